@@ -1,0 +1,30 @@
+# finkg — two commands on a fresh machine with Python 3.11+ and make:
+#   make run    set up, build the graph from seeds/ into the embedded store, show it
+#   make test   set up, run the whole test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test setup lint bench clean
+
+run: $(STAMP)
+	$(BIN)/kg build seeds
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+lint: $(STAMP)
+	$(BIN)/python -m pip install --quiet ruff
+	$(BIN)/ruff check kg tests benchmarks
+
+clean:
+	rm -rf $(VENV) .finkg .pytest_cache

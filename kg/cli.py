@@ -1,0 +1,154 @@
+"""The `kg` command: thin commands over the library.
+
+Every library error reaches :func:`main` as a :class:`kg.errors.FinkgError`
+and becomes one line ``Error: …`` on stderr with the error's exit code
+(1 error, 2 usage, 3 SHACL non-conformance).
+"""
+
+from __future__ import annotations
+
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kg.errors import FinkgError, ShapeViolation
+from kg.rdf.store import Store, default_store_path
+
+app = typer.Typer(
+    name="kg",
+    help="finkg: knowledge graphs from finance news.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+StoreOption = Annotated[
+    Optional[Path],
+    typer.Option("--store", help="Store folder [default: $FINKG_STORE or .finkg/store].",
+                 show_default=False),
+]
+
+
+def _store(path: Path | None) -> Store:
+    return Store(path if path is not None else default_store_path())
+
+
+def _progress(total_hint: str):  # type: ignore[no-untyped-def]
+    """A progress bar on an interactive terminal, nothing otherwise."""
+    if not sys.stderr.isatty():
+        return nullcontext(None)
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                    TextColumn("{task.completed} articles"), TimeElapsedColumn(), transient=True)
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .jsonl) or folders.")],
+    store: StoreOption = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles validated and written together.")] = 100,
+    spacy_model: Annotated[
+        Optional[list[str]],
+        typer.Option("--spacy-model", help="Statistical spaCy model whose NER supplements the "
+                     "rules, e.g. de_core_news_lg (repeat for each language).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
+) -> None:
+    """Extract articles into the store: one named graph per article.
+
+    Unchanged articles are skipped, changed ones replace their graph. Bad
+    inputs are reported one line each and the rest is built (exit code 1).
+    """
+    from kg.build import build as run_build
+    from kg.nlp.extract import Extractor
+    from kg.stats import format_stats, store_stats
+
+    target = _store(store)
+    extractor = Extractor(spacy_models=_models(spacy_model or []))
+    with _progress("building") as bar:
+        task = bar.add_task("building", total=None) if bar else None
+        report = run_build(paths, target, extractor=extractor, batch_size=batch_size,
+                           progress=(lambda n: bar.advance(task, n)) if bar else None)
+    for line in report.errors:
+        typer.echo(f"Error: {line}", err=True)
+    for source in report.encoding_fallbacks:
+        typer.echo(f"Warning: {source}: not UTF-8, read as Windows-1252", err=True)
+    if not quiet:
+        typer.echo(f"built {report.built} article(s), {report.unchanged} unchanged, "
+                   f"{len(report.errors)} failed; {report.ad_blocks} ad block(s) removed")
+        if target.exists:
+            with target.read() as dataset:
+                typer.echo(format_stats(store_stats(dataset)))
+            typer.echo(f"store: {target.path.resolve()}")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def _models(names: list[str]) -> dict[str, str]:
+    """Language → spaCy model name, from names like ``de_core_news_lg``."""
+    models = {}
+    for name in names:
+        lang = name.split("_", 1)[0]
+        if lang not in ("de", "en"):
+            raise typer.BadParameter(f"cannot tell the language of model {name!r}",
+                                     param_hint="--spacy-model")
+        models[lang] = name
+    return models
+
+
+@app.command()
+def stats(store: StoreOption = None) -> None:
+    """Count articles, entities by type, relations, figures and ratings."""
+    from kg.stats import format_stats, store_stats
+
+    target = _store(store)
+    with target.read() as dataset:
+        typer.echo(format_stats(store_stats(dataset)))
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, trig, nt, nq or jsonld.")] = "trig",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write "
+                                                   "[default: stdout].")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Write the whole graph out; TriG, N-Quads and JSON-LD keep the named graphs."""
+    from kg.rdf.export import FORMATS, export as run_export
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    target = _store(store)
+    with target.read() as dataset:
+        if output is None:
+            run_export(dataset, fmt, sys.stdout.buffer)
+            return
+        tmp = output.with_name(output.name + ".part")
+        try:
+            with tmp.open("wb") as out:
+                run_export(dataset, fmt, out)
+            tmp.replace(output)
+        except OSError as err:
+            tmp.unlink(missing_ok=True)
+            raise FinkgError(f"{output}: cannot write ({err.strerror or err})") from None
+
+
+def main() -> None:
+    """Entry point of the ``kg`` console script."""
+    try:
+        app()
+    except ShapeViolation as err:
+        for line in err.violations[:20]:
+            typer.echo(f"  {line}", err=True)
+        typer.echo(f"Error: {err}; the failing batch was not written", err=True)
+        sys.exit(err.exit_code)
+    except FinkgError as err:
+        typer.echo(f"Error: {err}", err=True)
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        typer.echo("Error: interrupted", err=True)
+        sys.exit(130)

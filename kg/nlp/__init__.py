@@ -1,0 +1,1 @@
+"""Language processing: spaCy pipelines and the rule-based extractors."""

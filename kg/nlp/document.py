@@ -1,0 +1,106 @@
+"""The view of an article that the rules work on: sentences with mentions.
+
+Rules are small functions over plain :class:`Sentence` objects (text,
+offsets, the entity mentions inside), so they can be tested with sentences
+written for the test and never touch spaCy.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.catalogue import Catalogue
+from kg.nlp.gazetteer import Mention
+
+ORGANIZATION_TYPES = frozenset(
+    {"Organization", "Company", "BusinessUnit", "FinancialInstitution", "GovernmentBody",
+     "StockExchange"}
+)
+PRODUCT_TYPES = frozenset({"Product", "AIModel"})
+
+
+@dataclass
+class Sentence:
+    """One sentence: its text, where it starts in the article, its mentions."""
+
+    start: int
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    index: int = 0
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def local(self, offset: int) -> int:
+        """Article offset → offset in this sentence's text."""
+        return offset - self.start
+
+    def of_types(self, types: frozenset[str] | set[str]) -> list[Mention]:
+        return [m for m in self.mentions if m.type in types]
+
+
+@dataclass
+class Document:
+    """An article prepared for the rules."""
+
+    lang: str
+    sentences: list[Sentence]
+    catalogue: Catalogue
+    topic: str | None = None
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return [m for s in self.sentences for m in s.mentions]
+
+    def add_mentions(self, extra: list[Mention]) -> None:
+        """Put mentions into their sentences, keeping each list in text order
+        and dropping any that overlap a mention already there."""
+        for mention in extra:
+            for sentence in self.sentences:
+                if sentence.start <= mention.start < sentence.end:
+                    if not any(m.start < mention.end and mention.start < m.end
+                               for m in sentence.mentions):
+                        sentence.mentions.append(mention)
+                        sentence.mentions.sort(key=lambda m: m.start)
+                    break
+
+    def type_of(self, label: str) -> str | None:
+        for mention in self.mentions:
+            if mention.label == label:
+                return mention.type
+        entry = self.catalogue.get(label)
+        return entry.type if entry else None
+
+    def recent(self, sentence: Sentence, types: frozenset[str], before: int | None = None,
+               window: int = 2) -> Mention | None:
+        """The closest mention of ``types`` before ``before`` in this
+        sentence, else in the ``window`` sentences before it."""
+        limit = sentence.end if before is None else before
+        here = [m for m in sentence.mentions if m.type in types and m.end <= limit]
+        if here:
+            return here[-1]
+        for back in range(1, window + 1):
+            k = sentence.index - back
+            if k < 0:
+                break
+            found = [m for m in self.sentences[k].mentions if m.type in types]
+            if found:
+                return found[-1]
+        return None
+
+
+def topic_of(mentions: list[Mention], headline_end: int) -> str | None:
+    """The company an article is about: the most mentioned company, a
+    mention in the headline counting three times."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for mention in mentions:
+        if mention.type != "Company":
+            continue
+        counts[mention.label] += 3 if mention.start < headline_end else 1
+        first.setdefault(mention.label, mention.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda label: (counts[label], -first[label]))

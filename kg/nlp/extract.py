@@ -1,0 +1,147 @@
+"""Doc → Extraction: the only place where spaCy output becomes records.
+
+One :class:`Extractor` is built per process (pipelines, gazetteer and word
+tables are loaded once) and fed batches of articles through ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from kg.catalogue import Catalogue, load_catalogue
+from kg.nlp.discovery import discover_entities
+from kg.nlp.document import Document, Sentence, topic_of
+from kg.nlp.figures import find_figures
+from kg.nlp.gazetteer import Gazetteer, Mention
+from kg.nlp.pipeline import build_pipeline
+from kg.nlp.ratings import find_ratings
+from kg.nlp.references import resolve_references
+from kg.nlp.relations import find_relations
+from kg.nlp.statistical import model_mentions
+from kg.records import Article, Entity, Evidence, Extraction, Figure, Rating, Relation
+
+
+class Extractor:
+    """Turns articles into :class:`Extraction` records."""
+
+    def __init__(self, catalogue: Catalogue | None = None,
+                 spacy_models: dict[str, str] | None = None) -> None:
+        self.catalogue = catalogue or load_catalogue()
+        self.gazetteer = Gazetteer(self.catalogue)
+        self.spacy_models = spacy_models or {}
+
+    def extract(self, article: Article) -> Extraction:
+        return next(self.extract_many([article]))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
+        """Extractions in input order; texts go through ``nlp.pipe`` in batches."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._extract_batch(batch)
+                batch = []
+        if batch:
+            yield from self._extract_batch(batch)
+
+    def _extract_batch(self, batch: list[Article]) -> list[Extraction]:
+        docs: dict[int, Doc] = {}
+        for lang in sorted({a.lang for a in batch}):
+            nlp = build_pipeline(lang, self.spacy_models.get(lang))
+            indices = [i for i, a in enumerate(batch) if a.lang == lang]
+            for i, doc in zip(indices, nlp.pipe(batch[i].clean_text for i in indices)):
+                docs[i] = doc
+        return [self._from_doc(article, docs[i]) for i, article in enumerate(batch)]
+
+    def _from_doc(self, article: Article, doc: Doc) -> Extraction:
+        document = self._document(article, doc)
+        relations = find_relations(document)
+        figures = find_figures(document)
+        ratings = find_ratings(document)
+        entities = _entities(document, relations, figures, ratings)
+        return Extraction(
+            article=article,
+            entities=entities,
+            relations=tuple(relations),
+            figures=tuple(figures),
+            ratings=tuple(ratings),
+        )
+
+    def _document(self, article: Article, doc: Doc) -> Document:
+        sentences = []
+        for span in doc.sents:
+            raw = span.text
+            text = raw.strip()
+            if not text:
+                continue
+            start = span.start_char + (len(raw) - len(raw.lstrip()))
+            sentences.append(Sentence(start=start, text=text, index=len(sentences)))
+        text = article.clean_text
+        mentions = self.gazetteer.find(text)
+        document = Document(lang=article.lang, sentences=sentences, catalogue=self.catalogue)
+        document.add_mentions(mentions)
+        document.add_mentions(discover_entities(document))
+        if article.lang in self.spacy_models:
+            document.add_mentions(model_mentions(doc))
+        headline_end = text.find("\n") if "\n" in text else len(text)
+        document.topic = topic_of(document.mentions, headline_end)
+        resolve_references(document)
+        return document
+
+
+def _entities(document: Document, relations: list[Relation], figures: list[Figure],
+              ratings: list[Rating]) -> tuple[Entity, ...]:
+    """One entity per label: every mention, and every entity a fact names."""
+    firsts: dict[str, tuple[Mention, Sentence]] = {}
+    aliases: dict[str, set[str]] = {}
+    for sentence in document.sentences:
+        for mention in sentence.mentions:
+            firsts.setdefault(mention.label, (mention, sentence))
+            surface = _base_form(mention.surface)
+            if surface != mention.label:
+                aliases.setdefault(mention.label, set()).add(surface)
+            if mention.surface != surface and mention.surface != mention.label:
+                aliases.setdefault(mention.label, set()).add(mention.surface)
+    entities = []
+    for label, (mention, sentence) in firsts.items():
+        entry = document.catalogue.get(label)
+        entities.append(Entity(
+            label=label,
+            type=mention.type,  # type: ignore[arg-type]
+            aliases=tuple(sorted(aliases.get(label, ()))),
+            same_as=entry.same_as if entry else None,
+            catalogued=entry is not None,
+            evidence=Evidence(sentence=sentence.text, start=mention.start, end=mention.end,
+                              extractor=mention.rule),
+        ))
+    named = {r.subject for r in relations} | {r.object for r in relations}
+    named |= {f.about for f in figures} | {f.estimated_by for f in figures if f.estimated_by}
+    named |= {r.by for r in ratings} | {r.about for r in ratings}
+    for label in sorted(named - firsts.keys()):
+        entry = document.catalogue.get(label)
+        if entry is None:
+            continue
+        fact_evidence = _evidence_naming(label, relations, figures, ratings)
+        entities.append(Entity(label=label, type=entry.type,  # type: ignore[arg-type]
+                               same_as=entry.same_as, catalogued=True, evidence=fact_evidence))
+    return tuple(entities)
+
+
+def _base_form(surface: str) -> str:
+    for ending in ("'s", "’s"):
+        if surface.endswith(ending):
+            return surface[: -len(ending)]
+    return surface
+
+
+def _evidence_naming(label: str, relations: list[Relation], figures: list[Figure],
+                     ratings: list[Rating]) -> Evidence:
+    for relation in relations:
+        if label in (relation.subject, relation.object):
+            return relation.evidence
+    for figure in figures:
+        if label in (figure.about, figure.estimated_by):
+            return figure.evidence
+    return next(r.evidence for r in ratings if label in (r.by, r.about))

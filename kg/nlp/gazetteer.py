@@ -1,0 +1,92 @@
+"""Find catalogue entities in text, with inflected and possessive forms.
+
+All names of the catalogue are compiled into one trie-shaped regular
+expression, so a text is scanned once whatever the size of the catalogue.
+A name also matches with a genitive or possessive ending ("Alibabas",
+"Microsoft's") and as the first part of a hyphenated compound
+("Alibaba-Aktie", "Nvidia-Chef").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.catalogue import Catalogue
+
+# Endings a name may carry in running text, longest first.
+_ENDINGS = ("'s", "’s", "s", "'", "’")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text that names an entity."""
+
+    start: int
+    end: int
+    label: str
+    type: str
+    surface: str
+    rule: str = "gazetteer"
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching any of ``words``, shaped as a trie (longest first)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = []
+        ends_here = "" in node
+        for char in sorted(k for k in node if k):
+            branches.append(re.escape(char) + emit(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends_here else body
+
+    return emit(trie)
+
+
+class Gazetteer:
+    """Matches catalogue names in text; build once, use for every article."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._by_name: dict[str, tuple[str, str]] = {}
+        for entry in catalogue.entries.values():
+            for name in entry.names:
+                if len(name) >= 2:
+                    self._by_name.setdefault(name, (entry.label, entry.type))
+        names = sorted(self._by_name, key=len, reverse=True)
+        endings = "|".join(re.escape(e) for e in _ENDINGS)
+        self._regex = re.compile(
+            r"(?<![\w\-])(?P<name>" + _trie_pattern(names) + r")(?P<ending>" + endings
+            + r")?(?![\w])"
+        )
+
+    def find(self, text: str) -> list[Mention]:
+        """All catalogue mentions in ``text``, left to right, not overlapping."""
+        found: list[Mention] = []
+        for match in self._regex.finditer(text):
+            name = match.group("name")
+            ending = match.group("ending") or ""
+            if ending and not _ending_allowed(name, ending):
+                continue
+            label, kind = self._by_name[name]
+            found.append(
+                Mention(match.start(), match.end(), label, kind, text[match.start():match.end()])
+            )
+        return found
+
+
+def _ending_allowed(name: str, ending: str) -> bool:
+    """A genitive "s" only after a name not already ending in a sibilant."""
+    if ending in ("'", "’"):
+        return name[-1] in "sxzSXZ"
+    if ending == "s":
+        return name[-1] not in "sxzßSXZ" and (not name.isupper() or len(name) <= 4)
+    return True

@@ -1,0 +1,143 @@
+"""Resolve descriptive references ("der Konzern", "die Cloud-Sparte",
+"the ChatGPT developer") to the entity they mean.
+
+A reference becomes an ordinary :class:`Mention` of the resolved entity
+(rule ``reference/…``), so figures and relations attach to the entity the
+text is about rather than to the nearest name. Resolution uses the mentions
+around the reference and the catalogue (a unit's parent, a product's
+developer); what cannot be resolved is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.catalogue import Catalogue
+from kg.nlp.document import PRODUCT_TYPES, Document, Sentence
+from kg.nlp.gazetteer import Mention
+from kg.nlp.lexicon import lexicon
+
+COMPANY = frozenset({"Company"})
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    company: re.Pattern[str]
+    unit: re.Pattern[str]
+    possessive: re.Pattern[str]
+    developer: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def patterns(lang: str) -> _Patterns:
+    words = lexicon(lang)["references"]
+    det = _alternation(words["determiners"])
+    adjective = r"(?:[a-zäöüß][\w\-]*\s+){0,2}"
+    company = re.compile(
+        rf"\b(?:{det})\s+{adjective}(?P<ref>(?:[\w]+-)?(?:{_alternation(words['company_heads'])}))\b",
+        re.IGNORECASE if lang == "en" else 0,
+    )
+    heads = _alternation(words["unit_heads"])
+    if lang == "de":
+        unit = re.compile(
+            rf"(?<![\w-])(?P<ref>(?P<kw>[A-ZÄÖÜ][\w]*?)-?(?:{heads}|{heads.lower()}))\b"
+        )
+    else:
+        unit = re.compile(
+            rf"\b(?:{det})\s+(?P<ref>(?P<kw>[A-Za-z][\w\-]*)\s+(?:{heads}))\b", re.IGNORECASE
+        )
+    possessive = re.compile(
+        rf"\b(?P<ref>{_alternation(words['possessives'])})\s+{adjective}"
+        rf"(?:[\w]+-)?(?:{_alternation(words['product_heads'])})\b",
+        re.IGNORECASE if lang == "en" else 0,
+    )
+    dev = _alternation(words["developer_suffixes"])
+    developer = re.compile(rf"^(?:-|\s)(?P<suffix>{dev})\b", re.IGNORECASE)
+    return _Patterns(company, unit, possessive, developer)
+
+
+def resolve_references(doc: Document) -> None:
+    """Add a mention for every reference that can be resolved."""
+    pats = patterns(doc.lang)
+    for sentence in doc.sentences:
+        _developer_references(doc, sentence, pats)
+        extra: list[Mention] = []
+        extra += _unit_references(doc, sentence, pats)
+        extra += _company_references(doc, sentence, pats.company, "reference/company")
+        extra += _company_references(doc, sentence, pats.possessive, "reference/possessive")
+        doc.add_mentions(extra)
+
+
+def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[str],
+                        rule: str) -> list[Mention]:
+    found = []
+    for match in pattern.finditer(sentence.text):
+        start = sentence.start + match.start("ref")
+        end = sentence.start + match.end("ref")
+        if _followed_by_name(sentence, end):
+            continue  # an apposition: "der Konzern Alibaba" names it itself
+        target = doc.recent(sentence, COMPANY, before=start, window=2)
+        label = target.label if target else doc.topic
+        if label is None:
+            continue
+        found.append(Mention(start, end, label, "Company", match.group("ref"), rule))
+    return found
+
+
+def _followed_by_name(sentence: Sentence, end: int) -> bool:
+    return any(0 <= m.start - end <= 2 for m in sentence.mentions)
+
+
+def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list[Mention]:
+    found = []
+    for match in pats.unit.finditer(sentence.text):
+        start = sentence.start + match.start("ref")
+        end = sentence.start + match.end("ref")
+        owner = doc.recent(sentence, COMPANY, before=start, window=3)
+        parent = owner.label if owner else doc.topic
+        if parent is None:
+            continue
+        unit = unit_of(doc.catalogue, parent, match.group("kw"))
+        if unit is None and owner is not None and doc.topic and doc.topic != parent:
+            unit = unit_of(doc.catalogue, doc.topic, match.group("kw"))
+        if unit is not None:
+            entry = doc.catalogue.get(unit)
+            kind = entry.type if entry else "BusinessUnit"
+            found.append(Mention(start, end, unit, kind, match.group("ref"), "reference/unit"))
+    return found
+
+
+def unit_of(catalogue: Catalogue, parent: str, keyword: str) -> str | None:
+    """The catalogued unit of ``parent`` whose name contains ``keyword``."""
+    key = keyword.lower()
+    if len(key) < 2:
+        return None
+    for entry in catalogue.entries.values():
+        if parent in entry.parents and any(key in name.lower() for name in entry.names):
+            return entry.label
+    return None
+
+
+def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) -> None:
+    """"der ChatGPT-Entwickler": turn the product mention into a mention of
+    its developer, covering the whole phrase."""
+    for i, mention in enumerate(sentence.mentions):
+        if mention.type not in PRODUCT_TYPES:
+            continue
+        match = pats.developer.match(sentence.text[sentence.local(mention.end):])
+        developer = doc.catalogue.developer_of(mention.label)
+        if match is None or developer is None:
+            continue
+        end = mention.end + match.end()
+        entry = doc.catalogue.get(developer)
+        sentence.mentions[i] = Mention(
+            mention.start, end, developer, entry.type if entry else "Company",
+            sentence.text[sentence.local(mention.start):sentence.local(end)],
+            "reference/developer",
+        )

@@ -1,0 +1,1 @@
+"""RDF side of finkg: namespaces, mapping records to graphs, the store."""

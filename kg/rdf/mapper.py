@@ -1,0 +1,164 @@
+"""Extraction → RDF: one named graph per article, as docs/rdf-mapping.md says.
+
+This is the only place where IRIs are minted: entities from their canonical
+label, articles from their id, observations, ratings and statements from the
+article id and their position, so building the same article twice gives the
+same graph.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.catalogue import Catalogue
+from kg.ingest import slugify
+from kg.records import Evidence, Extraction, Figure
+from kg.rdf.namespaces import CATALOGUE_GRAPH, FIN, KGR, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+
+
+def entity_iri(label: str) -> URIRef:
+    """``kgr:`` + slug of the canonical label: one node per entity."""
+    return KGR[slugify(label)]
+
+
+def article_iri(article_id: str) -> URIRef:
+    """The article node, which also names the article's graph."""
+    return KGR[f"article/{article_id}"]
+
+
+def _decimal(value: Decimal) -> Literal:
+    """An ``xsd:decimal`` in plain notation ("600000000", "6.39"), never "6E+8"."""
+    text = format(value.normalize(), "f")
+    return Literal(text, datatype=XSD.decimal)
+
+
+def _integer(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
+def to_graph(extraction: Extraction) -> Graph:
+    """The named graph of one article."""
+    article = extraction.article
+    a = article_iri(article.id)
+    g = Graph(identifier=a)
+    for t in (FIN.Article, SCHEMA.NewsArticle, PROV.Entity):
+        g.add((a, RDF.type, t))
+    g.add((a, SCHEMA.headline, Literal(article.title)))
+    g.add((a, SCHEMA.inLanguage, Literal(article.lang)))
+    g.add((a, FIN.source, Literal(article.source)))
+    g.add((a, FIN.sha256, Literal(article.sha256)))
+    g.add((a, FIN.adBlocks, _integer(article.ad_blocks)))
+    if article.published:
+        g.add((a, SCHEMA.datePublished, Literal(article.published.isoformat(),
+                                                datatype=XSD.date)))
+    if article.url:
+        g.add((a, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+
+    for entity in extraction.entities:
+        e = entity_iri(entity.label)
+        g.add((a, FIN.mentions, e))
+        g.add((e, RDF.type, FIN[entity.type]))
+        g.add((e, RDFS.label, Literal(entity.label)))
+        for alias in entity.aliases:
+            g.add((e, SKOS.altLabel, Literal(alias)))
+        if entity.same_as:
+            g.add((e, OWL.sameAs, URIRef(entity.same_as)))
+        m = KGR[f"mention/{article.id}/{slugify(entity.label)}"]
+        g.add((m, RDF.type, FIN.Mention))
+        g.add((m, FIN.entity, e))
+        _provenance(g, m, entity.evidence, a)
+
+    for n, relation in enumerate(extraction.relations):
+        s, p, o = entity_iri(relation.subject), FIN[relation.predicate], entity_iri(relation.object)
+        g.add((s, p, o))
+        st = KGR[f"statement/{article.id}/{n}"]
+        g.add((st, RDF.type, RDF.Statement))
+        g.add((st, RDF.subject, s))
+        g.add((st, RDF.predicate, p))
+        g.add((st, RDF.object, o))
+        if relation.role:
+            g.add((st, FIN.role, Literal(relation.role)))
+        _provenance(g, st, relation.evidence, a)
+
+    observations: dict[int, URIRef] = {}
+    for n, figure in enumerate(extraction.figures):
+        obs = KGR[f"observation/{article.id}/{n}"]
+        observations[n] = obs
+        _observation(g, obs, figure)
+        _provenance(g, obs, figure.evidence, a)
+
+    for n, rating in enumerate(extraction.ratings):
+        r = KGR[f"rating/{article.id}/{n}"]
+        g.add((r, RDF.type, FIN.AnalystRating))
+        g.add((r, FIN.by, entity_iri(rating.by)))
+        g.add((r, FIN.about, entity_iri(rating.about)))
+        g.add((r, FIN.rating, Literal(rating.rating)))
+        target = _matching_target(extraction, rating.by, rating.about)
+        if target is not None:
+            g.add((r, FIN.priceTarget, observations[target]))
+        _provenance(g, r, rating.evidence, a)
+    return g
+
+
+def _observation(g: Graph, obs: Node, figure: Figure) -> None:
+    g.add((obs, RDF.type, FIN.Observation))
+    g.add((obs, FIN.about, entity_iri(figure.about)))
+    g.add((obs, FIN.metric, FIN[figure.metric]))
+    if figure.value is not None:
+        g.add((obs, FIN.value, _decimal(figure.value)))
+    if figure.min_value is not None and figure.max_value is not None:
+        g.add((obs, FIN.minValue, _decimal(figure.min_value)))
+        g.add((obs, FIN.maxValue, _decimal(figure.max_value)))
+    g.add((obs, FIN.unit, FIN[figure.unit]))
+    g.add((obs, FIN.qualifier, FIN[figure.qualifier]))
+    g.add((obs, FIN.status, FIN[figure.status]))
+    if figure.period:
+        g.add((obs, FIN.period, Literal(figure.period)))
+    if figure.estimated_by:
+        g.add((obs, FIN.estimatedBy, entity_iri(figure.estimated_by)))
+
+
+def _provenance(g: Graph, node: Node, evidence: Evidence, article: URIRef) -> None:
+    g.add((node, FIN.evidence, Literal(evidence.sentence)))
+    g.add((node, FIN.start, _integer(evidence.start)))
+    g.add((node, FIN.end, _integer(evidence.end)))
+    g.add((node, FIN.extractor, Literal(evidence.extractor)))
+    g.add((node, PROV.wasDerivedFrom, article))
+
+
+def _matching_target(extraction: Extraction, by: str, about: str) -> int | None:
+    """The current price target the same institution set for the company."""
+    for n, figure in enumerate(extraction.figures):
+        if (figure.metric == "PriceTarget" and figure.estimated_by == by
+                and figure.about == about and figure.status != "Previous"):
+            return n
+    return None
+
+
+def catalogue_graph(catalogue: Catalogue) -> Graph:
+    """The catalogue's own named graph: world facts, kept apart from articles."""
+    g = Graph(identifier=CATALOGUE_GRAPH)
+    for entry in catalogue.entries.values():
+        e = entity_iri(entry.label)
+        g.add((e, RDF.type, FIN[entry.type]))
+        g.add((e, RDFS.label, Literal(entry.label)))
+        for alias in entry.aliases:
+            g.add((e, SKOS.altLabel, Literal(alias)))
+        if entry.same_as:
+            g.add((e, OWL.sameAs, URIRef(entry.same_as)))
+        for ticker in entry.tickers:
+            g.add((e, FIN.ticker, Literal(ticker)))
+        for prop, targets in ((FIN.subsidiaryOf, entry.parents),
+                              (FIN.locatedIn, entry.located_in),
+                              (FIN.listedOn, entry.listed_on)):
+            for target in targets:
+                g.add((e, prop, entity_iri(target)))
+        for developer in entry.developers:
+            g.add((entity_iri(developer), FIN.develops, e))
+    return g
+
+
+__all__ = ["article_iri", "catalogue_graph", "entity_iri", "to_graph"]

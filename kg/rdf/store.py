@@ -1,0 +1,161 @@
+"""The embedded, persistent store: Oxigraph on disk, used through rdflib.
+
+Readers and writers coordinate through a lock file beside the store, so a
+query always sees a consistent state between two committed batches:
+
+* :meth:`Store.read` takes a shared lock and opens the database read-only;
+* :meth:`Store.write` takes the exclusive lock and opens it for writing;
+  every article graph is replaced in one transaction;
+* :meth:`Store.build_lock` is held by a build for its whole run, so a second
+  build on the same store fails at once with a clear message instead of
+  interleaving with the first.
+
+Nothing is created on disk until something is written: a failed build
+leaves a store exactly as it was.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import StoreError
+from kg.rdf.namespaces import FIN
+
+DEFAULT_STORE = Path(".finkg") / "store"
+
+
+def default_store_path() -> Path:
+    """``$FINKG_STORE``, else ``.finkg/store`` in the working directory."""
+    return Path(os.environ.get("FINKG_STORE") or DEFAULT_STORE)
+
+
+def to_ox_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise StoreError(f"cannot store term {term!r}")
+
+
+def graph_quads(graph: Graph) -> list[ox.Quad]:
+    """The quads of ``graph`` in its own named graph."""
+    name = ox.NamedNode(str(graph.identifier))
+    return [ox.Quad(to_ox_term(s), to_ox_term(p), to_ox_term(o), name)  # type: ignore[arg-type]
+            for s, p, o in graph]
+
+
+class Writer:
+    """Write access to an open store (inside :meth:`Store.write`)."""
+
+    def __init__(self, inner: ox.Store) -> None:
+        self.inner = inner
+
+    def replace_graphs(self, graphs: Iterable[Graph]) -> int:
+        """Replace each graph wholesale, all in one transaction; returns quads written."""
+        graphs = list(graphs)
+        names = [ox.NamedNode(str(g.identifier)) for g in graphs]
+        quads = [q for g in graphs for q in graph_quads(g)]
+        drops = " ".join(f"DROP SILENT GRAPH <{n.value}> ;" for n in names)
+        try:
+            if drops:
+                self.inner.update(drops.rstrip(" ;"))
+            self.inner.extend(quads)
+        except OSError as err:
+            raise StoreError(f"writing to the store failed: {err}") from None
+        return len(quads)
+
+    def remove_graph(self, name: str) -> None:
+        self.inner.remove_graph(ox.NamedNode(name))
+
+
+class Store:
+    """An embedded Oxigraph store at ``path``."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_store_path()
+
+    @property
+    def exists(self) -> bool:
+        return self.path.is_dir() and any(self.path.iterdir())
+
+    def _lock_file(self, suffix: str) -> Path:
+        return self.path.with_name(self.path.name + suffix)
+
+    @contextmanager
+    def _locked(self, suffix: str, mode: int, what: str) -> Iterator[None]:
+        lock_path = self._lock_file(suffix)
+        try:
+            lock_path.parent.mkdir(parents=True, exist_ok=True)
+            handle = lock_path.open("a")
+        except OSError as err:
+            raise StoreError(f"{self.path}: cannot use the store ({err.strerror or err})") from None
+        with handle:
+            try:
+                fcntl.flock(handle, mode)
+            except BlockingIOError:
+                raise StoreError(f"{self.path}: {what}") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    @contextmanager
+    def build_lock(self) -> Iterator[None]:
+        """Held for a whole build: a second build fails at once."""
+        with self._locked(".build.lock", fcntl.LOCK_EX | fcntl.LOCK_NB,
+                          "another build is writing to this store; try again when it ends"):
+            yield
+
+    @contextmanager
+    def read(self) -> Iterator[Dataset]:
+        """A read-only rdflib Dataset over a consistent state of the store."""
+        if not self.exists:
+            raise StoreError(f"{self.path}: no store here yet; run `kg build PATH` first")
+        with self._locked(".lock", fcntl.LOCK_SH, "store busy"):
+            try:
+                inner = ox.Store.read_only(str(self.path))
+            except OSError as err:
+                raise StoreError(f"{self.path}: cannot open the store ({err})") from None
+            dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
+            try:
+                yield dataset
+            finally:
+                del dataset, inner
+
+    @contextmanager
+    def write(self) -> Iterator[Writer]:
+        """Exclusive write access; readers wait until it is released."""
+        with self._locked(".lock", fcntl.LOCK_EX, "store busy"):
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)
+                inner = ox.Store(str(self.path))
+            except OSError as err:
+                raise StoreError(f"{self.path}: cannot open the store for writing ({err})") from None
+            try:
+                yield Writer(inner)
+                inner.flush()
+            finally:
+                del inner
+
+    def article_hashes(self) -> dict[str, str]:
+        """Article graph IRI → SHA-256 of the article as last built."""
+        if not self.exists:
+            return {}
+        query = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{FIN.sha256}> ?h }} }}"
+        with self.read() as dataset:
+            return {str(row[0]): str(row[1]) for row in dataset.query(query)}
