@@ -137,6 +137,33 @@ def export(
             raise FinkgError(f"{output}: cannot write ({err.strerror or err})") from None
 
 
+@app.command("eval")
+def eval_command(
+    paths: Annotated[list[Path], typer.Argument(help="Folders or files with NAME.txt + "
+                                                "NAME.gold.json pairs.")],
+    store: Annotated[Optional[Path], typer.Option("--store", help="Score what this store holds "
+                     "instead of building into a temporary one.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List each article's misses "
+                                          "and false positives.")] = False,
+    json_file: Annotated[Optional[Path], typer.Option("--json", help="Write all scores and "
+                                                      "details to this file.")] = None,
+) -> None:
+    """Score extraction against gold files: precision, recall and F1 per section."""
+    import json
+
+    from kg.evaluate import evaluate, format_details, format_table, to_json
+
+    score, results = evaluate(paths, Store(store) if store is not None else None)
+    if verbose:
+        typer.echo(format_details(results))
+    typer.echo(format_table(score))
+    if json_file is not None:
+        try:
+            json_file.write_text(json.dumps(to_json(score, results), indent=2, ensure_ascii=False))
+        except OSError as err:
+            raise FinkgError(f"{json_file}: cannot write ({err.strerror or err})") from None
+
+
 def main() -> None:
     """Entry point of the ``kg`` console script."""
     try:

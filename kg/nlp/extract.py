@@ -18,7 +18,7 @@ from kg.nlp.gazetteer import Gazetteer, Mention
 from kg.nlp.pipeline import build_pipeline
 from kg.nlp.ratings import find_ratings
 from kg.nlp.references import resolve_references
-from kg.nlp.relations import find_relations
+from kg.nlp.relations import covers_from, find_relations
 from kg.nlp.statistical import model_mentions
 from kg.records import Article, Entity, Evidence, Extraction, Figure, Rating, Relation
 
@@ -57,9 +57,12 @@ class Extractor:
 
     def _from_doc(self, article: Article, doc: Doc) -> Extraction:
         document = self._document(article, doc)
-        relations = find_relations(document)
         figures = find_figures(document)
         ratings = find_ratings(document)
+        relations = find_relations(document)
+        known = {(r.subject, r.predicate, r.object) for r in relations}
+        relations += [r for r in covers_from(figures, ratings)
+                      if (r.subject, r.predicate, r.object) not in known]
         entities = _entities(document, relations, figures, ratings)
         return Extraction(
             article=article,

@@ -28,6 +28,7 @@ class Mention:
     type: str
     surface: str
     rule: str = "gazetteer"
+    owner: str | None = None  # for a resolved unit reference: the parent it was found through
 
 
 def _trie_pattern(words: list[str]) -> str:

@@ -109,7 +109,9 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
         if unit is not None:
             entry = doc.catalogue.get(unit)
             kind = entry.type if entry else "BusinessUnit"
-            found.append(Mention(start, end, unit, kind, match.group("ref"), "reference/unit"))
+            owner_label = doc.catalogue.parent_of(unit)
+            found.append(Mention(start, end, unit, kind, match.group("ref"), "reference/unit",
+                                 owner=owner_label))
     return found
 
 

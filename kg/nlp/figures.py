@@ -1,0 +1,364 @@
+"""Reported figures: number → metric, entity, sign, qualifier, period, source.
+
+For every quantity in a sentence (``kg.nlp.quantities``):
+
+1. skip what is not a reported figure: years, dates, ordinals, numbers
+   inside names, bare numbers without a counting or index word;
+2. the **metric** is decided by the trigger word closest to the number in
+   its clause whose entry has a metric for the number's kind of unit
+   (``[[metrics]]`` in the lexicon); a percentage with only a verb of
+   change is a share-price move for a company or index, growth for a unit
+   or product;
+3. the **entity** is the closest fitting mention before the number in its
+   clause (a model for downloads, an index for index levels, never the
+   institution that forecasts), else the company the text is about;
+4. the **sign** comes from the closest verb or noun of rise or fall;
+5. **status** and ``estimatedBy``: targets, fair values and forecasts with
+   a named institution are estimates by it; the company's own plans are
+   guidance; the old value in "von 700 auf 760" is ``Previous``;
+6. the **period** from the sentence ("im dritten Quartal 2025", "FY2026").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp.document import ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
+from kg.nlp.gazetteer import Mention
+from kg.nlp.lexicon import lexicon
+from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like
+from kg.records import Evidence, Figure
+
+STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "FairValue",
+                           "UpsidePotential", "MarketCapitalization", "ValuationMultiple",
+                           "EarningsPerShare", "Dividend", "ShareBuyback"})
+CHANGE_METRICS = frozenset({"StockPriceChange", "RevenueGrowth", "ProfitGrowth", "Other"})
+ESTIMATE_METRICS = frozenset({"PriceTarget", "FairValue", "UpsidePotential"})
+INSTITUTION = frozenset({"FinancialInstitution"})
+SUBJECT_TYPES = ORGANIZATION_TYPES - {"FinancialInstitution", "StockExchange", "GovernmentBody"} \
+    | PRODUCT_TYPES | {"MarketIndex"}
+_CLAUSE_BREAK = re.compile(
+    r";|\s[–—-]\s|:\s|,\s+(?:während|wobei|aber|doch|und|sowie|nachdem|was|while|but|whereas|and|"
+    r"after|as|which|with)\b|\b(?:und|and)\s+(?=[A-ZÄÖÜ])|\)|\(")
+_MAX_BEFORE = 90
+_MAX_AFTER = 32
+
+
+@dataclass(frozen=True)
+class MetricRule:
+    words: re.Pattern[str]
+    by_unit: dict[str, str]
+    negative: bool
+
+
+@dataclass(frozen=True)
+class _Words:
+    metrics: tuple[MetricRule, ...]
+    down: re.Pattern[str]
+    up: re.Pattern[str]
+    forecast: re.Pattern[str]
+    guidance: re.Pattern[str]
+    amounting_to: re.Pattern[str]
+    converted: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _words(lang: str) -> _Words:
+    table = lexicon(lang)
+    flags = re.IGNORECASE if lang == "en" else 0
+    rules = tuple(
+        MetricRule(
+            words=re.compile(rf"(?<![\w-])(?:{entry['words']})(?![\w])", flags),
+            by_unit={k: entry[k] for k in ("percent", "currency", "count", "points", "multiple")
+                     if k in entry},
+            negative=bool(entry.get("negative", False)),
+        )
+        for entry in table["metrics"]
+    )
+    f = table["figures"]
+
+    def word(key: str, extra: int = 0) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{f[key]})(?![\w])", flags | extra)
+
+    return _Words(rules, word("down"), word("up"), word("forecast"), word("guidance"),
+                  re.compile(f["amounting_to"]), word("converted", re.IGNORECASE))
+
+
+def unit_kind(q: Quantity) -> str:
+    """The kind of unit a metric entry is keyed by."""
+    if q.unit == "Percent":
+        return "percent"
+    if q.unit in ("Count", None):
+        return "count"
+    if q.unit == "Points":
+        return "points"
+    if q.unit == "Multiple":
+        return "multiple"
+    return "currency"
+
+
+def find_figures(document: Document) -> list[Figure]:
+    """All figures, in text order; the same figure stated twice is kept once."""
+    found: list[Figure] = []
+    seen: set[tuple] = set()
+    for sentence in document.sentences:
+        for figure in sentence_figures(document, sentence):
+            key = (figure.about, figure.metric, figure.value, figure.min_value, figure.unit)
+            if key not in seen:
+                seen.add(key)
+                found.append(figure)
+    return found
+
+
+def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
+    words = _words(document.lang)
+    out = []
+    for q in find_quantities(sentence.text, document.lang):
+        if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q):
+            continue
+        figure = _figure(document, sentence, q, words)
+        if figure is not None:
+            out.append(figure)
+    return out
+
+
+def _inside_mention(sentence: Sentence, q: Quantity) -> bool:
+    start, end = sentence.start + q.number_start, sentence.start + q.number_end
+    return any(m.start <= start and end <= m.end for m in sentence.mentions)
+
+
+def _clause(sentence: Sentence, q: Quantity) -> tuple[int, int]:
+    """Local bounds of the clause around the number."""
+    text = sentence.text
+    left = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, q.start):
+        left = match.end()
+    right_match = _CLAUSE_BREAK.search(text, q.end)
+    right = right_match.start() if right_match else len(text)
+    return left, right
+
+
+def _metric(sentence: Sentence, q: Quantity, words: _Words,
+            clause: tuple[int, int]) -> tuple[str, MetricRule] | None:
+    kind = unit_kind(q)
+    text = sentence.text
+    best: tuple[float, str, MetricRule] | None = None
+    lo = max(clause[0], q.start - _MAX_BEFORE)
+    hi = min(clause[1], q.end + _MAX_AFTER)
+    for order, rule in enumerate(words.metrics):
+        metric = rule.by_unit.get(kind)
+        if metric is None:
+            continue
+        for match in rule.words.finditer(text, lo, hi):
+            if match.end() <= q.start:
+                distance = q.start - match.end()
+            elif match.start() >= q.end:
+                distance = (match.start() - q.end) * 1.5
+            else:
+                continue
+            score = distance + order * 0.01
+            if best is None or score < best[0]:
+                best = (score, metric, rule)
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) -> Figure | None:
+    clause = _clause(sentence, q)
+    found = _metric(sentence, q, words, clause)
+    kind = unit_kind(q)
+    text = sentence.text
+    before = text[clause[0]:q.number_start]
+    change = _direction(words, before, text[q.end:clause[1]])
+    if found is None:
+        if kind != "percent" or change is None:
+            return None
+        metric, rule = _change_metric(document, sentence, q, clause), None
+        if metric is None:
+            return None
+    else:
+        metric, rule = found
+    about = _about(document, sentence, q, metric, clause)
+    if about is None:
+        return None
+    if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
+        return None
+    if metric == "StockPriceChange" and document.type_of(about) not in ("Company", "MarketIndex"):
+        metric = "RevenueGrowth"
+    unit = q.unit or ("Points" if metric == "IndexLevel" else "Count")
+    value, lo, hi = q.value, q.min_value, q.max_value
+    negative = (rule is not None and rule.negative) or change == "down"
+    if negative and metric in CHANGE_METRICS | {"ProfitGrowth", "Profit"} and kind in ("percent", "currency"):
+        if metric not in ("SharePrice",) and (kind == "percent" or (rule is not None and rule.negative)):
+            value = -abs(value) if value is not None else None
+            lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
+    qualifier = q.qualifier
+    if qualifier == "AtLeast" and words.amounting_to.search(text[:q.number_start]):
+        qualifier = "Exact"
+    if words.converted.search(text[max(0, q.start - 25):q.start]):
+        qualifier = "Approximately"
+    status, estimated_by = _status(document, sentence, q, metric, words, clause)
+    return Figure(
+        about=about, metric=metric, value=value, min_value=lo, max_value=hi,  # type: ignore[arg-type]
+        unit=unit, qualifier=qualifier, status=status,  # type: ignore[arg-type]
+        period=period_of(text, document.lang), estimated_by=estimated_by,
+        evidence=Evidence(sentence=text, start=sentence.start + q.start,
+                          end=sentence.start + q.end, extractor=f"figures/{document.lang}"),
+    )
+
+
+def _direction(words: _Words, before: str, after: str) -> str | None:
+    """"up" or "down" from the closest word of change, else None."""
+    best: tuple[int, str] | None = None
+    for name, pattern in (("down", words.down), ("up", words.up)):
+        for match in pattern.finditer(before):
+            distance = len(before) - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, name)
+        match = pattern.search(after[:30])
+        if match and (best is None or match.start() + 20 < best[0]):
+            best = (match.start() + 20, name)
+    return best[1] if best else None
+
+
+def _change_metric(document: Document, sentence: Sentence, q: Quantity,
+                   clause: tuple[int, int]) -> str | None:
+    """A percentage with only a verb of change: whose change is it?"""
+    subject = _closest(sentence, q, clause, SUBJECT_TYPES)
+    label = subject.label if subject else document.topic
+    kind = document.type_of(label) if label else None
+    if kind in ("Company", "MarketIndex"):
+        return "StockPriceChange"
+    if kind in ("BusinessUnit", "Product", "AIModel"):
+        return "RevenueGrowth"
+    return None
+
+
+def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+             types: frozenset[str]) -> Mention | None:
+    start, end = sentence.start + clause[0], sentence.start + q.number_start
+    before = [m for m in sentence.mentions if start <= m.start and m.end <= end and m.type in types]
+    if before:
+        return before[-1]
+    clause_end = sentence.start + clause[1]
+    after = [m for m in sentence.mentions
+             if sentence.start + q.end <= m.start < clause_end and m.type in types]
+    return after[0] if after else None
+
+
+def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
+           clause: tuple[int, int]) -> str | None:
+    if metric == "IndexLevel":
+        preferred = frozenset({"MarketIndex"})
+    elif metric in ("Downloads", "Users"):
+        preferred = PRODUCT_TYPES
+    elif metric in STOCK_METRICS:
+        preferred = frozenset({"Company", "MarketIndex"} if metric == "StockPriceChange"
+                              else {"Company"})
+    else:
+        preferred = SUBJECT_TYPES
+    for types in (preferred, SUBJECT_TYPES):
+        mention = _closest(sentence, q, clause, types)
+        if mention is not None:
+            return mention.label
+        earlier = [m for m in sentence.mentions
+                   if m.end <= sentence.start + q.number_start and m.type in types]
+        if earlier:
+            return earlier[-1].label
+    recent = document.recent(sentence, frozenset({"Company", "BusinessUnit"}) if metric
+                             not in STOCK_METRICS else frozenset({"Company"}),
+                             before=sentence.start, window=1)
+    if recent is not None:
+        return recent.label
+    return document.topic
+
+
+def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, words: _Words,
+            clause: tuple[int, int]) -> tuple[str, str | None]:
+    text = sentence.text
+    if _is_previous(text, q, document.lang):
+        status = "Previous"
+    elif metric in ESTIMATE_METRICS:
+        status = "Estimate"
+    elif words.forecast.search(text):
+        status = "Guidance" if words.guidance.search(text) else "Estimate"
+    else:
+        return "Reported", None
+    if status == "Guidance":
+        return status, None
+    institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start, window=2)
+    if institution is None:
+        later = [m for m in sentence.mentions if m.type in INSTITUTION]
+        institution = later[0] if later else None
+    if institution is None:
+        return ("Estimate" if status != "Previous" else status), None
+    return status, institution.label
+
+
+_PREVIOUS = {
+    "de": re.compile(r"^\s*(?:[A-Za-z$€£¥%]*\s*)?(?:US-Dollar|Dollar|Euro|Prozent|%|HK\$)?\s*auf\s"),
+    "en": re.compile(r"^\s*(?:[A-Za-z$€£¥%]*\s*)?to\s"),
+}
+
+
+def _is_previous(text: str, q: Quantity, lang: str) -> bool:
+    """The 700 in "von 700 auf 760 Dollar" or "from $650 to $675"."""
+    head = text[max(0, q.start - 6):q.start]
+    marker = "von" if lang == "de" else "from"
+    return bool(re.search(rf"\b{marker}\s*$", head)) and bool(_PREVIOUS[lang].match(text[q.end:]))
+
+
+_QUARTER_WORDS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1,
+                  "second": 2, "third": 3, "fourth": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
+_PERIOD = {
+    "de": [
+        (re.compile(r"\b(?P<q>ersten|zweiten|dritten|vierten|[1-4]\.)\s+(?:Geschäfts|Fiskal)?"
+                    r"(?:quartal|Quartal)s?\b(?:\s+(?:des|im)\s+(?:Geschäfts|Fiskal)jahres?\s+"
+                    r"(?P<fy>\d{4}(?:/\d{2,4})?)|\s+(?P<y>20\d\d))?"), "quarter"),
+        (re.compile(r"\b(?P<q>Q[1-4])\s*(?P<y>20\d\d)?\b"), "q"),
+        (re.compile(r"\b(?:Geschäftsjahr|Fiskaljahr)(?:es)?\s+(?P<fy>20\d\d(?:/\d{2,4})?)"), "fy"),
+        (re.compile(r"\b(?:im Jahr|im Gesamtjahr|für das Jahr|im Vorjahr|seit Jahresbeginn|in)\s+"
+                    r"(?P<y>20\d\d)\b"), "year"),
+    ],
+    "en": [
+        (re.compile(r"\b(?P<q>first|second|third|fourth)[- ]quarter(?:\s+of\s+(?:fiscal(?: year)?|"
+                    r"FY)\s*(?P<fy>\d{4})|\s+(?P<y>20\d\d))?", re.IGNORECASE), "quarter"),
+        (re.compile(r"\b(?P<q>Q[1-4])\s*(?:FY\s?(?P<fy>\d{2,4})|(?P<y>20\d\d))?\b"), "q"),
+        (re.compile(r"\b(?:fiscal(?: year)?|FY)\s*(?P<fy>20\d\d)\b", re.IGNORECASE), "fy"),
+        (re.compile(r"\b(?:in|for|during)\s+(?P<y>20\d\d)\b"), "year"),
+    ],
+}
+
+
+def period_of(text: str, lang: str) -> str | None:
+    """The period a sentence states, as in the gold files: "Q3 2025",
+    "Q1 FY2026", "FY2026", "2025"."""
+    for pattern, kind in _PERIOD[lang]:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        fy = groups.get("fy")
+        year = groups.get("y")
+        if kind in ("quarter", "q"):
+            raw = groups["q"]
+            number = _QUARTER_WORDS.get(raw.lower(), None) if kind == "quarter" else int(raw[1])
+            label = f"Q{number}"
+            if fy:
+                return f"{label} FY{_full_year(fy)}"
+            return f"{label} {year}" if year else label
+        if kind == "fy":
+            return f"FY{_full_year(fy or '')}"
+        return year
+    return None
+
+
+def _full_year(text: str) -> str:
+    head = text.split("/")[0]
+    return head if len(head) == 4 else f"20{head[-2:]}"
+
+
+__all__ = ["find_figures", "period_of", "sentence_figures", "unit_kind"]

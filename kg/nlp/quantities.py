@@ -1,0 +1,609 @@
+"""The quantity grammar: numbers with scale, unit, qualifier and sign, in German and English.
+
+Pure functions over strings (no spaCy): the figure extractor runs
+:func:`find_quantities` on a sentence, drops what :func:`is_date_or_year_like`
+flags, and decides metric, entity and the sign of verbs ("verlor", "fell").
+
+What a quantity is, left to right::
+
+    [zwischen|between] [qualifier] [minus|plus] [sign] [currency] [sign] DIGITS
+        [scale] [currency | percent | points | multiple] [qualifier after]
+        [(bis|to|-|und/and after zwischen/between) second quantity]
+
+Decisions worth knowing:
+
+* Number format follows the language (German ``1.234,5``, English ``1,234.5``)
+  but a number is also read right when the other convention is unambiguous:
+  two separator kinds, or one separator repeated, are always grouping plus
+  decimal. One grouping separator followed by exactly three digits is
+  grouping ("25.132" de, "26,540" en); otherwise it is a decimal point
+  ("1.234" in an English text is 1.234).
+* "Dollar"/"$" is USD; "¥" is JPY unless "Yuan"/"Renminbi"/"RMB" follows
+  (then CNY). A currency word after the number wins over a bare symbol before it.
+* "Prozentpunkte"/"percentage points" are Percent; basis points are Percent
+  divided by 100 ("25 Basispunkte" is 0.25 Percent).
+* A scale word with no currency/percent makes a Count; a bare number has unit None.
+* "gut 16 Prozent" is AtLeast (ANNOTATION.md), "knapp" Approximately.
+* Ranges: "bis"/"-" always; "to" not after "from" (a change, not a range) and,
+  when the first number carries its own unit, only for currencies
+  ("$70 billion to $72 billion", but "rose 18% to 20%" is two numbers);
+  "und"/"and" only after "zwischen"/"between". A scale word on the second end
+  applies to the first ("$1.5-2 billion").
+* Digits glued to letters ("Q3", "GPT-5", "H20", "FY2026", "4th") are returned
+  as bare numbers so that :func:`is_date_or_year_like` can flag them; numbers
+  written in words ("dritte", "dreistellig") are not quantities at all.
+"""
+
+from __future__ import annotations
+
+import decimal
+import re
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "QUALIFIERS",
+    "UNITS_NON_CURRENCY",
+    "Quantity",
+    "find_quantities",
+    "is_date_or_year_like",
+    "parse_number",
+]
+
+QUALIFIERS = ("Exact", "Approximately", "AtLeast", "AtMost")
+UNITS_NON_CURRENCY = ("Percent", "Count", "Points", "Multiple")
+
+_LEXICON_PATH = Path(__file__).with_name("lexicon") / "quantities.toml"
+_MAX_DIGITS = 30  # longer digit runs are ids or noise, never figures
+_WINDOW = 80  # how far back the qualifier/currency grammar looks
+_CTX = decimal.Context(prec=80)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity expression; offsets are into the text given to find_quantities."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    min_value: Decimal | None
+    max_value: Decimal | None
+    unit: str | None
+    qualifier: str
+    number_start: int
+    number_end: int
+    scaled: bool
+
+
+# --------------------------------------------------------------------------- numbers
+
+_TOKEN_RE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)*")
+_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_SEP_RE = re.compile(r"[.,]")
+
+
+def _is_de(lang: str) -> bool:
+    return (lang or "").lower().startswith("de")
+
+
+def _grouped(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def parse_number(token: str, lang: str) -> Decimal:
+    """Read one written number ("1.234.567,89", "26,540", "3.4") as an exact Decimal.
+
+    The language decides the ambiguous cases; see the module docstring.
+    Raises ValueError when the separators make no sense ("1,2,3").
+    """
+    t = token.strip()
+    if not _TOKEN_RE.fullmatch(t):
+        raise ValueError(f"not a number: {token!r}")
+    negative = t[0] in "-\u2212"
+    if t[0] in "+-\u2212":
+        t = t[1:]
+    seps = _SEP_RE.findall(t)
+    groups = _SEP_RE.split(t)
+    group_sep = "." if _is_de(lang) else ","
+    if not seps:
+        integer, fraction = t, ""
+    elif len(set(seps)) == 2:
+        last = seps[-1]
+        if seps.count(last) != 1 or not _grouped(groups[:-1]):
+            raise ValueError(f"malformed number: {token!r}")
+        integer, fraction = "".join(groups[:-1]), groups[-1]
+    elif len(seps) > 1:
+        if not _grouped(groups):
+            raise ValueError(f"malformed number: {token!r}")
+        integer, fraction = "".join(groups), ""
+    elif seps[0] == group_sep and _grouped(groups) and groups[0] != "0":
+        integer, fraction = "".join(groups), ""
+    else:  # a lone separator that is not grouping is a decimal point
+        integer, fraction = groups
+    value = Decimal(f"{integer}.{fraction}" if fraction else integer)
+    return -value if negative else value
+
+
+def _split_run(run: str, lang: str) -> list[tuple[int, int]]:
+    """Cut a run of digits and separators into parseable numbers (offsets in the run)."""
+    try:
+        parse_number(run, lang)
+        return [(0, len(run))] if _digits(run) <= _MAX_DIGITS else []
+    except ValueError:
+        pass
+    bounds = [0] + [m.start() for m in _SEP_RE.finditer(run)] + [len(run)]
+    # piece i spans run[bounds[i] (+1 for the separator) : bounds[i + 1]]
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(bounds) - 1
+    while i < n:
+        start = bounds[i] + (1 if i else 0)
+        for j in range(min(n, i + 6), i, -1):
+            piece = run[start : bounds[j]]
+            try:
+                parse_number(piece, lang)
+            except ValueError:
+                continue
+            if _digits(piece) <= _MAX_DIGITS:
+                out.append((start, bounds[j]))
+            i = j
+            break
+        else:  # pragma: no cover - a single group always parses
+            i += 1
+    return out
+
+
+def _digits(s: str) -> int:
+    return sum(c.isdigit() for c in s)
+
+
+def _tidy(d: Decimal) -> Decimal:
+    if d == d.to_integral_value(context=_CTX):
+        return d.quantize(Decimal(1), context=_CTX)
+    return d.normalize(context=_CTX)
+
+
+# --------------------------------------------------------------------------- grammar
+
+
+def _alt(words: Any) -> str:
+    """Regex alternation of words, longest first; spaces match any whitespace."""
+    parts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) or r"(?!)"
+
+
+def _lower(table: dict[str, Any]) -> dict[str, Any]:
+    return {k.lower(): v for k, v in table.items()}
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\s+", " ", s).lower()
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    scales: dict[str, Decimal]
+    cur_before: dict[str, str]
+    cur_after: dict[str, str]
+    percent: dict[str, Decimal]
+    points: frozenset[str]
+    qual_before: dict[str, str]
+    qual_after: dict[str, str]
+    particle_quals: frozenset[str]
+    particle_before: re.Pattern[str]
+    sign_words: dict[str, int]
+    left: re.Pattern[str]
+    right_scale: re.Pattern[str]
+    right_letter: re.Pattern[str]
+    right_unit: re.Pattern[str]
+    right_times: re.Pattern[str]
+    right_qual: re.Pattern[str]
+    connector: re.Pattern[str]
+    before_from: re.Pattern[str]
+    year_cue: re.Pattern[str]
+    id_cue: re.Pattern[str]
+    index_name: re.Pattern[str]
+    index_numbers: dict[str, frozenset[int]]
+    dates: re.Pattern[str]
+    ordinal_after: re.Pattern[str]
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    with _LEXICON_PATH.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def _grammar(de: bool) -> _Grammar:
+    lex = _lexicon()
+    common = lex["common"]
+    own, other = (lex["de"], lex["en"]) if de else (lex["en"], lex["de"])
+
+    def merged(name: str) -> dict[str, Any]:
+        return {**_lower(other.get(name, {})), **_lower(own.get(name, {}))}
+
+    def union(name: str) -> list[str]:
+        return list(other.get(name, [])) + list(own.get(name, []))
+
+    scales = {k: Decimal(v) for k, v in merged("scale").items()}
+    cur_before = _lower(common["currency_before"])
+    cur_after = {**_lower(common["currency_after"]), **merged("currency_after")}
+    percent = {
+        **{k: Decimal(v) for k, v in _lower(common["percent"]).items()},
+        **{k: Decimal(v) for k, v in merged("percent").items()},
+    }
+    points = frozenset(w.lower() for w in union("points"))
+    multiple = union("multiple")
+    qual_before = merged("qualifier_before")
+    qual_after = merged("qualifier_after")
+    sign_words = {k: int(v) for k, v in merged("sign_words").items()}
+    between = union("range_between")
+    to_words = union("range_to")
+    and_words = union("range_and")
+    times_objects = union("times_objects")
+    months = union("months")
+
+    ws = r"[ \t\u00a0\u202f\u2009]"
+    sep = rf"(?:{ws}{{0,2}}|{ws}?\n{ws}*|-)"
+    no_letter_before = r"(?<![^\W\d_])"
+    left = re.compile(
+        rf"(?:{no_letter_before}(?P<between>{_alt(between)})\s+)?"
+        rf"(?:{no_letter_before}(?P<qual>{_alt(qual_before)})\s+)?"
+        rf"(?:{no_letter_before}(?P<signword>{_alt(sign_words)})\s+)?"
+        r"(?P<sign1>(?<![\w.,%])[-+\u2212\u2013])?"
+        rf"(?:(?<![^\W\d_])(?P<cur>{_alt(common['currency_before'])}){ws}?"
+        r"(?P<sign2>[-+\u2212])?)?\Z",
+        re.IGNORECASE,
+    )
+    right_scale = re.compile(rf"(?P<sep>{sep})(?P<scale>{_alt(scales)})(?!\w)", re.IGNORECASE)
+    right_letter = re.compile(r"(?P<scale>[kmbtKMBT])(?!\w)")
+    unit_words = list(cur_after) + list(percent) + list(points)
+    right_unit = re.compile(
+        rf"(?:(?P<sep>{sep})(?P<unit>{_alt(unit_words)})"
+        rf"|(?P<msep>-?)(?P<mult>{_alt(multiple)})"
+        rf"|(?P<xmult>{_alt(common['multiple_attached'])}))(?!\w)",
+        re.IGNORECASE,
+    )
+    right_times = re.compile(
+        rf"{ws}+(?P<mult>{_alt(union('times_words'))})(?=\s+(?:{_alt(times_objects)})(?!\w))",
+        re.IGNORECASE,
+    )
+    right_qual = re.compile(
+        rf"(?:,?\s+)(?P<qual>{_alt(qual_after)})(?!\w)(?!\s+(?:als|than)(?!\w))",
+        re.IGNORECASE,
+    )
+    connector = re.compile(
+        rf"(?:\s*(?P<dash>[-\u2013\u2014])\s*"
+        rf"|\s+(?P<to>{_alt(to_words)})\s+(?!zu(?!\w))"
+        rf"|\s+(?P<and>{_alt(and_words)})\s+)(?=[^\W_]|[$€£¥₹₩+\-\u2212])",
+        re.IGNORECASE,
+    )
+    before_from = re.compile(r"(?<!\w)(?:from|von)\s+\S{0,4}\Z", re.IGNORECASE)
+    year_cue = re.compile(rf"(?<!\w)(?:{_alt(union('year_cues'))})\s+\Z", re.IGNORECASE)
+    id_cue = re.compile(rf"(?<!\w)(?:{_alt(common['id_cues'])})\s*\Z")
+    index_numbers = {_key(k): frozenset(v) for k, v in common["index_names"].items()}
+    index_name = re.compile(rf"(?<!\w)(?P<name>{_alt(common['index_names'])})[\s-]\Z")
+    month = _alt(months)
+    time_words = _alt(union("time_words"))
+    day = r"(?:0?[1-9]|[12]\d|3[01])"
+    mon = r"(?:0?[1-9]|1[0-2])"
+    date_parts = [
+        r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)",
+        rf"(?<!\d){day}\.\s?{mon}\.\s?\d{{4}}(?!\d)",
+        rf"(?<!\d){day}/{mon}/\d{{2,4}}(?!\d)",
+        rf"(?<!\d){mon}/{day}/\d{{2,4}}(?!\d)",
+        r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)",
+        rf"(?<!\d)(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?:{time_words})(?!\w)",
+        rf"(?<!\d){day}\.?\s?(?:{month})(?!\w)",
+        rf"(?<!\w)(?:{month})\s?{day}(?:st|nd|rd|th)?(?!\d)",
+        rf"(?<!\d){day}(?:st|nd|rd|th)?\s(?:of\s)?(?:{month})(?!\w)",
+        r"(?<!\w)(?:Q[1-4]|[1-4]Q|H[12]|[1-4]H)(?:[\s/-]?'?\d{2,4})?(?!\w)",
+        r"(?<!\w)(?:FY|CY|GJ)\s?'?\d{2,4}(?!\w)",
+    ]
+    # "11.11." is a German date; read in either language (is_date_or_year_like has no lang)
+    date_parts.append(rf"(?<![\d.,]){day}\.{mon}\.(?!\d)")
+    dates = re.compile("|".join(f"(?:{p})" for p in date_parts))
+    ordinal_after = re.compile(
+        rf"\.(?:\s*(?:{month}|{_alt(own.get('ordinal_nouns', []))})(?!\w)"
+        r"|\s+[a-zäöüß])"
+    )
+    return _Grammar(
+        scales=scales,
+        cur_before=cur_before,
+        cur_after=cur_after,
+        percent=percent,
+        points=points,
+        qual_before=qual_before,
+        qual_after=qual_after,
+        particle_quals=frozenset(_key(w) for w in union("particle_qualifiers")),
+        particle_before=re.compile(
+            rf"(?<!\w)(?:{_alt(union('particle_before'))}|\w+ed)\s+\Z", re.IGNORECASE
+        ),
+        sign_words=sign_words,
+        left=left,
+        right_scale=right_scale,
+        right_letter=right_letter,
+        right_unit=right_unit,
+        right_times=right_times,
+        right_qual=right_qual,
+        connector=connector,
+        before_from=before_from,
+        year_cue=year_cue,
+        id_cue=id_cue,
+        index_name=index_name,
+        index_numbers=index_numbers,
+        dates=dates,
+        ordinal_after=ordinal_after,
+    )
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+@dataclass(frozen=True, slots=True)
+class _Single:
+    """One number with what is written around it, before any range is formed."""
+
+    start: int  # first char of qualifier / sign / currency / digits
+    end: int  # after the unit, scale, digits or trailing qualifier
+    number_start: int
+    number_end: int
+    value: Decimal  # signed, scaled, times the percent factor
+    unit: str | None  # None when no currency/percent/points/multiple was written
+    unit_after: bool  # the unit was written after the number (not only a symbol before)
+    factor: Decimal  # percent factor (0.01 for basis points)
+    qualifier: str | None
+    scale: Decimal | None
+    between: int | None  # start of a "zwischen"/"between" right before
+    attached: bool  # digits glued to a word on the left ("Q3", "GPT-5")
+
+
+_LETTER_SCALES = {"k": Decimal("1e3"), "m": Decimal("1e6"), "b": Decimal("1e9"),
+                  "t": Decimal("1e12")}
+_LEFT_GROUPS = ("qual", "signword", "sign1", "cur")
+
+
+def _single(text: str, s: int, e: int, lo: int, g: _Grammar, de: bool) -> _Single:
+    number = parse_number(text[s:e], "de" if de else "en")
+    prev = text[s - 1] if s > 0 else ""
+    if prev.isalpha() or (prev in "-/" and s > 1 and text[s - 2].isalpha()):
+        return _Single(s, e, s, e, number, None, False, Decimal(1), None, None, None, True)
+
+    start, sign, currency, qualifier, between = s, 1, None, None, None
+    m = g.left.search(text, max(lo, s - _WINDOW), s)
+    if m and m.start() < s:
+        start = min([m.start(grp) for grp in _LEFT_GROUPS if m[grp]] + [s])
+        if m["between"]:
+            between = m.start("between")
+        if m["qual"]:
+            qualifier = g.qual_before.get(_key(m["qual"]))
+            if _key(m["qual"]) in g.particle_quals and g.particle_before.search(
+                text, max(0, m.start("qual") - 30), m.start("qual")
+            ):
+                qualifier = None  # "raised its target up to $675"
+                start = min([m.start(grp) for grp in _LEFT_GROUPS[1:] if m[grp]] + [s])
+        if m["signword"]:
+            sign *= g.sign_words.get(_key(m["signword"]), 1)
+        for grp in ("sign1", "sign2"):
+            if m[grp] and m[grp] in "-\u2212\u2013":
+                sign = -sign
+        if m["cur"]:
+            currency = g.cur_before.get(m["cur"].lower())
+
+    end, scale, unit, unit_after, factor = e, None, None, False, Decimal(1)
+    ms = g.right_scale.match(text, end)
+    if ms:
+        scale, end = g.scales[ms["scale"].lower()], ms.end()
+    else:
+        ml = g.right_letter.match(text, end)
+        if ml and (currency is not None or ml["scale"] in "kmb"):
+            scale, end = _LETTER_SCALES[ml["scale"].lower()], ml.end()
+    mu = g.right_unit.match(text, end)
+    if mu:
+        if mu["unit"]:
+            word = _key(mu["unit"])
+            if word in g.percent:
+                unit, factor = "Percent", g.percent[word]
+            elif word in g.points:
+                unit = "Points"
+            else:
+                unit = g.cur_after.get(word)
+            if unit is not None:
+                end, unit_after = mu.end(), True
+        elif scale is None:  # "25-fache", "25x"; never after a scale word
+            unit, end, unit_after = "Multiple", mu.end(), True
+    elif scale is None:
+        mt = g.right_times.match(text, end)
+        if mt:
+            unit, end, unit_after = "Multiple", mt.end(), True
+    if unit is None:
+        unit = currency
+    elif unit in {"USD", "JPY"} and currency not in {None, "USD", "JPY"}:
+        unit = currency  # "HK$5 Dollar": a specific symbol beats a generic word
+    if qualifier is None:
+        mq = g.right_qual.match(text, end)
+        if mq:
+            qualifier, end = g.qual_after.get(_key(mq["qual"])), mq.end()
+
+    value = number * sign * factor
+    if scale is not None:
+        value = _CTX.multiply(value, scale)
+    return _Single(start, end, s, e, value, unit, unit_after, factor, qualifier, scale,
+                   between, False)
+
+
+def _year_like(text: str, x: _Single) -> bool:
+    token = text[x.number_start : x.number_end]
+    return (x.unit is None and x.scale is None and len(token) == 4 and token.isdigit()
+            and 1900 <= int(token) <= 2100)
+
+
+_DATE_CHAIN_BEFORE = re.compile(r"\d[-/.:]\Z")
+_DATE_CHAIN_AFTER = re.compile(r"[-/:]\d")
+
+
+def _second_end(
+    text: str, a: _Single, g: _Grammar, de: bool, token_end: dict[int, int]
+) -> _Single | None:
+    """The second end of a range that starts with ``a``, if the text goes on with one."""
+    if a.attached or _year_like(text, a):
+        return None
+    if _DATE_CHAIN_BEFORE.search(text, max(0, a.number_start - 2), a.number_start):
+        return None  # the "10" of "2025-10-30"
+    mc = g.connector.match(text, a.end)
+    if not mc or (mc["and"] and a.between is None):
+        return None
+    pos = mc.end()
+    run_start = next((i for i in range(pos, min(len(text), pos + 6)) if i in token_end), None)
+    if run_start is None:
+        return None
+    b = _single(text, run_start, token_end[run_start], pos, g, de)
+    if b.attached or b.start != pos or b.qualifier is not None or _year_like(text, b):
+        return None
+    if _DATE_CHAIN_AFTER.match(text, b.number_end):
+        return None  # "2025-10-30", "10-12-2025": a date, not a range
+    if mc["to"] and mc["to"].lower() == "to":
+        if g.before_from.search(text, max(0, a.start - 12), a.start):
+            return None  # "from $650 to $675" is a change
+        if a.unit_after and a.unit in UNITS_NON_CURRENCY:
+            return None  # "rose 18% to 20%"
+    if a.unit is None or a.unit == b.unit or (not a.unit_after and b.unit is None):
+        return b
+    return None
+
+
+def _combine(a: _Single, b: _Single) -> Quantity | None:
+    lo, hi = a.value, b.value
+    if a.scale is None and b.scale is not None:
+        lo = _CTX.multiply(lo, b.scale)
+    if a.unit is None:
+        lo = _CTX.multiply(lo, b.factor)
+    if lo >= hi:
+        return None
+    scaled = a.scale is not None or b.scale is not None
+    unit = a.unit if a.unit is not None else b.unit
+    if unit is None and scaled:
+        unit = "Count"
+    return Quantity(
+        start=a.between if a.between is not None else a.start,
+        end=b.end,
+        value=None,
+        min_value=_tidy(lo),
+        max_value=_tidy(hi),
+        unit=unit,
+        qualifier=a.qualifier or b.qualifier or "Exact",
+        number_start=a.number_start,
+        number_end=b.number_end,
+        scaled=scaled,
+    )
+
+
+def _as_quantity(a: _Single) -> Quantity:
+    unit = a.unit
+    if unit is None and a.scale is not None:
+        unit = "Count"
+    return Quantity(
+        start=a.start,
+        end=a.end,
+        value=_tidy(a.value),
+        min_value=None,
+        max_value=None,
+        unit=unit,
+        qualifier=a.qualifier or "Exact",
+        number_start=a.number_start,
+        number_end=a.number_end,
+        scaled=a.scale is not None,
+    )
+
+
+def find_quantities(text: str, lang: str) -> list[Quantity]:
+    """Every quantity expression in ``text``, in order and non-overlapping.
+
+    ``lang`` is "de" or "en" (anything not starting with "de" reads as English).
+    Never raises on any string: what does not parse is skipped.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    de = _is_de(lang if isinstance(lang, str) else "")
+    g = _grammar(de)
+    tokens: list[tuple[int, int]] = []
+    for m in _RUN_RE.finditer(text):
+        for a, b in _split_run(m.group(), "de" if de else "en"):
+            tokens.append((m.start() + a, m.start() + b))
+    token_end = dict(tokens)
+    out: list[Quantity] = []
+    pos = 0
+    for s, e in tokens:
+        if s < pos:
+            continue
+        try:
+            a = _single(text, s, e, pos, g, de)
+            b = _second_end(text, a, g, de, token_end)
+            q = _combine(a, b) if b is not None else None
+            out.append(q if q is not None else _as_quantity(a))
+        except (ValueError, ArithmeticError, KeyError):
+            continue
+        pos = out[-1].end
+    return out
+
+
+# --------------------------------------------------------------------------- dates and ids
+
+
+def is_date_or_year_like(text: str, q: Quantity) -> bool:
+    """True when ``q`` is a year, date, time, ordinal, period label or an identifier.
+
+    The figure extractor uses it to skip numbers that are not figures:
+    "2025", "04. Januar", "Nov. 11", "11.11.", "2025-10-30", "9:30 Uhr", "3.",
+    "Q3", "FY2026", "GPT-5", "§ 15", "S&P 500". Quantities with a unit or a
+    scale word are never date-like; qualified or signed numbers are not years.
+    """
+    try:
+        return _date_or_year_like(text, q)
+    except (IndexError, ValueError, TypeError, ArithmeticError):
+        return False
+
+
+def _date_or_year_like(text: str, q: Quantity) -> bool:
+    if q.unit is not None or q.scaled or q.value is None:
+        return False
+    ns, ne = q.number_start, q.number_end
+    if not (0 <= ns < ne <= len(text)):
+        return False
+    g = _grammar(True)  # dates and ids: the union of both languages' patterns
+    token = text[ns:ne]
+    prev = text[ns - 1] if ns > 0 else ""
+    nxt = text[ne] if ne < len(text) else ""
+    if prev.isalpha() or (prev in "-/" and ns > 1 and text[ns - 2].isalpha()):
+        return True
+    if nxt.isalpha():
+        return True
+    if re.match(r"-[A-Z](?![^\W\d_])", text[ne : ne + 3]):
+        return True  # "10-K", "20-F"
+    for m in g.dates.finditer(text, max(0, ns - 40), min(len(text), ne + 40)):
+        if m.start() < ne and m.end() > ns:
+            return True
+    plain = token.isdigit() and q.value >= 0 and q.qualifier == "Exact"
+    if plain and q.value == q.value.to_integral_value():
+        n = int(token)
+        if len(token) == 4 and 1990 <= n <= 2100 and q.start == ns:
+            return True
+        if len(token) == 4 and 1800 <= n < 1990:
+            if g.year_cue.search(text, max(0, ns - 30), ns):
+                return True
+        if len(token) <= 3 and g.ordinal_after.match(text, ne):
+            return True
+        if len(token) <= 3 and len(text) <= 12 and text.strip() == token + ".":
+            return True  # a lone "3."
+        mi = g.index_name.search(text, max(0, ns - 20), ns)
+        if mi and n in g.index_numbers.get(_key(mi["name"]), frozenset()):
+            return True
+    if g.id_cue.search(text, max(0, ns - 20), ns):
+        return True
+    if prev == "'" and len(token) == 2 and token.isdigit():
+        return True  # "'25"
+    return False

@@ -1,0 +1,91 @@
+"""Analyst ratings: which institution rates which company how.
+
+A rating term ("Outperform", "Buy", "Kaufempfehlung") counts when it is
+quoted or stands near a rating word ("Einstufung", "reiterated"); the
+institution is the closest financial institution before it (in the
+sentence, else the two before), the company the closest company that is not
+the institution, else the company the article is about. In an up- or
+downgrade ("von Hold auf Sell") only the new rating is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp.document import Document, Sentence
+from kg.nlp.lexicon import lexicon
+from kg.records import Evidence, Rating
+
+INSTITUTION = frozenset({"FinancialInstitution"})
+COMPANY = frozenset({"Company", "BusinessUnit"})
+_QUOTES = "„“”\"'‚‘’«»"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    term: re.Pattern[str]
+    context: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _patterns(lang: str) -> _Patterns:
+    words = lexicon(lang)["ratings"]
+    terms = "|".join(re.escape(t) for t in sorted(words["terms"], key=len, reverse=True))
+    return _Patterns(
+        term=re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w])"),
+        context=re.compile(words["context"], re.IGNORECASE),
+    )
+
+
+def find_ratings(document: Document) -> list[Rating]:
+    """One rating per (institution, company), the first stated."""
+    found: dict[tuple[str, str], Rating] = {}
+    for sentence in document.sentences:
+        for rating in _sentence_ratings(document, sentence):
+            found.setdefault((rating.by, rating.about), rating)
+    return list(found.values())
+
+
+def _sentence_ratings(document: Document, sentence: Sentence) -> list[Rating]:
+    pats = _patterns(document.lang)
+    text = sentence.text
+    out = []
+    for match in pats.term.finditer(text):
+        if any(m.start <= sentence.start + match.start() < m.end for m in sentence.mentions):
+            continue  # part of a name
+        after = text[match.end():]
+        quoted = text[: match.start()][-1:] in _QUOTES or after[:1] in _QUOTES
+        if not quoted and not pats.context.search(text):
+            continue
+        if _is_old_rating(pats, text, match):
+            continue
+        start = sentence.start + match.start()
+        institution = document.recent(sentence, INSTITUTION, before=start, window=2)
+        if institution is None:
+            later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
+            institution = later[0] if later else None
+        if institution is None:
+            continue  # a consensus rating without a named institution is not a rating
+        companies = [m for m in sentence.mentions if m.type in COMPANY
+                     and m.label != institution.label]
+        recent = document.recent(sentence, frozenset({"Company"}), before=start)
+        label = (companies[0].label if companies else recent.label if recent else document.topic)
+        if label is None or label == institution.label:
+            continue
+        out.append(Rating(by=institution.label, about=label, rating=match.group("term"),
+                          evidence=Evidence(sentence=text, start=start,
+                                            end=sentence.start + match.end(),
+                                            extractor=f"ratings/{document.lang}")))
+    return out
+
+
+def _is_old_rating(pats: _Patterns, text: str, match: re.Match[str]) -> bool:
+    """"von Hold auf Sell": Hold is the old rating when a new one follows."""
+    after = text[match.end():]
+    follows = re.match(r"^[" + _QUOTES + r"]?\s+(?:auf|to)\s+[" + _QUOTES + r"]?(?P<new>[\w\- ]+)",
+                       after)
+    if follows is None:
+        return False
+    return bool(pats.term.match(follows.group("new")))

@@ -1,0 +1,377 @@
+"""Relations between entities, from trigger words, possessives and roles.
+
+Rule families, each a small function over one sentence:
+
+* **trigger rules** (data: ``[[relations]]`` in the lexicon): a trigger
+  word between a subject and an object ("X übernimmt Y"), its passive
+  ("Y, developed by X") or a list after it ("Wettbewerber wie X oder Y");
+* **possessives**: "Metas Llama" (develops), "Alibabas Cloud-Sparte"
+  (subsidiaryOf);
+* **roles**: "Konzernchef Jensen Huang", "Amy Hood, Chief Financial
+  Officer" (worksFor with the title);
+* **places and venues**: "der Chipkonzern aus Santa Clara", "an der
+  Nasdaq", "in Hongkong gehandelte Aktien" (locatedIn, listedOn);
+* **catalogue links shown by the text**: a unit and its parent, or a
+  model and its developer, named in one sentence;
+* **covers** follows from ratings and analysts' estimates (see
+  :func:`covers_from`).
+
+Negated sentences ("keine Partnerschaft", "not a rival") yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp.document import ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
+from kg.nlp.gazetteer import Mention
+from kg.nlp.lexicon import lexicon
+from kg.records import Evidence, Figure, Rating, Relation
+
+TYPE_CLASSES: dict[str, frozenset[str]] = {
+    "org": ORGANIZATION_TYPES - {"StockExchange"},
+    "company": frozenset({"Company", "BusinessUnit"}),
+    "product": PRODUCT_TYPES,
+    "place": frozenset({"Place"}),
+    "event": frozenset({"Event"}),
+    "index": frozenset({"MarketIndex"}),
+    "exchange": frozenset({"StockExchange"}),
+    "person": frozenset({"Person"}),
+    "peer": ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES,
+}
+# A list of objects: items separated by commas and conjunctions only.
+_LIST_GAP = re.compile(r"^[\s,]*(?:(?:und|oder|sowie|bzw\.|and|or|as well as|&)\s*)?"
+                       r"(?:(?:der|die|das|dem|den|des|the)\s+)?[\s\w\-]{0,12}?$")
+_NEGATION = {
+    "de": re.compile(r"\b(?:kein|keine|keinen|keiner|nicht|niemals|weder)\b"),
+    "en": re.compile(r"\b(?:no|not|never|neither|isn't|aren't|wasn't|doesn't|didn't)\b"),
+}
+_CLAUSE_BREAK = re.compile(r"[;:–—]|\.\s|,\s+(?:während|aber|doch|wobei|while|but|whereas)\b")
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    predicate: str
+    shape: str
+    subject: frozenset[str]
+    object: frozenset[str]
+    trigger: re.Pattern[str]
+    name: str
+
+
+@lru_cache(maxsize=4)
+def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
+    rules = []
+    for n, spec in enumerate(lexicon(lang).get("relations", [])):
+        rules.append(TriggerRule(
+            predicate=spec["predicate"],
+            shape=spec["shape"],
+            subject=TYPE_CLASSES[spec["subject"]],
+            object=TYPE_CLASSES[spec["object"]],
+            trigger=re.compile(spec["trigger"]),
+            name=f"relations/{lang}/{spec['predicate']}-{spec['shape']}-{n}",
+        ))
+    return tuple(rules)
+
+
+def find_relations(document: Document) -> list[Relation]:
+    """All relations in the document, each once (the first evidence wins)."""
+    found: dict[tuple[str, str, str], Relation] = {}
+    for sentence in document.sentences:
+        for relation in _sentence_relations(document, sentence):
+            key = _key(relation)
+            if key not in found and relation.subject != relation.object:
+                found[key] = relation
+    return list(found.values())
+
+
+def _key(relation: Relation) -> tuple[str, str, str]:
+    s, o = relation.subject, relation.object
+    if relation.predicate in ("competitorOf", "partnerOf") and o < s:
+        s, o = o, s
+    return (s, relation.predicate, o)
+
+
+def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    negated = bool(_NEGATION[document.lang].search(sentence.text))
+    if not negated:
+        for rule in trigger_rules(document.lang):
+            yield from _apply_trigger(document, sentence, rule)
+    yield from _possessives(sentence, document.lang)
+    yield from _catalogue_links(document, sentence)
+    yield from roles(document, sentence)
+    yield from places(document, sentence)
+
+
+def _relation(s: Mention | str, predicate: str, o: Mention | str, sentence: Sentence,
+              rule: str, role: str | None = None) -> Relation:
+    subject = s if isinstance(s, str) else s.label
+    obj = o if isinstance(o, str) else o.label
+    spans = [m for m in (s, o) if isinstance(m, Mention)]
+    start = min((m.start for m in spans), default=sentence.start)
+    end = max((m.end for m in spans), default=sentence.end)
+    return Relation(subject=subject, predicate=predicate, object=obj, role=role,  # type: ignore[arg-type]
+                    evidence=Evidence(sentence=sentence.text, start=start, end=end,
+                                      extractor=rule))
+
+
+def _heads(sentence: Sentence) -> list[Mention]:
+    """Mentions with possessors folded away: in "Metas Llama" the head is
+    Llama; Meta only owns it."""
+    heads = []
+    mentions = sentence.mentions
+    for i, mention in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and _is_possessor(mention, nxt, sentence):
+            continue
+        heads.append(mention)
+    return heads
+
+
+def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
+    gap = sentence.text[sentence.local(owner.end):sentence.local(owned.start)]
+    genitive = owner.surface.endswith(("s", "'s", "’s", "'", "’")) and owner.surface != owner.label
+    return (genitive and gap.strip(" „“\"'") == "" and owner.type in ORGANIZATION_TYPES
+            and owned.type in PRODUCT_TYPES | {"BusinessUnit"})
+
+
+def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule) -> Iterator[Relation]:
+    heads = _heads(sentence)
+    for match in rule.trigger.finditer(sentence.text):
+        t_start = sentence.start + match.start()
+        t_end = sentence.start + match.end()
+        before = [m for m in heads if m.end <= t_start and _same_clause(sentence, m.end, t_start)]
+        after = [m for m in heads if m.start >= t_end and _same_clause(sentence, t_end, m.start)]
+        if rule.shape == "passive":
+            objs = [m for m in before if m.type in rule.object][-1:]
+            subs = [m for m in after if m.type in rule.subject][:1]
+        elif rule.shape == "list":
+            objs = _list_after(sentence, after, t_end)
+            subs = []
+        else:
+            subs = [m for m in before if m.type in rule.subject][-1:]
+            objs = [m for m in after if m.type in rule.object][:1]
+        if rule.shape == "list":
+            for obj in objs:
+                if obj.type not in rule.object:
+                    continue
+                subject = _peer_subject(document, sentence, before, obj, rule)
+                if subject is not None:
+                    yield _relation(subject, rule.predicate, obj, sentence, rule.name)
+            continue
+        for s in subs:
+            for o in objs:
+                yield _relation(s, rule.predicate, o, sentence, rule.name)
+
+
+def _list_after(sentence: Sentence, after: list[Mention], t_end: int) -> list[Mention]:
+    """The list of mentions right after a trigger: "wie X, Y oder Z"."""
+    items: list[Mention] = []
+    cursor = t_end
+    for mention in after:
+        gap = sentence.text[sentence.local(cursor):sentence.local(mention.start)]
+        limit = 45 if not items else 30
+        if len(gap) > limit or (items and not _LIST_GAP.match(gap)):
+            break
+        items.append(mention)
+        cursor = mention.end
+    return items
+
+
+def _peer_subject(document: Document, sentence: Sentence, before: list[Mention], obj: Mention,
+                  rule: TriggerRule) -> Mention | str | None:
+    """The subject of a competitor or partner list: the closest mention before
+    the trigger of the same kind as the object (organisation or product)."""
+    kind = PRODUCT_TYPES if obj.type in PRODUCT_TYPES else ORGANIZATION_TYPES
+    candidates = [m for m in before if m.type in kind and m.type in rule.subject
+                  and m.label != obj.label]
+    if candidates:
+        return candidates[-1]
+    if kind is ORGANIZATION_TYPES and document.topic and document.topic != obj.label:
+        recent = document.recent(sentence, frozenset({"Company"}), before=obj.start, window=1)
+        if recent is not None and recent.label != obj.label:
+            return recent
+        return document.topic
+    return None
+
+
+def _same_clause(sentence: Sentence, start: int, end: int) -> bool:
+    if end <= start:
+        return True
+    return not _CLAUSE_BREAK.search(sentence.text[sentence.local(start):sentence.local(end)])
+
+
+def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
+    mentions = sentence.mentions
+    for owner, owned in zip(mentions, mentions[1:]):
+        if not _is_possessor(owner, owned, sentence):
+            continue
+        rule = f"relations/{lang}/possessive"
+        if owned.type in PRODUCT_TYPES:
+            yield _relation(owner, "develops", owned, sentence, rule)
+        elif owned.type == "BusinessUnit":
+            yield _relation(owned, "subsidiaryOf", owner, sentence, rule)
+    for mention in mentions:
+        if mention.rule == "reference/unit" and mention.owner:
+            # "die Cloud-Sparte" was resolved as a unit of its parent: the text shows the link
+            yield _relation(mention, "subsidiaryOf", mention.owner, sentence,
+                            "relations/unit-reference")
+
+
+def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """A unit and its parent, or a model and its developer, in one sentence:
+    the text shows them together and the catalogue says how they relate."""
+    labels = {m.label: m for m in sentence.mentions}
+    for label, mention in labels.items():
+        entry = document.catalogue.get(label)
+        if entry is None:
+            continue
+        for parent in entry.parents:
+            if parent in labels:
+                yield _relation(mention, "subsidiaryOf", labels[parent], sentence,
+                                "relations/catalogue-link")
+        for developer in entry.developers:
+            if developer in labels:
+                yield _relation(labels[developer], "develops", mention, sentence,
+                                "relations/catalogue-link")
+
+
+_ROLE_WORDS = {
+    "de": r"(?:Konzern|Vorstands|Firmen|Unternehmens|Finanz|Technologie|Aufsichtsrats|Verwaltungsrats|Ex-)?"
+          r"(?:[Cc]hef(?:in)?|Vorstandsvorsitzende[rn]?|Gründer(?:in)?|Mitgründer(?:in)?|Analyst(?:in)?"
+          r"|Chefanalyst(?:in)?|Chefvolkswirt(?:in)?|Strateg(?:e|in)|Sprecher(?:in)?|Präsident(?:in)?"
+          r"|Manager(?:in)?|Leiter(?:in)?|Direktor(?:in)?|Vorsitzende[rn]?|Portfoliomanager(?:in)?)"
+          r"|CEO|CFO|CTO|COO|Chief \w+ Officer|Managing Director|Chairman|Chairwoman|Partner",
+    "en": r"(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hief \w+ [Oo]fficer"
+          r"|CEO|CFO|CTO|COO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Ff]ounder|[Cc]o-founder"
+          r"|[Aa]nalyst|[Ss]trategist|[Ee]conomist|[Mm]anaging [Dd]irector|[Hh]ead of [\w ]+?"
+          r"|[Ss]pokes(?:man|woman|person)|[Pp]ortfolio [Mm]anager|[Pp]artner|[Dd]irector)",
+}
+
+
+def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """worksFor with the job title: "Konzernchef X", "X, CEO von Y", "Y-Chef X"."""
+    role_re = _ROLE_WORDS[document.lang]
+    orgs = sentence.of_types(ORGANIZATION_TYPES - {"StockExchange"})
+    for person in sentence.of_types({"Person"}):
+        text = sentence.text
+        before = text[:sentence.local(person.start)]
+        after = text[sentence.local(person.end):]
+        role = org = None
+        pre = re.search(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{role_re})\s+(?:von\s+\S+\s+)?$", before)
+        post = re.match(rf"^\s*(?:\(|,)\s*(?:der|die|the)?\s*(?P<role>(?:[\w\-]+\s)?{role_re})"
+                        r"(?:\s+(?:von|bei|der|des|of|at)\b)?", after)
+        if pre:
+            role = pre.group("role")
+            org = _org_near(orgs, person, sentence, before=True)
+        elif post:
+            role = post.group("role").strip()
+            org = _org_near(orgs, person, sentence, before=False)
+        if role is None:
+            continue
+        if org is None:
+            org = document.recent(sentence, frozenset({"Company"}), before=person.start) \
+                or document.topic
+        if org is not None:
+            yield _relation(person, "worksFor", org, sentence, f"relations/{document.lang}/role",
+                            role=role)
+
+
+def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
+              before: bool) -> Mention | None:
+    """The organisation a role phrase names: the closest one in the same clause."""
+    if before:
+        near = [m for m in orgs if m.end <= person.start
+                and _same_clause(sentence, m.end, person.start)]
+        if near:
+            return near[-1]
+    near = [m for m in orgs if m.start >= person.end and _same_clause(sentence, person.end, m.start)]
+    return near[0] if near else None
+
+
+_PLACE_CUES = {
+    "de": re.compile(r"\b(?:aus|mit Sitz in|mit Hauptsitz in|Sitz in|in)\s+$"),
+    "en": re.compile(r"(?:\b(?:from|headquartered in|based in|of|in)\s+$)"),
+}
+_BASED = re.compile(r"^-(?:based|basierte[rn]?|ansässige[rn]?)\b")
+_VENUE_DE = re.compile(r"\b(?:an der|an die|der|die)\s+$|\bBörse\s+(?:in|von)\s+$|\bin\s+$")
+_VENUE_EN = re.compile(r"\b(?:on the|on|the|in)\s+$")
+_TRADED = re.compile(r"^\s*(?:-?gelistet|-?notiert|gehandelt|-listed|listed|-traded|traded)"
+                     r"|^[\s\w-]{0,40}\b(?:gehandelte|notierte|gelistete)n?\b")
+
+
+def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """locatedIn (seat, event venue) and listedOn (trading venue)."""
+    lang = document.lang
+    text = sentence.text
+    for place in sentence.of_types({"Place"}):
+        before = text[:sentence.local(place.start)]
+        after = text[sentence.local(place.end):]
+        if _BASED.match(after):
+            subject = _next_of(sentence, place, ORGANIZATION_TYPES) or document.topic
+        elif _PLACE_CUES[lang].search(before) and not _TRADED.match(after):
+            subject = _previous_of(sentence, place, ORGANIZATION_TYPES | {"Event"}, gap=40)
+        else:
+            subject = None
+        if subject is not None:
+            yield _relation(subject, "locatedIn", place, sentence, f"relations/{lang}/place")
+    yield from _listings(document, sentence)
+
+
+def _previous_of(sentence: Sentence, anchor: Mention, types: frozenset[str],
+                 gap: int) -> Mention | None:
+    near = [m for m in sentence.mentions if m.end <= anchor.start and m.type in types
+            and anchor.start - m.end <= gap]
+    return near[-1] if near else None
+
+
+def _next_of(sentence: Sentence, anchor: Mention, types: frozenset[str]) -> Mention | None:
+    near = [m for m in sentence.mentions if m.start >= anchor.end and m.type in types]
+    return near[0] if near else None
+
+
+def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    venue_re = _VENUE_DE if document.lang == "de" else _VENUE_EN
+    text = sentence.text
+    for mention in sentence.mentions:
+        exchange: str | None = None
+        before = text[:sentence.local(mention.start)]
+        after = text[sentence.local(mention.end):]
+        if mention.type == "StockExchange" and (venue_re.search(before) or _TRADED.match(after)):
+            exchange = mention.label
+        elif mention.type == "Place" and _TRADED.match(after):
+            exchange = _exchange_in(document, mention.label)
+        if exchange is None:
+            continue
+        company = _previous_of(sentence, mention, frozenset({"Company"}), gap=200) \
+            or _next_of(sentence, mention, frozenset({"Company"})) or document.topic
+        if company is not None:
+            yield _relation(company, "listedOn", exchange, sentence,
+                            f"relations/{document.lang}/venue")
+
+
+def _exchange_in(document: Document, city: str) -> str | None:
+    """A city named as trading venue means its main stock exchange."""
+    for entry in document.catalogue.entries.values():
+        if entry.type == "StockExchange" and city in entry.located_in:
+            return entry.label
+    return None
+
+
+def covers_from(figures: list[Figure], ratings: list[Rating]) -> list[Relation]:
+    """An institution that rates a company, or forecasts or values it, covers it."""
+    found: dict[tuple[str, str], Relation] = {}
+    for rating in ratings:
+        found.setdefault((rating.by, rating.about), Relation(
+            subject=rating.by, predicate="covers", object=rating.about,
+            evidence=rating.evidence.model_copy(update={"extractor": "relations/covers-rating"})))
+    for figure in figures:
+        if figure.estimated_by and figure.estimated_by != figure.about:
+            found.setdefault((figure.estimated_by, figure.about), Relation(
+                subject=figure.estimated_by, predicate="covers", object=figure.about,
+                evidence=figure.evidence.model_copy(
+                    update={"extractor": "relations/covers-estimate"})))
+    return list(found.values())

@@ -1,0 +1,230 @@
+"""Checks of the entity catalogue ontology/entities.ttl (plain rdflib, no project code)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+CATALOGUE = Path(__file__).resolve().parents[1] / "ontology" / "entities.ttl"
+FIN = Namespace("https://w3id.org/finkg/ontology#")
+KGR = Namespace("https://w3id.org/finkg/resource/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+TYPES = {
+    "Organization", "Company", "BusinessUnit", "FinancialInstitution", "GovernmentBody",
+    "StockExchange", "Person", "Product", "AIModel", "Place", "Event", "MarketIndex",
+}
+FACT_PROPERTIES = (FIN.subsidiaryOf, FIN.developedBy, FIN.locatedIn, FIN.listedOn)
+ALLOWED_PREDICATES = {RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs, FIN.ticker, *FACT_PROPERTIES}
+
+
+def slug(label: str) -> str:
+    """Lower case, ä→ae ö→oe ü→ue ß→ss, other accents dropped, runs of
+    non-alphanumerics → one '-', no leading or trailing '-'."""
+    s = label.lower()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        s = s.replace(a, b)
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+@pytest.fixture(scope="module")
+def graph() -> Graph:
+    g = Graph()
+    g.parse(CATALOGUE, format="turtle")
+    return g
+
+
+@pytest.fixture(scope="module")
+def entities(graph: Graph) -> set[URIRef]:
+    return {s for s in graph.subjects() if isinstance(s, URIRef)}
+
+
+def by_label(graph: Graph, label: str) -> URIRef:
+    subjects = list(graph.subjects(RDFS.label, Literal(label)))
+    assert len(subjects) == 1, f"{label!r}: {subjects}"
+    return subjects[0]
+
+
+def type_of(graph: Graph, entity: URIRef) -> str:
+    return str(graph.value(entity, RDF.type)).removeprefix(str(FIN))
+
+
+def test_slug_rule() -> None:
+    assert slug("Alibaba Group") == "alibaba-group"
+    assert slug("Deutsche Börse") == "deutsche-boerse"
+    assert slug("Société Générale") == "societe-generale"
+    assert slug("S&P 500") == "s-p-500"
+    assert slug("JD.com") == "jd-com"
+    assert slug("Washington, D.C.") == "washington-d-c"
+    assert slug("Straße -Test-") == "strasse-test"
+
+
+def test_parses_and_is_large(entities: set[URIRef]) -> None:
+    assert len(entities) >= 300
+
+
+def test_every_subject_is_a_kgr_entity(entities: set[URIRef]) -> None:
+    assert all(str(e).startswith(str(KGR)) for e in entities)
+
+
+def test_only_catalogue_predicates(graph: Graph) -> None:
+    assert set(graph.predicates()) <= ALLOWED_PREDICATES
+
+
+def test_one_label_one_type(graph: Graph, entities: set[URIRef]) -> None:
+    for e in entities:
+        labels = list(graph.objects(e, RDFS.label))
+        types = list(graph.objects(e, RDF.type))
+        assert len(labels) == 1, f"{e}: labels {labels}"
+        assert len(types) == 1, f"{e}: types {types}"
+        assert str(types[0]).startswith(str(FIN)), types[0]
+        assert type_of(graph, e) in TYPES, types[0]
+
+
+def test_iri_is_slug_of_label(graph: Graph, entities: set[URIRef]) -> None:
+    for e in entities:
+        label = str(graph.value(e, RDFS.label))
+        assert str(e) == str(KGR) + slug(label), f"{e} vs {label!r}"
+
+
+def test_no_name_belongs_to_two_entities(graph: Graph) -> None:
+    owners: dict[str, set[URIRef]] = defaultdict(set)
+    for p in (RDFS.label, SKOS.altLabel):
+        for s, o in graph.subject_objects(p):
+            owners[str(o)].add(s)
+    shared = {name: sorted(map(str, s)) for name, s in owners.items() if len(s) > 1}
+    assert not shared, shared
+
+
+def test_aliases_are_clean(graph: Graph) -> None:
+    for s, o in graph.subject_objects(SKOS.altLabel):
+        alias = str(o)
+        assert alias == alias.strip() and alias, f"{s}: {alias!r}"
+        assert alias != str(graph.value(s, RDFS.label)), f"{s}: alias repeats label"
+    forbidden = {"Jonas Reuter", "Cloud-Sparte", "Tech-Konzern", "ChatGPT developer", "meta"}
+    names = {str(o) for p in (RDFS.label, SKOS.altLabel) for o in graph.objects(None, p)}
+    assert not names & forbidden
+
+
+def test_fact_objects_are_entities(graph: Graph, entities: set[URIRef]) -> None:
+    for p in FACT_PROPERTIES:
+        for s, o in graph.subject_objects(p):
+            assert o in entities, f"{s} {p} {o}: object not defined"
+            assert (o, RDFS.label, None) in graph
+
+
+def test_fact_ranges(graph: Graph) -> None:
+    orgs = {"Organization", "Company", "BusinessUnit", "FinancialInstitution", "GovernmentBody",
+            "StockExchange"}
+    for s, o in graph.subject_objects(FIN.listedOn):
+        assert type_of(graph, o) == "StockExchange", (s, o)
+    for s, o in graph.subject_objects(FIN.locatedIn):
+        assert type_of(graph, o) == "Place", (s, o)
+    for s, o in graph.subject_objects(FIN.developedBy):
+        assert type_of(graph, s) in {"Product", "AIModel"}, s
+        assert type_of(graph, o) in orgs, (s, o)
+    for s, o in graph.subject_objects(FIN.subsidiaryOf):
+        assert type_of(graph, o) in orgs, (s, o)
+
+
+def test_literals_and_sameas(graph: Graph) -> None:
+    for s, o in graph.subject_objects(FIN.ticker):
+        assert isinstance(o, Literal) and str(o).strip(), (s, o)
+    for s, o in graph.subject_objects(OWL.sameAs):
+        assert re.fullmatch(re.escape(str(WD)) + r"Q\d+", str(o)), (s, o)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Alibaba Group", "Company"),
+        ("Alibaba Cloud", "BusinessUnit"),
+        ("CLSA", "FinancialInstitution"),
+        ("JPMorgan", "FinancialInstitution"),
+        ("Morningstar", "FinancialInstitution"),
+        ("Bloomberg", "Company"),
+        ("Hugging Face", "Company"),
+        ("International Olympic Committee", "Organization"),
+        ("Qwen", "AIModel"),
+        ("ChatGPT", "AIModel"),
+        ("WeChat", "Product"),
+        ("Quark", "Product"),
+        ("Hong Kong Stock Exchange", "StockExchange"),
+        ("Xetra", "StockExchange"),
+        ("Hang Seng Index", "MarketIndex"),
+        ("DAX", "MarketIndex"),
+        ("Federal Reserve", "GovernmentBody"),
+        ("Munich", "Place"),
+        ("Milan Cortina", "Place"),
+        ("2026 Winter Olympics", "Event"),
+        ("Lunar New Year", "Event"),
+        ("Jensen Huang", "Person"),
+    ],
+)
+def test_types(graph: Graph, label: str, expected: str) -> None:
+    assert type_of(graph, by_label(graph, label)) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "prop", "obj"),
+    [
+        ("Alibaba Cloud", "subsidiaryOf", "Alibaba Group"),
+        ("Google Cloud", "subsidiaryOf", "Google"),
+        ("Google", "subsidiaryOf", "Alphabet"),
+        ("Amazon Web Services", "subsidiaryOf", "Amazon"),
+        ("Tencent Games", "subsidiaryOf", "Tencent Holdings"),
+        ("Qwen", "developedBy", "Alibaba Group"),
+        ("ChatGPT", "developedBy", "OpenAI"),
+        ("Llama", "developedBy", "Meta Platforms"),
+        ("Kimi K2 Thinking", "developedBy", "Moonshot AI"),
+        ("Alibaba Group", "listedOn", "New York Stock Exchange"),
+        ("Alibaba Group", "listedOn", "Hong Kong Stock Exchange"),
+        ("Nvidia", "listedOn", "Nasdaq"),
+        ("SAP", "listedOn", "Xetra"),
+        ("Alibaba Group", "locatedIn", "Hangzhou"),
+        ("SAP", "locatedIn", "Walldorf"),
+        ("Infineon Technologies", "locatedIn", "Munich"),
+        ("2026 Winter Olympics", "locatedIn", "Milan Cortina"),
+    ],
+)
+def test_facts(graph: Graph, subject: str, prop: str, obj: str) -> None:
+    assert (by_label(graph, subject), FIN[prop], by_label(graph, obj)) in graph
+
+
+@pytest.mark.parametrize(
+    ("alias", "label"),
+    [
+        ("Alibaba", "Alibaba Group"),
+        ("Alicloud", "Alibaba Cloud"),
+        ("Cloud Intelligence Group", "Alibaba Cloud"),
+        ("Citi", "Citigroup"),
+        ("Goldman", "Goldman Sachs"),
+        ("AWS", "Amazon Web Services"),
+        ("AMD", "Advanced Micro Devices"),
+        ("Hongkong", "Hong Kong"),
+        ("Peking", "Beijing"),
+        ("USA", "United States"),
+        ("US", "United States"),
+        ("Vereinigte Staaten", "United States"),
+        ("Münchner", "Munich"),
+        ("Internationalen Olympischen Komitee", "International Olympic Committee"),
+        ("IOC", "International Olympic Committee"),
+        ("HKEX", "Hong Kong Stock Exchange"),
+        ("EZB", "European Central Bank"),
+    ],
+)
+def test_aliases(graph: Graph, alias: str, label: str) -> None:
+    assert (by_label(graph, label), SKOS.altLabel, Literal(alias)) in graph
+
+
+def test_tickers_and_sameas(graph: Graph) -> None:
+    alibaba = by_label(graph, "Alibaba Group")
+    assert {str(t) for t in graph.objects(alibaba, FIN.ticker)} >= {"BABA", "9988"}
+    assert (alibaba, OWL.sameAs, WD.Q1359568) in graph
