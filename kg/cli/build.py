@@ -1,50 +1,16 @@
-"""The `kg` command: thin commands over the library.
-
-Every library error reaches :func:`main` as a :class:`kg.errors.FinkgError`
-and becomes one line ``Error: …`` on stderr with the error's exit code
-(1 error, 2 usage, 3 SHACL non-conformance).
-"""
+"""Commands that make and inspect the store: build, stats, export, eval."""
 
 from __future__ import annotations
 
 import sys
-from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from kg.errors import FinkgError, ShapeViolation
-from kg.rdf.store import Store, default_store_path
-
-app = typer.Typer(
-    name="kg",
-    help="finkg: knowledge graphs from finance news.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-
-StoreOption = Annotated[
-    Optional[Path],
-    typer.Option("--store", help="Store folder [default: $FINKG_STORE or .finkg/store].",
-                 show_default=False),
-]
-
-
-def _store(path: Path | None) -> Store:
-    return Store(path if path is not None else default_store_path())
-
-
-def _progress(total_hint: str):  # type: ignore[no-untyped-def]
-    """A progress bar on an interactive terminal, nothing otherwise."""
-    if not sys.stderr.isatty():
-        return nullcontext(None)
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"),
-                    TextColumn("{task.completed} articles"), TimeElapsedColumn(), transient=True)
+from kg.cli.app import StoreOption, app, progress, store_at
+from kg.errors import FinkgError
+from kg.rdf.store import Store
 
 
 @app.command()
@@ -67,9 +33,9 @@ def build(
     from kg.nlp.extract import Extractor
     from kg.stats import format_stats, store_stats
 
-    target = _store(store)
+    target = store_at(store)
     extractor = Extractor(spacy_models=_models(spacy_model or []))
-    with _progress("building") as bar:
+    with progress() as bar:
         task = bar.add_task("building", total=None) if bar else None
         report = run_build(paths, target, extractor=extractor, batch_size=batch_size,
                            progress=(lambda n: bar.advance(task, n)) if bar else None)
@@ -105,7 +71,7 @@ def stats(store: StoreOption = None) -> None:
     """Count articles, entities by type, relations, figures and ratings."""
     from kg.stats import format_stats, store_stats
 
-    target = _store(store)
+    target = store_at(store)
     with target.read() as dataset:
         typer.echo(format_stats(store_stats(dataset)))
 
@@ -122,7 +88,7 @@ def export(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
-    target = _store(store)
+    target = store_at(store)
     with target.read() as dataset:
         if output is None:
             run_export(dataset, fmt, sys.stdout.buffer)
@@ -162,20 +128,3 @@ def eval_command(
             json_file.write_text(json.dumps(to_json(score, results), indent=2, ensure_ascii=False))
         except OSError as err:
             raise FinkgError(f"{json_file}: cannot write ({err.strerror or err})") from None
-
-
-def main() -> None:
-    """Entry point of the ``kg`` console script."""
-    try:
-        app()
-    except ShapeViolation as err:
-        for line in err.violations[:20]:
-            typer.echo(f"  {line}", err=True)
-        typer.echo(f"Error: {err}; the failing batch was not written", err=True)
-        sys.exit(err.exit_code)
-    except FinkgError as err:
-        typer.echo(f"Error: {err}", err=True)
-        sys.exit(err.exit_code)
-    except KeyboardInterrupt:
-        typer.echo("Error: interrupted", err=True)
-        sys.exit(130)
