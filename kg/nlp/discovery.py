@@ -1,10 +1,173 @@
-"""Entities beyond the catalogue (filled in by the discovery rules)."""
+"""Entities beyond the catalogue: organisations and persons found by pattern.
+
+* organisations by a legal-form or name ending ("Muster Technologies AG",
+  "Hillhouse Capital", "Acme Fund Managers");
+* organisations by a descriptive apposition ("das Analysehaus Bernstein",
+  "die Investmentbank Jefferies", "the research firm Acme");
+* persons by a role ("CEO Jane Doe", "Analyst Jonas Muster", "Jane Doe,
+  Managing Director bei …") or as speakers ("sagte Jane Doe", "said Jane Doe").
+
+A discovered entity is then found again wherever the article repeats its
+name (a person also by surname alone) and is treated like a catalogued one:
+it gets a type, an IRI from its name, relations and figures.
+"""
 
 from __future__ import annotations
 
-from kg.nlp.document import Document
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Mention
+from kg.nlp.lexicon import lexicon
+
+# A capitalised word of a name: "Muster", "McKinsey", "JD.com", "Hang-Seng", "O'Neil".
+_WORD = r"(?:[A-ZÄÖÜ][\w'’.&\-]*[\w&]|[A-ZÄÖÜ])"
+_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
+# A person's name: two or three capitalised words, no digits.
+_PERSON = r"[A-ZÄÖÜ][a-zäöüßéèáíóúç\-]+(?:\s+[A-ZÄÖÜ][a-zäöüßéèáíóúç\-]+){1,2}"
+# Capitalised words that begin sentences or are titles, never a name on their own.
+_NOT_NAMES = frozenset("""
+Der Die Das Den Dem Des Ein Eine Einen Einem Eines Und Oder Aber Auch Im In Am An Auf Bei Mit
+Von Vom Zu Zum Zur Für Nach Vor Seit Wie Als Ob Dass Doch Noch Nur Schon So Sie Er Es Wir Man
+The A An And Or But Also In On At By For From With Of To As It Its This That These Those He She
+They We Analysten Analyst Aktie Aktien Konzern Unternehmen Chef Quartal Prozent Euro Dollar
+""".split())
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    legal: re.Pattern[str]
+    apposition: re.Pattern[str]
+    role_before: re.Pattern[str]
+    role_after: re.Pattern[str]
+    speech: re.Pattern[str]
+    drop: tuple[str, ...]
+    financial: tuple[str, ...]
+    appositions: dict[str, str]
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _patterns(lang: str) -> _Patterns:
+    table = lexicon(lang)["discovery"]
+    suffixes = _alternation(table["legal_suffixes"])
+    appositions = {k.lower(): v for k, v in table["appositions"].items()}
+    det = r"(?:der|die|das|des|dem|den|the)" if lang == "de" else r"(?:the|a|an)"
+    roles = table["roles"]["words"]
+    return _Patterns(
+        legal=re.compile(rf"(?<![\w-])(?P<name>{_NAME}\s+(?:{suffixes}))(?![\w])"),
+        apposition=re.compile(
+            rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?(?P<noun>(?i:{_alternation(list(table['appositions']))}))"
+            rf"\s+(?P<name>{_NAME})"),
+        role_before=re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{_PERSON})"),
+        role_after=re.compile(rf"(?P<name>{_PERSON}),\s+(?:(?:der|die|the)\s+)?(?P<role>{roles})\b"),
+        speech=re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{_PERSON})\b"),
+        drop=tuple(table["drop_suffixes"]),
+        financial=tuple(table["financial_suffixes"]),
+        appositions=appositions,
+    )
 
 
 def discover_entities(document: Document) -> list[Mention]:
-    return []
+    """Mentions of entities the catalogue does not know."""
+    pats = _patterns(document.lang)
+    found: list[Mention] = []
+    for sentence in document.sentences:
+        found += _organisations(sentence, pats)
+        found += _persons(sentence, pats)
+    found = [m for m in found if _is_name(m.label)]
+    return found + _repeats(document, found)
+
+
+def _taken(sentence: Sentence, start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
+    out = []
+    for match in pats.legal.finditer(sentence.text):
+        start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+        if _taken(sentence, start, end):
+            continue
+        surface = match.group("name")
+        label = _canonical(surface, pats.drop)
+        kind = "FinancialInstitution" if surface.endswith(pats.financial) else "Company"
+        out.append(Mention(start, end, label, kind, surface, "discovery/legal-form"))
+    for match in pats.apposition.finditer(sentence.text):
+        start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+        name = _trim_name(match.group("name"))
+        end = start + len(name)
+        if not name or _taken(sentence, start, end):
+            continue
+        kind = pats.appositions.get(match.group("noun").lower(), "Company")
+        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name,
+                           "discovery/apposition"))
+    return out
+
+
+def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
+    out = []
+    for pattern, rule in ((pats.role_before, "discovery/role"), (pats.role_after, "discovery/role"),
+                          (pats.speech, "discovery/speaker")):
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            name = match.group("name")
+            if _taken(sentence, start, end) or any(w in _NOT_NAMES for w in name.split()):
+                continue
+            out.append(Mention(start, end, name, "Person", name, rule))
+    return out
+
+
+def _trim_name(name: str) -> str:
+    """Cut a name at the first word that cannot belong to it."""
+    words = []
+    for word in name.split():
+        if word in _NOT_NAMES:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def _canonical(surface: str, drop: tuple[str, ...]) -> str:
+    name = surface
+    for suffix in sorted(drop, key=len, reverse=True):
+        if name.endswith(" " + suffix):
+            name = name[: -len(suffix) - 1]
+            break
+    return name.strip(" ,")
+
+
+def _is_name(label: str) -> bool:
+    words = label.split()
+    return bool(words) and words[0] not in _NOT_NAMES and len(label) >= 3
+
+
+def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
+    """The same names again elsewhere in the article; a person by surname too."""
+    names: dict[str, tuple[str, str]] = {}
+    for mention in found:
+        names.setdefault(mention.surface, (mention.label, mention.type))
+        if mention.type == "Person":
+            names.setdefault(mention.label.split()[-1], (mention.label, mention.type))
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + _alternation(list(names)) + r")(?:s|'s|’s)?(?![\w])")
+    seen = {(m.start, m.end) for m in found}
+    out = []
+    for sentence in document.sentences:
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            base = match.group(0)
+            key = base if base in names else re.sub(r"(?:'s|’s|s)$", "", base)
+            if key not in names or (start, end) in seen or _taken(sentence, start, end):
+                continue
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            label, kind = names[key]
+            out.append(Mention(start, end, label, kind, base, "discovery/repeat"))
+    return out

@@ -61,7 +61,7 @@ class Extractor:
         ratings = find_ratings(document)
         relations = find_relations(document)
         known = {(r.subject, r.predicate, r.object) for r in relations}
-        relations += [r for r in covers_from(figures, ratings)
+        relations += [r for r in covers_from(document, figures, ratings)
                       if (r.subject, r.predicate, r.object) not in known]
         entities = _entities(document, relations, figures, ratings)
         return Extraction(

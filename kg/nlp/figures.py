@@ -70,7 +70,7 @@ def _words(lang: str) -> _Words:
     flags = re.IGNORECASE if lang == "en" else 0
     rules = tuple(
         MetricRule(
-            words=re.compile(rf"(?<![\w-])(?:{entry['words']})(?![\w])", flags),
+            words=re.compile(rf"(?<![\w])(?:{entry['words']})(?![\w])", flags),
             by_unit={k: entry[k] for k in ("percent", "currency", "count", "points", "multiple")
                      if k in entry},
             negative=bool(entry.get("negative", False)),
@@ -99,12 +99,25 @@ def unit_kind(q: Quantity) -> str:
     return "currency"
 
 
+RESULT_METRICS = frozenset({"Revenue", "RevenueGrowth", "Profit", "ProfitGrowth",
+                            "EarningsPerShare", "CapitalExpenditure", "Other", "MarketShare"})
+
+
 def find_figures(document: Document) -> list[Figure]:
-    """All figures, in text order; the same figure stated twice is kept once."""
+    """All figures, in text order; the same figure stated twice is kept once.
+
+    A results article names its reporting period once ("im dritten Quartal
+    2025") and reports the rest without it: a result figure with no period
+    of its own takes the article's reporting period.
+    """
     found: list[Figure] = []
     seen: set[tuple] = set()
+    reporting = reporting_period(document)
     for sentence in document.sentences:
         for figure in sentence_figures(document, sentence):
+            if figure.period is None and reporting and figure.metric in RESULT_METRICS \
+                    and figure.status == "Reported":
+                figure = figure.model_copy(update={"period": reporting})
             key = (figure.about, figure.metric, figure.value, figure.min_value, figure.unit)
             if key not in seen:
                 seen.add(key)
@@ -251,6 +264,9 @@ def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
 
 def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
            clause: tuple[int, int]) -> str | None:
+    """The entity a number is about: the closest fitting mention before it in
+    its clause, else earlier in the sentence, else in the sentence before,
+    else after it in the clause, else the company the article is about."""
     if metric == "IndexLevel":
         preferred = frozenset({"MarketIndex"})
     elif metric in ("Downloads", "Users"):
@@ -260,19 +276,23 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                               else {"Company"})
     else:
         preferred = SUBJECT_TYPES
+    number_at = sentence.start + q.number_start
+    clause_start, clause_end = sentence.start + clause[0], sentence.start + clause[1]
     for types in (preferred, SUBJECT_TYPES):
-        mention = _closest(sentence, q, clause, types)
-        if mention is not None:
-            return mention.label
-        earlier = [m for m in sentence.mentions
-                   if m.end <= sentence.start + q.number_start and m.type in types]
-        if earlier:
-            return earlier[-1].label
-    recent = document.recent(sentence, frozenset({"Company", "BusinessUnit"}) if metric
-                             not in STOCK_METRICS else frozenset({"Company"}),
+        before = [m for m in sentence.mentions if m.end <= number_at and m.type in types]
+        in_clause = [m for m in before if m.start >= clause_start]
+        if in_clause:
+            return in_clause[-1].label
+        if before:
+            return before[-1].label
+    recent = document.recent(sentence, preferred & SUBJECT_TYPES or SUBJECT_TYPES,
                              before=sentence.start, window=1)
     if recent is not None:
         return recent.label
+    after = [m for m in sentence.mentions
+             if sentence.start + q.end <= m.start < clause_end and m.type in SUBJECT_TYPES]
+    if after:
+        return after[0].label
     return document.topic
 
 
@@ -331,6 +351,17 @@ _PERIOD = {
         (re.compile(r"\b(?:in|for|during)\s+(?P<y>20\d\d)\b"), "year"),
     ],
 }
+
+
+def reporting_period(document: Document) -> str | None:
+    """The first quarter or fiscal-year period in the headline and the
+    first three sentences."""
+    for sentence in document.sentences[:4]:
+        period = period_of(sentence.text, document.lang)
+        if period and (period.startswith("Q") or period.startswith("FY")) and " " in period \
+                or period and period.startswith("FY"):
+            return period
+    return None
 
 
 def period_of(text: str, lang: str) -> str | None:

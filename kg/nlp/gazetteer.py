@@ -4,7 +4,8 @@ All names of the catalogue are compiled into one trie-shaped regular
 expression, so a text is scanned once whatever the size of the catalogue.
 A name also matches with a genitive or possessive ending ("Alibabas",
 "Microsoft's") and as the first part of a hyphenated compound
-("Alibaba-Aktie", "Nvidia-Chef").
+("Alibaba-Aktie", "Nvidia-Chef") — except a place, whose compounds are
+currencies and adjectives ("US-Dollar", "China-Geschäft"), not the place.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ class Gazetteer:
             if ending and not _ending_allowed(name, ending):
                 continue
             label, kind = self._by_name[name]
+            if kind == "Place" and not ending and text[match.end():match.end() + 1] == "-":
+                continue  # "US-Dollar", "China-Abschlag": a compound, not the place
             found.append(
                 Mention(match.start(), match.end(), label, kind, text[match.start():match.end()])
             )

@@ -103,9 +103,10 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
         parent = owner.label if owner else doc.topic
         if parent is None:
             continue
-        unit = unit_of(doc.catalogue, parent, match.group("kw"))
+        keywords = _keywords(match.group("kw"), doc.lang)
+        unit = unit_of(doc.catalogue, parent, keywords)
         if unit is None and owner is not None and doc.topic and doc.topic != parent:
-            unit = unit_of(doc.catalogue, doc.topic, match.group("kw"))
+            unit = unit_of(doc.catalogue, doc.topic, keywords)
         if unit is not None:
             entry = doc.catalogue.get(unit)
             kind = entry.type if entry else "BusinessUnit"
@@ -115,13 +116,18 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
     return found
 
 
-def unit_of(catalogue: Catalogue, parent: str, keyword: str) -> str | None:
-    """The catalogued unit of ``parent`` whose name contains ``keyword``."""
-    key = keyword.lower()
-    if len(key) < 2:
-        return None
+def _keywords(word: str, lang: str) -> tuple[str, ...]:
+    """The word of a unit reference, and how unit names say it ("Spiele" → "Games")."""
+    table = lexicon(lang)["references"].get("unit_keywords", {})
+    translated = table.get(word) or table.get(word.lower())
+    return (word, translated) if translated else (word,)
+
+
+def unit_of(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str | None:
+    """The catalogued unit of ``parent`` whose name contains one of ``keywords``."""
+    keys = [k.lower() for k in keywords if len(k) >= 2]
     for entry in catalogue.entries.values():
-        if parent in entry.parents and any(key in name.lower() for name in entry.names):
+        if parent in entry.parents and any(k in name.lower() for k in keys for name in entry.names):
             return entry.label
     return None
 

@@ -44,7 +44,8 @@ TYPE_CLASSES: dict[str, frozenset[str]] = {
 }
 # A list of objects: items separated by commas and conjunctions only.
 _LIST_GAP = re.compile(r"^[\s,]*(?:(?:und|oder|sowie|bzw\.|and|or|as well as|&)\s*)?"
-                       r"(?:(?:der|die|das|dem|den|des|the)\s+)?[\s\w\-]{0,12}?$")
+                       r"(?:(?:der|die|das|dem|den|des|the)\s+)?[\s\w\-]{0,12}?"
+                       r"(?:[\w.\-]+(?:'s|’s|s)\s+)?$")
 _NEGATION = {
     "de": re.compile(r"\b(?:kein|keine|keinen|keiner|nicht|niemals|weder)\b"),
     "en": re.compile(r"\b(?:no|not|never|neither|isn't|aren't|wasn't|doesn't|didn't)\b"),
@@ -85,7 +86,27 @@ def find_relations(document: Document) -> list[Relation]:
             key = _key(relation)
             if key not in found and relation.subject != relation.object:
                 found[key] = relation
+    for relation in _topic_links(document):
+        found.setdefault(_key(relation), relation)
     return list(found.values())
+
+
+def _topic_links(document: Document) -> Iterator[Relation]:
+    """The article's own company and its units or products named in it: a
+    text about a company that discusses its product shows the link, though
+    not in one sentence ("Tencent … Anzeigen auf WeChat")."""
+    topic = document.topic
+    if topic is None:
+        return
+    for sentence in document.sentences:
+        for mention in sentence.mentions:
+            entry = document.catalogue.get(mention.label)
+            if entry is None:
+                continue
+            if topic in entry.developers:
+                yield _relation(topic, "develops", mention, sentence, "relations/topic-link")
+            if topic in entry.parents:
+                yield _relation(mention, "subsidiaryOf", topic, sentence, "relations/topic-link")
 
 
 def _key(relation: Relation) -> tuple[str, str, str]:
@@ -155,8 +176,16 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule) ->
             subs = [m for m in before if m.type in rule.subject][-1:]
             objs = [m for m in after if m.type in rule.object][:1]
         if rule.shape == "list":
+            of_object = re.search(r"\b(?:von|of|among|zwischen|between|in which)\s*$", match.group(0))
             for obj in objs:
                 if obj.type not in rule.object:
+                    continue
+                if of_object:
+                    # "Shein und Amazon gelten als Rivalen von Temu", "the battle in which X, Y and Z"
+                    peers = [m for m in before if m.type in rule.subject][-3:] or \
+                        [m for m in objs if m is not obj and m.type in rule.subject]
+                    for peer in peers:
+                        yield _relation(peer, rule.predicate, obj, sentence, rule.name)
                     continue
                 subject = _peer_subject(document, sentence, before, obj, rule)
                 if subject is not None:
@@ -214,7 +243,13 @@ def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
             yield _relation(owner, "develops", owned, sentence, rule)
         elif owned.type == "BusinessUnit":
             yield _relation(owned, "subsidiaryOf", owner, sentence, rule)
-    for mention in mentions:
+    for i, mention in enumerate(mentions):
+        if mention.rule == "reference/possessive":
+            # "seine KI-Anwendung Qwen", "das hauseigene Sprachmodell Hunyuan"
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and nxt.type in PRODUCT_TYPES and nxt.start - mention.end <= 45 \
+                    and _same_clause(sentence, mention.end, nxt.start):
+                yield _relation(mention, "develops", nxt, sentence, f"relations/{lang}/own-product")
         if mention.rule == "reference/unit" and mention.owner:
             # "die Cloud-Sparte" was resolved as a unit of its parent: the text shows the link
             yield _relation(mention, "subsidiaryOf", mention.owner, sentence,
@@ -255,7 +290,7 @@ _ROLE_WORDS = {
 def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """worksFor with the job title: "Konzernchef X", "X, CEO von Y", "Y-Chef X"."""
     role_re = _ROLE_WORDS[document.lang]
-    orgs = sentence.of_types(ORGANIZATION_TYPES - {"StockExchange"})
+    orgs = sentence.of_types(ORGANIZATION_TYPES - {"StockExchange", "BusinessUnit"})
     for person in sentence.of_types({"Person"}):
         text = sentence.text
         before = text[:sentence.local(person.start)]
@@ -264,20 +299,33 @@ def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         pre = re.search(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{role_re})\s+(?:von\s+\S+\s+)?$", before)
         post = re.match(rf"^\s*(?:\(|,)\s*(?:der|die|the)?\s*(?P<role>(?:[\w\-]+\s)?{role_re})"
                         r"(?:\s+(?:von|bei|der|des|of|at)\b)?", after)
+        led = _LED_BY.search(before)
         if pre:
             role = pre.group("role")
             org = _org_near(orgs, person, sentence, before=True)
         elif post:
             role = post.group("role").strip()
             org = _org_near(orgs, person, sentence, before=False)
+        elif led:
+            org = _org_near(orgs, person, sentence, before=True)
+            if org is not None:
+                yield _relation(person, "worksFor", org, sentence,
+                                f"relations/{document.lang}/led-by")
+            continue
         if role is None:
             continue
         if org is None:
-            org = document.recent(sentence, frozenset({"Company"}), before=person.start) \
+            kinds = INSTITUTIONS if re.search(r"[Aa]nalyst|[Ss]trateg|[Ee]conomist|[Öö]konom|"
+                                              r"[Vv]olkswirt", role) else frozenset({"Company"})
+            org = document.recent(sentence, kinds, before=person.start, window=2) \
                 or document.topic
         if org is not None:
             yield _relation(person, "worksFor", org, sentence, f"relations/{document.lang}/role",
                             role=role)
+
+
+_LED_BY = re.compile(r"\b(?:led by|run by|headed by|geführt von|unter der Leitung von|angeführt von)\s+$")
+INSTITUTIONS = frozenset({"FinancialInstitution"})
 
 
 def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
@@ -293,12 +341,18 @@ def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
 
 
 _PLACE_CUES = {
-    "de": re.compile(r"\b(?:aus|mit Sitz in|mit Hauptsitz in|Sitz in|in)\s+$"),
-    "en": re.compile(r"(?:\b(?:from|headquartered in|based in|of|in)\s+$)"),
+    "de": re.compile(r"\b(?:aus|mit Sitz in|mit Hauptsitz in|Sitz in|Hauptsitz in|ansässig in)\s+$"),
+    "en": re.compile(r"(?:\b(?:headquartered in|based in|located in)\s+$)"),
 }
+_EVENT_CUES = re.compile(r"\b(?:in|im|at)\s+$")
 _BASED = re.compile(r"^-(?:based|basierte[rn]?|ansässige[rn]?)\b")
 _VENUE_DE = re.compile(r"\b(?:an der|an die|der|die)\s+$|\bBörse\s+(?:in|von)\s+$|\bin\s+$")
 _VENUE_EN = re.compile(r"\b(?:on the|on|the|in)\s+$")
+_IN = re.compile(r"\b(?:[Ii]n|[Aa]n der Börse (?:in|von))\s+$")
+_STOCK_WORDS = {
+    "de": re.compile(r"\b(?:Aktien?|Papiere?|Titel|Anteilsscheine?|notiert\w*|gehandelt\w*)\b"),
+    "en": re.compile(r"\b(?:shares?|stocks?|traded|listed)\b"),
+}
 _TRADED = re.compile(r"^\s*(?:-?gelistet|-?notiert|gehandelt|-listed|listed|-traded|traded)"
                      r"|^[\s\w-]{0,40}\b(?:gehandelte|notierte|gelistete)n?\b")
 
@@ -310,15 +364,62 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     for place in sentence.of_types({"Place"}):
         before = text[:sentence.local(place.start)]
         after = text[sentence.local(place.end):]
-        if _BASED.match(after):
-            subject = _next_of(sentence, place, ORGANIZATION_TYPES) or document.topic
+        subject: Mention | str | None = None
+        if _BASED.match(after) or (place.surface.endswith("er") and not place.label.endswith("er")
+                                   and lang == "de"):
+            # "the Redmond-based group", "der Walldorfer Softwarekonzern"
+            nxt = _next_of(sentence, place, ORGANIZATION_TYPES)
+            if nxt is not None and nxt.start - place.end <= 30:
+                subject = nxt
         elif _PLACE_CUES[lang].search(before) and not _TRADED.match(after):
-            subject = _previous_of(sentence, place, ORGANIZATION_TYPES | {"Event"}, gap=40)
-        else:
-            subject = None
+            subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=40)
+        elif _EVENT_CUES.search(before):
+            subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is not None:
             yield _relation(subject, "locatedIn", place, sentence, f"relations/{lang}/place")
     yield from _listings(document, sentence)
+    yield from _memberships(document, sentence)
+    yield from _participations(document, sentence)
+
+
+_EVENT_ROLE = {
+    "de": re.compile(r"\b(?:für die|für das|für den|bei der|beim|bei den|auf der|auf seiner|auf ihrer|"
+                     r"zur|zum|Sponsor\w*|Partner\w*|Ausrichter\w*)\s+(?:\w+\s+){0,2}$"),
+    "en": re.compile(r"\b(?:for the|at the|at its|at their|during the|sponsor\w* of the|partner of the|"
+                     r"sponsor\w*|partner\w*)\s+(?:\w+\s+){0,2}$"),
+}
+
+
+def _participations(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """participatesIn: an organisation at, for or sponsoring an event."""
+    text = sentence.text
+    for event in sentence.of_types({"Event"}):
+        if not _EVENT_ROLE[document.lang].search(text[:sentence.local(event.start)]):
+            continue
+        orgs = [m for m in sentence.mentions if m.type in {"Company", "BusinessUnit", "Organization"}
+                and m.label != event.label]
+        if orgs:
+            yield _relation(orgs[0], "participatesIn", event, sentence,
+                            f"relations/{document.lang}/event")
+
+
+_MEMBER_BEFORE = re.compile(r"\b(?:im|in|in the|im Leitindex|Mitglied (?:im|des)|member of the|constituent of the)\s+$")
+_MEMBER_AFTER = re.compile(r"^-(?:Mitglied|Wert|Konzern|Schwergewicht|Titel|Unternehmen)\b|^\s+(?:member|constituent|heavyweight)\b")
+
+
+def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """memberOf: "das wertvollste Unternehmen im DAX", "DAX-Konzern SAP"."""
+    text = sentence.text
+    for index in sentence.of_types({"MarketIndex"}):
+        before = text[:sentence.local(index.start)]
+        after = text[sentence.local(index.end):]
+        if not (_MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after)):
+            continue
+        companies = [m for m in sentence.mentions if m.type == "Company"
+                     and _same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
+        if len(companies) == 1:
+            yield _relation(companies[0], "memberOf", index, sentence,
+                            f"relations/{document.lang}/index-member")
 
 
 def _previous_of(sentence: Sentence, anchor: Mention, types: frozenset[str],
@@ -342,7 +443,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         after = text[sentence.local(mention.end):]
         if mention.type == "StockExchange" and (venue_re.search(before) or _TRADED.match(after)):
             exchange = mention.label
-        elif mention.type == "Place" and _TRADED.match(after):
+        elif mention.type == "Place" and (_TRADED.match(after) or (
+                _IN.search(before) and _STOCK_WORDS[document.lang].search(after[:60]))):
             exchange = _exchange_in(document, mention.label)
         if exchange is None:
             continue
@@ -354,24 +456,40 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
 
 
 def _exchange_in(document: Document, city: str) -> str | None:
-    """A city named as trading venue means its main stock exchange."""
-    for entry in document.catalogue.entries.values():
-        if entry.type == "StockExchange" and city in entry.located_in:
-            return entry.label
-    return None
+    """A city named as trading venue means its main stock exchange: the one
+    exchange there named an exchange; a city with two ("New York") is
+    ambiguous and names none."""
+    there = [e.label for e in document.catalogue.entries.values()
+             if e.type == "StockExchange" and city in e.located_in]
+    main = [label for label in there if "Exchange" in label] if len(there) > 1 else there
+    return main[0] if len(main) == 1 else None
 
 
-def covers_from(figures: list[Figure], ratings: list[Rating]) -> list[Relation]:
-    """An institution that rates a company, or forecasts or values it, covers it."""
+def covers_from(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Relation]:
+    """An institution that rates a company, or forecasts or values it, covers
+    it; a forecast about a unit or product covers the company that owns it."""
     found: dict[tuple[str, str], Relation] = {}
     for rating in ratings:
         found.setdefault((rating.by, rating.about), Relation(
             subject=rating.by, predicate="covers", object=rating.about,
             evidence=rating.evidence.model_copy(update={"extractor": "relations/covers-rating"})))
     for figure in figures:
-        if figure.estimated_by and figure.estimated_by != figure.about:
-            found.setdefault((figure.estimated_by, figure.about), Relation(
-                subject=figure.estimated_by, predicate="covers", object=figure.about,
+        company = _company_of(document, figure.about)
+        if figure.estimated_by and company and figure.estimated_by != company:
+            found.setdefault((figure.estimated_by, company), Relation(
+                subject=figure.estimated_by, predicate="covers", object=company,
                 evidence=figure.evidence.model_copy(
                     update={"extractor": "relations/covers-estimate"})))
     return list(found.values())
+
+
+def _company_of(document: Document, label: str) -> str | None:
+    """The company itself, or the owner of a unit or product."""
+    kind = document.type_of(label)
+    if kind == "Company":
+        return label
+    if kind == "BusinessUnit":
+        return document.catalogue.parent_of(label)
+    if kind in PRODUCT_TYPES:
+        return document.catalogue.developer_of(label)
+    return None
