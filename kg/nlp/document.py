@@ -7,6 +7,7 @@ written for the test and never touch spaCy.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -73,6 +74,19 @@ class Document:
         entry = self.catalogue.get(label)
         return entry.type if entry else None
 
+    def share_subject(self, sentence: Sentence, window: int = 3) -> str | None:
+        """The company whose shares the passage is about: the last one named
+        as "X-Aktie", "Aktie von X", "X shares" in this or the sentences before."""
+        for back in range(0, window + 1):
+            k = sentence.index - back
+            if k < 0:
+                break
+            found = [m for m in self.sentences[k].mentions
+                     if m.type == "Company" and _is_share_subject(self.sentences[k], m)]
+            if found:
+                return found[-1].label
+        return None
+
     def recent(self, sentence: Sentence, types: frozenset[str], before: int | None = None,
                window: int = 2) -> Mention | None:
         """The closest mention of ``types`` before ``before`` in this
@@ -89,6 +103,16 @@ class Document:
             if found:
                 return found[-1]
         return None
+
+
+_SHARES = re.compile(r"^(?:-Aktien?|-Papiere?|-Titel|\s+(?:Aktien?|Papiere?|shares|stock))\b")
+_SHARES_OF = re.compile(r"\b(?:Aktien?|Papiere?|Titel|shares|stock)\s+(?:von|des|der|of)\s+$")
+
+
+def _is_share_subject(sentence: Sentence, mention: Mention) -> bool:
+    after = sentence.text[sentence.local(mention.end):]
+    before = sentence.text[:sentence.local(mention.start)]
+    return bool(_SHARES.match(after) or _SHARES_OF.search(before))
 
 
 def topic_of(mentions: list[Mention], headline_end: int) -> str | None:

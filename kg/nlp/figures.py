@@ -42,7 +42,7 @@ SUBJECT_TYPES = ORGANIZATION_TYPES - {"FinancialInstitution", "StockExchange", "
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—-]\s|:\s|,\s+(?:während|wobei|aber|doch|und|sowie|nachdem|was|while|but|whereas|and|"
     r"after|as|which|with)\b|\b(?:und|and)\s+(?=[A-ZÄÖÜ])|\)|\(")
-_MAX_BEFORE = 90
+_MAX_BEFORE = 140
 _MAX_AFTER = 32
 
 
@@ -51,6 +51,7 @@ class MetricRule:
     words: re.Pattern[str]
     by_unit: dict[str, str]
     negative: bool
+    generic: bool  # a word that says little ("Aktie"): a specific one further away wins
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def _words(lang: str) -> _Words:
             by_unit={k: entry[k] for k in ("percent", "currency", "count", "points", "multiple")
                      if k in entry},
             negative=bool(entry.get("negative", False)),
+            generic=bool(entry.get("generic", False)),
         )
         for entry in table["metrics"]
     )
@@ -171,7 +173,7 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
                 distance = (match.start() - q.end) * 1.5
             else:
                 continue
-            score = distance + order * 0.01
+            score = distance * (2.5 if rule.generic else 1.0) + order * 0.01
             if best is None or score < best[0]:
                 best = (score, metric, rule)
     if best is None:
@@ -187,7 +189,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
     before = text[clause[0]:q.number_start]
     change = _direction(words, before, text[q.end:clause[1]])
     if found is None:
-        if kind != "percent" or change is None:
+        near = _direction(words, before[-45:], text[q.end:clause[1]])
+        if kind != "percent" or near is None:
             return None
         metric, rule = _change_metric(document, sentence, q, clause), None
         if metric is None:
@@ -265,8 +268,10 @@ def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
 def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
            clause: tuple[int, int]) -> str | None:
     """The entity a number is about: the closest fitting mention before it in
-    its clause, else earlier in the sentence, else in the sentence before,
-    else after it in the clause, else the company the article is about."""
+    its clause, else after it in the clause ("… bleibt SAP"), else earlier in
+    the sentence, else the company whose shares the passage is about (for
+    share metrics), else the last one in the sentences before, else the
+    article's company."""
     if metric == "IndexLevel":
         preferred = frozenset({"MarketIndex"})
     elif metric in ("Downloads", "Users"):
@@ -278,22 +283,33 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         preferred = SUBJECT_TYPES
     number_at = sentence.start + q.number_start
     clause_start, clause_end = sentence.start + clause[0], sentence.start + clause[1]
+    candidates = [m for m in sentence.mentions if not _modifier(m)]
     for types in (preferred, SUBJECT_TYPES):
-        before = [m for m in sentence.mentions if m.end <= number_at and m.type in types]
+        before = [m for m in candidates if m.end <= number_at and m.type in types]
         in_clause = [m for m in before if m.start >= clause_start]
         if in_clause:
             return in_clause[-1].label
+        after = [m for m in candidates if sentence.start + q.end <= m.start < clause_end
+                 and m.type in types]
+        if after:
+            return after[0].label
         if before:
             return before[-1].label
+    if metric in STOCK_METRICS:
+        subject = document.share_subject(sentence, window=3)
+        if subject is not None:
+            return subject
     recent = document.recent(sentence, preferred & SUBJECT_TYPES or SUBJECT_TYPES,
                              before=sentence.start, window=1)
     if recent is not None:
         return recent.label
-    after = [m for m in sentence.mentions
-             if sentence.start + q.end <= m.start < clause_end and m.type in SUBJECT_TYPES]
-    if after:
-        return after[0].label
     return document.topic
+
+
+def _modifier(mention: Mention) -> bool:
+    """"the company's cloud platform": a possessive reference modifies, it is
+    not what the number is about."""
+    return mention.rule.startswith("reference/") and mention.surface.endswith(("'s", "’s"))
 
 
 def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, words: _Words,

@@ -40,15 +40,20 @@ def _patterns(lang: str) -> _Patterns:
 
 
 def find_ratings(document: Document) -> list[Rating]:
-    """One rating per (institution, company), the first stated."""
+    """One rating per (institution, company): the first quoted one, else the first."""
     found: dict[tuple[str, str], Rating] = {}
+    quoted_keys: set[tuple[str, str]] = set()
     for sentence in document.sentences:
-        for rating in _sentence_ratings(document, sentence):
-            found.setdefault((rating.by, rating.about), rating)
+        for rating, quoted in _sentence_ratings(document, sentence):
+            key = (rating.by, rating.about)
+            if key not in found or (quoted and key not in quoted_keys):
+                found[key] = rating
+                if quoted:
+                    quoted_keys.add(key)
     return list(found.values())
 
 
-def _sentence_ratings(document: Document, sentence: Sentence) -> list[Rating]:
+def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rating, bool]]:
     pats = _patterns(document.lang)
     text = sentence.text
     out = []
@@ -70,14 +75,14 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[Rating]:
             continue  # a consensus rating without a named institution is not a rating
         companies = [m for m in sentence.mentions if m.type in COMPANY
                      and m.label != institution.label]
-        recent = document.recent(sentence, frozenset({"Company"}), before=start)
-        label = (companies[0].label if companies else recent.label if recent else document.topic)
+        label = (companies[0].label if companies
+                 else document.share_subject(sentence) or document.topic)
         if label is None or label == institution.label:
             continue
-        out.append(Rating(by=institution.label, about=label, rating=match.group("term"),
-                          evidence=Evidence(sentence=text, start=start,
-                                            end=sentence.start + match.end(),
-                                            extractor=f"ratings/{document.lang}")))
+        out.append((Rating(by=institution.label, about=label, rating=match.group("term"),
+                           evidence=Evidence(sentence=text, start=start,
+                                             end=sentence.start + match.end(),
+                                             extractor=f"ratings/{document.lang}")), quoted))
     return out
 
 

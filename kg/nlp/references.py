@@ -39,10 +39,14 @@ def patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["references"]
     det = _alternation(words["determiners"])
     adjective = r"(?:[a-zäöüß][\w\-]*\s+){0,2}"
-    company = re.compile(
-        rf"\b(?:{det})\s+{adjective}(?P<ref>(?:[\w]+-)?(?:{_alternation(words['company_heads'])}))\b",
-        re.IGNORECASE if lang == "en" else 0,
-    )
+    heads_c = _alternation(words["company_heads"])
+    if lang == "de":
+        # "der Konzern", "des Chipkonzerns", "der Tech-Riese": a head, maybe compounded
+        head = rf"(?:[\w]+-)?(?:{heads_c})|[A-ZÄÖÜ][a-zäöüß]+(?:{heads_c.lower()})"
+        company = re.compile(rf"\b(?:{det})\s+(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}(?P<ref>{head})\b")
+    else:
+        company = re.compile(
+            rf"\b(?i:{det})\s+(?:[\w\-]+\s+){{0,2}}?(?P<ref>(?i:{heads_c}))\b")
     heads = _alternation(words["unit_heads"])
     if lang == "de":
         unit = re.compile(
@@ -133,14 +137,19 @@ def unit_of(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str
 
 
 def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) -> None:
-    """"der ChatGPT-Entwickler": turn the product mention into a mention of
-    its developer, covering the whole phrase."""
+    """"der ChatGPT-Entwickler", "des Google-Mutterkonzerns": turn the
+    product or company mention into a mention of its developer or parent,
+    covering the whole phrase."""
     for i, mention in enumerate(sentence.mentions):
-        if mention.type not in PRODUCT_TYPES:
+        if mention.type not in PRODUCT_TYPES | {"Company", "BusinessUnit"}:
             continue
         match = pats.developer.match(sentence.text[sentence.local(mention.end):])
+        if match is None:
+            continue
         developer = doc.catalogue.developer_of(mention.label)
-        if match is None or developer is None:
+        if match.group("suffix").lower().startswith(("mutter", "parent")):
+            developer = doc.catalogue.parent_of(mention.label)
+        if developer is None:
             continue
         end = mention.end + match.end()
         entry = doc.catalogue.get(developer)
