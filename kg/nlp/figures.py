@@ -173,7 +173,7 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
                 distance = (match.start() - q.end) * 1.5
             else:
                 continue
-            score = distance * (2.5 if rule.generic else 1.0) + order * 0.01
+            score = distance * (4.0 if rule.generic else 1.0) + order * 0.01
             if best is None or score < best[0]:
                 best = (score, metric, rule)
     if best is None:
@@ -234,7 +234,7 @@ def _direction(words: _Words, before: str, after: str) -> str | None:
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
                 best = (distance, name)
-        match = pattern.search(after[:30])
+        match = pattern.search(after[:40])
         if match and (best is None or match.start() + 20 < best[0]):
             best = (match.start() + 20, name)
     return best[1] if best else None
@@ -267,11 +267,16 @@ def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
 
 def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
            clause: tuple[int, int]) -> str | None:
-    """The entity a number is about: the closest fitting mention before it in
-    its clause, else after it in the clause ("… bleibt SAP"), else earlier in
-    the sentence, else the company whose shares the passage is about (for
-    share metrics), else the last one in the sentences before, else the
-    article's company."""
+    """The entity a number is about.
+
+    In order: the closest fitting mention before it in its clause; for share
+    and index figures one right after it in the clause ("… bleibt SAP");
+    one earlier in the sentence; for share figures the company whose shares
+    the passage is about, else the article's company; any subject before it;
+    the last one in the sentence before; one after it in the clause; the
+    article's company.
+    """
+    stock = metric in STOCK_METRICS or metric == "IndexLevel"
     if metric == "IndexLevel":
         preferred = frozenset({"MarketIndex"})
     elif metric in ("Downloads", "Users"):
@@ -283,33 +288,41 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         preferred = SUBJECT_TYPES
     number_at = sentence.start + q.number_start
     clause_start, clause_end = sentence.start + clause[0], sentence.start + clause[1]
-    candidates = [m for m in sentence.mentions if not _modifier(m)]
-    for types in (preferred, SUBJECT_TYPES):
-        before = [m for m in candidates if m.end <= number_at and m.type in types]
-        in_clause = [m for m in before if m.start >= clause_start]
-        if in_clause:
-            return in_clause[-1].label
-        after = [m for m in candidates if sentence.start + q.end <= m.start < clause_end
-                 and m.type in types]
-        if after:
-            return after[0].label
-        if before:
-            return before[-1].label
-    if metric in STOCK_METRICS:
-        subject = document.share_subject(sentence, window=3)
-        if subject is not None:
-            return subject
-    recent = document.recent(sentence, preferred & SUBJECT_TYPES or SUBJECT_TYPES,
-                             before=sentence.start, window=1)
+    candidates = [m for m in sentence.mentions if not _modifier(sentence, m)]
+
+    def before(types: frozenset[str]) -> list[Mention]:
+        return [m for m in candidates if m.end <= number_at and m.type in types]
+
+    def after(types: frozenset[str]) -> list[Mention]:
+        return [m for m in candidates if sentence.start + q.end <= m.start < clause_end
+                and m.type in types]
+
+    in_clause = [m for m in before(preferred) if m.start >= clause_start]
+    if in_clause:
+        return in_clause[-1].label
+    if stock and after(preferred):
+        return after(preferred)[0].label
+    if before(preferred):
+        return before(preferred)[-1].label
+    if stock:
+        return document.share_subject(sentence, window=3) or document.topic
+    if before(SUBJECT_TYPES):
+        return before(SUBJECT_TYPES)[-1].label
+    recent = document.recent(sentence, SUBJECT_TYPES, before=sentence.start, window=1)
     if recent is not None:
         return recent.label
+    if after(SUBJECT_TYPES):
+        return after(SUBJECT_TYPES)[0].label
     return document.topic
 
 
-def _modifier(mention: Mention) -> bool:
-    """"the company's cloud platform": a possessive reference modifies, it is
-    not what the number is about."""
-    return mention.rule.startswith("reference/") and mention.surface.endswith(("'s", "’s"))
+def _modifier(sentence: Sentence, mention: Mention) -> bool:
+    """"the company's cloud platform", "citing Azure's momentum": a
+    possessive reference or a possessive after the verb modifies a noun; it
+    is not what the number is about."""
+    rest = sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 2]
+    possessive = mention.surface.endswith(("'s", "’s")) or rest.startswith(("'s", "’s"))
+    return possessive and mention.rule.startswith("reference/")
 
 
 def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, words: _Words,

@@ -43,7 +43,7 @@ def patterns(lang: str) -> _Patterns:
     if lang == "de":
         # "der Konzern", "des Chipkonzerns", "der Tech-Riese": a head, maybe compounded
         head = rf"(?:[\w]+-)?(?:{heads_c})|[A-ZÄÖÜ][a-zäöüß]+(?:{heads_c.lower()})"
-        company = re.compile(rf"\b(?:{det})\s+(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}(?P<ref>{head})\b")
+        company = re.compile(rf"\b(?i:{det})\s+(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}(?P<ref>{head})\b")
     else:
         company = re.compile(
             rf"\b(?i:{det})\s+(?:[\w\-]+\s+){{0,2}}?(?P<ref>(?i:{heads_c}))\b")

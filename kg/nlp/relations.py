@@ -384,7 +384,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
 
 _EVENT_ROLE = {
     "de": re.compile(r"\b(?:für die|für das|für den|bei der|beim|bei den|auf der|auf seiner|auf ihrer|"
-                     r"zur|zum|Sponsor\w*|Partner\w*|Ausrichter\w*)\s+(?:\w+\s+){0,2}$"),
+                     r"Sponsor\w*|Partner\w*|Ausrichter\w*)\s+(?:\w+\s+){0,2}$"),
     "en": re.compile(r"\b(?:for the|at the|at its|at their|during the|sponsor\w* of the|partner of the|"
                      r"sponsor\w*|partner\w*)\s+(?:\w+\s+){0,2}$"),
 }
