@@ -156,7 +156,7 @@ def _clause(sentence: Sentence, q: Quantity) -> tuple[int, int]:
 
 
 def _metric(sentence: Sentence, q: Quantity, words: _Words,
-            clause: tuple[int, int]) -> tuple[str, MetricRule] | None:
+            clause: tuple[int, int]) -> tuple[str, MetricRule | None] | None:
     kind = unit_kind(q)
     text = sentence.text
     best: tuple[float, str, MetricRule] | None = None
@@ -181,6 +181,10 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
     return best[1], best[2]
 
 
+_UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
+_PRICE_AFTER_CHANGE = re.compile(r"\d\s*(?:%|Prozent|percent|per cent)\b.{0,25}\b(?:to|at|auf|bei)\s*$")
+
+
 def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) -> Figure | None:
     clause = _clause(sentence, q)
     found = _metric(sentence, q, words, clause)
@@ -188,6 +192,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
     text = sentence.text
     before = text[clause[0]:q.number_start]
     change = _direction(words, before, text[q.end:clause[1]])
+    if q.unit in _UNIT_METRIC:
+        found = (_UNIT_METRIC[q.unit], None)  # the unit says it: "25.132 Punkte", "das 30-Fache"
+    elif found is None and kind == "currency" and not q.scaled \
+            and _PRICE_AFTER_CHANGE.search(text[clause[0]:q.start]):
+        found = ("SharePrice", None)  # "lost 2.6% to HK$158.30"
     if found is None:
         near = _direction(words, before[-45:], text[q.end:clause[1]])
         if kind != "percent" or near is None:
