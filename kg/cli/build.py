@@ -20,8 +20,8 @@ def build(
     batch_size: Annotated[int, typer.Option(min=1, help="Articles validated and written together.")] = 100,
     spacy_model: Annotated[
         Optional[list[str]],
-        typer.Option("--spacy-model", help="Statistical spaCy model whose NER supplements the "
-                     "rules, e.g. de_core_news_lg (repeat for each language).")] = None,
+        typer.Option("--spacy-model", help="Statistical spaCy model (package name or folder) "
+                     "whose NER supplements the rules, e.g. de_core_news_lg; repeat for each language.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
 ) -> None:
     """Extract articles into the store: one named graph per article.
@@ -34,7 +34,7 @@ def build(
     from kg.stats import format_stats, store_stats
 
     target = store_at(store)
-    extractor = Extractor(spacy_models=_models(spacy_model or []))
+    extractor = Extractor(spacy_models=spacy_model or [])
     with progress() as bar:
         task = bar.add_task("building", total=None) if bar else None
         report = run_build(paths, target, extractor=extractor, batch_size=batch_size,
@@ -52,18 +52,6 @@ def build(
             typer.echo(f"store: {target.path.resolve()}")
     if not report.ok:
         raise typer.Exit(1)
-
-
-def _models(names: list[str]) -> dict[str, str]:
-    """Language → spaCy model name, from names like ``de_core_news_lg``."""
-    models = {}
-    for name in names:
-        lang = name.split("_", 1)[0]
-        if lang not in ("de", "en"):
-            raise typer.BadParameter(f"cannot tell the language of model {name!r}",
-                                     param_hint="--spacy-model")
-        models[lang] = name
-    return models
 
 
 @app.command()

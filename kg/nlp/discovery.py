@@ -95,6 +95,10 @@ def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
         if _taken(sentence, start, end):
             continue
         surface = match.group("name")
+        lead = _leading_function_words(surface)
+        if lead:
+            surface = surface[lead:]
+            start += lead
         label = _canonical(surface, pats.drop)
         kind = "FinancialInstitution" if surface.endswith(pats.financial) else "Company"
         out.append(Mention(start, end, label, kind, surface, "discovery/legal-form"))
@@ -121,6 +125,16 @@ def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
                 continue
             out.append(Mention(start, end, name, "Person", name, rule))
     return out
+
+
+def _leading_function_words(name: str) -> int:
+    """How many characters of sentence words ("Die", "The") open the phrase."""
+    cut = 0
+    for word in name.split():
+        if word not in _NOT_NAMES:
+            break
+        cut = name.index(word, cut) + len(word) + 1
+    return cut
 
 
 def _trim_name(name: str) -> str:

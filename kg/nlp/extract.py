@@ -19,7 +19,7 @@ from kg.nlp.pipeline import build_pipeline
 from kg.nlp.ratings import find_ratings
 from kg.nlp.references import resolve_references
 from kg.nlp.relations import covers_from, find_relations
-from kg.nlp.statistical import model_mentions
+from kg.nlp.statistical import model_language, model_mentions
 from kg.records import Article, Entity, Evidence, Extraction, Figure, Rating, Relation
 
 
@@ -27,10 +27,12 @@ class Extractor:
     """Turns articles into :class:`Extraction` records."""
 
     def __init__(self, catalogue: Catalogue | None = None,
-                 spacy_models: dict[str, str] | None = None) -> None:
+                 spacy_models: Iterable[str] = ()) -> None:
+        """``spacy_models``: statistical models (package names or paths) whose
+        NER supplements the rules, at most one per language."""
         self.catalogue = catalogue or load_catalogue()
         self.gazetteer = Gazetteer(self.catalogue)
-        self.spacy_models = spacy_models or {}
+        self.spacy_models = {model_language(m): m for m in spacy_models}
 
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article]))

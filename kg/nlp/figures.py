@@ -21,6 +21,7 @@ For every quantity in a sentence (``kg.nlp.quantities``):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -130,13 +131,26 @@ def find_figures(document: Document) -> list[Figure]:
 def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     words = _words(document.lang)
     out = []
-    for q in find_quantities(sentence.text, document.lang):
+    quantities = find_quantities(sentence.text, document.lang)
+    for i, q in enumerate(quantities):
+        q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
+                            document.lang)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q):
             continue
         figure = _figure(document, sentence, q, words)
         if figure is not None:
             out.append(figure)
     return out
+
+
+def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> Quantity:
+    """"von 700 auf 760 Hongkong-Dollar": the old value shares the new one's unit."""
+    if q.unit is not None or nxt is None or nxt.unit is None or q.scaled:
+        return q
+    if not _is_previous(text, q, lang) or not re.fullmatch(r"\s*(?:auf|to)\s*",
+                                                           text[q.end:nxt.number_start]):
+        return q
+    return dataclasses.replace(q, unit=nxt.unit)
 
 
 def _inside_mention(sentence: Sentence, q: Quantity) -> bool:
@@ -182,7 +196,8 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
 
 
 _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
-_PRICE_AFTER_CHANGE = re.compile(r"\d\s*(?:%|Prozent|percent|per cent)\b.{0,25}\b(?:to|at|auf|bei)\s*$")
+_PRICE_AFTER_CHANGE = re.compile(
+    r"\d\s*(?:%|(?:Prozent|percent|per cent)\b).{0,25}\b(?:to|at|auf|bei)\s*$")
 
 
 def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) -> Figure | None:

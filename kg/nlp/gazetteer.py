@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from kg.catalogue import Catalogue
 
+# "Redmond-based": a place compound that still names the place.
+_SEAT_COMPOUND = re.compile(r"-(?:based|basierte?[nrs]?|ansässige?[nrs]?|headquartered)\b")
 # Endings a name may carry in running text, longest first.
 _ENDINGS = ("'s", "’s", "s", "'", "’")
 
@@ -79,7 +81,8 @@ class Gazetteer:
             if ending and not _ending_allowed(name, ending):
                 continue
             label, kind = self._by_name[name]
-            if kind == "Place" and not ending and text[match.end():match.end() + 1] == "-":
+            if kind == "Place" and not ending and text[match.end():match.end() + 1] == "-" \
+                    and not _SEAT_COMPOUND.match(text, match.end()):
                 continue  # "US-Dollar", "China-Abschlag": a compound, not the place
             found.append(
                 Mention(match.start(), match.end(), label, kind, text[match.start():match.end()])

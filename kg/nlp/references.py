@@ -130,10 +130,12 @@ def _keywords(word: str, lang: str) -> tuple[str, ...]:
 def unit_of(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str | None:
     """The catalogued unit of ``parent`` whose name contains one of ``keywords``."""
     keys = [k.lower() for k in keywords if len(k) >= 2]
-    for entry in catalogue.entries.values():
-        if parent in entry.parents and any(k in name.lower() for k in keys for name in entry.names):
-            return entry.label
-    return None
+    found = [entry for entry in catalogue.entries.values()
+             if parent in entry.parents and any(k in n.lower() for k in keys for n in entry.names)]
+    # a unit over a separate company; one named after the parent over others
+    stem = parent.split()[0].lower()
+    found.sort(key=lambda e: (e.type != "BusinessUnit", stem not in e.label.lower(), e.label))
+    return found[0].label if found else None
 
 
 def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) -> None:

@@ -457,11 +457,11 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
 
 def _exchange_in(document: Document, city: str) -> str | None:
     """A city named as trading venue means its main stock exchange: the one
-    exchange there named an exchange; a city with two ("New York") is
-    ambiguous and names none."""
-    there = [e.label for e in document.catalogue.entries.values()
-             if e.type == "StockExchange" and city in e.located_in]
-    main = [label for label in there if "Exchange" in label] if len(there) > 1 else there
+    exchange there that is not a segment of another; a city with two
+    ("New York") is ambiguous and names none."""
+    there = {e.label: e for e in document.catalogue.entries.values()
+             if e.type == "StockExchange" and city in e.located_in}
+    main = [label for label, e in there.items() if not set(e.parents) & there.keys()]
     return main[0] if len(main) == 1 else None
 
 

@@ -1,0 +1,281 @@
+"""Each rule family of the extractor, on sentences written for the test.
+
+The sentences are made up (names of real companies, invented facts) so that
+every expectation follows from the rule, not from a sample article.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.ingest import make_article
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, body: str, lang: str = "de", headline: str = "Marktbericht") -> Extraction:
+    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang)
+    return extractor.extract(article)
+
+
+def triples(x: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def figures(x: Extraction) -> list[tuple[str, str, Decimal | None, str]]:
+    return [(f.about, f.metric, f.value, f.unit) for f in x.figures]
+
+
+def labels(x: Extraction) -> dict[str, str]:
+    return {e.label: e.type for e in x.entities}
+
+
+# --- references -------------------------------------------------------------
+
+def test_references_company_head_resolves_to_last_company(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens hat neue Zahlen vorgelegt. Der Industriekonzern steigerte den "
+                       "Umsatz um 4 Prozent.")
+    assert ("Siemens", "RevenueGrowth", Decimal("4"), "Percent") in figures(x)
+
+
+def test_references_unit_keyword_translated_to_catalogue_name(extractor: Extractor) -> None:
+    x = run(extractor, "Tencent legte Zahlen vor. Die Spielesparte steigerte ihre Erlöse um "
+                       "9 Prozent.", headline="Tencent-Aktie")
+    assert ("Tencent Games", "RevenueGrowth", Decimal("9"), "Percent") in figures(x)
+    assert ("Tencent Games", "subsidiaryOf", "Tencent Holdings") in triples(x)
+
+
+def test_references_product_developer_phrase(extractor: Extractor) -> None:
+    x = run(extractor, "Der ChatGPT-Entwickler sammelte 2 Milliarden Dollar ein.")
+    assert labels(x).get("OpenAI") == "Company"
+
+
+def test_references_parent_phrase(extractor: Extractor) -> None:
+    x = run(extractor, "Die Aktie des Google-Mutterkonzerns stieg um 2 Prozent.")
+    assert ("Alphabet", "StockPriceChange", Decimal("2"), "Percent") in figures(x)
+
+
+def test_references_english_company_head(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia reported results. The chipmaker said revenue rose 12%.", lang="en",
+            headline="Nvidia results")
+    assert ("Nvidia", "RevenueGrowth", Decimal("12"), "Percent") in figures(x)
+
+
+# --- discovery --------------------------------------------------------------
+
+def test_discovery_legal_suffix_makes_company(extractor: Extractor) -> None:
+    x = run(extractor, "Die Brandtwerk AG erhöhte ihren Umsatz um 5 Prozent.")
+    assert labels(x).get("Brandtwerk") == "Company"
+
+
+def test_discovery_financial_name_ending(extractor: Extractor) -> None:
+    x = run(extractor, "Die Beteiligung hält Nordlicht Capital seit Jahren.")
+    assert labels(x).get("Nordlicht Capital") == "FinancialInstitution"
+
+
+def test_discovery_apposition_types_by_noun(extractor: Extractor) -> None:
+    x = run(extractor, "Das Analysehaus Feldberg stuft die Aktie von SAP mit „Buy“ ein.")
+    assert labels(x).get("Feldberg") == "FinancialInstitution"
+    assert ("Feldberg", "SAP", "Buy") in {(r.by, r.about, r.rating) for r in x.ratings}
+
+
+def test_discovery_person_by_role_and_surname_repeat(extractor: Extractor) -> None:
+    x = run(extractor, "Bei der Deutschen Bank hob Analystin Marta Kowalski das Kursziel für "
+                       "Infineon auf 50 Euro. Kowalski verweist auf die Nachfrage.")
+    assert labels(x).get("Marta Kowalski") == "Person"
+    assert ("Marta Kowalski", "worksFor", "Deutsche Bank") in triples(x)
+
+
+def test_discovery_english_speaker(extractor: Extractor) -> None:
+    x = run(extractor, "Demand remains strong, said Peter Holloway, an analyst at Jefferies.",
+            lang="en", headline="Chips")
+    assert labels(x).get("Peter Holloway") == "Person"
+
+
+# --- relations --------------------------------------------------------------
+
+def test_relations_competitor_list_after_trigger(extractor: Extractor) -> None:
+    x = run(extractor, "Baidu kämpft gegen Konkurrenten wie Tencent oder ByteDance.")
+    found = triples(x)
+    assert ("Baidu", "competitorOf", "Tencent Holdings") in found
+    assert ("Baidu", "competitorOf", "ByteDance") in found
+
+
+def test_relations_competitor_between_models_not_companies(extractor: Extractor) -> None:
+    x = run(extractor, "Das Modell Qwen übertrifft Wettbewerber wie Metas Llama.")
+    found = triples(x)
+    assert ("Qwen", "competitorOf", "Llama") in found
+    assert ("Meta Platforms", "develops", "Llama") in found
+
+
+def test_relations_negated_sentence_yields_no_partnership(extractor: Extractor) -> None:
+    x = run(extractor, "SAP hat keine Partnerschaft mit Oracle geschlossen.")
+    assert not any(p == "partnerOf" for _, p, _ in triples(x))
+
+
+def test_relations_partnership_with(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens verkündete eine Partnerschaft mit Nvidia.")
+    found = triples(x)
+    assert ("Siemens", "partnerOf", "Nvidia") in found or ("Nvidia", "partnerOf", "Siemens") in found
+
+
+def test_relations_acquisition_english(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft acquires Activision Blizzard after a long review.", lang="en",
+            headline="Deal")
+    assert ("Microsoft", "acquired", "Activision Blizzard") in triples(x)
+
+
+def test_relations_role_before_person(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia-Chef Jensen Huang sprach auf der Konferenz.")
+    assert ("Jensen Huang", "worksFor", "Nvidia") in triples(x)
+    assert any(r.role for r in x.relations if r.predicate == "worksFor")
+
+
+def test_relations_seat_with_aus(extractor: Extractor) -> None:
+    x = run(extractor, "Der Softwarekonzern SAP aus Walldorf legte zu.")
+    assert ("SAP", "locatedIn", "Walldorf") in triples(x)
+
+
+def test_relations_english_based(extractor: Extractor) -> None:
+    x = run(extractor, "Shares of the Cupertino-based Apple rose.", lang="en", headline="Apple")
+    assert ("Apple", "locatedIn", "Cupertino") in triples(x)
+
+
+def test_relations_listing_named_exchange(extractor: Extractor) -> None:
+    x = run(extractor, "An der Nasdaq stieg die Nvidia-Aktie um 2 Prozent.")
+    assert ("Nvidia", "listedOn", "Nasdaq") in triples(x)
+
+
+def test_relations_city_as_trading_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Die in Hongkong gehandelten Aktien von BYD fielen um 3 Prozent.")
+    assert ("BYD", "listedOn", "Hong Kong Stock Exchange") in triples(x)
+
+
+def test_relations_ambiguous_city_names_no_exchange(extractor: Extractor) -> None:
+    x = run(extractor, "Die in New York gehandelten Aktien von Baidu fielen um 3 Prozent.")
+    assert not any(p == "listedOn" for _, p, _ in triples(x))
+
+
+def test_relations_index_membership(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens war der größte Verlierer im DAX.")
+    assert ("Siemens", "memberOf", "DAX") in triples(x)
+
+
+def test_relations_event_participation(extractor: Extractor) -> None:
+    x = run(extractor, "Samsung ist Sponsor der Olympischen Winterspiele 2026.")
+    assert any(p == "participatesIn" for _, p, _ in triples(x))
+
+
+def test_relations_covers_from_rating(extractor: Extractor) -> None:
+    x = run(extractor, "Goldman Sachs bestätigt für BYD die Einstufung „Buy“.")
+    assert ("Goldman Sachs", "covers", "BYD") in triples(x)
+
+
+# --- figures ----------------------------------------------------------------
+
+def test_figures_share_move_sign_from_verb(extractor: Extractor) -> None:
+    x = run(extractor, "Die BMW-Aktie verlor 2,5 Prozent auf 80,10 Euro.")
+    found = figures(x)
+    assert ("BMW", "StockPriceChange", Decimal("-2.5"), "Percent") in found
+    assert ("BMW", "SharePrice", Decimal("80.10"), "EUR") in found
+
+
+def test_figures_separable_verb_decline(extractor: Extractor) -> None:
+    x = run(extractor, "Die Papiere von Zalando gaben um 4 Prozent nach.")
+    assert ("Zalando", "StockPriceChange", Decimal("-4"), "Percent") in figures(x)
+
+
+def test_figures_revenue_with_scale_and_period(extractor: Extractor) -> None:
+    x = run(extractor, "Im zweiten Quartal 2025 stieg der Umsatz von Infineon auf 3,7 Milliarden Euro.")
+    f = next(f for f in x.figures if f.metric == "Revenue")
+    assert (f.about, f.value, f.unit, f.period) == ("Infineon Technologies", Decimal("3700000000"),
+                                                   "EUR", "Q2 2025")
+
+
+def test_figures_price_target_by_institution_and_previous(extractor: Extractor) -> None:
+    x = run(extractor, "Die UBS hob das Kursziel für Siemens von 200 auf 230 Euro an.")
+    current = [f for f in x.figures if f.metric == "PriceTarget" and f.status == "Estimate"]
+    old = [f for f in x.figures if f.metric == "PriceTarget" and f.status == "Previous"]
+    assert [(f.value, f.estimated_by) for f in current] == [(Decimal("230"), "UBS")]
+    assert [f.value for f in old] == [Decimal("200")]
+
+
+def test_figures_range_upside(extractor: Extractor) -> None:
+    x = run(extractor, "Analysten sehen für Adidas ein Aufwärtspotenzial von 10 bis 15 Prozent.")
+    f = next(f for f in x.figures if f.metric == "UpsidePotential")
+    assert (f.min_value, f.max_value, f.value) == (Decimal("10"), Decimal("15"), None)
+
+
+def test_figures_qualifier_from_preceding_word(extractor: Extractor) -> None:
+    x = run(extractor, "Der Umsatz von Porsche lag bei knapp 9 Milliarden Euro.")
+    assert [f.qualifier for f in x.figures if f.metric == "Revenue"] == ["Approximately"]
+
+
+def test_figures_uber_after_noun_means_amounting_to(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens platzierte eine Anleihe über 3 Milliarden Euro.")
+    f = next(f for f in x.figures if f.metric == "DebtIssuance")
+    assert f.qualifier == "Exact"
+
+
+def test_figures_years_and_dates_are_not_figures(extractor: Extractor) -> None:
+    x = run(extractor, "Am 12. März 2025 stellte BASF seine Pläne für 2026 vor.")
+    assert x.figures == ()
+
+
+def test_figures_index_level_in_points(extractor: Extractor) -> None:
+    x = run(extractor, "Der DAX schloss mit einem Minus von 0,3 Prozent bei 24.010 Punkten.")
+    found = figures(x)
+    assert ("DAX", "IndexLevel", Decimal("24010"), "Points") in found
+    assert ("DAX", "StockPriceChange", Decimal("-0.3"), "Percent") in found
+
+
+def test_figures_english_revenue_and_profit_in_one_sentence(extractor: Extractor) -> None:
+    x = run(extractor, "Revenue at Intel rose 3% to $13.7 billion, while net income fell 20% to "
+                       "$1.1 billion.", lang="en", headline="Intel")
+    found = figures(x)
+    assert ("Intel", "Revenue", Decimal("13700000000"), "USD") in found
+    assert ("Intel", "ProfitGrowth", Decimal("-20"), "Percent") in found
+    assert ("Intel", "Profit", Decimal("1100000000"), "USD") in found
+
+
+def test_figures_english_price_after_change(extractor: Extractor) -> None:
+    x = run(extractor, "Tesla lost 4.2% to $250.10 in New York.", lang="en", headline="Tesla")
+    found = figures(x)
+    assert ("Tesla", "StockPriceChange", Decimal("-4.2"), "Percent") in found
+    assert ("Tesla", "SharePrice", Decimal("250.10"), "USD") in found
+
+
+def test_figures_converted_amount_is_approximate(extractor: Extractor) -> None:
+    x = run(extractor, "Xiaomi investiert 10 Milliarden Yuan, umgerechnet 1,3 Milliarden Dollar.")
+    converted = [f for f in x.figures if f.unit == "USD"]
+    assert [f.qualifier for f in converted] == ["Approximately"]
+
+
+# --- ratings ----------------------------------------------------------------
+
+def test_ratings_quoted_rating_with_institution(extractor: Extractor) -> None:
+    x = run(extractor, "Morgan Stanley bestätigt für BMW die Einstufung „Overweight“.")
+    assert [(r.by, r.about, r.rating) for r in x.ratings] == [("Morgan Stanley", "BMW",
+                                                                 "Overweight")]
+
+
+def test_ratings_downgrade_keeps_only_new_rating(extractor: Extractor) -> None:
+    x = run(extractor, "Die UBS stufte Siemens von „Buy“ auf „Neutral“ ab.")
+    assert [r.rating for r in x.ratings] == ["Neutral"]
+
+
+def test_ratings_consensus_without_institution_is_no_rating(extractor: Extractor) -> None:
+    x = run(extractor, "Die meisten Analysten raten bei Puma zu „Kaufen“.")
+    assert x.ratings == ()
+
+
+def test_ratings_english(extractor: Extractor) -> None:
+    x = run(extractor, "Citi reiterated its Buy rating on Oracle.", lang="en", headline="Oracle")
+    assert [(r.by, r.about, r.rating) for r in x.ratings] == [("Citigroup", "Oracle", "Buy")]
