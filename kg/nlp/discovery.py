@@ -100,6 +100,8 @@ def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
             surface = surface[lead:]
             start += lead
         label = _canonical(surface, pats.drop)
+        if len(surface.split()) < 2:
+            continue  # a bare "Bank" or "Group" names nothing
         kind = "FinancialInstitution" if surface.endswith(pats.financial) else "Company"
         out.append(Mention(start, end, label, kind, surface, "discovery/legal-form"))
     for match in pats.apposition.finditer(sentence.text):

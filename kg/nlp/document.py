@@ -74,6 +74,18 @@ class Document:
         entry = self.catalogue.get(label)
         return entry.type if entry else None
 
+    def listed(self, label: str) -> str:
+        """Whose shares these are: an unlisted subsidiary's figures on the
+        stock market belong to its listed parent ("Google" → Alphabet)."""
+        entry = self.catalogue.get(label)
+        if entry is None or entry.tickers or entry.listed_on:
+            return label
+        for parent in entry.parents:
+            owner = self.catalogue.get(parent)
+            if owner is not None and (owner.tickers or owner.listed_on):
+                return parent
+        return label
+
     def share_subject(self, sentence: Sentence, window: int = 3) -> str | None:
         """The company whose shares the passage is about: the last one named
         as "X-Aktie", "Aktie von X", "X shares" in this or the sentences before."""
@@ -106,7 +118,8 @@ class Document:
 
 
 _SHARES = re.compile(r"^(?:-Aktien?|-Papiere?|-Titel|\s+(?:Aktien?|Papiere?|shares|stock))\b")
-_SHARES_OF = re.compile(r"\b(?:Aktien?|Papiere?|Titel|shares|stock)\s+(?:von|des|der|of)\s+$")
+_SHARES_OF = re.compile(
+    r"\b(?:Aktien?|Papiere?|Titel|[Ss]hares|stock)\s+(?:von|des|der|of)\s+(?:[\w\-]+\s+)?$")
 
 
 def _is_share_subject(sentence: Sentence, mention: Mention) -> bool:

@@ -64,6 +64,7 @@ class _Words:
     guidance: re.Pattern[str]
     amounting_to: re.Pattern[str]
     converted: re.Pattern[str]
+    not_a_figure: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -86,7 +87,8 @@ def _words(lang: str) -> _Words:
         return re.compile(rf"(?<![\w-])(?:{f[key]})(?![\w])", flags | extra)
 
     return _Words(rules, word("down"), word("up"), word("forecast"), word("guidance"),
-                  re.compile(f["amounting_to"]), word("converted", re.IGNORECASE))
+                  re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
+                  re.compile(f["not_a_figure"]))
 
 
 def unit_kind(q: Quantity) -> str:
@@ -207,9 +209,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
     text = sentence.text
     before = text[clause[0]:q.number_start]
     change = _direction(words, before, text[q.end:clause[1]])
+    if words.not_a_figure.search(text[q.end:q.end + 40]) or \
+            words.not_a_figure.search(text[max(0, q.start - 40):q.start]):
+        return None  # a stake ("10% of the company"), a change of market value
     if q.unit in _UNIT_METRIC:
         found = (_UNIT_METRIC[q.unit], None)  # the unit says it: "25.132 Punkte", "das 30-Fache"
-    elif found is None and kind == "currency" and not q.scaled \
+    elif kind == "currency" and not q.scaled and (found is None or found[1] is None
+                                                  or found[1].generic) \
             and _PRICE_AFTER_CHANGE.search(text[clause[0]:q.start]):
         found = ("SharePrice", None)  # "lost 2.6% to HK$158.30"
     if found is None:
@@ -224,6 +230,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
     about = _about(document, sentence, q, metric, clause)
     if about is None:
         return None
+    if metric in STOCK_METRICS:
+        about = document.listed(about)
     if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
         return None
     if metric == "StockPriceChange" and document.type_of(about) not in ("Company", "MarketIndex"):

@@ -77,6 +77,7 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
                      and m.label != institution.label]
         label = (companies[0].label if companies
                  else document.share_subject(sentence) or document.topic)
+        label = document.listed(label) if label else None
         if label is None or label == institution.label:
             continue
         out.append((Rating(by=institution.label, about=label, rating=match.group("term"),

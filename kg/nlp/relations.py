@@ -341,8 +341,10 @@ def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
 
 
 _PLACE_CUES = {
-    "de": re.compile(r"\b(?:aus|mit Sitz in|mit Hauptsitz in|Sitz in|Hauptsitz in|ansässig in)\s+$"),
-    "en": re.compile(r"(?:\b(?:headquartered in|based in|located in)\s+$)"),
+    "de": re.compile(r"\b(?:aus|mit Sitz in|mit Hauptsitz in|Sitz in|Hauptsitz in|ansässig in|"
+                     r"Heimatmarkt(?:es)?|Heimatland(?:es)?)\s+$"),
+    "en": re.compile(r"(?:\b(?:headquartered in|based in|located in|home market of|home market|"
+                     r"home country of)\s+$)"),
 }
 _EVENT_CUES = re.compile(r"\b(?:in|im|at)\s+$")
 _BASED = re.compile(r"^-(?:based|basierte[rn]?|ansässige[rn]?)\b")
@@ -372,7 +374,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if nxt is not None and nxt.start - place.end <= 30:
                 subject = nxt
         elif _PLACE_CUES[lang].search(before) and not _TRADED.match(after):
-            subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=40)
+            subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
         elif _EVENT_CUES.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is not None:
@@ -417,7 +419,7 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue
         companies = [m for m in sentence.mentions if m.type == "Company"
                      and _same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
-        if len(companies) == 1:
+        if len({m.label for m in companies}) == 1:
             yield _relation(companies[0], "memberOf", index, sentence,
                             f"relations/{document.lang}/index-member")
 
