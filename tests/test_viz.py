@@ -1,0 +1,284 @@
+"""Tests of kg.views.render and `kg viz`: the offline HTML page in headless
+Chromium, its escaping of article text, and the PNG/SVG pictures.
+
+Expected nodes and relations are the seed gold files' (seeds/*.gold.json).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import zlib
+from html.parser import HTMLParser
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.build import build
+from kg.cli import main
+from kg.nlp.extract import Extractor
+from kg.rdf.store import Store
+from kg.views.network import entity_graph
+from kg.views.render import html_page, image, page_data, script_json
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+# Relations of the seed gold files (non-optional) that the build extracts.
+GOLD_EDGES = {
+    ("Alibaba Group", "develops", "Qwen"),
+    ("Meta Platforms", "develops", "Llama"),
+    ("Qwen", "competitorOf", "Llama"),
+    ("Alibaba Cloud", "subsidiaryOf", "Alibaba Group"),
+    ("Alibaba Cloud", "partnerOf", "International Olympic Committee"),
+    ("CLSA", "covers", "Alibaba Group"),
+    ("2026 Winter Olympics", "locatedIn", "Milan Cortina"),
+    ("Alibaba Cloud", "participatesIn", "2026 Winter Olympics"),
+}
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"]
+
+
+def gold_entities() -> dict[str, str]:
+    """Non-optional gold entity name → type, from both seeds."""
+    found = {}
+    for path in sorted(SEEDS.glob("*.gold.json")):
+        for entity in json.loads(path.read_text(encoding="utf-8"))["entities"]:
+            if not entity.get("optional"):
+                found[entity["name"]] = entity["type"]
+    return found
+
+
+def gold_relations() -> set[tuple[str, str, str]]:
+    found = set()
+    for path in sorted(SEEDS.glob("*.gold.json")):
+        for item in json.loads(path.read_text(encoding="utf-8"))["relations"]:
+            if isinstance(item, list):
+                found.add(tuple(item))
+            elif not item.get("optional"):
+                found.add((item["s"], item["p"], item["o"]))
+    return found
+
+
+@pytest.fixture(scope="module")
+def seed_graph(seed_store: Store) -> nx.MultiDiGraph:  # seed_store: conftest.py
+    with seed_store.read() as dataset:
+        return entity_graph(dataset)
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    pytest.skip("headless Chromium not found: install it with "
+                "`apt-get update && apt-get install -y chromium`")
+
+
+def render(chromium: str, page: Path, tmp_path: Path, fragment: str = "") -> str:
+    """The DOM of ``page`` after its scripts ran, as Chromium serialises it."""
+    profile = tmp_path / f"profile-{len(list(tmp_path.iterdir()))}"
+    profile.mkdir()
+    done = subprocess.run(
+        [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--virtual-time-budget=5000",
+         "--dump-dom", page.resolve().as_uri() + fragment],
+        capture_output=True, text=True, timeout=90, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+class Elements(HTMLParser):
+    """Every element's tag and attributes, and the text inside chosen ids."""
+
+    def __init__(self, text_of: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.elements: list[tuple[str, dict[str, str]]] = []
+        self.text: dict[str, str] = dict.fromkeys(text_of, "")
+        self._open: list[str | None] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        self.elements.append((tag, values))
+        self._open.append(values.get("id") if values.get("id") in self.text else None)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._open:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for ident in {i for i in self._open if i}:
+            self.text[ident] += data
+
+    def having(self, attribute: str) -> list[dict[str, str]]:
+        return [a for _, a in self.elements if attribute in a]
+
+
+def parse(dom: str, *text_of: str) -> Elements:
+    parser = Elements(text_of)
+    parser.feed(dom)
+    return parser
+
+
+# ---------------------------------------------------------------- the page in Chromium
+
+
+def test_viz_page_draws_gold_nodes_and_edges(chromium: str, seed_graph: nx.MultiDiGraph,
+                                             tmp_path: Path) -> None:
+    assert GOLD_EDGES <= gold_relations()
+    page = tmp_path / "seed.html"
+    page.write_text(html_page(seed_graph, title="Seed graph"), encoding="utf-8")
+    dom = parse(render(chromium, page, tmp_path), "notice", "legend")
+    assert any(a.get("data-rendered") == "true" for a in dom.having("data-rendered"))
+    nodes = {a["data-label"]: a["data-type"] for a in dom.having("data-label")}
+    for name, kind in gold_entities().items():
+        assert nodes.get(name) == kind, name
+    assert len(nodes) == len(seed_graph)
+    edges = {(a["data-source"], a["data-property"], a["data-target"])
+             for a in dom.having("data-property")}
+    assert GOLD_EDGES <= edges
+    assert len(edges) == seed_graph.number_of_edges()
+    assert f"Showing {len(seed_graph)} entities" in dom.text["notice"]
+    for kind in set(gold_entities().values()):
+        assert kind in dom.text["legend"]
+    labels = [a for t, a in dom.elements if t == "li" and "data-type" in a]
+    assert len(labels) == len({d["type"] for _, d in seed_graph.nodes(data=True)})
+
+
+def test_viz_page_shows_evidence_of_a_selected_entity(chromium: str, seed_graph: nx.MultiDiGraph,
+                                                      tmp_path: Path) -> None:
+    page = tmp_path / "seed.html"
+    page.write_text(html_page(seed_graph), encoding="utf-8")
+    dom = parse(render(chromium, page, tmp_path, "#select=Alibaba%20Cloud"), "details")
+    details = " ".join(dom.text["details"].split())
+    assert details.startswith("Alibaba Cloud")
+    # Gold 003: Alibaba Cloud partnerOf International Olympic Committee, and its sentence.
+    assert "Alibaba Cloud partnerOf International Olympic Committee" in details
+    assert "Partnerschaft mit dem Internationalen Olympischen Komitee" in details
+    assert "Cloud-Sparte" in details  # a gold alias of Alibaba Cloud
+
+
+def test_viz_page_does_not_run_scripts_from_articles(chromium: str, extractor: Extractor,
+                                                     tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    attack = "<script>document.documentElement.setAttribute('data-pwned','1')</script>"
+    image_attack = "<img src=x onerror=\"document.title='PWNED'\">"
+    (folder / "evil.txt").write_text(
+        f"Alibaba Aktie {attack} {image_attack} steigt\n"
+        f"Alibaba Cloud ist die Cloud-Sparte von Alibaba. {attack} Das Cloud-Geschäft wächst "
+        "\u2028weiter.\n", encoding="utf-8")
+    store = Store(tmp_path / "store")
+    assert build([folder], store, extractor=extractor).ok
+    with store.read() as dataset:
+        graph = entity_graph(dataset)
+    headline = next(iter(graph.graph["articles"].values()))["headline"]
+    assert attack in headline  # the article text really reaches the page
+    page = tmp_path / "evil.html"
+    text = html_page(graph, title=f"evil {attack}")
+    page.write_text(text, encoding="utf-8")
+    assert text.count("<script") == 2 and "<img" not in text and "\u2028" not in text
+    dumped = render(chromium, page, tmp_path, "#select=Alibaba%20Group")
+    dom = parse(dumped, "details", "title")
+    assert not dom.having("data-pwned")
+    assert "PWNED" not in dom.text["title"]
+    assert not [a for t, a in dom.elements if t == "img"]
+    # Shown as text: the headline is in the details of the selected entity.
+    assert "data-pwned" in dom.text["details"] and "&lt;script&gt;" in dumped
+    assert any(a.get("data-rendered") == "true" for a in dom.having("data-rendered"))
+
+
+def test_viz_page_caps_a_large_graph_and_says_so(chromium: str, tmp_path: Path) -> None:
+    big = nx.MultiDiGraph(articles={})
+    for i in range(1200):
+        big.add_node(f"n{i}", kind="entity", label=f"Entity {i}", type="Company", aliases=[],
+                     articles=[], catalogue=False)
+    for i in range(1, 1200):  # a tree, and a hub joined to the first hundred
+        for j in {i // 3, 0} if i < 100 else {i // 3}:
+            big.add_edge(f"n{i}", f"n{j}", key="partnerOf", property="partnerOf", support=1,
+                         articles=[], evidence=[], catalogue=False, symmetric=True)
+    page = tmp_path / "big.html"
+    page.write_text(html_page(big, max_nodes=150), encoding="utf-8")
+    dom = parse(render(chromium, page, tmp_path), "notice")
+    drawn = dom.having("data-label")
+    assert len(drawn) == 150
+    assert "Entity 0" in {a["data-label"] for a in drawn}  # the hub is the best connected
+    assert "best-connected of 1,200 entities" in dom.text["notice"]
+
+
+# ---------------------------------------------------------------- page data, without a browser
+
+
+def test_viz_script_json_escapes_what_could_end_the_script() -> None:
+    text = script_json({"a": "</script><!-- & \u2028\u2029 >"})
+    assert not re.search("[<>&\u2028\u2029]", text)
+    assert json.loads(text) == {"a": "</script><!-- & \u2028\u2029 >"}
+
+
+def test_viz_page_is_self_contained(seed_graph: nx.MultiDiGraph) -> None:
+    text = html_page(seed_graph)
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", text)
+    assert "default-src 'none'" in text
+    data = page_data(seed_graph, max_nodes=5)
+    assert len(data["nodes"]) == 5 and data["note"]["capped"] is True
+    assert data["note"]["total_nodes"] == len(seed_graph)
+    assert data["nodes"][0]["label"] in {"Alibaba Group", "Alibaba Cloud"}
+
+
+# ---------------------------------------------------------------- PNG and SVG
+
+
+def png_pixels(data: bytes) -> tuple[int, int, bytes]:
+    """Width, height and the raw scanlines of a PNG, read with the standard library."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, width, height, idat = 8, 0, 0, b""
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + length]
+        (crc,) = struct.unpack(">I", data[pos + 8 + length:pos + 12 + length])
+        assert zlib.crc32(kind + body) == crc
+        if kind == b"IHDR":
+            width, height, depth, colour = struct.unpack(">IIBB", body[:10])
+            assert depth == 8 and colour in (2, 6)
+            channels = 4 if colour == 6 else 3
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    assert len(raw) == height * (1 + width * channels)
+    return width, height, raw
+
+
+def test_viz_png_has_the_requested_size(seed_graph: nx.MultiDiGraph) -> None:
+    width, height, raw = png_pixels(image(seed_graph, "png", width=640, height=420))
+    assert (width, height) == (640, 420)
+    rows = {raw[i:i + 1 + width * 4] for i in range(0, len(raw), 1 + width * 4)}
+    assert len(rows) > 50  # not a blank picture
+
+
+def test_viz_svg_has_the_requested_size_and_labels(seed_graph: nx.MultiDiGraph) -> None:
+    svg = image(seed_graph, "svg", width=900, height=600).decode()
+    assert re.search(r'<svg[^>]* width="900" height="600"', svg)
+    assert "Entity type" in svg
+    for name in gold_entities():
+        assert f"<!-- {name} -->" in svg, name
+
+
+def test_viz_command_writes_png(seed_store: Store, tmp_path: Path,
+                                monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "around.png"
+    monkeypatch.setattr(sys, "argv", ["kg", "viz", "--format", "png", "-o", str(target),
+                                      "--around", "Qwen", "--depth", "1", "--width", "500",
+                                      "--height", "300", "--store", str(seed_store.path)])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code in (0, None)
+    # Gold: Alibaba Group develops Qwen, Qwen competitorOf Llama: three nodes around Qwen.
+    assert "(3 of 3 nodes drawn)" in capsys.readouterr().out
+    assert png_pixels(target.read_bytes())[:2] == (500, 300)
