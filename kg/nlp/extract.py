@@ -7,6 +7,7 @@ tables are loaded once) and fed batches of articles through ``nlp.pipe``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -15,6 +16,7 @@ from kg.nlp.discovery import discover_entities
 from kg.nlp.document import Document, Sentence, topic_of
 from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer, Mention
+from kg.nlp.lexicon import lexicon
 from kg.nlp.pipeline import build_pipeline
 from kg.nlp.ratings import find_ratings
 from kg.nlp.references import resolve_references
@@ -101,9 +103,12 @@ def _entities(document: Document, relations: list[Relation], figures: list[Figur
     """One entity per label: every mention, and every entity a fact names."""
     firsts: dict[str, tuple[Mention, Sentence]] = {}
     aliases: dict[str, set[str]] = {}
+    generic = _generic_heads(document.lang)
     for sentence in document.sentences:
         for mention in sentence.mentions:
             firsts.setdefault(mention.label, (mention, sentence))
+            if mention.rule == "reference/possessive" or mention.surface.lower() in generic:
+                continue  # "seine", "der Konzern": no name for the entity
             surface = _base_form(mention.surface)
             if surface != mention.label:
                 aliases.setdefault(mention.label, set()).add(surface)
@@ -132,6 +137,13 @@ def _entities(document: Document, relations: list[Relation], figures: list[Figur
         entities.append(Entity(label=label, type=entry.type,  # type: ignore[arg-type]
                                same_as=entry.same_as, catalogued=True, evidence=fact_evidence))
     return tuple(entities)
+
+
+@lru_cache(maxsize=4)
+def _generic_heads(lang: str) -> frozenset[str]:
+    """Bare reference nouns ("Konzern", "company"), which are not aliases."""
+    words = lexicon(lang)["references"]
+    return frozenset(w.lower() for w in words["company_heads"] + words["unit_heads"])
 
 
 def _base_form(surface: str) -> str:
