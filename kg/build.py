@@ -5,28 +5,51 @@ is touched; only a conforming batch is written, each article graph replaced
 in one transaction. An unchanged article (same SHA-256 as in the store) is
 skipped, a changed one replaces exactly its graph, and a bad input is
 reported in one line while the rest is built.
+
+The build streams: articles are read lazily and at most a few batches are in
+memory at any time, however many articles there are. With ``jobs > 1``
+batches are extracted, mapped and validated in worker processes (each builds
+its :class:`Extractor` once); a worker hands back each article graph as
+N-Triples text, which is cheap to pickle and which Oxigraph parses in Rust.
+Batches are written in input order, so the store ends up the same whatever
+the number of jobs.
+
+Validation stays on for every article: the fast checker compiled from the
+SHACL shapes (:class:`kg.rdf.shapes.FastChecker`) checks each article graph,
+and the entity descriptions that several graphs of a batch share are checked
+together, as pyshacl would see them in the batch's union. pyshacl itself
+cross-checks a sample of the first batch of every build.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal
+from rdflib.term import Node
 
 from kg.catalogue import load_catalogue
-from kg.errors import InputError
+from kg.errors import InputError, ShapeViolation
 from kg.ingest import read_articles
 from kg.nlp.extract import Extractor
+from kg.nlp.pipeline import build_pipeline
 from kg.rdf.mapper import article_iri, catalogue_graph, to_graph
 from kg.rdf.namespaces import CATALOGUE_GRAPH, FIN
-from kg.rdf.shapes import check
-from kg.rdf.store import Store
+from kg.rdf.shapes import fast_checker, violations
+from kg.rdf.store import Store, graph_ntriples
 from kg.records import Article
 
 Progress = Callable[[int], None]
+
+# Articles of the first batch that pyshacl also validates (~0.3 s each, more on a busy machine).
+PYSHACL_SAMPLE = 5
+
+Triple = tuple[Node, Node, Node]
 
 
 @dataclass
@@ -46,15 +69,26 @@ class BuildReport:
         return not self.errors
 
 
+@dataclass
+class BatchResult:
+    """What a worker hands back for one batch: small and cheap to pickle."""
+
+    graphs: list[tuple[str, str]]     # (graph IRI, N-Triples text), in input order
+    shared: list[Triple]              # triples about nodes other graphs may describe too
+    violations: list[str]
+
+
 def build(
     paths: Iterable[str | Path],
     store: Store,
     *,
     extractor: Extractor | None = None,
     batch_size: int = 100,
+    jobs: int = 1,
     progress: Progress | None = None,
 ) -> BuildReport:
-    """Build the articles under ``paths`` into ``store``.
+    """Build the articles under ``paths`` into ``store``, extracting in
+    ``jobs`` processes.
 
     Raises :class:`kg.errors.ShapeViolation` when a batch does not conform
     (that batch and all after it are not written) and
@@ -66,13 +100,23 @@ def build(
         extractor = extractor or Extractor()
         pending = _new_articles(read_articles(paths), known, report)
         catalogue = _catalogue_if_changed(known)
-        for batch in _batches(pending, batch_size):
-            graphs = [to_graph(x) for x in extractor.extract_many(batch)]
+        sampled = False
+        for batch, result in _processed(_batches(pending, batch_size), extractor, jobs):
+            graphs = list(result.graphs)
+            shared = list(result.shared)
+            found = list(result.violations)
             if catalogue is not None:
-                graphs.append(catalogue)
-            check(graphs)
+                found += fast_checker().violations(catalogue)
+                graphs.append((str(catalogue.identifier), graph_ntriples(catalogue)))
+                shared += list(catalogue)
+            found += fast_checker().violations(shared)
+            if not sampled and not found:
+                found = _pyshacl_sample(result.graphs[:PYSHACL_SAMPLE])
+                sampled = True
+            if found:
+                raise ShapeViolation(sorted(set(found)))
             with store.write() as writer:
-                report.quads += writer.replace_graphs(graphs)
+                report.quads += writer.replace_ntriples(graphs)
             catalogue = None
             report.built += len(batch)
             report.ad_blocks += sum(a.ad_blocks for a in batch)
@@ -80,6 +124,76 @@ def build(
                 progress(len(batch))
     return report
 
+
+# ----------------------------------------------------------------- extraction, in or out of process
+
+def process_batch(extractor: Extractor, batch: list[Article]) -> BatchResult:
+    """Extract, map and validate one batch: the work a worker process does."""
+    checker = fast_checker()
+    result = BatchResult(graphs=[], shared=[], violations=[])
+    for article, extraction in zip(batch, extractor.extract_many(batch)):
+        graph = to_graph(extraction)
+        triples = list(graph)
+        result.violations += checker.violations(triples)
+        own = str(graph.identifier)
+        marker = f"/{article.id}/"
+        result.shared += [t for t in triples if str(t[0]) != own and marker not in t[0]]
+        result.graphs.append((own, graph_ntriples(graph)))
+    return result
+
+
+_worker_extractor: Extractor | None = None
+
+
+def _work(batch: list[Article]) -> BatchResult:
+    assert _worker_extractor is not None
+    return process_batch(_worker_extractor, batch)
+
+
+def _processed(batches: Iterator[list[Article]], extractor: Extractor,
+               jobs: int) -> Iterator[tuple[list[Article], BatchResult]]:
+    """(batch, result) in input order; with ``jobs > 1`` at most ``2 * jobs``
+    batches are in flight, so memory does not grow with the corpus."""
+    if jobs <= 1:
+        for batch in batches:
+            yield batch, process_batch(extractor, batch)
+        return
+    global _worker_extractor
+    _worker_extractor = extractor
+    for lang in ("de", "en"):
+        build_pipeline(lang, extractor.spacy_models.get(lang))
+    fast_checker()
+    # fork: workers inherit the extractor already built (catalogue, gazetteer,
+    # pipelines), so starting them costs next to nothing.
+    context = multiprocessing.get_context("fork")
+    try:
+        with context.Pool(jobs) as pool:
+            in_flight: deque = deque()
+            for batch in batches:
+                in_flight.append((batch, pool.apply_async(_work, (batch,))))
+                if len(in_flight) >= 2 * jobs:
+                    done, future = in_flight.popleft()
+                    yield done, future.get()
+            while in_flight:
+                done, future = in_flight.popleft()
+                yield done, future.get()
+    finally:
+        _worker_extractor = None
+
+
+def _pyshacl_sample(graphs: list[tuple[str, str]]) -> list[str]:
+    """pyshacl's verdict on a few graphs, as parsed back from what will be written."""
+    if not graphs:
+        return []
+    parsed = []
+    for name, text in graphs:
+        graph = Graph(identifier=name)
+        graph.parse(data=text, format="nt")
+        parsed.append(graph)
+    return violations(parsed)
+
+
+# ----------------------------------------------------------------- reading
 
 def _new_articles(items: Iterable[Article | InputError], known: dict[str, str],
                   report: BuildReport) -> Iterator[Article]:

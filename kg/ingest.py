@@ -4,6 +4,12 @@ Reading never stops at the first bad input: :func:`read_articles` yields an
 :class:`Article` or an :class:`InputError` per input, so a build can report a
 bad file in one line and go on with the rest.
 
+Limits keep one input from stalling a batch: a file or record larger than
+:data:`MAX_ARTICLE_CHARS` is reported and skipped (the spaCy pipelines take at
+most a million characters), and it is rejected before it is read whole.
+Characters no RDF store can hold (lone surrogates, C0 control characters
+other than tab and line feed) become spaces, keeping every offset.
+
 Cleaning keeps offsets stable: advertising blocks are blanked (replaced by
 spaces, line breaks kept) in ``clean_text`` rather than cut out, so a
 character offset means the same in the text as read and in the text the
@@ -19,12 +25,24 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import IO
 
 from kg.errors import InputError
 from kg.records import Article
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+
+# spaCy's default ``nlp.max_length``: a longer text cannot be tokenised at all.
+MAX_ARTICLE_CHARS = 1_000_000
+# A UTF-8 file within MAX_ARTICLE_CHARS characters is at most 4 bytes each.
+MAX_ARTICLE_BYTES = 4 * MAX_ARTICLE_CHARS
+# A JSON Lines record: the text escaped at worst as "\uXXXX" (6 bytes a character).
+MAX_JSONL_LINE_BYTES = 6 * MAX_ARTICLE_CHARS + 65_536
+_BINARY_SAMPLE = 8192
+# More control characters than this share of a file's start means it is not text.
+_BINARY_CONTROL_SHARE = 0.1
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
 # Lines that open an advertising or promotion block, and lines that belong to
 # one. Genre knowledge of German and English retail-investor news sites.
@@ -100,7 +118,9 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
 
 def _decode(data: bytes, source: str) -> tuple[str, bool]:
     """Text from bytes: UTF-8, or Windows-1252 as a reported fallback."""
-    if b"\x00" in data[:8192]:
+    head = data[:_BINARY_SAMPLE]
+    controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f") + head.count(127)
+    if b"\x00" in head or controls > _BINARY_CONTROL_SHARE * len(head):
         raise InputError(f"{source}: binary file, not text")
     try:
         return data.decode("utf-8-sig"), False
@@ -108,8 +128,16 @@ def _decode(data: bytes, source: str) -> tuple[str, bool]:
         return data.decode("cp1252", errors="replace"), True
 
 
+def _too_large(source: str, size: int, unit: str) -> InputError:
+    return InputError(f"{source}: article too large ({size:,} {unit}; the limit is "
+                      f"{MAX_ARTICLE_CHARS:,} characters); skipped")
+
+
 def _read_text_file(path: Path) -> Article:
     try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise _too_large(str(path), size, "bytes")
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
@@ -131,7 +159,20 @@ def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
         yield InputError(f"{path}: cannot read ({err.strerror or err})")
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
+        number = 0
+        while True:
+            try:
+                raw = handle.readline(MAX_JSONL_LINE_BYTES + 1)
+            except OSError as err:
+                yield InputError(f"{path}:{number + 1}: cannot read ({err.strerror or err})")
+                return
+            if not raw:
+                return
+            number += 1
+            if len(raw) > MAX_JSONL_LINE_BYTES:
+                size = len(raw) + _skip_line(handle)
+                yield _too_large(f"{path}:{number}", size, "bytes")
+                continue
             if not raw.strip():
                 continue
             try:
@@ -140,11 +181,27 @@ def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
                 yield err
 
 
+def _skip_line(handle: IO[bytes]) -> int:
+    """Read past the rest of an over-long line without holding it; bytes skipped."""
+    skipped = 0
+    while True:
+        chunk = handle.readline(1 << 20)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped
+
+
 def _jsonl_article(raw: bytes, path: Path, number: int) -> Article:
     where = f"{path}:{number}"
     try:
-        record = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{where}: not UTF-8 (JSON Lines must be UTF-8); skipped") from None
+    if not line.lstrip().startswith("{"):
+        raise InputError(f"{where}: malformed JSON (a line must hold one JSON object)")
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as err:
         raise InputError(f"{where}: malformed JSON ({err.__class__.__name__})") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError(f"{where}: a record needs a string field 'text'")
@@ -169,6 +226,7 @@ def _jsonl_article(raw: bytes, path: Path, number: int) -> Article:
         published=published,
         url=url,
         lang=lang if lang in ("de", "en") else None,
+        where=where,
     )
 
 
@@ -191,15 +249,24 @@ def make_article(
     url: str | None = None,
     lang: str | None = None,
     encoding_fallback: bool = False,
+    where: str | None = None,
 ) -> Article:
-    """An :class:`Article` from raw text: headline, language, ad blocks."""
+    """An :class:`Article` from raw text: headline, language, ad blocks.
+
+    ``where`` names the input in error messages (a JSON Lines file and line)
+    when it is not ``source`` (the record's URL).
+    """
+    where = where or source
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise _too_large(where, len(text), "characters")
+    text = _UNSTORABLE.sub(" ", text)
     if not text.strip():
-        raise InputError(f"{source}: empty article")
+        raise InputError(f"{where}: empty article")
     headline = next(line.strip() for line in text.splitlines() if line.strip())
     ad_spans = find_ad_blocks(text)
     clean = blank_spans(text, ad_spans)
     if not clean.strip():
-        raise InputError(f"{source}: nothing but advertising")
+        raise InputError(f"{where}: nothing but advertising")
     return Article(
         id=article_id,
         text=text,
@@ -263,6 +330,9 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
 
 def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with each span replaced by spaces, line breaks kept."""
+    spans = list(spans)
+    if not spans:
+        return text
     chars = list(text)
     for start, end in spans:
         for k in range(start, end):

@@ -1,34 +1,49 @@
 """Export the store as Turtle, TriG, N-Triples, N-Quads or JSON-LD.
 
 The graph-aware formats (TriG, N-Quads, JSON-LD) keep every named graph;
-Turtle and N-Triples hold the union of all graphs.
+Turtle and N-Triples hold the union of all graphs. Oxigraph writes the RDF
+formats itself, so every term leaves the store exactly as it is stored
+("35"^^xsd:decimal stays "35"); rdflib only serialises JSON-LD.
 """
 
 from __future__ import annotations
 
+import io
 from typing import IO
 
-from rdflib import Dataset, Graph
+import pyoxigraph as ox
+from rdflib import Dataset
 
 from kg.errors import QueryError
 from kg.rdf.namespaces import PREFIXES
 
-FORMATS = {"ttl": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
+FORMATS = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
+           "nq": ox.RdfFormat.N_QUADS, "jsonld": None}
 GRAPH_AWARE = frozenset({"trig", "nq", "jsonld"})
+_UNION = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def oxigraph_of(dataset: Dataset) -> ox.Store:
+    """The Oxigraph store behind an rdflib Dataset opened by ``Store.read``."""
+    return dataset.store._inner  # type: ignore[attr-defined]  # oxrdflib keeps it there
 
 
 def export(dataset: Dataset, fmt: str, out: IO[bytes]) -> None:
     """Serialise the whole store to ``out`` in ``fmt``."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if fmt in GRAPH_AWARE:
+    inner = oxigraph_of(dataset)
+    if fmt == "jsonld":
+        quads = io.BytesIO()
+        inner.dump(quads, format=ox.RdfFormat.N_QUADS)
         target = Dataset()
-        for s, p, o, g in dataset.quads((None, None, None, None)):
-            target.graph(g).add((s, p, o))
+        target.parse(data=quads.getvalue().decode("utf-8"), format="nquads")
+        for prefix, iri in PREFIXES.items():
+            target.bind(prefix, iri, override=True)
+        out.write(target.serialize(format="json-ld", encoding="utf-8"))
+    elif fmt in ("trig", "nq"):
+        prefixes = PREFIXES if fmt == "trig" else None
+        inner.dump(out, format=FORMATS[fmt], prefixes=prefixes)
     else:
-        target = Graph()
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            target.add((s, p, o))
-    for prefix, iri in PREFIXES.items():
-        target.bind(prefix, iri, override=True)
-    out.write(target.serialize(format=FORMATS[fmt], encoding="utf-8"))
+        prefixes = PREFIXES if fmt == "ttl" else None
+        ox.serialize(inner.query(_UNION), out, format=FORMATS[fmt], prefixes=prefixes)
