@@ -47,7 +47,7 @@ _UNSTORABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 # Lines that open an advertising or promotion block, and lines that belong to
 # one. Genre knowledge of German and English retail-investor news sites.
 _AD_START = re.compile(
-    r"^\s*(?:Anzeige|Werbung|Advertisement|Sponsored|Promotion)\s*:?\s*$"
+    r"^\s*(?:Anzeige|Werbung|Advertisement|Sponsored|Promotion)\s*(?::.*)?$"
     r"|Kaufen oder verkaufen\s*\?"
     r"|Sollten Anleger sofort (?:verkaufen|kaufen)"
     r"|Gratis-Analyse|Gratis-Report|kostenlose[nr]? (?:Analyse|Report|Sonderreport)"
@@ -262,7 +262,8 @@ def make_article(
     text = _UNSTORABLE.sub(" ", text)
     if not text.strip():
         raise InputError(f"{where}: empty article")
-    headline = next(line.strip() for line in text.splitlines() if line.strip())
+    first = next(line.strip() for line in text.splitlines() if line.strip())
+    headline = first.lstrip("#").strip() or first  # a Markdown heading marker is no part of it
     ad_spans = find_ad_blocks(text)
     clean = blank_spans(text, ad_spans)
     if not clean.strip():

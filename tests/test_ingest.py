@@ -67,8 +67,6 @@ def test_ingest_md_is_read_as_article() -> None:
     assert "Auftrag über 2 Milliarden Euro" in article.text
 
 
-@pytest.mark.xfail(strict=True, reason="kg.ingest keeps the Markdown heading marker '# ' in "
-                   "the headline of a .md article")
 def test_ingest_md_headline_without_heading_marker() -> None:
     article = read_one(INGEST / "headline.md")
     assert article.title == "Rheinmetall gewinnt Großauftrag"
@@ -369,8 +367,6 @@ def test_ingest_two_ad_blocks_are_counted_apart() -> None:
     assert len(find_ad_blocks(text)) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="an ad line that starts 'Anzeige:' followed by the "
-                   "promotion on the same line is not recognised as an ad block")
 def test_ingest_inline_anzeige_line_is_blanked() -> None:
     article = read_one(ADS / "inline_de.txt")
     ad = ("Anzeige: Mit diesem Depot handeln Sie Aktien ab 0 Euro pro Order und sichern sich "

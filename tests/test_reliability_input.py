@@ -339,20 +339,12 @@ def extractor():
     return found
 
 
-_QUADRATIC_FIGURES = ("kg/nlp/figures.py scans the whole sentence again for each number "
-                      "(_clause, _direction, _status, period_of): O(numbers x sentence length)")
-_QUADRATIC_LINES = ("kg/nlp/pipeline.py line_breaks sets token.is_sent_start per line break; "
-                    "spaCy checks doc.has_annotation('DEP') on every set: O(lines x tokens)")
-
-
 @pytest.mark.parametrize(
     "make",
     [
-        pytest.param(_giant_sentence, marks=pytest.mark.xfail(strict=True,
-                                                              reason=_QUADRATIC_FIGURES)),
-        pytest.param(_numbers_run, marks=pytest.mark.xfail(strict=True,
-                                                           reason=_QUADRATIC_FIGURES)),
-        pytest.param(_many_lines, marks=pytest.mark.xfail(strict=True, reason=_QUADRATIC_LINES)),
+        _giant_sentence,
+        _numbers_run,
+        _many_lines,
         _entity_run,
         _dots,
     ],

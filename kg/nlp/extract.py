@@ -80,11 +80,13 @@ class Extractor:
         sentences = []
         for span in doc.sents:
             raw = span.text
-            text = raw.strip()
-            if not text:
-                continue
-            start = span.start_char + (len(raw) - len(raw.lstrip()))
-            sentences.append(Sentence(start=start, text=text, index=len(sentences)))
+            start = span.start_char
+            for piece_start, piece in _pieces(raw):
+                text = piece.strip()
+                if text:
+                    lead = len(piece) - len(piece.lstrip())
+                    sentences.append(Sentence(start=start + piece_start + lead, text=text,
+                                              index=len(sentences)))
         text = article.clean_text
         mentions = self.gazetteer.find(text)
         document = Document(lang=article.lang, sentences=sentences, catalogue=self.catalogue)
@@ -96,6 +98,23 @@ class Extractor:
         document.topic = topic_of(document.mentions, headline_end)
         resolve_references(document)
         return document
+
+
+MAX_SENTENCE = 1000
+
+
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """A sentence, cut at white space into pieces of at most ``MAX_SENTENCE``
+    characters: real sentences are far shorter, and the rules look at
+    neighbouring words, so a run-on "sentence" (a table, a list without
+    stops) costs time in proportion to its length, not its square."""
+    pos = 0
+    while len(text) - pos > MAX_SENTENCE:
+        cut = text.rfind(" ", pos + MAX_SENTENCE // 2, pos + MAX_SENTENCE)
+        cut = cut if cut > pos else pos + MAX_SENTENCE
+        yield pos, text[pos:cut]
+        pos = cut
+    yield pos, text[pos:]
 
 
 def _entities(document: Document, relations: list[Relation], figures: list[Figure],

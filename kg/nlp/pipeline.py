@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,10 +19,19 @@ from kg.errors import OntologyError
 
 @Language.component("finkg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a new sentence after every token that holds a line break."""
+    """Start a new sentence after every token that holds a line break.
+
+    The starts are set in one array operation: setting ``is_sent_start``
+    token by token makes spaCy re-check the whole document each time.
+    """
+    starts = doc.to_array([SENT_START])
+    changed = False
     for token in doc[:-1]:
-        if "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+        if "\n" in token.text and starts[token.i + 1] != 1:
+            starts[token.i + 1] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts)
     return doc
 
 
