@@ -279,3 +279,40 @@ def test_ratings_consensus_without_institution_is_no_rating(extractor: Extractor
 def test_ratings_english(extractor: Extractor) -> None:
     x = run(extractor, "Citi reiterated its Buy rating on Oracle.", lang="en", headline="Oracle")
     assert [(r.by, r.about, r.rating) for r in x.ratings] == [("Citigroup", "Oracle", "Buy")]
+
+
+# --- banks as subjects, not only as analysts ----------------------------------
+
+def test_figures_bank_reports_its_own_results(extractor: Extractor) -> None:
+    x = run(extractor, "Die Commerzbank verdiente im Quartal 1,1 Milliarden Euro netto. Die Aktie "
+                       "des Frankfurter Geldhauses legte um 3 Prozent zu.", headline="Commerzbank")
+    found = figures(x)
+    assert ("Commerzbank", "StockPriceChange", Decimal("3"), "Percent") in found
+
+
+def test_figures_bank_as_analyst_is_not_the_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Die Aktie der Commerzbank stieg. JPMorgan stuft die Papiere mit "
+                       "„Overweight“ ein und sieht ein Kursziel von 40 Euro.", headline="Commerzbank")
+    target = next(f for f in x.figures if f.metric == "PriceTarget")
+    assert (target.about, target.estimated_by) == ("Commerzbank", "JPMorgan")
+    assert [(r.by, r.about) for r in x.ratings] == [("JPMorgan", "Commerzbank")]
+
+
+def test_figures_bank_outlook_is_guidance(extractor: Extractor) -> None:
+    x = run(extractor, "Die Commerzbank erwartet für 2025 einen Gewinn von 2,4 Milliarden Euro.",
+            headline="Commerzbank")
+    f = next(f for f in x.figures if f.metric == "Profit")
+    assert (f.about, f.status, f.estimated_by) == ("Commerzbank", "Guidance", None)
+
+
+def test_figures_english_target_to_new_from_old(extractor: Extractor) -> None:
+    x = run(extractor, "Analysts at Barclays raised their price target on Apple to $250 from $230.",
+            lang="en", headline="Apple")
+    statuses = {f.value: f.status for f in x.figures if f.metric == "PriceTarget"}
+    assert statuses == {Decimal("250"): "Estimate", Decimal("230"): "Previous"}
+
+
+def test_figures_buyback_in_billions_is_not_a_share_price(extractor: Extractor) -> None:
+    x = run(extractor, "Apple announced a $110 billion share buyback and raised its dividend by 4%.",
+            lang="en", headline="Apple")
+    assert figures(x) == [("Apple", "ShareBuyback", Decimal("110000000000"), "USD")]

@@ -8,7 +8,6 @@ written for the test and never touch spaCy.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.catalogue import Catalogue
@@ -19,6 +18,8 @@ ORGANIZATION_TYPES = frozenset(
      "StockExchange"}
 )
 PRODUCT_TYPES = frozenset({"Product", "AIModel"})
+# What issues shares and reports results: companies, and banks and insurers too.
+ISSUER_TYPES = frozenset({"Company", "FinancialInstitution"})
 
 
 @dataclass
@@ -94,7 +95,7 @@ class Document:
             if k < 0:
                 break
             found = [m for m in self.sentences[k].mentions
-                     if m.type == "Company" and _is_share_subject(self.sentences[k], m)]
+                     if m.type in ISSUER_TYPES and _is_share_subject(self.sentences[k], m)]
             if found:
                 return found[-1].label
         return None
@@ -130,13 +131,16 @@ def _is_share_subject(sentence: Sentence, mention: Mention) -> bool:
 
 def topic_of(mentions: list[Mention], headline_end: int) -> str | None:
     """The company an article is about: the most mentioned company, a
-    mention in the headline counting three times."""
-    counts: Counter[str] = Counter()
+    mention in the headline counting three times. A bank or insurer counts
+    half, as it is as often the analyst as the subject."""
+    counts: dict[str, float] = {}
     first: dict[str, int] = {}
     for mention in mentions:
-        if mention.type != "Company":
+        if mention.type not in ISSUER_TYPES:
             continue
-        counts[mention.label] += 3 if mention.start < headline_end else 1
+        weight = 1.0 if mention.type == "Company" else 0.5
+        counts[mention.label] = counts.get(mention.label, 0.0) + weight * (
+            3 if mention.start < headline_end else 1)
         first.setdefault(mention.label, mention.start)
     if not counts:
         return None

@@ -162,7 +162,8 @@ def _entities(document: Document, relations: list[Relation], figures: list[Figur
 def _generic_heads(lang: str) -> frozenset[str]:
     """Bare reference nouns ("Konzern", "company"), which are not aliases."""
     words = lexicon(lang)["references"]
-    return frozenset(w.lower() for w in words["company_heads"] + words["unit_heads"])
+    return frozenset(w.lower() for w in words["company_heads"] + words["institution_heads"]
+                     + words["unit_heads"])
 
 
 def _base_form(surface: str) -> str:

@@ -26,9 +26,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
+from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
+from kg.nlp.ratings import rating_context
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like
 from kg.records import Evidence, Figure
 
@@ -36,10 +37,12 @@ STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "Fai
                            "UpsidePotential", "MarketCapitalization", "ValuationMultiple",
                            "EarningsPerShare", "Dividend", "ShareBuyback"})
 CHANGE_METRICS = frozenset({"StockPriceChange", "RevenueGrowth", "ProfitGrowth", "Other"})
+# Amounts per share: never in millions or billions.
+PER_SHARE_METRICS = frozenset({"SharePrice", "PriceTarget", "FairValue", "EarningsPerShare"})
 ESTIMATE_METRICS = frozenset({"PriceTarget", "FairValue", "UpsidePotential"})
 INSTITUTION = frozenset({"FinancialInstitution"})
-SUBJECT_TYPES = ORGANIZATION_TYPES - {"FinancialInstitution", "StockExchange", "GovernmentBody"} \
-    | PRODUCT_TYPES | {"MarketIndex"}
+SUBJECT_TYPES = ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES \
+    | {"MarketIndex"}
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—-]\s|:\s|,\s+(?:während|wobei|aber|doch|und|sowie|nachdem|was|while|but|whereas|and|"
     r"after|as|which|with)\b|\b(?:und|and)\s+(?=[A-ZÄÖÜ])|\)|\(")
@@ -171,6 +174,17 @@ def _clause(sentence: Sentence, q: Quantity) -> tuple[int, int]:
     return left, right
 
 
+def _other_metric_near(sentence: Sentence, q: Quantity, words: _Words) -> bool:
+    """A specific metric word right before the number that has no metric for
+    its unit ("raised its dividend by 4%"): a change of that metric, not a
+    share-price move."""
+    text = sentence.text
+    kind = unit_kind(q)
+    lo = max(0, q.start - 30)
+    return any(rule.words.search(text, lo, q.start) for rule in words.metrics
+               if not rule.generic and kind not in rule.by_unit)
+
+
 def _metric(sentence: Sentence, q: Quantity, words: _Words,
             clause: tuple[int, int]) -> tuple[str, MetricRule | None] | None:
     kind = unit_kind(q)
@@ -180,7 +194,7 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
     hi = min(clause[1], q.end + _MAX_AFTER)
     for order, rule in enumerate(words.metrics):
         metric = rule.by_unit.get(kind)
-        if metric is None:
+        if metric is None or (q.scaled and metric in PER_SHARE_METRICS):
             continue
         for match in rule.words.finditer(text, lo, hi):
             if match.end() <= q.start:
@@ -194,7 +208,20 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
                 best = (score, metric, rule)
     if best is None:
         return None
+    blocker = _blocking_distance(text, q, words, lo)
+    if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
+        return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
     return best[1], best[2]
+
+
+def _blocking_distance(text: str, q: Quantity, words: _Words, lo: int) -> float | None:
+    """Distance to the closest specific metric word before the number whose
+    metric has no value of this kind of unit."""
+    kind = unit_kind(q)
+    found = [q.start - m.end() for rule in words.metrics
+             if not rule.generic and kind not in rule.by_unit
+             for m in rule.words.finditer(text, lo, q.start)]
+    return min(found) if found else None
 
 
 _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
@@ -220,21 +247,32 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         found = ("SharePrice", None)  # "lost 2.6% to HK$158.30"
     if found is None:
         near = _direction(words, before[-45:], text[q.end:clause[1]])
-        if kind != "percent" or near is None:
+        if kind != "percent" or near is None or _other_metric_near(sentence, q, words):
             return None
         metric, rule = _change_metric(document, sentence, q, clause), None
         if metric is None:
             return None
     else:
         metric, rule = found
-    about = _about(document, sentence, q, metric, clause)
+    status, estimated_by = _status(document, sentence, q, metric, words, clause)
+    if estimated_by is not None and metric not in ESTIMATE_METRICS \
+            and _own_outlook(sentence, estimated_by):
+        estimated_by, status = None, "Guidance"  # "Die Commerzbank erwartet einen Gewinn …"
+        raters: frozenset[str] = frozenset()
+    else:
+        raters = _raters(document, sentence, status)
+    about = _about(document, sentence, q, metric, clause, exclude=raters)
+    if about is None and estimated_by is not None:
+        # no other subject: the institution's own outlook, not an analyst's
+        about, estimated_by = estimated_by, None
+        status = "Guidance" if status == "Estimate" else status
     if about is None:
         return None
     if metric in STOCK_METRICS:
         about = document.listed(about)
     if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
         return None
-    if metric == "StockPriceChange" and document.type_of(about) not in ("Company", "MarketIndex"):
+    if metric == "StockPriceChange" and document.type_of(about) not in ISSUER_TYPES | {"MarketIndex"}:
         metric = "RevenueGrowth"
     unit = q.unit or ("Points" if metric == "IndexLevel" else "Count")
     value, lo, hi = q.value, q.min_value, q.max_value
@@ -248,7 +286,6 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         qualifier = "Exact"
     if words.converted.search(text[max(0, q.start - 25):q.start]):
         qualifier = "Approximately"
-    status, estimated_by = _status(document, sentence, q, metric, words, clause)
     return Figure(
         about=about, metric=metric, value=value, min_value=lo, max_value=hi,  # type: ignore[arg-type]
         unit=unit, qualifier=qualifier, status=status,  # type: ignore[arg-type]
@@ -278,7 +315,7 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
     subject = _closest(sentence, q, clause, SUBJECT_TYPES)
     label = subject.label if subject else document.topic
     kind = document.type_of(label) if label else None
-    if kind in ("Company", "MarketIndex"):
+    if kind in ISSUER_TYPES | {"MarketIndex"}:
         return "StockPriceChange"
     if kind in ("BusinessUnit", "Product", "AIModel"):
         return "RevenueGrowth"
@@ -297,8 +334,27 @@ def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     return after[0] if after else None
 
 
+def _own_outlook(sentence: Sentence, institution: str) -> bool:
+    """The institution opens the sentence and no other issuer is named: it
+    speaks of itself."""
+    issuers = [m for m in sentence.mentions if m.type in ISSUER_TYPES | {"BusinessUnit"}]
+    return bool(issuers) and issuers[0].label == institution and \
+        all(m.label == institution for m in issuers)
+
+
+def _raters(document: Document, sentence: Sentence, status: str) -> frozenset[str]:
+    """Banks and brokers in a sentence that rates, targets or forecasts:
+    they are the analysts, not what the figures are about."""
+    institutions = frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION)
+    if not institutions:
+        return institutions
+    if status in ("Estimate", "Previous") or rating_context(document.lang, sentence.text):
+        return institutions
+    return frozenset()
+
+
 def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
-           clause: tuple[int, int]) -> str | None:
+           clause: tuple[int, int], exclude: frozenset[str] = frozenset()) -> str | None:
     """The entity a number is about.
 
     In order: the closest fitting mention before it in its clause; for share
@@ -314,13 +370,13 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     elif metric in ("Downloads", "Users"):
         preferred = PRODUCT_TYPES
     elif metric in STOCK_METRICS:
-        preferred = frozenset({"Company", "MarketIndex"} if metric == "StockPriceChange"
-                              else {"Company"})
+        preferred = ISSUER_TYPES | ({"MarketIndex"} if metric == "StockPriceChange" else set())
     else:
         preferred = SUBJECT_TYPES
     number_at = sentence.start + q.number_start
     clause_start, clause_end = sentence.start + clause[0], sentence.start + clause[1]
-    candidates = [m for m in sentence.mentions if not _modifier(sentence, m)]
+    candidates = [m for m in sentence.mentions
+                  if not _modifier(sentence, m) and m.label not in exclude]
 
     def before(types: frozenset[str]) -> list[Mention]:
         return [m for m in candidates if m.end <= number_at and m.type in types]
@@ -337,15 +393,16 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     if before(preferred):
         return before(preferred)[-1].label
     if stock:
-        return document.share_subject(sentence, window=3) or document.topic
+        subject = document.share_subject(sentence, window=3) or document.topic
+        return subject if subject not in exclude else None
     if before(SUBJECT_TYPES):
         return before(SUBJECT_TYPES)[-1].label
     recent = document.recent(sentence, SUBJECT_TYPES, before=sentence.start, window=1)
-    if recent is not None:
+    if recent is not None and recent.label not in exclude:
         return recent.label
     if after(SUBJECT_TYPES):
         return after(SUBJECT_TYPES)[0].label
-    return document.topic
+    return document.topic if document.topic not in exclude else None
 
 
 def _modifier(sentence: Sentence, mention: Mention) -> bool:
@@ -385,11 +442,17 @@ _PREVIOUS = {
 }
 
 
+_PREVIOUS_AFTER_NEW = re.compile(r"\b(?:to|auf)\s+\S*\d[\d.,]*\s*\S*\s+(?:from|von)\s*$")
+
+
 def _is_previous(text: str, q: Quantity, lang: str) -> bool:
-    """The 700 in "von 700 auf 760 Dollar" or "from $650 to $675"."""
+    """The 700 in "von 700 auf 760 Dollar", "from $650 to $675" or
+    "to $250 from $230"."""
     head = text[max(0, q.start - 6):q.start]
     marker = "von" if lang == "de" else "from"
-    return bool(re.search(rf"\b{marker}\s*$", head)) and bool(_PREVIOUS[lang].match(text[q.end:]))
+    if re.search(rf"\b{marker}\s*$", head) and _PREVIOUS[lang].match(text[q.end:]):
+        return True
+    return bool(_PREVIOUS_AFTER_NEW.search(text[max(0, q.start - 40):q.start]))
 
 
 _QUARTER_WORDS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1,

@@ -65,6 +65,10 @@ class Gazetteer:
             for name in entry.names:
                 if len(name) >= 2:
                     self._by_name.setdefault(name, (entry.label, entry.type))
+            for name in entry.names:
+                plain = _title_case(name)
+                if plain is not None:
+                    self._by_name.setdefault(plain, (entry.label, entry.type))
         names = sorted(self._by_name, key=len, reverse=True)
         endings = "|".join(re.escape(e) for e in _ENDINGS)
         self._regex = re.compile(
@@ -88,6 +92,16 @@ class Gazetteer:
                 Mention(match.start(), match.end(), label, kind, text[match.start():match.end()])
             )
         return found
+
+
+def _title_case(name: str) -> str | None:
+    """"UniCredit" as news also prints it, "Unicredit"; only for one-word
+    names with inner capitals, where the plain form is no other word."""
+    if " " in name or len(name) < 5 or name.isupper() or not name[0].isupper():
+        return None
+    if not any(c.isupper() for c in name[1:]):
+        return None
+    return name[0] + name[1:].lower()
 
 
 def _ending_allowed(name: str, ending: str) -> bool:

@@ -39,6 +39,13 @@ def _patterns(lang: str) -> _Patterns:
     )
 
 
+def rating_context(lang: str, text: str) -> bool:
+    """Does the text rate a stock (a rating word or a quoted rating term)?"""
+    pats = _patterns(lang)
+    return bool(pats.context.search(text) or pats.term.search(text) and any(
+        q in text for q in _QUOTES))
+
+
 def find_ratings(document: Document) -> list[Rating]:
     """One rating per (institution, company): the first quoted one, else the first."""
     found: dict[tuple[str, str], Rating] = {}

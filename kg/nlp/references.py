@@ -20,11 +20,13 @@ from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
 
 COMPANY = frozenset({"Company"})
+INSTITUTION = frozenset({"FinancialInstitution"})
 
 
 @dataclass(frozen=True)
 class _Patterns:
     company: re.Pattern[str]
+    institution: re.Pattern[str]
     unit: re.Pattern[str]
     possessive: re.Pattern[str]
     developer: re.Pattern[str]
@@ -39,14 +41,8 @@ def patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["references"]
     det = _alternation(words["determiners"])
     adjective = r"(?:[a-zäöüß][\w\-]*\s+){0,2}"
-    heads_c = _alternation(words["company_heads"])
-    if lang == "de":
-        # "der Konzern", "des Chipkonzerns", "der Tech-Riese": a head, maybe compounded
-        head = rf"(?:[\w]+-)?(?:{heads_c})|[A-ZÄÖÜ][a-zäöüß]+(?:{heads_c.lower()})"
-        company = re.compile(rf"\b(?i:{det})\s+(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}(?P<ref>{head})\b")
-    else:
-        company = re.compile(
-            rf"\b(?i:{det})\s+(?:[\w\-]+\s+){{0,2}}?(?P<ref>(?i:{heads_c}))\b")
+    company = _head_pattern(lang, det, words["company_heads"])
+    institution = _head_pattern(lang, det, words["institution_heads"])
     heads = _alternation(words["unit_heads"])
     if lang == "de":
         unit = re.compile(
@@ -63,7 +59,18 @@ def patterns(lang: str) -> _Patterns:
     )
     dev = _alternation(words["developer_suffixes"])
     developer = re.compile(rf"^(?:-|\s)(?P<suffix>{dev})\b", re.IGNORECASE)
-    return _Patterns(company, unit, possessive, developer)
+    return _Patterns(company, institution, unit, possessive, developer)
+
+
+def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
+    """A determiner, up to two adjectives, and a head noun ("der Konzern",
+    "des Chipkonzerns", "the tech giant")."""
+    alternatives = _alternation(heads)
+    if lang == "de":
+        # the head may be compounded: "Tech-Riese", "Chipkonzern", "Geldhauses"
+        head = rf"(?:[\w]+-)?(?:{alternatives})|[A-ZÄÖÜ][a-zäöüß]+(?:{alternatives.lower()})"
+        return re.compile(rf"\b(?i:{det})\s+(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}(?P<ref>{head})\b")
+    return re.compile(rf"\b(?i:{det})\s+(?:[\w\-]+\s+){{0,2}}?(?P<ref>(?i:{alternatives}))\b")
 
 
 def resolve_references(doc: Document) -> None:
@@ -74,23 +81,28 @@ def resolve_references(doc: Document) -> None:
         extra: list[Mention] = []
         extra += _unit_references(doc, sentence, pats)
         extra += _company_references(doc, sentence, pats.company, "reference/company")
+        extra += _company_references(doc, sentence, pats.institution, "reference/institution",
+                                     kinds=INSTITUTION)
         extra += _company_references(doc, sentence, pats.possessive, "reference/possessive")
         doc.add_mentions(extra)
 
 
 def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[str],
-                        rule: str) -> list[Mention]:
+                        rule: str, kinds: frozenset[str] = COMPANY) -> list[Mention]:
     found = []
     for match in pattern.finditer(sentence.text):
         start = sentence.start + match.start("ref")
         end = sentence.start + match.end("ref")
         if _followed_by_name(sentence, end):
             continue  # an apposition: "der Konzern Alibaba" names it itself
-        target = doc.recent(sentence, COMPANY, before=start, window=2)
+        target = doc.recent(sentence, kinds, before=start, window=2)
         label = target.label if target else doc.topic
+        if target is None and kinds is INSTITUTION and doc.type_of(label or "") not in INSTITUTION:
+            continue
         if label is None:
             continue
-        found.append(Mention(start, end, label, "Company", match.group("ref"), rule))
+        kind = doc.type_of(label) or "Company"
+        found.append(Mention(start, end, label, kind, match.group("ref"), rule))
     return found
 
 
