@@ -274,7 +274,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         return None
     if metric == "StockPriceChange" and document.type_of(about) not in ISSUER_TYPES | {"MarketIndex"}:
         metric = "RevenueGrowth"
-    unit = q.unit or ("Points" if metric == "IndexLevel" else "Count")
+    unit = q.unit or {"IndexLevel": "Points", "ValuationMultiple": "Multiple"}.get(metric, "Count")
     value, lo, hi = q.value, q.min_value, q.max_value
     negative = (rule is not None and rule.negative) or change == "down"
     if negative and metric in CHANGE_METRICS | {"ProfitGrowth", "Profit"} and kind in ("percent", "currency"):
