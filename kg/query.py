@@ -61,7 +61,7 @@ class UpdateRefused(QueryError):
 # --- reading SPARQL text -------------------------------------------------------------------
 
 _TOKEN = re.compile(r"""
-    (?P<comment>\#[^\n]*)
+    (?P<comment>\#[^\n\r]*)
   | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
                |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
@@ -371,14 +371,17 @@ class RemoteTarget:
         accept = ("application/n-triples" if form in ("CONSTRUCT", "DESCRIBE")
                   else "application/sparql-results+json")
         data = self.endpoint.query(with_prefix_lines(text), accept)  # type: ignore[attr-defined]
+        expected = "N-Triples" if form in ("CONSTRUCT", "DESCRIBE") else "SPARQL JSON results"
         try:
             if form in ("CONSTRUCT", "DESCRIBE"):
-                ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+                list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))  # the parser is lazy
                 return Result(form, data)
             parsed = ox.parse_query_results(data, format=_JSON)
+            if isinstance(parsed, ox.QuerySolutions):
+                list(parsed)  # the rows are parsed lazily too
         except (SyntaxError, ValueError) as err:
             raise RemoteError(f"{self.describe()}: answered with something that is not "
-                              f"SPARQL JSON results ({' '.join(str(err).split())[:200]})") from None
+                              f"{expected} ({' '.join(str(err).split())[:200]})") from None
         return Result("ASK" if isinstance(parsed, ox.QueryBoolean) else "SELECT", data)
 
     def update(self, text: str) -> None:

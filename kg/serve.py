@@ -3,7 +3,8 @@
 ``GET /query?query=…`` and ``POST`` (form ``query=…`` or an
 ``application/sparql-query`` body) answer in SPARQL JSON, XML, CSV or TSV
 results, or Turtle, N-Triples, RDF/XML or JSON-LD for graphs, chosen by the
-``Accept`` header. Updates are refused with 403. Every answer carries
+``Accept`` header. Updates, and federated queries (``SERVICE``, which
+would make the server fetch other URLs), are refused with 403. Every answer carries
 ``Access-Control-Allow-Origin: *`` so that browser SPARQL editors work.
 
 The store is opened per request through :meth:`kg.rdf.store.Store.read`
@@ -22,7 +23,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pyoxigraph as ox
 
 from kg.errors import FinkgError, StoreError
-from kg.query import oxigraph_store, query_form, syntax_message
+from kg.query import oxigraph_store, query_form, syntax_message, tokens
 from kg.rdf.namespaces import PREFIXES
 from kg.rdf.store import Store
 
@@ -174,6 +175,12 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def _answer(self, text: str) -> None:
         if query_form(text) == "UPDATE":
             self._fail(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
+            return
+        if any(t.kind == "word" and t.text.upper() == "SERVICE" for t in tokens(text)):
+            # pyoxigraph would fetch the SERVICE URL: any web page could make this server
+            # call hosts it can reach, and read the answer (CORS is open).
+            self._fail(HTTPStatus.FORBIDDEN, "this endpoint does not run federated queries "
+                       "(SERVICE)")
             return
         accept = self.headers.get("Accept")
         try:

@@ -46,6 +46,10 @@ class _Patterns:
     drop: tuple[str, ...]
     financial: tuple[str, ...]
     appositions: dict[str, str]
+    # cheap tests: a sentence without these words cannot match the patterns above
+    legal_cue: re.Pattern[str]
+    apposition_cue: re.Pattern[str]
+    person_cue: re.Pattern[str]
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -70,6 +74,9 @@ def _patterns(lang: str) -> _Patterns:
         drop=tuple(table["drop_suffixes"]),
         financial=tuple(table["financial_suffixes"]),
         appositions=appositions,
+        legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
+        apposition_cue=re.compile(rf"(?i:{_alternation(list(table['appositions']))})"),
+        person_cue=re.compile(rf"{roles}|\b(?:{table['roles']['speech']})\b"),
     )
 
 
@@ -89,8 +96,10 @@ def _taken(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
-    out = []
-    for match in pats.legal.finditer(sentence.text):
+    out: list[Mention] = []
+    text = sentence.text
+    legal = pats.legal.finditer(text) if pats.legal_cue.search(text) else ()
+    for match in legal:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         if _taken(sentence, start, end):
             continue
@@ -104,7 +113,8 @@ def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
             continue  # a bare "Bank" or "Group" names nothing
         kind = "FinancialInstitution" if surface.endswith(pats.financial) else "Company"
         out.append(Mention(start, end, label, kind, surface, "discovery/legal-form"))
-    for match in pats.apposition.finditer(sentence.text):
+    appositions = pats.apposition.finditer(text) if pats.apposition_cue.search(text) else ()
+    for match in appositions:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         name = _trim_name(match.group("name"))
         end = start + len(name)
@@ -117,7 +127,9 @@ def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
 
 
 def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
+    if not pats.person_cue.search(sentence.text):
+        return out
     for pattern, rule in ((pats.role_before, "discovery/role"), (pats.role_after, "discovery/role"),
                           (pats.speech, "discovery/speaker")):
         for match in pattern.finditer(sentence.text):

@@ -8,6 +8,7 @@ written for the test and never touch spaCy.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 
 from kg.catalogue import Catalogue
@@ -30,6 +31,8 @@ class Sentence:
     text: str
     mentions: list[Mention] = field(default_factory=list)
     index: int = 0
+    # what a rule module computed once for this sentence (e.g. trigger matches)
+    cache: dict[str, object] = field(default_factory=dict, repr=False)
 
     @property
     def end(self) -> int:
@@ -51,6 +54,7 @@ class Document:
     sentences: list[Sentence]
     catalogue: Catalogue
     topic: str | None = None
+    _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
 
     @property
     def mentions(self) -> list[Mention]:
@@ -59,14 +63,17 @@ class Document:
     def add_mentions(self, extra: list[Mention]) -> None:
         """Put mentions into their sentences, keeping each list in text order
         and dropping any that overlap a mention already there."""
+        if len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        starts = self._starts
         for mention in extra:
-            for sentence in self.sentences:
-                if sentence.start <= mention.start < sentence.end:
-                    if not any(m.start < mention.end and mention.start < m.end
-                               for m in sentence.mentions):
-                        sentence.mentions.append(mention)
-                        sentence.mentions.sort(key=lambda m: m.start)
-                    break
+            k = bisect_right(starts, mention.start) - 1
+            if k < 0 or mention.start >= self.sentences[k].end:
+                continue
+            sentence = self.sentences[k]
+            if not any(m.start < mention.end and mention.start < m.end
+                       for m in sentence.mentions):
+                insort(sentence.mentions, mention, key=lambda m: m.start)
 
     def type_of(self, label: str) -> str | None:
         for mention in self.mentions:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from kg.catalogue import Catalogue, load_catalogue
@@ -78,16 +79,16 @@ class Extractor:
 
     def _document(self, article: Article, doc: Doc) -> Document:
         sentences = []
-        for span in doc.sents:
-            raw = span.text
-            start = span.start_char
+        whole = article.clean_text  # what doc was made from; Doc.text rebuilds it token by token
+        for start, end in _sentence_spans(doc, len(whole)):
+            raw = whole[start:end]
             for piece_start, piece in _pieces(raw):
                 text = piece.strip()
                 if text:
                     lead = len(piece) - len(piece.lstrip())
                     sentences.append(Sentence(start=start + piece_start + lead, text=text,
                                               index=len(sentences)))
-        text = article.clean_text
+        text = whole
         mentions = self.gazetteer.find(text)
         document = Document(lang=article.lang, sentences=sentences, catalogue=self.catalogue)
         document.add_mentions(mentions)
@@ -98,6 +99,19 @@ class Extractor:
         document.topic = topic_of(document.mentions, headline_end)
         resolve_references(document)
         return document
+
+
+def _sentence_spans(doc: Doc, length: int) -> Iterator[tuple[int, int]]:
+    """Character spans of the sentences, read from token arrays: iterating
+    ``doc.sents`` builds a Python object for every token."""
+    if not len(doc):
+        return
+    table = doc.to_array([SENT_START, IDX])
+    starts = [0] + [int(i) for i in (table[1:, 0] == 1).nonzero()[0] + 1]
+    offsets = table[:, 1]
+    bounds = [int(offsets[i]) for i in starts] + [length]
+    for start, end in zip(bounds, bounds[1:]):
+        yield start, end
 
 
 MAX_SENTENCE = 1000

@@ -47,6 +47,7 @@ _CLAUSE_BREAK = re.compile(
     r";|\s[–—-]\s|:\s|,\s+(?:während|wobei|aber|doch|und|sowie|nachdem|was|while|but|whereas|and|"
     r"after|as|which|with)\b|\b(?:und|and)\s+(?=[A-ZÄÖÜ])|\)|\(")
 _MAX_BEFORE = 140
+_DIGIT = re.compile(r"\d")
 _MAX_AFTER = 32
 
 
@@ -134,6 +135,8 @@ def find_figures(document: Document) -> list[Figure]:
 
 
 def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
+    if not _DIGIT.search(sentence.text):
+        return []
     words = _words(document.lang)
     out = []
     quantities = find_quantities(sentence.text, document.lang)
@@ -181,8 +184,19 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: _Words) -> bool:
     text = sentence.text
     kind = unit_kind(q)
     lo = max(0, q.start - 30)
-    return any(rule.words.search(text, lo, q.start) for rule in words.metrics
-               if not rule.generic and kind not in rule.by_unit)
+    spans = _trigger_spans(sentence, words)
+    return any(lo <= start and end <= q.start
+               for rule, found in zip(words.metrics, spans)
+               if not rule.generic and kind not in rule.by_unit for start, end in found)
+
+
+def _trigger_spans(sentence: Sentence, words: _Words) -> list[list[tuple[int, int]]]:
+    """Where each metric rule's words occur in the sentence, found once."""
+    spans = sentence.cache.get("metric-triggers")
+    if spans is None:
+        spans = [[m.span() for m in rule.words.finditer(sentence.text)] for rule in words.metrics]
+        sentence.cache["metric-triggers"] = spans
+    return spans  # type: ignore[return-value]
 
 
 def _metric(sentence: Sentence, q: Quantity, words: _Words,
@@ -192,15 +206,18 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
     best: tuple[float, str, MetricRule] | None = None
     lo = max(clause[0], q.start - _MAX_BEFORE)
     hi = min(clause[1], q.end + _MAX_AFTER)
+    spans = _trigger_spans(sentence, words)
     for order, rule in enumerate(words.metrics):
         metric = rule.by_unit.get(kind)
         if metric is None or (q.scaled and metric in PER_SHARE_METRICS):
             continue
-        for match in rule.words.finditer(text, lo, hi):
-            if match.end() <= q.start:
-                distance = q.start - match.end()
-            elif match.start() >= q.end:
-                distance = (match.start() - q.end) * 1.5
+        for start, end in spans[order]:
+            if start < lo or end > hi:
+                continue
+            if end <= q.start:
+                distance = q.start - end
+            elif start >= q.end:
+                distance = (start - q.end) * 1.5
             else:
                 continue
             score = distance * (4.0 if rule.generic else 1.0) + order * 0.01
@@ -208,19 +225,20 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
                 best = (score, metric, rule)
     if best is None:
         return None
-    blocker = _blocking_distance(text, q, words, lo)
+    blocker = _blocking_distance(spans, q, words, lo)
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
     return best[1], best[2]
 
 
-def _blocking_distance(text: str, q: Quantity, words: _Words, lo: int) -> float | None:
+def _blocking_distance(spans: list[list[tuple[int, int]]], q: Quantity, words: _Words,
+                       lo: int) -> float | None:
     """Distance to the closest specific metric word before the number whose
     metric has no value of this kind of unit."""
     kind = unit_kind(q)
-    found = [q.start - m.end() for rule in words.metrics
+    found = [q.start - end for rule, rule_spans in zip(words.metrics, spans)
              if not rule.generic and kind not in rule.by_unit
-             for m in rule.words.finditer(text, lo, q.start)]
+             for start, end in rule_spans if lo <= start and end <= q.start]
     return min(found) if found else None
 
 

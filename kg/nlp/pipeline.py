@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,11 +24,13 @@ def line_breaks(doc: Doc) -> Doc:
     The starts are set in one array operation: setting ``is_sent_start``
     token by token makes spaCy re-check the whole document each time.
     """
+    if len(doc) < 2:
+        return doc
     starts = doc.to_array([SENT_START])
     changed = False
-    for token in doc[:-1]:
-        if "\n" in token.text and starts[token.i + 1] != 1:
-            starts[token.i + 1] = 1
+    for i in doc.to_array([IS_SPACE]).nonzero()[0]:  # only white-space tokens hold line breaks
+        if i + 1 < len(doc) and starts[i + 1] != 1 and "\n" in doc[int(i)].text:
+            starts[i + 1] = 1
             changed = True
     if changed:
         doc.from_array([SENT_START], starts)

@@ -62,10 +62,19 @@ def patterns(lang: str) -> _Patterns:
     return _Patterns(company, institution, unit, possessive, developer)
 
 
+_HEAD_CUE: dict[str, re.Pattern[str]] = {}  # pattern text -> cheap test for its head nouns
+
+
 def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
     """A determiner, up to two adjectives, and a head noun ("der Konzern",
     "des Chipkonzerns", "the tech giant")."""
     alternatives = _alternation(heads)
+    pattern = _head_regex(lang, det, alternatives)
+    _HEAD_CUE[pattern.pattern] = re.compile(rf"(?i:{alternatives})")
+    return pattern
+
+
+def _head_regex(lang: str, det: str, alternatives: str) -> re.Pattern[str]:
     if lang == "de":
         # the head may be compounded: "Tech-Riese", "Chipkonzern", "Geldhauses"
         head = rf"(?:[\w]+-)?(?:{alternatives})|[A-ZÄÖÜ][a-zäöüß]+(?:{alternatives.lower()})"
@@ -90,6 +99,9 @@ def resolve_references(doc: Document) -> None:
 def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[str],
                         rule: str, kinds: frozenset[str] = COMPANY) -> list[Mention]:
     found = []
+    cue = _HEAD_CUE.get(pattern.pattern)
+    if cue is not None and not cue.search(sentence.text):
+        return found
     for match in pattern.finditer(sentence.text):
         start = sentence.start + match.start("ref")
         end = sentence.start + match.end("ref")

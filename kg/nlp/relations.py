@@ -118,9 +118,10 @@ def _key(relation: Relation) -> tuple[str, str, str]:
 
 def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Relation]:
     negated = bool(_NEGATION[document.lang].search(sentence.text))
-    if not negated:
+    if not negated and sentence.mentions:
+        heads = _heads(sentence)
         for rule in trigger_rules(document.lang):
-            yield from _apply_trigger(document, sentence, rule)
+            yield from _apply_trigger(document, sentence, rule, heads)
     yield from _possessives(sentence, document.lang)
     yield from _catalogue_links(document, sentence)
     yield from roles(document, sentence)
@@ -159,8 +160,10 @@ def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
             and owned.type in PRODUCT_TYPES | {"BusinessUnit"})
 
 
-def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule) -> Iterator[Relation]:
-    heads = _heads(sentence)
+def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
+                   heads: list[Mention]) -> Iterator[Relation]:
+    if len(heads) < 2 and rule.shape != "list":
+        return  # a subject and an object are needed
     for match in rule.trigger.finditer(sentence.text):
         t_start = sentence.start + match.start()
         t_end = sentence.start + match.end()

@@ -11,19 +11,33 @@ Pushing replaces each named graph on the remote side (PUT with the Graph
 Store Protocol, or ``DROP SILENT GRAPH`` followed by ``INSERT DATA`` in
 bounded chunks when the store does not speak it), so pushing twice leaves
 the same quads as pushing once.
+
+Requests that are safe to repeat (queries, the PUT of a whole graph, the
+requests of a graph replaced by update) are retried on connection errors,
+timeouts and 5xx answers, never on 4xx: at most ``retries`` attempts with
+exponential backoff (``backoff``, twice that, …), all within ``timeout``
+seconds from the first attempt. A SPARQL Update given by the user is sent
+once.
 """
 
 from __future__ import annotations
 
+import ast
 import base64
+import email.message
+import http.client
+import io
 import netrc
 import os
 import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from http import HTTPStatus
+from typing import TypeVar
 
 import pyoxigraph as ox
 
@@ -32,12 +46,26 @@ from kg.rdf.store import Store
 
 USER_ENV = "FINKG_ENDPOINT_USER"
 PASSWORD_ENV = "FINKG_ENDPOINT_PASSWORD"
+RETRIES_ENV = "FINKG_ENDPOINT_RETRIES"
+BACKOFF_ENV = "FINKG_ENDPOINT_BACKOFF"
 DEFAULT_TIMEOUT = 60.0
+DEFAULT_RETRIES = 3  # attempts in all, for requests that are safe to repeat
+DEFAULT_BACKOFF = 0.2  # seconds before the second attempt; doubled for each next one
 DEFAULT_CHUNK = 5000
 PROTOCOLS = ("auto", "gsp", "update")
 
 # Answers meaning "this URL does not implement the Graph Store Protocol".
 _GSP_MISSING = {404, 405, 406, 415, 501}
+# Server errors that say nothing will change on a second try.
+_PERMANENT_5XX = {501, 505}
+# What a request can raise short of an answer: refused, reset, timed out, cut off, garbled.
+_FAILURES = (urllib.error.URLError, OSError, http.client.HTTPException)
+
+# SPARQLWrapper's exceptions for HTTP errors, by status.
+_WRAPPER_STATUS = {"QueryBadFormed": 400, "Unauthorized": 401, "EndPointNotFound": 404,
+                   "URITooLong": 414, "EndPointInternalError": 500}
+
+T = TypeVar("T")
 
 
 def redact(url: str) -> str:
@@ -89,34 +117,71 @@ def sibling_url(endpoint: str, name: str) -> str:
 
 
 def _reason(err: BaseException) -> str:
+    """What went wrong, in a few words (the body of an HTTP error: its first line)."""
     if isinstance(err, urllib.error.HTTPError):
         detail = ""
         try:
             body = err.read(2000).decode("utf-8", "replace").strip()
             detail = body.splitlines()[0][:300] if body else ""
-        except OSError:
+        except (OSError, http.client.HTTPException):
             pass
         text = f"HTTP {err.code} {err.reason}"
         return f"{text}: {detail}" if detail and detail != str(err.reason) else text
     if isinstance(err, urllib.error.URLError):
         reason = err.reason
-        if isinstance(reason, (TimeoutError, socket.timeout)):
-            return "no answer in time"
-        return f"unreachable ({getattr(reason, 'strerror', None) or reason})"
+        if isinstance(reason, BaseException):
+            return _reason(reason)
+        return f"unreachable ({reason})"
     if isinstance(err, (TimeoutError, socket.timeout)):
         return "no answer in time"
+    if isinstance(err, http.client.RemoteDisconnected):
+        return "connection closed by the server before it answered"
+    if isinstance(err, (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)):
+        return f"connection lost ({err.strerror or type(err).__name__})"
+    if isinstance(err, http.client.IncompleteRead):
+        return "connection lost in the middle of the answer"
+    if isinstance(err, http.client.HTTPException):
+        return f"not an HTTP answer ({type(err).__name__})"
+    if isinstance(err, OSError):
+        return f"unreachable ({err.strerror or err})"
     return str(err) or type(err).__name__
+
+
+def _transient(err: BaseException) -> bool:
+    """Whether repeating the request could help: no answer, a cut connection, or a 5xx."""
+    if isinstance(err, urllib.error.HTTPError):
+        return err.code >= 500 and err.code not in _PERMANENT_5XX
+    if isinstance(err, urllib.error.URLError) and not isinstance(err.reason, BaseException):
+        return False  # e.g. unknown URL type: a mistake, not a fault
+    return isinstance(err, _FAILURES)
+
+
+def _setting(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    if value is None or not value.strip():
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        raise RemoteError(f"{name}={value!r} is not a number") from None
+    if number < 0:
+        raise RemoteError(f"{name} must not be negative")
+    return number
 
 
 class Endpoint:
     """A remote SPARQL 1.1 endpoint, with its update and graph-store URLs."""
 
     def __init__(self, url: str, *, timeout: float | None = None, update_url: str | None = None,
-                 gsp_url: str | None = None) -> None:
+                 gsp_url: str | None = None, retries: int | None = None,
+                 backoff: float | None = None) -> None:
         self.url = _check_url(url)
         self.update_url = _check_url(update_url) if update_url else sibling_url(url, "update")
         self.gsp_url = _check_url(gsp_url) if gsp_url else sibling_url(url, "store")
         self.timeout = timeout if timeout is not None else DEFAULT_TIMEOUT
+        self.retries = max(1, int(retries if retries is not None
+                                  else _setting(RETRIES_ENV, DEFAULT_RETRIES)))
+        self.backoff = backoff if backoff is not None else _setting(BACKOFF_ENV, DEFAULT_BACKOFF)
         self._auth = credentials(url)
 
     def __repr__(self) -> str:
@@ -128,61 +193,115 @@ class Endpoint:
         token = base64.b64encode(f"{self._auth[0]}:{self._auth[1]}".encode()).decode("ascii")
         return {"Authorization": f"Basic {token}"}
 
+    def _scrub(self, text: str) -> str:
+        """``text`` without the password or the Authorization token (a server may echo them)."""
+        if self._auth is None:
+            return text
+        user, password = self._auth
+        pair = f"{user}:{password}"
+        secrets = [base64.b64encode(pair.encode()).decode("ascii"), pair, password]
+        for secret in secrets:
+            if secret and secret != ":":
+                text = text.replace(secret, "***")
+        return text
+
+    def _failure(self, url: str, err: BaseException, attempts: int) -> RemoteError:
+        """The error to raise for ``err``: URL without credentials, reason, attempts made."""
+        tries = f" (gave up after {attempts} attempts)" if attempts > 1 else ""
+        return RemoteError(self._scrub(f"{redact(url)}: {_reason(err)}{tries}"))
+
+    def _retrying(self, url: str, attempt: Callable[[float], T], *,
+                  retry: bool = True) -> T:
+        """``attempt(seconds_left)``, repeated with backoff while it fails transiently.
+
+        Each attempt gets the seconds left of ``timeout`` (counted from the first one) as
+        its socket timeout; a retry that could not start in time is not made. (A socket
+        timeout bounds each wait for data, so a server that trickles bytes can take longer.)
+        """
+        deadline = time.monotonic() + self.timeout
+        attempts = self.retries if retry else 1
+        for number in range(1, attempts + 1):
+            left = deadline - time.monotonic()
+            try:
+                return attempt(max(left, 0.05))
+            except _FAILURES as err:
+                delay = self.backoff * 2 ** (number - 1)
+                if (number == attempts or not _transient(err)
+                        or time.monotonic() + delay >= deadline):
+                    raise self._failure(url, err, number) from None
+                time.sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
     def query(self, text: str, accept: str) -> bytes:
-        """Run a query and return the raw answer in the ``accept`` media type."""
-        from SPARQLWrapper import POST, SPARQLWrapper
+        """Run a query and return the raw answer in the ``accept`` media type (retried)."""
+        return self._retrying(self.url, lambda left: self._query_once(text, accept, left))
+
+    def _query_once(self, text: str, accept: str, seconds: float) -> bytes:
+        from SPARQLWrapper import POST, SELECT, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
         wrapper = SPARQLWrapper(self.url)
         wrapper.setQuery(text)
+        # SPARQLWrapper guesses the form from the first keyword anywhere in the text (even in
+        # a comment or a variable name) and would send an "update" to the same URL; the text
+        # is always a query here (kg.query refuses updates), so say so.
+        wrapper.queryType = SELECT
         wrapper.setMethod(POST)
         wrapper.setOnlyConneg(True)
-        wrapper.setTimeout(int(self.timeout) or 1)
+        wrapper.timeout = seconds  # type: ignore[assignment]  # setTimeout() would round it
         wrapper.addCustomHttpHeader("Accept", accept)
         if self._auth is not None:
             wrapper.setHTTPAuth("BASIC")
             wrapper.setCredentials(*self._auth)
         try:
             response = wrapper.query().response
-            return response.read()
+            return bytes(response.read())
         except SPARQLWrapperException as err:
-            status = {"QueryBadFormed": "HTTP 400 Bad Request", "Unauthorized": "HTTP 401 Unauthorized",
-                      "EndPointNotFound": "HTTP 404 Not Found", "URITooLong": "HTTP 414 URI Too Long",
-                      "EndPointInternalError": "HTTP 500 Internal Server Error"}.get(
-                          type(err).__name__, type(err).__name__)
-            detail = _first_detail(str(getattr(err, "msg", "") or err))
-            raise RemoteError(f"{redact(self.url)}: {status}{': ' + detail if detail else ''}") from None
-        except (urllib.error.URLError, OSError, ValueError) as err:
-            raise RemoteError(f"{redact(self.url)}: {_reason(err)}") from None
+            # SPARQLWrapper turns some HTTP errors into its own: turn them back, for _retrying.
+            detail = _wrapper_detail(err)
+            code = _WRAPPER_STATUS.get(type(err).__name__)
+            if code is None:
+                raise RemoteError(self._scrub(f"{redact(self.url)}: {type(err).__name__}: "
+                                              f"{detail}")) from None
+            raise urllib.error.HTTPError(self.url, code, HTTPStatus(code).phrase,
+                                         email.message.Message(),
+                                         io.BytesIO(detail.encode("utf-8"))) from None
+        except ValueError as err:
+            raise RemoteError(self._scrub(f"{redact(self.url)}: {err}")) from None
 
-    def _send(self, url: str, method: str, body: bytes, content_type: str) -> int:
+    def _send(self, url: str, method: str, body: bytes, content_type: str,
+              seconds: float | None = None) -> int:
         request = urllib.request.Request(url, data=body, method=method,
                                          headers={"Content-Type": content_type,
                                                   **self._auth_header()})
-        with urllib.request.urlopen(request, timeout=self.timeout) as response:
+        with urllib.request.urlopen(request, timeout=seconds or self.timeout) as response:
             response.read()
             return int(response.status)
 
-    def update(self, text: str) -> None:
-        """Send a SPARQL Update to the update URL."""
-        try:
-            self._send(self.update_url, "POST", text.encode("utf-8"),
-                       "application/sparql-update; charset=utf-8")
-        except (urllib.error.URLError, OSError) as err:
-            raise RemoteError(f"{redact(self.update_url)}: {_reason(err)}") from None
+    def update(self, text: str, *, retry: bool = False) -> None:
+        """Send a SPARQL Update to the update URL.
+
+        Sent once unless ``retry``: only the caller knows whether the update is safe to repeat.
+        """
+        body = text.encode("utf-8")
+        self._retrying(self.update_url, lambda left: self._send(
+            self.update_url, "POST", body, "application/sparql-update; charset=utf-8", left),
+            retry=retry)
 
     def put_graph(self, graph: str, ntriples: bytes) -> bool:
-        """Replace ``graph`` with the Graph Store Protocol; False if the store lacks it."""
+        """Replace ``graph`` with the Graph Store Protocol (retried); False if the store lacks it."""
         url = f"{self.gsp_url}?{urllib.parse.urlencode({'graph': graph})}"
-        try:
-            self._send(url, "PUT", ntriples, "application/n-triples")
-        except urllib.error.HTTPError as err:
-            if err.code in _GSP_MISSING:
-                return False
-            raise RemoteError(f"{redact(url)}: {_reason(err)}") from None
-        except (urllib.error.URLError, OSError) as err:
-            raise RemoteError(f"{redact(url)}: {_reason(err)}") from None
-        return True
+
+        def attempt(left: float) -> bool:
+            try:
+                self._send(url, "PUT", ntriples, "application/n-triples", left)
+            except urllib.error.HTTPError as err:
+                if err.code in _GSP_MISSING:
+                    return False
+                raise
+            return True
+
+        return self._retrying(url, attempt)
 
     def replace_graph_by_update(self, graph: str, triples: Sequence[ox.Triple], chunk_size: int,
                                 advance: Callable[[int], None] | None = None) -> None:
@@ -199,7 +318,9 @@ class Endpoint:
             parts = [f"DROP SILENT GRAPH {name}"] if first else []
             if chunk:
                 parts.append(f"INSERT DATA {{ GRAPH {name} {{\n{body} .\n}} }}")
-            self.update(" ;\n".join(parts))
+            # Safe to repeat: the first request drops the graph before inserting (and carries
+            # every blank node), the others insert ground triples, which a repeat leaves as is.
+            self.update(" ;\n".join(parts), retry=True)
             first = False
             if advance is not None:
                 advance(len(chunk))
@@ -207,6 +328,21 @@ class Endpoint:
 
 def _has_bnode(triple: ox.Triple) -> bool:
     return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)
+
+
+def _wrapper_detail(err: BaseException) -> str:
+    """The first line of the body a SPARQLWrapper error carries (it keeps only its repr)."""
+    text = str(err)
+    _, found, tail = text.partition("\n\nResponse:\n")
+    if found:
+        try:
+            body = ast.literal_eval(tail.strip())
+        except (ValueError, SyntaxError):
+            body = None
+        if isinstance(body, bytes):
+            lines = body.decode("utf-8", "replace").strip().splitlines()
+            return lines[0][:300] if lines else ""
+    return _first_detail(str(getattr(err, "msg", "") or text))
 
 
 def _first_detail(message: str) -> str:
@@ -260,24 +396,29 @@ def push(store: Store, endpoint: Endpoint, *, graphs: Iterable[str] | None = Non
             node = ox.NamedNode(name)
             triples = [ox.Triple(q.subject, q.predicate, q.object)
                        for q in inner.quads_for_pattern(None, None, None, node)]
-            if use_gsp:
-                body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-                if endpoint.put_graph(name, body):
-                    if progress is not None:
-                        progress(len(triples))
-                    total += len(triples)
-                    count += 1
-                    continue
-                if protocol == "gsp":
-                    raise RemoteError(f"{redact(endpoint.gsp_url)}: does not accept Graph Store "
-                                      "Protocol uploads")
-                use_gsp = False
-            endpoint.replace_graph_by_update(name, triples, chunk_size, progress)
+            try:
+                if use_gsp:
+                    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+                    if endpoint.put_graph(name, body):
+                        if progress is not None:
+                            progress(len(triples))
+                        total += len(triples)
+                        count += 1
+                        continue
+                    if protocol == "gsp":
+                        raise RemoteError(f"{redact(endpoint.gsp_url)}: does not accept Graph "
+                                          "Store Protocol uploads")
+                    use_gsp = False
+                endpoint.replace_graph_by_update(name, triples, chunk_size, progress)
+            except RemoteError as err:
+                raise RemoteError(f"{err}; {count} of {len(selected)} graph(s) pushed before "
+                                  "the failure (push again to finish)") from None
             total += len(triples)
             count += 1
     return PushReport(graphs=count, triples=total,
                       protocol="graph store protocol" if use_gsp else "SPARQL Update")
 
 
-__all__ = ["DEFAULT_CHUNK", "DEFAULT_TIMEOUT", "PASSWORD_ENV", "PROTOCOLS", "USER_ENV", "Endpoint",
+__all__ = ["BACKOFF_ENV", "DEFAULT_BACKOFF", "DEFAULT_CHUNK", "DEFAULT_RETRIES",
+           "DEFAULT_TIMEOUT", "PASSWORD_ENV", "PROTOCOLS", "RETRIES_ENV", "USER_ENV", "Endpoint",
            "PushReport", "credentials", "push", "redact", "sibling_url"]
