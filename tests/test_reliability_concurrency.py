@@ -1,18 +1,22 @@
 """Concurrent use (issue 7, part 2): readers while a build writes, and two
 builds on one store.
 
-While one `kg build` writes a store in small batches, `kg stats` and
-`kg export` run against it again and again; each must succeed and see a
-consistent snapshot: every article graph it sees is complete (equal to that
-graph once the build has ended). A second `kg build` started meanwhile must
+While one `kg build` writes a store in small batches, `kg stats`,
+`kg export`, `kg query` and a running `kg serve` are used against it again
+and again; each must succeed and see a consistent snapshot: every article
+graph it sees is complete (equal to that graph once the build has ended). A second `kg build` started meanwhile must
 fail at once with one clear line and leave the first build's store intact.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import socket
 import subprocess
 import time
+import urllib.parse
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +39,8 @@ class Concurrent:
     second: subprocess.CompletedProcess[str] | None = None
     stats: list[subprocess.CompletedProcess[str]] = field(default_factory=list)
     exports: list[subprocess.CompletedProcess[str]] = field(default_factory=list)
+    queries: list[subprocess.CompletedProcess[str]] = field(default_factory=list)
+    served: list[dict[str, int]] = field(default_factory=list)  # article -> quads, per answer
     final: dict[str, frozenset[str]] = field(default_factory=dict)
     rebuild: subprocess.CompletedProcess[str] | None = None
 
@@ -53,14 +59,75 @@ def concurrent(tmp_path_factory: pytest.TempPathFactory) -> Concurrent:
     while proc.poll() is None and not created(store):
         time.sleep(0.01)
     found.second = run("build", corpus, "--store", store, "-q")
-    while proc.poll() is None:
-        found.stats.append(run("stats", "--store", store))
-        found.exports.append(run("export", "--format", "nq", "--store", store))
+    port = _free_port()
+    server = subprocess.Popen(kg_argv("serve", "--store", store, "--port", str(port)),
+                              env=kg_environ(), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        while proc.poll() is None:
+            found.stats.append(run("stats", "--store", store))
+            found.exports.append(run("export", "--format", "nq", "--store", store))
+            found.queries.append(run("query", QUADS_PER_ARTICLE, "--format", "csv",
+                                     "--store", store))
+            answer = _ask(port, QUADS_PER_ARTICLE)
+            if answer is not None:
+                found.served.append(answer)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
     out, err = proc.communicate()
     found.build = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
     found.final = store_graphs(store)
     found.rebuild = run("build", corpus, "--store", store)
     return found
+
+
+QUADS_PER_ARTICLE = ("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                     'FILTER(STRSTARTS(STR(?g), "https://w3id.org/finkg/resource/article/")) } '
+                     "GROUP BY ?g")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _ask(port: int, query: str) -> dict[str, int] | None:
+    """The serve endpoint's answer (graph -> quads), or None while it is not up yet."""
+    url = f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode({"query": query})
+    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            rows = json.load(response)["results"]["bindings"]
+    except OSError:
+        return None
+    return {row["g"]["value"]: int(row["n"]["value"]) for row in rows}
+
+
+def _final_sizes(concurrent: Concurrent) -> dict[str, int]:
+    return {g: len(q) for g, q in concurrent.final.items() if g.startswith(KGR + "article/")}
+
+
+def test_reliability_query_while_building_sees_whole_article_graphs(
+        concurrent: Concurrent) -> None:
+    final = _final_sizes(concurrent)
+    assert concurrent.queries
+    for result in concurrent.queries:
+        assert result.returncode == 0, result.stderr
+        rows = result.stdout.strip().splitlines()[1:]
+        for row in rows:
+            graph, n = row.rsplit(",", 1)
+            assert int(n) == final[graph.strip('"')], f"kg query saw a partial graph {graph}"
+
+
+def test_reliability_serve_while_building_sees_whole_article_graphs(
+        concurrent: Concurrent) -> None:
+    final = _final_sizes(concurrent)
+    assert concurrent.served, "kg serve never answered during the build"
+    for answer in concurrent.served:
+        for graph, n in answer.items():
+            assert n == final[graph], f"kg serve saw a partial graph {graph}"
 
 
 def test_reliability_concurrent_build_succeeds(concurrent: Concurrent) -> None:
