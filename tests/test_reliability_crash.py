@@ -202,11 +202,6 @@ def test_reliability_crash_rebuild_completes_the_store(crash_run) -> None:
     assert rebuilt == clean
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kg/rdf/store.py: a kill while Oxigraph creates the database leaves a half-made RocksDB "
-    "folder (no CURRENT file, or column families missing); Store.exists is True for any "
-    "non-empty folder, so every later build, stats or export fails with 'cannot open the "
-    "store' until the folder is deleted by hand"))
 def test_reliability_crash_kill_while_creating_the_store_is_recovered(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 3)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -150,7 +151,8 @@ class Store:
 
     @property
     def exists(self) -> bool:
-        return self.path.is_dir() and any(self.path.iterdir())
+        """A complete database is there (one is only ever moved into place whole)."""
+        return (self.path / "CURRENT").is_file()
 
     def _lock_file(self, suffix: str) -> Path:
         return self.path.with_name(self.path.name + suffix)
@@ -201,7 +203,8 @@ class Store:
         """Exclusive write access; readers wait until it is released."""
         with self._locked(".lock", fcntl.LOCK_EX, "store busy"):
             try:
-                self.path.mkdir(parents=True, exist_ok=True)
+                if not self.exists:
+                    self._create()
                 inner = ox.Store(str(self.path))
             except OSError as err:
                 raise StoreError(f"{self.path}: cannot open the store for writing ({err})") from None
@@ -212,6 +215,23 @@ class Store:
             finally:
                 writer.close()
                 del inner
+
+    def _create(self) -> None:
+        """Make a new, empty database beside the store's path and move it into
+        place: a build killed while the database is being made leaves only a
+        temporary folder, which the next build removes, never a half-made store."""
+        if self.path.exists() and (not self.path.is_dir() or any(self.path.iterdir())):
+            raise StoreError(f"{self.path}: exists and is not a finkg store; "
+                             "choose another --store path")
+        for leftover in self.path.parent.glob(self.path.name + ".creating-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        staging = self.path.with_name(f"{self.path.name}.creating-{os.getpid()}")
+        fresh = ox.Store(str(staging))
+        fresh.flush()
+        del fresh
+        if self.path.exists():
+            self.path.rmdir()
+        staging.rename(self.path)
 
     def article_hashes(self) -> dict[str, str]:
         """Article graph IRI → SHA-256 of the article as last built."""
