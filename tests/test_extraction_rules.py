@@ -316,3 +316,25 @@ def test_figures_buyback_in_billions_is_not_a_share_price(extractor: Extractor) 
     x = run(extractor, "Apple announced a $110 billion share buyback and raised its dividend by 4%.",
             lang="en", headline="Apple")
     assert figures(x) == [("Apple", "ShareBuyback", Decimal("110000000000"), "USD")]
+
+
+def test_figures_cited_source_is_not_the_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Alphabet beat estimates, according to LSEG data. The Mountain View, "
+                       "California-based company raised its capital spending forecast to "
+                       "$93 billion.", lang="en", headline="Alphabet")
+    f = next(f for f in x.figures if f.metric == "CapitalExpenditure")
+    assert (f.about, f.status) == ("Alphabet", "Guidance")
+
+
+def test_figures_estimate_word_elsewhere_in_sentence_leaves_result_reported(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Intel reported revenue of $13.7 billion, above the average estimate of "
+                       "$13.1 billion.", lang="en", headline="Intel")
+    statuses = {f.value: f.status for f in x.figures if f.metric == "Revenue"}
+    assert statuses[Decimal("13700000000")] == "Reported"
+
+
+def test_figures_amount_per_share_is_eps(extractor: Extractor) -> None:
+    x = run(extractor, "Net income rose to $35 billion, or $2.87 per share.", lang="en",
+            headline="Alphabet results")
+    assert ("EarningsPerShare", Decimal("2.87")) in {(f.metric, f.value) for f in x.figures}

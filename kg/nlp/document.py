@@ -112,17 +112,29 @@ class Document:
         """The closest mention of ``types`` before ``before`` in this
         sentence, else in the ``window`` sentences before it."""
         limit = sentence.end if before is None else before
-        here = [m for m in sentence.mentions if m.type in types and m.end <= limit]
+        here = [m for m in sentence.mentions if m.type in types and m.end <= limit
+                and not _cited(sentence, m)]
         if here:
             return here[-1]
         for back in range(1, window + 1):
             k = sentence.index - back
             if k < 0:
                 break
-            found = [m for m in self.sentences[k].mentions if m.type in types]
+            found = [m for m in self.sentences[k].mentions
+                     if m.type in types and not _cited(self.sentences[k], m)]
             if found:
                 return found[-1]
         return None
+
+
+_CITED = re.compile(r"\b(?:according to|data from|citing|laut|gemäß|zufolge|Daten (?:von|des|der))\s+"
+                    r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _cited(sentence: Sentence, mention: Mention) -> bool:
+    """"according to LSEG data", "laut Bloomberg": a source cited, not a subject."""
+    return bool(_CITED.search(sentence.text[max(0, sentence.local(mention.start) - 40):
+                                            sentence.local(mention.start)]))
 
 
 _SHARES = re.compile(r"^(?:-Aktien?|-Papiere?|-Titel|\s+(?:Aktien?|Papiere?|shares|stock))\b")

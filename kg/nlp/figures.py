@@ -416,8 +416,9 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     if before(SUBJECT_TYPES):
         return before(SUBJECT_TYPES)[-1].label
     recent = document.recent(sentence, SUBJECT_TYPES, before=sentence.start, window=1)
-    if recent is not None and recent.label not in exclude:
-        return recent.label
+    if recent is not None and recent.label not in exclude and (
+            recent.type not in INSTITUTION or recent.label == document.topic):
+        return recent.label  # a bank named just before is more often the analyst
     if after(SUBJECT_TYPES):
         return after(SUBJECT_TYPES)[0].label
     return document.topic if document.topic not in exclude else None
@@ -432,6 +433,11 @@ def _modifier(sentence: Sentence, mention: Mention) -> bool:
     return possessive and mention.rule.startswith("reference/")
 
 
+def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:
+    """The words that speak of this number: its clause up to it, and a few after."""
+    return text[clause[0]:min(len(text), q.end + 25)]
+
+
 def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, words: _Words,
             clause: tuple[int, int]) -> tuple[str, str | None]:
     text = sentence.text
@@ -439,8 +445,9 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         status = "Previous"
     elif metric in ESTIMATE_METRICS:
         status = "Estimate"
-    elif words.forecast.search(text):
-        status = "Guidance" if words.guidance.search(text) else "Estimate"
+    elif words.forecast.search(_near(text, q, clause)):
+        near = _near(text, q, clause)
+        status = "Guidance" if words.guidance.search(near) else "Estimate"
     else:
         return "Reported", None
     if status == "Guidance":

@@ -79,7 +79,9 @@ def _head_regex(lang: str, det: str, alternatives: str) -> re.Pattern[str]:
         # the head may be compounded: "Tech-Riese", "Chipkonzern", "Geldhauses"
         head = rf"(?:[\w]+-)?(?:{alternatives})|[A-ZÄÖÜ][a-zäöüß]+(?:{alternatives.lower()})"
         return re.compile(rf"\b(?i:{det})\s+(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}(?P<ref>{head})\b")
-    return re.compile(rf"\b(?i:{det})\s+(?:[\w\-]+\s+){{0,2}}?(?P<ref>(?i:{alternatives}))\b")
+    # English allows longer modifiers: "the Mountain View, California-based company"
+    return re.compile(
+        rf"\b(?i:{det})\s+(?:[\w\-]+,?\s+){{0,4}}?(?P<ref>(?i:{alternatives}))\b")
 
 
 def resolve_references(doc: Document) -> None:
