@@ -338,3 +338,10 @@ def test_figures_amount_per_share_is_eps(extractor: Extractor) -> None:
     x = run(extractor, "Net income rose to $35 billion, or $2.87 per share.", lang="en",
             headline="Alphabet results")
     assert ("EarningsPerShare", Decimal("2.87")) in {(f.metric, f.value) for f in x.figures}
+
+
+def test_figures_german_compound_ends_in_metric_word(extractor: Extractor) -> None:
+    x = run(extractor, "Das Betriebsergebnis von SAP legte um 15 Prozent auf 2,5 Milliarden Euro zu.")
+    found = figures(x)
+    assert ("SAP", "ProfitGrowth", Decimal("15"), "Percent") in found
+    assert ("SAP", "Profit", Decimal("2500000000"), "EUR") in found

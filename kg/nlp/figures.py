@@ -77,7 +77,8 @@ def _words(lang: str) -> _Words:
     flags = re.IGNORECASE if lang == "en" else 0
     rules = tuple(
         MetricRule(
-            words=re.compile(rf"(?<![\w])(?:{entry['words']})(?![\w])", flags),
+            words=re.compile(rf"(?<![\w])(?:{_with_compounds(entry['words'], lang)})(?![\w])",
+                             flags),
             by_unit={k: entry[k] for k in ("percent", "currency", "count", "points", "multiple")
                      if k in entry},
             negative=bool(entry.get("negative", False)),
@@ -93,6 +94,41 @@ def _words(lang: str) -> _Words:
     return _Words(rules, word("down"), word("up"), word("forecast"), word("guidance"),
                   re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
                   re.compile(f["not_a_figure"]))
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression."""
+    parts, depth, current, escaped = [], 0, "", False
+    for char in pattern:
+        if escaped:
+            current, escaped = current + char, False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+            continue
+        current += char
+    parts.append(current)
+    return parts
+
+
+def _with_compounds(words: str, lang: str) -> str:
+    """German compounds end in the trigger word: "Betriebsergebnis",
+    "Konzernumsatz". Words of five letters or more also match as the tail of
+    a compound (short ones like "Ziel" would match too much)."""
+    if lang != "de":
+        return words
+    tails = [alt[0].lower() + alt[1:] for alt in _alternatives(words)
+             if alt[:1].isupper() and alt[1:2].islower() and len(re.sub(r"\\w\*|\W", "", alt)) >= 5]
+    if not tails:
+        return words
+    return f"{words}|[A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(tails)})"
 
 
 def unit_kind(q: Quantity) -> str:
