@@ -37,6 +37,8 @@ STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "Fai
                            "UpsidePotential", "MarketCapitalization", "ValuationMultiple",
                            "EarningsPerShare", "Dividend", "ShareBuyback"})
 CHANGE_METRICS = frozenset({"StockPriceChange", "RevenueGrowth", "ProfitGrowth", "Other"})
+# Amounts a subject spends: the first company of the clause pays, not the last named.
+SPENDER_METRICS = frozenset({"Investment", "MarketingBudget", "CapitalExpenditure"})
 # Amounts per share: never in millions or billions.
 PER_SHARE_METRICS = frozenset({"SharePrice", "PriceTarget", "FairValue", "EarningsPerShare"})
 ESTIMATE_METRICS = frozenset({"PriceTarget", "FairValue", "UpsidePotential"})
@@ -440,6 +442,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 and m.type in types]
 
     in_clause = [m for m in before(preferred) if m.start >= clause_start]
+    if in_clause and metric in SPENDER_METRICS:
+        return in_clause[0].label  # "Synopsys agreed to acquire Ansys for $35 billion": the buyer
     if in_clause:
         return in_clause[-1].label
     if stock and after(preferred):
@@ -482,8 +486,12 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     elif metric in ESTIMATE_METRICS:
         status = "Estimate"
     elif words.forecast.search(_near(text, q, clause)):
+        # an institution named before the number makes it its forecast, even with
+        # "will" ("Nomura estimates that JD.com will spend …"); else the company's plan
         near = _near(text, q, clause)
-        status = "Guidance" if words.guidance.search(near) else "Estimate"
+        analyst = any(m.type in INSTITUTION for m in sentence.mentions
+                      if m.end <= sentence.start + q.start)
+        status = "Guidance" if words.guidance.search(near) and not analyst else "Estimate"
     else:
         return "Reported", None
     if status == "Guidance":
