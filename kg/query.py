@@ -43,7 +43,7 @@ from kg.rdf.store import Store
 QUERIES_DIR = Path(os.environ.get("FINKG_QUERIES",
                                   Path(__file__).resolve().parent.parent / "queries"))
 FORMATS = ("table", "csv", "tsv", "json", "md")
-PARAM_KINDS = ("entity", "literal", "iri")
+PARAM_KINDS = ("entity", "literal", "iri", "article")
 CATALOGUE = "https://w3id.org/finkg/resource/graph/catalogue"
 
 _JSON = ox.QueryResultsFormat.JSON
@@ -530,6 +530,11 @@ def expand_iri(value: str) -> ox.NamedNode | None:
         raise QueryError(f"not a valid IRI: {value!r} ({err})") from None
 
 
+_EXACT = """
+SELECT DISTINCT ?e ?rank WHERE {
+  GRAPH ?g { { ?e rdfs:label ?name BIND(0 AS ?rank) } UNION { ?e skos:altLabel ?name BIND(1 AS ?rank) } }
+} ORDER BY ?rank ?e
+"""
 _LOOKUP = """
 SELECT DISTINCT ?e ?rank WHERE {
   GRAPH ?g { { ?e rdfs:label ?l BIND(0 AS ?rank) } UNION { ?e skos:altLabel ?l BIND(1 AS ?rank) } }
@@ -546,7 +551,10 @@ def resolve_entity(target: Target, value: str) -> ox.NamedNode:
     name = " ".join(value.split())
     if not name:
         raise QueryError("an entity name is empty")
-    rows = target.run(bind_values(_LOOKUP, {"name": ox.Literal(name)})).rows()
+    # the exact name first: it uses the store's index; any case only when that finds nothing
+    rows = target.run(bind_values(_EXACT, {"name": ox.Literal(name)})).rows()
+    if not rows:
+        rows = target.run(bind_values(_LOOKUP, {"name": ox.Literal(name)})).rows()
     if not rows:
         raise QueryError(f"no entity named {name!r} in {target.describe()}")
     best = min(int(r[1].value) for r in rows if r[1] is not None)
@@ -562,6 +570,14 @@ def resolve_param(target: Target, param: Param, value: str) -> ox.NamedNode | ox
     """A parameter value as the RDF term it stands for."""
     if param.kind == "literal":
         return ox.Literal(value)
+    if param.kind == "article":
+        iri = expand_iri(value)
+        if iri is None:
+            iri = ox.NamedNode(f"{PREFIXES['kgr']}article/{value.strip()}") \
+                if re.fullmatch(r"[A-Za-z0-9_-]+", value.strip()) else None
+        if iri is None:
+            raise QueryError(f"parameter {param.name}: {value!r} is not an article id or IRI")
+        return iri
     if param.kind == "iri":
         iri = expand_iri(value)
         if iri is None and re.fullmatch(r"[A-Za-z][\w-]*", value.strip()):

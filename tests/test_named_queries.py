@@ -85,7 +85,7 @@ def test_named_queries_library_has_at_least_twelve_with_headers() -> None:
         assert query.title and query.title != query.name, query.name
         assert query.description, query.name
         for param in query.params:
-            assert param.kind in ("entity", "literal", "iri")
+            assert param.kind in ("entity", "literal", "iri", "article")
             assert f"?{param.name}" in query.text, (query.name, param.name)
 
 
@@ -234,7 +234,7 @@ def test_named_queries_articles_mentioning(query_store: Store, entity: str) -> N
 
 
 def _article_rows(store: Store, article: str, kind: str) -> list[dict[str, str]]:
-    return [r for r in ask(store, "article", id=article) if r["kind"] == kind]
+    return [r for r in ask(store, "article", article=article) if r["kind"] == kind]
 
 
 @pytest.mark.parametrize("article", ARTICLES)

@@ -200,16 +200,16 @@ def test_query_bound_value_is_one_literal(value: str) -> None:
 def test_query_evil_value_cannot_change_the_query(writable_store: Store) -> None:
     before = store_digest(writable_store)
     target = LocalTarget(writable_store)
-    # as a literal parameter: an article id that does not exist
-    text = bind_named(target, named_query("article"), {"id": EVIL})
-    assert target.run(text).rows() == []
+    # as an article parameter: refused, it names no article
+    with pytest.raises(QueryError, match="not an article id"):
+        bind_named(target, named_query("article"), {"article": EVIL})
     # as an entity parameter: a name nothing has
     with pytest.raises(QueryError, match="no entity named"):
         bind_named(target, named_query("figures"), {"entity": EVIL})
     # through the CLI, even with updates allowed
-    result = kg(writable_store, "query", "article", "--param", f"id={EVIL}", "--allow-update",
-                "-f", "csv")
-    assert result.exit_code == 0 and result.output.splitlines()[1:] == []
+    result = kg(writable_store, "query", "figures", "--param", f"entity={EVIL}",
+                "--allow-update", "-f", "csv")
+    assert isinstance(result.exception, QueryError) and "no entity named" in str(result.exception)
     assert store_digest(writable_store) == before
 
 
@@ -241,7 +241,7 @@ def test_query_named_errors(query_store: Store, monkeypatch: pytest.MonkeyPatch,
     assert "no named query 'no-such-query'" in err and "competitors" in err and "figures" in err
     code, _, err = run_main(monkeypatch, capsys, "query", "article", "--store",
                             str(query_store.path))
-    assert code == 1 and "needs --param id=" in err and "id (required)" in err
+    assert code == 1 and "needs --param article=" in err and "article (required)" in err
     code, _, err = run_main(monkeypatch, capsys, "query", "figures", "-p", "company=Qwen",
                             "--store", str(query_store.path))
     assert code == 1 and "no parameter 'company'" in err and "entity = Alibaba Group" in err
