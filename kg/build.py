@@ -137,7 +137,8 @@ def process_batch(extractor: Extractor, batch: list[Article]) -> BatchResult:
         result.violations += checker.violations(triples)
         own = str(graph.identifier)
         marker = f"/{article.id}/"
-        result.shared += [t for t in triples if str(t[0]) != own and marker not in t[0]]
+        result.shared += [t for t in triples
+                          if str(t[0]) != own and marker not in str(t[0])]
         result.graphs.append((own, graph_ntriples(graph)))
     return result
 

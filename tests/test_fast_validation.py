@@ -58,6 +58,12 @@ def _dec(text: str) -> Literal:
     return Literal(text, datatype=XSD.decimal)
 
 
+def _unlabelled(entity_type: str) -> Callable[[Graph], None]:
+    def add(g: Graph) -> None:
+        g.add((KGR["u-" + entity_type.lower()], RDF.type, FIN[entity_type]))
+    return add
+
+
 # Each case breaks the good graph in one way (a few break several things at once).
 BREAKS: dict[str, Callable[[Graph], None]] = {
     "unknown metric": lambda g: _set(g, OBSERVATION, FIN.metric, FIN.Turnover),
@@ -112,8 +118,7 @@ BREAKS: dict[str, Callable[[Graph], None]] = {
     "alias typed wrongly is fine": lambda g: g.add((ALIBABA, SKOS.altLabel, Literal(3))),
     "subclass in the data graph": lambda g: (g.add((FIN.Startup, RDFS.subClassOf, FIN.Company)),
                                              g.add((KGR["x-ai"], RDF.type, FIN.Startup))),
-    **{f"unlabelled {t}": (lambda t: lambda g: g.add((KGR["u-" + t.lower()], RDF.type, FIN[t])))(t)
-       for t in ENTITY_TYPES},
+    **{f"unlabelled {t}": _unlabelled(t) for t in ENTITY_TYPES},
 }
 
 

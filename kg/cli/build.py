@@ -18,6 +18,9 @@ def build(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .jsonl) or folders.")],
     store: StoreOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles validated and written together.")] = 100,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes that extract, map "
+                                      "and validate in parallel; the graph is the same for "
+                                      "any number.")] = 1,
     spacy_model: Annotated[
         Optional[list[str]],
         typer.Option("--spacy-model", help="Statistical spaCy model (package name or folder) "
@@ -38,6 +41,7 @@ def build(
     with progress() as bar:
         task = bar.add_task("building", total=None) if bar else None
         report = run_build(paths, target, extractor=extractor, batch_size=batch_size,
+                           jobs=jobs,
                            progress=(lambda n: bar.advance(task, n)) if bar else None)
     for line in report.errors:
         typer.echo(f"Error: {line}", err=True)

@@ -1,0 +1,56 @@
+"""Wall time of the graph views on a built store, as a user runs them.
+
+Times ``kg graph neighbours NAME``, ``kg graph path A B`` and
+``kg graph central`` as subprocesses (so the time includes starting Python
+and reading the entity graph out of the store, which is what a user waits
+for), ``--repeat`` times each, and reports the median and the worst. The
+time of ``kg --help`` is reported too: the fixed cost of starting the CLI.
+
+    python benchmarks/graph_views.py /tmp/store-50k --repeat 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+KG = [sys.executable, "-m", "kg"]
+
+VIEWS = {
+    "startup (kg --help)": ["--help"],
+    "neighbours": ["graph", "neighbours", "Alibaba Group"],
+    "neighbours --depth 2": ["graph", "neighbours", "Alibaba Group", "--depth", "2"],
+    "path": ["graph", "path", "Meta Platforms", "Alibaba Group"],
+    "central": ["graph", "central"],
+}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    for name, command in VIEWS.items():
+        times = []
+        for _ in range(args.repeat):
+            store = [] if command == ["--help"] else ["--store", str(args.store)]
+            start = time.perf_counter()
+            done = subprocess.run([*KG, *command, *store], cwd=ROOT, capture_output=True,
+                                  text=True, check=False)
+            times.append(time.perf_counter() - start)
+            if done.returncode != 0:
+                print(f"{name}: exit {done.returncode}: {done.stderr.strip()[:300]}",
+                      file=sys.stderr)
+        print(json.dumps({"view": name, "median_s": round(statistics.median(times), 3),
+                          "max_s": round(max(times), 3),
+                          "output_lines": len(done.stdout.splitlines())}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
