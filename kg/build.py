@@ -122,6 +122,14 @@ def build(
             report.ad_blocks += sum(a.ad_blocks for a in batch)
             if progress:
                 progress(len(batch))
+        if catalogue is not None and store.exists:
+            # the catalogue changed but no article did: it still replaces the old one
+            found = fast_checker().violations(catalogue)
+            if found:
+                raise ShapeViolation(sorted(set(found)))
+            with store.write() as writer:
+                report.quads += writer.replace_ntriples(
+                    [(str(catalogue.identifier), graph_ntriples(catalogue))])
     return report
 
 

@@ -478,9 +478,6 @@ def test_build_cli_unreadable_input_rest_still_read(cli_builds: CliBuilds, kind:
 # --- the catalogue ---------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="kg.build writes a changed catalogue graph only "
-                   "together with a batch of changed articles; with all articles unchanged "
-                   "the store keeps the old catalogue")
 def test_build_changed_catalogue_replaces_catalogue_graph(cli_builds: CliBuilds,
                                                           store_quads) -> None:
     run = cli_builds.runs["catalogue"]
