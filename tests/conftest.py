@@ -8,6 +8,7 @@ builds into a store again works on :func:`store_copy`, a fresh copy of it.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -35,6 +36,18 @@ SEED_003 = "003_f293324dbb63daf1"
 FIN = "https://w3id.org/finkg/ontology#"
 KGR = "https://w3id.org/finkg/resource/"
 CATALOGUE_GRAPH = KGR + "graph/catalogue"
+
+
+def seed_gold_relations() -> set[tuple[str, str, str]]:
+    """The required relations of the seed gold files, as (subject, property, object)."""
+    found = set()
+    for path in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.gold.json")):
+        for item in json.loads(path.read_text(encoding="utf-8"))["relations"]:
+            if isinstance(item, list):
+                found.add((item[0], item[1], item[2]))
+            elif not item.get("optional"):
+                found.add((item["s"], item["p"], item["o"]))
+    return found
 
 
 def article_graph(article_id: str) -> str:
