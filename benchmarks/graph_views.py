@@ -35,22 +35,31 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("store", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--timeout", type=float, default=600.0,
+                        help="seconds before a view is cut off and reported as slower")
     args = parser.parse_args(argv)
     for name, command in VIEWS.items():
         times = []
+        lines = 0
+        store = [] if command == ["--help"] else ["--store", str(args.store)]
         for _ in range(args.repeat):
-            store = [] if command == ["--help"] else ["--store", str(args.store)]
             start = time.perf_counter()
-            done = subprocess.run([*KG, *command, *store], cwd=ROOT, capture_output=True,
-                                  text=True, check=False)
+            try:
+                done = subprocess.run([*KG, *command, *store], cwd=ROOT, capture_output=True,
+                                      text=True, check=False, timeout=args.timeout)
+            except subprocess.TimeoutExpired:
+                times.append(float("inf"))
+                break
             times.append(time.perf_counter() - start)
+            lines = len(done.stdout.splitlines())
             if done.returncode != 0:
                 print(f"{name}: exit {done.returncode}: {done.stderr.strip()[:300]}",
                       file=sys.stderr)
+        if float("inf") in times:
+            print(json.dumps({"view": name, "median_s": f">{args.timeout:.0f}"}), flush=True)
+            continue
         print(json.dumps({"view": name, "median_s": round(statistics.median(times), 3),
-                          "max_s": round(max(times), 3),
-                          "output_lines": len(done.stdout.splitlines())}), flush=True)
-
+                          "max_s": round(max(times), 3), "output_lines": lines}), flush=True)
 
 if __name__ == "__main__":
     main()

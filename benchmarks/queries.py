@@ -88,8 +88,9 @@ def bind(target: Timed, name: str, text: str, defaults: dict[str, str]) -> str:
     query = named_query(name, ROOT / "queries")
     values = dict(defaults)
     for param in query.params:  # a required parameter gets a value the store holds
-        if param.name not in values and param.name == "id":
-            values["id"] = target.sample_article_id()
+        if param.name not in values and (param.name in ("id", "article")
+                                         or param.kind == "article"):
+            values[param.name] = target.sample_article_id()
     return bind_named(target, query, values)
 
 
@@ -105,9 +106,13 @@ def _time_oxigraph(store: Path, name: str, text: str, defaults: dict[str, str], 
         text_bound = ""
         for _ in range(repeat):
             start = time.perf_counter()
-            text_bound = bind(target, name, text, defaults)
-            middle = time.perf_counter()
-            target.run(text_bound)
+            try:
+                text_bound = bind(target, name, text, defaults)
+                middle = time.perf_counter()
+                target.run(text_bound)
+            except Exception as err:  # noqa: BLE001 -- reported, not mistaken for a time-out
+                conn.send({"error": f"{type(err).__name__}: {err}"})  # type: ignore[attr-defined]
+                return
             end = time.perf_counter()
             total.append(end - start)
             execute.append(end - middle)
@@ -173,6 +178,9 @@ def main(argv: list[str] | None = None) -> None:
     bound: dict[str, str] = {}
     for name, text, defaults in load_queries(args.queries):
         row = _time_oxigraph(args.store, name, text, defaults, args.repeat, args.timeout)
+        if row is not None and "error" in row:
+            print(json.dumps({"query": name, **row}), file=sys.stderr, flush=True)
+            continue
         if row is None:
             print(json.dumps({"query": name, "p50_ms": f">{args.timeout * 1e3:.0f}"}), flush=True)
             rows.append({"query": name, "p50_ms": args.timeout * 1e3,
@@ -181,6 +189,9 @@ def main(argv: list[str] | None = None) -> None:
             continue
         bound[name] = row.pop("bound")
         rows.append(row)
+        if not args.compare_rdflib:
+            print(json.dumps({k: round(v, 2) if isinstance(v, float) else v
+                              for k, v in row.items()}), flush=True)
     inner = ox.Store.read_only(str(args.store))
     if args.compare_rdflib:
         from rdflib import Dataset
@@ -196,9 +207,10 @@ def main(argv: list[str] | None = None) -> None:
             row["rdflib_p50_ms"] = _rdflib_median(dataset, bound[row["query"]],
                                                   args.rdflib_repeat, args.rdflib_timeout) * 1e3
             row["speedup"] = row["rdflib_p50_ms"] / row["exec_p50_ms"]
-    for row in rows:
-        print(json.dumps({k: round(v, 2) if isinstance(v, float) else v for k, v in row.items()}))
     if args.compare_rdflib:
+        for row in rows:
+            print(json.dumps({k: round(v, 2) if isinstance(v, float) else v
+                              for k, v in row.items()}))
         speedups = [r["speedup"] for r in rows if "speedup" in r]
         print(f"median speedup of the embedded store over rdflib: "
               f"{statistics.median(speedups):.1f}x (min {min(speedups):.1f}x)")
