@@ -448,7 +448,7 @@ def _number(item: dict[str, Any], key: str, where: str) -> Decimal | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         raise InputError(f"{where}: {key!r} must be a number")
-    number = Decimal(str(value))  # str: a float 6.39 means the decimal 6.39
+    number = Decimal(str(value))  # str: a float 2.5 means the decimal 2.5
     if not number.is_finite():
         raise InputError(f"{where}: {key!r} must be a finite number")
     return number

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -44,24 +45,15 @@ _BINARY_SAMPLE = 8192
 _BINARY_CONTROL_SHARE = 0.1
 _UNSTORABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
-# Lines that open an advertising or promotion block, and lines that belong to
-# one. Genre knowledge of German and English retail-investor news sites.
-_AD_START = re.compile(
-    r"^\s*(?:Anzeige|Werbung|Advertisement|Sponsored|Promotion)\s*(?::.*)?$"
-    r"|Kaufen oder verkaufen\s*\?"
-    r"|Sollten Anleger sofort (?:verkaufen|kaufen)"
-    r"|Gratis-Analyse|Gratis-Report|kostenlose[nr]? (?:Analyse|Report|Sonderreport)"
-    r"|Hier weiterlesen|Jetzt (?:kostenlos )?(?:anmelden|abonnieren|lesen)"
-    r"|Newsletter abonnieren|Buy or sell\s*\?|Should you (?:buy|sell|invest)"
-    r"|Read more here|Sign up (?:for|to) our|Free report",
-    re.IGNORECASE,
-)
-_AD_CONTINUE = re.compile(
-    r"Handlungsbedarf|liefert die Antwort|erfahren Sie|lohnt sich (?:ein|der) Einstieg"
-    r"|Hier weiterlesen|Kaufen oder verkaufen|sofort verkaufen|Gratis|kostenlos"
-    r"|Sonderreport|Analyse vom|Aktionäre\.|what to do now|free analysis",
-    re.IGNORECASE,
-)
+def _ad_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrases that open and continue an ad block, from ``ads.toml`` beside this module."""
+    with (Path(__file__).resolve().parent / "ads.toml").open("rb") as handle:
+        table = tomllib.load(handle)
+    return (re.compile("|".join(table["start"]), re.IGNORECASE),
+            re.compile("|".join(table["continuation"]), re.IGNORECASE))
+
+
+_AD_START, _AD_CONTINUE = _ad_patterns()
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe",

@@ -30,7 +30,7 @@ def article_iri(article_id: str) -> URIRef:
 
 
 def _decimal(value: Decimal) -> Literal:
-    """An ``xsd:decimal`` in plain notation ("600000000", "6.39"), never "6E+8"."""
+    """An ``xsd:decimal`` in plain notation ("600000000", "2.5"), never "6E+8"."""
     text = format(value.normalize(), "f")
     return Literal(text, datatype=XSD.decimal)
 

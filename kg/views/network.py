@@ -242,7 +242,7 @@ def _add_figures(dataset: Dataset, graph: nx.MultiDiGraph, chosen: dict[str, dic
 
 
 def figure_label(fields: dict[str, Any]) -> str:
-    """A short reading of a figure: ``"StockPriceChange +6.39 %"``, ``"Downloads ≥ 600M"``."""
+    """A short reading of a figure: ``"StockPriceChange +2.5 %"``, ``"Downloads ≥ 600M"``."""
     signs = {"AtLeast": "≥ ", "AtMost": "≤ ", "Approximately": "≈ "}
     sign = signs.get(fields.get("qualifier") or "", "")
     unit = fields.get("unit")
