@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
+from kg.catalogue import ontology_path
 from kg.errors import InputError
 from kg.records import Article
 
@@ -46,8 +47,8 @@ _BINARY_CONTROL_SHARE = 0.1
 _UNSTORABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
 def _ad_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The phrases that open and continue an ad block, from ``ads.toml`` beside this module."""
-    with (Path(__file__).resolve().parent / "ads.toml").open("rb") as handle:
+    """The phrases that open and continue an ad block: genre data in ``ontology/ads.toml``."""
+    with ontology_path("ads.toml").open("rb") as handle:
         table = tomllib.load(handle)
     return (re.compile("|".join(table["start"]), re.IGNORECASE),
             re.compile("|".join(table["continuation"]), re.IGNORECASE))
