@@ -3,8 +3,8 @@
 Runs the stages of ``kg.build`` one after another over the same articles in
 one process, each timed on its own: read and clean, tokenise (blank spaCy,
 for reference), extract (spaCy pipeline + rules + records), map to rdflib
-graphs, validate (fast checker), serialise to N-Triples, and write into a
-fresh on-disk Oxigraph store in batches of 100 (and, for reference, into an
+triples, validate (fast checker), serialise to N-Triples, and write into a
+fresh on-disk store in batches of 100, as a build does (and, for reference, into an
 in-memory one).
 
     python benchmarks/stages.py --n 1000 --corpus /tmp/finkg-50k
@@ -37,9 +37,9 @@ def main(argv: list[str] | None = None) -> None:
 
     from kg.ingest import read_articles
     from kg.nlp.extract import Extractor
-    from kg.rdf.mapper import to_graph
+    from kg.rdf.mapper import article_iri, to_triples
     from kg.rdf.shapes import fast_checker
-    from kg.rdf.store import graph_ntriples
+    from kg.rdf.store import Store, ntriples
 
     work = Path(tempfile.mkdtemp(prefix="finkg-stages-"))
     paths = ensure_corpus(args.corpus or work / "corpus", args.n)
@@ -61,19 +61,25 @@ def main(argv: list[str] | None = None) -> None:
         d for lang, nlp in blank.items()
         for d in nlp.pipe(a.clean_text for a in articles if a.lang == lang)])
     extractions = timed("extract", lambda: list(extractor.extract_many(articles)))
-    graphs = timed("map (to_graph)", lambda: [to_graph(x) for x in extractions])
+    graphs = timed("map (to_triples)", lambda: [to_triples(x) for x in extractions])
     timed("validate (fast checker)", lambda: [checker.violations(g) for g in graphs])
-    texts = timed("serialise (N-Triples)", lambda: [(str(g.identifier), graph_ntriples(g))
-                                                    for g in graphs])
+    texts = timed("serialise (N-Triples)", lambda: [
+        (str(article_iri(x.article.id)), ntriples(g)) for x, g in zip(extractions, graphs)])
 
-    def write(store: ox.Store) -> None:
+    def write_store() -> None:
+        store = Store(work / "store")
+        for i in range(0, len(texts), 100):
+            with store.write() as writer:
+                writer.replace_ntriples(texts[i:i + 100])
+
+    def write_memory() -> None:
+        store = ox.Store()
         for i in range(0, len(texts), 100):
             store.load("".join(t.replace(" .\n", f" <{g}> .\n") for g, t in texts[i:i + 100]),
                        ox.RdfFormat.N_QUADS)
-        store.flush()
 
-    timed("write (Oxigraph on disk)", lambda: write(ox.Store(str(work / "store"))))
-    timed("write (Oxigraph in memory, reference)", lambda: write(ox.Store()))
+    timed("write (kg store on disk, batches of 100)", write_store)
+    timed("write (Oxigraph in memory, reference)", write_memory)
     shutil.rmtree(work, ignore_errors=True)
     quads = sum(len(g) for g in graphs)
     n = len(articles)

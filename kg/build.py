@@ -38,10 +38,10 @@ from kg.errors import InputError, ShapeViolation
 from kg.ingest import read_articles
 from kg.nlp.extract import Extractor
 from kg.nlp.pipeline import build_pipeline
-from kg.rdf.mapper import article_iri, catalogue_graph, to_graph
+from kg.rdf.mapper import article_iri, catalogue_graph, to_triples
 from kg.rdf.namespaces import CATALOGUE_GRAPH, FIN
 from kg.rdf.shapes import fast_checker, violations
-from kg.rdf.store import Store, graph_ntriples
+from kg.rdf.store import Store, graph_ntriples, ntriples
 from kg.records import Article
 
 Progress = Callable[[int], None]
@@ -140,14 +140,13 @@ def process_batch(extractor: Extractor, batch: list[Article]) -> BatchResult:
     checker = fast_checker()
     result = BatchResult(graphs=[], shared=[], violations=[])
     for article, extraction in zip(batch, extractor.extract_many(batch)):
-        graph = to_graph(extraction)
-        triples = list(graph)
+        triples = to_triples(extraction)
         result.violations += checker.violations(triples)
-        own = str(graph.identifier)
+        own = str(article_iri(article.id))
         marker = f"/{article.id}/"
         result.shared += [t for t in triples
                           if str(t[0]) != own and marker not in str(t[0])]
-        result.graphs.append((own, graph_ntriples(graph)))
+        result.graphs.append((own, ntriples(triples)))
     return result
 
 

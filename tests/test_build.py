@@ -37,6 +37,7 @@ from rdflib.namespace import SDO
 from kg.build import build
 from kg.errors import ShapeViolation
 from kg.nlp.extract import Extractor
+from kg.rdf.mapper import article_iri
 from kg.rdf.shapes import violations
 from kg.rdf.store import Store
 
@@ -259,13 +260,12 @@ def test_build_changed_article_keeps_no_old_quad_that_fresh_lacks(edited: Edited
 
 
 def add_second_language(original: Callable) -> Callable:
-    """to_graph, plus a second schema:inLanguage "fr" on the article node:
+    """to_triples, plus a second schema:inLanguage "fr" on the article node:
     the article shape allows exactly one, "de" or "en"."""
 
     def broken(extraction):  # type: ignore[no-untyped-def]
-        graph = original(extraction)
-        graph.add((graph.identifier, SDO.inLanguage, Literal("fr")))
-        return graph
+        triples = original(extraction)
+        return [*triples, (article_iri(extraction.article.id), SDO.inLanguage, Literal("fr"))]
 
     return broken
 
@@ -273,7 +273,7 @@ def add_second_language(original: Callable) -> Callable:
 def test_build_shape_violation_raises(store_copy: Store, seed_copy: Path, extractor: Extractor,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     edit_003(seed_copy)
-    monkeypatch.setattr(build_module, "to_graph", add_second_language(build_module.to_graph))
+    monkeypatch.setattr(build_module, "to_triples", add_second_language(build_module.to_triples))
     with pytest.raises(ShapeViolation, match="inLanguage"):
         build([seed_copy], store_copy, extractor=extractor)
 
@@ -282,7 +282,7 @@ def test_build_shape_violation_leaves_store_bytes_unchanged(
         store_copy: Store, seed_copy: Path, extractor: Extractor,
         monkeypatch: pytest.MonkeyPatch, snapshot) -> None:
     edit_003(seed_copy)
-    monkeypatch.setattr(build_module, "to_graph", add_second_language(build_module.to_graph))
+    monkeypatch.setattr(build_module, "to_triples", add_second_language(build_module.to_triples))
     before = snapshot(store_copy.path)
     with pytest.raises(ShapeViolation):
         build([seed_copy], store_copy, extractor=extractor)
@@ -291,7 +291,7 @@ def test_build_shape_violation_leaves_store_bytes_unchanged(
 
 def test_build_shape_violation_creates_no_new_store(
         tmp_path: Path, extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build_module, "to_graph", add_second_language(build_module.to_graph))
+    monkeypatch.setattr(build_module, "to_triples", add_second_language(build_module.to_triples))
     store = Store(tmp_path / "new" / "store")
     with pytest.raises(ShapeViolation):
         build([SEEDS], store, extractor=extractor)

@@ -49,16 +49,16 @@ def test_parallel_build_stops_at_a_bad_batch(tmp_path: Path, extractor: Extracto
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """A violation in the third batch: the batches before it are written, it and later ones not."""
     module = sys.modules["kg.build"]
-    real = module.to_graph
+    real = module.to_triples
     bad = "d04"  # batches: the two seeds, d01 + d02, d03 + d04, …
 
     def broken(extraction):
-        graph = real(extraction)
+        triples = real(extraction)
         if extraction.article.id == bad:
-            graph.remove((None, URIRef("https://schema.org/headline"), None))
-        return graph
+            triples = [t for t in triples if t[1] != URIRef("https://schema.org/headline")]
+        return triples
 
-    monkeypatch.setattr(module, "to_graph", broken)
+    monkeypatch.setattr(module, "to_triples", broken)
     store = Store(tmp_path / "store")
     with pytest.raises(ShapeViolation, match="headline"):
         build(CORPUS, store, extractor=extractor, batch_size=2, jobs=2)

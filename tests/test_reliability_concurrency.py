@@ -25,7 +25,7 @@ import pytest
 from conftest import kg_argv, kg_environ
 from test_reliability_crash import KGR, created, store_graphs, write_corpus
 
-ARTICLES = 150
+ARTICLES = 300  # enough for every reader to run a few times while the build writes
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:

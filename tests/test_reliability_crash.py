@@ -4,7 +4,7 @@ or not at all; running the same build again completes it.
 
 Real `kg build` subprocesses are killed at several points of one build of a
 few hundred generated articles written in small batches: while the pipeline
-loads, right after the write-ahead log grows (as a batch is committed), and
+loads, right after the database files change (as a batch lands), and
 a random time into writing; each run resumes the last. A kill while the
 store is first created has a test of its own. After each kill the store is
 copied and compared, graph by graph, with a clean build of the same corpus;
@@ -126,19 +126,26 @@ def written_for(store: Path, seconds: float) -> Callable[[], bool]:
     return ready
 
 
-def wal_grows(store: Path, wait: float) -> Callable[[], bool]:
-    """True right after the write-ahead logs changed, ``wait`` seconds into writing:
-    a kill during or just after a batch is committed."""
+def batch_lands(store: Path, wait: float) -> Callable[[], bool]:
+    """True right after the database files changed, ``wait`` seconds into writing:
+    a kill during or just after a batch is written (a transaction grows the
+    write-ahead log; the bulk loader adds table files)."""
     warm = written_for(store, wait)
-    state = {"size": -1}
+    state: dict[str, object] = {}
+
+    def files() -> tuple[int, frozenset[str]]:
+        try:
+            tables = frozenset(p.name for p in store.glob("*.sst"))
+        except FileNotFoundError:
+            tables = frozenset()
+        return store_bytes(store, "*.log"), tables
 
     def ready() -> bool:
         if not warm():
             return False
-        size = store_bytes(store, "*.log")
-        if state["size"] < 0:
-            state["size"] = size
-        return size != state["size"]
+        now = files()
+        state.setdefault("files", now)
+        return now != state["files"]
     return ready
 
 
@@ -154,7 +161,7 @@ def crash_run(tmp_path_factory: pytest.TempPathFactory):
     rng = random.Random(7)
     points = {
         "while loading": lambda: after(rng.uniform(0.2, 0.8)),
-        "as a batch is committed": lambda: wal_grows(store, 0.5),
+        "as a batch lands": lambda: batch_lands(store, 0.5),
         "after a random time writing": lambda: written_for(store, rng.uniform(1.0, 3.0)),
     }
     snapshots: list[tuple[str, bool, Path]] = []

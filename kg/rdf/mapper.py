@@ -9,16 +9,41 @@ same graph.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import Node
 
 from kg.catalogue import Catalogue
 from kg.ingest import slugify
+from kg.rdf import namespaces as ns
+from kg.rdf.namespaces import CATALOGUE_GRAPH, KGR, XSD
+
+
+class _Terms:
+    """A namespace whose terms are made once. rdflib builds a new URIRef on
+    every attribute access, and equal-but-distinct terms make every later
+    dictionary look-up (validation, serialisation) compare strings."""
+
+    def __init__(self, namespace: Namespace | type[DefinedNamespace]) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = self._namespace[name]
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return getattr(self, name)
+
+
+FIN, OWL, PROV, RDF, RDFS, SCHEMA, SKOS = (
+    _Terms(n) for n in (ns.FIN, ns.OWL, ns.PROV, ns.RDF, ns.RDFS, ns.SCHEMA, ns.SKOS))
 from kg.records import Evidence, Extraction, Figure
-from kg.rdf.namespaces import CATALOGUE_GRAPH, FIN, KGR, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_iri(label: str) -> URIRef:
     """``kgr:`` + slug of the canonical label: one node per entity."""
     return KGR[slugify(label)]
@@ -35,15 +60,38 @@ def _decimal(value: Decimal) -> Literal:
     return Literal(text, datatype=XSD.decimal)
 
 
+@lru_cache(maxsize=1 << 12)
 def _integer(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)
 
 
+@lru_cache(maxsize=256)
+def _text(sentence: str) -> Literal:
+    """A sentence as a literal, made once for the several facts it supports."""
+    return Literal(sentence)
+
+
+Triple = tuple[Node, Node, Node]
+
+
 def to_graph(extraction: Extraction) -> Graph:
-    """The named graph of one article."""
+    """The named graph of one article, as an rdflib :class:`~rdflib.Graph`."""
+    graph = Graph(identifier=article_iri(extraction.article.id))
+    for triple in to_triples(extraction):
+        graph.add(triple)
+    return graph
+
+
+def to_triples(extraction: Extraction) -> list[Triple]:
+    """The triples of one article's named graph, in a fixed order.
+
+    A plain list rather than an rdflib graph: a build only validates and
+    serialises them, and adding to an indexed in-memory graph costs as much
+    as extracting the article did.
+    """
     article = extraction.article
     a = article_iri(article.id)
-    g = Graph(identifier=a)
+    g = _Triples()
     for t in (FIN.Article, SCHEMA.NewsArticle, PROV.Entity):
         g.add((a, RDF.type, t))
     g.add((a, SCHEMA.headline, Literal(article.title)))
@@ -69,7 +117,7 @@ def to_graph(extraction: Extraction) -> Graph:
         m = KGR[f"mention/{article.id}/{slugify(entity.label)}"]
         g.add((m, RDF.type, FIN.Mention))
         g.add((m, FIN.entity, e))
-        _provenance(g, m, entity.evidence, a)
+        _provenance(g, m, entity.evidence)
 
     for n, relation in enumerate(extraction.relations):
         s, p, o = entity_iri(relation.subject), FIN[relation.predicate], entity_iri(relation.object)
@@ -81,14 +129,14 @@ def to_graph(extraction: Extraction) -> Graph:
         g.add((st, RDF.object, o))
         if relation.role:
             g.add((st, FIN.role, Literal(relation.role)))
-        _provenance(g, st, relation.evidence, a)
+        _provenance(g, st, relation.evidence)
 
     observations: dict[int, URIRef] = {}
     for n, figure in enumerate(extraction.figures):
         obs = KGR[f"observation/{article.id}/{n}"]
         observations[n] = obs
         _observation(g, obs, figure)
-        _provenance(g, obs, figure.evidence, a)
+        _provenance(g, obs, figure.evidence)
 
     for n, rating in enumerate(extraction.ratings):
         r = KGR[f"rating/{article.id}/{n}"]
@@ -99,11 +147,24 @@ def to_graph(extraction: Extraction) -> Graph:
         target = _matching_target(extraction, rating.by, rating.about)
         if target is not None:
             g.add((r, FIN.priceTarget, observations[target]))
-        _provenance(g, r, rating.evidence, a)
-    return g
+        _provenance(g, r, rating.evidence)
+    return g.triples
 
 
-def _observation(g: Graph, obs: Node, figure: Figure) -> None:
+class _Triples:
+    """Collects triples once each, in the order they are added."""
+
+    def __init__(self) -> None:
+        self.triples: list[Triple] = []
+        self._seen: set[Triple] = set()
+
+    def add(self, triple: Triple) -> None:
+        if triple not in self._seen:
+            self._seen.add(triple)
+            self.triples.append(triple)
+
+
+def _observation(g: _Triples, obs: Node, figure: Figure) -> None:
     g.add((obs, RDF.type, FIN.Observation))
     g.add((obs, FIN.about, entity_iri(figure.about)))
     g.add((obs, FIN.metric, FIN[figure.metric]))
@@ -121,12 +182,13 @@ def _observation(g: Graph, obs: Node, figure: Figure) -> None:
         g.add((obs, FIN.estimatedBy, entity_iri(figure.estimated_by)))
 
 
-def _provenance(g: Graph, node: Node, evidence: Evidence, article: URIRef) -> None:
-    g.add((node, FIN.evidence, Literal(evidence.sentence)))
+def _provenance(g: _Triples, node: Node, evidence: Evidence) -> None:
+    """Sentence, offsets and rule. The article is the named graph the node is
+    in, so it is not repeated on every node."""
+    g.add((node, FIN.evidence, _text(evidence.sentence)))
     g.add((node, FIN.start, _integer(evidence.start)))
     g.add((node, FIN.end, _integer(evidence.end)))
     g.add((node, FIN.extractor, Literal(evidence.extractor)))
-    g.add((node, PROV.wasDerivedFrom, article))
 
 
 def _matching_target(extraction: Extraction, by: str, about: str) -> int | None:
@@ -161,4 +223,4 @@ def catalogue_graph(catalogue: Catalogue) -> Graph:
     return g
 
 
-__all__ = ["article_iri", "catalogue_graph", "entity_iri", "to_graph"]
+__all__ = ["Triple", "article_iri", "catalogue_graph", "entity_iri", "to_graph", "to_triples"]

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -101,7 +101,10 @@ _NODE_KINDS = {
 _VALUE_TYPES = {XSD.string: str, RDF.langString: str, XSD.integer: int, XSD.decimal: Decimal,
                 XSD.boolean: bool, XSD.date: date}
 
-Index = dict[Node, dict[Node, set[Node]]]
+# predicates and types as plain strings: look-ups then compare in C, not in
+# rdflib's Python __eq__, which is most of the checker's cost otherwise
+Index = dict[Node, dict[str, set[Node]]]
+_TYPE, _SUBCLASS = str(RDF.type), str(RDFS.subClassOf)
 
 
 @dataclass(frozen=True)
@@ -121,16 +124,16 @@ class PropertyRule:
     less_or_equal: URIRef | None = None
     class_: URIRef | None = None
 
-    def failed(self, focus: Node, index: Index, types: dict[Node, set[Node]]) -> bool:
+    def failed(self, focus: Node, index: Index, types: dict[Node, set[str]]) -> bool:
         """True when ``focus`` breaks this rule."""
-        values = index.get(focus, {}).get(self.path, ())
+        values = index.get(focus, {}).get(self.key, ())
         if self.min_count is not None and len(values) < self.min_count:
             return True
         if self.max_count is not None and len(values) > self.max_count:
             return True
         return any(not self._value_ok(v, focus, index, types) for v in values)
 
-    def _value_ok(self, v: Node, focus: Node, index: Index, types: dict[Node, set[Node]]) -> bool:
+    def _value_ok(self, v: Node, focus: Node, index: Index, types: dict[Node, set[str]]) -> bool:
         if self.node_kind is not None and not isinstance(v, self.node_kind):
             return False
         if self.datatype is not None and not _has_datatype(v, self.datatype):
@@ -146,10 +149,15 @@ class PropertyRule:
         if self.min_inclusive is not None and not _at_least(v, self.min_inclusive):
             return False
         if self.less_or_equal is not None:
-            others = index.get(focus, {}).get(self.less_or_equal, ())
+            others = index.get(focus, {}).get(str(self.less_or_equal), ())
             if any(not _less_or_equal(v, w) for w in others):
                 return False
-        return self.class_ is None or self.class_ in types.get(v, ())
+        return self.class_ is None or str(self.class_) in types.get(v, ())
+
+    @cached_property
+    def key(self) -> str:
+        """The path as the index keys it."""
+        return str(self.path)
 
 
 @dataclass(frozen=True)
@@ -157,7 +165,7 @@ class NodeRule:
     """One node shape: its target classes and what its focus nodes must satisfy."""
 
     name: str
-    targets: frozenset[URIRef]
+    targets: frozenset[str]
     message: str
     node_kind: tuple[type, ...] | None
     properties: tuple[PropertyRule, ...]
@@ -192,6 +200,9 @@ def _at_least(v: Node, bound: Literal) -> bool:
 
     if not isinstance(v, Literal) or isinstance(v.value, str) != isinstance(bound.value, str):
         return False
+    numbers = (int, Decimal)  # the common case, compared as pyshacl would, without its overhead
+    if type(v.value) in numbers and type(bound.value) in numbers:
+        return bool(v.value >= bound.value)
     try:
         return bool(compare_literal(v, bound) >= 0)
     except (TypeError, NotImplementedError):
@@ -245,7 +256,7 @@ class FastChecker:
         kind = shapes.value(node, SH.nodeKind)
         return NodeRule(
             name=str(node),
-            targets=frozenset(shapes.objects(node, SH.targetClass)),  # type: ignore[arg-type]
+            targets=frozenset(str(t) for t in shapes.objects(node, SH.targetClass)),
             message=str(shapes.value(node, SH.message) or ""),
             node_kind=_NODE_KINDS[kind] if kind is not None else None,  # type: ignore[index]
             properties=tuple(sorted((self._property_rule(shapes, p, "")
@@ -293,8 +304,8 @@ class FastChecker:
         """(focus node, path or None, message) of every violation in ``triples``."""
         index: Index = {}
         for s, p, o in triples:
-            index.setdefault(s, {}).setdefault(p, set()).add(o)
-        types = {s: set(props.get(RDF.type, ())) for s, props in index.items()}
+            index.setdefault(s, {}).setdefault(str(p), set()).add(o)
+        types = {s: {str(t) for t in props.get(_TYPE, ())} for s, props in index.items()}
         self._close_subclasses(index, types)
         found: list[tuple[Node, Node | None, str]] = []
         for rule in self.rules:
@@ -312,10 +323,10 @@ class FastChecker:
         return found
 
     @staticmethod
-    def _close_subclasses(index: Index, types: dict[Node, set[Node]]) -> None:
+    def _close_subclasses(index: Index, types: dict[Node, set[str]]) -> None:
         """rdfs:subClassOf in the data graph widens types, as SHACL's targets do."""
-        parents = {s: props[RDFS.subClassOf] for s, props in index.items()
-                   if RDFS.subClassOf in props}
+        parents = {str(s): {str(c) for c in props[_SUBCLASS]} for s, props in index.items()
+                   if _SUBCLASS in props}
         if not parents:
             return
         for kinds in types.values():
