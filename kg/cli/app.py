@@ -46,7 +46,20 @@ def progress() -> AbstractContextManager[Any]:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     return Progress(SpinnerColumn(), TextColumn("{task.description}"),
-                    TextColumn("{task.completed} done"), TimeElapsedColumn(), transient=True)
+                    TextColumn("{task.completed} done"), _rate_column(), TimeElapsedColumn(),
+                    transient=True)
+
+
+def _rate_column() -> Any:
+    """Items per second, once rich has measured a speed."""
+    from rich.progress import ProgressColumn, Task
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:,.1f}/s" if task.speed else "")
+
+    return Rate()
 
 
 def main() -> None:
