@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, URIRef
+from rdflib.term import Node
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.errors import OntologyError
@@ -82,13 +83,13 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
 
 
 def catalogue_from_graph(graph: Graph, source: str = "catalogue") -> Catalogue:
-    types = {FIN[name]: name for name in ENTITY_TYPES}
-    labels: dict[URIRef, str] = {}
-    for node, label in graph.subject_objects(RDFS.label):
+    types: dict[Node, str] = {FIN[name]: name for name in ENTITY_TYPES}
+    labels: dict[Node, str] = {}
+    for node, name in graph.subject_objects(RDFS.label):
         if isinstance(node, URIRef):
-            labels[node] = str(label)
+            labels[node] = str(name)
 
-    def names(node: URIRef, prop: URIRef) -> tuple[str, ...]:
+    def names(node: Node, prop: URIRef) -> tuple[str, ...]:
         return tuple(sorted(labels[o] for o in graph.objects(node, prop) if o in labels))
 
     entries: dict[str, CatalogueEntry] = {}

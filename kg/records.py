@@ -212,7 +212,7 @@ class Extraction(Record):
     @model_validator(mode="after")
     def _references_resolve(self) -> Extraction:
         labels = {e.label for e in self.entities}
-        refs = [(r.subject, r.object) for r in self.relations]
+        refs: list[tuple[str, str | None]] = [(r.subject, r.object) for r in self.relations]
         refs += [(f.about, f.estimated_by) for f in self.figures]
         refs += [(r.by, r.about) for r in self.ratings]
         missing = {x for pair in refs for x in pair if x is not None and x not in labels}

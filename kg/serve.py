@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sys
 import urllib.parse
+from collections.abc import Mapping
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -48,7 +49,7 @@ _GRAPHS = {
 }
 
 
-def negotiate(accept: str | None, offers: dict[str, object]) -> str:
+def negotiate(accept: str | None, offers: Mapping[str, object]) -> str:
     """The offered media type the ``Accept`` header prefers; the first offer otherwise."""
     ranked = []
     for position, item in enumerate((accept or "").split(",")):
@@ -87,7 +88,7 @@ class SparqlServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}/query"
+        return f"http://{host!s}:{port}/query"
 
 
 class SparqlHandler(BaseHTTPRequestHandler):

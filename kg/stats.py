@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rdflib import Dataset
+from rdflib.query import ResultRow
 
 from kg.rdf.namespaces import PREFIXES
 
@@ -48,14 +49,18 @@ class StoreStats:
         return sum(self.entities_by_type.values())
 
 
+def _rows(dataset: Dataset, query: str) -> list[ResultRow]:
+    return [row for row in dataset.query(f"{_PREAMBLE}\n{query}") if isinstance(row, ResultRow)]
+
+
 def store_stats(dataset: Dataset) -> StoreStats:
     stats = StoreStats()
     for name, query in _COUNT.items():
-        rows = list(dataset.query(f"{_PREAMBLE}\n{query}"))
+        rows = _rows(dataset, query)
         value = rows[0][0] if rows and rows[0][0] is not None else 0
         setattr(stats, name, int(value))
     for name, query in _BY.items():
-        setattr(stats, name, {str(k): int(n) for k, n in dataset.query(f"{_PREAMBLE}\n{query}")})
+        setattr(stats, name, {str(k): int(n) for k, n in _rows(dataset, query)})
     return stats
 
 

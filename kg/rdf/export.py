@@ -46,4 +46,6 @@ def export(dataset: Dataset, fmt: str, out: IO[bytes]) -> None:
         inner.dump(out, format=FORMATS[fmt], prefixes=prefixes)
     else:
         prefixes = PREFIXES if fmt == "ttl" else None
-        ox.serialize(inner.query(_UNION), out, format=FORMATS[fmt], prefixes=prefixes)
+        triples = inner.query(_UNION)
+        assert isinstance(triples, ox.QueryTriples)  # _UNION is a CONSTRUCT
+        ox.serialize(triples, out, format=FORMATS[fmt], prefixes=prefixes)

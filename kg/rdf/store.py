@@ -26,6 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.query import ResultRow
 from rdflib.term import Node
 
 from kg.errors import StoreError
@@ -269,4 +270,5 @@ class Store:
             return {}
         query = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{FIN.sha256}> ?h }} }}"
         with self.read() as dataset:
-            return {str(row[0]): str(row[1]) for row in dataset.query(query)}
+            return {str(row[0]): str(row[1]) for row in dataset.query(query)
+                    if isinstance(row, ResultRow)}
