@@ -4,6 +4,8 @@ Each query is bound with the defaults of its ``# param: name = default``
 header (entity names resolved as `kg query` does) and run ``--repeat`` times
 on the embedded store (Oxigraph, as `kg query` runs it); p50 and p95 are
 reported, with and without the entity look-up that resolves the parameters.
+Name queries to run only those; ``--param NAME=VALUE`` replaces a default in
+every query that has that parameter.
 
 With ``--compare-rdflib`` the store is also dumped into rdflib's default
 in-memory store (``rdflib.Dataset``, union default graph) and the same bound
@@ -12,6 +14,7 @@ rdflib needs about 1 KiB of memory per quad, so compare on a store of a few
 thousand articles, not on the 50,000-article one.
 
     python benchmarks/queries.py /tmp/store-50k --repeat 20
+    python benchmarks/queries.py /tmp/store-50k figures coverage -p entity=Microsoft --timeout 2
     python benchmarks/queries.py /tmp/store-1k --repeat 20 --compare-rdflib
 """
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -82,10 +86,11 @@ class Timed:
         raise RuntimeError("read-only")
 
 
-def bind(target: Timed, name: str, text: str, defaults: dict[str, str]) -> str:
+def bind(target: Timed, name: str, text: str, defaults: dict[str, str],
+         folder: Path = ROOT / "queries") -> str:
     from kg.query import bind_named, named_query
 
-    query = named_query(name, ROOT / "queries")
+    query = named_query(name, folder)
     values = dict(defaults)
     for param in query.params:  # a required parameter gets a value the store holds
         if param.name not in values and (param.name in ("id", "article")
@@ -95,7 +100,7 @@ def bind(target: Timed, name: str, text: str, defaults: dict[str, str]) -> str:
 
 
 def _time_oxigraph(store: Path, name: str, text: str, defaults: dict[str, str], repeat: int,
-                   timeout: float) -> dict | None:
+                   timeout: float, folder: Path = ROOT / "queries") -> dict | None:
     """p50/p95 of one named query, in a forked child that opens the store
     itself, so that a query that runs away is cut off at ``timeout`` seconds."""
     import multiprocessing
@@ -107,7 +112,7 @@ def _time_oxigraph(store: Path, name: str, text: str, defaults: dict[str, str], 
         for _ in range(repeat):
             start = time.perf_counter()
             try:
-                text_bound = bind(target, name, text, defaults)
+                text_bound = bind(target, name, text, defaults, folder)
                 middle = time.perf_counter()
                 target.run(text_bound)
             except Exception as err:  # noqa: BLE001 -- reported, not mistaken for a time-out
@@ -164,7 +169,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("store", type=Path)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("names", nargs="*", metavar="QUERY",
+                        help="run only these named queries (default: all)")
     parser.add_argument("--queries", type=Path, default=ROOT / "queries")
+    parser.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+                        help="use this value instead of the default for every query that has "
+                        "the parameter (repeatable)")
     parser.add_argument("--timeout", type=float, default=60.0,
                         help="seconds per run of a query on the embedded store before it is "
                         "cut off and reported as slower than that")
@@ -173,11 +183,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rdflib-timeout", type=float, default=60.0,
                         help="seconds per rdflib run; slower ones count as this (a lower bound)")
     parser.add_argument("--json", type=Path)
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
     rows = []
     bound: dict[str, str] = {}
-    for name, text, defaults in load_queries(args.queries):
-        row = _time_oxigraph(args.store, name, text, defaults, args.repeat, args.timeout)
+    if any("=" not in item for item in args.param):
+        parser.error("write --param NAME=VALUE")
+    overrides = dict(item.split("=", 1) for item in args.param)
+    queries = load_queries(args.queries)
+    unknown = set(args.names) - {name for name, _, _ in queries}
+    if unknown:
+        parser.error(f"no such named queries: {', '.join(sorted(unknown))}")
+    for name, text, defaults in queries:
+        if args.names and name not in args.names:
+            continue
+        own = {k: v for k, v in overrides.items()
+               if re.search(rf"^#\s*param:\s*{re.escape(k)}\b", text, re.MULTILINE)}
+        defaults = {**defaults, **own}
+        row = _time_oxigraph(args.store, name, text, defaults, args.repeat, args.timeout,
+                             args.queries)
         if row is not None and "error" in row:
             print(json.dumps({"query": name, **row}), file=sys.stderr, flush=True)
             continue

@@ -18,8 +18,9 @@ them and their parameters::
 
 Parameter values become RDF terms (an entity's IRI, a literal, an IRI) and
 are bound with a ``VALUES`` clause placed first in the query's WHERE
-group, written in N-Triples term syntax: a value can never change the
-query's text beyond that one term.
+group (and in the sub-SELECTs that project them), written in N-Triples term
+syntax: a value can never change the query's text beyond that one term. A
+``limit`` parameter is a whole number that sets the query's LIMIT clauses.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from kg.rdf.store import Store
 QUERIES_DIR = Path(os.environ.get("FINKG_QUERIES",
                                   Path(__file__).resolve().parent.parent / "queries"))
 FORMATS = ("table", "csv", "tsv", "json", "md")
-PARAM_KINDS = ("entity", "literal", "iri", "article")
+PARAM_KINDS = ("entity", "literal", "iri", "article", "limit")
 CATALOGUE = "https://w3id.org/finkg/resource/graph/catalogue"
 
 _JSON = ox.QueryResultsFormat.JSON
@@ -171,17 +172,116 @@ def term_syntax(term: ox.NamedNode | ox.Literal) -> str:
     return written
 
 
+@dataclass(frozen=True)
+class _SubSelect:
+    start: int  # the SELECT keyword
+    open: int  # the ``{`` of its WHERE group
+    close: int  # the matching ``}``
+    projected: frozenset[str] | None  # None for SELECT *
+
+
+def _subselects(text: str) -> list[_SubSelect]:
+    """The sub-SELECTs of ``text``: where they and their WHERE group are, what they project."""
+    seq = list(tokens(text))
+    found = []
+    for i, token in enumerate(seq):
+        if token.kind != "word" or token.text.upper() != "SELECT" or token.depth == 0:
+            continue
+        depth, opened, parens, star = token.depth, None, 0, False
+        names: set[str] = set()
+        j = i + 1
+        while j < len(seq):
+            here = seq[j]
+            if here.kind == "open" and here.depth == depth:
+                before = seq[j - 1]
+                if before.kind == "word" and before.text.upper() == "EXISTS":
+                    while seq[j + 1].depth > depth:  # EXISTS { … } in an expression
+                        j += 1
+                    j += 2
+                    continue
+                opened = j
+                break
+            if here.kind == "close" and here.depth < depth:
+                break
+            if here.text == "(":
+                parens += 1
+            elif here.text == ")":
+                parens -= 1
+            elif here.text == "*" and parens == 0:
+                star = True
+            elif here.kind == "var" and parens == 0:
+                names.add(here.text[1:])
+            j += 1
+        if opened is None:
+            continue
+        close = next((k for k in range(opened + 1, len(seq))
+                      if seq[k].kind == "close" and seq[k].depth == depth), None)
+        if close is not None:
+            found.append(_SubSelect(token.start, seq[opened].start, seq[close].start,
+                                    None if star else frozenset(names)))
+    return found
+
+
+def _values_clause(terms: Mapping[str, str]) -> str:
+    """One ``VALUES`` clause binding every variable of ``terms`` (name → term syntax)."""
+    if len(terms) == 1:
+        ((name, term),) = terms.items()
+        return f"VALUES ?{name} {{ {term} }}"
+    names = " ".join(f"?{name}" for name in terms)
+    return f"VALUES ({names}) {{ ({' '.join(terms.values())}) }}"
+
+
 def bind_values(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
-    """``text`` with ``VALUES ?name { term }`` first in its WHERE group, for each binding."""
+    """``text`` with one ``VALUES`` clause for ``bindings`` first in its WHERE group.
+
+    All bindings go into one clause, so the store starts from all of them at
+    once. A sub-SELECT is evaluated on its own and joined afterwards, so the
+    clause (with the variables concerned) is also put first in the WHERE group
+    of every sub-SELECT that projects a bound variable, when every sub-SELECT
+    around it projects it too: the join would keep only that value anyway, and
+    the store no longer answers the subquery for every value first.
+    """
     if not bindings:
         return text
-    clauses = []
+    terms = {}
     for name, term in bindings.items():
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"bad parameter name {name!r}")
-        clauses.append(f"VALUES ?{name} {{ {term_syntax(term)} }}")
-    at = _where_brace(text) + 1
-    return f"{text[:at]} {' '.join(clauses)} {text[at:]}"
+        terms[name] = term_syntax(term)
+    inserts = [(_where_brace(text) + 1, _values_clause(terms))]
+    subselects = _subselects(text)
+    for sub in subselects:
+        chain = [s for s in subselects if s.open < sub.start < s.close] + [sub]
+        inner = {name: term for name, term in terms.items()
+                 if all(s.projected is None or name in s.projected for s in chain)
+                 and any(t.kind == "var" and t.text[1:] == name
+                         for t in tokens(text[sub.open:sub.close]))}
+        if inner:
+            inserts.append((sub.open + 1, _values_clause(inner)))
+    for at, clause in sorted(inserts, reverse=True):
+        text = f"{text[:at]} {clause} {text[at:]}"
+    return text
+
+
+_LIMIT = re.compile(r"LIMIT\s+\d+", re.IGNORECASE)
+
+
+def set_limit(text: str, limit: int) -> str:
+    """``text`` with each ``LIMIT n`` clause (sub-SELECTs too) set to ``limit``; 0 removes them.
+
+    A query with a ``limit`` parameter uses LIMIT for that alone: a listing
+    query keeps it where the rows are chosen, often a sub-SELECT.
+    """
+    found = [t.start for t in tokens(text) if t.kind == "word" and t.text.upper() == "LIMIT"
+             and _LIMIT.match(text, t.start)]
+    if not found:
+        raise QueryError("cannot set a limit: the query has no LIMIT clause")
+    replacement = f"LIMIT {limit}" if limit > 0 else ""
+    for start in reversed(found):
+        match = _LIMIT.match(text, start)
+        assert match is not None
+        text = text[:match.start()] + replacement + text[match.end():]
+    return text
 
 
 def syntax_message(err: BaseException) -> str:
@@ -543,18 +643,32 @@ SELECT DISTINCT ?e ?rank WHERE {
 """
 
 
+def _lookup(target: Target, query: str, name: str, graph: str | None) -> list:
+    if graph is not None:  # a graph IRI in the pattern, where the store's graph index finds it
+        query = query.replace("GRAPH ?g", f"GRAPH <{graph}>")
+    return target.run(bind_values(query, {"name": ox.Literal(name)})).rows()
+
+
 def resolve_entity(target: Target, value: str) -> ox.NamedNode:
-    """The entity a label, alias (case-insensitive) or IRI names."""
+    """The entity a label, alias (case-insensitive) or IRI names.
+
+    Labels (rank 0) win over aliases (rank 1). The name is looked up in the
+    catalogue graph first, then in every graph (entities found in articles), the
+    exact name before any case: the exact look-ups use the store's index, and the
+    catalogue is small, so only a name nothing has as written reads every label.
+    """
     iri = expand_iri(value)
     if iri is not None:
         return iri
     name = " ".join(value.split())
     if not name:
         raise QueryError("an entity name is empty")
-    # the exact name first: it uses the store's index; any case only when that finds nothing
-    rows = target.run(bind_values(_EXACT, {"name": ox.Literal(name)})).rows()
-    if not rows:
-        rows = target.run(bind_values(_LOOKUP, {"name": ox.Literal(name)})).rows()
+    rows: list = []
+    for query, graph in ((_EXACT, CATALOGUE), (_EXACT, None), (_LOOKUP, CATALOGUE),
+                         (_LOOKUP, None)):
+        rows = _lookup(target, query, name, graph)
+        if rows:
+            break
     if not rows:
         raise QueryError(f"no entity named {name!r} in {target.describe()}")
     best = min(int(r[1].value) for r in rows if r[1] is not None)
@@ -589,6 +703,14 @@ def resolve_param(target: Target, param: Param, value: str) -> ox.NamedNode | ox
     return resolve_entity(target, value)
 
 
+def _limit_value(param: Param, value: str) -> int:
+    text = value.strip()
+    if not re.fullmatch(r"\d+", text):
+        raise QueryError(f"parameter {param.name}: {value!r} is not a whole number "
+                         "(0 for every row)")
+    return int(text)
+
+
 def bind_named(target: Target, query: NamedQuery, values: Mapping[str, str]) -> str:
     """The text of ``query`` with its parameters bound to ``values`` or their defaults."""
     listing = "; ".join(p.describe() for p in query.params) or "it takes none"
@@ -596,13 +718,18 @@ def bind_named(target: Target, query: NamedQuery, values: Mapping[str, str]) -> 
         if query.param(name) is None:
             raise QueryError(f"query {query.name!r} has no parameter {name!r}; parameters: {listing}")
     bindings: dict[str, ox.NamedNode | ox.Literal] = {}
+    limit = None
     for param in query.params:
         value = values.get(param.name, param.default)
         if value is None:
             raise QueryError(f"query {query.name!r} needs --param {param.name}=…; "
                              f"parameters: {listing}")
-        bindings[param.name] = resolve_param(target, param, value)
-    return bind_values(query.text, bindings)
+        if param.kind == "limit":
+            limit = _limit_value(param, value)
+        else:
+            bindings[param.name] = resolve_param(target, param, value)
+    text = bind_values(query.text, bindings)
+    return text if limit is None else set_limit(text, limit)
 
 
 def parse_assignments(items: list[str]) -> dict[str, str]:
@@ -630,5 +757,5 @@ __all__ = ["CATALOGUE", "FORMATS", "PARAM_KINDS", "QUERIES_DIR", "LocalTarget", 
            "bind_values", "check_syntax", "compact", "declared_prefixes", "expand_iri",
            "format_result", "load_library", "local_or_remote", "named_query",
            "parse_assignments", "parse_named_query", "query_form", "resolve_entity",
-           "resolve_param", "run", "run_on_oxigraph", "syntax_message", "tokens",
+           "resolve_param", "run", "run_on_oxigraph", "set_limit", "syntax_message", "tokens",
            "with_prefix_lines"]

@@ -16,6 +16,7 @@ import pytest
 from conftest_remote import ROOT, gold
 from rdflib import Graph, URIRef
 
+from kg.errors import QueryError
 from kg.query import LocalTarget, bind_named, load_library, named_query
 from kg.rdf.namespaces import FIN, KGR
 from kg.rdf.store import Store
@@ -65,6 +66,26 @@ def gold_rule(found: set, required: set, optional: set) -> None:
     assert not unexpected, f"not in gold: {unexpected}"
 
 
+def aggregate_rule(rows: list[dict[str, str]], required: set[tuple[str, str]],
+                   optional: set[tuple[str, str]]) -> None:
+    """Rows with one answer each (``label``, ``articles``, ``latest``) against gold
+    (name, article) pairs: the gold rule on the names; each count between the
+    articles that must and that may state it; the latest of them by the gold's
+    publication date, then id, among those that do."""
+    published = {article_iri(a): gold(a)["published"] for a in ARTICLES}
+    names = {r["label"] for r in rows}
+    assert len(names) == len(rows), "one row per answer"
+    gold_rule(names, {n for n, _ in required}, {n for n, _ in required | optional})
+    for row in rows:
+        must = {a for n, a in required if n == row["label"]}
+        may = must | {a for n, a in optional if n == row["label"]}
+        assert len(must) <= int(row["articles"]) <= len(may), row
+        stating = may if int(row["articles"]) == len(may) else None
+        if stating is not None:
+            assert row["latest"] == max(stating, key=lambda a: (published[a], a)), row
+        assert row["latest"] in may, row
+
+
 def catalogue_objects(subject: str, prop: str) -> set[str]:
     graph = Graph().parse(ROOT / "ontology" / "entities.ttl", format="turtle")
     found = {str(o) for o in graph.objects(URIRef(subject), FIN[prop])}
@@ -85,8 +106,12 @@ def test_named_queries_library_has_at_least_twelve_with_headers() -> None:
         assert query.title and query.title != query.name, query.name
         assert query.description, query.name
         for param in query.params:
-            assert param.kind in ("entity", "literal", "iri", "article")
-            assert f"?{param.name}" in query.text, (query.name, param.name)
+            assert param.kind in ("entity", "literal", "iri", "article", "limit")
+            if param.kind == "limit":  # it sets the query's LIMIT clauses
+                assert re.search(r"\bLIMIT\s+\d+", query.text), (query.name, param.name)
+                assert param.default and param.default.isdigit(), (query.name, param.name)
+            else:
+                assert f"?{param.name}" in query.text, (query.name, param.name)
 
 
 @pytest.mark.parametrize("name,other", [("Qwen", "Llama"), ("Llama", "Qwen")])
@@ -94,7 +119,6 @@ def test_named_queries_competitors_both_directions(query_store: Store, name: str
                                                    other: str) -> None:
     # gold 000: ["Qwen", "competitorOf", "Llama"]; asked from either end
     rows = ask(query_store, "competitors", company=name)
-    found = {(r["label"], r["article"]) for r in rows}
     required, optional = set(), set()
     for article in ARTICLES:
         req, opt = relations(article, "competitorOf")
@@ -103,47 +127,47 @@ def test_named_queries_competitors_both_directions(query_store: Store, name: str
                 if name in (s, o):
                     target_set.add((o if s == name else s, article_iri(article)))
     assert required == {(other, article_iri(A000))}
-    gold_rule(found, required, optional)
+    aggregate_rule(rows, required, optional)
+    assert [(r["label"], r["articles"], r["latest"]) for r in rows] == \
+        [(other, "1", article_iri(A000))]
 
 
 @pytest.mark.parametrize("name", ["Alibaba Cloud", "International Olympic Committee"])
 def test_named_queries_partners(query_store: Store, name: str) -> None:
     # gold 003: ["Alibaba Cloud", "partnerOf", "International Olympic Committee"]
-    found = {(r["label"], r["article"]) for r in ask(query_store, "partners", company=name)}
+    rows = ask(query_store, "partners", company=name)
     req, opt = relations(A003, "partnerOf")
     required = {(o if s == name else s, article_iri(A003)) for s, o in req if name in (s, o)}
     optional = {(o if s == name else s, article_iri(A003)) for s, o in opt if name in (s, o)}
     assert required
-    gold_rule(found, required, optional)
+    aggregate_rule(rows, required, optional)
 
 
 @pytest.mark.parametrize("company", ["Alibaba Group", "Meta Platforms"])
 def test_named_queries_products_from_articles_and_catalogue(query_store: Store,
                                                             company: str) -> None:
     rows = ask(query_store, "products", company=company)
-    found = {(r["label"], r["article"]) for r in rows if r["source"] == "article"}
     required, optional = set(), set()
     for article in ARTICLES:
         req, opt = relations(article, "develops")
         required |= {(o, article_iri(article)) for s, o in req if s == company}
         optional |= {(o, article_iri(article)) for s, o in opt if s == company}
     assert required
-    gold_rule(found, required, optional)
+    aggregate_rule([r for r in rows if r["source"] == "article"], required, optional)
     catalogue = {r["product"] for r in rows if r["source"] == "catalogue"}
     assert catalogue == catalogue_objects(slug(company), "develops")
-    assert all("article" not in r for r in rows if r["source"] == "catalogue")
+    assert all("articles" not in r and "latest" not in r for r in rows if r["source"] == "catalogue")
 
 
 def test_named_queries_corporate_family_of_parent(query_store: Store) -> None:
     rows = ask(query_store, "corporate-family", company="Alibaba Group")
-    found = {(r["label"], r["article"]) for r in rows
-             if r["relation"] == "subsidiary" and r["source"] == "article"}
     required, optional = set(), set()
     for article in ARTICLES:
         req, opt = relations(article, "subsidiaryOf")
         required |= {(s, article_iri(article)) for s, o in req if o == "Alibaba Group"}
         optional |= {(s, article_iri(article)) for s, o in opt if o == "Alibaba Group"}
-    gold_rule(found, required, optional)
+    aggregate_rule([r for r in rows if r["relation"] == "subsidiary" and r["source"] == "article"],
+                   required, optional)
     catalogue = {r["entity"] for r in rows
                  if r["relation"] == "subsidiary" and r["source"] == "catalogue"}
     assert catalogue == catalogue_subjects("subsidiaryOf", slug("Alibaba Group"))
@@ -161,11 +185,12 @@ def test_named_queries_corporate_family_of_unit(query_store: Store) -> None:
 
 def test_named_queries_coverage(query_store: Store) -> None:
     rows = ask(query_store, "coverage", company="Alibaba Group")
-    found = {(r["label"], r.get("rating"), r["article"]) for r in rows}
-    # gold 003: covers CLSA → Alibaba Group and rating {"by": "CLSA", "rating": "Outperform"}
-    expected = {(g["by"], g["rating"], article_iri(a)) for a in ARTICLES
+    found = {(r["label"], r.get("rating"), r["articles"], r["latest"]) for r in rows}
+    # gold 003: covers CLSA → Alibaba Group and rating {"by": "CLSA", "rating": "Outperform"};
+    # one row per institution: one article says so, and it gives that rating
+    expected = {(g["by"], g["rating"], "1", article_iri(a)) for a in ARTICLES
                 for g in gold(a)["ratings"] if g["about"] == "Alibaba Group"}
-    assert expected == {("CLSA", "Outperform", article_iri(A003))}
+    assert expected == {("CLSA", "Outperform", "1", article_iri(A003))}
     assert found == expected
 
 
@@ -300,8 +325,8 @@ def test_named_queries_connection(query_store: Store) -> None:
     paths = {(int(r["hops"]), r["path"]) for r in ask(
         query_store, "connection", **{"from": "International Olympic Committee",
                                      "to": "Alibaba Group"})}
-    assert (2, "International Olympic Committee ←partnerOf— Alibaba Cloud —subsidiaryOf→ "
-               "Alibaba Group") in paths
+    assert (2, ("International Olympic Committee ←partnerOf— Alibaba Cloud —subsidiaryOf→ "
+                "Alibaba Group")) in paths
     # gold 003: Alibaba Cloud partnerOf International Olympic Committee
     paths = {(int(r["hops"]), r["path"]) for r in ask(
         query_store, "connection", **{"from": "International Olympic Committee",
@@ -337,3 +362,41 @@ def test_named_queries_articles(query_store: Store) -> None:
 def test_named_queries_every_query_is_tested() -> None:
     tested = {m.group(1) for m in re.finditer(r'"([a-z-]+)"', Path(__file__).read_text())}
     assert set(load_library()) <= tested
+
+
+def test_named_queries_limit_limits(query_store: Store) -> None:
+    # two seed articles: a limit of 1 lists one of them, 0 lists every one
+    every = {article_iri(a) for a in ARTICLES}
+    assert {r["article"] for r in ask(query_store, "articles")} == every
+    one = ask(query_store, "articles", limit="1")
+    assert len(one) == 1 and one[0]["article"] in every
+    assert {r["article"] for r in ask(query_store, "articles", limit="0")} == every
+    mentioning = ask(query_store, "articles-mentioning", entity="Qwen", limit="1")
+    assert len(mentioning) == 1 and mentioning[0]["article"] in every  # gold: Qwen in both
+    # figures: the gold lists more than two about Alibaba Group; two are two of those
+    full = ask(query_store, "figures", entity="Alibaba Group", limit="0")
+    assert len(full) > 2
+    two = ask(query_store, "figures", entity="Alibaba Group", limit="2")
+    assert len(two) == 2 and all(r in full for r in two)
+
+
+def test_named_queries_co_mentioned_within_one_article(query_store: Store) -> None:
+    # counted in one article mentioning Alibaba Group (both do): everything is 1, and
+    # the entities are those of one gold file
+    rows = ask(query_store, "co-mentioned", entity="Alibaba Group", within="1")
+    assert rows and {r["articles"] for r in rows} == {"1"}
+    names = {r["label"] for r in rows}
+    matching = []
+    for article in ARTICLES:
+        entities = gold(article)["entities"]
+        may = {e["name"] for e in entities} - {"Alibaba Group"}
+        must = {e["name"] for e in entities if not e.get("optional")} - {"Alibaba Group"}
+        matching += [article] if must <= names <= may else []
+    assert len(matching) == 1, names
+
+
+def test_named_queries_bad_limit_is_refused(query_store: Store) -> None:
+    with pytest.raises(QueryError, match="not a whole number"):
+        ask(query_store, "articles", limit="-1")
+    with pytest.raises(QueryError, match="not a whole number"):
+        ask(query_store, "articles", limit="10 } ; DROP ALL")

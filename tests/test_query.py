@@ -31,6 +31,7 @@ from kg.query import (
     named_query,
     query_form,
     resolve_entity,
+    set_limit,
     with_prefix_lines,
 )
 from kg.rdf.namespaces import FIN, KGR
@@ -197,6 +198,33 @@ def test_query_bound_value_is_one_literal(value: str) -> None:
     assert len(rows) == 1 and rows[0]["v"] == ox.Literal(value)
 
 
+def test_query_values_go_into_sub_selects_that_project_them() -> None:
+    text = ("SELECT * WHERE { { SELECT ?a ?p (COUNT(*) AS ?n) WHERE { ?a ?p ?o } GROUP BY ?a ?p } "
+            "{ SELECT ?x WHERE { ?x ?q ?y } } { SELECT (COUNT(?a) AS ?all) WHERE { ?a ?r ?z } } }")
+    bound = bind_values(text, {"a": ox.NamedNode("urn:a"), "p": ox.NamedNode("urn:p")})
+    # one clause for both, at the top and in the sub-SELECT that projects both; none in the
+    # others: one does not use them, one uses ?a for itself (it does not project it)
+    assert bound.count("VALUES (?a ?p) { (<urn:a> <urn:p>) }") == 2
+    assert "{ SELECT ?x WHERE { ?x ?q ?y } }" in bound
+    assert "{ SELECT (COUNT(?a) AS ?all) WHERE { ?a ?r ?z } }" in bound
+    store = ox.Store()
+    for s_, o in (("urn:a", "urn:1"), ("urn:a", "urn:2"), ("urn:b", "urn:3")):
+        store.add(ox.Quad(ox.NamedNode(s_), ox.NamedNode("urn:p"), ox.NamedNode(o)))
+    counts = bind_values("SELECT ?n ?all WHERE { { SELECT ?a (COUNT(*) AS ?n) WHERE { ?a ?p ?o } "
+                         "GROUP BY ?a } { SELECT (COUNT(?a) AS ?all) WHERE { ?a ?q ?z } } }",
+                         {"a": ox.NamedNode("urn:a")})
+    assert [(r["n"].value, r["all"].value) for r in store.query(counts)] == [("2", "3")]
+
+
+def test_query_set_limit_sets_every_limit() -> None:
+    text = "SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } LIMIT 100 } } LIMIT 100 # LIMIT 7"
+    assert set_limit(text, 5).count("LIMIT 5") == 2 and "LIMIT 100" not in set_limit(text, 5)
+    assert "LIMIT 1" not in set_limit(text, 0).replace("# LIMIT 7", "")
+    assert "LIMIT 7" in set_limit(text, 0)  # a comment is not a clause
+    with pytest.raises(QueryError, match="no LIMIT clause"):
+        set_limit("SELECT * WHERE { ?s ?p ?o }", 3)
+
+
 def test_query_evil_value_cannot_change_the_query(writable_store: Store) -> None:
     before = store_digest(writable_store)
     target = LocalTarget(writable_store)
@@ -226,6 +254,23 @@ def test_query_entity_alias_from_gold(query_store: Store) -> None:
                for a in e.get("aliases", [])}
     for alias in aliases:
         assert resolve_entity(LocalTarget(query_store), alias).value == str(KGR["tencent-holdings"])
+
+
+def test_query_entity_from_articles_and_catalogue_first(writable_store: Store) -> None:
+    # an entity no catalogue knows, described in an article graph only
+    graph = "<https://w3id.org/finkg/resource/article/extra>"
+    update = f"""INSERT DATA {{ GRAPH {graph} {{
+        kgr:nova-robotics a fin:Company ; rdfs:label "Nova Robotics" ; skos:altLabel "Nova", "Twin" .
+        kgr:twin-labs a fin:Company ; rdfs:label "Twin Labs" ; skos:altLabel "Twin" .
+        kgr:alibaba-lookalike a fin:Company ; rdfs:label "Alibaba" . }} }}"""
+    assert kg(writable_store, "query", update, "--allow-update").exit_code == 0
+    target = LocalTarget(writable_store)
+    for name in ("Nova Robotics", "nova robotics", "NOVA"):
+        assert resolve_entity(target, name).value == str(KGR["nova-robotics"])
+    with pytest.raises(QueryError, match="'Twin' names 2 entities"):
+        resolve_entity(target, "Twin")
+    # "Alibaba" is an alias of Alibaba Group in the catalogue: the catalogue is asked first
+    assert resolve_entity(target, "Alibaba").value == str(KGR["alibaba-group"])
 
 
 def test_query_bad_iri_is_refused() -> None:
