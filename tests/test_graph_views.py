@@ -27,6 +27,7 @@ from kg.nlp.extract import Extractor
 from kg.rdf.store import Store
 from kg.views.network import (
     EXPORT_FORMATS,
+    GraphReader,
     centrality,
     communities,
     entity_graph,
@@ -35,6 +36,7 @@ from kg.views.network import (
     neighbourhood,
     neighbours,
     shortest_paths,
+    undirected,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -427,3 +429,298 @@ def test_network_scales_to_thousands_of_entities(tmp_path: Path) -> None:
         assert len(centrality(graph, by, top=5)) == 5
     assert communities(graph)
     assert time.perf_counter() - started < 20
+
+
+# ---------------------------------------------------------------- reading only what a question needs
+#
+# GraphReader answers `neighbours` and `path` from the store hop by hop; its
+# answers must be the whole graph's: same entities at the same distances, the
+# same shortest paths, the same support counts. The expected supports below
+# are counted from what the generator wrote, not read back through the code.
+
+GEN_TYPES = ("Company", "BusinessUnit", "Person", "Place", "AIModel", "FinancialInstitution")
+GEN_PROPS = ("partnerOf", "competitorOf", "develops", "subsidiaryOf", "worksFor", "covers")
+GEN_SYMMETRIC = {"partnerOf", "competitorOf"}
+CATALOGUE_IRI = KGR["graph/catalogue"]
+
+
+def gen_entity(i: int) -> URIRef:
+    return KGR[f"gen-entity-{i}"]
+
+
+def generated_store(path: Path, articles: int = 100, entities: int = 40) -> tuple[Store, dict]:
+    """A store in the build's RDF shape: articles in two languages, some undated,
+    six relation properties, symmetric ones stated either way round and sometimes
+    both ways in one article, some without an evidence sentence; entities 0-29 in
+    the catalogue graph (with a few facts, one also stated in articles), 30-39
+    known to the articles only. Returns the store and what was written."""
+    rng = random.Random(11)
+    truth: dict = {"relations": {}, "lang": {}, "date": {}, "type": {}, "label": {},
+                   "evidence": {}}
+    for i in range(entities):
+        truth["type"][str(gen_entity(i))] = GEN_TYPES[i % len(GEN_TYPES)]
+        truth["label"][str(gen_entity(i))] = f"Generated {i}"
+    graphs = []
+    for a in range(articles):
+        iri = KGR[f"article/gen-{a:04d}"]
+        g = Graph(identifier=iri)
+        g.add((iri, RDF.type, FIN.Article))
+        g.add((iri, URIRef("https://schema.org/headline"), Literal(f"Generated {a}")))
+        lang = "de" if a % 3 else "en"
+        g.add((iri, URIRef("https://schema.org/inLanguage"), Literal(lang)))
+        truth["lang"][str(iri)] = lang
+        if a % 10:
+            day = date(2026, 1, 1 + a % 28).replace(month=1 + a % 3)
+            g.add((iri, URIRef("https://schema.org/datePublished"),
+                   Literal(day.isoformat(), datatype=XSD.date)))
+            truth["date"][str(iri)] = day
+        picked = rng.sample(range(entities), 6)
+        for e in picked:
+            ent = gen_entity(e)
+            g.add((iri, FIN.mentions, ent))
+            g.add((ent, RDF.type, FIN[truth["type"][str(ent)]]))
+            g.add((ent, RDFS.label, Literal(truth["label"][str(ent)])))
+            if e % 4 == 0:
+                g.add((ent, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"),
+                       Literal(f"Gen{e}")))
+        for k in range(5):
+            s, o = gen_entity(picked[k]), gen_entity(picked[rng.randrange(6)])
+            if s == o:
+                continue
+            prop = GEN_PROPS[rng.randrange(len(GEN_PROPS))]
+            ways = [(s, o), (o, s)] if prop in GEN_SYMMETRIC and rng.random() < 0.2 else [(s, o)]
+            for x, y in ways:
+                g.add((x, FIN[prop], y))
+                truth["relations"].setdefault((str(x), prop, str(y)), set()).add(str(iri))
+                if rng.random() < 0.8:
+                    st = KGR[f"statement/gen-{a:04d}/{k}-{x == s}"]
+                    sentence = f"Sentence {a}.{k}: {x} {prop} {y}"
+                    for p, v in ((RDF.type, RDF.Statement), (RDF.subject, x),
+                                 (RDF.predicate, FIN[prop]), (RDF.object, y),
+                                 (FIN.evidence, Literal(sentence))):
+                        g.add((st, p, v))
+                    truth["evidence"].setdefault((str(x), prop, str(y)), set()).add(
+                        (sentence, str(iri)))
+        graphs.append(g)
+    cat = Graph(identifier=CATALOGUE_IRI)
+    for i in range(30):
+        ent = gen_entity(i)
+        cat.add((ent, RDF.type, FIN[truth["type"][str(ent)]]))
+        cat.add((ent, RDFS.label, Literal(truth["label"][str(ent)])))
+    exchange = KGR["gen-exchange"]
+    cat.add((exchange, RDF.type, FIN.StockExchange))
+    cat.add((exchange, RDFS.label, Literal("Generated Exchange")))
+    truth["type"][str(exchange)] = "StockExchange"
+    for i in (0, 6, 12):
+        cat.add((gen_entity(i), FIN.listedOn, exchange))
+    some = next(iter(sorted(truth["relations"])))
+    cat.add((URIRef(some[0]), FIN[some[1]], URIRef(some[2])))
+    truth["catalogue_fact"] = some
+    graphs.append(cat)
+    store = Store(path)
+    with store.write() as writer:
+        writer.replace_graphs(graphs)
+    return store, truth
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, dict]:
+    return generated_store(tmp_path_factory.mktemp("generated") / "store")
+
+
+def expected_supports(truth: dict, *, props: set[str] | None = None,
+                      types: set[str] | None = None, lang: str | None = None,
+                      since: date | None = None) -> dict[tuple[str, str, str], int]:
+    """Articles per edge as the generator wrote them: a symmetric relation is one edge
+    whichever way round, an article stating it both ways counted once."""
+    keep_types = None if types is None else {
+        t for t in GEN_TYPES if t in types or (t in ("Company", "BusinessUnit",
+                                                      "FinancialInstitution")
+                                               and "Organization" in types)}
+    edges: dict[tuple[str, str, str], set[str]] = {}
+    for (s, prop, o), articles in truth["relations"].items():
+        if props is not None and prop not in props:
+            continue
+        if keep_types is not None and not (truth["type"][s] in keep_types
+                                           and truth["type"][o] in keep_types):
+            continue
+        chosen = {a for a in articles if (lang is None or truth["lang"][a] == lang)
+                  and (since is None or (a in truth["date"] and truth["date"][a] >= since))}
+        if chosen:
+            key = (min(s, o), prop, max(s, o)) if prop in GEN_SYMMETRIC else (s, prop, o)
+            edges.setdefault(key, set()).update(chosen)
+    return {k: len(v) for k, v in edges.items()}
+
+
+def edge_supports(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], int]:
+    return {((min(s, o), p, max(s, o)) if d["symmetric"] else (s, p, o)): d["support"]
+            for s, o, p, d in graph.edges(keys=True, data=True) if d["support"]}
+
+
+GEN_FILTERS = [
+    ({}, {}),
+    ({"properties": ["partnerOf", "develops"]}, {"props": {"partnerOf", "develops"}}),
+    ({"types": ["Organization", "Person"]}, {"types": {"Organization", "Person"}}),
+    ({"languages": ["EN"]}, {"lang": "en"}),
+    ({"since": date(2026, 2, 1)}, {"since": date(2026, 2, 1)}),
+    ({"catalogue": True}, None),
+]
+
+
+@pytest.mark.parametrize(("filters", "truth_filters"), GEN_FILTERS,
+                         ids=["all", "property", "type", "language", "since", "catalogue"])
+def test_reader_answers_as_the_whole_graph(generated: tuple[Store, dict], filters: dict,
+                                           truth_filters: dict | None) -> None:
+    store, truth = generated
+    with store.read() as dataset:
+        whole = entity_graph(dataset, **filters)
+        summary = entity_graph(dataset, detail=False, **filters)
+        if truth_filters is not None:
+            assert edge_supports(whole) == expected_supports(truth, **truth_filters)
+        assert set(summary) == set(whole)
+        assert edge_supports(summary) == edge_supports(whole)
+        simple = undirected(whole)
+        entities = sorted(simple)
+        assert len(entities) > 15
+        for centre in entities:
+            for depth in (1, 2):
+                reader = GraphReader(dataset, **filters)
+                sub = reader.neighbourhood(centre, depth)
+                found = neighbours(sub, centre, depth)
+                want = nx.single_source_shortest_path_length(simple, centre, cutoff=depth)
+                assert {n.node: n.distance for n in found} == {
+                    n: d for n, d in want.items() if n != centre}
+                assert found == neighbours(summary, centre, depth)
+                for item in found:
+                    hop = item.via
+                    assert whole.nodes[item.node]["label"] == sub.nodes[item.node]["label"]
+                    edge = whole.get_edge_data(hop.subject, hop.object, key=hop.property)
+                    assert edge is not None and edge["support"] == hop.support
+        rng = random.Random(3)
+        for a, b in (rng.sample(entities, 2) for _ in range(40)):
+            reader = GraphReader(dataset, **filters)
+            _, paths = reader.paths(a, b, limit=50, max_hops=20)
+            want_paths = shortest_paths(whole, a, b, limit=50)
+            assert [[(h.subject, h.property, h.object, h.support) for h in p] for p in paths] \
+                == [[(h.subject, h.property, h.object, h.support) for h in p] for p in want_paths]
+            if nx.has_path(simple, a, b):
+                assert len(paths[0]) == nx.shortest_path_length(simple, a, b)
+            else:
+                assert paths == []
+            for hop in (h for p in paths for h in p):
+                stated = {(e["sentence"], e["article"]) for e in
+                          whole.edges[hop.subject, hop.object, hop.property]["evidence"]}
+                assert (hop.evidence is None) == (not stated)
+                if hop.evidence is not None:
+                    assert (hop.evidence, hop.article) in stated
+
+
+def test_reader_one_pass_answers_as_lookups_by_entity(generated: tuple[Store, dict]) -> None:
+    # Large frontiers are read in one pass over all relations, small ones by entity:
+    # forcing either way gives the same answers.
+    store, _ = generated
+    with store.read() as dataset:
+        for centre in (str(gen_entity(i)) for i in (0, 7, 33)):
+            by_entity, one_pass = GraphReader(dataset), GraphReader(dataset)
+            by_entity._scan_size, one_pass._scan_size = 10**6, 0
+            for depth in (1, 2, 3):
+                assert neighbours(by_entity.neighbourhood(centre, depth), centre, depth) == \
+                    neighbours(one_pass.neighbourhood(centre, depth), centre, depth)
+            target = str(gen_entity(39))
+            assert by_entity.paths(centre, target, limit=20)[1] == \
+                one_pass.paths(centre, target, limit=20)[1]
+
+
+def test_reader_counts_a_relation_stated_both_ways_once(generated: tuple[Store, dict]) -> None:
+    store, truth = generated
+    both = [(s, p, o) for (s, p, o), articles in truth["relations"].items()
+            if p in GEN_SYMMETRIC and articles & truth["relations"].get((o, p, s), set())]
+    assert both, "the generator states some symmetric relations both ways in one article"
+    s, prop, o = both[0]
+    expected = len(truth["relations"][(s, prop, o)] | truth["relations"].get((o, prop, s), set()))
+    assert expected < len(truth["relations"][(s, prop, o)]) + len(truth["relations"][(o, prop, s)])
+    with store.read() as dataset:
+        sub = GraphReader(dataset, properties=[prop]).neighbourhood(s, 1)
+    hops = [n.via for n in neighbours(sub, s, 1) if n.node == o]
+    assert hops and hops[0].property == prop and hops[0].support == expected
+
+
+def test_reader_finds_names_as_the_whole_graph(generated: tuple[Store, dict],
+                                               seed_store: Store,
+                                               seed_graph: nx.MultiDiGraph) -> None:
+    for store in (generated[0], seed_store):
+        with store.read() as dataset:
+            graph = seed_graph if store is seed_store else entity_graph(dataset)
+            reader = GraphReader(dataset)
+            for node, data in graph.nodes(data=True):
+                for name in (data["label"], data["label"].upper(), *data["aliases"],
+                             node.removeprefix(str(KGR))):
+                    try:
+                        want: str = find_entity(graph, name)
+                    except QueryError as err:
+                        want = f"error: {err}"
+                    try:
+                        got: str = reader.find(name)
+                    except QueryError as err:
+                        got = f"error: {err}"
+                    assert got == want or (got.startswith("error") and want.startswith("error"))
+            for wrong in ("Generated 4O", "Zzyzx", "Alibab"):
+                with pytest.raises(QueryError) as err:
+                    reader.find(wrong)
+                try:
+                    find_entity(graph, wrong)
+                except QueryError as whole_err:
+                    assert str(err.value) == str(whole_err)
+
+
+def test_reader_entity_only_in_the_catalogue(generated: tuple[Store, dict]) -> None:
+    store, _ = generated
+    with store.read() as dataset:
+        with pytest.raises(QueryError, match="no article mentions Generated Exchange"):
+            GraphReader(dataset).find("generated exchange")
+        reader = GraphReader(dataset, catalogue=True)
+        exchange = reader.find("Generated Exchange")
+        wider = entity_graph(dataset, catalogue=True)
+    found = neighbours(reader.neighbourhood(exchange, 1), exchange, 1)
+    assert {n.node for n in found} == {str(gen_entity(i)) for i in (0, 6, 12)}
+    assert all(n.via.catalogue and n.via.support == 0 and n.via.property == "listedOn"
+               for n in found)
+    assert found == neighbours(wider, exchange, 1)
+
+
+def plain(found: list) -> list[tuple]:
+    """Neighbours without evidence (a reader reads none for them)."""
+    return [(n.node, n.distance, n.via.subject, n.via.property, n.via.object, n.via.support,
+             n.via.catalogue) for n in found]
+
+
+def test_reader_neighbours_and_paths_on_the_seeds(seed_store: Store,
+                                                  seed_graph: nx.MultiDiGraph) -> None:
+    simple = undirected(seed_graph)
+    with seed_store.read() as dataset:
+        for centre in simple:
+            for depth in (1, 2, 3):
+                sub = GraphReader(dataset).neighbourhood(centre, depth)
+                assert plain(neighbours(sub, centre, depth)) == plain(
+                    neighbours(seed_graph, centre, depth))
+        qwen = find_entity(seed_graph, "Qwen")
+        ioc = find_entity(seed_graph, "International Olympic Committee")
+        sub, paths = GraphReader(dataset).paths(qwen, ioc)
+    assert len(paths) == 1 and len(paths[0]) == nx.shortest_path_length(simple, qwen, ioc)
+    want = shortest_paths(seed_graph, qwen, ioc)
+    assert [(h.subject, h.property, h.object, h.support) for h in paths[0]] == [
+        (h.subject, h.property, h.object, h.support) for h in want[0]]
+    assert all(h.evidence and h.article in sub.graph["articles"] for h in paths[0])
+
+
+def test_graph_path_command_says_when_it_stopped_looking(
+        seed_store: Store, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    store = ["--store", str(seed_store.path)]
+    code, out, _ = run_cli(monkeypatch, capsys, "graph", "path", "Qwen",
+                           "International Olympic Committee", "--max-hops", "2", *store)
+    assert code == 1
+    assert out.strip() == ("no connection between Qwen and International Olympic Committee "
+                           "within 2 hops (--max-hops)")
+    code, out, _ = run_cli(monkeypatch, capsys, "graph", "path", "Qwen", "Baidu", *store)
+    assert code == 1 and out.strip() == "no connection between Qwen and Baidu"

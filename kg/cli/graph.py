@@ -4,6 +4,8 @@ communities, export) and `kg viz` (HTML page, PNG or SVG)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -16,7 +18,7 @@ from kg.errors import FinkgError
 if TYPE_CHECKING:
     import networkx as nx
 
-    from kg.views.network import Hop
+    from kg.views.network import GraphReader, Hop
 
 graph_app = typer.Typer(
     help="Explore the entity graph: neighbours, paths, centrality, communities, export.",
@@ -50,14 +52,29 @@ CatalogueOption = Annotated[bool, typer.Option(
 
 def _load(store: Path | None, types: list[str] | None, properties: list[str] | None,
           articles: list[str] | None, langs: list[str] | None, since: datetime | None,
-          until: datetime | None, catalogue: bool, figures: bool = False) -> nx.MultiDiGraph:
+          until: datetime | None, catalogue: bool, figures: bool = False,
+          detail: bool = True) -> nx.MultiDiGraph:
+    """The whole entity graph (``detail=False``: support counts, no evidence)."""
     from kg.views.network import entity_graph
 
     with store_at(store).read() as dataset:
         return entity_graph(dataset, types=types, properties=properties, articles=articles,
                             languages=langs, since=since.date() if since else None,
                             until=until.date() if until else None, catalogue=catalogue,
-                            figures=figures)
+                            figures=figures, detail=detail)
+
+
+@contextmanager
+def _reader(store: Path | None, types: list[str] | None, properties: list[str] | None,
+            articles: list[str] | None, langs: list[str] | None, since: datetime | None,
+            until: datetime | None, catalogue: bool) -> Iterator[GraphReader]:
+    """A reader that asks the store for just what one question needs."""
+    from kg.views.network import GraphReader
+
+    with store_at(store).read() as dataset:
+        yield GraphReader(dataset, types=types, properties=properties, articles=articles,
+                          languages=langs, since=since.date() if since else None,
+                          until=until.date() if until else None, catalogue=catalogue)
 
 
 def _label(graph: nx.MultiDiGraph, node: str) -> str:
@@ -71,7 +88,7 @@ def _article_id(iri: str | None) -> str:
 def _hop_text(graph: nx.MultiDiGraph, hop: Hop) -> str:
     support = f"{hop.support} article{'s' if hop.support != 1 else ''}"
     if hop.catalogue:
-        support += ", catalogue" if hop.support else "catalogue"
+        support = f"{support}, catalogue" if hop.support else "catalogue"
     return f"{_label(graph, hop.subject)} {hop.property} {_label(graph, hop.object)}  [{support}]"
 
 
@@ -95,11 +112,11 @@ def neighbours(
     catalogue: CatalogueOption = False,
 ) -> None:
     """List the entities within --depth steps of NAME, each with the relation that reaches it."""
-    from kg.views.network import find_entity
     from kg.views.network import neighbours as near
 
-    graph = _load(store, types, properties, articles, langs, since, until, catalogue)
-    centre = find_entity(graph, name)
+    with _reader(store, types, properties, articles, langs, since, until, catalogue) as reader:
+        centre = reader.find(name)
+        graph = reader.neighbourhood(centre, depth)
     found = near(graph, centre, depth)
     typer.echo(f"{_label(graph, centre)} ({graph.nodes[centre]['type']}): "
                f"{len(found)} entit{'y' if len(found) == 1 else 'ies'} within {depth} step(s)")
@@ -115,6 +132,9 @@ def path(
     target: Annotated[str, typer.Argument(help="Entity label or alias where it ends.")],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1,
                                        help="Show at most this many shortest paths.")] = 3,
+    max_hops: Annotated[int, typer.Option("--max-hops", min=1,
+                                          help="Look for paths of at most this many hops.")
+                        ] = 6,
     store: StoreOption = None,
     types: TypeOption = None,
     properties: PropertyOption = None,
@@ -125,13 +145,13 @@ def path(
     catalogue: CatalogueOption = False,
 ) -> None:
     """Show the shortest connections between two entities, direction ignored, with evidence."""
-    from kg.views.network import find_entity, shortest_paths
-
-    graph = _load(store, types, properties, articles, langs, since, until, catalogue)
-    a, b = find_entity(graph, source), find_entity(graph, target)
-    paths = shortest_paths(graph, a, b, limit=limit)
+    with _reader(store, types, properties, articles, langs, since, until, catalogue) as reader:
+        a, b = reader.find(source), reader.find(target)
+        graph, paths = reader.paths(a, b, limit=limit, max_hops=max_hops)
     if not paths:
-        typer.echo(f"no connection between {_label(graph, a)} and {_label(graph, b)}")
+        within = "" if graph.graph.get("complete") else \
+            f" within {max_hops} hop{'s' if max_hops != 1 else ''} (--max-hops)"
+        typer.echo(f"no connection between {_label(graph, a)} and {_label(graph, b)}{within}")
         raise typer.Exit(1)
     for number, hops in enumerate(paths, start=1):
         if number > 1:
@@ -161,7 +181,8 @@ def central(
 
     if by not in CENTRALITY:
         raise typer.BadParameter(f"choose one of {', '.join(CENTRALITY)}", param_hint="--by")
-    graph = _load(store, types, properties, articles, langs, since, until, catalogue)
+    graph = _load(store, types, properties, articles, langs, since, until, catalogue,
+                  detail=False)
     ranked = centrality(graph, by=by, top=top)
     width = max((len(_label(graph, n)) for n, _ in ranked), default=0)
     for rank, (node, score) in enumerate(ranked, start=1):
@@ -191,7 +212,8 @@ def communities(
     if method not in COMMUNITY_METHODS:
         raise typer.BadParameter(f"choose one of {', '.join(COMMUNITY_METHODS)}",
                                  param_hint="--method")
-    graph = _load(store, types, properties, articles, langs, since, until, catalogue)
+    graph = _load(store, types, properties, articles, langs, since, until, catalogue,
+                  detail=False)
     groups = find_groups(graph, method=method)
     shown = [g for g in groups if len(g) >= min_size]
     for number, group in enumerate(shown, start=1):
