@@ -274,3 +274,20 @@ def test_viz_command_writes_png(seed_store: Store, tmp_path: Path,
     # Gold: Alibaba Group develops Qwen, Qwen competitorOf Llama: three nodes around Qwen.
     assert "(3 of 3 nodes drawn)" in capsys.readouterr().out
     assert png_pixels(target.read_bytes())[:2] == (500, 300)
+
+
+def test_viz_page_carries_a_few_sentences_per_relation_and_counts_the_rest() -> None:
+    """A popular entity's thousands of articles stay out of the page; the counts stay in."""
+    graph = nx.MultiDiGraph(articles={})
+    articles = [f"https://w3id.org/finkg/resource/article/a{i}" for i in range(40)]
+    graph.add_node("x", label="X", type="Company", articles=articles)
+    graph.add_node("y", label="Y", type="Company", articles=articles[:3])
+    evidence = [{"sentence": f"sentence {i}", "article": a} for i, a in enumerate(articles[:12])]
+    graph.add_edge("x", "y", key="partnerOf", property="partnerOf", support=12,
+                   evidence=evidence, symmetric=True)
+    data = page_data(graph)
+    x = next(n for n in data["nodes"] if n["id"] == "x")
+    assert x["article_count"] == 40 and 0 < len(x["articles"]) < 40
+    (edge,) = data["edges"]
+    assert edge["support"] == 12 and 0 < len(edge["evidence"]) < 12
+    assert set(data["articles"]) <= set(articles)

@@ -207,6 +207,10 @@
       li.appendChild(articleLine(item.article));
       ul.appendChild(li);
     });
+    var cited = {};
+    e.evidence.forEach(function (item) { cited[item.article] = true; });
+    var more = e.support - Object.keys(cited).length;
+    if (more > 0) ul.appendChild(htmlEl("li", "source", "… and " + plural(more, "more article") + " (kg explain lists them all)."));
     if (e.catalogue) ul.appendChild(htmlEl("li", "source", "Also stated in the entity catalogue."));
     return ul;
   }
@@ -258,6 +262,8 @@
       box.push(htmlEl("h3", "", "Mentioned in"));
       var list = htmlEl("ul", "articles");
       n.articles.forEach(function (iri) { var li = htmlEl("li"); li.appendChild(articleLine(iri)); list.appendChild(li); });
+      if (n.article_count > n.articles.length)
+        list.appendChild(htmlEl("li", "source", "… and " + plural(n.article_count - n.articles.length, "more article") + "."));
       box.push(list);
     }
     details.replaceChildren.apply(details, box);

@@ -31,6 +31,11 @@ from kg.views.network import TYPE_COLOURS, type_colour, undirected
 
 IMAGE_FORMATS = ("png", "svg")
 DEFAULT_MAX_NODES = 300
+# Sentences per relation and articles per entity the page carries: on a news
+# archive a popular entity is in thousands of articles, and the page would
+# grow to hundreds of megabytes; the counts still say how many there are.
+PAGE_EVIDENCE = 5
+PAGE_ARTICLES = 20
 
 
 def capped(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
@@ -152,14 +157,16 @@ def page_data(graph: nx.MultiDiGraph, *, title: str = "finkg graph",
         nodes.append({
             "id": n, "label": d["label"], "type": d["type"], "kind": d.get("kind", "entity"),
             "colour": type_colour(d["type"]), "aliases": list(d.get("aliases", ())),
-            "articles": list(d.get("articles", ())), "catalogue": bool(d.get("catalogue")),
+            "articles": list(d.get("articles", ()))[:PAGE_ARTICLES],
+            "article_count": len(d.get("articles", ())), "catalogue": bool(d.get("catalogue")),
             "x": round(x, 1), "y": round(y, 1),
             "r": round(5 + 2.2 * math.sqrt(shown.degree(n)), 1),
             "show_label": n in labelled,
         })
     edges = [{"s": index[s], "t": index[o], "property": d["property"],
               "support": d.get("support", 0), "catalogue": bool(d.get("catalogue")),
-              "symmetric": bool(d.get("symmetric")), "evidence": list(d.get("evidence", ()))}
+              "symmetric": bool(d.get("symmetric")),
+              "evidence": list(d.get("evidence", ()))[:PAGE_EVIDENCE]}
              for s, o, d in shown.edges(data=True)]
     counts: dict[str, int] = {}
     for n in nodes:
