@@ -6,12 +6,18 @@ every expectation follows from the rule, not from a sample article.
 
 from __future__ import annotations
 
+import random
+import re
 from decimal import Decimal
 
+import numpy as np
 import pytest
+import spacy
 
 from kg.ingest import make_article
 from kg.nlp.extract import Extractor
+from kg.nlp.pipeline import build_pipeline, sentencizer_starts
+from kg.nlp.prefilter import Prefilter, required_literals
 from kg.records import Extraction
 
 
@@ -345,3 +351,51 @@ def test_figures_german_compound_ends_in_metric_word(extractor: Extractor) -> No
     found = figures(x)
     assert ("SAP", "ProfitGrowth", Decimal("15"), "Percent") in found
     assert ("SAP", "Profit", Decimal("2500000000"), "EUR") in found
+
+
+# --- speed-ups that must not change what is found ----------------------------
+
+def _random_texts(alphabet: list[str], n: int, seed: int = 1) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_pipeline_sentences_are_the_sentencizers_with_line_breaks(lang: str) -> None:
+    reference = spacy.blank(lang)
+    reference.add_pipe("sentencizer")
+    reference.add_pipe("finkg_line_breaks", after="sentencizer")
+    pieces = list("ab .!?\n,;:\"'()-…。！？1") + ["Nov.", "U.S.", "z.B.", "...", "  ", "\n \n", "3."]
+    texts = _random_texts(pieces, 500) + ["", " ", ".", "a", "!a", "\n\na.", "Er sagte: „Ja.“ Dann"]
+    for text in texts:
+        expected = [s.text for s in reference(text).sents]
+        assert [s.text for s in build_pipeline(lang)(text).sents] == expected, text
+
+
+def test_pipeline_sentencizer_starts_after_final_punctuation() -> None:
+    final = np.array([False, True, False, False, True, True, False])
+    plain = np.array([True, False, False, True, False, False, True])  # index 2: a quote
+    assert sentencizer_starts(final, plain).tolist() == [True, False, False, True, False, False,
+                                                         True]
+
+
+def test_prefilter_required_literals_follow_the_pattern() -> None:
+    assert required_literals(re.compile(r"(?<![\w])(?:Umsatz\w*|Erlös)(?![\w])")) == \
+        {"umsatz", "erlös"}
+    assert required_literals(re.compile(r"\b(?i:der|die)\s+(?P<ref>Konzerns?)\b")) == {"konzern"}
+    assert required_literals(re.compile(r"(?:Umsatz|\d+)")) is None  # a branch with no text
+    assert required_literals(re.compile(r"x?y")) is None  # too short to rule anything out
+
+
+def test_prefilter_never_skips_a_pattern_that_matches() -> None:
+    patterns = [re.compile(r"(?<![\w])(?:Umsatz\w*|[A-ZÄÖÜ][a-zäöüß]+umsatz)(?![\w])"),
+                re.compile(r"\b(?:shares?|stock)\b", re.IGNORECASE),
+                re.compile(r"(?i:fiscal) year"),
+                re.compile(r"\d+")]
+    prefilter = Prefilter(patterns)
+    words = ["Umsatz", "Konzernumsatz", "umsatz", "SHARES", "Stock", "ſtock", "FİSCAL", "fıscal",
+             " year", " Year", "5", " ", "-", "xx", "İ", "Σ"]
+    for text in _random_texts(words, 2000, seed=2):
+        possible = prefilter.candidates(text)
+        assert all(i in possible for i, p in enumerate(patterns) if p.search(text)), text
+    assert prefilter.candidates("nothing here") == {3}  # a pattern without pieces always runs

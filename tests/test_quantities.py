@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from decimal import Decimal
 
@@ -10,7 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.nlp.quantities import (
+    _WINDOW,
     Quantity,
+    _grammar,
+    _left_context,
     find_quantities,
     is_date_or_year_like,
     parse_number,
@@ -438,3 +442,25 @@ def test_quantities_find_reads_formatted_amounts(integer: int, cents: int, lang:
     text = f"Der Wert: {_format(value, lang, group=True)} {word}."
     q = only(text, lang)
     assert (q.value, q.unit) == (value, "EUR")
+
+
+# --------------------------------------------------------------------------- left context
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_left_context_is_what_a_search_of_the_window_finds(lang: str) -> None:
+    """The grammar before a number is tried only where a word or symbol can
+    start; the match must be the one a search from the window's start finds."""
+    grammar = _grammar(lang == "de")
+    words = ["rund ", "mehr als ", "zwischen ", "nicht weniger als ", "about ", "more  than ",
+             "up to\n", "minus ", "plus ", "$", "US$ ", "€", "HK$", "-", "+", "\u2212", "(",
+             "Umsatz ", "x", "ca.", " ", "um ", "5 ", ",", "Rs.", "ı", "ſ"]
+    rnd = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 8))) + "42"
+        s = len(text) - 2
+        lo = rnd.choice([0, 0, s // 2])
+        searched = grammar.left.search(text, max(lo, s - _WINDOW), s)
+        expected = searched if searched and searched.start() < s else None
+        found = _left_context(text, s, lo, grammar)
+        assert (found and (found.span(), found.groupdict())) == \
+            (expected and (expected.span(), expected.groupdict())), text

@@ -21,6 +21,7 @@ from functools import lru_cache
 from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
+from kg.nlp.prefilter import Prefilter
 
 # A capitalised word of a name: "Muster", "McKinsey", "JD.com", "Hang-Seng", "O'Neil".
 _WORD = r"(?:[A-ZÄÖÜ][\w'’.&\-]*[\w&]|[A-ZÄÖÜ])"
@@ -48,8 +49,8 @@ class _Patterns:
     appositions: dict[str, str]
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
-    apposition_cue: re.Pattern[str]
-    person_cue: re.Pattern[str]
+    apposition_cue: Prefilter
+    person_cue: Prefilter  # of role_before, role_after, speech
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -63,20 +64,24 @@ def _patterns(lang: str) -> _Patterns:
     appositions = {k.lower(): v for k, v in table["appositions"].items()}
     det = r"(?:der|die|das|des|dem|den|the)" if lang == "de" else r"(?:the|a|an)"
     roles = table["roles"]["words"]
+    apposition = re.compile(
+        rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?(?P<noun>(?i:{_alternation(list(table['appositions']))}))"
+        rf"\s+(?P<name>{_NAME})")
+    role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{_PERSON})")
+    role_after = re.compile(rf"(?P<name>{_PERSON}),\s+(?:(?:der|die|the)\s+)?(?P<role>{roles})\b")
+    speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{_PERSON})\b")
     return _Patterns(
         legal=re.compile(rf"(?<![\w-])(?P<name>{_NAME}\s+(?:{suffixes}))(?![\w])"),
-        apposition=re.compile(
-            rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?(?P<noun>(?i:{_alternation(list(table['appositions']))}))"
-            rf"\s+(?P<name>{_NAME})"),
-        role_before=re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{_PERSON})"),
-        role_after=re.compile(rf"(?P<name>{_PERSON}),\s+(?:(?:der|die|the)\s+)?(?P<role>{roles})\b"),
-        speech=re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{_PERSON})\b"),
+        apposition=apposition,
+        role_before=role_before,
+        role_after=role_after,
+        speech=speech,
         drop=tuple(table["drop_suffixes"]),
         financial=tuple(table["financial_suffixes"]),
         appositions=appositions,
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
-        apposition_cue=re.compile(rf"(?i:{_alternation(list(table['appositions']))})"),
-        person_cue=re.compile(rf"{roles}|\b(?:{table['roles']['speech']})\b"),
+        apposition_cue=Prefilter([apposition]),
+        person_cue=Prefilter([role_before, role_after, speech]),
     )
 
 
@@ -113,7 +118,8 @@ def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
             continue  # a bare "Bank" or "Group" names nothing
         kind = "FinancialInstitution" if surface.endswith(pats.financial) else "Company"
         out.append(Mention(start, end, label, kind, surface, "discovery/legal-form"))
-    appositions = pats.apposition.finditer(text) if pats.apposition_cue.search(text) else ()
+    appositions = pats.apposition.finditer(text) \
+        if pats.apposition_cue.candidates(text, sentence.cache) else ()
     for match in appositions:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         name = _trim_name(match.group("name"))
@@ -128,10 +134,12 @@ def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
 
 def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
     out: list[Mention] = []
-    if not pats.person_cue.search(sentence.text):
-        return out
-    for pattern, rule in ((pats.role_before, "discovery/role"), (pats.role_after, "discovery/role"),
-                          (pats.speech, "discovery/speaker")):
+    possible = pats.person_cue.candidates(sentence.text, sentence.cache)
+    for order, (pattern, rule) in enumerate(((pats.role_before, "discovery/role"),
+                                             (pats.role_after, "discovery/role"),
+                                             (pats.speech, "discovery/speaker"))):
+        if order not in possible:
+            continue
         for match in pattern.finditer(sentence.text):
             start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
             name = match.group("name")

@@ -29,8 +29,9 @@ from functools import lru_cache
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
-from kg.nlp.ratings import rating_context
+from kg.nlp.prefilter import Prefilter
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like
+from kg.nlp.ratings import rating_context
 from kg.records import Evidence, Figure
 
 STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "FairValue",
@@ -64,6 +65,7 @@ class MetricRule:
 @dataclass(frozen=True)
 class _Words:
     metrics: tuple[MetricRule, ...]
+    triggers: Prefilter  # which metric rules can match a sentence
     down: re.Pattern[str]
     up: re.Pattern[str]
     forecast: re.Pattern[str]
@@ -71,6 +73,12 @@ class _Words:
     amounting_to: re.Pattern[str]
     converted: re.Pattern[str]
     not_a_figure: re.Pattern[str]
+    phrases: Prefilter  # of the patterns above, which can match a sentence
+
+    @property
+    def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return (self.down, self.up, self.forecast, self.guidance, self.amounting_to,
+                self.converted, self.not_a_figure)
 
 
 @lru_cache(maxsize=4)
@@ -93,9 +101,10 @@ def _words(lang: str) -> _Words:
     def word(key: str, extra: int = 0) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-])(?:{f[key]})(?![\w])", flags | extra)
 
-    return _Words(rules, word("down"), word("up"), word("forecast"), word("guidance"),
-                  re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
-                  re.compile(f["not_a_figure"]))
+    phrases = (word("down"), word("up"), word("forecast"), word("guidance"),
+               re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
+               re.compile(f["not_a_figure"]))
+    return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, Prefilter(phrases))
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -219,37 +228,46 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: _Words) -> bool:
     """A specific metric word right before the number that has no metric for
     its unit ("raised its dividend by 4%"): a change of that metric, not a
     share-price move."""
-    text = sentence.text
     kind = unit_kind(q)
     lo = max(0, q.start - 30)
-    spans = _trigger_spans(sentence, words)
     return any(lo <= start and end <= q.start
-               for rule, found in zip(words.metrics, spans)
+               for _order, rule, found in _trigger_spans(sentence, words)
                if not rule.generic and kind not in rule.by_unit for start, end in found)
 
 
-def _trigger_spans(sentence: Sentence, words: _Words) -> list[list[tuple[int, int]]]:
-    """Where each metric rule's words occur in the sentence, found once."""
-    spans = sentence.cache.get("metric-triggers")
-    if spans is None:
-        spans = [[m.span() for m in rule.words.finditer(sentence.text)] for rule in words.metrics]
-        sentence.cache["metric-triggers"] = spans
-    return spans  # type: ignore[return-value]
+TriggerSpans = list[tuple[int, MetricRule, list[tuple[int, int]]]]
+
+
+def _trigger_spans(sentence: Sentence, words: _Words) -> TriggerSpans:
+    """Where the metric rules' words occur in the sentence, found once: (the
+    rule's position in the lexicon, the rule, its spans) for each rule that
+    occurs, in lexicon order."""
+    cached = sentence.cache.get("metric-triggers")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    text = sentence.text
+    spans: TriggerSpans = []
+    for order in sorted(words.triggers.candidates(text, sentence.cache)):
+        rule = words.metrics[order]
+        found = [m.span() for m in rule.words.finditer(text)]
+        if found:
+            spans.append((order, rule, found))
+    sentence.cache["metric-triggers"] = spans
+    return spans
 
 
 def _metric(sentence: Sentence, q: Quantity, words: _Words,
             clause: tuple[int, int]) -> tuple[str, MetricRule | None] | None:
     kind = unit_kind(q)
-    text = sentence.text
     best: tuple[float, str, MetricRule] | None = None
     lo = max(clause[0], q.start - _MAX_BEFORE)
     hi = min(clause[1], q.end + _MAX_AFTER)
     spans = _trigger_spans(sentence, words)
-    for order, rule in enumerate(words.metrics):
+    for order, rule, rule_spans in spans:
         metric = rule.by_unit.get(kind)
         if metric is None or (q.scaled and metric in PER_SHARE_METRICS):
             continue
-        for start, end in spans[order]:
+        for start, end in rule_spans:
             if start < lo or end > hi:
                 continue
             if end <= q.start:
@@ -263,24 +281,26 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
                 best = (score, metric, rule)
     if best is None:
         return None
-    blocker = _blocking_distance(spans, q, words, lo)
+    blocker = _blocking_distance(spans, q, lo)
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
     return best[1], best[2]
 
 
-def _blocking_distance(spans: list[list[tuple[int, int]]], q: Quantity, words: _Words,
-                       lo: int) -> float | None:
+def _blocking_distance(spans: TriggerSpans, q: Quantity, lo: int) -> float | None:
     """Distance to the closest specific metric word before the number whose
     metric has no value of this kind of unit."""
     kind = unit_kind(q)
-    found = [q.start - end for rule, rule_spans in zip(words.metrics, spans)
+    found = [q.start - end for _order, rule, rule_spans in spans
              if not rule.generic and kind not in rule.by_unit
              for start, end in rule_spans if lo <= start and end <= q.start]
     return min(found) if found else None
 
 
 _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
+_METRIC_UNIT = {"IndexLevel": "Points", "ValuationMultiple": "Multiple"}  # else Count
+_MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
+_SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 _PRICE_AFTER_CHANGE = re.compile(
     r"\d\s*(?:%|(?:Prozent|percent|per cent)\b).{0,25}\b(?:to|at|auf|bei)\s*$")
 
@@ -290,10 +310,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
     found = _metric(sentence, q, words, clause)
     kind = unit_kind(q)
     text = sentence.text
+    present = _phrases(sentence, words)
     before = text[clause[0]:q.number_start]
-    change = _direction(words, before, text[q.end:clause[1]])
-    if words.not_a_figure.search(text[q.end:q.end + 40]) or \
-            words.not_a_figure.search(text[max(0, q.start - 40):q.start]):
+    change = _direction(words, present, before, text[q.end:clause[1]])
+    if words.not_a_figure in present and (
+            words.not_a_figure.search(text[q.end:q.end + 40])
+            or words.not_a_figure.search(text[max(0, q.start - 40):q.start])):
         return None  # a stake ("10% of the company"), a change of market value
     if q.unit in _UNIT_METRIC:
         found = (_UNIT_METRIC[q.unit], None)  # the unit says it: "25.132 Punkte", "das 30-Fache"
@@ -302,7 +324,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
             and _PRICE_AFTER_CHANGE.search(text[clause[0]:q.start]):
         found = ("SharePrice", None)  # "lost 2.6% to HK$158.30"
     if found is None:
-        near = _direction(words, before[-45:], text[q.end:clause[1]])
+        near = _direction(words, present, before[-45:], text[q.end:clause[1]])
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words):
             return None
         metric, rule = _change_metric(document, sentence, q, clause), None
@@ -310,7 +332,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
             return None
     else:
         metric, rule = found
-    status, estimated_by = _status(document, sentence, q, metric, words, clause)
+    status, estimated_by = _status(document, sentence, q, metric, words, present, clause)
     if estimated_by is not None and metric not in ESTIMATE_METRICS \
             and _own_outlook(sentence, estimated_by):
         estimated_by, status = None, "Guidance"  # "Die Commerzbank erwartet einen Gewinn …"
@@ -328,33 +350,51 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         about = document.listed(about)
     if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
         return None
-    if metric == "StockPriceChange" and document.type_of(about) not in ISSUER_TYPES | {"MarketIndex"}:
+    if metric == "StockPriceChange" and document.type_of(about) not in _MOVERS:
         metric = "RevenueGrowth"
-    unit = q.unit or {"IndexLevel": "Points", "ValuationMultiple": "Multiple"}.get(metric, "Count")
+    unit = q.unit or _METRIC_UNIT.get(metric, "Count")
     value, lo, hi = q.value, q.min_value, q.max_value
     negative = (rule is not None and rule.negative) or change == "down"
-    if negative and metric in CHANGE_METRICS | {"ProfitGrowth", "Profit"} and kind in ("percent", "currency"):
+    if negative and metric in _SIGNED_METRICS and kind in ("percent", "currency"):
         if metric not in ("SharePrice",) and (kind == "percent" or (rule is not None and rule.negative)):
             value = -abs(value) if value is not None else None
             lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
     qualifier = q.qualifier
-    if qualifier == "AtLeast" and words.amounting_to.search(text[:q.number_start]):
+    if qualifier == "AtLeast" and words.amounting_to in present \
+            and words.amounting_to.search(text[:q.number_start]):
         qualifier = "Exact"
-    if words.converted.search(text[max(0, q.start - 25):q.start]):
+    if words.converted in present and words.converted.search(text[max(0, q.start - 25):q.start]):
         qualifier = "Approximately"
     return Figure(
         about=about, metric=metric, value=value, min_value=lo, max_value=hi,  # type: ignore[arg-type]
         unit=unit, qualifier=qualifier, status=status,  # type: ignore[arg-type]
-        period=period_of(text, document.lang), estimated_by=estimated_by,
+        period=_sentence_period(sentence, document.lang), estimated_by=estimated_by,
         evidence=Evidence(sentence=text, start=sentence.start + q.start,
                           end=sentence.start + q.end, extractor=f"figures/{document.lang}"),
     )
 
 
-def _direction(words: _Words, before: str, after: str) -> str | None:
-    """"up" or "down" from the closest word of change, else None."""
+def _phrases(sentence: Sentence, words: _Words) -> frozenset[re.Pattern[str]]:
+    """Which of the words of change, forecast and so on can match in the
+    sentence, found once: they are looked for around each of its numbers,
+    and a match in part of a sentence holds a piece of the sentence."""
+    present = sentence.cache.get("figure-phrases")
+    if present is None:
+        patterns = words.phrase_patterns
+        present = frozenset(patterns[i]
+                            for i in words.phrases.candidates(sentence.text, sentence.cache))
+        sentence.cache["figure-phrases"] = present
+    return present  # type: ignore[return-value]
+
+
+def _direction(words: _Words, present: frozenset[re.Pattern[str]], before: str,
+               after: str) -> str | None:
+    """"up" or "down" from the closest word of change, else None (``present``:
+    see :func:`_phrases`)."""
     best: tuple[int, str] | None = None
     for name, pattern in (("down", words.down), ("up", words.up)):
+        if pattern not in present:
+            continue
         for match in pattern.finditer(before):
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
@@ -441,15 +481,17 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         return [m for m in candidates if sentence.start + q.end <= m.start < clause_end
                 and m.type in types]
 
-    in_clause = [m for m in before(preferred) if m.start >= clause_start]
+    preferred_before = before(preferred)
+    in_clause = [m for m in preferred_before if m.start >= clause_start]
     if in_clause and metric in SPENDER_METRICS:
         return in_clause[0].label  # "Synopsys agreed to acquire Ansys for $35 billion": the buyer
     if in_clause:
         return in_clause[-1].label
-    if stock and after(preferred):
-        return after(preferred)[0].label
-    if before(preferred):
-        return before(preferred)[-1].label
+    preferred_after = after(preferred) if stock else []
+    if preferred_after:
+        return preferred_after[0].label
+    if preferred_before:
+        return preferred_before[-1].label
     if stock:
         subject = document.share_subject(sentence, window=3) or document.topic
         return subject if subject not in exclude else None
@@ -468,9 +510,10 @@ def _modifier(sentence: Sentence, mention: Mention) -> bool:
     """"the company's cloud platform", "citing Azure's momentum": a
     possessive reference or a possessive after the verb modifies a noun; it
     is not what the number is about."""
+    if not mention.rule.startswith("reference/"):
+        return False
     rest = sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 2]
-    possessive = mention.surface.endswith(("'s", "’s")) or rest.startswith(("'s", "’s"))
-    return possessive and mention.rule.startswith("reference/")
+    return mention.surface.endswith(("'s", "’s")) or rest.startswith(("'s", "’s"))
 
 
 def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:
@@ -479,19 +522,20 @@ def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:
 
 
 def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, words: _Words,
-            clause: tuple[int, int]) -> tuple[str, str | None]:
+            present: frozenset[re.Pattern[str]], clause: tuple[int, int]) -> tuple[str, str | None]:
     text = sentence.text
     if _is_previous(text, q, document.lang):
         status = "Previous"
     elif metric in ESTIMATE_METRICS:
         status = "Estimate"
-    elif words.forecast.search(_near(text, q, clause)):
+    elif words.forecast in present and words.forecast.search(_near(text, q, clause)):
         # an institution named before the number makes it its forecast, even with
         # "will" ("Nomura estimates that JD.com will spend …"); else the company's plan
         near = _near(text, q, clause)
         analyst = any(m.type in INSTITUTION for m in sentence.mentions
                       if m.end <= sentence.start + q.start)
-        status = "Guidance" if words.guidance.search(near) and not analyst else "Estimate"
+        guided = words.guidance in present and words.guidance.search(near)
+        status = "Guidance" if guided and not analyst else "Estimate"
     else:
         return "Reported", None
     if status == "Guidance":
@@ -512,14 +556,14 @@ _PREVIOUS = {
 
 
 _PREVIOUS_AFTER_NEW = re.compile(r"\b(?:to|auf)\s+\S*\d[\d.,]*\s*\S*\s+(?:from|von)\s*$")
+_FROM = {"de": re.compile(r"\bvon\s*$"), "en": re.compile(r"\bfrom\s*$")}
 
 
 def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     """The 700 in "von 700 auf 760 Dollar", "from $650 to $675" or
     "to $250 from $230"."""
     head = text[max(0, q.start - 6):q.start]
-    marker = "von" if lang == "de" else "from"
-    if re.search(rf"\b{marker}\s*$", head) and _PREVIOUS[lang].match(text[q.end:]):
+    if _FROM[lang].search(head) and _PREVIOUS[lang].match(text[q.end:]):
         return True
     return bool(_PREVIOUS_AFTER_NEW.search(text[max(0, q.start - 40):q.start]))
 
@@ -550,11 +594,18 @@ def reporting_period(document: Document) -> str | None:
     """The first quarter or fiscal-year period in the headline and the
     first three sentences."""
     for sentence in document.sentences[:4]:
-        period = period_of(sentence.text, document.lang)
+        period = _sentence_period(sentence, document.lang)
         if period and (period.startswith("Q") or period.startswith("FY")) and " " in period \
                 or period and period.startswith("FY"):
             return period
     return None
+
+
+def _sentence_period(sentence: Sentence, lang: str) -> str | None:
+    """:func:`period_of` the sentence, worked out once for all its figures."""
+    if "period" not in sentence.cache:
+        sentence.cache["period"] = period_of(sentence.text, lang)
+    return sentence.cache["period"]  # type: ignore[return-value]
 
 
 def period_of(text: str, lang: str) -> str | None:

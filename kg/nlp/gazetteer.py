@@ -34,7 +34,7 @@ class Mention:
     owner: str | None = None  # for a resolved unit reference: the parent it was found through
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """A regex matching any of ``words``, shaped as a trie (longest first)."""
     trie: dict = {}
     for word in words:
@@ -72,7 +72,7 @@ class Gazetteer:
         names = sorted(self._by_name, key=len, reverse=True)
         endings = "|".join(re.escape(e) for e in _ENDINGS)
         self._regex = re.compile(
-            r"(?<![\w\-])(?P<name>" + _trie_pattern(names) + r")(?P<ending>" + endings
+            r"(?<![\w\-])(?P<name>" + trie_pattern(names) + r")(?P<ending>" + endings
             + r")?(?![\w])"
         )
 

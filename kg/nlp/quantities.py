@@ -196,6 +196,7 @@ class _Grammar:
     particle_before: re.Pattern[str]
     sign_words: dict[str, int]
     left: re.Pattern[str]
+    left_start: re.Pattern[str]
     right_scale: re.Pattern[str]
     right_letter: re.Pattern[str]
     right_unit: re.Pattern[str]
@@ -250,6 +251,7 @@ def _grammar(de: bool) -> _Grammar:
     ws = r"[ \t\u00a0\u202f\u2009]"
     sep = rf"(?:{ws}{{0,2}}|{ws}?\n{ws}*|-)"
     no_letter_before = r"(?<![^\W\d_])"
+    left_words = between + list(qual_before) + list(sign_words) + list(common["currency_before"])
     left = re.compile(
         rf"(?:{no_letter_before}(?P<between>{_alt(between)})\s+)?"
         rf"(?:{no_letter_before}(?P<qual>{_alt(qual_before)})\s+)?"
@@ -325,6 +327,9 @@ def _grammar(de: bool) -> _Grammar:
         ),
         sign_words=sign_words,
         left=left,
+        left_start=re.compile(
+            r"(?<![^\W\d_])[" + "".join(sorted({re.escape(w[0]) for w in left_words}))
+            + r"\-+\u2212\u2013]", re.IGNORECASE),
         right_scale=right_scale,
         right_letter=right_letter,
         right_unit=right_unit,
@@ -374,8 +379,8 @@ def _single(text: str, s: int, e: int, lo: int, g: _Grammar, de: bool) -> _Singl
         return _Single(s, e, s, e, number, None, False, Decimal(1), None, None, None, True)
 
     start, sign, currency, qualifier, between = s, 1, None, None, None
-    m = g.left.search(text, max(lo, s - _WINDOW), s)
-    if m and m.start() < s:
+    m = _left_context(text, s, lo, g)
+    if m:
         start = min([m.start(grp) for grp in _LEFT_GROUPS if m[grp]] + [s])
         if m["between"]:
             between = m.start("between")
@@ -434,6 +439,23 @@ def _single(text: str, s: int, e: int, lo: int, g: _Grammar, de: bool) -> _Singl
         value = _CTX.multiply(value, scale)
     return _Single(start, end, s, e, value, unit, unit_after, factor, qualifier, scale,
                    between, False)
+
+
+def _left_context(text: str, s: int, lo: int, g: _Grammar) -> re.Match[str] | None:
+    """``g.left`` before the digits at ``s``, not empty: what ``search``
+    from ``s - _WINDOW`` finds, but tried only where a word, sign or
+    currency can start (``search`` tries every position, at a cost that
+    showed in every number).
+
+    A match not at ``s`` opens with a qualifier, sign word, "between" word,
+    sign or currency symbol, after no letter; ``left_start`` finds every
+    such place, and the first one where ``left`` matches is the leftmost.
+    """
+    for place in g.left_start.finditer(text, max(lo, s - _WINDOW), s):
+        m = g.left.match(text, place.start(), s)
+        if m:
+            return m
+    return None
 
 
 def _year_like(text: str, x: _Single) -> bool:

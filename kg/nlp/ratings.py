@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.nlp.document import Document, Sentence
 from kg.nlp.lexicon import lexicon
+from kg.nlp.prefilter import Prefilter
 from kg.records import Evidence, Rating
 
 INSTITUTION = frozenset({"FinancialInstitution"})
@@ -27,16 +28,16 @@ _QUOTES = "„“”\"'‚‘’«»"
 class _Patterns:
     term: re.Pattern[str]
     context: re.Pattern[str]
+    term_cue: Prefilter  # can ``term`` match a sentence (most hold no rating term)
 
 
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["ratings"]
     terms = "|".join(re.escape(t) for t in sorted(words["terms"], key=len, reverse=True))
-    return _Patterns(
-        term=re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w])"),
-        context=re.compile(words["context"], re.IGNORECASE),
-    )
+    term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w])")
+    return _Patterns(term=term, context=re.compile(words["context"], re.IGNORECASE),
+                     term_cue=Prefilter([term]))
 
 
 def rating_context(lang: str, text: str) -> bool:
@@ -63,7 +64,9 @@ def find_ratings(document: Document) -> list[Rating]:
 def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rating, bool]]:
     pats = _patterns(document.lang)
     text = sentence.text
-    out = []
+    out: list[tuple[Rating, bool]] = []
+    if not pats.term_cue.candidates(text, sentence.cache):
+        return out
     for match in pats.term.finditer(text):
         if any(m.start <= sentence.start + match.start() < m.end for m in sentence.mentions):
             continue  # part of a name

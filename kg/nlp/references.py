@@ -18,6 +18,7 @@ from kg.catalogue import Catalogue
 from kg.nlp.document import PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
+from kg.nlp.prefilter import Prefilter
 
 COMPANY = frozenset({"Company"})
 INSTITUTION = frozenset({"FinancialInstitution"})
@@ -30,6 +31,8 @@ class _Patterns:
     unit: re.Pattern[str]
     possessive: re.Pattern[str]
     developer: re.Pattern[str]
+    # which of unit, company, institution, possessive (in this order) can match a sentence
+    cues: Prefilter
 
 
 def _alternation(words: list[str]) -> str:
@@ -59,22 +62,14 @@ def patterns(lang: str) -> _Patterns:
     )
     dev = _alternation(words["developer_suffixes"])
     developer = re.compile(rf"^(?:-|\s)(?P<suffix>{dev})\b", re.IGNORECASE)
-    return _Patterns(company, institution, unit, possessive, developer)
-
-
-_HEAD_CUE: dict[str, re.Pattern[str]] = {}  # pattern text -> cheap test for its head nouns
+    return _Patterns(company, institution, unit, possessive, developer,
+                     Prefilter([unit, company, institution, possessive]))
 
 
 def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
     """A determiner, up to two adjectives, and a head noun ("der Konzern",
     "des Chipkonzerns", "the tech giant")."""
     alternatives = _alternation(heads)
-    pattern = _head_regex(lang, det, alternatives)
-    _HEAD_CUE[pattern.pattern] = re.compile(rf"(?i:{alternatives})")
-    return pattern
-
-
-def _head_regex(lang: str, det: str, alternatives: str) -> re.Pattern[str]:
     if lang == "de":
         # the head may be compounded: "Tech-Riese", "Chipkonzern", "Geldhauses"
         head = rf"(?:[\w]+-)?(?:{alternatives})|[A-ZÄÖÜ][a-zäöüß]+(?:{alternatives.lower()})"
@@ -89,21 +84,30 @@ def resolve_references(doc: Document) -> None:
     pats = patterns(doc.lang)
     for sentence in doc.sentences:
         _developer_references(doc, sentence, pats)
+        unit, company, institution, possessive = _possible(pats, sentence)
         extra: list[Mention] = []
-        extra += _unit_references(doc, sentence, pats)
-        extra += _company_references(doc, sentence, pats.company, "reference/company")
-        extra += _company_references(doc, sentence, pats.institution, "reference/institution",
-                                     kinds=INSTITUTION)
-        extra += _company_references(doc, sentence, pats.possessive, "reference/possessive")
+        if unit:
+            extra += _unit_references(doc, sentence, pats)
+        if company:
+            extra += _company_references(doc, sentence, pats.company, "reference/company")
+        if institution:
+            extra += _company_references(doc, sentence, pats.institution,
+                                         "reference/institution", kinds=INSTITUTION)
+        if possessive:
+            extra += _company_references(doc, sentence, pats.possessive, "reference/possessive")
         doc.add_mentions(extra)
+
+
+def _possible(pats: _Patterns, sentence: Sentence) -> tuple[bool, bool, bool, bool]:
+    """Which of the unit, company, institution and possessive patterns can
+    match the sentence (most hold none of their head nouns)."""
+    found = pats.cues.candidates(sentence.text, sentence.cache)
+    return (0 in found, 1 in found, 2 in found, 3 in found)
 
 
 def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[str],
                         rule: str, kinds: frozenset[str] = COMPANY) -> list[Mention]:
     found = []
-    cue = _HEAD_CUE.get(pattern.pattern)
-    if cue is not None and not cue.search(sentence.text):
-        return found
     for match in pattern.finditer(sentence.text):
         start = sentence.start + match.start("ref")
         end = sentence.start + match.end("ref")

@@ -29,6 +29,7 @@ from functools import lru_cache
 from kg.nlp.document import ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
+from kg.nlp.prefilter import Prefilter
 from kg.records import Evidence, Figure, Rating, Relation
 
 TYPE_CLASSES: dict[str, frozenset[str]] = {
@@ -78,6 +79,12 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
     return tuple(rules)
 
 
+@lru_cache(maxsize=4)
+def _trigger_cues(lang: str) -> Prefilter:
+    """Which trigger rules can match a sentence; most match in none."""
+    return Prefilter([rule.trigger for rule in trigger_rules(lang)])
+
+
 def find_relations(document: Document) -> list[Relation]:
     """All relations in the document, each once (the first evidence wins)."""
     found: dict[tuple[str, str, str], Relation] = {}
@@ -117,11 +124,15 @@ def _key(relation: Relation) -> tuple[str, str, str]:
 
 
 def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    if not sentence.mentions:
+        return  # every rule relates a mention to something
     negated = bool(_NEGATION[document.lang].search(sentence.text))
-    if not negated and sentence.mentions:
+    if not negated:
         heads = _heads(sentence)
-        for rule in trigger_rules(document.lang):
-            yield from _apply_trigger(document, sentence, rule, heads)
+        possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
+        for order, rule in enumerate(trigger_rules(document.lang)):
+            if order in possible:
+                yield from _apply_trigger(document, sentence, rule, heads)
     yield from _possessives(sentence, document.lang)
     yield from _catalogue_links(document, sentence)
     yield from roles(document, sentence)
@@ -443,6 +454,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
     venue_re = _VENUE_DE if document.lang == "de" else _VENUE_EN
     text = sentence.text
     for mention in sentence.mentions:
+        if mention.type not in ("StockExchange", "Place"):
+            continue
         exchange: str | None = None
         before = text[:sentence.local(mention.start)]
         after = text[sentence.local(mention.end):]
@@ -475,17 +488,25 @@ def covers_from(document: Document, figures: list[Figure], ratings: list[Rating]
     it; a forecast about a unit or product covers the company that owns it."""
     found: dict[tuple[str, str], Relation] = {}
     for rating in ratings:
-        found.setdefault((rating.by, rating.about), Relation(
-            subject=rating.by, predicate="covers", object=rating.about,
-            evidence=rating.evidence.model_copy(update={"extractor": "relations/covers-rating"})))
+        if (rating.by, rating.about) not in found:
+            found[rating.by, rating.about] = _covers(rating.by, rating.about, rating.evidence,
+                                                     "relations/covers-rating")
     for figure in figures:
+        if not figure.estimated_by:
+            continue
         company = _company_of(document, figure.about)
-        if figure.estimated_by and company and figure.estimated_by != company:
-            found.setdefault((figure.estimated_by, company), Relation(
-                subject=figure.estimated_by, predicate="covers", object=company,
-                evidence=figure.evidence.model_copy(
-                    update={"extractor": "relations/covers-estimate"})))
+        if company and figure.estimated_by != company \
+                and (figure.estimated_by, company) not in found:
+            found[figure.estimated_by, company] = _covers(
+                figure.estimated_by, company, figure.evidence, "relations/covers-estimate")
     return list(found.values())
+
+
+def _covers(institution: str, company: str, evidence: Evidence, rule: str) -> Relation:
+    """The covers relation, with the evidence of the fact it follows from."""
+    return Relation(subject=institution, predicate="covers", object=company,
+                    evidence=Evidence(sentence=evidence.sentence, start=evidence.start,
+                                      end=evidence.end, extractor=rule))
 
 
 def _company_of(document: Document, label: str) -> str | None:

@@ -1,0 +1,227 @@
+"""Which of many regular expressions can match a text, found with one scan.
+
+The rules are regular expressions that open with a look-behind or a word
+boundary ("(?<![\\w])(?:Umsatz\\w*|…)"), so Python's ``re`` cannot skip ahead
+to a likely start and tries each rule at every character of a sentence;
+with dozens of rules per sentence that was a large part of the extraction
+time. Almost every rule can only match where one of a few fixed pieces of
+text occurs ("Umsatz", "price target"). :class:`Prefilter` scans a text
+once for the pieces of all its rules and names the rules that can match;
+the others are not run. A rule with no such piece always runs, and a rule
+is only skipped when none of its pieces occurs, so the matches are exactly
+those of running every rule.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+from kg.nlp.gazetteer import trie_pattern
+
+# re's own parser and its op codes (private modules, unchanged since 3.11):
+# the pieces are read from the very parse tree that re matches with.
+_sre_parse: Any = importlib.import_module("re._parser")
+_sre: Any = importlib.import_module("re._constants")
+# Shorter pieces ("a", "s") occur in nearly every sentence and rule nothing out.
+_MIN_PIECE = 2
+# The one character whose lower case depends on its neighbours (final sigma).
+_CONTEXT_LOWER = "\u03a3"
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literal pieces, in lower case, one of which every match of ``pattern``
+    contains (in lower case), or None when there is no such set (a match may
+    be any text).
+
+    Read from the parse tree of ``re`` itself, so that the pieces follow
+    the pattern exactly; anything unexpected gives None, which only costs
+    time.
+    """
+    try:
+        return _sequence(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # noqa: BLE001 - a pattern the analysis does not know: no prefilter
+        return None
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The most selective piece set among the parts every match passes."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL and len(chr(av).lower()) == 1:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset({"".join(run).lower()}))
+            run = []
+        part = _part(op, av)
+        if part is not None:
+            options.append(part)
+    if run:
+        options.append(frozenset({"".join(run).lower()}))
+    options = [o for o in options if min(map(len, o)) >= _MIN_PIECE]
+    if not options:
+        return None
+    # the rarest in text: the longest shortest piece, then the longest on average
+    return max(options, key=lambda o: (min(map(len, o)), sum(map(len, o)) / len(o)))
+
+
+def _part(op: Any, av: Any) -> frozenset[str] | None:
+    """The pieces of one non-literal part that every match passes through."""
+    if op is _sre.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is _sre.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is _sre.BRANCH:
+        branches = [_sequence(list(b)) for b in av[1]]
+        if any(b is None for b in branches):
+            return None
+        return frozenset[str]().union(*(b for b in branches if b is not None))
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, _high, item = av
+        return _sequence(list(item)) if low >= 1 else None
+    return None  # a class, an assertion, ".", a letter like "İ" that lower-cases to two…
+
+
+class Prefilter:
+    """Tells which of ``patterns`` can match a text.
+
+    Pieces are looked up in the lower-cased text, for every prefilter in
+    one scan (see :class:`_Scan`); lower case only lets more patterns run.
+    """
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.size = len(patterns)
+        self._offset = _SCAN.register([required_literals(p) for p in patterns])
+        self._decoded: dict[int, frozenset[int]] = {}  # this prefilter's bits -> indices
+
+    def candidates(self, text: str, memo: dict[str, object] | None = None) -> frozenset[int]:
+        """Indices of the patterns that can match ``text``; ``memo`` (a
+        sentence's cache) keeps the scan for the other prefilters."""
+        bits = (_SCAN.bits(text, memo) >> self._offset) & ((1 << self.size) - 1)
+        found = self._decoded.get(bits)
+        if found is None:
+            found = frozenset(i for i in range(self.size) if bits >> i & 1)
+            self._decoded[bits] = found
+        return found
+
+
+class _Scan:
+    """The pieces of every prefilter's patterns, found in a text with one
+    scan; a sentence is asked about by several rule modules, and the scan is
+    kept in its cache.
+
+    Each pattern of each prefilter has a bit; a scan gives the bits of the
+    patterns whose pieces occur, and of those without pieces. ``re`` equates
+    a few characters that ``str.lower`` keeps apart ("ſ" with "s", "ı" with
+    "i"): a text holding one of them gets every bit.
+    """
+
+    _MEMO_KEY = "prefilter-bits"
+
+    def __init__(self) -> None:
+        self._size = 0  # bits handed out
+        self._always = 0  # bits of patterns without pieces
+        self._piece_bits: dict[str, int] = {}  # lower-cased piece -> bits of its patterns
+        self._pattern: re.Pattern[str] | None = None  # None: to be built for new pieces
+        self._traps: re.Pattern[str] | None = None
+        self._starting: dict[str, int] = {}  # scanned piece -> bits of the pieces it starts with
+        self._version = 0  # a scan kept from before new pieces came is done again
+
+    def register(self, pieces: list[frozenset[str] | None]) -> int:
+        """Give bits to patterns with these pieces; the first bit's number."""
+        offset = self._size
+        for bit, found in enumerate(pieces, start=offset):
+            if found is None:
+                self._always |= 1 << bit
+            for piece in found or ():
+                self._piece_bits[piece] = self._piece_bits.get(piece, 0) | 1 << bit
+        self._size += len(pieces)
+        self._pattern = None
+        return offset
+
+    def bits(self, text: str, memo: dict[str, object] | None) -> int:
+        """The bits of the patterns that can match ``text``."""
+        if self._pattern is None:
+            self._pattern = _scanner(set(self._piece_bits))
+            self._traps = _trap_pattern(frozenset("".join(self._piece_bits)))
+            self._starting = {}
+            self._version += 1
+        kept = memo.get(self._MEMO_KEY) if memo is not None else None
+        if isinstance(kept, tuple) and kept[0] == self._version:
+            return kept[1]  # type: ignore[no-any-return]
+        if self._traps is not None and self._traps.search(text):
+            found = (1 << self._size) - 1
+        else:
+            low = text.lower()
+            found = self._always
+            for scanned in {low[m.start()] + m.group(m.lastindex or 0)
+                            for m in self._pattern.finditer(low)}:
+                found |= self._starting.get(scanned) or self._starting_bits(scanned)
+        if memo is not None:
+            memo[self._MEMO_KEY] = (self._version, found)
+        return found
+
+    def _starting_bits(self, scanned: str) -> int:
+        """The bits of every piece ``scanned`` starts with: the scan reports
+        the longest piece at a position, and the shorter ones that begin it
+        are there too."""
+        bits = 0
+        for end in range(_MIN_PIECE, len(scanned) + 1):
+            bits |= self._piece_bits.get(scanned[:end], 0)
+        self._starting[scanned] = bits
+        return bits
+
+
+_SCAN = _Scan()
+
+
+def _scanner(literals: set[str]) -> re.Pattern[str]:
+    """A pattern whose matches are one character long, each at a position
+    where a literal starts, with the longest literal there in its group.
+
+    Consuming only the first character lets finditer report a literal that
+    starts inside a longer one ("umsatz" in "Konzernumsatz"); a branch per
+    first character lets ``re`` skip positions that start no literal.
+    """
+    if not literals:
+        return re.compile("(?!)")
+    rests: dict[str, list[str]] = {}
+    for literal in literals:
+        rests.setdefault(literal[0], []).append(literal[1:])
+    return re.compile("|".join(f"{re.escape(first)}(?=({trie_pattern(rest)}))"
+                               for first, rest in sorted(rests.items())))
+
+
+@cache
+def _cased_planes() -> str:
+    """Every character of the two planes that hold all letters with case
+    (the others hold ideographs, tags and private use)."""
+    return "".join(map(chr, itertools.chain(range(0xD800), range(0xE000, 0x20000))))
+
+
+@cache
+def _trap_pattern(alphabet: frozenset[str]) -> re.Pattern[str] | None:
+    """Characters that ``re``'s IGNORECASE matches with a character of
+    ``alphabet`` though their ``str.lower`` differs from it, as one class."""
+    traps = sorted(_case_traps(alphabet))
+    return re.compile("[" + "".join(map(re.escape, traps)) + "]") if traps else None
+
+
+def _case_traps(alphabet: Iterable[str]) -> set[str]:
+    letters = [c for c in alphabet if c.lower() != c.upper()]
+    if not letters:
+        return set()
+    near = re.compile("(?i)[" + "".join(map(re.escape, letters)) + "]")
+    traps = set()
+    for char in set(near.findall(_cased_planes())):
+        for letter in letters:
+            if re.fullmatch("(?i)" + re.escape(letter), char) and (
+                    char.lower() != letter.lower() or char in _CONTEXT_LOWER):
+                traps.add(char)
+    return traps
