@@ -23,6 +23,7 @@ cross-checks a sample of the first batch of every build.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 from collections import deque
@@ -162,15 +163,27 @@ def _processed(batches: Iterator[list[Article]], extractor: Extractor,
                jobs: int) -> Iterator[tuple[list[Article], BatchResult]]:
     """(batch, result) in input order; with ``jobs > 1`` at most ``2 * jobs``
     batches are in flight, so memory does not grow with the corpus."""
-    if jobs <= 1:
-        for batch in batches:
-            yield batch, process_batch(extractor, batch)
-        return
-    global _worker_extractor
-    _worker_extractor = extractor
     for lang in ("de", "en"):
         build_pipeline(lang, extractor.spacy_models.get(lang))
     fast_checker()
+    # The catalogue, gazetteer and pipelines live as long as the build: frozen,
+    # the garbage collector stops walking them at every collection (about 6 %
+    # of extraction time) and, after a fork, stops touching their pages.
+    gc.freeze()
+    try:
+        if jobs <= 1:
+            for batch in batches:
+                yield batch, process_batch(extractor, batch)
+        else:
+            yield from _in_workers(batches, extractor, jobs)
+    finally:
+        gc.unfreeze()
+
+
+def _in_workers(batches: Iterator[list[Article]], extractor: Extractor,
+                jobs: int) -> Iterator[tuple[list[Article], BatchResult]]:
+    global _worker_extractor
+    _worker_extractor = extractor
     # fork: workers inherit the extractor already built (catalogue, gazetteer,
     # pipelines), so starting them costs next to nothing.
     context = multiprocessing.get_context("fork")
