@@ -103,8 +103,6 @@ def _time_oxigraph(store: Path, name: str, text: str, defaults: dict[str, str], 
                    timeout: float, folder: Path = ROOT / "queries") -> dict | None:
     """p50/p95 of one named query, in a forked child that opens the store
     itself, so that a query that runs away is cut off at ``timeout`` seconds."""
-    import multiprocessing
-
     def child(conn: object) -> None:
         target = Timed(ox.Store.read_only(str(store)))
         total, execute = [], []
@@ -126,24 +124,12 @@ def _time_oxigraph(store: Path, name: str, text: str, defaults: dict[str, str], 
                    "exec_p50_ms": statistics.median(execute) * 1e3,
                    "exec_p95_ms": percentile(execute, 0.95) * 1e3, "bound": text_bound})
 
-    context = multiprocessing.get_context("fork")
-    parent, there = context.Pipe()
-    process = context.Process(target=child, args=(there,))
-    process.start()
-    if parent.poll(timeout * repeat):
-        row = parent.recv()
-        process.join()
-        return row  # type: ignore[no-any-return]
-    process.kill()
-    process.join()
-    return None
+    return _in_child(child, timeout * repeat)  # type: ignore[no-any-return]
 
 
 def _rdflib_median(dataset: object, text: str, repeat: int, timeout: float) -> float:
     """Median seconds of ``text`` on rdflib, run in a forked child so that a
     query rdflib cannot finish is cut off at ``timeout`` (and counted as such)."""
-    import multiprocessing
-
     def child(conn: object) -> None:
         times = []
         for _ in range(repeat):
@@ -152,17 +138,26 @@ def _rdflib_median(dataset: object, text: str, repeat: int, timeout: float) -> f
             times.append(time.perf_counter() - start)
         conn.send(statistics.median(times))  # type: ignore[attr-defined]
 
+    value = _in_child(child, timeout * repeat)
+    return timeout if value is None else float(value)  # a time-out counts as a lower bound
+
+
+def _in_child(work: object, seconds: float) -> object | None:
+    """What ``work(conn)`` sends from a forked child within ``seconds``; None
+    (and the child killed) when it sends nothing in time."""
+    import multiprocessing
+
     context = multiprocessing.get_context("fork")
     parent, there = context.Pipe()
-    process = context.Process(target=child, args=(there,))
+    process = context.Process(target=work, args=(there,))  # type: ignore[arg-type]
     process.start()
-    if parent.poll(timeout * repeat):
+    if parent.poll(seconds):
         value = parent.recv()
         process.join()
-        return float(value)
+        return value
     process.kill()
     process.join()
-    return timeout  # a lower bound
+    return None
 
 
 def main(argv: list[str] | None = None) -> None:
