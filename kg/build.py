@@ -42,7 +42,7 @@ from kg.nlp.pipeline import build_pipeline
 from kg.rdf.mapper import article_iri, catalogue_graph, to_triples
 from kg.rdf.namespaces import CATALOGUE_GRAPH, FIN
 from kg.rdf.shapes import fast_checker, violations
-from kg.rdf.store import Store, graph_ntriples, ntriples
+from kg.rdf.store import Store, ntriples
 from kg.records import Article
 
 Progress = Callable[[int], None]
@@ -108,7 +108,7 @@ def build(
             found = list(result.violations)
             if catalogue is not None:
                 found += fast_checker().violations(catalogue)
-                graphs.append((str(catalogue.identifier), graph_ntriples(catalogue)))
+                graphs.append((str(catalogue.identifier), ntriples(catalogue)))
                 shared += list(catalogue)
             found += fast_checker().violations(shared)
             if not sampled and not found:
@@ -130,7 +130,7 @@ def build(
                 raise ShapeViolation(sorted(set(found)))
             with store.write() as writer:
                 report.quads += writer.replace_ntriples(
-                    [(str(catalogue.identifier), graph_ntriples(catalogue))])
+                    [(str(catalogue.identifier), ntriples(catalogue))])
     return report
 
 

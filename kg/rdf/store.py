@@ -83,11 +83,6 @@ def _nt_term(term: Node, iris: dict[Node, str]) -> str:
     raise StoreError(f"cannot store term {term!r}")
 
 
-def graph_ntriples(graph: Graph) -> str:
-    """The triples of ``graph`` as N-Triples text, for :meth:`Writer.replace_ntriples`."""
-    return ntriples(graph)
-
-
 def ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     """Triples as N-Triples text, for :meth:`Writer.replace_ntriples`.
 
@@ -135,7 +130,7 @@ class Writer:
 
     def replace_graphs(self, graphs: Iterable[Graph]) -> int:
         """Replace each graph wholesale, all in one transaction; returns quads written."""
-        return self.replace_ntriples((str(g.identifier), graph_ntriples(g)) for g in graphs)
+        return self.replace_ntriples((str(g.identifier), ntriples(g)) for g in graphs)
 
     def replace_ntriples(self, graphs: Iterable[tuple[str, str]]) -> int:
         """Replace each named graph (IRI, N-Triples text) wholesale, all in one
