@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 EntityType = Literal[
     "Organization",
@@ -57,6 +57,29 @@ Property = Literal[
 PROPERTIES: tuple[str, ...] = Property.__args__  # type: ignore[attr-defined]
 SYMMETRIC_PROPERTIES = frozenset({"competitorOf", "partnerOf"})
 
+_LISTED = frozenset({"Company", "FinancialInstitution", "StockExchange"})
+_ORG_OR_PRODUCT = ORGANIZATION_TYPES | PRODUCT_TYPES
+# Domain and range of each relation, as entity types (CONTRACT.md, "Relations");
+# ontology/finkg.ttl declares the same as rdfs:domain / rdfs:range.
+RELATION_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "subsidiaryOf": (ORGANIZATION_TYPES, ORGANIZATION_TYPES),
+    "develops": (ORGANIZATION_TYPES, PRODUCT_TYPES),
+    "competitorOf": (_ORG_OR_PRODUCT, _ORG_OR_PRODUCT),
+    "partnerOf": (ORGANIZATION_TYPES, ORGANIZATION_TYPES),
+    "worksFor": (frozenset({"Person"}), ORGANIZATION_TYPES),
+    "covers": (frozenset({"FinancialInstitution"}),
+               frozenset({"Company", "FinancialInstitution"})),
+    "locatedIn": (ORGANIZATION_TYPES | {"Event"}, frozenset({"Place"})),
+    "listedOn": (_LISTED, frozenset({"StockExchange"})),
+    "investsIn": (ORGANIZATION_TYPES, ORGANIZATION_TYPES),
+    "acquired": (ORGANIZATION_TYPES, ORGANIZATION_TYPES),
+    "uses": (ORGANIZATION_TYPES, PRODUCT_TYPES),
+    "basedOn": (PRODUCT_TYPES, PRODUCT_TYPES),
+    "memberOf": (_LISTED, frozenset({"MarketIndex"})),
+    "participatesIn": (ORGANIZATION_TYPES, frozenset({"Event"})),
+    "supplierOf": (ORGANIZATION_TYPES, ORGANIZATION_TYPES),
+}
+
 Metric = Literal[
     "Revenue",
     "RevenueGrowth",
@@ -93,6 +116,12 @@ Status = Literal["Reported", "Guidance", "Estimate", "Previous"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
 
 Language = Literal["de", "en"]
+
+# How likely a fact is right, 0..1. A finder need not set it: the
+# calibration stage (kg.nlp.confidence) replaces this neutral default with the
+# measured reliability of the rule that found the fact.
+Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
+UNCALIBRATED = 0.5
 
 
 class Record(BaseModel):
@@ -162,6 +191,7 @@ class Relation(Record):
     object: str
     role: str | None = None
     evidence: Evidence
+    confidence: Confidence = UNCALIBRATED
 
 
 class Figure(Record):
@@ -182,6 +212,7 @@ class Figure(Record):
     period: str | None = None
     estimated_by: str | None = None
     evidence: Evidence
+    confidence: Confidence = UNCALIBRATED
 
     @model_validator(mode="after")
     def _value_or_range(self) -> Figure:
@@ -198,6 +229,7 @@ class Rating(Record):
     about: str
     rating: str
     evidence: Evidence
+    confidence: Confidence = UNCALIBRATED
 
 
 class Extraction(Record):

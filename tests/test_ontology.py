@@ -7,13 +7,21 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # works without an installed package or a conftest
     sys.path.insert(0, str(ROOT))
 
-from kg.records import ENTITY_TYPES, METRICS, PROPERTIES, QUALIFIERS, STATUSES  # noqa: E402
+from kg.records import (  # noqa: E402
+    ENTITY_TYPES,
+    METRICS,
+    PROPERTIES,
+    QUALIFIERS,
+    RELATION_TYPES,
+    STATUSES,
+)
 
 ONTOLOGY = ROOT / "ontology" / "finkg.ttl"
 FIN = Namespace("https://w3id.org/finkg/ontology#")
@@ -28,7 +36,7 @@ EXTRA_OBJECT_PROPERTIES = ("mentions", "developedBy", "about", "metric", "unit",
 DATATYPE_PROPERTIES = {
     "value": "decimal", "minValue": "decimal", "maxValue": "decimal",
     "period": "string", "rating": "string", "role": "string", "evidence": "string",
-    "extractor": "string", "source": "string", "sha256": "string", "ticker": "string",
+    "extractor": "string", "confidence": "decimal", "source": "string", "sha256": "string", "ticker": "string",
     "start": "integer", "end": "integer", "adBlocks": "integer",
 }
 BASIC_UNITS = ("Percent", "Count", "Multiple", "Points")
@@ -157,3 +165,33 @@ def test_every_fin_term_is_documented(onto: Graph) -> None:
     assert len(subjects) > 200
     for s in subjects:
         _assert_documented(onto, str(s)[len(FIN):])
+
+
+def _entity_types_of(g: Graph, node: URIRef) -> set[str]:
+    """The entity types a domain or range admits: a class or a union of
+    classes, each with all its subclasses."""
+    union = g.value(node, OWL.unionOf)
+    classes = set(Collection(g, union)) if union is not None else {node}
+    admitted = set()
+    for name in ENTITY_TYPES:
+        if any(FIN[name] == c or (FIN[name], RDFS.subClassOf, c) in g for c in classes):
+            admitted.add(name)
+    return admitted
+
+
+@pytest.mark.parametrize("name", PROPERTIES)
+def test_domains_and_ranges_match_the_extractor(onto: Graph, name: str) -> None:
+    """kg.records.RELATION_TYPES, which the extractor and the shapes follow,
+    says what the ontology says."""
+    domain, range_ = RELATION_TYPES[name]
+    assert _entity_types_of(onto, onto.value(FIN[name], RDFS.domain)) == set(domain)
+    assert _entity_types_of(onto, onto.value(FIN[name], RDFS.range)) == set(range_)
+
+
+def test_banks_and_exchange_operators_in_the_contract_update(onto: Graph) -> None:
+    """covers, listedOn and memberOf admit financial institutions; listedOn
+    and memberOf exchange operators too (CONTRACT.md, "Relations")."""
+    assert "FinancialInstitution" in _entity_types_of(onto, onto.value(FIN.covers, RDFS.range))
+    for name in ("listedOn", "memberOf"):
+        domain = _entity_types_of(onto, onto.value(FIN[name], RDFS.domain))
+        assert domain == {"Company", "FinancialInstitution", "StockExchange"}

@@ -86,6 +86,7 @@ statement:3 a rdf:Statement ;
     fin:evidence "Alibabas KI-Modell Qwen wurde über 600 Millionen Mal heruntergeladen." ;
     fin:start 812 ; fin:end 870 ;
     fin:extractor "relations/de/possessive-model" ;
+    fin:confidence 0.875 ;
     prov:wasDerivedFrom article:000_74e3ba4eb27d1507 .
 
 observation:5 a fin:Observation ;
@@ -97,7 +98,7 @@ observation:5 a fin:Observation ;
     fin:status fin:Reported ;
     fin:period "2025" ;
     fin:evidence "Die Aktie legte um 6,39 Prozent zu." ;
-    fin:start 1700 ; fin:end 1712 ; fin:extractor "figures/de" ;
+    fin:start 1700 ; fin:end 1712 ; fin:extractor "figures/de" ; fin:confidence 1.0 ;
     prov:wasDerivedFrom article:000_74e3ba4eb27d1507 .
 
 observation:6 a fin:Observation ;
@@ -109,7 +110,7 @@ observation:6 a fin:Observation ;
     fin:status fin:Estimate ;
     fin:estimatedBy kgr:clsa ;
     fin:evidence "CLSA sieht 30 bis 40 Prozent Kurspotenzial." ;
-    fin:start 1800 ; fin:end 1830 ; fin:extractor "figures/de" ;
+    fin:start 1800 ; fin:end 1830 ; fin:extractor "figures/de" ; fin:confidence 0.0 ;
     prov:wasDerivedFrom article:000_74e3ba4eb27d1507 .
 
 observation:7 a fin:Observation ;
@@ -121,7 +122,7 @@ observation:7 a fin:Observation ;
     fin:status fin:Estimate ;
     fin:estimatedBy kgr:clsa ;
     fin:evidence "CLSA hob das Kursziel von 700 auf 760 HK-Dollar an." ;
-    fin:start 1200 ; fin:end 1290 ; fin:extractor "figures/de" ;
+    fin:start 1200 ; fin:end 1290 ; fin:extractor "figures/de" ; fin:confidence 0.62 ;
     prov:wasDerivedFrom article:000_74e3ba4eb27d1507 .
 
 rating:0 a fin:AnalystRating ;
@@ -129,7 +130,7 @@ rating:0 a fin:AnalystRating ;
     fin:rating "Outperform" ;
     fin:priceTarget observation:7 ;
     fin:evidence "CLSA bestätigt Outperform." ;
-    fin:start 1300 ; fin:end 1325 ; fin:extractor "ratings/de" ;
+    fin:start 1300 ; fin:end 1325 ; fin:extractor "ratings/de" ; fin:confidence 0.9 ;
     prov:wasDerivedFrom article:000_74e3ba4eb27d1507 .
 """
 

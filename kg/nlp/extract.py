@@ -13,6 +13,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from kg.catalogue import Catalogue, load_catalogue
+from kg.nlp.confidence import calibrate
 from kg.nlp.discovery import discover_entities
 from kg.nlp.document import Document, Sentence, topic_of
 from kg.nlp.figures import find_figures
@@ -68,6 +69,7 @@ class Extractor:
         known = {(r.subject, r.predicate, r.object) for r in relations}
         relations += [r for r in covers_from(document, figures, ratings)
                       if (r.subject, r.predicate, r.object) not in known]
+        relations, figures, ratings = calibrate(relations, figures, ratings)
         entities = _entities(document, relations, figures, ratings)
         return Extraction(
             article=article,

@@ -431,7 +431,7 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         after = text[sentence.local(index.end):]
         if not (_MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after)):
             continue
-        companies = [m for m in sentence.mentions if m.type == "Company"
+        companies = [m for m in sentence.mentions if _issuer(document, m)
                      and _same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
         if len({m.label for m in companies}) == 1:
             yield _relation(companies[0], "memberOf", index, sentence,
@@ -466,11 +466,20 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             exchange = _exchange_in(document, mention.label)
         if exchange is None:
             continue
-        company = _previous_of(sentence, mention, frozenset({"Company"}), gap=200) \
-            or _next_of(sentence, mention, frozenset({"Company"})) or document.topic
+        issuers = [m for m in sentence.mentions if _issuer(document, m)]
+        before = [m for m in issuers if m.end <= mention.start and mention.start - m.end <= 200]
+        after = [m for m in issuers if m.start >= mention.end]
+        company = before[-1] if before else after[0] if after else document.topic
         if company is not None:
             yield _relation(company, "listedOn", exchange, sentence,
                             f"relations/{document.lang}/venue")
+
+
+def _issuer(document: Document, mention: Mention) -> bool:
+    """A company, or a bank the article is about, may be listed or in an
+    index; a bank named beside another company is most often its analyst."""
+    return mention.type == "Company" or (
+        mention.type == "FinancialInstitution" and mention.label == document.topic)
 
 
 def _exchange_in(document: Document, city: str) -> str | None:
@@ -512,7 +521,7 @@ def _covers(institution: str, company: str, evidence: Evidence, rule: str) -> Re
 def _company_of(document: Document, label: str) -> str | None:
     """The company itself, or the owner of a unit or product."""
     kind = document.type_of(label)
-    if kind == "Company":
+    if kind in ("Company", "FinancialInstitution"):
         return label
     if kind == "BusinessUnit":
         return document.catalogue.parent_of(label)

@@ -60,6 +60,14 @@ def _decimal(value: Decimal) -> Literal:
     return Literal(text, datatype=XSD.decimal)
 
 
+@lru_cache(maxsize=1 << 10)
+def _confidence(value: float) -> Literal:
+    """A confidence as an ``xsd:decimal`` rounded to three places ("0.875"):
+    the calibration is not finer than that, and a float's binary digits
+    ("0.87500000000000011") would only look precise."""
+    return _decimal(Decimal(str(round(value, 3))))
+
+
 @lru_cache(maxsize=1 << 12)
 def _integer(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)
@@ -130,6 +138,7 @@ def to_triples(extraction: Extraction) -> list[Triple]:
         if relation.role:
             g.add((st, FIN.role, Literal(relation.role)))
         _provenance(g, st, relation.evidence)
+        g.add((st, FIN.confidence, _confidence(relation.confidence)))
 
     observations: dict[int, URIRef] = {}
     for n, figure in enumerate(extraction.figures):
@@ -137,6 +146,7 @@ def to_triples(extraction: Extraction) -> list[Triple]:
         observations[n] = obs
         _observation(g, obs, figure)
         _provenance(g, obs, figure.evidence)
+        g.add((obs, FIN.confidence, _confidence(figure.confidence)))
 
     for n, rating in enumerate(extraction.ratings):
         r = KGR[f"rating/{article.id}/{n}"]
@@ -148,6 +158,7 @@ def to_triples(extraction: Extraction) -> list[Triple]:
         if target is not None:
             g.add((r, FIN.priceTarget, observations[target]))
         _provenance(g, r, rating.evidence)
+        g.add((r, FIN.confidence, _confidence(rating.confidence)))
     return g.triples
 
 

@@ -6,9 +6,10 @@ The shapes (``ontology/shapes.ttl``) are loaded once. Two checkers read them:
   (seconds for a batch of a hundred articles);
 * :class:`FastChecker` compiles the same shapes into plain Python checks and
   validates one article graph in a millisecond or two. It supports exactly
-  the SHACL Core features the shapes use (class targets; ``sh:property``
-  with predicate paths; ``sh:xone``; min/max count, datatype, node kind,
-  min length, pattern, ``sh:in``, min inclusive, ``sh:lessThanOrEquals``,
+  the SHACL Core features the shapes use (class, subjects-of and objects-of
+  targets; ``sh:property`` with predicate paths; ``sh:xone``; ``sh:or`` of
+  class constraints; min/max count, datatype, node kind, min length,
+  pattern, ``sh:in``, min and max inclusive, ``sh:lessThanOrEquals``,
   ``sh:class``) and refuses to compile a shapes file that uses anything
   else, so it can never silently check less than the shapes say.
   ``tests/test_fast_validation.py`` proves that both report the same
@@ -88,11 +89,13 @@ def _line(focus: object, path: object, message: object) -> str:
 
 # ----------------------------------------------------------------- the fast checker
 
-_NODE_SHAPE_KEYS = {RDF.type, SH.targetClass, SH.nodeKind, SH.property, SH.xone, SH.message,
+_NODE_SHAPE_KEYS = {RDF.type, SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf,
+                    SH.nodeKind, SH.property, SH.xone, SH["or"], SH["class"], SH.message,
                     RDFS.label, RDFS.comment}
+_TARGET_KEYS = (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf)
 _PROPERTY_KEYS = {RDF.type, SH.path, SH.minCount, SH.maxCount, SH.datatype, SH.nodeKind,
-                  SH.minLength, SH.pattern, SH["in"], SH.minInclusive, SH.lessThanOrEquals,
-                  SH["class"], SH.message, SH.name, SH.description}
+                  SH.minLength, SH.pattern, SH["in"], SH.minInclusive, SH.maxInclusive,
+                  SH.lessThanOrEquals, SH["class"], SH.message, SH.name, SH.description}
 _NODE_KINDS = {
     SH.IRI: (URIRef,), SH.BlankNode: (BNode,), SH.Literal: (Literal,),
     SH.BlankNodeOrIRI: (BNode, URIRef), SH.BlankNodeOrLiteral: (BNode, Literal),
@@ -121,6 +124,7 @@ class PropertyRule:
     pattern: re.Pattern[str] | None = None
     allowed: frozenset[Node] | None = None
     min_inclusive: Literal | None = None
+    max_inclusive: Literal | None = None
     less_or_equal: URIRef | None = None
     class_: URIRef | None = None
 
@@ -146,7 +150,9 @@ class PropertyRule:
         if self.pattern is not None and (isinstance(v, BNode)
                                          or not self.pattern.search(_string(v))):
             return False
-        if self.min_inclusive is not None and not _at_least(v, self.min_inclusive):
+        if self.min_inclusive is not None and not _compares(v, self.min_inclusive, 1):
+            return False
+        if self.max_inclusive is not None and not _compares(v, self.max_inclusive, -1):
             return False
         if self.less_or_equal is not None:
             others = index.get(focus, {}).get(str(self.less_or_equal), ())
@@ -170,6 +176,26 @@ class NodeRule:
     node_kind: tuple[type, ...] | None
     properties: tuple[PropertyRule, ...]
     xone: tuple[tuple[tuple[PropertyRule, ...], ...], ...]  # each: members, each: rules
+    subjects_of: frozenset[str] = frozenset()
+    objects_of: frozenset[str] = frozenset()
+    classes: frozenset[str] = frozenset()  # the focus node is an instance of each
+    any_class: tuple[frozenset[str], ...] = ()  # sh:or: of one class in each group
+
+    def focus_nodes(self, index: Index, types: dict[Node, set[str]]) -> set[Node]:
+        """The nodes the rule targets in the data."""
+        found = {s for s, kinds in types.items() if kinds & self.targets}
+        if self.subjects_of or self.objects_of:
+            for s, props in index.items():
+                if not self.subjects_of.isdisjoint(props):
+                    found.add(s)
+                for path in self.objects_of.intersection(props):
+                    found |= props[path]
+        return found
+
+    def class_failed(self, focus: Node, types: dict[Node, set[str]]) -> bool:
+        """True when ``focus`` lacks a class that ``sh:class`` or ``sh:or`` asks for."""
+        kinds = types.get(focus, set())
+        return not self.classes <= kinds or any(not group & kinds for group in self.any_class)
 
 
 def _string(v: Node) -> str:
@@ -195,16 +221,19 @@ def _has_datatype(v: Node, datatype: URIRef) -> bool:
     return expected is None or isinstance(v.value, expected)
 
 
-def _at_least(v: Node, bound: Literal) -> bool:
+def _compares(v: Node, bound: Literal, sign: int) -> bool:
+    """``v >= bound`` for ``sign`` 1 (sh:minInclusive), ``v <= bound`` for -1
+    (sh:maxInclusive); an incomparable value fails, as in pyshacl."""
     from pyshacl.rdfutil.compare import compare_literal
 
     if not isinstance(v, Literal) or isinstance(v.value, str) != isinstance(bound.value, str):
         return False
     numbers = (int, Decimal)  # the common case, compared as pyshacl would, without its overhead
     if type(v.value) in numbers and type(bound.value) in numbers:
-        return bool(v.value >= bound.value)
+        order = (v.value > bound.value) - (v.value < bound.value)
+        return order * sign >= 0
     try:
-        return bool(compare_literal(v, bound) >= 0)
+        return bool(compare_literal(v, bound) * sign >= 0)
     except (TypeError, NotImplementedError):
         return False
 
@@ -232,7 +261,7 @@ class FastChecker:
     def __init__(self, shapes: Graph) -> None:
         self.rules = tuple(self._node_rule(shapes, node)
                            for node in sorted(shapes.subjects(RDF.type, SH.NodeShape), key=str)
-                           if (node, SH.targetClass, None) in shapes)
+                           if any((node, key, None) in shapes for key in _TARGET_KEYS))
         self.targets = frozenset(t for rule in self.rules for t in rule.targets)
 
     # -- compiling
@@ -253,10 +282,25 @@ class FastChecker:
                 members.append(tuple(self._property_rule(shapes, p, "")
                                      for p in shapes.objects(member, SH.property)))
             xone.append(tuple(members))
+        any_class = []
+        for member_list in shapes.objects(node, SH["or"]):
+            group = []
+            for member in Collection(shapes, member_list):
+                self._unsupported(shapes, member, {SH["class"]})
+                group += [str(c) for c in shapes.objects(member, SH["class"])]
+            any_class.append(frozenset(group))
         kind = shapes.value(node, SH.nodeKind)
+
+        def objects(p: URIRef) -> frozenset[str]:
+            return frozenset(str(t) for t in shapes.objects(node, p))
+
         return NodeRule(
             name=str(node),
-            targets=frozenset(str(t) for t in shapes.objects(node, SH.targetClass)),
+            targets=objects(SH.targetClass),
+            subjects_of=objects(SH.targetSubjectsOf),
+            objects_of=objects(SH.targetObjectsOf),
+            classes=objects(SH["class"]),
+            any_class=tuple(any_class),
             message=str(shapes.value(node, SH.message) or ""),
             node_kind=_NODE_KINDS[kind] if kind is not None else None,  # type: ignore[index]
             properties=tuple(sorted((self._property_rule(shapes, p, "")
@@ -283,7 +327,7 @@ class FastChecker:
             return int(str(v)) if v is not None else None
 
         kind, pattern, allowed = value(SH.nodeKind), value(SH.pattern), value(SH["in"])
-        bound = value(SH.minInclusive)
+        bound, upper = value(SH.minInclusive), value(SH.maxInclusive)
         return PropertyRule(
             path=path,
             message=str(value(SH.message) or default),
@@ -295,6 +339,7 @@ class FastChecker:
             pattern=re.compile(str(pattern)) if pattern is not None else None,
             allowed=frozenset(Collection(shapes, allowed)) if allowed is not None else None,
             min_inclusive=bound if isinstance(bound, Literal) else None,
+            max_inclusive=upper if isinstance(upper, Literal) else None,
             less_or_equal=value(SH.lessThanOrEquals),  # type: ignore[arg-type]
             class_=value(SH["class"]),  # type: ignore[arg-type]
         )
@@ -309,9 +354,11 @@ class FastChecker:
         self._close_subclasses(index, types)
         found: list[tuple[Node, Node | None, str]] = []
         for rule in self.rules:
-            for focus in [s for s, kinds in types.items() if kinds & rule.targets]:
+            for focus in rule.focus_nodes(index, types):
                 if rule.node_kind is not None and not isinstance(focus, rule.node_kind):
                     found.append((focus, None, rule.message or "node kind"))
+                if rule.class_failed(focus, types):
+                    found.append((focus, None, rule.message))
                 for prop in rule.properties:
                     if prop.failed(focus, index, types):
                         found.append((focus, prop.path, prop.message))
