@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup lint bench clean
+.PHONY: run test setup lint bench clean calibrate
 
 run: $(STAMP)
 	$(BIN)/kg build seeds
@@ -21,6 +21,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
+
+# Rule reliabilities (kg/nlp/reliability.toml) from the tuning half of the real
+# corpus, the seeds and the dev set: run after rules are added or renamed.
+CORPUS ?= ../shared/corpus/real
+calibrate: $(STAMP)
+	$(BIN)/kg eval --calibrate kg/nlp/reliability.toml seeds tests/data/dev \
+	    $(sort $(wildcard $(CORPUS)/r0[1-9].txt $(CORPUS)/r2[1-9].txt))
 
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet ruff

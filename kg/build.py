@@ -37,6 +37,7 @@ from rdflib.term import Node
 from kg.catalogue import load_catalogue
 from kg.errors import InputError, ShapeViolation
 from kg.ingest import read_articles
+from kg.nlp.confidence import above, reliability
 from kg.nlp.extract import Extractor
 from kg.nlp.pipeline import build_pipeline
 from kg.rdf.mapper import article_iri, catalogue_graph, to_triples
@@ -87,9 +88,11 @@ def build(
     batch_size: int = 100,
     jobs: int = 1,
     progress: Progress | None = None,
+    min_confidence: float | None = None,
 ) -> BuildReport:
     """Build the articles under ``paths`` into ``store``, extracting in
-    ``jobs`` processes.
+    ``jobs`` processes; facts of confidence below ``min_confidence`` (by
+    default the calibrated threshold, docs/confidence.md) are not written.
 
     Raises :class:`kg.errors.ShapeViolation` when a batch does not conform
     (that batch and all after it are not written) and
@@ -102,7 +105,9 @@ def build(
         pending = _new_articles(read_articles(paths), known, report)
         catalogue = _catalogue_if_changed(known)
         sampled = False
-        for batch, result in _processed(_batches(pending, batch_size), extractor, jobs):
+        threshold = reliability().min_confidence if min_confidence is None else min_confidence
+        for batch, result in _processed(_batches(pending, batch_size), extractor, jobs,
+                                        threshold):
             graphs = list(result.graphs)
             shared = list(result.shared)
             found = list(result.violations)
@@ -136,12 +141,13 @@ def build(
 
 # ----------------------------------------------------------------- extraction, in or out of process
 
-def process_batch(extractor: Extractor, batch: list[Article]) -> BatchResult:
+def process_batch(extractor: Extractor, batch: list[Article],
+                  min_confidence: float = 0.0) -> BatchResult:
     """Extract, map and validate one batch: the work a worker process does."""
     checker = fast_checker()
     result = BatchResult(graphs=[], shared=[], violations=[])
     for article, extraction in zip(batch, extractor.extract_many(batch)):
-        triples = to_triples(extraction)
+        triples = to_triples(above(extraction, min_confidence))
         result.violations += checker.violations(triples)
         own = str(article_iri(article.id))
         marker = f"/{article.id}/"
@@ -154,13 +160,13 @@ def process_batch(extractor: Extractor, batch: list[Article]) -> BatchResult:
 _worker_extractor: Extractor | None = None
 
 
-def _work(batch: list[Article]) -> BatchResult:
+def _work(batch: list[Article], min_confidence: float) -> BatchResult:
     assert _worker_extractor is not None
-    return process_batch(_worker_extractor, batch)
+    return process_batch(_worker_extractor, batch, min_confidence)
 
 
-def _processed(batches: Iterator[list[Article]], extractor: Extractor,
-               jobs: int) -> Iterator[tuple[list[Article], BatchResult]]:
+def _processed(batches: Iterator[list[Article]], extractor: Extractor, jobs: int,
+               min_confidence: float) -> Iterator[tuple[list[Article], BatchResult]]:
     """(batch, result) in input order; with ``jobs > 1`` at most ``2 * jobs``
     batches are in flight, so memory does not grow with the corpus."""
     for lang in ("de", "en"):
@@ -173,15 +179,15 @@ def _processed(batches: Iterator[list[Article]], extractor: Extractor,
     try:
         if jobs <= 1:
             for batch in batches:
-                yield batch, process_batch(extractor, batch)
+                yield batch, process_batch(extractor, batch, min_confidence)
         else:
-            yield from _in_workers(batches, extractor, jobs)
+            yield from _in_workers(batches, extractor, jobs, min_confidence)
     finally:
         gc.unfreeze()
 
 
-def _in_workers(batches: Iterator[list[Article]], extractor: Extractor,
-                jobs: int) -> Iterator[tuple[list[Article], BatchResult]]:
+def _in_workers(batches: Iterator[list[Article]], extractor: Extractor, jobs: int,
+                min_confidence: float) -> Iterator[tuple[list[Article], BatchResult]]:
     global _worker_extractor
     _worker_extractor = extractor
     # fork: workers inherit the extractor already built (catalogue, gazetteer,
@@ -191,7 +197,7 @@ def _in_workers(batches: Iterator[list[Article]], extractor: Extractor,
         with context.Pool(jobs) as pool:
             in_flight: deque = deque()
             for batch in batches:
-                in_flight.append((batch, pool.apply_async(_work, (batch,))))
+                in_flight.append((batch, pool.apply_async(_work, (batch, min_confidence))))
                 if len(in_flight) >= 2 * jobs:
                     done, future = in_flight.popleft()
                     yield done, future.get()

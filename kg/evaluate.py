@@ -58,8 +58,9 @@ from __future__ import annotations
 
 import json
 import tempfile
+import textwrap
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, TypeVar
@@ -67,6 +68,8 @@ from typing import Any, TypeVar
 from kg.build import build
 from kg.errors import InputError, StoreError
 from kg.ingest import article_id
+from kg.nlp.confidence import Key, Reliability, RuleCount, reliability_from
+from kg.nlp.confidence import format_table as format_reliability
 from kg.nlp.extract import Extractor
 from kg.rdf.mapper import article_iri
 from kg.rdf.store import Store
@@ -90,6 +93,12 @@ SECTION_TITLES: dict[str, str] = {
 }
 TOLERANCE = Decimal("0.005")
 GOLD_SUFFIX = ".gold.json"
+# A fact without fin:confidence (a store built before facts had one) is kept
+# at every threshold.
+CERTAIN = 1.0
+# The thresholds `kg eval` always reports, besides the one in use.
+THRESHOLDS: tuple[float, ...] = (0.0, 0.3, 0.5, 0.7, 0.9)
+FACT_SECTIONS: tuple[str, ...] = ("relations", "figures", "ratings")
 
 # A type is less specific than another when it is its superclass.
 _SUPERCLASSES: dict[str, frozenset[str]] = {
@@ -167,9 +176,14 @@ class PredictedEntity:
 
 @dataclass(frozen=True)
 class PredictedRelation:
+    """A relation triple; ``confidence`` is the highest of the statements
+    that state it, ``extractors`` the rules behind them."""
+
     subject: PredictedEntity
     predicate: str
     object: PredictedEntity
+    confidence: float = CERTAIN
+    extractors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,6 +198,8 @@ class PredictedFigure:
     qualifier: str = "Exact"
     period: str | None = None
     estimated_by: PredictedEntity | None = None
+    confidence: float = CERTAIN
+    extractors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -192,6 +208,8 @@ class PredictedRating:
     by: PredictedEntity | None
     about: PredictedEntity | None
     rating: str | None
+    confidence: float = CERTAIN
+    extractors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -475,7 +493,13 @@ _Q_TYPES = "SELECT ?x ?t WHERE { GRAPH <%s> { ?x a ?t } }"
 _Q_RELATIONS = """SELECT ?s ?p ?o WHERE { GRAPH <%s> {
     ?s ?p ?o . FILTER(isIRI(?s) && isIRI(?o))
     VALUES ?p { %s } } }"""
+_Q_STATEMENTS = """SELECT ?s ?p ?o ?confidence ?extractor WHERE { GRAPH <%s> {
+    ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    OPTIONAL { ?st fin:confidence ?confidence }
+    OPTIONAL { ?st fin:extractor ?extractor }
+} }"""
 _Q_FIGURES = """SELECT ?obs ?about ?metric ?unit ?value ?min ?max ?qualifier ?period ?by
+    ?confidence ?extractor
 WHERE { GRAPH <%s> {
     ?obs a fin:Observation .
     OPTIONAL { ?obs fin:about ?about }
@@ -487,12 +511,16 @@ WHERE { GRAPH <%s> {
     OPTIONAL { ?obs fin:qualifier ?qualifier }
     OPTIONAL { ?obs fin:period ?period }
     OPTIONAL { ?obs fin:estimatedBy ?by }
+    OPTIONAL { ?obs fin:confidence ?confidence }
+    OPTIONAL { ?obs fin:extractor ?extractor }
 } }"""
-_Q_RATINGS = """SELECT ?r ?by ?about ?rating WHERE { GRAPH <%s> {
+_Q_RATINGS = """SELECT ?r ?by ?about ?rating ?confidence ?extractor WHERE { GRAPH <%s> {
     ?r a fin:AnalystRating .
     OPTIONAL { ?r fin:by ?by }
     OPTIONAL { ?r fin:about ?about }
     OPTIONAL { ?r fin:rating ?rating }
+    OPTIONAL { ?r fin:confidence ?confidence }
+    OPTIONAL { ?r fin:extractor ?extractor }
 } }"""
 
 
@@ -543,16 +571,27 @@ def read_predictions(dataset: Any, article_iri: str) -> Prediction:
     mentioned = sorted({str(row[0]) for row in rows(_Q_MENTIONS)})
     entities = tuple(e for e in map(entity, mentioned) if e is not None)
 
+    stated: dict[tuple[str, str, str], tuple[float, set[str]]] = {}
+    for s, p, o, confidence, extractor in rows(_Q_STATEMENTS):
+        key = (str(s), str(p), str(o))
+        best, rules = stated.get(key, (-1.0, set()))
+        if extractor is not None:
+            rules.add(str(extractor))
+        stated[key] = (max(best, _confidence(confidence)), rules)
+
     predicates = " ".join(f"fin:{p}" for p in PROPERTIES)
     relations = []
     for s, p, o in rows(_Q_RELATIONS, predicates):
         subject, obj = entity(s), entity(o)
         assert subject is not None and obj is not None
-        relations.append(PredictedRelation(subject, _fin_name(p) or str(p), obj))
+        confidence, rules = stated.get((str(s), str(p), str(o)), (CERTAIN, set()))
+        relations.append(PredictedRelation(subject, _fin_name(p) or str(p), obj,
+                                           confidence, tuple(sorted(rules))))
     relations.sort(key=lambda r: (r.subject.label, r.predicate, r.object.label))
 
     figures: dict[str, PredictedFigure] = {}
-    for obs, about, metric, unit, value, low, high, qualifier, period, by in rows(_Q_FIGURES):
+    for (obs, about, metric, unit, value, low, high, qualifier, period, by, confidence,
+         extractor) in rows(_Q_FIGURES):
         if str(obs) in figures:  # a repeated property: the first row stands
             continue
         figures[str(obs)] = PredictedFigure(
@@ -566,13 +605,16 @@ def read_predictions(dataset: Any, article_iri: str) -> Prediction:
             qualifier=_fin_name(qualifier) or "Exact",
             period=None if period is None else str(period),
             estimated_by=entity(by),
+            confidence=_confidence(confidence),
+            extractors=() if extractor is None else (str(extractor),),
         )
 
     ratings: dict[str, PredictedRating] = {}
-    for node, by, about, rating in rows(_Q_RATINGS):
+    for node, by, about, rating, confidence, extractor in rows(_Q_RATINGS):
         if str(node) not in ratings:
             ratings[str(node)] = PredictedRating(
-                str(node), entity(by), entity(about), None if rating is None else str(rating)
+                str(node), entity(by), entity(about), None if rating is None else str(rating),
+                _confidence(confidence), () if extractor is None else (str(extractor),),
             )
 
     return Prediction(
@@ -603,6 +645,12 @@ def _most_specific(types: set[str]) -> str | None:
     specific = [t for t in types
                 if not any(t in _SUPERCLASSES.get(other, ()) for other in types)]
     return sorted(specific)[0] if specific else None
+
+
+def _confidence(node: Any) -> float:
+    """A fact's fin:confidence; none (or an unreadable one) counts as certain."""
+    value = _decimal(node)
+    return CERTAIN if value is None else float(value)
 
 
 def _decimal(node: Any) -> Decimal | None:
@@ -750,7 +798,10 @@ def _section_result(
     )
 
 
-def _score_relations(gold: Gold, pred: Prediction, resolve: _GoldNames) -> SectionResult:
+_Match = tuple[list[tuple[int, int]], set[int], list[int], list[int]]
+
+
+def _relation_matches(gold: Gold, pred: Prediction, resolve: _GoldNames) -> _Match:
     def cost(g: GoldRelation, p: PredictedRelation) -> tuple[int] | None:
         if g.predicate != p.predicate:
             return None
@@ -762,7 +813,11 @@ def _score_relations(gold: Gold, pred: Prediction, resolve: _GoldNames) -> Secti
             return (1,)
         return None
 
-    matched, _, missed, spurious = _match_one_to_one(gold.relations, pred.relations, cost)
+    return _match_one_to_one(gold.relations, pred.relations, cost)
+
+
+def _score_relations(gold: Gold, pred: Prediction, resolve: _GoldNames) -> SectionResult:
+    matched, _, missed, spurious = _relation_matches(gold, pred, resolve)
     return _section_result(
         matched, missed, spurious,
         lambda i: _show_gold_relation(gold.relations[i]),
@@ -780,18 +835,19 @@ def _relative(gold: Decimal, value: Decimal) -> Decimal:
     return Decimal(0) if gold == 0 else abs(value - gold) / abs(gold)
 
 
-def _score_figures(
-    gold: Gold, pred: Prediction, resolve: _GoldNames
-) -> tuple[SectionResult, FigureAgreement]:
-    def agreements(g: GoldFigure, p: PredictedFigure) -> tuple[bool, bool, bool]:
-        qualifier = g.qualifier == p.qualifier
-        period = (g.period is None and p.period is None) or (
-            g.period is not None and p.period is not None and fold(g.period) == fold(p.period))
-        estimated = (g.estimated_by is None and p.estimated_by is None) or (
-            g.estimated_by is not None and p.estimated_by is not None
-            and bool(resolve(g.estimated_by) & _names(p.estimated_by)))
-        return qualifier, period, estimated
+def _figure_agreements(g: GoldFigure, p: PredictedFigure,
+                       resolve: _GoldNames) -> tuple[bool, bool, bool]:
+    """Whether qualifier, period and estimatedBy agree."""
+    qualifier = g.qualifier == p.qualifier
+    period = (g.period is None and p.period is None) or (
+        g.period is not None and p.period is not None and fold(g.period) == fold(p.period))
+    estimated = (g.estimated_by is None and p.estimated_by is None) or (
+        g.estimated_by is not None and p.estimated_by is not None
+        and bool(resolve(g.estimated_by) & _names(p.estimated_by)))
+    return qualifier, period, estimated
 
+
+def _figure_matches(gold: Gold, pred: Prediction, resolve: _GoldNames) -> _Match:
     def cost(g: GoldFigure, p: PredictedFigure) -> tuple[int, Decimal] | None:
         if g.metric != p.metric or g.unit != p.unit or not resolve(g.about) & _names(p.about):
             return None
@@ -805,9 +861,15 @@ def _score_figures(
                     _within(g.min_value, p.min_value) and _within(g.max_value, p.max_value)):
                 return None
             distance = _relative(g.min_value, p.min_value) + _relative(g.max_value, p.max_value)
-        return (-sum(agreements(g, p)), distance)
+        return (-sum(_figure_agreements(g, p, resolve)), distance)
 
-    matched, _, missed, spurious = _match_one_to_one(gold.figures, pred.figures, cost)
+    return _match_one_to_one(gold.figures, pred.figures, cost)
+
+
+def _score_figures(
+    gold: Gold, pred: Prediction, resolve: _GoldNames
+) -> tuple[SectionResult, FigureAgreement]:
+    matched, _, missed, spurious = _figure_matches(gold, pred, resolve)
     result = _section_result(
         matched, missed, spurious,
         lambda i: _show_gold_figure(gold.figures[i]),
@@ -816,7 +878,7 @@ def _score_figures(
     agreement = FigureAgreement(matched=len(matched))
     for gi, pi in matched:
         g, p = gold.figures[gi], pred.figures[pi]
-        qualifier, period, estimated = agreements(g, p)
+        qualifier, period, estimated = _figure_agreements(g, p, resolve)
         agreement.qualifier += qualifier
         agreement.period += period
         agreement.estimated_by += estimated
@@ -834,7 +896,7 @@ def _score_figures(
     return result, agreement
 
 
-def _score_ratings(gold: Gold, pred: Prediction, resolve: _GoldNames) -> SectionResult:
+def _rating_matches(gold: Gold, pred: Prediction, resolve: _GoldNames) -> _Match:
     def cost(g: GoldRating, p: PredictedRating) -> tuple[int] | None:
         if p.rating is None or fold(g.rating) != fold(p.rating):
             return None
@@ -842,7 +904,11 @@ def _score_ratings(gold: Gold, pred: Prediction, resolve: _GoldNames) -> Section
             return (0,)
         return None
 
-    matched, _, missed, spurious = _match_one_to_one(gold.ratings, pred.ratings, cost)
+    return _match_one_to_one(gold.ratings, pred.ratings, cost)
+
+
+def _score_ratings(gold: Gold, pred: Prediction, resolve: _GoldNames) -> SectionResult:
+    matched, _, missed, spurious = _rating_matches(gold, pred, resolve)
     return _section_result(
         matched, missed, spurious,
         lambda i: _show_gold_rating(gold.ratings[i]),
@@ -1017,6 +1083,16 @@ def to_json(score: CorpusScore, results: list[ArticleScore]) -> dict[str, Any]:
 
 __all__ = [
     "SECTIONS",
+    "THRESHOLDS",
+    "above",
+    "best_threshold",
+    "calibrate",
+    "format_thresholds",
+    "predict",
+    "rule_counts",
+    "score_at",
+    "threshold_curve",
+    "write_calibration",
     "ArticleScore",
     "CorpusScore",
     "FigureAgreement",
@@ -1046,20 +1122,176 @@ __all__ = [
 
 
 def evaluate(paths: Iterable[str | Path], store: Store | None = None,
-             extractor: Extractor | None = None) -> tuple[CorpusScore, list[ArticleScore]]:
+             extractor: Extractor | None = None,
+             min_confidence: float = 0.0) -> tuple[CorpusScore, list[ArticleScore]]:
     """Build the gold-annotated articles under ``paths`` (into a temporary
-    store unless one is given, which is then only read) and score them."""
+    store unless one is given, which is then only read) and score the facts
+    of confidence ``min_confidence`` or more."""
+    return score_at(predict(paths, store, extractor), min_confidence)
+
+
+def predict(paths: Iterable[str | Path], store: Store | None = None,
+            extractor: Extractor | None = None) -> list[tuple[Gold, Prediction]]:
+    """Gold and prediction of every gold-annotated article under ``paths``.
+
+    Without a store the articles are built into a temporary one with no
+    confidence threshold, so that any threshold can be scored afterwards."""
     pairs = find_gold_pairs(paths)
     golds = [(text, load_gold(gold)) for text, gold in pairs]
     with tempfile.TemporaryDirectory(prefix="finkg-eval-") as tmp:
         if store is None:
             store = Store(Path(tmp) / "store")
-            report = build([text for text, _ in pairs], store, extractor=extractor)
+            report = build([text for text, _ in pairs], store, extractor=extractor,
+                           min_confidence=0.0)
             if report.errors:
                 raise InputError(report.errors[0])
         with store.read() as dataset:
-            results = [
-                score_article(gold, read_predictions(dataset, str(article_iri(article_id(text.stem)))))
-                for text, gold in golds
-            ]
+            return [(gold, read_predictions(dataset, str(article_iri(article_id(text.stem)))))
+                    for text, gold in golds]
+
+
+# ------------------------------------------------------------------ thresholds
+
+
+def above(pred: Prediction, threshold: float) -> Prediction:
+    """The prediction without the facts whose confidence is below ``threshold``
+    (entities carry no confidence and all stay)."""
+    return replace(
+        pred,
+        relations=tuple(r for r in pred.relations if r.confidence >= threshold),
+        figures=tuple(f for f in pred.figures if f.confidence >= threshold),
+        ratings=tuple(r for r in pred.ratings if r.confidence >= threshold),
+    )
+
+
+def score_at(pairs: Sequence[tuple[Gold, Prediction]],
+             threshold: float) -> tuple[CorpusScore, list[ArticleScore]]:
+    """Scores of the facts of confidence ``threshold`` or more."""
+    results = [score_article(gold, above(pred, threshold)) for gold, pred in pairs]
     return score_corpus(results), results
+
+
+def threshold_curve(pairs: Sequence[tuple[Gold, Prediction]],
+                    thresholds: Iterable[float]) -> list[tuple[float, CorpusScore]]:
+    """The corpus scores at each threshold, lowest first."""
+    return [(t, score_at(pairs, t)[0]) for t in sorted(set(thresholds))]
+
+
+def _pooled(score: CorpusScore) -> SectionScore:
+    """Relations, figures and ratings together, micro-averaged."""
+    tp = sum(score.sections[s].tp for s in FACT_SECTIONS)
+    fp = sum(score.sections[s].fp for s in FACT_SECTIONS)
+    fn = sum(score.sections[s].fn for s in FACT_SECTIONS)
+    return SectionScore(tp, fp, fn, _ratio(tp, tp + fp), _ratio(tp, tp + fn),
+                        _ratio(2 * tp, 2 * tp + fp + fn))
+
+
+def best_threshold(curve: Sequence[tuple[float, CorpusScore]]) -> float:
+    """The threshold of highest F1 over all facts pooled; of several equally
+    good ones the highest, which keeps fewer wrong facts."""
+    return max(curve, key=lambda point: (_pooled(point[1]).f1 or 0.0, point[0]))[0]
+
+
+def _threshold(value: float) -> str:
+    """0.3 as "0.3", 0.756 as "0.756": as written in the table."""
+    return format(round(value, 3), "g")
+
+
+def format_thresholds(curve: Sequence[tuple[float, CorpusScore]], current: float) -> str:
+    """P/R/F1 of each fact section at each threshold; ``*`` marks the one in use."""
+    header = ["min confidence", *(f"{s} P/R/F1" for s in FACT_SECTIONS)]
+    rows = [[f"{_threshold(t)}{' *' if t == current else ''}",
+             *("/".join(_fraction(x) for x in (sec.precision, sec.recall, sec.f1))
+               for sec in (score.sections[s] for s in FACT_SECTIONS))]
+            for t, score in curve]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+                     for r in [header, *rows])
+
+
+# ------------------------------------------------------------------ calibration
+
+
+def rule_counts(pairs: Sequence[tuple[Gold, Prediction]]) -> dict[str, dict[Key, RuleCount]]:
+    """Per fact section, rule and kind of fact (property, metric), how many
+    facts were right and wrong.
+
+    A fact matching a required gold item is right, one matching nothing (or
+    only items already matched) wrong; one matching only an optional item is
+    not counted. A relation stated by several rules counts for each."""
+    counts: dict[str, dict[Key, list[int]]] = {s: {} for s in FACT_SECTIONS}
+    for gold, pred in pairs:
+        resolve = _GoldNames(gold.entities)
+        sections: dict[str, tuple[_Match, Sequence[Any]]] = {
+            "relations": (_relation_matches(gold, pred, resolve), pred.relations),
+            "figures": (_figure_matches(gold, pred, resolve), pred.figures),
+            "ratings": (_rating_matches(gold, pred, resolve), pred.ratings),
+        }
+        for section, ((matched, _, _, spurious), facts) in sections.items():
+            outcomes = [(pi, 0) for _, pi in matched] + [(pi, 1) for pi in spurious]
+            for pi, wrong in outcomes:
+                for rule in facts[pi].extractors or ("?",):
+                    key = (rule, _kind(facts[pi]))
+                    counts[section].setdefault(key, [0, 0])[wrong] += 1
+    return {s: {rule: RuleCount(tp, fp) for rule, (tp, fp) in rules.items()}
+            for s, rules in counts.items()}
+
+
+def calibrate(pairs: Sequence[tuple[Gold, Prediction]]) -> tuple[Reliability, list[tuple[float, CorpusScore]]]:
+    """The reliability table the pairs support, and the curve its threshold
+    was chosen from.
+
+    Each rule's reliability is its smoothed precision
+    (:func:`kg.nlp.confidence.smoothed`); the facts are then re-scored as if
+    each had its rule's reliability as confidence, at every distinct
+    reliability as threshold, and the threshold of best pooled F1 becomes the
+    build's default."""
+    counts = rule_counts(pairs)
+    table = reliability_from(counts, 0.0)
+    rescored = [(gold, _with_reliability(pred, table)) for gold, pred in pairs]
+    candidates = {0.0} | {v for rules in table.rules.values() for v in rules.values()} \
+        | set(table.priors.values())
+    curve = threshold_curve(rescored, candidates)
+    return replace(table, min_confidence=best_threshold(curve)), curve
+
+
+def _kind(fact: PredictedRelation | PredictedFigure | PredictedRating) -> str | None:
+    if isinstance(fact, PredictedRelation):
+        return fact.predicate
+    if isinstance(fact, PredictedFigure):
+        return fact.metric
+    return None
+
+
+def _with_reliability(pred: Prediction, table: Reliability) -> Prediction:
+    """The prediction as if each fact's confidence were its rule's reliability."""
+    def value(section: str, fact: PredictedRelation | PredictedFigure | PredictedRating) -> float:
+        return max((table.of(section, r, _kind(fact)) for r in fact.extractors),
+                   default=CERTAIN)
+
+    return replace(
+        pred,
+        relations=tuple(replace(r, confidence=value("relations", r)) for r in pred.relations),
+        figures=tuple(replace(f, confidence=value("figures", f)) for f in pred.figures),
+        ratings=tuple(replace(r, confidence=value("ratings", r)) for r in pred.ratings),
+    )
+
+
+def write_calibration(pairs: Sequence[tuple[Gold, Prediction]], target: Path,
+                      command: str) -> tuple[Reliability, list[tuple[float, CorpusScore]]]:
+    """Calibrate on ``pairs`` and write the table to ``target`` as TOML, with
+    the ``command`` that made it in its header."""
+    table, curve = calibrate(pairs)
+    header = "\n".join([
+        "Reliability of each extraction rule: its precision on annotated articles,",
+        "smoothed towards the precision of its section (docs/confidence.md).",
+        "min_confidence: the build's default threshold, the best pooled F1 of the curve.",
+        *textwrap.wrap(f"Made by: {command}", 88, subsequent_indent="    ",
+                       break_on_hyphens=False),
+    ])
+    text = format_reliability(table, rule_counts(pairs), header)
+    try:
+        Path(target).write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise InputError(f"{target}: cannot write ({err.strerror or err})") from None
+    return table, curve

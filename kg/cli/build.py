@@ -25,6 +25,11 @@ def build(
         Optional[list[str]],
         typer.Option("--spacy-model", help="Statistical spaCy model (package name or folder) "
                      "whose NER supplements the rules, e.g. de_core_news_lg; repeat for each language.")] = None,
+    min_confidence: Annotated[
+        Optional[float],
+        typer.Option("--min-confidence", min=0.0, max=1.0, show_default=False,
+                     help="Write no fact of lower confidence [default: the calibrated "
+                     "threshold, see docs/confidence.md].")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
 ) -> None:
     """Extract articles into the store: one named graph per article.
@@ -41,7 +46,7 @@ def build(
     with progress() as bar:
         task = bar.add_task("building", total=None) if bar else None
         report = run_build(paths, target, extractor=extractor, batch_size=batch_size,
-                           jobs=jobs,
+                           jobs=jobs, min_confidence=min_confidence,
                            progress=(lambda n: bar.advance(task, n)) if bar else None)
     for line in report.errors:
         typer.echo(f"Error: {line}", err=True)
@@ -105,18 +110,56 @@ def eval_command(
                                           "and false positives.")] = False,
     json_file: Annotated[Optional[Path], typer.Option("--json", help="Write all scores and "
                                                       "details to this file.")] = None,
+    min_confidence: Annotated[
+        Optional[float],
+        typer.Option("--min-confidence", min=0.0, max=1.0, show_default=False,
+                     help="Score only facts of this confidence or more [default: the "
+                     "build's calibrated threshold].")] = None,
+    calibrate: Annotated[Optional[Path], typer.Option(
+        "--calibrate", metavar="FILE", help="Measure each rule's reliability on these "
+        "articles and write the table (kg/nlp/reliability.toml) to FILE.")] = None,
 ) -> None:
-    """Score extraction against gold files: precision, recall and F1 per section."""
+    """Score extraction against gold files: precision, recall and F1 per section,
+    and for the facts at several confidence thresholds."""
     import json
 
-    from kg.evaluate import evaluate, format_details, format_table, to_json
+    from kg.evaluate import (
+        THRESHOLDS,
+        format_details,
+        format_table,
+        format_thresholds,
+        predict,
+        score_at,
+        threshold_curve,
+        to_json,
+    )
+    from kg.nlp.confidence import reliability
 
-    score, results = evaluate(paths, Store(store) if store is not None else None)
+    threshold = reliability().min_confidence if min_confidence is None else min_confidence
+    pairs = predict(paths, Store(store) if store is not None else None)
+    score, results = score_at(pairs, threshold)
     if verbose:
         typer.echo(format_details(results))
     typer.echo(format_table(score))
+    typer.echo("")
+    typer.echo(format_thresholds(threshold_curve(pairs, (*THRESHOLDS, threshold)), threshold))
+    if calibrate is not None:
+        _write_calibration(pairs, paths, calibrate)
     if json_file is not None:
         try:
             json_file.write_text(json.dumps(to_json(score, results), indent=2, ensure_ascii=False))
         except OSError as err:
             raise FinkgError(f"{json_file}: cannot write ({err.strerror or err})") from None
+
+
+def _write_calibration(pairs: list, paths: list[Path], target: Path) -> None:
+    """Write the reliability table and show the curve its default threshold
+    was chosen from."""
+    from kg.evaluate import format_thresholds, write_calibration
+
+    command = "kg eval --calibrate FILE " + " ".join(str(p) for p in paths)
+    table, curve = write_calibration(pairs, target, command)
+    typer.echo("")
+    typer.echo(f"with each rule's measured reliability as confidence ({len(pairs)} articles):")
+    typer.echo(format_thresholds(curve, table.min_confidence))
+    typer.echo(f"wrote {target}; default threshold {table.min_confidence}")

@@ -4,9 +4,15 @@ Each relation, figure and rating names the rule that found it
 (``evidence.extractor``). How often a rule is right was measured on
 annotated articles and written to ``reliability.toml`` beside this module by
 ``kg eval --calibrate`` (docs/confidence.md); this stage looks the rule up
-and sets the fact's ``confidence`` to that reliability. A rule the table does
-not know (a new or renamed one) gets its section's prior: the pooled
-precision of all rules of the section when the table was made.
+and sets the fact's ``confidence`` to that reliability.
+
+Reliability is kept at two levels: per rule, and per rule and kind of fact
+(the relation's property, the figure's metric), since one rule is often
+surer of some kinds than of others. Each level is shrunk towards the level
+above it: the kind towards its rule, the rule towards the section's prior
+(the pooled precision of all its rules). A fact takes the most specific
+value the table has; a rule it does not know (a new or renamed one) gets
+the section's prior.
 
 The table also holds the build's default threshold (``min_confidence``),
 chosen from the precision/recall curve when the table was made, so that
@@ -40,20 +46,37 @@ class RuleCount:
     fp: int = 0
 
 
+Key = tuple[str, str | None]  # (rule, kind of fact), or (rule, None) for the rule itself
+
+
+def key_text(key: Key) -> str:
+    """A key as the table file writes it: "figures/de" or "figures/de Revenue"."""
+    rule, kind = key
+    return rule if kind is None else f"{rule} {kind}"
+
+
+def key_of(text: str) -> Key:
+    rule, _, kind = text.partition(" ")
+    return rule, kind or None
+
+
 @dataclass(frozen=True)
 class Reliability:
-    """Rule reliabilities per section, the section priors, and the default
-    threshold of a build."""
+    """Reliabilities per section and key, the section priors, and the
+    default threshold of a build."""
 
-    rules: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    rules: Mapping[str, Mapping[Key, float]] = field(default_factory=dict)
     priors: Mapping[str, float] = field(default_factory=dict)
     min_confidence: float = 0.0
 
-    def of(self, section: str, rule: str) -> float:
-        """The reliability of ``rule``; the section's prior when unknown."""
+    def of(self, section: str, rule: str, kind: str | None = None) -> float:
+        """The reliability of ``rule`` for facts of ``kind``: that of the
+        rule when the kind was not measured, the section's prior when the
+        rule was not."""
         known = self.rules.get(section, {})
-        if rule in known:
-            return known[rule]
+        for key in ((rule, kind), (rule, None)):
+            if key in known:
+                return known[key]
         return self.priors.get(section, UNCALIBRATED)
 
 
@@ -70,14 +93,32 @@ def pooled(counts: Iterable[RuleCount]) -> float:
     return tp / (tp + fp) if tp + fp else UNCALIBRATED
 
 
-def reliability_from(counts: Mapping[str, Mapping[str, RuleCount]],
+def by_rule(counts: Mapping[Key, RuleCount]) -> dict[Key, RuleCount]:
+    """Counts per (rule, kind) summed per rule too, under (rule, None)."""
+    totals: dict[Key, RuleCount] = dict(counts)
+    for (rule, kind), count in counts.items():
+        if kind is not None:
+            total = totals.get((rule, None), RuleCount())
+            totals[rule, None] = RuleCount(total.tp + count.tp, total.fp + count.fp)
+    return totals
+
+
+def reliability_from(counts: Mapping[str, Mapping[Key, RuleCount]],
                      min_confidence: float) -> Reliability:
-    """The table measured counts make: a prior per section, a reliability per rule."""
+    """The table measured counts per (rule, kind) make: a prior per section,
+    a reliability per rule, and one per rule and kind."""
     priors = {section: round(pooled(counts.get(section, {}).values()), 3)
               for section in FACT_SECTIONS}
-    rules = {section: {rule: round(smoothed(count, priors[section]), 3)
-                       for rule, count in sorted(counts.get(section, {}).items())}
-             for section in FACT_SECTIONS}
+    rules: dict[str, dict[Key, float]] = {}
+    for section in FACT_SECTIONS:
+        totals = by_rule(counts.get(section, {}))
+        table: dict[Key, float] = {}
+        for rule, kind in sorted(totals, key=lambda k: (k[0], k[1] or "")):
+            if kind is None:
+                table[rule, None] = round(smoothed(totals[rule, None], priors[section]), 3)
+            elif totals[rule, kind] != totals[rule, None]:  # a second kind: worth telling apart
+                table[rule, kind] = round(smoothed(totals[rule, kind], table[rule, None]), 3)
+        rules[section] = table
     return Reliability(rules=rules, priors=priors, min_confidence=min_confidence)
 
 
@@ -91,7 +132,7 @@ def load_reliability(path: Path = TABLE) -> Reliability:
             data = tomllib.load(handle)
         threshold = float(data["min_confidence"])
         priors = {s: float(data[s]["prior"]) for s in FACT_SECTIONS if s in data}
-        rules = {s: {str(rule): float(entry["reliability"])
+        rules = {s: {key_of(str(rule)): float(entry["reliability"])
                      for rule, entry in data[s].get("rules", {}).items()}
                  for s in FACT_SECTIONS if s in data}
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as err:
@@ -108,7 +149,7 @@ def reliability() -> Reliability:
     return load_reliability()
 
 
-def format_table(table: Reliability, counts: Mapping[str, Mapping[str, RuleCount]],
+def format_table(table: Reliability, counts: Mapping[str, Mapping[Key, RuleCount]],
                  header: str) -> str:
     """The table as TOML, with the counts behind each reliability."""
     lines = [f"# {line}".rstrip() for line in header.splitlines()]
@@ -118,13 +159,14 @@ def format_table(table: Reliability, counts: Mapping[str, Mapping[str, RuleCount
         section_counts = counts.get(section, {})
         total = RuleCount(sum(c.tp for c in section_counts.values()),
                           sum(c.fp for c in section_counts.values()))
+        totals = by_rule(section_counts)
         lines += ["", f"[{section}]",
                   f"prior = {table.priors.get(section, UNCALIBRATED)}"
                   f"  # tp {total.tp}, fp {total.fp}",
                   "", f"[{section}.rules]"]
-        for rule, value in table.rules.get(section, {}).items():
-            count = section_counts.get(rule, RuleCount())
-            lines.append(f'"{_escaped(rule)}" = {{ reliability = {value}, '
+        for key, value in table.rules.get(section, {}).items():
+            count = totals.get(key, RuleCount())
+            lines.append(f'"{_escaped(key_text(key))}" = {{ reliability = {value}, '
                          f"tp = {count.tp}, fp = {count.fp} }}")
     return "\n".join(lines) + "\n"
 
@@ -139,8 +181,18 @@ def _escaped(text: str) -> str:
 _F = TypeVar("_F", Relation, Figure, Rating)
 
 
+def kind_of(fact: Relation | Figure | Rating) -> str | None:
+    """What kind of fact it is, beyond its section: property or metric."""
+    if isinstance(fact, Relation):
+        return fact.predicate
+    if isinstance(fact, Figure):
+        return fact.metric
+    return None
+
+
 def _calibrated(facts: Iterable[_F], section: str, table: Reliability) -> list[_F]:
-    return [fact.model_copy(update={"confidence": table.of(section, fact.evidence.extractor)})
+    return [fact.model_copy(update={"confidence": table.of(section, fact.evidence.extractor,
+                                                           kind_of(fact))})
             for fact in facts]
 
 
