@@ -17,16 +17,21 @@ from rdflib import Dataset
 from kg.errors import InputError
 from kg.evaluate import (
     ArticleScore,
+    calibrate,
     find_gold_pairs,
     format_details,
     format_table,
+    format_thresholds,
     load_gold,
     parse_gold,
     read_predictions,
+    rule_counts,
     score_article,
     score_corpus,
+    threshold_curve,
     to_json,
 )
+from kg.nlp.confidence import RuleCount
 
 RESOURCE = "https://w3id.org/finkg/resource/"
 PREFIXES = """\
@@ -526,3 +531,135 @@ def test_evaluate_bad_gold_is_input_error(tmp_path: Path, text: str) -> None:
     path = write(tmp_path / "broken.gold.json", text)
     with pytest.raises(InputError, match="broken.gold.json"):
         load_gold(path)
+
+
+# ------------------------------------------------------------------ confidence thresholds
+
+RDF_PREFIX = "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
+THRESHOLD_GOLD = {
+    "entities": [GOLD_ALIBABA, {"name": "CLSA", "type": "FinancialInstitution"},
+                 {"name": "Qwen", "type": "AIModel"}, {"name": "Tencent", "type": "Company"}],
+    "relations": [["Alibaba Group", "develops", "Qwen"], ["CLSA", "covers", "Alibaba Group"],
+                  ["Alibaba Group", "competitorOf", "Tencent"]],
+    "figures": [{"about": "Alibaba Group", "metric": "Revenue", "value": 100, "unit": "USD"},
+                {"about": "Alibaba Group", "metric": "SharePrice", "value": 50, "unit": "USD"}],
+    "ratings": [{"by": "CLSA", "about": "Alibaba Group", "rating": "Outperform"}],
+}
+
+
+def _statement(n: int, s: str, p: str, o: str, confidence: str, rule: str) -> str:
+    return (f"kgr:s{n} a rdf:Statement ; rdf:subject kgr:{s} ; rdf:predicate fin:{p} ;"
+            f' rdf:object kgr:{o} ; fin:confidence {confidence} ; fin:extractor "{rule}" .\n')
+
+
+THRESHOLD_BODY = mentioned() + """
+kgr:clsa a fin:FinancialInstitution ; rdfs:label "CLSA" .
+kgr:qwen a fin:AIModel ; rdfs:label "Qwen" .
+kgr:tencent a fin:Company ; rdfs:label "Tencent" .
+kgr:alibaba-group fin:develops kgr:qwen ; fin:partnerOf kgr:tencent .
+kgr:clsa fin:covers kgr:alibaba-group .
+""" + _statement(0, "alibaba-group", "develops", "qwen", "0.9", "r/a") \
+    + _statement(1, "clsa", "covers", "alibaba-group", "0.4", "r/b") \
+    + _statement(2, "clsa", "covers", "alibaba-group", "0.6", "r/c") \
+    + _statement(3, "alibaba-group", "partnerOf", "tencent", "0.3", "r/a") + """
+obs:0 a fin:Observation ; fin:about kgr:alibaba-group ; fin:metric fin:Revenue ;
+    fin:value 100.0 ; fin:unit fin:USD ; fin:confidence 0.8 ; fin:extractor "f/a" .
+obs:1 a fin:Observation ; fin:about kgr:alibaba-group ; fin:metric fin:SharePrice ;
+    fin:value 55.0 ; fin:unit fin:USD ; fin:confidence 0.5 ; fin:extractor "f/a" .
+obs:2 a fin:Observation ; fin:about kgr:alibaba-group ; fin:metric fin:Profit ;
+    fin:value 7.0 ; fin:unit fin:USD ; fin:extractor "f/b" .
+rating:0 a fin:AnalystRating ; fin:by kgr:clsa ; fin:about kgr:alibaba-group ;
+    fin:rating "Outperform" ; fin:confidence 0.35 ; fin:extractor "g/a" .
+"""
+
+
+def _threshold_pairs() -> list[tuple[Any, Any]]:
+    ds = Dataset()
+    ds.parse(data=PREFIXES + RDF_PREFIX + article_graph("a1", THRESHOLD_BODY), format="trig")
+    return [(parse_gold(THRESHOLD_GOLD), read_predictions(ds, article_iri("a1")))]
+
+
+def test_evaluate_reads_confidence_and_rules_of_each_fact() -> None:
+    [(_, pred)] = _threshold_pairs()
+    relations = {(r.subject.label, r.predicate, r.object.label): (r.confidence, r.extractors)
+                 for r in pred.relations}
+    # two statements of one triple: the higher confidence, both rules
+    assert relations[("CLSA", "covers", "Alibaba Group")] == (0.6, ("r/b", "r/c"))
+    assert relations[("Alibaba Group", "partnerOf", "Tencent")] == (0.3, ("r/a",))
+    # a figure without fin:confidence is kept at every threshold
+    assert sorted((f.metric, f.confidence) for f in pred.figures) == [
+        ("Profit", 1.0), ("Revenue", 0.8), ("SharePrice", 0.5)]
+    assert [(r.confidence, r.extractors) for r in pred.ratings] == [(0.35, ("g/a",))]
+
+
+def test_evaluate_scores_at_thresholds_by_hand() -> None:
+    pairs = _threshold_pairs()
+    curve = dict(threshold_curve(pairs, (0.0, 0.5, 0.7)))
+
+    def prf(t: float, section: str) -> tuple[float | None, float | None, float | None]:
+        s = curve[t].sections[section]
+        return s.precision, s.recall, s.f1
+
+    # t=0: relations develops + covers right, partnerOf wrong, competitorOf missed
+    assert prf(0.0, "relations") == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+    # Revenue right; SharePrice 55 ≠ 50 and Profit wrong; SharePrice 50 missed
+    assert prf(0.0, "figures") == pytest.approx((1 / 3, 1 / 2, 2 / 5))
+    assert prf(0.0, "ratings") == (1.0, 1.0, 1.0)
+    # t=0.5: partnerOf (0.3) and the rating (0.35) go; SharePrice (0.5) stays
+    assert prf(0.5, "relations") == pytest.approx((1.0, 2 / 3, 4 / 5))
+    assert prf(0.5, "figures") == pytest.approx((1 / 3, 1 / 2, 2 / 5))
+    assert prf(0.5, "ratings") == (None, 0.0, 0.0)
+    # t=0.7: covers (0.6) goes too; SharePrice goes, Profit (no confidence) stays
+    assert prf(0.7, "relations") == pytest.approx((1.0, 1 / 3, 1 / 2))
+    assert prf(0.7, "figures") == pytest.approx((1 / 2, 1 / 2, 1 / 2))
+    # entities carry no confidence: the same at every threshold
+    assert curve[0.0].sections["entities"] == curve[0.7].sections["entities"]
+    table = format_thresholds(sorted(curve.items()), 0.5)
+    assert table.splitlines() == [
+        "min confidence  relations P/R/F1   figures P/R/F1     ratings P/R/F1",
+        "0               0.667/0.667/0.667  0.333/0.500/0.400  1.000/1.000/1.000",
+        "0.5 *           1.000/0.667/0.800  0.333/0.500/0.400  -/0.000/0.000",
+        "0.7             1.000/0.333/0.500  0.500/0.500/0.500  -/0.000/0.000",
+    ]
+
+
+def test_evaluate_rule_counts_and_calibration_by_hand() -> None:
+    pairs = _threshold_pairs()
+    counts = rule_counts(pairs)
+    assert counts["relations"] == {
+        ("r/a", "develops"): RuleCount(1, 0), ("r/a", "partnerOf"): RuleCount(0, 1),
+        ("r/b", "covers"): RuleCount(1, 0), ("r/c", "covers"): RuleCount(1, 0)}
+    assert counts["figures"] == {
+        ("f/a", "Revenue"): RuleCount(1, 0), ("f/a", "SharePrice"): RuleCount(0, 1),
+        ("f/b", "Profit"): RuleCount(0, 1)}
+    assert counts["ratings"] == {("g/a", None): RuleCount(1, 0)}
+
+    table, curve = calibrate(pairs)
+    # relations: prior 3/4; r/a 1 of 2: (1 + 4·0.75)/6 = 0.667;
+    # r/a develops (1 + 4·0.667)/5 = 0.734, partnerOf 2.668/5 = 0.534; r/b, r/c (1 + 3)/5
+    assert table.priors["relations"] == 0.75
+    assert table.of("relations", "r/a") == 0.667
+    assert table.of("relations", "r/a", "develops") == 0.734
+    assert table.of("relations", "r/a", "partnerOf") == 0.534
+    assert table.of("relations", "r/b", "covers") == table.of("relations", "r/c") == 0.8
+    # figures: prior 1/3 → 0.333; f/a (1 + 1.332)/6 = 0.389; Revenue (1 + 1.556)/5 = 0.511,
+    # SharePrice 1.556/5 = 0.311; f/b 1.332/5 = 0.266; ratings: all right, 1.0
+    assert (table.of("figures", "f/a", "Revenue"), table.of("figures", "f/a", "SharePrice"),
+            table.of("figures", "f/b", "Profit")) == (0.511, 0.311, 0.266)
+    assert table.of("ratings", "g/a") == 1.0
+    # Pooled F1 with those confidences: 8/13 up to 0.266, 8/12 at 0.311 (Profit gone),
+    # 8/11 from 0.333 to 0.511 (SharePrice gone), 6/10 at 0.534 (Revenue gone), 6/9 from
+    # 0.667 to 0.734 (partnerOf gone), 4/8 at 0.75 and 0.8 (develops gone), 2/7 at 1.0:
+    # the best, 8/11, is reached first at 0.333 and last at 0.511, which is taken.
+    assert table.min_confidence == 0.511
+    pooled = {t: _pooled_f1(score) for t, score in curve}
+    assert pooled == pytest.approx({0.0: 8 / 13, 0.266: 8 / 13, 0.311: 8 / 12, 0.333: 8 / 11,
+                                    0.389: 8 / 11, 0.511: 8 / 11, 0.534: 6 / 10, 0.667: 6 / 9,
+                                    0.734: 6 / 9, 0.75: 4 / 8, 0.8: 4 / 8, 1.0: 2 / 7})
+
+
+def _pooled_f1(score: Any) -> float:
+    tp = sum(score.sections[s].tp for s in ("relations", "figures", "ratings"))
+    wrong = sum(score.sections[s].fp + score.sections[s].fn
+                for s in ("relations", "figures", "ratings"))
+    return 2 * tp / (2 * tp + wrong)

@@ -383,3 +383,97 @@ def test_every_shape_message_present(shapes: Graph) -> None:
 def test_same_as_iri_required(data: Graph, shapes: Graph) -> None:
     _set(data, ALIBABA, OWL.sameAs, Literal("Q1359568"))
     _expect(data, shapes, ALIBABA, OWL.sameAs)
+
+
+# ---------------------------------------------------------------- confidence
+
+CONFIDENCE_BREAKS = {
+    "missing": lambda g, node: g.remove((node, FIN.confidence, None)),
+    "above one": lambda g, node: _set(g, node, FIN.confidence,
+                                      Literal("1.01", datatype=XSD.decimal)),
+    "negative": lambda g, node: _set(g, node, FIN.confidence,
+                                     Literal("-0.5", datatype=XSD.decimal)),
+    "a string": lambda g, node: _set(g, node, FIN.confidence, Literal("0.5")),
+    "a double": lambda g, node: _set(g, node, FIN.confidence,
+                                     Literal("0.5", datatype=XSD.double)),
+    "two": lambda g, node: g.add((node, FIN.confidence, Literal("0.25", datatype=XSD.decimal))),
+}
+
+
+@pytest.mark.parametrize("node", [STATEMENT, OBSERVATION, RATING], ids=["statement",
+                                                                        "observation", "rating"])
+@pytest.mark.parametrize("case", sorted(CONFIDENCE_BREAKS))
+def test_confidence_required_from_zero_to_one(data: Graph, shapes: Graph, node: URIRef,
+                                              case: str) -> None:
+    from kg.rdf.shapes import FastChecker
+
+    CONFIDENCE_BREAKS[case](data, node)
+    results = _expect(data, shapes, node, FIN.confidence)
+    fast = {(focus, path) for focus, path, _ in FastChecker(shapes).results(data)}
+    assert fast == _violations(results)
+
+
+def test_confidence_bounds_conform(data: Graph, shapes: Graph) -> None:
+    _set(data, STATEMENT, FIN.confidence, Literal("0", datatype=XSD.decimal))
+    _set(data, RATING, FIN.confidence, Literal("1", datatype=XSD.decimal))
+    conforms, _, text = _validate(data, shapes)
+    assert conforms, text
+
+
+# ---------------------------------------------------------------- relation ends (contract update)
+
+BANK_TTL = """
+@prefix fin: <https://w3id.org/finkg/ontology#> .
+@prefix kgr: <https://w3id.org/finkg/resource/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+kgr:deutsche-bank a fin:FinancialInstitution ; rdfs:label "Deutsche Bank" ;
+    fin:listedOn kgr:xetra ; fin:memberOf kgr:dax .
+kgr:deutsche-boerse a fin:StockExchange ; rdfs:label "Deutsche Börse" ;
+    fin:listedOn kgr:xetra ; fin:memberOf kgr:dax .
+kgr:siemens a fin:Company ; rdfs:label "Siemens" ; fin:listedOn kgr:xetra ; fin:memberOf kgr:dax .
+kgr:jpmorgan a fin:FinancialInstitution ; rdfs:label "JPMorgan" ;
+    fin:covers kgr:deutsche-bank , kgr:siemens .
+kgr:xetra a fin:StockExchange ; rdfs:label "Xetra" .
+kgr:dax a fin:MarketIndex ; rdfs:label "DAX" .
+kgr:qwen a fin:AIModel ; rdfs:label "Qwen" .
+kgr:frankfurt a fin:Place ; rdfs:label "Frankfurt" .
+"""
+BANK = Namespace("https://w3id.org/finkg/resource/")
+
+
+def _bank_graph() -> Graph:
+    return Graph().parse(data=BANK_TTL, format="turtle")
+
+
+def test_bank_and_exchange_operator_listed_rated_and_index_members(shapes: Graph) -> None:
+    """A bank listedOn an exchange and memberOf an index, an exchange
+    operator likewise, a bank covering a bank: all conform."""
+    from kg.rdf.shapes import FastChecker
+
+    data = _bank_graph()
+    conforms, _, text = _validate(data, shapes)
+    assert conforms, text
+    assert FastChecker(shapes).results(data) == []
+
+
+RELATION_END_BREAKS = {
+    "a model listed": ((BANK.qwen, FIN.listedOn, BANK.xetra), BANK.qwen),
+    "listed on a place": ((BANK.siemens, FIN.listedOn, BANK.frankfurt), BANK.frankfurt),
+    "a model in an index": ((BANK.qwen, FIN.memberOf, BANK.dax), BANK.qwen),
+    "member of an exchange": ((BANK.siemens, FIN.memberOf, BANK.xetra), BANK.xetra),
+    "a company covers": ((BANK.siemens, FIN.covers, BANK["deutsche-bank"]), BANK.siemens),
+    "covers a model": ((BANK.jpmorgan, FIN.covers, BANK.qwen), BANK.qwen),
+    "covers an untyped node": ((BANK.jpmorgan, FIN.covers, BANK.unknown), BANK.unknown),
+}
+
+
+@pytest.mark.parametrize("case", sorted(RELATION_END_BREAKS))
+def test_relation_ends_of_the_wrong_type(shapes: Graph, case: str) -> None:
+    from kg.rdf.shapes import FastChecker
+
+    triple, focus = RELATION_END_BREAKS[case]
+    data = _bank_graph()
+    data.add(triple)
+    results = _expect(data, shapes, focus, None)
+    fast = {(f, p) for f, p, _ in FastChecker(shapes).results(data)}
+    assert fast == _violations(results) == {(focus, None)}

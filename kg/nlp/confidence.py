@@ -139,7 +139,7 @@ def load_reliability(path: Path = TABLE) -> Reliability:
         raise OntologyError(f"{path}: cannot read the reliability table ({err})") from None
     values = [threshold, *priors.values(), *(v for r in rules.values() for v in r.values())]
     if not all(0.0 <= v <= 1.0 for v in values):
-        raise OntologyError(f"{path}: reliabilities and the threshold lie between 0 and 1")
+        raise OntologyError(f"{path}: bad reliability table (values lie between 0 and 1)")
     return Reliability(rules=rules, priors=priors, min_confidence=threshold)
 
 
