@@ -72,6 +72,7 @@ from kg.nlp.confidence import Key, Reliability, RuleCount, reliability_from
 from kg.nlp.confidence import format_table as format_reliability
 from kg.nlp.extract import Extractor
 from kg.rdf.mapper import article_iri
+from kg.rdf.namespaces import FIN, PREFIXES
 from kg.rdf.store import Store
 from kg.records import (
     ENTITY_TYPES,
@@ -81,7 +82,6 @@ from kg.records import (
     QUALIFIERS,
     SYMMETRIC_PROPERTIES,
 )
-from kg.rdf.namespaces import FIN, PREFIXES
 
 SECTIONS: tuple[str, ...] = ("entities", "typed_entities", "relations", "figures", "ratings")
 SECTION_TITLES: dict[str, str] = {
@@ -1084,15 +1084,6 @@ def to_json(score: CorpusScore, results: list[ArticleScore]) -> dict[str, Any]:
 __all__ = [
     "SECTIONS",
     "THRESHOLDS",
-    "above",
-    "best_threshold",
-    "calibrate",
-    "format_thresholds",
-    "predict",
-    "rule_counts",
-    "score_at",
-    "threshold_curve",
-    "write_calibration",
     "ArticleScore",
     "CorpusScore",
     "FigureAgreement",
@@ -1108,16 +1099,25 @@ __all__ = [
     "Prediction",
     "SectionResult",
     "SectionScore",
+    "above",
+    "best_threshold",
+    "calibrate",
     "find_gold_pairs",
     "fold",
     "format_details",
     "format_table",
+    "format_thresholds",
     "load_gold",
     "parse_gold",
+    "predict",
     "read_predictions",
+    "rule_counts",
     "score_article",
+    "score_at",
     "score_corpus",
+    "threshold_curve",
     "to_json",
+    "write_calibration",
 ]
 
 

@@ -160,9 +160,8 @@ def format_table(table: Reliability, counts: Mapping[str, Mapping[Key, RuleCount
         total = RuleCount(sum(c.tp for c in section_counts.values()),
                           sum(c.fp for c in section_counts.values()))
         totals = by_rule(section_counts)
-        lines += ["", f"[{section}]",
-                  f"prior = {table.priors.get(section, UNCALIBRATED)}"
-                  f"  # tp {total.tp}, fp {total.fp}",
+        prior = table.priors.get(section, UNCALIBRATED)
+        lines += ["", f"[{section}]", f"prior = {prior}  # tp {total.tp}, fp {total.fp}",
                   "", f"[{section}.rules]"]
         for key, value in table.rules.get(section, {}).items():
             count = totals.get(key, RuleCount())
