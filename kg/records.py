@@ -80,6 +80,13 @@ RELATION_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "supplierOf": (ORGANIZATION_TYPES, ORGANIZATION_TYPES),
 }
 
+
+def fits_contract(predicate: str, subject_type: str | None, object_type: str | None) -> bool:
+    """Whether a relation between entities of these types is one the
+    contract allows (and so one the SHACL shapes accept)."""
+    domain, range_ = RELATION_TYPES[predicate]
+    return subject_type in domain and object_type in range_
+
 Metric = Literal[
     "Revenue",
     "RevenueGrowth",

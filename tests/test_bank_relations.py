@@ -14,7 +14,7 @@ from kg.ingest import read_articles
 from kg.nlp.document import Document
 from kg.nlp.extract import Extractor
 from kg.nlp.relations import covers_from
-from kg.records import Article, Evidence, Figure, Rating
+from kg.records import Article, Evidence, Figure, Rating, Relation, fits_contract
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +62,33 @@ def test_a_forecast_or_rating_of_a_bank_makes_covers() -> None:
               for r in covers_from(document, [target], [rating])}
     assert covers == {("JPMorgan", "covers", "Deutsche Bank"),
                       ("Goldman Sachs", "covers", "Commerzbank")}
+
+
+def test_fits_contract_follows_the_updated_domains() -> None:
+    assert fits_contract("listedOn", "FinancialInstitution", "StockExchange")
+    assert fits_contract("memberOf", "StockExchange", "MarketIndex")
+    assert fits_contract("covers", "FinancialInstitution", "FinancialInstitution")
+    assert not fits_contract("listedOn", "AIModel", "StockExchange")
+    assert not fits_contract("covers", "Company", "Company")
+    assert not fits_contract("memberOf", "Company", None)
+
+
+def test_the_extractor_writes_no_relation_the_contract_forbids(
+        extractor: Extractor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a finder proposes, a relation between entities of the wrong
+    types never reaches the records (the shapes would refuse the batch)."""
+    import kg.nlp.extract as extract
+
+    evidence = Evidence(sentence="s", start=0, end=1, extractor="test/proposed")
+    proposed = [Relation(subject=s, predicate="listedOn", object="Xetra", evidence=evidence)
+                for s in ("Siemens", "Commerzbank", "DAX")]
+    monkeypatch.setattr(extract, "find_relations", lambda document: list(proposed))
+    path = tmp_path / "article.txt"
+    path.write_text("Siemens und Commerzbank\nSiemens und die Commerzbank legen im DAX zu.",
+                    encoding="utf-8")
+    [article] = list(read_articles([path]))
+    assert isinstance(article, Article)
+    found = {(r.subject, r.object) for r in extractor.extract(article).relations
+             if r.evidence.extractor == "test/proposed"}
+    # a company and a bank may be listed; an index may not
+    assert found == {("Siemens", "Xetra"), ("Commerzbank", "Xetra")}

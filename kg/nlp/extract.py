@@ -24,7 +24,16 @@ from kg.nlp.ratings import find_ratings
 from kg.nlp.references import resolve_references
 from kg.nlp.relations import covers_from, find_relations
 from kg.nlp.statistical import model_language, model_mentions
-from kg.records import Article, Entity, Evidence, Extraction, Figure, Rating, Relation
+from kg.records import (
+    Article,
+    Entity,
+    Evidence,
+    Extraction,
+    Figure,
+    Rating,
+    Relation,
+    fits_contract,
+)
 
 
 class Extractor:
@@ -71,6 +80,9 @@ class Extractor:
                       if (r.subject, r.predicate, r.object) not in known]
         relations, figures, ratings = calibrate(relations, figures, ratings)
         entities = _entities(document, relations, figures, ratings)
+        kinds = {e.label: e.type for e in entities}
+        relations = [r for r in relations
+                     if fits_contract(r.predicate, kinds.get(r.subject), kinds.get(r.object))]
         return Extraction(
             article=article,
             entities=entities,
