@@ -304,3 +304,29 @@ def test_bad_threshold_is_one_line_and_no_store(tmp_path: Path, value: str) -> N
     assert "Traceback" not in run.stderr
     assert "--min-confidence" in run.stderr
     assert not store.exists()
+
+
+# ------------------------------------------------------------------ kg eval --calibrate
+
+
+def test_eval_calibrate_writes_a_table_the_build_can_read(tmp_path: Path) -> None:
+    target = tmp_path / "reliability.toml"
+    run = subprocess.run(KG + ["eval", str(SEEDS), "--min-confidence", "0", "--calibrate",
+                               str(target)], capture_output=True, text=True, check=True)
+    table = load_reliability(target)
+    # the figures prior is the figures precision of the main table (one rule per figure)
+    row = next(line.split() for line in run.stdout.splitlines() if line.startswith("figures "))
+    tp, fp = int(row[4]), int(row[5])
+    assert table.priors["figures"] == round(tp / (tp + fp), 3)
+    assert 0.0 <= table.min_confidence <= 1.0
+    assert f"wrote {target}; default threshold {table.min_confidence}" in run.stdout
+    assert "min confidence  relations P/R/F1" in run.stdout
+
+
+def test_eval_calibrate_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "reliability.toml"
+    run = subprocess.run(KG + ["eval", str(SEEDS), "--calibrate", str(target)],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 1
+    assert run.stderr.strip().count("\n") == 0
+    assert run.stderr.startswith(f"Error: {target}: cannot write")
