@@ -1076,9 +1076,16 @@ def format_details(results: list[ArticleScore]) -> str:
     return "\n\n".join(blocks)
 
 
-def to_json(score: CorpusScore, results: list[ArticleScore]) -> dict[str, Any]:
-    """Corpus scores and every article's counts and items, JSON-ready."""
-    return {"corpus": asdict(score), "articles": [asdict(r) for r in results]}
+def to_json(score: CorpusScore, results: list[ArticleScore],
+            curve: Sequence[tuple[float, CorpusScore]] = ()) -> dict[str, Any]:
+    """Corpus scores and every article's counts and items, JSON-ready, and
+    the fact sections' scores at each threshold of ``curve``."""
+    data: dict[str, Any] = {"corpus": asdict(score), "articles": [asdict(r) for r in results]}
+    if curve:
+        data["thresholds"] = [
+            {"min_confidence": t, **{s: asdict(c.sections[s]) for s in FACT_SECTIONS}}
+            for t, c in curve]
+    return data
 
 
 __all__ = [

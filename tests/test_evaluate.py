@@ -663,3 +663,15 @@ def _pooled_f1(score: Any) -> float:
     wrong = sum(score.sections[s].fp + score.sections[s].fn
                 for s in ("relations", "figures", "ratings"))
     return 2 * tp / (2 * tp + wrong)
+
+
+def test_evaluate_json_holds_the_threshold_scores() -> None:
+    pairs = _threshold_pairs()
+    results = [score_article(gold, pred) for gold, pred in pairs]
+    data = json.loads(json.dumps(to_json(score_corpus(results), results,
+                                         threshold_curve(pairs, (0.0, 0.5)))))
+    assert [t["min_confidence"] for t in data["thresholds"]] == [0.0, 0.5]
+    # at 0.5: relations 2 right, none wrong, competitorOf missed (worked out above)
+    assert data["thresholds"][1]["relations"] == {
+        "tp": 2, "fp": 0, "fn": 1, "precision": 1.0, "recall": 2 / 3, "f1": 0.8}
+    assert "thresholds" not in to_json(score_corpus(results), results)

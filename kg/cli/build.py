@@ -142,12 +142,14 @@ def eval_command(
         typer.echo(format_details(results))
     typer.echo(format_table(score))
     typer.echo("")
-    typer.echo(format_thresholds(threshold_curve(pairs, (*THRESHOLDS, threshold)), threshold))
+    curve = threshold_curve(pairs, (*THRESHOLDS, threshold))
+    typer.echo(format_thresholds(curve, threshold))
     if calibrate is not None:
         _write_calibration(pairs, paths, calibrate)
     if json_file is not None:
         try:
-            json_file.write_text(json.dumps(to_json(score, results), indent=2, ensure_ascii=False))
+            json_file.write_text(json.dumps(to_json(score, results, curve), indent=2,
+                                             ensure_ascii=False))
         except OSError as err:
             raise FinkgError(f"{json_file}: cannot write ({err.strerror or err})") from None
 
