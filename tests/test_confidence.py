@@ -126,7 +126,8 @@ def test_table_from_counts_by_hand() -> None:
 
 def test_table_file_round_trip(tmp_path: Path) -> None:
     counts = {"relations": {("relations/de/venue", "listedOn"): RuleCount(5, 1),
-                            ("relations/de/venue", "locatedIn"): RuleCount(1, 3)},
+                            ("relations/de/venue", "locatedIn"): RuleCount(1, 3),
+                            ("a rule with spaces", "covers"): RuleCount(1, 0)},
               "ratings": {("ratings/en", None): RuleCount(4, 0)}}
     table = reliability_from(counts, 0.55)
     path = tmp_path / "reliability.toml"

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from kg.errors import OntologyError
-from kg.records import UNCALIBRATED, Extraction, Figure, Rating, Relation
+from kg.records import METRICS, PROPERTIES, UNCALIBRATED, Extraction, Figure, Rating, Relation
 
 TABLE = Path(__file__).resolve().parent / "reliability.toml"
 FACT_SECTIONS: tuple[str, ...] = ("relations", "figures", "ratings")
@@ -47,6 +47,7 @@ class RuleCount:
 
 
 Key = tuple[str, str | None]  # (rule, kind of fact), or (rule, None) for the rule itself
+KINDS = frozenset(PROPERTIES) | frozenset(METRICS)
 
 
 def key_text(key: Key) -> str:
@@ -56,8 +57,11 @@ def key_text(key: Key) -> str:
 
 
 def key_of(text: str) -> Key:
-    rule, _, kind = text.partition(" ")
-    return rule, kind or None
+    """The key a table line names; a rule name may itself contain spaces."""
+    rule, _, kind = text.rpartition(" ")
+    if rule and kind in KINDS:
+        return rule, kind
+    return text, None
 
 
 @dataclass(frozen=True)
