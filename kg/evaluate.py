@@ -52,6 +52,16 @@ How matching works, including the choices the contract leaves open:
 - **Scores.** Precision tp/(tp+fp), recall tp/(tp+fn) and F1
   2tp/(2tp+fp+fn), summed over articles before dividing (micro-average). A
   ratio whose denominator is 0 is ``None`` (shown as ``-``).
+- **Thresholds.** Articles are built once with no confidence threshold; a
+  threshold then keeps the relations, figures and ratings of at least that
+  ``fin:confidence`` (a relation triple has the highest confidence of the
+  statements that state it; a fact without one counts as certain) and the
+  article is scored again. Entities carry no confidence and always stay.
+- **Calibration** counts, per rule and kind of fact, the facts matched to
+  required gold items (right) and those left over (wrong); facts matching
+  only optional items are not counted, and a relation stated by several
+  rules counts for each (:mod:`kg.nlp.confidence` turns counts into
+  reliabilities).
 """
 
 from __future__ import annotations
