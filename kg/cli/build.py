@@ -70,16 +70,22 @@ def stats(store: StoreOption = None) -> None:
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, trig, nt, nq or jsonld.")] = "trig",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write "
-                                                   "[default: stdout].")] = None,
+    fmt: Annotated[Optional[str], typer.Option(
+        "--format", "-f", metavar="FORMAT", show_default=False,
+        help="ttl, trig, nt, nq or jsonld [default: from the output file's extension, "
+        "else trig].")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", metavar="FILE",
+                                                   help="File to write [default: stdout].")
+                      ] = None,
     store: StoreOption = None,
 ) -> None:
     """Write the whole graph out; TriG, N-Quads and JSON-LD keep the named graphs."""
+    from kg.cli.formats import RDF_SUFFIXES, output_format
     from kg.rdf.export import FORMATS, export as run_export
 
-    if fmt not in FORMATS:
+    if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    fmt = output_format(output, fmt, RDF_SUFFIXES, "trig")
     target = store_at(store)
     with target.read() as dataset:
         if output is None:
