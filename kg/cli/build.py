@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,7 +16,8 @@ from kg.rdf.store import Store
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .jsonl) or folders.")],
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html, .htm, "
+                                                ".jsonl) or folders.")],
     store: StoreOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles validated and written together.")] = 100,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes that extract, map "
@@ -33,6 +35,7 @@ def build(
     inputs are reported one line each and the rest is built (exit code 1).
     """
     from kg.build import build as run_build
+    from kg.ingest import skipped_files
     from kg.nlp.extract import Extractor
     from kg.stats import format_stats, store_stats
 
@@ -47,6 +50,11 @@ def build(
         typer.echo(f"Error: {line}", err=True)
     for source in report.encoding_fallbacks:
         typer.echo(f"Warning: {source}: not UTF-8, read as Windows-1252", err=True)
+    for line in skipped_lines(skipped_files(paths)):
+        typer.echo(f"Warning: {line}", err=True)
+    if report.built == 0 and report.unchanged == 0 and not report.errors:
+        raise FinkgError(f"nothing to build: no article files ({_article_kinds()}) in "
+                         f"{', '.join(map(str, paths))}")
     if not quiet:
         typer.echo(f"built {report.built} article(s), {report.unchanged} unchanged, "
                    f"{len(report.errors)} failed; {report.ad_blocks} ad block(s) removed")
@@ -56,6 +64,22 @@ def build(
             typer.echo(f"store: {target.path.resolve()}")
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _article_kinds() -> str:
+    from kg.ingest import ARTICLE_SUFFIXES
+
+    return ", ".join(sorted(ARTICLE_SUFFIXES))
+
+
+def skipped_lines(skipped: dict[Path, Counter[str]]) -> list[str]:
+    """One line per folder that held files in no article format, most frequent first."""
+    lines = []
+    for folder, counts in skipped.items():
+        kinds = ", ".join(f"{n} {suffix}" for suffix, n in counts.most_common())
+        lines.append(f"{folder}: skipped {counts.total()} file(s) in no article format "
+                     f"({kinds}); articles are {_article_kinds()}")
+    return lines
 
 
 @app.command()
