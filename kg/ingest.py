@@ -95,6 +95,25 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]
                 yield err
 
 
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """About how many articles :func:`read_articles` will yield: files, and the
+    non-blank lines of JSON Lines files (read in blocks, not parsed), so that
+    a progress bar can show the time left."""
+    count = 0
+    for path in _expand(paths):
+        if isinstance(path, InputError):
+            continue
+        if path.suffix.lower() not in JSONL_SUFFIXES:
+            count += 1
+            continue
+        try:
+            with path.open("rb") as handle:
+                count += sum(1 for line in handle if line.strip())
+        except OSError:
+            continue  # reading it for real reports the error
+    return count
+
+
 def skipped_files(paths: Iterable[str | Path]) -> dict[Path, Counter[str]]:
     """Per folder among ``paths``, the files :func:`read_articles` passes over, by
     extension: a user who points at a folder of ``.pdf`` or ``.doc`` files is told

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli.app import StoreOption, app, progress, store_at
+from kg.cli.app import StoreOption, app, store_at
 from kg.errors import FinkgError
 from kg.rdf.store import Store
 
@@ -35,17 +35,18 @@ def build(
     inputs are reported one line each and the rest is built (exit code 1).
     """
     from kg.build import build as run_build
-    from kg.ingest import skipped_files
+    from kg.cli.progress import BuildProgress, counting
+    from kg.ingest import count_articles, skipped_files
     from kg.nlp.extract import Extractor
     from kg.stats import format_stats, store_stats
 
     target = store_at(store)
     extractor = Extractor(spacy_models=spacy_model or [])
-    with progress() as bar:
-        task = bar.add_task("building", total=None) if bar else None
+    with BuildProgress(count_articles(paths)) as shown:
+        if jobs == 1:
+            extractor = counting(extractor, shown)
         report = run_build(paths, target, extractor=extractor, batch_size=batch_size,
-                           jobs=jobs,
-                           progress=(lambda n: bar.advance(task, n)) if bar else None)
+                           jobs=jobs, progress=shown.batch_written)
     for line in report.errors:
         typer.echo(f"Error: {line}", err=True)
     for source in report.encoding_fallbacks:
