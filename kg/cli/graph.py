@@ -296,7 +296,7 @@ def viz(
     """Draw the entity graph: an interactive HTML page that works offline, or a PNG/SVG."""
     from kg.cli.formats import VIZ_SUFFIXES, output_format
     from kg.views.network import find_entity, neighbourhood
-    from kg.views.render import IMAGE_FORMATS, html_page, image
+    from kg.views.render import IMAGE_FORMATS, capped, html_page, image
 
     if fmt is not None and fmt != "html" and fmt not in IMAGE_FORMATS:
         raise typer.BadParameter("choose html, png or svg", param_hint="--format")
@@ -313,8 +313,11 @@ def viz(
     else:
         data = image(graph, fmt, width=width, height=height, max_nodes=max_nodes, title=title)
     _write(target, data)
-    shown = min(len(graph), max_nodes)
-    typer.echo(f"wrote {target} ({shown} of {len(graph)} nodes drawn)")
+    shown = capped(graph, max_nodes)
+    lonely = sum(1 for n in shown if shown.degree(n) == 0)
+    where = "listed beside the legend" if fmt == "html" else "counted in the caption"
+    apart = f"; {lonely} without relations {where}" if lonely else ""
+    typer.echo(f"wrote {target} ({len(shown) - lonely} of {len(graph)} nodes drawn{apart})")
 
 
 def _write(path: Path, data: bytes) -> None:
