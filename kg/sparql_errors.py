@@ -19,6 +19,7 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 # Every bare word SPARQL 1.1 (and SPARQL-star, as Oxigraph parses it) knows:
 # keywords and built-in function names, compared case-insensitively.
@@ -89,7 +90,7 @@ def _suggestion(word: str, choices: Iterable[str]) -> str:
 
 
 def _declared(tokens: list[_Token]) -> set[str]:
-    return {after.text[:-1] for here, after in zip(tokens, tokens[1:])
+    return {after.text[:-1] for here, after in pairwise(tokens)
             if here.kind == "name" and here.text.upper() == "PREFIX" and after.text.endswith(":")}
 
 
@@ -114,7 +115,7 @@ def _unknown_opening(text: str, tokens: list[_Token]) -> str | None:
 
 
 def _select_without_projection(text: str, tokens: list[_Token]) -> str | None:
-    for here, after in zip(tokens, tokens[1:]):
+    for here, after in pairwise(tokens):
         if here.text.upper() == "SELECT" and (after.text.upper() == "WHERE" or after.text == "{"):
             return _at(text, after.start, "SELECT needs the variables to return (or *) "
                        f"before {after.text!r}")

@@ -52,8 +52,8 @@ def test_cli_progress_plain_lines_only_every_interval() -> None:
         clock.now += 1
         shown.batch_written(11)
     # one line, at 30 s: 11 done, 11/30 per second, 89 / (11/30) = 243 s left
-    assert out.getvalue().splitlines() == ["building: 11 of 100 article(s), 0.4/s, about "
-                                           "4 min 03 s left"]
+    assert out.getvalue().splitlines() == [("building: 11 of 100 article(s), 0.4/s, about "
+                                            "4 min 03 s left")]
 
 
 def test_cli_progress_done_is_the_further_of_extracted_and_written() -> None:

@@ -77,10 +77,9 @@ def test_cli_small_build_lock_still_refuses_a_second_build(tmp_path: Path) -> No
     from kg.errors import StoreError
 
     store = Store(tmp_path / "store")
-    with store.build_lock():
-        with pytest.raises(StoreError, match="another build"):
-            with store.build_lock():
-                pass
+    with store.build_lock(), pytest.raises(StoreError, match="another build"), \
+            store.build_lock():
+        pass
     assert not (tmp_path / "store.build.lock").exists()
     with store.build_lock():  # free again once the first has ended
         pass

@@ -106,8 +106,8 @@ def test_html_build_of_a_folder_reports_skipped_files(kg_main, tmp_path: Path) -
     result = kg_main("build", folder, "--store", tmp_path / "store", "-q")
     assert result.returncode == 0
     assert result.stderr.splitlines() == [
-        f"Warning: {folder}: skipped 1 file(s) in no article format (1 .pdf); articles are "
-        ".htm, .html, .jsonl, .md, .ndjson, .txt"]
+        (f"Warning: {folder}: skipped 1 file(s) in no article format (1 .pdf); articles are "
+         ".htm, .html, .jsonl, .md, .ndjson, .txt")]
 
 
 def test_html_build_with_nothing_to_build_fails(kg_main, tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, Any, Self
 
 from kg.nlp.extract import Extractor
 from kg.records import Article, Extraction
@@ -69,7 +69,7 @@ class BuildProgress:
     def done(self) -> int:
         return max(self.extracted, self.written)
 
-    def __enter__(self) -> BuildProgress:
+    def __enter__(self) -> Self:
         self._started = self._last_line = self.clock()
         if self.stream.isatty():
             from rich.console import Console
