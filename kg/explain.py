@@ -19,6 +19,9 @@ from kg.query import CATALOGUE, Target, bind_values, compact, expand_iri, resolv
 from kg.rdf.namespaces import FIN
 
 SYMMETRIC = {str(FIN.competitorOf), str(FIN.partnerOf)}
+# A figure with fin:status fin:Previous is the value before a reported change
+# ("von 700 auf 760"): shown beside the new one, it must not read as current.
+PREVIOUS_MARK = "(earlier value)"
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ SELECT DISTINCT ?article ?headline ?date WHERE {
 """
 
 _EVIDENCE = """
-SELECT ?article ?kind ?p ?o ?olabel ?value ?min ?max ?unit ?qualifier ?rating
+SELECT ?article ?kind ?p ?o ?olabel ?value ?min ?max ?unit ?qualifier ?status ?rating
        ?start ?end ?extractor ?sentence WHERE {
   GRAPH ?article {
     ?article a fin:Article .
@@ -123,6 +126,7 @@ SELECT ?article ?kind ?p ?o ?olabel ?value ?min ?max ?unit ?qualifier ?rating
     OPTIONAL { ?node fin:maxValue ?max }
     OPTIONAL { ?node fin:unit ?unit }
     OPTIONAL { ?node fin:qualifier ?qualifier }
+    OPTIONAL { ?node fin:status ?status }
     OPTIONAL { ?node fin:rating ?rating }
     OPTIONAL { ?node fin:start ?start }
     OPTIONAL { ?node fin:end ?end }
@@ -202,6 +206,8 @@ def explain_entity(target: Target, name: str) -> Explanation:
             summary = f"{prop} {qualifier}{amount} {unit}".strip()
             if kind == "estimate":
                 summary = f"{label} estimates {prop} of {other}: {qualifier}{amount} {unit}".strip()
+            if row.get("status") is not None and _local(_v(row, "status")) == "Previous":
+                summary += f" {PREVIOUS_MARK}"
         elif kind == "rated":
             summary = f"{other} rates {label} {_v(row, 'rating')}"
             kind = "rating"

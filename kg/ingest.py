@@ -23,6 +23,7 @@ import json
 import re
 import tomllib
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -30,10 +31,13 @@ from typing import IO
 
 from kg.catalogue import ontology_path
 from kg.errors import InputError
+from kg.html import HTML_SUFFIXES, read_page
 from kg.records import Article
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+GOLD_SUFFIX = ".gold.json"
 
 # spaCy's default ``nlp.max_length``: a longer text cannot be tokenised at all.
 MAX_ARTICLE_CHARS = 1_000_000
@@ -91,13 +95,51 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]
                 yield err
 
 
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """About how many articles :func:`read_articles` will yield: files, and the
+    non-blank lines of JSON Lines files (read in blocks, not parsed), so that
+    a progress bar can show the time left."""
+    count = 0
+    for path in _expand(paths):
+        if isinstance(path, InputError):
+            continue
+        if path.suffix.lower() not in JSONL_SUFFIXES:
+            count += 1
+            continue
+        try:
+            with path.open("rb") as handle:
+                count += sum(1 for line in handle if line.strip())
+        except OSError:
+            continue  # reading it for real reports the error
+    return count
+
+
+def skipped_files(paths: Iterable[str | Path]) -> dict[Path, Counter[str]]:
+    """Per folder among ``paths``, the files :func:`read_articles` passes over, by
+    extension: a user who points at a folder of ``.pdf`` or ``.doc`` files is told
+    so, rather than shown "0 articles". Hidden files and the gold files that
+    ``kg eval`` reads beside articles (``NAME.gold.json``) are not counted."""
+    found: dict[Path, Counter[str]] = {}
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            continue
+        counts = Counter(p.suffix.lower() or "(no extension)" for p in path.rglob("*")
+                         if p.is_file() and not p.name.startswith(".")
+                         and p.suffix.lower() not in ARTICLE_SUFFIXES
+                         and not p.name.endswith(GOLD_SUFFIX))
+        if counts:
+            found[path] = counts
+    return found
+
+
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found = sorted(
                 p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES
+                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
                 and not p.name.startswith(".")
             )
             yield from found
@@ -134,6 +176,11 @@ def _read_text_file(path: Path) -> Article:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+    if path.suffix.lower() in HTML_SUFFIXES:
+        page = read_page(data, str(path))
+        return make_article(text=page.text, source=str(path), article_id=article_id(path.stem),
+                            sha256=hashlib.sha256(data).hexdigest(), published=page.published,
+                            url=page.url)
     text, fallback = _decode(data, str(path))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return make_article(

@@ -40,6 +40,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, RemoteError, StoreError
 from kg.rdf.namespaces import PREFIXES
 from kg.rdf.store import Store
+from kg.sparql_errors import describe_syntax_error
 
 QUERIES_DIR = Path(os.environ.get("FINKG_QUERIES",
                                   Path(__file__).resolve().parent.parent / "queries"))
@@ -284,11 +285,14 @@ def set_limit(text: str, limit: int) -> str:
     return text
 
 
-def syntax_message(err: BaseException) -> str:
-    """The parser's message on one line; pyoxigraph's starts with ``error at LINE:COL``."""
-    text = " ".join(str(err).split())
-    text = re.sub(r"^error at (\d+):(\d+)", r"line \1, column \2", text)
-    return f"malformed SPARQL: {text}"
+def syntax_message(err: BaseException, text: str | None = None) -> str:
+    """The parser's complaint about ``text`` on one line, in words, with line, column
+    and the offending token (:mod:`kg.sparql_errors`)."""
+    if text is None:
+        message = " ".join(str(err).split())
+        return "malformed SPARQL: " + re.sub(r"^error at (\d+):(\d+)", r"line \1, column \2",
+                                             message)
+    return f"malformed SPARQL: {describe_syntax_error(text, str(err), PREFIXES)}"
 
 
 # --- results ---------------------------------------------------------------------------------
@@ -420,7 +424,7 @@ def run_on_oxigraph(inner: ox.Store, text: str) -> Result:
             return Result(form if form in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT", data)
         data = answer.serialize(format=_JSON) or b""
     except SyntaxError as err:
-        raise QueryError(syntax_message(err)) from None
+        raise QueryError(syntax_message(err, text)) from None
     except OSError as err:
         raise StoreError(f"the query failed: {err}") from None
     return Result("ASK" if isinstance(answer, ox.QueryBoolean) else "SELECT", data)
@@ -446,7 +450,7 @@ class LocalTarget:
             try:
                 writer.inner.update(text, prefixes=PREFIXES)
             except SyntaxError as err:
-                raise QueryError(syntax_message(err)) from None
+                raise QueryError(syntax_message(err, text)) from None
             except OSError as err:
                 raise StoreError(f"the update failed: {err}") from None
 
@@ -502,7 +506,7 @@ def check_syntax(text: str) -> None:
             for _ in answer:
                 break
     except SyntaxError as err:
-        raise QueryError(syntax_message(err)) from None
+        raise QueryError(syntax_message(err, text)) from None
 
 
 def run(target: Target, text: str, *, allow_update: bool = False) -> Result | None:

@@ -135,10 +135,13 @@ def test_viz_page_draws_gold_nodes_and_edges(chromium: str, seed_graph: nx.Multi
              for a in dom.having("data-property")}
     assert GOLD_EDGES <= edges
     assert len(edges) == seed_graph.number_of_edges()
-    assert f"Showing {len(seed_graph)} entities" in dom.text["notice"]
+    lonely = [n for n in seed_graph if seed_graph.degree(n) == 0]
+    assert f"Showing {len(seed_graph) - len(lonely)} entities" in dom.text["notice"]
+    assert f"{len(lonely)} entities without relations" in dom.text["notice"]
     for kind in set(gold_entities().values()):
         assert kind in dom.text["legend"]
-    labels = [a for t, a in dom.elements if t == "li" and "data-type" in a]
+    labels = [a for t, a in dom.elements if t == "li" and "data-type" in a
+              and "data-label" not in a]
     assert len(labels) == len({d["type"] for _, d in seed_graph.nodes(data=True)})
 
 
@@ -257,8 +260,11 @@ def test_viz_svg_has_the_requested_size_and_labels(seed_graph: nx.MultiDiGraph) 
     svg = image(seed_graph, "svg", width=900, height=600).decode()
     assert re.search(r'<svg[^>]* width="900" height="600"', svg)
     assert "Entity type" in svg
+    labels = {seed_graph.nodes[n]["label"]: seed_graph.degree(n) for n in seed_graph}
     for name in gold_entities():
-        assert f"<!-- {name} -->" in svg, name
+        assert (f"<!-- {name} -->" in svg) == (labels[name] > 0), name
+    lonely = sum(1 for degree in labels.values() if degree == 0)
+    assert f"<!-- {lonely} entities without relations not drawn -->" in svg
 
 
 def test_viz_command_writes_png(seed_store: Store, tmp_path: Path,
@@ -291,3 +297,144 @@ def test_viz_page_carries_a_few_sentences_per_relation_and_counts_the_rest() -> 
     (edge,) = data["edges"]
     assert edge["support"] == 12 and 0 < len(edge["evidence"]) < 12
     assert set(data["articles"]) <= set(articles)
+
+
+# ---------------------------------------------------------------- labels, measured in Chromium
+
+PROPERTIES = ["partnerOf", "competitorOf", "subsidiaryOf", "develops", "investsIn", "supplierOf",
+              "locatedIn", "worksFor"]
+NAME_WORDS = ["Nordlicht", "Alpen", "Rhein", "Hansa", "Delta", "Quantum", "Solar", "Vektor",
+              "Orbit", "Kraft", "Atlas", "Falke", "Meridian", "Polaris", "Zenit"]
+NAME_ENDS = ["AG", "SE", "Holding", "Group", "Technologies", "Capital Partners", "Bank",
+             "Energy Solutions"]
+
+
+def hundred_nodes(lonely: int = 8, edges: int = 140) -> nx.MultiDiGraph:
+    """100 entities with names of news length, a spanning tree and random extra
+    relations among 92 of them, and ``lonely`` entities in no relation (seeded)."""
+    import random
+
+    rnd = random.Random(3)
+    graph = nx.MultiDiGraph(articles={})
+    for i in range(100):
+        graph.add_node(f"n{i}", kind="entity", type=rnd.choice(["Company", "Person", "Place"]),
+                       label=f"{rnd.choice(NAME_WORDS)} {rnd.choice(NAME_ENDS)} {i}",
+                       aliases=[], articles=[], catalogue=False)
+    linked = 100 - lonely
+
+    def relate(a: int, b: int) -> None:
+        prop = rnd.choice(PROPERTIES)
+        graph.add_edge(f"n{a}", f"n{b}", key=prop, property=prop, support=1, articles=[],
+                       evidence=[], catalogue=False, symmetric=prop in ("partnerOf",
+                                                                        "competitorOf"))
+    for i in range(1, linked):
+        relate(i, rnd.randrange(i))
+    while graph.number_of_edges() < edges:
+        relate(*rnd.sample(range(linked), 2))
+    return graph
+
+
+# Every label's box on screen, whether it is shown, and which kind it is.
+MEASURE = """() => Array.from(document.querySelectorAll('#graph text')).map(t => {
+  const r = t.getBoundingClientRect();
+  return {kind: t.closest('.node') ? 'node' : 'edge', text: t.textContent,
+          shown: getComputedStyle(t).display !== 'none' && r.width > 0,
+          x0: r.left, y0: r.top, x1: r.right, y1: r.bottom};
+})"""
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    playwright = pytest.importorskip("playwright.sync_api")
+    chromium_path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium_path is None:
+        pytest.skip("headless Chromium not found: install it with "
+                    "`apt-get update && apt-get install -y chromium`")
+    with playwright.sync_playwright() as driver:
+        launched = driver.chromium.launch(executable_path=chromium_path, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield launched
+        launched.close()
+
+
+def labels_on_screen(browser, page: Path) -> list[dict]:  # type: ignore[no-untyped-def]
+    tab = browser.new_page(viewport={"width": 1400, "height": 900})
+    errors: list[str] = []
+    tab.on("pageerror", lambda err: errors.append(str(err)))
+    tab.goto(page.resolve().as_uri())
+    tab.wait_for_selector("body[data-rendered=true]")
+    boxes = tab.evaluate(MEASURE)
+    svg = tab.evaluate("(() => { const r = document.getElementById('graph')"
+                       ".getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })()")
+    tab.close()
+    assert errors == []
+    for box in boxes:
+        box["inside"] = (box["x0"] >= svg[0] - 0.5 and box["y0"] >= svg[1] - 0.5
+                         and box["x1"] <= svg[2] + 0.5 and box["y1"] <= svg[3] + 0.5)
+    return boxes
+
+
+def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
+    shown = [b for b in boxes if b["shown"]]
+    found = []
+    for i, a in enumerate(shown):
+        for b in shown[i + 1:]:
+            width = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+            height = min(a["y1"], b["y1"]) - max(a["y0"], b["y0"])
+            if width > 0.5 and height > 0.5:
+                found.append((a["text"], b["text"]))
+    return found
+
+
+def test_viz_labels_of_the_seed_graph_all_shown_none_overlapping(browser, seed_graph,  # type: ignore[no-untyped-def]
+                                                                 tmp_path: Path) -> None:
+    page = tmp_path / "seed.html"
+    page.write_text(html_page(seed_graph), encoding="utf-8")
+    boxes = labels_on_screen(browser, page)
+    linked = {seed_graph.nodes[n]["label"] for n in seed_graph if seed_graph.degree(n)}
+    assert {b["text"] for b in boxes if b["kind"] == "node" and b["shown"]} == linked
+    assert len([b for b in boxes if b["kind"] == "edge" and b["shown"]]) == \
+        seed_graph.number_of_edges()
+    assert overlapping(boxes) == []
+    assert all(b["inside"] for b in boxes if b["shown"])
+
+
+def test_viz_labels_of_a_100_node_graph_do_not_overlap(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    graph = hundred_nodes()
+    page = tmp_path / "hundred.html"
+    page.write_text(html_page(graph), encoding="utf-8")
+    boxes = labels_on_screen(browser, page)
+    nodes = [b for b in boxes if b["kind"] == "node"]
+    edges = [b for b in boxes if b["kind"] == "edge"]
+    assert len(nodes) == 92 and len(edges) == graph.number_of_edges()
+    assert overlapping(boxes) == []
+    assert all(b["inside"] for b in boxes if b["shown"])
+    # Overlaps are not avoided by hiding: most labels are there.
+    assert sum(b["shown"] for b in nodes) >= 0.9 * len(nodes)
+    assert sum(b["shown"] for b in edges) >= 0.5 * len(edges)
+
+
+def test_viz_unconnected_entities_are_listed_not_drawn(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    graph = hundred_nodes(lonely=8)
+    lonely = sorted(graph.nodes[n]["label"] for n in graph if graph.degree(n) == 0)
+    page = tmp_path / "hundred.html"
+    page.write_text(html_page(graph), encoding="utf-8")
+    tab = browser.new_page(viewport={"width": 1400, "height": 900})
+    tab.goto(page.resolve().as_uri())
+    tab.wait_for_selector("body[data-rendered=true]")
+    drawn = tab.evaluate("Array.from(document.querySelectorAll('#graph .node'))"
+                         ".map(g => g.getAttribute('data-label'))")
+    entry = tab.locator("#legend li[data-unconnected]")
+    assert entry.inner_text().strip() == "8 entities without relations (not drawn)"
+    assert not tab.locator("#unconnected").is_visible()
+    entry.click()
+    listed = tab.evaluate("Array.from(document.querySelectorAll('#unconnected li'))"
+                          ".map(li => li.textContent)")
+    assert tab.locator("#unconnected").is_visible()
+    tab.locator("#unconnected li", has_text=lonely[0]).click()
+    details = tab.locator("#details").inner_text()
+    tab.close()
+    assert sorted(listed) == lonely
+    assert not set(lonely) & set(drawn) and len(drawn) == 92
+    assert details.startswith(lonely[0])

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from kg.cli.app import StoreOption, app, progress, store_at
+from kg.cli.app import StoreOption, app, store_at
 from kg.errors import FinkgError
 from kg.rdf.store import Store
 
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .jsonl) or folders.")],
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html, .htm, "
+                                                ".jsonl) or folders.")],
     store: StoreOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles validated and written together.")] = 100,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes that extract, map "
@@ -38,20 +40,28 @@ def build(
     inputs are reported one line each and the rest is built (exit code 1).
     """
     from kg.build import build as run_build
+    from kg.cli.progress import BuildProgress, counting
+    from kg.ingest import count_articles, skipped_files
     from kg.nlp.extract import Extractor
     from kg.stats import format_stats, store_stats
 
     target = store_at(store)
     extractor = Extractor(spacy_models=spacy_model or [])
-    with progress() as bar:
-        task = bar.add_task("building", total=None) if bar else None
+    with BuildProgress(count_articles(paths)) as shown:
+        if jobs == 1:
+            extractor = counting(extractor, shown)
         report = run_build(paths, target, extractor=extractor, batch_size=batch_size,
                            jobs=jobs, min_confidence=min_confidence,
-                           progress=(lambda n: bar.advance(task, n)) if bar else None)
+                           progress=shown.batch_written)
     for line in report.errors:
         typer.echo(f"Error: {line}", err=True)
     for source in report.encoding_fallbacks:
         typer.echo(f"Warning: {source}: not UTF-8, read as Windows-1252", err=True)
+    for line in skipped_lines(skipped_files(paths)):
+        typer.echo(f"Warning: {line}", err=True)
+    if report.built == 0 and report.unchanged == 0 and not report.errors:
+        raise FinkgError(f"nothing to build: no article files ({_article_kinds()}) in "
+                         f"{', '.join(map(str, paths))}")
     if not quiet:
         typer.echo(f"built {report.built} article(s), {report.unchanged} unchanged, "
                    f"{len(report.errors)} failed; {report.ad_blocks} ad block(s) removed")
@@ -61,6 +71,22 @@ def build(
             typer.echo(f"store: {target.path.resolve()}")
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _article_kinds() -> str:
+    from kg.ingest import ARTICLE_SUFFIXES
+
+    return ", ".join(sorted(ARTICLE_SUFFIXES))
+
+
+def skipped_lines(skipped: dict[Path, Counter[str]]) -> list[str]:
+    """One line per folder that held files in no article format, most frequent first."""
+    lines = []
+    for folder, counts in skipped.items():
+        kinds = ", ".join(f"{n} {suffix}" for suffix, n in counts.most_common())
+        lines.append(f"{folder}: skipped {counts.total()} file(s) in no article format "
+                     f"({kinds}); articles are {_article_kinds()}")
+    return lines
 
 
 @app.command()
@@ -75,16 +101,22 @@ def stats(store: StoreOption = None) -> None:
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, trig, nt, nq or jsonld.")] = "trig",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write "
-                                                   "[default: stdout].")] = None,
+    fmt: Annotated[Optional[str], typer.Option(
+        "--format", "-f", metavar="FORMAT", show_default=False,
+        help="ttl, trig, nt, nq or jsonld [default: from the output file's extension, "
+        "else trig].")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", metavar="FILE",
+                                                   help="File to write [default: stdout].")
+                      ] = None,
     store: StoreOption = None,
 ) -> None:
     """Write the whole graph out; TriG, N-Quads and JSON-LD keep the named graphs."""
+    from kg.cli.formats import RDF_SUFFIXES, output_format
     from kg.rdf.export import FORMATS, export as run_export
 
-    if fmt not in FORMATS:
+    if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    fmt = output_format(output, fmt, RDF_SUFFIXES, "trig")
     target = store_at(store)
     with target.read() as dataset:
         if output is None:

@@ -225,8 +225,10 @@ def communities(
 
 @graph_app.command("export")
 def export_command(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf (Gephi), json "
-                                     "(node-link: D3, Cytoscape) or dot (Graphviz).")] = "graphml",
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="FORMAT", show_default=False,
+        help="graphml, gexf (Gephi), json (node-link: D3, Cytoscape) or dot (Graphviz) "
+        "[default: from the output file's extension, else graphml].")] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write "
                                                    "[default: stdout].")] = None,
     figures: Annotated[bool, typer.Option("--figures/--no-figures",
@@ -242,11 +244,13 @@ def export_command(
     catalogue: CatalogueOption = False,
 ) -> None:
     """Write the entity graph for Gephi, Cytoscape, D3 or Graphviz."""
+    from kg.cli.formats import GRAPH_SUFFIXES, output_format
     from kg.views.network import EXPORT_FORMATS, export_graph
 
-    if fmt not in EXPORT_FORMATS:
+    if fmt is not None and fmt not in EXPORT_FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(EXPORT_FORMATS)}",
                                  param_hint="--format")
+    fmt = output_format(output, fmt, GRAPH_SUFFIXES, "graphml")
     graph = _load(store, types, properties, articles, langs, since, until, catalogue, figures)
     data = export_graph(graph, fmt)
     if output is None:
@@ -263,8 +267,10 @@ def viz(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write "
                                                    "[default: graph.html / graph.png / graph.svg]."
                                                    )] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="html (interactive, offline), png "
-                                     "or svg.")] = "html",
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="FORMAT", show_default=False,
+        help="html (interactive, offline), png or svg [default: from the output file's "
+        "extension, else html].")] = None,
     around: Annotated[str | None, typer.Option("--around", help="Only the neighbourhood of "
                                                   "this entity (label or alias).")] = None,
     depth: Annotated[int, typer.Option("--depth", "-d", min=1, help="Steps out from --around."
@@ -288,11 +294,13 @@ def viz(
     catalogue: CatalogueOption = False,
 ) -> None:
     """Draw the entity graph: an interactive HTML page that works offline, or a PNG/SVG."""
+    from kg.cli.formats import VIZ_SUFFIXES, output_format
     from kg.views.network import find_entity, neighbourhood
-    from kg.views.render import IMAGE_FORMATS, html_page, image
+    from kg.views.render import IMAGE_FORMATS, capped, html_page, image
 
-    if fmt != "html" and fmt not in IMAGE_FORMATS:
+    if fmt is not None and fmt != "html" and fmt not in IMAGE_FORMATS:
         raise typer.BadParameter("choose html, png or svg", param_hint="--format")
+    fmt = output_format(output, fmt, VIZ_SUFFIXES, "html")
     graph = _load(store, types, properties, articles, langs, since, until, catalogue, figures)
     if around is not None:
         graph = neighbourhood(graph, find_entity(graph, around), depth)
@@ -305,8 +313,11 @@ def viz(
     else:
         data = image(graph, fmt, width=width, height=height, max_nodes=max_nodes, title=title)
     _write(target, data)
-    shown = min(len(graph), max_nodes)
-    typer.echo(f"wrote {target} ({shown} of {len(graph)} nodes drawn)")
+    shown = capped(graph, max_nodes)
+    lonely = sum(1 for n in shown if shown.degree(n) == 0)
+    where = "listed beside the legend" if fmt == "html" else "counted in the caption"
+    apart = f"; {lonely} without relations {where}" if lonely else ""
+    typer.echo(f"wrote {target} ({len(shown) - lonely} of {len(graph)} nodes drawn{apart})")
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -116,10 +116,10 @@ def query(
 def explain(
     entity: Annotated[str, typer.Argument(help="An entity: label, alias or IRI.")],
     prop: Annotated[str | None, typer.Argument(
-        metavar="[PROPERTY]", help="With OBJECT: explain one fact, e.g. develops.",
+        metavar="PROPERTY", help="With OBJECT: explain one fact, e.g. develops.",
         show_default=False)] = None,
     obj: Annotated[str | None, typer.Argument(
-        metavar="[OBJECT]", help="The fact's object entity.", show_default=False)] = None,
+        metavar="OBJECT", help="The fact's object entity.", show_default=False)] = None,
     store: StoreOption = None,
     endpoint: EndpointOption = None,
     timeout: TimeoutOption = None,

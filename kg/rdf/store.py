@@ -22,6 +22,7 @@ import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -184,7 +185,7 @@ class Store:
         return self.path.with_name(self.path.name + suffix)
 
     @contextmanager
-    def _locked(self, suffix: str, mode: int, what: str) -> Iterator[None]:
+    def _locked(self, suffix: str, mode: int, what: str) -> Iterator[IO[str]]:
         lock_path = self._lock_file(suffix)
         try:
             lock_path.parent.mkdir(parents=True, exist_ok=True)
@@ -197,16 +198,33 @@ class Store:
             except BlockingIOError:
                 raise StoreError(f"{self.path}: {what}") from None
             try:
-                yield
+                yield handle
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     @contextmanager
     def build_lock(self) -> Iterator[None]:
-        """Held for a whole build: a second build fails at once."""
-        with self._locked(".build.lock", fcntl.LOCK_EX | fcntl.LOCK_NB,
-                          "another build is writing to this store; try again when it ends"):
-            yield
+        """Held for a whole build: a second build fails at once.
+
+        The lock file is removed when the build ends, however it ends, so a
+        failed first build leaves nothing beside the store. It is unlinked
+        while still locked, and a build that locked a file already unlinked
+        fails as if it had found it locked: no two builds ever hold a lock
+        on the same path at once.
+        """
+        busy = "another build is writing to this store; try again when it ends"
+        lock_path = self._lock_file(".build.lock")
+        with self._locked(".build.lock", fcntl.LOCK_EX | fcntl.LOCK_NB, busy) as handle:
+            try:
+                current = os.stat(lock_path).st_ino
+            except FileNotFoundError:
+                current = None
+            if current != os.fstat(handle.fileno()).st_ino:
+                raise StoreError(f"{self.path}: {busy}")
+            try:
+                yield
+            finally:
+                lock_path.unlink(missing_ok=True)
 
     @contextmanager
     def read(self) -> Iterator[Dataset]:

@@ -8,6 +8,8 @@
   var nodes = data.nodes, edges = data.edges;
   var byLabel = {};
   var hiddenTypes = {};
+  var labels = document.getElementById("edge-labels");
+  labels.checked = edges.length <= 400;
   var selected = null;
 
   function svgEl(tag, attrs, text) {
@@ -27,8 +29,13 @@
 
   /* ---- notice and legend ---- */
   var note = data.note, notice = document.getElementById("notice");
-  var text = "Showing " + plural(note.shown_nodes, "entity").replace("entitys", "entities") +
-    " and " + plural(note.shown_edges, "relation") + ".";
+  var entities = function (n) { return plural(n, "entity").replace("entitys", "entities"); };
+  var text = "Showing " + entities(note.shown_nodes) + " and " + plural(note.shown_edges, "relation") + ".";
+  if (note.unconnected) {
+    text = "Showing " + entities(note.shown_nodes - note.unconnected) + " and " +
+      plural(note.shown_edges, "relation") + "; " + entities(note.unconnected) +
+      " without relations are listed beside the legend.";
+  }
   if (note.centre) {
     text = "Entities within " + plural(note.depth, "step") + " of " + note.centre + ": " +
       plural(note.shown_nodes, "node") + ", " + plural(note.shown_edges, "relation") + ".";
@@ -56,6 +63,22 @@
     });
     legend.appendChild(li);
   });
+
+  var lonelyCount = nodes.filter(function (n) { return n.unconnected; }).length;
+  if (lonelyCount) {
+    var entry = htmlEl("li", "unconnected-entry");
+    entry.setAttribute("data-unconnected", String(lonelyCount));
+    entry.appendChild(htmlEl("span", "swatch lonely"));
+    entry.appendChild(htmlEl("span", "", plural(lonelyCount, "entity").replace("entitys", "entities") +
+      " without relations (not drawn)"));
+    entry.title = "Mentioned, but in no relation with another entity shown: click to list them";
+    entry.addEventListener("click", function () {
+      var list = document.getElementById("unconnected");
+      list.hidden = !list.hidden;
+      entry.classList.toggle("open", !list.hidden);
+    });
+    legend.appendChild(entry);
+  }
 
   /* ---- drawing ---- */
   var defs = svgEl("defs");
@@ -98,20 +121,34 @@
     if (!e.symmetric) attrs["marker-end"] = "url(#arrow)";
     g.appendChild(svgEl("path", attrs));
     g.appendChild(svgEl("path", { "class": "hit", d: d }));
-    var mx = (a.x + 2 * cx + b.x) / 4, my = (a.y + 2 * cy + b.y) / 4;
-    g.appendChild(svgEl("text", { x: mx.toFixed(1), y: my.toFixed(1), "text-anchor": "middle" }, e.property));
+    e.curve = [a.x, a.y, cx, cy, b.x, b.y];
+    e.label = svgEl("text", { "text-anchor": "middle" }, e.property);
+    g.appendChild(e.label);
     g.addEventListener("click", function (ev) { ev.stopPropagation(); selectEdge(i); });
     e.el = g;
     edgeLayer.appendChild(g);
   });
 
+  var lonelyList = document.getElementById("unconnected");
   nodes.forEach(function (n, i) {
     n.edges = [];
+    if (n.unconnected) {
+      var item = htmlEl("li", "node", n.label);
+      item.setAttribute("data-id", n.id);
+      item.setAttribute("data-label", n.label);
+      item.setAttribute("data-type", n.type);
+      item.addEventListener("click", function () { selectNode(i); });
+      n.el = item;
+      lonelyList.appendChild(item);
+      if (!(n.label.toLowerCase() in byLabel)) byLabel[n.label.toLowerCase()] = i;
+      return;
+    }
     var g = svgEl("g", { "class": "node " + n.kind, "data-id": n.id, "data-label": n.label,
       "data-type": n.type, transform: "translate(" + n.x.toFixed(1) + "," + n.y.toFixed(1) + ")" });
     g.appendChild(svgEl("title", {}, n.label + " (" + n.type + ")"));
     g.appendChild(svgEl("circle", { r: n.r.toFixed(1), fill: n.colour }));
-    if (n.show_label) g.appendChild(svgEl("text", { x: (n.r + 3).toFixed(1), y: "4" }, n.label));
+    n.text = svgEl("text", {}, n.label);
+    g.appendChild(n.text);
     g.addEventListener("click", function (ev) { ev.stopPropagation(); selectNode(i); });
     g.addEventListener("mouseenter", function () { if (selected === null) light(i); });
     g.addEventListener("mouseleave", function () { if (selected === null) unlight(); });
@@ -121,9 +158,98 @@
   });
   edges.forEach(function (e, i) { nodes[e.s].edges.push(i); nodes[e.t].edges.push(i); });
 
+  /* ---- labels: each where it overlaps no other label and no node, else hidden ----
+     Node labels go first, best-connected entities first, then edge labels.
+     Labels keep their size on screen when zooming in, so zooming in makes room,
+     and the labels are placed again. */
+  var PAD = 2;
+  function boxOf(el, dx, dy) {
+    var b = el.getBBox();
+    return { x0: b.x + dx - PAD, y0: b.y + dy - PAD, x1: b.x + b.width + dx + PAD, y1: b.y + b.height + dy + PAD };
+  }
+  function overlaps(a, b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
+  function Grid(size) { this.size = size; this.cells = {}; }
+  Grid.prototype.keys = function (b) {
+    var out = [], s = this.size;
+    for (var gx = Math.floor(b.x0 / s); gx <= Math.floor(b.x1 / s); gx++)
+      for (var gy = Math.floor(b.y0 / s); gy <= Math.floor(b.y1 / s); gy++) out.push(gx + "," + gy);
+    return out;
+  };
+  Grid.prototype.free = function (b, except) {
+    var v = data.view;  /* the drawing's own bounds, all on screen at first */
+    if (b.x0 < v[0] || b.y0 < v[1] || b.x1 > v[0] + v[2] || b.y1 > v[1] + v[3]) return false;
+    var keys = this.keys(b);
+    for (var k = 0; k < keys.length; k++) {
+      var cell = this.cells[keys[k]] || [];
+      for (var j = 0; j < cell.length; j++) if (cell[j].owner !== except && overlaps(b, cell[j])) return false;
+    }
+    return true;
+  };
+  Grid.prototype.add = function (b) {
+    var keys = this.keys(b);
+    for (var k = 0; k < keys.length; k++) (this.cells[keys[k]] = this.cells[keys[k]] || []).push(b);
+  };
+  function nodeSpots(r, k) {
+    var gap = r + 3 * k, up = -(r + 4 * k), down = r + 12 * k;
+    return [[gap, 4 * k, "start"], [-gap, 4 * k, "end"], [0, up, "middle"], [0, down, "middle"],
+      [gap * 0.8, up * 0.8, "start"], [gap * 0.8, down * 0.8, "start"],
+      [-gap * 0.8, up * 0.8, "end"], [-gap * 0.8, down * 0.8, "end"]];
+  }
+  var ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
+  var ASIDE = [0, 1, -1, 2, -2];
+  function onCurve(c, t, side) {
+    var u = 1 - t, dx = c[4] - c[0], dy = c[5] - c[1], len = Math.sqrt(dx * dx + dy * dy) || 1;
+    return [u * u * c[0] + 2 * u * t * c[2] + t * t * c[4] - dy / len * side,
+            u * u * c[1] + 2 * u * t * c[3] + t * t * c[5] + dx / len * side + 3];
+  }
+  function placeLabels(k) {
+    var grid = new Grid(60);
+    var drawn = nodes.filter(function (n) { return !n.unconnected && !n.el.classList.contains("off"); });
+    drawn.forEach(function (n) {
+      var c = { x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r, owner: n };
+      grid.add(c);
+    });
+    drawn.forEach(function (n) {
+      n.text.style.fontSize = (11 * k).toFixed(2) + "px";
+      var spots = nodeSpots(n.r, k), fit = false;
+      for (var s = 0; s < spots.length && !fit; s++) {
+        n.text.setAttribute("x", spots[s][0].toFixed(1));
+        n.text.setAttribute("y", spots[s][1].toFixed(1));
+        n.text.setAttribute("text-anchor", spots[s][2]);
+        var b = boxOf(n.text, n.x, n.y);
+        b.owner = n;
+        if (grid.free(b, n)) { grid.add(b); fit = true; }
+      }
+      n.text.classList.toggle("crowded", !fit);
+    });
+    var withLabels = labels.checked;
+    edges.forEach(function (e) {
+      e.label.style.fontSize = (9 * k).toFixed(2) + "px";
+      var fit = false;
+      if (withLabels && !e.el.classList.contains("off")) {
+        for (var s = 0; s < ALONG.length * ASIDE.length && !fit; s++) {
+          var p = onCurve(e.curve, ALONG[s % ALONG.length], ASIDE[Math.floor(s / ALONG.length)] * 9 * k);
+          e.label.setAttribute("x", p[0].toFixed(1));
+          e.label.setAttribute("y", p[1].toFixed(1));
+          var b = boxOf(e.label, 0, 0);
+          if (grid.free(b, null)) { grid.add(b); fit = true; }
+        }
+      }
+      e.label.classList.toggle("crowded", !fit);
+    });
+    var hidden = svg.querySelectorAll(".node text.crowded").length;
+    svg.setAttribute("data-hidden-labels", String(hidden));
+  }
+
   /* ---- view box: zoom and pan ---- */
   var view = { x: data.view[0], y: data.view[1], w: data.view[2], h: data.view[3] };
+  var placing = null;
   function setView() { svg.setAttribute("viewBox", [view.x, view.y, view.w, view.h].join(" ")); }
+  function zoomFactor() { return Math.min(1, view.w / data.view[2]); }
+  function placeSoon() {
+    clearTimeout(placing);
+    placing = setTimeout(function () { placeLabels(zoomFactor()); }, 120);
+  }
   setView();
   function toGraph(evt) {
     var rect = svg.getBoundingClientRect();
@@ -137,6 +263,7 @@
     view.x = p.x - (p.x - view.x) * f; view.y = p.y - (p.y - view.y) * f;
     view.w *= f; view.h *= f;
     setView();
+    placeSoon();
   }, { passive: false });
   var drag = null;
   svg.addEventListener("pointerdown", function (evt) {
@@ -274,6 +401,7 @@
     edges.forEach(function (e) {
       e.el.classList.toggle("off", !!(hiddenTypes[nodes[e.s].type] || hiddenTypes[nodes[e.t].type]));
     });
+    placeLabels(zoomFactor());
   }
 
   /* ---- search ---- */
@@ -292,12 +420,16 @@
   }
   search.addEventListener("input", runSearch);
   search.addEventListener("keydown", function (evt) {
-    if (evt.key === "Enter" && matches.length) { selectNode(matches[0]); centreOn(nodes[matches[0]]); }
+    if (evt.key === "Enter" && matches.length) {
+      selectNode(matches[0]);
+      if (!nodes[matches[0]].unconnected) centreOn(nodes[matches[0]]);
+    }
   });
 
-  var labels = document.getElementById("edge-labels");
-  labels.checked = edges.length <= 400;
-  function applyLabels() { svg.classList.toggle("no-edge-labels", !labels.checked); }
+  function applyLabels() {
+    svg.classList.toggle("no-edge-labels", !labels.checked);
+    placeLabels(zoomFactor());
+  }
   labels.addEventListener("change", applyLabels);
   applyLabels();
 

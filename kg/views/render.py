@@ -9,7 +9,11 @@ U+2028/U+2029 escaped, which the script reads and puts into the DOM with
 
 Both the page and the images draw at most ``max_nodes`` entities, the best
 connected ones, and say so; positions come from NetworkX's spring layout,
-seeded, so the same graph always looks the same.
+seeded, so the same graph always looks the same. Entities without a relation
+are not drawn: the page lists them under a legend entry, the pictures count
+them in the caption. The page's script places every label where it overlaps
+no other label and no node, measuring the text as the browser draws it, and
+hides a label that finds no such place until its entity is pointed at.
 """
 
 from __future__ import annotations
@@ -62,36 +66,20 @@ def capped(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> nx.Mul
 
 def layout(graph: nx.MultiDiGraph, width: float = 1200, height: float = 800,
            margin: float = 60) -> dict[str, tuple[float, float]]:
-    """Node positions inside ``width`` × ``height``.
+    """Positions inside ``width`` × ``height`` of the nodes that have a relation.
 
     Each connected group gets a seeded spring layout in a cell sized to it;
-    the cells are packed in rows, largest first, and nodes too close are
-    pushed apart. Unconnected entities line up in a strip at the bottom, so
-    they do not squeeze the connected core into a corner. The right margin is
-    wider, to leave room for labels.
+    the cells are packed in rows, largest first, and nodes too close for
+    their labels are pushed apart. Unconnected nodes get no position. The
+    right margin is wider, to leave room for labels.
     """
-    if len(graph) == 0:
-        return {}
     simple = undirected(graph, entities_only=False)
     label = {n: simple.nodes[n]["label"].casefold() for n in simple}
-    lonely = sorted((n for n in simple if simple.degree(n) == 0), key=label.__getitem__)
     groups = sorted((g for g in nx.connected_components(simple) if len(g) > 1),
                     key=lambda g: (-len(g), min(label[n] for n in g)))
-    inner_w = width - 3.5 * margin
-    per_row = max(1, int(inner_w // 170))
-    strip = min(0.35 * height, math.ceil(len(lonely) / per_row) * 36.0) if lonely else 0.0
     if not groups:
-        strip = height - 2 * margin
-    inner_h = height - 2 * margin - strip - (24 if groups and lonely else 0)
-    pos: dict[str, tuple[float, float]] = {}
-    if groups:
-        pos.update(_pack(simple, groups, margin, margin, inner_w, inner_h))
-    rows = max(1, math.ceil(len(lonely) / per_row))
-    for i, n in enumerate(lonely):
-        row, col = divmod(i, per_row)
-        pos[n] = (margin + (col + 0.1) * inner_w / per_row,
-                  height - margin - strip + (row + 0.5) * strip / rows)
-    return pos
+        return {}
+    return _pack(simple, groups, margin, margin, width - 3.5 * margin, height - 2 * margin)
 
 
 def _pack(simple: nx.Graph, groups: list[set[str]], left: float, top: float, inner_w: float,
@@ -126,19 +114,91 @@ def _pack(simple: nx.Graph, groups: list[set[str]], left: float, top: float, inn
     names = [n for *_, local in placed for n in local]
     xy = np.array([((px + local[n][0] * side) * sx + off_x, (py + local[n][1] * side) * sy + off_y)
                    for px, py, side, local in placed for n in local])
-    # Push apart nodes closer than a label's height (labels run horizontally: x counts less).
-    gap = max(18.0, min(60.0, 0.5 * math.sqrt(inner_w * inner_h / len(xy))))
-    for _ in range(60):
-        diff = xy[:, None, :] - xy[None, :, :]
-        dist = np.sqrt((diff[..., 0] / 2.5) ** 2 + diff[..., 1] ** 2) + np.eye(len(xy))
-        push = np.clip(gap - dist, 0, None) / dist
-        np.fill_diagonal(push, 0)
-        if not push.any():
-            break
-        xy += 0.25 * (diff * push[..., None]).sum(axis=1)
-        xy[:, 0] = xy[:, 0].clip(left, left + inner_w)
-        xy[:, 1] = xy[:, 1].clip(top, top + inner_h)
+    # Labels may use the margins, the wide right one most, but not leave the drawing.
+    order = sorted(range(len(names)), key=lambda i: (-simple.degree(names[i]), i))
+    xy = _make_room(xy, np.array([_label_box(simple, n) for n in names]), order,
+                    (left / 4, top / 4, left + inner_w + 2.4 * left, top + inner_h + top * 0.75))
     return {n: (float(x), float(y)) for n, (x, y) in zip(names, xy)}
+
+
+# A label's size, estimated as the page draws it (11 px system-ui: about 6.2 px a character).
+LABEL_CHAR_WIDTH = 6.2
+LABEL_HEIGHT = 15.0
+# Box comparisons the search for free spots may make in all (a few tenths of a
+# second): in a graph too big for the picture, the nodes placed after keep their
+# spring positions.
+SPOT_CHECKS = 20_000_000
+# Room kept above and below each node's label for the labels of its edges.
+EDGE_LABEL_ROOM = 7.0
+
+
+def _label_box(graph: nx.Graph, node: str) -> tuple[float, float, float]:
+    """(left, right, half height) of a node and its label to the right, around the
+    node, with room for edge labels above and below."""
+    radius = 5 + 2.2 * math.sqrt(graph.degree(node))
+    return (radius + 2, radius + 5 + LABEL_CHAR_WIDTH * len(graph.nodes[node]["label"]),
+            max(radius, LABEL_HEIGHT / 2) + EDGE_LABEL_ROOM)
+
+
+def _spiral(reach: float = 700.0, step: float = 5.0) -> Any:
+    """Offsets around a point, nearest first; moving up or down counts 2.5 times less
+    than sideways, since labels are wide and flat."""
+    import numpy as np
+
+    grid = np.arange(-reach, reach + step, step)
+    xs, ys = np.meshgrid(grid, grid / 2.5)
+    offsets = np.column_stack([xs.ravel(), ys.ravel()])
+    return offsets[np.argsort(np.hypot(offsets[:, 0], 2.5 * offsets[:, 1]), kind="stable")]
+
+
+def _make_room(xy: Any, boxes: Any, order: list[int],
+               bounds: tuple[float, float, float, float]) -> Any:
+    """Positions where no two nodes' label boxes overlap, each as near its spring
+    position as room allows.
+
+    Nodes are placed one by one in ``order`` (the best connected first, so the
+    hubs keep their places); a node whose box would overlap one already placed
+    moves to the nearest free spot inside ``bounds``. When none is free, or
+    the search has used up :data:`SPOT_CHECKS` (a graph too big for the
+    picture), it keeps its place and the page hides the labels that still
+    collide.
+    """
+    import numpy as np
+
+    out = xy.copy()
+    left, right, half = boxes[:, 0], boxes[:, 1], boxes[:, 2]
+    spots = _spiral()
+    placed = np.zeros(len(xy), dtype=bool)
+    budget = SPOT_CHECKS
+    for i in order:
+        for start in range(0, len(spots), 400):  # nearest first, a ring at a time
+            near = xy[i] + spots[start:start + 400]
+            near = near[(near[:, 0] - left[i] >= bounds[0]) & (near[:, 0] + right[i] <= bounds[2])
+                        & (near[:, 1] - half[i] >= bounds[1])
+                        & (near[:, 1] + half[i] <= bounds[3])]
+            if not len(near):
+                budget -= 4000
+                continue
+            # Only boxes that reach the region these candidates span can be in the way.
+            close = np.flatnonzero(placed
+                                   & (out[:, 0] - left < near[:, 0].max() + right[i])
+                                   & (out[:, 0] + right > near[:, 0].min() - left[i])
+                                   & (out[:, 1] - half < near[:, 1].max() + half[i])
+                                   & (out[:, 1] + half > near[:, 1].min() - half[i]))
+            budget -= max(len(near) * len(close), 4000)  # a ring costs at least its setting up
+            if budget < 0:
+                break
+            other = out[close]
+            free = ~(((near[:, None, 0] - left[i]) < (other[None, :, 0] + right[close]))
+                     & ((other[None, :, 0] - left[close]) < (near[:, None, 0] + right[i]))
+                     & ((near[:, None, 1] - half[i]) < (other[None, :, 1] + half[close]))
+                     & ((other[None, :, 1] - half[close]) < (near[:, None, 1] + half[i]))
+                     ).any(axis=1)
+            if free.any():
+                out[i] = near[int(np.argmax(free))]
+                break
+        placed[i] = True
+    return out
 
 
 def page_data(graph: nx.MultiDiGraph, *, title: str = "finkg graph",
@@ -149,19 +209,18 @@ def page_data(graph: nx.MultiDiGraph, *, title: str = "finkg graph",
     pos = layout(shown, width, height)
     order = sorted(shown, key=lambda n: (-shown.degree(n), shown.nodes[n]["label"].casefold()))
     index = {n: i for i, n in enumerate(order)}
-    labelled = set(order[:120])
     nodes = []
     for n in order:
         d = shown.nodes[n]
-        x, y = pos[n]
+        x, y = pos.get(n, (None, None))
         nodes.append({
             "id": n, "label": d["label"], "type": d["type"], "kind": d.get("kind", "entity"),
             "colour": type_colour(d["type"]), "aliases": list(d.get("aliases", ())),
             "articles": list(d.get("articles", ()))[:PAGE_ARTICLES],
             "article_count": len(d.get("articles", ())), "catalogue": bool(d.get("catalogue")),
-            "x": round(x, 1), "y": round(y, 1),
+            "x": None if x is None else round(x, 1), "y": None if y is None else round(y, 1),
             "r": round(5 + 2.2 * math.sqrt(shown.degree(n)), 1),
-            "show_label": n in labelled,
+            "unconnected": n not in pos,
         })
     edges = [{"s": index[s], "t": index[o], "property": d["property"],
               "support": d.get("support", 0), "catalogue": bool(d.get("catalogue")),
@@ -182,6 +241,7 @@ def page_data(graph: nx.MultiDiGraph, *, title: str = "finkg graph",
         "note": {"shown_nodes": len(nodes), "total_nodes": len(graph),
                  "shown_edges": len(edges), "total_edges": graph.number_of_edges(),
                  "capped": len(shown) < len(graph),
+                 "unconnected": sum(1 for n in nodes if n["unconnected"]),
                  "centre": graph.nodes[centre]["label"] if centre in graph else None,
                  "depth": depth},
         "view": [0, 0, width, height],
@@ -242,7 +302,7 @@ def image(graph: nx.MultiDiGraph, fmt: str = "png", *, width: int = 1600, height
     ax.set_xlim(0, width)
     ax.set_ylim(height, 0)
     scale = min(1.0, max(0.45, 40 / max(len(shown), 1) ** 0.5 / 4))
-    radius = {n: (5 + 2.2 * math.sqrt(shown.degree(n))) * 1.6 * scale for n in shown}
+    radius = {n: (5 + 2.2 * math.sqrt(shown.degree(n))) * 1.6 * scale for n in pos}
     edge_labels = shown.number_of_edges() <= 80
     pairs: dict[frozenset[str], int] = {}
     for s, o, d in shown.edges(data=True):
@@ -261,13 +321,13 @@ def image(graph: nx.MultiDiGraph, fmt: str = "png", *, width: int = 1600, height
                     d["property"], fontsize=8 * max(scale, 0.8), color="#52606d", ha="center",
                     va="center", zorder=2,
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
-    kinds = sorted({shown.nodes[n]["type"] for n in shown})
+    kinds = sorted({shown.nodes[n]["type"] for n in pos})
     for kind in kinds:
-        members = [n for n in shown if shown.nodes[n]["type"] == kind]
+        members = [n for n in pos if shown.nodes[n]["type"] == kind]
         ax.scatter([pos[n][0] for n in members], [pos[n][1] for n in members],
                    s=[(2 * radius[n]) ** 2 for n in members], c=type_colour(kind),
                    edgecolors="white", linewidths=1.5, zorder=3)
-    by_degree = sorted(shown, key=lambda n: -shown.degree(n))
+    by_degree = sorted(pos, key=lambda n: -shown.degree(n))
     for n in by_degree[:80]:
         x, y = pos[n]
         ax.text(x + radius[n] + 3, y, shown.nodes[n]["label"], fontsize=10 * max(scale, 0.75),
@@ -282,6 +342,10 @@ def image(graph: nx.MultiDiGraph, fmt: str = "png", *, width: int = 1600, height
     if len(shown) < len(graph):
         caption += (f"{' — ' if caption else ''}"
                     f"the {len(shown)} best-connected of {len(graph)} nodes")
+    lonely = len(shown) - len(pos)
+    if lonely:
+        caption += (f"{' — ' if caption else ''}{lonely} entit{'y' if lonely == 1 else 'ies'} "
+                    "without relations not drawn")
     if caption:
         ax.text(width - 10, height - 10, caption, ha="right", va="bottom", fontsize=9,
                 color="#616e7c")
