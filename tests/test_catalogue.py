@@ -1,4 +1,5 @@
-"""Checks of the entity catalogue ontology/entities.ttl (plain rdflib, no project code)."""
+"""Checks of the entity catalogue ontology/entities.ttl: its structure with plain
+rdflib, and how its names behave in the matcher on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from kg.nlp.gazetteer import Gazetteer
 
 CATALOGUE = Path(__file__).resolve().parents[1] / "ontology" / "entities.ttl"
 FIN = Namespace("https://w3id.org/finkg/ontology#")
@@ -228,3 +231,93 @@ def test_tickers_and_sameas(graph: Graph) -> None:
     alibaba = by_label(graph, "Alibaba Group")
     assert {str(t) for t in graph.objects(alibaba, FIN.ticker)} >= {"BABA", "9988"}
     assert (alibaba, OWL.sameAs, WD.Q1359568) in graph
+
+
+# How news print a numeric ticker of an Asian listing: "9988.HK", "600519.SS", "7203.T".
+EXCHANGE_SUFFIX = {
+    "hong-kong-stock-exchange": ".HK", "shanghai-stock-exchange": ".SS", "star-market": ".SS",
+    "shenzhen-stock-exchange": ".SZ", "tokyo-stock-exchange": ".T", "korea-exchange": ".KS",
+    "taiwan-stock-exchange": ".TW",
+}
+
+
+def names_of(graph: Graph) -> dict[str, set[URIRef]]:
+    owners: dict[str, set[URIRef]] = defaultdict(set)
+    for p in (RDFS.label, SKOS.altLabel):
+        for s, o in graph.subject_objects(p):
+            owners[str(o)].add(s)
+    return owners
+
+
+def test_a_ticker_names_no_other_entity(graph: Graph) -> None:
+    """"NYSE: BABA" must lead to the company trading as BABA: a ticker is never
+    the name of another entity, so the matcher cannot attach it elsewhere."""
+    owners = names_of(graph)
+    for company, ticker in graph.subject_objects(FIN.ticker):
+        others = owners.get(str(ticker), set()) - {company}
+        assert not others, (str(ticker), company, sorted(others))
+
+
+def test_a_ticker_is_unique_on_its_exchange(graph: Graph) -> None:
+    seen: dict[tuple[URIRef, str], URIRef] = {}
+    for company, ticker in graph.subject_objects(FIN.ticker):
+        for exchange in graph.objects(company, FIN.listedOn):
+            key = (exchange, str(ticker))
+            assert seen.setdefault(key, company) == company, (key, company, seen[key])
+
+
+def test_numeric_tickers_are_matchable_as_printed(graph: Graph) -> None:
+    """A bare number is no name, but "0700.HK" is: every numeric ticker of an
+    Asian listing is a name of its company in an exchange-suffixed form."""
+    checked = 0
+    for company, ticker in graph.subject_objects(FIN.ticker):
+        suffixes = {EXCHANGE_SUFFIX.get(str(e).removeprefix(str(KGR)))
+                    for e in graph.objects(company, FIN.listedOn)} - {None}
+        if not str(ticker).isdigit() or not suffixes:
+            continue
+        printed = {str(ticker).zfill(4) + s if s == ".HK" else str(ticker) + s for s in suffixes}
+        aliases = {str(a) for a in graph.objects(company, SKOS.altLabel)}
+        assert printed & aliases, (company, sorted(printed))
+        checked += 1
+    assert checked >= 50
+
+
+def test_ticker_aliases_are_tickers_of_their_company(graph: Graph) -> None:
+    """An alias written like a US ticker (all capitals) that is some entity's
+    ticker belongs to that entity."""
+    ticker_owner = {str(t): s for s, t in graph.subject_objects(FIN.ticker)}
+    for s, alias in graph.subject_objects(SKOS.altLabel):
+        owner = ticker_owner.get(str(alias))
+        if owner is not None and re.fullmatch(r"[A-Z]{3,5}", str(alias)):
+            assert owner == s, (str(alias), s, owner)
+
+
+# Ordinary words that are also (parts of) company names: none may be read as an entity.
+ORDINARY_TEXT = [
+    "Der Puma jagte im Gehege, während das Orange der Abendsonne verblasste.",
+    "Im Verbund mit anderen Herstellern stieg der Preis für Kakao, ein Visa wurde teurer.",
+    "Vor dem Spiegel stand ein Korb mit Essen, der letzte Trumpf lag unter der Linde.",
+    "Nach dem Match zog der Block der Fans zum Ball; Booking und Target sind Fremdwörter.",
+    "Der Fuchs lag neben dem Hamburger und dem Kasseler, der Arm war verbunden.",
+    "A Continental breakfast, a Target audience and a Visa application were on the agenda.",
+    "Wise investors mind the Gap between Match days at Sea; a Block party and a Ball followed.",
+    "Leonardo da Vinci painted while Amadeus played; the Douglas fir grew in the Octavian era.",
+    "Crusoe found a Valve near the Runway; Pareto and Carnegie were cited by Mr. Schwab.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_TEXT, ids=range(len(ORDINARY_TEXT)))
+def test_ordinary_words_are_no_entities(gazetteer: Gazetteer, text: str) -> None:
+    assert gazetteer.find(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Microsoft (NASDAQ: MSFT) schloss höher.", ["Microsoft", "Nasdaq", "Microsoft"]),
+    ("Shares of Alibaba (NYSE: BABA) rose.", ["Alibaba Group", "New York Stock Exchange",
+                                               "Alibaba Group"]),
+    ("Tencent (0700.HK) fiel, Baidu (BIDU) stieg.", ["Tencent Holdings", "Tencent Holdings",
+                                                     "Baidu", "Baidu"]),
+], ids=["nasdaq-code", "nyse-code", "hk-and-bare"])
+def test_tickers_resolve_to_their_company(gazetteer: Gazetteer, text: str,
+                                          expected: list[str]) -> None:
+    assert [m.label for m in gazetteer.find(text)] == expected
