@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
-from kg.catalogue import ontology_path
+from kg.resources import ontology_path
 from kg.errors import InputError
 from kg.records import Article
 

@@ -26,7 +26,6 @@ syntax: a value can never change the query's text beyond that one term. A
 from __future__ import annotations
 
 import json
-import os
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -40,9 +39,9 @@ import pyoxigraph as ox
 from kg.errors import QueryError, RemoteError, StoreError
 from kg.rdf.namespaces import PREFIXES
 from kg.rdf.store import Store
+from kg.resources import queries_dir
 
-QUERIES_DIR = Path(os.environ.get("FINKG_QUERIES",
-                                  Path(__file__).resolve().parent.parent / "queries"))
+QUERIES_DIR = queries_dir()
 FORMATS = ("table", "csv", "tsv", "json", "md")
 PARAM_KINDS = ("entity", "literal", "iri", "article", "limit")
 CATALOGUE = "https://w3id.org/finkg/resource/graph/catalogue"

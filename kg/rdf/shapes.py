@@ -33,7 +33,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
-from kg.catalogue import ontology_path
+from kg.resources import ontology_path
 from kg.errors import OntologyError, ShapeViolation
 
 SHAPES_FILE = "shapes.ttl"

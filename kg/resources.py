@@ -1,0 +1,45 @@
+"""Where finkg's data lives: the ontology folder and the named queries.
+
+``ontology/`` and ``queries/`` sit at the top of the checkout, where people
+edit them; ``kg/_data`` links to them, so the same files are found through
+:mod:`importlib.resources` in a checkout, an editable install and a wheel
+(which copies them into the package). ``FINKG_ONTOLOGY`` and
+``FINKG_QUERIES`` point a process at other folders, e.g. a test's modified
+catalogue.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+from kg.errors import OntologyError
+
+
+def _packaged(kind: str) -> Path:
+    """The packaged folder ``kind``: a real folder, since finkg is installed as files."""
+    root = files("kg").joinpath("_data", kind)
+    if not isinstance(root, Path):
+        raise OntologyError(f"{root}: finkg's data must be installed as files, not zipped")
+    return root
+
+
+def ontology_dir() -> Path:
+    """The ontology folder (``$FINKG_ONTOLOGY`` overrides)."""
+    override = os.environ.get("FINKG_ONTOLOGY")
+    return Path(override) if override else _packaged("ontology")
+
+
+def ontology_path(name: str) -> Path:
+    """Path of a file in the ontology folder."""
+    return ontology_dir() / name
+
+
+def queries_dir() -> Path:
+    """The folder of named queries (``$FINKG_QUERIES`` overrides)."""
+    override = os.environ.get("FINKG_QUERIES")
+    return Path(override) if override else _packaged("queries")
+
+
+__all__ = ["ontology_dir", "ontology_path", "queries_dir"]
