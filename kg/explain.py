@@ -53,6 +53,10 @@ class Explanation:
     def articles(self) -> list[str]:
         return sorted({e.article for e in self.items})
 
+    def __str__(self) -> str:
+        """What ``kg explain`` prints."""
+        return format_explanation(self)
+
 
 def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1] if "#" in iri else compact(iri)
