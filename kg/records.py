@@ -11,86 +11,24 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-EntityType = Literal[
-    "Organization",
-    "Company",
-    "BusinessUnit",
-    "FinancialInstitution",
-    "GovernmentBody",
-    "StockExchange",
-    "Person",
-    "Product",
-    "AIModel",
-    "Place",
-    "Event",
-    "MarketIndex",
-]
-ENTITY_TYPES: tuple[str, ...] = EntityType.__args__  # type: ignore[attr-defined]
+from kg.vocabulary import (ENTITY_TYPES, METRICS, ORGANIZATION_TYPES, PRODUCT_TYPES, QUALIFIERS,
+                           STATUSES, SYMMETRIC)
+from kg.vocabulary import RELATIONS as PROPERTIES
 
-ORGANIZATION_TYPES = frozenset(
-    {"Organization", "Company", "BusinessUnit", "FinancialInstitution", "GovernmentBody",
-     "StockExchange"}
-)
-PRODUCT_TYPES = frozenset({"Product", "AIModel"})
-
-Property = Literal[
-    "subsidiaryOf",
-    "develops",
-    "competitorOf",
-    "partnerOf",
-    "worksFor",
-    "covers",
-    "locatedIn",
-    "listedOn",
-    "investsIn",
-    "acquired",
-    "uses",
-    "basedOn",
-    "memberOf",
-    "participatesIn",
-    "supplierOf",
-]
-PROPERTIES: tuple[str, ...] = Property.__args__  # type: ignore[attr-defined]
-SYMMETRIC_PROPERTIES = frozenset({"competitorOf", "partnerOf"})
-
-Metric = Literal[
-    "Revenue",
-    "RevenueGrowth",
-    "Profit",
-    "ProfitGrowth",
-    "EarningsPerShare",
-    "CapitalExpenditure",
-    "Investment",
-    "MarketingBudget",
-    "DebtIssuance",
-    "ShareBuyback",
-    "Dividend",
-    "SharePrice",
-    "StockPriceChange",
-    "PriceTarget",
-    "FairValue",
-    "UpsidePotential",
-    "MarketCapitalization",
-    "ValuationMultiple",
-    "IndexLevel",
-    "Downloads",
-    "Users",
-    "SharesGranted",
-    "MarketShare",
-    "Employees",
-    "Other",
-]
-METRICS: tuple[str, ...] = Metric.__args__  # type: ignore[attr-defined]
-
-Qualifier = Literal["Exact", "Approximately", "AtLeast", "AtMost"]
-QUALIFIERS: tuple[str, ...] = Qualifier.__args__  # type: ignore[attr-defined]
-
-Status = Literal["Reported", "Guidance", "Estimate", "Previous"]
-STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
+# The value lists are the ontology's (kg.vocabulary); type checkers see plain strings.
+if TYPE_CHECKING:
+    EntityType = Property = Metric = Qualifier = Status = str
+else:
+    EntityType = Literal[ENTITY_TYPES]
+    Property = Literal[PROPERTIES]
+    Metric = Literal[METRICS]
+    Qualifier = Literal[QUALIFIERS]
+    Status = Literal[STATUSES]
+SYMMETRIC_PROPERTIES = SYMMETRIC
 
 Language = Literal["de", "en"]
 
@@ -219,3 +157,9 @@ class Extraction(Record):
         if missing:
             raise ValueError(f"facts refer to entities not listed: {sorted(missing)}")
         return self
+
+
+__all__ = ["ENTITY_TYPES", "METRICS", "ORGANIZATION_TYPES", "PRODUCT_TYPES", "PROPERTIES",
+           "QUALIFIERS", "STATUSES", "SYMMETRIC_PROPERTIES", "Article", "EntityType", "Entity",
+           "Evidence", "Extraction", "Figure", "Language", "Metric", "Property", "Qualifier",
+           "Rating", "Record", "Relation", "Status"]

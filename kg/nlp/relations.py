@@ -31,6 +31,7 @@ from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.records import Evidence, Figure, Rating, Relation
+from kg.vocabulary import SYMMETRIC
 
 TYPE_CLASSES: dict[str, frozenset[str]] = {
     "org": ORGANIZATION_TYPES - {"StockExchange"},
@@ -118,7 +119,7 @@ def _topic_links(document: Document) -> Iterator[Relation]:
 
 def _key(relation: Relation) -> tuple[str, str, str]:
     s, o = relation.subject, relation.object
-    if relation.predicate in ("competitorOf", "partnerOf") and o < s:
+    if relation.predicate in SYMMETRIC and o < s:
         s, o = o, s
     return (s, relation.predicate, o)
 
