@@ -166,8 +166,8 @@ class KnowledgeGraph:
         """The entity graph as a NetworkX ``MultiDiGraph``, filtered as ``kg graph`` is."""
         from kg.views.network import entity_graph
 
-        with self._embedded("the NetworkX view").read() as dataset:
-            return entity_graph(dataset, types=types, properties=properties,
+        with self._embedded("the NetworkX view").snapshot() as snapshot:
+            return entity_graph(snapshot, types=types, properties=properties,
                                 articles=articles, catalogue=catalogue, figures=figures)
 
     def export(self, fmt: str = "trig") -> bytes:

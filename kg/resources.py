@@ -1,4 +1,5 @@
-"""Where finkg's data lives: the ontology folder and the named queries.
+"""Where finkg's data lives: the ontology folder, the named queries and the
+SPARQL that modules run internally.
 
 ``ontology/`` and ``queries/`` sit at the top of the checkout, where people
 edit them; ``kg/_data`` links to them, so the same files are found through
@@ -11,6 +12,7 @@ catalogue.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -42,4 +44,11 @@ def queries_dir() -> Path:
     return Path(override) if override else _packaged("queries")
 
 
-__all__ = ["ontology_dir", "ontology_path", "queries_dir"]
+@lru_cache(maxsize=None)
+def internal_query(package: str, name: str) -> str:
+    """The SPARQL text of ``NAME.rq`` in the ``sparql/`` folder beside ``package``'s
+    modules: queries live as files next to the code that runs them."""
+    return files(package).joinpath("sparql", f"{name}.rq").read_text(encoding="utf-8")
+
+
+__all__ = ["internal_query", "ontology_dir", "ontology_path", "queries_dir"]

@@ -42,11 +42,10 @@ whichever way it points.
 
 from __future__ import annotations
 
-import difflib
 import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -55,26 +54,19 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.errors import QueryError, StoreError
+from kg import vocabulary
+from kg.errors import QueryError
 from kg.rdf.namespaces import CATALOGUE_GRAPH, FIN, KGR, PREFIXES
+from kg.rdf.store import Snapshot, to_ox_term
+from kg.resolve import NameRow, NotFound, resolve
+from kg.resolve import close_matches as close_names
+from kg.resources import internal_query
 
-RELATIONS = (
-    "subsidiaryOf", "develops", "competitorOf", "partnerOf", "worksFor", "covers", "locatedIn",
-    "listedOn", "investsIn", "acquired", "uses", "basedOn", "memberOf", "participatesIn",
-    "supplierOf",
-)
-SYMMETRIC = frozenset({"competitorOf", "partnerOf"})
-
-# The contract's class tree: a type filter "Organization" keeps its subclasses too.
-SUPERCLASS = {
-    "Company": "Organization", "BusinessUnit": "Organization",
-    "FinancialInstitution": "Organization", "GovernmentBody": "Organization",
-    "StockExchange": "Organization", "AIModel": "Product",
-}
-ENTITY_TYPES = frozenset({
-    "Organization", "Company", "BusinessUnit", "FinancialInstitution", "GovernmentBody",
-    "StockExchange", "Person", "Product", "AIModel", "Place", "Event", "MarketIndex",
-})
+# The contract's relations and class tree (a type filter "Organization" keeps its subclasses).
+RELATIONS = vocabulary.RELATIONS
+SYMMETRIC = vocabulary.SYMMETRIC
+SUPERCLASS = vocabulary.SUPERCLASS
+ENTITY_TYPES = frozenset(vocabulary.ENTITY_TYPES)
 TYPE_COLOURS = {
     "Company": "#1f77b4",
     "BusinessUnit": "#6baed6",
@@ -156,7 +148,7 @@ def entity_graph(
 ) -> nx.MultiDiGraph:
     """The entity graph of the store, restricted by the filters given.
 
-    ``dataset`` is what :meth:`kg.rdf.store.Store.read` yields (or a
+    ``dataset`` is what :meth:`kg.rdf.store.Store.snapshot` yields (or a
     ``pyoxigraph.Store``). ``articles`` are article IRIs or ids
     (``003_f293324dbb63daf1``); the article filters (``articles``,
     ``languages``, ``since``/``until`` on the publication date, inclusive;
@@ -431,24 +423,20 @@ def type_colour(kind: str) -> str:
 # ---------------------------------------------------------------- reading the store
 
 
-def _oxigraph(dataset: Any) -> ox.Store:
-    """The pyoxigraph store to ask: the one under a :meth:`Store.read` dataset (rows
-    then never go through rdflib's term conversion), a ``pyoxigraph.Store`` as is, or
-    an in-memory copy of any other rdflib dataset."""
-    if isinstance(dataset, ox.Store):
-        return dataset
-    inner = getattr(getattr(dataset, "store", None), "_inner", None)
-    if isinstance(inner, ox.Store):
-        return inner
-    from kg.rdf.store import to_ox_term
-
+def as_snapshot(source: Any) -> Snapshot:
+    """What to read: a :meth:`Store.snapshot` as is, a ``pyoxigraph.Store``, or an
+    in-memory copy of any rdflib dataset (small graphs built in code)."""
+    if isinstance(source, Snapshot):
+        return source
+    if isinstance(source, ox.Store):
+        return Snapshot(source)
     copy = ox.Store()
-    for s, p, o, context in dataset.quads((None, None, None, None)):
+    for s, p, o, context in source.quads((None, None, None, None)):
         name = getattr(context, "identifier", context)
         graph = ox.NamedNode(str(name)) if name is not None and not str(name).startswith(
             "urn:x-rdflib:default") else ox.DefaultGraph()
         copy.add(ox.Quad(to_ox_term(s), to_ox_term(p), to_ox_term(o), graph))  # type: ignore[arg-type]
-    return copy
+    return Snapshot(copy)
 
 
 def _iris(nodes: Iterable[str]) -> str:
@@ -579,7 +567,7 @@ class GraphReader:
                  articles: Iterable[str] | None = None,
                  languages: Iterable[str] | None = None, since: date | None = None,
                  until: date | None = None, catalogue: bool = False) -> None:
-        self.store = _oxigraph(dataset)
+        self.snapshot = as_snapshot(dataset)
         self.type_filter = _check_names(types, ENTITY_TYPES, "entity type")
         kept = _check_names(properties, RELATIONS, "property")
         self.props = tuple(p for p in RELATIONS if kept is None or p in kept)
@@ -600,18 +588,10 @@ class GraphReader:
 
     def select(self, query: str) -> list[tuple[Any, ...]]:
         """The rows of a SELECT query, each term as its plain value (IRI or lexical form)."""
-        try:
-            result = self.store.query(query, prefixes=PREFIXES)
-            return [tuple(None if t is None else t.value for t in row)
-                    for row in result]  # type: ignore[union-attr]
-        except OSError as err:
-            raise StoreError(f"reading the graph from the store failed: {err}") from None
+        return self.snapshot.values(query)
 
     def ask(self, query: str) -> bool:
-        try:
-            return bool(self.store.query(query, prefixes=PREFIXES))
-        except OSError as err:
-            raise StoreError(f"reading the graph from the store failed: {err}") from None
+        return self.snapshot.ask(query)
 
     def _check_articles(self, iris: list[str]) -> None:
         valid = []
@@ -963,49 +943,37 @@ class GraphReader:
 
     # -- finding an entity by name
 
-    def find(self, name: str) -> str:
-        """The entity ``name`` denotes, found the way :func:`find_entity` finds it in
-        the graph :func:`entity_graph` reads with the same filters, without reading it.
+    where = "the graph"
 
-        A label or alias (any case), an IRI or a ``kgr:`` slug. The name is looked
-        up with its value bound (the store's index): as given and in the usual
-        capitalisations, and case-insensitively among the catalogue's names; only
-        when none of that names an entity in the graph are all labels compared.
-        Raises :class:`QueryError` naming close matches when there is none, the
-        candidates when an alias is ambiguous.
-        """
-        text = " ".join(name.split())
-        if not text:
-            raise QueryError("an entity name is empty")
-        for iri in self._iri_candidates(name):
-            if self.in_graph(iri):
-                return iri
-        labels: set[str] = set()
-        aliases: set[str] = set()
-        for where in ("index", "catalogue", "everywhere"):
-            if where == "everywhere" and any(self.in_graph(e) for e in aliases):
-                break
-            more_labels, more_aliases = self._named(text, where)
-            labels |= more_labels
-            aliases |= more_aliases
-            by_label = sorted(e for e in labels if self.in_graph(e))
-            if by_label:
-                return by_label[0]
-        by_alias = sorted(e for e in aliases if self.in_graph(e))
-        if len(by_alias) == 1:
-            return by_alias[0]
-        if by_alias:
-            names = ", ".join(self.label(n) for n in by_alias)
-            raise QueryError(f"{name!r} is ambiguous: it may be {names}")
-        known = sorted(labels | aliases)
-        if known:
+    def find(self, name: str) -> str:
+        """The entity ``name`` denotes (:func:`kg.resolve.resolve`), in the graph
+        :func:`entity_graph` reads with the same filters, without reading it."""
+        try:
+            return resolve(self, name)
+        except NotFound as err:
+            if not err.known:
+                raise
             where = "no article chosen mentions" if self._filtered() else "no article mentions"
             hint = "" if self.catalogue else " (--catalogue adds the entity catalogue's facts)"
-            raise QueryError(f"no entity {name!r} in the graph: {where} "
-                             f"{', '.join(self.label(n) for n in known)}{hint}")
-        close = self.close_matches(name)
-        hint = f"; close matches: {', '.join(close)}" if close else ""
-        raise QueryError(f"no entity {name!r} in the graph{hint}")
+            raise QueryError(f"no entity named {name!r} in the graph: {where} "
+                             f"{', '.join(self.label(n) for n in err.known)}{hint}") from None
+
+    def explicit(self, name: str) -> str | None:
+        """An IRI or ``kgr:`` slug."""
+        found = self._iri_candidates(name)
+        return found[0] if found else None
+
+    def accepts(self, iri: str) -> bool:
+        return self.in_graph(iri)
+
+    def named(self, variants: Sequence[str], catalogue: bool) -> list[NameRow]:
+        """Entities with a label or alias equal to one of ``variants``: the store's index."""
+        text = internal_query("kg", "names-bound")
+        if catalogue:
+            text = text.replace("GRAPH ?g", f"GRAPH {_CATALOGUE}")
+        literals = " ".join(str(ox.Literal(v)) for v in variants)
+        return [(e, label, int(rank)) for e, label, rank in self.select(
+            text.replace("VALUES ?l { }", f"VALUES ?l {{ {literals} }}"))]
 
     def _filtered(self) -> bool:
         return (self.article_ids is not None or self.languages is not None
@@ -1020,28 +988,6 @@ class GraphReader:
             return [ox.NamedNode(iri).value] if text and not re.search(r"\s", text) else []
         except ValueError:
             return []
-
-    def _named(self, text: str, where: str) -> tuple[set[str], set[str]]:
-        """Entities with a label, and with an alias, equal to ``text`` in any case:
-        looked up ``where="index"`` with the name bound, as given and in the usual
-        capitalisations; among the ``"catalogue"``'s names; or ``"everywhere"``."""
-        key = _fold(text)
-        if where == "everywhere":
-            rows = self.all_names()
-        elif where == "catalogue":
-            rows = self.catalogue_names()
-        else:
-            words = text.split(" ")
-            variants = {text, text.casefold(), text.lower(), text.upper(), text.title(),
-                        text.capitalize(), " ".join(w[:1].upper() + w[1:] for w in words)}
-            literals = " ".join(str(ox.Literal(v)) for v in sorted(variants))
-            rows = [(e, label, int(rank)) for e, label, rank in self.select(
-                f"SELECT DISTINCT ?e ?l ?rank WHERE {{ VALUES ?l {{ {literals} }} "
-                "{ GRAPH ?g { ?e rdfs:label ?l } BIND(0 AS ?rank) } UNION "
-                "{ GRAPH ?g { ?e skos:altLabel ?l } BIND(1 AS ?rank) } }")]
-        labels = {e for e, label, rank in rows if rank == 0 and _fold(label) == key}
-        aliases = {e for e, label, rank in rows if rank == 1 and _fold(label) == key}
-        return labels, aliases
 
     def catalogue_names(self) -> list[tuple[str, str, int]]:
         """(entity, name, 0 for a label or 1 for an alias) of every catalogue entity."""
@@ -1069,18 +1015,8 @@ class GraphReader:
             "{ ?e skos:altLabel ?l BIND(1 AS ?rank) } } }"))
 
     def close_matches(self, name: str, limit: int = 5) -> list[str]:
-        """Labels of entities the articles name that look like ``name``
-        (:func:`close_matches` on the names of the whole store)."""
-        rows = self.all_names()
-        labels: dict[str, str] = {}
-        for e, label, rank in rows:
-            if rank == 0:
-                labels[e] = min(labels.get(e, label), label)
-        names: dict[str, str] = {}
-        for e, text, _ in sorted(rows, key=lambda r: (r[0], r[2], r[1])):
-            if e in labels:
-                names.setdefault(_fold(text), labels[e])
-        return _close(names, name, limit)
+        """Labels of entities the articles name that look like ``name``."""
+        return close_names(self.all_names(), name, limit)
 
     # -- the questions
 
@@ -1205,14 +1141,10 @@ class GraphReader:
         found = {}
         for a in sorted(set(articles)):
             meta: dict[str, str] = {}
-            node = ox.NamedNode(a)
-            try:
-                for quad in self.store.quads_for_pattern(node, None, None, node):
-                    name = fields.get(quad.predicate.value)
-                    if name is not None:
-                        meta.setdefault(name, quad.object.value)  # type: ignore[union-attr]
-            except OSError as err:
-                raise StoreError(f"reading the graph from the store failed: {err}") from None
+            for quad in self.snapshot.quads(a):
+                name = fields.get(quad.predicate.value)
+                if name is not None and quad.subject == ox.NamedNode(a):
+                    meta.setdefault(name, quad.object.value)  # type: ignore[union-attr]
             day = _date(meta.get("date"))
             found[a] = {"id": _local(a), "headline": meta.get("headline", ""),
                         "date": day.isoformat() if day else None, "lang": meta.get("lang"),
@@ -1260,58 +1192,49 @@ class GraphReader:
 # ---------------------------------------------------------------- lookup
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
+class GraphNames:
+    """The names of a graph already read, as a :class:`kg.resolve.NameIndex`."""
+
+    where = "the graph"
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
+        self.rows: list[NameRow] = sorted(
+            (n, text, 0 if i == 0 else 1) for n, d in graph.nodes(data=True)
+            if d.get("kind") == "entity"
+            for i, text in enumerate((d["label"], *d.get("aliases", ()))))
+
+    def explicit(self, name: str) -> str | None:
+        if name in self.graph:
+            return name
+        return name if name.startswith("http") else str(KGR) + name.strip().removeprefix("kgr:")
+
+    def accepts(self, iri: str) -> bool:
+        return iri in self.graph and self.graph.nodes[iri].get("kind") == "entity"
+
+    def named(self, variants: Sequence[str], catalogue: bool) -> list[NameRow]:
+        return self.rows
+
+    def catalogue_names(self) -> list[NameRow]:
+        return []
+
+    def all_names(self) -> list[NameRow]:
+        return self.rows
+
+    def label(self, iri: str) -> str:
+        return str(self.graph.nodes[iri]["label"])
 
 
 def find_entity(graph: nx.MultiDiGraph, name: str) -> str:
-    """The node ``name`` denotes: a label, an alias (case-insensitive), an IRI or ``kgr:`` slug.
-
-    Raises :class:`QueryError` naming close matches when there is none, and
-    the candidates when an alias is ambiguous. :meth:`GraphReader.find` finds
-    the same entity in the store without reading the graph first.
-    """
-    if name in graph:
-        return name
-    slug = name if name.startswith("http") else str(KGR) + name.removeprefix("kgr:")
-    if slug in graph and graph.nodes[slug].get("kind") == "entity":
-        return slug
-    key = _fold(name)
-    entities = [(n, d) for n, d in graph.nodes(data=True) if d.get("kind") == "entity"]
-    by_label = [n for n, d in entities if _fold(d["label"]) == key]
-    if by_label:
-        return min(by_label)
-    by_alias = sorted(n for n, d in entities if key in {_fold(a) for a in d.get("aliases", ())})
-    if len(by_alias) == 1:
-        return by_alias[0]
-    if by_alias:
-        names = ", ".join(graph.nodes[n]["label"] for n in by_alias)
-        raise QueryError(f"{name!r} is ambiguous: it may be {names}")
-    close = close_matches(graph, name)
-    hint = f"; close matches: {', '.join(close)}" if close else ""
-    raise QueryError(f"no entity {name!r} in the graph{hint}")
+    """The node ``name`` denotes in ``graph`` (:func:`kg.resolve.resolve`): a label,
+    an alias (any case), an IRI or ``kgr:`` slug; :meth:`GraphReader.find` finds the
+    same entity in the store without reading the graph first."""
+    return resolve(GraphNames(graph), name)
 
 
 def close_matches(graph: nx.MultiDiGraph, name: str, limit: int = 5) -> list[str]:
     """Entity labels that look like ``name``: spelling neighbours and containing labels."""
-    names: dict[str, str] = {}
-    for _, d in graph.nodes(data=True):
-        if d.get("kind") != "entity":
-            continue
-        for text in (d["label"], *d.get("aliases", ())):
-            names.setdefault(_fold(text), d["label"])
-    return _close(names, name, limit)
-
-
-def _close(names: dict[str, str], name: str, limit: int) -> list[str]:
-    """The labels of the folded ``names`` most like ``name``, then of those containing it."""
-    key = _fold(name)
-    found = [names[n] for n in difflib.get_close_matches(key, list(names), n=limit, cutoff=0.6)]
-    found += [label for folded, label in sorted(names.items()) if key and key in folded]
-    return list(dict.fromkeys(found))[:limit]
-
-
-# ---------------------------------------------------------------- analysis
+    return close_names(GraphNames(graph).rows, name, limit)
 
 
 def undirected(graph: nx.MultiDiGraph, *, entities_only: bool = True) -> nx.Graph:
