@@ -28,8 +28,18 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.errors import FinkgError, InputError, QueryError
-from kg.query import (LocalTarget, RemoteTarget, Result, Target, bind_named, bind_values,
-                      load_library, named_query, resolve_entity, run)
+from kg.query import (
+    LocalTarget,
+    RemoteTarget,
+    Result,
+    Target,
+    bind_named,
+    bind_values,
+    load_library,
+    named_query,
+    resolve_entity,
+    run,
+)
 from kg.rdf.store import Store
 
 if TYPE_CHECKING:

@@ -13,12 +13,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.term import Node
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.term import Node
 
 from kg.errors import OntologyError
-from kg.records import ENTITY_TYPES
 from kg.rdf.namespaces import FIN
+from kg.records import ENTITY_TYPES
 from kg.resources import ontology_path
 
 CATALOGUE_FILE = "entities.ttl"

@@ -69,6 +69,7 @@ from kg.errors import InputError, StoreError
 from kg.ingest import article_id
 from kg.nlp.extract import Extractor
 from kg.rdf.mapper import article_iri
+from kg.rdf.namespaces import FIN, PREFIXES
 from kg.rdf.store import Store
 from kg.records import (
     ENTITY_TYPES,
@@ -78,7 +79,6 @@ from kg.records import (
     QUALIFIERS,
     SYMMETRIC_PROPERTIES,
 )
-from kg.rdf.namespaces import FIN, PREFIXES
 
 SECTIONS: tuple[str, ...] = ("entities", "typed_entities", "relations", "figures", "ratings")
 SECTION_TITLES: dict[str, str] = {

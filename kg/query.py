@@ -448,6 +448,7 @@ class LocalTarget:
         if not self.store.exists:
             raise StoreError(f"{self.store.path}: no store here yet; run `kg build PATH` first")
         with self.store.write() as writer:
+            assert writer.inner is not None  # open inside the with block
             try:
                 writer.inner.update(text, prefixes=PREFIXES)
             except SyntaxError as err:

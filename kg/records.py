@@ -11,17 +11,28 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from kg.vocabulary import (ENTITY_TYPES, METRICS, ORGANIZATION_TYPES, PRODUCT_TYPES, QUALIFIERS,
-                           STATUSES, SYMMETRIC)
+from kg.vocabulary import (
+    ENTITY_TYPES,
+    METRICS,
+    ORGANIZATION_TYPES,
+    PRODUCT_TYPES,
+    QUALIFIERS,
+    STATUSES,
+    SYMMETRIC,
+)
 from kg.vocabulary import RELATIONS as PROPERTIES
 
 # The value lists are the ontology's (kg.vocabulary); type checkers see plain strings.
 if TYPE_CHECKING:
-    EntityType = Property = Metric = Qualifier = Status = str
+    EntityType: TypeAlias = str
+    Property: TypeAlias = str
+    Metric: TypeAlias = str
+    Qualifier: TypeAlias = str
+    Status: TypeAlias = str
 else:
     EntityType = Literal[ENTITY_TYPES]
     Property = Literal[PROPERTIES]

@@ -116,9 +116,13 @@ def resolve(index: NameIndex, name: str) -> str:
     key = fold(text)
     labels: set[str] = set()
     aliases: set[str] = set()
-    steps = (lambda: index.named(variants(text), True), lambda: index.named(variants(text), False),
-             index.catalogue_names, index.all_names)
-    for step in steps:
+    def in_catalogue() -> list[NameRow]:
+        return index.named(variants(text), True)
+
+    def anywhere() -> list[NameRow]:
+        return index.named(variants(text), False)
+
+    for step in (in_catalogue, anywhere, index.catalogue_names, index.all_names):
         more_labels, more_aliases = _matching(step(), key)
         labels |= more_labels
         aliases |= more_aliases

@@ -12,7 +12,7 @@ catalogue.
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -44,7 +44,7 @@ def queries_dir() -> Path:
     return Path(override) if override else _packaged("queries")
 
 
-@lru_cache(maxsize=None)
+@cache
 def internal_query(package: str, name: str) -> str:
     """The SPARQL text of ``NAME.rq`` in the ``sparql/`` folder beside ``package``'s
     modules: queries live as files next to the code that runs them."""

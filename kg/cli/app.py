@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -28,7 +28,7 @@ app = typer.Typer(
 )
 
 StoreOption = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option("--store", help="Store folder [default: $FINKG_STORE or .finkg/store].",
                  show_default=False),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -22,7 +22,7 @@ def build(
                                       "and validate in parallel; the graph is the same for "
                                       "any number.")] = 1,
     spacy_model: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--spacy-model", help="Statistical spaCy model (package name or folder) "
                      "whose NER supplements the rules, e.g. de_core_news_lg; repeat for each language.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
@@ -71,12 +71,13 @@ def stats(store: StoreOption = None) -> None:
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, trig, nt, nq or jsonld.")] = "trig",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write "
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write "
                                                    "[default: stdout].")] = None,
     store: StoreOption = None,
 ) -> None:
     """Write the whole graph out; TriG, N-Quads and JSON-LD keep the named graphs."""
-    from kg.rdf.export import FORMATS, export as run_export
+    from kg.rdf.export import FORMATS
+    from kg.rdf.export import export as run_export
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
@@ -99,11 +100,11 @@ def export(
 def eval_command(
     paths: Annotated[list[Path], typer.Argument(help="Folders or files with NAME.txt + "
                                                 "NAME.gold.json pairs.")],
-    store: Annotated[Optional[Path], typer.Option("--store", help="Score what this store holds "
+    store: Annotated[Path | None, typer.Option("--store", help="Score what this store holds "
                      "instead of building into a temporary one.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List each article's misses "
                                           "and false positives.")] = False,
-    json_file: Annotated[Optional[Path], typer.Option("--json", help="Write all scores and "
+    json_file: Annotated[Path | None, typer.Option("--json", help="Write all scores and "
                                                       "details to this file.")] = None,
 ) -> None:
     """Score extraction against gold files: precision, recall and F1 per section."""

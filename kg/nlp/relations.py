@@ -310,7 +310,8 @@ def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         text = sentence.text
         before = text[:sentence.local(person.start)]
         after = text[sentence.local(person.end):]
-        role = org = None
+        role: str | None = None
+        org: Mention | str | None = None
         pre = re.search(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{role_re})\s+(?:von\s+\S+\s+)?$", before)
         post = re.match(rf"^\s*(?:\(|,)\s*(?:der|die|the)?\s*(?P<role>(?:[\w\-]+\s)?{role_re})"
                         r"(?:\s+(?:von|bei|der|des|of|at)\b)?", after)

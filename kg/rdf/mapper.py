@@ -19,6 +19,7 @@ from kg.catalogue import Catalogue
 from kg.rdf import namespaces as ns
 from kg.rdf.iri import article_iri, entity_iri, slugify
 from kg.rdf.namespaces import CATALOGUE_GRAPH, KGR, XSD
+from kg.records import Evidence, Extraction, Figure
 
 
 class _Terms:
@@ -30,17 +31,17 @@ class _Terms:
         self._namespace = namespace
 
     def __getattr__(self, name: str) -> URIRef:
-        term = self._namespace[name]
+        term = URIRef(self._namespace[name])
         setattr(self, name, term)
         return term
 
     def __getitem__(self, name: str) -> URIRef:
-        return getattr(self, name)
+        term: URIRef = getattr(self, name)
+        return term
 
 
 FIN, OWL, PROV, RDF, RDFS, SCHEMA, SKOS = (
     _Terms(n) for n in (ns.FIN, ns.OWL, ns.PROV, ns.RDF, ns.RDFS, ns.SCHEMA, ns.SKOS))
-from kg.records import Evidence, Extraction, Figure
 
 
 def _decimal(value: Decimal) -> Literal:

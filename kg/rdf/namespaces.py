@@ -9,16 +9,27 @@ the ontology does not know.
 
 from __future__ import annotations
 
+from typing import cast
+
 from rdflib import Namespace, URIRef
-from rdflib.namespace import (OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace,
-                              DefinedNamespaceMeta)
+from rdflib.namespace import (
+                              OWL,
+                              PROV,
+                              RDF,
+                              RDFS,
+                              SDO,
+                              SKOS,
+                              XSD,
+                              DefinedNamespace,
+                              DefinedNamespaceMeta,
+)
 
 from kg.vocabulary import NAMESPACE, TERMS
 
-FIN: type[DefinedNamespace] = DefinedNamespaceMeta(
+FIN = cast(type[DefinedNamespace], DefinedNamespaceMeta(
     "FIN", (DefinedNamespace,),
     {"_NS": Namespace(NAMESPACE), "_fail": True, "__annotations__": dict.fromkeys(TERMS, URIRef),
-     "__doc__": "The finkg ontology's terms."})
+     "__doc__": "The finkg ontology's terms."}))
 KGR = Namespace("https://w3id.org/finkg/resource/")
 WD = Namespace("http://www.wikidata.org/entity/")
 SCHEMA = SDO

@@ -33,8 +33,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
-from kg.resources import ontology_path
 from kg.errors import OntologyError, ShapeViolation
+from kg.resources import ontology_path
 
 SHAPES_FILE = "shapes.ttl"
 
@@ -204,7 +204,7 @@ def _at_least(v: Node, bound: Literal) -> bool:
     if type(v.value) in numbers and type(bound.value) in numbers:
         return bool(v.value >= bound.value)
     try:
-        return bool(compare_literal(v, bound) >= 0)
+        return bool(compare_literal(v, bound) >= 0)  # type: ignore[no-untyped-call]
     except (TypeError, NotImplementedError):
         return False
 

@@ -196,7 +196,8 @@ class Snapshot:
     def query(self, text: str, bindings: Bindings | None = None, *, union: bool = False
               ) -> Answer:
         """The store's own answer to any query form."""
-        substitutions = {ox.Variable(name): term for name, term in (bindings or {}).items()}
+        substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(name): term for name, term in (bindings or {}).items()}
         try:
             return self._inner.query(text, prefixes=PREFIXES, use_default_graph_as_union=union,
                                      substitutions=substitutions or None)

@@ -111,6 +111,15 @@ class StoreView:
         return "\n".join(parts)
 
 
+    def catalogue_facts(self) -> list[tuple[str, str, str]]:
+        """The catalogue's relations (kept properties only) as (subject, property, object)."""
+        if self._facts is None:
+            rows = self.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {_CATALOGUE} {{ "
+                               f"VALUES ?p {{ {_fin(self.props)} }} ?s ?p ?o }} }}"
+                               if self.props else "SELECT * WHERE {} LIMIT 0")
+            self._facts = sorted((s, _local(p), o) for s, p, o in rows)
+        return self._facts
+
     # -- entities
 
     def describe(self, nodes: Iterable[str]) -> None:

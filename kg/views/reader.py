@@ -136,15 +136,6 @@ class GraphReader(StoreView):
             self._scan_size = max(32, int(rows[0][0] or 0) // 12)
         return self._scan_size
 
-    def catalogue_facts(self) -> list[tuple[str, str, str]]:
-        """The catalogue's relations (kept properties only) as (subject, property, object)."""
-        if self._facts is None:
-            rows = self.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {_CATALOGUE} {{ "
-                               f"VALUES ?p {{ {_fin(self.props)} }} ?s ?p ?o }} }}"
-                               if self.props else "SELECT * WHERE {} LIMIT 0")
-            self._facts = sorted((s, _local(p), o) for s, p, o in rows)
-        return self._facts
-
     def _hop(self, frontier: set[str],
              seen: set[str]) -> tuple[dict[tuple[str, str, str], _Link], set[str]]:
         """All links from the frontier to entities not seen yet, and those entities
