@@ -401,7 +401,7 @@ def _direction(words: _Words, present: frozenset[re.Pattern[str]], before: str,
                 best = (distance, name)
         ahead = pattern.search(after[:40])
         if ahead and (best is None or ahead.start() + 20 < best[0]):
-            best = (match.start() + 20, name)
+            best = (ahead.start() + 20, name)
     return best[1] if best else None
 
 
