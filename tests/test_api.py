@@ -101,3 +101,23 @@ def test_an_endpoint_answers_queries_but_does_not_build(
         remote.build([SEEDS])
     with pytest.raises(FinkgError, match="needs an embedded store"):
         remote.networkx()
+
+
+def test_one_resolver_suggests_close_matches_everywhere(graph: kg.KnowledgeGraph) -> None:
+    """Named queries, raw entity look-ups, explain and the graph views find
+    names the same way, and a misspelt name gets the same suggestions."""
+    from kg.views.network import GraphReader, find_entity
+
+    attempts = [lambda: graph.named("partners", company="Tencnet"),
+                lambda: graph.entity("Tencnet"),
+                lambda: graph.explain("Tencnet"),
+                lambda: find_entity(graph.networkx(catalogue=True), "Tencnet")]
+    assert graph.store is not None
+    with graph.store.snapshot() as snapshot:
+        attempts.append(lambda: GraphReader(snapshot, catalogue=True).find("Tencnet"))
+        for attempt in attempts:
+            with pytest.raises(QueryError, match="no entity named 'Tencnet'.*close matches: "
+                                                 "Tencent Holdings"):
+                attempt()
+    names = {graph.entity(n).value for n in ("alibaba group", "ALIBABA", "kgr:alibaba-group")}
+    assert names == {KGR + "alibaba-group"}
