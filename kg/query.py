@@ -40,7 +40,7 @@ from kg.errors import QueryError, RemoteError, StoreError
 from kg.rdf.namespaces import PREFIXES
 from kg.rdf.store import Snapshot, Store
 from kg.resolve import NameRow, resolve
-from kg.resources import internal_query, queries_dir
+from kg.resources import internal_query, queries_dir, with_values
 
 QUERIES_DIR = queries_dir()
 FORMATS = ("table", "csv", "tsv", "json", "md")
@@ -666,7 +666,7 @@ class TargetNames:
         if catalogue:  # the graph's IRI in the pattern, where the store's graph index finds it
             text = text.replace("GRAPH ?g", f"GRAPH <{CATALOGUE}>")
         literals = " ".join(term_syntax(ox.Literal(v)) for v in variants)
-        return self._rows(text.replace("VALUES ?l { }", f"VALUES ?l {{ {literals} }}"))
+        return self._rows(with_values(text, l=literals))
 
     def catalogue_names(self) -> list[NameRow]:
         if self._catalogue is None:

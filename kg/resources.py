@@ -51,4 +51,15 @@ def internal_query(package: str, name: str) -> str:
     return files(package).joinpath("sparql", f"{name}.rq").read_text(encoding="utf-8")
 
 
-__all__ = ["internal_query", "ontology_dir", "ontology_path", "queries_dir"]
+def with_values(text: str, **terms: str) -> str:
+    """``text`` with each empty ``VALUES ?NAME { }`` clause filled with ``terms[NAME]``
+    (terms in SPARQL syntax, made by the caller from RDF terms, never from raw input)."""
+    for name, values in terms.items():
+        clause = f"VALUES ?{name} {{ }}"
+        if clause not in text:
+            raise ValueError(f"the query has no empty VALUES clause for ?{name}")
+        text = text.replace(clause, f"VALUES ?{name} {{ {values} }}")
+    return text
+
+
+__all__ = ["internal_query", "with_values", "ontology_dir", "ontology_path", "queries_dir"]

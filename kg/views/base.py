@@ -45,23 +45,6 @@ EVIDENCE_PER_EDGE = 3
 _CATALOGUE = f"<{CATALOGUE_GRAPH}>"
 _ARTICLE_GRAPH = f"FILTER(?g != {_CATALOGUE})"
 
-_ARTICLES = "SELECT ?a WHERE { GRAPH ?a { ?a a fin:Article } }"
-_ARTICLE_FIELDS = "SELECT ?a ?p ?v WHERE { VALUES ?p { %s } GRAPH ?a { ?a ?p ?v } }"
-_MENTIONS = "SELECT ?a ?e WHERE { GRAPH ?a { ?a a fin:Article ; fin:mentions ?e } }"
-_ALIASES = "SELECT DISTINCT ?e ?alias WHERE { GRAPH ?g { ?e skos:altLabel ?alias } }"
-_RELATIONS = """SELECT ?a ?s ?p ?o ?evidence WHERE { GRAPH ?a {
-    ?a a fin:Article . VALUES ?p { %s } ?s ?p ?o .
-    OPTIONAL { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; fin:evidence ?evidence }
-    } }"""
-_FIGURES = """SELECT ?a ?obs ?about ?metric ?value ?min ?max ?unit ?qualifier ?status ?period
-    ?evidence WHERE { GRAPH ?a {
-    ?a a fin:Article . ?obs a fin:Observation ; fin:about ?about ; fin:metric ?metric .
-    OPTIONAL { ?obs fin:value ?value } OPTIONAL { ?obs fin:minValue ?min }
-    OPTIONAL { ?obs fin:maxValue ?max } OPTIONAL { ?obs fin:unit ?unit }
-    OPTIONAL { ?obs fin:qualifier ?qualifier } OPTIONAL { ?obs fin:status ?status }
-    OPTIONAL { ?obs fin:period ?period } OPTIONAL { ?obs fin:evidence ?evidence } } }"""
-
-
 @dataclass(frozen=True)
 class Hop:
     """One relation on a path, read in its own direction: ``subject property object``."""

@@ -13,9 +13,8 @@ from kg.errors import QueryError
 from kg.rdf.namespaces import FIN, KGR, PREFIXES
 from kg.resolve import NameRow, NotFound, resolve
 from kg.resolve import close_matches as close_names
-from kg.resources import internal_query
+from kg.resources import internal_query, with_values
 from kg.views.base import (
-    _ALIASES,
     _ARTICLE_GRAPH,
     _CATALOGUE,
     ENTITY_TYPES,
@@ -200,7 +199,7 @@ class StoreView:
     def all_aliases(self) -> dict[str, list[str]]:
         """Every entity's aliases, from every graph (one pass; few rows)."""
         found: dict[str, list[str]] = {}
-        for e, alias in self.select(_ALIASES):
+        for e, alias in self.select(internal_query("kg.views", "aliases")):
             found.setdefault(e, []).append(alias)
         return found
 
@@ -236,7 +235,7 @@ class StoreView:
             text = text.replace("GRAPH ?g", f"GRAPH {_CATALOGUE}")
         literals = " ".join(str(ox.Literal(v)) for v in variants)
         return [(e, label, int(rank)) for e, label, rank in self.select(
-            text.replace("VALUES ?l { }", f"VALUES ?l {{ {literals} }}"))]
+            with_values(text, l=literals))]
 
     def _filtered(self) -> bool:
         return (self.article_ids is not None or self.languages is not None

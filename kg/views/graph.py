@@ -9,12 +9,8 @@ from typing import Any
 import networkx as nx
 
 from kg.rdf.namespaces import FIN, PREFIXES
+from kg.resources import internal_query, with_values
 from kg.views.base import (
-    _ARTICLE_FIELDS,
-    _ARTICLES,
-    _FIGURES,
-    _MENTIONS,
-    _RELATIONS,
     SYMMETRIC,
     _date,
     _edge,
@@ -73,10 +69,11 @@ def entity_graph(
 def _detailed_graph(reader: GraphReader) -> nx.MultiDiGraph:
     """The whole graph with every supporting article and evidence sentence per edge."""
     chosen = _articles(reader)
-    mentions = [(a, e) for a, e in reader.select(_MENTIONS) if a in chosen]
+    mentions = [(a, e) for a, e in reader.select(internal_query("kg.views", "mentions")) if a in chosen]
     relations = []
-    for a, s, p, o, evidence in reader.select(_RELATIONS % " ".join(
-            f"fin:{p}" for p in reader.props)):
+    relations_query = with_values(internal_query("kg.views", "relations"),
+                                  p=" ".join(f"fin:{p}" for p in reader.props))
+    for a, s, p, o, evidence in reader.select(relations_query):
         if a in chosen:
             relations.append((a, s, _local(p), o, evidence))
     reader.describe({e for _, e in mentions} | {s for _, s, *_ in relations}
@@ -141,7 +138,7 @@ def _add_figures(reader: GraphReader, graph: nx.MultiDiGraph,
     """Figure nodes of the chosen articles (``None``: of the articles the filters keep)."""
     if chosen is None:
         chosen = _articles(reader)
-    for row in reader.select(_FIGURES):
+    for row in reader.select(internal_query("kg.views", "figures")):
         a, obs, about, metric, value, low, high, unit, qualifier, status, period, evidence = row
         if a not in chosen or about not in graph:
             continue
@@ -200,8 +197,9 @@ def _articles(reader: GraphReader) -> dict[str, dict[str, Any]]:
     fields = {str(PREFIXES["schema"]) + "headline": "headline",
               str(PREFIXES["schema"]) + "inLanguage": "lang",
               str(PREFIXES["schema"]) + "datePublished": "date", str(FIN) + "source": "source"}
-    values: dict[str, dict[str, str]] = {a: {} for (a,) in reader.select(_ARTICLES)}
-    for a, prop, value in reader.select(_ARTICLE_FIELDS % _iris(fields)):
+    values: dict[str, dict[str, str]] = {a: {} for (a,) in reader.select(internal_query("kg.views", "articles"))}
+    for a, prop, value in reader.select(with_values(internal_query("kg.views", "article-fields"),
+                                                          p=_iris(fields))):
         if a in values:
             values[a].setdefault(fields[prop], value)
     chosen: dict[str, dict[str, Any]] = {}
