@@ -1,6 +1,7 @@
 # finkg — two commands on a fresh machine with Python 3.11+ and make:
 #   make run    set up, build the graph from seeds/ into the embedded store, show it
 #   make test   set up, run the whole test suite
+#   make lint   ruff and mypy, as configured in pyproject.toml
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -30,8 +31,8 @@ calibrate: $(STAMP)
 	    $(sort $(wildcard $(CORPUS)/r0[1-9].txt $(CORPUS)/r2[1-9].txt))
 
 lint: $(STAMP)
-	$(BIN)/python -m pip install --quiet ruff
 	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) .finkg .pytest_cache

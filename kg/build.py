@@ -98,11 +98,26 @@ def build(
     (that batch and all after it are not written) and
     :class:`kg.errors.StoreError` when the store cannot be used.
     """
+    return build_articles(read_articles(paths), store, extractor=extractor,
+                          batch_size=batch_size, jobs=jobs, progress=progress)
+
+
+def build_articles(
+    items: Iterable[Article | InputError],
+    store: Store,
+    *,
+    extractor: Extractor | None = None,
+    batch_size: int = 100,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Build articles already read (or the errors met reading them) into
+    ``store``: :func:`build` for texts that do not come from files."""
     report = BuildReport(store=store.path)
     with store.build_lock():
         known = store.article_hashes()
         extractor = extractor or Extractor()
-        pending = _new_articles(read_articles(paths), known, report)
+        pending = _new_articles(items, known, report)
         catalogue = _catalogue_if_changed(known)
         sampled = False
         threshold = reliability().min_confidence if min_confidence is None else min_confidence

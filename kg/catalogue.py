@@ -8,7 +8,6 @@ article: the build writes them into their own named graph.
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,8 +21,8 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from kg.errors import OntologyError
 from kg.rdf.namespaces import FIN
 from kg.records import ENTITY_TYPES
+from kg.resources import ontology_path
 
-ONTOLOGY_DIR = Path(os.environ.get("FINKG_ONTOLOGY", Path(__file__).resolve().parent.parent / "ontology"))
 CATALOGUE_FILE = "entities.ttl"
 LABEL = str(RDFS.label)
 
@@ -66,11 +65,6 @@ class Catalogue:
     def developer_of(self, label: str) -> str | None:
         entry = self.entries.get(label)
         return entry.developers[0] if entry and entry.developers else None
-
-
-def ontology_path(name: str) -> Path:
-    """Path of a file in the ontology folder (``FINKG_ONTOLOGY`` overrides)."""
-    return ONTOLOGY_DIR / name
 
 
 @lru_cache(maxsize=4)

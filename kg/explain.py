@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg import vocabulary
 from kg.errors import QueryError
-from kg.query import CATALOGUE, Target, bind_values, compact, expand_iri, resolve_entity
+from kg.query import Target, bind_values, compact, expand_iri, resolve_entity
 from kg.rdf.namespaces import FIN
+from kg.resources import internal_query
 
-SYMMETRIC = {str(FIN.competitorOf), str(FIN.partnerOf)}
+SYMMETRIC = {str(FIN[name]) for name in vocabulary.SYMMETRIC}
 # A figure with fin:status fin:Previous is the value before a reported change
 # ("von 700 auf 760"): shown beside the new one, it must not read as current.
 PREVIOUS_MARK = "(earlier value)"
@@ -56,6 +58,10 @@ class Explanation:
     def articles(self) -> list[str]:
         return sorted({e.article for e in self.items})
 
+    def __str__(self) -> str:
+        """What ``kg explain`` prints."""
+        return format_explanation(self)
+
 
 def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1] if "#" in iri else compact(iri)
@@ -73,104 +79,29 @@ def _int(text: str) -> int | None:
         return None
 
 
-def _select(target: Target, text: str, bindings: dict[str, ox.NamedNode | ox.Literal]
+def _select(target: Target, name: str, bindings: dict[str, ox.NamedNode | ox.Literal]
             ) -> list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | None]]:
-    result = target.run(bind_values(text, bindings))
+    """The rows of the query ``kg/sparql/NAME.rq`` with ``bindings`` bound."""
+    result = target.run(bind_values(internal_query("kg", name), bindings))
     names = result.variables
     return [dict(zip(names, row)) for row in result.rows()]
 
 
-_ABOUT = """
-SELECT DISTINCT ?label ?type ?alias WHERE {
-  { GRAPH ?g { ?entity rdfs:label ?label } }
-  UNION { GRAPH ?g { ?entity a ?type } }
-  UNION { GRAPH ?g { ?entity skos:altLabel ?alias } }
-}
-"""
 
-_CATALOGUE_FACTS = f"""
-SELECT DISTINCT ?p ?o ?olabel WHERE {{
-  GRAPH <{CATALOGUE}> {{
-    ?entity ?p ?o . FILTER(STRSTARTS(STR(?p), STR(fin:)) && isIRI(?o))
-    OPTIONAL {{ ?o rdfs:label ?olabel }}
-  }}
-}} ORDER BY ?p ?olabel
-"""
 
-_ARTICLES = """
-SELECT DISTINCT ?article ?headline ?date WHERE {
-  GRAPH ?article { ?article a fin:Article ; fin:mentions ?entity .
-    OPTIONAL { ?article schema:headline ?headline } OPTIONAL { ?article schema:datePublished ?date } }
-}
-"""
 
-_EVIDENCE = """
-SELECT ?article ?kind ?p ?o ?olabel ?value ?min ?max ?unit ?qualifier ?status ?rating
-       ?start ?end ?extractor ?sentence WHERE {
-  GRAPH ?article {
-    ?article a fin:Article .
-    { ?node a fin:Mention ; fin:entity ?entity . BIND("mention" AS ?kind) }
-    UNION { ?node a rdf:Statement ; rdf:subject ?entity ; rdf:predicate ?p ; rdf:object ?o .
-            OPTIONAL { ?o rdfs:label ?olabel } BIND("relation" AS ?kind) }
-    UNION { ?node a rdf:Statement ; rdf:subject ?o ; rdf:predicate ?p ; rdf:object ?entity .
-            OPTIONAL { ?o rdfs:label ?olabel } BIND("relation-in" AS ?kind) }
-    UNION { ?node a fin:Observation ; fin:about ?entity ; fin:metric ?p . BIND("figure" AS ?kind) }
-    UNION { ?node a fin:Observation ; fin:estimatedBy ?entity ; fin:about ?o ; fin:metric ?p .
-            OPTIONAL { ?o rdfs:label ?olabel } BIND("estimate" AS ?kind) }
-    UNION { ?node a fin:AnalystRating ; fin:about ?entity ; fin:by ?o .
-            OPTIONAL { ?o rdfs:label ?olabel } BIND("rated" AS ?kind) }
-    UNION { ?node a fin:AnalystRating ; fin:by ?entity ; fin:about ?o .
-            OPTIONAL { ?o rdfs:label ?olabel } BIND("rating" AS ?kind) }
-    OPTIONAL { ?node fin:value ?value }
-    OPTIONAL { ?node fin:minValue ?min }
-    OPTIONAL { ?node fin:maxValue ?max }
-    OPTIONAL { ?node fin:unit ?unit }
-    OPTIONAL { ?node fin:qualifier ?qualifier }
-    OPTIONAL { ?node fin:status ?status }
-    OPTIONAL { ?node fin:rating ?rating }
-    OPTIONAL { ?node fin:start ?start }
-    OPTIONAL { ?node fin:end ?end }
-    OPTIONAL { ?node fin:extractor|prov:wasGeneratedBy ?extractor }
-    OPTIONAL { ?node fin:evidence ?sentence }
-  }
-}
-ORDER BY ?article ?start ?kind
-"""
 
-_FACT = """
-SELECT DISTINCT ?article ?start ?end ?extractor ?sentence WHERE {
-  GRAPH ?article {
-    ?article a fin:Article .
-    ?st a rdf:Statement ; rdf:predicate ?p .
-    { ?st rdf:subject ?s ; rdf:object ?o . BIND(false AS ?reversed) }
-    UNION { ?st rdf:subject ?o ; rdf:object ?s . BIND(true AS ?reversed) }
-    OPTIONAL { ?st fin:start ?start }
-    OPTIONAL { ?st fin:end ?end }
-    OPTIONAL { ?st fin:extractor|prov:wasGeneratedBy ?extractor }
-    OPTIONAL { ?st fin:evidence ?sentence }
-  }
-  FILTER(!?reversed || ?symmetric)
-}
-ORDER BY ?article ?start
-"""
 
-_IN_CATALOGUE = f"""
-SELECT ?s WHERE {{
-  {{ GRAPH <{CATALOGUE}> {{ ?s ?p ?o }} BIND(false AS ?reversed) }}
-  UNION {{ GRAPH <{CATALOGUE}> {{ ?o ?p ?s }} BIND(true AS ?reversed) }}
-  FILTER(!?reversed || ?symmetric)
-}} LIMIT 1
-"""
 
 
 def _describe(target: Target, iri: ox.NamedNode) -> Explanation:
-    rows = _select(target, _ABOUT, {"entity": iri})
+    rows = _select(target, "explain-about", {"entity": iri})
     labels = sorted({_v(r, "label") for r in rows if r.get("label") is not None})
     explanation = Explanation(
         subject=iri.value, label=labels[0] if labels else compact(iri.value),
         types=sorted({_local(_v(r, "type")) for r in rows if r.get("type") is not None}),
         aliases=sorted({_v(r, "alias") for r in rows if r.get("alias") is not None}, key=str.lower))
-    for row in _select(target, _ARTICLES, {"entity": iri}):
+    for row in _select(target, "explain-articles", {"entity": iri}):
         article = _v(row, "article")
         explanation.headlines[article] = _v(row, "headline")
         explanation.dates[article] = _v(row, "date")
@@ -183,11 +114,11 @@ def explain_entity(target: Target, name: str) -> Explanation:
     explanation = _describe(target, iri)
     if not explanation.headlines and not explanation.types:
         raise QueryError(f"nothing is known about {name!r} in {target.describe()}")
-    for row in _select(target, _CATALOGUE_FACTS, {"entity": iri}):
+    for row in _select(target, "explain-catalogue-facts", {"entity": iri}):
         other = _v(row, "olabel") or compact(_v(row, "o"))
         explanation.catalogue_facts.append(f"{_local(_v(row, 'p'))} {other}")
     label = explanation.label
-    for row in _select(target, _EVIDENCE, {"entity": iri}):
+    for row in _select(target, "explain-evidence", {"entity": iri}):
         kind = _v(row, "kind")
         other = _v(row, "olabel") or (compact(_v(row, "o")) if row.get("o") is not None else "")
         prop = _local(_v(row, "p")) if row.get("p") is not None else ""
@@ -241,9 +172,9 @@ def explain_fact(target: Target, subject: str, prop: str, obj: str) -> Explanati
     explanation.fact = (explanation.label, _local(p.value), other)
     bindings: dict[str, ox.NamedNode | ox.Literal] = {"s": s, "p": p, "o": o,
                                                       "symmetric": symmetric}
-    explanation.in_catalogue = bool(_select(target, _IN_CATALOGUE, bindings))
+    explanation.in_catalogue = bool(_select(target, "explain-in-catalogue", bindings))
     summary = " ".join(explanation.fact)
-    for row in _select(target, _FACT, bindings):
+    for row in _select(target, "explain-fact", bindings):
         explanation.items.append(Evidence(
             article=_v(row, "article"), kind="relation", summary=summary,
             start=_int(_v(row, "start")), end=_int(_v(row, "end")),

@@ -22,17 +22,16 @@ import hashlib
 import json
 import re
 import tomllib
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import IO
 
-from kg.catalogue import ontology_path
 from kg.errors import InputError
 from kg.html import HTML_SUFFIXES, read_page
 from kg.records import Article
+from kg.resources import ontology_path
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -60,21 +59,9 @@ def _ad_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _AD_START, _AD_CONTINUE = _ad_patterns()
 
-_SLUG = re.compile(r"[^a-z0-9]+")
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe",
-                       "Ü": "ue"})
-
-
 def article_id(name: str) -> str:
     """An article id from a file stem or record id: IRI-safe, readable."""
     return re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-")[:120] or "article"
-
-
-def slugify(name: str) -> str:
-    """Lower-case ASCII slug used for IRIs and article ids."""
-    folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
-    ascii_only = folded.encode("ascii", "ignore").decode("ascii").lower()
-    return _SLUG.sub("-", ascii_only).strip("-") or "x"
 
 
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:

@@ -26,10 +26,9 @@ syntax: a value can never change the query's text beyond that one term. A
 from __future__ import annotations
 
 import json
-import os
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -39,11 +38,12 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, RemoteError, StoreError
 from kg.rdf.namespaces import PREFIXES
-from kg.rdf.store import Store
+from kg.rdf.store import Snapshot, Store
+from kg.resolve import NameRow, resolve
+from kg.resources import internal_query, queries_dir, with_values
 from kg.sparql_errors import describe_syntax_error
 
-QUERIES_DIR = Path(os.environ.get("FINKG_QUERIES",
-                                  Path(__file__).resolve().parent.parent / "queries"))
+QUERIES_DIR = queries_dir()
 FORMATS = ("table", "csv", "tsv", "json", "md")
 PARAM_KINDS = ("entity", "literal", "iri", "article", "limit")
 CATALOGUE = "https://w3id.org/finkg/resource/graph/catalogue"
@@ -410,14 +410,14 @@ def oxigraph_store(dataset: object) -> ox.Store:
     return dataset.store._inner  # type: ignore[attr-defined,no-any-return]
 
 
-def run_on_oxigraph(inner: ox.Store, text: str) -> Result:
-    """Run a query on a pyoxigraph store, union default graph, prefixes predeclared."""
+def run_on_snapshot(snapshot: Snapshot, text: str) -> Result:
+    """Run a query on a store snapshot, union default graph, prefixes predeclared."""
     form = query_form(text)
     if form == "UPDATE":
         raise UpdateRefused("this is a SPARQL Update; queries are read-only "
                             "(pass --allow-update to apply it)")
     try:
-        answer = inner.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        answer = snapshot.query(text, union=True)
         if isinstance(answer, ox.QueryTriples):
             triples = [ox.Triple(t.subject, t.predicate, t.object) for t in answer]
             data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
@@ -430,6 +430,11 @@ def run_on_oxigraph(inner: ox.Store, text: str) -> Result:
     return Result("ASK" if isinstance(answer, ox.QueryBoolean) else "SELECT", data)
 
 
+def run_on_oxigraph(inner: ox.Store, text: str) -> Result:
+    """:func:`run_on_snapshot` on a pyoxigraph store opened elsewhere."""
+    return run_on_snapshot(Snapshot(inner), text)
+
+
 @dataclass
 class LocalTarget:
     """The embedded store."""
@@ -440,13 +445,14 @@ class LocalTarget:
         return str(self.store.path)
 
     def run(self, text: str) -> Result:
-        with self.store.read() as dataset:
-            return run_on_oxigraph(oxigraph_store(dataset), text)
+        with self.store.snapshot() as snapshot:
+            return run_on_snapshot(snapshot, text)
 
     def update(self, text: str) -> None:
         if not self.store.exists:
             raise StoreError(f"{self.store.path}: no store here yet; run `kg build PATH` first")
         with self.store.write() as writer:
+            assert writer.inner is not None  # open inside the with block
             try:
                 writer.inner.update(text, prefixes=PREFIXES)
             except SyntaxError as err:
@@ -634,54 +640,55 @@ def expand_iri(value: str) -> ox.NamedNode | None:
         raise QueryError(f"not a valid IRI: {value!r} ({err})") from None
 
 
-_EXACT = """
-SELECT DISTINCT ?e ?rank WHERE {
-  GRAPH ?g { { ?e rdfs:label ?name BIND(0 AS ?rank) } UNION { ?e skos:altLabel ?name BIND(1 AS ?rank) } }
-} ORDER BY ?rank ?e
-"""
-_LOOKUP = """
-SELECT DISTINCT ?e ?rank WHERE {
-  GRAPH ?g { { ?e rdfs:label ?l BIND(0 AS ?rank) } UNION { ?e skos:altLabel ?l BIND(1 AS ?rank) } }
-  FILTER(LCASE(STR(?l)) = LCASE(STR(?name)))
-} ORDER BY ?rank ?e
-"""
+class TargetNames:
+    """The names in the store or at an endpoint, as a :class:`kg.resolve.NameIndex`."""
 
+    def __init__(self, target: Target) -> None:
+        self.target = target
+        self.where = target.describe()
+        self._labels: dict[str, str] = {}
+        self._catalogue: list[NameRow] | None = None
+        self._all: list[NameRow] | None = None
 
-def _lookup(target: Target, query: str, name: str, graph: str | None) -> list:
-    if graph is not None:  # a graph IRI in the pattern, where the store's graph index finds it
-        query = query.replace("GRAPH ?g", f"GRAPH <{graph}>")
-    return target.run(bind_values(query, {"name": ox.Literal(name)})).rows()
+    def explicit(self, name: str) -> str | None:
+        iri = expand_iri(name)
+        return None if iri is None else iri.value
+
+    def accepts(self, iri: str) -> bool:
+        return True
+
+    def _rows(self, text: str) -> list[NameRow]:
+        rows = [(e.value, n.value, int(r.value)) for e, n, r in self.target.run(text).rows()
+                if e is not None and n is not None and r is not None]
+        for e, n, rank in rows:
+            if rank == 0:
+                self._labels[e] = min(self._labels.get(e, n), n)
+        return rows
+
+    def named(self, variants: Sequence[str], catalogue: bool) -> list[NameRow]:
+        text = internal_query("kg", "names-bound")
+        if catalogue:  # the graph's IRI in the pattern, where the store's graph index finds it
+            text = text.replace("GRAPH ?g", f"GRAPH <{CATALOGUE}>")
+        literals = " ".join(term_syntax(ox.Literal(v)) for v in variants)
+        return self._rows(with_values(text, l=literals))
+
+    def catalogue_names(self) -> list[NameRow]:
+        if self._catalogue is None:
+            self._catalogue = self._rows(internal_query("kg", "names-catalogue"))
+        return self._catalogue
+
+    def all_names(self) -> list[NameRow]:
+        if self._all is None:
+            self._all = self._rows(internal_query("kg", "names-all"))
+        return self._all
+
+    def label(self, iri: str) -> str:
+        return self._labels.get(iri) or compact(iri)
 
 
 def resolve_entity(target: Target, value: str) -> ox.NamedNode:
-    """The entity a label, alias (case-insensitive) or IRI names.
-
-    Labels (rank 0) win over aliases (rank 1). The name is looked up in the
-    catalogue graph first, then in every graph (entities found in articles), the
-    exact name before any case: the exact look-ups use the store's index, and the
-    catalogue is small, so only a name nothing has as written reads every label.
-    """
-    iri = expand_iri(value)
-    if iri is not None:
-        return iri
-    name = " ".join(value.split())
-    if not name:
-        raise QueryError("an entity name is empty")
-    rows: list = []
-    for query, graph in ((_EXACT, CATALOGUE), (_EXACT, None), (_LOOKUP, CATALOGUE),
-                         (_LOOKUP, None)):
-        rows = _lookup(target, query, name, graph)
-        if rows:
-            break
-    if not rows:
-        raise QueryError(f"no entity named {name!r} in {target.describe()}")
-    best = min(int(r[1].value) for r in rows if r[1] is not None)
-    found = sorted({r[0].value for r in rows if r[1] is not None and int(r[1].value) == best
-                    and isinstance(r[0], ox.NamedNode)})
-    if len(found) > 1:
-        raise QueryError(f"{name!r} names {len(found)} entities: "
-                         f"{', '.join(compact(f) for f in found)}; give the IRI instead")
-    return ox.NamedNode(found[0])
+    """The entity a label, alias (any case) or IRI names (:func:`kg.resolve.resolve`)."""
+    return ox.NamedNode(resolve(TargetNames(target), value))
 
 
 def resolve_param(target: Target, param: Param, value: str) -> ox.NamedNode | ox.Literal:
@@ -761,5 +768,5 @@ __all__ = ["CATALOGUE", "FORMATS", "PARAM_KINDS", "QUERIES_DIR", "LocalTarget", 
            "bind_values", "check_syntax", "compact", "declared_prefixes", "expand_iri",
            "format_result", "load_library", "local_or_remote", "named_query",
            "parse_assignments", "parse_named_query", "query_form", "resolve_entity",
-           "resolve_param", "run", "run_on_oxigraph", "set_limit", "syntax_message", "tokens",
+           "resolve_param", "run", "run_on_oxigraph", "run_on_snapshot", "TargetNames", "set_limit", "syntax_message", "tokens",
            "with_prefix_lines"]

@@ -11,73 +11,41 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-EntityType = Literal[
-    "Organization",
-    "Company",
-    "BusinessUnit",
-    "FinancialInstitution",
-    "GovernmentBody",
-    "StockExchange",
-    "Person",
-    "Product",
-    "AIModel",
-    "Place",
-    "Event",
-    "MarketIndex",
-]
-ENTITY_TYPES: tuple[str, ...] = EntityType.__args__  # type: ignore[attr-defined]
-
-ORGANIZATION_TYPES = frozenset(
-    {"Organization", "Company", "BusinessUnit", "FinancialInstitution", "GovernmentBody",
-     "StockExchange"}
+from kg.vocabulary import (
+    ENTITY_TYPES,
+    METRICS,
+    ORGANIZATION_TYPES,
+    PRODUCT_TYPES,
+    QUALIFIERS,
+    STATUSES,
+    SYMMETRIC,
 )
-PRODUCT_TYPES = frozenset({"Product", "AIModel"})
+from kg.vocabulary import RELATIONS as PROPERTIES
+from kg.vocabulary import vocabulary
 
-Property = Literal[
-    "subsidiaryOf",
-    "develops",
-    "competitorOf",
-    "partnerOf",
-    "worksFor",
-    "covers",
-    "locatedIn",
-    "listedOn",
-    "investsIn",
-    "acquired",
-    "uses",
-    "basedOn",
-    "memberOf",
-    "participatesIn",
-    "supplierOf",
-]
-PROPERTIES: tuple[str, ...] = Property.__args__  # type: ignore[attr-defined]
-SYMMETRIC_PROPERTIES = frozenset({"competitorOf", "partnerOf"})
+# The value lists are the ontology's (kg.vocabulary); type checkers see plain strings.
+if TYPE_CHECKING:
+    EntityType: TypeAlias = str
+    Property: TypeAlias = str
+    Metric: TypeAlias = str
+    Qualifier: TypeAlias = str
+    Status: TypeAlias = str
+else:
+    EntityType = Literal[ENTITY_TYPES]
+    Property = Literal[PROPERTIES]
+    Metric = Literal[METRICS]
+    Qualifier = Literal[QUALIFIERS]
+    Status = Literal[STATUSES]
+SYMMETRIC_PROPERTIES = SYMMETRIC
 
-_LISTED = frozenset({"Company", "FinancialInstitution", "StockExchange"})
-_ORG_OR_PRODUCT = ORGANIZATION_TYPES | PRODUCT_TYPES
-# Domain and range of each relation, as entity types (CONTRACT.md, "Relations");
-# ontology/finkg.ttl declares the same as rdfs:domain / rdfs:range.
+# Domain and range of each relation, as entity types (CONTRACT.md, "Relations"),
+# read from the ontology's rdfs:domain / rdfs:range.
 RELATION_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "subsidiaryOf": (ORGANIZATION_TYPES, ORGANIZATION_TYPES),
-    "develops": (ORGANIZATION_TYPES, PRODUCT_TYPES),
-    "competitorOf": (_ORG_OR_PRODUCT, _ORG_OR_PRODUCT),
-    "partnerOf": (ORGANIZATION_TYPES, ORGANIZATION_TYPES),
-    "worksFor": (frozenset({"Person"}), ORGANIZATION_TYPES),
-    "covers": (frozenset({"FinancialInstitution"}),
-               frozenset({"Company", "FinancialInstitution"})),
-    "locatedIn": (ORGANIZATION_TYPES | {"Event"}, frozenset({"Place"})),
-    "listedOn": (_LISTED, frozenset({"StockExchange"})),
-    "investsIn": (ORGANIZATION_TYPES, ORGANIZATION_TYPES),
-    "acquired": (ORGANIZATION_TYPES, ORGANIZATION_TYPES),
-    "uses": (ORGANIZATION_TYPES, PRODUCT_TYPES),
-    "basedOn": (PRODUCT_TYPES, PRODUCT_TYPES),
-    "memberOf": (_LISTED, frozenset({"MarketIndex"})),
-    "participatesIn": (ORGANIZATION_TYPES, frozenset({"Event"})),
-    "supplierOf": (ORGANIZATION_TYPES, ORGANIZATION_TYPES),
+    r.name: (r.domain, r.range) for r in vocabulary().relations
 }
 
 
@@ -87,40 +55,6 @@ def fits_contract(predicate: str, subject_type: str | None, object_type: str | N
     domain, range_ = RELATION_TYPES[predicate]
     return subject_type in domain and object_type in range_
 
-Metric = Literal[
-    "Revenue",
-    "RevenueGrowth",
-    "Profit",
-    "ProfitGrowth",
-    "EarningsPerShare",
-    "CapitalExpenditure",
-    "Investment",
-    "MarketingBudget",
-    "DebtIssuance",
-    "ShareBuyback",
-    "Dividend",
-    "SharePrice",
-    "StockPriceChange",
-    "PriceTarget",
-    "FairValue",
-    "UpsidePotential",
-    "MarketCapitalization",
-    "ValuationMultiple",
-    "IndexLevel",
-    "Downloads",
-    "Users",
-    "SharesGranted",
-    "MarketShare",
-    "Employees",
-    "Other",
-]
-METRICS: tuple[str, ...] = Metric.__args__  # type: ignore[attr-defined]
-
-Qualifier = Literal["Exact", "Approximately", "AtLeast", "AtMost"]
-QUALIFIERS: tuple[str, ...] = Qualifier.__args__  # type: ignore[attr-defined]
-
-Status = Literal["Reported", "Guidance", "Estimate", "Previous"]
-STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
 
 Language = Literal["de", "en"]
 
@@ -258,3 +192,9 @@ class Extraction(Record):
         if missing:
             raise ValueError(f"facts refer to entities not listed: {sorted(missing)}")
         return self
+
+
+__all__ = ["ENTITY_TYPES", "METRICS", "ORGANIZATION_TYPES", "PRODUCT_TYPES", "PROPERTIES",
+           "QUALIFIERS", "STATUSES", "SYMMETRIC_PROPERTIES", "Article", "EntityType", "Entity",
+           "Evidence", "Extraction", "Figure", "Language", "Metric", "Property", "Qualifier",
+           "Rating", "Record", "Relation", "Status"]

@@ -71,7 +71,7 @@ G003 = gold_relations("003_f293324dbb63daf1")
 
 @pytest.fixture(scope="module")
 def seed_graph(seed_store: Store) -> nx.MultiDiGraph:
-    with seed_store.read() as dataset:
+    with seed_store.snapshot() as dataset:
         return entity_graph(dataset)
 
 
@@ -150,7 +150,7 @@ def test_network_holds_the_gold_relations_the_extractor_finds(seed_graph: nx.Mul
 
 
 def test_network_filters_by_article(seed_store: Store) -> None:
-    with seed_store.read() as dataset:
+    with seed_store.snapshot() as dataset:
         only_000 = entity_graph(dataset, articles=["000_74e3ba4eb27d1507"])
         with pytest.raises(QueryError, match="no such article"):
             entity_graph(dataset, articles=["nope"])
@@ -163,7 +163,7 @@ def test_network_filters_by_article(seed_store: Store) -> None:
 
 
 def test_network_filters_by_type_with_subclasses(seed_store: Store) -> None:
-    with seed_store.read() as dataset:
+    with seed_store.snapshot() as dataset:
         orgs = entity_graph(dataset, types=["Organization"])
         with pytest.raises(QueryError, match="unknown entity type"):
             entity_graph(dataset, types=["Firm"])
@@ -175,7 +175,7 @@ def test_network_filters_by_type_with_subclasses(seed_store: Store) -> None:
 
 
 def test_network_filters_by_property(seed_store: Store) -> None:
-    with seed_store.read() as dataset:
+    with seed_store.snapshot() as dataset:
         develops = entity_graph(dataset, properties=["develops"])
     assert labelled_edges(develops) == {("Alibaba Group", "develops", "Qwen"),
                                         ("Meta Platforms", "develops", "Llama")}
@@ -183,7 +183,7 @@ def test_network_filters_by_property(seed_store: Store) -> None:
 
 def test_network_filters_by_date_and_language(dated_store: Store) -> None:
     # Gold: 000 published 2026-01-04, 003 published 2026-02-04, both German.
-    with dated_store.read() as dataset:
+    with dated_store.snapshot() as dataset:
         february = entity_graph(dataset, since=date(2026, 2, 1))
         january = entity_graph(dataset, until=date(2026, 1, 31))
         german = entity_graph(dataset, languages=["de"])
@@ -201,7 +201,7 @@ def test_network_catalogue_facts_only_on_request(seed_store: Store) -> None:
     catalogue = Graph().parse(ROOT / "ontology" / "entities.ttl")
     listings = set(catalogue.objects(KGR["alibaba-group"], FIN.listedOn))
     assert listings, "the catalogue lists Alibaba Group on an exchange"
-    with seed_store.read() as dataset:
+    with seed_store.snapshot() as dataset:
         plain = entity_graph(dataset)
         wider = entity_graph(dataset, catalogue=True)
     group = str(KGR["alibaba-group"])
@@ -217,7 +217,7 @@ def test_network_catalogue_facts_only_on_request(seed_store: Store) -> None:
 
 
 def test_network_figures_become_nodes(seed_store: Store) -> None:
-    with seed_store.read() as dataset:
+    with seed_store.snapshot() as dataset:
         graph = entity_graph(dataset, figures=True)
     # Gold 000: Qwen has at least 600000000 downloads.
     qwen = node(graph, "Qwen")
@@ -240,7 +240,7 @@ def test_network_finds_entities_by_label_or_alias(seed_graph: nx.MultiDiGraph) -
     assert find_entity(seed_graph, "tencent") == node(seed_graph, "Tencent Holdings")
     with pytest.raises(QueryError, match="close matches: .*Alibaba Group"):
         find_entity(seed_graph, "Alibaba Grup")
-    with pytest.raises(QueryError, match="no entity 'Zzyzx'"):
+    with pytest.raises(QueryError, match="no entity named 'Zzyzx'"):
         find_entity(seed_graph, "Zzyzx")
 
 
@@ -298,7 +298,7 @@ def test_network_centrality_and_communities(seed_graph: nx.MultiDiGraph) -> None
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_network_export_reads_back_with_same_counts(seed_store: Store, fmt: str,
                                                     tmp_path: Path) -> None:
-    with seed_store.read() as dataset:
+    with seed_store.snapshot() as dataset:
         graph = entity_graph(dataset, figures=True, catalogue=True)
     path = tmp_path / f"g.{fmt}"
     path.write_bytes(export_graph(graph, fmt))
@@ -354,7 +354,7 @@ def test_graph_commands_report_unknown_names(
     code, _, err = run_cli(monkeypatch, capsys, "graph", "neighbours", "Alibab",
                            "--store", str(seed_store.path))
     assert code == 1
-    assert err.strip() == ("Error: no entity 'Alibab' in the graph; close matches: "
+    assert err.strip() == ("Error: no entity named 'Alibab' in the graph; close matches: "
                            "Alibaba Group, Alibaba Cloud")
 
 
@@ -419,7 +419,7 @@ def synthetic_store(path: Path, entities: int, articles: int) -> Store:
 def test_network_scales_to_thousands_of_entities(tmp_path: Path) -> None:
     store = synthetic_store(tmp_path / "big", entities=2000, articles=400)
     started = time.perf_counter()
-    with store.read() as dataset:
+    with store.snapshot() as dataset:
         graph = entity_graph(dataset)
     assert time.perf_counter() - started < 10
     assert graph.number_of_nodes() > 1200
@@ -572,7 +572,7 @@ GEN_FILTERS = [
 def test_reader_answers_as_the_whole_graph(generated: tuple[Store, dict], filters: dict,
                                            truth_filters: dict | None) -> None:
     store, truth = generated
-    with store.read() as dataset:
+    with store.snapshot() as dataset:
         whole = entity_graph(dataset, **filters)
         summary = entity_graph(dataset, detail=False, **filters)
         if truth_filters is not None:
@@ -619,7 +619,7 @@ def test_reader_one_pass_answers_as_lookups_by_entity(generated: tuple[Store, di
     # Large frontiers are read in one pass over all relations, small ones by entity:
     # forcing either way gives the same answers.
     store, _ = generated
-    with store.read() as dataset:
+    with store.snapshot() as dataset:
         for centre in (str(gen_entity(i)) for i in (0, 7, 33)):
             by_entity, one_pass = GraphReader(dataset), GraphReader(dataset)
             by_entity._scan_size, one_pass._scan_size = 10**6, 0
@@ -639,7 +639,7 @@ def test_reader_counts_a_relation_stated_both_ways_once(generated: tuple[Store, 
     s, prop, o = both[0]
     expected = len(truth["relations"][(s, prop, o)] | truth["relations"].get((o, prop, s), set()))
     assert expected < len(truth["relations"][(s, prop, o)]) + len(truth["relations"][(o, prop, s)])
-    with store.read() as dataset:
+    with store.snapshot() as dataset:
         sub = GraphReader(dataset, properties=[prop]).neighbourhood(s, 1)
     hops = [n.via for n in neighbours(sub, s, 1) if n.node == o]
     assert hops and hops[0].property == prop and hops[0].support == expected
@@ -649,7 +649,7 @@ def test_reader_finds_names_as_the_whole_graph(generated: tuple[Store, dict],
                                                seed_store: Store,
                                                seed_graph: nx.MultiDiGraph) -> None:
     for store in (generated[0], seed_store):
-        with store.read() as dataset:
+        with store.snapshot() as dataset:
             graph = seed_graph if store is seed_store else entity_graph(dataset)
             reader = GraphReader(dataset)
             for node, data in graph.nodes(data=True):
@@ -675,7 +675,7 @@ def test_reader_finds_names_as_the_whole_graph(generated: tuple[Store, dict],
 
 def test_reader_entity_only_in_the_catalogue(generated: tuple[Store, dict]) -> None:
     store, _ = generated
-    with store.read() as dataset:
+    with store.snapshot() as dataset:
         with pytest.raises(QueryError, match="no article mentions Generated Exchange"):
             GraphReader(dataset).find("generated exchange")
         reader = GraphReader(dataset, catalogue=True)
@@ -697,7 +697,7 @@ def plain(found: list) -> list[tuple]:
 def test_reader_neighbours_and_paths_on_the_seeds(seed_store: Store,
                                                   seed_graph: nx.MultiDiGraph) -> None:
     simple = undirected(seed_graph)
-    with seed_store.read() as dataset:
+    with seed_store.snapshot() as dataset:
         for centre in simple:
             for depth in (1, 2, 3):
                 sub = GraphReader(dataset).neighbourhood(centre, depth)

@@ -116,8 +116,8 @@ def digest(quads: set[ox.Quad]) -> str:
 
 
 def local_digest(store: Store) -> str:
-    with store.read() as dataset:
-        return digest(set(dataset.store._inner.quads_for_pattern(None, None, None, None)))
+    with store.snapshot() as snapshot:
+        return digest(set(snapshot.quads()))
 
 
 def remote_digest(endpoint: str) -> str:
@@ -341,7 +341,7 @@ def hostile_graph(tmp_path_factory: pytest.TempPathFactory,
     (folder / "evil.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     store = Store(folder / "store")
     assert build([folder / "evil.jsonl"], store, extractor=extractor).ok
-    with store.read() as dataset:
+    with store.snapshot() as dataset:
         return entity_graph(dataset)
 
 

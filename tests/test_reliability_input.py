@@ -64,7 +64,9 @@ class BadBatch:
 
 def _jsonl_lines() -> list[bytes]:
     """Line n of records.jsonl is item n-1; the comment says what each is."""
-    rec = lambda **kw: json.dumps(kw).encode()
+    def rec(**kw: object) -> bytes:
+        return json.dumps(kw).encode()
+
     return [
         rec(id="j-good-1", text=GOOD_DE),                              # 1 good
         b'{"id": "j-broken", "text": "Alibaba',                        # 2 truncated JSON

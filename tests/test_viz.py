@@ -59,7 +59,7 @@ def gold_relations() -> set[tuple[str, str, str]]:
 
 @pytest.fixture(scope="module")
 def seed_graph(seed_store: Store) -> nx.MultiDiGraph:  # seed_store: conftest.py
-    with seed_store.read() as dataset:
+    with seed_store.snapshot() as dataset:
         return entity_graph(dataset)
 
 
@@ -170,7 +170,7 @@ def test_viz_page_does_not_run_scripts_from_articles(chromium: str, extractor: E
         "\u2028weiter.\n", encoding="utf-8")
     store = Store(tmp_path / "store")
     assert build([folder], store, extractor=extractor).ok
-    with store.read() as dataset:
+    with store.snapshot() as dataset:
         graph = entity_graph(dataset)
     headline = next(iter(graph.graph["articles"].values()))["headline"]
     assert attack in headline  # the article text really reaches the page

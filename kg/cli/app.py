@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from typer import _click as click
@@ -126,7 +126,7 @@ def _root(
     """finkg: knowledge graphs from finance news."""
 
 StoreOption = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option("--store", help="Store folder [default: $FINKG_STORE or .finkg/store].",
                  show_default=False),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -24,11 +24,11 @@ def build(
                                       "and validate in parallel; the graph is the same for "
                                       "any number.")] = 1,
     spacy_model: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--spacy-model", help="Statistical spaCy model (package name or folder) "
                      "whose NER supplements the rules, e.g. de_core_news_lg; repeat for each language.")] = None,
     min_confidence: Annotated[
-        Optional[float],
+        float | None,
         typer.Option("--min-confidence", min=0.0, max=1.0, show_default=False,
                      help="Write no fact of lower confidence [default: the calibrated "
                      "threshold, see docs/confidence.md].")] = None,
@@ -101,18 +101,19 @@ def stats(store: StoreOption = None) -> None:
 
 @app.command()
 def export(
-    fmt: Annotated[Optional[str], typer.Option(
+    fmt: Annotated[str | None, typer.Option(
         "--format", "-f", metavar="FORMAT", show_default=False,
         help="ttl, trig, nt, nq or jsonld [default: from the output file's extension, "
         "else trig].")] = None,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", metavar="FILE",
+    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE",
                                                    help="File to write [default: stdout].")
                       ] = None,
     store: StoreOption = None,
 ) -> None:
     """Write the whole graph out; TriG, N-Quads and JSON-LD keep the named graphs."""
     from kg.cli.formats import RDF_SUFFIXES, output_format
-    from kg.rdf.export import FORMATS, export as run_export
+    from kg.rdf.export import FORMATS
+    from kg.rdf.export import export as run_export
 
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
@@ -136,18 +137,18 @@ def export(
 def eval_command(
     paths: Annotated[list[Path], typer.Argument(help="Folders or files with NAME.txt + "
                                                 "NAME.gold.json pairs.")],
-    store: Annotated[Optional[Path], typer.Option("--store", help="Score what this store holds "
+    store: Annotated[Path | None, typer.Option("--store", help="Score what this store holds "
                      "instead of building into a temporary one.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List each article's misses "
                                           "and false positives.")] = False,
-    json_file: Annotated[Optional[Path], typer.Option("--json", help="Write all scores and "
+    json_file: Annotated[Path | None, typer.Option("--json", help="Write all scores and "
                                                       "details to this file.")] = None,
     min_confidence: Annotated[
-        Optional[float],
+        float | None,
         typer.Option("--min-confidence", min=0.0, max=1.0, show_default=False,
                      help="Score only facts of this confidence or more [default: the "
                      "build's calibrated threshold].")] = None,
-    calibrate: Annotated[Optional[Path], typer.Option(
+    calibrate: Annotated[Path | None, typer.Option(
         "--calibrate", metavar="FILE", help="Measure each rule's reliability on these "
         "articles and write the table (kg/nlp/reliability.toml) to FILE.")] = None,
 ) -> None:

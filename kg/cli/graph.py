@@ -57,7 +57,7 @@ def _load(store: Path | None, types: list[str] | None, properties: list[str] | N
     """The whole entity graph (``detail=False``: support counts, no evidence)."""
     from kg.views.network import entity_graph
 
-    with store_at(store).read() as dataset:
+    with store_at(store).snapshot() as dataset:
         return entity_graph(dataset, types=types, properties=properties, articles=articles,
                             languages=langs, since=since.date() if since else None,
                             until=until.date() if until else None, catalogue=catalogue,
@@ -71,7 +71,7 @@ def _reader(store: Path | None, types: list[str] | None, properties: list[str] |
     """A reader that asks the store for just what one question needs."""
     from kg.views.network import GraphReader
 
-    with store_at(store).read() as dataset:
+    with store_at(store).snapshot() as dataset:
         yield GraphReader(dataset, types=types, properties=properties, articles=articles,
                           languages=langs, since=since.date() if since else None,
                           until=until.date() if until else None, catalogue=catalogue)

@@ -13,12 +13,9 @@ from dataclasses import dataclass, field
 
 from kg.catalogue import Catalogue
 from kg.nlp.gazetteer import Mention
+from kg.vocabulary import ORGANIZATION_TYPES as ORGANIZATION_TYPES  # the rules import them here
+from kg.vocabulary import PRODUCT_TYPES as PRODUCT_TYPES
 
-ORGANIZATION_TYPES = frozenset(
-    {"Organization", "Company", "BusinessUnit", "FinancialInstitution", "GovernmentBody",
-     "StockExchange"}
-)
-PRODUCT_TYPES = frozenset({"Product", "AIModel"})
 # What issues shares and reports results: companies, and banks and insurers too.
 ISSUER_TYPES = frozenset({"Company", "FinancialInstitution"})
 

@@ -92,7 +92,7 @@ class Extractor:
         )
 
     def _document(self, article: Article, doc: Doc) -> Document:
-        sentences = []
+        sentences: list[Sentence] = []
         whole = article.clean_text  # what doc was made from; Doc.text rebuilds it token by token
         for start, end in _sentence_spans(doc, len(whole)):
             raw = whole[start:end]
@@ -124,8 +124,7 @@ def _sentence_spans(doc: Doc, length: int) -> Iterator[tuple[int, int]]:
     starts = [0] + [int(i) for i in (table[1:, 0] == 1).nonzero()[0] + 1]
     offsets = table[:, 1]
     bounds = [int(offsets[i]) for i in starts] + [length]
-    for start, end in zip(bounds, bounds[1:]):
-        yield start, end
+    yield from zip(bounds, bounds[1:])
 
 
 MAX_SENTENCE = 1000

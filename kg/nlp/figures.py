@@ -271,7 +271,7 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
             if start < lo or end > hi:
                 continue
             if end <= q.start:
-                distance = q.start - end
+                distance: float = q.start - end
             elif start >= q.end:
                 distance = (start - q.end) * 1.5
             else:
@@ -399,9 +399,9 @@ def _direction(words: _Words, present: frozenset[re.Pattern[str]], before: str,
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
                 best = (distance, name)
-        match = pattern.search(after[:40])
-        if match and (best is None or match.start() + 20 < best[0]):
-            best = (match.start() + 20, name)
+        ahead = pattern.search(after[:40])
+        if ahead and (best is None or ahead.start() + 20 < best[0]):
+            best = (ahead.start() + 20, name)
     return best[1] if best else None
 
 

@@ -31,7 +31,7 @@ def line_breaks(doc: Doc) -> Doc:
         return doc
     starts = doc.to_array([SENT_START])
     if _break_lines(doc, starts, doc.to_array([IS_SPACE])):
-        doc.from_array([SENT_START], starts)
+        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # spaCy's stub wants ints
     return doc
 
 

@@ -554,8 +554,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     g = _grammar(de)
     tokens: list[tuple[int, int]] = []
     for m in _RUN_RE.finditer(text):
-        for a, b in _split_run(m.group(), "de" if de else "en"):
-            tokens.append((m.start() + a, m.start() + b))
+        for lo, hi in _split_run(m.group(), "de" if de else "en"):
+            tokens.append((m.start() + lo, m.start() + hi))
     token_end = dict(tokens)
     out: list[Quantity] = []
     pos = 0

@@ -31,6 +31,7 @@ from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.records import Evidence, Figure, Rating, Relation
+from kg.vocabulary import SYMMETRIC
 
 TYPE_CLASSES: dict[str, frozenset[str]] = {
     "org": ORGANIZATION_TYPES - {"StockExchange"},
@@ -118,7 +119,7 @@ def _topic_links(document: Document) -> Iterator[Relation]:
 
 def _key(relation: Relation) -> tuple[str, str, str]:
     s, o = relation.subject, relation.object
-    if relation.predicate in ("competitorOf", "partnerOf") and o < s:
+    if relation.predicate in SYMMETRIC and o < s:
         s, o = o, s
     return (s, relation.predicate, o)
 
@@ -309,7 +310,8 @@ def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         text = sentence.text
         before = text[:sentence.local(person.start)]
         after = text[sentence.local(person.end):]
-        role = org = None
+        role: str | None = None
+        org: Mention | str | None = None
         pre = re.search(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{role_re})\s+(?:von\s+\S+\s+)?$", before)
         post = re.match(rf"^\s*(?:\(|,)\s*(?:der|die|the)?\s*(?P<role>(?:[\w\-]+\s)?{role_re})"
                         r"(?:\s+(?:von|bei|der|des|of|at)\b)?", after)

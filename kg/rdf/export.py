@@ -27,7 +27,7 @@ _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 def oxigraph_of(dataset: Dataset) -> ox.Store:
     """The Oxigraph store behind an rdflib Dataset opened by ``Store.read``."""
-    return dataset.store._inner  # type: ignore[attr-defined]  # oxrdflib keeps it there
+    return dataset.store._inner  # type: ignore[attr-defined,no-any-return]  # oxrdflib keeps it there
 
 
 def export(dataset: Dataset, fmt: str, out: IO[bytes]) -> None:

@@ -1,7 +1,7 @@
 """Extraction → RDF: one named graph per article, as docs/rdf-mapping.md says.
 
-This is the only place where IRIs are minted: entities from their canonical
-label, articles from their id, observations, ratings and statements from the
+IRIs of entities and articles are minted by :mod:`kg.rdf.iri`; this module
+mints the rest from them: observations, ratings and statements from the
 article id and their position, so building the same article twice gives the
 same graph.
 """
@@ -16,9 +16,10 @@ from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import Node
 
 from kg.catalogue import Catalogue
-from kg.ingest import slugify
 from kg.rdf import namespaces as ns
+from kg.rdf.iri import article_iri, entity_iri, slugify
 from kg.rdf.namespaces import CATALOGUE_GRAPH, KGR, XSD
+from kg.records import Evidence, Extraction, Figure
 
 
 class _Terms:
@@ -30,28 +31,17 @@ class _Terms:
         self._namespace = namespace
 
     def __getattr__(self, name: str) -> URIRef:
-        term = self._namespace[name]
+        term = URIRef(self._namespace[name])
         setattr(self, name, term)
         return term
 
     def __getitem__(self, name: str) -> URIRef:
-        return getattr(self, name)
+        term: URIRef = getattr(self, name)
+        return term
 
 
 FIN, OWL, PROV, RDF, RDFS, SCHEMA, SKOS = (
     _Terms(n) for n in (ns.FIN, ns.OWL, ns.PROV, ns.RDF, ns.RDFS, ns.SCHEMA, ns.SKOS))
-from kg.records import Evidence, Extraction, Figure
-
-
-@lru_cache(maxsize=1 << 16)
-def entity_iri(label: str) -> URIRef:
-    """``kgr:`` + slug of the canonical label: one node per entity."""
-    return KGR[slugify(label)]
-
-
-def article_iri(article_id: str) -> URIRef:
-    """The article node, which also names the article's graph."""
-    return KGR[f"article/{article_id}"]
 
 
 def _decimal(value: Decimal) -> Literal:

@@ -1,15 +1,35 @@
 """Namespaces of the contract and the usual vocabularies.
 
 ``FIN`` and ``KGR`` are the contract's (CONTRACT.md); ``PREFIXES`` is what
-every SPARQL query and serialisation gets predeclared.
+every SPARQL query and serialisation gets predeclared. ``FIN`` is closed: its
+terms are the ones ``ontology/finkg.ttl`` defines (:mod:`kg.vocabulary`), so a
+misspelt term fails at once (``AttributeError``) instead of minting an IRI
+the ontology does not know.
 """
 
 from __future__ import annotations
 
-from rdflib import Namespace
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+from typing import cast
 
-FIN = Namespace("https://w3id.org/finkg/ontology#")
+from rdflib import Namespace, URIRef
+from rdflib.namespace import (
+                              OWL,
+                              PROV,
+                              RDF,
+                              RDFS,
+                              SDO,
+                              SKOS,
+                              XSD,
+                              DefinedNamespace,
+                              DefinedNamespaceMeta,
+)
+
+from kg.vocabulary import NAMESPACE, TERMS
+
+FIN = cast(type[DefinedNamespace], DefinedNamespaceMeta(
+    "FIN", (DefinedNamespace,),
+    {"_NS": Namespace(NAMESPACE), "_fail": True, "__annotations__": dict.fromkeys(TERMS, URIRef),
+     "__doc__": "The finkg ontology's terms."}))
 KGR = Namespace("https://w3id.org/finkg/resource/")
 WD = Namespace("http://www.wikidata.org/entity/")
 SCHEMA = SDO

@@ -34,8 +34,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
-from kg.catalogue import ontology_path
 from kg.errors import OntologyError, ShapeViolation
+from kg.resources import ontology_path
 
 SHAPES_FILE = "shapes.ttl"
 
@@ -233,7 +233,7 @@ def _compares(v: Node, bound: Literal, sign: int) -> bool:
         order = (v.value > bound.value) - (v.value < bound.value)
         return order * sign >= 0
     try:
-        return bool(compare_literal(v, bound) * sign >= 0)
+        return bool(compare_literal(v, bound) * sign >= 0)  # type: ignore[no-untyped-call]
     except (TypeError, NotImplementedError):
         return False
 

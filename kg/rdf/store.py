@@ -3,7 +3,10 @@
 Readers and writers coordinate through a lock file beside the store, so a
 query always sees a consistent state between two committed batches:
 
-* :meth:`Store.read` takes a shared lock and opens the database read-only;
+* :meth:`Store.snapshot` takes a shared lock and opens the database
+  read-only: a :class:`Snapshot` answers SPARQL (parameters bound as RDF
+  terms) and hands out quads; :meth:`Store.read` is the same as an rdflib
+  Dataset, for code that wants rdflib;
 * :meth:`Store.write` takes the exclusive lock and opens it for writing;
   every article graph is written whole or not at all;
 * :meth:`Store.build_lock` is held by a build for its whole run, so a second
@@ -19,7 +22,7 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -27,13 +30,17 @@ from typing import IO
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.query import ResultRow
 from rdflib.term import Node
 
 from kg.errors import StoreError
-from kg.rdf.namespaces import FIN
+from kg.rdf.namespaces import PREFIXES
+from kg.resources import internal_query
 
 DEFAULT_STORE = Path(".finkg") / "store"
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+Bindings = Mapping[str, ox.NamedNode | ox.BlankNode | ox.Literal]
+Answer = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
 
 def default_store_path() -> Path:
@@ -170,6 +177,83 @@ class Writer:
         self._store().remove_graph(ox.NamedNode(name))
 
 
+class Snapshot:
+    """A consistent, read-only state of the store (inside :meth:`Store.snapshot`).
+
+    The one way code reads the store: SPARQL with the ``fin: kgr: …``
+    prefixes predeclared and parameters bound as RDF terms (SEP-0007
+    substitution, never text pasted into a query), and quads by graph.
+    ``union=True`` makes the default graph the union of all graphs, as
+    ``kg query`` has it; without it, patterns outside ``GRAPH`` match nothing
+    (the build writes only named graphs). A query's syntax error is raised
+    as ``SyntaxError`` for the caller to word; a failing read is a
+    :class:`~kg.errors.StoreError`.
+    """
+
+    def __init__(self, inner: ox.Store) -> None:
+        self._inner = inner
+
+    def query(self, text: str, bindings: Bindings | None = None, *, union: bool = False
+              ) -> Answer:
+        """The store's own answer to any query form."""
+        substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(name): term for name, term in (bindings or {}).items()}
+        try:
+            return self._inner.query(text, prefixes=PREFIXES, use_default_graph_as_union=union,
+                                     substitutions=substitutions or None)
+        except OSError as err:
+            raise StoreError(f"reading the store failed: {err}") from None
+
+    def select(self, text: str, bindings: Bindings | None = None, *, union: bool = False
+               ) -> list[tuple[Term | None, ...]]:
+        """The rows of a SELECT query, as terms (``None`` where unbound)."""
+        answer = self.query(text, bindings, union=union)
+        if not isinstance(answer, ox.QuerySolutions):
+            raise StoreError("select() needs a SELECT query")
+        return [tuple(row) for row in answer]  # type: ignore[arg-type]
+
+    def values(self, text: str, bindings: Bindings | None = None, *, union: bool = False
+               ) -> list[tuple[str | None, ...]]:
+        """The rows of a SELECT query as plain values (IRI or lexical form)."""
+        return [tuple(None if t is None else t.value for t in row)
+                for row in self.select(text, bindings, union=union)]
+
+    def ask(self, text: str, bindings: Bindings | None = None, *, union: bool = False) -> bool:
+        answer = self.query(text, bindings, union=union)
+        if not isinstance(answer, ox.QueryBoolean):
+            raise StoreError("ask() needs an ASK query")
+        return bool(answer)
+
+    def construct(self, text: str, bindings: Bindings | None = None, *, union: bool = False
+                  ) -> list[ox.Triple]:
+        """The triples of a CONSTRUCT or DESCRIBE query."""
+        answer = self.query(text, bindings, union=union)
+        if not isinstance(answer, ox.QueryTriples):
+            raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query")
+        return [ox.Triple(t.subject, t.predicate, t.object) for t in answer]
+
+    def graphs(self) -> list[str]:
+        """The IRIs of the named graphs, sorted."""
+        return sorted(g.value for g in self._inner.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """Every quad, or those of the named graph ``graph``."""
+        name = ox.NamedNode(graph) if graph is not None else None
+        try:
+            yield from self._inner.quads_for_pattern(None, None, None, name)
+        except OSError as err:
+            raise StoreError(f"reading the store failed: {err}") from None
+
+    def dump(self, out: IO[bytes], fmt: ox.RdfFormat, *, graph: str | None = None) -> None:
+        """Serialise the store (or one named graph) to ``out``; prefixes where the format has them."""
+        prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        name = ox.NamedNode(graph) if graph is not None else None
+        try:
+            self._inner.dump(out, format=fmt, from_graph=name, prefixes=prefixes)
+        except OSError as err:
+            raise StoreError(f"reading the store failed: {err}") from None
+
+
 class Store:
     """An embedded Oxigraph store at ``path``."""
 
@@ -227,8 +311,7 @@ class Store:
                 lock_path.unlink(missing_ok=True)
 
     @contextmanager
-    def read(self) -> Iterator[Dataset]:
-        """A read-only rdflib Dataset over a consistent state of the store."""
+    def _read_only(self) -> Iterator[ox.Store]:
         if not self.exists:
             raise StoreError(f"{self.path}: no store here yet; run `kg build PATH` first")
         with self._locked(".lock", fcntl.LOCK_SH, "store busy"):
@@ -236,11 +319,26 @@ class Store:
                 inner = ox.Store.read_only(str(self.path))
             except OSError as err:
                 raise StoreError(f"{self.path}: cannot open the store ({err})") from None
+            try:
+                yield inner
+            finally:
+                del inner
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Snapshot]:
+        """A consistent, read-only :class:`Snapshot` of the store."""
+        with self._read_only() as inner:
+            yield Snapshot(inner)
+
+    @contextmanager
+    def read(self) -> Iterator[Dataset]:
+        """The same consistent state as an rdflib Dataset (union default graph)."""
+        with self._read_only() as inner:
             dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
             try:
                 yield dataset
             finally:
-                del dataset, inner
+                del dataset
 
     @contextmanager
     def write(self) -> Iterator[Writer]:
@@ -281,7 +379,6 @@ class Store:
         """Article graph IRI → SHA-256 of the article as last built."""
         if not self.exists:
             return {}
-        query = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{FIN.sha256}> ?h }} }}"
-        with self.read() as dataset:
-            return {str(row[0]): str(row[1]) for row in dataset.query(query)
-                    if isinstance(row, ResultRow)}
+        with self.snapshot() as snapshot:
+            return {g: h for g, h in snapshot.values(internal_query("kg.rdf", "article-hashes"))
+                    if g is not None and h is not None}
