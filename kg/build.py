@@ -99,7 +99,8 @@ def build(
     :class:`kg.errors.StoreError` when the store cannot be used.
     """
     return build_articles(read_articles(paths), store, extractor=extractor,
-                          batch_size=batch_size, jobs=jobs, progress=progress)
+                          batch_size=batch_size, jobs=jobs, progress=progress,
+                          min_confidence=min_confidence)
 
 
 def build_articles(
@@ -110,6 +111,7 @@ def build_articles(
     batch_size: int = 100,
     jobs: int = 1,
     progress: Progress | None = None,
+    min_confidence: float | None = None,
 ) -> BuildReport:
     """Build articles already read (or the errors met reading them) into
     ``store``: :func:`build` for texts that do not come from files."""
