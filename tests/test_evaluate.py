@@ -1,4 +1,4 @@
-"""Tests of kg.evaluate: gold against small hand-written article graphs.
+"""Tests of kg.evaluation: gold against small hand-written article graphs.
 
 Every expected number here is worked out by hand from the gold and the graph
 in the test, in the comment beside it.
@@ -15,7 +15,7 @@ import pytest
 from rdflib import Dataset
 
 from kg.errors import InputError
-from kg.evaluate import (
+from kg.evaluation import (
     ArticleScore,
     calibrate,
     find_gold_pairs,
