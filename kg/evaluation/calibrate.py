@@ -63,7 +63,8 @@ def rule_counts(pairs: Sequence[tuple[Gold, Prediction]]) -> dict[str, dict[Key,
             for s, rules in counts.items()}
 
 
-def calibrate(pairs: Sequence[tuple[Gold, Prediction]]) -> tuple[Reliability, list[tuple[float, CorpusScore]]]:
+def calibrate(pairs: Sequence[tuple[Gold, Prediction]]
+              ) -> tuple[Reliability, list[tuple[float, CorpusScore]]]:
     """The reliability table the pairs support, and the curve its threshold
     was chosen from.
 
@@ -82,6 +83,8 @@ def calibrate(pairs: Sequence[tuple[Gold, Prediction]]) -> tuple[Reliability, li
 
 
 def _kind(fact: PredictedRelation | PredictedFigure | PredictedRating) -> str | None:
+    """What a rule's reliability is measured per: a relation's property, a
+    figure's metric; ratings are of one kind."""
     if isinstance(fact, PredictedRelation):
         return fact.predicate
     if isinstance(fact, PredictedFigure):

@@ -91,6 +91,9 @@ class FigureAgreement:
 
 @dataclass
 class ArticleScore:
+    """One article's results: the article IRI, its gold file, each section's
+    counts and the figure agreements."""
+
     article: str
     gold: str
     sections: dict[str, SectionResult]

@@ -28,6 +28,9 @@ THRESHOLDS: tuple[float, ...] = (0.0, 0.3, 0.5, 0.7, 0.9)
 
 @dataclass(frozen=True)
 class SectionScore:
+    """A section's counts over a corpus and the ratios made of them (``None``
+    where the denominator is 0)."""
+
     tp: int
     fp: int
     fn: int
@@ -38,6 +41,9 @@ class SectionScore:
 
 @dataclass(frozen=True)
 class CorpusScore:
+    """The micro-averaged scores of a corpus, per section, and the accuracy of
+    qualifier, period and estimatedBy on the matched figures."""
+
     articles: int
     sections: dict[str, SectionScore]
     matched_figures: int
