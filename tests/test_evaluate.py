@@ -1,4 +1,4 @@
-"""Tests of kg.evaluate: gold against small hand-written article graphs.
+"""Tests of kg.evaluation: gold against small hand-written article graphs.
 
 Every expected number here is worked out by hand from the gold and the graph
 in the test, in the comment beside it.
@@ -15,7 +15,7 @@ import pytest
 from rdflib import Dataset
 
 from kg.errors import InputError
-from kg.evaluate import (
+from kg.evaluation import (
     ArticleScore,
     calibrate,
     find_gold_pairs,
@@ -32,6 +32,7 @@ from kg.evaluate import (
     to_json,
 )
 from kg.nlp.confidence import RuleCount
+from kg.records import Entity, Figure, Rating, Relation
 
 RESOURCE = "https://w3id.org/finkg/resource/"
 PREFIXES = """\
@@ -517,6 +518,28 @@ def test_evaluate_load_gold_reads_both_relation_forms(tmp_path: Path) -> None:
     assert gold.figures[0].qualifier == "Exact"
 
 
+def test_evaluate_gold_items_are_the_extraction_records() -> None:
+    gold = parse_gold({
+        "entities": [GOLD_ALIBABA],
+        "relations": [["Alibaba Group", "develops", "Qwen"]],
+        "figures": [{"about": "Alibaba", "metric": "UpsidePotential", "min": 30, "max": 40,
+                     "unit": "Percent", "status": "Estimate", "period": 2026}],
+        "ratings": [{"by": "CLSA", "about": "Alibaba", "rating": "Outperform"}],
+    })
+    [entity], [relation], [figure], [rating] = (
+        gold.entities, gold.relations, gold.figures, gold.ratings)
+    assert isinstance(entity, Entity) and (entity.label, entity.type, entity.aliases) == (
+        "Alibaba Group", "Company", ("Alibaba",))
+    assert isinstance(relation, Relation) and relation.predicate == "develops"
+    assert isinstance(figure, Figure) and (figure.min_value, figure.max_value, figure.status,
+                                           figure.period) == (30, 40, "Estimate", "2026")
+    assert isinstance(rating, Rating) and rating.by == "CLSA"
+    # a figure without status is what the extractor calls a reported one
+    [plain] = parse_gold({"figures": [{"about": "A", "metric": "Revenue", "value": 1,
+                                       "unit": "USD"}]}).figures
+    assert plain.status == "Reported"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -525,6 +548,8 @@ def test_evaluate_load_gold_reads_both_relation_forms(tmp_path: Path) -> None:
         '{"entities": [{"name": "X"}]}',                                # no type
         '{"relations": [["A", "owns", "B"]]}',                          # unknown property
         '{"figures": [{"about": "A", "metric": "Revenue", "unit": "USD"}]}',  # no value
+        '{"figures": [{"about": "A", "metric": "Revenue", "unit": "USD", "value": 1,'
+        ' "status": "Rumour"}]}',                                       # unknown status
     ],
 )
 def test_evaluate_bad_gold_is_input_error(tmp_path: Path, text: str) -> None:

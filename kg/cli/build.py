@@ -156,7 +156,7 @@ def eval_command(
     and for the facts at several confidence thresholds."""
     import json
 
-    from kg.evaluate import (
+    from kg.evaluation import (
         THRESHOLDS,
         format_details,
         format_table,
@@ -190,7 +190,7 @@ def eval_command(
 def _write_calibration(pairs: list, paths: list[Path], target: Path) -> None:
     """Write the reliability table and show the curve its default threshold
     was chosen from."""
-    from kg.evaluate import format_thresholds, write_calibration
+    from kg.evaluation import format_thresholds, write_calibration
 
     command = "kg eval --calibrate FILE " + " ".join(str(p) for p in paths)
     table, curve = write_calibration(pairs, target, command)
