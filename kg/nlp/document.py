@@ -54,6 +54,8 @@ class Document:
     sentences: list[Sentence]
     catalogue: Catalogue
     topic: str | None = None
+    # how strongly the article is about each organisation (see kg.nlp.salience)
+    salience: dict[str, float] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
 
     @property
