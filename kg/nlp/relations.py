@@ -26,10 +26,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
+from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.salience import salient
 from kg.records import Evidence, Figure, Rating, Relation
 
 TYPE_CLASSES: dict[str, frozenset[str]] = {
@@ -288,70 +289,106 @@ def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relatio
                                 "relations/catalogue-link")
 
 
-_ROLE_WORDS = {
-    "de": r"(?:Konzern|Vorstands|Firmen|Unternehmens|Finanz|Technologie|Aufsichtsrats|Verwaltungsrats|Ex-)?"
-          r"(?:[Cc]hef(?:in)?|Vorstandsvorsitzende[rn]?|Gründer(?:in)?|Mitgründer(?:in)?|Analyst(?:in)?"
-          r"|Chefanalyst(?:in)?|Chefvolkswirt(?:in)?|Strateg(?:e|in)|Sprecher(?:in)?|Präsident(?:in)?"
-          r"|Manager(?:in)?|Leiter(?:in)?|Direktor(?:in)?|Vorsitzende[rn]?|Portfoliomanager(?:in)?)"
-          r"|CEO|CFO|CTO|COO|Chief \w+ Officer|Managing Director|Chairman|Chairwoman|Partner",
-    "en": r"(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hief \w+ [Oo]fficer"
-          r"|CEO|CFO|CTO|COO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Ff]ounder|[Cc]o-founder"
-          r"|[Aa]nalyst|[Ss]trategist|[Ee]conomist|[Mm]anaging [Dd]irector|[Hh]ead of [\w ]+?"
-          r"|[Ss]pokes(?:man|woman|person)|[Pp]ortfolio [Mm]anager|[Pp]artner|[Dd]irector)",
-}
+@dataclass(frozen=True)
+class _RolePatterns:
+    before: re.Pattern[str]  # "Konzernchef X", "Citi-Analyst X"
+    after: re.Pattern[str]  # "X, CEO von Y", "X (Analyst bei Y)"
+    led_by: re.Pattern[str]  # "Analysten von Y unter der Leitung von X"
+    research: re.Pattern[str]  # a title that works for a bank or research house
+    departing: re.Pattern[str]  # "Vorgänger X", "former CEO X": not the post holder
+
+
+@lru_cache(maxsize=4)
+def _role_patterns(lang: str) -> _RolePatterns:
+    table = lexicon(lang)["roles"]
+    title = table["titles"]
+    return _RolePatterns(
+        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+(?:(?:{table['linkers']})\s+\S+\s+)?$"),
+        after=re.compile(rf"^\s*(?:\(|,)\s*(?:(?:{table['articles']})\s+)?(?P<role>(?:[\w\-]+\s)?{title})"
+                         rf"(?:\s+(?:{table['linkers']})\b)?"),
+        led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
+        research=re.compile(table["research"]),
+        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?$"),
+    )
 
 
 def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
-    """worksFor with the job title: "Konzernchef X", "X, CEO von Y", "Y-Chef X"."""
-    role_re = _ROLE_WORDS[document.lang]
+    """worksFor with the job title: "Konzernchef X", "X, CEO von Y", "Y-Chef X".
+
+    The employer is the organisation the role phrase names in its clause;
+    without one, a research title ("Analyst") goes to the bank named just
+    before, any other title to the organisation the article is about, and
+    only when one clearly wins (see :mod:`kg.nlp.salience`)."""
+    pats = _role_patterns(document.lang)
     orgs = sentence.of_types(ORGANIZATION_TYPES - {"StockExchange", "BusinessUnit"})
     for person in sentence.of_types({"Person"}):
-        text = sentence.text
-        before = text[:sentence.local(person.start)]
-        after = text[sentence.local(person.end):]
-        role = org = None
-        pre = re.search(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{role_re})\s+(?:von\s+\S+\s+)?$", before)
-        post = re.match(rf"^\s*(?:\(|,)\s*(?:der|die|the)?\s*(?P<role>(?:[\w\-]+\s)?{role_re})"
-                        r"(?:\s+(?:von|bei|der|des|of|at)\b)?", after)
-        led = _LED_BY.search(before)
-        if pre:
-            role = pre.group("role")
-            org = _org_near(orgs, person, sentence, before=True)
-        elif post:
-            role = post.group("role").strip()
-            org = _org_near(orgs, person, sentence, before=False)
-        elif led:
-            org = _org_near(orgs, person, sentence, before=True)
-            if org is not None:
-                yield _relation(person, "worksFor", org, sentence,
-                                f"relations/{document.lang}/led-by")
+        before = sentence.text[:sentence.local(person.start)]
+        after = sentence.text[sentence.local(person.end):]
+        if pats.departing.search(before):
+            continue  # the predecessor is not the post holder
+        found = _role_of(document.lang, orgs, person, sentence, before, after)
+        if found is None:
             continue
-        if role is None:
-            continue
-        if org is None:
-            kinds = INSTITUTIONS if re.search(r"[Aa]nalyst|[Ss]trateg|[Ee]conomist|[Öö]konom|"
-                                              r"[Vv]olkswirt", role) else frozenset({"Company"})
-            org = document.recent(sentence, kinds, before=person.start, window=2) \
-                or document.topic
+        role, org, rule = found
+        if org is None and role is not None:
+            org = _employer(document, sentence, person, bool(pats.research.search(role)))
+            rule = f"relations/{document.lang}/role-salient"
         if org is not None:
-            yield _relation(person, "worksFor", org, sentence, f"relations/{document.lang}/role",
-                            role=role)
+            yield _relation(person, "worksFor", org, sentence, rule, role=role)
 
 
-_LED_BY = re.compile(r"\b(?:led by|run by|headed by|geführt von|unter der Leitung von|angeführt von)\s+$")
+def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence,
+             before: str, after: str) -> tuple[str | None, Mention | None, str] | None:
+    """The title, the organisation a role phrase around ``person`` names and
+    the rule that read them; None without a role phrase."""
+    pats = _role_patterns(lang)
+    pre = pats.before.search(before)
+    if pre:
+        return (pre.group("role"), _org_near(orgs, person, sentence, before=True),
+                f"relations/{lang}/role-before")
+    post = pats.after.match(after)
+    if post:
+        return (post.group("role").strip(), _org_near(orgs, person, sentence, before=False),
+                f"relations/{lang}/role-after")
+    if pats.led_by.search(before):
+        org = _org_near(orgs, person, sentence, before=True)
+        if org is not None:
+            return None, org, f"relations/{lang}/led-by"
+    return None
+
+
+def _employer(document: Document, sentence: Sentence, person: Mention,
+              research: bool) -> Mention | str | None:
+    """Whom a title without a named organisation works for."""
+    if research:
+        return document.recent(sentence, INSTITUTIONS, before=person.start, window=2)
+    return salient(document, ISSUER_TYPES)
+
+
 INSTITUTIONS = frozenset({"FinancialInstitution"})
 
 
 def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
               before: bool) -> Mention | None:
-    """The organisation a role phrase names: the closest one in the same clause."""
+    """The organisation a role phrase names: the closest one before in the
+    same clause, else one the role joins right after the name ("X von Y",
+    "X, analyst at Y")."""
     if before:
         near = [m for m in orgs if m.end <= person.start
                 and _same_clause(sentence, m.end, person.start)]
         if near:
             return near[-1]
-    near = [m for m in orgs if m.start >= person.end and _same_clause(sentence, person.end, m.start)]
-    return near[0] if near else None
+    for org in orgs:
+        if org.start < person.end:
+            continue
+        gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
+        return org if len(gap) <= _ROLE_GAP and _same_clause(sentence, person.end, org.start) \
+            else None
+    return None
+
+
+# The most text between a person's name and the employer the role phrase names.
+_ROLE_GAP = 45
 
 
 _PLACE_CUES = {

@@ -113,9 +113,19 @@ def _opens(sentence: Sentence, mention: Mention) -> bool:
 
 def salient(document: Document, types: frozenset[str], exclude: frozenset[str] = frozenset()
             ) -> str | None:
-    """The entity of ``types`` the article is about, when one clearly wins."""
-    ranked = sorted(((score, label) for label, score in document.salience.items()
-                     if label not in exclude and document.type_of(label) in types), reverse=True)
+    """The entity of ``types`` the article is about, when one clearly wins.
+
+    A subsidiary's score counts for its parent when both are named
+    ("Google" in an article about Alphabet): the two are one subject."""
+    pooled: dict[str, float] = {}
+    for label, score in document.salience.items():
+        if label in exclude:
+            continue
+        parent = document.catalogue.parent_of(label)
+        owner = parent if parent in document.salience and parent not in exclude else label
+        pooled[owner] = pooled.get(owner, 0.0) + score
+    ranked = sorted(((score, label) for label, score in pooled.items()
+                     if document.type_of(label) in types), reverse=True)
     if not ranked:
         return None
     if len(ranked) > 1 and ranked[0][0] < MARGIN * ranked[1][0]:
