@@ -129,6 +129,16 @@ class Document:
         return None
 
 
+_CLAUSE_BREAK = re.compile(r"[;:–—]|\.\s|,\s+(?:während|aber|doch|wobei|while|but|whereas)\b")
+
+
+def same_clause(sentence: Sentence, start: int, end: int) -> bool:
+    """Is there no clause break between two article offsets of the sentence?"""
+    if end <= start:
+        return True
+    return not _CLAUSE_BREAK.search(sentence.text[sentence.local(start):sentence.local(end)])
+
+
 _CITED = re.compile(r"\b(?:according to|data from|citing|laut|gemäß|zufolge|Daten (?:von|des|der))\s+"
                     r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 

@@ -26,7 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
+from kg.nlp.document import (ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence,
+                             same_clause)
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
 from kg.nlp.prefilter import Prefilter
@@ -52,7 +53,6 @@ _NEGATION = {
     "de": re.compile(r"\b(?:kein|keine|keinen|keiner|nicht|niemals|weder)\b"),
     "en": re.compile(r"\b(?:no|not|never|neither|isn't|aren't|wasn't|doesn't|didn't)\b"),
 }
-_CLAUSE_BREAK = re.compile(r"[;:–—]|\.\s|,\s+(?:während|aber|doch|wobei|while|but|whereas)\b")
 
 
 @dataclass(frozen=True)
@@ -179,8 +179,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
     for match in rule.trigger.finditer(sentence.text):
         t_start = sentence.start + match.start()
         t_end = sentence.start + match.end()
-        before = [m for m in heads if m.end <= t_start and _same_clause(sentence, m.end, t_start)]
-        after = [m for m in heads if m.start >= t_end and _same_clause(sentence, t_end, m.start)]
+        before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
+        after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
         if rule.shape == "passive":
             objs = [m for m in before if m.type in rule.object][-1:]
             subs = [m for m in after if m.type in rule.subject][:1]
@@ -242,12 +242,6 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     return None
 
 
-def _same_clause(sentence: Sentence, start: int, end: int) -> bool:
-    if end <= start:
-        return True
-    return not _CLAUSE_BREAK.search(sentence.text[sentence.local(start):sentence.local(end)])
-
-
 def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
     mentions = sentence.mentions
     for owner, owned in zip(mentions, mentions[1:]):
@@ -263,7 +257,7 @@ def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
             # "seine KI-Anwendung Qwen", "das hauseigene Sprachmodell Hunyuan"
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and nxt.type in PRODUCT_TYPES and nxt.start - mention.end <= 45 \
-                    and _same_clause(sentence, mention.end, nxt.start):
+                    and same_clause(sentence, mention.end, nxt.start):
                 yield _relation(mention, "develops", nxt, sentence, f"relations/{lang}/own-product")
         if mention.rule == "reference/unit" and mention.owner:
             # "die Cloud-Sparte" was resolved as a unit of its parent: the text shows the link
@@ -375,14 +369,14 @@ def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
     "X, analyst at Y")."""
     if before:
         near = [m for m in orgs if m.end <= person.start
-                and _same_clause(sentence, m.end, person.start)]
+                and same_clause(sentence, m.end, person.start)]
         if near:
             return near[-1]
     for org in orgs:
         if org.start < person.end:
             continue
         gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
-        return org if len(gap) <= _ROLE_GAP and _same_clause(sentence, person.end, org.start) \
+        return org if len(gap) <= _ROLE_GAP and same_clause(sentence, person.end, org.start) \
             else None
     return None
 
@@ -469,7 +463,7 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if not (_MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after)):
             continue
         companies = [m for m in sentence.mentions if m.type == "Company"
-                     and _same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
+                     and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
         if len({m.label for m in companies}) == 1:
             yield _relation(companies[0], "memberOf", index, sentence,
                             f"relations/{document.lang}/index-member")
