@@ -138,6 +138,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     yield from _catalogue_links(document, sentence)
     yield from roles(document, sentence)
     yield from places(document, sentence)
+    yield from analyst_covers(document, sentence)
 
 
 def _relation(s: Mention | str, predicate: str, o: Mention | str, sentence: Sentence,
@@ -512,6 +513,53 @@ def _exchange_in(document: Document, city: str) -> str | None:
              if e.type == "StockExchange" and city in e.located_in}
     main = [label for label, e in there.items() if not set(e.parents) & there.keys()]
     return main[0] if len(main) == 1 else None
+
+
+@dataclass(frozen=True)
+class _CoverPatterns:
+    before: re.Pattern[str]  # "Analyst X von", "Experten der", "das Analysehaus" + institution
+    after: re.Pattern[str]  # institution + "-Analyst", " analysts", "'s analyst"
+
+
+@lru_cache(maxsize=4)
+def _cover_patterns(lang: str) -> _CoverPatterns:
+    table = lexicon(lang)["covers"]
+    return _CoverPatterns(before=re.compile(rf"(?:{table['before']})\s*$"),
+                          after=re.compile(rf"^(?:{table['after']})"))
+
+
+def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """covers from analysts' comments: "Analyst X von Citi nannte …",
+    "kommentierten Analysten von Bernstein", "Citi-Analyst X", "analysts at
+    Y said". The institution (or each of a list of them) covers the one
+    company the sentence names, else the organisation the article is about
+    when one clearly wins."""
+    institutions = sentence.of_types(INSTITUTIONS)
+    if not institutions:
+        return
+    pats = _cover_patterns(document.lang)
+    text = sentence.text
+    named: list[Mention] = []
+    for k, mention in enumerate(institutions):
+        if mention in named:
+            continue
+        if pats.before.search(text[:sentence.local(mention.start)]):
+            named += _list_after(sentence, institutions[k:], mention.start)
+        elif pats.after.match(text[sentence.local(mention.end):]):
+            named.append(mention)
+    if not named:
+        return
+    labels = frozenset(m.label for m in named)
+    companies = {m.label for m in sentence.mentions if m.type == "Company"}
+    company = next(iter(companies)) if len(companies) == 1 \
+        else None if companies else salient(document, ISSUER_TYPES, exclude=labels)
+    if company is None or document.type_of(company) != "Company":
+        return
+    company = document.listed(company)
+    for institution in named:
+        if institution.type in INSTITUTIONS:
+            yield _relation(institution, "covers", company, sentence,
+                            f"relations/{document.lang}/covers-analyst")
 
 
 def covers_from(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Relation]:
