@@ -451,23 +451,58 @@ def _participations(document: Document, sentence: Sentence) -> Iterator[Relation
                             f"relations/{document.lang}/event")
 
 
-_MEMBER_BEFORE = re.compile(r"\b(?:im|in|in the|im Leitindex|Mitglied (?:im|des)|member of the|constituent of the)\s+$")
-_MEMBER_AFTER = re.compile(r"^-(?:Mitglied|Wert|Konzern|Schwergewicht|Titel|Unternehmen)\b|^\s+(?:member|constituent|heavyweight)\b")
+@dataclass(frozen=True)
+class _MemberPatterns:
+    before: re.Pattern[str]  # "im", "an der Spitze des", "member of the" + index
+    after: re.Pattern[str]  # index + "-Konzern", " member"
+    peers: re.Pattern[str]  # index + "neben", "alongside": more members follow
+    shares: re.Pattern[str]  # a share word: the clause speaks of a company's stock
+
+
+@lru_cache(maxsize=4)
+def _member_patterns(lang: str) -> _MemberPatterns:
+    table = lexicon(lang)["membership"]
+    return _MemberPatterns(before=re.compile(rf"\b(?:{table['before']})\s+$"),
+                           after=re.compile(rf"^(?:{table['after']})\b"),
+                           peers=re.compile(rf"^\s*,?\s*(?:{table['peers']})\s+"),
+                           shares=re.compile(rf"\b(?:{table['shares']})\b"))
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
-    """memberOf: "das wertvollste Unternehmen im DAX", "DAX-Konzern SAP"."""
+    """memberOf: "das wertvollste Unternehmen im DAX", "DAX-Konzern SAP",
+    "einer der stärksten Titel im Dax neben X und Y" (all three), and "Der
+    Dax-Konzern …" or "Die Papiere bildeten das Schlusslicht im Dax" without
+    a name (the company the passage is about)."""
+    pats = _member_patterns(document.lang)
     text = sentence.text
+    rule = f"relations/{document.lang}/index-member"
     for index in sentence.of_types({"MarketIndex"}):
         before = text[:sentence.local(index.start)]
         after = text[sentence.local(index.end):]
-        if not (_MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after)):
+        if not (pats.before.search(before) or pats.after.match(after)):
             continue
-        companies = [m for m in sentence.mentions if m.type == "Company"
-                     and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
-        if len({m.label for m in companies}) == 1:
-            yield _relation(companies[0], "memberOf", index, sentence,
-                            f"relations/{document.lang}/index-member")
+        clause = [m for m in sentence.mentions if m.type == "Company"
+                  and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
+        peers = _index_peers(pats, sentence, index, clause)
+        others = [m for m in clause if m not in peers]
+        if len({m.label for m in others}) == 1:
+            yield _relation(others[0], "memberOf", index, sentence, rule)
+        elif not others and (pats.after.match(after) or pats.shares.search(before)):
+            subject = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
+            if subject is not None and document.type_of(subject) == "Company":
+                yield _relation(subject, "memberOf", index, sentence, f"{rule}-salient")
+        for peer in peers:
+            yield _relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+def _index_peers(pats: _MemberPatterns, sentence: Sentence, index: Mention,
+                 clause: list[Mention]) -> list[Mention]:
+    """Companies listed right after "im Dax neben": members too."""
+    cue = pats.peers.match(sentence.text[sentence.local(index.end):])
+    if cue is None:
+        return []
+    after = [m for m in clause if m.start >= index.end]
+    return [m for m in _list_after(sentence, after, index.end + cue.end()) if m.type == "Company"]
 
 
 def _previous_of(sentence: Sentence, anchor: Mention, types: frozenset[str],
