@@ -63,6 +63,7 @@ class TriggerRule:
     object: frozenset[str]
     trigger: re.Pattern[str]
     name: str
+    salient_subject: bool = False  # without a named subject, the article's subject
 
 
 @lru_cache(maxsize=4)
@@ -76,6 +77,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             object=TYPE_CLASSES[spec["object"]],
             trigger=re.compile(spec["trigger"]),
             name=f"relations/{lang}/{spec['predicate']}-{spec['shape']}-{n}",
+            salient_subject=spec.get("salient_subject", False),
         ))
     return tuple(rules)
 
@@ -203,7 +205,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     for peer in peers:
                         yield _relation(peer, rule.predicate, obj, sentence, rule.name)
                     continue
-                subject = _peer_subject(document, sentence, before, obj, rule)
+                subject = _peer_subject(document, sentence, before, obj, rule, t_start)
                 if subject is not None:
                     yield _relation(subject, rule.predicate, obj, sentence, rule.name)
             continue
@@ -227,20 +229,23 @@ def _list_after(sentence: Sentence, after: list[Mention], t_end: int) -> list[Me
 
 
 def _peer_subject(document: Document, sentence: Sentence, before: list[Mention], obj: Mention,
-                  rule: TriggerRule) -> Mention | str | None:
+                  rule: TriggerRule, t_start: int) -> Mention | str | None:
     """The subject of a competitor or partner list: the closest mention before
-    the trigger of the same kind as the object (organisation or product)."""
+    the trigger of the same kind as the object (organisation or product);
+    for a rival or partner noun without one ("die Konkurrenten wie X"), a
+    company named just before, else the organisation the article is about."""
     kind = PRODUCT_TYPES if obj.type in PRODUCT_TYPES else ORGANIZATION_TYPES
     candidates = [m for m in before if m.type in kind and m.type in rule.subject
                   and m.label != obj.label]
     if candidates:
         return candidates[-1]
-    if kind is ORGANIZATION_TYPES and document.topic and document.topic != obj.label:
-        recent = document.recent(sentence, frozenset({"Company"}), before=obj.start, window=1)
-        if recent is not None and recent.label != obj.label:
-            return recent
-        return document.topic
-    return None
+    if kind is not ORGANIZATION_TYPES or not rule.salient_subject:
+        return None
+    recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
+    if recent is not None and recent.label != obj.label:
+        return recent
+    main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
+    return main
 
 
 def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:

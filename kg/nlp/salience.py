@@ -30,8 +30,10 @@ from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
 
 ISSUERS = frozenset({"Company", "FinancialInstitution"})
-# How far ahead the top candidate must be to count as the clear winner.
+# How far ahead the top candidate must be to count as the clear winner,
+# and the least evidence it needs (two plain mentions, or one in the headline).
 MARGIN = 1.5
+MINIMUM = 2.0
 _COMPOUND_TAIL = re.compile(r"[\w.\-]*")
 
 
@@ -77,8 +79,11 @@ def drop_credits(document: Document) -> None:
 
 
 def scores(document: Document, headline_end: int) -> dict[str, float]:
-    """Salience of every company and financial institution in the article."""
+    """Salience of every company and financial institution in the article.
+    A text without a headline line has its first sentence as headline."""
     found: dict[str, float] = {}
+    if document.sentences:
+        headline_end = min(headline_end, document.sentences[0].end)
     lead = _lead_index(document, headline_end)
     for sentence in document.sentences:
         for n, mention in enumerate(sentence.mentions):
@@ -126,8 +131,33 @@ def salient(document: Document, types: frozenset[str], exclude: frozenset[str] =
         pooled[owner] = pooled.get(owner, 0.0) + score
     ranked = sorted(((score, label) for label, score in pooled.items()
                      if document.type_of(label) in types), reverse=True)
-    if not ranked:
+    if not ranked or ranked[0][0] < MINIMUM:
         return None
     if len(ranked) > 1 and ranked[0][0] < MARGIN * ranked[1][0]:
         return None
     return ranked[0][1]
+
+
+def antecedent(document: Document, sentence: Sentence, types: frozenset[str], before: int,
+               main_types: frozenset[str] | None = None, window: int = 2) -> str | None:
+    """What a reference ("der Konzern", "the company", "er") at ``before``
+    means: the entity the article is about, unless the text has just named
+    another one as the subject (in this sentence, or opening the one before).
+    ``main_types`` widens what the article may be about ("der Konzern" in a
+    text about an insurer)."""
+    near = document.recent(sentence, types, before=before, window=window)
+    main = salient(document, main_types or types)
+    if near is None or main is None or near.label == main:
+        return main or (near.label if near else None)
+    if near.start >= sentence.start or _is_subject(document, near):
+        return near.label
+    return main
+
+
+def _is_subject(document: Document, mention: Mention) -> bool:
+    """Does the mention open its sentence?"""
+    for sentence in document.sentences:
+        if sentence.start <= mention.start < sentence.end:
+            return bool(sentence.mentions) and sentence.mentions[0] == mention \
+                and _opens(sentence, mention)
+    return False
