@@ -399,8 +399,6 @@ _PLACE_CUES = {
 }
 _EVENT_CUES = re.compile(r"\b(?:in|im|at)\s+$")
 _BASED = re.compile(r"^-(?:based|basierte[rn]?|ansässige[rn]?)\b")
-_VENUE_DE = re.compile(r"\b(?:an der|an die|der|die)\s+$|\bBörse\s+(?:in|von)\s+$|\bin\s+$")
-_VENUE_EN = re.compile(r"\b(?:on the|on|the|in)\s+$")
 _IN = re.compile(r"\b(?:[Ii]n|[Aa]n der Börse (?:in|von))\s+$")
 _STOCK_WORDS = {
     "de": re.compile(r"\b(?:Aktien?|Papiere?|Titel|Anteilsscheine?|notiert\w*|gehandelt\w*)\b"),
@@ -522,8 +520,26 @@ def _next_of(sentence: Sentence, anchor: Mention, types: frozenset[str]) -> Ment
     return near[0] if near else None
 
 
+@dataclass(frozen=True)
+class _VenuePatterns:
+    venue: re.Pattern[str]  # "an der", "auf", "on the" + exchange: its trading venue
+    article: re.Pattern[str]  # a bare article before the exchange: a venue only near share words
+
+
+@lru_cache(maxsize=4)
+def _venue_patterns(lang: str) -> _VenuePatterns:
+    table = lexicon(lang)["listing"]
+    return _VenuePatterns(venue=re.compile(rf"(?:{table['venue']})\s+$"),
+                          article=re.compile(rf"\b(?:{table['article']})\s+$"))
+
+
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
-    venue_re = _VENUE_DE if document.lang == "de" else _VENUE_EN
+    """listedOn: "notiert an der Nasdaq", "auf Tradegate", "in Hongkong
+    gehandelte Aktien". The listed company is the one named in the sentence,
+    else the one whose shares the passage is about, else the article's
+    subject when one clearly wins."""
+    pats = _venue_patterns(document.lang)
+    stock_words = _STOCK_WORDS[document.lang]
     text = sentence.text
     for mention in sentence.mentions:
         if mention.type not in ("StockExchange", "Place"):
@@ -531,18 +547,23 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         exchange: str | None = None
         before = text[:sentence.local(mention.start)]
         after = text[sentence.local(mention.end):]
-        if mention.type == "StockExchange" and (venue_re.search(before) or _TRADED.match(after)):
+        if mention.type == "StockExchange" and (
+                pats.venue.search(before) or _TRADED.match(after)
+                or (pats.article.search(before) and stock_words.search(text))):
             exchange = mention.label
         elif mention.type == "Place" and (_TRADED.match(after) or (
-                _IN.search(before) and _STOCK_WORDS[document.lang].search(after[:60]))):
+                _IN.search(before) and stock_words.search(after[:60]))):
             exchange = _exchange_in(document, mention.label)
         if exchange is None:
             continue
-        company = _previous_of(sentence, mention, frozenset({"Company"}), gap=200) \
-            or _next_of(sentence, mention, frozenset({"Company"})) or document.topic
+        rule = f"relations/{document.lang}/venue"
+        company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}), gap=200) \
+            or _next_of(sentence, mention, frozenset({"Company"}))
+        if company is None:
+            company = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
+            rule += "-salient"
         if company is not None:
-            yield _relation(company, "listedOn", exchange, sentence,
-                            f"relations/{document.lang}/venue")
+            yield _relation(company, "listedOn", exchange, sentence, rule)
 
 
 def _exchange_in(document: Document, city: str) -> str | None:
