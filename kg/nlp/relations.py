@@ -397,6 +397,12 @@ _PLACE_CUES = {
     "en": re.compile(r"(?:\b(?:headquartered in|based in|located in|home market of|home market|"
                      r"home country of)\s+$)"),
 }
+@lru_cache(maxsize=4)
+def _seated_after(lang: str) -> re.Pattern[str]:
+    """Words after a place that make it the seat of the organisation that follows."""
+    return re.compile(rf"^\s+(?:{lexicon(lang)['places']['seated_after']})\b")
+
+
 _EVENT_CUES = re.compile(r"\b(?:in|im|at)\s+$")
 _BASED = re.compile(r"^-(?:based|basierte[rn]?|ansässige[rn]?)\b")
 _IN = re.compile(r"\b(?:[Ii]n|[Aa]n der Börse (?:in|von))\s+$")
@@ -416,11 +422,14 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
         before = text[:sentence.local(place.start)]
         after = text[sentence.local(place.end):]
         subject: Mention | str | None = None
-        if _BASED.match(after) or (place.surface.endswith("er") and not place.label.endswith("er")
-                                   and lang == "de"):
-            # "the Redmond-based group", "der Walldorfer Softwarekonzern"
+        seated = _seated_after(lang).match(after)
+        if seated or _BASED.match(after) or (place.surface.endswith("er")
+                                             and not place.label.endswith("er") and lang == "de"):
+            # "the Redmond-based group", "der Walldorfer Softwarekonzern",
+            # "die in Shanghai ansässige X"
             nxt = _next_of(sentence, place, ORGANIZATION_TYPES)
-            if nxt is not None and nxt.start - place.end <= 30:
+            if nxt is not None and nxt.rule != "gazetteer/ticker" \
+                    and nxt.start - place.end <= (60 if seated else 30):
                 subject = nxt
         elif _PLACE_CUES[lang].search(before) and not _TRADED.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
