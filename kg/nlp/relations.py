@@ -64,6 +64,7 @@ class TriggerRule:
     trigger: re.Pattern[str]
     name: str
     salient_subject: bool = False  # without a named subject, the article's subject
+    recipient: re.Pattern[str] | None = None  # words before a name that make it the receiver
 
 
 @lru_cache(maxsize=4)
@@ -78,6 +79,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             trigger=re.compile(spec["trigger"]),
             name=f"relations/{lang}/{spec['predicate']}-{spec['shape']}-{n}",
             salient_subject=spec.get("salient_subject", False),
+            recipient=re.compile(rf"\b(?:{spec['recipient']})\s+$") if "recipient" in spec else None,
         ))
     return tuple(rules)
 
@@ -191,7 +193,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             objs = _list_after(sentence, after, t_end)
             subs = []
         else:
-            subs = [m for m in before if m.type in rule.subject][-1:]
+            subs = [m for m in before if m.type in rule.subject
+                    and not _received(sentence, rule, m)][-1:]
             objs = [m for m in after if m.type in rule.object][:1]
         if rule.shape == "list":
             of_object = re.search(r"\b(?:von|of|among|zwischen|between|in which)\s*$", match.group(0))
@@ -212,6 +215,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         for s in subs:
             for o in objs:
                 yield _relation(s, rule.predicate, o, sentence, rule.name)
+
+
+def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
+    """"Geräte an SMIC liefern": the name after "an" receives, it does not act."""
+    return rule.recipient is not None and bool(
+        rule.recipient.search(sentence.text[:sentence.local(mention.start)]))
 
 
 def _list_after(sentence: Sentence, after: list[Mention], t_end: int) -> list[Mention]:
