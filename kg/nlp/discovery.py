@@ -26,8 +26,14 @@ from kg.nlp.prefilter import Prefilter
 # A capitalised word of a name: "Muster", "McKinsey", "JD.com", "Hang-Seng", "O'Neil".
 _WORD = r"(?:[A-ZÄÖÜ][\w'’.&\-]*[\w&]|[A-ZÄÖÜ])"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
-# A person's name: two or three capitalised words, no digits.
-_PERSON = r"[A-ZÄÖÜ][a-zäöüßéèáíóúç\-]+(?:\s+[A-ZÄÖÜ][a-zäöüßéèáíóúç\-]+){1,2}"
+# A capitalised word of a person's name, no digits.
+_PERSON_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáíóúç\-]+"
+
+
+def _person(particles: str) -> str:
+    """A person's name: two or three capitalised words, a name particle
+    ("de", "van der") allowed before the last ones: "Pierre de Fraguier"."""
+    return rf"{_PERSON_WORD}(?:\s+(?:(?:{particles})\s+)?{_PERSON_WORD}){{1,2}}"
 # Capitalised words that begin sentences or are titles, never a name on their own.
 _NOT_NAMES = frozenset("""
 Der Die Das Den Dem Des Ein Eine Einen Einem Eines Und Oder Aber Auch Im In Am An Auf Bei Mit
@@ -44,13 +50,14 @@ class _Patterns:
     role_before: re.Pattern[str]
     role_after: re.Pattern[str]
     speech: re.Pattern[str]
+    led_by: re.Pattern[str]
     drop: tuple[str, ...]
     financial: tuple[str, ...]
     appositions: dict[str, str]
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
-    person_cue: Prefilter  # of role_before, role_after, speech
+    person_cue: Prefilter  # of role_before, role_after, speech, led_by
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -67,21 +74,24 @@ def _patterns(lang: str) -> _Patterns:
     apposition = re.compile(
         rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?(?P<noun>(?i:{_alternation(list(table['appositions']))}))"
         rf"\s+(?P<name>{_NAME})")
-    role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{_PERSON})")
-    role_after = re.compile(rf"(?P<name>{_PERSON}),\s+(?:(?:der|die|the)\s+)?(?P<role>{roles})\b")
-    speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{_PERSON})\b")
+    person = _person(table["roles"]["particles"])
+    role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
+    role_after = re.compile(rf"(?P<name>{person}),\s+(?:(?:der|die|the)\s+)?(?P<role>{roles})\b")
+    speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
+    led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
     return _Patterns(
         legal=re.compile(rf"(?<![\w-])(?P<name>{_NAME}\s+(?:{suffixes}))(?![\w])"),
         apposition=apposition,
         role_before=role_before,
         role_after=role_after,
         speech=speech,
+        led_by=led_by,
         drop=tuple(table["drop_suffixes"]),
         financial=tuple(table["financial_suffixes"]),
         appositions=appositions,
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
         apposition_cue=Prefilter([apposition]),
-        person_cue=Prefilter([role_before, role_after, speech]),
+        person_cue=Prefilter([role_before, role_after, speech, led_by]),
     )
 
 
@@ -137,7 +147,8 @@ def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
     possible = pats.person_cue.candidates(sentence.text, sentence.cache)
     for order, (pattern, rule) in enumerate(((pats.role_before, "discovery/role"),
                                              (pats.role_after, "discovery/role"),
-                                             (pats.speech, "discovery/speaker"))):
+                                             (pats.speech, "discovery/speaker"),
+                                             (pats.led_by, "discovery/leader"))):
         if order not in possible:
             continue
         for match in pattern.finditer(sentence.text):
