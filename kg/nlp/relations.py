@@ -215,6 +215,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         for s in subs:
             for o in objs:
                 yield _relation(s, rule.predicate, o, sentence, rule.name)
+        if not subs and rule.salient_subject and rule.shape == "between":
+            for o in objs:
+                main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
+                if main is not None:
+                    yield _relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
 
 
 def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
@@ -510,7 +515,7 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             yield _relation(others[0], "memberOf", index, sentence, rule)
         elif not others and (pats.after.match(after) or pats.shares.search(before)):
             subject = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
-            if subject is not None and document.type_of(subject) == "Company":
+            if subject is not None and document.type_of(subject) in ISSUER_TYPES:
                 yield _relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield _relation(peer, "memberOf", index, sentence, f"{rule}-peer")
