@@ -143,6 +143,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     yield from roles(document, sentence)
     yield from places(document, sentence)
     yield from analyst_covers(document, sentence)
+    yield from rival_compounds(document, sentence)
 
 
 def _relation(s: Mention | str, predicate: str, o: Mention | str, sentence: Sentence,
@@ -597,6 +598,29 @@ def _exchange_in(document: Document, city: str) -> str | None:
              if e.type == "StockExchange" and city in e.located_in}
     main = [label for label, e in there.items() if not set(e.parents) & there.keys()]
     return main[0] if len(main) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _rival_suffix(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{lexicon(lang)['rivals']['compound']})\b")
+
+
+def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"der Oracle-Konkurrent teilte mit", "the Nvidia rival AMD": the company
+    so described (named right after, else the article's subject when one
+    clearly wins) competes with the one named in the compound."""
+    suffix = _rival_suffix(document.lang)
+    companies = sentence.of_types(frozenset({"Company"}))
+    for mention in companies:
+        cue = suffix.match(sentence.text[sentence.local(mention.end):])
+        if cue is None:
+            continue
+        named = [m for m in companies if 0 <= m.start - (mention.end + cue.end()) <= 2]
+        main = named[0].label if named else \
+            salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))
+        if main is not None:
+            yield _relation(main, "competitorOf", mention, sentence,
+                            f"relations/{document.lang}/rival-compound")
 
 
 @dataclass(frozen=True)
