@@ -45,14 +45,44 @@ TYPE_CLASSES: dict[str, frozenset[str]] = {
     "person": frozenset({"Person"}),
     "peer": ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES,
 }
-# A list of objects: items separated by commas and conjunctions only.
-_LIST_GAP = re.compile(r"^[\s,]*(?:(?:und|oder|sowie|bzw\.|and|or|as well as|&)\s*)?"
-                       r"(?:(?:der|die|das|dem|den|des|the)\s+)?[\s\w\-]{0,12}?"
-                       r"(?:[\w.\-]+(?:'s|’s|s)\s+)?$")
-_NEGATION = {
-    "de": re.compile(r"\b(?:kein|keine|keinen|keiner|nicht|niemals|weder)\b"),
-    "en": re.compile(r"\b(?:no|not|never|neither|isn't|aren't|wasn't|doesn't|didn't)\b"),
-}
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """A language's cue words for the relation rules (lexicon ``[relation_cues]``)."""
+
+    negation: re.Pattern[str]  # "kein", "not": the sentence states nothing
+    list_gap: re.Pattern[str]  # between items of a list: commas and conjunctions only
+    of_object: re.Pattern[str]  # a list trigger ending in "von", "of": its items are objects
+    seat_before: re.Pattern[str]  # "aus", "based in" + place: the seat
+    event_before: re.Pattern[str]  # "in", "at" + place after an event: where it takes place
+    based_after: re.Pattern[str]  # place + "-based": the seat of the organisation next
+    demonym: str  # the ending of a place adjective ("Walldorfer"), "" where there is none
+    city_venue: re.Pattern[str]  # "in" + city + share words: the city's exchange
+    stock_words: re.Pattern[str]  # words that speak of shares
+    traded_after: re.Pattern[str]  # place or exchange + "-notiert", "listed"
+    event_role: re.Pattern[str]  # "Sponsor der", "at the" + event: participatesIn
+
+
+@lru_cache(maxsize=4)
+def _cues(lang: str) -> _Cues:
+    table = lexicon(lang)["relation_cues"]
+    return _Cues(
+        negation=re.compile(rf"\b(?:{table['negation']})\b"),
+        list_gap=re.compile(rf"^[\s,]*(?:(?:{table['conjunctions']})\s*)?"
+                            rf"(?:(?:{table['articles']})\s+)?[\s\w\-]{{0,12}}?"
+                            r"(?:[\w.\-]+(?:'s|’s|s)\s+)?$"),
+        of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
+        seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),
+        event_before=re.compile(rf"\b(?:{table['event_before']})\s+$"),
+        based_after=re.compile(rf"^-(?:{table['based_after']})\b"),
+        demonym=table["demonym"],
+        city_venue=re.compile(rf"\b(?:{table['city_venue']})\s+$"),
+        stock_words=re.compile(rf"\b(?:{table['stock_words']})\b"),
+        traded_after=re.compile(rf"^\s*(?:{table['traded_after']})"
+                                rf"|^[\s\w-]{{0,40}}\b(?:{table['traded_before_noun']})\b"),
+        event_role=re.compile(rf"\b(?:{table['event_role']})\s+(?:\w+\s+){{0,2}}$"),
+    )
 
 
 @dataclass(frozen=True)
@@ -131,7 +161,7 @@ def _key(relation: Relation) -> tuple[str, str, str]:
 def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Relation]:
     if not sentence.mentions:
         return  # every rule relates a mention to something
-    negated = bool(_NEGATION[document.lang].search(sentence.text))
+    negated = bool(_cues(document.lang).negation.search(sentence.text))
     if not negated:
         heads = _heads(sentence)
         possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
@@ -191,14 +221,14 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             objs = [m for m in before if m.type in rule.object][-1:]
             subs = [m for m in after if m.type in rule.subject][:1]
         elif rule.shape == "list":
-            objs = _list_after(sentence, after, t_end)
+            objs = _list_after(document.lang, sentence, after, t_end)
             subs = []
         else:
             subs = [m for m in before if m.type in rule.subject
                     and not _received(sentence, rule, m)][-1:]
             objs = [m for m in after if m.type in rule.object][:1]
         if rule.shape == "list":
-            of_object = re.search(r"\b(?:von|of|among|zwischen|between|in which)\s*$", match.group(0))
+            of_object = _cues(document.lang).of_object.search(match.group(0))
             for obj in objs:
                 if obj.type not in rule.object:
                     continue
@@ -229,14 +259,14 @@ def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
         rule.recipient.search(sentence.text[:sentence.local(mention.start)]))
 
 
-def _list_after(sentence: Sentence, after: list[Mention], t_end: int) -> list[Mention]:
+def _list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) -> list[Mention]:
     """The list of mentions right after a trigger: "wie X, Y oder Z"."""
     items: list[Mention] = []
     cursor = t_end
     for mention in after:
         gap = sentence.text[sentence.local(cursor):sentence.local(mention.start)]
         limit = 45 if not items else 30
-        if len(gap) > limit or (items and not _LIST_GAP.match(gap)):
+        if len(gap) > limit or (items and not _cues(lang).list_gap.match(gap)):
             break
         items.append(mention)
         cursor = mention.end
@@ -406,49 +436,34 @@ def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
 _ROLE_GAP = 45
 
 
-_PLACE_CUES = {
-    "de": re.compile(r"\b(?:aus|mit Sitz in|mit Hauptsitz in|Sitz in|Hauptsitz in|ansässig in|"
-                     r"Heimatmarkt(?:es)?|Heimatland(?:es)?)\s+$"),
-    "en": re.compile(r"(?:\b(?:headquartered in|based in|located in|home market of|home market|"
-                     r"home country of)\s+$)"),
-}
 @lru_cache(maxsize=4)
 def _seated_after(lang: str) -> re.Pattern[str]:
     """Words after a place that make it the seat of the organisation that follows."""
     return re.compile(rf"^\s+(?:{lexicon(lang)['places']['seated_after']})\b")
 
 
-_EVENT_CUES = re.compile(r"\b(?:in|im|at)\s+$")
-_BASED = re.compile(r"^-(?:based|basierte[rn]?|ansässige[rn]?)\b")
-_IN = re.compile(r"\b(?:[Ii]n|[Aa]n der Börse (?:in|von))\s+$")
-_STOCK_WORDS = {
-    "de": re.compile(r"\b(?:Aktien?|Papiere?|Titel|Anteilsscheine?|notiert\w*|gehandelt\w*)\b"),
-    "en": re.compile(r"\b(?:shares?|stocks?|traded|listed)\b"),
-}
-_TRADED = re.compile(r"^\s*(?:-?gelistet|-?notiert|gehandelt|-listed|listed|-traded|traded)"
-                     r"|^[\s\w-]{0,40}\b(?:gehandelte|notierte|gelistete)n?\b")
-
-
 def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """locatedIn (seat, event venue) and listedOn (trading venue)."""
     lang = document.lang
+    cues = _cues(lang)
     text = sentence.text
     for place in sentence.of_types({"Place"}):
         before = text[:sentence.local(place.start)]
         after = text[sentence.local(place.end):]
         subject: Mention | str | None = None
         seated = _seated_after(lang).match(after)
-        if seated or _BASED.match(after) or (place.surface.endswith("er")
-                                             and not place.label.endswith("er") and lang == "de"):
+        demonym = bool(cues.demonym) and place.surface.endswith(cues.demonym) \
+            and not place.label.endswith(cues.demonym)
+        if seated or cues.based_after.match(after) or demonym:
             # "the Redmond-based group", "der Walldorfer Softwarekonzern",
             # "die in Shanghai ansässige X"
             nxt = _next_of(sentence, place, ORGANIZATION_TYPES)
             if nxt is not None and nxt.rule != "gazetteer/ticker" \
                     and nxt.start - place.end <= (60 if seated else 30):
                 subject = nxt
-        elif _PLACE_CUES[lang].search(before) and not _TRADED.match(after):
+        elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
-        elif _EVENT_CUES.search(before):
+        elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is not None:
             yield _relation(subject, "locatedIn", place, sentence, f"relations/{lang}/place")
@@ -457,19 +472,11 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _participations(document, sentence)
 
 
-_EVENT_ROLE = {
-    "de": re.compile(r"\b(?:für die|für das|für den|bei der|beim|bei den|auf der|auf seiner|auf ihrer|"
-                     r"Sponsor\w*|Partner\w*|Ausrichter\w*)\s+(?:\w+\s+){0,2}$"),
-    "en": re.compile(r"\b(?:for the|at the|at its|at their|during the|sponsor\w* of the|partner of the|"
-                     r"sponsor\w*|partner\w*)\s+(?:\w+\s+){0,2}$"),
-}
-
-
 def _participations(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """participatesIn: an organisation at, for or sponsoring an event."""
     text = sentence.text
     for event in sentence.of_types({"Event"}):
-        if not _EVENT_ROLE[document.lang].search(text[:sentence.local(event.start)]):
+        if not _cues(document.lang).event_role.search(text[:sentence.local(event.start)]):
             continue
         orgs = [m for m in sentence.mentions if m.type in {"Company", "BusinessUnit", "Organization"}
                 and m.label != event.label]
@@ -510,7 +517,7 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue
         clause = [m for m in sentence.mentions if m.type == "Company"
                   and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
-        peers = _index_peers(pats, sentence, index, clause)
+        peers = _index_peers(document.lang, pats, sentence, index, clause)
         others = [m for m in clause if m not in peers]
         if len({m.label for m in others}) == 1:
             yield _relation(others[0], "memberOf", index, sentence, rule)
@@ -522,14 +529,15 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             yield _relation(peer, "memberOf", index, sentence, f"{rule}-peer")
 
 
-def _index_peers(pats: _MemberPatterns, sentence: Sentence, index: Mention,
+def _index_peers(lang: str, pats: _MemberPatterns, sentence: Sentence, index: Mention,
                  clause: list[Mention]) -> list[Mention]:
     """Companies listed right after "im Dax neben": members too."""
     cue = pats.peers.match(sentence.text[sentence.local(index.end):])
     if cue is None:
         return []
     after = [m for m in clause if m.start >= index.end]
-    return [m for m in _list_after(sentence, after, index.end + cue.end()) if m.type == "Company"]
+    return [m for m in _list_after(lang, sentence, after, index.end + cue.end())
+            if m.type == "Company"]
 
 
 def _previous_of(sentence: Sentence, anchor: Mention, types: frozenset[str],
@@ -563,7 +571,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
     else the one whose shares the passage is about, else the article's
     subject when one clearly wins."""
     pats = _venue_patterns(document.lang)
-    stock_words = _STOCK_WORDS[document.lang]
+    cues = _cues(document.lang)
+    stock_words = cues.stock_words
     text = sentence.text
     for mention in sentence.mentions:
         if mention.type not in ("StockExchange", "Place"):
@@ -572,11 +581,11 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         before = text[:sentence.local(mention.start)]
         after = text[sentence.local(mention.end):]
         if mention.type == "StockExchange" and (
-                pats.venue.search(before) or _TRADED.match(after)
+                pats.venue.search(before) or cues.traded_after.match(after)
                 or (pats.article.search(before) and stock_words.search(text))):
             exchange = mention.label
-        elif mention.type == "Place" and (_TRADED.match(after) or (
-                _IN.search(before) and stock_words.search(after[:60]))):
+        elif mention.type == "Place" and (cues.traded_after.match(after) or (
+                cues.city_venue.search(before) and stock_words.search(after[:60]))):
             exchange = _exchange_in(document, mention.label)
         if exchange is None:
             continue
@@ -652,7 +661,7 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         if mention in named:
             continue
         if pats.before.search(text[:sentence.local(mention.start)]):
-            named += _list_after(sentence, institutions[k:], mention.start)
+            named += _list_after(document.lang, sentence, institutions[k:], mention.start)
         elif pats.after.match(text[sentence.local(mention.end):]):
             named.append(mention)
     if not named:
