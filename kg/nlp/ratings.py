@@ -41,6 +41,7 @@ class _Patterns:
     quoted_only: re.Pattern[str]  # terms that are also common words: only in quotes
     context: re.Pattern[str]
     term_cue: Prefilter  # can ``term`` match a sentence (most hold no rating term)
+    list_join: re.Pattern[str]  # between institutions listed together: "," "und"
     verbs: re.Pattern[str]  # verbs of rating ("stuft", "upgraded"): X verb Y rates Y
     to: str  # "auf", "to": the new rating follows
     source: str  # "von", "from": the old rating follows
@@ -56,6 +57,8 @@ def _patterns(lang: str) -> _Patterns:
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w])"),
                      context=re.compile(words["context"], re.IGNORECASE),
                      term_cue=Prefilter([term]), verbs=re.compile(words["verbs"]),
+                     list_join=re.compile(rf"^\s*(?:,|,?\s*(?:{words['list_join']}))\s*"
+                                          rf"(?:(?:{words['list_article']})\s+)?$"),
                      to=words["to"], source=words["source"])
 
 
@@ -128,7 +131,7 @@ def _institutions(document: Document, sentence: Sentence, start: int) -> tuple[l
     Outperform"), else the closest one before it, else one after it."""
     before = [m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start]
     if before:
-        listed = _list_ending_with(sentence, before)
+        listed = _list_ending_with(document.lang, sentence, before)
         if len(listed) > 1:
             return listed, "shared"
         if len(before) > 1 and _rates_between(document.lang, sentence, before[-2], before[-1]):
@@ -141,16 +144,13 @@ def _institutions(document: Document, sentence: Sentence, start: int) -> tuple[l
     return ([later[0]], "after") if later else ([], "")
 
 
-_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*(?:und|sowie|and|as well as|&|or|oder))\s*(?:die\s+|the\s+)?$")
-
-
-def _list_ending_with(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+def _list_ending_with(lang: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """The run of mentions joined only by commas and conjunctions that ends
     with the last of ``mentions``."""
     run = [mentions[-1]]
     for mention in reversed(mentions[:-1]):
         gap = sentence.text[sentence.local(mention.end):sentence.local(run[0].start)]
-        if not _LIST_JOIN.match(gap):
+        if not _patterns(lang).list_join.match(gap):
             break
         run.insert(0, mention)
     return run
