@@ -34,15 +34,6 @@ def _person(particles: str) -> str:
     """A person's name: two or three capitalised words, a name particle
     ("de", "van der") allowed before the last ones: "Pierre de Fraguier"."""
     return rf"{_PERSON_WORD}(?:\s+(?:(?:{particles})\s+)?{_PERSON_WORD}){{1,2}}"
-# Capitalised words that begin sentences or are titles, never a name on their own.
-_NOT_NAMES = frozenset("""
-Der Die Das Den Dem Des Ein Eine Einen Einem Eines Und Oder Aber Auch Im In Am An Auf Bei Mit
-Von Vom Zu Zum Zur Für Nach Vor Seit Wie Als Ob Dass Doch Noch Nur Schon So Sie Er Es Wir Man
-The A An And Or But Also In On At By For From With Of To As It Its This That These Those He She
-They We Analysten Analyst Aktie Aktien Konzern Unternehmen Chef Quartal Prozent Euro Dollar
-""".split())
-
-
 @dataclass(frozen=True)
 class _Patterns:
     legal: re.Pattern[str]
@@ -52,6 +43,7 @@ class _Patterns:
     speech: re.Pattern[str]
     led_by: re.Pattern[str]
     drop: tuple[str, ...]
+    not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
     financial: tuple[str, ...]
     appositions: dict[str, str]
     # cheap tests: a sentence without these words cannot match the patterns above
@@ -87,6 +79,7 @@ def _patterns(lang: str) -> _Patterns:
         speech=speech,
         led_by=led_by,
         drop=tuple(table["drop_suffixes"]),
+        not_names=frozenset(table["not_names"]),
         financial=tuple(table["financial_suffixes"]),
         appositions=appositions,
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
@@ -102,7 +95,7 @@ def discover_entities(document: Document) -> list[Mention]:
     for sentence in document.sentences:
         found += _organisations(sentence, pats)
         found += _persons(sentence, pats)
-    found = [m for m in found if _is_name(m.label)]
+    found = [m for m in found if _is_name(m.label, pats.not_names)]
     return found + _repeats(document, found)
 
 
@@ -119,7 +112,7 @@ def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
         if _taken(sentence, start, end):
             continue
         surface = match.group("name")
-        lead = _leading_function_words(surface)
+        lead = _leading_function_words(surface, pats.not_names)
         if lead:
             surface = surface[lead:]
             start += lead
@@ -132,7 +125,7 @@ def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
         if pats.apposition_cue.candidates(text, sentence.cache) else ()
     for match in appositions:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
-        name = _trim_name(match.group("name"))
+        name = _trim_name(match.group("name"), pats.not_names)
         end = start + len(name)
         if not name or _taken(sentence, start, end):
             continue
@@ -154,27 +147,27 @@ def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
         for match in pattern.finditer(sentence.text):
             start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
             name = match.group("name")
-            if _taken(sentence, start, end) or any(w in _NOT_NAMES for w in name.split()):
+            if _taken(sentence, start, end) or any(w in pats.not_names for w in name.split()):
                 continue
             out.append(Mention(start, end, name, "Person", name, rule))
     return out
 
 
-def _leading_function_words(name: str) -> int:
+def _leading_function_words(name: str, not_names: frozenset[str]) -> int:
     """How many characters of sentence words ("Die", "The") open the phrase."""
     cut = 0
     for word in name.split():
-        if word not in _NOT_NAMES:
+        if word not in not_names:
             break
         cut = name.index(word, cut) + len(word) + 1
     return cut
 
 
-def _trim_name(name: str) -> str:
+def _trim_name(name: str, not_names: frozenset[str]) -> str:
     """Cut a name at the first word that cannot belong to it."""
     words = []
     for word in name.split():
-        if word in _NOT_NAMES:
+        if word in not_names:
             break
         words.append(word)
     return " ".join(words)
@@ -189,9 +182,9 @@ def _canonical(surface: str, drop: tuple[str, ...]) -> str:
     return name.strip(" ,")
 
 
-def _is_name(label: str) -> bool:
+def _is_name(label: str, not_names: frozenset[str]) -> bool:
     words = label.split()
-    return bool(words) and words[0] not in _NOT_NAMES and len(label) >= 3
+    return bool(words) and words[0] not in not_names and len(label) >= 3
 
 
 def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
