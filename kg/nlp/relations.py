@@ -521,12 +521,17 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         others = [m for m in clause if m not in peers]
         if len({m.label for m in others}) == 1:
             yield _relation(others[0], "memberOf", index, sentence, rule)
-        elif not others and (pats.after.match(after) or pats.shares.search(before)):
+        elif not others and (pats.after.match(after)
+                             or pats.shares.search(before[-_SHARE_WORD_REACH:])):
             subject = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
             if subject is not None and document.type_of(subject) in ISSUER_TYPES:
                 yield _relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield _relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+# How far before an index a share word ("Die Papiere bildeten das Schlusslicht im Dax") may stand.
+_SHARE_WORD_REACH = 80
 
 
 def _index_peers(lang: str, pats: _MemberPatterns, sentence: Sentence, index: Mention,

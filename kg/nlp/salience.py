@@ -69,7 +69,8 @@ def drop_credits(document: Document) -> None:
     credited: set[str] = set()
     for sentence in document.sentences:
         for mention in sentence.mentions:
-            if mention.type == "Company" and _compound(sentence, mention) in tokens:
+            if mention.type == "Company" and mention.rule != "gazetteer/ticker" \
+                    and _compound(sentence, mention) in tokens:
                 credited.add(mention.label)
     if not credited:
         return
