@@ -281,3 +281,31 @@ def test_mention_type_of_a_ticker_is_the_company() -> None:
     gazetteer = Gazetteer(load_catalogue())
     found: list[Mention] = gazetteer.find("Kurs von SMIC (HK:0981)")
     assert {m.type for m in found} == {"Company"}
+
+
+# --- English rating and analyst forms ----------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Morgan Stanley raised its price target on Alphabet to $300 from $270 and reiterated an "
+     "Overweight rating.", ("Morgan Stanley", "Alphabet", "Overweight")),
+    ("Wells Fargo analyst Jane Doe upgraded Microsoft to Overweight from Equal Weight.",
+     ("Wells Fargo", "Microsoft", "Overweight")),
+    ("Analysts at Bernstein initiated coverage of Nvidia with an Outperform rating.",
+     ("Bernstein", "Nvidia", "Outperform")),
+    ("Nvidia was upgraded to Buy at HSBC on Monday.", ("HSBC", "Nvidia", "Buy")),
+])
+def test_ratings_english_forms(extractor: Extractor, body: str, expected: tuple[str, str, str]) -> None:
+    assert ratings(run(extractor, body, lang="en", headline="Analyst calls")) == {expected}
+
+
+def test_roles_possessor_speaker(extractor: Extractor) -> None:
+    x = run(extractor, "Amazon's cloud unit grew. Wedbush's Dana Ivers said the results were "
+                       "strong.", lang="en", headline="Amazon")
+    assert works_for(x)["Dana Ivers"] == "Wedbush Securities"
+
+
+def test_roles_analyst_at_bank_after_the_name(extractor: Extractor) -> None:
+    x = run(extractor, "Tesla delivered more cars. \"It was a strong quarter,\" said Jane Roe, an "
+                       "analyst at Wedbush Securities.", lang="en", headline="Tesla deliveries")
+    assert works_for(x)["Jane Roe"] == "Wedbush Securities"
+    assert ("Wedbush Securities", "covers", "Tesla") in triples(x)

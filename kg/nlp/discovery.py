@@ -42,6 +42,7 @@ class _Patterns:
     role_after: re.Pattern[str]
     speech: re.Pattern[str]
     led_by: re.Pattern[str]
+    possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
     financial: tuple[str, ...]
@@ -49,7 +50,7 @@ class _Patterns:
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
-    person_cue: Prefilter  # of role_before, role_after, speech, led_by
+    person_cue: Prefilter  # of role_before, role_after, speech, led_by, possessed
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -71,6 +72,7 @@ def _patterns(lang: str) -> _Patterns:
     role_after = re.compile(rf"(?P<name>{person}),\s+(?:(?:der|die|the)\s+)?(?P<role>{roles})\b")
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
+    possessed = re.compile(rf"\w['’]s\s+(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
     return _Patterns(
         legal=re.compile(rf"(?<![\w-])(?P<name>{_NAME}\s+(?:{suffixes}))(?![\w])"),
         apposition=apposition,
@@ -78,13 +80,14 @@ def _patterns(lang: str) -> _Patterns:
         role_after=role_after,
         speech=speech,
         led_by=led_by,
+        possessed=possessed,
         drop=tuple(table["drop_suffixes"]),
         not_names=frozenset(table["not_names"]),
         financial=tuple(table["financial_suffixes"]),
         appositions=appositions,
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
         apposition_cue=Prefilter([apposition]),
-        person_cue=Prefilter([role_before, role_after, speech, led_by]),
+        person_cue=Prefilter([role_before, role_after, speech, led_by, possessed]),
     )
 
 
@@ -141,7 +144,8 @@ def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
     for order, (pattern, rule) in enumerate(((pats.role_before, "discovery/role"),
                                              (pats.role_after, "discovery/role"),
                                              (pats.speech, "discovery/speaker"),
-                                             (pats.led_by, "discovery/leader"))):
+                                             (pats.led_by, "discovery/leader"),
+                                             (pats.possessed, "discovery/possessed-speaker"))):
         if order not in possible:
             continue
         for match in pattern.finditer(sentence.text):

@@ -399,6 +399,18 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         org = _org_near(orgs, person, sentence, before=True)
         if org is not None:
             return None, org, f"relations/{lang}/led-by"
+    owner = _possessor_of(orgs, person, sentence)
+    if owner is not None:
+        return None, owner, f"relations/{lang}/possessor"
+    return None
+
+
+def _possessor_of(orgs: list[Mention], person: Mention, sentence: Sentence) -> Mention | None:
+    """"Wedbush's Dan Ives said": the organisation whose person it is."""
+    for org in orgs:
+        if org.end <= person.start and org.surface.endswith(("'s", "’s")) \
+                and not sentence.text[sentence.local(org.end):sentence.local(person.start)].strip():
+            return org
     return None
 
 
