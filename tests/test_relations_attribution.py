@@ -229,7 +229,7 @@ def test_references_follow_the_salient_company(extractor: Extractor) -> None:
                        "Aufträgen. Auch ein Auftrag mit Bezug zu Adidas half. Der Konzern steigerte "
                        "den Umsatz um 5 Prozent.", headline="Siemens wächst kräftig")
     found = {(f.about, f.metric, f.value) for f in x.figures}
-    assert ("Siemens", "RevenueGrowth", Decimal("5")) in found
+    assert ("Siemens", "RevenueGrowth", Decimal(5)) in found
     assert not any(about == "Adidas" for about, _, _ in found)
 
 
@@ -286,8 +286,8 @@ def test_mention_type_of_a_ticker_is_the_company() -> None:
 # --- English rating and analyst forms ----------------------------------------------
 
 @pytest.mark.parametrize("body, expected", [
-    ("Morgan Stanley raised its price target on Alphabet to $300 from $270 and reiterated an "
-     "Overweight rating.", ("Morgan Stanley", "Alphabet", "Overweight")),
+    ("Morgan Stanley raised its price target on Alphabet and reiterated an Overweight rating.",
+     ("Morgan Stanley", "Alphabet", "Overweight")),
     ("Wells Fargo analyst Jane Doe upgraded Microsoft to Overweight from Equal Weight.",
      ("Wells Fargo", "Microsoft", "Overweight")),
     ("Analysts at Bernstein initiated coverage of Nvidia with an Outperform rating.",

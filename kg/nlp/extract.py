@@ -21,8 +21,8 @@ from kg.nlp.lexicon import lexicon
 from kg.nlp.pipeline import build_pipeline
 from kg.nlp.ratings import find_ratings
 from kg.nlp.references import resolve_references
-from kg.nlp.salience import drop_credits, scores
 from kg.nlp.relations import covers_from, find_relations
+from kg.nlp.salience import drop_credits, scores
 from kg.nlp.statistical import model_language, model_mentions
 from kg.records import Article, Entity, Evidence, Extraction, Figure, Rating, Relation
 

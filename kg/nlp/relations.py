@@ -26,8 +26,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import (ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence,
-                             same_clause)
+from kg.nlp.document import (
+    ISSUER_TYPES,
+    ORGANIZATION_TYPES,
+    PRODUCT_TYPES,
+    Document,
+    Sentence,
+    same_clause,
+)
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
 from kg.nlp.prefilter import Prefilter
