@@ -105,15 +105,16 @@ class TriggerRule:
 
 @lru_cache(maxsize=4)
 def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
+    """The trigger rules of a language, each with a stable extractor name."""
     rules = []
-    for n, spec in enumerate(lexicon(lang).get("relations", [])):
+    for spec in lexicon(lang).get("relations", []):
         rules.append(TriggerRule(
             predicate=spec["predicate"],
             shape=spec["shape"],
             subject=TYPE_CLASSES[spec["subject"]],
             object=TYPE_CLASSES[spec["object"]],
             trigger=re.compile(spec["trigger"]),
-            name=f"relations/{lang}/{spec['predicate']}-{spec['shape']}-{n}",
+            name=f"relations/{lang}/{spec['predicate']}-{spec.get('name', spec['shape'])}",
             salient_subject=spec.get("salient_subject", False),
             recipient=re.compile(rf"\b(?:{spec['recipient']})\s+$") if "recipient" in spec else None,
         ))
