@@ -309,3 +309,21 @@ def test_roles_analyst_at_bank_after_the_name(extractor: Extractor) -> None:
                        "analyst at Wedbush Securities.", lang="en", headline="Tesla deliveries")
     assert works_for(x)["Jane Roe"] == "Wedbush Securities"
     assert ("Wedbush Securities", "covers", "Tesla") in triples(x)
+
+
+# --- appointments and successions ----------------------------------------------------
+
+def test_appointment_gives_the_new_post_holder(extractor: Extractor) -> None:
+    de = run(extractor, "Siemens baut den Vorstand um. Maria Beispiel wird neue Finanzchefin von "
+                        "Siemens. Sie folgt auf Karl Altmann.", headline="Siemens")
+    en = run(extractor, "Intel named a new finance chief. Jane Doe was named chief financial officer "
+                        "of Intel.", lang="en", headline="Intel")
+    assert works_for(de) == {"Maria Beispiel": "Siemens"}
+    assert works_for(en) == {"Jane Doe": "Intel"}
+
+
+def test_succession_gives_the_successor_not_the_predecessor(extractor: Extractor) -> None:
+    x = run(extractor, "Adidas stellt sich neu auf. Jan Muster folgt auf Vorstandschef Karl Altmann "
+                       "als Vorstandschef.", headline="Adidas stellt sich neu auf")
+    assert works_for(x) == {"Jan Muster": "Adidas"}
+    assert "Karl Altmann" in {e.label for e in x.entities}

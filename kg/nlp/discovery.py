@@ -43,6 +43,7 @@ class _Patterns:
     speech: re.Pattern[str]
     led_by: re.Pattern[str]
     possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
+    appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO"
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
     financial: tuple[str, ...]
@@ -50,7 +51,7 @@ class _Patterns:
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
-    person_cue: Prefilter  # of role_before, role_after, speech, led_by, possessed
+    person_cue: Prefilter  # of role_before, role_after, speech, led_by, possessed, appointed
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -72,6 +73,9 @@ def _patterns(lang: str) -> _Patterns:
     role_after = re.compile(rf"(?P<name>{person}),\s+(?:(?:der|die|the)\s+)?(?P<role>{roles})\b")
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
+    posts = lexicon(lang)["roles"]
+    appointed = re.compile(rf"(?P<name>{person})\s+(?:{posts['appointed']})\s+"
+                           rf"(?:(?:{posts['appointed_fillers']})\s+)*(?:{roles})\b")
     possessed = re.compile(rf"\w['’]s\s+(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
     return _Patterns(
         legal=re.compile(rf"(?<![\w-])(?P<name>{_NAME}\s+(?:{suffixes}))(?![\w])"),
@@ -81,13 +85,14 @@ def _patterns(lang: str) -> _Patterns:
         speech=speech,
         led_by=led_by,
         possessed=possessed,
+        appointed=appointed,
         drop=tuple(table["drop_suffixes"]),
         not_names=frozenset(table["not_names"]),
         financial=tuple(table["financial_suffixes"]),
         appositions=appositions,
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
         apposition_cue=Prefilter([apposition]),
-        person_cue=Prefilter([role_before, role_after, speech, led_by, possessed]),
+        person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed]),
     )
 
 
@@ -145,7 +150,8 @@ def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
                                              (pats.role_after, "discovery/role"),
                                              (pats.speech, "discovery/speaker"),
                                              (pats.led_by, "discovery/leader"),
-                                             (pats.possessed, "discovery/possessed-speaker"))):
+                                             (pats.possessed, "discovery/possessed-speaker"),
+                                             (pats.appointed, "discovery/appointed"))):
         if order not in possible:
             continue
         for match in pattern.finditer(sentence.text):

@@ -348,6 +348,7 @@ class _RolePatterns:
     led_by: re.Pattern[str]  # "Analysten von Y unter der Leitung von X"
     research: re.Pattern[str]  # a title that works for a bank or research house
     departing: re.Pattern[str]  # "Vorgänger X", "former CEO X": not the post holder
+    appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO of Y"
 
 
 @lru_cache(maxsize=4)
@@ -361,6 +362,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
         departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?$"),
+        appointed=re.compile(rf"^\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
+                             rf"(?P<role>{title})\b"),
     )
 
 
@@ -406,6 +409,10 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         org = _org_near(orgs, person, sentence, before=True)
         if org is not None:
             return None, org, f"relations/{lang}/led-by"
+    appointed = pats.appointed.match(after)
+    if appointed:
+        return (appointed.group("role"), _org_near(orgs, person, sentence, before=False),
+                f"relations/{lang}/appointed")
     owner = _possessor_of(orgs, person, sentence)
     if owner is not None:
         return None, owner, f"relations/{lang}/possessor"
