@@ -302,6 +302,7 @@ def test_roles_possessor_speaker(extractor: Extractor) -> None:
     x = run(extractor, "Amazon's cloud unit grew. Wedbush's Dana Ivers said the results were "
                        "strong.", lang="en", headline="Amazon")
     assert works_for(x)["Dana Ivers"] == "Wedbush Securities"
+    assert ("Wedbush Securities", "covers", "Amazon") in triples(x)
 
 
 def test_roles_analyst_at_bank_after_the_name(extractor: Extractor) -> None:

@@ -419,8 +419,16 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     return None
 
 
-def _possessor_of(orgs: list[Mention], person: Mention, sentence: Sentence) -> Mention | None:
+def _next_person(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The person named next after ``mention`` in the sentence."""
+    return next((m for m in sentence.mentions if m.type == "Person" and m.start >= mention.end), None)
+
+
+def _possessor_of(orgs: list[Mention], person: Mention | None, sentence: Sentence
+                  ) -> Mention | None:
     """"Wedbush's Dan Ives said": the organisation whose person it is."""
+    if person is None:
+        return None
     for org in orgs:
         if org.end <= person.start and org.surface.endswith(("'s", "’s")) \
                 and not sentence.text[sentence.local(org.end):sentence.local(person.start)].strip():
@@ -679,7 +687,7 @@ def _cover_patterns(lang: str) -> _CoverPatterns:
 def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """covers from analysts' comments: "Analyst X von Citi nannte …",
     "kommentierten Analysten von Bernstein", "Citi-Analyst X", "analysts at
-    Y said". The institution (or each of a list of them) covers the one
+    Y said", "Wedbush's Dan Ives said". The institution (or each of a list of them) covers the one
     company the sentence names, else the organisation the article is about
     when one clearly wins."""
     institutions = sentence.of_types(INSTITUTIONS)
@@ -693,7 +701,8 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
             continue
         if pats.before.search(text[:sentence.local(mention.start)]):
             named += _list_after(document.lang, sentence, institutions[k:], mention.start)
-        elif pats.after.match(text[sentence.local(mention.end):]):
+        elif pats.after.match(text[sentence.local(mention.end):]) \
+                or _possessor_of([mention], _next_person(sentence, mention), sentence) is mention:
             named.append(mention)
     if not named:
         return
