@@ -384,10 +384,12 @@ def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         found = _role_of(document.lang, orgs, person, sentence, before, after)
         if found is None:
             continue
-        role, org, rule = found
+        role, named, rule = found
+        org: Mention | str | None = named
         if org is None and role is not None:
-            org = _employer(document, sentence, person, bool(pats.research.search(role)))
-            rule = f"relations/{document.lang}/role-salient"
+            research = bool(pats.research.search(role))
+            org = _employer(document, sentence, person, research)
+            rule = f"relations/{document.lang}/" + ("role-bank-before" if research else "role-salient")
         if org is not None:
             yield _relation(person, "worksFor", org, sentence, rule, role=role)
 
