@@ -26,17 +26,14 @@ from kg.nlp.prefilter import Prefilter
 # A capitalised word of a name: "Muster", "McKinsey", "JD.com", "Hang-Seng", "O'Neil".
 _WORD = r"(?:[A-ZÄÖÜ][\w'’.&\-]*[\w&]|[A-ZÄÖÜ])"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
-# A person's name: two or three capitalised words, no digits.
-_PERSON = r"[A-ZÄÖÜ][a-zäöüßéèáíóúç\-]+(?:\s+[A-ZÄÖÜ][a-zäöüßéèáíóúç\-]+){1,2}"
-# Capitalised words that begin sentences or are titles, never a name on their own.
-_NOT_NAMES = frozenset("""
-Der Die Das Den Dem Des Ein Eine Einen Einem Eines Und Oder Aber Auch Im In Am An Auf Bei Mit
-Von Vom Zu Zum Zur Für Nach Vor Seit Wie Als Ob Dass Doch Noch Nur Schon So Sie Er Es Wir Man
-The A An And Or But Also In On At By For From With Of To As It Its This That These Those He She
-They We Analysten Analyst Aktie Aktien Konzern Unternehmen Chef Quartal Prozent Euro Dollar
-""".split())
+# A capitalised word of a person's name, no digits.
+_PERSON_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáíóúç\-]+"
 
 
+def _person(particles: str) -> str:
+    """A person's name: two or three capitalised words, a name particle
+    ("de", "van der") allowed before the last ones: "Pierre de Fraguier"."""
+    return rf"{_PERSON_WORD}(?:\s+(?:(?:{particles})\s+)?{_PERSON_WORD}){{1,2}}"
 @dataclass(frozen=True)
 class _Patterns:
     legal: re.Pattern[str]
@@ -44,13 +41,17 @@ class _Patterns:
     role_before: re.Pattern[str]
     role_after: re.Pattern[str]
     speech: re.Pattern[str]
+    led_by: re.Pattern[str]
+    possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
+    appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO"
     drop: tuple[str, ...]
+    not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
     financial: tuple[str, ...]
     appositions: dict[str, str]
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
-    person_cue: Prefilter  # of role_before, role_after, speech
+    person_cue: Prefilter  # of role_before, role_after, speech, led_by, possessed, appointed
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -67,21 +68,31 @@ def _patterns(lang: str) -> _Patterns:
     apposition = re.compile(
         rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?(?P<noun>(?i:{_alternation(list(table['appositions']))}))"
         rf"\s+(?P<name>{_NAME})")
-    role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{_PERSON})")
-    role_after = re.compile(rf"(?P<name>{_PERSON}),\s+(?:(?:der|die|the)\s+)?(?P<role>{roles})\b")
-    speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{_PERSON})\b")
+    person = _person(table["roles"]["particles"])
+    role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
+    role_after = re.compile(rf"(?P<name>{person}),\s+(?:(?:der|die|the)\s+)?(?P<role>{roles})\b")
+    speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
+    led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
+    posts = lexicon(lang)["roles"]
+    appointed = re.compile(rf"(?P<name>{person})\s+(?:{posts['appointed']})\s+"
+                           rf"(?:(?:{posts['appointed_fillers']})\s+)*(?:{roles})\b")
+    possessed = re.compile(rf"\w['’]s\s+(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
     return _Patterns(
         legal=re.compile(rf"(?<![\w-])(?P<name>{_NAME}\s+(?:{suffixes}))(?![\w])"),
         apposition=apposition,
         role_before=role_before,
         role_after=role_after,
         speech=speech,
+        led_by=led_by,
+        possessed=possessed,
+        appointed=appointed,
         drop=tuple(table["drop_suffixes"]),
+        not_names=frozenset(table["not_names"]),
         financial=tuple(table["financial_suffixes"]),
         appositions=appositions,
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
         apposition_cue=Prefilter([apposition]),
-        person_cue=Prefilter([role_before, role_after, speech]),
+        person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed]),
     )
 
 
@@ -92,7 +103,7 @@ def discover_entities(document: Document) -> list[Mention]:
     for sentence in document.sentences:
         found += _organisations(sentence, pats)
         found += _persons(sentence, pats)
-    found = [m for m in found if _is_name(m.label)]
+    found = [m for m in found if _is_name(m.label, pats.not_names)]
     return found + _repeats(document, found)
 
 
@@ -109,7 +120,7 @@ def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
         if _taken(sentence, start, end):
             continue
         surface = match.group("name")
-        lead = _leading_function_words(surface)
+        lead = _leading_function_words(surface, pats.not_names)
         if lead:
             surface = surface[lead:]
             start += lead
@@ -122,7 +133,7 @@ def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
         if pats.apposition_cue.candidates(text, sentence.cache) else ()
     for match in appositions:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
-        name = _trim_name(match.group("name"))
+        name = _trim_name(match.group("name"), pats.not_names)
         end = start + len(name)
         if not name or _taken(sentence, start, end):
             continue
@@ -137,33 +148,36 @@ def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
     possible = pats.person_cue.candidates(sentence.text, sentence.cache)
     for order, (pattern, rule) in enumerate(((pats.role_before, "discovery/role"),
                                              (pats.role_after, "discovery/role"),
-                                             (pats.speech, "discovery/speaker"))):
+                                             (pats.speech, "discovery/speaker"),
+                                             (pats.led_by, "discovery/leader"),
+                                             (pats.possessed, "discovery/possessed-speaker"),
+                                             (pats.appointed, "discovery/appointed"))):
         if order not in possible:
             continue
         for match in pattern.finditer(sentence.text):
             start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
             name = match.group("name")
-            if _taken(sentence, start, end) or any(w in _NOT_NAMES for w in name.split()):
+            if _taken(sentence, start, end) or any(w in pats.not_names for w in name.split()):
                 continue
             out.append(Mention(start, end, name, "Person", name, rule))
     return out
 
 
-def _leading_function_words(name: str) -> int:
+def _leading_function_words(name: str, not_names: frozenset[str]) -> int:
     """How many characters of sentence words ("Die", "The") open the phrase."""
     cut = 0
     for word in name.split():
-        if word not in _NOT_NAMES:
+        if word not in not_names:
             break
         cut = name.index(word, cut) + len(word) + 1
     return cut
 
 
-def _trim_name(name: str) -> str:
+def _trim_name(name: str, not_names: frozenset[str]) -> str:
     """Cut a name at the first word that cannot belong to it."""
     words = []
     for word in name.split():
-        if word in _NOT_NAMES:
+        if word in not_names:
             break
         words.append(word)
     return " ".join(words)
@@ -178,9 +192,9 @@ def _canonical(surface: str, drop: tuple[str, ...]) -> str:
     return name.strip(" ,")
 
 
-def _is_name(label: str) -> bool:
+def _is_name(label: str, not_names: frozenset[str]) -> bool:
     words = label.split()
-    return bool(words) and words[0] not in _NOT_NAMES and len(label) >= 3
+    return bool(words) and words[0] not in not_names and len(label) >= 3
 
 
 def _repeats(document: Document, found: list[Mention]) -> list[Mention]:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.catalogue import Catalogue
 from kg.nlp.gazetteer import Mention
+from kg.nlp.lexicon import lexicon
 from kg.vocabulary import ORGANIZATION_TYPES as ORGANIZATION_TYPES  # the rules import them here
 from kg.vocabulary import PRODUCT_TYPES as PRODUCT_TYPES
 
@@ -51,6 +53,8 @@ class Document:
     sentences: list[Sentence]
     catalogue: Catalogue
     topic: str | None = None
+    # how strongly the article is about each organisation (see kg.nlp.salience)
+    salience: dict[str, float] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
 
     @property
@@ -99,7 +103,7 @@ class Document:
             if k < 0:
                 break
             found = [m for m in self.sentences[k].mentions
-                     if m.type in ISSUER_TYPES and _is_share_subject(self.sentences[k], m)]
+                     if m.type in ISSUER_TYPES and _is_share_subject(self.lang, self.sentences[k], m)]
             if found:
                 return found[-1].label
         return None
@@ -110,7 +114,7 @@ class Document:
         sentence, else in the ``window`` sentences before it."""
         limit = sentence.end if before is None else before
         here = [m for m in sentence.mentions if m.type in types and m.end <= limit
-                and not _cited(sentence, m)]
+                and not _cited(self.lang, sentence, m)]
         if here:
             return here[-1]
         for back in range(1, window + 1):
@@ -118,31 +122,58 @@ class Document:
             if k < 0:
                 break
             found = [m for m in self.sentences[k].mentions
-                     if m.type in types and not _cited(self.sentences[k], m)]
+                     if m.type in types and not _cited(self.lang, self.sentences[k], m)]
             if found:
                 return found[-1]
         return None
 
 
-_CITED = re.compile(r"\b(?:according to|data from|citing|laut|gemäß|zufolge|Daten (?:von|des|der))\s+"
-                    r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+LANGUAGES = ("de", "en")
 
 
-def _cited(sentence: Sentence, mention: Mention) -> bool:
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern[str]:
+    """Punctuation and the conjunctions (of every language: a quoted English
+    phrase may stand in a German text) that end a clause."""
+    words = "|".join(lexicon(lang)["clauses"]["breaks"] for lang in LANGUAGES)
+    return re.compile(rf"[;:–—]|\.\s|,\s+(?:{words})\b")
+
+
+def same_clause(sentence: Sentence, start: int, end: int) -> bool:
+    """Is there no clause break between two article offsets of the sentence?"""
+    if end <= start:
+        return True
+    return not _clause_break().search(sentence.text[sentence.local(start):sentence.local(end)])
+
+
+@dataclass(frozen=True)
+class _ShareCues:
+    cited: re.Pattern[str]  # "laut", "according to" + name: a source, not a subject
+    shares_after: re.Pattern[str]  # name + "-Aktie", " shares"
+    shares_of: re.Pattern[str]  # "Aktien von", "shares of" + name
+
+
+@lru_cache(maxsize=4)
+def _share_cues(lang: str) -> _ShareCues:
+    table = lexicon(lang)["clauses"]
+    return _ShareCues(
+        cited=re.compile(rf"\b(?:{table['cited']})\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE),
+        shares_after=re.compile(rf"^(?:{table['shares_after']})\b"),
+        shares_of=re.compile(rf"\b(?:{table['shares_of']})\s+(?:[\w\-]+\s+)?$"),
+    )
+
+
+def _cited(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """"according to LSEG data", "laut Bloomberg": a source cited, not a subject."""
-    return bool(_CITED.search(sentence.text[max(0, sentence.local(mention.start) - 40):
-                                            sentence.local(mention.start)]))
+    return bool(_share_cues(lang).cited.search(
+        sentence.text[max(0, sentence.local(mention.start) - 40):sentence.local(mention.start)]))
 
 
-_SHARES = re.compile(r"^(?:-Aktien?|-Papiere?|-Titel|\s+(?:Aktien?|Papiere?|shares|stock))\b")
-_SHARES_OF = re.compile(
-    r"\b(?:Aktien?|Papiere?|Titel|[Ss]hares|stock)\s+(?:von|des|der|of)\s+(?:[\w\-]+\s+)?$")
-
-
-def _is_share_subject(sentence: Sentence, mention: Mention) -> bool:
+def _is_share_subject(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    cues = _share_cues(lang)
     after = sentence.text[sentence.local(mention.end):]
     before = sentence.text[:sentence.local(mention.start)]
-    return bool(_SHARES.match(after) or _SHARES_OF.search(before))
+    return bool(cues.shares_after.match(after) or cues.shares_of.search(before))
 
 
 def topic_of(mentions: list[Mention], headline_end: int) -> str | None:

@@ -23,6 +23,7 @@ from kg.nlp.pipeline import build_pipeline
 from kg.nlp.ratings import find_ratings
 from kg.nlp.references import resolve_references
 from kg.nlp.relations import covers_from, find_relations
+from kg.nlp.salience import drop_credits, scores
 from kg.nlp.statistical import model_language, model_mentions
 from kg.records import (
     Article,
@@ -109,7 +110,9 @@ class Extractor:
         document.add_mentions(discover_entities(document))
         if article.lang in self.spacy_models:
             document.add_mentions(model_mentions(doc))
+        drop_credits(document)
         headline_end = text.find("\n") if "\n" in text else len(text)
+        document.salience = scores(document, headline_end)
         document.topic = topic_of(document.mentions, headline_end)
         resolve_references(document)
         return document

@@ -19,6 +19,13 @@ from kg.catalogue import Catalogue
 _SEAT_COMPOUND = re.compile(r"-(?:based|basierte?[nrs]?|ansässige?[nrs]?|headquartered)\b")
 # Endings a name may carry in running text, longest first.
 _ENDINGS = ("'s", "’s", "s", "'", "’")
+# Exchange codes printed before a ticker ("NASDAQ: MSFT", "HK:0981", "(F:NNND)").
+EXCHANGE_CODES = ("NASDAQ", "Nasdaq", "NYSE", "NYSEARCA", "AMEX", "OTC", "HKEX", "HK", "SEHK", "SS",
+                  "SH", "SZ", "SHA", "SHE", "F", "FRA", "ETR", "XETRA", "LSE", "LON", "TSE", "TYO",
+                  "KRX", "KOSDAQ", "TWSE", "TPE", "EPA", "AMS", "SWX", "BIT", "ASX", "TSX")
+# A ticker without an exchange code counts only in brackets or after "$"
+# ("Baidu (BIDU)", "$NVDA"), and only when it cannot be a number.
+_BARE_TICKER = re.compile(r"^[A-Z][A-Z.]{1,5}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +77,13 @@ class Gazetteer:
                 if plain is not None:
                     self._by_name.setdefault(plain, (entry.label, entry.type))
         names = sorted(self._by_name, key=len, reverse=True)
+        self._by_ticker = {ticker: (entry.label, entry.type)
+                           for entry in catalogue.entries.values() for ticker in entry.tickers}
+        tickers = sorted(self._by_ticker, key=len, reverse=True)
+        codes = "|".join(re.escape(c) for c in sorted(EXCHANGE_CODES, key=len, reverse=True))
+        self._ticker_regex = re.compile(
+            r"(?<![\w\-.])(?:(?P<code>" + codes + r")\s?:\s?)?(?P<ticker>" + trie_pattern(tickers)
+            + r")(?![\w\-])") if tickers else None
         endings = "|".join(re.escape(e) for e in _ENDINGS)
         self._regex = re.compile(
             r"(?<![\w\-])(?P<name>" + trie_pattern(names) + r")(?P<ending>" + endings
@@ -77,7 +91,30 @@ class Gazetteer:
         )
 
     def find(self, text: str) -> list[Mention]:
-        """All catalogue mentions in ``text``, left to right, not overlapping."""
+        """All catalogue mentions in ``text``, left to right, not overlapping:
+        names, and tickers as further names of their company."""
+        found = self._names(text)
+        tickers = [m for m in self._tickers(text)
+                   if not any(n.start < m.end and m.start < n.end for n in found)]
+        return sorted(found + tickers, key=lambda m: m.start)
+
+    def _tickers(self, text: str) -> list[Mention]:
+        """"NASDAQ: MSFT", "(HK:0981)", "(BIDU)", "$NVDA": the company's
+        ticker, a further name of it, never an entity of its own."""
+        if self._ticker_regex is None:
+            return []
+        found = []
+        for match in self._ticker_regex.finditer(text):
+            ticker = match.group("ticker")
+            if match.group("code") is None and not (
+                    _BARE_TICKER.match(ticker) and text[match.start() - 1:match.start()] in ("(", "$")):
+                continue
+            label, kind = self._by_ticker[ticker]
+            start, end = match.start("ticker"), match.end("ticker")
+            found.append(Mention(start, end, label, kind, ticker, "gazetteer/ticker"))
+        return found
+
+    def _names(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         for match in self._regex.finditer(text):
             name = match.group("name")

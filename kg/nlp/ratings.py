@@ -1,11 +1,20 @@
 """Analyst ratings: which institution rates which company how.
 
 A rating term ("Outperform", "Buy", "Kaufempfehlung") counts when it is
-quoted or stands near a rating word ("Einstufung", "reiterated"); the
+quoted or stands near a rating word ("Einstufung", "reiterated", "stuft …
+hoch"); a term that is also a common word ("kaufen") only when quoted. The
 institution is the closest financial institution before it (in the
-sentence, else the two before), the company the closest company that is not
-the institution, else the company the article is about. In an up- or
-downgrade ("von Hold auf Sell") only the new rating is kept.
+sentence, else the two before), or every institution of a list right before
+it ("KeyBanc and Evercore ISI reiterated Outperform"). The rated company is
+the one the sentence names (of several, the one whose shares it names),
+else the one whose shares the passage is about, else the salient
+organisation of the article — and nothing when none clearly wins. A bank
+rated by another bank ("JPMorgan stuft die Deutsche Bank auf Overweight")
+is the rated one. In an up- or downgrade ("von Hold auf Sell", "to Buy from
+Hold") only the new rating is kept.
+
+Each path has its own extractor name (``ratings/<lang>/before``, ``…/shared``,
+``…/earlier``, ``…/after``), so its reliability can be measured apart.
 """
 
 from __future__ import annotations
@@ -14,9 +23,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import Document, Sentence
+from kg.nlp.document import ISSUER_TYPES, Document, Sentence, same_clause
+from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.salience import salient
 from kg.records import Evidence, Rating
 
 INSTITUTION = frozenset({"FinancialInstitution"})
@@ -27,8 +38,13 @@ _QUOTES = "„“”\"'‚‘’«»"
 @dataclass(frozen=True)
 class _Patterns:
     term: re.Pattern[str]
+    quoted_only: re.Pattern[str]  # terms that are also common words: only in quotes
     context: re.Pattern[str]
     term_cue: Prefilter  # can ``term`` match a sentence (most hold no rating term)
+    list_join: re.Pattern[str]  # between institutions listed together: "," "und"
+    verbs: re.Pattern[str]  # verbs of rating ("stuft", "upgraded"): X verb Y rates Y
+    to: str  # "auf", "to": the new rating follows
+    source: str  # "von", "from": the old rating follows
 
 
 @lru_cache(maxsize=4)
@@ -36,8 +52,14 @@ def _patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["ratings"]
     terms = "|".join(re.escape(t) for t in sorted(words["terms"], key=len, reverse=True))
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w])")
-    return _Patterns(term=term, context=re.compile(words["context"], re.IGNORECASE),
-                     term_cue=Prefilter([term]))
+    quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
+    return _Patterns(term=term,
+                     quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w])"),
+                     context=re.compile(words["context"], re.IGNORECASE),
+                     term_cue=Prefilter([term]), verbs=re.compile(words["verbs"]),
+                     list_join=re.compile(rf"^\s*(?:,|,?\s*(?:{words['list_join']}))\s*"
+                                          rf"(?:(?:{words['list_article']})\s+)?$"),
+                     to=words["to"], source=words["source"])
 
 
 def rating_context(lang: str, text: str) -> bool:
@@ -65,43 +87,130 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
     pats = _patterns(document.lang)
     text = sentence.text
     out: list[tuple[Rating, bool]] = []
-    if not pats.term_cue.candidates(text, sentence.cache):
+    if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text):
         return out
-    for match in pats.term.finditer(text):
+    for match, quoted in _terms(pats, text):
         if any(m.start <= sentence.start + match.start() < m.end for m in sentence.mentions):
             continue  # part of a name
-        after = text[match.end():]
-        quoted = text[: match.start()][-1:] in _QUOTES or after[:1] in _QUOTES
         if not quoted and not pats.context.search(text):
             continue
         if _is_old_rating(pats, text, match):
             continue
         start = sentence.start + match.start()
-        institution = document.recent(sentence, INSTITUTION, before=start, window=2)
-        if institution is None:
-            later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
-            institution = later[0] if later else None
-        if institution is None:
+        institutions, rule = _institutions(document, sentence, start)
+        if not institutions:
             continue  # a consensus rating without a named institution is not a rating
-        companies = [m for m in sentence.mentions if m.type in COMPANY
-                     and m.label != institution.label]
-        label = (companies[0].label if companies
-                 else document.share_subject(sentence) or document.topic)
-        label = document.listed(label) if label else None
-        if label is None or label == institution.label:
+        by = frozenset(m.label for m in institutions)
+        label = _rated(document, sentence, by, start)
+        if label is None:
             continue
-        out.append((Rating(by=institution.label, about=label, rating=match.group("term"),
-                           evidence=Evidence(sentence=text, start=start,
-                                             end=sentence.start + match.end(),
-                                             extractor=f"ratings/{document.lang}")), quoted))
+        for institution in institutions:
+            out.append((Rating(by=institution.label, about=label, rating=match.group("term"),
+                               evidence=Evidence(sentence=text, start=start,
+                                                 end=sentence.start + match.end(),
+                                                 extractor=f"ratings/{document.lang}/{rule}")),
+                        quoted))
+    return out
+
+
+def _terms(pats: _Patterns, text: str) -> list[tuple[re.Match[str], bool]]:
+    """Rating terms with whether each is quoted; a term that is also a common
+    word ("kaufen") counts only in quotes."""
+    found = []
+    for pattern, always in ((pats.term, True), (pats.quoted_only, False)):
+        for match in pattern.finditer(text):
+            quoted = text[: match.start()][-1:] in _QUOTES or text[match.end():][:1] in _QUOTES
+            if always or quoted:
+                found.append((match, quoted))
+    return sorted(found, key=lambda pair: pair[0].start())
+
+
+def _institutions(document: Document, sentence: Sentence, start: int) -> tuple[list[Mention], str]:
+    """Who gives the rating: the institutions listed together in the clause
+    before the term ("KeyBanc, Evercore ISI und Morgan Stanley bestätigen
+    Outperform"), else the closest one before it, else one after it."""
+    before = [m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start]
+    if before:
+        listed = _list_ending_with(document.lang, sentence, before)
+        if len(listed) > 1:
+            return listed, "shared"
+        if len(before) > 1 and _rates_between(document.lang, sentence, before[-2], before[-1]):
+            return [before[-2]], "bank-rated"
+        return [before[-1]], "before"
+    earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
+    if earlier is not None:
+        return [earlier], "earlier"
+    later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
+    return ([later[0]], "after") if later else ([], "")
+
+
+def _list_ending_with(lang: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The run of mentions joined only by commas and conjunctions that ends
+    with the last of ``mentions``."""
+    run = [mentions[-1]]
+    for mention in reversed(mentions[:-1]):
+        gap = sentence.text[sentence.local(mention.end):sentence.local(run[0].start)]
+        if not _patterns(lang).list_join.match(gap):
+            break
+        run.insert(0, mention)
+    return run
+
+
+def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention) -> bool:
+    """Does a rating verb join two institutions in one clause ("JPMorgan
+    stuft die Deutsche Bank …"), making the second the rated one?"""
+    gap = sentence.text[sentence.local(rater.end):sentence.local(rated.start)]
+    return bool(_patterns(lang).verbs.search(gap)) and same_clause(sentence, rater.end, rated.start)
+
+
+def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
+           term_start: int) -> str | None:
+    """The company rated: the one company the sentence names, or of several
+    the one whose shares it names; else the company whose shares the
+    passage is about; else the organisation the article is about, when one
+    clearly wins."""
+    companies = {m.label: m for m in sentence.mentions
+                 if m.type in COMPANY and m.label not in institutions}
+    if not companies:
+        companies = _banks_rated(document, sentence, institutions, term_start)
+    label: str | None = None
+    if len(companies) == 1:
+        label = next(iter(companies))
+    elif companies:
+        label = document.share_subject(sentence, window=0)
+        label = label if label in companies else None
+    else:
+        label = document.share_subject(sentence) or salient(document, ISSUER_TYPES,
+                                                             exclude=institutions)
+    if label is None:
+        return None
+    label = document.listed(label)
+    return None if label in institutions else label
+
+
+def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset[str],
+                 term_start: int) -> dict[str, Mention]:
+    """Institutions that a rating verb puts between the rater and the
+    rating: rated banks."""
+    raters = [m for m in sentence.mentions if m.label in institutions]
+    if not raters:
+        return {}
+    out = {}
+    for mention in sentence.mentions:
+        if mention.type in INSTITUTION and mention.label not in institutions \
+                and raters[0].end <= mention.start and mention.end <= term_start \
+                and _rates_between(document.lang, sentence, raters[0], mention):
+            out[mention.label] = mention
     return out
 
 
 def _is_old_rating(pats: _Patterns, text: str, match: re.Match[str]) -> bool:
-    """"von Hold auf Sell": Hold is the old rating when a new one follows."""
+    """"von Hold auf Sell", "to Buy from Hold": the old rating, when a new one is named."""
     after = text[match.end():]
-    follows = re.match(r"^[" + _QUOTES + r"]?\s+(?:auf|to)\s+[" + _QUOTES + r"]?(?P<new>[\w\- ]+)",
-                       after)
-    if follows is None:
-        return False
-    return bool(pats.term.match(follows.group("new")))
+    follows = re.match(r"^[" + _QUOTES + r"]?\s+(?:" + pats.to + r")\s+[" + _QUOTES
+                       + r"]?(?P<new>[\w\- ]+)", after)
+    if follows is not None and pats.term.match(follows.group("new")):
+        return True
+    before = text[:match.start()]
+    return bool(re.search(r"(?:" + pats.to + r")\s+[" + _QUOTES + r"]?[\w\- ]+?[" + _QUOTES
+                          + r"]?\s+(?:" + pats.source + r")\s+[" + _QUOTES + r"]?$", before))

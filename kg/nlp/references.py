@@ -19,6 +19,7 @@ from kg.nlp.document import PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.salience import ISSUERS, antecedent
 
 COMPANY = frozenset({"Company"})
 INSTITUTION = frozenset({"FinancialInstitution"})
@@ -113,10 +114,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         end = sentence.start + match.end("ref")
         if _followed_by_name(sentence, end):
             continue  # an apposition: "der Konzern Alibaba" names it itself
-        target = doc.recent(sentence, kinds, before=start, window=2)
-        label = target.label if target else doc.topic
-        if target is None and kinds is INSTITUTION and doc.type_of(label or "") not in INSTITUTION:
-            continue
+        label = antecedent(doc, sentence, kinds, start,
+                           main_types=ISSUERS if kinds is COMPANY else None)
         if label is None:
             continue
         kind = doc.type_of(label) or "Company"

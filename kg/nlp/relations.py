@@ -26,10 +26,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
+from kg.nlp.document import (
+    ISSUER_TYPES,
+    ORGANIZATION_TYPES,
+    PRODUCT_TYPES,
+    Document,
+    Sentence,
+    same_clause,
+)
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.salience import salient
 from kg.records import Evidence, Figure, Rating, Relation
 from kg.vocabulary import SYMMETRIC
 
@@ -44,15 +52,44 @@ TYPE_CLASSES: dict[str, frozenset[str]] = {
     "person": frozenset({"Person"}),
     "peer": ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES,
 }
-# A list of objects: items separated by commas and conjunctions only.
-_LIST_GAP = re.compile(r"^[\s,]*(?:(?:und|oder|sowie|bzw\.|and|or|as well as|&)\s*)?"
-                       r"(?:(?:der|die|das|dem|den|des|the)\s+)?[\s\w\-]{0,12}?"
-                       r"(?:[\w.\-]+(?:'s|’s|s)\s+)?$")
-_NEGATION = {
-    "de": re.compile(r"\b(?:kein|keine|keinen|keiner|nicht|niemals|weder)\b"),
-    "en": re.compile(r"\b(?:no|not|never|neither|isn't|aren't|wasn't|doesn't|didn't)\b"),
-}
-_CLAUSE_BREAK = re.compile(r"[;:–—]|\.\s|,\s+(?:während|aber|doch|wobei|while|but|whereas)\b")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """A language's cue words for the relation rules (lexicon ``[relation_cues]``)."""
+
+    negation: re.Pattern[str]  # "kein", "not": the sentence states nothing
+    list_gap: re.Pattern[str]  # between items of a list: commas and conjunctions only
+    of_object: re.Pattern[str]  # a list trigger ending in "von", "of": its items are objects
+    seat_before: re.Pattern[str]  # "aus", "based in" + place: the seat
+    event_before: re.Pattern[str]  # "in", "at" + place after an event: where it takes place
+    based_after: re.Pattern[str]  # place + "-based": the seat of the organisation next
+    demonym: str  # the ending of a place adjective ("Walldorfer"), "" where there is none
+    city_venue: re.Pattern[str]  # "in" + city + share words: the city's exchange
+    stock_words: re.Pattern[str]  # words that speak of shares
+    traded_after: re.Pattern[str]  # place or exchange + "-notiert", "listed"
+    event_role: re.Pattern[str]  # "Sponsor der", "at the" + event: participatesIn
+
+
+@lru_cache(maxsize=4)
+def _cues(lang: str) -> _Cues:
+    table = lexicon(lang)["relation_cues"]
+    return _Cues(
+        negation=re.compile(rf"\b(?:{table['negation']})\b"),
+        list_gap=re.compile(rf"^[\s,]*(?:(?:{table['conjunctions']})\s*)?"
+                            rf"(?:(?:{table['articles']})\s+)?[\s\w\-]{{0,12}}?"
+                            r"(?:[\w.\-]+(?:'s|’s|s)\s+)?$"),
+        of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
+        seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),
+        event_before=re.compile(rf"\b(?:{table['event_before']})\s+$"),
+        based_after=re.compile(rf"^-(?:{table['based_after']})\b"),
+        demonym=table["demonym"],
+        city_venue=re.compile(rf"\b(?:{table['city_venue']})\s+$"),
+        stock_words=re.compile(rf"\b(?:{table['stock_words']})\b"),
+        traded_after=re.compile(rf"^\s*(?:{table['traded_after']})"
+                                rf"|^[\s\w-]{{0,40}}\b(?:{table['traded_before_noun']})\b"),
+        event_role=re.compile(rf"\b(?:{table['event_role']})\s+(?:\w+\s+){{0,2}}$"),
+    )
 
 
 @dataclass(frozen=True)
@@ -63,19 +100,24 @@ class TriggerRule:
     object: frozenset[str]
     trigger: re.Pattern[str]
     name: str
+    salient_subject: bool = False  # without a named subject, the article's subject
+    recipient: re.Pattern[str] | None = None  # words before a name that make it the receiver
 
 
 @lru_cache(maxsize=4)
 def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
+    """The trigger rules of a language, each with a stable extractor name."""
     rules = []
-    for n, spec in enumerate(lexicon(lang).get("relations", [])):
+    for spec in lexicon(lang).get("relations", []):
         rules.append(TriggerRule(
             predicate=spec["predicate"],
             shape=spec["shape"],
             subject=TYPE_CLASSES[spec["subject"]],
             object=TYPE_CLASSES[spec["object"]],
             trigger=re.compile(spec["trigger"]),
-            name=f"relations/{lang}/{spec['predicate']}-{spec['shape']}-{n}",
+            name=f"relations/{lang}/{spec['predicate']}-{spec.get('name', spec['shape'])}",
+            salient_subject=spec.get("salient_subject", False),
+            recipient=re.compile(rf"\b(?:{spec['recipient']})\s+$") if "recipient" in spec else None,
         ))
     return tuple(rules)
 
@@ -127,7 +169,7 @@ def _key(relation: Relation) -> tuple[str, str, str]:
 def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Relation]:
     if not sentence.mentions:
         return  # every rule relates a mention to something
-    negated = bool(_NEGATION[document.lang].search(sentence.text))
+    negated = bool(_cues(document.lang).negation.search(sentence.text))
     if not negated:
         heads = _heads(sentence)
         possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
@@ -138,6 +180,8 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     yield from _catalogue_links(document, sentence)
     yield from roles(document, sentence)
     yield from places(document, sentence)
+    yield from analyst_covers(document, sentence)
+    yield from rival_compounds(document, sentence)
 
 
 def _relation(s: Mention | str, predicate: str, o: Mention | str, sentence: Sentence,
@@ -179,19 +223,20 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
     for match in rule.trigger.finditer(sentence.text):
         t_start = sentence.start + match.start()
         t_end = sentence.start + match.end()
-        before = [m for m in heads if m.end <= t_start and _same_clause(sentence, m.end, t_start)]
-        after = [m for m in heads if m.start >= t_end and _same_clause(sentence, t_end, m.start)]
+        before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
+        after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
         if rule.shape == "passive":
             objs = [m for m in before if m.type in rule.object][-1:]
             subs = [m for m in after if m.type in rule.subject][:1]
         elif rule.shape == "list":
-            objs = _list_after(sentence, after, t_end)
+            objs = _list_after(document.lang, sentence, after, t_end)
             subs = []
         else:
-            subs = [m for m in before if m.type in rule.subject][-1:]
+            subs = [m for m in before if m.type in rule.subject
+                    and not _received(sentence, rule, m)][-1:]
             objs = [m for m in after if m.type in rule.object][:1]
         if rule.shape == "list":
-            of_object = re.search(r"\b(?:von|of|among|zwischen|between|in which)\s*$", match.group(0))
+            of_object = _cues(document.lang).of_object.search(match.group(0))
             for obj in objs:
                 if obj.type not in rule.object:
                     continue
@@ -202,23 +247,34 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     for peer in peers:
                         yield _relation(peer, rule.predicate, obj, sentence, rule.name)
                     continue
-                subject = _peer_subject(document, sentence, before, obj, rule)
+                subject = _peer_subject(document, sentence, before, obj, rule, t_start)
                 if subject is not None:
                     yield _relation(subject, rule.predicate, obj, sentence, rule.name)
             continue
         for s in subs:
             for o in objs:
                 yield _relation(s, rule.predicate, o, sentence, rule.name)
+        if not subs and rule.salient_subject and rule.shape == "between":
+            for o in objs:
+                main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
+                if main is not None:
+                    yield _relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
 
 
-def _list_after(sentence: Sentence, after: list[Mention], t_end: int) -> list[Mention]:
+def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
+    """"Geräte an SMIC liefern": the name after "an" receives, it does not act."""
+    return rule.recipient is not None and bool(
+        rule.recipient.search(sentence.text[:sentence.local(mention.start)]))
+
+
+def _list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) -> list[Mention]:
     """The list of mentions right after a trigger: "wie X, Y oder Z"."""
     items: list[Mention] = []
     cursor = t_end
     for mention in after:
         gap = sentence.text[sentence.local(cursor):sentence.local(mention.start)]
         limit = 45 if not items else 30
-        if len(gap) > limit or (items and not _LIST_GAP.match(gap)):
+        if len(gap) > limit or (items and not _cues(lang).list_gap.match(gap)):
             break
         items.append(mention)
         cursor = mention.end
@@ -226,26 +282,23 @@ def _list_after(sentence: Sentence, after: list[Mention], t_end: int) -> list[Me
 
 
 def _peer_subject(document: Document, sentence: Sentence, before: list[Mention], obj: Mention,
-                  rule: TriggerRule) -> Mention | str | None:
+                  rule: TriggerRule, t_start: int) -> Mention | str | None:
     """The subject of a competitor or partner list: the closest mention before
-    the trigger of the same kind as the object (organisation or product)."""
+    the trigger of the same kind as the object (organisation or product);
+    for a rival or partner noun without one ("die Konkurrenten wie X"), a
+    company named just before, else the organisation the article is about."""
     kind = PRODUCT_TYPES if obj.type in PRODUCT_TYPES else ORGANIZATION_TYPES
     candidates = [m for m in before if m.type in kind and m.type in rule.subject
                   and m.label != obj.label]
     if candidates:
         return candidates[-1]
-    if kind is ORGANIZATION_TYPES and document.topic and document.topic != obj.label:
-        recent = document.recent(sentence, frozenset({"Company"}), before=obj.start, window=1)
-        if recent is not None and recent.label != obj.label:
-            return recent
-        return document.topic
-    return None
-
-
-def _same_clause(sentence: Sentence, start: int, end: int) -> bool:
-    if end <= start:
-        return True
-    return not _CLAUSE_BREAK.search(sentence.text[sentence.local(start):sentence.local(end)])
+    if kind is not ORGANIZATION_TYPES or not rule.salient_subject:
+        return None
+    recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
+    if recent is not None and recent.label != obj.label:
+        return recent
+    main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
+    return main
 
 
 def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
@@ -263,7 +316,7 @@ def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
             # "seine KI-Anwendung Qwen", "das hauseigene Sprachmodell Hunyuan"
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and nxt.type in PRODUCT_TYPES and nxt.start - mention.end <= 45 \
-                    and _same_clause(sentence, mention.end, nxt.start):
+                    and same_clause(sentence, mention.end, nxt.start):
                 yield _relation(mention, "develops", nxt, sentence, f"relations/{lang}/own-product")
         if mention.rule == "reference/unit" and mention.owner:
             # "die Cloud-Sparte" was resolved as a unit of its parent: the text shows the link
@@ -289,109 +342,165 @@ def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relatio
                                 "relations/catalogue-link")
 
 
-_ROLE_WORDS = {
-    "de": r"(?:Konzern|Vorstands|Firmen|Unternehmens|Finanz|Technologie|Aufsichtsrats|Verwaltungsrats|Ex-)?"
-          r"(?:[Cc]hef(?:in)?|Vorstandsvorsitzende[rn]?|Gründer(?:in)?|Mitgründer(?:in)?|Analyst(?:in)?"
-          r"|Chefanalyst(?:in)?|Chefvolkswirt(?:in)?|Strateg(?:e|in)|Sprecher(?:in)?|Präsident(?:in)?"
-          r"|Manager(?:in)?|Leiter(?:in)?|Direktor(?:in)?|Vorsitzende[rn]?|Portfoliomanager(?:in)?)"
-          r"|CEO|CFO|CTO|COO|Chief \w+ Officer|Managing Director|Chairman|Chairwoman|Partner",
-    "en": r"(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hief \w+ [Oo]fficer"
-          r"|CEO|CFO|CTO|COO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Ff]ounder|[Cc]o-founder"
-          r"|[Aa]nalyst|[Ss]trategist|[Ee]conomist|[Mm]anaging [Dd]irector|[Hh]ead of [\w ]+?"
-          r"|[Ss]pokes(?:man|woman|person)|[Pp]ortfolio [Mm]anager|[Pp]artner|[Dd]irector)",
-}
+@dataclass(frozen=True)
+class _RolePatterns:
+    before: re.Pattern[str]  # "Konzernchef X", "Citi-Analyst X"
+    after: re.Pattern[str]  # "X, CEO von Y", "X (Analyst bei Y)"
+    led_by: re.Pattern[str]  # "Analysten von Y unter der Leitung von X"
+    research: re.Pattern[str]  # a title that works for a bank or research house
+    departing: re.Pattern[str]  # "Vorgänger X", "former CEO X": not the post holder
+    appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO of Y"
+
+
+@lru_cache(maxsize=4)
+def _role_patterns(lang: str) -> _RolePatterns:
+    table = lexicon(lang)["roles"]
+    title = table["titles"]
+    return _RolePatterns(
+        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+(?:(?:{table['linkers']})\s+\S+\s+)?$"),
+        after=re.compile(rf"^\s*(?:\(|,)\s*(?:(?:{table['articles']})\s+)?(?P<role>(?:[\w\-]+\s)?{title})"
+                         rf"(?:\s+(?:{table['linkers']})\b)?"),
+        led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
+        research=re.compile(table["research"]),
+        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?$"),
+        appointed=re.compile(rf"^\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
+                             rf"(?P<role>{title})\b"),
+    )
 
 
 def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
-    """worksFor with the job title: "Konzernchef X", "X, CEO von Y", "Y-Chef X"."""
-    role_re = _ROLE_WORDS[document.lang]
+    """worksFor with the job title: "Konzernchef X", "X, CEO von Y", "Y-Chef X".
+
+    The employer is the organisation the role phrase names in its clause;
+    without one, a research title ("Analyst") goes to the bank named just
+    before, any other title to the organisation the article is about, and
+    only when one clearly wins (see :mod:`kg.nlp.salience`)."""
+    pats = _role_patterns(document.lang)
     orgs = sentence.of_types(ORGANIZATION_TYPES - {"StockExchange", "BusinessUnit"})
     for person in sentence.of_types({"Person"}):
-        text = sentence.text
-        before = text[:sentence.local(person.start)]
-        after = text[sentence.local(person.end):]
-        role: str | None = None
-        org: Mention | str | None = None
-        pre = re.search(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{role_re})\s+(?:von\s+\S+\s+)?$", before)
-        post = re.match(rf"^\s*(?:\(|,)\s*(?:der|die|the)?\s*(?P<role>(?:[\w\-]+\s)?{role_re})"
-                        r"(?:\s+(?:von|bei|der|des|of|at)\b)?", after)
-        led = _LED_BY.search(before)
-        if pre:
-            role = pre.group("role")
-            org = _org_near(orgs, person, sentence, before=True)
-        elif post:
-            role = post.group("role").strip()
-            org = _org_near(orgs, person, sentence, before=False)
-        elif led:
-            org = _org_near(orgs, person, sentence, before=True)
-            if org is not None:
-                yield _relation(person, "worksFor", org, sentence,
-                                f"relations/{document.lang}/led-by")
+        before = sentence.text[:sentence.local(person.start)]
+        after = sentence.text[sentence.local(person.end):]
+        if pats.departing.search(before):
+            continue  # the predecessor is not the post holder
+        found = _role_of(document.lang, orgs, person, sentence, before, after)
+        if found is None:
             continue
-        if role is None:
-            continue
-        if org is None:
-            kinds = INSTITUTIONS if re.search(r"[Aa]nalyst|[Ss]trateg|[Ee]conomist|[Öö]konom|"
-                                              r"[Vv]olkswirt", role) else frozenset({"Company"})
-            org = document.recent(sentence, kinds, before=person.start, window=2) \
-                or document.topic
+        role, named, rule = found
+        org: Mention | str | None = named
+        if org is None and role is not None:
+            research = bool(pats.research.search(role))
+            org = _employer(document, sentence, person, research)
+            rule = f"relations/{document.lang}/" + ("role-bank-before" if research else "role-salient")
         if org is not None:
-            yield _relation(person, "worksFor", org, sentence, f"relations/{document.lang}/role",
-                            role=role)
+            yield _relation(person, "worksFor", org, sentence, rule, role=role)
 
 
-_LED_BY = re.compile(r"\b(?:led by|run by|headed by|geführt von|unter der Leitung von|angeführt von)\s+$")
+def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence,
+             before: str, after: str) -> tuple[str | None, Mention | None, str] | None:
+    """The title, the organisation a role phrase around ``person`` names and
+    the rule that read them; None without a role phrase."""
+    pats = _role_patterns(lang)
+    pre = pats.before.search(before)
+    if pre:
+        return (pre.group("role"), _org_near(orgs, person, sentence, before=True),
+                f"relations/{lang}/role-before")
+    post = pats.after.match(after)
+    if post:
+        return (post.group("role").strip(), _org_near(orgs, person, sentence, before=False),
+                f"relations/{lang}/role-after")
+    if pats.led_by.search(before):
+        org = _org_near(orgs, person, sentence, before=True)
+        if org is not None:
+            return None, org, f"relations/{lang}/led-by"
+    appointed = pats.appointed.match(after)
+    if appointed:
+        return (appointed.group("role"), _org_near(orgs, person, sentence, before=False),
+                f"relations/{lang}/appointed")
+    owner = _possessor_of(orgs, person, sentence)
+    if owner is not None:
+        return None, owner, f"relations/{lang}/possessor"
+    return None
+
+
+def _next_person(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The person named next after ``mention`` in the sentence."""
+    return next((m for m in sentence.mentions if m.type == "Person" and m.start >= mention.end), None)
+
+
+def _possessor_of(orgs: list[Mention], person: Mention | None, sentence: Sentence
+                  ) -> Mention | None:
+    """"Wedbush's Dan Ives said": the organisation whose person it is."""
+    if person is None:
+        return None
+    for org in orgs:
+        if org.end <= person.start and org.surface.endswith(("'s", "’s")) \
+                and not sentence.text[sentence.local(org.end):sentence.local(person.start)].strip():
+            return org
+    return None
+
+
+def _employer(document: Document, sentence: Sentence, person: Mention,
+              research: bool) -> Mention | str | None:
+    """Whom a title without a named organisation works for."""
+    if research:
+        return document.recent(sentence, INSTITUTIONS, before=person.start, window=2)
+    return salient(document, ISSUER_TYPES)
+
+
 INSTITUTIONS = frozenset({"FinancialInstitution"})
 
 
 def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
               before: bool) -> Mention | None:
-    """The organisation a role phrase names: the closest one in the same clause."""
+    """The organisation a role phrase names: the closest one before in the
+    same clause, else one the role joins right after the name ("X von Y",
+    "X, analyst at Y")."""
     if before:
         near = [m for m in orgs if m.end <= person.start
-                and _same_clause(sentence, m.end, person.start)]
+                and same_clause(sentence, m.end, person.start)]
         if near:
             return near[-1]
-    near = [m for m in orgs if m.start >= person.end and _same_clause(sentence, person.end, m.start)]
-    return near[0] if near else None
+    for org in orgs:
+        if org.start < person.end:
+            continue
+        gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
+        return org if len(gap) <= _ROLE_GAP and same_clause(sentence, person.end, org.start) \
+            else None
+    return None
 
 
-_PLACE_CUES = {
-    "de": re.compile(r"\b(?:aus|mit Sitz in|mit Hauptsitz in|Sitz in|Hauptsitz in|ansässig in|"
-                     r"Heimatmarkt(?:es)?|Heimatland(?:es)?)\s+$"),
-    "en": re.compile(r"(?:\b(?:headquartered in|based in|located in|home market of|home market|"
-                     r"home country of)\s+$)"),
-}
-_EVENT_CUES = re.compile(r"\b(?:in|im|at)\s+$")
-_BASED = re.compile(r"^-(?:based|basierte[rn]?|ansässige[rn]?)\b")
-_VENUE_DE = re.compile(r"\b(?:an der|an die|der|die)\s+$|\bBörse\s+(?:in|von)\s+$|\bin\s+$")
-_VENUE_EN = re.compile(r"\b(?:on the|on|the|in)\s+$")
-_IN = re.compile(r"\b(?:[Ii]n|[Aa]n der Börse (?:in|von))\s+$")
-_STOCK_WORDS = {
-    "de": re.compile(r"\b(?:Aktien?|Papiere?|Titel|Anteilsscheine?|notiert\w*|gehandelt\w*)\b"),
-    "en": re.compile(r"\b(?:shares?|stocks?|traded|listed)\b"),
-}
-_TRADED = re.compile(r"^\s*(?:-?gelistet|-?notiert|gehandelt|-listed|listed|-traded|traded)"
-                     r"|^[\s\w-]{0,40}\b(?:gehandelte|notierte|gelistete)n?\b")
+# The most text between a person's name and the employer the role phrase names.
+_ROLE_GAP = 45
+
+
+@lru_cache(maxsize=4)
+def _seated_after(lang: str) -> re.Pattern[str]:
+    """Words after a place that make it the seat of the organisation that follows."""
+    return re.compile(rf"^\s+(?:{lexicon(lang)['places']['seated_after']})\b")
 
 
 def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """locatedIn (seat, event venue) and listedOn (trading venue)."""
     lang = document.lang
+    cues = _cues(lang)
     text = sentence.text
     for place in sentence.of_types({"Place"}):
         before = text[:sentence.local(place.start)]
         after = text[sentence.local(place.end):]
         subject: Mention | str | None = None
-        if _BASED.match(after) or (place.surface.endswith("er") and not place.label.endswith("er")
-                                   and lang == "de"):
-            # "the Redmond-based group", "der Walldorfer Softwarekonzern"
+        seated = _seated_after(lang).match(after)
+        demonym = bool(cues.demonym) and place.surface.endswith(cues.demonym) \
+            and not place.label.endswith(cues.demonym)
+        if seated or cues.based_after.match(after) or demonym:
+            # "the Redmond-based group", "der Walldorfer Softwarekonzern",
+            # "die in Shanghai ansässige X"
             nxt = _next_of(sentence, place, ORGANIZATION_TYPES)
-            if nxt is not None and nxt.start - place.end <= 30:
+            if nxt is not None and nxt.rule != "gazetteer/ticker" \
+                    and nxt.start - place.end <= (60 if seated else 30):
                 subject = nxt
-        elif _PLACE_CUES[lang].search(before) and not _TRADED.match(after):
+        elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
-        elif _EVENT_CUES.search(before):
+        elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is not None:
             yield _relation(subject, "locatedIn", place, sentence, f"relations/{lang}/place")
@@ -400,19 +509,11 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _participations(document, sentence)
 
 
-_EVENT_ROLE = {
-    "de": re.compile(r"\b(?:für die|für das|für den|bei der|beim|bei den|auf der|auf seiner|auf ihrer|"
-                     r"Sponsor\w*|Partner\w*|Ausrichter\w*)\s+(?:\w+\s+){0,2}$"),
-    "en": re.compile(r"\b(?:for the|at the|at its|at their|during the|sponsor\w* of the|partner of the|"
-                     r"sponsor\w*|partner\w*)\s+(?:\w+\s+){0,2}$"),
-}
-
-
 def _participations(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """participatesIn: an organisation at, for or sponsoring an event."""
     text = sentence.text
     for event in sentence.of_types({"Event"}):
-        if not _EVENT_ROLE[document.lang].search(text[:sentence.local(event.start)]):
+        if not _cues(document.lang).event_role.search(text[:sentence.local(event.start)]):
             continue
         orgs = [m for m in sentence.mentions if m.type in {"Company", "BusinessUnit", "Organization"}
                 and m.label != event.label]
@@ -421,23 +522,64 @@ def _participations(document: Document, sentence: Sentence) -> Iterator[Relation
                             f"relations/{document.lang}/event")
 
 
-_MEMBER_BEFORE = re.compile(r"\b(?:im|in|in the|im Leitindex|Mitglied (?:im|des)|member of the|constituent of the)\s+$")
-_MEMBER_AFTER = re.compile(r"^-(?:Mitglied|Wert|Konzern|Schwergewicht|Titel|Unternehmen)\b|^\s+(?:member|constituent|heavyweight)\b")
+@dataclass(frozen=True)
+class _MemberPatterns:
+    before: re.Pattern[str]  # "im", "an der Spitze des", "member of the" + index
+    after: re.Pattern[str]  # index + "-Konzern", " member"
+    peers: re.Pattern[str]  # index + "neben", "alongside": more members follow
+    shares: re.Pattern[str]  # a share word: the clause speaks of a company's stock
+
+
+@lru_cache(maxsize=4)
+def _member_patterns(lang: str) -> _MemberPatterns:
+    table = lexicon(lang)["membership"]
+    return _MemberPatterns(before=re.compile(rf"\b(?:{table['before']})\s+$"),
+                           after=re.compile(rf"^(?:{table['after']})\b"),
+                           peers=re.compile(rf"^\s*,?\s*(?:{table['peers']})\s+"),
+                           shares=re.compile(rf"\b(?:{table['shares']})\b"))
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
-    """memberOf: "das wertvollste Unternehmen im DAX", "DAX-Konzern SAP"."""
+    """memberOf: "das wertvollste Unternehmen im DAX", "DAX-Konzern SAP",
+    "einer der stärksten Titel im Dax neben X und Y" (all three), and "Der
+    Dax-Konzern …" or "Die Papiere bildeten das Schlusslicht im Dax" without
+    a name (the company the passage is about)."""
+    pats = _member_patterns(document.lang)
     text = sentence.text
+    rule = f"relations/{document.lang}/index-member"
     for index in sentence.of_types({"MarketIndex"}):
         before = text[:sentence.local(index.start)]
         after = text[sentence.local(index.end):]
-        if not (_MEMBER_BEFORE.search(before) or _MEMBER_AFTER.match(after)):
+        if not (pats.before.search(before) or pats.after.match(after)):
             continue
-        companies = [m for m in sentence.mentions if _issuer(document, m)
-                     and _same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
-        if len({m.label for m in companies}) == 1:
-            yield _relation(companies[0], "memberOf", index, sentence,
-                            f"relations/{document.lang}/index-member")
+        clause = [m for m in sentence.mentions if _issuer(document, m)
+                  and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
+        peers = _index_peers(document.lang, pats, sentence, index, clause)
+        others = [m for m in clause if m not in peers]
+        if len({m.label for m in others}) == 1:
+            yield _relation(others[0], "memberOf", index, sentence, rule)
+        elif not others and (pats.after.match(after)
+                             or pats.shares.search(before[-_SHARE_WORD_REACH:])):
+            subject = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
+            if subject is not None and document.type_of(subject) in ISSUER_TYPES:
+                yield _relation(subject, "memberOf", index, sentence, f"{rule}-salient")
+        for peer in peers:
+            yield _relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+# How far before an index a share word ("Die Papiere bildeten das Schlusslicht im Dax") may stand.
+_SHARE_WORD_REACH = 80
+
+
+def _index_peers(lang: str, pats: _MemberPatterns, sentence: Sentence, index: Mention,
+                 clause: list[Mention]) -> list[Mention]:
+    """Companies listed right after "im Dax neben": members too."""
+    cue = pats.peers.match(sentence.text[sentence.local(index.end):])
+    if cue is None:
+        return []
+    after = [m for m in clause if m.start >= index.end]
+    return [m for m in _list_after(lang, sentence, after, index.end + cue.end())
+            if m.type == "Company"]
 
 
 def _previous_of(sentence: Sentence, anchor: Mention, types: frozenset[str],
@@ -452,8 +594,27 @@ def _next_of(sentence: Sentence, anchor: Mention, types: frozenset[str]) -> Ment
     return near[0] if near else None
 
 
+@dataclass(frozen=True)
+class _VenuePatterns:
+    venue: re.Pattern[str]  # "an der", "auf", "on the" + exchange: its trading venue
+    article: re.Pattern[str]  # a bare article before the exchange: a venue only near share words
+
+
+@lru_cache(maxsize=4)
+def _venue_patterns(lang: str) -> _VenuePatterns:
+    table = lexicon(lang)["listing"]
+    return _VenuePatterns(venue=re.compile(rf"(?:{table['venue']})\s+$"),
+                          article=re.compile(rf"\b(?:{table['article']})\s+$"))
+
+
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
-    venue_re = _VENUE_DE if document.lang == "de" else _VENUE_EN
+    """listedOn: "notiert an der Nasdaq", "auf Tradegate", "in Hongkong
+    gehandelte Aktien". The listed company is the one named in the sentence,
+    else the one whose shares the passage is about, else the article's
+    subject when one clearly wins."""
+    pats = _venue_patterns(document.lang)
+    cues = _cues(document.lang)
+    stock_words = cues.stock_words
     text = sentence.text
     for mention in sentence.mentions:
         if mention.type not in ("StockExchange", "Place"):
@@ -461,20 +622,23 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         exchange: str | None = None
         before = text[:sentence.local(mention.start)]
         after = text[sentence.local(mention.end):]
-        if mention.type == "StockExchange" and (venue_re.search(before) or _TRADED.match(after)):
+        if mention.type == "StockExchange" and (
+                pats.venue.search(before) or cues.traded_after.match(after)
+                or (pats.article.search(before) and stock_words.search(text))):
             exchange = mention.label
-        elif mention.type == "Place" and (_TRADED.match(after) or (
-                _IN.search(before) and _STOCK_WORDS[document.lang].search(after[:60]))):
+        elif mention.type == "Place" and (cues.traded_after.match(after) or (
+                cues.city_venue.search(before) and stock_words.search(after[:60]))):
             exchange = _exchange_in(document, mention.label)
         if exchange is None:
             continue
-        issuers = [m for m in sentence.mentions if _issuer(document, m)]
-        before = [m for m in issuers if m.end <= mention.start and mention.start - m.end <= 200]
-        after = [m for m in issuers if m.start >= mention.end]
-        company = before[-1] if before else after[0] if after else document.topic
+        rule = f"relations/{document.lang}/venue"
+        company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}), gap=200) \
+            or _next_of(sentence, mention, frozenset({"Company"}))
+        if company is None:
+            company = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
+            rule += "-salient"
         if company is not None:
-            yield _relation(company, "listedOn", exchange, sentence,
-                            f"relations/{document.lang}/venue")
+            yield _relation(company, "listedOn", exchange, sentence, rule)
 
 
 def _issuer(document: Document, mention: Mention) -> bool:
@@ -492,6 +656,77 @@ def _exchange_in(document: Document, city: str) -> str | None:
              if e.type == "StockExchange" and city in e.located_in}
     main = [label for label, e in there.items() if not set(e.parents) & there.keys()]
     return main[0] if len(main) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _rival_suffix(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{lexicon(lang)['rivals']['compound']})\b")
+
+
+def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"der Oracle-Konkurrent teilte mit", "the Nvidia rival AMD": the company
+    so described (named right after, else the article's subject when one
+    clearly wins) competes with the one named in the compound."""
+    suffix = _rival_suffix(document.lang)
+    companies = sentence.of_types(frozenset({"Company"}))
+    for mention in companies:
+        cue = suffix.match(sentence.text[sentence.local(mention.end):])
+        if cue is None:
+            continue
+        named = [m for m in companies if 0 <= m.start - (mention.end + cue.end()) <= 2]
+        main = named[0].label if named else \
+            salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))
+        if main is not None:
+            yield _relation(main, "competitorOf", mention, sentence,
+                            f"relations/{document.lang}/rival-compound")
+
+
+@dataclass(frozen=True)
+class _CoverPatterns:
+    before: re.Pattern[str]  # "Analyst X von", "Experten der", "das Analysehaus" + institution
+    after: re.Pattern[str]  # institution + "-Analyst", " analysts", "'s analyst"
+
+
+@lru_cache(maxsize=4)
+def _cover_patterns(lang: str) -> _CoverPatterns:
+    table = lexicon(lang)["covers"]
+    return _CoverPatterns(before=re.compile(rf"(?:{table['before']})\s*$"),
+                          after=re.compile(rf"^(?:{table['after']})"))
+
+
+def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """covers from analysts' comments: "Analyst X von Citi nannte …",
+    "kommentierten Analysten von Bernstein", "Citi-Analyst X", "analysts at
+    Y said", "Wedbush's Dan Ives said". The institution (or each of a list of them) covers the one
+    company the sentence names, else the organisation the article is about
+    when one clearly wins."""
+    institutions = sentence.of_types(INSTITUTIONS)
+    if not institutions:
+        return
+    pats = _cover_patterns(document.lang)
+    text = sentence.text
+    named: list[Mention] = []
+    for k, mention in enumerate(institutions):
+        if mention in named:
+            continue
+        if pats.before.search(text[:sentence.local(mention.start)]):
+            named += _list_after(document.lang, sentence, institutions[k:], mention.start)
+        elif pats.after.match(text[sentence.local(mention.end):]) \
+                or _possessor_of([mention], _next_person(sentence, mention), sentence) is mention:
+            named.append(mention)
+    if not named:
+        return
+    labels = frozenset(m.label for m in named)
+    companies = {m.label for m in sentence.mentions if m.type == "Company"}
+    company = next(iter(companies)) if len(companies) == 1 \
+        else None if companies else salient(document, ISSUER_TYPES, exclude=labels)
+    if company is None or document.type_of(company) != "Company":
+        return
+    company = document.listed(company)
+    for institution in named:
+        if institution.type in INSTITUTIONS:
+            yield _relation(institution, "covers", company, sentence,
+                            f"relations/{document.lang}/covers-analyst")
 
 
 def covers_from(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Relation]:

@@ -1,0 +1,164 @@
+"""Which entity an article is about, and which names are only its credits.
+
+Facts whose subject the sentence leaves open ("der Konzern", "Vorstandschef
+X", "Die Papiere bildeten das Schlusslicht im Dax") belong to the entity the
+article is about, not to the last name before them. Salience scores every
+organisation on evidence that holds in any article:
+
+* a mention in the headline counts three times, one in the lead sentence
+  twice (news puts its subject first);
+* a mention that opens its sentence is the grammatical subject there and
+  counts once more;
+* a bank or insurer counts half, as it is as often the analyst as the subject.
+
+:func:`salient` answers only when one candidate clearly wins; otherwise the
+caller emits nothing.
+
+Credits ("FRANKFURT (dpa-AFX) -", "Quelle: dpa-AFX", "(Reuters/jW)") name the
+agency that wrote the text: :func:`drop_credits` removes every mention of a
+credited name (also inside compounds such as "dpa-AFX-Analyser"), so no fact
+is ever attached to the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.nlp.document import Document, Sentence
+from kg.nlp.gazetteer import Mention
+from kg.nlp.lexicon import lexicon
+
+ISSUERS = frozenset({"Company", "FinancialInstitution"})
+# How far ahead the top candidate must be to count as the clear winner,
+# and the least evidence it needs (two plain mentions, or one in the headline).
+MARGIN = 1.5
+MINIMUM = 2.0
+_COMPOUND_TAIL = re.compile(r"[\w.\-]*")
+
+
+@lru_cache(maxsize=4)
+def _credit_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in lexicon(lang)["credits"]["patterns"])
+
+
+def credit_tokens(document: Document) -> frozenset[str]:
+    """The names the article's credits give ("dpa-AFX", "Reuters")."""
+    tokens: set[str] = set()
+    for sentence in document.sentences:
+        for pattern in _credit_patterns(document.lang):
+            for match in pattern.finditer(sentence.text):
+                for token in re.split(r"[\s/,;]+", match.group("credit")):
+                    if len(token) >= 2:
+                        tokens.add(token)
+    return frozenset(tokens)
+
+
+def _compound(sentence: Sentence, mention: Mention) -> str:
+    """The whole hyphenated word a mention opens: "dpa-AFX-Analyser"."""
+    local = sentence.local(mention.start)
+    tail = _COMPOUND_TAIL.match(sentence.text, sentence.local(mention.end))
+    return sentence.text[local:tail.end() if tail else sentence.local(mention.end)]
+
+
+def drop_credits(document: Document) -> None:
+    """Remove the mentions of organisations named only as the text's credit."""
+    tokens = credit_tokens(document)
+    if not tokens:
+        return
+    credited: set[str] = set()
+    for sentence in document.sentences:
+        for mention in sentence.mentions:
+            if mention.type == "Company" and mention.rule != "gazetteer/ticker" \
+                    and _compound(sentence, mention) in tokens:
+                credited.add(mention.label)
+    if not credited:
+        return
+    for sentence in document.sentences:
+        sentence.mentions[:] = [m for m in sentence.mentions if not (
+            m.label in credited and any(_compound(sentence, m).startswith(t) for t in tokens))]
+
+
+def scores(document: Document, headline_end: int) -> dict[str, float]:
+    """Salience of every company and financial institution in the article.
+    A text without a headline line has its first sentence as headline."""
+    found: dict[str, float] = {}
+    if document.sentences:
+        headline_end = min(headline_end, document.sentences[0].end)
+    lead = _lead_index(document, headline_end)
+    for sentence in document.sentences:
+        for n, mention in enumerate(sentence.mentions):
+            if mention.type not in ISSUERS:
+                continue
+            weight = 1.0 if mention.type == "Company" else 0.5
+            if mention.start < headline_end:
+                weight *= 3
+            elif sentence.index == lead:
+                weight *= 2
+            if n == 0 and _opens(sentence, mention):
+                weight += 1.0 if mention.type == "Company" else 0.5
+            found[mention.label] = found.get(mention.label, 0.0) + weight
+    return found
+
+
+def _lead_index(document: Document, headline_end: int) -> int | None:
+    """The first sentence after the headline."""
+    for sentence in document.sentences:
+        if sentence.start >= headline_end:
+            return sentence.index
+    return None
+
+
+_OPENING = re.compile(r"^(?:[\w\-]+\s+){0,3}$")
+
+
+def _opens(sentence: Sentence, mention: Mention) -> bool:
+    """Does the mention stand at the head of its sentence (its subject)?"""
+    return bool(_OPENING.match(sentence.text[:sentence.local(mention.start)]))
+
+
+def salient(document: Document, types: frozenset[str], exclude: frozenset[str] = frozenset()
+            ) -> str | None:
+    """The entity of ``types`` the article is about, when one clearly wins.
+
+    A subsidiary's score counts for its parent when both are named
+    ("Google" in an article about Alphabet): the two are one subject."""
+    pooled: dict[str, float] = {}
+    for label, score in document.salience.items():
+        if label in exclude:
+            continue
+        parent = document.catalogue.parent_of(label)
+        owner = parent if parent in document.salience and parent not in exclude else label
+        pooled[owner] = pooled.get(owner, 0.0) + score
+    ranked = sorted(((score, label) for label, score in pooled.items()
+                     if document.type_of(label) in types), reverse=True)
+    if not ranked or ranked[0][0] < MINIMUM:
+        return None
+    if len(ranked) > 1 and ranked[0][0] < MARGIN * ranked[1][0]:
+        return None
+    return ranked[0][1]
+
+
+def antecedent(document: Document, sentence: Sentence, types: frozenset[str], before: int,
+               main_types: frozenset[str] | None = None, window: int = 2) -> str | None:
+    """What a reference ("der Konzern", "the company", "er") at ``before``
+    means: the entity the article is about, unless the text has just named
+    another one as the subject (in this sentence, or opening the one before).
+    ``main_types`` widens what the article may be about ("der Konzern" in a
+    text about an insurer)."""
+    near = document.recent(sentence, types, before=before, window=window)
+    main = salient(document, main_types or types)
+    if near is None or main is None or near.label == main:
+        return main or (near.label if near else None)
+    if near.start >= sentence.start or _is_subject(document, near):
+        return near.label
+    return main
+
+
+def _is_subject(document: Document, mention: Mention) -> bool:
+    """Does the mention open its sentence?"""
+    for sentence in document.sentences:
+        if sentence.start <= mention.start < sentence.end:
+            return bool(sentence.mentions) and sentence.mentions[0] == mention \
+                and _opens(sentence, mention)
+    return False
