@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import CorpusScore, evaluate
+from kg.evaluation import CorpusScore, evaluate
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 TUNING = [f"r{n:02d}" for n in (*range(1, 10), *range(21, 30))]
