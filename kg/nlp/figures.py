@@ -73,6 +73,7 @@ class _Words:
     amounting_to: re.Pattern[str]
     converted: re.Pattern[str]
     not_a_figure: re.Pattern[str]
+    shares: re.Pattern[str]  # words of the share and its trading, also as a compound's tail
     phrases: Prefilter  # of the patterns above, which can match a sentence
 
     @property
@@ -104,7 +105,9 @@ def _words(lang: str) -> _Words:
     phrases = (word("down"), word("up"), word("forecast"), word("guidance"),
                re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
                re.compile(f["not_a_figure"]))
-    return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, Prefilter(phrases))
+    shares = re.compile(rf"(?<![a-zäöüß])(?:{f['shares']})(?![\w])", flags)
+    return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, shares,
+                  Prefilter(phrases))
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -303,6 +306,8 @@ _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 _PRICE_AFTER_CHANGE = re.compile(
     r"\d\s*(?:%|(?:Prozent|percent|per cent)\b).{0,25}\b(?:to|at|auf|bei)\s*$")
+_MOVE_TO_PRICE = re.compile(
+    r"\d\s*(?:%|(?:Prozent|percent|per cent)\b)\s+(?:to|at|auf|bei)\s+(?:[A-Z]{0,3}\$|€|US\$)?\s*\d")
 
 
 def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) -> Figure | None:
@@ -328,6 +333,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words):
             return None
         metric, rule = _change_metric(document, sentence, q, clause), None
+        if metric == "StockPriceChange" and not _speaks_of_shares(document, sentence, clause,
+                                                                  words):
+            return None  # "der Absatz brach um 27 Prozent ein": a change, but not of the share
         if metric is None:
             return None
     else:
@@ -416,6 +424,19 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
     if kind in ("BusinessUnit", "Product", "AIModel"):
         return "RevenueGrowth"
     return None
+
+
+def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],
+                      words: _Words) -> bool:
+    """The sentence or the one before speaks of a share or its trading, names
+    an index or an exchange, or gives the price the share moved to: only then
+    is a bare percentage change a share-price move."""
+    if _MOVE_TO_PRICE.search(sentence.text):
+        return True  # "declined 2.2% to HK$98.40": a move to a share price
+    previous = document.sentences[sentence.index - 1] if sentence.index > 0 else None
+    return any(words.shares.search(s.text)
+               or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
+               for s in (sentence, previous) if s is not None)
 
 
 def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
