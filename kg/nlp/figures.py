@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.nlp.attribution import Target, figure_subject, fitting_types, salient_entity
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
@@ -259,10 +260,15 @@ def _trigger_spans(sentence: Sentence, words: _Words) -> TriggerSpans:
     return spans
 
 
+Found = tuple[str, "MetricRule | None", "tuple[int, int] | None"]  # metric, rule, its word's span
+
+
 def _metric(sentence: Sentence, q: Quantity, words: _Words,
-            clause: tuple[int, int]) -> tuple[str, MetricRule | None] | None:
+            clause: tuple[int, int]) -> Found | None:
+    """The metric of the closest trigger word that has one for the number's
+    kind of unit, with the rule and where its word is."""
     kind = unit_kind(q)
-    best: tuple[float, str, MetricRule] | None = None
+    best: tuple[float, str, MetricRule, tuple[int, int]] | None = None
     lo = max(clause[0], q.start - _MAX_BEFORE)
     hi = min(clause[1], q.end + _MAX_AFTER)
     spans = _trigger_spans(sentence, words)
@@ -281,13 +287,13 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
                 continue
             score = distance * (4.0 if rule.generic else 1.0) + order * 0.01
             if best is None or score < best[0]:
-                best = (score, metric, rule)
+                best = (score, metric, rule, (start, end))
     if best is None:
         return None
     blocker = _blocking_distance(spans, q, lo)
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
-    return best[1], best[2]
+    return best[1], best[2], best[3]
 
 
 def _blocking_distance(spans: TriggerSpans, q: Quantity, lo: int) -> float | None:
@@ -323,23 +329,23 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
             or words.not_a_figure.search(text[max(0, q.start - 40):q.start])):
         return None  # a stake ("10% of the company"), a change of market value
     if q.unit in _UNIT_METRIC:
-        found = (_UNIT_METRIC[q.unit], None)  # the unit says it: "25.132 Punkte", "das 30-Fache"
+        found = (_UNIT_METRIC[q.unit], None, None)  # the unit says it: "25.132 Punkte", "das 30-Fache"
     elif kind == "currency" and not q.scaled and (found is None or found[1] is None
                                                   or found[1].generic) \
             and _PRICE_AFTER_CHANGE.search(text[clause[0]:q.start]):
-        found = ("SharePrice", None)  # "lost 2.6% to HK$158.30"
+        found = ("SharePrice", None, None)  # "lost 2.6% to HK$158.30"
     if found is None:
         near = _direction(words, present, before[-45:], text[q.end:clause[1]])
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words):
             return None
-        metric, rule = _change_metric(document, sentence, q, clause), None
+        metric, rule, trigger = _change_metric(document, sentence, q, clause), None, None
         if metric == "StockPriceChange" and not _speaks_of_shares(document, sentence, clause,
                                                                   words):
             return None  # "der Absatz brach um 27 Prozent ein": a change, but not of the share
         if metric is None:
             return None
     else:
-        metric, rule = found
+        metric, rule, trigger = found
     status, estimated_by = _status(document, sentence, q, metric, words, present, clause)
     if estimated_by is not None and metric not in ESTIMATE_METRICS \
             and _own_outlook(sentence, estimated_by):
@@ -347,7 +353,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         raters: frozenset[str] = frozenset()
     else:
         raters = _raters(document, sentence, status)
-    about = _about(document, sentence, q, metric, clause, exclude=raters)
+    bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
+    about = _about(document, sentence, q, metric, clause, exclude=raters, trigger=bound_word)
     if about is None and estimated_by is not None:
         # no other subject: the institution's own outlook, not an analyst's
         about, estimated_by = estimated_by, None
@@ -471,60 +478,40 @@ def _raters(document: Document, sentence: Sentence, status: str) -> frozenset[st
 
 
 def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
-           clause: tuple[int, int], exclude: frozenset[str] = frozenset()) -> str | None:
-    """The entity a number is about.
-
-    In order: the closest fitting mention before it in its clause; for share
-    and index figures one right after it in the clause ("… bleibt SAP");
-    one earlier in the sentence; for share figures the company whose shares
-    the passage is about, else the article's company; any subject before it;
-    the last one in the sentence before; one after it in the clause; the
-    article's company.
-    """
+           clause: tuple[int, int], exclude: frozenset[str] = frozenset(),
+           trigger: tuple[int, int] | None = None) -> str | None:
+    """The entity a number is about (``kg.nlp.attribution``): the strongest
+    candidate of the sentence; else for share figures the company whose
+    shares the passage is about; else any subject before the number, a
+    company of the sentence before, one after the number in the clause;
+    else the article's salient company."""
     stock = metric in STOCK_METRICS or metric == "IndexLevel"
-    if metric == "IndexLevel":
-        preferred = frozenset({"MarketIndex"})
-    elif metric in ("Downloads", "Users"):
-        preferred = PRODUCT_TYPES
-    elif metric in STOCK_METRICS:
-        preferred = ISSUER_TYPES | ({"MarketIndex"} if metric == "StockPriceChange" else set())
-    else:
-        preferred = SUBJECT_TYPES
-    number_at = sentence.start + q.number_start
-    clause_start, clause_end = sentence.start + clause[0], sentence.start + clause[1]
-    candidates = [m for m in sentence.mentions
-                  if not _modifier(sentence, m) and m.label not in exclude]
+    target = Target(number_start=q.number_start, number_end=q.end, clause=clause,
+                    types=fitting_types(metric, STOCK_METRICS, SUBJECT_TYPES), trigger=trigger,
+                    stock=stock, spender=metric in SPENDER_METRICS)
 
-    def before(types: frozenset[str]) -> list[Mention]:
-        return [m for m in candidates if m.end <= number_at and m.type in types]
+    def usable(m: Mention) -> bool:
+        return not _modifier(sentence, m) and m.label not in exclude
 
-    def after(types: frozenset[str]) -> list[Mention]:
-        return [m for m in candidates if sentence.start + q.end <= m.start < clause_end
-                and m.type in types]
+    def passage() -> str | None:
+        if stock:
+            subject = document.share_subject(sentence, window=3)
+            return subject if subject not in exclude else None
+        number_at = sentence.start + q.number_start
+        before = [m for m in sentence.mentions
+                  if usable(m) and m.end <= number_at and m.type in SUBJECT_TYPES]
+        if before:
+            return before[-1].label
+        recent = document.recent(sentence, SUBJECT_TYPES, before=sentence.start, window=1)
+        if recent is not None and recent.label not in exclude and (
+                recent.type not in INSTITUTION or recent.label == salient_entity(document)):
+            return recent.label  # a bank named just before is more often the analyst
+        clause_end = sentence.start + clause[1]
+        after = [m for m in sentence.mentions if usable(m) and m.type in SUBJECT_TYPES
+                 and sentence.start + q.end <= m.start < clause_end]
+        return after[0].label if after else None
 
-    preferred_before = before(preferred)
-    in_clause = [m for m in preferred_before if m.start >= clause_start]
-    if in_clause and metric in SPENDER_METRICS:
-        return in_clause[0].label  # "Synopsys agreed to acquire Ansys for $35 billion": the buyer
-    if in_clause:
-        return in_clause[-1].label
-    preferred_after = after(preferred) if stock else []
-    if preferred_after:
-        return preferred_after[0].label
-    if preferred_before:
-        return preferred_before[-1].label
-    if stock:
-        subject = document.share_subject(sentence, window=3) or document.topic
-        return subject if subject not in exclude else None
-    if before(SUBJECT_TYPES):
-        return before(SUBJECT_TYPES)[-1].label
-    recent = document.recent(sentence, SUBJECT_TYPES, before=sentence.start, window=1)
-    if recent is not None and recent.label not in exclude and (
-            recent.type not in INSTITUTION or recent.label == document.topic):
-        return recent.label  # a bank named just before is more often the analyst
-    if after(SUBJECT_TYPES):
-        return after(SUBJECT_TYPES)[0].label
-    return document.topic if document.topic not in exclude else None
+    return figure_subject(document, sentence, target, usable, passage, exclude)
 
 
 def _modifier(sentence: Sentence, mention: Mention) -> bool:

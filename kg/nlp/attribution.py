@@ -1,0 +1,246 @@
+"""Attribution: which entity a figure is about.
+
+A figure's number sits among several names: the company the article is
+about, a rival named in passing, the bank whose analyst speaks, the news
+agency in the dateline. Each mention near the number becomes a
+:class:`Candidate` with the evidence for it, and the strongest evidence
+wins. The evidence holds in any article:
+
+* **bound** to the metric word: a compound ("Siemens-Umsatz"), a genitive or
+  "von/of X" ("der Umsatz von Siemens", "revenue of BYD"), a possessive
+  ("BYD's revenue", "Siemens' Umsatz");
+* **clause subject**: the closest fitting name before the number in its
+  clause (for amounts spent, the first: the buyer, not what it buys);
+* **sentence**: a fitting name earlier in the sentence, or, for share
+  figures, right after the number in the clause ("… bleibt SAP");
+* **passage**: for share figures the company whose shares the last
+  sentences speak of; otherwise a company named in the sentence before;
+* **salience**: the article's most mentioned company, the headline counting
+  three times; datelines and source credits ("FRANKFURT (dpa-AFX)",
+  "Quelle: …") are not mentions of what the article is about;
+* **type fit**: a share price or target belongs to a company or bank whose
+  shares trade, downloads to a model or app, an index level to an index.
+
+The evidence kinds are ranked; when two different entities are bound to
+the same metric word, no candidate clearly wins and nothing is emitted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
+from kg.nlp.gazetteer import Mention
+from kg.nlp.lexicon import lexicon
+
+# Ranks of evidence, strongest first.
+BOUND = 7.0
+CLAUSE = 6.0
+CLAUSE_AFTER = 5.0
+SENTENCE = 4.0
+PASSAGE = 3.0
+SALIENT = 2.0
+AFTER = 1.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An entity a figure may be about, and why."""
+
+    label: str
+    score: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Target:
+    """What is being attributed: the number's span and its metric word's span
+    in the sentence (local offsets), the clause, the types that fit."""
+
+    number_start: int
+    number_end: int
+    clause: tuple[int, int]
+    types: frozenset[str]
+    trigger: tuple[int, int] | None = None
+    stock: bool = False  # a figure of the share market: price, target, move, index level
+    spender: bool = False  # an amount someone pays: the clause's first name pays
+
+
+@dataclass(frozen=True)
+class _Words:
+    credit_before: re.Pattern[str]
+    genitive: re.Pattern[str]
+    venue_before: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _words(lang: str) -> _Words:
+    table = lexicon(lang)["attribution"]
+    return _Words(
+        credit_before=re.compile(rf"(?:{table['credit_before']})\s*$"),
+        genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
+        venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+\s+)?$"),
+    )
+
+
+def is_venue(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """An index or exchange named as where a share trades or ranks ("das
+    Schlusslicht im Leitindex Dax", "top gainer on the Nasdaq"): the place of
+    the move, not what moved."""
+    if mention.type not in ("MarketIndex", "StockExchange"):
+        return False
+    before = sentence.text[max(0, sentence.local(mention.start) - 30):sentence.local(mention.start)]
+    return bool(_words(lang).venue_before.search(before))
+
+
+def is_credit(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """A dateline or source credit: "FRANKFURT (dpa-AFX) -", "Quelle: dpa".
+    The agency that wrote the text is not what the text is about."""
+    before = sentence.text[:sentence.local(mention.start)]
+    if sentence.index == 0 and re.fullmatch(r"[\w .,/-]{0,40}\(\s*", before):
+        return True
+    return bool(_words(lang).credit_before.search(before))
+
+
+def salient_entity(document: Document) -> str | None:
+    """The company the article is about: the most mentioned company, a
+    mention in the first sentence counting three times, a bank half (it is
+    as often the analyst as the subject); credits do not count."""
+    if not document.sentences:
+        return None
+    cache = document.sentences[0].cache
+    if "salient" not in cache:
+        cache["salient"] = _salient(document)
+    return cache["salient"]  # type: ignore[return-value]
+
+
+def _salient(document: Document) -> str | None:
+    counts: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for sentence in document.sentences:
+        for mention in sentence.mentions:
+            if mention.type not in ISSUER_TYPES or is_credit(sentence, mention, document.lang):
+                continue
+            weight = (1.0 if mention.type == "Company" else 0.5) * (
+                3 if sentence.index == 0 else 1)
+            counts[mention.label] = counts.get(mention.label, 0.0) + weight
+            first.setdefault(mention.label, mention.start)
+    if not counts:
+        return document.topic
+    return max(counts, key=lambda label: (counts[label], -first[label]))
+
+
+def is_bound(sentence: Sentence, mention: Mention, trigger: tuple[int, int], lang: str) -> bool:
+    """The mention names whose the metric word is: "Siemens-Umsatz",
+    "BYD's revenue", "Umsatz von Siemens", "revenue of BYD"."""
+    start, end = sentence.local(mention.start), sentence.local(mention.end)
+    text = sentence.text
+    if end <= trigger[0]:
+        gap = text[end:trigger[0]]
+        return gap in ("-", "'s ", "’s ", "' ", "’ ", "s ") or (
+            mention.surface.endswith(("'s", "’s")) and gap == " ")
+    if start >= trigger[1]:
+        return bool(_words(lang).genitive.match(text[trigger[1]:start]))
+    return False
+
+
+def listed_fit(document: Document, label: str) -> bool:
+    """Could this entity's shares trade? Unknown entities could; a catalogued
+    one needs a ticker or a listing, its own or its parent's."""
+    entry = document.catalogue.get(label)
+    if entry is None:
+        return True
+    if entry.tickers or entry.listed_on:
+        return True
+    return any((parent := document.catalogue.get(p)) is not None
+               and bool(parent.tickers or parent.listed_on) for p in entry.parents)
+
+
+def candidates(document: Document, sentence: Sentence, target: Target,
+               usable: Callable[[Mention], bool]) -> list[Candidate]:
+    """Every candidate with its strongest evidence, strongest first."""
+    found: list[Candidate] = []
+    number_at = sentence.start + target.number_start
+    clause_start = sentence.start + target.clause[0]
+    clause_end = sentence.start + target.clause[1]
+    fitting = [m for m in sentence.mentions if m.type in target.types and fits(document, sentence,
+                                                                               m, target, usable)]
+    if target.trigger is not None:
+        found += [Candidate(m.label, BOUND, "bound") for m in fitting
+                  if clause_start <= m.start and m.end <= clause_end
+                  and is_bound(sentence, m, target.trigger, document.lang)]
+    before = [m for m in fitting if m.end <= number_at]
+    in_clause = [m for m in before if m.start >= clause_start]
+    if in_clause:
+        subject = in_clause[0] if target.spender else in_clause[-1]
+        found.append(Candidate(subject.label, CLAUSE, "clause"))
+    if target.stock:
+        after = [m for m in fitting if sentence.start + target.number_end <= m.start < clause_end]
+        if after:
+            found.append(Candidate(after[0].label, CLAUSE_AFTER, "clause-after"))
+    if before:
+        found.append(Candidate(before[-1].label, SENTENCE, "sentence"))
+    return sorted(found, key=lambda c: -c.score)
+
+
+def fits(document: Document, sentence: Sentence, mention: Mention, target: Target,
+         usable: Callable[[Mention], bool]) -> bool:
+    """A mention that can carry the figure: usable for the caller, not a
+    credit, not a venue of a share move, and for share figures one whose
+    shares can trade."""
+    if not usable(mention) or is_credit(sentence, mention, document.lang):
+        return False
+    if target.stock and target.types != {"MarketIndex"} \
+            and is_venue(sentence, mention, document.lang):
+        return False
+    return not (target.stock and mention.type in ISSUER_TYPES
+                and not listed_fit(document, mention.label))
+
+
+def figure_subject(document: Document, sentence: Sentence, target: Target,
+                   usable: Callable[[Mention], bool], passage: Callable[[], str | None],
+                   exclude: frozenset[str] = frozenset()) -> str | None:
+    """The entity a figure is about: the strongest candidate in the sentence;
+    with none, ``passage`` (what the last sentences speak of), else the
+    article's salient company if it fits and is not ``exclude``d."""
+    found = candidates(document, sentence, target, usable)
+    if found:
+        return choose(found)
+    subject = passage()
+    if subject is not None:
+        return subject
+    salient = salient_entity(document)
+    if salient is None or salient in exclude or target.stock and not listed_fit(document, salient):
+        return None
+    return salient
+
+
+def choose(found: list[Candidate]) -> str | None:
+    """The candidate with the strongest evidence; None when two different
+    entities share the strongest evidence."""
+    if not found:
+        return None
+    best = found[0]
+    rivals = {c.label for c in found if c.score == best.score}
+    return best.label if len(rivals) == 1 else None
+
+
+def fitting_types(metric: str, stock_metrics: frozenset[str],
+                  subject_types: frozenset[str]) -> frozenset[str]:
+    """The types an entity must have to carry ``metric``."""
+    if metric == "IndexLevel":
+        return frozenset({"MarketIndex"})
+    if metric in ("Downloads", "Users"):
+        return PRODUCT_TYPES
+    if metric == "StockPriceChange":
+        return ISSUER_TYPES | {"MarketIndex"}
+    if metric in stock_metrics:
+        return ISSUER_TYPES
+    return subject_types
+
+
+__all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits",
+           "fitting_types", "is_bound", "is_credit", "is_venue", "listed_fit", "salient_entity"]
