@@ -75,6 +75,7 @@ class _Words:
     converted: re.Pattern[str]
     not_a_figure: re.Pattern[str]
     shares: re.Pattern[str]  # words of the share and its trading, also as a compound's tail
+    per_share: re.Pattern[str]  # "je Aktie", "per share"
     phrases: Prefilter  # of the patterns above, which can match a sentence
 
     @property
@@ -107,7 +108,8 @@ def _words(lang: str) -> _Words:
                re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
                re.compile(f["not_a_figure"]))
     shares = re.compile(rf"(?<![a-zäöüß])(?:{f['shares']})(?![\w])", flags)
-    return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, shares,
+    per_share = re.compile(rf"(?<![\w])(?:{f['per_share']})(?![\w])", flags)
+    return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, shares, per_share,
                   Prefilter(phrases))
 
 
@@ -346,6 +348,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
             return None
     else:
         metric, rule, trigger = found
+    if _per_share(sentence, q, metric, words, clause):
+        metric, rule, trigger = "EarningsPerShare", None, None
     status, estimated_by = _status(document, sentence, q, metric, words, present, clause)
     if estimated_by is not None and metric not in ESTIMATE_METRICS \
             and _own_outlook(sentence, estimated_by):
@@ -387,6 +391,24 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         evidence=Evidence(sentence=text, start=sentence.start + q.start,
                           end=sentence.start + q.end, extractor=f"figures/{document.lang}"),
     )
+
+
+_PER_SHARE_READINGS = frozenset({"Profit", "Investment", "Revenue", "Other"})
+
+
+def _per_share(sentence: Sentence, q: Quantity, metric: str, words: _Words,
+               clause: tuple[int, int]) -> bool:
+    """A profit-like amount "je Aktie": "1,22 Euro pro Aktie", "Gewinn je
+    Aktie vor Kaufpreisallokationen zwischen 9,60 und 9,90 Euro". Dividends,
+    prices and targets per share keep their metric."""
+    if unit_kind(q) != "currency" or q.scaled or metric not in _PER_SHARE_READINGS:
+        return False
+    text = sentence.text
+    right = text[q.end:min(clause[1], q.end + 40)]
+    if words.per_share.search(right[:14]) or metric == "Profit" and words.per_share.search(right):
+        return True
+    earlier = words.per_share.search(text, max(clause[0], q.start - 80), q.start)
+    return earlier is not None and metric in ("Profit", "Investment")
 
 
 def _phrases(sentence: Sentence, words: _Words) -> frozenset[re.Pattern[str]]:
