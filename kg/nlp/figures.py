@@ -598,35 +598,33 @@ def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     return bool(_PREVIOUS_AFTER_NEW.search(text[max(0, q.start - 40):q.start]))
 
 
-_QUARTER_WORDS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1,
-                  "second": 2, "third": 3, "fourth": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
-_PERIOD = {
-    "de": [
-        (re.compile(r"\b(?P<q>ersten|zweiten|dritten|vierten|[1-4]\.)\s+(?:Geschäfts|Fiskal)?"
-                    r"(?:quartal|Quartal)s?\b(?:\s+(?:des|im)\s+(?:Geschäfts|Fiskal)jahres?\s+"
-                    r"(?P<fy>\d{4}(?:/\d{2,4})?)|\s+(?P<y>20\d\d))?"), "quarter"),
-        (re.compile(r"\b(?P<q>Q[1-4])\s*(?P<y>20\d\d)?\b"), "q"),
-        (re.compile(r"\b(?:Geschäftsjahr|Fiskaljahr)(?:es)?\s+(?P<fy>20\d\d(?:/\d{2,4})?)"), "fy"),
-        (re.compile(r"\b(?:im Jahr|im Gesamtjahr|für das Jahr|im Vorjahr|seit Jahresbeginn|in)\s+"
-                    r"(?P<y>20\d\d)\b"), "year"),
-    ],
-    "en": [
-        (re.compile(r"\b(?P<q>first|second|third|fourth)[- ]quarter(?:\s+of\s+(?:fiscal(?: year)?|"
-                    r"FY)\s*(?P<fy>\d{4})|\s+(?P<y>20\d\d))?", re.IGNORECASE), "quarter"),
-        (re.compile(r"\b(?P<q>Q[1-4])\s*(?:FY\s?(?P<fy>\d{2,4})|(?P<y>20\d\d))?\b"), "q"),
-        (re.compile(r"\b(?:fiscal(?: year)?|FY)\s*(?P<fy>20\d\d)\b", re.IGNORECASE), "fy"),
-        (re.compile(r"\b(?:in|for|during)\s+(?P<y>20\d\d)\b"), "year"),
-    ],
-}
+@dataclass(frozen=True)
+class _PeriodPattern:
+    kind: str  # quarter, half, q, fy, year (see the lexicon's [periods])
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _period_patterns(lang: str) -> tuple[tuple[_PeriodPattern, ...], dict[str, int]]:
+    """The period patterns of a language, in order, and its ordinal words."""
+    table = lexicon(lang)["periods"]
+    patterns = tuple(
+        _PeriodPattern(entry["kind"], re.compile(
+            entry["pattern"], re.IGNORECASE if entry.get("ignore_case") else 0))
+        for entry in table["patterns"])
+    return patterns, {k.lower(): v for k, v in table["ordinals"].items()}
+
+
+_PERIOD_PREFIX = {"quarter": "Q", "half": "H"}
+REPORTING_SENTENCES = 6  # a results article names its period in the headline or lead
 
 
 def reporting_period(document: Document) -> str | None:
-    """The first quarter or fiscal-year period in the headline and the
-    first three sentences."""
-    for sentence in document.sentences[:4]:
+    """The first quarter, half or fiscal-year period stated in the headline
+    and the lead (the first sentences)."""
+    for sentence in document.sentences[:REPORTING_SENTENCES]:
         period = _sentence_period(sentence, document.lang)
-        if period and (period.startswith("Q") or period.startswith("FY")) and " " in period \
-                or period and period.startswith("FY"):
+        if period and period.startswith(("Q", "H", "FY")):
             return period
     return None
 
@@ -640,22 +638,22 @@ def _sentence_period(sentence: Sentence, lang: str) -> str | None:
 
 def period_of(text: str, lang: str) -> str | None:
     """The period a sentence states, as in the gold files: "Q3 2025",
-    "Q1 FY2026", "FY2026", "2025"."""
-    for pattern, kind in _PERIOD[lang]:
-        match = pattern.search(text)
+    "Q1 FY2026", "H1", "FY2026", "2025"."""
+    patterns, ordinals = _period_patterns(lang)
+    for entry in patterns:
+        match = entry.pattern.search(text)
         if match is None:
             continue
         groups = match.groupdict()
-        fy = groups.get("fy")
-        year = groups.get("y")
-        if kind in ("quarter", "q"):
+        fy, year = groups.get("fy"), groups.get("y")
+        if entry.kind in ("quarter", "half", "q"):
             raw = groups["q"]
-            number = _QUARTER_WORDS.get(raw.lower(), None) if kind == "quarter" else int(raw[1])
-            label = f"Q{number}"
+            label = raw.upper() if entry.kind == "q" else \
+                f"{_PERIOD_PREFIX[entry.kind]}{ordinals[raw.lower()]}"
             if fy:
                 return f"{label} FY{_full_year(fy)}"
             return f"{label} {year}" if year else label
-        if kind == "fy":
+        if entry.kind == "fy":
             return f"FY{_full_year(fy or '')}"
         return year
     return None
