@@ -387,7 +387,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
     return Figure(
         about=about, metric=metric, value=value, min_value=lo, max_value=hi,  # type: ignore[arg-type]
         unit=unit, qualifier=qualifier, status=status,  # type: ignore[arg-type]
-        period=_sentence_period(sentence, document.lang), estimated_by=estimated_by,
+        period=_figure_period(document, sentence), estimated_by=estimated_by,
         evidence=Evidence(sentence=text, start=sentence.start + q.start,
                           end=sentence.start + q.end, extractor=f"figures/{document.lang}"),
     )
@@ -409,6 +409,12 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: _Words,
         return True
     earlier = words.per_share.search(text, max(clause[0], q.start - 80), q.start)
     return earlier is not None and metric in ("Profit", "Investment")
+
+
+def _figure_period(document: Document, sentence: Sentence) -> str | None:
+    """The period the sentence states, its year completed from the article."""
+    found = _sentence_period(sentence, document.lang)
+    return complete_period(found[1], document) if found else None
 
 
 def _phrases(sentence: Sentence, words: _Words) -> frozenset[re.Pattern[str]]:
@@ -605,41 +611,72 @@ class _PeriodPattern:
 
 
 @lru_cache(maxsize=4)
-def _period_patterns(lang: str) -> tuple[tuple[_PeriodPattern, ...], dict[str, int]]:
-    """The period patterns of a language, in order, and its ordinal words."""
+def _period_patterns(lang: str) -> tuple[tuple[_PeriodPattern, ...], dict[str, int],
+                                         re.Pattern[str]]:
+    """The period patterns of a language, in order; its ordinal words; the
+    words of a quarter or half that does not say which."""
     table = lexicon(lang)["periods"]
     patterns = tuple(
         _PeriodPattern(entry["kind"], re.compile(
             entry["pattern"], re.IGNORECASE if entry.get("ignore_case") else 0))
         for entry in table["patterns"])
-    return patterns, {k.lower(): v for k, v in table["ordinals"].items()}
+    return (patterns, {k.lower(): v for k, v in table["ordinals"].items()},
+            re.compile(rf"\b(?:{table['period_words']})"))
 
 
 _PERIOD_PREFIX = {"quarter": "Q", "half": "H"}
+_PARTIAL = ("Q", "H")  # quarters and halves, which may lack their year
 REPORTING_SENTENCES = 6  # a results article names its period in the headline or lead
 
 
 def reporting_period(document: Document) -> str | None:
-    """The first quarter, half or fiscal-year period stated in the headline
-    and the lead (the first sentences)."""
-    for sentence in document.sentences[:REPORTING_SENTENCES]:
-        period = _sentence_period(sentence, document.lang)
-        if period and period.startswith(("Q", "H", "FY")):
-            return period
+    """The period a results article reports on: the first quarter, half,
+    fiscal year or annual-results year in the lead; where the lead speaks of
+    "the quarter" without saying which, the first quarter or half named
+    later. A bare "Q3" takes its year where the article states it."""
+    lead = document.sentences[:REPORTING_SENTENCES]
+    for sentence in lead:
+        found = _sentence_period(sentence, document.lang)
+        if found and (found[0] == "annual" or found[1].startswith((*_PARTIAL, "FY"))):
+            return complete_period(found[1], document)
+    vague = _period_patterns(document.lang)[2]
+    if any(vague.search(sentence.text) for sentence in lead):
+        for sentence in document.sentences[REPORTING_SENTENCES:]:
+            found = _sentence_period(sentence, document.lang)
+            if found and found[1].startswith(_PARTIAL):
+                return complete_period(found[1], document)
     return None
 
 
-def _sentence_period(sentence: Sentence, lang: str) -> str | None:
-    """:func:`period_of` the sentence, worked out once for all its figures."""
+def complete_period(period: str, document: Document) -> str:
+    """"Q3" → "Q3 2025" where another sentence states the same quarter with
+    its year."""
+    if " " in period or not period.startswith(_PARTIAL):
+        return period
+    for sentence in document.sentences:
+        found = _sentence_period(sentence, document.lang)
+        if found and found[1].startswith(period + " "):
+            return found[1]
+    return period
+
+
+def _sentence_period(sentence: Sentence, lang: str) -> tuple[str, str] | None:
+    """:func:`period_match` of the sentence, worked out once for all its figures."""
     if "period" not in sentence.cache:
-        sentence.cache["period"] = period_of(sentence.text, lang)
+        sentence.cache["period"] = period_match(sentence.text, lang)
     return sentence.cache["period"]  # type: ignore[return-value]
 
 
 def period_of(text: str, lang: str) -> str | None:
     """The period a sentence states, as in the gold files: "Q3 2025",
     "Q1 FY2026", "H1", "FY2026", "2025"."""
-    patterns, ordinals = _period_patterns(lang)
+    found = period_match(text, lang)
+    return found[1] if found else None
+
+
+def period_match(text: str, lang: str) -> tuple[str, str] | None:
+    """The kind of the first period pattern that matches, and the period."""
+    patterns, ordinals, _vague = _period_patterns(lang)
     for entry in patterns:
         match = entry.pattern.search(text)
         if match is None:
@@ -651,11 +688,11 @@ def period_of(text: str, lang: str) -> str | None:
             label = raw.upper() if entry.kind == "q" else \
                 f"{_PERIOD_PREFIX[entry.kind]}{ordinals[raw.lower()]}"
             if fy:
-                return f"{label} FY{_full_year(fy)}"
-            return f"{label} {year}" if year else label
+                return entry.kind, f"{label} FY{_full_year(fy)}"
+            return entry.kind, f"{label} {year}" if year else label
         if entry.kind == "fy":
-            return f"FY{_full_year(fy or '')}"
-        return year
+            return entry.kind, f"FY{_full_year(fy or '')}"
+        return entry.kind, year
     return None
 
 
