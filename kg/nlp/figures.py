@@ -47,9 +47,6 @@ ESTIMATE_METRICS = frozenset({"PriceTarget", "FairValue", "UpsidePotential"})
 INSTITUTION = frozenset({"FinancialInstitution"})
 SUBJECT_TYPES = ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES \
     | {"MarketIndex"}
-_CLAUSE_BREAK = re.compile(
-    r";|\s[–—-]\s|:\s|,\s+(?:während|wobei|aber|doch|und|sowie|nachdem|was|while|but|whereas|and|"
-    r"after|as|which|with)\b|\b(?:und|and)\s+(?=[A-ZÄÖÜ])|\)|\(")
 _MAX_BEFORE = 140
 _DIGIT = re.compile(r"\d")
 _MAX_AFTER = 32
@@ -74,6 +71,7 @@ class _Words:
     amounting_to: re.Pattern[str]
     converted: re.Pattern[str]
     not_a_figure: re.Pattern[str]
+    clause_break: re.Pattern[str]  # where a clause ends: ";", " – ", ", while", "und X"
     shares: re.Pattern[str]  # words of the share and its trading, also as a compound's tail
     per_share: re.Pattern[str]  # "je Aktie", "per share"
     phrases: Prefilter  # of the patterns above, which can match a sentence
@@ -107,10 +105,13 @@ def _words(lang: str) -> _Words:
     phrases = (word("down"), word("up"), word("forecast"), word("guidance"),
                re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
                re.compile(f["not_a_figure"]))
+    clause_break = re.compile(
+        rf";|\s[–—-]\s|:\s|,\s+(?:{f['clause_conjunctions']})\b|\b(?:{f['and']})\s+(?=[A-ZÄÖÜ])"
+        r"|\)|\(")
     shares = re.compile(rf"(?<![a-zäöüß])(?:{f['shares']})(?![\w])", flags)
     per_share = re.compile(rf"(?<![\w])(?:{f['per_share']})(?![\w])", flags)
-    return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, shares, per_share,
-                  Prefilter(phrases))
+    return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break, shares,
+                  per_share, Prefilter(phrases))
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -219,15 +220,30 @@ def _inside_mention(sentence: Sentence, q: Quantity) -> bool:
     return any(m.start <= start and end <= m.end for m in sentence.mentions)
 
 
-def _clause(sentence: Sentence, q: Quantity) -> tuple[int, int]:
+def _clause(sentence: Sentence, q: Quantity, words: _Words) -> tuple[int, int]:
     """Local bounds of the clause around the number."""
-    text = sentence.text
-    left = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, q.start):
-        left = match.end()
-    right_match = _CLAUSE_BREAK.search(text, q.end)
-    right = right_match.start() if right_match else len(text)
+    breaks = _clause_breaks(sentence, words)
+    left = max((end for start, end in breaks if end <= q.start), default=0)
+    right = min((start for start, end in breaks if start >= q.end), default=len(sentence.text))
     return left, right
+
+
+def _clause_breaks(sentence: Sentence, words: _Words) -> list[tuple[int, int]]:
+    """Where the sentence's clauses end, found once. A bracket ends a clause
+    only around a number ("(+3 %)"); a name or gloss in brackets ("Der
+    Vorsteuergewinn (Ebit) brach …") does not split its clause."""
+    cached = sentence.cache.get("clause-breaks")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    text = sentence.text
+    glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
+    breaks = [m.span() for m in words.clause_break.finditer(text)
+              if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)]
+    sentence.cache["clause-breaks"] = breaks
+    return breaks
+
+
+_GLOSS = re.compile(r"\([^()\d]{1,40}\)")
 
 
 def _other_metric_near(sentence: Sentence, q: Quantity, words: _Words) -> bool:
@@ -319,7 +335,7 @@ _MOVE_TO_PRICE = re.compile(
 
 
 def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) -> Figure | None:
-    clause = _clause(sentence, q)
+    clause = _clause(sentence, q, words)
     found = _metric(sentence, q, words, clause)
     kind = unit_kind(q)
     text = sentence.text
