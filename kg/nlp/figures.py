@@ -74,6 +74,7 @@ class _Words:
     clause_break: re.Pattern[str]  # where a clause ends: ";", " – ", ", while", "und X"
     shares: re.Pattern[str]  # words of the share and its trading, also as a compound's tail
     per_share: re.Pattern[str]  # "je Aktie", "per share"
+    move_to: re.Pattern[str]  # between a move and the price it moved to: " auf ", " to "
     phrases: Prefilter  # of the patterns above, which can match a sentence
 
     @property
@@ -110,8 +111,9 @@ def _words(lang: str) -> _Words:
         r"|\)|\(")
     shares = re.compile(rf"(?<![a-zäöüß])(?:{f['shares']})(?![\w])", flags)
     per_share = re.compile(rf"(?<![\w])(?:{f['per_share']})(?![\w])", flags)
+    move_to = re.compile(rf"\s*(?:{f['move_to']})\s*", flags)
     return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break, shares,
-                  per_share, Prefilter(phrases))
+                  per_share, move_to, Prefilter(phrases))
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -194,6 +196,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     words = _words(document.lang)
     out = []
     quantities = find_quantities(sentence.text, document.lang)
+    sentence.cache["quantities"] = quantities
     for i, q in enumerate(quantities):
         q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
                             document.lang)
@@ -330,8 +333,6 @@ _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 _PRICE_AFTER_CHANGE = re.compile(
     r"\d\s*(?:%|(?:Prozent|percent|per cent)\b).{0,25}\b(?:to|at|auf|bei)\s*$")
-_MOVE_TO_PRICE = re.compile(
-    r"\d\s*(?:%|(?:Prozent|percent|per cent)\b)\s+(?:to|at|auf|bei)\s+(?:[A-Z]{0,3}\$|€|US\$)?\s*\d")
 
 
 def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) -> Figure | None:
@@ -482,12 +483,21 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
     """The sentence or the one before speaks of a share or its trading, names
     an index or an exchange, or gives the price the share moved to: only then
     is a bare percentage change a share-price move."""
-    if _MOVE_TO_PRICE.search(sentence.text):
+    if _moves_to_price(sentence, words):
         return True  # "declined 2.2% to HK$98.40": a move to a share price
     previous = document.sentences[sentence.index - 1] if sentence.index > 0 else None
     return any(words.shares.search(s.text)
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
                for s in (sentence, previous) if s is not None)
+
+
+def _moves_to_price(sentence: Sentence, words: _Words) -> bool:
+    """A percentage followed by "to"/"auf" and a per-share amount: "declined
+    2.2% to HK$98.40", "um 1,8 Prozent auf 69,16 Euro"."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(first.unit == "Percent" and unit_kind(then) == "currency" and not then.scaled
+               and words.move_to.fullmatch(sentence.text[first.end:then.start])
+               for first, then in zip(quantities, quantities[1:]))
 
 
 def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
