@@ -249,15 +249,40 @@ def _clause_breaks(sentence: Sentence, words: _Words) -> list[tuple[int, int]]:
 _GLOSS = re.compile(r"\([^()\d]{1,40}\)")
 
 
-def _other_metric_near(sentence: Sentence, q: Quantity, words: _Words) -> bool:
-    """A specific metric word right before the number that has no metric for
-    its unit ("raised its dividend by 4%"): a change of that metric, not a
-    share-price move."""
+_DASH = re.compile(r"\s[–—-]\s$")
+
+
+def _appended_metric(sentence: Sentence, q: Quantity, words: _Words,
+                     clause: tuple[int, int]) -> Found | None:
+    """ "Der Nettogewinn kletterte auf 8,6 Milliarden Yuan – ein Plus von 32
+    Prozent": a percentage appended after a dash changes the metric of the
+    clause before the dash."""
+    if not _DASH.search(sentence.text[:clause[0]]):
+        return None
+    head = sentence.text[:clause[0]].rstrip(" –—-")
+    before = _clause(sentence, dataclasses.replace(q, start=len(head), end=len(head)), words)
+    found = _metric(sentence, q, words, (before[0], clause[1]))
+    return found if found is not None and found[2] is not None and found[2][1] <= clause[0] \
+        else None
+
+
+def _other_metric_near(sentence: Sentence, q: Quantity, words: _Words,
+                       clause: tuple[int, int]) -> bool:
+    """A specific metric word before the number that has no metric for its
+    unit: a change of that metric, not a share-price move. Right before it
+    ("raised its dividend by 4%"), or anywhere before it in the clause for a
+    target or fair value ("hat ihr Kursziel für X um 28 Prozent erhöht": a
+    change of an estimate)."""
     kind = unit_kind(q)
-    lo = max(0, q.start - 30)
-    return any(lo <= start and end <= q.start
+    near = max(0, q.start - 30)
+    return any(start >= near or start >= clause[0] and _is_estimate_rule(rule)
                for _order, rule, found in _trigger_spans(sentence, words)
-               if not rule.generic and kind not in rule.by_unit for start, end in found)
+               if not rule.generic and kind not in rule.by_unit
+               for start, end in found if end <= q.start)
+
+
+def _is_estimate_rule(rule: MetricRule) -> bool:
+    return any(metric in ESTIMATE_METRICS for metric in rule.by_unit.values())
 
 
 TriggerSpans = list[tuple[int, MetricRule, list[tuple[int, int]]]]
@@ -338,6 +363,8 @@ _PRICE_AFTER_CHANGE = re.compile(
 def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) -> Figure | None:
     clause = _clause(sentence, q, words)
     found = _metric(sentence, q, words, clause)
+    if found is None and unit_kind(q) == "percent":
+        found = _appended_metric(sentence, q, words, clause)
     kind = unit_kind(q)
     text = sentence.text
     present = _phrases(sentence, words)
@@ -355,7 +382,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         found = ("SharePrice", None, None)  # "lost 2.6% to HK$158.30"
     if found is None:
         near = _direction(words, present, before[-45:], text[q.end:clause[1]])
-        if kind != "percent" or near is None or _other_metric_near(sentence, q, words):
+        if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause):
             return None
         metric, rule, trigger = _change_metric(document, sentence, q, clause), None, None
         if metric == "StockPriceChange" and not _speaks_of_shares(document, sentence, clause,
