@@ -74,6 +74,7 @@ class _Words:
     credit_before: re.Pattern[str]
     genitive: re.Pattern[str]
     venue_before: re.Pattern[str]
+    object_before: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -83,7 +84,16 @@ def _words(lang: str) -> _Words:
         credit_before=re.compile(rf"(?:{table['credit_before']})\s*$"),
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
         venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+\s+)?$"),
+        object_before=re.compile(
+            rf"(?<!\w)(?:{table['object_before']})\s+(?:{table['articles']}\s+)?$", re.IGNORECASE),
     )
+
+
+def is_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """A name after a preposition: "neben Rheinmetall", "an OpenAI", "ahead
+    of Nvidia". After the number it is an object or a comparison."""
+    before = sentence.text[max(0, sentence.local(mention.start) - 25):sentence.local(mention.start)]
+    return bool(_words(lang).object_before.search(before))
 
 
 def is_venue(sentence: Sentence, mention: Mention, lang: str) -> bool:
@@ -177,10 +187,11 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     if in_clause:
         subject = in_clause[0] if target.spender else in_clause[-1]
         found.append(Candidate(subject.label, CLAUSE, "clause"))
-    if target.stock:
-        after = [m for m in fitting if sentence.start + target.number_end <= m.start < clause_end]
-        if after:
-            found.append(Candidate(after[0].label, CLAUSE_AFTER, "clause-after"))
+    after = [m for m in fitting if sentence.start + target.number_end <= m.start < clause_end
+             and not is_object(sentence, m, document.lang)]
+    if after and (target.stock or target.spender):
+        # "… bleibt SAP"; "Nach Investitionen von 30 Milliarden hält SoftBank …"
+        found.append(Candidate(after[0].label, CLAUSE_AFTER, "clause-after"))
     if before:
         found.append(Candidate(before[-1].label, SENTENCE, "sentence"))
     return sorted(found, key=lambda c: -c.score)

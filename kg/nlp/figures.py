@@ -26,7 +26,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.attribution import Target, figure_subject, fitting_types, salient_entity
+from kg.nlp.attribution import (Target, figure_subject, fitting_types, is_object,
+                                 salient_entity)
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
@@ -589,7 +590,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             return recent.label  # a bank named just before is more often the analyst
         clause_end = sentence.start + clause[1]
         after = [m for m in sentence.mentions if usable(m) and m.type in SUBJECT_TYPES
-                 and sentence.start + q.end <= m.start < clause_end]
+                 and sentence.start + q.end <= m.start < clause_end
+                 and not is_object(sentence, m, document.lang)]
         return after[0].label if after else None
 
     return figure_subject(document, sentence, target, usable, passage, exclude)
