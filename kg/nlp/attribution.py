@@ -35,6 +35,9 @@ from functools import lru_cache
 from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
+from kg.nlp.ratings import rating_context
+
+INSTITUTION_TYPES = frozenset({"FinancialInstitution"})
 
 # Ranks of evidence, strongest first.
 BOUND = 7.0
@@ -118,7 +121,8 @@ def is_credit(sentence: Sentence, mention: Mention, lang: str) -> bool:
 def salient_entity(document: Document) -> str | None:
     """The company the article is about: the most mentioned company, a
     mention in the first sentence counting three times, a bank half (it is
-    as often the analyst as the subject); credits do not count."""
+    as often the analyst as the subject) and not at all where it rates;
+    credits do not count."""
     if not document.sentences:
         return None
     cache = document.sentences[0].cache
@@ -131,9 +135,11 @@ def _salient(document: Document) -> str | None:
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
     for sentence in document.sentences:
+        rating = rating_context(document.lang, sentence.text)
         for mention in sentence.mentions:
-            if mention.type not in ISSUER_TYPES or is_credit(sentence, mention, document.lang):
-                continue
+            if mention.type not in ISSUER_TYPES or is_credit(sentence, mention, document.lang) \
+                    or rating and mention.type in INSTITUTION_TYPES:
+                continue  # a credit; a bank that rates is the analyst, not the subject
             weight = (1.0 if mention.type == "Company" else 0.5) * (
                 3 if sentence.index == 0 else 1)
             counts[mention.label] = counts.get(mention.label, 0.0) + weight
