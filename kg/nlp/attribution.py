@@ -88,14 +88,15 @@ def _words(lang: str) -> _Words:
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
         venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+\s+)?$"),
         object_before=re.compile(
-            rf"(?<!\w)(?:{table['object_before']})\s+(?:{table['articles']}\s+)?$", re.IGNORECASE),
+            rf"(?<!\w)(?:{table['object_before']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
+            re.IGNORECASE),
     )
 
 
 def is_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
-    """A name after a preposition: "neben Rheinmetall", "an OpenAI", "ahead
-    of Nvidia". After the number it is an object or a comparison."""
-    before = sentence.text[max(0, sentence.local(mention.start) - 25):sentence.local(mention.start)]
+    """A name after a preposition: "neben Rheinmetall", "an OpenAI", "bei der
+    Tochter Healthineers", "ahead of Nvidia": an object or a comparison."""
+    before = sentence.text[max(0, sentence.local(mention.start) - 50):sentence.local(mention.start)]
     return bool(_words(lang).object_before.search(before))
 
 
@@ -235,6 +236,20 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     return salient
 
 
+def previous_subject(document: Document, sentence: Sentence,
+                     types: frozenset[str]) -> Mention | None:
+    """The last name of ``types`` in the sentence before that is neither a
+    credit nor an object of a preposition ("… bei der Tochter Healthineers"
+    does not make Healthineers the subject of the next sentence)."""
+    if sentence.index == 0:
+        return None
+    previous = document.sentences[sentence.index - 1]
+    found = [m for m in previous.mentions if m.type in types
+             and not is_credit(previous, m, document.lang)
+             and not is_object(previous, m, document.lang)]
+    return found[-1] if found else None
+
+
 def choose(found: list[Candidate]) -> str | None:
     """The candidate with the strongest evidence; None when two different
     entities share the strongest evidence."""
@@ -260,4 +275,5 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 
 __all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits",
-           "fitting_types", "is_bound", "is_credit", "is_venue", "listed_fit", "salient_entity"]
+           "fitting_types", "is_bound", "is_credit", "is_object", "is_venue", "listed_fit",
+           "previous_subject", "salient_entity"]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.nlp.attribution import (Target, figure_subject, fitting_types, is_object,
-                                 salient_entity)
+                                 previous_subject, salient_entity)
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
@@ -314,7 +314,7 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
             clause: tuple[int, int]) -> Found | None:
     """The metric of the closest trigger word that has one for the number's
     kind of unit, with the rule and where its word is."""
-    kind = unit_kind(q)
+    kind, text = unit_kind(q), sentence.text
     best: tuple[float, str, MetricRule, tuple[int, int]] | None = None
     lo = max(clause[0], q.start - _MAX_BEFORE)
     hi = min(clause[1], q.end + _MAX_AFTER)
@@ -329,6 +329,8 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
             if end <= q.start:
                 distance = q.start - end
             elif start >= q.end:
+                if "," in text[q.end:start]:
+                    continue  # "19,4 Milliarden Euro, der Auftragseingang …": the next phrase's
                 distance = (start - q.end) * 1.5
             else:
                 continue
@@ -584,7 +586,7 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                   if usable(m) and m.end <= number_at and m.type in SUBJECT_TYPES]
         if before:
             return before[-1].label
-        recent = document.recent(sentence, SUBJECT_TYPES, before=sentence.start, window=1)
+        recent = previous_subject(document, sentence, SUBJECT_TYPES)
         if recent is not None and recent.label not in exclude and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
             return recent.label  # a bank named just before is more often the analyst
