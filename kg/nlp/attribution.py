@@ -78,6 +78,8 @@ class _Words:
     genitive: re.Pattern[str]
     venue_before: re.Pattern[str]
     object_before: re.Pattern[str]
+    apposition_before: re.Pattern[str]
+    unit_words: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -90,6 +92,8 @@ def _words(lang: str) -> _Words:
         object_before=re.compile(
             rf"(?<!\w)(?:{table['object_before']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
             re.IGNORECASE),
+        apposition_before=re.compile(rf"(?<!\w)(?:{table['apposition_before']})\s+$"),
+        unit_words=re.compile(rf"(?<![\w-])(?:{table['unit_words']})(?!\w)"),
     )
 
 
@@ -98,6 +102,24 @@ def is_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
     Tochter Healthineers", "ahead of Nvidia": an object or a comparison."""
     before = sentence.text[max(0, sentence.local(mention.start) - 50):sentence.local(mention.start)]
     return bool(_words(lang).object_before.search(before))
+
+
+def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """"PDD Holdings – auch bekannt als Pinduoduo": another name of the
+    entity before, not a candidate of its own."""
+    before = sentence.text[max(0, sentence.local(mention.start) - 25):sentence.local(mention.start)]
+    return bool(_words(lang).apposition_before.search(before))
+
+
+def names_generic_unit(document: Document, sentence: Sentence, target: Target) -> bool:
+    """The clause names a unit only generically before the number ("in der
+    Gaming-Sparte"), and no unit by name: the figure is the unit's, and no
+    named entity can carry it."""
+    text = sentence.text[target.clause[0]:target.number_start]
+    if not _words(document.lang).unit_words.search(text):
+        return False
+    start, end = sentence.start + target.clause[0], sentence.start + target.clause[1]
+    return not any(m.type == "BusinessUnit" and start <= m.start < end for m in sentence.mentions)
 
 
 def is_venue(sentence: Sentence, mention: Mention, lang: str) -> bool:
@@ -209,7 +231,8 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
     """A mention that can carry the figure: usable for the caller, not a
     credit, not a venue of a share move, and for share figures one whose
     shares can trade."""
-    if not usable(mention) or is_credit(sentence, mention, document.lang):
+    if not usable(mention) or is_credit(sentence, mention, document.lang) \
+            or is_apposition(sentence, mention, document.lang):
         return False
     if target.stock and target.types != {"MarketIndex"} \
             and is_venue(sentence, mention, document.lang):
@@ -224,6 +247,8 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     """The entity a figure is about: the strongest candidate in the sentence;
     with none, ``passage`` (what the last sentences speak of), else the
     article's salient company if it fits and is not ``exclude``d."""
+    if not target.stock and names_generic_unit(document, sentence, target):
+        return None
     found = candidates(document, sentence, target, usable)
     if found:
         return choose(found)
@@ -275,5 +300,5 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 
 __all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits",
-           "fitting_types", "is_bound", "is_credit", "is_object", "is_venue", "listed_fit",
-           "previous_subject", "salient_entity"]
+           "fitting_types", "is_apposition", "is_bound", "is_credit", "is_object", "is_venue",
+           "listed_fit", "names_generic_unit", "previous_subject", "salient_entity"]

@@ -76,6 +76,7 @@ class _Words:
     shares: re.Pattern[str]  # words of the share and its trading, also as a compound's tail
     per_share: re.Pattern[str]  # "je Aktie", "per share"
     move_to: re.Pattern[str]  # between a move and the price it moved to: " auf ", " to "
+    change_by: re.Pattern[str]  # before the size of a change: "um", "by"
     phrases: Prefilter  # of the patterns above, which can match a sentence
 
     @property
@@ -113,8 +114,9 @@ def _words(lang: str) -> _Words:
     shares = re.compile(rf"(?<![a-zäöüß])(?:{f['shares']})(?![\w])", flags)
     per_share = re.compile(rf"(?<![\w])(?:{f['per_share']})(?![\w])", flags)
     move_to = re.compile(rf"\s*(?:{f['move_to']})\s*", flags)
+    change_by = re.compile(rf"(?<!\w)(?:{f['change_by']})\s+$", flags)
     return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break, shares,
-                  per_share, move_to, Prefilter(phrases))
+                  per_share, move_to, change_by, Prefilter(phrases))
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -201,7 +203,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     for i, q in enumerate(quantities):
         q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
                             document.lang)
-        if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q):
+        if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
+                or _change_before_new(sentence.text, q, quantities[i + 1:], words):
             continue
         figure = _figure(document, sentence, q, words)
         if figure is not None:
@@ -217,6 +220,15 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
                                                            text[q.end:nxt.number_start]):
         return q
     return dataclasses.replace(q, unit=nxt.unit)
+
+
+def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: _Words) -> bool:
+    """The 30 in "um 30 Milliarden Yen auf 70 Milliarden Yen": the size of a
+    change, stated beside the new amount, is not a figure of its own."""
+    if unit_kind(q) != "currency" or not rest or unit_kind(rest[0]) != "currency":
+        return False
+    return bool(words.change_by.search(text[max(0, q.start - 8):q.start])
+                and words.move_to.fullmatch(text[q.end:rest[0].start]))
 
 
 def _inside_mention(sentence: Sentence, q: Quantity) -> bool:
