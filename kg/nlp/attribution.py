@@ -93,7 +93,7 @@ def _words(lang: str) -> _Words:
             rf"(?<!\w)(?:{table['object_before']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
             re.IGNORECASE),
         apposition_before=re.compile(rf"(?<!\w)(?:{table['apposition_before']})\s+$"),
-        unit_words=re.compile(rf"(?<![\w-])(?:{table['unit_words']})(?!\w)"),
+        unit_words=re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE),
     )
 
 
