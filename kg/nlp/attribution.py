@@ -47,6 +47,8 @@ SENTENCE = 4.0
 PASSAGE = 3.0
 SALIENT = 2.0
 AFTER = 1.0
+# The salient company must be named this many times as often as the next one.
+SALIENCE_MARGIN = 1.5
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,7 @@ def salient_entity(document: Document) -> str | None:
     """The company the article is about: the most mentioned company, a
     mention in the first sentence counting three times, a bank half (it is
     as often the analyst as the subject) and not at all where it rates;
-    credits do not count."""
+    credits do not count. None where no company clearly stands out."""
     if not document.sentences:
         return None
     cache = document.sentences[0].cache
@@ -169,7 +171,10 @@ def _salient(document: Document) -> str | None:
             first.setdefault(mention.label, mention.start)
     if not counts:
         return document.topic
-    return max(counts, key=lambda label: (counts[label], -first[label]))
+    ranked = sorted(counts, key=lambda label: (-counts[label], first[label]))
+    if len(ranked) > 1 and counts[ranked[0]] < SALIENCE_MARGIN * counts[ranked[1]]:
+        return None  # a market report: no company stands out
+    return ranked[0]
 
 
 def is_bound(sentence: Sentence, mention: Mention, trigger: tuple[int, int], lang: str) -> bool:
