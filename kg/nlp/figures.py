@@ -304,17 +304,21 @@ TriggerSpans = list[tuple[int, MetricRule, list[tuple[int, int]]]]
 def _trigger_spans(sentence: Sentence, words: _Words) -> TriggerSpans:
     """Where the metric rules' words occur in the sentence, found once: (the
     rule's position in the lexicon, the rule, its spans) for each rule that
-    occurs, in lexicon order."""
+    occurs, in lexicon order. A word belongs to the first rule that reads it:
+    "Tagesverlust" is a share move, not also a loss through the tail
+    "verlust"."""
     cached = sentence.cache.get("metric-triggers")
     if cached is not None:
         return cached  # type: ignore[return-value]
     text = sentence.text
     spans: TriggerSpans = []
+    owned: set[int] = set()  # where a word starts that an earlier rule already reads
     for order in sorted(words.triggers.candidates(text, sentence.cache)):
         rule = words.metrics[order]
-        found = [m.span() for m in rule.words.finditer(text)]
+        found = [m.span() for m in rule.words.finditer(text) if m.start() not in owned]
         if found:
             spans.append((order, rule, found))
+            owned.update(start for start, _end in found)
     sentence.cache["metric-triggers"] = spans
     return spans
 
