@@ -304,21 +304,25 @@ TriggerSpans = list[tuple[int, MetricRule, list[tuple[int, int]]]]
 def _trigger_spans(sentence: Sentence, words: _Words) -> TriggerSpans:
     """Where the metric rules' words occur in the sentence, found once: (the
     rule's position in the lexicon, the rule, its spans) for each rule that
-    occurs, in lexicon order. A word belongs to the first rule that reads it:
-    "Tagesverlust" is a share move, not also a loss through the tail
-    "verlust"."""
+    occurs, in lexicon order. Overlapping words go to the longest, then to
+    the rule first in the lexicon: the "Aktie" of "Gewinn je Aktie" is no
+    share price, "Tagesverlust" is a share move and not also a loss through
+    the tail "verlust"."""
     cached = sentence.cache.get("metric-triggers")
     if cached is not None:
         return cached  # type: ignore[return-value]
     text = sentence.text
     spans: TriggerSpans = []
-    owned: set[int] = set()  # where a word starts that an earlier rule already reads
-    for order in sorted(words.triggers.candidates(text, sentence.cache)):
-        rule = words.metrics[order]
-        found = [m.span() for m in rule.words.finditer(text) if m.start() not in owned]
-        if found:
-            spans.append((order, rule, found))
-            owned.update(start for start, _end in found)
+    matches = [(order, m.span()) for order in sorted(words.triggers.candidates(text, sentence.cache))
+               for m in words.metrics[order].words.finditer(text)]
+    owned: list[tuple[int, int]] = []
+    kept: dict[int, list[tuple[int, int]]] = {}
+    for order, (start, end) in sorted(matches, key=lambda x: (x[1][0] - x[1][1], x[0])):
+        if not any(start < o_end and o_start < end for o_start, o_end in owned):
+            owned.append((start, end))
+            kept.setdefault(order, []).append((start, end))
+    for order in sorted(kept):
+        spans.append((order, words.metrics[order], sorted(kept[order])))
     sentence.cache["metric-triggers"] = spans
     return spans
 
@@ -428,6 +432,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         status = "Guidance" if status == "Estimate" else status
     if about is None:
         return None
+    if estimated_by == about:
+        estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
     if metric in STOCK_METRICS:
         about = document.listed(about)
     if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
@@ -457,6 +463,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
 
 
 _PER_SHARE_READINGS = frozenset({"Profit", "Investment", "Revenue", "Other"})
+_PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … und nicht 8,90 bis 9,40"
 
 
 def _per_share(sentence: Sentence, q: Quantity, metric: str, words: _Words,
@@ -470,7 +477,7 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: _Words,
     right = text[q.end:min(clause[1], q.end + 40)]
     if words.per_share.search(right[:14]) or metric == "Profit" and words.per_share.search(right):
         return True
-    earlier = words.per_share.search(text, max(clause[0], q.start - 80), q.start)
+    earlier = words.per_share.search(text, max(clause[0], q.start - _PER_SHARE_BEFORE), q.start)
     return earlier is not None and metric in ("Profit", "Investment")
 
 
