@@ -77,6 +77,8 @@ class _Words:
     per_share: re.Pattern[str]  # "je Aktie", "per share"
     move_to: re.Pattern[str]  # between a move and the price it moved to: " auf ", " to "
     change_by: re.Pattern[str]  # before the size of a change: "um", "by"
+    level_before: re.Pattern[str]  # "sank auf 4,2 Prozent": a level reached, not a change
+    tolerance: re.Pattern[str]  # "plus or minus 2%": the tolerance of a guided value
     phrases: Prefilter  # of the patterns above, which can match a sentence
 
     @property
@@ -115,8 +117,10 @@ def _words(lang: str) -> _Words:
     per_share = re.compile(rf"(?<![\w])(?:{f['per_share']})(?![\w])", flags)
     move_to = re.compile(rf"\s*(?:{f['move_to']})\s*", flags)
     change_by = re.compile(rf"(?<!\w)(?:{f['change_by']})\s+$", flags)
+    level_before = re.compile(rf"(?<!\w)(?:{f['move_to']})\s+$", flags)
+    tolerance = re.compile(rf"(?<!\w)(?:{f['tolerance']})\s*$", flags)
     return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break, shares,
-                  per_share, move_to, change_by, Prefilter(phrases))
+                  per_share, move_to, change_by, level_before, tolerance, Prefilter(phrases))
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -204,8 +208,9 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
                             document.lang)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
-                or _change_before_new(sentence.text, q, quantities[i + 1:], words):
-            continue
+                or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
+                or words.tolerance.search(sentence.text, max(0, q.start - 20), q.start):
+            continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
         figure = _figure(document, sentence, q, words)
         if figure is not None:
             out.append(figure)
@@ -442,7 +447,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         metric = "RevenueGrowth"
     unit = q.unit or _METRIC_UNIT.get(metric, "Count")
     value, lo, hi = q.value, q.min_value, q.max_value
-    negative = (rule is not None and rule.negative) or change == "down"
+    negative = (rule is not None and rule.negative) or change == "down" and not (
+        metric == "Other" and words.level_before.search(text, max(0, q.start - 12), q.start))
     if negative and metric in _SIGNED_METRICS and kind in ("percent", "currency"):
         if metric not in ("SharePrice",) and (kind == "percent" or (rule is not None and rule.negative)):
             value = -abs(value) if value is not None else None
