@@ -9,10 +9,23 @@ from __future__ import annotations
 import re
 
 from kg.catalogue import Catalogue, CatalogueEntry
-from kg.nlp.attribution import (Candidate, Target, candidates, choose, figure_subject, fits,
-                                is_apposition, is_bound, is_credit, is_object, is_venue,
-                                listed_fit, names_generic_unit, previous_subject,
-                                salient_entity)
+from kg.nlp.attribution import (
+    Candidate,
+    Target,
+    candidates,
+    choose,
+    figure_subject,
+    fits,
+    is_apposition,
+    is_bound,
+    is_credit,
+    is_object,
+    is_venue,
+    listed_fit,
+    names_generic_unit,
+    previous_subject,
+    salient_entity,
+)
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 

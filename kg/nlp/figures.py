@@ -23,11 +23,18 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from itertools import pairwise
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.attribution import (Target, figure_subject, fitting_types, is_object,
-                                 previous_subject, salient_entity)
+from kg.nlp.attribution import (
+    Target,
+    figure_subject,
+    fitting_types,
+    is_object,
+    previous_subject,
+    salient_entity,
+)
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
@@ -209,7 +216,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                             document.lang)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
-                or words.tolerance.search(sentence.text, max(0, q.start - 20), q.start):
+                or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start):
             continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
         figure = _figure(document, sentence, q, words)
         if figure is not None:
@@ -556,7 +563,7 @@ def _moves_to_price(sentence: Sentence, words: _Words) -> bool:
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     return any(first.unit == "Percent" and unit_kind(then) == "currency" and not then.scaled
                and words.move_to.fullmatch(sentence.text[first.end:then.start])
-               for first, then in zip(quantities, quantities[1:]))
+               for first, then in pairwise(quantities))
 
 
 def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
