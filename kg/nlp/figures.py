@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from itertools import pairwise
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from kg.nlp.attribution import (
     Target,
