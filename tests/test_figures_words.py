@@ -252,3 +252,35 @@ def test_bank_revenues_are_revenue(extractor: Extractor) -> None:
     x = run(extractor, "Bei der Deutschen Bank stiegen die Erträge um 3 Prozent.",
             headline="Deutsche Bank")
     assert facts(x) == {("Deutsche Bank", "RevenueGrowth", Decimal(3), "Percent")}
+
+
+# --- English earnings, targets and offers --------------------------------------------------
+
+def test_earnings_in_cents_per_share(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia posted adjusted earnings of 81 cents per share.", lang="en",
+            headline="Nvidia earnings")
+    assert facts(x) == {("Nvidia", "EarningsPerShare", Decimal("0.81"), "USD")}
+
+
+def test_target_above_the_close_is_upside(extractor: Extractor) -> None:
+    x = run(extractor, "HSBC set a price target of $320 for Nvidia, about 78% above Tuesday's "
+                       "close.", lang="en", headline="Nvidia target")
+    assert ("Nvidia", "UpsidePotential", Decimal("78"), "Percent") in facts(x)
+
+
+def test_offer_price_per_share_belongs_to_the_company_bought(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens agreed to buy Zalando for 4.50 euros per share.", lang="en",
+            headline="Siemens deal")
+    assert facts(x) == {("Zalando", "SharePrice", Decimal("4.50"), "EUR")}
+
+
+def test_offer_price_with_the_target_unnamed_is_dropped(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens agreed to buy Zorvex for 4.50 euros per share.", lang="en",
+            headline="Siemens deal")
+    assert not any(f.metric in ("SharePrice", "EarningsPerShare") for f in x.figures)
+
+
+def test_shares_of_an_unknown_company_are_not_the_salient_ones(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens made an offer. Zorvex shares soared 36%.", lang="en",
+            headline="Siemens bids")
+    assert x.figures == ()

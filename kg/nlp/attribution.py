@@ -82,6 +82,7 @@ class _Words:
     object_before: re.Pattern[str]
     apposition_before: re.Pattern[str]
     unit_words: re.Pattern[str]
+    unknown_owner: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -96,6 +97,8 @@ def _words(lang: str) -> _Words:
             re.IGNORECASE),
         apposition_before=re.compile(rf"(?<!\w)(?:{table['apposition_before']})\s+$"),
         unit_words=re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE),
+        unknown_owner=re.compile(
+            rf"(?<![\w-])[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*(?:{table['share_owner_after']})(?!\w)"),
     )
 
 
@@ -122,6 +125,18 @@ def names_generic_unit(document: Document, sentence: Sentence, target: Target) -
         return False
     start, end = sentence.start + target.clause[0], sentence.start + target.clause[1]
     return not any(m.type == "BusinessUnit" and start <= m.start < end for m in sentence.mentions)
+
+
+def names_unknown_owner(sentence: Sentence, target: Target, lang: str) -> bool:
+    """The clause names the owner of the shares before the number, and the
+    name is none the extractor knows ("SimCorp shares soared 36%"): the
+    figure is that company's, so no other one may take it."""
+    start, end = target.clause[0], target.number_start
+    for match in _words(lang).unknown_owner.finditer(sentence.text, start, end):
+        at, until = sentence.start + match.start(), sentence.start + match.end()
+        if not any(m.start < until and at < m.end for m in sentence.mentions):
+            return True
+    return False
 
 
 def is_venue(sentence: Sentence, mention: Mention, lang: str) -> bool:
@@ -254,6 +269,8 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     article's salient company if it fits and is not ``exclude``d."""
     if not target.stock and names_generic_unit(document, sentence, target):
         return None
+    if target.stock and names_unknown_owner(sentence, target, document.lang):
+        return None
     found = candidates(document, sentence, target, usable)
     if found:
         return choose(found)
@@ -306,4 +323,5 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 __all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits",
            "fitting_types", "is_apposition", "is_bound", "is_credit", "is_object", "is_venue",
-           "listed_fit", "names_generic_unit", "previous_subject", "salient_entity"]
+           "listed_fit", "names_generic_unit", "names_unknown_owner", "previous_subject",
+           "salient_entity"]

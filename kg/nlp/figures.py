@@ -364,6 +364,8 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
                 if "," in text[q.end:start]:
                     continue  # "19,4 Milliarden Euro, der Auftragseingang …": the next phrase's
                 distance = (start - q.end) * 1.5
+            elif start <= q.number_start and q.number_end <= end:
+                distance = 0  # the words frame the number: "earnings of 81 cents per share"
             else:
                 continue
             score = distance * (4.0 if rule.generic else 1.0) + order * 0.01
@@ -427,8 +429,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
             return None
     else:
         metric, rule, trigger = found
-    if _per_share(sentence, q, metric, words, clause):
-        metric, rule, trigger = "EarningsPerShare", None, None
+    per_share = _per_share(sentence, q, metric, words, clause)
+    if per_share is not None:
+        metric, rule, trigger = per_share, None, None
     status, estimated_by = _status(document, sentence, q, metric, words, present, clause)
     if estimated_by is not None and metric not in ESTIMATE_METRICS \
             and _own_outlook(sentence, estimated_by):
@@ -438,6 +441,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         raters = _raters(document, sentence, status)
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
     about = _about(document, sentence, q, metric, clause, exclude=raters, trigger=bound_word)
+    if per_share == "SharePrice":
+        about = _offer_issuer(sentence, q, clause)
     if about is None and estimated_by is not None:
         # no other subject: the institution's own outlook, not an analyst's
         about, estimated_by = estimated_by, None
@@ -480,18 +485,42 @@ _PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … 
 
 
 def _per_share(sentence: Sentence, q: Quantity, metric: str, words: _Words,
-               clause: tuple[int, int]) -> bool:
-    """A profit-like amount "je Aktie": "1,22 Euro pro Aktie", "Gewinn je
-    Aktie vor Kaufpreisallokationen zwischen 9,60 und 9,90 Euro". Dividends,
-    prices and targets per share keep their metric."""
-    if unit_kind(q) != "currency" or q.scaled or metric not in _PER_SHARE_READINGS:
-        return False
+               clause: tuple[int, int]) -> str | None:
+    """The metric of an amount "je Aktie", where it differs from ``metric``: a
+    profit-like amount is earnings per share ("1,22 Euro pro Aktie", "Gewinn
+    je Aktie vor Kaufpreisallokationen zwischen 9,60 und 9,90 Euro"); a price
+    paid per share is an offer price, a share price ("buy SimCorp for 1,100
+    crowns per share"). Dividends, prices and targets keep their metric."""
+    if unit_kind(q) != "currency" or q.scaled:
+        return None
+    if metric == "EarningsPerShare" and _paid_before(sentence, q, words, clause):
+        return "SharePrice"  # "buy SimCorp for 1,100 crowns per share"
+    if metric not in _PER_SHARE_READINGS:
+        return None
     text = sentence.text
     right = text[q.end:min(clause[1], q.end + 40)]
-    if words.per_share.search(right[:14]) or metric == "Profit" and words.per_share.search(right):
-        return True
+    if words.per_share.search(right[:14]):
+        return "SharePrice" if metric == "Investment" else "EarningsPerShare"
+    if metric == "Profit" and words.per_share.search(right):
+        return "EarningsPerShare"
     earlier = words.per_share.search(text, max(clause[0], q.start - _PER_SHARE_BEFORE), q.start)
-    return earlier is not None and metric in ("Profit", "Investment")
+    return "EarningsPerShare" if earlier is not None and metric in ("Profit", "Investment") \
+        else None
+
+
+def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int]) -> str | None:
+    """Whose shares an offer price per share is for: the company bought, the
+    second of buyer and bought before the amount; None unless both are named."""
+    start, number_at = sentence.start + clause[0], sentence.start + q.number_start
+    named = [m for m in sentence.mentions if start <= m.start and m.end <= number_at
+             and m.type in ISSUER_TYPES]
+    return named[-1].label if len({m.label for m in named}) >= 2 else None
+
+
+def _paid_before(sentence: Sentence, q: Quantity, words: _Words, clause: tuple[int, int]) -> bool:
+    """A word of paying or buying before the amount in its clause."""
+    return any(rule.by_unit.get("currency") == "Investment" and clause[0] <= start and end <= q.start
+               for _order, rule, found in _trigger_spans(sentence, words) for start, end in found)
 
 
 def _figure_period(document: Document, sentence: Sentence) -> str | None:
