@@ -214,3 +214,8 @@ def test_fallback_to_the_salient_company_only_when_nothing_else() -> None:
     assert figure_subject(doc, s, target(s, "3 Prozent"), anything, lambda: "BYD") == "BYD"
     assert figure_subject(doc, s, target(s, "3 Prozent"), anything, nothing_before,
                           exclude=frozenset({"Siemens"})) is None
+
+
+def test_a_company_named_once_is_not_salient() -> None:
+    doc = document("Marktbericht", "Im Dax legte Adidas zu.")
+    assert salient_entity(doc) is None

@@ -284,3 +284,14 @@ def test_shares_of_an_unknown_company_are_not_the_salient_ones(extractor: Extrac
     x = run(extractor, "Siemens made an offer. Zorvex shares soared 36%.", lang="en",
             headline="Siemens bids")
     assert x.figures == ()
+
+
+def test_less_than_a_year_ago_is_a_decline(extractor: Extractor) -> None:
+    x = run(extractor, "BASF verdiente 1,4 Milliarden Euro, 20 Prozent weniger als im Vorjahr.",
+            headline="BASF")
+    assert ("BASF", "ProfitGrowth", Decimal("-20"), "Percent") in facts(x)
+
+
+def test_move_of_an_unknown_name_in_an_index_is_not_the_index_s(extractor: Extractor) -> None:
+    x = run(extractor, "Im MDax legten Zorvex um 4,1 Prozent zu.", headline="Börse")
+    assert x.figures == ()

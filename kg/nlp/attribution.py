@@ -49,6 +49,8 @@ SALIENT = 2.0
 AFTER = 1.0
 # The salient company must be named this many times as often as the next one.
 SALIENCE_MARGIN = 1.5
+# … and at least this often (the first sentence counting three times).
+SALIENCE_MIN = 2.0
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,8 @@ def _words(lang: str) -> _Words:
     return _Words(
         credit_before=re.compile(rf"(?:{table['credit_before']})\s*$"),
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
-        venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+\s+)?$"),
+        venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+\s+)?$",
+                                re.IGNORECASE),
         object_before=re.compile(
             rf"(?<!\w)(?:{table['object_before']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
             re.IGNORECASE),
@@ -162,7 +165,8 @@ def salient_entity(document: Document) -> str | None:
     """The company the article is about: the most mentioned company, a
     mention in the first sentence counting three times, a bank half (it is
     as often the analyst as the subject) and not at all where it rates;
-    credits do not count. None where no company clearly stands out."""
+    credits do not count. None where no company clearly stands out or the
+    best is named only once in passing."""
     if not document.sentences:
         return None
     cache = document.sentences[0].cache
@@ -187,6 +191,8 @@ def _salient(document: Document) -> str | None:
     if not counts:
         return document.topic
     ranked = sorted(counts, key=lambda label: (-counts[label], first[label]))
+    if counts[ranked[0]] < SALIENCE_MIN:
+        return None  # named once in passing
     if len(ranked) > 1 and counts[ranked[0]] < SALIENCE_MARGIN * counts[ranked[1]]:
         return None  # a market report: no company stands out
     return ranked[0]
