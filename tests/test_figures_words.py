@@ -295,3 +295,16 @@ def test_less_than_a_year_ago_is_a_decline(extractor: Extractor) -> None:
 def test_move_of_an_unknown_name_in_an_index_is_not_the_index_s(extractor: Extractor) -> None:
     x = run(extractor, "Im MDax legten Zorvex um 4,1 Prozent zu.", headline="Börse")
     assert x.figures == ()
+
+
+def test_each_number_takes_the_period_closest_to_it(extractor: Extractor) -> None:
+    x = run(extractor, "Der Umsatz von BYD stieg im Jahr 2024 um 8 Prozent, für 2026 erwartet "
+                       "BYD ein Plus von 12 Prozent beim Umsatz.", headline="BYD")
+    assert periods(x)[("RevenueGrowth", Decimal("8"))] == "2024"
+    assert periods(x)[("RevenueGrowth", Decimal("12"))] == "2026"
+
+
+def test_a_bank_sets_no_price_target_for_itself(extractor: Extractor) -> None:
+    x = run(extractor, 'Analysts at Citigroup upgraded Zorvex to "buy" and raised their price '
+                       "target to $275.", lang="en", headline="Upgrades")
+    assert x.figures == ()

@@ -443,8 +443,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
     about = _about(document, sentence, q, metric, clause, exclude=raters, trigger=bound_word)
     if per_share == "SharePrice":
         about = _offer_issuer(sentence, q, clause)
-    if about is None and estimated_by is not None:
+    if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS:
         # no other subject: the institution's own outlook, not an analyst's
+        # (a bank sets no price target for itself: that needs a named company)
         about, estimated_by = estimated_by, None
         status = "Guidance" if status == "Estimate" else status
     if about is None:
@@ -474,7 +475,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
     return Figure(
         about=about, metric=metric, value=value, min_value=lo, max_value=hi,  # type: ignore[arg-type]
         unit=unit, qualifier=qualifier, status=status,  # type: ignore[arg-type]
-        period=_figure_period(document, sentence), estimated_by=estimated_by,
+        period=_figure_period(document, sentence, q, clause), estimated_by=estimated_by,
         evidence=Evidence(sentence=text, start=sentence.start + q.start,
                           end=sentence.start + q.end, extractor=f"figures/{document.lang}"),
     )
@@ -523,10 +524,15 @@ def _paid_before(sentence: Sentence, q: Quantity, words: _Words, clause: tuple[i
                for _order, rule, found in _trigger_spans(sentence, words) for start, end in found)
 
 
-def _figure_period(document: Document, sentence: Sentence) -> str | None:
-    """The period the sentence states, its year completed from the article."""
-    found = _sentence_period(sentence, document.lang)
-    return complete_period(found[1], document) if found else None
+def _figure_period(document: Document, sentence: Sentence, q: Quantity,
+                   clause: tuple[int, int]) -> str | None:
+    """The period stated closest to the number in its clause, else the one
+    the sentence states; its year completed from the article."""
+    period = closest_period(sentence.text, q.number_start, clause, document.lang)
+    if period is None:
+        found = _sentence_period(sentence, document.lang)
+        period = found[1] if found else None
+    return complete_period(period, document) if period else None
 
 
 def _phrases(sentence: Sentence, words: _Words) -> frozenset[re.Pattern[str]]:
@@ -801,21 +807,37 @@ def period_match(text: str, lang: str) -> tuple[str, str] | None:
     patterns, ordinals, _vague = _period_patterns(lang)
     for entry in patterns:
         match = entry.pattern.search(text)
-        if match is None:
-            continue
-        groups = match.groupdict()
-        fy, year = groups.get("fy"), groups.get("y")
-        if entry.kind in ("quarter", "half", "q"):
-            raw = groups["q"]
-            label = raw.upper() if entry.kind == "q" else \
-                f"{_PERIOD_PREFIX[entry.kind]}{ordinals[raw.lower()]}"
-            if fy:
-                return entry.kind, f"{label} FY{_full_year(fy)}"
-            return entry.kind, f"{label} {year}" if year else label
-        if entry.kind == "fy":
-            return entry.kind, f"FY{_full_year(fy or '')}"
-        return entry.kind, year
+        if match is not None:
+            return entry.kind, _period_label(entry.kind, match, ordinals)
     return None
+
+
+def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str) -> str | None:
+    """The period stated closest to offset ``at`` within ``bounds`` of the
+    text: "Gewinn von 39 Milliarden im Jahr 2024, für 2026 erwartet 48
+    Milliarden" gives each number its own year."""
+    patterns, ordinals, _vague = _period_patterns(lang)
+    best: tuple[int, int, str] | None = None
+    for rank, entry in enumerate(patterns):
+        for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
+            distance = at - match.end() if match.end() <= at else match.start() - at
+            if distance >= 0 and (best is None or (distance, rank) < best[:2]):
+                best = (distance, rank, _period_label(entry.kind, match, ordinals))
+    return best[2] if best else None
+
+
+def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int]) -> str:
+    groups = match.groupdict()
+    fy, year = groups.get("fy"), groups.get("y")
+    if kind in ("quarter", "half", "q"):
+        raw = groups["q"]
+        label = raw.upper() if kind == "q" else f"{_PERIOD_PREFIX[kind]}{ordinals[raw.lower()]}"
+        if fy:
+            return f"{label} FY{_full_year(fy)}"
+        return f"{label} {year}" if year else label
+    if kind == "fy":
+        return f"FY{_full_year(fy or '')}"
+    return year or ""
 
 
 def _full_year(text: str) -> str:
