@@ -219,3 +219,9 @@ def test_fallback_to_the_salient_company_only_when_nothing_else() -> None:
 def test_a_company_named_once_is_not_salient() -> None:
     doc = document("Marktbericht", "Im Dax legte Adidas zu.")
     assert salient_entity(doc) is None
+
+
+def test_subject_of_the_sentence_before_comes_first() -> None:
+    doc = document("Siemens verkaufte Anteile an BYD und Talgo.", "Die Quote stieg auf 20 Prozent.")
+    found = previous_subject(doc, doc.sentences[1], ISSUER_TYPES)
+    assert found is not None and found.label == "Siemens"

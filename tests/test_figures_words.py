@@ -308,3 +308,14 @@ def test_a_bank_sets_no_price_target_for_itself(extractor: Extractor) -> None:
     x = run(extractor, 'Analysts at Citigroup upgraded Zorvex to "buy" and raised their price '
                        "target to $275.", lang="en", headline="Upgrades")
     assert x.figures == ()
+
+
+def test_ratio_named_between_dashes_gives_the_metric(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens meldet Zahlen. Das Verhältnis von Schulden zu Vermögen – die "
+                       "Verschuldungsquote – kletterte auf 20,6 Prozent.", headline="Siemens")
+    assert facts(x) == {("Siemens", "Other", Decimal("20.6"), "Percent")}
+
+
+def test_shares_gaining_on_a_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Die Aktien von BYD gewinnen auf Tradegate 2,3 Prozent.", headline="BYD")
+    assert facts(x) == {("BYD", "StockPriceChange", Decimal("2.3"), "Percent")}

@@ -291,16 +291,16 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
 
 def previous_subject(document: Document, sentence: Sentence,
                      types: frozenset[str]) -> Mention | None:
-    """The last name of ``types`` in the sentence before that is neither a
-    credit nor an object of a preposition ("… bei der Tochter Healthineers"
-    does not make Healthineers the subject of the next sentence)."""
+    """The subject of the sentence before: its first name of ``types`` that
+    is neither a credit nor an object of a preposition ("Siemens meldet
+    Zahlen, bei der Tochter Healthineers hakt es": Siemens)."""
     if sentence.index == 0:
         return None
     previous = document.sentences[sentence.index - 1]
     found = [m for m in previous.mentions if m.type in types
              and not is_credit(previous, m, document.lang)
              and not is_object(previous, m, document.lang)]
-    return found[-1] if found else None
+    return found[0] if found else None
 
 
 def choose(found: list[Candidate]) -> str | None:
