@@ -319,3 +319,22 @@ def test_ratio_named_between_dashes_gives_the_metric(extractor: Extractor) -> No
 def test_shares_gaining_on_a_venue(extractor: Extractor) -> None:
     x = run(extractor, "Die Aktien von BYD gewinnen auf Tradegate 2,3 Prozent.", headline="BYD")
     assert facts(x) == {("BYD", "StockPriceChange", Decimal("2.3"), "Percent")}
+
+
+def test_separable_verb_of_revenue(extractor: Extractor) -> None:
+    x = run(extractor, "BMW setzte im Quartal 33 Milliarden Euro um, 5 Prozent weniger als im "
+                       "Vorjahr.", headline="BMW")
+    assert facts(x) >= {("BMW", "Revenue", Decimal("33000000000"), "EUR"),
+                        ("BMW", "RevenueGrowth", Decimal("-5"), "Percent")}
+
+
+def test_amount_per_share_that_is_no_price(extractor: Extractor) -> None:
+    x = run(extractor, "BYD meldet Zahlen. Im kommenden Jahr soll das Plus je Aktie bei "
+                       "15,30 Yuan liegen.", headline="BYD")
+    assert facts(x) == {("BYD", "EarningsPerShare", Decimal("15.30"), "CNY")}
+
+
+def test_cash_reserves_are_other(extractor: Extractor) -> None:
+    x = run(extractor, "Die Barreserven von SoftBank schrumpften auf 3,8 Billionen Yen.",
+            headline="SoftBank")
+    assert facts(x) == {("SoftBank Group", "Other", Decimal("3800000000000"), "JPY")}

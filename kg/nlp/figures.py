@@ -494,8 +494,12 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: _Words,
     crowns per share"). Dividends, prices and targets keep their metric."""
     if unit_kind(q) != "currency" or q.scaled:
         return None
-    if metric == "EarningsPerShare" and _paid_before(sentence, q, words, clause):
+    paid = _paid_before(sentence, q, words, clause)
+    if metric == "EarningsPerShare" and paid:
         return "SharePrice"  # "buy SimCorp for 1,100 crowns per share"
+    if metric == "SharePrice" and not paid and words.per_share.search(
+            sentence.text, max(clause[0], q.start - 40), q.start):
+        return "EarningsPerShare"  # "das Plus je Aktie bei 15,33 CNY": no price is "je Aktie"
     if metric not in _PER_SHARE_READINGS:
         return None
     text = sentence.text
