@@ -338,3 +338,22 @@ def test_cash_reserves_are_other(extractor: Extractor) -> None:
     x = run(extractor, "Die Barreserven von SoftBank schrumpften auf 3,8 Billionen Yen.",
             headline="SoftBank")
     assert facts(x) == {("SoftBank Group", "Other", Decimal("3800000000000"), "JPY")}
+
+
+def test_word_inside_a_name_is_no_metric_word(extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Advanced Micro Devices jumped 12% on Monday.", lang="en",
+            headline="AMD")
+    assert facts(x) == {("Advanced Micro Devices", "StockPriceChange", Decimal("12"), "Percent")}
+
+
+def test_sales_change_to_a_count_is_units_not_revenue(extractor: Extractor) -> None:
+    x = run(extractor, "BYD said its sales fell 9% from a year earlier to 380,000 vehicles.",
+            lang="en", headline="BYD sales")
+    assert ("BYD", "Other", Decimal("-9"), "Percent") in facts(x)
+    assert not any(f.metric == "RevenueGrowth" for f in x.figures)
+
+
+def test_percentage_after_a_count_of_units_is_other(extractor: Extractor) -> None:
+    x = run(extractor, "In den ersten neun Monaten verkaufte BYD 3,2 Millionen Autos, ein Plus "
+                       "von 19 Prozent.", headline="BYD")
+    assert ("BYD", "Other", Decimal("19"), "Percent") in facts(x)

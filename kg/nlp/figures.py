@@ -319,14 +319,17 @@ def _trigger_spans(sentence: Sentence, words: _Words) -> TriggerSpans:
     occurs, in lexicon order. Overlapping words go to the longest, then to
     the rule first in the lexicon: the "Aktie" of "Gewinn je Aktie" is no
     share price, "Tagesverlust" is a share move and not also a loss through
-    the tail "verlust"."""
+    the tail "verlust". A word inside a name ("Advanced Micro Devices") is
+    none."""
     cached = sentence.cache.get("metric-triggers")
     if cached is not None:
         return cached  # type: ignore[return-value]
     text = sentence.text
     spans: TriggerSpans = []
+    names = [(sentence.local(m.start), sentence.local(m.end)) for m in sentence.mentions]
     matches = [(order, m.span()) for order in sorted(words.triggers.candidates(text, sentence.cache))
-               for m in words.metrics[order].words.finditer(text)]
+               for m in words.metrics[order].words.finditer(text)
+               if not any(start <= m.start() and m.end() <= end for start, end in names)]
     owned: list[tuple[int, int]] = []
     kept: dict[int, list[tuple[int, int]]] = {}
     for order, (start, end) in sorted(matches, key=lambda x: (x[1][0] - x[1][1], x[0])):
@@ -429,6 +432,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
             return None
     else:
         metric, rule, trigger = found
+    if metric == "RevenueGrowth" and _changes_to_count(sentence, q, words):
+        metric = "Other"  # "sales fell 12% to 441,706 vehicles": units sold, not revenue
     per_share = _per_share(sentence, q, metric, words, clause)
     if per_share is not None:
         metric, rule, trigger = per_share, None, None
@@ -603,6 +608,18 @@ def _moves_to_price(sentence: Sentence, words: _Words) -> bool:
     return any(first.unit == "Percent" and unit_kind(then) == "currency" and not then.scaled
                and words.move_to.fullmatch(sentence.text[first.end:then.start])
                for first, then in pairwise(quantities))
+
+
+def _changes_to_count(sentence: Sentence, q: Quantity, words: _Words) -> bool:
+    """A percentage change to a count: "fell 12% from a year earlier to
+    441,706 vehicles"."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    for first, then in pairwise(quantities):
+        between = sentence.text[first.end:then.start]
+        if first.start == q.start and unit_kind(then) == "count" and len(between) <= 30 \
+                and words.level_before.search(between):
+            return True  # "… to", also "… from a year earlier to"
+    return False
 
 
 def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
