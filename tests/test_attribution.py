@@ -210,10 +210,19 @@ def test_payer_after_the_amount_in_its_clause() -> None:
 def test_fallback_to_the_salient_company_only_when_nothing_else() -> None:
     doc = document("Siemens legt Zahlen vor. Siemens wächst.", "Der Umsatz stieg um 3 Prozent.")
     s = doc.sentences[1]
-    assert figure_subject(doc, s, target(s, "3 Prozent"), anything, nothing_before) == "Siemens"
-    assert figure_subject(doc, s, target(s, "3 Prozent"), anything, lambda: "BYD") == "BYD"
+    assert figure_subject(doc, s, target(s, "3 Prozent"), anything, nothing_before) \
+        == Candidate("Siemens", 2.0, "salient")
+    assert figure_subject(doc, s, target(s, "3 Prozent"), anything, lambda: "BYD") \
+        == Candidate("BYD", 3.0, "passage")
     assert figure_subject(doc, s, target(s, "3 Prozent"), anything, nothing_before,
                           exclude=frozenset({"Siemens"})) is None
+
+
+def test_strongest_candidate_comes_with_its_evidence() -> None:
+    doc = document("Der Umsatz von BYD legte laut Siemens um 5 Prozent zu.")
+    s = doc.sentences[0]
+    found = figure_subject(doc, s, target(s, "5 Prozent", "Umsatz"), anything, nothing_before)
+    assert found is not None and (found.label, found.evidence) == ("BYD", "bound")
 
 
 def test_a_company_named_once_is_not_salient() -> None:

@@ -269,24 +269,25 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
 
 def figure_subject(document: Document, sentence: Sentence, target: Target,
                    usable: Callable[[Mention], bool], passage: Callable[[], str | None],
-                   exclude: frozenset[str] = frozenset()) -> str | None:
-    """The entity a figure is about: the strongest candidate in the sentence;
-    with none, ``passage`` (what the last sentences speak of), else the
-    article's salient company if it fits and is not ``exclude``d."""
+                   exclude: frozenset[str] = frozenset()) -> Candidate | None:
+    """The entity a figure is about, with the evidence that chose it: the
+    strongest candidate in the sentence; with none, ``passage`` (what the
+    last sentences speak of), else the article's salient company if it fits
+    and is not ``exclude``d. None where no candidate clearly wins."""
     if not target.stock and names_generic_unit(document, sentence, target):
         return None
     if target.stock and names_unknown_owner(sentence, target, document.lang):
         return None
     found = candidates(document, sentence, target, usable)
     if found:
-        return choose(found)
+        return found[0] if choose(found) is not None else None
     subject = passage()
     if subject is not None:
-        return subject
+        return Candidate(subject, PASSAGE, "passage")
     salient = salient_entity(document)
     if salient is None or salient in exclude or target.stock and not listed_fit(document, salient):
         return None
-    return salient
+    return Candidate(salient, SALIENT, "salient")
 
 
 def previous_subject(document: Document, sentence: Sentence,

@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kg.nlp.attribution import (
+    Candidate,
     Target,
     figure_subject,
     fitting_types,
@@ -403,8 +404,10 @@ _PRICE_AFTER_CHANGE = re.compile(
 def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) -> Figure | None:
     clause = _clause(sentence, q, words)
     found = _metric(sentence, q, words, clause)
+    path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
+        else "word"  # which rule gave the metric: part of the extractor's name
     if found is None and unit_kind(q) == "percent":
-        found = _appended_metric(sentence, q, words, clause)
+        found, path = _appended_metric(sentence, q, words, clause), "after-dash"
     kind = unit_kind(q)
     text = sentence.text
     present = _phrases(sentence, words)
@@ -415,16 +418,17 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
             or words.not_a_figure.search(text[max(0, q.start - 40):q.start])):
         return None  # a stake ("10% of the company"), a change of market value
     if q.unit in _UNIT_METRIC:
-        found = (_UNIT_METRIC[q.unit], None, None)  # the unit says it: "25.132 Punkte", "das 30-Fache"
+        found, path = (_UNIT_METRIC[q.unit], None, None), "unit"  # "25.132 Punkte", "das 30-Fache"
     elif kind == "currency" and not q.scaled and (found is None or found[1] is None
                                                   or found[1].generic) \
             and _PRICE_AFTER_CHANGE.search(text[clause[0]:q.start]):
-        found = ("SharePrice", None, None)  # "lost 2.6% to HK$158.30"
+        found, path = ("SharePrice", None, None), "price-after-move"  # "lost 2.6% to HK$158.30"
     if found is None:
         near = _direction(words, present, before[-45:], text[q.end:clause[1]])
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause):
             return None
         metric, rule, trigger = _change_metric(document, sentence, q, clause), None, None
+        path = "bare-change"
         if metric == "StockPriceChange" and not _speaks_of_shares(document, sentence, clause,
                                                                   words):
             return None  # "der Absatz brach um 27 Prozent ein": a change, but not of the share
@@ -433,10 +437,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
     else:
         metric, rule, trigger = found
     if metric == "RevenueGrowth" and _changes_to_count(sentence, q, words):
-        metric = "Other"  # "sales fell 12% to 441,706 vehicles": units sold, not revenue
+        metric, path = "Other", "change-to-count"  # "sales fell 12% to 441,706 vehicles"
     per_share = _per_share(sentence, q, metric, words, clause)
     if per_share is not None:
         metric, rule, trigger = per_share, None, None
+        path = "offer-price" if per_share == "SharePrice" else "per-share"
     status, estimated_by = _status(document, sentence, q, metric, words, present, clause)
     if estimated_by is not None and metric not in ESTIMATE_METRICS \
             and _own_outlook(sentence, estimated_by):
@@ -445,13 +450,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
     else:
         raters = _raters(document, sentence, status)
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
-    about = _about(document, sentence, q, metric, clause, exclude=raters, trigger=bound_word)
+    subject = _about(document, sentence, q, metric, clause, exclude=raters, trigger=bound_word)
+    about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
     if per_share == "SharePrice":
-        about = _offer_issuer(sentence, q, clause)
+        about, evidence = _offer_issuer(sentence, q, clause), "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS:
         # no other subject: the institution's own outlook, not an analyst's
         # (a bank sets no price target for itself: that needs a named company)
-        about, estimated_by = estimated_by, None
+        about, estimated_by, evidence = estimated_by, None, "own-outlook"
         status = "Guidance" if status == "Estimate" else status
     if about is None:
         return None
@@ -482,7 +488,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         unit=unit, qualifier=qualifier, status=status,  # type: ignore[arg-type]
         period=_figure_period(document, sentence, q, clause), estimated_by=estimated_by,
         evidence=Evidence(sentence=text, start=sentence.start + q.start,
-                          end=sentence.start + q.end, extractor=f"figures/{document.lang}"),
+                          end=sentence.start + q.end, extractor=f"figures/{document.lang}/{path}/{evidence}"),
     )
 
 
@@ -655,12 +661,12 @@ def _raters(document: Document, sentence: Sentence, status: str) -> frozenset[st
 
 def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
            clause: tuple[int, int], exclude: frozenset[str] = frozenset(),
-           trigger: tuple[int, int] | None = None) -> str | None:
-    """The entity a number is about (``kg.nlp.attribution``): the strongest
-    candidate of the sentence; else for share figures the company whose
-    shares the passage is about; else any subject before the number, a
-    company of the sentence before, one after the number in the clause;
-    else the article's salient company."""
+           trigger: tuple[int, int] | None = None) -> Candidate | None:
+    """The entity a number is about, and the evidence for it
+    (``kg.nlp.attribution``): the strongest candidate of the sentence; else
+    for share figures the company whose shares the passage is about; else any
+    subject before the number, a company of the sentence before, one after
+    the number in the clause; else the article's salient company."""
     stock = metric in STOCK_METRICS or metric == "IndexLevel"
     target = Target(number_start=q.number_start, number_end=q.end, clause=clause,
                     types=fitting_types(metric, STOCK_METRICS, SUBJECT_TYPES), trigger=trigger,
