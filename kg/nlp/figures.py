@@ -87,6 +87,9 @@ class _Words:
     change_by: re.Pattern[str]  # before the size of a change: "um", "by"
     level_before: re.Pattern[str]  # "sank auf 4,2 Prozent": a level reached, not a change
     tolerance: re.Pattern[str]  # "plus or minus 2%": the tolerance of a guided value
+    previous_from: re.Pattern[str]  # "von" before an old value
+    previous_to: re.Pattern[str]  # "auf" after it, before the new one
+    previous_after_new: re.Pattern[str]  # "to $250 from": the old value after the new
     phrases: Prefilter  # of the patterns above, which can match a sentence
 
     @property
@@ -127,8 +130,15 @@ def _words(lang: str) -> _Words:
     change_by = re.compile(rf"(?<!\w)(?:{f['change_by']})\s+$", flags)
     level_before = re.compile(rf"(?<!\w)(?:{f['move_to']})\s+$", flags)
     tolerance = re.compile(rf"(?<!\w)(?:{f['tolerance']})\s*$", flags)
+    previous_from = re.compile(rf"(?<!\w)(?:{f['previous_from']})\s*$", flags)
+    previous_to = re.compile(
+        rf"\s*(?:(?:[^\W\d]|[$€£¥%])[\w$€£¥%.-]*\s*){{0,2}}?(?:{f['previous_to']})(?:\s|$)", flags)
+    previous_after_new = re.compile(
+        rf"(?<!\w)(?:{f['previous_to']})\s+\S*\d[\d.,]*\s*\S*\s+(?:{f['previous_from']})\s*$",
+        flags)
     return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break, shares,
-                  per_share, move_to, change_by, level_before, tolerance, Prefilter(phrases))
+                  per_share, move_to, change_by, level_before, tolerance, previous_from,
+                  previous_to, previous_after_new, Prefilter(phrases))
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -229,8 +239,8 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
     """"von 700 auf 760 Hongkong-Dollar": the old value shares the new one's unit."""
     if q.unit is not None or nxt is None or nxt.unit is None or q.scaled:
         return q
-    if not _is_previous(text, q, lang) or not re.fullmatch(r"\s*(?:auf|to)\s*",
-                                                           text[q.end:nxt.number_start]):
+    if not _is_previous(text, q, lang) or not _words(lang).previous_to.fullmatch(
+            text[q.end:nxt.number_start]):
         return q
     return dataclasses.replace(q, unit=nxt.unit)
 
@@ -397,8 +407,6 @@ _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
 _METRIC_UNIT = {"IndexLevel": "Points", "ValuationMultiple": "Multiple"}  # else Count
 _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
-_PRICE_AFTER_CHANGE = re.compile(
-    r"\d\s*(?:%|(?:Prozent|percent|per cent)\b).{0,25}\b(?:to|at|auf|bei)\s*$")
 
 
 def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) -> Figure | None:
@@ -421,7 +429,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         found, path = (_UNIT_METRIC[q.unit], None, None), "unit"  # "25.132 Punkte", "das 30-Fache"
     elif kind == "currency" and not q.scaled and (found is None or found[1] is None
                                                   or found[1].generic) \
-            and _PRICE_AFTER_CHANGE.search(text[clause[0]:q.start]):
+            and _price_after_move(sentence, q, words, clause):
         found, path = ("SharePrice", None, None), "price-after-move"  # "lost 2.6% to HK$158.30"
     if found is None:
         near = _direction(words, present, before[-45:], text[q.end:clause[1]])
@@ -473,10 +481,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
     value, lo, hi = q.value, q.min_value, q.max_value
     negative = (rule is not None and rule.negative) or change == "down" and not (
         metric == "Other" and words.level_before.search(text, max(0, q.start - 12), q.start))
-    if negative and metric in _SIGNED_METRICS and kind in ("percent", "currency"):
-        if metric not in ("SharePrice",) and (kind == "percent" or (rule is not None and rule.negative)):
-            value = -abs(value) if value is not None else None
-            lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
+    if negative and metric in _SIGNED_METRICS and metric != "SharePrice" and (
+            kind == "percent" or kind == "currency" and rule is not None and rule.negative):
+        value = -abs(value) if value is not None else None
+        lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
     qualifier = q.qualifier
     if qualifier == "AtLeast" and words.amounting_to in present \
             and words.amounting_to.search(text[:q.number_start]):
@@ -605,6 +613,18 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
     return any(words.shares.search(s.text)
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
                for s in (sentence, previous) if s is not None)
+
+
+def _price_after_move(sentence: Sentence, q: Quantity, words: _Words,
+                      clause: tuple[int, int]) -> bool:
+    """The amount a percentage move ended at: "lost 2.6% to HK$158.30"."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    for first, then in pairwise(quantities):
+        between = sentence.text[first.end:then.start]
+        if then.start == q.start and first.unit == "Percent" and first.start >= clause[0] \
+                and len(between) <= 30 and words.level_before.search(between):
+            return True
+    return False
 
 
 def _moves_to_price(sentence: Sentence, words: _Words) -> bool:
@@ -740,23 +760,14 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     return status, institution.label
 
 
-_PREVIOUS = {
-    "de": re.compile(r"^\s*(?:[A-Za-z$€£¥%]*\s*)?(?:US-Dollar|Dollar|Euro|Prozent|%|HK\$)?\s*auf\s"),
-    "en": re.compile(r"^\s*(?:[A-Za-z$€£¥%]*\s*)?to\s"),
-}
-
-
-_PREVIOUS_AFTER_NEW = re.compile(r"\b(?:to|auf)\s+\S*\d[\d.,]*\s*\S*\s+(?:from|von)\s*$")
-_FROM = {"de": re.compile(r"\bvon\s*$"), "en": re.compile(r"\bfrom\s*$")}
-
-
 def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     """The 700 in "von 700 auf 760 Dollar", "from $650 to $675" or
     "to $250 from $230"."""
+    words = _words(lang)
     head = text[max(0, q.start - 6):q.start]
-    if _FROM[lang].search(head) and _PREVIOUS[lang].match(text[q.end:]):
+    if words.previous_from.search(head) and words.previous_to.match(text[q.end:]):
         return True
-    return bool(_PREVIOUS_AFTER_NEW.search(text[max(0, q.start - 40):q.start]))
+    return bool(words.previous_after_new.search(text[max(0, q.start - 40):q.start]))
 
 
 @dataclass(frozen=True)
