@@ -25,7 +25,17 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
+from kg.nlp.attribution import (
+    Candidate,
+    Target,
+    figure_subject,
+    fitting_types,
+    is_object,
+    previous_subject,
+    salient_entity,
+)
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lexicon import lexicon
@@ -46,9 +56,6 @@ ESTIMATE_METRICS = frozenset({"PriceTarget", "FairValue", "UpsidePotential"})
 INSTITUTION = frozenset({"FinancialInstitution"})
 SUBJECT_TYPES = ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES \
     | {"MarketIndex"}
-_CLAUSE_BREAK = re.compile(
-    r";|\s[–—-]\s|:\s|,\s+(?:während|wobei|aber|doch|und|sowie|nachdem|was|while|but|whereas|and|"
-    r"after|as|which|with)\b|\b(?:und|and)\s+(?=[A-ZÄÖÜ])|\)|\(")
 _MAX_BEFORE = 140
 _DIGIT = re.compile(r"\d")
 _MAX_AFTER = 32
@@ -73,6 +80,16 @@ class _Words:
     amounting_to: re.Pattern[str]
     converted: re.Pattern[str]
     not_a_figure: re.Pattern[str]
+    clause_break: re.Pattern[str]  # where a clause ends: ";", " – ", ", while", "und X"
+    shares: re.Pattern[str]  # words of the share and its trading, also as a compound's tail
+    per_share: re.Pattern[str]  # "je Aktie", "per share"
+    move_to: re.Pattern[str]  # between a move and the price it moved to: " auf ", " to "
+    change_by: re.Pattern[str]  # before the size of a change: "um", "by"
+    level_before: re.Pattern[str]  # "sank auf 4,2 Prozent": a level reached, not a change
+    tolerance: re.Pattern[str]  # "plus or minus 2%": the tolerance of a guided value
+    previous_from: re.Pattern[str]  # "von" before an old value
+    previous_to: re.Pattern[str]  # "auf" after it, before the new one
+    previous_after_new: re.Pattern[str]  # "to $250 from": the old value after the new
     phrases: Prefilter  # of the patterns above, which can match a sentence
 
     @property
@@ -104,7 +121,24 @@ def _words(lang: str) -> _Words:
     phrases = (word("down"), word("up"), word("forecast"), word("guidance"),
                re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
                re.compile(f["not_a_figure"]))
-    return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, Prefilter(phrases))
+    clause_break = re.compile(
+        rf";|\s[–—-]\s|:\s|,\s+(?:{f['clause_conjunctions']})\b|\b(?:{f['and']})\s+(?=[A-ZÄÖÜ])"
+        r"|\)|\(")
+    shares = re.compile(rf"(?<![a-zäöüß])(?:{f['shares']})(?![\w])", flags)
+    per_share = re.compile(rf"(?<![\w])(?:{f['per_share']})(?![\w])", flags)
+    move_to = re.compile(rf"\s*(?:{f['move_to']})\s*", flags)
+    change_by = re.compile(rf"(?<!\w)(?:{f['change_by']})\s+$", flags)
+    level_before = re.compile(rf"(?<!\w)(?:{f['move_to']})\s+$", flags)
+    tolerance = re.compile(rf"(?<!\w)(?:{f['tolerance']})\s*$", flags)
+    previous_from = re.compile(rf"(?<!\w)(?:{f['previous_from']})\s*$", flags)
+    previous_to = re.compile(
+        rf"\s*(?:(?:[^\W\d]|[$€£¥%])[\w$€£¥%.-]*\s*){{0,2}}?(?:{f['previous_to']})(?:\s|$)", flags)
+    previous_after_new = re.compile(
+        rf"(?<!\w)(?:{f['previous_to']})\s+\S*\d[\d.,]*\s*\S*\s+(?:{f['previous_from']})\s*$",
+        flags)
+    return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break, shares,
+                  per_share, move_to, change_by, level_before, tolerance, previous_from,
+                  previous_to, previous_after_new, Prefilter(phrases))
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -187,11 +221,14 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     words = _words(document.lang)
     out = []
     quantities = find_quantities(sentence.text, document.lang)
+    sentence.cache["quantities"] = quantities
     for i, q in enumerate(quantities):
         q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
                             document.lang)
-        if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q):
-            continue
+        if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
+                or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
+                or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start):
+            continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
         figure = _figure(document, sentence, q, words)
         if figure is not None:
             out.append(figure)
@@ -202,10 +239,19 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
     """"von 700 auf 760 Hongkong-Dollar": the old value shares the new one's unit."""
     if q.unit is not None or nxt is None or nxt.unit is None or q.scaled:
         return q
-    if not _is_previous(text, q, lang) or not re.fullmatch(r"\s*(?:auf|to)\s*",
-                                                           text[q.end:nxt.number_start]):
+    if not _is_previous(text, q, lang) or not _words(lang).previous_to.fullmatch(
+            text[q.end:nxt.number_start]):
         return q
     return dataclasses.replace(q, unit=nxt.unit)
+
+
+def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: _Words) -> bool:
+    """The 30 in "um 30 Milliarden Yen auf 70 Milliarden Yen": the size of a
+    change, stated beside the new amount, is not a figure of its own."""
+    if unit_kind(q) != "currency" or not rest or unit_kind(rest[0]) != "currency":
+        return False
+    return bool(words.change_by.search(text[max(0, q.start - 8):q.start])
+                and words.move_to.fullmatch(text[q.end:rest[0].start]))
 
 
 def _inside_mention(sentence: Sentence, q: Quantity) -> bool:
@@ -213,26 +259,66 @@ def _inside_mention(sentence: Sentence, q: Quantity) -> bool:
     return any(m.start <= start and end <= m.end for m in sentence.mentions)
 
 
-def _clause(sentence: Sentence, q: Quantity) -> tuple[int, int]:
+def _clause(sentence: Sentence, q: Quantity, words: _Words) -> tuple[int, int]:
     """Local bounds of the clause around the number."""
-    text = sentence.text
-    left = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, q.start):
-        left = match.end()
-    right_match = _CLAUSE_BREAK.search(text, q.end)
-    right = right_match.start() if right_match else len(text)
+    breaks = _clause_breaks(sentence, words)
+    left = max((end for start, end in breaks if end <= q.start), default=0)
+    right = min((start for start, end in breaks if start >= q.end), default=len(sentence.text))
     return left, right
 
 
-def _other_metric_near(sentence: Sentence, q: Quantity, words: _Words) -> bool:
-    """A specific metric word right before the number that has no metric for
-    its unit ("raised its dividend by 4%"): a change of that metric, not a
-    share-price move."""
+def _clause_breaks(sentence: Sentence, words: _Words) -> list[tuple[int, int]]:
+    """Where the sentence's clauses end, found once. A bracket ends a clause
+    only around a number ("(+3 %)"); a name or gloss in brackets ("Der
+    Vorsteuergewinn (Ebit) brach …") does not split its clause."""
+    cached = sentence.cache.get("clause-breaks")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    text = sentence.text
+    glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
+    breaks = [m.span() for m in words.clause_break.finditer(text)
+              if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)]
+    sentence.cache["clause-breaks"] = breaks
+    return breaks
+
+
+_GLOSS = re.compile(r"\([^()\d]{1,40}\)")
+
+
+_DASH = re.compile(r"\s[–—-]\s$")
+
+
+def _appended_metric(sentence: Sentence, q: Quantity, words: _Words,
+                     clause: tuple[int, int]) -> Found | None:
+    """ "Der Nettogewinn kletterte auf 8,6 Milliarden Yuan – ein Plus von 32
+    Prozent": a percentage appended after a dash changes the metric of the
+    clause before the dash."""
+    if not _DASH.search(sentence.text[:clause[0]]):
+        return None
+    head = sentence.text[:clause[0]].rstrip(" –—-")
+    before = _clause(sentence, dataclasses.replace(q, start=len(head), end=len(head)), words)
+    found = _metric(sentence, q, words, (before[0], clause[1]))
+    return found if found is not None and found[2] is not None and found[2][1] <= clause[0] \
+        else None
+
+
+def _other_metric_near(sentence: Sentence, q: Quantity, words: _Words,
+                       clause: tuple[int, int]) -> bool:
+    """A specific metric word before the number that has no metric for its
+    unit: a change of that metric, not a share-price move. Right before it
+    ("raised its dividend by 4%"), or anywhere before it in the clause for a
+    target or fair value ("hat ihr Kursziel für X um 28 Prozent erhöht": a
+    change of an estimate)."""
     kind = unit_kind(q)
-    lo = max(0, q.start - 30)
-    return any(lo <= start and end <= q.start
+    near = max(0, q.start - 30)
+    return any(start >= near or start >= clause[0] and _is_estimate_rule(rule)
                for _order, rule, found in _trigger_spans(sentence, words)
-               if not rule.generic and kind not in rule.by_unit for start, end in found)
+               if not rule.generic and kind not in rule.by_unit
+               for start, end in found if end <= q.start)
+
+
+def _is_estimate_rule(rule: MetricRule) -> bool:
+    return any(metric in ESTIMATE_METRICS for metric in rule.by_unit.values())
 
 
 TriggerSpans = list[tuple[int, MetricRule, list[tuple[int, int]]]]
@@ -241,25 +327,41 @@ TriggerSpans = list[tuple[int, MetricRule, list[tuple[int, int]]]]
 def _trigger_spans(sentence: Sentence, words: _Words) -> TriggerSpans:
     """Where the metric rules' words occur in the sentence, found once: (the
     rule's position in the lexicon, the rule, its spans) for each rule that
-    occurs, in lexicon order."""
+    occurs, in lexicon order. Overlapping words go to the longest, then to
+    the rule first in the lexicon: the "Aktie" of "Gewinn je Aktie" is no
+    share price, "Tagesverlust" is a share move and not also a loss through
+    the tail "verlust". A word inside a name ("Advanced Micro Devices") is
+    none."""
     cached = sentence.cache.get("metric-triggers")
     if cached is not None:
         return cached  # type: ignore[return-value]
     text = sentence.text
     spans: TriggerSpans = []
-    for order in sorted(words.triggers.candidates(text, sentence.cache)):
-        rule = words.metrics[order]
-        found = [m.span() for m in rule.words.finditer(text)]
-        if found:
-            spans.append((order, rule, found))
+    names = [(sentence.local(m.start), sentence.local(m.end)) for m in sentence.mentions]
+    matches = [(order, m.span()) for order in sorted(words.triggers.candidates(text, sentence.cache))
+               for m in words.metrics[order].words.finditer(text)
+               if not any(start <= m.start() and m.end() <= end for start, end in names)]
+    owned: list[tuple[int, int]] = []
+    kept: dict[int, list[tuple[int, int]]] = {}
+    for order, (start, end) in sorted(matches, key=lambda x: (x[1][0] - x[1][1], x[0])):
+        if not any(start < o_end and o_start < end for o_start, o_end in owned):
+            owned.append((start, end))
+            kept.setdefault(order, []).append((start, end))
+    for order in sorted(kept):
+        spans.append((order, words.metrics[order], sorted(kept[order])))
     sentence.cache["metric-triggers"] = spans
     return spans
 
 
+Found = tuple[str, "MetricRule | None", "tuple[int, int] | None"]  # metric, rule, its word's span
+
+
 def _metric(sentence: Sentence, q: Quantity, words: _Words,
-            clause: tuple[int, int]) -> tuple[str, MetricRule | None] | None:
-    kind = unit_kind(q)
-    best: tuple[float, str, MetricRule] | None = None
+            clause: tuple[int, int]) -> Found | None:
+    """The metric of the closest trigger word that has one for the number's
+    kind of unit, with the rule and where its word is."""
+    kind, text = unit_kind(q), sentence.text
+    best: tuple[float, str, MetricRule, tuple[int, int]] | None = None
     lo = max(clause[0], q.start - _MAX_BEFORE)
     hi = min(clause[1], q.end + _MAX_AFTER)
     spans = _trigger_spans(sentence, words)
@@ -273,18 +375,22 @@ def _metric(sentence: Sentence, q: Quantity, words: _Words,
             if end <= q.start:
                 distance: float = q.start - end
             elif start >= q.end:
+                if "," in text[q.end:start]:
+                    continue  # "19,4 Milliarden Euro, der Auftragseingang …": the next phrase's
                 distance = (start - q.end) * 1.5
+            elif start <= q.number_start and q.number_end <= end:
+                distance = 0  # the words frame the number: "earnings of 81 cents per share"
             else:
                 continue
             score = distance * (4.0 if rule.generic else 1.0) + order * 0.01
             if best is None or score < best[0]:
-                best = (score, metric, rule)
+                best = (score, metric, rule, (start, end))
     if best is None:
         return None
     blocker = _blocking_distance(spans, q, lo)
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
-    return best[1], best[2]
+    return best[1], best[2], best[3]
 
 
 def _blocking_distance(spans: TriggerSpans, q: Quantity, lo: int) -> float | None:
@@ -301,13 +407,15 @@ _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
 _METRIC_UNIT = {"IndexLevel": "Points", "ValuationMultiple": "Multiple"}  # else Count
 _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
-_PRICE_AFTER_CHANGE = re.compile(
-    r"\d\s*(?:%|(?:Prozent|percent|per cent)\b).{0,25}\b(?:to|at|auf|bei)\s*$")
 
 
 def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) -> Figure | None:
-    clause = _clause(sentence, q)
+    clause = _clause(sentence, q, words)
     found = _metric(sentence, q, words, clause)
+    path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
+        else "word"  # which rule gave the metric: part of the extractor's name
+    if found is None and unit_kind(q) == "percent":
+        found, path = _appended_metric(sentence, q, words, clause), "after-dash"
     kind = unit_kind(q)
     text = sentence.text
     present = _phrases(sentence, words)
@@ -318,20 +426,30 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
             or words.not_a_figure.search(text[max(0, q.start - 40):q.start])):
         return None  # a stake ("10% of the company"), a change of market value
     if q.unit in _UNIT_METRIC:
-        found = (_UNIT_METRIC[q.unit], None)  # the unit says it: "25.132 Punkte", "das 30-Fache"
+        found, path = (_UNIT_METRIC[q.unit], None, None), "unit"  # "25.132 Punkte", "das 30-Fache"
     elif kind == "currency" and not q.scaled and (found is None or found[1] is None
                                                   or found[1].generic) \
-            and _PRICE_AFTER_CHANGE.search(text[clause[0]:q.start]):
-        found = ("SharePrice", None)  # "lost 2.6% to HK$158.30"
+            and _price_after_move(sentence, q, words, clause):
+        found, path = ("SharePrice", None, None), "price-after-move"  # "lost 2.6% to HK$158.30"
     if found is None:
         near = _direction(words, present, before[-45:], text[q.end:clause[1]])
-        if kind != "percent" or near is None or _other_metric_near(sentence, q, words):
+        if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause):
             return None
-        metric, rule = _change_metric(document, sentence, q, clause), None
+        metric, rule, trigger = _change_metric(document, sentence, q, clause), None, None
+        path = "bare-change"
+        if metric == "StockPriceChange" and not _speaks_of_shares(document, sentence, clause,
+                                                                  words):
+            return None  # "der Absatz brach um 27 Prozent ein": a change, but not of the share
         if metric is None:
             return None
     else:
-        metric, rule = found
+        metric, rule, trigger = found
+    if metric == "RevenueGrowth" and _changes_to_count(sentence, q, words):
+        metric, path = "Other", "change-to-count"  # "sales fell 12% to 441,706 vehicles"
+    per_share = _per_share(sentence, q, metric, words, clause)
+    if per_share is not None:
+        metric, rule, trigger = per_share, None, None
+        path = "offer-price" if per_share == "SharePrice" else "per-share"
     status, estimated_by = _status(document, sentence, q, metric, words, present, clause)
     if estimated_by is not None and metric not in ESTIMATE_METRICS \
             and _own_outlook(sentence, estimated_by):
@@ -339,13 +457,20 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         raters: frozenset[str] = frozenset()
     else:
         raters = _raters(document, sentence, status)
-    about = _about(document, sentence, q, metric, clause, exclude=raters)
-    if about is None and estimated_by is not None:
+    bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
+    subject = _about(document, sentence, q, metric, clause, exclude=raters, trigger=bound_word)
+    about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
+    if per_share == "SharePrice":
+        about, evidence = _offer_issuer(sentence, q, clause), "offer"
+    if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS:
         # no other subject: the institution's own outlook, not an analyst's
-        about, estimated_by = estimated_by, None
+        # (a bank sets no price target for itself: that needs a named company)
+        about, estimated_by, evidence = estimated_by, None, "own-outlook"
         status = "Guidance" if status == "Estimate" else status
     if about is None:
         return None
+    if estimated_by == about:
+        estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
     if metric in STOCK_METRICS:
         about = document.listed(about)
     if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
@@ -354,11 +479,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
         metric = "RevenueGrowth"
     unit = q.unit or _METRIC_UNIT.get(metric, "Count")
     value, lo, hi = q.value, q.min_value, q.max_value
-    negative = (rule is not None and rule.negative) or change == "down"
-    if negative and metric in _SIGNED_METRICS and kind in ("percent", "currency"):
-        if metric not in ("SharePrice",) and (kind == "percent" or (rule is not None and rule.negative)):
-            value = -abs(value) if value is not None else None
-            lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
+    negative = (rule is not None and rule.negative) or change == "down" and not (
+        metric == "Other" and words.level_before.search(text, max(0, q.start - 12), q.start))
+    if negative and metric in _SIGNED_METRICS and metric != "SharePrice" and (
+            kind == "percent" or kind == "currency" and rule is not None and rule.negative):
+        value = -abs(value) if value is not None else None
+        lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
     qualifier = q.qualifier
     if qualifier == "AtLeast" and words.amounting_to in present \
             and words.amounting_to.search(text[:q.number_start]):
@@ -368,10 +494,68 @@ def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) 
     return Figure(
         about=about, metric=metric, value=value, min_value=lo, max_value=hi,  # type: ignore[arg-type]
         unit=unit, qualifier=qualifier, status=status,  # type: ignore[arg-type]
-        period=_sentence_period(sentence, document.lang), estimated_by=estimated_by,
+        period=_figure_period(document, sentence, q, clause), estimated_by=estimated_by,
         evidence=Evidence(sentence=text, start=sentence.start + q.start,
-                          end=sentence.start + q.end, extractor=f"figures/{document.lang}"),
+                          end=sentence.start + q.end, extractor=f"figures/{document.lang}/{path}/{evidence}"),
     )
+
+
+_PER_SHARE_READINGS = frozenset({"Profit", "Investment", "Revenue", "Other"})
+_PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … und nicht 8,90 bis 9,40"
+
+
+def _per_share(sentence: Sentence, q: Quantity, metric: str, words: _Words,
+               clause: tuple[int, int]) -> str | None:
+    """The metric of an amount "je Aktie", where it differs from ``metric``: a
+    profit-like amount is earnings per share ("1,22 Euro pro Aktie", "Gewinn
+    je Aktie vor Kaufpreisallokationen zwischen 9,60 und 9,90 Euro"); a price
+    paid per share is an offer price, a share price ("buy SimCorp for 1,100
+    crowns per share"). Dividends, prices and targets keep their metric."""
+    if unit_kind(q) != "currency" or q.scaled:
+        return None
+    paid = _paid_before(sentence, q, words, clause)
+    if metric == "EarningsPerShare" and paid:
+        return "SharePrice"  # "buy SimCorp for 1,100 crowns per share"
+    if metric == "SharePrice" and not paid and words.per_share.search(
+            sentence.text, max(clause[0], q.start - 40), q.start):
+        return "EarningsPerShare"  # "das Plus je Aktie bei 15,33 CNY": no price is "je Aktie"
+    if metric not in _PER_SHARE_READINGS:
+        return None
+    text = sentence.text
+    right = text[q.end:min(clause[1], q.end + 40)]
+    if words.per_share.search(right[:14]):
+        return "SharePrice" if metric == "Investment" else "EarningsPerShare"
+    if metric == "Profit" and words.per_share.search(right):
+        return "EarningsPerShare"
+    earlier = words.per_share.search(text, max(clause[0], q.start - _PER_SHARE_BEFORE), q.start)
+    return "EarningsPerShare" if earlier is not None and metric in ("Profit", "Investment") \
+        else None
+
+
+def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int]) -> str | None:
+    """Whose shares an offer price per share is for: the company bought, the
+    second of buyer and bought before the amount; None unless both are named."""
+    start, number_at = sentence.start + clause[0], sentence.start + q.number_start
+    named = [m for m in sentence.mentions if start <= m.start and m.end <= number_at
+             and m.type in ISSUER_TYPES]
+    return named[-1].label if len({m.label for m in named}) >= 2 else None
+
+
+def _paid_before(sentence: Sentence, q: Quantity, words: _Words, clause: tuple[int, int]) -> bool:
+    """A word of paying or buying before the amount in its clause."""
+    return any(rule.by_unit.get("currency") == "Investment" and clause[0] <= start and end <= q.start
+               for _order, rule, found in _trigger_spans(sentence, words) for start, end in found)
+
+
+def _figure_period(document: Document, sentence: Sentence, q: Quantity,
+                   clause: tuple[int, int]) -> str | None:
+    """The period stated closest to the number in its clause, else the one
+    the sentence states; its year completed from the article."""
+    period = closest_period(sentence.text, q.number_start, clause, document.lang)
+    if period is None:
+        found = _sentence_period(sentence, document.lang)
+        period = found[1] if found else None
+    return complete_period(period, document) if period else None
 
 
 def _phrases(sentence: Sentence, words: _Words) -> frozenset[re.Pattern[str]]:
@@ -418,6 +602,52 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
     return None
 
 
+def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],
+                      words: _Words) -> bool:
+    """The sentence or the one before speaks of a share or its trading, names
+    an index or an exchange, or gives the price the share moved to: only then
+    is a bare percentage change a share-price move."""
+    if _moves_to_price(sentence, words):
+        return True  # "declined 2.2% to HK$98.40": a move to a share price
+    previous = document.sentences[sentence.index - 1] if sentence.index > 0 else None
+    return any(words.shares.search(s.text)
+               or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
+               for s in (sentence, previous) if s is not None)
+
+
+def _price_after_move(sentence: Sentence, q: Quantity, words: _Words,
+                      clause: tuple[int, int]) -> bool:
+    """The amount a percentage move ended at: "lost 2.6% to HK$158.30"."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    for first, then in pairwise(quantities):
+        between = sentence.text[first.end:then.start]
+        if then.start == q.start and first.unit == "Percent" and first.start >= clause[0] \
+                and len(between) <= 30 and words.level_before.search(between):
+            return True
+    return False
+
+
+def _moves_to_price(sentence: Sentence, words: _Words) -> bool:
+    """A percentage followed by "to"/"auf" and a per-share amount: "declined
+    2.2% to HK$98.40", "um 1,8 Prozent auf 69,16 Euro"."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(first.unit == "Percent" and unit_kind(then) == "currency" and not then.scaled
+               and words.move_to.fullmatch(sentence.text[first.end:then.start])
+               for first, then in pairwise(quantities))
+
+
+def _changes_to_count(sentence: Sentence, q: Quantity, words: _Words) -> bool:
+    """A percentage change to a count: "fell 12% from a year earlier to
+    441,706 vehicles"."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    for first, then in pairwise(quantities):
+        between = sentence.text[first.end:then.start]
+        if first.start == q.start and unit_kind(then) == "count" and len(between) <= 30 \
+                and words.level_before.search(between):
+            return True  # "… to", also "… from a year earlier to"
+    return False
+
+
 def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
              types: frozenset[str]) -> Mention | None:
     start, end = sentence.start + clause[0], sentence.start + q.number_start
@@ -450,60 +680,41 @@ def _raters(document: Document, sentence: Sentence, status: str) -> frozenset[st
 
 
 def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
-           clause: tuple[int, int], exclude: frozenset[str] = frozenset()) -> str | None:
-    """The entity a number is about.
-
-    In order: the closest fitting mention before it in its clause; for share
-    and index figures one right after it in the clause ("… bleibt SAP");
-    one earlier in the sentence; for share figures the company whose shares
-    the passage is about, else the article's company; any subject before it;
-    the last one in the sentence before; one after it in the clause; the
-    article's company.
-    """
+           clause: tuple[int, int], exclude: frozenset[str] = frozenset(),
+           trigger: tuple[int, int] | None = None) -> Candidate | None:
+    """The entity a number is about, and the evidence for it
+    (``kg.nlp.attribution``): the strongest candidate of the sentence; else
+    for share figures the company whose shares the passage is about; else any
+    subject before the number, a company of the sentence before, one after
+    the number in the clause; else the article's salient company."""
     stock = metric in STOCK_METRICS or metric == "IndexLevel"
-    if metric == "IndexLevel":
-        preferred = frozenset({"MarketIndex"})
-    elif metric in ("Downloads", "Users"):
-        preferred = PRODUCT_TYPES
-    elif metric in STOCK_METRICS:
-        preferred = ISSUER_TYPES | ({"MarketIndex"} if metric == "StockPriceChange" else set())
-    else:
-        preferred = SUBJECT_TYPES
-    number_at = sentence.start + q.number_start
-    clause_start, clause_end = sentence.start + clause[0], sentence.start + clause[1]
-    candidates = [m for m in sentence.mentions
-                  if not _modifier(sentence, m) and m.label not in exclude]
+    target = Target(number_start=q.number_start, number_end=q.end, clause=clause,
+                    types=fitting_types(metric, STOCK_METRICS, SUBJECT_TYPES), trigger=trigger,
+                    stock=stock, spender=metric in SPENDER_METRICS)
 
-    def before(types: frozenset[str]) -> list[Mention]:
-        return [m for m in candidates if m.end <= number_at and m.type in types]
+    def usable(m: Mention) -> bool:
+        return not _modifier(sentence, m) and m.label not in exclude
 
-    def after(types: frozenset[str]) -> list[Mention]:
-        return [m for m in candidates if sentence.start + q.end <= m.start < clause_end
-                and m.type in types]
+    def passage() -> str | None:
+        if stock:
+            subject = document.share_subject(sentence, window=3)
+            return subject if subject not in exclude else None
+        number_at = sentence.start + q.number_start
+        before = [m for m in sentence.mentions
+                  if usable(m) and m.end <= number_at and m.type in SUBJECT_TYPES]
+        if before:
+            return before[-1].label
+        recent = previous_subject(document, sentence, SUBJECT_TYPES)
+        if recent is not None and recent.label not in exclude and (
+                recent.type not in INSTITUTION or recent.label == salient_entity(document)):
+            return recent.label  # a bank named just before is more often the analyst
+        clause_end = sentence.start + clause[1]
+        after = [m for m in sentence.mentions if usable(m) and m.type in SUBJECT_TYPES
+                 and sentence.start + q.end <= m.start < clause_end
+                 and not is_object(sentence, m, document.lang)]
+        return after[0].label if after else None
 
-    preferred_before = before(preferred)
-    in_clause = [m for m in preferred_before if m.start >= clause_start]
-    if in_clause and metric in SPENDER_METRICS:
-        return in_clause[0].label  # "Synopsys agreed to acquire Ansys for $35 billion": the buyer
-    if in_clause:
-        return in_clause[-1].label
-    preferred_after = after(preferred) if stock else []
-    if preferred_after:
-        return preferred_after[0].label
-    if preferred_before:
-        return preferred_before[-1].label
-    if stock:
-        subject = document.share_subject(sentence, window=3) or document.topic
-        return subject if subject not in exclude else None
-    if before(SUBJECT_TYPES):
-        return before(SUBJECT_TYPES)[-1].label
-    recent = document.recent(sentence, SUBJECT_TYPES, before=sentence.start, window=1)
-    if recent is not None and recent.label not in exclude and (
-            recent.type not in INSTITUTION or recent.label == document.topic):
-        return recent.label  # a bank named just before is more often the analyst
-    if after(SUBJECT_TYPES):
-        return after(SUBJECT_TYPES)[0].label
-    return document.topic if document.topic not in exclude else None
+    return figure_subject(document, sentence, target, usable, passage, exclude)
 
 
 def _modifier(sentence: Sentence, mention: Mention) -> bool:
@@ -549,86 +760,122 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     return status, institution.label
 
 
-_PREVIOUS = {
-    "de": re.compile(r"^\s*(?:[A-Za-z$€£¥%]*\s*)?(?:US-Dollar|Dollar|Euro|Prozent|%|HK\$)?\s*auf\s"),
-    "en": re.compile(r"^\s*(?:[A-Za-z$€£¥%]*\s*)?to\s"),
-}
-
-
-_PREVIOUS_AFTER_NEW = re.compile(r"\b(?:to|auf)\s+\S*\d[\d.,]*\s*\S*\s+(?:from|von)\s*$")
-_FROM = {"de": re.compile(r"\bvon\s*$"), "en": re.compile(r"\bfrom\s*$")}
-
-
 def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     """The 700 in "von 700 auf 760 Dollar", "from $650 to $675" or
     "to $250 from $230"."""
+    words = _words(lang)
     head = text[max(0, q.start - 6):q.start]
-    if _FROM[lang].search(head) and _PREVIOUS[lang].match(text[q.end:]):
+    if words.previous_from.search(head) and words.previous_to.match(text[q.end:]):
         return True
-    return bool(_PREVIOUS_AFTER_NEW.search(text[max(0, q.start - 40):q.start]))
+    return bool(words.previous_after_new.search(text[max(0, q.start - 40):q.start]))
 
 
-_QUARTER_WORDS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1,
-                  "second": 2, "third": 3, "fourth": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
-_PERIOD = {
-    "de": [
-        (re.compile(r"\b(?P<q>ersten|zweiten|dritten|vierten|[1-4]\.)\s+(?:Geschäfts|Fiskal)?"
-                    r"(?:quartal|Quartal)s?\b(?:\s+(?:des|im)\s+(?:Geschäfts|Fiskal)jahres?\s+"
-                    r"(?P<fy>\d{4}(?:/\d{2,4})?)|\s+(?P<y>20\d\d))?"), "quarter"),
-        (re.compile(r"\b(?P<q>Q[1-4])\s*(?P<y>20\d\d)?\b"), "q"),
-        (re.compile(r"\b(?:Geschäftsjahr|Fiskaljahr)(?:es)?\s+(?P<fy>20\d\d(?:/\d{2,4})?)"), "fy"),
-        (re.compile(r"\b(?:im Jahr|im Gesamtjahr|für das Jahr|im Vorjahr|seit Jahresbeginn|in)\s+"
-                    r"(?P<y>20\d\d)\b"), "year"),
-    ],
-    "en": [
-        (re.compile(r"\b(?P<q>first|second|third|fourth)[- ]quarter(?:\s+of\s+(?:fiscal(?: year)?|"
-                    r"FY)\s*(?P<fy>\d{4})|\s+(?P<y>20\d\d))?", re.IGNORECASE), "quarter"),
-        (re.compile(r"\b(?P<q>Q[1-4])\s*(?:FY\s?(?P<fy>\d{2,4})|(?P<y>20\d\d))?\b"), "q"),
-        (re.compile(r"\b(?:fiscal(?: year)?|FY)\s*(?P<fy>20\d\d)\b", re.IGNORECASE), "fy"),
-        (re.compile(r"\b(?:in|for|during)\s+(?P<y>20\d\d)\b"), "year"),
-    ],
-}
+@dataclass(frozen=True)
+class _PeriodPattern:
+    kind: str  # quarter, half, q, fy, year (see the lexicon's [periods])
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _period_patterns(lang: str) -> tuple[tuple[_PeriodPattern, ...], dict[str, int],
+                                         re.Pattern[str]]:
+    """The period patterns of a language, in order; its ordinal words; the
+    words of a quarter or half that does not say which."""
+    table = lexicon(lang)["periods"]
+    patterns = tuple(
+        _PeriodPattern(entry["kind"], re.compile(
+            entry["pattern"], re.IGNORECASE if entry.get("ignore_case") else 0))
+        for entry in table["patterns"])
+    return (patterns, {k.lower(): v for k, v in table["ordinals"].items()},
+            re.compile(rf"\b(?:{table['period_words']})"))
+
+
+_PERIOD_PREFIX = {"quarter": "Q", "half": "H"}
+_PARTIAL = ("Q", "H")  # quarters and halves, which may lack their year
+REPORTING_SENTENCES = 6  # a results article names its period in the headline or lead
 
 
 def reporting_period(document: Document) -> str | None:
-    """The first quarter or fiscal-year period in the headline and the
-    first three sentences."""
-    for sentence in document.sentences[:4]:
-        period = _sentence_period(sentence, document.lang)
-        if period and (period.startswith("Q") or period.startswith("FY")) and " " in period \
-                or period and period.startswith("FY"):
-            return period
+    """The period a results article reports on: the first quarter, half,
+    fiscal year or annual-results year in the lead; where the lead speaks of
+    "the quarter" without saying which, the first quarter or half named
+    later. A bare "Q3" takes its year where the article states it."""
+    lead = document.sentences[:REPORTING_SENTENCES]
+    for sentence in lead:
+        found = _sentence_period(sentence, document.lang)
+        if found and (found[0] == "annual" or found[1].startswith((*_PARTIAL, "FY"))):
+            return complete_period(found[1], document)
+    vague = _period_patterns(document.lang)[2]
+    if any(vague.search(sentence.text) for sentence in lead):
+        for sentence in document.sentences[REPORTING_SENTENCES:]:
+            found = _sentence_period(sentence, document.lang)
+            if found and found[1].startswith(_PARTIAL):
+                return complete_period(found[1], document)
     return None
 
 
-def _sentence_period(sentence: Sentence, lang: str) -> str | None:
-    """:func:`period_of` the sentence, worked out once for all its figures."""
+def complete_period(period: str, document: Document) -> str:
+    """"Q3" → "Q3 2025" where another sentence states the same quarter with
+    its year."""
+    if " " in period or not period.startswith(_PARTIAL):
+        return period
+    for sentence in document.sentences:
+        found = _sentence_period(sentence, document.lang)
+        if found and found[1].startswith(period + " "):
+            return found[1]
+    return period
+
+
+def _sentence_period(sentence: Sentence, lang: str) -> tuple[str, str] | None:
+    """:func:`period_match` of the sentence, worked out once for all its figures."""
     if "period" not in sentence.cache:
-        sentence.cache["period"] = period_of(sentence.text, lang)
+        sentence.cache["period"] = period_match(sentence.text, lang)
     return sentence.cache["period"]  # type: ignore[return-value]
 
 
 def period_of(text: str, lang: str) -> str | None:
     """The period a sentence states, as in the gold files: "Q3 2025",
-    "Q1 FY2026", "FY2026", "2025"."""
-    for pattern, kind in _PERIOD[lang]:
-        match = pattern.search(text)
-        if match is None:
-            continue
-        groups = match.groupdict()
-        fy = groups.get("fy")
-        year = groups.get("y")
-        if kind in ("quarter", "q"):
-            raw = groups["q"]
-            number = _QUARTER_WORDS.get(raw.lower(), None) if kind == "quarter" else int(raw[1])
-            label = f"Q{number}"
-            if fy:
-                return f"{label} FY{_full_year(fy)}"
-            return f"{label} {year}" if year else label
-        if kind == "fy":
-            return f"FY{_full_year(fy or '')}"
-        return year
+    "Q1 FY2026", "H1", "FY2026", "2025"."""
+    found = period_match(text, lang)
+    return found[1] if found else None
+
+
+def period_match(text: str, lang: str) -> tuple[str, str] | None:
+    """The kind of the first period pattern that matches, and the period."""
+    patterns, ordinals, _vague = _period_patterns(lang)
+    for entry in patterns:
+        match = entry.pattern.search(text)
+        if match is not None:
+            return entry.kind, _period_label(entry.kind, match, ordinals)
     return None
+
+
+def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str) -> str | None:
+    """The period stated closest to offset ``at`` within ``bounds`` of the
+    text: "Gewinn von 39 Milliarden im Jahr 2024, für 2026 erwartet 48
+    Milliarden" gives each number its own year."""
+    patterns, ordinals, _vague = _period_patterns(lang)
+    best: tuple[int, int, str] | None = None
+    for rank, entry in enumerate(patterns):
+        for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
+            distance = at - match.end() if match.end() <= at else match.start() - at
+            if distance >= 0 and (best is None or (distance, rank) < best[:2]):
+                best = (distance, rank, _period_label(entry.kind, match, ordinals))
+    return best[2] if best else None
+
+
+def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int]) -> str:
+    groups = match.groupdict()
+    fy, year = groups.get("fy"), groups.get("y")
+    if kind in ("quarter", "half", "q"):
+        raw = groups["q"]
+        label = raw.upper() if kind == "q" else f"{_PERIOD_PREFIX[kind]}{ordinals[raw.lower()]}"
+        if fy:
+            return f"{label} FY{_full_year(fy)}"
+        return f"{label} {year}" if year else label
+    if kind == "fy":
+        return f"FY{_full_year(fy or '')}"
+    return year or ""
 
 
 def _full_year(text: str) -> str:

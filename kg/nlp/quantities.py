@@ -183,11 +183,15 @@ def _key(s: str) -> str:
     return re.sub(r"\s+", " ", s).lower()
 
 
+_HUNDREDTH = Decimal("0.01")
+
+
 @dataclass(frozen=True)
 class _Grammar:
     scales: dict[str, Decimal]
     cur_before: dict[str, str]
     cur_after: dict[str, str]
+    minor: dict[str, str]  # a hundredth of a currency: "cents", "Cent"
     percent: dict[str, Decimal]
     points: frozenset[str]
     qual_before: dict[str, str]
@@ -233,6 +237,7 @@ def _grammar(de: bool) -> _Grammar:
     scales = {k: Decimal(v) for k, v in merged("scale").items()}
     cur_before = _lower(common["currency_before"])
     cur_after = {**_lower(common["currency_after"]), **merged("currency_after")}
+    minor = merged("minor_currency")
     percent = {
         **{k: Decimal(v) for k, v in _lower(common["percent"]).items()},
         **{k: Decimal(v) for k, v in merged("percent").items()},
@@ -263,7 +268,7 @@ def _grammar(de: bool) -> _Grammar:
     )
     right_scale = re.compile(rf"(?P<sep>{sep})(?P<scale>{_alt(scales)})(?!\w)", re.IGNORECASE)
     right_letter = re.compile(r"(?P<scale>[kmbtKMBT])(?!\w)")
-    unit_words = list(cur_after) + list(percent) + list(points)
+    unit_words = list(cur_after) + list(minor) + list(percent) + list(points)
     right_unit = re.compile(
         rf"(?:(?P<sep>{sep})(?P<unit>{_alt(unit_words)})"
         rf"|(?P<msep>-?)(?P<mult>{_alt(multiple)})"
@@ -317,6 +322,7 @@ def _grammar(de: bool) -> _Grammar:
         scales=scales,
         cur_before=cur_before,
         cur_after=cur_after,
+        minor=minor,
         percent=percent,
         points=points,
         qual_before=qual_before,
@@ -357,10 +363,10 @@ class _Single:
     end: int  # after the unit, scale, digits or trailing qualifier
     number_start: int
     number_end: int
-    value: Decimal  # signed, scaled, times the percent factor
+    value: Decimal  # signed, scaled, times the percent or minor-currency factor
     unit: str | None  # None when no currency/percent/points/multiple was written
     unit_after: bool  # the unit was written after the number (not only a symbol before)
-    factor: Decimal  # percent factor (0.01 for basis points)
+    factor: Decimal  # percent factor (0.01 for basis points), 0.01 for cents
     qualifier: str | None
     scale: Decimal | None
     between: int | None  # start of a "zwischen"/"between" right before
@@ -415,6 +421,8 @@ def _single(text: str, s: int, e: int, lo: int, g: _Grammar, de: bool) -> _Singl
                 unit, factor = "Percent", g.percent[word]
             elif word in g.points:
                 unit = "Points"
+            elif word in g.minor:
+                unit, factor = g.minor[word], _HUNDREDTH
             else:
                 unit = g.cur_after.get(word)
             if unit is not None:

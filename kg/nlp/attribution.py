@@ -1,0 +1,334 @@
+"""Attribution: which entity a figure is about.
+
+A figure's number sits among several names: the company the article is
+about, a rival named in passing, the bank whose analyst speaks, the news
+agency in the dateline. Each mention near the number becomes a
+:class:`Candidate` with the evidence for it, and the strongest evidence
+wins. The evidence holds in any article:
+
+* **bound** to the metric word: a compound ("Siemens-Umsatz"), a genitive or
+  "von/of X" ("der Umsatz von Siemens", "revenue of BYD"), a possessive
+  ("BYD's revenue", "Siemens' Umsatz");
+* **clause subject**: the closest fitting name before the number in its
+  clause (for amounts spent, the first: the buyer, not what it buys);
+* **sentence**: a fitting name earlier in the sentence, or, for share
+  figures, right after the number in the clause ("… bleibt SAP");
+* **passage**: for share figures the company whose shares the last
+  sentences speak of; otherwise a company named in the sentence before;
+* **salience**: the article's most mentioned company, the headline counting
+  three times; datelines and source credits ("FRANKFURT (dpa-AFX)",
+  "Quelle: …") are not mentions of what the article is about;
+* **type fit**: a share price or target belongs to a company or bank whose
+  shares trade, downloads to a model or app, an index level to an index.
+
+The evidence kinds are ranked; when two different entities are bound to
+the same metric word, no candidate clearly wins and nothing is emitted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
+from kg.nlp.gazetteer import Mention
+from kg.nlp.lexicon import lexicon
+from kg.nlp.ratings import rating_context
+
+INSTITUTION_TYPES = frozenset({"FinancialInstitution"})
+
+# Ranks of evidence, strongest first.
+BOUND = 7.0
+CLAUSE = 6.0
+CLAUSE_AFTER = 5.0
+SENTENCE = 4.0
+PASSAGE = 3.0
+SALIENT = 2.0
+AFTER = 1.0
+# The salient company must be named this many times as often as the next one.
+SALIENCE_MARGIN = 1.5
+# … and at least this often (the first sentence counting three times).
+SALIENCE_MIN = 2.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An entity a figure may be about, and why."""
+
+    label: str
+    score: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Target:
+    """What is being attributed: the number's span and its metric word's span
+    in the sentence (local offsets), the clause, the types that fit."""
+
+    number_start: int
+    number_end: int
+    clause: tuple[int, int]
+    types: frozenset[str]
+    trigger: tuple[int, int] | None = None
+    stock: bool = False  # a figure of the share market: price, target, move, index level
+    spender: bool = False  # an amount someone pays: the clause's first name pays
+
+
+@dataclass(frozen=True)
+class _Words:
+    credit_before: re.Pattern[str]
+    genitive: re.Pattern[str]
+    venue_before: re.Pattern[str]
+    object_before: re.Pattern[str]
+    apposition_before: re.Pattern[str]
+    unit_words: re.Pattern[str]
+    unknown_owner: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _words(lang: str) -> _Words:
+    table = lexicon(lang)["attribution"]
+    return _Words(
+        credit_before=re.compile(rf"(?:{table['credit_before']})\s*$"),
+        genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
+        venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+\s+)?$",
+                                re.IGNORECASE),
+        object_before=re.compile(
+            rf"(?<!\w)(?:{table['object_before']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
+            re.IGNORECASE),
+        apposition_before=re.compile(rf"(?<!\w)(?:{table['apposition_before']})\s+$"),
+        unit_words=re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE),
+        unknown_owner=re.compile(
+            rf"(?<![\w-])[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*(?:{table['share_owner_after']})(?!\w)"),
+    )
+
+
+def is_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """A name after a preposition: "neben Rheinmetall", "an OpenAI", "bei der
+    Tochter Healthineers", "ahead of Nvidia": an object or a comparison."""
+    before = sentence.text[max(0, sentence.local(mention.start) - 50):sentence.local(mention.start)]
+    return bool(_words(lang).object_before.search(before))
+
+
+def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """"PDD Holdings – auch bekannt als Pinduoduo": another name of the
+    entity before, not a candidate of its own."""
+    before = sentence.text[max(0, sentence.local(mention.start) - 25):sentence.local(mention.start)]
+    return bool(_words(lang).apposition_before.search(before))
+
+
+def names_generic_unit(document: Document, sentence: Sentence, target: Target) -> bool:
+    """The clause names a unit only generically before the number ("in der
+    Gaming-Sparte"), and no unit by name: the figure is the unit's, and no
+    named entity can carry it."""
+    text = sentence.text[target.clause[0]:target.number_start]
+    if not _words(document.lang).unit_words.search(text):
+        return False
+    start, end = sentence.start + target.clause[0], sentence.start + target.clause[1]
+    return not any(m.type == "BusinessUnit" and start <= m.start < end for m in sentence.mentions)
+
+
+def names_unknown_owner(sentence: Sentence, target: Target, lang: str) -> bool:
+    """The clause names the owner of the shares before the number, and the
+    name is none the extractor knows ("SimCorp shares soared 36%"): the
+    figure is that company's, so no other one may take it."""
+    start, end = target.clause[0], target.number_start
+    for match in _words(lang).unknown_owner.finditer(sentence.text, start, end):
+        at, until = sentence.start + match.start(), sentence.start + match.end()
+        if not any(m.start < until and at < m.end for m in sentence.mentions):
+            return True
+    return False
+
+
+def is_venue(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """An index or exchange named as where a share trades or ranks ("das
+    Schlusslicht im Leitindex Dax", "top gainer on the Nasdaq"): the place of
+    the move, not what moved."""
+    if mention.type not in ("MarketIndex", "StockExchange"):
+        return False
+    before = sentence.text[max(0, sentence.local(mention.start) - 30):sentence.local(mention.start)]
+    return bool(_words(lang).venue_before.search(before))
+
+
+def is_credit(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """A dateline or source credit: "FRANKFURT (dpa-AFX) -", "Quelle: dpa".
+    The agency that wrote the text is not what the text is about."""
+    before = sentence.text[:sentence.local(mention.start)]
+    if sentence.index == 0 and re.fullmatch(r"[\w .,/-]{0,40}\(\s*", before):
+        return True
+    return bool(_words(lang).credit_before.search(before))
+
+
+def salient_entity(document: Document) -> str | None:
+    """The company the article is about: the most mentioned company, a
+    mention in the first sentence counting three times, a bank half (it is
+    as often the analyst as the subject) and not at all where it rates;
+    credits do not count. None where no company clearly stands out or the
+    best is named only once in passing."""
+    if not document.sentences:
+        return None
+    cache = document.sentences[0].cache
+    if "salient" not in cache:
+        cache["salient"] = _salient(document)
+    return cache["salient"]  # type: ignore[return-value]
+
+
+def _salient(document: Document) -> str | None:
+    counts: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for sentence in document.sentences:
+        rating = rating_context(document.lang, sentence.text)
+        for mention in sentence.mentions:
+            if mention.type not in ISSUER_TYPES or is_credit(sentence, mention, document.lang) \
+                    or rating and mention.type in INSTITUTION_TYPES:
+                continue  # a credit; a bank that rates is the analyst, not the subject
+            weight = (1.0 if mention.type == "Company" else 0.5) * (
+                3 if sentence.index == 0 else 1)
+            counts[mention.label] = counts.get(mention.label, 0.0) + weight
+            first.setdefault(mention.label, mention.start)
+    if not counts:
+        return document.topic
+    ranked = sorted(counts, key=lambda label: (-counts[label], first[label]))
+    if counts[ranked[0]] < SALIENCE_MIN:
+        return None  # named once in passing
+    if len(ranked) > 1 and counts[ranked[0]] < SALIENCE_MARGIN * counts[ranked[1]]:
+        return None  # a market report: no company stands out
+    return ranked[0]
+
+
+def is_bound(sentence: Sentence, mention: Mention, trigger: tuple[int, int], lang: str) -> bool:
+    """The mention names whose the metric word is: "Siemens-Umsatz",
+    "BYD's revenue", "Umsatz von Siemens", "revenue of BYD"."""
+    start, end = sentence.local(mention.start), sentence.local(mention.end)
+    text = sentence.text
+    if end <= trigger[0]:
+        gap = text[end:trigger[0]]
+        return gap in ("-", "'s ", "’s ", "' ", "’ ", "s ") or (
+            mention.surface.endswith(("'s", "’s")) and gap == " ")
+    if start >= trigger[1]:
+        return bool(_words(lang).genitive.match(text[trigger[1]:start]))
+    return False
+
+
+def listed_fit(document: Document, label: str) -> bool:
+    """Could this entity's shares trade? Unknown entities could; a catalogued
+    one needs a ticker or a listing, its own or its parent's."""
+    entry = document.catalogue.get(label)
+    if entry is None:
+        return True
+    if entry.tickers or entry.listed_on:
+        return True
+    return any((parent := document.catalogue.get(p)) is not None
+               and bool(parent.tickers or parent.listed_on) for p in entry.parents)
+
+
+def candidates(document: Document, sentence: Sentence, target: Target,
+               usable: Callable[[Mention], bool]) -> list[Candidate]:
+    """Every candidate with its strongest evidence, strongest first."""
+    found: list[Candidate] = []
+    number_at = sentence.start + target.number_start
+    clause_start = sentence.start + target.clause[0]
+    clause_end = sentence.start + target.clause[1]
+    fitting = [m for m in sentence.mentions if m.type in target.types and fits(document, sentence,
+                                                                               m, target, usable)]
+    if target.trigger is not None:
+        found += [Candidate(m.label, BOUND, "bound") for m in fitting
+                  if clause_start <= m.start and m.end <= clause_end
+                  and is_bound(sentence, m, target.trigger, document.lang)]
+    before = [m for m in fitting if m.end <= number_at]
+    in_clause = [m for m in before if m.start >= clause_start]
+    if in_clause:
+        subject = in_clause[0] if target.spender else in_clause[-1]
+        found.append(Candidate(subject.label, CLAUSE, "clause"))
+    after = [m for m in fitting if sentence.start + target.number_end <= m.start < clause_end
+             and not is_object(sentence, m, document.lang)]
+    if after and (target.stock or target.spender):
+        # "… bleibt SAP"; "Nach Investitionen von 30 Milliarden hält SoftBank …"
+        found.append(Candidate(after[0].label, CLAUSE_AFTER, "clause-after"))
+    if before:
+        found.append(Candidate(before[-1].label, SENTENCE, "sentence"))
+    return sorted(found, key=lambda c: -c.score)
+
+
+def fits(document: Document, sentence: Sentence, mention: Mention, target: Target,
+         usable: Callable[[Mention], bool]) -> bool:
+    """A mention that can carry the figure: usable for the caller, not a
+    credit, not a venue of a share move, and for share figures one whose
+    shares can trade."""
+    if not usable(mention) or is_credit(sentence, mention, document.lang) \
+            or is_apposition(sentence, mention, document.lang):
+        return False
+    if target.stock and target.types != {"MarketIndex"} \
+            and is_venue(sentence, mention, document.lang):
+        return False
+    return not (target.stock and mention.type in ISSUER_TYPES
+                and not listed_fit(document, mention.label))
+
+
+def figure_subject(document: Document, sentence: Sentence, target: Target,
+                   usable: Callable[[Mention], bool], passage: Callable[[], str | None],
+                   exclude: frozenset[str] = frozenset()) -> Candidate | None:
+    """The entity a figure is about, with the evidence that chose it: the
+    strongest candidate in the sentence; with none, ``passage`` (what the
+    last sentences speak of), else the article's salient company if it fits
+    and is not ``exclude``d. None where no candidate clearly wins."""
+    if not target.stock and names_generic_unit(document, sentence, target):
+        return None
+    if target.stock and names_unknown_owner(sentence, target, document.lang):
+        return None
+    found = candidates(document, sentence, target, usable)
+    if found:
+        return found[0] if choose(found) is not None else None
+    subject = passage()
+    if subject is not None:
+        return Candidate(subject, PASSAGE, "passage")
+    salient = salient_entity(document)
+    if salient is None or salient in exclude or target.stock and not listed_fit(document, salient):
+        return None
+    return Candidate(salient, SALIENT, "salient")
+
+
+def previous_subject(document: Document, sentence: Sentence,
+                     types: frozenset[str]) -> Mention | None:
+    """The subject of the sentence before: its first name of ``types`` that
+    is neither a credit nor an object of a preposition ("Siemens meldet
+    Zahlen, bei der Tochter Healthineers hakt es": Siemens)."""
+    if sentence.index == 0:
+        return None
+    previous = document.sentences[sentence.index - 1]
+    found = [m for m in previous.mentions if m.type in types
+             and not is_credit(previous, m, document.lang)
+             and not is_object(previous, m, document.lang)]
+    return found[0] if found else None
+
+
+def choose(found: list[Candidate]) -> str | None:
+    """The candidate with the strongest evidence; None when two different
+    entities share the strongest evidence."""
+    if not found:
+        return None
+    best = found[0]
+    rivals = {c.label for c in found if c.score == best.score}
+    return best.label if len(rivals) == 1 else None
+
+
+def fitting_types(metric: str, stock_metrics: frozenset[str],
+                  subject_types: frozenset[str]) -> frozenset[str]:
+    """The types an entity must have to carry ``metric``."""
+    if metric == "IndexLevel":
+        return frozenset({"MarketIndex"})
+    if metric in ("Downloads", "Users"):
+        return PRODUCT_TYPES
+    if metric == "StockPriceChange":
+        return ISSUER_TYPES | {"MarketIndex"}
+    if metric in stock_metrics:
+        return ISSUER_TYPES
+    return subject_types
+
+
+__all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits",
+           "fitting_types", "is_apposition", "is_bound", "is_credit", "is_object", "is_venue",
+           "listed_fit", "names_generic_unit", "names_unknown_owner", "previous_subject",
+           "salient_entity"]
