@@ -41,6 +41,8 @@ MAX_FIGURES = 100
 # store's index yields for the entity, so a hub costs no more than SCAN look-ups.
 SCAN = 500
 RELATION_SCAN = 10_000
+RING_SCAN = 2_000
+EVIDENCE_PAGE = 5
 MAX_RATINGS = 200
 MAX_ALIASES = 30
 LATEST_ARTICLES = 10
@@ -291,13 +293,16 @@ def describe(store: ox.Store, iri: ox.NamedNode) -> Row | None:
             "catalogueFacts": sorted(facts, key=lambda f: (f["property"], f["other"]["label"]))}
 
 
-def relation_counts(store: ox.Store, iri: ox.NamedNode) -> list[Row]:
-    """Each (property, neighbour, direction) the articles state, with how many articles.
+def relation_counts(store: ox.Store, iri: ox.NamedNode, scan: int = RELATION_SCAN
+                    ) -> list[Row]:
+    """Each (property, neighbour, direction) the articles state, with how many articles,
+    most first, counted over at most ``scan`` statements.
 
     Symmetric properties are one group whichever way an article wrote them.
     """
     groups: dict[tuple[str, str, bool], int] = {}
-    for row in _select(store, _RELATION_COUNTS, {"entity": iri}):
+    query = _RELATION_COUNTS.replace(f"LIMIT {RELATION_SCAN}", f"LIMIT {int(scan)}")
+    for row in _select(store, query, {"entity": iri}):
         prop = local_name(_text(row, "p") or "")
         other = _text(row, "other") or ""
         out = prop in SYMMETRIC_PROPERTIES or _text(row, "out") == "true"
@@ -604,3 +609,141 @@ def _ring(about: Row, relations: list[Row]) -> Row:
         s, o = (about["iri"], other["iri"]) if item["out"] else (other["iri"], about["iri"])
         edges.append({"source": s, "target": o, "property": prop, "articles": item["articles"]})
     return {"nodes": [{**center, "depth": 0}, *best.values()], "edges": edges}
+
+
+# --------------------------------------------------------------------------- article
+
+_ARTICLE_META = """
+SELECT ?p ?v WHERE {
+  VALUES ?p { schema:headline schema:datePublished schema:url schema:inLanguage fin:source
+              fin:sha256 fin:adBlocks }
+  GRAPH ?article { ?article ?p ?v }
+}
+"""
+_ARTICLE_FACTS = """
+SELECT ?node ?kind ?s ?p ?o ?start ?end ?sentence ?value ?min ?max ?unit ?rating WHERE {
+  GRAPH ?article {
+    { ?node a fin:Mention ; fin:entity ?s . BIND("mention" AS ?kind) }
+    UNION { ?node a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+            BIND("relation" AS ?kind) }
+    UNION { ?node a fin:Observation ; fin:about ?s ; fin:metric ?p . BIND("figure" AS ?kind)
+            OPTIONAL { ?node fin:estimatedBy ?o } }
+    UNION { ?node a fin:AnalystRating ; fin:by ?s ; fin:about ?o ; fin:rating ?rating .
+            BIND("rating" AS ?kind) }
+    OPTIONAL { ?node fin:start ?start } OPTIONAL { ?node fin:end ?end }
+    OPTIONAL { ?node fin:evidence ?sentence }
+    OPTIONAL { ?node fin:value ?value } OPTIONAL { ?node fin:minValue ?min }
+    OPTIONAL { ?node fin:maxValue ?max } OPTIONAL { ?node fin:unit ?unit }
+  }
+}
+"""
+_ARTICLE_ENTITIES = """
+SELECT ?e ?label ?type ?alias WHERE {
+  GRAPH ?article { ?article fin:mentions ?e . ?e rdfs:label ?label
+                   OPTIONAL { ?e a ?type } OPTIONAL { ?e skos:altLabel ?alias } }
+}
+"""
+
+
+def article_meta(store: ox.Store, iri: ox.NamedNode) -> Row | None:
+    """Headline, date, URL, language, source, SHA-256 and ad blocks of an article."""
+    meta: Row = {}
+    for row in _select(store, _ARTICLE_META, {"article": iri}):
+        meta[local_name(_text(row, "p") or "")] = _text(row, "v")
+    if not meta:
+        return None
+    return {"iri": iri.value, "id": article_id(iri.value), "headline": meta.get("headline", ""),
+            "date": meta.get("datePublished"), "url": meta.get("url"),
+            "lang": meta.get("inLanguage"), "source": meta.get("source"),
+            "sha256": meta.get("sha256"), "adBlocks": int(meta.get("adBlocks") or 0)}
+
+
+def _figure_text(row: Mapping[str, Any]) -> str:
+    amount = _text(row, "value") or f"{_text(row, 'min')}–{_text(row, 'max')}"
+    return f"{local_name(_text(row, 'p') or '')} {amount} {local_name(_text(row, 'unit') or '')}"
+
+
+def article_facts(store: ox.Store, iri: ox.NamedNode) -> tuple[list[Row], list[Row]]:
+    """The entities an article mentions (with the surface forms it recorded) and every
+    mention, relation, figure and rating with its span and a one-line summary."""
+    entities: dict[str, Row] = {}
+    for row in _select(store, _ARTICLE_ENTITIES, {"article": iri}):
+        e = _text(row, "e") or ""
+        entry = entities.setdefault(e, {**_entity_ref(e, _text(row, "label"),
+                                                      local_name(_text(row, "type") or "")),
+                                        "names": []})
+        kind = local_name(_text(row, "type") or "")
+        if kind and kind != entry["type"] and entry["type"] in ("Organization", "Product", ""):
+            entry["type"] = kind
+        alias = _text(row, "alias")
+        if alias and alias not in entry["names"]:
+            entry["names"].append(alias)
+
+    def name(term: str | None) -> str:
+        return entities[term]["label"] if term in entities else compact(term or "")
+
+    facts = []
+    for row in _select(store, _ARTICLE_FACTS, {"article": iri}):
+        kind = _text(row, "kind") or ""
+        s, o = _text(row, "s"), _text(row, "o")
+        if kind == "mention":
+            summary = f"{name(s)} ({entities.get(s or '', {}).get('type') or 'entity'})"
+        elif kind == "relation":
+            summary = f"{name(s)} {local_name(_text(row, 'p') or '')} {name(o)}"
+        elif kind == "figure":
+            summary = f"{name(s)}: {_figure_text(row)}" + (f" (estimated by {name(o)})" if o else "")
+        else:
+            summary = f"{name(s)} rates {name(o)} {_text(row, 'rating')}"
+        facts.append({"kind": kind, "start": _int(row, "start"), "end": _int(row, "end"),
+                      "summary": summary, "sentence": _text(row, "sentence") or "",
+                      "entity": _entity_ref(s, name(s), entities.get(s, {}).get("type"))
+                      if kind == "mention" and s else None})
+    facts.sort(key=lambda f: (f["start"] if f["start"] is not None else -1, f["kind"]))
+    return sorted(entities.values(), key=lambda e: e["label"].lower()), facts
+
+
+# --------------------------------------------------------------------------- neighbourhood
+
+def neighbourhood(store: ox.Store, key: str, depth: int = 1) -> Row | None:
+    """The entity, its :data:`NEIGHBOURHOOD_SIZE` best supported neighbours and, at
+    depth 2, the :data:`SECOND_RING` best supported neighbours of each of those (their
+    relations counted over at most :data:`RING_SCAN` statements each)."""
+    iri = entity_iri(key)
+    about = describe(store, iri) if iri is not None else None
+    if iri is None or about is None:
+        return None
+    nodes: dict[str, Row] = {iri.value: {**_entity_ref(iri.value, about["label"], about["type"]),
+                                         "depth": 0}}
+    edges: list[Row] = []
+    first = _strongest(relation_counts(store, iri), NEIGHBOURHOOD_SIZE)
+    rings = [(iri.value, first, 1)]
+    if depth > 1:
+        rings += [(g["other"], _strongest(relation_counts(store, ox.NamedNode(g["other"]),
+                                                          scan=RING_SCAN), SECOND_RING + 1), 2)
+                  for g in first]
+    for centre, groups, level in rings:
+        for group in groups:
+            other = group["other"]
+            if other not in nodes:
+                if level == 2 and sum(1 for n in nodes.values() if n["depth"] == 2) >= \
+                        NEIGHBOURHOOD_SIZE * SECOND_RING:
+                    continue
+                nodes[other] = {**_entity_ref(other), "depth": level}
+            s, o = (centre, other) if group["out"] else (other, centre)
+            edges.append({"source": s, "target": o, "property": group["property"],
+                          "articles": group["articles"]})
+    labels = _labels(store, [n for n, v in nodes.items() if v["depth"] > 0])
+    for iri_text, node in nodes.items():
+        if iri_text in labels:
+            node["label"], node["type"] = labels[iri_text]
+    unique = {(e["source"], e["property"], e["target"]): e for e in edges}
+    return {"nodes": list(nodes.values()), "edges": list(unique.values())}
+
+
+def _strongest(groups: list[Row], size: int) -> list[Row]:
+    """The groups of the ``size`` neighbours with the most articles (all their groups)."""
+    chosen: list[str] = []
+    for group in groups:
+        if group["other"] not in chosen and len(chosen) < size:
+            chosen.append(group["other"])
+    return [g for g in groups if g["other"] in chosen]
