@@ -47,6 +47,8 @@ MAX_RATINGS = 200
 MAX_ALIASES = 30
 LATEST_ARTICLES = 10
 NEIGHBOURHOOD_SIZE = 12
+# the types whose pages list the ratings they gave (fin:by is an institution)
+RATERS = frozenset({"FinancialInstitution", "Organization", None})
 SECOND_RING = 4
 
 _FIN = str(FIN)
@@ -590,7 +592,7 @@ def entity_page(store: ox.Store, key: str) -> Row | None:
     figure_rows, figure_total = figures(store, iri)
     return {"entity": about, "relations": relations, "figures": figure_rows,
             "figureTotal": figure_total, "ratings": ratings(store, iri),
-            "ratingsGiven": ratings(store, iri, given=True),
+            "ratingsGiven": ratings(store, iri, given=True) if about["type"] in RATERS else [],
             "neighbourhood": _ring(about, relations)}
 
 
@@ -645,10 +647,17 @@ SELECT ?e ?label ?type ?alias WHERE {
 """
 
 
+def _about_article(query: str, iri: ox.NamedNode) -> str:
+    """``query`` with ``?article`` written as the article's IRI (checked to be one term):
+    a graph named in the pattern is found by the store's graph index, where a bound
+    ``GRAPH ?article`` is not, and the store would read every article graph."""
+    return query.replace("?article", term_syntax(iri))
+
+
 def article_meta(store: ox.Store, iri: ox.NamedNode) -> Row | None:
     """Headline, date, URL, language, source, SHA-256 and ad blocks of an article."""
     meta: Row = {}
-    for row in _select(store, _ARTICLE_META, {"article": iri}):
+    for row in _select(store, _about_article(_ARTICLE_META, iri)):
         meta[local_name(_text(row, "p") or "")] = _text(row, "v")
     if not meta:
         return None
@@ -667,7 +676,7 @@ def article_facts(store: ox.Store, iri: ox.NamedNode) -> tuple[list[Row], list[R
     """The entities an article mentions (with the surface forms it recorded) and every
     mention, relation, figure and rating with its span and a one-line summary."""
     entities: dict[str, Row] = {}
-    for row in _select(store, _ARTICLE_ENTITIES, {"article": iri}):
+    for row in _select(store, _about_article(_ARTICLE_ENTITIES, iri)):
         e = _text(row, "e") or ""
         entry = entities.setdefault(e, {**_entity_ref(e, _text(row, "label"),
                                                       local_name(_text(row, "type") or "")),
@@ -683,7 +692,7 @@ def article_facts(store: ox.Store, iri: ox.NamedNode) -> tuple[list[Row], list[R
         return entities[term]["label"] if term in entities else compact(term or "")
 
     facts = []
-    for row in _select(store, _ARTICLE_FACTS, {"article": iri}):
+    for row in _select(store, _about_article(_ARTICLE_FACTS, iri)):
         kind = _text(row, "kind") or ""
         s, o = _text(row, "s"), _text(row, "o")
         if kind == "mention":
