@@ -44,7 +44,7 @@ const finkgGraph = (() => {
   function draw(container, graph) {
     const size = 640;
     const pos = layout(graph, size);
-    const root = svg("svg", { viewBox: `0 0 ${size} ${size}`, role: "img", "aria-label": "neighbourhood graph" });
+    const root = svg("svg", { viewBox: `-140 0 ${size + 280} ${size}`, role: "img", "aria-label": "neighbourhood graph" });
     const most = Math.max(1, ...graph.edges.map((e) => e.articles));
     for (const e of graph.edges) {
       const a = pos.get(e.source), b = pos.get(e.target);
