@@ -38,12 +38,12 @@ from kg.records import PROPERTIES
 from kg.serve import make_server
 
 _HUB = """
-SELECT ?e (COUNT(*) AS ?n) WHERE {
-  VALUES ?p { %s }
-  { GRAPH ?a { ?e ?p ?o } } UNION { GRAPH ?a { ?o ?p ?e } }
+SELECT ?e (COUNT(*) AS ?n) WHERE {{
+  VALUES ?p {{ {} }}
+  {{ GRAPH ?a {{ ?e ?p ?o }} }} UNION {{ GRAPH ?a {{ ?o ?p ?e }} }}
   FILTER(?a != <https://w3id.org/finkg/resource/graph/catalogue>)
-} GROUP BY ?e ORDER BY DESC(?n) LIMIT 1
-""" % " ".join(f"fin:{p}" for p in PROPERTIES)
+}} GROUP BY ?e ORDER BY DESC(?n) LIMIT 1
+""".format(" ".join(f"fin:{p}" for p in PROPERTIES))
 _ARTICLE = """
 SELECT ?a WHERE { GRAPH ?a { ?a fin:mentions ?e } } LIMIT 1
 """

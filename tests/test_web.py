@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 import threading
 import urllib.error
 import urllib.parse
@@ -146,9 +148,6 @@ def test_web_jsonl_record_text(tmp_path: Path) -> None:
 
 
 def test_web_kg_serve_names_the_browser_address(query_store: Store) -> None:
-    import subprocess
-    import sys
-
     process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--port", "0", "--quiet",
                                 "--store", str(query_store.path)],
                                stderr=subprocess.PIPE, text=True)

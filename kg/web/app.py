@@ -92,7 +92,7 @@ def shell(page: str) -> bytes:
         'placeholder="Search a company, alias or ticker" aria-label="Search entities">'
         '<ul id="suggestions" class="suggestions" role="listbox" hidden></ul></div></header>'
         '<main id="main"><p class="loading">Loading…</p></main></body></html>'
-    ).encode("utf-8")
+    ).encode()
 
 
 def type_css() -> bytes:

@@ -40,7 +40,8 @@ MAX_FIGURES = 100
 # Figures, ratings and targets: the newest are chosen among the first SCAN the
 # store's index yields for the entity, so a hub costs no more than SCAN look-ups.
 SCAN = 500
-RELATION_SCAN = 10_000
+RELATION_SCAN = 5_000
+COUNT_CAP = 10_000
 RING_SCAN = 2_000
 EVIDENCE_PAGE = 5
 MAX_RATINGS = 200
@@ -454,14 +455,17 @@ SELECT ?obs ?a ?date ?headline WHERE {{
 _FIGURE_FIELDS = """
 SELECT ?obs ?p ?v WHERE { %s GRAPH ?a { ?obs ?p ?v } }
 """
-_FIGURE_COUNT = """
-SELECT (COUNT(?obs) AS ?n) WHERE { GRAPH ?a { ?obs fin:about ?entity ; fin:metric ?m } }
+_FIGURE_COUNT = f"""
+SELECT (COUNT(?obs) AS ?n) WHERE {{
+  {{ SELECT ?entity ?obs WHERE {{ GRAPH ?a {{ ?obs fin:about ?entity ; fin:metric ?m }} }}
+     LIMIT {COUNT_CAP} }}
+}}
 """
 
 
 def figures(store: ox.Store, iri: ox.NamedNode) -> tuple[list[Row], int]:
     """The newest figures about the entity (at most :data:`MAX_FIGURES`), and how many
-    there are in all."""
+    there are in all, counted up to :data:`COUNT_CAP`."""
     chosen = _select(store, _FIGURES, {"entity": iri})
     fields: dict[str, dict[str, str]] = {}
     if chosen:
@@ -591,7 +595,8 @@ def entity_page(store: ox.Store, key: str) -> Row | None:
     mark_sentences(store, shown_evidence, surface_names(store, shown_iris | {iri.value}))
     figure_rows, figure_total = figures(store, iri)
     return {"entity": about, "relations": relations, "figures": figure_rows,
-            "figureTotal": figure_total, "ratings": ratings(store, iri),
+            "figureTotal": figure_total, "figureTotalCapped": figure_total >= COUNT_CAP,
+            "countsCapped": sum(g["articles"] for g in groups) >= RELATION_SCAN, "ratings": ratings(store, iri),
             "ratingsGiven": ratings(store, iri, given=True) if about["type"] in RATERS else [],
             "neighbourhood": _ring(about, relations)}
 
