@@ -161,3 +161,29 @@ def test_web_kg_serve_names_the_browser_address(query_store: Store) -> None:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_web_price_targets_by_institution_over_time(tmp_path: Path) -> None:
+    records = tmp_path / "targets.jsonl"
+    lines = [
+        {"id": "later", "published": "2026-02-20", "title": "Nvidia-Aktie: Kursziel angehoben",
+         "text": "Goldman Sachs hebt das Kursziel für Nvidia von 180 auf 210 Dollar an und "
+                 "bestätigt die Einstufung Buy."},
+        {"id": "earlier", "published": "2026-01-10", "title": "Nvidia-Aktie: Kursziel angehoben",
+         "text": "Goldman Sachs hebt das Kursziel für Nvidia von 150 auf 180 Dollar an und "
+                 "bestätigt die Einstufung Buy."}]
+    records.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    store = Store(tmp_path / "store")
+    build([records], store)
+    app = WebApp(store, roots=[tmp_path])
+    page = json.loads(app.get("/api/entity/nvidia", {}).body)  # type: ignore[union-attr]
+    (goldman,) = page["ratings"]
+    assert goldman["institution"]["key"] == "goldman-sachs"
+    # the current targets, oldest first; the superseded 150 and 180 ("von … auf") are left out
+    assert [(h["article"]["date"], h["rating"], float(h["target"]), h["unit"])
+            for h in goldman["history"]] == [("2026-01-10", "Buy", 180.0, "USD"),
+                                             ("2026-02-20", "Buy", 210.0, "USD")]
+    given = json.loads(app.get("/api/entity/goldman-sachs", {}).body)  # type: ignore[union-attr]
+    assert [r["institution"]["key"] for r in given["ratingsGiven"]] == ["nvidia"]
+    summary = json.loads(app.get("/api/summary", {}).body)  # type: ignore[union-attr]
+    assert [a["id"] for a in summary["latest"]] == ["later", "earlier"]

@@ -439,17 +439,12 @@ def surface_names(store: ox.Store, iris: Iterable[str]) -> dict[str, list[str]]:
     return names
 
 
-_FIGURES = f"""
-SELECT ?obs ?a ?date ?headline WHERE {{
-  {{
-    SELECT ?entity ?obs ?a ?date WHERE {{
-      {{ SELECT ?entity ?obs ?a WHERE {{ GRAPH ?a {{ ?obs fin:about ?entity ; fin:metric ?m }} }}
-         LIMIT {SCAN} }}
-      OPTIONAL {{ GRAPH ?a {{ ?a schema:datePublished ?date }} }}
-    }} ORDER BY DESC(?date) ?a LIMIT {MAX_FIGURES}
-  }}
-  OPTIONAL {{ GRAPH ?a {{ ?a schema:headline ?headline }} }}
-}}
+# Figures, ratings and targets are read in two steps: the entity's nodes (at most
+# SCAN, as the index yields them), then the dates and headlines of their articles
+# by one look-up each; the newest are kept. Joining the dates in the same query
+# makes the store match the date pattern against every article of the store.
+_FIGURE_NODES = f"""
+SELECT ?obs ?a WHERE {{ GRAPH ?a {{ ?obs fin:about ?entity ; fin:metric ?m }} }} LIMIT {SCAN}
 """
 # every field of the chosen observations at once: one index range per node
 _FIGURE_FIELDS = """
@@ -461,12 +456,44 @@ SELECT (COUNT(?obs) AS ?n) WHERE {{
      LIMIT {COUNT_CAP} }}
 }}
 """
+_ARTICLE_FIELDS = """
+SELECT ?a ?p ?v WHERE {
+  %s VALUES ?p { schema:headline schema:datePublished } GRAPH ?a { ?a ?p ?v }
+}
+"""
+
+
+def article_refs(store: ox.Store, iris: Iterable[str]) -> dict[str, Row]:
+    """Article IRI → its reference (id, headline, date), one look-up for all."""
+    wanted = sorted(set(iris))
+    refs = {a: {"iri": a, "id": article_id(a), "headline": "", "date": None} for a in wanted}
+    if wanted:
+        query = _ARTICLE_FIELDS % _values("a", (ox.NamedNode(a) for a in wanted))
+        for row in _select(store, query):
+            ref = refs[_text(row, "a") or ""]
+            if (_text(row, "p") or "").endswith("headline"):
+                ref["headline"] = _text(row, "v") or ""
+            else:
+                ref["date"] = _text(row, "v")
+    return refs
+
+
+def _newest(rows: list[dict[str, Any]], refs: Mapping[str, Row], limit: int
+            ) -> list[dict[str, Any]]:
+    """The ``limit`` rows of the newest articles (undated last), in that order."""
+    def key(row: Mapping[str, Any]) -> tuple[bool, str, str]:
+        article = refs[_text(row, "a") or ""]
+        return (article["date"] is None, "" if article["date"] is None else
+                "".join(chr(0x10FFFF - ord(c)) for c in article["date"]), article["iri"])
+    return sorted(rows, key=key)[:limit]
 
 
 def figures(store: ox.Store, iri: ox.NamedNode) -> tuple[list[Row], int]:
     """The newest figures about the entity (at most :data:`MAX_FIGURES`), and how many
     there are in all, counted up to :data:`COUNT_CAP`."""
-    chosen = _select(store, _FIGURES, {"entity": iri})
+    found = _select(store, _FIGURE_NODES, {"entity": iri})
+    refs = article_refs(store, {_text(r, "a") or "" for r in found})
+    chosen = _newest(found, refs, MAX_FIGURES)
     fields: dict[str, dict[str, str]] = {}
     if chosen:
         query = _FIGURE_FIELDS % _values("obs", (r["obs"] for r in chosen))
@@ -486,46 +513,40 @@ def figures(store: ox.Store, iri: ox.NamedNode) -> tuple[list[Row], int]:
             "status": local_name(f.get("status", "Reported")), "period": f.get("period"),
             "estimatedBy": None if estimator is None else
             _entity_ref(estimator, *by.get(estimator, (None, None))),
-            "article": _article_ref(row), "sentence": f.get("evidence", "")})
+            "article": refs[_text(row, "a") or ""], "sentence": f.get("evidence", "")})
+    if len(found) < SCAN:  # all of them were read
+        return out, len(found)
     total = _select(store, _FIGURE_COUNT, {"entity": iri})
     return out, (_int(total[0], "n") or 0) if total else 0
 
 
+# Each pattern starts with the bound entity: the store's planner follows the
+# written order here, and with the metric as a constant it would start from every
+# price target of the store instead.
 _RATED = f"""
-SELECT ?entity ?by ?a ?date ?headline ?rating WHERE {{
-  {{
-    SELECT ?entity ?by ?a ?date ?rating WHERE {{
-      {{ SELECT ?entity ?by ?a ?rating WHERE {{
-        GRAPH ?a {{ ?node fin:about ?entity ; a fin:AnalystRating ; fin:by ?by ; fin:rating ?rating }}
-      }} LIMIT {SCAN} }}
-      OPTIONAL {{ GRAPH ?a {{ ?a schema:datePublished ?date }} }}
-    }} ORDER BY DESC(?date) ?a LIMIT {MAX_RATINGS}
-  }}
-  OPTIONAL {{ GRAPH ?a {{ ?a schema:headline ?headline }} }}
-}}
+SELECT ?by ?a ?rating WHERE {{
+  GRAPH ?a {{ ?node fin:about ?entity ; a fin:AnalystRating ; fin:by ?by ; fin:rating ?rating }}
+}} LIMIT {SCAN}
 """
 _TARGETS = f"""
-SELECT ?entity ?by ?a ?date ?headline ?target ?unit WHERE {{
-  {{
-    SELECT ?entity ?by ?a ?date ?target ?unit WHERE {{
-      {{ SELECT ?entity ?by ?a ?target ?unit WHERE {{
-        GRAPH ?a {{ ?node fin:about ?entity ; fin:metric ?metric ; fin:estimatedBy ?by ;
-                    fin:value ?target ; fin:unit ?unit }}
-        FILTER(?metric = fin:PriceTarget)
-        FILTER NOT EXISTS {{ GRAPH ?a {{ ?node fin:status fin:Previous }} }}
-      }} LIMIT {SCAN} }}
-      OPTIONAL {{ GRAPH ?a {{ ?a schema:datePublished ?date }} }}
-    }} ORDER BY DESC(?date) ?a LIMIT {MAX_RATINGS}
-  }}
-  OPTIONAL {{ GRAPH ?a {{ ?a schema:headline ?headline }} }}
-}}
+SELECT ?by ?a ?target ?unit ?status WHERE {{
+  GRAPH ?a {{ ?node fin:about ?entity ; fin:metric ?metric ; fin:estimatedBy ?by ;
+              fin:value ?target ; fin:unit ?unit OPTIONAL {{ ?node fin:status ?status }} }}
+  FILTER(?metric = fin:PriceTarget)
+}} LIMIT {SCAN}
 """
-
-
-def _swapped(query: str) -> str:
-    """The same query with the rater bound: ``?entity`` and ``?by`` change places."""
-    return (query.replace("?entity", "?company").replace("?by", "?entity")
-            .replace("?company", "?by"))
+_RATED_BY = f"""
+SELECT ?by ?a ?rating WHERE {{
+  GRAPH ?a {{ ?node fin:by ?entity ; fin:about ?by ; fin:rating ?rating }}
+}} LIMIT {SCAN}
+"""
+_TARGETS_BY = f"""
+SELECT ?by ?a ?target ?unit ?status WHERE {{
+  GRAPH ?a {{ ?node fin:estimatedBy ?entity ; fin:metric ?metric ; fin:about ?by ;
+              fin:value ?target ; fin:unit ?unit OPTIONAL {{ ?node fin:status ?status }} }}
+  FILTER(?metric = fin:PriceTarget)
+}} LIMIT {SCAN}
+"""
 
 
 def ratings(store: ox.Store, iri: ox.NamedNode, *, given: bool = False) -> list[Row]:
@@ -533,12 +554,15 @@ def ratings(store: ox.Store, iri: ox.NamedNode, *, given: bool = False) -> list[
     ones the entity gave, by company), oldest first: one entry per institution and
     article, from the newest :data:`MAX_RATINGS` ratings and targets."""
     rows = []
-    for query in (_RATED, _TARGETS):
-        rows += _select(store, _swapped(query) if given else query, {"entity": iri})
+    for query in (_RATED_BY, _TARGETS_BY) if given else (_RATED, _TARGETS):
+        rows += [r for r in _select(store, query, {"entity": iri})
+                 if not (_text(r, "status") or "").endswith("#Previous")]
+    refs = article_refs(store, {_text(r, "a") or "" for r in rows})
+    rows = _newest(rows, refs, MAX_RATINGS)
     names = _labels(store, {_text(r, "by") or "" for r in rows})
     history: dict[str, dict[str, Row]] = {}
     for row in rows:
-        by, article = _text(row, "by") or "", _article_ref(row)
+        by, article = _text(row, "by") or "", refs[_text(row, "a") or ""]
         entry = history.setdefault(by, {}).setdefault(
             article["iri"], {"article": article, "rating": None, "target": None, "unit": None})
         if row.get("rating") is not None:
