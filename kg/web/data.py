@@ -446,7 +446,8 @@ def surface_names(store: ox.Store, iris: Iterable[str]) -> dict[str, list[str]]:
 _FIGURE_NODES = f"""
 SELECT ?obs ?a WHERE {{ GRAPH ?a {{ ?obs fin:about ?entity ; fin:metric ?m }} }} LIMIT {SCAN}
 """
-# every field of the chosen observations at once: one index range per node
+# every field of the chosen observations at once: one index range per node (naming
+# the wanted properties in a VALUES clause makes the store scan them store-wide)
 _FIGURE_FIELDS = """
 SELECT ?obs ?p ?v WHERE { %s GRAPH ?a { ?obs ?p ?v } }
 """
@@ -520,17 +521,17 @@ def figures(store: ox.Store, iri: ox.NamedNode) -> tuple[list[Row], int]:
     return out, (_int(total[0], "n") or 0) if total else 0
 
 
-# Each pattern starts with the bound entity: the store's planner follows the
-# written order here, and with the metric as a constant it would start from every
-# price target of the store instead.
+# Each pattern starts with the bound entity, then the property fewest of its nodes
+# have: the store's planner follows the written order here, and with the metric as
+# a constant it would start from every price target of the store instead.
 _RATED = f"""
 SELECT ?by ?a ?rating WHERE {{
-  GRAPH ?a {{ ?node fin:about ?entity ; a fin:AnalystRating ; fin:by ?by ; fin:rating ?rating }}
+  GRAPH ?a {{ ?node fin:about ?entity ; fin:rating ?rating ; fin:by ?by }}
 }} LIMIT {SCAN}
 """
 _TARGETS = f"""
 SELECT ?by ?a ?target ?unit ?status WHERE {{
-  GRAPH ?a {{ ?node fin:about ?entity ; fin:metric ?metric ; fin:estimatedBy ?by ;
+  GRAPH ?a {{ ?node fin:about ?entity ; fin:estimatedBy ?by ; fin:metric ?metric ;
               fin:value ?target ; fin:unit ?unit OPTIONAL {{ ?node fin:status ?status }} }}
   FILTER(?metric = fin:PriceTarget)
 }} LIMIT {SCAN}
