@@ -46,7 +46,6 @@ from kg.views.network import TYPE_COLOURS
 from kg.web import data
 from kg.web.source import source_text
 
-PAGES = ("home", "entity", "article", "sparql")
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
     "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -234,4 +233,4 @@ class WebApp:
         return _json({"text": text})
 
 
-__all__ = ["CONTENT_SECURITY_POLICY", "PAGES", "Response", "WebApp", "shell", "static_file"]
+__all__ = ["CONTENT_SECURITY_POLICY", "Response", "WebApp", "shell", "static_file", "type_css"]

@@ -2,19 +2,21 @@
 
 Every function takes an open ``pyoxigraph`` store (from
 :meth:`kg.rdf.store.Store.read`) and returns plain JSON-ready dicts. Values
-from the request (an entity, an article, a search text) are bound as RDF
-terms with :func:`kg.query.bind_values`, never pasted into the query text.
+from the request (an entity, an article, a search text) become RDF terms,
+bound with :func:`kg.query.bind_values` or written as one term checked by
+:func:`kg.query.term_syntax`; they never change the query text otherwise.
 
 The entity page must stay fast for the largest hub of a 50,000-article
-store, whose relations fill tens of thousands of article graphs, so:
+store, whose relations fill tens of thousands of article graphs, so every
+part reads a bounded amount:
 
 * relations are counted by the store (``COUNT`` grouped by property and
-  neighbour, each property a range scan of the quad index), and only the
+  neighbour) over at most :data:`RELATION_SCAN` statements, and only the
   counts travel;
 * evidence sentences are read only for the relations the page shows, a
-  few per relation, newest first; more are fetched when asked for;
-* figures and ratings are the newest :data:`MAX_FIGURES` / :data:`MAX_RATINGS`,
-  with the total counted beside them.
+  few per relation, as the index yields them; more are fetched when asked for;
+* figures, ratings and price targets are the newest among the first
+  :data:`SCAN` nodes of each kind, with the total counted up to :data:`COUNT_CAP`.
 """
 
 from __future__ import annotations
@@ -33,24 +35,26 @@ Row = dict[str, Any]
 Term = ox.NamedNode | ox.Literal
 
 MAX_SUGGESTIONS = 10
-MAX_NEIGHBOURS_PER_PROPERTY = 15
-EVIDENCE_PER_RELATION = 2
-RELATIONS_WITH_EVIDENCE = 3
-MAX_FIGURES = 100
-# Figures, ratings and targets: the newest are chosen among the first SCAN the
-# store's index yields for the entity, so a hub costs no more than SCAN look-ups.
-SCAN = 500
-RELATION_SCAN = 5_000
-COUNT_CAP = 10_000
-RING_SCAN = 2_000
-EVIDENCE_PAGE = 5
-MAX_RATINGS = 200
-MAX_ALIASES = 30
 LATEST_ARTICLES = 10
-NEIGHBOURHOOD_SIZE = 12
+MAX_ALIASES = 30
+# relations: neighbours listed per property, those with evidence, sentences each
+MAX_NEIGHBOURS_PER_PROPERTY = 15
+RELATIONS_WITH_EVIDENCE = 3
+EVIDENCE_PER_RELATION = 2
+EVIDENCE_PAGE = 5
+RELATION_SCAN = 5_000
+# figures, ratings and targets: the newest are chosen among the first SCAN nodes
+# the store's index yields for the entity, so a hub costs no more than SCAN look-ups
+SCAN = 500
+MAX_FIGURES = 100
+MAX_RATINGS = 200
+COUNT_CAP = 10_000
 # the types whose pages list the ratings they gave (fin:by is an institution)
 RATERS = frozenset({"FinancialInstitution", "Organization", None})
+# the neighbourhood drawing: neighbours, and at depth 2 theirs
+NEIGHBOURHOOD_SIZE = 12
 SECOND_RING = 4
+RING_SCAN = 2_000
 
 _FIN = str(FIN)
 _KGR = str(KGR)
