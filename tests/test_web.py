@@ -20,6 +20,7 @@ from kg.build import build
 from kg.query import LocalTarget, oxigraph_store
 from kg.rdf.store import Store
 from kg.serve import SparqlServer, make_server
+from kg.stats import store_stats
 from kg.web import data
 from kg.web.app import WebApp
 
@@ -187,3 +188,13 @@ def test_web_price_targets_by_institution_over_time(tmp_path: Path) -> None:
     assert [r["institution"]["key"] for r in given["ratingsGiven"]] == ["nvidia"]
     summary = json.loads(app.get("/api/summary", {}).body)  # type: ignore[union-attr]
     assert [a["id"] for a in summary["latest"]] == ["later", "earlier"]
+
+
+def test_web_summary_agrees_with_kg_stats(server: SparqlServer, query_store: Store) -> None:
+    with query_store.read() as dataset:
+        stats = store_stats(dataset)
+    answer = json.loads(fetch(server, "/api/summary")[2])
+    assert answer["entitiesByType"] == stats.entities_by_type
+    assert (answer["articles"], answer["relations"], answer["figures"], answer["ratings"],
+            answer["adBlocks"]) == (stats.articles, stats.relations, stats.figures, stats.ratings,
+                                    stats.ad_blocks)

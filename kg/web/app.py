@@ -41,7 +41,6 @@ from kg.errors import FinkgError, QueryError, StoreError
 from kg.query import LocalTarget, bind_named, load_library, oxigraph_store
 from kg.rdf.namespaces import PREFIXES
 from kg.rdf.store import Store
-from kg.stats import store_stats
 from kg.views.network import TYPE_COLOURS
 from kg.web import data
 from kg.web.source import source_text
@@ -159,13 +158,7 @@ class WebApp:
     # ---------------------------------------------------------------- API handlers
 
     def _summary(self, dataset: Dataset, _arg: str, _params: Mapping[str, str]) -> Response:
-        stats = store_stats(dataset)
-        inner = oxigraph_store(dataset)
-        return _json({"store": str(self.store.path), "articles": stats.articles,
-                      "entities": stats.entities, "entitiesByType": stats.entities_by_type,
-                      "relations": stats.relations, "figures": stats.figures,
-                      "ratings": stats.ratings, "adBlocks": stats.ad_blocks,
-                      "latest": data.latest_articles(inner)})
+        return _json({"store": str(self.store.path), **data.summary(oxigraph_store(dataset))})
 
     def _search(self, dataset: Dataset, _arg: str, params: Mapping[str, str]) -> Response:
         inner = oxigraph_store(dataset)

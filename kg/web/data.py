@@ -194,6 +194,51 @@ LIMIT {LATEST_ARTICLES}
 """
 
 
+_COUNTS = {
+    "articles": "SELECT (COUNT(?a) AS ?n) WHERE { GRAPH ?a { ?a a fin:Article } }",
+    "relations": "SELECT (COUNT(?s) AS ?n) WHERE { GRAPH ?a { ?s a rdf:Statement } }",
+    "figures": "SELECT (COUNT(?o) AS ?n) WHERE { GRAPH ?a { ?o a fin:Observation } }",
+    "ratings": "SELECT (COUNT(?r) AS ?n) WHERE { GRAPH ?a { ?r a fin:AnalystRating } }",
+    "adBlocks": "SELECT (SUM(?k) AS ?n) WHERE { GRAPH ?a { ?a fin:adBlocks ?k } }",
+}
+_MENTIONED_TYPES = f"""
+SELECT ?e ?type WHERE {{
+  {{ SELECT DISTINCT ?e WHERE {{ GRAPH ?a {{ ?a fin:mentions ?e }} }} }}
+  OPTIONAL {{ GRAPH <{CATALOGUE}> {{ ?e a ?type }} }}
+}}
+"""
+_ANY_TYPE = """
+SELECT ?type WHERE { GRAPH ?g { ?e a ?type } } LIMIT 1
+"""
+# entities only the articles know are typed one look-up each, up to this many
+MAX_TYPE_LOOKUPS = 500
+
+
+def summary(store: ox.Store) -> Row:
+    """What the store holds: counts, entities by type, the latest articles.
+
+    Each count is one range of the store's index (``kg stats`` also groups
+    relations and figures, which reads every statement and is too slow for a
+    page on a big store).
+    """
+    counts = {}
+    for name, query in _COUNTS.items():
+        rows = _select(store, query)
+        counts[name] = (_int(rows[0], "n") or 0) if rows else 0
+    by_type: dict[str, int] = {}
+    lookups = 0
+    for row in _select(store, _MENTIONED_TYPES):
+        kind = local_name(_text(row, "type") or "")
+        if not kind and lookups < MAX_TYPE_LOOKUPS:
+            lookups += 1
+            found = _select(store, _ANY_TYPE, {"e": row["e"]})
+            kind = local_name(_text(found[0], "type") or "") if found else ""
+        by_type[kind or "other"] = by_type.get(kind or "other", 0) + 1
+    return {**counts, "entities": sum(by_type.values()),
+            "entitiesByType": dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "latest": latest_articles(store)}
+
+
 def latest_articles(store: ox.Store) -> list[Row]:
     """The newest articles by publication date (any articles when none has a date)."""
     rows = _select(store, _LATEST) or _select(store, _ANY_ARTICLES)
