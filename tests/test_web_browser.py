@@ -162,12 +162,15 @@ def test_web_entity_figures_sort(page: object, seed_server: SparqlServer) -> Non
     visit(page, seed_server, "/entity/alibaba-group")
     header = page.locator("#figures th", has_text="value")
     header.click()
-    values = page.locator("#figures tbody tr td:nth-child(2)").all_inner_texts()
-    numbers = [float(v.split()[-2].split("–")[0].replace(",", "")) for v in values]
-    assert len(numbers) > 2 and numbers == sorted(numbers)
+
+    def shown() -> list[float]:
+        cells = page.locator("#figures tbody tr td:nth-child(2)").all_inner_texts()
+        return [float(v.split()[-2].split("–")[0].replace(",", "")) for v in cells]
+
+    ascending = shown()
+    assert len(ascending) > 2 and ascending == sorted(ascending)
     header.click()
-    again = page.locator("#figures tbody tr td:nth-child(2)").all_inner_texts()
-    assert again == list(reversed(values))
+    assert shown() == sorted(ascending, reverse=True)
 
 
 def test_web_article_page_marks_mentions_and_greys_ads(page: object, seed_server: SparqlServer,
