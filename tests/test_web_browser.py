@@ -242,3 +242,18 @@ def test_web_hostile_entity_and_record_pages(page: object, hostile_server: Sparq
     assert "<script>" in page.inner_text("#results")
     assert page.locator("#main script, #main img, #main b").count() == 0
     assert page.evaluate("window.__pwned === undefined")
+
+
+def test_web_article_without_its_source_lists_the_facts(page: object, tmp_path: Path) -> None:
+    copy = tmp_path / "seeds"
+    shutil.copytree(SEEDS, copy)
+    store = Store(tmp_path / "store")
+    build([copy], store)
+    (copy / f"{SEED_003}.txt").unlink()
+    for server in serving(store):
+        visit(page, server, f"/article/{SEED_003}")
+        assert "not available" in page.inner_text("#no-text")
+        assert page.locator("#text").count() == 0
+        # gold: Alibaba Cloud partnerOf International Olympic Committee
+        assert "Alibaba Cloud partnerOf International Olympic Committee" in \
+            page.inner_text("#facts")
