@@ -257,3 +257,27 @@ def test_web_article_without_its_source_lists_the_facts(page: object, tmp_path: 
         # gold: Alibaba Cloud partnerOf International Olympic Committee
         assert "Alibaba Cloud partnerOf International Olympic Committee" in \
             page.inner_text("#facts")
+
+
+def test_web_price_targets_over_time(page: object, tmp_path: Path) -> None:
+    records = tmp_path / "targets.jsonl"
+    lines = [
+        {"id": "later", "published": "2026-02-20", "title": "Nvidia-Aktie: Kursziel angehoben",
+         "text": "Goldman Sachs hebt das Kursziel für Nvidia von 180 auf 210 Dollar an und "
+                 "bestätigt die Einstufung Buy."},
+        {"id": "earlier", "published": "2026-01-10", "title": "Nvidia-Aktie: Kursziel angehoben",
+         "text": "Goldman Sachs hebt das Kursziel für Nvidia von 150 auf 180 Dollar an und "
+                 "bestätigt die Einstufung Buy."}]
+    records.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    store = Store(tmp_path / "store")
+    build([records], store)
+    for server in serving(store):
+        visit(page, server, "/entity/nvidia")
+        tips = page.locator("svg.targets circle title").all_text_contents()
+        assert tips == ["2026-01-10: 180 USD", "2026-02-20: 210 USD"]
+        heights = [float(c) for c in page.locator("svg.targets circle").evaluate_all(
+            "nodes => nodes.map(n => n.getAttribute('cy'))")]
+        assert heights[1] < heights[0]  # the higher target is drawn higher
+        rows = page.locator('table[data-who="about"] tbody tr').all_inner_texts()
+        assert [r.split("\t")[:3] for r in rows] == [["2026-01-10", "Buy", "180 USD"],
+                                                    ["2026-02-20", "Buy", "210 USD"]]

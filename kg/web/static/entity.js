@@ -60,10 +60,37 @@
     ], figures);
   }
 
+  /** The price targets of one institution over time, when it set two or more. */
+  function targetChart(history) {
+    const points = history.filter((h) => h.target !== null && Number.isFinite(Number(h.target)));
+    if (points.length < 2) return "";
+    const NS = "http://www.w3.org/2000/svg", width = 320, height = 70, pad = 8;
+    const values = points.map((h) => Number(h.target));
+    const low = Math.min(...values), high = Math.max(...values), span = high - low || 1;
+    const x = (i) => pad + (i * (width - 2 * pad)) / (points.length - 1);
+    const y = (v) => height - pad - ((v - low) * (height - 2 * pad)) / span;
+    const chart = document.createElementNS(NS, "svg");
+    chart.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    chart.setAttribute("class", "targets");
+    const line = document.createElementNS(NS, "polyline");
+    line.setAttribute("points", values.map((v, i) => `${x(i)},${y(v)}`).join(" "));
+    chart.append(line);
+    points.forEach((h, i) => {
+      const dot = document.createElementNS(NS, "circle");
+      dot.setAttribute("cx", x(i)); dot.setAttribute("cy", y(values[i])); dot.setAttribute("r", 4);
+      const tip = document.createElementNS(NS, "title");
+      tip.textContent = `${h.article.date || "undated"}: ${number(h.target)} ${h.unit || ""}`;
+      dot.append(tip);
+      chart.append(dot);
+    });
+    return chart;
+  }
+
   function ratingsBlock(ratings, title, who) {
     if (!ratings.length) return [];
     return [el("h2", {}, title), ...ratings.map((r) => el("div", { class: "card" },
       el("h3", {}, entityLink(r.institution), " ", el("span", { class: "count" }, `${r.history.length} article${r.history.length === 1 ? "" : "s"}`)),
+      targetChart(r.history),
       el("table", { "data-who": who }, el("thead", {}, el("tr", {}, el("th", {}, "date"), el("th", {}, "rating"), el("th", {}, "price target"), el("th", {}, "article"))),
         el("tbody", {}, r.history.map((h) => el("tr", {},
           el("td", {}, h.article.date || "—"), el("td", {}, h.rating || ""),
