@@ -7,6 +7,12 @@ results, or Turtle, N-Triples, RDF/XML or JSON-LD for graphs, chosen by the
 would make the server fetch other URLs), are refused with 403. Every answer carries
 ``Access-Control-Allow-Origin: *`` so that browser SPARQL editors work.
 
+The same server is a browser interface (:mod:`kg.web`): ``GET /`` (search and
+the store's summary), ``/entity/{key}``, ``/article/{id}``, ``/sparql`` (an
+editor), their scripts under ``/static/`` and their JSON under ``/api/``. A
+``GET`` of ``/`` or ``/sparql`` that carries ``query=`` is still a SPARQL
+request, and so is every ``POST``.
+
 The store is opened per request through :meth:`kg.rdf.store.Store.read`
 (shared lock, read-only), never for the server's lifetime, so ``kg query``
 and ``kg build`` keep working on the same store while it runs; a request
@@ -27,6 +33,7 @@ from kg.errors import FinkgError, StoreError
 from kg.query import oxigraph_store, query_form, syntax_message, tokens
 from kg.rdf.namespaces import PREFIXES
 from kg.rdf.store import Store
+from kg.web.app import CONTENT_SECURITY_POLICY, Response, WebApp
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -83,12 +90,18 @@ class SparqlServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], store: Store, quiet: bool = False) -> None:
         self.store = store
         self.quiet = quiet
+        self.web = WebApp(store)
         super().__init__(address, SparqlHandler)
 
     @property
     def url(self) -> str:
+        return f"{self.home}query"
+
+    @property
+    def home(self) -> str:
+        """The address of the browser interface."""
         host, port = self.server_address[:2]
-        return f"http://{host!s}:{port}/query"
+        return f"http://{host!s}:{port}/"
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
@@ -108,6 +121,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Access-Control-Allow-Origin", "*")
         self.send_header("Vary", "Accept")
+        self.send_header("X-Content-Type-Options", "nosniff")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -130,11 +144,30 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self._fail(HTTPStatus.NOT_FOUND, f"no such resource; query {PATHS[0]}")
         return False
 
+    def _send_page(self, response: Response) -> None:
+        """A page, script or API answer: no CORS, a strict Content-Security-Policy."""
+        self.send_response(response.status)
+        self.send_header("Content-Type", response.content_type)
+        self.send_header("Content-Length", str(len(response.body)))
+        self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(response.body)
+
     def do_GET(self) -> None:
         url = urllib.parse.urlsplit(self.path)
+        params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
+        if url.path != PATHS[0] and "query" not in params and "update" not in params:
+            response = self.server.web.get(urllib.parse.unquote(url.path),
+                                           {k: v[0] for k, v in params.items()})
+            if response is not None:
+                self._send_page(response)
+                return
         if not self._path_ok(url.path):
             return
-        params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
         if "update" in params:
             self._fail(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
             return

@@ -186,7 +186,8 @@ def serve(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not log requests.")] = False,
     store: StoreOption = None,
 ) -> None:
-    """Serve the store as a read-only SPARQL endpoint (SPARQL 1.1 Protocol, CORS on).
+    """Serve the store as a read-only SPARQL endpoint (SPARQL 1.1 Protocol, CORS on)
+    and as pages to explore it in a browser (search, entities, articles, SPARQL editor).
 
     The store is opened per request, so kg query and kg build keep working
     on it meanwhile.
@@ -196,6 +197,7 @@ def serve(
     target = store_at(store)
     server = make_server(target, host, port, quiet=quiet)
     typer.echo(f"serving {target.path} read-only at {server.url} (Ctrl-C to stop)", err=True)
+    typer.echo(f"browse {server.home}", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -1,0 +1,229 @@
+"""The browser interface of ``kg serve``: pages, static files and a small JSON API.
+
+Pages are one static HTML shell each (``/``, ``/entity/{key}``,
+``/article/{id}``, ``/sparql``) that loads the page's script from
+``/static/``; the script asks the JSON API under ``/api/`` and builds the
+page with DOM calls and ``textContent``. No text from the store is ever
+put into HTML, by the server or by the scripts, and the
+Content-Security-Policy allows scripts, styles and requests from this
+server only (no inline script, no ``eval``), so an article that carries
+``<script>`` or ``onerror=`` is shown as the text it is.
+
+The API, each answer JSON:
+
+* ``/api/summary``: articles, entities by type, latest articles;
+* ``/api/search?q=``: entities by name, alias or ticker;
+* ``/api/entity/{key}``: the entity page (:func:`kg.web.data.entity_page`);
+* ``/api/evidence?s=&p=&o=&offset=``: more sentences for one relation;
+* ``/api/neighbourhood/{key}?depth=1|2``: nodes and edges around an entity;
+* ``/api/article/{id}``: an article's text, ad blocks, mentions and facts;
+* ``/api/queries``: the named queries with their parameters;
+* ``/api/bind?name=&{param}=``: a named query's text with its parameters bound.
+
+Every request opens the store read-only through :meth:`Store.read`, like
+the SPARQL endpoint, so a build can write between two requests.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset
+
+from kg.errors import FinkgError, QueryError, StoreError
+from kg.query import LocalTarget, bind_named, load_library, oxigraph_store
+from kg.rdf.namespaces import PREFIXES
+from kg.rdf.store import Store
+from kg.views.network import TYPE_COLOURS
+from kg.web import data
+from kg.web.source import source_text
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+_STATIC_NAME = re.compile(r"[a-z0-9-]+\.(js|css|svg)")
+_MEDIA = {"js": "text/javascript; charset=utf-8", "css": "text/css; charset=utf-8",
+          "svg": "image/svg+xml"}
+_SCRIPTS = {"home": ("home.js",), "entity": ("graph.js", "entity.js"),
+            "article": ("article.js",), "sparql": ("highlight.js", "sparql.js")}
+
+
+@dataclass
+class Response:
+    """What the server sends back."""
+
+    status: int
+    content_type: str
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def _json(value: Any, status: int = HTTPStatus.OK) -> Response:
+    body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return Response(status, "application/json; charset=utf-8", body)
+
+
+def _error(status: int, message: str) -> Response:
+    return _json({"error": message}, status)
+
+
+def shell(page: str) -> bytes:
+    """The HTML of a page: the same fixed shell for each, naming the page's scripts."""
+    scripts = "".join(f'<script src="/static/{name}" defer></script>'
+                      for name in ("common.js", *_SCRIPTS[page]))
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<title>finkg</title><link rel="icon" href="/static/icon.svg" type="image/svg+xml">'
+        '<link rel="stylesheet" href="/static/app.css">'
+        f'<link rel="stylesheet" href="/static/types.css">{scripts}</head>'
+        f'<body data-page="{page}"><header><nav><a class="brand" href="/">finkg</a>'
+        '<a href="/sparql">SPARQL</a></nav><div class="search" role="search">'
+        '<input id="search" type="search" autocomplete="off" spellcheck="false" '
+        'placeholder="Search a company, alias or ticker" aria-label="Search entities">'
+        '<ul id="suggestions" class="suggestions" role="listbox" hidden></ul></div></header>'
+        '<main id="main"><p class="loading">Loading…</p></main></body></html>'
+    ).encode()
+
+
+def type_css() -> bytes:
+    """One colour class per entity type, the colours of ``kg viz``."""
+    rules = [f".t-{kind}{{--type:{colour}}}" for kind, colour in TYPE_COLOURS.items()]
+    return "\n".join(rules).encode("utf-8")
+
+
+def static_file(name: str) -> Response | None:
+    """A file shipped in ``kg/web/static/`` (names are checked against a strict pattern)."""
+    if name == "types.css":
+        return Response(HTTPStatus.OK, _MEDIA["css"], type_css())
+    match = _STATIC_NAME.fullmatch(name)
+    if match is None:
+        return None
+    asset = resources.files("kg.web").joinpath("static").joinpath(name)
+    if not asset.is_file():
+        return None
+    return Response(HTTPStatus.OK, _MEDIA[match[1]], asset.read_bytes(),
+                    {"Cache-Control": "no-cache"})
+
+
+class WebApp:
+    """The pages and the JSON API over one store."""
+
+    def __init__(self, store: Store, roots: list[Path] | None = None) -> None:
+        self.store = store
+        self.roots = roots if roots is not None else [Path.cwd(),
+                                                      store.path.resolve().parent.parent]
+        self._api: dict[str, Callable[[Dataset, str, Mapping[str, str]], Response]] = {
+            "summary": self._summary, "search": self._search, "entity": self._entity,
+            "evidence": self._evidence, "neighbourhood": self._neighbourhood,
+            "article": self._article}
+
+    def get(self, path: str, params: Mapping[str, str]) -> Response | None:
+        """The answer to ``GET path``, None when the path is not one of the interface's."""
+        if path == "/":
+            return Response(HTTPStatus.OK, "text/html; charset=utf-8", shell("home"))
+        if path == "/sparql":
+            return Response(HTTPStatus.OK, "text/html; charset=utf-8", shell("sparql"))
+        page = re.fullmatch(r"/(entity|article)/([^/]+)", path)
+        if page:
+            return Response(HTTPStatus.OK, "text/html; charset=utf-8", shell(page[1]))
+        if path.startswith("/static/"):
+            return static_file(path[len("/static/"):])
+        api = re.fullmatch(r"/api/([a-z]+)(?:/([^/]+))?", path)
+        if api is None:
+            return None
+        name, arg = api[1], api[2] or ""
+        try:
+            if name == "queries":
+                return self._queries()
+            if name == "bind":
+                return self._bind(params)
+            handler = self._api.get(name)
+            if handler is None:
+                return None
+            with self.store.read() as dataset:
+                return handler(dataset, arg, params)
+        except StoreError as err:
+            return _error(HTTPStatus.SERVICE_UNAVAILABLE, str(err))
+        except (OSError, FinkgError, SyntaxError) as err:
+            return _error(HTTPStatus.INTERNAL_SERVER_ERROR, f"the request failed: {err}")
+
+    # ---------------------------------------------------------------- API handlers
+
+    def _summary(self, dataset: Dataset, _arg: str, _params: Mapping[str, str]) -> Response:
+        return _json({"store": str(self.store.path), **data.summary(oxigraph_store(dataset))})
+
+    def _search(self, dataset: Dataset, _arg: str, params: Mapping[str, str]) -> Response:
+        inner = oxigraph_store(dataset)
+        return _json({"results": data.suggest(inner, params.get("q", "")[:200])})
+
+    def _entity(self, dataset: Dataset, key: str, _params: Mapping[str, str]) -> Response:
+        inner = oxigraph_store(dataset)
+        page = data.entity_page(inner, key)
+        if page is None:
+            return _error(HTTPStatus.NOT_FOUND, f"no entity {key!r} in this store")
+        return _json(page)
+
+    def _evidence(self, dataset: Dataset, _arg: str, params: Mapping[str, str]) -> Response:
+        inner = oxigraph_store(dataset)
+        s, o = data.entity_iri(params.get("s", "")), data.entity_iri(params.get("o", ""))
+        prop = params.get("p", "")
+        offset = params.get("offset", "0")
+        if s is None or o is None or prop not in data.PROPERTIES or not offset.isdigit():
+            return _error(HTTPStatus.BAD_REQUEST,
+                          "give s and o (entity keys), p (a relation) and offset (a number)")
+        items = data.evidence(inner, s.value, prop, o.value, limit=data.EVIDENCE_PAGE,
+                              offset=int(offset))
+        data.mark_sentences(inner, items, data.surface_names(inner, [s.value, o.value]))
+        return _json({"evidence": items})
+
+    def _neighbourhood(self, dataset: Dataset, key: str, params: Mapping[str, str]) -> Response:
+        inner = oxigraph_store(dataset)
+        depth = params.get("depth", "1")
+        if depth not in ("1", "2"):
+            return _error(HTTPStatus.BAD_REQUEST, "depth is 1 or 2")
+        found = data.neighbourhood(inner, key, int(depth))
+        if found is None:
+            return _error(HTTPStatus.NOT_FOUND, f"no entity {key!r} in this store")
+        return _json(found)
+
+    def _article(self, dataset: Dataset, ident: str, _params: Mapping[str, str]) -> Response:
+        inner = oxigraph_store(dataset)
+        iri = data.article_iri(ident)
+        meta = data.article_meta(inner, iri) if iri is not None else None
+        if iri is None or meta is None:
+            return _error(HTTPStatus.NOT_FOUND, f"no article {ident!r} in this store")
+        entities, facts = data.article_facts(inner, iri)
+        text = source_text(meta["source"], meta["sha256"], self.roots)
+        return _json({"article": meta, "entities": entities, "facts": facts,
+                      "text": text.text if text else None,
+                      "adSpans": [list(span) for span in text.ad_spans] if text else []})
+
+    def _queries(self) -> Response:
+        library = load_library()
+        return _json({"prefixes": PREFIXES, "queries": [
+            {"name": q.name, "title": q.title, "description": q.description, "text": q.text,
+             "params": [{"name": p.name, "kind": p.kind, "default": p.default, "help": p.help}
+                        for p in q.params]} for q in library.values()]})
+
+    def _bind(self, params: Mapping[str, str]) -> Response:
+        library = load_library()
+        query = library.get(params.get("name", ""))
+        if query is None:
+            return _error(HTTPStatus.NOT_FOUND, "no such named query")
+        values = {k: v for k, v in params.items() if k != "name" and v.strip()}
+        try:
+            text = bind_named(LocalTarget(self.store), query, values)
+        except QueryError as err:
+            return _error(HTTPStatus.BAD_REQUEST, str(err))
+        return _json({"text": text})
+
+
+__all__ = ["CONTENT_SECURITY_POLICY", "Response", "WebApp", "shell", "static_file", "type_css"]
