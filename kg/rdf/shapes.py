@@ -231,7 +231,7 @@ def _compares(v: Node, bound: Literal, sign: int) -> bool:
     numbers = (int, Decimal)  # the common case, compared as pyshacl would, without its overhead
     if type(v.value) in numbers and type(bound.value) in numbers:
         order = (v.value > bound.value) - (v.value < bound.value)
-        return order * sign >= 0
+        return bool(order * sign >= 0)
     try:
         return bool(compare_literal(v, bound) * sign >= 0)  # type: ignore[no-untyped-call]
     except (TypeError, NotImplementedError):

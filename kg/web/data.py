@@ -231,7 +231,9 @@ def summary(store: ox.Store) -> Row:
         kind = local_name(_text(row, "type") or "")
         if not kind and lookups < MAX_TYPE_LOOKUPS:
             lookups += 1
-            found = _select(store, _ANY_TYPE, {"e": row["e"]})
+            entity = row["e"]
+            found = (_select(store, _ANY_TYPE, {"e": entity})
+                     if isinstance(entity, ox.NamedNode) else [])
             kind = local_name(_text(found[0], "type") or "") if found else ""
         by_type[kind or "other"] = by_type.get(kind or "other", 0) + 1
     return {**counts, "entities": sum(by_type.values()),
