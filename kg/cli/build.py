@@ -119,14 +119,14 @@ def export(
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     fmt = output_format(output, fmt, RDF_SUFFIXES, "trig")
     target = store_at(store)
-    with target.read() as dataset:
+    with target.snapshot() as snapshot:
         if output is None:
-            run_export(dataset, fmt, sys.stdout.buffer)
+            run_export(snapshot, fmt, sys.stdout.buffer)
             return
         tmp = output.with_name(output.name + ".part")
         try:
             with tmp.open("wb") as out:
-                run_export(dataset, fmt, out)
+                run_export(snapshot, fmt, out)
             tmp.replace(output)
         except OSError as err:
             tmp.unlink(missing_ok=True)
