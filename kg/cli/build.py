@@ -66,8 +66,8 @@ def build(
         typer.echo(f"built {report.built} article(s), {report.unchanged} unchanged, "
                    f"{len(report.errors)} failed; {report.ad_blocks} ad block(s) removed")
         if target.exists:
-            with target.read() as dataset:
-                typer.echo(format_stats(store_stats(dataset)))
+            with target.snapshot() as snapshot:
+                typer.echo(format_stats(store_stats(snapshot)))
             typer.echo(f"store: {target.path.resolve()}")
     if not report.ok:
         raise typer.Exit(1)
@@ -95,8 +95,8 @@ def stats(store: StoreOption = None) -> None:
     from kg.stats import format_stats, store_stats
 
     target = store_at(store)
-    with target.read() as dataset:
-        typer.echo(format_stats(store_stats(dataset)))
+    with target.snapshot() as snapshot:
+        typer.echo(format_stats(store_stats(snapshot)))
 
 
 @app.command()
