@@ -185,8 +185,8 @@ class KnowledgeGraph:
         from kg.rdf.export import export
 
         out = io.BytesIO()
-        with self._embedded("export").read() as dataset:
-            export(dataset, fmt, out)
+        with self._embedded("export").snapshot() as snapshot:
+            export(snapshot, fmt, out)
         return out.getvalue()
 
 

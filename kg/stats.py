@@ -4,32 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import Dataset
-from rdflib.query import ResultRow
+from kg.rdf.store import Snapshot
+from kg.resources import internal_query
 
-from kg.rdf.namespaces import PREFIXES
+_COUNTS = ("articles", "mentions", "ad_blocks", "ratings", "figures", "relations")
+_BREAKDOWNS = ("entities_by_type", "relations_by_property", "figures_by_metric")
 
-_PREAMBLE = "\n".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items())
 
-_COUNT = {
-    "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a a fin:Article } }",
-    "mentions": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?a fin:mentions ?e } }",
-    "ad_blocks": "SELECT (SUM(?k) AS ?n) WHERE { GRAPH ?a { ?a fin:adBlocks ?k } }",
-    "ratings": "SELECT (COUNT(?r) AS ?n) WHERE { GRAPH ?a { ?r a fin:AnalystRating } }",
-    "figures": "SELECT (COUNT(?o) AS ?n) WHERE { GRAPH ?a { ?o a fin:Observation } }",
-    "relations": "SELECT (COUNT(?s) AS ?n) WHERE { GRAPH ?a { ?s a rdf:Statement } }",
-}
-_BY = {
-    "entities_by_type": """SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE {
-        GRAPH ?a { ?a fin:mentions ?e . ?e a ?t } BIND(STRAFTER(STR(?t), "#") AS ?k)
-      } GROUP BY ?k ORDER BY DESC(?n) ?k""",
-    "relations_by_property": """SELECT ?k (COUNT(*) AS ?n) WHERE {
-        GRAPH ?a { ?s a rdf:Statement ; rdf:predicate ?p } BIND(STRAFTER(STR(?p), "#") AS ?k)
-      } GROUP BY ?k ORDER BY DESC(?n) ?k""",
-    "figures_by_metric": """SELECT ?k (COUNT(*) AS ?n) WHERE {
-        GRAPH ?a { ?o a fin:Observation ; fin:metric ?m } BIND(STRAFTER(STR(?m), "#") AS ?k)
-      } GROUP BY ?k ORDER BY DESC(?n) ?k""",
-}
+def _query(name: str) -> str:
+    """The query ``kg/sparql/stats-NAME.rq`` that counts the :class:`StoreStats` field ``name``."""
+    return internal_query("kg", "stats-" + name.replace("_", "-"))
 
 
 @dataclass
@@ -49,18 +33,14 @@ class StoreStats:
         return sum(self.entities_by_type.values())
 
 
-def _rows(dataset: Dataset, query: str) -> list[ResultRow]:
-    return [row for row in dataset.query(f"{_PREAMBLE}\n{query}") if isinstance(row, ResultRow)]
-
-
-def store_stats(dataset: Dataset) -> StoreStats:
+def store_stats(snapshot: Snapshot) -> StoreStats:
     stats = StoreStats()
-    for name, query in _COUNT.items():
-        rows = _rows(dataset, query)
+    for name in _COUNTS:
+        rows = snapshot.values(_query(name))
         value = rows[0][0] if rows and rows[0][0] is not None else 0
         setattr(stats, name, int(value))
-    for name, query in _BY.items():
-        setattr(stats, name, {str(k): int(n) for k, n in _rows(dataset, query)})
+    for name in _BREAKDOWNS:
+        setattr(stats, name, {str(k): int(str(n)) for k, n in snapshot.values(_query(name))})
     return stats
 
 

@@ -61,9 +61,8 @@ def run_main(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 
 
 def store_digest(store: Store) -> str:
-    with store.read() as dataset:
-        inner = dataset.store._inner
-        lines = sorted(str(q) for q in inner.quads_for_pattern(None, None, None, None))
+    with store.snapshot() as snapshot:
+        lines = sorted(str(q) for q in snapshot.quads())
     return hashlib.sha256("\n".join(lines).encode()).hexdigest() + f":{len(lines)}"
 
 
@@ -297,7 +296,7 @@ def test_query_missing_parameter_without_default(tmp_path: Path, query_store: St
     (tmp_path / "two.rq").write_text(
         "# title: Two\n# description: test\n# param: a  (literal) — first\n"
         "# param: b = 1  (literal) — second\nSELECT ?a ?b WHERE { }\n")
-    monkeypatch.setattr("kg.query.QUERIES_DIR", tmp_path)
+    monkeypatch.setenv("FINKG_QUERIES", str(tmp_path))
     result = kg(query_store, "query", "two")
     assert isinstance(result.exception, QueryError)
     assert "needs --param a=" in str(result.exception) and "b = 1" in str(result.exception)

@@ -157,7 +157,7 @@ def echo_queries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             "SELECT ?v ?same WHERE {\n  # the value used in a pattern and in a filter too\n"
             "  OPTIONAL { GRAPH ?g { ?v ?p ?o } }\n  BIND(?v = ?v AS ?same)\n} LIMIT 1\n",
             encoding="utf-8")
-    monkeypatch.setattr(kg.query, "QUERIES_DIR", folder)
+    monkeypatch.setenv("FINKG_QUERIES", str(folder))
     return folder
 
 
@@ -373,7 +373,7 @@ def test_hostile_article_text_reaches_the_page_only_as_data(hostile_graph: nx.Mu
 
 
 def test_hostile_page_script_puts_data_in_as_text_only() -> None:
-    script = (Path(kg.query.__file__).parent / "views" / "page.js").read_text(encoding="utf-8")
+    script = (Path(kg.query.__file__).parents[1] / "views" / "page.js").read_text(encoding="utf-8")
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
                  "new Function", "setTimeout(\"", "srcdoc"):
         assert sink not in script, sink

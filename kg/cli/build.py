@@ -66,8 +66,8 @@ def build(
         typer.echo(f"built {report.built} article(s), {report.unchanged} unchanged, "
                    f"{len(report.errors)} failed; {report.ad_blocks} ad block(s) removed")
         if target.exists:
-            with target.read() as dataset:
-                typer.echo(format_stats(store_stats(dataset)))
+            with target.snapshot() as snapshot:
+                typer.echo(format_stats(store_stats(snapshot)))
             typer.echo(f"store: {target.path.resolve()}")
     if not report.ok:
         raise typer.Exit(1)
@@ -95,8 +95,8 @@ def stats(store: StoreOption = None) -> None:
     from kg.stats import format_stats, store_stats
 
     target = store_at(store)
-    with target.read() as dataset:
-        typer.echo(format_stats(store_stats(dataset)))
+    with target.snapshot() as snapshot:
+        typer.echo(format_stats(store_stats(snapshot)))
 
 
 @app.command()
@@ -119,14 +119,14 @@ def export(
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     fmt = output_format(output, fmt, RDF_SUFFIXES, "trig")
     target = store_at(store)
-    with target.read() as dataset:
+    with target.snapshot() as snapshot:
         if output is None:
-            run_export(dataset, fmt, sys.stdout.buffer)
+            run_export(snapshot, fmt, sys.stdout.buffer)
             return
         tmp = output.with_name(output.name + ".part")
         try:
             with tmp.open("wb") as out:
-                run_export(dataset, fmt, out)
+                run_export(snapshot, fmt, out)
             tmp.replace(output)
         except OSError as err:
             tmp.unlink(missing_ok=True)

@@ -21,7 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+
+import pyoxigraph as ox
 
 from kg.build import build
 from kg.errors import InputError, StoreError
@@ -29,9 +30,10 @@ from kg.evaluation.gold import Gold, find_gold_pairs, load_gold
 from kg.ingest import article_id
 from kg.nlp.extract import Extractor
 from kg.rdf.mapper import article_iri
-from kg.rdf.namespaces import FIN, PREFIXES
-from kg.rdf.store import Store
+from kg.rdf.namespaces import FIN
+from kg.rdf.store import Snapshot, Store
 from kg.records import ENTITY_TYPES, ORGANIZATION_TYPES, PROPERTIES
+from kg.resources import internal_query, with_values
 
 # A fact without fin:confidence (a store built before facts had one) is kept
 # at every threshold.
@@ -108,79 +110,41 @@ class Prediction:
     ratings: tuple[PredictedRating, ...] = ()
 
 
-_PROLOGUE = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIXES.items())
-
-_Q_MENTIONS = "SELECT DISTINCT ?e WHERE { GRAPH <%s> { ?article fin:mentions ?e } }"
-_Q_LABELS = "SELECT ?x ?l WHERE { GRAPH <%s> { ?x rdfs:label ?l } }"
-_Q_ALIASES = "SELECT ?x ?l WHERE { GRAPH <%s> { ?x skos:altLabel ?l } }"
-_Q_TYPES = "SELECT ?x ?t WHERE { GRAPH <%s> { ?x a ?t } }"
-_Q_RELATIONS = """SELECT ?s ?p ?o WHERE { GRAPH <%s> {
-    ?s ?p ?o . FILTER(isIRI(?s) && isIRI(?o))
-    VALUES ?p { %s } } }"""
-_Q_STATEMENTS = """SELECT ?s ?p ?o ?confidence ?extractor WHERE { GRAPH <%s> {
-    ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-    OPTIONAL { ?st fin:confidence ?confidence }
-    OPTIONAL { ?st fin:extractor ?extractor }
-} }"""
-_Q_FIGURES = """SELECT ?obs ?about ?metric ?unit ?value ?min ?max ?qualifier ?period ?by
-    ?confidence ?extractor
-WHERE { GRAPH <%s> {
-    ?obs a fin:Observation .
-    OPTIONAL { ?obs fin:about ?about }
-    OPTIONAL { ?obs fin:metric ?metric }
-    OPTIONAL { ?obs fin:unit ?unit }
-    OPTIONAL { ?obs fin:value ?value }
-    OPTIONAL { ?obs fin:minValue ?min }
-    OPTIONAL { ?obs fin:maxValue ?max }
-    OPTIONAL { ?obs fin:qualifier ?qualifier }
-    OPTIONAL { ?obs fin:period ?period }
-    OPTIONAL { ?obs fin:estimatedBy ?by }
-    OPTIONAL { ?obs fin:confidence ?confidence }
-    OPTIONAL { ?obs fin:extractor ?extractor }
-} }"""
-_Q_RATINGS = """SELECT ?r ?by ?about ?rating ?confidence ?extractor WHERE { GRAPH <%s> {
-    ?r a fin:AnalystRating .
-    OPTIONAL { ?r fin:by ?by }
-    OPTIONAL { ?r fin:about ?about }
-    OPTIONAL { ?r fin:rating ?rating }
-    OPTIONAL { ?r fin:confidence ?confidence }
-    OPTIONAL { ?r fin:extractor ?extractor }
-} }"""
-
-
-def read_predictions(dataset: Any, article_iri: str) -> Prediction:
+def read_predictions(snapshot: Snapshot, article_iri: str) -> Prediction:
     """What the store holds for one article, read from its named graph only.
 
-    ``dataset`` is an rdflib ``Dataset`` or ``ConjunctiveGraph`` (in memory
-    or over Oxigraph). Entities are those the article ``fin:mentions``;
-    names and types of every entity referred to come from the same graph.
+    Entities are those the article ``fin:mentions``; names and types of
+    every entity referred to come from the same graph.
     """
     iri = str(article_iri)
     if any(c in iri for c in "<>\"{}| \\^`"):
         raise InputError(f"not an IRI: {iri!r}")
+    graph = str(ox.NamedNode(iri))  # N-Triples syntax, for the query's VALUES ?g
 
-    def rows(template: str, *args: str) -> list[Any]:
-        query = _PROLOGUE + template % ((iri,) + args)
+    def rows(name: str, **values: str) -> list[tuple[str | None, ...]]:
+        """The rows of ``sparql/prediction-NAME.rq`` on the article's graph."""
+        query = with_values(internal_query("kg.evaluation", f"prediction-{name}"),
+                            g=graph, **values)
         try:
-            return list(dataset.query(query))
-        except Exception as err:  # the store's own errors vary by backend
-            raise StoreError(f"cannot read article graph <{iri}>: {err}") from err
+            return snapshot.values(query)
+        except StoreError as err:
+            raise StoreError(f"cannot read article graph <{iri}>: {err}") from None
 
     labels: dict[str, list[str]] = {}
-    for x, label in rows(_Q_LABELS):
+    for x, label in rows("labels"):
         labels.setdefault(str(x), []).append(str(label))
     aliases: dict[str, list[str]] = {}
-    for x, label in rows(_Q_ALIASES):
+    for x, label in rows("aliases"):
         aliases.setdefault(str(x), []).append(str(label))
     types: dict[str, set[str]] = {}
-    for x, type_ in rows(_Q_TYPES):
+    for x, type_ in rows("types"):
         name = _fin_name(type_)
         if name in ENTITY_TYPES:
             types.setdefault(str(x), set()).add(name)
 
     cache: dict[str, PredictedEntity] = {}
 
-    def entity(node: Any) -> PredictedEntity | None:
+    def entity(node: str | None) -> PredictedEntity | None:
         if node is None:
             return None
         key = str(node)
@@ -192,11 +156,11 @@ def read_predictions(dataset: Any, article_iri: str) -> Prediction:
                                          tuple(a for a in extra if a != label))
         return cache[key]
 
-    mentioned = sorted({str(row[0]) for row in rows(_Q_MENTIONS)})
+    mentioned = sorted({str(row[0]) for row in rows("mentions")})
     entities = tuple(e for e in map(entity, mentioned) if e is not None)
 
     stated: dict[tuple[str, str, str], tuple[float, set[str]]] = {}
-    for s, p, o, confidence, extractor in rows(_Q_STATEMENTS):
+    for s, p, o, confidence, extractor in rows("statements"):
         key = (str(s), str(p), str(o))
         best, rules = stated.get(key, (-1.0, set()))
         if extractor is not None:
@@ -205,17 +169,17 @@ def read_predictions(dataset: Any, article_iri: str) -> Prediction:
 
     predicates = " ".join(f"fin:{p}" for p in PROPERTIES)
     relations = []
-    for s, p, o in rows(_Q_RELATIONS, predicates):
+    for s, p, o in rows("relations", p=predicates):
         subject, obj = entity(s), entity(o)
         assert subject is not None and obj is not None
-        confidence, rules = stated.get((str(s), str(p), str(o)), (CERTAIN, set()))
+        certainty, rules = stated.get((str(s), str(p), str(o)), (CERTAIN, set()))
         relations.append(PredictedRelation(subject, _fin_name(p) or str(p), obj,
-                                           confidence, tuple(sorted(rules))))
+                                           certainty, tuple(sorted(rules))))
     relations.sort(key=lambda r: (r.subject.label, r.predicate, r.object.label))
 
     figures: dict[str, PredictedFigure] = {}
     for (obs, about, metric, unit, value, low, high, qualifier, period, by, confidence,
-         extractor) in rows(_Q_FIGURES):
+         extractor) in rows("figures"):
         if str(obs) in figures:  # a repeated property: the first row stands
             continue
         figures[str(obs)] = PredictedFigure(
@@ -234,7 +198,7 @@ def read_predictions(dataset: Any, article_iri: str) -> Prediction:
         )
 
     ratings: dict[str, PredictedRating] = {}
-    for node, by, about, rating, confidence, extractor in rows(_Q_RATINGS):
+    for node, by, about, rating, confidence, extractor in rows("ratings"):
         if str(node) not in ratings:
             ratings[str(node)] = PredictedRating(
                 str(node), entity(by), entity(about), None if rating is None else str(rating),
@@ -250,7 +214,7 @@ def read_predictions(dataset: Any, article_iri: str) -> Prediction:
     )
 
 
-def _fin_name(node: Any) -> str | None:
+def _fin_name(node: str | None) -> str | None:
     """The local name of a ``fin:`` IRI (a literal's text as a fallback)."""
     if node is None:
         return None
@@ -271,13 +235,13 @@ def _most_specific(types: set[str]) -> str | None:
     return sorted(specific)[0] if specific else None
 
 
-def _confidence(node: Any) -> float:
+def _confidence(node: str | None) -> float:
     """A fact's fin:confidence; none (or an unreadable one) counts as certain."""
     value = _decimal(node)
     return CERTAIN if value is None else float(value)
 
 
-def _decimal(node: Any) -> Decimal | None:
+def _decimal(node: str | None) -> Decimal | None:
     if node is None:
         return None
     try:
@@ -302,6 +266,6 @@ def predict(paths: Iterable[str | Path], store: Store | None = None,
                            min_confidence=0.0)
             if report.errors:
                 raise InputError(report.errors[0])
-        with store.read() as dataset:
-            return [(gold, read_predictions(dataset, str(article_iri(article_id(text.stem)))))
+        with store.snapshot() as snapshot:
+            return [(gold, read_predictions(snapshot, str(article_iri(article_id(text.stem)))))
                     for text, gold in golds]

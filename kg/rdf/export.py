@@ -16,37 +16,34 @@ from typing import IO
 import pyoxigraph as ox
 from rdflib import Dataset
 
-from kg.errors import QueryError
+from kg.errors import QueryError, StoreError
 from kg.rdf.namespaces import PREFIXES
+from kg.rdf.store import Snapshot
+from kg.resources import internal_query
 
-FORMATS = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
-           "nq": ox.RdfFormat.N_QUADS, "jsonld": None}
-GRAPH_AWARE = frozenset({"trig", "nq", "jsonld"})
-_UNION = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-
-
-def oxigraph_of(dataset: Dataset) -> ox.Store:
-    """The Oxigraph store behind an rdflib Dataset opened by ``Store.read``."""
-    return dataset.store._inner  # type: ignore[attr-defined,no-any-return]  # oxrdflib keeps it there
+# the formats Oxigraph writes itself; JSON-LD is written by rdflib
+_OXIGRAPH = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
+             "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS}
+FORMATS = (*_OXIGRAPH, "jsonld")
 
 
-def export(dataset: Dataset, fmt: str, out: IO[bytes]) -> None:
-    """Serialise the whole store to ``out`` in ``fmt``."""
+def export(snapshot: Snapshot, fmt: str, out: IO[bytes]) -> None:
+    """Serialise the whole store, as ``snapshot`` holds it, to ``out`` in ``fmt``."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    inner = oxigraph_of(dataset)
     if fmt == "jsonld":
         quads = io.BytesIO()
-        inner.dump(quads, format=ox.RdfFormat.N_QUADS)
+        snapshot.dump(quads, ox.RdfFormat.N_QUADS)
         target = Dataset()
         target.parse(data=quads.getvalue().decode("utf-8"), format="nquads")
         out.write(target.serialize(format="json-ld", encoding="utf-8", context=dict(PREFIXES),
                                    auto_compact=True))
     elif fmt in ("trig", "nq"):
-        prefixes = PREFIXES if fmt == "trig" else None
-        inner.dump(out, format=FORMATS[fmt], prefixes=prefixes)
+        snapshot.dump(out, _OXIGRAPH[fmt])
     else:
+        # streamed from the store to ``out``, never held whole in memory
+        triples = snapshot.query(internal_query("kg.rdf", "export-union"))
+        if not isinstance(triples, ox.QueryTriples):
+            raise StoreError("export-union.rq must be a CONSTRUCT query")
         prefixes = PREFIXES if fmt == "ttl" else None
-        triples = inner.query(_UNION)
-        assert isinstance(triples, ox.QueryTriples)  # _UNION is a CONSTRUCT
-        ox.serialize(triples, out, format=FORMATS[fmt], prefixes=prefixes)
+        ox.serialize(triples, out, format=_OXIGRAPH[fmt], prefixes=prefixes)
