@@ -30,7 +30,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pyoxigraph as ox
 
 from kg.errors import FinkgError, StoreError
-from kg.query import oxigraph_store, query_form, syntax_message, tokens
+from kg.query import query_form, syntax_message, tokens
 from kg.rdf.namespaces import PREFIXES
 from kg.rdf.store import Store
 from kg.web.app import CONTENT_SECURITY_POLICY, Response, WebApp
@@ -218,9 +218,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return
         accept = self.headers.get("Accept")
         try:
-            with self.server.store.read() as dataset:
-                answer = oxigraph_store(dataset).query(text, prefixes=PREFIXES,
-                                                       use_default_graph_as_union=True)
+            with self.server.store.snapshot() as snapshot:
+                answer = snapshot.query(text, union=True)
                 if isinstance(answer, ox.QueryTriples):
                     media = negotiate(accept, _GRAPHS)
                     body = ox.serialize(list(answer), format=_GRAPHS[media],

@@ -82,7 +82,7 @@ def test_stats_are_the_counts_made_from_the_quads(seed_store: Store) -> None:
 
 # Modules that still read the store through rdflib's Dataset (Store.read): the
 # SPARQL server and the push to an endpoint.
-_DATASET_READERS = {"kg/serve.py", "kg/rdf/remote.py", "kg/query/targets.py"}
+_DATASET_READERS = {"kg/rdf/remote.py"}
 
 
 def test_only_the_store_module_opens_the_database() -> None:

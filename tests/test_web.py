@@ -17,7 +17,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.build import build
-from kg.query import LocalTarget, oxigraph_store
+from kg.query import LocalTarget
 from kg.rdf.store import Store
 from kg.serve import SparqlServer, make_server
 from kg.stats import store_stats
@@ -113,8 +113,7 @@ def test_web_evidence_pages_through_the_statements(server: SparqlServer) -> None
 
 
 def test_web_relation_counts_are_bounded(query_store: Store) -> None:
-    with query_store.read() as dataset:
-        inner = oxigraph_store(dataset)
+    with query_store.snapshot() as inner:
         iri = ox.NamedNode(KGR + "alibaba-group")
         full = data.relation_counts(inner, iri)
         capped = data.relation_counts(inner, iri, scan=2)
@@ -191,8 +190,8 @@ def test_web_price_targets_by_institution_over_time(tmp_path: Path) -> None:
 
 
 def test_web_summary_agrees_with_kg_stats(server: SparqlServer, query_store: Store) -> None:
-    with query_store.read() as dataset:
-        stats = store_stats(dataset)
+    with query_store.snapshot() as snapshot:
+        stats = store_stats(snapshot)
     answer = json.loads(fetch(server, "/api/summary")[2])
     assert answer["entitiesByType"] == stats.entities_by_type
     assert (answer["articles"], answer["relations"], answer["figures"], answer["ratings"],

@@ -37,7 +37,6 @@ from kg.query.targets import (
     UpdateRefused,
     check_syntax,
     local_or_remote,
-    oxigraph_store,
     run,
     run_on_oxigraph,
     run_on_snapshot,
@@ -58,7 +57,7 @@ __all__ = ["CATALOGUE", "FORMATS", "PARAM_KINDS", "LocalTarget", "NamedQuery", "
            "RemoteTarget", "Result", "Target", "TargetNames", "Token", "UpdateRefused",
            "bind_named", "bind_values", "check_syntax", "compact", "declared_prefixes",
            "display", "expand_iri", "format_result", "load_library", "local_or_remote",
-           "named_query", "oxigraph_store", "parse_assignments", "parse_named_query",
+           "named_query", "parse_assignments", "parse_named_query",
            "query_form", "resolve_entity", "resolve_param", "run", "run_on_oxigraph",
            "run_on_snapshot", "set_limit", "syntax_message", "term_syntax", "tokens",
            "with_prefix_lines"]

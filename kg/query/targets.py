@@ -38,11 +38,6 @@ class Target(Protocol):
     def describe(self) -> str: ...
 
 
-def oxigraph_store(dataset: object) -> ox.Store:
-    """The pyoxigraph store under a dataset from :meth:`Store.read` (oxrdflib keeps it there)."""
-    return dataset.store._inner  # type: ignore[attr-defined,no-any-return]
-
-
 def run_on_snapshot(snapshot: Snapshot, text: str) -> Result:
     """Run a query on a store snapshot, union default graph, prefixes predeclared."""
     form = query_form(text)

@@ -35,12 +35,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset
-
 from kg.errors import FinkgError, QueryError, StoreError
-from kg.query import LocalTarget, bind_named, load_library, oxigraph_store
+from kg.query import LocalTarget, bind_named, load_library
 from kg.rdf.namespaces import PREFIXES
-from kg.rdf.store import Store
+from kg.rdf.store import Snapshot, Store
 from kg.views.network import TYPE_COLOURS
 from kg.web import data
 from kg.web.source import source_text
@@ -120,7 +118,7 @@ class WebApp:
         self.store = store
         self.roots = roots if roots is not None else [Path.cwd(),
                                                       store.path.resolve().parent.parent]
-        self._api: dict[str, Callable[[Dataset, str, Mapping[str, str]], Response]] = {
+        self._api: dict[str, Callable[[Snapshot, str, Mapping[str, str]], Response]] = {
             "summary": self._summary, "search": self._search, "entity": self._entity,
             "evidence": self._evidence, "neighbourhood": self._neighbourhood,
             "article": self._article}
@@ -148,8 +146,8 @@ class WebApp:
             handler = self._api.get(name)
             if handler is None:
                 return None
-            with self.store.read() as dataset:
-                return handler(dataset, arg, params)
+            with self.store.snapshot() as snapshot:
+                return handler(snapshot, arg, params)
         except StoreError as err:
             return _error(HTTPStatus.SERVICE_UNAVAILABLE, str(err))
         except (OSError, FinkgError, SyntaxError) as err:
@@ -157,50 +155,45 @@ class WebApp:
 
     # ---------------------------------------------------------------- API handlers
 
-    def _summary(self, dataset: Dataset, _arg: str, _params: Mapping[str, str]) -> Response:
-        return _json({"store": str(self.store.path), **data.summary(oxigraph_store(dataset))})
+    def _summary(self, snapshot: Snapshot, _arg: str, _params: Mapping[str, str]) -> Response:
+        return _json({"store": str(self.store.path), **data.summary(snapshot)})
 
-    def _search(self, dataset: Dataset, _arg: str, params: Mapping[str, str]) -> Response:
-        inner = oxigraph_store(dataset)
-        return _json({"results": data.suggest(inner, params.get("q", "")[:200])})
+    def _search(self, snapshot: Snapshot, _arg: str, params: Mapping[str, str]) -> Response:
+        return _json({"results": data.suggest(snapshot, params.get("q", "")[:200])})
 
-    def _entity(self, dataset: Dataset, key: str, _params: Mapping[str, str]) -> Response:
-        inner = oxigraph_store(dataset)
-        page = data.entity_page(inner, key)
+    def _entity(self, snapshot: Snapshot, key: str, _params: Mapping[str, str]) -> Response:
+        page = data.entity_page(snapshot, key)
         if page is None:
             return _error(HTTPStatus.NOT_FOUND, f"no entity {key!r} in this store")
         return _json(page)
 
-    def _evidence(self, dataset: Dataset, _arg: str, params: Mapping[str, str]) -> Response:
-        inner = oxigraph_store(dataset)
+    def _evidence(self, snapshot: Snapshot, _arg: str, params: Mapping[str, str]) -> Response:
         s, o = data.entity_iri(params.get("s", "")), data.entity_iri(params.get("o", ""))
         prop = params.get("p", "")
         offset = params.get("offset", "0")
         if s is None or o is None or prop not in data.PROPERTIES or not offset.isdigit():
             return _error(HTTPStatus.BAD_REQUEST,
                           "give s and o (entity keys), p (a relation) and offset (a number)")
-        items = data.evidence(inner, s.value, prop, o.value, limit=data.EVIDENCE_PAGE,
+        items = data.evidence(snapshot, s.value, prop, o.value, limit=data.EVIDENCE_PAGE,
                               offset=int(offset))
-        data.mark_sentences(inner, items, data.surface_names(inner, [s.value, o.value]))
+        data.mark_sentences(snapshot, items, data.surface_names(snapshot, [s.value, o.value]))
         return _json({"evidence": items})
 
-    def _neighbourhood(self, dataset: Dataset, key: str, params: Mapping[str, str]) -> Response:
-        inner = oxigraph_store(dataset)
+    def _neighbourhood(self, snapshot: Snapshot, key: str, params: Mapping[str, str]) -> Response:
         depth = params.get("depth", "1")
         if depth not in ("1", "2"):
             return _error(HTTPStatus.BAD_REQUEST, "depth is 1 or 2")
-        found = data.neighbourhood(inner, key, int(depth))
+        found = data.neighbourhood(snapshot, key, int(depth))
         if found is None:
             return _error(HTTPStatus.NOT_FOUND, f"no entity {key!r} in this store")
         return _json(found)
 
-    def _article(self, dataset: Dataset, ident: str, _params: Mapping[str, str]) -> Response:
-        inner = oxigraph_store(dataset)
+    def _article(self, snapshot: Snapshot, ident: str, _params: Mapping[str, str]) -> Response:
         iri = data.article_iri(ident)
-        meta = data.article_meta(inner, iri) if iri is not None else None
+        meta = data.article_meta(snapshot, iri) if iri is not None else None
         if iri is None or meta is None:
             return _error(HTTPStatus.NOT_FOUND, f"no article {ident!r} in this store")
-        entities, facts = data.article_facts(inner, iri)
+        entities, facts = data.article_facts(snapshot, iri)
         text = source_text(meta["source"], meta["sha256"], self.roots)
         return _json({"article": meta, "entities": entities, "facts": facts,
                       "text": text.text if text else None,

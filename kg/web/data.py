@@ -29,6 +29,7 @@ import pyoxigraph as ox
 
 from kg.query import CATALOGUE, bind_values, compact, term_syntax
 from kg.rdf.namespaces import FIN, KGR, PREFIXES
+from kg.rdf.store import Snapshot
 from kg.records import PROPERTIES, SYMMETRIC_PROPERTIES
 
 Row = dict[str, Any]
@@ -61,11 +62,11 @@ _KGR = str(KGR)
 _RELATION_VALUES = " ".join(f"fin:{p}" for p in PROPERTIES)
 
 
-def _select(store: ox.Store, text: str, bindings: Mapping[str, Term] | None = None
+def _select(store: Snapshot, text: str, bindings: Mapping[str, Term] | None = None
             ) -> list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]]:
     """Run a SELECT with ``bindings`` as a VALUES clause; rows without unbound variables."""
     query = bind_values(text, bindings) if bindings else text
-    answer = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+    answer = store.query(query, union=True)
     assert isinstance(answer, ox.QuerySolutions)
     names = [v.value for v in answer.variables]
     return [{n: s[n] for n in names if s[n] is not None} for s in answer]
@@ -147,7 +148,7 @@ SELECT DISTINCT ?e ?name ?type WHERE {{
 """
 
 
-def suggest(store: ox.Store, text: str) -> list[Row]:
+def suggest(store: Snapshot, text: str) -> list[Row]:
     """Entities whose name, alias or ticker starts with ``text`` (or has a word that
     does), best first: names before aliases before tickers, prefixes before inner words.
 
@@ -214,7 +215,7 @@ SELECT ?type WHERE { GRAPH ?g { ?e a ?type } } LIMIT 1
 MAX_TYPE_LOOKUPS = 500
 
 
-def summary(store: ox.Store) -> Row:
+def summary(store: Snapshot) -> Row:
     """What the store holds: counts, entities by type, the latest articles.
 
     Each count is one range of the store's index (``kg stats`` also groups
@@ -241,7 +242,7 @@ def summary(store: ox.Store) -> Row:
             "latest": latest_articles(store)}
 
 
-def latest_articles(store: ox.Store) -> list[Row]:
+def latest_articles(store: Snapshot) -> list[Row]:
     """The newest articles by publication date (any articles when none has a date)."""
     rows = _select(store, _LATEST) or _select(store, _ANY_ARTICLES)
     return [_article_ref(row) for row in rows]
@@ -296,7 +297,7 @@ SELECT ?label ?type WHERE { GRAPH ?g { ?e rdfs:label ?label ; a ?type } } LIMIT 
 """
 
 
-def describe(store: ox.Store, iri: ox.NamedNode) -> Row | None:
+def describe(store: Snapshot, iri: ox.NamedNode) -> Row | None:
     """Label, type, aliases, sameAs links, tickers and catalogue facts of an entity;
     None when the store knows nothing about it."""
     aliases: set[str] = set()
@@ -347,7 +348,7 @@ def describe(store: ox.Store, iri: ox.NamedNode) -> Row | None:
             "catalogueFacts": sorted(facts, key=lambda f: (f["property"], f["other"]["label"]))}
 
 
-def relation_counts(store: ox.Store, iri: ox.NamedNode, scan: int = RELATION_SCAN
+def relation_counts(store: Snapshot, iri: ox.NamedNode, scan: int = RELATION_SCAN
                     ) -> list[Row]:
     """Each (property, neighbour, direction) the articles state, with how many articles,
     most first, counted over at most ``scan`` statements.
@@ -371,7 +372,7 @@ def _values(name: str, terms: Iterable[Term]) -> str:
     return f"VALUES ?{name} {{ {' '.join(term_syntax(t) for t in terms)} }}"
 
 
-def _labels(store: ox.Store, iris: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+def _labels(store: Snapshot, iris: Iterable[str]) -> dict[str, tuple[str, str | None]]:
     """IRI → (label, type) from the catalogue, else from one article graph."""
     wanted = sorted(set(iris))
     if not wanted:
@@ -414,7 +415,7 @@ SELECT ?a ?date ?headline ?sentence ?start ?end WHERE {{
 """
 
 
-def evidence(store: ox.Store, subject: str, prop: str, obj: str, *, limit: int,
+def evidence(store: Snapshot, subject: str, prop: str, obj: str, *, limit: int,
              offset: int = 0) -> list[Row]:
     """Up to ``limit`` statements of ``subject prop obj`` in the articles, from
     ``offset`` in the store's order, the newest of them first (sentence as text;
@@ -434,7 +435,7 @@ SELECT ?a ?e ?name WHERE { %s %s GRAPH ?a { ?e skos:altLabel|rdfs:label ?name } 
 """
 
 
-def mark_sentences(store: ox.Store, items: list[Row], labels: Mapping[str, list[str]]) -> None:
+def mark_sentences(store: Snapshot, items: list[Row], labels: Mapping[str, list[str]]) -> None:
     """Split each evidence sentence into ``[text, marked]`` parts, marking the names
     of the fact's two sides: their catalogue names (``labels``) and the surface
     forms the article itself recorded for them (one query for all items)."""
@@ -480,7 +481,7 @@ SELECT DISTINCT ?e ?name WHERE {{
 """
 
 
-def surface_names(store: ox.Store, iris: Iterable[str]) -> dict[str, list[str]]:
+def surface_names(store: Snapshot, iris: Iterable[str]) -> dict[str, list[str]]:
     """IRI → the catalogue's label and aliases: the words to mark in a sentence."""
     wanted = sorted(set(iris))
     names: dict[str, list[str]] = {i: [] for i in wanted}
@@ -515,7 +516,7 @@ SELECT ?a ?p ?v WHERE {
 """
 
 
-def article_refs(store: ox.Store, iris: Iterable[str]) -> dict[str, Row]:
+def article_refs(store: Snapshot, iris: Iterable[str]) -> dict[str, Row]:
     """Article IRI → its reference (id, headline, date), one look-up for all."""
     wanted = sorted(set(iris))
     refs = {a: {"iri": a, "id": article_id(a), "headline": "", "date": None} for a in wanted}
@@ -540,7 +541,7 @@ def _newest(rows: list[dict[str, Any]], refs: Mapping[str, Row], limit: int
     return sorted(rows, key=key)[:limit]
 
 
-def figures(store: ox.Store, iri: ox.NamedNode) -> tuple[list[Row], int]:
+def figures(store: Snapshot, iri: ox.NamedNode) -> tuple[list[Row], int]:
     """The newest figures about the entity (at most :data:`MAX_FIGURES`), and how many
     there are in all, counted up to :data:`COUNT_CAP`."""
     found = _select(store, _FIGURE_NODES, {"entity": iri})
@@ -601,7 +602,7 @@ SELECT ?by ?a ?target ?unit ?status WHERE {{
 """
 
 
-def ratings(store: ox.Store, iri: ox.NamedNode, *, given: bool = False) -> list[Row]:
+def ratings(store: Snapshot, iri: ox.NamedNode, *, given: bool = False) -> list[Row]:
     """Ratings and current price targets of the entity by institution (``given``: the
     ones the entity gave, by company), oldest first: one entry per institution and
     article, from the newest :data:`MAX_RATINGS` ratings and targets."""
@@ -631,7 +632,7 @@ def ratings(store: ox.Store, iri: ox.NamedNode, *, given: bool = False) -> list[
     return sorted(out, key=lambda r: (-len(r["history"]), r["institution"]["label"]))
 
 
-def entity_page(store: ox.Store, key: str) -> Row | None:
+def entity_page(store: Snapshot, key: str) -> Row | None:
     """Everything the entity page shows, None when the store does not know ``key``."""
     iri = entity_iri(key)
     if iri is None:
@@ -735,7 +736,7 @@ def _about_article(query: str, iri: ox.NamedNode) -> str:
     return query.replace("?article", term_syntax(iri))
 
 
-def article_meta(store: ox.Store, iri: ox.NamedNode) -> Row | None:
+def article_meta(store: Snapshot, iri: ox.NamedNode) -> Row | None:
     """Headline, date, URL, language, source, SHA-256 and ad blocks of an article."""
     meta: Row = {}
     for row in _select(store, _about_article(_ARTICLE_META, iri)):
@@ -753,7 +754,7 @@ def _figure_text(row: Mapping[str, Any]) -> str:
     return f"{local_name(_text(row, 'p') or '')} {amount} {local_name(_text(row, 'unit') or '')}"
 
 
-def article_facts(store: ox.Store, iri: ox.NamedNode) -> tuple[list[Row], list[Row]]:
+def article_facts(store: Snapshot, iri: ox.NamedNode) -> tuple[list[Row], list[Row]]:
     """The entities an article mentions (with the surface forms it recorded) and every
     mention, relation, figure and rating with its span and a one-line summary."""
     entities: dict[str, Row] = {}
@@ -794,7 +795,7 @@ def article_facts(store: ox.Store, iri: ox.NamedNode) -> tuple[list[Row], list[R
 
 # --------------------------------------------------------------------------- neighbourhood
 
-def neighbourhood(store: ox.Store, key: str, depth: int = 1) -> Row | None:
+def neighbourhood(store: Snapshot, key: str, depth: int = 1) -> Row | None:
     """The entity, its :data:`NEIGHBOURHOOD_SIZE` best supported neighbours and, at
     depth 2, the :data:`SECOND_RING` best supported neighbours of each of those (their
     relations counted over at most :data:`RING_SCAN` statements each)."""
