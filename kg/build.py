@@ -35,6 +35,7 @@ from rdflib import Graph, Literal
 from rdflib.term import Node
 
 from kg.catalogue import load_catalogue
+from kg.dist.inputs import needs_parts, read_parts
 from kg.errors import InputError, ShapeViolation
 from kg.ingest import read_articles
 from kg.nlp.extract import Extractor
@@ -86,23 +87,34 @@ def build(
     extractor: Extractor | None = None,
     batch_size: int = 100,
     jobs: int = 1,
+    cluster: str | None = None,
     progress: Progress | None = None,
 ) -> BuildReport:
     """Build the articles under ``paths`` into ``store``, extracting in
-    ``jobs`` processes.
+    ``jobs`` processes, or as tasks on the Dask cluster whose scheduler is at
+    ``cluster`` (``tcp://host:port``; see :mod:`kg.dist`).
 
     Raises :class:`kg.errors.ShapeViolation` when a batch does not conform
     (that batch and all after it are not written) and
     :class:`kg.errors.StoreError` when the store cannot be used.
     """
     report = BuildReport(store=store.path)
+    paths = list(paths)
     with store.build_lock():
         known = store.article_hashes()
         extractor = extractor or Extractor()
-        pending = _new_articles(read_articles(paths), known, report)
         catalogue = _catalogue_if_changed(known)
+        if cluster is not None:
+            from kg.dist.cluster import build_batches
+
+            done: Iterator[Done] = build_batches(cluster, paths, known, report,
+                                                 batch_size=batch_size,
+                                                 spacy_models=tuple(extractor.spacy_models.values()))
+        else:
+            done = _local_batches(paths, known, report, extractor, batch_size, jobs)
         sampled = False
-        for batch, result in _processed(_batches(pending, batch_size), extractor, jobs):
+        for batch in done:
+            result = batch.result
             graphs = list(result.graphs)
             shared = list(result.shared)
             found = list(result.violations)
@@ -111,18 +123,19 @@ def build(
                 graphs.append((str(catalogue.identifier), ntriples(catalogue)))
                 shared += list(catalogue)
             found += fast_checker().violations(shared)
-            if not sampled and not found:
+            if not sampled and not found and result.graphs:
                 found = _pyshacl_sample(result.graphs[:PYSHACL_SAMPLE])
                 sampled = True
             if found:
                 raise ShapeViolation(sorted(set(found)))
-            with store.write() as writer:
-                report.quads += writer.replace_ntriples(graphs)
-            catalogue = None
-            report.built += len(batch)
-            report.ad_blocks += sum(a.ad_blocks for a in batch)
-            if progress:
-                progress(len(batch))
+            if graphs:
+                with store.write() as writer:
+                    report.quads += writer.replace_ntriples(graphs)
+                catalogue = None
+            report.built += batch.built
+            report.ad_blocks += batch.ad_blocks
+            if progress and batch.built:
+                progress(batch.built)
         if catalogue is not None and store.exists:
             # the catalogue changed but no article did: it still replaces the old one
             found = fast_checker().violations(catalogue)
@@ -132,6 +145,24 @@ def build(
                 report.quads += writer.replace_ntriples(
                     [(str(catalogue.identifier), ntriples(catalogue))])
     return report
+
+
+@dataclass
+class Done:
+    """A processed batch on its way to the store: its graphs and what it counts for."""
+
+    built: int
+    ad_blocks: int
+    result: BatchResult
+
+
+def _local_batches(paths: list[str | Path], known: dict[str, str], report: BuildReport,
+                   extractor: Extractor, batch_size: int, jobs: int) -> Iterator[Done]:
+    """Batches read here and extracted here or in ``jobs`` forked processes."""
+    articles = read_parts(paths, batch_size) if needs_parts(paths) else read_articles(paths)
+    pending = _new_articles(articles, known, report)
+    for batch, result in _processed(_batches(pending, batch_size), extractor, jobs):
+        yield Done(built=len(batch), ad_blocks=sum(a.ad_blocks for a in batch), result=result)
 
 
 # ----------------------------------------------------------------- extraction, in or out of process
@@ -245,6 +276,19 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def catalogue_update(known: dict[str, str]) -> tuple[str, str] | None:
+    """The catalogue graph as (IRI, N-Triples) when the store (graph IRI →
+    hash, as :meth:`Store.article_hashes` gives) lacks it or holds an older
+    one; checked against the shapes first."""
+    graph = _catalogue_if_changed(known)
+    if graph is None:
+        return None
+    found = fast_checker().violations(graph)
+    if found:
+        raise ShapeViolation(sorted(set(found)))
+    return str(graph.identifier), ntriples(graph)
 
 
 def _catalogue_if_changed(known: dict[str, str]) -> Graph | None:

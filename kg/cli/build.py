@@ -9,13 +9,15 @@ from typing import Annotated, Optional
 import typer
 
 from kg.cli.app import StoreOption, app, progress, store_at
+from kg.cli.scale import ClusterOption
 from kg.errors import FinkgError
 from kg.rdf.store import Store
 
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .jsonl) or folders.")],
+    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .jsonl, "
+                                               ".jsonl.gz), folders or fsspec URLs.")],
     store: StoreOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles validated and written together.")] = 100,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes that extract, map "
@@ -26,6 +28,7 @@ def build(
         typer.Option("--spacy-model", help="Statistical spaCy model (package name or folder) "
                      "whose NER supplements the rules, e.g. de_core_news_lg; repeat for each language.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
+    cluster: ClusterOption = None,
 ) -> None:
     """Extract articles into the store: one named graph per article.
 
@@ -41,7 +44,7 @@ def build(
     with progress() as bar:
         task = bar.add_task("building", total=None) if bar else None
         report = run_build(paths, target, extractor=extractor, batch_size=batch_size,
-                           jobs=jobs,
+                           jobs=jobs, cluster=cluster,
                            progress=(lambda n: bar.advance(task, n)) if bar else None)
     for line in report.errors:
         typer.echo(f"Error: {line}", err=True)
