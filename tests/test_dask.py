@@ -20,8 +20,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from conftest import kg_argv, kg_environ, run_kg
+from conftest import MainResult, kg_argv, kg_environ, run_kg
 from kg.build import build
+from kg.dist.shards import extract, load
 from kg.nlp.extract import Extractor
 from kg.rdf.store import Store
 
@@ -95,8 +96,9 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
         running.top_up(2)
         yield running
     finally:
-        for worker in running.workers:
-            _stop(worker)
+        for worker in running.workers:  # nothing of theirs is worth a graceful stop
+            worker.kill()
+            worker.wait()
         _stop(scheduler)
 
 
@@ -120,15 +122,13 @@ def _quads(path: Path) -> set[str]:
 def test_dask_build_gives_the_quads_of_jobs_1(cluster: Cluster, reference: set[str],
                                               tmp_path: Path) -> None:
     cluster.top_up(2)
-    done = run_kg("build", *CORPUS, "--store", tmp_path / "store", "--cluster",
-                  cluster.address, "--batch-size", "3")
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith(f"built {len(list((ROOT / 'tests/data/dev').glob('*.txt'))) + 2} ")
-    assert _quads(tmp_path / "store") == reference
-    again = run_kg("build", *CORPUS, "--store", tmp_path / "store", "--cluster",
-                   cluster.address, "-q")
-    assert again.returncode == 0 and again.stdout == ""
-    assert _quads(tmp_path / "store") == reference
+    store = Store(tmp_path / "store")
+    report = build(CORPUS, store, batch_size=3, cluster=cluster.address)
+    assert report.ok and report.built == len(list((ROOT / "tests/data/dev").glob("*.txt"))) + 2
+    assert _quads(store.path) == reference
+    again = build(CORPUS, store, batch_size=3, cluster=cluster.address)
+    assert again.ok and again.built == 0 and again.unchanged == report.built
+    assert _quads(store.path) == reference
 
 
 def test_dask_build_survives_a_worker_killed_mid_build(cluster: Cluster, reference: set[str],
@@ -203,23 +203,21 @@ def test_dask_extract_client_killed_redoes_only_missing_shards(
     for name, mtime in before.items():
         assert (out / name).stat().st_mtime_ns == mtime  # not made again
 
-    local = tmp_path / "local"
-    same = run_kg("extract", *CORPUS, "--out", local, "--part-size", "1", "-q")
-    assert same.returncode == 0, same.stderr
-    assert json.loads((local / "manifest.json").read_text())["shards"] == shards
+    local = extract(CORPUS, tmp_path / "local", part_size=1)  # in this process, no cluster
+    assert local.ok and local.shards == shards
 
-    loaded = run_kg("load", out, "--store", tmp_path / "store")
-    assert loaded.returncode == 0, loaded.stderr
-    assert loaded.stdout.startswith(f"loaded {total} shard(s)")
+    loaded = load(out, Store(tmp_path / "store"))
+    assert loaded.shards == total
     assert _quads(tmp_path / "store") == reference
 
 
-def test_dask_unreachable_scheduler_is_one_line(tmp_path: Path) -> None:
+def test_dask_unreachable_scheduler_is_one_line(tmp_path: Path, kg_main: Callable[..., MainResult],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from conftest_remote import free_port
 
     address = f"tcp://127.0.0.1:{free_port()}"
-    done = run_kg("build", *CORPUS, "--store", tmp_path / "store", "--cluster", address,
-                  env={"FINKG_CLUSTER_TIMEOUT": "1"})
+    monkeypatch.setenv("FINKG_CLUSTER_TIMEOUT", "1")
+    done = kg_main("build", *CORPUS, "--store", tmp_path / "store", "--cluster", address)
     assert done.returncode == 1 and done.stdout == ""
     lines = done.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith(
@@ -227,13 +225,11 @@ def test_dask_unreachable_scheduler_is_one_line(tmp_path: Path) -> None:
     assert not (tmp_path / "store").exists()
 
 
-def test_dask_missing_install_is_one_line(tmp_path: Path) -> None:
-    program = ("import sys; sys.modules['distributed'] = None; from kg.cli import main; "
-               "sys.argv = ['kg', *sys.argv[1:]]; main()")
-    done = subprocess.run([sys.executable, "-c", program, "extract", str(CORPUS[0]), "--out",
-                           str(tmp_path / "out"), "--cluster", "tcp://127.0.0.1:8786"],
-                          capture_output=True, text=True, timeout=120, env=kg_environ(),
-                          check=False)
+def test_dask_missing_install_is_one_line(tmp_path: Path, kg_main: Callable[..., MainResult],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if Dask were not installed
+    done = kg_main("extract", CORPUS[0], "--out", tmp_path / "out", "--cluster",
+                   "tcp://127.0.0.1:8786")
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr == "Error: --cluster needs Dask: pip install 'finkg[dask]'\n"
     assert not (tmp_path / "out").exists()
