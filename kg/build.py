@@ -12,7 +12,8 @@ batches are extracted, mapped and validated in worker processes (each builds
 its :class:`Extractor` once); a worker hands back each article graph as
 N-Triples text, which is cheap to pickle and which Oxigraph parses in Rust.
 Batches are written in input order, so the store ends up the same whatever
-the number of jobs.
+the number of jobs. With ``cluster`` the batches are parts of the input that
+Dask workers read and process (:mod:`kg.dist`); the client only writes.
 
 Validation stays on for every article: the fast checker compiled from the
 SHACL shapes (:class:`kg.rdf.shapes.FastChecker`) checks each article graph,

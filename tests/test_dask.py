@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
 from conftest import MainResult, kg_argv, kg_environ, run_kg
+
 from kg.build import build
 from kg.dist.shards import extract, load
 from kg.nlp.extract import Extractor

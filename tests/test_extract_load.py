@@ -81,7 +81,7 @@ def test_a_changed_input_redoes_its_shard_only(tmp_path: Path) -> None:
     out = tmp_path / "shards"
     first = extract([corpus], out, part_size=2)
     assert first.ok and first.written == 2
-    changed = sorted(corpus.glob("*.txt"))[-1]
+    changed = max(corpus.glob("*.txt"))
     changed.write_text(changed.read_text(encoding="utf-8") + "\nEin Satz mehr.\n",
                        encoding="utf-8")
     second = extract([corpus], out, part_size=2)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from kg.cli.app import StoreOption, app, progress, store_at
 
 ClusterOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--cluster", metavar="tcp://HOST:PORT", help="Run reading, extraction, mapping "
                  "and validation as tasks on this Dask scheduler (pip install 'finkg[dask]').",
                  show_default=False),
@@ -27,7 +26,7 @@ def extract(
                                            "and so per shard.")] = 100,
     cluster: ClusterOption = None,
     spacy_model: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--spacy-model", help="Statistical spaCy model whose NER supplements "
                      "the rules; repeat for each language.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
@@ -57,10 +56,10 @@ def extract(
 def load(
     folder: Annotated[str, typer.Argument(help="Folder (or fsspec URL) that `kg extract` "
                                           "wrote.")],
-    endpoint: Annotated[Optional[str], typer.Option(
+    endpoint: Annotated[str | None, typer.Option(
         "--endpoint", metavar="URL", help="Load into this SPARQL store (its query URL) instead "
         "of the embedded store.", show_default=False)] = None,
-    gsp_url: Annotated[Optional[str], typer.Option(
+    gsp_url: Annotated[str | None, typer.Option(
         "--gsp-url", help="Graph Store Protocol URL [default: /store beside the endpoint].",
         show_default=False)] = None,
     store: StoreOption = None,
