@@ -8,6 +8,7 @@ killed and run again.
 
 from __future__ import annotations
 
+import gzip
 import json
 import signal
 import subprocess
@@ -233,3 +234,28 @@ def test_dask_missing_install_is_one_line(tmp_path: Path, kg_main: Callable[...,
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr == "Error: --cluster needs Dask: pip install 'finkg[dask]'\n"
     assert not (tmp_path / "out").exists()
+
+
+def test_dask_build_reports_inputs_as_a_local_build_does(cluster: Cluster,
+                                                         tmp_path: Path) -> None:
+    """Bad inputs and an article id seen twice (in two parts): the same error
+    lines, counts and quads as a local build; the first of the two wins."""
+    cluster.top_up(2)
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder in (first, second):
+        folder.mkdir()
+    texts = sorted((ROOT / "tests" / "data" / "dev").glob("*.txt"))
+    for path in texts[:3]:
+        (first / path.name).write_bytes(path.read_bytes())
+    (second / texts[0].name).write_bytes(texts[3].read_bytes())  # same id, other text
+    (second / "empty.txt").write_text("  \n", encoding="utf-8")
+    lines = [json.dumps({"id": "j1", "text": texts[4].read_text(encoding="utf-8")}), "{bad"]
+    packed = tmp_path / "more.jsonl.gz"
+    packed.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    inputs = [first, second, packed, tmp_path / "missing"]
+    local = build(inputs, Store(tmp_path / "local"), batch_size=2)
+    remote = build(inputs, Store(tmp_path / "remote"), batch_size=2, cluster=cluster.address)
+    assert local.built == remote.built == 4
+    assert local.errors == remote.errors and len(local.errors) == 4
+    assert any("same article id" in line for line in remote.errors)
+    assert _quads(tmp_path / "remote") == _quads(tmp_path / "local")
