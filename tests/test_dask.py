@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -190,7 +191,6 @@ def test_dask_extract_client_killed_redoes_only_missing_shards(
     killed = _kill_when(client, lambda: len(list(out.glob("*.nq.gz"))) >= 3)
     assert killed, "the extraction ended before it could be killed"
     assert not (out / "manifest.json").exists()
-    time.sleep(1)  # tasks the workers had started may still land
     before = {p.name: p.stat().st_mtime_ns for p in out.glob("*.nq.gz")}
     for path in out.iterdir():  # a shard is whole, or still under its temporary name
         assert path.name in before or (path.name.startswith(".") and path.suffix == ".part")
@@ -200,7 +200,11 @@ def test_dask_extract_client_killed_redoes_only_missing_shards(
     shards = json.loads((out / "manifest.json").read_text())["shards"]
     total = len(shards)
     assert done.stdout.strip().endswith("0 failed")
-    assert f"{total - len(before)} written, {len(before)} already there" in done.stdout
+    counts = re.search(r"(\d+) written, (\d+) already there", done.stdout)
+    assert counts, done.stdout
+    written, reused = int(counts[1]), int(counts[2])
+    # a task the workers had started when the client died may land after `before`
+    assert written + reused == total and reused >= len(before) and written > 0
     for name, mtime in before.items():
         assert (out / name).stat().st_mtime_ns == mtime  # not made again
 
