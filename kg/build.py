@@ -12,7 +12,8 @@ batches are extracted, mapped and validated in worker processes (each builds
 its :class:`Extractor` once); a worker hands back each article graph as
 N-Triples text, which is cheap to pickle and which Oxigraph parses in Rust.
 Batches are written in input order, so the store ends up the same whatever
-the number of jobs.
+the number of jobs. With ``cluster`` the batches are parts of the input that
+Dask workers read and process (:mod:`kg.dist`); the client only writes.
 
 Validation stays on for every article: the fast checker compiled from the
 SHACL shapes (:class:`kg.rdf.shapes.FastChecker`) checks each article graph,
@@ -35,6 +36,7 @@ from rdflib import Graph, Literal
 from rdflib.term import Node
 
 from kg.catalogue import load_catalogue
+from kg.dist.inputs import needs_parts, read_parts
 from kg.errors import InputError, ShapeViolation
 from kg.ingest import read_articles
 from kg.nlp.confidence import above, reliability
@@ -87,20 +89,35 @@ def build(
     extractor: Extractor | None = None,
     batch_size: int = 100,
     jobs: int = 1,
+    cluster: str | None = None,
     progress: Progress | None = None,
     min_confidence: float | None = None,
 ) -> BuildReport:
     """Build the articles under ``paths`` into ``store``, extracting in
-    ``jobs`` processes; facts of confidence below ``min_confidence`` (by
-    default the calibrated threshold, docs/confidence.md) are not written.
+    ``jobs`` processes, or as tasks on the Dask cluster whose scheduler is at
+    ``cluster`` (``tcp://host:port``; see :mod:`kg.dist`); facts of confidence
+    below ``min_confidence`` (by default the calibrated threshold,
+    docs/confidence.md) are not written.
 
     Raises :class:`kg.errors.ShapeViolation` when a batch does not conform
     (that batch and all after it are not written) and
     :class:`kg.errors.StoreError` when the store cannot be used.
     """
-    return build_articles(read_articles(paths), store, extractor=extractor,
-                          batch_size=batch_size, jobs=jobs, progress=progress,
-                          min_confidence=min_confidence)
+    paths = list(paths)
+    if cluster is None:
+        articles = read_parts(paths, batch_size) if needs_parts(paths) else read_articles(paths)
+        return build_articles(articles, store, extractor=extractor, batch_size=batch_size,
+                              jobs=jobs, progress=progress, min_confidence=min_confidence)
+    threshold = _threshold(min_confidence)
+    models = tuple((extractor or Extractor()).spacy_models.values())
+
+    def on_cluster(known: dict[str, str], report: BuildReport) -> Iterator[Done]:
+        from kg.dist.cluster import build_batches
+
+        return build_batches(cluster, paths, known, report, batch_size=batch_size,
+                             spacy_models=models, min_confidence=threshold)
+
+    return _write(on_cluster, store, progress)
 
 
 def build_articles(
@@ -115,16 +132,33 @@ def build_articles(
 ) -> BuildReport:
     """Build articles already read (or the errors met reading them) into
     ``store``: :func:`build` for texts that do not come from files."""
+    threshold = _threshold(min_confidence)
+
+    def here(known: dict[str, str], report: BuildReport) -> Iterator[Done]:
+        pending = _new_articles(items, known, report)
+        for batch, result in _processed(_batches(pending, batch_size), extractor or Extractor(),
+                                        jobs, threshold):
+            yield Done(built=len(batch), ad_blocks=sum(a.ad_blocks for a in batch),
+                       result=result)
+
+    return _write(here, store, progress)
+
+
+def _threshold(min_confidence: float | None) -> float:
+    """The confidence a fact needs to be written: the calibrated one unless given."""
+    return reliability().min_confidence if min_confidence is None else min_confidence
+
+
+def _write(batches: Callable[[dict[str, str], BuildReport], Iterator[Done]], store: Store,
+           progress: Progress | None) -> BuildReport:
+    """Validate and write the processed batches, in order, under the build lock."""
     report = BuildReport(store=store.path)
     with store.build_lock():
         known = store.article_hashes()
-        extractor = extractor or Extractor()
-        pending = _new_articles(items, known, report)
         catalogue = _catalogue_if_changed(known)
         sampled = False
-        threshold = reliability().min_confidence if min_confidence is None else min_confidence
-        for batch, result in _processed(_batches(pending, batch_size), extractor, jobs,
-                                        threshold):
+        for batch in batches(known, report):
+            result = batch.result
             graphs = list(result.graphs)
             shared = list(result.shared)
             found = list(result.violations)
@@ -133,18 +167,19 @@ def build_articles(
                 graphs.append((str(catalogue.identifier), ntriples(catalogue)))
                 shared += list(catalogue)
             found += fast_checker().violations(shared)
-            if not sampled and not found:
+            if not sampled and not found and result.graphs:
                 found = _pyshacl_sample(result.graphs[:PYSHACL_SAMPLE])
                 sampled = True
             if found:
                 raise ShapeViolation(sorted(set(found)))
-            with store.write() as writer:
-                report.quads += writer.replace_ntriples(graphs)
-            catalogue = None
-            report.built += len(batch)
-            report.ad_blocks += sum(a.ad_blocks for a in batch)
-            if progress:
-                progress(len(batch))
+            if graphs:
+                with store.write() as writer:
+                    report.quads += writer.replace_ntriples(graphs)
+                catalogue = None
+            report.built += batch.built
+            report.ad_blocks += batch.ad_blocks
+            if progress and batch.built:
+                progress(batch.built)
         if catalogue is not None and store.exists:
             # the catalogue changed but no article did: it still replaces the old one
             found = fast_checker().violations(catalogue)
@@ -156,15 +191,24 @@ def build_articles(
     return report
 
 
-# ----------------------------------------------------------------- extraction, in or out of process
+@dataclass
+class Done:
+    """A processed batch on its way to the store: its graphs and what it counts for."""
+
+    built: int
+    ad_blocks: int
+    result: BatchResult
+
 
 def process_batch(extractor: Extractor, batch: list[Article],
-                  min_confidence: float = 0.0) -> BatchResult:
-    """Extract, map and validate one batch: the work a worker process does."""
+                  min_confidence: float | None = None) -> BatchResult:
+    """Extract, map and validate one batch: the work a worker process does;
+    facts below ``min_confidence`` (the calibrated threshold unless given) are left out."""
+    threshold = _threshold(min_confidence)
     checker = fast_checker()
     result = BatchResult(graphs=[], shared=[], violations=[])
     for article, extraction in zip(batch, extractor.extract_many(batch)):
-        triples = to_triples(above(extraction, min_confidence))
+        triples = to_triples(above(extraction, threshold))
         result.violations += checker.violations(triples)
         own = str(article_iri(article.id))
         marker = f"/{article.id}/"
@@ -268,6 +312,19 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def catalogue_update(known: dict[str, str]) -> tuple[str, str] | None:
+    """The catalogue graph as (IRI, N-Triples) when the store (graph IRI →
+    hash, as :meth:`Store.article_hashes` gives) lacks it or holds an older
+    one; checked against the shapes first."""
+    graph = _catalogue_if_changed(known)
+    if graph is None:
+        return None
+    found = fast_checker().violations(graph)
+    if found:
+        raise ShapeViolation(sorted(set(found)))
+    return str(graph.identifier), ntriples(graph)
 
 
 def _catalogue_if_changed(known: dict[str, str]) -> Graph | None:

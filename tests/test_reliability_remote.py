@@ -270,7 +270,8 @@ def test_remote_fault_is_one_line_naming_the_url(
     url = f"{base}/query"
     args = {"query": ["query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "-f", "json"],
             "construct": ["query", "CONSTRUCT WHERE { ?s ?p ?o }"],
-            "push": ["push", "--store", str(query_store.path), "--graph", A003]}[command]
+            "push": ["push", "--store", str(query_store.path), "--graph", A003,
+                     "--protocol", "gsp"]}[command]
     began = time.monotonic()
     result = kg_main(*args, "--endpoint", url, "--timeout", "1")
     elapsed = time.monotonic() - began
@@ -301,7 +302,7 @@ def test_remote_fault_in_a_real_process_prints_one_line(tmp_path: Path) -> None:
 def test_remote_push_retried_after_two_failures_gets_the_data_in(
         fault_server: Callable[..., FaultServer], oxigraph: Oxigraph, query_store: Store) -> None:
     proxy = fault_server(plan=[503, "drop"], upstream=oxigraph.base)
-    report = push(query_store, Endpoint(f"{proxy.base}/query", backoff=0.1))
+    report = push(query_store, Endpoint(f"{proxy.base}/query", backoff=0.1), protocol="gsp")
     assert report.protocol == "graph store protocol"
     assert oxigraph.quads() == local_quads(query_store)
     puts = [s for s in proxy.faults.seen if s.method == "PUT"]
@@ -339,7 +340,7 @@ def test_remote_4xx_is_not_retried(status: int, fault_server: Callable[..., Faul
     server = fault_server(always=status)
     endpoint = Endpoint(f"{server.base}/query", backoff=0.01)
     with pytest.raises(RemoteError, match=rf"HTTP {status} .*fault {status} injected"):
-        push(query_store, endpoint, graphs=[A003])
+        push(query_store, endpoint, graphs=[A003], protocol="gsp")
     with pytest.raises(RemoteError, match=f"HTTP {status}"):
         RemoteTarget(endpoint).run("ASK {}")
     with pytest.raises(RemoteError, match=f"HTTP {status}"):

@@ -80,11 +80,6 @@ def test_stats_are_the_counts_made_from_the_quads(seed_store: Store) -> None:
     assert stats == expected
 
 
-# Modules that still read the store through rdflib's Dataset (Store.read): the
-# SPARQL server and the push to an endpoint.
-_DATASET_READERS = {"kg/rdf/remote.py"}
-
-
 def test_only_the_store_module_opens_the_database() -> None:
     """Every other module reads through Store.snapshot(): no one unwraps an rdflib
     Dataset or opens the Oxigraph database on its own."""
@@ -92,7 +87,7 @@ def test_only_the_store_module_opens_the_database() -> None:
     offenders = []
     for path in sorted((ROOT / "kg").rglob("*.py")):
         name = path.relative_to(ROOT).as_posix()
-        if name == "kg/rdf/store.py" or name in _DATASET_READERS:
+        if name == "kg/rdf/store.py":
             continue
         offenders += [f"{name}: {line.strip()}" for line in path.read_text().splitlines()
                       if pattern.search(line)]

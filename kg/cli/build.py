@@ -10,14 +10,15 @@ from typing import Annotated
 import typer
 
 from kg.cli.app import StoreOption, app, store_at
+from kg.cli.scale import ClusterOption
 from kg.errors import FinkgError
 from kg.rdf.store import Store
 
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html, .htm, "
-                                                ".jsonl) or folders.")],
+    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html, .htm, "
+                                               ".jsonl, .jsonl.gz), folders or fsspec URLs.")],
     store: StoreOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles validated and written together.")] = 100,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes that extract, map "
@@ -33,6 +34,7 @@ def build(
                      help="Write no fact of lower confidence [default: the calibrated "
                      "threshold, see docs/confidence.md].")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
+    cluster: ClusterOption = None,
 ) -> None:
     """Extract articles into the store: one named graph per article.
 
@@ -51,7 +53,7 @@ def build(
         if jobs == 1:
             extractor = counting(extractor, shown)
         report = run_build(paths, target, extractor=extractor, batch_size=batch_size,
-                           jobs=jobs, min_confidence=min_confidence,
+                           jobs=jobs, cluster=cluster, min_confidence=min_confidence,
                            progress=shown.batch_written)
     for line in report.errors:
         typer.echo(f"Error: {line}", err=True)

@@ -152,7 +152,7 @@ def push(
         "--update-url", help="SPARQL Update URL [default: /update beside the endpoint].",
         show_default=False)] = None,
     protocol: Annotated[str, typer.Option(
-        "--protocol", help="auto (Graph Store Protocol, else SPARQL Update), gsp or update.")
+        "--protocol", help="auto (N-Quads in groups, else Graph Store Protocol per graph, else SPARQL Update), nquads, gsp or update.")
     ] = "auto",
     chunk_size: Annotated[int, typer.Option(
         "--chunk-size", min=1, help="Triples per INSERT DATA request with SPARQL Update.")] = 5000,
