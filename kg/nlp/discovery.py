@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
 
 # A capitalised word of a name: "Muster", "McKinsey", "JD.com", "Hang-Seng", "O'Neil".

@@ -18,7 +18,7 @@ from kg.nlp.discovery import discover_entities
 from kg.nlp.document import Document, Sentence, topic_of
 from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer, Mention
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lang import lexicon
 from kg.nlp.pipeline import build_pipeline
 from kg.nlp.ratings import find_ratings
 from kg.nlp.references import resolve_references

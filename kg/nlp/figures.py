@@ -38,7 +38,7 @@ from kg.nlp.attribution import (
 )
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like
 from kg.nlp.ratings import rating_context

@@ -38,12 +38,12 @@ from __future__ import annotations
 
 import decimal
 import re
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 from typing import Any
+
+from kg.nlp.lang import codes, common_quantities, quantity_words
 
 __all__ = [
     "QUALIFIERS",
@@ -57,7 +57,6 @@ __all__ = [
 QUALIFIERS = ("Exact", "Approximately", "AtLeast", "AtMost")
 UNITS_NON_CURRENCY = ("Percent", "Count", "Points", "Multiple")
 
-_LEXICON_PATH = Path(__file__).with_name("lexicon") / "quantities.toml"
 _MAX_DIGITS = 30  # longer digit runs are ids or noise, never figures
 _WINDOW = 80  # how far back the qualifier/currency grammar looks
 _CTX = decimal.Context(prec=80)
@@ -218,21 +217,26 @@ class _Grammar:
 
 @cache
 def _lexicon() -> dict[str, Any]:
-    with _LEXICON_PATH.open("rb") as fh:
-        return tomllib.load(fh)
+    """``common`` and every language's words, by language code."""
+    return {"common": common_quantities(), **{code: quantity_words(code) for code in codes()}}
 
 
 @cache
 def _grammar(de: bool) -> _Grammar:
     lex = _lexicon()
     common = lex["common"]
-    own, other = (lex["de"], lex["en"]) if de else (lex["en"], lex["de"])
+    own_code = "de" if de else "en"
+    own = lex[own_code]
+    others = [lex[code] for code in codes() if code != own_code]
 
     def merged(name: str) -> dict[str, Any]:
-        return {**_lower(other.get(name, {})), **_lower(own.get(name, {}))}
+        table: dict[str, Any] = {}
+        for words in [*others, own]:
+            table.update(_lower(words.get(name, {})))
+        return table
 
     def union(name: str) -> list[str]:
-        return list(other.get(name, [])) + list(own.get(name, []))
+        return [word for words in [*others, own] for word in words.get(name, [])]
 
     scales = {k: Decimal(v) for k, v in merged("scale").items()}
     cur_before = _lower(common["currency_before"])

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.catalogue import Catalogue
 from kg.nlp.document import PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.salience import ISSUERS, antecedent
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.errors import OntologyError
+from kg.nlp.lang import codes
 from kg.nlp.gazetteer import Mention
 
 # spaCy entity labels (German and English schemes) and the contract type they give.
@@ -53,6 +54,6 @@ def model_language(model: str) -> str:
     if Path(model).exists():
         raise OntologyError(f"{model}: not a spaCy model folder (no meta.json)")
     lang = model.split("_", 1)[0]
-    if lang not in ("de", "en"):
+    if lang not in codes():
         raise OntologyError(f"cannot tell the language of spaCy model {model!r}")
     return lang

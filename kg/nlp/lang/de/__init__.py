@@ -1,0 +1,6 @@
+"""German: the words of every rule (``lexicon.toml``) and around numbers
+(``quantities.toml``)."""
+
+from kg.nlp.lang.model import LanguageInfo
+
+LANGUAGE = LanguageInfo(code="de", spacy="de")
