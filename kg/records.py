@@ -24,9 +24,9 @@ from kg.vocabulary import (
     QUALIFIERS,
     STATUSES,
     SYMMETRIC,
+    vocabulary,
 )
 from kg.vocabulary import RELATIONS as PROPERTIES
-from kg.vocabulary import vocabulary
 
 # The value lists are the ontology's (kg.vocabulary); type checkers see plain strings.
 if TYPE_CHECKING:

@@ -14,8 +14,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.errors import OntologyError
-from kg.nlp.lang import codes
 from kg.nlp.gazetteer import Mention
+from kg.nlp.lang import codes
 
 # spaCy entity labels (German and English schemes) and the contract type they give.
 ENTITY_LABELS = {
