@@ -207,6 +207,7 @@ class _Grammar:
     right_qual: re.Pattern[str]
     connector: re.Pattern[str]
     before_from: re.Pattern[str]
+    change_to: frozenset[str]
     year_cue: re.Pattern[str]
     id_cue: re.Pattern[str]
     index_name: re.Pattern[str]
@@ -284,16 +285,17 @@ def _grammar(de: bool) -> _Grammar:
         re.IGNORECASE,
     )
     right_qual = re.compile(
-        rf"(?:,?\s+)(?P<qual>{_alt(qual_after)})(?!\w)(?!\s+(?:als|than)(?!\w))",
+        rf"(?:,?\s+)(?P<qual>{_alt(qual_after)})(?!\w)(?!\s+(?:{_alt(union('comparison'))})(?!\w))",
         re.IGNORECASE,
     )
     connector = re.compile(
         rf"(?:\s*(?P<dash>[-\u2013\u2014])\s*"
-        rf"|\s+(?P<to>{_alt(to_words)})\s+(?!zu(?!\w))"
+        rf"|\s+(?P<to>{_alt(to_words)})\s+(?!(?:{_alt(union('range_to_not_before'))})(?!\w))"
         rf"|\s+(?P<and>{_alt(and_words)})\s+)(?=[^\W_]|[$€£¥₹₩+\-\u2212])",
         re.IGNORECASE,
     )
-    before_from = re.compile(r"(?<!\w)(?:from|von)\s+\S{0,4}\Z", re.IGNORECASE)
+    before_from = re.compile(rf"(?<!\w)(?:{_alt(union('change_from'))})\s+\S{{0,4}}\Z",
+                             re.IGNORECASE)
     year_cue = re.compile(rf"(?<!\w)(?:{_alt(union('year_cues'))})\s+\Z", re.IGNORECASE)
     id_cue = re.compile(rf"(?<!\w)(?:{_alt(common['id_cues'])})\s*\Z")
     index_numbers = {_key(k): frozenset(v) for k, v in common["index_names"].items()}
@@ -347,6 +349,7 @@ def _grammar(de: bool) -> _Grammar:
         right_qual=right_qual,
         connector=connector,
         before_from=before_from,
+        change_to=frozenset(w.lower() for w in union("change_to")),
         year_cue=year_cue,
         id_cue=id_cue,
         index_name=index_name,
@@ -500,7 +503,7 @@ def _second_end(
         return None
     if _DATE_CHAIN_AFTER.match(text, b.number_end):
         return None  # "2025-10-30", "10-12-2025": a date, not a range
-    if mc["to"] and mc["to"].lower() == "to":
+    if mc["to"] and mc["to"].lower() in g.change_to:
         if g.before_from.search(text, max(0, a.start - 12), a.start):
             return None  # "from $650 to $675" is a change
         if a.unit_after and a.unit in UNITS_NON_CURRENCY:

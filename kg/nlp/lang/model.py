@@ -84,6 +84,7 @@ class Listing(_Table):
 
 class Places(_Table):
     seated_after: str
+    seat_compound: str
 
 
 class Rivals(_Table):
@@ -189,8 +190,14 @@ class Discovery(_Table):
     not_names: list[str]
     drop_suffixes: list[str]
     financial_suffixes: list[str]
+    articles: str
+    role_articles: str
     appositions: dict[str, str]
     roles: DiscoveryRoles
+
+
+class Detection(_Table):
+    markers: str
 
 
 class Credits(_Table):
@@ -216,6 +223,7 @@ class Lexicon(_Table):
     periods: Periods
     attribution: Attribution
     discovery: Discovery
+    detection: Detection
     credits: Credits
 
 
@@ -242,3 +250,7 @@ class QuantityWords(_Table):
     times_objects: list[str] = []
     particle_qualifiers: list[str] = []
     particle_before: list[str] = []
+    comparison: list[str]
+    change_to: list[str]
+    change_from: list[str]
+    range_to_not_before: list[str]
