@@ -43,7 +43,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from kg.nlp.lang import codes, common_quantities, quantity_words
+from kg.nlp.lang import codes, common_quantities, info, quantity_words
 
 __all__ = [
     "QUALIFIERS",
@@ -85,8 +85,13 @@ _RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _SEP_RE = re.compile(r"[.,]")
 
 
-def _is_de(lang: str) -> bool:
-    return (lang or "").lower().startswith("de")
+@cache
+def _reading(lang: str) -> str:
+    """The language package that reads numbers of ``lang`` ("de-DE" reads as
+    "de"); a language without a package reads as ``default_language``."""
+    lang = lang.lower()
+    return next((code for code in codes() if lang.startswith(code)),
+                common_quantities()["default_language"])
 
 
 def _grouped(groups: list[str]) -> bool:
@@ -107,7 +112,7 @@ def parse_number(token: str, lang: str) -> Decimal:
         t = t[1:]
     seps = _SEP_RE.findall(t)
     groups = _SEP_RE.split(t)
-    group_sep = "." if _is_de(lang) else ","
+    group_sep = "." if info(_reading(lang or "")).decimal_comma else ","
     if not seps:
         integer, fraction = t, ""
     elif len(set(seps)) == 2:
@@ -223,12 +228,11 @@ def _lexicon() -> dict[str, Any]:
 
 
 @cache
-def _grammar(de: bool) -> _Grammar:
+def _grammar(code: str) -> _Grammar:
     lex = _lexicon()
     common = lex["common"]
-    own_code = "de" if de else "en"
-    own = lex[own_code]
-    others = [lex[code] for code in codes() if code != own_code]
+    own = lex[code]
+    others = [lex[other] for other in codes() if other != code]
 
     def merged(name: str) -> dict[str, Any]:
         table: dict[str, Any] = {}
@@ -321,7 +325,7 @@ def _grammar(de: bool) -> _Grammar:
     date_parts.append(rf"(?<![\d.,]){day}\.{mon}\.(?!\d)")
     dates = re.compile("|".join(f"(?:{p})" for p in date_parts))
     ordinal_after = re.compile(
-        rf"\.(?:\s*(?:{month}|{_alt(own.get('ordinal_nouns', []))})(?!\w)"
+        rf"\.(?:\s*(?:{month}|{_alt(union('ordinal_nouns'))})(?!\w)"
         r"|\s+[a-zäöüß])"
     )
     return _Grammar(
@@ -385,8 +389,8 @@ _LETTER_SCALES = {"k": Decimal("1e3"), "m": Decimal("1e6"), "b": Decimal("1e9"),
 _LEFT_GROUPS = ("qual", "signword", "sign1", "cur")
 
 
-def _single(text: str, s: int, e: int, lo: int, g: _Grammar, de: bool) -> _Single:
-    number = parse_number(text[s:e], "de" if de else "en")
+def _single(text: str, s: int, e: int, lo: int, g: _Grammar, code: str) -> _Single:
+    number = parse_number(text[s:e], code)
     prev = text[s - 1] if s > 0 else ""
     if prev.isalpha() or (prev in "-/" and s > 1 and text[s - 2].isalpha()):
         return _Single(s, e, s, e, number, None, False, Decimal(1), None, None, None, True)
@@ -484,7 +488,7 @@ _DATE_CHAIN_AFTER = re.compile(r"[-/:]\d")
 
 
 def _second_end(
-    text: str, a: _Single, g: _Grammar, de: bool, token_end: dict[int, int]
+    text: str, a: _Single, g: _Grammar, code: str, token_end: dict[int, int]
 ) -> _Single | None:
     """The second end of a range that starts with ``a``, if the text goes on with one."""
     if a.attached or _year_like(text, a):
@@ -498,7 +502,7 @@ def _second_end(
     run_start = next((i for i in range(pos, min(len(text), pos + 6)) if i in token_end), None)
     if run_start is None:
         return None
-    b = _single(text, run_start, token_end[run_start], pos, g, de)
+    b = _single(text, run_start, token_end[run_start], pos, g, code)
     if b.attached or b.start != pos or b.qualifier is not None or _year_like(text, b):
         return None
     if _DATE_CHAIN_AFTER.match(text, b.number_end):
@@ -560,16 +564,17 @@ def _as_quantity(a: _Single) -> Quantity:
 def find_quantities(text: str, lang: str) -> list[Quantity]:
     """Every quantity expression in ``text``, in order and non-overlapping.
 
-    ``lang`` is "de" or "en" (anything not starting with "de" reads as English).
+    ``lang`` is a language code ("de-DE" reads as "de"; one without a
+    package as the ``default_language`` of the common quantity words).
     Never raises on any string: what does not parse is skipped.
     """
     if not isinstance(text, str) or not text:
         return []
-    de = _is_de(lang if isinstance(lang, str) else "")
-    g = _grammar(de)
+    code = _reading(lang if isinstance(lang, str) else "")
+    g = _grammar(code)
     tokens: list[tuple[int, int]] = []
     for m in _RUN_RE.finditer(text):
-        for lo, hi in _split_run(m.group(), "de" if de else "en"):
+        for lo, hi in _split_run(m.group(), code):
             tokens.append((m.start() + lo, m.start() + hi))
     token_end = dict(tokens)
     out: list[Quantity] = []
@@ -578,8 +583,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         if s < pos:
             continue
         try:
-            a = _single(text, s, e, pos, g, de)
-            b = _second_end(text, a, g, de, token_end)
+            a = _single(text, s, e, pos, g, code)
+            b = _second_end(text, a, g, code, token_end)
             q = _combine(a, b) if b is not None else None
             out.append(q if q is not None else _as_quantity(a))
         except (ValueError, ArithmeticError, KeyError):
@@ -611,7 +616,7 @@ def _date_or_year_like(text: str, q: Quantity) -> bool:
     ns, ne = q.number_start, q.number_end
     if not (0 <= ns < ne <= len(text)):
         return False
-    g = _grammar(True)  # dates and ids: the union of both languages' patterns
+    g = _grammar(_reading(""))  # dates and ids: the union of every language's words
     token = text[ns:ne]
     prev = text[ns - 1] if ns > 0 else ""
     nxt = text[ne] if ne < len(text) else ""

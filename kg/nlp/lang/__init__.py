@@ -3,7 +3,8 @@ holding its word tables as data.
 
 Languages are found by looking for sub-packages on this package's
 ``__path__``, so adding a language means adding a package (plus its data),
-not editing code; a folder appended to ``__path__`` counts as well. Each data
+not editing code; a folder appended to ``__path__`` before first use counts
+as well. Each data
 file is validated against :mod:`kg.nlp.lang.model` when first read, so a
 misspelt or missing key fails at once with one line naming file and key.
 """
@@ -26,8 +27,12 @@ from kg.nlp.lang.model import LanguageInfo, Lexicon, QuantityWords
 HERE = Path(__file__).resolve().parent
 
 
+@lru_cache(maxsize=1)
 def languages() -> dict[str, LanguageInfo]:
-    """Every language package on ``__path__``, by language code, sorted."""
+    """Every language package on ``__path__``, by language code, sorted.
+
+    Read once per process (every article's language is checked against it):
+    a folder added to ``__path__`` later needs ``languages.cache_clear()``."""
     found = {}
     for module in _packages():
         info = getattr(module, "LANGUAGE", None)

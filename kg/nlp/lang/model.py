@@ -15,13 +15,20 @@ class LanguageInfo(BaseModel):
     """What a language package declares in its ``__init__.py`` as ``LANGUAGE``.
 
     ``spacy`` names the blank spaCy language that tokenises its texts; the
-    data files are relative to the package folder.
+    data files are relative to the package folder. The traits change how
+    the rules read the words: where nouns are capitalised, case tells a noun
+    from other words, so the word tables are matched case-sensitively; where
+    nouns form closed compounds ("Konzernumsatz"), a head word also matches
+    as the tail of a capitalised compound.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     code: str = Field(pattern=r"^[a-z]{2,3}$")
     spacy: str
+    case_sensitive: bool = False
+    compounds: bool = False
+    decimal_comma: bool = False  # "1.234,5": the comma marks decimals, the point groups
     lexicon: str = "lexicon.toml"
     quantities: str = "quantities.toml"
 

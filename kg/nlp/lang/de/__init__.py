@@ -3,4 +3,5 @@
 
 from kg.nlp.lang.model import LanguageInfo
 
-LANGUAGE = LanguageInfo(code="de", spacy="de")
+LANGUAGE = LanguageInfo(code="de", spacy="de", case_sensitive=True, compounds=True,
+                        decimal_comma=True)
