@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import CorpusScore, evaluate
+from kg.evaluation import CorpusScore, evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT.parent / "shared" / "corpus" / "real"
