@@ -41,6 +41,7 @@ from kg.errors import InputError, ShapeViolation
 from kg.ingest import read_articles
 from kg.nlp.confidence import above, reliability
 from kg.nlp.extract import Extractor
+from kg.nlp.lang import codes
 from kg.nlp.pipeline import build_pipeline
 from kg.rdf.mapper import article_iri, catalogue_graph, to_triples
 from kg.rdf.namespaces import CATALOGUE_GRAPH, FIN
@@ -230,7 +231,7 @@ def _processed(batches: Iterator[list[Article]], extractor: Extractor, jobs: int
                min_confidence: float) -> Iterator[tuple[list[Article], BatchResult]]:
     """(batch, result) in input order; with ``jobs > 1`` at most ``2 * jobs``
     batches are in flight, so memory does not grow with the corpus."""
-    for lang in ("de", "en"):
+    for lang in codes():
         build_pipeline(lang, extractor.spacy_models.get(lang))
     fast_checker()
     # The catalogue, gazetteer and pipelines live as long as the build: frozen,

@@ -25,11 +25,13 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
 from kg.errors import InputError
 from kg.html import HTML_SUFFIXES, read_page
+from kg.nlp.lang import codes, lexicon
 from kg.records import Article
 from kg.resources import ontology_path
 
@@ -252,7 +254,7 @@ def _jsonl_article(raw: bytes, path: Path, number: int) -> Article:
         sha256=hashlib.sha256(raw.rstrip(b"\r\n")).hexdigest(),
         published=published,
         url=url,
-        lang=lang if lang in ("de", "en") else None,
+        lang=lang if lang in codes() else None,
         where=where,
     )
 
@@ -369,23 +371,20 @@ def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_GERMAN_MARKERS = re.compile(
-    r"\b(?:der|die|das|und|ist|nicht|mit|von|für|auf|den|dem|eine?n?|sich|Prozent|Aktie|"
-    r"Milliarden|Millionen|auch|wurde|wird)\b"
-)
-_ENGLISH_MARKERS = re.compile(
-    r"\b(?:the|and|is|of|with|for|on|that|its|was|were|has|have|percent|shares|billion|"
-    r"million|said|from)\b"
-)
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, re.Pattern[str]]:
+    """Each language's frequent words (its ``[detection]`` table), in code order."""
+    return {code: re.compile(rf"\b(?:{lexicon(code)['detection']['markers']})\b")
+            for code in codes()}
 
 
 def detect_language(text: str) -> str:
-    """``"de"`` or ``"en"``, by counting function words.
+    """The code of the language whose frequent words occur most often (the
+    first in code order on a tie).
 
-    Finance news is either German or English here, and function words decide
-    between the two reliably and fast, without a statistical model.
+    Function words decide between languages reliably and fast, without a
+    statistical model.
     """
     sample = text[:5000]
-    german = len(_GERMAN_MARKERS.findall(sample))
-    english = len(_ENGLISH_MARKERS.findall(sample))
-    return "en" if english > german else "de"
+    counts = {code: len(pattern.findall(sample)) for code, pattern in _markers().items()}
+    return max(counts, key=lambda code: counts[code])

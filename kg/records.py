@@ -13,8 +13,9 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from kg.nlp.lang import codes
 from kg.vocabulary import (
     ENTITY_TYPES,
     METRICS,
@@ -56,7 +57,16 @@ def fits_contract(predicate: str, subject_type: str | None, object_type: str | N
     return subject_type in domain and object_type in range_
 
 
-Language = Literal["de", "en"]
+
+
+def _known_language(code: str) -> str:
+    """Only a language with a package under kg/nlp/lang can be extracted."""
+    if code not in codes():
+        raise ValueError(f"no language package for {code!r}")
+    return code
+
+
+Language = Annotated[str, AfterValidator(_known_language)]
 
 # How likely a fact is right, 0..1. A finder need not set it: the
 # calibration stage (kg.nlp.confidence) replaces this neutral default with the

@@ -77,12 +77,12 @@ def test_the_extractor_writes_no_relation_the_contract_forbids(
         extractor: Extractor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Whatever a finder proposes, a relation between entities of the wrong
     types never reaches the records (the shapes would refuse the batch)."""
-    import kg.nlp.extract as extract
+    import kg.nlp.components as components
 
     evidence = Evidence(sentence="s", start=0, end=1, extractor="test/proposed")
     proposed = [Relation(subject=s, predicate="listedOn", object="Xetra", evidence=evidence)
                 for s in ("Siemens", "Commerzbank", "DAX")]
-    monkeypatch.setattr(extract, "find_relations", lambda document: list(proposed))
+    monkeypatch.setattr(components, "find_relations", lambda document: list(proposed))
     path = tmp_path / "article.txt"
     path.write_text("Siemens und Commerzbank\nSiemens und die Commerzbank legen im DAX zu.",
                     encoding="utf-8")

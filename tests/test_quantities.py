@@ -450,7 +450,7 @@ def test_quantities_find_reads_formatted_amounts(integer: int, cents: int, lang:
 def test_left_context_is_what_a_search_of_the_window_finds(lang: str) -> None:
     """The grammar before a number is tried only where a word or symbol can
     start; the match must be the one a search from the window's start finds."""
-    grammar = _grammar(lang == "de")
+    grammar = _grammar(lang)
     words = ["rund ", "mehr als ", "zwischen ", "nicht weniger als ", "about ", "more  than ",
              "up to\n", "minus ", "plus ", "$", "US$ ", "€", "HK$", "-", "+", "\u2212", "(",
              "Umsatz ", "x", "ca.", " ", "um ", "5 ", ",", "Rs.", "ı", "ſ"]

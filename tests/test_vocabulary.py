@@ -21,7 +21,7 @@ from kg.vocabulary import read_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY = ROOT / "ontology"
-LEXICON = ROOT / "kg" / "nlp" / "lexicon"
+GERMAN = ROOT / "kg" / "nlp" / "lang" / "de"
 NS = "https://w3id.org/finkg/ontology#"
 
 
@@ -110,9 +110,8 @@ ARTICLE = ("Siemens setzt auf chinesische KI\n"
 
 SCRIPT = """
 import json, sys
-from pathlib import Path
-import kg.nlp.lexicon
-kg.nlp.lexicon.HERE = Path(sys.argv[1])  # the lexicon copy with the new rule
+import kg.nlp.lang
+kg.nlp.lang.__path__.insert(0, sys.argv[1])  # the language copies with the new rule
 import kg
 from kg.ingest import make_article
 from kg.nlp.extract import Extractor
@@ -144,9 +143,9 @@ def test_a_relation_added_to_ontology_shapes_and_lexicon_reaches_every_layer(
     (ontology / "shapes.ttl").write_text(
         shapes.replace("fin:participatesIn fin:supplierOf",
                        "fin:participatesIn fin:supplierOf fin:licenses"), encoding="utf-8")
-    lexicon = tmp_path / "lexicon"
-    shutil.copytree(LEXICON, lexicon, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
-    with (lexicon / "de.toml").open("a", encoding="utf-8") as handle:
+    lexicon = tmp_path / "lang"
+    shutil.copytree(GERMAN, lexicon / "de", ignore=shutil.ignore_patterns("__pycache__"))
+    with (lexicon / "de" / "lexicon.toml").open("a", encoding="utf-8") as handle:
         handle.write(NEW_RULE)
     env = {**os.environ, "FINKG_ONTOLOGY": str(ontology)}
     done = subprocess.run([sys.executable, "-c", textwrap.dedent(SCRIPT), str(lexicon),

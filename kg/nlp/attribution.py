@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lang import lexicon
 from kg.nlp.ratings import rating_context
 
 INSTITUTION_TYPES = frozenset({"FinancialInstitution"})

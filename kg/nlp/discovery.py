@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
 
 # A capitalised word of a name: "Muster", "McKinsey", "JD.com", "Hang-Seng", "O'Neil".
@@ -63,14 +63,15 @@ def _patterns(lang: str) -> _Patterns:
     table = lexicon(lang)["discovery"]
     suffixes = _alternation(table["legal_suffixes"])
     appositions = {k.lower(): v for k, v in table["appositions"].items()}
-    det = r"(?:der|die|das|des|dem|den|the)" if lang == "de" else r"(?:the|a|an)"
+    det = rf"(?:{table['articles']})"
     roles = table["roles"]["words"]
     apposition = re.compile(
         rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?(?P<noun>(?i:{_alternation(list(table['appositions']))}))"
         rf"\s+(?P<name>{_NAME})")
     person = _person(table["roles"]["particles"])
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
-    role_after = re.compile(rf"(?P<name>{person}),\s+(?:(?:der|die|the)\s+)?(?P<role>{roles})\b")
+    role_after = re.compile(
+        rf"(?P<name>{person}),\s+(?:(?:{table['role_articles']})\s+)?(?P<role>{roles})\b")
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
     posts = lexicon(lang)["roles"]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.catalogue import Catalogue
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lang import codes, lexicon
 from kg.vocabulary import ORGANIZATION_TYPES as ORGANIZATION_TYPES  # the rules import them here
 from kg.vocabulary import PRODUCT_TYPES as PRODUCT_TYPES
 
@@ -128,14 +128,11 @@ class Document:
         return None
 
 
-LANGUAGES = ("de", "en")
-
-
 @lru_cache(maxsize=1)
 def _clause_break() -> re.Pattern[str]:
     """Punctuation and the conjunctions (of every language: a quoted English
     phrase may stand in a German text) that end a clause."""
-    words = "|".join(lexicon(lang)["clauses"]["breaks"] for lang in LANGUAGES)
+    words = "|".join(lexicon(lang)["clauses"]["breaks"] for lang in codes())
     return re.compile(rf"[;:–—]|\.\s|,\s+(?:{words})\b")
 
 

@@ -13,18 +13,12 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from kg.catalogue import Catalogue, load_catalogue
-from kg.nlp.confidence import calibrate
-from kg.nlp.discovery import discover_entities
-from kg.nlp.document import Document, Sentence, topic_of
-from kg.nlp.figures import find_figures
+from kg.nlp.components import Inputs, find_facts, find_mentions
+from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Gazetteer, Mention
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lang import lexicon
 from kg.nlp.pipeline import build_pipeline
-from kg.nlp.ratings import find_ratings
-from kg.nlp.references import resolve_references
-from kg.nlp.relations import covers_from, find_relations
-from kg.nlp.salience import drop_credits, scores
-from kg.nlp.statistical import model_language, model_mentions
+from kg.nlp.statistical import model_language
 from kg.records import (
     Article,
     Entity,
@@ -73,13 +67,8 @@ class Extractor:
 
     def _from_doc(self, article: Article, doc: Doc) -> Extraction:
         document = self._document(article, doc)
-        figures = find_figures(document)
-        ratings = find_ratings(document)
-        relations = find_relations(document)
-        known = {(r.subject, r.predicate, r.object) for r in relations}
-        relations += [r for r in covers_from(document, figures, ratings)
-                      if (r.subject, r.predicate, r.object) not in known]
-        relations, figures, ratings = calibrate(relations, figures, ratings)
+        facts = find_facts(document)
+        relations, figures, ratings = facts.relations, facts.figures, facts.ratings
         entities = _entities(document, relations, figures, ratings)
         kinds = {e.label: e.type for e in entities}
         relations = [r for r in relations
@@ -103,18 +92,9 @@ class Extractor:
                     lead = len(piece) - len(piece.lstrip())
                     sentences.append(Sentence(start=start + piece_start + lead, text=text,
                                               index=len(sentences)))
-        text = whole
-        mentions = self.gazetteer.find(text)
         document = Document(lang=article.lang, sentences=sentences, catalogue=self.catalogue)
-        document.add_mentions(mentions)
-        document.add_mentions(discover_entities(document))
-        if article.lang in self.spacy_models:
-            document.add_mentions(model_mentions(doc))
-        drop_credits(document)
-        headline_end = text.find("\n") if "\n" in text else len(text)
-        document.salience = scores(document, headline_end)
-        document.topic = topic_of(document.mentions, headline_end)
-        resolve_references(document)
+        find_mentions(document, Inputs(article=article, doc=doc, gazetteer=self.gazetteer,
+                                       statistical=article.lang in self.spacy_models))
         return document
 
 

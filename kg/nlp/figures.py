@@ -38,7 +38,7 @@ from kg.nlp.attribution import (
 )
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lang import info, lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like
 from kg.nlp.ratings import rating_context
@@ -101,7 +101,7 @@ class _Words:
 @lru_cache(maxsize=4)
 def _words(lang: str) -> _Words:
     table = lexicon(lang)
-    flags = re.IGNORECASE if lang == "en" else 0
+    flags = 0 if info(lang).case_sensitive else re.IGNORECASE
     rules = tuple(
         MetricRule(
             words=re.compile(rf"(?<![\w])(?:{_with_compounds(entry['words'], lang)})(?![\w])",
@@ -167,7 +167,7 @@ def _with_compounds(words: str, lang: str) -> str:
     """German compounds end in the trigger word: "Betriebsergebnis",
     "Konzernumsatz". Words of five letters or more also match as the tail of
     a compound (short ones like "Ziel" would match too much)."""
-    if lang != "de":
+    if not info(lang).compounds:
         return words
     tails = [alt[0].lower() + alt[1:] for alt in _alternatives(words)
              if alt[:1].isupper() and alt[1:2].islower() and len(re.sub(r"\\w\*|\W", "", alt)) >= 5]

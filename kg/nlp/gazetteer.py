@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.catalogue import Catalogue
+from kg.nlp.lang import codes, lexicon
 
-# "Redmond-based": a place compound that still names the place.
-_SEAT_COMPOUND = re.compile(r"-(?:based|basierte?[nrs]?|ansässige?[nrs]?|headquartered)\b")
+
+@lru_cache(maxsize=1)
+def _seat_compound() -> re.Pattern[str]:
+    """A place compound that still names the place ("Redmond-based"), in
+    every language's words: a German text may quote an English compound."""
+    endings = "|".join(lexicon(code)["places"]["seat_compound"] for code in codes())
+    return re.compile(rf"-(?:{endings})\b")
+
+
 # Endings a name may carry in running text, longest first.
 _ENDINGS = ("'s", "’s", "s", "'", "’")
 # Exchange codes printed before a ticker ("NASDAQ: MSFT", "HK:0981", "(F:NNND)").
@@ -123,7 +132,7 @@ class Gazetteer:
                 continue
             label, kind = self._by_name[name]
             if kind == "Place" and not ending and text[match.end():match.end() + 1] == "-" \
-                    and not _SEAT_COMPOUND.match(text, match.end()):
+                    and not _seat_compound().match(text, match.end()):
                 continue  # "US-Dollar", "China-Abschlag": a compound, not the place
             found.append(
                 Mention(match.start(), match.end(), label, kind, text[match.start():match.end()])

@@ -17,6 +17,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from kg.errors import OntologyError
+from kg.nlp.lang import info
 
 
 @Language.component("finkg_line_breaks")
@@ -110,6 +111,6 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
             nlp.add_pipe("finkg_line_breaks",
                          after="sentencizer" if nlp.has_pipe("sentencizer") else None)
     else:
-        nlp = spacy.blank(lang)
+        nlp = spacy.blank(info(lang).spacy)
         nlp.add_pipe("finkg_sentences")
     return nlp

@@ -38,12 +38,12 @@ from __future__ import annotations
 
 import decimal
 import re
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 from typing import Any
+
+from kg.nlp.lang import codes, common_quantities, info, quantity_words
 
 __all__ = [
     "QUALIFIERS",
@@ -57,7 +57,6 @@ __all__ = [
 QUALIFIERS = ("Exact", "Approximately", "AtLeast", "AtMost")
 UNITS_NON_CURRENCY = ("Percent", "Count", "Points", "Multiple")
 
-_LEXICON_PATH = Path(__file__).with_name("lexicon") / "quantities.toml"
 _MAX_DIGITS = 30  # longer digit runs are ids or noise, never figures
 _WINDOW = 80  # how far back the qualifier/currency grammar looks
 _CTX = decimal.Context(prec=80)
@@ -86,8 +85,13 @@ _RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _SEP_RE = re.compile(r"[.,]")
 
 
-def _is_de(lang: str) -> bool:
-    return (lang or "").lower().startswith("de")
+@cache
+def _reading(lang: str) -> str:
+    """The language package that reads numbers of ``lang`` ("de-DE" reads as
+    "de"); a language without a package reads as ``default_language``."""
+    lang = lang.lower()
+    return next((code for code in codes() if lang.startswith(code)),
+                common_quantities()["default_language"])
 
 
 def _grouped(groups: list[str]) -> bool:
@@ -108,7 +112,7 @@ def parse_number(token: str, lang: str) -> Decimal:
         t = t[1:]
     seps = _SEP_RE.findall(t)
     groups = _SEP_RE.split(t)
-    group_sep = "." if _is_de(lang) else ","
+    group_sep = "." if info(_reading(lang or "")).decimal_comma else ","
     if not seps:
         integer, fraction = t, ""
     elif len(set(seps)) == 2:
@@ -208,6 +212,7 @@ class _Grammar:
     right_qual: re.Pattern[str]
     connector: re.Pattern[str]
     before_from: re.Pattern[str]
+    change_to: frozenset[str]
     year_cue: re.Pattern[str]
     id_cue: re.Pattern[str]
     index_name: re.Pattern[str]
@@ -218,21 +223,25 @@ class _Grammar:
 
 @cache
 def _lexicon() -> dict[str, Any]:
-    with _LEXICON_PATH.open("rb") as fh:
-        return tomllib.load(fh)
+    """``common`` and every language's words, by language code."""
+    return {"common": common_quantities(), **{code: quantity_words(code) for code in codes()}}
 
 
 @cache
-def _grammar(de: bool) -> _Grammar:
+def _grammar(code: str) -> _Grammar:
     lex = _lexicon()
     common = lex["common"]
-    own, other = (lex["de"], lex["en"]) if de else (lex["en"], lex["de"])
+    own = lex[code]
+    others = [lex[other] for other in codes() if other != code]
 
     def merged(name: str) -> dict[str, Any]:
-        return {**_lower(other.get(name, {})), **_lower(own.get(name, {}))}
+        table: dict[str, Any] = {}
+        for words in [*others, own]:
+            table.update(_lower(words.get(name, {})))
+        return table
 
     def union(name: str) -> list[str]:
-        return list(other.get(name, [])) + list(own.get(name, []))
+        return [word for words in [*others, own] for word in words.get(name, [])]
 
     scales = {k: Decimal(v) for k, v in merged("scale").items()}
     cur_before = _lower(common["currency_before"])
@@ -280,16 +289,17 @@ def _grammar(de: bool) -> _Grammar:
         re.IGNORECASE,
     )
     right_qual = re.compile(
-        rf"(?:,?\s+)(?P<qual>{_alt(qual_after)})(?!\w)(?!\s+(?:als|than)(?!\w))",
+        rf"(?:,?\s+)(?P<qual>{_alt(qual_after)})(?!\w)(?!\s+(?:{_alt(union('comparison'))})(?!\w))",
         re.IGNORECASE,
     )
     connector = re.compile(
         rf"(?:\s*(?P<dash>[-\u2013\u2014])\s*"
-        rf"|\s+(?P<to>{_alt(to_words)})\s+(?!zu(?!\w))"
+        rf"|\s+(?P<to>{_alt(to_words)})\s+(?!(?:{_alt(union('range_to_not_before'))})(?!\w))"
         rf"|\s+(?P<and>{_alt(and_words)})\s+)(?=[^\W_]|[$€£¥₹₩+\-\u2212])",
         re.IGNORECASE,
     )
-    before_from = re.compile(r"(?<!\w)(?:from|von)\s+\S{0,4}\Z", re.IGNORECASE)
+    before_from = re.compile(rf"(?<!\w)(?:{_alt(union('change_from'))})\s+\S{{0,4}}\Z",
+                             re.IGNORECASE)
     year_cue = re.compile(rf"(?<!\w)(?:{_alt(union('year_cues'))})\s+\Z", re.IGNORECASE)
     id_cue = re.compile(rf"(?<!\w)(?:{_alt(common['id_cues'])})\s*\Z")
     index_numbers = {_key(k): frozenset(v) for k, v in common["index_names"].items()}
@@ -315,7 +325,7 @@ def _grammar(de: bool) -> _Grammar:
     date_parts.append(rf"(?<![\d.,]){day}\.{mon}\.(?!\d)")
     dates = re.compile("|".join(f"(?:{p})" for p in date_parts))
     ordinal_after = re.compile(
-        rf"\.(?:\s*(?:{month}|{_alt(own.get('ordinal_nouns', []))})(?!\w)"
+        rf"\.(?:\s*(?:{month}|{_alt(union('ordinal_nouns'))})(?!\w)"
         r"|\s+[a-zäöüß])"
     )
     return _Grammar(
@@ -343,6 +353,7 @@ def _grammar(de: bool) -> _Grammar:
         right_qual=right_qual,
         connector=connector,
         before_from=before_from,
+        change_to=frozenset(w.lower() for w in union("change_to")),
         year_cue=year_cue,
         id_cue=id_cue,
         index_name=index_name,
@@ -378,8 +389,8 @@ _LETTER_SCALES = {"k": Decimal("1e3"), "m": Decimal("1e6"), "b": Decimal("1e9"),
 _LEFT_GROUPS = ("qual", "signword", "sign1", "cur")
 
 
-def _single(text: str, s: int, e: int, lo: int, g: _Grammar, de: bool) -> _Single:
-    number = parse_number(text[s:e], "de" if de else "en")
+def _single(text: str, s: int, e: int, lo: int, g: _Grammar, code: str) -> _Single:
+    number = parse_number(text[s:e], code)
     prev = text[s - 1] if s > 0 else ""
     if prev.isalpha() or (prev in "-/" and s > 1 and text[s - 2].isalpha()):
         return _Single(s, e, s, e, number, None, False, Decimal(1), None, None, None, True)
@@ -477,7 +488,7 @@ _DATE_CHAIN_AFTER = re.compile(r"[-/:]\d")
 
 
 def _second_end(
-    text: str, a: _Single, g: _Grammar, de: bool, token_end: dict[int, int]
+    text: str, a: _Single, g: _Grammar, code: str, token_end: dict[int, int]
 ) -> _Single | None:
     """The second end of a range that starts with ``a``, if the text goes on with one."""
     if a.attached or _year_like(text, a):
@@ -491,12 +502,12 @@ def _second_end(
     run_start = next((i for i in range(pos, min(len(text), pos + 6)) if i in token_end), None)
     if run_start is None:
         return None
-    b = _single(text, run_start, token_end[run_start], pos, g, de)
+    b = _single(text, run_start, token_end[run_start], pos, g, code)
     if b.attached or b.start != pos or b.qualifier is not None or _year_like(text, b):
         return None
     if _DATE_CHAIN_AFTER.match(text, b.number_end):
         return None  # "2025-10-30", "10-12-2025": a date, not a range
-    if mc["to"] and mc["to"].lower() == "to":
+    if mc["to"] and mc["to"].lower() in g.change_to:
         if g.before_from.search(text, max(0, a.start - 12), a.start):
             return None  # "from $650 to $675" is a change
         if a.unit_after and a.unit in UNITS_NON_CURRENCY:
@@ -553,16 +564,17 @@ def _as_quantity(a: _Single) -> Quantity:
 def find_quantities(text: str, lang: str) -> list[Quantity]:
     """Every quantity expression in ``text``, in order and non-overlapping.
 
-    ``lang`` is "de" or "en" (anything not starting with "de" reads as English).
+    ``lang`` is a language code ("de-DE" reads as "de"; one without a
+    package as the ``default_language`` of the common quantity words).
     Never raises on any string: what does not parse is skipped.
     """
     if not isinstance(text, str) or not text:
         return []
-    de = _is_de(lang if isinstance(lang, str) else "")
-    g = _grammar(de)
+    code = _reading(lang if isinstance(lang, str) else "")
+    g = _grammar(code)
     tokens: list[tuple[int, int]] = []
     for m in _RUN_RE.finditer(text):
-        for lo, hi in _split_run(m.group(), "de" if de else "en"):
+        for lo, hi in _split_run(m.group(), code):
             tokens.append((m.start() + lo, m.start() + hi))
     token_end = dict(tokens)
     out: list[Quantity] = []
@@ -571,8 +583,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         if s < pos:
             continue
         try:
-            a = _single(text, s, e, pos, g, de)
-            b = _second_end(text, a, g, de, token_end)
+            a = _single(text, s, e, pos, g, code)
+            b = _second_end(text, a, g, code, token_end)
             q = _combine(a, b) if b is not None else None
             out.append(q if q is not None else _as_quantity(a))
         except (ValueError, ArithmeticError, KeyError):
@@ -604,7 +616,7 @@ def _date_or_year_like(text: str, q: Quantity) -> bool:
     ns, ne = q.number_start, q.number_end
     if not (0 <= ns < ne <= len(text)):
         return False
-    g = _grammar(True)  # dates and ids: the union of both languages' patterns
+    g = _grammar(_reading(""))  # dates and ids: the union of every language's words
     token = text[ns:ne]
     prev = text[ns - 1] if ns > 0 else ""
     nxt = text[ne] if ne < len(text) else ""

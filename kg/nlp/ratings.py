@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence, same_clause
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.salience import salient
 from kg.records import Evidence, Rating

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.catalogue import Catalogue
 from kg.nlp.document import PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lang import info, lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.salience import ISSUERS, antecedent
 
@@ -48,7 +48,7 @@ def patterns(lang: str) -> _Patterns:
     company = _head_pattern(lang, det, words["company_heads"])
     institution = _head_pattern(lang, det, words["institution_heads"])
     heads = _alternation(words["unit_heads"])
-    if lang == "de":
+    if info(lang).compounds:
         unit = re.compile(
             rf"(?<![\w-])(?P<ref>(?P<kw>[A-ZÄÖÜ][\w]*?)-?(?:{heads}|{heads.lower()}))\b"
         )
@@ -59,7 +59,7 @@ def patterns(lang: str) -> _Patterns:
     possessive = re.compile(
         rf"\b(?P<ref>{_alternation(words['possessives'])})\s+{adjective}"
         rf"(?:[\w]+-)?(?:{_alternation(words['product_heads'])})\b",
-        re.IGNORECASE if lang == "en" else 0,
+        0 if info(lang).case_sensitive else re.IGNORECASE,
     )
     dev = _alternation(words["developer_suffixes"])
     developer = re.compile(rf"^(?:-|\s)(?P<suffix>{dev})\b", re.IGNORECASE)
@@ -71,7 +71,7 @@ def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
     """A determiner, up to two adjectives, and a head noun ("der Konzern",
     "des Chipkonzerns", "the tech giant")."""
     alternatives = _alternation(heads)
-    if lang == "de":
+    if info(lang).compounds:
         # the head may be compounded: "Tech-Riese", "Chipkonzern", "Geldhauses"
         head = rf"(?:[\w]+-)?(?:{alternatives})|[A-ZÄÖÜ][a-zäöüß]+(?:{alternatives.lower()})"
         return re.compile(rf"\b(?i:{det})\s+(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}(?P<ref>{head})\b")

@@ -35,7 +35,7 @@ from kg.nlp.document import (
     same_clause,
 )
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.salience import salient
 from kg.records import Evidence, Figure, Rating, Relation

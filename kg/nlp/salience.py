@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lang import lexicon
 
 ISSUERS = frozenset({"Company", "FinancialInstitution"})
 # How far ahead the top candidate must be to count as the clear winner,

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from kg.errors import OntologyError
 from kg.nlp.gazetteer import Mention
+from kg.nlp.lang import codes
 
 # spaCy entity labels (German and English schemes) and the contract type they give.
 ENTITY_LABELS = {
@@ -53,6 +54,6 @@ def model_language(model: str) -> str:
     if Path(model).exists():
         raise OntologyError(f"{model}: not a spaCy model folder (no meta.json)")
     lang = model.split("_", 1)[0]
-    if lang not in ("de", "en"):
+    if lang not in codes():
         raise OntologyError(f"cannot tell the language of spaCy model {model!r}")
     return lang

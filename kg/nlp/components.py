@@ -1,0 +1,192 @@
+"""Extraction as ordered, registered components, in the manner of spaCy
+factories.
+
+Two kinds run one after the other for every article:
+
+* **mention sources** fill the :class:`Document` with mentions: the
+  catalogue, discovery of unknown names, an optional statistical NER linked
+  to the catalogue, salience, references;
+* **fact finders** read the document and add to the :class:`Facts`:
+  figures, ratings, relations, coverage, confidence.
+
+Each is registered under a name with an order (``@mention_source("name",
+order=…)``, ``@fact_finder("name", order=…)``) and the extractor runs them
+by ascending order. A new source or finder is a decorated function in any
+module that is imported before extraction; no driver code changes. Which
+entity a figure or rating is about is decided inside those finders by
+:mod:`kg.nlp.attribution`, the evidence-scoring library they share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from spacy.tokens import Doc
+
+from kg.nlp.confidence import calibrate
+from kg.nlp.discovery import discover_entities
+from kg.nlp.document import Document, topic_of
+from kg.nlp.figures import find_figures
+from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.ratings import find_ratings
+from kg.nlp.references import resolve_references
+from kg.nlp.relations import covers_from, find_relations
+from kg.nlp.salience import drop_credits, scores
+from kg.nlp.statistical import model_mentions
+from kg.records import Article, Figure, Rating, Relation
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What a mention source may read besides the document: the article, the
+    pipeline's output and the extractor's catalogue tables."""
+
+    article: Article
+    doc: Doc
+    gazetteer: Gazetteer
+    statistical: bool  # the doc comes from a statistical model with NER
+
+
+@dataclass
+class Facts:
+    """The facts found so far; each finder adds to or revises them."""
+
+    relations: list[Relation] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    ratings: list[Rating] = field(default_factory=list)
+
+
+F = TypeVar("F", bound=Callable[..., None])
+
+
+@dataclass(frozen=True)
+class Component(Generic[F]):
+    name: str
+    order: int
+    run: F
+
+
+class Registry(Generic[F]):
+    """Named components of one kind, run in ascending order (then by name)."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self._components: dict[str, Component[F]] = {}
+
+    def register(self, name: str, order: int) -> Callable[[F], F]:
+        """Decorator: register the function under ``name``. A name is taken
+        once: a second registration is a mistake, not an override."""
+        def add(function: F) -> F:
+            if name in self._components:
+                raise ValueError(f"{self.kind} {name!r} is already registered")
+            self._components[name] = Component(name, order, function)
+            return function
+        return add
+
+    def remove(self, name: str) -> None:
+        """Take a component out (an unknown name is an error)."""
+        del self._components[name]
+
+    def names(self) -> list[str]:
+        return [c.name for c in self]
+
+    def __iter__(self) -> Iterator[Component[F]]:
+        return iter(sorted(self._components.values(), key=lambda c: (c.order, c.name)))
+
+
+MentionSource = Callable[[Document, Inputs], None]
+FactFinder = Callable[[Document, Facts], None]
+
+MENTION_SOURCES: Registry[MentionSource] = Registry("mention source")
+FACT_FINDERS: Registry[FactFinder] = Registry("fact finder")
+mention_source = MENTION_SOURCES.register
+fact_finder = FACT_FINDERS.register
+
+
+def find_mentions(document: Document, inputs: Inputs) -> None:
+    """Run every mention source on the document, in order."""
+    for component in MENTION_SOURCES:
+        component.run(document, inputs)
+
+
+def find_facts(document: Document) -> Facts:
+    """Run every fact finder on the document, in order."""
+    facts = Facts()
+    for component in FACT_FINDERS:
+        component.run(document, facts)
+    return facts
+
+
+# ------------------------------------------------------------------ mention sources
+
+
+@mention_source("catalogue", order=100)
+def catalogue_mentions(document: Document, inputs: Inputs) -> None:
+    """Names and aliases of the catalogue, found in the whole text."""
+    document.add_mentions(inputs.gazetteer.find(inputs.article.clean_text))
+
+
+@mention_source("discovery", order=200)
+def discovered_mentions(document: Document, inputs: Inputs) -> None:
+    """Organisations and people the catalogue does not know, from their context."""
+    document.add_mentions(discover_entities(document))
+
+
+@mention_source("statistical", order=300)
+def statistical_mentions(document: Document, inputs: Inputs) -> None:
+    """A statistical model's entities, linked to the catalogue (only when the
+    pipeline is such a model)."""
+    if inputs.statistical:
+        document.add_mentions(model_mentions(inputs.doc))
+
+
+@mention_source("salience", order=400)
+def salience(document: Document, inputs: Inputs) -> None:
+    """Drops source credits, then weighs what is left: which entity the
+    article is about decides references and attribution after it."""
+    text = inputs.article.clean_text
+    drop_credits(document)
+    headline_end = text.find("\n") if "\n" in text else len(text)
+    document.salience = scores(document, headline_end)
+    document.topic = topic_of(document.mentions, headline_end)
+
+
+@mention_source("references", order=500)
+def references(document: Document, inputs: Inputs) -> None:
+    """"der Konzern", "the company", "he": mentions of a salient entity."""
+    resolve_references(document)
+
+
+# ------------------------------------------------------------------ fact finders
+
+
+@fact_finder("figures", order=100)
+def figures(document: Document, facts: Facts) -> None:
+    facts.figures += find_figures(document)
+
+
+@fact_finder("ratings", order=200)
+def ratings(document: Document, facts: Facts) -> None:
+    facts.ratings += find_ratings(document)
+
+
+@fact_finder("relations", order=300)
+def relations(document: Document, facts: Facts) -> None:
+    facts.relations += find_relations(document)
+
+
+@fact_finder("coverage", order=400)
+def coverage(document: Document, facts: Facts) -> None:
+    """``covers`` from the ratings and estimates found, unless already stated."""
+    known = {(r.subject, r.predicate, r.object) for r in facts.relations}
+    facts.relations += [r for r in covers_from(document, facts.figures, facts.ratings)
+                        if (r.subject, r.predicate, r.object) not in known]
+
+
+@fact_finder("confidence", order=900)
+def confidence(document: Document, facts: Facts) -> None:
+    """Every fact's confidence from the measured reliability of its rule."""
+    facts.relations, facts.figures, facts.ratings = calibrate(
+        facts.relations, facts.figures, facts.ratings)

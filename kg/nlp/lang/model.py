@@ -1,0 +1,263 @@
+"""The shape of a language's data, checked when the data is loaded.
+
+Every extractor reads its words by key; a misspelt or missing key would
+otherwise surface as a ``KeyError`` deep inside one rule, or worse, as a rule
+that silently matches nothing. Validating the whole file up front turns both
+into one line naming the file and the key.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class LanguageInfo(BaseModel):
+    """What a language package declares in its ``__init__.py`` as ``LANGUAGE``.
+
+    ``spacy`` names the blank spaCy language that tokenises its texts; the
+    data files are relative to the package folder. The traits change how
+    the rules read the words: where nouns are capitalised, case tells a noun
+    from other words, so the word tables are matched case-sensitively; where
+    nouns form closed compounds ("Konzernumsatz"), a head word also matches
+    as the tail of a capitalised compound.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: str = Field(pattern=r"^[a-z]{2,3}$")
+    spacy: str
+    case_sensitive: bool = False
+    compounds: bool = False
+    decimal_comma: bool = False  # "1.234,5": the comma marks decimals, the point groups
+    lexicon: str = "lexicon.toml"
+    quantities: str = "quantities.toml"
+
+
+class _Table(BaseModel):
+    """A table of the data file: unknown keys are errors, not ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class References(_Table):
+    company_heads: list[str]
+    institution_heads: list[str]
+    unit_heads: list[str]
+    determiners: list[str]
+    possessives: list[str]
+    product_heads: list[str]
+    developer_suffixes: list[str]
+    unit_keywords: dict[str, str] = {}
+
+
+class RelationRule(_Table):
+    predicate: str
+    shape: str
+    subject: str
+    object: str
+    trigger: str
+    name: str | None = None
+    recipient: str | None = None
+    salient_subject: bool = False
+
+
+class Roles(_Table):
+    titles: str
+    linkers: str
+    articles: str
+    led_by: str
+    research: str
+    departing: str
+    appointed: str
+    appointed_fillers: str
+
+
+class Covers(_Table):
+    before: str
+    after: str
+
+
+class Membership(_Table):
+    before: str
+    after: str
+    peers: str
+    shares: str
+
+
+class Listing(_Table):
+    venue: str
+    article: str
+
+
+class Places(_Table):
+    seated_after: str
+    seat_compound: str
+
+
+class Rivals(_Table):
+    compound: str
+
+
+class RelationCues(_Table):
+    negation: str
+    conjunctions: str
+    articles: str
+    of_object: str
+    seat_before: str
+    event_before: str
+    based_after: str
+    demonym: str
+    city_venue: str
+    stock_words: str
+    traded_after: str
+    traded_before_noun: str
+    event_role: str
+
+
+class Clauses(_Table):
+    breaks: str
+    cited: str
+    shares_after: str
+    shares_of: str
+
+
+class Ratings(_Table):
+    context: str
+    list_join: str
+    list_article: str
+    verbs: str
+    quoted_terms: list[str]
+    to: str
+    source: str
+    terms: list[str]
+
+
+class Metric(_Table):
+    words: str
+    percent: str | None = None
+    currency: str | None = None
+    count: str | None = None
+    points: str | None = None
+    multiple: str | None = None
+    negative: bool = False
+    generic: bool = False
+
+
+class Figures(_Table):
+    down: str
+    up: str
+    forecast: str
+    guidance: str
+    amounting_to: str
+    not_a_figure: str
+    shares: str
+    converted: str
+    clause_conjunctions: str
+    and_: str = Field(alias="and")
+    move_to: str
+    change_by: str
+    tolerance: str
+    previous_from: str
+    previous_to: str
+    per_share: str
+
+
+class PeriodPattern(_Table):
+    kind: str
+    pattern: str
+    ignore_case: bool = False
+
+
+class Periods(_Table):
+    period_words: str
+    ordinals: dict[str, int]
+    patterns: list[PeriodPattern]
+
+
+class Attribution(_Table):
+    credit_before: str
+    genitive: str
+    venue_before: str
+    object_before: str
+    articles: str
+    apposition_before: str
+    unit_words: str
+    share_owner_after: str
+
+
+class DiscoveryRoles(_Table):
+    words: str
+    speech: str
+    led_by: str
+    particles: str
+
+
+class Discovery(_Table):
+    legal_suffixes: list[str]
+    not_names: list[str]
+    drop_suffixes: list[str]
+    financial_suffixes: list[str]
+    articles: str
+    role_articles: str
+    appositions: dict[str, str]
+    roles: DiscoveryRoles
+
+
+class Detection(_Table):
+    markers: str
+
+
+class Credits(_Table):
+    patterns: list[str]
+
+
+class Lexicon(_Table):
+    """``lexicon.toml`` of a language package: the words of every rule."""
+
+    references: References
+    relations: list[RelationRule]
+    roles: Roles
+    covers: Covers
+    membership: Membership
+    listing: Listing
+    places: Places
+    rivals: Rivals
+    relation_cues: RelationCues
+    clauses: Clauses
+    ratings: Ratings
+    metrics: list[Metric]
+    figures: Figures
+    periods: Periods
+    attribution: Attribution
+    discovery: Discovery
+    detection: Detection
+    credits: Credits
+
+
+class QuantityWords(_Table):
+    """``quantities.toml`` of a language package: the words around numbers."""
+
+    scale: dict[str, str]
+    minor_currency: dict[str, str]
+    currency_after: dict[str, str]
+    percent: dict[str, str]
+    points: list[str]
+    multiple: list[str]
+    qualifier_before: dict[str, str]
+    qualifier_after: dict[str, str]
+    sign_words: dict[str, str]
+    range_to: list[str]
+    range_between: list[str]
+    range_and: list[str]
+    months: list[str]
+    ordinal_nouns: list[str]
+    year_cues: list[str]
+    time_words: list[str]
+    times_words: list[str] = []
+    times_objects: list[str] = []
+    particle_qualifiers: list[str] = []
+    particle_before: list[str] = []
+    comparison: list[str]
+    change_to: list[str]
+    change_from: list[str]
+    range_to_not_before: list[str]
