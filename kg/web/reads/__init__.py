@@ -1,6 +1,6 @@
 """What the browser pages show, read from the store by small bounded queries.
 
-Every function takes an open store snapshot (from :meth:`kg.rdf.store.Store.read`)
+Every function takes a store snapshot (from :meth:`kg.rdf.store.Store.snapshot`)
 and returns plain JSON-ready dicts, and every part of a page reads a bounded
 amount, so that the page of the largest hub of a 50,000-article store stays
 fast. One module a page or part of one: :mod:`~kg.web.reads.search` (home

@@ -115,33 +115,33 @@ def figures(store: Snapshot, iri: ox.NamedNode) -> tuple[list[Row], int]:
     return out, (as_int(total[0], "n") or 0) if total else 0
 
 
-# Each pattern starts with the bound entity, then the property fewest of its nodes
-# have: the store's planner follows the written order here, and with the metric as
-# a constant it would start from every price target of the store instead.
-_RATED = f"""
-SELECT ?by ?a ?rating WHERE {{
-  GRAPH ?a {{ ?node fin:about ?entity ; fin:rating ?rating ; fin:by ?by }}
+def _by_institution(institution: str, given: bool, variables: str, fields: str,
+                    condition: str = "") -> str:
+    """The nodes of one kind about the bound entity (``given``: by it), the other side
+    as ``?by``: ratings name their institution with ``fin:by``, price targets with
+    ``fin:estimatedBy``, so one shape serves both kinds and both directions.
+
+    The pattern starts with the bound entity, then the other side, then the kind's
+    own fields: the store's planner follows the written order here. A condition on
+    the metric stays a filter, as with the metric as a constant the store would
+    start from every price target of the store instead.
+    """
+    mine, theirs = (institution, "about") if given else ("about", institution)
+    return f"""
+SELECT ?by ?a {variables} WHERE {{
+  GRAPH ?a {{ ?node fin:{mine} ?entity ; fin:{theirs} ?by ; {fields} }} {condition}
 }} LIMIT {SCAN}
 """
-_TARGETS = f"""
-SELECT ?by ?a ?target ?unit ?status WHERE {{
-  GRAPH ?a {{ ?node fin:about ?entity ; fin:estimatedBy ?by ; fin:metric ?metric ;
-              fin:value ?target ; fin:unit ?unit OPTIONAL {{ ?node fin:status ?status }} }}
-  FILTER(?metric = fin:PriceTarget)
-}} LIMIT {SCAN}
-"""
-_RATED_BY = f"""
-SELECT ?by ?a ?rating WHERE {{
-  GRAPH ?a {{ ?node fin:by ?entity ; fin:about ?by ; fin:rating ?rating }}
-}} LIMIT {SCAN}
-"""
-_TARGETS_BY = f"""
-SELECT ?by ?a ?target ?unit ?status WHERE {{
-  GRAPH ?a {{ ?node fin:estimatedBy ?entity ; fin:metric ?metric ; fin:about ?by ;
-              fin:value ?target ; fin:unit ?unit OPTIONAL {{ ?node fin:status ?status }} }}
-  FILTER(?metric = fin:PriceTarget)
-}} LIMIT {SCAN}
-"""
+
+
+_TARGET_FIELDS = ("fin:metric ?metric ; fin:value ?target ; fin:unit ?unit "
+                  "OPTIONAL { ?node fin:status ?status }")
+# given → the ratings query and the price targets query
+_RATING_QUERIES = {
+    given: (_by_institution("by", given, "?rating", "fin:rating ?rating"),
+            _by_institution("estimatedBy", given, "?target ?unit ?status", _TARGET_FIELDS,
+                            "FILTER(?metric = fin:PriceTarget)"))
+    for given in (False, True)}
 
 
 def ratings(store: Snapshot, iri: ox.NamedNode, *, given: bool = False) -> list[Row]:
@@ -149,7 +149,7 @@ def ratings(store: Snapshot, iri: ox.NamedNode, *, given: bool = False) -> list[
     ones the entity gave, by company), oldest first: one entry per institution and
     article, from the newest :data:`MAX_RATINGS` ratings and targets."""
     rows = []
-    for query in (_RATED_BY, _TARGETS_BY) if given else (_RATED, _TARGETS):
+    for query in _RATING_QUERIES[given]:
         rows += [r for r in select(store, query, {"entity": iri})
                  if not (as_text(r, "status") or "").endswith("#Previous")]
     refs = article_refs(store, {as_text(r, "a") or "" for r in rows})
