@@ -106,4 +106,3 @@ def article_facts(store: Snapshot, iri: ox.NamedNode) -> tuple[list[Row], list[R
                       if kind == "mention" and s else None})
     facts.sort(key=lambda f: (f["start"] if f["start"] is not None else -1, f["kind"]))
     return sorted(entities.values(), key=lambda e: e["label"].lower()), facts
-

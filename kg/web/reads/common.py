@@ -26,7 +26,7 @@ KGR_NS = str(KGR)
 
 
 def select(store: Snapshot, text: str, bindings: Mapping[str, Term] | None = None
-            ) -> list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]]:
+           ) -> list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]]:
     """Run a SELECT with ``bindings`` as a VALUES clause; rows without unbound variables."""
     query = bind_values(text, bindings) if bindings else text
     answer = store.query(query, union=True)
@@ -36,11 +36,14 @@ def select(store: Snapshot, text: str, bindings: Mapping[str, Term] | None = Non
 
 
 def as_text(row: Mapping[str, Any], name: str) -> str | None:
+    """A cell as text, None when the variable is unbound in that row."""
     term = row.get(name)
     return None if term is None else str(term.value)
 
 
 def as_int(row: Mapping[str, Any], name: str) -> int | None:
+    """A cell as a whole number, None when unbound or not a number (a bad count or
+    span must not break the page)."""
     value = as_text(row, name)
     try:
         return None if value is None else int(value)
@@ -77,6 +80,7 @@ def article_iri(article_id: str) -> ox.NamedNode | None:
 
 
 def article_id(iri: str) -> str | None:
+    """The id in an article IRI (the page path), None for an IRI that is no article."""
     prefix = f"{KGR_NS}article/"
     return iri[len(prefix):] if iri.startswith(prefix) else None
 
@@ -87,12 +91,12 @@ def entity_ref(iri: str, label: str | None = None, kind: str | None = None) -> R
             "type": kind}
 
 
-
 def article_ref(row: Mapping[str, Any], name: str = "a") -> Row:
+    """How a page links to an article, from a row with its IRI as ``name`` and its
+    ``headline`` and ``date``."""
     iri = as_text(row, name) or ""
     return {"iri": iri, "id": article_id(iri), "headline": as_text(row, "headline") or "",
             "date": as_text(row, "date")}
-
 
 
 _DESCRIPTIONS = f"""
@@ -101,7 +105,6 @@ SELECT ?e ?label ?type WHERE {{ %s GRAPH <{CATALOGUE}> {{ ?e rdfs:label ?label O
 _ARTICLE_DESCRIPTION = """
 SELECT ?label ?type WHERE { GRAPH ?g { ?e rdfs:label ?label ; a ?type } } LIMIT 1
 """
-
 
 
 def values_clause(name: str, terms: Iterable[Term]) -> str:
@@ -128,6 +131,3 @@ def labels_and_types(store: Snapshot, iris: Iterable[str]) -> dict[str, tuple[st
                 found[iri] = (as_text(rows[0], "label") or compact(iri),
                               local_name(as_text(rows[0], "type") or "") or None)
     return found
-
-
-# The statements are read as the store's index yields them, up to the limit: a hub's

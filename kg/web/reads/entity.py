@@ -113,7 +113,6 @@ def describe(store: Snapshot, iri: ox.NamedNode) -> Row | None:
             "catalogueFacts": sorted(facts, key=lambda f: (f["property"], f["other"]["label"]))}
 
 
-
 def entity_page(store: Snapshot, key: str) -> Row | None:
     """Everything the entity page shows, None when the store does not know ``key``."""
     iri = entity_iri(key)
@@ -157,10 +156,10 @@ def entity_page(store: Snapshot, key: str) -> Row | None:
             "figureTotal": figure_total, "figureTotalCapped": figure_total >= COUNT_CAP,
             "countsCapped": sum(g["articles"] for g in groups) >= RELATION_SCAN, "ratings": ratings(store, iri),
             "ratingsGiven": ratings(store, iri, given=True) if about["type"] in RATERS else [],
-            "neighbourhood": ring(about, relations)}
+            "neighbourhood": _ring(about, relations)}
 
 
-def ring(about: Row, relations: list[Row]) -> Row:
+def _ring(about: Row, relations: list[Row]) -> Row:
     """The entity and its most supported neighbours: nodes and edges for the drawing."""
     center = {k: about[k] for k in ("iri", "key", "label", "type")}
     best: dict[str, Row] = {}
@@ -175,4 +174,3 @@ def ring(about: Row, relations: list[Row]) -> Row:
         s, o = (about["iri"], other["iri"]) if item["out"] else (other["iri"], about["iri"])
         edges.append({"source": s, "target": o, "property": prop, "articles": item["articles"]})
     return {"nodes": [{**center, "depth": 0}, *best.values()], "edges": edges}
-

@@ -172,4 +172,3 @@ def ratings(store: Snapshot, iri: ox.NamedNode, *, given: bool = False) -> list[
         out.append({"institution": entity_ref(by, *names.get(by, (None, None))),
                     "history": timeline})
     return sorted(out, key=lambda r: (-len(r["history"]), r["institution"]["label"]))
-

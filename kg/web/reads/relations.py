@@ -71,7 +71,7 @@ def relation_counts(store: Snapshot, iri: ox.NamedNode, scan: int = RELATION_SCA
             for (p, o, out), n in sorted(groups.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-
+# The statements are read as the store's index yields them, up to the limit: a hub's
 # strongest relation is stated in thousands of articles, and ordering them all by
 # date would cost as much as reading them all.
 _EVIDENCE = f"""
@@ -167,7 +167,3 @@ def surface_names(store: Snapshot, iris: Iterable[str]) -> dict[str, list[str]]:
         for row in select(store, _NAMES % values_clause("e", (ox.NamedNode(i) for i in wanted))):
             names[as_text(row, "e") or ""].append(as_text(row, "name") or "")
     return names
-
-
-# Figures, ratings and targets are read in two steps: the entity's nodes (at most
-# SCAN, as the index yields them), then the dates and headlines of their articles

@@ -66,7 +66,6 @@ def suggest(store: Snapshot, text: str) -> list[Row]:
     return [{k: v for k, v in r.items() if k != "score"} for r in ranked]
 
 
-
 _LATEST = f"""
 SELECT ?a ?headline ?date WHERE {{
   {{ SELECT ?a ?date WHERE {{ GRAPH ?a {{ ?a schema:datePublished ?date }} }}
@@ -131,4 +130,3 @@ def latest_articles(store: Snapshot) -> list[Row]:
     """The newest articles by publication date (any articles when none has a date)."""
     rows = select(store, _LATEST) or select(store, _ANY_ARTICLES)
     return [article_ref(row) for row in rows]
-
