@@ -21,8 +21,8 @@ from kg.query import LocalTarget
 from kg.rdf.store import Store
 from kg.serve import SparqlServer, make_server
 from kg.stats import store_stats
-from kg.web import data
 from kg.web.app import WebApp
+from kg.web.reads.relations import relation_counts
 
 pytest_plugins = ["conftest_remote"]
 
@@ -115,8 +115,8 @@ def test_web_evidence_pages_through_the_statements(server: SparqlServer) -> None
 def test_web_relation_counts_are_bounded(query_store: Store) -> None:
     with query_store.snapshot() as inner:
         iri = ox.NamedNode(KGR + "alibaba-group")
-        full = data.relation_counts(inner, iri)
-        capped = data.relation_counts(inner, iri, scan=2)
+        full = relation_counts(inner, iri)
+        capped = relation_counts(inner, iri, scan=2)
     assert sum(g["articles"] for g in full) > 2
     assert sum(g["articles"] for g in capped) == 2
 

@@ -13,7 +13,7 @@ The API, each answer JSON:
 
 * ``/api/summary``: articles, entities by type, latest articles;
 * ``/api/search?q=``: entities by name, alias or ticker;
-* ``/api/entity/{key}``: the entity page (:func:`kg.web.data.entity_page`);
+* ``/api/entity/{key}``: the entity page (:func:`kg.web.reads.entity.entity_page`);
 * ``/api/evidence?s=&p=&o=&offset=``: more sentences for one relation;
 * ``/api/neighbourhood/{key}?depth=1|2``: nodes and edges around an entity;
 * ``/api/article/{id}``: an article's text, ad blocks, mentions and facts;
@@ -39,8 +39,14 @@ from kg.errors import FinkgError, QueryError, StoreError
 from kg.query import LocalTarget, bind_named, load_library
 from kg.rdf.namespaces import PREFIXES
 from kg.rdf.store import Snapshot, Store
+from kg.records import PROPERTIES
 from kg.views.network import TYPE_COLOURS
-from kg.web import data
+from kg.web.reads.articles import article_facts, article_meta
+from kg.web.reads.common import article_iri, entity_iri
+from kg.web.reads.entity import entity_page
+from kg.web.reads.graph import neighbourhood
+from kg.web.reads.relations import EVIDENCE_PAGE, evidence, mark_sentences, surface_names
+from kg.web.reads.search import suggest, summary
 from kg.web.source import source_text
 
 CONTENT_SECURITY_POLICY = (
@@ -156,44 +162,44 @@ class WebApp:
     # ---------------------------------------------------------------- API handlers
 
     def _summary(self, snapshot: Snapshot, _arg: str, _params: Mapping[str, str]) -> Response:
-        return _json({"store": str(self.store.path), **data.summary(snapshot)})
+        return _json({"store": str(self.store.path), **summary(snapshot)})
 
     def _search(self, snapshot: Snapshot, _arg: str, params: Mapping[str, str]) -> Response:
-        return _json({"results": data.suggest(snapshot, params.get("q", "")[:200])})
+        return _json({"results": suggest(snapshot, params.get("q", "")[:200])})
 
     def _entity(self, snapshot: Snapshot, key: str, _params: Mapping[str, str]) -> Response:
-        page = data.entity_page(snapshot, key)
+        page = entity_page(snapshot, key)
         if page is None:
             return _error(HTTPStatus.NOT_FOUND, f"no entity {key!r} in this store")
         return _json(page)
 
     def _evidence(self, snapshot: Snapshot, _arg: str, params: Mapping[str, str]) -> Response:
-        s, o = data.entity_iri(params.get("s", "")), data.entity_iri(params.get("o", ""))
+        s, o = entity_iri(params.get("s", "")), entity_iri(params.get("o", ""))
         prop = params.get("p", "")
         offset = params.get("offset", "0")
-        if s is None or o is None or prop not in data.PROPERTIES or not offset.isdigit():
+        if s is None or o is None or prop not in PROPERTIES or not offset.isdigit():
             return _error(HTTPStatus.BAD_REQUEST,
                           "give s and o (entity keys), p (a relation) and offset (a number)")
-        items = data.evidence(snapshot, s.value, prop, o.value, limit=data.EVIDENCE_PAGE,
-                              offset=int(offset))
-        data.mark_sentences(snapshot, items, data.surface_names(snapshot, [s.value, o.value]))
+        items = evidence(snapshot, s.value, prop, o.value, limit=EVIDENCE_PAGE,
+                         offset=int(offset))
+        mark_sentences(snapshot, items, surface_names(snapshot, [s.value, o.value]))
         return _json({"evidence": items})
 
     def _neighbourhood(self, snapshot: Snapshot, key: str, params: Mapping[str, str]) -> Response:
         depth = params.get("depth", "1")
         if depth not in ("1", "2"):
             return _error(HTTPStatus.BAD_REQUEST, "depth is 1 or 2")
-        found = data.neighbourhood(snapshot, key, int(depth))
+        found = neighbourhood(snapshot, key, int(depth))
         if found is None:
             return _error(HTTPStatus.NOT_FOUND, f"no entity {key!r} in this store")
         return _json(found)
 
     def _article(self, snapshot: Snapshot, ident: str, _params: Mapping[str, str]) -> Response:
-        iri = data.article_iri(ident)
-        meta = data.article_meta(snapshot, iri) if iri is not None else None
+        iri = article_iri(ident)
+        meta = article_meta(snapshot, iri) if iri is not None else None
         if iri is None or meta is None:
             return _error(HTTPStatus.NOT_FOUND, f"no article {ident!r} in this store")
-        entities, facts = data.article_facts(snapshot, iri)
+        entities, facts = article_facts(snapshot, iri)
         text = source_text(meta["source"], meta["sha256"], self.roots)
         return _json({"article": meta, "entities": entities, "facts": facts,
                       "text": text.text if text else None,
