@@ -8,23 +8,17 @@ article.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
+import helpers
 import pytest
 
-from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 from kg.nlp.figures import period_of
 from kg.records import Extraction
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def run(extractor: Extractor, body: str, lang: str = "de", headline: str = "Zahlen") -> Extraction:
-    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang)
-    return extractor.extract(article)
+# a neutral headline: no company in it takes part in the attribution
+run = partial(helpers.run, headline="Zahlen")
 
 
 def facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:

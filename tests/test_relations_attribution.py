@@ -10,28 +10,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from helpers import run, triples
 
 from kg.catalogue import load_catalogue
-from kg.ingest import make_article
 from kg.nlp.document import Document, Sentence
 from kg.nlp.extract import Extractor
 from kg.nlp.gazetteer import Gazetteer, Mention
 from kg.nlp.salience import salient
 from kg.records import Extraction
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def run(extractor: Extractor, body: str, lang: str = "de", headline: str = "Marktbericht") -> Extraction:
-    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang)
-    return extractor.extract(article)
-
-
-def triples(x: Extraction) -> set[tuple[str, str, str]]:
-    return {(r.subject, r.predicate, r.object) for r in x.relations}
 
 
 def ratings(x: Extraction) -> set[tuple[str, str, str]]:
