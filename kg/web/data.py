@@ -572,6 +572,18 @@ def figures(store: ox.Store, iri: ox.NamedNode) -> tuple[list[Row], int]:
     return out, (_int(total[0], "n") or 0) if total else 0
 
 
+def _targets_query(lead: str) -> str:
+    """The price-target query whose pattern starts with ``lead``, the bound entity's
+    side in the order the planner is to follow; the rest is the same either way."""
+    return f"""
+SELECT ?by ?a ?target ?unit ?status WHERE {{
+  GRAPH ?a {{ {lead} ;
+              fin:value ?target ; fin:unit ?unit OPTIONAL {{ ?node fin:status ?status }} }}
+  FILTER(?metric = fin:PriceTarget)
+}} LIMIT {SCAN}
+"""
+
+
 # Each pattern starts with the bound entity, then the property fewest of its nodes
 # have: the store's planner follows the written order here, and with the metric as
 # a constant it would start from every price target of the store instead.
@@ -580,25 +592,14 @@ SELECT ?by ?a ?rating WHERE {{
   GRAPH ?a {{ ?node fin:about ?entity ; fin:rating ?rating ; fin:by ?by }}
 }} LIMIT {SCAN}
 """
-_TARGETS = f"""
-SELECT ?by ?a ?target ?unit ?status WHERE {{
-  GRAPH ?a {{ ?node fin:about ?entity ; fin:estimatedBy ?by ; fin:metric ?metric ;
-              fin:value ?target ; fin:unit ?unit OPTIONAL {{ ?node fin:status ?status }} }}
-  FILTER(?metric = fin:PriceTarget)
-}} LIMIT {SCAN}
-"""
+_TARGETS = _targets_query("?node fin:about ?entity ; fin:estimatedBy ?by ; fin:metric ?metric")
 _RATED_BY = f"""
 SELECT ?by ?a ?rating WHERE {{
   GRAPH ?a {{ ?node fin:by ?entity ; fin:about ?by ; fin:rating ?rating }}
 }} LIMIT {SCAN}
 """
-_TARGETS_BY = f"""
-SELECT ?by ?a ?target ?unit ?status WHERE {{
-  GRAPH ?a {{ ?node fin:estimatedBy ?entity ; fin:metric ?metric ; fin:about ?by ;
-              fin:value ?target ; fin:unit ?unit OPTIONAL {{ ?node fin:status ?status }} }}
-  FILTER(?metric = fin:PriceTarget)
-}} LIMIT {SCAN}
-"""
+_TARGETS_BY = _targets_query(
+    "?node fin:estimatedBy ?entity ; fin:metric ?metric ; fin:about ?by")
 
 
 def ratings(store: ox.Store, iri: ox.NamedNode, *, given: bool = False) -> list[Row]:
