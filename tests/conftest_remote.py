@@ -19,9 +19,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import serving
 
 from kg.build import build
 from kg.rdf.store import Store
+from kg.serve import SparqlServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -68,6 +70,12 @@ def query_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     report = build([SEEDS], store)
     assert report.ok and report.built == 2
     return store
+
+
+@pytest.fixture(scope="module")
+def server(query_store: Store) -> Iterator[SparqlServer]:
+    """``kg serve`` over the seed store on a free port, one per test module."""
+    yield from serving(query_store)
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from kg.catalogue import Catalogue, CatalogueEntry
 from kg.nlp.attribution import (
     Candidate,
@@ -86,27 +88,21 @@ def nothing_before() -> str | None:
 
 # --- evidence ---------------------------------------------------------------
 
-def test_compound_binds_the_name_to_the_metric_word() -> None:
-    doc = document("Der Siemens-Umsatz stieg laut BYD um 5 Prozent.")
-    s = doc.sentences[0]
-    trigger = (s.text.index("Umsatz"), s.text.index("Umsatz") + 6)
-    assert is_bound(s, mention(s, "Siemens"), trigger, "de")
-    assert not is_bound(s, mention(s, "BYD"), trigger, "de")
-
-
-def test_genitive_von_binds_the_name_after_the_metric_word() -> None:
-    doc = document("Der Umsatz von BYD stieg, so Siemens, um 5 Prozent.")
-    s = doc.sentences[0]
-    trigger = (s.text.index("Umsatz"), s.text.index("Umsatz") + 6)
-    assert is_bound(s, mention(s, "BYD"), trigger, "de")
-    assert not is_bound(s, mention(s, "Siemens"), trigger, "de")
-
-
-def test_english_possessive_binds() -> None:
-    doc = document("BYD's revenue rose 5% while Siemens waited.", lang="en")
-    s = doc.sentences[0]
-    trigger = (s.text.index("revenue"), s.text.index("revenue") + 7)
-    assert is_bound(s, mention(s, "BYD"), trigger, "en")
+@pytest.mark.parametrize(("text", "lang", "word", "bound", "unbound"), [
+    pytest.param("Der Siemens-Umsatz stieg laut BYD um 5 Prozent.", "de", "Umsatz",
+                 "Siemens", "BYD", id="compound-binds-the-name-to-the-metric-word"),
+    pytest.param("Der Umsatz von BYD stieg, so Siemens, um 5 Prozent.", "de", "Umsatz",
+                 "BYD", "Siemens", id="genitive-von-binds-the-name-after-the-metric-word"),
+    pytest.param("BYD's revenue rose 5% while Siemens waited.", "en", "revenue",
+                 "BYD", None, id="english-possessive-binds"),
+])
+def test_metric_word_binds_one_name(text: str, lang: str, word: str, bound: str,
+                                    unbound: str | None) -> None:
+    s = document(text, lang=lang).sentences[0]
+    trigger = (s.text.index(word), s.text.index(word) + len(word))
+    assert is_bound(s, mention(s, bound), trigger, lang)
+    if unbound is not None:
+        assert not is_bound(s, mention(s, unbound), trigger, lang)
 
 
 def test_bound_name_beats_the_closer_clause_subject() -> None:

@@ -13,26 +13,12 @@ from decimal import Decimal
 import numpy as np
 import pytest
 import spacy
+from helpers import run, triples
 
-from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 from kg.nlp.pipeline import build_pipeline, sentencizer_starts
 from kg.nlp.prefilter import Prefilter, required_literals
 from kg.records import Extraction
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def run(extractor: Extractor, body: str, lang: str = "de", headline: str = "Marktbericht") -> Extraction:
-    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang)
-    return extractor.extract(article)
-
-
-def triples(x: Extraction) -> set[tuple[str, str, str]]:
-    return {(r.subject, r.predicate, r.object) for r in x.relations}
 
 
 def figures(x: Extraction) -> list[tuple[str, str, Decimal | None, str]]:

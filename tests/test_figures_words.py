@@ -8,23 +8,17 @@ article.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
+import helpers
 import pytest
 
-from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 from kg.nlp.figures import period_of
 from kg.records import Extraction
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def run(extractor: Extractor, body: str, lang: str = "de", headline: str = "Zahlen") -> Extraction:
-    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang)
-    return extractor.extract(article)
+# a neutral headline: no company in it takes part in the attribution
+run = partial(helpers.run, headline="Zahlen")
 
 
 def facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
@@ -47,16 +41,90 @@ def test_margin_order_intake_and_free_cash_flow_are_other(extractor: Extractor) 
     assert not any(f.metric in ("Revenue", "Profit") for f in x.figures)
 
 
-def test_english_margin_is_other(extractor: Extractor) -> None:
-    x = run(extractor, "Nvidia reported a gross margin of 73.5%.", lang="en",
-            headline="Nvidia results")
-    assert facts(x) == {("Nvidia", "Other", Decimal("73.5"), "Percent")}
-
-
-def test_profit_per_share_is_earnings_per_share(extractor: Extractor) -> None:
-    x = run(extractor, "Unter dem Strich verdiente Rheinmetall 4,10 Euro pro Aktie.",
-            headline="Rheinmetall verdient mehr")
-    assert facts(x) == {("Rheinmetall", "EarningsPerShare", Decimal("4.10"), "EUR")}
+# Each case below is one rule shown by one sentence; the case id names the rule.
+@pytest.mark.parametrize(("body", "lang", "headline", "expected"), [
+    pytest.param("Nvidia reported a gross margin of 73.5%.",
+                 "en", "Nvidia results",
+                 {("Nvidia", "Other", Decimal("73.5"), "Percent")},
+                 id="english-margin-is-other"),
+    pytest.param("Unter dem Strich verdiente Rheinmetall 4,10 Euro pro Aktie.",
+                 "de", "Rheinmetall verdient mehr",
+                 {("Rheinmetall", "EarningsPerShare", Decimal("4.10"), "EUR")},
+                 id="profit-per-share-is-earnings-per-share"),
+    pytest.param("Siemens zahlt eine Dividende von 5,20 Euro je Aktie.",
+                 "de", "Siemens-Dividende",
+                 {("Siemens", "Dividend", Decimal("5.20"), "EUR")},
+                 id="dividend-per-share-stays-dividend"),
+    pytest.param("BYD meldet Zahlen. In Europa brach der Absatz um 14 Prozent ein.",
+                 "de", "BYD schwächelt",
+                 {("BYD", "Other", Decimal(-14), "Percent")},
+                 id="sales-decline-is-not-a-share-move"),
+    pytest.param("Der Vorsteuergewinn (Ebit) von Siemens brach um 40 Prozent ein.",
+                 "de", "Siemens",
+                 {("Siemens", "ProfitGrowth", Decimal(-40), "Percent")},
+                 id="gloss-in-brackets-keeps-the-metric-word-in-the-clause"),
+    pytest.param("Der Umsatz von Siemens wuchs auf 19 Milliarden Euro, der "
+                 "Auftragseingang auf 22 Milliarden Euro.",
+                 "de", "Siemens",
+                 {("Siemens", "Revenue", Decimal(19000000000), "EUR"),
+                 ("Siemens", "Other", Decimal(22000000000), "EUR")},
+                 id="metric-word-after-a-comma-belongs-to-the-next-amount"),
+    pytest.param("Die Papiere von Siemens rutschten um 5,2 Prozent ab und bildeten das "
+                 "Schlusslicht im Leitindex Dax.",
+                 "de", "Siemens schwach",
+                 {("Siemens", "StockPriceChange", Decimal("-5.2"), "Percent")},
+                 id="index-named-as-venue-does-not-take-the-move"),
+    pytest.param("Die Aktie von Zalando verbilligte sich um 4 Prozent.",
+                 "de", "Zalando",
+                 {("Zalando", "StockPriceChange", Decimal(-4), "Percent")},
+                 id="cheaper-share-is-a-fall"),
+    pytest.param("Die operative Rendite von Volkswagen sank auf 4,2 Prozent.",
+                 "de", "Volkswagen",
+                 {("Volkswagen", "Other", Decimal("4.2"), "Percent")},
+                 id="level-reached-is-not-a-change"),
+    pytest.param("Nvidia expects revenue of $43 billion, plus or minus 2%, for the next "
+                 "quarter.",
+                 "en", "Nvidia outlook",
+                 {("Nvidia", "Revenue", Decimal(43000000000), "USD")},
+                 id="tolerance-of-guidance-is-no-figure"),
+    pytest.param("Bei der Deutschen Bank stiegen die Erträge um 3 Prozent.",
+                 "de", "Deutsche Bank",
+                 {("Deutsche Bank", "RevenueGrowth", Decimal(3), "Percent")},
+                 id="bank-revenues-are-revenue"),
+    pytest.param("Nvidia posted adjusted earnings of 81 cents per share.",
+                 "en", "Nvidia earnings",
+                 {("Nvidia", "EarningsPerShare", Decimal("0.81"), "USD")},
+                 id="earnings-in-cents-per-share"),
+    pytest.param("Siemens agreed to buy Zalando for 4.50 euros per share.",
+                 "en", "Siemens deal",
+                 {("Zalando", "SharePrice", Decimal("4.50"), "EUR")},
+                 id="offer-price-per-share-belongs-to-the-company-bought"),
+    pytest.param("Siemens meldet Zahlen. Das Verhältnis von Schulden zu Vermögen – die "
+                 "Verschuldungsquote – kletterte auf 20,6 Prozent.",
+                 "de", "Siemens",
+                 {("Siemens", "Other", Decimal("20.6"), "Percent")},
+                 id="ratio-named-between-dashes-gives-the-metric"),
+    pytest.param("Die Aktien von BYD gewinnen auf Tradegate 2,3 Prozent.",
+                 "de", "BYD",
+                 {("BYD", "StockPriceChange", Decimal("2.3"), "Percent")},
+                 id="shares-gaining-on-a-venue"),
+    pytest.param("BYD meldet Zahlen. Im kommenden Jahr soll das Plus je Aktie bei "
+                 "15,30 Yuan liegen.",
+                 "de", "BYD",
+                 {("BYD", "EarningsPerShare", Decimal("15.30"), "CNY")},
+                 id="amount-per-share-that-is-no-price"),
+    pytest.param("Die Barreserven von SoftBank schrumpften auf 3,8 Billionen Yen.",
+                 "de", "SoftBank",
+                 {("SoftBank Group", "Other", Decimal(3800000000000), "JPY")},
+                 id="cash-reserves-are-other"),
+    pytest.param("Shares of Advanced Micro Devices jumped 12% on Monday.",
+                 "en", "AMD",
+                 {("Advanced Micro Devices", "StockPriceChange", Decimal(12), "Percent")},
+                 id="word-inside-a-name-is-no-metric-word"),
+])
+def test_exactly_these_figures(extractor: Extractor, body: str, lang: str, headline: str,
+                                 expected: set[tuple[str, str, Decimal, str]]) -> None:
+    assert facts(run(extractor, body, lang=lang, headline=headline)) == expected
 
 
 def test_eps_phrase_beats_a_closer_purchase_word(extractor: Extractor) -> None:
@@ -66,35 +134,50 @@ def test_eps_phrase_beats_a_closer_purchase_word(extractor: Extractor) -> None:
         ("EarningsPerShare", Decimal("8.10"), Decimal("8.50"))]
 
 
-def test_dividend_per_share_stays_dividend(extractor: Extractor) -> None:
-    x = run(extractor, "Siemens zahlt eine Dividende von 5,20 Euro je Aktie.",
-            headline="Siemens-Dividende")
-    assert facts(x) == {("Siemens", "Dividend", Decimal("5.20"), "EUR")}
-
-
-def test_earned_is_a_profit_word(extractor: Extractor) -> None:
-    x = run(extractor, "Im Quartal verdiente BYD 9,1 Milliarden Yuan.", headline="BYD")
-    assert ("BYD", "Profit", Decimal(9100000000), "CNY") in facts(x)
+@pytest.mark.parametrize(("body", "lang", "headline", "expected"), [
+    pytest.param("Im Quartal verdiente BYD 9,1 Milliarden Yuan.",
+                 "de", "BYD",
+                 ("BYD", "Profit", Decimal(9100000000), "CNY"),
+                 id="earned-is-a-profit-word"),
+    pytest.param("BYD meldet Zahlen. Die Papiere gaben um 3 Prozent nach.",
+                 "de", "BYD meldet",
+                 ("BYD", "StockPriceChange", Decimal(-3), "Percent"),
+                 id="bare-change-in-a-share-sentence-is-a-share-move"),
+    pytest.param("Der Nettogewinn von BYD kletterte auf 9 Milliarden Yuan – ein Plus von "
+                 "18 Prozent.",
+                 "de", "BYD",
+                 ("BYD", "ProfitGrowth", Decimal(18), "Percent"),
+                 id="percentage-after-a-dash-changes-the-metric-before-it"),
+    pytest.param("BYD meldet Zahlen. In Japan wurden 9 Prozent weniger Autos abgesetzt.",
+                 "de", "BYD",
+                 ("BYD", "Other", Decimal(-9), "Percent"),
+                 id="fewer-is-a-decline"),
+    pytest.param("HSBC set a price target of $320 for Nvidia, about 78% above Tuesday's "
+                 "close.",
+                 "en", "Nvidia target",
+                 ("Nvidia", "UpsidePotential", Decimal(78), "Percent"),
+                 id="target-above-the-close-is-upside"),
+    pytest.param("BASF verdiente 1,4 Milliarden Euro, 20 Prozent weniger als im Vorjahr.",
+                 "de", "BASF",
+                 ("BASF", "ProfitGrowth", Decimal(-20), "Percent"),
+                 id="less-than-a-year-ago-is-a-decline"),
+    pytest.param("In den ersten neun Monaten verkaufte BYD 3,2 Millionen Autos, ein Plus "
+                 "von 19 Prozent.",
+                 "de", "BYD",
+                 ("BYD", "Other", Decimal(19), "Percent"),
+                 id="percentage-after-a-count-of-units-is-other"),
+])
+def test_figure_among_the_figures(extractor: Extractor, body: str, lang: str, headline: str,
+                                  expected: tuple[str, str, Decimal, str]) -> None:
+    assert expected in facts(run(extractor, body, lang=lang, headline=headline))
 
 
 # --- share moves only where the text speaks of shares -----------------------------
-
-def test_sales_decline_is_not_a_share_move(extractor: Extractor) -> None:
-    x = run(extractor, "BYD meldet Zahlen. In Europa brach der Absatz um 14 Prozent ein.",
-            headline="BYD schwächelt")
-    assert facts(x) == {("BYD", "Other", Decimal(-14), "Percent")}
-
 
 def test_bare_change_without_share_words_yields_nothing(extractor: Extractor) -> None:
     x = run(extractor, "BYD meldet Zahlen. Das Geschäft in Asien sank um 14 Prozent.",
             headline="BYD meldet")
     assert not any(f.metric == "StockPriceChange" for f in x.figures)
-
-
-def test_bare_change_in_a_share_sentence_is_a_share_move(extractor: Extractor) -> None:
-    x = run(extractor, "BYD meldet Zahlen. Die Papiere gaben um 3 Prozent nach.",
-            headline="BYD meldet")
-    assert ("BYD", "StockPriceChange", Decimal(-3), "Percent") in facts(x)
 
 
 def test_move_to_a_price_is_a_share_move(extractor: Extractor) -> None:
@@ -124,43 +207,31 @@ def test_daily_loss_is_a_share_move_not_a_loss(extractor: Extractor) -> None:
     assert not any(f.metric in ("Profit", "ProfitGrowth") for f in x.figures)
 
 
-def test_loss_of_market_value_is_not_a_figure(extractor: Extractor) -> None:
-    x = run(extractor, "Für BYD bedeutet das einen Wertverlust von 20 Milliarden Dollar.",
-            headline="BYD-Aktie")
-    assert x.figures == ()
+@pytest.mark.parametrize(("body", "lang", "headline"), [
+    pytest.param("Für BYD bedeutet das einen Wertverlust von 20 Milliarden Dollar.",
+                 "de", "BYD-Aktie",
+                 id="loss-of-market-value-is-not-a-figure"),
+    pytest.param("Siemens made an offer. Zorvex shares soared 36%.",
+                 "en", "Siemens bids",
+                 id="shares-of-an-unknown-company-are-not-the-salient-ones"),
+    pytest.param("Im MDax legten Zorvex um 4,1 Prozent zu.",
+                 "de", "Börse",
+                 id="move-of-an-unknown-name-in-an-index-is-not-the-index-s"),
+    pytest.param('Analysts at Citigroup upgraded Zorvex to "buy" and raised their price '
+                 "target to $275.",
+                 "en", "Upgrades",
+                 id="a-bank-sets-no-price-target-for-itself"),
+])
+def test_no_figure_at_all(extractor: Extractor, body: str, lang: str, headline: str) -> None:
+    assert run(extractor, body, lang=lang, headline=headline).figures == ()
 
 
 # --- clauses ------------------------------------------------------------------------
-
-def test_percentage_after_a_dash_changes_the_metric_before_it(extractor: Extractor) -> None:
-    x = run(extractor, "Der Nettogewinn von BYD kletterte auf 9 Milliarden Yuan – ein Plus von "
-                       "18 Prozent.", headline="BYD")
-    assert ("BYD", "ProfitGrowth", Decimal(18), "Percent") in facts(x)
-
-
-def test_gloss_in_brackets_keeps_the_metric_word_in_the_clause(extractor: Extractor) -> None:
-    x = run(extractor, "Der Vorsteuergewinn (Ebit) von Siemens brach um 40 Prozent ein.",
-            headline="Siemens")
-    assert facts(x) == {("Siemens", "ProfitGrowth", Decimal(-40), "Percent")}
-
-
-def test_metric_word_after_a_comma_belongs_to_the_next_amount(extractor: Extractor) -> None:
-    x = run(extractor, "Der Umsatz von Siemens wuchs auf 19 Milliarden Euro, der "
-                       "Auftragseingang auf 22 Milliarden Euro.", headline="Siemens")
-    assert facts(x) == {("Siemens", "Revenue", Decimal(19000000000), "EUR"),
-                        ("Siemens", "Other", Decimal(22000000000), "EUR")}
-
 
 def test_size_of_a_change_beside_the_new_amount_is_not_a_figure(extractor: Extractor) -> None:
     x = run(extractor, "Siemens senkte die Kosten um 2 Milliarden Euro auf 9 Milliarden Euro.",
             headline="Siemens spart")
     assert not any(f.value == Decimal(2000000000) for f in x.figures)
-
-
-def test_fewer_is_a_decline(extractor: Extractor) -> None:
-    x = run(extractor, "BYD meldet Zahlen. In Japan wurden 9 Prozent weniger Autos abgesetzt.",
-            headline="BYD")
-    assert ("BYD", "Other", Decimal(-9), "Percent") in facts(x)
 
 
 # --- attribution in context -------------------------------------------------------------
@@ -169,12 +240,6 @@ def test_dateline_agency_gets_no_share_figures(extractor: Extractor) -> None:
     x = run(extractor, "FRANKFURT (dpa-AFX) - Die Aktien von Rheinmetall stiegen um 1,8 Prozent "
                        "auf 1.690 Euro.", headline="Rheinmetall gefragt")
     assert {f.about for f in x.figures} == {"Rheinmetall"}
-
-
-def test_index_named_as_venue_does_not_take_the_move(extractor: Extractor) -> None:
-    x = run(extractor, "Die Papiere von Siemens rutschten um 5,2 Prozent ab und bildeten das "
-                       "Schlusslicht im Leitindex Dax.", headline="Siemens schwach")
-    assert facts(x) == {("Siemens", "StockPriceChange", Decimal("-5.2"), "Percent")}
 
 
 def test_unit_named_generically_gets_no_parent_figure(extractor: Extractor) -> None:
@@ -231,70 +296,12 @@ def test_winners_and_losers_of_a_market_report(extractor: Extractor) -> None:
     assert not any(f.metric == "ProfitGrowth" for f in x.figures)
 
 
-def test_cheaper_share_is_a_fall(extractor: Extractor) -> None:
-    x = run(extractor, "Die Aktie von Zalando verbilligte sich um 4 Prozent.", headline="Zalando")
-    assert facts(x) == {("Zalando", "StockPriceChange", Decimal(-4), "Percent")}
-
-
-def test_level_reached_is_not_a_change(extractor: Extractor) -> None:
-    x = run(extractor, "Die operative Rendite von Volkswagen sank auf 4,2 Prozent.",
-            headline="Volkswagen")
-    assert facts(x) == {("Volkswagen", "Other", Decimal("4.2"), "Percent")}
-
-
-def test_tolerance_of_guidance_is_no_figure(extractor: Extractor) -> None:
-    x = run(extractor, "Nvidia expects revenue of $43 billion, plus or minus 2%, for the next "
-                       "quarter.", lang="en", headline="Nvidia outlook")
-    assert facts(x) == {("Nvidia", "Revenue", Decimal(43000000000), "USD")}
-
-
-def test_bank_revenues_are_revenue(extractor: Extractor) -> None:
-    x = run(extractor, "Bei der Deutschen Bank stiegen die Erträge um 3 Prozent.",
-            headline="Deutsche Bank")
-    assert facts(x) == {("Deutsche Bank", "RevenueGrowth", Decimal(3), "Percent")}
-
-
 # --- English earnings, targets and offers --------------------------------------------------
-
-def test_earnings_in_cents_per_share(extractor: Extractor) -> None:
-    x = run(extractor, "Nvidia posted adjusted earnings of 81 cents per share.", lang="en",
-            headline="Nvidia earnings")
-    assert facts(x) == {("Nvidia", "EarningsPerShare", Decimal("0.81"), "USD")}
-
-
-def test_target_above_the_close_is_upside(extractor: Extractor) -> None:
-    x = run(extractor, "HSBC set a price target of $320 for Nvidia, about 78% above Tuesday's "
-                       "close.", lang="en", headline="Nvidia target")
-    assert ("Nvidia", "UpsidePotential", Decimal(78), "Percent") in facts(x)
-
-
-def test_offer_price_per_share_belongs_to_the_company_bought(extractor: Extractor) -> None:
-    x = run(extractor, "Siemens agreed to buy Zalando for 4.50 euros per share.", lang="en",
-            headline="Siemens deal")
-    assert facts(x) == {("Zalando", "SharePrice", Decimal("4.50"), "EUR")}
-
 
 def test_offer_price_with_the_target_unnamed_is_dropped(extractor: Extractor) -> None:
     x = run(extractor, "Siemens agreed to buy Zorvex for 4.50 euros per share.", lang="en",
             headline="Siemens deal")
     assert not any(f.metric in ("SharePrice", "EarningsPerShare") for f in x.figures)
-
-
-def test_shares_of_an_unknown_company_are_not_the_salient_ones(extractor: Extractor) -> None:
-    x = run(extractor, "Siemens made an offer. Zorvex shares soared 36%.", lang="en",
-            headline="Siemens bids")
-    assert x.figures == ()
-
-
-def test_less_than_a_year_ago_is_a_decline(extractor: Extractor) -> None:
-    x = run(extractor, "BASF verdiente 1,4 Milliarden Euro, 20 Prozent weniger als im Vorjahr.",
-            headline="BASF")
-    assert ("BASF", "ProfitGrowth", Decimal(-20), "Percent") in facts(x)
-
-
-def test_move_of_an_unknown_name_in_an_index_is_not_the_index_s(extractor: Extractor) -> None:
-    x = run(extractor, "Im MDax legten Zorvex um 4,1 Prozent zu.", headline="Börse")
-    assert x.figures == ()
 
 
 def test_each_number_takes_the_period_closest_to_it(extractor: Extractor) -> None:
@@ -304,23 +311,6 @@ def test_each_number_takes_the_period_closest_to_it(extractor: Extractor) -> Non
     assert periods(x)[("RevenueGrowth", Decimal(12))] == "2026"
 
 
-def test_a_bank_sets_no_price_target_for_itself(extractor: Extractor) -> None:
-    x = run(extractor, 'Analysts at Citigroup upgraded Zorvex to "buy" and raised their price '
-                       "target to $275.", lang="en", headline="Upgrades")
-    assert x.figures == ()
-
-
-def test_ratio_named_between_dashes_gives_the_metric(extractor: Extractor) -> None:
-    x = run(extractor, "Siemens meldet Zahlen. Das Verhältnis von Schulden zu Vermögen – die "
-                       "Verschuldungsquote – kletterte auf 20,6 Prozent.", headline="Siemens")
-    assert facts(x) == {("Siemens", "Other", Decimal("20.6"), "Percent")}
-
-
-def test_shares_gaining_on_a_venue(extractor: Extractor) -> None:
-    x = run(extractor, "Die Aktien von BYD gewinnen auf Tradegate 2,3 Prozent.", headline="BYD")
-    assert facts(x) == {("BYD", "StockPriceChange", Decimal("2.3"), "Percent")}
-
-
 def test_separable_verb_of_revenue(extractor: Extractor) -> None:
     x = run(extractor, "BMW setzte im Quartal 33 Milliarden Euro um, 5 Prozent weniger als im "
                        "Vorjahr.", headline="BMW")
@@ -328,35 +318,11 @@ def test_separable_verb_of_revenue(extractor: Extractor) -> None:
                         ("BMW", "RevenueGrowth", Decimal(-5), "Percent")}
 
 
-def test_amount_per_share_that_is_no_price(extractor: Extractor) -> None:
-    x = run(extractor, "BYD meldet Zahlen. Im kommenden Jahr soll das Plus je Aktie bei "
-                       "15,30 Yuan liegen.", headline="BYD")
-    assert facts(x) == {("BYD", "EarningsPerShare", Decimal("15.30"), "CNY")}
-
-
-def test_cash_reserves_are_other(extractor: Extractor) -> None:
-    x = run(extractor, "Die Barreserven von SoftBank schrumpften auf 3,8 Billionen Yen.",
-            headline="SoftBank")
-    assert facts(x) == {("SoftBank Group", "Other", Decimal(3800000000000), "JPY")}
-
-
-def test_word_inside_a_name_is_no_metric_word(extractor: Extractor) -> None:
-    x = run(extractor, "Shares of Advanced Micro Devices jumped 12% on Monday.", lang="en",
-            headline="AMD")
-    assert facts(x) == {("Advanced Micro Devices", "StockPriceChange", Decimal(12), "Percent")}
-
-
 def test_sales_change_to_a_count_is_units_not_revenue(extractor: Extractor) -> None:
     x = run(extractor, "BYD said its sales fell 9% from a year earlier to 380,000 vehicles.",
             lang="en", headline="BYD sales")
     assert ("BYD", "Other", Decimal(-9), "Percent") in facts(x)
     assert not any(f.metric == "RevenueGrowth" for f in x.figures)
-
-
-def test_percentage_after_a_count_of_units_is_other(extractor: Extractor) -> None:
-    x = run(extractor, "In den ersten neun Monaten verkaufte BYD 3,2 Millionen Autos, ein Plus "
-                       "von 19 Prozent.", headline="BYD")
-    assert ("BYD", "Other", Decimal(19), "Percent") in facts(x)
 
 
 def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) -> None:

@@ -10,28 +10,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from helpers import run, triples
 
 from kg.catalogue import load_catalogue
-from kg.ingest import make_article
 from kg.nlp.document import Document, Sentence
 from kg.nlp.extract import Extractor
 from kg.nlp.gazetteer import Gazetteer, Mention
 from kg.nlp.salience import salient
 from kg.records import Extraction
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def run(extractor: Extractor, body: str, lang: str = "de", headline: str = "Marktbericht") -> Extraction:
-    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang)
-    return extractor.extract(article)
-
-
-def triples(x: Extraction) -> set[tuple[str, str, str]]:
-    return {(r.subject, r.predicate, r.object) for r in x.relations}
 
 
 def ratings(x: Extraction) -> set[tuple[str, str, str]]:
@@ -165,39 +151,34 @@ def test_covers_from_analyst_comment(extractor: Extractor) -> None:
     assert ("Jefferies", "covers", "Siemens") in triples(en)
 
 
-def test_covers_each_institution_of_a_list(extractor: Extractor) -> None:
-    x = run(extractor, "Adidas legte zu. Noch optimistischer sind die Experten von Jefferies und "
-                       "UBS.", headline="Adidas-Aktie steigt")
-    assert {("Jefferies", "covers", "Adidas"), ("UBS", "covers", "Adidas")} <= triples(x)
+@pytest.mark.parametrize(("body", "headline", "expected"), [
+    pytest.param("Adidas legte zu. Noch optimistischer sind die Experten von Jefferies und UBS.",
+                 "Adidas-Aktie steigt",
+                 {("Jefferies", "covers", "Adidas"), ("UBS", "covers", "Adidas")},
+                 id="covers-each-institution-of-a-list"),
+    # index membership
+    pytest.param("Adidas hob die Prognose an. Die Papiere bildeten die Spitze im Leitindex Dax.",
+                 "Adidas hebt Prognose", {("Adidas", "memberOf", "DAX")},
+                 id="membership-share-words-use-the-passage-company"),
+    pytest.param("Siemens-Aktien waren einer der stärksten Titel im Dax neben Adidas und "
+                 "Rheinmetall.", "Marktbericht",
+                 {(c, "memberOf", "DAX") for c in ("Siemens", "Adidas", "Rheinmetall")},
+                 id="membership-peers-listed-after-the-index"),
+    pytest.param("Siemens will eigene Aktien zurückkaufen. Der Dax-Konzern hebt auch die "
+                 "Dividende an.", "Siemens", {("Siemens", "memberOf", "DAX")},
+                 id="membership-index-compound-reference"),
+    # listings
+    pytest.param("Rheinmetall legte Zahlen vor. Das Papier notierte auf Tradegate bei 1.600 "
+                 "Euro. Nvidia hat an der US-Techbörse Nasdaq zugelegt.", "Rheinmetall",
+                 {("Rheinmetall", "listedOn", "Tradegate"), ("Nvidia", "listedOn", "Nasdaq")},
+                 id="listing-venue-words"),
+])
+def test_relations_stated(extractor: Extractor, body: str, headline: str,
+                          expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(extractor, body, headline=headline))
 
 
-# --- index membership ------------------------------------------------------------
-
-def test_membership_share_words_use_the_passage_company(extractor: Extractor) -> None:
-    x = run(extractor, "Adidas hob die Prognose an. Die Papiere bildeten die Spitze im Leitindex "
-                       "Dax.", headline="Adidas hebt Prognose")
-    assert ("Adidas", "memberOf", "DAX") in triples(x)
-
-
-def test_membership_peers_listed_after_the_index(extractor: Extractor) -> None:
-    x = run(extractor, "Siemens-Aktien waren einer der stärksten Titel im Dax neben Adidas und "
-                       "Rheinmetall.")
-    assert {(c, "memberOf", "DAX") for c in ("Siemens", "Adidas", "Rheinmetall")} <= triples(x)
-
-
-def test_membership_index_compound_reference(extractor: Extractor) -> None:
-    x = run(extractor, "Siemens will eigene Aktien zurückkaufen. Der Dax-Konzern hebt auch die "
-                       "Dividende an.", headline="Siemens")
-    assert ("Siemens", "memberOf", "DAX") in triples(x)
-
-
-# --- listings --------------------------------------------------------------------
-
-def test_listing_venue_words(extractor: Extractor) -> None:
-    x = run(extractor, "Rheinmetall legte Zahlen vor. Das Papier notierte auf Tradegate bei 1.600 "
-                       "Euro. Nvidia hat an der US-Techbörse Nasdaq zugelegt.", headline="Rheinmetall")
-    assert {("Rheinmetall", "listedOn", "Tradegate"), ("Nvidia", "listedOn", "Nasdaq")} <= triples(x)
-
+# --- what is no listing ------------------------------------------------------------
 
 def test_listing_exchange_as_genitive_is_no_venue(extractor: Extractor) -> None:
     x = run(extractor, "Rheinmetall legte Zahlen vor. Transparenz ist ein zentrales Anliegen der "

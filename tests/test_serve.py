@@ -8,15 +8,14 @@ import json
 import shutil
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from helpers import serving
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -24,27 +23,11 @@ from kg.query import LocalTarget, RemoteTarget
 from kg.rdf.namespaces import KGR
 from kg.rdf.remote import Endpoint
 from kg.rdf.store import Store
-from kg.serve import SparqlServer, make_server, negotiate
+from kg.serve import SparqlServer, negotiate
 
 pytest_plugins = ["conftest_remote"]
 
 QWEN_DEVELOPER = ("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?g a fin:Article . ?s fin:develops kgr:qwen } }")
-
-
-def serving(store: Store) -> Iterator[SparqlServer]:
-    server = make_server(store, port=0, quiet=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-@pytest.fixture(scope="module")
-def server(query_store: Store) -> Iterator[SparqlServer]:
-    yield from serving(query_store)
 
 
 def request(url: str, *, data: bytes | None = None, headers: dict[str, str] | None = None,

@@ -6,20 +6,19 @@ import json
 import shutil
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from helpers import price_target_store
 
 from kg.build import build
 from kg.query import LocalTarget
 from kg.rdf.store import Store
-from kg.serve import SparqlServer, make_server
+from kg.serve import SparqlServer
 from kg.stats import store_stats
 from kg.web.app import WebApp
 from kg.web.reads.relations import relation_counts
@@ -30,16 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_003 = "003_f293324dbb63daf1"
 KGR = "https://w3id.org/finkg/resource/"
-
-
-@pytest.fixture(scope="module")
-def server(query_store: Store) -> Iterator[SparqlServer]:
-    running = make_server(query_store, port=0, quiet=True)
-    thread = threading.Thread(target=running.serve_forever, daemon=True)
-    thread.start()
-    yield running
-    running.shutdown()
-    running.server_close()
 
 
 def fetch(server: SparqlServer, path: str) -> tuple[int, dict[str, str], bytes]:
@@ -164,17 +153,7 @@ def test_web_kg_serve_names_the_browser_address(query_store: Store) -> None:
 
 
 def test_web_price_targets_by_institution_over_time(tmp_path: Path) -> None:
-    records = tmp_path / "targets.jsonl"
-    lines = [
-        {"id": "later", "published": "2026-02-20", "title": "Nvidia-Aktie: Kursziel angehoben",
-         "text": "Goldman Sachs hebt das Kursziel für Nvidia von 180 auf 210 Dollar an und "
-                 "bestätigt die Einstufung Buy."},
-        {"id": "earlier", "published": "2026-01-10", "title": "Nvidia-Aktie: Kursziel angehoben",
-         "text": "Goldman Sachs hebt das Kursziel für Nvidia von 150 auf 180 Dollar an und "
-                 "bestätigt die Einstufung Buy."}]
-    records.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
-    store = Store(tmp_path / "store")
-    build([records], store)
+    store = price_target_store(tmp_path)
     app = WebApp(store, roots=[tmp_path])
     page = json.loads(app.get("/api/entity/nvidia", {}).body)  # type: ignore[union-attr]
     (goldman,) = page["ratings"]

@@ -12,17 +12,17 @@ import csv
 import io
 import json
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import price_target_store, serving
 
 from kg.build import build
 from kg.ingest import find_ad_blocks
 from kg.query import LocalTarget
 from kg.rdf.store import Store
-from kg.serve import SparqlServer, make_server
+from kg.serve import SparqlServer
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
@@ -52,22 +52,6 @@ def chromium() -> str:
         if found:
             return found
     pytest.skip("headless Chromium not found: install Debian's chromium")
-
-
-def serving(store: Store) -> Iterator[SparqlServer]:
-    server = make_server(store, port=0, quiet=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-@pytest.fixture(scope="module")
-def seed_server(query_store: Store) -> Iterator[SparqlServer]:
-    yield from serving(query_store)
 
 
 @pytest.fixture(scope="module")
@@ -117,8 +101,8 @@ def gold(name: str) -> dict:
     return json.loads((SEEDS / f"{name}.gold.json").read_text(encoding="utf-8"))
 
 
-def test_web_search_by_alias_opens_the_entity_page(page: object, seed_server: SparqlServer) -> None:
-    visit(page, seed_server, "/")
+def test_web_search_by_alias_opens_the_entity_page(page: object, server: SparqlServer) -> None:
+    visit(page, server, "/")
     # "Aliyun" is an alias of Alibaba Cloud in the catalogue, not its name
     page.fill("#search", "aliyun")
     page.wait_for_selector("#suggestions li a")
@@ -130,9 +114,9 @@ def test_web_search_by_alias_opens_the_entity_page(page: object, seed_server: Sp
     assert page.inner_text("#title").startswith("Alibaba Cloud")
 
 
-def test_web_home_shows_the_summary(page: object, seed_server: SparqlServer,
+def test_web_home_shows_the_summary(page: object, server: SparqlServer,
                                     query_store: Store) -> None:
-    visit(page, seed_server, "/")
+    visit(page, server, "/")
     articles = LocalTarget(query_store).run(
         "SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH ?a { ?a a fin:Article } }").records()[0]["n"]
     assert page.inner_text("#summary .stat >> nth=0") == articles
@@ -141,11 +125,11 @@ def test_web_home_shows_the_summary(page: object, seed_server: SparqlServer,
 
 
 def test_web_entity_page_shows_the_partnership_with_its_sentence(
-        page: object, seed_server: SparqlServer) -> None:
+        page: object, server: SparqlServer) -> None:
     # gold: Alibaba Cloud partnerOf International Olympic Committee, in seed 003
     assert ["Alibaba Cloud", "partnerOf", "International Olympic Committee"] in \
         [r if isinstance(r, list) else [r["s"], r["p"], r["o"]] for r in gold(SEED_003)["relations"]]
-    visit(page, seed_server, "/entity/alibaba-cloud")
+    visit(page, server, "/entity/alibaba-cloud")
     section = page.locator('section[data-property="partnerOf"]')
     assert section.locator('a[href="/entity/international-olympic-committee"]').count() == 1
     sentence = section.locator(".evidence .sentence").first.inner_text()
@@ -158,8 +142,8 @@ def test_web_entity_page_shows_the_partnership_with_its_sentence(
     assert page.locator('#graph a[href="/entity/international-olympic-committee"]').count() == 1
 
 
-def test_web_entity_figures_sort(page: object, seed_server: SparqlServer) -> None:
-    visit(page, seed_server, "/entity/alibaba-group")
+def test_web_entity_figures_sort(page: object, server: SparqlServer) -> None:
+    visit(page, server, "/entity/alibaba-group")
     header = page.locator("#figures th", has_text="value")
     header.click()
 
@@ -173,9 +157,9 @@ def test_web_entity_figures_sort(page: object, seed_server: SparqlServer) -> Non
     assert shown() == sorted(ascending, reverse=True)
 
 
-def test_web_article_page_marks_mentions_and_greys_ads(page: object, seed_server: SparqlServer,
+def test_web_article_page_marks_mentions_and_greys_ads(page: object, server: SparqlServer,
                                                        query_store: Store) -> None:
-    visit(page, seed_server, f"/article/{SEED_003}")
+    visit(page, server, f"/article/{SEED_003}")
     titles = " ".join(t or "" for t in page.locator("#text .m").evaluate_all(
         "nodes => nodes.map(n => n.getAttribute('title'))"))
     mentioned = LocalTarget(query_store).run(
@@ -194,9 +178,9 @@ def test_web_article_page_marks_mentions_and_greys_ads(page: object, seed_server
     assert page.locator("#text .fact").count() > 0
 
 
-def test_web_sparql_page_runs_a_named_query(page: object, seed_server: SparqlServer,
+def test_web_sparql_page_runs_a_named_query(page: object, server: SparqlServer,
                                             tmp_path: Path) -> None:
-    visit(page, seed_server, "/sparql")
+    visit(page, server, "/sparql")
     page.click('#examples button[data-name="partners"]')
     page.fill("#param-company", "Aliyun")
     page.click("#params button[type=submit]")
@@ -260,17 +244,7 @@ def test_web_article_without_its_source_lists_the_facts(page: object, tmp_path: 
 
 
 def test_web_price_targets_over_time(page: object, tmp_path: Path) -> None:
-    records = tmp_path / "targets.jsonl"
-    lines = [
-        {"id": "later", "published": "2026-02-20", "title": "Nvidia-Aktie: Kursziel angehoben",
-         "text": "Goldman Sachs hebt das Kursziel für Nvidia von 180 auf 210 Dollar an und "
-                 "bestätigt die Einstufung Buy."},
-        {"id": "earlier", "published": "2026-01-10", "title": "Nvidia-Aktie: Kursziel angehoben",
-         "text": "Goldman Sachs hebt das Kursziel für Nvidia von 150 auf 180 Dollar an und "
-                 "bestätigt die Einstufung Buy."}]
-    records.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
-    store = Store(tmp_path / "store")
-    build([records], store)
+    store = price_target_store(tmp_path)
     for server in serving(store):
         visit(page, server, "/entity/nvidia")
         tips = page.locator("svg.targets circle title").all_text_contents()

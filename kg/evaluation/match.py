@@ -231,13 +231,15 @@ def _match_one_to_one(
 
 
 def _section_result(
-    matched: list[tuple[int, int]], missed: list[int], spurious: list[int],
-    show_gold: Callable[[int], str], show_pred: Callable[[int], str],
+    matching: Matching, gold: Sequence[_G], pred: Sequence[_P],
+    show_gold: Callable[[_G], str], show_pred: Callable[[_P], str],
 ) -> SectionResult:
+    """The counts of one section's matching, with its misses and false positives
+    written out, so every section is reported the same way."""
     return SectionResult(
-        tp=len(matched), fp=len(spurious), fn=len(missed),
-        misses=[show_gold(i) for i in missed],
-        false_positives=[show_pred(i) for i in spurious],
+        tp=len(matching.matched), fp=len(matching.spurious), fn=len(matching.missed),
+        misses=[show_gold(gold[i]) for i in matching.missed],
+        false_positives=[show_pred(pred[i]) for i in matching.spurious],
     )
 
 
@@ -257,12 +259,8 @@ def relation_matches(gold: Gold, pred: Prediction, resolve: GoldNames) -> Matchi
 
 
 def _score_relations(gold: Gold, pred: Prediction, resolve: GoldNames) -> SectionResult:
-    matched, _, missed, spurious = relation_matches(gold, pred, resolve)
-    return _section_result(
-        matched, missed, spurious,
-        lambda i: _show_gold_relation(gold.relations[i]),
-        lambda i: _show_predicted_relation(pred.relations[i]),
-    )
+    return _section_result(relation_matches(gold, pred, resolve), gold.relations,
+                           pred.relations, _show_gold_relation, _show_predicted_relation)
 
 
 def _within(gold: Decimal, value: Decimal) -> bool:
@@ -309,14 +307,11 @@ def figure_matches(gold: Gold, pred: Prediction, resolve: GoldNames) -> Matching
 def _score_figures(
     gold: Gold, pred: Prediction, resolve: GoldNames
 ) -> tuple[SectionResult, FigureAgreement]:
-    matched, _, missed, spurious = figure_matches(gold, pred, resolve)
-    result = _section_result(
-        matched, missed, spurious,
-        lambda i: _show_gold_figure(gold.figures[i]),
-        lambda i: _show_predicted_figure(pred.figures[i]),
-    )
-    agreement = FigureAgreement(matched=len(matched))
-    for gi, pi in matched:
+    matching = figure_matches(gold, pred, resolve)
+    result = _section_result(matching, gold.figures, pred.figures,
+                             _show_gold_figure, _show_predicted_figure)
+    agreement = FigureAgreement(matched=len(matching.matched))
+    for gi, pi in matching.matched:
         g, p = gold.figures[gi], pred.figures[pi]
         qualifier, period, estimated = _figure_agreements(g, p, resolve)
         agreement.qualifier += qualifier
@@ -348,12 +343,8 @@ def rating_matches(gold: Gold, pred: Prediction, resolve: GoldNames) -> Matching
 
 
 def _score_ratings(gold: Gold, pred: Prediction, resolve: GoldNames) -> SectionResult:
-    matched, _, missed, spurious = rating_matches(gold, pred, resolve)
-    return _section_result(
-        matched, missed, spurious,
-        lambda i: _show_gold_rating(gold.ratings[i]),
-        lambda i: _show_predicted_rating(pred.ratings[i]),
-    )
+    return _section_result(rating_matches(gold, pred, resolve), gold.ratings,
+                           pred.ratings, _show_gold_rating, _show_predicted_rating)
 
 
 # ------------------------------------------------------------------ readable items

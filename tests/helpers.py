@@ -1,0 +1,59 @@
+"""Helpers several test modules share: extraction from a written text, a SPARQL
+server on a free port and a small dated store, so each module states only what it checks."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.build import build
+from kg.ingest import make_article
+from kg.nlp.extract import Extractor
+from kg.rdf.store import Store
+from kg.records import Extraction
+from kg.serve import SparqlServer, make_server
+
+
+def run(extractor: Extractor, body: str, lang: str = "de", headline: str = "Marktbericht") -> Extraction:
+    """The extraction of an article made of ``headline`` and ``body``: the headline is
+    its own line because the extractor weighs a company named there as the subject."""
+    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang)
+    return extractor.extract(article)
+
+
+def triples(x: Extraction) -> set[tuple[str, str, str]]:
+    """The relations as (subject, predicate, object) labels, order-free."""
+    return {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def serving(store: Store) -> Iterator[SparqlServer]:
+    """Serve ``store`` on a free 127.0.0.1 port for as long as the caller iterates;
+    a generator so both fixtures (``yield from``) and tests (``for``) can use it."""
+    server = make_server(store, port=0, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def price_target_store(folder: Path) -> Store:
+    """A store in ``folder`` of two dated articles in which Goldman Sachs raises its
+    Nvidia target twice (150 → 180, then 180 → 210), published in reverse order, so a
+    view must sort by date and keep only the new target of each "von … auf"."""
+    records = folder / "targets.jsonl"
+    lines = [
+        {"id": "later", "published": "2026-02-20", "title": "Nvidia-Aktie: Kursziel angehoben",
+         "text": "Goldman Sachs hebt das Kursziel für Nvidia von 180 auf 210 Dollar an und "
+                 "bestätigt die Einstufung Buy."},
+        {"id": "earlier", "published": "2026-01-10", "title": "Nvidia-Aktie: Kursziel angehoben",
+         "text": "Goldman Sachs hebt das Kursziel für Nvidia von 150 auf 180 Dollar an und "
+                 "bestätigt die Einstufung Buy."}]
+    records.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    store = Store(folder / "store")
+    build([records], store)
+    return store
