@@ -13,7 +13,7 @@ import pytest
 
 from kg.ingest import make_article
 from kg.nlp.extract import Extractor
-from kg.nlp.figures import period_of
+from kg.nlp.periods import period_of
 from kg.records import Extraction
 
 
