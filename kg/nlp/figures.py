@@ -198,7 +198,8 @@ _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 
 
-def _figure(document: Document, sentence: Sentence, q: Quantity, words: FigureWords) -> Figure | None:
+def _figure(document: Document, sentence: Sentence, q: Quantity,
+            words: FigureWords) -> Figure | None:
     clause = _clause(sentence, q, words)
     found = metric_of(sentence, q, words, clause)
     path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
@@ -330,7 +331,8 @@ def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int]) -> s
     return named[-1].label if len({m.label for m in named}) >= 2 else None
 
 
-def _paid_before(sentence: Sentence, q: Quantity, words: FigureWords, clause: tuple[int, int]) -> bool:
+def _paid_before(sentence: Sentence, q: Quantity, words: FigureWords,
+                 clause: tuple[int, int]) -> bool:
     """A word of paying or buying before the amount in its clause."""
     return any(rule.by_unit.get("currency") == "Investment" and clause[0] <= start and end <= q.start
                for _order, rule, found in trigger_spans(sentence, words) for start, end in found)

@@ -101,9 +101,9 @@ def figure_words(lang: str) -> FigureWords:
     previous_after_new = re.compile(
         rf"(?<!\w)(?:{f['previous_to']})\s+\S*\d[\d.,]*\s*\S*\s+(?:{f['previous_from']})\s*$",
         flags)
-    return FigureWords(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break, shares,
-                  per_share, move_to, change_by, level_before, tolerance, previous_from,
-                  previous_to, previous_after_new, Prefilter(phrases))
+    return FigureWords(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break,
+                       shares, per_share, move_to, change_by, level_before, tolerance,
+                       previous_from, previous_to, previous_after_new, Prefilter(phrases))
 
 
 def _alternatives(pattern: str) -> list[str]:
