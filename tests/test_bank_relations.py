@@ -13,7 +13,7 @@ from kg.catalogue import load_catalogue
 from kg.ingest import read_articles
 from kg.nlp.document import Document
 from kg.nlp.extract import Extractor
-from kg.nlp.relations import covers_from
+from kg.nlp.roles import covers_from
 from kg.records import Article, Evidence, Figure, Rating, Relation, fits_contract
 
 

@@ -14,7 +14,7 @@ import helpers
 import pytest
 
 from kg.nlp.extract import Extractor
-from kg.nlp.figures import period_of
+from kg.nlp.periods import period_of
 from kg.records import Extraction
 
 # a neutral headline: no company in it takes part in the attribution

@@ -32,7 +32,8 @@ from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.ratings import find_ratings
 from kg.nlp.references import resolve_references
-from kg.nlp.relations import covers_from, find_relations
+from kg.nlp.relations import find_relations
+from kg.nlp.roles import covers_from
 from kg.nlp.salience import drop_credits, scores
 from kg.nlp.statistical import model_mentions
 from kg.records import Article, Figure, Rating, Relation

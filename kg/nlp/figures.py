@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
 from kg.nlp.attribution import (
@@ -38,8 +36,17 @@ from kg.nlp.attribution import (
 )
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import info, lexicon
-from kg.nlp.prefilter import Prefilter
+from kg.nlp.metrics import (
+    ESTIMATE_METRICS,
+    FigureWords,
+    Found,
+    figure_words,
+    is_estimate_rule,
+    metric_of,
+    trigger_spans,
+    unit_kind,
+)
+from kg.nlp.periods import closest_period, complete_period, reporting_period, sentence_period
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like
 from kg.nlp.ratings import rating_context
 from kg.records import Evidence, Figure
@@ -50,143 +57,10 @@ STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "Fai
 CHANGE_METRICS = frozenset({"StockPriceChange", "RevenueGrowth", "ProfitGrowth", "Other"})
 # Amounts a subject spends: the first company of the clause pays, not the last named.
 SPENDER_METRICS = frozenset({"Investment", "MarketingBudget", "CapitalExpenditure"})
-# Amounts per share: never in millions or billions.
-PER_SHARE_METRICS = frozenset({"SharePrice", "PriceTarget", "FairValue", "EarningsPerShare"})
-ESTIMATE_METRICS = frozenset({"PriceTarget", "FairValue", "UpsidePotential"})
 INSTITUTION = frozenset({"FinancialInstitution"})
 SUBJECT_TYPES = ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES \
     | {"MarketIndex"}
-_MAX_BEFORE = 140
 _DIGIT = re.compile(r"\d")
-_MAX_AFTER = 32
-
-
-@dataclass(frozen=True)
-class MetricRule:
-    words: re.Pattern[str]
-    by_unit: dict[str, str]
-    negative: bool
-    generic: bool  # a word that says little ("Aktie"): a specific one further away wins
-
-
-@dataclass(frozen=True)
-class _Words:
-    metrics: tuple[MetricRule, ...]
-    triggers: Prefilter  # which metric rules can match a sentence
-    down: re.Pattern[str]
-    up: re.Pattern[str]
-    forecast: re.Pattern[str]
-    guidance: re.Pattern[str]
-    amounting_to: re.Pattern[str]
-    converted: re.Pattern[str]
-    not_a_figure: re.Pattern[str]
-    clause_break: re.Pattern[str]  # where a clause ends: ";", " – ", ", while", "und X"
-    shares: re.Pattern[str]  # words of the share and its trading, also as a compound's tail
-    per_share: re.Pattern[str]  # "je Aktie", "per share"
-    move_to: re.Pattern[str]  # between a move and the price it moved to: " auf ", " to "
-    change_by: re.Pattern[str]  # before the size of a change: "um", "by"
-    level_before: re.Pattern[str]  # "sank auf 4,2 Prozent": a level reached, not a change
-    tolerance: re.Pattern[str]  # "plus or minus 2%": the tolerance of a guided value
-    previous_from: re.Pattern[str]  # "von" before an old value
-    previous_to: re.Pattern[str]  # "auf" after it, before the new one
-    previous_after_new: re.Pattern[str]  # "to $250 from": the old value after the new
-    phrases: Prefilter  # of the patterns above, which can match a sentence
-
-    @property
-    def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
-        return (self.down, self.up, self.forecast, self.guidance, self.amounting_to,
-                self.converted, self.not_a_figure)
-
-
-@lru_cache(maxsize=4)
-def _words(lang: str) -> _Words:
-    table = lexicon(lang)
-    flags = 0 if info(lang).case_sensitive else re.IGNORECASE
-    rules = tuple(
-        MetricRule(
-            words=re.compile(rf"(?<![\w])(?:{_with_compounds(entry['words'], lang)})(?![\w])",
-                             flags),
-            by_unit={k: entry[k] for k in ("percent", "currency", "count", "points", "multiple")
-                     if k in entry},
-            negative=bool(entry.get("negative", False)),
-            generic=bool(entry.get("generic", False)),
-        )
-        for entry in table["metrics"]
-    )
-    f = table["figures"]
-
-    def word(key: str, extra: int = 0) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w-])(?:{f[key]})(?![\w])", flags | extra)
-
-    phrases = (word("down"), word("up"), word("forecast"), word("guidance"),
-               re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
-               re.compile(f["not_a_figure"]))
-    clause_break = re.compile(
-        rf";|\s[–—-]\s|:\s|,\s+(?:{f['clause_conjunctions']})\b|\b(?:{f['and']})\s+(?=[A-ZÄÖÜ])"
-        r"|\)|\(")
-    shares = re.compile(rf"(?<![a-zäöüß])(?:{f['shares']})(?![\w])", flags)
-    per_share = re.compile(rf"(?<![\w])(?:{f['per_share']})(?![\w])", flags)
-    move_to = re.compile(rf"\s*(?:{f['move_to']})\s*", flags)
-    change_by = re.compile(rf"(?<!\w)(?:{f['change_by']})\s+$", flags)
-    level_before = re.compile(rf"(?<!\w)(?:{f['move_to']})\s+$", flags)
-    tolerance = re.compile(rf"(?<!\w)(?:{f['tolerance']})\s*$", flags)
-    previous_from = re.compile(rf"(?<!\w)(?:{f['previous_from']})\s*$", flags)
-    previous_to = re.compile(
-        rf"\s*(?:(?:[^\W\d]|[$€£¥%])[\w$€£¥%.-]*\s*){{0,2}}?(?:{f['previous_to']})(?:\s|$)", flags)
-    previous_after_new = re.compile(
-        rf"(?<!\w)(?:{f['previous_to']})\s+\S*\d[\d.,]*\s*\S*\s+(?:{f['previous_from']})\s*$",
-        flags)
-    return _Words(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break, shares,
-                  per_share, move_to, change_by, level_before, tolerance, previous_from,
-                  previous_to, previous_after_new, Prefilter(phrases))
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression."""
-    parts, depth, current, escaped = [], 0, "", False
-    for char in pattern:
-        if escaped:
-            current, escaped = current + char, False
-            continue
-        if char == "\\":
-            escaped = True
-        elif char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-            continue
-        current += char
-    parts.append(current)
-    return parts
-
-
-def _with_compounds(words: str, lang: str) -> str:
-    """German compounds end in the trigger word: "Betriebsergebnis",
-    "Konzernumsatz". Words of five letters or more also match as the tail of
-    a compound (short ones like "Ziel" would match too much)."""
-    if not info(lang).compounds:
-        return words
-    tails = [alt[0].lower() + alt[1:] for alt in _alternatives(words)
-             if alt[:1].isupper() and alt[1:2].islower() and len(re.sub(r"\\w\*|\W", "", alt)) >= 5]
-    if not tails:
-        return words
-    return f"{words}|[A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(tails)})"
-
-
-def unit_kind(q: Quantity) -> str:
-    """The kind of unit a metric entry is keyed by."""
-    if q.unit == "Percent":
-        return "percent"
-    if q.unit in ("Count", None):
-        return "count"
-    if q.unit == "Points":
-        return "points"
-    if q.unit == "Multiple":
-        return "multiple"
-    return "currency"
 
 
 RESULT_METRICS = frozenset({"Revenue", "RevenueGrowth", "Profit", "ProfitGrowth",
@@ -218,7 +92,7 @@ def find_figures(document: Document) -> list[Figure]:
 def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     if not _DIGIT.search(sentence.text):
         return []
-    words = _words(document.lang)
+    words = figure_words(document.lang)
     out = []
     quantities = find_quantities(sentence.text, document.lang)
     sentence.cache["quantities"] = quantities
@@ -239,13 +113,13 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
     """"von 700 auf 760 Hongkong-Dollar": the old value shares the new one's unit."""
     if q.unit is not None or nxt is None or nxt.unit is None or q.scaled:
         return q
-    if not _is_previous(text, q, lang) or not _words(lang).previous_to.fullmatch(
+    if not _is_previous(text, q, lang) or not figure_words(lang).previous_to.fullmatch(
             text[q.end:nxt.number_start]):
         return q
     return dataclasses.replace(q, unit=nxt.unit)
 
 
-def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: _Words) -> bool:
+def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: FigureWords) -> bool:
     """The 30 in "um 30 Milliarden Yen auf 70 Milliarden Yen": the size of a
     change, stated beside the new amount, is not a figure of its own."""
     if unit_kind(q) != "currency" or not rest or unit_kind(rest[0]) != "currency":
@@ -259,7 +133,7 @@ def _inside_mention(sentence: Sentence, q: Quantity) -> bool:
     return any(m.start <= start and end <= m.end for m in sentence.mentions)
 
 
-def _clause(sentence: Sentence, q: Quantity, words: _Words) -> tuple[int, int]:
+def _clause(sentence: Sentence, q: Quantity, words: FigureWords) -> tuple[int, int]:
     """Local bounds of the clause around the number."""
     breaks = _clause_breaks(sentence, words)
     left = max((end for start, end in breaks if end <= q.start), default=0)
@@ -267,7 +141,7 @@ def _clause(sentence: Sentence, q: Quantity, words: _Words) -> tuple[int, int]:
     return left, right
 
 
-def _clause_breaks(sentence: Sentence, words: _Words) -> list[tuple[int, int]]:
+def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, int]]:
     """Where the sentence's clauses end, found once. A bracket ends a clause
     only around a number ("(+3 %)"); a name or gloss in brackets ("Der
     Vorsteuergewinn (Ebit) brach …") does not split its clause."""
@@ -288,7 +162,7 @@ _GLOSS = re.compile(r"\([^()\d]{1,40}\)")
 _DASH = re.compile(r"\s[–—-]\s$")
 
 
-def _appended_metric(sentence: Sentence, q: Quantity, words: _Words,
+def _appended_metric(sentence: Sentence, q: Quantity, words: FigureWords,
                      clause: tuple[int, int]) -> Found | None:
     """ "Der Nettogewinn kletterte auf 8,6 Milliarden Yuan – ein Plus von 32
     Prozent": a percentage appended after a dash changes the metric of the
@@ -297,12 +171,12 @@ def _appended_metric(sentence: Sentence, q: Quantity, words: _Words,
         return None
     head = sentence.text[:clause[0]].rstrip(" –—-")
     before = _clause(sentence, dataclasses.replace(q, start=len(head), end=len(head)), words)
-    found = _metric(sentence, q, words, (before[0], clause[1]))
+    found = metric_of(sentence, q, words, (before[0], clause[1]))
     return found if found is not None and found[2] is not None and found[2][1] <= clause[0] \
         else None
 
 
-def _other_metric_near(sentence: Sentence, q: Quantity, words: _Words,
+def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
                        clause: tuple[int, int]) -> bool:
     """A specific metric word before the number that has no metric for its
     unit: a change of that metric, not a share-price move. Right before it
@@ -311,96 +185,11 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: _Words,
     change of an estimate)."""
     kind = unit_kind(q)
     near = max(0, q.start - 30)
-    return any(start >= near or start >= clause[0] and _is_estimate_rule(rule)
-               for _order, rule, found in _trigger_spans(sentence, words)
+    return any(start >= near or start >= clause[0] and is_estimate_rule(rule)
+               for _order, rule, found in trigger_spans(sentence, words)
                if not rule.generic and kind not in rule.by_unit
                for start, end in found if end <= q.start)
 
-
-def _is_estimate_rule(rule: MetricRule) -> bool:
-    return any(metric in ESTIMATE_METRICS for metric in rule.by_unit.values())
-
-
-TriggerSpans = list[tuple[int, MetricRule, list[tuple[int, int]]]]
-
-
-def _trigger_spans(sentence: Sentence, words: _Words) -> TriggerSpans:
-    """Where the metric rules' words occur in the sentence, found once: (the
-    rule's position in the lexicon, the rule, its spans) for each rule that
-    occurs, in lexicon order. Overlapping words go to the longest, then to
-    the rule first in the lexicon: the "Aktie" of "Gewinn je Aktie" is no
-    share price, "Tagesverlust" is a share move and not also a loss through
-    the tail "verlust". A word inside a name ("Advanced Micro Devices") is
-    none."""
-    cached = sentence.cache.get("metric-triggers")
-    if cached is not None:
-        return cached  # type: ignore[return-value]
-    text = sentence.text
-    spans: TriggerSpans = []
-    names = [(sentence.local(m.start), sentence.local(m.end)) for m in sentence.mentions]
-    matches = [(order, m.span()) for order in sorted(words.triggers.candidates(text, sentence.cache))
-               for m in words.metrics[order].words.finditer(text)
-               if not any(start <= m.start() and m.end() <= end for start, end in names)]
-    owned: list[tuple[int, int]] = []
-    kept: dict[int, list[tuple[int, int]]] = {}
-    for order, (start, end) in sorted(matches, key=lambda x: (x[1][0] - x[1][1], x[0])):
-        if not any(start < o_end and o_start < end for o_start, o_end in owned):
-            owned.append((start, end))
-            kept.setdefault(order, []).append((start, end))
-    for order in sorted(kept):
-        spans.append((order, words.metrics[order], sorted(kept[order])))
-    sentence.cache["metric-triggers"] = spans
-    return spans
-
-
-Found = tuple[str, "MetricRule | None", "tuple[int, int] | None"]  # metric, rule, its word's span
-
-
-def _metric(sentence: Sentence, q: Quantity, words: _Words,
-            clause: tuple[int, int]) -> Found | None:
-    """The metric of the closest trigger word that has one for the number's
-    kind of unit, with the rule and where its word is."""
-    kind, text = unit_kind(q), sentence.text
-    best: tuple[float, str, MetricRule, tuple[int, int]] | None = None
-    lo = max(clause[0], q.start - _MAX_BEFORE)
-    hi = min(clause[1], q.end + _MAX_AFTER)
-    spans = _trigger_spans(sentence, words)
-    for order, rule, rule_spans in spans:
-        metric = rule.by_unit.get(kind)
-        if metric is None or (q.scaled and metric in PER_SHARE_METRICS):
-            continue
-        for start, end in rule_spans:
-            if start < lo or end > hi:
-                continue
-            if end <= q.start:
-                distance: float = q.start - end
-            elif start >= q.end:
-                if "," in text[q.end:start]:
-                    continue  # "19,4 Milliarden Euro, der Auftragseingang …": the next phrase's
-                distance = (start - q.end) * 1.5
-            elif start <= q.number_start and q.number_end <= end:
-                distance = 0  # the words frame the number: "earnings of 81 cents per share"
-            else:
-                continue
-            score = distance * (4.0 if rule.generic else 1.0) + order * 0.01
-            if best is None or score < best[0]:
-                best = (score, metric, rule, (start, end))
-    if best is None:
-        return None
-    blocker = _blocking_distance(spans, q, lo)
-    if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
-        return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
-    return best[1], best[2], best[3]
-
-
-def _blocking_distance(spans: TriggerSpans, q: Quantity, lo: int) -> float | None:
-    """Distance to the closest specific metric word before the number whose
-    metric has no value of this kind of unit."""
-    kind = unit_kind(q)
-    found = [q.start - end for _order, rule, rule_spans in spans
-             if not rule.generic and kind not in rule.by_unit
-             for start, end in rule_spans if lo <= start and end <= q.start]
-    return min(found) if found else None
 
 
 _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
@@ -409,9 +198,10 @@ _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 
 
-def _figure(document: Document, sentence: Sentence, q: Quantity, words: _Words) -> Figure | None:
+def _figure(document: Document, sentence: Sentence, q: Quantity,
+            words: FigureWords) -> Figure | None:
     clause = _clause(sentence, q, words)
-    found = _metric(sentence, q, words, clause)
+    found = metric_of(sentence, q, words, clause)
     path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
         else "word"  # which rule gave the metric: part of the extractor's name
     if found is None and unit_kind(q) == "percent":
@@ -504,7 +294,7 @@ _PER_SHARE_READINGS = frozenset({"Profit", "Investment", "Revenue", "Other"})
 _PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … und nicht 8,90 bis 9,40"
 
 
-def _per_share(sentence: Sentence, q: Quantity, metric: str, words: _Words,
+def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
                clause: tuple[int, int]) -> str | None:
     """The metric of an amount "je Aktie", where it differs from ``metric``: a
     profit-like amount is earnings per share ("1,22 Euro pro Aktie", "Gewinn
@@ -541,10 +331,11 @@ def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int]) -> s
     return named[-1].label if len({m.label for m in named}) >= 2 else None
 
 
-def _paid_before(sentence: Sentence, q: Quantity, words: _Words, clause: tuple[int, int]) -> bool:
+def _paid_before(sentence: Sentence, q: Quantity, words: FigureWords,
+                 clause: tuple[int, int]) -> bool:
     """A word of paying or buying before the amount in its clause."""
     return any(rule.by_unit.get("currency") == "Investment" and clause[0] <= start and end <= q.start
-               for _order, rule, found in _trigger_spans(sentence, words) for start, end in found)
+               for _order, rule, found in trigger_spans(sentence, words) for start, end in found)
 
 
 def _figure_period(document: Document, sentence: Sentence, q: Quantity,
@@ -553,12 +344,12 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     the sentence states; its year completed from the article."""
     period = closest_period(sentence.text, q.number_start, clause, document.lang)
     if period is None:
-        found = _sentence_period(sentence, document.lang)
+        found = sentence_period(sentence, document.lang)
         period = found[1] if found else None
     return complete_period(period, document) if period else None
 
 
-def _phrases(sentence: Sentence, words: _Words) -> frozenset[re.Pattern[str]]:
+def _phrases(sentence: Sentence, words: FigureWords) -> frozenset[re.Pattern[str]]:
     """Which of the words of change, forecast and so on can match in the
     sentence, found once: they are looked for around each of its numbers,
     and a match in part of a sentence holds a piece of the sentence."""
@@ -571,7 +362,7 @@ def _phrases(sentence: Sentence, words: _Words) -> frozenset[re.Pattern[str]]:
     return present  # type: ignore[return-value]
 
 
-def _direction(words: _Words, present: frozenset[re.Pattern[str]], before: str,
+def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: str,
                after: str) -> str | None:
     """"up" or "down" from the closest word of change, else None (``present``:
     see :func:`_phrases`)."""
@@ -603,7 +394,7 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
 
 
 def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],
-                      words: _Words) -> bool:
+                      words: FigureWords) -> bool:
     """The sentence or the one before speaks of a share or its trading, names
     an index or an exchange, or gives the price the share moved to: only then
     is a bare percentage change a share-price move."""
@@ -615,7 +406,7 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
                for s in (sentence, previous) if s is not None)
 
 
-def _price_after_move(sentence: Sentence, q: Quantity, words: _Words,
+def _price_after_move(sentence: Sentence, q: Quantity, words: FigureWords,
                       clause: tuple[int, int]) -> bool:
     """The amount a percentage move ended at: "lost 2.6% to HK$158.30"."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
@@ -627,7 +418,7 @@ def _price_after_move(sentence: Sentence, q: Quantity, words: _Words,
     return False
 
 
-def _moves_to_price(sentence: Sentence, words: _Words) -> bool:
+def _moves_to_price(sentence: Sentence, words: FigureWords) -> bool:
     """A percentage followed by "to"/"auf" and a per-share amount: "declined
     2.2% to HK$98.40", "um 1,8 Prozent auf 69,16 Euro"."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
@@ -636,7 +427,7 @@ def _moves_to_price(sentence: Sentence, words: _Words) -> bool:
                for first, then in pairwise(quantities))
 
 
-def _changes_to_count(sentence: Sentence, q: Quantity, words: _Words) -> bool:
+def _changes_to_count(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
     """A percentage change to a count: "fell 12% from a year earlier to
     441,706 vehicles"."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
@@ -732,7 +523,7 @@ def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:
     return text[clause[0]:min(len(text), q.end + 25)]
 
 
-def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, words: _Words,
+def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
             present: frozenset[re.Pattern[str]], clause: tuple[int, int]) -> tuple[str, str | None]:
     text = sentence.text
     if _is_previous(text, q, document.lang):
@@ -763,124 +554,11 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
 def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     """The 700 in "von 700 auf 760 Dollar", "from $650 to $675" or
     "to $250 from $230"."""
-    words = _words(lang)
+    words = figure_words(lang)
     head = text[max(0, q.start - 6):q.start]
     if words.previous_from.search(head) and words.previous_to.match(text[q.end:]):
         return True
     return bool(words.previous_after_new.search(text[max(0, q.start - 40):q.start]))
 
 
-@dataclass(frozen=True)
-class _PeriodPattern:
-    kind: str  # quarter, half, q, fy, year (see the lexicon's [periods])
-    pattern: re.Pattern[str]
-
-
-@lru_cache(maxsize=4)
-def _period_patterns(lang: str) -> tuple[tuple[_PeriodPattern, ...], dict[str, int],
-                                         re.Pattern[str]]:
-    """The period patterns of a language, in order; its ordinal words; the
-    words of a quarter or half that does not say which."""
-    table = lexicon(lang)["periods"]
-    patterns = tuple(
-        _PeriodPattern(entry["kind"], re.compile(
-            entry["pattern"], re.IGNORECASE if entry.get("ignore_case") else 0))
-        for entry in table["patterns"])
-    return (patterns, {k.lower(): v for k, v in table["ordinals"].items()},
-            re.compile(rf"\b(?:{table['period_words']})"))
-
-
-_PERIOD_PREFIX = {"quarter": "Q", "half": "H"}
-_PARTIAL = ("Q", "H")  # quarters and halves, which may lack their year
-REPORTING_SENTENCES = 6  # a results article names its period in the headline or lead
-
-
-def reporting_period(document: Document) -> str | None:
-    """The period a results article reports on: the first quarter, half,
-    fiscal year or annual-results year in the lead; where the lead speaks of
-    "the quarter" without saying which, the first quarter or half named
-    later. A bare "Q3" takes its year where the article states it."""
-    lead = document.sentences[:REPORTING_SENTENCES]
-    for sentence in lead:
-        found = _sentence_period(sentence, document.lang)
-        if found and (found[0] == "annual" or found[1].startswith((*_PARTIAL, "FY"))):
-            return complete_period(found[1], document)
-    vague = _period_patterns(document.lang)[2]
-    if any(vague.search(sentence.text) for sentence in lead):
-        for sentence in document.sentences[REPORTING_SENTENCES:]:
-            found = _sentence_period(sentence, document.lang)
-            if found and found[1].startswith(_PARTIAL):
-                return complete_period(found[1], document)
-    return None
-
-
-def complete_period(period: str, document: Document) -> str:
-    """"Q3" → "Q3 2025" where another sentence states the same quarter with
-    its year."""
-    if " " in period or not period.startswith(_PARTIAL):
-        return period
-    for sentence in document.sentences:
-        found = _sentence_period(sentence, document.lang)
-        if found and found[1].startswith(period + " "):
-            return found[1]
-    return period
-
-
-def _sentence_period(sentence: Sentence, lang: str) -> tuple[str, str] | None:
-    """:func:`period_match` of the sentence, worked out once for all its figures."""
-    if "period" not in sentence.cache:
-        sentence.cache["period"] = period_match(sentence.text, lang)
-    return sentence.cache["period"]  # type: ignore[return-value]
-
-
-def period_of(text: str, lang: str) -> str | None:
-    """The period a sentence states, as in the gold files: "Q3 2025",
-    "Q1 FY2026", "H1", "FY2026", "2025"."""
-    found = period_match(text, lang)
-    return found[1] if found else None
-
-
-def period_match(text: str, lang: str) -> tuple[str, str] | None:
-    """The kind of the first period pattern that matches, and the period."""
-    patterns, ordinals, _vague = _period_patterns(lang)
-    for entry in patterns:
-        match = entry.pattern.search(text)
-        if match is not None:
-            return entry.kind, _period_label(entry.kind, match, ordinals)
-    return None
-
-
-def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str) -> str | None:
-    """The period stated closest to offset ``at`` within ``bounds`` of the
-    text: "Gewinn von 39 Milliarden im Jahr 2024, für 2026 erwartet 48
-    Milliarden" gives each number its own year."""
-    patterns, ordinals, _vague = _period_patterns(lang)
-    best: tuple[int, int, str] | None = None
-    for rank, entry in enumerate(patterns):
-        for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
-            distance = at - match.end() if match.end() <= at else match.start() - at
-            if distance >= 0 and (best is None or (distance, rank) < best[:2]):
-                best = (distance, rank, _period_label(entry.kind, match, ordinals))
-    return best[2] if best else None
-
-
-def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int]) -> str:
-    groups = match.groupdict()
-    fy, year = groups.get("fy"), groups.get("y")
-    if kind in ("quarter", "half", "q"):
-        raw = groups["q"]
-        label = raw.upper() if kind == "q" else f"{_PERIOD_PREFIX[kind]}{ordinals[raw.lower()]}"
-        if fy:
-            return f"{label} FY{_full_year(fy)}"
-        return f"{label} {year}" if year else label
-    if kind == "fy":
-        return f"FY{_full_year(fy or '')}"
-    return year or ""
-
-
-def _full_year(text: str) -> str:
-    head = text.split("/")[0]
-    return head if len(head) == 4 else f"20{head[-2:]}"
-
-
-__all__ = ["find_figures", "period_of", "sentence_figures", "unit_kind"]
+__all__ = ["find_figures", "sentence_figures"]

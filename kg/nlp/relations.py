@@ -7,14 +7,14 @@ Rule families, each a small function over one sentence:
   ("Y, developed by X") or a list after it ("Wettbewerber wie X oder Y");
 * **possessives**: "Metas Llama" (develops), "Alibabas Cloud-Sparte"
   (subsidiaryOf);
-* **roles**: "Konzernchef Jensen Huang", "Amy Hood, Chief Financial
-  Officer" (worksFor with the title);
+* **roles** and **covers** from analysts' comments (:mod:`kg.nlp.roles`):
+  "Konzernchef Jensen Huang" (worksFor with the title), "Analyst X von Citi";
 * **places and venues**: "der Chipkonzern aus Santa Clara", "an der
   Nasdaq", "in Hongkong gehandelte Aktien" (locatedIn, listedOn);
 * **catalogue links shown by the text**: a unit and its parent, or a
   model and its developer, named in one sentence;
-* **covers** follows from ratings and analysts' estimates (see
-  :func:`covers_from`).
+* **covers** also follows from ratings and analysts' estimates (see
+  :func:`kg.nlp.roles.covers_from`).
 
 Negated sentences ("keine Partnerschaft", "not a rival") yield nothing.
 """
@@ -37,8 +37,10 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.relation_cues import list_after, make_relation, relation_cues
+from kg.nlp.roles import analyst_covers, roles
 from kg.nlp.salience import salient
-from kg.records import Evidence, Figure, Rating, Relation
+from kg.records import Relation
 from kg.vocabulary import SYMMETRIC
 
 TYPE_CLASSES: dict[str, frozenset[str]] = {
@@ -52,44 +54,6 @@ TYPE_CLASSES: dict[str, frozenset[str]] = {
     "person": frozenset({"Person"}),
     "peer": ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES,
 }
-
-
-@dataclass(frozen=True)
-class _Cues:
-    """A language's cue words for the relation rules (lexicon ``[relation_cues]``)."""
-
-    negation: re.Pattern[str]  # "kein", "not": the sentence states nothing
-    list_gap: re.Pattern[str]  # between items of a list: commas and conjunctions only
-    of_object: re.Pattern[str]  # a list trigger ending in "von", "of": its items are objects
-    seat_before: re.Pattern[str]  # "aus", "based in" + place: the seat
-    event_before: re.Pattern[str]  # "in", "at" + place after an event: where it takes place
-    based_after: re.Pattern[str]  # place + "-based": the seat of the organisation next
-    demonym: str  # the ending of a place adjective ("Walldorfer"), "" where there is none
-    city_venue: re.Pattern[str]  # "in" + city + share words: the city's exchange
-    stock_words: re.Pattern[str]  # words that speak of shares
-    traded_after: re.Pattern[str]  # place or exchange + "-notiert", "listed"
-    event_role: re.Pattern[str]  # "Sponsor der", "at the" + event: participatesIn
-
-
-@lru_cache(maxsize=4)
-def _cues(lang: str) -> _Cues:
-    table = lexicon(lang)["relation_cues"]
-    return _Cues(
-        negation=re.compile(rf"\b(?:{table['negation']})\b"),
-        list_gap=re.compile(rf"^[\s,]*(?:(?:{table['conjunctions']})\s*)?"
-                            rf"(?:(?:{table['articles']})\s+)?[\s\w\-]{{0,12}}?"
-                            r"(?:[\w.\-]+(?:'s|’s|s)\s+)?$"),
-        of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
-        seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),
-        event_before=re.compile(rf"\b(?:{table['event_before']})\s+$"),
-        based_after=re.compile(rf"^-(?:{table['based_after']})\b"),
-        demonym=table["demonym"],
-        city_venue=re.compile(rf"\b(?:{table['city_venue']})\s+$"),
-        stock_words=re.compile(rf"\b(?:{table['stock_words']})\b"),
-        traded_after=re.compile(rf"^\s*(?:{table['traded_after']})"
-                                rf"|^[\s\w-]{{0,40}}\b(?:{table['traded_before_noun']})\b"),
-        event_role=re.compile(rf"\b(?:{table['event_role']})\s+(?:\w+\s+){{0,2}}$"),
-    )
 
 
 @dataclass(frozen=True)
@@ -154,9 +118,10 @@ def _topic_links(document: Document) -> Iterator[Relation]:
             if entry is None:
                 continue
             if topic in entry.developers:
-                yield _relation(topic, "develops", mention, sentence, "relations/topic-link")
+                yield make_relation(topic, "develops", mention, sentence, "relations/topic-link")
             if topic in entry.parents:
-                yield _relation(mention, "subsidiaryOf", topic, sentence, "relations/topic-link")
+                yield make_relation(mention, "subsidiaryOf", topic, sentence,
+                                    "relations/topic-link")
 
 
 def _key(relation: Relation) -> tuple[str, str, str]:
@@ -169,7 +134,7 @@ def _key(relation: Relation) -> tuple[str, str, str]:
 def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Relation]:
     if not sentence.mentions:
         return  # every rule relates a mention to something
-    negated = bool(_cues(document.lang).negation.search(sentence.text))
+    negated = bool(relation_cues(document.lang).negation.search(sentence.text))
     if not negated:
         heads = _heads(sentence)
         possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
@@ -182,18 +147,6 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     yield from places(document, sentence)
     yield from analyst_covers(document, sentence)
     yield from rival_compounds(document, sentence)
-
-
-def _relation(s: Mention | str, predicate: str, o: Mention | str, sentence: Sentence,
-              rule: str, role: str | None = None) -> Relation:
-    subject = s if isinstance(s, str) else s.label
-    obj = o if isinstance(o, str) else o.label
-    spans = [m for m in (s, o) if isinstance(m, Mention)]
-    start = min((m.start for m in spans), default=sentence.start)
-    end = max((m.end for m in spans), default=sentence.end)
-    return Relation(subject=subject, predicate=predicate, object=obj, role=role,  # type: ignore[arg-type]
-                    evidence=Evidence(sentence=sentence.text, start=start, end=end,
-                                      extractor=rule))
 
 
 def _heads(sentence: Sentence) -> list[Mention]:
@@ -229,14 +182,14 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             objs = [m for m in before if m.type in rule.object][-1:]
             subs = [m for m in after if m.type in rule.subject][:1]
         elif rule.shape == "list":
-            objs = _list_after(document.lang, sentence, after, t_end)
+            objs = list_after(document.lang, sentence, after, t_end)
             subs = []
         else:
             subs = [m for m in before if m.type in rule.subject
                     and not _received(sentence, rule, m)][-1:]
             objs = [m for m in after if m.type in rule.object][:1]
         if rule.shape == "list":
-            of_object = _cues(document.lang).of_object.search(match.group(0))
+            of_object = relation_cues(document.lang).of_object.search(match.group(0))
             for obj in objs:
                 if obj.type not in rule.object:
                     continue
@@ -245,40 +198,26 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     peers = [m for m in before if m.type in rule.subject][-3:] or \
                         [m for m in objs if m is not obj and m.type in rule.subject]
                     for peer in peers:
-                        yield _relation(peer, rule.predicate, obj, sentence, rule.name)
+                        yield make_relation(peer, rule.predicate, obj, sentence, rule.name)
                     continue
                 subject = _peer_subject(document, sentence, before, obj, rule, t_start)
                 if subject is not None:
-                    yield _relation(subject, rule.predicate, obj, sentence, rule.name)
+                    yield make_relation(subject, rule.predicate, obj, sentence, rule.name)
             continue
         for s in subs:
             for o in objs:
-                yield _relation(s, rule.predicate, o, sentence, rule.name)
+                yield make_relation(s, rule.predicate, o, sentence, rule.name)
         if not subs and rule.salient_subject and rule.shape == "between":
             for o in objs:
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
-                    yield _relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+                    yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
 
 
 def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
     """"Geräte an SMIC liefern": the name after "an" receives, it does not act."""
     return rule.recipient is not None and bool(
         rule.recipient.search(sentence.text[:sentence.local(mention.start)]))
-
-
-def _list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) -> list[Mention]:
-    """The list of mentions right after a trigger: "wie X, Y oder Z"."""
-    items: list[Mention] = []
-    cursor = t_end
-    for mention in after:
-        gap = sentence.text[sentence.local(cursor):sentence.local(mention.start)]
-        limit = 45 if not items else 30
-        if len(gap) > limit or (items and not _cues(lang).list_gap.match(gap)):
-            break
-        items.append(mention)
-        cursor = mention.end
-    return items
 
 
 def _peer_subject(document: Document, sentence: Sentence, before: list[Mention], obj: Mention,
@@ -308,20 +247,21 @@ def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
             continue
         rule = f"relations/{lang}/possessive"
         if owned.type in PRODUCT_TYPES:
-            yield _relation(owner, "develops", owned, sentence, rule)
+            yield make_relation(owner, "develops", owned, sentence, rule)
         elif owned.type == "BusinessUnit":
-            yield _relation(owned, "subsidiaryOf", owner, sentence, rule)
+            yield make_relation(owned, "subsidiaryOf", owner, sentence, rule)
     for i, mention in enumerate(mentions):
         if mention.rule == "reference/possessive":
             # "seine KI-Anwendung Qwen", "das hauseigene Sprachmodell Hunyuan"
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and nxt.type in PRODUCT_TYPES and nxt.start - mention.end <= 45 \
                     and same_clause(sentence, mention.end, nxt.start):
-                yield _relation(mention, "develops", nxt, sentence, f"relations/{lang}/own-product")
+                yield make_relation(mention, "develops", nxt, sentence,
+                                    f"relations/{lang}/own-product")
         if mention.rule == "reference/unit" and mention.owner:
             # "die Cloud-Sparte" was resolved as a unit of its parent: the text shows the link
-            yield _relation(mention, "subsidiaryOf", mention.owner, sentence,
-                            "relations/unit-reference")
+            yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
+                                "relations/unit-reference")
 
 
 def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -334,143 +274,12 @@ def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relatio
             continue
         for parent in entry.parents:
             if parent in labels:
-                yield _relation(mention, "subsidiaryOf", labels[parent], sentence,
-                                "relations/catalogue-link")
+                yield make_relation(mention, "subsidiaryOf", labels[parent], sentence,
+                                    "relations/catalogue-link")
         for developer in entry.developers:
             if developer in labels:
-                yield _relation(labels[developer], "develops", mention, sentence,
-                                "relations/catalogue-link")
-
-
-@dataclass(frozen=True)
-class _RolePatterns:
-    before: re.Pattern[str]  # "Konzernchef X", "Citi-Analyst X"
-    after: re.Pattern[str]  # "X, CEO von Y", "X (Analyst bei Y)"
-    led_by: re.Pattern[str]  # "Analysten von Y unter der Leitung von X"
-    research: re.Pattern[str]  # a title that works for a bank or research house
-    departing: re.Pattern[str]  # "Vorgänger X", "former CEO X": not the post holder
-    appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO of Y"
-
-
-@lru_cache(maxsize=4)
-def _role_patterns(lang: str) -> _RolePatterns:
-    table = lexicon(lang)["roles"]
-    title = table["titles"]
-    return _RolePatterns(
-        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+(?:(?:{table['linkers']})\s+\S+\s+)?$"),
-        after=re.compile(rf"^\s*(?:\(|,)\s*(?:(?:{table['articles']})\s+)?(?P<role>(?:[\w\-]+\s)?{title})"
-                         rf"(?:\s+(?:{table['linkers']})\b)?"),
-        led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
-        research=re.compile(table["research"]),
-        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?$"),
-        appointed=re.compile(rf"^\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
-                             rf"(?P<role>{title})\b"),
-    )
-
-
-def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
-    """worksFor with the job title: "Konzernchef X", "X, CEO von Y", "Y-Chef X".
-
-    The employer is the organisation the role phrase names in its clause;
-    without one, a research title ("Analyst") goes to the bank named just
-    before, any other title to the organisation the article is about, and
-    only when one clearly wins (see :mod:`kg.nlp.salience`)."""
-    pats = _role_patterns(document.lang)
-    orgs = sentence.of_types(ORGANIZATION_TYPES - {"StockExchange", "BusinessUnit"})
-    for person in sentence.of_types({"Person"}):
-        before = sentence.text[:sentence.local(person.start)]
-        after = sentence.text[sentence.local(person.end):]
-        if pats.departing.search(before):
-            continue  # the predecessor is not the post holder
-        found = _role_of(document.lang, orgs, person, sentence, before, after)
-        if found is None:
-            continue
-        role, named, rule = found
-        org: Mention | str | None = named
-        if org is None and role is not None:
-            research = bool(pats.research.search(role))
-            org = _employer(document, sentence, person, research)
-            rule = f"relations/{document.lang}/" + ("role-bank-before" if research else "role-salient")
-        if org is not None:
-            yield _relation(person, "worksFor", org, sentence, rule, role=role)
-
-
-def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence,
-             before: str, after: str) -> tuple[str | None, Mention | None, str] | None:
-    """The title, the organisation a role phrase around ``person`` names and
-    the rule that read them; None without a role phrase."""
-    pats = _role_patterns(lang)
-    pre = pats.before.search(before)
-    if pre:
-        return (pre.group("role"), _org_near(orgs, person, sentence, before=True),
-                f"relations/{lang}/role-before")
-    post = pats.after.match(after)
-    if post:
-        return (post.group("role").strip(), _org_near(orgs, person, sentence, before=False),
-                f"relations/{lang}/role-after")
-    if pats.led_by.search(before):
-        org = _org_near(orgs, person, sentence, before=True)
-        if org is not None:
-            return None, org, f"relations/{lang}/led-by"
-    appointed = pats.appointed.match(after)
-    if appointed:
-        return (appointed.group("role"), _org_near(orgs, person, sentence, before=False),
-                f"relations/{lang}/appointed")
-    owner = _possessor_of(orgs, person, sentence)
-    if owner is not None:
-        return None, owner, f"relations/{lang}/possessor"
-    return None
-
-
-def _next_person(sentence: Sentence, mention: Mention) -> Mention | None:
-    """The person named next after ``mention`` in the sentence."""
-    return next((m for m in sentence.mentions if m.type == "Person" and m.start >= mention.end), None)
-
-
-def _possessor_of(orgs: list[Mention], person: Mention | None, sentence: Sentence
-                  ) -> Mention | None:
-    """"Wedbush's Dan Ives said": the organisation whose person it is."""
-    if person is None:
-        return None
-    for org in orgs:
-        if org.end <= person.start and org.surface.endswith(("'s", "’s")) \
-                and not sentence.text[sentence.local(org.end):sentence.local(person.start)].strip():
-            return org
-    return None
-
-
-def _employer(document: Document, sentence: Sentence, person: Mention,
-              research: bool) -> Mention | str | None:
-    """Whom a title without a named organisation works for."""
-    if research:
-        return document.recent(sentence, INSTITUTIONS, before=person.start, window=2)
-    return salient(document, ISSUER_TYPES)
-
-
-INSTITUTIONS = frozenset({"FinancialInstitution"})
-
-
-def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
-              before: bool) -> Mention | None:
-    """The organisation a role phrase names: the closest one before in the
-    same clause, else one the role joins right after the name ("X von Y",
-    "X, analyst at Y")."""
-    if before:
-        near = [m for m in orgs if m.end <= person.start
-                and same_clause(sentence, m.end, person.start)]
-        if near:
-            return near[-1]
-    for org in orgs:
-        if org.start < person.end:
-            continue
-        gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
-        return org if len(gap) <= _ROLE_GAP and same_clause(sentence, person.end, org.start) \
-            else None
-    return None
-
-
-# The most text between a person's name and the employer the role phrase names.
-_ROLE_GAP = 45
+                yield make_relation(labels[developer], "develops", mention, sentence,
+                                    "relations/catalogue-link")
 
 
 @lru_cache(maxsize=4)
@@ -482,7 +291,7 @@ def _seated_after(lang: str) -> re.Pattern[str]:
 def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """locatedIn (seat, event venue) and listedOn (trading venue)."""
     lang = document.lang
-    cues = _cues(lang)
+    cues = relation_cues(lang)
     text = sentence.text
     for place in sentence.of_types({"Place"}):
         before = text[:sentence.local(place.start)]
@@ -503,7 +312,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
         elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is not None:
-            yield _relation(subject, "locatedIn", place, sentence, f"relations/{lang}/place")
+            yield make_relation(subject, "locatedIn", place, sentence, f"relations/{lang}/place")
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
@@ -513,13 +322,13 @@ def _participations(document: Document, sentence: Sentence) -> Iterator[Relation
     """participatesIn: an organisation at, for or sponsoring an event."""
     text = sentence.text
     for event in sentence.of_types({"Event"}):
-        if not _cues(document.lang).event_role.search(text[:sentence.local(event.start)]):
+        if not relation_cues(document.lang).event_role.search(text[:sentence.local(event.start)]):
             continue
         orgs = [m for m in sentence.mentions if m.type in {"Company", "BusinessUnit", "Organization"}
                 and m.label != event.label]
         if orgs:
-            yield _relation(orgs[0], "participatesIn", event, sentence,
-                            f"relations/{document.lang}/event")
+            yield make_relation(orgs[0], "participatesIn", event, sentence,
+                                f"relations/{document.lang}/event")
 
 
 @dataclass(frozen=True)
@@ -557,14 +366,14 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         peers = _index_peers(document.lang, pats, sentence, index, clause)
         others = [m for m in clause if m not in peers]
         if len({m.label for m in others}) == 1:
-            yield _relation(others[0], "memberOf", index, sentence, rule)
+            yield make_relation(others[0], "memberOf", index, sentence, rule)
         elif not others and (pats.after.match(after)
                              or pats.shares.search(before[-_SHARE_WORD_REACH:])):
             subject = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
             if subject is not None and document.type_of(subject) in ISSUER_TYPES:
-                yield _relation(subject, "memberOf", index, sentence, f"{rule}-salient")
+                yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
-            yield _relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+            yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
 
 
 # How far before an index a share word ("Die Papiere bildeten das Schlusslicht im Dax") may stand.
@@ -578,7 +387,7 @@ def _index_peers(lang: str, pats: _MemberPatterns, sentence: Sentence, index: Me
     if cue is None:
         return []
     after = [m for m in clause if m.start >= index.end]
-    return [m for m in _list_after(lang, sentence, after, index.end + cue.end())
+    return [m for m in list_after(lang, sentence, after, index.end + cue.end())
             if m.type == "Company"]
 
 
@@ -613,7 +422,7 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
     else the one whose shares the passage is about, else the article's
     subject when one clearly wins."""
     pats = _venue_patterns(document.lang)
-    cues = _cues(document.lang)
+    cues = relation_cues(document.lang)
     stock_words = cues.stock_words
     text = sentence.text
     for mention in sentence.mentions:
@@ -638,7 +447,7 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             company = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
             rule += "-salient"
         if company is not None:
-            yield _relation(company, "listedOn", exchange, sentence, rule)
+            yield make_relation(company, "listedOn", exchange, sentence, rule)
 
 
 def _issuer(document: Document, mention: Mention) -> bool:
@@ -677,91 +486,5 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
         main = named[0].label if named else \
             salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))
         if main is not None:
-            yield _relation(main, "competitorOf", mention, sentence,
-                            f"relations/{document.lang}/rival-compound")
-
-
-@dataclass(frozen=True)
-class _CoverPatterns:
-    before: re.Pattern[str]  # "Analyst X von", "Experten der", "das Analysehaus" + institution
-    after: re.Pattern[str]  # institution + "-Analyst", " analysts", "'s analyst"
-
-
-@lru_cache(maxsize=4)
-def _cover_patterns(lang: str) -> _CoverPatterns:
-    table = lexicon(lang)["covers"]
-    return _CoverPatterns(before=re.compile(rf"(?:{table['before']})\s*$"),
-                          after=re.compile(rf"^(?:{table['after']})"))
-
-
-def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]:
-    """covers from analysts' comments: "Analyst X von Citi nannte …",
-    "kommentierten Analysten von Bernstein", "Citi-Analyst X", "analysts at
-    Y said", "Wedbush's Dan Ives said". The institution (or each of a list of them) covers the one
-    company the sentence names, else the organisation the article is about
-    when one clearly wins."""
-    institutions = sentence.of_types(INSTITUTIONS)
-    if not institutions:
-        return
-    pats = _cover_patterns(document.lang)
-    text = sentence.text
-    named: list[Mention] = []
-    for k, mention in enumerate(institutions):
-        if mention in named:
-            continue
-        if pats.before.search(text[:sentence.local(mention.start)]):
-            named += _list_after(document.lang, sentence, institutions[k:], mention.start)
-        elif pats.after.match(text[sentence.local(mention.end):]) \
-                or _possessor_of([mention], _next_person(sentence, mention), sentence) is mention:
-            named.append(mention)
-    if not named:
-        return
-    labels = frozenset(m.label for m in named)
-    companies = {m.label for m in sentence.mentions if m.type == "Company"}
-    company = next(iter(companies)) if len(companies) == 1 \
-        else None if companies else salient(document, ISSUER_TYPES, exclude=labels)
-    if company is None or document.type_of(company) != "Company":
-        return
-    company = document.listed(company)
-    for institution in named:
-        if institution.type in INSTITUTIONS:
-            yield _relation(institution, "covers", company, sentence,
-                            f"relations/{document.lang}/covers-analyst")
-
-
-def covers_from(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Relation]:
-    """An institution that rates a company, or forecasts or values it, covers
-    it; a forecast about a unit or product covers the company that owns it."""
-    found: dict[tuple[str, str], Relation] = {}
-    for rating in ratings:
-        if (rating.by, rating.about) not in found:
-            found[rating.by, rating.about] = _covers(rating.by, rating.about, rating.evidence,
-                                                     "relations/covers-rating")
-    for figure in figures:
-        if not figure.estimated_by:
-            continue
-        company = _company_of(document, figure.about)
-        if company and figure.estimated_by != company \
-                and (figure.estimated_by, company) not in found:
-            found[figure.estimated_by, company] = _covers(
-                figure.estimated_by, company, figure.evidence, "relations/covers-estimate")
-    return list(found.values())
-
-
-def _covers(institution: str, company: str, evidence: Evidence, rule: str) -> Relation:
-    """The covers relation, with the evidence of the fact it follows from."""
-    return Relation(subject=institution, predicate="covers", object=company,
-                    evidence=Evidence(sentence=evidence.sentence, start=evidence.start,
-                                      end=evidence.end, extractor=rule))
-
-
-def _company_of(document: Document, label: str) -> str | None:
-    """The company itself, or the owner of a unit or product."""
-    kind = document.type_of(label)
-    if kind in ("Company", "FinancialInstitution"):
-        return label
-    if kind == "BusinessUnit":
-        return document.catalogue.parent_of(label)
-    if kind in PRODUCT_TYPES:
-        return document.catalogue.developer_of(label)
-    return None
+            yield make_relation(main, "competitorOf", mention, sentence,
+                                f"relations/{document.lang}/rival-compound")

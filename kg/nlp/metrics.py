@@ -1,0 +1,243 @@
+"""Metric words: which metric a number reports, from the trigger word
+closest to it in its clause.
+
+The ``[[metrics]]`` entries of the lexicon become :class:`MetricRule`
+patterns (German ones also match as the tail of a compound); together with
+the ``[figures]`` phrases of rise, fall, forecast and the like they form a
+language's :class:`FigureWords`. :func:`metric_of` picks the metric for a
+quantity; :mod:`kg.nlp.figures` decides the rest of the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp.document import Sentence
+from kg.nlp.lang import info, lexicon
+from kg.nlp.prefilter import Prefilter
+from kg.nlp.quantities import Quantity
+
+# Amounts per share: never in millions or billions.
+PER_SHARE_METRICS = frozenset({"SharePrice", "PriceTarget", "FairValue", "EarningsPerShare"})
+ESTIMATE_METRICS = frozenset({"PriceTarget", "FairValue", "UpsidePotential"})
+_MAX_BEFORE = 140
+_MAX_AFTER = 32
+
+
+@dataclass(frozen=True)
+class MetricRule:
+    words: re.Pattern[str]
+    by_unit: dict[str, str]
+    negative: bool
+    generic: bool  # a word that says little ("Aktie"): a specific one further away wins
+
+
+@dataclass(frozen=True)
+class FigureWords:
+    metrics: tuple[MetricRule, ...]
+    triggers: Prefilter  # which metric rules can match a sentence
+    down: re.Pattern[str]
+    up: re.Pattern[str]
+    forecast: re.Pattern[str]
+    guidance: re.Pattern[str]
+    amounting_to: re.Pattern[str]
+    converted: re.Pattern[str]
+    not_a_figure: re.Pattern[str]
+    clause_break: re.Pattern[str]  # where a clause ends: ";", " – ", ", while", "und X"
+    shares: re.Pattern[str]  # words of the share and its trading, also as a compound's tail
+    per_share: re.Pattern[str]  # "je Aktie", "per share"
+    move_to: re.Pattern[str]  # between a move and the price it moved to: " auf ", " to "
+    change_by: re.Pattern[str]  # before the size of a change: "um", "by"
+    level_before: re.Pattern[str]  # "sank auf 4,2 Prozent": a level reached, not a change
+    tolerance: re.Pattern[str]  # "plus or minus 2%": the tolerance of a guided value
+    previous_from: re.Pattern[str]  # "von" before an old value
+    previous_to: re.Pattern[str]  # "auf" after it, before the new one
+    previous_after_new: re.Pattern[str]  # "to $250 from": the old value after the new
+    phrases: Prefilter  # of the patterns above, which can match a sentence
+
+    @property
+    def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return (self.down, self.up, self.forecast, self.guidance, self.amounting_to,
+                self.converted, self.not_a_figure)
+
+
+@lru_cache(maxsize=4)
+def figure_words(lang: str) -> FigureWords:
+    table = lexicon(lang)
+    flags = 0 if info(lang).case_sensitive else re.IGNORECASE
+    rules = tuple(
+        MetricRule(
+            words=re.compile(rf"(?<![\w])(?:{_with_compounds(entry['words'], lang)})(?![\w])",
+                             flags),
+            by_unit={k: entry[k] for k in ("percent", "currency", "count", "points", "multiple")
+                     if k in entry},
+            negative=bool(entry.get("negative", False)),
+            generic=bool(entry.get("generic", False)),
+        )
+        for entry in table["metrics"]
+    )
+    f = table["figures"]
+
+    def word(key: str, extra: int = 0) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{f[key]})(?![\w])", flags | extra)
+
+    phrases = (word("down"), word("up"), word("forecast"), word("guidance"),
+               re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
+               re.compile(f["not_a_figure"]))
+    clause_break = re.compile(
+        rf";|\s[–—-]\s|:\s|,\s+(?:{f['clause_conjunctions']})\b|\b(?:{f['and']})\s+(?=[A-ZÄÖÜ])"
+        r"|\)|\(")
+    shares = re.compile(rf"(?<![a-zäöüß])(?:{f['shares']})(?![\w])", flags)
+    per_share = re.compile(rf"(?<![\w])(?:{f['per_share']})(?![\w])", flags)
+    move_to = re.compile(rf"\s*(?:{f['move_to']})\s*", flags)
+    change_by = re.compile(rf"(?<!\w)(?:{f['change_by']})\s+$", flags)
+    level_before = re.compile(rf"(?<!\w)(?:{f['move_to']})\s+$", flags)
+    tolerance = re.compile(rf"(?<!\w)(?:{f['tolerance']})\s*$", flags)
+    previous_from = re.compile(rf"(?<!\w)(?:{f['previous_from']})\s*$", flags)
+    previous_to = re.compile(
+        rf"\s*(?:(?:[^\W\d]|[$€£¥%])[\w$€£¥%.-]*\s*){{0,2}}?(?:{f['previous_to']})(?:\s|$)", flags)
+    previous_after_new = re.compile(
+        rf"(?<!\w)(?:{f['previous_to']})\s+\S*\d[\d.,]*\s*\S*\s+(?:{f['previous_from']})\s*$",
+        flags)
+    return FigureWords(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break,
+                       shares, per_share, move_to, change_by, level_before, tolerance,
+                       previous_from, previous_to, previous_after_new, Prefilter(phrases))
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression."""
+    parts, depth, current, escaped = [], 0, "", False
+    for char in pattern:
+        if escaped:
+            current, escaped = current + char, False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+            continue
+        current += char
+    parts.append(current)
+    return parts
+
+
+def _with_compounds(words: str, lang: str) -> str:
+    """German compounds end in the trigger word: "Betriebsergebnis",
+    "Konzernumsatz". Words of five letters or more also match as the tail of
+    a compound (short ones like "Ziel" would match too much)."""
+    if not info(lang).compounds:
+        return words
+    tails = [alt[0].lower() + alt[1:] for alt in _alternatives(words)
+             if alt[:1].isupper() and alt[1:2].islower() and len(re.sub(r"\\w\*|\W", "", alt)) >= 5]
+    if not tails:
+        return words
+    return f"{words}|[A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(tails)})"
+
+def unit_kind(q: Quantity) -> str:
+    """The kind of unit a metric entry is keyed by."""
+    if q.unit == "Percent":
+        return "percent"
+    if q.unit in ("Count", None):
+        return "count"
+    if q.unit == "Points":
+        return "points"
+    if q.unit == "Multiple":
+        return "multiple"
+    return "currency"
+
+def is_estimate_rule(rule: MetricRule) -> bool:
+    return any(metric in ESTIMATE_METRICS for metric in rule.by_unit.values())
+
+
+TriggerSpans = list[tuple[int, MetricRule, list[tuple[int, int]]]]
+
+
+def trigger_spans(sentence: Sentence, words: FigureWords) -> TriggerSpans:
+    """Where the metric rules' words occur in the sentence, found once: (the
+    rule's position in the lexicon, the rule, its spans) for each rule that
+    occurs, in lexicon order. Overlapping words go to the longest, then to
+    the rule first in the lexicon: the "Aktie" of "Gewinn je Aktie" is no
+    share price, "Tagesverlust" is a share move and not also a loss through
+    the tail "verlust". A word inside a name ("Advanced Micro Devices") is
+    none."""
+    cached = sentence.cache.get("metric-triggers")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    text = sentence.text
+    spans: TriggerSpans = []
+    names = [(sentence.local(m.start), sentence.local(m.end)) for m in sentence.mentions]
+    matches = [(order, m.span()) for order in sorted(words.triggers.candidates(text, sentence.cache))
+               for m in words.metrics[order].words.finditer(text)
+               if not any(start <= m.start() and m.end() <= end for start, end in names)]
+    owned: list[tuple[int, int]] = []
+    kept: dict[int, list[tuple[int, int]]] = {}
+    for order, (start, end) in sorted(matches, key=lambda x: (x[1][0] - x[1][1], x[0])):
+        if not any(start < o_end and o_start < end for o_start, o_end in owned):
+            owned.append((start, end))
+            kept.setdefault(order, []).append((start, end))
+    for order in sorted(kept):
+        spans.append((order, words.metrics[order], sorted(kept[order])))
+    sentence.cache["metric-triggers"] = spans
+    return spans
+
+
+Found = tuple[str, "MetricRule | None", "tuple[int, int] | None"]  # metric, rule, its word's span
+
+
+def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
+            clause: tuple[int, int]) -> Found | None:
+    """The metric of the closest trigger word that has one for the number's
+    kind of unit, with the rule and where its word is."""
+    kind, text = unit_kind(q), sentence.text
+    best: tuple[float, str, MetricRule, tuple[int, int]] | None = None
+    lo = max(clause[0], q.start - _MAX_BEFORE)
+    hi = min(clause[1], q.end + _MAX_AFTER)
+    spans = trigger_spans(sentence, words)
+    for order, rule, rule_spans in spans:
+        metric = rule.by_unit.get(kind)
+        if metric is None or (q.scaled and metric in PER_SHARE_METRICS):
+            continue
+        for start, end in rule_spans:
+            if start < lo or end > hi:
+                continue
+            if end <= q.start:
+                distance: float = q.start - end
+            elif start >= q.end:
+                if "," in text[q.end:start]:
+                    continue  # "19,4 Milliarden Euro, der Auftragseingang …": the next phrase's
+                distance = (start - q.end) * 1.5
+            elif start <= q.number_start and q.number_end <= end:
+                distance = 0  # the words frame the number: "earnings of 81 cents per share"
+            else:
+                continue
+            score = distance * (4.0 if rule.generic else 1.0) + order * 0.01
+            if best is None or score < best[0]:
+                best = (score, metric, rule, (start, end))
+    if best is None:
+        return None
+    blocker = _blocking_distance(spans, q, lo)
+    if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
+        return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
+    return best[1], best[2], best[3]
+
+
+def _blocking_distance(spans: TriggerSpans, q: Quantity, lo: int) -> float | None:
+    """Distance to the closest specific metric word before the number whose
+    metric has no value of this kind of unit."""
+    kind = unit_kind(q)
+    found = [q.start - end for _order, rule, rule_spans in spans
+             if not rule.generic and kind not in rule.by_unit
+             for start, end in rule_spans if lo <= start and end <= q.start]
+    return min(found) if found else None
+
+
+__all__ = ["ESTIMATE_METRICS", "PER_SHARE_METRICS", "FigureWords", "Found", "MetricRule",
+           "TriggerSpans", "figure_words", "is_estimate_rule", "metric_of", "trigger_spans",
+           "unit_kind"]

@@ -1,0 +1,131 @@
+"""Periods: the quarter, half, fiscal year or year a sentence states, as in
+the gold files ("Q3 2025", "Q1 FY2026", "H1", "FY2026", "2025"), from the
+``[periods]`` patterns of the lexicon; and the period a results article
+reports on, which its figures without one of their own carry over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp.document import Document, Sentence
+from kg.nlp.lang import lexicon
+
+
+@dataclass(frozen=True)
+class _PeriodPattern:
+    kind: str  # quarter, half, q, fy, year (see the lexicon's [periods])
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _period_patterns(lang: str) -> tuple[tuple[_PeriodPattern, ...], dict[str, int],
+                                         re.Pattern[str]]:
+    """The period patterns of a language, in order; its ordinal words; the
+    words of a quarter or half that does not say which."""
+    table = lexicon(lang)["periods"]
+    patterns = tuple(
+        _PeriodPattern(entry["kind"], re.compile(
+            entry["pattern"], re.IGNORECASE if entry.get("ignore_case") else 0))
+        for entry in table["patterns"])
+    return (patterns, {k.lower(): v for k, v in table["ordinals"].items()},
+            re.compile(rf"\b(?:{table['period_words']})"))
+
+
+_PERIOD_PREFIX = {"quarter": "Q", "half": "H"}
+_PARTIAL = ("Q", "H")  # quarters and halves, which may lack their year
+REPORTING_SENTENCES = 6  # a results article names its period in the headline or lead
+
+
+def reporting_period(document: Document) -> str | None:
+    """The period a results article reports on: the first quarter, half,
+    fiscal year or annual-results year in the lead; where the lead speaks of
+    "the quarter" without saying which, the first quarter or half named
+    later. A bare "Q3" takes its year where the article states it."""
+    lead = document.sentences[:REPORTING_SENTENCES]
+    for sentence in lead:
+        found = sentence_period(sentence, document.lang)
+        if found and (found[0] == "annual" or found[1].startswith((*_PARTIAL, "FY"))):
+            return complete_period(found[1], document)
+    vague = _period_patterns(document.lang)[2]
+    if any(vague.search(sentence.text) for sentence in lead):
+        for sentence in document.sentences[REPORTING_SENTENCES:]:
+            found = sentence_period(sentence, document.lang)
+            if found and found[1].startswith(_PARTIAL):
+                return complete_period(found[1], document)
+    return None
+
+
+def complete_period(period: str, document: Document) -> str:
+    """"Q3" → "Q3 2025" where another sentence states the same quarter with
+    its year."""
+    if " " in period or not period.startswith(_PARTIAL):
+        return period
+    for sentence in document.sentences:
+        found = sentence_period(sentence, document.lang)
+        if found and found[1].startswith(period + " "):
+            return found[1]
+    return period
+
+
+def sentence_period(sentence: Sentence, lang: str) -> tuple[str, str] | None:
+    """:func:`period_match` of the sentence, worked out once for all its figures."""
+    if "period" not in sentence.cache:
+        sentence.cache["period"] = period_match(sentence.text, lang)
+    return sentence.cache["period"]  # type: ignore[return-value]
+
+
+def period_of(text: str, lang: str) -> str | None:
+    """The period a sentence states, as in the gold files: "Q3 2025",
+    "Q1 FY2026", "H1", "FY2026", "2025"."""
+    found = period_match(text, lang)
+    return found[1] if found else None
+
+
+def period_match(text: str, lang: str) -> tuple[str, str] | None:
+    """The kind of the first period pattern that matches, and the period."""
+    patterns, ordinals, _vague = _period_patterns(lang)
+    for entry in patterns:
+        match = entry.pattern.search(text)
+        if match is not None:
+            return entry.kind, _period_label(entry.kind, match, ordinals)
+    return None
+
+
+def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str) -> str | None:
+    """The period stated closest to offset ``at`` within ``bounds`` of the
+    text: "Gewinn von 39 Milliarden im Jahr 2024, für 2026 erwartet 48
+    Milliarden" gives each number its own year."""
+    patterns, ordinals, _vague = _period_patterns(lang)
+    best: tuple[int, int, str] | None = None
+    for rank, entry in enumerate(patterns):
+        for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
+            distance = at - match.end() if match.end() <= at else match.start() - at
+            if distance >= 0 and (best is None or (distance, rank) < best[:2]):
+                best = (distance, rank, _period_label(entry.kind, match, ordinals))
+    return best[2] if best else None
+
+
+def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int]) -> str:
+    groups = match.groupdict()
+    fy, year = groups.get("fy"), groups.get("y")
+    if kind in ("quarter", "half", "q"):
+        raw = groups["q"]
+        label = raw.upper() if kind == "q" else f"{_PERIOD_PREFIX[kind]}{ordinals[raw.lower()]}"
+        if fy:
+            return f"{label} FY{_full_year(fy)}"
+        return f"{label} {year}" if year else label
+    if kind == "fy":
+        return f"FY{_full_year(fy or '')}"
+    return year or ""
+
+
+def _full_year(text: str) -> str:
+    head = text.split("/")[0]
+    return head if len(head) == 4 else f"20{head[-2:]}"
+
+
+__all__ = ["REPORTING_SENTENCES", "closest_period", "complete_period", "period_match",
+           "period_of", "reporting_period", "sentence_period"]

@@ -1,0 +1,82 @@
+"""What the relation rules share: a language's cue words (lexicon
+``[relation_cues]``), the list of names after a trigger, and the relation
+record with its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp.document import Sentence
+from kg.nlp.gazetteer import Mention
+from kg.nlp.lang import lexicon
+from kg.records import Evidence, Relation
+
+
+@dataclass(frozen=True)
+class Cues:
+    """A language's cue words for the relation rules (lexicon ``[relation_cues]``)."""
+
+    negation: re.Pattern[str]  # "kein", "not": the sentence states nothing
+    list_gap: re.Pattern[str]  # between items of a list: commas and conjunctions only
+    of_object: re.Pattern[str]  # a list trigger ending in "von", "of": its items are objects
+    seat_before: re.Pattern[str]  # "aus", "based in" + place: the seat
+    event_before: re.Pattern[str]  # "in", "at" + place after an event: where it takes place
+    based_after: re.Pattern[str]  # place + "-based": the seat of the organisation next
+    demonym: str  # the ending of a place adjective ("Walldorfer"), "" where there is none
+    city_venue: re.Pattern[str]  # "in" + city + share words: the city's exchange
+    stock_words: re.Pattern[str]  # words that speak of shares
+    traded_after: re.Pattern[str]  # place or exchange + "-notiert", "listed"
+    event_role: re.Pattern[str]  # "Sponsor der", "at the" + event: participatesIn
+
+
+@lru_cache(maxsize=4)
+def relation_cues(lang: str) -> Cues:
+    table = lexicon(lang)["relation_cues"]
+    return Cues(
+        negation=re.compile(rf"\b(?:{table['negation']})\b"),
+        list_gap=re.compile(rf"^[\s,]*(?:(?:{table['conjunctions']})\s*)?"
+                            rf"(?:(?:{table['articles']})\s+)?[\s\w\-]{{0,12}}?"
+                            r"(?:[\w.\-]+(?:'s|’s|s)\s+)?$"),
+        of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
+        seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),
+        event_before=re.compile(rf"\b(?:{table['event_before']})\s+$"),
+        based_after=re.compile(rf"^-(?:{table['based_after']})\b"),
+        demonym=table["demonym"],
+        city_venue=re.compile(rf"\b(?:{table['city_venue']})\s+$"),
+        stock_words=re.compile(rf"\b(?:{table['stock_words']})\b"),
+        traded_after=re.compile(rf"^\s*(?:{table['traded_after']})"
+                                rf"|^[\s\w-]{{0,40}}\b(?:{table['traded_before_noun']})\b"),
+        event_role=re.compile(rf"\b(?:{table['event_role']})\s+(?:\w+\s+){{0,2}}$"),
+    )
+
+
+def make_relation(s: Mention | str, predicate: str, o: Mention | str, sentence: Sentence,
+                  rule: str, role: str | None = None) -> Relation:
+    subject = s if isinstance(s, str) else s.label
+    obj = o if isinstance(o, str) else o.label
+    spans = [m for m in (s, o) if isinstance(m, Mention)]
+    start = min((m.start for m in spans), default=sentence.start)
+    end = max((m.end for m in spans), default=sentence.end)
+    return Relation(subject=subject, predicate=predicate, object=obj, role=role,  # type: ignore[arg-type]
+                    evidence=Evidence(sentence=sentence.text, start=start, end=end,
+                                      extractor=rule))
+
+
+def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) -> list[Mention]:
+    """The list of mentions right after a trigger: "wie X, Y oder Z"."""
+    items: list[Mention] = []
+    cursor = t_end
+    for mention in after:
+        gap = sentence.text[sentence.local(cursor):sentence.local(mention.start)]
+        limit = 45 if not items else 30
+        if len(gap) > limit or (items and not relation_cues(lang).list_gap.match(gap)):
+            break
+        items.append(mention)
+        cursor = mention.end
+    return items
+
+
+__all__ = ["Cues", "list_after", "make_relation", "relation_cues"]

@@ -1,0 +1,249 @@
+"""People and coverage: who works for whom with which title, and which
+institution covers which company.
+
+* **roles**: "Konzernchef Jensen Huang", "Amy Hood, Chief Financial
+  Officer", "X wird neuer Finanzchef" (worksFor with the title);
+* **covers** from analysts' comments ("Analyst X von Citi", "analysts at
+  Y"), and from ratings and analysts' estimates (see :func:`covers_from`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp.document import (
+    ISSUER_TYPES,
+    ORGANIZATION_TYPES,
+    PRODUCT_TYPES,
+    Document,
+    Sentence,
+    same_clause,
+)
+from kg.nlp.gazetteer import Mention
+from kg.nlp.lang import lexicon
+from kg.nlp.relation_cues import list_after, make_relation
+from kg.nlp.salience import salient
+from kg.records import Evidence, Figure, Rating, Relation
+
+
+@dataclass(frozen=True)
+class _RolePatterns:
+    before: re.Pattern[str]  # "Konzernchef X", "Citi-Analyst X"
+    after: re.Pattern[str]  # "X, CEO von Y", "X (Analyst bei Y)"
+    led_by: re.Pattern[str]  # "Analysten von Y unter der Leitung von X"
+    research: re.Pattern[str]  # a title that works for a bank or research house
+    departing: re.Pattern[str]  # "Vorgänger X", "former CEO X": not the post holder
+    appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO of Y"
+
+
+@lru_cache(maxsize=4)
+def _role_patterns(lang: str) -> _RolePatterns:
+    table = lexicon(lang)["roles"]
+    title = table["titles"]
+    return _RolePatterns(
+        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+(?:(?:{table['linkers']})\s+\S+\s+)?$"),
+        after=re.compile(rf"^\s*(?:\(|,)\s*(?:(?:{table['articles']})\s+)?(?P<role>(?:[\w\-]+\s)?{title})"
+                         rf"(?:\s+(?:{table['linkers']})\b)?"),
+        led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
+        research=re.compile(table["research"]),
+        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?$"),
+        appointed=re.compile(rf"^\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
+                             rf"(?P<role>{title})\b"),
+    )
+
+
+def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """worksFor with the job title: "Konzernchef X", "X, CEO von Y", "Y-Chef X".
+
+    The employer is the organisation the role phrase names in its clause;
+    without one, a research title ("Analyst") goes to the bank named just
+    before, any other title to the organisation the article is about, and
+    only when one clearly wins (see :mod:`kg.nlp.salience`)."""
+    pats = _role_patterns(document.lang)
+    orgs = sentence.of_types(ORGANIZATION_TYPES - {"StockExchange", "BusinessUnit"})
+    for person in sentence.of_types({"Person"}):
+        before = sentence.text[:sentence.local(person.start)]
+        after = sentence.text[sentence.local(person.end):]
+        if pats.departing.search(before):
+            continue  # the predecessor is not the post holder
+        found = _role_of(document.lang, orgs, person, sentence, before, after)
+        if found is None:
+            continue
+        role, named, rule = found
+        org: Mention | str | None = named
+        if org is None and role is not None:
+            research = bool(pats.research.search(role))
+            org = _employer(document, sentence, person, research)
+            rule = f"relations/{document.lang}/" + ("role-bank-before" if research else "role-salient")
+        if org is not None:
+            yield make_relation(person, "worksFor", org, sentence, rule, role=role)
+
+
+def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence,
+             before: str, after: str) -> tuple[str | None, Mention | None, str] | None:
+    """The title, the organisation a role phrase around ``person`` names and
+    the rule that read them; None without a role phrase."""
+    pats = _role_patterns(lang)
+    pre = pats.before.search(before)
+    if pre:
+        return (pre.group("role"), _org_near(orgs, person, sentence, before=True),
+                f"relations/{lang}/role-before")
+    post = pats.after.match(after)
+    if post:
+        return (post.group("role").strip(), _org_near(orgs, person, sentence, before=False),
+                f"relations/{lang}/role-after")
+    if pats.led_by.search(before):
+        org = _org_near(orgs, person, sentence, before=True)
+        if org is not None:
+            return None, org, f"relations/{lang}/led-by"
+    appointed = pats.appointed.match(after)
+    if appointed:
+        return (appointed.group("role"), _org_near(orgs, person, sentence, before=False),
+                f"relations/{lang}/appointed")
+    owner = _possessor_of(orgs, person, sentence)
+    if owner is not None:
+        return None, owner, f"relations/{lang}/possessor"
+    return None
+
+
+def _next_person(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The person named next after ``mention`` in the sentence."""
+    return next((m for m in sentence.mentions if m.type == "Person" and m.start >= mention.end), None)
+
+
+def _possessor_of(orgs: list[Mention], person: Mention | None, sentence: Sentence
+                  ) -> Mention | None:
+    """"Wedbush's Dan Ives said": the organisation whose person it is."""
+    if person is None:
+        return None
+    for org in orgs:
+        if org.end <= person.start and org.surface.endswith(("'s", "’s")) \
+                and not sentence.text[sentence.local(org.end):sentence.local(person.start)].strip():
+            return org
+    return None
+
+
+def _employer(document: Document, sentence: Sentence, person: Mention,
+              research: bool) -> Mention | str | None:
+    """Whom a title without a named organisation works for."""
+    if research:
+        return document.recent(sentence, INSTITUTIONS, before=person.start, window=2)
+    return salient(document, ISSUER_TYPES)
+
+
+INSTITUTIONS = frozenset({"FinancialInstitution"})
+
+
+def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
+              before: bool) -> Mention | None:
+    """The organisation a role phrase names: the closest one before in the
+    same clause, else one the role joins right after the name ("X von Y",
+    "X, analyst at Y")."""
+    if before:
+        near = [m for m in orgs if m.end <= person.start
+                and same_clause(sentence, m.end, person.start)]
+        if near:
+            return near[-1]
+    for org in orgs:
+        if org.start < person.end:
+            continue
+        gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
+        return org if len(gap) <= _ROLE_GAP and same_clause(sentence, person.end, org.start) \
+            else None
+    return None
+
+
+# The most text between a person's name and the employer the role phrase names.
+_ROLE_GAP = 45
+
+
+@dataclass(frozen=True)
+class _CoverPatterns:
+    before: re.Pattern[str]  # "Analyst X von", "Experten der", "das Analysehaus" + institution
+    after: re.Pattern[str]  # institution + "-Analyst", " analysts", "'s analyst"
+
+
+@lru_cache(maxsize=4)
+def _cover_patterns(lang: str) -> _CoverPatterns:
+    table = lexicon(lang)["covers"]
+    return _CoverPatterns(before=re.compile(rf"(?:{table['before']})\s*$"),
+                          after=re.compile(rf"^(?:{table['after']})"))
+
+
+def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """covers from analysts' comments: "Analyst X von Citi nannte …",
+    "kommentierten Analysten von Bernstein", "Citi-Analyst X", "analysts at
+    Y said", "Wedbush's Dan Ives said". The institution (or each of a list of them) covers the one
+    company the sentence names, else the organisation the article is about
+    when one clearly wins."""
+    institutions = sentence.of_types(INSTITUTIONS)
+    if not institutions:
+        return
+    pats = _cover_patterns(document.lang)
+    text = sentence.text
+    named: list[Mention] = []
+    for k, mention in enumerate(institutions):
+        if mention in named:
+            continue
+        if pats.before.search(text[:sentence.local(mention.start)]):
+            named += list_after(document.lang, sentence, institutions[k:], mention.start)
+        elif pats.after.match(text[sentence.local(mention.end):]) \
+                or _possessor_of([mention], _next_person(sentence, mention), sentence) is mention:
+            named.append(mention)
+    if not named:
+        return
+    labels = frozenset(m.label for m in named)
+    companies = {m.label for m in sentence.mentions if m.type == "Company"}
+    company = next(iter(companies)) if len(companies) == 1 \
+        else None if companies else salient(document, ISSUER_TYPES, exclude=labels)
+    if company is None or document.type_of(company) != "Company":
+        return
+    company = document.listed(company)
+    for institution in named:
+        if institution.type in INSTITUTIONS:
+            yield make_relation(institution, "covers", company, sentence,
+                                f"relations/{document.lang}/covers-analyst")
+
+
+def covers_from(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Relation]:
+    """An institution that rates a company, or forecasts or values it, covers
+    it; a forecast about a unit or product covers the company that owns it."""
+    found: dict[tuple[str, str], Relation] = {}
+    for rating in ratings:
+        if (rating.by, rating.about) not in found:
+            found[rating.by, rating.about] = _covers(rating.by, rating.about, rating.evidence,
+                                                     "relations/covers-rating")
+    for figure in figures:
+        if not figure.estimated_by:
+            continue
+        company = _company_of(document, figure.about)
+        if company and figure.estimated_by != company \
+                and (figure.estimated_by, company) not in found:
+            found[figure.estimated_by, company] = _covers(
+                figure.estimated_by, company, figure.evidence, "relations/covers-estimate")
+    return list(found.values())
+
+
+def _covers(institution: str, company: str, evidence: Evidence, rule: str) -> Relation:
+    """The covers relation, with the evidence of the fact it follows from."""
+    return Relation(subject=institution, predicate="covers", object=company,
+                    evidence=Evidence(sentence=evidence.sentence, start=evidence.start,
+                                      end=evidence.end, extractor=rule))
+
+
+def _company_of(document: Document, label: str) -> str | None:
+    """The company itself, or the owner of a unit or product."""
+    kind = document.type_of(label)
+    if kind in ("Company", "FinancialInstitution"):
+        return label
+    if kind == "BusinessUnit":
+        return document.catalogue.parent_of(label)
+    if kind in PRODUCT_TYPES:
+        return document.catalogue.developer_of(label)
+    return None
+
+
+__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "roles"]
