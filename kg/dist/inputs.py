@@ -31,6 +31,7 @@ from kg.ingest import (
     _decode,
     _expand,
     _jsonl_article,
+    _skip_line,
     _too_large,
     article_id,
     make_article,
@@ -233,7 +234,7 @@ def _read_lines(part: Part) -> Iterator[Article | InputError]:
                 if not raw:
                     return
                 if len(raw) > MAX_JSONL_LINE_BYTES:
-                    size = len(raw) + _skip_rest(handle)
+                    size = len(raw) + _skip_line(handle)
                     yield _too_large(f"{name}:{number}", size, "bytes")
                     continue
                 if not raw.strip():
@@ -250,19 +251,9 @@ def _read_lines(part: Part) -> Iterator[Article | InputError]:
 def _seek(handle: IO[bytes], part: Part) -> None:
     if isinstance(handle, gzip.GzipFile) or not handle.seekable():
         for _ in range(part.first - 1):
-            _skip_rest(handle)
+            _skip_line(handle)
     else:
         handle.seek(part.offset, io.SEEK_SET)
-
-
-def _skip_rest(handle: IO[bytes]) -> int:
-    """Read past the rest of a line without holding it; bytes skipped."""
-    skipped = 0
-    while True:
-        chunk = handle.readline(1 << 20)
-        skipped += len(chunk)
-        if not chunk or chunk.endswith(b"\n"):
-            return skipped
 
 
 __all__ = ["Part", "is_url", "needs_parts", "plan", "read_part", "read_parts"]
