@@ -44,6 +44,7 @@ from kg.rdf.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+MAKE_RECURSION = frozenset({"MAKELEVEL", "MAKEFLAGS", "MFLAGS", "MAKEOVERRIDES"})
 LINKED = ("seeds", "tests", "Makefile", "pyproject.toml", ".venv")
 SHOWN_ROOT = "/path/to/finkg"
 DOC_PORT = "http://localhost:7878"
@@ -210,7 +211,10 @@ def _sandbox(tmp_path: Path, doc: Doc, seed_store: Path) -> Path:
 
 
 def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FINKG_")}
+    # A user types the examples at a prompt, not inside make: drop make's recursion
+    # variables, or a nested make announces "Entering directory" (as under make test).
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("FINKG_") and k not in MAKE_RECURSION}
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     env["COLUMNS"] = "80"
     return env
