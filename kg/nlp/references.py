@@ -183,6 +183,8 @@ def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) ->
         if developer is None:
             continue
         end = mention.end + match.end()
+        if any(m.label == developer and 0 <= m.start - end <= 2 for m in sentence.mentions):
+            continue  # "der ChatGPT-Entwickler OpenAI": the developer is named, the product stays
         entry = doc.catalogue.get(developer)
         sentence.mentions[i] = Mention(
             mention.start, end, developer, entry.type if entry else "Company",
