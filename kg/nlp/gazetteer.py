@@ -106,9 +106,9 @@ class Gazetteer:
                     # German compounds join every word: "Deutsche-Bank-Aktie"
                     self._by_name.setdefault(name.replace(" ", "-"), (entry.label, entry.type))
         names = sorted(self._by_name, key=len, reverse=True)
+        exchanges = {e.label for e in catalogue.entries.values() if e.type == "StockExchange"}
         self._exchanges = {code: label for code, label in EXCHANGE_OF_CODE.items()
-                           if (entry := catalogue.get(label)) is not None
-                           and entry.type == "StockExchange"}
+                           if label in exchanges}
         self._by_ticker = {ticker: (entry.label, entry.type)
                            for entry in catalogue.entries.values() for ticker in entry.tickers}
         tickers = sorted(self._by_ticker, key=len, reverse=True)
