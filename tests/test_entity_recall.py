@@ -90,6 +90,13 @@ def test_role_of_organisation_or_place_before_name(extractor: Extractor, body: s
     assert entity_types(extractor, body, lang).get(person) == "Person"
 
 
+def test_age_in_brackets_after_name_discovers_persons(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Bei Brandtwerk geht Jana Oberholz (61) in Rente, "
+                                    "Nachfolger wird Tom Alderley (48).")
+    assert kinds.get("Jana Oberholz") == "Person"
+    assert kinds.get("Tom Alderley") == "Person"
+
+
 # Sentences with the cue words of the rules above where nothing new is named.
 NO_DISCOVERY = [
     ("Analysten trauen dem Konkurrenten Marktanteile zu.", "de"),
@@ -98,6 +105,8 @@ NO_DISCOVERY = [
     ("Der Chef von Brandtwerk, der seit Jahren amtiert, bleibt.", "de"),
     ("Der Finanzminister von Bayern, sagte der Sprecher, sei zufrieden.", "de"),
     ("The head of sales at the company, according to reports, resigned.", "en"),
+    ("Der Index Neue Werte (12) und die Liste Kleine Titel (7) wurden ergänzt.", "de"),
+    ("Das Team Nord West (105) gewann.", "de"),
 ]
 
 
