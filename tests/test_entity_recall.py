@@ -90,6 +90,22 @@ def test_role_of_organisation_or_place_before_name(extractor: Extractor, body: s
     assert entity_types(extractor, body, lang).get(person) == "Person"
 
 
+@pytest.mark.parametrize(("body", "lang", "product"), [
+    ("Der Verlag brachte das Spiel „Sternenfall Chronik“ heraus.", "de", "Sternenfall Chronik"),
+    ("Die App Nebelpost zählt drei Millionen Nutzer.", "de", "Nebelpost"),
+    ("The app Lumora reached five million users.", "en", "Lumora"),
+], ids=["spiel-quoted", "app-de", "app-en"])
+def test_product_noun_before_name_discovers_product(extractor: Extractor, body: str, lang: str,
+                                                    product: str) -> None:
+    assert entity_types(extractor, body, lang).get(product) == "Product"
+
+
+def test_initials_match_with_or_without_space(gazetteer: Gazetteer) -> None:
+    """A catalogue name with spaced initials is found printed without them."""
+    found = labels(gazetteer, "Die Kette J.C. Penney und J. C. Penney schlossen Filialen.")
+    assert [label for label, _ in found] == ["JCPenney", "JCPenney"]
+
+
 def test_age_in_brackets_after_name_discovers_persons(extractor: Extractor) -> None:
     kinds = entity_types(extractor, "Bei Brandtwerk geht Jana Oberholz (61) in Rente, "
                                     "Nachfolger wird Tom Alderley (48).")
@@ -107,6 +123,8 @@ NO_DISCOVERY = [
     ("The head of sales at the company, according to reports, resigned.", "en"),
     ("Der Index Neue Werte (12) und die Liste Kleine Titel (7) wurden ergänzt.", "de"),
     ("Das Team Nord West (105) gewann.", "de"),
+    ("Das Spiel Ende März war ausverkauft.", "de"),
+    ("The game was a hit, and the app is free.", "en"),
 ]
 
 

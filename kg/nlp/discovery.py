@@ -73,7 +73,7 @@ def _patterns(lang: str) -> _Patterns:
     ending = rf"(?:{_alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
     apposition = re.compile(
         rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?(?P<noun>(?i:{_alternation(list(table['appositions']))}))"
-        rf"{ending}\s+(?P<name>{_NAME})")
+        rf"{ending}\s+[„“\"«]?(?P<name>{_NAME})")  # a title may stand in quotes: das Spiel „X“
     person = _person(table["roles"]["particles"])
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
     role_after = re.compile(

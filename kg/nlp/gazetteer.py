@@ -28,6 +28,8 @@ def _seat_compound() -> re.Pattern[str]:
     return re.compile(rf"-(?:{endings})\b")
 
 
+# An initial followed by another initial: "C. C." of "C. C. Wei".
+_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 # Endings a name may carry in running text, longest first.
 _ENDINGS = ("'s", "’s", "s", "'", "’")
 # Exchange codes printed before a ticker ("NASDAQ: MSFT", "HK:0981", "(F:NNND)").
@@ -105,6 +107,10 @@ class Gazetteer:
                 if " " in name and entry.type != "Place":
                     # German compounds join every word: "Deutsche-Bank-Aktie"
                     self._by_name.setdefault(name.replace(" ", "-"), (entry.label, entry.type))
+                joined = _INITIALS.sub(r"\1.", name)
+                if joined != name:
+                    # initials printed with or without a space: "C. C. Wei", "C.C. Wei"
+                    self._by_name.setdefault(joined, (entry.label, entry.type))
         names = sorted(self._by_name, key=len, reverse=True)
         exchanges = {e.label for e in catalogue.entries.values() if e.type == "StockExchange"}
         self._exchanges = {code: label for code, label in EXCHANGE_OF_CODE.items()
