@@ -65,6 +65,13 @@ def test_developer_compound_before_the_developer_keeps_the_product(
     assert kinds.get("OpenAI") == "Company"
 
 
+def test_parent_compound_before_the_parent_is_the_parent(extractor: Extractor) -> None:
+    """"der Temu-Mutterkonzern PDD Holdings": the unit is named only as part of
+    the phrase, so the profit that follows is the parent's."""
+    x = run(extractor, "Der Temu-Mutterkonzern PDD Holdings steigerte den Gewinn um 12 Prozent.")
+    assert {(f.about, f.metric) for f in x.figures} == {("PDD Holdings", "ProfitGrowth")}
+
+
 def test_developer_compound_alone_still_means_the_developer(extractor: Extractor) -> None:
     kinds = entity_types(extractor, "Der ChatGPT-Entwickler sammelte Geld ein.")
     assert kinds.get("OpenAI") == "Company"
