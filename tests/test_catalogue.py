@@ -169,6 +169,12 @@ def test_literals_and_sameas(graph: Graph) -> None:
         ("2026 Winter Olympics", "Event"),
         ("Lunar New Year", "Event"),
         ("Jensen Huang", "Person"),
+        ("Talgo", "Company"),
+        ("Blizzard Entertainment", "Company"),
+        ("World of Warcraft", "Product"),
+        ("COVID-19 pandemic", "Event"),
+        ("Bankinter", "FinancialInstitution"),
+        ("Food and Drug Administration", "GovernmentBody"),
     ],
 )
 def test_types(graph: Graph, label: str, expected: str) -> None:
@@ -221,6 +227,9 @@ def test_facts(graph: Graph, subject: str, prop: str, obj: str) -> None:
         ("IOC", "International Olympic Committee"),
         ("HKEX", "Hong Kong Stock Exchange"),
         ("EZB", "European Central Bank"),
+        ("Corona-Pandemie", "COVID-19 pandemic"),
+        ("Blizzard", "Blizzard Entertainment"),
+        ("RISE with SAP", "SAP Rise"),
     ],
 )
 def test_aliases(graph: Graph, alias: str, label: str) -> None:
@@ -303,6 +312,10 @@ ORDINARY_TEXT = [
     "Wise investors mind the Gap between Match days at Sea; a Block party and a Ball followed.",
     "Leonardo da Vinci painted while Amadeus played; the Douglas fir grew in the Octavian era.",
     "Crusoe found a Valve near the Runway; Pareto and Carnegie were cited by Mr. Schwab.",
+    # short names of index members that are ordinary words keep their legal form
+    "Next, a Sharp and Progressive view: the Pool by the Waters of Dover held a Kingfisher.",
+    "Evolution of the Hexagon and Orion; a Diploma, a Persimmon and Toto were the News.",
+    "Der Fox lief zum Pool, Elisa und Wendel sahen Douglas beim Toto zu.",
 ]
 
 

@@ -258,10 +258,12 @@ def test_seat_before_seated_word(extractor: Extractor) -> None:
 
 
 def test_mention_type_of_a_ticker_is_the_company() -> None:
-    # a ticker mention is the company itself, never a product or exchange
+    # a ticker mention is the company itself, never a product or exchange;
+    # the exchange code before it names the exchange
     gazetteer = Gazetteer(load_catalogue())
     found: list[Mention] = gazetteer.find("Kurs von SMIC (HK:0981)")
-    assert {m.type for m in found} == {"Company"}
+    assert {(m.surface, m.type) for m in found} == {
+        ("SMIC", "Company"), ("0981", "Company"), ("HK", "StockExchange")}
 
 
 # --- English rating and analyst forms ----------------------------------------------

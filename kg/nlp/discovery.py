@@ -5,7 +5,8 @@
 * organisations by a descriptive apposition ("das Analysehaus Bernstein",
   "die Investmentbank Jefferies", "the research firm Acme");
 * persons by a role ("CEO Jane Doe", "Analyst Jonas Muster", "Jane Doe,
-  Managing Director bei …") or as speakers ("sagte Jane Doe", "said Jane Doe").
+  Managing Director bei …", "der Chef von X, Jane Doe"), as speakers ("sagte
+  Jane Doe", "said Jane Doe") or by the age printed after the name ("Jane Doe (59)").
 
 A discovered entity is then found again wherever the article repeats its
 name (a person also by surname alone) and is treated like a catalogued one:
@@ -40,6 +41,8 @@ class _Patterns:
     apposition: re.Pattern[str]
     role_before: re.Pattern[str]
     role_after: re.Pattern[str]
+    role_of: re.Pattern[str]  # "der Finanzminister von Hessen, Jane Doe"
+    aged: re.Pattern[str]  # "Jane Doe (59)": a person's age in brackets after the name
     speech: re.Pattern[str]
     led_by: re.Pattern[str]
     possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
@@ -51,7 +54,8 @@ class _Patterns:
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
-    person_cue: Prefilter  # of role_before, role_after, speech, led_by, possessed, appointed
+    # of role_before, role_after, speech, led_by, possessed, appointed, role_of, aged
+    person_cue: Prefilter
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -65,13 +69,21 @@ def _patterns(lang: str) -> _Patterns:
     appositions = {k.lower(): v for k, v in table["appositions"].items()}
     det = rf"(?:{table['articles']})"
     roles = table["roles"]["words"]
+    # "des Herstellers X": the noun with a case ending (none in English)
+    ending = rf"(?:{_alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
     apposition = re.compile(
         rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?(?P<noun>(?i:{_alternation(list(table['appositions']))}))"
-        rf"\s+(?P<name>{_NAME})")
+        rf"{ending}\s+[„“\"«]?(?P<name>{_NAME})")  # a title may stand in quotes: das Spiel „X“
     person = _person(table["roles"]["particles"])
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
     role_after = re.compile(
         rf"(?P<name>{person}),\s+(?:(?:{table['role_articles']})\s+)?(?P<role>{roles})\b")
+    # the organisation or place between role and name: capitalised words, a hyphen allowed
+    holder = r"[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*){0,2}"
+    role_of = re.compile(rf"(?<![\w-])(?:{roles})\s+(?:{table['roles']['of']})\s+{holder},\s+"
+                         rf"(?P<name>{person})\b")
+    # news print a manager's age in brackets after the name: "Jane Doe (59)"
+    aged = re.compile(rf"(?<![\w-])(?P<name>{person})\s+\((?:[2-9]\d)\)")
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
     posts = lexicon(lang)["roles"]
@@ -83,6 +95,8 @@ def _patterns(lang: str) -> _Patterns:
         apposition=apposition,
         role_before=role_before,
         role_after=role_after,
+        role_of=role_of,
+        aged=aged,
         speech=speech,
         led_by=led_by,
         possessed=possessed,
@@ -93,7 +107,8 @@ def _patterns(lang: str) -> _Patterns:
         appositions=appositions,
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
         apposition_cue=Prefilter([apposition]),
-        person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed]),
+        person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
+                              role_of, aged]),
     )
 
 
@@ -152,7 +167,9 @@ def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
                                              (pats.speech, "discovery/speaker"),
                                              (pats.led_by, "discovery/leader"),
                                              (pats.possessed, "discovery/possessed-speaker"),
-                                             (pats.appointed, "discovery/appointed"))):
+                                             (pats.appointed, "discovery/appointed"),
+                                             (pats.role_of, "discovery/role"),
+                                             (pats.aged, "discovery/aged"))):
         if order not in possible:
             continue
         for match in pattern.finditer(sentence.text):

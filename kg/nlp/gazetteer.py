@@ -4,8 +4,10 @@ All names of the catalogue are compiled into one trie-shaped regular
 expression, so a text is scanned once whatever the size of the catalogue.
 A name also matches with a genitive or possessive ending ("Alibabas",
 "Microsoft's") and as the first part of a hyphenated compound
-("Alibaba-Aktie", "Nvidia-Chef") — except a place, whose compounds are
-currencies and adjectives ("US-Dollar", "China-Geschäft"), not the place.
+("Alibaba-Aktie", "Nvidia-Chef"), a name of several words also with its
+words joined by hyphens ("Deutsche-Bank-Aktie") — except a place, whose
+compounds are currencies and adjectives ("US-Dollar", "China-Geschäft"), not
+the place.
 """
 
 from __future__ import annotations
@@ -26,12 +28,29 @@ def _seat_compound() -> re.Pattern[str]:
     return re.compile(rf"-(?:{endings})\b")
 
 
+# An initial followed by another initial: "C. C." of "C. C. Wei".
+_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 # Endings a name may carry in running text, longest first.
 _ENDINGS = ("'s", "’s", "s", "'", "’")
 # Exchange codes printed before a ticker ("NASDAQ: MSFT", "HK:0981", "(F:NNND)").
 EXCHANGE_CODES = ("NASDAQ", "Nasdaq", "NYSE", "NYSEARCA", "AMEX", "OTC", "HKEX", "HK", "SEHK", "SS",
                   "SH", "SZ", "SHA", "SHE", "F", "FRA", "ETR", "XETRA", "LSE", "LON", "TSE", "TYO",
                   "KRX", "KOSDAQ", "TWSE", "TPE", "EPA", "AMS", "SWX", "BIT", "ASX", "TSX")
+# The exchange such a code names, by its catalogue label; codes of more than one
+# exchange ("TSE": Tokyo or Toronto) and of no catalogued one name none.
+EXCHANGE_OF_CODE = {
+    "NASDAQ": "Nasdaq", "Nasdaq": "Nasdaq", "NYSE": "New York Stock Exchange",
+    "AMEX": "NYSE American", "HKEX": "Hong Kong Stock Exchange", "HK": "Hong Kong Stock Exchange",
+    "SEHK": "Hong Kong Stock Exchange", "SS": "Shanghai Stock Exchange",
+    "SH": "Shanghai Stock Exchange", "SHA": "Shanghai Stock Exchange",
+    "SZ": "Shenzhen Stock Exchange", "SHE": "Shenzhen Stock Exchange",
+    "F": "Frankfurt Stock Exchange", "FRA": "Frankfurt Stock Exchange", "ETR": "Xetra",
+    "XETRA": "Xetra", "LSE": "London Stock Exchange", "LON": "London Stock Exchange",
+    "TYO": "Tokyo Stock Exchange", "KRX": "Korea Exchange", "TWSE": "Taiwan Stock Exchange",
+    "TPE": "Taiwan Stock Exchange", "EPA": "Euronext Paris", "AMS": "Euronext Amsterdam",
+    "SWX": "SIX Swiss Exchange", "BIT": "Borsa Italiana", "ASX": "Australian Securities Exchange",
+    "TSX": "Toronto Stock Exchange",
+}
 # A ticker without an exchange code counts only in brackets or after "$"
 # ("Baidu (BIDU)", "$NVDA"), and only when it cannot be a number.
 _BARE_TICKER = re.compile(r"^[A-Z][A-Z.]{1,5}$")
@@ -85,7 +104,17 @@ class Gazetteer:
                 plain = _title_case(name)
                 if plain is not None:
                     self._by_name.setdefault(plain, (entry.label, entry.type))
+                if " " in name and entry.type != "Place":
+                    # German compounds join every word: "Deutsche-Bank-Aktie"
+                    self._by_name.setdefault(name.replace(" ", "-"), (entry.label, entry.type))
+                joined = _INITIALS.sub(r"\1.", name)
+                if joined != name:
+                    # initials printed with or without a space: "C. C. Wei", "C.C. Wei"
+                    self._by_name.setdefault(joined, (entry.label, entry.type))
         names = sorted(self._by_name, key=len, reverse=True)
+        exchanges = {e.label for e in catalogue.entries.values() if e.type == "StockExchange"}
+        self._exchanges = {code: label for code, label in EXCHANGE_OF_CODE.items()
+                           if label in exchanges}
         self._by_ticker = {ticker: (entry.label, entry.type)
                            for entry in catalogue.entries.values() for ticker in entry.tickers}
         tickers = sorted(self._by_ticker, key=len, reverse=True)
@@ -109,7 +138,8 @@ class Gazetteer:
 
     def _tickers(self, text: str) -> list[Mention]:
         """"NASDAQ: MSFT", "(HK:0981)", "(BIDU)", "$NVDA": the company's
-        ticker, a further name of it, never an entity of its own."""
+        ticker, a further name of it, never an entity of its own; the code
+        before it ("HK:") names the exchange the share trades on."""
         if self._ticker_regex is None:
             return []
         found = []
@@ -120,6 +150,10 @@ class Gazetteer:
                 continue
             label, kind = self._by_ticker[ticker]
             start, end = match.start("ticker"), match.end("ticker")
+            code = match.group("code")
+            if code in self._exchanges:
+                found.append(Mention(match.start("code"), match.end("code"), self._exchanges[code],
+                                     "StockExchange", code, "gazetteer/exchange-code"))
             found.append(Mention(start, end, label, kind, ticker, "gazetteer/ticker"))
         return found
 

@@ -178,11 +178,17 @@ def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) ->
         if match is None:
             continue
         developer = doc.catalogue.developer_of(mention.label)
-        if match.group("suffix").lower().startswith(("mutter", "parent")):
+        parent = match.group("suffix").lower().startswith(("mutter", "parent"))
+        if parent:
             developer = doc.catalogue.parent_of(mention.label)
         if developer is None:
             continue
         end = mention.end + match.end()
+        if not parent and mention.type in PRODUCT_TYPES and any(
+                m.label == developer and 0 <= m.start - end <= 2 for m in sentence.mentions):
+            # "der ChatGPT-Entwickler OpenAI": the developer is named, the product stays;
+            # a unit before its named parent ("der Temu-Mutterkonzern PDD") is no mention
+            continue
         entry = doc.catalogue.get(developer)
         sentence.mentions[i] = Mention(
             mention.start, end, developer, entry.type if entry else "Company",

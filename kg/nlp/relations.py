@@ -304,7 +304,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # "the Redmond-based group", "der Walldorfer Softwarekonzern",
             # "die in Shanghai ansässige X"
             nxt = _next_of(sentence, place, ORGANIZATION_TYPES)
-            if nxt is not None and nxt.rule != "gazetteer/ticker" \
+            if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
                     and nxt.start - place.end <= (60 if seated else 30):
                 subject = nxt
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):

@@ -190,6 +190,8 @@ class DiscoveryRoles(_Table):
     speech: str
     led_by: str
     particles: str
+    # "the CEO of Acme, Jane Doe": what joins a role to its organisation or place
+    of: str
 
 
 class Discovery(_Table):
@@ -200,6 +202,8 @@ class Discovery(_Table):
     articles: str
     role_articles: str
     appositions: dict[str, str]
+    # case endings a descriptive noun takes before a name ("des Herstellers X"); none in English
+    apposition_endings: list[str]
     roles: DiscoveryRoles
 
 
