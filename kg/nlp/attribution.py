@@ -85,6 +85,7 @@ class _Words:
     apposition_before: re.Pattern[str]
     unit_words: re.Pattern[str]
     unknown_owner: re.Pattern[str]
+    not_names: frozenset[str]  # capitalised words that are no name ("The", "Aktie")
 
 
 @lru_cache(maxsize=4)
@@ -101,7 +102,9 @@ def _words(lang: str) -> _Words:
         apposition_before=re.compile(rf"(?<!\w)(?:{table['apposition_before']})\s+$"),
         unit_words=re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE),
         unknown_owner=re.compile(
-            rf"(?<![\w-])[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*(?:{table['share_owner_after']})(?!\w)"),
+            rf"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)"
+            rf"(?:{table['share_owner_after']})(?!\w)"),
+        not_names=frozenset(lexicon(lang)["discovery"]["not_names"]),
     )
 
 
@@ -135,8 +138,11 @@ def names_unknown_owner(sentence: Sentence, target: Target, lang: str) -> bool:
     name is none the extractor knows ("SimCorp shares soared 36%"): the
     figure is that company's, so no other one may take it."""
     start, end = target.clause[0], target.number_start
-    for match in _words(lang).unknown_owner.finditer(sentence.text, start, end):
+    words = _words(lang)
+    for match in words.unknown_owner.finditer(sentence.text, start, end):
         at, until = sentence.start + match.start(), sentence.start + match.end()
+        if set(match.group("owner").replace("-", " ").split()) <= words.not_names:
+            continue  # "The shares", "Die Aktie": no name at all
         if not any(m.start < until and at < m.end for m in sentence.mentions):
             return True
     return False

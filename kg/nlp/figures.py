@@ -60,6 +60,9 @@ SPENDER_METRICS = frozenset({"Investment", "MarketingBudget", "CapitalExpenditur
 INSTITUTION = frozenset({"FinancialInstitution"})
 SUBJECT_TYPES = ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES \
     | {"MarketIndex"}
+# What a business figure (revenue, an investment, a count) can be about: an
+# index moves and has a level, but earns, spends and employs nothing.
+BUSINESS_TYPES = SUBJECT_TYPES - {"MarketIndex"}
 _DIGIT = re.compile(r"\d")
 
 
@@ -217,6 +220,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # a stake ("10% of the company"), a change of market value
     if q.unit in _UNIT_METRIC:
         found, path = (_UNIT_METRIC[q.unit], None, None), "unit"  # "25.132 Punkte", "das 30-Fache"
+    elif kind == "count" and q.unit is None and _level_after_index_move(document, sentence, q,
+                                                                         words, clause):
+        found, path = ("IndexLevel", None, None), "level-after-move"  # "fell 0.5% to 51,120"
     elif kind == "currency" and not q.scaled and (found is None or found[1] is None
                                                   or found[1].generic) \
             and _price_after_move(sentence, q, words, clause):
@@ -234,6 +240,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             return None
     else:
         metric, rule, trigger = found
+    if metric == "Investment" and _names_capex(sentence, q, words, clause):
+        metric, path = "CapitalExpenditure", "capex-word"  # "spend $72 billion on capex"
+    if kind == "count" and _counts_another_noun(sentence, q, words):
+        return None  # "Mitarbeiter in mehr als 60 Ländern": 60 counts countries
     if metric == "RevenueGrowth" and _changes_to_count(sentence, q, words):
         metric, path = "Other", "change-to-count"  # "sales fell 12% to 441,706 vehicles"
     per_share = _per_share(sentence, q, metric, words, clause)
@@ -418,6 +428,27 @@ def _price_after_move(sentence: Sentence, q: Quantity, words: FigureWords,
     return False
 
 
+def _level_after_index_move(document: Document, sentence: Sentence, q: Quantity,
+                            words: FigureWords, clause: tuple[int, int]) -> bool:
+    """The level an index moved to, written without "points": "the Nikkei
+    fell 0.5% to 51,120"; only where an index is the subject of the clause."""
+    if q.scaled or not _price_after_move(sentence, q, words, clause):
+        return False
+    subject = _closest(sentence, q, clause, SUBJECT_TYPES)
+    return subject is not None and document.type_of(subject.label) == "MarketIndex"
+
+
+def _names_capex(sentence: Sentence, q: Quantity, words: FigureWords,
+                 clause: tuple[int, int]) -> bool:
+    """A word of capital expenditure in the clause of an amount spent: the
+    contract files it as capex, not as a plain investment ("plans to spend
+    as much as $72 billion on capital expenditures")."""
+    return any(rule.by_unit.get("currency") == "CapitalExpenditure"
+               and clause[0] <= start and end <= clause[1]
+               for _order, rule, spans in trigger_spans(sentence, words)
+               for start, end in spans)
+
+
 def _moves_to_price(sentence: Sentence, words: FigureWords) -> bool:
     """A percentage followed by "to"/"auf" and a per-share amount: "declined
     2.2% to HK$98.40", "um 1,8 Prozent auf 69,16 Euro"."""
@@ -437,6 +468,29 @@ def _changes_to_count(sentence: Sentence, q: Quantity, words: FigureWords) -> bo
                 and words.level_before.search(between):
             return True  # "… to", also "… from a year earlier to"
     return False
+
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_][\w-]*)")
+_COUNTED_WINDOW = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w-]*){1,3}")
+
+
+def _counts_another_noun(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A count names what it counts right after it: "190.000 Mitarbeiter",
+    "650 million monthly active users". Where the word after it is a noun
+    (capitalised where nouns are; else any word but the language's
+    ``count_followers``) and no count word starts within the next three
+    words, the number counts something else: "in mehr als 60 Ländern"."""
+    text = sentence.text
+    word = _WORD_AFTER.match(text, q.end)
+    if word is None or words.count_followers.fullmatch(word.group(1)):
+        return False
+    if words.nouns_capitalised and not word.group(1)[:1].isupper():
+        return False
+    window = _COUNTED_WINDOW.match(text, q.end)
+    until = window.end() if window else q.end
+    return not any("count" in rule.by_unit and q.end <= start < until
+                   for _order, rule, spans in trigger_spans(sentence, words)
+                   for start, _end in spans)
 
 
 def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
@@ -480,32 +534,50 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     the number in the clause; else the article's salient company."""
     stock = metric in STOCK_METRICS or metric == "IndexLevel"
     target = Target(number_start=q.number_start, number_end=q.end, clause=clause,
-                    types=fitting_types(metric, STOCK_METRICS, SUBJECT_TYPES), trigger=trigger,
+                    types=fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES), trigger=trigger,
                     stock=stock, spender=metric in SPENDER_METRICS)
 
     def usable(m: Mention) -> bool:
         return not _modifier(sentence, m) and m.label not in exclude
 
+    words = figure_words(document.lang)
+
     def passage() -> str | None:
         if stock:
             subject = document.share_subject(sentence, window=3)
+            if subject is None and metric != "IndexLevel":
+                subject = _rated_before(document, sentence, words)
             return subject if subject not in exclude else None
         number_at = sentence.start + q.number_start
         before = [m for m in sentence.mentions
-                  if usable(m) and m.end <= number_at and m.type in SUBJECT_TYPES]
+                  if usable(m) and m.end <= number_at and m.type in BUSINESS_TYPES]
         if before:
             return before[-1].label
-        recent = previous_subject(document, sentence, SUBJECT_TYPES)
+        recent = previous_subject(document, sentence, BUSINESS_TYPES)
         if recent is not None and recent.label not in exclude and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
             return recent.label  # a bank named just before is more often the analyst
         clause_end = sentence.start + clause[1]
-        after = [m for m in sentence.mentions if usable(m) and m.type in SUBJECT_TYPES
+        after = [m for m in sentence.mentions if usable(m) and m.type in BUSINESS_TYPES
                  and sentence.start + q.end <= m.start < clause_end
                  and not is_object(sentence, m, document.lang)]
         return after[0].label if after else None
 
     return figure_subject(document, sentence, target, usable, passage, exclude)
+
+
+def _rated_before(document: Document, sentence: Sentence, words: FigureWords) -> str | None:
+    """The company the sentence before rates or speaks of the shares of, as
+    its subject: "Allergan was upgraded at Wells Fargo. The stock has lost
+    20%" (a round-up of several companies, where the article's most named
+    one is not the one meant)."""
+    if sentence.index == 0:
+        return None
+    previous = document.sentences[sentence.index - 1]
+    if not (words.shares.search(previous.text) or rating_context(document.lang, previous.text)):
+        return None
+    recent = previous_subject(document, sentence, ISSUER_TYPES)
+    return recent.label if recent is not None and recent.type not in INSTITUTION else None
 
 
 def _modifier(sentence: Sentence, mention: Mention) -> bool:

@@ -56,6 +56,8 @@ class FigureWords:
     previous_to: re.Pattern[str]  # "auf" after it, before the new one
     previous_after_new: re.Pattern[str]  # "to $250 from": the old value after the new
     phrases: Prefilter  # of the patterns above, which can match a sentence
+    count_followers: re.Pattern[str]  # after a count, words that are not what it counts
+    nouns_capitalised: bool  # a capitalised word after a count is the noun it counts
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -103,7 +105,9 @@ def figure_words(lang: str) -> FigureWords:
         flags)
     return FigureWords(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break,
                        shares, per_share, move_to, change_by, level_before, tolerance,
-                       previous_from, previous_to, previous_after_new, Prefilter(phrases))
+                       previous_from, previous_to, previous_after_new, Prefilter(phrases),
+                       count_followers=re.compile(rf"(?:{f['count_followers']})", flags),
+                       nouns_capitalised=info(lang).case_sensitive)
 
 
 def _alternatives(pattern: str) -> list[str]:

@@ -160,6 +160,7 @@ class Figures(_Table):
     previous_from: str
     previous_to: str
     per_share: str
+    count_followers: str
 
 
 class PeriodPattern(_Table):
