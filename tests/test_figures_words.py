@@ -333,3 +333,103 @@ def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) 
     assert ("RevenueGrowth", "figures/de/word/bound") in names
     assert ("StockPriceChange", "figures/de/generic-word/clause") in names
     assert ("Dividend", "figures/de/word/clause") in names
+
+
+# --- what a number is bound to --------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "headline", "expected", "absent"), [
+    pytest.param("Siemens beschäftigt rund 320.000 Mitarbeiter in mehr als 190 Ländern.",
+                 "de", "Siemens",
+                 {("Siemens", "Employees", Decimal(320000), "Count")},
+                 {("Siemens", "Employees", Decimal(190), "Count")},
+                 id="count-of-another-noun-is-no-figure-de"),
+    pytest.param("Nvidia has about 36,000 employees in 50 countries.",
+                 "en", "Nvidia",
+                 {("Nvidia", "Employees", Decimal(36000), "Count")},
+                 {("Nvidia", "Employees", Decimal(50), "Count")},
+                 id="count-of-another-noun-is-no-figure-en"),
+    pytest.param("The Hang Seng Index rose 1.4% on Monday. BYD raised HK$5 billion in a "
+                 "share placement.",
+                 "en", "Markets",
+                 set(),
+                 {("Hang Seng Index", "Investment", Decimal(5000000000), "HKD")},
+                 id="an-index-spends-nothing"),
+    pytest.param("Alphabet plans to spend as much as $90 billion on capital expenditures "
+                 "this year.",
+                 "en", "Alphabet",
+                 {("Alphabet", "CapitalExpenditure", Decimal(90000000000), "USD")},
+                 {("Alphabet", "Investment", Decimal(90000000000), "USD")},
+                 id="capex-word-beats-the-verb-of-spending"),
+    pytest.param("The Nikkei 225 slipped 0.7% to 48,310 on Friday.",
+                 "en", "Tokyo stocks",
+                 {("Nikkei 225", "IndexLevel", Decimal(48310), "Points"),
+                  ("Nikkei 225", "StockPriceChange", Decimal("-0.7"), "Percent")},
+                 set(),
+                 id="index-level-after-a-move-without-points"),
+    pytest.param("Nvidia reported strong results on Wednesday. Danish software maker Netcompany "
+                 "jumped 12% after SAP offered to buy a stake.",
+                 "en", "Nvidia results",
+                 set(),
+                 {("Nvidia", "StockPriceChange", Decimal(12), "Percent"),
+                  ("SAP", "StockPriceChange", Decimal(12), "Percent")},
+                 id="unknown-name-before-a-verb-of-change-owns-the-move"),
+    pytest.param("Nvidia reported strong results on Wednesday. The shares rose 3.1% in late "
+                 "trading.",
+                 "en", "Nvidia results",
+                 {("Nvidia", "StockPriceChange", Decimal("3.1"), "Percent")},
+                 set(),
+                 id="the-shares-is-no-unknown-owner"),
+    pytest.param("Nvidia gained after the results. Adobe was downgraded to Hold at Jefferies. "
+                 "The stock has fallen 18% this year.",
+                 "en", "Nvidia leads chip rally",
+                 {("Adobe", "StockPriceChange", Decimal(-18), "Percent")},
+                 {("Nvidia", "StockPriceChange", Decimal(-18), "Percent")},
+                 id="the-stock-of-the-company-rated-just-before"),
+])
+def test_number_bound_to_its_words(extractor: Extractor, body: str, lang: str, headline: str,
+                                   expected: set[tuple[str, str, Decimal, str]],
+                                   absent: set[tuple[str, str, Decimal, str]]) -> None:
+    found = facts(run(extractor, body, lang=lang, headline=headline))
+    assert found >= expected
+    assert not found & absent
+
+
+# --- periods of the year before, spans and periods in words ---------------------------------
+
+def test_value_of_the_year_before_takes_the_prior_period(extractor: Extractor) -> None:
+    x = run(extractor, "Bayer legte Zahlen für das dritte Quartal vor. Der Gewinn stieg auf "
+                       "410 Millionen Euro, nach 250 Millionen Euro im Vorjahr. Der Umsatz "
+                       "wuchs um 6 Prozent gegenüber dem Vorjahresquartal.", headline="Bayer")
+    assert periods(x)[("Profit", Decimal(410000000))] == "Q3"
+    assert periods(x)[("Profit", Decimal(250000000))] == "Q3 Vorjahr"
+    assert periods(x)[("RevenueGrowth", Decimal(6))] == "Q3"
+
+
+def test_old_value_of_a_result_is_the_year_before(extractor: Extractor) -> None:
+    x = run(extractor, "Die Munich Re legte die Jahresbilanz 2024 vor. Die Dividende soll von "
+                       "15 auf 20 Euro steigen.", headline="Munich Re")
+    assert periods(x)[("Dividend", Decimal(20))] == "2024"
+    assert periods(x)[("Dividend", Decimal(15))] == "2023"
+
+
+def test_english_value_a_year_earlier(extractor: Extractor) -> None:
+    x = run(extractor, "Intel reported results for the second quarter of 2025. Net income was "
+                       "$1.2 billion, compared with $830 million a year earlier.",
+            lang="en", headline="Intel")
+    assert periods(x)[("Profit", Decimal(1200000000))] == "Q2 2025"
+    assert periods(x)[("Profit", Decimal(830000000))] == "Q2 2024"
+
+
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("Die Aktie verlor in den vergangenen sechs Monaten 12 Prozent.", "de", "6 months"),
+    ("Das Papier legte in den letzten 3 Jahren um 80 Prozent zu.", "de", "3 years"),
+    ("Das Wochenplus beträgt 4 Prozent.", "de", "1 week"),
+    ("Im laufenden Geschäftsjahr soll der Umsatz um 5 Prozent steigen.", "de",
+     "laufendes Geschäftsjahr"),
+    ("Für das kommende Jahr erwartet die Bank 2 Euro Gewinn je Aktie.", "de", "kommendes Jahr"),
+    ("The shares have doubled over the past two years.", "en", "2 years"),
+    ("The stock is up 40% over the past year.", "en", "1 year"),
+    ("Capex jumped from $24 billion in the previous three months.", "en", None),
+])
+def test_spans_and_periods_in_words(text: str, lang: str, period: str | None) -> None:
+    assert period_of(text, lang) == period

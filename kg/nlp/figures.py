@@ -46,7 +46,14 @@ from kg.nlp.metrics import (
     trigger_spans,
     unit_kind,
 )
-from kg.nlp.periods import closest_period, complete_period, reporting_period, sentence_period
+from kg.nlp.periods import (
+    closest_period,
+    complete_period,
+    prior_period,
+    prior_words,
+    reporting_period,
+    sentence_period,
+)
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like
 from kg.nlp.ratings import rating_context
 from kg.records import Evidence, Figure
@@ -79,12 +86,8 @@ def find_figures(document: Document) -> list[Figure]:
     """
     found: list[Figure] = []
     seen: set[tuple] = set()
-    reporting = reporting_period(document)
     for sentence in document.sentences:
         for figure in sentence_figures(document, sentence):
-            if figure.period is None and reporting and figure.metric in RESULT_METRICS \
-                    and figure.status == "Reported":
-                figure = figure.model_copy(update={"period": reporting})
             key = (figure.about, figure.metric, figure.value, figure.min_value, figure.unit)
             if key not in seen:
                 seen.add(key)
@@ -291,10 +294,20 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = "Exact"
     if words.converted in present and words.converted.search(text[max(0, q.start - 25):q.start]):
         qualifier = "Approximately"
+    period = _figure_period(document, sentence, q, clause)
+    earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS
+    if period is None and estimated_by is None:
+        period = _reported_period(document, metric, "Reported" if earlier else status)
+    if earlier:
+        # "Marge von 12,1 auf 11,3 Prozent": the old value is the year before's
+        period, status = prior_period(period, document.lang), "Reported"
+    elif status == "Reported" and _of_year_before(sentence, q, kind, metric, words, clause,
+                                                  document.lang):
+        period = prior_period(period, document.lang)  # "nach 62 Millionen Euro im Vorjahr"
     return Figure(
         about=about, metric=metric, value=value, min_value=lo, max_value=hi,  # type: ignore[arg-type]
         unit=unit, qualifier=qualifier, status=status,  # type: ignore[arg-type]
-        period=_figure_period(document, sentence, q, clause), estimated_by=estimated_by,
+        period=period, estimated_by=estimated_by,
         evidence=Evidence(sentence=text, start=sentence.start + q.start,
                           end=sentence.start + q.end, extractor=f"figures/{document.lang}/{path}/{evidence}"),
     )
@@ -357,6 +370,54 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
         found = sentence_period(sentence, document.lang)
         period = found[1] if found else None
     return complete_period(period, document) if period else None
+
+
+_PERIOD_METRICS = RESULT_METRICS | {"Dividend"}  # figures of a reporting period
+_ANNUAL_METRICS = frozenset({"Dividend"})  # … of a year only: no quarterly dividend here
+_LEVELS = frozenset({"Other", "MarketShare"})  # percentages that are levels, not changes
+
+
+def _reported_period(document: Document, metric: str, status: str) -> str | None:
+    """A results article names its reporting period once ("im dritten Quartal
+    2025") and reports the rest without it: a result figure without a period
+    of its own takes the article's reporting period; a dividend, proposed or
+    paid, takes it where that is a year (the caller asks only for figures no
+    institution estimates)."""
+    cache = document.sentences[0].cache
+    if "reporting-period" not in cache:
+        cache["reporting-period"] = reporting_period(document)
+    reporting: str | None = cache["reporting-period"]  # type: ignore[assignment]
+    if reporting is None:
+        return None
+    if metric in _ANNUAL_METRICS:  # paid, proposed or planned by the company itself
+        return reporting if not reporting.startswith(("Q", "H")) else None
+    return reporting if metric in RESULT_METRICS and status == "Reported" else None
+
+
+def _of_year_before(sentence: Sentence, q: Quantity, kind: str, metric: str,
+                    words: FigureWords, clause: tuple[int, int], lang: str) -> bool:
+    """The value is the year before's: words of the prior year right after it
+    ("nach 62 Millionen Euro im Vorjahr", "$3.2 billion a year earlier") or
+    before it in its clause with no other number between ("Im
+    Vorjahresquartal lag dieser Wert bei 11,44 Milliarden Euro"). A change
+    against the year before ("um 32 Prozent gegenüber dem Vorjahresquartal")
+    is this period's."""
+    if metric not in _PERIOD_METRICS and metric not in _LEVELS:
+        return False
+    if kind == "percent" and (metric not in _LEVELS or words.change_by.search(
+            sentence.text, max(0, q.start - 6), q.start)):
+        return False
+    pattern = prior_words(lang)
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    after = pattern.match(sentence.text, q.end + 1) if q.end < len(sentence.text) else None
+    if after is None:
+        after = pattern.match(sentence.text, q.end)
+    if after is not None:
+        return True
+    for match in pattern.finditer(sentence.text, clause[0], q.start):
+        if not any(match.end() <= other.start and other.end <= q.start for other in quantities):
+            return True
+    return False
 
 
 def _phrases(sentence: Sentence, words: FigureWords) -> frozenset[re.Pattern[str]]:

@@ -20,6 +20,17 @@ class _PeriodPattern:
     pattern: re.Pattern[str]
 
 
+@dataclass(frozen=True)
+class _Words:
+    """What a language says about periods beyond its patterns."""
+
+    numbers: dict[str, int]  # number words of a duration ("zwölf Monate")
+    units: dict[str, str]  # duration unit as written → as the gold files write it
+    literals: dict[str, str]  # period in words → its nominative form
+    prior: re.Pattern[str]  # "im Vorjahr", "a year earlier"
+    prior_label: str  # "{period} Vorjahr"
+
+
 @lru_cache(maxsize=4)
 def _period_patterns(lang: str) -> tuple[tuple[_PeriodPattern, ...], dict[str, int],
                                          re.Pattern[str]]:
@@ -32,6 +43,36 @@ def _period_patterns(lang: str) -> tuple[tuple[_PeriodPattern, ...], dict[str, i
         for entry in table["patterns"])
     return (patterns, {k.lower(): v for k, v in table["ordinals"].items()},
             re.compile(rf"\b(?:{table['period_words']})"))
+
+
+@lru_cache(maxsize=4)
+def _words(lang: str) -> _Words:
+    table = lexicon(lang)["periods"]
+    return _Words(numbers={k.lower(): v for k, v in table["numbers"].items()},
+                  units={k.lower(): v for k, v in table["duration_units"].items()},
+                  literals={k.lower(): v for k, v in table.get("literals", {}).items()},
+                  prior=re.compile(table["prior"]), prior_label=table["prior_label"])
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def prior_period(period: str | None, lang: str) -> str | None:
+    """The same period a year before: "2016" → "2015", "Q2 2025" → "Q2 2024",
+    "FY2026" → "FY2025"; a quarter or half without its year as the language
+    writes it ("Q2 Vorjahr"). None where there is no period to go back from."""
+    if not period:
+        return None
+    if _YEAR.search(period):
+        return _YEAR.sub(lambda m: str(int(m.group(1)) - 1), period, count=1)
+    if period.startswith(_PARTIAL):
+        return _words(lang).prior_label.format(period=period)
+    return None
+
+
+def prior_words(lang: str) -> re.Pattern[str]:
+    """The words that put a value in the year before ("im Vorjahr")."""
+    return _words(lang).prior
 
 
 _PERIOD_PREFIX = {"quarter": "Q", "half": "H"}
@@ -90,7 +131,7 @@ def period_match(text: str, lang: str) -> tuple[str, str] | None:
     for entry in patterns:
         match = entry.pattern.search(text)
         if match is not None:
-            return entry.kind, _period_label(entry.kind, match, ordinals)
+            return entry.kind, _period_label(entry.kind, match, ordinals, lang)
     return None
 
 
@@ -104,12 +145,15 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str) -> st
         for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
             distance = at - match.end() if match.end() <= at else match.start() - at
             if distance >= 0 and (best is None or (distance, rank) < best[:2]):
-                best = (distance, rank, _period_label(entry.kind, match, ordinals))
+                best = (distance, rank, _period_label(entry.kind, match, ordinals, lang))
     return best[2] if best else None
 
 
-def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int]) -> str:
+def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
+                  lang: str = "") -> str:
     groups = match.groupdict()
+    if kind in ("duration", "literal"):
+        return _relative_label(kind, groups, lang)
     fy, year = groups.get("fy"), groups.get("y")
     if kind in ("quarter", "half", "q"):
         raw = groups["q"]
@@ -122,10 +166,24 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int]) -> 
     return year or ""
 
 
+def _relative_label(kind: str, groups: dict[str, str | None], lang: str) -> str:
+    """"zwölf Monaten" → "12 months", "Monatsplus" → "1 month", "laufenden
+    Geschäftsjahr" → "laufendes Geschäftsjahr"; "" where a word is unknown."""
+    words = _words(lang)
+    if kind == "literal":
+        raw = " ".join((groups.get("literal") or "").split())
+        return words.literals.get(raw.lower(), raw)
+    raw_n, unit = groups.get("n"), words.units.get((groups.get("unit") or "").lower())
+    n = 1 if raw_n is None else int(raw_n) if raw_n.isdigit() else words.numbers.get(raw_n.lower())
+    if n is None or unit is None:
+        return ""
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
 def _full_year(text: str) -> str:
     head = text.split("/")[0]
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
 __all__ = ["REPORTING_SENTENCES", "closest_period", "complete_period", "period_match",
-           "period_of", "reporting_period", "sentence_period"]
+           "period_of", "prior_period", "prior_words", "reporting_period", "sentence_period"]

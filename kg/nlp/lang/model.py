@@ -173,6 +173,11 @@ class Periods(_Table):
     period_words: str
     ordinals: dict[str, int]
     patterns: list[PeriodPattern]
+    prior: str
+    prior_label: str
+    numbers: dict[str, int]
+    duration_units: dict[str, str]
+    literals: dict[str, str] = {}
 
 
 class Attribution(_Table):
