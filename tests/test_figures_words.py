@@ -385,6 +385,17 @@ def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) 
                  {("Adobe", "StockPriceChange", Decimal(-18), "Percent")},
                  {("Nvidia", "StockPriceChange", Decimal(-18), "Percent")},
                  id="the-stock-of-the-company-rated-just-before"),
+    pytest.param("Die Deutsche Bank sieht für Adidas ein Kurspotenzial, das trotz des "
+                 "Kurssprungs vom Montag noch bei 25 Prozent liegt.",
+                 "de", "Adidas",
+                 {("Adidas", "UpsidePotential", Decimal(25), "Percent")},
+                 {("Adidas", "StockPriceChange", Decimal(25), "Percent")},
+                 id="metric-word-after-trotz-names-a-cause"),
+    pytest.param("Analysts see upside of 18% for Adidas despite the recent share rally.",
+                 "en", "Adidas",
+                 {("Adidas", "UpsidePotential", Decimal(18), "Percent")},
+                 set(),
+                 id="metric-word-after-despite-names-a-cause"),
 ])
 def test_number_bound_to_its_words(extractor: Extractor, body: str, lang: str, headline: str,
                                    expected: set[tuple[str, str, Decimal, str]],
@@ -433,3 +444,30 @@ def test_english_value_a_year_earlier(extractor: Extractor) -> None:
 ])
 def test_spans_and_periods_in_words(text: str, lang: str, period: str | None) -> None:
     assert period_of(text, lang) == period
+
+
+def test_value_of_the_quarter_before(extractor: Extractor) -> None:
+    x = run(extractor, "SAP legte Zahlen für das dritte Quartal 2025 vor. Die operative Marge "
+                       "stieg auf 28,5 Prozent, nach 26,1 Prozent im Vorquartal.",
+            headline="SAP")
+    assert periods(x)[("Other", Decimal("28.5"))] == "Q3 2025"
+    assert periods(x)[("Other", Decimal("26.1"))] == "Q2 2025"
+
+
+def test_current_year_in_words_takes_the_reporting_year(extractor: Extractor) -> None:
+    x = run(extractor, "Sony legte Zahlen für das erste Quartal 2025 vor. Im laufenden "
+                       "Geschäftsjahr soll der Umsatz 12 Billionen Yen erreichen.",
+            headline="Sony")
+    assert periods(x)[("Revenue", Decimal(12000000000000))] == "2025"
+
+
+def test_full_year_without_a_year_is_no_period(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel legte Zahlen für das zweite Quartal vor. Für das Gesamtjahr "
+                       "erwartet Henkel einen Umsatz von 22 Milliarden Euro.", headline="Henkel")
+    assert periods(x)[("Revenue", Decimal(22000000000))] is None
+
+
+def test_english_quarter_of_a_fiscal_year(extractor: Extractor) -> None:
+    x = run(extractor, "Micron posted second-quarter fiscal 2026 revenue of $9.3 billion.",
+            lang="en", headline="Micron")
+    assert periods(x)[("Revenue", Decimal(9300000000))] == "Q2 FY2026"

@@ -49,9 +49,11 @@ from kg.nlp.metrics import (
 from kg.nlp.periods import (
     closest_period,
     complete_period,
+    previous_quarter,
     prior_period,
     prior_words,
     reporting_period,
+    resolve_relative,
     sentence_period,
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like
@@ -294,16 +296,19 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = "Exact"
     if words.converted in present and words.converted.search(text[max(0, q.start - 25):q.start]):
         qualifier = "Approximately"
-    period = _figure_period(document, sentence, q, clause)
+    period = resolve_relative(_figure_period(document, sentence, q, clause),
+                              _reporting(document), document.lang)
     earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS
     if period is None and estimated_by is None:
         period = _reported_period(document, metric, "Reported" if earlier else status)
-    if earlier:
-        # "Marge von 12,1 auf 11,3 Prozent": the old value is the year before's
+    before = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
+        if status == "Reported" else None
+    if earlier or before == "year":
+        # "Marge von 12,1 auf 11,3 Prozent": the old value is the year before's,
+        # as is "nach 62 Millionen Euro im Vorjahr"
         period, status = prior_period(period, document.lang), "Reported"
-    elif status == "Reported" and _of_year_before(sentence, q, kind, metric, words, clause,
-                                                  document.lang):
-        period = prior_period(period, document.lang)  # "nach 62 Millionen Euro im Vorjahr"
+    elif before == "quarter":
+        period = previous_quarter(period, document.lang)  # "nach 21,3 Prozent im Vorquartal"
     return Figure(
         about=about, metric=metric, value=value, min_value=lo, max_value=hi,  # type: ignore[arg-type]
         unit=unit, qualifier=qualifier, status=status,  # type: ignore[arg-type]
@@ -377,16 +382,21 @@ _ANNUAL_METRICS = frozenset({"Dividend"})  # … of a year only: no quarterly di
 _LEVELS = frozenset({"Other", "MarketShare"})  # percentages that are levels, not changes
 
 
+def _reporting(document: Document) -> str | None:
+    """The article's reporting period (:func:`reporting_period`), found once."""
+    cache = document.sentences[0].cache
+    if "reporting-period" not in cache:
+        cache["reporting-period"] = reporting_period(document)
+    return cache["reporting-period"]  # type: ignore[return-value]
+
+
 def _reported_period(document: Document, metric: str, status: str) -> str | None:
     """A results article names its reporting period once ("im dritten Quartal
     2025") and reports the rest without it: a result figure without a period
     of its own takes the article's reporting period; a dividend, proposed or
     paid, takes it where that is a year (the caller asks only for figures no
     institution estimates)."""
-    cache = document.sentences[0].cache
-    if "reporting-period" not in cache:
-        cache["reporting-period"] = reporting_period(document)
-    reporting: str | None = cache["reporting-period"]  # type: ignore[assignment]
+    reporting = _reporting(document)
     if reporting is None:
         return None
     if metric in _ANNUAL_METRICS:  # paid, proposed or planned by the company itself
@@ -394,30 +404,29 @@ def _reported_period(document: Document, metric: str, status: str) -> str | None
     return reporting if metric in RESULT_METRICS and status == "Reported" else None
 
 
-def _of_year_before(sentence: Sentence, q: Quantity, kind: str, metric: str,
-                    words: FigureWords, clause: tuple[int, int], lang: str) -> bool:
-    """The value is the year before's: words of the prior year right after it
-    ("nach 62 Millionen Euro im Vorjahr", "$3.2 billion a year earlier") or
-    before it in its clause with no other number between ("Im
-    Vorjahresquartal lag dieser Wert bei 11,44 Milliarden Euro"). A change
-    against the year before ("um 32 Prozent gegenüber dem Vorjahresquartal")
-    is this period's."""
+def _earlier_period(sentence: Sentence, q: Quantity, kind: str, metric: str,
+                    words: FigureWords, clause: tuple[int, int], lang: str) -> str | None:
+    """"year" where the value is the year before's, "quarter" where it is the
+    quarter before's: words of the earlier period right after it ("nach 62
+    Millionen Euro im Vorjahr", "$3.2 billion a year earlier") or before it
+    in its clause with no other number between ("Im Vorjahresquartal lag
+    dieser Wert bei 11,44 Milliarden Euro"). A change against the year
+    before ("um 32 Prozent gegenüber dem Vorjahresquartal") is this period's."""
     if metric not in _PERIOD_METRICS and metric not in _LEVELS:
-        return False
+        return None
     if kind == "percent" and (metric not in _LEVELS or words.change_by.search(
             sentence.text, max(0, q.start - 6), q.start)):
-        return False
-    pattern = prior_words(lang)
+        return None
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
-    after = pattern.match(sentence.text, q.end + 1) if q.end < len(sentence.text) else None
-    if after is None:
-        after = pattern.match(sentence.text, q.end)
-    if after is not None:
-        return True
-    for match in pattern.finditer(sentence.text, clause[0], q.start):
-        if not any(match.end() <= other.start and other.end <= q.start for other in quantities):
-            return True
-    return False
+    text = sentence.text
+    for name, pattern in zip(("year", "quarter"), prior_words(lang), strict=True):
+        if pattern.match(text, q.end) or q.end < len(text) and pattern.match(text, q.end + 1):
+            return name
+        for match in pattern.finditer(text, clause[0], q.start):
+            if not any(match.end() <= other.start and other.end <= q.start
+                       for other in quantities):
+                return name
+    return None
 
 
 def _phrases(sentence: Sentence, words: FigureWords) -> frozenset[re.Pattern[str]]:

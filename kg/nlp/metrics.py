@@ -24,6 +24,7 @@ PER_SHARE_METRICS = frozenset({"SharePrice", "PriceTarget", "FairValue", "Earnin
 ESTIMATE_METRICS = frozenset({"PriceTarget", "FairValue", "UpsidePotential"})
 _MAX_BEFORE = 140
 _MAX_AFTER = 32
+_CAUSE_PENALTY = 3.0  # how much farther a metric word that names a cause counts
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class FigureWords:
     phrases: Prefilter  # of the patterns above, which can match a sentence
     count_followers: re.Pattern[str]  # after a count, words that are not what it counts
     nouns_capitalised: bool  # a capitalised word after a count is the noun it counts
+    cause_before: re.Pattern[str]  # "trotz des": the metric word after it names a cause
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -107,7 +109,9 @@ def figure_words(lang: str) -> FigureWords:
                        shares, per_share, move_to, change_by, level_before, tolerance,
                        previous_from, previous_to, previous_after_new, Prefilter(phrases),
                        count_followers=re.compile(rf"(?:{f['count_followers']})", flags),
-                       nouns_capitalised=info(lang).case_sensitive)
+                       nouns_capitalised=info(lang).case_sensitive,
+                       cause_before=re.compile(
+                           rf"(?<![\w])(?:{f['cause_before']})\s+(?:\w+\s+){{0,2}}$", flags))
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -221,6 +225,8 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
                 distance = 0  # the words frame the number: "earnings of 81 cents per share"
             else:
                 continue
+            if words.cause_before.search(text, max(lo, start - 30), start):
+                distance *= _CAUSE_PENALTY  # "trotz des Kurssprungs": a cause
             score = distance * (4.0 if rule.generic else 1.0) + order * 0.01
             if best is None or score < best[0]:
                 best = (score, metric, rule, (start, end))

@@ -28,7 +28,11 @@ class _Words:
     units: dict[str, str]  # duration unit as written → as the gold files write it
     literals: dict[str, str]  # period in words → its nominative form
     prior: re.Pattern[str]  # "im Vorjahr", "a year earlier"
+    prior_quarter: re.Pattern[str]  # "im Vorquartal", "in the previous quarter"
     prior_label: str  # "{period} Vorjahr"
+    current_year: frozenset[str]  # "laufendes Geschäftsjahr": the reporting year
+    next_year: frozenset[str]  # "kommendes Jahr": the year after it
+    needs_year: frozenset[str]  # "Gesamtjahr": says too little without that year
 
 
 @lru_cache(maxsize=4)
@@ -51,7 +55,12 @@ def _words(lang: str) -> _Words:
     return _Words(numbers={k.lower(): v for k, v in table["numbers"].items()},
                   units={k.lower(): v for k, v in table["duration_units"].items()},
                   literals={k.lower(): v for k, v in table.get("literals", {}).items()},
-                  prior=re.compile(table["prior"]), prior_label=table["prior_label"])
+                  prior=re.compile(table["prior"]),
+                  prior_quarter=re.compile(table["prior_quarter"]),
+                  prior_label=table["prior_label"],
+                  current_year=frozenset(table.get("current_year", [])),
+                  next_year=frozenset(table.get("next_year", [])),
+                  needs_year=frozenset(table.get("needs_year", [])))
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -70,9 +79,47 @@ def prior_period(period: str | None, lang: str) -> str | None:
     return None
 
 
-def prior_words(lang: str) -> re.Pattern[str]:
-    """The words that put a value in the year before ("im Vorjahr")."""
-    return _words(lang).prior
+def previous_quarter(period: str | None, lang: str) -> str | None:
+    """The quarter or half before: "Q2 2025" → "Q1 2025", "Q1 FY2026" →
+    "Q4 FY2025", "H2" → "H1"; "Q1" → the language's "Q4" of the year before.
+    None for other periods."""
+    match = re.fullmatch(r"([QH])([1-4])(?: (FY)?(20\d\d))?", period or "")
+    if match is None:
+        return None
+    kind, number, fiscal, year = match.groups()
+    last = 4 if kind == "Q" else 2
+    if int(number) > 1:
+        label = f"{kind}{int(number) - 1}"
+        return f"{label} {fiscal or ''}{year}" if year else label
+    label = f"{kind}{last}"
+    if year:
+        return f"{label} {fiscal or ''}{int(year) - 1}"
+    return _words(lang).prior_label.format(period=label)
+
+
+def prior_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that put a value in the year before ("im Vorjahr") and in
+    the quarter before ("im Vorquartal")."""
+    words = _words(lang)
+    return words.prior, words.prior_quarter
+
+
+def resolve_relative(period: str | None, reporting: str | None, lang: str) -> str | None:
+    """A period in words of the reporting year ("laufendes Geschäftsjahr",
+    "kommendes Jahr") as the year, where the article's reporting period names
+    one: with "Q1 FY2025" they are "FY2025" and "FY2026"; else as written, or
+    none where the words say too little without the year ("Gesamtjahr")."""
+    words = _words(lang)
+    if period is None:
+        return period
+    step = 0 if period in words.current_year else 1 if period in words.next_year else None
+    year = _YEAR.search(reporting) if reporting is not None else None
+    if step is None:
+        return period
+    if year is None:
+        return None if period in words.needs_year else period
+    fiscal = "FY" if "FY" in reporting else ""
+    return f"{fiscal}{int(year.group(1)) + step}"
 
 
 _PERIOD_PREFIX = {"quarter": "Q", "half": "H"}
@@ -186,4 +233,5 @@ def _full_year(text: str) -> str:
 
 
 __all__ = ["REPORTING_SENTENCES", "closest_period", "complete_period", "period_match",
-           "period_of", "prior_period", "prior_words", "reporting_period", "sentence_period"]
+           "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
+           "resolve_relative", "sentence_period"]

@@ -161,6 +161,7 @@ class Figures(_Table):
     previous_to: str
     per_share: str
     count_followers: str
+    cause_before: str
 
 
 class PeriodPattern(_Table):
@@ -178,6 +179,10 @@ class Periods(_Table):
     numbers: dict[str, int]
     duration_units: dict[str, str]
     literals: dict[str, str] = {}
+    prior_quarter: str
+    current_year: list[str] = []
+    next_year: list[str] = []
+    needs_year: list[str] = []
 
 
 class Attribution(_Table):
