@@ -471,3 +471,31 @@ def test_english_quarter_of_a_fiscal_year(extractor: Extractor) -> None:
     x = run(extractor, "Micron posted second-quarter fiscal 2026 revenue of $9.3 billion.",
             lang="en", headline="Micron")
     assert periods(x)[("Revenue", Decimal(9300000000))] == "Q2 FY2026"
+
+
+def test_subject_two_sentences_back_where_the_one_before_names_none(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Im Sommer verdiente Siemens gut. Bei der Tochter Siemens Healthineers "
+                       "hakte es dagegen. Der Umsatz wuchs um 5 Prozent auf 20 Milliarden Euro.")
+    assert facts(x) >= {("Siemens", "Revenue", Decimal(20000000000), "EUR")}
+
+
+@pytest.mark.parametrize(("body", "about"), [
+    ("Wells Fargo set a price target of $340 for Microsoft, while Alphabet gained 2%.",
+     "Microsoft"),
+    ("Morgan Stanley raised its price target on Alphabet to $330, citing Microsoft's lead.",
+     "Alphabet"),
+])
+def test_target_bound_by_for_or_on(extractor: Extractor, body: str, about: str) -> None:
+    x = run(extractor, body, lang="en", headline="Big Tech targets")
+    assert {(f.about, f.metric) for f in x.figures if f.metric == "PriceTarget"} == {
+        (about, "PriceTarget")}
+
+
+def test_private_valuation_and_stake_value(extractor: Extractor) -> None:
+    x = run(extractor, "Amazon shares fell 1%. Anthropic was valued at $61.5 billion in its "
+                       "latest round. Google holds a stake of 14% in Anthropic, valued at "
+                       "$8 billion.", lang="en", headline="AI funding")
+    found = facts(x)
+    assert ("Anthropic", "MarketCapitalization", Decimal(61500000000), "USD") in found
+    assert not any(f.value == Decimal(8000000000) for f in x.figures)

@@ -8,7 +8,8 @@ wins. The evidence holds in any article:
 
 * **bound** to the metric word: a compound ("Siemens-Umsatz"), a genitive or
   "von/of X" ("der Umsatz von Siemens", "revenue of BYD"), a possessive
-  ("BYD's revenue", "Siemens' Umsatz");
+  ("BYD's revenue", "Siemens' Umsatz"); for a target or fair value also "für
+  X"/"for X"/"on X" after the metric word or the amount;
 * **clause subject**: the closest fitting name before the number in its
   clause (for amounts spent, the first: the buyer, not what it buys);
 * **sentence**: a fitting name earlier in the sentence, or, for share
@@ -73,6 +74,7 @@ class Target:
     types: frozenset[str]
     trigger: tuple[int, int] | None = None
     stock: bool = False  # a figure of the share market: price, target, move, index level
+    estimate: bool = False  # a target or fair value: "für X", "for X" binds X
     spender: bool = False  # an amount someone pays: the clause's first name pays
 
 
@@ -80,6 +82,7 @@ class Target:
 class _Words:
     credit_before: re.Pattern[str]
     genitive: re.Pattern[str]
+    estimate_for: re.Pattern[str]
     venue_before: re.Pattern[str]
     object_before: re.Pattern[str]
     apposition_before: re.Pattern[str]
@@ -94,6 +97,8 @@ def _words(lang: str) -> _Words:
     return _Words(
         credit_before=re.compile(rf"(?:{table['credit_before']})\s*$"),
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
+        estimate_for=re.compile(
+            rf"^\s*(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
         venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+\s+)?$",
                                 re.IGNORECASE),
         object_before=re.compile(
@@ -218,6 +223,19 @@ def is_bound(sentence: Sentence, mention: Mention, trigger: tuple[int, int], lan
     return False
 
 
+def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
+    """The company a target or fair value is for: named after "für"/"for"/"on"
+    right after the metric word ("raised its price target on Alphabet to
+    $330") or right after the amount ("a target of $340 for Microsoft")."""
+    assert target.trigger is not None
+    start = sentence.local(mention.start)
+    pattern = _words(lang).estimate_for
+    if start >= target.number_end:
+        return bool(pattern.match(sentence.text[target.number_end:start]))
+    return start >= target.trigger[1] and bool(
+        pattern.match(sentence.text[target.trigger[1]:start]))
+
+
 def listed_fit(document: Document, label: str) -> bool:
     """Could this entity's shares trade? Unknown entities could; a catalogued
     one needs a ticker or a listing, its own or its parent's."""
@@ -242,7 +260,9 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     if target.trigger is not None:
         found += [Candidate(m.label, BOUND, "bound") for m in fitting
                   if clause_start <= m.start and m.end <= clause_end
-                  and is_bound(sentence, m, target.trigger, document.lang)]
+                  and (is_bound(sentence, m, target.trigger, document.lang)
+                       or target.estimate and is_estimate_for(sentence, m, target,
+                                                              document.lang))]
     before = [m for m in fitting if m.end <= number_at]
     in_clause = [m for m in before if m.start >= clause_start]
     if in_clause:
@@ -335,6 +355,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 
 __all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits",
-           "fitting_types", "is_apposition", "is_bound", "is_credit", "is_object", "is_venue",
+           "fitting_types", "is_apposition", "is_bound", "is_credit", "is_estimate_for",
+           "is_object", "is_venue",
            "listed_fit", "names_generic_unit", "names_unknown_owner", "previous_subject",
            "salient_entity"]

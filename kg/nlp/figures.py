@@ -245,6 +245,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             return None
     else:
         metric, rule, trigger = found
+    if metric == "MarketCapitalization" and words.stake.search(sentence.text, 0, q.start):
+        return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
     if metric == "Investment" and _names_capex(sentence, q, words, clause):
         metric, path = "CapitalExpenditure", "capex-word"  # "spend $72 billion on capex"
     if kind == "count" and _counts_another_noun(sentence, q, words):
@@ -276,7 +278,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None
     if estimated_by == about:
         estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
-    if metric in STOCK_METRICS:
+    if metric in STOCK_METRICS - {"MarketCapitalization"}:
         about = document.listed(about)
     if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
         return None
@@ -602,10 +604,13 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     for share figures the company whose shares the passage is about; else any
     subject before the number, a company of the sentence before, one after
     the number in the clause; else the article's salient company."""
-    stock = metric in STOCK_METRICS or metric == "IndexLevel"
+    # a valuation is also a private company's ("Anthropic was valued at"):
+    # it needs no listed owner
+    stock = metric in STOCK_METRICS - {"MarketCapitalization"} or metric == "IndexLevel"
     target = Target(number_start=q.number_start, number_end=q.end, clause=clause,
                     types=fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES), trigger=trigger,
-                    stock=stock, spender=metric in SPENDER_METRICS)
+                    stock=stock, spender=metric in SPENDER_METRICS,
+                    estimate=metric in ESTIMATE_METRICS)
 
     def usable(m: Mention) -> bool:
         return not _modifier(sentence, m) and m.label not in exclude
@@ -624,6 +629,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         if before:
             return before[-1].label
         recent = previous_subject(document, sentence, BUSINESS_TYPES)
+        if recent is None and sentence.index > 1:
+            # the sentence before names no subject ("Bei der Tochter X hakte es"):
+            # the one before it still does
+            recent = previous_subject(document, document.sentences[sentence.index - 1],
+                                      BUSINESS_TYPES)
         if recent is not None and recent.label not in exclude and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
             return recent.label  # a bank named just before is more often the analyst

@@ -60,6 +60,7 @@ class FigureWords:
     count_followers: re.Pattern[str]  # after a count, words that are not what it counts
     nouns_capitalised: bool  # a capitalised word after a count is the noun it counts
     cause_before: re.Pattern[str]  # "trotz des": the metric word after it names a cause
+    stake: re.Pattern[str]  # a value after a stake is the stake's
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -111,7 +112,8 @@ def figure_words(lang: str) -> FigureWords:
                        count_followers=re.compile(rf"(?:{f['count_followers']})", flags),
                        nouns_capitalised=info(lang).case_sensitive,
                        cause_before=re.compile(
-                           rf"(?<![\w])(?:{f['cause_before']})\s+(?:\w+\s+){{0,2}}$", flags))
+                           rf"(?<![\w])(?:{f['cause_before']})\s+(?:\w+\s+){{0,2}}$", flags),
+                       stake=re.compile(rf"(?<![\w])(?:{f['stake']})(?![\w])", flags))
 
 
 def _alternatives(pattern: str) -> list[str]:

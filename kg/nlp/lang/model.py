@@ -162,6 +162,7 @@ class Figures(_Table):
     per_share: str
     count_followers: str
     cause_before: str
+    stake: str
 
 
 class PeriodPattern(_Table):
@@ -188,6 +189,7 @@ class Periods(_Table):
 class Attribution(_Table):
     credit_before: str
     genitive: str
+    estimate_for: str
     venue_before: str
     object_before: str
     articles: str
