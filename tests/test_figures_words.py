@@ -396,6 +396,31 @@ def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) 
                  {("Adidas", "UpsidePotential", Decimal(18), "Percent")},
                  set(),
                  id="metric-word-after-despite-names-a-cause"),
+    pytest.param("Für 2024 schüttet Allianz 15,40 Euro je Aktie aus; die Dividendenrendite "
+                 "liegt bei 5,1 Prozent.",
+                 "de", "Allianz",
+                 {("Allianz", "Dividend", Decimal("15.40"), "EUR"),
+                  ("Allianz", "Other", Decimal("5.1"), "Percent")},
+                 {("Allianz", "SharePrice", Decimal("15.40"), "EUR")},
+                 id="paying-out-per-share-is-a-dividend-and-its-yield-other"),
+    pytest.param("Die Aktie von Allianz ist günstig: Der Abschlag auf den Substanzwert "
+                 "beträgt rund 25 Prozent.",
+                 "de", "Allianz",
+                 set(),
+                 {("Allianz", "StockPriceChange", Decimal(-25), "Percent")},
+                 id="discount-to-a-value-is-no-share-move"),
+    pytest.param("Alphabet shares have gained 25% this year, compared with a 12% rise in "
+                 "the Nasdaq Composite.",
+                 "en", "Alphabet",
+                 {("Alphabet", "StockPriceChange", Decimal(25), "Percent")},
+                 {("Alphabet", "StockPriceChange", Decimal(12), "Percent")},
+                 id="a-rise-in-another-name-is-not-the-subjects"),
+    pytest.param("Microsoft reported results; the report showed a 40% increase in Azure "
+                 "revenue.",
+                 "en", "Microsoft",
+                 {("Azure", "RevenueGrowth", Decimal(40), "Percent")},
+                 {("Microsoft", "RevenueGrowth", Decimal(40), "Percent")},
+                 id="a-rise-in-a-named-unit-is-the-units"),
 ])
 def test_number_bound_to_its_words(extractor: Extractor, body: str, lang: str, headline: str,
                                    expected: set[tuple[str, str, Decimal, str]],

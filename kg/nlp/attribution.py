@@ -9,7 +9,8 @@ wins. The evidence holds in any article:
 * **bound** to the metric word: a compound ("Siemens-Umsatz"), a genitive or
   "von/of X" ("der Umsatz von Siemens", "revenue of BYD"), a possessive
   ("BYD's revenue", "Siemens' Umsatz"); for a target or fair value also "für
-  X"/"for X"/"on X" after the metric word or the amount;
+  X"/"for X"/"on X" after the metric word or the amount; a name right after
+  the number and "in"/"of"/"bei" ("a 10% rise in the Nasdaq");
 * **clause subject**: the closest fitting name before the number in its
   clause (for amounts spent, the first: the buyer, not what it buys);
 * **sentence**: a fitting name earlier in the sentence, or, for share
@@ -75,6 +76,7 @@ class Target:
     trigger: tuple[int, int] | None = None
     stock: bool = False  # a figure of the share market: price, target, move, index level
     estimate: bool = False  # a target or fair value: "für X", "for X" binds X
+    change: bool = False  # a change in percent: "a 10% rise in X" binds X
     spender: bool = False  # an amount someone pays: the clause's first name pays
 
 
@@ -83,6 +85,7 @@ class _Words:
     credit_before: re.Pattern[str]
     genitive: re.Pattern[str]
     estimate_for: re.Pattern[str]
+    after_number: re.Pattern[str]
     venue_before: re.Pattern[str]
     object_before: re.Pattern[str]
     apposition_before: re.Pattern[str]
@@ -99,6 +102,8 @@ def _words(lang: str) -> _Words:
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
         estimate_for=re.compile(
             rf"^\s*(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
+        after_number=re.compile(
+            rf"^\s*(?:{table['after_number']})\s+(?:(?:{table['articles']})\s+)?$"),
         venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+\s+)?$",
                                 re.IGNORECASE),
         object_before=re.compile(
@@ -223,6 +228,14 @@ def is_bound(sentence: Sentence, mention: Mention, trigger: tuple[int, int], lan
     return False
 
 
+def is_bound_after(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
+    """The name right after the number and a preposition the number is of:
+    "a 10% rise in the Nasdaq", "ein Plus von 3 Prozent bei Siemens"."""
+    start = sentence.local(mention.start)
+    return start >= target.number_end and bool(
+        _words(lang).after_number.match(sentence.text[target.number_end:start]))
+
+
 def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
     """The company a target or fair value is for: named after "für"/"for"/"on"
     right after the metric word ("raised its price target on Alphabet to
@@ -255,8 +268,11 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     number_at = sentence.start + target.number_start
     clause_start = sentence.start + target.clause[0]
     clause_end = sentence.start + target.clause[1]
-    fitting = [m for m in sentence.mentions if m.type in target.types and fits(document, sentence,
-                                                                               m, target, usable)]
+    fitting = [m for m in sentence.mentions if fits_type(document, sentence, m, target, usable)]
+    if target.change:
+        found += [Candidate(m.label, BOUND, "bound-after") for m in fitting
+                  if clause_start <= m.start and m.end <= clause_end
+                  and is_bound_after(sentence, m, target, document.lang)]
     if target.trigger is not None:
         found += [Candidate(m.label, BOUND, "bound") for m in fitting
                   if clause_start <= m.start and m.end <= clause_end
@@ -293,6 +309,12 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
                 and not listed_fit(document, mention.label))
 
 
+def fits_type(document: Document, sentence: Sentence, mention: Mention, target: Target,
+              usable: Callable[[Mention], bool]) -> bool:
+    """A mention of a type that can carry the figure, and that :func:`fits`."""
+    return mention.type in target.types and fits(document, sentence, mention, target, usable)
+
+
 def figure_subject(document: Document, sentence: Sentence, target: Target,
                    usable: Callable[[Mention], bool], passage: Callable[[], str | None],
                    exclude: frozenset[str] = frozenset()) -> Candidate | None:
@@ -304,6 +326,10 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         return None
     if target.stock and names_unknown_owner(sentence, target, document.lang):
         return None
+    if target.change and any(is_bound_after(sentence, m, target, document.lang)
+                             and not fits_type(document, sentence, m, target, usable)
+                             for m in sentence.mentions):
+        return None  # "a 10% rise in the Nasdaq Composite": a change of something else
     found = candidates(document, sentence, target, usable)
     if found:
         return found[0] if choose(found) is not None else None
@@ -354,8 +380,9 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
     return subject_types
 
 
-__all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits",
-           "fitting_types", "is_apposition", "is_bound", "is_credit", "is_estimate_for",
+__all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits", "fits_type",
+           "fitting_types", "is_apposition", "is_bound", "is_bound_after", "is_credit",
+           "is_estimate_for",
            "is_object", "is_venue",
            "listed_fit", "names_generic_unit", "names_unknown_owner", "previous_subject",
            "salient_entity"]

@@ -610,7 +610,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     target = Target(number_start=q.number_start, number_end=q.end, clause=clause,
                     types=fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES), trigger=trigger,
                     stock=stock, spender=metric in SPENDER_METRICS,
-                    estimate=metric in ESTIMATE_METRICS)
+                    estimate=metric in ESTIMATE_METRICS,
+                    change=unit_kind(q) == "percent" and metric in CHANGE_METRICS)
 
     def usable(m: Mention) -> bool:
         return not _modifier(sentence, m) and m.label not in exclude

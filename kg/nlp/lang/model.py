@@ -190,6 +190,7 @@ class Attribution(_Table):
     credit_before: str
     genitive: str
     estimate_for: str
+    after_number: str
     venue_before: str
     object_before: str
     articles: str
