@@ -421,6 +421,24 @@ def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) 
                  {("Azure", "RevenueGrowth", Decimal(40), "Percent")},
                  {("Microsoft", "RevenueGrowth", Decimal(40), "Percent")},
                  id="a-rise-in-a-named-unit-is-the-units"),
+    pytest.param("Shares of chipmaker Montage Technology rose 28% in their debut. "
+                 "Tencent gained 1.1%.",
+                 "en", "Hong Kong listings",
+                 {("Tencent Holdings", "StockPriceChange", Decimal("1.1"), "Percent")},
+                 {("Tencent Holdings", "StockPriceChange", Decimal(28), "Percent")},
+                 id="shares-of-an-unknown-name-are-its-own"),
+    pytest.param("UBS shares fell 2% on Tuesday. Lindt & Spruengli was among the biggest "
+                 "losers, down 3.4%.",
+                 "en", "Swiss stocks",
+                 {("UBS", "StockPriceChange", Decimal(-2), "Percent")},
+                 {("UBS", "StockPriceChange", Decimal("-3.4"), "Percent")},
+                 id="an-unknown-name-before-was-owns-the-move"),
+    pytest.param("The company raised HK$3.1 billion in its listing. Tencent and Alibaba "
+                 "also reported results.",
+                 "en", "Hong Kong listings",
+                 set(),
+                 {("Tencent Holdings", "Investment", Decimal(3100000000), "HKD")},
+                 id="the-company-never-refers-ahead"),
 ])
 def test_number_bound_to_its_words(extractor: Extractor, body: str, lang: str, headline: str,
                                    expected: set[tuple[str, str, Decimal, str]],

@@ -91,6 +91,7 @@ class _Words:
     apposition_before: re.Pattern[str]
     unit_words: re.Pattern[str]
     unknown_owner: re.Pattern[str]
+    unknown_after: re.Pattern[str] | None  # "Shares of chipmaker X": X owns them
     not_names: frozenset[str]  # capitalised words that are no name ("The", "Aktie")
 
 
@@ -114,6 +115,10 @@ def _words(lang: str) -> _Words:
         unknown_owner=re.compile(
             rf"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)"
             rf"(?:{table['share_owner_after']})(?!\w)"),
+        unknown_after=re.compile(
+            rf"(?<![\w-])(?:{table['share_owner_before']})\s+"
+            r"(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)")
+        if table.get("share_owner_before") else None,
         not_names=frozenset(lexicon(lang)["discovery"]["not_names"]),
     )
 
@@ -145,12 +150,16 @@ def names_generic_unit(document: Document, sentence: Sentence, target: Target) -
 
 def names_unknown_owner(sentence: Sentence, target: Target, lang: str) -> bool:
     """The clause names the owner of the shares before the number, and the
-    name is none the extractor knows ("SimCorp shares soared 36%"): the
-    figure is that company's, so no other one may take it."""
+    name is none the extractor knows ("SimCorp shares soared 36%", "Shares of
+    chipmaker GigaDevice rose 35%", "Novo Nordisk was down 4%"): the figure
+    is that company's, so no other one may take it."""
     start, end = target.clause[0], target.number_start
     words = _words(lang)
-    for match in words.unknown_owner.finditer(sentence.text, start, end):
-        at, until = sentence.start + match.start(), sentence.start + match.end()
+    found = [*words.unknown_owner.finditer(sentence.text, start, end),
+             *(words.unknown_after.finditer(sentence.text, start, end)
+               if words.unknown_after is not None else ())]
+    for match in found:
+        at, until = sentence.start + match.start("owner"), sentence.start + match.end("owner")
         if set(match.group("owner").replace("-", " ").split()) <= words.not_names:
             continue  # "The shares", "Die Aktie": no name at all
         if not any(m.start < until and at < m.end for m in sentence.mentions):
@@ -198,8 +207,10 @@ def _salient(document: Document) -> str | None:
         rating = rating_context(document.lang, sentence.text)
         for mention in sentence.mentions:
             if mention.type not in ISSUER_TYPES or is_credit(sentence, mention, document.lang) \
-                    or rating and mention.type in INSTITUTION_TYPES:
-                continue  # a credit; a bank that rates is the analyst, not the subject
+                    or rating and mention.type in INSTITUTION_TYPES \
+                    or mention.rule.startswith("reference/"):
+                continue  # a credit; a bank that rates is the analyst, not the subject;
+                # "the company" is resolved by salience and cannot add to it
             weight = (1.0 if mention.type == "Company" else 0.5) * (
                 3 if sentence.index == 0 else 1)
             counts[mention.label] = counts.get(mention.label, 0.0) + weight
@@ -309,6 +320,21 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
                 and not listed_fit(document, mention.label))
 
 
+def _unlisted_subject(document: Document, sentence: Sentence, target: Target,
+                      usable: Callable[[Mention], bool]) -> bool:
+    """The closest company named before the number in its clause is one the
+    catalogue knows no listing of ("Novo Nordisk was among the losers, down
+    4%"): its share move is still its own, and no other company's. (A
+    reference such as "des Chipriesen" is resolved by guess, and is no such
+    evidence.)"""
+    start, end = sentence.start + target.clause[0], sentence.start + target.number_start
+    before = [m for m in sentence.mentions if start <= m.start and m.end <= end
+              and m.type in ISSUER_TYPES and usable(m) and not m.rule.startswith("reference/")
+              and not is_object(sentence, m, document.lang)
+              and not is_credit(sentence, m, document.lang)]
+    return bool(before) and not listed_fit(document, before[-1].label)
+
+
 def fits_type(document: Document, sentence: Sentence, mention: Mention, target: Target,
               usable: Callable[[Mention], bool]) -> bool:
     """A mention of a type that can carry the figure, and that :func:`fits`."""
@@ -330,6 +356,8 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
                              and not fits_type(document, sentence, m, target, usable)
                              for m in sentence.mentions):
         return None  # "a 10% rise in the Nasdaq Composite": a change of something else
+    if target.stock and _unlisted_subject(document, sentence, target, usable):
+        return None  # the clause's company, not known to be listed: no other takes its move
     found = candidates(document, sentence, target, usable)
     if found:
         return found[0] if choose(found) is not None else None

@@ -614,7 +614,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                     change=unit_kind(q) == "percent" and metric in CHANGE_METRICS)
 
     def usable(m: Mention) -> bool:
-        return not _modifier(sentence, m) and m.label not in exclude
+        return not _modifier(sentence, m) and m.label not in exclude \
+            and not _forward_reference(document, m)
 
     words = figure_words(document.lang)
 
@@ -661,12 +662,27 @@ def _rated_before(document: Document, sentence: Sentence, words: FigureWords) ->
     return recent.label if recent is not None and recent.type not in INSTITUTION else None
 
 
+_RECENCY_REFERENCES = frozenset({"reference/company", "reference/institution",
+                                 "reference/possessive"})
+
+
+def _forward_reference(document: Document, mention: Mention) -> bool:
+    """"The company raised HK$4.7 billion" resolved to a company the text
+    names only later: news refers back, not ahead, so the figure's owner is
+    one the resolver could not see."""
+    if mention.rule not in _RECENCY_REFERENCES:
+        return False  # a unit named by its keyword ("die Gaming-Sparte") may come first
+    return not any(m.label == mention.label and m.start < mention.start
+                   and not m.rule.startswith("reference/")
+                   for s in document.sentences if s.start < mention.start for m in s.mentions)
+
+
 def _modifier(sentence: Sentence, mention: Mention) -> bool:
     """"the company's cloud platform", "citing Azure's momentum": a
     possessive reference or a possessive after the verb modifies a noun; it
     is not what the number is about."""
-    if not mention.rule.startswith("reference/"):
-        return False
+    if mention.rule not in _RECENCY_REFERENCES:
+        return False  # a unit named by its keyword ("die Gaming-Sparte") may come first
     rest = sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 2]
     return mention.surface.endswith(("'s", "’s")) or rest.startswith(("'s", "’s"))
 

@@ -197,6 +197,9 @@ class Attribution(_Table):
     apposition_before: str
     unit_words: str
     share_owner_after: str
+    # where nouns are capitalised a name after "Aktien des" cannot be told
+    # from a noun ("Aktie des Chipriesen"): such a language leaves it out
+    share_owner_before: str | None = None
 
 
 class DiscoveryRoles(_Table):
