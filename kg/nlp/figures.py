@@ -231,7 +231,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     elif kind == "currency" and not q.scaled and (found is None or found[1] is None
                                                   or found[1].generic) \
             and _price_after_move(sentence, q, words, clause):
-        found, path = ("SharePrice", None, None), "price-after-move"  # "lost 2.6% to HK$158.30"
+        specific = _specific_before(sentence, q, words, clause)
+        found, path = (specific, "word-before-move") if specific is not None \
+            else (("SharePrice", None, None), "price-after-move")  # "lost 2.6% to HK$158.30"
     if found is None:
         near = _direction(words, present, before[-45:], text[q.end:clause[1]])
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause):
@@ -245,6 +247,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             return None
     else:
         metric, rule, trigger = found
+    if kind == "percent" and metric not in _PORTIONS and words.portion_after.match(text, q.end):
+        if not words.market.search(text, clause[0], clause[1]):
+            return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
+        metric, path = "MarketShare", "portion-of-market"  # "the market … with a 55% share"
     if metric == "MarketCapitalization" and words.stake.search(sentence.text, 0, q.start):
         return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
     if metric == "Investment" and _names_capex(sentence, q, words, clause):
@@ -379,6 +385,7 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     return complete_period(period, document) if period else None
 
 
+_PORTIONS = frozenset({"MarketShare", "UpsidePotential", "Other"})  # a portion is their value
 _PERIOD_METRICS = RESULT_METRICS | {"Dividend"}  # figures of a reporting period
 _ANNUAL_METRICS = frozenset({"Dividend"})  # … of a year only: no quarterly dividend here
 _LEVELS = frozenset({"Other", "MarketShare"})  # percentages that are levels, not changes
@@ -498,6 +505,22 @@ def _price_after_move(sentence: Sentence, q: Quantity, words: FigureWords,
                 and len(between) <= 30 and words.level_before.search(between):
             return True
     return False
+
+
+def _specific_before(sentence: Sentence, q: Quantity, words: FigureWords,
+                     clause: tuple[int, int]) -> Found | None:
+    """The closest specific metric word with an amount reading before a move
+    in the clause: "raised its dividend by 4% to 26 cents a share" is the
+    dividend the move ended at, not a share price."""
+    best: tuple[int, Found] | None = None
+    for _order, rule, spans in trigger_spans(sentence, words):
+        metric = rule.by_unit.get("currency")
+        if rule.generic or metric is None or metric in ("SharePrice", "StockPriceChange"):
+            continue
+        for start, end in spans:
+            if clause[0] <= start and end <= q.start and (best is None or start > best[0]):
+                best = (start, (metric, rule, (start, end)))
+    return best[1] if best else None
 
 
 def _level_after_index_move(document: Document, sentence: Sentence, q: Quantity,

@@ -61,6 +61,8 @@ class FigureWords:
     nouns_capitalised: bool  # a capitalised word after a count is the noun it counts
     cause_before: re.Pattern[str]  # "trotz des": the metric word after it names a cause
     stake: re.Pattern[str]  # a value after a stake is the stake's
+    portion_after: re.Pattern[str]  # "70% of analysts": a portion of a group
+    market: re.Pattern[str]  # "market": a portion of it is a market share
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -113,7 +115,9 @@ def figure_words(lang: str) -> FigureWords:
                        nouns_capitalised=info(lang).case_sensitive,
                        cause_before=re.compile(
                            rf"(?<![\w])(?:{f['cause_before']})\s+(?:\w+\s+){{0,2}}$", flags),
-                       stake=re.compile(rf"(?<![\w])(?:{f['stake']})(?![\w])", flags))
+                       stake=re.compile(rf"(?<![\w])(?:{f['stake']})(?![\w])", flags),
+                       portion_after=re.compile(rf"\s+(?:{f['portion_after']})", flags),
+                       market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags))
 
 
 def _alternatives(pattern: str) -> list[str]:

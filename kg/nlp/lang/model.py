@@ -163,6 +163,8 @@ class Figures(_Table):
     count_followers: str
     cause_before: str
     stake: str
+    portion_after: str
+    market: str
 
 
 class PeriodPattern(_Table):
