@@ -463,6 +463,23 @@ def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) 
                  set(),
                  {("Tesla", "Investment", Decimal(900000000), "USD")},
                  id="a-pay-package-is-no-investment"),
+    pytest.param("Intel's gross margin was 38%, down from 45.2% a year earlier.",
+                 "en", "Intel",
+                 {("Intel", "Other", Decimal(38), "Percent"),
+                  ("Intel", "Other", Decimal("45.2"), "Percent")},
+                 {("Intel", "Other", Decimal(-38), "Percent"),
+                  ("Intel", "Other", Decimal("-45.2"), "Percent")},
+                 id="a-margin-is-a-level-not-a-fall"),
+    pytest.param("In Japan verkaufte Toyota 9 Prozent weniger Fahrzeuge.",
+                 "de", "Toyota",
+                 {("Toyota Motor", "Other", Decimal(-9), "Percent")},
+                 set(),
+                 id="fewer-right-after-a-percentage-is-a-fall"),
+    pytest.param("Nvidia shares rose 2%. Get 40% off a premium subscription today!",
+                 "en", "Nvidia",
+                 {("Nvidia", "StockPriceChange", Decimal(2), "Percent")},
+                 {("Nvidia", "Other", Decimal(-40), "Percent")},
+                 id="percent-off-is-a-discount-not-a-figure"),
 ])
 def test_number_bound_to_its_words(extractor: Extractor, body: str, lang: str, headline: str,
                                    expected: set[tuple[str, str, Decimal, str]],
@@ -508,6 +525,7 @@ def test_english_value_a_year_earlier(extractor: Extractor) -> None:
     ("The shares have doubled over the past two years.", "en", "2 years"),
     ("The stock is up 40% over the past year.", "en", "1 year"),
     ("Capex jumped from $24 billion in the previous three months.", "en", None),
+    ("Alphabet expects to spend $91 billion this year.", "en", "this year"),
 ])
 def test_spans_and_periods_in_words(text: str, lang: str, period: str | None) -> None:
     assert period_of(text, lang) == period
@@ -566,3 +584,17 @@ def test_private_valuation_and_stake_value(extractor: Extractor) -> None:
     found = facts(x)
     assert ("Anthropic", "MarketCapitalization", Decimal(61500000000), "USD") in found
     assert not any(f.value == Decimal(8000000000) for f in x.figures)
+
+
+def test_span_is_the_moves_period_only(extractor: Extractor) -> None:
+    x = run(extractor, "Samsung Electronics shares have risen 60% over the past year, giving "
+                       "the company a market value of $500 billion.", lang="en",
+            headline="Samsung")
+    assert periods(x)[("StockPriceChange", Decimal(60))] == "1 year"
+    assert periods(x)[("MarketCapitalization", Decimal(500000000000))] is None
+
+
+def test_period_after_the_amount_counts_from_its_end(extractor: Extractor) -> None:
+    x = run(extractor, "Meta expects capital expenditures of $70 billion in 2026, up from "
+                       "$39.2 billion in 2024.", lang="en", headline="Meta")
+    assert periods(x)[("CapitalExpenditure", Decimal(39200000000))] == "2024"

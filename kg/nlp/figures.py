@@ -49,6 +49,7 @@ from kg.nlp.metrics import (
 from kg.nlp.periods import (
     closest_period,
     complete_period,
+    is_span,
     previous_quarter,
     prior_period,
     prior_words,
@@ -292,8 +293,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         metric = "RevenueGrowth"
     unit = q.unit or _METRIC_UNIT.get(metric, "Count")
     value, lo, hi = q.value, q.min_value, q.max_value
-    negative = (rule is not None and rule.negative) or change == "down" and not (
-        metric == "Other" and words.level_before.search(text, max(0, q.start - 12), q.start))
+    if metric == "Other" and kind == "percent":
+        # a level such as a margin: only a fall told before it or right after it
+        # makes it a change ("sank um 14 Prozent", "17 Prozent weniger"), not
+        # "61%, down from 78.9%", nor the old level
+        change = None if words.level_before.search(text, max(0, q.start - 12), q.start) \
+            or words.previous_from.search(text, max(0, q.start - 8), q.start) \
+            else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12])
+    negative = (rule is not None and rule.negative) or change == "down"
     if negative and metric in _SIGNED_METRICS and metric != "SharePrice" and (
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
         value = -abs(value) if value is not None else None
@@ -306,6 +313,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = "Approximately"
     period = resolve_relative(_figure_period(document, sentence, q, clause),
                               _reporting(document), document.lang)
+    if period is not None and is_span(period, document.lang) and (
+            kind != "percent" or metric not in CHANGE_METRICS):
+        period = None  # "risen 60% over the past year, a market value of …": the span is the move's
     earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS
     if period is None and estimated_by is None:
         period = _reported_period(document, metric, "Reported" if earlier else status)
@@ -378,7 +388,7 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
                    clause: tuple[int, int]) -> str | None:
     """The period stated closest to the number in its clause, else the one
     the sentence states; its year completed from the article."""
-    period = closest_period(sentence.text, q.number_start, clause, document.lang)
+    period = closest_period(sentence.text, q.number_start, clause, document.lang, end=q.end)
     if period is None:
         found = sentence_period(sentence, document.lang)
         period = found[1] if found else None
@@ -433,8 +443,8 @@ def _earlier_period(sentence: Sentence, q: Quantity, kind: str, metric: str,
             return name
         for match in pattern.finditer(text, clause[0], q.start):
             if not any(match.end() <= other.start and other.end <= q.start
-                       for other in quantities):
-                return name
+                       or 0 <= match.start() - other.end <= 2 for other in quantities):
+                return name  # … unless it speaks of a number before it ("78.9% in the …")
     return None
 
 

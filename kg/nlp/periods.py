@@ -97,6 +97,12 @@ def previous_quarter(period: str | None, lang: str) -> str | None:
     return _words(lang).prior_label.format(period=label)
 
 
+def is_span(period: str, lang: str) -> bool:
+    """A span back from now ("12 months"), as :func:`period_match` writes it."""
+    count, _, unit = period.partition(" ")
+    return count.isdigit() and unit.removesuffix("s") in _words(lang).units.values()
+
+
 def prior_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words that put a value in the year before ("im Vorjahr") and in
     the quarter before ("im Vorquartal")."""
@@ -182,15 +188,20 @@ def period_match(text: str, lang: str) -> tuple[str, str] | None:
     return None
 
 
-def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str) -> str | None:
-    """The period stated closest to offset ``at`` within ``bounds`` of the
-    text: "Gewinn von 39 Milliarden im Jahr 2024, für 2026 erwartet 48
-    Milliarden" gives each number its own year."""
+def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
+                   end: int | None = None) -> str | None:
+    """The period stated closest to the number at ``at`` (ending at ``end``,
+    with its unit) within ``bounds`` of the text: "Gewinn von 39 Milliarden
+    im Jahr 2024, für 2026 erwartet 48 Milliarden" gives each number its own
+    year."""
     patterns, ordinals, _vague = _period_patterns(lang)
+    after = at if end is None else end
     best: tuple[int, int, str] | None = None
     for rank, entry in enumerate(patterns):
         for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
-            distance = at - match.end() if match.end() <= at else match.start() - at
+            if match.end() > at and "," in text[after:match.start()]:
+                continue  # "…um 8 Prozent, für 2026 erwartet …": the next phrase's
+            distance = at - match.end() if match.end() <= at else match.start() - after
             if distance >= 0 and (best is None or (distance, rank) < best[:2]):
                 best = (distance, rank, _period_label(entry.kind, match, ordinals, lang))
     return best[2] if best else None
@@ -233,5 +244,5 @@ def _full_year(text: str) -> str:
 
 
 __all__ = ["REPORTING_SENTENCES", "closest_period", "complete_period", "period_match",
-           "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
+           "is_span", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period"]
