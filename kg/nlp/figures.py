@@ -319,13 +319,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS
     if period is None and estimated_by is None:
         period = _reported_period(document, metric, "Reported" if earlier else status)
-    before = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
+    prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
         if status == "Reported" else None
-    if earlier or before == "year":
+    if earlier or prior == "year":
         # "Marge von 12,1 auf 11,3 Prozent": the old value is the year before's,
         # as is "nach 62 Millionen Euro im Vorjahr"
         period, status = prior_period(period, document.lang), "Reported"
-    elif before == "quarter":
+    elif prior == "quarter":
         period = previous_quarter(period, document.lang)  # "nach 21,3 Prozent im Vorquartal"
     return Figure(
         about=about, metric=metric, value=value, min_value=lo, max_value=hi,  # type: ignore[arg-type]

@@ -119,10 +119,10 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str) -> st
     if period is None:
         return period
     step = 0 if period in words.current_year else 1 if period in words.next_year else None
-    year = _YEAR.search(reporting) if reporting is not None else None
     if step is None:
         return period
-    if year is None:
+    year = _YEAR.search(reporting or "")
+    if reporting is None or year is None:
         return None if period in words.needs_year else period
     fiscal = "FY" if "FY" in reporting else ""
     return f"{fiscal}{int(year.group(1)) + step}"
