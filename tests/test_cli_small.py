@@ -137,14 +137,15 @@ def test_cli_small_jsonld_keeps_every_quad(jsonld: bytes, seed_store: Store) -> 
 
 def test_cli_small_explain_marks_a_previous_figure(kg_main, tmp_path: Path) -> None:
     article = tmp_path / "i14_previous.txt"
-    article.write_text("Siemens hebt Prognose an\n\nSiemens hat den Umsatz im dritten Quartal "
-                       "von 700 Millionen Euro auf 760 Millionen Euro gesteigert, teilte der "
-                       "Konzern am Donnerstag in München mit.\n", encoding="utf-8")
+    # a superseded target is an earlier value; an earlier period's revenue is not
+    article.write_text("Siemens-Aktie gefragt\n\nGoldman Sachs hat das Kursziel für Siemens "
+                       "von 200 Euro auf 230 Euro angehoben, teilte die Bank am Donnerstag in "
+                       "Frankfurt mit.\n", encoding="utf-8")
     store = tmp_path / "store"
     assert kg_main("build", article, "--store", store, "-q").returncode == 0
     out = kg_main("explain", "Siemens", "--store", store).stdout
     figures = [line for line in out.splitlines() if line.strip().startswith("figure")]
-    old = [line for line in figures if " 700000000 " in line]
-    new = [line for line in figures if " 760000000 " in line]
+    old = [line for line in figures if " 200 " in line]
+    new = [line for line in figures if " 230 " in line]
     assert len(old) == 1 and "(earlier value)" in old[0]
     assert len(new) == 1 and "earlier" not in new[0]

@@ -333,3 +333,268 @@ def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) 
     assert ("RevenueGrowth", "figures/de/word/bound") in names
     assert ("StockPriceChange", "figures/de/generic-word/clause") in names
     assert ("Dividend", "figures/de/word/clause") in names
+
+
+# --- what a number is bound to --------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "headline", "expected", "absent"), [
+    pytest.param("Siemens beschäftigt rund 320.000 Mitarbeiter in mehr als 190 Ländern.",
+                 "de", "Siemens",
+                 {("Siemens", "Employees", Decimal(320000), "Count")},
+                 {("Siemens", "Employees", Decimal(190), "Count")},
+                 id="count-of-another-noun-is-no-figure-de"),
+    pytest.param("Nvidia has about 36,000 employees in 50 countries.",
+                 "en", "Nvidia",
+                 {("Nvidia", "Employees", Decimal(36000), "Count")},
+                 {("Nvidia", "Employees", Decimal(50), "Count")},
+                 id="count-of-another-noun-is-no-figure-en"),
+    pytest.param("The Hang Seng Index rose 1.4% on Monday. BYD raised HK$5 billion in a "
+                 "share placement.",
+                 "en", "Markets",
+                 set(),
+                 {("Hang Seng Index", "Investment", Decimal(5000000000), "HKD")},
+                 id="an-index-spends-nothing"),
+    pytest.param("Alphabet plans to spend as much as $90 billion on capital expenditures "
+                 "this year.",
+                 "en", "Alphabet",
+                 {("Alphabet", "CapitalExpenditure", Decimal(90000000000), "USD")},
+                 {("Alphabet", "Investment", Decimal(90000000000), "USD")},
+                 id="capex-word-beats-the-verb-of-spending"),
+    pytest.param("The Nikkei 225 slipped 0.7% to 48,310 on Friday.",
+                 "en", "Tokyo stocks",
+                 {("Nikkei 225", "IndexLevel", Decimal(48310), "Points"),
+                  ("Nikkei 225", "StockPriceChange", Decimal("-0.7"), "Percent")},
+                 set(),
+                 id="index-level-after-a-move-without-points"),
+    pytest.param("Nvidia reported strong results on Wednesday. Danish software maker Netcompany "
+                 "jumped 12% after SAP offered to buy a stake.",
+                 "en", "Nvidia results",
+                 set(),
+                 {("Nvidia", "StockPriceChange", Decimal(12), "Percent"),
+                  ("SAP", "StockPriceChange", Decimal(12), "Percent")},
+                 id="unknown-name-before-a-verb-of-change-owns-the-move"),
+    pytest.param("Nvidia reported strong results on Wednesday. The shares rose 3.1% in late "
+                 "trading.",
+                 "en", "Nvidia results",
+                 {("Nvidia", "StockPriceChange", Decimal("3.1"), "Percent")},
+                 set(),
+                 id="the-shares-is-no-unknown-owner"),
+    pytest.param("Nvidia gained after the results. Adobe was downgraded to Hold at Jefferies. "
+                 "The stock has fallen 18% this year.",
+                 "en", "Nvidia leads chip rally",
+                 {("Adobe", "StockPriceChange", Decimal(-18), "Percent")},
+                 {("Nvidia", "StockPriceChange", Decimal(-18), "Percent")},
+                 id="the-stock-of-the-company-rated-just-before"),
+    pytest.param("Die Deutsche Bank sieht für Adidas ein Kurspotenzial, das trotz des "
+                 "Kurssprungs vom Montag noch bei 25 Prozent liegt.",
+                 "de", "Adidas",
+                 {("Adidas", "UpsidePotential", Decimal(25), "Percent")},
+                 {("Adidas", "StockPriceChange", Decimal(25), "Percent")},
+                 id="metric-word-after-trotz-names-a-cause"),
+    pytest.param("Analysts see upside of 18% for Adidas despite the recent share rally.",
+                 "en", "Adidas",
+                 {("Adidas", "UpsidePotential", Decimal(18), "Percent")},
+                 set(),
+                 id="metric-word-after-despite-names-a-cause"),
+    pytest.param("Für 2024 schüttet Allianz 15,40 Euro je Aktie aus; die Dividendenrendite "
+                 "liegt bei 5,1 Prozent.",
+                 "de", "Allianz",
+                 {("Allianz", "Dividend", Decimal("15.40"), "EUR"),
+                  ("Allianz", "Other", Decimal("5.1"), "Percent")},
+                 {("Allianz", "SharePrice", Decimal("15.40"), "EUR")},
+                 id="paying-out-per-share-is-a-dividend-and-its-yield-other"),
+    pytest.param("Die Aktie von Allianz ist günstig: Der Abschlag auf den Substanzwert "
+                 "beträgt rund 25 Prozent.",
+                 "de", "Allianz",
+                 set(),
+                 {("Allianz", "StockPriceChange", Decimal(-25), "Percent")},
+                 id="discount-to-a-value-is-no-share-move"),
+    pytest.param("Alphabet shares have gained 25% this year, compared with a 12% rise in "
+                 "the Nasdaq Composite.",
+                 "en", "Alphabet",
+                 {("Alphabet", "StockPriceChange", Decimal(25), "Percent")},
+                 {("Alphabet", "StockPriceChange", Decimal(12), "Percent")},
+                 id="a-rise-in-another-name-is-not-the-subjects"),
+    pytest.param("Microsoft reported results; the report showed a 40% increase in Azure "
+                 "revenue.",
+                 "en", "Microsoft",
+                 {("Azure", "RevenueGrowth", Decimal(40), "Percent")},
+                 {("Microsoft", "RevenueGrowth", Decimal(40), "Percent")},
+                 id="a-rise-in-a-named-unit-is-the-units"),
+    pytest.param("Shares of chipmaker Montage Technology rose 28% in their debut. "
+                 "Tencent gained 1.1%.",
+                 "en", "Hong Kong listings",
+                 {("Tencent Holdings", "StockPriceChange", Decimal("1.1"), "Percent")},
+                 {("Tencent Holdings", "StockPriceChange", Decimal(28), "Percent")},
+                 id="shares-of-an-unknown-name-are-its-own"),
+    pytest.param("UBS shares fell 2% on Tuesday. Lindt & Spruengli was among the biggest "
+                 "losers, down 3.4%.",
+                 "en", "Swiss stocks",
+                 {("UBS", "StockPriceChange", Decimal(-2), "Percent")},
+                 {("UBS", "StockPriceChange", Decimal("-3.4"), "Percent")},
+                 id="an-unknown-name-before-was-owns-the-move"),
+    pytest.param("The company raised HK$3.1 billion in its listing. Tencent and Alibaba "
+                 "also reported results.",
+                 "en", "Hong Kong listings",
+                 set(),
+                 {("Tencent Holdings", "Investment", Decimal(3100000000), "HKD")},
+                 id="the-company-never-refers-ahead"),
+    pytest.param("Apple leads the tablet market with a 38% share. About 65% of analysts rate "
+                 "the stock a buy.",
+                 "en", "Apple",
+                 {("Apple", "MarketShare", Decimal(38), "Percent")},
+                 {("Apple", "StockPriceChange", Decimal(38), "Percent"),
+                  ("Apple", "StockPriceChange", Decimal(65), "Percent")},
+                 id="portion-of-a-group-is-no-move-and-of-the-market-a-market-share"),
+    pytest.param("Die Adidas-Aktie legte zu. Rund 70 Prozent der befragten Anleger rechnen "
+                 "mit weiter steigenden Kursen.",
+                 "de", "Adidas",
+                 set(),
+                 {("Adidas", "StockPriceChange", Decimal(70), "Percent")},
+                 id="portion-of-a-group-is-no-move-de"),
+    pytest.param("Microsoft raised its quarterly dividend by 10% to 91 cents a share.",
+                 "en", "Microsoft",
+                 {("Microsoft", "Dividend", Decimal("0.91"), "USD")},
+                 {("Microsoft", "SharePrice", Decimal("0.91"), "USD")},
+                 id="amount-after-a-dividend-move-is-the-dividend"),
+    pytest.param("The board approved a pay package for the chief executive that could be "
+                 "worth $900 million. Tesla shares rose 1%.",
+                 "en", "Tesla",
+                 set(),
+                 {("Tesla", "Investment", Decimal(900000000), "USD")},
+                 id="a-pay-package-is-no-investment"),
+    pytest.param("Intel's gross margin was 38%, down from 45.2% a year earlier.",
+                 "en", "Intel",
+                 {("Intel", "Other", Decimal(38), "Percent"),
+                  ("Intel", "Other", Decimal("45.2"), "Percent")},
+                 {("Intel", "Other", Decimal(-38), "Percent"),
+                  ("Intel", "Other", Decimal("-45.2"), "Percent")},
+                 id="a-margin-is-a-level-not-a-fall"),
+    pytest.param("In Japan verkaufte Toyota 9 Prozent weniger Fahrzeuge.",
+                 "de", "Toyota",
+                 {("Toyota Motor", "Other", Decimal(-9), "Percent")},
+                 set(),
+                 id="fewer-right-after-a-percentage-is-a-fall"),
+    pytest.param("Nvidia shares rose 2%. Get 40% off a premium subscription today!",
+                 "en", "Nvidia",
+                 {("Nvidia", "StockPriceChange", Decimal(2), "Percent")},
+                 {("Nvidia", "Other", Decimal(-40), "Percent")},
+                 id="percent-off-is-a-discount-not-a-figure"),
+])
+def test_number_bound_to_its_words(extractor: Extractor, body: str, lang: str, headline: str,
+                                   expected: set[tuple[str, str, Decimal, str]],
+                                   absent: set[tuple[str, str, Decimal, str]]) -> None:
+    found = facts(run(extractor, body, lang=lang, headline=headline))
+    assert found >= expected
+    assert not found & absent
+
+
+# --- periods of the year before, spans and periods in words ---------------------------------
+
+def test_value_of_the_year_before_takes_the_prior_period(extractor: Extractor) -> None:
+    x = run(extractor, "Bayer legte Zahlen für das dritte Quartal vor. Der Gewinn stieg auf "
+                       "410 Millionen Euro, nach 250 Millionen Euro im Vorjahr. Der Umsatz "
+                       "wuchs um 6 Prozent gegenüber dem Vorjahresquartal.", headline="Bayer")
+    assert periods(x)[("Profit", Decimal(410000000))] == "Q3"
+    assert periods(x)[("Profit", Decimal(250000000))] == "Q3 Vorjahr"
+    assert periods(x)[("RevenueGrowth", Decimal(6))] == "Q3"
+
+
+def test_old_value_of_a_result_is_the_year_before(extractor: Extractor) -> None:
+    x = run(extractor, "Die Munich Re legte die Jahresbilanz 2024 vor. Die Dividende soll von "
+                       "15 auf 20 Euro steigen.", headline="Munich Re")
+    assert periods(x)[("Dividend", Decimal(20))] == "2024"
+    assert periods(x)[("Dividend", Decimal(15))] == "2023"
+
+
+def test_english_value_a_year_earlier(extractor: Extractor) -> None:
+    x = run(extractor, "Intel reported results for the second quarter of 2025. Net income was "
+                       "$1.2 billion, compared with $830 million a year earlier.",
+            lang="en", headline="Intel")
+    assert periods(x)[("Profit", Decimal(1200000000))] == "Q2 2025"
+    assert periods(x)[("Profit", Decimal(830000000))] == "Q2 2024"
+
+
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("Die Aktie verlor in den vergangenen sechs Monaten 12 Prozent.", "de", "6 months"),
+    ("Das Papier legte in den letzten 3 Jahren um 80 Prozent zu.", "de", "3 years"),
+    ("Das Wochenplus beträgt 4 Prozent.", "de", "1 week"),
+    ("Im laufenden Geschäftsjahr soll der Umsatz um 5 Prozent steigen.", "de",
+     "laufendes Geschäftsjahr"),
+    ("Für das kommende Jahr erwartet die Bank 2 Euro Gewinn je Aktie.", "de", "kommendes Jahr"),
+    ("The shares have doubled over the past two years.", "en", "2 years"),
+    ("The stock is up 40% over the past year.", "en", "1 year"),
+    ("Capex jumped from $24 billion in the previous three months.", "en", None),
+    ("Alphabet expects to spend $91 billion this year.", "en", "this year"),
+])
+def test_spans_and_periods_in_words(text: str, lang: str, period: str | None) -> None:
+    assert period_of(text, lang) == period
+
+
+def test_value_of_the_quarter_before(extractor: Extractor) -> None:
+    x = run(extractor, "SAP legte Zahlen für das dritte Quartal 2025 vor. Die operative Marge "
+                       "stieg auf 28,5 Prozent, nach 26,1 Prozent im Vorquartal.",
+            headline="SAP")
+    assert periods(x)[("Other", Decimal("28.5"))] == "Q3 2025"
+    assert periods(x)[("Other", Decimal("26.1"))] == "Q2 2025"
+
+
+def test_current_year_in_words_takes_the_reporting_year(extractor: Extractor) -> None:
+    x = run(extractor, "Sony legte Zahlen für das erste Quartal 2025 vor. Im laufenden "
+                       "Geschäftsjahr soll der Umsatz 12 Billionen Yen erreichen.",
+            headline="Sony")
+    assert periods(x)[("Revenue", Decimal(12000000000000))] == "2025"
+
+
+def test_full_year_without_a_year_is_no_period(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel legte Zahlen für das zweite Quartal vor. Für das Gesamtjahr "
+                       "erwartet Henkel einen Umsatz von 22 Milliarden Euro.", headline="Henkel")
+    assert periods(x)[("Revenue", Decimal(22000000000))] is None
+
+
+def test_english_quarter_of_a_fiscal_year(extractor: Extractor) -> None:
+    x = run(extractor, "Micron posted second-quarter fiscal 2026 revenue of $9.3 billion.",
+            lang="en", headline="Micron")
+    assert periods(x)[("Revenue", Decimal(9300000000))] == "Q2 FY2026"
+
+
+def test_subject_two_sentences_back_where_the_one_before_names_none(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Im Sommer verdiente Siemens gut. Bei der Tochter Siemens Healthineers "
+                       "hakte es dagegen. Der Umsatz wuchs um 5 Prozent auf 20 Milliarden Euro.")
+    assert facts(x) >= {("Siemens", "Revenue", Decimal(20000000000), "EUR")}
+
+
+@pytest.mark.parametrize(("body", "about"), [
+    ("Wells Fargo set a price target of $340 for Microsoft, while Alphabet gained 2%.",
+     "Microsoft"),
+    ("Morgan Stanley raised its price target on Alphabet to $330, citing Microsoft's lead.",
+     "Alphabet"),
+])
+def test_target_bound_by_for_or_on(extractor: Extractor, body: str, about: str) -> None:
+    x = run(extractor, body, lang="en", headline="Big Tech targets")
+    assert {(f.about, f.metric) for f in x.figures if f.metric == "PriceTarget"} == {
+        (about, "PriceTarget")}
+
+
+def test_private_valuation_and_stake_value(extractor: Extractor) -> None:
+    x = run(extractor, "Amazon shares fell 1%. Anthropic was valued at $61.5 billion in its "
+                       "latest round. Google holds a stake of 14% in Anthropic, valued at "
+                       "$8 billion.", lang="en", headline="AI funding")
+    found = facts(x)
+    assert ("Anthropic", "MarketCapitalization", Decimal(61500000000), "USD") in found
+    assert not any(f.value == Decimal(8000000000) for f in x.figures)
+
+
+def test_span_is_the_moves_period_only(extractor: Extractor) -> None:
+    x = run(extractor, "Samsung Electronics shares have risen 60% over the past year, giving "
+                       "the company a market value of $500 billion.", lang="en",
+            headline="Samsung")
+    assert periods(x)[("StockPriceChange", Decimal(60))] == "1 year"
+    assert periods(x)[("MarketCapitalization", Decimal(500000000000))] is None
+
+
+def test_period_after_the_amount_counts_from_its_end(extractor: Extractor) -> None:
+    x = run(extractor, "Meta expects capital expenditures of $70 billion in 2026, up from "
+                       "$39.2 billion in 2024.", lang="en", headline="Meta")
+    assert periods(x)[("CapitalExpenditure", Decimal(39200000000))] == "2024"

@@ -8,7 +8,9 @@ wins. The evidence holds in any article:
 
 * **bound** to the metric word: a compound ("Siemens-Umsatz"), a genitive or
   "von/of X" ("der Umsatz von Siemens", "revenue of BYD"), a possessive
-  ("BYD's revenue", "Siemens' Umsatz");
+  ("BYD's revenue", "Siemens' Umsatz"); for a target or fair value also "für
+  X"/"for X"/"on X" after the metric word or the amount; a name right after
+  the number and "in"/"of"/"bei" ("a 10% rise in the Nasdaq");
 * **clause subject**: the closest fitting name before the number in its
   clause (for amounts spent, the first: the buyer, not what it buys);
 * **sentence**: a fitting name earlier in the sentence, or, for share
@@ -73,6 +75,8 @@ class Target:
     types: frozenset[str]
     trigger: tuple[int, int] | None = None
     stock: bool = False  # a figure of the share market: price, target, move, index level
+    estimate: bool = False  # a target or fair value: "für X", "for X" binds X
+    change: bool = False  # a change in percent: "a 10% rise in X" binds X
     spender: bool = False  # an amount someone pays: the clause's first name pays
 
 
@@ -80,11 +84,15 @@ class Target:
 class _Words:
     credit_before: re.Pattern[str]
     genitive: re.Pattern[str]
+    estimate_for: re.Pattern[str]
+    after_number: re.Pattern[str]
     venue_before: re.Pattern[str]
     object_before: re.Pattern[str]
     apposition_before: re.Pattern[str]
     unit_words: re.Pattern[str]
     unknown_owner: re.Pattern[str]
+    unknown_after: re.Pattern[str] | None  # "Shares of chipmaker X": X owns them
+    not_names: frozenset[str]  # capitalised words that are no name ("The", "Aktie")
 
 
 @lru_cache(maxsize=4)
@@ -93,6 +101,10 @@ def _words(lang: str) -> _Words:
     return _Words(
         credit_before=re.compile(rf"(?:{table['credit_before']})\s*$"),
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
+        estimate_for=re.compile(
+            rf"^\s*(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
+        after_number=re.compile(
+            rf"^\s*(?:{table['after_number']})\s+(?:(?:{table['articles']})\s+)?$"),
         venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+\s+)?$",
                                 re.IGNORECASE),
         object_before=re.compile(
@@ -101,7 +113,13 @@ def _words(lang: str) -> _Words:
         apposition_before=re.compile(rf"(?<!\w)(?:{table['apposition_before']})\s+$"),
         unit_words=re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE),
         unknown_owner=re.compile(
-            rf"(?<![\w-])[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*(?:{table['share_owner_after']})(?!\w)"),
+            rf"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)"
+            rf"(?:{table['share_owner_after']})(?!\w)"),
+        unknown_after=re.compile(
+            rf"(?<![\w-])(?:{table['share_owner_before']})\s+"
+            r"(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)")
+        if table.get("share_owner_before") else None,
+        not_names=frozenset(lexicon(lang)["discovery"]["not_names"]),
     )
 
 
@@ -132,11 +150,18 @@ def names_generic_unit(document: Document, sentence: Sentence, target: Target) -
 
 def names_unknown_owner(sentence: Sentence, target: Target, lang: str) -> bool:
     """The clause names the owner of the shares before the number, and the
-    name is none the extractor knows ("SimCorp shares soared 36%"): the
-    figure is that company's, so no other one may take it."""
+    name is none the extractor knows ("SimCorp shares soared 36%", "Shares of
+    chipmaker GigaDevice rose 35%", "Novo Nordisk was down 4%"): the figure
+    is that company's, so no other one may take it."""
     start, end = target.clause[0], target.number_start
-    for match in _words(lang).unknown_owner.finditer(sentence.text, start, end):
-        at, until = sentence.start + match.start(), sentence.start + match.end()
+    words = _words(lang)
+    found = [*words.unknown_owner.finditer(sentence.text, start, end),
+             *(words.unknown_after.finditer(sentence.text, start, end)
+               if words.unknown_after is not None else ())]
+    for match in found:
+        at, until = sentence.start + match.start("owner"), sentence.start + match.end("owner")
+        if set(match.group("owner").replace("-", " ").split()) <= words.not_names:
+            continue  # "The shares", "Die Aktie": no name at all
         if not any(m.start < until and at < m.end for m in sentence.mentions):
             return True
     return False
@@ -182,8 +207,10 @@ def _salient(document: Document) -> str | None:
         rating = rating_context(document.lang, sentence.text)
         for mention in sentence.mentions:
             if mention.type not in ISSUER_TYPES or is_credit(sentence, mention, document.lang) \
-                    or rating and mention.type in INSTITUTION_TYPES:
-                continue  # a credit; a bank that rates is the analyst, not the subject
+                    or rating and mention.type in INSTITUTION_TYPES \
+                    or mention.rule.startswith("reference/"):
+                continue  # a credit; a bank that rates is the analyst, not the subject;
+                # "the company" is resolved by salience and cannot add to it
             weight = (1.0 if mention.type == "Company" else 0.5) * (
                 3 if sentence.index == 0 else 1)
             counts[mention.label] = counts.get(mention.label, 0.0) + weight
@@ -212,6 +239,27 @@ def is_bound(sentence: Sentence, mention: Mention, trigger: tuple[int, int], lan
     return False
 
 
+def is_bound_after(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
+    """The name right after the number and a preposition the number is of:
+    "a 10% rise in the Nasdaq", "ein Plus von 3 Prozent bei Siemens"."""
+    start = sentence.local(mention.start)
+    return start >= target.number_end and bool(
+        _words(lang).after_number.match(sentence.text[target.number_end:start]))
+
+
+def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
+    """The company a target or fair value is for: named after "für"/"for"/"on"
+    right after the metric word ("raised its price target on Alphabet to
+    $330") or right after the amount ("a target of $340 for Microsoft")."""
+    assert target.trigger is not None
+    start = sentence.local(mention.start)
+    pattern = _words(lang).estimate_for
+    if start >= target.number_end:
+        return bool(pattern.match(sentence.text[target.number_end:start]))
+    return start >= target.trigger[1] and bool(
+        pattern.match(sentence.text[target.trigger[1]:start]))
+
+
 def listed_fit(document: Document, label: str) -> bool:
     """Could this entity's shares trade? Unknown entities could; a catalogued
     one needs a ticker or a listing, its own or its parent's."""
@@ -231,12 +279,17 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     number_at = sentence.start + target.number_start
     clause_start = sentence.start + target.clause[0]
     clause_end = sentence.start + target.clause[1]
-    fitting = [m for m in sentence.mentions if m.type in target.types and fits(document, sentence,
-                                                                               m, target, usable)]
+    fitting = [m for m in sentence.mentions if fits_type(document, sentence, m, target, usable)]
+    if target.change:
+        found += [Candidate(m.label, BOUND, "bound-after") for m in fitting
+                  if clause_start <= m.start and m.end <= clause_end
+                  and is_bound_after(sentence, m, target, document.lang)]
     if target.trigger is not None:
         found += [Candidate(m.label, BOUND, "bound") for m in fitting
                   if clause_start <= m.start and m.end <= clause_end
-                  and is_bound(sentence, m, target.trigger, document.lang)]
+                  and (is_bound(sentence, m, target.trigger, document.lang)
+                       or target.estimate and is_estimate_for(sentence, m, target,
+                                                              document.lang))]
     before = [m for m in fitting if m.end <= number_at]
     in_clause = [m for m in before if m.start >= clause_start]
     if in_clause:
@@ -267,6 +320,27 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
                 and not listed_fit(document, mention.label))
 
 
+def _unlisted_subject(document: Document, sentence: Sentence, target: Target,
+                      usable: Callable[[Mention], bool]) -> bool:
+    """The closest company named before the number in its clause is one the
+    catalogue knows no listing of ("Novo Nordisk was among the losers, down
+    4%"): its share move is still its own, and no other company's. (A
+    reference such as "des Chipriesen" is resolved by guess, and is no such
+    evidence.)"""
+    start, end = sentence.start + target.clause[0], sentence.start + target.number_start
+    before = [m for m in sentence.mentions if start <= m.start and m.end <= end
+              and m.type in ISSUER_TYPES and usable(m) and not m.rule.startswith("reference/")
+              and not is_object(sentence, m, document.lang)
+              and not is_credit(sentence, m, document.lang)]
+    return bool(before) and not listed_fit(document, before[-1].label)
+
+
+def fits_type(document: Document, sentence: Sentence, mention: Mention, target: Target,
+              usable: Callable[[Mention], bool]) -> bool:
+    """A mention of a type that can carry the figure, and that :func:`fits`."""
+    return mention.type in target.types and fits(document, sentence, mention, target, usable)
+
+
 def figure_subject(document: Document, sentence: Sentence, target: Target,
                    usable: Callable[[Mention], bool], passage: Callable[[], str | None],
                    exclude: frozenset[str] = frozenset()) -> Candidate | None:
@@ -278,6 +352,12 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         return None
     if target.stock and names_unknown_owner(sentence, target, document.lang):
         return None
+    if target.change and any(is_bound_after(sentence, m, target, document.lang)
+                             and not fits_type(document, sentence, m, target, usable)
+                             for m in sentence.mentions):
+        return None  # "a 10% rise in the Nasdaq Composite": a change of something else
+    if target.stock and _unlisted_subject(document, sentence, target, usable):
+        return None  # the clause's company, not known to be listed: no other takes its move
     found = candidates(document, sentence, target, usable)
     if found:
         return found[0] if choose(found) is not None else None
@@ -328,7 +408,9 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
     return subject_types
 
 
-__all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits",
-           "fitting_types", "is_apposition", "is_bound", "is_credit", "is_object", "is_venue",
+__all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits", "fits_type",
+           "fitting_types", "is_apposition", "is_bound", "is_bound_after", "is_credit",
+           "is_estimate_for",
+           "is_object", "is_venue",
            "listed_fit", "names_generic_unit", "names_unknown_owner", "previous_subject",
            "salient_entity"]

@@ -46,7 +46,17 @@ from kg.nlp.metrics import (
     trigger_spans,
     unit_kind,
 )
-from kg.nlp.periods import closest_period, complete_period, reporting_period, sentence_period
+from kg.nlp.periods import (
+    closest_period,
+    complete_period,
+    is_span,
+    previous_quarter,
+    prior_period,
+    prior_words,
+    reporting_period,
+    resolve_relative,
+    sentence_period,
+)
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like
 from kg.nlp.ratings import rating_context
 from kg.records import Evidence, Figure
@@ -60,6 +70,9 @@ SPENDER_METRICS = frozenset({"Investment", "MarketingBudget", "CapitalExpenditur
 INSTITUTION = frozenset({"FinancialInstitution"})
 SUBJECT_TYPES = ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES \
     | {"MarketIndex"}
+# What a business figure (revenue, an investment, a count) can be about: an
+# index moves and has a level, but earns, spends and employs nothing.
+BUSINESS_TYPES = SUBJECT_TYPES - {"MarketIndex"}
 _DIGIT = re.compile(r"\d")
 
 
@@ -76,12 +89,8 @@ def find_figures(document: Document) -> list[Figure]:
     """
     found: list[Figure] = []
     seen: set[tuple] = set()
-    reporting = reporting_period(document)
     for sentence in document.sentences:
         for figure in sentence_figures(document, sentence):
-            if figure.period is None and reporting and figure.metric in RESULT_METRICS \
-                    and figure.status == "Reported":
-                figure = figure.model_copy(update={"period": reporting})
             key = (figure.about, figure.metric, figure.value, figure.min_value, figure.unit)
             if key not in seen:
                 seen.add(key)
@@ -217,10 +226,15 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # a stake ("10% of the company"), a change of market value
     if q.unit in _UNIT_METRIC:
         found, path = (_UNIT_METRIC[q.unit], None, None), "unit"  # "25.132 Punkte", "das 30-Fache"
+    elif kind == "count" and q.unit is None and _level_after_index_move(document, sentence, q,
+                                                                         words, clause):
+        found, path = ("IndexLevel", None, None), "level-after-move"  # "fell 0.5% to 51,120"
     elif kind == "currency" and not q.scaled and (found is None or found[1] is None
                                                   or found[1].generic) \
             and _price_after_move(sentence, q, words, clause):
-        found, path = ("SharePrice", None, None), "price-after-move"  # "lost 2.6% to HK$158.30"
+        specific = _specific_before(sentence, q, words, clause)
+        found, path = (specific, "word-before-move") if specific is not None \
+            else (("SharePrice", None, None), "price-after-move")  # "lost 2.6% to HK$158.30"
     if found is None:
         near = _direction(words, present, before[-45:], text[q.end:clause[1]])
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause):
@@ -234,6 +248,16 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             return None
     else:
         metric, rule, trigger = found
+    if kind == "percent" and metric not in _PORTIONS and words.portion_after.match(text, q.end):
+        if not words.market.search(text, clause[0], clause[1]):
+            return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
+        metric, path = "MarketShare", "portion-of-market"  # "the market … with a 55% share"
+    if metric == "MarketCapitalization" and words.stake.search(sentence.text, 0, q.start):
+        return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
+    if metric == "Investment" and _names_capex(sentence, q, words, clause):
+        metric, path = "CapitalExpenditure", "capex-word"  # "spend $72 billion on capex"
+    if kind == "count" and _counts_another_noun(sentence, q, words):
+        return None  # "Mitarbeiter in mehr als 60 Ländern": 60 counts countries
     if metric == "RevenueGrowth" and _changes_to_count(sentence, q, words):
         metric, path = "Other", "change-to-count"  # "sales fell 12% to 441,706 vehicles"
     per_share = _per_share(sentence, q, metric, words, clause)
@@ -261,7 +285,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None
     if estimated_by == about:
         estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
-    if metric in STOCK_METRICS:
+    if metric in STOCK_METRICS - {"MarketCapitalization"}:
         about = document.listed(about)
     if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
         return None
@@ -269,8 +293,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         metric = "RevenueGrowth"
     unit = q.unit or _METRIC_UNIT.get(metric, "Count")
     value, lo, hi = q.value, q.min_value, q.max_value
-    negative = (rule is not None and rule.negative) or change == "down" and not (
-        metric == "Other" and words.level_before.search(text, max(0, q.start - 12), q.start))
+    if metric == "Other" and kind == "percent":
+        # a level such as a margin: only a fall told before it or right after it
+        # makes it a change ("sank um 14 Prozent", "17 Prozent weniger"), not
+        # "61%, down from 78.9%", nor the old level
+        change = None if words.level_before.search(text, max(0, q.start - 12), q.start) \
+            or words.previous_from.search(text, max(0, q.start - 8), q.start) \
+            else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12])
+    negative = (rule is not None and rule.negative) or change == "down"
     if negative and metric in _SIGNED_METRICS and metric != "SharePrice" and (
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
         value = -abs(value) if value is not None else None
@@ -281,10 +311,26 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = "Exact"
     if words.converted in present and words.converted.search(text[max(0, q.start - 25):q.start]):
         qualifier = "Approximately"
+    period = resolve_relative(_figure_period(document, sentence, q, clause),
+                              _reporting(document), document.lang)
+    if period is not None and is_span(period, document.lang) and (
+            kind != "percent" or metric not in CHANGE_METRICS):
+        period = None  # "risen 60% over the past year, a market value of …": the span is the move's
+    earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS
+    if period is None and estimated_by is None:
+        period = _reported_period(document, metric, "Reported" if earlier else status)
+    prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
+        if status == "Reported" else None
+    if earlier or prior == "year":
+        # "Marge von 12,1 auf 11,3 Prozent": the old value is the year before's,
+        # as is "nach 62 Millionen Euro im Vorjahr"
+        period, status = prior_period(period, document.lang), "Reported"
+    elif prior == "quarter":
+        period = previous_quarter(period, document.lang)  # "nach 21,3 Prozent im Vorquartal"
     return Figure(
         about=about, metric=metric, value=value, min_value=lo, max_value=hi,  # type: ignore[arg-type]
         unit=unit, qualifier=qualifier, status=status,  # type: ignore[arg-type]
-        period=_figure_period(document, sentence, q, clause), estimated_by=estimated_by,
+        period=period, estimated_by=estimated_by,
         evidence=Evidence(sentence=text, start=sentence.start + q.start,
                           end=sentence.start + q.end, extractor=f"figures/{document.lang}/{path}/{evidence}"),
     )
@@ -342,11 +388,64 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
                    clause: tuple[int, int]) -> str | None:
     """The period stated closest to the number in its clause, else the one
     the sentence states; its year completed from the article."""
-    period = closest_period(sentence.text, q.number_start, clause, document.lang)
+    period = closest_period(sentence.text, q.number_start, clause, document.lang, end=q.end)
     if period is None:
         found = sentence_period(sentence, document.lang)
         period = found[1] if found else None
     return complete_period(period, document) if period else None
+
+
+_PORTIONS = frozenset({"MarketShare", "UpsidePotential", "Other"})  # a portion is their value
+_PERIOD_METRICS = RESULT_METRICS | {"Dividend"}  # figures of a reporting period
+_ANNUAL_METRICS = frozenset({"Dividend"})  # … of a year only: no quarterly dividend here
+_LEVELS = frozenset({"Other", "MarketShare"})  # percentages that are levels, not changes
+
+
+def _reporting(document: Document) -> str | None:
+    """The article's reporting period (:func:`reporting_period`), found once."""
+    cache = document.sentences[0].cache
+    if "reporting-period" not in cache:
+        cache["reporting-period"] = reporting_period(document)
+    return cache["reporting-period"]  # type: ignore[return-value]
+
+
+def _reported_period(document: Document, metric: str, status: str) -> str | None:
+    """A results article names its reporting period once ("im dritten Quartal
+    2025") and reports the rest without it: a result figure without a period
+    of its own takes the article's reporting period; a dividend, proposed or
+    paid, takes it where that is a year (the caller asks only for figures no
+    institution estimates)."""
+    reporting = _reporting(document)
+    if reporting is None:
+        return None
+    if metric in _ANNUAL_METRICS:  # paid, proposed or planned by the company itself
+        return reporting if not reporting.startswith(("Q", "H")) else None
+    return reporting if metric in RESULT_METRICS and status == "Reported" else None
+
+
+def _earlier_period(sentence: Sentence, q: Quantity, kind: str, metric: str,
+                    words: FigureWords, clause: tuple[int, int], lang: str) -> str | None:
+    """"year" where the value is the year before's, "quarter" where it is the
+    quarter before's: words of the earlier period right after it ("nach 62
+    Millionen Euro im Vorjahr", "$3.2 billion a year earlier") or before it
+    in its clause with no other number between ("Im Vorjahresquartal lag
+    dieser Wert bei 11,44 Milliarden Euro"). A change against the year
+    before ("um 32 Prozent gegenüber dem Vorjahresquartal") is this period's."""
+    if metric not in _PERIOD_METRICS and metric not in _LEVELS:
+        return None
+    if kind == "percent" and (metric not in _LEVELS or words.change_by.search(
+            sentence.text, max(0, q.start - 6), q.start)):
+        return None
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    text = sentence.text
+    for name, pattern in zip(("year", "quarter"), prior_words(lang), strict=True):
+        if pattern.match(text, q.end) or q.end < len(text) and pattern.match(text, q.end + 1):
+            return name
+        for match in pattern.finditer(text, clause[0], q.start):
+            if not any(match.end() <= other.start and other.end <= q.start
+                       or 0 <= match.start() - other.end <= 2 for other in quantities):
+                return name  # … unless it speaks of a number before it ("78.9% in the …")
+    return None
 
 
 def _phrases(sentence: Sentence, words: FigureWords) -> frozenset[re.Pattern[str]]:
@@ -418,6 +517,43 @@ def _price_after_move(sentence: Sentence, q: Quantity, words: FigureWords,
     return False
 
 
+def _specific_before(sentence: Sentence, q: Quantity, words: FigureWords,
+                     clause: tuple[int, int]) -> Found | None:
+    """The closest specific metric word with an amount reading before a move
+    in the clause: "raised its dividend by 4% to 26 cents a share" is the
+    dividend the move ended at, not a share price."""
+    best: tuple[int, Found] | None = None
+    for _order, rule, spans in trigger_spans(sentence, words):
+        metric = rule.by_unit.get("currency")
+        if rule.generic or metric is None or metric in ("SharePrice", "StockPriceChange"):
+            continue
+        for start, end in spans:
+            if clause[0] <= start and end <= q.start and (best is None or start > best[0]):
+                best = (start, (metric, rule, (start, end)))
+    return best[1] if best else None
+
+
+def _level_after_index_move(document: Document, sentence: Sentence, q: Quantity,
+                            words: FigureWords, clause: tuple[int, int]) -> bool:
+    """The level an index moved to, written without "points": "the Nikkei
+    fell 0.5% to 51,120"; only where an index is the subject of the clause."""
+    if q.scaled or not _price_after_move(sentence, q, words, clause):
+        return False
+    subject = _closest(sentence, q, clause, SUBJECT_TYPES)
+    return subject is not None and document.type_of(subject.label) == "MarketIndex"
+
+
+def _names_capex(sentence: Sentence, q: Quantity, words: FigureWords,
+                 clause: tuple[int, int]) -> bool:
+    """A word of capital expenditure in the clause of an amount spent: the
+    contract files it as capex, not as a plain investment ("plans to spend
+    as much as $72 billion on capital expenditures")."""
+    return any(rule.by_unit.get("currency") == "CapitalExpenditure"
+               and clause[0] <= start and end <= clause[1]
+               for _order, rule, spans in trigger_spans(sentence, words)
+               for start, end in spans)
+
+
 def _moves_to_price(sentence: Sentence, words: FigureWords) -> bool:
     """A percentage followed by "to"/"auf" and a per-share amount: "declined
     2.2% to HK$98.40", "um 1,8 Prozent auf 69,16 Euro"."""
@@ -437,6 +573,29 @@ def _changes_to_count(sentence: Sentence, q: Quantity, words: FigureWords) -> bo
                 and words.level_before.search(between):
             return True  # "… to", also "… from a year earlier to"
     return False
+
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_][\w-]*)")
+_COUNTED_WINDOW = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w-]*){1,3}")
+
+
+def _counts_another_noun(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A count names what it counts right after it: "190.000 Mitarbeiter",
+    "650 million monthly active users". Where the word after it is a noun
+    (capitalised where nouns are; else any word but the language's
+    ``count_followers``) and no count word starts within the next three
+    words, the number counts something else: "in mehr als 60 Ländern"."""
+    text = sentence.text
+    word = _WORD_AFTER.match(text, q.end)
+    if word is None or words.count_followers.fullmatch(word.group(1)):
+        return False
+    if words.nouns_capitalised and not word.group(1)[:1].isupper():
+        return False
+    window = _COUNTED_WINDOW.match(text, q.end)
+    until = window.end() if window else q.end
+    return not any("count" in rule.by_unit and q.end <= start < until
+                   for _order, rule, spans in trigger_spans(sentence, words)
+                   for start, _end in spans)
 
 
 def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
@@ -478,29 +637,43 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     for share figures the company whose shares the passage is about; else any
     subject before the number, a company of the sentence before, one after
     the number in the clause; else the article's salient company."""
-    stock = metric in STOCK_METRICS or metric == "IndexLevel"
+    # a valuation is also a private company's ("Anthropic was valued at"):
+    # it needs no listed owner
+    stock = metric in STOCK_METRICS - {"MarketCapitalization"} or metric == "IndexLevel"
     target = Target(number_start=q.number_start, number_end=q.end, clause=clause,
-                    types=fitting_types(metric, STOCK_METRICS, SUBJECT_TYPES), trigger=trigger,
-                    stock=stock, spender=metric in SPENDER_METRICS)
+                    types=fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES), trigger=trigger,
+                    stock=stock, spender=metric in SPENDER_METRICS,
+                    estimate=metric in ESTIMATE_METRICS,
+                    change=unit_kind(q) == "percent" and metric in CHANGE_METRICS)
 
     def usable(m: Mention) -> bool:
-        return not _modifier(sentence, m) and m.label not in exclude
+        return not _modifier(sentence, m) and m.label not in exclude \
+            and not _forward_reference(document, m)
+
+    words = figure_words(document.lang)
 
     def passage() -> str | None:
         if stock:
             subject = document.share_subject(sentence, window=3)
+            if subject is None and metric != "IndexLevel":
+                subject = _rated_before(document, sentence, words)
             return subject if subject not in exclude else None
         number_at = sentence.start + q.number_start
         before = [m for m in sentence.mentions
-                  if usable(m) and m.end <= number_at and m.type in SUBJECT_TYPES]
+                  if usable(m) and m.end <= number_at and m.type in BUSINESS_TYPES]
         if before:
             return before[-1].label
-        recent = previous_subject(document, sentence, SUBJECT_TYPES)
+        recent = previous_subject(document, sentence, BUSINESS_TYPES)
+        if recent is None and sentence.index > 1:
+            # the sentence before names no subject ("Bei der Tochter X hakte es"):
+            # the one before it still does
+            recent = previous_subject(document, document.sentences[sentence.index - 1],
+                                      BUSINESS_TYPES)
         if recent is not None and recent.label not in exclude and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
             return recent.label  # a bank named just before is more often the analyst
         clause_end = sentence.start + clause[1]
-        after = [m for m in sentence.mentions if usable(m) and m.type in SUBJECT_TYPES
+        after = [m for m in sentence.mentions if usable(m) and m.type in BUSINESS_TYPES
                  and sentence.start + q.end <= m.start < clause_end
                  and not is_object(sentence, m, document.lang)]
         return after[0].label if after else None
@@ -508,12 +681,41 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     return figure_subject(document, sentence, target, usable, passage, exclude)
 
 
+def _rated_before(document: Document, sentence: Sentence, words: FigureWords) -> str | None:
+    """The company the sentence before rates or speaks of the shares of, as
+    its subject: "Allergan was upgraded at Wells Fargo. The stock has lost
+    20%" (a round-up of several companies, where the article's most named
+    one is not the one meant)."""
+    if sentence.index == 0:
+        return None
+    previous = document.sentences[sentence.index - 1]
+    if not (words.shares.search(previous.text) or rating_context(document.lang, previous.text)):
+        return None
+    recent = previous_subject(document, sentence, ISSUER_TYPES)
+    return recent.label if recent is not None and recent.type not in INSTITUTION else None
+
+
+_RECENCY_REFERENCES = frozenset({"reference/company", "reference/institution",
+                                 "reference/possessive"})
+
+
+def _forward_reference(document: Document, mention: Mention) -> bool:
+    """"The company raised HK$4.7 billion" resolved to a company the text
+    names only later: news refers back, not ahead, so the figure's owner is
+    one the resolver could not see."""
+    if mention.rule not in _RECENCY_REFERENCES:
+        return False  # a unit named by its keyword ("die Gaming-Sparte") may come first
+    return not any(m.label == mention.label and m.start < mention.start
+                   and not m.rule.startswith("reference/")
+                   for s in document.sentences if s.start < mention.start for m in s.mentions)
+
+
 def _modifier(sentence: Sentence, mention: Mention) -> bool:
     """"the company's cloud platform", "citing Azure's momentum": a
     possessive reference or a possessive after the verb modifies a noun; it
     is not what the number is about."""
-    if not mention.rule.startswith("reference/"):
-        return False
+    if mention.rule not in _RECENCY_REFERENCES:
+        return False  # a unit named by its keyword ("die Gaming-Sparte") may come first
     rest = sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 2]
     return mention.surface.endswith(("'s", "’s")) or rest.startswith(("'s", "’s"))
 

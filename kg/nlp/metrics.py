@@ -24,6 +24,7 @@ PER_SHARE_METRICS = frozenset({"SharePrice", "PriceTarget", "FairValue", "Earnin
 ESTIMATE_METRICS = frozenset({"PriceTarget", "FairValue", "UpsidePotential"})
 _MAX_BEFORE = 140
 _MAX_AFTER = 32
+_CAUSE_PENALTY = 3.0  # how much farther a metric word that names a cause counts
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,12 @@ class FigureWords:
     previous_to: re.Pattern[str]  # "auf" after it, before the new one
     previous_after_new: re.Pattern[str]  # "to $250 from": the old value after the new
     phrases: Prefilter  # of the patterns above, which can match a sentence
+    count_followers: re.Pattern[str]  # after a count, words that are not what it counts
+    nouns_capitalised: bool  # a capitalised word after a count is the noun it counts
+    cause_before: re.Pattern[str]  # "trotz des": the metric word after it names a cause
+    stake: re.Pattern[str]  # a value after a stake is the stake's
+    portion_after: re.Pattern[str]  # "70% of analysts": a portion of a group
+    market: re.Pattern[str]  # "market": a portion of it is a market share
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -103,7 +110,14 @@ def figure_words(lang: str) -> FigureWords:
         flags)
     return FigureWords(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break,
                        shares, per_share, move_to, change_by, level_before, tolerance,
-                       previous_from, previous_to, previous_after_new, Prefilter(phrases))
+                       previous_from, previous_to, previous_after_new, Prefilter(phrases),
+                       count_followers=re.compile(rf"(?:{f['count_followers']})", flags),
+                       nouns_capitalised=info(lang).case_sensitive,
+                       cause_before=re.compile(
+                           rf"(?<![\w])(?:{f['cause_before']})\s+(?:\w+\s+){{0,2}}$", flags),
+                       stake=re.compile(rf"(?<![\w])(?:{f['stake']})(?![\w])", flags),
+                       portion_after=re.compile(rf"\s+(?:{f['portion_after']})", flags),
+                       market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags))
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -217,6 +231,8 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
                 distance = 0  # the words frame the number: "earnings of 81 cents per share"
             else:
                 continue
+            if words.cause_before.search(text, max(lo, start - 30), start):
+                distance *= _CAUSE_PENALTY  # "trotz des Kurssprungs": a cause
             score = distance * (4.0 if rule.generic else 1.0) + order * 0.01
             if best is None or score < best[0]:
                 best = (score, metric, rule, (start, end))

@@ -20,6 +20,21 @@ class _PeriodPattern:
     pattern: re.Pattern[str]
 
 
+@dataclass(frozen=True)
+class _Words:
+    """What a language says about periods beyond its patterns."""
+
+    numbers: dict[str, int]  # number words of a duration ("zwölf Monate")
+    units: dict[str, str]  # duration unit as written → as the gold files write it
+    literals: dict[str, str]  # period in words → its nominative form
+    prior: re.Pattern[str]  # "im Vorjahr", "a year earlier"
+    prior_quarter: re.Pattern[str]  # "im Vorquartal", "in the previous quarter"
+    prior_label: str  # "{period} Vorjahr"
+    current_year: frozenset[str]  # "laufendes Geschäftsjahr": the reporting year
+    next_year: frozenset[str]  # "kommendes Jahr": the year after it
+    needs_year: frozenset[str]  # "Gesamtjahr": says too little without that year
+
+
 @lru_cache(maxsize=4)
 def _period_patterns(lang: str) -> tuple[tuple[_PeriodPattern, ...], dict[str, int],
                                          re.Pattern[str]]:
@@ -32,6 +47,85 @@ def _period_patterns(lang: str) -> tuple[tuple[_PeriodPattern, ...], dict[str, i
         for entry in table["patterns"])
     return (patterns, {k.lower(): v for k, v in table["ordinals"].items()},
             re.compile(rf"\b(?:{table['period_words']})"))
+
+
+@lru_cache(maxsize=4)
+def _words(lang: str) -> _Words:
+    table = lexicon(lang)["periods"]
+    return _Words(numbers={k.lower(): v for k, v in table["numbers"].items()},
+                  units={k.lower(): v for k, v in table["duration_units"].items()},
+                  literals={k.lower(): v for k, v in table.get("literals", {}).items()},
+                  prior=re.compile(table["prior"]),
+                  prior_quarter=re.compile(table["prior_quarter"]),
+                  prior_label=table["prior_label"],
+                  current_year=frozenset(table.get("current_year", [])),
+                  next_year=frozenset(table.get("next_year", [])),
+                  needs_year=frozenset(table.get("needs_year", [])))
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def prior_period(period: str | None, lang: str) -> str | None:
+    """The same period a year before: "2016" → "2015", "Q2 2025" → "Q2 2024",
+    "FY2026" → "FY2025"; a quarter or half without its year as the language
+    writes it ("Q2 Vorjahr"). None where there is no period to go back from."""
+    if not period:
+        return None
+    if _YEAR.search(period):
+        return _YEAR.sub(lambda m: str(int(m.group(1)) - 1), period, count=1)
+    if period.startswith(_PARTIAL):
+        return _words(lang).prior_label.format(period=period)
+    return None
+
+
+def previous_quarter(period: str | None, lang: str) -> str | None:
+    """The quarter or half before: "Q2 2025" → "Q1 2025", "Q1 FY2026" →
+    "Q4 FY2025", "H2" → "H1"; "Q1" → the language's "Q4" of the year before.
+    None for other periods."""
+    match = re.fullmatch(r"([QH])([1-4])(?: (FY)?(20\d\d))?", period or "")
+    if match is None:
+        return None
+    kind, number, fiscal, year = match.groups()
+    last = 4 if kind == "Q" else 2
+    if int(number) > 1:
+        label = f"{kind}{int(number) - 1}"
+        return f"{label} {fiscal or ''}{year}" if year else label
+    label = f"{kind}{last}"
+    if year:
+        return f"{label} {fiscal or ''}{int(year) - 1}"
+    return _words(lang).prior_label.format(period=label)
+
+
+def is_span(period: str, lang: str) -> bool:
+    """A span back from now ("12 months"), as :func:`period_match` writes it."""
+    count, _, unit = period.partition(" ")
+    return count.isdigit() and unit.removesuffix("s") in _words(lang).units.values()
+
+
+def prior_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that put a value in the year before ("im Vorjahr") and in
+    the quarter before ("im Vorquartal")."""
+    words = _words(lang)
+    return words.prior, words.prior_quarter
+
+
+def resolve_relative(period: str | None, reporting: str | None, lang: str) -> str | None:
+    """A period in words of the reporting year ("laufendes Geschäftsjahr",
+    "kommendes Jahr") as the year, where the article's reporting period names
+    one: with "Q1 FY2025" they are "FY2025" and "FY2026"; else as written, or
+    none where the words say too little without the year ("Gesamtjahr")."""
+    words = _words(lang)
+    if period is None:
+        return period
+    step = 0 if period in words.current_year else 1 if period in words.next_year else None
+    if step is None:
+        return period
+    year = _YEAR.search(reporting or "")
+    if reporting is None or year is None:
+        return None if period in words.needs_year else period
+    fiscal = "FY" if "FY" in reporting else ""
+    return f"{fiscal}{int(year.group(1)) + step}"
 
 
 _PERIOD_PREFIX = {"quarter": "Q", "half": "H"}
@@ -90,26 +184,34 @@ def period_match(text: str, lang: str) -> tuple[str, str] | None:
     for entry in patterns:
         match = entry.pattern.search(text)
         if match is not None:
-            return entry.kind, _period_label(entry.kind, match, ordinals)
+            return entry.kind, _period_label(entry.kind, match, ordinals, lang)
     return None
 
 
-def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str) -> str | None:
-    """The period stated closest to offset ``at`` within ``bounds`` of the
-    text: "Gewinn von 39 Milliarden im Jahr 2024, für 2026 erwartet 48
-    Milliarden" gives each number its own year."""
+def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
+                   end: int | None = None) -> str | None:
+    """The period stated closest to the number at ``at`` (ending at ``end``,
+    with its unit) within ``bounds`` of the text: "Gewinn von 39 Milliarden
+    im Jahr 2024, für 2026 erwartet 48 Milliarden" gives each number its own
+    year."""
     patterns, ordinals, _vague = _period_patterns(lang)
+    after = at if end is None else end
     best: tuple[int, int, str] | None = None
     for rank, entry in enumerate(patterns):
         for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
-            distance = at - match.end() if match.end() <= at else match.start() - at
+            if match.end() > at and "," in text[after:match.start()]:
+                continue  # "…um 8 Prozent, für 2026 erwartet …": the next phrase's
+            distance = at - match.end() if match.end() <= at else match.start() - after
             if distance >= 0 and (best is None or (distance, rank) < best[:2]):
-                best = (distance, rank, _period_label(entry.kind, match, ordinals))
+                best = (distance, rank, _period_label(entry.kind, match, ordinals, lang))
     return best[2] if best else None
 
 
-def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int]) -> str:
+def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
+                  lang: str = "") -> str:
     groups = match.groupdict()
+    if kind in ("duration", "literal"):
+        return _relative_label(kind, groups, lang)
     fy, year = groups.get("fy"), groups.get("y")
     if kind in ("quarter", "half", "q"):
         raw = groups["q"]
@@ -122,10 +224,25 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int]) -> 
     return year or ""
 
 
+def _relative_label(kind: str, groups: dict[str, str | None], lang: str) -> str:
+    """"zwölf Monaten" → "12 months", "Monatsplus" → "1 month", "laufenden
+    Geschäftsjahr" → "laufendes Geschäftsjahr"; "" where a word is unknown."""
+    words = _words(lang)
+    if kind == "literal":
+        raw = " ".join((groups.get("literal") or "").split())
+        return words.literals.get(raw.lower(), raw)
+    raw_n, unit = groups.get("n"), words.units.get((groups.get("unit") or "").lower())
+    n = 1 if raw_n is None else int(raw_n) if raw_n.isdigit() else words.numbers.get(raw_n.lower())
+    if n is None or unit is None:
+        return ""
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
 def _full_year(text: str) -> str:
     head = text.split("/")[0]
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
 __all__ = ["REPORTING_SENTENCES", "closest_period", "complete_period", "period_match",
-           "period_of", "reporting_period", "sentence_period"]
+           "is_span", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
+           "resolve_relative", "sentence_period"]

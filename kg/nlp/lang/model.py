@@ -160,6 +160,11 @@ class Figures(_Table):
     previous_from: str
     previous_to: str
     per_share: str
+    count_followers: str
+    cause_before: str
+    stake: str
+    portion_after: str
+    market: str
 
 
 class PeriodPattern(_Table):
@@ -172,17 +177,31 @@ class Periods(_Table):
     period_words: str
     ordinals: dict[str, int]
     patterns: list[PeriodPattern]
+    prior: str
+    prior_label: str
+    numbers: dict[str, int]
+    duration_units: dict[str, str]
+    literals: dict[str, str] = {}
+    prior_quarter: str
+    current_year: list[str] = []
+    next_year: list[str] = []
+    needs_year: list[str] = []
 
 
 class Attribution(_Table):
     credit_before: str
     genitive: str
+    estimate_for: str
+    after_number: str
     venue_before: str
     object_before: str
     articles: str
     apposition_before: str
     unit_words: str
     share_owner_after: str
+    # where nouns are capitalised a name after "Aktien des" cannot be told
+    # from a noun ("Aktie des Chipriesen"): such a language leaves it out
+    share_owner_before: str | None = None
 
 
 class DiscoveryRoles(_Table):
