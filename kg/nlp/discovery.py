@@ -40,6 +40,7 @@ class _Patterns:
     apposition: re.Pattern[str]
     role_before: re.Pattern[str]
     role_after: re.Pattern[str]
+    role_of: re.Pattern[str]  # "Der Chef von Adidas, Jane Doe": the name after the role's organisation
     speech: re.Pattern[str]
     led_by: re.Pattern[str]
     possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
@@ -51,7 +52,7 @@ class _Patterns:
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
-    person_cue: Prefilter  # of role_before, role_after, speech, led_by, possessed, appointed
+    person_cue: Prefilter  # of role_before, role_after, speech, led_by, possessed, appointed, role_of
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -70,19 +71,27 @@ def _patterns(lang: str) -> _Patterns:
         rf"\s+(?P<name>{_NAME})")
     person = _person(table["roles"]["particles"])
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
+    # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive"
     role_after = re.compile(
-        rf"(?P<name>{person}),\s+(?:(?:{table['role_articles']})\s+)?(?P<role>{roles})\b")
+        rf"(?P<name>{person}),\s+(?:(?:{table['role_articles']})\s+|[\w.&\-]+['’]s\s+)?"
+        rf"(?P<role>{roles})\b")
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
     posts = lexicon(lang)["roles"]
-    appointed = re.compile(rf"(?P<name>{person})\s+(?:{posts['appointed']})\s+"
-                           rf"(?:(?:{posts['appointed_fillers']})\s+)*(?:{roles})\b")
+    fillers = rf"(?:(?:{posts['appointed_fillers']})\s+)*"
+    appointed = re.compile(rf"(?P<name>{person})\s+(?:{posts['appointed']})\s+{fillers}(?:{roles})\b"
+                           rf"|\b(?:{posts['appoints']})\s+(?P<named>{person})\s+{fillers}(?:{roles})\b")
+    # "Der Chef von Adidas, Jane Doe,", "the chief executive of Intel, Jane Doe,"
+    role_of = re.compile(rf"(?<![\w-])(?:{roles})\s+(?:{posts['linkers']})\s+"
+                         rf"(?:(?:{posts['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?"
+                         rf",\s+(?P<name>{person})\b")
     possessed = re.compile(rf"\w['’]s\s+(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
     return _Patterns(
         legal=re.compile(rf"(?<![\w-])(?P<name>{_NAME}\s+(?:{suffixes}))(?![\w])"),
         apposition=apposition,
         role_before=role_before,
         role_after=role_after,
+        role_of=role_of,
         speech=speech,
         led_by=led_by,
         possessed=possessed,
@@ -93,7 +102,7 @@ def _patterns(lang: str) -> _Patterns:
         appositions=appositions,
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
         apposition_cue=Prefilter([apposition]),
-        person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed]),
+        person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed, role_of]),
     )
 
 
@@ -152,12 +161,14 @@ def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
                                              (pats.speech, "discovery/speaker"),
                                              (pats.led_by, "discovery/leader"),
                                              (pats.possessed, "discovery/possessed-speaker"),
-                                             (pats.appointed, "discovery/appointed"))):
+                                             (pats.appointed, "discovery/appointed"),
+                                             (pats.role_of, "discovery/role"))):
         if order not in possible:
             continue
         for match in pattern.finditer(sentence.text):
-            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
-            name = match.group("name")
+            group = "named" if match.group("name") is None else "name"
+            start, end = sentence.start + match.start(group), sentence.start + match.end(group)
+            name = match.group(group)
             if _taken(sentence, start, end) or any(w in pats.not_names for w in name.split()):
                 continue
             out.append(Mention(start, end, name, "Person", name, rule))

@@ -187,5 +187,5 @@ def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) ->
         sentence.mentions[i] = Mention(
             mention.start, end, developer, entry.type if entry else "Company",
             sentence.text[sentence.local(mention.start):sentence.local(end)],
-            "reference/developer",
+            "reference/developer", owner=mention.label,
         )

@@ -79,4 +79,17 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
     return items
 
 
-__all__ = ["Cues", "list_after", "make_relation", "relation_cues"]
+def list_ending(lang: str, sentence: Sentence, before: list[Mention]) -> list[Mention]:
+    """The list of mentions that ends with the last of ``before``: "X und Y"."""
+    if not before:
+        return []
+    items = [before[-1]]
+    for mention in reversed(before[:-1]):
+        gap = sentence.text[sentence.local(mention.end):sentence.local(items[0].start)]
+        if len(gap) > 30 or not relation_cues(lang).list_gap.match(gap) or not gap.strip():
+            break
+        items.insert(0, mention)
+    return items
+
+
+__all__ = ["Cues", "list_after", "list_ending", "make_relation", "relation_cues"]

@@ -37,7 +37,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
-from kg.nlp.relation_cues import list_after, make_relation, relation_cues
+from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
 from kg.nlp.roles import analyst_covers, roles
 from kg.nlp.salience import salient
 from kg.records import Relation
@@ -66,6 +66,9 @@ class TriggerRule:
     name: str
     salient_subject: bool = False  # without a named subject, the article's subject
     recipient: re.Pattern[str] | None = None  # words before a name that make it the receiver
+    # words that, between the trigger and the object, show the object is no object of the
+    # trigger ("buys chips from X", "kauft einen Anteil an X")
+    not_between: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -82,6 +85,8 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             name=f"relations/{lang}/{spec['predicate']}-{spec.get('name', spec['shape'])}",
             salient_subject=spec.get("salient_subject", False),
             recipient=re.compile(rf"\b(?:{spec['recipient']})\s+$") if "recipient" in spec else None,
+            not_between=re.compile(rf"\b(?:{spec['not_between']})\b")
+            if spec.get("not_between") else None,
         ))
     return tuple(rules)
 
@@ -143,6 +148,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
                 yield from _apply_trigger(document, sentence, rule, heads)
     yield from _possessives(sentence, document.lang)
     yield from _catalogue_links(document, sentence)
+    yield from _reference_links(document, sentence)
     yield from roles(document, sentence)
     yield from places(document, sentence)
     yield from analyst_covers(document, sentence)
@@ -174,13 +180,22 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
     if len(heads) < 2 and rule.shape != "list":
         return  # a subject and an object are needed
     for match in rule.trigger.finditer(sentence.text):
-        t_start = sentence.start + match.start()
-        t_end = sentence.start + match.end()
+        t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
+        if rule.shape == "pair":
+            # "Siemens und Nvidia wollen zusammenarbeiten": the pair named before the trigger
+            pair = list_ending(document.lang, sentence, before)
+            for k, first in enumerate(pair):
+                for second in pair[k + 1:]:
+                    if first.type in rule.subject and second.type in rule.object:
+                        yield make_relation(first, rule.predicate, second, sentence, rule.name)
+            continue
         if rule.shape == "passive":
             objs = [m for m in before if m.type in rule.object][-1:]
-            subs = [m for m in after if m.type in rule.subject][:1]
+            # "backed by X and Y": every name of the list after the trigger
+            subs = [m for m in list_after(document.lang, sentence, after, t_end)
+                    if m.type in rule.subject]
         elif rule.shape == "list":
             objs = list_after(document.lang, sentence, after, t_end)
             subs = []
@@ -188,6 +203,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             subs = [m for m in before if m.type in rule.subject
                     and not _received(sentence, rule, m)][-1:]
             objs = [m for m in after if m.type in rule.object][:1]
+            if rule.not_between is not None and objs and rule.not_between.search(
+                    sentence.text[sentence.local(t_end):sentence.local(objs[0].start)]):
+                objs = []
         if rule.shape == "list":
             of_object = relation_cues(document.lang).of_object.search(match.group(0))
             for obj in objs:
@@ -212,6 +230,16 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where the trigger stands: the group named "at…" that matched, if the
+    pattern marks the word between its two ends ("Übernahme von X durch Y":
+    "durch"), else the whole match."""
+    for name, value in match.groupdict().items():
+        if name.startswith("at") and value is not None:
+            return match.span(name)
+    return match.span()
 
 
 def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
@@ -262,6 +290,19 @@ def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
             # "die Cloud-Sparte" was resolved as a unit of its parent: the text shows the link
             yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
                                 "relations/unit-reference")
+
+
+def _reference_links(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"der ChatGPT-Entwickler OpenAI", "the Google parent": the phrase names
+    a product or unit and means its developer or parent, so it shows the link."""
+    for mention in sentence.mentions:
+        if mention.rule != "reference/developer" or not mention.owner:
+            continue
+        rule = f"relations/{document.lang}/developer-phrase"
+        if document.catalogue.parent_of(mention.owner) == mention.label:
+            yield make_relation(mention.owner, "subsidiaryOf", mention, sentence, rule)
+        elif document.catalogue.developer_of(mention.owner) == mention.label:
+            yield make_relation(mention, "develops", mention.owner, sentence, rule)
 
 
 def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relation]:

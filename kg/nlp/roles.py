@@ -37,21 +37,32 @@ class _RolePatterns:
     research: re.Pattern[str]  # a title that works for a bank or research house
     departing: re.Pattern[str]  # "Vorgänger X", "former CEO X": not the post holder
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO of Y"
+    appoints: re.Pattern[str]  # before a name: "Adidas beruft", "Apple named" (the post follows it)
+    post_after: re.Pattern[str]  # after an appointed name: "zur neuen Finanzchefin", "its new CFO"
+    employer: re.Pattern[str]  # after a name: "von", "of" + the employer right after
 
 
 @lru_cache(maxsize=4)
 def _role_patterns(lang: str) -> _RolePatterns:
     table = lexicon(lang)["roles"]
     title = table["titles"]
+    fillers = rf"(?:(?:{table['appointed_fillers']})\s+)*"
+    # "Der Chef von Adidas, X": the organisation named between the title and the name
+    named_org = rf"(?:(?:{table['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?,\s+"
     return _RolePatterns(
-        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+(?:(?:{table['linkers']})\s+\S+\s+)?$"),
-        after=re.compile(rf"^\s*(?:\(|,)\s*(?:(?:{table['articles']})\s+)?(?P<role>(?:[\w\-]+\s)?{title})"
+        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+"
+                          rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}))?$"),
+        after=re.compile(rf"^\s*(?:\(|,)\s*(?:(?:{table['articles']})\s+)?"
+                         rf"(?P<role>(?:[\w.&\-]+(?:['’]s)?\s)?{title})"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
         departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?$"),
         appointed=re.compile(rf"^\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
                              rf"(?P<role>{title})\b"),
+        appoints=re.compile(rf"\b(?:{table['appoints']})\s+$"),
+        post_after=re.compile(rf"^\s+{fillers}(?P<role>{title})\b"),
+        employer=re.compile(rf"^\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?$"),
     )
 
 
@@ -103,9 +114,25 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     if appointed:
         return (appointed.group("role"), _org_near(orgs, person, sentence, before=False),
                 f"relations/{lang}/appointed")
-    owner = _possessor_of(orgs, person, sentence)
+    post = pats.post_after.match(after) if pats.appoints.search(before) else None
+    if post:
+        # "Adidas beruft X zur Finanzchefin": the appointing organisation, else the article's
+        return (post.group("role"), _org_near(orgs, person, sentence, before=True),
+                f"relations/{lang}/appoints")
+    owner = _possessor_of(orgs, person, sentence) or _employer_named(orgs, person, sentence, lang)
     if owner is not None:
         return None, owner, f"relations/{lang}/possessor"
+    return None
+
+
+def _employer_named(orgs: list[Mention], person: Mention, sentence: Sentence, lang: str
+                    ) -> Mention | None:
+    """"Jane Doe of Bernstein said", "Tom Muster von der UBS": the
+    organisation joined to the name by a bare "of" or "von"."""
+    for org in orgs:
+        if org.start >= person.end:
+            gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
+            return org if _role_patterns(lang).employer.match(gap) else None
     return None
 
 

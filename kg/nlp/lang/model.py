@@ -58,6 +58,7 @@ class RelationRule(_Table):
     trigger: str
     name: str | None = None
     recipient: str | None = None
+    not_between: str | None = None
     salient_subject: bool = False
 
 
@@ -69,6 +70,8 @@ class Roles(_Table):
     research: str
     departing: str
     appointed: str
+    appoints: str
+    employer_after: str
     appointed_fillers: str
 
 
