@@ -11,7 +11,7 @@ else the one whose shares the passage is about, else the salient
 organisation of the article — and nothing when none clearly wins. A bank
 rated by another bank ("JPMorgan stuft die Deutsche Bank auf Overweight")
 is the rated one. In an up- or downgrade ("von Hold auf Sell", "to Buy from
-Hold") only the new rating is kept.
+Hold") the new rating is the rating, the old one its ``previous``.
 
 Each path has its own extractor name (``ratings/<lang>/before``, ``…/shared``,
 ``…/earlier``, ``…/after``), so its reliability can be measured apart.
@@ -51,6 +51,10 @@ class _Patterns:
 def _patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["ratings"]
     terms = "|".join(re.escape(t) for t in sorted(words["terms"], key=len, reverse=True))
+    plain = "|".join(re.escape(t) for t in sorted(words.get("plain_terms", []), key=len, reverse=True))
+    if plain:
+        # "a buy rating", "sell-rated": a common word is a rating before a rating noun
+        terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b)"
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w])")
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
     return _Patterns(term=term,
@@ -104,8 +108,10 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
         label = _rated(document, sentence, by, start)
         if label is None:
             continue
+        previous = _previous_rating(pats, text, match)
         for institution in institutions:
             out.append((Rating(by=institution.label, about=label, rating=match.group("term"),
+                               previous=previous,
                                evidence=Evidence(sentence=text, start=start,
                                                  end=sentence.start + match.end(),
                                                  extractor=f"ratings/{document.lang}/{rule}")),
@@ -202,6 +208,25 @@ def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset
                 and _rates_between(document.lang, sentence, raters[0], mention):
             out[mention.label] = mention
     return out
+
+
+def _previous_rating(pats: _Patterns, text: str, match: re.Match[str]) -> str | None:
+    """The rating an up- or downgrade replaces: "von Hold auf Buy", "from Hold
+    to Buy", "to Buy from Hold" (Hold), when it is a rating term itself."""
+    q = "[" + _QUOTES + "]?"
+    before = re.search(rf"(?:{pats.source})\s+{q}(?P<old>[\w\- ]+?){q}\s+(?:{pats.to})\s+{q}$",
+                       text[:match.start()])
+    after = re.match(rf"^{q}\s+(?:{pats.source})\s+{q}(?P<old>[\w\-]+(?: [\w\-]+)?)",
+                     text[match.end():])
+    for found in (before, after):
+        if found is None:
+            continue
+        old = pats.term.fullmatch(found.group("old"))
+        if old is None and after is found:
+            old = pats.term.match(found.group("old"))
+        if old is not None and old.group("term") != match.group("term"):
+            return old.group("term")
+    return None
 
 
 def _is_old_rating(pats: _Patterns, text: str, match: re.Match[str]) -> bool:

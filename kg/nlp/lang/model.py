@@ -133,6 +133,9 @@ class Ratings(_Table):
     to: str
     source: str
     terms: list[str]
+    # common words that are ratings before a rating noun ("a buy rating", "sell-rated")
+    plain_terms: list[str] = []
+    rating_nouns: str = ""
 
 
 class Metric(_Table):
