@@ -30,6 +30,7 @@ class Cues:
     stock_words: re.Pattern[str]  # words that speak of shares
     traded_after: re.Pattern[str]  # place or exchange + "-notiert", "listed"
     event_role: re.Pattern[str]  # "Sponsor der", "at the" + event: participatesIn
+    articles_before: re.Pattern[str]  # an article right before a word
 
 
 @lru_cache(maxsize=4)
@@ -50,6 +51,7 @@ def relation_cues(lang: str) -> Cues:
         traded_after=re.compile(rf"^\s*(?:{table['traded_after']})"
                                 rf"|^[\s\w-]{{0,40}}\b(?:{table['traded_before_noun']})\b"),
         event_role=re.compile(rf"\b(?:{table['event_role']})\s+(?:\w+\s+){{0,2}}$"),
+        articles_before=re.compile(rf"\b(?:{table['articles']})\s+$"),
     )
 
 

@@ -339,8 +339,10 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
         after = text[sentence.local(place.end):]
         subject: Mention | str | None = None
         seated = _seated_after(lang).match(after)
+        city_shares = _venue_patterns(lang).city_shares
         demonym = bool(cues.demonym) and place.surface.endswith(cues.demonym) \
-            and not place.label.endswith(cues.demonym)
+            and not place.label.endswith(cues.demonym) \
+            and not (city_shares is not None and city_shares.match(after))  # "Hongkonger Aktien"
         if seated or cues.based_after.match(after) or demonym:
             # "the Redmond-based group", "der Walldorfer Softwarekonzern",
             # "die in Shanghai ansässige X"
@@ -348,6 +350,9 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if nxt is not None and nxt.rule != "gazetteer/ticker" \
                     and nxt.start - place.end <= (60 if seated else 30):
                 subject = nxt
+            elif demonym and _demonym_noun(lang, before, after):
+                # "das Management der Stuttgarter": the company the article is about
+                subject = salient(document, ISSUER_TYPES)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
         elif cues.event_before.search(before):
@@ -357,6 +362,13 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
+
+
+def _demonym_noun(lang: str, before: str, after: str) -> bool:
+    """Is a place adjective used as a noun ("die Stuttgarter", "der
+    Münchner"): after an article and before no capitalised noun?"""
+    articles = relation_cues(lang).articles_before
+    return bool(articles.search(before)) and not re.match(r"^\s*[-\w]*[A-ZÄÖÜ]", after)
 
 
 def _participations(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -406,6 +418,16 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                   and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
         peers = _index_peers(document.lang, pats, sentence, index, clause)
         others = [m for m in clause if m not in peers]
+        compound = pats.after.match(after)
+        if compound and others and not any(0 <= m.start - (index.end + compound.end()) <= 2
+                                           for m in others):
+            # "Der Konzern aus Abu Dhabi umgarnt das Dax-Unternehmen": the compound names
+            # a company of its own, not the one named elsewhere in the clause
+            main = salient(document, ISSUER_TYPES)
+            if main is not None and main not in {m.label for m in others} \
+                    and document.type_of(main) in ISSUER_TYPES:
+                yield make_relation(main, "memberOf", index, sentence, f"{rule}-salient")
+            continue
         if len({m.label for m in others}) == 1:
             yield make_relation(others[0], "memberOf", index, sentence, rule)
         elif not others and (pats.after.match(after)
@@ -448,13 +470,16 @@ def _next_of(sentence: Sentence, anchor: Mention, types: frozenset[str]) -> Ment
 class _VenuePatterns:
     venue: re.Pattern[str]  # "an der", "auf", "on the" + exchange: its trading venue
     article: re.Pattern[str]  # a bare article before the exchange: a venue only near share words
+    city_shares: re.Pattern[str] | None  # city + share word: "Hongkonger Aktien", "Shanghai-Aktien"
 
 
 @lru_cache(maxsize=4)
 def _venue_patterns(lang: str) -> _VenuePatterns:
     table = lexicon(lang)["listing"]
     return _VenuePatterns(venue=re.compile(rf"(?:{table['venue']})\s+$"),
-                          article=re.compile(rf"\b(?:{table['article']})\s+$"))
+                          article=re.compile(rf"\b(?:{table['article']})\s+$"),
+                          city_shares=re.compile(rf"^(?:{table['city_shares']})\b")
+                          if table.get("city_shares") else None)
 
 
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -477,7 +502,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 or (pats.article.search(before) and stock_words.search(text))):
             exchange = mention.label
         elif mention.type == "Place" and (cues.traded_after.match(after) or (
-                cues.city_venue.search(before) and stock_words.search(after[:60]))):
+                cues.city_venue.search(before) and stock_words.search(after[:60]))
+                or (pats.city_shares is not None and pats.city_shares.match(after))):
             exchange = _exchange_in(document, mention.label)
         if exchange is None:
             continue

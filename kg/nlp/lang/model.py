@@ -90,6 +90,7 @@ class Membership(_Table):
 class Listing(_Table):
     venue: str
     article: str
+    city_shares: str = ""
 
 
 class Places(_Table):
