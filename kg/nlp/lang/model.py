@@ -48,6 +48,17 @@ class References(_Table):
     product_heads: list[str]
     developer_suffixes: list[str]
     unit_keywords: dict[str, str] = {}
+    # people: pronouns and role nouns with their grammatical gender ("m", "f")
+    person_pronouns: dict[str, str] = {}
+    # pronouns that are a single person only before a verb of the third person singular
+    # ("sie sagte", not "sie sagten"), and that verb ending
+    ambiguous_pronouns: list[str] = []
+    singular_verb: str = ""
+    person_heads: dict[str, str] = {}
+    person_determiners: list[str] = []
+    # a title right before or after a name that gives the person's gender
+    female_title: str = ""
+    male_title: str = ""
 
 
 class RelationRule(_Table):
