@@ -231,3 +231,73 @@ def test_ratings_previous_rating_in_the_graph(extractor: Extractor) -> None:
 def test_ratings_no_previous_rating_without_a_change(extractor: Extractor) -> None:
     x = run(extractor, "Jefferies bestätigte die Einstufung „Buy“ für Siemens.", headline="Siemens")
     assert not list(to_graph(x).objects(None, FIN.previousRating))
+
+
+# --- more roles: compound titles, and who was only told ------------------------------
+
+@pytest.mark.parametrize(("body", "person"), [
+    pytest.param("Siemens wächst. Firmengründer Hans Muster zeigte sich zufrieden.", "Hans Muster",
+                 id="founder-compound"),
+    pytest.param("Siemens wächst. Das sagte Siemens-Finanzvorstand Hans Muster.", "Hans Muster",
+                 id="board-member-compound"),
+    pytest.param("Siemens wächst. Personalvorständin Eva Muster lobte die Belegschaft.",
+                 "Eva Muster", id="female-board-member"),
+    pytest.param("Siemens wächst. Siemens-Boss Hans Muster kündigte Zukäufe an.", "Hans Muster",
+                 id="boss"),
+])
+def test_roles_german_compound_titles(extractor: Extractor, body: str, person: str) -> None:
+    assert works_for(run(extractor, body, headline="Siemens wächst")).get(person) == "Siemens"
+
+
+def test_roles_the_one_told_is_no_employer(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens wächst. „Wir wachsen“, sagte Vorstandschef Hans Muster der "
+                       "Nachrichtenagentur Reuters.", headline="Siemens wächst")
+    assert works_for(x) == {"Hans Muster": "Siemens"}
+
+
+def test_roles_title_with_possessive_reference_after_the_name(extractor: Extractor) -> None:
+    x = run(extractor, "AMD reported results, Lisa Muster, the company's CEO, said.", lang="en",
+            headline="AMD results")
+    assert works_for(x) == {"Lisa Muster": "Advanced Micro Devices"}
+
+
+# --- covers from an institution's judgement ----------------------------------------------
+
+@pytest.mark.parametrize(("lang", "body", "bank"), [
+    pytest.param("de", "Morgan Stanley traut Xiaomi weiteres Wachstum zu.", "Morgan Stanley",
+                 id="de-judgement-verb"),
+    pytest.param("de", "Xiaomi legt zu. Die Großbank HSBC hatte ihr Kursziel für Xiaomi erhöht.",
+                 "HSBC", id="de-target-raised"),
+    pytest.param("de", "Xiaomi legt zu. Laut Jefferies ist die Aktie günstig bewertet.",
+                 "Jefferies", id="de-laut-and-share-word"),
+    pytest.param("en", "Xiaomi rose. Goldman Sachs expects Xiaomi to gain market share.",
+                 "Goldman Sachs", id="en-expects"),
+    pytest.param("en", "Xiaomi rose. According to Jefferies, the stock is cheap.", "Jefferies",
+                 id="en-according-to"),
+])
+def test_covers_from_a_judgement(extractor: Extractor, lang: str, body: str, bank: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Xiaomi steigt")
+    assert (bank, "covers", "Xiaomi") in triples(x)
+
+
+def test_covers_bare_judgement_without_share_word_names_no_company(extractor: Extractor) -> None:
+    x = run(extractor, "Xiaomi legt zu. Xiaomi verkauft mehr. Goldman Sachs erwartet sinkende "
+                       "Zinsen.", headline="Xiaomi steigt")
+    assert not any(p == "covers" for _, p, _ in triples(x))
+
+
+def test_covers_bank_reporting_its_own_outlook_covers_no_one(extractor: Extractor) -> None:
+    x = run(extractor, "Die Deutsche Bank erwartet einen höheren Gewinn. Die Deutsche Bank "
+                       "hebt die Dividende an.", headline="Deutsche Bank hebt Dividende")
+    assert not any(p == "covers" for _, p, _ in triples(x))
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "BYD, Tesla's biggest rival, sold more cars.", id="en-possessive-rival"),
+    pytest.param("de", "Teslas Rivale BYD verkaufte mehr Autos.", id="de-genitive-rival"),
+])
+def test_rival_described_by_possessive(extractor: Extractor, lang: str, body: str) -> None:
+    rivals = {frozenset((s, o)) for s, p, o in triples(run(extractor, body, lang=lang,
+                                                           headline="BYD"))
+              if p == "competitorOf"}
+    assert rivals == {frozenset(("BYD", "Tesla"))}

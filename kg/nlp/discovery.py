@@ -73,7 +73,7 @@ def _patterns(lang: str) -> _Patterns:
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
     # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive"
     role_after = re.compile(
-        rf"(?P<name>{person}),\s+(?:(?:{table['role_articles']})\s+|[\w.&\-]+['’]s\s+)?"
+        rf"(?P<name>{person}),\s+(?:(?:{table['role_articles']})\s+)?(?:[\w.&\-]+['’]s\s+)?"
         rf"(?P<role>{roles})\b")
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")

@@ -83,12 +83,16 @@ class Roles(_Table):
     appointed: str
     appoints: str
     employer_after: str
+    addressees: str = ""
     appointed_fillers: str
 
 
 class Covers(_Table):
     before: str
     after: str
+    opinion: str = ""
+    cited_before: str = ""
+    cited_after: str = ""
 
 
 class Membership(_Table):
