@@ -301,3 +301,26 @@ def test_rival_described_by_possessive(extractor: Extractor, lang: str, body: st
                                                            headline="BYD"))
               if p == "competitorOf"}
     assert rivals == {frozenset(("BYD", "Tesla"))}
+
+
+# --- ratings: the institution after the rating, and the company between -----------------
+
+@pytest.mark.parametrize(("lang", "body", "bank"), [
+    pytest.param("de", "Jefferies sieht Siemens vorn. Siemens bekommt zudem eine Kaufempfehlung "
+                 "der UBS.", "UBS", id="de-genitive-after"),
+    pytest.param("de", "Jefferies sieht Siemens vorn. Das „Buy“-Votum der UBS stützt die Aktie.",
+                 "UBS", id="de-hyphened-noun-then-genitive"),
+    pytest.param("en", "Jefferies likes Siemens. The stock also has a Buy rating from UBS.", "UBS",
+                 id="en-rating-from"),
+])
+def test_ratings_institution_joined_after_the_rating(extractor: Extractor, lang: str, body: str,
+                                                     bank: str) -> None:
+    assert {by for by, _, _, _ in ratings(run(extractor, body, lang=lang,
+                                              headline="Siemens"))} == {bank}
+
+
+def test_ratings_of_two_companies_the_one_between_rater_and_rating(extractor: Extractor) -> None:
+    x = run(extractor, "Jefferies stuft Siemens Energy hoch auf „Buy“, für Siemens bleibt es bei "
+                       "„Hold“.", headline="Siemens")
+    assert ("Jefferies", "Siemens Energy", "Buy", None) in ratings(x)
+    assert not any(about == "Siemens" and rating == "Buy" for _, about, rating, _ in ratings(x))

@@ -152,6 +152,8 @@ class Ratings(_Table):
     # common words that are ratings before a rating noun ("a buy rating", "sell-rated")
     plain_terms: list[str] = []
     rating_nouns: str = ""
+    # words after a rating that join the institution giving it ("Kaufempfehlung der UBS")
+    given_by: str = ""
 
 
 class Metric(_Table):
