@@ -324,3 +324,17 @@ def test_ratings_of_two_companies_the_one_between_rater_and_rating(extractor: Ex
                        "„Hold“.", headline="Siemens")
     assert ("Jefferies", "Siemens Energy", "Buy", None) in ratings(x)
     assert not any(about == "Siemens" and rating == "Buy" for _, about, rating, _ in ratings(x))
+
+
+@pytest.mark.parametrize(("lang", "body", "listed"), [
+    pytest.param("en", "Alibaba shares fell 3% in Hong Kong.", True, id="en-shares-then-city"),
+    pytest.param("de", "Xiaomi-Aktien verloren in Hongkong 3 Prozent.", True, id="de-shares-then-city"),
+    pytest.param("de", "Die Aktie des in Hongkong ansässigen Konzerns Xiaomi fiel.", False,
+                 id="de-seat-is-no-venue"),
+])
+def test_listing_city_after_share_words(extractor: Extractor, lang: str, body: str,
+                                        listed: bool) -> None:
+    found = {(s, o) for s, p, o in triples(run(extractor, body, lang=lang, headline="Marktbericht"))
+             if p == "listedOn"}
+    assert bool(found & {("Alibaba Group", "Hong Kong Stock Exchange"),
+                         ("Xiaomi", "Hong Kong Stock Exchange")}) is listed

@@ -502,7 +502,7 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 or (pats.article.search(before) and stock_words.search(text))):
             exchange = mention.label
         elif mention.type == "Place" and (cues.traded_after.match(after) or (
-                cues.city_venue.search(before) and stock_words.search(after[:60]))
+                cues.city_venue.search(before) and _speaks_of_shares(document.lang, before, after))
                 or (pats.city_shares is not None and pats.city_shares.match(after))):
             exchange = _exchange_in(document, mention.label)
         if exchange is None:
@@ -515,6 +515,16 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _speaks_of_shares(lang: str, before: str, after: str) -> bool:
+    """"in Hongkong" near a share word ("Aktien fielen in Hongkong", "shares
+    fell 3% in Hong Kong"), and not as a seat ("based in Hong Kong",
+    "die in Hongkong ansässige X")."""
+    cues = relation_cues(lang)
+    if cues.seat_before.search(before) or _seated_after(lang).match(after):
+        return False
+    return bool(cues.stock_words.search(after[:60]) or cues.stock_words.search(before[-60:]))
 
 
 def _issuer(document: Document, mention: Mention) -> bool:
