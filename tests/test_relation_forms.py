@@ -338,3 +338,9 @@ def test_listing_city_after_share_words(extractor: Extractor, lang: str, body: s
              if p == "listedOn"}
     assert bool(found & {("Alibaba Group", "Hong Kong Stock Exchange"),
                          ("Xiaomi", "Hong Kong Stock Exchange")}) is listed
+
+
+def test_rivals_a_party_is_no_rival_of_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "Die CDU fordert eine härtere Gangart gegen Shein.", headline="Handel")
+    assert "Christian Democratic Union" in {e.label for e in x.entities}
+    assert not any(p == "competitorOf" for _, p, _ in triples(x))

@@ -255,7 +255,9 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     for a rival or partner noun without one ("die Konkurrenten wie X"), a
     company named just before, else the organisation the article is about."""
     kind = PRODUCT_TYPES if obj.type in PRODUCT_TYPES else ORGANIZATION_TYPES
-    candidates = [m for m in before if m.type in kind and m.type in rule.subject
+    # a party or a university is no rival of a company
+    fitting = _COMMERCIAL if obj.type in _COMMERCIAL and rule.predicate == "competitorOf" else kind
+    candidates = [m for m in before if m.type in fitting and m.type in rule.subject
                   and m.label != obj.label]
     if candidates:
         return candidates[-1]
@@ -266,6 +268,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         return recent
     main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
     return main
+
+
+# Organisations that trade: a rival of one of them is one of them too.
+_COMMERCIAL = frozenset({"Company", "BusinessUnit", "FinancialInstitution"})
 
 
 def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
