@@ -179,6 +179,8 @@ class Rating(Record):
     by: str
     about: str
     rating: str
+    # the rating it replaces, where the text names it ("von Hold auf Buy": Hold)
+    previous: str | None = None
     evidence: Evidence
     confidence: Confidence = UNCALIBRATED
 

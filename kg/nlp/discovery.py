@@ -41,7 +41,7 @@ class _Patterns:
     apposition: re.Pattern[str]
     role_before: re.Pattern[str]
     role_after: re.Pattern[str]
-    role_of: re.Pattern[str]  # "der Finanzminister von Hessen, Jane Doe"
+    role_of: re.Pattern[str]  # "Der Chef von Adidas, Jane Doe": the name after the role's organisation
     aged: re.Pattern[str]  # "Jane Doe (59)": a person's age in brackets after the name
     speech: re.Pattern[str]
     led_by: re.Pattern[str]
@@ -55,6 +55,7 @@ class _Patterns:
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
     # of role_before, role_after, speech, led_by, possessed, appointed, role_of, aged
+    person_cue: Prefilter
     person_cue: Prefilter
 
 
@@ -76,19 +77,22 @@ def _patterns(lang: str) -> _Patterns:
         rf"{ending}\s+[„“\"«]?(?P<name>{_NAME})")  # a title may stand in quotes: das Spiel „X“
     person = _person(table["roles"]["particles"])
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
+    # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive"
     role_after = re.compile(
-        rf"(?P<name>{person}),\s+(?:(?:{table['role_articles']})\s+)?(?P<role>{roles})\b")
-    # the organisation or place between role and name: capitalised words, a hyphen allowed
-    holder = r"[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*){0,2}"
-    role_of = re.compile(rf"(?<![\w-])(?:{roles})\s+(?:{table['roles']['of']})\s+{holder},\s+"
-                         rf"(?P<name>{person})\b")
+        rf"(?P<name>{person}),\s+(?:(?:{table['role_articles']})\s+)?(?:[\w.&\-]+['’]s\s+)?"
+        rf"(?P<role>{roles})\b")
     # news print a manager's age in brackets after the name: "Jane Doe (59)"
     aged = re.compile(rf"(?<![\w-])(?P<name>{person})\s+\((?:[2-9]\d)\)")
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
     posts = lexicon(lang)["roles"]
-    appointed = re.compile(rf"(?P<name>{person})\s+(?:{posts['appointed']})\s+"
-                           rf"(?:(?:{posts['appointed_fillers']})\s+)*(?:{roles})\b")
+    fillers = rf"(?:(?:{posts['appointed_fillers']})\s+)*"
+    appointed = re.compile(rf"(?P<name>{person})\s+(?:{posts['appointed']})\s+{fillers}(?:{roles})\b"
+                           rf"|\b(?:{posts['appoints']})\s+(?P<named>{person})\s+{fillers}(?:{roles})\b")
+    # "Der Chef von Adidas, Jane Doe,", "the chief executive of Intel, Jane Doe,"
+    role_of = re.compile(rf"(?<![\w-])(?:{roles})\s+(?:{posts['linkers']})\s+"
+                         rf"(?:(?:{posts['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?"
+                         rf",\s+(?P<name>{person})\b")
     possessed = re.compile(rf"\w['’]s\s+(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
     return _Patterns(
         legal=re.compile(rf"(?<![\w-])(?P<name>{_NAME}\s+(?:{suffixes}))(?![\w])"),
@@ -173,8 +177,9 @@ def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
         if order not in possible:
             continue
         for match in pattern.finditer(sentence.text):
-            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
-            name = match.group("name")
+            group = "named" if match.group("name") is None else "name"
+            start, end = sentence.start + match.start(group), sentence.start + match.end(group)
+            name = match.group(group)
             if _taken(sentence, start, end) or any(w in pats.not_names for w in name.split()):
                 continue
             out.append(Mention(start, end, name, "Person", name, rule))

@@ -136,8 +136,9 @@ def _entities(document: Document, relations: list[Relation], figures: list[Figur
     for sentence in document.sentences:
         for mention in sentence.mentions:
             firsts.setdefault(mention.label, (mention, sentence))
-            if mention.rule == "reference/possessive" or mention.surface.lower() in generic:
-                continue  # "seine", "der Konzern": no name for the entity
+            if mention.rule in ("reference/possessive", "reference/person") \
+                    or mention.surface.lower() in generic:
+                continue  # "seine", "er", "der Konzern": no name for the entity
             surface = _base_form(mention.surface)
             if surface != mention.label:
                 aliases.setdefault(mention.label, set()).add(surface)

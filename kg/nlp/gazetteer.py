@@ -66,7 +66,9 @@ class Mention:
     type: str
     surface: str
     rule: str = "gazetteer"
-    owner: str | None = None  # for a resolved unit reference: the parent it was found through
+    # for a resolved reference, the entity it was found through: a unit's parent
+    # ("die Cloud-Sparte"), the product or unit of a developer or parent phrase
+    owner: str | None = None
 
 
 def trie_pattern(words: list[str]) -> str:

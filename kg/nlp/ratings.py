@@ -11,7 +11,7 @@ else the one whose shares the passage is about, else the salient
 organisation of the article — and nothing when none clearly wins. A bank
 rated by another bank ("JPMorgan stuft die Deutsche Bank auf Overweight")
 is the rated one. In an up- or downgrade ("von Hold auf Sell", "to Buy from
-Hold") only the new rating is kept.
+Hold") the new rating is the rating, the old one its ``previous``.
 
 Each path has its own extractor name (``ratings/<lang>/before``, ``…/shared``,
 ``…/earlier``, ``…/after``), so its reliability can be measured apart.
@@ -45,12 +45,17 @@ class _Patterns:
     verbs: re.Pattern[str]  # verbs of rating ("stuft", "upgraded"): X verb Y rates Y
     to: str  # "auf", "to": the new rating follows
     source: str  # "von", "from": the old rating follows
+    given_by: re.Pattern[str] | None  # rating + "der", "from" + institution: the one who gives it
 
 
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["ratings"]
     terms = "|".join(re.escape(t) for t in sorted(words["terms"], key=len, reverse=True))
+    plain = "|".join(re.escape(t) for t in sorted(words.get("plain_terms", []), key=len, reverse=True))
+    if plain:
+        # "a buy rating", "sell-rated": a common word is a rating before a rating noun
+        terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b)"
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w])")
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
     return _Patterns(term=term,
@@ -59,7 +64,11 @@ def _patterns(lang: str) -> _Patterns:
                      term_cue=Prefilter([term]), verbs=re.compile(words["verbs"]),
                      list_join=re.compile(rf"^\s*(?:,|,?\s*(?:{words['list_join']}))\s*"
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
-                     to=words["to"], source=words["source"])
+                     to=words["to"], source=words["source"],
+                     # the rating, a hyphened noun or a rating noun or two, then the joining word
+                     given_by=re.compile(rf"^[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
+                                         rf"(?:{words['given_by']})\s+(?:(?:{words['list_article']})\s+)?$")
+                     if words.get("given_by") else None)
 
 
 def rating_context(lang: str, text: str) -> bool:
@@ -104,8 +113,10 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
         label = _rated(document, sentence, by, start)
         if label is None:
             continue
+        previous = _previous_rating(pats, text, match)
         for institution in institutions:
             out.append((Rating(by=institution.label, about=label, rating=match.group("term"),
+                               previous=previous,
                                evidence=Evidence(sentence=text, start=start,
                                                  end=sentence.start + match.end(),
                                                  extractor=f"ratings/{document.lang}/{rule}")),
@@ -137,10 +148,17 @@ def _institutions(document: Document, sentence: Sentence, start: int) -> tuple[l
         if len(before) > 1 and _rates_between(document.lang, sentence, before[-2], before[-1]):
             return [before[-2]], "bank-rated"
         return [before[-1]], "before"
+    later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
+    pats = _patterns(document.lang)
+    if later and pats.given_by is not None:
+        term = pats.term.match(sentence.text, sentence.local(start)) or \
+            pats.quoted_only.match(sentence.text, sentence.local(start))
+        end = sentence.start + term.end() if term else start
+        if pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]):
+            return [later[0]], "given-by"  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
     if earlier is not None:
         return [earlier], "earlier"
-    later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
     return ([later[0]], "after") if later else ([], "")
 
 
@@ -178,7 +196,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         label = next(iter(companies))
     elif companies:
         label = document.share_subject(sentence, window=0)
-        label = label if label in companies else None
+        label = label if label in companies else _rated_between(sentence, institutions, term_start)
     else:
         label = document.share_subject(sentence) or salient(document, ISSUER_TYPES,
                                                              exclude=institutions)
@@ -186,6 +204,18 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return None
     label = document.listed(label)
     return None if label in institutions else label
+
+
+def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start: int) -> str | None:
+    """"Jefferies stuft Siemens Energy auf Buy, für Siemens …": of several
+    companies, the one alone between the rater and the rating in one clause."""
+    raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
+    if not raters:
+        return None
+    between = {m.label for m in sentence.mentions if m.type in COMPANY
+               and raters[-1].end <= m.start and m.end <= term_start
+               and same_clause(sentence, raters[-1].end, term_start)}
+    return next(iter(between)) if len(between) == 1 else None
 
 
 def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset[str],
@@ -202,6 +232,25 @@ def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset
                 and _rates_between(document.lang, sentence, raters[0], mention):
             out[mention.label] = mention
     return out
+
+
+def _previous_rating(pats: _Patterns, text: str, match: re.Match[str]) -> str | None:
+    """The rating an up- or downgrade replaces: "von Hold auf Buy", "from Hold
+    to Buy", "to Buy from Hold" (Hold), when it is a rating term itself."""
+    q = "[" + _QUOTES + "]?"
+    before = re.search(rf"(?:{pats.source})\s+{q}(?P<old>[\w\- ]+?){q}\s+(?:{pats.to})\s+{q}$",
+                       text[:match.start()])
+    after = re.match(rf"^{q}\s+(?:{pats.source})\s+{q}(?P<old>[\w\-]+(?: [\w\-]+)?)",
+                     text[match.end():])
+    for found in (before, after):
+        if found is None:
+            continue
+        old = pats.term.fullmatch(found.group("old"))
+        if old is None and after is found:
+            old = pats.term.match(found.group("old"))
+        if old is not None and old.group("term") != match.group("term"):
+            return old.group("term")
+    return None
 
 
 def _is_old_rating(pats: _Patterns, text: str, match: re.Match[str]) -> bool:

@@ -80,10 +80,53 @@ def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
         rf"\b(?i:{det})\s+(?:[\w\-]+,?\s+){{0,4}}?(?P<ref>(?i:{alternatives}))\b")
 
 
+@dataclass(frozen=True)
+class _PersonPatterns:
+    reference: re.Pattern[str]  # "er", "she", "der Analyst", "the analyst"
+    genders: dict[str, str]  # the gender of each pronoun and role noun ("" where it has none)
+    ambiguous: frozenset[str]  # pronouns that need a singular verb after them ("sie")
+    singular_verb: re.Pattern[str] | None
+    female: re.Pattern[str] | None  # a title that makes the person next to it a woman
+    male: re.Pattern[str] | None
+    new_person: re.Pattern[str]  # after a role noun: a name or "von Y" follows, a new person
+
+
+@lru_cache(maxsize=4)
+def person_patterns(lang: str) -> _PersonPatterns | None:
+    """The person references of a language; None where it lists none."""
+    words = lexicon(lang)["references"]
+    pronouns: dict[str, str] = words.get("person_pronouns", {})
+    heads: dict[str, str] = words.get("person_heads", {})
+    if not pronouns and not heads:
+        return None
+    det = _alternation(words.get("person_determiners", []))
+    alternatives = [rf"(?P<pronoun>(?i:{_alternation(list(pronouns))}))"] if pronouns else []
+    if heads and det:
+        alternatives.append(rf"(?:{det})\s+(?P<head>{_alternation(list(heads))})")
+    genders = {k.lower(): v for k, v in pronouns.items()} | {k.lower(): v for k, v in heads.items()}
+    linkers = lexicon(lang)["roles"]["linkers"]
+
+    def optional(key: str, shape: str) -> re.Pattern[str] | None:
+        return re.compile(shape.format(words[key])) if words.get(key) else None
+
+    return _PersonPatterns(
+        reference=re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])"),
+        genders=genders,
+        ambiguous=frozenset(w.lower() for w in words.get("ambiguous_pronouns", [])),
+        singular_verb=optional("singular_verb", r"^\s+(?:{})\b"),
+        female=optional("female_title", r"(?<![\w-])(?:{})\s*,?\s*$"),
+        male=optional("male_title", r"(?<![\w-])(?:{})\s*,?\s*$"),
+        new_person=re.compile(rf"^\s*,?\s*[A-ZÄÖÜ]|^\s+(?:{linkers})\b"),
+    )
+
+
 def resolve_references(doc: Document) -> None:
     """Add a mention for every reference that can be resolved."""
     pats = patterns(doc.lang)
+    people = person_patterns(doc.lang)
     for sentence in doc.sentences:
+        if people is not None:
+            doc.add_mentions(_person_references(doc, sentence, people))
         _developer_references(doc, sentence, pats)
         unit, company, institution, possessive = _possible(pats, sentence)
         extra: list[Mention] = []
@@ -121,6 +164,60 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         kind = doc.type_of(label) or "Company"
         found.append(Mention(start, end, label, kind, match.group("ref"), rule))
     return found
+
+
+# How many sentences back a person reference looks for the person it means.
+_PERSON_WINDOW = 3
+
+
+def _person_references(doc: Document, sentence: Sentence, pats: _PersonPatterns) -> list[Mention]:
+    """"Er erwartet …", "she said", "Der Analyst sieht …": the person last
+    named who fits the reference's gender; nothing when two people fit."""
+    found = []
+    for match in pats.reference.finditer(sentence.text):
+        word = match.group("pronoun") or match.group("head")
+        after = sentence.text[match.end():]
+        if match.group("head") and pats.new_person.match(after):
+            continue  # "der Analyst Tom Muster", "der Chef von Adidas": a person named here
+        if word.lower() in pats.ambiguous and not (
+                pats.singular_verb is not None and pats.singular_verb.match(after)):
+            continue  # "sie sagten": they, not she
+        start = sentence.start + match.start()
+        person = _person_antecedent(doc, sentence, pats, start, pats.genders.get(word.lower(), ""))
+        if person is not None:
+            found.append(Mention(start, sentence.start + match.end(), person, "Person", word,
+                                 "reference/person"))
+    return found
+
+
+def _person_antecedent(doc: Document, sentence: Sentence, pats: _PersonPatterns, before: int,
+                       gender: str) -> str | None:
+    """The one person named in this or the few sentences before whose gender
+    (from a title beside the name) does not contradict ``gender``."""
+    first = max(0, sentence.index - _PERSON_WINDOW)
+    people: dict[str, str] = {}
+    for earlier in doc.sentences[first:sentence.index + 1]:
+        for mention in earlier.mentions:
+            if mention.type == "Person" and mention.end <= before \
+                    and mention.rule != "reference/person":
+                known = _gender_of(doc, mention, pats)
+                if people.get(mention.label, "") == "":
+                    people[mention.label] = known
+    fitting = [label for label, known in people.items()
+               if not gender or not known or known == gender]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _gender_of(doc: Document, person: Mention, pats: _PersonPatterns) -> str:
+    """"Analystin Jane Doe": the gender a title right before the name shows, "" if none."""
+    for sentence in doc.sentences:
+        if sentence.start <= person.start < sentence.end:
+            before = sentence.text[:sentence.local(person.start)]
+            if pats.female is not None and pats.female.search(before):
+                return "f"
+            if pats.male is not None and pats.male.search(before):
+                return "m"
+    return ""
 
 
 def _followed_by_name(sentence: Sentence, end: int) -> bool:
@@ -193,5 +290,5 @@ def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) ->
         sentence.mentions[i] = Mention(
             mention.start, end, developer, entry.type if entry else "Company",
             sentence.text[sentence.local(mention.start):sentence.local(end)],
-            "reference/developer",
+            "reference/developer", owner=mention.label,
         )

@@ -30,6 +30,7 @@ class Cues:
     stock_words: re.Pattern[str]  # words that speak of shares
     traded_after: re.Pattern[str]  # place or exchange + "-notiert", "listed"
     event_role: re.Pattern[str]  # "Sponsor der", "at the" + event: participatesIn
+    articles_before: re.Pattern[str]  # an article right before a word
 
 
 @lru_cache(maxsize=4)
@@ -50,6 +51,7 @@ def relation_cues(lang: str) -> Cues:
         traded_after=re.compile(rf"^\s*(?:{table['traded_after']})"
                                 rf"|^[\s\w-]{{0,40}}\b(?:{table['traded_before_noun']})\b"),
         event_role=re.compile(rf"\b(?:{table['event_role']})\s+(?:\w+\s+){{0,2}}$"),
+        articles_before=re.compile(rf"\b(?:{table['articles']})\s+$"),
     )
 
 
@@ -79,4 +81,17 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
     return items
 
 
-__all__ = ["Cues", "list_after", "make_relation", "relation_cues"]
+def list_ending(lang: str, sentence: Sentence, before: list[Mention]) -> list[Mention]:
+    """The list of mentions that ends with the last of ``before``: "X und Y"."""
+    if not before:
+        return []
+    items = [before[-1]]
+    for mention in reversed(before[:-1]):
+        gap = sentence.text[sentence.local(mention.end):sentence.local(items[0].start)]
+        if len(gap) > 30 or not relation_cues(lang).list_gap.match(gap) or not gap.strip():
+            break
+        items.insert(0, mention)
+    return items
+
+
+__all__ = ["Cues", "list_after", "list_ending", "make_relation", "relation_cues"]

@@ -37,7 +37,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
-from kg.nlp.relation_cues import list_after, make_relation, relation_cues
+from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
 from kg.nlp.roles import analyst_covers, roles
 from kg.nlp.salience import salient
 from kg.records import Relation
@@ -66,6 +66,9 @@ class TriggerRule:
     name: str
     salient_subject: bool = False  # without a named subject, the article's subject
     recipient: re.Pattern[str] | None = None  # words before a name that make it the receiver
+    # words that, between the trigger and the object, show the object is no object of the
+    # trigger ("buys chips from X", "kauft einen Anteil an X")
+    not_between: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -82,6 +85,8 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             name=f"relations/{lang}/{spec['predicate']}-{spec.get('name', spec['shape'])}",
             salient_subject=spec.get("salient_subject", False),
             recipient=re.compile(rf"\b(?:{spec['recipient']})\s+$") if "recipient" in spec else None,
+            not_between=re.compile(rf"\b(?:{spec['not_between']})\b")
+            if spec.get("not_between") else None,
         ))
     return tuple(rules)
 
@@ -143,6 +148,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
                 yield from _apply_trigger(document, sentence, rule, heads)
     yield from _possessives(sentence, document.lang)
     yield from _catalogue_links(document, sentence)
+    yield from _reference_links(document, sentence)
     yield from roles(document, sentence)
     yield from places(document, sentence)
     yield from analyst_covers(document, sentence)
@@ -174,13 +180,22 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
     if len(heads) < 2 and rule.shape != "list":
         return  # a subject and an object are needed
     for match in rule.trigger.finditer(sentence.text):
-        t_start = sentence.start + match.start()
-        t_end = sentence.start + match.end()
+        t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
+        if rule.shape == "pair":
+            # "Siemens und Nvidia wollen zusammenarbeiten": the pair named before the trigger
+            pair = list_ending(document.lang, sentence, before)
+            for k, first in enumerate(pair):
+                for second in pair[k + 1:]:
+                    if first.type in rule.subject and second.type in rule.object:
+                        yield make_relation(first, rule.predicate, second, sentence, rule.name)
+            continue
         if rule.shape == "passive":
             objs = [m for m in before if m.type in rule.object][-1:]
-            subs = [m for m in after if m.type in rule.subject][:1]
+            # "backed by X and Y": every name of the list after the trigger
+            subs = [m for m in list_after(document.lang, sentence, after, t_end)
+                    if m.type in rule.subject]
         elif rule.shape == "list":
             objs = list_after(document.lang, sentence, after, t_end)
             subs = []
@@ -188,6 +203,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             subs = [m for m in before if m.type in rule.subject
                     and not _received(sentence, rule, m)][-1:]
             objs = [m for m in after if m.type in rule.object][:1]
+            if rule.not_between is not None and objs and rule.not_between.search(
+                    sentence.text[sentence.local(t_end):sentence.local(objs[0].start)]):
+                objs = []
         if rule.shape == "list":
             of_object = relation_cues(document.lang).of_object.search(match.group(0))
             for obj in objs:
@@ -214,6 +232,16 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
 
 
+def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where the trigger stands: the group named "at…" that matched, if the
+    pattern marks the word between its two ends ("Übernahme von X durch Y":
+    "durch"), else the whole match."""
+    for name, value in match.groupdict().items():
+        if name.startswith("at") and value is not None:
+            return match.span(name)
+    return match.span()
+
+
 def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
     """"Geräte an SMIC liefern": the name after "an" receives, it does not act."""
     return rule.recipient is not None and bool(
@@ -227,7 +255,9 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     for a rival or partner noun without one ("die Konkurrenten wie X"), a
     company named just before, else the organisation the article is about."""
     kind = PRODUCT_TYPES if obj.type in PRODUCT_TYPES else ORGANIZATION_TYPES
-    candidates = [m for m in before if m.type in kind and m.type in rule.subject
+    # a party or a university is no rival of a company
+    fitting = _COMMERCIAL if obj.type in _COMMERCIAL and rule.predicate == "competitorOf" else kind
+    candidates = [m for m in before if m.type in fitting and m.type in rule.subject
                   and m.label != obj.label]
     if candidates:
         return candidates[-1]
@@ -238,6 +268,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         return recent
     main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
     return main
+
+
+# Organisations that trade: a rival of one of them is one of them too.
+_COMMERCIAL = frozenset({"Company", "BusinessUnit", "FinancialInstitution"})
 
 
 def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
@@ -262,6 +296,19 @@ def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
             # "die Cloud-Sparte" was resolved as a unit of its parent: the text shows the link
             yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
                                 "relations/unit-reference")
+
+
+def _reference_links(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"der ChatGPT-Entwickler OpenAI", "the Google parent": the phrase names
+    a product or unit and means its developer or parent, so it shows the link."""
+    for mention in sentence.mentions:
+        if mention.rule != "reference/developer" or not mention.owner:
+            continue
+        rule = f"relations/{document.lang}/developer-phrase"
+        if document.catalogue.parent_of(mention.owner) == mention.label:
+            yield make_relation(mention.owner, "subsidiaryOf", mention, sentence, rule)
+        elif document.catalogue.developer_of(mention.owner) == mention.label:
+            yield make_relation(mention, "develops", mention.owner, sentence, rule)
 
 
 def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -298,8 +345,10 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
         after = text[sentence.local(place.end):]
         subject: Mention | str | None = None
         seated = _seated_after(lang).match(after)
+        city_shares = _venue_patterns(lang).city_shares
         demonym = bool(cues.demonym) and place.surface.endswith(cues.demonym) \
-            and not place.label.endswith(cues.demonym)
+            and not place.label.endswith(cues.demonym) \
+            and not (city_shares is not None and city_shares.match(after))  # "Hongkonger Aktien"
         if seated or cues.based_after.match(after) or demonym:
             # "the Redmond-based group", "der Walldorfer Softwarekonzern",
             # "die in Shanghai ansässige X"
@@ -307,6 +356,9 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
                     and nxt.start - place.end <= (60 if seated else 30):
                 subject = nxt
+            elif demonym and _demonym_noun(lang, before, after):
+                # "das Management der Stuttgarter": the company the article is about
+                subject = salient(document, ISSUER_TYPES)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
         elif cues.event_before.search(before):
@@ -316,6 +368,13 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
+
+
+def _demonym_noun(lang: str, before: str, after: str) -> bool:
+    """Is a place adjective used as a noun ("die Stuttgarter", "der
+    Münchner"): after an article and before no capitalised noun?"""
+    articles = relation_cues(lang).articles_before
+    return bool(articles.search(before)) and not re.match(r"^\s*[-\w]*[A-ZÄÖÜ]", after)
 
 
 def _participations(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -365,6 +424,16 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                   and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
         peers = _index_peers(document.lang, pats, sentence, index, clause)
         others = [m for m in clause if m not in peers]
+        compound = pats.after.match(after)
+        if compound and others and not any(0 <= m.start - (index.end + compound.end()) <= 2
+                                           for m in others):
+            # "Der Konzern aus Abu Dhabi umgarnt das Dax-Unternehmen": the compound names
+            # a company of its own, not the one named elsewhere in the clause
+            main = salient(document, ISSUER_TYPES)
+            if main is not None and main not in {m.label for m in others} \
+                    and document.type_of(main) in ISSUER_TYPES:
+                yield make_relation(main, "memberOf", index, sentence, f"{rule}-salient")
+            continue
         if len({m.label for m in others}) == 1:
             yield make_relation(others[0], "memberOf", index, sentence, rule)
         elif not others and (pats.after.match(after)
@@ -407,13 +476,16 @@ def _next_of(sentence: Sentence, anchor: Mention, types: frozenset[str]) -> Ment
 class _VenuePatterns:
     venue: re.Pattern[str]  # "an der", "auf", "on the" + exchange: its trading venue
     article: re.Pattern[str]  # a bare article before the exchange: a venue only near share words
+    city_shares: re.Pattern[str] | None  # city + share word: "Hongkonger Aktien", "Shanghai-Aktien"
 
 
 @lru_cache(maxsize=4)
 def _venue_patterns(lang: str) -> _VenuePatterns:
     table = lexicon(lang)["listing"]
     return _VenuePatterns(venue=re.compile(rf"(?:{table['venue']})\s+$"),
-                          article=re.compile(rf"\b(?:{table['article']})\s+$"))
+                          article=re.compile(rf"\b(?:{table['article']})\s+$"),
+                          city_shares=re.compile(rf"^(?:{table['city_shares']})\b")
+                          if table.get("city_shares") else None)
 
 
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -436,7 +508,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 or (pats.article.search(before) and stock_words.search(text))):
             exchange = mention.label
         elif mention.type == "Place" and (cues.traded_after.match(after) or (
-                cues.city_venue.search(before) and stock_words.search(after[:60]))):
+                cues.city_venue.search(before) and _speaks_of_shares(document.lang, before, after))
+                or (pats.city_shares is not None and pats.city_shares.match(after))):
             exchange = _exchange_in(document, mention.label)
         if exchange is None:
             continue
@@ -448,6 +521,16 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _speaks_of_shares(lang: str, before: str, after: str) -> bool:
+    """"in Hongkong" near a share word ("Aktien fielen in Hongkong", "shares
+    fell 3% in Hong Kong"), and not as a seat ("based in Hong Kong",
+    "die in Hongkong ansässige X")."""
+    cues = relation_cues(lang)
+    if cues.seat_before.search(before) or _seated_after(lang).match(after):
+        return False
+    return bool(cues.stock_words.search(after[:60]) or cues.stock_words.search(before[-60:]))
 
 
 def _issuer(document: Document, mention: Mention) -> bool:

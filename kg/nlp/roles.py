@@ -24,7 +24,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
-from kg.nlp.relation_cues import list_after, make_relation
+from kg.nlp.relation_cues import list_after, make_relation, relation_cues
 from kg.nlp.salience import salient
 from kg.records import Evidence, Figure, Rating, Relation
 
@@ -37,21 +37,34 @@ class _RolePatterns:
     research: re.Pattern[str]  # a title that works for a bank or research house
     departing: re.Pattern[str]  # "Vorgänger X", "former CEO X": not the post holder
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO of Y"
+    appoints: re.Pattern[str]  # before a name: "Adidas beruft", "Apple named" (the post follows it)
+    post_after: re.Pattern[str]  # after an appointed name: "zur neuen Finanzchefin", "its new CFO"
+    employer: re.Pattern[str]  # after a name: "von", "of" + the employer right after
+    addressee: re.Pattern[str] | None  # "der Nachrichtenagentur": who was told, no employer
 
 
 @lru_cache(maxsize=4)
 def _role_patterns(lang: str) -> _RolePatterns:
     table = lexicon(lang)["roles"]
     title = table["titles"]
+    fillers = rf"(?:(?:{table['appointed_fillers']})\s+)*"
+    # "Der Chef von Adidas, X": the organisation named between the title and the name
+    named_org = rf"(?:(?:{table['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?,\s+"
     return _RolePatterns(
-        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+(?:(?:{table['linkers']})\s+\S+\s+)?$"),
-        after=re.compile(rf"^\s*(?:\(|,)\s*(?:(?:{table['articles']})\s+)?(?P<role>(?:[\w\-]+\s)?{title})"
+        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+"
+                          rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}))?$"),
+        after=re.compile(rf"^\s*(?:\(|,)\s*(?:(?:{table['articles']})\s+)?"
+                         rf"(?P<role>(?:[\w.&\-]+(?:['’]s)?\s)?{title})"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
         departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?$"),
         appointed=re.compile(rf"^\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
                              rf"(?P<role>{title})\b"),
+        appoints=re.compile(rf"\b(?:{table['appoints']})\s+$"),
+        post_after=re.compile(rf"^\s+{fillers}(?P<role>{title})\b"),
+        employer=re.compile(rf"^\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?$"),
+        addressee=re.compile(rf"\b(?:{table['addressees']})\b") if table.get("addressees") else None,
     )
 
 
@@ -89,8 +102,12 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     pats = _role_patterns(lang)
     pre = pats.before.search(before)
     if pre:
-        return (pre.group("role"), _org_near(orgs, person, sentence, before=True),
-                f"relations/{lang}/role-before")
+        named = _org_near(orgs, person, sentence, before=True)
+        if named is not None and named.start > person.end and pats.addressee is not None \
+                and pats.addressee.search(sentence.text[sentence.local(person.end):
+                                                        sentence.local(named.start)]):
+            named = None  # "sagte Chef X der Nachrichtenagentur Y": Y was told, X does not work there
+        return pre.group("role"), named, f"relations/{lang}/role-before"
     post = pats.after.match(after)
     if post:
         return (post.group("role").strip(), _org_near(orgs, person, sentence, before=False),
@@ -103,9 +120,25 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     if appointed:
         return (appointed.group("role"), _org_near(orgs, person, sentence, before=False),
                 f"relations/{lang}/appointed")
-    owner = _possessor_of(orgs, person, sentence)
+    post = pats.post_after.match(after) if pats.appoints.search(before) else None
+    if post:
+        # "Adidas beruft X zur Finanzchefin": the appointing organisation, else the article's
+        return (post.group("role"), _org_near(orgs, person, sentence, before=True),
+                f"relations/{lang}/appoints")
+    owner = _possessor_of(orgs, person, sentence) or _employer_named(orgs, person, sentence, lang)
     if owner is not None:
         return None, owner, f"relations/{lang}/possessor"
+    return None
+
+
+def _employer_named(orgs: list[Mention], person: Mention, sentence: Sentence, lang: str
+                    ) -> Mention | None:
+    """"Jane Doe of Bernstein said", "Tom Muster von der UBS": the
+    organisation joined to the name by a bare "of" or "von"."""
+    for org in orgs:
+        if org.start >= person.end:
+            gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
+            return org if _role_patterns(lang).employer.match(gap) else None
     return None
 
 
@@ -138,15 +171,17 @@ INSTITUTIONS = frozenset({"FinancialInstitution"})
 
 
 def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
-              before: bool) -> Mention | None:
+              before: bool, after: bool = True) -> Mention | None:
     """The organisation a role phrase names: the closest one before in the
-    same clause, else one the role joins right after the name ("X von Y",
-    "X, analyst at Y")."""
+    same clause, else (unless ``after`` is false) one the role joins right
+    after the name ("X von Y", "X, analyst at Y")."""
     if before:
         near = [m for m in orgs if m.end <= person.start
                 and same_clause(sentence, m.end, person.start)]
         if near:
             return near[-1]
+    if not after:
+        return None
     for org in orgs:
         if org.start < person.end:
             continue
@@ -164,13 +199,24 @@ _ROLE_GAP = 45
 class _CoverPatterns:
     before: re.Pattern[str]  # "Analyst X von", "Experten der", "das Analysehaus" + institution
     after: re.Pattern[str]  # institution + "-Analyst", " analysts", "'s analyst"
+    opinion: re.Pattern[str] | None  # institution + "erwartet", "raised its target": its judgement
+    cited_before: re.Pattern[str] | None  # "laut", "according to" + institution
+    cited_after: re.Pattern[str] | None  # institution + "zufolge"
 
 
 @lru_cache(maxsize=4)
 def _cover_patterns(lang: str) -> _CoverPatterns:
     table = lexicon(lang)["covers"]
+
+    def optional(key: str, shape: str) -> re.Pattern[str] | None:
+        return re.compile(shape.format(table[key])) if table.get(key) else None
+
     return _CoverPatterns(before=re.compile(rf"(?:{table['before']})\s*$"),
-                          after=re.compile(rf"^(?:{table['after']})"))
+                          after=re.compile(rf"^(?:{table['after']})"),
+                          # the judgement follows within a few words of the institution
+                          opinion=optional("opinion", r"^(?:\s+[\w\-]+){{0,3}}?\s+(?:{})\b"),
+                          cited_before=optional("cited_before", r"\b(?:{})\s+(?:\w+\s+)?$"),
+                          cited_after=optional("cited_after", r"^\s+(?:{})\b"))
 
 
 def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -185,20 +231,32 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     pats = _cover_patterns(document.lang)
     text = sentence.text
     named: list[Mention] = []
+    judged = False  # named only as the subject of a judgement ("Jefferies erwartet")
     for k, mention in enumerate(institutions):
         if mention in named:
             continue
-        if pats.before.search(text[:sentence.local(mention.start)]):
+        before = text[:sentence.local(mention.start)]
+        after = text[sentence.local(mention.end):]
+        if pats.before.search(before):
             named += list_after(document.lang, sentence, institutions[k:], mention.start)
-        elif pats.after.match(text[sentence.local(mention.end):]) \
+        elif pats.after.match(after) \
                 or _possessor_of([mention], _next_person(sentence, mention), sentence) is mention:
             named.append(mention)
+        elif mention.label != document.topic and any(
+                p is not None and p.search(s) for p, s in ((pats.opinion, after),
+                                                           (pats.cited_before, before),
+                                                           (pats.cited_after, after))):
+            named.append(mention)
+            judged = True
     if not named:
         return
     labels = frozenset(m.label for m in named)
     companies = {m.label for m in sentence.mentions if m.type == "Company"}
-    company = next(iter(companies)) if len(companies) == 1 \
-        else None if companies else salient(document, ISSUER_TYPES, exclude=labels)
+    company = next(iter(companies)) if len(companies) == 1 else None
+    if not companies and (not judged or relation_cues(document.lang).stock_words.search(text)):
+        # no company named: the article's, when it clearly wins (and, for a bare
+        # judgement, when the sentence speaks of the shares)
+        company = salient(document, ISSUER_TYPES, exclude=labels)
     if company is None or document.type_of(company) != "Company":
         return
     company = document.listed(company)

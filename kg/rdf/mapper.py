@@ -144,6 +144,8 @@ def to_triples(extraction: Extraction) -> list[Triple]:
         g.add((r, FIN.by, entity_iri(rating.by)))
         g.add((r, FIN.about, entity_iri(rating.about)))
         g.add((r, FIN.rating, Literal(rating.rating)))
+        if rating.previous:
+            g.add((r, FIN.previousRating, Literal(rating.previous)))
         target = _matching_target(extraction, rating.by, rating.about)
         if target is not None:
             g.add((r, FIN.priceTarget, observations[target]))

@@ -48,6 +48,17 @@ class References(_Table):
     product_heads: list[str]
     developer_suffixes: list[str]
     unit_keywords: dict[str, str] = {}
+    # people: pronouns and role nouns with their grammatical gender ("m", "f")
+    person_pronouns: dict[str, str] = {}
+    # pronouns that are a single person only before a verb of the third person singular
+    # ("sie sagte", not "sie sagten"), and that verb ending
+    ambiguous_pronouns: list[str] = []
+    singular_verb: str = ""
+    person_heads: dict[str, str] = {}
+    person_determiners: list[str] = []
+    # a title right before or after a name that gives the person's gender
+    female_title: str = ""
+    male_title: str = ""
 
 
 class RelationRule(_Table):
@@ -58,6 +69,7 @@ class RelationRule(_Table):
     trigger: str
     name: str | None = None
     recipient: str | None = None
+    not_between: str | None = None
     salient_subject: bool = False
 
 
@@ -69,12 +81,18 @@ class Roles(_Table):
     research: str
     departing: str
     appointed: str
+    appoints: str
+    employer_after: str
+    addressees: str = ""
     appointed_fillers: str
 
 
 class Covers(_Table):
     before: str
     after: str
+    opinion: str = ""
+    cited_before: str = ""
+    cited_after: str = ""
 
 
 class Membership(_Table):
@@ -87,6 +105,7 @@ class Membership(_Table):
 class Listing(_Table):
     venue: str
     article: str
+    city_shares: str = ""
 
 
 class Places(_Table):
@@ -130,6 +149,11 @@ class Ratings(_Table):
     to: str
     source: str
     terms: list[str]
+    # common words that are ratings before a rating noun ("a buy rating", "sell-rated")
+    plain_terms: list[str] = []
+    rating_nouns: str = ""
+    # words after a rating that join the institution giving it ("Kaufempfehlung der UBS")
+    given_by: str = ""
 
 
 class Metric(_Table):
@@ -209,8 +233,6 @@ class DiscoveryRoles(_Table):
     speech: str
     led_by: str
     particles: str
-    # "the CEO of Acme, Jane Doe": what joins a role to its organisation or place
-    of: str
 
 
 class Discovery(_Table):
