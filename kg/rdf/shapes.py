@@ -435,7 +435,10 @@ class FastChecker:
                 if rule.class_failed(focus, types):
                     found.append((focus, None, rule.message))
                 for prop in rule.properties:
-                    if prop.breaks(props, types):
+                    if prop.key not in props:  # the common case, without a call
+                        if prop.least:
+                            found.append((focus, prop.path, prop.message))
+                    elif prop.breaks(props, types):
                         found.append((focus, prop.path, prop.message))
                 for members in rule.xone:
                     passing = sum(1 for member in members
