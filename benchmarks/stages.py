@@ -8,6 +8,7 @@ fresh on-disk store in batches of 100, as a build does (and, for reference, into
 in-memory one).
 
     python benchmarks/stages.py --n 1000 --corpus /tmp/finkg-50k
+    python benchmarks/stages.py --folder /tmp/real-600   # any folder of articles
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--corpus", type=Path)
+    parser.add_argument("--folder", type=Path,
+                        help="time these articles instead of a generated corpus")
     args = parser.parse_args(argv)
 
     import pyoxigraph as ox
@@ -42,7 +45,8 @@ def main(argv: list[str] | None = None) -> None:
     from kg.rdf.store import Store, ntriples
 
     work = Path(tempfile.mkdtemp(prefix="finkg-stages-"))
-    paths = ensure_corpus(args.corpus or work / "corpus", args.n)
+    paths = [args.folder] if args.folder else ensure_corpus(args.corpus or work / "corpus",
+                                                            args.n)
     extractor = Extractor()
     checker = fast_checker()
     times: dict[str, float] = {}

@@ -61,6 +61,11 @@ def _ad_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _AD_START, _AD_CONTINUE = _ad_patterns()
 
+
+# Bytes below 32 that are not white space: many of them make a file binary.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
+
+
 def article_id(name: str) -> str:
     """An article id from a file stem or record id: IRI-safe, readable."""
     return re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-")[:120] or "article"
@@ -143,7 +148,7 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
 def _decode(data: bytes, source: str) -> tuple[str, bool]:
     """Text from bytes: UTF-8, or Windows-1252 as a reported fallback."""
     head = data[:_BINARY_SAMPLE]
-    controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f") + head.count(127)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES)) + head.count(127)
     if b"\x00" in head or controls > _BINARY_CONTROL_SHARE * len(head):
         raise InputError(f"{source}: binary file, not text")
     try:

@@ -204,7 +204,7 @@ def _salient(document: Document) -> str | None:
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
     for sentence in document.sentences:
-        rating = rating_context(document.lang, sentence.text)
+        rating = rating_context(document.lang, sentence.text, sentence.cache)
         for mention in sentence.mentions:
             if mention.type not in ISSUER_TYPES or is_credit(sentence, mention, document.lang) \
                     or rating and mention.type in INSTITUTION_TYPES \

@@ -624,7 +624,8 @@ def _raters(document: Document, sentence: Sentence, status: str) -> frozenset[st
     institutions = frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION)
     if not institutions:
         return institutions
-    if status in ("Estimate", "Previous") or rating_context(document.lang, sentence.text):
+    if status in ("Estimate", "Previous") or rating_context(document.lang, sentence.text,
+                                                                  sentence.cache):
         return institutions
     return frozenset()
 

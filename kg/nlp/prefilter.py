@@ -160,8 +160,7 @@ class _Scan:
         else:
             low = text.lower()
             found = self._always
-            for scanned in {low[m.start()] + m.group(m.lastindex or 0)
-                            for m in self._pattern.finditer(low)}:
+            for scanned in set(self._pattern.findall(low)):
                 found |= self._starting.get(scanned) or self._starting_bits(scanned)
         if memo is not None:
             memo[self._MEMO_KEY] = (self._version, found)
@@ -182,20 +181,16 @@ _SCAN = _Scan()
 
 
 def _scanner(literals: set[str]) -> re.Pattern[str]:
-    """A pattern whose matches are one character long, each at a position
-    where a literal starts, with the longest literal there in its group.
+    """A pattern with one empty match at each position where a literal
+    starts, the longest literal there in its one group.
 
-    Consuming only the first character lets finditer report a literal that
-    starts inside a longer one ("umsatz" in "Konzernumsatz"); a branch per
-    first character lets ``re`` skip positions that start no literal.
+    Matching nothing lets ``findall`` report a literal that starts inside a
+    longer one ("umsatz" in "Konzernumsatz"), and with one group it hands
+    back the literals as strings without a match object for each.
     """
     if not literals:
         return re.compile("(?!)")
-    rests: dict[str, list[str]] = {}
-    for literal in literals:
-        rests.setdefault(literal[0], []).append(literal[1:])
-    return re.compile("|".join(f"{re.escape(first)}(?=({trie_pattern(rest)}))"
-                               for first, rest in sorted(rests.items())))
+    return re.compile(f"(?=({trie_pattern(sorted(literals))}))")
 
 
 @cache

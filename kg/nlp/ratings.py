@@ -40,6 +40,7 @@ class _Patterns:
     term: re.Pattern[str]
     quoted_only: re.Pattern[str]  # terms that are also common words: only in quotes
     context: re.Pattern[str]
+    context_cue: Prefilter  # can ``context`` match a sentence (most hold no rating word)
     term_cue: Prefilter  # can ``term`` match a sentence (most hold no rating term)
     list_join: re.Pattern[str]  # between institutions listed together: "," "und"
     verbs: re.Pattern[str]  # verbs of rating ("stuft", "upgraded"): X verb Y rates Y
@@ -58,9 +59,10 @@ def _patterns(lang: str) -> _Patterns:
         terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b)"
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w])")
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
+    context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w])"),
-                     context=re.compile(words["context"], re.IGNORECASE),
+                     context=context, context_cue=Prefilter([context]),
                      term_cue=Prefilter([term]), verbs=re.compile(words["verbs"]),
                      list_join=re.compile(rf"^\s*(?:,|,?\s*(?:{words['list_join']}))\s*"
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
@@ -71,10 +73,13 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("given_by") else None)
 
 
-def rating_context(lang: str, text: str) -> bool:
-    """Does the text rate a stock (a rating word or a quoted rating term)?"""
+def rating_context(lang: str, text: str, memo: dict[str, object] | None = None) -> bool:
+    """Does the text rate a stock (a rating word or a quoted rating term)?
+    ``memo``: the cache of the sentence whose text it is, where the scan
+    that rules the rating words out is kept (see :mod:`kg.nlp.prefilter`)."""
     pats = _patterns(lang)
-    return bool(pats.context.search(text) or pats.term.search(text) and any(
+    worded = memo is None or bool(pats.context_cue.candidates(text, memo))
+    return bool(worded and pats.context.search(text) or pats.term.search(text) and any(
         q in text for q in _QUOTES))
 
 

@@ -23,7 +23,7 @@ pyshacl as well on the first batch of each build as a cross-check.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -108,6 +108,12 @@ _VALUE_TYPES = {XSD.string: str, RDF.langString: str, XSD.integer: int, XSD.deci
 # rdflib's Python __eq__, which is most of the checker's cost otherwise
 Index = dict[Node, dict[str, set[Node]]]
 _TYPE, _SUBCLASS = str(RDF.type), str(RDFS.subClassOf)
+_LANG_STRING, _XSD_STRING, _RDFS_LITERAL = str(RDF.langString), str(XSD.string), str(RDFS.Literal)
+_STRING_TYPES = (_LANG_STRING, _XSD_STRING)
+_VALUE_TYPES_BY_IRI = {str(k): v for k, v in _VALUE_TYPES.items()}
+_NO_PROPERTIES: dict[str, set[Node]] = {}
+
+ValueCheck = Callable[[Node], bool]
 
 
 @dataclass(frozen=True)
@@ -128,42 +134,73 @@ class PropertyRule:
     less_or_equal: URIRef | None = None
     class_: URIRef | None = None
 
-    def failed(self, focus: Node, index: Index, types: dict[Node, set[str]]) -> bool:
-        """True when ``focus`` breaks this rule."""
-        values = index.get(focus, {}).get(self.key, ())
-        if self.min_count is not None and len(values) < self.min_count:
+    def breaks(self, props: dict[str, set[Node]], types: dict[Node, set[str]]) -> bool:
+        """True when the node with these properties (path → values) breaks this rule."""
+        values = props.get(self.key, ())
+        count = len(values)
+        if count < self.least or count > self.most:
             return True
-        if self.max_count is not None and len(values) > self.max_count:
-            return True
-        return any(not self._value_ok(v, focus, index, types) for v in values)
-
-    def _value_ok(self, v: Node, focus: Node, index: Index, types: dict[Node, set[str]]) -> bool:
-        if self.node_kind is not None and not isinstance(v, self.node_kind):
+        if not count:
             return False
-        if self.datatype is not None and not _has_datatype(v, self.datatype):
-            return False
-        if self.allowed is not None and v not in self.allowed:
-            return False
-        if self.min_length is not None and self.min_length > 0 and (
-                isinstance(v, BNode) or len(_string(v)) < self.min_length):
-            return False
-        if self.pattern is not None and (isinstance(v, BNode)
-                                         or not self.pattern.search(_string(v))):
-            return False
-        if self.min_inclusive is not None and not _compares(v, self.min_inclusive, 1):
-            return False
-        if self.max_inclusive is not None and not _compares(v, self.max_inclusive, -1):
-            return False
+        for check in self.value_checks:
+            for v in values:
+                if not check(v):
+                    return True
         if self.less_or_equal is not None:
-            others = index.get(focus, {}).get(str(self.less_or_equal), ())
-            if any(not _less_or_equal(v, w) for w in others):
-                return False
-        return self.class_ is None or str(self.class_) in types.get(v, ())
+            others = props.get(self.less_key, ())
+            if any(not _less_or_equal(v, w) for v in values for w in others):
+                return True
+        if self.class_ is not None:
+            wanted = self.class_key
+            return any(wanted not in types.get(v, ()) for v in values)
+        return False
+
+    @cached_property
+    def least(self) -> int:
+        return self.min_count or 0
+
+    @cached_property
+    def most(self) -> float:
+        return float("inf") if self.max_count is None else self.max_count
+
+    @cached_property
+    def value_checks(self) -> tuple[ValueCheck, ...]:
+        """The constraints on each value that look at the value alone, as
+        one function each: only those the shape states, none asked per value
+        whether it applies."""
+        checks: list[ValueCheck] = []
+        if self.node_kind is not None:
+            kinds = self.node_kind
+            checks.append(lambda v: isinstance(v, kinds))
+        if self.datatype is not None:
+            checks.append(_datatype_check(str(self.datatype)))
+        if self.allowed is not None:
+            allowed = self.allowed
+            checks.append(lambda v: v in allowed)
+        if self.min_length is not None and self.min_length > 0:
+            shortest = self.min_length
+            checks.append(lambda v: not isinstance(v, BNode) and len(_string(v)) >= shortest)
+        if self.pattern is not None:
+            search = self.pattern.search
+            checks.append(lambda v: not isinstance(v, BNode) and search(_string(v)) is not None)
+        if self.min_inclusive is not None:
+            checks.append(_bound_check(self.min_inclusive, 1))
+        if self.max_inclusive is not None:
+            checks.append(_bound_check(self.max_inclusive, -1))
+        return tuple(checks)
 
     @cached_property
     def key(self) -> str:
         """The path as the index keys it."""
         return str(self.path)
+
+    @cached_property
+    def less_key(self) -> str:
+        return str(self.less_or_equal)
+
+    @cached_property
+    def class_key(self) -> str:
+        return str(self.class_)
 
 
 @dataclass(frozen=True)
@@ -181,9 +218,12 @@ class NodeRule:
     classes: frozenset[str] = frozenset()  # the focus node is an instance of each
     any_class: tuple[frozenset[str], ...] = ()  # sh:or: of one class in each group
 
-    def focus_nodes(self, index: Index, types: dict[Node, set[str]]) -> set[Node]:
-        """The nodes the rule targets in the data."""
-        found = {s for s, kinds in types.items() if kinds & self.targets}
+    def focus_nodes(self, index: Index, of_type: dict[str, list[Node]]) -> set[Node]:
+        """The nodes the rule targets in the data; ``of_type`` maps each type
+        to the nodes of that type (subclasses included), made once for all rules."""
+        found: set[Node] = set()
+        for target in self.targets:
+            found.update(of_type.get(target, ()))
         if self.subjects_of or self.objects_of:
             for s, props in index.items():
                 if not self.subjects_of.isdisjoint(props):
@@ -194,44 +234,74 @@ class NodeRule:
 
     def class_failed(self, focus: Node, types: dict[Node, set[str]]) -> bool:
         """True when ``focus`` lacks a class that ``sh:class`` or ``sh:or`` asks for."""
+        if not self.classes and not self.any_class:
+            return False
         kinds = types.get(focus, set())
         return not self.classes <= kinds or any(not group & kinds for group in self.any_class)
 
 
 def _string(v: Node) -> str:
-    if isinstance(v, Literal) and v.value is not None and v.datatype in (None, RDF.langString,
-                                                                         XSD.string):
+    if isinstance(v, Literal) and v.value is not None and (
+            v.datatype is None or str(v.datatype) in _STRING_TYPES):
         return str(v.value)
     return str(v)
 
 
-def _has_datatype(v: Node, datatype: URIRef) -> bool:
+def _datatype_check(datatype: str) -> ValueCheck:
     """pyshacl's sh:datatype: same IRI (a plain literal is an xsd:string), well-typed."""
-    if not isinstance(v, Literal):
-        return False
-    if v.datatype == datatype:
-        if getattr(v, "ill_typed", None) is True:
+    expected = _VALUE_TYPES_BY_IRI.get(datatype)
+    any_literal = datatype == _RDFS_LITERAL
+    plain_ok = datatype == _XSD_STRING
+    tagged_ok = datatype == _LANG_STRING
+
+    def check(v: Node) -> bool:
+        if not isinstance(v, Literal):
             return False
-    elif datatype == RDFS.Literal:
-        return True
-    elif not (v.datatype is None and v.language is None and datatype == XSD.string) and \
-            not (datatype == RDF.langString and v.language):
-        return False
-    expected = _VALUE_TYPES.get(datatype)
-    return expected is None or isinstance(v.value, expected)
+        own = v.datatype
+        if own is not None and str(own) == datatype:
+            if v.ill_typed is True:
+                return False
+        elif any_literal:
+            return True
+        elif not (own is None and v.language is None and plain_ok) and \
+                not (tagged_ok and v.language):
+            return False
+        return expected is None or isinstance(v.value, expected)
+    return check
+
+
+_NUMBERS = (int, Decimal)
+
+
+def _bound_check(bound: Literal, sign: int) -> ValueCheck:
+    """:func:`_compares` against one bound, with the bound's value read once."""
+    limit = bound.value
+    limit_is_str = isinstance(limit, str)
+    limit_is_number = type(limit) in _NUMBERS
+
+    def check(v: Node) -> bool:
+        if not isinstance(v, Literal):
+            return False
+        value = v.value
+        if isinstance(value, str) != limit_is_str:
+            return False
+        if limit_is_number and type(value) in _NUMBERS:
+            return bool(((value > limit) - (value < limit)) * sign >= 0)
+        return _compares(v, bound, sign)
+    return check
 
 
 def _compares(v: Node, bound: Literal, sign: int) -> bool:
     """``v >= bound`` for ``sign`` 1 (sh:minInclusive), ``v <= bound`` for -1
     (sh:maxInclusive); an incomparable value fails, as in pyshacl."""
-    from pyshacl.rdfutil.compare import compare_literal
-
     if not isinstance(v, Literal) or isinstance(v.value, str) != isinstance(bound.value, str):
         return False
-    numbers = (int, Decimal)  # the common case, compared as pyshacl would, without its overhead
-    if type(v.value) in numbers and type(bound.value) in numbers:
+    # the common case, compared as pyshacl would, without its overhead
+    if type(v.value) in _NUMBERS and type(bound.value) in _NUMBERS:
         order = (v.value > bound.value) - (v.value < bound.value)
         return bool(order * sign >= 0)
+    from pyshacl.rdfutil.compare import compare_literal
+
     try:
         return bool(compare_literal(v, bound) * sign >= 0)  # type: ignore[no-untyped-call]
     except (TypeError, NotImplementedError):
@@ -352,19 +422,27 @@ class FastChecker:
             index.setdefault(s, {}).setdefault(str(p), set()).add(o)
         types = {s: {str(t) for t in props.get(_TYPE, ())} for s, props in index.items()}
         self._close_subclasses(index, types)
+        of_type: dict[str, list[Node]] = {}
+        for s, kinds in types.items():
+            for kind in kinds:
+                of_type.setdefault(kind, []).append(s)
         found: list[tuple[Node, Node | None, str]] = []
         for rule in self.rules:
-            for focus in rule.focus_nodes(index, types):
+            for focus in rule.focus_nodes(index, of_type):
+                props = index.get(focus, _NO_PROPERTIES)
                 if rule.node_kind is not None and not isinstance(focus, rule.node_kind):
                     found.append((focus, None, rule.message or "node kind"))
                 if rule.class_failed(focus, types):
                     found.append((focus, None, rule.message))
                 for prop in rule.properties:
-                    if prop.failed(focus, index, types):
+                    if prop.key not in props:  # the common case, without a call
+                        if prop.least:
+                            found.append((focus, prop.path, prop.message))
+                    elif prop.breaks(props, types):
                         found.append((focus, prop.path, prop.message))
                 for members in rule.xone:
                     passing = sum(1 for member in members
-                                  if not any(p.failed(focus, index, types) for p in member))
+                                  if not any(p.breaks(props, types) for p in member))
                     if passing != 1:
                         found.append((focus, None, rule.message))
         return found
