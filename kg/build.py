@@ -50,7 +50,7 @@ from kg.nlp.confidence import above, reliability
 from kg.nlp.extract import Extractor
 from kg.nlp.lang import codes
 from kg.nlp.pipeline import build_pipeline
-from kg.rdf.mapper import (article_iri, catalogue_graph, entity_triples, shared_descriptions,
+from kg.rdf.mapper import (DESCRIBING, article_iri, catalogue_graph, entity_triples, shared_descriptions,
                            to_triples)
 from kg.rdf.namespaces import CATALOGUE_GRAPH, ENTITY_GRAPH, FIN
 from kg.rdf.shapes import fast_checker, violations
@@ -302,7 +302,7 @@ def _pyshacl_sample(graphs: list[tuple[str, str]], shared: list[Triple]) -> list
     named = {node for graph in parsed for s, _, o in graph for node in (s, o)}
     described = Graph()
     for triple in shared:
-        if triple[0] in named:
+        if triple[0] in named and triple[1] in DESCRIBING:
             described.add(triple)
     return violations([*parsed, described])
 

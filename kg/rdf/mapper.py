@@ -173,6 +173,10 @@ def entity_triples(extraction: Extraction) -> list[Triple]:
     return g.triples
 
 
+# The properties of an entity description (what entity_triples gives).
+DESCRIBING = frozenset({RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs})
+
+
 def shared_descriptions(triples: Iterable[Triple]) -> list[Triple]:
     """Of entity descriptions, those the catalogue graph does not hold: all
     of a discovered entity's, and of a catalogued one the names an article
@@ -258,5 +262,5 @@ def catalogue_graph(catalogue: Catalogue) -> Graph:
     return g
 
 
-__all__ = ["Triple", "article_iri", "catalogue_graph", "entity_iri", "entity_triples",
+__all__ = ["DESCRIBING", "Triple", "article_iri", "catalogue_graph", "entity_iri", "entity_triples",
            "shared_descriptions", "to_graph", "to_triples"]
