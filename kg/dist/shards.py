@@ -57,8 +57,13 @@ class LoadReport:
     """What `kg load` did."""
 
     shards: int = 0
-    graphs: int = 0
+    graphs: int = 0  # distinct graphs written (the entity graph's pieces are one graph)
     quads: int = 0
+    names: set[str] = field(default_factory=set, repr=False)
+
+    def wrote(self, graphs: list[tuple[str, str]]) -> None:
+        self.names.update(name for name, _ in graphs)
+        self.graphs = len(self.names)
 
 
 def extract(paths: Iterable[str | Path], out: str | Path, *, part_size: int = 100,
@@ -224,13 +229,13 @@ def load(folder: str | Path, store: Store, *, progress: Progress | None = None) 
             with store.write() as writer:
                 report.quads += writer.replace_ntriples(graphs)
             report.shards += count
-            report.graphs += len(graphs)
+            report.wrote(graphs)
             if progress:
                 progress(count)
         if catalogue is not None:
             with store.write() as writer:
                 report.quads += writer.replace_ntriples([catalogue])
-            report.graphs += 1
+            report.wrote([catalogue])
     return report
 
 
@@ -257,7 +262,7 @@ def load_remote(folder: str | Path, endpoint: Any, *,
                                       "nor Graph Store Protocol uploads")
         report.quads += sum(text.count("\n") for _, text in graphs)
         report.shards += count
-        report.graphs += len(graphs)
+        report.wrote(graphs)
         if progress:
             progress(count)
     # a shard that replaced an article may have left an entity no article mentions
