@@ -91,6 +91,21 @@ class BatchResult:
     graphs: list[tuple[str, str]]
     shared: list[Triple]              # triples about nodes other graphs may describe too
     violations: list[str]
+    # article graph IRI → the N-Triples it brings to the entity graph
+    descriptions: dict[str, str] = field(default_factory=dict)
+
+    def without(self, dropped: set[str]) -> None:
+        """Leave out the graphs named in ``dropped``, and from the piece of the
+        entity graph what only they brought."""
+        self.graphs = [(name, text) for name, text in self.graphs
+                       if name not in dropped and name != str(ENTITY_GRAPH)]
+        kept = [text for name, text in self.descriptions.items() if name not in dropped]
+        self.descriptions = {name: text for name, text in self.descriptions.items()
+                             if name not in dropped}
+        piece = "".join(dict.fromkeys(line for text in kept
+                                      for line in text.splitlines(keepends=True)))
+        if piece:
+            self.graphs.append((str(ENTITY_GRAPH), piece))
 
 
 def build(
@@ -218,7 +233,6 @@ def process_batch(extractor: Extractor, batch: list[Article],
     threshold = _threshold(min_confidence)
     checker = fast_checker()
     result = BatchResult(graphs=[], shared=[], violations=[])
-    described: dict[Triple, None] = {}
     for article, extraction in zip(batch, extractor.extract_many(batch)):
         kept = above(extraction, threshold)
         triples = to_triples(kept)
@@ -230,10 +244,9 @@ def process_batch(extractor: Extractor, batch: list[Article],
         result.shared += [t for t in triples
                           if str(t[0]) != own and marker not in str(t[0])]
         result.graphs.append((own, ntriples(triples)))
-        described.update(dict.fromkeys(shared_descriptions(entities)))
-    if described:
-        # one piece of the shared entity graph per batch: the store merges it
-        result.graphs.append((str(ENTITY_GRAPH), ntriples(described)))
+        result.descriptions[own] = ntriples(shared_descriptions(entities))
+    # one piece of the shared entity graph per batch, which the store merges
+    result.without(set())
     return result
 
 
