@@ -50,8 +50,14 @@ from kg.nlp.confidence import above, reliability
 from kg.nlp.extract import Extractor
 from kg.nlp.lang import codes
 from kg.nlp.pipeline import build_pipeline
-from kg.rdf.mapper import (DESCRIBING, article_iri, catalogue_graph, entity_triples, shared_descriptions,
-                           to_triples)
+from kg.rdf.mapper import (
+    DESCRIBING,
+    article_iri,
+    catalogue_graph,
+    entity_triples,
+    shared_descriptions,
+    to_triples,
+)
 from kg.rdf.namespaces import CATALOGUE_GRAPH, ENTITY_GRAPH, FIN
 from kg.rdf.shapes import fast_checker, violations
 from kg.rdf.store import Store, ntriples
