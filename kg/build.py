@@ -54,6 +54,7 @@ from kg.rdf.mapper import (
     DESCRIBING,
     article_iri,
     catalogue_graph,
+    catalogue_triples,
     entity_triples,
     shared_descriptions,
     to_triples,
@@ -271,6 +272,7 @@ def _processed(batches: Iterator[list[Article]], extractor: Extractor, jobs: int
     for lang in codes():
         build_pipeline(lang, extractor.spacy_models.get(lang))
     fast_checker()
+    catalogue_triples()
     # The catalogue, gazetteer and pipelines live as long as the build: frozen,
     # the garbage collector stops walking them at every collection (about 6 %
     # of extraction time) and, after a fork, stops touching their pages.

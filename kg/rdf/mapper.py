@@ -181,12 +181,13 @@ def shared_descriptions(triples: Iterable[Triple]) -> list[Triple]:
     """Of entity descriptions, those the catalogue graph does not hold: all
     of a discovered entity's, and of a catalogued one the names an article
     used that the catalogue does not list. They go into the entity graph."""
-    known = _catalogue_triples()
+    known = catalogue_triples()
     return [t for t in triples if t not in known]
 
 
 @lru_cache(maxsize=1)
-def _catalogue_triples() -> frozenset[Triple]:
+def catalogue_triples() -> frozenset[Triple]:
+    """The catalogue graph's triples, made once per process."""
     return frozenset(catalogue_graph(load_catalogue()))
 
 
@@ -262,5 +263,6 @@ def catalogue_graph(catalogue: Catalogue) -> Graph:
     return g
 
 
-__all__ = ["DESCRIBING", "Triple", "article_iri", "catalogue_graph", "entity_iri", "entity_triples",
+__all__ = ["DESCRIBING", "Triple", "article_iri", "catalogue_graph", "catalogue_triples",
+           "entity_iri", "entity_triples",
            "shared_descriptions", "to_graph", "to_triples"]
