@@ -106,10 +106,9 @@ class BatchResult:
         entity graph what only they brought."""
         self.graphs = [(name, text) for name, text in self.graphs
                        if name not in dropped and name != str(ENTITY_GRAPH)]
-        kept = [text for name, text in self.descriptions.items() if name not in dropped]
         self.descriptions = {name: text for name, text in self.descriptions.items()
                              if name not in dropped}
-        piece = "".join(dict.fromkeys(line for text in kept
+        piece = "".join(dict.fromkeys(line for text in self.descriptions.values()
                                       for line in text.splitlines(keepends=True)))
         if piece:
             self.graphs.append((str(ENTITY_GRAPH), piece))

@@ -62,6 +62,8 @@ class LoadReport:
     names: set[str] = field(default_factory=set, repr=False)
 
     def wrote(self, graphs: list[tuple[str, str]]) -> None:
+        """Count the graphs just written: each name once, so the entity
+        graph's pieces in many shards count as the one graph they make."""
         self.names.update(name for name, _ in graphs)
         self.graphs = len(self.names)
 
