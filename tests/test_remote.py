@@ -66,8 +66,7 @@ def test_remote_push_falls_back_to_update_without_gsp(query_store: Store, pushed
     endpoint = Endpoint(pushed, gsp_url=f"{base}/no-graph-store-here")
     report = push(query_store, endpoint,
                   graphs=[f"https://w3id.org/finkg/resource/article/{A003}"])
-    # the article graph, and the entity graph where its entities are described
-    assert report.protocol == "SPARQL Update" and report.graphs == 2
+    assert report.protocol == "SPARQL Update" and report.graphs == 1
     assert remote_quads(pushed) == local_quads(query_store)
 
 

@@ -439,7 +439,7 @@ def _graph_groups(snapshot: Snapshot, names: list[str]) -> Iterator[list[tuple[s
 
 
 def _push_nquads(snapshot: Snapshot, endpoint: Endpoint, names: list[str],
-                 progress: Callable[[int], None] | None, merge: bool) -> tuple[int, int]:
+                 progress: Callable[[int], None] | None) -> tuple[int, int]:
     """Push graphs as N-Quads in groups; (graphs, triples) pushed: fewer graphs
     than asked when the store refuses N-Quads (the rest is for the
     graph-by-graph protocols)."""
@@ -448,7 +448,7 @@ def _push_nquads(snapshot: Snapshot, endpoint: Endpoint, names: list[str],
         if group is None:
             break
         try:
-            accepted = send_graphs(endpoint, group, merge_entities=merge)
+            accepted = send_graphs(endpoint, group)
         except RemoteError as err:
             raise RemoteError(f"{err}; {done} of {len(names)} graph(s) pushed before "
                               "the failure (push again to finish)") from None
@@ -476,9 +476,9 @@ def push(store: Store, endpoint: Endpoint, *, graphs: Iterable[str] | None = Non
          progress: Callable[[int], None] | None = None) -> PushReport:
     """Upload the store's named graphs (or the selected ``graphs``) to ``endpoint``.
 
-    Each graph replaces the remote graph of the same name, except that with
-    selected graphs the local entity graph is added to the remote one (then
-    cleared of entities no remote article mentions). With
+    Each graph replaces the remote graph of the same name (selected article
+    graphs describe their entities in the entity graph, ``kgr:graph/entities``:
+    push it with them where the remote store lacks it). With
     ``protocol="auto"`` the Graph Store Protocol is tried first and SPARQL
     Update used when the endpoint does not support it.
     """
@@ -487,7 +487,6 @@ def push(store: Store, endpoint: Endpoint, *, graphs: Iterable[str] | None = Non
     if chunk_size < 1:
         raise RemoteError("chunk size must be at least 1")
     use_gsp = protocol in ("auto", "gsp")
-    merge = False
     total = 0
     count = 0
     streamed = False
@@ -500,13 +499,9 @@ def push(store: Store, endpoint: Endpoint, *, graphs: Iterable[str] | None = Non
             missing = [g for g in selected if g not in present]
             if missing:
                 raise RemoteError(f"no graph {missing[0]} in the store {store.path}")
-            if str(ENTITY_GRAPH) in present and str(ENTITY_GRAPH) not in selected:
-                # the articles' entities are described there, not in their graphs;
-                # added to the remote one, which may describe other articles' too
-                selected.append(str(ENTITY_GRAPH))
-                merge = True
+
         if protocol in ("auto", "nquads"):
-            count, total = _push_nquads(snapshot, endpoint, selected, progress, merge)
+            count, total = _push_nquads(snapshot, endpoint, selected, progress)
             streamed = count == len(selected)
             if not streamed and protocol == "nquads":
                 raise RemoteError(f"{redact(endpoint.gsp_url)}: does not accept N-Quads; "
@@ -515,11 +510,6 @@ def push(store: Store, endpoint: Endpoint, *, graphs: Iterable[str] | None = Non
             triples = [ox.Triple(q.subject, q.predicate, q.object)
                        for q in snapshot.quads(name)]
             try:
-                if merge and name == str(ENTITY_GRAPH):
-                    add_entities(endpoint, _dump(snapshot, name).decode("utf-8"))
-                    total += len(triples)
-                    count += 1
-                    continue
                 if use_gsp:
                     body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
                     if endpoint.put_graph(name, body):
@@ -538,8 +528,6 @@ def push(store: Store, endpoint: Endpoint, *, graphs: Iterable[str] | None = Non
                                   "the failure (push again to finish)") from None
             total += len(triples)
             count += 1
-    if merge:
-        prune_entities(endpoint)
     if streamed:
         return PushReport(graphs=count, triples=total, protocol="N-Quads")
     return PushReport(graphs=count, triples=total,

@@ -43,7 +43,9 @@ SELECT ?e ?label ?type ?alias WHERE {
   VALUES ?described { <https://w3id.org/finkg/resource/graph/catalogue>
                       <https://w3id.org/finkg/resource/graph/entities> }
   GRAPH ?described { ?e rdfs:label ?label OPTIONAL { ?e a ?type } }
-  OPTIONAL { GRAPH <https://w3id.org/finkg/resource/graph/entities> { ?e skos:altLabel ?alias } }
+  OPTIONAL { VALUES ?named { <https://w3id.org/finkg/resource/graph/catalogue>
+                             <https://w3id.org/finkg/resource/graph/entities> }
+             GRAPH ?named { ?e skos:altLabel ?alias } }
 }
 """
 
