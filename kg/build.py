@@ -16,10 +16,17 @@ the number of jobs. With ``cluster`` the batches are parts of the input that
 Dask workers read and process (:mod:`kg.dist`); the client only writes.
 
 Validation stays on for every article: the fast checker compiled from the
-SHACL shapes (:class:`kg.rdf.shapes.FastChecker`) checks each article graph,
-and the entity descriptions that several graphs of a batch share are checked
-together, as pyshacl would see them in the batch's union. pyshacl itself
-cross-checks a sample of the first batch of every build.
+SHACL shapes (:class:`kg.rdf.shapes.FastChecker`) checks each article graph
+with the descriptions of the entities it names, and the descriptions that
+several articles of a batch share are checked together, as pyshacl would see
+them in the batch's union. pyshacl itself cross-checks a sample of the first
+batch of every build.
+
+Entity descriptions are written once: a catalogued entity's only in the
+catalogue graph, the rest (entities the catalogue does not know, names the
+articles use that it does not list) in the shared entity graph, which the
+store merges batch by batch and clears of entities no article mentions any
+more (:meth:`kg.rdf.store.Writer.replace_ntriples`).
 """
 
 from __future__ import annotations
@@ -43,8 +50,16 @@ from kg.nlp.confidence import above, reliability
 from kg.nlp.extract import Extractor
 from kg.nlp.lang import codes
 from kg.nlp.pipeline import build_pipeline
-from kg.rdf.mapper import article_iri, catalogue_graph, to_triples
-from kg.rdf.namespaces import CATALOGUE_GRAPH, FIN
+from kg.rdf.mapper import (
+    DESCRIBING,
+    article_iri,
+    catalogue_graph,
+    catalogue_triples,
+    entity_triples,
+    shared_descriptions,
+    to_triples,
+)
+from kg.rdf.namespaces import CATALOGUE_GRAPH, ENTITY_GRAPH, FIN
 from kg.rdf.shapes import fast_checker, violations
 from kg.rdf.store import Store, ntriples
 from kg.records import Article
@@ -78,9 +93,25 @@ class BuildReport:
 class BatchResult:
     """What a worker hands back for one batch: small and cheap to pickle."""
 
-    graphs: list[tuple[str, str]]     # (graph IRI, N-Triples text), in input order
+    # (graph IRI, N-Triples text) in input order; last, when the batch names
+    # entities the catalogue does not describe, a piece of the entity graph
+    graphs: list[tuple[str, str]]
     shared: list[Triple]              # triples about nodes other graphs may describe too
     violations: list[str]
+    # article graph IRI → the N-Triples it brings to the entity graph
+    descriptions: dict[str, str] = field(default_factory=dict)
+
+    def without(self, dropped: set[str]) -> None:
+        """Leave out the graphs named in ``dropped``, and from the piece of the
+        entity graph what only they brought."""
+        self.graphs = [(name, text) for name, text in self.graphs
+                       if name not in dropped and name != str(ENTITY_GRAPH)]
+        self.descriptions = {name: text for name, text in self.descriptions.items()
+                             if name not in dropped}
+        piece = "".join(dict.fromkeys(line for text in self.descriptions.values()
+                                      for line in text.splitlines(keepends=True)))
+        if piece:
+            self.graphs.append((str(ENTITY_GRAPH), piece))
 
 
 def build(
@@ -169,7 +200,7 @@ def _write(batches: Callable[[dict[str, str], BuildReport], Iterator[Done]], sto
                 shared += list(catalogue)
             found += fast_checker().violations(shared)
             if not sampled and not found and result.graphs:
-                found = _pyshacl_sample(result.graphs[:PYSHACL_SAMPLE])
+                found = _pyshacl_sample(result.graphs[:PYSHACL_SAMPLE], result.shared)
                 sampled = True
             if found:
                 raise ShapeViolation(sorted(set(found)))
@@ -209,13 +240,19 @@ def process_batch(extractor: Extractor, batch: list[Article],
     checker = fast_checker()
     result = BatchResult(graphs=[], shared=[], violations=[])
     for article, extraction in zip(batch, extractor.extract_many(batch)):
-        triples = to_triples(above(extraction, threshold))
-        result.violations += checker.violations(triples)
+        kept = above(extraction, threshold)
+        triples = to_triples(kept)
+        entities = entity_triples(kept)
+        result.violations += checker.violations(triples + entities)
         own = str(article_iri(article.id))
         marker = f"/{article.id}/"
+        result.shared += entities
         result.shared += [t for t in triples
                           if str(t[0]) != own and marker not in str(t[0])]
         result.graphs.append((own, ntriples(triples)))
+        result.descriptions[own] = ntriples(shared_descriptions(entities))
+    # one piece of the shared entity graph per batch, which the store merges
+    result.without(set())
     return result
 
 
@@ -234,6 +271,7 @@ def _processed(batches: Iterator[list[Article]], extractor: Extractor, jobs: int
     for lang in codes():
         build_pipeline(lang, extractor.spacy_models.get(lang))
     fast_checker()
+    catalogue_triples()
     # The catalogue, gazetteer and pipelines live as long as the build: frozen,
     # the garbage collector stops walking them at every collection (about 6 %
     # of extraction time) and, after a fork, stops touching their pages.
@@ -270,8 +308,10 @@ def _in_workers(batches: Iterator[list[Article]], extractor: Extractor, jobs: in
         _worker_extractor = None
 
 
-def _pyshacl_sample(graphs: list[tuple[str, str]]) -> list[str]:
-    """pyshacl's verdict on a few graphs, as parsed back from what will be written."""
+def _pyshacl_sample(graphs: list[tuple[str, str]], shared: list[Triple]) -> list[str]:
+    """pyshacl's verdict on a few graphs, as parsed back from what will be
+    written, with the descriptions of the entities they name (``shared``)."""
+    graphs = [(name, text) for name, text in graphs if name != str(ENTITY_GRAPH)]
     if not graphs:
         return []
     parsed = []
@@ -279,7 +319,12 @@ def _pyshacl_sample(graphs: list[tuple[str, str]]) -> list[str]:
         graph = Graph(identifier=name)
         graph.parse(data=text, format="nt")
         parsed.append(graph)
-    return violations(parsed)
+    named = {node for graph in parsed for s, _, o in graph for node in (s, o)}
+    described = Graph()
+    for triple in shared:
+        if triple[0] in named and triple[1] in DESCRIBING:
+            described.add(triple)
+    return violations([*parsed, described])
 
 
 # ----------------------------------------------------------------- reading

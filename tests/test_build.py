@@ -71,9 +71,11 @@ def test_build_seeds_builds_both_articles(seed_build: SeedBuild) -> None:
     assert (report.built, report.unchanged, report.errors) == (2, 0, [])
 
 
-def test_build_seeds_one_graph_per_article_plus_catalogue(seed_store: Store, store_quads) -> None:
+def test_build_seeds_one_graph_per_article_plus_catalogue_and_entities(seed_store: Store,
+                                                                       store_quads) -> None:
     graphs = {q.graph_name.value for q in store_quads(seed_store.path)}
-    assert graphs == {article_graph(SEED_000), article_graph(SEED_003), CATALOGUE_GRAPH}
+    assert graphs == {article_graph(SEED_000), article_graph(SEED_003), CATALOGUE_GRAPH,
+                      KGR + "graph/entities"}
 
 
 def test_build_seeds_two_article_nodes(seed_store: Store) -> None:

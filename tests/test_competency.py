@@ -78,7 +78,7 @@ def test_competency_rating_institution_is_financial_institution(seed_store: Stor
         SELECT DISTINCT ?type WHERE {
           GRAPH ?article { ?r a fin:AnalystRating ; fin:by ?by ; fin:about ?company }
           ?company rdfs:label "Alibaba Group" .
-          GRAPH ?article { ?by a ?type }
+          ?by a ?type .
         }""")
     assert answer == {("https://w3id.org/finkg/ontology#FinancialInstitution",)}
 

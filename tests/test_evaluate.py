@@ -89,7 +89,8 @@ def mentioned(article_id: str = "a1") -> str:
 # ------------------------------------------------------------------ reading
 
 
-def test_evaluate_reads_only_the_article_graph() -> None:
+def test_evaluate_reads_facts_from_the_article_graph_names_from_where_entities_are_described(
+        ) -> None:
     a1 = article_graph("a1", mentioned("a1") + """
 kgr:clsa a fin:Organization, fin:FinancialInstitution ; rdfs:label "CLSA" .
 <https://w3id.org/finkg/resource/article/a1> fin:mentions kgr:clsa .
@@ -110,8 +111,9 @@ kgr:alibaba-group skos:altLabel "Alibaba Group Holding" .
     pred = read_predictions(dataset(a1, a2, catalogue), article_iri("a1"))
 
     # Qwen has a label but is not mentioned; Tencent and Baidu are elsewhere.
+    # The catalogue's alias is one of Alibaba Group's names too.
     assert sorted((e.label, e.type, e.aliases) for e in pred.entities) == [
-        ("Alibaba Group", "Company", ("Alibaba",)),
+        ("Alibaba Group", "Company", ("Alibaba", "Alibaba Group Holding")),
         ("CLSA", "FinancialInstitution", ()),  # the most specific of its two types
     ]
     # rdfs:seeAlso is no contract relation, fin:mentions is excluded.
@@ -125,6 +127,27 @@ kgr:alibaba-group skos:altLabel "Alibaba Group Holding" .
     [rating] = pred.ratings
     assert (rating.by and rating.by.label, rating.about and rating.about.label,
             rating.rating) == ("CLSA", "Alibaba Group", "Outperform")
+
+
+def test_evaluate_reads_descriptions_from_the_catalogue_and_entity_graphs() -> None:
+    # as a build writes it: the article graph only mentions; the catalogue
+    # describes Alibaba Group, the shared entity graph a company it lacks
+    # and a name an article used for Alibaba Group
+    a1 = article_graph("a1", f"<{article_iri('a1')}> fin:mentions kgr:alibaba-group, "
+                             "kgr:nova-robotics .\nkgr:nova-robotics fin:partnerOf kgr:alibaba-group .")
+    catalogue = """<https://w3id.org/finkg/resource/graph/catalogue> {
+kgr:alibaba-group a fin:Company ; rdfs:label "Alibaba Group" .
+}"""
+    entities = """<https://w3id.org/finkg/resource/graph/entities> {
+kgr:nova-robotics a fin:Company ; rdfs:label "Nova Robotics" .
+kgr:alibaba-group skos:altLabel "Alibabas" .
+kgr:tencent a fin:Company ; rdfs:label "Tencent" .
+}"""
+    pred = read_predictions(dataset(a1, catalogue, entities), article_iri("a1"))
+    assert sorted((e.label, e.type, e.aliases) for e in pred.entities) == [
+        ("Alibaba Group", "Company", ("Alibabas",)), ("Nova Robotics", "Company", ())]
+    assert [(r.subject.label, r.predicate, r.object.label) for r in pred.relations] == [
+        ("Nova Robotics", "partnerOf", "Alibaba Group")]
 
 
 def test_evaluate_unmentioned_catalogue_entities_are_not_scored() -> None:

@@ -66,10 +66,11 @@ def test_extract_then_load_is_the_build(built: Store, tmp_path: Path,
 
     loaded = kg_main("load", out, "--store", tmp_path / "store")
     assert loaded.returncode == 0, loaded.stderr
-    assert loaded.stdout.startswith(f"loaded {len(shards)} shard(s), {articles + 1} graph(s)")
+    # the articles', the catalogue and the entity graph (each shard has a piece of it)
+    assert loaded.stdout.startswith(f"loaded {len(shards)} shard(s), {articles + 2} graph(s)")
     assert _quads(tmp_path / "store") == _quads(built.path)
     twice = load(out, Store(tmp_path / "store"))  # graphs replaced, not doubled
-    assert twice.graphs == articles  # the catalogue is there already
+    assert twice.graphs == articles + 1  # the catalogue is there already
     assert _quads(tmp_path / "store") == _quads(built.path)
 
 
@@ -128,8 +129,9 @@ def test_fsspec_url_reads_as_the_path(built: Store, tmp_path: Path) -> None:
     out = extract([DEV.as_uri()], f"{(tmp_path / 'shards').as_uri()}", part_size=5)
     assert out.ok and len(out.shards) == -(-len(list(DEV.glob('*.txt'))) // 5)
     graphs = read_shard(str(tmp_path / "shards" / out.shards[0]))
-    assert [name.rsplit("/", 1)[-1] for name, _ in graphs] == sorted(
-        p.stem for p in DEV.glob("*.txt"))[:5]
+    # the part's articles, then its piece of the entity graph
+    assert [name.rsplit("/", 1)[-1] for name, _ in graphs] == [*sorted(
+        p.stem for p in DEV.glob("*.txt"))[:5], "entities"]
 
 
 def test_load_needs_a_finished_extract(tmp_path: Path, kg_main) -> None:
@@ -177,7 +179,8 @@ def test_load_into_a_real_oxigraph_server(built: Store, tmp_path: Path, own_serv
     Endpoint(oxigraph_server).put_graph("https://w3id.org/finkg/resource/article/d01",
                                         stale.encode())
     report = load_remote(out, Endpoint(oxigraph_server))
-    assert report.graphs == 3 + len(list(DEV.glob("*.txt")))
+    # the articles, the catalogue and the entity graph
+    assert report.graphs == 4 + len(list(DEV.glob("*.txt")))
     assert _remote_quads(oxigraph_server) == _quads(built.path)
 
 

@@ -21,6 +21,7 @@ from kg.stats import store_stats
 ROOT = Path(__file__).resolve().parents[1]
 FIN = "https://w3id.org/finkg/ontology#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RESOURCE = "https://w3id.org/finkg/resource/"
 
 
 def _local(iri: str) -> str:
@@ -43,7 +44,13 @@ def _counts_from_quads(store: Store) -> dict[str, object]:
                 (quad.subject.value, quad.predicate.value, quad.object))
     del inner
     articles = mentions = ad_blocks = ratings = figures = relations = 0
-    typed_mentions: set[tuple[str, str]] = set()  # (type's local name, entity), any article
+    mentioned_anywhere: set[str] = set()
+    # entities are typed where they are described: the catalogue and the entity graph
+    described: dict[str, set[str]] = defaultdict(set)
+    for graph in (RESOURCE + "graph/catalogue", RESOURCE + "graph/entities"):
+        for s, p, o in by_graph.get(graph, []):
+            if p == RDF + "type":
+                described[s].add(o.value)
     properties, metrics = Counter[str](), Counter[str]()
     for graph, triples in by_graph.items():
         typed = defaultdict(set)
@@ -58,7 +65,7 @@ def _counts_from_quads(store: Store) -> dict[str, object]:
         figures += sum(1 for t in typed.values() if FIN + "Observation" in t)
         statements = {s for s, t in typed.items() if RDF + "Statement" in t}
         relations += len(statements)
-        typed_mentions |= {(_local(t), e) for e in mentioned for t in typed.get(e, set())}
+        mentioned_anywhere |= mentioned
         properties.update(_local(o.value) for s, p, o in triples
                           if s in statements and p == RDF + "predicate")
         observations = {s for s, t in typed.items() if FIN + "Observation" in t}
@@ -66,7 +73,9 @@ def _counts_from_quads(store: Store) -> dict[str, object]:
                        if s in observations and p == FIN + "metric")
     return {"articles": articles, "mentions": mentions, "ad_blocks": ad_blocks,
             "relations": relations, "figures": figures, "ratings": ratings,
-            "entities_by_type": _ranked(Counter(k for k, _ in typed_mentions)), "relations_by_property": _ranked(properties),
+            "entities_by_type": _ranked(Counter(_local(t) for e in mentioned_anywhere
+                                                for t in described.get(e, ()))),
+            "relations_by_property": _ranked(properties),
             "figures_by_metric": _ranked(metrics)}
 
 

@@ -163,8 +163,8 @@ def test_web_article_page_marks_mentions_and_greys_ads(page: object, server: Spa
     titles = " ".join(t or "" for t in page.locator("#text .m").evaluate_all(
         "nodes => nodes.map(n => n.getAttribute('title'))"))
     mentioned = LocalTarget(query_store).run(
-        "SELECT ?label { GRAPH kgr:article/003_f293324dbb63daf1 { ?a fin:mentions ?e . "
-        "?e rdfs:label ?label } }".replace("kgr:article/003_f293324dbb63daf1",
+        "SELECT ?label { GRAPH kgr:article/003_f293324dbb63daf1 { ?a fin:mentions ?e } "
+        "?e rdfs:label ?label }".replace("kgr:article/003_f293324dbb63daf1",
                                           f"<https://w3id.org/finkg/resource/article/{SEED_003}>")
     ).records()
     assert mentioned

@@ -152,7 +152,7 @@ def _tally(output: PartOutput, seen: dict[str, str], report: BuildReport) -> Don
         ad_blocks += item.ad_blocks
     result = output.result
     if dropped:
-        result.graphs = [g for g in result.graphs if g[0] not in dropped]
+        result.without(dropped)
     return Done(built=built, ad_blocks=ad_blocks, result=result)
 
 

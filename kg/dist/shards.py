@@ -1,6 +1,8 @@
 """Shard folders: `kg extract` writes them, `kg load` reads them into a store.
 
-A shard is the gzipped N-Quads of one part's article graphs, named by its
+A shard is the gzipped N-Quads of one part's article graphs and of the
+descriptions of the entities they name that the catalogue lacks (a piece of
+the shared entity graph, which loading merges), named by its
 content (:func:`kg.dist.tasks.shard_name`) and written under a temporary
 name then renamed, so it is either whole or absent. A re-run after a killed
 worker or client finds the shards already made by name and redoes only the
@@ -24,6 +26,7 @@ from kg.build import catalogue_update
 from kg.dist.inputs import Part, is_url, plan
 from kg.dist.tasks import SHARD_SUFFIX, ShardOutput, write_shard
 from kg.errors import FinkgError, InputError, RemoteError, ShapeViolation
+from kg.rdf.namespaces import ENTITY_GRAPH
 from kg.rdf.store import BULK_QUADS, Store
 
 MANIFEST = "manifest.json"
@@ -54,8 +57,15 @@ class LoadReport:
     """What `kg load` did."""
 
     shards: int = 0
-    graphs: int = 0
+    graphs: int = 0  # distinct graphs written (the entity graph's pieces are one graph)
     quads: int = 0
+    names: set[str] = field(default_factory=set, repr=False)
+
+    def wrote(self, graphs: list[tuple[str, str]]) -> None:
+        """Count the graphs just written: each name once, so the entity
+        graph's pieces in many shards count as the one graph they make."""
+        self.names.update(name for name, _ in graphs)
+        self.graphs = len(self.names)
 
 
 def extract(paths: Iterable[str | Path], out: str | Path, *, part_size: int = 100,
@@ -208,7 +218,8 @@ def _groups(locations: list[str]) -> Iterator[tuple[int, list[tuple[str, str]]]]
 
 def load(folder: str | Path, store: Store, *, progress: Progress | None = None) -> LoadReport:
     """Load the folder's shards into the embedded ``store``: each graph
-    replaces the graph of the same name; new graphs go in with the bulk loader."""
+    replaces the graph of the same name, the shards' pieces of the shared
+    entity graph are merged into it; new graphs go in with the bulk loader."""
     locations = shard_paths(folder)
     report = LoadReport()
     with store.build_lock():
@@ -220,13 +231,13 @@ def load(folder: str | Path, store: Store, *, progress: Progress | None = None) 
             with store.write() as writer:
                 report.quads += writer.replace_ntriples(graphs)
             report.shards += count
-            report.graphs += len(graphs)
+            report.wrote(graphs)
             if progress:
                 progress(count)
         if catalogue is not None:
             with store.write() as writer:
                 report.quads += writer.replace_ntriples([catalogue])
-            report.graphs += 1
+            report.wrote([catalogue])
     return report
 
 
@@ -234,8 +245,9 @@ def load_remote(folder: str | Path, endpoint: Any, *,
                 progress: Progress | None = None) -> LoadReport:
     """Load the folder's shards into a SPARQL store: each group of graphs is
     dropped there, then sent as one N-Quads request (Graph Store Protocol on
-    the dataset), or graph by graph where the store takes no N-Quads."""
-    from kg.rdf.remote import redact, send_graphs
+    the dataset), or graph by graph where the store takes no N-Quads. The
+    shards' pieces of the shared entity graph are added to the remote one."""
+    from kg.rdf.remote import add_entities, prune_entities, redact, send_graphs
 
     report = LoadReport()
     catalogue = catalogue_update({})
@@ -243,16 +255,20 @@ def load_remote(folder: str | Path, endpoint: Any, *,
         if catalogue is not None:
             graphs.append(catalogue)
             catalogue = None
-        if not send_graphs(endpoint, graphs):
+        if not send_graphs(endpoint, graphs, merge_entities=True):
             for name, text in graphs:
-                if not endpoint.put_graph(name, text.encode("utf-8")):
+                if name == str(ENTITY_GRAPH):
+                    add_entities(endpoint, text)
+                elif not endpoint.put_graph(name, text.encode("utf-8")):
                     raise RemoteError(f"{redact(endpoint.gsp_url)}: takes neither N-Quads "
                                       "nor Graph Store Protocol uploads")
         report.quads += sum(text.count("\n") for _, text in graphs)
         report.shards += count
-        report.graphs += len(graphs)
+        report.wrote(graphs)
         if progress:
             progress(count)
+    # a shard that replaced an article may have left an entity no article mentions
+    prune_entities(endpoint)
     return report
 
 

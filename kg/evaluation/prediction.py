@@ -1,12 +1,14 @@
 """What the store holds for an article, read back for scoring.
 
-Only the article's named graph is read (the catalogue graph never is).
-Entities are those the article ``fin:mentions``; every entity a fact refers
-to is known by its ``rdfs:label`` and ``skos:altLabel`` values in that graph
-(an entity without a label there by its IRI's local name) and has as type
-the most specific ``fin:`` entity class it has there. A relation triple has
-the highest ``fin:confidence`` of the statements that state it and all their
-rules; a fact without a confidence counts as certain.
+The facts are read from the article's named graph. Entities are those the
+article ``fin:mentions``; every entity a fact refers to is known by its
+``rdfs:label`` and ``skos:altLabel`` values where the store describes
+entities: the catalogue graph, the shared entity graph and (in a store built
+before descriptions moved there) the article graph itself; an entity without
+a label by its IRI's local name. Its type is the most specific ``fin:``
+entity class it has there. A relation triple has the highest
+``fin:confidence`` of the statements that state it and all their rules; a
+fact without a confidence counts as certain.
 
 The facts are not :mod:`kg.records` records: a store may hold facts the
 records would refuse (an observation without a metric, an entity without a
@@ -111,10 +113,10 @@ class Prediction:
 
 
 def read_predictions(snapshot: Snapshot, article_iri: str) -> Prediction:
-    """What the store holds for one article, read from its named graph only.
+    """What the store holds for one article, read from its named graph.
 
     Entities are those the article ``fin:mentions``; names and types of
-    every entity referred to come from the same graph.
+    every entity referred to come from the graphs that describe entities.
     """
     iri = str(article_iri)
     if any(c in iri for c in "<>\"{}| \\^`"):

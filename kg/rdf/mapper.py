@@ -4,10 +4,18 @@ IRIs of entities and articles are minted by :mod:`kg.rdf.iri`; this module
 mints the rest from them: observations, ratings and statements from the
 article id and their position, so building the same article twice gives the
 same graph.
+
+Entity descriptions (type, label, aliases, ``owl:sameAs``) are not part of
+an article graph: :func:`entity_triples` gives them as the article knows
+them, and :func:`shared_descriptions` keeps of those what the catalogue
+graph does not already say, for the one shared entity graph
+(:data:`~kg.rdf.namespaces.ENTITY_GRAPH`). A catalogued company mentioned
+in 10,000 articles is then described once, not 10,000 times.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -15,7 +23,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import Node
 
-from kg.catalogue import Catalogue
+from kg.catalogue import Catalogue, load_catalogue
 from kg.rdf import namespaces as ns
 from kg.rdf.iri import article_iri, entity_iri, slugify
 from kg.rdf.namespaces import CATALOGUE_GRAPH, KGR, XSD
@@ -106,14 +114,8 @@ def to_triples(extraction: Extraction) -> list[Triple]:
     for entity in extraction.entities:
         e = entity_iri(entity.label)
         g.add((a, FIN.mentions, e))
-        g.add((e, RDF.type, FIN[entity.type]))
-        g.add((e, RDFS.label, Literal(entity.label)))
-        for alias in entity.aliases:
-            g.add((e, SKOS.altLabel, Literal(alias)))
-        if entity.same_as:
-            g.add((e, OWL.sameAs, URIRef(entity.same_as)))
+        # fin:entity's domain is fin:Mention: the node needs no rdf:type of its own
         m = KGR[f"mention/{article.id}/{slugify(entity.label)}"]
-        g.add((m, RDF.type, FIN.Mention))
         g.add((m, FIN.entity, e))
         _provenance(g, m, entity.evidence)
 
@@ -152,6 +154,43 @@ def to_triples(extraction: Extraction) -> list[Triple]:
         _provenance(g, r, rating.evidence)
         g.add((r, FIN.confidence, _confidence(rating.confidence)))
     return g.triples
+
+
+def entity_triples(extraction: Extraction) -> list[Triple]:
+    """The descriptions of the entities an article mentions, as the article
+    gives them: type, label, the names it calls them by, ``owl:sameAs``.
+
+    Validation checks them with the article graph (relation ends must have
+    the right types); what is written of them is :func:`shared_descriptions`.
+    """
+    g = _Triples()
+    for entity in extraction.entities:
+        e = entity_iri(entity.label)
+        g.add((e, RDF.type, FIN[entity.type]))
+        g.add((e, RDFS.label, Literal(entity.label)))
+        for alias in entity.aliases:
+            g.add((e, SKOS.altLabel, Literal(alias)))
+        if entity.same_as:
+            g.add((e, OWL.sameAs, URIRef(entity.same_as)))
+    return g.triples
+
+
+# The properties of an entity description (what entity_triples gives).
+DESCRIBING = frozenset({RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs})
+
+
+def shared_descriptions(triples: Iterable[Triple]) -> list[Triple]:
+    """Of entity descriptions, those the catalogue graph does not hold: all
+    of a discovered entity's, and of a catalogued one the names an article
+    used that the catalogue does not list. They go into the entity graph."""
+    known = catalogue_triples()
+    return [t for t in triples if t not in known]
+
+
+@lru_cache(maxsize=1)
+def catalogue_triples() -> frozenset[Triple]:
+    """The catalogue graph's triples, made once per process."""
+    return frozenset(catalogue_graph(load_catalogue()))
 
 
 class _Triples:
@@ -226,4 +265,6 @@ def catalogue_graph(catalogue: Catalogue) -> Graph:
     return g
 
 
-__all__ = ["Triple", "article_iri", "catalogue_graph", "entity_iri", "to_graph", "to_triples"]
+__all__ = ["DESCRIBING", "Triple", "article_iri", "catalogue_graph", "catalogue_triples",
+           "entity_iri", "entity_triples",
+           "shared_descriptions", "to_graph", "to_triples"]

@@ -35,6 +35,10 @@ WD = Namespace("http://www.wikidata.org/entity/")
 SCHEMA = SDO
 
 CATALOGUE_GRAPH = KGR["graph/catalogue"]
+# Descriptions of the entities articles mention (type, label, names seen in
+# text) that the catalogue graph does not already give: written once for
+# all articles, not in every article graph (docs/rdf-mapping.md).
+ENTITY_GRAPH = KGR["graph/entities"]
 
 PREFIXES: dict[str, str] = {
     "fin": str(FIN),
@@ -49,5 +53,5 @@ PREFIXES: dict[str, str] = {
     "wd": str(WD),
 }
 
-__all__ = ["CATALOGUE_GRAPH", "FIN", "KGR", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA",
+__all__ = ["CATALOGUE_GRAPH", "ENTITY_GRAPH", "FIN", "KGR", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA",
            "SKOS", "WD", "XSD"]

@@ -47,7 +47,8 @@ from typing import TypeVar
 import pyoxigraph as ox
 
 from kg.errors import RemoteError
-from kg.rdf.store import Snapshot, Store
+from kg.rdf.namespaces import ENTITY_GRAPH
+from kg.rdf.store import PRUNE_ENTITIES, Snapshot, Store
 
 USER_ENV = "FINKG_ENDPOINT_USER"
 PASSWORD_ENV = "FINKG_ENDPOINT_PASSWORD"
@@ -381,17 +382,33 @@ def _first_detail(message: str) -> str:
     return lines[-1][:300] if lines else ""
 
 
-def send_graphs(endpoint: Endpoint, graphs: Sequence[tuple[str, str]]) -> bool:
+def send_graphs(endpoint: Endpoint, graphs: Sequence[tuple[str, str]], *,
+                merge_entities: bool = False) -> bool:
     """Replace ``graphs`` (IRI, N-Triples text, no blank nodes) on the remote
     store with two requests: one update that drops them, one N-Quads POST.
+    With ``merge_entities`` the shared entity graph is not dropped: its
+    triples are added to the remote one (each shard carries a piece of it).
     False, before anything is sent, when the store is known to refuse
     N-Quads; False after the drop when it refuses them now."""
     if not graphs:
         return True
-    drops = " ;\n".join(f"DROP SILENT GRAPH <{name}>" for name, _ in graphs)
+    drops = " ;\n".join(f"DROP SILENT GRAPH <{name}>" for name, _ in graphs
+                         if not (merge_entities and name == str(ENTITY_GRAPH)))
     body = "".join(text.replace(" .\n", f" <{name}> .\n") for name, text in graphs)
-    endpoint.update(drops, retry=True)
+    if drops:
+        endpoint.update(drops, retry=True)
     return endpoint.post_nquads(body.encode("utf-8"))
+
+
+def add_entities(endpoint: Endpoint, ntriples: str) -> None:
+    """Add triples to the remote shared entity graph (no blank nodes): one update."""
+    if ntriples:
+        endpoint.update(f"INSERT DATA {{ GRAPH <{ENTITY_GRAPH}> {{\n{ntriples}}} }}", retry=True)
+
+
+def prune_entities(endpoint: Endpoint) -> None:
+    """Clear the remote entity graph of entities no article there mentions any more."""
+    endpoint.update(PRUNE_ENTITIES, retry=True)
 
 
 def _dump(snapshot: Snapshot, name: str) -> bytes:
@@ -459,7 +476,9 @@ def push(store: Store, endpoint: Endpoint, *, graphs: Iterable[str] | None = Non
          progress: Callable[[int], None] | None = None) -> PushReport:
     """Upload the store's named graphs (or the selected ``graphs``) to ``endpoint``.
 
-    Each graph replaces the remote graph of the same name. With
+    Each graph replaces the remote graph of the same name (selected article
+    graphs describe their entities in the entity graph, ``kgr:graph/entities``:
+    push it with them where the remote store lacks it). With
     ``protocol="auto"`` the Graph Store Protocol is tried first and SPARQL
     Update used when the endpoint does not support it.
     """
@@ -480,6 +499,7 @@ def push(store: Store, endpoint: Endpoint, *, graphs: Iterable[str] | None = Non
             missing = [g for g in selected if g not in present]
             if missing:
                 raise RemoteError(f"no graph {missing[0]} in the store {store.path}")
+
         if protocol in ("auto", "nquads"):
             count, total = _push_nquads(snapshot, endpoint, selected, progress)
             streamed = count == len(selected)
@@ -516,4 +536,5 @@ def push(store: Store, endpoint: Endpoint, *, graphs: Iterable[str] | None = Non
 
 __all__ = ["BACKOFF_ENV", "DEFAULT_BACKOFF", "DEFAULT_CHUNK", "DEFAULT_RETRIES",
            "DEFAULT_TIMEOUT", "PASSWORD_ENV", "PROTOCOLS", "RETRIES_ENV", "USER_ENV", "Endpoint",
-           "PushReport", "credentials", "push", "redact", "send_graphs", "sibling_url"]
+           "PushReport", "add_entities", "credentials", "prune_entities", "push", "redact",
+           "send_graphs", "sibling_url"]

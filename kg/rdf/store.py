@@ -23,7 +23,7 @@ import fcntl
 import os
 import shutil
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
@@ -33,10 +33,13 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import StoreError
-from kg.rdf.namespaces import PREFIXES
+from kg.rdf.namespaces import ENTITY_GRAPH, PREFIXES
 from kg.resources import internal_query
 
 DEFAULT_STORE = Path(".finkg") / "store"
+
+# Clears the entity graph of entities no article mentions (kg/rdf/sparql/prune-entities.rq).
+PRUNE_ENTITIES = internal_query("kg.rdf", "prune-entities")
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 Bindings = Mapping[str, ox.NamedNode | ox.BlankNode | ox.Literal]
@@ -112,13 +115,25 @@ def _bulk_load(inner: ox.Store, nquads: str, names: list[str]) -> None:
     files and hands them to RocksDB in one ingestion, about twice as fast as
     a transaction. Killing the process mid-way leaves none of the batch (the
     crash tests in tests/test_reliability_crash.py check it); if the load
-    fails, the new graphs are removed again, so the store is as it was."""
+    fails, the new graphs are removed again and the entity graph is pruned
+    of what only they mentioned, so the store is as it was."""
     try:
         inner.bulk_load(nquads, ox.RdfFormat.N_QUADS)
     except BaseException:
         for name in names:
             inner.remove_graph(ox.NamedNode(name))
+        with suppress(OSError):  # the load's own error is the one to report
+            inner.update(PRUNE_ENTITIES)
         raise
+
+
+def merged_entities(graphs: Iterable[tuple[str, str]]) -> str:
+    """The pieces of the shared entity graph among ``graphs`` (IRI, N-Triples
+    text) as one N-Triples text, each triple once."""
+    entity = str(ENTITY_GRAPH)
+    lines = (line for name, text in graphs if name == entity
+             for line in text.splitlines(keepends=True))
+    return "".join(dict.fromkeys(lines))
 
 
 class Writer:
@@ -144,25 +159,34 @@ class Writer:
         """Replace each named graph (IRI, N-Triples text) wholesale, all in one
         transaction; returns quads written.
 
-        When none of the graphs is in the store yet (the common case in a
-        build), they are loaded with Oxigraph's bulk loader (see
-        :func:`_bulk_load`), or as one N-Quads transaction when the batch is
-        larger than :data:`BULK_QUADS`; when one of them exists already, the
-        batch is one SPARQL update that drops the old graphs and inserts the
-        new ones.
+        The shared entity graph (:data:`~kg.rdf.namespaces.ENTITY_GRAPH`) is
+        the exception: its pieces are added to it, since each batch describes
+        only the entities it names. When none of the other graphs is in the
+        store yet (the common case in a build), they are loaded with
+        Oxigraph's bulk loader (see :func:`_bulk_load`), or as one N-Quads
+        transaction when the batch is larger than :data:`BULK_QUADS`; when
+        one of them exists already, the batch is one SPARQL update that drops
+        the old graphs, inserts the new ones and prunes the entity graph of
+        entities no article mentions any more (a replaced article may have
+        been the last to mention one).
         """
         inner = self._store()
         graphs = list(graphs)
-        count = sum(text.count("\n") for _, text in graphs)
+        entities = merged_entities(graphs)
+        graphs = [(name, text) for name, text in graphs if name != str(ENTITY_GRAPH)]
+        count = sum(text.count("\n") for _, text in graphs) + entities.count("\n")
         try:
             existing = [name for name, _ in graphs
                         if inner.contains_named_graph(ox.NamedNode(name))]
             if existing:
                 drops = "".join(f"DROP SILENT GRAPH <{name}> ;\n" for name in existing)
-                inserts = "".join(f"GRAPH <{name}> {{\n{text}}}\n" for name, text in graphs)
-                inner.update(f"{drops}INSERT DATA {{\n{inserts}}}")
+                inserts = "".join(f"GRAPH <{name}> {{\n{text}}}\n"
+                                  for name, text in [*graphs, (str(ENTITY_GRAPH), entities)]
+                                  if text)
+                inner.update(f"{drops}INSERT DATA {{\n{inserts}}} ;\n{PRUNE_ENTITIES}")
             else:
-                nquads = "".join(text.replace(" .\n", f" <{name}> .\n") for name, text in graphs)
+                nquads = "".join(text.replace(" .\n", f" <{name}> .\n")
+                                 for name, text in [*graphs, (str(ENTITY_GRAPH), entities)])
                 if count <= BULK_QUADS:
                     _bulk_load(inner, nquads, [name for name, _ in graphs])
                 else:
@@ -174,7 +198,12 @@ class Writer:
         return count
 
     def remove_graph(self, name: str) -> None:
-        self._store().remove_graph(ox.NamedNode(name))
+        """Remove a named graph (an article's), and from the entity graph the
+        entities only it mentioned: one transaction."""
+        try:
+            self._store().update(f"DROP SILENT GRAPH {ox.NamedNode(name)} ;\n{PRUNE_ENTITIES}")
+        except OSError as err:
+            raise StoreError(f"writing to the store failed: {err}") from None
 
 
 class Snapshot:

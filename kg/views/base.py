@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from kg import vocabulary
 from kg.errors import QueryError
 from kg.rdf.iri import article_iri
-from kg.rdf.namespaces import CATALOGUE_GRAPH, FIN, KGR
+from kg.rdf.namespaces import CATALOGUE_GRAPH, ENTITY_GRAPH, FIN, KGR
 from kg.rdf.store import Snapshot, to_ox_term
 
 # The contract's relations and class tree (a type filter "Organization" keeps its subclasses).
@@ -43,7 +43,8 @@ MAX_HOPS = 6
 EVIDENCE_PER_EDGE = 3
 
 _CATALOGUE = f"<{CATALOGUE_GRAPH}>"
-_ARTICLE_GRAPH = f"FILTER(?g != {_CATALOGUE})"
+# the graphs that describe entities rather than report news
+_ARTICLE_GRAPH = f"FILTER(?g NOT IN ({_CATALOGUE}, <{ENTITY_GRAPH}>))"
 
 @dataclass(frozen=True)
 class Hop:

@@ -258,16 +258,14 @@ class StoreView:
         return self._catalogue_names
 
     def all_names(self) -> list[tuple[str, str, int]]:
-        """(entity, name, 0 or 1) of every entity an article describes: one pass over
-        all labels and aliases, made only for names nothing else finds."""
+        """(entity, name, 0 or 1) of every entity an article mentions: one pass over
+        all mentions, made only for names nothing else finds."""
         if self._names is None:
-            rows = self.select(
-                "SELECT DISTINCT ?e ?l ?rank ?article WHERE { GRAPH ?g { "
+            self._names = sorted({(e, label, int(rank)) for e, label, rank in self.select(
+                "SELECT DISTINCT ?e ?l ?rank WHERE { "
+                "{ SELECT DISTINCT ?e WHERE { GRAPH ?a { ?a fin:mentions ?e } } } GRAPH ?g { "
                 "{ ?e rdfs:label ?l BIND(0 AS ?rank) } UNION "
-                f"{{ ?e skos:altLabel ?l BIND(1 AS ?rank) }} }} BIND(?g != {_CATALOGUE} AS ?article) }}")
-            described = {e for e, _, rank, article in rows if rank == "0" and article == "true"}
-            self._names = sorted({(e, label, int(rank))
-                                  for e, label, rank, _ in rows if e in described})
+                "{ ?e skos:altLabel ?l BIND(1 AS ?rank) } } }")})
         return self._names
 
     def _name_rows(self, graph: str) -> list[tuple[str, str, int]]:

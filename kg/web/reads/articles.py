@@ -22,7 +22,7 @@ SELECT ?p ?v WHERE {
 _ARTICLE_FACTS = """
 SELECT ?node ?kind ?s ?p ?o ?start ?end ?sentence ?value ?min ?max ?unit ?rating WHERE {
   GRAPH ?article {
-    { ?node a fin:Mention ; fin:entity ?s . BIND("mention" AS ?kind) }
+    { ?node fin:entity ?s . BIND("mention" AS ?kind) }
     UNION { ?node a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
             BIND("relation" AS ?kind) }
     UNION { ?node a fin:Observation ; fin:about ?s ; fin:metric ?p . BIND("figure" AS ?kind)
@@ -38,8 +38,14 @@ SELECT ?node ?kind ?s ?p ?o ?start ?end ?sentence ?value ?min ?max ?unit ?rating
 """
 _ARTICLE_ENTITIES = """
 SELECT ?e ?label ?type ?alias WHERE {
-  GRAPH ?article { ?article fin:mentions ?e . ?e rdfs:label ?label
-                   OPTIONAL { ?e a ?type } OPTIONAL { ?e skos:altLabel ?alias } }
+  GRAPH ?article { ?article fin:mentions ?e }
+  # entities are described in the catalogue graph or the shared entity graph
+  VALUES ?described { <https://w3id.org/finkg/resource/graph/catalogue>
+                      <https://w3id.org/finkg/resource/graph/entities> }
+  GRAPH ?described { ?e rdfs:label ?label OPTIONAL { ?e a ?type } }
+  OPTIONAL { VALUES ?named { <https://w3id.org/finkg/resource/graph/catalogue>
+                             <https://w3id.org/finkg/resource/graph/entities> }
+             GRAPH ?named { ?e skos:altLabel ?alias } }
 }
 """
 
