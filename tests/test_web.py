@@ -176,3 +176,27 @@ def test_web_summary_agrees_with_kg_stats(server: SparqlServer, query_store: Sto
     assert (answer["articles"], answer["relations"], answer["figures"], answer["ratings"],
             answer["adBlocks"]) == (stats.articles, stats.relations, stats.figures, stats.ratings,
                                     stats.ad_blocks)
+
+
+def server_timing(headers: dict[str, str]) -> dict[str, float]:
+    """The ``Server-Timing`` header as name → milliseconds (notes without a duration left out)."""
+    timings = {}
+    for entry in headers["Server-Timing"].split(","):
+        name, *params = (p.strip() for p in entry.split(";"))
+        for param in params:
+            if param.startswith("dur="):
+                timings[name] = float(param[len("dur="):])
+    return timings
+
+
+def test_web_api_answers_carry_their_server_time(server: SparqlServer) -> None:
+    _, headers, _ = fetch(server, "/api/entity/alibaba-group")
+    timings = server_timing(headers)
+    assert {"open", "describe", "relations", "evidence", "figures", "ratings", "json", "cpu",
+            "total"} <= set(timings)
+    parts = sum(ms for name, ms in timings.items() if name not in ("cpu", "total"))
+    assert 0 < parts <= timings["total"] and 0 <= timings["cpu"]
+    _, headers, _ = fetch(server, f"/api/article/{SEED_003}")
+    assert {"open", "facts", "text", "total"} <= set(server_timing(headers))
+    # static files and page shells read no store: no server time to report
+    assert "Server-Timing" not in fetch(server, "/static/app.css")[1]

@@ -20,8 +20,10 @@ The API, each answer JSON:
 * ``/api/queries``: the named queries with their parameters;
 * ``/api/bind?name=&{param}=``: a named query's text with its parameters bound.
 
-Every request opens the store read-only through :meth:`Store.read`, like
-the SPARQL endpoint, so a build can write between two requests.
+Every request opens the store read-only through :meth:`Store.snapshot`, like
+the SPARQL endpoint, so a build can write between two requests. Every API
+answer carries a ``Server-Timing`` header (:mod:`kg.web.timing`): the
+server's own time, apart from the transfer.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from importlib import resources
@@ -48,6 +51,7 @@ from kg.web.reads.graph import neighbourhood
 from kg.web.reads.relations import EVIDENCE_PAGE, evidence, mark_sentences, surface_names
 from kg.web.reads.search import suggest, summary
 from kg.web.source import source_text
+from kg.web.timing import part, timing
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -70,7 +74,8 @@ class Response:
 
 
 def _json(value: Any, status: int = HTTPStatus.OK) -> Response:
-    body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with part("json"):
+        body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return Response(status, "application/json; charset=utf-8", body)
 
 
@@ -144,6 +149,14 @@ class WebApp:
         if api is None:
             return None
         name, arg = api[1], api[2] or ""
+        with timing() as timer:
+            response = self._answer(name, arg, params)
+            if response is not None:
+                response.headers["Server-Timing"] = timer.header()
+        return response
+
+    def _answer(self, name: str, arg: str, params: Mapping[str, str]) -> Response | None:
+        """The answer of API call ``name``, the store opened for it when it reads the store."""
         try:
             if name == "queries":
                 return self._queries()
@@ -152,7 +165,9 @@ class WebApp:
             handler = self._api.get(name)
             if handler is None:
                 return None
-            with self.store.snapshot() as snapshot:
+            with ExitStack() as stack:
+                with part("open"):
+                    snapshot = stack.enter_context(self.store.snapshot())
                 return handler(snapshot, arg, params)
         except StoreError as err:
             return _error(HTTPStatus.SERVICE_UNAVAILABLE, str(err))
@@ -199,8 +214,10 @@ class WebApp:
         meta = article_meta(snapshot, iri) if iri is not None else None
         if iri is None or meta is None:
             return _error(HTTPStatus.NOT_FOUND, f"no article {ident!r} in this store")
-        entities, facts = article_facts(snapshot, iri)
-        text = source_text(meta["source"], meta["sha256"], self.roots)
+        with part("facts"):
+            entities, facts = article_facts(snapshot, iri)
+        with part("text"):
+            text = source_text(meta["source"], meta["sha256"], self.roots)
         return _json({"article": meta, "entities": entities, "facts": facts,
                       "text": text.text if text else None,
                       "adSpans": [list(span) for span in text.ad_spans] if text else []})

@@ -99,8 +99,12 @@ def article_ref(row: Mapping[str, Any], name: str = "a") -> Row:
             "date": as_text(row, "date")}
 
 
+# The OPTIONAL stands outside the GRAPH block, in a GRAPH block of its own: written
+# inside it, the store reads the type of every entity in every graph for the join.
 _DESCRIPTIONS = f"""
-SELECT ?e ?label ?type WHERE {{ %s GRAPH <{CATALOGUE}> {{ ?e rdfs:label ?label OPTIONAL {{ ?e a ?type }} }} }}
+SELECT ?e ?label ?type WHERE {{
+  %s GRAPH <{CATALOGUE}> {{ ?e rdfs:label ?label }} OPTIONAL {{ GRAPH <{CATALOGUE}> {{ ?e a ?type }} }}
+}}
 """
 _ARTICLE_DESCRIPTION = """
 SELECT ?label ?type WHERE { GRAPH ?g { ?e rdfs:label ?label ; a ?type } } LIMIT 1
