@@ -311,10 +311,17 @@ class Store:
                 lock_path.unlink(missing_ok=True)
 
     @contextmanager
-    def _read_only(self) -> Iterator[ox.Store]:
+    def shared_lock(self) -> Iterator[None]:
+        """The readers' shared lock, without opening the database: no write happens
+        while it is held (for a reader that keeps a read-only database open)."""
         if not self.exists:
             raise StoreError(f"{self.path}: no store here yet; run `kg build PATH` first")
         with self._locked(".lock", fcntl.LOCK_SH, "store busy"):
+            yield
+
+    @contextmanager
+    def _read_only(self) -> Iterator[ox.Store]:
+        with self.shared_lock():
             try:
                 inner = ox.Store.read_only(str(self.path))
             except OSError as err:

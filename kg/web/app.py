@@ -41,9 +41,10 @@ from typing import Any
 from kg.errors import FinkgError, QueryError, StoreError
 from kg.query import LocalTarget, bind_named, load_library
 from kg.rdf.namespaces import PREFIXES
-from kg.rdf.store import Snapshot, Store
+from kg.rdf.store import Store
 from kg.records import PROPERTIES
 from kg.views.network import TYPE_COLOURS
+from kg.web.reader import PageSnapshot, StoreReader
 from kg.web.reads.articles import article_facts, article_meta
 from kg.web.reads.common import article_iri, entity_iri
 from kg.web.reads.entity import entity_page
@@ -51,7 +52,7 @@ from kg.web.reads.graph import neighbourhood
 from kg.web.reads.relations import EVIDENCE_PAGE, evidence, mark_sentences, surface_names
 from kg.web.reads.search import suggest, summary
 from kg.web.source import source_text
-from kg.web.timing import part, timing
+from kg.web.timing import note, part, timing
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -129,7 +130,8 @@ class WebApp:
         self.store = store
         self.roots = roots if roots is not None else [Path.cwd(),
                                                       store.path.resolve().parent.parent]
-        self._api: dict[str, Callable[[Snapshot, str, Mapping[str, str]], Response]] = {
+        self.reader = StoreReader(store)
+        self._api: dict[str, Callable[[PageSnapshot, str, Mapping[str, str]], Response]] = {
             "summary": self._summary, "search": self._search, "entity": self._entity,
             "evidence": self._evidence, "neighbourhood": self._neighbourhood,
             "article": self._article}
@@ -167,7 +169,7 @@ class WebApp:
                 return None
             with ExitStack() as stack:
                 with part("open"):
-                    snapshot = stack.enter_context(self.store.snapshot())
+                    snapshot = stack.enter_context(self.reader.snapshot())
                 return handler(snapshot, arg, params)
         except StoreError as err:
             return _error(HTTPStatus.SERVICE_UNAVAILABLE, str(err))
@@ -176,19 +178,26 @@ class WebApp:
 
     # ---------------------------------------------------------------- API handlers
 
-    def _summary(self, snapshot: Snapshot, _arg: str, _params: Mapping[str, str]) -> Response:
-        return _json({"store": str(self.store.path), **summary(snapshot)})
+    def _summary(self, snapshot: PageSnapshot, _arg: str, _params: Mapping[str, str]
+                 ) -> Response:
+        # counting a big store takes seconds: once per state of the store
+        found = snapshot.memo.get("summary")
+        note("cache", "hit" if found is not None else "miss")
+        if found is None:
+            with part("summary"):
+                found = snapshot.memo["summary"] = summary(snapshot)
+        return _json({"store": str(self.store.path), **found})
 
-    def _search(self, snapshot: Snapshot, _arg: str, params: Mapping[str, str]) -> Response:
+    def _search(self, snapshot: PageSnapshot, _arg: str, params: Mapping[str, str]) -> Response:
         return _json({"results": suggest(snapshot, params.get("q", "")[:200])})
 
-    def _entity(self, snapshot: Snapshot, key: str, _params: Mapping[str, str]) -> Response:
+    def _entity(self, snapshot: PageSnapshot, key: str, _params: Mapping[str, str]) -> Response:
         page = entity_page(snapshot, key)
         if page is None:
             return _error(HTTPStatus.NOT_FOUND, f"no entity {key!r} in this store")
         return _json(page)
 
-    def _evidence(self, snapshot: Snapshot, _arg: str, params: Mapping[str, str]) -> Response:
+    def _evidence(self, snapshot: PageSnapshot, _arg: str, params: Mapping[str, str]) -> Response:
         s, o = entity_iri(params.get("s", "")), entity_iri(params.get("o", ""))
         prop = params.get("p", "")
         offset = params.get("offset", "0")
@@ -200,7 +209,8 @@ class WebApp:
         mark_sentences(snapshot, items, surface_names(snapshot, [s.value, o.value]))
         return _json({"evidence": items})
 
-    def _neighbourhood(self, snapshot: Snapshot, key: str, params: Mapping[str, str]) -> Response:
+    def _neighbourhood(self, snapshot: PageSnapshot, key: str, params: Mapping[str, str]
+                       ) -> Response:
         depth = params.get("depth", "1")
         if depth not in ("1", "2"):
             return _error(HTTPStatus.BAD_REQUEST, "depth is 1 or 2")
@@ -209,7 +219,7 @@ class WebApp:
             return _error(HTTPStatus.NOT_FOUND, f"no entity {key!r} in this store")
         return _json(found)
 
-    def _article(self, snapshot: Snapshot, ident: str, _params: Mapping[str, str]) -> Response:
+    def _article(self, snapshot: PageSnapshot, ident: str, _params: Mapping[str, str]) -> Response:
         iri = article_iri(ident)
         meta = article_meta(snapshot, iri) if iri is not None else None
         if iri is None or meta is None:
