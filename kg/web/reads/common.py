@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -25,10 +26,25 @@ FIN_NS = str(FIN)
 KGR_NS = str(KGR)
 
 
+# A placeholder literal per parameter: where bind_values puts the VALUES clauses
+# depends only on the query and the parameters' names, so it is worked out once.
+_SLOT = "finkg-web-parameter-"
+
+
+@lru_cache(maxsize=256)
+def _with_slots(text: str, names: tuple[str, ...]) -> str:
+    """``text`` bound by :func:`kg.query.bind_values` to placeholder literals."""
+    return bind_values(text, {name: ox.Literal(_SLOT + name) for name in names})
+
+
 def select(store: Snapshot, text: str, bindings: Mapping[str, Term] | None = None
            ) -> list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]]:
     """Run a SELECT with ``bindings`` as a VALUES clause; rows without unbound variables."""
-    query = bind_values(text, bindings) if bindings else text
+    query = text
+    if bindings:
+        query = _with_slots(text, tuple(bindings))
+        for name, term in bindings.items():
+            query = query.replace(term_syntax(ox.Literal(_SLOT + name)), term_syntax(term))
     answer = store.query(query, union=True)
     assert isinstance(answer, ox.QuerySolutions)
     names = [v.value for v in answer.variables]
