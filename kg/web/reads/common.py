@@ -48,7 +48,7 @@ def select(store: Snapshot, text: str, bindings: Mapping[str, Term] | None = Non
     answer = store.query(query, union=True)
     assert isinstance(answer, ox.QuerySolutions)
     names = [v.value for v in answer.variables]
-    return [{n: s[n] for n in names if s[n] is not None} for s in answer]
+    return [{n: t for n, t in zip(names, s) if t is not None} for s in answer]
 
 
 def as_text(row: Mapping[str, Any], name: str) -> str | None:
