@@ -51,9 +51,12 @@ SELECT (COUNT(?obs) AS ?n) WHERE {{
      LIMIT {COUNT_CAP} }}
 }}
 """
+# one pattern per property: with the properties in a VALUES clause, the store reads
+# the headline and date of every article of the store for the join
 _ARTICLE_FIELDS = """
 SELECT ?a ?p ?v WHERE {
-  %s VALUES ?p { schema:headline schema:datePublished } GRAPH ?a { ?a ?p ?v }
+  %s GRAPH ?a { { ?a schema:headline ?v BIND(schema:headline AS ?p) }
+                UNION { ?a schema:datePublished ?v BIND(schema:datePublished AS ?p) } }
 }
 """
 
