@@ -30,7 +30,9 @@ from kg.web.reads.common import (
 SCAN = 500
 MAX_FIGURES = 100
 MAX_RATINGS = 200
-COUNT_CAP = 10_000
+# counting takes one look-up per figure (3,200 took about 50 ms on the loaded benchmark
+# machine); beyond this the page says "2,000+"
+COUNT_CAP = 2_000
 
 
 # Figures, ratings and targets are read in two steps: the entity's nodes (at most
