@@ -319,13 +319,19 @@ class Store:
         with self._locked(".lock", fcntl.LOCK_SH, "store busy"):
             yield
 
+    def open_read_only(self) -> ox.Store:
+        """The database opened read-only, for a reader that keeps it open between
+        reads and reads it only under :meth:`shared_lock` (the browser pages,
+        :mod:`kg.web.reader`); everyone else reads through :meth:`snapshot`."""
+        try:
+            return ox.Store.read_only(str(self.path))
+        except OSError as err:
+            raise StoreError(f"{self.path}: cannot open the store ({err})") from None
+
     @contextmanager
     def _read_only(self) -> Iterator[ox.Store]:
         with self.shared_lock():
-            try:
-                inner = ox.Store.read_only(str(self.path))
-            except OSError as err:
-                raise StoreError(f"{self.path}: cannot open the store ({err})") from None
+            inner = self.open_read_only()
             try:
                 yield inner
             finally:

@@ -83,11 +83,10 @@ class StoreReader:
         with self.store.shared_lock():
             try:
                 state = store_state(self.store.path)
-                with self._opening:
-                    current = self._open
-                    if current is None or current.state != state:
-                        current = self._open = _Open(
-                            state, ox.Store.read_only(str(self.store.path)))
             except OSError as err:
-                raise StoreError(f"{self.store.path}: cannot open the store ({err})") from None
+                raise StoreError(f"{self.store.path}: cannot read the store ({err})") from None
+            with self._opening:
+                current = self._open
+                if current is None or current.state != state:
+                    current = self._open = _Open(state, self.store.open_read_only())
             yield PageSnapshot(current.inner, current.memo)
