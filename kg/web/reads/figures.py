@@ -27,7 +27,7 @@ from kg.web.reads.common import (
 
 # the newest are chosen among the first SCAN nodes the store's index yields for
 # the entity, so a hub costs no more than SCAN look-ups
-SCAN = 500
+SCAN = 250
 MAX_FIGURES = 100
 MAX_RATINGS = 200
 # counting takes one look-up per figure (3,200 took about 50 ms on the loaded benchmark
