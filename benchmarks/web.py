@@ -1,15 +1,21 @@
-"""Server time of kg serve's entity page for the largest hub of a store.
+"""Server time of kg serve's browser pages on a store: the largest hub's entity page first.
 
 Serves the store on a free port in this process (exactly as ``kg serve``
-does: the store opened read-only per request) and times, from an HTTP
-client on the same machine, the JSON requests an entity page makes for the
-entity with the most relation statements (``/api/entity/{key}``: the whole
-page but its scripts, which are static files), and beside it the depth-2
-neighbourhood (loaded only when asked for), an article page and a search.
-Each request is repeated; the median and the slowest are reported. On a
-shared machine wall times grow with the load, so the entity page is also
-timed in-process as CPU seconds of the serving thread (``time.thread_time``),
-which the other processes inflate much less.
+does) and requests, from an HTTP client on the same machine, the JSON
+answers the pages ask for: the entity page (``/api/entity/{key}``: the whole
+page but its scripts, which are static files) of the entity with the most
+relation statements and of the median one, the depth-2 neighbourhood
+(loaded only when asked for), an article page, search suggestions, the
+home page's summary, and on the SPARQL page a named query bound
+(``/api/bind``) and run (``POST /query``). Each request is made once (the
+first after the server started), then ``--repeat`` times more.
+
+For each it reports the wall time at the client (server and transfer) and
+what the server says it spent in its ``Server-Timing`` header: ``total``
+(wall, from the request to the encoded answer) and ``cpu`` (CPU of the
+serving thread, which other processes on a shared machine inflate much
+less than wall time). The SPARQL endpoint ``/query`` sends no such header:
+it has the wall time only. The load average is recorded before and after.
 
     python benchmarks/web.py --store /tmp/store-2k
     python benchmarks/web.py --store /tmp/store-2k --articles 2000 --corpus /tmp/finkg-50k
@@ -24,11 +30,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -40,50 +48,67 @@ from kg.query import LocalTarget
 from kg.rdf.store import Store
 from kg.records import PROPERTIES
 from kg.serve import make_server
-from kg.web import WebApp
 
-_HUB = """
+# relation statements per entity in the articles, most first
+_BY_STATEMENTS = """
 SELECT ?e (COUNT(*) AS ?n) WHERE {{
   VALUES ?p {{ {} }}
   {{ GRAPH ?a {{ ?e ?p ?o }} }} UNION {{ GRAPH ?a {{ ?o ?p ?e }} }}
   FILTER(?a != <https://w3id.org/finkg/resource/graph/catalogue>)
-}} GROUP BY ?e ORDER BY DESC(?n) LIMIT 1
+}} GROUP BY ?e ORDER BY DESC(?n) ?e
 """.format(" ".join(f"fin:{p}" for p in PROPERTIES))
 _ARTICLE = """
 SELECT ?a WHERE { GRAPH ?a { ?a fin:mentions ?e } } LIMIT 1
 """
+_ARTICLES = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?a a fin:Article } }"
+# the named query the SPARQL page runs, and its parameter (bound to the hub)
+NAMED_QUERY, NAMED_PARAM = "coverage", "company"
 
 
-def largest_hub(store: Store) -> tuple[str, int]:
-    """The entity with the most relation statements in the articles, and how many."""
-    row = LocalTarget(store).run(_HUB).records()[0]
-    return row["e"], int(row["n"])
+def hub_and_median(store: Store) -> list[tuple[str, int]]:
+    """The entity with the most relation statements in the articles and the median one,
+    with their counts."""
+    rows = LocalTarget(store).run(_BY_STATEMENTS).records()
+    return [(rows[i]["e"], int(rows[i]["n"])) for i in (0, len(rows) // 2)]
 
 
-def timed(url: str, repeat: int) -> dict[str, float]:
-    """Milliseconds per GET of ``url``: the first (cold), then the median and the slowest of
-    ``repeat`` more."""
-    def once() -> float:
+def server_timing(header: str | None) -> dict[str, float]:
+    """The durations of a ``Server-Timing`` header, by name."""
+    found = {}
+    for entry in (header or "").split(","):
+        name, *params = (p.strip() for p in entry.split(";"))
+        for param in params:
+            if param.startswith("dur="):
+                found[name] = float(param[len("dur="):])
+    return found
+
+
+def timed(url: str, repeat: int, body: bytes | None = None,
+          headers: dict[str, str] | None = None) -> dict[str, float]:
+    """Milliseconds per request of ``url`` (a POST of ``body`` if given): the first, then
+    the median and the slowest of ``repeat`` more, at the client (``wall``) and as the
+    server reports them (``server``: its total; ``cpu``: its serving thread's CPU)."""
+    def once() -> tuple[float, dict[str, float]]:
+        request = urllib.request.Request(url, data=body, headers=headers or {})
         started = time.perf_counter()
-        with urllib.request.urlopen(url, timeout=120) as response:
+        with urllib.request.urlopen(request, timeout=300) as response:
             response.read()
             assert response.status == 200, url
-        return (time.perf_counter() - started) * 1000
-    first = once()
-    times = [once() for _ in range(repeat)]
-    return {"first_ms": round(first, 1), "median_ms": round(statistics.median(times), 1),
-            "max_ms": round(max(times), 1)}
+            timing = server_timing(response.headers.get("Server-Timing"))
+        return (time.perf_counter() - started) * 1000, timing
 
-
-def cpu_timed(app: WebApp, path: str, repeat: int) -> dict[str, float]:
-    """CPU milliseconds of this thread per answer of ``path`` by the web application."""
-    times = []
-    for _ in range(repeat):
-        started = time.thread_time()
-        response = app.get(path, {})
-        times.append((time.thread_time() - started) * 1000)
-        assert response is not None and response.status == 200, path
-    return {"median_ms": round(statistics.median(times), 1), "max_ms": round(max(times), 1)}
+    first, first_timing = once()
+    runs = [once() for _ in range(repeat)]
+    walls = [wall for wall, _ in runs]
+    result = {"first_ms": round(first, 1), "median_ms": round(statistics.median(walls), 1),
+              "max_ms": round(max(walls), 1)}
+    if "total" in first_timing:
+        servers = [t["total"] for _, t in runs]
+        result |= {"server_first_ms": first_timing["total"],
+                   "server_median_ms": round(statistics.median(servers), 1),
+                   "server_max_ms": max(servers),
+                   "cpu_median_ms": round(statistics.median(t["cpu"] for _, t in runs), 1)}
+    return result
 
 
 def ensure_store(store: Store, articles: int | None, corpus: Path) -> None:
@@ -108,28 +133,42 @@ def main() -> None:
     args = parser.parse_args()
     store = Store(args.store)
     ensure_store(store, args.articles, args.corpus)
-    hub, statements = largest_hub(store)
+    (hub, statements), (median, median_statements) = hub_and_median(store)
     if args.key:
         hub, statements = f"https://w3id.org/finkg/resource/{args.key}", -1
-    key = hub.rsplit("/", 1)[1]
+    key, median_key = hub.rsplit("/", 1)[1], median.rsplit("/", 1)[1]
     article = LocalTarget(store).run(_ARTICLE.replace("?e", f"<{hub}>")).records()[0]["a"]
+    articles = int(LocalTarget(store).run(_ARTICLES).records()[0]["n"])
     server = make_server(store, port=0, quiet=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    home, repeat = server.home, args.repeat
+    load_before = os.getloadavg()
     try:
-        articles = LocalTarget(store).run(
-            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?a a fin:Article } }").records()[0]["n"]
-        result = {"store": str(store.path), "articles": int(articles), "hub": key,
-                  "hub_statements": statements,
-                  "entity_page": timed(f"{server.home}api/entity/{key}", args.repeat),
-                  "entity_page_cpu": cpu_timed(WebApp(store), f"/api/entity/{key}", args.repeat),
-                  "neighbourhood_depth_2": timed(
-                      f"{server.home}api/neighbourhood/{key}?depth=2", args.repeat),
-                  "article_page": timed(f"{server.home}api/article/{article.rsplit('/', 1)[1]}",
-                                        args.repeat),
-                  "search": timed(f"{server.home}api/search?q={key[:3]}", args.repeat)}
+        # the summary first: its first answer counts the store, the others are cached
+        result = {"store": str(store.path), "articles": articles,
+                  "summary": timed(f"{home}api/summary", repeat),
+                  "hub": key, "hub_statements": statements,
+                  "entity_page": timed(f"{home}api/entity/{key}", repeat),
+                  "median_entity": median_key, "median_entity_statements": median_statements,
+                  "median_entity_page": timed(f"{home}api/entity/{median_key}", repeat),
+                  "neighbourhood_depth_2": timed(f"{home}api/neighbourhood/{key}?depth=2",
+                                                 repeat),
+                  "article_page": timed(f"{home}api/article/{article.rsplit('/', 1)[1]}", repeat),
+                  "search": timed(f"{home}api/search?q={key[:3]}", repeat)}
+        bind = f"{home}api/bind?" + urllib.parse.urlencode({"name": NAMED_QUERY,
+                                                           NAMED_PARAM: hub})
+        result["sparql_bind"] = timed(bind, repeat)
+        with urllib.request.urlopen(bind, timeout=60) as response:
+            text = json.loads(response.read())["text"]
+        result["sparql_named_query"] = {"name": NAMED_QUERY, **timed(
+            f"{home}query", repeat, text.encode("utf-8"),
+            {"Content-Type": "application/sparql-query",
+             "Accept": "application/sparql-results+json"})}
     finally:
         server.shutdown()
         server.server_close()
+    result["load_average"] = {"before": [round(x, 2) for x in load_before],
+                              "after": [round(x, 2) for x in os.getloadavg()]}
     line = json.dumps(result)
     print(line)
     if args.json:

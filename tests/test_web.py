@@ -16,11 +16,13 @@ import pytest
 from helpers import price_target_store
 
 from kg.build import build
+from kg.errors import StoreError
 from kg.query import LocalTarget
 from kg.rdf.store import Store
 from kg.serve import SparqlServer
 from kg.stats import store_stats
 from kg.web.app import WebApp
+from kg.web.reader import StoreReader
 from kg.web.reads.relations import relation_counts
 
 pytest_plugins = ["conftest_remote"]
@@ -176,3 +178,70 @@ def test_web_summary_agrees_with_kg_stats(server: SparqlServer, query_store: Sto
     assert (answer["articles"], answer["relations"], answer["figures"], answer["ratings"],
             answer["adBlocks"]) == (stats.articles, stats.relations, stats.figures, stats.ratings,
                                     stats.ad_blocks)
+
+
+def server_timing(headers: dict[str, str]) -> dict[str, float]:
+    """The ``Server-Timing`` header as name → milliseconds (notes without a duration left out)."""
+    timings = {}
+    for entry in headers["Server-Timing"].split(","):
+        name, *params = (p.strip() for p in entry.split(";"))
+        for param in params:
+            if param.startswith("dur="):
+                timings[name] = float(param[len("dur="):])
+    return timings
+
+
+def test_web_api_answers_carry_their_server_time(server: SparqlServer) -> None:
+    _, headers, _ = fetch(server, "/api/entity/alibaba-group")
+    timings = server_timing(headers)
+    assert {"open", "describe", "relations", "evidence", "figures", "ratings", "json", "cpu",
+            "total"} <= set(timings)
+    parts = sum(ms for name, ms in timings.items() if name not in ("cpu", "total"))
+    assert 0 < parts <= timings["total"] and 0 <= timings["cpu"]
+    _, headers, _ = fetch(server, f"/api/article/{SEED_003}")
+    assert {"open", "facts", "text", "total"} <= set(server_timing(headers))
+    # static files and page shells read no store: no server time to report
+    assert "Server-Timing" not in fetch(server, "/static/app.css")[1]
+
+
+def test_web_summary_is_counted_once_per_state_of_the_store(query_store: Store,
+                                                            tmp_path: Path) -> None:
+    store = Store(tmp_path / "store")
+    shutil.copytree(query_store.path, store.path)
+    app = WebApp(store)
+
+    def summary() -> tuple[int, str]:
+        response = app.get("/api/summary", {})
+        assert response is not None and response.status == 200
+        return json.loads(response.body)["articles"], response.headers["Server-Timing"]
+
+    first, timing = summary()
+    assert first == 2 and 'cache;desc="miss"' in timing
+    again, timing = summary()
+    assert again == 2 and 'cache;desc="hit"' in timing
+    # a write between two requests: the next one reads the store as it is now
+    LocalTarget(store).update(f"INSERT DATA {{ GRAPH <{KGR}article/late> "
+                              f"{{ <{KGR}article/late> a fin:Article }} }}")
+    after, timing = summary()
+    assert after == 3 and 'cache;desc="miss"' in timing
+
+
+def test_web_reader_keeps_the_database_open_while_the_store_is_unchanged(
+        query_store: Store, tmp_path: Path) -> None:
+    store = Store(tmp_path / "store")
+    shutil.copytree(query_store.path, store.path)
+    reader = StoreReader(store)
+    ask = f"ASK {{ GRAPH ?g {{ <{KGR}qwen> rdfs:comment \"late\" }} }}"
+    with reader.snapshot() as first:
+        first.memo["mark"] = True
+        assert first.ask(ask) is False
+    with reader.snapshot() as second:
+        assert second.memo.get("mark") is True
+    LocalTarget(store).update(
+        f'INSERT DATA {{ GRAPH <urn:late> {{ <{KGR}qwen> rdfs:comment "late" }} }}')
+    with reader.snapshot() as third:
+        assert "mark" not in third.memo and third.ask(ask) is True
+    shutil.rmtree(store.path)
+    with pytest.raises(StoreError, match="no store here yet"):
+        with reader.snapshot():
+            pass

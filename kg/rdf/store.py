@@ -340,14 +340,27 @@ class Store:
                 lock_path.unlink(missing_ok=True)
 
     @contextmanager
-    def _read_only(self) -> Iterator[ox.Store]:
+    def shared_lock(self) -> Iterator[None]:
+        """The readers' shared lock, without opening the database: no write happens
+        while it is held (for a reader that keeps a read-only database open)."""
         if not self.exists:
             raise StoreError(f"{self.path}: no store here yet; run `kg build PATH` first")
         with self._locked(".lock", fcntl.LOCK_SH, "store busy"):
-            try:
-                inner = ox.Store.read_only(str(self.path))
-            except OSError as err:
-                raise StoreError(f"{self.path}: cannot open the store ({err})") from None
+            yield
+
+    def open_read_only(self) -> ox.Store:
+        """The database opened read-only, for a reader that keeps it open between
+        reads and reads it only under :meth:`shared_lock` (the browser pages,
+        :mod:`kg.web.reader`); everyone else reads through :meth:`snapshot`."""
+        try:
+            return ox.Store.read_only(str(self.path))
+        except OSError as err:
+            raise StoreError(f"{self.path}: cannot open the store ({err})") from None
+
+    @contextmanager
+    def _read_only(self) -> Iterator[ox.Store]:
+        with self.shared_lock():
+            inner = self.open_read_only()
             try:
                 yield inner
             finally:

@@ -20,8 +20,10 @@ The API, each answer JSON:
 * ``/api/queries``: the named queries with their parameters;
 * ``/api/bind?name=&{param}=``: a named query's text with its parameters bound.
 
-Every request opens the store read-only through :meth:`Store.read`, like
-the SPARQL endpoint, so a build can write between two requests.
+Every request opens the store read-only through :meth:`Store.snapshot`, like
+the SPARQL endpoint, so a build can write between two requests. Every API
+answer carries a ``Server-Timing`` header (:mod:`kg.web.timing`): the
+server's own time, apart from the transfer.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from importlib import resources
@@ -38,9 +41,10 @@ from typing import Any
 from kg.errors import FinkgError, QueryError, StoreError
 from kg.query import LocalTarget, bind_named, load_library
 from kg.rdf.namespaces import PREFIXES
-from kg.rdf.store import Snapshot, Store
+from kg.rdf.store import Store
 from kg.records import PROPERTIES
 from kg.views.network import TYPE_COLOURS
+from kg.web.reader import PageSnapshot, StoreReader
 from kg.web.reads.articles import article_facts, article_meta
 from kg.web.reads.common import article_iri, entity_iri
 from kg.web.reads.entity import entity_page
@@ -48,6 +52,7 @@ from kg.web.reads.graph import neighbourhood
 from kg.web.reads.relations import EVIDENCE_PAGE, evidence, mark_sentences, surface_names
 from kg.web.reads.search import suggest, summary
 from kg.web.source import source_text
+from kg.web.timing import note, part, timing
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -70,7 +75,8 @@ class Response:
 
 
 def _json(value: Any, status: int = HTTPStatus.OK) -> Response:
-    body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with part("json"):
+        body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return Response(status, "application/json; charset=utf-8", body)
 
 
@@ -124,7 +130,8 @@ class WebApp:
         self.store = store
         self.roots = roots if roots is not None else [Path.cwd(),
                                                       store.path.resolve().parent.parent]
-        self._api: dict[str, Callable[[Snapshot, str, Mapping[str, str]], Response]] = {
+        self.reader = StoreReader(store)
+        self._api: dict[str, Callable[[PageSnapshot, str, Mapping[str, str]], Response]] = {
             "summary": self._summary, "search": self._search, "entity": self._entity,
             "evidence": self._evidence, "neighbourhood": self._neighbourhood,
             "article": self._article}
@@ -144,6 +151,14 @@ class WebApp:
         if api is None:
             return None
         name, arg = api[1], api[2] or ""
+        with timing() as timer:
+            response = self._answer(name, arg, params)
+            if response is not None:
+                response.headers["Server-Timing"] = timer.header()
+        return response
+
+    def _answer(self, name: str, arg: str, params: Mapping[str, str]) -> Response | None:
+        """The answer of API call ``name``, the store opened for it when it reads the store."""
         try:
             if name == "queries":
                 return self._queries()
@@ -152,7 +167,9 @@ class WebApp:
             handler = self._api.get(name)
             if handler is None:
                 return None
-            with self.store.snapshot() as snapshot:
+            with ExitStack() as stack:
+                with part("open"):
+                    snapshot = stack.enter_context(self.reader.snapshot())
                 return handler(snapshot, arg, params)
         except StoreError as err:
             return _error(HTTPStatus.SERVICE_UNAVAILABLE, str(err))
@@ -161,19 +178,26 @@ class WebApp:
 
     # ---------------------------------------------------------------- API handlers
 
-    def _summary(self, snapshot: Snapshot, _arg: str, _params: Mapping[str, str]) -> Response:
-        return _json({"store": str(self.store.path), **summary(snapshot)})
+    def _summary(self, snapshot: PageSnapshot, _arg: str, _params: Mapping[str, str]
+                 ) -> Response:
+        # counting a big store takes seconds: once per state of the store
+        found = snapshot.memo.get("summary")
+        note("cache", "hit" if found is not None else "miss")
+        if found is None:
+            with part("summary"):
+                found = snapshot.memo["summary"] = summary(snapshot)
+        return _json({"store": str(self.store.path), **found})
 
-    def _search(self, snapshot: Snapshot, _arg: str, params: Mapping[str, str]) -> Response:
+    def _search(self, snapshot: PageSnapshot, _arg: str, params: Mapping[str, str]) -> Response:
         return _json({"results": suggest(snapshot, params.get("q", "")[:200])})
 
-    def _entity(self, snapshot: Snapshot, key: str, _params: Mapping[str, str]) -> Response:
+    def _entity(self, snapshot: PageSnapshot, key: str, _params: Mapping[str, str]) -> Response:
         page = entity_page(snapshot, key)
         if page is None:
             return _error(HTTPStatus.NOT_FOUND, f"no entity {key!r} in this store")
         return _json(page)
 
-    def _evidence(self, snapshot: Snapshot, _arg: str, params: Mapping[str, str]) -> Response:
+    def _evidence(self, snapshot: PageSnapshot, _arg: str, params: Mapping[str, str]) -> Response:
         s, o = entity_iri(params.get("s", "")), entity_iri(params.get("o", ""))
         prop = params.get("p", "")
         offset = params.get("offset", "0")
@@ -185,7 +209,8 @@ class WebApp:
         mark_sentences(snapshot, items, surface_names(snapshot, [s.value, o.value]))
         return _json({"evidence": items})
 
-    def _neighbourhood(self, snapshot: Snapshot, key: str, params: Mapping[str, str]) -> Response:
+    def _neighbourhood(self, snapshot: PageSnapshot, key: str, params: Mapping[str, str]
+                       ) -> Response:
         depth = params.get("depth", "1")
         if depth not in ("1", "2"):
             return _error(HTTPStatus.BAD_REQUEST, "depth is 1 or 2")
@@ -194,13 +219,15 @@ class WebApp:
             return _error(HTTPStatus.NOT_FOUND, f"no entity {key!r} in this store")
         return _json(found)
 
-    def _article(self, snapshot: Snapshot, ident: str, _params: Mapping[str, str]) -> Response:
+    def _article(self, snapshot: PageSnapshot, ident: str, _params: Mapping[str, str]) -> Response:
         iri = article_iri(ident)
         meta = article_meta(snapshot, iri) if iri is not None else None
         if iri is None or meta is None:
             return _error(HTTPStatus.NOT_FOUND, f"no article {ident!r} in this store")
-        entities, facts = article_facts(snapshot, iri)
-        text = source_text(meta["source"], meta["sha256"], self.roots)
+        with part("facts"):
+            entities, facts = article_facts(snapshot, iri)
+        with part("text"):
+            text = source_text(meta["source"], meta["sha256"], self.roots)
         return _json({"article": meta, "entities": entities, "facts": facts,
                       "text": text.text if text else None,
                       "adSpans": [list(span) for span in text.ad_spans] if text else []})

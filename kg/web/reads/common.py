@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -25,14 +26,29 @@ FIN_NS = str(FIN)
 KGR_NS = str(KGR)
 
 
+# A placeholder literal per parameter: where bind_values puts the VALUES clauses
+# depends only on the query and the parameters' names, so it is worked out once.
+_SLOT = "finkg-web-parameter-"
+
+
+@lru_cache(maxsize=256)
+def _with_slots(text: str, names: tuple[str, ...]) -> str:
+    """``text`` bound by :func:`kg.query.bind_values` to placeholder literals."""
+    return bind_values(text, {name: ox.Literal(_SLOT + name) for name in names})
+
+
 def select(store: Snapshot, text: str, bindings: Mapping[str, Term] | None = None
            ) -> list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]]:
     """Run a SELECT with ``bindings`` as a VALUES clause; rows without unbound variables."""
-    query = bind_values(text, bindings) if bindings else text
+    query = text
+    if bindings:
+        query = _with_slots(text, tuple(bindings))
+        for name, term in bindings.items():
+            query = query.replace(term_syntax(ox.Literal(_SLOT + name)), term_syntax(term))
     answer = store.query(query, union=True)
     assert isinstance(answer, ox.QuerySolutions)
     names = [v.value for v in answer.variables]
-    return [{n: s[n] for n in names if s[n] is not None} for s in answer]
+    return [{n: t for n, t in zip(names, s) if t is not None} for s in answer]
 
 
 def as_text(row: Mapping[str, Any], name: str) -> str | None:
@@ -99,8 +115,12 @@ def article_ref(row: Mapping[str, Any], name: str = "a") -> Row:
             "date": as_text(row, "date")}
 
 
+# The OPTIONAL stands outside the GRAPH block, in a GRAPH block of its own: written
+# inside it, the store reads the type of every entity in every graph for the join.
 _DESCRIPTIONS = f"""
-SELECT ?e ?label ?type WHERE {{ %s GRAPH <{CATALOGUE}> {{ ?e rdfs:label ?label OPTIONAL {{ ?e a ?type }} }} }}
+SELECT ?e ?label ?type WHERE {{
+  %s GRAPH <{CATALOGUE}> {{ ?e rdfs:label ?label }} OPTIONAL {{ GRAPH <{CATALOGUE}> {{ ?e a ?type }} }}
+}}
 """
 _ARTICLE_DESCRIPTION = """
 SELECT ?label ?type WHERE { GRAPH ?g { ?e rdfs:label ?label ; a ?type } } LIMIT 1

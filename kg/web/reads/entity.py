@@ -29,6 +29,7 @@ from kg.web.reads.relations import (
     relation_counts,
     surface_names,
 )
+from kg.web.timing import part
 
 MAX_ALIASES = 30
 # relations: neighbours listed per property, those with evidence, sentences each
@@ -46,9 +47,11 @@ SELECT ?p ?o ?olabel ?otype WHERE {{
   GRAPH <{CATALOGUE}> {{ ?entity ?p ?o OPTIONAL {{ ?o rdfs:label ?olabel }} OPTIONAL {{ ?o a ?otype }} }}
 }}
 """
+# the type in a GRAPH block of its own (see kg.web.reads.common._DESCRIPTIONS)
 _CATALOGUE_INCOMING = f"""
 SELECT ?p ?s ?slabel ?stype WHERE {{
-  GRAPH <{CATALOGUE}> {{ ?s ?p ?entity . ?s rdfs:label ?slabel OPTIONAL {{ ?s a ?stype }} }}
+  GRAPH <{CATALOGUE}> {{ ?s ?p ?entity . ?s rdfs:label ?slabel }}
+  OPTIONAL {{ GRAPH <{CATALOGUE}> {{ ?s a ?stype }} }}
 }} LIMIT 200
 """
 _ARTICLE_ABOUT = f"""
@@ -118,12 +121,14 @@ def entity_page(store: Snapshot, key: str) -> Row | None:
     iri = entity_iri(key)
     if iri is None:
         return None
-    about = describe(store, iri)
-    if about is None:
-        return None
-    counted = select(store, _MENTIONED, {"entity": iri})
-    about["articles"] = as_int(counted[0], "n") or 0 if counted else 0
-    groups = relation_counts(store, iri)
+    with part("describe"):
+        about = describe(store, iri)
+        if about is None:
+            return None
+        counted = select(store, _MENTIONED, {"entity": iri})
+        about["articles"] = as_int(counted[0], "n") or 0 if counted else 0
+    with part("relations"):
+        groups = relation_counts(store, iri)
     by_property: dict[str, list[Row]] = {}
     hidden: dict[str, int] = {}
     for group in groups:
@@ -133,29 +138,35 @@ def entity_page(store: Snapshot, key: str) -> Row | None:
         else:
             hidden[group["property"]] = hidden.get(group["property"], 0) + 1
     shown_iris = {g["other"] for gs in by_property.values() for g in gs}
-    labels = labels_and_types(store, shown_iris)
+    with part("labels"):
+        labels = labels_and_types(store, shown_iris)
     relations = []
     shown_evidence: list[Row] = []
-    for prop, shown in sorted(by_property.items(), key=lambda kv: -sum(g["articles"]
-                                                                        for g in kv[1])):
-        items = []
-        for rank, group in enumerate(shown):
-            other = group["other"]
-            label, kind = labels.get(other, (compact(other), None))
-            subject, obj = (iri.value, other) if group["out"] else (other, iri.value)
-            sentences = evidence(store, subject, prop, obj, limit=EVIDENCE_PER_RELATION) \
-                if rank < RELATIONS_WITH_EVIDENCE else []
-            shown_evidence.extend(sentences)
-            items.append({"other": entity_ref(other, label, kind), "out": group["out"],
-                          "articles": group["articles"], "evidence": sentences})
-        relations.append({"property": prop, "symmetric": prop in SYMMETRIC_PROPERTIES,
-                          "items": items, "more": hidden.get(prop, 0)})
-    mark_sentences(store, shown_evidence, surface_names(store, shown_iris | {iri.value}))
-    figure_rows, figure_total = figures(store, iri)
+    with part("evidence"):
+        for prop, shown in sorted(by_property.items(),
+                                  key=lambda kv: -sum(g["articles"] for g in kv[1])):
+            items = []
+            for rank, group in enumerate(shown):
+                other = group["other"]
+                label, kind = labels.get(other, (compact(other), None))
+                subject, obj = (iri.value, other) if group["out"] else (other, iri.value)
+                sentences = evidence(store, subject, prop, obj, limit=EVIDENCE_PER_RELATION) \
+                    if rank < RELATIONS_WITH_EVIDENCE else []
+                shown_evidence.extend(sentences)
+                items.append({"other": entity_ref(other, label, kind), "out": group["out"],
+                              "articles": group["articles"], "evidence": sentences})
+            relations.append({"property": prop, "symmetric": prop in SYMMETRIC_PROPERTIES,
+                              "items": items, "more": hidden.get(prop, 0)})
+        mark_sentences(store, shown_evidence, surface_names(store, shown_iris | {iri.value}))
+    with part("figures"):
+        figure_rows, figure_total = figures(store, iri)
+    with part("ratings"):
+        received = ratings(store, iri)
+        given = ratings(store, iri, given=True) if about["type"] in RATERS else []
     return {"entity": about, "relations": relations, "figures": figure_rows,
             "figureTotal": figure_total, "figureTotalCapped": figure_total >= COUNT_CAP,
-            "countsCapped": sum(g["articles"] for g in groups) >= RELATION_SCAN, "ratings": ratings(store, iri),
-            "ratingsGiven": ratings(store, iri, given=True) if about["type"] in RATERS else [],
+            "countsCapped": sum(g["articles"] for g in groups) >= RELATION_SCAN,
+            "ratings": received, "ratingsGiven": given,
             "neighbourhood": _ring(about, relations)}
 
 

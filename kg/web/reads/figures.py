@@ -27,10 +27,12 @@ from kg.web.reads.common import (
 
 # the newest are chosen among the first SCAN nodes the store's index yields for
 # the entity, so a hub costs no more than SCAN look-ups
-SCAN = 500
+SCAN = 250
 MAX_FIGURES = 100
 MAX_RATINGS = 200
-COUNT_CAP = 10_000
+# counting takes one look-up per figure (3,200 took about 50 ms on the loaded benchmark
+# machine); beyond this the page says "2,000+"
+COUNT_CAP = 2_000
 
 
 # Figures, ratings and targets are read in two steps: the entity's nodes (at most
@@ -51,9 +53,12 @@ SELECT (COUNT(?obs) AS ?n) WHERE {{
      LIMIT {COUNT_CAP} }}
 }}
 """
+# one pattern per property: with the properties in a VALUES clause, the store reads
+# the headline and date of every article of the store for the join
 _ARTICLE_FIELDS = """
 SELECT ?a ?p ?v WHERE {
-  %s VALUES ?p { schema:headline schema:datePublished } GRAPH ?a { ?a ?p ?v }
+  %s GRAPH ?a { { ?a schema:headline ?v BIND(schema:headline AS ?p) }
+                UNION { ?a schema:datePublished ?v BIND(schema:datePublished AS ?p) } }
 }
 """
 

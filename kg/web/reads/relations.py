@@ -33,7 +33,16 @@ from kg.web.reads.common import (
 
 EVIDENCE_PAGE = 5
 RELATION_SCAN = 5_000
-_RELATION_VALUES = " ".join(f"fin:{p}" for p in PROPERTIES)
+
+
+def _each_property(pattern: str) -> str:
+    """``pattern`` (with ``?p`` for the property) once per relation property, as a UNION:
+    one index range each. With the properties in a VALUES clause the store joins
+    them against every statement of theirs in the store, about three times slower
+    for a hub of a 20,000-article store."""
+    return "\n    UNION ".join(
+        "{ " + pattern.replace("?p", f"fin:{p}") + f" BIND(fin:{p} AS ?p) }}"
+        for p in PROPERTIES)
 
 
 # At most RELATION_SCAN statements are counted: beyond that the counts are lower
@@ -42,9 +51,8 @@ _RELATION_COUNTS = f"""
 SELECT ?p ?other ?out (COUNT(?a) AS ?n) WHERE {{
   {{
     SELECT ?entity ?p ?other ?out ?a WHERE {{
-      VALUES ?p {{ {_RELATION_VALUES} }}
-      {{ GRAPH ?a {{ ?entity ?p ?other }} BIND(true AS ?out) }}
-      UNION {{ GRAPH ?a {{ ?other ?p ?entity }} BIND(false AS ?out) }}
+      {{ {_each_property("GRAPH ?a { ?entity ?p ?other }")} BIND(true AS ?out) }}
+      UNION {{ {_each_property("GRAPH ?a { ?other ?p ?entity }")} BIND(false AS ?out) }}
       FILTER(?a != <{CATALOGUE}>)
     }} LIMIT {RELATION_SCAN}
   }}

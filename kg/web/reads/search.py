@@ -6,18 +6,28 @@ import pyoxigraph as ox
 
 from kg.query import CATALOGUE
 from kg.rdf.store import Snapshot
-from kg.web.reads.common import Row, article_ref, as_int, as_text, entity_ref, local_name, select
+from kg.web.reads.common import (
+    Row,
+    article_ref,
+    as_int,
+    as_text,
+    entity_ref,
+    labels_and_types,
+    local_name,
+    select,
+)
 
 MAX_SUGGESTIONS = 10
 LATEST_ARTICLES = 10
 
 
+# The names that match, then the label and type of the entities found (one look-up
+# for all): joined in one query, the store reads every entity's label and type.
 _SUGGEST = f"""
-SELECT ?e ?name ?rank ?label ?type WHERE {{
+SELECT ?e ?name ?rank WHERE {{
   GRAPH <{CATALOGUE}> {{
     {{ ?e rdfs:label ?name BIND(0 AS ?rank) }} UNION {{ ?e skos:altLabel ?name BIND(1 AS ?rank) }}
     UNION {{ ?e fin:ticker ?name BIND(2 AS ?rank) }}
-    ?e rdfs:label ?label . OPTIONAL {{ ?e a ?type }}
   }}
   FILTER(STRSTARTS(LCASE(STR(?name)), ?prefix) || CONTAINS(LCASE(STR(?name)), ?inner))
 }}
@@ -45,16 +55,18 @@ def suggest(store: Snapshot, text: str) -> list[Row]:
     if not needle:
         return []
     bindings = {"prefix": ox.Literal(needle), "inner": ox.Literal(" " + needle)}
-    found: dict[str, Row] = {}
+    best: dict[str, tuple[tuple[int, int, int, str], str]] = {}
     for row in select(store, _SUGGEST, bindings):
         iri, name = as_text(row, "e") or "", as_text(row, "name") or ""
         score = (0 if name.lower().startswith(needle) else 1, as_int(row, "rank") or 0,
                  len(name), name.lower())
-        best = found.get(iri)
-        if best is None or score < best["score"]:
-            kind = local_name(as_text(row, "type") or "")
-            found[iri] = {**entity_ref(iri, as_text(row, "label"), kind), "match": name,
-                          "score": score}
+        if iri not in best or score < best[iri][0]:
+            best[iri] = (score, name)
+    chosen = sorted(best.items(), key=lambda kv: kv[1][0])[:MAX_SUGGESTIONS]
+    described = labels_and_types(store, (iri for iri, _ in chosen))
+    found: dict[str, Row] = {
+        iri: {**entity_ref(iri, *described.get(iri, (None, None))), "match": name,
+              "score": score} for iri, (score, name) in chosen}
     typed = " ".join(text.split())
     for name in dict.fromkeys((typed, typed[:1].upper() + typed[1:])):
         for row in select(store, _DISCOVERED, {"name": ox.Literal(name)}):
