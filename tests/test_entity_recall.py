@@ -73,9 +73,10 @@ def test_parent_compound_before_the_parent_is_the_parent(extractor: Extractor) -
 
 
 def test_developer_compound_alone_still_means_the_developer(extractor: Extractor) -> None:
+    """The compound names the developer, and the product it is named for."""
     kinds = entity_types(extractor, "Der ChatGPT-Entwickler sammelte Geld ein.")
     assert kinds.get("OpenAI") == "Company"
-    assert "ChatGPT" not in kinds
+    assert kinds.get("ChatGPT") == "AIModel"
 
 
 # --- discovery ----------------------------------------------------------------
