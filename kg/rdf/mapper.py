@@ -165,13 +165,7 @@ def entity_triples(extraction: Extraction) -> list[Triple]:
     """
     g = _Triples()
     for entity in extraction.entities:
-        e = entity_iri(entity.label)
-        g.add((e, RDF.type, FIN[entity.type]))
-        g.add((e, RDFS.label, Literal(entity.label)))
-        for alias in entity.aliases:
-            g.add((e, SKOS.altLabel, Literal(alias)))
-        if entity.same_as:
-            g.add((e, OWL.sameAs, URIRef(entity.same_as)))
+        _describe(g, entity.type, entity.label, entity.aliases, entity.same_as)
     return g.triples
 
 
@@ -204,6 +198,19 @@ class _Triples:
         if triple not in self._seen:
             self._seen.add(triple)
             self.triples.append(triple)
+
+
+def _describe(g: _Triples | Graph, kind: str, label: str, aliases: Iterable[str],
+              same_as: str | None) -> URIRef:
+    """An entity's description, the same whether the catalogue or an article gives it."""
+    e = entity_iri(label)
+    g.add((e, RDF.type, FIN[kind]))
+    g.add((e, RDFS.label, Literal(label)))
+    for alias in aliases:
+        g.add((e, SKOS.altLabel, Literal(alias)))
+    if same_as:
+        g.add((e, OWL.sameAs, URIRef(same_as)))
+    return e
 
 
 def _observation(g: _Triples, obs: Node, figure: Figure) -> None:
@@ -246,13 +253,7 @@ def catalogue_graph(catalogue: Catalogue) -> Graph:
     """The catalogue's own named graph: world facts, kept apart from articles."""
     g = Graph(identifier=CATALOGUE_GRAPH)
     for entry in catalogue.entries.values():
-        e = entity_iri(entry.label)
-        g.add((e, RDF.type, FIN[entry.type]))
-        g.add((e, RDFS.label, Literal(entry.label)))
-        for alias in entry.aliases:
-            g.add((e, SKOS.altLabel, Literal(alias)))
-        if entry.same_as:
-            g.add((e, OWL.sameAs, URIRef(entry.same_as)))
+        e = _describe(g, entry.type, entry.label, entry.aliases, entry.same_as)
         for ticker in entry.tickers:
             g.add((e, FIN.ticker, Literal(ticker)))
         for prop, targets in ((FIN.subsidiaryOf, entry.parents),
