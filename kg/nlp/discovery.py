@@ -56,7 +56,6 @@ class _Patterns:
     apposition_cue: Prefilter
     # of role_before, role_after, speech, led_by, possessed, appointed, role_of, aged
     person_cue: Prefilter
-    person_cue: Prefilter
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
