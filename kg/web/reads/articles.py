@@ -9,6 +9,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.query import compact, term_syntax
+from kg.rdf.namespaces import CATALOGUE_GRAPH, ENTITY_GRAPH
 from kg.rdf.store import Snapshot
 from kg.web.reads.common import Row, article_id, as_int, as_text, entity_ref, local_name, select
 
@@ -39,15 +40,14 @@ SELECT ?node ?kind ?s ?p ?o ?start ?end ?sentence ?value ?min ?max ?unit ?rating
 _ARTICLE_ENTITIES = """
 SELECT ?e ?label ?type ?alias WHERE {
   GRAPH ?article { ?article fin:mentions ?e }
-  # entities are described in the catalogue graph or the shared entity graph
-  VALUES ?described { <https://w3id.org/finkg/resource/graph/catalogue>
-                      <https://w3id.org/finkg/resource/graph/entities> }
-  GRAPH ?described { ?e rdfs:label ?label OPTIONAL { ?e a ?type } }
-  OPTIONAL { VALUES ?named { <https://w3id.org/finkg/resource/graph/catalogue>
-                             <https://w3id.org/finkg/resource/graph/entities> }
-             GRAPH ?named { ?e skos:altLabel ?alias } }
+  # entities are described in the catalogue graph or the shared entity graph, each
+  # named in the pattern: a GRAPH ?g bound by VALUES would read every graph's labels
+  { GRAPH <CATALOGUE> { ?e rdfs:label ?label OPTIONAL { ?e a ?type } } }
+  UNION { GRAPH <ENTITIES> { ?e rdfs:label ?label OPTIONAL { ?e a ?type } } }
+  OPTIONAL { { GRAPH <CATALOGUE> { ?e skos:altLabel ?alias } }
+             UNION { GRAPH <ENTITIES> { ?e skos:altLabel ?alias } } }
 }
-"""
+""".replace("CATALOGUE", str(CATALOGUE_GRAPH)).replace("ENTITIES", str(ENTITY_GRAPH))
 
 
 def _about_article(query: str, iri: ox.NamedNode) -> str:
