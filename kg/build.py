@@ -61,7 +61,7 @@ from kg.rdf.mapper import (
 )
 from kg.rdf.namespaces import CATALOGUE_GRAPH, ENTITY_GRAPH, FIN
 from kg.rdf.shapes import fast_checker, violations
-from kg.rdf.store import Store, ntriples
+from kg.rdf.store import Store, ntriples, unique_lines
 from kg.records import Article
 
 Progress = Callable[[int], None]
@@ -108,8 +108,7 @@ class BatchResult:
                        if name not in dropped and name != str(ENTITY_GRAPH)]
         self.descriptions = {name: text for name, text in self.descriptions.items()
                              if name not in dropped}
-        piece = "".join(dict.fromkeys(line for text in self.descriptions.values()
-                                      for line in text.splitlines(keepends=True)))
+        piece = unique_lines(self.descriptions.values())
         if piece:
             self.graphs.append((str(ENTITY_GRAPH), piece))
 

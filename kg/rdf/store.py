@@ -127,13 +127,18 @@ def _bulk_load(inner: ox.Store, nquads: str, names: list[str]) -> None:
         raise
 
 
+def unique_lines(texts: Iterable[str]) -> str:
+    """N-Triples texts as one, each triple once, in the order first seen: pieces of
+    the entity graph overlap wherever two articles name the same entity."""
+    return "".join(dict.fromkeys(line for text in texts
+                                 for line in text.splitlines(keepends=True)))
+
+
 def merged_entities(graphs: Iterable[tuple[str, str]]) -> str:
     """The pieces of the shared entity graph among ``graphs`` (IRI, N-Triples
     text) as one N-Triples text, each triple once."""
     entity = str(ENTITY_GRAPH)
-    lines = (line for name, text in graphs if name == entity
-             for line in text.splitlines(keepends=True))
-    return "".join(dict.fromkeys(lines))
+    return unique_lines(text for name, text in graphs if name == entity)
 
 
 class Writer:
