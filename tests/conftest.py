@@ -7,12 +7,14 @@ builds into a store again works on :func:`store_copy`, a fresh copy of it.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +27,11 @@ from kg.catalogue import Catalogue, load_catalogue
 from kg.nlp.extract import Extractor
 from kg.nlp.gazetteer import Gazetteer
 from kg.rdf.store import Store
+
+# The derived-structure cache (kg.cache) of this test session, not the user's;
+# set before anything builds a gazetteer, inherited by `kg` subprocesses.
+os.environ["FINKG_CACHE_DIR"] = tempfile.mkdtemp(prefix="finkg-test-cache-")
+atexit.register(shutil.rmtree, os.environ["FINKG_CACHE_DIR"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

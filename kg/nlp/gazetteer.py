@@ -12,10 +12,13 @@ the place.
 
 from __future__ import annotations
 
+import marshal
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg import cache
+from kg.cache import cache_key, compile_keeping_code, pattern_from_code, source_of
 from kg.catalogue import Catalogue
 from kg.nlp.lang import codes, lexicon
 
@@ -94,10 +97,40 @@ def trie_pattern(words: list[str]) -> str:
 
 
 class Gazetteer:
-    """Matches catalogue names in text; build once, use for every article."""
+    """Matches catalogue names in text; build once, use for every article.
+
+    Its tables and compiled patterns come from the cache on disk
+    (:mod:`kg.cache`) when the same catalogue was read by the same code
+    before: compiling the pattern of all catalogued names is most of a
+    build's start-up otherwise.
+    """
+
+    _by_name: dict[str, tuple[str, str]]  # name → (label, type)
+    _exchanges: dict[str, str]  # exchange code → catalogued exchange's label
+    _by_ticker: dict[str, tuple[str, str]]  # ticker → (label, type)
+    _regex: re.Pattern[str]
+    _ticker_regex: re.Pattern[str] | None
 
     def __init__(self, catalogue: Catalogue) -> None:
-        self._by_name: dict[str, tuple[str, str]] = {}
+        key = cache_key(_catalogue_names(catalogue), source_of(__file__))
+        saved = cache.load(_CACHE_KIND, key)
+        if saved is not None:
+            try:
+                by_name, exchanges, by_ticker, names, tickers = saved
+                if not all(isinstance(table, dict) for table in (by_name, exchanges, by_ticker)):
+                    raise TypeError("not the gazetteer's tables")
+                self._regex = pattern_from_code(names)
+                self._ticker_regex = pattern_from_code(tickers) if tickers else None
+                self._by_name, self._exchanges, self._by_ticker = by_name, exchanges, by_ticker
+                return
+            except (RuntimeError, TypeError, ValueError):
+                pass  # not a usable entry: derive everything again
+        self._derive(catalogue, key)
+
+    def _derive(self, catalogue: Catalogue, key: str) -> None:
+        """Tables and patterns from the catalogue, kept in the cache for the
+        next start."""
+        self._by_name = {}
         for entry in catalogue.entries.values():
             for name in entry.names:
                 if len(name) >= 2:
@@ -121,14 +154,17 @@ class Gazetteer:
                            for entry in catalogue.entries.values() for ticker in entry.tickers}
         tickers = sorted(self._by_ticker, key=len, reverse=True)
         codes = "|".join(re.escape(c) for c in sorted(EXCHANGE_CODES, key=len, reverse=True))
-        self._ticker_regex = re.compile(
+        self._ticker_regex, ticker_code = compile_keeping_code(
             r"(?<![\w\-.])(?:(?P<code>" + codes + r")\s?:\s?)?(?P<ticker>" + trie_pattern(tickers)
-            + r")(?![\w\-])") if tickers else None
+            + r")(?![\w\-])") if tickers else (None, None)
         endings = "|".join(re.escape(e) for e in _ENDINGS)
-        self._regex = re.compile(
+        self._regex, name_code = compile_keeping_code(
             r"(?<![\w\-])(?P<name>" + trie_pattern(names) + r")(?P<ending>" + endings
             + r")?(?![\w])"
         )
+        if name_code is not None and (ticker_code is not None or not tickers):
+            cache.save(_CACHE_KIND, key, (self._by_name, self._exchanges, self._by_ticker,
+                                          name_code, ticker_code))
 
     def find(self, text: str) -> list[Mention]:
         """All catalogue mentions in ``text``, left to right, not overlapping:
@@ -174,6 +210,15 @@ class Gazetteer:
                 Mention(match.start(), match.end(), label, kind, text[match.start():match.end()])
             )
         return found
+
+
+_CACHE_KIND = "gazetteer"
+
+
+def _catalogue_names(catalogue: Catalogue) -> bytes:
+    """What the gazetteer reads of the catalogue, as bytes to key its cache entry by."""
+    return marshal.dumps([(e.label, e.type, e.aliases, e.tickers)
+                          for e in catalogue.entries.values()])
 
 
 def _title_case(name: str) -> str | None:

@@ -1,0 +1,152 @@
+"""kg.cache: derived structures kept on disk between runs; a hit gives the
+same gazetteer as deriving it, a changed catalogue misses, and a corrupt
+entry or an unwritable folder only costs the derivation again."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+
+import pytest
+
+from kg import cache
+from kg.catalogue import Catalogue, CatalogueEntry
+from kg.nlp.gazetteer import Gazetteer
+
+# sentences written for these tests
+TEXTS = [
+    "Quellwerk Energie steigerte den Umsatz; Quellwerks Aktie (QWE) legte zu.",
+    "Analysts said Brightmoor Holdings' unit Brightmoor Labs missed estimates (NYSE: BRM).",
+    "Die Quellwerk-Energie-Aktie fiel, während Brightmoor-Chef Ann Vale schwieg.",
+]
+
+
+def small_catalogue(extra: str | None = None) -> Catalogue:
+    entries = [
+        CatalogueEntry("Quellwerk Energie", "Company", aliases=("Quellwerk",), tickers=("QWE",)),
+        CatalogueEntry("Brightmoor Holdings", "Company", tickers=("BRM",)),
+        CatalogueEntry("Brightmoor Labs", "Company", aliases=("Brightmoor",)),
+        CatalogueEntry("New York Stock Exchange", "StockExchange", aliases=("NYSE",)),
+        CatalogueEntry("Ann Vale", "Person"),
+    ]
+    if extra:
+        entries.append(CatalogueEntry(extra, "Company"))
+    return Catalogue({e.label: e for e in entries})
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    target = tmp_path / "cache"
+    monkeypatch.setenv(cache.CACHE_ENV, str(target))
+    return target
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob("gazetteer-*.marshal"))
+
+
+def found(gazetteer: Gazetteer) -> list[list[tuple[int, int, str, str, str]]]:
+    return [[(m.start, m.end, m.label, m.type, m.rule) for m in gazetteer.find(text)]
+            for text in TEXTS]
+
+
+def test_cache_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch,
+                                              tmp_path: Path) -> None:
+    monkeypatch.delenv(cache.CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_dir() == tmp_path / "xdg" / "finkg"
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "own"))
+    assert cache.cache_dir() == tmp_path / "own"
+
+
+def test_hit_gives_the_same_gazetteer_as_deriving_it(folder: Path) -> None:
+    derived = Gazetteer(small_catalogue())
+    [entry] = entries(folder)
+    written = entry.stat().st_mtime_ns
+    from_cache = Gazetteer(small_catalogue())
+    assert entry.stat().st_mtime_ns == written  # read, not written again
+    assert found(from_cache) == found(derived)
+    labels = {m[2] for text in found(from_cache) for m in text}
+    assert labels == {"Quellwerk Energie", "Brightmoor Holdings", "Brightmoor Labs",
+                      "New York Stock Exchange", "Ann Vale"}
+
+
+def test_changed_catalogue_misses_and_replaces_the_entry(folder: Path) -> None:
+    Gazetteer(small_catalogue())
+    [old] = entries(folder)
+    grown = Gazetteer(small_catalogue(extra="Ostkamm Werke"))
+    [new] = entries(folder)
+    assert new != old and not old.exists()
+    assert [m.label for m in grown.find("Ostkamm Werke wuchs.")] == ["Ostkamm Werke"]
+    assert Gazetteer(small_catalogue()).find("Ostkamm Werke wuchs.") == []
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "empty", "foreign"])
+def test_corrupt_entry_is_derived_again(folder: Path, damage: str) -> None:
+    expected = found(Gazetteer(small_catalogue()))
+    [entry] = entries(folder)
+    data = entry.read_bytes()
+    if damage == "truncated":
+        entry.write_bytes(data[: len(data) // 2])
+    elif damage == "flipped":
+        entry.write_bytes(data[:-10] + bytes([data[-10] ^ 0xFF]) + data[-9:])
+    elif damage == "empty":
+        entry.write_bytes(b"")
+    else:  # intact checksum around data that is not the gazetteer's
+        key = entry.name.removeprefix("gazetteer-").removesuffix(".marshal")
+        cache.save("gazetteer", key, ("not", "a", "gazetteer"))
+    assert found(Gazetteer(small_catalogue())) == expected
+    assert cache.load("gazetteer", key=entries(folder)[0].stem.split("-", 1)[1]) is not None
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_read_only_folder_still_builds(folder: Path) -> None:
+    folder.mkdir()
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        assert found(Gazetteer(small_catalogue()))[0]
+        assert entries(folder) == []
+    finally:
+        folder.chmod(stat.S_IRWXU)
+
+
+def test_unwritable_cache_location_still_builds(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache path that cannot be a folder (a file is in the way): as when the
+    folder is read-only, nothing is kept and the gazetteer is derived."""
+    blocker = tmp_path / "file"
+    blocker.write_text("in the way")
+    monkeypatch.setenv(cache.CACHE_ENV, str(blocker / "cache"))
+    assert found(Gazetteer(small_catalogue()))[0]
+    assert found(Gazetteer(small_catalogue()))[0]
+    assert blocker.read_text() == "in the way"
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [
+    (r"(?P<word>\w+)-(?P<tail>Aktie|Chef)?", 0),
+    (r"(?i)umsatz|gewinn", 0),
+    (r"(?<![\w.])[A-Z]{2,5}(?=\))", re.MULTILINE),
+])
+def test_pattern_from_code_behaves_as_re_compile(pattern: str, flags: int) -> None:
+    text = "Der Umsatz-Chef von ABC) sagte: GEWINN der xyz-Aktie (DEF) stieg."
+    expected = re.compile(pattern, flags)
+    restored = cache.pattern_from_code(cache.pattern_code(pattern, flags))
+    assert (restored.pattern, restored.flags, restored.groupindex) == \
+        (expected.pattern, expected.flags, expected.groupindex)
+    assert [(m.span(), m.groups()) for m in restored.finditer(text)] == \
+        [(m.span(), m.groups()) for m in expected.finditer(text)]
+
+
+def test_cached_pattern_is_read_back(folder: Path) -> None:
+    first = cache.compiled("test-pattern", r"(?=(umsatz|um))")
+    assert len(list(folder.glob("test-pattern-*.marshal"))) == 1
+    again = cache.compiled("test-pattern", r"(?=(umsatz|um))")
+    assert again.findall("konzernumsatz") == first.findall("konzernumsatz") == ["umsatz"]
+
+
+def test_invalid_code_is_rejected() -> None:
+    pattern, flags, code, groups, groupindex, indexgroup = cache.pattern_code("a(b)c")
+    with pytest.raises((RuntimeError, TypeError, ValueError)):
+        cache.pattern_from_code((pattern, flags, [9999, *code], groups, groupindex, indexgroup))
