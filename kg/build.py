@@ -42,7 +42,6 @@ from pathlib import Path
 from rdflib import Graph, Literal
 from rdflib.term import Node
 
-from kg.catalogue import load_catalogue
 from kg.dist.inputs import needs_parts, read_parts
 from kg.errors import InputError, ShapeViolation
 from kg.ingest import read_articles
@@ -53,7 +52,7 @@ from kg.nlp.pipeline import build_pipeline
 from kg.rdf.mapper import (
     DESCRIBING,
     article_iri,
-    catalogue_graph,
+    catalogue_triple_list,
     catalogue_triples,
     entity_triples,
     shared_descriptions,
@@ -195,8 +194,8 @@ def _write(batches: Callable[[dict[str, str], BuildReport], Iterator[Done]], sto
             found = list(result.violations)
             if catalogue is not None:
                 found += fast_checker().violations(catalogue)
-                graphs.append((str(catalogue.identifier), ntriples(catalogue)))
-                shared += list(catalogue)
+                graphs.append((str(CATALOGUE_GRAPH), ntriples(catalogue)))
+                shared += catalogue
             found += fast_checker().violations(shared)
             if not sampled and not found and result.graphs:
                 found = _pyshacl_sample(result.graphs[:PYSHACL_SAMPLE], result.shared)
@@ -218,7 +217,7 @@ def _write(batches: Callable[[dict[str, str], BuildReport], Iterator[Done]], sto
                 raise ShapeViolation(sorted(set(found)))
             with store.write() as writer:
                 report.quads += writer.replace_ntriples(
-                    [(str(catalogue.identifier), ntriples(catalogue))])
+                    [(str(CATALOGUE_GRAPH), ntriples(catalogue))])
     return report
 
 
@@ -363,21 +362,22 @@ def catalogue_update(known: dict[str, str]) -> tuple[str, str] | None:
     """The catalogue graph as (IRI, N-Triples) when the store (graph IRI →
     hash, as :meth:`Store.article_hashes` gives) lacks it or holds an older
     one; checked against the shapes first."""
-    graph = _catalogue_if_changed(known)
-    if graph is None:
+    triples = _catalogue_if_changed(known)
+    if triples is None:
         return None
-    found = fast_checker().violations(graph)
+    found = fast_checker().violations(triples)
     if found:
         raise ShapeViolation(sorted(set(found)))
-    return str(graph.identifier), ntriples(graph)
+    return str(CATALOGUE_GRAPH), ntriples(triples)
 
 
-def _catalogue_if_changed(known: dict[str, str]) -> Graph | None:
-    """The catalogue graph, when the store lacks it or holds an older one."""
-    graph = catalogue_graph(load_catalogue())
+def _catalogue_if_changed(known: dict[str, str]) -> list[Triple] | None:
+    """The catalogue graph's triples, when the store lacks it or holds an
+    older one: from the triples the mapper keeps anyway, not a graph of
+    their own."""
+    triples = catalogue_triple_list()
     digest = hashlib.sha256(
-        "\n".join(sorted(f"{s} {p} {o}" for s, p, o in graph)).encode()).hexdigest()
+        "\n".join(sorted(f"{s} {p} {o}" for s, p, o in triples)).encode()).hexdigest()
     if known.get(str(CATALOGUE_GRAPH)) == digest:
         return None
-    graph.add((CATALOGUE_GRAPH, FIN.sha256, Literal(digest)))
-    return graph
+    return [*triples, (CATALOGUE_GRAPH, FIN.sha256, Literal(digest))]

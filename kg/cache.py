@@ -29,6 +29,7 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -152,19 +153,20 @@ def compile_keeping_code(pattern: str, flags: int = 0) -> tuple[re.Pattern[str],
         return re.compile(pattern, flags), None
 
 
-def compiled(kind: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, from the cache when this pattern was
-    compiled before: for the large patterns made from data (the prefilter's
-    pieces) that take long to compile. The key is the pattern itself; each
-    ``kind`` keeps its latest entry."""
-    key = cache_key(pattern, str(flags))
+def compiled(kind: str, parts: Iterable[str | bytes], make: Callable[[], str],
+             flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(make(), flags)``, from the cache when a pattern was made
+    from the same ``parts`` (what ``make`` derives it from, with the source
+    of the code that does) before: for the large patterns made from data
+    that take long to make and compile. Each ``kind`` keeps its latest entry."""
+    key = cache_key(*parts, str(flags))
     saved = load(kind, key)
     if saved is not None:
         try:
             return pattern_from_code(saved)
         except (RuntimeError, TypeError, ValueError):
             pass
-    result, code = compile_keeping_code(pattern, flags)
+    result, code = compile_keeping_code(make(), flags)
     if code is not None:
         save(kind, key, code)
     return result

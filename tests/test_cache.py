@@ -139,11 +139,21 @@ def test_pattern_from_code_behaves_as_re_compile(pattern: str, flags: int) -> No
         [(m.span(), m.groups()) for m in expected.finditer(text)]
 
 
-def test_cached_pattern_is_read_back(folder: Path) -> None:
-    first = cache.compiled("test-pattern", r"(?=(umsatz|um))")
-    assert len(list(folder.glob("test-pattern-*.marshal"))) == 1
-    again = cache.compiled("test-pattern", r"(?=(umsatz|um))")
+def test_cached_pattern_is_made_once_per_parts(folder: Path) -> None:
+    made: list[str] = []
+
+    def make(words: list[str]) -> str:
+        made.append("|".join(words))
+        return "(?=(" + "|".join(words) + "))"
+
+    first = cache.compiled("test-pattern", ["umsatz", "um"], lambda: make(["umsatz", "um"]))
+    again = cache.compiled("test-pattern", ["umsatz", "um"], lambda: make(["umsatz", "um"]))
+    assert made == ["umsatz|um"]
     assert again.findall("konzernumsatz") == first.findall("konzernumsatz") == ["umsatz"]
+    other = cache.compiled("test-pattern", ["gewinn"], lambda: make(["gewinn"]))
+    assert made == ["umsatz|um", "gewinn"]
+    assert other.findall("reingewinn") == ["gewinn"]
+    assert len(list(folder.glob("test-pattern-*.marshal"))) == 1
 
 
 def test_invalid_code_is_rejected() -> None:

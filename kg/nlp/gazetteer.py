@@ -12,7 +12,6 @@ the place.
 
 from __future__ import annotations
 
-import marshal
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -215,10 +214,11 @@ class Gazetteer:
 _CACHE_KIND = "gazetteer"
 
 
-def _catalogue_names(catalogue: Catalogue) -> bytes:
-    """What the gazetteer reads of the catalogue, as bytes to key its cache entry by."""
-    return marshal.dumps([(e.label, e.type, e.aliases, e.tickers)
-                          for e in catalogue.entries.values()])
+def _catalogue_names(catalogue: Catalogue) -> str:
+    """What the gazetteer reads of the catalogue, as text to key its cache
+    entry by (control characters between the fields, which names never hold)."""
+    return "\x1d".join(f"{e.label}\x1f{e.type}\x1f{chr(0x1e).join(e.aliases)}"
+                        f"\x1f{chr(0x1e).join(e.tickers)}" for e in catalogue.entries.values())
 
 
 def _title_case(name: str) -> str | None:

@@ -21,12 +21,16 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
+from kg.cache import compiled, source_of
+from kg.nlp import gazetteer
 from kg.nlp.gazetteer import trie_pattern
 
 # re's own parser and its op codes (private modules, unchanged since 3.11):
 # the pieces are read from the very parse tree that re matches with.
 _sre_parse: Any = importlib.import_module("re._parser")
 _sre: Any = importlib.import_module("re._constants")
+# The code a scan pattern is made by, for its cache key.
+_CODE = source_of(__file__) + source_of(gazetteer.__file__)
 # Shorter pieces ("a", "s") occur in nearly every sentence and rule nothing out.
 _MIN_PIECE = 2
 # The one character whose lower case depends on its neighbours (final sigma).
@@ -148,7 +152,7 @@ class _Scan:
     def bits(self, text: str, memo: dict[str, object] | None) -> int:
         """The bits of the patterns that can match ``text``."""
         if self._pattern is None:
-            self._pattern = _scanner(set(self._piece_bits))
+            self._pattern = _scanner(set(self._piece_bits), self._version)
             self._traps = _trap_pattern(frozenset("".join(self._piece_bits)))
             self._starting = {}
             self._version += 1
@@ -180,17 +184,23 @@ class _Scan:
 _SCAN = _Scan()
 
 
-def _scanner(literals: set[str]) -> re.Pattern[str]:
+def _scanner(literals: set[str], version: int) -> re.Pattern[str]:
     """A pattern with one empty match at each position where a literal
     starts, the longest literal there in its one group.
 
     Matching nothing lets ``findall`` report a literal that starts inside a
     longer one ("umsatz" in "Konzernumsatz"), and with one group it hands
     back the literals as strings without a match object for each.
+
+    The scan is made again as each rule module registers its patterns, the
+    ``version``-th time with the same pieces in every build: each version's
+    compiled pattern is kept in the cache on disk (:mod:`kg.cache`).
     """
     if not literals:
         return re.compile("(?!)")
-    return re.compile(f"(?=({trie_pattern(sorted(literals))}))")
+    words = sorted(literals)
+    return compiled(f"prefilter-{version}", ["\0".join(words), _CODE],
+                    lambda: f"(?=({trie_pattern(words)}))")
 
 
 @cache

@@ -184,7 +184,17 @@ def shared_descriptions(triples: Iterable[Triple]) -> list[Triple]:
 @lru_cache(maxsize=1)
 def catalogue_triples() -> frozenset[Triple]:
     """The catalogue graph's triples, made once per process."""
-    return frozenset(catalogue_graph(load_catalogue()))
+    return frozenset(catalogue_triple_list())
+
+
+@lru_cache(maxsize=1)
+def catalogue_triple_list() -> tuple[Triple, ...]:
+    """The catalogue graph's triples in the catalogue's order, made once per
+    process; collected without an rdflib graph, whose indexes cost most of
+    the time."""
+    collected = _Triples()
+    _catalogue_facts(load_catalogue(), collected)
+    return tuple(collected.triples)
 
 
 class _Triples:
@@ -252,6 +262,11 @@ def _matching_target(extraction: Extraction, by: str, about: str) -> int | None:
 def catalogue_graph(catalogue: Catalogue) -> Graph:
     """The catalogue's own named graph: world facts, kept apart from articles."""
     g = Graph(identifier=CATALOGUE_GRAPH)
+    _catalogue_facts(catalogue, g)
+    return g
+
+
+def _catalogue_facts(catalogue: Catalogue, g: _Triples | Graph) -> None:
     for entry in catalogue.entries.values():
         e = _describe(g, entry.type, entry.label, entry.aliases, entry.same_as)
         for ticker in entry.tickers:
@@ -263,9 +278,9 @@ def catalogue_graph(catalogue: Catalogue) -> Graph:
                 g.add((e, prop, entity_iri(target)))
         for developer in entry.developers:
             g.add((entity_iri(developer), FIN.develops, e))
-    return g
 
 
-__all__ = ["DESCRIBING", "Triple", "article_iri", "catalogue_graph", "catalogue_triples",
+__all__ = ["DESCRIBING", "Triple", "article_iri", "catalogue_graph", "catalogue_triple_list",
+           "catalogue_triples",
            "entity_iri", "entity_triples",
            "shared_descriptions", "to_graph", "to_triples"]
