@@ -25,16 +25,18 @@ import shutil
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.rdf.namespaces import ENTITY_GRAPH, PREFIXES
 from kg.resources import internal_query
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
 
 DEFAULT_STORE = Path(".finkg") / "store"
 
@@ -379,7 +381,13 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Dataset]:
-        """The same consistent state as an rdflib Dataset (union default graph)."""
+        """The same consistent state as an rdflib Dataset (union default graph).
+
+        Part of the library API for code that wants rdflib; its SPARQL engine
+        and the adapter to Oxigraph are imported here, not by every command."""
+        from oxrdflib import OxigraphStore
+        from rdflib import Dataset
+
         with self._read_only() as inner:
             dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
             try:
