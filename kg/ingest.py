@@ -77,7 +77,7 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]
     Each bad input yields an :class:`InputError` naming it instead of an
     article; the caller decides what to do with it.
     """
-    for path in _expand(paths):
+    for path in expand_paths(paths):
         if isinstance(path, InputError):
             yield path
         elif path.suffix.lower() in JSONL_SUFFIXES:
@@ -94,7 +94,7 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     non-blank lines of JSON Lines files (read in blocks, not parsed), so that
     a progress bar can show the time left."""
     count = 0
-    for path in _expand(paths):
+    for path in expand_paths(paths):
         if isinstance(path, InputError):
             continue
         if path.suffix.lower() not in JSONL_SUFFIXES:
@@ -127,7 +127,10 @@ def skipped_files(paths: Iterable[str | Path]) -> dict[Path, Counter[str]]:
     return found
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    """The article files of ``paths``: a file as it is, a folder's files in
+    the article formats (sorted, hidden ones left out), an error for what is
+    neither. The readers of other sources (:mod:`kg.dist.inputs`) use it too."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -145,7 +148,7 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
             yield InputError(f"{path}: no such file or folder")
 
 
-def _decode(data: bytes, source: str) -> tuple[str, bool]:
+def decode_text(data: bytes, source: str) -> tuple[str, bool]:
     """Text from bytes: UTF-8, or Windows-1252 as a reported fallback."""
     head = data[:_BINARY_SAMPLE]
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES)) + head.count(127)
@@ -157,7 +160,8 @@ def _decode(data: bytes, source: str) -> tuple[str, bool]:
         return data.decode("cp1252", errors="replace"), True
 
 
-def _too_large(source: str, size: int, unit: str) -> InputError:
+def too_large(source: str, size: int, unit: str) -> InputError:
+    """The error for an article over the size limit, in every reader's words."""
     return InputError(f"{source}: article too large ({size:,} {unit}; the limit is "
                       f"{MAX_ARTICLE_CHARS:,} characters); skipped")
 
@@ -166,7 +170,7 @@ def _read_text_file(path: Path) -> Article:
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
-            raise _too_large(str(path), size, "bytes")
+            raise too_large(str(path), size, "bytes")
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
@@ -175,7 +179,7 @@ def _read_text_file(path: Path) -> Article:
         return make_article(text=page.text, source=str(path), article_id=article_id(path.stem),
                             sha256=hashlib.sha256(data).hexdigest(), published=page.published,
                             url=page.url)
-    text, fallback = _decode(data, str(path))
+    text, fallback = decode_text(data, str(path))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return make_article(
         text=text,
@@ -204,18 +208,18 @@ def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
                 return
             number += 1
             if len(raw) > MAX_JSONL_LINE_BYTES:
-                size = len(raw) + _skip_line(handle)
-                yield _too_large(f"{path}:{number}", size, "bytes")
+                size = len(raw) + skip_line(handle)
+                yield too_large(f"{path}:{number}", size, "bytes")
                 continue
             if not raw.strip():
                 continue
             try:
-                yield _jsonl_article(raw, path, number)
+                yield jsonl_article(raw, path, number)
             except InputError as err:
                 yield err
 
 
-def _skip_line(handle: IO[bytes]) -> int:
+def skip_line(handle: IO[bytes]) -> int:
     """Read past the rest of an over-long line without holding it; bytes skipped."""
     skipped = 0
     while True:
@@ -225,7 +229,11 @@ def _skip_line(handle: IO[bytes]) -> int:
             return skipped
 
 
-def _jsonl_article(raw: bytes, path: Path, number: int) -> Article:
+def jsonl_article(raw: bytes, path: Path, number: int) -> Article:
+    """The article of line ``number`` (from 1) of the JSON Lines file
+    ``path``: one JSON object with its text and optional metadata. Raises
+    :class:`InputError` naming the file and line for a bad line. Used by
+    every reader of JSON Lines (files, fsspec URLs, uploads)."""
     where = f"{path}:{number}"
     try:
         line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
@@ -292,7 +300,7 @@ def make_article(
     """
     where = where or source
     if len(text) > MAX_ARTICLE_CHARS:
-        raise _too_large(where, len(text), "characters")
+        raise too_large(where, len(text), "characters")
     text = _UNSTORABLE.sub(" ", text)
     if not text.strip():
         raise InputError(f"{where}: empty article")

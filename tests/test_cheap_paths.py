@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import _decode
+from kg.ingest import decode_text
 from kg.nlp.ratings import rating_context
 
 # Sentences written for this test: rating words, quoted rating terms, neither.
@@ -46,6 +46,6 @@ def _head(controls: bytes, size: int = 1000) -> bytes:
 def test_decode_counts_control_bytes(data: bytes, binary: bool) -> None:
     if binary:
         with pytest.raises(InputError, match="binary file, not text"):
-            _decode(data, "f.txt")
+            decode_text(data, "f.txt")
     else:
-        assert _decode(data, "f.txt") == (data.decode(), False)
+        assert decode_text(data, "f.txt") == (data.decode(), False)

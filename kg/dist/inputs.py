@@ -28,11 +28,11 @@ from kg.ingest import (
     MAX_ARTICLE_BYTES,
     MAX_JSONL_LINE_BYTES,
     TEXT_SUFFIXES,
-    _decode,
-    _expand,
-    _jsonl_article,
-    _skip_line,
-    _too_large,
+    decode_text,
+    expand_paths,
+    jsonl_article,
+    skip_line,
+    too_large,
     article_id,
     make_article,
     read_articles,
@@ -59,7 +59,7 @@ class Part:
 
 @dataclass(frozen=True)
 class _Location:
-    """A URL or path as :func:`kg.ingest._jsonl_article` names it in ids and messages."""
+    """A URL or path as :func:`kg.ingest.jsonl_article` names it in ids and messages."""
 
     text: str
 
@@ -126,7 +126,7 @@ def _files(paths: Iterable[str | Path]) -> Iterator[str | InputError]:
         if is_url(raw):
             yield from _expand_url(str(raw))
         else:
-            for found in _expand([raw]):
+            for found in expand_paths([raw]):
                 yield found if isinstance(found, InputError) else str(found)
 
 
@@ -215,8 +215,8 @@ def _read_url_text(url: str) -> Article:
     except OSError as err:
         raise InputError(f"{url}: cannot read ({err})") from None
     if len(data) > MAX_ARTICLE_BYTES:
-        raise _too_large(url, len(data), "bytes")
-    text, fallback = _decode(data, url)
+        raise too_large(url, len(data), "bytes")
+    text, fallback = decode_text(data, url)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return make_article(text=text, source=url, article_id=article_id(_Location(url).stem),
                         sha256=hashlib.sha256(data).hexdigest(), encoding_fallback=fallback)
@@ -234,13 +234,13 @@ def _read_lines(part: Part) -> Iterator[Article | InputError]:
                 if not raw:
                     return
                 if len(raw) > MAX_JSONL_LINE_BYTES:
-                    size = len(raw) + _skip_line(handle)
-                    yield _too_large(f"{name}:{number}", size, "bytes")
+                    size = len(raw) + skip_line(handle)
+                    yield too_large(f"{name}:{number}", size, "bytes")
                     continue
                 if not raw.strip():
                     continue
                 try:
-                    yield _jsonl_article(raw, name, number)  # type: ignore[arg-type]
+                    yield jsonl_article(raw, name, number)  # type: ignore[arg-type]
                 except InputError as err:
                     yield err
     except (OSError, EOFError, gzip.BadGzipFile) as err:
@@ -251,7 +251,7 @@ def _read_lines(part: Part) -> Iterator[Article | InputError]:
 def _seek(handle: IO[bytes], part: Part) -> None:
     if isinstance(handle, gzip.GzipFile) or not handle.seekable():
         for _ in range(part.first - 1):
-            _skip_line(handle)
+            skip_line(handle)
     else:
         handle.seek(part.offset, io.SEEK_SET)
 

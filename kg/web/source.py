@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest import JSONL_SUFFIXES, TEXT_SUFFIXES, _jsonl_article, read_articles
+from kg.ingest import JSONL_SUFFIXES, TEXT_SUFFIXES, jsonl_article, read_articles
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def _from_jsonl(path: Path, number: int, sha256: str) -> SourceText | None:
                 if hashlib.sha256(raw.rstrip(b"\r\n")).hexdigest() != sha256:
                     return None
                 try:
-                    article = _jsonl_article(raw, path, number)
+                    article = jsonl_article(raw, path, number)
                 except InputError:
                     return None
                 return SourceText(article.text, article.ad_spans, f"{path}:{number}")
