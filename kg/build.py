@@ -33,9 +33,14 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import multiprocessing
+import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -181,35 +186,65 @@ def _threshold(min_confidence: float | None) -> float:
 
 def _write(batches: Callable[[dict[str, str], BuildReport], Iterator[Done]], store: Store,
            progress: Progress | None) -> BuildReport:
-    """Validate and write the processed batches, in order, under the build lock."""
+    """Validate and write the processed batches, in order, under the build lock.
+
+    pyshacl's check of a sample of the first batch (:class:`_Sample`) runs
+    beside the extraction of the next batch; the first batch waits for its
+    verdict before it is written, so a violation only pyshacl sees still
+    leaves the store untouched.
+    """
     report = BuildReport(store=store.path)
+    sample: _Sample | None = None
+    waiting: tuple[Done, list[tuple[str, str]]] | None = None  # the first batch
+
+    def put(done: Done, graphs: list[tuple[str, str]]) -> None:
+        if graphs:
+            with store.write() as writer:
+                report.quads += writer.replace_ntriples(graphs)
+        report.built += done.built
+        report.ad_blocks += done.ad_blocks
+        if progress and done.built:
+            progress(done.built)
+
+    def settle() -> None:
+        """Write the first batch once the sample's verdict lets it."""
+        nonlocal waiting
+        if waiting is not None and sample is not None:
+            found = sample.verdict()
+            if found:
+                raise ShapeViolation(sorted(set(found)))
+            put(*waiting)
+            waiting = None
+
     with store.build_lock():
         known = store.article_hashes()
         catalogue = _catalogue_if_changed(known)
-        sampled = False
-        for batch in batches(known, report):
-            result = batch.result
-            graphs = list(result.graphs)
-            shared = list(result.shared)
-            found = list(result.violations)
-            if catalogue is not None:
-                found += fast_checker().violations(catalogue)
-                graphs.append((str(CATALOGUE_GRAPH), ntriples(catalogue)))
-                shared += catalogue
-            found += fast_checker().violations(shared)
-            if not sampled and not found and result.graphs:
-                found = _pyshacl_sample(result.graphs[:PYSHACL_SAMPLE], result.shared)
-                sampled = True
-            if found:
-                raise ShapeViolation(sorted(set(found)))
-            if graphs:
-                with store.write() as writer:
-                    report.quads += writer.replace_ntriples(graphs)
-                catalogue = None
-            report.built += batch.built
-            report.ad_blocks += batch.ad_blocks
-            if progress and batch.built:
-                progress(batch.built)
+        try:
+            for batch in batches(known, report):
+                result = batch.result
+                graphs = list(result.graphs)
+                shared = list(result.shared)
+                found = list(result.violations)
+                if catalogue is not None:
+                    found += fast_checker().violations(catalogue)
+                    graphs.append((str(CATALOGUE_GRAPH), ntriples(catalogue)))
+                    shared += catalogue
+                found += fast_checker().violations(shared)
+                if found:
+                    settle()  # the batches before a bad one are written
+                    raise ShapeViolation(sorted(set(found)))
+                if sample is None and result.graphs:
+                    sample = _Sample(result.graphs[:PYSHACL_SAMPLE], result.shared)
+                    waiting = (batch, graphs)
+                else:
+                    settle()
+                    put(batch, graphs)
+                if graphs:
+                    catalogue = None
+            settle()
+        finally:
+            if sample is not None:
+                sample.close()
         if catalogue is not None and store.exists:
             # the catalogue changed but no article did: it still replaces the old one
             found = fast_checker().violations(catalogue)
@@ -219,6 +254,66 @@ def _write(batches: Callable[[dict[str, str], BuildReport], Iterator[Done]], sto
                 report.quads += writer.replace_ntriples(
                     [(str(CATALOGUE_GRAPH), ntriples(catalogue))])
     return report
+
+
+class _Sample:
+    """pyshacl's verdict on a sample of the first batch, a cross-check of the
+    fast checker on real output.
+
+    Loading pyshacl and validating take about half a second, so the check
+    runs in a forked child process while this one goes on with the next
+    batch. Only when this process runs no other thread (a cluster client's,
+    a worker pool's, a progress bar's): a fork copies no thread, but would
+    copy a lock another thread holds. Otherwise, or when the child fails,
+    the check runs here, as it always did.
+    """
+
+    def __init__(self, graphs: list[tuple[str, str]], shared: list[Triple]) -> None:
+        self._graphs, self._shared = graphs, shared
+        self._child: tuple[int, int] | None = None
+        if threading.active_count() > 1 or not hasattr(os, "fork"):
+            return
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: the verdict as JSON into the pipe, then exit at once
+            code = 1
+            try:
+                os.close(read)
+                with os.fdopen(write, "wb") as out:
+                    out.write(json.dumps(_pyshacl_sample(graphs, shared)).encode())
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write)
+        self._child = (pid, read)
+
+    def verdict(self) -> list[str]:
+        """The violations pyshacl finds in the sample (none: an empty list)."""
+        if self._child is not None:
+            pid, read = self._child
+            self._child = None
+            with os.fdopen(read, "rb") as source:
+                data = source.read()
+            _, status = os.waitpid(pid, 0)
+            if status == 0:
+                try:
+                    found = json.loads(data)
+                except ValueError:
+                    found = None
+                if isinstance(found, list):
+                    return [str(line) for line in found]
+        return _pyshacl_sample(self._graphs, self._shared)
+
+    def close(self) -> None:
+        """Stop a child whose verdict is no longer wanted (the build failed)."""
+        if self._child is not None:
+            pid, read = self._child
+            self._child = None
+            with suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+            with suppress(OSError):
+                os.waitpid(pid, 0)
+            os.close(read)
 
 
 @dataclass

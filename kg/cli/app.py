@@ -14,14 +14,16 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer import _click as click
 from typer.core import TyperArgument, TyperGroup, TyperOption
 
 from kg.errors import FinkgError, ShapeViolation
-from kg.rdf.store import Store, default_store_path
+
+if TYPE_CHECKING:
+    from kg.rdf.store import Store
 
 # Typer's own names for a parameter's type, as a user reads them in help.
 _PLAIN_TYPES = {"str": "TEXT", "int": "N", "int range": "N", "float": "NUMBER",
@@ -134,6 +136,8 @@ StoreOption = Annotated[
 
 def store_at(path: Path | None) -> Store:
     """The store at ``path``, else at the default location."""
+    from kg.rdf.store import Store, default_store_path  # rdflib: not for `kg --help`
+
     return Store(path if path is not None else default_store_path())
 
 

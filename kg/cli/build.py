@@ -12,7 +12,6 @@ import typer
 from kg.cli.app import StoreOption, app, store_at
 from kg.cli.scale import ClusterOption
 from kg.errors import FinkgError
-from kg.rdf.store import Store
 
 
 @app.command()
@@ -169,6 +168,7 @@ def eval_command(
         to_json,
     )
     from kg.nlp.confidence import reliability
+    from kg.rdf.store import Store
 
     threshold = reliability().min_confidence if min_confidence is None else min_confidence
     pairs = predict(paths, Store(store) if store is not None else None)
