@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +18,8 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
+from kg import cache
+from kg.cache import cache_key, source_of
 from kg.errors import OntologyError
 from kg.rdf.namespaces import FIN
 from kg.records import ENTITY_TYPES
@@ -71,13 +73,31 @@ class Catalogue:
 def load_catalogue(path: Path | None = None) -> Catalogue:
     """Read the catalogue once per process. Oxigraph's parser reads the
     thousands of catalogued entities in a fraction of rdflib's time, which
-    every build and worker process pays at start."""
+    every build and worker process pays at start; the records it gives are
+    kept in the cache on disk (:mod:`kg.cache`), keyed by the file's bytes."""
     source = path or ontology_path(CATALOGUE_FILE)
     try:
-        quads = list(ox.parse(path=str(source), format=ox.RdfFormat.TURTLE))
-    except (OSError, SyntaxError, ValueError) as err:
+        data = Path(source).read_bytes()
+    except OSError as err:
         raise OntologyError(f"{source}: cannot read the entity catalogue ({err})") from None
-    return catalogue_from_triples(((q.subject, q.predicate, q.object) for q in quads), str(source))
+    key = cache_key(data, source_of(__file__))
+    saved = cache.load(_CACHE_KIND, key)
+    if isinstance(saved, list):
+        try:
+            return Catalogue({row[0]: CatalogueEntry(*row) for row in saved})
+        except (TypeError, IndexError):
+            pass  # not a usable entry: read the file again
+    try:
+        quads = list(ox.parse(data, format=ox.RdfFormat.TURTLE))
+    except (SyntaxError, ValueError) as err:
+        raise OntologyError(f"{source}: cannot read the entity catalogue ({err})") from None
+    catalogue = catalogue_from_triples(((q.subject, q.predicate, q.object) for q in quads),
+                                       str(source))
+    cache.save(_CACHE_KIND, key, [astuple(entry) for entry in catalogue.entries.values()])
+    return catalogue
+
+
+_CACHE_KIND = "catalogue"
 
 
 def catalogue_from_triples(triples: Iterable[tuple[object, object, object]],

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg import cache
-from kg.catalogue import Catalogue, CatalogueEntry
+from kg.catalogue import Catalogue, CatalogueEntry, load_catalogue
 from kg.nlp.gazetteer import Gazetteer
 
 # sentences written for these tests
@@ -160,3 +160,30 @@ def test_invalid_code_is_rejected() -> None:
     pattern, flags, code, groups, groupindex, indexgroup = cache.pattern_code("a(b)c")
     with pytest.raises((RuntimeError, TypeError, ValueError)):
         cache.pattern_from_code((pattern, flags, [9999, *code], groups, groupindex, indexgroup))
+
+
+CATALOGUE_TTL = """@prefix fin: <https://w3id.org/finkg/ontology#> .
+@prefix kgr: <https://w3id.org/finkg/resource/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+kgr:quellwerk a fin:Company ; rdfs:label "Quellwerk Energie" ; skos:altLabel "Quellwerk" ;
+    fin:ticker "QWE" .
+kgr:quellwerk-labs a fin:Company ; rdfs:label "Quellwerk Labs" ; fin:subsidiaryOf kgr:quellwerk .
+"""
+
+
+def test_catalogue_records_come_back_from_the_cache(folder: Path, tmp_path: Path) -> None:
+    source = tmp_path / "entities.ttl"
+    source.write_text(CATALOGUE_TTL, encoding="utf-8")
+    parsed = load_catalogue.__wrapped__(source)
+    [entry] = sorted(folder.glob("catalogue-*.marshal"))
+    assert load_catalogue.__wrapped__(source) == parsed
+    assert parsed.parent_of("Quellwerk Labs") == "Quellwerk Energie"
+    assert parsed.entries["Quellwerk Energie"].tickers == ("QWE",)
+    source.write_text(CATALOGUE_TTL.replace('"QWE"', '"QWX"'), encoding="utf-8")
+    changed = load_catalogue.__wrapped__(source)
+    assert changed.entries["Quellwerk Energie"].tickers == ("QWX",)
+    assert not entry.exists()
+    [entry] = sorted(folder.glob("catalogue-*.marshal"))
+    entry.write_bytes(entry.read_bytes()[:-3])
+    assert load_catalogue.__wrapped__(source) == changed
