@@ -264,8 +264,9 @@ class _Sample:
     runs in a forked child process while this one goes on with the next
     batch. Only when this process runs no other thread (a cluster client's,
     a worker pool's, a progress bar's): a fork copies no thread, but would
-    copy a lock another thread holds. Otherwise, or when the child fails,
-    the check runs here, as it always did.
+    copy a lock another thread holds. The child closes every file it
+    inherits but its pipe, so a killed build leaves no lock behind. Otherwise,
+    or when the child fails, the check runs here, as it always did.
     """
 
     def __init__(self, graphs: list[tuple[str, str]], shared: list[Triple]) -> None:
@@ -278,7 +279,10 @@ class _Sample:
         if pid == 0:  # the child: the verdict as JSON into the pipe, then exit at once
             code = 1
             try:
-                os.close(read)
+                # keep no file of the build's open, above all not its build lock:
+                # a child outliving a killed build would hold the store locked
+                os.closerange(3, write)
+                os.closerange(write + 1, os.sysconf("SC_OPEN_MAX"))
                 with os.fdopen(write, "wb") as out:
                     out.write(json.dumps(_pyshacl_sample(graphs, shared)).encode())
                 code = 0

@@ -5,6 +5,7 @@ build itself."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from pathlib import Path
@@ -100,3 +101,28 @@ def test_later_bad_batch_still_writes_the_first(
         build([corpus], store, extractor=extractor, batch_size=1)
     written = {iri.rsplit("/", 1)[-1] for iri in store.article_hashes()}
     assert "a1" in written and not {"a2", "a3"} & written
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
+def test_child_holds_no_file_of_the_build(
+        corpus: Path, tmp_path: Path, extractor: Extractor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child keeps only its pipe: not the build lock, which a child outliving
+    a killed build would otherwise keep, so that the next build found the store busy."""
+    parent = os.getpid()
+
+    def open_files(graphs: list[tuple[str, str]], shared: list) -> list[str]:
+        if os.getpid() == parent:
+            return []
+        targets = []
+        for fd in os.listdir("/proc/self/fd"):
+            with contextlib.suppress(OSError):
+                targets.append(os.readlink(f"/proc/self/fd/{fd}"))
+        return [f"open: {target}" for target in targets if "lock" in target
+                or str(tmp_path) in target]
+
+    monkeypatch.setattr(kg.build, "_pyshacl_sample", open_files)
+    if threading.active_count() > 1:
+        pytest.skip("the sample runs in the build itself while other threads run")
+    report = build([corpus], Store(tmp_path / "store"), extractor=extractor, batch_size=1)
+    assert report.ok and report.built == 3
