@@ -154,6 +154,10 @@ class Ratings(_Table):
     rating_nouns: str = ""
     # words after a rating that join the institution giving it ("Kaufempfehlung der UBS")
     given_by: str = ""
+    # words that make a rating clause passive ("wurde … hochgestuft", "was upgraded"), and the
+    # prepositions before the institution that gives the rating there ("von der UBS", "by UBS")
+    passive: str = ""
+    agent: str = ""
 
 
 class Metric(_Table):
