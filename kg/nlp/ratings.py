@@ -59,7 +59,8 @@ def _patterns(lang: str) -> _Patterns:
     plain = "|".join(re.escape(t) for t in sorted(words.get("plain_terms", []), key=len, reverse=True))
     if plain:
         # "a buy rating", "sell-rated": a common word is a rating before a rating noun
-        terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b)"
+        terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b" \
+                 rf"|\s+(?:{words['source']})\s+(?:{plain})\b)"  # "to buy from hold"
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w])")
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
     context = re.compile(words["context"], re.IGNORECASE)

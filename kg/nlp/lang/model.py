@@ -85,6 +85,10 @@ class Roles(_Table):
     employer_after: str
     addressees: str = ""
     appointed_fillers: str
+    # after a name: took a post without naming it ("übernahm das Ruder", "took the helm")
+    took_over: str = ""
+    # after a name: the person rates or sets a target, so works for the institution that does
+    research_acts: str = ""
 
 
 class Covers(_Table):
