@@ -25,7 +25,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.relation_cues import list_after, make_relation, relation_cues
-from kg.nlp.salience import salient
+from kg.nlp.salience import MARGIN, MINIMUM, salient
 from kg.records import Evidence, Figure, Rating, Relation
 
 
@@ -355,8 +355,15 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     if not named:
         return
     labels = frozenset(m.label for m in named)
-    companies = {m.label for m in sentence.mentions if m.type == "Company"}
+    # a unit named counts as its company ("AWS growth" speaks of Amazon)
+    companies = {m.label for m in sentence.mentions if m.type == "Company"} | {
+        parent for m in sentence.mentions if m.type == "BusinessUnit"
+        and (parent := document.catalogue.parent_of(m.label)) is not None}
     company = next(iter(companies)) if len(companies) == 1 else None
+    if len(companies) > 1:
+        # of several, the one the article is clearly more about ("Wedbush's X told CNBC
+        # that … AWS revenue" in an article about Amazon); none when none clearly wins
+        company = _most_salient(document, companies)
     if not companies and (not judged or relation_cues(document.lang).stock_words.search(text)):
         # no company named: the article's, when it clearly wins (and, for a bare
         # judgement, when the sentence speaks of the shares)
@@ -368,6 +375,21 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+def _most_salient(document: Document, labels: set[str]) -> str | None:
+    """Of ``labels``, the one the article speaks of clearly more than of the
+    others (a unit's mentions count for its company), by the margin
+    :func:`kg.nlp.salience.salient` asks for."""
+    score = dict.fromkeys(labels, 0.0)
+    for label, value in document.salience.items():
+        owner = label if label in score else document.catalogue.parent_of(label)
+        if owner in score:
+            score[owner] += value
+    ranked = sorted(((value, label) for label, value in score.items()), reverse=True)
+    if ranked[0][0] < MINIMUM or ranked[0][0] < MARGIN * ranked[1][0]:
+        return None
+    return ranked[0][1]
 
 
 def covers_from(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Relation]:
