@@ -89,14 +89,13 @@ def _patterns(lang: str) -> _Patterns:
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
     posts = lexicon(lang)["roles"]
     fillers = rf"(?:(?:{posts['appointed_fillers']})\s+)*"
+    # a post taken or an analyst's act with no title: "X folgt auf Y", "X took the helm",
+    # "X bestätigte seine Kaufempfehlung"
+    untitled = "|".join(posts[key] for key in ("took_over", "research_acts") if posts.get(key))
     appointed = re.compile(rf"(?P<name>{person})\s+(?:{posts['appointed']})\s+{fillers}(?:{roles})\b"
                            rf"|\b(?:{posts['appoints']})\s+(?P<named>{person})\s+{fillers}(?:{roles})\b"
-                           # a post taken or an analyst's act with no title: "X folgt auf Y",
-                           # "X took the helm", "X bestätigte seine Kaufempfehlung"
-                           + "".join(rf"|(?P<{group}>{person})(?:\s+\(\d+\))?\s+(?:{posts[key]})"
-                                     for group, key in (("took", "took_over"),
-                                                        ("acting", "research_acts"))
-                                     if posts.get(key)))
+                           + (rf"|(?P<acting>{person})(?:\s+\(\d+\))?\s+(?:{untitled})"
+                              if untitled else ""))
     # "Der Chef von Adidas, Jane Doe,", "the chief executive of Intel, Jane Doe,"
     role_of = re.compile(rf"(?<![\w-])(?:{roles})\s+(?:{posts['linkers']})\s+"
                          rf"(?:(?:{posts['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?"
@@ -193,7 +192,7 @@ def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
         if order not in possible:
             continue
         for match in pattern.finditer(sentence.text):
-            group = next((g for g in ("name", "named", "took", "acting")
+            group = next((g for g in ("name", "named", "acting")
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)
