@@ -78,6 +78,40 @@ def test_rating_forms(extractor: Extractor, lang: str, headline: str, body: str,
     assert ratings(run(extractor, body, lang=lang, headline=headline)) == expected
 
 
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Analyst Tom Beispiel von der UBS sieht Siemens positiv. Die Zahlen seien "
+                 "stark. Der Markt unterschätze das Geschäft. Er stuft die Aktie auf Buy.",
+                 {("UBS", "Siemens", "Buy", None)}, id="de-pronoun-of-an-analyst"),
+    pytest.param("de", "Analystin Maria Beispiel von der UBS sieht Siemens positiv. Die Zahlen "
+                 "seien stark. Der Markt unterschätze das Geschäft. Die Analystin bestätigte ihre "
+                 "Kaufempfehlung.", {("UBS", "Siemens", "Kaufempfehlung", None)},
+                 id="de-role-noun-of-an-analyst"),
+    pytest.param("en", "Jane Example, an analyst at UBS, likes Siemens. Demand is strong. Margins "
+                 "rise. She rates the stock Buy.", {("UBS", "Siemens", "Buy", None)},
+                 id="en-pronoun-of-an-analyst"),
+])
+def test_rating_given_by_a_reference_to_an_analyst_goes_to_the_analysts_house(
+        extractor: Extractor, lang: str, body: str,
+        expected: set[tuple[str, str, str, str | None]]) -> None:
+    assert ratings(run(extractor, body, lang=lang, headline="Siemens")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Jefferies | Buy | 120 Euro", {("Jefferies", "Siemens", "Buy", None)},
+                 id="de-table-row"),
+    pytest.param("de", "Siemens: Buy (Goldman Sachs)", {("Goldman Sachs", "Siemens", "Buy", None)},
+                 id="de-list-line"),
+    pytest.param("en", "Siemens: Buy rating reiterated at Loop Capital",
+                 {("Loop Capital", "Siemens", "Buy", None)}, id="en-rating-at"),
+    pytest.param("en", "Goldman Sachs: Sell the rally, says a strategist.", set(),
+                 id="en-advice-in-words-is-no-cell"),
+    pytest.param("de", "Goldman Sachs: Siemens Buy", set(), id="de-term-ending-a-line-is-unquoted"),
+])
+def test_rating_in_tables_and_lists(extractor: Extractor, lang: str, body: str,
+                                    expected: set[tuple[str, str, str, str | None]]) -> None:
+    assert ratings(run(extractor, body, lang=lang, headline="Siemens")) == expected
+
+
 def test_rating_lower_case_word_after_to_is_no_rating_without_a_second_one(
         extractor: Extractor) -> None:
     x = run(extractor, "HSBC expects Siemens to buy more chips from suppliers.", lang="en",

@@ -27,6 +27,7 @@ from kg.nlp.document import ISSUER_TYPES, Document, Sentence, same_clause
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.roles import employer_of
 from kg.nlp.salience import salient
 from kg.records import Evidence, Rating
 
@@ -126,7 +127,7 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
     for match, quoted in _terms(pats, text):
         if any(m.start <= sentence.start + match.start() < m.end for m in sentence.mentions):
             continue  # part of a name
-        if not quoted and not pats.context.search(text):
+        if not quoted and not pats.context.search(text) and not _cell(sentence, match):
             continue
         if _is_old_rating(pats, text, match):
             continue
@@ -150,13 +151,41 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
     return out
 
 
+# Between the cells of a table row or a list line ("UBS | Buy", "Goldman Sachs: Buy", "Buy (UBS)").
+_CELL_GAP = re.compile(r"^[\s:|;,/()\-–—]*$")
+_CELL_END = re.compile(r"^\s*(?:$|[|;,()/\-–—])")
+
+
+def _cell(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Does the term stand beside an institution with nothing but separators
+    between them, as in a table row or a list line ("Jefferies | Buy | 120
+    Euro", "Siemens: Buy (Goldman Sachs)")? There the layout says it is a
+    rating where the words do not. The term must end its cell too: "Goldman
+    Sachs: Sell the rally" is advice in words, not a rating."""
+    if not _CELL_END.match(sentence.text[match.end():]):
+        return False
+    for mention in sentence.mentions:
+        if mention.type not in INSTITUTION:
+            continue
+        if mention.end <= sentence.start + match.start():
+            gap = sentence.text[sentence.local(mention.end):match.start()]
+        elif mention.start >= sentence.start + match.end():
+            gap = sentence.text[match.end():sentence.local(mention.start)]
+        else:
+            continue
+        if gap and _CELL_GAP.match(gap) and any(c in gap for c in ":|()"):
+            return True
+    return False
+
+
 def _terms(pats: _Patterns, text: str) -> list[tuple[re.Match[str], bool]]:
     """Rating terms with whether each is quoted; a term that is also a common
     word ("kaufen") counts only in quotes."""
     found = []
     for pattern, always in ((pats.term, True), (pats.quoted_only, False)):
         for match in pattern.finditer(text):
-            quoted = text[: match.start()][-1:] in _QUOTES or text[match.end():][:1] in _QUOTES
+            before, after = text[: match.start()][-1:], text[match.end():][:1]
+            quoted = bool(before and before in _QUOTES or after and after in _QUOTES)
             if always or quoted:
                 found.append((match, quoted))
     return sorted(found, key=lambda pair: pair[0].start())
@@ -189,10 +218,29 @@ def _institutions(document: Document, sentence: Sentence, start: int
         end = sentence.start + term.end() if term else start
         if pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]):
             return [later[0]], "given-by", None  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
+    analyst = _analyst_employer(document, sentence, start)
+    if analyst is not None:
+        return [analyst], "analyst", None
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
     if earlier is not None:
         return [earlier], "earlier", None
     return ([later[0]], "after", None) if later else ([], "", None)
+
+
+def _analyst_employer(document: Document, sentence: Sentence, start: int) -> Mention | None:
+    """"Er stuft die Aktie auf Buy", "Die Analystin bestätigte ihre
+    Kaufempfehlung": a person (or a reference to one) in the clause before
+    the rating gives it for the institution a role phrase tied the person
+    to; a mention of that institution over the person's words."""
+    people = [m for m in sentence.mentions if m.type == "Person" and m.end <= start
+              and same_clause(sentence, m.end, start)]
+    if not people:
+        return None
+    employer = employer_of(document, people[-1].label, sentence.start)
+    if employer is None:
+        return None
+    return Mention(people[-1].start, people[-1].end, employer, "FinancialInstitution",
+                   people[-1].surface, "reference/employer")
 
 
 def _passive(lang: str, sentence: Sentence, start: int

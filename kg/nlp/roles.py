@@ -106,6 +106,21 @@ def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _analysts_by_act(document, sentence)
 
 
+def employer_of(document: Document, label: str, before: int) -> str | None:
+    """The institution the person ``label`` works for, as a role phrase
+    before offset ``before`` states it ("Analyst X von der UBS … Er stuft
+    die Aktie auf Buy"); None when none does."""
+    for sentence in document.sentences:
+        if sentence.start >= before:
+            break
+        if not any(m.label == label and m.rule != "reference/person" for m in sentence.mentions):
+            continue
+        for relation in roles(document, sentence):
+            if relation.subject == label and document.type_of(relation.object) in INSTITUTIONS:
+                return relation.object
+    return None
+
+
 def _analysts_by_act(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """"Frank Lee begründete seine Kaufempfehlung mit …": a person named
     without a title who rates a stock or sets its target works for the
@@ -430,4 +445,4 @@ def _company_of(document: Document, label: str) -> str | None:
     return None
 
 
-__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "roles"]
+__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "employer_of", "roles"]
