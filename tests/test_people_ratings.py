@@ -233,3 +233,23 @@ def test_comment_naming_two_equally_salient_companies_covers_neither(
     covered = {o for s, p, o in triples(run(extractor, body, lang="en", headline="Chips"))
                if p == "covers"}
     assert not covered
+
+
+# --- references ----------------------------------------------------------------------------
+
+def test_reference_with_a_seat_means_the_company_seated_there(extractor: Extractor) -> None:
+    """"der Wolfsburger Konzern" after a sentence about another company means the
+    company the catalogue seats in Wolfsburg, not the nearest name."""
+    body = ("Volkswagen und Rivian gründen ein Gemeinschaftsunternehmen. Rivian liefert die "
+            "Software. Im Juni hatte der Wolfsburger Konzern noch weniger Geld genannt.")
+    x = run(extractor, body, headline="Gemeinschaftsunternehmen")
+    seats = {(s, o) for s, p, o in triples(x) if p == "locatedIn"}
+    assert ("Rivian Automotive", "Wolfsburg") not in seats
+    assert ("Volkswagen", "Wolfsburg") in seats
+
+
+def test_reference_with_a_seat_keeps_an_antecedent_seated_there(extractor: Extractor) -> None:
+    body = ("Infineon legte zu. Die Aktie des Münchner Chipkonzerns stieg um 3 Prozent, "
+            "nachdem die Deutsche Bank das Papier auf „Buy“ hochgestuft hatte.")
+    x = run(extractor, body, headline="Infineon")
+    assert ratings(x) == {("Deutsche Bank", "Infineon Technologies", "Buy", None)}
