@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import lexicon
+from kg.nlp.lang import info, lexicon
 from kg.nlp.prefilter import Prefilter
 
 # A capitalised word of a name: "Muster", "McKinsey", "JD.com", "Hang-Seng", "O'Neil".
@@ -46,6 +46,9 @@ class _Patterns:
     speech: re.Pattern[str]
     led_by: re.Pattern[str]
     possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
+    # "Jane Doe at Morgan Stanley", "Wedbush's Jane Doe went": a person next to an institution
+    of_institution: re.Pattern[str]
+    institution_owns: re.Pattern[str]
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO"
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
@@ -86,14 +89,25 @@ def _patterns(lang: str) -> _Patterns:
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
     posts = lexicon(lang)["roles"]
     fillers = rf"(?:(?:{posts['appointed_fillers']})\s+)*"
+    # a post taken or an analyst's act with no title: "X folgt auf Y", "X took the helm",
+    # "X bestätigte seine Kaufempfehlung"
+    untitled = "|".join(posts[key] for key in ("took_over", "research_acts") if posts.get(key))
     appointed = re.compile(rf"(?P<name>{person})\s+(?:{posts['appointed']})\s+{fillers}(?:{roles})\b"
-                           rf"|\b(?:{posts['appoints']})\s+(?P<named>{person})\s+{fillers}(?:{roles})\b")
+                           rf"|\b(?:{posts['appoints']})\s+(?P<named>{person})\s+{fillers}(?:{roles})\b"
+                           + (rf"|(?P<acting>{person})(?:\s+\(\d+\))?\s+(?:{untitled})"
+                              if untitled else ""))
     # "Der Chef von Adidas, Jane Doe,", "the chief executive of Intel, Jane Doe,"
     role_of = re.compile(rf"(?<![\w-])(?:{roles})\s+(?:{posts['linkers']})\s+"
                          rf"(?:(?:{posts['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?"
                          rf",\s+(?P<name>{person})\b")
     possessed = re.compile(rf"\w['’]s\s+(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
+    pair = rf"{_PERSON_WORD}\s+(?:(?:{table['roles']['particles']})\s+)?{_PERSON_WORD}"
+    of_institution = re.compile(rf"(?<![\w-])(?P<name>{pair})\s+(?:{posts['employer_after']})\s+"
+                                rf"(?:(?:{posts['articles']})\s+)?$")
+    institution_owns = re.compile(rf"^(?P<owner>['’]s)?\s+(?P<name>{pair})\s+[a-z]")
     return _Patterns(
+        of_institution=of_institution,
+        institution_owns=institution_owns,
         legal=re.compile(rf"(?<![\w-])(?P<name>{_NAME}\s+(?:{suffixes}))(?![\w])"),
         apposition=apposition,
         role_before=role_before,
@@ -122,6 +136,8 @@ def discover_entities(document: Document) -> list[Mention]:
     for sentence in document.sentences:
         found += _organisations(sentence, pats)
         found += _persons(sentence, pats)
+        found += [m for m in _institution_people(sentence, pats, info(document.lang).case_sensitive)
+                  if not any(o.start < m.end and m.start < o.end for o in found)]
     found = [m for m in found if _is_name(m.label, pats.not_names)]
     return found + _repeats(document, found)
 
@@ -176,10 +192,42 @@ def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
         if order not in possible:
             continue
         for match in pattern.finditer(sentence.text):
-            group = "named" if match.group("name") is None else "name"
+            group = next((g for g in ("name", "named", "acting")
+                          if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)
             if _taken(sentence, start, end) or any(w in pats.not_names for w in name.split()):
+                continue
+            out.append(Mention(start, end, name, "Person", name, rule))
+    return out
+
+
+def _institution_people(sentence: Sentence, pats: _Patterns, nouns_capitalised: bool
+                        ) -> list[Mention]:
+    """Persons named beside a bank or research house: "Jane Doe at Morgan
+    Stanley", "Tom Muster von der UBS", "Wedbush's Jane Doe went further"
+    (analysts, whom news name with their house rather than a title). Two
+    words only, so no word before the name joins it; where nouns are
+    capitalised, not at the opening of a sentence, where two capitalised
+    words are as often an adjective and a noun."""
+    out: list[Mention] = []
+    text = sentence.text
+    for bank in sentence.mentions:
+        if bank.type != "FinancialInstitution":
+            continue
+        found = [(m, "discovery/of-institution") for m in
+                 [pats.of_institution.search(text[:sentence.local(bank.start)])] if m] + \
+                [(m, "discovery/institution-possessed") for m in
+                 [pats.institution_owns.match(text[sentence.local(bank.end):])]
+                 if m and (m.group("owner") or bank.surface.endswith(("'s", "’s")))]
+        for match, rule in found:
+            offset = 0 if rule == "discovery/of-institution" else sentence.local(bank.end)
+            start = sentence.start + offset + match.start("name")
+            end = sentence.start + offset + match.end("name")
+            name = match.group("name")
+            if _taken(sentence, start, end) or any(w in pats.not_names for w in name.split()):
+                continue
+            if nouns_capitalised and not re.search(r"\w", text[:sentence.local(start)]):
                 continue
             out.append(Mention(start, end, name, "Person", name, rule))
     return out

@@ -27,6 +27,7 @@ from kg.nlp.document import ISSUER_TYPES, Document, Sentence, same_clause
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.roles import employer_of
 from kg.nlp.salience import salient
 from kg.records import Evidence, Rating
 
@@ -47,16 +48,20 @@ class _Patterns:
     to: str  # "auf", "to": the new rating follows
     source: str  # "von", "from": the old rating follows
     given_by: re.Pattern[str] | None  # rating + "der", "from" + institution: the one who gives it
+    passive: re.Pattern[str] | None  # "wurde", "was": the subject of the clause is the rated one
+    agent: re.Pattern[str] | None  # "von der", "by" right before an institution: the rater of a passive
+    apposed: re.Pattern[str]  # between two institution names that are one: blanks, commas, articles
 
 
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["ratings"]
-    terms = "|".join(re.escape(t) for t in sorted(words["terms"], key=len, reverse=True))
+    terms = "|".join(re.escape(t) for t in sorted(_variants(words["terms"]), key=len, reverse=True))
     plain = "|".join(re.escape(t) for t in sorted(words.get("plain_terms", []), key=len, reverse=True))
     if plain:
         # "a buy rating", "sell-rated": a common word is a rating before a rating noun
-        terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b)"
+        terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b" \
+                 rf"|\s+(?:{words['source']})\s+(?:{plain})\b)"  # "to buy from hold"
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w])")
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
     context = re.compile(words["context"], re.IGNORECASE)
@@ -70,7 +75,23 @@ def _patterns(lang: str) -> _Patterns:
                      # the rating, a hyphened noun or a rating noun or two, then the joining word
                      given_by=re.compile(rf"^[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
                                          rf"(?:{words['given_by']})\s+(?:(?:{words['list_article']})\s+)?$")
-                     if words.get("given_by") else None)
+                     if words.get("given_by") else None,
+                     apposed=re.compile(rf"^[\s,]*(?:(?:{words['list_article']})\s+)?$"),
+                     passive=re.compile(rf"\b(?:{words['passive']})\b") if words.get("passive") else None,
+                     agent=re.compile(rf"\b(?:{words['agent']})\s+(?:(?:{words['list_article']})\s+)?$")
+                     if words.get("agent") else None)
+
+
+def _variants(terms: list[str]) -> set[str]:
+    """Each rating term as houses print it: "Equal Weight", "Equal-Weight",
+    "Equal-weight", "Equal weight" (the first letter kept, so that a common
+    word does not become a rating by its case alone)."""
+    out = set()
+    for term in terms:
+        for joined in {term, term.replace(" ", "-"), term.replace("-", " ")}:
+            out.add(joined)
+            out.add(joined[:1] + joined[1:].lower())
+    return out
 
 
 def rating_context(lang: str, text: str, memo: dict[str, object] | None = None) -> bool:
@@ -106,16 +127,17 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
     for match, quoted in _terms(pats, text):
         if any(m.start <= sentence.start + match.start() < m.end for m in sentence.mentions):
             continue  # part of a name
-        if not quoted and not pats.context.search(text):
+        if not quoted and not pats.context.search(text) and not _cell(sentence, match):
             continue
         if _is_old_rating(pats, text, match):
             continue
         start = sentence.start + match.start()
-        institutions, rule = _institutions(document, sentence, start)
+        institutions, rule, rated_bank = _institutions(document, sentence, start)
         if not institutions:
             continue  # a consensus rating without a named institution is not a rating
         by = frozenset(m.label for m in institutions)
-        label = _rated(document, sentence, by, start)
+        label = document.listed(rated_bank.label) if rated_bank is not None \
+            else _rated(document, sentence, by, start)
         if label is None:
             continue
         previous = _previous_rating(pats, text, match)
@@ -129,30 +151,65 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
     return out
 
 
+# Between the cells of a table row or a list line ("UBS | Buy", "Goldman Sachs: Buy", "Buy (UBS)").
+_CELL_GAP = re.compile(r"^[\s:|;,/()\-–—]*$")
+_CELL_END = re.compile(r"^\s*(?:$|[|;,()/\-–—])")
+
+
+def _cell(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Does the term stand beside an institution with nothing but separators
+    between them, as in a table row or a list line ("Jefferies | Buy | 120
+    Euro", "Siemens: Buy (Goldman Sachs)")? There the layout says it is a
+    rating where the words do not. The term must end its cell too: "Goldman
+    Sachs: Sell the rally" is advice in words, not a rating."""
+    if not _CELL_END.match(sentence.text[match.end():]):
+        return False
+    for mention in sentence.mentions:
+        if mention.type not in INSTITUTION:
+            continue
+        if mention.end <= sentence.start + match.start():
+            gap = sentence.text[sentence.local(mention.end):match.start()]
+        elif mention.start >= sentence.start + match.end():
+            gap = sentence.text[match.end():sentence.local(mention.start)]
+        else:
+            continue
+        if gap and _CELL_GAP.match(gap) and any(c in gap for c in ":|()"):
+            return True
+    return False
+
+
 def _terms(pats: _Patterns, text: str) -> list[tuple[re.Match[str], bool]]:
     """Rating terms with whether each is quoted; a term that is also a common
     word ("kaufen") counts only in quotes."""
     found = []
     for pattern, always in ((pats.term, True), (pats.quoted_only, False)):
         for match in pattern.finditer(text):
-            quoted = text[: match.start()][-1:] in _QUOTES or text[match.end():][:1] in _QUOTES
+            before, after = text[: match.start()][-1:], text[match.end():][:1]
+            quoted = bool(before and before in _QUOTES or after and after in _QUOTES)
             if always or quoted:
                 found.append((match, quoted))
     return sorted(found, key=lambda pair: pair[0].start())
 
 
-def _institutions(document: Document, sentence: Sentence, start: int) -> tuple[list[Mention], str]:
-    """Who gives the rating: the institutions listed together in the clause
-    before the term ("KeyBanc, Evercore ISI und Morgan Stanley bestätigen
-    Outperform"), else the closest one before it, else one after it."""
+def _institutions(document: Document, sentence: Sentence, start: int
+                  ) -> tuple[list[Mention], str, Mention | None]:
+    """Who gives the rating, the rule that found it, and the bank it rates
+    where a bank is rated: the agent of a passive clause ("Siemens wurde von
+    der UBS hochgestuft", "was upgraded by UBS"); the institutions listed
+    together in the clause before the term ("KeyBanc, Evercore ISI und
+    Morgan Stanley bestätigen Outperform"); else the closest one before it,
+    else one after it."""
+    passive = _passive(document.lang, sentence, start)
+    if passive is not None:
+        return passive
     before = [m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start]
     if before:
         listed = _list_ending_with(document.lang, sentence, before)
         if len(listed) > 1:
-            return listed, "shared"
-        if len(before) > 1 and _rates_between(document.lang, sentence, before[-2], before[-1]):
-            return [before[-2]], "bank-rated"
-        return [before[-1]], "before"
+            return listed, "shared", None
+        if len(before) > 1 and _rates_between(document.lang, sentence, before[-2], before[-1], start):
+            return [before[-2]], "bank-rated", before[-1]
+        return [before[-1]], "before", None
     later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
     pats = _patterns(document.lang)
     if later and pats.given_by is not None:
@@ -160,11 +217,61 @@ def _institutions(document: Document, sentence: Sentence, start: int) -> tuple[l
             pats.quoted_only.match(sentence.text, sentence.local(start))
         end = sentence.start + term.end() if term else start
         if pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]):
-            return [later[0]], "given-by"  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
+            return [later[0]], "given-by", None  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
+    analyst = _analyst_employer(document, sentence, start)
+    if analyst is not None:
+        return [analyst], "analyst", None
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
     if earlier is not None:
-        return [earlier], "earlier"
-    return ([later[0]], "after") if later else ([], "")
+        return [earlier], "earlier", None
+    return ([later[0]], "after", None) if later else ([], "", None)
+
+
+def _analyst_employer(document: Document, sentence: Sentence, start: int) -> Mention | None:
+    """"Er stuft die Aktie auf Buy", "Die Analystin bestätigte ihre
+    Kaufempfehlung": a person (or a reference to one) in the clause before
+    the rating gives it for the institution a role phrase tied the person
+    to; a mention of that institution over the person's words."""
+    people = [m for m in sentence.mentions if m.type == "Person" and m.end <= start
+              and same_clause(sentence, m.end, start)]
+    if not people:
+        return None
+    employer = employer_of(document, people[-1].label, sentence.start)
+    if employer is None:
+        return None
+    return Mention(people[-1].start, people[-1].end, employer, "FinancialInstitution",
+                   people[-1].surface, "reference/employer")
+
+
+def _passive(lang: str, sentence: Sentence, start: int
+             ) -> tuple[list[Mention], str, Mention | None] | None:
+    """A passive clause around the rating ("Die Deutsche Bank wurde von
+    JPMorgan auf Overweight hochgestuft", "X was upgraded to Buy by UBS"):
+    the institution after the agent's preposition gives it, and an
+    institution named before the passive word, the subject, is the rated
+    bank. None when the clause is not passive or names no agent."""
+    pats = _patterns(lang)
+    if pats.passive is None or pats.agent is None:
+        return None
+    text = sentence.text
+    local = sentence.local(start)
+    clause = [m for m in sentence.mentions if m.type in INSTITUTION
+              and same_clause(sentence, min(m.start, start), max(m.end, start))]
+    agents = [m for m in clause if pats.agent.search(text[:sentence.local(m.start)])]
+    if not agents:
+        return None
+    agent = min(agents, key=lambda m: abs(sentence.local(m.start) - local))
+    marker = next((found for found in pats.passive.finditer(text)
+                   if same_clause(sentence, sentence.start + found.start(), start)
+                   and sentence.start + found.end() <= agent.start), None)
+    if marker is None:
+        return None
+    subject = [m for m in sentence.mentions if m.type in COMPANY | INSTITUTION
+               and m.end <= sentence.start + marker.start()
+               and same_clause(sentence, m.end, sentence.start + marker.start())]
+    rated = subject[-1] if subject and subject[-1].type in INSTITUTION \
+        and subject[-1].label != agent.label else None
+    return [agent], "passive", rated
 
 
 def _list_ending_with(lang: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -179,11 +286,29 @@ def _list_ending_with(lang: str, sentence: Sentence, mentions: list[Mention]) ->
     return run
 
 
-def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention) -> bool:
+def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention,
+                   term_start: int | None = None) -> bool:
     """Does a rating verb join two institutions in one clause ("JPMorgan
-    stuft die Deutsche Bank …"), making the second the rated one?"""
+    stuft die Deutsche Bank …", "JPMorgan hat die Deutsche Bank auf
+    Overweight hochgestuft"), making the second the rated one? Not when a
+    company or another rating stands between them: "Die UBS stuft Siemens
+    auf Buy, Jefferies auf Hold" names a second rater."""
+    pats = _patterns(lang)
     gap = sentence.text[sentence.local(rater.end):sentence.local(rated.start)]
-    return bool(_patterns(lang).verbs.search(gap)) and same_clause(sentence, rater.end, rated.start)
+    if pats.apposed.match(gap):
+        return False  # "die Schweizer Bank Credit Suisse": one institution named twice
+    if not same_clause(sentence, rater.end, rated.start) or pats.term.search(gap) or any(
+            m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
+            for m in sentence.mentions):
+        return False
+    if pats.verbs.search(gap):
+        return True
+    if term_start is None:
+        return False
+    # a verb at the end of the clause, after the rating ("… auf Overweight hochgestuft")
+    tail = sentence.text[sentence.local(term_start):]
+    verb = pats.verbs.search(tail)
+    return verb is not None and same_clause(sentence, term_start, term_start + verb.start())
 
 
 def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],

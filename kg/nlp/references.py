@@ -159,11 +159,37 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             continue  # an apposition: "der Konzern Alibaba" names it itself
         label = antecedent(doc, sentence, kinds, start,
                            main_types=ISSUERS if kinds is COMPANY else None)
+        seat = next((m.label for m in sentence.mentions if m.type == "Place"
+                     and sentence.start + match.start() <= m.start and m.end <= start), None)
+        if seat is not None:
+            label = _seated(doc, sentence, seat, label)
         if label is None:
             continue
         kind = doc.type_of(label) or "Company"
         found.append(Mention(start, end, label, kind, match.group("ref"), rule))
     return found
+
+
+def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None) -> str | None:
+    """"der Wolfsburger Konzern", "the Walldorf-based company": a place in the
+    reference names the seat. When the catalogue seats the antecedent
+    elsewhere, the reference means the organisation of the article seated
+    there (of several, the one named in this sentence or the two before);
+    else it stays with the antecedent."""
+    entry = doc.catalogue.get(label) if label else None
+    if entry is not None and (not entry.located_in or seat in entry.located_in):
+        return label
+
+    def seated(mentions: list[Mention]) -> list[str]:
+        return sorted({m.label for m in mentions if m.type in ISSUERS
+                       and (found := doc.catalogue.get(m.label)) and seat in found.located_in})
+
+    everywhere = seated(doc.mentions)
+    if len(everywhere) == 1:
+        return everywhere[0]
+    recent = seated([m for s in doc.sentences[max(0, sentence.index - 2):sentence.index + 1]
+                     for m in s.mentions])
+    return recent[0] if len(recent) == 1 else label
 
 
 # How many sentences back a person reference looks for the person it means.

@@ -25,7 +25,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.relation_cues import list_after, make_relation, relation_cues
-from kg.nlp.salience import salient
+from kg.nlp.salience import MARGIN, MINIMUM, salient
 from kg.records import Evidence, Figure, Rating, Relation
 
 
@@ -41,6 +41,9 @@ class _RolePatterns:
     post_after: re.Pattern[str]  # after an appointed name: "zur neuen Finanzchefin", "its new CFO"
     employer: re.Pattern[str]  # after a name: "von", "of" + the employer right after
     addressee: re.Pattern[str] | None  # "der Nachrichtenagentur": who was told, no employer
+    took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
+    research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
+    joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
 
 
 @lru_cache(maxsize=4)
@@ -65,6 +68,11 @@ def _role_patterns(lang: str) -> _RolePatterns:
         post_after=re.compile(rf"^\s+{fillers}(?P<role>{title})\b"),
         employer=re.compile(rf"^\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?$"),
         addressee=re.compile(rf"\b(?:{table['addressees']})\b") if table.get("addressees") else None,
+        joined=re.compile(rf"^\s+(?:{table['linkers']})\s+(?:(?:{table['articles']})\s+)?$"),
+        took_over=re.compile(rf"^(?:\s+\(\d+\))?\s+(?:{table['took_over']})")
+        if table.get("took_over") else None,
+        research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
+        if table.get("research_acts") else None,
     )
 
 
@@ -88,11 +96,79 @@ def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         role, named, rule = found
         org: Mention | str | None = named
         if org is None and role is not None:
-            research = bool(pats.research.search(role))
+            research = bool(role) and bool(pats.research.search(role))
             org = _employer(document, sentence, person, research)
-            rule = f"relations/{document.lang}/" + ("role-bank-before" if research else "role-salient")
+            if not rule.endswith("took-over"):
+                rule = f"relations/{document.lang}/" + ("role-bank-before" if research
+                                                         else "role-salient")
         if org is not None:
-            yield make_relation(person, "worksFor", org, sentence, rule, role=role)
+            yield make_relation(person, "worksFor", org, sentence, rule, role=role or None)
+    yield from _analysts_by_act(document, sentence)
+
+
+def employer_of(document: Document, label: str, before: int) -> str | None:
+    """The institution the person ``label`` works for, as a role phrase
+    before offset ``before`` states it ("Analyst X von der UBS … Er stuft
+    die Aktie auf Buy"); None when none does."""
+    for sentence in document.sentences:
+        if sentence.start >= before:
+            break
+        if not any(m.label == label and m.rule != "reference/person" for m in sentence.mentions):
+            continue
+        for relation in roles(document, sentence):
+            if relation.subject == label and document.type_of(relation.object) in INSTITUTIONS:
+                return relation.object
+    return None
+
+
+def _analysts_by_act(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Frank Lee begründete seine Kaufempfehlung mit …": a person named
+    without a title who rates a stock or sets its target works for the
+    institution named last (in this sentence or the two before), unless the
+    article gives the person a title that is no analyst's."""
+    pats = _role_patterns(document.lang)
+    if pats.research_act is None:
+        return
+    for person in sentence.of_types({"Person"}):
+        before = sentence.text[:sentence.local(person.start)]
+        after = sentence.text[sentence.local(person.end):]
+        if not pats.research_act.match(after) or pats.departing.search(before) \
+                or _role_of(document.lang, [], person, sentence, before, after) is not None \
+                or _titled_elsewhere(document, person.label):
+            continue
+        bank = _recent_institution(document, sentence, person.start)
+        if bank is not None:
+            yield make_relation(person, "worksFor", bank, sentence,
+                                f"relations/{document.lang}/analyst-act")
+
+
+def _titled_elsewhere(document: Document, label: str) -> bool:
+    """Does a title that is no analyst's stand before the person anywhere
+    in the article ("Konzernchef X")?"""
+    pats = _role_patterns(document.lang)
+    for sentence in document.sentences:
+        for mention in sentence.mentions:
+            if mention.label == label and mention.type == "Person":
+                title = pats.before.search(sentence.text[:sentence.local(mention.start)])
+                if title is not None and not pats.research.search(title.group("role")):
+                    return True
+    return False
+
+
+def _recent_institution(document: Document, sentence: Sentence, before: int,
+                        window: int = 2) -> Mention | None:
+    """The institution named last before ``before``, in this sentence or the
+    ``window`` before it; a cited one counts ("laut Citigroup … Analyst X"),
+    as an analyst's words are the bank's."""
+    for back in range(0, window + 1):
+        k = sentence.index - back
+        if k < 0:
+            break
+        found = [m for m in document.sentences[k].mentions
+                 if m.type in INSTITUTIONS and (back or m.end <= before)]
+        if found:
+            return found[-1]
+    return None
 
 
 def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence,
@@ -128,6 +204,14 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     owner = _possessor_of(orgs, person, sentence) or _employer_named(orgs, person, sentence, lang)
     if owner is not None:
         return None, owner, f"relations/{lang}/possessor"
+    took = pats.took_over.match(after) if pats.took_over is not None else None
+    if took is not None:
+        # "X übernahm das Ruder", "X folgt auf Y": the incoming holder of a post left unnamed;
+        # the organisation joined right after the phrase ("takes the helm at Y") is named
+        rest = sentence.local(person.end) + took.end()
+        named = next((m for m in orgs if m.start >= sentence.start + rest and pats.joined.match(
+            sentence.text[rest:sentence.local(m.start)])), None)
+        return "", named, f"relations/{lang}/took-over"
     return None
 
 
@@ -161,10 +245,45 @@ def _possessor_of(orgs: list[Mention], person: Mention | None, sentence: Sentenc
 
 def _employer(document: Document, sentence: Sentence, person: Mention,
               research: bool) -> Mention | str | None:
-    """Whom a title without a named organisation works for."""
+    """Whom a title without a named organisation works for: an analyst the
+    institution named last (see :func:`_recent_institution`); anyone else the
+    organisation the article is about while the passage still speaks of it,
+    else the one organisation the passage has just named, else no one
+    ("Als Nachfolgerin wurde Finanzchefin X bestellt" in a passage about
+    another company than the article's)."""
     if research:
-        return document.recent(sentence, INSTITUTIONS, before=person.start, window=2)
-    return salient(document, ISSUER_TYPES)
+        return _recent_institution(document, sentence, person.start)
+    main = salient(document, ISSUER_TYPES)
+    wide = _passage_organisations(document, sentence, person.start, _PASSAGE)
+    if main is not None and (not wide or any(
+            main in (label, document.catalogue.parent_of(label)) for label in wide)):
+        return main
+    near = _passage_organisations(document, sentence, person.start, 2)
+    return near[0] if len(near) == 1 else None
+
+
+# How many sentences back the passage around a title may have named the organisation.
+_PASSAGE = 6
+
+
+def _passage_organisations(document: Document, sentence: Sentence, before: int,
+                           window: int) -> list[str]:
+    """The companies and institutions named in this sentence before
+    ``before`` and in the ``window`` sentences before it (a unit counts as
+    its parent), most recent first, each once."""
+    found: list[str] = []
+    for back in range(0, window + 1):
+        k = sentence.index - back
+        if k < 0:
+            break
+        for mention in reversed(document.sentences[k].mentions):
+            if mention.type not in ISSUER_TYPES | {"BusinessUnit"} or (not back and mention.end > before):
+                continue
+            label = (document.catalogue.parent_of(mention.label) or mention.label) \
+                if mention.type == "BusinessUnit" else mention.label
+            if label not in found:
+                found.append(label)
+    return found
 
 
 INSTITUTIONS = frozenset({"FinancialInstitution"})
@@ -251,8 +370,15 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     if not named:
         return
     labels = frozenset(m.label for m in named)
-    companies = {m.label for m in sentence.mentions if m.type == "Company"}
+    # a unit named counts as its company ("AWS growth" speaks of Amazon)
+    companies = {m.label for m in sentence.mentions if m.type == "Company"} | {
+        parent for m in sentence.mentions if m.type == "BusinessUnit"
+        and (parent := document.catalogue.parent_of(m.label)) is not None}
     company = next(iter(companies)) if len(companies) == 1 else None
+    if len(companies) > 1:
+        # of several, the one the article is clearly more about ("Wedbush's X told CNBC
+        # that … AWS revenue" in an article about Amazon); none when none clearly wins
+        company = _most_salient(document, companies)
     if not companies and (not judged or relation_cues(document.lang).stock_words.search(text)):
         # no company named: the article's, when it clearly wins (and, for a bare
         # judgement, when the sentence speaks of the shares)
@@ -264,6 +390,21 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+def _most_salient(document: Document, labels: set[str]) -> str | None:
+    """Of ``labels``, the one the article speaks of clearly more than of the
+    others (a unit's mentions count for its company), by the margin
+    :func:`kg.nlp.salience.salient` asks for."""
+    score = dict.fromkeys(labels, 0.0)
+    for label, value in document.salience.items():
+        owner = label if label in score else document.catalogue.parent_of(label)
+        if owner in score:
+            score[owner] += value
+    ranked = sorted(((value, label) for label, value in score.items()), reverse=True)
+    if ranked[0][0] < MINIMUM or ranked[0][0] < MARGIN * ranked[1][0]:
+        return None
+    return ranked[0][1]
 
 
 def covers_from(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Relation]:
@@ -304,4 +445,4 @@ def _company_of(document: Document, label: str) -> str | None:
     return None
 
 
-__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "roles"]
+__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "employer_of", "roles"]

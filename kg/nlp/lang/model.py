@@ -85,6 +85,10 @@ class Roles(_Table):
     employer_after: str
     addressees: str = ""
     appointed_fillers: str
+    # after a name: took a post without naming it ("übernahm das Ruder", "took the helm")
+    took_over: str = ""
+    # after a name: the person rates or sets a target, so works for the institution that does
+    research_acts: str = ""
 
 
 class Covers(_Table):
@@ -154,6 +158,10 @@ class Ratings(_Table):
     rating_nouns: str = ""
     # words after a rating that join the institution giving it ("Kaufempfehlung der UBS")
     given_by: str = ""
+    # words that make a rating clause passive ("wurde … hochgestuft", "was upgraded"), and the
+    # prepositions before the institution that gives the rating there ("von der UBS", "by UBS")
+    passive: str = ""
+    agent: str = ""
 
 
 class Metric(_Table):
