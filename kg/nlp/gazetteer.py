@@ -148,7 +148,8 @@ class Gazetteer:
         for match in self._ticker_regex.finditer(text):
             ticker = match.group("ticker")
             if match.group("code") is None and not (
-                    _BARE_TICKER.match(ticker) and text[match.start() - 1:match.start()] in ("(", "$")):
+                    _BARE_TICKER.match(ticker) and text[match.start() - 1:match.start()] in ("(", "$")
+                    and not _defines_abbreviation(text, match.start() - 1, ticker)):
                 continue
             label, kind = self._by_ticker[ticker]
             start, end = match.start("ticker"), match.end("ticker")
@@ -174,6 +175,25 @@ class Gazetteer:
                 Mention(match.start(), match.end(), label, kind, text[match.start():match.end()])
             )
         return found
+
+
+# The words before a bracket: "artificial intelligence (AI)".
+_WORDS_BEFORE = re.compile(r"([\w\-]+(?:\s+[\w\-]+){0,5})\s*$")
+
+
+def _defines_abbreviation(text: str, bracket: int, ticker: str) -> bool:
+    """"artificial intelligence (AI)", "high-bandwidth memory (HBM)": the
+    bracket spells out the initials of the words before it, so it
+    abbreviates them and is no ticker ("Baidu (BIDU)" is one)."""
+    if text[bracket] != "(":
+        return False
+    words = _WORDS_BEFORE.search(text, max(0, bracket - 120), bracket)
+    if words is None:
+        return False
+    parts = re.split(r"[\s\-]+", words.group(1))
+    letters = ticker.replace(".", "").upper()
+    initials = "".join(p[0] for p in parts[-len(letters):]).upper()
+    return len(parts) >= len(letters) and initials == letters
 
 
 def _title_case(name: str) -> str | None:
