@@ -57,6 +57,7 @@ class _Patterns:
     led_by: re.Pattern[str]
     possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO"
+    speaker_first: re.Pattern[str]  # "Jane Doe said"
     employed: re.Pattern[str]  # "Jane Doe at " before an organisation's mention
     possessor_of: re.Pattern[str]  # " Jane Doe" after an organisation's "Acme's"
     analyst_at: re.Pattern[str]  # "analyst at Acme": an unknown research house
@@ -98,7 +99,7 @@ def _patterns(lang: str) -> _Patterns:
     # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive"
     role_after = re.compile(
         rf"(?P<name>{person}),\s+(?:(?:{table['role_articles']})\s+)?(?:[\w.&\-]+['’]s\s+)?"
-        rf"(?P<role>{roles})\b")
+        rf"(?:[a-zäöü][\w\-]*\s+)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"
     aged = re.compile(rf"(?<![\w-])(?P<name>{person})\s+\((?:[2-9]\d)\)")
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
@@ -112,6 +113,8 @@ def _patterns(lang: str) -> _Patterns:
                          rf"(?:(?:{posts['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?"
                          rf",\s+(?P<name>{person})\b")
     possessed = re.compile(rf"\w['’]s\s+(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
+    # "Jane Doe said": the name before the verb, kept only with a given name
+    speaker_first = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
     employed = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{posts['employer_after']})\s+"
                           rf"(?:(?:{posts['articles']})\s+)?$")
     possessor_of = re.compile(rf"\s+(?P<name>{person})\b(?!['’]s\b)")
@@ -130,6 +133,7 @@ def _patterns(lang: str) -> _Patterns:
         led_by=led_by,
         possessed=possessed,
         appointed=appointed,
+        speaker_first=speaker_first,
         employed=employed,
         possessor_of=possessor_of,
         analyst_at=analyst_at,
@@ -154,6 +158,7 @@ def discover_entities(document: Document) -> list[Mention]:
     """Mentions of entities the catalogue does not know."""
     pats = _patterns(document.lang)
     given = _given_names(document.catalogue)
+    units = _units(document)  # first: "said Data Center revenue" names a unit, no speaker
     found: list[Mention] = []
     displaced: dict[str, str] = {}  # catalogued person -> the surname a discovered one took
     for sentence in document.sentences:
@@ -162,8 +167,9 @@ def discover_entities(document: Document) -> list[Mention]:
         found += _employed(sentence, pats, given)
     _drop_surname_matches(document, displaced)
     found += _named_again(document, pats, given, found)
-    found = [m for m in found if _is_name(m.label, pats.not_names)]
-    found += _units(document, found)
+    found = [m for m in found if _is_name(m.label, pats.not_names)
+             and not any(u.start < m.end and m.start < u.end for u in units)]
+    found += units
     found += _short_compounds(document)
     return found + _repeats(document, found)
 
@@ -308,6 +314,9 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str]) -> lis
     next to the organisation that employs them, the first word a given name."""
     out: list[Mention] = []
     text = sentence.text
+    for spoke in pats.speaker_first.finditer(text):
+        out += _given_person(sentence, sentence.start + spoke.start("name"), spoke.group("name"),
+                             pats, given)
     for org in sentence.mentions:
         if org.type not in ORGANIZATION_TYPES or org.rule.startswith("reference"):
             continue
@@ -320,19 +329,25 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str]) -> lis
             offset = sentence.start
         if found is None:
             continue
-        name = found.group("name")
-        start = offset + found.start("name")
-        words = name.split()
-        while len(words) > 2 and words[0] not in given:  # "Laut Jane Doe at Acme"
-            start += len(words[0]) + 1
-            words = words[1:]
-        name = " ".join(words)
-        end = start + len(name)
-        if words[0] not in given or any(w in pats.not_names for w in words) \
-                or _taken(sentence, start, end):
-            continue
-        out.append(Mention(start, end, name, "Person", name, "discovery/employed"))
+        out += _given_person(sentence, offset + found.start("name"), found.group("name"), pats,
+                             given)
     return out
+
+
+def _given_person(sentence: Sentence, start: int, name: str, pats: _Patterns,
+                  given: frozenset[str]) -> list[Mention]:
+    """The person ``name`` at ``start`` when its first word is a given name;
+    leading words before one are dropped ("Laut Jane Doe")."""
+    words = name.split()
+    while len(words) > 2 and words[0] not in given:
+        start += len(words[0]) + 1
+        words = words[1:]
+    name = " ".join(words)
+    end = start + len(name)
+    if words[0] not in given or any(w in pats.not_names for w in words) \
+            or _taken(sentence, start, end):
+        return []
+    return [Mention(start, end, name, "Person", name, "discovery/employed")]
 
 
 _GIVEN_AND_SURNAME = re.compile(rf"(?<![\w\-])(?P<given>{_PERSON_WORD})\s+(?P<surname>{_PERSON_WORD})(?![\w\-])")
@@ -374,7 +389,7 @@ def _drop_surname_matches(document: Document, displaced: dict[str, str]) -> None
                     and " " not in m.surface)]
 
 
-def _units(document: Document, found: list[Mention]) -> list[Mention]:
+def _units(document: Document) -> list[Mention]:
     """Units named by their short name in an article that names the parent;
     a short name two named parents share names neither. A one-word short
     name ("Materials") also needs a unit noun near it ("die Segmente
@@ -390,13 +405,14 @@ def _units(document: Document, found: list[Mention]) -> list[Mention]:
             units[name] = fitting.pop()
     if not units:
         return []
-    pattern = re.compile(r"(?<![\w-])(?:" + _alternation(list(units)) + r")(?![\w])")
+    # not as a compound's first part: "die Cloud-Sparte" is a reference to resolve
+    pattern = re.compile(r"(?<![\w-])(?:" + _alternation(list(units)) + r")(?![\w-])")
     heads = _unit_heads(document.lang)
     out = []
     for sentence in document.sentences:
         for match in pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            if _taken(sentence, start, end) or any(m.start < end and start < m.end for m in found):
+            if _taken(sentence, start, end):
                 continue
             if " " not in match.group(0) and not _near_unit_head(sentence.text, match, heads):
                 continue
