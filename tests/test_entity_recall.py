@@ -241,3 +241,12 @@ def test_short_name_of_legal_form_company_in_compound(extractor: Extractor) -> N
     assert entity_types(extractor, "Der frühere Puma-Chef wechselt zu Adidas.").get("Puma SE") \
         == "Company"
     assert entity_types(extractor, "Ein neues Puma-Gehege öffnet im Zoo.") == {}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Deutsche Boerse made an offer.", "Deutsche Börse"),
+    ("Deutsche Borse made an offer.", "Deutsche Börse"),
+    ("Societe Generale cut its target.", "Société Générale"),
+], ids=["umlaut-as-oe", "umlaut-dropped", "accents-dropped"])
+def test_name_printed_without_diacritics(gazetteer: Gazetteer, text: str, label: str) -> None:
+    assert [found for found, _ in labels(gazetteer, text)] == [label]

@@ -7,12 +7,14 @@ A name also matches with a genitive or possessive ending ("Alibabas",
 ("Alibaba-Aktie", "Nvidia-Chef"), a name of several words also with its
 words joined by hyphens ("Deutsche-Bank-Aktie") — except a place, whose
 compounds are currencies and adjectives ("US-Dollar", "China-Geschäft"), not
-the place.
+the place. Names with umlauts or accents match as printed without them too
+("Deutsche Boerse", "Societe Generale").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -113,6 +115,11 @@ class Gazetteer:
                 if joined != name:
                     # initials printed with or without a space: "C. C. Wei", "C.C. Wei"
                     self._by_name.setdefault(joined, (entry.label, entry.type))
+        for entry in catalogue.entries.values():
+            # after every printed name: a spelling never hides another entity's name
+            for name in entry.names:
+                for plain in _without_diacritics(name):
+                    self._by_name.setdefault(plain, (entry.label, entry.type))
         names = sorted(self._by_name, key=len, reverse=True)
         exchanges = {e.label for e in catalogue.entries.values() if e.type == "StockExchange"}
         self._exchanges = {code: label for code, label in EXCHANGE_OF_CODE.items()
@@ -194,6 +201,27 @@ def _defines_abbreviation(text: str, bracket: int, ticker: str) -> bool:
     letters = ticker.replace(".", "").upper()
     initials = "".join(p[0] for p in parts[-len(letters):]).upper()
     return len(parts) >= len(letters) and initials == letters
+
+
+_UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"),
+            ("ß", "ss"))
+
+
+def _without_diacritics(name: str) -> set[str]:
+    """"Deutsche Boerse" and "Deutsche Borse" for "Deutsche Börse", "Societe
+    Generale" for "Société Générale": the spellings of news written without
+    accents (umlauts as "ae", "oe", "ue" or dropped)."""
+    if name.isascii():
+        return set()
+    spelled = name
+    for umlaut, letters in _UMLAUTS:
+        spelled = spelled.replace(umlaut, letters)
+    forms = {_strip_accents(spelled), _strip_accents(name.replace("ß", "ss"))}
+    return {f for f in forms if f != name and len(f) >= 3}
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _title_case(name: str) -> str | None:
