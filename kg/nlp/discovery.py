@@ -182,7 +182,8 @@ def _given_names_of(key: int) -> frozenset[str]:
         words = entry.label.split()
         if entry.type == "Person" and len(words) >= 2 and re.fullmatch(_PERSON_WORD, words[0]):
             names.add(words[0])
-    return frozenset(names)
+    # a word that is itself an entity's name ("Dallas") is no evidence of a person
+    return frozenset(names - {n for e in catalogue.entries.values() for n in e.names})
 
 
 _CATALOGUES: dict[int, Catalogue] = {}
