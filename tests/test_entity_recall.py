@@ -250,3 +250,19 @@ def test_short_name_of_legal_form_company_in_compound(extractor: Extractor) -> N
 ], ids=["umlaut-as-oe", "umlaut-dropped", "accents-dropped"])
 def test_name_printed_without_diacritics(gazetteer: Gazetteer, text: str, label: str) -> None:
     assert [found for found, _ in labels(gazetteer, text)] == [label]
+
+
+def test_ordinary_compound_is_no_short_name(extractor: Extractor) -> None:
+    """"Software AG" keeps its legal form; "Software-Konzern" is any software
+    maker, not that company."""
+    assert "Software AG" not in entity_types(extractor, "Der Software-Konzern hob die Prognose an.")
+
+
+def test_given_name_after_a_sentence_word_and_repeated_surname(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Laut Laura Finch bleibt die Nachfrage hoch. Finch erwartet mehr.")
+    assert kinds.get("Laura Finch") == "Person"
+
+
+def test_repeated_surname_that_names_a_company_is_no_person(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Tom Adidas eröffnete den Laden. Adidas legte zu.")
+    assert "Tom Adidas" not in kinds

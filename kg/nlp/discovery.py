@@ -183,10 +183,21 @@ def _given_names_of(key: int) -> frozenset[str]:
         if entry.type == "Person" and len(words) >= 2 and re.fullmatch(_PERSON_WORD, words[0]):
             names.add(words[0])
     # a word that is itself an entity's name ("Dallas") is no evidence of a person
-    return frozenset(names - {n for e in catalogue.entries.values() for n in e.names})
+    return frozenset(names - _catalogue_names_of(key))
 
 
 _CATALOGUES: dict[int, Catalogue] = {}
+
+
+@lru_cache(maxsize=4)
+def _catalogue_names_of(key: int) -> frozenset[str]:
+    return frozenset(n for e in _CATALOGUES[key].entries.values() for n in e.names)
+
+
+def _catalogue_names(catalogue: Catalogue) -> frozenset[str]:
+    """Every name and alias the catalogue knows."""
+    _CATALOGUES.setdefault(id(catalogue), catalogue)
+    return _catalogue_names_of(id(catalogue))
 
 
 def _given_names(catalogue: Catalogue) -> frozenset[str]:
@@ -351,7 +362,9 @@ def _given_person(sentence: Sentence, start: int, name: str, pats: _Patterns,
     return [Mention(start, end, name, "Person", name, "discovery/employed")]
 
 
-_GIVEN_AND_SURNAME = re.compile(rf"(?<![\w\-])(?P<given>{_PERSON_WORD})\s+(?P<surname>{_PERSON_WORD})(?![\w\-])")
+# the surname in a lookahead, so that "Laut Jane Doe" still yields "Jane Doe"
+_GIVEN_AND_SURNAME = re.compile(
+    rf"(?<![\w\-])(?P<given>{_PERSON_WORD})(?=\s+(?P<surname>{_PERSON_WORD})(?![\w\-]))")
 
 
 def _named_again(document: Document, pats: _Patterns, given: frozenset[str],
@@ -360,18 +373,22 @@ def _named_again(document: Document, pats: _Patterns, given: frozenset[str],
     and the article names the person again by the surname alone ("Doe
     said"), as news do with people and seldom with firms or products."""
     text = "\n".join(s.text for s in document.sentences)
+    named = _catalogue_names(document.catalogue)
     out: list[Mention] = []
     for sentence in document.sentences:
         for match in _GIVEN_AND_SURNAME.finditer(sentence.text):
             first, surname = match.group("given"), match.group("surname")
-            start, end = sentence.start + match.start(), sentence.start + match.end()
+            start, end = sentence.start + match.start(), sentence.start + match.end("surname")
+            # a repeated "Dior" of "Christian Dior" is the catalogued company
             if first not in given or first in pats.not_names or surname in pats.not_names \
+                    or surname in named \
                     or _taken(sentence, start, end) \
                     or any(m.start < end and start < m.end for m in found + out):
                 continue
             alone = re.compile(rf"(?<![\w\-])(?<!{re.escape(first)} ){re.escape(surname)}(?:s|'s|’s)?(?![\w\-])")
             if alone.search(text):
-                name = match.group(0)
+                name = f"{first} {surname}" if sentence.text[match.end()] == " " \
+                    else sentence.text[match.start():match.end("surname")]
                 out.append(Mention(start, end, name, "Person", name, "discovery/named-again"))
     return out
 
@@ -438,15 +455,19 @@ def _near_unit_head(text: str, match: re.Match[str], heads: re.Pattern[str]) -> 
 @lru_cache(maxsize=4)
 def _short_compounds_of(key: int, lang: str) -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
     pats = _patterns(lang)
-    names = {n for e in _CATALOGUES[key].entries.values() for n in e.names}
-    short: dict[str, tuple[str, str]] = {}
+    names = _catalogue_names_of(key)
+    ordinary = set(lexicon(lang)["discovery"]["ordinary_short_names"])
+    owners: dict[str, set[tuple[str, str]]] = {}
     for entry in _CATALOGUES[key].entries.values():
-        if entry.type not in ORGANIZATION_TYPES:
+        if entry.type not in ("Company", "FinancialInstitution"):
             continue
         for suffix in pats.drop:
             head = entry.label[:-len(suffix) - 1]
-            if entry.label.endswith(" " + suffix) and head not in names and len(head) >= 3:
-                short.setdefault(head, (entry.label, entry.type))
+            if entry.label.endswith(" " + suffix) and head not in names and head not in ordinary \
+                    and re.fullmatch(r"[A-ZÄÖÜ][\w\-]{2,}", head):
+                owners.setdefault(head, set()).add((entry.label, entry.type))
+    # a short name two companies share ("Merck") names neither
+    short = {head: found.pop() for head, found in owners.items() if len(found) == 1}
     words = lexicon(lang)["discovery"]["short_name_compounds"]
     if not short or not words:
         return short, None

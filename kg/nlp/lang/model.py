@@ -253,6 +253,8 @@ class Discovery(_Table):
     # words after a hyphen that make a company's short name name it ("Muster-Aktie" for
     # "Muster SE"); a regex alternation, empty where names form no such compounds
     short_name_compounds: str = ""
+    # short names that open ordinary compounds of the language ("Software-Konzern")
+    ordinary_short_names: list[str] = []
     # case endings a descriptive noun takes before a name ("des Herstellers X"); none in English
     apposition_endings: list[str]
     roles: DiscoveryRoles
