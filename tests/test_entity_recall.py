@@ -147,6 +147,9 @@ NO_DISCOVERY = [
     ("Analysts at Wall Street expect more.", "en"),
     # a unit noun opens no organisation's name
     ("Die Segmente Materials und Chemicals schwächelten.", "de"),
+    # an article-less noun after a preposition, its plural or an ordinary word after it
+    ("Im Streit mit Konkurrenten Nord und Süd gab es keine Einigung.", "de"),
+    ("Der Umsatz bei Tochter Ende Juni sank.", "de"),
 ]
 
 
@@ -205,8 +208,9 @@ def test_person_by_employer_given_name_or_role(extractor: Extractor, body: str, 
     ("Der Patentschutz für den Blutverdünner „Cardiolin“ endet 2027.", "de", "Cardiolin",
      "Product"),
     ("Die Rally bei der Tochter Arm trieb den Kurs.", "de", "Arm Holdings", "Company"),
+    ("Der Druck von Rivale Nordwerk wächst.", "de", "Nordwerk", "Company"),
 ], ids=["analyst-employer", "foundation", "foundation-of-catalogued", "drug-quoted",
-        "subsidiary-catalogued-with-legal-form"])
+        "subsidiary-catalogued-with-legal-form", "rival-without-article"])
 def test_organisation_or_product_by_cue(extractor: Extractor, body: str, lang: str, name: str,
                                         kind: str) -> None:
     assert entity_types(extractor, body, lang).get(name) == kind

@@ -91,9 +91,12 @@ def _patterns(lang: str) -> _Patterns:
     roles = table["roles"]["words"]
     # "des Herstellers X": the noun with a case ending (none in English)
     ending = rf"(?:{_alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
+    # news drop the article after a preposition: "bei Tochter X", "von Rivale X"
+    bare = rf"|\b(?:{table['bare_before']})\s+(?P<bare>{_alternation(table['bare_appositions'])})" \
+        if table["bare_appositions"] else ""
     apposition = re.compile(
-        rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?(?P<noun>(?i:{_alternation(list(table['appositions']))}))"
-        rf"{ending}\s+[„“\"«]?(?P<name>{_NAME})")  # a title may stand in quotes: das Spiel „X“
+        rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?(?P<noun>(?i:{_alternation(list(table['appositions']))}))"
+        rf"{ending}{bare})\s+[„“\"«]?(?P<name>{_NAME})")  # a title may stand in quotes: das Spiel „X“
     person = _person(table["roles"]["particles"])
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
     # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive"
@@ -277,7 +280,7 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         end = start + len(name)
         if not name or _taken(sentence, start, end):
             continue
-        noun = match.group("noun").lower()
+        noun = (match.group("noun") or match.group("bare")).lower()
         if noun in pats.quoted_only and text[match.start("name") - 1] not in "„“\"«":
             continue
         kind = pats.appositions.get(noun, "Company")

@@ -248,6 +248,10 @@ class Discovery(_Table):
     # plural descriptive nouns whose name may be followed by more of the same kind
     # ("der Medikamente „A“ und B"): the names joined to the first are discovered too
     list_nouns: list[str] = []
+    # descriptive nouns news print without an article after a preposition ("bei Tochter X"),
+    # and those prepositions
+    bare_appositions: list[str] = []
+    bare_before: str = ""
     # descriptive nouns whose name counts only when printed in quotes
     quoted_only: list[str] = []
     # words after a hyphen that make a company's short name name it ("Muster-Aktie" for
