@@ -1,7 +1,10 @@
 """Entity recall beyond plain catalogue names, on sentences written for these
 tests: exchange codes, hyphen-joined compounds, developer compounds that name
 the developer, discovery from case-inflected descriptive nouns and from a role
-of an organisation or place; and sentences where discovery must not fire."""
+of an organisation or place, persons by employer and given name, analysts'
+employers, foundations, drugs and lists of them, units by their short name,
+short names of legal-form companies in compounds; and sentences where
+discovery must not fire."""
 
 from __future__ import annotations
 
@@ -133,6 +136,20 @@ NO_DISCOVERY = [
     ("Das Team Nord West (105) gewann.", "de"),
     ("Das Spiel Ende März war ausverkauft.", "de"),
     ("The game was a hit, and the app is free.", "en"),
+    # German capitalises nouns: a drug noun's name counts only in quotes
+    ("Das Medikament Patienten zugänglich zu machen, dauert Jahre.", "de"),
+    # an employer or possessor before two capitalised words that start with no given name
+    ("Apple's Nova Sparkle sold well.", "en"),
+    ("Die Zahlen von Nordwind Logistik von Siemens überraschten.", "de"),
+    # a name printed once, with no role, no employer and no later surname
+    ("Laura Finch Park opened downtown.", "en"),
+    # a catalogued name after the cue of an analyst's employer is no new institution
+    ("Analysts at Wall Street expect more.", "en"),
+    # a unit noun opens no organisation's name
+    ("Die Segmente Materials und Chemicals schwächelten.", "de"),
+    # an article-less noun after a preposition, its plural or an ordinary word after it
+    ("Im Streit mit Konkurrenten Nord und Süd gab es keine Einigung.", "de"),
+    ("Der Umsatz bei Tochter Ende Juni sank.", "de"),
 ]
 
 
@@ -142,3 +159,114 @@ def test_cue_words_without_a_new_name_discover_nothing(extractor: Extractor, bod
     found = [e for e in run(extractor, body, lang=lang).entities
              if e.evidence.extractor.startswith("discovery")]
     assert found == []
+
+
+# --- rules added for real news: employers, given names, units, drugs --------------
+
+def test_abbreviation_in_brackets_is_no_ticker(gazetteer: Gazetteer) -> None:
+    """"(AI)" after the words it abbreviates is no ticker of Air Liquide; after
+    the company's name it is."""
+    assert labels(gazetteer, "Shares rose on artificial intelligence (AI) demand.") == []
+    assert labels(gazetteer, "Shares of Air Liquide (AI) rose.") == [
+        ("Air Liquide", "Air Liquide"), ("Air Liquide", "AI")]
+
+
+def test_full_name_after_role_displaces_surname_match(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Sie übernahm das Amt von Vorgänger Tobias Powell, der in "
+                                    "den Ruhestand ging. Powell bleibt Berater.")
+    assert kinds.get("Tobias Powell") == "Person"
+    assert "Jerome Powell" not in kinds
+
+
+def test_surname_alone_still_means_the_catalogued_person(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Notenbankchef Powell sagte, die Zinsen blieben hoch.")
+    assert kinds.get("Jerome Powell") == "Person"
+
+
+@pytest.mark.parametrize(("body", "lang", "person"), [
+    ("Laura Finch at Morgan Stanley raised her target.", "en", "Laura Finch"),
+    ("Geführt wird das Werk von Carsten Weidlich von Volkswagen.", "de", "Carsten Weidlich"),
+    ("Wedbush's Daniel Morrow went further.", "en", "Daniel Morrow"),
+    ("Laura Finch said demand was strong.", "en", "Laura Finch"),
+    ("Laura Finch leads the team. Finch expects more.", "en", "Laura Finch"),
+    ("Laura Finch, an analyst at Quellmark, expects more.", "en", "Laura Finch"),
+    ("Judge Amara Okafor ruled against the merger.", "en", "Amara Okafor"),
+], ids=["at-employer", "von-employer", "possessor", "speaker-first", "named-again",
+        "role-after-with-article", "judge"])
+def test_person_by_employer_given_name_or_role(extractor: Extractor, body: str, lang: str,
+                                               person: str) -> None:
+    assert entity_types(extractor, body, lang).get(person) == "Person"
+
+
+@pytest.mark.parametrize(("body", "lang", "name", "kind"), [
+    ("A senior analyst at Quellmark breaks down the deal.", "en", "Quellmark",
+     "FinancialInstitution"),
+    ("The nonprofit Nordlicht Foundation oversees the fund.", "en", "Nordlicht Foundation",
+     "Organization"),
+    ("The nonprofit OpenAI Foundation keeps control of the company.", "en", "OpenAI Foundation",
+     "Organization"),
+    ("Der Patentschutz für den Blutverdünner „Cardiolin“ endet 2027.", "de", "Cardiolin",
+     "Product"),
+    ("Die Rally bei der Tochter Arm trieb den Kurs.", "de", "Arm Holdings", "Company"),
+    ("Der Druck von Rivale Nordwerk wächst.", "de", "Nordwerk", "Company"),
+], ids=["analyst-employer", "foundation", "foundation-of-catalogued", "drug-quoted",
+        "subsidiary-catalogued-with-legal-form", "rival-without-article"])
+def test_organisation_or_product_by_cue(extractor: Extractor, body: str, lang: str, name: str,
+                                        kind: str) -> None:
+    assert entity_types(extractor, body, lang).get(name) == kind
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Der Markt unterschätzt die Krebsmedikamente „Velomab“ und Trexolin-12.", "de"),
+    ("Analysts like the drugs Velomab and Trexolin-12.", "en"),
+], ids=["de", "en"])
+def test_names_joined_to_a_list_noun(extractor: Extractor, body: str, lang: str) -> None:
+    kinds = entity_types(extractor, body, lang)
+    assert kinds.get("Velomab") == "Product"
+    assert kinds.get("Trexolin-12") == "Product"
+
+
+def test_unit_short_name_needs_the_parent(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "BASF litt unter schwachen Segmenten Materials und Chemicals.")
+    assert kinds.get("BASF Materials") == "BusinessUnit"
+    assert kinds.get("BASF Chemicals") == "BusinessUnit"
+    assert "BASF Materials" not in entity_types(extractor, "Die Segmente Materials schwächelten.")
+
+
+def test_unit_short_name_of_two_words_is_no_speaker(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Nvidia said Data Center revenue rose 73%.", "en")
+    assert kinds.get("Nvidia Data Center") == "BusinessUnit"
+    assert "Data Center" not in kinds
+
+
+def test_short_name_of_legal_form_company_in_compound(extractor: Extractor) -> None:
+    """"Puma SE" keeps its legal form as "Puma" is an ordinary word; a
+    compound with a job or share word still names the company."""
+    assert entity_types(extractor, "Der frühere Puma-Chef wechselt zu Adidas.").get("Puma SE") \
+        == "Company"
+    assert entity_types(extractor, "Ein neues Puma-Gehege öffnet im Zoo.") == {}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Deutsche Boerse made an offer.", "Deutsche Börse"),
+    ("Deutsche Borse made an offer.", "Deutsche Börse"),
+    ("Societe Generale cut its target.", "Société Générale"),
+], ids=["umlaut-as-oe", "umlaut-dropped", "accents-dropped"])
+def test_name_printed_without_diacritics(gazetteer: Gazetteer, text: str, label: str) -> None:
+    assert [found for found, _ in labels(gazetteer, text)] == [label]
+
+
+def test_ordinary_compound_is_no_short_name(extractor: Extractor) -> None:
+    """"Software AG" keeps its legal form; "Software-Konzern" is any software
+    maker, not that company."""
+    assert "Software AG" not in entity_types(extractor, "Der Software-Konzern hob die Prognose an.")
+
+
+def test_given_name_after_a_sentence_word_and_repeated_surname(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Laut Laura Finch bleibt die Nachfrage hoch. Finch erwartet mehr.")
+    assert kinds.get("Laura Finch") == "Person"
+
+
+def test_repeated_surname_that_names_a_company_is_no_person(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Tom Adidas eröffnete den Laden. Adidas legte zu.")
+    assert "Tom Adidas" not in kinds

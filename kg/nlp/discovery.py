@@ -6,7 +6,15 @@
   "die Investmentbank Jefferies", "the research firm Acme");
 * persons by a role ("CEO Jane Doe", "Analyst Jonas Muster", "Jane Doe,
   Managing Director bei …", "der Chef von X, Jane Doe"), as speakers ("sagte
-  Jane Doe", "said Jane Doe") or by the age printed after the name ("Jane Doe (59)").
+  Jane Doe", "said Jane Doe") or by the age printed after the name ("Jane Doe (59)");
+  by their employer ("Jane Doe at Acme", "Acme's Jane Doe") when the first
+  word is a given name the catalogue's people carry;
+* the employer of an analyst ("an analyst at Acme Research");
+* a unit by its short name ("Data Center") in an article that names its
+  parent, where the catalogue lists it as "Parent Data Center".
+
+A person found by a role with a full name displaces a catalogued person
+matched by surname alone ("Vorgänger Jane Powell" is not Jerome Powell).
 
 A discovered entity is then found again wherever the article repeats its
 name (a person also by surname alone) and is treated like a catalogued one:
@@ -19,10 +27,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.catalogue import Catalogue
 from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon
 from kg.nlp.prefilter import Prefilter
+from kg.vocabulary import ORGANIZATION_TYPES
 
 # A capitalised word of a name: "Muster", "McKinsey", "JD.com", "Hang-Seng", "O'Neil".
 _WORD = r"(?:[A-ZÄÖÜ][\w'’.&\-]*[\w&]|[A-ZÄÖÜ])"
@@ -50,10 +60,20 @@ class _Patterns:
     of_institution: re.Pattern[str]
     institution_owns: re.Pattern[str]
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO"
+    speaker_first: re.Pattern[str]  # "Jane Doe said"
+    employed: re.Pattern[str]  # "Jane Doe at " before an organisation's mention
+    possessor_of: re.Pattern[str]  # " Jane Doe" after an organisation's "Acme's"
+    analyst_at: re.Pattern[str]  # "analyst at Acme": an unknown research house
+    research_cue: re.Pattern[str]
+    legal_words: tuple[str, ...]  # legal forms and name endings, to find "X Holdings" for "X"
+    coordinated: re.Pattern[str]  # " und „B“" after a name of a list noun
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
     financial: tuple[str, ...]
+    organisational: tuple[str, ...]
     appositions: dict[str, str]
+    list_nouns: frozenset[str]
+    quoted_only: frozenset[str]
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
@@ -68,21 +88,24 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> _Patterns:
     table = lexicon(lang)["discovery"]
-    suffixes = _alternation(table["legal_suffixes"])
+    suffixes = _alternation(table["legal_suffixes"] + table["organisation_suffixes"])
     appositions = {k.lower(): v for k, v in table["appositions"].items()}
     det = rf"(?:{table['articles']})"
     roles = table["roles"]["words"]
     # "des Herstellers X": the noun with a case ending (none in English)
     ending = rf"(?:{_alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
+    # news drop the article after a preposition: "bei Tochter X", "von Rivale X"
+    bare = rf"|\b(?:{table['bare_before']})\s+(?P<bare>{_alternation(table['bare_appositions'])})" \
+        if table["bare_appositions"] else ""
     apposition = re.compile(
-        rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?(?P<noun>(?i:{_alternation(list(table['appositions']))}))"
-        rf"{ending}\s+[„“\"«]?(?P<name>{_NAME})")  # a title may stand in quotes: das Spiel „X“
+        rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?(?P<noun>(?i:{_alternation(list(table['appositions']))}))"
+        rf"{ending}{bare})\s+[„“\"«]?(?P<name>{_NAME})")  # a title may stand in quotes: das Spiel „X“
     person = _person(table["roles"]["particles"])
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
     # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive"
     role_after = re.compile(
         rf"(?P<name>{person}),\s+(?:(?:{table['role_articles']})\s+)?(?:[\w.&\-]+['’]s\s+)?"
-        rf"(?P<role>{roles})\b")
+        rf"(?:[a-zäöü][\w\-]*\s+)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"
     aged = re.compile(rf"(?<![\w-])(?P<name>{person})\s+\((?:[2-9]\d)\)")
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
@@ -105,6 +128,15 @@ def _patterns(lang: str) -> _Patterns:
     of_institution = re.compile(rf"(?<![\w-])(?P<name>{pair})\s+(?:{posts['employer_after']})\s+"
                                 rf"(?:(?:{posts['articles']})\s+)?$")
     institution_owns = re.compile(rf"^(?P<owner>['’]s)?\s+(?P<name>{pair})\s+[a-z]")
+    # "Jane Doe said": the name before the verb, kept only with a given name
+    speaker_first = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
+    employed = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{posts['employer_after']})\s+"
+                          rf"(?:(?:{posts['articles']})\s+)?$")
+    possessor_of = re.compile(rf"\s+(?P<name>{person})\b(?!['’]s\b)")
+    analyst_at = re.compile(rf"\b(?:{posts['research']})\w*\s+(?:{posts['employer_after']})\s+"
+                            rf"(?P<name>{_NAME})")
+    coordinated = re.compile(rf"[“”\"»«]?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"
+                             rf"[„“\"«]?(?P<name>{_NAME})")
     return _Patterns(
         of_institution=of_institution,
         institution_owns=institution_owns,
@@ -118,10 +150,20 @@ def _patterns(lang: str) -> _Patterns:
         led_by=led_by,
         possessed=possessed,
         appointed=appointed,
+        speaker_first=speaker_first,
+        employed=employed,
+        possessor_of=possessor_of,
+        analyst_at=analyst_at,
+        research_cue=re.compile(rf"\b(?:{posts['research']})"),
+        legal_words=tuple(table["legal_suffixes"]),
+        coordinated=coordinated,
         drop=tuple(table["drop_suffixes"]),
         not_names=frozenset(table["not_names"]),
         financial=tuple(table["financial_suffixes"]),
+        organisational=tuple(table["organisation_suffixes"]),
         appositions=appositions,
+        list_nouns=frozenset(w.lower() for w in table["list_nouns"]),
+        quoted_only=frozenset(w.lower() for w in table["quoted_only"]),
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
@@ -132,37 +174,119 @@ def _patterns(lang: str) -> _Patterns:
 def discover_entities(document: Document) -> list[Mention]:
     """Mentions of entities the catalogue does not know."""
     pats = _patterns(document.lang)
+    given = _given_names(document.catalogue)
+    units = _units(document)  # first: "said Data Center revenue" names a unit, no speaker
     found: list[Mention] = []
+    displaced: dict[str, str] = {}  # catalogued person -> the surname a discovered one took
     for sentence in document.sentences:
-        found += _organisations(sentence, pats)
-        found += _persons(sentence, pats)
+        found += _organisations(sentence, pats, document.catalogue, _unit_heads(document.lang))
+        found += _persons(sentence, pats, displaced)
+        found += _employed(sentence, pats, given)
         found += [m for m in _institution_people(sentence, pats, info(document.lang).case_sensitive)
                   if not any(o.start < m.end and m.start < o.end for o in found)]
-    found = [m for m in found if _is_name(m.label, pats.not_names)]
+    _drop_surname_matches(document, displaced)
+    found += _named_again(document, pats, given, found)
+    found = [m for m in found if _is_name(m.label, pats.not_names)
+             and not any(u.start < m.end and m.start < u.end for u in units)]
+    found += units
+    found += _short_compounds(document)
     return found + _repeats(document, found)
+
+
+@lru_cache(maxsize=4)
+def _given_names_of(key: int) -> frozenset[str]:
+    catalogue = _CATALOGUES[key]
+    names = set()
+    for entry in catalogue.entries.values():
+        words = entry.label.split()
+        if entry.type == "Person" and len(words) >= 2 and re.fullmatch(_PERSON_WORD, words[0]):
+            names.add(words[0])
+    # a word that is itself an entity's name ("Dallas") is no evidence of a person
+    return frozenset(names - _catalogue_names_of(key))
+
+
+_CATALOGUES: dict[int, Catalogue] = {}
+
+
+@lru_cache(maxsize=4)
+def _catalogue_names_of(key: int) -> frozenset[str]:
+    return frozenset(n for e in _CATALOGUES[key].entries.values() for n in e.names)
+
+
+def _catalogue_names(catalogue: Catalogue) -> frozenset[str]:
+    """Every name and alias the catalogue knows."""
+    _CATALOGUES.setdefault(id(catalogue), catalogue)
+    return _catalogue_names_of(id(catalogue))
+
+
+def _given_names(catalogue: Catalogue) -> frozenset[str]:
+    """First names of the catalogue's people ("Jane" of "Jane Doe"): the
+    evidence that two capitalised words before "at Acme" name a person and
+    not a firm or a product."""
+    _CATALOGUES.setdefault(id(catalogue), catalogue)
+    return _given_names_of(id(catalogue))
+
+
+@lru_cache(maxsize=4)
+def _unit_short_names_of(key: int) -> dict[str, tuple[tuple[str, str], ...]]:
+    units: dict[str, list[tuple[str, str]]] = {}
+    for entry in _CATALOGUES[key].entries.values():
+        if entry.type != "BusinessUnit":
+            continue
+        for parent in entry.parents:
+            for name in entry.names:
+                short = name[len(parent) + 1:] if name.startswith(parent + " ") else ""
+                if len(short) >= 3 and short[0].isupper():
+                    units.setdefault(short, []).append((entry.label, parent))
+    return {short: tuple(found) for short, found in units.items()}
+
+
+def _unit_short_names(catalogue: Catalogue) -> dict[str, tuple[tuple[str, str], ...]]:
+    """"Data Center" of "Nvidia Data Center": a unit named without its
+    parent, which names it only where the parent is named too."""
+    _CATALOGUES.setdefault(id(catalogue), catalogue)
+    return _unit_short_names_of(id(catalogue))
 
 
 def _taken(sentence: Sentence, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in sentence.mentions)
 
 
-def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
+def _catalogued(name: str, kind: str, catalogue: Catalogue,
+                pats: _Patterns) -> tuple[str, str]:
+    """A name found without its legal form that the catalogue lists with
+    one ("die Tochter Muster" → "Muster Holdings"): the catalogued entity."""
+    for suffix in pats.legal_words:
+        entry = catalogue.get(f"{name} {suffix}")
+        if entry is not None and entry.type in ORGANIZATION_TYPES:
+            return entry.label, entry.type
+    return name, kind
+
+
+def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
+                   unit_heads: re.Pattern[str]) -> list[Mention]:
     out: list[Mention] = []
     text = sentence.text
     legal = pats.legal.finditer(text) if pats.legal_cue.search(text) else ()
     for match in legal:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
-        if _taken(sentence, start, end):
-            continue
         surface = match.group("name")
         lead = _leading_function_words(surface, pats.not_names)
         if lead:
             surface = surface[lead:]
             start += lead
+        while " " in surface and unit_heads.match(surface.split()[0]):
+            # "die Segmente Materials und …": a unit noun, not a name's first word
+            cut = surface.index(" ") + 1
+            surface, start = surface[cut:], start + cut
+        if _taken(sentence, start, end) and not (
+                surface.endswith(pats.organisational) and _displace_inside(sentence, start, end)):
+            continue
         label = _canonical(surface, pats.drop)
         if len(surface.split()) < 2:
             continue  # a bare "Bank" or "Group" names nothing
-        kind = "FinancialInstitution" if surface.endswith(pats.financial) else "Company"
+        kind = "FinancialInstitution" if surface.endswith(pats.financial) \
+            else "Organization" if surface.endswith(pats.organisational) else "Company"
         out.append(Mention(start, end, label, kind, surface, "discovery/legal-form"))
     appositions = pats.apposition.finditer(text) \
         if pats.apposition_cue.candidates(text, sentence.cache) else ()
@@ -172,13 +296,224 @@ def _organisations(sentence: Sentence, pats: _Patterns) -> list[Mention]:
         end = start + len(name)
         if not name or _taken(sentence, start, end):
             continue
-        kind = pats.appositions.get(match.group("noun").lower(), "Company")
-        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name,
-                           "discovery/apposition"))
+        noun = (match.group("noun") or match.group("bare")).lower()
+        if noun in pats.quoted_only and text[match.start("name") - 1] not in "„“\"«":
+            continue
+        kind = pats.appositions.get(noun, "Company")
+        label, kind = _catalogued(_canonical(name, pats.drop), kind, catalogue, pats)
+        out.append(Mention(start, end, label, kind, name, "discovery/apposition"))
+        if noun in pats.list_nouns:
+            out += _coordinated(sentence, match.start("name") + len(name), kind, pats)
+    for match in pats.analyst_at.finditer(text) if pats.research_cue.search(text) else ():
+        start = sentence.start + match.start("name")
+        name = _trim_name(match.group("name"), pats.not_names)
+        end = start + len(name)
+        if not name or _taken(sentence, start, end) or name.split()[0] in pats.not_names:
+            continue
+        out.append(Mention(start, end, _canonical(name, pats.drop), "FinancialInstitution", name,
+                           "discovery/analyst-employer"))
     return out
 
 
-def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
+def _coordinated(sentence: Sentence, after: int, kind: str, pats: _Patterns) -> list[Mention]:
+    """"der Medikamente „A“ und B": the name joined to a list noun's first one."""
+    match = pats.coordinated.match(sentence.text, after)
+    if match is None:
+        return []
+    name = _trim_name(match.group("name"), pats.not_names)
+    start = sentence.start + match.start("name")
+    end = start + len(name)
+    if not name or _taken(sentence, start, end):
+        return []
+    return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/apposition")]
+
+
+def _displace_inside(sentence: Sentence, start: int, end: int) -> bool:
+    """Take catalogue mentions inside a longer discovered name out of the
+    sentence ("Muster Foundation" holds the company "Muster"); only when
+    every overlapping mention lies inside it."""
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    if not over or any(m.start < start or m.end > end or m.rule != "gazetteer" for m in over):
+        return False
+    for mention in over:
+        sentence.mentions.remove(mention)
+    return True
+
+
+def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str]) -> list[Mention]:
+    """"Jane Doe at Acme", "Jane Doe von Acme", "Acme's Jane Doe": a person
+    next to the organisation that employs them, the first word a given name."""
+    out: list[Mention] = []
+    text = sentence.text
+    for spoke in pats.speaker_first.finditer(text):
+        out += _given_person(sentence, sentence.start + spoke.start("name"), spoke.group("name"),
+                             pats, given)
+    for org in sentence.mentions:
+        if org.type not in ORGANIZATION_TYPES or org.rule.startswith("reference"):
+            continue
+        local = sentence.local(org.start)
+        window = max(0, local - 80)
+        found = pats.employed.search(text[window:local])
+        offset = sentence.start + window
+        if found is None and org.surface.endswith(("'s", "’s")):
+            found = pats.possessor_of.match(text, sentence.local(org.end))
+            offset = sentence.start
+        if found is None:
+            continue
+        out += _given_person(sentence, offset + found.start("name"), found.group("name"), pats,
+                             given)
+    return out
+
+
+def _given_person(sentence: Sentence, start: int, name: str, pats: _Patterns,
+                  given: frozenset[str]) -> list[Mention]:
+    """The person ``name`` at ``start`` when its first word is a given name;
+    leading words before one are dropped ("Laut Jane Doe")."""
+    words = name.split()
+    while len(words) > 2 and words[0] not in given:
+        start += len(words[0]) + 1
+        words = words[1:]
+    name = " ".join(words)
+    end = start + len(name)
+    if words[0] not in given or any(w in pats.not_names for w in words) \
+            or _taken(sentence, start, end):
+        return []
+    return [Mention(start, end, name, "Person", name, "discovery/employed")]
+
+
+# the surname in a lookahead, so that "Laut Jane Doe" still yields "Jane Doe"
+_GIVEN_AND_SURNAME = re.compile(
+    rf"(?<![\w\-])(?P<given>{_PERSON_WORD})(?=\s+(?P<surname>{_PERSON_WORD})(?![\w\-]))")
+
+
+def _named_again(document: Document, pats: _Patterns, given: frozenset[str],
+                 found: list[Mention]) -> list[Mention]:
+    """"Jane Doe" with no role nearby, when the first word is a given name
+    and the article names the person again by the surname alone ("Doe
+    said"), as news do with people and seldom with firms or products."""
+    text = "\n".join(s.text for s in document.sentences)
+    named = _catalogue_names(document.catalogue)
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        for match in _GIVEN_AND_SURNAME.finditer(sentence.text):
+            first, surname = match.group("given"), match.group("surname")
+            start, end = sentence.start + match.start(), sentence.start + match.end("surname")
+            # a repeated "Dior" of "Christian Dior" is the catalogued company
+            if first not in given or first in pats.not_names or surname in pats.not_names \
+                    or surname in named \
+                    or _taken(sentence, start, end) \
+                    or any(m.start < end and start < m.end for m in found + out):
+                continue
+            alone = re.compile(rf"(?<![\w\-])(?<!{re.escape(first)} ){re.escape(surname)}(?:s|'s|’s)?(?![\w\-])")
+            if alone.search(text):
+                name = f"{first} {surname}" if sentence.text[match.end()] == " " \
+                    else sentence.text[match.start():match.end("surname")]
+                out.append(Mention(start, end, name, "Person", name, "discovery/named-again"))
+    return out
+
+
+def _drop_surname_matches(document: Document, displaced: dict[str, str]) -> None:
+    """A catalogued person whose surname a discovered person took in one
+    sentence keeps no surname-only mentions elsewhere, unless the article
+    prints the catalogued one's full name: the surname is the other's."""
+    if not displaced:
+        return
+    full = {m.label for m in document.mentions if m.surface == m.label}
+    for sentence in document.sentences:
+        sentence.mentions[:] = [
+            m for m in sentence.mentions
+            if not (m.label in displaced and m.label not in full and m.rule == "gazetteer"
+                    and " " not in m.surface)]
+
+
+def _units(document: Document) -> list[Mention]:
+    """Units named by their short name in an article that names the parent;
+    a short name two named parents share names neither. A one-word short
+    name ("Materials") also needs a unit noun near it ("die Segmente
+    Materials und Chemicals"), as such words are often ordinary ones."""
+    short = _unit_short_names(document.catalogue)
+    if not short:
+        return []
+    named = {m.label for m in document.mentions}
+    units = {}
+    for name, candidates in short.items():
+        fitting = {unit for unit, parent in candidates if parent in named}
+        if len(fitting) == 1:
+            units[name] = fitting.pop()
+    if not units:
+        return []
+    # not as a compound's first part: "die Cloud-Sparte" is a reference to resolve
+    pattern = re.compile(r"(?<![\w-])(?:" + _alternation(list(units)) + r")(?![\w-])")
+    heads = _unit_heads(document.lang)
+    out = []
+    for sentence in document.sentences:
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if _taken(sentence, start, end):
+                continue
+            if " " not in match.group(0) and not _near_unit_head(sentence.text, match, heads):
+                continue
+            out.append(Mention(start, end, units[match.group(0)], "BusinessUnit", match.group(0),
+                               "discovery/unit"))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _unit_heads(lang: str) -> re.Pattern[str]:
+    """A word opening with a unit noun ("Segmente", "segment", "Sparte")."""
+    heads = lexicon(lang)["references"]["unit_heads"]
+    return re.compile(rf"(?i:{_alternation(heads)})\w*$")
+
+
+def _near_unit_head(text: str, match: re.Match[str], heads: re.Pattern[str]) -> bool:
+    before = re.findall(r"[\w\-]+", text[:match.start()])[-4:]
+    after = re.findall(r"[\w\-]+", text[match.end():])[:2]
+    return any(heads.match(word) for word in before + after)
+
+
+@lru_cache(maxsize=4)
+def _short_compounds_of(key: int, lang: str) -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
+    pats = _patterns(lang)
+    names = _catalogue_names_of(key)
+    ordinary = set(lexicon(lang)["discovery"]["ordinary_short_names"])
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for entry in _CATALOGUES[key].entries.values():
+        if entry.type not in ("Company", "FinancialInstitution"):
+            continue
+        for suffix in pats.drop:
+            head = entry.label[:-len(suffix) - 1]
+            if entry.label.endswith(" " + suffix) and head not in names and head not in ordinary \
+                    and re.fullmatch(r"[A-ZÄÖÜ][\w\-]{2,}", head):
+                owners.setdefault(head, set()).add((entry.label, entry.type))
+    # a short name two companies share ("Merck") names neither
+    short = {head: found.pop() for head, found in owners.items() if len(found) == 1}
+    words = lexicon(lang)["discovery"]["short_name_compounds"]
+    if not short or not words:
+        return short, None
+    return short, re.compile(rf"(?<![\w\-])(?P<name>{_alternation(list(short))})-(?:{words})\b")
+
+
+def _short_compounds(document: Document) -> list[Mention]:
+    """"Muster-Chef", "Muster-Aktie": the short name of a company the
+    catalogue keeps with its legal form ("Muster SE", as "Muster" alone is
+    an ordinary word), when it opens a compound with a share or job word."""
+    _CATALOGUES.setdefault(id(document.catalogue), document.catalogue)
+    short, pattern = _short_compounds_of(id(document.catalogue), document.lang)
+    if pattern is None:
+        return []
+    out = []
+    for sentence in document.sentences:
+        for match in pattern.finditer(sentence.text):
+            start = sentence.start + match.start("name")
+            end = sentence.start + match.end("name")
+            if not _taken(sentence, start, end):
+                label, kind = short[match.group("name")]
+                out.append(Mention(start, end, label, kind, match.group("name"),
+                                   "discovery/short-compound"))
+    return out
+
+
+def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> list[Mention]:
     out: list[Mention] = []
     possible = pats.person_cue.candidates(sentence.text, sentence.cache)
     for order, (pattern, rule) in enumerate(((pats.role_before, "discovery/role"),
@@ -196,8 +531,14 @@ def _persons(sentence: Sentence, pats: _Patterns) -> list[Mention]:
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)
-            if _taken(sentence, start, end) or any(w in pats.not_names for w in name.split()):
+            if any(w in pats.not_names for w in name.split()):
                 continue
+            if _taken(sentence, start, end):
+                surname = _surname_match(sentence, start, end, name)
+                if surname is None:
+                    continue
+                sentence.mentions.remove(surname)
+                displaced[surname.label] = surname.surface
             out.append(Mention(start, end, name, "Person", name, rule))
     return out
 
@@ -231,6 +572,20 @@ def _institution_people(sentence: Sentence, pats: _Patterns, nouns_capitalised: 
                 continue
             out.append(Mention(start, end, name, "Person", name, rule))
     return out
+
+
+def _surname_match(sentence: Sentence, start: int, end: int, name: str) -> Mention | None:
+    """The only mention overlapping a person found by a role, when it is a
+    catalogued person matched by the surname alone at the end of the name:
+    "Vorgänger Jane Powell" names Jane Powell, not the catalogue's Powell."""
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    if len(over) != 1:
+        return None
+    mention = over[0]
+    if mention.type != "Person" or mention.rule != "gazetteer" or mention.label == name \
+            or mention.end != end or " " in mention.surface or mention.start <= start:
+        return None
+    return mention
 
 
 def _leading_function_words(name: str, not_names: frozenset[str]) -> int:

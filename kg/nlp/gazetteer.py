@@ -7,12 +7,14 @@ A name also matches with a genitive or possessive ending ("Alibabas",
 ("Alibaba-Aktie", "Nvidia-Chef"), a name of several words also with its
 words joined by hyphens ("Deutsche-Bank-Aktie") — except a place, whose
 compounds are currencies and adjectives ("US-Dollar", "China-Geschäft"), not
-the place.
+the place. Names with umlauts or accents match as printed without them too
+("Deutsche Boerse", "Societe Generale").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -145,6 +147,11 @@ class Gazetteer:
                 if joined != name:
                     # initials printed with or without a space: "C. C. Wei", "C.C. Wei"
                     self._by_name.setdefault(joined, (entry.label, entry.type))
+        for entry in catalogue.entries.values():
+            # after every printed name: a spelling never hides another entity's name
+            for name in entry.names:
+                for plain in _without_diacritics(name):
+                    self._by_name.setdefault(plain, (entry.label, entry.type))
         names = sorted(self._by_name, key=len, reverse=True)
         exchanges = {e.label for e in catalogue.entries.values() if e.type == "StockExchange"}
         self._exchanges = {code: label for code, label in EXCHANGE_OF_CODE.items()
@@ -183,7 +190,8 @@ class Gazetteer:
         for match in self._ticker_regex.finditer(text):
             ticker = match.group("ticker")
             if match.group("code") is None and not (
-                    _BARE_TICKER.match(ticker) and text[match.start() - 1:match.start()] in ("(", "$")):
+                    _BARE_TICKER.match(ticker) and text[match.start() - 1:match.start()] in ("(", "$")
+                    and not _defines_abbreviation(text, match.start() - 1, ticker)):
                 continue
             label, kind = self._by_ticker[ticker]
             start, end = match.start("ticker"), match.end("ticker")
@@ -219,6 +227,46 @@ def _catalogue_names(catalogue: Catalogue) -> str:
     entry by (control characters between the fields, which names never hold)."""
     return "\x1d".join(f"{e.label}\x1f{e.type}\x1f{chr(0x1e).join(e.aliases)}"
                         f"\x1f{chr(0x1e).join(e.tickers)}" for e in catalogue.entries.values())
+
+
+# The words before a bracket: "artificial intelligence (AI)".
+_WORDS_BEFORE = re.compile(r"([\w\-]+(?:\s+[\w\-]+){0,5})\s*$")
+
+
+def _defines_abbreviation(text: str, bracket: int, ticker: str) -> bool:
+    """"artificial intelligence (AI)", "high-bandwidth memory (HBM)": the
+    bracket spells out the initials of the words before it, so it
+    abbreviates them and is no ticker ("Baidu (BIDU)" is one)."""
+    if text[bracket] != "(":
+        return False
+    words = _WORDS_BEFORE.search(text, max(0, bracket - 120), bracket)
+    if words is None:
+        return False
+    parts = re.split(r"[\s\-]+", words.group(1))
+    letters = ticker.replace(".", "").upper()
+    initials = "".join(p[0] for p in parts[-len(letters):]).upper()
+    return len(parts) >= len(letters) and initials == letters
+
+
+_UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"),
+            ("ß", "ss"))
+
+
+def _without_diacritics(name: str) -> set[str]:
+    """"Deutsche Boerse" and "Deutsche Borse" for "Deutsche Börse", "Societe
+    Generale" for "Société Générale": the spellings of news written without
+    accents (umlauts as "ae", "oe", "ue" or dropped)."""
+    if name.isascii():
+        return set()
+    spelled = name
+    for umlaut, letters in _UMLAUTS:
+        spelled = spelled.replace(umlaut, letters)
+    forms = {_strip_accents(spelled), _strip_accents(name.replace("ß", "ss"))}
+    return {f for f in forms if f != name and len(f) >= 3}
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _title_case(name: str) -> str | None:

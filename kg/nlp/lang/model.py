@@ -248,9 +248,25 @@ class Discovery(_Table):
     not_names: list[str]
     drop_suffixes: list[str]
     financial_suffixes: list[str]
+    # name endings of non-commercial organisations ("Muster Foundation"): type Organization
+    organisation_suffixes: list[str] = []
     articles: str
     role_articles: str
     appositions: dict[str, str]
+    # plural descriptive nouns whose name may be followed by more of the same kind
+    # ("der Medikamente „A“ und B"): the names joined to the first are discovered too
+    list_nouns: list[str] = []
+    # descriptive nouns news print without an article after a preposition ("bei Tochter X"),
+    # and those prepositions
+    bare_appositions: list[str] = []
+    bare_before: str = ""
+    # descriptive nouns whose name counts only when printed in quotes
+    quoted_only: list[str] = []
+    # words after a hyphen that make a company's short name name it ("Muster-Aktie" for
+    # "Muster SE"); a regex alternation, empty where names form no such compounds
+    short_name_compounds: str = ""
+    # short names that open ordinary compounds of the language ("Software-Konzern")
+    ordinary_short_names: list[str] = []
     # case endings a descriptive noun takes before a name ("des Herstellers X"); none in English
     apposition_endings: list[str]
     roles: DiscoveryRoles
