@@ -117,12 +117,18 @@ def _topic_links(document: Document) -> Iterator[Relation]:
     topic = document.topic
     if topic is None:
         return
+    together = {(a.label, b.label) for sentence in document.sentences
+                for a in sentence.mentions for b in sentence.mentions}
     for sentence in document.sentences:
         for mention in sentence.mentions:
             entry = document.catalogue.get(mention.label)
             if entry is None:
                 continue
-            if topic in entry.developers:
+            if topic in entry.developers or any(
+                    document.catalogue.parent_of(developer) == topic
+                    and (developer, mention.label) not in together for developer in entry.developers):
+                # a product of the company's own unit is the company's ("Google Search" in a
+                # text about Alphabet), unless the text names the unit beside it as its maker
                 yield make_relation(topic, "develops", mention, sentence, "relations/topic-link")
             if topic in entry.parents:
                 yield make_relation(mention, "subsidiaryOf", topic, sentence,
@@ -153,6 +159,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     yield from places(document, sentence)
     yield from analyst_covers(document, sentence)
     yield from rival_compounds(document, sentence)
+    yield from deal_compounds(document, sentence)
 
 
 def _heads(sentence: Sentence) -> list[Mention]:
@@ -356,9 +363,17 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
                     and nxt.start - place.end <= (60 if seated else 30):
                 subject = nxt
+                if demonym and nxt.rule.startswith("reference/"):
+                    # "des Wolfsburger Konzerns": the seat says which company the phrase
+                    # means, whatever name the reference was resolved to
+                    subject = _seated_company(document, place.label) or (
+                        nxt if _may_sit(document, nxt.label, place.label) else None)
             elif demonym and _demonym_noun(lang, before, after):
                 # "das Management der Stuttgarter": the company the article is about
                 subject = salient(document, ISSUER_TYPES)
+            elif demonym and _company_head(lang).match(after):
+                # "der Wolfsburger Konzern" with no name: the article's company seated there
+                subject = _seated_company(document, place.label)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
         elif cues.event_before.search(before):
@@ -368,6 +383,27 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
+
+
+@lru_cache(maxsize=4)
+def _company_head(lang: str) -> re.Pattern[str]:
+    """A noun for a company right after a word ("Konzern", "Softwarekonzern")."""
+    heads = "|".join(re.escape(h) for h in lexicon(lang)["references"]["company_heads"])
+    return re.compile(rf"^\s+[\w\-]*(?i:{heads})\b")
+
+
+def _seated_company(document: Document, place: str) -> str | None:
+    """The one company of the article that the catalogue seats in ``place``."""
+    seated = {m.label for m in document.mentions if m.type in ISSUER_TYPES
+              and m.label in document.catalogue.entries
+              and place in document.catalogue.entries[m.label].located_in}
+    return seated.pop() if len(seated) == 1 else None
+
+
+def _may_sit(document: Document, label: str, place: str) -> bool:
+    """Does the catalogue leave room for ``label`` to sit in ``place``?"""
+    entry = document.catalogue.get(label)
+    return entry is None or not entry.located_in or place in entry.located_in
 
 
 def _demonym_noun(lang: str, before: str, after: str) -> bool:
@@ -427,11 +463,13 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         compound = pats.after.match(after)
         if compound and others and not any(0 <= m.start - (index.end + compound.end()) <= 2
                                            for m in others):
-            # "Der Konzern aus Abu Dhabi umgarnt das Dax-Unternehmen": the compound names
-            # a company of its own, not the one named elsewhere in the clause
-            main = salient(document, ISSUER_TYPES)
-            if main is not None and main not in {m.label for m in others} \
-                    and document.type_of(main) in ISSUER_TYPES:
+            # "Der Dax-Konzern will …, wie der Konzern mitteilte": opening the sentence, the
+            # compound is its subject, the article's; "Der Konzern aus Abu Dhabi umgarnt das
+            # Dax-Unternehmen": further on, it names a company other than the clause's own
+            opening = _OPENING_ARTICLE.match(before)
+            main = salient(document, ISSUER_TYPES, exclude=frozenset()
+                           if opening else frozenset(m.label for m in others))
+            if main is not None and document.type_of(main) in ISSUER_TYPES:
                 yield make_relation(main, "memberOf", index, sentence, f"{rule}-salient")
             continue
         if len({m.label for m in others}) == 1:
@@ -444,6 +482,9 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
 
+
+# Only an article (or nothing) before the index: the compound opens the sentence.
+_OPENING_ARTICLE = re.compile(r"^\W*(?:\w+\s+)?$")
 
 # How far before an index a share word ("Die Papiere bildeten das Schlusslicht im Dax") may stand.
 _SHARE_WORD_REACH = 80
@@ -497,6 +538,7 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
     cues = relation_cues(document.lang)
     stock_words = cues.stock_words
     text = sentence.text
+    yield from _exchange_codes(document, sentence)
     for mention in sentence.mentions:
         if mention.type not in ("StockExchange", "Place"):
             continue
@@ -521,6 +563,22 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _exchange_codes(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"(SS:688981)", "NASDAQ: MSFT": an exchange code before a ticker names
+    the exchange the company's shares trade on."""
+    mentions = sentence.mentions
+    for code, ticker in zip(mentions, mentions[1:]):
+        if code.type == "StockExchange" and code.rule == "gazetteer/exchange-code" \
+                and ticker.rule == "gazetteer/ticker" and ticker.type in ISSUER_TYPES \
+                and _TICKER_JOIN.match(sentence.text[sentence.local(code.end):sentence.local(ticker.start)]):
+            yield make_relation(ticker, "listedOn", code, sentence,
+                                f"relations/{document.lang}/exchange-code")
+
+
+# Between an exchange code and its ticker: a colon, maybe spaced.
+_TICKER_JOIN = re.compile(r"^\s?:\s?$")
 
 
 def _speaks_of_shares(lang: str, before: str, after: str) -> bool:
@@ -571,3 +629,25 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
         if main is not None:
             yield make_relation(main, "competitorOf", mention, sentence,
                                 f"relations/{document.lang}/rival-compound")
+
+
+@lru_cache(maxsize=4)
+def _deal_suffixes(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = lexicon(lang)["rivals"]
+    return (("partnerOf", re.compile(rf"^(?:{table['partner_compound']})\b")),
+            ("investsIn", re.compile(rf"^(?:{table['stake_compound']})\b")))
+
+
+def deal_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"die Blizzard-Kooperation trägt Früchte", "gains from the Anthropic
+    stake": a partnership or stake named only by the other party belongs to
+    the article's subject, when one clearly wins."""
+    for mention in sentence.of_types(_COMMERCIAL):
+        rest = sentence.text[sentence.local(mention.end):]
+        for predicate, suffix in _deal_suffixes(document.lang):
+            if not suffix.match(rest):
+                continue
+            main = salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))
+            if main is not None:
+                yield make_relation(main, predicate, mention, sentence,
+                                    f"relations/{document.lang}/{predicate}-compound")

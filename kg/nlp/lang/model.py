@@ -115,6 +115,9 @@ class Places(_Table):
 
 class Rivals(_Table):
     compound: str
+    # the same for a partnership ("die Blizzard-Kooperation") and a stake ("the Anthropic stake")
+    partner_compound: str
+    stake_compound: str
 
 
 class RelationCues(_Table):
