@@ -570,11 +570,18 @@ def _exchange_codes(document: Document, sentence: Sentence) -> Iterator[Relation
     the exchange the company's shares trade on."""
     mentions = sentence.mentions
     for code, ticker in zip(mentions, mentions[1:]):
-        if code.type == "StockExchange" and code.rule == "gazetteer/exchange-code" \
-                and ticker.rule == "gazetteer/ticker" and ticker.type in ISSUER_TYPES \
+        if code.type == "StockExchange" and ticker.type in ISSUER_TYPES \
+                and _is_ticker(document, ticker) \
                 and _TICKER_JOIN.match(sentence.text[sentence.local(code.end):sentence.local(ticker.start)]):
             yield make_relation(ticker, "listedOn", code, sentence,
                                 f"relations/{document.lang}/exchange-code")
+
+
+def _is_ticker(document: Document, mention: Mention) -> bool:
+    """Is the mention printed as one of the company's tickers ("MSFT", "0981")?"""
+    entry = document.catalogue.get(mention.label)
+    return mention.rule == "gazetteer/ticker" or (
+        entry is not None and mention.surface in entry.tickers)
 
 
 # Between an exchange code and its ticker: a colon, maybe spaced.

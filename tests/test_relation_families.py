@@ -1,0 +1,175 @@
+"""Relation families beyond a trigger between two names, in German and English,
+on sentences written for the test: seats after an article, a place adjective
+whose company the catalogue seat names, index compounds, exchange codes before
+tickers, partnership and stake compounds, buying a product, and a group's
+products made by its units.
+
+Companies are real catalogue entries; the facts are invented. Each positive
+case has a look-alike beside it that must yield nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+
+# --- seats ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Der Chipkonzern aus dem Großraum München meldet mehr Umsatz. Infineon legte zu.",
+                 ("Infineon Technologies", "locatedIn", "Munich"), id="de-from-the-region-of"),
+    pytest.param("de", "Bosch verhandelt. Der Ölkonzern ADNOC aus den Vereinigten Arabischen Emiraten "
+                 "bietet mit.", ("ADNOC", "locatedIn", "United Arab Emirates"),
+                 id="de-from-article-country"),
+    pytest.param("en", "Siemens Energy, based in the United States, won an order.",
+                 ("Siemens Energy", "locatedIn", "United States"), id="en-based-in-the"),
+])
+def test_places_seat_after_an_article(extractor: Extractor, lang: str, body: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Marktbericht"))
+
+
+def test_places_demonym_reference_follows_the_catalogue_seat(extractor: Extractor) -> None:
+    # "des Wolfsburger Konzerns" is Volkswagen, seated in Wolfsburg, though Rivian is named closer
+    x = run(extractor, "Volkswagen gründet ein Gemeinschaftsunternehmen mit Rivian. Rivian "
+                       "liefert die Software für die Autos des Wolfsburger Konzerns.",
+            headline="VW und Rivian")
+    assert ("Volkswagen", "locatedIn", "Wolfsburg") in triples(x)
+    assert ("Rivian Automotive", "locatedIn", "Wolfsburg") not in triples(x)
+
+
+def test_places_demonym_before_a_company_noun_without_a_name(extractor: Extractor) -> None:
+    x = run(extractor, "SAP verkauft mehr Lizenzen. Im Mai hatte der Walldorfer Softwarekonzern "
+                       "noch weniger erwartet.", headline="SAP")
+    assert ("SAP", "locatedIn", "Walldorf") in triples(x)
+
+
+def test_places_demonym_without_a_company_seated_there_names_no_one(extractor: Extractor) -> None:
+    x = run(extractor, "SAP verkauft mehr Lizenzen. Im Mai hatte der Münchner Softwarekonzern "
+                       "noch weniger erwartet.", headline="SAP")
+    assert not {t for t in triples(x) if t[1] == "locatedIn" and t[2] == "Munich"}
+
+
+# --- index compounds ------------------------------------------------------------------
+
+
+def test_membership_compound_opening_the_sentence_is_the_article_subject(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Allianz verdient mehr. Allianz erhöht die Dividende. Der Dax-Konzern will "
+                       "eigene Aktien kaufen, wie der Konzern mitteilte.", headline="Allianz")
+    assert ("Allianz", "memberOf", "DAX") in triples(x)
+
+
+def test_membership_compound_as_object_is_not_the_clause_subject(extractor: Extractor) -> None:
+    # the subject is the bidder; the Dax company it courts is the other company of the article
+    x = run(extractor, "ADNOC bietet für Covestro. ADNOC erhöht das Angebot. ADNOC umgarnt das "
+                       "Dax-Unternehmen seit einem Jahr.", headline="ADNOC will Covestro")
+    members = {s for s, p, _ in triples(x) if p == "memberOf"}
+    assert members == {"Covestro"}
+
+
+def test_membership_compound_as_object_without_a_clear_other_names_no_one(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Bayer legt Zahlen vor. BASF legt Zahlen vor. BASF und Bayer legen zu. "
+                       "ADNOC umgarnt das Dax-Unternehmen.", headline="Chemie")
+    assert not {t for t in triples(x) if t[1] == "memberOf"}
+
+
+# --- exchange codes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Microsoft (NASDAQ: MSFT) rose 2% on Tuesday.",
+                 ("Microsoft", "listedOn", "Nasdaq"), id="en-code-colon-ticker"),
+    pytest.param("de", "Die Aktie von SMIC (HK:0981) gab nach.",
+                 ("Semiconductor Manufacturing International", "listedOn",
+                  "Hong Kong Stock Exchange"), id="de-code-colon-ticker"),
+])
+def test_listing_exchange_code_before_a_ticker(extractor: Extractor, lang: str, body: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Markt"))
+
+
+# --- partnership and stake compounds --------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "expected"), [
+    pytest.param("de", "SAP wächst", "SAP verdient mehr. SAP hebt die Prognose. Auch die "
+                 "Microsoft-Kooperation trägt Früchte.", ("SAP", "partnerOf", "Microsoft"),
+                 id="de-partnership-compound"),
+    pytest.param("en", "Oracle grows", "Oracle earned more. Oracle raised its outlook. The OpenAI "
+                 "partnership adds revenue.", ("Oracle", "partnerOf", "OpenAI"),
+                 id="en-partnership-compound"),
+    pytest.param("de", "SoftBank verdient", "SoftBank legt Zahlen vor. SoftBank profitiert von "
+                 "der Nvidia-Beteiligung.", ("SoftBank Group", "investsIn", "Nvidia"),
+                 id="de-stake-compound"),
+    pytest.param("en", "Amazon earns", "Amazon reported results. Amazon booked gains from the "
+                 "Anthropic stake.", ("Amazon", "investsIn", "Anthropic"), id="en-stake-compound"),
+])
+def test_deal_compounds_belong_to_the_article_subject(extractor: Extractor, lang: str,
+                                                      headline: str, body: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    found = triples(run(extractor, body, lang=lang, headline=headline))
+    s, p, o = expected
+    assert expected in found or (p == "partnerOf" and (o, p, s) in found)
+
+
+def test_deal_compound_without_a_clear_subject_names_no_one(extractor: Extractor) -> None:
+    x = run(extractor, "Bayer legt Zahlen vor. BASF legt Zahlen vor. BASF und Bayer legen zu. "
+                       "Die Microsoft-Kooperation trägt Früchte.", headline="Chemie")
+    assert not {t for t in triples(x) if t[1] == "partnerOf"}
+
+
+# --- verbs ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Amazon poured another $4 billion into Anthropic last year.",
+                 ("Amazon", "investsIn", "Anthropic"), id="en-pour-into"),
+    pytest.param("de", "Volkswagen steckt weitere 2 Milliarden Dollar in Rivian.",
+                 ("Volkswagen", "investsIn", "Rivian Automotive"), id="de-put-money-into"),
+    pytest.param("de", "Baidu hat Partnerschaften mit den Fahrdiensten Uber und Lyft geschlossen.",
+                 ("Baidu", "partnerOf", "Lyft"), id="de-plural-partnerships-with-list"),
+    pytest.param("en", "Baidu signed agreements with Uber and Lyft.",
+                 ("Baidu", "partnerOf", "Lyft"), id="en-plural-agreements-with-list"),
+    pytest.param("de", "Für Nvidia wäre ein Großkunde wie Meta ein Gewinn.",
+                 ("Nvidia", "supplierOf", "Meta Platforms"), id="de-big-customer-such-as"),
+    pytest.param("en", "OpenAI agreed to buying cloud capacity on Azure for years.",
+                 ("OpenAI", "uses", "Azure"), id="en-buying-a-product"),
+    pytest.param("de", "Der Versicherer Allianz bestellt Lizenzen für Microsoft 365.",
+                 ("Allianz", "uses", "Microsoft 365"), id="de-ordering-a-product"),
+])
+def test_relations_verb_forms(extractor: Extractor, lang: str, body: str,
+                              expected: tuple[str, str, str]) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Marktbericht"))
+    s, p, o = expected
+    assert expected in found or (p == "partnerOf" and (o, p, s) in found)
+
+
+@pytest.mark.parametrize(("lang", "body", "wrong"), [
+    pytest.param("de", "Zhipu AI setzt auf seine GLM-Reihe.", ("Zhipu AI", "uses", "GLM"),
+                 id="de-relying-on-its-own-product"),
+    pytest.param("en", "Google relies on its own Gemini models.", ("Google", "uses", "Gemini"),
+                 id="en-relying-on-its-own-product"),
+])
+def test_relations_own_product_is_no_use(extractor: Extractor, lang: str, body: str,
+                                         wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(run(extractor, body, lang=lang, headline="Marktbericht"))
+
+
+# --- a group's products made by its units --------------------------------------------------
+
+
+def test_topic_link_group_develops_its_units_product(extractor: Extractor) -> None:
+    x = run(extractor, "Alphabet verdient mehr. Alphabet wächst mit Werbung auf YouTube.",
+            lang="de", headline="Alphabet")
+    assert ("Alphabet", "develops", "YouTube") in triples(x)
+
+
+def test_topic_link_unit_named_beside_its_product_keeps_the_product(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens verdient mehr. Siemens legt zu. Die Bahn bestellt 17 Züge ICE 3neo "
+                       "von Siemens Mobility.", headline="Siemens")
+    assert ("Siemens", "develops", "ICE 3neo") not in triples(x)
