@@ -173,3 +173,67 @@ def test_topic_link_unit_named_beside_its_product_keeps_the_product(extractor: E
     x = run(extractor, "Siemens verdient mehr. Siemens legt zu. Die Bahn bestellt 17 Züge ICE 3neo "
                        "von Siemens Mobility.", headline="Siemens")
     assert ("Siemens", "develops", "ICE 3neo") not in triples(x)
+
+
+# --- rivals, units, holders and takeovers -----------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Airbus und Boeing sind erbitterte Rivalen im Flugzeugbau.",
+                 ("Airbus", "competitorOf", "Boeing"), id="de-pair-are-rivals"),
+    pytest.param("en", "Airbus and Boeing are fierce rivals in the jet market.",
+                 ("Airbus", "competitorOf", "Boeing"), id="en-pair-are-rivals"),
+    pytest.param("de", "AMD will mit seinen neuen Chips mit Nvidia mithalten.",
+                 ("Advanced Micro Devices", "competitorOf", "Nvidia"), id="de-with-x-keep-up"),
+    pytest.param("de", "Healthineers, eine Tochter von Siemens, hebt die Prognose.",
+                 ("Siemens Healthineers", "subsidiaryOf", "Siemens"), id="de-a-subsidiary-of"),
+    pytest.param("en", "Waymo, a unit of Alphabet, expands to new cities.",
+                 ("Waymo", "subsidiaryOf", "Alphabet"), id="en-a-unit-of"),
+    pytest.param("en", "Arm Holdings, majority-owned by SoftBank, rose 5%.",
+                 ("Arm Holdings", "subsidiaryOf", "SoftBank Group"), id="en-majority-owned-by"),
+    pytest.param("de", "Siemens ist Großaktionär von Siemens Energy.",
+                 ("Siemens", "investsIn", "Siemens Energy"), id="de-major-shareholder-of"),
+    pytest.param("en", "Nvidia led a funding round in Mistral AI last year.",
+                 ("Nvidia", "investsIn", "Mistral AI"), id="en-led-a-funding-round-in"),
+    pytest.param("en", "TSMC said its customers include Apple and Nvidia.",
+                 ("Taiwan Semiconductor Manufacturing", "supplierOf", "Nvidia"),
+                 id="en-customers-include"),
+])
+def test_relations_noun_and_pair_forms(extractor: Extractor, lang: str, body: str,
+                                       expected: tuple[str, str, str]) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Marktbericht"))
+    s, p, o = expected
+    assert expected in found or (p == "competitorOf" and (o, p, s) in found)
+
+
+@pytest.mark.parametrize(("lang", "body", "wrong"), [
+    pytest.param("de", "Covestro, die ehemalige Tochter von Bayer, legte zu.",
+                 ("Covestro", "subsidiaryOf", "Bayer"), id="de-former-subsidiary-of"),
+    pytest.param("en", "Covestro, a former unit of Bayer, rose.",
+                 ("Covestro", "subsidiaryOf", "Bayer"), id="en-former-unit-of"),
+    pytest.param("en", "Airbus and Boeing are rivals of Embraer.",
+                 ("Airbus", "competitorOf", "Boeing"), id="en-rivals-of-a-third"),
+])
+def test_relations_noun_and_pair_look_alikes(extractor: Extractor, lang: str, body: str,
+                                             wrong: tuple[str, str, str]) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Marktbericht"))
+    s, p, o = wrong
+    assert wrong not in found and (o, p, s) not in found
+
+
+@pytest.mark.parametrize(("lang", "headline", "body"), [
+    pytest.param("de", "ADNOC wächst", "ADNOC legt Zahlen vor. ADNOC verdient mehr. Die "
+                 "Covestro-Übernahme soll im Herbst abgeschlossen sein.", id="de-takeover-compound"),
+    pytest.param("en", "ADNOC grows", "ADNOC reported results. ADNOC earned more. The Covestro "
+                 "acquisition should close in the autumn.", id="en-takeover-compound"),
+])
+def test_deal_compounds_takeover_by_the_article_subject(extractor: Extractor, lang: str,
+                                                        headline: str, body: str) -> None:
+    assert ("ADNOC", "acquired", "Covestro") in triples(
+        run(extractor, body, lang=lang, headline=headline))
+
+
+def test_participations_event_cue_opening_the_sentence(extractor: Extractor) -> None:
+    x = run(extractor, "Auf seiner Entwicklerkonferenz Baidu World zeigte Baidu neue Modelle.",
+            headline="Baidu")
+    assert ("Baidu", "participatesIn", "Baidu World") in triples(x)

@@ -50,7 +50,7 @@ def relation_cues(lang: str) -> Cues:
         stock_words=re.compile(rf"\b(?:{table['stock_words']})\b"),
         traded_after=re.compile(rf"^\s*(?:{table['traded_after']})"
                                 rf"|^[\s\w-]{{0,40}}\b(?:{table['traded_before_noun']})\b"),
-        event_role=re.compile(rf"\b(?:{table['event_role']})\s+(?:\w+\s+){{0,2}}$"),
+        event_role=re.compile(rf"\b(?i:{table['event_role']})\s+(?:\w+\s+){{0,2}}$"),
         articles_before=re.compile(rf"\b(?:{table['articles']})\s+$"),
     )
 

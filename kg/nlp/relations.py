@@ -642,13 +642,15 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
 def _deal_suffixes(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     table = lexicon(lang)["rivals"]
     return (("partnerOf", re.compile(rf"^(?:{table['partner_compound']})\b")),
-            ("investsIn", re.compile(rf"^(?:{table['stake_compound']})\b")))
+            ("investsIn", re.compile(rf"^(?:{table['stake_compound']})\b")),
+            ("acquired", re.compile(rf"^(?:{table['acquired_compound']})\b")))
 
 
 def deal_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """"die Blizzard-Kooperation trägt Früchte", "gains from the Anthropic
-    stake": a partnership or stake named only by the other party belongs to
-    the article's subject, when one clearly wins."""
+    stake", "die Covestro-Übernahme": a partnership, stake or takeover named
+    only by the other party belongs to the article's subject, when one
+    clearly wins."""
     for mention in sentence.of_types(_COMMERCIAL):
         rest = sentence.text[sentence.local(mention.end):]
         for predicate, suffix in _deal_suffixes(document.lang):

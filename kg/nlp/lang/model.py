@@ -115,9 +115,11 @@ class Places(_Table):
 
 class Rivals(_Table):
     compound: str
-    # the same for a partnership ("die Blizzard-Kooperation") and a stake ("the Anthropic stake")
+    # the same for a partnership ("die Blizzard-Kooperation"), a stake ("the Anthropic stake")
+    # and a takeover ("die Covestro-Übernahme")
     partner_compound: str
     stake_compound: str
+    acquired_compound: str
 
 
 class RelationCues(_Table):
