@@ -237,3 +237,35 @@ def test_participations_event_cue_opening_the_sentence(extractor: Extractor) -> 
     x = run(extractor, "Auf seiner Entwicklerkonferenz Baidu World zeigte Baidu neue Modelle.",
             headline="Baidu")
     assert ("Baidu", "participatesIn", "Baidu World") in triples(x)
+
+
+def test_deal_compounds_possessive_is_the_owner_not_the_target(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft's acquisition of Activision Blizzard closed.", lang="en",
+            headline="Gaming")
+    assert ("Activision Blizzard", "acquired", "Microsoft") not in triples(x)
+    assert ("Microsoft", "acquired", "Activision Blizzard") in triples(x)
+
+
+def test_catalogue_links_a_takeover_is_no_stated_parent(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft verdient mehr. Die Übernahme von Activision Blizzard durch "
+                       "Microsoft ist abgeschlossen.", headline="Microsoft")
+    assert ("Microsoft", "acquired", "Activision Blizzard") in triples(x)
+    assert ("Activision Blizzard", "subsidiaryOf", "Microsoft") not in triples(x)
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Amazon hat sich mit weiteren 4 Milliarden Dollar an Anthropic beteiligt.",
+                 ("Amazon", "investsIn", "Anthropic"), id="de-took-a-stake-verb-last"),
+    pytest.param("de", "Microsoft ist 2019 bei OpenAI eingestiegen.",
+                 ("Microsoft", "investsIn", "OpenAI"), id="de-bought-in-verb-last"),
+    pytest.param("en", "Nvidia is partnering with Intel on processors.",
+                 ("Nvidia", "partnerOf", "Intel"), id="en-partnering-with"),
+])
+def test_relations_more_verb_forms(extractor: Extractor, lang: str, body: str,
+                                   expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Marktbericht"))
+
+
+def test_relations_a_race_delivered_is_no_supply(extractor: Extractor) -> None:
+    x = run(extractor, "Airbus liefert sich mit Boeing ein Kopf-an-Kopf-Rennen.")
+    assert ("Airbus", "supplierOf", "Boeing") not in triples(x)

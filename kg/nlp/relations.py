@@ -101,12 +101,19 @@ def find_relations(document: Document) -> list[Relation]:
     """All relations in the document, each once (the first evidence wins)."""
     found: dict[tuple[str, str, str], Relation] = {}
     for sentence in document.sentences:
-        for relation in _sentence_relations(document, sentence):
+        here = list(_sentence_relations(document, sentence))
+        bought = {(r.object, r.subject) for r in here if r.predicate == "acquired"}
+        for relation in here:
+            if relation.evidence.extractor == "relations/catalogue-link" \
+                    and (relation.subject, relation.object) in bought:
+                continue  # the sentence tells of the takeover; the parent link is the world's
             key = _key(relation)
             if key not in found and relation.subject != relation.object:
                 found[key] = relation
+    bought = {(r.object, r.subject) for r in found.values() if r.predicate == "acquired"}
     for relation in _topic_links(document):
-        found.setdefault(_key(relation), relation)
+        if relation.predicate != "subsidiaryOf" or (relation.subject, relation.object) not in bought:
+            found.setdefault(_key(relation), relation)
     return list(found.values())
 
 
@@ -638,6 +645,9 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
                                 f"relations/{document.lang}/rival-compound")
 
 
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
 @lru_cache(maxsize=4)
 def _deal_suffixes(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     table = lexicon(lang)["rivals"]
@@ -652,6 +662,8 @@ def deal_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]
     only by the other party belongs to the article's subject, when one
     clearly wins."""
     for mention in sentence.of_types(_COMMERCIAL):
+        if mention.surface.endswith(_POSSESSIVE_ENDS):
+            continue  # "Microsoft's acquisition": the owner of the deal, not its other party
         rest = sentence.text[sentence.local(mention.end):]
         for predicate, suffix in _deal_suffixes(document.lang):
             if not suffix.match(rest):
