@@ -269,3 +269,43 @@ def test_relations_more_verb_forms(extractor: Extractor, lang: str, body: str,
 def test_relations_a_race_delivered_is_no_supply(extractor: Extractor) -> None:
     x = run(extractor, "Airbus liefert sich mit Boeing ein Kopf-an-Kopf-Rennen.")
     assert ("Airbus", "supplierOf", "Boeing") not in triples(x)
+
+
+# --- possessor nouns, joint ventures, index entries, own products ------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "TSMC is Nvidia's main supplier.",
+                 ("Taiwan Semiconductor Manufacturing", "supplierOf", "Nvidia"),
+                 id="en-possessor-supplier"),
+    pytest.param("de", "Samsung bleibt Apples wichtigster Zulieferer.",
+                 ("Samsung Electronics", "supplierOf", "Apple"), id="de-possessor-supplier"),
+    pytest.param("en", "Apple was Samsung's largest customer.",
+                 ("Samsung Electronics", "supplierOf", "Apple"), id="en-possessor-customer"),
+    pytest.param("de", "Nvidia ist TSMCs größter Kunde.",
+                 ("Taiwan Semiconductor Manufacturing", "supplierOf", "Nvidia"),
+                 id="de-possessor-customer"),
+    pytest.param("de", "Bosch und Siemens gründen ein Gemeinschaftsunternehmen.",
+                 ("Bosch", "partnerOf", "Siemens"), id="de-pair-found-a-joint-venture"),
+    pytest.param("de", "Zalando steigt im März in den Dax auf.",
+                 ("Zalando", "memberOf", "DAX"), id="de-rises-into-the-index"),
+    pytest.param("en", "Nvidia joined the Dow Jones Industrial Average in 2024.",
+                 ("Nvidia", "memberOf", "Dow Jones Industrial Average"), id="en-joined-the-index"),
+])
+def test_relations_possessor_and_entry_forms(extractor: Extractor, lang: str, body: str,
+                                             expected: tuple[str, str, str]) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Marktbericht"))
+    s, p, o = expected
+    assert expected in found or (p == "partnerOf" and (o, p, s) in found)
+
+
+def test_relations_leaving_an_index_is_no_membership(extractor: Extractor) -> None:
+    x = run(extractor, "Porsche muss den Dax im März verlassen.")
+    assert not {t for t in triples(x) if t[1] == "memberOf"}
+
+
+def test_own_product_only_the_product_the_possessive_phrase_names(extractor: Extractor) -> None:
+    named = run(extractor, "Alibaba launched its AI app Qwen.", lang="en")
+    further = run(extractor, "OpenAI runs its models on Microsoft Azure.", lang="en")
+    assert ("Alibaba Group", "develops", "Qwen") in triples(named)
+    assert ("OpenAI", "develops", "Azure") not in triples(further)

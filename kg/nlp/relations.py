@@ -37,6 +37,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
 from kg.nlp.roles import analyst_covers, roles
 from kg.nlp.salience import salient
@@ -303,13 +304,28 @@ def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
             # "seine KI-Anwendung Qwen", "das hauseigene Sprachmodell Hunyuan"
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and nxt.type in PRODUCT_TYPES and nxt.start - mention.end <= 45 \
-                    and same_clause(sentence, mention.end, nxt.start):
+                    and same_clause(sentence, mention.end, nxt.start) \
+                    and _names_the_product(lang, sentence, mention, nxt):
                 yield make_relation(mention, "develops", nxt, sentence,
                                     f"relations/{lang}/own-product")
         if mention.rule == "reference/unit" and mention.owner:
             # "die Cloud-Sparte" was resolved as a unit of its parent: the text shows the link
             yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
                                 "relations/unit-reference")
+
+
+def _names_the_product(lang: str, sentence: Sentence, possessive: Mention, product: Mention) -> bool:
+    """"seine KI-Anwendung Qwen", "its Gemini models": the product stands
+    inside the possessive phrase or right after its head noun, not further
+    on ("runs its models on Microsoft Azure")."""
+    phrase = reference_patterns(lang).possessive.match(sentence.text, sentence.local(possessive.start))
+    if phrase is None:
+        return False
+    return sentence.local(product.start) - phrase.end() <= _APPOSITION_GAP
+
+
+# Between a possessive phrase's head noun and the product it names: a space and a quote.
+_APPOSITION_GAP = 3
 
 
 def _reference_links(document: Document, sentence: Sentence) -> Iterator[Relation]:
