@@ -309,3 +309,24 @@ def test_own_product_only_the_product_the_possessive_phrase_names(extractor: Ext
     further = run(extractor, "OpenAI runs its models on Microsoft Azure.", lang="en")
     assert ("Alibaba Group", "develops", "Qwen") in triples(named)
     assert ("OpenAI", "develops", "Azure") not in triples(further)
+
+
+# --- German verb-last takeovers and investments ----------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("ADNOC will Covestro für 15 Milliarden Euro übernehmen.",
+                 ("ADNOC", "acquired", "Covestro"), id="modal-then-verb-last"),
+    pytest.param("Bayer hat Monsanto vor Jahren übernommen.",
+                 ("Bayer", "acquired", "Monsanto"), id="perfect-verb-last"),
+    pytest.param("Microsoft hat 13 Milliarden Dollar in OpenAI investiert.",
+                 ("Microsoft", "investsIn", "OpenAI"), id="invested-into-verb-last"),
+])
+def test_relations_german_verb_last(extractor: Extractor, body: str,
+                                    expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body))
+
+
+def test_relations_german_verb_last_stake_is_no_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "Bayer hat einen Anteil an Monsanto gekauft.")
+    assert ("Bayer", "acquired", "Monsanto") not in triples(x)
