@@ -330,3 +330,22 @@ def test_relations_german_verb_last(extractor: Extractor, body: str,
 def test_relations_german_verb_last_stake_is_no_takeover(extractor: Extractor) -> None:
     x = run(extractor, "Bayer hat einen Anteil an Monsanto gekauft.")
     assert ("Bayer", "acquired", "Monsanto") not in triples(x)
+
+
+# --- a stock-market debut names its venue ---------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Xiaomi ging vor Jahren in Hongkong an die Börse.", id="de-went-to-the-exchange"),
+    pytest.param("de", "Xiaomi feierte den Börsengang in Hongkong.", id="de-ipo-in-city"),
+    pytest.param("en", "Xiaomi went public in Hong Kong years ago.", id="en-went-public-in-city"),
+    pytest.param("en", "Xiaomi held its IPO in Hong Kong.", id="en-ipo-in-city"),
+])
+def test_listing_debut_in_a_city(extractor: Extractor, lang: str, body: str) -> None:
+    assert ("Xiaomi", "listedOn", "Hong Kong Stock Exchange") in triples(
+        run(extractor, body, lang=lang, headline="Xiaomi"))
+
+
+def test_listing_seat_city_beside_a_debut_is_no_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Die in Hongkong ansässige Xiaomi plant einen Börsengang.", headline="Xiaomi")
+    assert ("Xiaomi", "listedOn", "Hong Kong Stock Exchange") not in triples(x)

@@ -541,6 +541,7 @@ class _VenuePatterns:
     venue: re.Pattern[str]  # "an der", "auf", "on the" + exchange: its trading venue
     article: re.Pattern[str]  # a bare article before the exchange: a venue only near share words
     city_shares: re.Pattern[str] | None  # city + share word: "Hongkonger Aktien", "Shanghai-Aktien"
+    debut: re.Pattern[str] | None  # "Börsengang", "IPO": a stock-market debut names its venue
 
 
 @lru_cache(maxsize=4)
@@ -549,7 +550,8 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
     return _VenuePatterns(venue=re.compile(rf"(?:{table['venue']})\s+$"),
                           article=re.compile(rf"\b(?:{table['article']})\s+$"),
                           city_shares=re.compile(rf"^(?:{table['city_shares']})\b")
-                          if table.get("city_shares") else None)
+                          if table.get("city_shares") else None,
+                          debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None)
 
 
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -618,7 +620,9 @@ def _speaks_of_shares(lang: str, before: str, after: str) -> bool:
     cues = relation_cues(lang)
     if cues.seat_before.search(before) or _seated_after(lang).match(after):
         return False
-    return bool(cues.stock_words.search(after[:60]) or cues.stock_words.search(before[-60:]))
+    debut = _venue_patterns(lang).debut
+    return any(words is not None and (words.search(after[:60]) or words.search(before[-60:]))
+               for words in (cues.stock_words, debut))
 
 
 def _issuer(document: Document, mention: Mention) -> bool:

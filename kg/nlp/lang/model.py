@@ -106,6 +106,7 @@ class Listing(_Table):
     venue: str
     article: str
     city_shares: str = ""
+    debut: str = ""
 
 
 class Places(_Table):
