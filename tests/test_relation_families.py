@@ -349,3 +349,29 @@ def test_listing_debut_in_a_city(extractor: Extractor, lang: str, body: str) -> 
 def test_listing_seat_city_beside_a_debut_is_no_venue(extractor: Extractor) -> None:
     x = run(extractor, "Die in Hongkong ansässige Xiaomi plant einen Börsengang.", headline="Xiaomi")
     assert ("Xiaomi", "listedOn", "Hong Kong Stock Exchange") not in triples(x)
+
+
+# --- a unit noun before a name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Fresenius verdient mehr. Bei der Dialysetochter Fresenius Medical Care "
+                 "läuft es schlechter.", ("Fresenius Medical Care", "subsidiaryOf", "Fresenius"),
+                 id="de-compound-unit-noun-parent-by-name"),
+    pytest.param("en", "Alphabet earns more. Its subsidiary Waymo expands.",
+                 ("Waymo", "subsidiaryOf", "Alphabet"), id="en-unit-noun-parent-from-catalogue"),
+])
+def test_units_noun_before_a_name(extractor: Extractor, lang: str, body: str,
+                                  expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Konzerne"))
+
+
+def test_units_former_unit_noun_states_no_unit(extractor: Extractor) -> None:
+    x = run(extractor, "Fresenius verdient mehr. Bei der ehemaligen Tochter Fresenius Medical Care "
+                       "läuft es schlechter.", headline="Konzerne")
+    assert ("Fresenius Medical Care", "subsidiaryOf", "Fresenius") not in triples(x)
+
+
+def test_units_noun_without_a_known_or_name_sharing_parent_names_none(extractor: Extractor) -> None:
+    x = run(extractor, "Bayer verdient mehr. Die Tochter Covestro legt zu.", headline="Bayer")
+    assert not {t for t in triples(x) if t[1] == "subsidiaryOf"}

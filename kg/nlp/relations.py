@@ -168,6 +168,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     yield from analyst_covers(document, sentence)
     yield from rival_compounds(document, sentence)
     yield from deal_compounds(document, sentence)
+    yield from _named_units(document, sentence)
 
 
 def _heads(sentence: Sentence) -> list[Mention]:
@@ -692,3 +693,37 @@ def deal_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]
             if main is not None:
                 yield make_relation(main, predicate, mention, sentence,
                                     f"relations/{document.lang}/{predicate}-compound")
+
+
+@lru_cache(maxsize=4)
+def _unit_cue(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon(lang)['units']['before']})\s+$")
+
+
+def _named_units(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Bei der Dialysetochter Fresenius Medical Care": a unit noun before a
+    name, with no parent named before it in the sentence, makes it a unit of
+    the company the catalogue gives as its parent, or else of the one company
+    of the article whose name the unit's name begins with."""
+    cue = _unit_cue(document.lang)
+    for unit in sentence.of_types(frozenset({"Company", "BusinessUnit"})):
+        if not cue.search(sentence.text[:sentence.local(unit.start)]):
+            continue
+        if any(m.end <= unit.start and m.type in ORGANIZATION_TYPES and m.label != unit.label
+               for m in sentence.mentions):
+            continue  # "die Siemens-Tochter Healthineers": the trigger rule names the parent
+        parent = _parent_in(document, unit.label)
+        if parent is not None:
+            yield make_relation(unit, "subsidiaryOf", parent, sentence,
+                                f"relations/{document.lang}/unit-noun")
+
+
+def _parent_in(document: Document, unit: str) -> str | None:
+    named = {m.label for m in document.mentions}
+    parent = document.catalogue.parent_of(unit)
+    if parent is not None:
+        return parent if parent in named else None
+    prefixed = {m.label for m in document.mentions
+                if m.type in _COMMERCIAL and m.label != unit
+                and unit.startswith((f"{m.surface} ", f"{m.label} "))}
+    return prefixed.pop() if len(prefixed) == 1 else None

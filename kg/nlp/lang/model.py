@@ -123,6 +123,11 @@ class Rivals(_Table):
     acquired_compound: str
 
 
+class Units(_Table):
+    # a noun right before a name that makes it a unit of another company ("Dialysetochter X")
+    before: str
+
+
 class RelationCues(_Table):
     negation: str
     conjunctions: str
@@ -273,6 +278,7 @@ class Lexicon(_Table):
     listing: Listing
     places: Places
     rivals: Rivals
+    units: Units
     relation_cues: RelationCues
     clauses: Clauses
     ratings: Ratings
