@@ -375,3 +375,35 @@ def test_units_former_unit_noun_states_no_unit(extractor: Extractor) -> None:
 def test_units_noun_without_a_known_or_name_sharing_parent_names_none(extractor: Extractor) -> None:
     x = run(extractor, "Bayer verdient mehr. Die Tochter Covestro legt zu.", headline="Bayer")
     assert not {t for t in triples(x) if t[1] == "subsidiaryOf"}
+
+
+# --- role compounds before a name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Der Apple-Zulieferer Foxconn meldet mehr Umsatz.",
+                 ("Foxconn", "supplierOf", "Apple"), id="de-supplier-compound"),
+    pytest.param("en", "Apple's supplier Foxconn reported higher sales.",
+                 ("Foxconn", "supplierOf", "Apple"), id="en-possessive-supplier"),
+    pytest.param("de", "Der Nvidia-Kunde Meta kauft mehr Chips.",
+                 ("Nvidia", "supplierOf", "Meta Platforms"), id="de-customer-compound"),
+    pytest.param("en", "Nvidia customer Meta buys more chips.",
+                 ("Nvidia", "supplierOf", "Meta Platforms"), id="en-customer-before-name"),
+    pytest.param("de", "Der OpenAI-Investor Microsoft legt zu.",
+                 ("Microsoft", "investsIn", "OpenAI"), id="de-investor-compound"),
+    pytest.param("en", "OpenAI backer Microsoft rose.",
+                 ("Microsoft", "investsIn", "OpenAI"), id="en-backer-before-name"),
+    pytest.param("de", "Der Nvidia-Partner Foxconn baut Fabriken.",
+                 ("Foxconn", "partnerOf", "Nvidia"), id="de-partner-compound"),
+])
+def test_role_compounds_before_a_name(extractor: Extractor, lang: str, body: str,
+                                      expected: tuple[str, str, str]) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Marktbericht"))
+    s, p, o = expected
+    assert expected in found or (p == "partnerOf" and (o, p, s) in found)
+
+
+def test_role_compounds_plural_without_a_name_relates_no_one(extractor: Extractor) -> None:
+    x = run(extractor, "Foxconn meldet Zahlen. Die Apple-Zulieferer legten zu, Foxconn gewann.",
+            headline="Foxconn")
+    assert ("Foxconn", "supplierOf", "Apple") not in triples(x)

@@ -168,6 +168,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     yield from analyst_covers(document, sentence)
     yield from rival_compounds(document, sentence)
     yield from deal_compounds(document, sentence)
+    yield from role_compounds(document, sentence)
     yield from _named_units(document, sentence)
 
 
@@ -667,6 +668,37 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+@lru_cache(maxsize=4)
+def _role_suffixes(lang: str) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
+    """(predicate, whether the named company is the subject, pattern) of each
+    role compound the language has."""
+    table = lexicon(lang)["rivals"]
+    roles = (("partnerOf", True, "partner_named"), ("supplierOf", True, "supplier_named"),
+             ("supplierOf", False, "customer_named"), ("investsIn", True, "investor_named"))
+    return tuple((predicate, named_first, re.compile(rf"^(?:{table[key]})\b"))
+                 for predicate, named_first, key in roles if table.get(key))
+
+
+def role_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"der Apple-Zulieferer Foxconn", "Nvidia customer Meta", "der
+    OpenAI-Investor Microsoft": a role compound right before a name relates
+    the named company to the one in the compound. Without a name right
+    after, nothing: which company is meant is unclear."""
+    companies = sentence.of_types(_COMMERCIAL)
+    for mention in companies:
+        rest = sentence.text[sentence.local(mention.end):]
+        for predicate, named_first, suffix in _role_suffixes(document.lang):
+            cue = suffix.match(rest)
+            if cue is None:
+                continue
+            named = [m for m in companies if 0 <= m.start - (mention.end + cue.end()) <= 2
+                     and m.label != mention.label]
+            if named:
+                s, o = (named[0], mention) if named_first else (mention, named[0])
+                yield make_relation(s, predicate, o, sentence,
+                                    f"relations/{document.lang}/role-compound")
 
 
 @lru_cache(maxsize=4)

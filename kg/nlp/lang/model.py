@@ -121,6 +121,11 @@ class Rivals(_Table):
     partner_compound: str
     stake_compound: str
     acquired_compound: str
+    # a role compound before a name: "der Apple-Zulieferer Foxconn", "Nvidia partner Foxconn"
+    partner_named: str = ""
+    supplier_named: str = ""
+    customer_named: str = ""
+    investor_named: str = ""
 
 
 class Units(_Table):
