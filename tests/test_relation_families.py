@@ -407,3 +407,19 @@ def test_role_compounds_plural_without_a_name_relates_no_one(extractor: Extracto
     x = run(extractor, "Foxconn meldet Zahlen. Die Apple-Zulieferer legten zu, Foxconn gewann.",
             headline="Foxconn")
     assert ("Foxconn", "supplierOf", "Apple") not in triples(x)
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Siemens erhält einen Großauftrag von der Deutschen Bahn.",
+                 ("Siemens", "supplierOf", "Deutsche Bahn"), id="de-order-from"),
+    pytest.param("en", "AMD won a $10 billion contract from OpenAI.",
+                 ("Advanced Micro Devices", "supplierOf", "OpenAI"), id="en-contract-from"),
+])
+def test_relations_order_won_from_a_customer(extractor: Extractor, lang: str, body: str,
+                                             expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Marktbericht"))
+
+
+def test_relations_contracts_won_away_from_a_rival_are_no_supply(extractor: Extractor) -> None:
+    x = run(extractor, "AMD can win large AI contracts from Nvidia.", lang="en")
+    assert ("Advanced Micro Devices", "supplierOf", "Nvidia") not in triples(x)
