@@ -423,3 +423,23 @@ def test_relations_order_won_from_a_customer(extractor: Extractor, lang: str, bo
 def test_relations_contracts_won_away_from_a_rival_are_no_supply(extractor: Extractor) -> None:
     x = run(extractor, "AMD can win large AI contracts from Nvidia.", lang="en")
     assert ("Advanced Micro Devices", "supplierOf", "Nvidia") not in triples(x)
+
+
+# --- a list of subjects, a cited source ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "subjects"), [
+    pytest.param("de", "Amazon und Google investieren in Anthropic.", {"Amazon", "Google"},
+                 id="de-two-subjects"),
+    pytest.param("en", "Microsoft, Amazon and Nvidia invested in Anthropic.",
+                 {"Microsoft", "Amazon", "Nvidia"}, id="en-three-subjects"),
+])
+def test_relations_every_subject_of_a_list_before_the_trigger(extractor: Extractor, lang: str,
+                                                              body: str, subjects: set[str]) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Marktbericht"))
+    assert {s for s, p, o in found if p == "investsIn" and o == "Anthropic"} == subjects
+
+
+def test_relations_cited_source_is_no_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Laut Reuters übernimmt ADNOC Covestro.")
+    assert not {t for t in triples(x) if t[0] == "Reuters"}

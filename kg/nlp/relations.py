@@ -32,6 +32,7 @@ from kg.nlp.document import (
     PRODUCT_TYPES,
     Document,
     Sentence,
+    cited,
     same_clause,
 )
 from kg.nlp.gazetteer import Mention
@@ -217,8 +218,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             objs = list_after(document.lang, sentence, after, t_end)
             subs = []
         else:
-            subs = [m for m in before if m.type in rule.subject
-                    and not _received(sentence, rule, m)][-1:]
+            # "Microsoft und Nvidia investieren in X": every name of the list before the trigger
+            # ("laut Reuters übernimmt X Y": a cited source is no subject)
+            subs = list_ending(document.lang, sentence, [
+                m for m in before if m.type in rule.subject and not _received(sentence, rule, m)
+                and not cited(document.lang, sentence, m)])
             objs = [m for m in after if m.type in rule.object][:1]
             if rule.not_between is not None and objs and rule.not_between.search(
                     sentence.text[sentence.local(t_end):sentence.local(objs[0].start)]):
