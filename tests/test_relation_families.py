@@ -443,3 +443,18 @@ def test_relations_every_subject_of_a_list_before_the_trigger(extractor: Extract
 def test_relations_cited_source_is_no_subject(extractor: Extractor) -> None:
     x = run(extractor, "Laut Reuters übernimmt ADNOC Covestro.")
     assert not {t for t in triples(x) if t[0] == "Reuters"}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Apple wird seit Jahren von TSMC beliefert.",
+                 ("Taiwan Semiconductor Manufacturing", "supplierOf", "Apple"),
+                 id="de-supplied-by-passive"),
+    pytest.param("en", "Nvidia's chips, manufactured by TSMC, sell well.",
+                 ("Taiwan Semiconductor Manufacturing", "supplierOf", "Nvidia"),
+                 id="en-manufactured-by"),
+    pytest.param("de", "Google hat sein neues Modell Gemini 3 vorgestellt.",
+                 ("Google", "develops", "Gemini 3"), id="de-perfect-presented"),
+])
+def test_relations_passive_and_perfect_forms(extractor: Extractor, lang: str, body: str,
+                                             expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Marktbericht"))
