@@ -452,7 +452,7 @@ def test_relations_cited_source_is_no_subject(extractor: Extractor) -> None:
     pytest.param("en", "Nvidia's chips, manufactured by TSMC, sell well.",
                  ("Taiwan Semiconductor Manufacturing", "supplierOf", "Nvidia"),
                  id="en-manufactured-by"),
-    pytest.param("de", "Google hat sein neues Modell Gemini 3 vorgestellt.",
+    pytest.param("de", "Google hat Gemini 3 am Dienstag vorgestellt.",
                  ("Google", "develops", "Gemini 3"), id="de-perfect-presented"),
 ])
 def test_relations_passive_and_perfect_forms(extractor: Extractor, lang: str, body: str,
