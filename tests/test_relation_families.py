@@ -458,3 +458,24 @@ def test_relations_cited_source_is_no_subject(extractor: Extractor) -> None:
 def test_relations_passive_and_perfect_forms(extractor: Extractor, lang: str, body: str,
                                              expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(extractor, body, lang=lang, headline="Marktbericht"))
+
+
+# --- "aus" names a seat only beside the organisation ------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("ADNOC, der Ölkonzern aus Abu Dhabi, bietet mit.", ("ADNOC", "locatedIn", "Abu Dhabi"),
+                 id="apposition-from"),
+    pytest.param("SAP stammt aus Walldorf.", ("SAP", "locatedIn", "Walldorf"), id="comes-from"),
+])
+def test_places_from_beside_the_organisation_is_a_seat(extractor: Extractor, body: str,
+                                                       expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("SAP wächst mit Rückenwind aus China.", id="wind-from"),
+    pytest.param("Apple erzielt hohe Umsätze aus den USA.", id="sales-from"),
+])
+def test_places_from_after_another_noun_is_no_seat(extractor: Extractor, body: str) -> None:
+    assert not {t for t in triples(run(extractor, body)) if t[1] == "locatedIn"}

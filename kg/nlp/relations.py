@@ -405,6 +405,8 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 subject = _seated_company(document, place.label)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
+            if subject is not None and not _seat_attaches(lang, sentence, subject, place):
+                subject = None
         elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is not None:
@@ -412,6 +414,20 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
+
+
+def _seat_attaches(lang: str, sentence: Sentence, organisation: Mention, place: Mention) -> bool:
+    """"Der Konzern aus Stuttgart", "ADNOC, der Ölkonzern aus Abu Dhabi":
+    a weak seat word ("aus") names the seat only right after the organisation
+    or its apposition; "Rückenwind aus China" says where the wind blows from.
+    A strong one ("mit Sitz in", "based in") names it wherever it stands."""
+    cues = relation_cues(lang)
+    if cues.seat_from is None:
+        return True
+    gap = sentence.text[sentence.local(organisation.end):sentence.local(place.start)]
+    if not cues.seat_from_end.search(gap):
+        return True
+    return bool(cues.seat_from.match(gap))
 
 
 @lru_cache(maxsize=4)

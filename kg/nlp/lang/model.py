@@ -139,6 +139,7 @@ class RelationCues(_Table):
     articles: str
     of_object: str
     seat_before: str
+    seat_from: str = ""
     event_before: str
     based_after: str
     demonym: str
