@@ -479,3 +479,8 @@ def test_places_from_beside_the_organisation_is_a_seat(extractor: Extractor, bod
 ])
 def test_places_from_after_another_noun_is_no_seat(extractor: Extractor, body: str) -> None:
     assert not {t for t in triples(run(extractor, body)) if t[1] == "locatedIn"}
+
+
+def test_participations_cited_source_takes_no_part(extractor: Extractor) -> None:
+    x = run(extractor, "Laut Reuters präsentiert Siemens auf der Hannover Messe neue Software.")
+    assert ("Reuters", "participatesIn", "Hannover Messe") not in triples(x)

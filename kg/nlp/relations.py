@@ -465,7 +465,7 @@ def _participations(document: Document, sentence: Sentence) -> Iterator[Relation
         if not relation_cues(document.lang).event_role.search(text[:sentence.local(event.start)]):
             continue
         orgs = [m for m in sentence.mentions if m.type in {"Company", "BusinessUnit", "Organization"}
-                and m.label != event.label]
+                and m.label != event.label and not cited(document.lang, sentence, m)]
         if orgs:
             yield make_relation(orgs[0], "participatesIn", event, sentence,
                                 f"relations/{document.lang}/event")
