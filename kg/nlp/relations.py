@@ -327,11 +327,16 @@ def _names_the_product(lang: str, sentence: Sentence, possessive: Mention, produ
     phrase = reference_patterns(lang).possessive.match(sentence.text, sentence.local(possessive.start))
     if phrase is None:
         return False
-    return sentence.local(product.start) - phrase.end() <= _APPOSITION_GAP
+    gap = sentence.text[phrase.end():sentence.local(product.start)]
+    return gap == "" or bool(_apposition_gap(lang).match(gap))
 
 
-# Between a possessive phrase's head noun and the product it names: a space and a quote.
-_APPOSITION_GAP = 3
+@lru_cache(maxsize=4)
+def _apposition_gap(lang: str) -> re.Pattern[str]:
+    """Between a possessive phrase's head noun and the product it names: a
+    space, a quote, or a genitive article ("seine Modelle der Qwen-Reihe")."""
+    articles = lexicon(lang)["relation_cues"]["articles"]
+    return re.compile(rf"^\s*(?:(?:{articles})\s+)?[\"„“”'»«]?$")
 
 
 def _reference_links(document: Document, sentence: Sentence) -> Iterator[Relation]:
