@@ -114,7 +114,7 @@ class Document:
         sentence, else in the ``window`` sentences before it."""
         limit = sentence.end if before is None else before
         here = [m for m in sentence.mentions if m.type in types and m.end <= limit
-                and not _cited(self.lang, sentence, m)]
+                and not cited(self.lang, sentence, m)]
         if here:
             return here[-1]
         for back in range(1, window + 1):
@@ -122,7 +122,7 @@ class Document:
             if k < 0:
                 break
             found = [m for m in self.sentences[k].mentions
-                     if m.type in types and not _cited(self.lang, self.sentences[k], m)]
+                     if m.type in types and not cited(self.lang, self.sentences[k], m)]
             if found:
                 return found[-1]
         return None
@@ -160,7 +160,7 @@ def _share_cues(lang: str) -> _ShareCues:
     )
 
 
-def _cited(lang: str, sentence: Sentence, mention: Mention) -> bool:
+def cited(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """"according to LSEG data", "laut Bloomberg": a source cited, not a subject."""
     return bool(_share_cues(lang).cited.search(
         sentence.text[max(0, sentence.local(mention.start) - 40):sentence.local(mention.start)]))

@@ -23,6 +23,9 @@ class Cues:
     list_gap: re.Pattern[str]  # between items of a list: commas and conjunctions only
     of_object: re.Pattern[str]  # a list trigger ending in "von", "of": its items are objects
     seat_before: re.Pattern[str]  # "aus", "based in" + place: the seat
+    # a seat word that needs the organisation right before it ("der Konzern aus"), or None
+    seat_from: re.Pattern[str] | None
+    seat_from_end: re.Pattern[str]  # that seat word ending a text
     event_before: re.Pattern[str]  # "in", "at" + place after an event: where it takes place
     based_after: re.Pattern[str]  # place + "-based": the seat of the organisation next
     demonym: str  # the ending of a place adjective ("Walldorfer"), "" where there is none
@@ -43,6 +46,10 @@ def relation_cues(lang: str) -> Cues:
                             r"(?:[\w.\-]+(?:'s|’s|s)\s+)?$"),
         of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
         seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),
+        seat_from=re.compile(
+            rf"^\s*(?:,\s*(?:{table['articles']})\s+(?:[\w\-]+\s+){{0,2}})?(?:{table['seat_from']})\s+$")
+        if table.get("seat_from") else None,
+        seat_from_end=re.compile(rf"\b(?:{table.get('seat_from') or '(?!)'})\s+$"),
         event_before=re.compile(rf"\b(?:{table['event_before']})\s+$"),
         based_after=re.compile(rf"^-(?:{table['based_after']})\b"),
         demonym=table["demonym"],
@@ -50,7 +57,7 @@ def relation_cues(lang: str) -> Cues:
         stock_words=re.compile(rf"\b(?:{table['stock_words']})\b"),
         traded_after=re.compile(rf"^\s*(?:{table['traded_after']})"
                                 rf"|^[\s\w-]{{0,40}}\b(?:{table['traded_before_noun']})\b"),
-        event_role=re.compile(rf"\b(?:{table['event_role']})\s+(?:\w+\s+){{0,2}}$"),
+        event_role=re.compile(rf"\b(?i:{table['event_role']})\s+(?:\w+\s+){{0,2}}$"),
         articles_before=re.compile(rf"\b(?:{table['articles']})\s+$"),
     )
 

@@ -32,11 +32,13 @@ from kg.nlp.document import (
     PRODUCT_TYPES,
     Document,
     Sentence,
+    cited,
     same_clause,
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
 from kg.nlp.roles import analyst_covers, roles
 from kg.nlp.salience import salient
@@ -101,12 +103,19 @@ def find_relations(document: Document) -> list[Relation]:
     """All relations in the document, each once (the first evidence wins)."""
     found: dict[tuple[str, str, str], Relation] = {}
     for sentence in document.sentences:
-        for relation in _sentence_relations(document, sentence):
+        here = list(_sentence_relations(document, sentence))
+        bought = {(r.object, r.subject) for r in here if r.predicate == "acquired"}
+        for relation in here:
+            if relation.evidence.extractor == "relations/catalogue-link" \
+                    and (relation.subject, relation.object) in bought:
+                continue  # the sentence tells of the takeover; the parent link is the world's
             key = _key(relation)
             if key not in found and relation.subject != relation.object:
                 found[key] = relation
+    bought = {(r.object, r.subject) for r in found.values() if r.predicate == "acquired"}
     for relation in _topic_links(document):
-        found.setdefault(_key(relation), relation)
+        if relation.predicate != "subsidiaryOf" or (relation.subject, relation.object) not in bought:
+            found.setdefault(_key(relation), relation)
     return list(found.values())
 
 
@@ -117,12 +126,18 @@ def _topic_links(document: Document) -> Iterator[Relation]:
     topic = document.topic
     if topic is None:
         return
+    together = {(a.label, b.label) for sentence in document.sentences
+                for a in sentence.mentions for b in sentence.mentions}
     for sentence in document.sentences:
         for mention in sentence.mentions:
             entry = document.catalogue.get(mention.label)
             if entry is None:
                 continue
-            if topic in entry.developers:
+            if topic in entry.developers or any(
+                    document.catalogue.parent_of(developer) == topic
+                    and (developer, mention.label) not in together for developer in entry.developers):
+                # a product of the company's own unit is the company's ("Google Search" in a
+                # text about Alphabet), unless the text names the unit beside it as its maker
                 yield make_relation(topic, "develops", mention, sentence, "relations/topic-link")
             if topic in entry.parents:
                 yield make_relation(mention, "subsidiaryOf", topic, sentence,
@@ -153,6 +168,9 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     yield from places(document, sentence)
     yield from analyst_covers(document, sentence)
     yield from rival_compounds(document, sentence)
+    yield from deal_compounds(document, sentence)
+    yield from role_compounds(document, sentence)
+    yield from _named_units(document, sentence)
 
 
 def _heads(sentence: Sentence) -> list[Mention]:
@@ -200,8 +218,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             objs = list_after(document.lang, sentence, after, t_end)
             subs = []
         else:
-            subs = [m for m in before if m.type in rule.subject
-                    and not _received(sentence, rule, m)][-1:]
+            # "Microsoft und Nvidia investieren in X": every name of the list before the trigger
+            # ("laut Reuters übernimmt X Y": a cited source is no subject)
+            subs = list_ending(document.lang, sentence, [
+                m for m in before if m.type in rule.subject and not _received(sentence, rule, m)
+                and not cited(document.lang, sentence, m)])
             objs = [m for m in after if m.type in rule.object][:1]
             if rule.not_between is not None and objs and rule.not_between.search(
                     sentence.text[sentence.local(t_end):sentence.local(objs[0].start)]):
@@ -289,13 +310,33 @@ def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
             # "seine KI-Anwendung Qwen", "das hauseigene Sprachmodell Hunyuan"
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and nxt.type in PRODUCT_TYPES and nxt.start - mention.end <= 45 \
-                    and same_clause(sentence, mention.end, nxt.start):
+                    and same_clause(sentence, mention.end, nxt.start) \
+                    and _names_the_product(lang, sentence, mention, nxt):
                 yield make_relation(mention, "develops", nxt, sentence,
                                     f"relations/{lang}/own-product")
         if mention.rule == "reference/unit" and mention.owner:
             # "die Cloud-Sparte" was resolved as a unit of its parent: the text shows the link
             yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
                                 "relations/unit-reference")
+
+
+def _names_the_product(lang: str, sentence: Sentence, possessive: Mention, product: Mention) -> bool:
+    """"seine KI-Anwendung Qwen", "its Gemini models": the product stands
+    inside the possessive phrase or right after its head noun, not further
+    on ("runs its models on Microsoft Azure")."""
+    phrase = reference_patterns(lang).possessive.match(sentence.text, sentence.local(possessive.start))
+    if phrase is None:
+        return False
+    gap = sentence.text[phrase.end():sentence.local(product.start)]
+    return gap == "" or bool(_apposition_gap(lang).match(gap))
+
+
+@lru_cache(maxsize=4)
+def _apposition_gap(lang: str) -> re.Pattern[str]:
+    """Between a possessive phrase's head noun and the product it names: a
+    space, a quote, or a genitive article ("seine Modelle der Qwen-Reihe")."""
+    articles = lexicon(lang)["relation_cues"]["articles"]
+    return re.compile(rf"^\s*(?:(?:{articles})\s+)?[\"„“”'»«]?$")
 
 
 def _reference_links(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -356,11 +397,21 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
                     and nxt.start - place.end <= (60 if seated else 30):
                 subject = nxt
+                if demonym and nxt.rule.startswith("reference/"):
+                    # "des Wolfsburger Konzerns": the seat says which company the phrase
+                    # means, whatever name the reference was resolved to
+                    subject = _seated_company(document, place.label) or (
+                        nxt if _may_sit(document, nxt.label, place.label) else None)
             elif demonym and _demonym_noun(lang, before, after):
                 # "das Management der Stuttgarter": the company the article is about
                 subject = salient(document, ISSUER_TYPES)
+            elif demonym and _company_head(lang).match(after):
+                # "der Wolfsburger Konzern" with no name: the article's company seated there
+                subject = _seated_company(document, place.label)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
+            if subject is not None and not _seat_attaches(lang, sentence, subject, place):
+                subject = None
         elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is not None:
@@ -368,6 +419,41 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
+
+
+def _seat_attaches(lang: str, sentence: Sentence, organisation: Mention, place: Mention) -> bool:
+    """"Der Konzern aus Stuttgart", "ADNOC, der Ölkonzern aus Abu Dhabi":
+    a weak seat word ("aus") names the seat only right after the organisation
+    or its apposition; "Rückenwind aus China" says where the wind blows from.
+    A strong one ("mit Sitz in", "based in") names it wherever it stands."""
+    cues = relation_cues(lang)
+    if cues.seat_from is None:
+        return True
+    gap = sentence.text[sentence.local(organisation.end):sentence.local(place.start)]
+    if not cues.seat_from_end.search(gap):
+        return True
+    return bool(cues.seat_from.match(gap))
+
+
+@lru_cache(maxsize=4)
+def _company_head(lang: str) -> re.Pattern[str]:
+    """A noun for a company right after a word ("Konzern", "Softwarekonzern")."""
+    heads = "|".join(re.escape(h) for h in lexicon(lang)["references"]["company_heads"])
+    return re.compile(rf"^\s+[\w\-]*(?i:{heads})\b")
+
+
+def _seated_company(document: Document, place: str) -> str | None:
+    """The one company of the article that the catalogue seats in ``place``."""
+    seated = {m.label for m in document.mentions if m.type in ISSUER_TYPES
+              and m.label in document.catalogue.entries
+              and place in document.catalogue.entries[m.label].located_in}
+    return seated.pop() if len(seated) == 1 else None
+
+
+def _may_sit(document: Document, label: str, place: str) -> bool:
+    """Does the catalogue leave room for ``label`` to sit in ``place``?"""
+    entry = document.catalogue.get(label)
+    return entry is None or not entry.located_in or place in entry.located_in
 
 
 def _demonym_noun(lang: str, before: str, after: str) -> bool:
@@ -384,7 +470,7 @@ def _participations(document: Document, sentence: Sentence) -> Iterator[Relation
         if not relation_cues(document.lang).event_role.search(text[:sentence.local(event.start)]):
             continue
         orgs = [m for m in sentence.mentions if m.type in {"Company", "BusinessUnit", "Organization"}
-                and m.label != event.label]
+                and m.label != event.label and not cited(document.lang, sentence, m)]
         if orgs:
             yield make_relation(orgs[0], "participatesIn", event, sentence,
                                 f"relations/{document.lang}/event")
@@ -427,11 +513,13 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         compound = pats.after.match(after)
         if compound and others and not any(0 <= m.start - (index.end + compound.end()) <= 2
                                            for m in others):
-            # "Der Konzern aus Abu Dhabi umgarnt das Dax-Unternehmen": the compound names
-            # a company of its own, not the one named elsewhere in the clause
-            main = salient(document, ISSUER_TYPES)
-            if main is not None and main not in {m.label for m in others} \
-                    and document.type_of(main) in ISSUER_TYPES:
+            # "Der Dax-Konzern will …, wie der Konzern mitteilte": opening the sentence, the
+            # compound is its subject, the article's; "Der Konzern aus Abu Dhabi umgarnt das
+            # Dax-Unternehmen": further on, it names a company other than the clause's own
+            opening = _OPENING_ARTICLE.match(before)
+            main = salient(document, ISSUER_TYPES, exclude=frozenset()
+                           if opening else frozenset(m.label for m in others))
+            if main is not None and document.type_of(main) in ISSUER_TYPES:
                 yield make_relation(main, "memberOf", index, sentence, f"{rule}-salient")
             continue
         if len({m.label for m in others}) == 1:
@@ -444,6 +532,9 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
 
+
+# Only an article (or nothing) before the index: the compound opens the sentence.
+_OPENING_ARTICLE = re.compile(r"^\W*(?:\w+\s+)?$")
 
 # How far before an index a share word ("Die Papiere bildeten das Schlusslicht im Dax") may stand.
 _SHARE_WORD_REACH = 80
@@ -477,6 +568,7 @@ class _VenuePatterns:
     venue: re.Pattern[str]  # "an der", "auf", "on the" + exchange: its trading venue
     article: re.Pattern[str]  # a bare article before the exchange: a venue only near share words
     city_shares: re.Pattern[str] | None  # city + share word: "Hongkonger Aktien", "Shanghai-Aktien"
+    debut: re.Pattern[str] | None  # "Börsengang", "IPO": a stock-market debut names its venue
 
 
 @lru_cache(maxsize=4)
@@ -485,7 +577,8 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
     return _VenuePatterns(venue=re.compile(rf"(?:{table['venue']})\s+$"),
                           article=re.compile(rf"\b(?:{table['article']})\s+$"),
                           city_shares=re.compile(rf"^(?:{table['city_shares']})\b")
-                          if table.get("city_shares") else None)
+                          if table.get("city_shares") else None,
+                          debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None)
 
 
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -497,6 +590,7 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
     cues = relation_cues(document.lang)
     stock_words = cues.stock_words
     text = sentence.text
+    yield from _exchange_codes(document, sentence)
     for mention in sentence.mentions:
         if mention.type not in ("StockExchange", "Place"):
             continue
@@ -523,6 +617,29 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
 
 
+def _exchange_codes(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"(SS:688981)", "NASDAQ: MSFT": an exchange code before a ticker names
+    the exchange the company's shares trade on."""
+    mentions = sentence.mentions
+    for code, ticker in zip(mentions, mentions[1:]):
+        if code.type == "StockExchange" and ticker.type in ISSUER_TYPES \
+                and _is_ticker(document, ticker) \
+                and _TICKER_JOIN.match(sentence.text[sentence.local(code.end):sentence.local(ticker.start)]):
+            yield make_relation(ticker, "listedOn", code, sentence,
+                                f"relations/{document.lang}/exchange-code")
+
+
+def _is_ticker(document: Document, mention: Mention) -> bool:
+    """Is the mention printed as one of the company's tickers ("MSFT", "0981")?"""
+    entry = document.catalogue.get(mention.label)
+    return mention.rule == "gazetteer/ticker" or (
+        entry is not None and mention.surface in entry.tickers)
+
+
+# Between an exchange code and its ticker: a colon, maybe spaced.
+_TICKER_JOIN = re.compile(r"^\s?:\s?$")
+
+
 def _speaks_of_shares(lang: str, before: str, after: str) -> bool:
     """"in Hongkong" near a share word ("Aktien fielen in Hongkong", "shares
     fell 3% in Hong Kong"), and not as a seat ("based in Hong Kong",
@@ -530,7 +647,9 @@ def _speaks_of_shares(lang: str, before: str, after: str) -> bool:
     cues = relation_cues(lang)
     if cues.seat_before.search(before) or _seated_after(lang).match(after):
         return False
-    return bool(cues.stock_words.search(after[:60]) or cues.stock_words.search(before[-60:]))
+    debut = _venue_patterns(lang).debut
+    return any(words is not None and (words.search(after[:60]) or words.search(before[-60:]))
+               for words in (cues.stock_words, debut))
 
 
 def _issuer(document: Document, mention: Mention) -> bool:
@@ -571,3 +690,97 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
         if main is not None:
             yield make_relation(main, "competitorOf", mention, sentence,
                                 f"relations/{document.lang}/rival-compound")
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+@lru_cache(maxsize=4)
+def _role_suffixes(lang: str) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
+    """(predicate, whether the named company is the subject, pattern) of each
+    role compound the language has."""
+    table = lexicon(lang)["rivals"]
+    roles = (("partnerOf", True, "partner_named"), ("supplierOf", True, "supplier_named"),
+             ("supplierOf", False, "customer_named"), ("investsIn", True, "investor_named"))
+    return tuple((predicate, named_first, re.compile(rf"^(?:{table[key]})\b"))
+                 for predicate, named_first, key in roles if table.get(key))
+
+
+def role_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"der Apple-Zulieferer Foxconn", "Nvidia customer Meta", "der
+    OpenAI-Investor Microsoft": a role compound right before a name relates
+    the named company to the one in the compound. Without a name right
+    after, nothing: which company is meant is unclear."""
+    companies = sentence.of_types(_COMMERCIAL)
+    for mention in companies:
+        rest = sentence.text[sentence.local(mention.end):]
+        for predicate, named_first, suffix in _role_suffixes(document.lang):
+            cue = suffix.match(rest)
+            if cue is None:
+                continue
+            named = [m for m in companies if 0 <= m.start - (mention.end + cue.end()) <= 2
+                     and m.label != mention.label]
+            if named:
+                s, o = (named[0], mention) if named_first else (mention, named[0])
+                yield make_relation(s, predicate, o, sentence,
+                                    f"relations/{document.lang}/role-compound")
+
+
+@lru_cache(maxsize=4)
+def _deal_suffixes(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = lexicon(lang)["rivals"]
+    return (("partnerOf", re.compile(rf"^(?:{table['partner_compound']})\b")),
+            ("investsIn", re.compile(rf"^(?:{table['stake_compound']})\b")),
+            ("acquired", re.compile(rf"^(?:{table['acquired_compound']})\b")))
+
+
+def deal_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"die Blizzard-Kooperation trägt Früchte", "gains from the Anthropic
+    stake", "die Covestro-Übernahme": a partnership, stake or takeover named
+    only by the other party belongs to the article's subject, when one
+    clearly wins."""
+    for mention in sentence.of_types(_COMMERCIAL):
+        if mention.surface.endswith(_POSSESSIVE_ENDS):
+            continue  # "Microsoft's acquisition": the owner of the deal, not its other party
+        rest = sentence.text[sentence.local(mention.end):]
+        for predicate, suffix in _deal_suffixes(document.lang):
+            if not suffix.match(rest):
+                continue
+            main = salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))
+            if main is not None:
+                yield make_relation(main, predicate, mention, sentence,
+                                    f"relations/{document.lang}/{predicate}-compound")
+
+
+@lru_cache(maxsize=4)
+def _unit_cue(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon(lang)['units']['before']})\s+$")
+
+
+def _named_units(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Bei der Dialysetochter Fresenius Medical Care": a unit noun before a
+    name, with no parent named before it in the sentence, makes it a unit of
+    the company the catalogue gives as its parent, or else of the one company
+    of the article whose name the unit's name begins with."""
+    cue = _unit_cue(document.lang)
+    for unit in sentence.of_types(frozenset({"Company", "BusinessUnit"})):
+        if not cue.search(sentence.text[:sentence.local(unit.start)]):
+            continue
+        if any(m.end <= unit.start and m.type in ORGANIZATION_TYPES and m.label != unit.label
+               for m in sentence.mentions):
+            continue  # "die Siemens-Tochter Healthineers": the trigger rule names the parent
+        parent = _parent_in(document, unit.label)
+        if parent is not None:
+            yield make_relation(unit, "subsidiaryOf", parent, sentence,
+                                f"relations/{document.lang}/unit-noun")
+
+
+def _parent_in(document: Document, unit: str) -> str | None:
+    named = {m.label for m in document.mentions}
+    parent = document.catalogue.parent_of(unit)
+    if parent is not None:
+        return parent if parent in named else None
+    prefixed = {m.label for m in document.mentions
+                if m.type in _COMMERCIAL and m.label != unit
+                and unit.startswith((f"{m.surface} ", f"{m.label} "))}
+    return prefixed.pop() if len(prefixed) == 1 else None

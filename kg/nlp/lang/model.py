@@ -110,6 +110,7 @@ class Listing(_Table):
     venue: str
     article: str
     city_shares: str = ""
+    debut: str = ""
 
 
 class Places(_Table):
@@ -119,6 +120,21 @@ class Places(_Table):
 
 class Rivals(_Table):
     compound: str
+    # the same for a partnership ("die Blizzard-Kooperation"), a stake ("the Anthropic stake")
+    # and a takeover ("die Covestro-Übernahme")
+    partner_compound: str
+    stake_compound: str
+    acquired_compound: str
+    # a role compound before a name: "der Apple-Zulieferer Foxconn", "Nvidia partner Foxconn"
+    partner_named: str = ""
+    supplier_named: str = ""
+    customer_named: str = ""
+    investor_named: str = ""
+
+
+class Units(_Table):
+    # a noun right before a name that makes it a unit of another company ("Dialysetochter X")
+    before: str
 
 
 class RelationCues(_Table):
@@ -127,6 +143,7 @@ class RelationCues(_Table):
     articles: str
     of_object: str
     seat_before: str
+    seat_from: str = ""
     event_before: str
     based_after: str
     demonym: str
@@ -291,6 +308,7 @@ class Lexicon(_Table):
     listing: Listing
     places: Places
     rivals: Rivals
+    units: Units
     relation_cues: RelationCues
     clauses: Clauses
     ratings: Ratings
