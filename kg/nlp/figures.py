@@ -312,7 +312,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if words.converted in present and words.converted.search(text[max(0, q.start - 25):q.start]):
         qualifier = "Approximately"
     period = resolve_relative(_figure_period(document, sentence, q, clause),
-                              _reporting(document), document.lang)
+                              _reporting(document), document.lang, document.published)
     if period is not None and is_span(period, document.lang) and (
             kind != "percent" or metric not in CHANGE_METRICS):
         period = None  # "risen 60% over the past year, a market value of …": the span is the move's

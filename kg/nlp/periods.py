@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from kg.nlp.document import Document, Sentence
@@ -110,11 +111,13 @@ def prior_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return words.prior, words.prior_quarter
 
 
-def resolve_relative(period: str | None, reporting: str | None, lang: str) -> str | None:
+def resolve_relative(period: str | None, reporting: str | None, lang: str,
+                     published: date | None = None) -> str | None:
     """A period in words of the reporting year ("laufendes Geschäftsjahr",
     "kommendes Jahr") as the year, where the article's reporting period names
-    one: with "Q1 FY2025" they are "FY2025" and "FY2026"; else as written, or
-    none where the words say too little without the year ("Gesamtjahr")."""
+    one: with "Q1 FY2025" they are "FY2025" and "FY2026"; without one, from
+    the year of publication where it is known; else as written, or none where
+    the words say too little without the year ("Gesamtjahr")."""
     words = _words(lang)
     if period is None:
         return period
@@ -123,6 +126,8 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str) -> st
         return period
     year = _YEAR.search(reporting or "")
     if reporting is None or year is None:
+        if published is not None:
+            return str(published.year + step)
         return None if period in words.needs_year else period
     fiscal = "FY" if "FY" in reporting else ""
     return f"{fiscal}{int(year.group(1)) + step}"
@@ -154,14 +159,29 @@ def reporting_period(document: Document) -> str | None:
 
 def complete_period(period: str, document: Document) -> str:
     """"Q3" → "Q3 2025" where another sentence states the same quarter with
-    its year."""
+    its year; else, where the article's publication date is known, the year
+    of the last such quarter or half to have begun by then (news reports the
+    quarter just past or the one under way: "im vierten Quartal" in January
+    2026 is Q4 2025)."""
     if " " in period or not period.startswith(_PARTIAL):
         return period
     for sentence in document.sentences:
         found = sentence_period(sentence, document.lang)
         if found and found[1].startswith(period + " "):
             return found[1]
-    return period
+    return dated_period(period, document.published)
+
+
+def dated_period(period: str, published: date | None) -> str:
+    """A quarter or half without its year ("Q4", "H1") with the year of the
+    last one to have begun by ``published``; as it is without a date."""
+    match = re.fullmatch(r"([QH])([1-4])", period)
+    if match is None or published is None:
+        return period
+    months = 3 if match.group(1) == "Q" else 6
+    first_month = (int(match.group(2)) - 1) * months + 1
+    year = published.year if first_month <= published.month else published.year - 1
+    return f"{period} {year}"
 
 
 def sentence_period(sentence: Sentence, lang: str) -> tuple[str, str] | None:
@@ -243,6 +263,6 @@ def _full_year(text: str) -> str:
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
-__all__ = ["REPORTING_SENTENCES", "closest_period", "complete_period", "period_match",
+__all__ = ["REPORTING_SENTENCES", "closest_period", "complete_period", "dated_period", "period_match",
            "is_span", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period"]

@@ -1,0 +1,82 @@
+"""Periods anchored on the publication date, and the date passed on by `kg eval`.
+
+Sentences are written for the test; names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.evaluation.prediction import predict
+from kg.ingest import make_article
+from kg.nlp.extract import Extractor
+from kg.nlp.periods import dated_period
+from kg.records import Extraction
+
+
+def dated(extractor: Extractor, body: str, published: date | None, lang: str = "de",
+          headline: str = "Zahlen") -> Extraction:
+    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang,
+                           published=published)
+    return extractor.extract(article)
+
+
+def periods(x: Extraction) -> dict[tuple[str, Decimal | None], str | None]:
+    return {(f.metric, f.value): f.period for f in x.figures}
+
+
+@pytest.mark.parametrize(("period", "published", "expected"), [
+    ("Q3", date(2025, 10, 30), "Q3 2025"),   # the quarter just past
+    ("Q4", date(2026, 1, 20), "Q4 2025"),    # reported in January: last year's
+    ("Q4", date(2025, 10, 2), "Q4 2025"),    # the quarter under way
+    ("Q1", date(2025, 3, 31), "Q1 2025"),
+    ("H2", date(2025, 3, 1), "H2 2024"),
+    ("H1", date(2025, 7, 15), "H1 2025"),
+    ("Q3", None, "Q3"),                      # no date: as written
+    ("Q3 2024", date(2025, 10, 30), "Q3 2024"),  # a year of its own is kept
+    ("FY2025", date(2025, 10, 30), "FY2025"),
+])
+def test_dated_period(period: str, published: date | None, expected: str) -> None:
+    assert dated_period(period, published) == expected
+
+
+def test_bare_quarter_takes_the_year_of_publication(extractor: Extractor) -> None:
+    body = "Siemens meldete Zahlen. Im dritten Quartal stieg der Umsatz von Siemens um 6 Prozent."
+    assert periods(dated(extractor, body, date(2025, 11, 12)))[("RevenueGrowth", Decimal(6))] \
+        == "Q3 2025"
+    assert periods(dated(extractor, body, None))[("RevenueGrowth", Decimal(6))] == "Q3"
+
+
+def test_year_stated_in_the_text_wins_over_the_date(extractor: Extractor) -> None:
+    body = ("Siemens legte Zahlen für das dritte Quartal 2024 vor. Im dritten Quartal stieg der "
+            "Umsatz von Siemens um 6 Prozent.")
+    x = dated(extractor, body, date(2025, 11, 12))
+    assert periods(x)[("RevenueGrowth", Decimal(6))] == "Q3 2024"
+
+
+def test_current_year_in_words_takes_the_year_of_publication(extractor: Extractor) -> None:
+    body = "BMW erwartet im laufenden Jahr einen Umsatz von 150 Milliarden Euro."
+    x = dated(extractor, body, date(2025, 5, 6), headline="BMW")
+    assert periods(x)[("Revenue", Decimal(150000000000))] == "2025"
+
+
+def test_eval_dates_a_plain_text_by_its_gold_file(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Adidas legt Zahlen vor\nIm zweiten Quartal stieg der Umsatz von Adidas um 9 Prozent.\n",
+        encoding="utf-8")
+    gold = {"lang": "de", "published": "2025-08-04",
+            "entities": [{"name": "Adidas", "type": "Company"}], "relations": [],
+            "figures": [{"about": "Adidas", "metric": "RevenueGrowth", "value": 9,
+                         "unit": "Percent", "period": "Q2 2025"}], "ratings": []}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    [(_gold, prediction)] = predict([tmp_path])
+    assert [f.period for f in prediction.figures] == ["Q2 2025"]
+    gold["published"] = "2025"  # a year alone dates no quarter
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    [(_gold, prediction)] = predict([tmp_path])
+    assert [f.period for f in prediction.figures] == ["Q2"]
