@@ -80,3 +80,20 @@ def test_eval_dates_a_plain_text_by_its_gold_file(tmp_path: Path) -> None:
     (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
     [(_gold, prediction)] = predict([tmp_path])
     assert [f.period for f in prediction.figures] == ["Q2"]
+
+
+# --- precision: a figure whose owner the text names, but the extractor does not know ----------
+
+def test_shares_of_an_unknown_company_after_a_noun_go_to_no_one(extractor: Extractor) -> None:
+    body = ("Siemens-Aktien gaben 1,3 Prozent nach. Gefragt waren die Aktien des schwäbischen "
+            "Spezialisten Norvanta, die 9,4 Prozent auf 17,20 Euro zulegten.")
+    x = dated(extractor, body, None, headline="Siemens")
+    # the move and price are Norvanta's, which the extractor does not know: not Siemens'
+    assert {f.value for f in x.figures if f.about == "Siemens"} == {Decimal("-1.3")}
+
+
+def test_shares_of_a_known_company_after_a_noun_keep_their_owner(extractor: Extractor) -> None:
+    body = "Gefragt waren die Aktien des Autobauers Volkswagen, die 4,1 Prozent zulegten."
+    x = dated(extractor, body, None)
+    assert ("Volkswagen", "StockPriceChange", Decimal("4.1")) in {
+        (f.about, f.metric, f.value) for f in x.figures}
