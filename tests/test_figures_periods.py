@@ -97,3 +97,18 @@ def test_shares_of_a_known_company_after_a_noun_keep_their_owner(extractor: Extr
     x = dated(extractor, body, None)
     assert ("Volkswagen", "StockPriceChange", Decimal("4.1")) in {
         (f.about, f.metric, f.value) for f in x.figures}
+
+
+# --- signs: a value below the year before --------------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Das Ergebnis der Betriebstätigkeit bei BASF lag im dritten Quartal mit 2,1 Milliarden "
+     "Euro 18 Prozent unter dem des Vorjahres.", "de"),
+    ("Der Gewinn von BASF lag 18 Prozent unter Vorjahr.", "de"),
+    ("BASF's operating profit came in 18% below the year-earlier level.", "en"),
+])
+def test_percent_below_the_year_before_is_a_fall(extractor: Extractor, body: str,
+                                                 lang: str) -> None:
+    x = dated(extractor, body, None, lang=lang, headline="BASF")
+    assert ("BASF", "ProfitGrowth", Decimal(-18)) in {(f.about, f.metric, f.value)
+                                                       for f in x.figures}
