@@ -112,3 +112,23 @@ def test_percent_below_the_year_before_is_a_fall(extractor: Extractor, body: str
     x = dated(extractor, body, None, lang=lang, headline="BASF")
     assert ("BASF", "ProfitGrowth", Decimal(-18)) in {(f.about, f.metric, f.value)
                                                        for f in x.figures}
+
+
+# --- precision: moves of things that are not shares ----------------------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Der Ölpreis stieg um 3 Prozent auf 82 Dollar je Barrel. Siemens-Aktien legten zu.", "de"),
+    ("Der Euro stieg um 0,4 Prozent auf 1,0850 Dollar. Siemens äußerte sich nicht.", "de"),
+    ("Gold climbed 1.5% to $2,410 an ounce. Siemens declined to comment.", "en"),
+])
+def test_a_move_of_a_commodity_or_currency_is_no_share_move(extractor: Extractor, body: str,
+                                                             lang: str) -> None:
+    x = dated(extractor, body, None, lang=lang, headline="Siemens baut um")
+    assert not [f for f in x.figures if f.metric in ("StockPriceChange", "SharePrice")]
+
+
+def test_a_move_told_of_the_share_still_goes_to_the_company(extractor: Extractor) -> None:
+    x = dated(extractor, "Siemens meldet Zahlen. Das Papier stieg um 3 Prozent auf 182 Euro.",
+              None, headline="Siemens baut um")
+    assert {(f.about, f.metric, f.value) for f in x.figures} >= {
+        ("Siemens", "StockPriceChange", Decimal(3)), ("Siemens", "SharePrice", Decimal(182))}

@@ -274,6 +274,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
     subject = _about(document, sentence, q, metric, clause, exclude=raters, trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
+    if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
+            and not words.shares.search(text):
+        return None  # "Der Ölpreis stieg um 3 Prozent auf 82 Dollar": no share, no name
     if per_share == "SharePrice":
         about, evidence = _offer_issuer(sentence, q, clause), "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS:
@@ -336,6 +339,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     )
 
 
+# Share figures found without a metric word, from a move alone: taken by a
+# company not named in the sentence only where the sentence speaks of shares.
+_SHARE_GUESSES = frozenset({"bare-change", "price-after-move"})
 _PER_SHARE_READINGS = frozenset({"Profit", "Investment", "Revenue", "Other"})
 _PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … und nicht 8,90 bis 9,40"
 
