@@ -132,3 +132,23 @@ def test_a_move_told_of_the_share_still_goes_to_the_company(extractor: Extractor
               None, headline="Siemens baut um")
     assert {(f.about, f.metric, f.value) for f in x.figures} >= {
         ("Siemens", "StockPriceChange", Decimal(3)), ("Siemens", "SharePrice", Decimal(182))}
+
+
+# --- precision: a name after "an", "like", "behind" owns no number after it -----------------
+
+@pytest.mark.parametrize(("body", "lang", "headline", "owner", "stranger", "metric"), [
+    ("Siemens verbucht einen Sonderertrag aus der Beteiligung an Siemens Energy, so dass die "
+     "Prognose nun 11,50 Euro Gewinn je Aktie vorsieht.", "de", "Siemens hebt Prognose",
+     "Siemens", "Siemens Energy", "EarningsPerShare"),
+    ("Microsoft, racing to catch up with rivals like Alphabet, said cloud revenue rose 12% to "
+     "$30 billion.", "en", "Cloud results", "Microsoft", "Alphabet", "Revenue"),
+    ("The lab behind Gemini raised $2 billion, Alphabet said.", "en", "Funding", None, "Gemini",
+     "Investment"),
+])
+def test_object_of_a_preposition_is_not_the_owner(extractor: Extractor, body: str, lang: str,
+                                                  headline: str, owner: str | None,
+                                                  stranger: str, metric: str) -> None:
+    x = dated(extractor, body, None, lang=lang, headline=headline)
+    owners = {f.about for f in x.figures if f.metric == metric}
+    assert stranger not in owners
+    assert owner is None or owners == {owner}

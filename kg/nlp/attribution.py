@@ -93,6 +93,7 @@ class _Words:
     unknown_owner: re.Pattern[str]
     unknown_after: re.Pattern[str] | None  # "Shares of chipmaker X": X owns them
     not_names: frozenset[str]  # capitalised words that are no name ("The", "Aktie")
+    object_of_figure: re.Pattern[str] | None  # "an Siemens Energy": owns no figure
 
 
 @lru_cache(maxsize=4)
@@ -120,6 +121,9 @@ def _words(lang: str) -> _Words:
             r"(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)")
         if table.get("share_owner_before") else None,
         not_names=frozenset(lexicon(lang)["discovery"]["not_names"]),
+        object_of_figure=re.compile(
+            rf"(?<!\w)(?:{table['object_of_figure']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
+            re.IGNORECASE) if table.get("object_of_figure") else None,
     )
 
 
@@ -128,6 +132,17 @@ def is_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
     Tochter Healthineers", "ahead of Nvidia": an object or a comparison."""
     before = sentence.text[max(0, sentence.local(mention.start) - 50):sentence.local(mention.start)]
     return bool(_words(lang).object_before.search(before))
+
+
+def is_figure_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """A name after a preposition that makes it no owner of a number after
+    it: "die Beteiligung an Siemens Energy, so dass … 11,61 Euro", "a stake
+    in Arm … revenue rose 12%"."""
+    pattern = _words(lang).object_of_figure
+    if pattern is None:
+        return False
+    before = sentence.text[max(0, sentence.local(mention.start) - 50):sentence.local(mention.start)]
+    return bool(pattern.search(before))
 
 
 def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:
@@ -290,7 +305,8 @@ def candidates(document: Document, sentence: Sentence, target: Target,
                   and (is_bound(sentence, m, target.trigger, document.lang)
                        or target.estimate and is_estimate_for(sentence, m, target,
                                                               document.lang))]
-    before = [m for m in fitting if m.end <= number_at]
+    before = [m for m in fitting if m.end <= number_at
+              and not is_figure_object(sentence, m, document.lang)]
     in_clause = [m for m in before if m.start >= clause_start]
     if in_clause:
         subject = in_clause[0] if target.spender else in_clause[-1]
@@ -409,7 +425,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 
 __all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits", "fits_type",
-           "fitting_types", "is_apposition", "is_bound", "is_bound_after", "is_credit",
+           "fitting_types", "is_apposition", "is_figure_object", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue",
            "listed_fit", "names_generic_unit", "names_unknown_owner", "previous_subject",

@@ -30,6 +30,7 @@ from kg.nlp.attribution import (
     Target,
     figure_subject,
     fitting_types,
+    is_figure_object,
     is_object,
     previous_subject,
     salient_entity,
@@ -667,7 +668,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             return subject if subject not in exclude else None
         number_at = sentence.start + q.number_start
         before = [m for m in sentence.mentions
-                  if usable(m) and m.end <= number_at and m.type in BUSINESS_TYPES]
+                  if usable(m) and m.end <= number_at and m.type in BUSINESS_TYPES
+                  and not is_figure_object(sentence, m, document.lang)]
         if before:
             return before[-1].label
         recent = previous_subject(document, sentence, BUSINESS_TYPES)

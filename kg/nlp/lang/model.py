@@ -226,6 +226,10 @@ class Attribution(_Table):
     # where nouns are capitalised a name after "Aktien des" cannot be told
     # from a noun ("Aktie des Chipriesen"): such a language leaves it out
     share_owner_before: str | None = None
+    # prepositions after which a name before the number is no owner of the
+    # figure ("die Beteiligung an Siemens Energy", "ahead of Nvidia"): a
+    # narrower list than object_before, without "bei", "von", "at" or "of"
+    object_of_figure: str | None = None
 
 
 class DiscoveryRoles(_Table):
