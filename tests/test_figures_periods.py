@@ -152,3 +152,20 @@ def test_object_of_a_preposition_is_not_the_owner(extractor: Extractor, body: st
     owners = {f.about for f in x.figures if f.metric == metric}
     assert stranger not in owners
     assert owner is None or owners == {owner}
+
+
+# --- precision: a metric word of an unknown unit ---------------------------------------------
+
+def test_revenue_of_an_unknown_unit_is_not_the_company_s(extractor: Extractor) -> None:
+    body = ("Nvidia reported revenue of $30 billion for the quarter. Nvidia also raised its "
+            "outlook. This beat expectations and was mainly driven by a 41% jump in Gaming "
+            "revenue, which came in at $2 billion.")
+    x = dated(extractor, body, None, lang="en", headline="Nvidia revenue beats estimates")
+    assert not [f for f in x.figures if f.about == "Nvidia" and f.value == Decimal(41)]
+
+
+def test_a_list_item_opening_with_a_capitalised_word_keeps_the_company(
+        extractor: Extractor) -> None:
+    body = "Nvidia gave its outlook.\n- Adjusted gross margin of 71%, plus or minus 50 basis points."
+    x = dated(extractor, body, None, lang="en", headline="Nvidia outlook")
+    assert ("Nvidia", "Other", Decimal(71)) in {(f.about, f.metric, f.value) for f in x.figures}

@@ -278,6 +278,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
         return None  # "Der Ölpreis stieg um 3 Prozent auf 82 Dollar": no share, no name
+    if evidence in ("passage", "salient") and bound_word is not None \
+            and _unknown_name_before(sentence, bound_word, words):
+        return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
     if per_share == "SharePrice":
         about, evidence = _offer_issuer(sentence, q, clause), "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS:
@@ -688,6 +691,25 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         return after[0].label if after else None
 
     return figure_subject(document, sentence, target, usable, passage, exclude)
+
+
+_LINE_MARKS = " \t-–—•*·:>"  # what may stand before the first word of a list item
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+)+)$")
+
+
+def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
+                         words: FigureWords) -> bool:
+    """Where nouns are not capitalised, capitalised words right before the
+    metric word, not at the start of the sentence and not a known name, name
+    whose figure it is ("Data Center revenue", "Gaming revenue"): a unit the
+    extractor does not know, so the company of the passage may not take it."""
+    if words.nouns_capitalised:
+        return False
+    found = _NAME_BEFORE.search(sentence.text, 0, trigger[0])
+    if found is None or not sentence.text[:found.start()].strip(_LINE_MARKS):
+        return False  # the start of a sentence or of a list item
+    start, end = sentence.start + found.start(), sentence.start + found.end()
+    return not any(m.start < end and start < m.end for m in sentence.mentions)
 
 
 def _rated_before(document: Document, sentence: Sentence, words: FigureWords) -> str | None:
