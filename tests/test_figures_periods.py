@@ -15,7 +15,7 @@ import pytest
 from kg.evaluation.prediction import predict
 from kg.ingest import make_article
 from kg.nlp.extract import Extractor
-from kg.nlp.periods import dated_period
+from kg.nlp.periods import dated_period, period_of
 from kg.records import Extraction
 
 
@@ -169,3 +169,26 @@ def test_a_list_item_opening_with_a_capitalised_word_keeps_the_company(
     body = "Nvidia gave its outlook.\n- Adjusted gross margin of 71%, plus or minus 50 basis points."
     x = dated(extractor, body, None, lang="en", headline="Nvidia outlook")
     assert ("Nvidia", "Other", Decimal(71)) in {(f.about, f.metric, f.value) for f in x.figures}
+
+
+# --- months and spans of months -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("Im Dezember 2024 zählte die App 80 Millionen Nutzer.", "de", "2024-12"),
+    ("Ende März 2026 sollen es 90 Millionen sein.", "de", "2026-03"),
+    ("Am 3. Juli 2025 kostete die Aktie 12 Euro.", "de", "2025-07"),
+    ("By January 2025 the app had 80 million users.", "en", "2025-01"),
+    ("On September 4, 2025 the shares closed at $12.", "en", "2025-09"),
+    ("Der Gewinn für die Monate April bis Juni stieg.", "de", "April bis Juni"),
+    ("Revenue for April through June rose.", "en", "April through June"),
+    ("In May the company may 2025 nothing.", "en", None),  # a verb, not the month
+])
+def test_month_periods(text: str, lang: str, period: str | None) -> None:
+    assert period_of(text, lang) == period
+
+
+def test_span_of_months_in_the_lead_is_the_reporting_period(extractor: Extractor) -> None:
+    body = ("Der Umsatz von Infineon in den Monaten April bis Juni lag bei 3,7 Milliarden Euro. "
+            "Der Gewinn von Infineon stieg um 9 Prozent.")
+    x = dated(extractor, body, None, headline="Infineon")
+    assert periods(x)[("ProfitGrowth", Decimal(9))] == "April bis Juni"

@@ -34,6 +34,7 @@ class _Words:
     current_year: frozenset[str]  # "laufendes Geschäftsjahr": the reporting year
     next_year: frozenset[str]  # "kommendes Jahr": the year after it
     needs_year: frozenset[str]  # "Gesamtjahr": says too little without that year
+    months: dict[str, int]  # month names and their numbers
 
 
 @lru_cache(maxsize=4)
@@ -61,7 +62,8 @@ def _words(lang: str) -> _Words:
                   prior_label=table["prior_label"],
                   current_year=frozenset(table.get("current_year", [])),
                   next_year=frozenset(table.get("next_year", [])),
-                  needs_year=frozenset(table.get("needs_year", [])))
+                  needs_year=frozenset(table.get("needs_year", [])),
+                  months={k.lower(): v for k, v in table.get("months", {}).items()})
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -140,13 +142,15 @@ REPORTING_SENTENCES = 6  # a results article names its period in the headline or
 
 def reporting_period(document: Document) -> str | None:
     """The period a results article reports on: the first quarter, half,
-    fiscal year or annual-results year in the lead; where the lead speaks of
+    fiscal year, span of months ("Januar bis März") or annual-results year in
+    the lead; where the lead speaks of
     "the quarter" without saying which, the first quarter or half named
     later. A bare "Q3" takes its year where the article states it."""
     lead = document.sentences[:REPORTING_SENTENCES]
     for sentence in lead:
         found = sentence_period(sentence, document.lang)
-        if found and (found[0] == "annual" or found[1].startswith((*_PARTIAL, "FY"))):
+        if found and (found[0] in ("annual", "months")
+                      or found[1].startswith((*_PARTIAL, "FY"))):
             return complete_period(found[1], document)
     vague = _period_patterns(document.lang)[2]
     if any(vague.search(sentence.text) for sentence in lead):
@@ -230,8 +234,10 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
 def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
                   lang: str = "") -> str:
     groups = match.groupdict()
-    if kind in ("duration", "literal"):
-        return _relative_label(kind, groups, lang)
+    if kind in ("duration", "literal", "months"):
+        return _relative_label("duration" if kind == "duration" else "literal", groups, lang)
+    if kind == "month":  # "im Dezember 2024" → "2024-12", as the gold files write a month
+        return f"{groups['y']}-{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     fy, year = groups.get("fy"), groups.get("y")
     if kind in ("quarter", "half", "q"):
         raw = groups["q"]

@@ -210,6 +210,7 @@ class Periods(_Table):
     current_year: list[str] = []
     next_year: list[str] = []
     needs_year: list[str] = []
+    months: dict[str, int] = {}  # month names: "im Dezember 2024" is "2024-12"
 
 
 class Attribution(_Table):
