@@ -192,3 +192,16 @@ def test_span_of_months_in_the_lead_is_the_reporting_period(extractor: Extractor
             "Der Gewinn von Infineon stieg um 9 Prozent.")
     x = dated(extractor, body, None, headline="Infineon")
     assert periods(x)[("ProfitGrowth", Decimal(9))] == "April bis Juni"
+
+
+@pytest.mark.parametrize(("body", "lang", "metric", "value", "period"), [
+    ("Im dritten Quartal stieg der Umsatz von SAP um 7 Prozent gegenüber dem zweiten Quartal.",
+     "de", "RevenueGrowth", Decimal(7), "Q3"),
+    ("SAP's revenue rose 7% in the third quarter compared with the second quarter.",
+     "en", "RevenueGrowth", Decimal(7), "Q3"),
+])
+def test_a_period_compared_with_is_not_the_number_s(extractor: Extractor, body: str, lang: str,
+                                                    metric: str, value: Decimal,
+                                                    period: str) -> None:
+    x = dated(extractor, body, None, lang=lang, headline="SAP")
+    assert periods(x)[(metric, value)] == period

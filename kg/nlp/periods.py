@@ -35,6 +35,7 @@ class _Words:
     next_year: frozenset[str]  # "kommendes Jahr": the year after it
     needs_year: frozenset[str]  # "Gesamtjahr": says too little without that year
     months: dict[str, int]  # month names and their numbers
+    comparison: re.Pattern[str] | None  # "gegenüber", "compared with": a base, not the period
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +64,9 @@ def _words(lang: str) -> _Words:
                   current_year=frozenset(table.get("current_year", [])),
                   next_year=frozenset(table.get("next_year", [])),
                   needs_year=frozenset(table.get("needs_year", [])),
-                  months={k.lower(): v for k, v in table.get("months", {}).items()})
+                  months={k.lower(): v for k, v in table.get("months", {}).items()},
+                  comparison=re.compile(rf"(?:{table['comparison']})\s+(?:(?:the|das|dem|den|der)\s+)?$")
+                  if table.get("comparison") else None)
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -225,10 +228,19 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
         for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
             if match.end() > at and "," in text[after:match.start()]:
                 continue  # "…um 8 Prozent, für 2026 erwartet …": the next phrase's
+            if match.start() >= after and _is_comparison_base(text, match.start(), lang):
+                continue  # "6 Prozent über dem Wert von Oktober bis Dezember": the base
             distance = at - match.end() if match.end() <= at else match.start() - after
             if distance >= 0 and (best is None or (distance, rank) < best[:2]):
                 best = (distance, rank, _period_label(entry.kind, match, ordinals, lang))
     return best[2] if best else None
+
+
+def _is_comparison_base(text: str, start: int, lang: str) -> bool:
+    """The period starting at ``start`` follows a word of comparison: it is
+    what the number is compared with, not the number's own period."""
+    comparison = _words(lang).comparison
+    return comparison is not None and bool(comparison.search(text, max(0, start - 30), start))
 
 
 def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],

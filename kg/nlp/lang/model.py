@@ -211,6 +211,9 @@ class Periods(_Table):
     next_year: list[str] = []
     needs_year: list[str] = []
     months: dict[str, int] = {}  # month names: "im Dezember 2024" is "2024-12"
+    # words before a period after the number that make it the base of a
+    # comparison ("6 Prozent über dem Wert von Oktober bis Dezember")
+    comparison: str | None = None
 
 
 class Attribution(_Table):
