@@ -205,3 +205,26 @@ def test_a_period_compared_with_is_not_the_number_s(extractor: Extractor, body: 
                                                     period: str) -> None:
     x = dated(extractor, body, None, lang=lang, headline="SAP")
     assert periods(x)[(metric, value)] == period
+
+
+# --- precision: the subject is an unnamed rival, a market or an economy ----------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("BMW hat im dritten Quartal mehr Autos verkauft. Ein Rivale aus China steigerte den Umsatz "
+     "um 20 Prozent.", "de"),
+    ("BMW hat im dritten Quartal mehr Autos verkauft. Der Markt für Elektroautos wuchs in Europa "
+     "um 25 Prozent.", "de"),
+    ("BMW sold more cars in the third quarter. Tariffs of 15% on European cars weigh on the "
+     "outlook.", "en"),
+    ("BMW sold more cars in the third quarter. The overall car market grew 3%.", "en"),
+])
+def test_a_figure_of_an_unnamed_subject_is_not_the_salient_company_s(
+        extractor: Extractor, body: str, lang: str) -> None:
+    x = dated(extractor, body, None, lang=lang, headline="BMW mit Rekordabsatz")
+    assert not [f for f in x.figures if f.about == "BMW"]
+
+
+def test_the_market_value_of_the_company_is_still_its_own(extractor: Extractor) -> None:
+    body = "BMW sold more cars in the third quarter. BMW's market value rose to $60 billion."
+    x = dated(extractor, body, None, lang="en", headline="BMW record sales")
+    assert ("BMW", "MarketCapitalization") in {(f.about, f.metric) for f in x.figures}

@@ -281,6 +281,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
+    if evidence in ("passage", "salient") and words.foreign_subject is not None \
+            and words.foreign_subject.search(text, clause[0], q.number_start):
+        return None  # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"
     if per_share == "SharePrice":
         about, evidence = _offer_issuer(sentence, q, clause), "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS:

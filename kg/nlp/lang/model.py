@@ -189,6 +189,9 @@ class Figures(_Table):
     stake: str
     portion_after: str
     market: str
+    # subjects that are no company named in the text: a rival left unnamed, a
+    # market, an economy ("Ein Rivale aus China steigerte den Umsatz")
+    foreign_subject: str | None = None
 
 
 class PeriodPattern(_Table):
