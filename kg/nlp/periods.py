@@ -65,7 +65,7 @@ def _words(lang: str) -> _Words:
                   next_year=frozenset(table.get("next_year", [])),
                   needs_year=frozenset(table.get("needs_year", [])),
                   months={k.lower(): v for k, v in table.get("months", {}).items()},
-                  comparison=re.compile(rf"(?:{table['comparison']})\s+(?:(?:the|das|dem|den|der)\s+)?$")
+                  comparison=re.compile(rf"(?:{table['comparison']})\s+$")
                   if table.get("comparison") else None)
 
 
