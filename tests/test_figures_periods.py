@@ -228,3 +228,25 @@ def test_the_market_value_of_the_company_is_still_its_own(extractor: Extractor) 
     body = "BMW sold more cars in the third quarter. BMW's market value rose to $60 billion."
     x = dated(extractor, body, None, lang="en", headline="BMW record sales")
     assert ("BMW", "MarketCapitalization") in {(f.about, f.metric) for f in x.figures}
+
+
+# --- recall: head counts told with a verb of employing ---------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "value"), [
+    ("Siemens meldet Zahlen. Siemens beschäftigt rund 320.000 Menschen.", "de", 320000),
+    ("Apple sold more. Apple employs about 150,000 people worldwide.", "en", 150000),
+])
+def test_employing_verb_gives_a_head_count(extractor: Extractor, body: str, lang: str,
+                                           value: int) -> None:
+    x = dated(extractor, body, None, lang=lang, headline="Zahlen")
+    assert ("Employees", Decimal(value)) in {(f.metric, f.value) for f in x.figures}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Siemens meldet Zahlen. Vor der Zentrale von Siemens demonstrierten 1.000 Menschen.", "de"),
+    ("Apple sold more. About 2,000 people protested outside an Apple store.", "en"),
+])
+def test_people_without_a_verb_of_employing_are_no_head_count(extractor: Extractor, body: str,
+                                                              lang: str) -> None:
+    x = dated(extractor, body, None, lang=lang, headline="Zahlen")
+    assert not [f for f in x.figures if f.metric == "Employees"]
