@@ -182,6 +182,10 @@ def test_a_list_item_opening_with_a_capitalised_word_keeps_the_company(
     ("Der Gewinn für die Monate April bis Juni stieg.", "de", "April bis Juni"),
     ("Revenue for April through June rose.", "en", "April through June"),
     ("In May the company may 2025 nothing.", "en", None),  # a verb, not the month
+    ("In the three months to September, revenue rose.", "en", "Q3"),
+    ("In the six months ended June 30, 2025, revenue rose.", "en", "H1 2025"),
+    ("In den drei Monaten bis Ende September stieg der Umsatz.", "de", "Q3"),
+    ("In den sechs Monaten bis Juni 2025 stieg der Umsatz.", "de", "H1 2025"),
 ])
 def test_month_periods(text: str, lang: str, period: str | None) -> None:
     assert period_of(text, lang) == period
@@ -250,3 +254,16 @@ def test_people_without_a_verb_of_employing_are_no_head_count(extractor: Extract
                                                               lang: str) -> None:
     x = dated(extractor, body, None, lang=lang, headline="Zahlen")
     assert not [f for f in x.figures if f.metric == "Employees"]
+
+
+def test_three_months_to_a_month_in_a_fiscal_quarter_report(extractor: Extractor) -> None:
+    body = ("Oracle reported results for the second quarter of fiscal year 2026. Revenue for "
+            "the three months to November rose 14% to $16.1 billion.")
+    x = dated(extractor, body, date(2025, 12, 10), lang="en", headline="Oracle results")
+    assert periods(x)[("Revenue", Decimal(16100000000))] == "Q2 FY2026"
+
+
+def test_three_months_to_a_month_without_a_fiscal_year(extractor: Extractor) -> None:
+    body = "Revenue of Siemens for the three months to September rose 14% to $16.1 billion."
+    x = dated(extractor, body, date(2025, 11, 10), lang="en", headline="Siemens results")
+    assert periods(x)[("Revenue", Decimal(16100000000))] == "Q3 2025"

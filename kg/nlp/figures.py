@@ -50,6 +50,7 @@ from kg.nlp.metrics import (
 from kg.nlp.periods import (
     closest_period,
     complete_period,
+    fiscal_restatement,
     is_span,
     previous_quarter,
     prior_period,
@@ -405,6 +406,7 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     if period is None:
         found = sentence_period(sentence, document.lang)
         period = found[1] if found else None
+    period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     return complete_period(period, document) if period else None
 
 

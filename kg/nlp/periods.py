@@ -191,6 +191,20 @@ def dated_period(period: str, published: date | None) -> str:
     return f"{period} {year}"
 
 
+def fiscal_restatement(period: str | None, text: str, reporting: str | None,
+                       lang: str) -> str | None:
+    """A quarter the text names by its last month ("the three months to
+    September") in an article that reports a fiscal quarter ("the first
+    quarter of fiscal year 2026"): the months are that fiscal quarter, not
+    the calendar one they would be elsewhere."""
+    if period is None or reporting is None or "FY" not in reporting \
+            or not reporting.startswith(period[:1]):
+        return period
+    patterns = _period_patterns(lang)[0]
+    months = any(p.kind == "quarter_to" and p.pattern.search(text) for p in patterns)
+    return reporting if months else period
+
+
 def sentence_period(sentence: Sentence, lang: str) -> tuple[str, str] | None:
     """:func:`period_match` of the sentence, worked out once for all its figures."""
     if "period" not in sentence.cache:
@@ -248,6 +262,13 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
     groups = match.groupdict()
     if kind in ("duration", "literal", "months"):
         return _relative_label("duration" if kind == "duration" else "literal", groups, lang)
+    if kind == "quarter_to":  # "three months to September" → "Q3", "six months to June" → "H1"
+        words = _words(lang)
+        month = words.months[(groups["m"] or "").lower()]
+        raw = groups.get("n") or ""
+        span = int(raw) if raw.isdigit() else words.numbers.get(raw.lower(), 0)
+        label = f"Q{month // 3}" if span == 3 else f"H{month // 6}"
+        return f"{label} {groups['y']}" if groups.get("y") else label
     if kind == "month":  # "im Dezember 2024" → "2024-12", as the gold files write a month
         return f"{groups['y']}-{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     fy, year = groups.get("fy"), groups.get("y")
@@ -281,6 +302,6 @@ def _full_year(text: str) -> str:
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
-__all__ = ["REPORTING_SENTENCES", "closest_period", "complete_period", "dated_period", "period_match",
+__all__ = ["REPORTING_SENTENCES", "closest_period", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_span", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period"]
