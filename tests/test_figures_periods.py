@@ -267,3 +267,25 @@ def test_three_months_to_a_month_without_a_fiscal_year(extractor: Extractor) -> 
     body = "Revenue of Siemens for the three months to September rose 14% to $16.1 billion."
     x = dated(extractor, body, date(2025, 11, 10), lang="en", headline="Siemens results")
     assert periods(x)[("Revenue", Decimal(16100000000))] == "Q3 2025"
+
+
+# --- amounts spent: who pays -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Das Investitionsvolumen von rund 4 Milliarden Euro verteilt sich auf 20 Maschinen vom Typ "
+    "A350 des Herstellers Airbus.",
+    "Die Investition von rund 4 Milliarden Euro verteilt sich auf 20 Maschinen des Herstellers "
+    "Airbus.",
+])
+def test_the_seller_named_in_a_phrase_after_the_amount_does_not_pay(extractor: Extractor,
+                                                                     body: str) -> None:
+    x = dated(extractor, "Die Lufthansa modernisiert ihre Flotte. " + body, None,
+              headline="Lufthansa bestellt Flugzeuge")
+    assert {f.about for f in x.figures if f.metric == "Investment"} == {"Lufthansa"}
+
+
+def test_a_company_worth_an_amount_has_that_market_value(extractor: Extractor) -> None:
+    x = dated(extractor, "Palantir reported results. Palantir is now worth about $150 billion.",
+              None, lang="en", headline="Palantir results")
+    assert {(f.metric, f.value) for f in x.figures} >= {
+        ("MarketCapitalization", Decimal(150000000000))}

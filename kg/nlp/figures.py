@@ -67,7 +67,8 @@ STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "Fai
                            "UpsidePotential", "MarketCapitalization", "ValuationMultiple",
                            "EarningsPerShare", "Dividend", "ShareBuyback"})
 CHANGE_METRICS = frozenset({"StockPriceChange", "RevenueGrowth", "ProfitGrowth", "Other"})
-# Amounts a subject spends: the first company of the clause pays, not the last named.
+# Amounts a subject spends: the first company of the clause pays, not the last named;
+# a product or model pays nothing ("2 Milliarden Euro … auf 56 Züge des Typs X").
 SPENDER_METRICS = frozenset({"Investment", "MarketingBudget", "CapitalExpenditure"})
 INSTITUTION = frozenset({"FinancialInstitution"})
 SUBJECT_TYPES = ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES \
@@ -657,7 +658,9 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     # it needs no listed owner
     stock = metric in STOCK_METRICS - {"MarketCapitalization"} or metric == "IndexLevel"
     target = Target(number_start=q.number_start, number_end=q.end, clause=clause,
-                    types=fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES), trigger=trigger,
+                    types=fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
+                    - (PRODUCT_TYPES if metric in SPENDER_METRICS else frozenset()),
+                    trigger=trigger,
                     stock=stock, spender=metric in SPENDER_METRICS,
                     estimate=metric in ESTIMATE_METRICS,
                     change=unit_kind(q) == "percent" and metric in CHANGE_METRICS)
