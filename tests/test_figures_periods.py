@@ -289,3 +289,11 @@ def test_a_company_worth_an_amount_has_that_market_value(extractor: Extractor) -
               None, lang="en", headline="Palantir results")
     assert {(f.metric, f.value) for f in x.figures} >= {
         ("MarketCapitalization", Decimal(150000000000))}
+
+
+def test_results_go_on_in_the_period_the_sentence_before_names(extractor: Extractor) -> None:
+    lead = "Adobe announced a restructuring. Adobe wants to cut costs. " * 4
+    body = lead + ("Adobe reported third-quarter results on Thursday. Revenue increased 11% to "
+                   "$6 billion.")
+    x = dated(extractor, body, date(2025, 9, 12), lang="en", headline="Adobe")
+    assert periods(x)[("Revenue", Decimal(6000000000))] == "Q3 2025"

@@ -331,6 +331,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS
     if period is None and estimated_by is None:
         period = _reported_period(document, metric, "Reported" if earlier else status)
+    if period is None and estimated_by is None and status == "Reported" \
+            and metric in RESULT_METRICS:
+        period = _period_before(document, sentence)  # "reported third-quarter results. Revenue …"
     prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
         if status == "Reported" else None
     if earlier or prior == "year":
@@ -437,6 +440,18 @@ def _reported_period(document: Document, metric: str, status: str) -> str | None
     if metric in _ANNUAL_METRICS:  # paid, proposed or planned by the company itself
         return reporting if not reporting.startswith(("Q", "H")) else None
     return reporting if metric in RESULT_METRICS and status == "Reported" else None
+
+
+def _period_before(document: Document, sentence: Sentence) -> str | None:
+    """The quarter, half or fiscal year the sentence before names, where a
+    results passage names it once and goes on without it ("Alphabet reported
+    third-quarter results. Revenue increased 16%")."""
+    if sentence.index == 0:
+        return None
+    found = sentence_period(document.sentences[sentence.index - 1], document.lang)
+    if found is None or not found[1].startswith(("Q", "H", "FY")):
+        return None
+    return complete_period(found[1], document)
 
 
 def _earlier_period(sentence: Sentence, q: Quantity, kind: str, metric: str,
