@@ -297,3 +297,10 @@ def test_results_go_on_in_the_period_the_sentence_before_names(extractor: Extrac
                    "$6 billion.")
     x = dated(extractor, body, date(2025, 9, 12), lang="en", headline="Adobe")
     assert periods(x)[("Revenue", Decimal(6000000000))] == "Q3 2025"
+
+
+def test_a_price_target_takes_no_quarter(extractor: Extractor) -> None:
+    body = ("Die Citigroup hat die Einstufung für Adidas nach Zahlen zum dritten Quartal auf "
+            "Buy mit einem Kursziel von 250 Euro belassen.")
+    x = dated(extractor, body, None, headline="Adidas")
+    assert periods(x)[("PriceTarget", Decimal(250))] is None

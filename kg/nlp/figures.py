@@ -328,6 +328,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if period is not None and is_span(period, document.lang) and (
             kind != "percent" or metric not in CHANGE_METRICS):
         period = None  # "risen 60% over the past year, a market value of …": the span is the move's
+    if metric in ESTIMATE_METRICS and period is not None and period.startswith(("Q", "H")):
+        # targets look a year ahead: "nach Zahlen zum dritten Quartal … Kursziel
+        # von 60 Euro" names the results that occasioned it, not its period
+        period = None
     earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS
     if period is None and estimated_by is None:
         period = _reported_period(document, metric, "Reported" if earlier else status)
