@@ -304,3 +304,18 @@ def test_a_price_target_takes_no_quarter(extractor: Extractor) -> None:
             "Buy mit einem Kursziel von 250 Euro belassen.")
     x = dated(extractor, body, None, headline="Adidas")
     assert periods(x)[("PriceTarget", Decimal(250))] is None
+
+
+# --- precision: a relative clause after a name the extractor does not know -------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Gewinner waren die Aktien von Siemens, die 3,1 Prozent auf 210,40 Euro zulegten, gefolgt "
+     "von Norvanta, die 2,4 Prozent teurer bei 18,20 Euro schlossen.", "de"),
+    ("Top gainers were Siemens shares, which rose 3.1% to 210.40 euros, followed by Norvanta, "
+     "which added 2.4% to 18.20 euros.", "en"),
+])
+def test_a_relative_clause_of_an_unknown_name_is_not_the_name_before(
+        extractor: Extractor, body: str, lang: str) -> None:
+    x = dated(extractor, body, None, lang=lang, headline="Marktbericht")
+    assert {f.value for f in x.figures if f.about == "Siemens"} == {Decimal("3.1"),
+                                                                    Decimal("210.40")}

@@ -283,6 +283,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
+    if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
+        return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
     if evidence in ("passage", "salient") and words.foreign_subject is not None \
             and words.foreign_subject.search(text, clause[0], q.number_start):
         return None  # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"
@@ -718,6 +720,32 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         return after[0].label if after else None
 
     return figure_subject(document, sentence, target, usable, passage, exclude)
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
+def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """The number stands in a relative clause ("…, die 6,2 Prozent zulegten")
+    whose antecedent, the words before the comma, is no name the extractor
+    knows (nor its shares: "Siemens shares, which rose …" is Siemens'): the
+    number is that unknown one's."""
+    if words.relative_clause is None:
+        return False
+    text = sentence.text
+    last = None
+    for match in words.relative_clause.finditer(text):  # its lookahead reads past the number
+        if match.end() <= q.number_start:
+            last = match
+    if last is None or _CLAUSE_COMMA.search(text, last.end(), q.number_start):
+        return False  # a comma after the relative clause ends it ("6,2" has none)
+    comma = last.start()
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        gap = text[end:comma].strip() if start < comma else None
+        if gap is not None and (not gap or words.shares.fullmatch(gap)):
+            return False  # "Siemens, die …", "Siemens shares, which …"
+    return True
 
 
 _LINE_MARKS = " \t-–—•*·:>"  # what may stand before the first word of a list item

@@ -64,6 +64,7 @@ class FigureWords:
     portion_after: re.Pattern[str]  # "70% of analysts": a portion of a group
     market: re.Pattern[str]  # "market": a portion of it is a market share
     foreign_subject: re.Pattern[str] | None  # "ein Rivale", "the market": no named company
+    relative_clause: re.Pattern[str] | None  # ", die 6,2 Prozent": the name before owns it
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -121,7 +122,9 @@ def figure_words(lang: str) -> FigureWords:
                        market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags),
                        foreign_subject=re.compile(
                            rf"(?<![\w-])(?:{f['foreign_subject']})(?![\w-])", flags)
-                       if f.get("foreign_subject") else None)
+                       if f.get("foreign_subject") else None,
+                       relative_clause=re.compile(f["relative_clause"], flags)
+                       if f.get("relative_clause") else None)
 
 
 def _alternatives(pattern: str) -> list[str]:

@@ -192,6 +192,9 @@ class Figures(_Table):
     # subjects that are no company named in the text: a rival left unnamed, a
     # market, an economy ("Ein Rivale aus China steigerte den Umsatz")
     foreign_subject: str | None = None
+    # the start of a relative clause after a name ("…, gefolgt von X, die 6,2
+    # Prozent zulegten"): its number is that name's
+    relative_clause: str | None = None
 
 
 class PeriodPattern(_Table):
