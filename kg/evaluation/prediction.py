@@ -19,22 +19,23 @@ themselves, with all their names, since matching compares names.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.build import build
+from kg.build import build_articles
 from kg.errors import InputError, StoreError
 from kg.evaluation.gold import Gold, find_gold_pairs, load_gold
-from kg.ingest import article_id
+from kg.ingest import article_id, read_articles
 from kg.nlp.extract import Extractor
 from kg.rdf.mapper import article_iri
 from kg.rdf.namespaces import FIN
 from kg.rdf.store import Snapshot, Store
-from kg.records import ENTITY_TYPES, ORGANIZATION_TYPES, PROPERTIES
+from kg.records import ENTITY_TYPES, ORGANIZATION_TYPES, PROPERTIES, Article
 from kg.resources import internal_query, with_values
 
 # A fact without fin:confidence (a store built before facts had one) is kept
@@ -253,6 +254,30 @@ def _decimal(node: str | None) -> Decimal | None:
     return value if value.is_finite() else None
 
 
+def _gold_date(published: str | None) -> date | None:
+    """The publication date a gold file gives ("2025-10-30", or only the
+    month, "2023-04", read as its first day); None where it gives none or
+    only a year."""
+    parts = (published or "").split("-")
+    try:
+        return date(int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _dated(articles: Iterable[Article | InputError],
+           dates: dict[Path, date | None]) -> Iterator[Article | InputError]:
+    """The articles, each with the publication date its gold file gives where
+    the text itself carries none: a plain-text article's date lives only in
+    its gold file, and a dated article is read as a reader of the day would."""
+    by_source = {str(path): day for path, day in dates.items()}
+    for article in articles:
+        day = None if isinstance(article, InputError) else by_source.get(article.source)
+        if isinstance(article, Article) and article.published is None and day is not None:
+            article = article.model_copy(update={"published": day})
+        yield article
+
+
 def predict(paths: Iterable[str | Path], store: Store | None = None,
             extractor: Extractor | None = None) -> list[tuple[Gold, Prediction]]:
     """Gold and prediction of every gold-annotated article under ``paths``.
@@ -264,8 +289,9 @@ def predict(paths: Iterable[str | Path], store: Store | None = None,
     with tempfile.TemporaryDirectory(prefix="finkg-eval-") as tmp:
         if store is None:
             store = Store(Path(tmp) / "store")
-            report = build([text for text, _ in pairs], store, extractor=extractor,
-                           min_confidence=0.0)
+            dates = {text: _gold_date(gold.published) for text, gold in golds}
+            report = build_articles(_dated(read_articles(list(dates)), dates), store,
+                                    extractor=extractor, min_confidence=0.0)
             if report.errors:
                 raise InputError(report.errors[0])
         with store.snapshot() as snapshot:

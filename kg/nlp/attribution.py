@@ -93,6 +93,8 @@ class _Words:
     unknown_owner: re.Pattern[str]
     unknown_after: re.Pattern[str] | None  # "Shares of chipmaker X": X owns them
     not_names: frozenset[str]  # capitalised words that are no name ("The", "Aktie")
+    object_of_figure: re.Pattern[str] | None  # "an Siemens Energy": owns no figure
+    preposition: re.Pattern[str]  # any word of object_before, anywhere
 
 
 @lru_cache(maxsize=4)
@@ -120,6 +122,10 @@ def _words(lang: str) -> _Words:
             r"(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)")
         if table.get("share_owner_before") else None,
         not_names=frozenset(lexicon(lang)["discovery"]["not_names"]),
+        preposition=re.compile(rf"(?<!\w)(?:{table['object_before']})(?!\w)", re.IGNORECASE),
+        object_of_figure=re.compile(
+            rf"(?<!\w)(?:{table['object_of_figure']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
+            re.IGNORECASE) if table.get("object_of_figure") else None,
     )
 
 
@@ -128,6 +134,27 @@ def is_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
     Tochter Healthineers", "ahead of Nvidia": an object or a comparison."""
     before = sentence.text[max(0, sentence.local(mention.start) - 50):sentence.local(mention.start)]
     return bool(_words(lang).object_before.search(before))
+
+
+def _preposition_between(sentence: Sentence, number_end: int, mention: Mention,
+                         lang: str) -> bool:
+    """A preposition between an amount spent and a name after it: the name
+    sits in a phrase of its own ("verteilt sich auf 56 Züge des Herstellers
+    Talgo"), and is not the payer named after the amount ("Nach
+    Investitionen von 30 Milliarden hält SoftBank …")."""
+    between = sentence.text[number_end:sentence.local(mention.start)]
+    return bool(_words(lang).preposition.search(between))
+
+
+def is_figure_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """A name after a preposition that makes it no owner of a number after
+    it: "die Beteiligung an Siemens Energy, so dass … 11,61 Euro", "a stake
+    in Arm … revenue rose 12%"."""
+    pattern = _words(lang).object_of_figure
+    if pattern is None:
+        return False
+    before = sentence.text[max(0, sentence.local(mention.start) - 50):sentence.local(mention.start)]
+    return bool(pattern.search(before))
 
 
 def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:
@@ -290,13 +317,16 @@ def candidates(document: Document, sentence: Sentence, target: Target,
                   and (is_bound(sentence, m, target.trigger, document.lang)
                        or target.estimate and is_estimate_for(sentence, m, target,
                                                               document.lang))]
-    before = [m for m in fitting if m.end <= number_at]
+    before = [m for m in fitting if m.end <= number_at
+              and not is_figure_object(sentence, m, document.lang)]
     in_clause = [m for m in before if m.start >= clause_start]
     if in_clause:
         subject = in_clause[0] if target.spender else in_clause[-1]
         found.append(Candidate(subject.label, CLAUSE, "clause"))
     after = [m for m in fitting if sentence.start + target.number_end <= m.start < clause_end
-             and not is_object(sentence, m, document.lang)]
+             and not is_object(sentence, m, document.lang)
+             and not (target.spender
+                      and _preposition_between(sentence, target.number_end, m, document.lang))]
     if after and (target.stock or target.spender):
         # "… bleibt SAP"; "Nach Investitionen von 30 Milliarden hält SoftBank …"
         found.append(Candidate(after[0].label, CLAUSE_AFTER, "clause-after"))
@@ -409,7 +439,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 
 __all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits", "fits_type",
-           "fitting_types", "is_apposition", "is_bound", "is_bound_after", "is_credit",
+           "fitting_types", "is_apposition", "is_figure_object", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue",
            "listed_fit", "names_generic_unit", "names_unknown_owner", "previous_subject",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from kg.catalogue import Catalogue
@@ -55,6 +56,9 @@ class Document:
     topic: str | None = None
     # how strongly the article is about each organisation (see kg.nlp.salience)
     salience: dict[str, float] = field(default_factory=dict)
+    # the publication date where the input gives one: the year of a quarter
+    # the text names without it ("im dritten Quartal")
+    published: date | None = None
     _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
 
     @property

@@ -92,7 +92,8 @@ class Extractor:
                     lead = len(piece) - len(piece.lstrip())
                     sentences.append(Sentence(start=start + piece_start + lead, text=text,
                                               index=len(sentences)))
-        document = Document(lang=article.lang, sentences=sentences, catalogue=self.catalogue)
+        document = Document(lang=article.lang, sentences=sentences, catalogue=self.catalogue,
+                            published=article.published)
         find_mentions(document, Inputs(article=article, doc=doc, gazetteer=self.gazetteer,
                                        statistical=article.lang in self.spacy_models))
         return document

@@ -30,6 +30,7 @@ from kg.nlp.attribution import (
     Target,
     figure_subject,
     fitting_types,
+    is_figure_object,
     is_object,
     previous_subject,
     salient_entity,
@@ -49,6 +50,7 @@ from kg.nlp.metrics import (
 from kg.nlp.periods import (
     closest_period,
     complete_period,
+    fiscal_restatement,
     is_span,
     previous_quarter,
     prior_period,
@@ -65,7 +67,8 @@ STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "Fai
                            "UpsidePotential", "MarketCapitalization", "ValuationMultiple",
                            "EarningsPerShare", "Dividend", "ShareBuyback"})
 CHANGE_METRICS = frozenset({"StockPriceChange", "RevenueGrowth", "ProfitGrowth", "Other"})
-# Amounts a subject spends: the first company of the clause pays, not the last named.
+# Amounts a subject spends: the first company of the clause pays, not the last named;
+# a product or model pays nothing ("2 Milliarden Euro … auf 56 Züge des Typs X").
 SPENDER_METRICS = frozenset({"Investment", "MarketingBudget", "CapitalExpenditure"})
 INSTITUTION = frozenset({"FinancialInstitution"})
 SUBJECT_TYPES = ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES \
@@ -274,6 +277,17 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
     subject = _about(document, sentence, q, metric, clause, exclude=raters, trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
+    if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
+            and not words.shares.search(text):
+        return None  # "Der Ölpreis stieg um 3 Prozent auf 82 Dollar": no share, no name
+    if evidence in ("passage", "salient") and bound_word is not None \
+            and _unknown_name_before(sentence, bound_word, words):
+        return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
+    if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
+        return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
+    if evidence in ("passage", "salient") and words.foreign_subject is not None \
+            and words.foreign_subject.search(text, clause[0], q.number_start):
+        return None  # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"
     if per_share == "SharePrice":
         about, evidence = _offer_issuer(sentence, q, clause), "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS:
@@ -312,13 +326,20 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if words.converted in present and words.converted.search(text[max(0, q.start - 25):q.start]):
         qualifier = "Approximately"
     period = resolve_relative(_figure_period(document, sentence, q, clause),
-                              _reporting(document), document.lang)
+                              _reporting(document), document.lang, document.published)
     if period is not None and is_span(period, document.lang) and (
             kind != "percent" or metric not in CHANGE_METRICS):
         period = None  # "risen 60% over the past year, a market value of …": the span is the move's
+    if metric in ESTIMATE_METRICS and period is not None and period.startswith(("Q", "H")):
+        # targets look a year ahead: "nach Zahlen zum dritten Quartal … Kursziel
+        # von 60 Euro" names the results that occasioned it, not its period
+        period = None
     earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS
     if period is None and estimated_by is None:
         period = _reported_period(document, metric, "Reported" if earlier else status)
+    if period is None and estimated_by is None and status == "Reported" \
+            and metric in RESULT_METRICS:
+        period = _period_before(document, sentence)  # "reported third-quarter results. Revenue …"
     prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
         if status == "Reported" else None
     if earlier or prior == "year":
@@ -336,6 +357,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     )
 
 
+# Share figures found without a metric word, from a move alone: taken by a
+# company not named in the sentence only where the sentence speaks of shares.
+_SHARE_GUESSES = frozenset({"bare-change", "price-after-move"})
 _PER_SHARE_READINGS = frozenset({"Profit", "Investment", "Revenue", "Other"})
 _PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … und nicht 8,90 bis 9,40"
 
@@ -392,6 +416,7 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     if period is None:
         found = sentence_period(sentence, document.lang)
         period = found[1] if found else None
+    period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     return complete_period(period, document) if period else None
 
 
@@ -421,6 +446,18 @@ def _reported_period(document: Document, metric: str, status: str) -> str | None
     if metric in _ANNUAL_METRICS:  # paid, proposed or planned by the company itself
         return reporting if not reporting.startswith(("Q", "H")) else None
     return reporting if metric in RESULT_METRICS and status == "Reported" else None
+
+
+def _period_before(document: Document, sentence: Sentence) -> str | None:
+    """The quarter, half or fiscal year the sentence before names, where a
+    results passage names it once and goes on without it ("Alphabet reported
+    third-quarter results. Revenue increased 16%")."""
+    if sentence.index == 0:
+        return None
+    found = sentence_period(document.sentences[sentence.index - 1], document.lang)
+    if found is None or not found[1].startswith(("Q", "H", "FY")):
+        return None
+    return complete_period(found[1], document)
 
 
 def _earlier_period(sentence: Sentence, q: Quantity, kind: str, metric: str,
@@ -642,7 +679,9 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     # it needs no listed owner
     stock = metric in STOCK_METRICS - {"MarketCapitalization"} or metric == "IndexLevel"
     target = Target(number_start=q.number_start, number_end=q.end, clause=clause,
-                    types=fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES), trigger=trigger,
+                    types=fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
+                    - (PRODUCT_TYPES if metric in SPENDER_METRICS else frozenset()),
+                    trigger=trigger,
                     stock=stock, spender=metric in SPENDER_METRICS,
                     estimate=metric in ESTIMATE_METRICS,
                     change=unit_kind(q) == "percent" and metric in CHANGE_METRICS)
@@ -661,7 +700,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             return subject if subject not in exclude else None
         number_at = sentence.start + q.number_start
         before = [m for m in sentence.mentions
-                  if usable(m) and m.end <= number_at and m.type in BUSINESS_TYPES]
+                  if usable(m) and m.end <= number_at and m.type in BUSINESS_TYPES
+                  and not is_figure_object(sentence, m, document.lang)]
         if before:
             return before[-1].label
         recent = previous_subject(document, sentence, BUSINESS_TYPES)
@@ -680,6 +720,51 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         return after[0].label if after else None
 
     return figure_subject(document, sentence, target, usable, passage, exclude)
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
+def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """The number stands in a relative clause ("…, die 6,2 Prozent zulegten")
+    whose antecedent, the words before the comma, is no name the extractor
+    knows (nor its shares: "Siemens shares, which rose …" is Siemens'): the
+    number is that unknown one's."""
+    if words.relative_clause is None:
+        return False
+    text = sentence.text
+    last = None
+    for match in words.relative_clause.finditer(text):  # its lookahead reads past the number
+        if match.end() <= q.number_start:
+            last = match
+    if last is None or _CLAUSE_COMMA.search(text, last.end(), q.number_start):
+        return False  # a comma after the relative clause ends it ("6,2" has none)
+    comma = last.start()
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        gap = text[end:comma].strip() if start < comma else None
+        if gap is not None and (not gap or words.shares.fullmatch(gap)):
+            return False  # "Siemens, die …", "Siemens shares, which …"
+    return True
+
+
+_LINE_MARKS = " \t-–—•*·:>"  # what may stand before the first word of a list item
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+)+)$")
+
+
+def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
+                         words: FigureWords) -> bool:
+    """Where nouns are not capitalised, capitalised words right before the
+    metric word, not at the start of the sentence and not a known name, name
+    whose figure it is ("Data Center revenue", "Gaming revenue"): a unit the
+    extractor does not know, so the company of the passage may not take it."""
+    if words.nouns_capitalised:
+        return False
+    found = _NAME_BEFORE.search(sentence.text, 0, trigger[0])
+    if found is None or not sentence.text[:found.start()].strip(_LINE_MARKS):
+        return False  # the start of a sentence or of a list item
+    start, end = sentence.start + found.start(), sentence.start + found.end()
+    return not any(m.start < end and start < m.end for m in sentence.mentions)
 
 
 def _rated_before(document: Document, sentence: Sentence, words: FigureWords) -> str | None:

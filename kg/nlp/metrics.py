@@ -63,6 +63,8 @@ class FigureWords:
     stake: re.Pattern[str]  # a value after a stake is the stake's
     portion_after: re.Pattern[str]  # "70% of analysts": a portion of a group
     market: re.Pattern[str]  # "market": a portion of it is a market share
+    foreign_subject: re.Pattern[str] | None  # "ein Rivale", "the market": no named company
+    relative_clause: re.Pattern[str] | None  # ", die 6,2 Prozent": the name before owns it
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -117,7 +119,12 @@ def figure_words(lang: str) -> FigureWords:
                            rf"(?<![\w])(?:{f['cause_before']})\s+(?:\w+\s+){{0,2}}$", flags),
                        stake=re.compile(rf"(?<![\w])(?:{f['stake']})(?![\w])", flags),
                        portion_after=re.compile(rf"\s+(?:{f['portion_after']})", flags),
-                       market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags))
+                       market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags),
+                       foreign_subject=re.compile(
+                           rf"(?<![\w-])(?:{f['foreign_subject']})(?![\w-])", flags)
+                       if f.get("foreign_subject") else None,
+                       relative_clause=re.compile(f["relative_clause"], flags)
+                       if f.get("relative_clause") else None)
 
 
 def _alternatives(pattern: str) -> list[str]:

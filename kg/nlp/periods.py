@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from kg.nlp.document import Document, Sentence
@@ -33,6 +34,8 @@ class _Words:
     current_year: frozenset[str]  # "laufendes Geschäftsjahr": the reporting year
     next_year: frozenset[str]  # "kommendes Jahr": the year after it
     needs_year: frozenset[str]  # "Gesamtjahr": says too little without that year
+    months: dict[str, int]  # month names and their numbers
+    comparison: re.Pattern[str] | None  # "gegenüber", "compared with": a base, not the period
 
 
 @lru_cache(maxsize=4)
@@ -60,7 +63,10 @@ def _words(lang: str) -> _Words:
                   prior_label=table["prior_label"],
                   current_year=frozenset(table.get("current_year", [])),
                   next_year=frozenset(table.get("next_year", [])),
-                  needs_year=frozenset(table.get("needs_year", [])))
+                  needs_year=frozenset(table.get("needs_year", [])),
+                  months={k.lower(): v for k, v in table.get("months", {}).items()},
+                  comparison=re.compile(rf"(?:{table['comparison']})\s+$")
+                  if table.get("comparison") else None)
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -110,11 +116,13 @@ def prior_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return words.prior, words.prior_quarter
 
 
-def resolve_relative(period: str | None, reporting: str | None, lang: str) -> str | None:
+def resolve_relative(period: str | None, reporting: str | None, lang: str,
+                     published: date | None = None) -> str | None:
     """A period in words of the reporting year ("laufendes Geschäftsjahr",
     "kommendes Jahr") as the year, where the article's reporting period names
-    one: with "Q1 FY2025" they are "FY2025" and "FY2026"; else as written, or
-    none where the words say too little without the year ("Gesamtjahr")."""
+    one: with "Q1 FY2025" they are "FY2025" and "FY2026"; without one, from
+    the year of publication where it is known; else as written, or none where
+    the words say too little without the year ("Gesamtjahr")."""
     words = _words(lang)
     if period is None:
         return period
@@ -123,6 +131,8 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str) -> st
         return period
     year = _YEAR.search(reporting or "")
     if reporting is None or year is None:
+        if published is not None:
+            return str(published.year + step)
         return None if period in words.needs_year else period
     fiscal = "FY" if "FY" in reporting else ""
     return f"{fiscal}{int(year.group(1)) + step}"
@@ -135,13 +145,15 @@ REPORTING_SENTENCES = 6  # a results article names its period in the headline or
 
 def reporting_period(document: Document) -> str | None:
     """The period a results article reports on: the first quarter, half,
-    fiscal year or annual-results year in the lead; where the lead speaks of
+    fiscal year, span of months ("Januar bis März") or annual-results year in
+    the lead; where the lead speaks of
     "the quarter" without saying which, the first quarter or half named
     later. A bare "Q3" takes its year where the article states it."""
     lead = document.sentences[:REPORTING_SENTENCES]
     for sentence in lead:
         found = sentence_period(sentence, document.lang)
-        if found and (found[0] == "annual" or found[1].startswith((*_PARTIAL, "FY"))):
+        if found and (found[0] in ("annual", "months")
+                      or found[1].startswith((*_PARTIAL, "FY"))):
             return complete_period(found[1], document)
     vague = _period_patterns(document.lang)[2]
     if any(vague.search(sentence.text) for sentence in lead):
@@ -154,14 +166,43 @@ def reporting_period(document: Document) -> str | None:
 
 def complete_period(period: str, document: Document) -> str:
     """"Q3" → "Q3 2025" where another sentence states the same quarter with
-    its year."""
+    its year; else, where the article's publication date is known, the year
+    of the last such quarter or half to have begun by then (news reports the
+    quarter just past or the one under way: "im vierten Quartal" in January
+    2026 is Q4 2025)."""
     if " " in period or not period.startswith(_PARTIAL):
         return period
     for sentence in document.sentences:
         found = sentence_period(sentence, document.lang)
         if found and found[1].startswith(period + " "):
             return found[1]
-    return period
+    return dated_period(period, document.published)
+
+
+def dated_period(period: str, published: date | None) -> str:
+    """A quarter or half without its year ("Q4", "H1") with the year of the
+    last one to have begun by ``published``; as it is without a date."""
+    match = re.fullmatch(r"([QH])([1-4])", period)
+    if match is None or published is None:
+        return period
+    months = 3 if match.group(1) == "Q" else 6
+    first_month = (int(match.group(2)) - 1) * months + 1
+    year = published.year if first_month <= published.month else published.year - 1
+    return f"{period} {year}"
+
+
+def fiscal_restatement(period: str | None, text: str, reporting: str | None,
+                       lang: str) -> str | None:
+    """A quarter the text names by its last month ("the three months to
+    September") in an article that reports a fiscal quarter ("the first
+    quarter of fiscal year 2026"): the months are that fiscal quarter, not
+    the calendar one they would be elsewhere."""
+    if period is None or reporting is None or "FY" not in reporting \
+            or not reporting.startswith(period[:1]):
+        return period
+    patterns = _period_patterns(lang)[0]
+    months = any(p.kind == "quarter_to" and p.pattern.search(text) for p in patterns)
+    return reporting if months else period
 
 
 def sentence_period(sentence: Sentence, lang: str) -> tuple[str, str] | None:
@@ -201,17 +242,35 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
         for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
             if match.end() > at and "," in text[after:match.start()]:
                 continue  # "…um 8 Prozent, für 2026 erwartet …": the next phrase's
+            if match.start() >= after and _is_comparison_base(text, match.start(), lang):
+                continue  # "6 Prozent über dem Wert von Oktober bis Dezember": the base
             distance = at - match.end() if match.end() <= at else match.start() - after
             if distance >= 0 and (best is None or (distance, rank) < best[:2]):
                 best = (distance, rank, _period_label(entry.kind, match, ordinals, lang))
     return best[2] if best else None
 
 
+def _is_comparison_base(text: str, start: int, lang: str) -> bool:
+    """The period starting at ``start`` follows a word of comparison: it is
+    what the number is compared with, not the number's own period."""
+    comparison = _words(lang).comparison
+    return comparison is not None and bool(comparison.search(text, max(0, start - 30), start))
+
+
 def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
                   lang: str = "") -> str:
     groups = match.groupdict()
-    if kind in ("duration", "literal"):
-        return _relative_label(kind, groups, lang)
+    if kind in ("duration", "literal", "months"):
+        return _relative_label("duration" if kind == "duration" else "literal", groups, lang)
+    if kind == "quarter_to":  # "three months to September" → "Q3", "six months to June" → "H1"
+        words = _words(lang)
+        month = words.months[(groups["m"] or "").lower()]
+        raw = groups.get("n") or ""
+        span = int(raw) if raw.isdigit() else words.numbers.get(raw.lower(), 0)
+        label = f"Q{month // 3}" if span == 3 else f"H{month // 6}"
+        return f"{label} {groups['y']}" if groups.get("y") else label
+    if kind == "month":  # "im Dezember 2024" → "2024-12", as the gold files write a month
+        return f"{groups['y']}-{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     fy, year = groups.get("fy"), groups.get("y")
     if kind in ("quarter", "half", "q"):
         raw = groups["q"]
@@ -243,6 +302,6 @@ def _full_year(text: str) -> str:
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
-__all__ = ["REPORTING_SENTENCES", "closest_period", "complete_period", "period_match",
+__all__ = ["REPORTING_SENTENCES", "closest_period", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_span", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period"]

@@ -214,6 +214,12 @@ class Figures(_Table):
     stake: str
     portion_after: str
     market: str
+    # subjects that are no company named in the text: a rival left unnamed, a
+    # market, an economy ("Ein Rivale aus China steigerte den Umsatz")
+    foreign_subject: str | None = None
+    # the start of a relative clause after a name ("…, gefolgt von X, die 6,2
+    # Prozent zulegten"): its number is that name's
+    relative_clause: str | None = None
 
 
 class PeriodPattern(_Table):
@@ -235,6 +241,10 @@ class Periods(_Table):
     current_year: list[str] = []
     next_year: list[str] = []
     needs_year: list[str] = []
+    months: dict[str, int] = {}  # month names: "im Dezember 2024" is "2024-12"
+    # words before a period after the number that make it the base of a
+    # comparison ("6 Prozent über dem Wert von Oktober bis Dezember")
+    comparison: str | None = None
 
 
 class Attribution(_Table):
@@ -251,6 +261,10 @@ class Attribution(_Table):
     # where nouns are capitalised a name after "Aktien des" cannot be told
     # from a noun ("Aktie des Chipriesen"): such a language leaves it out
     share_owner_before: str | None = None
+    # prepositions after which a name before the number is no owner of the
+    # figure ("die Beteiligung an Siemens Energy", "ahead of Nvidia"): a
+    # narrower list than object_before, without "bei", "von", "at" or "of"
+    object_of_figure: str | None = None
 
 
 class DiscoveryRoles(_Table):
