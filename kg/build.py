@@ -268,13 +268,13 @@ class _Background:
         self._thread = threading.Thread(target=self._run, name="finkg-writer", daemon=True)
 
     def __enter__(self) -> _Background:
-        self._thread.start()
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
-        self._queue.put(None)
-        self._thread.join()
+        if self._thread.ident is not None:
+            self._queue.put(None)
+            self._thread.join()
         self._report()
         if error is None:
             self._raise()
@@ -282,6 +282,11 @@ class _Background:
     def write(self, graphs: list[tuple[str, str]], built: int) -> None:
         """Hand over a batch's graphs (possibly none) and the articles it counts for;
         waits while another batch is already waiting."""
+        if self._thread.ident is None:
+            # started with the first batch, after the worker processes were
+            # forked: forked while it held a lock (in Oxigraph, say), a worker
+            # would find that lock held for ever
+            self._thread.start()
         self._raise()
         self._queue.put((graphs, built))
         self._report()
