@@ -89,7 +89,7 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run_build(paths: list[Path], jobs: int, store: Path, batch_size: int = 100) -> dict:
+def run_build(paths: list[Path], jobs: int, store: Path, batch_size: int = 1000) -> dict:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen([*KG, "build", *map(str, paths), "--store", str(store), "--jobs",
@@ -134,7 +134,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="corpus folder [default: a temporary folder per N]")
     parser.add_argument("--keep-store", type=Path, default=None,
                         help="keep the store of the last run here (for benchmarks/queries.py)")
-    parser.add_argument("--batch-size", type=int, default=100)
+    parser.add_argument("--batch-size", type=int, default=1000,
+                        help="kg build --batch-size [default: 1000, as kg build]")
     parser.add_argument("--json", type=Path, help="append results to this JSON Lines file")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).parent))

@@ -36,6 +36,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import queue
 import signal
 import threading
 from collections import deque
@@ -43,6 +44,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
 
 from rdflib import Graph, Literal
 from rdflib.term import Node
@@ -70,10 +73,18 @@ from kg.records import Article
 
 Progress = Callable[[int], None]
 
+# Articles validated and written together by default. Each batch is one bulk
+# ingestion into the store, whose cost grows with the store (RocksDB merges the
+# new files into what it holds), so fewer, larger batches make a large build
+# faster; at about 600 quads an article a batch stays well within one bulk
+# load (kg.rdf.store.BULK_QUADS), so it is still written whole or not at all.
+BATCH_SIZE = 1000
+
 # Articles of the first batch that pyshacl also validates (~0.3 s each, more on a busy machine).
 PYSHACL_SAMPLE = 5
 
 Triple = tuple[Node, Node, Node]
+T = TypeVar("T")
 
 
 @dataclass
@@ -97,24 +108,35 @@ class BuildReport:
 class BatchResult:
     """What a worker hands back for one batch: small and cheap to pickle."""
 
-    # (graph IRI, N-Triples text) in input order; last, when the batch names
-    # entities the catalogue does not describe, a piece of the entity graph
-    graphs: list[tuple[str, str]]
+    graphs: list[tuple[str, str]]     # (article graph IRI, N-Triples text) in input order
     shared: list[Triple]              # triples about nodes other graphs may describe too
     violations: list[str]
-    # article graph IRI → the N-Triples it brings to the entity graph
+    # article graph IRI → the N-Triples it brings to the shared entity graph
     descriptions: dict[str, str] = field(default_factory=dict)
 
+    @classmethod
+    def merged(cls, results: Iterable[BatchResult]) -> BatchResult:
+        """Consecutive results as one, in order: the pieces workers made of a batch."""
+        merged = cls(graphs=[], shared=[], violations=[])
+        for result in results:
+            merged.graphs += result.graphs
+            merged.shared += result.shared
+            merged.violations += result.violations
+            merged.descriptions.update(result.descriptions)
+        return merged
+
     def without(self, dropped: set[str]) -> None:
-        """Leave out the graphs named in ``dropped``, and from the piece of the
-        entity graph what only they brought."""
-        self.graphs = [(name, text) for name, text in self.graphs
-                       if name not in dropped and name != str(ENTITY_GRAPH)]
+        """Leave out the graphs named in ``dropped`` and what they brought to the entity graph."""
+        self.graphs = [(name, text) for name, text in self.graphs if name not in dropped]
         self.descriptions = {name: text for name, text in self.descriptions.items()
                              if name not in dropped}
+
+    def for_store(self) -> list[tuple[str, str]]:
+        """The graphs to write: the article graphs, then, when they name entities the
+        catalogue does not describe, one piece of the entity graph (each triple
+        once), which the store merges into that graph."""
         piece = unique_lines(self.descriptions.values())
-        if piece:
-            self.graphs.append((str(ENTITY_GRAPH), piece))
+        return [*self.graphs, (str(ENTITY_GRAPH), piece)] if piece else list(self.graphs)
 
 
 def build(
@@ -122,7 +144,7 @@ def build(
     store: Store,
     *,
     extractor: Extractor | None = None,
-    batch_size: int = 100,
+    batch_size: int = BATCH_SIZE,
     jobs: int = 1,
     cluster: str | None = None,
     progress: Progress | None = None,
@@ -160,7 +182,7 @@ def build_articles(
     store: Store,
     *,
     extractor: Extractor | None = None,
-    batch_size: int = 100,
+    batch_size: int = BATCH_SIZE,
     jobs: int = 1,
     progress: Progress | None = None,
     min_confidence: float | None = None,
@@ -186,7 +208,9 @@ def _threshold(min_confidence: float | None) -> float:
 
 def _write(batches: Callable[[dict[str, str], BuildReport], Iterator[Done]], store: Store,
            progress: Progress | None) -> BuildReport:
-    """Validate and write the processed batches, in order, under the build lock.
+    """Validate the processed batches, in order, under the build lock, and write
+    them in a thread of their own (:class:`_Background`), so that reading,
+    extracting and validating the next batch go on while one is written.
 
     pyshacl's check of a sample of the first batch (:class:`_Sample`) runs
     beside the extraction of the next batch; the first batch waits for its
@@ -197,54 +221,53 @@ def _write(batches: Callable[[dict[str, str], BuildReport], Iterator[Done]], sto
     sample: _Sample | None = None
     waiting: tuple[Done, list[tuple[str, str]]] | None = None  # the first batch
 
-    def put(done: Done, graphs: list[tuple[str, str]]) -> None:
-        if graphs:
-            with store.write() as writer:
-                report.quads += writer.replace_ntriples(graphs)
-        report.built += done.built
-        report.ad_blocks += done.ad_blocks
-        if progress and done.built:
-            progress(done.built)
-
-    def settle() -> None:
-        """Write the first batch once the sample's verdict lets it."""
-        nonlocal waiting
-        if waiting is not None and sample is not None:
-            found = sample.verdict()
-            if found:
-                raise ShapeViolation(sorted(set(found)))
-            put(*waiting)
-            waiting = None
-
     with store.build_lock():
         known = store.article_hashes()
         catalogue = _catalogue_if_changed(known)
-        try:
-            for batch in batches(known, report):
-                result = batch.result
-                graphs = list(result.graphs)
-                shared = list(result.shared)
-                found = list(result.violations)
-                if catalogue is not None:
-                    found += fast_checker().violations(catalogue)
-                    graphs.append((str(CATALOGUE_GRAPH), ntriples(catalogue)))
-                    shared += catalogue
-                found += fast_checker().violations(shared)
-                if found:
-                    settle()  # the batches before a bad one are written
-                    raise ShapeViolation(sorted(set(found)))
-                if sample is None and result.graphs:
-                    sample = _Sample(result.graphs[:PYSHACL_SAMPLE], result.shared)
-                    waiting = (batch, graphs)
-                else:
-                    settle()
-                    put(batch, graphs)
-                if graphs:
-                    catalogue = None
-            settle()
-        finally:
-            if sample is not None:
-                sample.close()
+        with _Background(store, progress) as background:
+
+            def put(done: Done, graphs: list[tuple[str, str]]) -> None:
+                report.quads += sum(text.count("\n") for _, text in graphs)
+                background.write(graphs, done.built)
+                report.built += done.built
+                report.ad_blocks += done.ad_blocks
+
+            def settle() -> None:
+                """Write the first batch once the sample's verdict lets it."""
+                nonlocal waiting
+                if waiting is not None and sample is not None:
+                    found = sample.verdict()
+                    if found:
+                        raise ShapeViolation(sorted(set(found)))
+                    put(*waiting)
+                    waiting = None
+
+            try:
+                for batch in batches(known, report):
+                    result = batch.result
+                    graphs = result.for_store()
+                    shared = list(result.shared)
+                    found = list(result.violations)
+                    if catalogue is not None:
+                        found += fast_checker().violations(catalogue)
+                        graphs.append((str(CATALOGUE_GRAPH), ntriples(catalogue)))
+                        shared += catalogue
+                    found += fast_checker().violations(shared)
+                    if found:
+                        settle()  # the batches before a bad one are written
+                        raise ShapeViolation(sorted(set(found)))
+                    if sample is None and result.graphs:
+                        sample = _Sample(result.graphs[:PYSHACL_SAMPLE], result.shared)
+                        waiting = (batch, graphs)
+                    else:
+                        settle()
+                        put(batch, graphs)
+                    if graphs:
+                        catalogue = None
+                settle()
+            finally:
+                if sample is not None:
+                    sample.close()
         if catalogue is not None and store.exists:
             # the catalogue changed but no article did: it still replaces the old one
             found = fast_checker().violations(catalogue)
@@ -320,6 +343,77 @@ class _Sample:
             os.close(read)
 
 
+class _Background:
+    """Writes batches into the store one after another in a thread of its own.
+
+    Oxigraph parses, sorts and ingests a batch without holding the GIL, so the
+    build reads, extracts and validates the next batch meanwhile instead of
+    leaving the workers idle. At most one batch waits while one is written.
+    Leaving the ``with`` block waits until every batch handed over is written,
+    also when the build stops at an error (a batch that does not conform stops
+    the build, but the batches before it are written); a failed write is
+    raised in the build's thread, at the next hand-over or at the end, and
+    nothing is written after it.
+    """
+
+    def __init__(self, store: Store, progress: Progress | None) -> None:
+        self._store = store
+        self._progress = progress
+        self._queue: queue.Queue[tuple[list[tuple[str, str]], int] | None] = queue.Queue(1)
+        self._written: queue.SimpleQueue[int] = queue.SimpleQueue()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="finkg-writer", daemon=True)
+
+    def __enter__(self) -> _Background:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        if self._thread.ident is not None:
+            self._queue.put(None)
+            self._thread.join()
+        self._report()
+        if error is None:
+            self._raise()
+
+    def write(self, graphs: list[tuple[str, str]], built: int) -> None:
+        """Hand over a batch's graphs (possibly none) and the articles it counts for;
+        waits while another batch is already waiting."""
+        if self._thread.ident is None:
+            # started with the first batch, after the worker processes were
+            # forked: forked while it held a lock (in Oxigraph, say), a worker
+            # would find that lock held for ever
+            self._thread.start()
+        self._raise()
+        self._queue.put((graphs, built))
+        self._report()
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            graphs, built = item
+            if self._error is not None:
+                continue
+            try:
+                if graphs:
+                    with self._store.write() as writer:
+                        writer.replace_ntriples(graphs)
+            except BaseException as err:  # raised again in the build's thread
+                self._error = err
+            else:
+                self._written.put(built)
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _report(self) -> None:
+        """Tell ``progress`` of the batches written since it was last told."""
+        while not self._written.empty():
+            built = self._written.get()
+            if self._progress and built:
+                self._progress(built)
+
+
 @dataclass
 class Done:
     """A processed batch on its way to the store: its graphs and what it counts for."""
@@ -328,11 +422,29 @@ class Done:
     ad_blocks: int
     result: BatchResult
 
+    @classmethod
+    def merged(cls, parts: list[Done]) -> Done:
+        """Consecutive processed parts as one batch."""
+        return cls(built=sum(p.built for p in parts), ad_blocks=sum(p.ad_blocks for p in parts),
+                   result=BatchResult.merged(p.result for p in parts))
+
+
+# Articles a worker extracts, maps and validates at a time. A batch (the
+# articles validated and written together) may be larger: its chunks are
+# spread over the workers, and a smaller unit keeps them all busy.
+CHUNK = 100
+
+
+def chunks(batch: list[T]) -> list[list[T]]:
+    """``batch`` cut into consecutive pieces of at most :data:`CHUNK` articles."""
+    return [batch[i:i + CHUNK] for i in range(0, len(batch), CHUNK)]
+
 
 def process_batch(extractor: Extractor, batch: list[Article],
                   min_confidence: float | None = None) -> BatchResult:
-    """Extract, map and validate one batch: the work a worker process does;
-    facts below ``min_confidence`` (the calibrated threshold unless given) are left out."""
+    """Extract, map and validate one batch (or chunk of one): the work a worker
+    process does; facts below ``min_confidence`` (the calibrated threshold
+    unless given) are left out."""
     threshold = _threshold(min_confidence)
     checker = fast_checker()
     result = BatchResult(graphs=[], shared=[], violations=[])
@@ -348,23 +460,22 @@ def process_batch(extractor: Extractor, batch: list[Article],
                           if str(t[0]) != own and marker not in str(t[0])]
         result.graphs.append((own, ntriples(triples)))
         result.descriptions[own] = ntriples(shared_descriptions(entities))
-    # one piece of the shared entity graph per batch, which the store merges
-    result.without(set())
     return result
 
 
 _worker_extractor: Extractor | None = None
 
 
-def _work(batch: list[Article], min_confidence: float) -> BatchResult:
+def _work(chunk: list[Article], min_confidence: float) -> BatchResult:
     assert _worker_extractor is not None
-    return process_batch(_worker_extractor, batch, min_confidence)
+    return process_batch(_worker_extractor, chunk, min_confidence)
 
 
 def _processed(batches: Iterator[list[Article]], extractor: Extractor, jobs: int,
                min_confidence: float) -> Iterator[tuple[list[Article], BatchResult]]:
-    """(batch, result) in input order; with ``jobs > 1`` at most ``2 * jobs``
-    batches are in flight, so memory does not grow with the corpus."""
+    """(batch, result) in input order, each batch processed in chunks of at most
+    :data:`CHUNK` articles; with ``jobs > 1`` at most ``2 * jobs`` chunks are in
+    flight beyond the batch being gathered, so memory does not grow with the corpus."""
     for lang in codes():
         build_pipeline(lang, extractor.spacy_models.get(lang))
     fast_checker()
@@ -376,7 +487,8 @@ def _processed(batches: Iterator[list[Article]], extractor: Extractor, jobs: int
     try:
         if jobs <= 1:
             for batch in batches:
-                yield batch, process_batch(extractor, batch, min_confidence)
+                yield batch, BatchResult.merged(process_batch(extractor, chunk, min_confidence)
+                                                for chunk in chunks(batch))
         else:
             yield from _in_workers(batches, extractor, jobs, min_confidence)
     finally:
@@ -392,15 +504,23 @@ def _in_workers(batches: Iterator[list[Article]], extractor: Extractor, jobs: in
     context = multiprocessing.get_context("fork")
     try:
         with context.Pool(jobs) as pool:
-            in_flight: deque = deque()
+            # (batch, its chunks' results) in input order: the oldest is handed on
+            # once the workers have 2 * jobs chunks of later batches to go on with
+            in_flight: deque[tuple[list[Article], list[Any]]] = deque()
+            later = 0  # chunks submitted for the batches after the oldest
             for batch in batches:
-                in_flight.append((batch, pool.apply_async(_work, (batch, min_confidence))))
-                if len(in_flight) >= 2 * jobs:
-                    done, future = in_flight.popleft()
-                    yield done, future.get()
+                futures: list[Any] = []
+                in_flight.append((batch, futures))
+                for chunk in chunks(batch):
+                    futures.append(pool.apply_async(_work, (chunk, min_confidence)))
+                    later += len(in_flight) > 1
+                    while later >= 2 * jobs:
+                        done, pending = in_flight.popleft()
+                        later -= len(in_flight[0][1])
+                        yield done, BatchResult.merged(f.get() for f in pending)
             while in_flight:
-                done, future = in_flight.popleft()
-                yield done, future.get()
+                done, pending = in_flight.popleft()
+                yield done, BatchResult.merged(f.get() for f in pending)
     finally:
         _worker_extractor = None
 
@@ -408,9 +528,6 @@ def _in_workers(batches: Iterator[list[Article]], extractor: Extractor, jobs: in
 def _pyshacl_sample(graphs: list[tuple[str, str]], shared: list[Triple]) -> list[str]:
     """pyshacl's verdict on a few graphs, as parsed back from what will be
     written, with the descriptions of the entities they name (``shared``)."""
-    graphs = [(name, text) for name, text in graphs if name != str(ENTITY_GRAPH)]
-    if not graphs:
-        return []
     parsed = []
     for name, text in graphs:
         graph = Graph(identifier=name)

@@ -16,6 +16,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -78,19 +79,19 @@ def server(query_store: Store) -> Iterator[SparqlServer]:
     yield from serving(query_store)
 
 
-@pytest.fixture(scope="session")
-def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real ``oxigraph serve`` on a free port; yields its query URL."""
+@contextmanager
+def oxigraph_serving(location: Path, *options: str) -> Iterator[str]:
+    """A real ``oxigraph serve`` of the store at ``location`` on a free port,
+    stopped afterwards; yields its query URL. Skips the test when the oxigraph
+    CLI is not installed."""
     binary = Path(sys.executable).parent / "oxigraph"
     command = str(binary) if binary.exists() else shutil.which("oxigraph")
     if command is None:
         pytest.skip("the oxigraph CLI is not installed")
     port = free_port()
-    data = tmp_path_factory.mktemp("oxigraph")
     process = subprocess.Popen(
-        [command, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}",
-         "--union-default-graph"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        [command, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", *options],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     endpoint = f"http://127.0.0.1:{port}/query"
     try:
         wait_for(f"{endpoint}?query=ASK%7B%7D")
@@ -102,3 +103,10 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real ``oxigraph serve`` on a free port, shared by the session; yields its query URL."""
+    with oxigraph_serving(tmp_path_factory.mktemp("oxigraph"), "--union-default-graph") as url:
+        yield url

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import gzip
 import json
-import shutil
-import subprocess
-import sys
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest_remote import SEEDS, free_port, wait_for
+from conftest_remote import SEEDS, oxigraph_serving
 
 from kg.build import build
 from kg.dist.inputs import Part, plan, read_part
@@ -154,21 +151,8 @@ def _remote_quads(endpoint: str) -> set[str]:
 @pytest.fixture(scope="module")
 def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real ``oxigraph serve`` of this module's own (the session's is shared)."""
-    binary = Path(sys.executable).parent / "oxigraph"
-    command = str(binary) if binary.exists() else shutil.which("oxigraph")
-    if command is None:
-        pytest.skip("the oxigraph CLI is not installed")
-    port = free_port()
-    process = subprocess.Popen(
-        [command, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
-         "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    endpoint = f"http://127.0.0.1:{port}/query"
-    try:
-        wait_for(f"{endpoint}?query=ASK%7B%7D")
-        yield endpoint
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with oxigraph_serving(tmp_path_factory.mktemp("oxigraph")) as url:
+        yield url
 
 
 def test_load_into_a_real_oxigraph_server(built: Store, tmp_path: Path, own_server: str) -> None:

@@ -19,7 +19,8 @@ def build(
     paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html, .htm, "
                                                ".jsonl, .jsonl.gz), folders or fsspec URLs.")],
     store: StoreOption = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles validated and written together.")] = 100,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles validated and written together "
+                                            "(extracted 100 at a time).")] = 1000,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes that extract, map "
                                       "and validate in parallel; the graph is the same for "
                                       "any number.")] = 1,

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kg.build import BuildReport, Done
+from kg.build import CHUNK, BuildReport, Done
 from kg.dist.inputs import Part, plan
 from kg.dist.tasks import ArticleInfo, PartOutput, process_part
 from kg.errors import FinkgError, InputError
@@ -114,18 +114,28 @@ def build_batches(address: str, paths: list[str | Path], known: dict[str, str],
                   report: BuildReport, *, batch_size: int,
                   spacy_models: tuple[str, ...], min_confidence: float | None = None
                   ) -> Iterator[Done]:
-    """:func:`kg.build.build`'s batches, each a part processed on the cluster."""
+    """:func:`kg.build.build`'s batches of ``batch_size`` articles, processed on
+    the cluster in parts of at most :data:`~kg.build.CHUNK` articles, so that a
+    large batch still keeps every worker busy."""
+    part_size = min(batch_size, CHUNK)
+    per_batch = -(-batch_size // part_size)
     with connect(address) as client:
         # A task's result rather than scattered data: if the worker holding it
         # dies, the scheduler can make it again, which it cannot do for scattered data.
         known_on_workers = client.submit(_given, known, pure=False)
         seen: dict[str, str] = {}
-        for output in in_order(client, process_part, plan(paths, batch_size),
+        batch: list[Done] = []
+        for output in in_order(client, process_part, plan(paths, part_size),
                                known_on_workers, spacy_models, min_confidence):
             if isinstance(output, InputError):
                 report.errors.append(str(output))
                 continue
-            yield _tally(output, seen, report)
+            batch.append(_tally(output, seen, report))
+            if len(batch) >= per_batch:
+                yield Done.merged(batch)
+                batch = []
+        if batch:
+            yield Done.merged(batch)
 
 
 def _given(value: T) -> T:

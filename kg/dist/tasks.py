@@ -170,7 +170,7 @@ def write_shard(part: Part, out: str, models: tuple[str, ...]) -> ShardOutput:
     found = result.violations + fast_checker().violations(result.shared)
     if found:
         return ShardOutput(name, items, graphs, 0, False, sorted(set(found)))
-    text = nquads(result.graphs)
+    text = nquads(result.for_store())
     _write_atomically(out, name, gzip.compress(text.encode("utf-8"), compresslevel=5, mtime=0))
     return ShardOutput(name, items, graphs, text.count("\n"), False, [])
 

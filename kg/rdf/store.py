@@ -108,11 +108,12 @@ def ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
 
 
 # Oxigraph's bulk loader sorts up to a million quads in memory and ingests
-# them in one step; a batch well below that is written whole or not at all.
-BULK_QUADS = 250_000
+# them in one step (one set of table files, one per index); a batch of at most
+# that many is written whole or not at all, a larger one is a transaction.
+BULK_QUADS = 1_000_000
 
 
-def _bulk_load(inner: ox.Store, nquads: str, names: list[str]) -> None:
+def _bulk_load(inner: ox.Store, nquads: bytes, names: list[str]) -> None:
     """Load graphs that are all new with the bulk loader: it writes sorted
     files and hands them to RocksDB in one ingestion, about twice as fast as
     a transaction. Killing the process mid-way leaves none of the batch (the
@@ -192,8 +193,11 @@ class Writer:
                                   if text)
                 inner.update(f"{drops}INSERT DATA {{\n{inserts}}} ;\n{PRUNE_ENTITIES}")
             else:
-                nquads = "".join(text.replace(" .\n", f" <{name}> .\n")
-                                 for name, text in [*graphs, (str(ENTITY_GRAPH), entities)])
+                # bytes, made graph by graph: no second copy of the batch as one
+                # str, and Oxigraph parses bytes without taking the GIL again and
+                # again (from a str it waits for it whenever another thread runs Python)
+                nquads = b"".join(text.replace(" .\n", f" <{name}> .\n").encode()
+                                  for name, text in [*graphs, (str(ENTITY_GRAPH), entities)])
                 if count <= BULK_QUADS:
                     _bulk_load(inner, nquads, [name for name, _ in graphs])
                 else:
