@@ -8,6 +8,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg.build import build
 from kg.ingest import make_article
 from kg.nlp.extract import Extractor
@@ -57,3 +59,13 @@ def price_target_store(folder: Path) -> Store:
     store = Store(folder / "store")
     build([records], store)
     return store
+
+
+def store_quads(path: Path) -> set[str]:
+    """Every quad of the store at ``path``, as text, read by pyoxigraph itself
+    (not through finkg), so two stores can be compared quad for quad."""
+    inner = ox.Store.read_only(str(path))
+    try:
+        return {str(q) for q in inner}
+    finally:
+        del inner

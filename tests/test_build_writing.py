@@ -11,6 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from conftest import DATA, SEEDS
+from helpers import store_quads
 
 from kg.build import BatchResult, build
 from kg.errors import StoreError
@@ -22,13 +23,6 @@ CORPUS = [SEEDS, DATA / "dev"]
 ARTICLES = 2 + len(list((DATA / "dev").glob("*.txt")))
 KGR = "https://w3id.org/finkg/resource/"
 
-
-def _quads(path: Path) -> set[str]:
-    inner = ox.Store.read_only(str(path))
-    try:
-        return {str(q) for q in inner}
-    finally:
-        del inner
 
 
 def _articles(path: Path) -> set[str]:
@@ -78,7 +72,7 @@ def test_a_batch_is_extracted_in_chunks_and_written_once(
     # the entity graph's piece comes once per write, after the batch's articles
     assert all(names.count(str(ENTITY_GRAPH)) <= 1 for names in writes)
     assert chunked.quads == reference.quads
-    assert _quads(tmp_path / "chunked") == _quads(tmp_path / "reference")
+    assert store_quads(tmp_path / "chunked") == store_quads(tmp_path / "reference")
 
 
 def test_the_next_batch_is_processed_while_one_is_written(

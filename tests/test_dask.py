@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from conftest import MainResult, kg_argv, kg_environ, run_kg
+from helpers import store_quads
 
 from kg.build import build
 from kg.dist.shards import extract, load
@@ -110,15 +110,8 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     store = Store(tmp_path_factory.mktemp("reference") / "store")
     report = build(CORPUS, store, extractor=Extractor(), jobs=1)
     assert report.ok and report.built > 10
-    return _quads(store.path)
+    return store_quads(store.path)
 
-
-def _quads(path: Path) -> set[str]:
-    inner = ox.Store.read_only(str(path))
-    try:
-        return {str(q) for q in inner}
-    finally:
-        del inner
 
 
 def test_dask_build_gives_the_quads_of_jobs_1(cluster: Cluster, reference: set[str],
@@ -127,10 +120,10 @@ def test_dask_build_gives_the_quads_of_jobs_1(cluster: Cluster, reference: set[s
     store = Store(tmp_path / "store")
     report = build(CORPUS, store, batch_size=3, cluster=cluster.address)
     assert report.ok and report.built == len(list((ROOT / "tests/data/dev").glob("*.txt"))) + 2
-    assert _quads(store.path) == reference
+    assert store_quads(store.path) == reference
     again = build(CORPUS, store, batch_size=3, cluster=cluster.address)
     assert again.ok and again.built == 0 and again.unchanged == report.built
-    assert _quads(store.path) == reference
+    assert store_quads(store.path) == reference
 
 
 def test_dask_build_survives_a_worker_killed_mid_build(cluster: Cluster, reference: set[str],
@@ -149,7 +142,7 @@ def test_dask_build_survives_a_worker_killed_mid_build(cluster: Cluster, referen
                    progress=kill_after_the_first_batch)
     assert victim.wait(timeout=10) == -signal.SIGKILL
     assert report.ok and len(batches) == report.built > 10
-    assert _quads(store.path) == reference
+    assert store_quads(store.path) == reference
 
 
 def _kill_when(process: subprocess.Popen, ready: Callable[[], bool], seconds: float = 120) -> bool:
@@ -172,13 +165,13 @@ def test_dask_build_client_killed_and_run_again(cluster: Cluster, reference: set
             "--batch-size", "1", "-q"]
     client = subprocess.Popen(kg_argv(*args), env=kg_environ(), stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
-    killed = _kill_when(client, lambda: (store / "CURRENT").exists() and bool(_quads(store)))
+    killed = _kill_when(client, lambda: (store / "CURRENT").exists() and bool(store_quads(store)))
     assert killed, "the build ended before it could be killed"
-    partial = _quads(store)
+    partial = store_quads(store)
     assert partial and partial < reference  # some batches are in, whole
     done = run_kg(*args)
     assert done.returncode == 0, done.stderr
-    assert _quads(store) == reference
+    assert store_quads(store) == reference
 
 
 def test_dask_extract_client_killed_redoes_only_missing_shards(
@@ -213,7 +206,7 @@ def test_dask_extract_client_killed_redoes_only_missing_shards(
 
     loaded = load(out, Store(tmp_path / "store"))
     assert loaded.shards == total
-    assert _quads(tmp_path / "store") == reference
+    assert store_quads(tmp_path / "store") == reference
 
 
 def test_dask_unreachable_scheduler_is_one_line(tmp_path: Path, kg_main: Callable[..., MainResult],
@@ -262,4 +255,4 @@ def test_dask_build_reports_inputs_as_a_local_build_does(cluster: Cluster,
     assert local.built == remote.built == 4
     assert local.errors == remote.errors and len(local.errors) == 4
     assert any("same article id" in line for line in remote.errors)
-    assert _quads(tmp_path / "remote") == _quads(tmp_path / "local")
+    assert store_quads(tmp_path / "remote") == store_quads(tmp_path / "local")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from conftest_remote import SEEDS, oxigraph_serving
+from helpers import store_quads
 
 from kg.build import build
 from kg.dist.inputs import Part, plan, read_part
@@ -34,13 +35,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Store:
     assert build(CORPUS, store, extractor=Extractor()).ok
     return store
 
-
-def _quads(path: Path) -> set[str]:
-    inner = ox.Store.read_only(str(path))
-    try:
-        return {str(q) for q in inner}
-    finally:
-        del inner
 
 
 def _without_sources(quads: set[str]) -> set[str]:
@@ -65,10 +59,10 @@ def test_extract_then_load_is_the_build(built: Store, tmp_path: Path,
     assert loaded.returncode == 0, loaded.stderr
     # the articles', the catalogue and the entity graph (each shard has a piece of it)
     assert loaded.stdout.startswith(f"loaded {len(shards)} shard(s), {articles + 2} graph(s)")
-    assert _quads(tmp_path / "store") == _quads(built.path)
+    assert store_quads(tmp_path / "store") == store_quads(built.path)
     twice = load(out, Store(tmp_path / "store"))  # graphs replaced, not doubled
     assert twice.graphs == articles + 1  # the catalogue is there already
-    assert _quads(tmp_path / "store") == _quads(built.path)
+    assert store_quads(tmp_path / "store") == store_quads(built.path)
 
 
 def test_a_changed_input_redoes_its_shard_only(tmp_path: Path) -> None:
@@ -111,10 +105,10 @@ def test_gzipped_json_lines_in_parts(tmp_path: Path) -> None:
         report = build([source], stores[name], batch_size=2)
         assert report.ok and report.built == 5
     # the same articles, the same graphs; only fin:source names the file it came from
-    assert _without_sources(_quads(stores["plain"].path)) == _without_sources(
-        _quads(stores["gz"].path))
-    assert {q for q in _quads(stores["gz"].path) if f" {SOURCE} " in q} and all(
-        "news.jsonl.gz:" in q for q in _quads(stores["gz"].path) if f" {SOURCE} " in q)
+    assert _without_sources(store_quads(stores["plain"].path)) == _without_sources(
+        store_quads(stores["gz"].path))
+    assert {q for q in store_quads(stores["gz"].path) if f" {SOURCE} " in q} and all(
+        "news.jsonl.gz:" in q for q in store_quads(stores["gz"].path) if f" {SOURCE} " in q)
 
 
 def test_fsspec_url_reads_as_the_path(built: Store, tmp_path: Path) -> None:
@@ -122,7 +116,7 @@ def test_fsspec_url_reads_as_the_path(built: Store, tmp_path: Path) -> None:
     store = Store(tmp_path / "store")
     report = build([SEEDS.as_uri(), DEV.as_uri()], store, batch_size=5)
     assert report.ok and report.built == 2 + len(list(DEV.glob("*.txt")))
-    assert _without_sources(_quads(store.path)) == _without_sources(_quads(built.path))
+    assert _without_sources(store_quads(store.path)) == _without_sources(store_quads(built.path))
     out = extract([DEV.as_uri()], f"{(tmp_path / 'shards').as_uri()}", part_size=5)
     assert out.ok and len(out.shards) == -(-len(list(DEV.glob('*.txt'))) // 5)
     graphs = read_shard(str(tmp_path / "shards" / out.shards[0]))
@@ -140,7 +134,7 @@ def test_load_needs_a_finished_extract(tmp_path: Path, kg_main) -> None:
     assert not (tmp_path / "store").exists()
 
 
-def _remote_quads(endpoint: str) -> set[str]:
+def _remotestore_quads(endpoint: str) -> set[str]:
     base = endpoint.rsplit("/", 1)[0]
     request = urllib.request.Request(f"{base}/store", headers={"Accept": "application/n-quads"})
     with urllib.request.urlopen(request, timeout=30) as response:
@@ -165,7 +159,7 @@ def test_load_into_a_real_oxigraph_server(built: Store, tmp_path: Path, own_serv
     report = load_remote(out, Endpoint(oxigraph_server))
     # the articles, the catalogue and the entity graph
     assert report.graphs == 4 + len(list(DEV.glob("*.txt")))
-    assert _remote_quads(oxigraph_server) == _quads(built.path)
+    assert _remotestore_quads(oxigraph_server) == store_quads(built.path)
 
 
 class _Counting(Endpoint):
@@ -180,7 +174,7 @@ class _Counting(Endpoint):
 
 
 def test_push_streams_nquads_to_a_real_oxigraph_server(built: Store, own_server: str) -> None:
-    local = _quads(built.path)
+    local = store_quads(built.path)
     inner = ox.Store.read_only(str(built.path))
     graphs = sorted(g.value for g in inner.named_graphs())
     del inner
@@ -192,7 +186,7 @@ def test_push_streams_nquads_to_a_real_oxigraph_server(built: Store, own_server:
     # one update that drops the graphs, one POST of their N-Quads: not a request per graph
     assert endpoint.sent == ["POST application/sparql-update; charset=utf-8",
                              "POST application/n-quads"]
-    assert _remote_quads(own_server) == local
+    assert _remotestore_quads(own_server) == local
     by_graph = _Counting(own_server)
     assert push(built, by_graph, protocol="gsp").graphs == len(graphs)
-    assert len(by_graph.sent) == len(graphs) and _remote_quads(own_server) == local
+    assert len(by_graph.sent) == len(graphs) and _remotestore_quads(own_server) == local

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from helpers import store_quads
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import XSD
@@ -26,13 +27,6 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def _quads(path: Path) -> set[str]:
-    store = ox.Store.read_only(str(path))
-    try:
-        return {str(q) for q in store}
-    finally:
-        del store
-
 
 def test_parallel_build_same_quads_as_serial(tmp_path: Path, extractor: Extractor) -> None:
     serial, parallel = Store(tmp_path / "serial"), Store(tmp_path / "parallel")
@@ -40,7 +34,7 @@ def test_parallel_build_same_quads_as_serial(tmp_path: Path, extractor: Extracto
     two = build(CORPUS, parallel, extractor=extractor, batch_size=3, jobs=2)
     assert one.built == two.built > 10
     assert (one.quads, one.ad_blocks) == (two.quads, two.ad_blocks)
-    assert _quads(serial.path) == _quads(parallel.path)
+    assert store_quads(serial.path) == store_quads(parallel.path)
     again = build(CORPUS, parallel, extractor=extractor, batch_size=3, jobs=2)
     assert again.built == 0 and again.unchanged == one.built
 
