@@ -124,14 +124,19 @@ def _patterns(lang: str) -> _Patterns:
                          rf"(?:(?:{posts['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?"
                          rf",\s+(?P<name>{person})\b")
     possessed = re.compile(rf"\w['’]s\s+(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
+
+    def before_employer(name: str) -> re.Pattern[str]:
+        """A person named right before "at/of/von (der)" and the organisation
+        that follows: searched in the text up to the organisation's mention."""
+        return re.compile(rf"(?<![\w-])(?P<name>{name})\s+(?:{posts['employer_after']})\s+"
+                          rf"(?:(?:{posts['articles']})\s+)?$")
+
     pair = rf"{_PERSON_WORD}\s+(?:(?:{table['roles']['particles']})\s+)?{_PERSON_WORD}"
-    of_institution = re.compile(rf"(?<![\w-])(?P<name>{pair})\s+(?:{posts['employer_after']})\s+"
-                                rf"(?:(?:{posts['articles']})\s+)?$")
+    of_institution = before_employer(pair)
     institution_owns = re.compile(rf"^(?P<owner>['’]s)?\s+(?P<name>{pair})\s+[a-z]")
     # "Jane Doe said": the name before the verb, kept only with a given name
     speaker_first = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
-    employed = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{posts['employer_after']})\s+"
-                          rf"(?:(?:{posts['articles']})\s+)?$")
+    employed = before_employer(person)
     possessor_of = re.compile(rf"\s+(?P<name>{person})\b(?!['’]s\b)")
     analyst_at = re.compile(rf"\b(?:{posts['research']})\w*\s+(?:{posts['employer_after']})\s+"
                             rf"(?P<name>{_NAME})")
