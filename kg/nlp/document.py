@@ -99,6 +99,14 @@ class Document:
                 return parent
         return label
 
+    def seated_in(self, place: str, mentions: list[Mention] | None = None) -> list[str]:
+        """The companies and banks among ``mentions`` (by default the
+        article's) that the catalogue seats in ``place``, sorted: whom a place
+        word ("der Wolfsburger Konzern", "aus Walldorf") can mean."""
+        return sorted({m.label for m in (self.mentions if mentions is None else mentions)
+                       if m.type in ISSUER_TYPES and (entry := self.catalogue.get(m.label))
+                       and place in entry.located_in})
+
     def share_subject(self, sentence: Sentence, window: int = 3) -> str | None:
         """The company whose shares the passage is about: the last one named
         as "X-Aktie", "Aktie von X", "X shares" in this or the sentences before."""

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.catalogue import Catalogue
-from kg.nlp.document import PRODUCT_TYPES, Document, Sentence
+from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon
 from kg.nlp.prefilter import Prefilter
-from kg.nlp.salience import ISSUERS, antecedent
+from kg.nlp.salience import antecedent
 
 COMPANY = frozenset({"Company"})
 INSTITUTION = frozenset({"FinancialInstitution"})
@@ -158,7 +158,7 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         if _followed_by_name(sentence, end):
             continue  # an apposition: "der Konzern Alibaba" names it itself
         label = antecedent(doc, sentence, kinds, start,
-                           main_types=ISSUERS if kinds is COMPANY else None)
+                           main_types=ISSUER_TYPES if kinds is COMPANY else None)
         seat = next((m.label for m in sentence.mentions if m.type == "Place"
                      and sentence.start + match.start() <= m.start and m.end <= start), None)
         if seat is not None:
@@ -179,16 +179,12 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None) -> 
     entry = doc.catalogue.get(label) if label else None
     if entry is not None and (not entry.located_in or seat in entry.located_in):
         return label
-
-    def seated(mentions: list[Mention]) -> list[str]:
-        return sorted({m.label for m in mentions if m.type in ISSUERS
-                       and (found := doc.catalogue.get(m.label)) and seat in found.located_in})
-
-    everywhere = seated(doc.mentions)
+    everywhere = doc.seated_in(seat)
     if len(everywhere) == 1:
         return everywhere[0]
-    recent = seated([m for s in doc.sentences[max(0, sentence.index - 2):sentence.index + 1]
-                     for m in s.mentions])
+    recent = doc.seated_in(seat, [m for s in doc.sentences[max(0, sentence.index - 2):
+                                                          sentence.index + 1]
+                                  for m in s.mentions])
     return recent[0] if len(recent) == 1 else label
 
 

@@ -444,10 +444,8 @@ def _company_head(lang: str) -> re.Pattern[str]:
 
 def _seated_company(document: Document, place: str) -> str | None:
     """The one company of the article that the catalogue seats in ``place``."""
-    seated = {m.label for m in document.mentions if m.type in ISSUER_TYPES
-              and m.label in document.catalogue.entries
-              and place in document.catalogue.entries[m.label].located_in}
-    return seated.pop() if len(seated) == 1 else None
+    seated = document.seated_in(place)
+    return seated[0] if len(seated) == 1 else None
 
 
 def _may_sit(document: Document, label: str, place: str) -> bool:

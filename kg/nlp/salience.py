@@ -25,11 +25,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.document import Document, Sentence
+from kg.nlp.document import ISSUER_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 
-ISSUERS = frozenset({"Company", "FinancialInstitution"})
 # How far ahead the top candidate must be to count as the clear winner,
 # and the least evidence it needs (two plain mentions, or one in the headline).
 MARGIN = 1.5
@@ -88,7 +87,7 @@ def scores(document: Document, headline_end: int) -> dict[str, float]:
     lead = _lead_index(document, headline_end)
     for sentence in document.sentences:
         for n, mention in enumerate(sentence.mentions):
-            if mention.type not in ISSUERS:
+            if mention.type not in ISSUER_TYPES:
                 continue
             weight = 1.0 if mention.type == "Company" else 0.5
             if mention.start < headline_end:
