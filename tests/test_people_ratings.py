@@ -49,7 +49,7 @@ def persons(x: Extraction) -> set[str]:
     pytest.param("en", "Siemens", "Siemens was upgraded to Buy from Hold at Citigroup.",
                  {("Citigroup", "Siemens", "Buy", "Hold")}, id="en-passive-at"),
     pytest.param("en", "Siemens", "HSBC upgraded Siemens to buy from hold.",
-                 {("HSBC", "Siemens", "buy", None)}, id="en-lower-case-to-from"),
+                 {("HSBC", "Siemens", "buy", "hold")}, id="en-lower-case-to-from"),
     pytest.param("de", "Siemens", "Die UBS stuft Siemens auf Buy, Jefferies dagegen auf Hold.",
                  {("UBS", "Siemens", "Buy", None), ("Jefferies", "Siemens", "Hold", None)},
                  id="de-two-raters-one-sentence"),

@@ -51,6 +51,25 @@ class _Patterns:
     passive: re.Pattern[str] | None  # "wurde", "was": the subject of the clause is the rated one
     agent: re.Pattern[str] | None  # "von der", "by" right before an institution: the rater of a passive
     apposed: re.Pattern[str]  # between two institution names that are one: blanks, commas, articles
+    bare: re.Pattern[str] | None  # "downgraded X to sell": a common word after a verb of rating
+    plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
+    advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
+    rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
+
+
+@dataclass(frozen=True)
+class _Term:
+    """A rating term found in a sentence, offsets local to it. ``worded``: the
+    match holds its own verb of rating or advice, so it needs no rating word
+    elsewhere; ``near``: its rater must be named in the same sentence (advice
+    in words is also what a consensus of unnamed analysts gives)."""
+
+    start: int
+    end: int
+    text: str
+    quoted: bool
+    worded: bool = False
+    near: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -64,6 +83,11 @@ def _patterns(lang: str) -> _Patterns:
                  rf"|\s+(?:{words['source']})\s+(?:{plain})\b)"  # "to buy from hold"
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w])")
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
+    bare = None
+    if plain and words.get("bare_verbs"):
+        bare = re.compile(rf"\b(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
+                          rf"(?:{words['bare_before']})\s+(?P<term>{plain})"
+                          rf"(?=\s*(?:$|[.,;:)])|\s+(?:{words['bare_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w])"),
@@ -79,7 +103,12 @@ def _patterns(lang: str) -> _Patterns:
                      apposed=re.compile(rf"^[\s,]*(?:(?:{words['list_article']})\s+)?$"),
                      passive=re.compile(rf"\b(?:{words['passive']})\b") if words.get("passive") else None,
                      agent=re.compile(rf"\b(?:{words['agent']})\s+(?:(?:{words['list_article']})\s+)?$")
-                     if words.get("agent") else None)
+                     if words.get("agent") else None,
+                     bare=bare, plain=re.compile(rf"(?:{plain})") if plain else None,
+                     advice=re.compile(words["advice"]) if words.get("advice") else None,
+                     rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
+                                             rf"(?:(?:{words['list_article']})\s+)?$")
+                     if words.get("rated_marker") else None)
 
 
 def _variants(terms: list[str]) -> set[str]:
@@ -122,32 +151,37 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
     pats = _patterns(document.lang)
     text = sentence.text
     out: list[tuple[Rating, bool]] = []
-    if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text):
+    if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text) \
+            and not (pats.advice is not None and pats.advice.search(text)):
         return out
-    for match, quoted in _terms(pats, text):
-        if any(m.start <= sentence.start + match.start() < m.end for m in sentence.mentions):
+    last_end = 0  # where the previous rating of the sentence ended: "X auf Buy und Y auf Hold"
+    for term in _terms(pats, text):
+        if any(m.start <= sentence.start + term.start < m.end for m in sentence.mentions):
             continue  # part of a name
-        if not quoted and not pats.context.search(text) and not _cell(sentence, match):
+        if not term.quoted and not term.worded and not pats.context.search(text) \
+                and not _cell(sentence, term):
             continue
-        if _is_old_rating(pats, text, match):
+        if _is_old_rating(pats, text, term):
             continue
-        start = sentence.start + match.start()
-        institutions, rule, rated_bank = _institutions(document, sentence, start)
-        if not institutions:
+        start, since = sentence.start + term.start, sentence.start + last_end
+        last_end = term.end
+        institutions, rule, rated_bank = _institutions(document, sentence, start,
+                                                       sentence.start + term.end)
+        if not institutions or term.near and rule in ("earlier", "analyst"):
             continue  # a consensus rating without a named institution is not a rating
         by = frozenset(m.label for m in institutions)
         label = document.listed(rated_bank.label) if rated_bank is not None \
-            else _rated(document, sentence, by, start)
+            else _rated(document, sentence, by, start, since)
         if label is None:
             continue
-        previous = _previous_rating(pats, text, match)
+        previous = _previous_rating(pats, text, term)
         for institution in institutions:
-            out.append((Rating(by=institution.label, about=label, rating=match.group("term"),
+            out.append((Rating(by=institution.label, about=label, rating=term.text,
                                previous=previous,
                                evidence=Evidence(sentence=text, start=start,
-                                                 end=sentence.start + match.end(),
+                                                 end=sentence.start + term.end,
                                                  extractor=f"ratings/{document.lang}/{rule}")),
-                        quoted))
+                        term.quoted))
     return out
 
 
@@ -156,21 +190,21 @@ _CELL_GAP = re.compile(r"^[\s:|;,/()\-–—]*$")
 _CELL_END = re.compile(r"^\s*(?:$|[|;,()/\-–—])")
 
 
-def _cell(sentence: Sentence, match: re.Match[str]) -> bool:
+def _cell(sentence: Sentence, match: _Term) -> bool:
     """Does the term stand beside an institution with nothing but separators
     between them, as in a table row or a list line ("Jefferies | Buy | 120
     Euro", "Siemens: Buy (Goldman Sachs)")? There the layout says it is a
     rating where the words do not. The term must end its cell too: "Goldman
     Sachs: Sell the rally" is advice in words, not a rating."""
-    if not _CELL_END.match(sentence.text[match.end():]):
+    if not _CELL_END.match(sentence.text[match.end:]):
         return False
     for mention in sentence.mentions:
         if mention.type not in INSTITUTION:
             continue
-        if mention.end <= sentence.start + match.start():
-            gap = sentence.text[sentence.local(mention.end):match.start()]
-        elif mention.start >= sentence.start + match.end():
-            gap = sentence.text[match.end():sentence.local(mention.start)]
+        if mention.end <= sentence.start + match.start:
+            gap = sentence.text[sentence.local(mention.end):match.start]
+        elif mention.start >= sentence.start + match.end:
+            gap = sentence.text[match.end:sentence.local(mention.start)]
         else:
             continue
         if gap and _CELL_GAP.match(gap) and any(c in gap for c in ":|()"):
@@ -178,20 +212,27 @@ def _cell(sentence: Sentence, match: re.Match[str]) -> bool:
     return False
 
 
-def _terms(pats: _Patterns, text: str) -> list[tuple[re.Match[str], bool]]:
-    """Rating terms with whether each is quoted; a term that is also a common
-    word ("kaufen") counts only in quotes."""
-    found = []
+def _terms(pats: _Patterns, text: str) -> list[_Term]:
+    """Rating terms in the order of the text, with whether each is quoted; a
+    term that is also a common word ("kaufen") counts only in quotes, or
+    where a verb of rating or advice puts it ("downgraded X to sell", "rät
+    zum Kauf"). One term per position."""
+    found: dict[int, _Term] = {}
     for pattern, always in ((pats.term, True), (pats.quoted_only, False)):
         for match in pattern.finditer(text):
             before, after = text[: match.start()][-1:], text[match.end():][:1]
             quoted = bool(before and before in _QUOTES or after and after in _QUOTES)
             if always or quoted:
-                found.append((match, quoted))
-    return sorted(found, key=lambda pair: pair[0].start())
+                found.setdefault(match.start(), _Term(match.start(), match.end(),
+                                                      match.group("term"), quoted))
+    for pattern, near in ((pats.bare, False), (pats.advice, True)):
+        for match in pattern.finditer(text) if pattern is not None else ():
+            found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
+                                                        match.group("term"), False, True, near))
+    return [found[start] for start in sorted(found)]
 
 
-def _institutions(document: Document, sentence: Sentence, start: int
+def _institutions(document: Document, sentence: Sentence, start: int, end: int
                   ) -> tuple[list[Mention], str, Mention | None]:
     """Who gives the rating, the rule that found it, and the bank it rates
     where a bank is rated: the agent of a passive clause ("Siemens wurde von
@@ -213,9 +254,6 @@ def _institutions(document: Document, sentence: Sentence, start: int
     later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
     pats = _patterns(document.lang)
     if later and pats.given_by is not None:
-        term = pats.term.match(sentence.text, sentence.local(start)) or \
-            pats.quoted_only.match(sentence.text, sentence.local(start))
-        end = sentence.start + term.end() if term else start
         if pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]):
             return [later[0]], "given-by", None  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
     analyst = _analyst_employer(document, sentence, start)
@@ -301,8 +339,8 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
             m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
             for m in sentence.mentions):
         return False
-    if pats.verbs.search(gap):
-        return True
+    if pats.verbs.search(gap) or pats.rated_marker is not None and pats.rated_marker.search(gap):
+        return True  # "JPMorgan stuft die Deutsche Bank …", "Goldman sieht für die Deutsche Bank …"
     if term_start is None:
         return False
     # a verb at the end of the clause, after the rating ("… auf Overweight hochgestuft")
@@ -312,11 +350,13 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
 
 
 def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
-           term_start: int) -> str | None:
+           term_start: int, since: int) -> str | None:
     """The company rated: the one company the sentence names, or of several
-    the one whose shares it names; else the company whose shares the
-    passage is about; else the organisation the article is about, when one
-    clearly wins."""
+    the one alone between the rater (or the rating before, ``since``) and
+    the rating ("UBS stuft Siemens auf Buy und Infineon auf Hold"), else the
+    one whose shares it names; else the company whose shares the passage is
+    about; else the organisation the article is about, when one clearly
+    wins."""
     companies = {m.label: m for m in sentence.mentions
                  if m.type in COMPANY and m.label not in institutions}
     if not companies:
@@ -325,8 +365,10 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if len(companies) == 1:
         label = next(iter(companies))
     elif companies:
-        label = document.share_subject(sentence, window=0)
-        label = label if label in companies else _rated_between(sentence, institutions, term_start)
+        label = _rated_between(sentence, institutions, term_start, since)
+        if label is None:
+            label = document.share_subject(sentence, window=0)
+            label = label if label in companies else None
     else:
         label = document.share_subject(sentence) or salient(document, ISSUER_TYPES,
                                                              exclude=institutions)
@@ -336,15 +378,18 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     return None if label in institutions else label
 
 
-def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start: int) -> str | None:
+def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start: int,
+                   since: int) -> str | None:
     """"Jefferies stuft Siemens Energy auf Buy, für Siemens …": of several
-    companies, the one alone between the rater and the rating in one clause."""
+    companies, the one alone between the rater (or the rating before it in
+    the sentence, ``since``) and the rating in one clause."""
     raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
     if not raters:
         return None
+    begin = max(raters[-1].end, since)
     between = {m.label for m in sentence.mentions if m.type in COMPANY
-               and raters[-1].end <= m.start and m.end <= term_start
-               and same_clause(sentence, raters[-1].end, term_start)}
+               and begin <= m.start and m.end <= term_start
+               and same_clause(sentence, begin, term_start)}
     return next(iter(between)) if len(between) == 1 else None
 
 
@@ -364,32 +409,38 @@ def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset
     return out
 
 
-def _previous_rating(pats: _Patterns, text: str, match: re.Match[str]) -> str | None:
+def _previous_rating(pats: _Patterns, text: str, match: _Term) -> str | None:
     """The rating an up- or downgrade replaces: "von Hold auf Buy", "from Hold
     to Buy", "to Buy from Hold" (Hold), when it is a rating term itself."""
     q = "[" + _QUOTES + "]?"
     before = re.search(rf"(?:{pats.source})\s+{q}(?P<old>[\w\- ]+?){q}\s+(?:{pats.to})\s+{q}$",
-                       text[:match.start()])
+                       text[:match.start])
     after = re.match(rf"^{q}\s+(?:{pats.source})\s+{q}(?P<old>[\w\-]+(?: [\w\-]+)?)",
-                     text[match.end():])
+                     text[match.end:])
     for found in (before, after):
         if found is None:
             continue
-        old = pats.term.fullmatch(found.group("old"))
+        old_text = found.group("old")
+        old = pats.term.fullmatch(old_text)
         if old is None and after is found:
-            old = pats.term.match(found.group("old"))
-        if old is not None and old.group("term") != match.group("term"):
+            old = pats.term.match(old_text)
+        if old is not None and old.group("term") != match.text:
             return old.group("term")
+        if old is None and after is found and pats.plain is not None:
+            # "to underperform from neutral": a common word after "from" is the old rating
+            plain = pats.plain.match(old_text)
+            if plain is not None and re.match(r"\W|$", old_text[plain.end():]):
+                return plain.group(0)
     return None
 
 
-def _is_old_rating(pats: _Patterns, text: str, match: re.Match[str]) -> bool:
+def _is_old_rating(pats: _Patterns, text: str, match: _Term) -> bool:
     """"von Hold auf Sell", "to Buy from Hold": the old rating, when a new one is named."""
-    after = text[match.end():]
+    after = text[match.end:]
     follows = re.match(r"^[" + _QUOTES + r"]?\s+(?:" + pats.to + r")\s+[" + _QUOTES
                        + r"]?(?P<new>[\w\- ]+)", after)
     if follows is not None and pats.term.match(follows.group("new")):
         return True
-    before = text[:match.start()]
+    before = text[:match.start]
     return bool(re.search(r"(?:" + pats.to + r")\s+[" + _QUOTES + r"]?[\w\- ]+?[" + _QUOTES
                           + r"]?\s+(?:" + pats.source + r")\s+[" + _QUOTES + r"]?$", before))

@@ -179,6 +179,17 @@ class Ratings(_Table):
     # prepositions before the institution that gives the rating there ("von der UBS", "by UBS")
     passive: str = ""
     agent: str = ""
+    # a common word that is a rating after a verb of rating and "to", "at", "a" ("downgraded X
+    # to sell", "rates X a strong buy"): those verbs, the words before the term, and what may
+    # follow it (the clause ends, or "from hold", "with a target")
+    bare_verbs: str = ""
+    bare_before: str = ""
+    bare_after: str = ""
+    # advice in words ("rät zum Kauf der Aktie"): the pattern, its group ``term`` the literal
+    advice: str = ""
+    # words between a rater and an institution that make the latter the rated one
+    # ("sieht für die Deutsche Bank …")
+    rated_marker: str = ""
 
 
 class Metric(_Table):
