@@ -112,6 +112,10 @@ GERMAN = [
                  {("Hauck Aufhäuser Lampe", "Zalando", "Kaufen")}, id="de-kaufen-quoted"),
     pytest.param("SAP", "Das Bankhaus Metzler hat sein Anlageurteil 'Halten' für SAP bestätigt.",
                  {("Metzler", "SAP", "Halten")}, id="de-anlageurteil"),
+    pytest.param("Zalando", "Die Experten von Jefferies trauen der Aktie 40 Euro zu und empfehlen "
+                 "sie zum Kauf.", {("Jefferies", "Zalando", "Kauf")}, id="de-empfehlen-sie-zum-kauf"),
+    pytest.param("Siemens", "Nach dem schwachen Ausblick hat die UBS Siemens auf 'Neutral' "
+                 "abgestuft.", {("UBS", "Siemens", "Neutral")}, id="de-outlook-word-beside-a-rating"),
 ]
 
 ENGLISH = [
@@ -174,6 +178,18 @@ ENGLISH = [
                  id="en-rating-and-target"),
     pytest.param("Tesla", "UBS downgraded Tesla to sell.", {("UBS", "Tesla", "sell")},
                  id="en-downgraded-to-sell"),
+    pytest.param("Apple", "Barclays lifted Apple to Overweight.",
+                 {("Barclays", "Apple", "Overweight")}, id="en-lifted"),
+    pytest.param("Apple", "Evercore ISI moved Apple to In Line from Outperform.",
+                 {("Evercore ISI", "Apple", "In Line")}, id="en-in-line"),
+    pytest.param("Nvidia", "Loop Capital upgraded Nvidia shares to buy.",
+                 {("Loop Capital", "Nvidia", "buy")}, id="en-shares-to-buy"),
+    pytest.param("Apple", "UBS raised its rating on Apple to buy from neutral.",
+                 {("UBS", "Apple", "buy")}, id="en-raised-its-rating-on"),
+    pytest.param("Apple", "Apple's stock was upgraded to outperform from market perform at Wedbush.",
+                 {("Wedbush Securities", "Apple", "outperform")}, id="en-possessive-passive"),
+    pytest.param("Apple", "Barclays upgraded Apple to Positive.",
+                 {("Barclays", "Apple", "Positive")}, id="en-positive-as-a-house-label"),
 ]
 
 LOOK_ALIKES = [
@@ -205,6 +221,12 @@ LOOK_ALIKES = [
                  id="en-expects-to-sell"),
     pytest.param("de", "BASF", "Die UBS rät Anlegern zum Kauf von Anleihen statt Aktien.",
                  id="de-advice-to-buy-bonds"),
+    pytest.param("de", "Siemens", "Moody's hat den Ausblick für Siemens auf 'Negative' gesenkt.",
+                 id="de-credit-outlook"),
+    pytest.param("en", "Intel", "Fitch revised its outlook on Intel to Negative from Stable.",
+                 id="en-credit-outlook"),
+    pytest.param("en", "Tesla", "Tesla stock has a consensus Hold rating among 40 analysts.",
+                 id="en-consensus-rating"),
 ]
 
 

@@ -55,6 +55,8 @@ class _Patterns:
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
+    credit_terms: frozenset[str]  # "Negative": also a credit outlook …
+    credit_words: re.Pattern[str] | None  # … in a clause of these words ("outlook", "Bonität")
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def _patterns(lang: str) -> _Patterns:
     bare = None
     if plain and words.get("bare_verbs"):
         bare = re.compile(rf"\b(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
-                          rf"(?:{words['bare_before']})\s+(?P<term>{plain})"
+                          rf"(?:{words['bare_before']})\s+(?P<term>{quoted}|{plain})"
                           rf"(?=\s*(?:$|[.,;:)])|\s+(?:{words['bare_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
@@ -108,7 +110,10 @@ def _patterns(lang: str) -> _Patterns:
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
                      rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
                                              rf"(?:(?:{words['list_article']})\s+)?$")
-                     if words.get("rated_marker") else None)
+                     if words.get("rated_marker") else None,
+                     credit_terms=frozenset(_variants(words.get("credit_terms", []))),
+                     credit_words=re.compile(rf"\b(?:{words['credit_words']})\b")
+                     if words.get("credit_words") else None)
 
 
 def _variants(terms: list[str]) -> set[str]:
@@ -161,7 +166,7 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
         if not term.quoted and not term.worded and not pats.context.search(text) \
                 and not _cell(sentence, term):
             continue
-        if _is_old_rating(pats, text, term):
+        if _is_old_rating(pats, text, term) or _credit_outlook(pats, sentence, term):
             continue
         start, since = sentence.start + term.start, sentence.start + last_end
         last_end = term.end
@@ -432,6 +437,17 @@ def _previous_rating(pats: _Patterns, text: str, match: _Term) -> str | None:
             if plain is not None and re.match(r"\W|$", old_text[plain.end():]):
                 return plain.group(0)
     return None
+
+
+def _credit_outlook(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
+    """"Moody's senkt den Ausblick auf Negative", "revised its outlook to
+    Negative": a term that is also a rating agency's outlook, in a clause
+    that speaks of the outlook or of credit, is no analyst rating."""
+    if term.text not in pats.credit_terms or pats.credit_words is None:
+        return False
+    return any(same_clause(sentence, sentence.start + min(found.start(), term.start),
+                           sentence.start + max(found.start(), term.start))
+               for found in pats.credit_words.finditer(sentence.text))
 
 
 def _is_old_rating(pats: _Patterns, text: str, match: _Term) -> bool:
