@@ -116,6 +116,9 @@ GERMAN = [
                  "sie zum Kauf.", {("Jefferies", "Zalando", "Kauf")}, id="de-empfehlen-sie-zum-kauf"),
     pytest.param("Siemens", "Nach dem schwachen Ausblick hat die UBS Siemens auf 'Neutral' "
                  "abgestuft.", {("UBS", "Siemens", "Neutral")}, id="de-outlook-word-beside-a-rating"),
+    pytest.param("Siemens", "Die Analysten von UBS und Goldman Sachs empfehlen die Aktie zum Kauf.",
+                 {("UBS", "Siemens", "Kauf"), ("Goldman Sachs", "Siemens", "Kauf")},
+                 id="de-two-houses-advise"),
 ]
 
 ENGLISH = [
@@ -190,6 +193,10 @@ ENGLISH = [
                  {("Wedbush Securities", "Apple", "outperform")}, id="en-possessive-passive"),
     pytest.param("Apple", "Barclays upgraded Apple to Positive.",
                  {("Barclays", "Apple", "Positive")}, id="en-positive-as-a-house-label"),
+    pytest.param("SAP", "Oddo BHF upgraded SAP to Add from Reduce.",
+                 {("Oddo BHF", "SAP", "Add")}, id="en-add-after-a-verb"),
+    pytest.param("Intel", "Analysts at Jefferies upgraded Intel's stock to hold from underperform.",
+                 {("Jefferies", "Intel", "hold")}, id="en-possessive-stock-to-hold"),
 ]
 
 LOOK_ALIKES = [
@@ -227,6 +234,12 @@ LOOK_ALIKES = [
                  id="en-credit-outlook"),
     pytest.param("en", "Tesla", "Tesla stock has a consensus Hold rating among 40 analysts.",
                  id="en-consensus-rating"),
+    pytest.param("de", "Siemens", "Der Sell-Off bei Tech-Aktien hat auch Siemens erfasst, die UBS "
+                 "senkte das Kursziel auf 200 Euro.", id="de-sell-off"),
+    pytest.param("en", "Siemens", "Add to that, UBS raised its price target on Siemens to 200 euros.",
+                 id="en-add-in-prose"),
+    pytest.param("en", "Apple", "Buy-side investors trimmed Apple after Citi cut its target.",
+                 id="en-buy-side"),
 ]
 
 

@@ -83,7 +83,8 @@ def _patterns(lang: str) -> _Patterns:
         # "a buy rating", "sell-rated": a common word is a rating before a rating noun
         terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b" \
                  rf"|\s+(?:{words['source']})\s+(?:{plain})\b)"  # "to buy from hold"
-    term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w])")
+    not_after = f"|{words['not_after']}" if words.get("not_after") else ""
+    term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w]{not_after})")
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
     bare = None
     if plain and words.get("bare_verbs"):
@@ -92,7 +93,7 @@ def _patterns(lang: str) -> _Patterns:
                           rf"(?=\s*(?:$|[.,;:)])|\s+(?:{words['bare_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
-                     quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w])"),
+                     quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),
                      context=context, context_cue=Prefilter([context]),
                      term_cue=Prefilter([term]), verbs=re.compile(words["verbs"]),
                      list_join=re.compile(rf"^\s*(?:,|,?\s*(?:{words['list_join']}))\s*"
