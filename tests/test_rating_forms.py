@@ -119,6 +119,24 @@ GERMAN = [
     pytest.param("Siemens", "Die Analysten von UBS und Goldman Sachs empfehlen die Aktie zum Kauf.",
                  {("UBS", "Siemens", "Kauf"), ("Goldman Sachs", "Siemens", "Kauf")},
                  id="de-two-houses-advise"),
+    pytest.param("SAP", "Jefferies, UBS und Goldman Sachs haben ihre Kaufempfehlungen für SAP "
+                 "bestätigt.", {("Jefferies", "SAP", "Kaufempfehlungen"),
+                                ("UBS", "SAP", "Kaufempfehlungen"),
+                                ("Goldman Sachs", "SAP", "Kaufempfehlungen")},
+                 id="de-plural-recommendations"),
+    pytest.param("Siemens", "Die Analysten der DZ Bank bewerten Siemens mit Buy.",
+                 {("DZ Bank", "Siemens", "Buy")}, id="de-bewerten-unquoted"),
+    pytest.param("Siemens", "Nach der Hochstufung auf Overweight durch JPMorgan stieg Siemens.",
+                 {("JPMorgan", "Siemens", "Overweight")}, id="de-hochstufung-durch"),
+    pytest.param("Dax im Plus", "Im Dax gewannen Siemens zwei Prozent, nachdem JPMorgan die Papiere "
+                 "auf 'Overweight' hochgestuft hatte. BASF verloren nach einer Abstufung durch die "
+                 "UBS auf 'Neutral' ein Prozent.",
+                 {("JPMorgan", "Siemens", "Overweight"), ("UBS", "BASF", "Neutral")},
+                 id="de-market-report-two-actions"),
+    pytest.param("Dax im Plus", "Die Deutsche Bank hat Infineon auf 'Buy' hochgestuft, Siemens wurde "
+                 "dagegen auf 'Hold' abgestuft.",
+                 {("Deutsche Bank", "Infineon Technologies", "Buy"),
+                  ("Deutsche Bank", "Siemens", "Hold")}, id="de-one-house-up-and-down"),
 ]
 
 ENGLISH = [
@@ -197,6 +215,10 @@ ENGLISH = [
                  {("Oddo BHF", "SAP", "Add")}, id="en-add-after-a-verb"),
     pytest.param("Intel", "Analysts at Jefferies upgraded Intel's stock to hold from underperform.",
                  {("Jefferies", "Intel", "hold")}, id="en-possessive-stock-to-hold"),
+    pytest.param("Stocks rally", "Shares of Intel rose 4% after Citi upgraded the chipmaker to buy, "
+                 "while Apple slipped after Jefferies cut its rating to hold.",
+                 {("Citigroup", "Intel", "buy"), ("Jefferies", "Apple", "hold")},
+                 id="en-market-report-two-actions"),
 ]
 
 LOOK_ALIKES = [
@@ -240,6 +262,8 @@ LOOK_ALIKES = [
                  id="en-add-in-prose"),
     pytest.param("en", "Apple", "Buy-side investors trimmed Apple after Citi cut its target.",
                  id="en-buy-side"),
+    pytest.param("de", "SAP", "Die Zahl der Kaufvoten für SAP ist gestiegen, die UBS hob das "
+                 "Kursziel.", id="de-count-of-votes-and-a-house-in-another-clause"),
 ]
 
 
@@ -297,3 +321,11 @@ def test_up_and_downgrades_keep_the_old_rating_as_previous(
         extractor: Extractor, lang: str, headline: str, body: str,
         expected: dict[Rated, str]) -> None:
     assert previous(run(extractor, body, lang=lang, headline=headline)) == expected
+
+
+def test_covers_follows_the_rating_not_a_comment_read_as_about_another_company(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Intel rose 4% after Citi upgraded the chipmaker to buy, while "
+            "Apple slipped after Jefferies cut its rating to hold.", lang="en",
+            headline="Stocks rally")
+    assert covers(x) == {("Citigroup", "Intel"), ("Jefferies", "Apple")}

@@ -180,10 +180,20 @@ def relations(document: Document, facts: Facts) -> None:
 
 @fact_finder("coverage", order=400)
 def coverage(document: Document, facts: Facts) -> None:
-    """``covers`` from the ratings and estimates found, unless already stated."""
+    """``covers`` from the ratings and estimates found, unless already stated.
+    A rating or estimate binds its institution to one company more surely
+    than an analyst's comment in the same sentence does: there the comment's
+    ``covers`` of another company ("… while Apple slipped after Jefferies cut
+    it to hold", read as Jefferies on Intel) gives way."""
+    derived = covers_from(document, facts.figures, facts.ratings)
+    bound = {(r.subject, r.evidence.sentence) for r in derived}
+    targets = {(r.subject, r.object, r.evidence.sentence) for r in derived}
+    facts.relations = [r for r in facts.relations if not (
+        r.predicate == "covers" and r.evidence.extractor.endswith("/covers-analyst")
+        and (r.subject, r.evidence.sentence) in bound
+        and (r.subject, r.object, r.evidence.sentence) not in targets)]
     known = {(r.subject, r.predicate, r.object) for r in facts.relations}
-    facts.relations += [r for r in covers_from(document, facts.figures, facts.ratings)
-                        if (r.subject, r.predicate, r.object) not in known]
+    facts.relations += [r for r in derived if (r.subject, r.predicate, r.object) not in known]
 
 
 @fact_finder("confidence", order=900)

@@ -245,7 +245,7 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int
     der UBS hochgestuft", "was upgraded by UBS"); the institutions listed
     together in the clause before the term ("KeyBanc, Evercore ISI und
     Morgan Stanley bestätigen Outperform"); else the closest one before it,
-    else one after it."""
+    else one after it in its clause with no comma between."""
     passive = _passive(document.lang, sentence, start)
     if passive is not None:
         return passive
@@ -268,7 +268,10 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
     if earlier is not None:
         return [earlier], "earlier", None
-    return ([later[0]], "after", None) if later else ([], "", None)
+    if later and "," not in sentence.text[sentence.local(end):sentence.local(later[0].start)] \
+            and same_clause(sentence, end, later[0].start):
+        return [later[0]], "after", None  # "Mit „Buy“ bewertet die UBS …"
+    return [], "", None  # an institution past a comma speaks in another clause
 
 
 def _analyst_employer(document: Document, sentence: Sentence, start: int) -> Mention | None:
@@ -388,7 +391,8 @@ def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start:
                    since: int) -> str | None:
     """"Jefferies stuft Siemens Energy auf Buy, für Siemens …": of several
     companies, the one alone between the rater (or the rating before it in
-    the sentence, ``since``) and the rating in one clause."""
+    the sentence, ``since``) and the rating in one clause; else, after an
+    earlier rating in the sentence, the one alone named since then."""
     raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
     if not raters:
         return None
@@ -396,6 +400,11 @@ def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start:
     between = {m.label for m in sentence.mentions if m.type in COMPANY
                and begin <= m.start and m.end <= term_start
                and same_clause(sentence, begin, term_start)}
+    if not between and since > sentence.start:
+        # "… after Citi upgraded Intel to buy, while Apple slipped after Jefferies cut it to hold":
+        # the one company named since the rating before
+        between = {m.label for m in sentence.mentions if m.type in COMPANY
+                   and since <= m.start and m.end <= term_start}
     return next(iter(between)) if len(between) == 1 else None
 
 
