@@ -219,6 +219,8 @@ ENGLISH = [
                  "while Apple slipped after Jefferies cut its rating to hold.",
                  {("Citigroup", "Intel", "buy"), ("Jefferies", "Apple", "hold")},
                  id="en-market-report-two-actions"),
+    pytest.param("Apple", "UBS rates Apple Buy, above the consensus of its peers.",
+                 {("UBS", "Apple", "Buy")}, id="en-house-rating-beside-the-consensus"),
 ]
 
 LOOK_ALIKES = [
@@ -264,6 +266,12 @@ LOOK_ALIKES = [
                  id="en-buy-side"),
     pytest.param("de", "SAP", "Die Zahl der Kaufvoten für SAP ist gestiegen, die UBS hob das "
                  "Kursziel.", id="de-count-of-votes-and-a-house-in-another-clause"),
+    pytest.param("de", "BASF", "Die UBS hob das Kursziel für BASF auf 50 Euro. Im Schnitt lautet das "
+                 "Votum der Analysten 'Kaufen'.", id="de-consensus-after-a-house"),
+    pytest.param("en", "Apple", "Morgan Stanley raised its target on Apple. The average rating among "
+                 "analysts is Buy.", id="en-average-after-a-house"),
+    pytest.param("en", "Apple", "Morgan Stanley raised its target on Apple. Wall Street's consensus "
+                 "rating on the stock is Overweight.", id="en-consensus-after-a-house"),
 ]
 
 

@@ -57,6 +57,7 @@ class _Patterns:
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
     credit_terms: frozenset[str]  # "Negative": also a credit outlook …
     credit_words: re.Pattern[str] | None  # … in a clause of these words ("outlook", "Bonität")
+    consensus: re.Pattern[str] | None  # "im Schnitt", "the average rating": unnamed analysts
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,9 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("rated_marker") else None,
                      credit_terms=frozenset(_variants(words.get("credit_terms", []))),
                      credit_words=re.compile(rf"\b(?:{words['credit_words']})\b")
-                     if words.get("credit_words") else None)
+                     if words.get("credit_words") else None,
+                     consensus=re.compile(rf"\b(?:{words['consensus']})\b", re.IGNORECASE)
+                     if words.get("consensus") else None)
 
 
 def _variants(terms: list[str]) -> set[str]:
@@ -173,7 +176,8 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
         last_end = term.end
         institutions, rule, rated_bank = _institutions(document, sentence, start,
                                                        sentence.start + term.end)
-        if not institutions or term.near and rule in ("earlier", "analyst"):
+        if not institutions or term.near and rule in ("earlier", "analyst") \
+                or _consensus(pats, sentence, term, institutions):
             continue  # a consensus rating without a named institution is not a rating
         by = frozenset(m.label for m in institutions)
         label = document.listed(rated_bank.label) if rated_bank is not None \
@@ -447,6 +451,25 @@ def _previous_rating(pats: _Patterns, text: str, match: _Term) -> str | None:
             if plain is not None and re.match(r"\W|$", old_text[plain.end():]):
                 return plain.group(0)
     return None
+
+
+def _consensus(pats: _Patterns, sentence: Sentence, term: _Term,
+               institutions: list[Mention]) -> bool:
+    """"Im Schnitt lautet das Votum 'Kaufen'", "the average rating is Buy":
+    words of a consensus in the term's clause, where the rater is not named
+    in the sentence (only a neighbour was found) or not between those words
+    and the term ("UBS rates it Buy, above the consensus" stays UBS's)."""
+    if pats.consensus is None:
+        return False
+    at = sentence.start + term.start
+    named = [m.start for m in institutions if sentence.start <= m.start < sentence.end]
+    for found in pats.consensus.finditer(sentence.text):
+        begin = sentence.start + found.start()
+        if not same_clause(sentence, min(begin, at), max(begin, at)):
+            continue
+        if not named or begin < at and not any(begin < start < at for start in named):
+            return True
+    return False
 
 
 def _credit_outlook(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:

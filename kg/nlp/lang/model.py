@@ -193,6 +193,8 @@ class Ratings(_Table):
     # terms that are also a rating agency's outlook ("Negative"), and the words of credit
     # ratings that make them one in their clause ("outlook", "Bonität")
     credit_terms: list[str] = []
+    # words of a consensus of unnamed analysts ("im Schnitt", "the average rating")
+    consensus: str = ""
     # what joined right after a term makes it another word ("Sell-Off", "Buy-Side")
     not_after: str = ""
     credit_words: str = ""
