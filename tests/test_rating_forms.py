@@ -272,6 +272,10 @@ LOOK_ALIKES = [
                  "analysts is Buy.", id="en-average-after-a-house"),
     pytest.param("en", "Apple", "Morgan Stanley raised its target on Apple. Wall Street's consensus "
                  "rating on the stock is Overweight.", id="en-consensus-after-a-house"),
+    pytest.param("de", "BASF", "Goldman Sachs hob das Kursziel für BASF auf 50 Euro. Die Redaktion "
+                 "bleibt bei ihrer Kaufempfehlung.", id="de-publishers-own-recommendation"),
+    pytest.param("en", "Apple", "Morgan Stanley raised its target on Apple. The newsletter reiterated "
+                 "its Buy rating.", id="en-newsletters-own-rating"),
 ]
 
 

@@ -58,6 +58,7 @@ class _Patterns:
     credit_terms: frozenset[str]  # "Negative": also a credit outlook …
     credit_words: re.Pattern[str] | None  # … in a clause of these words ("outlook", "Bonität")
     consensus: re.Pattern[str] | None  # "im Schnitt", "the average rating": unnamed analysts
+    own: re.Pattern[str] | None  # "seine", "its": the rating of the clause's own subject
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,8 @@ def _patterns(lang: str) -> _Patterns:
                      credit_words=re.compile(rf"\b(?:{words['credit_words']})\b")
                      if words.get("credit_words") else None,
                      consensus=re.compile(rf"\b(?:{words['consensus']})\b", re.IGNORECASE)
-                     if words.get("consensus") else None)
+                     if words.get("consensus") else None,
+                     own=re.compile(rf"\b(?:{words['own']})\b") if words.get("own") else None)
 
 
 def _variants(terms: list[str]) -> set[str]:
@@ -270,12 +272,22 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int
     if analyst is not None:
         return [analyst], "analyst", None
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
-    if earlier is not None:
+    if earlier is not None and not _own(pats, sentence, start):
         return [earlier], "earlier", None
     if later and "," not in sentence.text[sentence.local(end):sentence.local(later[0].start)] \
             and same_clause(sentence, end, later[0].start):
         return [later[0]], "after", None  # "Mit „Buy“ bewertet die UBS …"
     return [], "", None  # an institution past a comma speaks in another clause
+
+
+def _own(pats: _Patterns, sentence: Sentence, start: int) -> bool:
+    """"Der Aktionär bestätigt seine Kaufempfehlung": a possessive before the
+    rating in its clause makes the clause's own subject the one who gives
+    it, so a house named in an earlier sentence does not."""
+    if pats.own is None:
+        return False
+    return any(same_clause(sentence, sentence.start + found.start(), start)
+               for found in pats.own.finditer(sentence.text[:sentence.local(start)]))
 
 
 def _analyst_employer(document: Document, sentence: Sentence, start: int) -> Mention | None:

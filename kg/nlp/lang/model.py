@@ -195,6 +195,8 @@ class Ratings(_Table):
     credit_terms: list[str] = []
     # words of a consensus of unnamed analysts ("im Schnitt", "the average rating")
     consensus: str = ""
+    # possessive determiners: "seine Kaufempfehlung" is given by the subject of its own clause
+    own: str = ""
     # what joined right after a term makes it another word ("Sell-Off", "Buy-Side")
     not_after: str = ""
     credit_words: str = ""
