@@ -237,8 +237,8 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
             if always or quoted:
                 found.setdefault(match.start(), _Term(match.start(), match.end(),
                                                       match.group("term"), quoted))
-    for pattern, near in ((pats.bare, False), (pats.advice, True)):
-        for match in pattern.finditer(text) if pattern is not None else ():
+    for worded, near in ((pats.bare, False), (pats.advice, True)):
+        for match in worded.finditer(text) if worded is not None else ():
             found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
                                                         match.group("term"), False, True, near))
     return [found[start] for start in sorted(found)]
