@@ -218,6 +218,31 @@ def test_sentence_opening_with_two_capitalised_words_before_a_bank_is_no_person(
     assert not persons(x)
 
 
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "The warning came from Quirin Zabel at Morgan Stanley.",
+                 {"Quirin Zabel": "Morgan Stanley"}, id="en-unknown-first-name-at-bank"),
+    pytest.param("en", "The warning came from Quirin Zabel at Intel.", {},
+                 id="en-unknown-first-name-at-company-is-no-person"),
+    pytest.param("en", "The warning came from Thomas Zabel at Intel.", {"Thomas Zabel": "Intel"},
+                 id="en-given-name-at-company"),
+    pytest.param("en", "Wedbush's Quirin Zabel went further.",
+                 {"Quirin Zabel": "Wedbush Securities"}, id="en-bank-possessive-two-words-verb"),
+    pytest.param("en", "Intel's Quirin Zabel went further.", {},
+                 id="en-company-possessive-unknown-first-name-is-no-person"),
+    pytest.param("en", "Wedbush's Quirin Zabel Fund grew.", {},
+                 id="en-bank-possessive-three-words-is-no-person"),
+    pytest.param("de", "Beim Treffen sprach Quirin Zabel von der UBS.", {"Quirin Zabel": "UBS"},
+                 id="de-unknown-first-name-von-bank"),
+    pytest.param("de", "Beim Treffen sprach Quirin Zabel von Siemens.", {},
+                 id="de-unknown-first-name-von-company-is-no-person"),
+])
+def test_person_beside_organisation_needs_a_given_name_except_beside_a_bank(
+        extractor: Extractor, lang: str, body: str, expected: dict[str, str]) -> None:
+    x = run(extractor, body, lang=lang, headline="Markt")
+    assert works_for(x) == expected
+    assert persons(x) == set(expected)
+
+
 def test_comment_naming_several_companies_covers_the_article_company(
         extractor: Extractor) -> None:
     body = ("Amazon wächst. Amazon investiert in Rechenzentren. Amazon baut AWS aus. Wedbush's "
