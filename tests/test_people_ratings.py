@@ -278,3 +278,22 @@ def test_reference_with_a_seat_keeps_an_antecedent_seated_there(extractor: Extra
             "nachdem die Deutsche Bank das Papier auf „Buy“ hochgestuft hatte.")
     x = run(extractor, body, headline="Infineon")
     assert ratings(x) == {("Deutsche Bank", "Infineon Technologies", "Buy", None)}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Intel's former chief executive Jane Doe criticised the plan.", {},
+                 id="en-former-two-word-title-is-no-post-holder"),
+    pytest.param("en", "Intel's new chief executive Jane Doe praised the plan.",
+                 {"Jane Doe": "Intel"}, id="en-new-two-word-title-holds-the-post"),
+    pytest.param("de", "Der frühere Intel-Finanzchef Hans Muster kritisierte die Strategie.", {},
+                 id="de-former-compound-title-is-no-post-holder"),
+    pytest.param("en", "Intel chief Jane Doe praised the plan.", {"Jane Doe": "Intel"},
+                 id="en-company-chief-before-name"),
+    pytest.param("en", "Intel boss Jane Doe praised the plan.", {"Jane Doe": "Intel"},
+                 id="en-company-boss-before-name"),
+    pytest.param("en", "The chief reason, Jane Doe said, was demand.", {},
+                 id="en-chief-as-adjective-is-no-title"),
+])
+def test_title_before_a_name_holder_or_former(extractor: Extractor, lang: str, body: str,
+                                              expected: dict[str, str]) -> None:
+    assert works_for(run(extractor, body, lang=lang, headline="Markt")) == expected

@@ -484,3 +484,18 @@ def test_places_from_after_another_noun_is_no_seat(extractor: Extractor, body: s
 def test_participations_cited_source_takes_no_part(extractor: Extractor) -> None:
     x = run(extractor, "Laut Reuters präsentiert Siemens auf der Hannover Messe neue Software.")
     assert ("Reuters", "participatesIn", "Hannover Messe") not in triples(x)
+
+
+# --- takeovers in the passive -----------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "bought"), [
+    pytest.param("Covestro was acquired by Siemens in 2024.", "Covestro", id="en-acquired-by"),
+    pytest.param("Covestro, bought by Siemens last year, grew.", "Covestro", id="en-bought-by"),
+    pytest.param("Bayer welcomed the takeover of Covestro by Siemens.", "Covestro",
+                 id="en-takeover-of-by"),
+])
+def test_takeover_in_the_passive_has_one_direction(extractor: Extractor, body: str,
+                                                   bought: str) -> None:
+    found = {(s, o) for s, p, o in triples(run(extractor, body, lang="en", headline="Deals"))
+             if p == "acquired"}
+    assert found == {("Siemens", bought)}

@@ -61,7 +61,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
-        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?$"),
+        # "former CEO X", "der frühere Intel-Chef X", "Intel's former chief executive X"
+        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?(?:(?:{title})\s+)?$"),
         appointed=re.compile(rf"^\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
                              rf"(?P<role>{title})\b"),
         appoints=re.compile(rf"\b(?:{table['appoints']})\s+$"),
