@@ -297,3 +297,24 @@ def test_reference_with_a_seat_keeps_an_antecedent_seated_there(extractor: Extra
 def test_title_before_a_name_holder_or_former(extractor: Extractor, lang: str, body: str,
                                               expected: dict[str, str]) -> None:
     assert works_for(run(extractor, body, lang=lang, headline="Markt")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Thomas Zabel, who runs Intel, said demand was strong.",
+                 {"Thomas Zabel": "Intel"}, id="en-who-runs"),
+    pytest.param("en", "Demand was strong, said Jane Doe, who heads Intel.",
+                 {"Jane Doe": "Intel"}, id="en-speaker-who-heads"),
+    pytest.param("en", "Jane Doe, who runs the Intel account at a fund, said demand was strong.",
+                 {}, id="en-who-runs-something-of-the-company-is-no-employer"),
+    pytest.param("en", "Jane Doe, who praised Intel, said demand was strong.", {},
+                 id="en-other-verb-is-no-employer"),
+    pytest.param("de", "Thomas Zabel, der Siemens seit 2020 leitet, lobte die Strategie.",
+                 {"Thomas Zabel": "Siemens"}, id="de-der-leitet-verb-last"),
+    pytest.param("de", "Hans Muster, der Siemens kritisiert, lobte die Strategie.", {},
+                 id="de-der-other-verb-is-no-employer"),
+    pytest.param("de", "Hans Muster, der Siemens-Aktien führt, lobte die Strategie.", {},
+                 id="de-der-compound-is-not-the-company"),
+])
+def test_relative_clause_saying_who_runs_the_company(extractor: Extractor, lang: str, body: str,
+                                                     expected: dict[str, str]) -> None:
+    assert works_for(run(extractor, body, lang=lang, headline="Markt")) == expected

@@ -59,6 +59,7 @@ class _Patterns:
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO"
     speaker_first: re.Pattern[str]  # "Jane Doe said"
     employed: re.Pattern[str]  # "Jane Doe at " before an organisation's mention
+    heads_after: re.Pattern[str] | None  # after "Jane Doe, who runs Acme": the clause's end
     possessor_of: re.Pattern[str]  # "'s Jane Doe went" after an organisation's "Acme"
     pair_end: re.Pattern[str]  # the last two words of a name: a first and a surname
     analyst_at: re.Pattern[str]  # "analyst at Acme": an unknown research house
@@ -125,9 +126,12 @@ def _patterns(lang: str) -> _Patterns:
 
     # "Jane Doe said": the name before the verb, kept only with a given name
     speaker_first = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
-    # "Jane Doe at Acme", "Jane Doe von der Acme": searched in the text up to the organisation
-    employed = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{posts['employer_after']})\s+"
-                          rf"(?:(?:{posts['articles']})\s+)?$")
+    # "Jane Doe at Acme", "Jane Doe von der Acme", "Jane Doe, who runs Acme": searched in the
+    # text up to the organisation; a relative clause ("heads") must end after it (heads_after)
+    runs = posts.get("heads") and posts.get("heads_after")
+    heads = rf"|,\s+(?P<heads>{posts['heads']})" if runs else ""
+    employed = re.compile(rf"(?<![\w-])(?P<name>{person})(?:\s+(?:{posts['employer_after']}){heads})"
+                          rf"\s+(?:(?:{posts['articles']})\s+)?$")
     # "Acme's Jane Doe went": matched at the organisation's end, the "'s" in its mention or not
     possessor_of = re.compile(rf"(?P<owner>['’]s)?\s+(?P<name>{person})\b(?!['’]s\b)"
                               rf"(?P<verb>\s+[a-z])?")
@@ -149,6 +153,7 @@ def _patterns(lang: str) -> _Patterns:
         appointed=appointed,
         speaker_first=speaker_first,
         employed=employed,
+        heads_after=re.compile(rf"(?:{posts['heads_after']})") if runs else None,
         possessor_of=possessor_of,
         pair_end=re.compile(rf"(?<![\w-]){pair}$"),
         analyst_at=analyst_at,
@@ -362,10 +367,15 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
         local = sentence.local(org.start)
         window = max(0, local - 80)
         before = pats.employed.search(text[window:local])
+        if before is not None and before.group("heads") is not None and (
+                pats.heads_after is None or not pats.heads_after.match(text, sentence.local(org.end))):
+            before = None  # "Jane Doe, who runs the Acme account at …": not Acme's
         if before is not None:
             start = sentence.start + window + before.start("name")
+            # beside a bank two words suffice, though not before a relative clause
+            relaxed = bank and before.group("heads") is None
             out += _given_person(sentence, start, before.group("name"), pats, given,
-                                 nouns_capitalised if bank else None)
+                                 nouns_capitalised if relaxed else None)
         after = pats.possessor_of.match(text, sentence.local(org.end))
         if after is None or not (after.group("owner") or org.surface.endswith(("'s", "’s"))):
             continue

@@ -44,6 +44,8 @@ class _RolePatterns:
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
+    heads: re.Pattern[str] | None  # ", who runs ", ", der ": all that stands between a name and what it runs
+    heads_after: re.Pattern[str] | None  # after what it runs: " leitet", ", ": the relative clause's end
 
 
 @lru_cache(maxsize=4)
@@ -74,6 +76,10 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("took_over") else None,
         research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
         if table.get("research_acts") else None,
+        heads=re.compile(rf"^,\s+(?:{table['heads']})\s+(?:(?:{table['articles']})\s+)?$")
+        if table.get("heads") and table.get("heads_after") else None,
+        heads_after=re.compile(rf"^(?:{table['heads_after']})")
+        if table.get("heads") and table.get("heads_after") else None,
     )
 
 
@@ -205,6 +211,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     owner = _possessor_of(orgs, person, sentence) or _employer_named(orgs, person, sentence, lang)
     if owner is not None:
         return None, owner, f"relations/{lang}/possessor"
+    run = _run_by(orgs, person, sentence, lang)
+    if run is not None:
+        return None, run, f"relations/{lang}/heads"
     took = pats.took_over.match(after) if pats.took_over is not None else None
     if took is not None:
         # "X übernahm das Ruder", "X folgt auf Y": the incoming holder of a post left unnamed;
@@ -225,6 +234,22 @@ def _employer_named(orgs: list[Mention], person: Mention, sentence: Sentence, la
             gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
             return org if _role_patterns(lang).employer.match(gap) else None
     return None
+
+
+def _run_by(orgs: list[Mention], person: Mention, sentence: Sentence, lang: str
+            ) -> Mention | None:
+    """"Jane Doe, who runs Intel, said", "Hans Muster, der Intel seit 2020
+    leitet": the organisation a relative clause right after the name says
+    the person runs; the clause must end after it (or its verb follow), so
+    that "who runs the Intel account at Y" names no employer."""
+    pats = _role_patterns(lang)
+    if pats.heads is None or pats.heads_after is None:
+        return None
+    org = next((m for m in orgs if m.start >= person.end), None)
+    if org is None or not pats.heads.match(
+            sentence.text[sentence.local(person.end):sentence.local(org.start)]):
+        return None
+    return org if pats.heads_after.match(sentence.text[sentence.local(org.end):]) else None
 
 
 def _next_person(sentence: Sentence, mention: Mention) -> Mention | None:

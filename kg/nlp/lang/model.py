@@ -89,6 +89,11 @@ class Roles(_Table):
     took_over: str = ""
     # after a name: the person rates or sets a target, so works for the institution that does
     research_acts: str = ""
+    # a relative clause saying the person runs the organisation: between the name and it
+    # (", who runs", ", der"), and after it (its verb where the language puts it last, "leitet",
+    # or the clause's end), so that "who runs the Acme account at Y" names no employer
+    heads: str = ""
+    heads_after: str = ""
 
 
 class Covers(_Table):
