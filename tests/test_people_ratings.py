@@ -318,3 +318,24 @@ def test_title_before_a_name_holder_or_former(extractor: Extractor, lang: str, b
 def test_relative_clause_saying_who_runs_the_company(extractor: Extractor, lang: str, body: str,
                                                      expected: dict[str, str]) -> None:
     assert works_for(run(extractor, body, lang=lang, headline="Markt")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Thomas Muster, der neue Chef von Intel, lobte die Strategie.",
+                 {"Thomas Muster": "Intel"}, id="de-after-name-adjective-before-title"),
+    pytest.param("de", "Thomas Muster, der frühere Chef von Intel, lobte die Strategie.", {},
+                 id="de-after-name-former-title-is-no-post-holder"),
+    pytest.param("en", "Jane Doe, the former CEO of Intel, said demand was strong.", {},
+                 id="en-after-name-former-title-is-no-post-holder"),
+    pytest.param("de", "Thomas Muster (Chef von Intel) lobte die Strategie.",
+                 {"Thomas Muster": "Intel"}, id="de-title-in-brackets"),
+    pytest.param("en", "Jane Doe (CEO of Intel) said demand was strong.", {"Jane Doe": "Intel"},
+                 id="en-title-in-brackets"),
+    pytest.param("en", "Jane Doe, the Intel CEO, said demand was strong.", {"Jane Doe": "Intel"},
+                 id="en-company-before-title-after-name"),
+    pytest.param("en", "Jane Doe (pictured) said Intel was strong.", {},
+                 id="en-brackets-without-title"),
+])
+def test_title_after_a_name(extractor: Extractor, lang: str, body: str,
+                            expected: dict[str, str]) -> None:
+    assert works_for(run(extractor, body, lang=lang, headline="Markt")) == expected

@@ -51,7 +51,7 @@ class _RolePatterns:
 @lru_cache(maxsize=4)
 def _role_patterns(lang: str) -> _RolePatterns:
     table = lexicon(lang)["roles"]
-    title = table["titles"]
+    title = rf"(?:{table['titles']})"  # one group: a word may stand before any title
     fillers = rf"(?:(?:{table['appointed_fillers']})\s+)*"
     # "Der Chef von Adidas, X": the organisation named between the title and the name
     named_org = rf"(?:(?:{table['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?,\s+"
@@ -59,7 +59,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+"
                           rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}))?$"),
         after=re.compile(rf"^\s*(?:\(|,)\s*(?:(?:{table['articles']})\s+)?"
-                         rf"(?P<role>(?:[\w.&\-]+(?:['’]s)?\s)?{title})"
+                         # not a former holder's title: "X, der frühere Chef von Y"
+                         rf"(?P<role>(?!(?:{table['departing']})\s)(?:[\w.&\-]+(?:['’]s)?\s)?{title})"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
