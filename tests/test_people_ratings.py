@@ -339,3 +339,16 @@ def test_relative_clause_saying_who_runs_the_company(extractor: Extractor, lang:
 def test_title_after_a_name(extractor: Extractor, lang: str, body: str,
                             expected: dict[str, str]) -> None:
     assert works_for(run(extractor, body, lang=lang, headline="Markt")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Thomas Muster wird zum 1. Januar neuer CEO von Intel.",
+                 {"Thomas Muster": "Intel"}, id="de-appointed-with-day"),
+    pytest.param("Thomas Muster wird ab Mai 2026 neuer Finanzchef von Intel.",
+                 {"Thomas Muster": "Intel"}, id="de-appointed-from-month"),
+    pytest.param("Thomas Muster wird im Januar Intel verlassen.", {},
+                 id="de-date-then-leaving-is-no-post"),
+])
+def test_appointment_with_the_date_of_taking_office(extractor: Extractor, body: str,
+                                                   expected: dict[str, str]) -> None:
+    assert works_for(run(extractor, body, headline="Markt")) == expected
