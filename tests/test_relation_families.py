@@ -499,3 +499,41 @@ def test_takeover_in_the_passive_has_one_direction(extractor: Extractor, body: s
     found = {(s, o) for s, p, o in triples(run(extractor, body, lang="en", headline="Deals"))
              if p == "acquired"}
     assert found == {("Siemens", bought)}
+
+
+# --- customers, suppliers and investors named with their counterpart --------------------
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Baidu is a major Nvidia customer.", ("Nvidia", "supplierOf", "Baidu"),
+                 id="en-a-compound-customer"),
+    pytest.param("en", "Baidu is one of Nvidia's biggest customers.",
+                 ("Nvidia", "supplierOf", "Baidu"), id="en-one-of-possessor-customers"),
+    pytest.param("en", "Foxconn is a key Apple supplier.", ("Foxconn", "supplierOf", "Apple"),
+                 id="en-a-compound-supplier"),
+    pytest.param("en", "Amazon is Anthropic's largest investor.",
+                 ("Amazon", "investsIn", "Anthropic"), id="en-possessor-investor"),
+    pytest.param("en", "Amazon is an early Anthropic backer.",
+                 ("Amazon", "investsIn", "Anthropic"), id="en-a-compound-backer"),
+    pytest.param("de", "Baidu ist einer der größten Nvidia-Kunden.",
+                 ("Nvidia", "supplierOf", "Baidu"), id="de-one-of-compound-customers"),
+    pytest.param("de", "Foxconn ist ein wichtiger Apple-Zulieferer.",
+                 ("Foxconn", "supplierOf", "Apple"), id="de-a-compound-supplier"),
+    pytest.param("de", "Amazon ist Anthropics größter Investor.",
+                 ("Amazon", "investsIn", "Anthropic"), id="de-possessor-investor"),
+    pytest.param("de", "Amazon ist ein früher Anthropic-Investor.",
+                 ("Amazon", "investsIn", "Anthropic"), id="de-a-compound-investor"),
+])
+def test_counterpart_named_with_the_role_noun(extractor: Extractor, lang: str, body: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Markt"))
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Apple is a big Foxconn fan.", id="en-other-noun"),
+    pytest.param("en", "Apple is Foxconn's biggest rival.", id="en-rival-is-no-customer"),
+    pytest.param("de", "Baidu ist ein wichtiger Nvidia-Konkurrent.", id="de-rival-is-no-customer"),
+])
+def test_counterpart_look_alikes_state_no_supply_or_stake(extractor: Extractor, lang: str,
+                                                          body: str) -> None:
+    assert not {p for _, p, _ in triples(run(extractor, body, lang=lang, headline="Markt"))} \
+        & {"supplierOf", "investsIn"}
