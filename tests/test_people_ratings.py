@@ -352,3 +352,23 @@ def test_title_after_a_name(extractor: Extractor, lang: str, body: str,
 def test_appointment_with_the_date_of_taking_office(extractor: Extractor, body: str,
                                                    expected: dict[str, str]) -> None:
     assert works_for(run(extractor, body, headline="Markt")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "successor"), [
+    pytest.param("de", "Siemens meldet Zahlen. Siemens wächst. Intel-Chef Hans Muster tritt ab. "
+                 "Tom Beispiel folgt auf Muster.", "Tom Beispiel", id="de-follows-predecessor"),
+    pytest.param("de", "Siemens meldet Zahlen. Siemens wächst. Tom Beispiel folgt auf "
+                 "Intel-Chef Hans Muster.", "Tom Beispiel", id="de-follows-titled-predecessor"),
+    pytest.param("en", "Siemens reported results. Siemens grew. Intel CEO John Roe is leaving. "
+                 "Jane Doe will succeed Roe as chief executive.", "Jane Doe",
+                 id="en-succeeds-predecessor-as-title"),
+])
+def test_successor_takes_the_predecessors_employer_not_the_article_subject(
+        extractor: Extractor, lang: str, body: str, successor: str) -> None:
+    assert works_for(run(extractor, body, lang=lang, headline="Siemens")).get(successor) == "Intel"
+
+
+def test_successor_of_a_predecessor_without_stated_employer_goes_to_the_article_subject(
+        extractor: Extractor) -> None:
+    body = "Siemens ordnet die Spitze neu. Siemens wächst. Tom Beispiel folgt auf Hans Muster."
+    assert works_for(run(extractor, body, headline="Siemens")).get("Tom Beispiel") == "Siemens"

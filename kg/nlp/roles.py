@@ -104,6 +104,11 @@ def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         role, named, rule = found
         org: Mention | str | None = named
         if org is None and role is not None:
+            # "X folgt auf Y", "X will succeed Y as CEO": the post of Y's employer
+            org = _predecessor_employer(document, sentence, person, orgs)
+            if org is not None:
+                rule = f"relations/{document.lang}/successor"
+        if org is None and role is not None:
             research = bool(role) and bool(pats.research.search(role))
             org = _employer(document, sentence, person, research)
             if not rule.endswith("took-over"):
@@ -127,6 +132,45 @@ def employer_of(document: Document, label: str, before: int) -> str | None:
             if relation.subject == label and document.type_of(relation.object) in INSTITUTIONS:
                 return relation.object
     return None
+
+
+def _predecessor_employer(document: Document, sentence: Sentence, person: Mention,
+                          orgs: list[Mention]) -> Mention | str | None:
+    """The employer of the predecessor a succession names right after
+    ``person`` ("X folgt auf Intel-Chef Y", "X succeeds Y"): the one Y's
+    role phrase names here, else the one a role phrase stated for Y earlier
+    in the article; None without a predecessor or a stated employer. A
+    successor takes the predecessor's post, whatever the article is about."""
+    pats = _role_patterns(document.lang)
+    predecessor = _next_person(sentence, person)
+    if predecessor is None or predecessor.label == person.label or not pats.departing.search(
+            sentence.text[sentence.local(person.end):sentence.local(predecessor.start)]):
+        return None
+    found = _role_of(document.lang, orgs, predecessor, sentence,
+                     sentence.text[:sentence.local(predecessor.start)],
+                     sentence.text[sentence.local(predecessor.end):])
+    if found is not None and found[1] is not None:
+        return found[1]
+    return _stated_employer(document, predecessor.label, sentence.start)
+
+
+# Rules whose employer is inferred (the article's subject, a successor's), not stated.
+_INFERRED = ("role-salient", "took-over", "successor")
+
+
+def _stated_employer(document: Document, label: str, before: int) -> str | None:
+    """The organisation a role phrase before offset ``before`` names as the
+    employer of the person ``label`` (the last one stated)."""
+    found = None
+    for sentence in document.sentences:
+        if sentence.start >= before:
+            break
+        if not any(m.label == label and m.rule != "reference/person" for m in sentence.mentions):
+            continue
+        for relation in roles(document, sentence):
+            if relation.subject == label and not relation.evidence.extractor.endswith(_INFERRED):
+                found = relation.object
+    return found
 
 
 def _analysts_by_act(document: Document, sentence: Sentence) -> Iterator[Relation]:
