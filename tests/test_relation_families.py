@@ -537,3 +537,27 @@ def test_counterpart_look_alikes_state_no_supply_or_stake(extractor: Extractor, 
                                                           body: str) -> None:
     assert not {p for _, p, _ in triples(run(extractor, body, lang=lang, headline="Markt"))} \
         & {"supplierOf", "investsIn"}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Siemens buys Covestro shares.", id="en-shares-of-the-company"),
+    pytest.param("en", "Siemens will buy Covestro's chemicals unit.", id="en-unit-of-the-company"),
+    pytest.param("en", "Siemens took over the leadership at Covestro.", id="en-took-over-a-post"),
+    pytest.param("de", "Siemens kauft Covestro-Aktien.", id="de-shares-compound"),
+    pytest.param("de", "Siemens übernimmt die Covestro-Sparte.", id="de-unit-compound"),
+    pytest.param("de", "Siemens übernimmt die Kosten für Covestro.", id="de-takes-on-costs"),
+])
+def test_buying_a_part_security_or_duty_is_no_takeover(extractor: Extractor, lang: str,
+                                                       body: str) -> None:
+    assert not {t for t in triples(run(extractor, body, lang=lang, headline="Markt"))
+                if t[1] == "acquired"}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Siemens will buy Covestro for $10 billion.", id="en-buys-the-company"),
+    pytest.param("de", "Siemens übernimmt den Kunststoffkonzern Covestro.",
+                 id="de-takes-over-the-company-with-apposition"),
+])
+def test_buying_the_company_is_a_takeover(extractor: Extractor, lang: str, body: str) -> None:
+    assert ("Siemens", "acquired", "Covestro") in triples(run(extractor, body, lang=lang,
+                                                              headline="Markt"))

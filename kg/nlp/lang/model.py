@@ -70,6 +70,7 @@ class RelationRule(_Table):
     name: str | None = None
     recipient: str | None = None
     not_between: str | None = None
+    not_after: str | None = None
     salient_subject: bool = False
 
 
