@@ -372,3 +372,22 @@ def test_successor_of_a_predecessor_without_stated_employer_goes_to_the_article_
         extractor: Extractor) -> None:
     body = "Siemens ordnet die Spitze neu. Siemens wächst. Tom Beispiel folgt auf Hans Muster."
     assert works_for(run(extractor, body, headline="Siemens")).get("Tom Beispiel") == "Siemens"
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Jane Doe, who became CEO of Intel in 2021, said demand was strong.",
+                 {"Jane Doe": "Intel"}, id="en-who-became-title-of"),
+    pytest.param("en", "Jane Doe, who took over as CEO of Intel in 2021, said demand was strong.",
+                 {"Jane Doe": "Intel"}, id="en-who-took-over-as-title-of"),
+    pytest.param("en", "Jane Doe, who was CEO of Intel until 2021, said demand was strong.", {},
+                 id="en-who-was-title-is-no-post-holder"),
+    pytest.param("de", "Thomas Muster, der seit 2020 Chef von Intel ist, lobte die Strategie.",
+                 {"Thomas Muster": "Intel"}, id="de-der-seit-title-von"),
+    pytest.param("de", "Thomas Muster, seit 2020 Intel-Chef, lobte die Strategie.",
+                 {"Thomas Muster": "Intel"}, id="de-seit-compound-title"),
+    pytest.param("de", "Thomas Muster, der frühere Intel-Chef, lobte die Strategie.", {},
+                 id="de-former-compound-title-after-name"),
+])
+def test_title_after_a_name_behind_a_clause_or_date(extractor: Extractor, lang: str, body: str,
+                                                    expected: dict[str, str]) -> None:
+    assert works_for(run(extractor, body, lang=lang, headline="Markt")) == expected

@@ -101,17 +101,18 @@ def _patterns(lang: str) -> _Patterns:
         rf"{ending}{bare})\s+[„“\"«]?(?P<name>{_NAME})")  # a title may stand in quotes: das Spiel „X“
     person = _person(table["roles"]["particles"])
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
+    posts = lexicon(lang)["roles"]
+    title_fillers = rf"(?:(?:{posts['title_fillers']})\s+)?" if posts.get("title_fillers") else ""
     # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive", "Jane Doe, the Intel CEO",
     # "Jane Doe (CEO of Intel)"
     role_after = re.compile(
-        rf"(?P<name>{person})(?:,|\s+\()\s*(?:(?:{table['role_articles']})\s+)?"
+        rf"(?P<name>{person})(?:,|\s+\()\s*(?:(?:{table['role_articles']})\s+)?{title_fillers}"
         rf"(?:[\w.&\-]+['’]s\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"
-        rf"(?:[a-zäöü][\w\-]*\s+)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
+        rf"(?:[a-zäöü][\w\-]*\s+)?(?:[\w.&]+-)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"
     aged = re.compile(rf"(?<![\w-])(?P<name>{person})\s+\((?:[2-9]\d)\)")
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
-    posts = lexicon(lang)["roles"]
     fillers = rf"(?:(?:{posts['appointed_fillers']})\s+)*"
     # a post taken or an analyst's act with no title: "X folgt auf Y", "X took the helm",
     # "X bestätigte seine Kaufempfehlung"

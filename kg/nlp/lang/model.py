@@ -94,6 +94,8 @@ class Roles(_Table):
     # (", who runs", ", der"), and after it (its verb where the language puts it last, "leitet",
     # or the clause's end), so that "who runs the Acme account at Y" names no employer
     heads: str = ""
+    # between the comma after a name and the title: "X, who became CEO of Y", "X, seit 2020 Chef von Y"
+    title_fillers: str = ""
     heads_after: str = ""
 
 
