@@ -7,8 +7,9 @@
 * persons by a role ("CEO Jane Doe", "Analyst Jonas Muster", "Jane Doe,
   Managing Director bei …", "der Chef von X, Jane Doe"), as speakers ("sagte
   Jane Doe", "said Jane Doe") or by the age printed after the name ("Jane Doe (59)");
-  by their employer ("Jane Doe at Acme", "Acme's Jane Doe") when the first
-  word is a given name the catalogue's people carry;
+  by their employer ("Jane Doe at Acme", "Acme's Jane Doe", "Jane Doe, who
+  runs Acme") when the first word is a given name the catalogue's people
+  carry, or, beside a bank, by two capitalised words (analysts' names);
 * the employer of an analyst ("an analyst at Acme Research");
 * a unit by its short name ("Data Center") in an article that names its
   parent, where the catalogue lists it as "Parent Data Center".
