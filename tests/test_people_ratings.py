@@ -218,6 +218,31 @@ def test_sentence_opening_with_two_capitalised_words_before_a_bank_is_no_person(
     assert not persons(x)
 
 
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "The warning came from Quirin Zabel at Morgan Stanley.",
+                 {"Quirin Zabel": "Morgan Stanley"}, id="en-unknown-first-name-at-bank"),
+    pytest.param("en", "The warning came from Quirin Zabel at Intel.", {},
+                 id="en-unknown-first-name-at-company-is-no-person"),
+    pytest.param("en", "The warning came from Thomas Zabel at Intel.", {"Thomas Zabel": "Intel"},
+                 id="en-given-name-at-company"),
+    pytest.param("en", "Wedbush's Quirin Zabel went further.",
+                 {"Quirin Zabel": "Wedbush Securities"}, id="en-bank-possessive-two-words-verb"),
+    pytest.param("en", "Intel's Quirin Zabel went further.", {},
+                 id="en-company-possessive-unknown-first-name-is-no-person"),
+    pytest.param("en", "Wedbush's Quirin Zabel Fund grew.", {},
+                 id="en-bank-possessive-three-words-is-no-person"),
+    pytest.param("de", "Beim Treffen sprach Quirin Zabel von der UBS.", {"Quirin Zabel": "UBS"},
+                 id="de-unknown-first-name-von-bank"),
+    pytest.param("de", "Beim Treffen sprach Quirin Zabel von Siemens.", {},
+                 id="de-unknown-first-name-von-company-is-no-person"),
+])
+def test_person_beside_organisation_needs_a_given_name_except_beside_a_bank(
+        extractor: Extractor, lang: str, body: str, expected: dict[str, str]) -> None:
+    x = run(extractor, body, lang=lang, headline="Markt")
+    assert works_for(x) == expected
+    assert persons(x) == set(expected)
+
+
 def test_comment_naming_several_companies_covers_the_article_company(
         extractor: Extractor) -> None:
     body = ("Amazon wächst. Amazon investiert in Rechenzentren. Amazon baut AWS aus. Wedbush's "
@@ -253,3 +278,116 @@ def test_reference_with_a_seat_keeps_an_antecedent_seated_there(extractor: Extra
             "nachdem die Deutsche Bank das Papier auf „Buy“ hochgestuft hatte.")
     x = run(extractor, body, headline="Infineon")
     assert ratings(x) == {("Deutsche Bank", "Infineon Technologies", "Buy", None)}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Intel's former chief executive Jane Doe criticised the plan.", {},
+                 id="en-former-two-word-title-is-no-post-holder"),
+    pytest.param("en", "Intel's new chief executive Jane Doe praised the plan.",
+                 {"Jane Doe": "Intel"}, id="en-new-two-word-title-holds-the-post"),
+    pytest.param("de", "Der frühere Intel-Finanzchef Hans Muster kritisierte die Strategie.", {},
+                 id="de-former-compound-title-is-no-post-holder"),
+    pytest.param("en", "Intel chief Jane Doe praised the plan.", {"Jane Doe": "Intel"},
+                 id="en-company-chief-before-name"),
+    pytest.param("en", "Intel boss Jane Doe praised the plan.", {"Jane Doe": "Intel"},
+                 id="en-company-boss-before-name"),
+    pytest.param("en", "The chief reason, Jane Doe said, was demand.", {},
+                 id="en-chief-as-adjective-is-no-title"),
+])
+def test_title_before_a_name_holder_or_former(extractor: Extractor, lang: str, body: str,
+                                              expected: dict[str, str]) -> None:
+    assert works_for(run(extractor, body, lang=lang, headline="Markt")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Thomas Zabel, who runs Intel, said demand was strong.",
+                 {"Thomas Zabel": "Intel"}, id="en-who-runs"),
+    pytest.param("en", "Demand was strong, said Jane Doe, who heads Intel.",
+                 {"Jane Doe": "Intel"}, id="en-speaker-who-heads"),
+    pytest.param("en", "Jane Doe, who runs the Intel account at a fund, said demand was strong.",
+                 {}, id="en-who-runs-something-of-the-company-is-no-employer"),
+    pytest.param("en", "Jane Doe, who praised Intel, said demand was strong.", {},
+                 id="en-other-verb-is-no-employer"),
+    pytest.param("de", "Thomas Zabel, der Siemens seit 2020 leitet, lobte die Strategie.",
+                 {"Thomas Zabel": "Siemens"}, id="de-der-leitet-verb-last"),
+    pytest.param("de", "Hans Muster, der Siemens kritisiert, lobte die Strategie.", {},
+                 id="de-der-other-verb-is-no-employer"),
+    pytest.param("de", "Hans Muster, der Siemens-Aktien führt, lobte die Strategie.", {},
+                 id="de-der-compound-is-not-the-company"),
+])
+def test_relative_clause_saying_who_runs_the_company(extractor: Extractor, lang: str, body: str,
+                                                     expected: dict[str, str]) -> None:
+    assert works_for(run(extractor, body, lang=lang, headline="Markt")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Thomas Muster, der neue Chef von Intel, lobte die Strategie.",
+                 {"Thomas Muster": "Intel"}, id="de-after-name-adjective-before-title"),
+    pytest.param("de", "Thomas Muster, der frühere Chef von Intel, lobte die Strategie.", {},
+                 id="de-after-name-former-title-is-no-post-holder"),
+    pytest.param("en", "Jane Doe, the former CEO of Intel, said demand was strong.", {},
+                 id="en-after-name-former-title-is-no-post-holder"),
+    pytest.param("de", "Thomas Muster (Chef von Intel) lobte die Strategie.",
+                 {"Thomas Muster": "Intel"}, id="de-title-in-brackets"),
+    pytest.param("en", "Jane Doe (CEO of Intel) said demand was strong.", {"Jane Doe": "Intel"},
+                 id="en-title-in-brackets"),
+    pytest.param("en", "Jane Doe, the Intel CEO, said demand was strong.", {"Jane Doe": "Intel"},
+                 id="en-company-before-title-after-name"),
+    pytest.param("en", "Jane Doe (pictured) said Intel was strong.", {},
+                 id="en-brackets-without-title"),
+])
+def test_title_after_a_name(extractor: Extractor, lang: str, body: str,
+                            expected: dict[str, str]) -> None:
+    assert works_for(run(extractor, body, lang=lang, headline="Markt")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Thomas Muster wird zum 1. Januar neuer CEO von Intel.",
+                 {"Thomas Muster": "Intel"}, id="de-appointed-with-day"),
+    pytest.param("Thomas Muster wird ab Mai 2026 neuer Finanzchef von Intel.",
+                 {"Thomas Muster": "Intel"}, id="de-appointed-from-month"),
+    pytest.param("Thomas Muster wird im Januar Intel verlassen.", {},
+                 id="de-date-then-leaving-is-no-post"),
+])
+def test_appointment_with_the_date_of_taking_office(extractor: Extractor, body: str,
+                                                   expected: dict[str, str]) -> None:
+    assert works_for(run(extractor, body, headline="Markt")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "successor"), [
+    pytest.param("de", "Siemens meldet Zahlen. Siemens wächst. Intel-Chef Hans Muster tritt ab. "
+                 "Tom Beispiel folgt auf Muster.", "Tom Beispiel", id="de-follows-predecessor"),
+    pytest.param("de", "Siemens meldet Zahlen. Siemens wächst. Tom Beispiel folgt auf "
+                 "Intel-Chef Hans Muster.", "Tom Beispiel", id="de-follows-titled-predecessor"),
+    pytest.param("en", "Siemens reported results. Siemens grew. Intel CEO John Roe is leaving. "
+                 "Jane Doe will succeed Roe as chief executive.", "Jane Doe",
+                 id="en-succeeds-predecessor-as-title"),
+])
+def test_successor_takes_the_predecessors_employer_not_the_article_subject(
+        extractor: Extractor, lang: str, body: str, successor: str) -> None:
+    assert works_for(run(extractor, body, lang=lang, headline="Siemens")).get(successor) == "Intel"
+
+
+def test_successor_of_a_predecessor_without_stated_employer_goes_to_the_article_subject(
+        extractor: Extractor) -> None:
+    body = "Siemens ordnet die Spitze neu. Siemens wächst. Tom Beispiel folgt auf Hans Muster."
+    assert works_for(run(extractor, body, headline="Siemens")).get("Tom Beispiel") == "Siemens"
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Jane Doe, who became CEO of Intel in 2021, said demand was strong.",
+                 {"Jane Doe": "Intel"}, id="en-who-became-title-of"),
+    pytest.param("en", "Jane Doe, who took over as CEO of Intel in 2021, said demand was strong.",
+                 {"Jane Doe": "Intel"}, id="en-who-took-over-as-title-of"),
+    pytest.param("en", "Jane Doe, who was CEO of Intel until 2021, said demand was strong.", {},
+                 id="en-who-was-title-is-no-post-holder"),
+    pytest.param("de", "Thomas Muster, der seit 2020 Chef von Intel ist, lobte die Strategie.",
+                 {"Thomas Muster": "Intel"}, id="de-der-seit-title-von"),
+    pytest.param("de", "Thomas Muster, seit 2020 Intel-Chef, lobte die Strategie.",
+                 {"Thomas Muster": "Intel"}, id="de-seit-compound-title"),
+    pytest.param("de", "Thomas Muster, der frühere Intel-Chef, lobte die Strategie.", {},
+                 id="de-former-compound-title-after-name"),
+])
+def test_title_after_a_name_behind_a_clause_or_date(extractor: Extractor, lang: str, body: str,
+                                                    expected: dict[str, str]) -> None:
+    assert works_for(run(extractor, body, lang=lang, headline="Markt")) == expected

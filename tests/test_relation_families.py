@@ -484,3 +484,80 @@ def test_places_from_after_another_noun_is_no_seat(extractor: Extractor, body: s
 def test_participations_cited_source_takes_no_part(extractor: Extractor) -> None:
     x = run(extractor, "Laut Reuters präsentiert Siemens auf der Hannover Messe neue Software.")
     assert ("Reuters", "participatesIn", "Hannover Messe") not in triples(x)
+
+
+# --- takeovers in the passive -----------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "bought"), [
+    pytest.param("Covestro was acquired by Siemens in 2024.", "Covestro", id="en-acquired-by"),
+    pytest.param("Covestro, bought by Siemens last year, grew.", "Covestro", id="en-bought-by"),
+    pytest.param("Bayer welcomed the takeover of Covestro by Siemens.", "Covestro",
+                 id="en-takeover-of-by"),
+])
+def test_takeover_in_the_passive_has_one_direction(extractor: Extractor, body: str,
+                                                   bought: str) -> None:
+    found = {(s, o) for s, p, o in triples(run(extractor, body, lang="en", headline="Deals"))
+             if p == "acquired"}
+    assert found == {("Siemens", bought)}
+
+
+# --- customers, suppliers and investors named with their counterpart --------------------
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Baidu is a major Nvidia customer.", ("Nvidia", "supplierOf", "Baidu"),
+                 id="en-a-compound-customer"),
+    pytest.param("en", "Baidu is one of Nvidia's biggest customers.",
+                 ("Nvidia", "supplierOf", "Baidu"), id="en-one-of-possessor-customers"),
+    pytest.param("en", "Foxconn is a key Apple supplier.", ("Foxconn", "supplierOf", "Apple"),
+                 id="en-a-compound-supplier"),
+    pytest.param("en", "Amazon is Anthropic's largest investor.",
+                 ("Amazon", "investsIn", "Anthropic"), id="en-possessor-investor"),
+    pytest.param("en", "Amazon is an early Anthropic backer.",
+                 ("Amazon", "investsIn", "Anthropic"), id="en-a-compound-backer"),
+    pytest.param("de", "Baidu ist einer der größten Nvidia-Kunden.",
+                 ("Nvidia", "supplierOf", "Baidu"), id="de-one-of-compound-customers"),
+    pytest.param("de", "Foxconn ist ein wichtiger Apple-Zulieferer.",
+                 ("Foxconn", "supplierOf", "Apple"), id="de-a-compound-supplier"),
+    pytest.param("de", "Amazon ist Anthropics größter Investor.",
+                 ("Amazon", "investsIn", "Anthropic"), id="de-possessor-investor"),
+    pytest.param("de", "Amazon ist ein früher Anthropic-Investor.",
+                 ("Amazon", "investsIn", "Anthropic"), id="de-a-compound-investor"),
+])
+def test_counterpart_named_with_the_role_noun(extractor: Extractor, lang: str, body: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Markt"))
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Apple is a big Foxconn fan.", id="en-other-noun"),
+    pytest.param("en", "Apple is Foxconn's biggest rival.", id="en-rival-is-no-customer"),
+    pytest.param("de", "Baidu ist ein wichtiger Nvidia-Konkurrent.", id="de-rival-is-no-customer"),
+])
+def test_counterpart_look_alikes_state_no_supply_or_stake(extractor: Extractor, lang: str,
+                                                          body: str) -> None:
+    assert not {p for _, p, _ in triples(run(extractor, body, lang=lang, headline="Markt"))} \
+        & {"supplierOf", "investsIn"}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Siemens buys Covestro shares.", id="en-shares-of-the-company"),
+    pytest.param("en", "Siemens will buy Covestro's chemicals unit.", id="en-unit-of-the-company"),
+    pytest.param("en", "Siemens took over the leadership at Covestro.", id="en-took-over-a-post"),
+    pytest.param("de", "Siemens kauft Covestro-Aktien.", id="de-shares-compound"),
+    pytest.param("de", "Siemens übernimmt die Covestro-Sparte.", id="de-unit-compound"),
+    pytest.param("de", "Siemens übernimmt die Kosten für Covestro.", id="de-takes-on-costs"),
+])
+def test_buying_a_part_security_or_duty_is_no_takeover(extractor: Extractor, lang: str,
+                                                       body: str) -> None:
+    assert not {t for t in triples(run(extractor, body, lang=lang, headline="Markt"))
+                if t[1] == "acquired"}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Siemens will buy Covestro for $10 billion.", id="en-buys-the-company"),
+    pytest.param("de", "Siemens übernimmt den Kunststoffkonzern Covestro.",
+                 id="de-takes-over-the-company-with-apposition"),
+])
+def test_buying_the_company_is_a_takeover(extractor: Extractor, lang: str, body: str) -> None:
+    assert ("Siemens", "acquired", "Covestro") in triples(run(extractor, body, lang=lang,
+                                                              headline="Markt"))

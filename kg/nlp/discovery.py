@@ -7,8 +7,9 @@
 * persons by a role ("CEO Jane Doe", "Analyst Jonas Muster", "Jane Doe,
   Managing Director bei …", "der Chef von X, Jane Doe"), as speakers ("sagte
   Jane Doe", "said Jane Doe") or by the age printed after the name ("Jane Doe (59)");
-  by their employer ("Jane Doe at Acme", "Acme's Jane Doe") when the first
-  word is a given name the catalogue's people carry;
+  by their employer ("Jane Doe at Acme", "Acme's Jane Doe", "Jane Doe, who
+  runs Acme") when the first word is a given name the catalogue's people
+  carry, or, beside a bank, by two capitalised words (analysts' names);
 * the employer of an analyst ("an analyst at Acme Research");
 * a unit by its short name ("Data Center") in an article that names its
   parent, where the catalogue lists it as "Parent Data Center".
@@ -56,13 +57,12 @@ class _Patterns:
     speech: re.Pattern[str]
     led_by: re.Pattern[str]
     possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
-    # "Jane Doe at Morgan Stanley", "Wedbush's Jane Doe went": a person next to an institution
-    of_institution: re.Pattern[str]
-    institution_owns: re.Pattern[str]
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO"
     speaker_first: re.Pattern[str]  # "Jane Doe said"
     employed: re.Pattern[str]  # "Jane Doe at " before an organisation's mention
-    possessor_of: re.Pattern[str]  # " Jane Doe" after an organisation's "Acme's"
+    heads_after: re.Pattern[str] | None  # after "Jane Doe, who runs Acme": the clause's end
+    possessor_of: re.Pattern[str]  # "'s Jane Doe went" after an organisation's "Acme"
+    pair_end: re.Pattern[str]  # the last two words of a name: a first and a surname
     analyst_at: re.Pattern[str]  # "analyst at Acme": an unknown research house
     research_cue: re.Pattern[str]
     legal_words: tuple[str, ...]  # legal forms and name endings, to find "X Holdings" for "X"
@@ -102,15 +102,18 @@ def _patterns(lang: str) -> _Patterns:
         rf"{ending}{bare})\s+[„“\"«]?(?P<name>{_NAME})")  # a title may stand in quotes: das Spiel „X“
     person = _person(table["roles"]["particles"])
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
-    # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive"
+    posts = lexicon(lang)["roles"]
+    title_fillers = rf"(?:(?:{posts['title_fillers']})\s+)?" if posts.get("title_fillers") else ""
+    # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive", "Jane Doe, the Intel CEO",
+    # "Jane Doe (CEO of Intel)"
     role_after = re.compile(
-        rf"(?P<name>{person}),\s+(?:(?:{table['role_articles']})\s+)?(?:[\w.&\-]+['’]s\s+)?"
-        rf"(?:[a-zäöü][\w\-]*\s+)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
+        rf"(?P<name>{person})(?:,|\s+\()\s*(?:(?:{table['role_articles']})\s+)?{title_fillers}"
+        rf"(?:[\w.&\-]+['’]s\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"
+        rf"(?:[a-zäöü][\w\-]*\s+)?(?:[\w.&]+-)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"
     aged = re.compile(rf"(?<![\w-])(?P<name>{person})\s+\((?:[2-9]\d)\)")
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
-    posts = lexicon(lang)["roles"]
     fillers = rf"(?:(?:{posts['appointed_fillers']})\s+)*"
     # a post taken or an analyst's act with no title: "X folgt auf Y", "X took the helm",
     # "X bestätigte seine Kaufempfehlung"
@@ -125,26 +128,23 @@ def _patterns(lang: str) -> _Patterns:
                          rf",\s+(?P<name>{person})\b")
     possessed = re.compile(rf"\w['’]s\s+(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
 
-    def before_employer(name: str) -> re.Pattern[str]:
-        """A person named right before "at/of/von (der)" and the organisation
-        that follows: searched in the text up to the organisation's mention."""
-        return re.compile(rf"(?<![\w-])(?P<name>{name})\s+(?:{posts['employer_after']})\s+"
-                          rf"(?:(?:{posts['articles']})\s+)?$")
-
-    pair = rf"{_PERSON_WORD}\s+(?:(?:{table['roles']['particles']})\s+)?{_PERSON_WORD}"
-    of_institution = before_employer(pair)
-    institution_owns = re.compile(rf"^(?P<owner>['’]s)?\s+(?P<name>{pair})\s+[a-z]")
     # "Jane Doe said": the name before the verb, kept only with a given name
     speaker_first = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
-    employed = before_employer(person)
-    possessor_of = re.compile(rf"\s+(?P<name>{person})\b(?!['’]s\b)")
+    # "Jane Doe at Acme", "Jane Doe von der Acme", "Jane Doe, who runs Acme": searched in the
+    # text up to the organisation; a relative clause ("heads") must end after it (heads_after)
+    runs = posts.get("heads") and posts.get("heads_after")
+    heads = rf"|,\s+(?P<heads>{posts['heads']})" if runs else ""
+    employed = re.compile(rf"(?<![\w-])(?P<name>{person})(?:\s+(?:{posts['employer_after']}){heads})"
+                          rf"\s+(?:(?:{posts['articles']})\s+)?$")
+    # "Acme's Jane Doe went": matched at the organisation's end, the "'s" in its mention or not
+    possessor_of = re.compile(rf"(?P<owner>['’]s)?\s+(?P<name>{person})\b(?!['’]s\b)"
+                              rf"(?P<verb>\s+[a-z])?")
+    pair = rf"{_PERSON_WORD}\s+(?:(?:{table['roles']['particles']})\s+)?{_PERSON_WORD}"
     analyst_at = re.compile(rf"\b(?:{posts['research']})\w*\s+(?:{posts['employer_after']})\s+"
                             rf"(?P<name>{_NAME})")
     coordinated = re.compile(rf"[“”\"»«]?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"
                              rf"[„“\"«]?(?P<name>{_NAME})")
     return _Patterns(
-        of_institution=of_institution,
-        institution_owns=institution_owns,
         legal=re.compile(rf"(?<![\w-])(?P<name>{_NAME}\s+(?:{suffixes}))(?![\w])"),
         apposition=apposition,
         role_before=role_before,
@@ -157,7 +157,9 @@ def _patterns(lang: str) -> _Patterns:
         appointed=appointed,
         speaker_first=speaker_first,
         employed=employed,
+        heads_after=re.compile(rf"(?:{posts['heads_after']})") if runs else None,
         possessor_of=possessor_of,
+        pair_end=re.compile(rf"(?<![\w-]){pair}$"),
         analyst_at=analyst_at,
         research_cue=re.compile(rf"\b(?:{posts['research']})"),
         legal_words=tuple(table["legal_suffixes"]),
@@ -186,9 +188,9 @@ def discover_entities(document: Document) -> list[Mention]:
     for sentence in document.sentences:
         found += _organisations(sentence, pats, document.catalogue, _unit_heads(document.lang))
         found += _persons(sentence, pats, displaced)
-        found += _employed(sentence, pats, given)
-        found += [m for m in _institution_people(sentence, pats, info(document.lang).case_sensitive)
-                  if not any(o.start < m.end and m.start < o.end for o in found)]
+        for mention in _employed(sentence, pats, given, info(document.lang).case_sensitive):
+            if not any(o.start < mention.end and mention.start < o.end for o in found):
+                found.append(mention)
     _drop_surname_matches(document, displaced)
     found += _named_again(document, pats, given, found)
     found = [m for m in found if _is_name(m.label, pats.not_names)
@@ -345,45 +347,73 @@ def _displace_inside(sentence: Sentence, start: int, end: int) -> bool:
     return True
 
 
-def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str]) -> list[Mention]:
-    """"Jane Doe at Acme", "Jane Doe von Acme", "Acme's Jane Doe": a person
-    next to the organisation that employs them, the first word a given name."""
+def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
+              nouns_capitalised: bool) -> list[Mention]:
+    """A person named beside the organisation that employs them: "Jane Doe
+    at Acme", "Jane Doe von der Acme", "Acme's Jane Doe went further", and a
+    speaker "Jane Doe said". The first word must be a given name the
+    catalogue's people carry. Beside a bank or research house two capitalised
+    words suffice: news name analysts with their house rather than a title,
+    and analysts' names are seldom in the catalogue. Two words only then, so
+    no word before the name joins it; where nouns are capitalised, not at the
+    opening of a sentence, where two capitalised words are as often an
+    adjective and a noun ("Neue Studie von der Bank"); after "Bank's", only
+    before a lower-case word, the name's verb."""
     out: list[Mention] = []
     text = sentence.text
     for spoke in pats.speaker_first.finditer(text):
         out += _given_person(sentence, sentence.start + spoke.start("name"), spoke.group("name"),
-                             pats, given)
+                             pats, given, None)
     for org in sentence.mentions:
         if org.type not in ORGANIZATION_TYPES or org.rule.startswith("reference"):
             continue
+        bank = org.type == "FinancialInstitution"
         local = sentence.local(org.start)
         window = max(0, local - 80)
-        found = pats.employed.search(text[window:local])
-        offset = sentence.start + window
-        if found is None and org.surface.endswith(("'s", "’s")):
-            found = pats.possessor_of.match(text, sentence.local(org.end))
-            offset = sentence.start
-        if found is None:
+        before = pats.employed.search(text[window:local])
+        if before is not None and before.group("heads") is not None and (
+                pats.heads_after is None or not pats.heads_after.match(text, sentence.local(org.end))):
+            before = None  # "Jane Doe, who runs the Acme account at …": not Acme's
+        if before is not None:
+            start = sentence.start + window + before.start("name")
+            # beside a bank two words suffice, though not before a relative clause
+            relaxed = bank and before.group("heads") is None
+            out += _given_person(sentence, start, before.group("name"), pats, given,
+                                 nouns_capitalised if relaxed else None)
+        after = pats.possessor_of.match(text, sentence.local(org.end))
+        if after is None or not (after.group("owner") or org.surface.endswith(("'s", "’s"))):
             continue
-        out += _given_person(sentence, offset + found.start("name"), found.group("name"), pats,
-                             given)
+        # two words only, then the name's verb: "Wedbush's Jane Doe went"
+        relax = bank and after.group("verb") is not None \
+            and pats.pair_end.match(after.group("name")) is not None
+        out += _given_person(sentence, sentence.start + after.start("name"), after.group("name"),
+                             pats, given, False if relax else None)
     return out
 
 
 def _given_person(sentence: Sentence, start: int, name: str, pats: _Patterns,
-                  given: frozenset[str]) -> list[Mention]:
+                  given: frozenset[str], relaxed: bool | None) -> list[Mention]:
     """The person ``name`` at ``start`` when its first word is a given name;
-    leading words before one are dropped ("Laut Jane Doe")."""
+    leading words before one are dropped ("Laut Jane Doe"). Beside a bank
+    (``relaxed`` not None) the name's last two words when no given name opens
+    it; with ``relaxed`` True not at the opening of the sentence."""
     words = name.split()
+    at = start
     while len(words) > 2 and words[0] not in given:
-        start += len(words[0]) + 1
+        at += len(words[0]) + 1
         words = words[1:]
-    name = " ".join(words)
-    end = start + len(name)
-    if words[0] not in given or any(w in pats.not_names for w in words) \
-            or _taken(sentence, start, end):
+    found = " ".join(words)
+    if words[0] not in given:
+        pair = pats.pair_end.search(name) if relaxed is not None else None
+        if pair is None:
+            return []
+        at, found = start + pair.start(), pair.group(0)
+        if relaxed and not re.search(r"\w", sentence.text[:sentence.local(at)]):
+            return []
+    end = at + len(found)
+    if any(w in pats.not_names for w in found.split()) or _taken(sentence, at, end):
         return []
-    return [Mention(start, end, name, "Person", name, "discovery/employed")]
+    return [Mention(at, end, found, "Person", found, "discovery/employed")]
 
 
 # the surname in a lookahead, so that "Laut Jane Doe" still yields "Jane Doe"
@@ -544,37 +574,6 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                     continue
                 sentence.mentions.remove(surname)
                 displaced[surname.label] = surname.surface
-            out.append(Mention(start, end, name, "Person", name, rule))
-    return out
-
-
-def _institution_people(sentence: Sentence, pats: _Patterns, nouns_capitalised: bool
-                        ) -> list[Mention]:
-    """Persons named beside a bank or research house: "Jane Doe at Morgan
-    Stanley", "Tom Muster von der UBS", "Wedbush's Jane Doe went further"
-    (analysts, whom news name with their house rather than a title). Two
-    words only, so no word before the name joins it; where nouns are
-    capitalised, not at the opening of a sentence, where two capitalised
-    words are as often an adjective and a noun."""
-    out: list[Mention] = []
-    text = sentence.text
-    for bank in sentence.mentions:
-        if bank.type != "FinancialInstitution":
-            continue
-        found = [(m, "discovery/of-institution") for m in
-                 [pats.of_institution.search(text[:sentence.local(bank.start)])] if m] + \
-                [(m, "discovery/institution-possessed") for m in
-                 [pats.institution_owns.match(text[sentence.local(bank.end):])]
-                 if m and (m.group("owner") or bank.surface.endswith(("'s", "’s")))]
-        for match, rule in found:
-            offset = 0 if rule == "discovery/of-institution" else sentence.local(bank.end)
-            start = sentence.start + offset + match.start("name")
-            end = sentence.start + offset + match.end("name")
-            name = match.group("name")
-            if _taken(sentence, start, end) or any(w in pats.not_names for w in name.split()):
-                continue
-            if nouns_capitalised and not re.search(r"\w", text[:sentence.local(start)]):
-                continue
             out.append(Mention(start, end, name, "Person", name, rule))
     return out
 

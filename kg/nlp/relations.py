@@ -71,6 +71,9 @@ class TriggerRule:
     # words that, between the trigger and the object, show the object is no object of the
     # trigger ("buys chips from X", "kauft einen Anteil an X")
     not_between: re.Pattern[str] | None = None
+    # words right after the object that make it a modifier of another noun, which is the
+    # trigger's object ("buys Covestro shares", "kauft Covestro-Aktien", "buys Covestro's unit")
+    not_after: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -89,6 +92,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             recipient=re.compile(rf"\b(?:{spec['recipient']})\s+$") if "recipient" in spec else None,
             not_between=re.compile(rf"\b(?:{spec['not_between']})\b")
             if spec.get("not_between") else None,
+            not_after=re.compile(rf"^(?:{spec['not_after']})") if spec.get("not_after") else None,
         ))
     return tuple(rules)
 
@@ -224,6 +228,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 m for m in before if m.type in rule.subject and not _received(sentence, rule, m)
                 and not cited(document.lang, sentence, m)])
             objs = [m for m in after if m.type in rule.object][:1]
+            if rule.not_after is not None and objs and rule.not_after.match(
+                    _possessive_ending(objs[0]) + sentence.text[sentence.local(objs[0].end):]):
+                objs = []
             if rule.not_between is not None and objs and rule.not_between.search(
                     sentence.text[sentence.local(t_end):sentence.local(objs[0].start)]):
                 objs = []
@@ -251,6 +258,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _possessive_ending(mention: Mention) -> str:
+    """The possessive ending a mention's surface swallowed ("Covestro's"), so
+    that a pattern for the text after a name sees it either way."""
+    return next((end for end in _POSSESSIVE_ENDS if mention.surface.endswith(end)), "")
 
 
 def _trigger_span(match: re.Match[str]) -> tuple[int, int]:

@@ -44,24 +44,30 @@ class _RolePatterns:
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
+    heads: re.Pattern[str] | None  # ", who runs ", ", der ": all that stands between a name and what it runs
+    heads_after: re.Pattern[str] | None  # after what it runs: " leitet", ", ": the relative clause's end
 
 
 @lru_cache(maxsize=4)
 def _role_patterns(lang: str) -> _RolePatterns:
     table = lexicon(lang)["roles"]
-    title = table["titles"]
+    title = rf"(?:{table['titles']})"  # one group: a word may stand before any title
     fillers = rf"(?:(?:{table['appointed_fillers']})\s+)*"
+    # "X, who became CEO of Y", "X, der seit 2020 Chef von Y ist": words before a title after a name
+    title_fillers = rf"(?:(?:{table['title_fillers']})\s+)?" if table.get("title_fillers") else ""
     # "Der Chef von Adidas, X": the organisation named between the title and the name
     named_org = rf"(?:(?:{table['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?,\s+"
     return _RolePatterns(
         before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+"
                           rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}))?$"),
-        after=re.compile(rf"^\s*(?:\(|,)\s*(?:(?:{table['articles']})\s+)?"
-                         rf"(?P<role>(?:[\w.&\-]+(?:['’]s)?\s)?{title})"
+        after=re.compile(rf"^\s*(?:\(|,)\s*(?:(?:{table['articles']})\s+)?{title_fillers}"
+                         # not a former holder's title: "X, der frühere Chef von Y"
+                         rf"(?P<role>(?!(?:{table['departing']})\s)(?:[\w.&\-]+(?:['’]s)?\s|[\w.&]+-)?{title})"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
-        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?$"),
+        # "former CEO X", "der frühere Intel-Chef X", "Intel's former chief executive X"
+        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?(?:(?:{title})\s+)?$"),
         appointed=re.compile(rf"^\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
                              rf"(?P<role>{title})\b"),
         appoints=re.compile(rf"\b(?:{table['appoints']})\s+$"),
@@ -73,6 +79,10 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("took_over") else None,
         research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
         if table.get("research_acts") else None,
+        heads=re.compile(rf"^,\s+(?:{table['heads']})\s+(?:(?:{table['articles']})\s+)?$")
+        if table.get("heads") and table.get("heads_after") else None,
+        heads_after=re.compile(rf"^(?:{table['heads_after']})")
+        if table.get("heads") and table.get("heads_after") else None,
     )
 
 
@@ -95,6 +105,11 @@ def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue
         role, named, rule = found
         org: Mention | str | None = named
+        if org is None and role is not None:
+            # "X folgt auf Y", "X will succeed Y as CEO": the post of Y's employer
+            org = _predecessor_employer(document, sentence, person, orgs)
+            if org is not None:
+                rule = f"relations/{document.lang}/successor"
         if org is None and role is not None:
             research = bool(role) and bool(pats.research.search(role))
             org = _employer(document, sentence, person, research)
@@ -119,6 +134,45 @@ def employer_of(document: Document, label: str, before: int) -> str | None:
             if relation.subject == label and document.type_of(relation.object) in INSTITUTIONS:
                 return relation.object
     return None
+
+
+def _predecessor_employer(document: Document, sentence: Sentence, person: Mention,
+                          orgs: list[Mention]) -> Mention | str | None:
+    """The employer of the predecessor a succession names right after
+    ``person`` ("X folgt auf Intel-Chef Y", "X succeeds Y"): the one Y's
+    role phrase names here, else the one a role phrase stated for Y earlier
+    in the article; None without a predecessor or a stated employer. A
+    successor takes the predecessor's post, whatever the article is about."""
+    pats = _role_patterns(document.lang)
+    predecessor = _next_person(sentence, person)
+    if predecessor is None or predecessor.label == person.label or not pats.departing.search(
+            sentence.text[sentence.local(person.end):sentence.local(predecessor.start)]):
+        return None
+    found = _role_of(document.lang, orgs, predecessor, sentence,
+                     sentence.text[:sentence.local(predecessor.start)],
+                     sentence.text[sentence.local(predecessor.end):])
+    if found is not None and found[1] is not None:
+        return found[1]
+    return _stated_employer(document, predecessor.label, sentence.start)
+
+
+# Rules whose employer is inferred (the article's subject, a successor's), not stated.
+_INFERRED = ("role-salient", "took-over", "successor")
+
+
+def _stated_employer(document: Document, label: str, before: int) -> str | None:
+    """The organisation a role phrase before offset ``before`` names as the
+    employer of the person ``label`` (the last one stated)."""
+    found = None
+    for sentence in document.sentences:
+        if sentence.start >= before:
+            break
+        if not any(m.label == label and m.rule != "reference/person" for m in sentence.mentions):
+            continue
+        for relation in roles(document, sentence):
+            if relation.subject == label and not relation.evidence.extractor.endswith(_INFERRED):
+                found = relation.object
+    return found
 
 
 def _analysts_by_act(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -204,6 +258,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     owner = _possessor_of(orgs, person, sentence) or _employer_named(orgs, person, sentence, lang)
     if owner is not None:
         return None, owner, f"relations/{lang}/possessor"
+    run = _run_by(orgs, person, sentence, lang)
+    if run is not None:
+        return None, run, f"relations/{lang}/heads"
     took = pats.took_over.match(after) if pats.took_over is not None else None
     if took is not None:
         # "X übernahm das Ruder", "X folgt auf Y": the incoming holder of a post left unnamed;
@@ -224,6 +281,22 @@ def _employer_named(orgs: list[Mention], person: Mention, sentence: Sentence, la
             gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
             return org if _role_patterns(lang).employer.match(gap) else None
     return None
+
+
+def _run_by(orgs: list[Mention], person: Mention, sentence: Sentence, lang: str
+            ) -> Mention | None:
+    """"Jane Doe, who runs Intel, said", "Hans Muster, der Intel seit 2020
+    leitet": the organisation a relative clause right after the name says
+    the person runs; the clause must end after it (or its verb follow), so
+    that "who runs the Intel account at Y" names no employer."""
+    pats = _role_patterns(lang)
+    if pats.heads is None or pats.heads_after is None:
+        return None
+    org = next((m for m in orgs if m.start >= person.end), None)
+    if org is None or not pats.heads.match(
+            sentence.text[sentence.local(person.end):sentence.local(org.start)]):
+        return None
+    return org if pats.heads_after.match(sentence.text[sentence.local(org.end):]) else None
 
 
 def _next_person(sentence: Sentence, mention: Mention) -> Mention | None:

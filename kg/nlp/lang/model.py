@@ -70,6 +70,7 @@ class RelationRule(_Table):
     name: str | None = None
     recipient: str | None = None
     not_between: str | None = None
+    not_after: str | None = None
     salient_subject: bool = False
 
 
@@ -89,6 +90,13 @@ class Roles(_Table):
     took_over: str = ""
     # after a name: the person rates or sets a target, so works for the institution that does
     research_acts: str = ""
+    # a relative clause saying the person runs the organisation: between the name and it
+    # (", who runs", ", der"), and after it (its verb where the language puts it last, "leitet",
+    # or the clause's end), so that "who runs the Acme account at Y" names no employer
+    heads: str = ""
+    # between the comma after a name and the title: "X, who became CEO of Y", "X, seit 2020 Chef von Y"
+    title_fillers: str = ""
+    heads_after: str = ""
 
 
 class Covers(_Table):
