@@ -385,3 +385,42 @@ def test_prefilter_never_skips_a_pattern_that_matches() -> None:
         possible = prefilter.candidates(text)
         assert all(i in possible for i, p in enumerate(patterns) if p.search(text)), text
     assert prefilter.candidates("nothing here") == {3}  # a pattern without pieces always runs
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_pipeline_tokens_are_the_blank_tokenizers(lang: str) -> None:
+    """The pipeline's tokenizer lacks the white-space special cases (so it
+    keeps caching) and still splits every text as spaCy's own does."""
+    from spacy.attrs import IDX, NORM, ORTH, SPACY
+
+    tokenizer = build_pipeline(lang).tokenizer
+    assert not [text for text, cases in tokenizer.rules.items()
+                if text.isspace() and cases == [{ORTH: text}]]
+    reference = spacy.blank(lang).tokenizer
+    pieces = ["Acme", "Inc.", "Co.", "z.B.", "'s", "don't", "—", "–", "\xa0", "\n", "\t", " ",
+              "  ", "\n\n", " \n", "(", ")", ",", ".", "5", "3,5", "%", "€", "ab-cd", "U.S."]
+    for text in _random_texts(pieces, 400, seed=3) * 2:  # twice: the second time from the cache
+        columns = [ORTH, NORM, IDX, SPACY]
+        assert tokenizer(text).to_array(columns).tolist() == \
+            reference(text).to_array(columns).tolist(), repr(text)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_period_prefilter_keeps_every_period_pattern_that_matches(lang: str) -> None:
+    """Period rules skip the patterns the prefilter rules out, within a
+    clause of the sentence too: none of them may match there."""
+    from kg.nlp.periods import _period_patterns, _period_prefilter
+
+    patterns = [entry.pattern for entry in _period_patterns(lang)[0]]
+    words = ["im dritten Quartal", "im Geschäftsjahr", "in the third quarter", "fiscal",
+             "first half", "Halbjahr", "im Jahr", "in", " 2025", " 2024/25", "Q3", "FY26",
+             "Dezember", "December", "letzten zwölf Monaten", "past 12 months", "Umsatz",
+             "revenue", ",", " ", "5"]
+    rnd = random.Random(4)
+    for text in _random_texts(words, 1500, seed=5):
+        possible = _period_prefilter(lang).candidates(text)
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        for rank, pattern in enumerate(patterns):
+            if pattern.search(text) or pattern.search(text, start, end):
+                assert rank in possible, (text, pattern.pattern)

@@ -81,9 +81,10 @@ class Document:
                 insort(sentence.mentions, mention, key=lambda m: m.start)
 
     def type_of(self, label: str) -> str | None:
-        for mention in self.mentions:
-            if mention.label == label:
-                return mention.type
+        for sentence in self.sentences:  # not self.mentions: no list of all for each call
+            for mention in sentence.mentions:
+                if mention.label == label:
+                    return mention.type
         entry = self.catalogue.get(label)
         return entry.type if entry else None
 

@@ -412,7 +412,8 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
                    clause: tuple[int, int]) -> str | None:
     """The period stated closest to the number in its clause, else the one
     the sentence states; its year completed from the article."""
-    period = closest_period(sentence.text, q.number_start, clause, document.lang, end=q.end)
+    period = closest_period(sentence.text, q.number_start, clause, document.lang, end=q.end,
+                            memo=sentence.cache)
     if period is None:
         found = sentence_period(sentence, document.lang)
         period = found[1] if found else None

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.nlp.document import Document, Sentence
 from kg.nlp.lang import lexicon
+from kg.nlp.prefilter import Prefilter
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,13 @@ def _period_patterns(lang: str) -> tuple[tuple[_PeriodPattern, ...], dict[str, i
         for entry in table["patterns"])
     return (patterns, {k.lower(): v for k, v in table["ordinals"].items()},
             re.compile(rf"\b(?:{table['period_words']})"))
+
+
+@lru_cache(maxsize=4)
+def _period_prefilter(lang: str) -> Prefilter:
+    """Which period patterns can match a sentence: nearly every sentence is
+    asked for its period, and most name none."""
+    return Prefilter([entry.pattern for entry in _period_patterns(lang)[0]])
 
 
 @lru_cache(maxsize=4)
@@ -208,7 +216,7 @@ def fiscal_restatement(period: str | None, text: str, reporting: str | None,
 def sentence_period(sentence: Sentence, lang: str) -> tuple[str, str] | None:
     """:func:`period_match` of the sentence, worked out once for all its figures."""
     if "period" not in sentence.cache:
-        sentence.cache["period"] = period_match(sentence.text, lang)
+        sentence.cache["period"] = period_match(sentence.text, lang, sentence.cache)
     return sentence.cache["period"]  # type: ignore[return-value]
 
 
@@ -219,10 +227,15 @@ def period_of(text: str, lang: str) -> str | None:
     return found[1] if found else None
 
 
-def period_match(text: str, lang: str) -> tuple[str, str] | None:
-    """The kind of the first period pattern that matches, and the period."""
+def period_match(text: str, lang: str,
+                 memo: dict[str, object] | None = None) -> tuple[str, str] | None:
+    """The kind of the first period pattern that matches, and the period;
+    ``memo``: the cache of the sentence ``text`` is (see :class:`Prefilter`)."""
     patterns, ordinals, _vague = _period_patterns(lang)
-    for entry in patterns:
+    possible = _period_prefilter(lang).candidates(text, memo)
+    for rank, entry in enumerate(patterns):
+        if rank not in possible:
+            continue
         match = entry.pattern.search(text)
         if match is not None:
             return entry.kind, _period_label(entry.kind, match, ordinals, lang)
@@ -230,15 +243,20 @@ def period_match(text: str, lang: str) -> tuple[str, str] | None:
 
 
 def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
-                   end: int | None = None) -> str | None:
+                   end: int | None = None,
+                   memo: dict[str, object] | None = None) -> str | None:
     """The period stated closest to the number at ``at`` (ending at ``end``,
     with its unit) within ``bounds`` of the text: "Gewinn von 39 Milliarden
     im Jahr 2024, für 2026 erwartet 48 Milliarden" gives each number its own
-    year."""
+    year. ``memo``: as for :func:`period_match` (a match within the bounds
+    holds its pattern's pieces as much as one in the whole text)."""
     patterns, ordinals, _vague = _period_patterns(lang)
+    possible = _period_prefilter(lang).candidates(text, memo)
     after = at if end is None else end
     best: tuple[int, int, str] | None = None
     for rank, entry in enumerate(patterns):
+        if rank not in possible:
+            continue
         for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
             if match.end() > at and "," in text[after:match.start()]:
                 continue  # "…um 8 Prozent, für 2026 erwartet …": the next phrase's

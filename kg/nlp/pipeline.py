@@ -14,6 +14,7 @@ import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from kg.errors import OntologyError
@@ -113,4 +114,24 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
     else:
         nlp = spacy.blank(info(lang).spacy)
         nlp.add_pipe("finkg_sentences")
+    if isinstance(nlp.tokenizer, Tokenizer):  # a model may bring its own kind
+        _cache_whole_texts(nlp.tokenizer)
     return nlp
+
+
+def _cache_whole_texts(tokenizer: Tokenizer) -> None:
+    """Drop the special cases that only say a white-space chunk (a line
+    break, a tab, a lone space) is one token, which the tokenizer finds
+    without them.
+
+    The tokenizer caches how it split each chunk of text between spaces, but
+    stops caching for the rest of a text once it used any special case
+    there; as every article has a line break after its headline, almost
+    nothing was cached and every word was split by the affix patterns anew
+    (most of the tokenizer's time). Special cases that change a token
+    (abbreviations, a NORM) stay.
+    """
+    plain = {text: cases for text, cases in tokenizer.rules.items()
+             if not (text.isspace() and cases == [{ORTH: text}])}
+    if len(plain) != len(tokenizer.rules):
+        tokenizer.rules = plain
