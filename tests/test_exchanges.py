@@ -1,0 +1,151 @@
+"""Exchanges, indices and financial institutions, and the listedOn and
+memberOf relations, in German and English, on sentences written for the
+test: the German and English names of exchanges, a city as trading venue
+(its main exchange, or none where the city has two), exchange codes before
+tickers, and index names of the benchmark, sector and volatility families.
+
+Companies are real catalogue entries; the facts are invented. Look-alikes
+beside the positives must yield nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run, triples
+
+from kg.catalogue import load_catalogue
+from kg.nlp.extract import Extractor
+from kg.nlp.relations import main_exchanges
+
+
+def typed(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str]]:
+    return {(e.label, e.type) for e in run(extractor, body, lang=lang).entities}
+
+
+# --- names of exchanges, indices and institutions ------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Trading on the Hong Kong bourse was thin on Friday.",
+                 ("Hong Kong Stock Exchange", "StockExchange"), id="en-hong-kong-bourse"),
+    pytest.param("en", "The Big Board opened late after a power outage.",
+                 ("New York Stock Exchange", "StockExchange"), id="en-big-board"),
+    pytest.param("de", "An der Börse Wien wurden weniger Aktien umgesetzt.",
+                 ("Vienna Stock Exchange", "StockExchange"), id="de-boerse-wien"),
+    pytest.param("de", "Die Zürcher Börse verlängert die Handelszeiten.",
+                 ("SIX Swiss Exchange", "StockExchange"), id="de-zuercher-boerse"),
+    pytest.param("en", "Volumes at Borsa Istanbul doubled in the quarter.",
+                 ("Borsa Istanbul", "StockExchange"), id="en-borsa-istanbul"),
+    pytest.param("en", "The shares moved to the Nasdaq Global Select Market in March.",
+                 ("Nasdaq", "StockExchange"), id="en-nasdaq-tier"),
+    pytest.param("de", "Der Stoxx Europe 600 Technology gab 2 Prozent nach.",
+                 ("Stoxx Europe 600 Technology", "MarketIndex"), id="de-stoxx-sector"),
+    pytest.param("en", "The Nasdaq Golden Dragon China index of US-listed Chinese firms rose.",
+                 ("Nasdaq Golden Dragon China Index", "MarketIndex"), id="en-golden-dragon"),
+    pytest.param("de", "Der VDax stieg auf den höchsten Stand seit April.",
+                 ("VDAX-New", "MarketIndex"), id="de-vdax"),
+    pytest.param("en", "The KBW Bank Index lost 3% on the week.",
+                 ("KBW Nasdaq Bank Index", "MarketIndex"), id="en-kbw-bank"),
+    pytest.param("en", "Fund flows into Amundi products slowed in the third quarter.",
+                 ("Amundi", "FinancialInstitution"), id="en-amundi"),
+    pytest.param("de", "Die Bank of Ireland verdiente im Halbjahr mehr als erwartet.",
+                 ("Bank of Ireland", "FinancialInstitution"), id="de-bank-of-ireland"),
+])
+def test_catalogue_names(extractor: Extractor, lang: str, body: str,
+                         expected: tuple[str, str]) -> None:
+    assert expected in typed(extractor, body, lang)
+
+
+@pytest.mark.parametrize(("lang", "body", "wrong"), [
+    # "Nasdaq" is the exchange, the index carries its own name
+    pytest.param("en", "The Nasdaq 100 gained 1.2% while the Dow slipped.",
+                 ("Nasdaq", "StockExchange"), id="en-nasdaq-100-is-no-exchange"),
+    # the newspaper is no index
+    pytest.param("en", "The Straits Times reported on Monday that talks had stalled.",
+                 ("Straits Times Index", "MarketIndex"), id="en-straits-times-paper"),
+    # a broker's name inside an index name is no broker
+    pytest.param("en", "The Golden Dragon China Index is run by Nasdaq.",
+                 ("Golden Dragon", "Company"), id="en-golden-dragon-no-company"),
+])
+def test_catalogue_look_alikes(extractor: Extractor, lang: str, body: str,
+                               wrong: tuple[str, str]) -> None:
+    assert wrong not in typed(extractor, body, lang)
+
+
+# --- a city as trading venue ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("city", "exchange"), [
+    ("Hong Kong", "Hong Kong Stock Exchange"),
+    ("London", "London Stock Exchange"),  # not the metal exchange there
+    ("Shanghai", "Shanghai Stock Exchange"),  # not its STAR segment nor the futures exchange
+    ("Amsterdam", "Euronext Amsterdam"),  # the local exchange, not the Euronext group
+    ("Tokyo", "Tokyo Stock Exchange"),
+])
+def test_main_exchange_of_a_city(city: str, exchange: str) -> None:
+    assert main_exchanges(load_catalogue())[city] == exchange
+
+
+@pytest.mark.parametrize("city", ["New York", "Frankfurt", "Chicago"])
+def test_a_city_with_two_venues_names_none(city: str) -> None:
+    # New York: NYSE and Nasdaq; Frankfurt: Xetra and the floor exchange of one operator
+    assert city not in main_exchanges(load_catalogue())
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Shares of Prosus rose 4% in Amsterdam after the results.",
+                 ("Prosus", "listedOn", "Euronext Amsterdam"), id="en-shares-in-amsterdam"),
+    pytest.param("de", "In London gehandelte Aktien von HSBC gaben 2 Prozent nach.",
+                 ("HSBC", "listedOn", "London Stock Exchange"), id="de-in-london-gehandelt"),
+    pytest.param("en", "BYD's Shanghai-listed shares fell 3% on Tuesday.",
+                 ("BYD", "listedOn", "Shanghai Stock Exchange"), id="en-shanghai-listed"),
+    pytest.param("en", "Xiaomi shares gained 5% on the Hong Kong exchange.",
+                 ("Xiaomi", "listedOn", "Hong Kong Stock Exchange"), id="en-on-the-hk-exchange"),
+    pytest.param("de", "Die Shanghai-notierten Papiere von BYD verloren 3 Prozent.",
+                 ("BYD", "listedOn", "Shanghai Stock Exchange"), id="de-shanghai-notiert"),
+    pytest.param("en", "Shares in BYD rose 3% in Shanghai.",
+                 ("BYD", "listedOn", "Shanghai Stock Exchange"), id="en-capitalised-share-word"),
+])
+def test_listed_on_a_city_or_exchange(extractor: Extractor, lang: str, body: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang))
+
+
+def test_listed_in_frankfurt_names_no_exchange(extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Siemens rose 2% in Frankfurt.", lang="en")
+    assert not {t for t in triples(x) if t[1] == "listedOn"}
+
+
+def test_a_place_compound_of_no_venue_is_no_place(extractor: Extractor) -> None:
+    # "Shanghai-Geschäft" is a business, not the city; "London-based" a seat, not a venue
+    x = run(extractor, "Das Shanghai-Geschäft von BYD wuchs um 3 Prozent.")
+    assert "Shanghai" not in {e.label for e in x.entities}
+    y = run(extractor, "The London-based HSBC reported higher profit.", lang="en")
+    assert not {t for t in triples(y) if t[1] == "listedOn"}
+
+
+def test_stocks_of_an_index_are_no_listing_of_the_article_company(extractor: Extractor) -> None:
+    x = run(extractor, "Xiaomi sold more phones. The CSI 300, which tracks the largest stocks "
+                       "listed in Shanghai and Shenzhen, gained 0.4%.", lang="en",)
+    assert not {t for t in triples(x) if t[1] == "listedOn"}
+
+
+def test_seat_in_london_is_no_listing(extractor: Extractor) -> None:
+    x = run(extractor, "HSBC, based in London, reported higher profit.", lang="en")
+    assert ("HSBC", "listedOn", "London Stock Exchange") not in triples(x)
+
+
+# --- exchange codes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Microsoft (NasdaqGS: MSFT) closed higher.",
+                 ("Microsoft", "listedOn", "Nasdaq"), id="en-capital-iq-code"),
+    pytest.param("en", "Tencent (HKG: 0700) and Alibaba fell.",
+                 ("Tencent Holdings", "listedOn", "Hong Kong Stock Exchange"), id="en-hkg-code"),
+])
+def test_exchange_codes(extractor: Extractor, lang: str, body: str,
+                        expected: tuple[str, str, str]) -> None:
+    x = run(extractor, body, lang=lang)
+    assert expected in triples(x)
+    assert expected[2] in {e.label for e in x.entities}
