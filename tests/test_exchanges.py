@@ -67,6 +67,23 @@ def test_catalogue_names(extractor: Extractor, lang: str, body: str,
     pytest.param("en", "The Golden Dragon China Index is run by Nasdaq.",
                  ("Golden Dragon", "Company"), id="en-golden-dragon-no-company"),
 ])
+def test_instrument_codes_name_indices(extractor: Extractor) -> None:
+    # wire copy prints an index's instrument code after a generic name: "banks (.SX7P)"
+    found = typed(extractor, "European shares (.STOXX) rose, banks (.SX7P) led and autos "
+                             "(.SXAP) lagged.", "en")
+    assert {("Stoxx Europe 600", "MarketIndex"), ("Stoxx Europe 600 Banks", "MarketIndex"),
+            ("Stoxx Europe 600 Automobiles & Parts", "MarketIndex")} <= found
+
+
+def test_short_names_of_brokers_and_banks(extractor: Extractor) -> None:
+    x = run(extractor, "Analysts at Guggenheim and Susquehanna raised their targets on Intel.",
+            lang="en")
+    assert {("Guggenheim Securities", "covers", "Intel"),
+            ("Susquehanna International Group", "covers", "Intel")} <= triples(x)
+    assert {("Nord/LB", "FinancialInstitution"), ("Aareal Bank", "FinancialInstitution")} <= \
+        typed(extractor, "Die Nord LB und die Aareal legen Zahlen vor.", "de")
+
+
 def test_catalogue_look_alikes(extractor: Extractor, lang: str, body: str,
                                wrong: tuple[str, str]) -> None:
     assert wrong not in typed(extractor, body, lang)
@@ -133,6 +150,28 @@ def test_stocks_of_an_index_are_no_listing_of_the_article_company(extractor: Ext
 def test_seat_in_london_is_no_listing(extractor: Extractor) -> None:
     x = run(extractor, "HSBC, based in London, reported higher profit.", lang="en")
     assert ("HSBC", "listedOn", "London Stock Exchange") not in triples(x)
+
+
+# --- index members -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Palantir became a component of the S&P 500 last year.",
+                 ("Palantir Technologies", "memberOf", "S&P 500"), id="en-component-of-the"),
+    pytest.param("en", "Dell entered the S&P 500 in September.",
+                 ("Dell Technologies", "memberOf", "S&P 500"), id="en-entered-the"),
+    pytest.param("de", "Mit dem Aufstieg in den MDax rückt Hensoldt in die zweite Reihe.",
+                 ("Hensoldt", "memberOf", "MDAX"), id="de-aufstieg-in-den"),
+])
+def test_index_members(extractor: Extractor, lang: str, body: str,
+                       expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang))
+
+
+def test_a_component_of_an_index_that_is_no_company_names_no_member(extractor: Extractor) -> None:
+    # the sentence speaks of the index's weighting, no company is named in it
+    x = run(extractor, "Technology is the largest component of the S&P 500.", lang="en")
+    assert not {t for t in triples(x) if t[1] == "memberOf"}
 
 
 # --- exchange codes -------------------------------------------------------------------
