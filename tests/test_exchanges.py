@@ -56,17 +56,16 @@ def test_catalogue_names(extractor: Extractor, lang: str, body: str,
     assert expected in typed(extractor, body, lang)
 
 
-@pytest.mark.parametrize(("lang", "body", "wrong"), [
-    # "Nasdaq" is the exchange, the index carries its own name
-    pytest.param("en", "The Nasdaq 100 gained 1.2% while the Dow slipped.",
-                 ("Nasdaq", "StockExchange"), id="en-nasdaq-100-is-no-exchange"),
-    # the newspaper is no index
-    pytest.param("en", "The Straits Times reported on Monday that talks had stalled.",
-                 ("Straits Times Index", "MarketIndex"), id="en-straits-times-paper"),
-    # a broker's name inside an index name is no broker
-    pytest.param("en", "The Golden Dragon China Index is run by Nasdaq.",
-                 ("Golden Dragon", "Company"), id="en-golden-dragon-no-company"),
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Der deutsche Leitindex schloss 0,4 Prozent fester.", "DAX"),
+    ("Im japanischen Leitindex gaben Autowerte nach.", "Nikkei 225"),
+    ("Der Schweizer Leitindex notierte kaum verändert.", "SMI"),
 ])
+def test_a_country_s_benchmark_named_by_its_adjective(extractor: Extractor, body: str,
+                                                      expected: str) -> None:
+    assert (expected, "MarketIndex") in typed(extractor, body, "de")
+
+
 def test_instrument_codes_name_indices(extractor: Extractor) -> None:
     # wire copy prints an index's instrument code after a generic name: "banks (.SX7P)"
     found = typed(extractor, "European shares (.STOXX) rose, banks (.SX7P) led and autos "
@@ -84,6 +83,17 @@ def test_short_names_of_brokers_and_banks(extractor: Extractor) -> None:
         typed(extractor, "Die Nord LB und die Aareal legen Zahlen vor.", "de")
 
 
+@pytest.mark.parametrize(("lang", "body", "wrong"), [
+    # "Nasdaq" is the exchange, the index carries its own name
+    pytest.param("en", "The Nasdaq 100 gained 1.2% while the Dow slipped.",
+                 ("Nasdaq", "StockExchange"), id="en-nasdaq-100-is-no-exchange"),
+    # the newspaper is no index
+    pytest.param("en", "The Straits Times reported on Monday that talks had stalled.",
+                 ("Straits Times Index", "MarketIndex"), id="en-straits-times-paper"),
+    # the Nordic market of the operator is not its US exchange
+    pytest.param("en", "Trading volumes at Nasdaq Nordic rose in May.",
+                 ("Nasdaq", "StockExchange"), id="en-nasdaq-nordic-is-not-nasdaq"),
+])
 def test_catalogue_look_alikes(extractor: Extractor, lang: str, body: str,
                                wrong: tuple[str, str]) -> None:
     assert wrong not in typed(extractor, body, lang)
