@@ -198,3 +198,23 @@ def test_exchange_codes(extractor: Extractor, lang: str, body: str,
     x = run(extractor, body, lang=lang)
     assert expected in triples(x)
     assert expected[2] in {e.label for e in x.entities}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Velmora Robotics Inc (NYSE:VLMR) rose 4% after the upgrade.",
+     ("Velmora Robotics", "listedOn", "New York Stock Exchange")),
+    ("Shares of Shake Shack (NYSE: SHAK) slipped.", ("Shake Shack", "listedOn", "New York Stock Exchange")),
+])
+def test_exchange_code_before_a_ticker_the_catalogue_does_not_know(
+        extractor: Extractor, body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang="en"))
+
+
+@pytest.mark.parametrize("body", [
+    "Shake Shack (NYSE) slipped.",  # no ticker: a remark, not a quote
+    "Shake Shack (Nasdaq: up 3%) slipped.",  # no ticker-shaped token after the colon
+    "Shake Shack fell while the NYSE:SHAK feed lagged.",  # no bracket right after the issuer
+])
+def test_exchange_code_look_alikes(extractor: Extractor, body: str) -> None:
+    assert not {t for t in triples(run(extractor, body, lang="en")) if t[1] == "listedOn"}
+

@@ -628,6 +628,32 @@ def _exchange_codes(document: Document, sentence: Sentence) -> Iterator[Relation
                 and _TICKER_JOIN.match(sentence.text[sentence.local(code.end):sentence.local(ticker.start)]):
             yield make_relation(ticker, "listedOn", code, sentence,
                                 f"relations/{document.lang}/exchange-code")
+    text = sentence.text
+    for issuer, code in zip(mentions, mentions[1:]):
+        # "Acme Robotics Inc (NYSE:ACRB)": a ticker the catalogue does not know, in brackets
+        # right after the issuer's name, still says where its shares trade
+        if code.type == "StockExchange" and issuer.type in ISSUER_TYPES \
+                and issuer.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
+                and _bracket_before_code(document.lang).match(
+                    text[sentence.local(issuer.end):sentence.local(code.start)]) \
+                and _UNKNOWN_TICKER.match(text[sentence.local(code.end):]) \
+                and not any(m.start >= code.end and m.type in ISSUER_TYPES
+                            and _TICKER_JOIN.match(text[sentence.local(code.end):sentence.local(m.start)])
+                            for m in mentions):
+            yield make_relation(issuer, "listedOn", code, sentence,
+                                f"relations/{document.lang}/exchange-code")
+
+
+@lru_cache(maxsize=4)
+def _bracket_before_code(lang: str) -> re.Pattern[str]:
+    """Between an issuer's name and the exchange code of its bracket: its legal
+    form at most ("Inc", "plc"), then the opening bracket."""
+    forms = "|".join(re.escape(f) for f in lexicon(lang)["discovery"]["drop_suffixes"])
+    return re.compile(rf"^,?(?:\s+(?:{forms}))?\s*\(\s*$")
+
+
+# After an exchange code: a colon and a ticker-shaped token, then the bracket closes.
+_UNKNOWN_TICKER = re.compile(r"^\s?:\s?[A-Z0-9][A-Z0-9.\-]{0,9}\s*[);,]")
 
 
 def _is_ticker(document: Document, mention: Mention) -> bool:
