@@ -130,6 +130,10 @@ def test_a_city_with_two_venues_names_none(city: str) -> None:
                  ("Xiaomi", "listedOn", "Hong Kong Stock Exchange"), id="en-on-the-hk-exchange"),
     pytest.param("de", "Die Shanghai-notierten Papiere von BYD verloren 3 Prozent.",
                  ("BYD", "listedOn", "Shanghai Stock Exchange"), id="de-shanghai-notiert"),
+    pytest.param("de", "Die Papiere von BASF verloren im Xetra-Handel 2 Prozent.",
+                 ("BASF", "listedOn", "Xetra"), id="de-im-xetra-handel"),
+    pytest.param("de", "Mit der Zweitnotiz in Hongkong holte sich BYD frisches Kapital.",
+                 ("BYD", "listedOn", "Hong Kong Stock Exchange"), id="de-zweitnotiz"),
     pytest.param("en", "Shares in BYD rose 3% in Shanghai.",
                  ("BYD", "listedOn", "Shanghai Stock Exchange"), id="en-capitalised-share-word"),
 ])
