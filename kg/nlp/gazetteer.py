@@ -26,9 +26,12 @@ from kg.nlp.lang import codes, lexicon
 
 @lru_cache(maxsize=1)
 def _seat_compound() -> re.Pattern[str]:
-    """A place compound that still names the place ("Redmond-based"), in
-    every language's words: a German text may quote an English compound."""
-    endings = "|".join(lexicon(code)["places"]["seat_compound"] for code in codes())
+    """A place compound that still names the place ("Redmond-based", as trading
+    venue "Shanghai-listed"), in every language's words: a German text may
+    quote an English compound."""
+    tables = [lexicon(code)["places"] for code in codes()]
+    endings = "|".join(words for table in tables
+                       for words in (table["seat_compound"], table.get("venue_compound")) if words)
     return re.compile(rf"-(?:{endings})\b")
 
 
@@ -37,9 +40,12 @@ _INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 # Endings a name may carry in running text, longest first.
 _ENDINGS = ("'s", "’s", "s", "'", "’")
 # Exchange codes printed before a ticker ("NASDAQ: MSFT", "HK:0981", "(F:NNND)").
-EXCHANGE_CODES = ("NASDAQ", "Nasdaq", "NYSE", "NYSEARCA", "AMEX", "OTC", "HKEX", "HK", "SEHK", "SS",
-                  "SH", "SZ", "SHA", "SHE", "F", "FRA", "ETR", "XETRA", "LSE", "LON", "TSE", "TYO",
-                  "KRX", "KOSDAQ", "TWSE", "TPE", "EPA", "AMS", "SWX", "BIT", "ASX", "TSX")
+EXCHANGE_CODES = ("NASDAQ", "Nasdaq", "NasdaqGS", "NasdaqGM", "NasdaqCM", "NYSE", "NYSEARCA",
+                  "NYSE American", "AMEX", "OTC", "OTCMKTS", "OTCQX", "HKEX", "HKG", "HK", "SEHK", "SS",
+                  "SH", "SZ", "SHA", "SHE", "F", "FRA", "ETR", "XETRA", "Xetra", "LSE", "LON", "TSE",
+                  "TYO", "KRX", "KOSDAQ", "TWSE", "TPE", "EPA", "AMS", "EBR", "ELI", "MIL", "BME", "SWX",
+                  "SIX", "VTX", "STO", "CPH", "HEL", "OSL", "WSE", "BIT", "SGX", "NSE", "BOM", "JSE",
+                  "TASE", "ASX", "TSX", "TSXV")
 # The exchange such a code names, by its catalogue label; codes of more than one
 # exchange ("TSE": Tokyo or Toronto) and of no catalogued one name none.
 EXCHANGE_OF_CODE = {
@@ -53,7 +59,16 @@ EXCHANGE_OF_CODE = {
     "TYO": "Tokyo Stock Exchange", "KRX": "Korea Exchange", "TWSE": "Taiwan Stock Exchange",
     "TPE": "Taiwan Stock Exchange", "EPA": "Euronext Paris", "AMS": "Euronext Amsterdam",
     "SWX": "SIX Swiss Exchange", "BIT": "Borsa Italiana", "ASX": "Australian Securities Exchange",
-    "TSX": "Toronto Stock Exchange",
+    "TSX": "Toronto Stock Exchange", "NasdaqGS": "Nasdaq", "NasdaqGM": "Nasdaq", "NasdaqCM": "Nasdaq",
+    "NYSEARCA": "NYSE Arca", "NYSE American": "NYSE American", "OTC": "OTC Markets",
+    "OTCMKTS": "OTC Markets", "OTCQX": "OTC Markets", "HKG": "Hong Kong Stock Exchange",
+    "Xetra": "Xetra", "EBR": "Euronext Brussels", "ELI": "Euronext Lisbon", "MIL": "Borsa Italiana",
+    "BME": "Madrid Stock Exchange", "SIX": "SIX Swiss Exchange", "VTX": "SIX Swiss Exchange",
+    "STO": "Nasdaq Stockholm", "CPH": "Nasdaq Copenhagen", "HEL": "Nasdaq Helsinki",
+    "OSL": "Oslo Stock Exchange", "WSE": "Warsaw Stock Exchange", "SGX": "Singapore Exchange",
+    "NSE": "National Stock Exchange of India", "BOM": "Bombay Stock Exchange",
+    "JSE": "Johannesburg Stock Exchange", "TASE": "Tel Aviv Stock Exchange",
+    "TSXV": "TSX Venture Exchange",
 }
 # A ticker without an exchange code counts only in brackets or after "$"
 # ("Baidu (BIDU)", "$NVDA"), and only when it cannot be a number.

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.catalogue import Catalogue, CatalogueEntry
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -622,6 +623,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}), gap=200) \
             or _next_of(sentence, mention, frozenset({"Company"}))
         if company is None:
+            if sentence.of_types(frozenset({"MarketIndex"})):
+                continue  # "the CSI 300 tracks the largest stocks listed in Shanghai": the market's
             company = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
             rule += "-salient"
         if company is not None:
@@ -638,6 +641,32 @@ def _exchange_codes(document: Document, sentence: Sentence) -> Iterator[Relation
                 and _TICKER_JOIN.match(sentence.text[sentence.local(code.end):sentence.local(ticker.start)]):
             yield make_relation(ticker, "listedOn", code, sentence,
                                 f"relations/{document.lang}/exchange-code")
+    text = sentence.text
+    for issuer, code in zip(mentions, mentions[1:]):
+        # "Acme Robotics Inc (NYSE:ACRB)": a ticker the catalogue does not know, in brackets
+        # right after the issuer's name, still says where its shares trade
+        if code.type == "StockExchange" and issuer.type in ISSUER_TYPES \
+                and issuer.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
+                and _bracket_before_code(document.lang).match(
+                    text[sentence.local(issuer.end):sentence.local(code.start)]) \
+                and _UNKNOWN_TICKER.match(text[sentence.local(code.end):]) \
+                and not any(m.start >= code.end and m.type in ISSUER_TYPES
+                            and _TICKER_JOIN.match(text[sentence.local(code.end):sentence.local(m.start)])
+                            for m in mentions):
+            yield make_relation(issuer, "listedOn", code, sentence,
+                                f"relations/{document.lang}/exchange-code")
+
+
+@lru_cache(maxsize=4)
+def _bracket_before_code(lang: str) -> re.Pattern[str]:
+    """Between an issuer's name and the exchange code of its bracket: its legal
+    form at most ("Inc", "plc"), then the opening bracket."""
+    forms = "|".join(re.escape(f) for f in lexicon(lang)["discovery"]["drop_suffixes"])
+    return re.compile(rf"^,?(?:\s+(?:{forms}))?\s*\(\s*$")
+
+
+# After an exchange code: a colon and a ticker-shaped token, then the bracket closes.
+_UNKNOWN_TICKER = re.compile(r"^\s?:\s?[A-Z0-9][A-Z0-9.\-]{0,9}\s*[);,]")
 
 
 def _is_ticker(document: Document, mention: Mention) -> bool:
@@ -671,13 +700,52 @@ def _issuer(document: Document, mention: Mention) -> bool:
 
 
 def _exchange_in(document: Document, city: str) -> str | None:
-    """A city named as trading venue means its main stock exchange: the one
-    exchange there that is not a segment of another; a city with two
-    ("New York") is ambiguous and names none."""
-    there = {e.label: e for e in document.catalogue.entries.values()
-             if e.type == "StockExchange" and city in e.located_in}
-    main = [label for label, e in there.items() if not set(e.parents) & there.keys()]
-    return main[0] if len(main) == 1 else None
+    """A city named as trading venue means its main stock exchange."""
+    return main_exchanges(document.catalogue).get(city)
+
+
+def main_exchanges(catalogue: Catalogue) -> dict[str, str]:
+    """The main stock exchange of each place that has one, computed once per
+    catalogue: of the exchanges seated there that are no segment of another
+    there, the one the catalogue lists companies on (a metal or futures
+    exchange in the same city lists none, a listing segment counts for its
+    exchange); failing that, the only exchange that is no segment of another.
+    Two exchanges with listings ("New York"), or venues that are siblings of
+    one operator (Xetra and the floor exchange of Frankfurt), leave the
+    place ambiguous: it names none."""
+    saved = _MAIN_EXCHANGES.get(id(catalogue))
+    if saved is not None and saved[0] is catalogue:
+        return saved[1]
+    listings: dict[str, int] = {}
+    for entry in catalogue.entries.values():
+        for exchange in entry.listed_on:
+            listings[exchange] = listings.get(exchange, 0) + 1
+    by_place: dict[str, list[CatalogueEntry]] = {}
+    for entry in catalogue.entries.values():
+        if entry.type == "StockExchange":
+            for place in entry.located_in:
+                by_place.setdefault(place, []).append(entry)
+    found: dict[str, str] = {}
+    for place, there in by_place.items():
+        listed = [e for e in there if listings.get(e.label)]
+        pool = listed or there
+        labels = {e.label for e in pool}
+        main = [e for e in pool if not set(e.parents) & labels]
+        if len(main) != 1:
+            continue
+        winner = main[0]
+        siblings = [e for e in there if e is not winner and winner.label not in e.parents
+                    and e.label not in winner.parents and set(e.parents) & set(winner.parents)]
+        if not siblings:
+            found[place] = winner.label
+    _MAIN_EXCHANGES.clear()  # one catalogue per process in practice: keep only the latest
+    _MAIN_EXCHANGES[id(catalogue)] = (catalogue, found)
+    return found
+
+
+# The main exchanges of the catalogue last asked for, by its id (the catalogue is kept
+# with them, so the id cannot be reused by another object while the entry lives).
+_MAIN_EXCHANGES: dict[int, tuple[Catalogue, dict[str, str]]] = {}
 
 
 @lru_cache(maxsize=4)

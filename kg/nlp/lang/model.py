@@ -124,6 +124,8 @@ class Listing(_Table):
 class Places(_Table):
     seated_after: str
     seat_compound: str
+    # compounds that keep the place as trading venue ("Shanghai-listed", "Hongkong-notiert")
+    venue_compound: str = ""
 
 
 class Rivals(_Table):
