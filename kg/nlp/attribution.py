@@ -167,9 +167,12 @@ def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:
 def names_generic_unit(document: Document, sentence: Sentence, target: Target) -> bool:
     """The clause names a unit only generically before the number ("in der
     Gaming-Sparte"), and no unit by name: the figure is the unit's, and no
-    named entity can carry it."""
-    text = sentence.text[target.clause[0]:target.number_start]
-    if not _words(document.lang).unit_words.search(text):
+    named entity can carry it. A unit word inside a name ("Arm Holdings")
+    names no unit."""
+    names = [(sentence.local(m.start), sentence.local(m.end)) for m in sentence.mentions]
+    if not any(not any(start <= found.start() and found.end() <= end for start, end in names)
+               for found in _words(document.lang).unit_words.finditer(
+                   sentence.text, target.clause[0], target.number_start)):
         return False
     start, end = sentence.start + target.clause[0], sentence.start + target.clause[1]
     return not any(m.type == "BusinessUnit" and start <= m.start < end for m in sentence.mentions)

@@ -238,6 +238,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         specific = _specific_before(sentence, q, words, clause)
         found, path = (specific, "word-before-move") if specific is not None \
             else (("SharePrice", None, None), "price-after-move")  # "lost 2.6% to HK$158.30"
+    elif kind == "count" and (found is None or found[1] is None or found[1].generic) \
+            and words.share_count is not None and words.share_count.match(text, q.end):
+        found, path = ("Other", None, None), "share-count"  # "161 Millionen Aktien"
     if found is None:
         near = _direction(words, present, before[-45:], text[q.end:clause[1]])
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause):
@@ -259,7 +262,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
     if metric == "Investment" and _names_capex(sentence, q, words, clause):
         metric, path = "CapitalExpenditure", "capex-word"  # "spend $72 billion on capex"
-    if kind == "count" and _counts_another_noun(sentence, q, words):
+    if kind == "count" and path != "share-count" and _counts_another_noun(sentence, q, words):
         return None  # "Mitarbeiter in mehr als 60 Ländern": 60 counts countries
     if metric == "RevenueGrowth" and _changes_to_count(sentence, q, words):
         metric, path = "Other", "change-to-count"  # "sales fell 12% to 441,706 vehicles"

@@ -65,6 +65,7 @@ class FigureWords:
     market: re.Pattern[str]  # "market": a portion of it is a market share
     foreign_subject: re.Pattern[str] | None  # "ein Rivale", "the market": no named company
     relative_clause: re.Pattern[str] | None  # ", die 6,2 Prozent": the name before owns it
+    share_count: re.Pattern[str] | None  # "48 Millionen Aktien": right after a count
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -124,7 +125,10 @@ def figure_words(lang: str) -> FigureWords:
                            rf"(?<![\w-])(?:{f['foreign_subject']})(?![\w-])", flags)
                        if f.get("foreign_subject") else None,
                        relative_clause=re.compile(f["relative_clause"], flags)
-                       if f.get("relative_clause") else None)
+                       if f.get("relative_clause") else None,
+                       share_count=re.compile(rf"[ \t\u00a0]+(?:{f['share_count']})(?![\w-])",
+                                              flags)
+                       if f.get("share_count") else None)
 
 
 def _alternatives(pattern: str) -> list[str]:

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import decimal
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -514,7 +514,28 @@ def _second_end(
             return None  # "rose 18% to 20%"
     if a.unit is None or a.unit == b.unit or (not a.unit_after and b.unit is None):
         return b
+    if _unit_once(text, a, b, mc, g):
+        return replace(b, unit=a.unit, factor=a.factor,
+                                   value=b.value * a.factor)  # "11,61 Euro bis 11,91"
     return None
+
+
+_CLOSE = Decimal("1.5")  # the upper end of such a range lies close above the lower
+_PLAIN_AFTER = re.compile(r"\s*(?:$|[^\w\s]|[^\W\d_](?<![A-ZÄÖÜ]))")
+
+
+def _unit_once(text: str, a: _Single, b: _Single, mc: re.Match[str], g: _Grammar) -> bool:
+    """A range whose unit is written after its first end only ("11,61 Euro bis
+    11,91 bereinigten Gewinn"): a bare second end after a "bis" that is no
+    word of change (English "fell 3 euros to 45" moves), of no scale, close
+    above the first, no ordinal, counting no capitalised noun ("5 Euro bis
+    30. September", "20 Euro bis 22 Monate")."""
+    return bool(a.unit_after and a.unit is not None and a.scale is None and mc["to"]
+                and mc["to"].lower() not in g.change_to
+                and b.unit is None and b.scale is None
+                and 0 < a.value < b.value * a.factor <= a.value * _CLOSE
+                and not g.ordinal_after.match(text, b.number_end)
+                and _PLAIN_AFTER.match(text, b.end))
 
 
 def _combine(a: _Single, b: _Single) -> Quantity | None:

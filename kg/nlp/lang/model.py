@@ -220,6 +220,9 @@ class Figures(_Table):
     # the start of a relative clause after a name ("…, gefolgt von X, die 6,2
     # Prozent zulegten"): its number is that name's
     relative_clause: str | None = None
+    # the noun of shares right after a count ("48 Millionen Aktien", "10 million
+    # shares"): the count is a share count of the issuer, an `Other` figure
+    share_count: str | None = None
 
 
 class PeriodPattern(_Table):

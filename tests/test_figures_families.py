@@ -1,0 +1,111 @@
+"""Families of figure constructions, each on sentences written for the test:
+a positive case and a look-alike that must not fire.
+
+Names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import partial
+
+import helpers
+import pytest
+
+from kg.nlp.extract import Extractor
+from kg.nlp.quantities import find_quantities
+from kg.records import Extraction
+
+run = partial(helpers.run, headline="Zahlen")
+
+
+def facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
+    return {(f.about, f.metric, f.value, f.unit) for f in x.figures}
+
+
+def ranges(text: str, lang: str) -> list[tuple[Decimal | None, Decimal | None, Decimal | None,
+                                                str | None]]:
+    return [(q.value, q.min_value, q.max_value, q.unit) for q in find_quantities(text, lang)]
+
+
+# --- currencies named with their country's adjective ---------------------------
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("ein Gewinn von 9 Billionen koreanischen Won", "de", "KRW"),
+    ("ein Umsatz von 3 Billionen japanische Yen", "de", "JPY"),
+    ("ein Umsatz von 40 Milliarden chinesischen Yuan", "de", "CNY"),
+    ("a profit of 9 trillion South Korean won", "en", "KRW"),
+    ("revenue of 3 trillion Japanese yen", "en", "JPY"),
+])
+def test_currency_with_country_adjective(text: str, lang: str, unit: str) -> None:
+    (quantity,) = find_quantities(text, lang)
+    assert quantity.unit == unit
+
+
+def test_country_adjective_alone_is_no_currency() -> None:
+    # "koreanische Kunden" names no currency: the count stays a count
+    assert ranges("9 Millionen koreanische Kunden", "de") == [(Decimal(9000000), None, None,
+                                                                "Count")]
+
+
+def test_profit_in_won_named_with_adjective(extractor: Extractor) -> None:
+    x = run(extractor, "LG Electronics verdiente im zweiten Quartal 1,4 Billionen "
+                       "südkoreanische Won.", headline="LG Electronics legt zu")
+    assert ("LG Electronics", "Profit", Decimal(1400000000000), "KRW") in facts(x)
+
+
+# --- ranges whose unit follows the first end only ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("einen Gewinn je Aktie von 4,20 Euro bis 4,45 erwartet",
+     (None, Decimal("4.2"), Decimal("4.45"), "EUR")),
+    ("eine Marge von 11 Prozent bis 12 im Gesamtjahr",
+     (None, Decimal(11), Decimal(12), "Percent")),
+])
+def test_range_with_unit_after_first_end(text: str, expected: tuple) -> None:
+    assert ranges(text, "de") == [expected]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Aktie kostete 20 Euro bis 30. September.", "de"),    # a date follows
+    ("Der Kurs lag bei 20 Euro bis 22 Monate lang.", "de"),    # counts another noun
+    ("Die Aktie stieg auf 20 Euro bis 90 im Sommer.", "de"),   # far above: no range
+    ("The stock fell 3 euros to 3.5 on Friday.", "en"),        # a move to a level
+])
+def test_no_range_from_a_bare_number_after_an_amount(text: str, lang: str) -> None:
+    assert all(q.min_value is None for q in find_quantities(text, lang))
+
+
+def test_guided_eps_range_with_unit_once(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel erwartet für das Gesamtjahr einen bereinigten Gewinn je Aktie "
+                       "von 5,10 Euro bis 5,40.", headline="Henkel hebt Prognose")
+    (eps,) = [f for f in x.figures if f.metric == "EarningsPerShare"]
+    assert (eps.about, eps.min_value, eps.max_value, eps.unit) == \
+        ("Henkel", Decimal("5.1"), Decimal("5.4"), "EUR")
+
+
+# --- share counts --------------------------------------------------------------
+
+def test_share_count_is_an_other_figure_of_the_issuer(extractor: Extractor) -> None:
+    x = run(extractor, "Porsche hat bei seinem Börsengang 113,75 Millionen Vorzugsaktien "
+                       "platziert. Das Grundkapital von Porsche besteht aus 911 Millionen Aktien.",
+            headline="Porsche an der Börse")
+    assert {("Porsche", "Other", Decimal(113750000), "Count"),
+            ("Porsche", "Other", Decimal(911000000), "Count")} <= facts(x)
+
+
+def test_english_share_count(extractor: Extractor) -> None:
+    x = run(extractor, "Arm Holdings sold 95.5 million shares in its listing.", lang="en",
+            headline="Arm lists")
+    assert ("Arm Holdings", "Other", Decimal(95500000), "Count") in facts(x)
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    # the count is of analysts, not of shares, though the share is named
+    ("Von 30 Analysten empfehlen 20 die Aktie von Porsche zum Kauf.", "de"),
+    ("Die Aktie von Porsche stieg, nachdem 40 Händler neue Modelle bestellt hatten.", "de"),
+    ("Shares of Arm Holdings rose after 20 analysts raised their targets.", "en"),
+])
+def test_count_beside_a_share_word_is_no_share_count(extractor: Extractor, body: str,
+                                                     lang: str) -> None:
+    assert not [f for f in run(extractor, body, lang=lang).figures if f.unit == "Count"]
