@@ -109,3 +109,30 @@ def test_english_share_count(extractor: Extractor) -> None:
 def test_count_beside_a_share_word_is_no_share_count(extractor: Extractor, body: str,
                                                      lang: str) -> None:
     assert not [f for f in run(extractor, body, lang=lang).figures if f.unit == "Count"]
+
+
+# --- a metric word after the number that names the next number -----------------
+
+def test_metric_word_before_the_next_number_is_not_this_ones(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft said operating income rose to $30 billion with margins "
+                       "widening to 45%.", lang="en", headline="Microsoft results")
+    assert {("Microsoft", "Profit", Decimal(30000000000), "USD"),
+            ("Microsoft", "Other", Decimal(45), "Percent")} <= facts(x)
+
+
+@pytest.mark.parametrize("body", [
+    # a comma ends the metric word's phrase: it is this number's
+    "Microsoft generated $70 billion in revenue, a 15% rise from a year earlier.",
+    # a date after the metric word is no number of its kind
+    "Microsoft reported $70 billion in revenue for December 2025.",
+])
+def test_metric_word_after_the_number_still_names_it(extractor: Extractor, body: str) -> None:
+    assert ("Microsoft", "Revenue", Decimal(70000000000), "USD") in facts(
+        run(extractor, body, lang="en", headline="Microsoft results"))
+
+
+def test_hit_as_a_verb_is_no_charge(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft said cloud revenue hit $40 billion. Microsoft also took a "
+                       "$2 billion hit from job cuts.", lang="en", headline="Microsoft results")
+    assert {("Microsoft", "Revenue", Decimal(40000000000), "USD"),
+            ("Microsoft", "Other", Decimal(2000000000), "USD")} <= facts(x)

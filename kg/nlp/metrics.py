@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.nlp.document import Sentence
 from kg.nlp.lang import info, lexicon
 from kg.nlp.prefilter import Prefilter
-from kg.nlp.quantities import Quantity
+from kg.nlp.quantities import Quantity, is_date_or_year_like
 
 # Amounts per share: never in millions or billions.
 PER_SHARE_METRICS = frozenset({"SharePrice", "PriceTarget", "FairValue", "EarningsPerShare"})
@@ -237,6 +237,8 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
             elif start >= q.end:
                 if "," in text[q.end:start]:
                     continue  # "19,4 Milliarden Euro, der Auftragseingang …": the next phrase's
+                if _owned_by_next(sentence, rule, end, clause[1]):
+                    continue  # "$12 billion with margins expanding to 35%": the 35's word
                 distance = (start - q.end) * 1.5
             elif start <= q.number_start and q.number_end <= end:
                 distance = 0  # the words frame the number: "earnings of 81 cents per share"
@@ -253,6 +255,26 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
     return best[1], best[2], best[3]
+
+
+_NEXT_NUMBER = 40  # how far after a metric word the number it names may stand
+
+
+def _owned_by_next(sentence: Sentence, rule: MetricRule, end: int, clause_end: int) -> bool:
+    """A metric word after the number that another number of its kind follows
+    closely, in the clause and its phrase, names that one: "operating income hit
+    $12 billion with margins expanding to 35%" (the margin is the 35%, not the
+    12 billion); not so "$35 billion in revenue, a 24% jump", nor a date after
+    it ("650 million downloads as of December 2024")."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    text = sentence.text
+    return any(end <= p.start <= min(clause_end, end + _NEXT_NUMBER) and unit_kind(p) in rule.by_unit
+               and not _PHRASE_END.search(text, end, p.start)
+               and not is_date_or_year_like(text, p)
+               for p in quantities)
+
+
+_PHRASE_END = re.compile(r"[,;:()]")
 
 
 def _blocking_distance(spans: TriggerSpans, q: Quantity, lo: int) -> float | None:
