@@ -136,3 +136,54 @@ def test_hit_as_a_verb_is_no_charge(extractor: Extractor) -> None:
                        "$2 billion hit from job cuts.", lang="en", headline="Microsoft results")
     assert {("Microsoft", "Revenue", Decimal(40000000000), "USD"),
             ("Microsoft", "Other", Decimal(2000000000), "USD")} <= facts(x)
+
+
+# --- "von X auf Y": the old value takes the new one's unit and scale -----------
+
+@pytest.mark.parametrize(("body", "lang", "old"), [
+    ("Bei Henkel stieg der Umsatz von 5,2 auf 5,6 Milliarden Euro.", "de",
+     Decimal(5200000000)),
+    ("Bei Henkel stieg der Umsatz von 900 Millionen auf 1,1 Milliarden Euro.", "de",
+     Decimal(900000000)),
+    ("Henkel said revenue rose from 5.2 to 5.6 billion euros.", "en", Decimal(5200000000)),
+])
+def test_old_value_takes_the_scale_of_the_new(extractor: Extractor, body: str, lang: str,
+                                               old: Decimal) -> None:
+    assert ("Henkel", "Revenue", old, "EUR") in facts(
+        run(extractor, body, lang=lang, headline="Henkel legt zu"))
+
+
+def test_old_price_keeps_its_own_size(extractor: Extractor) -> None:
+    # unscaled both: nothing to carry ("von 50 auf 55 Euro")
+    x = run(extractor, "Die DZ Bank hob das Kursziel für Henkel von 70 auf 75 Euro.",
+            headline="Henkel")
+    assert {("Henkel", "PriceTarget", Decimal(70), "EUR"),
+            ("Henkel", "PriceTarget", Decimal(75), "EUR")} <= facts(x)
+
+
+# --- buybacks and market value in their common forms ---------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Henkel kauft eigene Aktien für bis zu 1 Milliarde Euro zurück.", "de"),
+    ("Henkel will buy back its own shares for up to EUR 1 billion.", "en"),
+])
+def test_buyback_of_own_shares(extractor: Extractor, body: str, lang: str) -> None:
+    assert ("Henkel", "ShareBuyback", Decimal(1000000000), "EUR") in facts(
+        run(extractor, body, lang=lang, headline="Henkel"))
+
+
+def test_buying_another_company_stays_an_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel agreed to buy Clorox for $40 billion.", lang="en",
+            headline="Henkel")
+    assert ("Henkel", "Investment", Decimal(40000000000), "USD") in facts(x)
+
+
+def test_worth_on_the_stock_market_is_a_market_value(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel ist an der Börse rund 30 Milliarden Euro wert.",
+            headline="Henkel")
+    assert ("Henkel", "MarketCapitalization", Decimal(30000000000), "EUR") in facts(x)
+
+
+def test_worth_of_an_order_is_no_market_value(extractor: Extractor) -> None:
+    x = run(extractor, "Der Auftrag für Henkel ist 2 Milliarden Euro wert.", headline="Henkel")
+    assert not [f for f in x.figures if f.metric == "MarketCapitalization"]

@@ -59,7 +59,7 @@ from kg.nlp.periods import (
     resolve_relative,
     sentence_period,
 )
-from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like
+from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
 from kg.nlp.ratings import rating_context
 from kg.records import Evidence, Figure
 
@@ -122,13 +122,22 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
 
 
 def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> Quantity:
-    """"von 700 auf 760 Hongkong-Dollar": the old value shares the new one's unit."""
-    if q.unit is not None or nxt is None or nxt.unit is None or q.scaled:
+    """"von 700 auf 760 Hongkong-Dollar": the old value shares the new one's
+    unit, and its scale ("von 15,2 auf 16,1 Milliarden Euro" is 15.2 billion;
+    "von 800 Millionen auf 1,2 Milliarden Euro" is in euros)."""
+    if nxt is None or nxt.unit is None or unit_kind(nxt) != "currency" and q.scaled \
+            or not (q.unit is None or q.scaled and q.unit == "Count"):
         return q
     if not _is_previous(text, q, lang) or not figure_words(lang).previous_to.fullmatch(
             text[q.end:nxt.number_start]):
         return q
-    return dataclasses.replace(q, unit=nxt.unit)
+    if q.scaled or not nxt.scaled or q.value is None or nxt.value is None:
+        return dataclasses.replace(q, unit=nxt.unit)
+    try:
+        scale = nxt.value / parse_number(text[nxt.number_start:nxt.number_end], lang)
+    except (ValueError, ArithmeticError):
+        return q
+    return dataclasses.replace(q, unit=nxt.unit, value=q.value * scale, scaled=True)
 
 
 def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: FigureWords) -> bool:
