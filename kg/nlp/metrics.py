@@ -265,11 +265,13 @@ def _owned_by_next(sentence: Sentence, rule: MetricRule, end: int, clause_end: i
     closely, in the clause and its phrase, names that one: "operating income hit
     $12 billion with margins expanding to 35%" (the margin is the 35%, not the
     12 billion); not so "$35 billion in revenue, a 24% jump", nor a date after
-    it ("650 million downloads as of December 2024")."""
+    it ("650 million downloads as of December 2024"); a count names its noun
+    right after it, so one after the word counts something else ("36,000
+    employees in 50 countries")."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     text = sentence.text
     return any(end <= p.start <= min(clause_end, end + _NEXT_NUMBER) and unit_kind(p) in rule.by_unit
-               and not _PHRASE_END.search(text, end, p.start)
+               and unit_kind(p) != "count" and not _PHRASE_END.search(text, end, p.start)
                and not is_date_or_year_like(text, p)
                for p in quantities)
 
