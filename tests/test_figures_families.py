@@ -187,3 +187,42 @@ def test_worth_on_the_stock_market_is_a_market_value(extractor: Extractor) -> No
 def test_worth_of_an_order_is_no_market_value(extractor: Extractor) -> None:
     x = run(extractor, "Der Auftrag für Henkel ist 2 Milliarden Euro wert.", headline="Henkel")
     assert not [f for f in x.figures if f.metric == "MarketCapitalization"]
+
+
+# --- a metric word that already has its number ---------------------------------
+
+def test_second_phrase_after_a_comma_takes_its_own_word(extractor: Extractor) -> None:
+    x = run(extractor, "Bei Henkel zog der Umsatz um 8 Prozent an, die Aktie legte um "
+                       "3 Prozent zu.", headline="Henkel")
+    assert {("Henkel", "RevenueGrowth", Decimal(8), "Percent"),
+            ("Henkel", "StockPriceChange", Decimal(3), "Percent")} <= facts(x)
+    assert ("Henkel", "RevenueGrowth", Decimal(3), "Percent") not in facts(x)
+
+
+def test_word_keeps_a_later_number_no_other_word_names(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel meldete einen Umsatz von 5 Milliarden Euro, nach 4 Milliarden "
+                       "Euro im Vorjahr.", headline="Henkel")
+    assert ("Henkel", "Revenue", Decimal(4000000000), "EUR") in facts(x)
+
+
+# --- signs of forecast changes in the infinitive -------------------------------
+
+@pytest.mark.parametrize("verb", ["sinken", "zurückgehen", "schrumpfen"])
+def test_forecast_decline_in_the_infinitive_is_negative(extractor: Extractor, verb: str) -> None:
+    x = run(extractor, f"Der Umsatz von Henkel dürfte um 4 Prozent {verb}.", headline="Henkel")
+    assert ("Henkel", "RevenueGrowth", Decimal(-4), "Percent") in facts(x)
+
+
+# --- a bare year after the finite verb -----------------------------------------
+
+def test_bare_year_after_the_verb_is_the_period(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel hat 2024 rund 21,6 Milliarden Euro umgesetzt.", headline="Henkel")
+    (revenue,) = [f for f in x.figures if f.metric == "Revenue"]
+    assert revenue.period == "2024"
+
+
+def test_year_span_after_the_verb_is_no_single_year(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel will 2025 bis 2027 rund 2 Milliarden Euro investieren.",
+            headline="Henkel")
+    (investment,) = [f for f in x.figures if f.metric == "Investment"]
+    assert investment.period != "2025"

@@ -222,6 +222,7 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     kind of unit, with the rule and where its word is."""
     kind, text = unit_kind(q), sentence.text
     best: tuple[float, str, MetricRule, tuple[int, int]] | None = None
+    distance: float
     lo = max(clause[0], q.start - _MAX_BEFORE)
     hi = min(clause[1], q.end + _MAX_AFTER)
     spans = trigger_spans(sentence, words)
@@ -233,7 +234,9 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
             if start < lo or end > hi:
                 continue
             if end <= q.start:
-                distance: float = q.start - end
+                distance = q.start - end
+                if _claimed_between(sentence, kind, end, q.start):
+                    distance *= _CLAIMED_PENALTY  # "der Umsatz um 10 Prozent an, die Aktie …"
             elif start >= q.end:
                 if "," in text[q.end:start]:
                     continue  # "19,4 Milliarden Euro, der Auftragseingang …": the next phrase's
@@ -255,6 +258,21 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
     return best[1], best[2], best[3]
+
+
+_CLAIMED_PENALTY = 10.0  # how much farther a metric word counts that has its own number
+
+
+def _claimed_between(sentence: Sentence, kind: str, end: int, start: int) -> bool:
+    """A number of the same kind stands between the metric word and this
+    number, and a comma after it: the word named that one, and this number
+    belongs to a phrase of its own ("Bei Adidas zog der Umsatz um 10 Prozent
+    an, die Aktie legte um 2 Prozent zu"). Where no other word names this
+    number the word still may ("ein Umsatz von 5 Milliarden, nach 4 Milliarden
+    im Vorjahr")."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(end <= p.start and p.end <= start and unit_kind(p) == kind
+               and "," in sentence.text[p.end:start] for p in quantities)
 
 
 _NEXT_NUMBER = 40  # how far after a metric word the number it names may stand
