@@ -226,3 +226,18 @@ def test_year_span_after_the_verb_is_no_single_year(extractor: Extractor) -> Non
             headline="Henkel")
     (investment,) = [f for f in x.figures if f.metric == "Investment"]
     assert investment.period != "2025"
+
+
+# --- a name after a comma with its own number opens the next phrase ------------
+
+def test_name_of_the_next_phrase_takes_no_figure_before_it(extractor: Extractor) -> None:
+    x = run(extractor, "Der Kupferpreis stieg um 3 Prozent auf 9.800 Dollar je Tonne, "
+                       "Aurubis gewann 2 Prozent.")
+    assert facts(x) == {("Aurubis", "StockPriceChange", Decimal(2), "Percent")}
+
+
+def test_name_after_the_number_without_a_number_of_its_own_still_may(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Um 4 Prozent zulegen konnte die Aktie, Spitzenreiter im Dax blieb "
+                       "Rheinmetall.")
+    assert ("Rheinmetall", "StockPriceChange", Decimal(4), "Percent") in facts(x)
