@@ -241,3 +241,16 @@ def test_name_after_the_number_without_a_number_of_its_own_still_may(
     x = run(extractor, "Um 4 Prozent zulegen konnte die Aktie, Spitzenreiter im Dax blieb "
                        "Rheinmetall.")
     assert ("Rheinmetall", "StockPriceChange", Decimal(4), "Percent") in facts(x)
+
+
+# --- a commodity or coin as the subject of the clause --------------------------
+
+@pytest.mark.parametrize(("body", "lang", "company"), [
+    ("Der Goldpreis stieg um 1,5 Prozent auf 4.000 Dollar je Feinunze, und die Aktie von "
+     "Aurubis gewann 2 Prozent.", "de", "Aurubis"),
+    ("Oil prices rose 1.5% to $80 a barrel, and Chevron shares gained 2%.", "en", "Chevron"),
+])
+def test_commodity_move_is_no_share_move(extractor: Extractor, body: str, lang: str,
+                                         company: str) -> None:
+    assert facts(run(extractor, body, lang=lang)) == {
+        (company, "StockPriceChange", Decimal(2), "Percent")}
