@@ -254,3 +254,16 @@ def test_commodity_move_is_no_share_move(extractor: Extractor, body: str, lang: 
                                          company: str) -> None:
     assert facts(run(extractor, body, lang=lang)) == {
         (company, "StockPriceChange", Decimal(2), "Percent")}
+
+
+# --- the provider of a poll is a source, not a subject --------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Intel reported revenue of $14 billion. Analysts polled by LSEG had expected revenue "
+     "of $13 billion.", "en"),
+    ("Intel meldete einen Umsatz von 14 Milliarden Dollar. Analysten, befragt von der LSEG, "
+     "hatten einen Umsatz von 13 Milliarden Dollar erwartet.", "de"),
+])
+def test_poll_provider_takes_no_figure(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Intel")
+    assert not [f for f in x.figures if f.about == "London Stock Exchange Group"]

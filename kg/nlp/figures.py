@@ -30,6 +30,7 @@ from kg.nlp.attribution import (
     Target,
     figure_subject,
     fitting_types,
+    is_credit,
     is_figure_object,
     is_object,
     previous_subject,
@@ -713,7 +714,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         number_at = sentence.start + q.number_start
         before = [m for m in sentence.mentions
                   if usable(m) and m.end <= number_at and m.type in BUSINESS_TYPES
-                  and not is_figure_object(sentence, m, document.lang)]
+                  and not is_figure_object(sentence, m, document.lang)
+                  and not is_credit(sentence, m, document.lang)]  # "polled by LSEG"
         if before:
             return before[-1].label
         recent = previous_subject(document, sentence, BUSINESS_TYPES)
