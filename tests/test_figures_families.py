@@ -6,6 +6,7 @@ Names are real companies, facts invented.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from functools import partial
 
@@ -13,6 +14,7 @@ import helpers
 import pytest
 
 from kg.nlp.extract import Extractor
+from kg.nlp.periods import dated_period
 from kg.nlp.quantities import find_quantities
 from kg.records import Extraction
 
@@ -267,3 +269,34 @@ def test_commodity_move_is_no_share_move(extractor: Extractor, body: str, lang: 
 def test_poll_provider_takes_no_figure(extractor: Extractor, body: str, lang: str) -> None:
     x = run(extractor, body, lang=lang, headline="Intel")
     assert not [f for f in x.figures if f.about == "London Stock Exchange Group"]
+
+
+# --- the first months of a year as a period -------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Henkel steigerte den Umsatz in den ersten neun Monaten 2025 um 4 Prozent.", "de",
+     "9M 2025"),
+    ("Henkel steigerte den Umsatz in den ersten sechs Monaten um 4 Prozent.", "de", "H1"),
+    ("Henkel's revenue rose 4% in the first nine months of 2025.", "en", "9M 2025"),
+    ("Henkel's 9M revenue rose 4%.", "en", "9M"),
+])
+def test_first_months_of_the_year(extractor: Extractor, body: str, lang: str,
+                                  expected: str) -> None:
+    (growth,) = [f for f in run(extractor, body, lang=lang, headline="Henkel").figures
+                 if f.metric == "RevenueGrowth"]
+    assert growth.period == expected
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    (date(2025, 10, 30), "9M 2025"),   # the nine months just ended
+    (date(2025, 8, 1), "9M 2024"),     # September not yet over: last year's
+])
+def test_first_months_take_the_year_they_ended_in(published: date, expected: str) -> None:
+    assert dated_period("9M", published) == expected
+
+
+def test_months_of_another_kind_are_no_period(extractor: Extractor) -> None:
+    # "seit neun Monaten" is a span back from now, not the first months of a year
+    x = run(extractor, "Die Henkel-Aktie hat seit neun Monaten 12 Prozent verloren.",
+            headline="Henkel")
+    assert all(not (f.period or "").endswith("M") for f in x.figures)
