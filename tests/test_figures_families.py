@@ -300,3 +300,9 @@ def test_months_of_another_kind_are_no_period(extractor: Extractor) -> None:
     x = run(extractor, "Die Henkel-Aktie hat seit neun Monaten 12 Prozent verloren.",
             headline="Henkel")
     assert all(not (f.period or "").endswith("M") for f in x.figures)
+
+
+def test_fiscal_quarter_with_its_year_is_of_the_fiscal_year(extractor: Extractor) -> None:
+    x = run(extractor, "Oracle reported revenue of $16 billion in fiscal Q1 2026.", lang="en",
+            headline="Oracle")
+    assert {(f.metric, f.period) for f in x.figures} == {("Revenue", "Q1 FY2026")}
