@@ -306,3 +306,20 @@ def test_fiscal_quarter_with_its_year_is_of_the_fiscal_year(extractor: Extractor
     x = run(extractor, "Oracle reported revenue of $16 billion in fiscal Q1 2026.", lang="en",
             headline="Oracle")
     assert {(f.metric, f.period) for f in x.figures} == {("Revenue", "Q1 FY2026")}
+
+
+# --- currency codes glued to the digits, Indian scale words ---------------------
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("revenue of EUR1.2bn", Decimal(1200000000), "EUR"),
+    ("a loss of USD500m", Decimal(500000000), "USD"),
+    ("a profit of Rs 500 crore", Decimal(5000000000), "INR"),
+])
+def test_glued_code_and_crore(text: str, value: Decimal, unit: str) -> None:
+    (quantity,) = find_quantities(text, "en")
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["the A320 jet", "the MEUR5 fund", "the XEUR5 series"])
+def test_letters_glued_to_digits_stay_a_name(text: str) -> None:
+    assert all(q.unit is None for q in find_quantities(text, "en"))

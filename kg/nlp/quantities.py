@@ -384,6 +384,8 @@ class _Single:
     attached: bool  # digits glued to a word on the left ("Q3", "GPT-5")
 
 
+# A currency code glued to the digits ("EUR1.2bn", "USD500m"), no word before it.
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|GBP|CHF|JPY|CNY|HKD|RMB)\Z")
 _LETTER_SCALES = {"k": Decimal("1e3"), "m": Decimal("1e6"), "b": Decimal("1e9"),
                   "t": Decimal("1e12")}
 _LEFT_GROUPS = ("qual", "signword", "sign1", "cur")
@@ -392,7 +394,8 @@ _LEFT_GROUPS = ("qual", "signword", "sign1", "cur")
 def _single(text: str, s: int, e: int, lo: int, g: _Grammar, code: str) -> _Single:
     number = parse_number(text[s:e], code)
     prev = text[s - 1] if s > 0 else ""
-    if prev.isalpha() or (prev in "-/" and s > 1 and text[s - 2].isalpha()):
+    if (prev.isalpha() and not _CODE_BEFORE.search(text, max(0, s - 4), s)) \
+            or (prev in "-/" and s > 1 and text[s - 2].isalpha()):
         return _Single(s, e, s, e, number, None, False, Decimal(1), None, None, None, True)
 
     start, sign, currency, qualifier, between = s, 1, None, None, None
