@@ -323,3 +323,34 @@ def test_glued_code_and_crore(text: str, value: Decimal, unit: str) -> None:
 @pytest.mark.parametrize("text", ["the A320 jet", "the MEUR5 fund", "the XEUR5 series"])
 def test_letters_glued_to_digits_stay_a_name(text: str) -> None:
     assert all(q.unit is None for q in find_quantities(text, "en"))
+
+
+# --- a number in brackets beside another shares its scale and unit --------------
+
+def test_bracketed_number_shares_scale_and_unit() -> None:
+    text = "Der Umsatz stieg auf 5,4 (Vorjahr: 5,2) Milliarden Euro."
+    assert [(q.value, q.unit) for q in find_quantities(text, "de")] == [
+        (Decimal(5400000000), "EUR"), (Decimal(5200000000), "EUR")]
+
+
+def test_bracketed_gloss_is_no_number() -> None:
+    # a word in brackets, or a bracket with its own unit, is no such aside
+    assert [(q.value, q.unit) for q in find_quantities(
+        "Der Umsatz stieg auf 5,4 Milliarden Euro (+3 %).", "de")] == [
+        (Decimal(5400000000), "EUR"), (Decimal(3), "Percent")]
+
+
+@pytest.mark.parametrize("aside", ["(Vorjahr: 5,2)", "(5,2)"])
+def test_bracketed_value_is_of_the_year_before(extractor: Extractor, aside: str) -> None:
+    x = run(extractor, f"Der Umsatz von Henkel stieg im dritten Quartal 2025 auf 5,4 {aside} "
+                       "Milliarden Euro.", headline="Henkel")
+    assert {(f.value, f.period) for f in x.figures if f.metric == "Revenue"} == {
+        (Decimal(5400000000), "Q3 2025"), (Decimal(5200000000), "Q3 2024")}
+
+
+def test_raised_guidance_with_the_old_value_in_brackets(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel peilt nun 22,5 (zuvor: 22,0) Milliarden Euro Umsatz plus oder "
+                       "minus 300 Millionen Euro an.", headline="Henkel")
+    revenue = {f.value: f for f in x.figures if f.metric == "Revenue"}
+    assert set(revenue) == {Decimal(22500000000), Decimal(22000000000)}
+    assert revenue[Decimal(22500000000)].status == "Guidance"

@@ -171,7 +171,8 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
     if cached is not None:
         return cached  # type: ignore[return-value]
     text = sentence.text
-    glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
+    glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)] \
+        + [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(text)]
     breaks = [m.span() for m in words.clause_break.finditer(text)
               if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)]
     sentence.cache["clause-breaks"] = breaks
@@ -179,6 +180,8 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
 
 
 _GLOSS = re.compile(r"\([^()\d]{1,40}\)")
+# A number in brackets beside another ("5,4 (Vorjahr: 5,2) Milliarden Euro"): one clause.
+_ASIDE_SPAN = re.compile(r"\d[ \t]*\([^()\d]{0,25}?[-+\u2212]?\d[\d.,]*[ \t]*\)")
 
 
 _DASH = re.compile(r"\s[–—-]\s$")
@@ -326,6 +329,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "61%, down from 78.9%", nor the old level
         change = None if words.level_before.search(text, max(0, q.start - 12), q.start) \
             or words.previous_from.search(text, max(0, q.start - 8), q.start) \
+            or _aside_label(text, q, words) is not None \
             else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12])
     negative = (rule is not None and rule.negative) or change == "down"
     if negative and metric in _SIGNED_METRICS and metric != "SharePrice" and (
@@ -488,6 +492,10 @@ def _earlier_period(sentence: Sentence, q: Quantity, kind: str, metric: str,
         return None
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     text = sentence.text
+    label = _aside_label(text, q, words)
+    if label is not None and (not label.strip(" :") or words.aside_prior is not None
+                              and words.aside_prior.fullmatch(label)):
+        return "year"  # "5,4 (Vorjahr: 5,2) Milliarden", "761 (717) Millionen"
     for name, pattern in zip(("year", "quarter"), prior_words(lang), strict=True):
         if pattern.match(text, q.end) or q.end < len(text) and pattern.match(text, q.end + 1):
             return name
@@ -853,10 +861,21 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     return status, institution.label
 
 
+def _aside_label(text: str, q: Quantity, words: FigureWords) -> str | None:
+    """The label of a number in brackets right after another ("Vorjahr: " in
+    "5,4 (Vorjahr: 5,2) Milliarden"; "" for "(5,2)"); None for any other number."""
+    found = words.aside_label.search(text, max(0, q.start - 30), q.start)
+    return found.group("label") if found is not None else None
+
+
 def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     """The 700 in "von 700 auf 760 Dollar", "from $650 to $675" or
-    "to $250 from $230"."""
+    "to $250 from $230"; the 13,0 in "13,5 (zuvor: 13,0) Milliarden"."""
     words = figure_words(lang)
+    label = _aside_label(text, q, words)
+    if label is not None and words.aside_superseded is not None \
+            and words.aside_superseded.fullmatch(label):
+        return True
     head = text[max(0, q.start - 6):q.start]
     if words.previous_from.search(head) and words.previous_to.match(text[q.end:]):
         return True

@@ -66,6 +66,9 @@ class FigureWords:
     foreign_subject: re.Pattern[str] | None  # "ein Rivale", "the market": no named company
     relative_clause: re.Pattern[str] | None  # ", die 6,2 Prozent": the name before owns it
     share_count: re.Pattern[str] | None  # "48 Millionen Aktien": right after a count
+    aside_label: re.Pattern[str]  # "5,4 (Vorjahr: 5,2 …": the label of the number in brackets
+    aside_prior: re.Pattern[str] | None  # a label of the year before: "Vorjahr"
+    aside_superseded: re.Pattern[str] | None  # a label of a superseded value: "zuvor"
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -126,9 +129,35 @@ def figure_words(lang: str) -> FigureWords:
                        if f.get("foreign_subject") else None,
                        relative_clause=re.compile(f["relative_clause"], flags)
                        if f.get("relative_clause") else None,
+                       aside_label=_ASIDE_LABEL,
+                       aside_prior=re.compile(rf"\s*(?:{f['aside_prior']})\W*\s*$", flags)
+                       if f.get("aside_prior") else None,
+                       aside_superseded=re.compile(rf"\s*(?:{f['aside_superseded']})\W*\s*$",
+                                                   flags)
+                       if f.get("aside_superseded") else None,
                        share_count=re.compile(rf"[ \t\u00a0]+(?:{f['share_count']})(?![\w-])",
                                               flags)
                        if f.get("share_count") else None)
+
+
+_ASIDE_OPENING = re.compile(r"[ \t]*\([^()\d]{0,25}\Z")
+
+
+def _past_aside(sentence: Sentence, q: Quantity) -> int:
+    """Where the words after a number begin: after the number in brackets
+    beside it and their shared unit ("13,5 (zuvor: 13,0) Milliarden Euro
+    Umsatz"), else right after it."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    for p in quantities:
+        if p.start >= q.end:
+            return p.end if p.start - q.end <= 30 and _ASIDE_OPENING.fullmatch(
+                sentence.text, q.end, p.start) else q.end
+    return q.end
+
+
+# A number in brackets right after another number ("5,4 (Vorjahr: 5,2) Milliarden"):
+# the words before it in the bracket, its label.
+_ASIDE_LABEL = re.compile(r"\d[ \t]*\((?P<label>[^()\d]{0,25})\Z")
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -224,7 +253,8 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     best: tuple[float, str, MetricRule, tuple[int, int]] | None = None
     distance: float
     lo = max(clause[0], q.start - _MAX_BEFORE)
-    hi = min(clause[1], q.end + _MAX_AFTER)
+    past = _past_aside(sentence, q)
+    hi = min(clause[1], past + _MAX_AFTER)
     spans = trigger_spans(sentence, words)
     for order, rule, rule_spans in spans:
         metric = rule.by_unit.get(kind)
@@ -238,11 +268,11 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
                 if _claimed_between(sentence, kind, end, q.start):
                     distance *= _CLAIMED_PENALTY  # "der Umsatz um 10 Prozent an, die Aktie …"
             elif start >= q.end:
-                if "," in text[q.end:start]:
+                if start < past or "," in text[past:start]:
                     continue  # "19,4 Milliarden Euro, der Auftragseingang …": the next phrase's
-                if _owned_by_next(sentence, rule, end, clause[1]):
+                if _owned_by_next(sentence, rule, end, clause[1], spans, words):
                     continue  # "$12 billion with margins expanding to 35%": the 35's word
-                distance = (start - q.end) * 1.5
+                distance = (start - past) * 1.5
             elif start <= q.number_start and q.number_end <= end:
                 distance = 0  # the words frame the number: "earnings of 81 cents per share"
             else:
@@ -278,19 +308,25 @@ def _claimed_between(sentence: Sentence, kind: str, end: int, start: int) -> boo
 _NEXT_NUMBER = 40  # how far after a metric word the number it names may stand
 
 
-def _owned_by_next(sentence: Sentence, rule: MetricRule, end: int, clause_end: int) -> bool:
+def _owned_by_next(sentence: Sentence, rule: MetricRule, end: int, clause_end: int,
+                   spans: TriggerSpans, words: FigureWords) -> bool:
     """A metric word after the number that another number of its kind follows
     closely, in the clause and its phrase, names that one: "operating income hit
     $12 billion with margins expanding to 35%" (the margin is the 35%, not the
     12 billion); not so "$35 billion in revenue, a 24% jump", nor a date after
     it ("650 million downloads as of December 2024"); a count names its noun
     right after it, so one after the word counts something else ("36,000
-    employees in 50 countries")."""
+    employees in 50 countries"); nor one that another metric word names ("13,5
+    Milliarden Euro Umsatz sowie eine Marge von 22 Prozent"), nor the tolerance
+    of a guided value ("Umsatz plus oder minus 500 Millionen")."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     text = sentence.text
     return any(end <= p.start <= min(clause_end, end + _NEXT_NUMBER) and unit_kind(p) in rule.by_unit
                and unit_kind(p) != "count" and not _PHRASE_END.search(text, end, p.start)
                and not is_date_or_year_like(text, p)
+               and not words.tolerance.search(text, max(end, p.start - 20), p.number_start)
+               and not any(end <= start and stop <= p.start
+                           for _order, _rule, found in spans for start, stop in found)
                for p in quantities)
 
 

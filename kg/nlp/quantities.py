@@ -419,6 +419,36 @@ def _single(text: str, s: int, e: int, lo: int, g: _Grammar, code: str) -> _Sing
         if m["cur"]:
             currency = g.cur_before.get(m["cur"].lower())
 
+    end, scale, unit, unit_after, factor = _right(text, e, g, currency)
+    if end == e:
+        aside = _aside(text, s, e)
+        if aside is not None:  # "13,5 (zuvor: 13,0) Milliarden Euro"
+            at, inner = aside
+            after = _right(text, at, g, currency)
+            if after[0] > at:
+                end, scale, unit, unit_after, factor = after
+                if not inner:
+                    end = e  # the number in brackets is read on its own
+    if unit is None:
+        unit = currency
+    elif unit in {"USD", "JPY"} and currency not in {None, "USD", "JPY"}:
+        unit = currency  # "HK$5 Dollar": a specific symbol beats a generic word
+    if qualifier is None:
+        mq = g.right_qual.match(text, end)
+        if mq:
+            qualifier, end = g.qual_after.get(_key(mq["qual"])), mq.end()
+
+    value = number * sign * factor
+    if scale is not None:
+        value = _CTX.multiply(value, scale)
+    return _Single(start, end, s, e, value, unit, unit_after, factor, qualifier, scale,
+                   between, False)
+
+
+def _right(text: str, e: int, g: _Grammar,
+           currency: str | None) -> tuple[int, Decimal | None, str | None, bool, Decimal]:
+    """The scale and unit written after the digits ending at ``e``: where they
+    end, the scale, the unit, whether a unit was written, its factor."""
     end, scale, unit, unit_after, factor = e, None, None, False, Decimal(1)
     ms = g.right_scale.match(text, end)
     if ms:
@@ -447,20 +477,29 @@ def _single(text: str, s: int, e: int, lo: int, g: _Grammar, code: str) -> _Sing
         mt = g.right_times.match(text, end)
         if mt:
             unit, end, unit_after = "Multiple", mt.end(), True
-    if unit is None:
-        unit = currency
-    elif unit in {"USD", "JPY"} and currency not in {None, "USD", "JPY"}:
-        unit = currency  # "HK$5 Dollar": a specific symbol beats a generic word
-    if qualifier is None:
-        mq = g.right_qual.match(text, end)
-        if mq:
-            qualifier, end = g.qual_after.get(_key(mq["qual"])), mq.end()
+    return end, scale, unit, unit_after, factor
 
-    value = number * sign * factor
-    if scale is not None:
-        value = _CTX.multiply(value, scale)
-    return _Single(start, end, s, e, value, unit, unit_after, factor, qualifier, scale,
-                   between, False)
+
+# A number in brackets between a number and its scale or unit, with or without
+# a label: "13,5 (zuvor: 13,0) Milliarden Euro", "1,2 (Vorjahr: 1,1) Prozent",
+# "761 (717) Millionen Euro". Both numbers take the scale and unit after it.
+_ASIDE = re.compile(r"[ \t]*\([^()\d]{0,25}?[-+\u2212]?\d[\d.,]*[ \t]*\)[ \t]*")
+_ASIDE_CLOSE = re.compile(r"[ \t]*\)[ \t]*")
+_ASIDE_OPEN = re.compile(r"\d[ \t]*\([^()\d]{0,25}\Z")
+
+
+def _aside(text: str, s: int, e: int) -> tuple[int, bool] | None:
+    """Where the scale or unit of a number with a bracketed number beside it
+    is written, and whether the number is the one in brackets."""
+    if e >= len(text) or text[e] not in " \t()":
+        return None
+    outer = _ASIDE.match(text, e)
+    if outer is not None:
+        return outer.end(), False
+    close = _ASIDE_CLOSE.match(text, e)
+    if close is not None and _ASIDE_OPEN.search(text, max(0, s - 30), s):
+        return close.end(), True
+    return None
 
 
 def _left_context(text: str, s: int, lo: int, g: _Grammar) -> re.Match[str] | None:
