@@ -219,6 +219,7 @@ class _Grammar:
     index_numbers: dict[str, frozenset[int]]
     dates: re.Pattern[str]
     ordinal_after: re.Pattern[str]
+    code_before: re.Pattern[str]  # a currency code glued to the digits: "EUR1.2bn"
 
 
 @cache
@@ -324,6 +325,8 @@ def _grammar(code: str) -> _Grammar:
     # "11.11." is a German date; read in either language (is_date_or_year_like has no lang)
     date_parts.append(rf"(?<![\d.,]){day}\.{mon}\.(?!\d)")
     dates = re.compile("|".join(f"(?:{p})" for p in date_parts))
+    codes_before = [code for code in common["currency_before"]
+                    if len(code) == 3 and code.isalpha() and code.isupper()]
     ordinal_after = re.compile(
         rf"\.(?:\s*(?:{month}|{_alt(union('ordinal_nouns'))})(?!\w)"
         r"|\s+[a-zäöüß])"
@@ -360,6 +363,7 @@ def _grammar(code: str) -> _Grammar:
         index_numbers=index_numbers,
         dates=dates,
         ordinal_after=ordinal_after,
+        code_before=re.compile(rf"(?<![^\W\d_])(?:{_alt(codes_before)})\Z"),
     )
 
 
@@ -384,8 +388,6 @@ class _Single:
     attached: bool  # digits glued to a word on the left ("Q3", "GPT-5")
 
 
-# A currency code glued to the digits ("EUR1.2bn", "USD500m"), no word before it.
-_CODE_BEFORE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|GBP|CHF|JPY|CNY|HKD|RMB)\Z")
 _LETTER_SCALES = {"k": Decimal("1e3"), "m": Decimal("1e6"), "b": Decimal("1e9"),
                   "t": Decimal("1e12")}
 _LEFT_GROUPS = ("qual", "signword", "sign1", "cur")
@@ -394,7 +396,7 @@ _LEFT_GROUPS = ("qual", "signword", "sign1", "cur")
 def _single(text: str, s: int, e: int, lo: int, g: _Grammar, code: str) -> _Single:
     number = parse_number(text[s:e], code)
     prev = text[s - 1] if s > 0 else ""
-    if (prev.isalpha() and not _CODE_BEFORE.search(text, max(0, s - 4), s)) \
+    if (prev.isalpha() and not g.code_before.search(text, max(0, s - 4), s)) \
             or (prev in "-/" and s > 1 and text[s - 2].isalpha()):
         return _Single(s, e, s, e, number, None, False, Decimal(1), None, None, None, True)
 
