@@ -37,6 +37,7 @@ from functools import lru_cache
 from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
+from kg.nlp.quantities import Quantity
 from kg.nlp.ratings import rating_context
 
 INSTITUTION_TYPES = frozenset({"FinancialInstitution"})
@@ -167,9 +168,12 @@ def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:
 def names_generic_unit(document: Document, sentence: Sentence, target: Target) -> bool:
     """The clause names a unit only generically before the number ("in der
     Gaming-Sparte"), and no unit by name: the figure is the unit's, and no
-    named entity can carry it."""
-    text = sentence.text[target.clause[0]:target.number_start]
-    if not _words(document.lang).unit_words.search(text):
+    named entity can carry it. A unit word inside a name ("Arm Holdings")
+    names no unit."""
+    names = [(sentence.local(m.start), sentence.local(m.end)) for m in sentence.mentions]
+    if not any(not any(start <= found.start() and found.end() <= end for start, end in names)
+               for found in _words(document.lang).unit_words.finditer(
+                   sentence.text, target.clause[0], target.number_start)):
         return False
     start, end = sentence.start + target.clause[0], sentence.start + target.clause[1]
     return not any(m.type == "BusinessUnit" and start <= m.start < end for m in sentence.mentions)
@@ -326,13 +330,25 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     after = [m for m in fitting if sentence.start + target.number_end <= m.start < clause_end
              and not is_object(sentence, m, document.lang)
              and not (target.spender
-                      and _preposition_between(sentence, target.number_end, m, document.lang))]
+                      and _preposition_between(sentence, target.number_end, m, document.lang))
+             and not _next_phrase_subject(sentence, target, m)]
     if after and (target.stock or target.spender):
         # "… bleibt SAP"; "Nach Investitionen von 30 Milliarden hält SoftBank …"
         found.append(Candidate(after[0].label, CLAUSE_AFTER, "clause-after"))
     if before:
         found.append(Candidate(before[-1].label, SENTENCE, "sentence"))
     return sorted(found, key=lambda c: -c.score)
+
+
+def _next_phrase_subject(sentence: Sentence, target: Target, mention: Mention) -> bool:
+    """A name after a comma that has a number of its own after it opens the
+    next phrase ("Der Ölpreis stieg um 2 Prozent, Siemens gewann 1 Prozent"):
+    it is that number's subject, not this one's."""
+    at, end = sentence.local(mention.start), sentence.local(mention.end)
+    if "," not in sentence.text[target.number_end:at]:
+        return False
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(q.start >= end and "," not in sentence.text[end:q.start] for q in quantities)
 
 
 def fits(document: Document, sentence: Sentence, mention: Mention, target: Target,

@@ -30,6 +30,7 @@ from kg.nlp.attribution import (
     Target,
     figure_subject,
     fitting_types,
+    is_credit,
     is_figure_object,
     is_object,
     previous_subject,
@@ -59,7 +60,7 @@ from kg.nlp.periods import (
     resolve_relative,
     sentence_period,
 )
-from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like
+from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
 from kg.nlp.ratings import rating_context
 from kg.records import Evidence, Figure
 
@@ -122,13 +123,22 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
 
 
 def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> Quantity:
-    """"von 700 auf 760 Hongkong-Dollar": the old value shares the new one's unit."""
-    if q.unit is not None or nxt is None or nxt.unit is None or q.scaled:
+    """"von 700 auf 760 Hongkong-Dollar": the old value shares the new one's
+    unit, and its scale ("von 15,2 auf 16,1 Milliarden Euro" is 15.2 billion;
+    "von 800 Millionen auf 1,2 Milliarden Euro" is in euros)."""
+    if nxt is None or nxt.unit is None or unit_kind(nxt) != "currency" and q.scaled \
+            or not (q.unit is None or q.scaled and q.unit == "Count"):
         return q
     if not _is_previous(text, q, lang) or not figure_words(lang).previous_to.fullmatch(
             text[q.end:nxt.number_start]):
         return q
-    return dataclasses.replace(q, unit=nxt.unit)
+    if q.scaled or not nxt.scaled or q.value is None or nxt.value is None:
+        return dataclasses.replace(q, unit=nxt.unit)
+    try:
+        scale = nxt.value / parse_number(text[nxt.number_start:nxt.number_end], lang)
+    except (ValueError, ArithmeticError):
+        return q
+    return dataclasses.replace(q, unit=nxt.unit, value=q.value * scale, scaled=True)
 
 
 def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: FigureWords) -> bool:
@@ -161,7 +171,8 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
     if cached is not None:
         return cached  # type: ignore[return-value]
     text = sentence.text
-    glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
+    glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)] \
+        + [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(text)]
     breaks = [m.span() for m in words.clause_break.finditer(text)
               if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)]
     sentence.cache["clause-breaks"] = breaks
@@ -169,6 +180,8 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
 
 
 _GLOSS = re.compile(r"\([^()\d]{1,40}\)")
+# A number in brackets beside another ("5,4 (Vorjahr: 5,2) Milliarden Euro"): one clause.
+_ASIDE_SPAN = re.compile(r"\d[ \t]*\([^()\d]{0,25}?[-+\u2212]?\d[\d.,]*[ \t]*\)")
 
 
 _DASH = re.compile(r"\s[–—-]\s$")
@@ -238,6 +251,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         specific = _specific_before(sentence, q, words, clause)
         found, path = (specific, "word-before-move") if specific is not None \
             else (("SharePrice", None, None), "price-after-move")  # "lost 2.6% to HK$158.30"
+    elif kind == "count" and (found is None or found[1] is None or found[1].generic) \
+            and words.share_count is not None and words.share_count.match(text, q.end):
+        found, path = ("Other", None, None), "share-count"  # "161 Millionen Aktien"
     if found is None:
         near = _direction(words, present, before[-45:], text[q.end:clause[1]])
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause):
@@ -259,7 +275,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
     if metric == "Investment" and _names_capex(sentence, q, words, clause):
         metric, path = "CapitalExpenditure", "capex-word"  # "spend $72 billion on capex"
-    if kind == "count" and _counts_another_noun(sentence, q, words):
+    if kind == "count" and path != "share-count" and _counts_another_noun(sentence, q, words):
         return None  # "Mitarbeiter in mehr als 60 Ländern": 60 counts countries
     if metric == "RevenueGrowth" and _changes_to_count(sentence, q, words):
         metric, path = "Other", "change-to-count"  # "sales fell 12% to 441,706 vehicles"
@@ -313,6 +329,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "61%, down from 78.9%", nor the old level
         change = None if words.level_before.search(text, max(0, q.start - 12), q.start) \
             or words.previous_from.search(text, max(0, q.start - 8), q.start) \
+            or _aside_label(text, q, words) is not None \
             else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12])
     negative = (rule is not None and rule.negative) or change == "down"
     if negative and metric in _SIGNED_METRICS and metric != "SharePrice" and (
@@ -476,6 +493,10 @@ def _earlier_period(sentence: Sentence, q: Quantity, kind: str, metric: str,
         return None
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     text = sentence.text
+    label = _aside_label(text, q, words)
+    if label is not None and (not label.strip(" :") or words.aside_prior is not None
+                              and words.aside_prior.fullmatch(label)):
+        return "year"  # "5,4 (Vorjahr: 5,2) Milliarden", "761 (717) Millionen"
     for name, pattern in zip(("year", "quarter"), prior_words(lang), strict=True):
         if pattern.match(text, q.end) or q.end < len(text) and pattern.match(text, q.end + 1):
             return name
@@ -702,7 +723,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         number_at = sentence.start + q.number_start
         before = [m for m in sentence.mentions
                   if usable(m) and m.end <= number_at and m.type in BUSINESS_TYPES
-                  and not is_figure_object(sentence, m, document.lang)]
+                  and not is_figure_object(sentence, m, document.lang)
+                  and not is_credit(sentence, m, document.lang)]  # "polled by LSEG"
         if before:
             return before[-1].label
         recent = previous_subject(document, sentence, BUSINESS_TYPES)
@@ -840,10 +862,21 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     return status, institution.label
 
 
+def _aside_label(text: str, q: Quantity, words: FigureWords) -> str | None:
+    """The label of a number in brackets right after another ("Vorjahr: " in
+    "5,4 (Vorjahr: 5,2) Milliarden"; "" for "(5,2)"); None for any other number."""
+    found = words.aside_label.search(text, max(0, q.start - 30), q.start)
+    return found.group("label") if found is not None else None
+
+
 def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     """The 700 in "von 700 auf 760 Dollar", "from $650 to $675" or
-    "to $250 from $230"."""
+    "to $250 from $230"; the 13,0 in "13,5 (zuvor: 13,0) Milliarden"."""
     words = figure_words(lang)
+    label = _aside_label(text, q, words)
+    if label is not None and words.aside_superseded is not None \
+            and words.aside_superseded.fullmatch(label):
+        return True
     head = text[max(0, q.start - 6):q.start]
     if words.previous_from.search(head) and words.previous_to.match(text[q.end:]):
         return True

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.nlp.document import Sentence
 from kg.nlp.lang import info, lexicon
 from kg.nlp.prefilter import Prefilter
-from kg.nlp.quantities import Quantity
+from kg.nlp.quantities import Quantity, is_date_or_year_like
 
 # Amounts per share: never in millions or billions.
 PER_SHARE_METRICS = frozenset({"SharePrice", "PriceTarget", "FairValue", "EarningsPerShare"})
@@ -65,6 +65,10 @@ class FigureWords:
     market: re.Pattern[str]  # "market": a portion of it is a market share
     foreign_subject: re.Pattern[str] | None  # "ein Rivale", "the market": no named company
     relative_clause: re.Pattern[str] | None  # ", die 6,2 Prozent": the name before owns it
+    share_count: re.Pattern[str] | None  # "48 Millionen Aktien": right after a count
+    aside_label: re.Pattern[str]  # "5,4 (Vorjahr: 5,2 …": the label of the number in brackets
+    aside_prior: re.Pattern[str] | None  # a label of the year before: "Vorjahr"
+    aside_superseded: re.Pattern[str] | None  # a label of a superseded value: "zuvor"
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -124,7 +128,36 @@ def figure_words(lang: str) -> FigureWords:
                            rf"(?<![\w-])(?:{f['foreign_subject']})(?![\w-])", flags)
                        if f.get("foreign_subject") else None,
                        relative_clause=re.compile(f["relative_clause"], flags)
-                       if f.get("relative_clause") else None)
+                       if f.get("relative_clause") else None,
+                       aside_label=_ASIDE_LABEL,
+                       aside_prior=re.compile(rf"\s*(?:{f['aside_prior']})\W*\s*$", flags)
+                       if f.get("aside_prior") else None,
+                       aside_superseded=re.compile(rf"\s*(?:{f['aside_superseded']})\W*\s*$",
+                                                   flags)
+                       if f.get("aside_superseded") else None,
+                       share_count=re.compile(rf"[ \t\u00a0]+(?:{f['share_count']})(?![\w-])",
+                                              flags)
+                       if f.get("share_count") else None)
+
+
+_ASIDE_OPENING = re.compile(r"[ \t]*\([^()\d]{0,25}\Z")
+
+
+def _past_aside(sentence: Sentence, q: Quantity) -> int:
+    """Where the words after a number begin: after the number in brackets
+    beside it and their shared unit ("13,5 (zuvor: 13,0) Milliarden Euro
+    Umsatz"), else right after it."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    for p in quantities:
+        if p.start >= q.end:
+            return p.end if p.start - q.end <= 30 and _ASIDE_OPENING.fullmatch(
+                sentence.text, q.end, p.start) else q.end
+    return q.end
+
+
+# A number in brackets right after another number ("5,4 (Vorjahr: 5,2) Milliarden"):
+# the words before it in the bracket, its label.
+_ASIDE_LABEL = re.compile(r"\d[ \t]*\((?P<label>[^()\d]{0,25})\Z")
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -218,8 +251,10 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     kind of unit, with the rule and where its word is."""
     kind, text = unit_kind(q), sentence.text
     best: tuple[float, str, MetricRule, tuple[int, int]] | None = None
+    distance: float
     lo = max(clause[0], q.start - _MAX_BEFORE)
-    hi = min(clause[1], q.end + _MAX_AFTER)
+    past = _past_aside(sentence, q)
+    hi = min(clause[1], past + _MAX_AFTER)
     spans = trigger_spans(sentence, words)
     for order, rule, rule_spans in spans:
         metric = rule.by_unit.get(kind)
@@ -229,11 +264,15 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
             if start < lo or end > hi:
                 continue
             if end <= q.start:
-                distance: float = q.start - end
+                distance = q.start - end
+                if _claimed_between(sentence, kind, end, q.start):
+                    distance *= _CLAIMED_PENALTY  # "der Umsatz um 10 Prozent an, die Aktie …"
             elif start >= q.end:
-                if "," in text[q.end:start]:
+                if start < past or "," in text[past:start]:
                     continue  # "19,4 Milliarden Euro, der Auftragseingang …": the next phrase's
-                distance = (start - q.end) * 1.5
+                if _owned_by_next(sentence, rule, end, clause[1], spans, words):
+                    continue  # "$12 billion with margins expanding to 35%": the 35's word
+                distance = (start - past) * 1.5
             elif start <= q.number_start and q.number_end <= end:
                 distance = 0  # the words frame the number: "earnings of 81 cents per share"
             else:
@@ -249,6 +288,49 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
     return best[1], best[2], best[3]
+
+
+_CLAIMED_PENALTY = 10.0  # how much farther a metric word counts that has its own number
+
+
+def _claimed_between(sentence: Sentence, kind: str, end: int, start: int) -> bool:
+    """A number of the same kind stands between the metric word and this
+    number, and a comma after it: the word named that one, and this number
+    belongs to a phrase of its own ("Bei Adidas zog der Umsatz um 10 Prozent
+    an, die Aktie legte um 2 Prozent zu"). Where no other word names this
+    number the word still may ("ein Umsatz von 5 Milliarden, nach 4 Milliarden
+    im Vorjahr")."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(end <= p.start and p.end <= start and unit_kind(p) == kind
+               and "," in sentence.text[p.end:start] for p in quantities)
+
+
+_NEXT_NUMBER = 40  # how far after a metric word the number it names may stand
+
+
+def _owned_by_next(sentence: Sentence, rule: MetricRule, end: int, clause_end: int,
+                   spans: TriggerSpans, words: FigureWords) -> bool:
+    """A metric word after the number that another number of its kind follows
+    closely, in the clause and its phrase, names that one: "operating income hit
+    $12 billion with margins expanding to 35%" (the margin is the 35%, not the
+    12 billion); not so "$35 billion in revenue, a 24% jump", nor a date after
+    it ("650 million downloads as of December 2024"); a count names its noun
+    right after it, so one after the word counts something else ("36,000
+    employees in 50 countries"); nor one that another metric word names ("13,5
+    Milliarden Euro Umsatz sowie eine Marge von 22 Prozent"), nor the tolerance
+    of a guided value ("Umsatz plus oder minus 500 Millionen")."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    text = sentence.text
+    return any(end <= p.start <= min(clause_end, end + _NEXT_NUMBER) and unit_kind(p) in rule.by_unit
+               and unit_kind(p) != "count" and not _PHRASE_END.search(text, end, p.start)
+               and not is_date_or_year_like(text, p)
+               and not words.tolerance.search(text, max(end, p.start - 20), p.number_start)
+               and not any(end <= start and stop <= p.start
+                           for _order, _rule, found in spans for start, stop in found)
+               for p in quantities)
+
+
+_PHRASE_END = re.compile(r"[,;:()]")
 
 
 def _blocking_distance(spans: TriggerSpans, q: Quantity, lo: int) -> float | None:

@@ -178,7 +178,7 @@ def complete_period(period: str, document: Document) -> str:
     of the last such quarter or half to have begun by then (news reports the
     quarter just past or the one under way: "im vierten Quartal" in January
     2026 is Q4 2025)."""
-    if " " in period or not period.startswith(_PARTIAL):
+    if " " in period or not (period.startswith(_PARTIAL) or _TO_DATE.fullmatch(period)):
         return period
     for sentence in document.sentences:
         found = sentence_period(sentence, document.lang)
@@ -187,11 +187,23 @@ def complete_period(period: str, document: Document) -> str:
     return dated_period(period, document.published)
 
 
+_SPAN_LABELS = {3: "Q1", 6: "H1"}  # the first months that are a quarter or a half
+_TO_DATE = re.compile(r"(1[01]|[2-9])M")  # the first months of the year: "9M"
+
+
 def dated_period(period: str, published: date | None) -> str:
     """A quarter or half without its year ("Q4", "H1") with the year of the
-    last one to have begun by ``published``; as it is without a date."""
+    last one to have begun by ``published``; the first months of a year
+    ("9M") with the year of the last such span to have ended by then; as it
+    is without a date."""
+    if published is None:
+        return period
+    to_date = _TO_DATE.fullmatch(period)
+    if to_date is not None:
+        ended = int(to_date.group(1)) < published.month
+        return f"{period} {published.year if ended else published.year - 1}"
     match = re.fullmatch(r"([QH])([1-4])", period)
-    if match is None or published is None:
+    if match is None:
         return period
     months = 3 if match.group(1) == "Q" else 6
     first_month = (int(match.group(2)) - 1) * months + 1
@@ -286,6 +298,13 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         raw = groups.get("n") or ""
         span = int(raw) if raw.isdigit() else words.numbers.get(raw.lower(), 0)
         label = f"Q{month // 3}" if span == 3 else f"H{month // 6}"
+        return f"{label} {groups['y']}" if groups.get("y") else label
+    if kind == "to_date":  # "in den ersten neun Monaten" → "9M", the first six → "H1"
+        raw = groups.get("n") or ""
+        span = int(raw) if raw.isdigit() else _words(lang).numbers.get(raw.lower(), 0)
+        if not 1 < span < 12:
+            return ""
+        label = _SPAN_LABELS.get(span, f"{span}M")
         return f"{label} {groups['y']}" if groups.get("y") else label
     if kind == "month":  # "im Dezember 2024" → "2024-12", as the gold files write a month
         return f"{groups['y']}-{_words(lang).months[(groups['m'] or '').lower()]:02d}"

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import decimal
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -219,6 +219,7 @@ class _Grammar:
     index_numbers: dict[str, frozenset[int]]
     dates: re.Pattern[str]
     ordinal_after: re.Pattern[str]
+    code_before: re.Pattern[str]  # a currency code glued to the digits: "EUR1.2bn"
 
 
 @cache
@@ -324,6 +325,8 @@ def _grammar(code: str) -> _Grammar:
     # "11.11." is a German date; read in either language (is_date_or_year_like has no lang)
     date_parts.append(rf"(?<![\d.,]){day}\.{mon}\.(?!\d)")
     dates = re.compile("|".join(f"(?:{p})" for p in date_parts))
+    codes_before = [code for code in common["currency_before"]
+                    if len(code) == 3 and code.isalpha() and code.isupper()]
     ordinal_after = re.compile(
         rf"\.(?:\s*(?:{month}|{_alt(union('ordinal_nouns'))})(?!\w)"
         r"|\s+[a-zäöüß])"
@@ -360,6 +363,7 @@ def _grammar(code: str) -> _Grammar:
         index_numbers=index_numbers,
         dates=dates,
         ordinal_after=ordinal_after,
+        code_before=re.compile(rf"(?<![^\W\d_])(?:{_alt(codes_before)})\Z"),
     )
 
 
@@ -392,7 +396,8 @@ _LEFT_GROUPS = ("qual", "signword", "sign1", "cur")
 def _single(text: str, s: int, e: int, lo: int, g: _Grammar, code: str) -> _Single:
     number = parse_number(text[s:e], code)
     prev = text[s - 1] if s > 0 else ""
-    if prev.isalpha() or (prev in "-/" and s > 1 and text[s - 2].isalpha()):
+    if (prev.isalpha() and not g.code_before.search(text, max(0, s - 4), s)) \
+            or (prev in "-/" and s > 1 and text[s - 2].isalpha()):
         return _Single(s, e, s, e, number, None, False, Decimal(1), None, None, None, True)
 
     start, sign, currency, qualifier, between = s, 1, None, None, None
@@ -416,6 +421,36 @@ def _single(text: str, s: int, e: int, lo: int, g: _Grammar, code: str) -> _Sing
         if m["cur"]:
             currency = g.cur_before.get(m["cur"].lower())
 
+    end, scale, unit, unit_after, factor = _right(text, e, g, currency)
+    if end == e:
+        aside = _aside(text, s, e)
+        if aside is not None:  # "13,5 (zuvor: 13,0) Milliarden Euro"
+            at, inner = aside
+            after = _right(text, at, g, currency)
+            if after[0] > at:
+                end, scale, unit, unit_after, factor = after
+                if not inner:
+                    end = e  # the number in brackets is read on its own
+    if unit is None:
+        unit = currency
+    elif unit in {"USD", "JPY"} and currency not in {None, "USD", "JPY"}:
+        unit = currency  # "HK$5 Dollar": a specific symbol beats a generic word
+    if qualifier is None:
+        mq = g.right_qual.match(text, end)
+        if mq:
+            qualifier, end = g.qual_after.get(_key(mq["qual"])), mq.end()
+
+    value = number * sign * factor
+    if scale is not None:
+        value = _CTX.multiply(value, scale)
+    return _Single(start, end, s, e, value, unit, unit_after, factor, qualifier, scale,
+                   between, False)
+
+
+def _right(text: str, e: int, g: _Grammar,
+           currency: str | None) -> tuple[int, Decimal | None, str | None, bool, Decimal]:
+    """The scale and unit written after the digits ending at ``e``: where they
+    end, the scale, the unit, whether a unit was written, its factor."""
     end, scale, unit, unit_after, factor = e, None, None, False, Decimal(1)
     ms = g.right_scale.match(text, end)
     if ms:
@@ -444,20 +479,29 @@ def _single(text: str, s: int, e: int, lo: int, g: _Grammar, code: str) -> _Sing
         mt = g.right_times.match(text, end)
         if mt:
             unit, end, unit_after = "Multiple", mt.end(), True
-    if unit is None:
-        unit = currency
-    elif unit in {"USD", "JPY"} and currency not in {None, "USD", "JPY"}:
-        unit = currency  # "HK$5 Dollar": a specific symbol beats a generic word
-    if qualifier is None:
-        mq = g.right_qual.match(text, end)
-        if mq:
-            qualifier, end = g.qual_after.get(_key(mq["qual"])), mq.end()
+    return end, scale, unit, unit_after, factor
 
-    value = number * sign * factor
-    if scale is not None:
-        value = _CTX.multiply(value, scale)
-    return _Single(start, end, s, e, value, unit, unit_after, factor, qualifier, scale,
-                   between, False)
+
+# A number in brackets between a number and its scale or unit, with or without
+# a label: "13,5 (zuvor: 13,0) Milliarden Euro", "1,2 (Vorjahr: 1,1) Prozent",
+# "761 (717) Millionen Euro". Both numbers take the scale and unit after it.
+_ASIDE = re.compile(r"[ \t]*\([^()\d]{0,25}?[-+\u2212]?\d[\d.,]*[ \t]*\)[ \t]*")
+_ASIDE_CLOSE = re.compile(r"[ \t]*\)[ \t]*")
+_ASIDE_OPEN = re.compile(r"\d[ \t]*\([^()\d]{0,25}\Z")
+
+
+def _aside(text: str, s: int, e: int) -> tuple[int, bool] | None:
+    """Where the scale or unit of a number with a bracketed number beside it
+    is written, and whether the number is the one in brackets."""
+    if e >= len(text) or text[e] not in " \t()":
+        return None
+    outer = _ASIDE.match(text, e)
+    if outer is not None:
+        return outer.end(), False
+    close = _ASIDE_CLOSE.match(text, e)
+    if close is not None and _ASIDE_OPEN.search(text, max(0, s - 30), s):
+        return close.end(), True
+    return None
 
 
 def _left_context(text: str, s: int, lo: int, g: _Grammar) -> re.Match[str] | None:
@@ -514,7 +558,28 @@ def _second_end(
             return None  # "rose 18% to 20%"
     if a.unit is None or a.unit == b.unit or (not a.unit_after and b.unit is None):
         return b
+    if _unit_once(text, a, b, mc, g):
+        return replace(b, unit=a.unit, factor=a.factor,
+                                   value=b.value * a.factor)  # "11,61 Euro bis 11,91"
     return None
+
+
+_CLOSE = Decimal("1.5")  # the upper end of such a range lies close above the lower
+_PLAIN_AFTER = re.compile(r"\s*(?:$|[^\w\s]|[^\W\d_](?<![A-ZÄÖÜ]))")
+
+
+def _unit_once(text: str, a: _Single, b: _Single, mc: re.Match[str], g: _Grammar) -> bool:
+    """A range whose unit is written after its first end only ("11,61 Euro bis
+    11,91 bereinigten Gewinn"): a bare second end after a "bis" that is no
+    word of change (English "fell 3 euros to 45" moves), of no scale, close
+    above the first, no ordinal, counting no capitalised noun ("5 Euro bis
+    30. September", "20 Euro bis 22 Monate")."""
+    return bool(a.unit_after and a.unit is not None and a.scale is None and mc["to"]
+                and mc["to"].lower() not in g.change_to
+                and b.unit is None and b.scale is None
+                and 0 < a.value < b.value * a.factor <= a.value * _CLOSE
+                and not g.ordinal_after.match(text, b.number_end)
+                and _PLAIN_AFTER.match(text, b.end))
 
 
 def _combine(a: _Single, b: _Single) -> Quantity | None:

@@ -251,6 +251,14 @@ class Figures(_Table):
     # the start of a relative clause after a name ("…, gefolgt von X, die 6,2
     # Prozent zulegten"): its number is that name's
     relative_clause: str | None = None
+    # the noun of shares right after a count ("48 Millionen Aktien", "10 million
+    # shares"): the count is a share count of the issuer, an `Other` figure
+    share_count: str | None = None
+    # labels of a number in brackets beside another ("5,4 (Vorjahr: 5,2)
+    # Milliarden"): of the year before (no label means the same), or a value
+    # the new one supersedes ("13,5 (zuvor: 13,0)")
+    aside_prior: str | None = None
+    aside_superseded: str | None = None
 
 
 class PeriodPattern(_Table):

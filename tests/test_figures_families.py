@@ -1,0 +1,356 @@
+"""Families of figure constructions, each on sentences written for the test:
+a positive case and a look-alike that must not fire.
+
+Names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from functools import partial
+
+import helpers
+import pytest
+
+from kg.nlp.extract import Extractor
+from kg.nlp.periods import dated_period
+from kg.nlp.quantities import find_quantities
+from kg.records import Extraction
+
+run = partial(helpers.run, headline="Zahlen")
+
+
+def facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
+    return {(f.about, f.metric, f.value, f.unit) for f in x.figures}
+
+
+def ranges(text: str, lang: str) -> list[tuple[Decimal | None, Decimal | None, Decimal | None,
+                                                str | None]]:
+    return [(q.value, q.min_value, q.max_value, q.unit) for q in find_quantities(text, lang)]
+
+
+# --- currencies named with their country's adjective ---------------------------
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("ein Gewinn von 9 Billionen koreanischen Won", "de", "KRW"),
+    ("ein Umsatz von 3 Billionen japanische Yen", "de", "JPY"),
+    ("ein Umsatz von 40 Milliarden chinesischen Yuan", "de", "CNY"),
+    ("a profit of 9 trillion South Korean won", "en", "KRW"),
+    ("revenue of 3 trillion Japanese yen", "en", "JPY"),
+])
+def test_currency_with_country_adjective(text: str, lang: str, unit: str) -> None:
+    (quantity,) = find_quantities(text, lang)
+    assert quantity.unit == unit
+
+
+def test_country_adjective_alone_is_no_currency() -> None:
+    # "koreanische Kunden" names no currency: the count stays a count
+    assert ranges("9 Millionen koreanische Kunden", "de") == [(Decimal(9000000), None, None,
+                                                                "Count")]
+
+
+def test_profit_in_won_named_with_adjective(extractor: Extractor) -> None:
+    x = run(extractor, "LG Electronics verdiente im zweiten Quartal 1,4 Billionen "
+                       "südkoreanische Won.", headline="LG Electronics legt zu")
+    assert ("LG Electronics", "Profit", Decimal(1400000000000), "KRW") in facts(x)
+
+
+# --- ranges whose unit follows the first end only ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("einen Gewinn je Aktie von 4,20 Euro bis 4,45 erwartet",
+     (None, Decimal("4.2"), Decimal("4.45"), "EUR")),
+    ("eine Marge von 11 Prozent bis 12 im Gesamtjahr",
+     (None, Decimal(11), Decimal(12), "Percent")),
+])
+def test_range_with_unit_after_first_end(text: str, expected: tuple) -> None:
+    assert ranges(text, "de") == [expected]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Aktie kostete 20 Euro bis 30. September.", "de"),    # a date follows
+    ("Der Kurs lag bei 20 Euro bis 22 Monate lang.", "de"),    # counts another noun
+    ("Die Aktie stieg auf 20 Euro bis 90 im Sommer.", "de"),   # far above: no range
+    ("The stock fell 3 euros to 3.5 on Friday.", "en"),        # a move to a level
+])
+def test_no_range_from_a_bare_number_after_an_amount(text: str, lang: str) -> None:
+    assert all(q.min_value is None for q in find_quantities(text, lang))
+
+
+def test_guided_eps_range_with_unit_once(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel erwartet für das Gesamtjahr einen bereinigten Gewinn je Aktie "
+                       "von 5,10 Euro bis 5,40.", headline="Henkel hebt Prognose")
+    (eps,) = [f for f in x.figures if f.metric == "EarningsPerShare"]
+    assert (eps.about, eps.min_value, eps.max_value, eps.unit) == \
+        ("Henkel", Decimal("5.1"), Decimal("5.4"), "EUR")
+
+
+# --- share counts --------------------------------------------------------------
+
+def test_share_count_is_an_other_figure_of_the_issuer(extractor: Extractor) -> None:
+    x = run(extractor, "Porsche hat bei seinem Börsengang 113,75 Millionen Vorzugsaktien "
+                       "platziert. Das Grundkapital von Porsche besteht aus 911 Millionen Aktien.",
+            headline="Porsche an der Börse")
+    assert {("Porsche", "Other", Decimal(113750000), "Count"),
+            ("Porsche", "Other", Decimal(911000000), "Count")} <= facts(x)
+
+
+def test_english_share_count(extractor: Extractor) -> None:
+    x = run(extractor, "Arm Holdings sold 95.5 million shares in its listing.", lang="en",
+            headline="Arm lists")
+    assert ("Arm Holdings", "Other", Decimal(95500000), "Count") in facts(x)
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    # the count is of analysts, not of shares, though the share is named
+    ("Von 30 Analysten empfehlen 20 die Aktie von Porsche zum Kauf.", "de"),
+    ("Die Aktie von Porsche stieg, nachdem 40 Händler neue Modelle bestellt hatten.", "de"),
+    ("Shares of Arm Holdings rose after 20 analysts raised their targets.", "en"),
+])
+def test_count_beside_a_share_word_is_no_share_count(extractor: Extractor, body: str,
+                                                     lang: str) -> None:
+    assert not [f for f in run(extractor, body, lang=lang).figures if f.unit == "Count"]
+
+
+# --- a metric word after the number that names the next number -----------------
+
+def test_metric_word_before_the_next_number_is_not_this_ones(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft said operating income rose to $30 billion with margins "
+                       "widening to 45%.", lang="en", headline="Microsoft results")
+    assert {("Microsoft", "Profit", Decimal(30000000000), "USD"),
+            ("Microsoft", "Other", Decimal(45), "Percent")} <= facts(x)
+
+
+@pytest.mark.parametrize("body", [
+    # a comma ends the metric word's phrase: it is this number's
+    "Microsoft generated $70 billion in revenue, a 15% rise from a year earlier.",
+    # a date after the metric word is no number of its kind
+    "Microsoft reported $70 billion in revenue for December 2025.",
+])
+def test_metric_word_after_the_number_still_names_it(extractor: Extractor, body: str) -> None:
+    assert ("Microsoft", "Revenue", Decimal(70000000000), "USD") in facts(
+        run(extractor, body, lang="en", headline="Microsoft results"))
+
+
+def test_hit_as_a_verb_is_no_charge(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft said cloud revenue hit $40 billion. Microsoft also took a "
+                       "$2 billion hit from job cuts.", lang="en", headline="Microsoft results")
+    assert {("Microsoft", "Revenue", Decimal(40000000000), "USD"),
+            ("Microsoft", "Other", Decimal(2000000000), "USD")} <= facts(x)
+
+
+# --- "von X auf Y": the old value takes the new one's unit and scale -----------
+
+@pytest.mark.parametrize(("body", "lang", "old"), [
+    ("Bei Henkel stieg der Umsatz von 5,2 auf 5,6 Milliarden Euro.", "de",
+     Decimal(5200000000)),
+    ("Bei Henkel stieg der Umsatz von 900 Millionen auf 1,1 Milliarden Euro.", "de",
+     Decimal(900000000)),
+    ("Henkel said revenue rose from 5.2 to 5.6 billion euros.", "en", Decimal(5200000000)),
+])
+def test_old_value_takes_the_scale_of_the_new(extractor: Extractor, body: str, lang: str,
+                                               old: Decimal) -> None:
+    assert ("Henkel", "Revenue", old, "EUR") in facts(
+        run(extractor, body, lang=lang, headline="Henkel legt zu"))
+
+
+def test_old_price_keeps_its_own_size(extractor: Extractor) -> None:
+    # unscaled both: nothing to carry ("von 50 auf 55 Euro")
+    x = run(extractor, "Die DZ Bank hob das Kursziel für Henkel von 70 auf 75 Euro.",
+            headline="Henkel")
+    assert {("Henkel", "PriceTarget", Decimal(70), "EUR"),
+            ("Henkel", "PriceTarget", Decimal(75), "EUR")} <= facts(x)
+
+
+# --- buybacks and market value in their common forms ---------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Henkel kauft eigene Aktien für bis zu 1 Milliarde Euro zurück.", "de"),
+    ("Henkel will buy back its own shares for up to EUR 1 billion.", "en"),
+])
+def test_buyback_of_own_shares(extractor: Extractor, body: str, lang: str) -> None:
+    assert ("Henkel", "ShareBuyback", Decimal(1000000000), "EUR") in facts(
+        run(extractor, body, lang=lang, headline="Henkel"))
+
+
+def test_buying_another_company_stays_an_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel agreed to buy Clorox for $40 billion.", lang="en",
+            headline="Henkel")
+    assert ("Henkel", "Investment", Decimal(40000000000), "USD") in facts(x)
+
+
+def test_worth_on_the_stock_market_is_a_market_value(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel ist an der Börse rund 30 Milliarden Euro wert.",
+            headline="Henkel")
+    assert ("Henkel", "MarketCapitalization", Decimal(30000000000), "EUR") in facts(x)
+
+
+def test_worth_of_an_order_is_no_market_value(extractor: Extractor) -> None:
+    x = run(extractor, "Der Auftrag für Henkel ist 2 Milliarden Euro wert.", headline="Henkel")
+    assert not [f for f in x.figures if f.metric == "MarketCapitalization"]
+
+
+# --- a metric word that already has its number ---------------------------------
+
+def test_second_phrase_after_a_comma_takes_its_own_word(extractor: Extractor) -> None:
+    x = run(extractor, "Bei Henkel zog der Umsatz um 8 Prozent an, die Aktie legte um "
+                       "3 Prozent zu.", headline="Henkel")
+    assert {("Henkel", "RevenueGrowth", Decimal(8), "Percent"),
+            ("Henkel", "StockPriceChange", Decimal(3), "Percent")} <= facts(x)
+    assert ("Henkel", "RevenueGrowth", Decimal(3), "Percent") not in facts(x)
+
+
+def test_word_keeps_a_later_number_no_other_word_names(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel meldete einen Umsatz von 5 Milliarden Euro, nach 4 Milliarden "
+                       "Euro im Vorjahr.", headline="Henkel")
+    assert ("Henkel", "Revenue", Decimal(4000000000), "EUR") in facts(x)
+
+
+# --- signs of forecast changes in the infinitive -------------------------------
+
+@pytest.mark.parametrize("verb", ["sinken", "zurückgehen", "schrumpfen"])
+def test_forecast_decline_in_the_infinitive_is_negative(extractor: Extractor, verb: str) -> None:
+    x = run(extractor, f"Der Umsatz von Henkel dürfte um 4 Prozent {verb}.", headline="Henkel")
+    assert ("Henkel", "RevenueGrowth", Decimal(-4), "Percent") in facts(x)
+
+
+# --- a bare year after the finite verb -----------------------------------------
+
+def test_bare_year_after_the_verb_is_the_period(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel hat 2024 rund 21,6 Milliarden Euro umgesetzt.", headline="Henkel")
+    (revenue,) = [f for f in x.figures if f.metric == "Revenue"]
+    assert revenue.period == "2024"
+
+
+def test_year_span_after_the_verb_is_no_single_year(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel will 2025 bis 2027 rund 2 Milliarden Euro investieren.",
+            headline="Henkel")
+    (investment,) = [f for f in x.figures if f.metric == "Investment"]
+    assert investment.period != "2025"
+
+
+# --- a name after a comma with its own number opens the next phrase ------------
+
+def test_name_of_the_next_phrase_takes_no_figure_before_it(extractor: Extractor) -> None:
+    x = run(extractor, "Der Kupferpreis stieg um 3 Prozent auf 9.800 Dollar je Tonne, "
+                       "Aurubis gewann 2 Prozent.")
+    assert facts(x) == {("Aurubis", "StockPriceChange", Decimal(2), "Percent")}
+
+
+def test_name_after_the_number_without_a_number_of_its_own_still_may(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Um 4 Prozent zulegen konnte die Aktie, Spitzenreiter im Dax blieb "
+                       "Rheinmetall.")
+    assert ("Rheinmetall", "StockPriceChange", Decimal(4), "Percent") in facts(x)
+
+
+# --- a commodity or coin as the subject of the clause --------------------------
+
+@pytest.mark.parametrize(("body", "lang", "company"), [
+    ("Der Goldpreis stieg um 1,5 Prozent auf 4.000 Dollar je Feinunze, und die Aktie von "
+     "Aurubis gewann 2 Prozent.", "de", "Aurubis"),
+    ("Oil prices rose 1.5% to $80 a barrel, and Chevron shares gained 2%.", "en", "Chevron"),
+])
+def test_commodity_move_is_no_share_move(extractor: Extractor, body: str, lang: str,
+                                         company: str) -> None:
+    assert facts(run(extractor, body, lang=lang)) == {
+        (company, "StockPriceChange", Decimal(2), "Percent")}
+
+
+# --- the provider of a poll is a source, not a subject --------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Intel reported revenue of $14 billion. Analysts polled by LSEG had expected revenue "
+     "of $13 billion.", "en"),
+    ("Intel meldete einen Umsatz von 14 Milliarden Dollar. Analysten, befragt von der LSEG, "
+     "hatten einen Umsatz von 13 Milliarden Dollar erwartet.", "de"),
+])
+def test_poll_provider_takes_no_figure(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Intel")
+    assert not [f for f in x.figures if f.about == "London Stock Exchange Group"]
+
+
+# --- the first months of a year as a period -------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Henkel steigerte den Umsatz in den ersten neun Monaten 2025 um 4 Prozent.", "de",
+     "9M 2025"),
+    ("Henkel steigerte den Umsatz in den ersten sechs Monaten um 4 Prozent.", "de", "H1"),
+    ("Henkel's revenue rose 4% in the first nine months of 2025.", "en", "9M 2025"),
+    ("Henkel's 9M revenue rose 4%.", "en", "9M"),
+])
+def test_first_months_of_the_year(extractor: Extractor, body: str, lang: str,
+                                  expected: str) -> None:
+    (growth,) = [f for f in run(extractor, body, lang=lang, headline="Henkel").figures
+                 if f.metric == "RevenueGrowth"]
+    assert growth.period == expected
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    (date(2025, 10, 30), "9M 2025"),   # the nine months just ended
+    (date(2025, 8, 1), "9M 2024"),     # September not yet over: last year's
+])
+def test_first_months_take_the_year_they_ended_in(published: date, expected: str) -> None:
+    assert dated_period("9M", published) == expected
+
+
+def test_months_of_another_kind_are_no_period(extractor: Extractor) -> None:
+    # "seit neun Monaten" is a span back from now, not the first months of a year
+    x = run(extractor, "Die Henkel-Aktie hat seit neun Monaten 12 Prozent verloren.",
+            headline="Henkel")
+    assert all(not (f.period or "").endswith("M") for f in x.figures)
+
+
+def test_fiscal_quarter_with_its_year_is_of_the_fiscal_year(extractor: Extractor) -> None:
+    x = run(extractor, "Oracle reported revenue of $16 billion in fiscal Q1 2026.", lang="en",
+            headline="Oracle")
+    assert {(f.metric, f.period) for f in x.figures} == {("Revenue", "Q1 FY2026")}
+
+
+# --- currency codes glued to the digits, Indian scale words ---------------------
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("revenue of EUR1.2bn", Decimal(1200000000), "EUR"),
+    ("a loss of USD500m", Decimal(500000000), "USD"),
+    ("a profit of Rs 500 crore", Decimal(5000000000), "INR"),
+])
+def test_glued_code_and_crore(text: str, value: Decimal, unit: str) -> None:
+    (quantity,) = find_quantities(text, "en")
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["the A320 jet", "the MEUR5 fund", "the XEUR5 series"])
+def test_letters_glued_to_digits_stay_a_name(text: str) -> None:
+    assert all(q.unit is None for q in find_quantities(text, "en"))
+
+
+# --- a number in brackets beside another shares its scale and unit --------------
+
+def test_bracketed_number_shares_scale_and_unit() -> None:
+    text = "Der Umsatz stieg auf 5,4 (Vorjahr: 5,2) Milliarden Euro."
+    assert [(q.value, q.unit) for q in find_quantities(text, "de")] == [
+        (Decimal(5400000000), "EUR"), (Decimal(5200000000), "EUR")]
+
+
+def test_bracketed_gloss_is_no_number() -> None:
+    # a word in brackets, or a bracket with its own unit, is no such aside
+    assert [(q.value, q.unit) for q in find_quantities(
+        "Der Umsatz stieg auf 5,4 Milliarden Euro (+3 %).", "de")] == [
+        (Decimal(5400000000), "EUR"), (Decimal(3), "Percent")]
+
+
+@pytest.mark.parametrize("aside", ["(Vorjahr: 5,2)", "(5,2)"])
+def test_bracketed_value_is_of_the_year_before(extractor: Extractor, aside: str) -> None:
+    x = run(extractor, f"Der Umsatz von Henkel stieg im dritten Quartal 2025 auf 5,4 {aside} "
+                       "Milliarden Euro.", headline="Henkel")
+    assert {(f.value, f.period) for f in x.figures if f.metric == "Revenue"} == {
+        (Decimal(5400000000), "Q3 2025"), (Decimal(5200000000), "Q3 2024")}
+
+
+def test_raised_guidance_with_the_old_value_in_brackets(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel peilt nun 22,5 (zuvor: 22,0) Milliarden Euro Umsatz plus oder "
+                       "minus 300 Millionen Euro an.", headline="Henkel")
+    revenue = {f.value: f for f in x.figures if f.metric == "Revenue"}
+    assert set(revenue) == {Decimal(22500000000), Decimal(22000000000)}
+    assert revenue[Decimal(22500000000)].status == "Guidance"
