@@ -391,3 +391,28 @@ def test_successor_of_a_predecessor_without_stated_employer_goes_to_the_article_
 def test_title_after_a_name_behind_a_clause_or_date(extractor: Extractor, lang: str, body: str,
                                                     expected: dict[str, str]) -> None:
     assert works_for(run(extractor, body, lang=lang, headline="Markt")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Die Investmentbank Jefferies hob Infineon auf Buy. Der Chipkonzern werde "
+                 "profitieren, schrieb Analyst Jonas Felder.", "Jefferies", id="de-reference-before"),
+    pytest.param("de", "Die UBS hebt Infineon an. Infineon werde profitieren, schrieb Analystin "
+                 "Mara Lenz.", "UBS", id="de-name-before"),
+    pytest.param("en", "Barclays raised Infineon to overweight. Infineon will benefit, wrote "
+                 "analyst Tom Reeve.", "Barclays", id="en-name-before"),
+])
+def test_analyst_is_not_employed_by_the_company_commented_on(
+        extractor: Extractor, lang: str, body: str, expected: str) -> None:
+    # a company named earlier in the analyst's clause is the one spoken of; the bank is the employer
+    found = works_for(run(extractor, body, lang=lang, headline="Infineon"))
+    assert list(found.values()) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Infineon dürfte profitieren, sagte Gartner-Analyst Jonas Felder.", "Gartner",
+                 id="de-compound"),
+    pytest.param("en", "Infineon should benefit, said IDC analyst Tom Reeve.", "IDC", id="en-before"),
+])
+def test_analyst_of_a_research_company_named_with_the_title(
+        extractor: Extractor, lang: str, body: str, expected: str) -> None:
+    assert list(works_for(run(extractor, body, lang=lang, headline="Infineon")).values()) == [expected]

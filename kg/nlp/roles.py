@@ -104,6 +104,10 @@ def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if found is None:
             continue
         role, named, rule = found
+        if role and named is not None and pats.research.search(role) \
+                and not _research_employer(named, person, sentence, role):
+            # "Der Chipkonzern werde profitieren, schrieb Analyst X": the company commented on
+            named = _org_near(orgs, person, sentence, before=False)
         org: Mention | str | None = named
         if org is None and role is not None:
             # "X folgt auf Y", "X will succeed Y as CEO": the post of Y's employer
@@ -119,6 +123,18 @@ def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if org is not None:
             yield make_relation(person, "worksFor", org, sentence, rule, role=role or None)
     yield from _analysts_by_act(document, sentence)
+
+
+def _research_employer(org: Mention, person: Mention, sentence: Sentence, role: str) -> bool:
+    """May ``org``, which a role phrase names beside an analyst's title, be
+    the analyst's employer? An institution may; any other organisation only
+    when the title is all that stands between it and the name ("Gartner-Analyst
+    X", "IDC analyst X") or it follows the name: a company named earlier in
+    the clause is the one the analyst speaks of."""
+    if org.type in INSTITUTIONS or org.start >= person.end:
+        return True
+    gap = sentence.text[sentence.local(org.end):sentence.local(person.start)]
+    return gap.strip(" -") == role.strip()
 
 
 def employer_of(document: Document, label: str, before: int) -> str | None:
