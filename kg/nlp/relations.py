@@ -403,12 +403,14 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
         demonym = bool(cues.demonym) and place.surface.endswith(cues.demonym) \
             and not place.label.endswith(cues.demonym) \
             and not (city_shares is not None and city_shares.match(after))  # "Hongkonger Aktien"
-        if seated or cues.based_after.match(after) or demonym:
+        region = _region_of(lang, sentence, place)
+        if seated or cues.based_after.match(after) or demonym or region is not None:
             # "the Redmond-based group", "der Walldorfer Softwarekonzern",
-            # "die in Shanghai ansässige X"
+            # "die in Shanghai ansässige X", "the Santa Clara, California-based X"
             nxt = _next_of(sentence, place, ORGANIZATION_TYPES)
+            last = place if region is None else region
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
-                    and nxt.start - place.end <= (60 if seated else 30):
+                    and nxt.start - last.end <= (60 if seated else 30):
                 subject = nxt
                 if demonym and nxt.rule.startswith("reference/"):
                     # "des Wolfsburger Konzerns": the seat says which company the phrase
@@ -432,6 +434,17 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
+
+
+def _region_of(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
+    """The region that qualifies a city in a seat compound ("Santa Clara,
+    California-based"): the place right after the city and a comma, itself
+    followed by a seat ending; None otherwise. The city is the seat too."""
+    region = _next_of(sentence, place, frozenset({"Place"}))
+    if region is None or sentence.text[sentence.local(place.end):sentence.local(region.start)] != ", ":
+        return None
+    after = sentence.text[sentence.local(region.end):]
+    return region if relation_cues(lang).based_after.match(after) else None
 
 
 def _seat_attaches(lang: str, sentence: Sentence, organisation: Mention, place: Mention) -> bool:
