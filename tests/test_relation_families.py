@@ -561,3 +561,35 @@ def test_buying_a_part_security_or_duty_is_no_takeover(extractor: Extractor, lan
 def test_buying_the_company_is_a_takeover(extractor: Extractor, lang: str, body: str) -> None:
     assert ("Siemens", "acquired", "Covestro") in triples(run(extractor, body, lang=lang,
                                                               headline="Markt"))
+
+
+# --- seats and venues in compound forms ----------------------------------------------
+
+
+def test_places_city_and_region_before_a_seat_ending_both_seat_the_company(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Santa Clara, California-based Marvell raised its outlook.", lang="en",
+            headline="Chips")
+    assert {("Marvell Technology", "locatedIn", "Santa Clara"),
+            ("Marvell Technology", "locatedIn", "California")} <= triples(x)
+
+
+def test_places_city_and_region_without_a_seat_ending_seat_no_one(extractor: Extractor) -> None:
+    # the comma pair alone is a place named in passing, not a seat
+    x = run(extractor, "Marvell opened an office in Santa Clara, California last year.", lang="en",
+            headline="Chips")
+    assert ("Marvell Technology", "locatedIn", "Santa Clara") not in triples(x)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Die Aktie von Siltronic gewann im Xetra-Handel 3 Prozent.", id="im-trading-compound"),
+    pytest.param("Siltronic-Papiere legten im frühen Xetra-Handel zu.", id="im-adjective-compound"),
+])
+def test_listing_exchange_after_im_is_the_trading_venue(extractor: Extractor, body: str) -> None:
+    assert ("Siltronic", "listedOn", "Xetra") in triples(run(extractor, body, headline="Chips"))
+
+
+def test_listing_exchange_as_sentence_subject_is_no_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Xetra meldete im November mehr Handelsvolumen, Siltronic legte zu.",
+            headline="Börse")
+    assert ("Siltronic", "listedOn", "Xetra") not in triples(x)
