@@ -593,3 +593,27 @@ def test_listing_exchange_as_sentence_subject_is_no_venue(extractor: Extractor) 
     x = run(extractor, "Xetra meldete im November mehr Handelsvolumen, Siltronic legte zu.",
             headline="Börse")
     assert ("Siltronic", "listedOn", "Xetra") not in triples(x)
+
+
+@pytest.mark.parametrize(("lang", "body", "index"), [
+    pytest.param("en", "Xiaomi shares rose. The stock could join the Hang Seng Tech Index at the next "
+                 "review.", "Hang Seng Tech Index", id="en-could-join"),
+    pytest.param("de", "Scout24 könnte im März in den DAX aufsteigen.", "DAX", id="de-koennte"),
+    pytest.param("de", "Als Anwärter auf den Aufstieg in den MDAX gilt Siltronic.", "MDAX",
+                 id="de-anwaerter"),
+])
+def test_membership_as_a_possibility_is_no_membership(extractor: Extractor, lang: str, body: str,
+                                                      index: str) -> None:
+    assert not {t for t in triples(run(extractor, body, lang=lang, headline="Indizes"))
+                if t[1:] == ("memberOf", index)}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Xiaomi joined the Hang Seng Tech Index at the last review.",
+                 ("Xiaomi", "memberOf", "Hang Seng Tech Index"), id="en-joined"),
+    pytest.param("de", "Scout24 steigt im März in den DAX auf.", ("Scout24", "memberOf", "DAX"),
+                 id="de-decided"),
+])
+def test_membership_decided_or_done_is_membership(extractor: Extractor, lang: str, body: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Indizes"))

@@ -506,15 +506,20 @@ class _MemberPatterns:
     after: re.Pattern[str]  # index + "-Konzern", " member"
     peers: re.Pattern[str]  # index + "neben", "alongside": more members follow
     shares: re.Pattern[str]  # a share word: the clause speaks of a company's stock
+    hedged: re.Pattern[str] | None  # "could join the", "könnte in den" + index: a possibility
 
 
 @lru_cache(maxsize=4)
 def _member_patterns(lang: str) -> _MemberPatterns:
     table = lexicon(lang)["membership"]
+    hedged = table.get("hedged")
     return _MemberPatterns(before=re.compile(rf"\b(?:{table['before']})\s+$"),
                            after=re.compile(rf"^(?:{table['after']})\b"),
                            peers=re.compile(rf"^\s*,?\s*(?:{table['peers']})\s+"),
-                           shares=re.compile(rf"\b(?:{table['shares']})\b"))
+                           shares=re.compile(rf"\b(?:{table['shares']})\b"),
+                           # the modal, then at most five words up to the index
+                           hedged=re.compile(rf"\b(?:{hedged})\s+(?:\S+\s+){{0,5}}$")
+                           if hedged else None)
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -530,6 +535,8 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         after = text[sentence.local(index.end):]
         if not (pats.before.search(before) or pats.after.match(after)):
             continue
+        if pats.hedged is not None and pats.hedged.search(before):
+            continue  # "X could join the index at the next review": not a member (yet)
         clause = [m for m in sentence.mentions if _issuer(document, m)
                   and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
         peers = _index_peers(document.lang, pats, sentence, index, clause)

@@ -112,6 +112,7 @@ class Membership(_Table):
     after: str
     peers: str
     shares: str
+    hedged: str = ""  # a possibility before the index cue ("could join the"): no membership yet
 
 
 class Listing(_Table):
