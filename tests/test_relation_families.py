@@ -617,3 +617,19 @@ def test_membership_as_a_possibility_is_no_membership(extractor: Extractor, lang
 def test_membership_decided_or_done_is_membership(extractor: Extractor, lang: str, body: str,
                                                   expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(extractor, body, lang=lang, headline="Indizes"))
+
+
+def test_listing_shares_of_an_unknown_possessor_are_not_the_article_subjects(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Sanofi agreed to buy Quellmark Bio. Quellmark's Nasdaq-listed shares "
+                       "jumped 40%.", lang="en", headline="Sanofi")
+    assert ("Sanofi", "listedOn", "Nasdaq") not in triples(x)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Sanofi agreed to buy a rival. Sanofi's Nasdaq-listed shares rose 2%.", id="known-possessor"),
+    pytest.param("Sanofi agreed to buy a rival. The company's Nasdaq-listed shares rose 2%.",
+                 id="reference-possessor"),
+])
+def test_listing_shares_of_a_known_possessor(extractor: Extractor, body: str) -> None:
+    assert ("Sanofi", "listedOn", "Nasdaq") in triples(run(extractor, body, lang="en", headline="Sanofi"))

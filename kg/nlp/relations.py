@@ -642,10 +642,27 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}), gap=200) \
             or _next_of(sentence, mention, frozenset({"Company"}))
         if company is None:
+            if _unknown_owner(sentence, mention):
+                continue  # "Corvanta's Nasdaq-listed shares": a company the text names but we do not know
             company = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+# A capitalised word with a possessive ending: "Corvanta's", "Siemens'".
+_POSSESSOR = re.compile(r"\b[A-ZÄÖÜ][\w.&\-]*(?:['’]s|s?['’])(?=\s)")
+
+
+def _unknown_owner(sentence: Sentence, venue: Mention) -> bool:
+    """Does a possessive name that is no known entity stand before the
+    venue ("Corvanta's Nasdaq-listed shares")? Then the shares are that
+    name's, and the article's subject is not the listed company."""
+    for match in _POSSESSOR.finditer(sentence.text[:sentence.local(venue.start)]):
+        start = sentence.start + match.start()
+        if not any(m.start <= start < m.end for m in sentence.mentions):
+            return True
+    return False
 
 
 def _exchange_codes(document: Document, sentence: Sentence) -> Iterator[Relation]:
