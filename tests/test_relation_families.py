@@ -633,3 +633,21 @@ def test_listing_shares_of_an_unknown_possessor_are_not_the_article_subjects(
 ])
 def test_listing_shares_of_a_known_possessor(extractor: Extractor, body: str) -> None:
     assert ("Sanofi", "listedOn", "Nasdaq") in triples(run(extractor, body, lang="en", headline="Sanofi"))
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Sanofi, which develops the drug Dupixent together with Regeneron, grew.", id="en-together"),
+    pytest.param("de", "Sanofi entwickelt das Medikament Dupixent gemeinsam mit dem Partner Regeneron.",
+                 id="de-gemeinsam-partner"),
+])
+def test_relations_second_developer_joined_after_the_product(extractor: Extractor, lang: str,
+                                                            body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Pharma"))
+    assert {("Sanofi", "develops", "Dupixent"),
+            ("Regeneron Pharmaceuticals", "develops", "Dupixent")} <= found
+
+
+def test_relations_a_name_after_other_words_is_no_second_developer(extractor: Extractor) -> None:
+    x = run(extractor, "Sanofi launched Dupixent together with results from Regeneron.", lang="en",
+            headline="Pharma")
+    assert ("Regeneron Pharmaceuticals", "develops", "Dupixent") not in triples(x)

@@ -74,6 +74,8 @@ class TriggerRule:
     # words right after the object that make it a modifier of another noun, which is the
     # trigger's object ("buys Covestro shares", "kauft Covestro-Aktien", "buys Covestro's unit")
     not_after: re.Pattern[str] | None = None
+    # words right after the object that join a second subject ("develops Y together with Z")
+    co_subject: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -93,6 +95,8 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             not_between=re.compile(rf"\b(?:{spec['not_between']})\b")
             if spec.get("not_between") else None,
             not_after=re.compile(rf"^(?:{spec['not_after']})") if spec.get("not_after") else None,
+            co_subject=re.compile(rf"^\s*(?:{spec['co_subject']})\s+$")
+            if spec.get("co_subject") else None,
         ))
     return tuple(rules)
 
@@ -253,11 +257,26 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         for s in subs:
             for o in objs:
                 yield make_relation(s, rule.predicate, o, sentence, rule.name)
+        if subs and objs and rule.co_subject is not None:
+            partner = _co_subject(sentence, rule.co_subject, rule.subject, objs[0], after)
+            if partner is not None:
+                yield make_relation(partner, rule.predicate, objs[0], sentence, f"{rule.name}-jointly")
         if not subs and rule.salient_subject and rule.shape == "between":
             for o in objs:
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _co_subject(sentence: Sentence, joined: re.Pattern[str], kinds: frozenset[str], obj: Mention,
+                after: list[Mention]) -> Mention | None:
+    """The second subject joined right after the object ("entwickelt Dupixent
+    gemeinsam mit Regeneron"): it does what the subject does to the object."""
+    nxt = next((m for m in after if m.start >= obj.end), None)
+    if nxt is None or nxt.type not in kinds or not joined.match(
+            sentence.text[sentence.local(obj.end):sentence.local(nxt.start)]):
+        return None
+    return nxt
 
 
 def _possessive_ending(mention: Mention) -> str:

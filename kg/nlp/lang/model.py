@@ -71,6 +71,8 @@ class RelationRule(_Table):
     recipient: str | None = None
     not_between: str | None = None
     not_after: str | None = None
+    # words right after the object that join a second subject ("X develops Y together with Z")
+    co_subject: str | None = None
     salient_subject: bool = False
 
 
