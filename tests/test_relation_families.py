@@ -651,3 +651,16 @@ def test_relations_a_name_after_other_words_is_no_second_developer(extractor: Ex
     x = run(extractor, "Sanofi launched Dupixent together with results from Regeneron.", lang="en",
             headline="Pharma")
     assert ("Regeneron Pharmaceuticals", "develops", "Dupixent") not in triples(x)
+
+
+def test_listing_company_named_as_possessor_of_another_thing_is_not_listed(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Xiaomi's smaller rival, Brightmoor Devices, soared on the Hong Kong "
+                       "Stock Exchange.", lang="en", headline="Listing")
+    assert ("Xiaomi", "listedOn", "Hong Kong Stock Exchange") not in triples(x)
+
+
+def test_listing_company_named_as_possessor_of_its_shares_is_listed(extractor: Extractor) -> None:
+    x = run(extractor, "Xiaomi's shares rose 2% on the Hong Kong Stock Exchange.", lang="en",
+            headline="Listing")
+    assert ("Xiaomi", "listedOn", "Hong Kong Stock Exchange") in triples(x)

@@ -660,6 +660,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         rule = f"relations/{document.lang}/venue"
         company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}), gap=200) \
             or _next_of(sentence, mention, frozenset({"Company"}))
+        if isinstance(company, Mention) and _owns_other_thing(document.lang, sentence, company):
+            continue  # "Shares of UBTech's smaller rival, X, soared on the exchange": X's shares
         if company is None:
             if _unknown_owner(sentence, mention):
                 continue  # "Corvanta's Nasdaq-listed shares": a company the text names but we do not know
@@ -667,6 +669,16 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _owns_other_thing(lang: str, sentence: Sentence, company: Mention) -> bool:
+    """Is the company named as the possessor of something other than its
+    shares ("UBTech's smaller rival", not "Tencent's shares")? Then the
+    listing is that thing's, not the company's."""
+    if not company.surface.endswith(_POSSESSIVE_ENDS) or company.surface == company.label:
+        return False  # "McDonald's" is a name, not a possessive
+    following = sentence.text[sentence.local(company.end):].split()[:3]
+    return not relation_cues(lang).stock_words.search(" ".join(following))
 
 
 # A capitalised word with a possessive ending: "Corvanta's", "Siemens'".
