@@ -664,3 +664,19 @@ def test_listing_company_named_as_possessor_of_its_shares_is_listed(extractor: E
     x = run(extractor, "Xiaomi's shares rose 2% on the Hong Kong Stock Exchange.", lang="en",
             headline="Listing")
     assert ("Xiaomi", "listedOn", "Hong Kong Stock Exchange") in triples(x)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("HSBC moved Siemens to buy, Barclays to sell.", id="to-buy-then-another-house"),
+    pytest.param("Siemens was cut to neutral from buy at UBS.", id="from-buy-at-house"),
+    pytest.param("Siemens was raised to buy from hold, Jefferies said.", id="to-buy-from-hold"),
+])
+def test_relations_a_rating_word_is_no_deal(extractor: Extractor, body: str) -> None:
+    # "buy" is a rating here: no takeover of, or supply to, the house named after it
+    found = triples(run(extractor, body, lang="en", headline="Ratings"))
+    assert not {t for t in found if t[1] in ("acquired", "supplierOf")}
+
+
+def test_relations_the_same_word_as_a_deal_verb_stays_a_deal(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens agreed to buy Infineon, Jefferies said.", lang="en", headline="Deals")
+    assert ("Siemens", "acquired", "Infineon Technologies") in triples(x)

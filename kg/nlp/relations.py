@@ -38,6 +38,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.ratings import rating_spans
 from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
 from kg.nlp.roles import analyst_covers, roles
@@ -205,7 +206,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                    heads: list[Mention]) -> Iterator[Relation]:
     if len(heads) < 2 and rule.shape != "list":
         return  # a subject and an object are needed
+    ratings: list[tuple[int, int]] | None = None
     for match in rule.trigger.finditer(sentence.text):
+        if ratings is None:
+            ratings = rating_spans(document.lang, sentence)
+        if any(start < match.end() and match.start() < end for start, end in ratings):
+            continue  # "moved Siemens to buy, Barclays to sell": a rating, not a deal
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
