@@ -680,3 +680,18 @@ def test_relations_a_rating_word_is_no_deal(extractor: Extractor, body: str) -> 
 def test_relations_the_same_word_as_a_deal_verb_stays_a_deal(extractor: Extractor) -> None:
     x = run(extractor, "Siemens agreed to buy Infineon, Jefferies said.", lang="en", headline="Deals")
     assert ("Siemens", "acquired", "Infineon Technologies") in triples(x)
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Horizon Robotics supplies chips to BYD and Geely.", id="en-to-list"),
+    pytest.param("de", "Horizon Robotics beliefert BYD und Geely mit Chips.", id="de-list"),
+])
+def test_relations_supply_to_a_list_of_customers(extractor: Extractor, lang: str, body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Zulieferer"))
+    assert {("Horizon Robotics", "supplierOf", "BYD"), ("Horizon Robotics", "supplierOf", "Geely")} <= found
+
+
+def test_relations_a_name_in_the_next_clause_is_no_customer(extractor: Extractor) -> None:
+    x = run(extractor, "Horizon Robotics supplies BYD, while Geely builds its own chips.", lang="en",
+            headline="Zulieferer")
+    assert ("Horizon Robotics", "supplierOf", "Geely") not in triples(x)

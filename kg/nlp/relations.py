@@ -77,6 +77,7 @@ class TriggerRule:
     not_after: re.Pattern[str] | None = None
     # words right after the object that join a second subject ("develops Y together with Z")
     co_subject: re.Pattern[str] | None = None
+    object_list: bool = False  # "supplies chips to Y and Z": every name of the list is an object
 
 
 @lru_cache(maxsize=4)
@@ -98,6 +99,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             not_after=re.compile(rf"^(?:{spec['not_after']})") if spec.get("not_after") else None,
             co_subject=re.compile(rf"^\s*(?:{spec['co_subject']})\s+$")
             if spec.get("co_subject") else None,
+            object_list=spec.get("object_list", False),
         ))
     return tuple(rules)
 
@@ -244,6 +246,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.not_between is not None and objs and rule.not_between.search(
                     sentence.text[sentence.local(t_end):sentence.local(objs[0].start)]):
                 objs = []
+            if rule.object_list and objs:
+                objs = [m for m in list_after(document.lang, sentence,
+                                              [m for m in after if m.start >= objs[0].start],
+                                              objs[0].start) if m.type in rule.object]
         if rule.shape == "list":
             of_object = relation_cues(document.lang).of_object.search(match.group(0))
             for obj in objs:

@@ -73,6 +73,8 @@ class RelationRule(_Table):
     not_after: str | None = None
     # words right after the object that join a second subject ("X develops Y together with Z")
     co_subject: str | None = None
+    # the object may be a list ("supplies chips to Y and Z"): each named one is an object
+    object_list: bool = False
     salient_subject: bool = False
 
 
