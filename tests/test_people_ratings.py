@@ -416,3 +416,23 @@ def test_analyst_is_not_employed_by_the_company_commented_on(
 def test_analyst_of_a_research_company_named_with_the_title(
         extractor: Extractor, lang: str, body: str, expected: str) -> None:
     assert list(works_for(run(extractor, body, lang=lang, headline="Infineon")).values()) == [expected]
+
+
+@pytest.mark.parametrize(("body", "person", "org"), [
+    pytest.param("Roland Busch, Siemens' chief executive, said demand was strong.", "Roland Busch",
+                 "Siemens", id="possessive-apostrophe-only"),
+    pytest.param("Roland Busch will take over as chief executive of Siemens on June 1.", "Roland Busch",
+                 "Siemens", id="will-take-over-as"),
+    pytest.param("Siemens named Roland Busch its next chief executive.", "Roland Busch", "Siemens",
+                 id="named-its-next"),
+])
+def test_title_forms_of_appointment_and_apposition(extractor: Extractor, body: str, person: str,
+                                                   org: str) -> None:
+    assert works_for(run(extractor, body, lang="en", headline="Siemens")).get(person) == org
+
+
+def test_taking_over_from_someone_is_not_the_post_holder(extractor: Extractor) -> None:
+    # the departing holder named after "take over from" keeps no new post
+    x = run(extractor, "Jane Ruiz will take over from Roland Busch as chief executive of Siemens.",
+            lang="en", headline="Siemens")
+    assert works_for(x).get("Roland Busch") is None
