@@ -436,3 +436,25 @@ def test_taking_over_from_someone_is_not_the_post_holder(extractor: Extractor) -
     x = run(extractor, "Jane Ruiz will take over from Roland Busch as chief executive of Siemens.",
             lang="en", headline="Siemens")
     assert works_for(x).get("Roland Busch") is None
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Siemens said CEO Roland Busch will be succeeded by Christian Bruch in May.",
+                 id="en-succeeded-by"),
+    pytest.param("de", "Siemens-Chef Roland Busch übergibt den Posten an Christian Bruch.",
+                 id="de-uebergibt-posten"),
+])
+def test_successor_named_after_the_holder_takes_the_holders_post(
+        extractor: Extractor, lang: str, body: str) -> None:
+    found = works_for(run(extractor, body, lang=lang, headline="Siemens"))
+    assert found.get("Christian Bruch") == "Siemens"
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Siemens CEO Roland Busch met Christian Bruch in May.", id="en-met"),
+    pytest.param("de", "Siemens-Chef Roland Busch wird von Christian Bruch kritisiert.", id="de-passive-other"),
+    pytest.param("en", "Roland Busch will be succeeded by Christian Bruch in May.", id="en-no-post-named"),
+])
+def test_a_name_after_a_holder_without_succession_takes_no_post(
+        extractor: Extractor, lang: str, body: str) -> None:
+    assert "Christian Bruch" not in works_for(run(extractor, body, lang=lang, headline="Markt"))

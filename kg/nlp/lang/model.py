@@ -101,6 +101,9 @@ class Roles(_Table):
     # between the comma after a name and the title: "X, who became CEO of Y", "X, seit 2020 Chef von Y"
     title_fillers: str = ""
     heads_after: str = ""
+    # between a post holder and the next name: the next one takes the post
+    # ("X will be succeeded by", "X übergibt den Posten an")
+    succeeded_by: str = ""
 
 
 class Covers(_Table):
