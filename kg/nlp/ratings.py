@@ -90,8 +90,9 @@ def _patterns(lang: str) -> _Patterns:
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
     bare = None
     if plain and words.get("bare_verbs"):
-        bare = re.compile(rf"\b(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
-                          rf"(?:{words['bare_before']})\s+(?P<term>{quoted}|{plain})"
+        direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
+        bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
+                          rf"(?:{words['bare_before']}){direct})\s+(?P<term>{quoted}|{plain})"
                           rf"(?=\s*(?:$|[.,;:)])|\s+(?:{words['bare_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,

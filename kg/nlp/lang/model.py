@@ -201,6 +201,8 @@ class Ratings(_Table):
     bare_verbs: str = ""
     bare_before: str = ""
     bare_after: str = ""
+    # a verb and the rated one right before a common word that is then a rating ("rates X buy")
+    bare_direct: str = ""
     # advice in words ("rät zum Kauf der Aktie"): the pattern, its group ``term`` the literal
     advice: str = ""
     # words between a rater and an institution that make the latter the rated one
