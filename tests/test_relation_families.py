@@ -695,3 +695,27 @@ def test_relations_a_name_in_the_next_clause_is_no_customer(extractor: Extractor
     x = run(extractor, "Horizon Robotics supplies BYD, while Geely builds its own chips.", lang="en",
             headline="Zulieferer")
     assert ("Horizon Robotics", "supplierOf", "Geely") not in triples(x)
+
+
+@pytest.mark.parametrize(("lang", "body", "wrong"), [
+    pytest.param("de", "Nvidia investiert in Intel und kauft Aktien von AMD.",
+                 ("Advanced Micro Devices", "supplierOf", "Intel"), id="de-kauft-aktien-von"),
+    pytest.param("en", "Nvidia bought shares from AMD last year.",
+                 ("Advanced Micro Devices", "supplierOf", "Nvidia"), id="en-bought-shares-from"),
+    pytest.param("en", "Siemens sold its Mobility unit to Hitachi.",
+                 ("Siemens", "supplierOf", "Siemens Mobility"), id="en-sold-its-unit"),
+])
+def test_relations_buying_shares_or_selling_a_unit_is_no_supply(
+        extractor: Extractor, lang: str, body: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(run(extractor, body, lang=lang, headline="Markt"))
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Siemens kauft Chips bei Infineon.", ("Infineon Technologies", "supplierOf", "Siemens"),
+                 id="de-kauft-chips-bei"),
+    pytest.param("en", "Horizon Robotics sold chips to BYD.", ("Horizon Robotics", "supplierOf", "BYD"),
+                 id="en-sold-chips-to"),
+])
+def test_relations_buying_or_selling_goods_is_supply(extractor: Extractor, lang: str, body: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Markt"))
