@@ -391,3 +391,70 @@ def test_successor_of_a_predecessor_without_stated_employer_goes_to_the_article_
 def test_title_after_a_name_behind_a_clause_or_date(extractor: Extractor, lang: str, body: str,
                                                     expected: dict[str, str]) -> None:
     assert works_for(run(extractor, body, lang=lang, headline="Markt")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Die Investmentbank Jefferies hob Infineon auf Buy. Der Chipkonzern werde "
+                 "profitieren, schrieb Analyst Jonas Felder.", "Jefferies", id="de-reference-before"),
+    pytest.param("de", "Die UBS hebt Infineon an. Infineon werde profitieren, schrieb Analystin "
+                 "Mara Lenz.", "UBS", id="de-name-before"),
+    pytest.param("en", "Barclays raised Infineon to overweight. Infineon will benefit, wrote "
+                 "analyst Tom Reeve.", "Barclays", id="en-name-before"),
+])
+def test_analyst_is_not_employed_by_the_company_commented_on(
+        extractor: Extractor, lang: str, body: str, expected: str) -> None:
+    # a company named earlier in the analyst's clause is the one spoken of; the bank is the employer
+    found = works_for(run(extractor, body, lang=lang, headline="Infineon"))
+    assert list(found.values()) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Infineon dürfte profitieren, sagte Gartner-Analyst Jonas Felder.", "Gartner",
+                 id="de-compound"),
+    pytest.param("en", "Infineon should benefit, said IDC analyst Tom Reeve.", "IDC", id="en-before"),
+])
+def test_analyst_of_a_research_company_named_with_the_title(
+        extractor: Extractor, lang: str, body: str, expected: str) -> None:
+    assert list(works_for(run(extractor, body, lang=lang, headline="Infineon")).values()) == [expected]
+
+
+@pytest.mark.parametrize(("body", "person", "org"), [
+    pytest.param("Roland Busch, Siemens' chief executive, said demand was strong.", "Roland Busch",
+                 "Siemens", id="possessive-apostrophe-only"),
+    pytest.param("Roland Busch will take over as chief executive of Siemens on June 1.", "Roland Busch",
+                 "Siemens", id="will-take-over-as"),
+    pytest.param("Siemens named Roland Busch its next chief executive.", "Roland Busch", "Siemens",
+                 id="named-its-next"),
+])
+def test_title_forms_of_appointment_and_apposition(extractor: Extractor, body: str, person: str,
+                                                   org: str) -> None:
+    assert works_for(run(extractor, body, lang="en", headline="Siemens")).get(person) == org
+
+
+def test_taking_over_from_someone_is_not_the_post_holder(extractor: Extractor) -> None:
+    # the departing holder named after "take over from" keeps no new post
+    x = run(extractor, "Jane Ruiz will take over from Roland Busch as chief executive of Siemens.",
+            lang="en", headline="Siemens")
+    assert works_for(x).get("Roland Busch") is None
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Siemens said CEO Roland Busch will be succeeded by Christian Bruch in May.",
+                 id="en-succeeded-by"),
+    pytest.param("de", "Siemens-Chef Roland Busch übergibt den Posten an Christian Bruch.",
+                 id="de-uebergibt-posten"),
+])
+def test_successor_named_after_the_holder_takes_the_holders_post(
+        extractor: Extractor, lang: str, body: str) -> None:
+    found = works_for(run(extractor, body, lang=lang, headline="Siemens"))
+    assert found.get("Christian Bruch") == "Siemens"
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Siemens CEO Roland Busch met Christian Bruch in May.", id="en-met"),
+    pytest.param("de", "Siemens-Chef Roland Busch wird von Christian Bruch kritisiert.", id="de-passive-other"),
+    pytest.param("en", "Roland Busch will be succeeded by Christian Bruch in May.", id="en-no-post-named"),
+])
+def test_a_name_after_a_holder_without_succession_takes_no_post(
+        extractor: Extractor, lang: str, body: str) -> None:
+    assert "Christian Bruch" not in works_for(run(extractor, body, lang=lang, headline="Markt"))

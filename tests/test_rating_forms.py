@@ -341,3 +341,14 @@ def test_covers_follows_the_rating_not_a_comment_read_as_about_another_company(
             "Apple slipped after Jefferies cut its rating to hold.", lang="en",
             headline="Stocks rally")
     assert covers(x) == {("Citigroup", "Intel"), ("Jefferies", "Apple")}
+
+
+def test_rating_common_word_right_after_the_rated_name(extractor: Extractor) -> None:
+    # "rates X buy": the verb of rating and the rated name make the common word a rating
+    x = run(extractor, "UBS rates Siemens buy after the results.", lang="en", headline="Siemens")
+    assert ratings(x) == {("UBS", "Siemens", "buy")}
+
+
+def test_rating_verb_with_an_adverb_after_the_name_is_no_rating(extractor: Extractor) -> None:
+    x = run(extractor, "Customers rate Siemens highly and buy more.", lang="en", headline="Siemens")
+    assert ratings(x) == set()

@@ -561,3 +561,161 @@ def test_buying_a_part_security_or_duty_is_no_takeover(extractor: Extractor, lan
 def test_buying_the_company_is_a_takeover(extractor: Extractor, lang: str, body: str) -> None:
     assert ("Siemens", "acquired", "Covestro") in triples(run(extractor, body, lang=lang,
                                                               headline="Markt"))
+
+
+# --- seats and venues in compound forms ----------------------------------------------
+
+
+def test_places_city_and_region_before_a_seat_ending_both_seat_the_company(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Santa Clara, California-based Marvell raised its outlook.", lang="en",
+            headline="Chips")
+    assert {("Marvell Technology", "locatedIn", "Santa Clara"),
+            ("Marvell Technology", "locatedIn", "California")} <= triples(x)
+
+
+def test_places_city_and_region_without_a_seat_ending_seat_no_one(extractor: Extractor) -> None:
+    # the comma pair alone is a place named in passing, not a seat
+    x = run(extractor, "Marvell opened an office in Santa Clara, California last year.", lang="en",
+            headline="Chips")
+    assert ("Marvell Technology", "locatedIn", "Santa Clara") not in triples(x)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Die Aktie von Siltronic gewann im Xetra-Handel 3 Prozent.", id="im-trading-compound"),
+    pytest.param("Siltronic-Papiere legten im frühen Xetra-Handel zu.", id="im-adjective-compound"),
+])
+def test_listing_exchange_after_im_is_the_trading_venue(extractor: Extractor, body: str) -> None:
+    assert ("Siltronic", "listedOn", "Xetra") in triples(run(extractor, body, headline="Chips"))
+
+
+def test_listing_exchange_as_sentence_subject_is_no_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Xetra meldete im November mehr Handelsvolumen, Siltronic legte zu.",
+            headline="Börse")
+    assert ("Siltronic", "listedOn", "Xetra") not in triples(x)
+
+
+@pytest.mark.parametrize(("lang", "body", "index"), [
+    pytest.param("en", "Xiaomi shares rose. The stock could join the Hang Seng Tech Index at the next "
+                 "review.", "Hang Seng Tech Index", id="en-could-join"),
+    pytest.param("de", "Scout24 könnte im März in den DAX aufsteigen.", "DAX", id="de-koennte"),
+    pytest.param("de", "Als Anwärter auf den Aufstieg in den MDAX gilt Siltronic.", "MDAX",
+                 id="de-anwaerter"),
+])
+def test_membership_as_a_possibility_is_no_membership(extractor: Extractor, lang: str, body: str,
+                                                      index: str) -> None:
+    assert not {t for t in triples(run(extractor, body, lang=lang, headline="Indizes"))
+                if t[1:] == ("memberOf", index)}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Xiaomi joined the Hang Seng Tech Index at the last review.",
+                 ("Xiaomi", "memberOf", "Hang Seng Tech Index"), id="en-joined"),
+    pytest.param("de", "Scout24 steigt im März in den DAX auf.", ("Scout24", "memberOf", "DAX"),
+                 id="de-decided"),
+])
+def test_membership_decided_or_done_is_membership(extractor: Extractor, lang: str, body: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Indizes"))
+
+
+def test_listing_shares_of_an_unknown_possessor_are_not_the_article_subjects(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Sanofi agreed to buy Quellmark Bio. Quellmark's Nasdaq-listed shares "
+                       "jumped 40%.", lang="en", headline="Sanofi")
+    assert ("Sanofi", "listedOn", "Nasdaq") not in triples(x)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Sanofi agreed to buy a rival. Sanofi's Nasdaq-listed shares rose 2%.", id="known-possessor"),
+    pytest.param("Sanofi agreed to buy a rival. The company's Nasdaq-listed shares rose 2%.",
+                 id="reference-possessor"),
+])
+def test_listing_shares_of_a_known_possessor(extractor: Extractor, body: str) -> None:
+    assert ("Sanofi", "listedOn", "Nasdaq") in triples(run(extractor, body, lang="en", headline="Sanofi"))
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Sanofi, which develops the drug Dupixent together with Regeneron, grew.", id="en-together"),
+    pytest.param("de", "Sanofi entwickelt das Medikament Dupixent gemeinsam mit dem Partner Regeneron.",
+                 id="de-gemeinsam-partner"),
+])
+def test_relations_second_developer_joined_after_the_product(extractor: Extractor, lang: str,
+                                                            body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Pharma"))
+    assert {("Sanofi", "develops", "Dupixent"),
+            ("Regeneron Pharmaceuticals", "develops", "Dupixent")} <= found
+
+
+def test_relations_a_name_after_other_words_is_no_second_developer(extractor: Extractor) -> None:
+    x = run(extractor, "Sanofi launched Dupixent together with results from Regeneron.", lang="en",
+            headline="Pharma")
+    assert ("Regeneron Pharmaceuticals", "develops", "Dupixent") not in triples(x)
+
+
+def test_listing_company_named_as_possessor_of_another_thing_is_not_listed(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Xiaomi's smaller rival, Brightmoor Devices, soared on the Hong Kong "
+                       "Stock Exchange.", lang="en", headline="Listing")
+    assert ("Xiaomi", "listedOn", "Hong Kong Stock Exchange") not in triples(x)
+
+
+def test_listing_company_named_as_possessor_of_its_shares_is_listed(extractor: Extractor) -> None:
+    x = run(extractor, "Xiaomi's shares rose 2% on the Hong Kong Stock Exchange.", lang="en",
+            headline="Listing")
+    assert ("Xiaomi", "listedOn", "Hong Kong Stock Exchange") in triples(x)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("HSBC moved Siemens to buy, Barclays to sell.", id="to-buy-then-another-house"),
+    pytest.param("Siemens was cut to neutral from buy at UBS.", id="from-buy-at-house"),
+    pytest.param("Siemens was raised to buy from hold, Jefferies said.", id="to-buy-from-hold"),
+])
+def test_relations_a_rating_word_is_no_deal(extractor: Extractor, body: str) -> None:
+    # "buy" is a rating here: no takeover of, or supply to, the house named after it
+    found = triples(run(extractor, body, lang="en", headline="Ratings"))
+    assert not {t for t in found if t[1] in ("acquired", "supplierOf")}
+
+
+def test_relations_the_same_word_as_a_deal_verb_stays_a_deal(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens agreed to buy Infineon, Jefferies said.", lang="en", headline="Deals")
+    assert ("Siemens", "acquired", "Infineon Technologies") in triples(x)
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Horizon Robotics supplies chips to BYD and Geely.", id="en-to-list"),
+    pytest.param("de", "Horizon Robotics beliefert BYD und Geely mit Chips.", id="de-list"),
+])
+def test_relations_supply_to_a_list_of_customers(extractor: Extractor, lang: str, body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Zulieferer"))
+    assert {("Horizon Robotics", "supplierOf", "BYD"), ("Horizon Robotics", "supplierOf", "Geely")} <= found
+
+
+def test_relations_a_name_in_the_next_clause_is_no_customer(extractor: Extractor) -> None:
+    x = run(extractor, "Horizon Robotics supplies BYD, while Geely builds its own chips.", lang="en",
+            headline="Zulieferer")
+    assert ("Horizon Robotics", "supplierOf", "Geely") not in triples(x)
+
+
+@pytest.mark.parametrize(("lang", "body", "wrong"), [
+    pytest.param("de", "Nvidia investiert in Intel und kauft Aktien von AMD.",
+                 ("Advanced Micro Devices", "supplierOf", "Intel"), id="de-kauft-aktien-von"),
+    pytest.param("en", "Nvidia bought shares from AMD last year.",
+                 ("Advanced Micro Devices", "supplierOf", "Nvidia"), id="en-bought-shares-from"),
+    pytest.param("en", "Siemens sold its Mobility unit to Hitachi.",
+                 ("Siemens", "supplierOf", "Siemens Mobility"), id="en-sold-its-unit"),
+])
+def test_relations_buying_shares_or_selling_a_unit_is_no_supply(
+        extractor: Extractor, lang: str, body: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(run(extractor, body, lang=lang, headline="Markt"))
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Siemens kauft Chips bei Infineon.", ("Infineon Technologies", "supplierOf", "Siemens"),
+                 id="de-kauft-chips-bei"),
+    pytest.param("en", "Horizon Robotics sold chips to BYD.", ("Horizon Robotics", "supplierOf", "BYD"),
+                 id="en-sold-chips-to"),
+])
+def test_relations_buying_or_selling_goods_is_supply(extractor: Extractor, lang: str, body: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Markt"))

@@ -90,8 +90,9 @@ def _patterns(lang: str) -> _Patterns:
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
     bare = None
     if plain and words.get("bare_verbs"):
-        bare = re.compile(rf"\b(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
-                          rf"(?:{words['bare_before']})\s+(?P<term>{quoted}|{plain})"
+        direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
+        bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
+                          rf"(?:{words['bare_before']}){direct})\s+(?P<term>{quoted}|{plain})"
                           rf"(?=\s*(?:$|[.,;:)])|\s+(?:{words['bare_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
@@ -142,6 +143,30 @@ def rating_context(lang: str, text: str, memo: dict[str, object] | None = None) 
     worded = memo is None or bool(pats.context_cue.candidates(text, memo))
     return bool(worded and pats.context.search(text) or pats.term.search(text) and any(
         q in text for q in _QUOTES))
+
+
+def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """Where the sentence's rating terms stand (offsets local to it), so
+    that a word that is both a rating and a verb of a deal ("moved X to buy,
+    Y to sell") is not read as the deal."""
+    if not rating_context(lang, sentence.text, sentence.cache):
+        return []
+    spans = [(term.start, term.end) for term in _terms(_patterns(lang), sentence.text)]
+    old = _old_plain(lang)
+    if old is not None:  # "cut to neutral from buy": the old rating, a common word
+        spans += [match.span("term") for match in old.finditer(sentence.text)]
+    return spans
+
+
+@lru_cache(maxsize=4)
+def _old_plain(lang: str) -> re.Pattern[str] | None:
+    """A common word that is a rating after the word of the old rating
+    ("from buy"); None where the language lists no such words."""
+    words = lexicon(lang)["ratings"]
+    plain = "|".join(re.escape(t) for t in sorted(words.get("plain_terms", []), key=len, reverse=True))
+    if not plain:
+        return None
+    return re.compile(rf"\b(?:{words['source']})\s+(?P<term>{plain})\b")
 
 
 def find_ratings(document: Document) -> list[Rating]:

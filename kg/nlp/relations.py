@@ -39,6 +39,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.ratings import rating_spans
 from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
 from kg.nlp.roles import analyst_covers, roles
@@ -75,6 +76,9 @@ class TriggerRule:
     # words right after the object that make it a modifier of another noun, which is the
     # trigger's object ("buys Covestro shares", "kauft Covestro-Aktien", "buys Covestro's unit")
     not_after: re.Pattern[str] | None = None
+    # words right after the object that join a second subject ("develops Y together with Z")
+    co_subject: re.Pattern[str] | None = None
+    object_list: bool = False  # "supplies chips to Y and Z": every name of the list is an object
 
 
 @lru_cache(maxsize=4)
@@ -94,6 +98,9 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             not_between=re.compile(rf"\b(?:{spec['not_between']})\b")
             if spec.get("not_between") else None,
             not_after=re.compile(rf"^(?:{spec['not_after']})") if spec.get("not_after") else None,
+            co_subject=re.compile(rf"^\s*(?:{spec['co_subject']})\s+$")
+            if spec.get("co_subject") else None,
+            object_list=spec.get("object_list", False),
         ))
     return tuple(rules)
 
@@ -202,7 +209,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                    heads: list[Mention]) -> Iterator[Relation]:
     if len(heads) < 2 and rule.shape != "list":
         return  # a subject and an object are needed
+    ratings: list[tuple[int, int]] | None = None
     for match in rule.trigger.finditer(sentence.text):
+        if ratings is None:
+            ratings = rating_spans(document.lang, sentence)
+        if any(start < match.end() and match.start() < end for start, end in ratings):
+            continue  # "moved Siemens to buy, Barclays to sell": a rating, not a deal
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
@@ -235,6 +247,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.not_between is not None and objs and rule.not_between.search(
                     sentence.text[sentence.local(t_end):sentence.local(objs[0].start)]):
                 objs = []
+            if rule.object_list and objs:
+                objs = [m for m in list_after(document.lang, sentence,
+                                              [m for m in after if m.start >= objs[0].start],
+                                              objs[0].start) if m.type in rule.object]
         if rule.shape == "list":
             of_object = relation_cues(document.lang).of_object.search(match.group(0))
             for obj in objs:
@@ -254,11 +270,26 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         for s in subs:
             for o in objs:
                 yield make_relation(s, rule.predicate, o, sentence, rule.name)
+        if subs and objs and rule.co_subject is not None:
+            partner = _co_subject(sentence, rule.co_subject, rule.subject, objs[0], after)
+            if partner is not None:
+                yield make_relation(partner, rule.predicate, objs[0], sentence, f"{rule.name}-jointly")
         if not subs and rule.salient_subject and rule.shape == "between":
             for o in objs:
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _co_subject(sentence: Sentence, joined: re.Pattern[str], kinds: frozenset[str], obj: Mention,
+                after: list[Mention]) -> Mention | None:
+    """The second subject joined right after the object ("entwickelt Dupixent
+    gemeinsam mit Regeneron"): it does what the subject does to the object."""
+    nxt = next((m for m in after if m.start >= obj.end), None)
+    if nxt is None or nxt.type not in kinds or not joined.match(
+            sentence.text[sentence.local(obj.end):sentence.local(nxt.start)]):
+        return None
+    return nxt
 
 
 def _possessive_ending(mention: Mention) -> str:
@@ -404,12 +435,14 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
         demonym = bool(cues.demonym) and place.surface.endswith(cues.demonym) \
             and not place.label.endswith(cues.demonym) \
             and not (city_shares is not None and city_shares.match(after))  # "Hongkonger Aktien"
-        if seated or cues.based_after.match(after) or demonym:
+        region = _region_of(lang, sentence, place)
+        if seated or cues.based_after.match(after) or demonym or region is not None:
             # "the Redmond-based group", "der Walldorfer Softwarekonzern",
-            # "die in Shanghai ansässige X"
+            # "die in Shanghai ansässige X", "the Santa Clara, California-based X"
             nxt = _next_of(sentence, place, ORGANIZATION_TYPES)
+            last = place if region is None else region
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
-                    and nxt.start - place.end <= (60 if seated else 30):
+                    and nxt.start - last.end <= (60 if seated else 30):
                 subject = nxt
                 if demonym and nxt.rule.startswith("reference/"):
                     # "des Wolfsburger Konzerns": the seat says which company the phrase
@@ -433,6 +466,17 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
+
+
+def _region_of(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
+    """The region that qualifies a city in a seat compound ("Santa Clara,
+    California-based"): the place right after the city and a comma, itself
+    followed by a seat ending; None otherwise. The city is the seat too."""
+    region = _next_of(sentence, place, frozenset({"Place"}))
+    if region is None or sentence.text[sentence.local(place.end):sentence.local(region.start)] != ", ":
+        return None
+    after = sentence.text[sentence.local(region.end):]
+    return region if relation_cues(lang).based_after.match(after) else None
 
 
 def _seat_attaches(lang: str, sentence: Sentence, organisation: Mention, place: Mention) -> bool:
@@ -494,15 +538,20 @@ class _MemberPatterns:
     after: re.Pattern[str]  # index + "-Konzern", " member"
     peers: re.Pattern[str]  # index + "neben", "alongside": more members follow
     shares: re.Pattern[str]  # a share word: the clause speaks of a company's stock
+    hedged: re.Pattern[str] | None  # "could join the", "könnte in den" + index: a possibility
 
 
 @lru_cache(maxsize=4)
 def _member_patterns(lang: str) -> _MemberPatterns:
     table = lexicon(lang)["membership"]
+    hedged = table.get("hedged")
     return _MemberPatterns(before=re.compile(rf"\b(?:{table['before']})\s+$"),
                            after=re.compile(rf"^(?:{table['after']})\b"),
                            peers=re.compile(rf"^\s*,?\s*(?:{table['peers']})\s+"),
-                           shares=re.compile(rf"\b(?:{table['shares']})\b"))
+                           shares=re.compile(rf"\b(?:{table['shares']})\b"),
+                           # the modal, then at most five words up to the index
+                           hedged=re.compile(rf"\b(?:{hedged})\s+(?:\S+\s+){{0,5}}$")
+                           if hedged else None)
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -518,6 +567,8 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         after = text[sentence.local(index.end):]
         if not (pats.before.search(before) or pats.after.match(after)):
             continue
+        if pats.hedged is not None and pats.hedged.search(before):
+            continue  # "X could join the index at the next review": not a member (yet)
         clause = [m for m in sentence.mentions if _issuer(document, m)
                   and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
         peers = _index_peers(document.lang, pats, sentence, index, clause)
@@ -622,13 +673,42 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         rule = f"relations/{document.lang}/venue"
         company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}), gap=200) \
             or _next_of(sentence, mention, frozenset({"Company"}))
+        if isinstance(company, Mention) and _owns_other_thing(document.lang, sentence, company):
+            continue  # "Shares of UBTech's smaller rival, X, soared on the exchange": X's shares
         if company is None:
             if sentence.of_types(frozenset({"MarketIndex"})):
                 continue  # "the CSI 300 tracks the largest stocks listed in Shanghai": the market's
+            if _unknown_owner(sentence, mention):
+                continue  # "Corvanta's Nasdaq-listed shares": a company the text names but we do not know
             company = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _owns_other_thing(lang: str, sentence: Sentence, company: Mention) -> bool:
+    """Is the company named as the possessor of something other than its
+    shares ("UBTech's smaller rival", not "Tencent's shares")? Then the
+    listing is that thing's, not the company's."""
+    if not company.surface.endswith(_POSSESSIVE_ENDS) or company.surface == company.label:
+        return False  # "McDonald's" is a name, not a possessive
+    following = sentence.text[sentence.local(company.end):].split()[:3]
+    return not relation_cues(lang).stock_words.search(" ".join(following))
+
+
+# A capitalised word with a possessive ending: "Corvanta's", "Siemens'".
+_POSSESSOR = re.compile(r"\b[A-ZÄÖÜ][\w.&\-]*(?:['’]s|s?['’])(?=\s)")
+
+
+def _unknown_owner(sentence: Sentence, venue: Mention) -> bool:
+    """Does a possessive name that is no known entity stand before the
+    venue ("Corvanta's Nasdaq-listed shares")? Then the shares are that
+    name's, and the article's subject is not the listed company."""
+    for match in _POSSESSOR.finditer(sentence.text[:sentence.local(venue.start)]):
+        start = sentence.start + match.start()
+        if not any(m.start <= start < m.end for m in sentence.mentions):
+            return True
+    return False
 
 
 def _exchange_codes(document: Document, sentence: Sentence) -> Iterator[Relation]:

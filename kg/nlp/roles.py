@@ -46,6 +46,7 @@ class _RolePatterns:
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
     heads: re.Pattern[str] | None  # ", who runs ", ", der ": all that stands between a name and what it runs
     heads_after: re.Pattern[str] | None  # after what it runs: " leitet", ", ": the relative clause's end
+    succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
 
 
 @lru_cache(maxsize=4)
@@ -62,7 +63,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
                           rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}))?$"),
         after=re.compile(rf"^\s*(?:\(|,)\s*(?:(?:{table['articles']})\s+)?{title_fillers}"
                          # not a former holder's title: "X, der frühere Chef von Y"
-                         rf"(?P<role>(?!(?:{table['departing']})\s)(?:[\w.&\-]+(?:['’]s)?\s|[\w.&]+-)?{title})"
+                         rf"(?P<role>(?!(?:{table['departing']})\s)(?:[\w.&\-]+(?:['’]s?)?\s|[\w.&]+-)?{title})"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
@@ -83,6 +84,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("heads") and table.get("heads_after") else None,
         heads_after=re.compile(rf"^(?:{table['heads_after']})")
         if table.get("heads") and table.get("heads_after") else None,
+        succeeded_by=re.compile(rf"^\s+(?:{table['succeeded_by']})\s+$") if table.get("succeeded_by") else None,
     )
 
 
@@ -98,12 +100,17 @@ def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
     for person in sentence.of_types({"Person"}):
         before = sentence.text[:sentence.local(person.start)]
         after = sentence.text[sentence.local(person.end):]
-        if pats.departing.search(before):
+        successor = _successor_of(document, sentence, person, orgs)
+        if successor is None and pats.departing.search(before):
             continue  # the predecessor is not the post holder
-        found = _role_of(document.lang, orgs, person, sentence, before, after)
+        found = successor or _role_of(document.lang, orgs, person, sentence, before, after)
         if found is None:
             continue
         role, named, rule = found
+        if role and named is not None and pats.research.search(role) \
+                and not _research_employer(named, person, sentence, role):
+            # "Der Chipkonzern werde profitieren, schrieb Analyst X": the company commented on
+            named = _org_near(orgs, person, sentence, before=False)
         org: Mention | str | None = named
         if org is None and role is not None:
             # "X folgt auf Y", "X will succeed Y as CEO": the post of Y's employer
@@ -119,6 +126,39 @@ def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if org is not None:
             yield make_relation(person, "worksFor", org, sentence, rule, role=role or None)
     yield from _analysts_by_act(document, sentence)
+
+
+def _successor_of(document: Document, sentence: Sentence, person: Mention, orgs: list[Mention]
+                  ) -> tuple[str | None, Mention | None, str] | None:
+    """"CEO X will be succeeded by Y", "Konzernchef X übergibt den Posten an
+    Y": Y takes the post of the person named right before, with that
+    person's title and the employer a role phrase names for them here (else
+    one stated earlier: see :func:`_predecessor_employer`'s caller)."""
+    pats = _role_patterns(document.lang)
+    if pats.succeeded_by is None:
+        return None
+    earlier = [m for m in sentence.mentions if m.type == "Person" and m.end <= person.start]
+    if not earlier or earlier[-1].label == person.label or not pats.succeeded_by.match(
+            sentence.text[sentence.local(earlier[-1].end):sentence.local(person.start)]):
+        return None
+    holder = earlier[-1]
+    found = _role_of(document.lang, orgs, holder, sentence, sentence.text[:sentence.local(holder.start)],
+                     sentence.text[sentence.local(holder.end):])
+    if found is None or not found[0]:
+        return None  # no post named for the holder: nothing to take over
+    return found[0], found[1], f"relations/{document.lang}/successor"
+
+
+def _research_employer(org: Mention, person: Mention, sentence: Sentence, role: str) -> bool:
+    """May ``org``, which a role phrase names beside an analyst's title, be
+    the analyst's employer? An institution may; any other organisation only
+    when the title is all that stands between it and the name ("Gartner-Analyst
+    X", "IDC analyst X") or it follows the name: a company named earlier in
+    the clause is the one the analyst speaks of."""
+    if org.type in INSTITUTIONS or org.start >= person.end:
+        return True
+    gap = sentence.text[sentence.local(org.end):sentence.local(person.start)]
+    return gap.strip(" -") == role.strip()
 
 
 def employer_of(document: Document, label: str, before: int) -> str | None:

@@ -71,6 +71,10 @@ class RelationRule(_Table):
     recipient: str | None = None
     not_between: str | None = None
     not_after: str | None = None
+    # words right after the object that join a second subject ("X develops Y together with Z")
+    co_subject: str | None = None
+    # the object may be a list ("supplies chips to Y and Z"): each named one is an object
+    object_list: bool = False
     salient_subject: bool = False
 
 
@@ -97,6 +101,9 @@ class Roles(_Table):
     # between the comma after a name and the title: "X, who became CEO of Y", "X, seit 2020 Chef von Y"
     title_fillers: str = ""
     heads_after: str = ""
+    # between a post holder and the next name: the next one takes the post
+    # ("X will be succeeded by", "X übergibt den Posten an")
+    succeeded_by: str = ""
 
 
 class Covers(_Table):
@@ -112,6 +119,7 @@ class Membership(_Table):
     after: str
     peers: str
     shares: str
+    hedged: str = ""  # a possibility before the index cue ("could join the"): no membership yet
 
 
 class Listing(_Table):
@@ -195,6 +203,8 @@ class Ratings(_Table):
     bare_verbs: str = ""
     bare_before: str = ""
     bare_after: str = ""
+    # a verb and the rated one right before a common word that is then a rating ("rates X buy")
+    bare_direct: str = ""
     # advice in words ("rät zum Kauf der Aktie"): the pattern, its group ``term`` the literal
     advice: str = ""
     # words between a rater and an institution that make the latter the rated one
