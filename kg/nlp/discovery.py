@@ -59,6 +59,7 @@ class _Patterns:
     possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO"
     speaker_first: re.Pattern[str]  # "Jane Doe said"
+    speaker_cue: Prefilter  # whether speaker_first can match in a sentence
     employed: re.Pattern[str]  # "Jane Doe at " before an organisation's mention
     heads_after: re.Pattern[str] | None  # after "Jane Doe, who runs Acme": the clause's end
     possessor_of: re.Pattern[str]  # "'s Jane Doe went" after an organisation's "Acme"
@@ -156,6 +157,7 @@ def _patterns(lang: str) -> _Patterns:
         possessed=possessed,
         appointed=appointed,
         speaker_first=speaker_first,
+        speaker_cue=Prefilter([speaker_first]),
         employed=employed,
         heads_after=re.compile(rf"(?:{posts['heads_after']})") if runs else None,
         possessor_of=possessor_of,
@@ -361,7 +363,9 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
     before a lower-case word, the name's verb."""
     out: list[Mention] = []
     text = sentence.text
-    for spoke in pats.speaker_first.finditer(text):
+    spoken = pats.speaker_first.finditer(text) \
+        if pats.speaker_cue.candidates(text, sentence.cache) else ()  # no verb of speech
+    for spoke in spoken:
         out += _given_person(sentence, sentence.start + spoke.start("name"), spoke.group("name"),
                              pats, given, None)
     for org in sentence.mentions:
