@@ -86,6 +86,12 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# The age in brackets after a name ("Jane Doe (59)"), which every match of
+# the age pattern ends with: that pattern has no word to prefilter.
+_AGE_BRACKET = r"\((?:[2-9]\d)\)"
+_AGE = re.compile(_AGE_BRACKET)
+
+
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> _Patterns:
     table = lexicon(lang)["discovery"]
@@ -112,7 +118,7 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?:[\w.&\-]+['’]s\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"
         rf"(?:[a-zäöü][\w\-]*\s+)?(?:[\w.&]+-)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"
-    aged = re.compile(rf"(?<![\w-])(?P<name>{person})\s+\((?:[2-9]\d)\)")
+    aged = re.compile(rf"(?<![\w-])(?P<name>{person})\s+{_AGE_BRACKET}")
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
     fillers = rf"(?:(?:{posts['appointed_fillers']})\s+)*"
@@ -563,7 +569,7 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                                              (pats.appointed, "discovery/appointed"),
                                              (pats.role_of, "discovery/role"),
                                              (pats.aged, "discovery/aged"))):
-        if order not in possible:
+        if order not in possible or pattern is pats.aged and not _AGE.search(sentence.text):
             continue
         for match in pattern.finditer(sentence.text):
             group = next((g for g in ("name", "named", "acting")
