@@ -424,3 +424,35 @@ def test_period_prefilter_keeps_every_period_pattern_that_matches(lang: str) -> 
         for rank, pattern in enumerate(patterns):
             if pattern.search(text) or pattern.search(text, start, end):
                 assert rank in possible, (text, pattern.pattern)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_sentence_cues_never_skip_a_match_in_part_of_the_sentence(lang: str) -> None:
+    """Unit words, credit words and a speaker's verb are looked for in part
+    of a sentence (a clause, the text before a mention) only where the
+    sentence's prefilter scan lets their pattern run, a person's age only
+    beside an age in brackets: where they do not, no part of the sentence
+    may match."""
+    from kg.nlp.attribution import _words
+    from kg.nlp.discovery import _AGE, _patterns
+
+    words, pats = _words(lang), _patterns(lang)
+    pieces = ["Jane Doe", "Acme", " ", ", ", "von", "by", "der", "Gaming-", "Sparte", "Tochter",
+              "Segment", "segments", "division", "business unit", "arm", "Arm", "Quelle:",
+              "Source:", "polled", "erhoben", "data from", "sagte", "so", "said", "told",
+              "according to", "5", "(", "Jane Doe said", "Jane Doe sagte", "polled by",
+              "erhoben von", " Quelle: ", " Source: ", "SAID", "Jane Doe (59)", "(", ")", "59",
+              "1"]
+    rnd = random.Random(6)
+    for text in _random_texts(pieces, 2000, seed=7):
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        if not words.unit_cue.candidates(text):
+            assert not list(words.unit_words.finditer(text, start, end)), text
+        if not words.credit_cue.candidates(text):
+            assert not words.credit_before.search(text[:end]), text
+        if not pats.speaker_cue.candidates(text):
+            assert not pats.speaker_first.search(text), text
+        if not _AGE.search(text):
+            assert not pats.aged.search(text), text
+    assert words.unit_cue.candidates("in der Gaming-Sparte" if lang == "de" else "its arm")

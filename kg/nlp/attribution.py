@@ -37,6 +37,7 @@ from functools import lru_cache
 from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
+from kg.nlp.prefilter import Prefilter
 from kg.nlp.quantities import Quantity
 from kg.nlp.ratings import rating_context
 
@@ -84,6 +85,7 @@ class Target:
 @dataclass(frozen=True)
 class _Words:
     credit_before: re.Pattern[str]
+    credit_cue: Prefilter  # whether credit_before can match in a sentence at all
     genitive: re.Pattern[str]
     estimate_for: re.Pattern[str]
     after_number: re.Pattern[str]
@@ -91,6 +93,7 @@ class _Words:
     object_before: re.Pattern[str]
     apposition_before: re.Pattern[str]
     unit_words: re.Pattern[str]
+    unit_cue: Prefilter  # whether unit_words can match in a sentence at all
     unknown_owner: re.Pattern[str]
     unknown_after: re.Pattern[str] | None  # "Shares of chipmaker X": X owns them
     not_names: frozenset[str]  # capitalised words that are no name ("The", "Aktie")
@@ -101,8 +104,11 @@ class _Words:
 @lru_cache(maxsize=4)
 def _words(lang: str) -> _Words:
     table = lexicon(lang)["attribution"]
+    credit_before = re.compile(rf"(?:{table['credit_before']})\s*$")
+    unit_words = re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE)
     return _Words(
-        credit_before=re.compile(rf"(?:{table['credit_before']})\s*$"),
+        credit_before=credit_before,
+        credit_cue=Prefilter([credit_before]),
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
         estimate_for=re.compile(
             rf"^\s*(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
@@ -114,7 +120,8 @@ def _words(lang: str) -> _Words:
             rf"(?<!\w)(?:{table['object_before']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
             re.IGNORECASE),
         apposition_before=re.compile(rf"(?<!\w)(?:{table['apposition_before']})\s+$"),
-        unit_words=re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE),
+        unit_words=unit_words,
+        unit_cue=Prefilter([unit_words]),
         unknown_owner=re.compile(
             rf"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)"
             rf"(?:{table['share_owner_after']})(?!\w)"),
@@ -170,9 +177,12 @@ def names_generic_unit(document: Document, sentence: Sentence, target: Target) -
     Gaming-Sparte"), and no unit by name: the figure is the unit's, and no
     named entity can carry it. A unit word inside a name ("Arm Holdings")
     names no unit."""
+    words = _words(document.lang)
+    if not words.unit_cue.candidates(sentence.text, sentence.cache):
+        return False  # no unit word anywhere in the sentence (asked for each of its numbers)
     names = [(sentence.local(m.start), sentence.local(m.end)) for m in sentence.mentions]
     if not any(not any(start <= found.start() and found.end() <= end for start, end in names)
-               for found in _words(document.lang).unit_words.finditer(
+               for found in words.unit_words.finditer(
                    sentence.text, target.clause[0], target.number_start)):
         return False
     start, end = sentence.start + target.clause[0], sentence.start + target.clause[1]
@@ -212,9 +222,15 @@ def is_credit(sentence: Sentence, mention: Mention, lang: str) -> bool:
     """A dateline or source credit: "FRANKFURT (dpa-AFX) -", "Quelle: dpa".
     The agency that wrote the text is not what the text is about."""
     before = sentence.text[:sentence.local(mention.start)]
-    if sentence.index == 0 and re.fullmatch(r"[\w .,/-]{0,40}\(\s*", before):
+    if sentence.index == 0 and _DATELINE.fullmatch(before):
         return True
-    return bool(_words(lang).credit_before.search(before))
+    words = _words(lang)
+    if not words.credit_cue.candidates(sentence.text, sentence.cache):
+        return False  # no credit word in the sentence: none before the mention either
+    return bool(words.credit_before.search(before))
+
+
+_DATELINE = re.compile(r"[\w .,/-]{0,40}\(\s*")  # "FRANKFURT (" before an agency's name
 
 
 def salient_entity(document: Document) -> str | None:
@@ -235,9 +251,12 @@ def _salient(document: Document) -> str | None:
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
     for sentence in document.sentences:
+        issuers = [m for m in sentence.mentions if m.type in ISSUER_TYPES]
+        if not issuers:
+            continue  # whether it rates matters only for the companies and banks it names
         rating = rating_context(document.lang, sentence.text, sentence.cache)
-        for mention in sentence.mentions:
-            if mention.type not in ISSUER_TYPES or is_credit(sentence, mention, document.lang) \
+        for mention in issuers:
+            if is_credit(sentence, mention, document.lang) \
                     or rating and mention.type in INSTITUTION_TYPES \
                     or mention.rule.startswith("reference/"):
                 continue  # a credit; a bank that rates is the analyst, not the subject;

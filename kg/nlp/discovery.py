@@ -59,6 +59,7 @@ class _Patterns:
     possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO"
     speaker_first: re.Pattern[str]  # "Jane Doe said"
+    speaker_cue: Prefilter  # whether speaker_first can match in a sentence
     employed: re.Pattern[str]  # "Jane Doe at " before an organisation's mention
     heads_after: re.Pattern[str] | None  # after "Jane Doe, who runs Acme": the clause's end
     possessor_of: re.Pattern[str]  # "'s Jane Doe went" after an organisation's "Acme"
@@ -83,6 +84,12 @@ class _Patterns:
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# The age in brackets after a name ("Jane Doe (59)"), which every match of
+# the age pattern ends with: that pattern has no word to prefilter.
+_AGE_BRACKET = r"\((?:[2-9]\d)\)"
+_AGE = re.compile(_AGE_BRACKET)
 
 
 @lru_cache(maxsize=4)
@@ -111,7 +118,7 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?:[\w.&\-]+['’]s\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"
         rf"(?:[a-zäöü][\w\-]*\s+)?(?:[\w.&]+-)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"
-    aged = re.compile(rf"(?<![\w-])(?P<name>{person})\s+\((?:[2-9]\d)\)")
+    aged = re.compile(rf"(?<![\w-])(?P<name>{person})\s+{_AGE_BRACKET}")
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
     fillers = rf"(?:(?:{posts['appointed_fillers']})\s+)*"
@@ -156,6 +163,7 @@ def _patterns(lang: str) -> _Patterns:
         possessed=possessed,
         appointed=appointed,
         speaker_first=speaker_first,
+        speaker_cue=Prefilter([speaker_first]),
         employed=employed,
         heads_after=re.compile(rf"(?:{posts['heads_after']})") if runs else None,
         possessor_of=possessor_of,
@@ -361,7 +369,9 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
     before a lower-case word, the name's verb."""
     out: list[Mention] = []
     text = sentence.text
-    for spoke in pats.speaker_first.finditer(text):
+    spoken = pats.speaker_first.finditer(text) \
+        if pats.speaker_cue.candidates(text, sentence.cache) else ()  # no verb of speech
+    for spoke in spoken:
         out += _given_person(sentence, sentence.start + spoke.start("name"), spoke.group("name"),
                              pats, given, None)
     for org in sentence.mentions:
@@ -559,7 +569,7 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                                              (pats.appointed, "discovery/appointed"),
                                              (pats.role_of, "discovery/role"),
                                              (pats.aged, "discovery/aged"))):
-        if order not in possible:
+        if order not in possible or pattern is pats.aged and not _AGE.search(sentence.text):
             continue
         for match in pattern.finditer(sentence.text):
             group = next((g for g in ("name", "named", "acting")

@@ -180,6 +180,18 @@ def complete_period(period: str, document: Document) -> str:
     2026 is Q4 2025)."""
     if " " in period or not (period.startswith(_PARTIAL) or _TO_DATE.fullmatch(period)):
         return period
+    # worked out once per article: every figure of a quarter asks, and the
+    # answer rests only on the sentences' texts and the publication date
+    if not document.sentences:
+        return dated_period(period, document.published)
+    done: dict[str, str] = document.sentences[0].cache.setdefault(  # type: ignore[assignment]
+        "completed-periods", {})
+    if period not in done:
+        done[period] = _complete_period(period, document)
+    return done[period]
+
+
+def _complete_period(period: str, document: Document) -> str:
     for sentence in document.sentences:
         found = sentence_period(sentence, document.lang)
         if found and found[1].startswith(period + " "):
