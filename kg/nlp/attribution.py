@@ -34,7 +34,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
+from kg.nlp.document import (ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence,
+                             owns_named_relative)
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.quantities import Quantity
@@ -239,9 +240,11 @@ def _salient(document: Document) -> str | None:
         for mention in sentence.mentions:
             if mention.type not in ISSUER_TYPES or is_credit(sentence, mention, document.lang) \
                     or rating and mention.type in INSTITUTION_TYPES \
-                    or mention.rule.startswith("reference/"):
+                    or mention.rule.startswith("reference/") \
+                    or owns_named_relative(document.lang, sentence, mention):
                 continue  # a credit; a bank that rates is the analyst, not the subject;
-                # "the company" is resolved by salience and cannot add to it
+                # "the company" is resolved by salience and cannot add to it; the owner of a
+                # named rival is not the subject
             weight = (1.0 if mention.type == "Company" else 0.5) * (
                 3 if sentence.index == 0 else 1)
             counts[mention.label] = counts.get(mention.label, 0.0) + weight
@@ -357,7 +360,8 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
     credit, not a venue of a share move, and for share figures one whose
     shares can trade."""
     if not usable(mention) or is_credit(sentence, mention, document.lang) \
-            or is_apposition(sentence, mention, document.lang):
+            or is_apposition(sentence, mention, document.lang) \
+            or owns_named_relative(document.lang, sentence, mention):
         return False
     if target.stock and target.types != {"MarketIndex"} \
             and is_venue(sentence, mention, document.lang):

@@ -9,7 +9,10 @@ organisation on evidence that holds in any article:
   twice (news puts its subject first);
 * a mention that opens its sentence is the grammatical subject there and
   counts once more;
-* a bank or insurer counts half, as it is as often the analyst as the subject.
+* a bank or insurer counts half, as it is as often the analyst as the subject;
+* a company named only as the owner of a rival, partner, supplier or customer
+  named right after it ("UBTech's smaller rival, Dexmate, soared", "Siemens'
+  Konkurrent ABB") counts nothing there: the sentence is about the other one.
 
 :func:`salient` answers only when one candidate clearly wins; otherwise the
 caller emits nothing.
@@ -25,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.document import ISSUER_TYPES, Document, Sentence
+from kg.nlp.document import ISSUER_TYPES, Document, Sentence, owns_named_relative
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 
@@ -88,6 +91,8 @@ def scores(document: Document, headline_end: int) -> dict[str, float]:
     for sentence in document.sentences:
         for n, mention in enumerate(sentence.mentions):
             if mention.type not in ISSUER_TYPES:
+                continue
+            if owns_named_relative(document.lang, sentence, mention):
                 continue
             weight = 1.0 if mention.type == "Company" else 0.5
             if mention.start < headline_end:

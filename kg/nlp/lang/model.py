@@ -358,6 +358,9 @@ class Detection(_Table):
 
 class Credits(_Table):
     patterns: list[str]
+    # right after an organisation: it is named only as the owner of another named company
+    # ("UBTech's smaller rival, Dexmate …"), so it is not what the sentence is about
+    possessed_relative: str = ""
 
 
 class Lexicon(_Table):
