@@ -235,22 +235,25 @@ def salient_entity(document: Document) -> str | None:
 def _salient(document: Document) -> str | None:
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
+    owners: set[str] = set()
     for sentence in document.sentences:
         rating = rating_context(document.lang, sentence.text, sentence.cache)
         for mention in sentence.mentions:
+            if mention.type in ISSUER_TYPES \
+                    and owns_named_relative(document.lang, sentence, mention):
+                owners.add(mention.label)  # "Siemens' rival X": X is the subject, not Siemens
+                continue
             if mention.type not in ISSUER_TYPES or is_credit(sentence, mention, document.lang) \
                     or rating and mention.type in INSTITUTION_TYPES \
-                    or mention.rule.startswith("reference/") \
-                    or owns_named_relative(document.lang, sentence, mention):
+                    or mention.rule.startswith("reference/"):
                 continue  # a credit; a bank that rates is the analyst, not the subject;
-                # "the company" is resolved by salience and cannot add to it; the owner of a
-                # named rival is not the subject
+                # "the company" is resolved by salience and cannot add to it
             weight = (1.0 if mention.type == "Company" else 0.5) * (
                 3 if sentence.index == 0 else 1)
             counts[mention.label] = counts.get(mention.label, 0.0) + weight
             first.setdefault(mention.label, mention.start)
     if not counts:
-        return document.topic
+        return document.topic if document.topic not in owners else None
     ranked = sorted(counts, key=lambda label: (-counts[label], first[label]))
     if counts[ranked[0]] < SALIENCE_MIN:
         return None  # named once in passing

@@ -99,7 +99,8 @@ def scores(document: Document, headline_end: int) -> dict[str, float]:
                 weight *= 3
             elif sentence.index == lead:
                 weight *= 2
-            if n == 0 and _opens(sentence, mention):
+            if n == 0 and _opens(sentence, mention) and (
+                    mention.label in found or sentence.index == lead or weight > 1.0):
                 weight += 1.0 if mention.type == "Company" else 0.5
             found[mention.label] = found.get(mention.label, 0.0) + weight
     return found

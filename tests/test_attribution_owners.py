@@ -1,0 +1,99 @@
+"""Who a figure is about when the text names other organisations around it:
+the owner of a named rival, partner or customer; an analyst's bank; a
+company named once in passing. Sentences written for the test (names of
+real companies, the other companies and all facts invented), each family with
+a positive case and a look-alike that must keep its fact.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+
+from test_attribution import document, mention
+
+from kg.nlp.document import ISSUER_TYPES, owns_named_relative
+from kg.nlp.extract import Extractor
+from kg.nlp.salience import salient, scores
+from kg.records import Extraction
+
+
+def facts(x: Extraction) -> set[tuple[str, str, Decimal | None]]:
+    return {(f.about, f.metric, f.value) for f in x.figures}
+
+
+def abouts(x: Extraction) -> set[str]:
+    return {f.about for f in x.figures}
+
+
+# --- the owner of a named rival is not what the sentence is about ---------------
+
+def test_owner_of_a_named_rival_takes_none_of_its_figures_en(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Shares of Siemens' smaller rival, Munich-based Gizmotronics, "
+                               "jumped 30% on Tuesday. The company reported revenue of "
+                               "2 billion euros last year.", lang="en", headline="Robot makers rally")
+    assert "Siemens" not in abouts(x)
+
+
+def test_owner_of_a_named_rival_takes_none_of_its_figures_de(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Aktie von Siemens' Konkurrent Gizmotronics stieg am Dienstag "
+                               "um 30 Prozent. Das Unternehmen meldete einen Umsatz von "
+                               "2 Milliarden Euro.", headline="Roboter gefragt")
+    assert "Siemens" not in abouts(x)
+
+
+def test_company_whose_shares_are_named_keeps_its_figures(extractor: Extractor) -> None:
+    # look-alike: no rival named, so the shares and the revenue are Siemens' own
+    x = helpers.run(extractor, "Shares of Siemens jumped 30% on Tuesday. The company reported "
+                               "revenue of 2 billion euros last year.", lang="en",
+                    headline="Robot makers rally")
+    assert {("Siemens", "StockPriceChange", Decimal(30)),
+            ("Siemens", "Revenue", Decimal(2000000000))} <= facts(x)
+
+
+def test_named_supplier_keeps_its_figures_and_the_customer_its_own(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Apple supplier Foxconn said revenue rose 12% to $60 billion in "
+                    "the quarter. Apple shares fell 1%.", lang="en", headline="Chip stocks")
+    assert ("Foxconn", "Revenue", Decimal(60000000000)) in facts(x)
+    assert ("Apple", "StockPriceChange", Decimal(-1)) in facts(x)
+    assert ("Apple", "Revenue", Decimal(60000000000)) not in facts(x)
+
+
+def test_owner_of_a_named_rival_counts_nothing_towards_salience() -> None:
+    doc = document("Roboter gefragt", "Siemens' größter Konkurrent BYD legte kräftig zu.",
+                   "BYD meldete mehr Umsatz.")
+    found = scores(doc, headline_end=len("Roboter gefragt"))
+    assert "Siemens" not in found
+    assert found["BYD"] > 0
+
+
+def test_named_rival_owner_is_no_antecedent_or_share_subject() -> None:
+    doc = document("Roboter gefragt", "Die Aktie von Siemens' Konkurrent Talgo stieg stark.")
+    sentence = doc.sentences[1]
+    assert owns_named_relative("de", sentence, mention(sentence, "Siemens"))
+    assert doc.recent(sentence, ISSUER_TYPES) is not None
+    assert doc.recent(sentence, ISSUER_TYPES).label == "Talgo"  # type: ignore[union-attr]
+    assert doc.share_subject(sentence) != "Siemens"
+
+
+def test_owner_without_a_named_relative_still_counts() -> None:
+    # look-alike: "Siemens' Konkurrenten" names no one, Siemens is still a subject there
+    doc = document("Roboter gefragt", "Siemens' Konkurrenten legten zu, Siemens nicht.")
+    sentence = doc.sentences[1]
+    assert not owns_named_relative("de", sentence, sentence.mentions[0])
+
+
+def test_company_named_once_deep_in_the_text_is_not_salient() -> None:
+    # one mention opening a later sentence is a passing name, not the article's subject
+    doc = document("Börsengang", "Ein Hersteller aus Bayern ging an die Börse.",
+                   "Die Nachfrage war groß.", "Siemens zeichnete Aktien.")
+    doc.salience = scores(doc, headline_end=len("Börsengang"))
+    assert salient(doc, ISSUER_TYPES) is None
+
+
+def test_company_opening_the_lead_once_is_salient() -> None:
+    # look-alike: the same single mention in the lead sentence makes it the subject
+    doc = document("Börsengang", "Siemens zeichnete Aktien.", "Die Nachfrage war groß.")
+    doc.salience = scores(doc, headline_end=len("Börsengang"))
+    assert salient(doc, ISSUER_TYPES) == "Siemens"
