@@ -10,7 +10,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import helpers
-
 from test_attribution import document, mention
 
 from kg.nlp.document import ISSUER_TYPES, owns_named_relative

@@ -34,8 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import (ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence,
-                             owns_named_relative)
+from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence, owns_named_relative
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.quantities import Quantity
