@@ -96,3 +96,24 @@ def test_company_opening_the_lead_once_is_salient() -> None:
     doc = document("Börsengang", "Siemens zeichnete Aktien.", "Die Nachfrage war groß.")
     doc.salience = scores(doc, headline_end=len("Börsengang"))
     assert salient(doc, ISSUER_TYPES) == "Siemens"
+
+
+# --- a target in a round-up belongs to the company rated just before -----------
+
+def test_target_after_a_rating_goes_to_the_rated_company(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Puma-Aktie gab 2 Prozent nach. Auch für Adidas wird es "
+                               "enger: Die Großbank UBS stuft Adidas nur noch mit \"Neutral\" "
+                               "ein. Das Kursziel von 180 Euro wurde bestätigt.",
+                    headline="Analysten-Check")
+    assert ("Adidas", "PriceTarget", Decimal(180)) in facts(x)
+    assert ("Puma SE", "PriceTarget", Decimal(180)) not in facts(x)
+    assert ("UBS", "covers", "Puma SE") not in helpers.triples(x)
+
+
+def test_target_after_a_plain_sentence_stays_with_the_share_passage(
+        extractor: Extractor) -> None:
+    # look-alike: the sentence between rates no one, the passage still speaks of Puma
+    x = helpers.run(extractor, "Die Puma-Aktie gab 2 Prozent nach. Die Nachfrage nach "
+                               "Laufschuhen blieb schwach. Das Kursziel von 80 Euro wurde "
+                               "bestätigt.", headline="Analysten-Check")
+    assert ("Puma SE", "PriceTarget", Decimal(80)) in facts(x)

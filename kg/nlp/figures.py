@@ -717,6 +717,10 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     def passage() -> str | None:
         if stock:
             subject = document.share_subject(sentence, window=3)
+            rated = _rated_just_before(document, sentence)
+            if subject is not None and rated and subject not in rated:
+                # the round-up has moved on to the company rated just before
+                subject = next(iter(rated)) if len(rated) == 1 else None
             if subject is None and metric != "IndexLevel":
                 subject = _rated_before(document, sentence, words)
             return subject if subject not in exclude else None
@@ -802,6 +806,19 @@ def _rated_before(document: Document, sentence: Sentence, words: FigureWords) ->
         return None
     recent = previous_subject(document, sentence, ISSUER_TYPES)
     return recent.label if recent is not None and recent.type not in INSTITUTION else None
+
+
+def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]:
+    """The companies the sentence before rates, when this one names no share
+    of its own: "Die X-Aktie gab nach. Auch für Y wird es ungemütlicher: UBS
+    stuft Y ab. Das Kursziel von 235 Euro …" speaks of Y, no longer of X."""
+    if sentence.index == 0 or document.share_subject(sentence, window=0) is not None:
+        return frozenset()
+    previous = document.sentences[sentence.index - 1]
+    if not rating_context(document.lang, previous.text):
+        return frozenset()
+    return frozenset(m.label for m in previous.mentions
+                     if m.type in ISSUER_TYPES and m.type not in INSTITUTION)
 
 
 _RECENCY_REFERENCES = frozenset({"reference/company", "reference/institution",
