@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import helpers
+import pytest
 from test_attribution import document, mention
 
 from kg.nlp.document import ISSUER_TYPES, owns_named_relative
@@ -117,3 +118,49 @@ def test_target_after_a_plain_sentence_stays_with_the_share_passage(
                                "Laufschuhen blieb schwach. Das Kursziel von 80 Euro wurde "
                                "bestätigt.", headline="Analysten-Check")
     assert ("Puma SE", "PriceTarget", Decimal(80)) in facts(x)
+
+
+# --- an institution credited as the analysts estimates, it owns no figure -------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Siemens agreed to buy a small biotech. Its lead drug, ABX-9, is in late-stage trials. "
+     "Analysts at Goldman Sachs estimate it could reach peak sales of $3 billion.", "en"),
+    ("Siemens kauft ein kleines Biotech-Unternehmen. Dessen wichtigstes Mittel steckt in der "
+     "letzten Testphase. Analysten der Deutschen Bank schätzen, dass es einen Umsatz von "
+     "2 Milliarden Euro erreichen könnte.", "de"),
+])
+def test_analysts_estimate_of_an_unnamed_thing_goes_to_no_one(extractor: Extractor, text: str,
+                                                               lang: str) -> None:
+    # neither the bank (it only estimates) nor the article's company (the
+    # sentence speaks of something else) may take the figure
+    x = helpers.run(extractor, text, lang=lang, headline="Deal")
+    assert not [f for f in x.figures if f.metric == "Revenue"]
+
+
+@pytest.mark.parametrize(("text", "lang", "bank"), [
+    ("Analysts at Goldman Sachs estimate Siemens will post revenue of 80 billion euros "
+     "next year.", "en", "Goldman Sachs"),
+    ("Analysten der Deutschen Bank schätzen, dass Siemens im kommenden Jahr einen Umsatz "
+     "von 80 Milliarden Euro erreicht.", "de", "Deutsche Bank"),
+])
+def test_analysts_estimate_of_a_named_company(extractor: Extractor, text: str, lang: str,
+                                              bank: str) -> None:
+    x = helpers.run(extractor, text, lang=lang, headline="Ausblick")
+    assert [(f.about, f.estimated_by) for f in x.figures if f.metric == "Revenue"] \
+        == [("Siemens", bank)]
+
+
+def test_bank_speaking_of_itself_keeps_its_outlook(extractor: Extractor) -> None:
+    # look-alike: no analysts credited, the bank's own profit
+    x = helpers.run(extractor, "Die Deutsche Bank erwartet einen Gewinn von 5 Milliarden Euro.",
+                    headline="Ausblick")
+    assert ("Deutsche Bank", "Profit", Decimal(5000000000)) in facts(x)
+
+
+def test_unknown_company_owns_its_listed_shares(extractor: Extractor) -> None:
+    # "X's Nasdaq-listed shares": X, unknown, owns the move; the article's company does not
+    x = helpers.run(extractor, "Siemens agreed to buy Zentavo. Siemens will pay $52 per share. "
+                               "Zentavo's Nasdaq-listed shares jumped 58% to $51.40.",
+                    lang="en", headline="Siemens to buy Zentavo")
+    assert not [f for f in x.figures if f.about == "Siemens" and f.metric in
+                ("StockPriceChange", "SharePrice") and f.value in (Decimal(58), Decimal("51.4"))]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from kg.nlp.attribution import (
@@ -38,6 +39,7 @@ from kg.nlp.attribution import (
 )
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
+from kg.nlp.lang import lexicon
 from kg.nlp.metrics import (
     ESTIMATE_METRICS,
     FigureWords,
@@ -284,7 +286,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         metric, rule, trigger = per_share, None, None
         path = "offer-price" if per_share == "SharePrice" else "per-share"
     status, estimated_by = _status(document, sentence, q, metric, words, present, clause)
-    if estimated_by is not None and metric not in ESTIMATE_METRICS \
+    credited = estimated_by is not None and _credited_analyst(document.lang, sentence,
+                                                              estimated_by)
+    if estimated_by is not None and metric not in ESTIMATE_METRICS and not credited \
             and _own_outlook(sentence, estimated_by):
         estimated_by, status = None, "Guidance"  # "Die Commerzbank erwartet einen Gewinn …"
         raters: frozenset[str] = frozenset()
@@ -306,12 +310,15 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"
     if per_share == "SharePrice":
         about, evidence = _offer_issuer(sentence, q, clause), "offer"
-    if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS:
+    if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
+            and not credited:
         # no other subject: the institution's own outlook, not an analyst's
         # (a bank sets no price target for itself: that needs a named company)
         about, estimated_by, evidence = estimated_by, None, "own-outlook"
         status = "Guidance" if status == "Estimate" else status
-    if about is None:
+    if about is None or credited and (estimated_by == about or evidence in ("passage", "salient")):
+        # "Analysts at X estimate …": X is never what the figure is about, and what
+        # they speak of is named in their sentence, not guessed from the article
         return None
     if estimated_by == about:
         estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
@@ -675,6 +682,28 @@ def _own_outlook(sentence: Sentence, institution: str) -> bool:
     issuers = [m for m in sentence.mentions if m.type in ISSUER_TYPES | {"BusinessUnit"}]
     return bool(issuers) and issuers[0].label == institution and \
         all(m.label == institution for m in issuers)
+
+
+@lru_cache(maxsize=4)
+def _analyst_credit(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = lexicon(lang)["figures"]
+    if not table.get("analyst_before") or not table.get("analyst_after"):
+        return None
+    return (re.compile(rf"(?:{table['analyst_before']})\s+$"),
+            re.compile(rf"^(?:{table['analyst_after']})"))
+
+
+def _credited_analyst(lang: str, sentence: Sentence, label: str) -> bool:
+    """The institution is named as the analysts who speak ("Analysts at
+    Jefferies estimate", "UBS analysts expect", "Analysten der Bank X"): it
+    estimates, and no figure of the sentence is its own."""
+    cues = _analyst_credit(lang)
+    if cues is None:
+        return False
+    before, after = cues
+    return any(m.label == label and (
+        before.search(sentence.text, max(0, sentence.local(m.start) - 60), sentence.local(m.start))
+        or after.match(sentence.text, sentence.local(m.end))) for m in sentence.mentions)
 
 
 def _raters(document: Document, sentence: Sentence, status: str) -> frozenset[str]:

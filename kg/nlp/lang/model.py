@@ -269,6 +269,10 @@ class Figures(_Table):
     # the new one supersedes ("13,5 (zuvor: 13,0)")
     aside_prior: str | None = None
     aside_superseded: str | None = None
+    # an institution credited as the analysts who estimate ("Analysts at X estimate",
+    # "X analysts expect", "Analysten von X"): the estimator, never what the figure is about
+    analyst_before: str | None = None
+    analyst_after: str | None = None
 
 
 class PeriodPattern(_Table):
