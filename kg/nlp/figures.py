@@ -360,7 +360,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         period = None
     earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS
     if period is None and estimated_by is None:
-        period = _reported_period(document, metric, "Reported" if earlier else status)
+        period = _reported_period(document, sentence, metric,
+                                  "Reported" if earlier else status)
     if period is None and estimated_by is None and status == "Reported" \
             and metric in RESULT_METRICS:
         period = _period_before(document, sentence)  # "reported third-quarter results. Revenue …"
@@ -459,13 +460,18 @@ def _reporting(document: Document) -> str | None:
     return cache["reporting-period"]  # type: ignore[return-value]
 
 
-def _reported_period(document: Document, metric: str, status: str) -> str | None:
+def _reported_period(document: Document, sentence: Sentence, metric: str,
+                     status: str) -> str | None:
     """A results article names its reporting period once ("im dritten Quartal
     2025") and reports the rest without it: a result figure without a period
     of its own takes the article's reporting period; a dividend, proposed or
     paid, takes it where that is a year (the caller asks only for figures no
     institution estimates)."""
-    reporting = _reporting(document)
+    if _reporting(document) is None:
+        return None
+    if "reporting-until" not in sentence.cache:  # as far as stated up to this sentence
+        sentence.cache["reporting-until"] = reporting_period(document, until=sentence.index)
+    reporting: str | None = sentence.cache["reporting-until"]  # type: ignore[assignment]
     if reporting is None:
         return None
     if metric in _ANNUAL_METRICS:  # paid, proposed or planned by the company itself
