@@ -164,3 +164,19 @@ def test_unknown_company_owns_its_listed_shares(extractor: Extractor) -> None:
                     lang="en", headline="Siemens to buy Zentavo")
     assert not [f for f in x.figures if f.about == "Siemens" and f.metric in
                 ("StockPriceChange", "SharePrice") and f.value in (Decimal(58), Decimal("51.4"))]
+
+
+# --- a figure stated twice keeps the hedge of either statement -----------------
+
+@pytest.mark.parametrize(("body", "qualifier"), [
+    ("Siemens agreed to buy a maker of rail signals for about $4.1 billion in cash.",
+     "Approximately"),
+    # look-alike: neither statement hedges
+    ("Siemens agreed to buy a maker of rail signals for $4.1 billion in cash.", "Exact"),
+])
+def test_headline_amount_takes_the_hedge_of_the_text(extractor: Extractor, body: str,
+                                                     qualifier: str) -> None:
+    x = helpers.run(extractor, body, lang="en",
+                    headline="Siemens to buy rail signal maker for $4.1 billion")
+    assert [(f.about, f.metric, f.qualifier) for f in x.figures
+            if f.value == Decimal(4100000000)] == [("Siemens", "Investment", qualifier)]

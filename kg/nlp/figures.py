@@ -87,20 +87,25 @@ RESULT_METRICS = frozenset({"Revenue", "RevenueGrowth", "Profit", "ProfitGrowth"
 
 
 def find_figures(document: Document) -> list[Figure]:
-    """All figures, in text order; the same figure stated twice is kept once.
+    """All figures, in text order; the same figure stated twice is kept once,
+    as first stated, unless only the later statement hedges it: a headline
+    drops the "about" of "for about $4.1 billion" in the text.
 
     A results article names its reporting period once ("im dritten Quartal
     2025") and reports the rest without it: a result figure with no period
     of its own takes the article's reporting period.
     """
     found: list[Figure] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}
     for sentence in document.sentences:
         for figure in sentence_figures(document, sentence):
             key = (figure.about, figure.metric, figure.value, figure.min_value, figure.unit)
             if key not in seen:
-                seen.add(key)
+                seen[key] = len(found)
                 found.append(figure)
+            elif found[seen[key]].qualifier == "Exact" and figure.qualifier != "Exact" \
+                    and found[seen[key]].period in (None, figure.period):
+                found[seen[key]] = figure
     return found
 
 
