@@ -180,3 +180,19 @@ def test_headline_amount_takes_the_hedge_of_the_text(extractor: Extractor, body:
                     headline="Siemens to buy rail signal maker for $4.1 billion")
     assert [(f.about, f.metric, f.qualifier) for f in x.figures
             if f.value == Decimal(4100000000)] == [("Siemens", "Investment", qualifier)]
+
+
+# --- "the unit's sales": a unit not named, so not its company's figure ----------
+
+def test_figure_of_an_unnamed_unit_is_not_the_companys(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens named a new head of its rail business. Under her "
+                               "leadership, the unit's sales grew 6% last year to 9 billion "
+                               "euros.", lang="en", headline="Siemens names new chief")
+    assert not [f for f in x.figures if f.about == "Siemens"]
+
+
+def test_company_figure_beside_units_sold_is_kept(extractor: Extractor) -> None:
+    # look-alike: "units" counted, no unit named; the revenue is Siemens'
+    x = helpers.run(extractor, "Siemens sold 40,000 units and its revenue grew 6% to "
+                               "9 billion euros.", lang="en", headline="Siemens grows")
+    assert ("Siemens", "Revenue", Decimal(9000000000)) in facts(x)
