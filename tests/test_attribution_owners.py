@@ -87,9 +87,17 @@ def test_owner_without_a_named_relative_still_counts() -> None:
 def test_company_named_once_deep_in_the_text_is_not_salient() -> None:
     # one mention opening a later sentence is a passing name, not the article's subject
     doc = document("Börsengang", "Ein Hersteller aus Bayern ging an die Börse.",
-                   "Die Nachfrage war groß.", "Siemens zeichnete Aktien.")
+                   "Die Nachfrage war groß.", "Siemens zeichnete Aktien, BYD ebenfalls.")
     doc.salience = scores(doc, headline_end=len("Börsengang"))
     assert salient(doc, ISSUER_TYPES) is None
+
+
+def test_only_company_named_deep_in_the_text_is_salient() -> None:
+    # look-alike: no other organisation is named, the one name is the subject
+    doc = document("Börsengang", "Ein Hersteller aus Bayern ging an die Börse.",
+                   "Die Nachfrage war groß.", "Siemens zeichnete Aktien.")
+    doc.salience = scores(doc, headline_end=len("Börsengang"))
+    assert salient(doc, ISSUER_TYPES) == "Siemens"
 
 
 def test_company_opening_the_lead_once_is_salient() -> None:
