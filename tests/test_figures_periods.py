@@ -10,12 +10,13 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import helpers
 import pytest
 
 from kg.evaluation.prediction import predict
 from kg.ingest import make_article
 from kg.nlp.extract import Extractor
-from kg.nlp.periods import dated_period, period_of
+from kg.nlp.periods import dated_period, period_match, period_of
 from kg.records import Extraction
 
 
@@ -319,3 +320,36 @@ def test_a_relative_clause_of_an_unknown_name_is_not_the_name_before(
     x = dated(extractor, body, None, lang=lang, headline="Marktbericht")
     assert {f.value for f in x.figures if f.about == "Siemens"} == {Decimal("3.1"),
                                                                     Decimal("210.40")}
+
+
+# --- a period named later in the lead does not carry back ----------------------
+
+def test_half_named_later_does_not_carry_back_to_earlier_results(extractor: Extractor) -> None:
+    # "im ersten Halbjahr" is when the buyback starts; the revenue before it has no period
+    x = helpers.run(extractor, "Siemens hat so viel verdient wie nie. Der Umsatz legte um "
+                               "5 Prozent auf 80 Milliarden Euro zu. Ein neuer Aktienrückkauf "
+                               "soll im ersten Halbjahr starten.",
+                    headline="Siemens-Aktie: Rekordgewinn")
+    (revenue,) = [f for f in x.figures if f.metric == "Revenue"]
+    assert revenue.period is None
+
+
+def test_half_named_first_in_the_lead_carries_on(extractor: Extractor) -> None:
+    # look-alike: the lead names the half before the figure
+    x = helpers.run(extractor, "Siemens hat im ersten Halbjahr so viel verdient wie nie. Der "
+                               "Umsatz legte um 5 Prozent auf 40 Milliarden Euro zu.",
+                    headline="Siemens-Aktie: Rekordgewinn")
+    (revenue,) = [f for f in x.figures if f.metric == "Revenue"]
+    assert revenue.period is not None and revenue.period.startswith("H1")
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Der Gewinn stieg 2025 um 10 Prozent auf 2 Milliarden Euro.", "2025"),
+    ("Der Umsatz sank 2024 auf rund 3 Milliarden Euro.", "2024"),
+    # look-alikes: a year after a preposition starts or ends a span, not the change's year
+    ("Der Kurs stieg seit 2020 um 50 Prozent.", None),
+    ("Der Umsatz stieg von 2024 auf 2025 um 3 Prozent.", None),
+])
+def test_bare_year_between_verb_and_change(text: str, period: str | None) -> None:
+    found = period_match(text, "de")
+    assert (found[1] if found else None) == period

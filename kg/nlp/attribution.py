@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
+from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence, owns_named_relative
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
@@ -250,12 +250,16 @@ def salient_entity(document: Document) -> str | None:
 def _salient(document: Document) -> str | None:
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
+    owners: set[str] = set()
     for sentence in document.sentences:
         issuers = [m for m in sentence.mentions if m.type in ISSUER_TYPES]
         if not issuers:
             continue  # whether it rates matters only for the companies and banks it names
         rating = rating_context(document.lang, sentence.text, sentence.cache)
         for mention in issuers:
+            if owns_named_relative(document.lang, sentence, mention):
+                owners.add(mention.label)  # "Siemens' rival X": X is the subject, not Siemens
+                continue
             if is_credit(sentence, mention, document.lang) \
                     or rating and mention.type in INSTITUTION_TYPES \
                     or mention.rule.startswith("reference/"):
@@ -266,7 +270,7 @@ def _salient(document: Document) -> str | None:
             counts[mention.label] = counts.get(mention.label, 0.0) + weight
             first.setdefault(mention.label, mention.start)
     if not counts:
-        return document.topic
+        return document.topic if document.topic not in owners else None
     ranked = sorted(counts, key=lambda label: (-counts[label], first[label]))
     if counts[ranked[0]] < SALIENCE_MIN:
         return None  # named once in passing
@@ -376,7 +380,8 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
     credit, not a venue of a share move, and for share figures one whose
     shares can trade."""
     if not usable(mention) or is_credit(sentence, mention, document.lang) \
-            or is_apposition(sentence, mention, document.lang):
+            or is_apposition(sentence, mention, document.lang) \
+            or owns_named_relative(document.lang, sentence, mention):
         return False
     if target.stock and target.types != {"MarketIndex"} \
             and is_venue(sentence, mention, document.lang):

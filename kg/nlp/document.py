@@ -127,7 +127,8 @@ class Document:
         sentence, else in the ``window`` sentences before it."""
         limit = sentence.end if before is None else before
         here = [m for m in sentence.mentions if m.type in types and m.end <= limit
-                and not cited(self.lang, sentence, m)]
+                and not cited(self.lang, sentence, m)
+                and not owns_named_relative(self.lang, sentence, m)]
         if here:
             return here[-1]
         for back in range(1, window + 1):
@@ -135,7 +136,8 @@ class Document:
             if k < 0:
                 break
             found = [m for m in self.sentences[k].mentions
-                     if m.type in types and not cited(self.lang, self.sentences[k], m)]
+                     if m.type in types and not cited(self.lang, self.sentences[k], m)
+                     and not owns_named_relative(self.lang, self.sentences[k], m)]
             if found:
                 return found[-1]
         return None
@@ -179,7 +181,25 @@ def cited(lang: str, sentence: Sentence, mention: Mention) -> bool:
         sentence.text[max(0, sentence.local(mention.start) - 40):sentence.local(mention.start)]))
 
 
+@lru_cache(maxsize=4)
+def _relative_after(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["credits"].get("possessed_relative")
+    return re.compile(pattern) if pattern else None
+
+
+def owns_named_relative(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """"UBTech's smaller rival, Dexmate, soared", "Siemens' Konkurrent ABB":
+    the name only owns the rival, partner, supplier or customer named right
+    after it, so it is neither the sentence's subject nor whose shares or
+    figures the sentence gives."""
+    pattern = _relative_after(lang)
+    return pattern is not None and pattern.match(sentence.text, sentence.local(mention.end)) \
+        is not None
+
+
 def _is_share_subject(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    if owns_named_relative(lang, sentence, mention):
+        return False
     cues = _share_cues(lang)
     after = sentence.text[sentence.local(mention.end):]
     before = sentence.text[:sentence.local(mention.start)]

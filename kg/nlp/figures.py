@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from kg.nlp.attribution import (
@@ -38,6 +39,7 @@ from kg.nlp.attribution import (
 )
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
+from kg.nlp.lang import lexicon
 from kg.nlp.metrics import (
     ESTIMATE_METRICS,
     FigureWords,
@@ -85,20 +87,25 @@ RESULT_METRICS = frozenset({"Revenue", "RevenueGrowth", "Profit", "ProfitGrowth"
 
 
 def find_figures(document: Document) -> list[Figure]:
-    """All figures, in text order; the same figure stated twice is kept once.
+    """All figures, in text order; the same figure stated twice is kept once,
+    as first stated, unless only the later statement hedges it: a headline
+    drops the "about" of "for about $4.1 billion" in the text.
 
     A results article names its reporting period once ("im dritten Quartal
     2025") and reports the rest without it: a result figure with no period
     of its own takes the article's reporting period.
     """
     found: list[Figure] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}
     for sentence in document.sentences:
         for figure in sentence_figures(document, sentence):
             key = (figure.about, figure.metric, figure.value, figure.min_value, figure.unit)
             if key not in seen:
-                seen.add(key)
+                seen[key] = len(found)
                 found.append(figure)
+            elif found[seen[key]].qualifier == "Exact" and figure.qualifier != "Exact" \
+                    and found[seen[key]].period in (None, figure.period):
+                found[seen[key]] = figure
     return found
 
 
@@ -284,7 +291,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         metric, rule, trigger = per_share, None, None
         path = "offer-price" if per_share == "SharePrice" else "per-share"
     status, estimated_by = _status(document, sentence, q, metric, words, present, clause)
-    if estimated_by is not None and metric not in ESTIMATE_METRICS \
+    credited = estimated_by is not None and _credited_analyst(document.lang, sentence,
+                                                              estimated_by)
+    if estimated_by is not None and metric not in ESTIMATE_METRICS and not credited \
             and _own_outlook(sentence, estimated_by):
         estimated_by, status = None, "Guidance"  # "Die Commerzbank erwartet einen Gewinn …"
         raters: frozenset[str] = frozenset()
@@ -306,12 +315,15 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"
     if per_share == "SharePrice":
         about, evidence = _offer_issuer(sentence, q, clause), "offer"
-    if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS:
+    if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
+            and not credited:
         # no other subject: the institution's own outlook, not an analyst's
         # (a bank sets no price target for itself: that needs a named company)
         about, estimated_by, evidence = estimated_by, None, "own-outlook"
         status = "Guidance" if status == "Estimate" else status
-    if about is None:
+    if about is None or credited and (estimated_by == about or evidence in ("passage", "salient")):
+        # "Analysts at X estimate …": X is never what the figure is about, and what
+        # they speak of is named in their sentence, not guessed from the article
         return None
     if estimated_by == about:
         estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
@@ -353,7 +365,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         period = None
     earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS
     if period is None and estimated_by is None:
-        period = _reported_period(document, metric, "Reported" if earlier else status)
+        period = _reported_period(document, sentence, metric,
+                                  "Reported" if earlier else status)
     if period is None and estimated_by is None and status == "Reported" \
             and metric in RESULT_METRICS:
         period = _period_before(document, sentence)  # "reported third-quarter results. Revenue …"
@@ -452,13 +465,18 @@ def _reporting(document: Document) -> str | None:
     return cache["reporting-period"]  # type: ignore[return-value]
 
 
-def _reported_period(document: Document, metric: str, status: str) -> str | None:
+def _reported_period(document: Document, sentence: Sentence, metric: str,
+                     status: str) -> str | None:
     """A results article names its reporting period once ("im dritten Quartal
     2025") and reports the rest without it: a result figure without a period
     of its own takes the article's reporting period; a dividend, proposed or
     paid, takes it where that is a year (the caller asks only for figures no
     institution estimates)."""
-    reporting = _reporting(document)
+    if _reporting(document) is None:
+        return None
+    if "reporting-until" not in sentence.cache:  # as far as stated up to this sentence
+        sentence.cache["reporting-until"] = reporting_period(document, until=sentence.index)
+    reporting: str | None = sentence.cache["reporting-until"]  # type: ignore[assignment]
     if reporting is None:
         return None
     if metric in _ANNUAL_METRICS:  # paid, proposed or planned by the company itself
@@ -677,6 +695,28 @@ def _own_outlook(sentence: Sentence, institution: str) -> bool:
         all(m.label == institution for m in issuers)
 
 
+@lru_cache(maxsize=4)
+def _analyst_credit(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = lexicon(lang)["figures"]
+    if not table.get("analyst_before") or not table.get("analyst_after"):
+        return None
+    return (re.compile(rf"(?:{table['analyst_before']})\s+$"),
+            re.compile(rf"^(?:{table['analyst_after']})"))
+
+
+def _credited_analyst(lang: str, sentence: Sentence, label: str) -> bool:
+    """The institution is named as the analysts who speak ("Analysts at
+    Jefferies estimate", "UBS analysts expect", "Analysten der Bank X"): it
+    estimates, and no figure of the sentence is its own."""
+    cues = _analyst_credit(lang)
+    if cues is None:
+        return False
+    before, after = cues
+    return any(m.label == label and (
+        before.search(sentence.text, max(0, sentence.local(m.start) - 60), sentence.local(m.start))
+        or after.match(sentence.text, sentence.local(m.end))) for m in sentence.mentions)
+
+
 def _raters(document: Document, sentence: Sentence, status: str) -> frozenset[str]:
     """Banks and brokers in a sentence that rates, targets or forecasts:
     they are the analysts, not what the figures are about."""
@@ -717,6 +757,10 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     def passage() -> str | None:
         if stock:
             subject = document.share_subject(sentence, window=3)
+            rated = _rated_just_before(document, sentence)
+            if subject is not None and rated and subject not in rated:
+                # the round-up has moved on to the company rated just before
+                subject = next(iter(rated)) if len(rated) == 1 else None
             if subject is None and metric != "IndexLevel":
                 subject = _rated_before(document, sentence, words)
             return subject if subject not in exclude else None
@@ -802,6 +846,19 @@ def _rated_before(document: Document, sentence: Sentence, words: FigureWords) ->
         return None
     recent = previous_subject(document, sentence, ISSUER_TYPES)
     return recent.label if recent is not None and recent.type not in INSTITUTION else None
+
+
+def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]:
+    """The companies the sentence before rates, when this one names no share
+    of its own: "Die X-Aktie gab nach. Auch für Y wird es ungemütlicher: UBS
+    stuft Y ab. Das Kursziel von 235 Euro …" speaks of Y, no longer of X."""
+    if sentence.index == 0 or document.share_subject(sentence, window=0) is not None:
+        return frozenset()
+    previous = document.sentences[sentence.index - 1]
+    if not rating_context(document.lang, previous.text):
+        return frozenset()
+    return frozenset(m.label for m in previous.mentions
+                     if m.type in ISSUER_TYPES and m.type not in INSTITUTION)
 
 
 _RECENCY_REFERENCES = frozenset({"reference/company", "reference/institution",

@@ -151,13 +151,20 @@ _PARTIAL = ("Q", "H")  # quarters and halves, which may lack their year
 REPORTING_SENTENCES = 6  # a results article names its period in the headline or lead
 
 
-def reporting_period(document: Document) -> str | None:
+def reporting_period(document: Document, until: int | None = None) -> str | None:
     """The period a results article reports on: the first quarter, half,
     fiscal year, span of months ("Januar bis März") or annual-results year in
     the lead; where the lead speaks of
     "the quarter" without saying which, the first quarter or half named
-    later. A bare "Q3" takes its year where the article states it."""
-    lead = document.sentences[:REPORTING_SENTENCES]
+    later. A bare "Q3" takes its year where the article states it.
+
+    ``until``: the index of the last lead sentence that may state it. A
+    figure takes no period from a lead sentence after its own: news states the
+    period of its results first, and a later "im ersten Halbjahr" is mostly a
+    plan ("der Rückkauf soll im ersten Halbjahr starten"). A lead that speaks
+    of "the quarter" before the figure still takes the quarter named later."""
+    last = len(document.sentences) if until is None else until + 1
+    lead = document.sentences[:min(REPORTING_SENTENCES, last)]
     for sentence in lead:
         found = sentence_period(sentence, document.lang)
         if found and (found[0] in ("annual", "months")

@@ -8,8 +8,13 @@ organisation on evidence that holds in any article:
 * a mention in the headline counts three times, one in the lead sentence
   twice (news puts its subject first);
 * a mention that opens its sentence is the grammatical subject there and
-  counts once more;
-* a bank or insurer counts half, as it is as often the analyst as the subject.
+  counts once more; after the lead, only once the name was seen before, or
+  when no other organisation is named (a name opening one sentence deep in
+  the text is a passing subject, not the article's);
+* a bank or insurer counts half, as it is as often the analyst as the subject;
+* a company named only as the owner of a rival, partner, supplier or customer
+  named right after it ("UBTech's smaller rival, Dexmate, soared", "Siemens'
+  Konkurrent ABB") counts nothing there: the sentence is about the other one.
 
 :func:`salient` answers only when one candidate clearly wins; otherwise the
 caller emits nothing.
@@ -25,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.document import ISSUER_TYPES, Document, Sentence
+from kg.nlp.document import ISSUER_TYPES, Document, Sentence, owns_named_relative
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 
@@ -82,6 +87,7 @@ def scores(document: Document, headline_end: int) -> dict[str, float]:
     """Salience of every company and financial institution in the article.
     A text without a headline line has its first sentence as headline."""
     found: dict[str, float] = {}
+    withheld: dict[str, float] = {}  # subject bonus of a first mention after the lead
     if document.sentences:
         headline_end = min(headline_end, document.sentences[0].end)
     lead = _lead_index(document, headline_end)
@@ -89,14 +95,22 @@ def scores(document: Document, headline_end: int) -> dict[str, float]:
         for n, mention in enumerate(sentence.mentions):
             if mention.type not in ISSUER_TYPES:
                 continue
+            if owns_named_relative(document.lang, sentence, mention):
+                continue
             weight = 1.0 if mention.type == "Company" else 0.5
             if mention.start < headline_end:
                 weight *= 3
             elif sentence.index == lead:
                 weight *= 2
             if n == 0 and _opens(sentence, mention):
-                weight += 1.0 if mention.type == "Company" else 0.5
+                bonus = 1.0 if mention.type == "Company" else 0.5
+                if mention.label in found or sentence.index == lead or weight > 1.0:
+                    weight += bonus
+                else:
+                    withheld[mention.label] = bonus
             found[mention.label] = found.get(mention.label, 0.0) + weight
+    if len(found) == 1:  # the only organisation named: the subject, however often named
+        return {label: score + withheld.get(label, 0.0) for label, score in found.items()}
     return found
 
 

@@ -269,6 +269,10 @@ class Figures(_Table):
     # the new one supersedes ("13,5 (zuvor: 13,0)")
     aside_prior: str | None = None
     aside_superseded: str | None = None
+    # an institution credited as the analysts who estimate ("Analysts at X estimate",
+    # "X analysts expect", "Analysten von X"): the estimator, never what the figure is about
+    analyst_before: str | None = None
+    analyst_after: str | None = None
 
 
 class PeriodPattern(_Table):
@@ -358,6 +362,9 @@ class Detection(_Table):
 
 class Credits(_Table):
     patterns: list[str]
+    # right after an organisation: it is named only as the owner of another named company
+    # ("UBTech's smaller rival, Dexmate …"), so it is not what the sentence is about
+    possessed_relative: str = ""
 
 
 class Lexicon(_Table):
