@@ -165,15 +165,20 @@ def employer_of(document: Document, label: str, before: int) -> str | None:
     """The institution the person ``label`` works for, as a role phrase
     before offset ``before`` states it ("Analyst X von der UBS … Er stuft
     die Aktie auf Buy"); None when none does."""
+    return next((relation.object for relation in _earlier_roles(document, label, before)
+                 if document.type_of(relation.object) in INSTITUTIONS), None)
+
+
+def _earlier_roles(document: Document, label: str, before: int) -> Iterator[Relation]:
+    """The role relations of the person ``label`` that sentences before
+    offset ``before`` state, in text order (a reference to the person names
+    no employer of its own)."""
     for sentence in document.sentences:
         if sentence.start >= before:
             break
-        if not any(m.label == label and m.rule != "reference/person" for m in sentence.mentions):
-            continue
-        for relation in roles(document, sentence):
-            if relation.subject == label and document.type_of(relation.object) in INSTITUTIONS:
-                return relation.object
-    return None
+        if any(m.label == label and m.rule != "reference/person" for m in sentence.mentions):
+            yield from (relation for relation in roles(document, sentence)
+                        if relation.subject == label)
 
 
 def _predecessor_employer(document: Document, sentence: Sentence, person: Mention,
@@ -204,14 +209,9 @@ def _stated_employer(document: Document, label: str, before: int) -> str | None:
     """The organisation a role phrase before offset ``before`` names as the
     employer of the person ``label`` (the last one stated)."""
     found = None
-    for sentence in document.sentences:
-        if sentence.start >= before:
-            break
-        if not any(m.label == label and m.rule != "reference/person" for m in sentence.mentions):
-            continue
-        for relation in roles(document, sentence):
-            if relation.subject == label and not relation.evidence.extractor.endswith(_INFERRED):
-                found = relation.object
+    for relation in _earlier_roles(document, label, before):
+        if not relation.evidence.extractor.endswith(_INFERRED):
+            found = relation.object
     return found
 
 
