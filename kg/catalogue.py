@@ -9,10 +9,11 @@ article: the build writes them into their own named graph.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import astuple, dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -67,6 +68,33 @@ class Catalogue:
     def developer_of(self, label: str) -> str | None:
         entry = self.entries.get(label)
         return entry.developers[0] if entry and entry.developers else None
+
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+def per_catalogue(derive: Callable[Concatenate[Catalogue, P], T]
+                  ) -> Callable[Concatenate[Catalogue, P], T]:
+    """Keep what ``derive(catalogue, *args)`` computes from a catalogue, per
+    catalogue object and arguments: rules ask for the same tables for every
+    article. A :class:`Catalogue` holds a dict and cannot be hashed, so it
+    is keyed by its id and kept beside its value (its id cannot be reused
+    while the entry lives); the oldest of more than four entries goes."""
+    saved: dict[tuple[object, ...], tuple[Catalogue, T]] = {}
+
+    @wraps(derive)
+    def derived(catalogue: Catalogue, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        key = (id(catalogue), *args, *sorted(kwargs.items()))
+        hit = saved.get(key)
+        if hit is not None and hit[0] is catalogue:
+            return hit[1]
+        value = derive(catalogue, *args, **kwargs)
+        if len(saved) >= 4:
+            del saved[next(iter(saved))]
+        saved[key] = (catalogue, value)
+        return value
+    return derived
 
 
 @lru_cache(maxsize=4)

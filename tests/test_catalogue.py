@@ -12,6 +12,7 @@ import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
+from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.gazetteer import Gazetteer
 
 CATALOGUE = Path(__file__).resolve().parents[1] / "ontology" / "entities.ttl"
@@ -334,3 +335,24 @@ def test_ordinary_words_are_no_entities(gazetteer: Gazetteer, text: str) -> None
 def test_tickers_resolve_to_their_company(gazetteer: Gazetteer, text: str,
                                           expected: list[str]) -> None:
     assert [m.label for m in gazetteer.find(text)] == expected
+
+
+def test_per_catalogue_derives_once_per_catalogue_and_arguments() -> None:
+    calls: list[tuple[int, str]] = []
+
+    @per_catalogue
+    def labels(catalogue: Catalogue, prefix: str) -> list[str]:
+        calls.append((id(catalogue), prefix))
+        return [prefix + label for label in catalogue.entries]
+
+    one = Catalogue({"Acme": CatalogueEntry("Acme", "Company")})
+    other = Catalogue({"Acme": CatalogueEntry("Acme", "Company")})
+    first = labels(one, "x:")
+    assert labels(one, "x:") is first  # kept, not derived again
+    assert labels(other, "x:") is not first  # an equal but other catalogue is its own
+    assert labels(one, "y:") == ["y:Acme"]
+    assert len(calls) == 3
+    for prefix in "abcd":  # more than four entries: the oldest goes
+        labels(one, prefix)
+    labels(one, "x:")
+    assert len(calls) == 8

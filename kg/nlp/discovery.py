@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.catalogue import Catalogue
+from kg.catalogue import Catalogue, per_catalogue
 from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon
@@ -208,44 +208,32 @@ def discover_entities(document: Document) -> list[Mention]:
     return found + _repeats(document, found)
 
 
-@lru_cache(maxsize=4)
-def _given_names_of(key: int) -> frozenset[str]:
-    catalogue = _CATALOGUES[key]
+@per_catalogue
+def _given_names(catalogue: Catalogue) -> frozenset[str]:
+    """First names of the catalogue's people ("Jane" of "Jane Doe"): the
+    evidence that two capitalised words before "at Acme" name a person and
+    not a firm or a product."""
     names = set()
     for entry in catalogue.entries.values():
         words = entry.label.split()
         if entry.type == "Person" and len(words) >= 2 and re.fullmatch(_PERSON_WORD, words[0]):
             names.add(words[0])
     # a word that is itself an entity's name ("Dallas") is no evidence of a person
-    return frozenset(names - _catalogue_names_of(key))
+    return frozenset(names - _catalogue_names(catalogue))
 
 
-_CATALOGUES: dict[int, Catalogue] = {}
-
-
-@lru_cache(maxsize=4)
-def _catalogue_names_of(key: int) -> frozenset[str]:
-    return frozenset(n for e in _CATALOGUES[key].entries.values() for n in e.names)
-
-
+@per_catalogue
 def _catalogue_names(catalogue: Catalogue) -> frozenset[str]:
     """Every name and alias the catalogue knows."""
-    _CATALOGUES.setdefault(id(catalogue), catalogue)
-    return _catalogue_names_of(id(catalogue))
+    return frozenset(n for e in catalogue.entries.values() for n in e.names)
 
 
-def _given_names(catalogue: Catalogue) -> frozenset[str]:
-    """First names of the catalogue's people ("Jane" of "Jane Doe"): the
-    evidence that two capitalised words before "at Acme" name a person and
-    not a firm or a product."""
-    _CATALOGUES.setdefault(id(catalogue), catalogue)
-    return _given_names_of(id(catalogue))
-
-
-@lru_cache(maxsize=4)
-def _unit_short_names_of(key: int) -> dict[str, tuple[tuple[str, str], ...]]:
+@per_catalogue
+def _unit_short_names(catalogue: Catalogue) -> dict[str, tuple[tuple[str, str], ...]]:
+    """"Data Center" of "Nvidia Data Center": a unit named without its
+    parent, which names it only where the parent is named too."""
     units: dict[str, list[tuple[str, str]]] = {}
-    for entry in _CATALOGUES[key].entries.values():
+    for entry in catalogue.entries.values():
         if entry.type != "BusinessUnit":
             continue
         for parent in entry.parents:
@@ -254,13 +242,6 @@ def _unit_short_names_of(key: int) -> dict[str, tuple[tuple[str, str], ...]]:
                 if len(short) >= 3 and short[0].isupper():
                     units.setdefault(short, []).append((entry.label, parent))
     return {short: tuple(found) for short, found in units.items()}
-
-
-def _unit_short_names(catalogue: Catalogue) -> dict[str, tuple[tuple[str, str], ...]]:
-    """"Data Center" of "Nvidia Data Center": a unit named without its
-    parent, which names it only where the parent is named too."""
-    _CATALOGUES.setdefault(id(catalogue), catalogue)
-    return _unit_short_names_of(id(catalogue))
 
 
 def _taken(sentence: Sentence, start: int, end: int) -> bool:
@@ -516,13 +497,14 @@ def _near_unit_head(text: str, match: re.Match[str], heads: re.Pattern[str]) -> 
     return any(heads.match(word) for word in before + after)
 
 
-@lru_cache(maxsize=4)
-def _short_compounds_of(key: int, lang: str) -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
+@per_catalogue
+def _short_compounds_of(catalogue: Catalogue, lang: str
+                        ) -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
     pats = _patterns(lang)
-    names = _catalogue_names_of(key)
+    names = _catalogue_names(catalogue)
     ordinary = set(lexicon(lang)["discovery"]["ordinary_short_names"])
     owners: dict[str, set[tuple[str, str]]] = {}
-    for entry in _CATALOGUES[key].entries.values():
+    for entry in catalogue.entries.values():
         if entry.type not in ("Company", "FinancialInstitution"):
             continue
         for suffix in pats.drop:
@@ -542,8 +524,7 @@ def _short_compounds(document: Document) -> list[Mention]:
     """"Muster-Chef", "Muster-Aktie": the short name of a company the
     catalogue keeps with its legal form ("Muster SE", as "Muster" alone is
     an ordinary word), when it opens a compound with a share or job word."""
-    _CATALOGUES.setdefault(id(document.catalogue), document.catalogue)
-    short, pattern = _short_compounds_of(id(document.catalogue), document.lang)
+    short, pattern = _short_compounds_of(document.catalogue, document.lang)
     if pattern is None:
         return []
     out = []

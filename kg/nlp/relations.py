@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.catalogue import Catalogue, CatalogueEntry
+from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -784,6 +784,7 @@ def _exchange_in(document: Document, city: str) -> str | None:
     return main_exchanges(document.catalogue).get(city)
 
 
+@per_catalogue
 def main_exchanges(catalogue: Catalogue) -> dict[str, str]:
     """The main stock exchange of each place that has one, computed once per
     catalogue: of the exchanges seated there that are no segment of another
@@ -793,9 +794,6 @@ def main_exchanges(catalogue: Catalogue) -> dict[str, str]:
     Two exchanges with listings ("New York"), or venues that are siblings of
     one operator (Xetra and the floor exchange of Frankfurt), leave the
     place ambiguous: it names none."""
-    saved = _MAIN_EXCHANGES.get(id(catalogue))
-    if saved is not None and saved[0] is catalogue:
-        return saved[1]
     listings: dict[str, int] = {}
     for entry in catalogue.entries.values():
         for exchange in entry.listed_on:
@@ -818,14 +816,7 @@ def main_exchanges(catalogue: Catalogue) -> dict[str, str]:
                     and e.label not in winner.parents and set(e.parents) & set(winner.parents)]
         if not siblings:
             found[place] = winner.label
-    _MAIN_EXCHANGES.clear()  # one catalogue per process in practice: keep only the latest
-    _MAIN_EXCHANGES[id(catalogue)] = (catalogue, found)
     return found
-
-
-# The main exchanges of the catalogue last asked for, by its id (the catalogue is kept
-# with them, so the id cannot be reused by another object while the entry lives).
-_MAIN_EXCHANGES: dict[int, tuple[Catalogue, dict[str, str]]] = {}
 
 
 @lru_cache(maxsize=4)
