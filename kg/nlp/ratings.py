@@ -59,6 +59,7 @@ class _Patterns:
     credit_words: re.Pattern[str] | None  # … in a clause of these words ("outlook", "Bonität")
     consensus: re.Pattern[str] | None  # "im Schnitt", "the average rating": unnamed analysts
     own: re.Pattern[str] | None  # "seine", "its": the rating of the clause's own subject
+    old_plain: re.Pattern[str] | None  # "from buy": a common word as the old rating, in ``term``
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,9 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("credit_words") else None,
                      consensus=re.compile(rf"\b(?:{words['consensus']})\b", re.IGNORECASE)
                      if words.get("consensus") else None,
-                     own=re.compile(rf"\b(?:{words['own']})\b") if words.get("own") else None)
+                     own=re.compile(rf"\b(?:{words['own']})\b") if words.get("own") else None,
+                     old_plain=re.compile(rf"\b(?:{words['source']})\s+(?P<term>{plain})\b")
+                     if plain else None)
 
 
 def _variants(terms: list[str]) -> set[str]:
@@ -151,22 +154,11 @@ def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
     Y to sell") is not read as the deal."""
     if not rating_context(lang, sentence.text, sentence.cache):
         return []
-    spans = [(term.start, term.end) for term in _terms(_patterns(lang), sentence.text)]
-    old = _old_plain(lang)
-    if old is not None:  # "cut to neutral from buy": the old rating, a common word
-        spans += [match.span("term") for match in old.finditer(sentence.text)]
+    pats = _patterns(lang)
+    spans = [(term.start, term.end) for term in _terms(pats, sentence.text)]
+    if pats.old_plain is not None:  # "cut to neutral from buy": the old rating, a common word
+        spans += [match.span("term") for match in pats.old_plain.finditer(sentence.text)]
     return spans
-
-
-@lru_cache(maxsize=4)
-def _old_plain(lang: str) -> re.Pattern[str] | None:
-    """A common word that is a rating after the word of the old rating
-    ("from buy"); None where the language lists no such words."""
-    words = lexicon(lang)["ratings"]
-    plain = "|".join(re.escape(t) for t in sorted(words.get("plain_terms", []), key=len, reverse=True))
-    if not plain:
-        return None
-    return re.compile(rf"\b(?:{words['source']})\s+(?P<term>{plain})\b")
 
 
 def find_ratings(document: Document) -> list[Rating]:
