@@ -88,8 +88,21 @@ def _role_patterns(lang: str) -> _RolePatterns:
     )
 
 
-def roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
+def roles(document: Document, sentence: Sentence) -> list[Relation]:
     """worksFor with the job title: "Konzernchef X", "X, CEO von Y", "Y-Chef X".
+
+    Read once per sentence and kept in its cache: a succession or a rating
+    later in the article asks again for the roles earlier sentences state
+    (:func:`employer_of`, :func:`_stated_employer`), and the mentions no
+    longer change once facts are sought."""
+    found: list[Relation] | None = sentence.cache.get("roles")  # type: ignore[assignment]
+    if found is None:
+        found = sentence.cache["roles"] = list(_roles(document, sentence))
+    return found
+
+
+def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """The role relations of one sentence (see :func:`roles`).
 
     The employer is the organisation the role phrase names in its clause;
     without one, a research title ("Analyst") goes to the bank named just
