@@ -60,6 +60,26 @@ def test_named_supplier_keeps_its_figures_and_the_customer_its_own(extractor: Ex
     assert ("Apple", "Revenue", Decimal(60000000000)) not in facts(x)
 
 
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Die Aktien des Siemens-Konkurrenten Brightmoor stiegen an der "
+                       "Frankfurter Börse um 5 Prozent.", id="de-compound"),
+    pytest.param("en", "Shares of Siemens rival Brightmoor soared on the Frankfurt Stock "
+                       "Exchange.", id="en-no-possessive"),
+])
+def test_owner_of_a_named_rival_is_not_what_is_listed(extractor: Extractor, lang: str,
+                                                      body: str) -> None:
+    # the rival, unknown to the catalogue, is the one whose shares trade there
+    found = helpers.triples(helpers.run(extractor, body, lang=lang, headline="Börse"))
+    assert ("Siemens", "listedOn", "Frankfurt Stock Exchange") not in found
+
+
+def test_company_whose_shares_trade_at_the_venue_is_listed(extractor: Extractor) -> None:
+    # look-alike: the company's own shares, no rival named
+    found = helpers.triples(helpers.run(extractor, "Die Siemens-Aktie stieg an der Frankfurter "
+                                        "Börse um 5 Prozent.", headline="Börse"))
+    assert ("Siemens", "listedOn", "Frankfurt Stock Exchange") in found
+
+
 def test_owner_of_a_named_rival_counts_nothing_towards_salience() -> None:
     doc = document("Roboter gefragt", "Siemens' größter Konkurrent BYD legte kräftig zu.",
                    "BYD meldete mehr Umsatz.")

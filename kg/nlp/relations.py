@@ -34,6 +34,7 @@ from kg.nlp.document import (
     Document,
     Sentence,
     cited,
+    owns_named_relative,
     same_clause,
 )
 from kg.nlp.gazetteer import Mention
@@ -689,7 +690,14 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
 def _owns_other_thing(lang: str, sentence: Sentence, company: Mention) -> bool:
     """Is the company named as the possessor of something other than its
     shares ("UBTech's smaller rival", not "Tencent's shares")? Then the
-    listing is that thing's, not the company's."""
+    listing is that thing's, not the company's. The owner of a named rival,
+    partner or customer in any form (also "Siemens-Konkurrent X") is such a
+    possessor by the rule that keeps it from being the article's subject
+    (:func:`kg.nlp.document.owns_named_relative`); that rule alone is too
+    narrow here, as the owner of any other thing ("Xiaomi's cloud unit") is
+    not what is listed either, while it remains what the sentence is about."""
+    if owns_named_relative(lang, sentence, company):
+        return True
     if not company.surface.endswith(_POSSESSIVE_ENDS) or company.surface == company.label:
         return False  # "McDonald's" is a name, not a possessive
     following = sentence.text[sentence.local(company.end):].split()[:3]
