@@ -11,11 +11,11 @@ from decimal import Decimal
 
 import helpers
 import pytest
-from test_attribution import document, mention
+from test_attribution import document, mention, weigh
 
 from kg.nlp.document import ISSUER_TYPES, owns_named_relative
 from kg.nlp.extract import Extractor
-from kg.nlp.salience import salient, scores
+from kg.nlp.salience import salient
 from kg.records import Extraction
 
 
@@ -83,7 +83,7 @@ def test_company_whose_shares_trade_at_the_venue_is_listed(extractor: Extractor)
 def test_owner_of_a_named_rival_counts_nothing_towards_salience() -> None:
     doc = document("Roboter gefragt", "Siemens' größter Konkurrent BYD legte kräftig zu.",
                    "BYD meldete mehr Umsatz.")
-    found = scores(doc, headline_end=len("Roboter gefragt"))
+    found = weigh(doc, len("Roboter gefragt"))
     assert "Siemens" not in found
     assert found["BYD"] > 0
 
@@ -108,7 +108,7 @@ def test_company_named_once_deep_in_the_text_is_not_salient() -> None:
     # one mention opening a later sentence is a passing name, not the article's subject
     doc = document("Börsengang", "Ein Hersteller aus Bayern ging an die Börse.",
                    "Die Nachfrage war groß.", "Siemens zeichnete Aktien, BYD ebenfalls.")
-    doc.salience = scores(doc, headline_end=len("Börsengang"))
+    doc.salience = weigh(doc, len("Börsengang"))
     assert salient(doc, ISSUER_TYPES) is None
 
 
@@ -116,14 +116,14 @@ def test_only_company_named_deep_in_the_text_is_salient() -> None:
     # look-alike: no other organisation is named, the one name is the subject
     doc = document("Börsengang", "Ein Hersteller aus Bayern ging an die Börse.",
                    "Die Nachfrage war groß.", "Siemens zeichnete Aktien.")
-    doc.salience = scores(doc, headline_end=len("Börsengang"))
+    doc.salience = weigh(doc, len("Börsengang"))
     assert salient(doc, ISSUER_TYPES) == "Siemens"
 
 
 def test_company_opening_the_lead_once_is_salient() -> None:
     # look-alike: the same single mention in the lead sentence makes it the subject
     doc = document("Börsengang", "Siemens zeichnete Aktien.", "Die Nachfrage war groß.")
-    doc.salience = scores(doc, headline_end=len("Börsengang"))
+    doc.salience = weigh(doc, len("Börsengang"))
     assert salient(doc, ISSUER_TYPES) == "Siemens"
 
 

@@ -435,8 +435,10 @@ def test_sentence_cues_never_skip_a_match_in_part_of_the_sentence(lang: str) -> 
     may match."""
     from kg.nlp.attribution import _words
     from kg.nlp.discovery import _AGE, _patterns
+    from kg.nlp.salience import _credit_before
 
     words, pats = _words(lang), _patterns(lang)
+    credit_before, credit_cue = _credit_before(lang)
     pieces = ["Jane Doe", "Acme", " ", ", ", "von", "by", "der", "Gaming-", "Sparte", "Tochter",
               "Segment", "segments", "division", "business unit", "arm", "Arm", "Quelle:",
               "Source:", "polled", "erhoben", "data from", "sagte", "so", "said", "told",
@@ -449,8 +451,8 @@ def test_sentence_cues_never_skip_a_match_in_part_of_the_sentence(lang: str) -> 
         end = rnd.randint(start, len(text))
         if not words.unit_cue.candidates(text):
             assert not list(words.unit_words.finditer(text, start, end)), text
-        if not words.credit_cue.candidates(text):
-            assert not words.credit_before.search(text[:end]), text
+        if not credit_cue.candidates(text):
+            assert not credit_before.search(text[:end]), text
         if not pats.speaker_cue.candidates(text):
             assert not pats.speaker_first.search(text), text
         if not _AGE.search(text):

@@ -17,9 +17,10 @@ wins. The evidence holds in any article:
   figures, right after the number in the clause ("… bleibt SAP");
 * **passage**: for share figures the company whose shares the last
   sentences speak of; otherwise a company named in the sentence before;
-* **salience**: the article's most mentioned company, the headline counting
-  three times; datelines and source credits ("FRANKFURT (dpa-AFX)",
-  "Quelle: …") are not mentions of what the article is about;
+* **salience**: the company the article is about, by the one score of
+  :mod:`kg.nlp.salience` (headline and lead, the subject of its sentences,
+  how often named; credits, a bank that rates and the owner of a named
+  rival do not count);
 * **type fit**: a share price or target belongs to a company or bank whose
   shares trade, downloads to a model or app, an index level to an index.
 
@@ -39,9 +40,7 @@ from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.quantities import Quantity
-from kg.nlp.ratings import rating_context
-
-INSTITUTION_TYPES = frozenset({"FinancialInstitution"})
+from kg.nlp.salience import is_credit, salient
 
 # Ranks of evidence, strongest first.
 BOUND = 7.0
@@ -51,10 +50,6 @@ SENTENCE = 4.0
 PASSAGE = 3.0
 SALIENT = 2.0
 AFTER = 1.0
-# The salient company must be named this many times as often as the next one.
-SALIENCE_MARGIN = 1.5
-# … and at least this often (the first sentence counting three times).
-SALIENCE_MIN = 2.0
 
 
 @dataclass(frozen=True)
@@ -84,8 +79,6 @@ class Target:
 
 @dataclass(frozen=True)
 class _Words:
-    credit_before: re.Pattern[str]
-    credit_cue: Prefilter  # whether credit_before can match in a sentence at all
     genitive: re.Pattern[str]
     estimate_for: re.Pattern[str]
     after_number: re.Pattern[str]
@@ -104,11 +97,8 @@ class _Words:
 @lru_cache(maxsize=4)
 def _words(lang: str) -> _Words:
     table = lexicon(lang)["attribution"]
-    credit_before = re.compile(rf"(?:{table['credit_before']})\s*$")
     unit_words = re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE)
     return _Words(
-        credit_before=credit_before,
-        credit_cue=Prefilter([credit_before]),
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
         estimate_for=re.compile(
             rf"^\s*(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
@@ -218,65 +208,11 @@ def is_venue(sentence: Sentence, mention: Mention, lang: str) -> bool:
     return bool(_words(lang).venue_before.search(before))
 
 
-def is_credit(sentence: Sentence, mention: Mention, lang: str) -> bool:
-    """A dateline or source credit: "FRANKFURT (dpa-AFX) -", "Quelle: dpa".
-    The agency that wrote the text is not what the text is about."""
-    before = sentence.text[:sentence.local(mention.start)]
-    if sentence.index == 0 and _DATELINE.fullmatch(before):
-        return True
-    words = _words(lang)
-    if not words.credit_cue.candidates(sentence.text, sentence.cache):
-        return False  # no credit word in the sentence: none before the mention either
-    return bool(words.credit_before.search(before))
-
-
-_DATELINE = re.compile(r"[\w .,/-]{0,40}\(\s*")  # "FRANKFURT (" before an agency's name
-
-
 def salient_entity(document: Document) -> str | None:
-    """The company the article is about: the most mentioned company, a
-    mention in the first sentence counting three times, a bank half (it is
-    as often the analyst as the subject) and not at all where it rates;
-    credits do not count. None where no company clearly stands out or the
-    best is named only once in passing."""
-    if not document.sentences:
-        return None
-    cache = document.sentences[0].cache
-    if "salient" not in cache:
-        cache["salient"] = _salient(document)
-    return cache["salient"]  # type: ignore[return-value]
-
-
-def _salient(document: Document) -> str | None:
-    counts: dict[str, float] = {}
-    first: dict[str, int] = {}
-    owners: set[str] = set()
-    for sentence in document.sentences:
-        issuers = [m for m in sentence.mentions if m.type in ISSUER_TYPES]
-        if not issuers:
-            continue  # whether it rates matters only for the companies and banks it names
-        rating = rating_context(document.lang, sentence.text, sentence.cache)
-        for mention in issuers:
-            if owns_named_relative(document.lang, sentence, mention):
-                owners.add(mention.label)  # "Siemens' rival X": X is the subject, not Siemens
-                continue
-            if is_credit(sentence, mention, document.lang) \
-                    or rating and mention.type in INSTITUTION_TYPES \
-                    or mention.rule.startswith("reference/"):
-                continue  # a credit; a bank that rates is the analyst, not the subject;
-                # "the company" is resolved by salience and cannot add to it
-            weight = (1.0 if mention.type == "Company" else 0.5) * (
-                3 if sentence.index == 0 else 1)
-            counts[mention.label] = counts.get(mention.label, 0.0) + weight
-            first.setdefault(mention.label, mention.start)
-    if not counts:
-        return document.topic if document.topic not in owners else None
-    ranked = sorted(counts, key=lambda label: (-counts[label], first[label]))
-    if counts[ranked[0]] < SALIENCE_MIN:
-        return None  # named once in passing
-    if len(ranked) > 1 and counts[ranked[0]] < SALIENCE_MARGIN * counts[ranked[1]]:
-        return None  # a market report: no company stands out
-    return ranked[0]
+    """The company or bank the article is about, when one clearly wins
+    (:func:`kg.nlp.salience.salient`, by the one salience score that
+    references and relations follow too)."""
+    return salient(document, ISSUER_TYPES)
 
 
 def is_bound(sentence: Sentence, mention: Mention, trigger: tuple[int, int], lang: str) -> bool:

@@ -30,7 +30,7 @@ from kg.nlp.discovery import discover_entities
 from kg.nlp.document import Document, topic_of
 from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.ratings import find_ratings
+from kg.nlp.ratings import find_ratings, rating_context
 from kg.nlp.references import resolve_references
 from kg.nlp.relations import find_relations
 from kg.nlp.roles import covers_from
@@ -150,7 +150,8 @@ def salience(document: Document, inputs: Inputs) -> None:
     text = inputs.article.clean_text
     drop_credits(document)
     headline_end = text.find("\n") if "\n" in text else len(text)
-    document.salience = scores(document, headline_end)
+    document.salience = scores(document, headline_end,
+                               lambda s: rating_context(document.lang, s.text, s.cache))
     document.topic = topic_of(document.mentions, headline_end)
 
 

@@ -28,11 +28,13 @@ is ever attached to the publisher.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence, owns_named_relative
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
+from kg.nlp.prefilter import Prefilter
 
 # How far ahead the top candidate must be to count as the clear winner,
 # and the least evidence it needs (two plain mentions, or one in the headline).
@@ -83,20 +85,51 @@ def drop_credits(document: Document) -> None:
             m.label in credited and any(_compound(sentence, m).startswith(t) for t in tokens))]
 
 
-def scores(document: Document, headline_end: int) -> dict[str, float]:
+def is_credit(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """A dateline or source credit: "FRANKFURT (dpa-AFX) -", "Quelle: dpa".
+    The agency that wrote the text is not what the text is about."""
+    before = sentence.text[:sentence.local(mention.start)]
+    if sentence.index == 0 and _DATELINE.fullmatch(before):
+        return True
+    before_credit, cue = _credit_before(lang)
+    if not cue.candidates(sentence.text, sentence.cache):
+        return False  # no credit word in the sentence: none before the mention either
+    return bool(before_credit.search(before))
+
+
+_DATELINE = re.compile(r"[\w .,/-]{0,40}\(\s*")  # "FRANKFURT (" before an agency's name
+
+
+@lru_cache(maxsize=4)
+def _credit_before(lang: str) -> tuple[re.Pattern[str], Prefilter]:
+    """The words that put a source credit before a name ("Quelle:"), and
+    the scan that tells whether a sentence can hold one at all."""
+    pattern = re.compile(rf"(?:{lexicon(lang)['attribution']['credit_before']})\s*$")
+    return pattern, Prefilter([pattern])
+
+
+def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bool]
+           ) -> dict[str, float]:
     """Salience of every company and financial institution in the article.
-    A text without a headline line has its first sentence as headline."""
+    A text without a headline line has its first sentence as headline.
+    ``rates`` tells whether a sentence rates a stock: a bank named there is
+    the analyst's, not the subject (the rating words are the rating
+    finder's, which asks for salience in turn)."""
     found: dict[str, float] = {}
     withheld: dict[str, float] = {}  # subject bonus of a first mention after the lead
     if document.sentences:
         headline_end = min(headline_end, document.sentences[0].end)
     lead = _lead_index(document, headline_end)
     for sentence in document.sentences:
+        rating: bool | None = None  # asked only where a bank is named
         for n, mention in enumerate(sentence.mentions):
-            if mention.type not in ISSUER_TYPES:
+            if mention.type not in ISSUER_TYPES or _not_counted(document, sentence, mention):
                 continue
-            if owns_named_relative(document.lang, sentence, mention):
-                continue
+            if mention.type != "Company":
+                if rating is None:
+                    rating = rates(sentence)
+                if rating:
+                    continue
             weight = 1.0 if mention.type == "Company" else 0.5
             if mention.start < headline_end:
                 weight *= 3
@@ -112,6 +145,14 @@ def scores(document: Document, headline_end: int) -> dict[str, float]:
     if len(found) == 1:  # the only organisation named: the subject, however often named
         return {label: score + withheld.get(label, 0.0) for label, score in found.items()}
     return found
+
+
+def _not_counted(document: Document, sentence: Sentence, mention: Mention) -> bool:
+    """A mention that says nothing of what the article is about: the owner
+    of a named rival ("Siemens' Konkurrent ABB"), a credit, a reference
+    ("der Konzern" is resolved by salience and cannot add to it)."""
+    return owns_named_relative(document.lang, sentence, mention) \
+        or is_credit(sentence, mention, document.lang) or mention.rule.startswith("reference/")
 
 
 def _lead_index(document: Document, headline_end: int) -> int | None:
