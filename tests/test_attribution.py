@@ -66,9 +66,10 @@ def document(*texts: str, lang: str = "de") -> Document:
     return doc
 
 
-def weigh(doc: Document, headline_end: int) -> dict[str, float]:
+def weigh(doc: Document, headline_end: int, positions: bool = True) -> dict[str, float]:
     """The salience scores, a bank counting nothing where the sentence rates."""
-    return scores(doc, headline_end, lambda s: rating_context(doc.lang, s.text, s.cache))
+    return scores(doc, headline_end, lambda s: rating_context(doc.lang, s.text, s.cache),
+                  positions=positions)
 
 
 def target(sentence: Sentence, number: str, trigger: str | None = None, *,

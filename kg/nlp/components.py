@@ -27,14 +27,14 @@ from spacy.tokens import Doc
 
 from kg.nlp.confidence import calibrate
 from kg.nlp.discovery import discover_entities
-from kg.nlp.document import Document, topic_of
+from kg.nlp.document import Document, Sentence
 from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.ratings import find_ratings, rating_context
 from kg.nlp.references import resolve_references
 from kg.nlp.relations import find_relations
 from kg.nlp.roles import covers_from
-from kg.nlp.salience import drop_credits, scores
+from kg.nlp.salience import drop_credits, most_salient, scores
 from kg.nlp.statistical import model_mentions
 from kg.records import Article, Figure, Rating, Relation
 
@@ -150,9 +150,11 @@ def salience(document: Document, inputs: Inputs) -> None:
     text = inputs.article.clean_text
     drop_credits(document)
     headline_end = text.find("\n") if "\n" in text else len(text)
-    document.salience = scores(document, headline_end,
-                               lambda s: rating_context(document.lang, s.text, s.cache))
-    document.topic = topic_of(document.mentions, headline_end)
+    def rates(sentence: Sentence) -> bool:
+        return rating_context(document.lang, sentence.text, sentence.cache)
+
+    document.salience = scores(document, headline_end, rates)
+    document.topic = most_salient(document, scores(document, headline_end, rates, positions=False))
 
 
 @mention_source("references", order=500)

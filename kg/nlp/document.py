@@ -204,21 +204,3 @@ def _is_share_subject(lang: str, sentence: Sentence, mention: Mention) -> bool:
     after = sentence.text[sentence.local(mention.end):]
     before = sentence.text[:sentence.local(mention.start)]
     return bool(cues.shares_after.match(after) or cues.shares_of.search(before))
-
-
-def topic_of(mentions: list[Mention], headline_end: int) -> str | None:
-    """The company an article is about: the most mentioned company, a
-    mention in the headline counting three times. A bank or insurer counts
-    half, as it is as often the analyst as the subject."""
-    counts: dict[str, float] = {}
-    first: dict[str, int] = {}
-    for mention in mentions:
-        if mention.type not in ISSUER_TYPES:
-            continue
-        weight = 1.0 if mention.type == "Company" else 0.5
-        counts[mention.label] = counts.get(mention.label, 0.0) + weight * (
-            3 if mention.start < headline_end else 1)
-        first.setdefault(mention.label, mention.start)
-    if not counts:
-        return None
-    return max(counts, key=lambda label: (counts[label], -first[label]))

@@ -2,8 +2,9 @@
 
 Facts whose subject the sentence leaves open ("der Konzern", "Vorstandschef
 X", "Die Papiere bildeten das Schlusslicht im Dax") belong to the entity the
-article is about, not to the last name before them. Salience scores every
-organisation on evidence that holds in any article:
+article is about, not to the last name before them. One score, :func:`scores`,
+weighs every organisation for every rule that asks (references, roles,
+relations, the attribution of figures), on evidence that holds in any article:
 
 * a mention in the headline counts three times, one in the lead sentence
   twice (news puts its subject first);
@@ -11,13 +12,19 @@ organisation on evidence that holds in any article:
   counts once more; after the lead, only once the name was seen before, or
   when no other organisation is named (a name opening one sentence deep in
   the text is a passing subject, not the article's);
-* a bank or insurer counts half, as it is as often the analyst as the subject;
+* a bank or insurer counts half, as it is as often the analyst as the
+  subject, and nothing in a sentence that rates a stock (there it is the
+  analyst's house);
 * a company named only as the owner of a rival, partner, supplier or customer
   named right after it ("UBTech's smaller rival, Dexmate, soared", "Siemens'
-  Konkurrent ABB") counts nothing there: the sentence is about the other one.
+  Konkurrent ABB") counts nothing there: the sentence is about the other one;
+* a credit ("FRANKFURT (dpa-AFX) -", "Quelle: dpa") counts nothing.
 
 :func:`salient` answers only when one candidate clearly wins; otherwise the
-caller emits nothing.
+caller emits nothing. :func:`most_salient` names the article's topic, the
+best of the plain counts (headline and credits weighed as above, position in
+the lead and in the sentence not), for the rules that need some company and
+link it to what the catalogue says of it.
 
 Credits ("FRANKFURT (dpa-AFX) -", "Quelle: dpa-AFX", "(Reuters/jW)") name the
 agency that wrote the text: :func:`drop_credits` removes every mention of a
@@ -108,13 +115,16 @@ def _credit_before(lang: str) -> tuple[re.Pattern[str], Prefilter]:
     return pattern, Prefilter([pattern])
 
 
-def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bool]
-           ) -> dict[str, float]:
+def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bool],
+           positions: bool = True) -> dict[str, float]:
     """Salience of every company and financial institution in the article.
     A text without a headline line has its first sentence as headline.
     ``rates`` tells whether a sentence rates a stock: a bank named there is
     the analyst's, not the subject (the rating words are the rating
-    finder's, which asks for salience in turn)."""
+    finder's, which asks for salience in turn). Without ``positions`` the
+    lead and the subject of a sentence weigh no more than other mentions:
+    the plain count :func:`most_salient` picks the topic from (measured, the
+    topic's catalogue links are surer so)."""
     found: dict[str, float] = {}
     withheld: dict[str, float] = {}  # subject bonus of a first mention after the lead
     if document.sentences:
@@ -133,9 +143,9 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
             weight = 1.0 if mention.type == "Company" else 0.5
             if mention.start < headline_end:
                 weight *= 3
-            elif sentence.index == lead:
+            elif positions and sentence.index == lead:
                 weight *= 2
-            if n == 0 and _opens(sentence, mention):
+            if positions and n == 0 and _opens(sentence, mention):
                 bonus = 1.0 if mention.type == "Company" else 0.5
                 if mention.label in found or sentence.index == lead or weight > 1.0:
                     weight += bonus
@@ -145,6 +155,16 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
     if len(found) == 1:  # the only organisation named: the subject, however often named
         return {label: score + withheld.get(label, 0.0) for label, score in found.items()}
     return found
+
+
+def most_salient(document: Document, salience: dict[str, float]) -> str | None:
+    """The organisation with the highest salience, whether or not it clearly
+    wins (the first named of equals): the article's topic, a default where a
+    rule needs some company rather than a sure one."""
+    if not salience:
+        return None
+    first = {m.label: m.start for m in reversed(document.mentions)}
+    return max(salience, key=lambda label: (salience[label], -first.get(label, 0)))
 
 
 def _not_counted(document: Document, sentence: Sentence, mention: Mention) -> bool:

@@ -1,0 +1,55 @@
+"""One salience score for every rule that asks what an article is about.
+Sentences written for the test (names of real companies, all facts invented)."""
+
+from __future__ import annotations
+
+from test_attribution import document, weigh
+
+from kg.nlp.attribution import salient_entity
+from kg.nlp.document import ISSUER_TYPES
+from kg.nlp.salience import most_salient, salient
+
+
+def test_attribution_asks_the_same_score_as_references_and_relations() -> None:
+    for doc in (document("Siemens legt zu", "Siemens meldete mehr Umsatz.", "BYD auch."),
+                document("Marktbericht", "Adidas legte zu, Puma gab nach.", "Puma im Fokus."),
+                document("Börse", "Goldman Sachs stuft Siemens auf \"Buy\".", "BYD fiel.")):
+        assert salient_entity(doc) == salient(doc, ISSUER_TYPES)
+
+
+def test_the_lead_and_the_subject_weigh_more_than_a_later_mention() -> None:
+    # BYD opens the lead once; Siemens is named twice later, not opening its sentence
+    doc = document("Autobauer", "BYD meldete einen Rekord.", "Der Dax stieg.",
+                   "Im Dax legte Siemens zu.", "Im Dax legte Siemens weiter zu.")
+    assert doc.salience["BYD"] > doc.salience["Siemens"]
+    assert salient(doc, ISSUER_TYPES) == "BYD"
+
+
+def test_a_bank_that_rates_counts_nothing_a_bank_that_reports_counts() -> None:
+    rating = document("Analysten", "Goldman Sachs stuft Siemens auf \"Buy\".")
+    assert "Goldman Sachs" not in rating.salience
+    report = document("Banken", "Goldman Sachs meldete mehr Gewinn.", "Goldman Sachs wächst.")
+    assert report.salience["Goldman Sachs"] > 0
+    assert salient(report, ISSUER_TYPES) == "Goldman Sachs"
+
+
+def test_a_credit_is_never_the_topic() -> None:
+    # the dateline names the agency first; the article is about Adidas all the same
+    doc = document("FRANKFURT (dpa-AFX) - Die Börse war ruhig.", "Im Dax legte Adidas zu.")
+    assert "Deutsche Presse-Agentur" not in doc.salience
+    assert most_salient(doc, weigh(doc, len(doc.sentences[0].text))) == "Adidas"
+
+
+def test_topic_is_the_plain_count_where_salience_weighs_the_lead() -> None:
+    # the lead's subject wins salience; named more often (in passing), Siemens is the topic
+    doc = document("Bahn", "BYD liefert Busse.", "Der große Auftrag ging an Siemens.",
+                   "Der Preis des Auftrags nützt Siemens.")
+    plain = weigh(doc, len("Bahn"), positions=False)
+    assert doc.salience["BYD"] > doc.salience["Siemens"]
+    assert most_salient(doc, plain) == "Siemens"
+
+
+def test_first_named_of_equals_is_the_topic_and_none_without_organisations() -> None:
+    doc = document("Marktbericht", "Im Dax legten Adidas und Puma zu.")
+    assert most_salient(doc, weigh(doc, len("Marktbericht"), positions=False)) == "Adidas"
+    assert most_salient(document("Wetter", "Es regnet."), {}) is None
