@@ -3,7 +3,11 @@
 * organisations by a legal-form or name ending ("Muster Technologies AG",
   "Hillhouse Capital", "Acme Fund Managers");
 * organisations by a descriptive apposition ("das Analysehaus Bernstein",
-  "die Investmentbank Jefferies", "the research firm Acme");
+  "die Investmentbank Jefferies", "the research firm Acme"), also a compound
+  company noun ("der Halbleiterhersteller Acme", "the drugmaker Acme");
+* companies by a ticker with its exchange in brackets after the name ("Acme
+  (NASDAQ: ACME)"), or by an executive's title after it ("Acme-Vorstandschef
+  Jane Doe", "Acme's CEO Jane Doe");
 * persons by a role ("CEO Jane Doe", "Analyst Jonas Muster", "Jane Doe,
   Managing Director bei …", "der Chef von X, Jane Doe"), as speakers ("sagte
   Jane Doe", "said Jane Doe") or by the age printed after the name ("Jane Doe (59)");
@@ -73,6 +77,10 @@ class _Patterns:
     financial: tuple[str, ...]
     organisational: tuple[str, ...]
     appositions: dict[str, str]
+    apposition_heads: dict[str, str]  # "hersteller" of "Halbleiterhersteller": its type
+    executive: re.Pattern[str] | None  # "Acme-Vorstandschef Jane Doe", "Acme's CEO Jane Doe"
+    executive_cue: Prefilter  # whether executive can match in a sentence at all
+    executive_prefixes: frozenset[str]  # "Ex" of "Ex-Vorstandschef": no company
     list_nouns: frozenset[str]
     quoted_only: frozenset[str]
     # cheap tests: a sentence without these words cannot match the patterns above
@@ -104,8 +112,12 @@ def _patterns(lang: str) -> _Patterns:
     # news drop the article after a preposition: "bei Tochter X", "von Rivale X"
     bare = rf"|\b(?:{table['bare_before']})\s+(?P<bare>{_alternation(table['bare_appositions'])})" \
         if table["bare_appositions"] else ""
+    # "der Halbleiterhersteller X": a compound ending in a company noun, in lower case
+    heads = rf"|[\w\-]{{2,}}?(?:{_alternation(list(table['apposition_heads']))})" \
+        if table["apposition_heads"] else ""
     apposition = re.compile(
-        rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?(?P<noun>(?i:{_alternation(list(table['appositions']))}))"
+        rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?"
+        rf"(?P<noun>(?i:{_alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare})\s+[„“\"«]?(?P<name>{_NAME})")  # a title may stand in quotes: das Spiel „X“
     person = _person(table["roles"]["particles"])
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
@@ -151,6 +163,9 @@ def _patterns(lang: str) -> _Patterns:
                             rf"(?P<name>{_NAME})")
     coordinated = re.compile(rf"[“”\"»«]?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"
                              rf"[„“\"«]?(?P<name>{_NAME})")
+    executive = re.compile(rf"(?<![\w-])(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}?)"
+                           rf"(?:{table['executive_after']})\s+{person}(?![\w-])") \
+        if table["executive_after"] else None
     return _Patterns(
         legal=re.compile(rf"(?<![\w-])(?P<name>{_NAME}\s+(?:{suffixes}))(?![\w])"),
         apposition=apposition,
@@ -177,6 +192,10 @@ def _patterns(lang: str) -> _Patterns:
         financial=tuple(table["financial_suffixes"]),
         organisational=tuple(table["organisation_suffixes"]),
         appositions=appositions,
+        apposition_heads=dict(table["apposition_heads"]),
+        executive=executive,
+        executive_cue=Prefilter([executive] if executive is not None else []),
+        executive_prefixes=frozenset(table["executive_prefixes"]),
         list_nouns=frozenset(w.lower() for w in table["list_nouns"]),
         quoted_only=frozenset(w.lower() for w in table["quoted_only"]),
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
@@ -295,11 +314,13 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         noun = (match.group("noun") or match.group("bare")).lower()
         if noun in pats.quoted_only and text[match.start("name") - 1] not in "„“\"«":
             continue
-        kind = pats.appositions.get(noun, "Company")
+        kind = pats.appositions.get(noun) or next(
+            (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
         label, kind = _catalogued(_canonical(name, pats.drop), kind, catalogue, pats)
         out.append(Mention(start, end, label, kind, name, "discovery/apposition"))
         if noun in pats.list_nouns:
             out += _coordinated(sentence, match.start("name") + len(name), kind, pats)
+    out += _listed_or_led(sentence, pats, catalogue)
     for match in pats.analyst_at.finditer(text) if pats.research_cue.search(text) else ():
         start = sentence.start + match.start("name")
         name = _trim_name(match.group("name"), pats.not_names)
@@ -308,6 +329,48 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue
         out.append(Mention(start, end, _canonical(name, pats.drop), "FinancialInstitution", name,
                            "discovery/analyst-employer"))
+    return out
+
+
+# After an exchange's name in brackets: ": TICKER)", as in "Acme (NASDAQ: ACME)".
+_TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9][A-Z0-9.\-]{0,9}\s*\)")
+# A name right before the opening bracket of such a ticker; a hyphen only
+# before a capital ("Mercedes-Benz"), so that "Hong Kong-listed Acme" names Acme.
+_HYPHENED_WORD = r"(?:[A-ZÄÖÜ][\w'’.&]*(?:-[A-ZÄÖÜ0-9][\w'’.&]*)*)"
+_NAME_BEFORE_BRACKET = re.compile(
+    rf"(?<![\w'’.&-])(?P<name>{_HYPHENED_WORD}(?:\s+{_HYPHENED_WORD}){{0,3}})\s*\(\s*$")
+
+
+def _listed_or_led(sentence: Sentence, pats: _Patterns, catalogue: Catalogue) -> list[Mention]:
+    """Companies named before their ticker and exchange ("Acme (NASDAQ:
+    ACME)", unless the catalogue knows the ticker) or before an executive's title and name ("Acme-Vorstandschef
+    Jane Doe", "Acme's CEO Jane Doe"): only a company has a ticker or a
+    chief executive, whatever the article."""
+    text = sentence.text
+    spans: list[tuple[int, str, str]] = []  # local start, name, rule
+    for exchange in sentence.mentions:
+        ticker = _TICKER_AFTER.match(text, sentence.local(exchange.end)) \
+            if exchange.type == "StockExchange" else None
+        if ticker is None or _taken(sentence, exchange.end, sentence.start + ticker.end()):
+            continue  # a catalogued ticker: the name before is that company's, under another form
+        local = sentence.local(exchange.start)
+        window = max(0, local - 80)
+        before = _NAME_BEFORE_BRACKET.search(text, window, local)
+        if before is not None:
+            spans.append((before.start("name"), before.group("name"), "discovery/ticker"))
+    if pats.executive is not None and pats.executive_cue.candidates(text, sentence.cache):
+        spans += [(match.start("name"), match.group("name"), "discovery/executive")
+                  for match in pats.executive.finditer(text)]
+    out = []
+    for at, name, rule in spans:
+        lead = _leading_function_words(name, pats.not_names)
+        name = _trim_name(name[lead:], pats.not_names)
+        start = sentence.start + at + lead
+        end = start + len(name)
+        if len(name) < 3 or name in pats.executive_prefixes or _taken(sentence, start, end):
+            continue
+        label, kind = _catalogued(_canonical(name, pats.drop), "Company", catalogue, pats)
+        out.append(Mention(start, end, label, kind, name, rule))
     return out
 
 

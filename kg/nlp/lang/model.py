@@ -353,6 +353,14 @@ class Discovery(_Table):
     ordinary_short_names: list[str] = []
     # case endings a descriptive noun takes before a name ("des Herstellers X"); none in English
     apposition_endings: list[str]
+    # the lower-case ends of compound company nouns ("Halbleiterhersteller", "drugmaker") and
+    # the type a name after such a compound gets, as after the appositions above
+    apposition_heads: dict[str, str] = {}
+    # after a name, the phrase of a company's executive before a person's name
+    # ("X-Vorstandschef Jane Doe", "X's CEO Jane Doe"): the name is a company's; a regex
+    executive_after: str = ""
+    # capitalised words that open such a phrase without naming a company ("Ex-CEO")
+    executive_prefixes: list[str] = []
     roles: DiscoveryRoles
 
 
