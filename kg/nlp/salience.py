@@ -127,7 +127,8 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
     links the catalogue's subsidiaries and products of a company to it, a
     question of which company the whole text is about; weighed by position,
     the lead's subject took it from the company named most, and measured on
-    held-out articles those links were wrong more often."""
+    the written articles those links were wrong more often (a unit's product
+    given to its parent named in the lead)."""
     found: dict[str, float] = {}
     withheld: dict[str, float] = {}  # subject bonus of a first mention after the lead
     if document.sentences:
