@@ -263,7 +263,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     for peer in peers:
                         yield make_relation(peer, rule.predicate, obj, sentence, rule.name)
                     continue
-                subject = _peer_subject(document, sentence, before, obj, rule, t_start)
+                subject = _peer_subject(document, sentence, before, obj, rule, t_start,
+                                        _trailing(sentence, objs, after))
                 if subject is not None:
                     yield make_relation(subject, rule.predicate, obj, sentence, rule.name)
             continue
@@ -315,11 +316,14 @@ def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
 
 
 def _peer_subject(document: Document, sentence: Sentence, before: list[Mention], obj: Mention,
-                  rule: TriggerRule, t_start: int) -> Mention | str | None:
+                  rule: TriggerRule, t_start: int, trailing: Mention | None = None
+                  ) -> Mention | str | None:
     """The subject of a competitor or partner list: the closest mention before
     the trigger of the same kind as the object (organisation or product);
-    for a rival or partner noun without one ("die Konkurrenten wie X"), a
-    company named just before, else the organisation the article is about."""
+    for a rival or partner noun without one ("die Konkurrenten wie X"), the
+    clause's subject named after the list ("im Vergleich zu den Rivalen X und
+    Y sei Z günstig"), else a company named just before, else the
+    organisation the article is about."""
     kind = PRODUCT_TYPES if obj.type in PRODUCT_TYPES else ORGANIZATION_TYPES
     # a party or a university is no rival of a company
     fitting = _COMMERCIAL if obj.type in _COMMERCIAL and rule.predicate == "competitorOf" else kind
@@ -329,11 +333,36 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         return candidates[-1]
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject:
         return None
+    if trailing is not None and trailing.type in fitting and trailing.type in rule.subject \
+            and trailing.label != obj.label:
+        return trailing
     recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
-    if recent is not None and recent.label != obj.label:
-        return recent
     main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
+    if recent is not None and recent.label != obj.label and (
+            main is None or recent.start >= sentence.start or _opens_sentence(document, recent)):
+        # a company of this sentence, or the subject of the one before; a name further
+        # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
+        return recent
     return main
+
+
+def _opens_sentence(document: Document, mention: Mention) -> bool:
+    """Is the mention the first name of its sentence, within its first words (its subject)?"""
+    for sentence in document.sentences:
+        if sentence.start <= mention.start < sentence.end:
+            return sentence.mentions[0] is mention and len(
+                sentence.text[:sentence.local(mention.start)].split()) <= 3
+    return False
+
+
+def _trailing(sentence: Sentence, items: list[Mention], after: list[Mention]) -> Mention | None:
+    """The first name after a list, in the same clause and not cited: where
+    nothing before the trigger names the subject, the clause names it there."""
+    if not items:
+        return None
+    last = items[-1]
+    return next((m for m in after if m.start >= last.end and m not in items
+                 and same_clause(sentence, last.end, m.start)), None)
 
 
 # Organisations that trade: a rival of one of them is one of them too.
