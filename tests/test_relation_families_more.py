@@ -76,3 +76,71 @@ def test_capitalised_rival_without_a_name_yields_nothing(extractor: Extractor) -
     x = run(extractor, "Micron signed a memory deal with Nvidia. Rival offers were lower, "
                        "analysts said.", lang="en", headline="Micron wins memory deal")
     assert not {t for t in triples(x) if t[1] == "competitorOf"}
+
+
+# --- comparisons with an estimate -----------------------------------------------------
+
+
+def test_versus_a_consensus_is_no_rivalry(extractor: Extractor) -> None:
+    x = run(extractor, "Apple reported higher sales. Here is how the company did versus "
+                       "LSEG consensus estimates: revenue rose.", lang="en", headline="Apple")
+    assert not {t for t in triples(x) if t[1] == "competitorOf"}
+
+
+def test_versus_a_company_is_a_rivalry(extractor: Extractor) -> None:
+    x = run(extractor, "Apple reported higher sales. In China, Apple versus Xiaomi is the "
+                       "contest to watch.", lang="en", headline="Apple")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("Apple", "Xiaomi")) in rivals
+
+
+# --- a speaker whose quote names another company --------------------------------------
+
+
+def test_company_in_the_quote_is_not_the_speakers_employer(extractor: Extractor) -> None:
+    x = run(extractor, 'Carlyle übernimmt Gerresheimer. Gerresheimer stellt Spritzen her. '
+                       '"Mit Carlyle haben wir einen starken Eigentümer", sagte '
+                       'Vorstandschefin Ilka Brandner.', headline="Gerresheimer")
+    found = triples(x)
+    assert ("Ilka Brandner", "worksFor", "Gerresheimer") in found
+    assert ("Ilka Brandner", "worksFor", "Carlyle Group") not in found
+
+
+def test_company_after_the_quote_is_the_speakers_employer(extractor: Extractor) -> None:
+    x = run(extractor, 'Carlyle übernimmt Gerresheimer. Gerresheimer stellt Spritzen her. '
+                       '"Wir zahlen einen fairen Preis", sagte Carlyle-Chef Tom Muster.',
+            headline="Gerresheimer")
+    found = triples(x)
+    assert ("Tom Muster", "worksFor", "Carlyle Group") in found
+    assert ("Tom Muster", "worksFor", "Gerresheimer") not in found
+
+
+# --- index compounds in the genitive --------------------------------------------------
+
+
+def test_index_compound_in_the_genitive_is_the_article_company(extractor: Extractor) -> None:
+    x = run(extractor, "Brenntag holt eine neue Finanzchefin. Sie wird Finanzvorständin des "
+                       "Essener DAX-Konzerns, wie Brenntag mitteilte.", headline="Brenntag")
+    assert ("Brenntag", "memberOf", "DAX") in triples(x)
+
+
+def test_index_compound_in_the_plural_names_no_member(extractor: Extractor) -> None:
+    x = run(extractor, "Brenntag holt eine neue Finanzchefin. Viele DAX-Konzerne suchen "
+                       "derzeit Finanzvorstände.", headline="Brenntag")
+    assert not {t for t in triples(x) if t[1] == "memberOf"}
+
+
+# --- the head of a region ------------------------------------------------------------
+
+
+def test_head_of_a_region_is_a_title(extractor: Extractor) -> None:
+    x = run(extractor, "Carlyle übernimmt Gerresheimer. Carlyle-Deutschlandchef Tom Muster "
+                       "kündigte Investitionen an.", headline="Gerresheimer")
+    assert ("Tom Muster", "Carlyle Group") in {(r.subject, r.object) for r in x.relations
+                                               if r.predicate == "worksFor"}
+
+
+def test_a_region_without_a_title_names_no_post(extractor: Extractor) -> None:
+    x = run(extractor, "Carlyle übernimmt Gerresheimer. In Deutschland kündigte Tom Muster "
+                       "Investitionen an.", headline="Gerresheimer")
+    assert not {r for r in x.relations if r.predicate == "worksFor"}

@@ -601,8 +601,12 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         clause = [m for m in sentence.mentions if _issuer(document, m)
                   and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
         peers = _index_peers(document.lang, pats, sentence, index, clause)
-        others = [m for m in clause if m not in peers]
         compound = pats.after.match(after)
+        # a name after a comma ("des Dax-Konzerns, wie X mitteilte") stands in another clause
+        # than the compound, which then means the article's company
+        others = [m for m in clause if m not in peers and not (
+            compound and m.start >= index.end
+            and "," in text[sentence.local(index.end):sentence.local(m.start)])]
         if compound and others and not any(0 <= m.start - (index.end + compound.end()) <= 2
                                            for m in others):
             # "Der Dax-Konzern will …, wie der Konzern mitteilte": opening the sentence, the
