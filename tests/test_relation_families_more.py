@@ -8,10 +8,15 @@ case has a look-alike beside it that must yield nothing.
 
 from __future__ import annotations
 
-import pytest
+from decimal import Decimal
+
 from helpers import run, triples
 
+from kg.catalogue import load_catalogue
+from kg.nlp.document import Document
 from kg.nlp.extract import Extractor
+from kg.nlp.roles import covers_from
+from kg.records import Evidence, Figure
 
 # --- where a list ends ---------------------------------------------------------------
 
@@ -144,3 +149,34 @@ def test_a_region_without_a_title_names_no_post(extractor: Extractor) -> None:
     x = run(extractor, "Carlyle übernimmt Gerresheimer. In Deutschland kündigte Tom Muster "
                        "Investitionen an.", headline="Gerresheimer")
     assert not {r for r in x.relations if r.predicate == "worksFor"}
+
+
+# --- covers -------------------------------------------------------------------------
+
+
+def test_a_share_move_read_as_an_institutions_figure_shows_no_coverage() -> None:
+    document = Document(lang="de", sentences=[], catalogue=load_catalogue())
+    evidence = Evidence(sentence="Carlyle bietet einen Aufschlag von 40 Prozent für Siemens.",
+                        start=0, end=57, extractor="figures/de")
+    move = Figure(about="Siemens", metric="StockPriceChange", value=Decimal(40), unit="Percent",
+                  estimated_by="Carlyle Group", evidence=evidence)
+    target = Figure(about="Siemens", metric="PriceTarget", value=Decimal(300), unit="EUR",
+                    status="Estimate", estimated_by="UBS", evidence=evidence)
+    covers = {(r.subject, r.object) for r in covers_from(document, [move, target], [])}
+    assert covers == {("UBS", "Siemens")}
+
+
+def test_a_bare_judgement_covers_the_company_of_its_clause(extractor: Extractor) -> None:
+    x = run(extractor, "Eli Lilly sells more. Zepbound grew faster than the drugs of Novo "
+                       "Nordisk, and Citi expects Eli Lilly to widen its lead.", lang="en",
+            headline="Obesity drugs")
+    found = triples(x)
+    assert ("Citigroup", "covers", "Eli Lilly") in found
+    assert ("Citigroup", "covers", "Novo Nordisk") not in found
+
+
+def test_a_bare_judgement_ignores_a_company_of_the_clause_before(extractor: Extractor) -> None:
+    x = run(extractor, "Eli Lilly sells more. Zepbound grew faster than the drugs of Novo "
+                       "Nordisk, and Citi expects the market to double.", lang="en",
+            headline="Obesity drugs")
+    assert ("Citigroup", "covers", "Novo Nordisk") not in triples(x)

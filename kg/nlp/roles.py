@@ -470,6 +470,7 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     text = sentence.text
     named: list[Mention] = []
     judged = False  # named only as the subject of a judgement ("Jefferies erwartet")
+    titled = False  # named by an analyst phrase ("Analyst X von Citi", "Citi-Analyst")
     for k, mention in enumerate(institutions):
         if mention in named:
             continue
@@ -477,9 +478,11 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         after = text[sentence.local(mention.end):]
         if pats.before.search(before):
             named += list_after(document.lang, sentence, institutions[k:], mention.start)
+            titled = True
         elif pats.after.match(after) \
                 or _possessor_of([mention], _next_person(sentence, mention), sentence) is mention:
             named.append(mention)
+            titled = True
         elif mention.label != document.topic and any(
                 p is not None and p.search(s) for p, s in ((pats.opinion, after),
                                                            (pats.cited_before, before),
@@ -490,8 +493,13 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         return
     labels = frozenset(m.label for m in named)
     # a unit named counts as its company ("AWS growth" speaks of Amazon)
-    companies = {m.label for m in sentence.mentions if m.type == "Company"} | {
-        parent for m in sentence.mentions if m.type == "BusinessUnit"
+    mentions = sentence.mentions
+    if judged and not titled:
+        # a bare judgement ("…, and Citi expects Y to …") speaks of its own clause, not of a
+        # company named in the clause before it
+        mentions = [m for m in mentions if _joined(sentence, m, named[0])]
+    companies = {m.label for m in mentions if m.type == "Company"} | {
+        parent for m in mentions if m.type == "BusinessUnit"
         and (parent := document.catalogue.parent_of(m.label)) is not None}
     company = next(iter(companies)) if len(companies) == 1 else None
     if len(companies) > 1:
@@ -509,6 +517,15 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+def _joined(sentence: Sentence, mention: Mention, institution: Mention) -> bool:
+    """Does ``mention`` stand in the institution's clause: after it without a
+    clause break, or before it without even a comma between?"""
+    if mention.start >= institution.end:
+        return same_clause(sentence, institution.end, mention.start)
+    return "," not in sentence.text[sentence.local(mention.end):sentence.local(institution.start)] \
+        and same_clause(sentence, mention.end, institution.start)
 
 
 def _most_salient(document: Document, labels: set[str]) -> str | None:
@@ -535,14 +552,19 @@ def covers_from(document: Document, figures: list[Figure], ratings: list[Rating]
             found[rating.by, rating.about] = _covers(rating.by, rating.about, rating.evidence,
                                                      "relations/covers-rating")
     for figure in figures:
-        if not figure.estimated_by:
-            continue
+        if not figure.estimated_by or figure.metric in _MARKET_FACTS:
+            continue  # a share price or a deal is no one's forecast of the company
         company = _company_of(document, figure.about)
         if company and figure.estimated_by != company \
                 and (figure.estimated_by, company) not in found:
             found[figure.estimated_by, company] = _covers(
                 figure.estimated_by, company, figure.evidence, "relations/covers-estimate")
     return list(found.values())
+
+
+# Figures the market or a deal sets, not an institution's view of the company: one of them
+# "estimated by" an institution is a misread, and shows no coverage.
+_MARKET_FACTS = frozenset({"SharePrice", "StockPriceChange", "IndexLevel", "Investment"})
 
 
 def _covers(institution: str, company: str, evidence: Evidence, rule: str) -> Relation:
