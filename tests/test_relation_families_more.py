@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from helpers import run, triples
 
 from kg.catalogue import load_catalogue
@@ -180,3 +181,50 @@ def test_a_bare_judgement_ignores_a_company_of_the_clause_before(extractor: Extr
                        "Nordisk, and Citi expects the market to double.", lang="en",
             headline="Obesity drugs")
     assert ("Citigroup", "covers", "Novo Nordisk") not in triples(x)
+
+
+# --- stakes, coordinated indices, a supplier in apposition ---------------------------
+
+
+def test_owning_a_percentage_of_a_company_is_a_stake(extractor: Extractor) -> None:
+    x = run(extractor, "XPeng shows a new model. Volkswagen, which owns about 5% of XPeng, "
+                       "will use it.", lang="en", headline="XPeng")
+    assert ("Volkswagen", "investsIn", "XPeng") in triples(x)
+
+
+def test_owning_a_percentage_of_something_else_is_no_stake(extractor: Extractor) -> None:
+    x = run(extractor, "XPeng shows a new model. BlackRock holds 7% of its shares, and Apple "
+                       "held 3 percent of the market.", lang="en", headline="XPeng")
+    assert not {t for t in triples(x) if t[1] == "investsIn"}
+
+
+def test_index_coordinated_with_a_membership_is_one_too(extractor: Extractor) -> None:
+    x = run(extractor, "Apple shares rose. The stock, a member of the Dow Jones Industrial "
+                       "Average and the Nasdaq 100, gained 8% this year.", lang="en",
+            headline="Apple")
+    assert {("Apple", "memberOf", "Dow Jones Industrial Average"),
+            ("Apple", "memberOf", "Nasdaq 100")} <= triples(x)
+
+
+def test_index_compared_after_a_membership_is_none(extractor: Extractor) -> None:
+    x = run(extractor, "Apple shares rose. The stock, a member of the Dow Jones Industrial "
+                       "Average, outperformed the Nasdaq 100 this year.", lang="en",
+            headline="Apple")
+    assert ("Apple", "memberOf", "Nasdaq 100") not in triples(x)
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Micron won an order. SK Hynix, until now Nvidia's dominant memory "
+                 "supplier, will invest more.", id="en"),
+    pytest.param("de", "Micron gewinnt einen Auftrag. SK Hynix, bisher Nvidias wichtigster "
+                 "Lieferant, will mehr investieren.", id="de"),
+])
+def test_supplier_in_apposition(extractor: Extractor, lang: str, body: str) -> None:
+    assert ("SK Hynix", "supplierOf", "Nvidia") in triples(
+        run(extractor, body, lang=lang, headline="Speicher"))
+
+
+def test_rival_in_apposition_is_no_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Micron won an order. SK Hynix, until now Nvidia's closest partner in "
+                       "memory, will invest more.", lang="en", headline="Memory")
+    assert not {t for t in triples(x) if t[1] == "supplierOf"}

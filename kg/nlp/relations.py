@@ -591,11 +591,14 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
     pats = _member_patterns(document.lang)
     text = sentence.text
     rule = f"relations/{document.lang}/index-member"
+    previous: Mention | None = None  # the last index that named a membership
     for index in sentence.of_types({"MarketIndex"}):
         before = text[:sentence.local(index.start)]
         after = text[sentence.local(index.end):]
-        if not (pats.before.search(before) or pats.after.match(after)):
+        if not (pats.before.search(before) or pats.after.match(after)
+                or _coordinated(document.lang, sentence, previous, index)):
             continue
+        previous = index
         if pats.hedged is not None and pats.hedged.search(before):
             continue  # "X could join the index at the next review": not a member (yet)
         clause = [m for m in sentence.mentions if _issuer(document, m)
@@ -627,6 +630,22 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+def _coordinated(lang: str, sentence: Sentence, previous: Mention | None, index: Mention) -> bool:
+    """"a member of the Dow and the Nasdaq 100": an index joined by a
+    conjunction to the index a membership word named is a membership too."""
+    if previous is None:
+        return False
+    gap = sentence.text[sentence.local(previous.end):sentence.local(index.start)]
+    return bool(_conjunction_gap(lang).match(gap))
+
+
+@lru_cache(maxsize=4)
+def _conjunction_gap(lang: str) -> re.Pattern[str]:
+    """A conjunction, and an article, between two names: nothing else."""
+    table = lexicon(lang)["relation_cues"]
+    return re.compile(rf"^\s*,?\s*(?:{table['conjunctions']})\s+(?:(?:{table['articles']})\s+)?$")
 
 
 # Only an article (or nothing) before the index: the compound opens the sentence.
