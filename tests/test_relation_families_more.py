@@ -228,3 +228,24 @@ def test_rival_in_apposition_is_no_supplier(extractor: Extractor) -> None:
     x = run(extractor, "Micron won an order. SK Hynix, until now Nvidia's closest partner in "
                        "memory, will invest more.", lang="en", headline="Memory")
     assert not {t for t in triples(x) if t[1] == "supplierOf"}
+
+
+# --- a bid per share -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Gerresheimer soll von der Börse verschwinden. Carlyle bietet den Aktionären "
+                 "des Düsseldorfer Unternehmens 68 Euro je Aktie in bar.",
+                 ("Carlyle Group", "acquired", "Gerresheimer"), id="de"),
+    pytest.param("en", "Biogen shares jumped. Novartis offered $52 a share for Biogen.",
+                 ("Novartis", "acquired", "Biogen"), id="en"),
+])
+def test_bid_per_share_is_a_takeover(extractor: Extractor, lang: str, body: str,
+                                     expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Übernahme"))
+
+
+def test_offering_a_product_is_no_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens bietet seinen Kunden Software an. SAP bietet Siemens dafür "
+                       "Rabatte, wie die Aktie zeigt.", headline="Software")
+    assert not {t for t in triples(x) if t[1] == "acquired"}
