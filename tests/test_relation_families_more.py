@@ -249,3 +249,21 @@ def test_offering_a_product_is_no_takeover(extractor: Extractor) -> None:
     x = run(extractor, "Siemens bietet seinen Kunden Software an. SAP bietet Siemens dafür "
                        "Rabatte, wie die Aktie zeigt.", headline="Software")
     assert not {t for t in triples(x) if t[1] == "acquired"}
+
+
+# --- a seat compound before a reference ----------------------------------------------
+
+
+def test_seat_before_a_reference_the_catalogue_seats_elsewhere_names_no_one(
+        extractor: Extractor) -> None:
+    # "the company" was resolved to Nvidia, the last name; its catalogue seat is elsewhere
+    x = run(extractor, "Micron signed a deal. Nvidia will ship the chips in 2027. The Boise, "
+                       "Idaho-based company also raised spending.", lang="en",
+            headline="Memory deal")
+    assert ("Nvidia", "locatedIn", "Idaho") not in triples(x)
+
+
+def test_seat_before_a_reference_the_catalogue_agrees_with(extractor: Extractor) -> None:
+    x = run(extractor, "SAP sold more licences. The Walldorf-based company also raised its "
+                       "outlook.", lang="en", headline="SAP results")
+    assert ("SAP", "locatedIn", "Walldorf") in triples(x)

@@ -473,9 +473,9 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
                     and nxt.start - last.end <= (60 if seated else 30):
                 subject = nxt
-                if demonym and nxt.rule.startswith("reference/"):
-                    # "des Wolfsburger Konzerns": the seat says which company the phrase
-                    # means, whatever name the reference was resolved to
+                if nxt.rule.startswith("reference/"):
+                    # "des Wolfsburger Konzerns", "the Boise, Idaho-based company": the seat says
+                    # which company the phrase means, whatever name the reference was resolved to
                     subject = _seated_company(document, place.label) or (
                         nxt if _may_sit(document, nxt.label, place.label) else None)
             elif demonym and _demonym_noun(lang, before, after):
