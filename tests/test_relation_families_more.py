@@ -267,3 +267,24 @@ def test_seat_before_a_reference_the_catalogue_agrees_with(extractor: Extractor)
     x = run(extractor, "SAP sold more licences. The Walldorf-based company also raised its "
                        "outlook.", lang="en", headline="SAP results")
     assert ("SAP", "locatedIn", "Walldorf") in triples(x)
+
+
+# --- partners named as examples ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Nike sells more shoes through wholesale partners such as Foot Locker.",
+                 id="en"),
+    pytest.param("de", "Nike verkauft mehr Schuhe über Partner wie Foot Locker.", id="de"),
+])
+def test_partners_named_as_examples(extractor: Extractor, lang: str, body: str) -> None:
+    rivals = {frozenset((s, o)) for s, p, o in triples(run(extractor, body, lang=lang,
+                                                           headline="Nike"))
+              if p == "partnerOf"}
+    assert frozenset(("Nike", "Foot Locker")) in rivals
+
+
+def test_rivals_named_as_examples_are_no_partners(extractor: Extractor) -> None:
+    x = run(extractor, "Nike sells more shoes than rivals such as Adidas.", lang="en",
+            headline="Nike")
+    assert not {t for t in triples(x) if t[1] == "partnerOf"}
