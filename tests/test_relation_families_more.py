@@ -17,7 +17,7 @@ from kg.catalogue import load_catalogue
 from kg.nlp.document import Document
 from kg.nlp.extract import Extractor
 from kg.nlp.roles import covers_from
-from kg.records import Evidence, Figure
+from kg.records import Evidence, Extraction, Figure
 
 # --- where a list ends ---------------------------------------------------------------
 
@@ -288,3 +288,27 @@ def test_rivals_named_as_examples_are_no_partners(extractor: Extractor) -> None:
     x = run(extractor, "Nike sells more shoes than rivals such as Adidas.", lang="en",
             headline="Nike")
     assert not {t for t in triples(x) if t[1] == "partnerOf"}
+
+
+# --- a reference whose seat the catalogue puts elsewhere ----------------------------
+
+
+def _figures_about(x: Extraction, metric: str) -> set[str]:
+    return {f.about for f in x.figures if f.metric == metric}
+
+
+def test_seat_in_a_reference_rules_out_a_company_seated_elsewhere(extractor: Extractor) -> None:
+    # "the company" would be Nvidia, named last; the catalogue seats it in Santa Clara
+    x = run(extractor, "Micron signed a deal with Nvidia on Wednesday. Under the deal, Micron "
+                       "will supply memory for Rubin, which Nvidia plans to ship in 2027. The "
+                       "Boise, Idaho-based company also raised capital expenditures to "
+                       "$22 billion.", lang="en", headline="Micron stock rallies on Nvidia deal")
+    assert "Nvidia" not in _figures_about(x, "CapitalExpenditure")
+
+
+def test_seat_in_a_reference_inside_the_companys_country_keeps_it(extractor: Extractor) -> None:
+    # the catalogue seats Micron in the United States, which holds Idaho
+    x = run(extractor, "Micron Technology signed a deal to supply Nvidia. It will ship the chips "
+                       "in 2027, Micron said. The Boise, Idaho-based company also raised capital "
+                       "expenditures to $22 billion.", lang="en", headline="Memory deal")
+    assert _figures_about(x, "CapitalExpenditure") == {"Micron Technology"}
