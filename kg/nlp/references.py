@@ -185,7 +185,29 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None) -> 
     recent = doc.seated_in(seat, [m for s in doc.sentences[max(0, sentence.index - 2):
                                                           sentence.index + 1]
                                   for m in s.mentions])
-    return recent[0] if len(recent) == 1 else label
+    if len(recent) == 1:
+        return recent[0]
+    # the catalogue seats the antecedent elsewhere and no company of the article there:
+    # the phrase means a company we cannot tell, not the antecedent
+    return label if entry is None or _compatible(doc, seat, entry.located_in) else None
+
+
+def _compatible(doc: Document, seat: str, seats: tuple[str, ...]) -> bool:
+    """Can a company the catalogue seats in ``seats`` be the one seated in
+    ``seat``: one holds the other (Santa Clara and California, Idaho and the
+    United States)?"""
+    return any(seat in _around(doc, place) or place in _around(doc, seat) for place in seats)
+
+
+def _around(doc: Document, place: str) -> set[str]:
+    """The place and the places the catalogue puts it in, two levels up."""
+    found = {place}
+    for _ in range(2):
+        for name in list(found):
+            entry = doc.catalogue.get(name)
+            if entry is not None:
+                found |= set(entry.located_in)
+    return found
 
 
 # How many sentences back a person reference looks for the person it means.

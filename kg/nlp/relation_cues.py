@@ -41,9 +41,7 @@ def relation_cues(lang: str) -> Cues:
     table = lexicon(lang)["relation_cues"]
     return Cues(
         negation=re.compile(rf"\b(?:{table['negation']})\b"),
-        list_gap=re.compile(rf"^[\s,]*(?:(?:{table['conjunctions']})\s*)?"
-                            rf"(?:(?:{table['articles']})\s+)?[\s\w\-]{{0,12}}?"
-                            r"(?:[\w.\-]+(?:'s|’s|s)\s+)?$"),
+        list_gap=_list_gap(table),
         of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
         seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),
         seat_from=re.compile(
@@ -60,6 +58,20 @@ def relation_cues(lang: str) -> Cues:
         event_role=re.compile(rf"\b(?i:{table['event_role']})\s+(?:\w+\s+){{0,2}}$"),
         articles_before=re.compile(rf"\b(?:{table['articles']})\s+$"),
     )
+
+
+def _list_gap(table: dict[str, str]) -> re.Pattern[str]:
+    """Between two items of a list: nothing, or a comma or conjunction with
+    at most an article and a short modifier after it ("A, B", "A und die
+    chinesische B"), or a preposition that names the maker of the item
+    before ("A von X und B"). Other words with neither comma nor conjunction end the list:
+    in "im Vergleich zu den Rivalen A und B sei C" the verb parts B and C,
+    and C is the clause's subject, no item of the rival list."""
+    rest = (rf"(?:(?:{table['articles']})\s+)?[\s\w\-]{{0,12}}?"
+            r"(?:[\w.\-]+(?:'s|’s|s)\s+)?")
+    return re.compile(rf"^(?:\s*|\s*,[\s,]*(?:(?:{table['conjunctions']})\s*)?{rest}"
+                      rf"|\s*(?:{table['conjunctions']})\s*{rest}"
+                      rf"|\s+(?:{table['item_links']})\s+(?:(?:{table['articles']})\s+)?)$")
 
 
 def make_relation(s: Mention | str, predicate: str, o: Mention | str, sentence: Sentence,

@@ -264,7 +264,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     for peer in peers:
                         yield make_relation(peer, rule.predicate, obj, sentence, rule.name)
                     continue
-                subject = _peer_subject(document, sentence, before, obj, rule, t_start)
+                subject = _peer_subject(document, sentence, before, obj, rule, t_start,
+                                        _trailing(sentence, objs, after))
                 if subject is not None:
                     yield make_relation(subject, rule.predicate, obj, sentence, rule.name)
             continue
@@ -316,11 +317,14 @@ def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
 
 
 def _peer_subject(document: Document, sentence: Sentence, before: list[Mention], obj: Mention,
-                  rule: TriggerRule, t_start: int) -> Mention | str | None:
+                  rule: TriggerRule, t_start: int, trailing: Mention | None = None
+                  ) -> Mention | str | None:
     """The subject of a competitor or partner list: the closest mention before
     the trigger of the same kind as the object (organisation or product);
-    for a rival or partner noun without one ("die Konkurrenten wie X"), a
-    company named just before, else the organisation the article is about."""
+    for a rival or partner noun without one ("die Konkurrenten wie X"), the
+    clause's subject named after the list ("im Vergleich zu den Rivalen X und
+    Y sei Z günstig"), else a company named just before, else the
+    organisation the article is about."""
     kind = PRODUCT_TYPES if obj.type in PRODUCT_TYPES else ORGANIZATION_TYPES
     # a party or a university is no rival of a company
     fitting = _COMMERCIAL if obj.type in _COMMERCIAL and rule.predicate == "competitorOf" else kind
@@ -330,11 +334,36 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         return candidates[-1]
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject:
         return None
+    if trailing is not None and trailing.type in fitting and trailing.type in rule.subject \
+            and trailing.label != obj.label:
+        return trailing
     recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
-    if recent is not None and recent.label != obj.label:
-        return recent
     main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
+    if recent is not None and recent.label != obj.label and (
+            main is None or recent.start >= sentence.start or _opens_sentence(document, recent)):
+        # a company of this sentence, or the subject of the one before; a name further
+        # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
+        return recent
     return main
+
+
+def _opens_sentence(document: Document, mention: Mention) -> bool:
+    """Is the mention the first name of its sentence, within its first words (its subject)?"""
+    for sentence in document.sentences:
+        if sentence.start <= mention.start < sentence.end:
+            return sentence.mentions[0] is mention and len(
+                sentence.text[:sentence.local(mention.start)].split()) <= 3
+    return False
+
+
+def _trailing(sentence: Sentence, items: list[Mention], after: list[Mention]) -> Mention | None:
+    """The first name after a list, in the same clause and not cited: where
+    nothing before the trigger names the subject, the clause names it there."""
+    if not items:
+        return None
+    last = items[-1]
+    return next((m for m in after if m.start >= last.end and m not in items
+                 and same_clause(sentence, last.end, m.start)), None)
 
 
 # Organisations that trade: a rival of one of them is one of them too.
@@ -445,9 +474,9 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
                     and nxt.start - last.end <= (60 if seated else 30):
                 subject = nxt
-                if demonym and nxt.rule.startswith("reference/"):
-                    # "des Wolfsburger Konzerns": the seat says which company the phrase
-                    # means, whatever name the reference was resolved to
+                if nxt.rule.startswith("reference/"):
+                    # "des Wolfsburger Konzerns", "the Boise, Idaho-based company": the seat says
+                    # which company the phrase means, whatever name the reference was resolved to
                     subject = _seated_company(document, place.label) or (
                         nxt if _may_sit(document, nxt.label, place.label) else None)
             elif demonym and _demonym_noun(lang, before, after):
@@ -563,18 +592,25 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
     pats = _member_patterns(document.lang)
     text = sentence.text
     rule = f"relations/{document.lang}/index-member"
+    previous: Mention | None = None  # the last index that named a membership
     for index in sentence.of_types({"MarketIndex"}):
         before = text[:sentence.local(index.start)]
         after = text[sentence.local(index.end):]
-        if not (pats.before.search(before) or pats.after.match(after)):
+        if not (pats.before.search(before) or pats.after.match(after)
+                or _coordinated(document.lang, sentence, previous, index)):
             continue
+        previous = index
         if pats.hedged is not None and pats.hedged.search(before):
             continue  # "X could join the index at the next review": not a member (yet)
         clause = [m for m in sentence.mentions if _issuer(document, m)
                   and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
         peers = _index_peers(document.lang, pats, sentence, index, clause)
-        others = [m for m in clause if m not in peers]
         compound = pats.after.match(after)
+        # a name after a comma ("des Dax-Konzerns, wie X mitteilte") stands in another clause
+        # than the compound, which then means the article's company
+        others = [m for m in clause if m not in peers and not (
+            compound and m.start >= index.end
+            and "," in text[sentence.local(index.end):sentence.local(m.start)])]
         if compound and others and not any(0 <= m.start - (index.end + compound.end()) <= 2
                                            for m in others):
             # "Der Dax-Konzern will …, wie der Konzern mitteilte": opening the sentence, the
@@ -595,6 +631,22 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+def _coordinated(lang: str, sentence: Sentence, previous: Mention | None, index: Mention) -> bool:
+    """"a member of the Dow and the Nasdaq 100": an index joined by a
+    conjunction to the index a membership word named is a membership too."""
+    if previous is None:
+        return False
+    gap = sentence.text[sentence.local(previous.end):sentence.local(index.start)]
+    return bool(_conjunction_gap(lang).match(gap))
+
+
+@lru_cache(maxsize=4)
+def _conjunction_gap(lang: str) -> re.Pattern[str]:
+    """A conjunction, and an article, between two names: nothing else."""
+    table = lexicon(lang)["relation_cues"]
+    return re.compile(rf"^\s*,?\s*(?:{table['conjunctions']})\s+(?:(?:{table['articles']})\s+)?$")
 
 
 # Only an article (or nothing) before the index: the compound opens the sentence.

@@ -422,7 +422,9 @@ def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
     after the name ("X von Y", "X, analyst at Y")."""
     if before:
         near = [m for m in orgs if m.end <= person.start
-                and same_clause(sentence, m.end, person.start)]
+                and same_clause(sentence, m.end, person.start)
+                and not _QUOTE_MARKS.search(sentence.text, sentence.local(m.end),
+                                            sentence.local(person.start))]
         if near:
             return near[-1]
     if not after:
@@ -435,6 +437,10 @@ def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
             else None
     return None
 
+
+# A quotation mark between a name and the speaker's title: the name stands in what the
+# speaker said ("„Mit X haben wir …“, sagte Chefin Y"), the role phrase does not name it.
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 
 # The most text between a person's name and the employer the role phrase names.
 _ROLE_GAP = 45
@@ -477,6 +483,7 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     text = sentence.text
     named: list[Mention] = []
     judged = False  # named only as the subject of a judgement ("Jefferies erwartet")
+    titled = False  # named by an analyst phrase ("Analyst X von Citi", "Citi-Analyst")
     for k, mention in enumerate(institutions):
         if mention in named:
             continue
@@ -484,9 +491,11 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         after = text[sentence.local(mention.end):]
         if pats.before.search(before):
             named += list_after(document.lang, sentence, institutions[k:], mention.start)
+            titled = True
         elif pats.after.match(after) \
                 or _possessor_of([mention], _next_person(sentence, mention), sentence) is mention:
             named.append(mention)
+            titled = True
         elif mention.label != document.topic and any(
                 p is not None and p.search(s) for p, s in ((pats.opinion, after),
                                                            (pats.cited_before, before),
@@ -497,8 +506,13 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         return
     labels = frozenset(m.label for m in named)
     # a unit named counts as its company ("AWS growth" speaks of Amazon)
-    companies = {m.label for m in sentence.mentions if m.type == "Company"} | {
-        parent for m in sentence.mentions if m.type == "BusinessUnit"
+    mentions = sentence.mentions
+    if judged and not titled:
+        # a bare judgement ("…, and Citi expects Y to …") speaks of its own clause, not of a
+        # company named in the clause before it
+        mentions = [m for m in mentions if _joined(sentence, m, named[0])]
+    companies = {m.label for m in mentions if m.type == "Company"} | {
+        parent for m in mentions if m.type == "BusinessUnit"
         and (parent := document.catalogue.parent_of(m.label)) is not None}
     company = next(iter(companies)) if len(companies) == 1 else None
     if len(companies) > 1:
@@ -516,6 +530,15 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+def _joined(sentence: Sentence, mention: Mention, institution: Mention) -> bool:
+    """Does ``mention`` stand in the institution's clause: after it without a
+    clause break, or before it without even a comma between?"""
+    if mention.start >= institution.end:
+        return same_clause(sentence, institution.end, mention.start)
+    return "," not in sentence.text[sentence.local(mention.end):sentence.local(institution.start)] \
+        and same_clause(sentence, mention.end, institution.start)
 
 
 def _most_salient(document: Document, labels: set[str]) -> str | None:
@@ -542,14 +565,19 @@ def covers_from(document: Document, figures: list[Figure], ratings: list[Rating]
             found[rating.by, rating.about] = _covers(rating.by, rating.about, rating.evidence,
                                                      "relations/covers-rating")
     for figure in figures:
-        if not figure.estimated_by:
-            continue
+        if not figure.estimated_by or figure.metric in _MARKET_FACTS:
+            continue  # a share price or a deal is no one's forecast of the company
         company = _company_of(document, figure.about)
         if company and figure.estimated_by != company \
                 and (figure.estimated_by, company) not in found:
             found[figure.estimated_by, company] = _covers(
                 figure.estimated_by, company, figure.evidence, "relations/covers-estimate")
     return list(found.values())
+
+
+# Figures the market or a deal sets, not an institution's view of the company: one of them
+# "estimated by" an institution is a misread, and shows no coverage.
+_MARKET_FACTS = frozenset({"SharePrice", "StockPriceChange", "IndexLevel", "Investment"})
 
 
 def _covers(institution: str, company: str, evidence: Evidence, rule: str) -> Relation:

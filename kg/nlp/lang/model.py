@@ -159,6 +159,8 @@ class RelationCues(_Table):
     negation: str
     conjunctions: str
     articles: str
+    # a preposition that attaches a name to the list item before it ("GPT-5 von OpenAI und …")
+    item_links: str
     of_object: str
     seat_before: str
     seat_from: str = ""
