@@ -291,6 +291,13 @@ AD_CASES = [
       ("Ten stocks our analysts like better than this one. Find out which companies made the "
       "list before the market opens.")],
      "The company said demand for its data-centre chips remained strong in all regions."),
+    ("should_invest_en.txt",
+     ["Should you invest $500 in Rivian today?",
+      ("Before you buy stock in Rivian, read this: our Stock Advisor team picked the 10 best "
+      "stocks to buy now, and Rivian was not among them. Stock Advisor's total average return "
+      "is 850%, against 170% for the S&P 500."),
+      "*Returns as of March 3, 2026"],
+     "Rivian said it delivered 13,000 vehicles in the quarter, in line with its guidance."),
 ]
 AD_IDS = [case[0].removesuffix(".txt") for case in AD_CASES]
 
