@@ -354,3 +354,88 @@ def test_raised_guidance_with_the_old_value_in_brackets(extractor: Extractor) ->
     revenue = {f.value: f for f in x.figures if f.metric == "Revenue"}
     assert set(revenue) == {Decimal(22500000000), Decimal(22000000000)}
     assert revenue[Decimal(22500000000)].status == "Guidance"
+
+
+# --- an amount "per share" named by its own word before -----------------------
+
+@pytest.mark.parametrize(("body", "metric"), [
+    ("Morningstar has a fair value estimate for Nike of $120 per share.", "FairValue"),
+    ("Jefferies sees a price target for Nike of $95 per share.", "PriceTarget"),
+    ("Nike will pay a quarterly dividend to holders of 41 cents per share.", "Dividend"),
+])
+def test_per_share_amount_keeps_its_own_metric(extractor: Extractor, body: str,
+                                                metric: str) -> None:
+    x = run(extractor, body, lang="en", headline="Nike")
+    assert {f.metric for f in x.figures if f.about == "Nike"} == {metric}
+
+
+def test_earnings_per_share_stay_earnings(extractor: Extractor) -> None:
+    # look-alike: "earned" is no amount per share of its own, "per share" makes it EPS
+    x = run(extractor, "Excluding items, Nike earned $1.12 per share.", lang="en",
+            headline="Nike")
+    assert ("Nike", "EarningsPerShare", Decimal("1.12"), "USD") in facts(x)
+
+
+# --- a buyback "of its shares" --------------------------------------------------
+
+def test_buyback_of_its_shares_is_a_buyback(extractor: Extractor) -> None:
+    x = run(extractor, "Nike will buy back up to $15 billion of its shares.", lang="en",
+            headline="Nike")
+    assert ("Nike", "ShareBuyback", Decimal(15000000000), "USD") in facts(x)
+
+
+def test_stake_of_its_shares_is_no_figure(extractor: Extractor) -> None:
+    x = run(extractor, "Berkshire now holds 7% of its shares.", lang="en", headline="Apple")
+    assert not x.figures
+
+
+# --- free cash flow and net debt -------------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "value", "unit"), [
+    ("Der freie Mittelzufluss von Siemens stieg auf 2,7 Milliarden Euro.", "de",
+     Decimal(2700000000), "EUR"),
+    ("Die Nettoverschuldung von Siemens sank auf 44 Milliarden Euro.", "de",
+     Decimal(44000000000), "EUR"),
+    ("Apple's FCF rose to $27 billion.", "en", Decimal(27000000000), "USD"),
+    ("Apple's net debt fell to $12 billion.", "en", Decimal(12000000000), "USD"),
+])
+def test_cash_flow_and_net_debt_are_other_figures(extractor: Extractor, body: str, lang: str,
+                                                  value: Decimal, unit: str) -> None:
+    about = "Siemens" if lang == "de" else "Apple"
+    x = run(extractor, body, lang=lang, headline=about)
+    assert facts(x) == {(about, "Other", value, unit)}
+
+
+def test_new_debt_stays_debt(extractor: Extractor) -> None:
+    # look-alike: debt raised, not a net debt level
+    x = run(extractor, "Apple sold $5 billion of debt on Monday.", lang="en", headline="Apple")
+    assert ("Apple", "DebtIssuance", Decimal(5000000000), "USD") in facts(x)
+
+
+# --- a turnover verb with an abbreviated scale ------------------------------------
+
+def test_turnover_verb_reads_past_an_abbreviated_scale(extractor: Extractor) -> None:
+    x = run(extractor, "BYD setzte im Quartal 62,4 Mrd. USD um.", headline="BYD")
+    assert ("BYD", "Revenue", Decimal(62400000000), "USD") in facts(x)
+
+
+# --- the value of the year before in brackets after an amount ----------------------
+
+@pytest.mark.parametrize(("body", "old"), [
+    ("Henkel erzielte einen Umsatz von 5,3 Milliarden Euro (Vorjahr: 5,1 Mrd).",
+     Decimal(5100000000)),
+    ("Henkel erzielte einen Umsatz von 5,3 Mrd. Euro (Vorjahr: 5,1).", Decimal(5100000000)),
+    ("Henkel erzielte einen Umsatz von 5,3 Mrd. Euro (5,1 Mrd.).", Decimal(5100000000)),
+])
+def test_bracketed_value_after_an_amount_takes_its_unit(extractor: Extractor, body: str,
+                                                        old: Decimal) -> None:
+    x = run(extractor, body, headline="Henkel")
+    assert {("Henkel", "Revenue", Decimal(5300000000), "EUR"),
+            ("Henkel", "Revenue", old, "EUR")} == facts(x)
+
+
+def test_bracketed_number_of_another_kind_takes_no_unit(extractor: Extractor) -> None:
+    # look-alike: the label names another quantity, so no second revenue
+    x = run(extractor, "Henkel erzielte einen Umsatz von 5,3 Mrd. Euro (Anteil: 40).",
+            headline="Henkel")
+    assert facts(x) == {("Henkel", "Revenue", Decimal(5300000000), "EUR")}

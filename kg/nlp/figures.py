@@ -119,6 +119,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     for i, q in enumerate(quantities):
         q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
                             document.lang)
+        q = _unit_from_aside(sentence.text, q, quantities[i - 1] if i else None, words,
+                             document.lang)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start):
@@ -146,6 +148,36 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
     except (ValueError, ArithmeticError):
         return q
     return dataclasses.replace(q, unit=nxt.unit, value=q.value * scale, scaled=True)
+
+
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _unit_from_aside(text: str, q: Quantity, before: Quantity | None,
+                     words: FigureWords, lang: str) -> Quantity:
+    """"3,2 Milliarden Euro (Vorjahr: 2,9)": a number alone in brackets after
+    an amount, of the year before or superseded, is in the amount's unit and,
+    written without a scale word, in its scale."""
+    if before is None or q.min_value is not None or q.value is None \
+            or unit_kind(before) not in ("currency", "percent") \
+            or not (q.unit is None or q.unit == "Count" and q.scaled) \
+            or not text[before.end:q.start].lstrip().startswith("(") \
+            or not _BRACKET_CLOSE.match(text, q.end):
+        return q
+    label = _aside_label(text, q, words)
+    if label is None or label.strip(" :.") and not any(
+            pattern is not None and pattern.fullmatch(label)
+            for pattern in (words.aside_prior, words.aside_superseded)):
+        return q
+    value = q.value
+    if not q.scaled and before.value:
+        try:
+            value = q.value * abs(before.value / parse_number(
+                text[before.number_start:before.number_end], lang))
+        except (ValueError, ArithmeticError):
+            return q
+    return dataclasses.replace(q, unit=before.unit, value=value,
+                               scaled=q.scaled or before.scaled)
 
 
 def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: FigureWords) -> bool:
@@ -187,8 +219,10 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
 
 
 _GLOSS = re.compile(r"\([^()\d]{1,40}\)")
-# A number in brackets beside another ("5,4 (Vorjahr: 5,2) Milliarden Euro"): one clause.
-_ASIDE_SPAN = re.compile(r"\d[ \t]*\([^()\d]{0,25}?[-+\u2212]?\d[\d.,]*[ \t]*\)")
+# A number in brackets beside another ("5,4 (Vorjahr: 5,2) Milliarden Euro",
+# "3,2 Mrd. Euro (Vorjahr: 2,9 Mrd.)"): one clause.
+_ASIDE_SPAN = re.compile(r"\d(?:[ \t]*(?:%|[^\W\d_][\w.-]*)){0,3}[ \t]*\([^()\d]{0,25}?"
+                         r"[-+\u2212]?\d[\d.,]*(?:[ \t]*(?:%|[^\W\d_][\w.-]*)){0,3}[ \t]*\)")
 
 
 _DASH = re.compile(r"\s[–—-]\s$")
@@ -224,6 +258,8 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
 
 
 
+# Amounts per share that are no earnings: their own word before "per share" names them.
+_PRICED_PER_SHARE = frozenset({"PriceTarget", "FairValue", "Dividend"})
 _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
 _METRIC_UNIT = {"IndexLevel": "Points", "ValuationMultiple": "Multiple"}  # else Count
 _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
@@ -243,10 +279,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     present = _phrases(sentence, words)
     before = text[clause[0]:q.number_start]
     change = _direction(words, present, before, text[q.end:clause[1]])
-    if words.not_a_figure in present and (
+    if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") and (
             words.not_a_figure.search(text[q.end:q.end + 40])
             or words.not_a_figure.search(text[max(0, q.start - 40):q.start])):
-        return None  # a stake ("10% of the company"), a change of market value
+        return None  # a stake ("10% of the company"), a change of market value; not
+        # the amount bought back "of its shares"
     if q.unit in _UNIT_METRIC:
         found, path = (_UNIT_METRIC[q.unit], None, None), "unit"  # "25.132 Punkte", "das 30-Fache"
     elif kind == "count" and q.unit is None and _level_after_index_move(document, sentence, q,
@@ -274,6 +311,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             return None
     else:
         metric, rule, trigger = found
+    if rule is not None and rule.generic and metric == "EarningsPerShare":
+        specific = _specific_before(sentence, q, words, clause)
+        if specific is not None and specific[0] in _PRICED_PER_SHARE:
+            # "a fair value estimate for Nike of $120 per share": "per share" says
+            # what the amount is counted in, the word before says what it is
+            (metric, rule, trigger), path = specific, "word-before-per-share"
     if kind == "percent" and metric not in _PORTIONS and words.portion_after.match(text, q.end):
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
@@ -922,7 +965,7 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
 def _aside_label(text: str, q: Quantity, words: FigureWords) -> str | None:
     """The label of a number in brackets right after another ("Vorjahr: " in
     "5,4 (Vorjahr: 5,2) Milliarden"; "" for "(5,2)"); None for any other number."""
-    found = words.aside_label.search(text, max(0, q.start - 30), q.start)
+    found = words.aside_label.search(text, max(0, q.start - 60), q.start)
     return found.group("label") if found is not None else None
 
 

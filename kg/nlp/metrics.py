@@ -155,9 +155,11 @@ def _past_aside(sentence: Sentence, q: Quantity) -> int:
     return q.end
 
 
-# A number in brackets right after another number ("5,4 (Vorjahr: 5,2) Milliarden"):
+# A number in brackets right after another number, or after an amount's scale
+# and unit ("5,4 (Vorjahr: 5,2) Milliarden", "3,2 Mrd. Euro (Vorjahr: 2,9)"):
 # the words before it in the bracket, its label.
-_ASIDE_LABEL = re.compile(r"\d[ \t]*\((?P<label>[^()\d]{0,25})\Z")
+_ASIDE_LABEL = re.compile(
+    r"\d(?:[ \t\u00a0]*(?:%|[^\W\d_][\w.-]*)){0,3}[ \t\u00a0]*\((?P<label>[^()\d]{0,25})\Z")
 
 
 def _alternatives(pattern: str) -> list[str]:
