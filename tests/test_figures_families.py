@@ -439,3 +439,75 @@ def test_bracketed_number_of_another_kind_takes_no_unit(extractor: Extractor) ->
     x = run(extractor, "Henkel erzielte einen Umsatz von 5,3 Mrd. Euro (Anteil: 40).",
             headline="Henkel")
     assert facts(x) == {("Henkel", "Revenue", Decimal(5300000000), "EUR")}
+
+
+# --- a list of results: "Revenue: $X vs. $Y expected" ----------------------------
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Here is how Nvidia did.\nRevenue: $51.2 billion vs. $49.8 billion expected", "en",
+     ("Nvidia", "Revenue", Decimal(51200000000), "USD")),
+    ("Here is how Nvidia did.\nEarnings per share: $0.94 adjusted vs. $0.91 expected", "en",
+     ("Nvidia", "EarningsPerShare", Decimal("0.94"), "USD")),
+    ("Die Zahlen von Siemens im Überblick.\n- Umsatz: 21,1 Milliarden Euro", "de",
+     ("Siemens", "Revenue", Decimal(21100000000), "EUR")),
+])
+def test_label_before_a_colon_names_the_number(extractor: Extractor, body: str, lang: str,
+                                               expected: tuple) -> None:
+    assert expected in facts(run(extractor, body, lang=lang, headline=expected[0]))
+
+
+def test_colon_after_a_clause_still_ends_it(extractor: Extractor) -> None:
+    # look-alike: the words before the colon are a clause with a number, not a label
+    x = run(extractor, "Siemens steigerte den Umsatz um 4 Prozent: Die Aktie gewann 2 Prozent.",
+            headline="Siemens")
+    assert ("Siemens", "StockPriceChange", Decimal(2), "Percent") in facts(x)
+
+
+def test_per_diluted_share_is_earnings_per_share(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia's net income rose to $26.4 billion, or $1.08 per diluted share.",
+            lang="en", headline="Nvidia")
+    assert ("Nvidia", "EarningsPerShare", Decimal("1.08"), "USD") in facts(x)
+    assert not [f for f in x.figures if f.metric == "SharePrice"]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Airbus delivered 72 aircraft in November.", "en", ("Airbus", "Other", Decimal(72), "Count")),
+    ("Airbus lieferte im November 72 Flugzeuge aus.", "de",
+     ("Airbus", "Other", Decimal(72), "Count")),
+    ("JPMorgan's return on tangible common equity was 21%.", "en",
+     ("JPMorgan", "Other", Decimal(21), "Percent")),
+])
+def test_deliveries_and_returns_are_other_figures(extractor: Extractor, body: str, lang: str,
+                                                  expected: tuple) -> None:
+    assert expected in facts(run(extractor, body, lang=lang, headline=expected[0]))
+
+
+# --- periods: since the start of the year, two-digit fiscal years ------------------
+
+@pytest.mark.parametrize(("body", "lang", "period"), [
+    ("Die Rheinmetall-Aktie hat seit Jahresbeginn 14 Prozent zugelegt.", "de",
+     "seit Jahresbeginn"),
+    ("Die Rheinmetall-Aktie hat seit Jahresbeginn 2024 um 14 Prozent zugelegt.", "de", "2024"),
+    ("Rheinmetall shares are up 14% year-to-date.", "en", "year to date"),
+    ("Rheinmetall shares are up 14% YTD.", "en", "year to date"),
+])
+def test_since_the_start_of_the_year(extractor: Extractor, body: str, lang: str,
+                                     period: str) -> None:
+    (figure,) = run(extractor, body, lang=lang, headline="Rheinmetall").figures
+    assert (figure.metric, figure.period) == ("StockPriceChange", period)
+
+
+@pytest.mark.parametrize(("body", "period"), [
+    ("Nvidia reported FY25 revenue of $130 billion.", "FY2025"),
+    ("Nvidia sees FY 2026 revenue of $200 billion.", "FY2026"),
+])
+def test_fiscal_year_with_two_digits(extractor: Extractor, body: str, period: str) -> None:
+    (figure,) = run(extractor, body, lang="en", headline="Nvidia").figures
+    assert (figure.metric, figure.period) == ("Revenue", period)
+
+
+def test_two_digits_after_fy_in_a_name_are_no_year(extractor: Extractor) -> None:
+    # look-alike: "FY" glued to more digits is no two-digit year
+    x = run(extractor, "Nvidia reported FY2025 revenue of $130 billion.", lang="en",
+            headline="Nvidia")
+    assert [f.period for f in x.figures] == ["FY2025"]

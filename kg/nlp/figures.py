@@ -213,9 +213,20 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
     glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)] \
         + [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(text)]
     breaks = [m.span() for m in words.clause_break.finditer(text)
-              if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)]
+              if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
+              and not _label_colon(text, m.start())]
     sentence.cache["clause-breaks"] = breaks
     return breaks
+
+
+_LABEL = re.compile(r"[^\W\d_][\w'’&./-]*(?:[ \t]+[^\W\d_][\w'’&./-]*){0,3}")
+
+
+def _label_colon(text: str, at: int) -> bool:
+    """The colon after a label that opens the line, as in a list of results
+    ("Revenue: $57.0 billion vs. $54.9 billion expected", "Umsatz: 5,1
+    Milliarden Euro"): the label names the number after it, one clause."""
+    return text[at] == ":" and bool(_LABEL.fullmatch(text[:at].strip(_LINE_MARKS)))
 
 
 _GLOSS = re.compile(r"\([^()\d]{1,40}\)")
