@@ -511,3 +511,62 @@ def test_two_digits_after_fy_in_a_name_are_no_year(extractor: Extractor) -> None
     x = run(extractor, "Nvidia reported FY2025 revenue of $130 billion.", lang="en",
             headline="Nvidia")
     assert [f.period for f in x.figures] == ["FY2025"]
+
+
+# --- job cuts: a headcount cut is negative ------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Bosch will bis 2030 weltweit 13.000 Stellen abbauen.", "de"),
+    ("Bosch streicht 13.000 Arbeitsplätze.", "de"),
+    ("Bosch baut 13.000 Stellen ab.", "de"),
+    ("Bosch plans to cut 13,000 jobs by 2030.", "en"),
+    ("About 13,000 jobs will be eliminated, Bosch said.", "en"),
+])
+def test_job_cut_is_a_negative_headcount(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Bosch")
+    assert [(f.about, f.metric, f.value) for f in x.figures] == \
+        [("Bosch", "Employees", Decimal(-13000))]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Bosch beschäftigt weltweit 418.000 Mitarbeiter und will 13.000 Stellen abbauen.", "de"),
+    ("Bosch employs 418,000 people after cutting 13,000 jobs.", "en"),
+])
+def test_workforce_beside_a_cut_stays_positive(extractor: Extractor, body: str,
+                                               lang: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Bosch")
+    assert {("Bosch", "Employees", Decimal(418000), "Count"),
+            ("Bosch", "Employees", Decimal(-13000), "Count")} == facts(x)
+
+
+# --- old values: "von X auf Y" needs a new number -----------------------------------
+
+def test_target_kept_with_a_rating_after_auf_is_no_old_value(extractor: Extractor) -> None:
+    x = run(extractor, 'Jefferies hat Siemens mit einem Kursziel von 275 Euro auf "Buy" belassen.',
+            headline="Siemens")
+    (target,) = x.figures
+    assert (target.metric, target.value, target.status) == \
+        ("PriceTarget", Decimal(275), "Estimate")
+
+
+def test_old_target_before_a_hedged_new_one(extractor: Extractor) -> None:
+    x = run(extractor, "Jefferies hob das Kursziel für Siemens von 240 auf rund 275 Euro an.",
+            headline="Siemens")
+    assert {(f.value, f.unit, f.status) for f in x.figures} == \
+        {(Decimal(240), "EUR", "Previous"), (Decimal(275), "EUR", "Estimate")}
+
+
+# --- a bracketed value of the year before, further after its amount ------------------
+
+def test_bracketed_prior_value_takes_the_metric_before_the_bracket(extractor: Extractor) -> None:
+    x = run(extractor, "Die Allianz schlägt eine Dividende von 16,80 Euro je Aktie vor "
+                       "(Vorjahr: 15,40 Euro).", headline="Allianz")
+    assert {("Allianz", "Dividend", Decimal("16.8"), "EUR"),
+            ("Allianz", "Dividend", Decimal("15.4"), "EUR")} == facts(x)
+
+
+def test_bracketed_number_with_a_label_of_its_own_takes_no_metric(extractor: Extractor) -> None:
+    # look-alike: the bracket names another thing, not the year before
+    x = run(extractor, "Die Allianz schlägt eine Dividende von 16,80 Euro je Aktie vor "
+                       "(Sonderzahlung: 2 Euro).", headline="Allianz")
+    assert facts(x) == {("Allianz", "Dividend", Decimal("16.8"), "EUR")}

@@ -138,9 +138,10 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
     if nxt is None or nxt.unit is None or unit_kind(nxt) != "currency" and q.scaled \
             or not (q.unit is None or q.scaled and q.unit == "Count"):
         return q
-    if not _is_previous(text, q, lang) or not figure_words(lang).previous_to.fullmatch(
-            text[q.end:nxt.number_start]):
-        return q
+    if not _is_previous(text, q, lang) or not (
+            figure_words(lang).previous_to.fullmatch(text[q.end:nxt.number_start])
+            or figure_words(lang).previous_to.fullmatch(text[q.end:nxt.start])):
+        return q  # the new value may be hedged: "von 240 auf rund 260 Euro"
     if q.scaled or not nxt.scaled or q.value is None or nxt.value is None:
         return dataclasses.replace(q, unit=nxt.unit)
     try:
@@ -239,6 +240,24 @@ _ASIDE_SPAN = re.compile(r"\d(?:[ \t]*(?:%|[^\W\d_][\w.-]*)){0,3}[ \t]*\([^()\d]
 _DASH = re.compile(r"\s[–—-]\s$")
 
 
+def _aside_metric(sentence: Sentence, q: Quantity, words: FigureWords) -> Found | None:
+    """"eine Dividende von 15,40 Euro je Aktie vor (Vorjahr: 13,80 Euro)": a
+    number in brackets, of the year before or superseded, has the metric of
+    the number of its kind before the bracket."""
+    label = _aside_label(sentence.text, q, words)
+    if label is None or label.strip(" :.") and not any(
+            pattern is not None and pattern.fullmatch(label)
+            for pattern in (words.aside_prior, words.aside_superseded)):
+        return None
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    kind = unit_kind(q)
+    before = [p for p in quantities if p.end <= q.start and unit_kind(p) == kind]
+    if not before:
+        return None
+    owner = before[-1]
+    return metric_of(sentence, owner, words, _clause(sentence, owner, words))
+
+
 def _appended_metric(sentence: Sentence, q: Quantity, words: FigureWords,
                      clause: tuple[int, int]) -> Found | None:
     """ "Der Nettogewinn kletterte auf 8,6 Milliarden Yuan – ein Plus von 32
@@ -285,6 +304,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         else "word"  # which rule gave the metric: part of the extractor's name
     if found is None and unit_kind(q) == "percent":
         found, path = _appended_metric(sentence, q, words, clause), "after-dash"
+    if found is None:
+        found, path = _aside_metric(sentence, q, words), "aside"
     kind = unit_kind(q)
     text = sentence.text
     present = _phrases(sentence, words)
@@ -402,6 +423,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
+    if metric == "Employees" and value is not None and _cuts_jobs(text, q, words, clause):
+        value = -abs(value)  # "will 6.000 Stellen streichen": a cut, not the workforce
     qualifier = q.qualifier
     if qualifier == "AtLeast" and words.amounting_to in present \
             and words.amounting_to.search(text[:q.number_start]):
@@ -608,6 +631,15 @@ def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: 
         if ahead and (best is None or ahead.start() + 20 < best[0]):
             best = (ahead.start() + 20, name)
     return best[1] if best else None
+
+
+def _cuts_jobs(text: str, q: Quantity, words: FigureWords, clause: tuple[int, int]) -> bool:
+    """A word of cutting jobs right before the headcount ("streicht 6.000
+    Stellen", "cut 6,000 jobs") or after it and the noun it counts ("6.000
+    Stellen abbauen", "6,000 jobs will be cut")."""
+    before, after = words.job_cut_before, words.job_cut_after
+    return bool(before is not None and before.search(text, max(clause[0], q.start - 30), q.start)
+                or after is not None and after.match(text[:clause[1]], q.end))
 
 
 def _change_metric(document: Document, sentence: Sentence, q: Quantity,
@@ -980,6 +1012,10 @@ def _aside_label(text: str, q: Quantity, words: FigureWords) -> str | None:
     return found.group("label") if found is not None else None
 
 
+# The new value after "auf", "to": a number, maybe after a qualifier or a currency.
+_NUMBER_NEXT = re.compile(r"\s*(?:[^\W\d]+\.?\s+){0,2}?(?:[A-Za-z]{0,3}[$€£¥])?\s*[-+\u2212]?\d")
+
+
 def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     """The 700 in "von 700 auf 760 Dollar", "from $650 to $675" or
     "to $250 from $230"; the 13,0 in "13,5 (zuvor: 13,0) Milliarden"."""
@@ -989,8 +1025,9 @@ def _is_previous(text: str, q: Quantity, lang: str) -> bool:
             and words.aside_superseded.fullmatch(label):
         return True
     head = text[max(0, q.start - 6):q.start]
-    if words.previous_from.search(head) and words.previous_to.match(text[q.end:]):
-        return True
+    to = words.previous_to.match(text, q.end) if words.previous_from.search(head) else None
+    if to is not None and _NUMBER_NEXT.match(text, to.end()):
+        return True  # not "mit einem Kursziel von 260 Euro auf 'Buy' belassen"
     return bool(words.previous_after_new.search(text[max(0, q.start - 40):q.start]))
 
 

@@ -69,6 +69,8 @@ class FigureWords:
     aside_label: re.Pattern[str]  # "5,4 (Vorjahr: 5,2 …": the label of the number in brackets
     aside_prior: re.Pattern[str] | None  # a label of the year before: "Vorjahr"
     aside_superseded: re.Pattern[str] | None  # a label of a superseded value: "zuvor"
+    job_cut_before: re.Pattern[str] | None  # "streicht 6.000 Stellen": a headcount cut
+    job_cut_after: re.Pattern[str] | None  # "6.000 Stellen streichen": … the words after it
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -135,6 +137,10 @@ def figure_words(lang: str) -> FigureWords:
                        aside_superseded=re.compile(rf"\s*(?:{f['aside_superseded']})\W*\s*$",
                                                    flags)
                        if f.get("aside_superseded") else None,
+                       job_cut_before=re.compile(rf"(?<![\w])(?:{f['job_cut_before']})\s+$",
+                                                 flags) if f.get("job_cut_before") else None,
+                       job_cut_after=re.compile(f["job_cut_after"], flags)
+                       if f.get("job_cut_after") else None,
                        share_count=re.compile(rf"[ \t\u00a0]+(?:{f['share_count']})(?![\w-])",
                                               flags)
                        if f.get("share_count") else None)
@@ -155,11 +161,11 @@ def _past_aside(sentence: Sentence, q: Quantity) -> int:
     return q.end
 
 
-# A number in brackets right after another number, or after an amount's scale
-# and unit ("5,4 (Vorjahr: 5,2) Milliarden", "3,2 Mrd. Euro (Vorjahr: 2,9)"):
+# A number in brackets right after another number, or a few words after it
+# ("5,4 (Vorjahr: 5,2) Milliarden", "3,2 Mrd. Euro je Aktie (Vorjahr: 2,9)"):
 # the words before it in the bracket, its label.
 _ASIDE_LABEL = re.compile(
-    r"\d(?:[ \t\u00a0]*(?:%|[^\W\d_][\w.-]*)){0,3}[ \t\u00a0]*\((?P<label>[^()\d]{0,25})\Z")
+    r"\d(?:[ \t\u00a0]*(?:%|[^\W\d_][\w.-]*)){0,5}[ \t\u00a0]*\((?P<label>[^()\d]{0,25})\Z")
 
 
 def _alternatives(pattern: str) -> list[str]:

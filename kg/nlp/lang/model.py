@@ -273,6 +273,10 @@ class Figures(_Table):
     # "X analysts expect", "Analysten von X"): the estimator, never what the figure is about
     analyst_before: str | None = None
     analyst_after: str | None = None
+    # words of cutting jobs right before a headcount ("streicht 6.000 Stellen") or
+    # after it and its noun ("6.000 Stellen abbauen"): the count is a cut, negative
+    job_cut_before: str | None = None
+    job_cut_after: str | None = None
 
 
 class PeriodPattern(_Table):
