@@ -570,3 +570,20 @@ def test_bracketed_number_with_a_label_of_its_own_takes_no_metric(extractor: Ext
     x = run(extractor, "Die Allianz schlägt eine Dividende von 16,80 Euro je Aktie vor "
                        "(Sonderzahlung: 2 Euro).", headline="Allianz")
     assert facts(x) == {("Allianz", "Dividend", Decimal("16.8"), "EUR")}
+
+
+# --- analysts credited by their house: a target for the share of the passage ---------
+
+def test_credited_analysts_target_the_share_of_the_passage(extractor: Extractor) -> None:
+    x = run(extractor, "Die Henkel-Aktie verlor 3 Prozent. Die Analysten von Jefferies senkten "
+                       "das Kursziel von 82 auf 76 Euro.", headline="Henkel unter Druck")
+    (target,) = [f for f in x.figures if f.status == "Estimate"]
+    assert (target.about, target.metric, target.value, target.estimated_by) == \
+        ("Henkel", "PriceTarget", Decimal(76), "Jefferies")
+
+
+def test_credited_analysts_forecast_names_its_own_subject(extractor: Extractor) -> None:
+    # look-alike: a forecast, not a target, is not given to the company of the passage
+    x = run(extractor, "Die Henkel-Aktie verlor 3 Prozent. Die Analysten von Jefferies erwarten "
+                       "einen Umsatz von 22 Milliarden Euro.", headline="Henkel unter Druck")
+    assert not [f for f in x.figures if f.metric == "Revenue"]
