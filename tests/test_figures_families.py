@@ -587,3 +587,26 @@ def test_credited_analysts_forecast_names_its_own_subject(extractor: Extractor) 
     x = run(extractor, "Die Henkel-Aktie verlor 3 Prozent. Die Analysten von Jefferies erwarten "
                        "einen Umsatz von 22 Milliarden Euro.", headline="Henkel unter Druck")
     assert not [f for f in x.figures if f.metric == "Revenue"]
+
+
+# --- portions and beats of revenue are no revenue growth --------------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Der Umsatzanteil Chinas liegt bei Infineon bei 35 Prozent.", "de"),
+    ("Infineon erzielte 35 Prozent seines Umsatzes in China.", "de"),
+    ("Der Umsatz von Infineon lag 4 Prozent über den Erwartungen.", "de"),
+    ("Infineon's revenue was 4% above analysts' estimates.", "en"),
+])
+def test_portion_or_beat_of_revenue_is_no_growth(extractor: Extractor, body: str,
+                                                 lang: str) -> None:
+    assert not run(extractor, body, lang=lang, headline="Infineon").figures
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Der Umsatz von Infineon stieg um 4 Prozent und lag damit über den Erwartungen.", "de"),
+    ("Infineon steigerte seinen Umsatz um 4 Prozent.", "de"),
+])
+def test_growth_beside_expectations_stays_growth(extractor: Extractor, body: str,
+                                                 lang: str) -> None:
+    assert facts(run(extractor, body, lang=lang, headline="Infineon")) == \
+        {("Infineon Technologies", "RevenueGrowth", Decimal(4), "Percent")}
