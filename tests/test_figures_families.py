@@ -610,3 +610,62 @@ def test_growth_beside_expectations_stays_growth(extractor: Extractor, body: str
                                                  lang: str) -> None:
     assert facts(run(extractor, body, lang=lang, headline="Infineon")) == \
         {("Infineon Technologies", "RevenueGrowth", Decimal(4), "Percent")}
+
+
+# --- a replaced outlook: "statt wie bisher", "from a previous forecast of" ---------------
+
+@pytest.mark.parametrize(("body", "lang", "new", "old"), [
+    ("Henkel rechnet nun mit 3 bis 4 Prozent organischem Umsatzwachstum statt wie bisher mit "
+     "1 bis 3 Prozent.", "de", (Decimal(3), Decimal(4)), (Decimal(1), Decimal(3))),
+    ("Der Umsatz von Henkel soll nun um 3 bis 4 Prozent wachsen, nach zuvor 1 bis 3 Prozent.",
+     "de", (Decimal(3), Decimal(4)), (Decimal(1), Decimal(3))),
+])
+def test_replaced_outlook_is_the_old_value(extractor: Extractor, body: str, lang: str,
+                                           new: tuple, old: tuple) -> None:
+    x = run(extractor, body, lang=lang, headline="Henkel")
+    growth = {(f.min_value, f.max_value): f.status for f in x.figures
+              if f.metric == "RevenueGrowth"}
+    assert growth == {new: "Estimate", old: "Previous"}
+
+
+def test_replaced_forecast_in_english(extractor: Extractor) -> None:
+    x = run(extractor, "Walmart now sees sales growth of 4.8%, up from a previous forecast "
+                       "of 3.75%.", lang="en", headline="Walmart")
+    assert {(f.value, f.status) for f in x.figures} == \
+        {(Decimal("4.8"), "Estimate"), (Decimal("3.75"), "Previous")}
+
+
+def test_value_after_a_plain_comparison_is_not_replaced(extractor: Extractor) -> None:
+    # look-alike: "from the prior year" compares; the amount after it is the new revenue
+    x = run(extractor, "Walmart's revenue rose 5% from the prior year to $170 billion.",
+            lang="en", headline="Walmart")
+    assert {(f.metric, f.status) for f in x.figures} == \
+        {("RevenueGrowth", "Reported"), ("Revenue", "Reported")}
+
+
+# --- a unit's growth ending at its revenue; inventories; multiples of expected earnings ---
+
+def test_unit_growth_ends_at_its_revenue(extractor: Extractor) -> None:
+    x = run(extractor, "Das Rechenzentrumsgeschäft wuchs um 56 Prozent auf 41,1 Milliarden Dollar.",
+            headline="Nvidia")
+    assert ("Nvidia Data Center", "Revenue", Decimal(41100000000), "USD") in facts(x)
+
+
+def test_company_move_to_an_amount_is_no_revenue(extractor: Extractor) -> None:
+    # look-alike: a share's move ends at a price, not at revenue
+    x = run(extractor, "Die Nvidia-Aktie stieg um 3 Prozent auf 180 Dollar.", headline="Nvidia")
+    assert ("Nvidia", "SharePrice", Decimal(180), "USD") in facts(x)
+    assert not [f for f in x.figures if f.metric == "Revenue"]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Nvidia's inventory rose to $19.8 billion.", "en",
+     ("Nvidia", "Other", Decimal(19800000000), "USD")),
+    ("Die Lagerbestände von Nvidia stiegen auf 19,8 Milliarden Dollar.", "de",
+     ("Nvidia", "Other", Decimal(19800000000), "USD")),
+    ("Nvidia stock trades at about 31 times expected earnings.", "en",
+     ("Nvidia", "ValuationMultiple", Decimal(31), "Multiple")),
+])
+def test_inventories_and_multiples_of_expected_earnings(extractor: Extractor, body: str,
+                                                        lang: str, expected: tuple) -> None:
+    assert expected in facts(run(extractor, body, lang=lang, headline="Nvidia"))

@@ -327,6 +327,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         specific = _specific_before(sentence, q, words, clause)
         found, path = (specific, "word-before-move") if specific is not None \
             else (("SharePrice", None, None), "price-after-move")  # "lost 2.6% to HK$158.30"
+    elif kind == "currency" and found is None and _price_after_move(sentence, q, words, clause) \
+            and _change_metric(document, sentence, q, clause) == "RevenueGrowth":
+        # "Das Cloudgeschäft wuchs um 30 Prozent auf 9 Milliarden Dollar": a unit's
+        # growth ends at its revenue
+        found, path = ("Revenue", None, None), "amount-after-growth"
     elif kind == "count" and (found is None or found[1] is None or found[1].generic) \
             and words.share_count is not None and words.share_count.match(text, q.end):
         found, path = ("Other", None, None), "share-count"  # "161 Millionen Aktien"
@@ -441,7 +446,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # targets look a year ahead: "nach Zahlen zum dritten Quartal … Kursziel
         # von 60 Euro" names the results that occasioned it, not its period
         period = None
-    earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS
+    earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS \
+        and not _superseded(text, q, words)  # an old outlook is no value of the year before
     if period is None and estimated_by is None:
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
@@ -1017,6 +1023,12 @@ def _aside_label(text: str, q: Quantity, words: FigureWords) -> str | None:
 _NUMBER_NEXT = re.compile(r"\s*(?:[^\W\d]+\.?\s+){0,2}?(?:[A-Za-z]{0,3}[$€£¥])?\s*[-+\u2212]?\d")
 
 
+def _superseded(text: str, q: Quantity, words: FigureWords) -> bool:
+    """A value the new one replaces: "statt wie bisher mit 7 bis 10 Prozent"."""
+    return words.superseded_before is not None and bool(
+        words.superseded_before.search(text, max(0, q.start - 50), q.start))
+
+
 def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     """The 700 in "von 700 auf 760 Dollar", "from $650 to $675" or
     "to $250 from $230"; the 13,0 in "13,5 (zuvor: 13,0) Milliarden"."""
@@ -1025,6 +1037,8 @@ def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     if label is not None and words.aside_superseded is not None \
             and words.aside_superseded.fullmatch(label):
         return True
+    if _superseded(text, q, words):
+        return True  # "statt wie bisher mit 7 bis 10 Prozent"
     head = text[max(0, q.start - 6):q.start]
     to = words.previous_to.match(text, q.end) if words.previous_from.search(head) else None
     if to is not None and _NUMBER_NEXT.match(text, to.end()):

@@ -275,6 +275,9 @@ class Figures(_Table):
     analyst_after: str | None = None
     # words of cutting jobs right before a headcount ("streicht 6.000 Stellen") or
     # after it and its noun ("6.000 Stellen abbauen"): the count is a cut, negative
+    # words before a value that the new one replaces ("statt wie bisher mit 7 bis
+    # 10 Prozent", "from a previous forecast of"): an old value, not the one named
+    superseded_before: str | None = None
     job_cut_before: str | None = None
     job_cut_after: str | None = None
 
