@@ -669,3 +669,15 @@ def test_company_move_to_an_amount_is_no_revenue(extractor: Extractor) -> None:
 def test_inventories_and_multiples_of_expected_earnings(extractor: Extractor, body: str,
                                                         lang: str, expected: tuple) -> None:
     assert expected in facts(run(extractor, body, lang=lang, headline="Nvidia"))
+
+
+# --- English percentage ranges after "of" or a verb of outlook ---------------------------
+
+@pytest.mark.parametrize("text", ["expects growth of 9% to 11%", "sees 9% to 11% revenue growth"])
+def test_percentage_range_after_an_outlook(text: str) -> None:
+    assert ranges(text, "en") == [(None, Decimal(9), Decimal(11), "Percent")]
+
+
+@pytest.mark.parametrize("text", ["the margin rose 9% to 11%", "improved from 9% to 11%"])
+def test_percentage_move_to_a_level_is_no_range(text: str) -> None:
+    assert all(q.min_value is None for q in find_quantities(text, "en"))

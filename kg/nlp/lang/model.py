@@ -425,3 +425,5 @@ class QuantityWords(_Table):
     change_to: list[str]
     change_from: list[str]
     range_to_not_before: list[str]
+    # words right before "18% to 20%" that make it a range, not a move ("growth of 9% to 11%")
+    range_before: list[str] = []
