@@ -681,3 +681,18 @@ def test_percentage_range_after_an_outlook(text: str) -> None:
 @pytest.mark.parametrize("text", ["the margin rose 9% to 11%", "improved from 9% to 11%"])
 def test_percentage_move_to_a_level_is_no_range(text: str) -> None:
     assert all(q.min_value is None for q in find_quantities(text, "en"))
+
+
+# --- Swiss francs written "Fr." -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ein Umsatz von 91,4 Mrd. Fr. im Jahr", Decimal(91400000000)),
+    ("ein Gewinn von 3,5 Mio. sFr.", Decimal(3500000)),
+])
+def test_swiss_francs_abbreviated(text: str, value: Decimal) -> None:
+    assert ranges(text, "de") == [(value, None, None, "CHF")]
+
+
+def test_abbreviation_without_a_number_before_is_no_currency() -> None:
+    # look-alike: "Fr." for a person, with no amount before it
+    assert ranges("Fr. Meier nannte 12 Prozent", "de") == [(Decimal(12), None, None, "Percent")]
