@@ -696,3 +696,27 @@ def test_swiss_francs_abbreviated(text: str, value: Decimal) -> None:
 def test_abbreviation_without_a_number_before_is_no_currency() -> None:
     # look-alike: "Fr." for a person, with no amount before it
     assert ranges("Fr. Meier nannte 12 Prozent", "de") == [(Decimal(12), None, None, "Percent")]
+
+
+# --- an offer per share for a company named after the amount ------------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("UniCredit bietet 38 Euro je Aktie für die Commerzbank.", "de"),
+    ("UniCredit offered 38 euros per share for Commerzbank.", "en"),
+])
+def test_offer_per_share_is_the_price_of_the_company_bought(extractor: Extractor, body: str,
+                                                           lang: str) -> None:
+    x = run(extractor, body, lang=lang, headline="UniCredit")
+    assert facts(x) == {("Commerzbank", "SharePrice", Decimal(38), "EUR")}
+
+
+def test_offer_per_share_without_the_company_bought_is_no_figure(extractor: Extractor) -> None:
+    # look-alike: the bidder's own earnings or price it is not
+    assert not run(extractor, "UniCredit offered 38 euros per share in cash.", lang="en",
+                   headline="UniCredit").figures
+
+
+def test_verb_of_crashing_in_the_infinitive_is_negative(extractor: Extractor) -> None:
+    x = run(extractor, "Die Gewinnwarnung ließ die Siemens-Aktie um 8 Prozent abstürzen.",
+            headline="Siemens")
+    assert facts(x) == {("Siemens", "StockPriceChange", Decimal(-8), "Percent")}

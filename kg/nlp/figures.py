@@ -508,11 +508,19 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
 
 def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int]) -> str | None:
     """Whose shares an offer price per share is for: the company bought, the
-    second of buyer and bought before the amount; None unless both are named."""
+    second of buyer and bought before the amount, or the one after it where
+    only the buyer comes before; None unless both are named."""
     start, number_at = sentence.start + clause[0], sentence.start + q.number_start
     named = [m for m in sentence.mentions if start <= m.start and m.end <= number_at
              and m.type in ISSUER_TYPES]
-    return named[-1].label if len({m.label for m in named}) >= 2 else None
+    if len({m.label for m in named}) >= 2:
+        return named[-1].label
+    # "Siemens bietet 50 Euro je Aktie für Altair": the company bought named after it
+    clause_end = sentence.start + clause[1]
+    buyers = {m.label for m in named}
+    after = [m for m in sentence.mentions if sentence.start + q.end <= m.start < clause_end
+             and m.type in ISSUER_TYPES and m.label not in buyers]
+    return after[0].label if named and after else None
 
 
 def _paid_before(sentence: Sentence, q: Quantity, words: FigureWords,
