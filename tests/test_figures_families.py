@@ -720,3 +720,25 @@ def test_verb_of_crashing_in_the_infinitive_is_negative(extractor: Extractor) ->
     x = run(extractor, "Die Gewinnwarnung ließ die Siemens-Aktie um 8 Prozent abstürzen.",
             headline="Siemens")
     assert facts(x) == {("Siemens", "StockPriceChange", Decimal(-8), "Percent")}
+
+
+# --- what a deal, a contract or pay "is worth" is no market value -------------------------
+
+@pytest.mark.parametrize("body", [
+    "The deal is worth $12 billion.",
+    "Tesla CEO Elon Musk's pay package could be worth as much as $900 billion.",
+])
+def test_worth_of_a_deal_or_pay_is_no_market_value(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, lang="en", headline="Tesla")
+    assert not [f for f in x.figures if f.metric == "MarketCapitalization"]
+
+
+def test_company_worth_is_its_market_value(extractor: Extractor) -> None:
+    x = run(extractor, "Tesla is now worth $1.4 trillion.", lang="en", headline="Tesla")
+    assert ("Tesla", "MarketCapitalization", Decimal(1400000000000), "USD") in facts(x)
+
+
+def test_cash_and_investments_are_no_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Tesla had $41.6 billion in cash and investments at the end of the "
+                       "quarter.", lang="en", headline="Tesla")
+    assert facts(x) == {("Tesla", "Other", Decimal(41600000000), "USD")}
