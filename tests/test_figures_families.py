@@ -742,3 +742,18 @@ def test_cash_and_investments_are_no_investment(extractor: Extractor) -> None:
     x = run(extractor, "Tesla had $41.6 billion in cash and investments at the end of the "
                        "quarter.", lang="en", headline="Tesla")
     assert facts(x) == {("Tesla", "Other", Decimal(41600000000), "USD")}
+
+
+# --- a company that gained or lost "an Wert" speaks of its shares -------------------------
+
+def test_value_gained_by_a_company_is_a_share_move(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens hat in den letzten drei Monaten 9 Prozent an Wert gewonnen.",
+            headline="Siemens")
+    assert facts(x) == {("Siemens", "StockPriceChange", Decimal(9), "Percent")}
+
+
+def test_bare_change_of_a_company_without_share_words_stays_out(extractor: Extractor) -> None:
+    # look-alike: a change with no word of the share or its value is not a share move
+    x = run(extractor, "Siemens hat in den letzten drei Monaten 9 Prozent gewonnen.",
+            headline="Siemens")
+    assert not [f for f in x.figures if f.metric == "StockPriceChange"]
