@@ -757,3 +757,11 @@ def test_bare_change_of_a_company_without_share_words_stays_out(extractor: Extra
     x = run(extractor, "Siemens hat in den letzten drei Monaten 9 Prozent gewonnen.",
             headline="Siemens")
     assert not [f for f in x.figures if f.metric == "StockPriceChange"]
+
+
+def test_since_the_start_of_the_year_stays_in_its_clause(extractor: Extractor) -> None:
+    # look-alike: the span belongs to the share's clause, not to the revenue after the comma
+    x = run(extractor, "Siemens hat seit Jahresbeginn ein Drittel an Wert verloren, der Umsatz "
+                       "sank um 6 Prozent.", headline="Siemens")
+    (growth,) = [f for f in x.figures if f.metric == "RevenueGrowth"]
+    assert (growth.value, growth.period) == (Decimal(-6), None)

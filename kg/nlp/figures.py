@@ -54,6 +54,7 @@ from kg.nlp.periods import (
     closest_period,
     complete_period,
     fiscal_restatement,
+    is_clause_only,
     is_span,
     previous_quarter,
     prior_period,
@@ -538,7 +539,7 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
                             memo=sentence.cache)
     if period is None:
         found = sentence_period(sentence, document.lang)
-        period = found[1] if found else None
+        period = found[1] if found and not is_clause_only(found[1], document.lang) else None
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     return complete_period(period, document) if period else None
 

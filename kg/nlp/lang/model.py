@@ -301,6 +301,9 @@ class Periods(_Table):
     current_year: list[str] = []
     next_year: list[str] = []
     needs_year: list[str] = []
+    # periods that speak only for their own clause ("seit Jahresbeginn"): no other
+    # clause of the sentence takes them
+    clause_only: list[str] = []
     months: dict[str, int] = {}  # month names: "im Dezember 2024" is "2024-12"
     # words before a period after the number that make it the base of a
     # comparison ("6 Prozent über dem Wert von Oktober bis Dezember")
