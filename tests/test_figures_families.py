@@ -354,3 +354,414 @@ def test_raised_guidance_with_the_old_value_in_brackets(extractor: Extractor) ->
     revenue = {f.value: f for f in x.figures if f.metric == "Revenue"}
     assert set(revenue) == {Decimal(22500000000), Decimal(22000000000)}
     assert revenue[Decimal(22500000000)].status == "Guidance"
+
+
+# --- an amount "per share" named by its own word before -----------------------
+
+@pytest.mark.parametrize(("body", "metric"), [
+    ("Morningstar has a fair value estimate for Nike of $120 per share.", "FairValue"),
+    ("Jefferies sees a price target for Nike of $95 per share.", "PriceTarget"),
+    ("Nike will pay a quarterly dividend to holders of 41 cents per share.", "Dividend"),
+])
+def test_per_share_amount_keeps_its_own_metric(extractor: Extractor, body: str,
+                                                metric: str) -> None:
+    x = run(extractor, body, lang="en", headline="Nike")
+    assert {f.metric for f in x.figures if f.about == "Nike"} == {metric}
+
+
+def test_earnings_per_share_stay_earnings(extractor: Extractor) -> None:
+    # look-alike: "earned" is no amount per share of its own, "per share" makes it EPS
+    x = run(extractor, "Excluding items, Nike earned $1.12 per share.", lang="en",
+            headline="Nike")
+    assert ("Nike", "EarningsPerShare", Decimal("1.12"), "USD") in facts(x)
+
+
+# --- a buyback "of its shares" --------------------------------------------------
+
+def test_buyback_of_its_shares_is_a_buyback(extractor: Extractor) -> None:
+    x = run(extractor, "Nike will buy back up to $15 billion of its shares.", lang="en",
+            headline="Nike")
+    assert ("Nike", "ShareBuyback", Decimal(15000000000), "USD") in facts(x)
+
+
+def test_stake_of_its_shares_is_no_figure(extractor: Extractor) -> None:
+    x = run(extractor, "Berkshire now holds 7% of its shares.", lang="en", headline="Apple")
+    assert not x.figures
+
+
+# --- free cash flow and net debt -------------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "value", "unit"), [
+    ("Der freie Mittelzufluss von Siemens stieg auf 2,7 Milliarden Euro.", "de",
+     Decimal(2700000000), "EUR"),
+    ("Die Nettoverschuldung von Siemens sank auf 44 Milliarden Euro.", "de",
+     Decimal(44000000000), "EUR"),
+    ("Apple's FCF rose to $27 billion.", "en", Decimal(27000000000), "USD"),
+    ("Apple's net debt fell to $12 billion.", "en", Decimal(12000000000), "USD"),
+])
+def test_cash_flow_and_net_debt_are_other_figures(extractor: Extractor, body: str, lang: str,
+                                                  value: Decimal, unit: str) -> None:
+    about = "Siemens" if lang == "de" else "Apple"
+    x = run(extractor, body, lang=lang, headline=about)
+    assert facts(x) == {(about, "Other", value, unit)}
+
+
+def test_new_debt_stays_debt(extractor: Extractor) -> None:
+    # look-alike: debt raised, not a net debt level
+    x = run(extractor, "Apple sold $5 billion of debt on Monday.", lang="en", headline="Apple")
+    assert ("Apple", "DebtIssuance", Decimal(5000000000), "USD") in facts(x)
+
+
+# --- a turnover verb with an abbreviated scale ------------------------------------
+
+def test_turnover_verb_reads_past_an_abbreviated_scale(extractor: Extractor) -> None:
+    x = run(extractor, "BYD setzte im Quartal 62,4 Mrd. USD um.", headline="BYD")
+    assert ("BYD", "Revenue", Decimal(62400000000), "USD") in facts(x)
+
+
+# --- the value of the year before in brackets after an amount ----------------------
+
+@pytest.mark.parametrize(("body", "old"), [
+    ("Henkel erzielte einen Umsatz von 5,3 Milliarden Euro (Vorjahr: 5,1 Mrd).",
+     Decimal(5100000000)),
+    ("Henkel erzielte einen Umsatz von 5,3 Mrd. Euro (Vorjahr: 5,1).", Decimal(5100000000)),
+    ("Henkel erzielte einen Umsatz von 5,3 Mrd. Euro (5,1 Mrd.).", Decimal(5100000000)),
+])
+def test_bracketed_value_after_an_amount_takes_its_unit(extractor: Extractor, body: str,
+                                                        old: Decimal) -> None:
+    x = run(extractor, body, headline="Henkel")
+    assert {("Henkel", "Revenue", Decimal(5300000000), "EUR"),
+            ("Henkel", "Revenue", old, "EUR")} == facts(x)
+
+
+def test_bracketed_number_of_another_kind_takes_no_unit(extractor: Extractor) -> None:
+    # look-alike: the label names another quantity, so no second revenue
+    x = run(extractor, "Henkel erzielte einen Umsatz von 5,3 Mrd. Euro (Anteil: 40).",
+            headline="Henkel")
+    assert facts(x) == {("Henkel", "Revenue", Decimal(5300000000), "EUR")}
+
+
+# --- a list of results: "Revenue: $X vs. $Y expected" ----------------------------
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Here is how Nvidia did.\nRevenue: $51.2 billion vs. $49.8 billion expected", "en",
+     ("Nvidia", "Revenue", Decimal(51200000000), "USD")),
+    ("Here is how Nvidia did.\nEarnings per share: $0.94 adjusted vs. $0.91 expected", "en",
+     ("Nvidia", "EarningsPerShare", Decimal("0.94"), "USD")),
+    ("Die Zahlen von Siemens im Überblick.\n- Umsatz: 21,1 Milliarden Euro", "de",
+     ("Siemens", "Revenue", Decimal(21100000000), "EUR")),
+])
+def test_label_before_a_colon_names_the_number(extractor: Extractor, body: str, lang: str,
+                                               expected: tuple) -> None:
+    assert expected in facts(run(extractor, body, lang=lang, headline=expected[0]))
+
+
+def test_colon_after_a_clause_still_ends_it(extractor: Extractor) -> None:
+    # look-alike: the words before the colon are a clause with a number, not a label
+    x = run(extractor, "Siemens steigerte den Umsatz um 4 Prozent: Die Aktie gewann 2 Prozent.",
+            headline="Siemens")
+    assert ("Siemens", "StockPriceChange", Decimal(2), "Percent") in facts(x)
+
+
+def test_per_diluted_share_is_earnings_per_share(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia's net income rose to $26.4 billion, or $1.08 per diluted share.",
+            lang="en", headline="Nvidia")
+    assert ("Nvidia", "EarningsPerShare", Decimal("1.08"), "USD") in facts(x)
+    assert not [f for f in x.figures if f.metric == "SharePrice"]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Airbus delivered 72 aircraft in November.", "en", ("Airbus", "Other", Decimal(72), "Count")),
+    ("Airbus lieferte im November 72 Flugzeuge aus.", "de",
+     ("Airbus", "Other", Decimal(72), "Count")),
+    ("JPMorgan's return on tangible common equity was 21%.", "en",
+     ("JPMorgan", "Other", Decimal(21), "Percent")),
+])
+def test_deliveries_and_returns_are_other_figures(extractor: Extractor, body: str, lang: str,
+                                                  expected: tuple) -> None:
+    assert expected in facts(run(extractor, body, lang=lang, headline=expected[0]))
+
+
+# --- periods: since the start of the year, two-digit fiscal years ------------------
+
+@pytest.mark.parametrize(("body", "lang", "period"), [
+    ("Die Rheinmetall-Aktie hat seit Jahresbeginn 14 Prozent zugelegt.", "de",
+     "seit Jahresbeginn"),
+    ("Die Rheinmetall-Aktie hat seit Jahresbeginn 2024 um 14 Prozent zugelegt.", "de", "2024"),
+    ("Rheinmetall shares are up 14% year-to-date.", "en", "year to date"),
+    ("Rheinmetall shares are up 14% YTD.", "en", "year to date"),
+])
+def test_since_the_start_of_the_year(extractor: Extractor, body: str, lang: str,
+                                     period: str) -> None:
+    (figure,) = run(extractor, body, lang=lang, headline="Rheinmetall").figures
+    assert (figure.metric, figure.period) == ("StockPriceChange", period)
+
+
+@pytest.mark.parametrize(("body", "period"), [
+    ("Nvidia reported FY25 revenue of $130 billion.", "FY2025"),
+    ("Nvidia sees FY 2026 revenue of $200 billion.", "FY2026"),
+])
+def test_fiscal_year_with_two_digits(extractor: Extractor, body: str, period: str) -> None:
+    (figure,) = run(extractor, body, lang="en", headline="Nvidia").figures
+    assert (figure.metric, figure.period) == ("Revenue", period)
+
+
+def test_two_digits_after_fy_in_a_name_are_no_year(extractor: Extractor) -> None:
+    # look-alike: "FY" glued to more digits is no two-digit year
+    x = run(extractor, "Nvidia reported FY2025 revenue of $130 billion.", lang="en",
+            headline="Nvidia")
+    assert [f.period for f in x.figures] == ["FY2025"]
+
+
+# --- job cuts: a headcount cut is negative ------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Bosch will bis 2030 weltweit 13.000 Stellen abbauen.", "de"),
+    ("Bosch streicht 13.000 Arbeitsplätze.", "de"),
+    ("Bosch baut 13.000 Stellen ab.", "de"),
+    ("Bosch plans to cut 13,000 jobs by 2030.", "en"),
+    ("About 13,000 jobs will be eliminated, Bosch said.", "en"),
+])
+def test_job_cut_is_a_negative_headcount(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Bosch")
+    assert [(f.about, f.metric, f.value) for f in x.figures] == \
+        [("Bosch", "Employees", Decimal(-13000))]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Bosch beschäftigt weltweit 418.000 Mitarbeiter und will 13.000 Stellen abbauen.", "de"),
+    ("Bosch employs 418,000 people after cutting 13,000 jobs.", "en"),
+])
+def test_workforce_beside_a_cut_stays_positive(extractor: Extractor, body: str,
+                                               lang: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Bosch")
+    assert {("Bosch", "Employees", Decimal(418000), "Count"),
+            ("Bosch", "Employees", Decimal(-13000), "Count")} == facts(x)
+
+
+# --- old values: "von X auf Y" needs a new number -----------------------------------
+
+def test_target_kept_with_a_rating_after_auf_is_no_old_value(extractor: Extractor) -> None:
+    x = run(extractor, 'Jefferies hat Siemens mit einem Kursziel von 275 Euro auf "Buy" belassen.',
+            headline="Siemens")
+    (target,) = x.figures
+    assert (target.metric, target.value, target.status) == \
+        ("PriceTarget", Decimal(275), "Estimate")
+
+
+def test_old_target_before_a_hedged_new_one(extractor: Extractor) -> None:
+    x = run(extractor, "Jefferies hob das Kursziel für Siemens von 240 auf rund 275 Euro an.",
+            headline="Siemens")
+    assert {(f.value, f.unit, f.status) for f in x.figures} == \
+        {(Decimal(240), "EUR", "Previous"), (Decimal(275), "EUR", "Estimate")}
+
+
+# --- a bracketed value of the year before, further after its amount ------------------
+
+def test_bracketed_prior_value_takes_the_metric_before_the_bracket(extractor: Extractor) -> None:
+    x = run(extractor, "Die Allianz schlägt eine Dividende von 16,80 Euro je Aktie vor "
+                       "(Vorjahr: 15,40 Euro).", headline="Allianz")
+    assert {("Allianz", "Dividend", Decimal("16.8"), "EUR"),
+            ("Allianz", "Dividend", Decimal("15.4"), "EUR")} == facts(x)
+
+
+def test_bracketed_number_with_a_label_of_its_own_takes_no_metric(extractor: Extractor) -> None:
+    # look-alike: the bracket names another thing, not the year before
+    x = run(extractor, "Die Allianz schlägt eine Dividende von 16,80 Euro je Aktie vor "
+                       "(Sonderzahlung: 2 Euro).", headline="Allianz")
+    assert facts(x) == {("Allianz", "Dividend", Decimal("16.8"), "EUR")}
+
+
+# --- analysts credited by their house: a target for the share of the passage ---------
+
+def test_credited_analysts_target_the_share_of_the_passage(extractor: Extractor) -> None:
+    x = run(extractor, "Die Henkel-Aktie verlor 3 Prozent. Die Analysten von Jefferies senkten "
+                       "das Kursziel von 82 auf 76 Euro.", headline="Henkel unter Druck")
+    (target,) = [f for f in x.figures if f.status == "Estimate"]
+    assert (target.about, target.metric, target.value, target.estimated_by) == \
+        ("Henkel", "PriceTarget", Decimal(76), "Jefferies")
+
+
+def test_credited_analysts_forecast_names_its_own_subject(extractor: Extractor) -> None:
+    # look-alike: a forecast, not a target, is not given to the company of the passage
+    x = run(extractor, "Die Henkel-Aktie verlor 3 Prozent. Die Analysten von Jefferies erwarten "
+                       "einen Umsatz von 22 Milliarden Euro.", headline="Henkel unter Druck")
+    assert not [f for f in x.figures if f.metric == "Revenue"]
+
+
+# --- portions and beats of revenue are no revenue growth --------------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Der Umsatzanteil Chinas liegt bei Infineon bei 35 Prozent.", "de"),
+    ("Infineon erzielte 35 Prozent seines Umsatzes in China.", "de"),
+    ("Der Umsatz von Infineon lag 4 Prozent über den Erwartungen.", "de"),
+    ("Infineon's revenue was 4% above analysts' estimates.", "en"),
+])
+def test_portion_or_beat_of_revenue_is_no_growth(extractor: Extractor, body: str,
+                                                 lang: str) -> None:
+    assert not run(extractor, body, lang=lang, headline="Infineon").figures
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Der Umsatz von Infineon stieg um 4 Prozent und lag damit über den Erwartungen.", "de"),
+    ("Infineon steigerte seinen Umsatz um 4 Prozent.", "de"),
+])
+def test_growth_beside_expectations_stays_growth(extractor: Extractor, body: str,
+                                                 lang: str) -> None:
+    assert facts(run(extractor, body, lang=lang, headline="Infineon")) == \
+        {("Infineon Technologies", "RevenueGrowth", Decimal(4), "Percent")}
+
+
+# --- a replaced outlook: "statt wie bisher", "from a previous forecast of" ---------------
+
+@pytest.mark.parametrize(("body", "lang", "new", "old"), [
+    ("Henkel rechnet nun mit 3 bis 4 Prozent organischem Umsatzwachstum statt wie bisher mit "
+     "1 bis 3 Prozent.", "de", (Decimal(3), Decimal(4)), (Decimal(1), Decimal(3))),
+    ("Der Umsatz von Henkel soll nun um 3 bis 4 Prozent wachsen, nach zuvor 1 bis 3 Prozent.",
+     "de", (Decimal(3), Decimal(4)), (Decimal(1), Decimal(3))),
+])
+def test_replaced_outlook_is_the_old_value(extractor: Extractor, body: str, lang: str,
+                                           new: tuple, old: tuple) -> None:
+    x = run(extractor, body, lang=lang, headline="Henkel")
+    growth = {(f.min_value, f.max_value): f.status for f in x.figures
+              if f.metric == "RevenueGrowth"}
+    assert growth == {new: "Estimate", old: "Previous"}
+
+
+def test_replaced_forecast_in_english(extractor: Extractor) -> None:
+    x = run(extractor, "Walmart now sees sales growth of 4.8%, up from a previous forecast "
+                       "of 3.75%.", lang="en", headline="Walmart")
+    assert {(f.value, f.status) for f in x.figures} == \
+        {(Decimal("4.8"), "Estimate"), (Decimal("3.75"), "Previous")}
+
+
+def test_value_after_a_plain_comparison_is_not_replaced(extractor: Extractor) -> None:
+    # look-alike: "from the prior year" compares; the amount after it is the new revenue
+    x = run(extractor, "Walmart's revenue rose 5% from the prior year to $170 billion.",
+            lang="en", headline="Walmart")
+    assert {(f.metric, f.status) for f in x.figures} == \
+        {("RevenueGrowth", "Reported"), ("Revenue", "Reported")}
+
+
+# --- a unit's growth ending at its revenue; inventories; multiples of expected earnings ---
+
+def test_unit_growth_ends_at_its_revenue(extractor: Extractor) -> None:
+    x = run(extractor, "Das Rechenzentrumsgeschäft wuchs um 56 Prozent auf 41,1 Milliarden Dollar.",
+            headline="Nvidia")
+    assert ("Nvidia Data Center", "Revenue", Decimal(41100000000), "USD") in facts(x)
+
+
+def test_company_move_to_an_amount_is_no_revenue(extractor: Extractor) -> None:
+    # look-alike: a share's move ends at a price, not at revenue
+    x = run(extractor, "Die Nvidia-Aktie stieg um 3 Prozent auf 180 Dollar.", headline="Nvidia")
+    assert ("Nvidia", "SharePrice", Decimal(180), "USD") in facts(x)
+    assert not [f for f in x.figures if f.metric == "Revenue"]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Nvidia's inventory rose to $19.8 billion.", "en",
+     ("Nvidia", "Other", Decimal(19800000000), "USD")),
+    ("Die Lagerbestände von Nvidia stiegen auf 19,8 Milliarden Dollar.", "de",
+     ("Nvidia", "Other", Decimal(19800000000), "USD")),
+    ("Nvidia stock trades at about 31 times expected earnings.", "en",
+     ("Nvidia", "ValuationMultiple", Decimal(31), "Multiple")),
+])
+def test_inventories_and_multiples_of_expected_earnings(extractor: Extractor, body: str,
+                                                        lang: str, expected: tuple) -> None:
+    assert expected in facts(run(extractor, body, lang=lang, headline="Nvidia"))
+
+
+# --- English percentage ranges after "of" or a verb of outlook ---------------------------
+
+@pytest.mark.parametrize("text", ["expects growth of 9% to 11%", "sees 9% to 11% revenue growth"])
+def test_percentage_range_after_an_outlook(text: str) -> None:
+    assert ranges(text, "en") == [(None, Decimal(9), Decimal(11), "Percent")]
+
+
+@pytest.mark.parametrize("text", ["the margin rose 9% to 11%", "improved from 9% to 11%"])
+def test_percentage_move_to_a_level_is_no_range(text: str) -> None:
+    assert all(q.min_value is None for q in find_quantities(text, "en"))
+
+
+# --- Swiss francs written "Fr." -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ein Umsatz von 91,4 Mrd. Fr. im Jahr", Decimal(91400000000)),
+    ("ein Gewinn von 3,5 Mio. sFr.", Decimal(3500000)),
+])
+def test_swiss_francs_abbreviated(text: str, value: Decimal) -> None:
+    assert ranges(text, "de") == [(value, None, None, "CHF")]
+
+
+def test_abbreviation_without_a_number_before_is_no_currency() -> None:
+    # look-alike: "Fr." for a person, with no amount before it
+    assert ranges("Fr. Meier nannte 12 Prozent", "de") == [(Decimal(12), None, None, "Percent")]
+
+
+# --- an offer per share for a company named after the amount ------------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("UniCredit bietet 38 Euro je Aktie für die Commerzbank.", "de"),
+    ("UniCredit offered 38 euros per share for Commerzbank.", "en"),
+])
+def test_offer_per_share_is_the_price_of_the_company_bought(extractor: Extractor, body: str,
+                                                           lang: str) -> None:
+    x = run(extractor, body, lang=lang, headline="UniCredit")
+    assert facts(x) == {("Commerzbank", "SharePrice", Decimal(38), "EUR")}
+
+
+def test_offer_per_share_without_the_company_bought_is_no_figure(extractor: Extractor) -> None:
+    # look-alike: the bidder's own earnings or price it is not
+    assert not run(extractor, "UniCredit offered 38 euros per share in cash.", lang="en",
+                   headline="UniCredit").figures
+
+
+def test_verb_of_crashing_in_the_infinitive_is_negative(extractor: Extractor) -> None:
+    x = run(extractor, "Die Gewinnwarnung ließ die Siemens-Aktie um 8 Prozent abstürzen.",
+            headline="Siemens")
+    assert facts(x) == {("Siemens", "StockPriceChange", Decimal(-8), "Percent")}
+
+
+# --- what a deal, a contract or pay "is worth" is no market value -------------------------
+
+@pytest.mark.parametrize("body", [
+    "The deal is worth $12 billion.",
+    "Tesla CEO Elon Musk's pay package could be worth as much as $900 billion.",
+])
+def test_worth_of_a_deal_or_pay_is_no_market_value(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, lang="en", headline="Tesla")
+    assert not [f for f in x.figures if f.metric == "MarketCapitalization"]
+
+
+def test_company_worth_is_its_market_value(extractor: Extractor) -> None:
+    x = run(extractor, "Tesla is now worth $1.4 trillion.", lang="en", headline="Tesla")
+    assert ("Tesla", "MarketCapitalization", Decimal(1400000000000), "USD") in facts(x)
+
+
+def test_cash_and_investments_are_no_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Tesla had $41.6 billion in cash and investments at the end of the "
+                       "quarter.", lang="en", headline="Tesla")
+    assert facts(x) == {("Tesla", "Other", Decimal(41600000000), "USD")}
+
+
+# --- a company that gained or lost "an Wert" speaks of its shares -------------------------
+
+def test_value_gained_by_a_company_is_a_share_move(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens hat in den letzten drei Monaten 9 Prozent an Wert gewonnen.",
+            headline="Siemens")
+    assert facts(x) == {("Siemens", "StockPriceChange", Decimal(9), "Percent")}
+
+
+def test_bare_change_of_a_company_without_share_words_stays_out(extractor: Extractor) -> None:
+    # look-alike: a change with no word of the share or its value is not a share move
+    x = run(extractor, "Siemens hat in den letzten drei Monaten 9 Prozent gewonnen.",
+            headline="Siemens")
+    assert not [f for f in x.figures if f.metric == "StockPriceChange"]
+
+
+def test_since_the_start_of_the_year_stays_in_its_clause(extractor: Extractor) -> None:
+    # look-alike: the span belongs to the share's clause, not to the revenue after the comma
+    x = run(extractor, "Siemens hat seit Jahresbeginn ein Drittel an Wert verloren, der Umsatz "
+                       "sank um 6 Prozent.", headline="Siemens")
+    (growth,) = [f for f in x.figures if f.metric == "RevenueGrowth"]
+    assert (growth.value, growth.period) == (Decimal(-6), None)

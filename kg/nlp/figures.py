@@ -54,6 +54,7 @@ from kg.nlp.periods import (
     closest_period,
     complete_period,
     fiscal_restatement,
+    is_clause_only,
     is_span,
     previous_quarter,
     prior_period,
@@ -119,6 +120,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     for i, q in enumerate(quantities):
         q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
                             document.lang)
+        q = _unit_from_aside(sentence.text, q, quantities[i - 1] if i else None, words,
+                             document.lang)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start):
@@ -136,9 +139,10 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
     if nxt is None or nxt.unit is None or unit_kind(nxt) != "currency" and q.scaled \
             or not (q.unit is None or q.scaled and q.unit == "Count"):
         return q
-    if not _is_previous(text, q, lang) or not figure_words(lang).previous_to.fullmatch(
-            text[q.end:nxt.number_start]):
-        return q
+    if not _is_previous(text, q, lang) or not (
+            figure_words(lang).previous_to.fullmatch(text[q.end:nxt.number_start])
+            or figure_words(lang).previous_to.fullmatch(text[q.end:nxt.start])):
+        return q  # the new value may be hedged: "von 240 auf rund 260 Euro"
     if q.scaled or not nxt.scaled or q.value is None or nxt.value is None:
         return dataclasses.replace(q, unit=nxt.unit)
     try:
@@ -146,6 +150,36 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
     except (ValueError, ArithmeticError):
         return q
     return dataclasses.replace(q, unit=nxt.unit, value=q.value * scale, scaled=True)
+
+
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _unit_from_aside(text: str, q: Quantity, before: Quantity | None,
+                     words: FigureWords, lang: str) -> Quantity:
+    """"3,2 Milliarden Euro (Vorjahr: 2,9)": a number alone in brackets after
+    an amount, of the year before or superseded, is in the amount's unit and,
+    written without a scale word, in its scale."""
+    if before is None or q.min_value is not None or q.value is None \
+            or unit_kind(before) not in ("currency", "percent") \
+            or not (q.unit is None or q.unit == "Count" and q.scaled) \
+            or not text[before.end:q.start].lstrip().startswith("(") \
+            or not _BRACKET_CLOSE.match(text, q.end):
+        return q
+    label = _aside_label(text, q, words)
+    if label is None or label.strip(" :.") and not any(
+            pattern is not None and pattern.fullmatch(label)
+            for pattern in (words.aside_prior, words.aside_superseded)):
+        return q
+    value = q.value
+    if not q.scaled and before.value:
+        try:
+            value = q.value * abs(before.value / parse_number(
+                text[before.number_start:before.number_end], lang))
+        except (ValueError, ArithmeticError):
+            return q
+    return dataclasses.replace(q, unit=before.unit, value=value,
+                               scaled=q.scaled or before.scaled)
 
 
 def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: FigureWords) -> bool:
@@ -181,17 +215,48 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
     glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)] \
         + [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(text)]
     breaks = [m.span() for m in words.clause_break.finditer(text)
-              if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)]
+              if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
+              and not _label_colon(text, m.start())]
     sentence.cache["clause-breaks"] = breaks
     return breaks
 
 
+_LABEL = re.compile(r"[^\W\d_][\w'’&./-]*(?:[ \t]+[^\W\d_][\w'’&./-]*){0,3}")
+
+
+def _label_colon(text: str, at: int) -> bool:
+    """The colon after a label that opens the line, as in a list of results
+    ("Revenue: $57.0 billion vs. $54.9 billion expected", "Umsatz: 5,1
+    Milliarden Euro"): the label names the number after it, one clause."""
+    return text[at] == ":" and bool(_LABEL.fullmatch(text[:at].strip(_LINE_MARKS)))
+
+
 _GLOSS = re.compile(r"\([^()\d]{1,40}\)")
-# A number in brackets beside another ("5,4 (Vorjahr: 5,2) Milliarden Euro"): one clause.
-_ASIDE_SPAN = re.compile(r"\d[ \t]*\([^()\d]{0,25}?[-+\u2212]?\d[\d.,]*[ \t]*\)")
+# A number in brackets beside another ("5,4 (Vorjahr: 5,2) Milliarden Euro",
+# "3,2 Mrd. Euro (Vorjahr: 2,9 Mrd.)"): one clause.
+_ASIDE_SPAN = re.compile(r"\d(?:[ \t]*(?:%|[^\W\d_][\w.-]*)){0,3}[ \t]*\([^()\d]{0,25}?"
+                         r"[-+\u2212]?\d[\d.,]*(?:[ \t]*(?:%|[^\W\d_][\w.-]*)){0,3}[ \t]*\)")
 
 
 _DASH = re.compile(r"\s[–—-]\s$")
+
+
+def _aside_metric(sentence: Sentence, q: Quantity, words: FigureWords) -> Found | None:
+    """"eine Dividende von 15,40 Euro je Aktie vor (Vorjahr: 13,80 Euro)": a
+    number in brackets, of the year before or superseded, has the metric of
+    the number of its kind before the bracket."""
+    label = _aside_label(sentence.text, q, words)
+    if label is None or label.strip(" :.") and not any(
+            pattern is not None and pattern.fullmatch(label)
+            for pattern in (words.aside_prior, words.aside_superseded)):
+        return None
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    kind = unit_kind(q)
+    before = [p for p in quantities if p.end <= q.start and unit_kind(p) == kind]
+    if not before:
+        return None
+    owner = before[-1]
+    return metric_of(sentence, owner, words, _clause(sentence, owner, words))
 
 
 def _appended_metric(sentence: Sentence, q: Quantity, words: FigureWords,
@@ -224,6 +289,8 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
 
 
 
+# Amounts per share that are no earnings: their own word before "per share" names them.
+_PRICED_PER_SHARE = frozenset({"PriceTarget", "FairValue", "Dividend"})
 _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
 _METRIC_UNIT = {"IndexLevel": "Points", "ValuationMultiple": "Multiple"}  # else Count
 _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
@@ -238,15 +305,18 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         else "word"  # which rule gave the metric: part of the extractor's name
     if found is None and unit_kind(q) == "percent":
         found, path = _appended_metric(sentence, q, words, clause), "after-dash"
+    if found is None:
+        found, path = _aside_metric(sentence, q, words), "aside"
     kind = unit_kind(q)
     text = sentence.text
     present = _phrases(sentence, words)
     before = text[clause[0]:q.number_start]
     change = _direction(words, present, before, text[q.end:clause[1]])
-    if words.not_a_figure in present and (
+    if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") and (
             words.not_a_figure.search(text[q.end:q.end + 40])
             or words.not_a_figure.search(text[max(0, q.start - 40):q.start])):
-        return None  # a stake ("10% of the company"), a change of market value
+        return None  # a stake ("10% of the company"), a change of market value; not
+        # the amount bought back "of its shares"
     if q.unit in _UNIT_METRIC:
         found, path = (_UNIT_METRIC[q.unit], None, None), "unit"  # "25.132 Punkte", "das 30-Fache"
     elif kind == "count" and q.unit is None and _level_after_index_move(document, sentence, q,
@@ -258,6 +328,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         specific = _specific_before(sentence, q, words, clause)
         found, path = (specific, "word-before-move") if specific is not None \
             else (("SharePrice", None, None), "price-after-move")  # "lost 2.6% to HK$158.30"
+    elif kind == "currency" and found is None and _price_after_move(sentence, q, words, clause) \
+            and _change_metric(document, sentence, q, clause) == "RevenueGrowth":
+        # "Das Cloudgeschäft wuchs um 30 Prozent auf 9 Milliarden Dollar": a unit's
+        # growth ends at its revenue
+        found, path = ("Revenue", None, None), "amount-after-growth"
     elif kind == "count" and (found is None or found[1] is None or found[1].generic) \
             and words.share_count is not None and words.share_count.match(text, q.end):
         found, path = ("Other", None, None), "share-count"  # "161 Millionen Aktien"
@@ -274,6 +349,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             return None
     else:
         metric, rule, trigger = found
+    if rule is not None and rule.generic and metric == "EarningsPerShare":
+        specific = _specific_before(sentence, q, words, clause)
+        if specific is not None and specific[0] in _PRICED_PER_SHARE:
+            # "a fair value estimate for Nike of $120 per share": "per share" says
+            # what the amount is counted in, the word before says what it is
+            (metric, rule, trigger), path = specific, "word-before-per-share"
     if kind == "percent" and metric not in _PORTIONS and words.portion_after.match(text, q.end):
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
@@ -321,7 +402,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # (a bank sets no price target for itself: that needs a named company)
         about, estimated_by, evidence = estimated_by, None, "own-outlook"
         status = "Guidance" if status == "Estimate" else status
-    if about is None or credited and (estimated_by == about or evidence in ("passage", "salient")):
+    if about is None or credited and (estimated_by == about or evidence == "salient"
+                                      or evidence == "passage" and metric not in ESTIMATE_METRICS):
         # "Analysts at X estimate …": X is never what the figure is about, and what
         # they speak of is named in their sentence, not guessed from the article
         return None
@@ -348,6 +430,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
+    if metric == "Employees" and value is not None and _cuts_jobs(text, q, words, clause):
+        value = -abs(value)  # "will 6.000 Stellen streichen": a cut, not the workforce
     qualifier = q.qualifier
     if qualifier == "AtLeast" and words.amounting_to in present \
             and words.amounting_to.search(text[:q.number_start]):
@@ -363,7 +447,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # targets look a year ahead: "nach Zahlen zum dritten Quartal … Kursziel
         # von 60 Euro" names the results that occasioned it, not its period
         period = None
-    earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS
+    earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS \
+        and not _superseded(text, q, words)  # an old outlook is no value of the year before
     if period is None and estimated_by is None:
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
@@ -424,11 +509,19 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
 
 def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int]) -> str | None:
     """Whose shares an offer price per share is for: the company bought, the
-    second of buyer and bought before the amount; None unless both are named."""
+    second of buyer and bought before the amount, or the one after it where
+    only the buyer comes before; None unless both are named."""
     start, number_at = sentence.start + clause[0], sentence.start + q.number_start
     named = [m for m in sentence.mentions if start <= m.start and m.end <= number_at
              and m.type in ISSUER_TYPES]
-    return named[-1].label if len({m.label for m in named}) >= 2 else None
+    if len({m.label for m in named}) >= 2:
+        return named[-1].label
+    # "Siemens bietet 50 Euro je Aktie für Altair": the company bought named after it
+    clause_end = sentence.start + clause[1]
+    buyers = {m.label for m in named}
+    after = [m for m in sentence.mentions if sentence.start + q.end <= m.start < clause_end
+             and m.type in ISSUER_TYPES and m.label not in buyers]
+    return after[0].label if named and after else None
 
 
 def _paid_before(sentence: Sentence, q: Quantity, words: FigureWords,
@@ -446,7 +539,7 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
                             memo=sentence.cache)
     if period is None:
         found = sentence_period(sentence, document.lang)
-        period = found[1] if found else None
+        period = found[1] if found and not is_clause_only(found[1], document.lang) else None
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     return complete_period(period, document) if period else None
 
@@ -554,6 +647,15 @@ def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: 
         if ahead and (best is None or ahead.start() + 20 < best[0]):
             best = (ahead.start() + 20, name)
     return best[1] if best else None
+
+
+def _cuts_jobs(text: str, q: Quantity, words: FigureWords, clause: tuple[int, int]) -> bool:
+    """A word of cutting jobs right before the headcount ("streicht 6.000
+    Stellen", "cut 6,000 jobs") or after it and the noun it counts ("6.000
+    Stellen abbauen", "6,000 jobs will be cut")."""
+    before, after = words.job_cut_before, words.job_cut_after
+    return bool(before is not None and before.search(text, max(clause[0], q.start - 30), q.start)
+                or after is not None and after.match(text[:clause[1]], q.end))
 
 
 def _change_metric(document: Document, sentence: Sentence, q: Quantity,
@@ -922,8 +1024,18 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
 def _aside_label(text: str, q: Quantity, words: FigureWords) -> str | None:
     """The label of a number in brackets right after another ("Vorjahr: " in
     "5,4 (Vorjahr: 5,2) Milliarden"; "" for "(5,2)"); None for any other number."""
-    found = words.aside_label.search(text, max(0, q.start - 30), q.start)
+    found = words.aside_label.search(text, max(0, q.start - 60), q.start)
     return found.group("label") if found is not None else None
+
+
+# The new value after "auf", "to": a number, maybe after a qualifier or a currency.
+_NUMBER_NEXT = re.compile(r"\s*(?:[^\W\d]+\.?\s+){0,2}?(?:[A-Za-z]{0,3}[$€£¥])?\s*[-+\u2212]?\d")
+
+
+def _superseded(text: str, q: Quantity, words: FigureWords) -> bool:
+    """A value the new one replaces: "statt wie bisher mit 7 bis 10 Prozent"."""
+    return words.superseded_before is not None and bool(
+        words.superseded_before.search(text, max(0, q.start - 50), q.start))
 
 
 def _is_previous(text: str, q: Quantity, lang: str) -> bool:
@@ -934,9 +1046,12 @@ def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     if label is not None and words.aside_superseded is not None \
             and words.aside_superseded.fullmatch(label):
         return True
+    if _superseded(text, q, words):
+        return True  # "statt wie bisher mit 7 bis 10 Prozent"
     head = text[max(0, q.start - 6):q.start]
-    if words.previous_from.search(head) and words.previous_to.match(text[q.end:]):
-        return True
+    to = words.previous_to.match(text, q.end) if words.previous_from.search(head) else None
+    if to is not None and _NUMBER_NEXT.match(text, to.end()):
+        return True  # not "mit einem Kursziel von 260 Euro auf 'Buy' belassen"
     return bool(words.previous_after_new.search(text[max(0, q.start - 40):q.start]))
 
 

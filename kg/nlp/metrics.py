@@ -69,6 +69,9 @@ class FigureWords:
     aside_label: re.Pattern[str]  # "5,4 (Vorjahr: 5,2 …": the label of the number in brackets
     aside_prior: re.Pattern[str] | None  # a label of the year before: "Vorjahr"
     aside_superseded: re.Pattern[str] | None  # a label of a superseded value: "zuvor"
+    superseded_before: re.Pattern[str] | None  # "statt wie bisher mit": an old value next
+    job_cut_before: re.Pattern[str] | None  # "streicht 6.000 Stellen": a headcount cut
+    job_cut_after: re.Pattern[str] | None  # "6.000 Stellen streichen": … the words after it
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -135,6 +138,13 @@ def figure_words(lang: str) -> FigureWords:
                        aside_superseded=re.compile(rf"\s*(?:{f['aside_superseded']})\W*\s*$",
                                                    flags)
                        if f.get("aside_superseded") else None,
+                       superseded_before=re.compile(
+                           rf"(?<![\w])(?:{f['superseded_before']})\s*$", flags)
+                       if f.get("superseded_before") else None,
+                       job_cut_before=re.compile(rf"(?<![\w])(?:{f['job_cut_before']})\s+$",
+                                                 flags) if f.get("job_cut_before") else None,
+                       job_cut_after=re.compile(f["job_cut_after"], flags)
+                       if f.get("job_cut_after") else None,
                        share_count=re.compile(rf"[ \t\u00a0]+(?:{f['share_count']})(?![\w-])",
                                               flags)
                        if f.get("share_count") else None)
@@ -155,9 +165,11 @@ def _past_aside(sentence: Sentence, q: Quantity) -> int:
     return q.end
 
 
-# A number in brackets right after another number ("5,4 (Vorjahr: 5,2) Milliarden"):
+# A number in brackets right after another number, or a few words after it
+# ("5,4 (Vorjahr: 5,2) Milliarden", "3,2 Mrd. Euro je Aktie (Vorjahr: 2,9)"):
 # the words before it in the bracket, its label.
-_ASIDE_LABEL = re.compile(r"\d[ \t]*\((?P<label>[^()\d]{0,25})\Z")
+_ASIDE_LABEL = re.compile(
+    r"\d(?:[ \t\u00a0]*(?:%|[^\W\d_][\w.-]*)){0,5}[ \t\u00a0]*\((?P<label>[^()\d]{0,25})\Z")
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -318,13 +330,16 @@ def _owned_by_next(sentence: Sentence, rule: MetricRule, end: int, clause_end: i
     right after it, so one after the word counts something else ("36,000
     employees in 50 countries"); nor one that another metric word names ("13,5
     Milliarden Euro Umsatz sowie eine Marge von 22 Prozent"), nor the tolerance
-    of a guided value ("Umsatz plus oder minus 500 Millionen")."""
+    of a guided value ("Umsatz plus oder minus 500 Millionen"), nor a value the
+    number replaces ("9 bis 11 Prozent Umsatzwachstum statt wie bisher 7 bis 10")."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     text = sentence.text
     return any(end <= p.start <= min(clause_end, end + _NEXT_NUMBER) and unit_kind(p) in rule.by_unit
                and unit_kind(p) != "count" and not _PHRASE_END.search(text, end, p.start)
                and not is_date_or_year_like(text, p)
                and not words.tolerance.search(text, max(end, p.start - 20), p.number_start)
+               and not (words.superseded_before is not None and words.superseded_before.search(
+                   text, max(end, p.start - 50), p.start))
                and not any(end <= start and stop <= p.start
                            for _order, _rule, found in spans for start, stop in found)
                for p in quantities)

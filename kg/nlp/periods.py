@@ -35,6 +35,7 @@ class _Words:
     current_year: frozenset[str]  # "laufendes Geschäftsjahr": the reporting year
     next_year: frozenset[str]  # "kommendes Jahr": the year after it
     needs_year: frozenset[str]  # "Gesamtjahr": says too little without that year
+    clause_only: frozenset[str]  # "seit Jahresbeginn": a period of its own clause only
     months: dict[str, int]  # month names and their numbers
     comparison: re.Pattern[str] | None  # "gegenüber", "compared with": a base, not the period
 
@@ -72,6 +73,7 @@ def _words(lang: str) -> _Words:
                   current_year=frozenset(table.get("current_year", [])),
                   next_year=frozenset(table.get("next_year", [])),
                   needs_year=frozenset(table.get("needs_year", [])),
+                  clause_only=frozenset(table.get("clause_only", [])),
                   months={k.lower(): v for k, v in table.get("months", {}).items()},
                   comparison=re.compile(rf"(?:{table['comparison']})\s+$")
                   if table.get("comparison") else None)
@@ -115,6 +117,13 @@ def is_span(period: str, lang: str) -> bool:
     """A span back from now ("12 months"), as :func:`period_match` writes it."""
     count, _, unit = period.partition(" ")
     return count.isdigit() and unit.removesuffix("s") in _words(lang).units.values()
+
+
+def is_clause_only(period: str, lang: str) -> bool:
+    """A period that speaks for its own clause only ("seit Jahresbeginn"):
+    "X hat seit Jahresbeginn ein Drittel an Wert verloren, der Umsatz sank um
+    4 Prozent" gives the revenue no period."""
+    return period in _words(lang).clause_only
 
 
 def prior_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -294,8 +303,12 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
             if match.start() >= after and _is_comparison_base(text, match.start(), lang):
                 continue  # "6 Prozent über dem Wert von Oktober bis Dezember": the base
             distance = at - match.end() if match.end() <= at else match.start() - after
-            if distance >= 0 and (best is None or (distance, rank) < best[:2]):
-                best = (distance, rank, _period_label(entry.kind, match, ordinals, lang))
+            if distance < 0 or best is not None and (distance, rank) >= best[:2]:
+                continue
+            label = _period_label(entry.kind, match, ordinals, lang)
+            if label in _words(lang).clause_only and "," in text[match.end():at]:
+                continue  # "seit Jahresbeginn … verloren, der Umsatz sank um 4 Prozent"
+            best = (distance, rank, label)
     return best[2] if best else None
 
 
@@ -358,6 +371,6 @@ def _full_year(text: str) -> str:
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
-__all__ = ["REPORTING_SENTENCES", "closest_period", "complete_period", "dated_period", "fiscal_restatement", "period_match",
+__all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_span", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period"]

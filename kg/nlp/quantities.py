@@ -212,6 +212,7 @@ class _Grammar:
     right_qual: re.Pattern[str]
     connector: re.Pattern[str]
     before_from: re.Pattern[str]
+    range_before: re.Pattern[str] | None
     change_to: frozenset[str]
     year_cue: re.Pattern[str]
     id_cue: re.Pattern[str]
@@ -301,6 +302,8 @@ def _grammar(code: str) -> _Grammar:
     )
     before_from = re.compile(rf"(?<!\w)(?:{_alt(union('change_from'))})\s+\S{{0,4}}\Z",
                              re.IGNORECASE)
+    range_before = re.compile(rf"(?<!\w)(?:{_alt(union('range_before'))})\s+\Z",
+                              re.IGNORECASE) if union("range_before") else None
     year_cue = re.compile(rf"(?<!\w)(?:{_alt(union('year_cues'))})\s+\Z", re.IGNORECASE)
     id_cue = re.compile(rf"(?<!\w)(?:{_alt(common['id_cues'])})\s*\Z")
     index_numbers = {_key(k): frozenset(v) for k, v in common["index_names"].items()}
@@ -356,6 +359,7 @@ def _grammar(code: str) -> _Grammar:
         right_qual=right_qual,
         connector=connector,
         before_from=before_from,
+        range_before=range_before,
         change_to=frozenset(w.lower() for w in union("change_to")),
         year_cue=year_cue,
         id_cue=id_cue,
@@ -554,8 +558,10 @@ def _second_end(
     if mc["to"] and mc["to"].lower() in g.change_to:
         if g.before_from.search(text, max(0, a.start - 12), a.start):
             return None  # "from $650 to $675" is a change
-        if a.unit_after and a.unit in UNITS_NON_CURRENCY:
-            return None  # "rose 18% to 20%"
+        if a.unit_after and a.unit in UNITS_NON_CURRENCY and not (
+                g.range_before is not None
+                and g.range_before.search(text, max(0, a.start - 20), a.start)):
+            return None  # "rose 18% to 20%"; not "growth of 9% to 11%"
     if a.unit is None or a.unit == b.unit or (not a.unit_after and b.unit is None):
         return b
     if _unit_once(text, a, b, mc, g):

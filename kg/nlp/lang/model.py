@@ -275,6 +275,13 @@ class Figures(_Table):
     # "X analysts expect", "Analysten von X"): the estimator, never what the figure is about
     analyst_before: str | None = None
     analyst_after: str | None = None
+    # words of cutting jobs right before a headcount ("streicht 6.000 Stellen") or
+    # after it and its noun ("6.000 Stellen abbauen"): the count is a cut, negative
+    # words before a value that the new one replaces ("statt wie bisher mit 7 bis
+    # 10 Prozent", "from a previous forecast of"): an old value, not the one named
+    superseded_before: str | None = None
+    job_cut_before: str | None = None
+    job_cut_after: str | None = None
 
 
 class PeriodPattern(_Table):
@@ -296,6 +303,9 @@ class Periods(_Table):
     current_year: list[str] = []
     next_year: list[str] = []
     needs_year: list[str] = []
+    # periods that speak only for their own clause ("seit Jahresbeginn"): no other
+    # clause of the sentence takes them
+    clause_only: list[str] = []
     months: dict[str, int] = {}  # month names: "im Dezember 2024" is "2024-12"
     # words before a period after the number that make it the base of a
     # comparison ("6 Prozent über dem Wert von Oktober bis Dezember")
@@ -428,3 +438,5 @@ class QuantityWords(_Table):
     change_to: list[str]
     change_from: list[str]
     range_to_not_before: list[str]
+    # words right before "18% to 20%" that make it a range, not a move ("growth of 9% to 11%")
+    range_before: list[str] = []
