@@ -50,11 +50,13 @@ class _Patterns:
     given_by: re.Pattern[str] | None  # rating + "der", "from" + institution: the one who gives it
     passive: re.Pattern[str] | None  # "wurde", "was": the subject of the clause is the rated one
     agent: re.Pattern[str] | None  # "von der", "by" right before an institution: the rater of a passive
+    agent_next: re.Pattern[str] | None  # a term, then "by", "at": the agent right after the term
     apposed: re.Pattern[str]  # between two institution names that are one: blanks, commas, articles
     bare: re.Pattern[str] | None  # "downgraded X to sell": a common word after a verb of rating
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
+    rated_after: re.Pattern[str] | None  # "rating on (both)", "' für": the words from a term to its rated
     credit_terms: frozenset[str]  # "Negative": also a credit outlook …
     credit_words: re.Pattern[str] | None  # … in a clause of these words ("outlook", "Bonität")
     consensus: re.Pattern[str] | None  # "im Schnitt", "the average rating": unnamed analysts
@@ -87,6 +89,7 @@ def _patterns(lang: str) -> _Patterns:
         terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b" \
                  rf"|\s+(?:{words['source']})\s+(?:{plain})\b)"  # "to buy from hold"
     not_after = f"|{words['not_after']}" if words.get("not_after") else ""
+    lead = rf"(?:(?:{words['list_lead']})\s+)?" if words.get("list_lead") else ""
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w]{not_after})")
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
     bare = None
@@ -111,10 +114,17 @@ def _patterns(lang: str) -> _Patterns:
                      passive=re.compile(rf"\b(?:{words['passive']})\b") if words.get("passive") else None,
                      agent=re.compile(rf"\b(?:{words['agent']})\s+(?:(?:{words['list_article']})\s+)?$")
                      if words.get("agent") else None,
+                     agent_next=re.compile(rf"^[\w\-]+(?: [\w\-]+)?[{_QUOTES}]?\s+(?:{words['agent']})\s+"
+                                           rf"(?:(?:{words['list_article']})\s+)?$")
+                     if words.get("agent") else None,
                      bare=bare, plain=re.compile(rf"(?:{plain})") if plain else None,
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
                      rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
                                              rf"(?:(?:{words['list_article']})\s+)?$")
+                     if words.get("rated_marker") else None,
+                     rated_after=re.compile(rf"^[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
+                                            rf"(?:{words['rated_marker']})\s+{lead}"
+                                            rf"(?:(?:{words['list_article']})\s+)?$")
                      if words.get("rated_marker") else None,
                      credit_terms=frozenset(_variants(words.get("credit_terms", []))),
                      credit_words=re.compile(rf"\b(?:{words['credit_words']})\b")
@@ -199,18 +209,17 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
                 or _consensus(pats, sentence, term, institutions):
             continue  # a consensus rating without a named institution is not a rating
         by = frozenset(m.label for m in institutions)
-        label = document.listed(rated_bank.label) if rated_bank is not None \
-            else _rated(document, sentence, by, start, since)
-        if label is None:
-            continue
+        labels = [document.listed(rated_bank.label)] if rated_bank is not None \
+            else _rated(document, sentence, by, start, sentence.start + term.end, since)
         previous = _previous_rating(pats, text, term)
-        for institution in institutions:
-            out.append((Rating(by=institution.label, about=label, rating=term.text,
-                               previous=previous,
-                               evidence=Evidence(sentence=text, start=start,
-                                                 end=sentence.start + term.end,
-                                                 extractor=f"ratings/{document.lang}/{rule}")),
-                        term.quoted))
+        for label in labels:
+            for institution in institutions:
+                out.append((Rating(by=institution.label, about=label, rating=term.text,
+                                   previous=previous,
+                                   evidence=Evidence(sentence=text, start=start,
+                                                     end=sentence.start + term.end,
+                                                     extractor=f"ratings/{document.lang}/{rule}")),
+                            term.quoted))
     return out
 
 
@@ -340,7 +349,11 @@ def _passive(lang: str, sentence: Sentence, start: int
     agents = [m for m in clause if pats.agent.search(text[:sentence.local(m.start)])]
     if not agents:
         return None
-    agent = min(agents, key=lambda m: abs(sentence.local(m.start) - local))
+    # the agent right after the term gives it ("to buy at Citi and to outperform at Evercore"),
+    # else the closest one
+    agent = next((m for m in agents if m.start >= start and pats.agent_next is not None
+                  and pats.agent_next.match(text[local:sentence.local(m.start)])),
+                 min(agents, key=lambda m: abs(sentence.local(m.start) - local)))
     marker = next((found for found in pats.passive.finditer(text)
                    if same_clause(sentence, sentence.start + found.start(), start)
                    and sentence.start + found.end() <= agent.start), None)
@@ -392,13 +405,15 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
 
 
 def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
-           term_start: int, since: int) -> str | None:
-    """The company rated: the one company the sentence names, or of several
-    the one alone between the rater (or the rating before, ``since``) and
-    the rating ("UBS stuft Siemens auf Buy und Infineon auf Hold"), else the
-    one whose shares it names; else the company whose shares the passage is
-    about; else the organisation the article is about, when one clearly
-    wins."""
+           term_start: int, term_end: int, since: int) -> list[str]:
+    """The companies rated: the one company the sentence names, or of several
+    the list the rating is bound to ("rates Microsoft and Apple outperform",
+    "an outperform rating on Microsoft and Apple"), else the one alone
+    between the rater (or the rating before, ``since``) and the rating ("UBS
+    stuft Siemens auf Buy und Infineon auf Hold"), else the one whose shares
+    it names; else the company whose shares the passage is about; else the
+    organisation the article is about, when one clearly wins. None when
+    none clearly wins."""
     companies = {m.label: m for m in sentence.mentions
                  if m.type in COMPANY and m.label not in institutions}
     if not companies:
@@ -407,6 +422,9 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if len(companies) == 1:
         label = next(iter(companies))
     elif companies:
+        bound = _rated_list(document.lang, sentence, institutions, term_start, term_end, since)
+        if bound:
+            return [document.listed(name) for name in bound if name not in institutions]
         label = _rated_between(sentence, institutions, term_start, since)
         if label is None:
             label = document.share_subject(sentence, window=0)
@@ -415,9 +433,40 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         label = document.share_subject(sentence) or salient(document, ISSUER_TYPES,
                                                              exclude=institutions)
     if label is None:
-        return None
+        return []
     label = document.listed(label)
-    return None if label in institutions else label
+    return [] if label in institutions else [label]
+
+
+def _rated_list(lang: str, sentence: Sentence, institutions: frozenset[str], term_start: int,
+                term_end: int, since: int) -> list[str]:
+    """Of several companies, those the rating is bound to by position: a
+    list of them alone between the rater (or the rating before, ``since``)
+    and the rating in its clause ("Die UBS hat Siemens und Infineon mit
+    'Buy' eingestuft"), or the company or list right after the rating and a
+    rated marker ("an outperform rating on both Microsoft and Apple",
+    "'Overweight' für Allianz"). Empty when neither holds."""
+    pats = _patterns(lang)
+    companies = [m for m in sentence.mentions if m.type in COMPANY and m.label not in institutions]
+    raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
+    if raters:
+        begin = max(raters[-1].end, since)
+        between = [m for m in companies if begin <= m.start and m.end <= term_start
+                   and same_clause(sentence, begin, term_start)]
+        if len(between) > 1 and _list_ending_with(lang, sentence, between) == between:
+            return list(dict.fromkeys(m.label for m in between))
+    after = [m for m in companies if m.start >= term_end]
+    if not after or pats.rated_after is None or not same_clause(sentence, term_end, after[0].start) \
+            or not pats.rated_after.match(sentence.text[sentence.local(term_end):
+                                                         sentence.local(after[0].start)]):
+        return []
+    run = [after[0]]
+    for mention in after[1:]:
+        if not pats.list_join.match(sentence.text[sentence.local(run[-1].end):
+                                                  sentence.local(mention.start)]):
+            break
+        run.append(mention)
+    return list(dict.fromkeys(m.label for m in run))
 
 
 def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start: int,

@@ -210,6 +210,9 @@ class Ratings(_Table):
     # words between a rater and an institution that make the latter the rated one
     # ("sieht für die Deutsche Bank …")
     rated_marker: str = ""
+    # a word opening a list of rated companies after the marker ("on both Apple and Microsoft",
+    # "für sowohl …")
+    list_lead: str = ""
     # terms that are also a rating agency's outlook ("Negative"), and the words of credit
     # ratings that make them one in their clause ("outlook", "Bonität")
     credit_terms: list[str] = []
