@@ -62,6 +62,10 @@ class _Patterns:
     consensus: re.Pattern[str] | None  # "im Schnitt", "the average rating": unnamed analysts
     own: re.Pattern[str] | None  # "seine", "its": the rating of the clause's own subject
     old_plain: re.Pattern[str] | None  # "from buy": a common word as the old rating, in ``term``
+    new_follows: re.Pattern[str]  # after an old rating: "to Buy", "rating to a 'buy'" (group ``new``)
+    old_before: re.Pattern[str]  # before an old rating: "to Buy from", "to a buy rating from a"
+    old_ahead: re.Pattern[str]  # before a new rating: "from Hold to", "from a 'hold' rating to a"
+    old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,10 @@ def _patterns(lang: str) -> _Patterns:
                  rf"|\s+(?:{words['source']})\s+(?:{plain})\b)"  # "to buy from hold"
     not_after = f"|{words['not_after']}" if words.get("not_after") else ""
     lead = rf"(?:(?:{words['list_lead']})\s+)?" if words.get("list_lead") else ""
+    # "from a 'hold' rating to a 'buy' rating": an article before and a rating noun after each
+    q = "[" + _QUOTES + "]?"
+    article = rf"(?:(?:{words['indefinite']})\s+)?" if words.get("indefinite") else ""
+    noun = rf"(?:\s+(?:{words['rating_nouns']}))?" if words.get("rating_nouns") else ""
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w]{not_after})")
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
     bare = None
@@ -133,7 +141,14 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("consensus") else None,
                      own=re.compile(rf"\b(?:{words['own']})\b") if words.get("own") else None,
                      old_plain=re.compile(rf"\b(?:{words['source']})\s+(?P<term>{plain})\b")
-                     if plain else None)
+                     if plain else None,
+                     new_follows=re.compile(rf"^{q}{noun}\s+(?:{words['to']})\s+{article}{q}(?P<new>[\w\- ]+)"),
+                     old_before=re.compile(rf"(?:{words['to']})\s+{article}{q}[\w\- ]+?{q}{noun}\s+"
+                                           rf"(?:{words['source']})\s+{article}{q}$"),
+                     old_ahead=re.compile(rf"(?:{words['source']})\s+{article}{q}(?P<old>[\w\- ]+?){q}"
+                                          rf"{noun}\s+(?:{words['to']})\s+{article}{q}$"),
+                     old_behind=re.compile(rf"^{q}{noun}\s+(?:{words['source']})\s+{article}{q}"
+                                           rf"(?P<old>[\w\-]+(?: [\w\-]+)?)"))
 
 
 def _variants(terms: list[str]) -> set[str]:
@@ -509,11 +524,8 @@ def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset
 def _previous_rating(pats: _Patterns, text: str, match: _Term) -> str | None:
     """The rating an up- or downgrade replaces: "von Hold auf Buy", "from Hold
     to Buy", "to Buy from Hold" (Hold), when it is a rating term itself."""
-    q = "[" + _QUOTES + "]?"
-    before = re.search(rf"(?:{pats.source})\s+{q}(?P<old>[\w\- ]+?){q}\s+(?:{pats.to})\s+{q}$",
-                       text[:match.start])
-    after = re.match(rf"^{q}\s+(?:{pats.source})\s+{q}(?P<old>[\w\-]+(?: [\w\-]+)?)",
-                     text[match.end:])
+    before = pats.old_ahead.search(text[:match.start])
+    after = pats.old_behind.match(text[match.end:])
     for found in (before, after):
         if found is None:
             continue
@@ -563,11 +575,8 @@ def _credit_outlook(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
 
 def _is_old_rating(pats: _Patterns, text: str, match: _Term) -> bool:
     """"von Hold auf Sell", "to Buy from Hold": the old rating, when a new one is named."""
-    after = text[match.end:]
-    follows = re.match(r"^[" + _QUOTES + r"]?\s+(?:" + pats.to + r")\s+[" + _QUOTES
-                       + r"]?(?P<new>[\w\- ]+)", after)
-    if follows is not None and pats.term.match(follows.group("new")):
+    follows = pats.new_follows.match(text[match.end:])
+    if follows is not None and (pats.term.match(follows.group("new"))
+                                or pats.quoted_only.match(follows.group("new"))):
         return True
-    before = text[:match.start]
-    return bool(re.search(r"(?:" + pats.to + r")\s+[" + _QUOTES + r"]?[\w\- ]+?[" + _QUOTES
-                          + r"]?\s+(?:" + pats.source + r")\s+[" + _QUOTES + r"]?$", before))
+    return bool(pats.old_before.search(text[:match.start]))

@@ -213,6 +213,8 @@ class Ratings(_Table):
     # a word opening a list of rated companies after the marker ("on both Apple and Microsoft",
     # "für sowohl …")
     list_lead: str = ""
+    # articles before a rating in an up- or downgrade ("from a 'hold' rating to a 'buy' rating")
+    indefinite: str = ""
     # terms that are also a rating agency's outlook ("Negative"), and the words of credit
     # ratings that make them one in their clause ("outlook", "Bonität")
     credit_terms: list[str] = []
