@@ -12,6 +12,17 @@ The look-alikes must yield nothing: "buy" and "hold" in ordinary prose,
 credit ratings of rating agencies ("AA-", "Baa1"), fund and star ratings, a
 consensus without a named house, and an advertising line.
 
+Further forms: one rating bound to a list of companies or of houses ("an
+outperform rating on both Microsoft and Apple", "JPMorgan and Morgan
+Stanley both rate the stock overweight"), relative clauses ("analysts at
+X, who rate the shares buy"), house words ("Kaufen-Votum",
+"Halteempfehlung", "Anlageurteil"), the company only in the headline, the
+styles of rating aggregators ("reissued a buy rating", "from a 'hold'
+rating to a 'buy' rating", "is rated buy at X"); counted analysts ("22 of
+30 analysts rate it buy") are a consensus, which ANNOTATION omits. An
+analyst's comment that names no company covers the article's subject only
+when the sentence before names no other company.
+
 Companies and banks are real catalogue entries; the sentences and the
 facts in them are invented.
 """
@@ -279,7 +290,368 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("headline", "body", "expected"), GERMAN)
+# Forms of round four: one rating for a list of companies or of houses, relative clauses
+# ("who rate the shares buy"), house words ("Kaufen-Votum", "Halteempfehlung", "Anlageurteil"),
+# headlines with the company only there, aggregator styles ("reissued a buy rating", "from a
+# 'hold' rating to a 'buy' rating", "is rated buy at"), and the look-alikes of each.
+MORE_GERMAN = [
+    pytest.param('Siemens', 'Die DZ Bank hat ihr Kaufen-Votum für Siemens bestätigt.',
+                 {('DZ Bank', 'Siemens', 'Kaufen')}, id='de-die-dz-bank-hat-ihr-kaufen'),
+    pytest.param('SAP', 'Die Privatbank Berenberg hat ihre Halteempfehlung für SAP bekräftigt.',
+                 {('Berenberg', 'SAP', 'Halteempfehlung')},
+                 id='de-die-privatbank-berenberg-hat-ihre-halteempfehlung'),
+    pytest.param('BASF', 'Die Experten von Warburg Research raten weiter zum Kauf der BASF-Aktie.',
+                 {('Warburg Research', 'BASF', 'Kauf')},
+                 id='de-die-experten-von-warburg-research-raten'),
+    pytest.param('Infineon', 'Die Experten der DZ Bank raten weiter zum Kauf.',
+                 {('DZ Bank', 'Infineon Technologies', 'Kauf')},
+                 id='de-die-experten-der-dz-bank-raten'),
+    pytest.param('Allianz', "JPMorgan bleibt bei 'Overweight' für Allianz.",
+                 {('JPMorgan', 'Allianz', 'Overweight')},
+                 id='de-jpmorgan-bleibt-bei-overweight-fuer-allianz'),
+    pytest.param('Allianz', 'Die US-Bank JPMorgan bleibt für die Allianz-Aktie bei „Overweight“.',
+                 {('JPMorgan', 'Allianz', 'Overweight')}, id='de-die-us-bank-jpmorgan-bleibt-fuer'),
+    pytest.param('Bayer', "Analystin Erika Beispiel von der Bank Jefferies bestätigte ihr "
+                 "Anlageurteil 'Buy' für Bayer.",
+                 {('Jefferies', 'Bayer', 'Buy')}, id='de-analystin-erika-beispiel-von-der-bank'),
+    pytest.param('Bayer', "Analystin Erika Beispiel von der Schweizer Bank UBS bestätigte ihr "
+                 "Anlageurteil 'Buy'.",
+                 {('UBS', 'Bayer', 'Buy')}, id='de-analystin-erika-beispiel-von-der-schweizer'),
+    pytest.param('Siemens', "Für Siemens lautet das Anlageurteil der UBS weiterhin 'Neutral'.",
+                 {('UBS', 'Siemens', 'Neutral')}, id='de-fuer-siemens-lautet-das-anlageurteil-der'),
+    pytest.param('Siemens', "Das Anlageurteil von Goldman Sachs für Siemens lautet weiterhin "
+                 "'Neutral'.",
+                 {('Goldman Sachs', 'Siemens', 'Neutral')},
+                 id='de-das-anlageurteil-von-goldman-sachs-fuer'),
+    pytest.param('SAP', "Die Deutsche Bank nennt für SAP die Einstufung 'Hold' mit Kursziel 240 "
+                 "Euro.",
+                 {('Deutsche Bank', 'SAP', 'Hold')}, id='de-die-deutsche-bank-nennt-fuer-sap'),
+    pytest.param('SAP', "Kepler Cheuvreux belässt SAP auf 'Hold' mit Kursziel 240 Euro.",
+                 {('Kepler Cheuvreux', 'SAP', 'Hold')},
+                 id='de-kepler-cheuvreux-belaesst-sap-auf-hold'),
+    pytest.param("Barclays hebt Zalando auf 'Overweight'", 'Die britische Bank sieht bessere '
+                 'Margen. Das Kursziel steigt auf 40 Euro.',
+                 {('Barclays', 'Zalando', 'Overweight')},
+                 id='de-die-britische-bank-sieht-bessere-margen'),
+    pytest.param("Jefferies senkt BASF auf 'Hold'", 'Analyst Max Muster verweist auf schwache '
+                 'Chemiepreise.',
+                 {('Jefferies', 'BASF', 'Hold')}, id='de-analyst-max-muster-verweist-auf-schwache'),
+    pytest.param('Siemens', "Sowohl JPMorgan als auch Morgan Stanley stufen Siemens mit "
+                 "'Overweight' ein.",
+                 {('Morgan Stanley', 'Siemens', 'Overweight'),
+                  ('JPMorgan', 'Siemens', 'Overweight')},
+                 id='de-sowohl-jpmorgan-als-auch-morgan-stanley'),
+    pytest.param('Siemens', "Die UBS hat Siemens und Siemens Energy mit 'Buy' eingestuft.",
+                 {('UBS', 'Siemens', 'Buy'), ('UBS', 'Siemens Energy', 'Buy')},
+                 id='de-die-ubs-hat-siemens-und-siemens'),
+    pytest.param('Allianz', 'Mit einer Kaufempfehlung der DZ Bank im Rücken legte Allianz zu.',
+                 {('DZ Bank', 'Allianz', 'Kaufempfehlung')},
+                 id='de-mit-einer-kaufempfehlung-der-dz-bank'),
+    pytest.param('BASF', "Das Analysehaus Bernstein bleibt bei seinem Votum 'Market-Perform' für "
+                 "BASF.",
+                 {('Bernstein', 'BASF', 'Market-Perform')},
+                 id='de-das-analysehaus-bernstein-bleibt-bei-seinem'),
+    pytest.param('Infineon', "Die LBBW stuft Infineon weiterhin mit 'Kaufen' ein.",
+                 {('LBBW', 'Infineon Technologies', 'Kaufen')},
+                 id='de-die-lbbw-stuft-infineon-weiterhin-mit'),
+    pytest.param('Infineon', 'Die Landesbank Baden-Württemberg empfiehlt Infineon weiter zum Kauf.',
+                 {('LBBW', 'Infineon Technologies', 'Kauf')},
+                 id='de-die-landesbank-baden-wuerttemberg-empfiehlt-infineon'),
+    pytest.param('Adidas', 'Die Analysten von Baader sehen für Adidas ein Kursziel von 250 Euro '
+                 'und raten zum Kauf.',
+                 {('Baader Bank', 'Adidas', 'Kauf')}, id='de-die-analysten-von-baader-sehen-fuer'),
+    pytest.param('Zalando', "Die Bank of America hat Zalando von 'Neutral' auf 'Buy' hochgestuft.",
+                 {('Bank of America', 'Zalando', 'Buy')}, id='de-die-bank-of-america-hat-zalando'),
+    pytest.param('BMW', "Exane BNP Paribas hat BMW auf 'Underperform' abgestuft.",
+                 {('BNP Paribas', 'BMW', 'Underperform')}, id='de-exane-bnp-paribas-hat-bmw-auf'),
+    pytest.param('Siemens', "Die Analysten von Morgan Stanley, die Siemens mit 'Overweight' "
+                 "bewerten, sehen weiteres Potenzial.",
+                 {('Morgan Stanley', 'Siemens', 'Overweight')},
+                 id='de-die-analysten-von-morgan-stanley-die'),
+    pytest.param('SAP', "Jefferies und die Deutsche Bank bewerten SAP gleichermaßen mit 'Buy'.",
+                 {('Deutsche Bank', 'SAP', 'Buy'), ('Jefferies', 'SAP', 'Buy')},
+                 id='de-jefferies-und-die-deutsche-bank-bewerten'),
+    pytest.param('Siemens', "Die UBS hat das Kursziel für Siemens von 180 auf 200 Euro angehoben. "
+                 "Die Einstufung lautet weiterhin 'Buy'.",
+                 {('UBS', 'Siemens', 'Buy')}, id='de-die-ubs-hat-das-kursziel-fuer'),
+    pytest.param('Bayer', "Analyst Max Muster von der Citigroup stufte die Aktie von 'Neutral' auf "
+                 "'Buy' hoch.",
+                 {('Citigroup', 'Bayer', 'Buy')}, id='de-analyst-max-muster-von-der-citigroup'),
+    pytest.param('Siemens', "Bei der DZ Bank lautet das Votum für Siemens 'Kaufen'.",
+                 {('DZ Bank', 'Siemens', 'Kaufen')}, id='de-bei-der-dz-bank-lautet-das'),
+    pytest.param('Bayer', "Die Citigroup hat die Bewertung von Bayer mit 'Buy' wieder aufgenommen.",
+                 {('Citigroup', 'Bayer', 'Buy')}, id='de-die-citigroup-hat-die-bewertung-von'),
+    pytest.param('Zalando', "RBC hat Zalando nach Zahlen mit 'Sector Perform' bestätigt.",
+                 {('RBC Capital Markets', 'Zalando', 'Sector Perform')},
+                 id='de-rbc-hat-zalando-nach-zahlen-mit'),
+    pytest.param('Siemens', "Die Experten von Jefferies bestätigen ihr Kursziel von 50 Euro und "
+                 "die Einstufung 'Buy'.",
+                 {('Jefferies', 'Siemens', 'Buy')},
+                 id='de-die-experten-von-jefferies-bestaetigen-ihr'),
+    pytest.param('Infineon', 'Infineon erhielt eine Kaufempfehlung von der Commerzbank.',
+                 {('Commerzbank', 'Infineon Technologies', 'Kaufempfehlung')},
+                 id='de-infineon-erhielt-eine-kaufempfehlung-von-der'),
+    pytest.param('BASF', "Die Commerzbank und die Helaba haben BASF auf 'Halten' abgestuft.",
+                 {('Helaba', 'BASF', 'Halten'), ('Commerzbank', 'BASF', 'Halten')},
+                 id='de-die-commerzbank-und-die-helaba-haben'),
+    pytest.param('Siemens', 'Die US-Bank JPMorgan hat das Kursziel für Siemens von 200 auf 220 '
+                 'Euro angehoben und die Einstufung auf "Overweight" belassen.',
+                 {('JPMorgan', 'Siemens', 'Overweight')}, id='de-die-us-bank-jpmorgan-hat-das'),
+    pytest.param('SAP', 'Der Analyst Max Muster von Jefferies empfiehlt die Aktie weiterhin zum '
+                 'Kauf.',
+                 {('Jefferies', 'SAP', 'Kauf')}, id='de-der-analyst-max-muster-von-jefferies'),
+    pytest.param('SAP', 'Warburg-Analyst Max Muster hat seine Kaufempfehlung für SAP bekräftigt.',
+                 {('Warburg Research', 'SAP', 'Kaufempfehlung')},
+                 id='de-warburg-analyst-max-muster-hat-seine'),
+    pytest.param('Bayer', "Das Analysehaus Independent Research hat die Einstufung für Bayer von "
+                 "'Halten' auf 'Kaufen' angehoben.",
+                 {('Independent Research', 'Bayer', 'Kaufen')},
+                 id='de-das-analysehaus-independent-research-hat-die'),
+    pytest.param('Siemens', "Die Commerzbank-Analysten bleiben bei 'Hold'.",
+                 {('Commerzbank', 'Siemens', 'Hold')},
+                 id='de-die-commerzbank-analysten-bleiben-bei-hold'),
+    pytest.param('Allianz', "JPMorgan-Analyst Max Muster bestätigte das 'Overweight'-Votum für "
+                 "Allianz.",
+                 {('JPMorgan', 'Allianz', 'Overweight')},
+                 id='de-jpmorgan-analyst-max-muster-bestaetigte-das'),
+    pytest.param('Infineon', 'Die Deutsche Bank traut der Infineon-Aktie 45 Euro zu und rät zum '
+                 'Kauf.',
+                 {('Deutsche Bank', 'Infineon Technologies', 'Kauf')},
+                 id='de-die-deutsche-bank-traut-der-infineon'),
+    pytest.param('Infineon', 'Auch die Analysten der Citigroup empfehlen den Titel mit einem '
+                 'Kursziel von 50 Euro zum Kauf.',
+                 {('Citigroup', 'Infineon Technologies', 'Kauf')},
+                 id='de-auch-die-analysten-der-citigroup-empfehlen'),
+    pytest.param('BYD', "Die Analysten von Jefferies haben die Einstufung für BYD auf 'Buy' mit "
+                 "Kursziel 150 Hongkong-Dollar belassen.",
+                 {('Jefferies', 'BYD', 'Buy')}, id='de-die-analysten-von-jefferies-haben-die'),
+]
+
+MORE_ENGLISH = [
+    pytest.param('Microsoft', 'Wedbush reiterated its outperform rating on Microsoft and Apple.',
+                 {('Wedbush Securities', 'Apple', 'outperform'),
+                  ('Wedbush Securities', 'Microsoft', 'outperform')},
+                 id='en-wedbush-reiterated-its-outperform-rating-on'),
+    pytest.param('Nvidia', 'JPMorgan and Morgan Stanley both rate the stock overweight.',
+                 {('Morgan Stanley', 'Nvidia', 'overweight'), ('JPMorgan', 'Nvidia', 'overweight')},
+                 id='en-jpmorgan-and-morgan-stanley-both-rate'),
+    pytest.param('Nvidia', 'Analysts at Bernstein, who rate the shares outperform, said demand was '
+                 'strong.',
+                 {('Bernstein', 'Nvidia', 'outperform')},
+                 id='en-analysts-at-bernstein-who-rate-the'),
+    pytest.param('Nvidia', 'Analysts at UBS, who rate the shares buy, raised their estimates.',
+                 {('UBS', 'Nvidia', 'buy')}, id='en-analysts-at-ubs-who-rate-the'),
+    pytest.param('Siemens', 'Deutsche Bank reiterated Siemens with a buy recommendation.',
+                 {('Deutsche Bank', 'Siemens', 'buy')},
+                 id='en-deutsche-bank-reiterated-siemens-with-a'),
+    pytest.param('Apple', "RBC keeps its 'outperform' call on Apple.",
+                 {('RBC Capital Markets', 'Apple', 'outperform')},
+                 id='en-rbc-keeps-its-outperform-call-on'),
+    pytest.param('Nvidia', 'Stifel sees 20% upside with a price target of $200 and a buy rating on '
+                 'Nvidia.',
+                 {('Stifel', 'Nvidia', 'buy')}, id='en-stifel-sees-20-upside-with-a'),
+    pytest.param('Tesla', 'Goldman Sachs upgraded Tesla to buy on Tuesday.',
+                 {('Goldman Sachs', 'Tesla', 'buy')}, id='en-goldman-sachs-upgraded-tesla-to-buy'),
+    pytest.param('Amazon', 'Citi initiated coverage of Amazon at buy.',
+                 {('Citigroup', 'Amazon', 'buy')}, id='en-citi-initiated-coverage-of-amazon-at'),
+    pytest.param('Nvidia', 'Mizuho has a buy rating and a $200 price target on Nvidia.',
+                 {('Mizuho', 'Nvidia', 'buy')}, id='en-mizuho-has-a-buy-rating-and'),
+    pytest.param('UBS upgrades Siemens to Buy', 'The Swiss bank cited stronger orders.',
+                 {('UBS', 'Siemens', 'Buy')}, id='en-the-swiss-bank-cited-stronger-orders'),
+    pytest.param('Morgan Stanley Downgrades Tesla to Equal-Weight',
+                 'The firm cited slowing deliveries.',
+                 {('Morgan Stanley', 'Tesla', 'Equal-Weight')},
+                 id='en-the-firm-cited-slowing-deliveries'),
+    pytest.param('Needham Maintains Buy on Apple, Raises Price Target to $250',
+                 'Needham analyst Jane Example said services grew.',
+                 {('Needham & Company', 'Apple', 'Buy')},
+                 id='en-needham-analyst-jane-example-said-services'),
+    pytest.param('Nvidia initiated with a Buy at Loop Capital', 'Loop Capital sees more upside.',
+                 {('Loop Capital', 'Nvidia', 'Buy')}, id='en-loop-capital-sees-more-upside'),
+    pytest.param('Intel', "Intel's stock fell after Morgan Stanley downgraded it to underweight.",
+                 {('Morgan Stanley', 'Intel', 'underweight')},
+                 id='en-intel-s-stock-fell-after-morgan'),
+    pytest.param('Amazon', 'Wall Street analysts at Goldman Sachs rate Amazon a buy.',
+                 {('Goldman Sachs', 'Amazon', 'buy')},
+                 id='en-wall-street-analysts-at-goldman-sachs'),
+    pytest.param('Apple', 'Barclays reiterated an overweight rating on both Apple and Microsoft.',
+                 {('Barclays', 'Apple', 'overweight'), ('Barclays', 'Microsoft', 'overweight')},
+                 id='en-barclays-reiterated-an-overweight-rating-on'),
+    pytest.param('Nvidia', 'Goldman Sachs, JPMorgan and Citi all rate Nvidia a buy.',
+                 {('Citigroup', 'Nvidia', 'buy'),
+                  ('Goldman Sachs', 'Nvidia', 'buy'),
+                  ('JPMorgan', 'Nvidia', 'buy')},
+                 id='en-goldman-sachs-jpmorgan-and-citi-all'),
+    pytest.param('Microsoft', 'Raymond James initiated coverage on Microsoft and Alphabet with '
+                 'outperform ratings.',
+                 {('Raymond James', 'Alphabet', 'outperform'),
+                  ('Raymond James', 'Microsoft', 'outperform')},
+                 id='en-raymond-james-initiated-coverage-on-microsoft'),
+    pytest.param('Apple', 'Jefferies analyst Edison Example reiterated a buy rating on Apple.',
+                 {('Jefferies', 'Apple', 'buy')},
+                 id='en-jefferies-analyst-edison-example-reiterated-a'),
+    pytest.param('Amazon', 'Truist lowered its price target on Amazon to $220 but kept a buy '
+                 'rating.',
+                 {('Truist Securities', 'Amazon', 'buy')},
+                 id='en-truist-lowered-its-price-target-on'),
+    pytest.param('Tesla', 'HSBC cut its rating on Tesla to reduce.',
+                 {('HSBC', 'Tesla', 'reduce')}, id='en-hsbc-cut-its-rating-on-tesla'),
+    pytest.param('Apple', 'BofA Securities reiterated a Buy rating on Apple.',
+                 {('Bank of America', 'Apple', 'Buy')},
+                 id='en-bofa-securities-reiterated-a-buy-rating'),
+    pytest.param('Apple', 'JP Morgan reiterated an Overweight rating on Apple.',
+                 {('JPMorgan', 'Apple', 'Overweight')},
+                 id='en-jp-morgan-reiterated-an-overweight-rating'),
+    pytest.param('Nvidia', 'Nvidia remains a top pick at Bank of America, which rates the stock '
+                 'buy.',
+                 {('Bank of America', 'Nvidia', 'buy')}, id='en-nvidia-remains-a-top-pick-at'),
+    pytest.param('Nvidia', 'Morgan Stanley, which has an overweight rating on Nvidia, raised its '
+                 'target.',
+                 {('Morgan Stanley', 'Nvidia', 'overweight')},
+                 id='en-morgan-stanley-which-has-an-overweight'),
+    pytest.param('Apple', 'Apple is rated buy at Goldman Sachs.',
+                 {('Goldman Sachs', 'Apple', 'buy')}, id='en-apple-is-rated-buy-at-goldman'),
+    pytest.param('Amazon', 'Amazon earned a buy rating from Jefferies.',
+                 {('Jefferies', 'Amazon', 'buy')}, id='en-amazon-earned-a-buy-rating-from'),
+    pytest.param('Apple', 'Wolfe Research upgraded Apple to outperform.',
+                 {('Wolfe Research', 'Apple', 'outperform')},
+                 id='en-wolfe-research-upgraded-apple-to-outperform'),
+    pytest.param('Apple', 'Apple was reiterated at Buy by Needham.',
+                 {('Needham & Company', 'Apple', 'Buy')}, id='en-apple-was-reiterated-at-buy-by'),
+    pytest.param('Tesla', 'Piper Sandler reiterated Overweight on Tesla.',
+                 {('Piper Sandler', 'Tesla', 'Overweight')},
+                 id='en-piper-sandler-reiterated-overweight-on-tesla'),
+    pytest.param('Nvidia', 'Bank of America analysts reaffirmed their buy rating on Nvidia.',
+                 {('Bank of America', 'Nvidia', 'buy')},
+                 id='en-bank-of-america-analysts-reaffirmed-their'),
+    pytest.param('Needham Reaffirms Buy Rating for Apple', 'The broker expects strong services '
+                 'growth.',
+                 {('Needham & Company', 'Apple', 'Buy')},
+                 id='en-the-broker-expects-strong-services-growth'),
+    pytest.param('Mizuho Securities Reiterates Outperform Rating for Nvidia',
+                 'The analyst sees data-center growth.',
+                 {('Mizuho', 'Nvidia', 'Outperform')}, id='en-the-analyst-sees-data-center-growth'),
+    pytest.param('Meta', 'Analyst Jane Example of Oppenheimer maintained an outperform rating on '
+                 'Meta.',
+                 {('Oppenheimer', 'Meta Platforms', 'outperform')},
+                 id='en-analyst-jane-example-of-oppenheimer-maintained'),
+    pytest.param('Microsoft', 'Microsoft gets a buy rating from DA Davidson.',
+                 {('D.A. Davidson', 'Microsoft', 'buy')}, id='en-microsoft-gets-a-buy-rating-from'),
+    pytest.param('Apple', "Apple's shares were upgraded by Citi to buy.",
+                 {('Citigroup', 'Apple', 'buy')}, id='en-apple-s-shares-were-upgraded-by'),
+    pytest.param('Apple', 'Citi now rates Apple a buy, up from neutral.',
+                 {('Citigroup', 'Apple', 'buy')}, id='en-citi-now-rates-apple-a-buy'),
+    pytest.param('Microsoft', 'JPMorgan analysts reiterated their Overweight rating on both '
+                 'Microsoft and Alphabet.',
+                 {('JPMorgan', 'Microsoft', 'Overweight'), ('JPMorgan', 'Alphabet', 'Overweight')},
+                 id='en-jpmorgan-analysts-reiterated-their-overweight-rating'),
+    pytest.param('Sanofi', 'Deutsche Bank raised Sanofi to buy from hold.',
+                 {('Deutsche Bank', 'Sanofi', 'buy')}, id='en-deutsche-bank-raised-sanofi-to-buy'),
+    pytest.param('Tesla', 'Rosenblatt is sticking with its buy rating on Tesla.',
+                 {('Rosenblatt Securities', 'Tesla', 'buy')},
+                 id='en-rosenblatt-is-sticking-with-its-buy'),
+    pytest.param('Nvidia', 'Nvidia: Bernstein stays at Outperform.',
+                 {('Bernstein', 'Nvidia', 'Outperform')},
+                 id='en-nvidia-bernstein-stays-at-outperform'),
+    pytest.param('Nike', 'Jefferies upgraded shares of Nike to buy.',
+                 {('Jefferies', 'Nike', 'buy')}, id='en-jefferies-upgraded-shares-of-nike-to'),
+    pytest.param('Tesla', 'BofA double-downgraded Tesla to underperform.',
+                 {('Bank of America', 'Tesla', 'underperform')},
+                 id='en-bofa-double-downgraded-tesla-to-underperform'),
+    pytest.param('Nvidia', 'Stifel reiterated Buy on Nvidia, saying demand remains strong.',
+                 {('Stifel', 'Nvidia', 'Buy')}, id='en-stifel-reiterated-buy-on-nvidia-saying'),
+    pytest.param('Apple', 'Apple was upgraded to buy at Citi and to outperform at Evercore ISI.',
+                 {('Citigroup', 'Apple', 'buy'), ('Evercore ISI', 'Apple', 'outperform')},
+                 id='en-apple-was-upgraded-to-buy-at'),
+    pytest.param('Nike', "Brokerage Jefferies upgraded Nike to 'buy' from 'hold', saying the "
+                 "turnaround is working.",
+                 {('Jefferies', 'Nike', 'buy')}, id='en-brokerage-jefferies-upgraded-nike-to-buy'),
+    pytest.param('Nvidia', "At least three brokerages raised their price targets on Nvidia, with "
+                 "Morgan Stanley upgrading the stock to 'overweight'.",
+                 {('Morgan Stanley', 'Nvidia', 'overweight')},
+                 id='en-at-least-three-brokerages-raised-their'),
+    pytest.param('Tesla', 'Wedbush analyst Dan Example, who has an outperform rating on Tesla, '
+                 'said deliveries were strong.',
+                 {('Wedbush Securities', 'Tesla', 'outperform')},
+                 id='en-wedbush-analyst-dan-example-who-has'),
+    pytest.param('Apple', "Loop Capital's John Example upgraded Apple to buy.",
+                 {('Loop Capital', 'Apple', 'buy')}, id='en-loop-capital-s-john-example-upgraded'),
+    pytest.param('Tesla', 'Tesla was given a Buy rating by Canaccord Genuity.',
+                 {('Canaccord Genuity', 'Tesla', 'Buy')}, id='en-tesla-was-given-a-buy-rating'),
+    pytest.param('Tesla', 'Canaccord Genuity Group reissued a buy rating on shares of Tesla.',
+                 {('Canaccord Genuity', 'Tesla', 'buy')},
+                 id='en-canaccord-genuity-group-reissued-a-buy'),
+    pytest.param('Apple', "Needham & Company LLC restated a 'buy' rating and set a $250 price "
+                 "objective on shares of Apple.",
+                 {('Needham & Company', 'Apple', 'buy')},
+                 id='en-needham-company-llc-restated-a-buy'),
+    pytest.param('Apple', "Zacks Investment Research upgraded shares of Apple from a 'hold' rating "
+                 "to a 'buy' rating.",
+                 {('Zacks Investment Research', 'Apple', 'buy')},
+                 id='en-zacks-investment-research-upgraded-shares-of'),
+    pytest.param('Apple', 'Jefferies cut Apple from a buy rating to a hold rating.',
+                 {('Jefferies', 'Apple', 'hold')}, id='en-jefferies-cut-apple-from-a-buy'),
+    pytest.param('Tesla', 'Morgan Stanley analysts remain bullish on Tesla, with an overweight '
+                 'rating.',
+                 {('Morgan Stanley', 'Tesla', 'overweight')},
+                 id='en-morgan-stanley-analysts-remain-bullish-on'),
+    pytest.param('Apple', 'In a note, Bank of America reiterated Apple as a buy.',
+                 {('Bank of America', 'Apple', 'buy')}, id='en-in-a-note-bank-of-america'),
+]
+
+MORE_LOOK_ALIKES = [
+    pytest.param('de', 'Sanofi', 'Jefferies hebt das Kursziel für Sanofi auf 110 Euro.',
+                 id='de-jefferies-hebt-das-kursziel-fuer-sanofi'),
+    pytest.param('de', 'SAP', 'Von 30 Analysten raten 22 zum Kauf der SAP-Aktie.',
+                 id='de-von-30-analysten-raten-22-zum'),
+    pytest.param('de', 'SAP', '22 von 30 Analysten empfehlen die SAP-Aktie zum Kauf.',
+                 id='de-22-von-30-analysten-empfehlen-die'),
+    pytest.param('de', 'SAP', "Die Mehrheit der Analysten stuft SAP mit 'Buy' ein.",
+                 id='de-die-mehrheit-der-analysten-stuft-sap'),
+    pytest.param('de', 'BASF', 'Die Deutsche Bank will ihre Beteiligung halten und keine Aktien '
+                 'kaufen.',
+                 id='de-die-deutsche-bank-will-ihre-beteiligung'),
+    pytest.param('de', 'BASF', 'Die UBS rät Kunden zum Kauf von Gold.',
+                 id='de-die-ubs-raet-kunden-zum-kauf'),
+    pytest.param('de', 'Siemens', 'Wer Siemens-Aktien kaufen will, sollte die Halteempfehlung der '
+                 'Redaktion beachten.',
+                 id='de-wer-siemens-aktien-kaufen-will-sollte'),
+    pytest.param('de', 'SAP', 'Die UBS hob das Kursziel auf 300 Euro. Von 35 Analysten raten 28 '
+                 'zum Kauf.',
+                 id='de-die-ubs-hob-das-kursziel-auf'),
+    pytest.param('de', 'SAP', "Die UBS hob das Kursziel auf 300 Euro. 28 der 35 Analysten stufen "
+                 "die Aktie mit 'Buy' ein.",
+                 id='de-die-ubs-hob-das-kursziel-auf-2'),
+    pytest.param('en', 'Nvidia', 'Stifel sees 20% upside in Nvidia with a price target of $200.',
+                 id='en-stifel-sees-20-upside-in-nvidia'),
+    pytest.param('en', 'Tesla price target raised to $400 from $350 at Wedbush',
+                 'Wedbush sees robotaxi upside.',
+                 id='en-wedbush-sees-robotaxi-upside'),
+    pytest.param('en', 'Apple', 'Of the 45 analysts covering Apple, 30 rate it a buy.',
+                 id='en-of-the-45-analysts-covering-apple'),
+    pytest.param('en', 'Apple', '22 of 30 analysts rate the stock buy.',
+                 id='en-22-of-30-analysts-rate-the'),
+    pytest.param('en', 'Microsoft', 'The consensus rating on Microsoft is Strong Buy.',
+                 id='en-the-consensus-rating-on-microsoft-is'),
+    pytest.param('en', 'Sanofi', 'Jefferies hosted a health-care conference where Sanofi presented '
+                 'its pipeline.',
+                 id='en-jefferies-hosted-a-health-care-conference'),
+    pytest.param('en', 'Apple', 'Investors should buy Apple, said a fund manager at BlackRock.',
+                 id='en-investors-should-buy-apple-said-a'),
+    pytest.param('en', 'Nvidia', "Morgan Stanley raised its target. Of the 60 brokerages covering "
+                 "the stock, 54 rate it 'buy' or higher.",
+                 id='en-morgan-stanley-raised-its-target-of'),
+    pytest.param('en', 'Nvidia', "Morgan Stanley raised its target. Analysts on average rate the "
+                 "stock 'buy'.",
+                 id='en-morgan-stanley-raised-its-target-analysts'),
+    pytest.param('en', 'Apple', 'Jefferies raised its target. Seven analysts have rated the stock '
+                 'with a hold rating and 25 have issued a buy rating.',
+                 id='en-jefferies-raised-its-target-seven-analysts'),
+    pytest.param('en', 'Sanofi', 'Jefferies hosted a conference. Sanofi shares rose 2 percent.',
+                 id='en-jefferies-hosted-a-conference-sanofi-shares'),
+]
+
+@pytest.mark.parametrize(("headline", "body", "expected"), GERMAN + MORE_GERMAN)
 def test_german_rating_forms(extractor: Extractor, headline: str, body: str,
                              expected: set[Rated]) -> None:
     x = run(extractor, body, lang="de", headline=headline)
@@ -287,7 +659,7 @@ def test_german_rating_forms(extractor: Extractor, headline: str, body: str,
     assert {(by, about) for by, about, _ in expected} <= covers(x)
 
 
-@pytest.mark.parametrize(("headline", "body", "expected"), ENGLISH)
+@pytest.mark.parametrize(("headline", "body", "expected"), ENGLISH + MORE_ENGLISH)
 def test_english_rating_forms(extractor: Extractor, headline: str, body: str,
                               expected: set[Rated]) -> None:
     x = run(extractor, body, lang="en", headline=headline)
@@ -295,7 +667,7 @@ def test_english_rating_forms(extractor: Extractor, headline: str, body: str,
     assert {(by, about) for by, about, _ in expected} <= covers(x)
 
 
-@pytest.mark.parametrize(("lang", "headline", "body"), LOOK_ALIKES)
+@pytest.mark.parametrize(("lang", "headline", "body"), LOOK_ALIKES + MORE_LOOK_ALIKES)
 def test_rating_look_alikes_yield_nothing(extractor: Extractor, lang: str, headline: str,
                                           body: str) -> None:
     x = run(extractor, body, lang=lang, headline=headline)
@@ -328,6 +700,11 @@ def test_price_target_without_rating_covers_but_rates_nothing(
                  {("Bank of America", "Intel", "underperform"): "neutral"}, id="en-to-from"),
     pytest.param("en", "Meta", "Morgan Stanley cut Meta to equal-weight from overweight.",
                  {("Morgan Stanley", "Meta Platforms", "equal-weight"): "overweight"}, id="en-to-from-hyphen"),
+    pytest.param("en", "Apple", "Zacks Investment Research upgraded shares of Apple from a 'hold' "
+                 "rating to a 'buy' rating.",
+                 {("Zacks Investment Research", "Apple", "buy"): "hold"}, id="en-from-a-rating-to-a-rating"),
+    pytest.param("en", "Apple", "Jefferies cut Apple from a buy rating to a hold rating.",
+                 {("Jefferies", "Apple", "hold"): "buy"}, id="en-from-a-plain-rating-to-a-rating"),
 ])
 def test_up_and_downgrades_keep_the_old_rating_as_previous(
         extractor: Extractor, lang: str, headline: str, body: str,
@@ -352,3 +729,34 @@ def test_rating_common_word_right_after_the_rated_name(extractor: Extractor) -> 
 def test_rating_verb_with_an_adverb_after_the_name_is_no_rating(extractor: Extractor) -> None:
     x = run(extractor, "Customers rate Siemens highly and buy more.", lang="en", headline="Siemens")
     assert ratings(x) == set()
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Die Sanofi-Aktie legte zu. Novartis hat starke Zahlen vorgelegt. Analyst Max "
+                 "Muster von Jefferies nannte die Ergebnisse solide.", id="de"),
+    pytest.param("en", "Sanofi shares rose. Novartis reported strong results. Jefferies analyst Tom "
+                 "Example called the numbers solid.", id="en"),
+])
+def test_comment_after_another_company_covers_not_the_article_subject(
+        extractor: Extractor, lang: str, body: str) -> None:
+    """A comment that names no company, right after a sentence on another
+    company, may be about that one: the article's subject is no safe guess."""
+    x = run(extractor, body, lang=lang, headline="Sanofi")
+    assert ("Jefferies", "Sanofi") not in covers(x)
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Die Sanofi-Aktie legte zu. Sanofi hat starke Zahlen vorgelegt. Analyst Max "
+                 "Muster von Jefferies nannte die Ergebnisse solide.", id="de"),
+    pytest.param("en", "Sanofi shares rose. Sanofi reported strong results. Jefferies analyst Tom "
+                 "Example called the numbers solid.", id="en"),
+])
+def test_comment_after_the_subject_covers_it(extractor: Extractor, lang: str, body: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Sanofi")
+    assert ("Jefferies", "Sanofi") in covers(x)
+
+
+def test_house_hosting_a_company_does_not_cover_it(extractor: Extractor) -> None:
+    x = run(extractor, "Jefferies hosted a health-care conference where Sanofi presented its "
+            "pipeline.", lang="en", headline="Sanofi")
+    assert ("Jefferies", "Sanofi") not in covers(x)

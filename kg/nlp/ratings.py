@@ -453,6 +453,22 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     return [] if label in institutions else [label]
 
 
+def another_company_before(document: Document, sentence: Sentence, label: str) -> bool:
+    """Does the sentence before name a company other than ``label`` (or its
+    unit) and not ``label`` itself? Then a sentence that names no company may
+    speak of that one, and the article's subject is no safe fallback for
+    whom a rating or an analyst's comment is about."""
+    if sentence.index == 0:
+        return False
+    owners = set()
+    for mention in document.sentences[sentence.index - 1].mentions:
+        if mention.type in COMPANY:
+            owner = document.catalogue.parent_of(mention.label) if mention.type == "BusinessUnit" \
+                else None
+            owners.add(document.listed(owner or mention.label))
+    return bool(owners) and document.listed(label) not in owners
+
+
 def _rated_list(lang: str, sentence: Sentence, institutions: frozenset[str], term_start: int,
                 term_end: int, since: int) -> list[str]:
     """Of several companies, those the rating is bound to by position: a
@@ -535,10 +551,12 @@ def _previous_rating(pats: _Patterns, text: str, match: _Term) -> str | None:
             old = pats.term.match(old_text)
         if old is not None and old.group("term") != match.text:
             return old.group("term")
-        if old is None and after is found and pats.plain is not None:
-            # "to underperform from neutral": a common word after "from" is the old rating
-            plain = pats.plain.match(old_text)
-            if plain is not None and re.match(r"\W|$", old_text[plain.end():]):
+        if old is None and pats.plain is not None:
+            # "to underperform from neutral", "from a hold rating to a buy rating": a common
+            # word in the place of the old rating is one
+            plain = pats.plain.fullmatch(old_text) if before is found else pats.plain.match(old_text)
+            if plain is not None and re.match(r"\W|$", old_text[plain.end():]) \
+                    and plain.group(0) != match.text:
                 return plain.group(0)
     return None
 
