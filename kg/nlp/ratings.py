@@ -513,6 +513,12 @@ def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start:
     between = {m.label for m in sentence.mentions if m.type in COMPANY
                and begin <= m.start and m.end <= term_start
                and same_clause(sentence, begin, term_start)}
+    if not between:
+        # "… on Tencent and Alibaba, while cutting Baidu to neutral": the one company of the
+        # rating's own clause
+        between = {m.label for m in sentence.mentions if m.type in COMPANY
+                   and begin <= m.start and m.end <= term_start
+                   and same_clause(sentence, m.start, term_start)}
     if not between and since > sentence.start:
         # "… after Citi upgraded Intel to buy, while Apple slipped after Jefferies cut it to hold":
         # the one company named since the rating before
