@@ -425,6 +425,33 @@ MORE_GERMAN = [
     pytest.param('BYD', "Die Analysten von Jefferies haben die Einstufung für BYD auf 'Buy' mit "
                  "Kursziel 150 Hongkong-Dollar belassen.",
                  {('Jefferies', 'BYD', 'Buy')}, id='de-die-analysten-von-jefferies-haben-die'),
+    pytest.param('Nvidia', "Analyst Frank Beispiel von HSBC hat die Einstufung für Nvidia von "
+                 "'Hold' auf 'Buy' angehoben.",
+                 {('HSBC', 'Nvidia', 'Buy')},
+                 id='de-analyst-frank-beispiel-von-hsbc-hat'),
+    pytest.param('Nvidia', "Auch die Analysten von JPMorgan sehen die Aktie positiv und "
+                 "bestätigen ihr Votum 'Overweight' mit einem Kursziel von 150 Dollar.",
+                 {('JPMorgan', 'Nvidia', 'Overweight')},
+                 id='de-auch-die-analysten-von-jpmorgan-sehen'),
+    pytest.param('Siemens', "Die Analysten von Morgan Stanley haben das Papier von 'Equal Weight' "
+                 "auf 'Overweight' hochgestuft.",
+                 {('Morgan Stanley', 'Siemens', 'Overweight')},
+                 id='de-die-analysten-von-morgan-stanley-haben'),
+    pytest.param('SAP', 'JPMorgan: Übergewichten',
+                 {('JPMorgan', 'SAP', 'Übergewichten')},
+                 id='de-jpmorgan-uebergewichten'),
+    pytest.param('Alibaba', "Die US-Bank JPMorgan hat die Einstufung für die in Hongkong "
+                 "gelisteten Alibaba-Aktien auf 'Overweight' belassen.",
+                 {('JPMorgan', 'Alibaba Group', 'Overweight')},
+                 id='de-die-us-bank-jpmorgan-hat-die'),
+    pytest.param('Siemens', "JPMorgan hob das Kursziel auf 250 Euro und bestätigte die Einstufung "
+                 "'Overweight'. Die Aktie stieg.",
+                 {('JPMorgan', 'Siemens', 'Overweight')},
+                 id='de-jpmorgan-hob-das-kursziel-auf-250-4'),
+    pytest.param('Nvidia', "Die Bank of America sieht die Aktie weiter als Top-Pick und bleibt "
+                 "bei 'Buy'.",
+                 {('Bank of America', 'Nvidia', 'Buy')},
+                 id='de-die-bank-of-america-sieht-die'),
 ]
 
 MORE_ENGLISH = [
@@ -597,6 +624,90 @@ MORE_ENGLISH = [
                  id='en-morgan-stanley-analysts-remain-bullish-on'),
     pytest.param('Apple', 'In a note, Bank of America reiterated Apple as a buy.',
                  {('Bank of America', 'Apple', 'buy')}, id='en-in-a-note-bank-of-america'),
+    pytest.param('Alphabet', 'In a report released today, Brian Example from Morgan Stanley '
+                 'maintained a Buy rating on Alphabet, with a price target of $415.',
+                 {('Morgan Stanley', 'Alphabet', 'Buy')},
+                 id='en-in-a-report-released-today-brian'),
+    pytest.param('Alphabet', 'Morgan Stanley analyst Brian Example maintained a Buy rating on '
+                 'Alphabet (GOOGL) today and set a price target of $415.',
+                 {('Morgan Stanley', 'Alphabet', 'Buy')},
+                 id='en-morgan-stanley-analyst-brian-example-maintained'),
+    pytest.param('Alphabet', 'Morgan Stanley analyst Brian Example maintained a Buy rating on '
+                 'Alphabet today. Currently, the analyst consensus on Alphabet is a Strong Buy '
+                 'with an average price target of $350.',
+                 {('Morgan Stanley', 'Alphabet', 'Buy')},
+                 id='en-morgan-stanley-analyst-brian-example-maintained-2'),
+    pytest.param('Apple', "Wedbush reissued an 'outperform' rating and set a $325.00 price "
+                 "objective on shares of Apple in a report on Monday.",
+                 {('Wedbush Securities', 'Apple', 'outperform')},
+                 id='en-wedbush-reissued-an-outperform-rating-and'),
+    pytest.param('Apple', "Wedbush reissued an 'outperform' rating on shares of Apple. Twenty-two "
+                 "investment analysts have rated the stock with a Buy rating, ten have issued a "
+                 "Hold rating and two have assigned a Sell rating to the company's stock.",
+                 {('Wedbush Securities', 'Apple', 'outperform')},
+                 id='en-wedbush-reissued-an-outperform-rating-on'),
+    pytest.param('Apple', "Wedbush reissued an 'outperform' rating on shares of Apple. According "
+                 "to data from MarketBeat, Apple currently has a consensus rating of 'Moderate "
+                 "Buy' and an average price target of $245.",
+                 {('Wedbush Securities', 'Apple', 'outperform')},
+                 id='en-wedbush-reissued-an-outperform-rating-on-2'),
+    pytest.param('Apple', "Apple had its price target raised by Morgan Stanley from $250.00 to "
+                 "$275.00 in a report released on Monday. The firm currently has an 'overweight' "
+                 "rating on the technology company's stock.",
+                 {('Morgan Stanley', 'Apple', 'overweight')},
+                 id='en-apple-had-its-price-target-raised'),
+    pytest.param('Apple', "Apple had its target price boosted by analysts at Citigroup from $240 "
+                 "to $260. They now have a 'buy' rating on the stock.",
+                 {('Citigroup', 'Apple', 'buy')},
+                 id='en-apple-had-its-target-price-boosted'),
+    pytest.param('Alibaba', "Citi maintained its buy rating on Alibaba's Hong Kong-listed shares.",
+                 {('Citigroup', 'Alibaba Group', 'buy')},
+                 id='en-citi-maintained-its-buy-rating-on'),
+    pytest.param('Alibaba', 'Morgan Stanley has an overweight rating on the stock, while '
+                 'Jefferies rates it hold.',
+                 {('Jefferies', 'Alibaba Group', 'hold'),
+                  ('Morgan Stanley', 'Alibaba Group', 'overweight')},
+                 id='en-morgan-stanley-has-an-overweight-rating'),
+    pytest.param('Tencent', 'JPMorgan reiterated its overweight rating on Tencent and Alibaba, '
+                 'while cutting Baidu to neutral.',
+                 {('JPMorgan', 'Alibaba Group', 'overweight'),
+                  ('JPMorgan', 'Baidu', 'neutral'),
+                  ('JPMorgan', 'Tencent Holdings', 'overweight')},
+                 id='en-jpmorgan-reiterated-its-overweight-rating-on'),
+    pytest.param('Alibaba', 'Bernstein analysts rate Alibaba outperform.',
+                 {('Bernstein', 'Alibaba Group', 'outperform')},
+                 id='en-bernstein-analysts-rate-alibaba-outperform'),
+    pytest.param('Xiaomi', 'Nomura keeps a buy rating on Xiaomi with a target price of HK$60.',
+                 {('Nomura', 'Xiaomi', 'buy')},
+                 id='en-nomura-keeps-a-buy-rating-on'),
+    pytest.param('Tesla', "Jefferies Financial Group Inc. lowered their price target on shares of "
+                 "Tesla from $300.00 to $250.00 and set a 'hold' rating on the stock in a "
+                 "research note on Tuesday.",
+                 {('Jefferies', 'Tesla', 'hold')},
+                 id='en-jefferies-financial-group-inc-lowered-their'),
+    pytest.param('Tesla', "Analysts at Erste Group Bank upgraded shares of Tesla from a 'hold' "
+                 "rating to a 'strong-buy' rating.",
+                 {('Erste Group', 'Tesla', 'strong-buy')},
+                 id='en-analysts-at-erste-group-bank-upgraded'),
+    pytest.param('Tesla', "Tesla has been the subject of several research reports. Piper Sandler "
+                 "set a $500 target. UBS Group reaffirmed a 'sell' rating on shares of Tesla in a "
+                 "report on Friday.",
+                 {('UBS', 'Tesla', 'sell')},
+                 id='en-tesla-has-been-the-subject-of'),
+    pytest.param('Nvidia', 'Bank of America, which rates Nvidia a buy, said demand remains strong.',
+                 {('Bank of America', 'Nvidia', 'buy')},
+                 id='en-bank-of-america-which-rates-nvidia'),
+    pytest.param('Nvidia', 'Nvidia gained after Melius Research initiated coverage with a buy '
+                 'rating.',
+                 {('Melius Research', 'Nvidia', 'buy')},
+                 id='en-nvidia-gained-after-melius-research-initiated'),
+    pytest.param('Microsoft', 'Microsoft gained after analysts at Guggenheim upgraded the shares '
+                 'to buy from neutral.',
+                 {('Guggenheim Securities', 'Microsoft', 'buy')},
+                 id='en-microsoft-gained-after-analysts-at-guggenheim'),
+    pytest.param('Nvidia', 'Goldman Sachs raised its target to $200 and kept its buy rating.',
+                 {('Goldman Sachs', 'Nvidia', 'buy')},
+                 id='en-goldman-sachs-raised-its-target-to-5'),
 ]
 
 MORE_LOOK_ALIKES = [
@@ -649,6 +760,47 @@ MORE_LOOK_ALIKES = [
                  id='en-jefferies-raised-its-target-seven-analysts'),
     pytest.param('en', 'Sanofi', 'Jefferies hosted a conference. Sanofi shares rose 2 percent.',
                  id='en-jefferies-hosted-a-conference-sanofi-shares'),
+    pytest.param('de', 'Siemens', 'Goldman Sachs hob das Kursziel auf 50 Euro. DER AKTIONÄR '
+                 'bleibt bei seiner Einschätzung: Die Aktie ist ein Kauf.',
+                 id='de-goldman-sachs-hob-das-kursziel-auf'),
+    pytest.param('de', 'Siemens', 'JPMorgan hob das Kursziel auf 250 Euro. Die Aktie bleibt ein '
+                 'Kauf, Stopp bei 180 Euro.',
+                 id='de-jpmorgan-hob-das-kursziel-auf-250'),
+    pytest.param('de', 'Siemens', "JPMorgan hob das Kursziel auf 250 Euro. Bei finanzen.net "
+                 "lautet das Votum der Analysten im Schnitt 'Kaufen'.",
+                 id='de-jpmorgan-hob-das-kursziel-auf-250-2'),
+    pytest.param('de', 'Siemens', 'JPMorgan hob das Kursziel auf 250 Euro. Insgesamt raten 15 '
+                 'Experten zum Kauf, drei zum Halten.',
+                 id='de-jpmorgan-hob-das-kursziel-auf-250-3'),
+    pytest.param('en', 'Nvidia', 'Nvidia stock has a Strong Buy consensus rating based on 38 '
+                 'Buys, three Holds, and one Sell.',
+                 id='en-nvidia-stock-has-a-strong-buy'),
+    pytest.param('en', 'Nvidia', "HSBC raised its target. Analysts' average price target implies "
+                 "20% upside, and 90% of analysts rate the stock a buy.",
+                 id='en-hsbc-raised-its-target-analysts-average'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target. Nvidia currently carries a '
+                 'Zacks Rank #3 (Hold).',
+                 id='en-goldman-sachs-raised-its-target-nvidia'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target. The Motley Fool has positions '
+                 'in and recommends Nvidia.',
+                 id='en-goldman-sachs-raised-its-target-the'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target. Our rating remains Buy.',
+                 id='en-goldman-sachs-raised-its-target-our'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target. We reiterate our Buy rating on '
+                 'the shares.',
+                 id='en-goldman-sachs-raised-its-target-we'),
+    pytest.param('en', 'Nvidia', "Goldman Sachs raised its target to $200. Seeking Alpha's Quant "
+                 "Rating on Nvidia is Hold.",
+                 id='en-goldman-sachs-raised-its-target-to'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target to $200. Wall Street rates the '
+                 'stock a Moderate Buy.',
+                 id='en-goldman-sachs-raised-its-target-to-2'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target to $200. Most Wall Street '
+                 'analysts rate the stock a buy.',
+                 id='en-goldman-sachs-raised-its-target-to-3'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target to $200. The stock is rated buy '
+                 'by 40 analysts.',
+                 id='en-goldman-sachs-raised-its-target-to-4'),
 ]
 
 @pytest.mark.parametrize(("headline", "body", "expected"), GERMAN + MORE_GERMAN)
