@@ -312,12 +312,13 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int
     analyst = _analyst_employer(document, sentence, start)
     if analyst is not None:
         return [analyst], "analyst", None
+    if later and "," not in sentence.text[sentence.local(end):sentence.local(later[0].start)] \
+            and same_clause(sentence, end, later[0].start):
+        # "Mit „Buy“ bewertet die UBS …": named in the rating's clause, over one named before
+        return [later[0]], "after", None
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
     if earlier is not None and not _own(pats, sentence, start):
         return [earlier], "earlier", None
-    if later and "," not in sentence.text[sentence.local(end):sentence.local(later[0].start)] \
-            and same_clause(sentence, end, later[0].start):
-        return [later[0]], "after", None  # "Mit „Buy“ bewertet die UBS …"
     return [], "", None  # an institution past a comma speaks in another clause
 
 
