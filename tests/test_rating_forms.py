@@ -452,6 +452,46 @@ MORE_GERMAN = [
                  "bei 'Buy'.",
                  {('Bank of America', 'Nvidia', 'Buy')},
                  id='de-die-bank-of-america-sieht-die'),
+    pytest.param('Zalando', 'Die Aktien von Zalando haben am Montag von einer Kaufempfehlung '
+                 'durch Jefferies profitiert.',
+                 {('Jefferies', 'Zalando', 'Kaufempfehlung')},
+                 id='de-die-aktien-von-zalando-haben-am'),
+    pytest.param('BASF', "JPMorgan hob das Ziel für Siemens. Nach einer Abstufung auf "
+                 "'Underweight' durch Morgan Stanley rutschten die BASF-Papiere ab.",
+                 {('Morgan Stanley', 'BASF', 'Underweight')},
+                 id='de-jpmorgan-hob-das-ziel-fuer-siemens'),
+    pytest.param('Siemens', "JPMorgan hob das Kursziel. Mit 'Buy' bewertet die UBS die "
+                 "Siemens-Aktie.",
+                 {('UBS', 'Siemens', 'Buy')},
+                 id='de-jpmorgan-hob-das-kursziel-mit-buy'),
+    pytest.param('Siemens Healthineers', "Bernstein hat die Aktie von Siemens Healthineers mit "
+                 "'Outperform' und einem Kursziel von 60 Euro in die Bewertung aufgenommen.",
+                 {('Bernstein', 'Siemens Healthineers', 'Outperform')},
+                 id='de-bernstein-hat-die-aktie-von-siemens'),
+    pytest.param('BASF', "Die Schweizer Großbank UBS hat die Papiere des Chemiekonzerns auf "
+                 "'Sell' abgestuft.",
+                 {('UBS', 'BASF', 'Sell')},
+                 id='de-die-schweizer-grossbank-ubs-hat-die'),
+    pytest.param('Zalando', "Rückenwind bekamen die Papiere von einer Hochstufung durch die Bank "
+                 "of America auf 'Buy'.",
+                 {('Bank of America', 'Zalando', 'Buy')},
+                 id='de-rueckenwind-bekamen-die-papiere-von-einer'),
+    pytest.param('Zalando', "Die Analysten der Credit Suisse hatten die Aktie zuvor mit "
+                 "'Outperform' in die Bewertung aufgenommen.",
+                 {('Credit Suisse', 'Zalando', 'Outperform')},
+                 id='de-die-analysten-der-credit-suisse-hatten'),
+    pytest.param('SAP', "Kepler Cheuvreux hat den Daumen gehoben: von 'Hold' auf 'Buy'.",
+                 {('Kepler Cheuvreux', 'SAP', 'Buy')},
+                 id='de-kepler-cheuvreux-hat-den-daumen-gehoben'),
+    pytest.param('BMW', "JPMorgan hat die Aktie auf 'Overweight' hochgestuft.",
+                 {('JPMorgan', 'BMW', 'Overweight')},
+                 id='de-jpmorgan-hat-die-aktie-auf-overweight'),
+    pytest.param('BMW', "JPMorgan hat die Aktien auf 'Overweight' hochgestuft.",
+                 {('JPMorgan', 'BMW', 'Overweight')},
+                 id='de-jpmorgan-hat-die-aktien-auf-overweight'),
+    pytest.param('BMW', "JPMorgan hat die Papiere des Autobauers auf 'Overweight' hochgestuft.",
+                 {('JPMorgan', 'BMW', 'Overweight')},
+                 id='de-jpmorgan-hat-die-papiere-des-autobauers'),
 ]
 
 MORE_ENGLISH = [
@@ -708,6 +748,20 @@ MORE_ENGLISH = [
     pytest.param('Nvidia', 'Goldman Sachs raised its target to $200 and kept its buy rating.',
                  {('Goldman Sachs', 'Nvidia', 'buy')},
                  id='en-goldman-sachs-raised-its-target-to-5'),
+    pytest.param('Apple', 'Citi raised its target on Microsoft. Apple shares rose after an '
+                 'upgrade to buy by Jefferies.',
+                 {('Jefferies', 'Apple', 'buy')},
+                 id='en-citi-raised-its-target-on-microsoft'),
+    pytest.param('Apple', 'Citi raised its target on Microsoft. Apple rose after an upgrade to '
+                 'Buy from Jefferies.',
+                 {('Jefferies', 'Apple', 'Buy')},
+                 id='en-citi-raised-its-target-on-microsoft-2'),
+    pytest.param('Nvidia', 'Jefferies upgraded the stock to buy.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-upgraded-the-stock-to-buy'),
+    pytest.param('Nvidia', 'Jefferies upgraded the shares to buy, citing a strong market position.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-upgraded-the-shares-to-buy'),
 ]
 
 MORE_LOOK_ALIKES = [
@@ -801,6 +855,26 @@ MORE_LOOK_ALIKES = [
     pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target to $200. The stock is rated buy '
                  'by 40 analysts.',
                  id='en-goldman-sachs-raised-its-target-to-4'),
+    pytest.param('de', 'BMW', "JPMorgan hat den europäischen Autosektor auf 'Overweight' "
+                 "hochgestuft.",
+                 id='de-jpmorgan-hat-den-europaeischen-autosektor-auf'),
+    pytest.param('de', 'BASF', "Goldman Sachs stuft europäische Chemiewerte auf 'Underweight' ab.",
+                 id='de-goldman-sachs-stuft-europaeische-chemiewerte-auf'),
+    pytest.param('de', 'Alibaba', "Morgan Stanley hat chinesische Aktien auf 'Overweight' "
+                 "hochgestuft.",
+                 id='de-morgan-stanley-hat-chinesische-aktien-auf'),
+    pytest.param('de', 'Alibaba', "Die UBS hat den chinesischen Aktienmarkt auf 'Overweight' "
+                 "hochgestuft.",
+                 id='de-die-ubs-hat-den-chinesischen-aktienmarkt'),
+    pytest.param('en', 'Alibaba', 'Morgan Stanley upgraded Chinese equities to overweight.',
+                 id='en-morgan-stanley-upgraded-chinese-equities-to'),
+    pytest.param('en', 'Alibaba', "Goldman Sachs raised its rating on China's stock market to "
+                 "overweight.",
+                 id='en-goldman-sachs-raised-its-rating-on'),
+    pytest.param('en', 'Nvidia', 'Bank of America upgraded the semiconductor sector to overweight.',
+                 id='en-bank-of-america-upgraded-the-semiconductor'),
+    pytest.param('en', 'Nvidia', 'Jefferies rates U.S. chip stocks overweight.',
+                 id='en-jefferies-rates-u-s-chip-stocks'),
 ]
 
 @pytest.mark.parametrize(("headline", "body", "expected"), GERMAN + MORE_GERMAN)

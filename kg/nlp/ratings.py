@@ -57,6 +57,7 @@ class _Patterns:
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
     rated_after: re.Pattern[str] | None  # "rating on (both)", "' für": the words from a term to its rated
+    sector: re.Pattern[str] | None  # "the chip sector", "Chemiewerte": a rating of a sector or market
     credit_terms: frozenset[str]  # "Negative": also a credit outlook …
     credit_words: re.Pattern[str] | None  # … in a clause of these words ("outlook", "Bonität")
     consensus: re.Pattern[str] | None  # "im Schnitt", "the average rating": unnamed analysts
@@ -134,6 +135,7 @@ def _patterns(lang: str) -> _Patterns:
                                             rf"(?:{words['rated_marker']})\s+{lead}"
                                             rf"(?:(?:{words['list_article']})\s+)?$")
                      if words.get("rated_marker") else None,
+                     sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
                      credit_terms=frozenset(_variants(words.get("credit_terms", []))),
                      credit_words=re.compile(rf"\b(?:{words['credit_words']})\b")
                      if words.get("credit_words") else None,
@@ -445,6 +447,8 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         if label is None:
             label = document.share_subject(sentence, window=0)
             label = label if label in companies else None
+    elif _sector_rated(document.lang, sentence, institutions, term_start):
+        return []  # "upgraded the chip sector to overweight": no company's rating
     else:
         label = document.share_subject(sentence) or salient(document, ISSUER_TYPES,
                                                              exclude=institutions)
@@ -452,6 +456,22 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+def _sector_rated(lang: str, sentence: Sentence, institutions: frozenset[str],
+                  term_start: int) -> bool:
+    """Does the rating's clause, between the rater and the rating, name a
+    sector or a market ("JPMorgan hat den Autosektor auf 'Overweight'
+    hochgestuft", "upgraded Chinese equities to overweight")? Then it rates
+    no company, and the article's subject is not the rated one."""
+    pats = _patterns(lang)
+    if pats.sector is None:
+        return False
+    raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
+    begin = raters[-1].end if raters else sentence.start
+    return any(same_clause(sentence, begin + found.start(), term_start)
+               for found in pats.sector.finditer(sentence.text[sentence.local(begin):
+                                                               sentence.local(term_start)]))
 
 
 def another_company_before(document: Document, sentence: Sentence, label: str) -> bool:

@@ -213,6 +213,8 @@ class Ratings(_Table):
     # a word opening a list of rated companies after the marker ("on both Apple and Microsoft",
     # "für sowohl …")
     list_lead: str = ""
+    # words of a sector or market as the rated one ("the chip sector", "Chemiewerte")
+    sector_words: str = ""
     # articles before a rating in an up- or downgrade ("from a 'hold' rating to a 'buy' rating")
     indefinite: str = ""
     # terms that are also a rating agency's outlook ("Negative"), and the words of credit
