@@ -492,6 +492,26 @@ MORE_GERMAN = [
     pytest.param('BMW', "JPMorgan hat die Papiere des Autobauers auf 'Overweight' hochgestuft.",
                  {('JPMorgan', 'BMW', 'Overweight')},
                  id='de-jpmorgan-hat-die-papiere-des-autobauers'),
+    pytest.param('Siemens', 'Jefferies hob das Kursziel für Siemens auf 200 Euro. Die Analysten '
+                 'bestätigten ihr Kaufvotum.',
+                 {('Jefferies', 'Siemens', 'Kaufvotum')},
+                 id='de-jefferies-hob-das-kursziel-fuer-siemens'),
+    pytest.param('Siemens', "Jefferies hob das Kursziel für Siemens auf 200 Euro. Die Experten "
+                 "bekräftigten ihre Einstufung 'Buy'.",
+                 {('Jefferies', 'Siemens', 'Buy')},
+                 id='de-jefferies-hob-das-kursziel-fuer-siemens-2'),
+    pytest.param('Siemens', "Jefferies hob das Kursziel für Siemens auf 200 Euro. Das Analysehaus "
+                 "bestätigte seine Einstufung 'Buy'.",
+                 {('Jefferies', 'Siemens', 'Buy')},
+                 id='de-jefferies-hob-das-kursziel-fuer-siemens-3'),
+    pytest.param('Siemens', "Die UBS hob das Kursziel für Siemens auf 200 Euro. Die Schweizer "
+                 "Bank bestätigte ihre Einstufung 'Buy'.",
+                 {('UBS', 'Siemens', 'Buy')},
+                 id='de-die-ubs-hob-das-kursziel-fuer'),
+    pytest.param('Siemens', "Analyst Max Muster von Jefferies hob das Kursziel für Siemens auf "
+                 "200 Euro. Er bestätigte seine Einstufung 'Buy'.",
+                 {('Jefferies', 'Siemens', 'Buy')},
+                 id='de-analyst-max-muster-von-jefferies-hob'),
 ]
 
 MORE_ENGLISH = [
@@ -762,6 +782,22 @@ MORE_ENGLISH = [
     pytest.param('Nvidia', 'Jefferies upgraded the shares to buy, citing a strong market position.',
                  {('Jefferies', 'Nvidia', 'buy')},
                  id='en-jefferies-upgraded-the-shares-to-buy'),
+    pytest.param('Nvidia', 'Jefferies raised its target on Nvidia to $200. The analysts '
+                 'reiterated their buy rating.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-raised-its-target-on-nvidia'),
+    pytest.param('Nvidia', 'Jefferies raised its target on Nvidia to $200. The broker reiterated '
+                 'its buy rating.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-raised-its-target-on-nvidia-2'),
+    pytest.param('Nvidia', 'Jefferies raised its target on Nvidia to $200. The firm reiterated '
+                 'its buy rating.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-raised-its-target-on-nvidia-3'),
+    pytest.param('Nvidia', 'Jefferies analyst Tom Example raised his target on Nvidia to $200. He '
+                 'reiterated his buy rating.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-analyst-tom-example-raised-his'),
 ]
 
 MORE_LOOK_ALIKES = [
@@ -875,6 +911,12 @@ MORE_LOOK_ALIKES = [
                  id='en-bank-of-america-upgraded-the-semiconductor'),
     pytest.param('en', 'Nvidia', 'Jefferies rates U.S. chip stocks overweight.',
                  id='en-jefferies-rates-u-s-chip-stocks'),
+    pytest.param('de', 'Siemens', "Jefferies hob das Kursziel für Siemens auf 200 Euro. Die "
+                 "Redaktion bleibt bei ihrer Einstufung 'Buy'.",
+                 id='de-jefferies-hob-das-kursziel-fuer-siemens-4'),
+    pytest.param('en', 'Nvidia', 'Jefferies raised its target on Nvidia to $200. The newsletter '
+                 'reiterated its Buy rating.',
+                 id='en-jefferies-raised-its-target-on-nvidia-4'),
 ]
 
 @pytest.mark.parametrize(("headline", "body", "expected"), GERMAN + MORE_GERMAN)
@@ -986,3 +1028,12 @@ def test_house_hosting_a_company_does_not_cover_it(extractor: Extractor) -> None
     x = run(extractor, "Jefferies hosted a health-care conference where Sanofi presented its "
             "pipeline.", lang="en", headline="Sanofi")
     assert ("Jefferies", "Sanofi") not in covers(x)
+
+
+def test_place_adjective_before_bank_names_no_institution(extractor: Extractor) -> None:
+    """"Die Schweizer Bank" speaks again of the bank named before; it is no
+    institution of its own that could give the rating."""
+    x = run(extractor, "Die UBS hob das Kursziel für Siemens auf 200 Euro. Die Schweizer Bank "
+            "bestätigte ihre Einstufung 'Buy'.", lang="de", headline="Siemens")
+    assert "Schweizer Bank" not in {e.label for e in x.entities}
+    assert ratings(x) == {("UBS", "Siemens", "Buy")}

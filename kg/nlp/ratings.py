@@ -62,6 +62,7 @@ class _Patterns:
     credit_words: re.Pattern[str] | None  # … in a clause of these words ("outlook", "Bonität")
     consensus: re.Pattern[str] | None  # "im Schnitt", "the average rating": unnamed analysts
     own: re.Pattern[str] | None  # "seine", "its": the rating of the clause's own subject
+    rater_words: re.Pattern[str] | None  # "Die Analysten", "the firm": a house's people or the house
     old_plain: re.Pattern[str] | None  # "from buy": a common word as the old rating, in ``term``
     new_follows: re.Pattern[str]  # after an old rating: "to Buy", "rating to a 'buy'" (group ``new``)
     old_before: re.Pattern[str]  # before an old rating: "to Buy from", "to a buy rating from a"
@@ -141,6 +142,8 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("credit_words") else None,
                      consensus=re.compile(rf"\b(?:{words['consensus']})\b", re.IGNORECASE)
                      if words.get("consensus") else None,
+                     rater_words=re.compile(rf"\b(?:{words['rater_words']})\b", re.IGNORECASE)
+                     if words.get("rater_words") else None,
                      own=re.compile(rf"\b(?:{words['own']})\b", re.IGNORECASE) if words.get("own") else None,
                      old_plain=re.compile(rf"\b(?:{words['source']})\s+(?P<term>{plain})\b")
                      if plain else None,
@@ -327,11 +330,20 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int
 def _own(pats: _Patterns, sentence: Sentence, start: int) -> bool:
     """"Der Aktionär bestätigt seine Kaufempfehlung": a possessive before the
     rating in its clause makes the clause's own subject the one who gives
-    it, so a house named in an earlier sentence does not."""
+    it, so a house named in an earlier sentence does not — unless that
+    subject is the house's analysts or the house in words ("Die Analysten
+    bestätigten ihr Kaufvotum", "The firm reiterated its buy rating")."""
     if pats.own is None:
         return False
-    return any(same_clause(sentence, sentence.start + found.start(), start)
-               for found in pats.own.finditer(sentence.text[:sentence.local(start)]))
+    text = sentence.text
+    for found in pats.own.finditer(text[:sentence.local(start)]):
+        at = sentence.start + found.start()
+        if not same_clause(sentence, at, start):
+            continue
+        rater = None if pats.rater_words is None else pats.rater_words.search(text[:found.start()])
+        if rater is None or not same_clause(sentence, sentence.start + rater.start(), at):
+            return True
+    return False
 
 
 def _analyst_employer(document: Document, sentence: Sentence, start: int) -> Mention | None:

@@ -224,6 +224,9 @@ class Ratings(_Table):
     consensus: str = ""
     # possessive determiners: "seine Kaufempfehlung" is given by the subject of its own clause
     own: str = ""
+    # a house's people or the house in words as that subject ("Die Analysten bestätigten ihr
+    # Kaufvotum", "the firm reiterated its rating"): then the house named before gives it
+    rater_words: str = ""
     # what joined right after a term makes it another word ("Sell-Off", "Buy-Side")
     not_after: str = ""
     credit_words: str = ""
