@@ -512,6 +512,25 @@ MORE_GERMAN = [
                  "200 Euro. Er bestätigte seine Einstufung 'Buy'.",
                  {('Jefferies', 'Siemens', 'Buy')},
                  id='de-analyst-max-muster-von-jefferies-hob'),
+    pytest.param('Siemens', "Jefferies hatte die Aktie bisher mit 'Hold' eingestuft, stuft sie "
+                 "nun aber auf 'Buy' hoch.",
+                 {('Jefferies', 'Siemens', 'Buy')},
+                 id='de-jefferies-hatte-die-aktie-bisher-mit'),
+    pytest.param('Siemens', "Die UBS bleibt wie bisher bei 'Buy' für Siemens.",
+                 {('UBS', 'Siemens', 'Buy')},
+                 id='de-die-ubs-bleibt-wie-bisher-bei'),
+    pytest.param('Siemens', "Die bislang mit 'Neutral' eingestufte Aktie wurde von der UBS auf "
+                 "'Buy' hochgestuft.",
+                 {('UBS', 'Siemens', 'Buy')},
+                 id='de-die-bislang-mit-neutral-eingestufte-aktie'),
+    pytest.param('Siemens', "Die UBS hob ihr Votum für Siemens auf 'Buy'. Zuvor hatte sie die "
+                 "Aktie mit 'Neutral' bewertet.",
+                 {('UBS', 'Siemens', 'Buy')},
+                 id='de-die-ubs-hob-ihr-votum-fuer'),
+    pytest.param('Siemens', "Die UBS hat Siemens auf 'Buy' hochgestuft, nachdem sie die Aktie ein "
+                 "Jahr lang mit 'Neutral' bewertet hatte.",
+                 {('UBS', 'Siemens', 'Buy')},
+                 id='de-die-ubs-hat-siemens-auf-buy'),
 ]
 
 MORE_ENGLISH = [
@@ -798,6 +817,14 @@ MORE_ENGLISH = [
                  'reiterated his buy rating.',
                  {('Jefferies', 'Nvidia', 'buy')},
                  id='en-jefferies-analyst-tom-example-raised-his'),
+    pytest.param('Apple', 'Jefferies, which had rated Apple hold since January, upgraded the '
+                 'stock to buy.',
+                 {('Jefferies', 'Apple', 'buy')},
+                 id='en-jefferies-which-had-rated-apple-hold'),
+    pytest.param('Apple', 'Jefferies had a hold rating on Apple until Tuesday, when it upgraded '
+                 'the stock to buy.',
+                 {('Jefferies', 'Apple', 'buy')},
+                 id='en-jefferies-had-a-hold-rating-on'),
 ]
 
 MORE_LOOK_ALIKES = [

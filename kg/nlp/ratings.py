@@ -68,6 +68,8 @@ class _Patterns:
     old_before: re.Pattern[str]  # before an old rating: "to Buy from", "to a buy rating from a"
     old_ahead: re.Pattern[str]  # before a new rating: "from Hold to", "from a 'hold' rating to a"
     old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
+    old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
+    old_until: re.Pattern[str] | None  # "'Hold' until Tuesday": a rating that held until then
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,10 @@ def _patterns(lang: str) -> _Patterns:
                      own=re.compile(rf"\b(?:{words['own']})\b", re.IGNORECASE) if words.get("own") else None,
                      old_plain=re.compile(rf"\b(?:{words['source']})\s+(?P<term>{plain})\b")
                      if plain else None,
+                     old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
+                     if words.get("old_before") else None,
+                     old_until=re.compile(rf"^{q}{noun}(?:\s+[\w\-.]+){{0,3}}?\s+(?:{words['old_after']})\b")
+                     if words.get("old_after") else None,
                      new_follows=re.compile(rf"^{q}{noun}\s+(?:{words['to']})\s+{article}{q}(?P<new>[\w\- ]+)"),
                      old_before=re.compile(rf"(?:{words['to']})\s+{article}{q}[\w\- ]+?{q}{noun}\s+"
                                            rf"(?:{words['source']})\s+{article}{q}$"),
@@ -219,7 +225,8 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
         if not term.quoted and not term.worded and not pats.context.search(text) \
                 and not _cell(sentence, term):
             continue
-        if _is_old_rating(pats, text, term) or _credit_outlook(pats, sentence, term):
+        if _is_old_rating(pats, text, term) or _credit_outlook(pats, sentence, term) \
+                or _marked_old(pats, sentence, term):
             continue
         start, since = sentence.start + term.start, sentence.start + last_end
         last_end = term.end
@@ -628,6 +635,24 @@ def _credit_outlook(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
     return any(same_clause(sentence, sentence.start + min(found.start(), term.start),
                            sentence.start + max(found.start(), term.start))
                for found in pats.credit_words.finditer(sentence.text))
+
+
+def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
+    """"bisher mit 'Hold' eingestuft", "a hold rating until Tuesday, when it
+    upgraded …": words of the past right before the term (or "until" after
+    it) mark a rating the house no longer gives."""
+    text = sentence.text
+    if pats.old_marked is not None:
+        found = pats.old_marked.search(text[:term.start])
+        if found is not None and same_clause(sentence, sentence.start + found.start(),
+                                             sentence.start + term.start):
+            return True
+    if pats.old_until is not None:
+        found = pats.old_until.match(text[term.end:])
+        if found is not None and same_clause(sentence, sentence.start + term.end,
+                                             sentence.start + term.end + found.end()):
+            return True
+    return False
 
 
 def _is_old_rating(pats: _Patterns, text: str, match: _Term) -> bool:

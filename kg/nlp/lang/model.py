@@ -215,6 +215,10 @@ class Ratings(_Table):
     list_lead: str = ""
     # words of a sector or market as the rated one ("the chip sector", "Chemiewerte")
     sector_words: str = ""
+    # words of the past before a rating ("bisher mit 'Hold'", "previously rated") or after it
+    # ("hold until Tuesday"): a rating no longer given
+    old_before: str = ""
+    old_after: str = ""
     # articles before a rating in an up- or downgrade ("from a 'hold' rating to a 'buy' rating")
     indefinite: str = ""
     # terms that are also a rating agency's outlook ("Negative"), and the words of credit
