@@ -825,6 +825,14 @@ MORE_ENGLISH = [
                  'the stock to buy.',
                  {('Jefferies', 'Apple', 'buy')},
                  id='en-jefferies-had-a-hold-rating-on'),
+    pytest.param('Nvidia', 'Jefferies reiterated its buy rating on Nvidia after Microsoft raised '
+                 'its spending plans.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-reiterated-its-buy-rating-on-3'),
+    pytest.param('Nvidia', 'Jefferies reiterated its buy rating on Nvidia, while Microsoft raised '
+                 'its spending plans.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-reiterated-its-buy-rating-on-4'),
 ]
 
 MORE_LOOK_ALIKES = [
@@ -944,6 +952,10 @@ MORE_LOOK_ALIKES = [
     pytest.param('en', 'Nvidia', 'Jefferies raised its target on Nvidia to $200. The newsletter '
                  'reiterated its Buy rating.',
                  id='en-jefferies-raised-its-target-on-nvidia-4'),
+    pytest.param('en', 'TSMC', 'Jefferies reiterated its buy rating on Apple supplier TSMC.',
+                 id='en-jefferies-reiterated-its-buy-rating-on'),
+    pytest.param('en', 'TSMC', "Jefferies reiterated its buy rating on Apple's supplier TSMC.",
+                 id='en-jefferies-reiterated-its-buy-rating-on-2'),
 ]
 
 @pytest.mark.parametrize(("headline", "body", "expected"), GERMAN + MORE_GERMAN)

@@ -533,11 +533,19 @@ def _rated_list(lang: str, sentence: Sentence, institutions: frozenset[str], ter
         return []
     run = [after[0]]
     for mention in after[1:]:
-        if not pats.list_join.match(sentence.text[sentence.local(run[-1].end):
-                                                  sentence.local(mention.start)]):
+        gap = sentence.text[sentence.local(run[-1].end):sentence.local(mention.start)]
+        if not pats.list_join.match(gap):
+            if _APPOSED.match(gap) and _PHRASE_END.match(sentence.text[sentence.local(mention.end):]):
+                return []  # "on Apple supplier TSMC.": the one rated is not clear
             break
         run.append(mention)
     return list(dict.fromkeys(m.label for m in run))
+
+
+# One lower-case word between two names, the second ending the phrase: one describes the
+# other ("Apple supplier TSMC.", "Apple's supplier TSMC,").
+_APPOSED = re.compile(r"^(?:['’]s)?\s+[^\W\d_A-Z][\w\-]*\s+$")
+_PHRASE_END = re.compile(r"^\s*(?:$|[.,;:)])")
 
 
 def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start: int,
