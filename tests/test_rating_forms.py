@@ -531,6 +531,28 @@ MORE_GERMAN = [
                  "Jahr lang mit 'Neutral' bewertet hatte.",
                  {('UBS', 'Siemens', 'Buy')},
                  id='de-die-ubs-hat-siemens-auf-buy'),
+    pytest.param('Commerzbank', "Barclays hat die Aktie von 'Equal Weight' auf 'Overweight' "
+                 "hochgestuft.",
+                 {('Barclays', 'Commerzbank', 'Overweight')},
+                 id='de-barclays-hat-die-aktie-von-equal'),
+    pytest.param('Commerzbank', "Die Analysten von JPMorgan bewerten die Commerzbank-Aktie mit "
+                 "'Neutral'.",
+                 {('JPMorgan', 'Commerzbank', 'Neutral')},
+                 id='de-die-analysten-von-jpmorgan-bewerten-die'),
+    pytest.param('Commerzbank', "Die Analysten von JPMorgan bewerten die Aktien der Commerzbank "
+                 "mit 'Neutral'.",
+                 {('JPMorgan', 'Commerzbank', 'Neutral')},
+                 id='de-die-analysten-von-jpmorgan-bewerten-die-2'),
+    pytest.param('Deutsche Bank', "Die Papiere der Deutschen Bank stiegen, nachdem Goldman Sachs "
+                 "sie auf 'Buy' hochgestuft hatte.",
+                 {('Goldman Sachs', 'Deutsche Bank', 'Buy')},
+                 id='de-die-papiere-der-deutschen-bank-stiegen'),
+    pytest.param('UniCredit', "Die UBS hat UniCredit auf 'Buy' hochgestuft.",
+                 {('UBS', 'UniCredit', 'Buy')},
+                 id='de-die-ubs-hat-unicredit-auf-buy'),
+    pytest.param('UniCredit', "Die UBS stuft die Commerzbank und UniCredit mit 'Buy' ein.",
+                 {('UBS', 'Commerzbank', 'Buy'), ('UBS', 'UniCredit', 'Buy')},
+                 id='de-die-ubs-stuft-die-commerzbank-und'),
 ]
 
 MORE_ENGLISH = [
@@ -833,6 +855,19 @@ MORE_ENGLISH = [
                  'its spending plans.',
                  {('Jefferies', 'Nvidia', 'buy')},
                  id='en-jefferies-reiterated-its-buy-rating-on-4'),
+    pytest.param('Barclays', 'Barclays shares rose after Citi upgraded the bank to buy.',
+                 {('Citigroup', 'Barclays', 'buy')},
+                 id='en-barclays-shares-rose-after-citi-upgraded'),
+    pytest.param('HSBC', 'Morgan Stanley upgraded HSBC to overweight.',
+                 {('Morgan Stanley', 'HSBC', 'overweight')},
+                 id='en-morgan-stanley-upgraded-hsbc-to-overweight'),
+    pytest.param('HSBC', 'HSBC was upgraded to buy at Jefferies.',
+                 {('Jefferies', 'HSBC', 'buy')},
+                 id='en-hsbc-was-upgraded-to-buy-at'),
+    pytest.param('UBS', 'UBS shares gained after Deutsche Bank reiterated its buy rating on the '
+                 'Swiss lender.',
+                 {('Deutsche Bank', 'UBS', 'buy')},
+                 id='en-ubs-shares-gained-after-deutsche-bank'),
 ]
 
 MORE_LOOK_ALIKES = [

@@ -58,6 +58,8 @@ class _Patterns:
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
     rated_after: re.Pattern[str] | None  # "rating on (both)", "' für": the words from a term to its rated
     sector: re.Pattern[str] | None  # "the chip sector", "Chemiewerte": a rating of a sector or market
+    shares_after: re.Pattern[str]  # "-Aktie", " shares" right after a name: its shares
+    shares_of: re.Pattern[str]  # "Aktien der", "shares of" right before a name: its shares
     credit_terms: frozenset[str]  # "Negative": also a credit outlook …
     credit_words: re.Pattern[str] | None  # … in a clause of these words ("outlook", "Bonität")
     consensus: re.Pattern[str] | None  # "im Schnitt", "the average rating": unnamed analysts
@@ -90,6 +92,7 @@ class _Term:
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["ratings"]
+    clauses = lexicon(lang)["clauses"]
     terms = "|".join(re.escape(t) for t in sorted(_variants(words["terms"]), key=len, reverse=True))
     plain = "|".join(re.escape(t) for t in sorted(words.get("plain_terms", []), key=len, reverse=True))
     if plain:
@@ -138,6 +141,9 @@ def _patterns(lang: str) -> _Patterns:
                                             rf"(?:{words['rated_marker']})\s+{lead}"
                                             rf"(?:(?:{words['list_article']})\s+)?$")
                      if words.get("rated_marker") else None,
+                     shares_after=re.compile(rf"^(?:{clauses['shares_after']})\b"),
+                     shares_of=re.compile(rf"\b(?:{clauses['shares_of']})\s+"
+                                          rf"(?:(?:{words['list_article']})\s+)?$"),
                      sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
                      credit_terms=frozenset(_variants(words.get("credit_terms", []))),
                      credit_words=re.compile(rf"\b(?:{words['credit_words']})\b")
@@ -236,7 +242,7 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
                 or _consensus(pats, sentence, term, institutions):
             continue  # a consensus rating without a named institution is not a rating
         by = frozenset(m.label for m in institutions)
-        labels = [document.listed(rated_bank.label)] if rated_bank is not None \
+        labels = [document.listed(m.label) for m in rated_bank] if rated_bank \
             else _rated(document, sentence, by, start, sentence.start + term.end, since)
         previous = _previous_rating(pats, text, term)
         for label in labels:
@@ -298,40 +304,59 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
 
 
 def _institutions(document: Document, sentence: Sentence, start: int, end: int
-                  ) -> tuple[list[Mention], str, Mention | None]:
-    """Who gives the rating, the rule that found it, and the bank it rates
-    where a bank is rated: the agent of a passive clause ("Siemens wurde von
+                  ) -> tuple[list[Mention], str, list[Mention]]:
+    """Who gives the rating, the rule that found it, and the banks it rates
+    where banks are rated: the agent of a passive clause ("Siemens wurde von
     der UBS hochgestuft", "was upgraded by UBS"); the institutions listed
     together in the clause before the term ("KeyBanc, Evercore ISI und
-    Morgan Stanley bestätigen Outperform"); else the closest one before it,
-    else one after it in its clause with no comma between."""
+    Morgan Stanley bestätigen Outperform"), unless a rating verb puts them
+    after a rater ("Die UBS stuft die Commerzbank und UniCredit …"); else
+    the closest one before it, else one after it in its clause with no
+    comma between. A bank named with its shares ("die Commerzbank-Aktie")
+    is rated, never the rater."""
     passive = _passive(document.lang, sentence, start)
     if passive is not None:
         return passive
     before = [m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start]
+    shares = [m for m in before if _names_shares(document.lang, sentence, m)]
+    before = [m for m in before if m not in shares]
     if before:
+        rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
         listed = _list_ending_with(document.lang, sentence, before)
+        k = before.index(listed[0])
+        if len(listed) > 1 and k > 0 and before[k - 1].label not in {m.label for m in listed} \
+                and _rates_between(document.lang, sentence, before[k - 1], listed[0], start):
+            return [before[k - 1]], "bank-rated", listed
         if len(listed) > 1:
-            return listed, "shared", None
-        if len(before) > 1 and _rates_between(document.lang, sentence, before[-2], before[-1], start):
-            return [before[-2]], "bank-rated", before[-1]
-        return [before[-1]], "before", None
+            return listed, "shared", rated
+        if len(before) > 1 and before[-2].label != before[-1].label \
+                and _rates_between(document.lang, sentence, before[-2], before[-1], start):
+            return [before[-2]], "bank-rated", [before[-1]]
+        return [before[-1]], "before", rated
     later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
     pats = _patterns(document.lang)
     if later and pats.given_by is not None:
         if pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]):
-            return [later[0]], "given-by", None  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
+            return [later[0]], "given-by", []  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
     analyst = _analyst_employer(document, sentence, start)
     if analyst is not None:
-        return [analyst], "analyst", None
+        return [analyst], "analyst", shares
     if later and "," not in sentence.text[sentence.local(end):sentence.local(later[0].start)] \
             and same_clause(sentence, end, later[0].start):
         # "Mit „Buy“ bewertet die UBS …": named in the rating's clause, over one named before
-        return [later[0]], "after", None
+        return [later[0]], "after", shares
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
     if earlier is not None and not _own(pats, sentence, start):
-        return [earlier], "earlier", None
-    return [], "", None  # an institution past a comma speaks in another clause
+        return [earlier], "earlier", [m for m in shares if m.label != earlier.label]
+    return [], "", []  # an institution past a comma speaks in another clause
+
+
+def _names_shares(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """"die Commerzbank-Aktie", "Aktien der Commerzbank", "Barclays shares":
+    the institution is named with its shares, so it is the one rated."""
+    pats = _patterns(lang)
+    return bool(pats.shares_after.match(sentence.text[sentence.local(mention.end):])
+                or pats.shares_of.search(sentence.text[:sentence.local(mention.start)]))
 
 
 def _own(pats: _Patterns, sentence: Sentence, start: int) -> bool:
@@ -370,7 +395,7 @@ def _analyst_employer(document: Document, sentence: Sentence, start: int) -> Men
 
 
 def _passive(lang: str, sentence: Sentence, start: int
-             ) -> tuple[list[Mention], str, Mention | None] | None:
+             ) -> tuple[list[Mention], str, list[Mention]] | None:
     """A passive clause around the rating ("Die Deutsche Bank wurde von
     JPMorgan auf Overweight hochgestuft", "X was upgraded to Buy by UBS"):
     the institution after the agent's preposition gives it, and an
@@ -401,7 +426,7 @@ def _passive(lang: str, sentence: Sentence, start: int
                and same_clause(sentence, m.end, sentence.start + marker.start())]
     rated = subject[-1] if subject and subject[-1].type in INSTITUTION \
         and subject[-1].label != agent.label else None
-    return [agent], "passive", rated
+    return [agent], "passive", [rated] if rated is not None else []
 
 
 def _list_ending_with(lang: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
