@@ -553,6 +553,20 @@ MORE_GERMAN = [
     pytest.param('UniCredit', "Die UBS stuft die Commerzbank und UniCredit mit 'Buy' ein.",
                  {('UBS', 'Commerzbank', 'Buy'), ('UBS', 'UniCredit', 'Buy')},
                  id='de-die-ubs-stuft-die-commerzbank-und'),
+    pytest.param('Deutsche Bank', "JPMorgan hat die Deutsche Bank nach Zahlen auf 'Neutral' "
+                 "abgestuft.",
+                 {('JPMorgan', 'Deutsche Bank', 'Neutral')},
+                 id='de-jpmorgan-hat-die-deutsche-bank-nach'),
+    pytest.param('Commerzbank', "Die Commerzbank wurde von Goldman Sachs auf 'Buy' hochgestuft.",
+                 {('Goldman Sachs', 'Commerzbank', 'Buy')},
+                 id='de-die-commerzbank-wurde-von-goldman-sachs'),
+    pytest.param('Commerzbank', "Goldman Sachs hebt Commerzbank auf 'Buy' - Ziel 20 Euro",
+                 {('Goldman Sachs', 'Commerzbank', 'Buy')},
+                 id='de-goldman-sachs-hebt-commerzbank-auf-buy'),
+    pytest.param('Commerzbank', "Die Commerzbank hat ihre Prognose erhöht. Die UBS bestätigte "
+                 "ihre Einstufung 'Buy'.",
+                 {('UBS', 'Commerzbank', 'Buy')},
+                 id='de-die-commerzbank-hat-ihre-prognose-erhoeht'),
 ]
 
 MORE_ENGLISH = [
@@ -868,6 +882,18 @@ MORE_ENGLISH = [
                  'Swiss lender.',
                  {('Deutsche Bank', 'UBS', 'buy')},
                  id='en-ubs-shares-gained-after-deutsche-bank'),
+    pytest.param('Deutsche Bank', 'JPMorgan cut its rating on Deutsche Bank to neutral.',
+                 {('JPMorgan', 'Deutsche Bank', 'neutral')},
+                 id='en-jpmorgan-cut-its-rating-on-deutsche'),
+    pytest.param('Deutsche Bank', "Deutsche Bank's stock was downgraded to hold at Jefferies.",
+                 {('Jefferies', 'Deutsche Bank', 'hold')},
+                 id='en-deutsche-bank-s-stock-was-downgraded'),
+    pytest.param('Barclays', 'Barclays shares fell after UBS cut the British lender to sell.',
+                 {('UBS', 'Barclays', 'sell')},
+                 id='en-barclays-shares-fell-after-ubs-cut'),
+    pytest.param('HSBC', 'Shares of HSBC rose after Citi upgraded them to buy.',
+                 {('Citigroup', 'HSBC', 'buy')},
+                 id='en-shares-of-hsbc-rose-after-citi'),
 ]
 
 MORE_LOOK_ALIKES = [
