@@ -1137,3 +1137,19 @@ def test_place_adjective_before_bank_names_no_institution(extractor: Extractor) 
             "bestätigte ihre Einstufung 'Buy'.", lang="de", headline="Siemens")
     assert "Schweizer Bank" not in {e.label for e in x.entities}
     assert ratings(x) == {("UBS", "Siemens", "Buy")}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Die Sanofi-Aktie legte zu. Analyst Max Muster von Jefferies sieht die "
+                 "Pharmabranche vor einem schwierigen Jahr.", set(), id="de-sector"),
+    pytest.param("de", "Die Sanofi-Aktie legte zu. Analyst Max Muster von Jefferies sieht den "
+                 "Konzern vor einem schwierigen Jahr.", {("Jefferies", "Sanofi")}, id="de-company"),
+    pytest.param("en", "Sanofi shares rose. Analysts at Jefferies said drug stocks face a tough "
+                 "year.", set(), id="en-sector"),
+    pytest.param("en", "Sanofi shares rose. Analysts at Jefferies said the company faces a tough "
+                 "year.", {("Jefferies", "Sanofi")}, id="en-company"),
+])
+def test_comment_on_a_sector_covers_not_the_article_subject(
+        extractor: Extractor, lang: str, body: str, expected: set[tuple[str, str]]) -> None:
+    x = run(extractor, body, lang=lang, headline="Sanofi")
+    assert covers(x) == expected

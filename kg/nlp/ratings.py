@@ -518,6 +518,13 @@ def _sector_rated(lang: str, sentence: Sentence, institutions: frozenset[str],
                                                                sentence.local(term_start)]))
 
 
+def names_sector(lang: str, text: str) -> bool:
+    """Does the text name a sector or a market ("die Chemiebranche", "chip
+    stocks")? A comment on it that names no company is about no one company."""
+    pattern = _patterns(lang).sector
+    return pattern is not None and pattern.search(text) is not None
+
+
 def another_company_before(document: Document, sentence: Sentence, label: str) -> bool:
     """Does the sentence before name a company other than ``label`` (or its
     unit) and not ``label`` itself? Then a sentence that names no company may

@@ -39,7 +39,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
-from kg.nlp.ratings import another_company_before, rating_spans
+from kg.nlp.ratings import another_company_before, names_sector, rating_spans
 from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
 from kg.nlp.roles import analyst_covers, roles
@@ -188,15 +188,16 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
 def _bound_covers(document: Document, sentence: Sentence,
                   found: Iterator[Relation]) -> Iterator[Relation]:
     """An analyst's comment covers a company the sentence names; one that
-    names none covers the article's subject only when the sentence before
-    does not name another company the comment may be about ("Jefferies
-    covers Sanofi" from a comment on the rival named just before)."""
+    names none covers the article's subject only when it speaks of no
+    sector and the sentence before does not name another company the
+    comment may be about ("Jefferies covers Sanofi" from a comment on the
+    rival named just before, or on the drug makers as a whole)."""
     named = {document.listed(m.label) for m in sentence.mentions} | {
         document.listed(parent) for m in sentence.mentions
         if (parent := document.catalogue.parent_of(m.label)) is not None}
     for relation in found:
-        if relation.object in named \
-                or not another_company_before(document, sentence, relation.object):
+        if relation.object in named or not names_sector(document.lang, sentence.text) \
+                and not another_company_before(document, sentence, relation.object):
             yield relation
 
 
