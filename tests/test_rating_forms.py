@@ -12,6 +12,17 @@ The look-alikes must yield nothing: "buy" and "hold" in ordinary prose,
 credit ratings of rating agencies ("AA-", "Baa1"), fund and star ratings, a
 consensus without a named house, and an advertising line.
 
+Further forms: one rating bound to a list of companies or of houses ("an
+outperform rating on both Microsoft and Apple", "JPMorgan and Morgan
+Stanley both rate the stock overweight"), relative clauses ("analysts at
+X, who rate the shares buy"), house words ("Kaufen-Votum",
+"Halteempfehlung", "Anlageurteil"), the company only in the headline, the
+styles of rating aggregators ("reissued a buy rating", "from a 'hold'
+rating to a 'buy' rating", "is rated buy at X"); counted analysts ("22 of
+30 analysts rate it buy") are a consensus, which ANNOTATION omits. An
+analyst's comment that names no company covers the article's subject only
+when the sentence before names no other company.
+
 Companies and banks are real catalogue entries; the sentences and the
 facts in them are invented.
 """
@@ -279,7 +290,736 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("headline", "body", "expected"), GERMAN)
+# Forms of round four: one rating for a list of companies or of houses, relative clauses
+# ("who rate the shares buy"), house words ("Kaufen-Votum", "Halteempfehlung", "Anlageurteil"),
+# headlines with the company only there, aggregator styles ("reissued a buy rating", "from a
+# 'hold' rating to a 'buy' rating", "is rated buy at"), and the look-alikes of each.
+MORE_GERMAN = [
+    pytest.param('Siemens', 'Die DZ Bank hat ihr Kaufen-Votum für Siemens bestätigt.',
+                 {('DZ Bank', 'Siemens', 'Kaufen')}, id='de-die-dz-bank-hat-ihr-kaufen'),
+    pytest.param('SAP', 'Die Privatbank Berenberg hat ihre Halteempfehlung für SAP bekräftigt.',
+                 {('Berenberg', 'SAP', 'Halteempfehlung')},
+                 id='de-die-privatbank-berenberg-hat-ihre-halteempfehlung'),
+    pytest.param('BASF', 'Die Experten von Warburg Research raten weiter zum Kauf der BASF-Aktie.',
+                 {('Warburg Research', 'BASF', 'Kauf')},
+                 id='de-die-experten-von-warburg-research-raten'),
+    pytest.param('Infineon', 'Die Experten der DZ Bank raten weiter zum Kauf.',
+                 {('DZ Bank', 'Infineon Technologies', 'Kauf')},
+                 id='de-die-experten-der-dz-bank-raten'),
+    pytest.param('Allianz', "JPMorgan bleibt bei 'Overweight' für Allianz.",
+                 {('JPMorgan', 'Allianz', 'Overweight')},
+                 id='de-jpmorgan-bleibt-bei-overweight-fuer-allianz'),
+    pytest.param('Allianz', 'Die US-Bank JPMorgan bleibt für die Allianz-Aktie bei „Overweight“.',
+                 {('JPMorgan', 'Allianz', 'Overweight')}, id='de-die-us-bank-jpmorgan-bleibt-fuer'),
+    pytest.param('Bayer', "Analystin Erika Beispiel von der Bank Jefferies bestätigte ihr "
+                 "Anlageurteil 'Buy' für Bayer.",
+                 {('Jefferies', 'Bayer', 'Buy')}, id='de-analystin-erika-beispiel-von-der-bank'),
+    pytest.param('Bayer', "Analystin Erika Beispiel von der Schweizer Bank UBS bestätigte ihr "
+                 "Anlageurteil 'Buy'.",
+                 {('UBS', 'Bayer', 'Buy')}, id='de-analystin-erika-beispiel-von-der-schweizer'),
+    pytest.param('Siemens', "Für Siemens lautet das Anlageurteil der UBS weiterhin 'Neutral'.",
+                 {('UBS', 'Siemens', 'Neutral')}, id='de-fuer-siemens-lautet-das-anlageurteil-der'),
+    pytest.param('Siemens', "Das Anlageurteil von Goldman Sachs für Siemens lautet weiterhin "
+                 "'Neutral'.",
+                 {('Goldman Sachs', 'Siemens', 'Neutral')},
+                 id='de-das-anlageurteil-von-goldman-sachs-fuer'),
+    pytest.param('SAP', "Die Deutsche Bank nennt für SAP die Einstufung 'Hold' mit Kursziel 240 "
+                 "Euro.",
+                 {('Deutsche Bank', 'SAP', 'Hold')}, id='de-die-deutsche-bank-nennt-fuer-sap'),
+    pytest.param('SAP', "Kepler Cheuvreux belässt SAP auf 'Hold' mit Kursziel 240 Euro.",
+                 {('Kepler Cheuvreux', 'SAP', 'Hold')},
+                 id='de-kepler-cheuvreux-belaesst-sap-auf-hold'),
+    pytest.param("Barclays hebt Zalando auf 'Overweight'", 'Die britische Bank sieht bessere '
+                 'Margen. Das Kursziel steigt auf 40 Euro.',
+                 {('Barclays', 'Zalando', 'Overweight')},
+                 id='de-die-britische-bank-sieht-bessere-margen'),
+    pytest.param("Jefferies senkt BASF auf 'Hold'", 'Analyst Max Muster verweist auf schwache '
+                 'Chemiepreise.',
+                 {('Jefferies', 'BASF', 'Hold')}, id='de-analyst-max-muster-verweist-auf-schwache'),
+    pytest.param('Siemens', "Sowohl JPMorgan als auch Morgan Stanley stufen Siemens mit "
+                 "'Overweight' ein.",
+                 {('Morgan Stanley', 'Siemens', 'Overweight'),
+                  ('JPMorgan', 'Siemens', 'Overweight')},
+                 id='de-sowohl-jpmorgan-als-auch-morgan-stanley'),
+    pytest.param('Siemens', "Die UBS hat Siemens und Siemens Energy mit 'Buy' eingestuft.",
+                 {('UBS', 'Siemens', 'Buy'), ('UBS', 'Siemens Energy', 'Buy')},
+                 id='de-die-ubs-hat-siemens-und-siemens'),
+    pytest.param('Allianz', 'Mit einer Kaufempfehlung der DZ Bank im Rücken legte Allianz zu.',
+                 {('DZ Bank', 'Allianz', 'Kaufempfehlung')},
+                 id='de-mit-einer-kaufempfehlung-der-dz-bank'),
+    pytest.param('BASF', "Das Analysehaus Bernstein bleibt bei seinem Votum 'Market-Perform' für "
+                 "BASF.",
+                 {('Bernstein', 'BASF', 'Market-Perform')},
+                 id='de-das-analysehaus-bernstein-bleibt-bei-seinem'),
+    pytest.param('Infineon', "Die LBBW stuft Infineon weiterhin mit 'Kaufen' ein.",
+                 {('LBBW', 'Infineon Technologies', 'Kaufen')},
+                 id='de-die-lbbw-stuft-infineon-weiterhin-mit'),
+    pytest.param('Infineon', 'Die Landesbank Baden-Württemberg empfiehlt Infineon weiter zum Kauf.',
+                 {('LBBW', 'Infineon Technologies', 'Kauf')},
+                 id='de-die-landesbank-baden-wuerttemberg-empfiehlt-infineon'),
+    pytest.param('Adidas', 'Die Analysten von Baader sehen für Adidas ein Kursziel von 250 Euro '
+                 'und raten zum Kauf.',
+                 {('Baader Bank', 'Adidas', 'Kauf')}, id='de-die-analysten-von-baader-sehen-fuer'),
+    pytest.param('Zalando', "Die Bank of America hat Zalando von 'Neutral' auf 'Buy' hochgestuft.",
+                 {('Bank of America', 'Zalando', 'Buy')}, id='de-die-bank-of-america-hat-zalando'),
+    pytest.param('BMW', "Exane BNP Paribas hat BMW auf 'Underperform' abgestuft.",
+                 {('BNP Paribas', 'BMW', 'Underperform')}, id='de-exane-bnp-paribas-hat-bmw-auf'),
+    pytest.param('Siemens', "Die Analysten von Morgan Stanley, die Siemens mit 'Overweight' "
+                 "bewerten, sehen weiteres Potenzial.",
+                 {('Morgan Stanley', 'Siemens', 'Overweight')},
+                 id='de-die-analysten-von-morgan-stanley-die'),
+    pytest.param('SAP', "Jefferies und die Deutsche Bank bewerten SAP gleichermaßen mit 'Buy'.",
+                 {('Deutsche Bank', 'SAP', 'Buy'), ('Jefferies', 'SAP', 'Buy')},
+                 id='de-jefferies-und-die-deutsche-bank-bewerten'),
+    pytest.param('Siemens', "Die UBS hat das Kursziel für Siemens von 180 auf 200 Euro angehoben. "
+                 "Die Einstufung lautet weiterhin 'Buy'.",
+                 {('UBS', 'Siemens', 'Buy')}, id='de-die-ubs-hat-das-kursziel-fuer'),
+    pytest.param('Bayer', "Analyst Max Muster von der Citigroup stufte die Aktie von 'Neutral' auf "
+                 "'Buy' hoch.",
+                 {('Citigroup', 'Bayer', 'Buy')}, id='de-analyst-max-muster-von-der-citigroup'),
+    pytest.param('Siemens', "Bei der DZ Bank lautet das Votum für Siemens 'Kaufen'.",
+                 {('DZ Bank', 'Siemens', 'Kaufen')}, id='de-bei-der-dz-bank-lautet-das'),
+    pytest.param('Bayer', "Die Citigroup hat die Bewertung von Bayer mit 'Buy' wieder aufgenommen.",
+                 {('Citigroup', 'Bayer', 'Buy')}, id='de-die-citigroup-hat-die-bewertung-von'),
+    pytest.param('Zalando', "RBC hat Zalando nach Zahlen mit 'Sector Perform' bestätigt.",
+                 {('RBC Capital Markets', 'Zalando', 'Sector Perform')},
+                 id='de-rbc-hat-zalando-nach-zahlen-mit'),
+    pytest.param('Siemens', "Die Experten von Jefferies bestätigen ihr Kursziel von 50 Euro und "
+                 "die Einstufung 'Buy'.",
+                 {('Jefferies', 'Siemens', 'Buy')},
+                 id='de-die-experten-von-jefferies-bestaetigen-ihr'),
+    pytest.param('Infineon', 'Infineon erhielt eine Kaufempfehlung von der Commerzbank.',
+                 {('Commerzbank', 'Infineon Technologies', 'Kaufempfehlung')},
+                 id='de-infineon-erhielt-eine-kaufempfehlung-von-der'),
+    pytest.param('BASF', "Die Commerzbank und die Helaba haben BASF auf 'Halten' abgestuft.",
+                 {('Helaba', 'BASF', 'Halten'), ('Commerzbank', 'BASF', 'Halten')},
+                 id='de-die-commerzbank-und-die-helaba-haben'),
+    pytest.param('Siemens', 'Die US-Bank JPMorgan hat das Kursziel für Siemens von 200 auf 220 '
+                 'Euro angehoben und die Einstufung auf "Overweight" belassen.',
+                 {('JPMorgan', 'Siemens', 'Overweight')}, id='de-die-us-bank-jpmorgan-hat-das'),
+    pytest.param('SAP', 'Der Analyst Max Muster von Jefferies empfiehlt die Aktie weiterhin zum '
+                 'Kauf.',
+                 {('Jefferies', 'SAP', 'Kauf')}, id='de-der-analyst-max-muster-von-jefferies'),
+    pytest.param('SAP', 'Warburg-Analyst Max Muster hat seine Kaufempfehlung für SAP bekräftigt.',
+                 {('Warburg Research', 'SAP', 'Kaufempfehlung')},
+                 id='de-warburg-analyst-max-muster-hat-seine'),
+    pytest.param('Bayer', "Das Analysehaus Independent Research hat die Einstufung für Bayer von "
+                 "'Halten' auf 'Kaufen' angehoben.",
+                 {('Independent Research', 'Bayer', 'Kaufen')},
+                 id='de-das-analysehaus-independent-research-hat-die'),
+    pytest.param('Siemens', "Die Commerzbank-Analysten bleiben bei 'Hold'.",
+                 {('Commerzbank', 'Siemens', 'Hold')},
+                 id='de-die-commerzbank-analysten-bleiben-bei-hold'),
+    pytest.param('Allianz', "JPMorgan-Analyst Max Muster bestätigte das 'Overweight'-Votum für "
+                 "Allianz.",
+                 {('JPMorgan', 'Allianz', 'Overweight')},
+                 id='de-jpmorgan-analyst-max-muster-bestaetigte-das'),
+    pytest.param('Infineon', 'Die Deutsche Bank traut der Infineon-Aktie 45 Euro zu und rät zum '
+                 'Kauf.',
+                 {('Deutsche Bank', 'Infineon Technologies', 'Kauf')},
+                 id='de-die-deutsche-bank-traut-der-infineon'),
+    pytest.param('Infineon', 'Auch die Analysten der Citigroup empfehlen den Titel mit einem '
+                 'Kursziel von 50 Euro zum Kauf.',
+                 {('Citigroup', 'Infineon Technologies', 'Kauf')},
+                 id='de-auch-die-analysten-der-citigroup-empfehlen'),
+    pytest.param('BYD', "Die Analysten von Jefferies haben die Einstufung für BYD auf 'Buy' mit "
+                 "Kursziel 150 Hongkong-Dollar belassen.",
+                 {('Jefferies', 'BYD', 'Buy')}, id='de-die-analysten-von-jefferies-haben-die'),
+    pytest.param('Nvidia', "Analyst Frank Beispiel von HSBC hat die Einstufung für Nvidia von "
+                 "'Hold' auf 'Buy' angehoben.",
+                 {('HSBC', 'Nvidia', 'Buy')},
+                 id='de-analyst-frank-beispiel-von-hsbc-hat'),
+    pytest.param('Nvidia', "Auch die Analysten von JPMorgan sehen die Aktie positiv und "
+                 "bestätigen ihr Votum 'Overweight' mit einem Kursziel von 150 Dollar.",
+                 {('JPMorgan', 'Nvidia', 'Overweight')},
+                 id='de-auch-die-analysten-von-jpmorgan-sehen'),
+    pytest.param('Siemens', "Die Analysten von Morgan Stanley haben das Papier von 'Equal Weight' "
+                 "auf 'Overweight' hochgestuft.",
+                 {('Morgan Stanley', 'Siemens', 'Overweight')},
+                 id='de-die-analysten-von-morgan-stanley-haben'),
+    pytest.param('SAP', 'JPMorgan: Übergewichten',
+                 {('JPMorgan', 'SAP', 'Übergewichten')},
+                 id='de-jpmorgan-uebergewichten'),
+    pytest.param('Alibaba', "Die US-Bank JPMorgan hat die Einstufung für die in Hongkong "
+                 "gelisteten Alibaba-Aktien auf 'Overweight' belassen.",
+                 {('JPMorgan', 'Alibaba Group', 'Overweight')},
+                 id='de-die-us-bank-jpmorgan-hat-die'),
+    pytest.param('Siemens', "JPMorgan hob das Kursziel auf 250 Euro und bestätigte die Einstufung "
+                 "'Overweight'. Die Aktie stieg.",
+                 {('JPMorgan', 'Siemens', 'Overweight')},
+                 id='de-jpmorgan-hob-das-kursziel-auf-250-4'),
+    pytest.param('Nvidia', "Die Bank of America sieht die Aktie weiter als Top-Pick und bleibt "
+                 "bei 'Buy'.",
+                 {('Bank of America', 'Nvidia', 'Buy')},
+                 id='de-die-bank-of-america-sieht-die'),
+    pytest.param('Zalando', 'Die Aktien von Zalando haben am Montag von einer Kaufempfehlung '
+                 'durch Jefferies profitiert.',
+                 {('Jefferies', 'Zalando', 'Kaufempfehlung')},
+                 id='de-die-aktien-von-zalando-haben-am'),
+    pytest.param('BASF', "JPMorgan hob das Ziel für Siemens. Nach einer Abstufung auf "
+                 "'Underweight' durch Morgan Stanley rutschten die BASF-Papiere ab.",
+                 {('Morgan Stanley', 'BASF', 'Underweight')},
+                 id='de-jpmorgan-hob-das-ziel-fuer-siemens'),
+    pytest.param('Siemens', "JPMorgan hob das Kursziel. Mit 'Buy' bewertet die UBS die "
+                 "Siemens-Aktie.",
+                 {('UBS', 'Siemens', 'Buy')},
+                 id='de-jpmorgan-hob-das-kursziel-mit-buy'),
+    pytest.param('Siemens Healthineers', "Bernstein hat die Aktie von Siemens Healthineers mit "
+                 "'Outperform' und einem Kursziel von 60 Euro in die Bewertung aufgenommen.",
+                 {('Bernstein', 'Siemens Healthineers', 'Outperform')},
+                 id='de-bernstein-hat-die-aktie-von-siemens'),
+    pytest.param('BASF', "Die Schweizer Großbank UBS hat die Papiere des Chemiekonzerns auf "
+                 "'Sell' abgestuft.",
+                 {('UBS', 'BASF', 'Sell')},
+                 id='de-die-schweizer-grossbank-ubs-hat-die'),
+    pytest.param('Zalando', "Rückenwind bekamen die Papiere von einer Hochstufung durch die Bank "
+                 "of America auf 'Buy'.",
+                 {('Bank of America', 'Zalando', 'Buy')},
+                 id='de-rueckenwind-bekamen-die-papiere-von-einer'),
+    pytest.param('Zalando', "Die Analysten der Credit Suisse hatten die Aktie zuvor mit "
+                 "'Outperform' in die Bewertung aufgenommen.",
+                 {('Credit Suisse', 'Zalando', 'Outperform')},
+                 id='de-die-analysten-der-credit-suisse-hatten'),
+    pytest.param('SAP', "Kepler Cheuvreux hat den Daumen gehoben: von 'Hold' auf 'Buy'.",
+                 {('Kepler Cheuvreux', 'SAP', 'Buy')},
+                 id='de-kepler-cheuvreux-hat-den-daumen-gehoben'),
+    pytest.param('BMW', "JPMorgan hat die Aktie auf 'Overweight' hochgestuft.",
+                 {('JPMorgan', 'BMW', 'Overweight')},
+                 id='de-jpmorgan-hat-die-aktie-auf-overweight'),
+    pytest.param('BMW', "JPMorgan hat die Aktien auf 'Overweight' hochgestuft.",
+                 {('JPMorgan', 'BMW', 'Overweight')},
+                 id='de-jpmorgan-hat-die-aktien-auf-overweight'),
+    pytest.param('BMW', "JPMorgan hat die Papiere des Autobauers auf 'Overweight' hochgestuft.",
+                 {('JPMorgan', 'BMW', 'Overweight')},
+                 id='de-jpmorgan-hat-die-papiere-des-autobauers'),
+    pytest.param('Siemens', 'Jefferies hob das Kursziel für Siemens auf 200 Euro. Die Analysten '
+                 'bestätigten ihr Kaufvotum.',
+                 {('Jefferies', 'Siemens', 'Kaufvotum')},
+                 id='de-jefferies-hob-das-kursziel-fuer-siemens'),
+    pytest.param('Siemens', "Jefferies hob das Kursziel für Siemens auf 200 Euro. Die Experten "
+                 "bekräftigten ihre Einstufung 'Buy'.",
+                 {('Jefferies', 'Siemens', 'Buy')},
+                 id='de-jefferies-hob-das-kursziel-fuer-siemens-2'),
+    pytest.param('Siemens', "Jefferies hob das Kursziel für Siemens auf 200 Euro. Das Analysehaus "
+                 "bestätigte seine Einstufung 'Buy'.",
+                 {('Jefferies', 'Siemens', 'Buy')},
+                 id='de-jefferies-hob-das-kursziel-fuer-siemens-3'),
+    pytest.param('Siemens', "Die UBS hob das Kursziel für Siemens auf 200 Euro. Die Schweizer "
+                 "Bank bestätigte ihre Einstufung 'Buy'.",
+                 {('UBS', 'Siemens', 'Buy')},
+                 id='de-die-ubs-hob-das-kursziel-fuer'),
+    pytest.param('Siemens', "Analyst Max Muster von Jefferies hob das Kursziel für Siemens auf "
+                 "200 Euro. Er bestätigte seine Einstufung 'Buy'.",
+                 {('Jefferies', 'Siemens', 'Buy')},
+                 id='de-analyst-max-muster-von-jefferies-hob'),
+    pytest.param('Siemens', "Jefferies hatte die Aktie bisher mit 'Hold' eingestuft, stuft sie "
+                 "nun aber auf 'Buy' hoch.",
+                 {('Jefferies', 'Siemens', 'Buy')},
+                 id='de-jefferies-hatte-die-aktie-bisher-mit'),
+    pytest.param('Siemens', "Die UBS bleibt wie bisher bei 'Buy' für Siemens.",
+                 {('UBS', 'Siemens', 'Buy')},
+                 id='de-die-ubs-bleibt-wie-bisher-bei'),
+    pytest.param('Siemens', "Die bislang mit 'Neutral' eingestufte Aktie wurde von der UBS auf "
+                 "'Buy' hochgestuft.",
+                 {('UBS', 'Siemens', 'Buy')},
+                 id='de-die-bislang-mit-neutral-eingestufte-aktie'),
+    pytest.param('Siemens', "Die UBS hob ihr Votum für Siemens auf 'Buy'. Zuvor hatte sie die "
+                 "Aktie mit 'Neutral' bewertet.",
+                 {('UBS', 'Siemens', 'Buy')},
+                 id='de-die-ubs-hob-ihr-votum-fuer'),
+    pytest.param('Siemens', "Die UBS hat Siemens auf 'Buy' hochgestuft, nachdem sie die Aktie ein "
+                 "Jahr lang mit 'Neutral' bewertet hatte.",
+                 {('UBS', 'Siemens', 'Buy')},
+                 id='de-die-ubs-hat-siemens-auf-buy'),
+    pytest.param('Commerzbank', "Barclays hat die Aktie von 'Equal Weight' auf 'Overweight' "
+                 "hochgestuft.",
+                 {('Barclays', 'Commerzbank', 'Overweight')},
+                 id='de-barclays-hat-die-aktie-von-equal'),
+    pytest.param('Commerzbank', "Die Analysten von JPMorgan bewerten die Commerzbank-Aktie mit "
+                 "'Neutral'.",
+                 {('JPMorgan', 'Commerzbank', 'Neutral')},
+                 id='de-die-analysten-von-jpmorgan-bewerten-die'),
+    pytest.param('Commerzbank', "Die Analysten von JPMorgan bewerten die Aktien der Commerzbank "
+                 "mit 'Neutral'.",
+                 {('JPMorgan', 'Commerzbank', 'Neutral')},
+                 id='de-die-analysten-von-jpmorgan-bewerten-die-2'),
+    pytest.param('Deutsche Bank', "Die Papiere der Deutschen Bank stiegen, nachdem Goldman Sachs "
+                 "sie auf 'Buy' hochgestuft hatte.",
+                 {('Goldman Sachs', 'Deutsche Bank', 'Buy')},
+                 id='de-die-papiere-der-deutschen-bank-stiegen'),
+    pytest.param('UniCredit', "Die UBS hat UniCredit auf 'Buy' hochgestuft.",
+                 {('UBS', 'UniCredit', 'Buy')},
+                 id='de-die-ubs-hat-unicredit-auf-buy'),
+    pytest.param('UniCredit', "Die UBS stuft die Commerzbank und UniCredit mit 'Buy' ein.",
+                 {('UBS', 'Commerzbank', 'Buy'), ('UBS', 'UniCredit', 'Buy')},
+                 id='de-die-ubs-stuft-die-commerzbank-und'),
+    pytest.param('Deutsche Bank', "JPMorgan hat die Deutsche Bank nach Zahlen auf 'Neutral' "
+                 "abgestuft.",
+                 {('JPMorgan', 'Deutsche Bank', 'Neutral')},
+                 id='de-jpmorgan-hat-die-deutsche-bank-nach'),
+    pytest.param('Commerzbank', "Die Commerzbank wurde von Goldman Sachs auf 'Buy' hochgestuft.",
+                 {('Goldman Sachs', 'Commerzbank', 'Buy')},
+                 id='de-die-commerzbank-wurde-von-goldman-sachs'),
+    pytest.param('Commerzbank', "Goldman Sachs hebt Commerzbank auf 'Buy' - Ziel 20 Euro",
+                 {('Goldman Sachs', 'Commerzbank', 'Buy')},
+                 id='de-goldman-sachs-hebt-commerzbank-auf-buy'),
+    pytest.param('Commerzbank', "Die Commerzbank hat ihre Prognose erhöht. Die UBS bestätigte "
+                 "ihre Einstufung 'Buy'.",
+                 {('UBS', 'Commerzbank', 'Buy')},
+                 id='de-die-commerzbank-hat-ihre-prognose-erhoeht'),
+]
+
+MORE_ENGLISH = [
+    pytest.param('Microsoft', 'Wedbush reiterated its outperform rating on Microsoft and Apple.',
+                 {('Wedbush Securities', 'Apple', 'outperform'),
+                  ('Wedbush Securities', 'Microsoft', 'outperform')},
+                 id='en-wedbush-reiterated-its-outperform-rating-on'),
+    pytest.param('Nvidia', 'JPMorgan and Morgan Stanley both rate the stock overweight.',
+                 {('Morgan Stanley', 'Nvidia', 'overweight'), ('JPMorgan', 'Nvidia', 'overweight')},
+                 id='en-jpmorgan-and-morgan-stanley-both-rate'),
+    pytest.param('Nvidia', 'Analysts at Bernstein, who rate the shares outperform, said demand was '
+                 'strong.',
+                 {('Bernstein', 'Nvidia', 'outperform')},
+                 id='en-analysts-at-bernstein-who-rate-the'),
+    pytest.param('Nvidia', 'Analysts at UBS, who rate the shares buy, raised their estimates.',
+                 {('UBS', 'Nvidia', 'buy')}, id='en-analysts-at-ubs-who-rate-the'),
+    pytest.param('Siemens', 'Deutsche Bank reiterated Siemens with a buy recommendation.',
+                 {('Deutsche Bank', 'Siemens', 'buy')},
+                 id='en-deutsche-bank-reiterated-siemens-with-a'),
+    pytest.param('Apple', "RBC keeps its 'outperform' call on Apple.",
+                 {('RBC Capital Markets', 'Apple', 'outperform')},
+                 id='en-rbc-keeps-its-outperform-call-on'),
+    pytest.param('Nvidia', 'Stifel sees 20% upside with a price target of $200 and a buy rating on '
+                 'Nvidia.',
+                 {('Stifel', 'Nvidia', 'buy')}, id='en-stifel-sees-20-upside-with-a'),
+    pytest.param('Tesla', 'Goldman Sachs upgraded Tesla to buy on Tuesday.',
+                 {('Goldman Sachs', 'Tesla', 'buy')}, id='en-goldman-sachs-upgraded-tesla-to-buy'),
+    pytest.param('Amazon', 'Citi initiated coverage of Amazon at buy.',
+                 {('Citigroup', 'Amazon', 'buy')}, id='en-citi-initiated-coverage-of-amazon-at'),
+    pytest.param('Nvidia', 'Mizuho has a buy rating and a $200 price target on Nvidia.',
+                 {('Mizuho', 'Nvidia', 'buy')}, id='en-mizuho-has-a-buy-rating-and'),
+    pytest.param('UBS upgrades Siemens to Buy', 'The Swiss bank cited stronger orders.',
+                 {('UBS', 'Siemens', 'Buy')}, id='en-the-swiss-bank-cited-stronger-orders'),
+    pytest.param('Morgan Stanley Downgrades Tesla to Equal-Weight',
+                 'The firm cited slowing deliveries.',
+                 {('Morgan Stanley', 'Tesla', 'Equal-Weight')},
+                 id='en-the-firm-cited-slowing-deliveries'),
+    pytest.param('Needham Maintains Buy on Apple, Raises Price Target to $250',
+                 'Needham analyst Jane Example said services grew.',
+                 {('Needham & Company', 'Apple', 'Buy')},
+                 id='en-needham-analyst-jane-example-said-services'),
+    pytest.param('Nvidia initiated with a Buy at Loop Capital', 'Loop Capital sees more upside.',
+                 {('Loop Capital', 'Nvidia', 'Buy')}, id='en-loop-capital-sees-more-upside'),
+    pytest.param('Intel', "Intel's stock fell after Morgan Stanley downgraded it to underweight.",
+                 {('Morgan Stanley', 'Intel', 'underweight')},
+                 id='en-intel-s-stock-fell-after-morgan'),
+    pytest.param('Amazon', 'Wall Street analysts at Goldman Sachs rate Amazon a buy.',
+                 {('Goldman Sachs', 'Amazon', 'buy')},
+                 id='en-wall-street-analysts-at-goldman-sachs'),
+    pytest.param('Apple', 'Barclays reiterated an overweight rating on both Apple and Microsoft.',
+                 {('Barclays', 'Apple', 'overweight'), ('Barclays', 'Microsoft', 'overweight')},
+                 id='en-barclays-reiterated-an-overweight-rating-on'),
+    pytest.param('Nvidia', 'Goldman Sachs, JPMorgan and Citi all rate Nvidia a buy.',
+                 {('Citigroup', 'Nvidia', 'buy'),
+                  ('Goldman Sachs', 'Nvidia', 'buy'),
+                  ('JPMorgan', 'Nvidia', 'buy')},
+                 id='en-goldman-sachs-jpmorgan-and-citi-all'),
+    pytest.param('Microsoft', 'Raymond James initiated coverage on Microsoft and Alphabet with '
+                 'outperform ratings.',
+                 {('Raymond James', 'Alphabet', 'outperform'),
+                  ('Raymond James', 'Microsoft', 'outperform')},
+                 id='en-raymond-james-initiated-coverage-on-microsoft'),
+    pytest.param('Apple', 'Jefferies analyst Edison Example reiterated a buy rating on Apple.',
+                 {('Jefferies', 'Apple', 'buy')},
+                 id='en-jefferies-analyst-edison-example-reiterated-a'),
+    pytest.param('Amazon', 'Truist lowered its price target on Amazon to $220 but kept a buy '
+                 'rating.',
+                 {('Truist Securities', 'Amazon', 'buy')},
+                 id='en-truist-lowered-its-price-target-on'),
+    pytest.param('Tesla', 'HSBC cut its rating on Tesla to reduce.',
+                 {('HSBC', 'Tesla', 'reduce')}, id='en-hsbc-cut-its-rating-on-tesla'),
+    pytest.param('Apple', 'BofA Securities reiterated a Buy rating on Apple.',
+                 {('Bank of America', 'Apple', 'Buy')},
+                 id='en-bofa-securities-reiterated-a-buy-rating'),
+    pytest.param('Apple', 'JP Morgan reiterated an Overweight rating on Apple.',
+                 {('JPMorgan', 'Apple', 'Overweight')},
+                 id='en-jp-morgan-reiterated-an-overweight-rating'),
+    pytest.param('Nvidia', 'Nvidia remains a top pick at Bank of America, which rates the stock '
+                 'buy.',
+                 {('Bank of America', 'Nvidia', 'buy')}, id='en-nvidia-remains-a-top-pick-at'),
+    pytest.param('Nvidia', 'Morgan Stanley, which has an overweight rating on Nvidia, raised its '
+                 'target.',
+                 {('Morgan Stanley', 'Nvidia', 'overweight')},
+                 id='en-morgan-stanley-which-has-an-overweight'),
+    pytest.param('Apple', 'Apple is rated buy at Goldman Sachs.',
+                 {('Goldman Sachs', 'Apple', 'buy')}, id='en-apple-is-rated-buy-at-goldman'),
+    pytest.param('Amazon', 'Amazon earned a buy rating from Jefferies.',
+                 {('Jefferies', 'Amazon', 'buy')}, id='en-amazon-earned-a-buy-rating-from'),
+    pytest.param('Apple', 'Wolfe Research upgraded Apple to outperform.',
+                 {('Wolfe Research', 'Apple', 'outperform')},
+                 id='en-wolfe-research-upgraded-apple-to-outperform'),
+    pytest.param('Apple', 'Apple was reiterated at Buy by Needham.',
+                 {('Needham & Company', 'Apple', 'Buy')}, id='en-apple-was-reiterated-at-buy-by'),
+    pytest.param('Tesla', 'Piper Sandler reiterated Overweight on Tesla.',
+                 {('Piper Sandler', 'Tesla', 'Overweight')},
+                 id='en-piper-sandler-reiterated-overweight-on-tesla'),
+    pytest.param('Nvidia', 'Bank of America analysts reaffirmed their buy rating on Nvidia.',
+                 {('Bank of America', 'Nvidia', 'buy')},
+                 id='en-bank-of-america-analysts-reaffirmed-their'),
+    pytest.param('Needham Reaffirms Buy Rating for Apple', 'The broker expects strong services '
+                 'growth.',
+                 {('Needham & Company', 'Apple', 'Buy')},
+                 id='en-the-broker-expects-strong-services-growth'),
+    pytest.param('Mizuho Securities Reiterates Outperform Rating for Nvidia',
+                 'The analyst sees data-center growth.',
+                 {('Mizuho', 'Nvidia', 'Outperform')}, id='en-the-analyst-sees-data-center-growth'),
+    pytest.param('Meta', 'Analyst Jane Example of Oppenheimer maintained an outperform rating on '
+                 'Meta.',
+                 {('Oppenheimer', 'Meta Platforms', 'outperform')},
+                 id='en-analyst-jane-example-of-oppenheimer-maintained'),
+    pytest.param('Microsoft', 'Microsoft gets a buy rating from DA Davidson.',
+                 {('D.A. Davidson', 'Microsoft', 'buy')}, id='en-microsoft-gets-a-buy-rating-from'),
+    pytest.param('Apple', "Apple's shares were upgraded by Citi to buy.",
+                 {('Citigroup', 'Apple', 'buy')}, id='en-apple-s-shares-were-upgraded-by'),
+    pytest.param('Apple', 'Citi now rates Apple a buy, up from neutral.',
+                 {('Citigroup', 'Apple', 'buy')}, id='en-citi-now-rates-apple-a-buy'),
+    pytest.param('Microsoft', 'JPMorgan analysts reiterated their Overweight rating on both '
+                 'Microsoft and Alphabet.',
+                 {('JPMorgan', 'Microsoft', 'Overweight'), ('JPMorgan', 'Alphabet', 'Overweight')},
+                 id='en-jpmorgan-analysts-reiterated-their-overweight-rating'),
+    pytest.param('Sanofi', 'Deutsche Bank raised Sanofi to buy from hold.',
+                 {('Deutsche Bank', 'Sanofi', 'buy')}, id='en-deutsche-bank-raised-sanofi-to-buy'),
+    pytest.param('Tesla', 'Rosenblatt is sticking with its buy rating on Tesla.',
+                 {('Rosenblatt Securities', 'Tesla', 'buy')},
+                 id='en-rosenblatt-is-sticking-with-its-buy'),
+    pytest.param('Nvidia', 'Nvidia: Bernstein stays at Outperform.',
+                 {('Bernstein', 'Nvidia', 'Outperform')},
+                 id='en-nvidia-bernstein-stays-at-outperform'),
+    pytest.param('Nike', 'Jefferies upgraded shares of Nike to buy.',
+                 {('Jefferies', 'Nike', 'buy')}, id='en-jefferies-upgraded-shares-of-nike-to'),
+    pytest.param('Tesla', 'BofA double-downgraded Tesla to underperform.',
+                 {('Bank of America', 'Tesla', 'underperform')},
+                 id='en-bofa-double-downgraded-tesla-to-underperform'),
+    pytest.param('Nvidia', 'Stifel reiterated Buy on Nvidia, saying demand remains strong.',
+                 {('Stifel', 'Nvidia', 'Buy')}, id='en-stifel-reiterated-buy-on-nvidia-saying'),
+    pytest.param('Apple', 'Apple was upgraded to buy at Citi and to outperform at Evercore ISI.',
+                 {('Citigroup', 'Apple', 'buy'), ('Evercore ISI', 'Apple', 'outperform')},
+                 id='en-apple-was-upgraded-to-buy-at'),
+    pytest.param('Nike', "Brokerage Jefferies upgraded Nike to 'buy' from 'hold', saying the "
+                 "turnaround is working.",
+                 {('Jefferies', 'Nike', 'buy')}, id='en-brokerage-jefferies-upgraded-nike-to-buy'),
+    pytest.param('Nvidia', "At least three brokerages raised their price targets on Nvidia, with "
+                 "Morgan Stanley upgrading the stock to 'overweight'.",
+                 {('Morgan Stanley', 'Nvidia', 'overweight')},
+                 id='en-at-least-three-brokerages-raised-their'),
+    pytest.param('Tesla', 'Wedbush analyst Dan Example, who has an outperform rating on Tesla, '
+                 'said deliveries were strong.',
+                 {('Wedbush Securities', 'Tesla', 'outperform')},
+                 id='en-wedbush-analyst-dan-example-who-has'),
+    pytest.param('Apple', "Loop Capital's John Example upgraded Apple to buy.",
+                 {('Loop Capital', 'Apple', 'buy')}, id='en-loop-capital-s-john-example-upgraded'),
+    pytest.param('Tesla', 'Tesla was given a Buy rating by Canaccord Genuity.',
+                 {('Canaccord Genuity', 'Tesla', 'Buy')}, id='en-tesla-was-given-a-buy-rating'),
+    pytest.param('Tesla', 'Canaccord Genuity Group reissued a buy rating on shares of Tesla.',
+                 {('Canaccord Genuity', 'Tesla', 'buy')},
+                 id='en-canaccord-genuity-group-reissued-a-buy'),
+    pytest.param('Apple', "Needham & Company LLC restated a 'buy' rating and set a $250 price "
+                 "objective on shares of Apple.",
+                 {('Needham & Company', 'Apple', 'buy')},
+                 id='en-needham-company-llc-restated-a-buy'),
+    pytest.param('Apple', "Zacks Investment Research upgraded shares of Apple from a 'hold' rating "
+                 "to a 'buy' rating.",
+                 {('Zacks Investment Research', 'Apple', 'buy')},
+                 id='en-zacks-investment-research-upgraded-shares-of'),
+    pytest.param('Apple', 'Jefferies cut Apple from a buy rating to a hold rating.',
+                 {('Jefferies', 'Apple', 'hold')}, id='en-jefferies-cut-apple-from-a-buy'),
+    pytest.param('Tesla', 'Morgan Stanley analysts remain bullish on Tesla, with an overweight '
+                 'rating.',
+                 {('Morgan Stanley', 'Tesla', 'overweight')},
+                 id='en-morgan-stanley-analysts-remain-bullish-on'),
+    pytest.param('Apple', 'In a note, Bank of America reiterated Apple as a buy.',
+                 {('Bank of America', 'Apple', 'buy')}, id='en-in-a-note-bank-of-america'),
+    pytest.param('Alphabet', 'In a report released today, Brian Example from Morgan Stanley '
+                 'maintained a Buy rating on Alphabet, with a price target of $415.',
+                 {('Morgan Stanley', 'Alphabet', 'Buy')},
+                 id='en-in-a-report-released-today-brian'),
+    pytest.param('Alphabet', 'Morgan Stanley analyst Brian Example maintained a Buy rating on '
+                 'Alphabet (GOOGL) today and set a price target of $415.',
+                 {('Morgan Stanley', 'Alphabet', 'Buy')},
+                 id='en-morgan-stanley-analyst-brian-example-maintained'),
+    pytest.param('Alphabet', 'Morgan Stanley analyst Brian Example maintained a Buy rating on '
+                 'Alphabet today. Currently, the analyst consensus on Alphabet is a Strong Buy '
+                 'with an average price target of $350.',
+                 {('Morgan Stanley', 'Alphabet', 'Buy')},
+                 id='en-morgan-stanley-analyst-brian-example-maintained-2'),
+    pytest.param('Apple', "Wedbush reissued an 'outperform' rating and set a $325.00 price "
+                 "objective on shares of Apple in a report on Monday.",
+                 {('Wedbush Securities', 'Apple', 'outperform')},
+                 id='en-wedbush-reissued-an-outperform-rating-and'),
+    pytest.param('Apple', "Wedbush reissued an 'outperform' rating on shares of Apple. Twenty-two "
+                 "investment analysts have rated the stock with a Buy rating, ten have issued a "
+                 "Hold rating and two have assigned a Sell rating to the company's stock.",
+                 {('Wedbush Securities', 'Apple', 'outperform')},
+                 id='en-wedbush-reissued-an-outperform-rating-on'),
+    pytest.param('Apple', "Wedbush reissued an 'outperform' rating on shares of Apple. According "
+                 "to data from MarketBeat, Apple currently has a consensus rating of 'Moderate "
+                 "Buy' and an average price target of $245.",
+                 {('Wedbush Securities', 'Apple', 'outperform')},
+                 id='en-wedbush-reissued-an-outperform-rating-on-2'),
+    pytest.param('Apple', "Apple had its price target raised by Morgan Stanley from $250.00 to "
+                 "$275.00 in a report released on Monday. The firm currently has an 'overweight' "
+                 "rating on the technology company's stock.",
+                 {('Morgan Stanley', 'Apple', 'overweight')},
+                 id='en-apple-had-its-price-target-raised'),
+    pytest.param('Apple', "Apple had its target price boosted by analysts at Citigroup from $240 "
+                 "to $260. They now have a 'buy' rating on the stock.",
+                 {('Citigroup', 'Apple', 'buy')},
+                 id='en-apple-had-its-target-price-boosted'),
+    pytest.param('Alibaba', "Citi maintained its buy rating on Alibaba's Hong Kong-listed shares.",
+                 {('Citigroup', 'Alibaba Group', 'buy')},
+                 id='en-citi-maintained-its-buy-rating-on'),
+    pytest.param('Alibaba', 'Morgan Stanley has an overweight rating on the stock, while '
+                 'Jefferies rates it hold.',
+                 {('Jefferies', 'Alibaba Group', 'hold'),
+                  ('Morgan Stanley', 'Alibaba Group', 'overweight')},
+                 id='en-morgan-stanley-has-an-overweight-rating'),
+    pytest.param('Tencent', 'JPMorgan reiterated its overweight rating on Tencent and Alibaba, '
+                 'while cutting Baidu to neutral.',
+                 {('JPMorgan', 'Alibaba Group', 'overweight'),
+                  ('JPMorgan', 'Baidu', 'neutral'),
+                  ('JPMorgan', 'Tencent Holdings', 'overweight')},
+                 id='en-jpmorgan-reiterated-its-overweight-rating-on'),
+    pytest.param('Alibaba', 'Bernstein analysts rate Alibaba outperform.',
+                 {('Bernstein', 'Alibaba Group', 'outperform')},
+                 id='en-bernstein-analysts-rate-alibaba-outperform'),
+    pytest.param('Xiaomi', 'Nomura keeps a buy rating on Xiaomi with a target price of HK$60.',
+                 {('Nomura', 'Xiaomi', 'buy')},
+                 id='en-nomura-keeps-a-buy-rating-on'),
+    pytest.param('Tesla', "Jefferies Financial Group Inc. lowered their price target on shares of "
+                 "Tesla from $300.00 to $250.00 and set a 'hold' rating on the stock in a "
+                 "research note on Tuesday.",
+                 {('Jefferies', 'Tesla', 'hold')},
+                 id='en-jefferies-financial-group-inc-lowered-their'),
+    pytest.param('Tesla', "Analysts at Erste Group Bank upgraded shares of Tesla from a 'hold' "
+                 "rating to a 'strong-buy' rating.",
+                 {('Erste Group', 'Tesla', 'strong-buy')},
+                 id='en-analysts-at-erste-group-bank-upgraded'),
+    pytest.param('Tesla', "Tesla has been the subject of several research reports. Piper Sandler "
+                 "set a $500 target. UBS Group reaffirmed a 'sell' rating on shares of Tesla in a "
+                 "report on Friday.",
+                 {('UBS', 'Tesla', 'sell')},
+                 id='en-tesla-has-been-the-subject-of'),
+    pytest.param('Nvidia', 'Bank of America, which rates Nvidia a buy, said demand remains strong.',
+                 {('Bank of America', 'Nvidia', 'buy')},
+                 id='en-bank-of-america-which-rates-nvidia'),
+    pytest.param('Nvidia', 'Nvidia gained after Melius Research initiated coverage with a buy '
+                 'rating.',
+                 {('Melius Research', 'Nvidia', 'buy')},
+                 id='en-nvidia-gained-after-melius-research-initiated'),
+    pytest.param('Microsoft', 'Microsoft gained after analysts at Guggenheim upgraded the shares '
+                 'to buy from neutral.',
+                 {('Guggenheim Securities', 'Microsoft', 'buy')},
+                 id='en-microsoft-gained-after-analysts-at-guggenheim'),
+    pytest.param('Nvidia', 'Goldman Sachs raised its target to $200 and kept its buy rating.',
+                 {('Goldman Sachs', 'Nvidia', 'buy')},
+                 id='en-goldman-sachs-raised-its-target-to-5'),
+    pytest.param('Apple', 'Citi raised its target on Microsoft. Apple shares rose after an '
+                 'upgrade to buy by Jefferies.',
+                 {('Jefferies', 'Apple', 'buy')},
+                 id='en-citi-raised-its-target-on-microsoft'),
+    pytest.param('Apple', 'Citi raised its target on Microsoft. Apple rose after an upgrade to '
+                 'Buy from Jefferies.',
+                 {('Jefferies', 'Apple', 'Buy')},
+                 id='en-citi-raised-its-target-on-microsoft-2'),
+    pytest.param('Nvidia', 'Jefferies upgraded the stock to buy.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-upgraded-the-stock-to-buy'),
+    pytest.param('Nvidia', 'Jefferies upgraded the shares to buy, citing a strong market position.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-upgraded-the-shares-to-buy'),
+    pytest.param('Nvidia', 'Jefferies raised its target on Nvidia to $200. The analysts '
+                 'reiterated their buy rating.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-raised-its-target-on-nvidia'),
+    pytest.param('Nvidia', 'Jefferies raised its target on Nvidia to $200. The broker reiterated '
+                 'its buy rating.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-raised-its-target-on-nvidia-2'),
+    pytest.param('Nvidia', 'Jefferies raised its target on Nvidia to $200. The firm reiterated '
+                 'its buy rating.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-raised-its-target-on-nvidia-3'),
+    pytest.param('Nvidia', 'Jefferies analyst Tom Example raised his target on Nvidia to $200. He '
+                 'reiterated his buy rating.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-analyst-tom-example-raised-his'),
+    pytest.param('Apple', 'Jefferies, which had rated Apple hold since January, upgraded the '
+                 'stock to buy.',
+                 {('Jefferies', 'Apple', 'buy')},
+                 id='en-jefferies-which-had-rated-apple-hold'),
+    pytest.param('Apple', 'Jefferies had a hold rating on Apple until Tuesday, when it upgraded '
+                 'the stock to buy.',
+                 {('Jefferies', 'Apple', 'buy')},
+                 id='en-jefferies-had-a-hold-rating-on'),
+    pytest.param('Nvidia', 'Jefferies reiterated its buy rating on Nvidia after Microsoft raised '
+                 'its spending plans.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-reiterated-its-buy-rating-on-3'),
+    pytest.param('Nvidia', 'Jefferies reiterated its buy rating on Nvidia, while Microsoft raised '
+                 'its spending plans.',
+                 {('Jefferies', 'Nvidia', 'buy')},
+                 id='en-jefferies-reiterated-its-buy-rating-on-4'),
+    pytest.param('Barclays', 'Barclays shares rose after Citi upgraded the bank to buy.',
+                 {('Citigroup', 'Barclays', 'buy')},
+                 id='en-barclays-shares-rose-after-citi-upgraded'),
+    pytest.param('HSBC', 'Morgan Stanley upgraded HSBC to overweight.',
+                 {('Morgan Stanley', 'HSBC', 'overweight')},
+                 id='en-morgan-stanley-upgraded-hsbc-to-overweight'),
+    pytest.param('HSBC', 'HSBC was upgraded to buy at Jefferies.',
+                 {('Jefferies', 'HSBC', 'buy')},
+                 id='en-hsbc-was-upgraded-to-buy-at'),
+    pytest.param('UBS', 'UBS shares gained after Deutsche Bank reiterated its buy rating on the '
+                 'Swiss lender.',
+                 {('Deutsche Bank', 'UBS', 'buy')},
+                 id='en-ubs-shares-gained-after-deutsche-bank'),
+    pytest.param('Deutsche Bank', 'JPMorgan cut its rating on Deutsche Bank to neutral.',
+                 {('JPMorgan', 'Deutsche Bank', 'neutral')},
+                 id='en-jpmorgan-cut-its-rating-on-deutsche'),
+    pytest.param('Deutsche Bank', "Deutsche Bank's stock was downgraded to hold at Jefferies.",
+                 {('Jefferies', 'Deutsche Bank', 'hold')},
+                 id='en-deutsche-bank-s-stock-was-downgraded'),
+    pytest.param('Barclays', 'Barclays shares fell after UBS cut the British lender to sell.',
+                 {('UBS', 'Barclays', 'sell')},
+                 id='en-barclays-shares-fell-after-ubs-cut'),
+    pytest.param('HSBC', 'Shares of HSBC rose after Citi upgraded them to buy.',
+                 {('Citigroup', 'HSBC', 'buy')},
+                 id='en-shares-of-hsbc-rose-after-citi'),
+]
+
+MORE_LOOK_ALIKES = [
+    pytest.param('de', 'Sanofi', 'Jefferies hebt das Kursziel für Sanofi auf 110 Euro.',
+                 id='de-jefferies-hebt-das-kursziel-fuer-sanofi'),
+    pytest.param('de', 'SAP', 'Von 30 Analysten raten 22 zum Kauf der SAP-Aktie.',
+                 id='de-von-30-analysten-raten-22-zum'),
+    pytest.param('de', 'SAP', '22 von 30 Analysten empfehlen die SAP-Aktie zum Kauf.',
+                 id='de-22-von-30-analysten-empfehlen-die'),
+    pytest.param('de', 'SAP', "Die Mehrheit der Analysten stuft SAP mit 'Buy' ein.",
+                 id='de-die-mehrheit-der-analysten-stuft-sap'),
+    pytest.param('de', 'BASF', 'Die Deutsche Bank will ihre Beteiligung halten und keine Aktien '
+                 'kaufen.',
+                 id='de-die-deutsche-bank-will-ihre-beteiligung'),
+    pytest.param('de', 'BASF', 'Die UBS rät Kunden zum Kauf von Gold.',
+                 id='de-die-ubs-raet-kunden-zum-kauf'),
+    pytest.param('de', 'Siemens', 'Wer Siemens-Aktien kaufen will, sollte die Halteempfehlung der '
+                 'Redaktion beachten.',
+                 id='de-wer-siemens-aktien-kaufen-will-sollte'),
+    pytest.param('de', 'SAP', 'Die UBS hob das Kursziel auf 300 Euro. Von 35 Analysten raten 28 '
+                 'zum Kauf.',
+                 id='de-die-ubs-hob-das-kursziel-auf'),
+    pytest.param('de', 'SAP', "Die UBS hob das Kursziel auf 300 Euro. 28 der 35 Analysten stufen "
+                 "die Aktie mit 'Buy' ein.",
+                 id='de-die-ubs-hob-das-kursziel-auf-2'),
+    pytest.param('en', 'Nvidia', 'Stifel sees 20% upside in Nvidia with a price target of $200.',
+                 id='en-stifel-sees-20-upside-in-nvidia'),
+    pytest.param('en', 'Tesla price target raised to $400 from $350 at Wedbush',
+                 'Wedbush sees robotaxi upside.',
+                 id='en-wedbush-sees-robotaxi-upside'),
+    pytest.param('en', 'Apple', 'Of the 45 analysts covering Apple, 30 rate it a buy.',
+                 id='en-of-the-45-analysts-covering-apple'),
+    pytest.param('en', 'Apple', '22 of 30 analysts rate the stock buy.',
+                 id='en-22-of-30-analysts-rate-the'),
+    pytest.param('en', 'Microsoft', 'The consensus rating on Microsoft is Strong Buy.',
+                 id='en-the-consensus-rating-on-microsoft-is'),
+    pytest.param('en', 'Sanofi', 'Jefferies hosted a health-care conference where Sanofi presented '
+                 'its pipeline.',
+                 id='en-jefferies-hosted-a-health-care-conference'),
+    pytest.param('en', 'Apple', 'Investors should buy Apple, said a fund manager at BlackRock.',
+                 id='en-investors-should-buy-apple-said-a'),
+    pytest.param('en', 'Nvidia', "Morgan Stanley raised its target. Of the 60 brokerages covering "
+                 "the stock, 54 rate it 'buy' or higher.",
+                 id='en-morgan-stanley-raised-its-target-of'),
+    pytest.param('en', 'Nvidia', "Morgan Stanley raised its target. Analysts on average rate the "
+                 "stock 'buy'.",
+                 id='en-morgan-stanley-raised-its-target-analysts'),
+    pytest.param('en', 'Apple', 'Jefferies raised its target. Seven analysts have rated the stock '
+                 'with a hold rating and 25 have issued a buy rating.',
+                 id='en-jefferies-raised-its-target-seven-analysts'),
+    pytest.param('en', 'Sanofi', 'Jefferies hosted a conference. Sanofi shares rose 2 percent.',
+                 id='en-jefferies-hosted-a-conference-sanofi-shares'),
+    pytest.param('de', 'Siemens', 'Goldman Sachs hob das Kursziel auf 50 Euro. DER AKTIONÄR '
+                 'bleibt bei seiner Einschätzung: Die Aktie ist ein Kauf.',
+                 id='de-goldman-sachs-hob-das-kursziel-auf'),
+    pytest.param('de', 'Siemens', 'JPMorgan hob das Kursziel auf 250 Euro. Die Aktie bleibt ein '
+                 'Kauf, Stopp bei 180 Euro.',
+                 id='de-jpmorgan-hob-das-kursziel-auf-250'),
+    pytest.param('de', 'Siemens', "JPMorgan hob das Kursziel auf 250 Euro. Bei finanzen.net "
+                 "lautet das Votum der Analysten im Schnitt 'Kaufen'.",
+                 id='de-jpmorgan-hob-das-kursziel-auf-250-2'),
+    pytest.param('de', 'Siemens', 'JPMorgan hob das Kursziel auf 250 Euro. Insgesamt raten 15 '
+                 'Experten zum Kauf, drei zum Halten.',
+                 id='de-jpmorgan-hob-das-kursziel-auf-250-3'),
+    pytest.param('en', 'Nvidia', 'Nvidia stock has a Strong Buy consensus rating based on 38 '
+                 'Buys, three Holds, and one Sell.',
+                 id='en-nvidia-stock-has-a-strong-buy'),
+    pytest.param('en', 'Nvidia', "HSBC raised its target. Analysts' average price target implies "
+                 "20% upside, and 90% of analysts rate the stock a buy.",
+                 id='en-hsbc-raised-its-target-analysts-average'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target. Nvidia currently carries a '
+                 'Zacks Rank #3 (Hold).',
+                 id='en-goldman-sachs-raised-its-target-nvidia'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target. The Motley Fool has positions '
+                 'in and recommends Nvidia.',
+                 id='en-goldman-sachs-raised-its-target-the'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target. Our rating remains Buy.',
+                 id='en-goldman-sachs-raised-its-target-our'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target. We reiterate our Buy rating on '
+                 'the shares.',
+                 id='en-goldman-sachs-raised-its-target-we'),
+    pytest.param('en', 'Nvidia', "Goldman Sachs raised its target to $200. Seeking Alpha's Quant "
+                 "Rating on Nvidia is Hold.",
+                 id='en-goldman-sachs-raised-its-target-to'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target to $200. Wall Street rates the '
+                 'stock a Moderate Buy.',
+                 id='en-goldman-sachs-raised-its-target-to-2'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target to $200. Most Wall Street '
+                 'analysts rate the stock a buy.',
+                 id='en-goldman-sachs-raised-its-target-to-3'),
+    pytest.param('en', 'Nvidia', 'Goldman Sachs raised its target to $200. The stock is rated buy '
+                 'by 40 analysts.',
+                 id='en-goldman-sachs-raised-its-target-to-4'),
+    pytest.param('de', 'BMW', "JPMorgan hat den europäischen Autosektor auf 'Overweight' "
+                 "hochgestuft.",
+                 id='de-jpmorgan-hat-den-europaeischen-autosektor-auf'),
+    pytest.param('de', 'BASF', "Goldman Sachs stuft europäische Chemiewerte auf 'Underweight' ab.",
+                 id='de-goldman-sachs-stuft-europaeische-chemiewerte-auf'),
+    pytest.param('de', 'Alibaba', "Morgan Stanley hat chinesische Aktien auf 'Overweight' "
+                 "hochgestuft.",
+                 id='de-morgan-stanley-hat-chinesische-aktien-auf'),
+    pytest.param('de', 'Alibaba', "Die UBS hat den chinesischen Aktienmarkt auf 'Overweight' "
+                 "hochgestuft.",
+                 id='de-die-ubs-hat-den-chinesischen-aktienmarkt'),
+    pytest.param('en', 'Alibaba', 'Morgan Stanley upgraded Chinese equities to overweight.',
+                 id='en-morgan-stanley-upgraded-chinese-equities-to'),
+    pytest.param('en', 'Alibaba', "Goldman Sachs raised its rating on China's stock market to "
+                 "overweight.",
+                 id='en-goldman-sachs-raised-its-rating-on'),
+    pytest.param('en', 'Nvidia', 'Bank of America upgraded the semiconductor sector to overweight.',
+                 id='en-bank-of-america-upgraded-the-semiconductor'),
+    pytest.param('en', 'Nvidia', 'Jefferies rates U.S. chip stocks overweight.',
+                 id='en-jefferies-rates-u-s-chip-stocks'),
+    pytest.param('de', 'Siemens', "Jefferies hob das Kursziel für Siemens auf 200 Euro. Die "
+                 "Redaktion bleibt bei ihrer Einstufung 'Buy'.",
+                 id='de-jefferies-hob-das-kursziel-fuer-siemens-4'),
+    pytest.param('en', 'Nvidia', 'Jefferies raised its target on Nvidia to $200. The newsletter '
+                 'reiterated its Buy rating.',
+                 id='en-jefferies-raised-its-target-on-nvidia-4'),
+    pytest.param('en', 'TSMC', 'Jefferies reiterated its buy rating on Apple supplier TSMC.',
+                 id='en-jefferies-reiterated-its-buy-rating-on'),
+    pytest.param('en', 'TSMC', "Jefferies reiterated its buy rating on Apple's supplier TSMC.",
+                 id='en-jefferies-reiterated-its-buy-rating-on-2'),
+]
+
+@pytest.mark.parametrize(("headline", "body", "expected"), GERMAN + MORE_GERMAN)
 def test_german_rating_forms(extractor: Extractor, headline: str, body: str,
                              expected: set[Rated]) -> None:
     x = run(extractor, body, lang="de", headline=headline)
@@ -287,7 +1027,7 @@ def test_german_rating_forms(extractor: Extractor, headline: str, body: str,
     assert {(by, about) for by, about, _ in expected} <= covers(x)
 
 
-@pytest.mark.parametrize(("headline", "body", "expected"), ENGLISH)
+@pytest.mark.parametrize(("headline", "body", "expected"), ENGLISH + MORE_ENGLISH)
 def test_english_rating_forms(extractor: Extractor, headline: str, body: str,
                               expected: set[Rated]) -> None:
     x = run(extractor, body, lang="en", headline=headline)
@@ -295,7 +1035,7 @@ def test_english_rating_forms(extractor: Extractor, headline: str, body: str,
     assert {(by, about) for by, about, _ in expected} <= covers(x)
 
 
-@pytest.mark.parametrize(("lang", "headline", "body"), LOOK_ALIKES)
+@pytest.mark.parametrize(("lang", "headline", "body"), LOOK_ALIKES + MORE_LOOK_ALIKES)
 def test_rating_look_alikes_yield_nothing(extractor: Extractor, lang: str, headline: str,
                                           body: str) -> None:
     x = run(extractor, body, lang=lang, headline=headline)
@@ -328,6 +1068,11 @@ def test_price_target_without_rating_covers_but_rates_nothing(
                  {("Bank of America", "Intel", "underperform"): "neutral"}, id="en-to-from"),
     pytest.param("en", "Meta", "Morgan Stanley cut Meta to equal-weight from overweight.",
                  {("Morgan Stanley", "Meta Platforms", "equal-weight"): "overweight"}, id="en-to-from-hyphen"),
+    pytest.param("en", "Apple", "Zacks Investment Research upgraded shares of Apple from a 'hold' "
+                 "rating to a 'buy' rating.",
+                 {("Zacks Investment Research", "Apple", "buy"): "hold"}, id="en-from-a-rating-to-a-rating"),
+    pytest.param("en", "Apple", "Jefferies cut Apple from a buy rating to a hold rating.",
+                 {("Jefferies", "Apple", "hold"): "buy"}, id="en-from-a-plain-rating-to-a-rating"),
 ])
 def test_up_and_downgrades_keep_the_old_rating_as_previous(
         extractor: Extractor, lang: str, headline: str, body: str,
@@ -352,3 +1097,59 @@ def test_rating_common_word_right_after_the_rated_name(extractor: Extractor) -> 
 def test_rating_verb_with_an_adverb_after_the_name_is_no_rating(extractor: Extractor) -> None:
     x = run(extractor, "Customers rate Siemens highly and buy more.", lang="en", headline="Siemens")
     assert ratings(x) == set()
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Die Sanofi-Aktie legte zu. Novartis hat starke Zahlen vorgelegt. Analyst Max "
+                 "Muster von Jefferies nannte die Ergebnisse solide.", id="de"),
+    pytest.param("en", "Sanofi shares rose. Novartis reported strong results. Jefferies analyst Tom "
+                 "Example called the numbers solid.", id="en"),
+])
+def test_comment_after_another_company_covers_not_the_article_subject(
+        extractor: Extractor, lang: str, body: str) -> None:
+    """A comment that names no company, right after a sentence on another
+    company, may be about that one: the article's subject is no safe guess."""
+    x = run(extractor, body, lang=lang, headline="Sanofi")
+    assert ("Jefferies", "Sanofi") not in covers(x)
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Die Sanofi-Aktie legte zu. Sanofi hat starke Zahlen vorgelegt. Analyst Max "
+                 "Muster von Jefferies nannte die Ergebnisse solide.", id="de"),
+    pytest.param("en", "Sanofi shares rose. Sanofi reported strong results. Jefferies analyst Tom "
+                 "Example called the numbers solid.", id="en"),
+])
+def test_comment_after_the_subject_covers_it(extractor: Extractor, lang: str, body: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Sanofi")
+    assert ("Jefferies", "Sanofi") in covers(x)
+
+
+def test_house_hosting_a_company_does_not_cover_it(extractor: Extractor) -> None:
+    x = run(extractor, "Jefferies hosted a health-care conference where Sanofi presented its "
+            "pipeline.", lang="en", headline="Sanofi")
+    assert ("Jefferies", "Sanofi") not in covers(x)
+
+
+def test_place_adjective_before_bank_names_no_institution(extractor: Extractor) -> None:
+    """"Die Schweizer Bank" speaks again of the bank named before; it is no
+    institution of its own that could give the rating."""
+    x = run(extractor, "Die UBS hob das Kursziel für Siemens auf 200 Euro. Die Schweizer Bank "
+            "bestätigte ihre Einstufung 'Buy'.", lang="de", headline="Siemens")
+    assert "Schweizer Bank" not in {e.label for e in x.entities}
+    assert ratings(x) == {("UBS", "Siemens", "Buy")}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Die Sanofi-Aktie legte zu. Analyst Max Muster von Jefferies sieht die "
+                 "Pharmabranche vor einem schwierigen Jahr.", set(), id="de-sector"),
+    pytest.param("de", "Die Sanofi-Aktie legte zu. Analyst Max Muster von Jefferies sieht den "
+                 "Konzern vor einem schwierigen Jahr.", {("Jefferies", "Sanofi")}, id="de-company"),
+    pytest.param("en", "Sanofi shares rose. Analysts at Jefferies said drug stocks face a tough "
+                 "year.", set(), id="en-sector"),
+    pytest.param("en", "Sanofi shares rose. Analysts at Jefferies said the company faces a tough "
+                 "year.", {("Jefferies", "Sanofi")}, id="en-company"),
+])
+def test_comment_on_a_sector_covers_not_the_article_subject(
+        extractor: Extractor, lang: str, body: str, expected: set[tuple[str, str]]) -> None:
+    x = run(extractor, body, lang=lang, headline="Sanofi")
+    assert covers(x) == expected

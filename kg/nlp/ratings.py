@@ -50,16 +50,28 @@ class _Patterns:
     given_by: re.Pattern[str] | None  # rating + "der", "from" + institution: the one who gives it
     passive: re.Pattern[str] | None  # "wurde", "was": the subject of the clause is the rated one
     agent: re.Pattern[str] | None  # "von der", "by" right before an institution: the rater of a passive
+    agent_next: re.Pattern[str] | None  # a term, then "by", "at": the agent right after the term
     apposed: re.Pattern[str]  # between two institution names that are one: blanks, commas, articles
     bare: re.Pattern[str] | None  # "downgraded X to sell": a common word after a verb of rating
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
+    rated_after: re.Pattern[str] | None  # "rating on (both)", "' für": the words from a term to its rated
+    sector: re.Pattern[str] | None  # "the chip sector", "Chemiewerte": a rating of a sector or market
+    shares_after: re.Pattern[str]  # "-Aktie", " shares" right after a name: its shares
+    shares_of: re.Pattern[str]  # "Aktien der", "shares of" right before a name: its shares
     credit_terms: frozenset[str]  # "Negative": also a credit outlook …
     credit_words: re.Pattern[str] | None  # … in a clause of these words ("outlook", "Bonität")
     consensus: re.Pattern[str] | None  # "im Schnitt", "the average rating": unnamed analysts
     own: re.Pattern[str] | None  # "seine", "its": the rating of the clause's own subject
+    rater_words: re.Pattern[str] | None  # "Die Analysten", "the firm": a house's people or the house
     old_plain: re.Pattern[str] | None  # "from buy": a common word as the old rating, in ``term``
+    new_follows: re.Pattern[str]  # after an old rating: "to Buy", "rating to a 'buy'" (group ``new``)
+    old_before: re.Pattern[str]  # before an old rating: "to Buy from", "to a buy rating from a"
+    old_ahead: re.Pattern[str]  # before a new rating: "from Hold to", "from a 'hold' rating to a"
+    old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
+    old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
+    old_until: re.Pattern[str] | None  # "'Hold' until Tuesday": a rating that held until then
 
 
 @dataclass(frozen=True)
@@ -80,6 +92,7 @@ class _Term:
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["ratings"]
+    clauses = lexicon(lang)["clauses"]
     terms = "|".join(re.escape(t) for t in sorted(_variants(words["terms"]), key=len, reverse=True))
     plain = "|".join(re.escape(t) for t in sorted(words.get("plain_terms", []), key=len, reverse=True))
     if plain:
@@ -87,6 +100,11 @@ def _patterns(lang: str) -> _Patterns:
         terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b" \
                  rf"|\s+(?:{words['source']})\s+(?:{plain})\b)"  # "to buy from hold"
     not_after = f"|{words['not_after']}" if words.get("not_after") else ""
+    lead = rf"(?:(?:{words['list_lead']})\s+)?" if words.get("list_lead") else ""
+    # "from a 'hold' rating to a 'buy' rating": an article before and a rating noun after each
+    q = "[" + _QUOTES + "]?"
+    article = rf"(?:(?:{words['indefinite']})\s+)?" if words.get("indefinite") else ""
+    noun = rf"(?:\s+(?:{words['rating_nouns']}))?" if words.get("rating_nouns") else ""
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w]{not_after})")
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
     bare = None
@@ -111,19 +129,43 @@ def _patterns(lang: str) -> _Patterns:
                      passive=re.compile(rf"\b(?:{words['passive']})\b") if words.get("passive") else None,
                      agent=re.compile(rf"\b(?:{words['agent']})\s+(?:(?:{words['list_article']})\s+)?$")
                      if words.get("agent") else None,
+                     agent_next=re.compile(rf"^[\w\-]+(?: [\w\-]+)?[{_QUOTES}]?\s+(?:{words['agent']})\s+"
+                                           rf"(?:(?:{words['list_article']})\s+)?$")
+                     if words.get("agent") else None,
                      bare=bare, plain=re.compile(rf"(?:{plain})") if plain else None,
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
                      rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
                                              rf"(?:(?:{words['list_article']})\s+)?$")
                      if words.get("rated_marker") else None,
+                     rated_after=re.compile(rf"^[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
+                                            rf"(?:{words['rated_marker']})\s+{lead}"
+                                            rf"(?:(?:{words['list_article']})\s+)?$")
+                     if words.get("rated_marker") else None,
+                     shares_after=re.compile(rf"^(?:{clauses['shares_after']})\b"),
+                     shares_of=re.compile(rf"\b(?:{clauses['shares_of']})\s+"
+                                          rf"(?:(?:{words['list_article']})\s+)?$"),
+                     sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
                      credit_terms=frozenset(_variants(words.get("credit_terms", []))),
                      credit_words=re.compile(rf"\b(?:{words['credit_words']})\b")
                      if words.get("credit_words") else None,
                      consensus=re.compile(rf"\b(?:{words['consensus']})\b", re.IGNORECASE)
                      if words.get("consensus") else None,
-                     own=re.compile(rf"\b(?:{words['own']})\b") if words.get("own") else None,
+                     rater_words=re.compile(rf"\b(?:{words['rater_words']})\b", re.IGNORECASE)
+                     if words.get("rater_words") else None,
+                     own=re.compile(rf"\b(?:{words['own']})\b", re.IGNORECASE) if words.get("own") else None,
                      old_plain=re.compile(rf"\b(?:{words['source']})\s+(?P<term>{plain})\b")
-                     if plain else None)
+                     if plain else None,
+                     old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
+                     if words.get("old_before") else None,
+                     old_until=re.compile(rf"^{q}{noun}(?:\s+[\w\-.]+){{0,3}}?\s+(?:{words['old_after']})\b")
+                     if words.get("old_after") else None,
+                     new_follows=re.compile(rf"^{q}{noun}\s+(?:{words['to']})\s+{article}{q}(?P<new>[\w\- ]+)"),
+                     old_before=re.compile(rf"(?:{words['to']})\s+{article}{q}[\w\- ]+?{q}{noun}\s+"
+                                           rf"(?:{words['source']})\s+{article}{q}$"),
+                     old_ahead=re.compile(rf"(?:{words['source']})\s+{article}{q}(?P<old>[\w\- ]+?){q}"
+                                          rf"{noun}\s+(?:{words['to']})\s+{article}{q}$"),
+                     old_behind=re.compile(rf"^{q}{noun}\s+(?:{words['source']})\s+{article}{q}"
+                                           rf"(?P<old>[\w\-]+(?: [\w\-]+)?)"))
 
 
 def _variants(terms: list[str]) -> set[str]:
@@ -189,7 +231,8 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
         if not term.quoted and not term.worded and not pats.context.search(text) \
                 and not _cell(sentence, term):
             continue
-        if _is_old_rating(pats, text, term) or _credit_outlook(pats, sentence, term):
+        if _is_old_rating(pats, text, term) or _credit_outlook(pats, sentence, term) \
+                or _marked_old(pats, sentence, term):
             continue
         start, since = sentence.start + term.start, sentence.start + last_end
         last_end = term.end
@@ -199,18 +242,17 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
                 or _consensus(pats, sentence, term, institutions):
             continue  # a consensus rating without a named institution is not a rating
         by = frozenset(m.label for m in institutions)
-        label = document.listed(rated_bank.label) if rated_bank is not None \
-            else _rated(document, sentence, by, start, since)
-        if label is None:
-            continue
+        labels = [document.listed(m.label) for m in rated_bank] if rated_bank \
+            else _rated(document, sentence, by, start, sentence.start + term.end, since)
         previous = _previous_rating(pats, text, term)
-        for institution in institutions:
-            out.append((Rating(by=institution.label, about=label, rating=term.text,
-                               previous=previous,
-                               evidence=Evidence(sentence=text, start=start,
-                                                 end=sentence.start + term.end,
-                                                 extractor=f"ratings/{document.lang}/{rule}")),
-                        term.quoted))
+        for label in labels:
+            for institution in institutions:
+                out.append((Rating(by=institution.label, about=label, rating=term.text,
+                                   previous=previous,
+                                   evidence=Evidence(sentence=text, start=start,
+                                                     end=sentence.start + term.end,
+                                                     extractor=f"ratings/{document.lang}/{rule}")),
+                            term.quoted))
     return out
 
 
@@ -262,49 +304,78 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
 
 
 def _institutions(document: Document, sentence: Sentence, start: int, end: int
-                  ) -> tuple[list[Mention], str, Mention | None]:
-    """Who gives the rating, the rule that found it, and the bank it rates
-    where a bank is rated: the agent of a passive clause ("Siemens wurde von
+                  ) -> tuple[list[Mention], str, list[Mention]]:
+    """Who gives the rating, the rule that found it, and the banks it rates
+    where banks are rated: the agent of a passive clause ("Siemens wurde von
     der UBS hochgestuft", "was upgraded by UBS"); the institutions listed
     together in the clause before the term ("KeyBanc, Evercore ISI und
-    Morgan Stanley bestätigen Outperform"); else the closest one before it,
-    else one after it in its clause with no comma between."""
+    Morgan Stanley bestätigen Outperform"), unless a rating verb puts them
+    after a rater ("Die UBS stuft die Commerzbank und UniCredit …"); else
+    the closest one before it, else one after it in its clause with no
+    comma between. A bank named with its shares ("die Commerzbank-Aktie")
+    is rated, never the rater."""
     passive = _passive(document.lang, sentence, start)
     if passive is not None:
         return passive
     before = [m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start]
+    shares = [m for m in before if _names_shares(document.lang, sentence, m)]
+    before = [m for m in before if m not in shares]
     if before:
+        rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
         listed = _list_ending_with(document.lang, sentence, before)
+        k = before.index(listed[0])
+        if len(listed) > 1 and k > 0 and before[k - 1].label not in {m.label for m in listed} \
+                and _rates_between(document.lang, sentence, before[k - 1], listed[0], start):
+            return [before[k - 1]], "bank-rated", listed
         if len(listed) > 1:
-            return listed, "shared", None
-        if len(before) > 1 and _rates_between(document.lang, sentence, before[-2], before[-1], start):
-            return [before[-2]], "bank-rated", before[-1]
-        return [before[-1]], "before", None
+            return listed, "shared", rated
+        if len(before) > 1 and before[-2].label != before[-1].label \
+                and _rates_between(document.lang, sentence, before[-2], before[-1], start):
+            return [before[-2]], "bank-rated", [before[-1]]
+        return [before[-1]], "before", rated
     later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
     pats = _patterns(document.lang)
     if later and pats.given_by is not None:
         if pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]):
-            return [later[0]], "given-by", None  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
+            return [later[0]], "given-by", []  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
     analyst = _analyst_employer(document, sentence, start)
     if analyst is not None:
-        return [analyst], "analyst", None
-    earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
-    if earlier is not None and not _own(pats, sentence, start):
-        return [earlier], "earlier", None
+        return [analyst], "analyst", shares
     if later and "," not in sentence.text[sentence.local(end):sentence.local(later[0].start)] \
             and same_clause(sentence, end, later[0].start):
-        return [later[0]], "after", None  # "Mit „Buy“ bewertet die UBS …"
-    return [], "", None  # an institution past a comma speaks in another clause
+        # "Mit „Buy“ bewertet die UBS …": named in the rating's clause, over one named before
+        return [later[0]], "after", shares
+    earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
+    if earlier is not None and not _own(pats, sentence, start):
+        return [earlier], "earlier", [m for m in shares if m.label != earlier.label]
+    return [], "", []  # an institution past a comma speaks in another clause
+
+
+def _names_shares(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """"die Commerzbank-Aktie", "Aktien der Commerzbank", "Barclays shares":
+    the institution is named with its shares, so it is the one rated."""
+    pats = _patterns(lang)
+    return bool(pats.shares_after.match(sentence.text[sentence.local(mention.end):])
+                or pats.shares_of.search(sentence.text[:sentence.local(mention.start)]))
 
 
 def _own(pats: _Patterns, sentence: Sentence, start: int) -> bool:
     """"Der Aktionär bestätigt seine Kaufempfehlung": a possessive before the
     rating in its clause makes the clause's own subject the one who gives
-    it, so a house named in an earlier sentence does not."""
+    it, so a house named in an earlier sentence does not — unless that
+    subject is the house's analysts or the house in words ("Die Analysten
+    bestätigten ihr Kaufvotum", "The firm reiterated its buy rating")."""
     if pats.own is None:
         return False
-    return any(same_clause(sentence, sentence.start + found.start(), start)
-               for found in pats.own.finditer(sentence.text[:sentence.local(start)]))
+    text = sentence.text
+    for found in pats.own.finditer(text[:sentence.local(start)]):
+        at = sentence.start + found.start()
+        if not same_clause(sentence, at, start):
+            continue
+        rater = None if pats.rater_words is None else pats.rater_words.search(text[:found.start()])
+        if rater is None or not same_clause(sentence, sentence.start + rater.start(), at):
+            return True
+    return False
 
 
 def _analyst_employer(document: Document, sentence: Sentence, start: int) -> Mention | None:
@@ -324,7 +395,7 @@ def _analyst_employer(document: Document, sentence: Sentence, start: int) -> Men
 
 
 def _passive(lang: str, sentence: Sentence, start: int
-             ) -> tuple[list[Mention], str, Mention | None] | None:
+             ) -> tuple[list[Mention], str, list[Mention]] | None:
     """A passive clause around the rating ("Die Deutsche Bank wurde von
     JPMorgan auf Overweight hochgestuft", "X was upgraded to Buy by UBS"):
     the institution after the agent's preposition gives it, and an
@@ -340,7 +411,11 @@ def _passive(lang: str, sentence: Sentence, start: int
     agents = [m for m in clause if pats.agent.search(text[:sentence.local(m.start)])]
     if not agents:
         return None
-    agent = min(agents, key=lambda m: abs(sentence.local(m.start) - local))
+    # the agent right after the term gives it ("to buy at Citi and to outperform at Evercore"),
+    # else the closest one
+    agent = next((m for m in agents if m.start >= start and pats.agent_next is not None
+                  and pats.agent_next.match(text[local:sentence.local(m.start)])),
+                 min(agents, key=lambda m: abs(sentence.local(m.start) - local)))
     marker = next((found for found in pats.passive.finditer(text)
                    if same_clause(sentence, sentence.start + found.start(), start)
                    and sentence.start + found.end() <= agent.start), None)
@@ -351,7 +426,7 @@ def _passive(lang: str, sentence: Sentence, start: int
                and same_clause(sentence, m.end, sentence.start + marker.start())]
     rated = subject[-1] if subject and subject[-1].type in INSTITUTION \
         and subject[-1].label != agent.label else None
-    return [agent], "passive", rated
+    return [agent], "passive", [rated] if rated is not None else []
 
 
 def _list_ending_with(lang: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -392,13 +467,15 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
 
 
 def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
-           term_start: int, since: int) -> str | None:
-    """The company rated: the one company the sentence names, or of several
-    the one alone between the rater (or the rating before, ``since``) and
-    the rating ("UBS stuft Siemens auf Buy und Infineon auf Hold"), else the
-    one whose shares it names; else the company whose shares the passage is
-    about; else the organisation the article is about, when one clearly
-    wins."""
+           term_start: int, term_end: int, since: int) -> list[str]:
+    """The companies rated: the one company the sentence names, or of several
+    the list the rating is bound to ("rates Microsoft and Apple outperform",
+    "an outperform rating on Microsoft and Apple"), else the one alone
+    between the rater (or the rating before, ``since``) and the rating ("UBS
+    stuft Siemens auf Buy und Infineon auf Hold"), else the one whose shares
+    it names; else the company whose shares the passage is about; else the
+    organisation the article is about, when one clearly wins. None when
+    none clearly wins."""
     companies = {m.label: m for m in sentence.mentions
                  if m.type in COMPANY and m.label not in institutions}
     if not companies:
@@ -407,17 +484,100 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if len(companies) == 1:
         label = next(iter(companies))
     elif companies:
+        bound = _rated_list(document.lang, sentence, institutions, term_start, term_end, since)
+        if bound:
+            return [document.listed(name) for name in bound if name not in institutions]
         label = _rated_between(sentence, institutions, term_start, since)
         if label is None:
             label = document.share_subject(sentence, window=0)
             label = label if label in companies else None
+    elif _sector_rated(document.lang, sentence, institutions, term_start):
+        return []  # "upgraded the chip sector to overweight": no company's rating
     else:
         label = document.share_subject(sentence) or salient(document, ISSUER_TYPES,
                                                              exclude=institutions)
     if label is None:
-        return None
+        return []
     label = document.listed(label)
-    return None if label in institutions else label
+    return [] if label in institutions else [label]
+
+
+def _sector_rated(lang: str, sentence: Sentence, institutions: frozenset[str],
+                  term_start: int) -> bool:
+    """Does the rating's clause, between the rater and the rating, name a
+    sector or a market ("JPMorgan hat den Autosektor auf 'Overweight'
+    hochgestuft", "upgraded Chinese equities to overweight")? Then it rates
+    no company, and the article's subject is not the rated one."""
+    pats = _patterns(lang)
+    if pats.sector is None:
+        return False
+    raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
+    begin = raters[-1].end if raters else sentence.start
+    return any(same_clause(sentence, begin + found.start(), term_start)
+               for found in pats.sector.finditer(sentence.text[sentence.local(begin):
+                                                               sentence.local(term_start)]))
+
+
+def names_sector(lang: str, text: str) -> bool:
+    """Does the text name a sector or a market ("die Chemiebranche", "chip
+    stocks")? A comment on it that names no company is about no one company."""
+    pattern = _patterns(lang).sector
+    return pattern is not None and pattern.search(text) is not None
+
+
+def another_company_before(document: Document, sentence: Sentence, label: str) -> bool:
+    """Does the sentence before name a company other than ``label`` (or its
+    unit) and not ``label`` itself? Then a sentence that names no company may
+    speak of that one, and the article's subject is no safe fallback for
+    whom a rating or an analyst's comment is about."""
+    if sentence.index == 0:
+        return False
+    owners = set()
+    for mention in document.sentences[sentence.index - 1].mentions:
+        if mention.type in COMPANY:
+            owner = document.catalogue.parent_of(mention.label) if mention.type == "BusinessUnit" \
+                else None
+            owners.add(document.listed(owner or mention.label))
+    return bool(owners) and document.listed(label) not in owners
+
+
+def _rated_list(lang: str, sentence: Sentence, institutions: frozenset[str], term_start: int,
+                term_end: int, since: int) -> list[str]:
+    """Of several companies, those the rating is bound to by position: a
+    list of them alone between the rater (or the rating before, ``since``)
+    and the rating in its clause ("Die UBS hat Siemens und Infineon mit
+    'Buy' eingestuft"), or the company or list right after the rating and a
+    rated marker ("an outperform rating on both Microsoft and Apple",
+    "'Overweight' für Allianz"). Empty when neither holds."""
+    pats = _patterns(lang)
+    companies = [m for m in sentence.mentions if m.type in COMPANY and m.label not in institutions]
+    raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
+    if raters:
+        begin = max(raters[-1].end, since)
+        between = [m for m in companies if begin <= m.start and m.end <= term_start
+                   and same_clause(sentence, begin, term_start)]
+        if len(between) > 1 and _list_ending_with(lang, sentence, between) == between:
+            return list(dict.fromkeys(m.label for m in between))
+    after = [m for m in companies if m.start >= term_end]
+    if not after or pats.rated_after is None or not same_clause(sentence, term_end, after[0].start) \
+            or not pats.rated_after.match(sentence.text[sentence.local(term_end):
+                                                         sentence.local(after[0].start)]):
+        return []
+    run = [after[0]]
+    for mention in after[1:]:
+        gap = sentence.text[sentence.local(run[-1].end):sentence.local(mention.start)]
+        if not pats.list_join.match(gap):
+            if _APPOSED.match(gap) and _PHRASE_END.match(sentence.text[sentence.local(mention.end):]):
+                return []  # "on Apple supplier TSMC.": the one rated is not clear
+            break
+        run.append(mention)
+    return list(dict.fromkeys(m.label for m in run))
+
+
+# One lower-case word between two names, the second ending the phrase: one describes the
+# other ("Apple supplier TSMC.", "Apple's supplier TSMC,").
+_APPOSED = re.compile(r"^(?:['’]s)?\s+[^\W\d_A-Z][\w\-]*\s+$")
+_PHRASE_END = re.compile(r"^\s*(?:$|[.,;:)])")
 
 
 def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start: int,
@@ -433,6 +593,12 @@ def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start:
     between = {m.label for m in sentence.mentions if m.type in COMPANY
                and begin <= m.start and m.end <= term_start
                and same_clause(sentence, begin, term_start)}
+    if not between:
+        # "… on Tencent and Alibaba, while cutting Baidu to neutral": the one company of the
+        # rating's own clause
+        between = {m.label for m in sentence.mentions if m.type in COMPANY
+                   and begin <= m.start and m.end <= term_start
+                   and same_clause(sentence, m.start, term_start)}
     if not between and since > sentence.start:
         # "… after Citi upgraded Intel to buy, while Apple slipped after Jefferies cut it to hold":
         # the one company named since the rating before
@@ -460,11 +626,8 @@ def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset
 def _previous_rating(pats: _Patterns, text: str, match: _Term) -> str | None:
     """The rating an up- or downgrade replaces: "von Hold auf Buy", "from Hold
     to Buy", "to Buy from Hold" (Hold), when it is a rating term itself."""
-    q = "[" + _QUOTES + "]?"
-    before = re.search(rf"(?:{pats.source})\s+{q}(?P<old>[\w\- ]+?){q}\s+(?:{pats.to})\s+{q}$",
-                       text[:match.start])
-    after = re.match(rf"^{q}\s+(?:{pats.source})\s+{q}(?P<old>[\w\-]+(?: [\w\-]+)?)",
-                     text[match.end:])
+    before = pats.old_ahead.search(text[:match.start])
+    after = pats.old_behind.match(text[match.end:])
     for found in (before, after):
         if found is None:
             continue
@@ -474,10 +637,12 @@ def _previous_rating(pats: _Patterns, text: str, match: _Term) -> str | None:
             old = pats.term.match(old_text)
         if old is not None and old.group("term") != match.text:
             return old.group("term")
-        if old is None and after is found and pats.plain is not None:
-            # "to underperform from neutral": a common word after "from" is the old rating
-            plain = pats.plain.match(old_text)
-            if plain is not None and re.match(r"\W|$", old_text[plain.end():]):
+        if old is None and pats.plain is not None:
+            # "to underperform from neutral", "from a hold rating to a buy rating": a common
+            # word in the place of the old rating is one
+            plain = pats.plain.fullmatch(old_text) if before is found else pats.plain.match(old_text)
+            if plain is not None and re.match(r"\W|$", old_text[plain.end():]) \
+                    and plain.group(0) != match.text:
                 return plain.group(0)
     return None
 
@@ -512,13 +677,28 @@ def _credit_outlook(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
                for found in pats.credit_words.finditer(sentence.text))
 
 
+def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
+    """"bisher mit 'Hold' eingestuft", "a hold rating until Tuesday, when it
+    upgraded …": words of the past right before the term (or "until" after
+    it) mark a rating the house no longer gives."""
+    text = sentence.text
+    if pats.old_marked is not None:
+        found = pats.old_marked.search(text[:term.start])
+        if found is not None and same_clause(sentence, sentence.start + found.start(),
+                                             sentence.start + term.start):
+            return True
+    if pats.old_until is not None:
+        found = pats.old_until.match(text[term.end:])
+        if found is not None and same_clause(sentence, sentence.start + term.end,
+                                             sentence.start + term.end + found.end()):
+            return True
+    return False
+
+
 def _is_old_rating(pats: _Patterns, text: str, match: _Term) -> bool:
     """"von Hold auf Sell", "to Buy from Hold": the old rating, when a new one is named."""
-    after = text[match.end:]
-    follows = re.match(r"^[" + _QUOTES + r"]?\s+(?:" + pats.to + r")\s+[" + _QUOTES
-                       + r"]?(?P<new>[\w\- ]+)", after)
-    if follows is not None and pats.term.match(follows.group("new")):
+    follows = pats.new_follows.match(text[match.end:])
+    if follows is not None and (pats.term.match(follows.group("new"))
+                                or pats.quoted_only.match(follows.group("new"))):
         return True
-    before = text[:match.start]
-    return bool(re.search(r"(?:" + pats.to + r")\s+[" + _QUOTES + r"]?[\w\- ]+?[" + _QUOTES
-                          + r"]?\s+(?:" + pats.source + r")\s+[" + _QUOTES + r"]?$", before))
+    return bool(pats.old_before.search(text[:match.start]))

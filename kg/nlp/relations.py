@@ -40,7 +40,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
-from kg.nlp.ratings import rating_spans
+from kg.nlp.ratings import another_company_before, names_sector, rating_spans
 from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
 from kg.nlp.roles import analyst_covers, roles
@@ -179,11 +179,27 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     yield from _reference_links(document, sentence)
     yield from roles(document, sentence)
     yield from places(document, sentence)
-    yield from analyst_covers(document, sentence)
+    yield from _bound_covers(document, sentence, analyst_covers(document, sentence))
     yield from rival_compounds(document, sentence)
     yield from deal_compounds(document, sentence)
     yield from role_compounds(document, sentence)
     yield from _named_units(document, sentence)
+
+
+def _bound_covers(document: Document, sentence: Sentence,
+                  found: Iterator[Relation]) -> Iterator[Relation]:
+    """An analyst's comment covers a company the sentence names; one that
+    names none covers the article's subject only when it speaks of no
+    sector and the sentence before does not name another company the
+    comment may be about ("Jefferies covers Sanofi" from a comment on the
+    rival named just before, or on the drug makers as a whole)."""
+    named = {document.listed(m.label) for m in sentence.mentions} | {
+        document.listed(parent) for m in sentence.mentions
+        if (parent := document.catalogue.parent_of(m.label)) is not None}
+    for relation in found:
+        if relation.object in named or not names_sector(document.lang, sentence.text) \
+                and not another_company_before(document, sentence, relation.object):
+            yield relation
 
 
 def _heads(sentence: Sentence) -> list[Mention]:

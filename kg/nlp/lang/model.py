@@ -212,6 +212,17 @@ class Ratings(_Table):
     # words between a rater and an institution that make the latter the rated one
     # ("sieht für die Deutsche Bank …")
     rated_marker: str = ""
+    # a word opening a list of rated companies after the marker ("on both Apple and Microsoft",
+    # "für sowohl …")
+    list_lead: str = ""
+    # words of a sector or market as the rated one ("the chip sector", "Chemiewerte")
+    sector_words: str = ""
+    # words of the past before a rating ("bisher mit 'Hold'", "previously rated") or after it
+    # ("hold until Tuesday"): a rating no longer given
+    old_before: str = ""
+    old_after: str = ""
+    # articles before a rating in an up- or downgrade ("from a 'hold' rating to a 'buy' rating")
+    indefinite: str = ""
     # terms that are also a rating agency's outlook ("Negative"), and the words of credit
     # ratings that make them one in their clause ("outlook", "Bonität")
     credit_terms: list[str] = []
@@ -219,6 +230,9 @@ class Ratings(_Table):
     consensus: str = ""
     # possessive determiners: "seine Kaufempfehlung" is given by the subject of its own clause
     own: str = ""
+    # a house's people or the house in words as that subject ("Die Analysten bestätigten ihr
+    # Kaufvotum", "the firm reiterated its rating"): then the house named before gives it
+    rater_words: str = ""
     # what joined right after a term makes it another word ("Sell-Off", "Buy-Side")
     not_after: str = ""
     credit_words: str = ""
