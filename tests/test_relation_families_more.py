@@ -312,3 +312,38 @@ def test_seat_in_a_reference_inside_the_companys_country_keeps_it(extractor: Ext
                        "in 2027, Micron said. The Boise, Idaho-based company also raised capital "
                        "expenditures to $22 billion.", lang="en", headline="Memory deal")
     assert _figures_about(x, "CapitalExpenditure") == {"Micron Technology"}
+
+
+# --- a verb's object closed by a comma ------------------------------------------------
+
+CLOSED_OBJECT = [
+    ("de", "Toyota Industries übernimmt einen Zulieferer, Apollo Global finanziert den Kauf."),
+    ("de", "Siemens kauft ein Softwarehaus, die Deutsche Bank berät dabei."),
+    ("de", "Siemens übernimmt Altair, die Deutsche Bank berät dabei."),
+    ("en", "Toyota Industries is buying a supplier, and Apollo Global is financing the deal."),
+    ("en", "Siemens acquired a software firm, Goldman Sachs advised."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLOSED_OBJECT)
+def test_a_name_after_the_verbs_closed_object_is_not_bought(
+        extractor: Extractor, lang: str, text: str) -> None:
+    x = run(extractor, text, headline="Deals" if lang == "de" else "Deals on Monday", lang=lang)
+    assert not {t for t in triples(x) if t[1] == "acquired"}
+
+
+APPOSITION_OBJECT = [
+    ("de", "Siemens übernimmt den Konkurrenten, die Software AG, für 2 Milliarden Euro.",
+     ("Siemens", "acquired", "Software AG")),
+    ("en", "Siemens acquired its rival, Software AG, for $2 billion.",
+     ("Siemens", "acquired", "Software AG")),
+    ("de", "Toyota Industries übernimmt Apollo Global, teilte das Unternehmen mit.",
+     ("Toyota Industries", "acquired", "Apollo Global Management")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), APPOSITION_OBJECT)
+def test_a_name_set_off_by_commas_or_plain_stays_the_object(
+        extractor: Extractor, lang: str, text: str, fact: tuple[str, str, str]) -> None:
+    x = run(extractor, text, headline="Deals" if lang == "de" else "Deals on Monday", lang=lang)
+    assert fact in triples(x)

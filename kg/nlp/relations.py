@@ -264,6 +264,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.not_between is not None and objs and rule.not_between.search(
                     sentence.text[sentence.local(t_end):sentence.local(objs[0].start)]):
                 objs = []
+            if objs and _phrase_took_the_object(document.lang, sentence, t_end, objs[0]):
+                objs = []
             if rule.object_list and objs:
                 objs = [m for m in list_after(document.lang, sentence,
                                               [m for m in after if m.start >= objs[0].start],
@@ -297,6 +299,30 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+@lru_cache(maxsize=4)
+def _phrase_object(lang: str) -> re.Pattern[str]:
+    table = lexicon(lang)["clauses"]
+    articles, joins = table["articles"], table["comma_joins"]
+    return re.compile(rf"^[^,;]*?[\w\-]+\s*,\s*(?:(?:{joins})\s+)?(?:(?:{articles})\s+)?$",
+                      re.IGNORECASE)
+
+
+_APPOSITION_END = re.compile(r"^\W{0,2}s?\s*(?:[,(.;:]|$)")
+
+
+def _phrase_took_the_object(lang: str, sentence: Sentence, t_end: int, obj: Mention) -> bool:
+    """"kauft einen Zulieferer, die Deutsche Bank berät", "is buying a supplier, and
+    Apollo is financing it", "übernimmt Altair, die Deutsche Bank berät": the verb's
+    object is the words closed by the comma (a name the catalogue may not know), and
+    the name after it acts in a clause of its own. A name set off by commas on both
+    sides ("bought a rival, Altair, for $10 billion") is the phrase's apposition and
+    stays the object."""
+    between = sentence.text[sentence.local(t_end):sentence.local(obj.start)]
+    if not _phrase_object(lang).search(between):
+        return False
+    return not _APPOSITION_END.match(sentence.text[sentence.local(obj.end):])
 
 
 def _co_subject(sentence: Sentence, joined: re.Pattern[str], kinds: frozenset[str], obj: Mention,

@@ -179,6 +179,10 @@ class Clauses(_Table):
     cited: str
     shares_after: str
     shares_of: str
+    # articles and conjunctions after the comma closing a verb's object ("kauft einen Zulieferer,
+    # die Deutsche Bank berät"): the name after them is no object of the verb
+    articles: str
+    comma_joins: str
 
 
 class Ratings(_Table):
