@@ -53,3 +53,4 @@ def test_first_named_of_equals_is_the_topic_and_none_without_organisations() -> 
     doc = document("Marktbericht", "Im Dax legten Adidas und Puma zu.")
     assert most_salient(doc, weigh(doc, len("Marktbericht"), positions=False)) == "Adidas"
     assert most_salient(document("Wetter", "Es regnet."), {}) is None
+

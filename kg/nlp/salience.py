@@ -200,13 +200,18 @@ def salient(document: Document, types: frozenset[str], exclude: frozenset[str] =
     """The entity of ``types`` the article is about, when one clearly wins.
 
     A subsidiary's score counts for its parent when both are named
-    ("Google" in an article about Alphabet): the two are one subject."""
+    ("Google" in an article about Alphabet): the two are one subject. A
+    subsidiary listed on its own (Porsche beside Volkswagen, Hannover Rück
+    beside Talanx) is an issuer of its own, with its own share and figures."""
     pooled: dict[str, float] = {}
     for label, score in document.salience.items():
         if label in exclude:
             continue
         parent = document.catalogue.parent_of(label)
-        owner = parent if parent in document.salience and parent not in exclude else label
+        entry = document.catalogue.get(label)
+        listed = entry is not None and bool(entry.tickers or entry.listed_on)
+        owner = parent if parent in document.salience and parent not in exclude \
+            and not listed else label
         pooled[owner] = pooled.get(owner, 0.0) + score
     ranked = sorted(((score, label) for label, score in pooled.items()
                      if document.type_of(label) in types), reverse=True)
