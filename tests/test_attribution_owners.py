@@ -230,11 +230,12 @@ def test_an_unlisted_unit_counts_for_its_parent_a_listed_one_for_itself(
         extractor: Extractor) -> None:
     # Google is Alphabet's unlisted unit: the share is its parent's. Porsche is Volkswagen's
     # subsidiary but listed on its own: an article about its share is about Porsche.
-    unit = helpers.run(extractor, "Google meldete mehr Werbeumsatz. Die Aktie stieg um 3 Prozent. "
+    unit = helpers.run(extractor, "Google meldete mehr Werbeumsatz. Die Nachfrage bleibt hoch. "
+                                  "Die Aktie stieg um 3 Prozent. "
                                   "Mutterkonzern Alphabet bestätigte den Ausblick.",
                        headline="Google wächst")
     assert facts(unit) == {("Alphabet", "StockPriceChange", Decimal(3))}
-    listed = helpers.run(extractor, "Der Sportwagenbauer Porsche senkte den Ausblick. Die Aktie "
-                                    "verlor 4 Prozent. Mutterkonzern Volkswagen hält die Mehrheit "
+    listed = helpers.run(extractor, "Der Sportwagenbauer Porsche senkte den Ausblick. Die Nachfrage "
+                                    "in China bleibt schwach. Die Aktie verlor 4 Prozent. Mutterkonzern Volkswagen hält die Mehrheit "
                                     "der Stammaktien.", headline="Porsche senkt Prognose")
     assert facts(listed) == {("Porsche", "StockPriceChange", Decimal(-4))}
