@@ -765,3 +765,15 @@ def test_since_the_start_of_the_year_stays_in_its_clause(extractor: Extractor) -
                        "sank um 6 Prozent.", headline="Siemens")
     (growth,) = [f for f in x.figures if f.metric == "RevenueGrowth"]
     assert (growth.value, growth.period) == (Decimal(-6), None)
+
+
+def test_credited_analysts_target_the_article_subject_after_a_sentence_without_names(
+        extractor: Extractor) -> None:
+    # no name in the sentence before: the target is the share of the article's subject,
+    # as a rating in the same words would be
+    x = run(extractor, "Der Konsumgüterkonzern Henkel senkte seine Prognose. Die Nachfrage "
+                       "bleibt schwach. Analysten der Deutschen Bank senkten das Kursziel von "
+                       "82 auf 76 Euro.", headline="Henkel senkt Prognose")
+    (target,) = [f for f in x.figures if f.status == "Estimate"]
+    assert (target.about, target.metric, target.value, target.estimated_by) == \
+        ("Henkel", "PriceTarget", Decimal(76), "Deutsche Bank")

@@ -402,10 +402,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # (a bank sets no price target for itself: that needs a named company)
         about, estimated_by, evidence = estimated_by, None, "own-outlook"
         status = "Guidance" if status == "Estimate" else status
-    if about is None or credited and (estimated_by == about or evidence == "salient"
-                                      or evidence == "passage" and metric not in ESTIMATE_METRICS):
+    if about is None or credited and (estimated_by == about or evidence in ("passage", "salient")
+                                      and metric not in ESTIMATE_METRICS):
         # "Analysts at X estimate …": X is never what the figure is about, and what
-        # they speak of is named in their sentence, not guessed from the article
+        # they speak of is named in their sentence, not guessed from the article; a
+        # target or fair value is the share's the passage or article speaks of, as a
+        # rating in the same words is
         return None
     if estimated_by == about:
         estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
