@@ -777,3 +777,19 @@ def test_credited_analysts_target_the_article_subject_after_a_sentence_without_n
     (target,) = [f for f in x.figures if f.status == "Estimate"]
     assert (target.about, target.metric, target.value, target.estimated_by) == \
         ("Henkel", "PriceTarget", Decimal(76), "Deutsche Bank")
+
+
+# --- a share move "in <place>" says where it traded -------------------------------------
+
+@pytest.mark.parametrize("tail", ["in London", "in Frankfurt trading", "in Hong Kong on Monday"])
+def test_a_share_move_in_a_place_is_the_companys(extractor: Extractor, tail: str) -> None:
+    x = run(extractor, f"Barclays reported higher profit. Its shares rose 3% {tail}.",
+            lang="en", headline="Barclays beats forecasts")
+    assert ("Barclays", "StockPriceChange", Decimal(3), "Percent") in facts(x)
+
+
+def test_a_rise_in_an_index_is_still_no_companys_move(extractor: Extractor) -> None:
+    # look-alike: after "in", an index is the thing that changed
+    x = run(extractor, "Barclays reported higher profit. A 10% rise in the Nasdaq Composite "
+                       "lifted sentiment.", lang="en", headline="Barclays beats forecasts")
+    assert not [f for f in x.figures if f.value == 10]

@@ -347,6 +347,9 @@ def fits_type(document: Document, sentence: Sentence, mention: Mention, target: 
     return mention.type in target.types and fits(document, sentence, mention, target, usable)
 
 
+_WHERE_TYPES = frozenset({"Place", "StockExchange"})
+
+
 def figure_subject(document: Document, sentence: Sentence, target: Target,
                    usable: Callable[[Mention], bool], passage: Callable[[], str | None],
                    exclude: frozenset[str] = frozenset()) -> Candidate | None:
@@ -359,9 +362,12 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     if target.stock and names_unknown_owner(sentence, target, document.lang):
         return None
     if target.change and any(is_bound_after(sentence, m, target, document.lang)
+                             and m.type not in _WHERE_TYPES
                              and not fits_type(document, sentence, m, target, usable)
                              for m in sentence.mentions):
-        return None  # "a 10% rise in the Nasdaq Composite": a change of something else
+        # "a 10% rise in the Nasdaq Composite": a change of something else ("rose 3% in
+        # London" says where it was traded, not what changed)
+        return None
     if target.stock and _unlisted_subject(document, sentence, target, usable):
         return None  # the clause's company, not known to be listed: no other takes its move
     found = candidates(document, sentence, target, usable)
