@@ -14,8 +14,10 @@ import numpy as np
 import pytest
 import spacy
 from helpers import run, triples
+from spacy.tokenizer import Tokenizer
 
 from kg.nlp.extract import Extractor
+from kg.nlp.lang import info
 from kg.nlp.pipeline import build_pipeline, sentencizer_starts
 from kg.nlp.prefilter import Prefilter, required_literals
 from kg.records import Extraction
@@ -346,9 +348,19 @@ def _random_texts(alphabet: list[str], n: int, seed: int = 1) -> list[str]:
     return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(n)]
 
 
+def _blank(lang: str) -> spacy.language.Language:
+    """spaCy's blank pipeline, with the language package's own token endings
+    ("2025." is no ordinal in German)."""
+    blank = spacy.blank(lang)
+    assert isinstance(blank.tokenizer, Tokenizer)
+    blank.tokenizer.suffix_search = spacy.util.compile_suffix_regex(
+        [*(blank.Defaults.suffixes or ()), *info(lang).suffixes]).search
+    return blank
+
+
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_pipeline_sentences_are_the_sentencizers_with_line_breaks(lang: str) -> None:
-    reference = spacy.blank(lang)
+    reference = _blank(lang)
     reference.add_pipe("sentencizer")
     reference.add_pipe("finkg_line_breaks", after="sentencizer")
     pieces = list("ab .!?\n,;:\"'()-…。！？1") + ["Nov.", "U.S.", "z.B.", "...", "  ", "\n \n", "3."]
@@ -396,9 +408,10 @@ def test_pipeline_tokens_are_the_blank_tokenizers(lang: str) -> None:
     tokenizer = build_pipeline(lang).tokenizer
     assert not [text for text, cases in tokenizer.rules.items()
                 if text.isspace() and cases == [{ORTH: text}]]
-    reference = spacy.blank(lang).tokenizer
+    reference = _blank(lang).tokenizer
     pieces = ["Acme", "Inc.", "Co.", "z.B.", "'s", "don't", "—", "–", "\xa0", "\n", "\t", " ",
-              "  ", "\n\n", " \n", "(", ")", ",", ".", "5", "3,5", "%", "€", "ab-cd", "U.S."]
+              "  ", "\n\n", " \n", "(", ")", ",", ".", "5", "3,5", "%", "€", "ab-cd", "U.S.",
+              "2025", "3."]
     for text in _random_texts(pieces, 400, seed=3) * 2:  # twice: the second time from the cache
         columns = [ORTH, NORM, IDX, SPACY]
         assert tokenizer(text).to_array(columns).tolist() == \
@@ -458,3 +471,14 @@ def test_sentence_cues_never_skip_a_match_in_part_of_the_sentence(lang: str) -> 
         if not _AGE.search(text):
             assert not pats.aged.search(text), text
     assert words.unit_cue.candidates("in der Gaming-Sparte" if lang == "de" else "its arm")
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Der Vorstand bestätigte die Prognose für 2025. Die Aktie verlor 2 Prozent.", 2),
+    ("Der Kurs lag zuletzt bei 9,1. Die Aktie verlor 2 Prozent.", 2),
+    ("Am 3. Oktober fiel die Aktie um 2 Prozent.", 1),  # an ordinal keeps its point
+    ("Zum 1. Januar 2026 übernimmt sie den Vorsitz.", 1),
+])
+def test_german_sentence_ends_after_a_year_or_decimal(text: str, sentences: int) -> None:
+    assert len(list(build_pipeline("de")(text).sents)) == sentences
+

@@ -7,6 +7,8 @@ The extractors work on the sentences it finds (see ``kg.nlp.extract``).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
@@ -115,8 +117,16 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
         nlp = spacy.blank(info(lang).spacy)
         nlp.add_pipe("finkg_sentences")
     if isinstance(nlp.tokenizer, Tokenizer):  # a model may bring its own kind
+        _split_suffixes(nlp.tokenizer, nlp.Defaults.suffixes or (), info(lang).suffixes)
         _cache_whole_texts(nlp.tokenizer)
     return nlp
+
+
+def _split_suffixes(tokenizer: Tokenizer, defaults: Iterable[str | re.Pattern[str]],
+                    suffixes: tuple[str, ...]) -> None:
+    """Add the language package's token endings to the tokenizer's own."""
+    if suffixes:
+        tokenizer.suffix_search = spacy.util.compile_suffix_regex([*defaults, *suffixes]).search
 
 
 def _cache_whole_texts(tokenizer: Tokenizer) -> None:

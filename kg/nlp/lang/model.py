@@ -29,6 +29,9 @@ class LanguageInfo(BaseModel):
     case_sensitive: bool = False
     compounds: bool = False
     decimal_comma: bool = False  # "1.234,5": the comma marks decimals, the point groups
+    # token endings to split off that spaCy's tokenizer keeps: German reads "2025." as an
+    # ordinal, so "die Prognose für 2025. Die Aktie …" stayed one sentence
+    suffixes: tuple[str, ...] = ()
     lexicon: str = "lexicon.toml"
     quantities: str = "quantities.toml"
 
