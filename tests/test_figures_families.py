@@ -519,6 +519,7 @@ def test_two_digits_after_fy_in_a_name_are_no_year(extractor: Extractor) -> None
     ("Bosch will bis 2030 weltweit 13.000 Stellen abbauen.", "de"),
     ("Bosch streicht 13.000 Arbeitsplätze.", "de"),
     ("Bosch baut 13.000 Stellen ab.", "de"),
+    ("Bosch kündigte an, bis 2030 weltweit 13.000 Stellen abzubauen.", "de"),
     ("Bosch plans to cut 13,000 jobs by 2030.", "en"),
     ("About 13,000 jobs will be eliminated, Bosch said.", "en"),
 ])
