@@ -4,7 +4,7 @@
     python benchmarks/same_output.py --out /tmp/after      # on the new code
     diff -r /tmp/before /tmp/after
 
-Builds, each with ``kg build --jobs 1`` into a fresh store, and writes the
+Builds, each with ``kg build --jobs 1`` (or ``--jobs``) into a fresh store, and writes the
 store's quads sorted, one file per build: ``seeds`` + ``tests/data/dev`` +
 the open real articles at the calibrated threshold
 (``default.nq``) and with every fact however unsure (``all.nq``: rules
@@ -44,7 +44,7 @@ def _sorted_quads(store: Path) -> str:
 def _build(paths: list[str], out: Path, name: str, extra: list[str], work: Path) -> None:
     store = work / name
     done = subprocess.run([sys.executable, "-m", "kg", "build", *paths, "--store", str(store),
-                           "--jobs", "1", "-q", *extra], cwd=ROOT, capture_output=True,
+                           "-q", *extra], cwd=ROOT, capture_output=True,
                           text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"build {name} exited with {done.returncode}: {done.stderr[:500]}")
@@ -58,20 +58,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--generated", type=int, default=0,
                         help="also build the first N generated articles")
     parser.add_argument("--corpus", type=Path, help="generated corpus folder")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="extracting processes (as many as cores: the store's files are "
+                             "merged once at the end)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     paths = ["seeds", "tests/data/dev", *(str(REAL / f"{name}.txt") for name in OPEN)]
     work = Path(tempfile.mkdtemp(prefix="finkg-same-"))
     try:
-        _build(paths, args.out, "default", [], work)
-        _build(paths, args.out, "all", ["--min-confidence", "0"], work)
+        jobs = ["--jobs", str(args.jobs)]
+        _build(paths, args.out, "default", jobs, work)
+        _build(paths, args.out, "all", [*jobs, "--min-confidence", "0"], work)
         if args.generated:
             sys.path.insert(0, str(Path(__file__).parent))
             from build import ensure_corpus
 
             corpus = ensure_corpus(args.corpus or work / "corpus", args.generated)
             _build([str(p) for p in corpus], args.out, "generated",
-                   ["--min-confidence", "0"], work)
+                   [*jobs, "--min-confidence", "0"], work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -174,7 +174,7 @@ def build(
         return build_batches(cluster, paths, known, report, batch_size=batch_size,
                              spacy_models=models, min_confidence=threshold)
 
-    return _write(on_cluster, store, progress)
+    return _write(on_cluster, store, progress, busy=False)
 
 
 def build_articles(
@@ -198,7 +198,7 @@ def build_articles(
             yield Done(built=len(batch), ad_blocks=sum(a.ad_blocks for a in batch),
                        result=result)
 
-    return _write(here, store, progress)
+    return _write(here, store, progress, busy=jobs >= _cores())
 
 
 def _threshold(min_confidence: float | None) -> float:
@@ -206,11 +206,23 @@ def _threshold(min_confidence: float | None) -> float:
     return reliability().min_confidence if min_confidence is None else min_confidence
 
 
+def _cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def _write(batches: Callable[[dict[str, str], BuildReport], Iterator[Done]], store: Store,
-           progress: Progress | None) -> BuildReport:
+           progress: Progress | None, *, busy: bool) -> BuildReport:
     """Validate the processed batches, in order, under the build lock, and write
     them in a thread of their own (:class:`_Background`), so that reading,
     extracting and validating the next batch go on while one is written.
+
+    When extraction keeps every core ``busy`` and the store is new, RocksDB
+    merges the written files once at the end instead of batch by batch
+    (:meth:`Store.deferred_compaction`); with a core to spare it merges them
+    on that core meanwhile, as before.
 
     pyshacl's check of a sample of the first batch (:class:`_Sample`) runs
     beside the extraction of the next batch; the first batch waits for its
@@ -224,7 +236,7 @@ def _write(batches: Callable[[dict[str, str], BuildReport], Iterator[Done]], sto
     with store.build_lock():
         known = store.article_hashes()
         catalogue = _catalogue_if_changed(known)
-        with _Background(store, progress) as background:
+        with store.deferred_compaction(busy), _Background(store, progress) as background:
 
             def put(done: Done, graphs: list[tuple[str, str]]) -> None:
                 report.quads += sum(text.count("\n") for _, text in graphs)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import resource
 import shutil
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
@@ -144,6 +145,66 @@ def merged_entities(graphs: Iterable[tuple[str, str]]) -> str:
     return unique_lines(text for name, text in graphs if name == entity)
 
 
+# The nice value RocksDB's background threads get while compaction waits
+# (:meth:`Store.deferred_compaction`): the lowest priority there is.
+IDLE_NICE = 19
+
+
+def _rocksdb_threads() -> list[int]:
+    """The ids of this process's RocksDB background threads (compaction and
+    flush, which RocksDB names ``rocksdb:low`` and ``rocksdb:high``); none
+    where ``/proc`` does not list threads."""
+    try:
+        tids = os.listdir("/proc/self/task")
+    except OSError:
+        return []
+    found = []
+    for tid in tids:
+        try:
+            with open(f"/proc/self/task/{tid}/comm", encoding="utf-8") as comm:
+                name = comm.read()
+        except OSError:  # the thread ended meanwhile
+            continue
+        if name.startswith("rocksdb:"):
+            found.append(int(tid))
+    return found
+
+
+def _may_raise_priority_back() -> bool:
+    """Whether this process may give a thread it lowered to :data:`IDLE_NICE`
+    its priority back: a thread may only lower its nice value within
+    ``RLIMIT_NICE`` (or as root)."""
+    if not hasattr(os, "setpriority") or not os.path.isdir("/proc/self/task"):
+        return False
+    if os.geteuid() == 0:
+        return True
+    soft, _ = resource.getrlimit(resource.RLIMIT_NICE)
+    return soft == resource.RLIM_INFINITY or 20 - soft <= os.getpriority(os.PRIO_PROCESS, 0)
+
+
+class _Deferral:
+    """RocksDB's background threads lowered to :data:`IDLE_NICE` for a while,
+    and their priorities as they were, to give back."""
+
+    def __init__(self) -> None:
+        self.before: dict[int, int] = {}
+
+    def lower(self) -> None:
+        """Lower the threads not lowered yet (RocksDB starts them with the first
+        database this process opens)."""
+        for tid in _rocksdb_threads():
+            if tid not in self.before:
+                with suppress(OSError):  # the thread ended meanwhile
+                    self.before[tid] = os.getpriority(os.PRIO_PROCESS, tid)
+                    os.setpriority(os.PRIO_PROCESS, tid, IDLE_NICE)
+
+    def restore(self) -> None:
+        for tid, nice in self.before.items():
+            with suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, tid, nice)
+        self.before.clear()
+
+
 class Writer:
     """Write access to an open store (inside :meth:`Store.write`)."""
 
@@ -207,6 +268,13 @@ class Writer:
         except (SyntaxError, ValueError) as err:
             raise StoreError(f"cannot store the graphs: {err}") from None
         return count
+
+    def compact(self) -> None:
+        """Merge the database's files into its final levels now, in this thread."""
+        try:
+            self._store().optimize()
+        except OSError as err:
+            raise StoreError(f"writing to the store failed: {err}") from None
 
     def remove_graph(self, name: str) -> None:
         """Remove a named graph (an article's), and from the entity graph the
@@ -299,6 +367,7 @@ class Store:
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_store_path()
+        self._deferral: _Deferral | None = None
 
     @property
     def exists(self) -> bool:
@@ -409,6 +478,8 @@ class Store:
                 inner = ox.Store(str(self.path))
             except OSError as err:
                 raise StoreError(f"{self.path}: cannot open the store for writing ({err})") from None
+            if self._deferral is not None:
+                self._deferral.lower()
             writer = Writer(inner)
             try:
                 yield writer
@@ -416,6 +487,41 @@ class Store:
             finally:
                 writer.close()
                 del inner
+
+    @contextmanager
+    def deferred_compaction(self, wanted: bool = True) -> Iterator[None]:
+        """Writes inside the block leave RocksDB's merging of their files for
+        later, when ``wanted`` and the store is new; leaving the block without
+        an error merges everything once.
+
+        Each batch a build writes is one ingestion of sorted files, which
+        RocksDB merges in background threads with what the store holds: the
+        larger the store, the more each merge rewrites (at 20,000 articles
+        about as much CPU as the ingestion itself, and still growing). While
+        extraction keeps every core busy, those threads run at the lowest
+        priority: they get little time, the files wait, and one compaction at
+        the end (:meth:`Writer.compact`) merges them all, rewriting the store
+        once instead of again and again. A build killed meanwhile leaves a
+        complete store whose files RocksDB merges the next time it is written.
+
+        Only for a new store (merging a whole existing store at the end of a
+        small build would cost more than it saves) and only where this
+        process may raise the threads' priority back afterwards; otherwise
+        the block changes nothing.
+        """
+        if not wanted or self.exists or self._deferral is not None \
+                or not _may_raise_priority_back():
+            yield
+            return
+        deferral = self._deferral = _Deferral()
+        try:
+            yield
+        finally:
+            self._deferral = None
+            deferral.restore()
+        if self.exists:
+            with self.write() as writer:
+                writer.compact()
 
     def _create(self) -> None:
         """Make a new, empty database beside the store's path and move it into
