@@ -110,8 +110,10 @@ def _patterns(lang: str) -> _Patterns:
     bare = None
     if plain and words.get("bare_verbs"):
         direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
+        # "to in line with the consensus": a comparison that opens with a rating word
+        bare_not = rf"(?!(?:{words['bare_not']})\b)" if words.get("bare_not") else ""
         bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
-                          rf"(?:{words['bare_before']}){direct})\s+(?P<term>{quoted}|{plain})"
+                          rf"(?:{words['bare_before']}){direct})\s+{bare_not}(?P<term>{quoted}|{plain})"
                           rf"(?=\s*(?:$|[.,;:)])|\s+(?:{words['bare_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,

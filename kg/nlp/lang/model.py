@@ -205,6 +205,8 @@ class Ratings(_Table):
     bare_verbs: str = ""
     bare_before: str = ""
     bare_after: str = ""
+    # a phrase opening with a common rating word that is a comparison ("to in line with")
+    bare_not: str = ""
     # a verb and the rated one right before a common word that is then a rating ("rates X buy")
     bare_direct: str = ""
     # advice in words ("rät zum Kauf der Aktie"): the pattern, its group ``term`` the literal

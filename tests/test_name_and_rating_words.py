@@ -1,0 +1,91 @@
+"""Hyphened given names in role contexts, and rating words houses print that
+look like other words: "in line" as a rating, "overweight-equivalent" as a
+likeness of one, "in line with" as a comparison.
+
+Companies and banks are real catalogue entries; people and facts are invented
+for the test. Each look-alike checks that a similar form yields nothing, or
+not the wrong entity.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def works_for(x: Extraction) -> dict[str, str]:
+    return {r.subject: r.object for r in x.relations if r.predicate == "worksFor"}
+
+
+def persons(x: Extraction) -> set[str]:
+    return {e.label for e in x.entities if e.type == "Person"}
+
+
+def ratings(x: Extraction) -> set[tuple[str, str, str, str | None]]:
+    return {(r.by, r.about, r.rating, r.previous) for r in x.ratings}
+
+
+# --- hyphened given names ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "body", "person"), [
+    pytest.param("de", "Carlyle-Deutschlandchef Hans-Jörg Beispiel kündigte neue Werke an.",
+                 "Hans-Jörg Beispiel", id="de-compound-title"),
+    pytest.param("de", "Vorstandschefin Anne-Marie Muster sagte, Carlyle wachse weiter.",
+                 "Anne-Marie Muster", id="de-title-before"),
+    pytest.param("de", "Der Finanzchef von Carlyle, Karl-Heinz Probe, tritt zurück.",
+                 "Karl-Heinz Probe", id="de-title-of-organisation"),
+    pytest.param("en", "Carlyle CEO Jean-Luc Exemple said demand was strong.",
+                 "Jean-Luc Exemple", id="en-title-before"),
+    pytest.param("en", "Jean-Luc Exemple, Carlyle's chief financial officer, said costs fell.",
+                 "Jean-Luc Exemple", id="en-title-after"),
+    pytest.param("de", "Finanzchefin Eva Muster-Beispiel sagte, Carlyle spare.",
+                 "Eva Muster-Beispiel", id="de-hyphened-surname"),
+])
+def test_hyphened_names_in_role_contexts_are_persons(extractor: Extractor, lang: str, body: str,
+                                                     person: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Carlyle")
+    assert works_for(x).get(person) == "Carlyle Group"
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # a hyphened place after a person is no part of the person
+    pytest.param("de", "Siemens-Chef Tom Beispiel lobte die Baden-Württemberg Bank.",
+                 {"Tom Beispiel"}, id="de-hyphened-place-after"),
+    # a hyphened company name after a title is no person
+    pytest.param("en", "Analyst Coca-Cola Europacific Partners said nothing.", set(),
+                 id="en-hyphened-company-after-title"),
+])
+def test_hyphened_names_that_are_no_persons(extractor: Extractor, lang: str, body: str,
+                                            expected: set[str]) -> None:
+    assert persons(run(extractor, body, lang=lang, headline="Siemens")) == expected
+
+
+# --- rating words --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Evercore ISI lowered its price target on Starbucks to $80 while keeping an "
+                 "in line rating.", {("Evercore ISI", "Starbucks", "in line", None)},
+                 id="in-line-before-rating-noun"),
+    pytest.param("Evercore ISI downgraded Starbucks to in line from outperform.",
+                 {("Evercore ISI", "Starbucks", "in line", "outperform")}, id="in-line-bare"),
+    pytest.param("Evercore ISI kept Starbucks at in-line.",
+                 {("Evercore ISI", "Starbucks", "in-line", None)}, id="in-line-hyphened"),
+])
+def test_in_line_is_a_rating(extractor: Extractor, body: str,
+                             expected: set[tuple[str, str, str, str | None]]) -> None:
+    assert ratings(run(extractor, body, lang="en", headline="Starbucks")) == expected
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("UBS lowered its forecast for Starbucks to in line with the consensus.",
+                 id="in-line-with-comparison"),
+    pytest.param("Starbucks results came in line with estimates, UBS said.", id="results-in-line"),
+    pytest.param("Goldman Sachs and JPMorgan both reiterated overweight-equivalent views on "
+                 "Starbucks.", id="overweight-equivalent"),
+    pytest.param("UBS kept a buy-like stance on Starbucks.", id="buy-like"),
+])
+def test_rating_likenesses_and_comparisons_yield_no_rating(extractor: Extractor, body: str) -> None:
+    assert not run(extractor, body, lang="en", headline="Starbucks").ratings
