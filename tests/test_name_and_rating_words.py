@@ -89,3 +89,33 @@ def test_in_line_is_a_rating(extractor: Extractor, body: str,
 ])
 def test_rating_likenesses_and_comparisons_yield_no_rating(extractor: Extractor, body: str) -> None:
     assert not run(extractor, body, lang="en", headline="Starbucks").ratings
+
+
+# --- a publisher or an unknown name giving the recommendation ------------------------------
+
+@pytest.mark.parametrize(("lang", "headline", "body"), [
+    pytest.param("de", "Siemens", "Die UBS hob das Kursziel für Siemens auf 150 Euro. Die Empfehlung "
+                 "von DER AKTIONÄR lautet 'Kaufen'.", id="de-publisher-in-capitals"),
+    pytest.param("de", "Siemens", "Die UBS hob das Kursziel für Siemens auf 150 Euro. Die Empfehlung "
+                 "von Der Aktionär lautet 'Kaufen'.", id="de-publisher-in-catalogue"),
+    pytest.param("de", "Siemens", "Jefferies senkte das Ziel für Siemens. Das Votum von MUSTER "
+                 "INVEST bleibt 'Halten'.", id="de-unknown-name-in-capitals"),
+    pytest.param("en", "Nvidia", "UBS raised its price target on Nvidia to $200. The recommendation "
+                 "from THE STOCK CORNER is 'buy'.", id="en-publisher-in-capitals"),
+])
+def test_recommendation_of_a_named_non_institution_goes_to_no_earlier_house(
+        extractor: Extractor, lang: str, headline: str, body: str) -> None:
+    assert not run(extractor, body, lang=lang, headline=headline).ratings
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the house's analysts in words, or the house itself, still give it
+    pytest.param("Die UBS hob das Kursziel für Siemens auf 150 Euro. Die Empfehlung der Analysten "
+                 "lautet 'Kaufen'.", {("UBS", "Siemens", "Kaufen", None)}, id="analysts-in-words"),
+    pytest.param("Die UBS hob das Kursziel für Siemens auf 150 Euro. Die Empfehlung der UBS "
+                 "lautet 'Kaufen'.", {("UBS", "Siemens", "Kaufen", None)}, id="house-named-again"),
+])
+def test_recommendation_of_the_house_itself_keeps_it(extractor: Extractor, body: str,
+                                                      expected: set[tuple[str, str, str, str | None]]
+                                                      ) -> None:
+    assert ratings(run(extractor, body, lang="de", headline="Siemens")) == expected

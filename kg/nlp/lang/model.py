@@ -195,6 +195,9 @@ class Ratings(_Table):
     rating_nouns: str = ""
     # words after a rating that join the institution giving it ("Kaufempfehlung der UBS")
     given_by: str = ""
+    # a noun of advice and the word joining who gives it ("Die Empfehlung von", "the
+    # recommendation from"): a name there that is no institution gives the rating itself
+    giver: str = ""
     # words that make a rating clause passive ("wurde … hochgestuft", "was upgraded"), and the
     # prepositions before the institution that gives the rating there ("von der UBS", "by UBS")
     passive: str = ""
