@@ -119,3 +119,33 @@ def test_recommendation_of_the_house_itself_keeps_it(extractor: Extractor, body:
                                                       expected: set[tuple[str, str, str, str | None]]
                                                       ) -> None:
     assert ratings(run(extractor, body, lang="de", headline="Siemens")) == expected
+
+
+# --- a partner or rival named once beside the article's subject ----------------------------
+
+def figures(x: Extraction) -> set[tuple[str, str]]:
+    return {(f.about, f.metric) for f in x.figures}
+
+
+def test_partner_named_once_beside_the_subject_takes_no_figure_of_a_nameless_clause(
+        extractor: Extractor) -> None:
+    body = ("XPeng showed a new driving model on Monday. Volkswagen, which owns about 5% of XPeng, "
+            "will also use the model in its cars. The announcement came after solid numbers. "
+            "Revenue rose 102% to 20.4 billion yuan.")
+    x = run(extractor, body, lang="en", headline="XPeng shows new driving model")
+    assert not {about for about, _ in figures(x)} & {"Volkswagen"}
+
+
+@pytest.mark.parametrize("body", [
+    # named without the article's subject: the passage is about it
+    pytest.param("XPeng showed a new driving model on Monday. Volkswagen reported results on "
+                 "Tuesday. Revenue rose 4% to 80 billion euros.", id="named-alone"),
+    # named beside the subject, then again on its own: the passage moved on to it
+    pytest.param("XPeng showed a new driving model on Monday. Volkswagen, a partner of XPeng, "
+                 "reported results on Tuesday. Volkswagen raised its outlook. Revenue rose 4% to "
+                 "80 billion euros.", id="named-again"),
+])
+def test_other_company_the_passage_is_about_keeps_its_figures(extractor: Extractor,
+                                                               body: str) -> None:
+    x = run(extractor, body, lang="en", headline="XPeng shows new driving model")
+    assert figures(x) == {("Volkswagen", "RevenueGrowth"), ("Volkswagen", "Revenue")}
