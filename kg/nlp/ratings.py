@@ -29,8 +29,8 @@ from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.roles import employer_of
 from kg.nlp.salience import salient
-from kg.vocabulary import ORGANIZATION_TYPES
 from kg.records import Evidence, Rating
+from kg.vocabulary import ORGANIZATION_TYPES
 
 INSTITUTION = frozenset({"FinancialInstitution"})
 # A name in capitals ("DER AKTIONÄR", "LBBW"): words of two capitals or more, none in lower case.
