@@ -374,12 +374,28 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     if found:
         return found[0] if choose(found) is not None else None
     subject = passage()
+    salient = salient_entity(document)
+    if subject is not None and not target.stock and salient is not None \
+            and named_beside(document, subject, salient):
+        return None  # a partner or rival named once beside the article's subject
     if subject is not None:
         return Candidate(subject, PASSAGE, "passage")
-    salient = salient_entity(document)
     if salient is None or salient in exclude or target.stock and not listed_fit(document, salient):
         return None
     return Candidate(salient, SALIENT, "salient")
+
+
+def named_beside(document: Document, label: str, subject: str) -> bool:
+    """Is ``label`` named in one sentence only, and there beside the
+    article's ``subject`` ("Volkswagen, which owns 5% of XPeng, will use the
+    model")? Such a company is the subject's partner, owner, rival or
+    customer, not a subject of the passage: a figure whose clause names no
+    one is then as likely the article subject's as its own, and none is
+    emitted rather than a guess."""
+    if label == subject:
+        return False
+    sentences = [s for s in document.sentences if any(m.label == label for m in s.mentions)]
+    return len(sentences) == 1 and any(m.label == subject for m in sentences[0].mentions)
 
 
 def previous_subject(document: Document, sentence: Sentence,
@@ -424,5 +440,5 @@ __all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fit
            "fitting_types", "is_apposition", "is_figure_object", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue",
-           "listed_fit", "names_generic_unit", "names_unknown_owner", "previous_subject",
+           "listed_fit", "named_beside", "names_generic_unit", "names_unknown_owner", "previous_subject",
            "salient_entity"]

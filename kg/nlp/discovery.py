@@ -42,8 +42,9 @@ from kg.vocabulary import ORGANIZATION_TYPES
 # A capitalised word of a name: "Muster", "McKinsey", "JD.com", "Hang-Seng", "O'Neil".
 _WORD = r"(?:[A-ZÄÖÜ][\w'’.&\-]*[\w&]|[A-ZÄÖÜ])"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
-# A capitalised word of a person's name, no digits.
-_PERSON_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáíóúç\-]+"
+# A capitalised word of a person's name, no digits; a hyphened given name or surname is one
+# word ("Jan-Philipp", "Müller-Lüdenscheid"), never ending in the hyphen.
+_PERSON_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáíóúç]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáíóúç]+)*"
 
 
 def _person(particles: str) -> str:

@@ -30,8 +30,11 @@ from kg.nlp.prefilter import Prefilter
 from kg.nlp.roles import employer_of
 from kg.nlp.salience import salient
 from kg.records import Evidence, Rating
+from kg.vocabulary import ORGANIZATION_TYPES
 
 INSTITUTION = frozenset({"FinancialInstitution"})
+# A name in capitals ("DER AKTIONÄR", "LBBW"): words of two capitals or more, none in lower case.
+_CAPITALS = r"[A-ZÄÖÜ][A-ZÄÖÜ&.\-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ&.\-]+)*(?![\w])"
 COMPANY = frozenset({"Company", "BusinessUnit"})
 _QUOTES = "„“”\"'‚‘’«»"
 
@@ -72,6 +75,7 @@ class _Patterns:
     old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
     old_until: re.Pattern[str] | None  # "'Hold' until Tuesday": a rating that held until then
+    giver: re.Pattern[str] | None  # "Empfehlung von X": who gives the rating (groups ``name``, ``capitals``)
 
 
 @dataclass(frozen=True)
@@ -110,8 +114,10 @@ def _patterns(lang: str) -> _Patterns:
     bare = None
     if plain and words.get("bare_verbs"):
         direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
+        # "to in line with the consensus": a comparison that opens with a rating word
+        bare_not = rf"(?!(?:{words['bare_not']})\b)" if words.get("bare_not") else ""
         bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
-                          rf"(?:{words['bare_before']}){direct})\s+(?P<term>{quoted}|{plain})"
+                          rf"(?:{words['bare_before']}){direct})\s+{bare_not}(?P<term>{quoted}|{plain})"
                           rf"(?=\s*(?:$|[.,;:)])|\s+(?:{words['bare_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
@@ -157,6 +163,9 @@ def _patterns(lang: str) -> _Patterns:
                      if plain else None,
                      old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("old_before") else None,
+                     giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
+                                      rf"(?P<name>(?P<capitals>{_CAPITALS})|\w)")
+                     if words.get("giver") else None,
                      old_until=re.compile(rf"^{q}{noun}(?:\s+[\w\-.]+){{0,3}}?\s+(?:{words['old_after']})\b")
                      if words.get("old_after") else None,
                      new_follows=re.compile(rf"^{q}{noun}\s+(?:{words['to']})\s+{article}{q}(?P<new>[\w\- ]+)"),
@@ -346,7 +355,8 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int
         # "Mit „Buy“ bewertet die UBS …": named in the rating's clause, over one named before
         return [later[0]], "after", shares
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
-    if earlier is not None and not _own(pats, sentence, start):
+    if earlier is not None and not _own(pats, sentence, start) \
+            and not _other_giver(pats, sentence, start):
         return [earlier], "earlier", [m for m in shares if m.label != earlier.label]
     return [], "", []  # an institution past a comma speaks in another clause
 
@@ -374,6 +384,27 @@ def _own(pats: _Patterns, sentence: Sentence, start: int) -> bool:
             continue
         rater = None if pats.rater_words is None else pats.rater_words.search(text[:found.start()])
         if rater is None or not same_clause(sentence, sentence.start + rater.start(), at):
+            return True
+    return False
+
+
+def _other_giver(pats: _Patterns, sentence: Sentence, start: int) -> bool:
+    """"Die Empfehlung von DER AKTIONÄR lautet 'Kaufen'": the rating's clause
+    names who gives it after a noun of advice, and that is no institution —
+    a publisher the catalogue does not count as a rating house, or a name
+    in capitals it does not know — so an institution named earlier does not
+    give it."""
+    if pats.giver is None:
+        return False
+    text = sentence.text
+    for found in pats.giver.finditer(text[:sentence.local(start)]):
+        at = sentence.start + found.start("name")
+        if not same_clause(sentence, at, start):
+            continue
+        named = [m for m in sentence.mentions if m.start <= at < m.end]
+        if named and named[0].type in ORGANIZATION_TYPES - INSTITUTION:
+            return True
+        if not named and found.group("capitals"):
             return True
     return False
 

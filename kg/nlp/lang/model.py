@@ -202,6 +202,9 @@ class Ratings(_Table):
     rating_nouns: str = ""
     # words after a rating that join the institution giving it ("Kaufempfehlung der UBS")
     given_by: str = ""
+    # a noun of advice and the word joining who gives it ("Die Empfehlung von", "the
+    # recommendation from"): a name there that is no institution gives the rating itself
+    giver: str = ""
     # words that make a rating clause passive ("wurde … hochgestuft", "was upgraded"), and the
     # prepositions before the institution that gives the rating there ("von der UBS", "by UBS")
     passive: str = ""
@@ -212,6 +215,8 @@ class Ratings(_Table):
     bare_verbs: str = ""
     bare_before: str = ""
     bare_after: str = ""
+    # a phrase opening with a common rating word that is a comparison ("to in line with")
+    bare_not: str = ""
     # a verb and the rated one right before a common word that is then a rating ("rates X buy")
     bare_direct: str = ""
     # advice in words ("rät zum Kauf der Aktie"): the pattern, its group ``term`` the literal
