@@ -14,7 +14,7 @@ import helpers
 import pytest
 
 from kg.nlp.extract import Extractor
-from kg.nlp.periods import dated_period
+from kg.nlp.periods import dated_period, period_of
 from kg.nlp.quantities import find_quantities
 from kg.records import Extraction
 
@@ -765,3 +765,106 @@ def test_since_the_start_of_the_year_stays_in_its_clause(extractor: Extractor) -
                        "sank um 6 Prozent.", headline="Siemens")
     (growth,) = [f for f in x.figures if f.metric == "RevenueGrowth"]
     assert (growth.value, growth.period) == (Decimal(-6), None)
+
+
+# --- a share of a market is a market share, not a move of the share ------------------------
+
+def test_share_of_a_market_is_a_market_share(extractor: Extractor) -> None:
+    x = run(extractor, "Analysts expect Infineon's share of the car-chip market to reach 14% "
+                       "next year.", lang="en", headline="Infineon")
+    assert facts(x) == {("Infineon Technologies", "MarketShare", Decimal(14), "Percent")}
+
+
+def test_shares_rising_stay_a_share_move(extractor: Extractor) -> None:
+    # look-alike: "shares" with no market after them are the stock
+    x = run(extractor, "Infineon shares rose 14% on Tuesday.", lang="en", headline="Infineon")
+    assert facts(x) == {("Infineon Technologies", "StockPriceChange", Decimal(14), "Percent")}
+
+
+# --- a decline a price target implies is a negative upside ---------------------------------
+
+def test_decline_implied_by_a_target_is_a_negative_upside(extractor: Extractor) -> None:
+    x = run(extractor, "Jefferies cut its price target on Zalando to EUR 18, implying a drop of "
+                       "12% from the last close.", lang="en", headline="Zalando")
+    assert ("Zalando", "UpsidePotential", Decimal(-12), "Percent") in facts(x)
+    assert not [f for f in x.figures if f.metric == "StockPriceChange"]
+
+
+def test_gain_implied_by_a_target_is_a_positive_upside(extractor: Extractor) -> None:
+    x = run(extractor, "Jefferies raised its price target on Zalando to EUR 30, implying a gain "
+                       "of 15% from the last close.", lang="en", headline="Zalando")
+    assert ("Zalando", "UpsidePotential", Decimal(15), "Percent") in facts(x)
+
+
+def test_drop_of_the_shares_stays_a_share_move(extractor: Extractor) -> None:
+    # look-alike: a drop the shares made, with no target implying it
+    x = run(extractor, "Zalando shares suffered a drop of 12% on Friday.", lang="en",
+            headline="Zalando")
+    assert facts(x) == {("Zalando", "StockPriceChange", Decimal(-12), "Percent")}
+
+
+# --- "times sales" is a valuation multiple -------------------------------------------------
+
+def test_times_sales_is_a_valuation_multiple(extractor: Extractor) -> None:
+    x = run(extractor, "Snowflake trades at 15 times next year's sales, the analyst said.",
+            lang="en", headline="Snowflake")
+    assert {(f.metric, f.value) for f in x.figures} == {("ValuationMultiple", Decimal(15))}
+
+
+# --- a takeover premium and an enterprise value are no share move or market value ----------
+
+def test_premium_on_the_closing_price_is_no_share_move(extractor: Extractor) -> None:
+    x = run(extractor, "Das Angebot entspricht einem Aufschlag von 30 Prozent auf den "
+                       "Schlusskurs vom Montag.", headline="Übernahmeangebot für Aixtron")
+    assert facts(x) == {("Aixtron", "Other", Decimal(30), "Percent")}
+
+
+def test_share_closing_higher_stays_a_share_move(extractor: Extractor) -> None:
+    # look-alike: a gain of the share's price told with the same noun
+    x = run(extractor, "Die Aixtron-Aktie schloss mit einem Aufschlag von 3 Prozent.",
+            headline="Aixtron")
+    assert facts(x) == {("Aixtron", "StockPriceChange", Decimal(3), "Percent")}
+
+
+def test_enterprise_value_is_no_market_value(extractor: Extractor) -> None:
+    x = run(extractor, "Einschließlich der Schulden liegt der Unternehmenswert von Aixtron bei "
+                       "4 Milliarden Euro.", headline="Aixtron")
+    assert facts(x) == {("Aixtron", "Other", Decimal(4000000000), "EUR")}
+
+
+def test_market_value_stays_a_market_value(extractor: Extractor) -> None:
+    # look-alike: the value of the shares is the market value
+    x = run(extractor, "Der Börsenwert von Aixtron liegt bei 4 Milliarden Euro.",
+            headline="Aixtron")
+    assert facts(x) == {("Aixtron", "MarketCapitalization", Decimal(4000000000), "EUR")}
+
+
+# --- "je Aktie" names the unit of its own amount, not a share price for the next -----------
+
+def test_earlier_dividend_after_a_per_share_one_is_no_share_price(extractor: Extractor) -> None:
+    x = run(extractor, "Allianz schlägt eine Dividende von 15,40 Euro je Aktie vor, für das "
+                       "Vorjahr hatte es 13,80 Euro gegeben.", headline="Allianz")
+    assert {(f.metric, f.value) for f in x.figures} == {("Dividend", Decimal("15.40")),
+                                                       ("Dividend", Decimal("13.80"))}
+
+
+def test_price_of_the_share_after_a_dividend_stays_a_share_price(extractor: Extractor) -> None:
+    # look-alike: the share named on its own, not in "je Aktie"
+    x = run(extractor, "Allianz zahlt eine Dividende von 15,40 Euro je Aktie. Die Aktie schloss "
+                       "bei 380 Euro.", headline="Allianz")
+    assert ("Allianz", "SharePrice", Decimal(380), "EUR") in facts(x)
+
+
+# --- a span of months from January is the year to date --------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("Von Januar bis September stieg der Umsatz.", "de", "9M"),
+    ("Von Januar bis Juni stieg der Umsatz.", "de", "H1"),
+    ("From January to October revenue rose.", "en", "10M"),
+    # look-alikes: a span of a quarter may be a fiscal one, a span not from January is no
+    # year to date: both stay as written
+    ("Von Januar bis März stieg der Umsatz.", "de", "Januar bis März"),
+    ("Von Juli bis September stieg der Umsatz.", "de", "Juli bis September"),
+])
+def test_months_from_january_are_the_year_to_date(text: str, lang: str, period: str) -> None:
+    assert period_of(text, lang) == period

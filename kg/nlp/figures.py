@@ -426,7 +426,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             or _aside_label(text, q, words) is not None \
             else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12])
     negative = (rule is not None and rule.negative) or change == "down"
-    if negative and metric in _SIGNED_METRICS and metric != "SharePrice" and (
+    # a downside ("implying a decline of 35%") is a negative upside; a fall
+    # told near an upside is the share's, not the upside's
+    downside = metric == "UpsidePotential" and rule is not None and rule.negative
+    if negative and (metric in _SIGNED_METRICS or downside) and metric != "SharePrice" and (
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)

@@ -276,6 +276,8 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
             if start < lo or end > hi:
                 continue
             if end <= q.start:
+                if rule.generic and _per_share_of_other(sentence, q, words, start, end):
+                    continue  # "3,10 Euro je Aktie …, im Vorjahr 2,70 Euro": the 3,10's share
                 distance = q.start - end
                 if _claimed_between(sentence, kind, end, q.start):
                     distance *= _CLAIMED_PENALTY  # "der Umsatz um 10 Prozent an, die Aktie …"
@@ -300,6 +302,21 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
     return best[1], best[2], best[3]
+
+
+def _per_share_of_other(sentence: Sentence, q: Quantity, words: FigureWords,
+                        start: int, end: int) -> bool:
+    """The share word at ``start``–``end`` ends a per-share phrase that another
+    amount stands right before ("eine Dividende von 3,10 Euro je Aktie, für das
+    Vorjahr 2,70 Euro"): it tells that amount's unit, not that a later number
+    is the share's price."""
+    text = sentence.text
+    phrase = words.per_share.search(text, max(0, start - 12), end)
+    if phrase is None or phrase.end() != end:
+        return False
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(p is not q and p.end <= phrase.start() and not text[p.end:phrase.start()].strip()
+               for p in quantities)
 
 
 _CLAIMED_PENALTY = 10.0  # how much farther a metric word counts that has its own number
