@@ -868,3 +868,40 @@ def test_price_of_the_share_after_a_dividend_stays_a_share_price(extractor: Extr
 ])
 def test_months_from_january_are_the_year_to_date(text: str, lang: str, period: str) -> None:
     assert period_of(text, lang) == period
+
+
+# --- an index named in an aside of the share is where it is listed, not what moved ---------
+
+def test_index_in_an_aside_of_the_stock_leaves_the_move_to_the_share(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Intel shares fell 2% on Tuesday. The stock, a member of the Nasdaq 100, "
+                       "has lost 11% this year.", lang="en", headline="Intel")
+    moves = {(f.about, f.value) for f in x.figures if f.metric == "StockPriceChange"}
+    assert moves == {("Intel", Decimal(-2)), ("Intel", Decimal(-11))}
+
+
+def test_index_moving_on_its_own_keeps_its_move(extractor: Extractor) -> None:
+    # look-alike: the index is the subject of its own clause
+    x = run(extractor, "The Nasdaq 100, the benchmark of tech stocks, fell 2% on Tuesday.",
+            lang="en", headline="Markets")
+    assert facts(x) == {("Nasdaq 100", "StockPriceChange", Decimal(-2), "Percent")}
+
+
+# --- the medium spoken to is never what a figure is about ----------------------------------
+
+def test_medium_told_a_forecast_is_not_its_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Nike CEO Elliott Hill told CNBC that the company expects revenue to "
+                       "grow 4% next quarter.", lang="en", headline="Nike")
+    assert [(f.about, f.metric) for f in x.figures] == [("Nike", "RevenueGrowth")]
+
+
+def test_interview_partner_in_german_is_not_the_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Puma-Chef Arthur Hoeld sagte dem Handelsblatt, der Konzern erwarte ein "
+                       "Umsatzplus von 3 Prozent.", headline="Puma")
+    assert [(f.about, f.metric) for f in x.figures] == [("Puma SE", "RevenueGrowth")]
+
+
+def test_medium_as_the_subject_keeps_its_figure(extractor: Extractor) -> None:
+    # look-alike: the medium reports its own revenue, spoken to by no one
+    x = run(extractor, "CNBC grew its revenue 4% last year.", lang="en", headline="CNBC")
+    assert [(f.about, f.metric) for f in x.figures] == [("CNBC", "RevenueGrowth")]

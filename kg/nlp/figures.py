@@ -381,7 +381,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     else:
         raters = _raters(document, sentence, status)
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
-    subject = _about(document, sentence, q, metric, clause, exclude=raters, trigger=bound_word)
+    subject = _about(document, sentence, q, metric, clause,
+                     exclude=raters | _addressees(sentence, words), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
@@ -413,6 +414,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about = document.listed(about)
     if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
         return None
+    if metric == "StockPriceChange" and document.type_of(about) == "MarketIndex" \
+            and _index_in_share_apposition(sentence, about, q, words):
+        # "The stock, a member of the Nasdaq 100, has gained 8%": the share's move
+        about = document.share_subject(sentence, window=3)
+        if about is None:
+            return None
     if metric == "StockPriceChange" and document.type_of(about) not in _MOVERS:
         metric = "RevenueGrowth"
     unit = q.unit or _METRIC_UNIT.get(metric, "Count")
@@ -895,6 +902,39 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
+def _addressees(sentence: Sentence, words: FigureWords) -> frozenset[str]:
+    """The names spoken to in the sentence ("told CNBC", "sagte dem
+    Handelsblatt"): a medium that hears a statement is not what it is about."""
+    if words.addressee_before is None:
+        return frozenset()
+    text = sentence.text
+    return frozenset(m.label for m in sentence.mentions
+                     if words.addressee_before.search(
+                         text, max(0, sentence.local(m.start) - 40), sentence.local(m.start)))
+
+
+def _index_in_share_apposition(sentence: Sentence, index: str, q: Quantity,
+                               words: FigureWords) -> bool:
+    """The index is named only in an aside between commas right after a word
+    of the share, and the number follows the aside ("Die Aktie, Mitglied im
+    Dax, legte 8 Prozent zu"): the move is the share's, the index says where
+    it is listed."""
+    text = sentence.text
+    for m in sentence.mentions:
+        if m.label != index:
+            continue
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        opening = text.rfind(",", 0, start)
+        closing = text.find(",", end)
+        if opening < 0 or closing < 0 or closing > q.number_start:
+            continue
+        head = text[:opening].rstrip()
+        share = words.shares.search(head, max(0, len(head) - 20))
+        if share is not None and share.end() == len(head):
+            return True
+    return False
 
 
 def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:

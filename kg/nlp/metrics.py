@@ -72,6 +72,7 @@ class FigureWords:
     superseded_before: re.Pattern[str] | None  # "statt wie bisher mit": an old value next
     job_cut_before: re.Pattern[str] | None  # "streicht 6.000 Stellen": a headcount cut
     job_cut_after: re.Pattern[str] | None  # "6.000 Stellen streichen": … the words after it
+    addressee_before: re.Pattern[str] | None  # "told CNBC": the one spoken to comes next
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -147,7 +148,10 @@ def figure_words(lang: str) -> FigureWords:
                        if f.get("job_cut_after") else None,
                        share_count=re.compile(rf"[ \t\u00a0]+(?:{f['share_count']})(?![\w-])",
                                               flags)
-                       if f.get("share_count") else None)
+                       if f.get("share_count") else None,
+                       addressee_before=re.compile(
+                           rf"(?<![\w])(?:{f['addressee_before']})\s+$", flags)
+                       if f.get("addressee_before") else None)
 
 
 _ASIDE_OPENING = re.compile(r"[ \t]*\([^()\d]{0,25}\Z")
