@@ -905,3 +905,35 @@ def test_medium_as_the_subject_keeps_its_figure(extractor: Extractor) -> None:
     # look-alike: the medium reports its own revenue, spoken to by no one
     x = run(extractor, "CNBC grew its revenue 4% last year.", lang="en", headline="CNBC")
     assert [(f.about, f.metric) for f in x.figures] == [("CNBC", "RevenueGrowth")]
+
+
+# --- a business unit as the subject keeps its figures from the parent -----------------------
+
+@pytest.mark.parametrize("body", [
+    "Kion legte Zahlen vor. Die Sparte Lagertechnik litt unter der Flaute; ihr Umsatz sank um "
+    "4,2 Prozent auf 3,1 Milliarden Euro.",
+    "Kion legte Zahlen vor. Das Segment Lagertechnik litt unter der Flaute; sein Umsatz sank "
+    "um 4,2 Prozent auf 3,1 Milliarden Euro.",
+    "Kion legte Zahlen vor. Die Ersatzteilsparte litt unter der Flaute; ihr Umsatz sank um "
+    "4,2 Prozent auf 3,1 Milliarden Euro.",
+])
+def test_unknown_unit_as_subject_gives_the_parent_nothing(extractor: Extractor,
+                                                          body: str) -> None:
+    x = run(extractor, body, headline="Kion")
+    assert not [f for f in x.figures if f.about == "Kion Group"]
+
+
+def test_parent_named_before_a_unit_after_its_number_keeps_its_figure(
+        extractor: Extractor) -> None:
+    # look-alike: the unit is named after the number, as the reason for it
+    x = run(extractor, "Kion steigerte den Umsatz um 3 Prozent, vor allem dank der Sparte "
+                       "Lagertechnik Nord.", headline="Kion")
+    assert ("Kion Group", "RevenueGrowth", Decimal(3), "Percent") in facts(x)
+
+
+def test_known_unit_named_before_its_segment_word_keeps_its_figure(
+        extractor: Extractor) -> None:
+    # look-alike: a unit the catalogue knows, named before the word "segment"
+    x = run(extractor, "Siemens said its Smart Infrastructure division grew revenue 6%.",
+            lang="en", headline="Siemens")
+    assert facts(x) == {("Siemens Smart Infrastructure", "RevenueGrowth", Decimal(6), "Percent")}

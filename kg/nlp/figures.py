@@ -395,6 +395,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient") and words.foreign_subject is not None \
             and words.foreign_subject.search(text, clause[0], q.number_start):
         return None  # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"
+    if about is not None and not evidence.startswith("bound") \
+            and document.type_of(about) != "BusinessUnit" \
+            and _unit_speaks(sentence, q, about, words):
+        return None  # "Die Sparte X steigerte den Umsatz um 3 Prozent": the unit's, not known
     if per_share == "SharePrice":
         about, evidence = _offer_issuer(sentence, q, clause), "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
@@ -902,6 +906,26 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
+def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords) -> bool:
+    """A business unit is named before the number and the entity chosen is
+    not named after it ("Im Segment X ging der Umsatz um 2 Prozent zurück",
+    "Die Nutzfahrzeugsparte …; ihr Umsatz sank"): the figure is the unit's,
+    which the extractor does not know, not its parent's."""
+    if words.unit_subject is None:
+        return False
+    text = sentence.text
+    units = list(words.unit_subject.finditer(text, 0, q.number_start))
+    if not units:
+        return False
+    unit = units[-1]
+    near = max(0, unit.start() - _UNIT_NAME)  # "The X segment": the name may come first
+    return not any(m.label == about and near <= sentence.local(m.start) < q.number_start
+                   for m in sentence.mentions)
+
+
+_UNIT_NAME = 40  # how far before the unit word a name of it may start
 
 
 def _addressees(sentence: Sentence, words: FigureWords) -> frozenset[str]:

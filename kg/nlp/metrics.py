@@ -73,6 +73,7 @@ class FigureWords:
     job_cut_before: re.Pattern[str] | None  # "streicht 6.000 Stellen": a headcount cut
     job_cut_after: re.Pattern[str] | None  # "6.000 Stellen streichen": … the words after it
     addressee_before: re.Pattern[str] | None  # "told CNBC": the one spoken to comes next
+    unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -151,7 +152,9 @@ def figure_words(lang: str) -> FigureWords:
                        if f.get("share_count") else None,
                        addressee_before=re.compile(
                            rf"(?<![\w])(?:{f['addressee_before']})\s+$", flags)
-                       if f.get("addressee_before") else None)
+                       if f.get("addressee_before") else None,
+                       unit_subject=re.compile(rf"(?<![\w-])(?:{f['unit_subject']})(?![\w-])")
+                       if f.get("unit_subject") else None)
 
 
 _ASIDE_OPENING = re.compile(r"[ \t]*\([^()\d]{0,25}\Z")
