@@ -14,7 +14,7 @@ import helpers
 import pytest
 
 from kg.nlp.extract import Extractor
-from kg.nlp.periods import dated_period
+from kg.nlp.periods import dated_period, period_of
 from kg.nlp.quantities import find_quantities
 from kg.records import Extraction
 
@@ -794,3 +794,175 @@ def test_a_rise_in_an_index_is_still_no_companys_move(extractor: Extractor) -> N
     x = run(extractor, "Barclays reported higher profit. A 10% rise in the Nasdaq Composite "
                        "lifted sentiment.", lang="en", headline="Barclays beats forecasts")
     assert not [f for f in x.figures if f.value == 10]
+
+
+# --- a share of a market is a market share, not a move of the share ------------------------
+
+def test_share_of_a_market_is_a_market_share(extractor: Extractor) -> None:
+    x = run(extractor, "Analysts expect Infineon's share of the car-chip market to reach 14% "
+                       "next year.", lang="en", headline="Infineon")
+    assert facts(x) == {("Infineon Technologies", "MarketShare", Decimal(14), "Percent")}
+
+
+def test_shares_rising_stay_a_share_move(extractor: Extractor) -> None:
+    # look-alike: "shares" with no market after them are the stock
+    x = run(extractor, "Infineon shares rose 14% on Tuesday.", lang="en", headline="Infineon")
+    assert facts(x) == {("Infineon Technologies", "StockPriceChange", Decimal(14), "Percent")}
+
+
+# --- a decline a price target implies is a negative upside ---------------------------------
+
+def test_decline_implied_by_a_target_is_a_negative_upside(extractor: Extractor) -> None:
+    x = run(extractor, "Jefferies cut its price target on Zalando to EUR 18, implying a drop of "
+                       "12% from the last close.", lang="en", headline="Zalando")
+    assert ("Zalando", "UpsidePotential", Decimal(-12), "Percent") in facts(x)
+    assert not [f for f in x.figures if f.metric == "StockPriceChange"]
+
+
+def test_gain_implied_by_a_target_is_a_positive_upside(extractor: Extractor) -> None:
+    x = run(extractor, "Jefferies raised its price target on Zalando to EUR 30, implying a gain "
+                       "of 15% from the last close.", lang="en", headline="Zalando")
+    assert ("Zalando", "UpsidePotential", Decimal(15), "Percent") in facts(x)
+
+
+def test_drop_of_the_shares_stays_a_share_move(extractor: Extractor) -> None:
+    # look-alike: a drop the shares made, with no target implying it
+    x = run(extractor, "Zalando shares suffered a drop of 12% on Friday.", lang="en",
+            headline="Zalando")
+    assert facts(x) == {("Zalando", "StockPriceChange", Decimal(-12), "Percent")}
+
+
+# --- "times sales" is a valuation multiple -------------------------------------------------
+
+def test_times_sales_is_a_valuation_multiple(extractor: Extractor) -> None:
+    x = run(extractor, "Snowflake trades at 15 times next year's sales, the analyst said.",
+            lang="en", headline="Snowflake")
+    assert {(f.metric, f.value) for f in x.figures} == {("ValuationMultiple", Decimal(15))}
+
+
+# --- a takeover premium and an enterprise value are no share move or market value ----------
+
+def test_premium_on_the_closing_price_is_no_share_move(extractor: Extractor) -> None:
+    x = run(extractor, "Das Angebot entspricht einem Aufschlag von 30 Prozent auf den "
+                       "Schlusskurs vom Montag.", headline="Übernahmeangebot für Aixtron")
+    assert facts(x) == {("Aixtron", "Other", Decimal(30), "Percent")}
+
+
+def test_share_closing_higher_stays_a_share_move(extractor: Extractor) -> None:
+    # look-alike: a gain of the share's price told with the same noun
+    x = run(extractor, "Die Aixtron-Aktie schloss mit einem Aufschlag von 3 Prozent.",
+            headline="Aixtron")
+    assert facts(x) == {("Aixtron", "StockPriceChange", Decimal(3), "Percent")}
+
+
+def test_enterprise_value_is_no_market_value(extractor: Extractor) -> None:
+    x = run(extractor, "Einschließlich der Schulden liegt der Unternehmenswert von Aixtron bei "
+                       "4 Milliarden Euro.", headline="Aixtron")
+    assert facts(x) == {("Aixtron", "Other", Decimal(4000000000), "EUR")}
+
+
+def test_market_value_stays_a_market_value(extractor: Extractor) -> None:
+    # look-alike: the value of the shares is the market value
+    x = run(extractor, "Der Börsenwert von Aixtron liegt bei 4 Milliarden Euro.",
+            headline="Aixtron")
+    assert facts(x) == {("Aixtron", "MarketCapitalization", Decimal(4000000000), "EUR")}
+
+
+# --- "je Aktie" names the unit of its own amount, not a share price for the next -----------
+
+def test_earlier_dividend_after_a_per_share_one_is_no_share_price(extractor: Extractor) -> None:
+    x = run(extractor, "Allianz schlägt eine Dividende von 15,40 Euro je Aktie vor, für das "
+                       "Vorjahr hatte es 13,80 Euro gegeben.", headline="Allianz")
+    assert {(f.metric, f.value) for f in x.figures} == {("Dividend", Decimal("15.40")),
+                                                       ("Dividend", Decimal("13.80"))}
+
+
+def test_price_of_the_share_after_a_dividend_stays_a_share_price(extractor: Extractor) -> None:
+    # look-alike: the share named on its own, not in "je Aktie"
+    x = run(extractor, "Allianz zahlt eine Dividende von 15,40 Euro je Aktie. Die Aktie schloss "
+                       "bei 380 Euro.", headline="Allianz")
+    assert ("Allianz", "SharePrice", Decimal(380), "EUR") in facts(x)
+
+
+# --- a span of months from January is the year to date --------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("Von Januar bis September stieg der Umsatz.", "de", "9M"),
+    ("Von Januar bis Juni stieg der Umsatz.", "de", "H1"),
+    ("From January to October revenue rose.", "en", "10M"),
+    # look-alikes: a span of a quarter may be a fiscal one, a span not from January is no
+    # year to date: both stay as written
+    ("Von Januar bis März stieg der Umsatz.", "de", "Januar bis März"),
+    ("Von Juli bis September stieg der Umsatz.", "de", "Juli bis September"),
+])
+def test_months_from_january_are_the_year_to_date(text: str, lang: str, period: str) -> None:
+    assert period_of(text, lang) == period
+
+
+# --- an index named in an aside of the share is where it is listed, not what moved ---------
+
+def test_index_in_an_aside_of_the_stock_leaves_the_move_to_the_share(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Intel shares fell 2% on Tuesday. The stock, a member of the Nasdaq 100, "
+                       "has lost 11% this year.", lang="en", headline="Intel")
+    moves = {(f.about, f.value) for f in x.figures if f.metric == "StockPriceChange"}
+    assert moves == {("Intel", Decimal(-2)), ("Intel", Decimal(-11))}
+
+
+def test_index_moving_on_its_own_keeps_its_move(extractor: Extractor) -> None:
+    # look-alike: the index is the subject of its own clause
+    x = run(extractor, "The Nasdaq 100, the benchmark of tech stocks, fell 2% on Tuesday.",
+            lang="en", headline="Markets")
+    assert facts(x) == {("Nasdaq 100", "StockPriceChange", Decimal(-2), "Percent")}
+
+
+# --- the medium spoken to is never what a figure is about ----------------------------------
+
+def test_medium_told_a_forecast_is_not_its_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Nike CEO Elliott Hill told CNBC that the company expects revenue to "
+                       "grow 4% next quarter.", lang="en", headline="Nike")
+    assert [(f.about, f.metric) for f in x.figures] == [("Nike", "RevenueGrowth")]
+
+
+def test_interview_partner_in_german_is_not_the_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Puma-Chef Arthur Hoeld sagte dem Handelsblatt, der Konzern erwarte ein "
+                       "Umsatzplus von 3 Prozent.", headline="Puma")
+    assert [(f.about, f.metric) for f in x.figures] == [("Puma SE", "RevenueGrowth")]
+
+
+def test_medium_as_the_subject_keeps_its_figure(extractor: Extractor) -> None:
+    # look-alike: the medium reports its own revenue, spoken to by no one
+    x = run(extractor, "CNBC grew its revenue 4% last year.", lang="en", headline="CNBC")
+    assert [(f.about, f.metric) for f in x.figures] == [("CNBC", "RevenueGrowth")]
+
+
+# --- a business unit as the subject keeps its figures from the parent -----------------------
+
+@pytest.mark.parametrize("body", [
+    "Kion legte Zahlen vor. Die Sparte Lagertechnik litt unter der Flaute; ihr Umsatz sank um "
+    "4,2 Prozent auf 3,1 Milliarden Euro.",
+    "Kion legte Zahlen vor. Das Segment Lagertechnik litt unter der Flaute; sein Umsatz sank "
+    "um 4,2 Prozent auf 3,1 Milliarden Euro.",
+    "Kion legte Zahlen vor. Die Ersatzteilsparte litt unter der Flaute; ihr Umsatz sank um "
+    "4,2 Prozent auf 3,1 Milliarden Euro.",
+])
+def test_unknown_unit_as_subject_gives_the_parent_nothing(extractor: Extractor,
+                                                          body: str) -> None:
+    x = run(extractor, body, headline="Kion")
+    assert not [f for f in x.figures if f.about == "Kion Group"]
+
+
+def test_parent_named_before_a_unit_after_its_number_keeps_its_figure(
+        extractor: Extractor) -> None:
+    # look-alike: the unit is named after the number, as the reason for it
+    x = run(extractor, "Kion steigerte den Umsatz um 3 Prozent, vor allem dank der Sparte "
+                       "Lagertechnik Nord.", headline="Kion")
+    assert ("Kion Group", "RevenueGrowth", Decimal(3), "Percent") in facts(x)
+
+
+def test_known_unit_named_before_its_segment_word_keeps_its_figure(
+        extractor: Extractor) -> None:
+    # look-alike: a unit the catalogue knows, named before the word "segment"
+    x = run(extractor, "Siemens said its Smart Infrastructure division grew revenue 6%.",
+            lang="en", headline="Siemens")
+    assert facts(x) == {("Siemens Smart Infrastructure", "RevenueGrowth", Decimal(6), "Percent")}

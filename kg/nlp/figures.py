@@ -381,7 +381,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     else:
         raters = _raters(document, sentence, status)
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
-    subject = _about(document, sentence, q, metric, clause, exclude=raters, trigger=bound_word)
+    subject = _about(document, sentence, q, metric, clause,
+                     exclude=raters | _addressees(sentence, words), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
@@ -394,6 +395,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient") and words.foreign_subject is not None \
             and words.foreign_subject.search(text, clause[0], q.number_start):
         return None  # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"
+    if about is not None and not evidence.startswith("bound") \
+            and document.type_of(about) != "BusinessUnit" \
+            and _unit_speaks(sentence, q, about, words):
+        return None  # "Die Sparte X steigerte den Umsatz um 3 Prozent": the unit's, not known
     if per_share == "SharePrice":
         about, evidence = _offer_issuer(sentence, q, clause), "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
@@ -415,6 +420,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about = document.listed(about)
     if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
         return None
+    if metric == "StockPriceChange" and document.type_of(about) == "MarketIndex" \
+            and _index_in_share_apposition(sentence, about, q, words):
+        # "The stock, a member of the Nasdaq 100, has gained 8%": the share's move
+        about = document.share_subject(sentence, window=3)
+        if about is None:
+            return None
     if metric == "StockPriceChange" and document.type_of(about) not in _MOVERS:
         metric = "RevenueGrowth"
     unit = q.unit or _METRIC_UNIT.get(metric, "Count")
@@ -428,7 +439,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             or _aside_label(text, q, words) is not None \
             else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12])
     negative = (rule is not None and rule.negative) or change == "down"
-    if negative and metric in _SIGNED_METRICS and metric != "SharePrice" and (
+    # a downside ("implying a decline of 35%") is a negative upside; a fall
+    # told near an upside is the share's, not the upside's
+    downside = metric == "UpsidePotential" and rule is not None and rule.negative
+    if negative and (metric in _SIGNED_METRICS or downside) and metric != "SharePrice" and (
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
@@ -894,6 +908,59 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
+def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords) -> bool:
+    """A business unit is named before the number and the entity chosen is
+    not named after it ("Im Segment X ging der Umsatz um 2 Prozent zurück",
+    "Die Nutzfahrzeugsparte …; ihr Umsatz sank"): the figure is the unit's,
+    which the extractor does not know, not its parent's."""
+    if words.unit_subject is None:
+        return False
+    text = sentence.text
+    units = list(words.unit_subject.finditer(text, 0, q.number_start))
+    if not units:
+        return False
+    unit = units[-1]
+    near = max(0, unit.start() - _UNIT_NAME)  # "The X segment": the name may come first
+    return not any(m.label == about and near <= sentence.local(m.start) < q.number_start
+                   for m in sentence.mentions)
+
+
+_UNIT_NAME = 40  # how far before the unit word a name of it may start
+
+
+def _addressees(sentence: Sentence, words: FigureWords) -> frozenset[str]:
+    """The names spoken to in the sentence ("told CNBC", "sagte dem
+    Handelsblatt"): a medium that hears a statement is not what it is about."""
+    if words.addressee_before is None:
+        return frozenset()
+    text = sentence.text
+    return frozenset(m.label for m in sentence.mentions
+                     if words.addressee_before.search(
+                         text, max(0, sentence.local(m.start) - 40), sentence.local(m.start)))
+
+
+def _index_in_share_apposition(sentence: Sentence, index: str, q: Quantity,
+                               words: FigureWords) -> bool:
+    """The index is named only in an aside between commas right after a word
+    of the share, and the number follows the aside ("Die Aktie, Mitglied im
+    Dax, legte 8 Prozent zu"): the move is the share's, the index says where
+    it is listed."""
+    text = sentence.text
+    for m in sentence.mentions:
+        if m.label != index:
+            continue
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        opening = text.rfind(",", 0, start)
+        closing = text.find(",", end)
+        if opening < 0 or closing < 0 or closing > q.number_start:
+            continue
+        head = text[:opening].rstrip()
+        share = words.shares.search(head, max(0, len(head) - 20))
+        if share is not None and share.end() == len(head):
+            return True
+    return False
 
 
 def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:

@@ -72,6 +72,8 @@ class FigureWords:
     superseded_before: re.Pattern[str] | None  # "statt wie bisher mit": an old value next
     job_cut_before: re.Pattern[str] | None  # "streicht 6.000 Stellen": a headcount cut
     job_cut_after: re.Pattern[str] | None  # "6.000 Stellen streichen": … the words after it
+    addressee_before: re.Pattern[str] | None  # "told CNBC": the one spoken to comes next
+    unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -147,7 +149,12 @@ def figure_words(lang: str) -> FigureWords:
                        if f.get("job_cut_after") else None,
                        share_count=re.compile(rf"[ \t\u00a0]+(?:{f['share_count']})(?![\w-])",
                                               flags)
-                       if f.get("share_count") else None)
+                       if f.get("share_count") else None,
+                       addressee_before=re.compile(
+                           rf"(?<![\w])(?:{f['addressee_before']})\s+$", flags)
+                       if f.get("addressee_before") else None,
+                       unit_subject=re.compile(rf"(?<![\w-])(?:{f['unit_subject']})(?![\w-])")
+                       if f.get("unit_subject") else None)
 
 
 _ASIDE_OPENING = re.compile(r"[ \t]*\([^()\d]{0,25}\Z")
@@ -276,6 +283,8 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
             if start < lo or end > hi:
                 continue
             if end <= q.start:
+                if rule.generic and _per_share_of_other(sentence, q, words, start, end):
+                    continue  # "3,10 Euro je Aktie …, im Vorjahr 2,70 Euro": the 3,10's share
                 distance = q.start - end
                 if _claimed_between(sentence, kind, end, q.start):
                     distance *= _CLAIMED_PENALTY  # "der Umsatz um 10 Prozent an, die Aktie …"
@@ -300,6 +309,21 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
     return best[1], best[2], best[3]
+
+
+def _per_share_of_other(sentence: Sentence, q: Quantity, words: FigureWords,
+                        start: int, end: int) -> bool:
+    """The share word at ``start``–``end`` ends a per-share phrase that another
+    amount stands right before ("eine Dividende von 3,10 Euro je Aktie, für das
+    Vorjahr 2,70 Euro"): it tells that amount's unit, not that a later number
+    is the share's price."""
+    text = sentence.text
+    phrase = words.per_share.search(text, max(0, start - 12), end)
+    if phrase is None or phrase.end() != end:
+        return False
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(p is not q and p.end <= phrase.start() and not text[p.end:phrase.start()].strip()
+               for p in quantities)
 
 
 _CLAIMED_PENALTY = 10.0  # how much farther a metric word counts that has its own number

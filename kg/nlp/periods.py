@@ -322,6 +322,10 @@ def _is_comparison_base(text: str, start: int, lang: str) -> bool:
 def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
                   lang: str = "") -> str:
     groups = match.groupdict()
+    if kind == "months":
+        to_date = _months_to_date(groups.get("literal") or "", lang)
+        if to_date:
+            return to_date
     if kind in ("duration", "literal", "months"):
         return _relative_label("duration" if kind == "duration" else "literal", groups, lang)
     if kind == "quarter_to":  # "three months to September" → "Q3", "six months to June" → "H1"
@@ -350,6 +354,20 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
     if kind == "fy":
         return f"FY{_full_year(fy or '')}"
     return year or ""
+
+
+def _months_to_date(literal: str, lang: str) -> str | None:
+    """A span of months from January longer than a quarter ("Januar bis
+    September") as the first months of the year it is: "9M", "H1". A span of
+    three months stays as written: it is often a fiscal quarter ("January to
+    March" is the second of a year that starts in October)."""
+    parts = literal.split()
+    months = _words(lang).months
+    first, last = months.get(parts[0].lower()) if parts else None, \
+        months.get(parts[-1].lower()) if parts else None
+    if first != 1 or last is None or not 6 <= last < 12:
+        return None
+    return _SPAN_LABELS.get(last, f"{last}M")
 
 
 def _relative_label(kind: str, groups: dict[str, str | None], lang: str) -> str:

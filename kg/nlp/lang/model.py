@@ -308,6 +308,12 @@ class Figures(_Table):
     superseded_before: str | None = None
     job_cut_before: str | None = None
     job_cut_after: str | None = None
+    # words right before the one spoken to ("told CNBC", "sagte dem Handelsblatt"):
+    # a medium that hears a statement is never what its figures are about
+    addressee_before: str | None = None
+    # a business unit as the subject ("Die Sparte X", "Im Segment X", "Die
+    # Nutzfahrzeugsparte"): a figure after it that no name binds is the unit's
+    unit_subject: str | None = None
 
 
 class PeriodPattern(_Table):
