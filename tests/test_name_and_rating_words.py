@@ -149,3 +149,24 @@ def test_other_company_the_passage_is_about_keeps_its_figures(extractor: Extract
                                                                body: str) -> None:
     x = run(extractor, body, lang="en", headline="XPeng shows new driving model")
     assert figures(x) == {("Volkswagen", "RevenueGrowth"), ("Volkswagen", "Revenue")}
+
+
+# --- an unknown company right after the verb of rating takes the rating from no one ------
+
+@pytest.mark.parametrize("body", [
+    "Goldman Sachs upgraded Intel to neutral. Bank of America cut Target to underperform.",
+    "Goldman Sachs upgraded Intel to neutral. Bank of America downgraded Acme Robotics to "
+    "underperform from neutral.",
+])
+def test_an_unknown_company_after_the_verb_is_rated_not_the_one_before(
+        extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, lang="en", headline="Analyst actions on Thursday")
+    assert {(r.by, r.about) for r in x.ratings} == {("Goldman Sachs", "Intel")}
+
+
+def test_a_rating_without_a_name_after_the_verb_still_goes_to_the_article_company(
+        extractor: Extractor) -> None:
+    # look-alike: "moved the stock to" names no company; the article's company is rated
+    x = run(extractor, "Intel reported higher revenue. Bank of America moved the stock to "
+                       "buy from neutral.", lang="en", headline="Intel shares jump")
+    assert {(r.by, r.about, r.rating) for r in x.ratings} == {("Bank of America", "Intel", "buy")}

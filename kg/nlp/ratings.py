@@ -76,6 +76,9 @@ class _Patterns:
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
     old_until: re.Pattern[str] | None  # "'Hold' until Tuesday": a rating that held until then
     giver: re.Pattern[str] | None  # "Empfehlung von X": who gives the rating (groups ``name``, ``capitals``)
+    # "cut Target to underperform": a capitalised name after a verb of rating (group ``owner``)
+    capitalised_rated: re.Pattern[str] | None
+    not_names: frozenset[str]  # capitalised words that are no name ("The", "Shares")
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,11 @@ def _patterns(lang: str) -> _Patterns:
                      if plain else None,
                      old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("old_before") else None,
+                     capitalised_rated=re.compile(
+                         rf"(?:{words['verbs']})\s+(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})"
+                         rf"\s+(?:{words['to']}|{words['source']})\b")
+                     if words.get("capitalised_rated") else None,
+                     not_names=frozenset(lexicon(lang)["discovery"]["not_names"]),
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
                                       rf"(?P<name>(?P<capitals>{_CAPITALS})|\w)")
                      if words.get("giver") else None,
@@ -524,6 +532,8 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
             label = label if label in companies else None
     elif _sector_rated(document.lang, sentence, institutions, term_start):
         return []  # "upgraded the chip sector to overweight": no company's rating
+    elif _names_unknown_rated(document.lang, sentence, term_start):
+        return []  # "Bank of America cut Target to underperform": not the passage's company
     else:
         label = document.share_subject(sentence) or salient(document, ISSUER_TYPES,
                                                              exclude=institutions)
@@ -531,6 +541,24 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+def _names_unknown_rated(lang: str, sentence: Sentence, term_start: int) -> bool:
+    """Does a name the extractor does not know stand right after the verb of
+    rating ("cut Target to underperform", "upgraded Acme Robotics to buy")?
+    Then that company is rated, and no other one may take its rating."""
+    pats = _patterns(lang)
+    if pats.capitalised_rated is None:
+        return False
+    end = sentence.local(term_start)
+    for match in pats.capitalised_rated.finditer(sentence.text, 0, end):
+        owner = match.group("owner")
+        at, until = sentence.start + match.start("owner"), sentence.start + match.end("owner")
+        if set(owner.split()) <= pats.not_names:
+            continue  # "moved The stock to": no name
+        if not any(m.start < until and at < m.end for m in sentence.mentions):
+            return True
+    return False
 
 
 def _sector_rated(lang: str, sentence: Sentence, institutions: frozenset[str],

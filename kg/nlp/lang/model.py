@@ -205,6 +205,9 @@ class Ratings(_Table):
     # a noun of advice and the word joining who gives it ("Die Empfehlung von", "the
     # recommendation from"): a name there that is no institution gives the rating itself
     giver: str = ""
+    # where only names are capitalised, a capitalised word right after a verb of rating and
+    # before "to"/"from" is the company rated ("cut Target to underperform"), even unknown
+    capitalised_rated: bool = False
     # words that make a rating clause passive ("wurde … hochgestuft", "was upgraded"), and the
     # prepositions before the institution that gives the rating there ("von der UBS", "by UBS")
     passive: str = ""
