@@ -239,3 +239,22 @@ def test_an_unlisted_unit_counts_for_its_parent_a_listed_one_for_itself(
                                     "in China bleibt schwach. Die Aktie verlor 4 Prozent. Mutterkonzern Volkswagen hält die Mehrheit "
                                     "der Stammaktien.", headline="Porsche senkt Prognose")
     assert facts(listed) == {("Porsche", "StockPriceChange", Decimal(-4))}
+
+
+# --- "revenue at its cloud unit": the unit's figure ---------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Alibaba Group reported a 34% jump in revenue at its cloud intelligence unit.",
+    "Alibaba Group reported a 34% jump in revenue at its cloud unit.",
+    "Revenue at its cloud intelligence unit rose 34%, Alibaba Group said.",
+])
+def test_growth_in_revenue_at_a_unit_is_the_units(extractor: Extractor, body: str) -> None:
+    x = helpers.run(extractor, body, lang="en", headline="Alibaba beats on cloud growth")
+    assert facts(x) == {("Alibaba Cloud", "RevenueGrowth", Decimal(34))}
+
+
+def test_growth_in_revenue_from_a_place_stays_the_companys(extractor: Extractor) -> None:
+    # look-alike: revenue from a region is the company's own, not a unit's
+    x = helpers.run(extractor, "Alibaba Group reported a 12% rise in revenue from Europe.",
+                    lang="en", headline="Alibaba beats on cloud growth")
+    assert facts(x) == {("Alibaba Group", "RevenueGrowth", Decimal(12))}

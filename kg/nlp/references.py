@@ -54,7 +54,9 @@ def patterns(lang: str) -> _Patterns:
         )
     else:
         unit = re.compile(
-            rf"\b(?:{det})\s+(?P<ref>(?P<kw>[A-Za-z][\w\-]*)\s+(?:{heads}))\b", re.IGNORECASE
+            # "its cloud unit", "its cloud intelligence unit": the keyword first
+            rf"\b(?:{det})\s+(?P<ref>(?P<kw>[A-Za-z][\w\-]*)(?:\s+[a-z][\w\-]*)?\s+(?:{heads}))\b",
+            re.IGNORECASE
         )
     possessive = re.compile(
         rf"\b(?P<ref>{_alternation(words['possessives'])})\s+{adjective}"
