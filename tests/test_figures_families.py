@@ -966,3 +966,22 @@ def test_known_unit_named_before_its_segment_word_keeps_its_figure(
     x = run(extractor, "Siemens said its Smart Infrastructure division grew revenue 6%.",
             lang="en", headline="Siemens")
     assert facts(x) == {("Siemens Smart Infrastructure", "RevenueGrowth", Decimal(6), "Percent")}
+
+
+# --- a market report's lines: plural verbs, the company after the verb ------------------
+
+def test_market_report_lines_are_share_moves(extractor: Extractor) -> None:
+    x = run(extractor, "Der Dax legte um 0,8 Prozent zu. Gefragt waren Autowerte: BMW gewannen "
+                       "3,1 Prozent, Mercedes-Benz 2,7 Prozent. Dagegen verloren Bayer 2,2 "
+                       "Prozent. Im MDax ging es für Hensoldt um 5 Prozent nach oben.",
+            headline="Dax schließt fester")
+    moves = {(f.about, f.value) for f in x.figures if f.metric == "StockPriceChange"}
+    assert {("BMW", Decimal("3.1")), ("Mercedes-Benz Group", Decimal("2.7")),
+            ("Bayer", Decimal("-2.2")), ("Hensoldt", Decimal(5))} <= moves
+
+
+def test_a_change_after_a_sales_line_is_no_share_move(extractor: Extractor) -> None:
+    # look-alike: the line before is a change of sales, not of a share
+    x = run(extractor, "BMW setzte im Quartal 5 Prozent weniger Autos ab. Dagegen wuchs Mini "
+                       "um 2 Prozent.", headline="BMW mit weniger Absatz")
+    assert not [f for f in x.figures if f.metric == "StockPriceChange"]

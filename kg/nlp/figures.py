@@ -129,6 +129,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         figure = _figure(document, sentence, q, words)
         if figure is not None:
             out.append(figure)
+    # a line of a market report: the next may name its company after the verb
+    sentence.cache["share_move"] = any(f.metric == "StockPriceChange" for f in out)
     return out
 
 
@@ -690,11 +692,14 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
 def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],
                       words: FigureWords) -> bool:
     """The sentence or the one before speaks of a share or its trading, names
-    an index or an exchange, or gives the price the share moved to: only then
-    is a bare percentage change a share-price move."""
+    an index or an exchange, or gives the price the share moved to, or the
+    one before is itself a share move (a market report's next line): only
+    then is a bare percentage change a share-price move."""
     if _moves_to_price(sentence, words):
         return True  # "declined 2.2% to HK$98.40": a move to a share price
     previous = document.sentences[sentence.index - 1] if sentence.index > 0 else None
+    if previous is not None and previous.cache.get("share_move"):
+        return True  # "BMW gewannen 3,1 Prozent. Dagegen verloren Bayer 2,2 Prozent."
     return any(words.shares.search(s.text)
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
                for s in (sentence, previous) if s is not None)
