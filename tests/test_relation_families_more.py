@@ -347,3 +347,12 @@ def test_a_name_set_off_by_commas_or_plain_stays_the_object(
         extractor: Extractor, lang: str, text: str, fact: tuple[str, str, str]) -> None:
     x = run(extractor, text, headline="Deals" if lang == "de" else "Deals on Monday", lang=lang)
     assert fact in triples(x)
+
+
+def test_a_rival_opening_the_sentence_is_the_article_subjects_not_the_verbs_object(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia reported record revenue. Rival AMD has struck deals with "
+                       "OpenAI and Oracle.", lang="en", headline="Nvidia beats estimates")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("Nvidia", "Advanced Micro Devices")) in rivals
+    assert not {pair for pair in rivals if "OpenAI" in pair or "Oracle" in pair}

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
+from kg.nlp.attribution import is_object
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -377,7 +378,9 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject:
         return None
     if trailing is not None and trailing.type in fitting and trailing.type in rule.subject \
-            and trailing.label != obj.label:
+            and trailing.label != obj.label and not is_object(sentence, trailing, document.lang):
+        # "sei Z günstig": the clause's subject; "Rival AMD struck deals with OpenAI": OpenAI
+        # is the object of another verb, and AMD the article's rival
         return trailing
     recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
     main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
