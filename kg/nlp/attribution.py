@@ -92,6 +92,7 @@ class _Words:
     not_names: frozenset[str]  # capitalised words that are no name ("The", "Aktie")
     object_of_figure: re.Pattern[str] | None  # "an Siemens Energy": owns no figure
     preposition: re.Pattern[str]  # any word of object_before, anywhere
+    bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
 
 
 @lru_cache(maxsize=4)
@@ -124,6 +125,8 @@ def _words(lang: str) -> _Words:
         object_of_figure=re.compile(
             rf"(?<!\w)(?:{table['object_of_figure']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
             re.IGNORECASE) if table.get("object_of_figure") else None,
+        bid=re.compile(rf"(?<!\w)(?:{table['bid_verbs']})(?!\w)")
+        if table.get("bid_verbs") else None,
     )
 
 
@@ -206,6 +209,24 @@ def is_venue(sentence: Sentence, mention: Mention, lang: str) -> bool:
         return False
     before = sentence.text[max(0, sentence.local(mention.start) - 30):sentence.local(mention.start)]
     return bool(_words(lang).venue_before.search(before))
+
+
+def bidder(sentence: Sentence, clause: tuple[int, int], number_start: int,
+           lang: str) -> str | None:
+    """Who bids a price per share: the name right before the last bid verb
+    before the amount in its clause ("Übernahmekampf um Y: X bietet 68 Euro je
+    Aktie", "X offered $52 a share for Y"). The bidder never owns that price;
+    the company bought does. None where no bid verb has a name before it."""
+    words = _words(lang)
+    if words.bid is None:
+        return None
+    bids = list(words.bid.finditer(sentence.text, clause[0], number_start))
+    if not bids:
+        return None
+    verb = sentence.start + bids[-1].start()
+    before = [m for m in sentence.mentions
+              if sentence.start + clause[0] <= m.start and m.end <= verb]
+    return before[-1].label if before else None
 
 
 def salient_entity(document: Document) -> str | None:
@@ -436,7 +457,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
     return subject_types
 
 
-__all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits", "fits_type",
+__all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "figure_subject", "fits", "fits_type",
            "fitting_types", "is_apposition", "is_figure_object", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue",

@@ -29,6 +29,7 @@ from itertools import pairwise
 from kg.nlp.attribution import (
     Candidate,
     Target,
+    bidder,
     figure_subject,
     fitting_types,
     is_credit,
@@ -400,7 +401,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and _unit_speaks(sentence, q, about, words):
         return None  # "Die Sparte X steigerte den Umsatz um 3 Prozent": the unit's, not known
     if per_share == "SharePrice":
-        about, evidence = _offer_issuer(sentence, q, clause), "offer"
+        about, evidence = _offer_issuer(sentence, q, clause, document.lang), "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
             and not credited:
         # no other subject: the institution's own outlook, not an analyst's
@@ -523,13 +524,19 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
         else None
 
 
-def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int]) -> str | None:
+def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                  lang: str) -> str | None:
     """Whose shares an offer price per share is for: the company bought, the
     second of buyer and bought before the amount, or the one after it where
     only the buyer comes before; None unless both are named."""
     start, number_at = sentence.start + clause[0], sentence.start + q.number_start
     named = [m for m in sentence.mentions if start <= m.start and m.end <= number_at
              and m.type in ISSUER_TYPES]
+    buyer = bidder(sentence, clause, q.number_start, lang)
+    if buyer is not None and len({m.label for m in named}) >= 2:
+        # "Übernahmekampf um Y: X bietet 68 Euro je Aktie": the one not bidding
+        bought = [m for m in named if m.label != buyer]
+        return bought[-1].label if bought else None
     if len({m.label for m in named}) >= 2:
         return named[-1].label
     # "Siemens bietet 50 Euro je Aktie für Altair": the company bought named after it

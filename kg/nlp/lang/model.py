@@ -362,6 +362,10 @@ class Attribution(_Table):
     # figure ("die Beteiligung an Siemens Energy", "ahead of Nvidia"): a
     # narrower list than object_before, without "bei", "von", "at" or "of"
     object_of_figure: str | None = None
+    # a verb of bidding before a price per share ("X bietet 68 Euro je Aktie",
+    # "X offered $52 a share"): the price is for the shares bought, and the
+    # name before the verb is the bidder, never its owner
+    bid_verbs: str | None = None
 
 
 class DiscoveryRoles(_Table):
