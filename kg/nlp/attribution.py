@@ -93,6 +93,7 @@ class _Words:
     object_of_figure: re.Pattern[str] | None  # "an Siemens Energy": owns no figure
     preposition: re.Pattern[str]  # any word of object_before, anywhere
     bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
+    joined: re.Pattern[str] | None  # "und", "and" alone between two names
 
 
 @lru_cache(maxsize=4)
@@ -127,14 +128,24 @@ def _words(lang: str) -> _Words:
             re.IGNORECASE) if table.get("object_of_figure") else None,
         bid=re.compile(rf"(?<!\w)(?:{table['bid_verbs']})(?!\w)")
         if table.get("bid_verbs") else None,
+        joined=re.compile(rf"^\s+(?:{table['coordination']})\s+$")
+        if table.get("coordination") else None,
     )
 
 
 def is_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
     """A name after a preposition: "neben Rheinmetall", "an OpenAI", "bei der
-    Tochter Healthineers", "ahead of Nvidia": an object or a comparison."""
-    before = sentence.text[max(0, sentence.local(mention.start) - 50):sentence.local(mention.start)]
-    return bool(_words(lang).object_before.search(before))
+    Tochter Healthineers", "ahead of Nvidia": an object or a comparison; so is
+    a name joined by "und"/"and" to such a one ("zu den Konkurrenten Allianz
+    und Munich Re"), which is no subject either."""
+    start = sentence.local(mention.start)
+    words = _words(lang)
+    if words.object_before.search(sentence.text[max(0, start - 50):start]):
+        return True
+    if words.joined is None:
+        return False
+    return any(m.end <= mention.start and words.joined.match(sentence.text[sentence.local(m.end):start])
+               and is_object(sentence, m, lang) for m in sentence.mentions)
 
 
 def _preposition_between(sentence: Sentence, number_end: int, mention: Mention,

@@ -366,6 +366,9 @@ class Attribution(_Table):
     # "X offered $52 a share"): the price is for the shares bought, and the
     # name before the verb is the bidder, never its owner
     bid_verbs: str | None = None
+    # words that join two names into one phrase ("Allianz und Munich Re"): the
+    # second is an object where the first is one
+    coordination: str | None = None
 
 
 class DiscoveryRoles(_Table):
