@@ -94,6 +94,8 @@ class _Words:
     preposition: re.Pattern[str]  # any word of object_before, anywhere
     bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
     joined: re.Pattern[str] | None  # "und", "and" alone between two names
+    respectively: re.Pattern[str] | None  # ", respectively" right after a list of numbers
+    listed: re.Pattern[str] | None  # "," / "and" alone between two items of a list
 
 
 @lru_cache(maxsize=4)
@@ -129,6 +131,11 @@ def _words(lang: str) -> _Words:
         bid=re.compile(rf"(?<!\w)(?:{table['bid_verbs']})(?!\w)")
         if table.get("bid_verbs") else None,
         joined=re.compile(rf"^\s+(?:{table['coordination']})\s+$")
+        if table.get("coordination") else None,
+        respectively=re.compile(
+            rf"\s*(?:[^\W\d][\w.]*\s*){{0,2}}?,?\s*(?:{table['respectively']})(?!\w)")
+        if table.get("respectively") else None,
+        listed=re.compile(rf"^\s*(?:,|,?\s*(?:{table['coordination']}))\s*$")
         if table.get("coordination") else None,
     )
 
@@ -238,6 +245,43 @@ def bidder(sentence: Sentence, clause: tuple[int, int], number_start: int,
     before = [m for m in sentence.mentions
               if sentence.start + clause[0] <= m.start and m.end <= verb]
     return before[-1].label if before else None
+
+
+def respective(sentence: Sentence, number_start: int,
+               can_carry: Callable[[Mention], bool], lang: str) -> tuple[bool, str | None]:
+    """Numbers listed with "respectively" ("JPMorgan and Citi set targets of
+    $95 and $105, respectively"): paired in order with the names listed
+    before the first number that ``can_carry`` them. Returns whether the
+    number is such a list's, and the name paired with it: None where names
+    and numbers differ in count, for no pair is then sure."""
+    words = _words(lang)
+    if words.respectively is None or words.listed is None:
+        return False, None
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    at = next((i for i, q in enumerate(quantities) if q.number_start == number_start), None)
+    if at is None:
+        return False, None
+    text = sentence.text
+    first = last = at
+    while first > 0 and words.listed.match(text[quantities[first - 1].end:quantities[first].start]):
+        first -= 1
+    while last + 1 < len(quantities) \
+            and words.listed.match(text[quantities[last].end:quantities[last + 1].start]):
+        last += 1
+    if first == last or not words.respectively.match(text, quantities[last].end):
+        return False, None
+    opening = sentence.start + quantities[first].start
+    names = [m for m in sentence.mentions if m.end <= opening and can_carry(m)]
+    run = names[-1:]
+    for m in reversed(names[:-1]):
+        if not words.listed.match(text[sentence.local(m.end):sentence.local(run[0].start)]):
+            break
+        run.insert(0, m)
+    if len(run) < 2:
+        return False, None  # one name: "Apple's revenue and profit rose 5% and 8%, respectively"
+    if len(run) != last - first + 1:
+        return True, None
+    return True, run[at - first].label
 
 
 def salient_entity(document: Document) -> str | None:
@@ -402,6 +446,11 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         return None
     if target.stock and _unlisted_subject(document, sentence, target, usable):
         return None  # the clause's company, not known to be listed: no other takes its move
+    listed, paired = respective(sentence, target.number_start,
+                                lambda m: fits_type(document, sentence, m, target, usable),
+                                document.lang)
+    if listed:
+        return Candidate(paired, BOUND, "respectively") if paired is not None else None
     found = candidates(document, sentence, target, usable)
     if found:
         return found[0] if choose(found) is not None else None
@@ -473,4 +522,4 @@ __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "figure_subj
            "is_estimate_for",
            "is_object", "is_venue",
            "listed_fit", "named_beside", "names_generic_unit", "names_unknown_owner", "previous_subject",
-           "salient_entity"]
+           "respective", "salient_entity"]

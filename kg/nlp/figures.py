@@ -36,6 +36,7 @@ from kg.nlp.attribution import (
     is_figure_object,
     is_object,
     previous_subject,
+    respective,
     salient_entity,
 )
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
@@ -1088,6 +1089,10 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         return "Reported", None
     if status == "Guidance":
         return status, None
+    listed, paired = respective(sentence, q.number_start, lambda m: m.type in INSTITUTION,
+                                document.lang)
+    if listed:  # "JPMorgan and Citi see $95 and $105, respectively"
+        return status, paired
     institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start, window=2)
     if institution is None:
         later = [m for m in sentence.mentions if m.type in INSTITUTION]

@@ -369,6 +369,9 @@ class Attribution(_Table):
     # words that join two names into one phrase ("Allianz und Munich Re"): the
     # second is an object where the first is one
     coordination: str | None = None
+    # the word after a list of numbers that pairs them in order with the names
+    # listed before ("targets of $95 and $105, respectively")
+    respectively: str | None = None
 
 
 class DiscoveryRoles(_Table):
