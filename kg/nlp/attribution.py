@@ -96,6 +96,8 @@ class _Words:
     joined: re.Pattern[str] | None  # "und", "and" alone between two names
     respectively: re.Pattern[str] | None  # ", respectively" right after a list of numbers
     listed: re.Pattern[str] | None  # "," / "and" alone between two items of a list
+    enterprise_value: re.Pattern[str] | None  # "Unternehmenswert", "enterprise value"
+    takeover: re.Pattern[str] | None  # "Übernahme", "takeover": the sentence speaks of a purchase
 
 
 @lru_cache(maxsize=4)
@@ -137,6 +139,10 @@ def _words(lang: str) -> _Words:
         if table.get("respectively") else None,
         listed=re.compile(rf"^\s*(?:,|,?\s*(?:{table['coordination']}))\s*$")
         if table.get("coordination") else None,
+        enterprise_value=re.compile(rf"(?:{table['enterprise_value']})", re.IGNORECASE)
+        if table.get("enterprise_value") else None,
+        takeover=re.compile(rf"(?<!\w)(?:{table['takeover']})(?!\w)")
+        if table.get("takeover") else None,
     )
 
 
@@ -282,6 +288,19 @@ def respective(sentence: Sentence, number_start: int,
     if len(run) != last - first + 1:
         return True, None
     return True, run[at - first].label
+
+
+def values_a_purchase(sentence: Sentence, target: Target, lang: str) -> bool:
+    """An enterprise value in a sentence about a takeover ("Insgesamt lässt
+    sich X die Übernahme 2,4 Milliarden kosten, der Unternehmenswert liegt bei
+    4,3 Milliarden"): the value is the company bought's, and the names around
+    it are as often the buyer's; only a name bound to the metric word ("der
+    Unternehmenswert von Y") may carry it."""
+    words = _words(lang)
+    if words.enterprise_value is None or words.takeover is None or target.trigger is None:
+        return False
+    return bool(words.enterprise_value.match(sentence.text, target.trigger[0])) \
+        and bool(words.takeover.search(sentence.text))
 
 
 def salient_entity(document: Document) -> str | None:
@@ -452,6 +471,9 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     if listed:
         return Candidate(paired, BOUND, "respectively") if paired is not None else None
     found = candidates(document, sentence, target, usable)
+    if values_a_purchase(sentence, target, document.lang):
+        bound = [c for c in found if c.evidence == "bound"]
+        return bound[0] if choose(bound) is not None else None
     if found:
         return found[0] if choose(found) is not None else None
     subject = passage()
@@ -522,4 +544,4 @@ __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "figure_subj
            "is_estimate_for",
            "is_object", "is_venue",
            "listed_fit", "named_beside", "names_generic_unit", "names_unknown_owner", "previous_subject",
-           "respective", "salient_entity"]
+           "respective", "salient_entity", "values_a_purchase"]

@@ -372,6 +372,10 @@ class Attribution(_Table):
     # the word after a list of numbers that pairs them in order with the names
     # listed before ("targets of $95 and $105, respectively")
     respectively: str | None = None
+    # the metric word of an enterprise value, and words of a takeover: in a
+    # sentence about one, the value is the company bought's, bound to it by name
+    enterprise_value: str | None = None
+    takeover: str | None = None
 
 
 class DiscoveryRoles(_Table):
