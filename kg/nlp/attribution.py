@@ -303,6 +303,17 @@ def values_a_purchase(sentence: Sentence, target: Target, lang: str) -> bool:
         and bool(words.takeover.search(sentence.text))
 
 
+def part_of_salient(document: Document, label: str) -> bool:
+    """Is ``label`` a subsidiary the catalogue gives the article's salient
+    company (a listed reinsurer of an insurance group)? Named two sentences
+    back, with a sentence between that names no subject, it is a passing
+    part of the group's report, and a figure the next sentence leaves
+    unnamed is the group's."""
+    entry = document.catalogue.get(label)
+    main = salient_entity(document)
+    return entry is not None and main is not None and main in entry.parents
+
+
 def salient_entity(document: Document) -> str | None:
     """The company or bank the article is about, when one clearly wins
     (:func:`kg.nlp.salience.salient`, by the one salience score that
@@ -543,5 +554,6 @@ __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "figure_subj
            "fitting_types", "is_apposition", "is_figure_object", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue",
-           "listed_fit", "named_beside", "names_generic_unit", "names_unknown_owner", "previous_subject",
+           "listed_fit", "named_beside", "names_generic_unit", "names_unknown_owner", "part_of_salient",
+           "previous_subject",
            "respective", "salient_entity", "values_a_purchase"]

@@ -35,6 +35,7 @@ from kg.nlp.attribution import (
     is_credit,
     is_figure_object,
     is_object,
+    part_of_salient,
     previous_subject,
     respective,
     salient_entity,
@@ -903,6 +904,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             # the one before it still does
             recent = previous_subject(document, document.sentences[sentence.index - 1],
                                       BUSINESS_TYPES)
+            if recent is not None and part_of_salient(document, recent.label):
+                recent = None  # a subsidiary named two sentences back: the article's own figure
         if recent is not None and recent.label not in exclude and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
             return recent.label  # a bank named just before is more often the analyst
