@@ -166,6 +166,25 @@ def test_name_after_preposition_is_an_object() -> None:
     assert not is_object(plain, mention(plain, "Rheinmetall"), "de")
 
 
+def test_name_joined_to_an_object_is_an_object_too() -> None:
+    doc = document("Verglichen mit den Rivalen Siemens und Rheinmetall wirkt Adidas billig.",
+                   "Das Kurs-Gewinn-Verhältnis liegt bei 14.")
+    first = doc.sentences[0]
+    assert is_object(first, mention(first, "Rheinmetall"), "de")
+    assert not is_object(first, mention(first, "Adidas"), "de")
+    found = previous_subject(doc, doc.sentences[1], ISSUER_TYPES)
+    assert found is not None and found.label == "Adidas"
+    english = document("Next to Siemens and Rheinmetall, Adidas looks cheap.", lang="en").sentences[0]
+    assert is_object(english, mention(english, "Rheinmetall"), "en")
+
+
+def test_names_joined_without_a_preposition_stay_subjects() -> None:
+    plain = document("Siemens und Rheinmetall legten zu, Adidas fiel.").sentences[0]
+    assert not is_object(plain, mention(plain, "Rheinmetall"), "de")
+    joined_to_subject = document("Im Dax legten Siemens und Rheinmetall zu.").sentences[0]
+    assert not is_object(joined_to_subject, mention(joined_to_subject, "Rheinmetall"), "de")
+
+
 def test_previous_subject_is_the_last_non_object_name() -> None:
     doc = document("Siemens meldet Zahlen, bei der Tochter Healthineers hakt es.",
                    "Der Umsatz stieg um 3 Prozent.")

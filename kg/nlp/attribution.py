@@ -92,6 +92,12 @@ class _Words:
     not_names: frozenset[str]  # capitalised words that are no name ("The", "Aktie")
     object_of_figure: re.Pattern[str] | None  # "an Siemens Energy": owns no figure
     preposition: re.Pattern[str]  # any word of object_before, anywhere
+    bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
+    joined: re.Pattern[str] | None  # "und", "and" alone between two names
+    respectively: re.Pattern[str] | None  # ", respectively" right after a list of numbers
+    listed: re.Pattern[str] | None  # "," / "and" alone between two items of a list
+    enterprise_value: re.Pattern[str] | None  # "Unternehmenswert", "enterprise value"
+    takeover: re.Pattern[str] | None  # "Übernahme", "takeover": the sentence speaks of a purchase
 
 
 @lru_cache(maxsize=4)
@@ -124,14 +130,35 @@ def _words(lang: str) -> _Words:
         object_of_figure=re.compile(
             rf"(?<!\w)(?:{table['object_of_figure']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
             re.IGNORECASE) if table.get("object_of_figure") else None,
+        bid=re.compile(rf"(?<!\w)(?:{table['bid_verbs']})(?!\w)")
+        if table.get("bid_verbs") else None,
+        joined=re.compile(rf"^\s+(?:{table['coordination']})\s+$")
+        if table.get("coordination") else None,
+        respectively=re.compile(
+            rf"\s*(?:[^\W\d][\w.]*\s*){{0,2}}?,?\s*(?:{table['respectively']})(?!\w)")
+        if table.get("respectively") else None,
+        listed=re.compile(rf"^\s*(?:,|,?\s*(?:{table['coordination']}))\s*$")
+        if table.get("coordination") else None,
+        enterprise_value=re.compile(rf"(?:{table['enterprise_value']})", re.IGNORECASE)
+        if table.get("enterprise_value") else None,
+        takeover=re.compile(rf"(?<!\w)(?:{table['takeover']})(?!\w)")
+        if table.get("takeover") else None,
     )
 
 
 def is_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
     """A name after a preposition: "neben Rheinmetall", "an OpenAI", "bei der
-    Tochter Healthineers", "ahead of Nvidia": an object or a comparison."""
-    before = sentence.text[max(0, sentence.local(mention.start) - 50):sentence.local(mention.start)]
-    return bool(_words(lang).object_before.search(before))
+    Tochter Healthineers", "ahead of Nvidia": an object or a comparison; so is
+    a name joined by "und"/"and" to such a one ("zu den Konkurrenten Allianz
+    und Munich Re"), which is no subject either."""
+    start = sentence.local(mention.start)
+    words = _words(lang)
+    if words.object_before.search(sentence.text[max(0, start - 50):start]):
+        return True
+    if words.joined is None:
+        return False
+    return any(m.end <= mention.start and words.joined.match(sentence.text[sentence.local(m.end):start])
+               and is_object(sentence, m, lang) for m in sentence.mentions)
 
 
 def _preposition_between(sentence: Sentence, number_end: int, mention: Mention,
@@ -206,6 +233,85 @@ def is_venue(sentence: Sentence, mention: Mention, lang: str) -> bool:
         return False
     before = sentence.text[max(0, sentence.local(mention.start) - 30):sentence.local(mention.start)]
     return bool(_words(lang).venue_before.search(before))
+
+
+def bidder(sentence: Sentence, clause: tuple[int, int], number_start: int,
+           lang: str) -> str | None:
+    """Who bids a price per share: the name right before the last bid verb
+    before the amount in its clause ("Übernahmekampf um Y: X bietet 68 Euro je
+    Aktie", "X offered $52 a share for Y"). The bidder never owns that price;
+    the company bought does. None where no bid verb has a name before it."""
+    words = _words(lang)
+    if words.bid is None:
+        return None
+    bids = list(words.bid.finditer(sentence.text, clause[0], number_start))
+    if not bids:
+        return None
+    verb = sentence.start + bids[-1].start()
+    before = [m for m in sentence.mentions
+              if sentence.start + clause[0] <= m.start and m.end <= verb]
+    return before[-1].label if before else None
+
+
+def respective(sentence: Sentence, number_start: int,
+               can_carry: Callable[[Mention], bool], lang: str) -> tuple[bool, str | None]:
+    """Numbers listed with "respectively" ("JPMorgan and Citi set targets of
+    $95 and $105, respectively"): paired in order with the names listed
+    before the first number that ``can_carry`` them. Returns whether the
+    number is such a list's, and the name paired with it: None where names
+    and numbers differ in count, for no pair is then sure."""
+    words = _words(lang)
+    if words.respectively is None or words.listed is None:
+        return False, None
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    at = next((i for i, q in enumerate(quantities) if q.number_start == number_start), None)
+    if at is None:
+        return False, None
+    text = sentence.text
+    first = last = at
+    while first > 0 and words.listed.match(text[quantities[first - 1].end:quantities[first].start]):
+        first -= 1
+    while last + 1 < len(quantities) \
+            and words.listed.match(text[quantities[last].end:quantities[last + 1].start]):
+        last += 1
+    if first == last or not words.respectively.match(text, quantities[last].end):
+        return False, None
+    opening = sentence.start + quantities[first].start
+    names = [m for m in sentence.mentions if m.end <= opening and can_carry(m)]
+    run = names[-1:]
+    for m in reversed(names[:-1]):
+        if not words.listed.match(text[sentence.local(m.end):sentence.local(run[0].start)]):
+            break
+        run.insert(0, m)
+    if len(run) < 2:
+        return False, None  # one name: "Apple's revenue and profit rose 5% and 8%, respectively"
+    if len(run) != last - first + 1:
+        return True, None
+    return True, run[at - first].label
+
+
+def values_a_purchase(sentence: Sentence, target: Target, lang: str) -> bool:
+    """An enterprise value in a sentence about a takeover ("Insgesamt lässt
+    sich X die Übernahme 2,4 Milliarden kosten, der Unternehmenswert liegt bei
+    4,3 Milliarden"): the value is the company bought's, and the names around
+    it are as often the buyer's; only a name bound to the metric word ("der
+    Unternehmenswert von Y") may carry it."""
+    words = _words(lang)
+    if words.enterprise_value is None or words.takeover is None or target.trigger is None:
+        return False
+    return bool(words.enterprise_value.match(sentence.text, target.trigger[0])) \
+        and bool(words.takeover.search(sentence.text))
+
+
+def part_of_salient(document: Document, label: str) -> bool:
+    """Is ``label`` a subsidiary the catalogue gives the article's salient
+    company (a listed reinsurer of an insurance group)? Named two sentences
+    back, with a sentence between that names no subject, it is a passing
+    part of the group's report, and a figure the next sentence leaves
+    unnamed is the group's."""
+    entry = document.catalogue.get(label)
+    main = salient_entity(document)
+    return entry is not None and main is not None and main in entry.parents
 
 
 def salient_entity(document: Document) -> str | None:
@@ -370,7 +476,15 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         return None
     if target.stock and _unlisted_subject(document, sentence, target, usable):
         return None  # the clause's company, not known to be listed: no other takes its move
+    listed, paired = respective(sentence, target.number_start,
+                                lambda m: fits_type(document, sentence, m, target, usable),
+                                document.lang)
+    if listed:
+        return Candidate(paired, BOUND, "respectively") if paired is not None else None
     found = candidates(document, sentence, target, usable)
+    if values_a_purchase(sentence, target, document.lang):
+        bound = [c for c in found if c.evidence == "bound"]
+        return bound[0] if choose(bound) is not None else None
     if found:
         return found[0] if choose(found) is not None else None
     subject = passage()
@@ -436,9 +550,10 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
     return subject_types
 
 
-__all__ = ["Candidate", "Target", "candidates", "choose", "figure_subject", "fits", "fits_type",
+__all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "figure_subject", "fits", "fits_type",
            "fitting_types", "is_apposition", "is_figure_object", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue",
-           "listed_fit", "named_beside", "names_generic_unit", "names_unknown_owner", "previous_subject",
-           "salient_entity"]
+           "listed_fit", "named_beside", "names_generic_unit", "names_unknown_owner", "part_of_salient",
+           "previous_subject",
+           "respective", "salient_entity", "values_a_purchase"]

@@ -29,12 +29,15 @@ from itertools import pairwise
 from kg.nlp.attribution import (
     Candidate,
     Target,
+    bidder,
     figure_subject,
     fitting_types,
     is_credit,
     is_figure_object,
     is_object,
+    part_of_salient,
     previous_subject,
+    respective,
     salient_entity,
 )
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
@@ -402,7 +405,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and _unit_speaks(sentence, q, about, words):
         return None  # "Die Sparte X steigerte den Umsatz um 3 Prozent": the unit's, not known
     if per_share == "SharePrice":
-        about, evidence = _offer_issuer(sentence, q, clause), "offer"
+        about, evidence = _offer_issuer(sentence, q, clause, document.lang), "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
             and not credited:
         # no other subject: the institution's own outlook, not an analyst's
@@ -525,13 +528,19 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
         else None
 
 
-def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int]) -> str | None:
+def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                  lang: str) -> str | None:
     """Whose shares an offer price per share is for: the company bought, the
     second of buyer and bought before the amount, or the one after it where
     only the buyer comes before; None unless both are named."""
     start, number_at = sentence.start + clause[0], sentence.start + q.number_start
     named = [m for m in sentence.mentions if start <= m.start and m.end <= number_at
              and m.type in ISSUER_TYPES]
+    buyer = bidder(sentence, clause, q.number_start, lang)
+    if buyer is not None and len({m.label for m in named}) >= 2:
+        # "Übernahmekampf um Y: X bietet 68 Euro je Aktie": the one not bidding
+        bought = [m for m in named if m.label != buyer]
+        return bought[-1].label if bought else None
     if len({m.label for m in named}) >= 2:
         return named[-1].label
     # "Siemens bietet 50 Euro je Aktie für Altair": the company bought named after it
@@ -900,6 +909,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             # the one before it still does
             recent = previous_subject(document, document.sentences[sentence.index - 1],
                                       BUSINESS_TYPES)
+            if recent is not None and part_of_salient(document, recent.label):
+                recent = None  # a subsidiary named two sentences back: the article's own figure
         if recent is not None and recent.label not in exclude and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
             return recent.label  # a bank named just before is more often the analyst
@@ -1086,6 +1097,10 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         return "Reported", None
     if status == "Guidance":
         return status, None
+    listed, paired = respective(sentence, q.number_start, lambda m: m.type in INSTITUTION,
+                                document.lang)
+    if listed:  # "JPMorgan and Citi see $95 and $105, respectively"
+        return status, paired
     institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start, window=2)
     if institution is None:
         later = [m for m in sentence.mentions if m.type in INSTITUTION]

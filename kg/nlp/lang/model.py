@@ -365,6 +365,20 @@ class Attribution(_Table):
     # figure ("die Beteiligung an Siemens Energy", "ahead of Nvidia"): a
     # narrower list than object_before, without "bei", "von", "at" or "of"
     object_of_figure: str | None = None
+    # a verb of bidding before a price per share ("X bietet 68 Euro je Aktie",
+    # "X offered $52 a share"): the price is for the shares bought, and the
+    # name before the verb is the bidder, never its owner
+    bid_verbs: str | None = None
+    # words that join two names into one phrase ("Allianz und Munich Re"): the
+    # second is an object where the first is one
+    coordination: str | None = None
+    # the word after a list of numbers that pairs them in order with the names
+    # listed before ("targets of $95 and $105, respectively")
+    respectively: str | None = None
+    # the metric word of an enterprise value, and words of a takeover: in a
+    # sentence about one, the value is the company bought's, bound to it by name
+    enterprise_value: str | None = None
+    takeover: str | None = None
 
 
 class DiscoveryRoles(_Table):
