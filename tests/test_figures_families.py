@@ -966,3 +966,50 @@ def test_known_unit_named_before_its_segment_word_keeps_its_figure(
     x = run(extractor, "Siemens said its Smart Infrastructure division grew revenue 6%.",
             lang="en", headline="Siemens")
     assert facts(x) == {("Siemens Smart Infrastructure", "RevenueGrowth", Decimal(6), "Percent")}
+
+
+# --- a period in a subordinate clause belongs to that clause's figures -----------------
+
+@pytest.mark.parametrize(("body", "lang", "head"), [
+    ("Ford shares slid 3.2% to $11.40 on Thursday after the carmaker sold 512,000 vehicles "
+     "in the second quarter.", "en", "Ford"),
+    ("Die Adidas-Aktie fiel um 2,5 Prozent, nachdem der Konzern im dritten Quartal einen "
+     "Umsatz von 6 Milliarden Euro meldete.", "de", "Adidas"),
+])
+def test_period_after_a_subordinator_is_not_the_share_moves(extractor: Extractor, body: str,
+                                                             lang: str, head: str) -> None:
+    x = run(extractor, body, lang=lang, headline=head)
+    moves = [f for f in x.figures if f.metric in ("StockPriceChange", "SharePrice")]
+    assert moves and all(f.period is None for f in moves)
+    # the subordinate clause's own figure keeps its quarter
+    assert [f.period for f in x.figures if f.metric not in ("StockPriceChange", "SharePrice")] \
+        == ["Q2" if lang == "en" else "Q3"]
+
+
+def test_period_before_a_subordinator_stays_the_figures(extractor: Extractor) -> None:
+    # look-alike: the quarter is stated in the figure's own clause
+    x = run(extractor, "Ford's revenue rose 5% in the second quarter after the carmaker cut "
+                       "prices.", lang="en", headline="Ford")
+    assert [(f.metric, f.period) for f in x.figures] == [("RevenueGrowth", "Q2")]
+
+
+@pytest.mark.parametrize(("body", "lang", "period"), [
+    ("Ford shares have gained 20% in the past 12 months after the carmaker cut prices.", "en",
+     "12 months"),
+    ("Die Ford-Aktie hat seit Jahresbeginn 20 Prozent gewonnen, als der Konzern im zweiten "
+     "Quartal die Preise senkte.", "de", "seit Jahresbeginn"),
+])
+def test_moves_own_period_before_a_subordinator_stays(extractor: Extractor, body: str,
+                                                      lang: str, period: str) -> None:
+    # look-alike: the move states its own period before the subordinate clause
+    x = run(extractor, body, lang=lang, headline="Ford")
+    assert [(f.metric, f.period) for f in x.figures] == [("StockPriceChange", period)]
+
+
+# --- an English month is no name ---------------------------------------------------
+
+def test_month_opening_a_phrase_is_no_name(extractor: Extractor) -> None:
+    x = run(extractor, "The drugmaker October reported higher sales.", lang="en",
+            headline="News")
+    assert "October" not in {e.label for e in x.entities}
+

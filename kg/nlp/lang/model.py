@@ -342,6 +342,10 @@ class Periods(_Table):
     # words before a period after the number that make it the base of a
     # comparison ("6 Prozent über dem Wert von Oktober bis Dezember")
     comparison: str | None = None
+    # conjunctions that open a subordinate clause ("after", "nachdem"): a period
+    # after one is that clause's, not a figure's before it ("shares fell 4% after
+    # the carmaker delivered 384,122 cars in the third quarter")
+    subordinate: str | None = None
 
 
 class Attribution(_Table):
