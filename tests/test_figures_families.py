@@ -1013,3 +1013,23 @@ def test_month_opening_a_phrase_is_no_name(extractor: Extractor) -> None:
             headline="News")
     assert "October" not in {e.label for e in x.entities}
 
+
+# --- a percentage bound to a metric word by a noun of change ------------------------
+
+def test_change_noun_binds_the_metric_word_after_it(extractor: Extractor) -> None:
+    # the revenue word also ends at "$2 billion", yet the 9% is its change, not the share's
+    x = run(extractor, "Adidas shares fell 5% on Tuesday after the company reported a 9% "
+                       "decline in Latin America revenue to $2 billion.", lang="en",
+            headline="Adidas")
+    assert ("Adidas", "StockPriceChange", Decimal(-5), "Percent") in facts(x)
+    assert ("Adidas", "StockPriceChange", Decimal(-9), "Percent") not in facts(x)
+    assert {f.metric for f in x.figures if f.value == Decimal(-9)} <= {"RevenueGrowth"}
+
+
+def test_metric_word_without_a_change_noun_stays_the_next_numbers(
+        extractor: Extractor) -> None:
+    # look-alike: no noun of change ties the margin word to the amount before it
+    x = run(extractor, "Adidas said operating income hit $2 billion with margins expanding "
+                       "to 12%.", lang="en", headline="Adidas")
+    assert ("Adidas", "Profit", Decimal(2000000000), "USD") in facts(x)
+    assert not [f for f in x.figures if f.value == Decimal(2000000000) and f.metric != "Profit"]
