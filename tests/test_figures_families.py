@@ -1033,3 +1033,26 @@ def test_metric_word_without_a_change_noun_stays_the_next_numbers(
                        "to 12%.", lang="en", headline="Adidas")
     assert ("Adidas", "Profit", Decimal(2000000000), "USD") in facts(x)
     assert not [f for f in x.figures if f.value == Decimal(2000000000) and f.metric != "Profit"]
+
+
+# --- a valuation told with "valuing the … at" --------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "HSBC shares rose 2% in London, valuing the lender at about 150 billion pounds.",
+    "The rally values the lender at 150 billion pounds.",
+])
+def test_valuing_the_company_at_is_its_market_value(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, lang="en", headline="HSBC")
+    assert ("HSBC", "MarketCapitalization", Decimal(150000000000), "GBP") in facts(x)
+
+
+@pytest.mark.parametrize("body", [
+    "HSBC agreed a deal that values its investment in the fund at roughly $2 billion.",
+    "HSBC agreed a deal that values the stake at roughly $2 billion.",
+    "Asset values at HSBC fell by $2 billion.",
+])
+def test_value_of_a_holding_is_no_market_value(extractor: Extractor, body: str) -> None:
+    # look-alike: what is valued is a holding or assets, not the company
+    x = run(extractor, body, lang="en", headline="HSBC")
+    assert not [f for f in x.figures if f.metric == "MarketCapitalization"]
+
