@@ -1056,3 +1056,22 @@ def test_value_of_a_holding_is_no_market_value(extractor: Extractor, body: str) 
     x = run(extractor, body, lang="en", headline="HSBC")
     assert not [f for f in x.figures if f.metric == "MarketCapitalization"]
 
+
+# --- job cuts announced by a company's chief ------------------------------------------
+
+@pytest.mark.parametrize(("body", "company"), [
+    ("CEO Mike Doustdar, who took over in August, announced 5,000 job cuts.", "Novo Nordisk"),
+    ("Ford CEO Jim Farley announced 5,000 job cuts.", "Ford Motor"),
+    ("Novo Nordisk said job losses of 5,000 would follow.", "Novo Nordisk"),
+])
+def test_job_cuts_announced_are_a_cut_of_the_employer(extractor: Extractor, body: str,
+                                                     company: str) -> None:
+    x = run(extractor, body, lang="en", headline="Novo Nordisk")
+    assert facts(x) == {(company, "Employees", Decimal(-5000), "Count")}
+
+
+def test_savings_of_job_cuts_are_no_headcount(extractor: Extractor) -> None:
+    # look-alike: the job cuts are named, but the amount is what they save
+    x = run(extractor, "Novo Nordisk said the job cuts would save $1 billion a year.",
+            lang="en", headline="Novo Nordisk")
+    assert not [f for f in x.figures if f.metric == "Employees"]
