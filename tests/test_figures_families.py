@@ -985,3 +985,112 @@ def test_a_change_after_a_sales_line_is_no_share_move(extractor: Extractor) -> N
     x = run(extractor, "BMW setzte im Quartal 5 Prozent weniger Autos ab. Dagegen wuchs Mini "
                        "um 2 Prozent.", headline="BMW mit weniger Absatz")
     assert not [f for f in x.figures if f.metric == "StockPriceChange"]
+
+
+# --- a period in a subordinate clause belongs to that clause's figures -----------------
+
+@pytest.mark.parametrize(("body", "lang", "head"), [
+    ("Ford shares slid 3.2% to $11.40 on Thursday after the carmaker sold 512,000 vehicles "
+     "in the second quarter.", "en", "Ford"),
+    ("Die Adidas-Aktie fiel um 2,5 Prozent, nachdem der Konzern im dritten Quartal einen "
+     "Umsatz von 6 Milliarden Euro meldete.", "de", "Adidas"),
+])
+def test_period_after_a_subordinator_is_not_the_share_moves(extractor: Extractor, body: str,
+                                                             lang: str, head: str) -> None:
+    x = run(extractor, body, lang=lang, headline=head)
+    moves = [f for f in x.figures if f.metric in ("StockPriceChange", "SharePrice")]
+    assert moves and all(f.period is None for f in moves)
+    # the subordinate clause's own figure keeps its quarter
+    assert [f.period for f in x.figures if f.metric not in ("StockPriceChange", "SharePrice")] \
+        == ["Q2" if lang == "en" else "Q3"]
+
+
+def test_period_before_a_subordinator_stays_the_figures(extractor: Extractor) -> None:
+    # look-alike: the quarter is stated in the figure's own clause
+    x = run(extractor, "Ford's revenue rose 5% in the second quarter after the carmaker cut "
+                       "prices.", lang="en", headline="Ford")
+    assert [(f.metric, f.period) for f in x.figures] == [("RevenueGrowth", "Q2")]
+
+
+@pytest.mark.parametrize(("body", "lang", "period"), [
+    ("Ford shares have gained 20% in the past 12 months after the carmaker cut prices.", "en",
+     "12 months"),
+    ("Die Ford-Aktie hat seit Jahresbeginn 20 Prozent gewonnen, als der Konzern im zweiten "
+     "Quartal die Preise senkte.", "de", "seit Jahresbeginn"),
+])
+def test_moves_own_period_before_a_subordinator_stays(extractor: Extractor, body: str,
+                                                      lang: str, period: str) -> None:
+    # look-alike: the move states its own period before the subordinate clause
+    x = run(extractor, body, lang=lang, headline="Ford")
+    assert [(f.metric, f.period) for f in x.figures] == [("StockPriceChange", period)]
+
+
+# --- an English month is no name ---------------------------------------------------
+
+def test_month_opening_a_phrase_is_no_name(extractor: Extractor) -> None:
+    x = run(extractor, "The drugmaker October reported higher sales.", lang="en",
+            headline="News")
+    assert "October" not in {e.label for e in x.entities}
+
+
+# --- a percentage bound to a metric word by a noun of change ------------------------
+
+def test_change_noun_binds_the_metric_word_after_it(extractor: Extractor) -> None:
+    # the revenue word also ends at "$2 billion", yet the 9% is its change, not the share's
+    x = run(extractor, "Adidas shares fell 5% on Tuesday after the company reported a 9% "
+                       "decline in Latin America revenue to $2 billion.", lang="en",
+            headline="Adidas")
+    assert ("Adidas", "StockPriceChange", Decimal(-5), "Percent") in facts(x)
+    assert ("Adidas", "StockPriceChange", Decimal(-9), "Percent") not in facts(x)
+    assert {f.metric for f in x.figures if f.value == Decimal(-9)} <= {"RevenueGrowth"}
+
+
+def test_metric_word_without_a_change_noun_stays_the_next_numbers(
+        extractor: Extractor) -> None:
+    # look-alike: no noun of change ties the margin word to the amount before it
+    x = run(extractor, "Adidas said operating income hit $2 billion with margins expanding "
+                       "to 12%.", lang="en", headline="Adidas")
+    assert ("Adidas", "Profit", Decimal(2000000000), "USD") in facts(x)
+    assert not [f for f in x.figures if f.value == Decimal(2000000000) and f.metric != "Profit"]
+
+
+# --- a valuation told with "valuing the … at" --------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "HSBC shares rose 2% in London, valuing the lender at about 150 billion pounds.",
+    "The rally values the lender at 150 billion pounds.",
+])
+def test_valuing_the_company_at_is_its_market_value(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, lang="en", headline="HSBC")
+    assert ("HSBC", "MarketCapitalization", Decimal(150000000000), "GBP") in facts(x)
+
+
+@pytest.mark.parametrize("body", [
+    "HSBC agreed a deal that values its investment in the fund at roughly $2 billion.",
+    "HSBC agreed a deal that values the stake at roughly $2 billion.",
+    "Asset values at HSBC fell by $2 billion.",
+])
+def test_value_of_a_holding_is_no_market_value(extractor: Extractor, body: str) -> None:
+    # look-alike: what is valued is a holding or assets, not the company
+    x = run(extractor, body, lang="en", headline="HSBC")
+    assert not [f for f in x.figures if f.metric == "MarketCapitalization"]
+
+
+# --- job cuts announced by a company's chief ------------------------------------------
+
+@pytest.mark.parametrize(("body", "company"), [
+    ("CEO Mike Doustdar, who took over in August, announced 5,000 job cuts.", "Novo Nordisk"),
+    ("Ford CEO Jim Farley announced 5,000 job cuts.", "Ford Motor"),
+    ("Novo Nordisk said job losses of 5,000 would follow.", "Novo Nordisk"),
+])
+def test_job_cuts_announced_are_a_cut_of_the_employer(extractor: Extractor, body: str,
+                                                     company: str) -> None:
+    x = run(extractor, body, lang="en", headline="Novo Nordisk")
+    assert facts(x) == {(company, "Employees", Decimal(-5000), "Count")}
+
+
+def test_savings_of_job_cuts_are_no_headcount(extractor: Extractor) -> None:
+    # look-alike: the job cuts are named, but the amount is what they save
+    x = run(extractor, "Novo Nordisk said the job cuts would save $1 billion a year.",
+            lang="en", headline="Novo Nordisk")
+    assert not [f for f in x.figures if f.metric == "Employees"]

@@ -65,6 +65,7 @@ from kg.nlp.periods import (
     reporting_period,
     resolve_relative,
     sentence_period,
+    subordinate_start,
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
 from kg.nlp.ratings import rating_context
@@ -561,12 +562,23 @@ def _paid_before(sentence: Sentence, q: Quantity, words: FigureWords,
 def _figure_period(document: Document, sentence: Sentence, q: Quantity,
                    clause: tuple[int, int]) -> str | None:
     """The period stated closest to the number in its clause, else the one
-    the sentence states; its year completed from the article."""
+    the sentence states; its year completed from the article. A period in a
+    subordinate clause after the number ("fell 4% after the carmaker delivered
+    … in the third quarter") is that clause's: only a span ("since January")
+    still speaks for the number."""
     period = closest_period(sentence.text, q.number_start, clause, document.lang, end=q.end,
                             memo=sentence.cache)
     if period is None:
         found = sentence_period(sentence, document.lang)
         period = found[1] if found and not is_clause_only(found[1], document.lang) else None
+    cut = subordinate_start(sentence.text, q.end, document.lang) if period else None
+    if period is not None and cut is not None and not is_span(period, document.lang):
+        period = closest_period(sentence.text, q.number_start, (clause[0], min(clause[1], cut)),
+                                document.lang, end=q.end, memo=sentence.cache)
+        if period is None:
+            period = closest_period(sentence.text, q.number_start, (0, cut), document.lang,
+                                    end=q.end, memo=sentence.cache)
+            period = None if period and is_clause_only(period, document.lang) else period
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     return complete_period(period, document) if period else None
 

@@ -74,6 +74,7 @@ class FigureWords:
     job_cut_after: re.Pattern[str] | None  # "6.000 Stellen streichen": … the words after it
     addressee_before: re.Pattern[str] | None  # "told CNBC": the one spoken to comes next
     unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
+    change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -154,7 +155,10 @@ def figure_words(lang: str) -> FigureWords:
                            rf"(?<![\w])(?:{f['addressee_before']})\s+$", flags)
                        if f.get("addressee_before") else None,
                        unit_subject=re.compile(rf"(?<![\w-])(?:{f['unit_subject']})(?![\w-])")
-                       if f.get("unit_subject") else None)
+                       if f.get("unit_subject") else None,
+                       change_of=re.compile(rf"\s*(?:{f['change_of']})\s+(?:[\w-]+\s+){{0,3}}",
+                                            flags)
+                       if f.get("change_of") else None)
 
 
 _ASIDE_OPENING = re.compile(r"[ \t]*\([^()\d]{0,25}\Z")
@@ -280,7 +284,8 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
         if metric is None or (q.scaled and metric in PER_SHARE_METRICS):
             continue
         for start, end in rule_spans:
-            if start < lo or end > hi:
+            changed = _change_of(text, q, start, end, clause[1], words)
+            if start < lo or end > hi and not changed:
                 continue
             if end <= q.start:
                 if rule.generic and _per_share_of_other(sentence, q, words, start, end):
@@ -291,7 +296,7 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
             elif start >= q.end:
                 if start < past or "," in text[past:start]:
                     continue  # "19,4 Milliarden Euro, der Auftragseingang …": the next phrase's
-                if _owned_by_next(sentence, rule, end, clause[1], spans, words):
+                if not changed and _owned_by_next(sentence, rule, end, clause[1], spans, words):
                     continue  # "$12 billion with margins expanding to 35%": the 35's word
                 distance = (start - past) * 1.5
             elif start <= q.number_start and q.number_end <= end:
@@ -309,6 +314,15 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
     return best[1], best[2], best[3]
+
+
+def _change_of(text: str, q: Quantity, start: int, end: int, clause_end: int,
+               words: FigureWords) -> bool:
+    """The metric word at ``start``–``end`` follows the number's noun of change
+    ("a 9% decline in Latin America revenue"): it is the number's, however long
+    the words between and whatever number follows it."""
+    return words.change_of is not None and q.end <= start and end <= clause_end \
+        and words.change_of.fullmatch(text, q.end, start) is not None
 
 
 def _per_share_of_other(sentence: Sentence, q: Quantity, words: FigureWords,

@@ -38,6 +38,7 @@ class _Words:
     clause_only: frozenset[str]  # "seit Jahresbeginn": a period of its own clause only
     months: dict[str, int]  # month names and their numbers
     comparison: re.Pattern[str] | None  # "gegenüber", "compared with": a base, not the period
+    subordinate: re.Pattern[str] | None  # "nachdem", "after": a subordinate clause opens
 
 
 @lru_cache(maxsize=4)
@@ -76,7 +77,9 @@ def _words(lang: str) -> _Words:
                   clause_only=frozenset(table.get("clause_only", [])),
                   months={k.lower(): v for k, v in table.get("months", {}).items()},
                   comparison=re.compile(rf"(?:{table['comparison']})\s+$")
-                  if table.get("comparison") else None)
+                  if table.get("comparison") else None,
+                  subordinate=re.compile(rf"(?<![\w-])(?:{table['subordinate']})(?![\w-])")
+                  if table.get("subordinate") else None)
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -310,6 +313,15 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
                 continue  # "seit Jahresbeginn … verloren, der Umsatz sank um 4 Prozent"
             best = (distance, rank, label)
     return best[2] if best else None
+
+
+def subordinate_start(text: str, at: int, lang: str) -> int | None:
+    """Where the first subordinate clause after ``at`` opens ("…fell 4% after
+    the carmaker delivered …"), or None: a period stated in it is that
+    clause's, not the period of a number before it."""
+    subordinate = _words(lang).subordinate
+    found = subordinate.search(text, at) if subordinate is not None else None
+    return found.start() if found else None
 
 
 def _is_comparison_base(text: str, start: int, lang: str) -> bool:

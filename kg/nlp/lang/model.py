@@ -317,6 +317,10 @@ class Figures(_Table):
     # a business unit as the subject ("Die Sparte X", "Im Segment X", "Die
     # Nutzfahrzeugsparte"): a figure after it that no name binds is the unit's
     unit_subject: str | None = None
+    # between a number and a metric word after it, a noun of change and its
+    # preposition ("a 10% drop in China revenue to $1.5 billion"): the word is
+    # the number's too, though another number follows it
+    change_of: str | None = None
 
 
 class PeriodPattern(_Table):
@@ -345,6 +349,10 @@ class Periods(_Table):
     # words before a period after the number that make it the base of a
     # comparison ("6 Prozent über dem Wert von Oktober bis Dezember")
     comparison: str | None = None
+    # conjunctions that open a subordinate clause ("after", "nachdem"): a period
+    # after one is that clause's, not a figure's before it ("shares fell 4% after
+    # the carmaker delivered 384,122 cars in the third quarter")
+    subordinate: str | None = None
 
 
 class Attribution(_Table):
