@@ -35,7 +35,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence, owns_named_relative
+from kg.nlp.document import (
+    ISSUER_TYPES,
+    PRODUCT_TYPES,
+    Document,
+    Sentence,
+    names_unknown,
+    owns_named_relative,
+)
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
@@ -216,13 +223,7 @@ def names_unknown_owner(sentence: Sentence, target: Target, lang: str) -> bool:
     found = [*words.unknown_owner.finditer(sentence.text, start, end),
              *(words.unknown_after.finditer(sentence.text, start, end)
                if words.unknown_after is not None else ())]
-    for match in found:
-        at, until = sentence.start + match.start("owner"), sentence.start + match.end("owner")
-        if set(match.group("owner").replace("-", " ").split()) <= words.not_names:
-            continue  # "The shares", "Die Aktie": no name at all
-        if not any(m.start < until and at < m.end for m in sentence.mentions):
-            return True
-    return False
+    return any(names_unknown(sentence, match, words.not_names) for match in found)
 
 
 def is_venue(sentence: Sentence, mention: Mention, lang: str) -> bool:

@@ -187,6 +187,17 @@ def _relative_after(lang: str) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
+def names_unknown(sentence: Sentence, match: re.Match[str], not_names: frozenset[str]) -> bool:
+    """Is the ``owner`` group of a match a name the extractor does not know: not
+    only words that are never names ("The shares", "Die Aktie"), and covered
+    by no mention? A rule that found such an owner leaves the fact to it, so
+    that no other, known company takes it."""
+    if set(match.group("owner").replace("-", " ").split()) <= not_names:
+        return False
+    at, until = sentence.start + match.start("owner"), sentence.start + match.end("owner")
+    return not any(m.start < until and at < m.end for m in sentence.mentions)
+
+
 def owns_named_relative(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """"UBTech's smaller rival, Dexmate, soared", "Siemens' Konkurrent ABB":
     the name only owns the rival, partner, supplier or customer named right

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import ISSUER_TYPES, Document, Sentence, same_clause
+from kg.nlp.document import ISSUER_TYPES, Document, Sentence, names_unknown, same_clause
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
@@ -550,15 +550,8 @@ def _names_unknown_rated(lang: str, sentence: Sentence, term_start: int) -> bool
     pats = _patterns(lang)
     if pats.capitalised_rated is None:
         return False
-    end = sentence.local(term_start)
-    for match in pats.capitalised_rated.finditer(sentence.text, 0, end):
-        owner = match.group("owner")
-        at, until = sentence.start + match.start("owner"), sentence.start + match.end("owner")
-        if set(owner.split()) <= pats.not_names:
-            continue  # "moved The stock to": no name
-        if not any(m.start < until and at < m.end for m in sentence.mentions):
-            return True
-    return False
+    return any(names_unknown(sentence, match, pats.not_names) for match in
+               pats.capitalised_rated.finditer(sentence.text, 0, sentence.local(term_start)))
 
 
 def _sector_rated(lang: str, sentence: Sentence, institutions: frozenset[str],
