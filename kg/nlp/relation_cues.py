@@ -34,6 +34,9 @@ class Cues:
     traded_after: re.Pattern[str]  # place or exchange + "-notiert", "listed"
     event_role: re.Pattern[str]  # "Sponsor der", "at the" + event: participatesIn
     articles_before: re.Pattern[str]  # an article right before a word
+    # a preposition (and an article, adjectives, one noun) right before a name: no subject
+    governed: re.Pattern[str] | None
+    genitive: re.Pattern[str] | None  # a genitive article right before a trigger's noun
 
 
 @lru_cache(maxsize=4)
@@ -57,6 +60,11 @@ def relation_cues(lang: str) -> Cues:
                                 rf"|^[\s\w-]{{0,40}}\b(?:{table['traded_before_noun']})\b"),
         event_role=re.compile(rf"\b(?i:{table['event_role']})\s+(?:\w+\s+){{0,2}}$"),
         articles_before=re.compile(rf"\b(?:{table['articles']})\s+$"),
+        governed=re.compile(rf"(?<![\w-])(?i:{table['governed']})\s+(?:(?:{table['articles']})\s+)?"
+                            r"(?:[a-zäöüß][\w\-]*\s+){0,2}(?:[A-ZÄÖÜ][\w\-]*\s+)?$")
+        if table.get("governed") else None,
+        genitive=re.compile(rf"\b(?:{table['genitive']})\s+(?:[a-zäöüß]?[\w\-]*\s+){{0,2}}$")
+        if table.get("genitive") else None,
     )
 
 

@@ -236,6 +236,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
+        inverted = False
         if rule.shape == "pair":
             # "Siemens und Nvidia wollen zusammenarbeiten": the pair named before the trigger
             pair = list_ending(document.lang, sentence, before)
@@ -255,9 +256,13 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         else:
             # "Microsoft und Nvidia investieren in X": every name of the list before the trigger
             # ("laut Reuters übernimmt X Y": a cited source is no subject)
+            candidates = [m for m in before if m.type in rule.subject
+                          and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)]
             subs = list_ending(document.lang, sentence, [
-                m for m in before if m.type in rule.subject and not _received(sentence, rule, m)
-                and not cited(document.lang, sentence, m)])
+                m for m in candidates if not _governed(document.lang, sentence, m)])
+            # "Gemeinsam mit dem Partner X liefert Y …": the subject stands after the verb,
+            # where the rule sees only objects; nothing is read, not even the article's subject
+            inverted = len(subs) < len(list_ending(document.lang, sentence, candidates))
             objs = [m for m in after if m.type in rule.object][:1]
             if rule.not_after is not None and objs and rule.not_after.match(
                     _possessive_ending(objs[0]) + sentence.text[sentence.local(objs[0].end):]):
@@ -283,8 +288,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     for peer in peers:
                         yield make_relation(peer, rule.predicate, obj, sentence, rule.name)
                     continue
-                subject = _peer_subject(document, sentence, before, obj, rule, t_start,
-                                        _trailing(sentence, objs, after))
+                genitive = relation_cues(document.lang).genitive
+                # "die Papiere des Rivalen X stiegen, Y fiel": the rival phrase hangs on a noun,
+                # and a name after it is the subject of a clause of its own
+                trailing = None if genitive is not None and genitive.search(
+                    sentence.text[:sentence.local(t_start)]) else _trailing(sentence, objs, after)
+                subject = _peer_subject(document, sentence, before, obj, rule, t_start, trailing)
                 if subject is not None:
                     yield make_relation(subject, rule.predicate, obj, sentence, rule.name)
             continue
@@ -295,7 +304,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             partner = _co_subject(sentence, rule.co_subject, rule.subject, objs[0], after)
             if partner is not None:
                 yield make_relation(partner, rule.predicate, objs[0], sentence, f"{rule.name}-jointly")
-        if not subs and rule.salient_subject and rule.shape == "between":
+        if not subs and rule.salient_subject and rule.shape == "between" and not inverted:
             for o in objs:
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
@@ -351,6 +360,13 @@ def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
         if name.startswith("at") and value is not None:
             return match.span(name)
     return match.span()
+
+
+def _governed(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """"Gemeinsam mit dem Partner Indra liefert Hensoldt", "Together with
+    partner X, Y supplies": a name a preposition governs is no subject."""
+    governed = relation_cues(lang).governed
+    return governed is not None and bool(governed.search(sentence.text[:sentence.local(mention.start)]))
 
 
 def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:

@@ -44,9 +44,13 @@ class _RolePatterns:
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
+    linker_end: re.Pattern[str]  # a linker ending a text ("president of")
+    article_gap: re.Pattern[str]  # a space and an article at most (after a linker)
     heads: re.Pattern[str] | None  # ", who runs ", ", der ": all that stands between a name and what it runs
     heads_after: re.Pattern[str] | None  # after what it runs: " leitet", ", ": the relative clause's end
     succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
+    speaker_after: re.Pattern[str] | None  # ", sagte", ", said" before a title: the speaker follows
+    generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
 
 
 @lru_cache(maxsize=4)
@@ -76,6 +80,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         employer=re.compile(rf"^\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?$"),
         addressee=re.compile(rf"\b(?:{table['addressees']})\b") if table.get("addressees") else None,
         joined=re.compile(rf"^\s+(?:{table['linkers']})\s+(?:(?:{table['articles']})\s+)?$"),
+        linker_end=re.compile(rf"\s(?:{table['linkers']})$"),
+        article_gap=re.compile(rf"^\s+(?:(?:{table['articles']})\s+)?$"),
         took_over=re.compile(rf"^(?:\s+\(\d+\))?\s+(?:{table['took_over']})")
         if table.get("took_over") else None,
         research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
@@ -85,6 +91,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         heads_after=re.compile(rf"^(?:{table['heads_after']})")
         if table.get("heads") and table.get("heads_after") else None,
         succeeded_by=re.compile(rf"^\s+(?:{table['succeeded_by']})\s+$") if table.get("succeeded_by") else None,
+        generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
+        speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
     )
 
 
@@ -125,6 +133,8 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # "Der Chipkonzern werde profitieren, schrieb Analyst X": the company commented on
             named = _org_near(orgs, person, sentence, before=False)
         org: Mention | str | None = named
+        if org is None and _unknown_prefix(document.lang, sentence, person, before):
+            continue  # "Verbund-Chef X": the compound names an employer we do not know
         if org is None and role is not None:
             # "X folgt auf Y", "X will succeed Y as CEO": the post of Y's employer
             org = _predecessor_employer(document, sentence, person, orgs)
@@ -139,6 +149,21 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if org is not None:
             yield make_relation(person, "worksFor", org, sentence, rule, role=role or None)
     yield from _analysts_by_act(document, sentence)
+
+
+def _unknown_prefix(lang: str, sentence: Sentence, person: Mention, before: str) -> bool:
+    """Does the title before the person begin with a name no mention covers
+    ("Verbund-Chef X" where "Verbund" is unknown)? Then the compound names
+    the employer, and the article's subject or a company named nearby is
+    not it. A word that names no employer ("Konzern-Chef", "Vize-Chefin",
+    "US-Chef") is no such name."""
+    pats = _role_patterns(lang)
+    pre = pats.before.search(before)
+    prefix = pre.group("org") if pre else None
+    if not prefix or not prefix[0].isupper() or pats.generic_prefix.fullmatch(prefix):
+        return False
+    start = sentence.start + pre.start("org")  # type: ignore[union-attr]
+    return not any(m.start <= start < m.end for m in sentence.mentions)
 
 
 def _successor_of(document: Document, sentence: Sentence, person: Mention, orgs: list[Mention]
@@ -285,7 +310,11 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     pats = _role_patterns(lang)
     pre = pats.before.search(before)
     if pre:
-        named = _org_near(orgs, person, sentence, before=True)
+        # "X laufe nach Plan, sagte Vorstandschef Y": the clause before the speech verb is
+        # what was said, and a name in it is what the speaker spoke of (as in a quotation)
+        reported = pats.speaker_after is not None and bool(pats.speaker_after.search(before[:pre.start()]))
+        named = _org_near([m for m in orgs if m.start >= sentence.start + pre.start()] if reported
+                          else orgs, person, sentence, before=True)
         if named is not None and named.start > person.end and pats.addressee is not None \
                 and pats.addressee.search(sentence.text[sentence.local(person.end):
                                                         sentence.local(named.start)]):
@@ -293,7 +322,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         return pre.group("role"), named, f"relations/{lang}/role-before"
     post = pats.after.match(after)
     if post:
-        return (post.group("role").strip(), _org_near(orgs, person, sentence, before=False),
+        return (post.group("role").strip(),
+                _org_near(orgs, person, sentence, before=False)
+                or _unit_joined(lang, sentence, sentence.local(person.end) + post.end()),
                 f"relations/{lang}/role-after")
     if pats.led_by.search(before):
         org = _org_near(orgs, person, sentence, before=True)
@@ -322,6 +353,25 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         named = next((m for m in orgs if m.start >= sentence.start + rest and pats.joined.match(
             sentence.text[rest:sentence.local(m.start)])), None)
         return "", named, f"relations/{lang}/took-over"
+    return None
+
+
+def _unit_joined(lang: str, sentence: Sentence, offset: int) -> Mention | None:
+    """"Jane Doe, president of Volcano Engine": a unit the title after the
+    name joins by its linker is the employer. Units count only so joined: a
+    unit named elsewhere near a title ("Konzernchef X … die Cloud-Sparte")
+    is what the person speaks of, and the company employs the person."""
+    pats = _role_patterns(lang)
+    text = sentence.text
+    # the title's pattern may have taken the linker ("president of"); then only the article is left
+    linked = bool(pats.linker_end.search(text[:offset]))
+    for unit in sentence.of_types(frozenset({"BusinessUnit"})):
+        if sentence.local(unit.start) < offset:
+            continue
+        gap = text[offset:sentence.local(unit.start)]
+        if pats.article_gap.match(gap) if linked else pats.joined.match(gap):
+            return unit
+        return None
     return None
 
 

@@ -107,6 +107,12 @@ class Roles(_Table):
     # between a post holder and the next name: the next one takes the post
     # ("X will be succeeded by", "X übergibt den Posten an")
     succeeded_by: str = ""
+    # a speech verb after a comma right before a title ("…, sagte Vorstandschef X"): the
+    # clause before it is what was said, so a name there does not employ the speaker
+    speech: str = ""
+    # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
+    # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
+    generic_prefixes: str = ""
 
 
 class Covers(_Table):
@@ -175,6 +181,12 @@ class RelationCues(_Table):
     traded_after: str
     traded_before_noun: str
     event_role: str
+    # a preposition before a name makes it no subject of the verb after it ("Gemeinsam mit dem
+    # Partner X liefert Y …": Y acts, with X)
+    governed: str = ""
+    # a genitive article before a rival noun: the phrase belongs to a noun before it ("die
+    # Papiere des Rivalen X"), and a name after the list is no subject compared with the rivals
+    genitive: str = ""
 
 
 class Clauses(_Table):

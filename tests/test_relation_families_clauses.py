@@ -1,0 +1,136 @@
+"""Relation families decided by the clause a name stands in: the speaker's
+title after reported speech, a title compound naming an unknown employer, a
+title joined to a business unit, a name governed by a preposition, a rival
+phrase hanging on a noun, and shares that change hands.
+
+Companies are real catalogue entries; the people and facts are invented. Each
+positive case has a look-alike beside it that must yield something else or
+nothing.
+"""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+
+
+def _employers(x: object, person: str) -> set[str]:
+    return {o for s, p, o in triples(x) if p == "worksFor" and s == person}  # type: ignore[arg-type]
+
+
+# --- a title joined to a business unit --------------------------------------------------
+
+
+def test_title_of_a_unit_makes_the_unit_the_employer(extractor: Extractor) -> None:
+    x = run(extractor, "Amazon legte Zahlen vor. Maria Lopez, president of Amazon Web Services, "
+                       "said demand for computing capacity keeps rising.",
+            lang="en", headline="Amazon earnings")
+    assert _employers(x, "Maria Lopez") == {"Amazon Web Services"}
+
+
+def test_unit_named_later_in_the_sentence_is_no_employer(extractor: Extractor) -> None:
+    # the title stands alone; the unit is what the person spoke of, the company employs them
+    x = run(extractor, "Amazon reported results. Amazon raised its outlook. Maria Lopez, the "
+                       "president, said Amazon Web Services grew faster than expected.",
+            lang="en", headline="Amazon earnings")
+    assert "Amazon Web Services" not in _employers(x, "Maria Lopez")
+
+
+# --- the speaker's title after reported speech ------------------------------------------
+
+
+def test_name_in_reported_speech_is_no_employer_of_the_speaker(extractor: Extractor) -> None:
+    x = run(extractor, "ADNOC legt Zahlen vor. ADNOC bestätigt die Ziele. Die Integration von "
+                       "Covestro laufe nach Plan, sagte Vorstandschef Karl Brenner.",
+            headline="ADNOC bestätigt Ziele")
+    assert "Covestro" not in _employers(x, "Karl Brenner")
+
+
+def test_name_in_reported_speech_is_no_employer_in_english(extractor: Extractor) -> None:
+    x = run(extractor, "ADNOC reported results. ADNOC confirmed its targets. The Covestro "
+                       "integration is on track, said CEO Karl Brenner.",
+            lang="en", headline="ADNOC confirms targets")
+    assert "Covestro" not in _employers(x, "Karl Brenner")
+
+
+def test_organisation_before_a_title_without_a_speech_verb_employs(extractor: Extractor) -> None:
+    # the look-alike: no reported speech, the clause names the employer before the title
+    x = run(extractor, "Die Chemiebranche leidet. Bei Covestro ist Vorstandschef Karl Brenner "
+                       "dennoch zuversichtlich.", headline="Chemie")
+    assert _employers(x, "Karl Brenner") == {"Covestro"}
+
+
+# --- a title compound naming an unknown employer ----------------------------------------
+
+
+def test_title_compound_of_an_unknown_name_falls_back_to_no_one(extractor: Extractor) -> None:
+    # "Zeltwerk" is no entity we know: neither the bank named before nor the article's
+    # company is the employer
+    x = run(extractor, "RWE legt Zahlen vor. RWE bestätigt die Prognose. Die Baader Bank hob das "
+                       "Kursziel für RWE an. Zeltwerk-Chef Max Muster kündigte höhere "
+                       "Investitionen an.", headline="RWE bestätigt Prognose")
+    assert _employers(x, "Max Muster") == set()
+
+
+def test_title_compound_of_a_known_or_generic_word_keeps_the_employer(
+        extractor: Extractor) -> None:
+    known = run(extractor, "Die Baader Bank hob das Kursziel an. RWE-Chef Max Muster kündigte "
+                           "höhere Investitionen an.", headline="Versorger")
+    assert _employers(known, "Max Muster") == {"RWE"}
+    generic = run(extractor, "RWE legt Zahlen vor. RWE bestätigt die Prognose. Konzern-Chef Max "
+                             "Muster kündigte höhere Investitionen an.",
+                  headline="RWE bestätigt Prognose")
+    assert _employers(generic, "Max Muster") == {"RWE"}
+
+
+# --- a name governed by a preposition ----------------------------------------------------
+
+
+def test_name_after_a_preposition_is_no_subject_of_the_verb(extractor: Extractor) -> None:
+    # German word order: "Gemeinsam mit X liefert Y": Y supplies, X does not supply Y
+    x = run(extractor, "Zusammen mit dem Partner Siemens liefert Alstom neue Züge an die "
+                       "Deutsche Bahn.", headline="Bahnindustrie")
+    suppliers = {(s, o) for s, p, o in triples(x) if p == "supplierOf"}
+    assert ("Siemens", "Alstom") not in suppliers
+    assert not {pair for pair in suppliers if pair[0] == "Siemens"}
+
+
+def test_subject_before_the_verb_still_supplies(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens liefert neue Züge an die Deutsche Bahn.", headline="Bahnindustrie")
+    assert ("Siemens", "supplierOf", "Deutsche Bahn") in triples(x)
+
+
+# --- a rival phrase hanging on a noun -----------------------------------------------------
+
+
+def test_rival_in_the_genitive_is_the_article_subjects_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Mercedes-Benz verdient mehr. Die Mercedes-Aktie steigt. Die Papiere des "
+                       "Münchner Rivalen BMW legten um 2 Prozent zu, Volkswagen verloren 1 Prozent.",
+            headline="Mercedes-Benz verdient mehr")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("Mercedes-Benz Group", "BMW")) in rivals
+    assert frozenset(("Volkswagen", "BMW")) not in rivals
+
+
+def test_rival_of_english_shares_phrase_is_the_article_subjects_rival(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Mercedes-Benz earned more. Mercedes-Benz shares rose. Shares of rival BMW "
+                       "rose 2%, while Volkswagen fell 1%.", lang="en",
+            headline="Mercedes-Benz earns more")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("Volkswagen", "BMW")) not in rivals
+
+
+# --- shares that change hands ---------------------------------------------------------------
+
+
+def test_selling_shares_or_a_stake_is_no_supply(extractor: Extractor) -> None:
+    x = run(extractor, "SoftBank sold 10 million Nvidia shares to institutional investors. "
+                       "SoftBank also sells its T-Mobile stake.", lang="en", headline="SoftBank")
+    assert not {t for t in triples(x) if t[1] == "supplierOf"}
+
+
+def test_selling_products_is_supply(extractor: Extractor) -> None:
+    x = run(extractor, "TSMC sells advanced chips to Nvidia.", lang="en", headline="TSMC")
+    assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "Nvidia") in triples(x)
