@@ -134,3 +134,40 @@ def test_selling_shares_or_a_stake_is_no_supply(extractor: Extractor) -> None:
 def test_selling_products_is_supply(extractor: Extractor) -> None:
     x = run(extractor, "TSMC sells advanced chips to Nvidia.", lang="en", headline="TSMC")
     assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "Nvidia") in triples(x)
+
+
+# --- an index member named after a copula ---------------------------------------------------
+
+
+def test_unknown_name_after_the_index_copula_is_the_member_not_the_passages_company(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Die OMV-Aktien fielen um 1 Prozent. Schlusslicht im ATX war Zeltwerk mit "
+                       "einem Minus von 3 Prozent.", headline="Wiener Börse")
+    assert ("OMV", "memberOf", "ATX") not in triples(x)
+
+
+def test_known_name_after_the_index_copula_is_the_member(extractor: Extractor) -> None:
+    x = run(extractor, "Die Verbund-Aktien stiegen um 1 Prozent. Schlusslicht im ATX war OMV mit "
+                       "einem Minus von 3 Prozent.", headline="Wiener Börse")
+    assert ("OMV", "memberOf", "ATX") in triples(x)
+    shares = run(extractor, "Die OMV-Aktien fielen um 3 Prozent. Die Papiere bildeten damit das "
+                            "Schlusslicht im ATX.", headline="OMV unter Druck")
+    assert ("OMV", "memberOf", "ATX") in triples(shares)
+
+
+# --- coverage from an estimate ----------------------------------------------------------------
+
+
+def test_estimate_whose_sentence_names_no_institution_shows_no_coverage(
+        extractor: Extractor) -> None:
+    # the bank of the sentence before is a customer, not the source of the estimate
+    x = run(extractor, "Alibaba Cloud counts HSBC among its largest customers. Its revenue is "
+                       "expected to exceed 30 billion yuan this year, according to people familiar "
+                       "with the matter.", lang="en", headline="Alibaba cloud unit")
+    assert not {t for t in triples(x) if t[1] == "covers"}
+
+
+def test_estimate_of_a_named_institution_shows_coverage(extractor: Extractor) -> None:
+    x = run(extractor, "Alibaba reported results. HSBC expects revenue of Alibaba to exceed "
+                       "1 trillion yuan next year.", lang="en", headline="Alibaba earnings")
+    assert ("HSBC", "covers", "Alibaba Group") in triples(x)

@@ -35,6 +35,7 @@ from kg.nlp.document import (
     Document,
     Sentence,
     cited,
+    names_unknown,
     owns_named_relative,
     same_clause,
 )
@@ -630,6 +631,8 @@ class _MemberPatterns:
     peers: re.Pattern[str]  # index + "neben", "alongside": more members follow
     shares: re.Pattern[str]  # a share word: the clause speaks of a company's stock
     hedged: re.Pattern[str] | None  # "could join the", "könnte in den" + index: a possibility
+    named_after: re.Pattern[str] | None  # index + "war X", "was X": the name is the member
+    not_names: frozenset[str]  # capitalised words that are no name ("Die", "Shares")
 
 
 @lru_cache(maxsize=4)
@@ -642,7 +645,10 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            shares=re.compile(rf"\b(?:{table['shares']})\b"),
                            # the modal, then at most five words up to the index
                            hedged=re.compile(rf"\b(?:{hedged})\s+(?:\S+\s+){{0,5}}$")
-                           if hedged else None)
+                           if hedged else None,
+                           named_after=re.compile(rf"(?:{table['named_after']})\b")
+                           if table.get("named_after") else None,
+                           not_names=frozenset(lexicon(lang)["discovery"]["not_names"]))
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -686,12 +692,22 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if len({m.label for m in others}) == 1:
             yield make_relation(others[0], "memberOf", index, sentence, rule)
         elif not others and (pats.after.match(after)
-                             or pats.shares.search(before[-_SHARE_WORD_REACH:])):
+                             or pats.shares.search(before[-_SHARE_WORD_REACH:])) \
+                and not _unknown_member(pats, sentence, index):
             subject = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
             if subject is not None and document.type_of(subject) in ISSUER_TYPES:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+def _unknown_member(pats: _MemberPatterns, sentence: Sentence, index: Mention) -> bool:
+    """"Schlusslicht im ATX war Wienerberger", where no mention covers the
+    name: the member is a company we do not know, not the passage's."""
+    if pats.named_after is None:
+        return False
+    found = pats.named_after.match(sentence.text, sentence.local(index.end))
+    return found is not None and names_unknown(sentence, found, pats.not_names)
 
 
 def _coordinated(lang: str, sentence: Sentence, previous: Mention | None, index: Mention) -> bool:

@@ -619,10 +619,24 @@ def covers_from(document: Document, figures: list[Figure], ratings: list[Rating]
             continue  # a share price or a deal is no one's forecast of the company
         company = _company_of(document, figure.about)
         if company and figure.estimated_by != company \
-                and (figure.estimated_by, company) not in found:
+                and (figure.estimated_by, company) not in found \
+                and _estimate_speaks(document, figure):
             found[figure.estimated_by, company] = _covers(
                 figure.estimated_by, company, figure.evidence, "relations/covers-estimate")
     return list(found.values())
+
+
+def _estimate_speaks(document: Document, figure: Figure) -> bool:
+    """Does the sentence of the estimate name its institution, or a person (an
+    analyst, also as "er", "she")? An estimate whose sentence names neither
+    ("Its revenue is expected to exceed …, according to a person familiar
+    with the matter") was given an institution of the sentence before, which
+    may be named there as a customer or a lender, and shows no coverage."""
+    for sentence in document.sentences:
+        if sentence.start <= figure.evidence.start < sentence.end:
+            return any(m.label == figure.estimated_by or m.type == "Person"
+                       for m in sentence.mentions)
+    return True
 
 
 # Figures the market or a deal sets, not an institution's view of the company: one of them

@@ -129,6 +129,9 @@ class Membership(_Table):
     peers: str
     shares: str
     hedged: str = ""  # a possibility before the index cue ("could join the"): no membership yet
+    # after the index: a copula and a name ("Schlusslicht im ATX war X"): that name is the member,
+    # and where no mention covers it, no one else (the passage's company) is
+    named_after: str = ""
 
 
 class Listing(_Table):
