@@ -171,3 +171,54 @@ def test_estimate_of_a_named_institution_shows_coverage(extractor: Extractor) ->
     x = run(extractor, "Alibaba reported results. HSBC expects revenue of Alibaba to exceed "
                        "1 trillion yuan next year.", lang="en", headline="Alibaba earnings")
     assert ("HSBC", "covers", "Alibaba Group") in triples(x)
+
+
+# --- an index named in one part of a sentence -------------------------------------------------
+
+
+def test_of_several_names_the_one_in_the_index_part_is_the_member(extractor: Extractor) -> None:
+    x = run(extractor, "Rüstungswerte waren gefragt. Hensoldt gewannen 3 Prozent, Rheinmetall "
+                       "legten im DAX um 2 Prozent zu.", headline="Rüstungswerte")
+    members = {s for s, p, o in triples(x) if p == "memberOf"}
+    assert members == {"Rheinmetall"}
+
+
+def test_several_names_in_the_index_part_name_no_member(extractor: Extractor) -> None:
+    # no comma parts the names: which one the index belongs to is unclear
+    x = run(extractor, "Nach Zahlen von Siemens legte SAP im DAX um 2 Prozent zu.",
+            headline="Marktbericht")
+    assert not {t for t in triples(x) if t[1] == "memberOf"}
+
+
+# --- "X, Y's majority owner," --------------------------------------------------------------------
+
+
+def test_owner_apposition_invests_in_the_owned(extractor: Extractor) -> None:
+    x = run(extractor, "Volkswagen, Traton's majority owner, bought more shares on Tuesday.",
+            lang="en", headline="Volkswagen")
+    assert ("Volkswagen", "investsIn", "Traton") in triples(x)
+
+
+def test_owner_noun_of_a_thing_is_no_stake(extractor: Extractor) -> None:
+    x = run(extractor, "Volkswagen, the owner of several plants, bought Traton trucks.",
+            lang="en", headline="Volkswagen")
+    assert not {t for t in triples(x) if t[1] == "investsIn"}
+
+
+# --- "X jumped 6% in Shanghai" ----------------------------------------------------------------------
+
+
+def test_price_move_in_a_city_names_the_companys_exchange(extractor: Extractor) -> None:
+    x = run(extractor, "Chinese chip stocks rallied. Tencent fell 2% in Hong Kong, while "
+                       "Cambricon jumped 6% in Shanghai.", lang="en", headline="China stocks")
+    found = triples(x)
+    assert ("Cambricon Technologies", "listedOn", "Shanghai Stock Exchange") in found
+    de = run(extractor, "Chipwerte waren gefragt. Cambricon stiegen um 6 Prozent in Shanghai.",
+             headline="China-Aktien")
+    assert ("Cambricon Technologies", "listedOn", "Shanghai Stock Exchange") in triples(de)
+
+
+def test_business_growth_in_a_city_names_no_exchange(extractor: Extractor) -> None:
+    x = run(extractor, "Cambricon's sales rose 6% in Shanghai last year.", lang="en",
+            headline="Cambricon")
+    assert not {t for t in triples(x) if t[1] == "listedOn"}

@@ -689,6 +689,11 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if main is not None and document.type_of(main) in ISSUER_TYPES:
                 yield make_relation(main, "memberOf", index, sentence, f"{rule}-salient")
             continue
+        if len({m.label for m in others}) > 1:
+            # "Renk gewannen 3 Prozent, Rheinmetall legten im DAX 2 Prozent zu": of several, the
+            # one whose part of the sentence (no comma between) names the index
+            others = [m for m in others if m.end <= index.start
+                      and not _PART_BREAK.search(text, sentence.local(m.end), sentence.local(index.start))]
         if len({m.label for m in others}) == 1:
             yield make_relation(others[0], "memberOf", index, sentence, rule)
         elif not others and (pats.after.match(after)
@@ -726,6 +731,9 @@ def _conjunction_gap(lang: str) -> re.Pattern[str]:
     return re.compile(rf"^\s*,?\s*(?:{table['conjunctions']})\s+(?:(?:{table['articles']})\s+)?$")
 
 
+# What ends a part of a sentence: a comma, a semicolon, a dash between spaces.
+_PART_BREAK = re.compile(r"[,;]|\s[–—-]\s")
+
 # Only an article (or nothing) before the index: the compound opens the sentence.
 _OPENING_ARTICLE = re.compile(r"^\W*(?:\w+\s+)?$")
 
@@ -762,6 +770,9 @@ class _VenuePatterns:
     article: re.Pattern[str]  # a bare article before the exchange: a venue only near share words
     city_shares: re.Pattern[str] | None  # city + share word: "Hongkonger Aktien", "Shanghai-Aktien"
     debut: re.Pattern[str] | None  # "Börsengang", "IPO": a stock-market debut names its venue
+    # a company's name, a verb of a price move and the percentage right before "in" + city
+    # ("Cambricon jumped 6% in Shanghai"): the city is where its shares trade
+    moved: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -771,7 +782,8 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           article=re.compile(rf"\b(?:{table['article']})\s+$"),
                           city_shares=re.compile(rf"^(?:{table['city_shares']})\b")
                           if table.get("city_shares") else None,
-                          debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None)
+                          debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None,
+                          moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None)
 
 
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -795,7 +807,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 or (pats.article.search(before) and stock_words.search(text))):
             exchange = mention.label
         elif mention.type == "Place" and (cues.traded_after.match(after) or (
-                cues.city_venue.search(before) and _speaks_of_shares(document.lang, before, after))
+                cues.city_venue.search(before) and (_speaks_of_shares(document.lang, before, after)
+                                                    or _moved_in(document.lang, sentence, mention)))
                 or (pats.city_shares is not None and pats.city_shares.match(after))):
             exchange = _exchange_in(document, mention.label)
         if exchange is None:
@@ -814,6 +827,20 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _moved_in(lang: str, sentence: Sentence, city: Mention) -> bool:
+    """"Alibaba fell 2% in Hong Kong, while Cambricon jumped 6% in
+    Shanghai": a company's name right before the verb of a price move and
+    its percentage, then "in" and the city: the company's shares move
+    there. A metric between name and verb ("Xiaomi's sales rose 5% in
+    Hong Kong") speaks of business, not of shares."""
+    moved = _venue_patterns(lang).moved
+    if moved is None:
+        return False
+    for company in reversed([m for m in sentence.of_types(frozenset({"Company"})) if m.end <= city.start]):
+        return bool(moved.match(sentence.text[sentence.local(company.end):sentence.local(city.start)]))
+    return False
 
 
 def _owns_other_thing(lang: str, sentence: Sentence, company: Mention) -> bool:

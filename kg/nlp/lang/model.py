@@ -139,6 +139,9 @@ class Listing(_Table):
     article: str
     city_shares: str = ""
     debut: str = ""
+    # between a company's name and "in" + city: the verb of a price move and its percentage
+    # ("Cambricon jumped 6% in Shanghai"): the city is the trading venue
+    moved: str = ""
 
 
 class Places(_Table):
