@@ -222,3 +222,43 @@ def test_business_growth_in_a_city_names_no_exchange(extractor: Extractor) -> No
     x = run(extractor, "Cambricon's sales rose 6% in Shanghai last year.", lang="en",
             headline="Cambricon")
     assert not {t for t in triples(x) if t[1] == "listedOn"}
+
+
+# --- a medium that was told something -------------------------------------------------------------
+
+# A passage that names no company for longer than a title looks back.
+_NETWORK = ("RWE erhöht die Investitionen. Die Netze werden ausgebaut. Die Leitungen sind alt. "
+            "Die Kosten steigen. Die Kunden zahlen mehr. Die Regeln ändern sich. Die Zinsen sinken. ")
+
+
+def test_medium_told_something_is_no_organisation_of_the_passage(extractor: Extractor) -> None:
+    # the paper heard the chief; the finance chief named next works for the article's company
+    x = run(extractor, _NETWORK + "\"Wir bauen das Netz der Zukunft\", sagte Max Muster dem "
+                       "Handelsblatt. Finanzchefin Erika Beispiel kündigte Anleihen an.",
+            headline="RWE erhöht Investitionen")
+    assert _employers(x, "Erika Beispiel") == {"RWE"}
+
+
+def test_company_of_the_passage_still_blocks_the_article_subject(extractor: Extractor) -> None:
+    # the look-alike: another company, not a medium, is what the passage speaks of
+    x = run(extractor, _NETWORK + "Auch Uniper legte Zahlen vor. Finanzchefin Erika Beispiel "
+                       "kündigte Anleihen an.", headline="RWE erhöht Investitionen")
+    assert "RWE" not in _employers(x, "Erika Beispiel")
+
+
+# --- "konkurriert X vor allem mit A aus B und C" -------------------------------------------------------
+
+
+def test_competes_with_the_subject_after_the_verb_and_rivals_with_their_home(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Im Chipgeschäft konkurriert Infineon vor allem mit STMicroelectronics aus "
+                       "der Schweiz und NXP aus den Niederlanden.", headline="Halbleiter")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("Infineon Technologies", "STMicroelectronics")) in rivals
+    assert frozenset(("Infineon Technologies", "NXP Semiconductors")) in rivals
+
+
+def test_competes_names_no_place_as_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon konkurriert seit Jahren in China mit NXP.", headline="Halbleiter")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert rivals == {frozenset(("Infineon Technologies", "NXP Semiconductors"))}

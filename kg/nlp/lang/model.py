@@ -113,6 +113,9 @@ class Roles(_Table):
     # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
     # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
     generic_prefixes: str = ""
+    # right before a medium that was told something ("sagte X dem Handelsblatt", "told CNBC"):
+    # it is no organisation the passage speaks of, so no employer of a title without one
+    addressed_before: str = ""
 
 
 class Covers(_Table):
