@@ -262,3 +262,20 @@ def test_competes_names_no_place_as_rival(extractor: Extractor) -> None:
     x = run(extractor, "Infineon konkurriert seit Jahren in China mit NXP.", headline="Halbleiter")
     rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
     assert rivals == {frozenset(("Infineon Technologies", "NXP Semiconductors"))}
+
+
+# --- "a venture with X and Y" -------------------------------------------------------------------
+
+
+def test_venture_with_names_partners(extractor: Extractor) -> None:
+    x = run(extractor, "SoftBank is funding a data center venture with Oracle.", lang="en",
+            headline="SoftBank")
+    found = triples(x)
+    assert ("SoftBank Group", "partnerOf", "Oracle") in found \
+        or ("Oracle", "partnerOf", "SoftBank Group") in found
+
+
+def test_venture_capital_is_no_partnership(extractor: Extractor) -> None:
+    x = run(extractor, "SoftBank's venture capital arm backed Oracle years ago.", lang="en",
+            headline="SoftBank")
+    assert not {t for t in triples(x) if t[1] == "partnerOf"}
