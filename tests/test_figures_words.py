@@ -433,6 +433,26 @@ def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) 
                  {("UBS", "StockPriceChange", Decimal(-2), "Percent")},
                  {("UBS", "StockPriceChange", Decimal("-3.4"), "Percent")},
                  id="an-unknown-name-before-was-owns-the-move"),
+    pytest.param("Die Aktien von Siemens schlossen 0,9 Prozent leichter. Bilfinger gewannen "
+                 "2,2 Prozent, Kronberger Kessel legten 1,7 Prozent zu.",
+                 "de", "Marktbericht",
+                 {("Siemens", "StockPriceChange", Decimal("-0.9"), "Percent"),
+                  ("Bilfinger", "StockPriceChange", Decimal("2.2"), "Percent")},
+                 {("Bilfinger", "StockPriceChange", Decimal("1.7"), "Percent"),
+                  ("Siemens", "StockPriceChange", Decimal("1.7"), "Percent")},
+                 id="an-unknown-name-before-the-verb-of-a-move-owns-it-de"),
+    pytest.param("Die Adidas-Aktie fiel um 1 Prozent. Schlusslicht im MDax war Kronberger "
+                 "Kessel mit einem Minus von 3,4 Prozent.",
+                 "de", "Marktbericht",
+                 {("Adidas", "StockPriceChange", Decimal(-1), "Percent")},
+                 {("Adidas", "StockPriceChange", Decimal("-3.4"), "Percent")},
+                 id="an-unknown-name-with-a-minus-owns-it-de"),
+    pytest.param("Die Adidas-Aktie stieg um 2 Prozent. Zuletzt legten die Papiere 1,5 "
+                 "Prozent zu.",
+                 "de", "Adidas",
+                 {("Adidas", "StockPriceChange", Decimal("1.5"), "Percent")},
+                 set(),
+                 id="an-adverb-before-the-verb-of-a-move-owns-nothing-de"),
     pytest.param("The company raised HK$3.1 billion in its listing. Tencent and Alibaba "
                  "also reported results.",
                  "en", "Hong Kong listings",
