@@ -1153,3 +1153,64 @@ def test_comment_on_a_sector_covers_not_the_article_subject(
         extractor: Extractor, lang: str, body: str, expected: set[tuple[str, str]]) -> None:
     x = run(extractor, body, lang=lang, headline="Sanofi")
     assert covers(x) == expected
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "expected"), [
+    pytest.param("en", "Dollar Tree", "Evercore ISI and Wells Fargo both upgraded Dollar Tree to "
+                 "outperform and overweight, respectively.",
+                 {("Evercore ISI", "Dollar Tree", "outperform"),
+                  ("Wells Fargo", "Dollar Tree", "overweight")}, id="en-houses-respectively"),
+    pytest.param("en", "Apple", "Citi and Jefferies rate Apple buy and hold, respectively.",
+                 {("Citigroup", "Apple", "buy"), ("Jefferies", "Apple", "hold")},
+                 id="en-common-words-respectively"),
+    pytest.param("en", "Apple", "UBS rates Apple and Microsoft buy and hold, respectively.",
+                 {("UBS", "Apple", "buy"), ("UBS", "Microsoft", "hold")},
+                 id="en-companies-respectively"),
+    pytest.param("de", "Siemens", "Die UBS und Jefferies bewerten Siemens mit 'Buy' bzw. 'Hold'.",
+                 {("UBS", "Siemens", "Buy"), ("Jefferies", "Siemens", "Hold")},
+                 id="de-houses-bzw"),
+    pytest.param("de", "Siemens", "Die UBS bewertet Siemens und Infineon mit 'Buy' beziehungsweise "
+                 "'Hold'.", {("UBS", "Siemens", "Buy"), ("UBS", "Infineon Technologies", "Hold")},
+                 id="de-companies-beziehungsweise"),
+    # no pairing word: one rating shared by the listed houses, as before
+    pytest.param("de", "Siemens", "Die UBS und die Deutsche Bank empfehlen Siemens mit 'Buy'.",
+                 {("UBS", "Siemens", "Buy"), ("Deutsche Bank", "Siemens", "Buy")},
+                 id="de-shared-without-pairing"),
+])
+def test_ratings_paired_in_order_with_houses_or_companies(
+        extractor: Extractor, lang: str, headline: str, body: str, expected: set[Rated]) -> None:
+    """"respectively", "beziehungsweise": the n-th rating belongs to the n-th
+    house (or is on the n-th company), not every rating to every house."""
+    assert ratings(run(extractor, body, lang=lang, headline=headline)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # three houses, two ratings: which house gives which is not clear
+    pytest.param("Citi, UBS and Jefferies upgraded Apple to buy and neutral, respectively.",
+                 id="lists-of-unequal-length"),
+    pytest.param("UBS has buy and hold ratings on Apple and Microsoft, respectively.",
+                 id="ratings-unbound-to-the-companies"),
+    pytest.param("Apple and Microsoft rose 2% and 3%, respectively, as investors chose to buy and "
+                 "hold.", id="share-moves-respectively"),
+])
+def test_unclear_pairing_yields_no_rating(extractor: Extractor, body: str) -> None:
+    """Where the lists do not pair up, no house gets a rating it may not give."""
+    assert not run(extractor, body, lang="en", headline="Apple").ratings
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("UBS raised its target on Costco to $1,050 from $1,000 but stayed at neutral.",
+                 {("UBS", "Costco", "neutral")}, id="stayed-at"),
+    pytest.param("UBS remained at neutral on Costco, citing valuation.",
+                 {("UBS", "Costco", "neutral")}, id="remained-at"),
+    pytest.param("Goldman Sachs stays at buy on Costco.", {("Goldman Sachs", "Costco", "buy")},
+                 id="stays-at"),
+    pytest.param("Goldman Sachs said the Fed would stay at neutral.", set(), id="would-stay-policy"),
+    pytest.param("Goldman Sachs said inflation remained at neutral levels.", set(),
+                 id="remained-at-levels"),
+    pytest.param("Costco shares stayed at $1,000 after Goldman Sachs spoke of a hold on hiring.",
+                 set(), id="stayed-at-a-price"),
+])
+def test_a_house_staying_at_a_rating(extractor: Extractor, body: str,
+                                     expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en", headline="Costco")) == expected

@@ -79,6 +79,12 @@ class _Patterns:
     # "cut Target to underperform": a capitalised name after a verb of rating (group ``owner``)
     capitalised_rated: re.Pattern[str] | None
     not_names: frozenset[str]  # capitalised words that are no name ("The", "Shares")
+    # "buy and hold, respectively", "'Buy' bzw. 'Hold'": ratings paired in order with a list
+    respective_gap: re.Pattern[str] | None  # between two paired ratings
+    respective_word: re.Pattern[str] | None  # the pairing word itself
+    # "buy and hold ratings", "buy and hold, respectively": a list of common words that a rating
+    # noun or the pairing word makes ratings (group ``run``)
+    plain_run: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -171,6 +177,17 @@ def _patterns(lang: str) -> _Patterns:
                          rf"\s+(?:{words['to']}|{words['source']})\b")
                      if words.get("capitalised_rated") else None,
                      not_names=frozenset(lexicon(lang)["discovery"]["not_names"]),
+                     respective_gap=re.compile(rf"^[{_QUOTES}\s,]*(?:(?:{words['list_join']}|"
+                                               rf"{words['respective']})(?!\w)[{_QUOTES}\s,]*)?$")
+                     if words.get("respective") else None,
+                     respective_word=re.compile(rf"(?<!\w)(?:{words['respective']})(?!\w)")
+                     if words.get("respective") else None,
+                     plain_run=re.compile(
+                         rf"(?<![\w-])(?P<run>(?:{plain})(?:(?:\s*,\s*|\s+(?:{words['list_join']})\s+)"
+                         rf"(?:{plain}))+)(?=\s+(?:{words['rating_nouns']})\b"
+                         + (rf"|\s*,?\s*(?:{words['respective']})(?!\w))" if words.get("respective")
+                            else ")"))
+                     if plain and words.get("rating_nouns") else None,
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
                                       rf"(?P<name>(?P<capitals>{_CAPITALS})|\w)")
                      if words.get("giver") else None,
@@ -242,7 +259,11 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
             and not (pats.advice is not None and pats.advice.search(text)):
         return out
     last_end = 0  # where the previous rating of the sentence ended: "X auf Buy und Y auf Hold"
-    for term in _terms(pats, text):
+    terms = _terms(pats, text)
+    paired = _respective(pats, text, terms)
+    run_raters: list[Mention] = []
+    run_labels: list[str] = []
+    for term in terms:
         if any(m.start <= sentence.start + term.start < m.end for m in sentence.mentions):
             continue  # part of a name
         if not term.quoted and not term.worded and not pats.context.search(text) \
@@ -262,6 +283,11 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
         labels = [document.listed(m.label) for m in rated_bank] if rated_bank \
             else _rated(document, sentence, by, start, sentence.start + term.end, since)
         previous = _previous_rating(pats, text, term)
+        if term.start in paired:
+            index, size = paired[term.start]
+            if index == 0:  # the run shares the houses and companies of its first rating
+                run_raters, run_labels = institutions, labels
+            institutions, labels = _pair(index, size, run_raters, run_labels)
         for label in labels:
             for institution in institutions:
                 out.append((Rating(by=institution.label, about=label, rating=term.text,
@@ -271,6 +297,44 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
                                                      extractor=f"ratings/{document.lang}/{rule}")),
                             term.quoted))
     return out
+
+
+def _respective(pats: _Patterns, text: str, terms: list[_Term]) -> dict[int, tuple[int, int]]:
+    """Ratings listed together and paired in order with a list of houses or
+    companies ("Evercore and Wells Fargo upgraded it to outperform and
+    overweight, respectively", "UBS und Jefferies stufen Siemens mit 'Buy'
+    beziehungsweise 'Hold' ein"): for each such term (by its start), its
+    place in the run and the run's length."""
+    if pats.respective_gap is None or pats.respective_word is None:
+        return {}
+    out: dict[int, tuple[int, int]] = {}
+    run: list[_Term] = []
+    for term in [*terms, None]:
+        if term is not None and (not run or pats.respective_gap.match(text[run[-1].end:term.start])):
+            run.append(term)
+            continue
+        # the pairing word between the ratings, or after the last before any further rating
+        # ("buy and hold ratings on Apple and Microsoft, respectively")
+        if len(run) > 1 and (
+                any(pats.respective_word.search(text[a.end:b.start]) for a, b in zip(run, run[1:]))
+                or pats.respective_word.search(text, run[-1].end,
+                                               term.start if term is not None else len(text))):
+            out.update({t.start: (i, len(run)) for i, t in enumerate(run)})
+        run = [term] if term is not None else []
+    return out
+
+
+def _pair(index: int, size: int, institutions: list[Mention], labels: list[str]
+          ) -> tuple[list[Mention], list[str]]:
+    """The one house and company a paired rating belongs to: the house (or
+    else the company) at its place in a list as long as the run of ratings;
+    none when neither list is, for then the pairing is unclear."""
+    raters = list({m.label: m for m in institutions}.values())
+    if len(raters) == size:
+        return [raters[index]], labels
+    if len(labels) == size:
+        return raters, [labels[index]]
+    return [], []
 
 
 # Between the cells of a table row or a list line ("UBS | Buy", "Goldman Sachs: Buy", "Buy (UBS)").
@@ -313,6 +377,12 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
             if always or quoted:
                 found.setdefault(match.start(), _Term(match.start(), match.end(),
                                                       match.group("term"), quoted))
+    if pats.plain_run is not None and pats.plain is not None:
+        for run in pats.plain_run.finditer(text):
+            for match in pats.plain.finditer(text, run.start("run"), run.end("run")):
+                if re.match(r"\W|$", text[match.end():]):  # a whole word, not "hold" in "holder"
+                    found.setdefault(match.start(), _Term(match.start(), match.end(), match.group(0),
+                                                          False))
     for worded, near in ((pats.bare, False), (pats.advice, True)):
         for match in worded.finditer(text) if worded is not None else ():
             found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),

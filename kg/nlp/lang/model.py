@@ -250,6 +250,9 @@ class Ratings(_Table):
     rater_words: str = ""
     # what joined right after a term makes it another word ("Sell-Off", "Buy-Side")
     not_after: str = ""
+    # the word that pairs listed ratings with listed houses or companies in their order
+    # ("to outperform and overweight, respectively", "mit 'Buy' beziehungsweise 'Hold'")
+    respective: str = ""
     credit_words: str = ""
 
 
