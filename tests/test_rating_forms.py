@@ -1214,3 +1214,33 @@ def test_unclear_pairing_yields_no_rating(extractor: Extractor, body: str) -> No
 def test_a_house_staying_at_a_rating(extractor: Extractor, body: str,
                                      expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, lang="en", headline="Costco")) == expected
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "expected"), [
+    pytest.param("de", "Siemens-Aktie: Goldman Sachs vergibt Buy", "Die Experten sehen weiter "
+                 "Potenzial im Automatisierungsgeschäft.", {("Goldman Sachs", "Siemens", "Buy")},
+                 id="de-headline-vergibt"),
+    pytest.param("de", "Siemens", "Goldman Sachs hob Siemens nach den Zahlen auf Kaufen.",
+                 {("Goldman Sachs", "Siemens", "Kaufen")}, id="de-hob-auf"),
+    pytest.param("de", "Siemens", "Die UBS und Jefferies sehen Siemens bei 'Buy' respektive 'Hold'.",
+                 {("UBS", "Siemens", "Buy"), ("Jefferies", "Siemens", "Hold")},
+                 id="de-respektive"),
+    pytest.param("en", "Apple", "Oppenheimer initiated coverage of Apple with a Perform rating.",
+                 {("Oppenheimer", "Apple", "Perform")}, id="en-perform-rating"),
+])
+def test_house_labels_and_verbs_of_giving(extractor: Extractor, lang: str, headline: str,
+                                          body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang=lang, headline=headline)) == expected
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Siemens hob die Prognose an und vergibt Aufträge an Zulieferer.",
+                 id="de-hob-prognose"),
+    pytest.param("de", "Die Stadt vergab den Auftrag an Siemens, die UBS finanziert das Projekt.",
+                 id="de-vergab-auftrag"),
+    pytest.param("en", "Apple engineers perform tests before Jefferies hosts its conference.",
+                 id="en-perform-verb"),
+])
+def test_verbs_of_giving_without_a_rating_yield_nothing(extractor: Extractor, lang: str,
+                                                       body: str) -> None:
+    assert not run(extractor, body, lang=lang, headline="Siemens").ratings
