@@ -1244,3 +1244,43 @@ def test_house_labels_and_verbs_of_giving(extractor: Extractor, lang: str, headl
 def test_verbs_of_giving_without_a_rating_yield_nothing(extractor: Extractor, lang: str,
                                                        body: str) -> None:
     assert not run(extractor, body, lang=lang, headline="Siemens").ratings
+
+
+def _targets(x: Extraction) -> set[tuple[str, str | None, int]]:
+    return {(f.about, f.estimated_by, int(f.value or 0)) for f in x.figures
+            if f.metric == "PriceTarget"}
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "expected"), [
+    pytest.param("en", "Analyst calls: Nike upgraded", "Morgan Stanley upgraded Nike to overweight. "
+                 "Citi reiterated its buy rating on Walmart. The bank kept its $95 target.",
+                 ("Walmart", "Citigroup", 95), id="en-round-up"),
+    pytest.param("de", "Analysten: Siemens gefragt", "Die UBS hob Siemens auf 'Buy'. Jefferies "
+                 "bestätigte für Infineon die Einstufung 'Hold'. Das Kursziel der Experten liegt "
+                 "bei 38 Euro.", ("Infineon Technologies", "Jefferies", 38), id="de-round-up"),
+])
+def test_target_follows_the_company_its_house_just_rated(
+        extractor: Extractor, lang: str, headline: str, body: str,
+        expected: tuple[str, str, int]) -> None:
+    """In a round-up of several houses on several companies, a target that
+    names no company is on the one its house rated just before, not on the
+    article's subject."""
+    found = _targets(run(extractor, body, lang=lang, headline=headline))
+    assert expected in found
+    assert not {t for t in found if t[1] == expected[1] and t[0] != expected[0]}
+
+
+@pytest.mark.parametrize(("body", "wrong"), [
+    # the house rated two companies just before: which one the target is on is not clear
+    pytest.param("Morgan Stanley upgraded Nike to overweight. Citi rates Walmart and Costco buy and "
+                 "hold, respectively. The bank kept its $95 target.", {"Walmart", "Costco"},
+                 id="two-rated"),
+    # the rating stands too far back to bind the target
+    pytest.param("Citi reiterated its buy rating on Walmart. Nike reported results. Nike's sales "
+                 "rose 5%. Its margin improved. The bank kept its $95 target.", {"Walmart"},
+                 id="rating-far-back"),
+])
+def test_target_stays_where_no_rating_clearly_binds_it(extractor: Extractor, body: str,
+                                                      wrong: set[str]) -> None:
+    found = _targets(run(extractor, body, lang="en", headline="Nike upgraded"))
+    assert not {t for t in found if t[0] in wrong}

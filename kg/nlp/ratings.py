@@ -20,6 +20,7 @@ Each path has its own extractor name (``ratings/<lang>/before``, ``…/shared``,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,7 +30,7 @@ from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.roles import employer_of
 from kg.nlp.salience import salient
-from kg.records import Evidence, Rating
+from kg.records import Evidence, Figure, Rating
 from kg.vocabulary import ORGANIZATION_TYPES
 
 INSTITUTION = frozenset({"FinancialInstitution"})
@@ -335,6 +336,39 @@ def _pair(index: int, size: int, institutions: list[Mention], labels: list[str]
     if len(labels) == size:
         return raters, [labels[index]]
     return [], []
+
+
+# Estimates an institution makes of one company, and how many sentences back its rating may
+# stand: "Citi reiterated its buy rating on Walmart. The bank kept its $110 target."
+_ESTIMATES = frozenset({"PriceTarget", "FairValue", "UpsidePotential"})
+_RATED_WINDOW = 2
+
+
+def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Figure]:
+    """A target whose company only the article's salience gave ("The bank
+    kept its $110 target", in a round-up of several houses on several
+    companies) belongs to the company its institution rated in that
+    sentence or the two before, when that is one company: the passage on
+    that rating is where the target stands, not the article's subject."""
+    starts = [s.start for s in document.sentences]
+    rated: dict[str, list[tuple[int, str]]] = {}
+    for rating in ratings:
+        rated.setdefault(rating.by, []).append((bisect_right(starts, rating.evidence.start) - 1,
+                                                rating.about))
+    out = []
+    for figure in figures:
+        if figure.metric in _ESTIMATES and figure.estimated_by in rated \
+                and figure.evidence.extractor.endswith("/salient"):
+            at = bisect_right(starts, figure.evidence.start) - 1
+            near = {about for index, about in rated[figure.estimated_by]
+                    if at - _RATED_WINDOW <= index <= at}
+            if len(near) == 1 and figure.about not in near:
+                rule = figure.evidence.extractor.rsplit("/", 1)[0]
+                figure = figure.model_copy(update={
+                    "about": next(iter(near)),
+                    "evidence": figure.evidence.model_copy(update={"extractor": f"{rule}/rated"})})
+        out.append(figure)
+    return out
 
 
 # Between the cells of a table row or a list line ("UBS | Buy", "Goldman Sachs: Buy", "Buy (UBS)").
