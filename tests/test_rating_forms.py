@@ -1284,3 +1284,26 @@ def test_target_stays_where_no_rating_clearly_binds_it(extractor: Extractor, bod
                                                       wrong: set[str]) -> None:
     found = _targets(run(extractor, body, lang="en", headline="Nike upgraded"))
     assert not {t for t in found if t[0] in wrong}
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "expected"), [
+    pytest.param("de", "Siemens-Aktie gefragt", "Die UBS traut Siemens 260 Euro zu. Laut Bloomberg "
+                 "raten 12 von 18 Analysten zum Kauf. Das durchschnittliche Kursziel liegt bei 240 "
+                 "Euro.", {("Siemens", "UBS", 260), ("Siemens", None, 240)}, id="de-consensus"),
+    pytest.param("en", "Nike shares climb", "Jefferies raised its price target on Nike to $95. According to FactSet, the "
+                 "average price target is $88.", {("Nike", "Jefferies", 95), ("Nike", None, 88)},
+                 id="en-consensus"),
+    # the house's own target beside the consensus stays the house's
+    pytest.param("en", "Nike shares climb", "Jefferies raised its target on Nike to $95, well above "
+                 "the average target of $88.", {("Nike", "Jefferies", 95), ("Nike", None, 88)},
+                 id="en-house-beside-consensus"),
+])
+def test_consensus_target_is_no_house_s_and_not_the_source_s(
+        extractor: Extractor, lang: str, headline: str, body: str,
+        expected: set[tuple[str, str | None, int]]) -> None:
+    """ANNOTATION: consensus targets are required, without ``estimatedBy``;
+    a house named a sentence before does not make the average its own, and
+    the data source cited is not the company whose shares it is about."""
+    x = run(extractor, body, lang=lang, headline=headline)
+    assert _targets(x) == expected
+    assert not {(s, o) for s, o in covers(x) if o in ("Bloomberg", "FactSet")}

@@ -24,6 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.nlp.attribution import listed_fit
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence, names_unknown, same_clause
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
@@ -349,14 +350,29 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
     kept its $110 target", in a round-up of several houses on several
     companies) belongs to the company its institution rated in that
     sentence or the two before, when that is one company: the passage on
-    that rating is where the target stands, not the article's subject."""
+    that rating is where the target stands, not the article's subject. A
+    target in a clause of consensus words ("Das durchschnittliche Kursziel
+    liegt bei 86 Euro") is no house's, though a house was named before, and
+    on a company whose shares trade (not on the data source cited)."""
     starts = [s.start for s in document.sentences]
     rated: dict[str, list[tuple[int, str]]] = {}
     for rating in ratings:
         rated.setdefault(rating.by, []).append((bisect_right(starts, rating.evidence.start) - 1,
                                                 rating.about))
+    pats = _patterns(document.lang)
     out = []
     for figure in figures:
+        sentence = document.sentences[bisect_right(starts, figure.evidence.start) - 1]
+        if figure.metric in _ESTIMATES and figure.estimated_by is not None and _consensus_figure(
+                pats, sentence, figure.evidence.start):
+            figure = figure.model_copy(update={"estimated_by": None})
+            if not listed_fit(document, figure.about):
+                # the consensus on a name whose shares do not trade (the data source cited):
+                # the company whose shares the passage is about, or the article's; else none
+                owner = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
+                if owner is None or not listed_fit(document, owner):
+                    continue
+                figure = figure.model_copy(update={"about": owner})
         if figure.metric in _ESTIMATES and figure.estimated_by in rated \
                 and figure.evidence.extractor.endswith("/salient"):
             at = bisect_right(starts, figure.evidence.start) - 1
@@ -369,6 +385,20 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
                     "evidence": figure.evidence.model_copy(update={"extractor": f"{rule}/rated"})})
         out.append(figure)
     return out
+
+
+def _consensus_figure(pats: _Patterns, sentence: Sentence, at: int) -> bool:
+    """Do consensus words stand before the number at ``at`` in its clause,
+    with no institution named between them ("the average target of $90",
+    not "UBS's $100 target is above the average")?"""
+    if pats.consensus is None:
+        return False
+    for found in pats.consensus.finditer(sentence.text, 0, max(0, sentence.local(at))):
+        begin = sentence.start + found.start()
+        if same_clause(sentence, begin, at) and not any(
+                m.type in INSTITUTION and begin <= m.start < at for m in sentence.mentions):
+            return True
+    return False
 
 
 # Between the cells of a table row or a list line ("UBS | Buy", "Goldman Sachs: Buy", "Buy (UBS)").
