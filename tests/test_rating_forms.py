@@ -1307,3 +1307,25 @@ def test_consensus_target_is_no_house_s_and_not_the_source_s(
     x = run(extractor, body, lang=lang, headline=headline)
     assert _targets(x) == expected
     assert not {(s, o) for s, o in covers(x) if o in ("Bloomberg", "FactSet")}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "The stock rose 2%. \"We upgrade the shares to Buy,\" Needham & Company analyst "
+                 "Jane Example wrote in a note.", {("Needham & Company", "Nvidia", "Buy")},
+                 id="en-speech-before-house"),
+    pytest.param("en", "\"We upgrade Nvidia to Buy,\" wrote Jane Example of Needham & Company.",
+                 {("Needham & Company", "Nvidia", "Buy")}, id="en-speech-before-analyst"),
+    pytest.param("de", "„Wir stufen Nvidia auf 'Buy' hoch“, schrieb Analystin Erika Beispiel von "
+                 "Needham & Company.", {("Needham & Company", "Nvidia", "Buy")},
+                 id="de-speech-before-analyst"),
+    pytest.param("en", "\"We rate Nvidia a Buy,\" the newsletter said, while Goldman Sachs stayed "
+                 "cautious.", set(), id="en-speech-of-another"),
+    pytest.param("en", "\"Nvidia is a Buy for everyone,\" said the chief executive of CNBC.", set(),
+                 id="en-speech-of-a-company"),
+])
+def test_rating_in_direct_speech_is_the_speaker_s_house(extractor: Extractor, lang: str, body: str,
+                                                         expected: set[Rated]) -> None:
+    """A rating inside quotation marks is given by the house named right
+    after them, in the words that say who spoke — not by a house named
+    further on in another clause."""
+    assert ratings(run(extractor, body, lang=lang, headline="Nvidia stock rises")) == expected

@@ -496,11 +496,40 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int
             and same_clause(sentence, end, later[0].start):
         # "Mit „Buy“ bewertet die UBS …": named in the rating's clause, over one named before
         return [later[0]], "after", shares
+    speaker = _quoted_speaker(sentence, start, end)
+    if speaker is not None:
+        return [speaker], "speaker", shares
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
     if earlier is not None and not _own(pats, sentence, start) \
             and not _other_giver(pats, sentence, start):
         return [earlier], "earlier", [m for m in shares if m.label != earlier.label]
     return [], "", []  # an institution past a comma speaks in another clause
+
+
+# Marks of direct speech (not the apostrophes that also quote ratings and end possessives).
+_SPEECH = "„“”\"«»"
+# After the closing mark, a few words before the speaker's house: ', Jefferies analyst X wrote'.
+_SPEAKER_GAP = re.compile(r"^[\s,]*(?:[\w.\-’']+\s+){0,8}$")
+
+
+def _quoted_speaker(sentence: Sentence, start: int, end: int) -> Mention | None:
+    """"„We upgrade the stock to Buy,“ Jefferies analyst X wrote": a rating
+    inside direct speech is given by the house named right after the
+    closing mark, in the words that say who spoke."""
+    text = sentence.text
+    local_start, local_end = sentence.local(start), sentence.local(end)
+    marks = sum(text.count(mark, 0, local_start) for mark in _SPEECH)
+    if marks % 2 == 0 and marks:
+        return None  # not inside a quotation (with none, the opening mark may end the sentence before)
+    close = next((i for i in range(local_end, len(text)) if text[i] in _SPEECH), None)
+    if close is None:
+        return None
+    after = [m for m in sentence.mentions if m.start >= sentence.start + close + 1
+             and m.type != "Person"]  # "wrote Ben Reitzes of Melius Research": the analyst's house
+    if not after or after[0].type not in INSTITUTION:
+        return None
+    gap = text[close + 1:sentence.local(after[0].start)]
+    return after[0] if _SPEAKER_GAP.match(gap) else None
 
 
 def _names_shares(lang: str, sentence: Sentence, mention: Mention) -> bool:
