@@ -11,10 +11,16 @@ else the one whose shares the passage is about, else the salient
 organisation of the article — and nothing when none clearly wins. A bank
 rated by another bank ("JPMorgan stuft die Deutsche Bank auf Overweight")
 is the rated one. In an up- or downgrade ("von Hold auf Sell", "to Buy from
-Hold") the new rating is the rating, the old one its ``previous``.
+Hold") the new rating is the rating, the old one its ``previous``. Ratings
+listed with a pairing word ("to outperform and overweight, respectively",
+"'Buy' beziehungsweise 'Hold'") go one each to the listed houses or
+companies in order; a rating inside direct speech is given by the house
+named right after the closing mark. A target that only salience gave a
+company follows the company its house just rated, and a consensus target is
+no house's (:func:`bind_estimates`).
 
 Each path has its own extractor name (``ratings/<lang>/before``, ``…/shared``,
-``…/earlier``, ``…/after``), so its reliability can be measured apart.
+``…/earlier``, ``…/after``, ``…/speaker``), so its reliability can be measured apart.
 """
 
 from __future__ import annotations
