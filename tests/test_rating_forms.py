@@ -1329,3 +1329,26 @@ def test_rating_in_direct_speech_is_the_speaker_s_house(extractor: Extractor, la
     after them, in the words that say who spoke — not by a house named
     further on in another clause."""
     assert ratings(run(extractor, body, lang=lang, headline="Nvidia stock rises")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Die Baader Bank hatte die Aktie zuvor mit 'Hold' eingestuft. Nun stufen die "
+                 "Experten sie mit 'Buy' ein.", {("Baader Bank", "Nvidia", "Buy"): "Hold"},
+                 id="de-hatte-zuvor-then-now"),
+    pytest.param("de", "Zuvor lautete das Votum der Baader Bank 'Hold'. Jetzt stuft das Analysehaus "
+                 "die Aktie mit 'Buy' ein.", {("Baader Bank", "Nvidia", "Buy"): "Hold"},
+                 id="de-zuvor-lautete"),
+    pytest.param("en", "Needham & Company had rated the stock hold. It now rates it buy.",
+                 {("Needham & Company", "Nvidia", "buy"): "hold"}, id="en-had-rated-then-now"),
+    # a rating worded as given earlier, with no newer one, is the house's rating still
+    pytest.param("de", "Die Baader Bank hatte die Einstufung für Nvidia auf 'Buy' belassen.",
+                 {("Baader Bank", "Nvidia", "Buy"): None}, id="de-hatte-alone"),
+    pytest.param("en", "Needham & Company had rated Nvidia buy.",
+                 {("Needham & Company", "Nvidia", "buy"): None}, id="en-had-alone"),
+])
+def test_rating_given_earlier_gives_way_to_the_newer_one(
+        extractor: Extractor, lang: str, body: str, expected: dict[Rated, str | None]) -> None:
+    """A rating worded as given before ("hatte … zuvor mit 'Hold'") is the
+    house's old one when the article names a newer one of the same house on
+    the same company: that is the rating, the old one its previous."""
+    assert previous(run(extractor, body, lang=lang, headline="Nvidia")) == expected

@@ -82,6 +82,7 @@ class _Patterns:
     old_ahead: re.Pattern[str]  # before a new rating: "from Hold to", "from a 'hold' rating to a"
     old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
+    earlier: re.Pattern[str] | None  # "hatte … zuvor mit", "had rated": given before, may still hold
     old_until: re.Pattern[str] | None  # "'Hold' until Tuesday": a rating that held until then
     giver: re.Pattern[str] | None  # "Empfehlung von X": who gives the rating (groups ``name``, ``capitals``)
     # "cut Target to underperform": a capitalised name after a verb of rating (group ``owner``)
@@ -135,7 +136,7 @@ def _patterns(lang: str) -> _Patterns:
         bare_not = rf"(?!(?:{words['bare_not']})\b)" if words.get("bare_not") else ""
         bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
                           rf"(?:{words['bare_before']}){direct})\s+{bare_not}(?P<term>{quoted}|{plain})"
-                          rf"(?=\s*(?:$|[.,;:)])|\s+(?:{words['bare_after']})\b)")
+                          rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),
@@ -178,6 +179,8 @@ def _patterns(lang: str) -> _Patterns:
                      own=re.compile(rf"\b(?:{words['own']})\b", re.IGNORECASE) if words.get("own") else None,
                      old_plain=re.compile(rf"\b(?:{words['source']})\s+(?P<term>{plain})\b")
                      if plain else None,
+                     earlier=re.compile(rf"\b(?:{words['earlier_before']})\b(?:\s+[\w\-]+){{0,6}}?\s+{q}$")
+                     if words.get("earlier_before") else None,
                      old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("old_before") else None,
                      capitalised_rated=re.compile(
@@ -246,23 +249,37 @@ def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def find_ratings(document: Document) -> list[Rating]:
-    """One rating per (institution, company): the first quoted one, else the first."""
+    """One rating per (institution, company): the first quoted one, else the
+    first; but one worded as given earlier ("hatte die Aktie zuvor mit
+    'Hold' eingestuft") gives way to any other, and becomes its previous."""
     found: dict[tuple[str, str], Rating] = {}
     quoted_keys: set[tuple[str, str]] = set()
+    earlier_keys: set[tuple[str, str]] = set()
     for sentence in document.sentences:
-        for rating, quoted in _sentence_ratings(document, sentence):
+        for rating, quoted, earlier in _sentence_ratings(document, sentence):
             key = (rating.by, rating.about)
-            if key not in found or (quoted and key not in quoted_keys):
+            if key in earlier_keys and not earlier:
+                old = found[key].rating
+                found[key] = rating if rating.previous or old == rating.rating \
+                    else rating.model_copy(update={"previous": old})
+                earlier_keys.discard(key)
+                if quoted:
+                    quoted_keys.add(key)
+            elif key not in found or (quoted and key not in quoted_keys and not earlier):
                 found[key] = rating
                 if quoted:
                     quoted_keys.add(key)
+                if earlier:
+                    earlier_keys.add(key)
     return list(found.values())
 
 
-def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rating, bool]]:
+def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rating, bool, bool]]:
+    """The sentence's ratings, each with whether it is quoted and whether it
+    is worded as given earlier."""
     pats = _patterns(document.lang)
     text = sentence.text
-    out: list[tuple[Rating, bool]] = []
+    out: list[tuple[Rating, bool, bool]] = []
     if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text) \
             and not (pats.advice is not None and pats.advice.search(text)):
         return out
@@ -291,6 +308,7 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
         labels = [document.listed(m.label) for m in rated_bank] if rated_bank \
             else _rated(document, sentence, by, start, sentence.start + term.end, since)
         previous = _previous_rating(pats, text, term)
+        earlier = _given_earlier(pats, sentence, term)
         if term.start in paired:
             index, size = paired[term.start]
             if index == 0:  # the run shares the houses and companies of its first rating
@@ -303,7 +321,7 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
                                    evidence=Evidence(sentence=text, start=start,
                                                      end=sentence.start + term.end,
                                                      extractor=f"ratings/{document.lang}/{rule}")),
-                            term.quoted))
+                            term.quoted, earlier))
     return out
 
 
@@ -896,6 +914,16 @@ def _credit_outlook(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
     return any(same_clause(sentence, sentence.start + min(found.start(), term.start),
                            sentence.start + max(found.start(), term.start))
                for found in pats.credit_words.finditer(sentence.text))
+
+
+def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
+    """"hatte die Aktie zuvor mit 'Hold' eingestuft", "had rated the stock
+    hold": words of the past a few words before the term, in its clause."""
+    if pats.earlier is None:
+        return False
+    found = pats.earlier.search(sentence.text[:term.start])
+    return found is not None and same_clause(sentence, sentence.start + found.start(),
+                                             sentence.start + term.start)
 
 
 def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
