@@ -30,7 +30,7 @@ from kg.nlp.discovery import discover_entities
 from kg.nlp.document import Document, Sentence
 from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.ratings import find_ratings, rating_context
+from kg.nlp.ratings import bind_estimates, find_ratings, rating_context
 from kg.nlp.references import resolve_references
 from kg.nlp.relations import find_relations
 from kg.nlp.roles import covers_from
@@ -173,7 +173,10 @@ def figures(document: Document, facts: Facts) -> None:
 
 @fact_finder("ratings", order=200)
 def ratings(document: Document, facts: Facts) -> None:
+    """The ratings, and the targets they show the company of (see
+    :func:`kg.nlp.ratings.bind_estimates`)."""
     facts.ratings += find_ratings(document)
+    facts.figures = bind_estimates(document, facts.figures, facts.ratings)
 
 
 @fact_finder("relations", order=300)

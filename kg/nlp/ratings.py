@@ -11,25 +11,33 @@ else the one whose shares the passage is about, else the salient
 organisation of the article — and nothing when none clearly wins. A bank
 rated by another bank ("JPMorgan stuft die Deutsche Bank auf Overweight")
 is the rated one. In an up- or downgrade ("von Hold auf Sell", "to Buy from
-Hold") the new rating is the rating, the old one its ``previous``.
+Hold") the new rating is the rating, the old one its ``previous``. Ratings
+listed with a pairing word ("to outperform and overweight, respectively",
+"'Buy' beziehungsweise 'Hold'") go one each to the listed houses or
+companies in order; a rating inside direct speech is given by the house
+named right after the closing mark. A target that only salience gave a
+company follows the company its house just rated, and a consensus target is
+no house's (:func:`bind_estimates`).
 
 Each path has its own extractor name (``ratings/<lang>/before``, ``…/shared``,
-``…/earlier``, ``…/after``), so its reliability can be measured apart.
+``…/earlier``, ``…/after``, ``…/speaker``), so its reliability can be measured apart.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.nlp.attribution import listed_fit
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence, names_unknown, same_clause
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.roles import employer_of
 from kg.nlp.salience import salient
-from kg.records import Evidence, Rating
+from kg.records import Evidence, Figure, Rating
 from kg.vocabulary import ORGANIZATION_TYPES
 
 INSTITUTION = frozenset({"FinancialInstitution"})
@@ -74,11 +82,18 @@ class _Patterns:
     old_ahead: re.Pattern[str]  # before a new rating: "from Hold to", "from a 'hold' rating to a"
     old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
+    earlier: re.Pattern[str] | None  # "hatte … zuvor mit", "had rated": given before, may still hold
     old_until: re.Pattern[str] | None  # "'Hold' until Tuesday": a rating that held until then
     giver: re.Pattern[str] | None  # "Empfehlung von X": who gives the rating (groups ``name``, ``capitals``)
     # "cut Target to underperform": a capitalised name after a verb of rating (group ``owner``)
     capitalised_rated: re.Pattern[str] | None
     not_names: frozenset[str]  # capitalised words that are no name ("The", "Shares")
+    # "buy and hold, respectively", "'Buy' bzw. 'Hold'": ratings paired in order with a list
+    respective_gap: re.Pattern[str] | None  # between two paired ratings
+    respective_word: re.Pattern[str] | None  # the pairing word itself
+    # "buy and hold ratings", "buy and hold, respectively": a list of common words that a rating
+    # noun or the pairing word makes ratings (group ``run``)
+    plain_run: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -121,7 +136,7 @@ def _patterns(lang: str) -> _Patterns:
         bare_not = rf"(?!(?:{words['bare_not']})\b)" if words.get("bare_not") else ""
         bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
                           rf"(?:{words['bare_before']}){direct})\s+{bare_not}(?P<term>{quoted}|{plain})"
-                          rf"(?=\s*(?:$|[.,;:)])|\s+(?:{words['bare_after']})\b)")
+                          rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),
@@ -164,6 +179,8 @@ def _patterns(lang: str) -> _Patterns:
                      own=re.compile(rf"\b(?:{words['own']})\b", re.IGNORECASE) if words.get("own") else None,
                      old_plain=re.compile(rf"\b(?:{words['source']})\s+(?P<term>{plain})\b")
                      if plain else None,
+                     earlier=re.compile(rf"\b(?:{words['earlier_before']})\b(?:\s+[\w\-]+){{0,6}}?\s+{q}$")
+                     if words.get("earlier_before") else None,
                      old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("old_before") else None,
                      capitalised_rated=re.compile(
@@ -171,6 +188,17 @@ def _patterns(lang: str) -> _Patterns:
                          rf"\s+(?:{words['to']}|{words['source']})\b")
                      if words.get("capitalised_rated") else None,
                      not_names=frozenset(lexicon(lang)["discovery"]["not_names"]),
+                     respective_gap=re.compile(rf"^[{_QUOTES}\s,]*(?:(?:{words['list_join']}|"
+                                               rf"{words['respective']})(?!\w)[{_QUOTES}\s,]*)?$")
+                     if words.get("respective") else None,
+                     respective_word=re.compile(rf"(?<!\w)(?:{words['respective']})(?!\w)")
+                     if words.get("respective") else None,
+                     plain_run=re.compile(
+                         rf"(?<![\w-])(?P<run>(?:{plain})(?:(?:\s*,\s*|\s+(?:{words['list_join']})\s+)"
+                         rf"(?:{plain}))+)(?=\s+(?:{words['rating_nouns']})\b"
+                         + (rf"|\s*,?\s*(?:{words['respective']})(?!\w))" if words.get("respective")
+                            else ")"))
+                     if plain and words.get("rating_nouns") else None,
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
                                       rf"(?P<name>(?P<capitals>{_CAPITALS})|\w)")
                      if words.get("giver") else None,
@@ -221,28 +249,46 @@ def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def find_ratings(document: Document) -> list[Rating]:
-    """One rating per (institution, company): the first quoted one, else the first."""
+    """One rating per (institution, company): the first quoted one, else the
+    first; but one worded as given earlier ("hatte die Aktie zuvor mit
+    'Hold' eingestuft") gives way to any other, and becomes its previous."""
     found: dict[tuple[str, str], Rating] = {}
     quoted_keys: set[tuple[str, str]] = set()
+    earlier_keys: set[tuple[str, str]] = set()
     for sentence in document.sentences:
-        for rating, quoted in _sentence_ratings(document, sentence):
+        for rating, quoted, earlier in _sentence_ratings(document, sentence):
             key = (rating.by, rating.about)
-            if key not in found or (quoted and key not in quoted_keys):
+            if key in earlier_keys and not earlier:
+                old = found[key].rating
+                found[key] = rating if rating.previous or old == rating.rating \
+                    else rating.model_copy(update={"previous": old})
+                earlier_keys.discard(key)
+                if quoted:
+                    quoted_keys.add(key)
+            elif key not in found or (quoted and key not in quoted_keys and not earlier):
                 found[key] = rating
                 if quoted:
                     quoted_keys.add(key)
+                if earlier:
+                    earlier_keys.add(key)
     return list(found.values())
 
 
-def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rating, bool]]:
+def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rating, bool, bool]]:
+    """The sentence's ratings, each with whether it is quoted and whether it
+    is worded as given earlier."""
     pats = _patterns(document.lang)
     text = sentence.text
-    out: list[tuple[Rating, bool]] = []
+    out: list[tuple[Rating, bool, bool]] = []
     if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text) \
             and not (pats.advice is not None and pats.advice.search(text)):
         return out
     last_end = 0  # where the previous rating of the sentence ended: "X auf Buy und Y auf Hold"
-    for term in _terms(pats, text):
+    terms = _terms(pats, text)
+    paired = _respective(pats, text, terms)
+    run_raters: list[Mention] = []
+    run_labels: list[str] = []
+    for term in terms:
         if any(m.start <= sentence.start + term.start < m.end for m in sentence.mentions):
             continue  # part of a name
         if not term.quoted and not term.worded and not pats.context.search(text) \
@@ -262,6 +308,12 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
         labels = [document.listed(m.label) for m in rated_bank] if rated_bank \
             else _rated(document, sentence, by, start, sentence.start + term.end, since)
         previous = _previous_rating(pats, text, term)
+        earlier = _given_earlier(pats, sentence, term)
+        if term.start in paired:
+            index, size = paired[term.start]
+            if index == 0:  # the run shares the houses and companies of its first rating
+                run_raters, run_labels = institutions, labels
+            institutions, labels = _pair(index, size, run_raters, run_labels)
         for label in labels:
             for institution in institutions:
                 out.append((Rating(by=institution.label, about=label, rating=term.text,
@@ -269,8 +321,108 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
                                    evidence=Evidence(sentence=text, start=start,
                                                      end=sentence.start + term.end,
                                                      extractor=f"ratings/{document.lang}/{rule}")),
-                            term.quoted))
+                            term.quoted, earlier))
     return out
+
+
+def _respective(pats: _Patterns, text: str, terms: list[_Term]) -> dict[int, tuple[int, int]]:
+    """Ratings listed together and paired in order with a list of houses or
+    companies ("Evercore and Wells Fargo upgraded it to outperform and
+    overweight, respectively", "UBS und Jefferies stufen Siemens mit 'Buy'
+    beziehungsweise 'Hold' ein"): for each such term (by its start), its
+    place in the run and the run's length."""
+    if pats.respective_gap is None or pats.respective_word is None:
+        return {}
+    out: dict[int, tuple[int, int]] = {}
+    run: list[_Term] = []
+    for term in [*terms, None]:
+        if term is not None and (not run or pats.respective_gap.match(text[run[-1].end:term.start])):
+            run.append(term)
+            continue
+        # the pairing word between the ratings, or after the last before any further rating
+        # ("buy and hold ratings on Apple and Microsoft, respectively")
+        if len(run) > 1 and (
+                any(pats.respective_word.search(text[a.end:b.start]) for a, b in zip(run, run[1:]))
+                or pats.respective_word.search(text, run[-1].end,
+                                               term.start if term is not None else len(text))):
+            out.update({t.start: (i, len(run)) for i, t in enumerate(run)})
+        run = [term] if term is not None else []
+    return out
+
+
+def _pair(index: int, size: int, institutions: list[Mention], labels: list[str]
+          ) -> tuple[list[Mention], list[str]]:
+    """The one house and company a paired rating belongs to: the house (or
+    else the company) at its place in a list as long as the run of ratings;
+    none when neither list is, for then the pairing is unclear."""
+    raters = list({m.label: m for m in institutions}.values())
+    if len(raters) == size:
+        return [raters[index]], labels
+    if len(labels) == size:
+        return raters, [labels[index]]
+    return [], []
+
+
+# Estimates an institution makes of one company, and how many sentences back its rating may
+# stand: "Citi reiterated its buy rating on Walmart. The bank kept its $110 target."
+_ESTIMATES = frozenset({"PriceTarget", "FairValue", "UpsidePotential"})
+_RATED_WINDOW = 2
+
+
+def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Figure]:
+    """A target whose company only the article's salience gave ("The bank
+    kept its $110 target", in a round-up of several houses on several
+    companies) belongs to the company its institution rated in that
+    sentence or the two before, when that is one company: the passage on
+    that rating is where the target stands, not the article's subject. A
+    target in a clause of consensus words ("Das durchschnittliche Kursziel
+    liegt bei 86 Euro") is no house's, though a house was named before, and
+    on a company whose shares trade (not on the data source cited)."""
+    starts = [s.start for s in document.sentences]
+    rated: dict[str, list[tuple[int, str]]] = {}
+    for rating in ratings:
+        rated.setdefault(rating.by, []).append((bisect_right(starts, rating.evidence.start) - 1,
+                                                rating.about))
+    pats = _patterns(document.lang)
+    out = []
+    for figure in figures:
+        sentence = document.sentences[bisect_right(starts, figure.evidence.start) - 1]
+        if figure.metric in _ESTIMATES and figure.estimated_by is not None and _consensus_figure(
+                pats, sentence, figure.evidence.start):
+            figure = figure.model_copy(update={"estimated_by": None})
+            if not listed_fit(document, figure.about):
+                # the consensus on a name whose shares do not trade (the data source cited):
+                # the company whose shares the passage is about, or the article's; else none
+                owner = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
+                if owner is None or not listed_fit(document, owner):
+                    continue
+                figure = figure.model_copy(update={"about": owner})
+        if figure.metric in _ESTIMATES and figure.estimated_by in rated \
+                and figure.evidence.extractor.endswith("/salient"):
+            at = bisect_right(starts, figure.evidence.start) - 1
+            near = {about for index, about in rated[figure.estimated_by]
+                    if at - _RATED_WINDOW <= index <= at}
+            if len(near) == 1 and figure.about not in near:
+                rule = figure.evidence.extractor.rsplit("/", 1)[0]
+                figure = figure.model_copy(update={
+                    "about": next(iter(near)),
+                    "evidence": figure.evidence.model_copy(update={"extractor": f"{rule}/rated"})})
+        out.append(figure)
+    return out
+
+
+def _consensus_figure(pats: _Patterns, sentence: Sentence, at: int) -> bool:
+    """Do consensus words stand before the number at ``at`` in its clause,
+    with no institution named between them ("the average target of $90",
+    not "UBS's $100 target is above the average")?"""
+    if pats.consensus is None:
+        return False
+    for found in pats.consensus.finditer(sentence.text, 0, max(0, sentence.local(at))):
+        begin = sentence.start + found.start()
+        if same_clause(sentence, begin, at) and not any(
+                m.type in INSTITUTION and begin <= m.start < at for m in sentence.mentions):
+            return True
+    return False
 
 
 # Between the cells of a table row or a list line ("UBS | Buy", "Goldman Sachs: Buy", "Buy (UBS)").
@@ -313,6 +465,12 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
             if always or quoted:
                 found.setdefault(match.start(), _Term(match.start(), match.end(),
                                                       match.group("term"), quoted))
+    if pats.plain_run is not None and pats.plain is not None:
+        for run in pats.plain_run.finditer(text):
+            for match in pats.plain.finditer(text, run.start("run"), run.end("run")):
+                if re.match(r"\W|$", text[match.end():]):  # a whole word, not "hold" in "holder"
+                    found.setdefault(match.start(), _Term(match.start(), match.end(), match.group(0),
+                                                          False))
     for worded, near in ((pats.bare, False), (pats.advice, True)):
         for match in worded.finditer(text) if worded is not None else ():
             found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
@@ -362,11 +520,40 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int
             and same_clause(sentence, end, later[0].start):
         # "Mit „Buy“ bewertet die UBS …": named in the rating's clause, over one named before
         return [later[0]], "after", shares
+    speaker = _quoted_speaker(sentence, start, end)
+    if speaker is not None:
+        return [speaker], "speaker", shares
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
     if earlier is not None and not _own(pats, sentence, start) \
             and not _other_giver(pats, sentence, start):
         return [earlier], "earlier", [m for m in shares if m.label != earlier.label]
     return [], "", []  # an institution past a comma speaks in another clause
+
+
+# Marks of direct speech (not the apostrophes that also quote ratings and end possessives).
+_SPEECH = "„“”\"«»"
+# After the closing mark, a few words before the speaker's house: ', Jefferies analyst X wrote'.
+_SPEAKER_GAP = re.compile(r"^[\s,]*(?:[\w.\-’']+\s+){0,8}$")
+
+
+def _quoted_speaker(sentence: Sentence, start: int, end: int) -> Mention | None:
+    """"„We upgrade the stock to Buy,“ Jefferies analyst X wrote": a rating
+    inside direct speech is given by the house named right after the
+    closing mark, in the words that say who spoke."""
+    text = sentence.text
+    local_start, local_end = sentence.local(start), sentence.local(end)
+    marks = sum(text.count(mark, 0, local_start) for mark in _SPEECH)
+    if marks % 2 == 0 and marks:
+        return None  # not inside a quotation (with none, the opening mark may end the sentence before)
+    close = next((i for i in range(local_end, len(text)) if text[i] in _SPEECH), None)
+    if close is None:
+        return None
+    after = [m for m in sentence.mentions if m.start >= sentence.start + close + 1
+             and m.type != "Person"]  # "wrote Ben Reitzes of Melius Research": the analyst's house
+    if not after or after[0].type not in INSTITUTION:
+        return None
+    gap = text[close + 1:sentence.local(after[0].start)]
+    return after[0] if _SPEAKER_GAP.match(gap) else None
 
 
 def _names_shares(lang: str, sentence: Sentence, mention: Mention) -> bool:
@@ -727,6 +914,16 @@ def _credit_outlook(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
     return any(same_clause(sentence, sentence.start + min(found.start(), term.start),
                            sentence.start + max(found.start(), term.start))
                for found in pats.credit_words.finditer(sentence.text))
+
+
+def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
+    """"hatte die Aktie zuvor mit 'Hold' eingestuft", "had rated the stock
+    hold": words of the past a few words before the term, in its clause."""
+    if pats.earlier is None:
+        return False
+    found = pats.earlier.search(sentence.text[:term.start])
+    return found is not None and same_clause(sentence, sentence.start + found.start(),
+                                             sentence.start + term.start)
 
 
 def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:

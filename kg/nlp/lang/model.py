@@ -257,6 +257,9 @@ class Ratings(_Table):
     # ("hold until Tuesday"): a rating no longer given
     old_before: str = ""
     old_after: str = ""
+    # words of a rating given earlier that may still hold ("hatte … zuvor mit 'Hold'", "had rated
+    # it hold"): it gives way to a rating of the same house on the same company found elsewhere
+    earlier_before: str = ""
     # articles before a rating in an up- or downgrade ("from a 'hold' rating to a 'buy' rating")
     indefinite: str = ""
     # terms that are also a rating agency's outlook ("Negative"), and the words of credit
@@ -271,6 +274,9 @@ class Ratings(_Table):
     rater_words: str = ""
     # what joined right after a term makes it another word ("Sell-Off", "Buy-Side")
     not_after: str = ""
+    # the word that pairs listed ratings with listed houses or companies in their order
+    # ("to outperform and overweight, respectively", "mit 'Buy' beziehungsweise 'Hold'")
+    respective: str = ""
     credit_words: str = ""
 
 
