@@ -312,7 +312,10 @@ def part_of_salient(document: Document, label: str) -> bool:
     unnamed is the group's."""
     entry = document.catalogue.get(label)
     main = salient_entity(document)
-    return entry is not None and main is not None and main in entry.parents
+    if entry is None:  # a unit found in the text, with the parent it was found for
+        return main is not None and any(m.label == label and m.type == "BusinessUnit"
+                                        and m.owner == main for m in document.mentions)
+    return main is not None and main in entry.parents
 
 
 def salient_entity(document: Document) -> str | None:

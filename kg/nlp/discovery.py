@@ -211,6 +211,7 @@ def discover_entities(document: Document) -> list[Mention]:
     pats = _patterns(document.lang)
     given = _given_names(document.catalogue)
     units = _units(document)  # first: "said Data Center revenue" names a unit, no speaker
+    units += _cued_units(document, pats, units)
     found: list[Mention] = []
     displaced: dict[str, str] = {}  # catalogued person -> the surname a discovered one took
     for sentence in document.sentences:
@@ -545,6 +546,153 @@ def _units(document: Document) -> list[Mention]:
                 continue
             out.append(Mention(start, end, units[match.group(0)], "BusinessUnit", match.group(0),
                                "discovery/unit"))
+    return out
+
+
+# A word of a unit's name: capitalised, inner hyphens and dots allowed ("E-Commerce").
+_UNIT_WORD = r"(?:[A-ZÄÖÜ][\w'’.\-]*\w|[A-ZÄÖÜ])"
+
+
+@dataclass(frozen=True)
+class _UnitCues:
+    before: re.Pattern[str] | None  # "im Segment X": the name after the unit noun
+    single: re.Pattern[str] | None  # the nouns after which one word is a name
+    plural: re.Pattern[str] | None  # "die Sparten X und Y"
+    after: re.Pattern[str] | None  # "its X division": the name before the unit noun
+    joined: re.Pattern[str]  # " und Y" right after a name of a plural unit noun
+
+
+@lru_cache(maxsize=4)
+def _unit_cues(lang: str) -> _UnitCues:
+    table = lexicon(lang)["discovery"]
+    # words of a name joined by "&" ("Beauty & Wellbeing"), in English also by "and" before
+    # the unit noun ("Productivity and Business Processes segment")
+    name = rf"{_UNIT_WORD}(?:\s+(?:&\s+)?{_UNIT_WORD}){{0,4}}"
+    before = table.get("unit_before", "")
+    plural = table.get("unit_before_plural", "")
+    nouns = "|".join(n for n in (before, plural) if n)
+    after = table.get("unit_after", "")
+    return _UnitCues(
+        before=re.compile(rf"(?<![\w-])(?P<noun>{nouns})\s+(?P<name>{name})") if nouns else None,
+        single=re.compile(rf"(?:{table['unit_before_single']})$")
+        if table.get("unit_before_single") else None,
+        plural=re.compile(rf"(?:{plural})$") if plural else None,
+        after=re.compile(
+            rf"(?:\b|(?<=\w))(?:{table['unit_determiners']})\s+"
+            rf"(?P<name>{_UNIT_WORD}(?:\s+(?:&\s+|and\s+)?{_UNIT_WORD}){{0,4}})"
+            rf"\s+(?:{after})\b") if after else None,
+        joined=re.compile(rf"\s*,?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"
+                          rf"(?P<name>{name})"),
+    )
+
+
+def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> list[Mention]:
+    """Units the catalogue does not know, named beside a unit noun: "im
+    Segment Industrial Trucks & Services", "die Sparte Supply Chain
+    Solutions", "die Sparten X und Y", "its Beauty & Wellbeing division".
+    A one-word name only after nouns that name nothing but a unit ("die
+    Sparte X", not "im Segment Elektroautos", a market); in English two
+    words at least, as one capitalised word there is as often an adjective
+    ("its German unit"). A name that opens with a company's name ("die
+    Sparte Acme Essentials") is that company's unit, and then so is the same
+    company's name before another capitalised word elsewhere ("Acme
+    Specialties"); otherwise the unit is of the company the passage is about,
+    the last one named before it."""
+    cues = _unit_cues(document.lang)
+    if cues.before is None and cues.after is None:
+        return []
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        spans: list[tuple[int, str, bool]] = []  # local start, name, one word allowed
+        if cues.before is not None:
+            for match in cues.before.finditer(sentence.text):
+                noun = match.group("noun")
+                single = cues.single is not None and cues.single.match(noun) is not None
+                spans.append((match.start("name"), match.group("name"), single))
+                if cues.plural is not None and cues.plural.match(noun):
+                    spans += _joined_units(sentence, cues, match.end("name"))
+        if cues.after is not None:
+            spans += [(m.start("name"), m.group("name"), False)
+                      for m in cues.after.finditer(sentence.text)]
+        for at, name, single in spans:
+            unit = _unit_mention(document, sentence, pats, at, name, single, known + out)
+            if unit is not None:
+                out.append(unit)
+    return out + _sibling_units(document, pats, out)
+
+
+def _joined_units(sentence: Sentence, cues: _UnitCues, after: int) -> list[tuple[int, str, bool]]:
+    """"die Sparten X und Y": the names joined to the first one."""
+    found = []
+    while (match := cues.joined.match(sentence.text, after)) is not None:
+        found.append((match.start("name"), match.group("name"), True))
+        after = match.end("name")
+    return found
+
+
+def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: int, name: str,
+                  single: bool, found: list[Mention]) -> Mention | None:
+    name = _trim_name(name, pats.not_names)
+    if not name or (" " not in name and not single):
+        return None
+    start = sentence.start + at
+    end = start + len(name)
+    if any(m.start < end and start < m.end for m in found):
+        return None
+    inside = [m for m in sentence.mentions if m.start < end and start < m.end]
+    owner: str | None = None
+    if inside:
+        # only a company's name opening a longer one ("Acme Essentials"): its unit
+        head = inside[0]
+        if len(inside) > 1 or head.start != start or head.end >= end or head.rule != "gazetteer" \
+                or head.type not in ("Company", "FinancialInstitution") \
+                or sentence.text[sentence.local(head.end)] != " ":
+            return None
+        sentence.mentions.remove(head)
+        owner = head.label
+    if owner is None:
+        recent = document.recent(sentence, frozenset({"Company", "FinancialInstitution"}),
+                                 before=start, window=0)
+        owner = recent.label if recent is not None else _most_named(document)
+    return Mention(start, end, name, "BusinessUnit", name, "discovery/unit-cue", owner=owner)
+
+
+def _most_named(document: Document) -> str | None:
+    """The company the article names most often (the first of equals): whose
+    unit a unit noun means where its sentence names no company before it,
+    as a results passage goes on about the company it opened with."""
+    counts: dict[str, int] = {}
+    for mention in document.mentions:
+        if mention.type == "Company":
+            counts[mention.label] = counts.get(mention.label, 0) + 1
+    return max(counts, key=lambda label: counts[label]) if counts else None
+
+
+def _sibling_units(document: Document, pats: _Patterns, units: list[Mention]) -> list[Mention]:
+    """"Acme Specialties" beside a found unit "Acme Essentials": the same
+    company's name before one capitalised word names another of its units."""
+    owners = {u.owner for u in units if u.owner and u.surface.startswith(u.owner + " ")}
+    if not owners:
+        return []
+    names = _catalogue_names(document.catalogue)
+    pattern = re.compile(rf"(?<![\w-])(?P<owner>{_alternation(sorted(owners))}) "
+                         rf"(?P<word>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
+    out = []
+    for sentence in document.sentences:
+        for match in pattern.finditer(sentence.text):
+            word = match.group("word")
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if word in pats.not_names or word in names or any(
+                    u.start < end and start < u.end for u in units + out):
+                continue
+            inside = [m for m in sentence.mentions if m.start < end and start < m.end]
+            if len(inside) != 1 or inside[0].label != match.group("owner") \
+                    or inside[0].end != sentence.start + match.end("owner"):
+                continue
+            sentence.mentions.remove(inside[0])
+            label = match.group(0)
+            out.append(Mention(start, end, label, "BusinessUnit", label, "discovery/unit-cue",
+                               owner=match.group("owner")))
     return out
 
 

@@ -430,6 +430,14 @@ class Discovery(_Table):
     executive_after: str = ""
     # capitalised words that open such a phrase without naming a company ("Ex-CEO")
     executive_prefixes: list[str] = []
+    # a business unit named by a unit noun: the nouns before its name ("im Segment X"), those
+    # after which one word suffices, plural ones before names joined by "und", the nouns after
+    # its name ("its X division") and the determiners before such a name; regex alternations
+    unit_before: str = ""
+    unit_before_single: str = ""
+    unit_before_plural: str = ""
+    unit_after: str = ""
+    unit_determiners: str = ""
     roles: DiscoveryRoles
 
 
