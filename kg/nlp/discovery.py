@@ -37,7 +37,7 @@ from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon
 from kg.nlp.prefilter import Prefilter
-from kg.vocabulary import ORGANIZATION_TYPES
+from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
 
 # A capitalised word of a name: "Muster", "McKinsey", "JD.com", "Hang-Seng", "O'Neil".
 _WORD = r"(?:[A-ZÄÖÜ][\w'’.&\-]*[\w&]|[A-ZÄÖÜ])"
@@ -111,15 +111,19 @@ def _patterns(lang: str) -> _Patterns:
     # "des Herstellers X": the noun with a case ending (none in English)
     ending = rf"(?:{_alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
     # news drop the article after a preposition: "bei Tochter X", "von Rivale X"
-    bare = rf"|\b(?:{table['bare_before']})\s+(?P<bare>{_alternation(table['bare_appositions'])})" \
-        if table["bare_appositions"] else ""
+    # ("from local rival X": an adjective may stand between)
+    bare = rf"|\b(?:{table['bare_before']})\s+(?:[a-zäöü][\w\-]*\s+)?" \
+        rf"(?P<bare>{_alternation(table['bare_appositions'])})" if table["bare_appositions"] else ""
     # "der Halbleiterhersteller X": a compound ending in a company noun, in lower case
     heads = rf"|[\w\-]{{2,}}?(?:{_alternation(list(table['apposition_heads']))})" \
         if table["apposition_heads"] else ""
+    # a noun may be the end of a compound with a capitalised first part ("die US-Tochter X");
+    # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a
+    # version ("the model X 2.0"), which _organisations keeps for products only
     apposition = re.compile(
-        rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?"
+        rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?(?:[A-ZÄÖÜ]\w*-)?"
         rf"(?P<noun>(?i:{_alternation(list(table['appositions']))}){heads})"
-        rf"{ending}{bare})\s+[„“\"«]?(?P<name>{_NAME})")  # a title may stand in quotes: das Spiel „X“
+        rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"])
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
     posts = lexicon(lang)["roles"]
@@ -215,7 +219,8 @@ def discover_entities(document: Document) -> list[Mention]:
     found: list[Mention] = []
     displaced: dict[str, str] = {}  # catalogued person -> the surname a discovered one took
     for sentence in document.sentences:
-        found += _organisations(sentence, pats, document.catalogue, _unit_heads(document.lang))
+        found += _organisations(sentence, pats, document.catalogue, _unit_heads(document.lang),
+                                info(document.lang).case_sensitive)
         found += _persons(sentence, pats, displaced)
         for mention in _employed(sentence, pats, given, info(document.lang).case_sensitive):
             if not any(o.start < mention.end and mention.start < o.end for o in found):
@@ -280,11 +285,24 @@ def _catalogued(name: str, kind: str, catalogue: Catalogue,
     return name, kind
 
 
+# A word of running text, to tell a headline printed in title case.
+_TEXT_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_][\w'’]*")
+
+
+def _title_cased(text: str) -> bool:
+    """"Is This Robotics Stock a Buy After Its Debut?": most words capitalised,
+    where capitals then say nothing about names (only where nouns are not
+    capitalised anyway)."""
+    words = _TEXT_WORD.findall(text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
-                   unit_heads: re.Pattern[str]) -> list[Mention]:
+                   unit_heads: re.Pattern[str], nouns_capitalised: bool) -> list[Mention]:
     out: list[Mention] = []
     text = sentence.text
-    legal = pats.legal.finditer(text) if pats.legal_cue.search(text) else ()
+    legal = pats.legal.finditer(text) if pats.legal_cue.search(text) \
+        and (nouns_capitalised or not _title_cased(text)) else ()
     for match in legal:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         surface = match.group("name")
@@ -292,6 +310,11 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if lead:
             surface = surface[lead:]
             start += lead
+        while " " in surface and "-" in surface[:surface.index(" ")] \
+                and _taken(sentence, start, start + surface.index(" ")):
+            # "Shenzhen-based Acme Robotics": a compound of a known place before the name
+            cut = surface.index(" ") + 1
+            surface, start = surface[cut:], start + cut
         while " " in surface and unit_heads.match(surface.split()[0]):
             # "die Segmente Materials und …": a unit noun, not a name's first word
             cut = surface.index(" ") + 1
@@ -313,11 +336,22 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         end = start + len(name)
         if not name or _taken(sentence, start, end):
             continue
+        if nouns_capitalised and " " in name and match.group("noun") \
+                and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words):
+            # "die US-Tochter Acme Lagerhallen automatisiert": after such a compound the
+            # next capitalised words are as often nouns of the sentence
+            name = name.split()[0]
+            end = start + len(name)
         noun = (match.group("noun") or match.group("bare")).lower()
         if noun in pats.quoted_only and text[match.start("name") - 1] not in "„“\"«":
             continue
         kind = pats.appositions.get(noun) or next(
             (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
+        if match.group("comma") and kind not in PRODUCT_TYPES:
+            continue  # "the company, Acme said": a comma ends the phrase of an organisation
+        if match.group("version") and kind in PRODUCT_TYPES and name == match.group("name"):
+            name += match.group("version")  # "VLA 2.0"
+            end = start + len(name)
         label, kind = _catalogued(_canonical(name, pats.drop), kind, catalogue, pats)
         out.append(Mention(start, end, label, kind, name, "discovery/apposition"))
         if noun in pats.list_nouns:
@@ -851,5 +885,7 @@ def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
             if any(m.start < end and start < m.end for m in found):
                 continue
             label, kind = names[key]
+            if kind in PRODUCT_TYPES and sentence.text[sentence.local(end):].startswith("-"):
+                continue  # "der Nivea-Hersteller": the product's maker, not the product
             out.append(Mention(start, end, label, kind, base, "discovery/repeat"))
     return out
