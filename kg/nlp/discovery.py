@@ -31,12 +31,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from kg.catalogue import Catalogue, per_catalogue
+from kg.errors import OntologyError
 from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon
 from kg.nlp.prefilter import Prefilter
+from kg.resources import ontology_path
 from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
 
 # A capitalised word of a name: "Muster", "McKinsey", "JD.com", "Hang-Seng", "O'Neil".
@@ -231,6 +234,8 @@ def discover_entities(document: Document) -> list[Mention]:
              and not any(u.start < m.end and m.start < u.end for u in units)]
     found += units
     found += _short_compounds(document)
+    found += [p for p in _cities(document, pats)
+              if not any(m.start < p.end and p.start < m.end for m in found)]
     return found + _repeats(document, found)
 
 
@@ -581,6 +586,84 @@ def _units(document: Document) -> list[Mention]:
             out.append(Mention(start, end, units[match.group(0)], "BusinessUnit", match.group(0),
                                "discovery/unit"))
     return out
+
+
+CITIES_FILE = "cities.tsv"
+# A city's name after a seat cue: up to three capitalised words, no hyphen ("Bad Homburg").
+_CITY = r"(?P<name>[A-ZÄÖÜ][\w'’]+(?:\s+[A-ZÄÖÜ][\w'’]+){0,2})"
+
+
+@lru_cache(maxsize=2)
+def city_names(path: Path | None = None) -> frozenset[str]:
+    """The names of the city list (``ontology/cities.tsv``, from GeoNames):
+    read once, on the first seat cue, as a set to look names up in."""
+    source = path or ontology_path(CITIES_FILE)
+    try:
+        lines = Path(source).read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise OntologyError(f"{source}: cannot read the city list ({err})") from None
+    return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class _PlaceCues:
+    before: re.Pattern[str] | None  # "mit Sitz in X", "based in X"
+    after_organisation: re.Pattern[str] | None  # "aus X", matched right after a name
+    compound: re.Pattern[str] | None  # "X-based", "X, Idaho-based"
+
+
+@lru_cache(maxsize=4)
+def _place_cues(lang: str) -> _PlaceCues:
+    table = lexicon(lang)["discovery"]
+    before, after, compound = (table.get(k, "") for k in
+                               ("place_before", "place_after_organisation", "place_compound"))
+    return _PlaceCues(
+        before=re.compile(rf"\b(?:{before})\s+{_CITY}") if before else None,
+        after_organisation=re.compile(rf"\s+(?:{after})\s+{_CITY}") if after else None,
+        # "Boise, Idaho-based": the city before a region's compound
+        compound=re.compile(rf"(?<![\w\-]){_CITY}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                            rf"-(?:{compound})\b") if compound else None,
+    )
+
+
+def _cities(document: Document, pats: _Patterns) -> list[Mention]:
+    """Cities the catalogue does not know, named by a seat cue: "mit Sitz in
+    Herzogenrath", "Acme aus Herzogenrath", "the Boise, Idaho-based company",
+    "Boise-based". The name must be in the city list, and the longest such
+    run of its words counts ("Bad Homburg" before "Bad"): a capitalised word
+    after "aus" or "based in" is as often a noun or a company."""
+    cues = _place_cues(document.lang)
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        text = sentence.text
+        matches = [m for pattern in (cues.before, cues.compound) if pattern is not None
+                   for m in pattern.finditer(text)]
+        if cues.after_organisation is not None:
+            matches += [m for org in sentence.mentions if org.type in ORGANIZATION_TYPES
+                        and (m := cues.after_organisation.match(text, sentence.local(org.end)))]
+        for match in matches:
+            phrase = match.group("name")
+            lead = _leading_function_words(phrase, pats.not_names)  # "The Boise, Idaho-based"
+            name = _known_city(phrase[lead:]) if lead < len(phrase) else None
+            if name is None:
+                continue
+            start = sentence.start + match.start("name") + lead
+            end = start + len(name)
+            if _taken(sentence, start, end) or any(p.start == start for p in out):
+                continue
+            out.append(Mention(start, end, name, "Place", name, "discovery/place"))
+    return out
+
+
+def _known_city(phrase: str) -> str | None:
+    """The longest run of the phrase's first words that names a listed city."""
+    words = phrase.split()
+    cities = city_names()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if name in cities:
+            return name
+    return None
 
 
 # A word of a unit's name: capitalised, inner hyphens and dots allowed ("E-Commerce").

@@ -433,6 +433,11 @@ class Discovery(_Table):
     # a business unit named by a unit noun: the nouns before its name ("im Segment X"), those
     # after which one word suffices, plural ones before names joined by "und", the nouns after
     # its name ("its X division") and the determiners before such a name; regex alternations
+    # cities by a seat cue: a phrase before the name, a word before it right after an
+    # organisation's name ("Acme aus X"), the end of a compound after it ("X-based")
+    place_before: str = ""
+    place_after_organisation: str = ""
+    place_compound: str = ""
     unit_before: str = ""
     unit_before_single: str = ""
     unit_before_plural: str = ""
