@@ -234,6 +234,8 @@ def discover_entities(document: Document) -> list[Mention]:
              and not any(u.start < m.end and m.start < u.end for u in units)]
     found += units
     found += _short_compounds(document)
+    found += [p for p in _described_products(document, pats)
+              if not any(m.start < p.end and p.start < m.end for m in found)]
     found += [p for p in _cities(document, pats)
               if not any(m.start < p.end and p.start < m.end for m in found)]
     return found + _repeats(document, found)
@@ -585,6 +587,71 @@ def _units(document: Document) -> list[Mention]:
                 continue
             out.append(Mention(start, end, units[match.group(0)], "BusinessUnit", match.group(0),
                                "discovery/unit"))
+    return out
+
+
+@dataclass(frozen=True)
+class _ProductCues:
+    described: re.Pattern[str] | None  # "Turing, an AI chip": the name before a comma
+    coded: re.Pattern[str] | None  # "its Atlas H2 humanoid": a code-like name before the noun
+    described_types: dict[str, str]  # noun (lower case) -> type
+    coded_types: dict[str, str]
+
+
+# A product's name: capitalised words or codes ("Atlas H2", "X-200", "Turing"), up to four.
+_PRODUCT_WORD = r"(?:[A-ZÄÖÜ][\w'’.\-]*\w|[A-ZÄÖÜ]|\d[\w.\-]*[A-Za-z][\w\-]*)"
+_PRODUCT = rf"(?P<name>{_PRODUCT_WORD}(?:\s+{_PRODUCT_WORD}){{0,3}})"
+# A period or a plain year, which a code-like name is not ("the Q3 chip", "its 2026 car").
+_PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|FY\d*|\d{4})")
+
+
+@lru_cache(maxsize=4)
+def _product_cues(lang: str) -> _ProductCues:
+    table = lexicon(lang)["discovery"]
+    described = table.get("described_nouns") or {}
+    coded = table.get("coded_nouns") or {}
+    # a noun may end a hyphen compound ("Navigations-App") but is no other word's end
+    nouns = rf"(?:[\w]+-)?(?P<noun>{_alternation(list(described))})" if described else ""
+    return _ProductCues(
+        described=re.compile(
+            rf"(?<=\S\s){_PRODUCT},\s+(?:{table['described_articles']})\s+"
+            rf"(?:[\w\-]+\s+){{0,2}}?{nouns}\b") if described else None,
+        coded=re.compile(rf"(?:\b|(?<=\w))(?:{table['coded_determiners']})\s+{_PRODUCT}\s+"
+                         rf"(?P<noun>{_alternation(list(coded))})\b") if coded else None,
+        described_types={k.lower(): v for k, v in described.items()},
+        coded_types={k.lower(): v for k, v in coded.items()},
+    )
+
+
+def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
+    """Products the catalogue does not know, by what the text says they are:
+    "Turing, an AI chip the company designs", "Amap, the navigation app of
+    Acme" (the name not opening the sentence, where a capitalised word is any
+    word), and a code-like name, one with a digit, before its noun ("its
+    Atlas H2 humanoid"), as a capitalised word there is as often an
+    adjective ("the Chinese smartphone")."""
+    cues = _product_cues(document.lang)
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        text = sentence.text
+        found: list[tuple[re.Match[str], str]] = []
+        if cues.described is not None and "," in text:
+            found += [(m, cues.described_types[m.group("noun").lower()])
+                      for m in cues.described.finditer(text)]
+        if cues.coded is not None and re.search(r"\d", text):
+            found += [(m, cues.coded_types[m.group("noun").lower()])
+                      for m in cues.coded.finditer(text)
+                      if re.search(r"\d", m.group("name"))
+                      and not _PERIOD_CODE.fullmatch(m.group("name"))]
+        for match, kind in found:
+            lead = _leading_function_words(match.group("name"), pats.not_names)
+            name = match.group("name")[lead:]
+            start = sentence.start + match.start("name") + lead
+            end = start + len(name)
+            if not name or len(name) < 3 or any(w in pats.not_names for w in name.split()) \
+                    or _taken(sentence, start, end):
+                continue
+            out.append(Mention(start, end, name, kind, name, "discovery/product"))
     return out
 
 

@@ -435,6 +435,12 @@ class Discovery(_Table):
     # its name ("its X division") and the determiners before such a name; regex alternations
     # cities by a seat cue: a phrase before the name, a word before it right after an
     # organisation's name ("Acme aus X"), the end of a compound after it ("X-based")
+    # products by what they are: after the name and a comma ("X, an AI chip"), and before a
+    # code-like name ("its X2 humanoid"); determiners as regex alternations, nouns with types
+    described_articles: str = ""
+    described_nouns: dict[str, str] = {}
+    coded_determiners: str = ""
+    coded_nouns: dict[str, str] = {}
     place_before: str = ""
     place_after_organisation: str = ""
     place_compound: str = ""
