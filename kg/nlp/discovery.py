@@ -236,7 +236,7 @@ def discover_entities(document: Document) -> list[Mention]:
     found += _short_compounds(document)
     found += [p for p in _described_products(document, pats)
               if not any(m.start < p.end and p.start < m.end for m in found)]
-    found += [p for p in _cities(document, pats)
+    found += [p for p in _cities(document, pats, found)
               if not any(m.start < p.end and p.start < m.end for m in found)]
     return found + _repeats(document, found)
 
@@ -693,9 +693,9 @@ def _place_cues(lang: str) -> _PlaceCues:
     )
 
 
-def _cities(document: Document, pats: _Patterns) -> list[Mention]:
+def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
     """Cities the catalogue does not know, named by a seat cue: "mit Sitz in
-    Herzogenrath", "Acme aus Herzogenrath", "the Boise, Idaho-based company",
+    Herzogenrath", "Acme aus Herzogenrath" (Acme catalogued or ``found``), "the Boise, Idaho-based company",
     "Boise-based". The name must be in the city list, and the longest such
     run of its words counts ("Bad Homburg" before "Bad"): a capitalised word
     after "aus" or "based in" is as often a noun or a company."""
@@ -706,7 +706,9 @@ def _cities(document: Document, pats: _Patterns) -> list[Mention]:
         matches = [m for pattern in (cues.before, cues.compound) if pattern is not None
                    for m in pattern.finditer(text)]
         if cues.after_organisation is not None:
-            matches += [m for org in sentence.mentions if org.type in ORGANIZATION_TYPES
+            orgs = sentence.mentions + [f for f in found
+                                        if sentence.start <= f.start < sentence.end]
+            matches += [m for org in orgs if org.type in ORGANIZATION_TYPES
                         and (m := cues.after_organisation.match(text, sentence.local(org.end)))]
         for match in matches:
             phrase = match.group("name")
