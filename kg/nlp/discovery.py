@@ -765,7 +765,7 @@ def _unit_cues(lang: str) -> _UnitCues:
         plural=re.compile(rf"(?:{plural})$") if plural else None,
         after=re.compile(
             rf"(?:\b|(?<=\w))(?:{table['unit_determiners']})\s+"
-            rf"(?P<name>{_UNIT_WORD}(?:\s+(?:&\s+|and\s+)?{_UNIT_WORD}){{0,4}})"
+            rf"(?P<name>{_UNIT_WORD}(?:\s+(?:(?:{table['unit_name_joins']})\s+)?{_UNIT_WORD}){{0,4}})"
             rf"\s+(?:{after})\b") if after else None,
         joined=re.compile(rf"\s*,?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"
                           rf"(?P<name>{name})"),
@@ -783,7 +783,8 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
     Sparte Acme Essentials") is that company's unit, and then so is the same
     company's name before another capitalised word elsewhere ("Acme
     Specialties"); otherwise the unit is of the company the passage is about,
-    the last one named before it."""
+    the last one named before it in its sentence, else the one the article
+    names most; with no company named, no unit."""
     cues = _unit_cues(document.lang)
     if cues.before is None and cues.after is None:
         return []
@@ -796,7 +797,7 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
                 single = cues.single is not None and cues.single.match(noun) is not None
                 spans.append((match.start("name"), match.group("name"), single))
                 if cues.plural is not None and cues.plural.match(noun):
-                    spans += _joined_units(sentence, cues, match.end("name"))
+                    spans += _joined_units(sentence, cues, match.end("name"), single)
         if cues.after is not None:
             spans += [(m.start("name"), m.group("name"), False)
                       for m in cues.after.finditer(sentence.text)]
@@ -807,11 +808,13 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
     return out + _sibling_units(document, pats, out)
 
 
-def _joined_units(sentence: Sentence, cues: _UnitCues, after: int) -> list[tuple[int, str, bool]]:
-    """"die Sparten X und Y": the names joined to the first one."""
+def _joined_units(sentence: Sentence, cues: _UnitCues, after: int,
+                  single: bool) -> list[tuple[int, str, bool]]:
+    """"die Sparten X und Y": the names joined to the first one, of one word
+    where the noun allows it for the first."""
     found = []
     while (match := cues.joined.match(sentence.text, after)) is not None:
-        found.append((match.start("name"), match.group("name"), True))
+        found.append((match.start("name"), match.group("name"), single))
         after = match.end("name")
     return found
 
@@ -840,6 +843,8 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
         recent = document.recent(sentence, frozenset({"Company", "FinancialInstitution"}),
                                  before=start, window=0)
         owner = recent.label if recent is not None else _most_named(document)
+    if owner is None:
+        return None  # a unit of no company the article names
     return Mention(start, end, name, "BusinessUnit", name, "discovery/unit-cue", owner=owner)
 
 

@@ -449,6 +449,7 @@ class Discovery(_Table):
     unit_before_plural: str = ""
     unit_after: str = ""
     unit_determiners: str = ""
+    unit_name_joins: str = "&"
     roles: DiscoveryRoles
 
 
