@@ -174,3 +174,23 @@ def test_city_list_is_read_and_a_missing_one_is_one_error(tmp_path: Path) -> Non
     assert {"Hameln", "Spokane"} <= city_names()
     with pytest.raises(OntologyError, match="cannot read the city list"):
         city_names(tmp_path / "missing.tsv")
+
+
+# --- a name inside a relative clause --------------------------------------------
+
+def test_name_in_a_closed_relative_clause_takes_no_figure(extractor: Extractor) -> None:
+    """The main clause names its subject before the relative clause: the
+    figure after the clause is the subject's, not the name's inside it."""
+    x = run(extractor, "Siemens legte Zahlen vor. Die Sparte Smart Grid Services, in der die "
+                       "Tochter Velmora Netze baut, steigerte den Umsatz um 3,5 Prozent.")
+    about = {f.about for f in x.figures if f.metric == "RevenueGrowth"}
+    assert about == {"Smart Grid Services"}
+
+
+def test_name_in_a_relative_clause_after_an_unnamed_subject_keeps_the_figure(
+        extractor: Extractor) -> None:
+    """"Die App, die unter dem Namen Y läuft, kommt auf …": no name before
+    the clause, so the one inside it is still what the number is about."""
+    x = run(extractor, "Tencent legte Zahlen vor. Die Messenger-App, die in China unter dem "
+                       "Namen WeChat läuft, kommt auf 1,3 Milliarden Nutzer.")
+    assert {f.about for f in x.figures if f.metric == "Users"} == {"WeChat"}

@@ -387,6 +387,9 @@ class Attribution(_Table):
     # sentence about one, the value is the company bought's, bound to it by name
     enterprise_value: str | None = None
     takeover: str | None = None
+    # the opening of a relative clause after a comma (", in der die …", ", which"): a name
+    # inside one that closes before a number is no subject of that number
+    relative_open: str | None = None
 
 
 class DiscoveryRoles(_Table):
