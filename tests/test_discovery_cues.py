@@ -194,3 +194,26 @@ def test_name_in_a_relative_clause_after_an_unnamed_subject_keeps_the_figure(
     x = run(extractor, "Tencent legte Zahlen vor. Die Messenger-App, die in China unter dem "
                        "Namen WeChat läuft, kommt auf 1,3 Milliarden Nutzer.")
     assert {f.about for f in x.figures if f.metric == "Users"} == {"WeChat"}
+
+
+def test_model_with_a_version_is_an_ai_model_and_without_one_nothing(
+        extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Orvita Robotics said its driving model Kestrel 3.5 will "
+                                    "power the cars.", lang="en", headline="Markets")
+    assert kinds.get("Kestrel 3.5") == "AIModel"
+    kinds = entity_types(extractor, "Volkswagen said the model Aurora sold well.", lang="en",
+                         headline="Markets")
+    assert "Aurora" not in kinds
+
+
+def test_company_name_opening_with_a_capitalised_article_mid_sentence(
+        extractor: Extractor) -> None:
+    """"…, The Velmora Tea Company, which": the article belongs to the name
+    inside a sentence; at its opening it is the sentence's word."""
+    kinds = entity_types(extractor, "Unilever spun off its tea business, The Velmora Tea "
+                                    "Company, which listed in Amsterdam.", lang="en",
+                         headline="Markets")
+    assert kinds.get("The Velmora Tea Company") == "Company"
+    kinds = entity_types(extractor, "The Velmora Tea Company listed in Amsterdam.", lang="en",
+                         headline="Markets")
+    assert kinds.get("Velmora Tea Company") == "Company"

@@ -87,6 +87,8 @@ class _Patterns:
     executive_prefixes: frozenset[str]  # "Ex" of "Ex-Vorstandschef": no company
     list_nouns: frozenset[str]
     quoted_only: frozenset[str]
+    versioned_only: frozenset[str]  # nouns whose name counts only with a version ("model X 2.0")
+    name_articles: frozenset[str]  # capitalised articles inside a name mid-sentence ("The")
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
@@ -206,6 +208,8 @@ def _patterns(lang: str) -> _Patterns:
         executive_prefixes=frozenset(table["executive_prefixes"]),
         list_nouns=frozenset(w.lower() for w in table["list_nouns"]),
         quoted_only=frozenset(w.lower() for w in table["quoted_only"]),
+        versioned_only=frozenset(w.lower() for w in table.get("versioned_only", [])),
+        name_articles=frozenset(table.get("name_articles", [])),
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
@@ -230,7 +234,8 @@ def discover_entities(document: Document) -> list[Mention]:
                 found.append(mention)
     _drop_surname_matches(document, displaced)
     found += _named_again(document, pats, given, found)
-    found = [m for m in found if _is_name(m.label, pats.not_names)
+    found = [m for m in found if (_is_name(m.label, pats.not_names)
+                                  or m.label.split()[0] in pats.name_articles)
              and not any(u.start < m.end and m.start < u.end for u in units)]
     found += units
     found += _short_compounds(document)
@@ -301,7 +306,7 @@ def _title_cased(text: str) -> bool:
     where capitals then say nothing about names (only where nouns are not
     capitalised anyway)."""
     words = _TEXT_WORD.findall(text)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
@@ -314,6 +319,9 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         surface = match.group("name")
         lead = _leading_function_words(surface, pats.not_names)
+        if lead and surface.split()[0] in pats.name_articles and lead == len(surface.split()[0]) + 1 \
+                and re.search(r"\w", text[:match.start("name")]):
+            lead = 0  # "…, The Acme Company, which": a capitalised article inside a sentence
         if lead:
             surface = surface[lead:]
             start += lead
@@ -352,6 +360,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         noun = (match.group("noun") or match.group("bare")).lower()
         if noun in pats.quoted_only and text[match.start("name") - 1] not in "„“\"«":
             continue
+        if noun in pats.versioned_only and not match.group("version"):
+            continue  # "the model Aurora": as often a car's; "the model Aurora 2.0" is a version
         kind = pats.appositions.get(noun) or next(
             (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
         if match.group("comma") and kind not in PRODUCT_TYPES:

@@ -418,6 +418,10 @@ class Discovery(_Table):
     bare_before: str = ""
     # descriptive nouns whose name counts only when printed in quotes
     quoted_only: list[str] = []
+    # descriptive nouns whose name counts only with a version number after it ("model X 2.0")
+    versioned_only: list[str] = []
+    # capitalised articles that belong to a company's name inside a sentence ("The")
+    name_articles: list[str] = []
     # words after a hyphen that make a company's short name name it ("Muster-Aktie" for
     # "Muster SE"); a regex alternation, empty where names form no such compounds
     short_name_compounds: str = ""
