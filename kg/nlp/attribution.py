@@ -211,9 +211,7 @@ def in_closed_relative(sentence: Sentence, mention: Mention, target: Target, lan
     if pattern is None:
         return False
     text, at = sentence.text, sentence.local(mention.start)
-    opener = None
-    for opener in pattern.finditer(text, 0, at):
-        pass
+    opener = max(pattern.finditer(text, 0, at), key=lambda m: m.start(), default=None)
     if opener is None or _CLAUSE_COMMA.search(text, opener.end(), at):
         return False  # no relative clause, or it closed before the name
     close = _CLAUSE_COMMA.search(text, sentence.local(mention.end))

@@ -611,6 +611,7 @@ class _ProductCues:
 # A product's name: capitalised words or codes ("Atlas H2", "X-200", "Turing"), up to four.
 _PRODUCT_WORD = r"(?:[A-ZÄÖÜ][\w'’.\-]*\w|[A-ZÄÖÜ]|\d[\w.\-]*[A-Za-z][\w\-]*)"
 _PRODUCT = rf"(?P<name>{_PRODUCT_WORD}(?:\s+{_PRODUCT_WORD}){{0,3}})"
+_DIGIT = re.compile(r"\d")
 # A period or a plain year, which a code-like name is not ("the Q3 chip", "its 2026 car").
 _PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|FY\d*|\d{4})")
 
@@ -648,10 +649,10 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
         if cues.described is not None and "," in text:
             found += [(m, cues.described_types[m.group("noun").lower()])
                       for m in cues.described.finditer(text)]
-        if cues.coded is not None and re.search(r"\d", text):
+        if cues.coded is not None and _DIGIT.search(text):
             found += [(m, cues.coded_types[m.group("noun").lower()])
                       for m in cues.coded.finditer(text)
-                      if re.search(r"\d", m.group("name"))
+                      if _DIGIT.search(m.group("name"))
                       and not _PERIOD_CODE.fullmatch(m.group("name"))]
         for match, kind in found:
             lead = _leading_function_words(match.group("name"), pats.not_names)
@@ -878,7 +879,7 @@ def _sibling_units(document: Document, pats: _Patterns, units: list[Mention]) ->
     names = _catalogue_names(document.catalogue)
     pattern = re.compile(rf"(?<![\w-])(?P<owner>{_alternation(sorted(owners))}) "
                          rf"(?P<word>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
-    out = []
+    out: list[Mention] = []
     for sentence in document.sentences:
         for match in pattern.finditer(sentence.text):
             word = match.group("word")
