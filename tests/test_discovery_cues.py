@@ -217,3 +217,13 @@ def test_company_name_opening_with_a_capitalised_article_mid_sentence(
     kinds = entity_types(extractor, "The Velmora Tea Company listed in Amsterdam.", lang="en",
                          headline="Markets")
     assert kinds.get("Velmora Tea Company") == "Company"
+
+
+def test_a_company_found_by_its_name_ending_is_rated(extractor: Extractor) -> None:
+    """Once its name ending makes it a company, the one after the verb of
+    rating takes the rating; the one before keeps its own."""
+    x = run(extractor, "Goldman Sachs upgraded Intel to neutral. Bank of America downgraded "
+                       "Orvita Robotics to underperform from neutral.", lang="en",
+            headline="Analyst actions on Thursday")
+    assert {(r.by, r.about) for r in x.ratings} == {("Goldman Sachs", "Intel"),
+                                                    ("Bank of America", "Orvita Robotics")}
