@@ -155,7 +155,7 @@ def test_other_company_the_passage_is_about_keeps_its_figures(extractor: Extract
 
 @pytest.mark.parametrize("body", [
     "Goldman Sachs upgraded Intel to neutral. Bank of America cut Target to underperform.",
-    "Goldman Sachs upgraded Intel to neutral. Bank of America downgraded Acme Robotics to "
+    "Goldman Sachs upgraded Intel to neutral. Bank of America downgraded Acme Widgets to "
     "underperform from neutral.",
 ])
 def test_an_unknown_company_after_the_verb_is_rated_not_the_one_before(

@@ -105,6 +105,7 @@ class _Words:
     listed: re.Pattern[str] | None  # "," / "and" alone between two items of a list
     enterprise_value: re.Pattern[str] | None  # "Unternehmenswert", "enterprise value"
     takeover: re.Pattern[str] | None  # "Übernahme", "takeover": the sentence speaks of a purchase
+    relative_open: re.Pattern[str] | None  # ", in der", ", which": a relative clause opens
 
 
 @lru_cache(maxsize=4)
@@ -148,6 +149,8 @@ def _words(lang: str) -> _Words:
         if table.get("coordination") else None,
         enterprise_value=re.compile(rf"(?:{table['enterprise_value']})", re.IGNORECASE)
         if table.get("enterprise_value") else None,
+        relative_open=re.compile(rf"(?:{table['relative_open']})")
+        if table.get("relative_open") else None,
         takeover=re.compile(rf"(?<!\w)(?:{table['takeover']})(?!\w)")
         if table.get("takeover") else None,
     )
@@ -194,6 +197,30 @@ def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:
     entity before, not a candidate of its own."""
     before = sentence.text[max(0, sentence.local(mention.start) - 25):sentence.local(mention.start)]
     return bool(_words(lang).apposition_before.search(before))
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
+def in_closed_relative(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
+    """"Die Sparte X, in der die Tochter Y Lager automatisiert, steigerte den
+    Umsatz um 3 Prozent": Y stands in a relative clause that closes before
+    the number, so the number belongs to the main clause, not to Y, where
+    the main clause names a subject of its own before it."""
+    pattern = _words(lang).relative_open
+    if pattern is None:
+        return False
+    text, at = sentence.text, sentence.local(mention.start)
+    opener = max(pattern.finditer(text, 0, at), key=lambda m: m.start(), default=None)
+    if opener is None or _CLAUSE_COMMA.search(text, opener.end(), at):
+        return False  # no relative clause, or it closed before the name
+    close = _CLAUSE_COMMA.search(text, sentence.local(mention.end))
+    if close is None or close.start() >= target.number_start:
+        return False
+    # the main clause names its own subject before the clause ("Die Sparte X, in der …"); where
+    # it does not ("Die App, die unter dem Namen Y läuft, kommt auf …"), Y is still the one meant
+    return any(m.type in target.types and sentence.local(m.end) <= opener.start()
+               for m in sentence.mentions)
 
 
 def names_generic_unit(document: Document, sentence: Sentence, target: Target) -> bool:
@@ -312,7 +339,10 @@ def part_of_salient(document: Document, label: str) -> bool:
     unnamed is the group's."""
     entry = document.catalogue.get(label)
     main = salient_entity(document)
-    return entry is not None and main is not None and main in entry.parents
+    if entry is None:  # a unit found in the text, with the parent it was found for
+        return main is not None and any(m.label == label and m.type == "BusinessUnit"
+                                        and m.owner == main for m in document.mentions)
+    return main is not None and main in entry.parents
 
 
 def salient_entity(document: Document) -> str | None:
@@ -424,7 +454,8 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
     shares can trade."""
     if not usable(mention) or is_credit(sentence, mention, document.lang) \
             or is_apposition(sentence, mention, document.lang) \
-            or owns_named_relative(document.lang, sentence, mention):
+            or owns_named_relative(document.lang, sentence, mention) \
+            or in_closed_relative(sentence, mention, target, document.lang):
         return False
     if target.stock and target.types != {"MarketIndex"} \
             and is_venue(sentence, mention, document.lang):

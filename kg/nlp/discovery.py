@@ -31,13 +31,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from kg.catalogue import Catalogue, per_catalogue
+from kg.errors import OntologyError
 from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon
 from kg.nlp.prefilter import Prefilter
-from kg.vocabulary import ORGANIZATION_TYPES
+from kg.resources import ontology_path
+from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
 
 # A capitalised word of a name: "Muster", "McKinsey", "JD.com", "Hang-Seng", "O'Neil".
 _WORD = r"(?:[A-ZÄÖÜ][\w'’.&\-]*[\w&]|[A-ZÄÖÜ])"
@@ -84,6 +87,8 @@ class _Patterns:
     executive_prefixes: frozenset[str]  # "Ex" of "Ex-Vorstandschef": no company
     list_nouns: frozenset[str]
     quoted_only: frozenset[str]
+    versioned_only: frozenset[str]  # nouns whose name counts only with a version ("model X 2.0")
+    name_articles: frozenset[str]  # capitalised articles inside a name mid-sentence ("The")
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
@@ -111,15 +116,19 @@ def _patterns(lang: str) -> _Patterns:
     # "des Herstellers X": the noun with a case ending (none in English)
     ending = rf"(?:{_alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
     # news drop the article after a preposition: "bei Tochter X", "von Rivale X"
-    bare = rf"|\b(?:{table['bare_before']})\s+(?P<bare>{_alternation(table['bare_appositions'])})" \
-        if table["bare_appositions"] else ""
+    # ("from local rival X": an adjective may stand between)
+    bare = rf"|\b(?:{table['bare_before']})\s+(?:[a-zäöü][\w\-]*\s+)?" \
+        rf"(?P<bare>{_alternation(table['bare_appositions'])})" if table["bare_appositions"] else ""
     # "der Halbleiterhersteller X": a compound ending in a company noun, in lower case
     heads = rf"|[\w\-]{{2,}}?(?:{_alternation(list(table['apposition_heads']))})" \
         if table["apposition_heads"] else ""
+    # a noun may be the end of a compound with a capitalised first part ("die US-Tochter X");
+    # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a
+    # version ("the model X 2.0"), which _organisations keeps for products only
     apposition = re.compile(
-        rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?"
+        rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?(?:[A-ZÄÖÜ]\w*-)?"
         rf"(?P<noun>(?i:{_alternation(list(table['appositions']))}){heads})"
-        rf"{ending}{bare})\s+[„“\"«]?(?P<name>{_NAME})")  # a title may stand in quotes: das Spiel „X“
+        rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"])
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
     posts = lexicon(lang)["roles"]
@@ -199,6 +208,8 @@ def _patterns(lang: str) -> _Patterns:
         executive_prefixes=frozenset(table["executive_prefixes"]),
         list_nouns=frozenset(w.lower() for w in table["list_nouns"]),
         quoted_only=frozenset(w.lower() for w in table["quoted_only"]),
+        versioned_only=frozenset(w.lower() for w in table.get("versioned_only", [])),
+        name_articles=frozenset(table.get("name_articles", [])),
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
@@ -211,20 +222,27 @@ def discover_entities(document: Document) -> list[Mention]:
     pats = _patterns(document.lang)
     given = _given_names(document.catalogue)
     units = _units(document)  # first: "said Data Center revenue" names a unit, no speaker
+    units += _cued_units(document, pats, units)
     found: list[Mention] = []
     displaced: dict[str, str] = {}  # catalogued person -> the surname a discovered one took
     for sentence in document.sentences:
-        found += _organisations(sentence, pats, document.catalogue, _unit_heads(document.lang))
+        found += _organisations(sentence, pats, document.catalogue, _unit_heads(document.lang),
+                                info(document.lang).case_sensitive)
         found += _persons(sentence, pats, displaced)
         for mention in _employed(sentence, pats, given, info(document.lang).case_sensitive):
             if not any(o.start < mention.end and mention.start < o.end for o in found):
                 found.append(mention)
     _drop_surname_matches(document, displaced)
     found += _named_again(document, pats, given, found)
-    found = [m for m in found if _is_name(m.label, pats.not_names)
+    found = [m for m in found if (_is_name(m.label, pats.not_names)
+                                  or m.label.split()[0] in pats.name_articles)
              and not any(u.start < m.end and m.start < u.end for u in units)]
     found += units
     found += _short_compounds(document)
+    found += [p for p in _described_products(document, pats)
+              if not any(m.start < p.end and p.start < m.end for m in found)]
+    found += [p for p in _cities(document, pats, found)
+              if not any(m.start < p.end and p.start < m.end for m in found)]
     return found + _repeats(document, found)
 
 
@@ -279,18 +297,39 @@ def _catalogued(name: str, kind: str, catalogue: Catalogue,
     return name, kind
 
 
+# A word of running text, to tell a headline printed in title case.
+_TEXT_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_][\w'’]*")
+
+
+def _title_cased(text: str) -> bool:
+    """"Is This Robotics Stock a Buy After Its Debut?": most words capitalised,
+    where capitals then say nothing about names (only where nouns are not
+    capitalised anyway)."""
+    words = _TEXT_WORD.findall(text)
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
-                   unit_heads: re.Pattern[str]) -> list[Mention]:
+                   unit_heads: re.Pattern[str], nouns_capitalised: bool) -> list[Mention]:
     out: list[Mention] = []
     text = sentence.text
-    legal = pats.legal.finditer(text) if pats.legal_cue.search(text) else ()
+    legal = pats.legal.finditer(text) if pats.legal_cue.search(text) \
+        and (nouns_capitalised or not _title_cased(text)) else ()
     for match in legal:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         surface = match.group("name")
         lead = _leading_function_words(surface, pats.not_names)
+        if lead and surface.split()[0] in pats.name_articles and lead == len(surface.split()[0]) + 1 \
+                and re.search(r"\w", text[:match.start("name")]):
+            lead = 0  # "…, The Acme Company, which": a capitalised article inside a sentence
         if lead:
             surface = surface[lead:]
             start += lead
+        while " " in surface and "-" in surface[:surface.index(" ")] \
+                and _taken(sentence, start, start + surface.index(" ")):
+            # "Shenzhen-based Acme Robotics": a compound of a known place before the name
+            cut = surface.index(" ") + 1
+            surface, start = surface[cut:], start + cut
         while " " in surface and unit_heads.match(surface.split()[0]):
             # "die Segmente Materials und …": a unit noun, not a name's first word
             cut = surface.index(" ") + 1
@@ -312,11 +351,24 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         end = start + len(name)
         if not name or _taken(sentence, start, end):
             continue
+        if nouns_capitalised and " " in name and match.group("noun") \
+                and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words):
+            # "die US-Tochter Acme Lagerhallen automatisiert": after such a compound the
+            # next capitalised words are as often nouns of the sentence
+            name = name.split()[0]
+            end = start + len(name)
         noun = (match.group("noun") or match.group("bare")).lower()
         if noun in pats.quoted_only and text[match.start("name") - 1] not in "„“\"«":
             continue
+        if noun in pats.versioned_only and not match.group("version"):
+            continue  # "the model Aurora": as often a car's; "the model Aurora 2.0" is a version
         kind = pats.appositions.get(noun) or next(
             (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
+        if match.group("comma") and kind not in PRODUCT_TYPES:
+            continue  # "the company, Acme said": a comma ends the phrase of an organisation
+        if match.group("version") and kind in PRODUCT_TYPES and name == match.group("name"):
+            name += match.group("version")  # "VLA 2.0"
+            end = start + len(name)
         label, kind = _catalogued(_canonical(name, pats.drop), kind, catalogue, pats)
         out.append(Mention(start, end, label, kind, name, "discovery/apposition"))
         if noun in pats.list_nouns:
@@ -548,6 +600,304 @@ def _units(document: Document) -> list[Mention]:
     return out
 
 
+@dataclass(frozen=True)
+class _ProductCues:
+    described: re.Pattern[str] | None  # "Turing, an AI chip": the name before a comma
+    coded: re.Pattern[str] | None  # "its Atlas H2 humanoid": a code-like name before the noun
+    described_types: dict[str, str]  # noun (lower case) -> type
+    coded_types: dict[str, str]
+
+
+# A product's name: capitalised words or codes ("Atlas H2", "X-200", "Turing"), up to four.
+_PRODUCT_WORD = r"(?:[A-ZÄÖÜ][\w'’.\-]*\w|[A-ZÄÖÜ]|\d[\w.\-]*[A-Za-z][\w\-]*)"
+_PRODUCT = rf"(?P<name>{_PRODUCT_WORD}(?:\s+{_PRODUCT_WORD}){{0,3}})"
+_DIGIT = re.compile(r"\d")
+# A period or a plain year, which a code-like name is not ("the Q3 chip", "its 2026 car").
+_PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|FY\d*|\d{4})")
+
+
+@lru_cache(maxsize=4)
+def _product_cues(lang: str) -> _ProductCues:
+    table = lexicon(lang)["discovery"]
+    described = table.get("described_nouns") or {}
+    coded = table.get("coded_nouns") or {}
+    # a noun may end a hyphen compound ("Navigations-App") but is no other word's end
+    nouns = rf"(?:[\w]+-)?(?P<noun>{_alternation(list(described))})" if described else ""
+    return _ProductCues(
+        described=re.compile(
+            rf"(?<=\S\s){_PRODUCT},\s+(?:{table['described_articles']})\s+"
+            rf"(?:[\w\-]+\s+){{0,2}}?{nouns}\b") if described else None,
+        coded=re.compile(rf"(?:\b|(?<=\w))(?:{table['coded_determiners']})\s+{_PRODUCT}\s+"
+                         rf"(?P<noun>{_alternation(list(coded))})\b") if coded else None,
+        described_types={k.lower(): v for k, v in described.items()},
+        coded_types={k.lower(): v for k, v in coded.items()},
+    )
+
+
+def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
+    """Products the catalogue does not know, by what the text says they are:
+    "Turing, an AI chip the company designs", "Amap, the navigation app of
+    Acme" (the name not opening the sentence, where a capitalised word is any
+    word), and a code-like name, one with a digit, before its noun ("its
+    Atlas H2 humanoid"), as a capitalised word there is as often an
+    adjective ("the Chinese smartphone")."""
+    cues = _product_cues(document.lang)
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        text = sentence.text
+        found: list[tuple[re.Match[str], str]] = []
+        if cues.described is not None and "," in text:
+            found += [(m, cues.described_types[m.group("noun").lower()])
+                      for m in cues.described.finditer(text)]
+        if cues.coded is not None and _DIGIT.search(text):
+            found += [(m, cues.coded_types[m.group("noun").lower()])
+                      for m in cues.coded.finditer(text)
+                      if _DIGIT.search(m.group("name"))
+                      and not _PERIOD_CODE.fullmatch(m.group("name"))]
+        for match, kind in found:
+            lead = _leading_function_words(match.group("name"), pats.not_names)
+            name = match.group("name")[lead:]
+            start = sentence.start + match.start("name") + lead
+            end = start + len(name)
+            if not name or len(name) < 3 or any(w in pats.not_names for w in name.split()) \
+                    or _taken(sentence, start, end):
+                continue
+            out.append(Mention(start, end, name, kind, name, "discovery/product"))
+    return out
+
+
+CITIES_FILE = "cities.tsv"
+# A city's name after a seat cue: up to three capitalised words, no hyphen ("Bad Homburg").
+_CITY = r"(?P<name>[A-ZÄÖÜ][\w'’]+(?:\s+[A-ZÄÖÜ][\w'’]+){0,2})"
+
+
+@lru_cache(maxsize=2)
+def city_names(path: Path | None = None) -> frozenset[str]:
+    """The names of the city list (``ontology/cities.tsv``, from GeoNames):
+    read once, on the first seat cue, as a set to look names up in."""
+    source = path or ontology_path(CITIES_FILE)
+    try:
+        lines = Path(source).read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise OntologyError(f"{source}: cannot read the city list ({err})") from None
+    return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class _PlaceCues:
+    before: re.Pattern[str] | None  # "mit Sitz in X", "based in X"
+    after_organisation: re.Pattern[str] | None  # "aus X", matched right after a name
+    compound: re.Pattern[str] | None  # "X-based", "X, Idaho-based"
+
+
+@lru_cache(maxsize=4)
+def _place_cues(lang: str) -> _PlaceCues:
+    table = lexicon(lang)["discovery"]
+    before, after, compound = (table.get(k, "") for k in
+                               ("place_before", "place_after_organisation", "place_compound"))
+    return _PlaceCues(
+        before=re.compile(rf"\b(?:{before})\s+{_CITY}") if before else None,
+        after_organisation=re.compile(rf"\s+(?:{after})\s+{_CITY}") if after else None,
+        # "Boise, Idaho-based": the city before a region's compound
+        compound=re.compile(rf"(?<![\w\-]){_CITY}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                            rf"-(?:{compound})\b") if compound else None,
+    )
+
+
+def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
+    """Cities the catalogue does not know, named by a seat cue: "mit Sitz in
+    Herzogenrath", "Acme aus Herzogenrath" (Acme catalogued or ``found``), "the Boise, Idaho-based company",
+    "Boise-based". The name must be in the city list, and the longest such
+    run of its words counts ("Bad Homburg" before "Bad"): a capitalised word
+    after "aus" or "based in" is as often a noun or a company."""
+    cues = _place_cues(document.lang)
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        text = sentence.text
+        matches = [m for pattern in (cues.before, cues.compound) if pattern is not None
+                   for m in pattern.finditer(text)]
+        if cues.after_organisation is not None:
+            orgs = sentence.mentions + [f for f in found
+                                        if sentence.start <= f.start < sentence.end]
+            matches += [m for org in orgs if org.type in ORGANIZATION_TYPES
+                        and (m := cues.after_organisation.match(text, sentence.local(org.end)))]
+        for match in matches:
+            phrase = match.group("name")
+            lead = _leading_function_words(phrase, pats.not_names)  # "The Boise, Idaho-based"
+            name = _known_city(phrase[lead:]) if lead < len(phrase) else None
+            if name is None:
+                continue
+            start = sentence.start + match.start("name") + lead
+            end = start + len(name)
+            if _taken(sentence, start, end) or any(p.start == start for p in out):
+                continue
+            out.append(Mention(start, end, name, "Place", name, "discovery/place"))
+    return out
+
+
+def _known_city(phrase: str) -> str | None:
+    """The longest run of the phrase's first words that names a listed city."""
+    words = phrase.split()
+    cities = city_names()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if name in cities:
+            return name
+    return None
+
+
+# A word of a unit's name: capitalised, inner hyphens and dots allowed ("E-Commerce").
+_UNIT_WORD = r"(?:[A-ZÄÖÜ][\w'’.\-]*\w|[A-ZÄÖÜ])"
+
+
+@dataclass(frozen=True)
+class _UnitCues:
+    before: re.Pattern[str] | None  # "im Segment X": the name after the unit noun
+    single: re.Pattern[str] | None  # the nouns after which one word is a name
+    plural: re.Pattern[str] | None  # "die Sparten X und Y"
+    after: re.Pattern[str] | None  # "its X division": the name before the unit noun
+    joined: re.Pattern[str]  # " und Y" right after a name of a plural unit noun
+
+
+@lru_cache(maxsize=4)
+def _unit_cues(lang: str) -> _UnitCues:
+    table = lexicon(lang)["discovery"]
+    # words of a name joined by "&" ("Beauty & Wellbeing"), in English also by "and" before
+    # the unit noun ("Productivity and Business Processes segment")
+    name = rf"{_UNIT_WORD}(?:\s+(?:&\s+)?{_UNIT_WORD}){{0,4}}"
+    before = table.get("unit_before", "")
+    plural = table.get("unit_before_plural", "")
+    nouns = "|".join(n for n in (before, plural) if n)
+    after = table.get("unit_after", "")
+    return _UnitCues(
+        before=re.compile(rf"(?<![\w-])(?P<noun>{nouns})\s+(?P<name>{name})") if nouns else None,
+        single=re.compile(rf"(?:{table['unit_before_single']})$")
+        if table.get("unit_before_single") else None,
+        plural=re.compile(rf"(?:{plural})$") if plural else None,
+        after=re.compile(
+            rf"(?:\b|(?<=\w))(?:{table['unit_determiners']})\s+"
+            rf"(?P<name>{_UNIT_WORD}(?:\s+(?:(?:{table['unit_name_joins']})\s+)?{_UNIT_WORD}){{0,4}})"
+            rf"\s+(?:{after})\b") if after else None,
+        joined=re.compile(rf"\s*,?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"
+                          rf"(?P<name>{name})"),
+    )
+
+
+def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> list[Mention]:
+    """Units the catalogue does not know, named beside a unit noun: "im
+    Segment Industrial Trucks & Services", "die Sparte Supply Chain
+    Solutions", "die Sparten X und Y", "its Beauty & Wellbeing division".
+    A one-word name only after nouns that name nothing but a unit ("die
+    Sparte X", not "im Segment Elektroautos", a market); in English two
+    words at least, as one capitalised word there is as often an adjective
+    ("its German unit"). A name that opens with a company's name ("die
+    Sparte Acme Essentials") is that company's unit, and then so is the same
+    company's name before another capitalised word elsewhere ("Acme
+    Specialties"); otherwise the unit is of the company the passage is about,
+    the last one named before it in its sentence, else the one the article
+    names most; with no company named, no unit."""
+    cues = _unit_cues(document.lang)
+    if cues.before is None and cues.after is None:
+        return []
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        spans: list[tuple[int, str, bool]] = []  # local start, name, one word allowed
+        if cues.before is not None:
+            for match in cues.before.finditer(sentence.text):
+                noun = match.group("noun")
+                single = cues.single is not None and cues.single.match(noun) is not None
+                spans.append((match.start("name"), match.group("name"), single))
+                if cues.plural is not None and cues.plural.match(noun):
+                    spans += _joined_units(sentence, cues, match.end("name"), single)
+        if cues.after is not None:
+            spans += [(m.start("name"), m.group("name"), False)
+                      for m in cues.after.finditer(sentence.text)]
+        for at, name, single in spans:
+            unit = _unit_mention(document, sentence, pats, at, name, single, known + out)
+            if unit is not None:
+                out.append(unit)
+    return out + _sibling_units(document, pats, out)
+
+
+def _joined_units(sentence: Sentence, cues: _UnitCues, after: int,
+                  single: bool) -> list[tuple[int, str, bool]]:
+    """"die Sparten X und Y": the names joined to the first one, of one word
+    where the noun allows it for the first."""
+    found = []
+    while (match := cues.joined.match(sentence.text, after)) is not None:
+        found.append((match.start("name"), match.group("name"), single))
+        after = match.end("name")
+    return found
+
+
+def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: int, name: str,
+                  single: bool, found: list[Mention]) -> Mention | None:
+    name = _trim_name(name, pats.not_names)
+    if not name or (" " not in name and not single):
+        return None
+    start = sentence.start + at
+    end = start + len(name)
+    if any(m.start < end and start < m.end for m in found):
+        return None
+    inside = [m for m in sentence.mentions if m.start < end and start < m.end]
+    owner: str | None = None
+    if inside:
+        # only a company's name opening a longer one ("Acme Essentials"): its unit
+        head = inside[0]
+        if len(inside) > 1 or head.start != start or head.end >= end or head.rule != "gazetteer" \
+                or head.type not in ("Company", "FinancialInstitution") \
+                or sentence.text[sentence.local(head.end)] != " ":
+            return None
+        sentence.mentions.remove(head)
+        owner = head.label
+    if owner is None:
+        recent = document.recent(sentence, frozenset({"Company", "FinancialInstitution"}),
+                                 before=start, window=0)
+        owner = recent.label if recent is not None else _most_named(document)
+    if owner is None:
+        return None  # a unit of no company the article names
+    return Mention(start, end, name, "BusinessUnit", name, "discovery/unit-cue", owner=owner)
+
+
+def _most_named(document: Document) -> str | None:
+    """The company the article names most often (the first of equals): whose
+    unit a unit noun means where its sentence names no company before it,
+    as a results passage goes on about the company it opened with."""
+    counts: dict[str, int] = {}
+    for mention in document.mentions:
+        if mention.type == "Company":
+            counts[mention.label] = counts.get(mention.label, 0) + 1
+    return max(counts, key=lambda label: counts[label]) if counts else None
+
+
+def _sibling_units(document: Document, pats: _Patterns, units: list[Mention]) -> list[Mention]:
+    """"Acme Specialties" beside a found unit "Acme Essentials": the same
+    company's name before one capitalised word names another of its units."""
+    owners = {u.owner for u in units if u.owner and u.surface.startswith(u.owner + " ")}
+    if not owners:
+        return []
+    names = _catalogue_names(document.catalogue)
+    pattern = re.compile(rf"(?<![\w-])(?P<owner>{_alternation(sorted(owners))}) "
+                         rf"(?P<word>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        for match in pattern.finditer(sentence.text):
+            word = match.group("word")
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if word in pats.not_names or word in names or any(
+                    u.start < end and start < u.end for u in units + out):
+                continue
+            inside = [m for m in sentence.mentions if m.start < end and start < m.end]
+            if len(inside) != 1 or inside[0].label != match.group("owner") \
+                    or inside[0].end != sentence.start + match.end("owner"):
+                continue
+            sentence.mentions.remove(inside[0])
+            label = match.group(0)
+            out.append(Mention(start, end, label, "BusinessUnit", label, "discovery/unit-cue",
+                               owner=match.group("owner")))
+    return out
+
+
 @lru_cache(maxsize=4)
 def _unit_heads(lang: str) -> re.Pattern[str]:
     """A word opening with a unit noun ("Segmente", "segment", "Sparte")."""
@@ -703,5 +1053,7 @@ def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
             if any(m.start < end and start < m.end for m in found):
                 continue
             label, kind = names[key]
+            if kind in PRODUCT_TYPES and sentence.text[sentence.local(end):].startswith("-"):
+                continue  # "der Nivea-Hersteller": the product's maker, not the product
             out.append(Mention(start, end, label, kind, base, "discovery/repeat"))
     return out

@@ -455,6 +455,10 @@ def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
             # "die Cloud-Sparte" was resolved as a unit of its parent: the text shows the link
             yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
                                 "relations/unit-reference")
+        elif mention.rule == "discovery/unit-cue" and mention.owner:
+            # "die Sparte X" of the company the passage is about
+            yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
+                                "relations/unit-cue")
 
 
 def _names_the_product(lang: str, sentence: Sentence, possessive: Mention, product: Mention) -> bool:

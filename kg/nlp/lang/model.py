@@ -414,6 +414,9 @@ class Attribution(_Table):
     # sentence about one, the value is the company bought's, bound to it by name
     enterprise_value: str | None = None
     takeover: str | None = None
+    # the opening of a relative clause after a comma (", in der die …", ", which"): a name
+    # inside one that closes before a number is no subject of that number
+    relative_open: str | None = None
 
 
 class DiscoveryRoles(_Table):
@@ -442,6 +445,10 @@ class Discovery(_Table):
     bare_before: str = ""
     # descriptive nouns whose name counts only when printed in quotes
     quoted_only: list[str] = []
+    # descriptive nouns whose name counts only with a version number after it ("model X 2.0")
+    versioned_only: list[str] = []
+    # capitalised articles that belong to a company's name inside a sentence ("The")
+    name_articles: list[str] = []
     # words after a hyphen that make a company's short name name it ("Muster-Aktie" for
     # "Muster SE"); a regex alternation, empty where names form no such compounds
     short_name_compounds: str = ""
@@ -457,6 +464,26 @@ class Discovery(_Table):
     executive_after: str = ""
     # capitalised words that open such a phrase without naming a company ("Ex-CEO")
     executive_prefixes: list[str] = []
+    # a business unit named by a unit noun: the nouns before its name ("im Segment X"), those
+    # after which one word suffices, plural ones before names joined by "und", the nouns after
+    # its name ("its X division") and the determiners before such a name; regex alternations
+    # cities by a seat cue: a phrase before the name, a word before it right after an
+    # organisation's name ("Acme aus X"), the end of a compound after it ("X-based")
+    # products by what they are: after the name and a comma ("X, an AI chip"), and before a
+    # code-like name ("its X2 humanoid"); determiners as regex alternations, nouns with types
+    described_articles: str = ""
+    described_nouns: dict[str, str] = {}
+    coded_determiners: str = ""
+    coded_nouns: dict[str, str] = {}
+    place_before: str = ""
+    place_after_organisation: str = ""
+    place_compound: str = ""
+    unit_before: str = ""
+    unit_before_single: str = ""
+    unit_before_plural: str = ""
+    unit_after: str = ""
+    unit_determiners: str = ""
+    unit_name_joins: str = "&"
     roles: DiscoveryRoles
 
 
