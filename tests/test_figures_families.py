@@ -1094,3 +1094,80 @@ def test_savings_of_job_cuts_are_no_headcount(extractor: Extractor) -> None:
     x = run(extractor, "Novo Nordisk said the job cuts would save $1 billion a year.",
             lang="en", headline="Novo Nordisk")
     assert not [f for f in x.figures if f.metric == "Employees"]
+
+
+# --- a target after a rating sentence that names its company by a reference ----------
+
+def test_target_after_rating_of_one_company_is_that_companys(extractor: Extractor) -> None:
+    body = ("Die Analysten bleiben bei Rheinmetall zuversichtlich. Jefferies und Bernstein "
+            "bekräftigten ihre Kaufempfehlungen für den Rüstungskonzern. Bernstein sieht den "
+            "fairen Wert bei 2.100 Euro, Jefferies nennt ein Kursziel von 1.950 Euro.")
+    x = run(extractor, body, headline="Analysten-Check: Infineon und Siemens im Blick")
+    assert ("Rheinmetall", "FairValue", Decimal(2100), "EUR") in facts(x)
+    assert ("Rheinmetall", "PriceTarget", Decimal(1950), "EUR") in facts(x)
+
+
+def test_target_after_rating_of_two_companies_stays_unowned(extractor: Extractor) -> None:
+    # look-alike: the rating sentence names two companies; the target is no one's for sure
+    body = ("Jefferies bekräftigte die Kaufempfehlungen für Rheinmetall und Hensoldt. "
+            "Die Bank nennt ein Kursziel von 1.950 Euro.")
+    x = run(extractor, body, headline="Analysten-Check: Infineon und Siemens im Blick")
+    assert not [f for f in x.figures if f.metric == "PriceTarget" and f.about != "Rheinmetall"
+                and f.about != "Hensoldt"]
+    assert not [f for f in x.figures if f.metric == "PriceTarget"
+                and f.about in ("Infineon Technologies", "Siemens")]
+
+
+# --- a name inside a relative clause before the number ------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "owner"), [
+    ("Infineon shares rose 2%, while BMW, which has long bought chips from Infineon, "
+     "lost 1.8%.", "en", "BMW"),
+    ("Die Aktie von Infineon stieg um 2 Prozent, BMW, das zuletzt mehr Chips von Infineon "
+     "bezog, verlor dagegen 1,8 Prozent.", "de", "BMW"),
+])
+def test_name_in_a_closed_relative_clause_is_not_the_subject(
+        extractor: Extractor, body: str, lang: str, owner: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Markt")
+    moves = {f.about for f in x.figures if f.value == Decimal("-1.8")}
+    assert "Infineon Technologies" not in moves
+    assert moves <= {owner}
+
+
+def test_name_after_a_closed_relative_clause_keeps_its_number(extractor: Extractor) -> None:
+    # look-alike: the relative clause belongs to the name before; the next name owns its own
+    body = ("Größter Gewinner waren die Aktien von BMW, die 5,1 Prozent zulegten, gefolgt von "
+            "Siemens, die 3,2 Prozent teurer bei 210,40 Euro schlossen.")
+    x = run(extractor, body, headline="Markt")
+    assert ("Siemens", "StockPriceChange", Decimal("3.2"), "Percent") in facts(x)
+    assert ("BMW", "StockPriceChange", Decimal("5.1"), "Percent") in facts(x)
+    assert ("BMW", "StockPriceChange", Decimal("3.2"), "Percent") not in facts(x)
+
+
+# --- a version number in a name ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Volkswagen will put Pilot 2.0 in the cars it builds with the group.",
+    "Google said Gemini 2.5 runs in the cars of three makers.",
+])
+def test_version_after_a_name_is_no_figure(extractor: Extractor, text: str) -> None:
+    x = run(extractor, text, lang="en", headline="Volkswagen")
+    assert not [f for f in x.figures if f.value in (Decimal(2), Decimal("2.5"))]
+
+
+def test_decimal_count_after_a_verb_stays_a_figure(extractor: Extractor) -> None:
+    # look-alike: the decimal follows a verb, not a name
+    x = run(extractor, "Volkswagen delivered 2.5 million cars in the year.", lang="en",
+            headline="Volkswagen")
+    assert [f for f in x.figures if f.value == Decimal(2500000)]
+
+
+# --- an unknown name before the metric word in a second clause -----------------------
+
+def test_unknown_unit_in_the_second_clause_is_not_the_first_names(
+        extractor: Extractor) -> None:
+    x = run(extractor, "iPhone revenue grew 8% to $48 billion, while Wearables sales fell 3% "
+                       "to $8.1 billion.", lang="en", headline="Apple results")
+    assert ("iPhone", "Revenue", Decimal(48000000000), "USD") in facts(x)
+    assert not [f for f in x.figures if f.value in (Decimal(-3), Decimal(8100000000))
+                and f.about == "iPhone"]

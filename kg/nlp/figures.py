@@ -393,7 +393,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
         return None  # "Der Ölpreis stieg um 3 Prozent auf 82 Dollar": no share, no name
-    if evidence in ("passage", "salient") and bound_word is not None \
+    if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
@@ -700,7 +700,7 @@ def _cuts_jobs(text: str, q: Quantity, words: FigureWords, clause: tuple[int, in
 def _change_metric(document: Document, sentence: Sentence, q: Quantity,
                    clause: tuple[int, int]) -> str | None:
     """A percentage with only a verb of change: whose change is it?"""
-    subject = _closest(sentence, q, clause, SUBJECT_TYPES)
+    subject = _closest(sentence, q, clause, SUBJECT_TYPES, figure_words(document.lang))
     label = subject.label if subject else document.topic
     kind = document.type_of(label) if label else None
     if kind in ISSUER_TYPES | {"MarketIndex"}:
@@ -760,7 +760,7 @@ def _level_after_index_move(document: Document, sentence: Sentence, q: Quantity,
     fell 0.5% to 51,120"; only where an index is the subject of the clause."""
     if q.scaled or not _price_after_move(sentence, q, words, clause):
         return False
-    subject = _closest(sentence, q, clause, SUBJECT_TYPES)
+    subject = _closest(sentence, q, clause, SUBJECT_TYPES, words)
     return subject is not None and document.type_of(subject.label) == "MarketIndex"
 
 
@@ -820,9 +820,10 @@ def _counts_another_noun(sentence: Sentence, q: Quantity, words: FigureWords) ->
 
 
 def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
-             types: frozenset[str]) -> Mention | None:
+             types: frozenset[str], words: FigureWords) -> Mention | None:
     start, end = sentence.start + clause[0], sentence.start + q.number_start
-    before = [m for m in sentence.mentions if start <= m.start and m.end <= end and m.type in types]
+    before = [m for m in sentence.mentions if start <= m.start and m.end <= end and m.type in types
+              and not _in_closed_relative(sentence, m, q, words)]
     if before:
         return before[-1]
     clause_end = sentence.start + clause[1]
@@ -884,6 +885,7 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     # a valuation is also a private company's ("Anthropic was valued at"):
     # it needs no listed owner
     stock = metric in STOCK_METRICS - {"MarketCapitalization"} or metric == "IndexLevel"
+    words = figure_words(document.lang)
     target = Target(number_start=q.number_start, number_end=q.end, clause=clause,
                     types=fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
                     - (PRODUCT_TYPES if metric in SPENDER_METRICS else frozenset()),
@@ -894,16 +896,17 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
 
     def usable(m: Mention) -> bool:
         return not _modifier(sentence, m) and m.label not in exclude \
-            and not _forward_reference(document, m)
-
-    words = figure_words(document.lang)
+            and not _forward_reference(document, m) \
+            and not _in_closed_relative(sentence, m, q, words)
 
     def passage() -> str | None:
         if stock:
             subject = document.share_subject(sentence, window=3)
             rated = _rated_just_before(document, sentence)
-            if subject is not None and rated and subject not in rated:
-                # the round-up has moved on to the company rated just before
+            if rated and (subject is None or subject not in rated):
+                # the round-up has moved on to the company rated just before ("Beide
+                # Häuser bekräftigten ihre Kaufempfehlung für den Rüstungskonzern.
+                # Goldman sieht den fairen Wert bei 2.300 Euro")
                 subject = next(iter(rated)) if len(rated) == 1 else None
             if subject is None and metric != "IndexLevel":
                 subject = _rated_before(document, sentence, words)
@@ -989,6 +992,26 @@ def _index_in_share_apposition(sentence: Sentence, index: str, q: Quantity,
         if share is not None and share.end() == len(head):
             return True
     return False
+
+
+def _in_closed_relative(sentence: Sentence, mention: Mention, q: Quantity,
+                        words: FigureWords) -> bool:
+    """The mention stands in a relative clause that opens after a comma and
+    closes with a comma before the number ("Samsung, which has struggled to
+    win Nvidia's approval, lost 2.4%"; "Services revenue, which includes the
+    App Store and iCloud, rose 14%"): it describes the antecedent, and the
+    number is not its."""
+    if words.relative_clause is None:
+        return False
+    text = sentence.text
+    start = sentence.local(mention.start)
+    if start >= q.number_start:
+        return False
+    # its lookahead reads past the number: search the whole sentence
+    opened = [m for m in words.relative_clause.finditer(text) if m.start() < q.number_start]
+    if not opened or opened[-1].end() > start:
+        return False  # "gefolgt von E.on, die 6,2 Prozent …": the clause after the name
+    return bool(_CLAUSE_COMMA.search(text, sentence.local(mention.end), q.number_start))
 
 
 def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
