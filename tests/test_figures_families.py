@@ -13,6 +13,7 @@ from functools import partial
 import helpers
 import pytest
 
+from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 from kg.nlp.periods import dated_period, period_of
 from kg.nlp.quantities import find_quantities
@@ -1171,3 +1172,91 @@ def test_unknown_unit_in_the_second_clause_is_not_the_first_names(
     assert ("iPhone", "Revenue", Decimal(48000000000), "USD") in facts(x)
     assert not [f for f in x.figures if f.value in (Decimal(-3), Decimal(8100000000))
                 and f.about == "iPhone"]
+
+
+# --- an outlook that goes on without its year --------------------------------------
+
+def _periods(x: Extraction) -> dict[tuple[str, Decimal | None], str | None]:
+    return {(f.metric, f.value if f.value is not None else f.min_value): f.period
+            for f in x.figures}
+
+
+def test_outlook_after_a_year_outlook_takes_that_year(extractor: Extractor) -> None:
+    body = ("Siemens hat im dritten Quartal 2026 den Umsatz um 4 Prozent auf 20 Milliarden "
+            "Euro gesteigert. Für 2027 peilt der Vorstand eine Marge von 15 Prozent an. "
+            "Beim Umsatz bestätigte Siemens die Spanne von 80 bis 84 Milliarden Euro. "
+            "Die Eigenkapitalrendite soll auf mehr als 14 Prozent steigen.")
+    periods = _periods(run(extractor, body, headline="Siemens"))
+    assert periods[("Revenue", Decimal(20000000000))] == "Q3 2026"
+    assert periods[("Revenue", Decimal(80000000000))] == "2027"
+    assert periods[("Other", Decimal(14))] == "2027"
+
+
+def test_exact_result_after_a_year_outlook_keeps_the_reporting_period(
+        extractor: Extractor) -> None:
+    # look-alike: an exact reported value after the outlook sentence is a result
+    body = ("Siemens hat im dritten Quartal 2026 den Umsatz um 4 Prozent auf 20 Milliarden "
+            "Euro gesteigert. Für 2027 peilt der Vorstand eine Marge von 15 Prozent an. "
+            "Der Nettogewinn stieg auf 2,1 Milliarden Euro.")
+    periods = _periods(run(extractor, body, headline="Siemens"))
+    assert periods[("Profit", Decimal(2100000000))] == "Q3 2026"
+
+
+# --- a value of the year before, in more words -------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Siemens verdiente im dritten Quartal 2026 rund 900 Millionen Euro nach 800 Millionen "
+    "Euro ein Jahr zuvor.",
+    "Siemens verdiente im dritten Quartal 2026 rund 900 Millionen Euro. Vor einem Jahr "
+    "hatte der Konzern einen Gewinn von 800 Millionen Euro erzielt.",
+])
+def test_value_a_year_before_takes_the_prior_period(extractor: Extractor, body: str) -> None:
+    periods = _periods(run(extractor, body, headline="Siemens"))
+    assert periods[("Profit", Decimal(900000000))] == "Q3 2026"
+    assert periods[("Profit", Decimal(800000000))] == "Q3 2025"
+
+
+def test_dividend_for_the_year_before_beside_a_planned_one(extractor: Extractor) -> None:
+    body = ("Für 2026 stellt Siemens eine Dividende von 5,40 Euro je Aktie in Aussicht, "
+            "für das Vorjahr hatte es 5,20 Euro gegeben.")
+    periods = _periods(run(extractor, body, headline="Siemens"))
+    assert periods[("Dividend", Decimal("5.40"))] == "2026"
+    assert periods[("Dividend", Decimal("5.20"))] == "2025"
+
+
+# --- fiscal quarters without their year ----------------------------------------------
+
+def _dated(extractor: Extractor, body: str, published: date, lang: str = "en") -> Extraction:
+    article = make_article(text=f"Results\n{body}", source="test", article_id="t", lang=lang,
+                           published=published)
+    return extractor.extract(article)
+
+
+@pytest.mark.parametrize(("body", "published", "period"), [
+    ("Oracle reported fiscal second-quarter results. Revenue rose 8% to $16 billion.",
+     date(2026, 12, 12), "Q2 FY2027"),
+    ("Oracle reported fiscal fourth-quarter results. Revenue rose 8% to $16 billion.",
+     date(2026, 6, 14), "Q4 FY2026"),
+    ("For its fiscal first quarter, Oracle expects revenue of $16 billion.",
+     date(2026, 6, 14), "Q1 FY2027"),
+    ("Oracle reported results for the fourth fiscal quarter. Revenue rose 8% to $16 billion. "
+     "The fourth quarter of fiscal 2025 had been weaker.",
+     date(2026, 6, 14), "Q4 FY2025"),
+])
+def test_fiscal_quarter_takes_the_fiscal_year(extractor: Extractor, body: str,
+                                              published: date, period: str) -> None:
+    x = _dated(extractor, body, published)
+    assert {f.period for f in x.figures if f.metric == "Revenue"} == {period}
+
+
+def test_calendar_quarter_stays_calendar(extractor: Extractor) -> None:
+    # look-alike: no "fiscal", so the quarter is the calendar one of its year
+    x = _dated(extractor, "Oracle reported second-quarter results. Revenue rose 8% to "
+                          "$16 billion.", date(2026, 8, 12))
+    assert {f.period for f in x.figures if f.metric == "Revenue"} == {"Q2 2026"}
+
+
+def test_fiscal_quarter_without_a_date_keeps_its_label(extractor: Extractor) -> None:
+    x = run(extractor, "Meituan meldete für das vierte Geschäftsquartal einen Umsatz von "
+                       "20 Milliarden Yuan.", headline="Meituan")
+    assert {f.period for f in x.figures if f.metric == "Revenue"} == {"Q4"}

@@ -471,6 +471,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         period = None
     earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS \
         and not _superseded(text, q, words)  # an old outlook is no value of the year before
+    if period is None and estimated_by is None and metric in _PERIOD_METRICS \
+            and (status in ("Guidance", "Estimate") or lo is not None and status != "Previous"):
+        period = _outlook_period(document, sentence)  # "Für 2026 … . Die Marge soll …"
     if period is None and estimated_by is None:
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
@@ -478,7 +481,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and metric in RESULT_METRICS:
         period = _period_before(document, sentence)  # "reported third-quarter results. Revenue …"
     prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
-        if status == "Reported" else None
+        if status in ("Reported", "Guidance") else None  # "für das Vorjahr hatte es 2,70 Euro"
     if earlier or prior == "year":
         # "Marge von 12,1 auf 11,3 Prozent": the old value is the year before's,
         # as is "nach 62 Millionen Euro im Vorjahr"
@@ -614,6 +617,25 @@ def _reported_period(document: Document, sentence: Sentence, metric: str,
     if metric in _ANNUAL_METRICS:  # paid, proposed or planned by the company itself
         return reporting if not reporting.startswith(("Q", "H")) else None
     return reporting if metric in RESULT_METRICS and status == "Reported" else None
+
+
+def _outlook_period(document: Document, sentence: Sentence) -> str | None:
+    """The year or fiscal year the sentence before (or the one before it,
+    where that states no period) states, for an outlook that goes on without
+    one: "Für 2026 peilt der Vorstand eine Marge von 14
+    Prozent an. Beim Umsatz bestätigte X die Spanne von 7,9 bis 8,2
+    Milliarden Euro" (a range is an outlook; reported values are exact)."""
+    found = None
+    for back in (1, 2):  # the outlook may go on for a sentence more
+        if sentence.index - back < 0:
+            return None
+        found = sentence_period(document.sentences[sentence.index - back], document.lang)
+        if found is not None:
+            break
+    if found is None or found[0] not in ("year", "fy", "literal") \
+            or is_clause_only(found[1], document.lang) or is_span(found[1], document.lang):
+        return None
+    return resolve_relative(found[1], _reporting(document), document.lang, document.published)
 
 
 def _period_before(document: Document, sentence: Sentence) -> str | None:

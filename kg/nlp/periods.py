@@ -197,7 +197,9 @@ def complete_period(period: str, document: Document) -> str:
     of the last such quarter or half to have begun by then (news reports the
     quarter just past or the one under way: "im vierten Quartal" in January
     2026 is Q4 2025)."""
-    if " " in period or not (period.startswith(_PARTIAL) or _TO_DATE.fullmatch(period)):
+    fiscal = period.endswith(FISCAL_MARK)
+    if " " in period and not fiscal \
+            or not (period.startswith(_PARTIAL) or _TO_DATE.fullmatch(period)):
         return period
     # worked out once per article: every figure of a quarter asks, and the
     # answer rests only on the sentences' texts and the publication date
@@ -211,11 +213,40 @@ def complete_period(period: str, document: Document) -> str:
 
 
 def _complete_period(period: str, document: Document) -> str:
+    if period.endswith(FISCAL_MARK):
+        return _complete_fiscal(period.removesuffix(FISCAL_MARK), document)
     for sentence in document.sentences:
         found = sentence_period(sentence, document.lang)
         if found and found[1].startswith(period + " "):
             return found[1]
     return dated_period(period, document.published)
+
+
+FISCAL_MARK = " FY"  # "Q4 FY": a fiscal quarter whose fiscal year the sentence does not name
+_FISCAL_LABEL = re.compile(r"([QH][1-4]) FY(20\d\d)")
+
+
+def _complete_fiscal(label: str, document: Document) -> str:
+    """A fiscal quarter or half without its year ("fiscal fourth quarter")
+    with the fiscal year another sentence gives it ("Q4 FY2026"); else, where
+    the publication date is known, with the fiscal year that ends after it
+    (news reports the fiscal quarter just ended, or guides the one under way:
+    a first quarter in November is one of the fiscal year ending the next
+    summer; fiscal years are named by the year they end); else without one."""
+    for sentence in document.sentences:
+        found = sentence_period(sentence, document.lang)
+        fiscal = _FISCAL_LABEL.fullmatch(found[1]) if found else None
+        if fiscal is not None and fiscal.group(1) == label:
+            return found[1]  # type: ignore[index]
+    published = document.published
+    if published is None:
+        return label
+    months, count = (3, 4) if label.startswith("Q") else (6, 2)
+    # the quarter ended in the month before publication; its fiscal year ends
+    # as many quarters after it as remain
+    ended = published.year * 12 + published.month - 2
+    year_end = ended + months * (count - int(label[1]))
+    return f"{label} FY{year_end // 12}"
 
 
 _SPAN_LABELS = {3: "Q1", 6: "H1"}  # the first months that are a quarter or a half
@@ -362,6 +393,8 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         label = raw.upper() if kind == "q" else f"{_PERIOD_PREFIX[kind]}{ordinals[raw.lower()]}"
         if fy:
             return f"{label} FY{_full_year(fy)}"
+        if not year and (groups.get("fiscal") or groups.get("fiscal_after")):
+            return f"{label}{FISCAL_MARK}"  # "fiscal fourth quarter": its year comes later
         return f"{label} {year}" if year else label
     if kind == "fy":
         return f"FY{_full_year(fy or '')}"
