@@ -1226,8 +1226,9 @@ def test_dividend_for_the_year_before_beside_a_planned_one(extractor: Extractor)
 
 # --- fiscal quarters without their year ----------------------------------------------
 
-def _dated(extractor: Extractor, body: str, published: date, lang: str = "en") -> Extraction:
-    article = make_article(text=f"Results\n{body}", source="test", article_id="t", lang=lang,
+def _dated(extractor: Extractor, body: str, published: date, lang: str = "en",
+           headline: str = "Results") -> Extraction:
+    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang,
                            published=published)
     return extractor.extract(article)
 
@@ -1260,3 +1261,27 @@ def test_fiscal_quarter_without_a_date_keeps_its_label(extractor: Extractor) -> 
     x = run(extractor, "Meituan meldete für das vierte Geschäftsquartal einen Umsatz von "
                        "20 Milliarden Yuan.", headline="Meituan")
     assert {f.period for f in x.figures if f.metric == "Revenue"} == {"Q4"}
+
+
+# --- results after a sentence that names them, two sentences after a partner ----------
+
+_PARTNER_THEN_RESULTS = (
+    "NIO will start robotaxi trials from the first quarter of 2027. CATL, which supplies "
+    "the batteries, will also sell the cars, NIO President Lihong Qin said. The news came "
+    "a week after solid third-quarter numbers. Revenue rose 40% year over year to 22 "
+    "billion yuan.")
+
+
+def test_results_named_before_are_the_subjects_not_a_partners(extractor: Extractor) -> None:
+    x = _dated(extractor, _PARTNER_THEN_RESULTS, date(2026, 11, 16),
+               headline="Why NIO stock jumped")
+    revenue = [f for f in x.figures if f.metric == "Revenue"]
+    assert [(f.about, f.period) for f in revenue] == [("Nio", "Q3 2026")]
+
+
+def test_results_right_after_a_partner_stay_unowned(extractor: Extractor) -> None:
+    # look-alike: the partner is the subject of the sentence right before
+    x = run(extractor, "NIO will start robotaxi trials in 2027. CATL, which supplies the "
+                       "batteries, also sells cars. Revenue rose 40% to 22 billion yuan.",
+            lang="en", headline="Why NIO stock jumped")
+    assert not [f for f in x.figures if f.metric == "Revenue" and f.about == "Nio"]

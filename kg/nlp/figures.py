@@ -35,6 +35,7 @@ from kg.nlp.attribution import (
     is_credit,
     is_figure_object,
     is_object,
+    named_beside,
     part_of_salient,
     previous_subject,
     respective,
@@ -474,12 +475,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if period is None and estimated_by is None and metric in _PERIOD_METRICS \
             and (status in ("Guidance", "Estimate") or lo is not None and status != "Previous"):
         period = _outlook_period(document, sentence)  # "Für 2026 … . Die Marge soll …"
+    if period is None and estimated_by is None and status == "Reported" \
+            and metric in RESULT_METRICS:
+        # "… after solid third-quarter numbers. Revenue rose …": the results the
+        # sentence before names, whatever quarter the lead spoke of
+        period = _period_before(document, sentence)
     if period is None and estimated_by is None:
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
-    if period is None and estimated_by is None and status == "Reported" \
-            and metric in RESULT_METRICS:
-        period = _period_before(document, sentence)  # "reported third-quarter results. Revenue …"
     prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
         if status in ("Reported", "Guidance") else None  # "für das Vorjahr hatte es 2,70 Euro"
     if earlier or prior == "year":
@@ -644,10 +647,12 @@ def _period_before(document: Document, sentence: Sentence) -> str | None:
     third-quarter results. Revenue increased 16%")."""
     if sentence.index == 0:
         return None
-    found = sentence_period(document.sentences[sentence.index - 1], document.lang)
+    previous = document.sentences[sentence.index - 1]
+    found = sentence_period(previous, document.lang)
     if found is None or not found[1].startswith(("Q", "H", "FY")):
         return None
-    return complete_period(found[1], document)
+    return complete_period(fiscal_restatement(found[1], previous.text, _reporting(document),
+                                              document.lang) or found[1], document)
 
 
 def _earlier_period(sentence: Sentence, q: Quantity, kind: str, metric: str,
@@ -946,8 +951,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             # the one before it still does
             recent = previous_subject(document, document.sentences[sentence.index - 1],
                                       BUSINESS_TYPES)
-            if recent is not None and part_of_salient(document, recent.label):
-                recent = None  # a subsidiary named two sentences back: the article's own figure
+            if recent is not None and (part_of_salient(document, recent.label) or named_beside(
+                    document, recent.label, salient_entity(document) or recent.label)):
+                # a subsidiary named two sentences back: the article's own figure; so is
+                # one of a partner named once beside the article's subject back there
+                recent = None
         if recent is not None and recent.label not in exclude and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
             return recent.label  # a bank named just before is more often the analyst
