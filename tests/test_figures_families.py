@@ -1285,3 +1285,26 @@ def test_results_right_after_a_partner_stay_unowned(extractor: Extractor) -> Non
                        "batteries, also sells cars. Revenue rose 40% to 22 billion yuan.",
             lang="en", headline="Why NIO stock jumped")
     assert not [f for f in x.figures if f.metric == "Revenue" and f.about == "Nio"]
+
+
+# --- "Die Aktie" without its owner, after a sentence about the company --------------
+
+def test_share_opening_the_sentence_is_the_previous_subjects(extractor: Extractor) -> None:
+    body = ("Die Deutsche Börse hat mehrere Indexänderungen beschlossen. Für Aixtron und "
+            "Siltronic ändert sich einiges. Der Münchner Konzern Siltronic hatte zuletzt von "
+            "einer Erholung profitiert. Die Aktie hat seit Jahresbeginn um 38 Prozent "
+            "zugelegt und schloss am Mittwoch bei 64,10 Euro.")
+    x = run(extractor, body, headline="Indexänderung: Siltronic steigt auf, Aixtron fällt")
+    assert ("Siltronic", "StockPriceChange", Decimal(38), "Percent") in facts(x)
+    assert ("Siltronic", "SharePrice", Decimal("64.10"), "EUR") in facts(x)
+    # the span since January is the move's; a price has no period
+    assert {f.period for f in x.figures if f.metric == "SharePrice"} == {None}
+
+
+def test_share_in_a_genitive_is_not_the_previous_subjects(extractor: Extractor) -> None:
+    # look-alike: the share is named mid-sentence; the sentence before speaks of rivals
+    body = ("PDD hat im Quartal mehr umgesetzt. International gelten Zalando und Amazon als "
+            "die wichtigsten Rivalen von PDD. Morningstar senkte seine Schätzung für den fairen "
+            "Wert der Aktie auf 150 Dollar.")
+    x = run(extractor, body, headline="PDD legt Zahlen vor")
+    assert not [f for f in x.figures if f.about in ("Zalando", "Amazon")]

@@ -463,9 +463,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = "Approximately"
     period = resolve_relative(_figure_period(document, sentence, q, clause),
                               _reporting(document), document.lang, document.published)
-    if period is not None and is_span(period, document.lang) and (
+    if period is not None and (is_span(period, document.lang)
+                               or is_clause_only(period, document.lang)) and (
             kind != "percent" or metric not in CHANGE_METRICS):
-        period = None  # "risen 60% over the past year, a market value of …": the span is the move's
+        # "risen 60% over the past year, a market value of …", "hat seit Jahresbeginn
+        # 46 Prozent zugelegt und schloss bei 71,20 Euro": the span is the move's
+        period = None
     if metric in ESTIMATE_METRICS and period is not None and period.startswith(("Q", "H")):
         # targets look a year ahead: "nach Zahlen zum dritten Quartal … Kursziel
         # von 60 Euro" names the results that occasioned it, not its period
@@ -937,6 +940,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 subject = next(iter(rated)) if len(rated) == 1 else None
             if subject is None and metric != "IndexLevel":
                 subject = _rated_before(document, sentence, words)
+            if subject is None and metric != "IndexLevel":
+                subject = _share_of_previous_subject(document, sentence, q, clause, words)
             return subject if subject not in exclude else None
         number_at = sentence.start + q.number_start
         before = [m for m in sentence.mentions
@@ -1037,9 +1042,14 @@ def _in_closed_relative(sentence: Sentence, mention: Mention, q: Quantity,
     start = sentence.local(mention.start)
     if start >= q.number_start:
         return False
-    # its lookahead reads past the number: search the whole sentence
-    opened = [m for m in words.relative_clause.finditer(text) if m.start() < q.number_start]
-    if not opened or opened[-1].end() > start:
+    openings = sentence.cache.get("relative-openings")
+    if openings is None:  # found once: asked for each mention and number of the sentence
+        # its lookahead reads past the number: search the whole sentence
+        openings = [m.span() for m in words.relative_clause.finditer(text)]
+        sentence.cache["relative-openings"] = openings
+    opened = [span for span in openings  # type: ignore[attr-defined]
+              if span[0] < q.number_start]
+    if not opened or opened[-1][1] > start:
         return False  # "gefolgt von E.on, die 6,2 Prozent …": the clause after the name
     return bool(_CLAUSE_COMMA.search(text, sentence.local(mention.end), q.number_start))
 
@@ -1095,6 +1105,20 @@ def _rated_before(document: Document, sentence: Sentence, words: FigureWords) ->
         return None
     previous = document.sentences[sentence.index - 1]
     if not (words.shares.search(previous.text) or rating_context(document.lang, previous.text)):
+        return None
+    recent = previous_subject(document, sentence, ISSUER_TYPES)
+    return recent.label if recent is not None and recent.type not in INSTITUTION else None
+
+
+def _share_of_previous_subject(document: Document, sentence: Sentence, q: Quantity,
+                               clause: tuple[int, int], words: FigureWords) -> str | None:
+    """"Der Münchner Konzern hatte zuletzt profitiert. Die Aktie hat um 46
+    Prozent zugelegt": a share named without its owner right before the number
+    is the share of the company the sentence before speaks of (its subject,
+    a company, not a bank). Only a share that opens the sentence, as its
+    subject: "the fair value of the share" may be any company's."""
+    share = words.shares.search(sentence.text, clause[0], q.number_start)
+    if share is None or len(sentence.text[:share.start()].split()) > 1:
         return None
     recent = previous_subject(document, sentence, ISSUER_TYPES)
     return recent.label if recent is not None and recent.type not in INSTITUTION else None
