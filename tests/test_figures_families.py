@@ -1308,3 +1308,32 @@ def test_share_in_a_genitive_is_not_the_previous_subjects(extractor: Extractor) 
             "Wert der Aktie auf 150 Dollar.")
     x = run(extractor, body, headline="PDD legt Zahlen vor")
     assert not [f for f in x.figures if f.about in ("Zalando", "Amazon")]
+
+
+# --- "im vergangenen Jahr", "last year" ---------------------------------------------
+
+def test_last_year_in_the_lead_is_the_reporting_year(extractor: Extractor) -> None:
+    body = ("Die Allianz hat im vergangenen Jahr so viel verdient wie nie. Der Umsatz legte um "
+            "6 Prozent auf 180 Milliarden Euro zu.")
+    x = _dated(extractor, body, date(2027, 2, 20), lang="de", headline="Allianz")
+    assert {f.period for f in x.figures if f.metric in ("Revenue", "RevenueGrowth")} == {"2026"}
+
+
+def test_last_year_beside_a_number_is_the_year_before(extractor: Extractor) -> None:
+    x = _dated(extractor, "Anthropic generated $900 million in revenue last year.",
+               date(2026, 5, 4), headline="Anthropic")
+    assert {f.period for f in x.figures if f.metric == "Revenue"} == {"2025"}
+
+
+def test_same_period_last_year_stays_a_comparison(extractor: Extractor) -> None:
+    # look-alike: "the same period last year" names the base of a comparison
+    x = _dated(extractor, "Alphabet reported third-quarter results. Revenue rose 16% to $102 "
+                          "billion, up from 15% growth in the same period last year.",
+               date(2026, 10, 30), headline="Alphabet")
+    assert {f.period for f in x.figures if f.value == Decimal(102000000000)} == {"Q3 2026"}
+
+
+def test_last_year_without_a_date_gives_no_year(extractor: Extractor) -> None:
+    x = run(extractor, "Anthropic generated $900 million in revenue last year.", lang="en",
+            headline="Anthropic")
+    assert "last year" not in {f.period for f in x.figures}

@@ -34,6 +34,7 @@ class _Words:
     prior_label: str  # "{period} Vorjahr"
     current_year: frozenset[str]  # "laufendes Geschäftsjahr": the reporting year
     next_year: frozenset[str]  # "kommendes Jahr": the year after it
+    last_year: frozenset[str]  # "im vergangenen Jahr": the year before it
     needs_year: frozenset[str]  # "Gesamtjahr": says too little without that year
     clause_only: frozenset[str]  # "seit Jahresbeginn": a period of its own clause only
     months: dict[str, int]  # month names and their numbers
@@ -73,6 +74,7 @@ def _words(lang: str) -> _Words:
                   prior_label=table["prior_label"],
                   current_year=frozenset(table.get("current_year", [])),
                   next_year=frozenset(table.get("next_year", [])),
+                  last_year=frozenset(table.get("last_year", [])),
                   needs_year=frozenset(table.get("needs_year", [])),
                   clause_only=frozenset(table.get("clause_only", [])),
                   months={k.lower(): v for k, v in table.get("months", {}).items()},
@@ -139,16 +141,19 @@ def prior_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def resolve_relative(period: str | None, reporting: str | None, lang: str,
                      published: date | None = None) -> str | None:
     """A period in words of the reporting year ("laufendes Geschäftsjahr",
-    "kommendes Jahr") as the year, where the article's reporting period names
+    "kommendes Jahr", "im vergangenen Jahr") as the year, where the article's reporting period names
     one: with "Q1 FY2025" they are "FY2025" and "FY2026"; without one, from
     the year of publication where it is known; else as written, or none where
     the words say too little without the year ("Gesamtjahr")."""
     words = _words(lang)
     if period is None:
         return period
-    step = 0 if period in words.current_year else 1 if period in words.next_year else None
+    step = 0 if period in words.current_year else 1 if period in words.next_year \
+        else -1 if period in words.last_year else None
     if step is None:
         return period
+    if step < 0 and published is not None:
+        return str(published.year + step)  # "last year": from now, whatever the lead reports
     year = _YEAR.search(reporting or "")
     if reporting is None or year is None:
         if published is not None:
@@ -182,6 +187,10 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
         if found and (found[0] in ("annual", "months")
                       or found[1].startswith((*_PARTIAL, "FY"))):
             return complete_period(found[1], document)
+        if found and found[1] in _words(document.lang).last_year \
+                and document.published is not None:
+            # "X hat im vergangenen Jahr so viel verdient wie nie": annual results
+            return str(document.published.year - 1)
     vague = _period_patterns(document.lang)[2]
     if any(vague.search(sentence.text) for sentence in lead):
         for sentence in document.sentences[REPORTING_SENTENCES:]:
