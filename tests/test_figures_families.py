@@ -13,6 +13,7 @@ from functools import partial
 import helpers
 import pytest
 
+from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 from kg.nlp.periods import dated_period, period_of
 from kg.nlp.quantities import find_quantities
@@ -1094,3 +1095,245 @@ def test_savings_of_job_cuts_are_no_headcount(extractor: Extractor) -> None:
     x = run(extractor, "Novo Nordisk said the job cuts would save $1 billion a year.",
             lang="en", headline="Novo Nordisk")
     assert not [f for f in x.figures if f.metric == "Employees"]
+
+
+# --- a target after a rating sentence that names its company by a reference ----------
+
+def test_target_after_rating_of_one_company_is_that_companys(extractor: Extractor) -> None:
+    body = ("Die Analysten bleiben bei Rheinmetall zuversichtlich. Jefferies und Bernstein "
+            "bekräftigten ihre Kaufempfehlungen für den Rüstungskonzern. Bernstein sieht den "
+            "fairen Wert bei 2.100 Euro, Jefferies nennt ein Kursziel von 1.950 Euro.")
+    x = run(extractor, body, headline="Analysten-Check: Infineon und Siemens im Blick")
+    assert ("Rheinmetall", "FairValue", Decimal(2100), "EUR") in facts(x)
+    assert ("Rheinmetall", "PriceTarget", Decimal(1950), "EUR") in facts(x)
+
+
+def test_target_after_rating_of_two_companies_stays_unowned(extractor: Extractor) -> None:
+    # look-alike: the rating sentence names two companies; the target is no one's for sure
+    body = ("Jefferies bekräftigte die Kaufempfehlungen für Rheinmetall und Hensoldt. "
+            "Die Bank nennt ein Kursziel von 1.950 Euro.")
+    x = run(extractor, body, headline="Analysten-Check: Infineon und Siemens im Blick")
+    assert not [f for f in x.figures if f.metric == "PriceTarget" and f.about != "Rheinmetall"
+                and f.about != "Hensoldt"]
+    assert not [f for f in x.figures if f.metric == "PriceTarget"
+                and f.about in ("Infineon Technologies", "Siemens")]
+
+
+# --- a name inside a relative clause before the number ------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "owner"), [
+    ("Infineon shares rose 2%, while BMW, which has long bought chips from Infineon, "
+     "lost 1.8%.", "en", "BMW"),
+    ("Die Aktie von Infineon stieg um 2 Prozent, BMW, das zuletzt mehr Chips von Infineon "
+     "bezog, verlor dagegen 1,8 Prozent.", "de", "BMW"),
+])
+def test_name_in_a_closed_relative_clause_is_not_the_subject(
+        extractor: Extractor, body: str, lang: str, owner: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Markt")
+    moves = {f.about for f in x.figures if f.value == Decimal("-1.8")}
+    assert "Infineon Technologies" not in moves
+    assert moves <= {owner}
+
+
+def test_name_after_a_closed_relative_clause_keeps_its_number(extractor: Extractor) -> None:
+    # look-alike: the relative clause belongs to the name before; the next name owns its own
+    body = ("Größter Gewinner waren die Aktien von BMW, die 5,1 Prozent zulegten, gefolgt von "
+            "Siemens, die 3,2 Prozent teurer bei 210,40 Euro schlossen.")
+    x = run(extractor, body, headline="Markt")
+    assert ("Siemens", "StockPriceChange", Decimal("3.2"), "Percent") in facts(x)
+    assert ("BMW", "StockPriceChange", Decimal("5.1"), "Percent") in facts(x)
+    assert ("BMW", "StockPriceChange", Decimal("3.2"), "Percent") not in facts(x)
+
+
+# --- a version number in a name ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Volkswagen will put Pilot 2.0 in the cars it builds with the group.",
+    "Google said Gemini 2.5 runs in the cars of three makers.",
+])
+def test_version_after_a_name_is_no_figure(extractor: Extractor, text: str) -> None:
+    x = run(extractor, text, lang="en", headline="Volkswagen")
+    assert not [f for f in x.figures if f.value in (Decimal(2), Decimal("2.5"))]
+
+
+def test_decimal_count_after_a_verb_stays_a_figure(extractor: Extractor) -> None:
+    # look-alike: the decimal follows a verb, not a name
+    x = run(extractor, "Volkswagen delivered 2.5 million cars in the year.", lang="en",
+            headline="Volkswagen")
+    assert [f for f in x.figures if f.value == Decimal(2500000)]
+
+
+# --- an unknown name before the metric word in a second clause -----------------------
+
+def test_unknown_unit_in_the_second_clause_is_not_the_first_names(
+        extractor: Extractor) -> None:
+    x = run(extractor, "iPhone revenue grew 8% to $48 billion, while Wearables sales fell 3% "
+                       "to $8.1 billion.", lang="en", headline="Apple results")
+    assert ("iPhone", "Revenue", Decimal(48000000000), "USD") in facts(x)
+    assert not [f for f in x.figures if f.value in (Decimal(-3), Decimal(8100000000))
+                and f.about == "iPhone"]
+
+
+# --- an outlook that goes on without its year --------------------------------------
+
+def _periods(x: Extraction) -> dict[tuple[str, Decimal | None], str | None]:
+    return {(f.metric, f.value if f.value is not None else f.min_value): f.period
+            for f in x.figures}
+
+
+def test_outlook_after_a_year_outlook_takes_that_year(extractor: Extractor) -> None:
+    body = ("Siemens hat im dritten Quartal 2026 den Umsatz um 4 Prozent auf 20 Milliarden "
+            "Euro gesteigert. Für 2027 peilt der Vorstand eine Marge von 15 Prozent an. "
+            "Beim Umsatz bestätigte Siemens die Spanne von 80 bis 84 Milliarden Euro. "
+            "Die Eigenkapitalrendite soll auf mehr als 14 Prozent steigen.")
+    periods = _periods(run(extractor, body, headline="Siemens"))
+    assert periods[("Revenue", Decimal(20000000000))] == "Q3 2026"
+    assert periods[("Revenue", Decimal(80000000000))] == "2027"
+    assert periods[("Other", Decimal(14))] == "2027"
+
+
+def test_exact_result_after_a_year_outlook_keeps_the_reporting_period(
+        extractor: Extractor) -> None:
+    # look-alike: an exact reported value after the outlook sentence is a result
+    body = ("Siemens hat im dritten Quartal 2026 den Umsatz um 4 Prozent auf 20 Milliarden "
+            "Euro gesteigert. Für 2027 peilt der Vorstand eine Marge von 15 Prozent an. "
+            "Der Nettogewinn stieg auf 2,1 Milliarden Euro.")
+    periods = _periods(run(extractor, body, headline="Siemens"))
+    assert periods[("Profit", Decimal(2100000000))] == "Q3 2026"
+
+
+# --- a value of the year before, in more words -------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Siemens verdiente im dritten Quartal 2026 rund 900 Millionen Euro nach 800 Millionen "
+    "Euro ein Jahr zuvor.",
+    "Siemens verdiente im dritten Quartal 2026 rund 900 Millionen Euro. Vor einem Jahr "
+    "hatte der Konzern einen Gewinn von 800 Millionen Euro erzielt.",
+])
+def test_value_a_year_before_takes_the_prior_period(extractor: Extractor, body: str) -> None:
+    periods = _periods(run(extractor, body, headline="Siemens"))
+    assert periods[("Profit", Decimal(900000000))] == "Q3 2026"
+    assert periods[("Profit", Decimal(800000000))] == "Q3 2025"
+
+
+def test_dividend_for_the_year_before_beside_a_planned_one(extractor: Extractor) -> None:
+    body = ("Für 2026 stellt Siemens eine Dividende von 5,40 Euro je Aktie in Aussicht, "
+            "für das Vorjahr hatte es 5,20 Euro gegeben.")
+    periods = _periods(run(extractor, body, headline="Siemens"))
+    assert periods[("Dividend", Decimal("5.40"))] == "2026"
+    assert periods[("Dividend", Decimal("5.20"))] == "2025"
+
+
+# --- fiscal quarters without their year ----------------------------------------------
+
+def _dated(extractor: Extractor, body: str, published: date, lang: str = "en",
+           headline: str = "Results") -> Extraction:
+    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang,
+                           published=published)
+    return extractor.extract(article)
+
+
+@pytest.mark.parametrize(("body", "published", "period"), [
+    ("Oracle reported fiscal second-quarter results. Revenue rose 8% to $16 billion.",
+     date(2026, 12, 12), "Q2 FY2027"),
+    ("Oracle reported fiscal fourth-quarter results. Revenue rose 8% to $16 billion.",
+     date(2026, 6, 14), "Q4 FY2026"),
+    ("For its fiscal first quarter, Oracle expects revenue of $16 billion.",
+     date(2026, 6, 14), "Q1 FY2027"),
+    ("Oracle reported results for the fourth fiscal quarter. Revenue rose 8% to $16 billion. "
+     "The fourth quarter of fiscal 2025 had been weaker.",
+     date(2026, 6, 14), "Q4 FY2025"),
+])
+def test_fiscal_quarter_takes_the_fiscal_year(extractor: Extractor, body: str,
+                                              published: date, period: str) -> None:
+    x = _dated(extractor, body, published)
+    assert {f.period for f in x.figures if f.metric == "Revenue"} == {period}
+
+
+def test_calendar_quarter_stays_calendar(extractor: Extractor) -> None:
+    # look-alike: no "fiscal", so the quarter is the calendar one of its year
+    x = _dated(extractor, "Oracle reported second-quarter results. Revenue rose 8% to "
+                          "$16 billion.", date(2026, 8, 12))
+    assert {f.period for f in x.figures if f.metric == "Revenue"} == {"Q2 2026"}
+
+
+def test_fiscal_quarter_without_a_date_keeps_its_label(extractor: Extractor) -> None:
+    x = run(extractor, "Meituan meldete für das vierte Geschäftsquartal einen Umsatz von "
+                       "20 Milliarden Yuan.", headline="Meituan")
+    assert {f.period for f in x.figures if f.metric == "Revenue"} == {"Q4"}
+
+
+# --- results after a sentence that names them, two sentences after a partner ----------
+
+_PARTNER_THEN_RESULTS = (
+    "NIO will start robotaxi trials from the first quarter of 2027. CATL, which supplies "
+    "the batteries, will also sell the cars, NIO President Lihong Qin said. The news came "
+    "a week after solid third-quarter numbers. Revenue rose 40% year over year to 22 "
+    "billion yuan.")
+
+
+def test_results_named_before_are_the_subjects_not_a_partners(extractor: Extractor) -> None:
+    x = _dated(extractor, _PARTNER_THEN_RESULTS, date(2026, 11, 16),
+               headline="Why NIO stock jumped")
+    revenue = [f for f in x.figures if f.metric == "Revenue"]
+    assert [(f.about, f.period) for f in revenue] == [("Nio", "Q3 2026")]
+
+
+def test_results_right_after_a_partner_stay_unowned(extractor: Extractor) -> None:
+    # look-alike: the partner is the subject of the sentence right before
+    x = run(extractor, "NIO will start robotaxi trials in 2027. CATL, which supplies the "
+                       "batteries, also sells cars. Revenue rose 40% to 22 billion yuan.",
+            lang="en", headline="Why NIO stock jumped")
+    assert not [f for f in x.figures if f.metric == "Revenue" and f.about == "Nio"]
+
+
+# --- "Die Aktie" without its owner, after a sentence about the company --------------
+
+def test_share_opening_the_sentence_is_the_previous_subjects(extractor: Extractor) -> None:
+    body = ("Die Deutsche Börse hat mehrere Indexänderungen beschlossen. Für Aixtron und "
+            "Siltronic ändert sich einiges. Der Münchner Konzern Siltronic hatte zuletzt von "
+            "einer Erholung profitiert. Die Aktie hat seit Jahresbeginn um 38 Prozent "
+            "zugelegt und schloss am Mittwoch bei 64,10 Euro.")
+    x = run(extractor, body, headline="Indexänderung: Siltronic steigt auf, Aixtron fällt")
+    assert ("Siltronic", "StockPriceChange", Decimal(38), "Percent") in facts(x)
+    assert ("Siltronic", "SharePrice", Decimal("64.10"), "EUR") in facts(x)
+    # the span since January is the move's; a price has no period
+    assert {f.period for f in x.figures if f.metric == "SharePrice"} == {None}
+
+
+def test_share_in_a_genitive_is_not_the_previous_subjects(extractor: Extractor) -> None:
+    # look-alike: the share is named mid-sentence; the sentence before speaks of rivals
+    body = ("PDD hat im Quartal mehr umgesetzt. International gelten Zalando und Amazon als "
+            "die wichtigsten Rivalen von PDD. Morningstar senkte seine Schätzung für den fairen "
+            "Wert der Aktie auf 150 Dollar.")
+    x = run(extractor, body, headline="PDD legt Zahlen vor")
+    assert not [f for f in x.figures if f.about in ("Zalando", "Amazon")]
+
+
+# --- "im vergangenen Jahr", "last year" ---------------------------------------------
+
+def test_last_year_in_the_lead_is_the_reporting_year(extractor: Extractor) -> None:
+    body = ("Die Allianz hat im vergangenen Jahr so viel verdient wie nie. Der Umsatz legte um "
+            "6 Prozent auf 180 Milliarden Euro zu.")
+    x = _dated(extractor, body, date(2027, 2, 20), lang="de", headline="Allianz")
+    assert {f.period for f in x.figures if f.metric in ("Revenue", "RevenueGrowth")} == {"2026"}
+
+
+def test_last_year_beside_a_number_is_the_year_before(extractor: Extractor) -> None:
+    x = _dated(extractor, "Anthropic generated $900 million in revenue last year.",
+               date(2026, 5, 4), headline="Anthropic")
+    assert {f.period for f in x.figures if f.metric == "Revenue"} == {"2025"}
+
+
+def test_same_period_last_year_stays_a_comparison(extractor: Extractor) -> None:
+    # look-alike: "the same period last year" names the base of a comparison
+    x = _dated(extractor, "Alphabet reported third-quarter results. Revenue rose 16% to $102 "
+                          "billion, up from 15% growth in the same period last year.",
+               date(2026, 10, 30), headline="Alphabet")
+    assert {f.period for f in x.figures if f.value == Decimal(102000000000)} == {"Q3 2026"}
+
+
+def test_last_year_without_a_date_gives_no_year(extractor: Extractor) -> None:
+    x = run(extractor, "Anthropic generated $900 million in revenue last year.", lang="en",
+            headline="Anthropic")
+    assert "last year" not in {f.period for f in x.figures}

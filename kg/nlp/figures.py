@@ -35,6 +35,7 @@ from kg.nlp.attribution import (
     is_credit,
     is_figure_object,
     is_object,
+    named_beside,
     part_of_salient,
     previous_subject,
     respective,
@@ -393,7 +394,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
         return None  # "Der Ölpreis stieg um 3 Prozent auf 82 Dollar": no share, no name
-    if evidence in ("passage", "salient") and bound_word is not None \
+    if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
@@ -462,23 +463,31 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = "Approximately"
     period = resolve_relative(_figure_period(document, sentence, q, clause),
                               _reporting(document), document.lang, document.published)
-    if period is not None and is_span(period, document.lang) and (
+    if period is not None and (is_span(period, document.lang)
+                               or is_clause_only(period, document.lang)) and (
             kind != "percent" or metric not in CHANGE_METRICS):
-        period = None  # "risen 60% over the past year, a market value of …": the span is the move's
+        # "risen 60% over the past year, a market value of …", "hat seit Jahresbeginn
+        # 46 Prozent zugelegt und schloss bei 71,20 Euro": the span is the move's
+        period = None
     if metric in ESTIMATE_METRICS and period is not None and period.startswith(("Q", "H")):
         # targets look a year ahead: "nach Zahlen zum dritten Quartal … Kursziel
         # von 60 Euro" names the results that occasioned it, not its period
         period = None
     earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS \
         and not _superseded(text, q, words)  # an old outlook is no value of the year before
+    if period is None and estimated_by is None and metric in _PERIOD_METRICS \
+            and (status in ("Guidance", "Estimate") or lo is not None and status != "Previous"):
+        period = _outlook_period(document, sentence)  # "Für 2026 … . Die Marge soll …"
+    if period is None and estimated_by is None and status == "Reported" \
+            and metric in RESULT_METRICS:
+        # "… after solid third-quarter numbers. Revenue rose …": the results the
+        # sentence before names, whatever quarter the lead spoke of
+        period = _period_before(document, sentence)
     if period is None and estimated_by is None:
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
-    if period is None and estimated_by is None and status == "Reported" \
-            and metric in RESULT_METRICS:
-        period = _period_before(document, sentence)  # "reported third-quarter results. Revenue …"
     prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
-        if status == "Reported" else None
+        if status in ("Reported", "Guidance") else None  # "für das Vorjahr hatte es 2,70 Euro"
     if earlier or prior == "year":
         # "Marge von 12,1 auf 11,3 Prozent": the old value is the year before's,
         # as is "nach 62 Millionen Euro im Vorjahr"
@@ -616,16 +625,37 @@ def _reported_period(document: Document, sentence: Sentence, metric: str,
     return reporting if metric in RESULT_METRICS and status == "Reported" else None
 
 
+def _outlook_period(document: Document, sentence: Sentence) -> str | None:
+    """The year or fiscal year the sentence before (or the one before it,
+    where that states no period) states, for an outlook that goes on without
+    one: "Für 2026 peilt der Vorstand eine Marge von 14
+    Prozent an. Beim Umsatz bestätigte X die Spanne von 7,9 bis 8,2
+    Milliarden Euro" (a range is an outlook; reported values are exact)."""
+    found = None
+    for back in (1, 2):  # the outlook may go on for a sentence more
+        if sentence.index - back < 0:
+            return None
+        found = sentence_period(document.sentences[sentence.index - back], document.lang)
+        if found is not None:
+            break
+    if found is None or found[0] not in ("year", "fy", "literal") \
+            or is_clause_only(found[1], document.lang) or is_span(found[1], document.lang):
+        return None
+    return resolve_relative(found[1], _reporting(document), document.lang, document.published)
+
+
 def _period_before(document: Document, sentence: Sentence) -> str | None:
     """The quarter, half or fiscal year the sentence before names, where a
     results passage names it once and goes on without it ("Alphabet reported
     third-quarter results. Revenue increased 16%")."""
     if sentence.index == 0:
         return None
-    found = sentence_period(document.sentences[sentence.index - 1], document.lang)
+    previous = document.sentences[sentence.index - 1]
+    found = sentence_period(previous, document.lang)
     if found is None or not found[1].startswith(("Q", "H", "FY")):
         return None
-    return complete_period(found[1], document)
+    return complete_period(fiscal_restatement(found[1], previous.text, _reporting(document),
+                                              document.lang) or found[1], document)
 
 
 def _earlier_period(sentence: Sentence, q: Quantity, kind: str, metric: str,
@@ -700,7 +730,7 @@ def _cuts_jobs(text: str, q: Quantity, words: FigureWords, clause: tuple[int, in
 def _change_metric(document: Document, sentence: Sentence, q: Quantity,
                    clause: tuple[int, int]) -> str | None:
     """A percentage with only a verb of change: whose change is it?"""
-    subject = _closest(sentence, q, clause, SUBJECT_TYPES)
+    subject = _closest(sentence, q, clause, SUBJECT_TYPES, figure_words(document.lang))
     label = subject.label if subject else document.topic
     kind = document.type_of(label) if label else None
     if kind in ISSUER_TYPES | {"MarketIndex"}:
@@ -760,7 +790,7 @@ def _level_after_index_move(document: Document, sentence: Sentence, q: Quantity,
     fell 0.5% to 51,120"; only where an index is the subject of the clause."""
     if q.scaled or not _price_after_move(sentence, q, words, clause):
         return False
-    subject = _closest(sentence, q, clause, SUBJECT_TYPES)
+    subject = _closest(sentence, q, clause, SUBJECT_TYPES, words)
     return subject is not None and document.type_of(subject.label) == "MarketIndex"
 
 
@@ -820,9 +850,10 @@ def _counts_another_noun(sentence: Sentence, q: Quantity, words: FigureWords) ->
 
 
 def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
-             types: frozenset[str]) -> Mention | None:
+             types: frozenset[str], words: FigureWords) -> Mention | None:
     start, end = sentence.start + clause[0], sentence.start + q.number_start
-    before = [m for m in sentence.mentions if start <= m.start and m.end <= end and m.type in types]
+    before = [m for m in sentence.mentions if start <= m.start and m.end <= end and m.type in types
+              and not _in_closed_relative(sentence, m, q, words)]
     if before:
         return before[-1]
     clause_end = sentence.start + clause[1]
@@ -884,6 +915,7 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     # a valuation is also a private company's ("Anthropic was valued at"):
     # it needs no listed owner
     stock = metric in STOCK_METRICS - {"MarketCapitalization"} or metric == "IndexLevel"
+    words = figure_words(document.lang)
     target = Target(number_start=q.number_start, number_end=q.end, clause=clause,
                     types=fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
                     - (PRODUCT_TYPES if metric in SPENDER_METRICS else frozenset()),
@@ -894,19 +926,22 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
 
     def usable(m: Mention) -> bool:
         return not _modifier(sentence, m) and m.label not in exclude \
-            and not _forward_reference(document, m)
-
-    words = figure_words(document.lang)
+            and not _forward_reference(document, m) \
+            and not _in_closed_relative(sentence, m, q, words)
 
     def passage() -> str | None:
         if stock:
             subject = document.share_subject(sentence, window=3)
             rated = _rated_just_before(document, sentence)
-            if subject is not None and rated and subject not in rated:
-                # the round-up has moved on to the company rated just before
+            if rated and (subject is None or subject not in rated):
+                # the round-up has moved on to the company rated just before ("Beide
+                # Häuser bekräftigten ihre Kaufempfehlung für den Rüstungskonzern.
+                # Goldman sieht den fairen Wert bei 2.300 Euro")
                 subject = next(iter(rated)) if len(rated) == 1 else None
             if subject is None and metric != "IndexLevel":
                 subject = _rated_before(document, sentence, words)
+            if subject is None and metric != "IndexLevel":
+                subject = _share_of_previous_subject(document, sentence, q, clause, words)
             return subject if subject not in exclude else None
         number_at = sentence.start + q.number_start
         before = [m for m in sentence.mentions
@@ -921,8 +956,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             # the one before it still does
             recent = previous_subject(document, document.sentences[sentence.index - 1],
                                       BUSINESS_TYPES)
-            if recent is not None and part_of_salient(document, recent.label):
-                recent = None  # a subsidiary named two sentences back: the article's own figure
+            if recent is not None and (part_of_salient(document, recent.label) or named_beside(
+                    document, recent.label, salient_entity(document) or recent.label)):
+                # a subsidiary named two sentences back: the article's own figure; so is
+                # one of a partner named once beside the article's subject back there
+                recent = None
         if recent is not None and recent.label not in exclude and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
             return recent.label  # a bank named just before is more often the analyst
@@ -991,6 +1029,31 @@ def _index_in_share_apposition(sentence: Sentence, index: str, q: Quantity,
     return False
 
 
+def _in_closed_relative(sentence: Sentence, mention: Mention, q: Quantity,
+                        words: FigureWords) -> bool:
+    """The mention stands in a relative clause that opens after a comma and
+    closes with a comma before the number ("Samsung, which has struggled to
+    win Nvidia's approval, lost 2.4%"; "Services revenue, which includes the
+    App Store and iCloud, rose 14%"): it describes the antecedent, and the
+    number is not its."""
+    if words.relative_clause is None:
+        return False
+    text = sentence.text
+    start = sentence.local(mention.start)
+    if start >= q.number_start:
+        return False
+    openings = sentence.cache.get("relative-openings")
+    if openings is None:  # found once: asked for each mention and number of the sentence
+        # its lookahead reads past the number: search the whole sentence
+        openings = [m.span() for m in words.relative_clause.finditer(text)]
+        sentence.cache["relative-openings"] = openings
+    opened = [span for span in openings  # type: ignore[attr-defined]
+              if span[0] < q.number_start]
+    if not opened or opened[-1][1] > start:
+        return False  # "gefolgt von E.on, die 6,2 Prozent …": the clause after the name
+    return bool(_CLAUSE_COMMA.search(text, sentence.local(mention.end), q.number_start))
+
+
 def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
     """The number stands in a relative clause ("…, die 6,2 Prozent zulegten")
     whose antecedent, the words before the comma, is no name the extractor
@@ -1042,6 +1105,20 @@ def _rated_before(document: Document, sentence: Sentence, words: FigureWords) ->
         return None
     previous = document.sentences[sentence.index - 1]
     if not (words.shares.search(previous.text) or rating_context(document.lang, previous.text)):
+        return None
+    recent = previous_subject(document, sentence, ISSUER_TYPES)
+    return recent.label if recent is not None and recent.type not in INSTITUTION else None
+
+
+def _share_of_previous_subject(document: Document, sentence: Sentence, q: Quantity,
+                               clause: tuple[int, int], words: FigureWords) -> str | None:
+    """"Der Münchner Konzern hatte zuletzt profitiert. Die Aktie hat um 46
+    Prozent zugelegt": a share named without its owner right before the number
+    is the share of the company the sentence before speaks of (its subject,
+    a company, not a bank). Only a share that opens the sentence, as its
+    subject: "the fair value of the share" may be any company's."""
+    share = words.shares.search(sentence.text, clause[0], q.number_start)
+    if share is None or len(sentence.text[:share.start()].split()) > 1:
         return None
     recent = previous_subject(document, sentence, ISSUER_TYPES)
     return recent.label if recent is not None and recent.type not in INSTITUTION else None

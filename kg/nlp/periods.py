@@ -34,6 +34,7 @@ class _Words:
     prior_label: str  # "{period} Vorjahr"
     current_year: frozenset[str]  # "laufendes Geschäftsjahr": the reporting year
     next_year: frozenset[str]  # "kommendes Jahr": the year after it
+    last_year: frozenset[str]  # "im vergangenen Jahr": the year before it
     needs_year: frozenset[str]  # "Gesamtjahr": says too little without that year
     clause_only: frozenset[str]  # "seit Jahresbeginn": a period of its own clause only
     months: dict[str, int]  # month names and their numbers
@@ -73,6 +74,7 @@ def _words(lang: str) -> _Words:
                   prior_label=table["prior_label"],
                   current_year=frozenset(table.get("current_year", [])),
                   next_year=frozenset(table.get("next_year", [])),
+                  last_year=frozenset(table.get("last_year", [])),
                   needs_year=frozenset(table.get("needs_year", [])),
                   clause_only=frozenset(table.get("clause_only", [])),
                   months={k.lower(): v for k, v in table.get("months", {}).items()},
@@ -139,16 +141,19 @@ def prior_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def resolve_relative(period: str | None, reporting: str | None, lang: str,
                      published: date | None = None) -> str | None:
     """A period in words of the reporting year ("laufendes Geschäftsjahr",
-    "kommendes Jahr") as the year, where the article's reporting period names
+    "kommendes Jahr", "im vergangenen Jahr") as the year, where the article's reporting period names
     one: with "Q1 FY2025" they are "FY2025" and "FY2026"; without one, from
     the year of publication where it is known; else as written, or none where
     the words say too little without the year ("Gesamtjahr")."""
     words = _words(lang)
     if period is None:
         return period
-    step = 0 if period in words.current_year else 1 if period in words.next_year else None
+    step = 0 if period in words.current_year else 1 if period in words.next_year \
+        else -1 if period in words.last_year else None
     if step is None:
         return period
+    if step < 0 and published is not None:
+        return str(published.year + step)  # "last year": from now, whatever the lead reports
     year = _YEAR.search(reporting or "")
     if reporting is None or year is None:
         if published is not None:
@@ -182,6 +187,10 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
         if found and (found[0] in ("annual", "months")
                       or found[1].startswith((*_PARTIAL, "FY"))):
             return complete_period(found[1], document)
+        if found and found[1] in _words(document.lang).last_year \
+                and document.published is not None:
+            # "X hat im vergangenen Jahr so viel verdient wie nie": annual results
+            return str(document.published.year - 1)
     vague = _period_patterns(document.lang)[2]
     if any(vague.search(sentence.text) for sentence in lead):
         for sentence in document.sentences[REPORTING_SENTENCES:]:
@@ -197,7 +206,9 @@ def complete_period(period: str, document: Document) -> str:
     of the last such quarter or half to have begun by then (news reports the
     quarter just past or the one under way: "im vierten Quartal" in January
     2026 is Q4 2025)."""
-    if " " in period or not (period.startswith(_PARTIAL) or _TO_DATE.fullmatch(period)):
+    fiscal = period.endswith(FISCAL_MARK)
+    if " " in period and not fiscal \
+            or not (period.startswith(_PARTIAL) or _TO_DATE.fullmatch(period)):
         return period
     # worked out once per article: every figure of a quarter asks, and the
     # answer rests only on the sentences' texts and the publication date
@@ -211,11 +222,40 @@ def complete_period(period: str, document: Document) -> str:
 
 
 def _complete_period(period: str, document: Document) -> str:
+    if period.endswith(FISCAL_MARK):
+        return _complete_fiscal(period.removesuffix(FISCAL_MARK), document)
     for sentence in document.sentences:
         found = sentence_period(sentence, document.lang)
         if found and found[1].startswith(period + " "):
             return found[1]
     return dated_period(period, document.published)
+
+
+FISCAL_MARK = " FY"  # "Q4 FY": a fiscal quarter whose fiscal year the sentence does not name
+_FISCAL_LABEL = re.compile(r"([QH][1-4]) FY(20\d\d)")
+
+
+def _complete_fiscal(label: str, document: Document) -> str:
+    """A fiscal quarter or half without its year ("fiscal fourth quarter")
+    with the fiscal year another sentence gives it ("Q4 FY2026"); else, where
+    the publication date is known, with the fiscal year that ends after it
+    (news reports the fiscal quarter just ended, or guides the one under way:
+    a first quarter in November is one of the fiscal year ending the next
+    summer; fiscal years are named by the year they end); else without one."""
+    for sentence in document.sentences:
+        found = sentence_period(sentence, document.lang)
+        fiscal = _FISCAL_LABEL.fullmatch(found[1]) if found else None
+        if fiscal is not None and fiscal.group(1) == label:
+            return found[1]  # type: ignore[index]
+    published = document.published
+    if published is None:
+        return label
+    months, count = (3, 4) if label.startswith("Q") else (6, 2)
+    # the quarter ended in the month before publication; its fiscal year ends
+    # as many quarters after it as remain
+    ended = published.year * 12 + published.month - 2
+    year_end = ended + months * (count - int(label[1]))
+    return f"{label} FY{year_end // 12}"
 
 
 _SPAN_LABELS = {3: "Q1", 6: "H1"}  # the first months that are a quarter or a half
@@ -362,6 +402,8 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         label = raw.upper() if kind == "q" else f"{_PERIOD_PREFIX[kind]}{ordinals[raw.lower()]}"
         if fy:
             return f"{label} FY{_full_year(fy)}"
+        if not year and (groups.get("fiscal") or groups.get("fiscal_after")):
+            return f"{label}{FISCAL_MARK}"  # "fiscal fourth quarter": its year comes later
         return f"{label} {year}" if year else label
     if kind == "fy":
         return f"FY{_full_year(fy or '')}"

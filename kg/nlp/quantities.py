@@ -667,6 +667,12 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
 # --------------------------------------------------------------------------- dates and ids
 
 
+# A version number after a name: one or two digits, a point, one or two
+# digits, right after a word that is an acronym or capitalised mid-sentence.
+_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+_NAME_BEFORE_VERSION = re.compile(r"(?<=[\w,;] )(?:[A-Z][A-Z0-9]+|[A-Z][a-z]+[A-Z]?[a-z]*) $")
+
+
 def is_date_or_year_like(text: str, q: Quantity) -> bool:
     """True when ``q`` is a year, date, time, ordinal, period label or an identifier.
 
@@ -717,6 +723,8 @@ def _date_or_year_like(text: str, q: Quantity) -> bool:
             return True
     if g.id_cue.search(text, max(0, ns - 20), ns):
         return True
+    if _VERSION.fullmatch(token) and _NAME_BEFORE_VERSION.search(text, 0, ns):
+        return True  # "VLA 2.0", "Gemini 2.5": the version in a product's name
     if prev == "'" and len(token) == 2 and token.isdigit():
         return True  # "'25"
     return False

@@ -368,6 +368,8 @@ class Periods(_Table):
     prior_quarter: str
     current_year: list[str] = []
     next_year: list[str] = []
+    # the year before the reporting or publication year ("im vergangenen Jahr")
+    last_year: list[str] = []
     needs_year: list[str] = []
     # periods that speak only for their own clause ("seit Jahresbeginn"): no other
     # clause of the sentence takes them
