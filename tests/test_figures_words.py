@@ -453,6 +453,21 @@ def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) 
                  {("Adidas", "StockPriceChange", Decimal("1.5"), "Percent")},
                  set(),
                  id="an-adverb-before-the-verb-of-a-move-owns-nothing-de"),
+    pytest.param("SoftBank sold 20 million Nvidia shares, cutting its holding to 3.1% from "
+                 "4.2%. Nvidia shares rose 1%.",
+                 "en", "Nvidia",
+                 {("Nvidia", "StockPriceChange", Decimal(1), "Percent")},
+                 {("Nvidia", "StockPriceChange", Decimal("3.1"), "Percent"),
+                  ("Nvidia", "StockPriceChange", Decimal("4.2"), "Percent")},
+                 id="a-stake-named-last-before-the-percentage-is-no-move"),
+    pytest.param("Siemens erhöhte seine Beteiligung an Siemens Energy auf 25,1 Prozent, die "
+                 "Aktie stieg um 2 Prozent. Die Anteilsscheine von Siemens legten 1 Prozent zu.",
+                 "de", "Siemens",
+                 {("Siemens", "StockPriceChange", Decimal(2), "Percent"),
+                  ("Siemens", "StockPriceChange", Decimal(1), "Percent")},
+                 {("Siemens", "StockPriceChange", Decimal("25.1"), "Percent"),
+                  ("Siemens Energy", "StockPriceChange", Decimal("25.1"), "Percent")},
+                 id="a-share-word-after-the-stake-names-the-move-de"),
     pytest.param("The company raised HK$3.1 billion in its listing. Tencent and Alibaba "
                  "also reported results.",
                  "en", "Hong Kong listings",

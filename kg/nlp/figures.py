@@ -304,6 +304,17 @@ _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 
 
+def _stake_last(words: FigureWords, text: str, start: int, end: int) -> bool:
+    """Is a stake the last thing named before the number, after any word of the
+    share ("sold T-Mobile shares, cutting its holding to 3.1%")? Then the
+    percentage is the stake's size. A share word that begins like a stake
+    ("Anteilsscheine") stays a share word."""
+    stakes = [m.end() for m in words.stake.finditer(text, start, end)
+              if not words.shares.match(text, m.start())]
+    shares = [m.end() for m in words.shares.finditer(text, start, end)]
+    return bool(stakes) and max(stakes) > max(shares, default=-1)
+
+
 def _figure(document: Document, sentence: Sentence, q: Quantity,
             words: FigureWords) -> Figure | None:
     clause = _clause(sentence, q, words)
@@ -366,6 +377,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
         metric, path = "MarketShare", "portion-of-market"  # "the market … with a 55% share"
+    if metric == "StockPriceChange" and kind == "percent" \
+            and _stake_last(words, text, clause[0], q.number_start):
+        return None  # "cutting its holding to 3.1% from 4.2%": the size of a stake, no move
     if metric == "MarketCapitalization" and words.stake.search(sentence.text, 0, q.start):
         return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
     if metric == "Investment" and _names_capex(sentence, q, words, clause):
