@@ -468,6 +468,37 @@ def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) 
                  {("Siemens", "StockPriceChange", Decimal("25.1"), "Percent"),
                   ("Siemens Energy", "StockPriceChange", Decimal("25.1"), "Percent")},
                  id="a-share-word-after-the-stake-names-the-move-de"),
+    pytest.param("SoftBank sold 42 million Nvidia shares to a group of institutional "
+                 "investors at $232 apiece.",
+                 "en", "SoftBank",
+                 set(),
+                 {("SoftBank Group", "Investment", Decimal(232), "USD")},
+                 id="investors-are-no-investment"),
+    pytest.param("SoftBank sold 42 million Nvidia shares to Oracle at $232 a share. Apple "
+                 "sold more iPhones and earned $1.65 a share.",
+                 "en", "Share sale",
+                 {("Nvidia", "SharePrice", Decimal(232), "USD"),
+                  ("Apple", "EarningsPerShare", Decimal("1.65"), "USD")},
+                 {("Oracle", "SharePrice", Decimal(232), "USD"),
+                  ("Oracle", "EarningsPerShare", Decimal(232), "USD")},
+                 id="a-sale-price-a-share-is-the-price-of-the-shares-sold"),
+    pytest.param("SoftBank verkaufte 42 Millionen Nvidia-Aktien an Oracle zu 232 Dollar je "
+                 "Aktie.",
+                 "de", "Aktienverkauf",
+                 {("Nvidia", "SharePrice", Decimal(232), "USD")},
+                 {("Oracle", "EarningsPerShare", Decimal(232), "USD")},
+                 id="a-sale-price-je-aktie-is-the-price-of-the-shares-sold-de"),
+    pytest.param("SoftBank sold 42 million Nvidia shares to Oracle and other investors at "
+                 "$232 apiece, a discount of 3.5% to Tuesday's closing price. Investors sold "
+                 "Apple shares, and Microsoft gained 2%.",
+                 "en", "Share sale",
+                 {("Nvidia", "SharePrice", Decimal(232), "USD"),
+                  ("Microsoft", "StockPriceChange", Decimal(2), "Percent")},
+                 {("Oracle", "SharePrice", Decimal(232), "USD"),
+                  ("Oracle", "StockPriceChange", Decimal("3.5"), "Percent"),
+                  ("Nvidia", "StockPriceChange", Decimal("3.5"), "Percent"),
+                  ("Apple", "StockPriceChange", Decimal(2), "Percent")},
+                 id="the-price-of-shares-sold-is-their-issuers-and-a-discount-no-move"),
     pytest.param("The company raised HK$3.1 billion in its listing. Tencent and Alibaba "
                  "also reported results.",
                  "en", "Hong Kong listings",

@@ -116,7 +116,7 @@ class Document:
             if k < 0:
                 break
             found = [m for m in self.sentences[k].mentions
-                     if m.type in ISSUER_TYPES and _is_share_subject(self.lang, self.sentences[k], m)]
+                     if m.type in ISSUER_TYPES and is_share_subject(self.lang, self.sentences[k], m)]
             if found:
                 return found[-1].label
         return None
@@ -208,7 +208,7 @@ def owns_named_relative(lang: str, sentence: Sentence, mention: Mention) -> bool
         is not None
 
 
-def _is_share_subject(lang: str, sentence: Sentence, mention: Mention) -> bool:
+def is_share_subject(lang: str, sentence: Sentence, mention: Mention) -> bool:
     if owns_named_relative(lang, sentence, mention):
         return False
     cues = _share_cues(lang)

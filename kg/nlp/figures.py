@@ -41,7 +41,14 @@ from kg.nlp.attribution import (
     respective,
     salient_entity,
 )
-from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
+from kg.nlp.document import (
+    ISSUER_TYPES,
+    ORGANIZATION_TYPES,
+    PRODUCT_TYPES,
+    Document,
+    Sentence,
+    is_share_subject,
+)
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.metrics import (
@@ -437,6 +444,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None
     if estimated_by == about:
         estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
+    if metric in ("SharePrice", "StockPriceChange"):
+        about = _sold_shares_owner(document, sentence, q, about, words, clause)
     if metric in STOCK_METRICS - {"MarketCapitalization"}:
         about = document.listed(about)
     if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
@@ -533,7 +542,9 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
     crowns per share"). Dividends, prices and targets keep their metric."""
     if unit_kind(q) != "currency" or q.scaled:
         return None
-    paid = _paid_before(sentence, q, words, clause)
+    paid = _paid_before(sentence, q, words, clause) or (
+        words.sold_before is not None
+        and words.sold_before.search(sentence.text, clause[0], q.start) is not None)
     if metric == "EarningsPerShare" and paid:
         return "SharePrice"  # "buy SimCorp for 1,100 crowns per share"
     if metric == "SharePrice" and not paid and words.per_share.search(
@@ -552,6 +563,26 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
         else None
 
 
+def _sold_shares_owner(document: Document, sentence: Sentence, q: Quantity, about: str,
+                       words: FigureWords, clause: tuple[int, int]) -> str:
+    """The one company whose shares the sentence sells before the number ("sold
+    42 million T-Mobile shares to X at $232 apiece"), where the subject found is
+    another company that owns no shares here: the price of shares sold is their
+    issuer's, not the buyer's."""
+    if words.sold_before is None:
+        return about
+    sold = words.sold_before.search(sentence.text, clause[0], q.number_start)
+    if sold is None:
+        return about
+    number_at, sold_at = sentence.start + q.number_start, sentence.start + sold.end()
+    owners = {m.label for m in sentence.mentions if sold_at <= m.start and m.end <= number_at
+              and m.type in ISSUER_TYPES and is_share_subject(document.lang, sentence, m)}
+    if len(owners) != 1 or about in owners or not any(
+            m.label == about and m.end <= number_at for m in sentence.mentions):
+        return about
+    return owners.pop()
+
+
 def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int],
                   lang: str) -> str | None:
     """Whose shares an offer price per share is for: the company bought, the
@@ -561,6 +592,9 @@ def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     named = [m for m in sentence.mentions if start <= m.start and m.end <= number_at
              and m.type in ISSUER_TYPES]
     buyer = bidder(sentence, clause, q.number_start, lang)
+    owners = {m.label for m in named if m.label != buyer and is_share_subject(lang, sentence, m)}
+    if len(owners) == 1:
+        return owners.pop()  # "sold 42 million T-Mobile shares to X at $232 a share"
     if buyer is not None and len({m.label for m in named}) >= 2:
         # "Übernahmekampf um Y: X bietet 68 Euro je Aktie": the one not bidding
         bought = [m for m in named if m.label != buyer]

@@ -73,6 +73,7 @@ class FigureWords:
     job_cut_before: re.Pattern[str] | None  # "streicht 6.000 Stellen": a headcount cut
     job_cut_after: re.Pattern[str] | None  # "6.000 Stellen streichen": … the words after it
     addressee_before: re.Pattern[str] | None  # "told CNBC": the one spoken to comes next
+    sold_before: re.Pattern[str] | None  # "sold … shares at $232 a share": a sale price
     unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
 
@@ -154,6 +155,8 @@ def figure_words(lang: str) -> FigureWords:
                        addressee_before=re.compile(
                            rf"(?<![\w])(?:{f['addressee_before']})\s+$", flags)
                        if f.get("addressee_before") else None,
+                       sold_before=re.compile(rf"(?<![\w])(?:{f['sold_before']})(?![\w])", flags)
+                       if f.get("sold_before") else None,
                        unit_subject=re.compile(rf"(?<![\w-])(?:{f['unit_subject']})(?![\w-])")
                        if f.get("unit_subject") else None,
                        change_of=re.compile(rf"\s*(?:{f['change_of']})\s+(?:[\w-]+\s+){{0,3}}",

@@ -341,6 +341,9 @@ class Figures(_Table):
     # words right before the one spoken to ("told CNBC", "sagte dem Handelsblatt"):
     # a medium that hears a statement is never what its figures are about
     addressee_before: str | None = None
+    # words of selling shares before an amount "a share" ("sold 42 million shares
+    # at $232 a share"): a sale price per share is a share price, not earnings
+    sold_before: str | None = None
     # a business unit as the subject ("Die Sparte X", "Im Segment X", "Die
     # Nutzfahrzeugsparte"): a figure after it that no name binds is the unit's
     unit_subject: str | None = None
