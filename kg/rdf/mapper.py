@@ -90,6 +90,13 @@ def _name(text: str) -> Literal:
     return Literal(text)
 
 
+@lru_cache(maxsize=1 << 13)
+def _label(label: str) -> Literal:
+    """An entity's label as a literal, made once for the catalogue and the
+    articles that describe the entity again."""
+    return Literal(label)
+
+
 Triple = tuple[Node, Node, Node]
 
 
@@ -228,7 +235,7 @@ def _describe(g: _Triples | Graph, kind: str, label: str, aliases: Iterable[str]
     """An entity's description, the same whether the catalogue or an article gives it."""
     e = entity_iri(label)
     g.add((e, RDF.type, FIN[kind]))
-    g.add((e, RDFS.label, Literal(label)))
+    g.add((e, RDFS.label, _label(label)))
     for alias in aliases:
         g.add((e, SKOS.altLabel, Literal(alias)))
     if same_as:
