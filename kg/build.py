@@ -444,6 +444,8 @@ class Done:
 # articles validated and written together) may be larger: its chunks are
 # spread over the workers, and a smaller unit keeps them all busy.
 CHUNK = 100
+# allocations between collections of the young generation during a build
+_YOUNG_OBJECTS = 10_000
 
 
 def chunks(batch: list[T]) -> list[list[T]]:
@@ -495,6 +497,11 @@ def _processed(batches: Iterator[list[Article]], extractor: Extractor, jobs: int
     # the garbage collector stops walking them at every collection (about 6 %
     # of extraction time) and, after a fork, stops touching their pages.
     gc.freeze()
+    # Extraction makes and drops a great many small objects, nearly none of
+    # them in cycles: collecting the young ones every 10,000 allocations, not
+    # every 700, spends less than half the time on it (2 % of a worker's).
+    thresholds = gc.get_threshold()
+    gc.set_threshold(_YOUNG_OBJECTS, *thresholds[1:])
     try:
         if jobs <= 1:
             for batch in batches:
@@ -503,6 +510,7 @@ def _processed(batches: Iterator[list[Article]], extractor: Extractor, jobs: int
         else:
             yield from _in_workers(batches, extractor, jobs, min_confidence)
     finally:
+        gc.set_threshold(*thresholds)
         gc.unfreeze()
 
 

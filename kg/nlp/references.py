@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.catalogue import Catalogue
+from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon
@@ -299,11 +299,22 @@ def _keywords(word: str, lang: str) -> tuple[str, ...]:
     return (word, translated) if translated else (word,)
 
 
+@per_catalogue
+def _children(catalogue: Catalogue) -> dict[str, list[CatalogueEntry]]:
+    """The entries each entity is a parent of, in the catalogue's order: a
+    reference looks among them, not through the whole catalogue."""
+    children: dict[str, list[CatalogueEntry]] = {}
+    for entry in catalogue.entries.values():
+        for parent in dict.fromkeys(entry.parents):
+            children.setdefault(parent, []).append(entry)
+    return children
+
+
 def unit_of(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str | None:
     """The catalogued unit of ``parent`` whose name contains one of ``keywords``."""
     keys = [k.lower() for k in keywords if len(k) >= 2]
-    found = [entry for entry in catalogue.entries.values()
-             if parent in entry.parents and any(k in n.lower() for k in keys for n in entry.names)]
+    found = [entry for entry in _children(catalogue).get(parent, ())
+             if any(k in n.lower() for k in keys for n in entry.names)]
     # a unit over a separate company; one named after the parent over others
     stem = parent.split()[0].lower()
     found.sort(key=lambda e: (e.type != "BusinessUnit", stem not in e.label.lower(), e.label))

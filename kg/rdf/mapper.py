@@ -54,7 +54,13 @@ FIN, OWL, PROV, RDF, RDFS, SCHEMA, SKOS = (
 
 def _decimal(value: Decimal) -> Literal:
     """An ``xsd:decimal`` in plain notation ("600000000", "2.5"), never "6E+8"."""
-    text = format(value.normalize(), "f")
+    return _decimal_text(format(value.normalize(), "f"))
+
+
+@lru_cache(maxsize=1 << 12)
+def _decimal_text(text: str) -> Literal:
+    """A decimal literal, made once: rdflib parses the text of every typed
+    literal it makes back into a value."""
     return Literal(text, datatype=XSD.decimal)
 
 
@@ -75,6 +81,20 @@ def _integer(value: int) -> Literal:
 def _text(sentence: str) -> Literal:
     """A sentence as a literal, made once for the several facts it supports."""
     return Literal(sentence)
+
+
+@lru_cache(maxsize=1 << 10)
+def _name(text: str) -> Literal:
+    """A plain literal of the few names facts repeat (rules, roles, ratings,
+    periods), made once."""
+    return Literal(text)
+
+
+@lru_cache(maxsize=1 << 13)
+def _label(label: str) -> Literal:
+    """An entity's label as a literal, made once for the catalogue and the
+    articles that describe the entity again."""
+    return Literal(label)
 
 
 Triple = tuple[Node, Node, Node]
@@ -101,7 +121,7 @@ def to_triples(extraction: Extraction) -> list[Triple]:
     for t in (FIN.Article, SCHEMA.NewsArticle, PROV.Entity):
         g.add((a, RDF.type, t))
     g.add((a, SCHEMA.headline, Literal(article.title)))
-    g.add((a, SCHEMA.inLanguage, Literal(article.lang)))
+    g.add((a, SCHEMA.inLanguage, _name(article.lang)))
     g.add((a, FIN.source, Literal(article.source)))
     g.add((a, FIN.sha256, Literal(article.sha256)))
     g.add((a, FIN.adBlocks, _integer(article.ad_blocks)))
@@ -128,7 +148,7 @@ def to_triples(extraction: Extraction) -> list[Triple]:
         g.add((st, RDF.predicate, p))
         g.add((st, RDF.object, o))
         if relation.role:
-            g.add((st, FIN.role, Literal(relation.role)))
+            g.add((st, FIN.role, _name(relation.role)))
         _provenance(g, st, relation.evidence)
         g.add((st, FIN.confidence, _confidence(relation.confidence)))
 
@@ -145,9 +165,9 @@ def to_triples(extraction: Extraction) -> list[Triple]:
         g.add((r, RDF.type, FIN.AnalystRating))
         g.add((r, FIN.by, entity_iri(rating.by)))
         g.add((r, FIN.about, entity_iri(rating.about)))
-        g.add((r, FIN.rating, Literal(rating.rating)))
+        g.add((r, FIN.rating, _name(rating.rating)))
         if rating.previous:
-            g.add((r, FIN.previousRating, Literal(rating.previous)))
+            g.add((r, FIN.previousRating, _name(rating.previous)))
         target = _matching_target(extraction, rating.by, rating.about)
         if target is not None:
             g.add((r, FIN.priceTarget, observations[target]))
@@ -215,7 +235,7 @@ def _describe(g: _Triples | Graph, kind: str, label: str, aliases: Iterable[str]
     """An entity's description, the same whether the catalogue or an article gives it."""
     e = entity_iri(label)
     g.add((e, RDF.type, FIN[kind]))
-    g.add((e, RDFS.label, Literal(label)))
+    g.add((e, RDFS.label, _label(label)))
     for alias in aliases:
         g.add((e, SKOS.altLabel, Literal(alias)))
     if same_as:
@@ -236,7 +256,7 @@ def _observation(g: _Triples, obs: Node, figure: Figure) -> None:
     g.add((obs, FIN.qualifier, FIN[figure.qualifier]))
     g.add((obs, FIN.status, FIN[figure.status]))
     if figure.period:
-        g.add((obs, FIN.period, Literal(figure.period)))
+        g.add((obs, FIN.period, _name(figure.period)))
     if figure.estimated_by:
         g.add((obs, FIN.estimatedBy, entity_iri(figure.estimated_by)))
 
@@ -247,7 +267,7 @@ def _provenance(g: _Triples, node: Node, evidence: Evidence) -> None:
     g.add((node, FIN.evidence, _text(evidence.sentence)))
     g.add((node, FIN.start, _integer(evidence.start)))
     g.add((node, FIN.end, _integer(evidence.end)))
-    g.add((node, FIN.extractor, Literal(evidence.extractor)))
+    g.add((node, FIN.extractor, _name(evidence.extractor)))
 
 
 def _matching_target(extraction: Extraction, by: str, about: str) -> int | None:

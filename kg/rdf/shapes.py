@@ -32,7 +32,7 @@ from functools import cached_property, lru_cache
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
-from rdflib.term import Node
+from rdflib.term import _NUMERIC_LITERAL_TYPES, Node
 
 from kg.errors import OntologyError, ShapeViolation
 from kg.resources import ontology_path
@@ -175,8 +175,7 @@ class PropertyRule:
         if self.datatype is not None:
             checks.append(_datatype_check(str(self.datatype)))
         if self.allowed is not None:
-            allowed = self.allowed
-            checks.append(lambda v: v in allowed)
+            checks.append(_membership_check(self.allowed))
         if self.min_length is not None and self.min_length > 0:
             shortest = self.min_length
             checks.append(lambda v: not isinstance(v, BNode) and len(_string(v)) >= shortest)
@@ -218,19 +217,32 @@ class NodeRule:
     classes: frozenset[str] = frozenset()  # the focus node is an instance of each
     any_class: tuple[frozenset[str], ...] = ()  # sh:or: of one class in each group
 
-    def focus_nodes(self, index: Index, of_type: dict[str, list[Node]]) -> set[Node]:
+    def focus_nodes(self, index: Index, of_type: dict[str, list[Node]],
+                    subjects_with: dict[str, list[Node]]) -> set[Node]:
         """The nodes the rule targets in the data; ``of_type`` maps each type
-        to the nodes of that type (subclasses included), made once for all rules."""
+        to the nodes of that type (subclasses included), ``subjects_with``
+        each path a rule targets the subjects or objects of to the subjects
+        that have it, both made once for all rules."""
         found: set[Node] = set()
         for target in self.targets:
             found.update(of_type.get(target, ()))
-        if self.subjects_of or self.objects_of:
-            for s, props in index.items():
-                if not self.subjects_of.isdisjoint(props):
-                    found.add(s)
-                for path in self.objects_of.intersection(props):
-                    found |= props[path]
+        for path in self.subjects_of:
+            found.update(subjects_with.get(path, ()))
+        for path in self.objects_of:
+            for s in subjects_with.get(path, ()):
+                found |= index[s][path]
         return found
+
+    @cached_property
+    def checks_class(self) -> bool:
+        """Whether ``sh:class`` or ``sh:or`` asks anything of the focus node."""
+        return bool(self.classes or self.any_class)
+
+    @cached_property
+    def plan(self) -> tuple[tuple[str, int, PropertyRule], ...]:
+        """(path key, least count, rule) of each property: read once, not
+        per focus node."""
+        return tuple((p.key, p.least, p) for p in self.properties)
 
     def class_failed(self, focus: Node, types: dict[Node, set[str]]) -> bool:
         """True when ``focus`` lacks a class that ``sh:class`` or ``sh:or`` asks for."""
@@ -308,7 +320,32 @@ def _compares(v: Node, bound: Literal, sign: int) -> bool:
         return False
 
 
+def _membership_check(allowed: frozenset[Node]) -> ValueCheck:
+    """``sh:in``: the value is one of ``allowed``. When all are IRIs, compared
+    as strings: an IRI equals another of the same type and text, and rdflib's
+    equality, in Python, would be most of the check's time."""
+    if not allowed or any(type(n) is not URIRef for n in allowed):
+        return lambda v: v in allowed
+    texts = frozenset(str(n) for n in allowed)
+    return lambda v: type(v) is URIRef and str(v) in texts
+
+
+def _number(x: Node) -> int | Decimal | None:
+    """The value of a well-typed numeric literal holding an integer or a
+    finite decimal, which rdflib orders by value alone; else None."""
+    if not isinstance(x, Literal) or x.datatype not in _NUMERIC_LITERAL_TYPES or x.ill_typed:
+        return None
+    value = x.value
+    if type(value) is int or type(value) is Decimal and value.is_finite():
+        return value
+    return None
+
+
 def _less_or_equal(v: Node, w: Node) -> bool:
+    a_number, b_number = _number(v), _number(w)
+    if a_number is not None and b_number is not None:
+        return a_number <= b_number  # what rdflib's comparison gives for these, without its detours
+
     def plain(x: Node) -> tuple[object, bool]:
         if isinstance(x, URIRef):
             return str(x), True
@@ -333,6 +370,8 @@ class FastChecker:
                            for node in sorted(shapes.subjects(RDF.type, SH.NodeShape), key=str)
                            if any((node, key, None) in shapes for key in _TARGET_KEYS))
         self.targets = frozenset(t for rule in self.rules for t in rule.targets)
+        # the paths whose subjects or objects some rule targets
+        self.linked = frozenset(p for rule in self.rules for p in rule.subjects_of | rule.objects_of)
 
     # -- compiling
     @staticmethod
@@ -418,25 +457,45 @@ class FastChecker:
     def results(self, triples: Iterable[tuple[Node, Node, Node]]) -> list[tuple[Node, Node | None, str]]:
         """(focus node, path or None, message) of every violation in ``triples``."""
         index: Index = {}
+        keys: dict[Node, str] = {}  # each predicate's string, made once per call
         for s, p, o in triples:
-            index.setdefault(s, {}).setdefault(str(p), set()).add(o)
+            key = keys.get(p)
+            if key is None:
+                key = keys[p] = str(p)
+            props = index.get(s)
+            if props is None:
+                index[s] = {key: {o}}
+                continue
+            values = props.get(key)
+            if values is None:
+                props[key] = {o}
+            else:
+                values.add(o)
         types = {s: {str(t) for t in props.get(_TYPE, ())} for s, props in index.items()}
         self._close_subclasses(index, types)
         of_type: dict[str, list[Node]] = {}
         for s, kinds in types.items():
             for kind in kinds:
                 of_type.setdefault(kind, []).append(s)
+        subjects_with: dict[str, list[Node]] = {}  # one pass for every subjects/objects target
+        linked = self.linked
+        if linked:
+            for s, props in index.items():
+                if not linked.isdisjoint(props):
+                    for path in linked.intersection(props):
+                        subjects_with.setdefault(path, []).append(s)
         found: list[tuple[Node, Node | None, str]] = []
         for rule in self.rules:
-            for focus in rule.focus_nodes(index, of_type):
+            plan, node_kind, checks_class = rule.plan, rule.node_kind, rule.checks_class
+            for focus in rule.focus_nodes(index, of_type, subjects_with):
                 props = index.get(focus, _NO_PROPERTIES)
-                if rule.node_kind is not None and not isinstance(focus, rule.node_kind):
+                if node_kind is not None and not isinstance(focus, node_kind):
                     found.append((focus, None, rule.message or "node kind"))
-                if rule.class_failed(focus, types):
+                if checks_class and rule.class_failed(focus, types):
                     found.append((focus, None, rule.message))
-                for prop in rule.properties:
-                    if prop.key not in props:  # the common case, without a call
-                        if prop.least:
+                for key, least, prop in plan:
+                    if key not in props:  # the common case, without a call
+                        if least:
                             found.append((focus, prop.path, prop.message))
                     elif prop.breaks(props, types):
                         found.append((focus, prop.path, prop.message))
