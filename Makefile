@@ -12,8 +12,12 @@ STAMP  := $(VENV)/.installed
 run: $(STAMP)
 	$(BIN)/kg build seeds
 
+# The suite on TEST_WORKERS processes (pytest-xdist; 0 runs it in this one), a
+# test module per worker at a time, so a module's fixtures are still built once;
+# the slowest modules go first (tests/conftest.py), not the ones with most tests.
+TEST_WORKERS ?= 2
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 setup: $(STAMP)
 

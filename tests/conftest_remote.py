@@ -20,9 +20,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from conftest import SeedBuild
 from helpers import serving
 
-from kg.build import build
 from kg.rdf.store import Store
 from kg.serve import SparqlServer
 
@@ -65,12 +65,11 @@ def remote_quads(endpoint: str) -> int:
 
 
 @pytest.fixture(scope="session")
-def query_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    """The seed articles built once into a fresh store."""
-    store = Store(tmp_path_factory.mktemp("seed") / "store")
-    report = build([SEEDS], store)
-    assert report.ok and report.built == 2
-    return store
+def query_store(seed_build: SeedBuild) -> Store:
+    """The seed articles built once into a fresh store: the session's seed store
+    (tests/conftest.py), read-only like it."""
+    assert seed_build.report.ok and seed_build.report.built == 2
+    return seed_build.store
 
 
 @pytest.fixture(scope="module")

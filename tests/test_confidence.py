@@ -243,11 +243,19 @@ def test_a_fact_below_the_threshold_is_not_in_the_store(
     assert {str(v) for values in facts.values() for v in values} == {"0.9", "0.5"}
 
 
-def test_every_fact_has_one_confidence_and_pyshacl_accepts_it(tmp_path: Path) -> None:
-    store = tmp_path / "store"
+@pytest.fixture(scope="module")
+def built_with_every_fact(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
+    """The seeds built by `kg build --min-confidence 0` and exported: every fact the
+    rules find, whatever its confidence. Built once for the tests that only read it."""
+    store = tmp_path_factory.mktemp("confidence") / "store"
     subprocess.run(KG + ["build", str(SEEDS), "--store", str(store), "--min-confidence", "0",
                          "-q"], check=True)
-    data = _export(store)
+    return _export(store)
+
+
+def test_every_fact_has_one_confidence_and_pyshacl_accepts_it(
+        built_with_every_fact: Dataset) -> None:
+    data = built_with_every_fact
     facts = _facts(data)
     assert len(facts) > 10
     for node, values in facts.items():
@@ -267,13 +275,12 @@ def test_every_fact_has_one_confidence_and_pyshacl_accepts_it(tmp_path: Path) ->
             assert conforms, text
 
 
-def test_build_threshold_keeps_exactly_the_facts_at_or_above_it(tmp_path: Path) -> None:
+def test_build_threshold_keeps_exactly_the_facts_at_or_above_it(
+        built_with_every_fact: Dataset, tmp_path: Path) -> None:
     """Built once with no threshold and once with one between the
     confidences found: the second store holds exactly the facts of the first
     whose confidence reaches the threshold."""
-    subprocess.run(KG + ["build", str(SEEDS), "--store", str(tmp_path / "all"),
-                         "--min-confidence", "0", "-q"], check=True)
-    everything = _described(_export(tmp_path / "all"))
+    everything = _described(built_with_every_fact)
     levels = sorted({level for *_, level in everything})
     assert len(levels) >= 2, "the seeds should have facts of different confidence"
     threshold = levels[len(levels) // 2]

@@ -38,9 +38,8 @@ from pathlib import Path
 from tempfile import TemporaryFile
 
 import pytest
+from conftest import SeedBuild
 from conftest_remote import free_port, wait_for
-
-from kg.rdf.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -165,12 +164,10 @@ def test_every_doc_has_examples_found() -> None:
 # ------------------------------------------------------------------ running them
 
 @pytest.fixture(scope="module")
-def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kg.build import build
-
-    store = Store(tmp_path_factory.mktemp("doc-seed") / "store")
-    assert build([ROOT / "seeds"], store).built == 2
-    return store.path
+def seed_store_path(seed_build: SeedBuild) -> Path:
+    """The session's seed store (tests/conftest.py), copied into each sandbox."""
+    assert seed_build.report.built == 2
+    return seed_build.store.path
 
 
 @pytest.fixture(scope="module")
@@ -292,12 +289,12 @@ def _run_python(block: Block, sandbox: Path, env: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("path", DOCS, ids=[p.name for p in DOCS])
 def test_the_examples_run_and_print_what_they_show(
-        path: Path, tmp_path: Path, seed_store: Path,
+        path: Path, tmp_path: Path, seed_store_path: Path,
         oxigraph_url: Callable[[], str]) -> None:
     doc = read_doc(path)
     if not doc.blocks:
         pytest.skip(f"{path.name} has no runnable examples")
-    sandbox = _sandbox(tmp_path, doc, seed_store)
+    sandbox = _sandbox(tmp_path, doc, seed_store_path)
     env = _env()
     for block in doc.blocks:
         if block.kind == "console":
