@@ -605,7 +605,9 @@ def test_hostile_credentials_never_shown(source: str, mode: str, leaky: str, que
         began = time.monotonic()
         timeout = 0.4 if mode == "slow" else 2.0
         result = kg_main(*args, "--endpoint", url, "--timeout", str(timeout))
-        assert time.monotonic() - began < timeout + 1.0
+        # the slow server holds the request for 10 s: returning well before
+        # that shows the timeout was kept, with room for a loaded machine
+        assert time.monotonic() - began < timeout + 3.0
         assert result.returncode == 1, (args, result)
         shown = result.stdout + result.stderr + caplog.text
         assert url.rsplit("/", 1)[0] in result.stderr and "Traceback" not in shown, result.stderr
