@@ -239,7 +239,8 @@ def test_reliability_crash_every_article_graph_is_whole_or_absent(crash_run, kil
 def test_reliability_crash_rebuild_completes_the_store(crash_run) -> None:
     clean, _, final, rebuilt = crash_run
     assert final.returncode == 0, final.stderr
-    assert final.stderr == ""
+    # nothing but the plain progress lines a build slower than 30 s writes to a pipe
+    assert all(line.startswith("building: ") for line in final.stderr.splitlines()), final.stderr
     assert rebuilt == clean
 
 
