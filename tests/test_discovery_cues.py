@@ -57,6 +57,21 @@ def test_english_unit_before_its_noun(extractor: Extractor) -> None:
     assert ("Home Comfort & Care", "subsidiaryOf", "Unilever") in triples(x)
 
 
+def test_unit_of_a_bank_the_headline_names_is_the_banks(extractor: Extractor) -> None:
+    """A results article about a bank names its divisions without the bank in
+    their sentence; a company credited once elsewhere does not own them, and a
+    bank that only rates the article's company owns none either."""
+    x = run(extractor, "Goldman Sachs posted higher profit, based on a survey of analysts by "
+                       "LSEG. Goldman Sachs said fees rose. Revenue in the Global Banking & "
+                       "Markets division rose 31%.",
+            lang="en", headline="Goldman Sachs beats estimates")
+    assert ("Global Banking & Markets", "subsidiaryOf", "Goldman Sachs") in triples(x)
+    y = run(extractor, "Siemens legte Zahlen vor. Die Deutsche Bank bestätigte ihr Votum. Die "
+                       "Deutsche Bank sieht Siemens vorn. Im Segment Heavy Lifting & Logistics "
+                       "stieg der Umsatz um 4 Prozent.", headline="Siemens legt zu")
+    assert ("Heavy Lifting & Logistics", "subsidiaryOf", "Siemens") in triples(y)
+
+
 def test_english_adjective_before_unit_noun_is_no_unit(extractor: Extractor) -> None:
     kinds = entity_types(extractor, "Unilever said its German unit and its European division "
                                     "grew.", lang="en", headline="Markets")

@@ -862,10 +862,15 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
 def _most_named(document: Document) -> str | None:
     """The company the article names most often (the first of equals): whose
     unit a unit noun means where its sentence names no company before it,
-    as a results passage goes on about the company it opened with."""
+    as a results passage goes on about the company it opened with. A bank
+    counts only when the headline names it: an article about a bank names its
+    divisions ("the Global Banking & Markets division"), a round-up of
+    analysts' views names banks that own none of the units spoken of."""
+    headline = {m.label for m in document.sentences[0].mentions} if document.sentences else set()
     counts: dict[str, int] = {}
     for mention in document.mentions:
-        if mention.type == "Company":
+        if mention.type == "Company" or mention.type == "FinancialInstitution" \
+                and mention.label in headline:
             counts[mention.label] = counts.get(mention.label, 0) + 1
     return max(counts, key=lambda label: counts[label]) if counts else None
 
