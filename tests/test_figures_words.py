@@ -505,6 +505,12 @@ def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) 
                  {("Siemens", "Investment", Decimal(10000000000), "USD")},
                  set(),
                  id="a-relative-clause-with-its-own-subject-pronoun-leaves-the-number-to-the-subject"),
+    pytest.param("Palantir raised its full-year outlook to between $4.85 billion and $4.9 "
+                 "billion. OpenAI raised $6.6 billion in new funding.",
+                 "en", "Software",
+                 {("OpenAI", "Investment", Decimal(6600000000), "USD")},
+                 {("Palantir Technologies", "Investment", None, "USD")},
+                 id="raising-an-outlook-raises-no-money"),
     pytest.param("The company raised HK$3.1 billion in its listing. Tencent and Alibaba "
                  "also reported results.",
                  "en", "Hong Kong listings",
