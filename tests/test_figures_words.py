@@ -511,6 +511,12 @@ def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) 
                  {("OpenAI", "Investment", Decimal(6600000000), "USD")},
                  {("Palantir Technologies", "Investment", None, "USD")},
                  id="raising-an-outlook-raises-no-money"),
+    pytest.param("Shares of Nvidia soared. Nvidia priced its initial public offering at 42.80 "
+                 "Hong Kong dollars per share.",
+                 "en", "Listings",
+                 set(),
+                 {("Nvidia", "EarningsPerShare", Decimal("42.80"), "HKD")},
+                 id="an-offering-priced-per-share-earns-nothing"),
     pytest.param("The company raised HK$3.1 billion in its listing. Tencent and Alibaba "
                  "also reported results.",
                  "en", "Hong Kong listings",
