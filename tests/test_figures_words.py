@@ -453,6 +453,13 @@ def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) 
                  {("Adidas", "StockPriceChange", Decimal("1.5"), "Percent")},
                  set(),
                  id="an-adverb-before-the-verb-of-a-move-owns-nothing-de"),
+    pytest.param("Adidas meldet Zahlen. Der Titel stieg um 3 Prozent. Das Papier legte "
+                 "1 Prozent zu.",
+                 "de", "Adidas",
+                 {("Adidas", "StockPriceChange", Decimal(3), "Percent"),
+                  ("Adidas", "StockPriceChange", Decimal(1), "Percent")},
+                 set(),
+                 id="a-noun-after-an-article-before-the-verb-of-a-move-is-no-name-de"),
     pytest.param("SoftBank sold 20 million Nvidia shares, cutting its holding to 3.1% from "
                  "4.2%. Nvidia shares rose 1%.",
                  "en", "Nvidia",

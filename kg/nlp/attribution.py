@@ -97,6 +97,7 @@ class _Words:
     unknown_owner: re.Pattern[str]
     unknown_after: re.Pattern[str] | None  # "Shares of chipmaker X": X owns them
     not_names: frozenset[str]  # capitalised words that are no name ("The", "Aktie")
+    article: re.Pattern[str]  # "der", "the": before a noun, which is no name
     object_of_figure: re.Pattern[str] | None  # "an Siemens Energy": owns no figure
     preposition: re.Pattern[str]  # any word of object_before, anywhere
     bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
@@ -134,6 +135,7 @@ def _words(lang: str) -> _Words:
             r"(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)")
         if table.get("share_owner_before") else None,
         not_names=frozenset(lexicon(lang)["discovery"]["not_names"]),
+        article=re.compile(rf"(?:{table['articles']})", re.IGNORECASE),
         preposition=re.compile(rf"(?<!\w)(?:{table['object_before']})(?!\w)", re.IGNORECASE),
         object_of_figure=re.compile(
             rf"(?<!\w)(?:{table['object_of_figure']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
@@ -250,7 +252,22 @@ def names_unknown_owner(sentence: Sentence, target: Target, lang: str) -> bool:
     found = [*words.unknown_owner.finditer(sentence.text, start, end),
              *(words.unknown_after.finditer(sentence.text, start, end)
                if words.unknown_after is not None else ())]
-    return any(names_unknown(sentence, match, words.not_names) for match in found)
+    return any(names_unknown(sentence, match, words.not_names) and not _after_article(
+        sentence.text, match, words.article) for match in found)
+
+
+def _after_article(text: str, match: re.Match[str], article: re.Pattern[str]) -> bool:
+    """Does the owner, a word on its own before the verb (not the head of a
+    compound such as "den KI-Titel"), open with an article or follow one ("Das
+    Papier stieg um 3 Prozent", "der Autobauer gewann")? Then it is a noun, no
+    name: a German noun is capitalised like a name, but a name in a market
+    report stands bare ("Andritz legten 1,7 Prozent zu")."""
+    if not text[match.end("owner"):match.end("owner") + 1].isspace():
+        return False
+    first = match.group("owner").split()[0]
+    before = text[:match.start("owner")].split()[-1:]
+    return article.fullmatch(first) is not None or bool(before) and \
+        article.fullmatch(before[0]) is not None
 
 
 def is_venue(sentence: Sentence, mention: Mention, lang: str) -> bool:
