@@ -18,6 +18,7 @@ from kg.nlp.extract import Extractor
 from kg.nlp.gazetteer import Gazetteer
 from kg.records import Extraction
 
+
 def facts(x: Extraction) -> set[tuple[str, str, Decimal | None]]:
     return {(f.about, f.metric, f.value) for f in x.figures}
 
