@@ -1,6 +1,6 @@
 """Constituents of further index lists in the catalogue (FTSE 100, SMI and SPI,
 CAC 40, AEX and AMX, Stockholm large caps, OMX Helsinki 25, TecDAX, Hang Seng Tech,
-S&P 500, ATX and ATX Prime, PSI, WIG20): a few members of
+S&P 500, ATX and ATX Prime, PSI, WIG20, OBX, BEL 20): a few members of
 each list are found in sentences written for these tests, with their facts, and
 members whose short name is an ordinary word or a common name stay unmatched in
 ordinary prose."""
@@ -70,6 +70,11 @@ MEMBERS = [
      ["PZU", "KGHM Polska Miedź", "Dino Polska", "Warsaw", "Allegro.eu", "LPP"]),
     ("Orange Polska, Budimex and Pepco Group gained; ING Bank Slaski was flat.",
      ["Orange Polska", "Budimex", "Pepco Group", "ING Bank Śląski"]),
+    # OBX and BEL 20
+    ("Vår Energi, AutoStore und Aker Solutions legten in Oslo zu; Norwegian Air Shuttle fiel.",
+     ["Vår Energi", "AutoStore", "Aker Solutions", "Oslo", "Norwegian Air Shuttle"]),
+    ("Proximus, Colruyt and NV Bekaert fell in Brussels, Leroy Seafood and Kitron rose.",
+     ["Proximus", "Colruyt Group", "NV Bekaert", "Brussels", "Leroy Seafood Group", "Kitron"]),
 ]
 
 
@@ -92,6 +97,7 @@ LOOK_ALIKES = [
     "Im Verbund mit der Post plante Frau Rosenbauer mit Herrn Kapsch und Herrn Porr.",
     "Dino, der Navigator des Teams, spielte ein Allegro; Kruk und Polytec sahen zu.",
     "The navigator of the fleet heard an allegro before the post was closed.",
+    "Nel und Aker wanderten am Norwegian fjord; Entra sagte Herr Bekaert.",
 ]
 
 
@@ -113,6 +119,10 @@ def test_ordinary_words_of_member_names_are_no_entities(gazetteer: Gazetteer, te
     ("BAWAG Group", "FinancialInstitution", ("Vienna Stock Exchange",), ("BG",)),
     ("Galp Energia", "Company", ("Euronext Lisbon",), ("GALP",)),
     ("KGHM Polska Miedź", "Company", ("Warsaw Stock Exchange",), ("KGH",)),
+    ("Aker Solutions", "Company", ("Oslo Stock Exchange",), ("AKSO",)),
+    ("Proximus", "Company", ("Euronext Brussels",), ("PROX",)),
+    # "VAR" is a German name of the Emirates: Vår Energi keeps no ticker
+    ("Vår Energi", "Company", ("Oslo Stock Exchange",), ()),
     # Thyssenkrupp trades as TKA: the Vienna member keeps no ticker
     ("Telekom Austria", "Company", ("Vienna Stock Exchange",), ()),
 ])
