@@ -1,6 +1,6 @@
 """Constituents of further index lists in the catalogue (FTSE 100, SMI and SPI,
 CAC 40, AEX and AMX, Stockholm large caps, OMX Helsinki 25, TecDAX, Hang Seng Tech,
-S&P 500): a few members of
+S&P 500, ATX and ATX Prime, PSI, WIG20, OBX, BEL 20): a few members of
 each list are found in sentences written for these tests, with their facts, and
 members whose short name is an ordinary word or a common name stay unmatched in
 ordinary prose."""
@@ -50,6 +50,31 @@ MEMBERS = [
       "United Airlines Holdings"]),
     ("Keysight, Akamai and Pure Storage beat estimates, Royal Caribbean raised its outlook.",
      ["Keysight Technologies", "Akamai Technologies", "Pure Storage", "Royal Caribbean Group"]),
+    # ATX and ATX Prime: a place inside a name ("Flughafen Wien") is part of it
+    ("Andritz und Wienerberger legten in Wien zu, die BAWAG gab nach.",
+     ["Andritz", "Wienerberger", "Vienna", "BAWAG Group"]),
+    ("Strabag, Porr AG und die Österreichische Post meldeten Zahlen; die Lenzing-Aktie fiel.",
+     ["Strabag", "Porr AG", "Österreichische Post", "Lenzing"]),
+    ("UNIQA, Vienna Insurance Group and AT&S rose; Kapsch TrafficCom and DO & CO fell.",
+     ["UNIQA Insurance Group", "Vienna Insurance Group", "AT&S", "Kapsch TrafficCom", "DO & CO"]),
+    ("Flughafen Wien und Telekom Austria stiegen, Schoeller-Bleckmann und CA Immo fielen.",
+     ["Flughafen Wien", "Telekom Austria", "Schoeller-Bleckmann Oilfield Equipment",
+      "CA Immobilien Anlagen"]),
+    # PSI, also printed without accents
+    ("Galp, EDP Renováveis und Jerónimo Martins stiegen in Lissabon, Sonae fiel.",
+     ["Galp Energia", "EDP Renováveis", "Jerónimo Martins", "Lisbon", "Sonae"]),
+    ("Shares of Jeronimo Martins and Mota-Engil rose while EDP Renovaveis slipped.",
+     ["Jerónimo Martins", "Mota-Engil", "EDP Renováveis"]),
+    # WIG20
+    ("PZU, KGHM und Dino Polska legten in Warschau zu; Allegro.eu und LPP fielen.",
+     ["PZU", "KGHM Polska Miedź", "Dino Polska", "Warsaw", "Allegro.eu", "LPP"]),
+    ("Orange Polska, Budimex and Pepco Group gained; ING Bank Slaski was flat.",
+     ["Orange Polska", "Budimex", "Pepco Group", "ING Bank Śląski"]),
+    # OBX and BEL 20
+    ("Vår Energi, AutoStore und Aker Solutions legten in Oslo zu; Norwegian Air Shuttle fiel.",
+     ["Vår Energi", "AutoStore", "Aker Solutions", "Oslo", "Norwegian Air Shuttle"]),
+    ("Proximus, Colruyt and NV Bekaert fell in Brussels, Leroy Seafood and Kitron rose.",
+     ["Proximus", "Colruyt Group", "NV Bekaert", "Brussels", "Leroy Seafood Group", "Kitron"]),
 ]
 
 
@@ -68,6 +93,11 @@ LOOK_ALIKES = [
     "Der Komet erschien bei Sonnenaufgang, Also sprach Zarathustra im Radio.",
     "A pure storage of grain, a dollar general store and a royal Caribbean holiday.",
     "Auf den Galapagos sahen wir das Castellum, Balder und Latour lasen Kudelski.",
+    # short names of ATX, PSI and WIG20 members: German nouns, surnames, words
+    "Im Verbund mit der Post plante Frau Rosenbauer mit Herrn Kapsch und Herrn Porr.",
+    "Dino, der Navigator des Teams, spielte ein Allegro; Kruk und Polytec sahen zu.",
+    "The navigator of the fleet heard an allegro before the post was closed.",
+    "Nel und Aker wanderten am Norwegian fjord; Entra sagte Herr Bekaert.",
 ]
 
 
@@ -85,6 +115,16 @@ def test_ordinary_words_of_member_names_are_no_entities(gazetteer: Gazetteer, te
     ("Pershing Square Holdings", "FinancialInstitution", ("London Stock Exchange",), ("PSH",)),
     ("Meitu", "Company", ("Hong Kong Stock Exchange",), ("1357",)),
     ("Prudential Financial", "Company", ("New York Stock Exchange",), ()),
+    ("Andritz", "Company", ("Vienna Stock Exchange",), ("ANDR",)),
+    ("BAWAG Group", "FinancialInstitution", ("Vienna Stock Exchange",), ("BG",)),
+    ("Galp Energia", "Company", ("Euronext Lisbon",), ("GALP",)),
+    ("KGHM Polska Miedź", "Company", ("Warsaw Stock Exchange",), ("KGH",)),
+    ("Aker Solutions", "Company", ("Oslo Stock Exchange",), ("AKSO",)),
+    ("Proximus", "Company", ("Euronext Brussels",), ("PROX",)),
+    # "VAR" is a German name of the Emirates: Vår Energi keeps no ticker
+    ("Vår Energi", "Company", ("Oslo Stock Exchange",), ()),
+    # Thyssenkrupp trades as TKA: the Vienna member keeps no ticker
+    ("Telekom Austria", "Company", ("Vienna Stock Exchange",), ()),
 ])
 def test_members_carry_their_listing(catalogue: Catalogue, label: str, kind: str,
                                      listed_on: tuple[str, ...], tickers: tuple[str, ...]) -> None:
@@ -100,3 +140,15 @@ def test_tickers_keep_naming_the_company_they_named_before(gazetteer: Gazetteer)
     text = "Die Aktie (PRU) stieg, die Aktie (AIZ) fiel, die Aktie (LON: SMIN) auch."
     assert [m.label for m in gazetteer.find(text)] == \
         ["Prudential plc", "Assurant", "London Stock Exchange", "Smiths Group"]
+    text = "Die Aktie (TKA) stieg, die Aktie (WSE: KGH) fiel, die Aktie (GALP) auch."
+    assert [m.label for m in gazetteer.find(text)] == \
+        ["Thyssenkrupp", "Warsaw Stock Exchange", "KGHM Polska Miedź", "Galp Energia"]
+
+
+def test_a_listed_arm_names_its_parent_and_seat(catalogue: Catalogue) -> None:
+    """EDP Renováveis is EDP's renewables arm, listed in Lisbon with its seat in
+    Madrid: its parent and seat are facts of the catalogue."""
+    renewables = catalogue.get("EDP Renováveis")
+    assert renewables is not None
+    assert (renewables.parents, renewables.located_in, renewables.listed_on) == \
+        (("EDP",), ("Madrid",), ("Euronext Lisbon",))
