@@ -524,6 +524,15 @@ def test_extractor_name_says_which_rules_found_the_figure(extractor: Extractor) 
                  set(),
                  {("Nvidia", "EarningsPerShare", Decimal("42.80"), "HKD")},
                  id="an-offering-priced-per-share-earns-nothing"),
+    pytest.param("Rival Oracle saw its shares slide 5%. Nvidia shares dipped 2%. Tesla shares "
+                 "plummeted 9%. Intel shares surge 3% in early trade.",
+                 "en", "Markets",
+                 {("Oracle", "StockPriceChange", Decimal(-5), "Percent"),
+                  ("Nvidia", "StockPriceChange", Decimal(-2), "Percent"),
+                  ("Tesla", "StockPriceChange", Decimal(-9), "Percent"),
+                  ("Intel", "StockPriceChange", Decimal(3), "Percent")},
+                 {("Oracle", "StockPriceChange", Decimal(5), "Percent")},
+                 id="present-tense-and-other-verbs-of-a-move-give-its-sign"),
     pytest.param("The company raised HK$3.1 billion in its listing. Tencent and Alibaba "
                  "also reported results.",
                  "en", "Hong Kong listings",
