@@ -9,6 +9,7 @@ checked with pyshacl, not with the code that wrote them.
 from __future__ import annotations
 
 import math
+import shutil
 import subprocess
 import sys
 from decimal import Decimal
@@ -342,3 +343,20 @@ def test_eval_calibrate_to_an_unwritable_place_is_one_line(tmp_path: Path) -> No
     assert run.returncode == 1
     assert run.stderr.strip().count("\n") == 0
     assert run.stderr.startswith(f"Error: {target}: cannot write")
+
+
+@pytest.mark.parametrize(("option", "victim"), [
+    ("--json", "*.txt"), ("--json", "*.gold.json"), ("--calibrate", "*.txt")])
+def test_eval_never_writes_over_an_article(tmp_path: Path, option: str, victim: str) -> None:
+    """"kg eval --json $(ls *.txt)" gives the option the first article: the
+    command must refuse before any work and leave the file as it was."""
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    target = sorted(folder.glob(victim))[0]
+    before = target.read_bytes()
+    run = subprocess.run(KG + ["eval", option, str(target), str(folder)],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 2
+    assert "Traceback" not in run.stderr
+    assert "is no" in run.stderr and option in run.stderr
+    assert target.read_bytes() == before

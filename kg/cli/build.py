@@ -144,7 +144,7 @@ def eval_command(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List each article's misses "
                                           "and false positives.")] = False,
     json_file: Annotated[Path | None, typer.Option("--json", help="Write all scores and "
-                                                      "details to this file.")] = None,
+                                                      "details to this .json file.")] = None,
     min_confidence: Annotated[
         float | None,
         typer.Option("--min-confidence", min=0.0, max=1.0, show_default=False,
@@ -171,6 +171,8 @@ def eval_command(
     from kg.nlp.confidence import reliability
     from kg.rdf.store import Store
 
+    _check_output(json_file, ".json", "--json")
+    _check_output(calibrate, ".toml", "--calibrate")
     threshold = reliability().min_confidence if min_confidence is None else min_confidence
     pairs = predict(paths, Store(store) if store is not None else None)
     score, results = score_at(pairs, threshold)
@@ -188,6 +190,17 @@ def eval_command(
                                              ensure_ascii=False))
         except OSError as err:
             raise FinkgError(f"{json_file}: cannot write ({err.strerror or err})") from None
+
+
+def _check_output(target: Path | None, suffix: str, option: str) -> None:
+    """Refuse an output that is not a ``suffix`` file, or is a gold file,
+    before any work: "kg eval --json $(ls *.txt)" hands the option the first
+    article, which writing the scores would destroy."""
+    if target is None:
+        return
+    if target.suffix != suffix or target.name.endswith(".gold.json"):
+        raise typer.BadParameter(f"{target} is no {suffix} file to write; an article or "
+                                 "gold file is never overwritten", param_hint=option)
 
 
 def _write_calibration(pairs: list, paths: list[Path], target: Path) -> None:
