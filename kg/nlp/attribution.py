@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.nlp.document import (
+    CLAUSE_COMMA,
     ISSUER_TYPES,
     PRODUCT_TYPES,
     Document,
@@ -201,9 +202,6 @@ def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:
     return bool(_words(lang).apposition_before.search(before))
 
 
-_CLAUSE_COMMA = re.compile(r",(?!\d)")
-
-
 def in_closed_relative(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
     """"Die Sparte X, in der die Tochter Y Lager automatisiert, steigerte den
     Umsatz um 3 Prozent": Y stands in a relative clause that closes before
@@ -214,9 +212,9 @@ def in_closed_relative(sentence: Sentence, mention: Mention, target: Target, lan
         return False
     text, at = sentence.text, sentence.local(mention.start)
     opener = max(pattern.finditer(text, 0, at), key=lambda m: m.start(), default=None)
-    if opener is None or _CLAUSE_COMMA.search(text, opener.end(), at):
+    if opener is None or CLAUSE_COMMA.search(text, opener.end(), at):
         return False  # no relative clause, or it closed before the name
-    close = _CLAUSE_COMMA.search(text, sentence.local(mention.end))
+    close = CLAUSE_COMMA.search(text, sentence.local(mention.end))
     if close is None or close.start() >= target.number_start:
         return False
     # the main clause names its own subject before the clause ("Die Sparte X, in der …"); where

@@ -187,6 +187,9 @@ def _relative_after(lang: str) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
+CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma that ends a clause, not a decimal one
+
+
 def names_unknown(sentence: Sentence, match: re.Match[str], not_names: frozenset[str]) -> bool:
     """Is the ``owner`` group of a match a name the extractor does not know: not
     only words that are never names ("The shares", "Die Aktie"), and covered

@@ -42,6 +42,7 @@ from kg.nlp.attribution import (
     salient_entity,
 )
 from kg.nlp.document import (
+    CLAUSE_COMMA,
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
     PRODUCT_TYPES,
@@ -563,6 +564,15 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
         else None
 
 
+def _share_owners(lang: str, sentence: Sentence, start: int, end: int,
+                  exclude: str | None = None) -> set[str]:
+    """The companies named between ``start`` and ``end`` (document offsets) as
+    the owners of shares ("T-Mobile shares", "Aktien von X"), but ``exclude``."""
+    return {m.label for m in sentence.mentions if start <= m.start and m.end <= end
+            and m.type in ISSUER_TYPES and m.label != exclude
+            and is_share_subject(lang, sentence, m)}
+
+
 def _sold_shares_owner(document: Document, sentence: Sentence, q: Quantity, about: str,
                        words: FigureWords, clause: tuple[int, int]) -> str:
     """The one company whose shares the sentence sells before the number ("sold
@@ -575,8 +585,7 @@ def _sold_shares_owner(document: Document, sentence: Sentence, q: Quantity, abou
     if sold is None:
         return about
     number_at, sold_at = sentence.start + q.number_start, sentence.start + sold.end()
-    owners = {m.label for m in sentence.mentions if sold_at <= m.start and m.end <= number_at
-              and m.type in ISSUER_TYPES and is_share_subject(document.lang, sentence, m)}
+    owners = _share_owners(document.lang, sentence, sold_at, number_at)
     if len(owners) != 1 or about in owners or not any(
             m.label == about and m.end <= number_at for m in sentence.mentions):
         return about
@@ -592,7 +601,7 @@ def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     named = [m for m in sentence.mentions if start <= m.start and m.end <= number_at
              and m.type in ISSUER_TYPES]
     buyer = bidder(sentence, clause, q.number_start, lang)
-    owners = {m.label for m in named if m.label != buyer and is_share_subject(lang, sentence, m)}
+    owners = _share_owners(lang, sentence, start, number_at, exclude=buyer)
     if len(owners) == 1:
         return owners.pop()  # "sold 42 million T-Mobile shares to X at $232 a share"
     if buyer is not None and len({m.label for m in named}) >= 2:
@@ -1021,9 +1030,6 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     return figure_subject(document, sentence, target, usable, passage, exclude)
 
 
-_CLAUSE_COMMA = re.compile(r",(?!\d)")
-
-
 def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords) -> bool:
     """A business unit is named before the number and the entity chosen is
     not named after it ("Im Segment X ging der Umsatz um 2 Prozent zurück",
@@ -1099,7 +1105,7 @@ def _in_closed_relative(sentence: Sentence, mention: Mention, q: Quantity,
               if span[0] < q.number_start]
     if not opened or opened[-1][1] > start:
         return False  # "gefolgt von E.on, die 6,2 Prozent …": the clause after the name
-    return bool(_CLAUSE_COMMA.search(text, sentence.local(mention.end), q.number_start))
+    return bool(CLAUSE_COMMA.search(text, sentence.local(mention.end), q.number_start))
 
 
 def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
@@ -1114,7 +1120,7 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
     for match in words.relative_clause.finditer(text):  # its lookahead reads past the number
         if match.end() <= q.number_start:
             last = match
-    if last is None or _CLAUSE_COMMA.search(text, last.end(), q.number_start):
+    if last is None or CLAUSE_COMMA.search(text, last.end(), q.number_start):
         return False  # a comma after the relative clause ends it ("6,2" has none)
     comma = last.start()
     for m in sentence.mentions:
