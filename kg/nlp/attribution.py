@@ -45,7 +45,7 @@ from kg.nlp.document import (
     owns_named_relative,
 )
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import lexicon
+from kg.nlp.lang import lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.quantities import Quantity
 from kg.nlp.salience import is_credit, salient
@@ -135,7 +135,7 @@ def _words(lang: str) -> _Words:
             rf"(?<![\w-])(?:{table['share_owner_before']})\s+"
             r"(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)")
         if table.get("share_owner_before") else None,
-        not_names=frozenset(lexicon(lang)["discovery"]["not_names"]),
+        not_names=not_names(lang),
         article=re.compile(rf"(?:{table['articles']})", re.IGNORECASE),
         preposition=re.compile(rf"(?<!\w)(?:{table['object_before']})(?!\w)", re.IGNORECASE),
         object_of_figure=re.compile(

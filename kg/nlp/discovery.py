@@ -37,7 +37,7 @@ from kg.catalogue import Catalogue, per_catalogue
 from kg.errors import OntologyError
 from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import info, lexicon
+from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.resources import ontology_path
 from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
@@ -198,7 +198,7 @@ def _patterns(lang: str) -> _Patterns:
         legal_words=tuple(table["legal_suffixes"]),
         coordinated=coordinated,
         drop=tuple(table["drop_suffixes"]),
-        not_names=frozenset(table["not_names"]),
+        not_names=not_names(lang),
         financial=tuple(table["financial_suffixes"]),
         organisational=tuple(table["organisation_suffixes"]),
         appositions=appositions,

@@ -33,7 +33,7 @@ from functools import lru_cache
 from kg.nlp.attribution import listed_fit
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence, names_unknown, same_clause
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import lexicon
+from kg.nlp.lang import lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.roles import employer_of
 from kg.nlp.salience import salient
@@ -187,7 +187,7 @@ def _patterns(lang: str) -> _Patterns:
                          rf"(?:{words['verbs']})\s+(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})"
                          rf"\s+(?:{words['to']}|{words['source']})\b")
                      if words.get("capitalised_rated") else None,
-                     not_names=frozenset(lexicon(lang)["discovery"]["not_names"]),
+                     not_names=not_names(lang),
                      respective_gap=re.compile(rf"^[{_QUOTES}\s,]*(?:(?:{words['list_join']}|"
                                                rf"{words['respective']})(?!\w)[{_QUOTES}\s,]*)?$")
                      if words.get("respective") else None,

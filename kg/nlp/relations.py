@@ -40,7 +40,7 @@ from kg.nlp.document import (
     same_clause,
 )
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import lexicon
+from kg.nlp.lang import lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.ratings import another_company_before, names_sector, rating_spans
 from kg.nlp.references import patterns as reference_patterns
@@ -652,7 +652,7 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            if hedged else None,
                            named_after=re.compile(rf"(?:{table['named_after']})\b")
                            if table.get("named_after") else None,
-                           not_names=frozenset(lexicon(lang)["discovery"]["not_names"]))
+                           not_names=not_names(lang))
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:

@@ -75,6 +75,14 @@ def lexicon(lang: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=8)
+def not_names(lang: str) -> frozenset[str]:
+    """Capitalised words of ``lang`` that are never names ("The", "Aktie"):
+    one set for every rule that asks whether a capitalised word names
+    something (discovery, attribution, ratings, relations)."""
+    return frozenset(lexicon(lang)["discovery"]["not_names"])
+
+
+@lru_cache(maxsize=8)
 def quantity_words(lang: str) -> dict[str, Any]:
     """The words of ``lang`` around numbers (scales, currencies, months …)."""
     return _load(_folder(lang) / info(lang).quantities, QuantityWords)
