@@ -842,9 +842,11 @@ def _moved_in(lang: str, sentence: Sentence, city: Mention) -> bool:
     moved = _venue_patterns(lang).moved
     if moved is None:
         return False
-    for company in reversed([m for m in sentence.of_types(frozenset({"Company"})) if m.end <= city.start]):
-        return bool(moved.match(sentence.text[sentence.local(company.end):sentence.local(city.start)]))
-    return False
+    companies = [m for m in sentence.of_types(frozenset({"Company"})) if m.end <= city.start]
+    if not companies:
+        return False
+    last = companies[-1]  # the name closest before the city
+    return bool(moved.match(sentence.text[sentence.local(last.end):sentence.local(city.start)]))
 
 
 def _owns_other_thing(lang: str, sentence: Sentence, company: Mention) -> bool:
