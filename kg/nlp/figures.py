@@ -53,6 +53,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.metrics import (
+    ASIDE_LABEL_LONGEST,
     ESTIMATE_METRICS,
     FigureWords,
     Found,
@@ -1255,7 +1256,13 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
 
 def _aside_label(text: str, q: Quantity, words: FigureWords) -> str | None:
     """The label of a number in brackets right after another ("Vorjahr: " in
-    "5,4 (Vorjahr: 5,2) Milliarden"; "" for "(5,2)"); None for any other number."""
+    "5,4 (Vorjahr: 5,2) Milliarden"; "" for "(5,2)"); None for any other number.
+
+    The label ends at the number and holds at most :data:`ASIDE_LABEL_LONGEST`
+    characters after its bracket: without a bracket that close, the pattern
+    (tried at each of the 60 characters before) cannot match."""
+    if text.rfind("(", max(0, q.start - ASIDE_LABEL_LONGEST - 1), q.start) < 0:
+        return None
     found = words.aside_label.search(text, max(0, q.start - 60), q.start)
     return found.group("label") if found is not None else None
 

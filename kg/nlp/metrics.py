@@ -182,8 +182,12 @@ def _past_aside(sentence: Sentence, q: Quantity) -> int:
 # A number in brackets right after another number, or a few words after it
 # ("5,4 (Vorjahr: 5,2) Milliarden", "3,2 Mrd. Euro je Aktie (Vorjahr: 2,9)"):
 # the words before it in the bracket, its label.
+# the longest label of a number in brackets ("Vorjahr: "), which callers may
+# use to skip the pattern where no bracket is that close
+ASIDE_LABEL_LONGEST = 25
 _ASIDE_LABEL = re.compile(
-    r"\d(?:[ \t\u00a0]*(?:%|[^\W\d_][\w.-]*)){0,5}[ \t\u00a0]*\((?P<label>[^()\d]{0,25})\Z")
+    r"\d(?:[ \t\u00a0]*(?:%|[^\W\d_][\w.-]*)){0,5}[ \t\u00a0]*"
+    rf"\((?P<label>[^()\d]{{0,{ASIDE_LABEL_LONGEST}}})\Z")
 
 
 def _alternatives(pattern: str) -> list[str]:
