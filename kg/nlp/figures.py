@@ -1160,8 +1160,7 @@ def _rated_before(document: Document, sentence: Sentence, words: FigureWords) ->
     previous = document.sentences[sentence.index - 1]
     if not (words.shares.search(previous.text) or rating_context(document.lang, previous.text)):
         return None
-    recent = previous_subject(document, sentence, ISSUER_TYPES)
-    return recent.label if recent is not None and recent.type not in INSTITUTION else None
+    return _issuer_before(document, sentence)
 
 
 def _share_of_previous_subject(document: Document, sentence: Sentence, q: Quantity,
@@ -1174,6 +1173,13 @@ def _share_of_previous_subject(document: Document, sentence: Sentence, q: Quanti
     share = words.shares.search(sentence.text, clause[0], q.number_start)
     if share is None or len(sentence.text[:share.start()].split()) > 1:
         return None
+    return _issuer_before(document, sentence)
+
+
+def _issuer_before(document: Document, sentence: Sentence) -> str | None:
+    """The subject of the sentence before, where it is a company whose
+    shares trade and not a bank: a bank named just before a share's move or
+    a rating is more often the house that rates it than the one it is about."""
     recent = previous_subject(document, sentence, ISSUER_TYPES)
     return recent.label if recent is not None and recent.type not in INSTITUTION else None
 
