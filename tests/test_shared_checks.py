@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.catalogue import Catalogue
-from kg.nlp.document import Document, Sentence
+from kg.nlp.document import Document, Sentence, listed_runs
 from kg.nlp.figures import _issuer_before
 from kg.nlp.gazetteer import Mention
 
@@ -47,3 +47,28 @@ def test_issuer_before_is_no_bank() -> None:
 def test_issuer_before_needs_a_sentence_before() -> None:
     doc = document("Nordwerk legte um 4 Prozent zu.")
     assert _issuer_before(doc, doc.sentences[0]) is None
+
+
+# --- items listed together, as "respectively" pairs them ----------------------------------
+
+GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|und))\s*$")
+
+
+def spans(text: str, *items: str) -> list[tuple[int, int]]:
+    """Where each item first stands in ``text``."""
+    return [(text.index(item), text.index(item) + len(item)) for item in items]
+
+
+def test_listed_runs_joins_items_by_commas_and_the_last_and() -> None:
+    text = "Targets of 40, 50 and 60 euros came before a cut to 30 euros."
+    assert listed_runs(text, spans(text, "40", "50", "60", "30"), GAP) == [range(0, 3), range(3, 4)]
+
+
+def test_listed_runs_keeps_an_item_with_words_between_apart() -> None:
+    text = "Nordwerk rose 4 percent while Südbau and Beispiel AG fell."
+    found = listed_runs(text, spans(text, "Nordwerk", "Südbau", "Beispiel AG"), GAP)
+    assert found == [range(0, 1), range(1, 3)]
+
+
+def test_listed_runs_of_nothing_is_empty() -> None:
+    assert listed_runs("Nothing listed here.", [], GAP) == []

@@ -41,6 +41,7 @@ from kg.nlp.document import (
     PRODUCT_TYPES,
     Document,
     Sentence,
+    listed_runs,
     names_unknown,
     owns_named_relative,
 )
@@ -311,21 +312,16 @@ def respective(sentence: Sentence, number_start: int,
     if at is None:
         return False, None
     text = sentence.text
-    first = last = at
-    while first > 0 and words.listed.match(text[quantities[first - 1].end:quantities[first].start]):
-        first -= 1
-    while last + 1 < len(quantities) \
-            and words.listed.match(text[quantities[last].end:quantities[last + 1].start]):
-        last += 1
+    numbers = next(run for run in listed_runs(text, [(q.start, q.end) for q in quantities],
+                                              words.listed) if at in run)
+    first, last = numbers[0], numbers[-1]
     if first == last or not words.respectively.match(text, quantities[last].end):
         return False, None
     opening = sentence.start + quantities[first].start
     names = [m for m in sentence.mentions if m.end <= opening and can_carry(m)]
-    run = names[-1:]
-    for m in reversed(names[:-1]):
-        if not words.listed.match(text[sentence.local(m.end):sentence.local(run[0].start)]):
-            break
-        run.insert(0, m)
+    runs = listed_runs(text, [(sentence.local(m.start), sentence.local(m.end)) for m in names],
+                       words.listed)
+    run = [names[index] for index in runs[-1]] if runs else []
     if len(run) < 2:
         return False, None  # one name: "Apple's revenue and profit rose 5% and 8%, respectively"
     if len(run) != last - first + 1:

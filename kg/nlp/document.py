@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -188,6 +189,23 @@ def _relative_after(lang: str) -> re.Pattern[str] | None:
 
 
 CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma that ends a clause, not a decimal one
+
+
+def listed_runs(text: str, spans: Sequence[tuple[int, int]], gap: re.Pattern[str]) -> list[range]:
+    """The runs of items listed together in ``text``: the indexes of spans
+    that follow one another, each joined to the one before by a gap that
+    ``gap`` matches (a comma, "und", "and"); an item on its own is a run of
+    one. Numbers paired with names ("targets of $95 and $105, respectively")
+    and ratings paired with houses ("'Buy' beziehungsweise 'Hold'") are such
+    runs, and so are the names they pair with; each rule then asks where its
+    pairing word closes the run, for numbers and ratings place it apart."""
+    runs: list[range] = []
+    first = 0
+    for index in range(1, len(spans) + 1):
+        if index == len(spans) or not gap.match(text[spans[index - 1][1]:spans[index][0]]):
+            runs.append(range(first, index))
+            first = index
+    return runs
 
 
 def names_unknown(sentence: Sentence, match: re.Match[str], not_names: frozenset[str]) -> bool:
