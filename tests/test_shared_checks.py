@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from kg.catalogue import Catalogue
-from kg.nlp.document import Document, Sentence, listed_runs
+from kg.nlp.document import Document, Sentence, addressed, listed_runs
 from kg.nlp.figures import _issuer_before
 from kg.nlp.gazetteer import Mention
 
 TYPES = {"Nordwerk": "Company", "Südbau": "Company", "Ostbank": "FinancialInstitution",
-         "Westfonds": "FinancialInstitution", "Beispiel AG": "Company"}
+         "Westfonds": "FinancialInstitution", "Beispiel AG": "Company",
+         "Abendkurier": "Company", "Morning Wire": "Company"}
 NAMES = re.compile("|".join(sorted(map(re.escape, TYPES), key=len, reverse=True)))
 
 
@@ -54,6 +55,10 @@ def test_issuer_before_needs_a_sentence_before() -> None:
 GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|und))\s*$")
 
 
+def mention(sentence: Sentence, label: str) -> Mention:
+    return next(m for m in sentence.mentions if m.label == label)
+
+
 def spans(text: str, *items: str) -> list[tuple[int, int]]:
     """Where each item first stands in ``text``."""
     return [(text.index(item), text.index(item) + len(item)) for item in items]
@@ -72,3 +77,33 @@ def test_listed_runs_keeps_an_item_with_words_between_apart() -> None:
 
 def test_listed_runs_of_nothing_is_empty() -> None:
     assert listed_runs("Nothing listed here.", [], GAP) == []
+
+
+# --- the one spoken to: a medium that heard the words --------------------------------------
+
+def test_addressed_after_a_speech_verb_and_its_speaker() -> None:
+    s = document("Der Umsatz werde steigen, sagte Nordwerk-Chefin Eva Muster dem Abendkurier.").sentences[0]
+    assert addressed("de", s, mention(s, "Abendkurier"))
+    assert not addressed("de", s, mention(s, "Nordwerk"))
+
+
+def test_addressed_in_an_interview_and_facing_a_paper() -> None:
+    interview = document("Nordwerk sprach im Interview mit dem Abendkurier von Zuwachs.").sentences[0]
+    assert addressed("de", interview, mention(interview, "Abendkurier"))
+    facing = document("Nordwerk nannte gegenüber dem Abendkurier 4 Prozent.").sentences[0]
+    assert addressed("de", facing, mention(facing, "Abendkurier"))
+
+
+def test_addressed_in_english_with_and_without_an_article() -> None:
+    told = document("Nordwerk told Morning Wire that sales rose 4%.", lang="en").sentences[0]
+    assert addressed("en", told, mention(told, "Morning Wire"))
+    speaking = document("Speaking to the Morning Wire, Nordwerk's chief saw growth.",
+                        lang="en").sentences[0]
+    assert addressed("en", speaking, mention(speaking, "Morning Wire"))
+
+
+def test_a_name_after_another_verb_is_not_addressed() -> None:
+    s = document("Nordwerk kaufte dem Vernehmen nach Südbau.").sentences[0]
+    assert not addressed("de", s, mention(s, "Südbau"))
+    english = document("Nordwerk sold its stake to Morning Wire.", lang="en").sentences[0]
+    assert not addressed("en", english, mention(english, "Morning Wire"))

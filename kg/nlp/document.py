@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.catalogue import Catalogue
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import codes, lexicon
+from kg.nlp.lang import codes, info, lexicon
 from kg.vocabulary import ORGANIZATION_TYPES as ORGANIZATION_TYPES  # the rules import them here
 from kg.vocabulary import PRODUCT_TYPES as PRODUCT_TYPES
 
@@ -180,6 +180,21 @@ def cited(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """"according to LSEG data", "laut Bloomberg": a source cited, not a subject."""
     return bool(_share_cues(lang).cited.search(
         sentence.text[max(0, sentence.local(mention.start) - 40):sentence.local(mention.start)]))
+
+
+@lru_cache(maxsize=4)
+def _addressed_before(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["clauses"].get("addressed_before")
+    flags = 0 if info(lang).case_sensitive else re.IGNORECASE
+    return re.compile(rf"(?<!\w)(?:{pattern})\s+$", flags) if pattern else None
+
+
+def addressed(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """"told CNBC", "sagte X dem Handelsblatt": a medium spoken to. It only
+    heard the words, so it is neither the employer of a title the passage
+    names nor what a figure of the sentence is about."""
+    pattern = _addressed_before(lang)
+    return pattern is not None and bool(pattern.search(sentence.text, 0, sentence.local(mention.start)))
 
 
 @lru_cache(maxsize=4)

@@ -48,6 +48,7 @@ from kg.nlp.document import (
     PRODUCT_TYPES,
     Document,
     Sentence,
+    addressed,
     is_share_subject,
 )
 from kg.nlp.gazetteer import Mention
@@ -411,7 +412,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         raters = _raters(document, sentence, status)
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
     subject = _about(document, sentence, q, metric, clause,
-                     exclude=raters | _addressees(sentence, words), trigger=bound_word)
+                     exclude=raters | _addressees(sentence, document.lang), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
@@ -1050,15 +1051,10 @@ def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords
 _UNIT_NAME = 40  # how far before the unit word a name of it may start
 
 
-def _addressees(sentence: Sentence, words: FigureWords) -> frozenset[str]:
+def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:
     """The names spoken to in the sentence ("told CNBC", "sagte dem
     Handelsblatt"): a medium that hears a statement is not what it is about."""
-    if words.addressee_before is None:
-        return frozenset()
-    text = sentence.text
-    return frozenset(m.label for m in sentence.mentions
-                     if words.addressee_before.search(
-                         text, max(0, sentence.local(m.start) - 40), sentence.local(m.start)))
+    return frozenset(m.label for m in sentence.mentions if addressed(lang, sentence, m))
 
 
 def _index_in_share_apposition(sentence: Sentence, index: str, q: Quantity,

@@ -113,9 +113,6 @@ class Roles(_Table):
     # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
     # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
     generic_prefixes: str = ""
-    # right before a medium that was told something ("sagte X dem Handelsblatt", "told CNBC"):
-    # it is no organisation the passage speaks of, so no employer of a title without one
-    addressed_before: str = ""
 
 
 class Covers(_Table):
@@ -207,6 +204,9 @@ class Clauses(_Table):
     # die Deutsche Bank berät"): the name after them is no object of the verb
     articles: str
     comma_joins: str
+    # right before a medium that was told something ("sagte X dem Handelsblatt", "told CNBC"):
+    # it only heard the words, so it is no employer of a title and owns no figure
+    addressed_before: str = ""
 
 
 class Ratings(_Table):
@@ -338,9 +338,6 @@ class Figures(_Table):
     superseded_before: str | None = None
     job_cut_before: str | None = None
     job_cut_after: str | None = None
-    # words right before the one spoken to ("told CNBC", "sagte dem Handelsblatt"):
-    # a medium that hears a statement is never what its figures are about
-    addressee_before: str | None = None
     # words of selling shares before an amount "a share" ("sold 42 million shares
     # at $232 a share"): a sale price per share is a share price, not earnings
     sold_before: str | None = None
