@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from kg.catalogue import Catalogue
+from kg.nlp.attribution import in_closed_relative
 from kg.nlp.document import Document, Sentence, addressed, listed_runs
 from kg.nlp.figures import _issuer_before
 from kg.nlp.gazetteer import Mention
+from kg.nlp.metrics import figure_words
 
 TYPES = {"Nordwerk": "Company", "Südbau": "Company", "Ostbank": "FinancialInstitution",
          "Westfonds": "FinancialInstitution", "Beispiel AG": "Company",
@@ -107,3 +109,43 @@ def test_a_name_after_another_verb_is_not_addressed() -> None:
     assert not addressed("de", s, mention(s, "Südbau"))
     english = document("Nordwerk sold its stake to Morning Wire.", lang="en").sentences[0]
     assert not addressed("en", english, mention(english, "Morning Wire"))
+
+
+# --- a name in a relative clause that closes before the number ----------------------------
+
+COMPANIES = frozenset({"Company"})
+
+
+def closed(text: str, name: str, number: str, lang: str = "de",
+           subject_types: frozenset[str] | None = None,
+           opens_as: re.Pattern[str] | None = None) -> bool:
+    s = document(text, lang=lang).sentences[0]
+    return in_closed_relative(s, mention(s, name), text.index(number), lang, subject_types, opens_as)
+
+
+def test_closed_relative_after_a_named_subject() -> None:
+    text = "Die Sparte Nordwerk, in der die Tochter Südbau Lager baut, steigerte den Umsatz um 3 Prozent."
+    assert closed(text, "Südbau", "3 Prozent", subject_types=COMPANIES)
+    assert not closed(text, "Nordwerk", "3 Prozent", subject_types=COMPANIES)
+
+
+def test_closed_relative_without_a_subject_before_keeps_the_name() -> None:
+    text = "Die App, die unter dem Namen Südbau läuft, kommt auf 3 Millionen Nutzer."
+    assert not closed(text, "Südbau", "3 Millionen", subject_types=COMPANIES)
+    # the figure rules pass over only a clause that opens as a figure owner's does
+    assert not closed(text, "Südbau", "3 Millionen", opens_as=figure_words("de").relative_clause)
+
+
+def test_closed_relative_as_the_figure_rules_ask_it() -> None:
+    text = "Services revenue, which includes Nordwerk and Südbau, rose 14%."
+    opens_as = figure_words("en").relative_clause
+    assert closed(text, "Südbau", "14%", "en", opens_as=opens_as)
+    assert not closed(text, "Südbau", "14%", "en", subject_types=COMPANIES)
+
+
+def test_relative_clause_open_up_to_the_number_is_not_closed() -> None:
+    after = "Nordwerk fell behind Südbau, which gained 3%."
+    assert not closed(after, "Südbau", "3%", "en")
+    running = "Nordwerk, which Südbau bought, rose 3% while Beispiel AG, which owns it, rose 4%."
+    assert closed(running, "Südbau", "3%", "en")
+    assert not closed(running, "Beispiel AG", "4%", "en")

@@ -317,7 +317,8 @@ class Figures(_Table):
     # market, an economy ("Ein Rivale aus China steigerte den Umsatz")
     foreign_subject: str | None = None
     # the start of a relative clause after a name ("…, gefolgt von X, die 6,2
-    # Prozent zulegten"): its number is that name's
+    # Prozent zulegten"): its number is that name's; and how a clause the figure
+    # rules pass over opens (attribution.in_closed_relative, ``opens_as``)
     relative_clause: str | None = None
     # the noun of shares right after a count ("48 Millionen Aktien", "10 million
     # shares"): the count is a share count of the issuer, an `Other` figure
@@ -417,7 +418,8 @@ class Attribution(_Table):
     enterprise_value: str | None = None
     takeover: str | None = None
     # the opening of a relative clause after a comma (", in der die …", ", which"): a name
-    # inside one that closes before a number is no subject of that number
+    # inside one that closes before a number is no subject of that number (the one word
+    # list of attribution.in_closed_relative, for candidates and for the figure rules)
     relative_open: str | None = None
 
 
