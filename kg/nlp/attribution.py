@@ -41,6 +41,7 @@ from kg.nlp.document import (
     PRODUCT_TYPES,
     Document,
     Sentence,
+    listed_runs,
     names_unknown,
     owns_named_relative,
 )
@@ -202,25 +203,43 @@ def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:
     return bool(_words(lang).apposition_before.search(before))
 
 
-def in_closed_relative(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
+def in_closed_relative(sentence: Sentence, mention: Mention, number_start: int, lang: str,
+                       subject_types: frozenset[str] | None = None,
+                       opens_as: re.Pattern[str] | None = None) -> bool:
     """"Die Sparte X, in der die Tochter Y Lager automatisiert, steigerte den
-    Umsatz um 3 Prozent": Y stands in a relative clause that closes before
-    the number, so the number belongs to the main clause, not to Y, where
-    the main clause names a subject of its own before it."""
+    Umsatz um 3 Prozent", "Samsung, which has struggled to win Nvidia's
+    approval, lost 2.4%": Y stands in a relative clause that opens after
+    the last comma and pronoun before the number and closes with a comma
+    before it, so the number belongs to the main clause, not to Y.
+
+    The clause alone does not say whom the main clause is about, so the
+    callers add one condition each. A candidate for a figure
+    (``subject_types``) is dismissed only where the main clause names a
+    subject of those types before the clause: where it names none ("Die
+    App, die unter dem Namen Y läuft, kommt auf …") Y is still the one
+    meant. The figure rules, which name no subject, dismiss a name only in a
+    clause that opens the way ``opens_as`` does (the clause of a figure's
+    owner: ", die um 3 Prozent …", ", which includes …"), for no subject
+    stands before the clause to take the number in Y's place."""
     pattern = _words(lang).relative_open
-    if pattern is None:
-        return False
     text, at = sentence.text, sentence.local(mention.start)
-    opener = max(pattern.finditer(text, 0, at), key=lambda m: m.start(), default=None)
-    if opener is None or CLAUSE_COMMA.search(text, opener.end(), at):
-        return False  # no relative clause, or it closed before the name
-    close = CLAUSE_COMMA.search(text, sentence.local(mention.end))
-    if close is None or close.start() >= target.number_start:
+    if pattern is None or at >= number_start:
         return False
-    # the main clause names its own subject before the clause ("Die Sparte X, in der …"); where
-    # it does not ("Die App, die unter dem Namen Y läuft, kommt auf …"), Y is still the one meant
-    return any(m.type in target.types and sentence.local(m.end) <= opener.start()
-               for m in sentence.mentions)
+    openings = sentence.cache.get("relative-openings")
+    if openings is None:  # found once: asked for each mention and number of the sentence
+        openings = [m.span() for m in pattern.finditer(text)]
+        sentence.cache["relative-openings"] = openings
+    opened = [span for span in openings if span[0] < number_start]  # type: ignore[attr-defined]
+    if not opened or opened[-1][1] > at:
+        return False  # "gefolgt von E.on, die 6,2 Prozent …": the clause after the name
+    opener = opened[-1][0]
+    if opens_as is not None and not opens_as.match(text, opener):
+        return False
+    close = CLAUSE_COMMA.search(text, sentence.local(mention.end))
+    if close is None or close.start() >= number_start:
+        return False  # the clause goes on to the number: the name may be its subject
+    return subject_types is None or any(
+        m.type in subject_types and sentence.local(m.end) <= opener for m in sentence.mentions)
 
 
 def names_generic_unit(document: Document, sentence: Sentence, target: Target) -> bool:
@@ -311,21 +330,16 @@ def respective(sentence: Sentence, number_start: int,
     if at is None:
         return False, None
     text = sentence.text
-    first = last = at
-    while first > 0 and words.listed.match(text[quantities[first - 1].end:quantities[first].start]):
-        first -= 1
-    while last + 1 < len(quantities) \
-            and words.listed.match(text[quantities[last].end:quantities[last + 1].start]):
-        last += 1
+    numbers = next(run for run in listed_runs(text, [(q.start, q.end) for q in quantities],
+                                              words.listed) if at in run)
+    first, last = numbers[0], numbers[-1]
     if first == last or not words.respectively.match(text, quantities[last].end):
         return False, None
     opening = sentence.start + quantities[first].start
     names = [m for m in sentence.mentions if m.end <= opening and can_carry(m)]
-    run = names[-1:]
-    for m in reversed(names[:-1]):
-        if not words.listed.match(text[sentence.local(m.end):sentence.local(run[0].start)]):
-            break
-        run.insert(0, m)
+    runs = listed_runs(text, [(sentence.local(m.start), sentence.local(m.end)) for m in names],
+                       words.listed)
+    run = [names[index] for index in runs[-1]] if runs else []
     if len(run) < 2:
         return False, None  # one name: "Apple's revenue and profit rose 5% and 8%, respectively"
     if len(run) != last - first + 1:
@@ -470,7 +484,8 @@ def fits(document: Document, sentence: Sentence, mention: Mention, target: Targe
     if not usable(mention) or is_credit(sentence, mention, document.lang) \
             or is_apposition(sentence, mention, document.lang) \
             or owns_named_relative(document.lang, sentence, mention) \
-            or in_closed_relative(sentence, mention, target, document.lang):
+            or in_closed_relative(sentence, mention, target.number_start, document.lang,
+                                  target.types):
         return False
     if target.stock and target.types != {"MarketIndex"} \
             and is_venue(sentence, mention, document.lang):

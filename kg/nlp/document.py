@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 from kg.catalogue import Catalogue
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import codes, lexicon
+from kg.nlp.lang import codes, info, lexicon
 from kg.vocabulary import ORGANIZATION_TYPES as ORGANIZATION_TYPES  # the rules import them here
 from kg.vocabulary import PRODUCT_TYPES as PRODUCT_TYPES
 
@@ -182,12 +183,44 @@ def cited(lang: str, sentence: Sentence, mention: Mention) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _addressed_before(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["clauses"].get("addressed_before")
+    flags = 0 if info(lang).case_sensitive else re.IGNORECASE
+    return re.compile(rf"(?<!\w)(?:{pattern})\s+$", flags) if pattern else None
+
+
+def addressed(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """"told CNBC", "sagte X dem Handelsblatt": a medium spoken to. It only
+    heard the words, so it is neither the employer of a title the passage
+    names nor what a figure of the sentence is about."""
+    pattern = _addressed_before(lang)
+    return pattern is not None and bool(pattern.search(sentence.text, 0, sentence.local(mention.start)))
+
+
+@lru_cache(maxsize=4)
 def _relative_after(lang: str) -> re.Pattern[str] | None:
     pattern = lexicon(lang)["credits"].get("possessed_relative")
     return re.compile(pattern) if pattern else None
 
 
 CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma that ends a clause, not a decimal one
+
+
+def listed_runs(text: str, spans: Sequence[tuple[int, int]], gap: re.Pattern[str]) -> list[range]:
+    """The runs of items listed together in ``text``: the indexes of spans
+    that follow one another, each joined to the one before by a gap that
+    ``gap`` matches (a comma, "und", "and"); an item on its own is a run of
+    one. Numbers paired with names ("targets of $95 and $105, respectively")
+    and ratings paired with houses ("'Buy' beziehungsweise 'Hold'") are such
+    runs, and so are the names they pair with; each rule then asks where its
+    pairing word closes the run, for numbers and ratings place it apart."""
+    runs: list[range] = []
+    first = 0
+    for index in range(1, len(spans) + 1):
+        if index == len(spans) or not gap.match(text[spans[index - 1][1]:spans[index][0]]):
+            runs.append(range(first, index))
+            first = index
+    return runs
 
 
 def names_unknown(sentence: Sentence, match: re.Match[str], not_names: frozenset[str]) -> bool:

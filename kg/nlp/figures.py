@@ -32,6 +32,7 @@ from kg.nlp.attribution import (
     bidder,
     figure_subject,
     fitting_types,
+    in_closed_relative,
     is_credit,
     is_figure_object,
     is_object,
@@ -48,6 +49,7 @@ from kg.nlp.document import (
     PRODUCT_TYPES,
     Document,
     Sentence,
+    addressed,
     is_share_subject,
 )
 from kg.nlp.gazetteer import Mention
@@ -412,7 +414,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         raters = _raters(document, sentence, status)
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
     subject = _about(document, sentence, q, metric, clause,
-                     exclude=raters | _addressees(sentence, words), trigger=bound_word)
+                     exclude=raters | _addressees(sentence, document.lang), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
@@ -788,7 +790,7 @@ def _cuts_jobs(text: str, q: Quantity, words: FigureWords, clause: tuple[int, in
 def _change_metric(document: Document, sentence: Sentence, q: Quantity,
                    clause: tuple[int, int]) -> str | None:
     """A percentage with only a verb of change: whose change is it?"""
-    subject = _closest(sentence, q, clause, SUBJECT_TYPES, figure_words(document.lang))
+    subject = _closest(sentence, q, clause, SUBJECT_TYPES, document.lang)
     label = subject.label if subject else document.topic
     kind = document.type_of(label) if label else None
     if kind in ISSUER_TYPES | {"MarketIndex"}:
@@ -848,7 +850,7 @@ def _level_after_index_move(document: Document, sentence: Sentence, q: Quantity,
     fell 0.5% to 51,120"; only where an index is the subject of the clause."""
     if q.scaled or not _price_after_move(sentence, q, words, clause):
         return False
-    subject = _closest(sentence, q, clause, SUBJECT_TYPES, words)
+    subject = _closest(sentence, q, clause, SUBJECT_TYPES, document.lang)
     return subject is not None and document.type_of(subject.label) == "MarketIndex"
 
 
@@ -908,10 +910,11 @@ def _counts_another_noun(sentence: Sentence, q: Quantity, words: FigureWords) ->
 
 
 def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
-             types: frozenset[str], words: FigureWords) -> Mention | None:
+             types: frozenset[str], lang: str) -> Mention | None:
     start, end = sentence.start + clause[0], sentence.start + q.number_start
     before = [m for m in sentence.mentions if start <= m.start and m.end <= end and m.type in types
-              and not _in_closed_relative(sentence, m, q, words)]
+              and not in_closed_relative(sentence, m, q.number_start, lang,
+                                         opens_as=figure_words(lang).relative_clause)]
     if before:
         return before[-1]
     clause_end = sentence.start + clause[1]
@@ -985,7 +988,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     def usable(m: Mention) -> bool:
         return not _modifier(sentence, m) and m.label not in exclude \
             and not _forward_reference(document, m) \
-            and not _in_closed_relative(sentence, m, q, words)
+            and not in_closed_relative(sentence, m, q.number_start, document.lang,
+                                       opens_as=words.relative_clause)
 
     def passage() -> str | None:
         if stock:
@@ -1051,15 +1055,10 @@ def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords
 _UNIT_NAME = 40  # how far before the unit word a name of it may start
 
 
-def _addressees(sentence: Sentence, words: FigureWords) -> frozenset[str]:
+def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:
     """The names spoken to in the sentence ("told CNBC", "sagte dem
     Handelsblatt"): a medium that hears a statement is not what it is about."""
-    if words.addressee_before is None:
-        return frozenset()
-    text = sentence.text
-    return frozenset(m.label for m in sentence.mentions
-                     if words.addressee_before.search(
-                         text, max(0, sentence.local(m.start) - 40), sentence.local(m.start)))
+    return frozenset(m.label for m in sentence.mentions if addressed(lang, sentence, m))
 
 
 def _index_in_share_apposition(sentence: Sentence, index: str, q: Quantity,
@@ -1082,31 +1081,6 @@ def _index_in_share_apposition(sentence: Sentence, index: str, q: Quantity,
         if share is not None and share.end() == len(head):
             return True
     return False
-
-
-def _in_closed_relative(sentence: Sentence, mention: Mention, q: Quantity,
-                        words: FigureWords) -> bool:
-    """The mention stands in a relative clause that opens after a comma and
-    closes with a comma before the number ("Samsung, which has struggled to
-    win Nvidia's approval, lost 2.4%"; "Services revenue, which includes the
-    App Store and iCloud, rose 14%"): it describes the antecedent, and the
-    number is not its."""
-    if words.relative_clause is None:
-        return False
-    text = sentence.text
-    start = sentence.local(mention.start)
-    if start >= q.number_start:
-        return False
-    openings = sentence.cache.get("relative-openings")
-    if openings is None:  # found once: asked for each mention and number of the sentence
-        # its lookahead reads past the number: search the whole sentence
-        openings = [m.span() for m in words.relative_clause.finditer(text)]
-        sentence.cache["relative-openings"] = openings
-    opened = [span for span in openings  # type: ignore[attr-defined]
-              if span[0] < q.number_start]
-    if not opened or opened[-1][1] > start:
-        return False  # "gefolgt von E.on, die 6,2 Prozent …": the clause after the name
-    return bool(CLAUSE_COMMA.search(text, sentence.local(mention.end), q.number_start))
 
 
 def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
@@ -1161,8 +1135,7 @@ def _rated_before(document: Document, sentence: Sentence, words: FigureWords) ->
     previous = document.sentences[sentence.index - 1]
     if not (words.shares.search(previous.text) or rating_context(document.lang, previous.text)):
         return None
-    recent = previous_subject(document, sentence, ISSUER_TYPES)
-    return recent.label if recent is not None and recent.type not in INSTITUTION else None
+    return _issuer_before(document, sentence)
 
 
 def _share_of_previous_subject(document: Document, sentence: Sentence, q: Quantity,
@@ -1175,6 +1148,13 @@ def _share_of_previous_subject(document: Document, sentence: Sentence, q: Quanti
     share = words.shares.search(sentence.text, clause[0], q.number_start)
     if share is None or len(sentence.text[:share.start()].split()) > 1:
         return None
+    return _issuer_before(document, sentence)
+
+
+def _issuer_before(document: Document, sentence: Sentence) -> str | None:
+    """The subject of the sentence before, where it is a company whose
+    shares trade and not a bank: a bank named just before a share's move or
+    a rating is more often the house that rates it than the one it is about."""
     recent = previous_subject(document, sentence, ISSUER_TYPES)
     return recent.label if recent is not None and recent.type not in INSTITUTION else None
 

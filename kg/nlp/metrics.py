@@ -72,7 +72,6 @@ class FigureWords:
     superseded_before: re.Pattern[str] | None  # "statt wie bisher mit": an old value next
     job_cut_before: re.Pattern[str] | None  # "streicht 6.000 Stellen": a headcount cut
     job_cut_after: re.Pattern[str] | None  # "6.000 Stellen streichen": … the words after it
-    addressee_before: re.Pattern[str] | None  # "told CNBC": the one spoken to comes next
     sold_before: re.Pattern[str] | None  # "sold … shares at $232 a share": a sale price
     unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
@@ -152,9 +151,6 @@ def figure_words(lang: str) -> FigureWords:
                        share_count=re.compile(rf"[ \t\u00a0]+(?:{f['share_count']})(?![\w-])",
                                               flags)
                        if f.get("share_count") else None,
-                       addressee_before=re.compile(
-                           rf"(?<![\w])(?:{f['addressee_before']})\s+$", flags)
-                       if f.get("addressee_before") else None,
                        sold_before=re.compile(rf"(?<![\w])(?:{f['sold_before']})(?![\w])", flags)
                        if f.get("sold_before") else None,
                        unit_subject=re.compile(rf"(?<![\w-])(?:{f['unit_subject']})(?![\w-])")

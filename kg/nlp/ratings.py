@@ -31,7 +31,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.nlp.attribution import listed_fit
-from kg.nlp.document import ISSUER_TYPES, Document, Sentence, names_unknown, same_clause
+from kg.nlp.document import (
+    ISSUER_TYPES,
+    Document,
+    Sentence,
+    listed_runs,
+    names_unknown,
+    same_clause,
+)
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon, not_names
 from kg.nlp.prefilter import Prefilter
@@ -334,19 +341,16 @@ def _respective(pats: _Patterns, text: str, terms: list[_Term]) -> dict[int, tup
     if pats.respective_gap is None or pats.respective_word is None:
         return {}
     out: dict[int, tuple[int, int]] = {}
-    run: list[_Term] = []
-    for term in [*terms, None]:
-        if term is not None and (not run or pats.respective_gap.match(text[run[-1].end:term.start])):
-            run.append(term)
-            continue
+    runs = listed_runs(text, [(term.start, term.end) for term in terms], pats.respective_gap)
+    for at, indexes in enumerate(runs):
+        run = [terms[index] for index in indexes]
+        until = terms[runs[at + 1][0]].start if at + 1 < len(runs) else len(text)
         # the pairing word between the ratings, or after the last before any further rating
         # ("buy and hold ratings on Apple and Microsoft, respectively")
         if len(run) > 1 and (
                 any(pats.respective_word.search(text[a.end:b.start]) for a, b in zip(run, run[1:]))
-                or pats.respective_word.search(text, run[-1].end,
-                                               term.start if term is not None else len(text))):
+                or pats.respective_word.search(text, run[-1].end, until)):
             out.update({t.start: (i, len(run)) for i, t in enumerate(run)})
-        run = [term] if term is not None else []
     return out
 
 

@@ -20,6 +20,7 @@ from kg.nlp.document import (
     PRODUCT_TYPES,
     Document,
     Sentence,
+    addressed,
     same_clause,
 )
 from kg.nlp.gazetteer import Mention
@@ -51,7 +52,6 @@ class _RolePatterns:
     succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
     speaker_after: re.Pattern[str] | None  # ", sagte", ", said" before a title: the speaker follows
     generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
-    addressed: re.Pattern[str] | None  # "sagte X dem", "told" + a medium: it heard, it does not employ
 
 
 @lru_cache(maxsize=4)
@@ -92,7 +92,6 @@ def _role_patterns(lang: str) -> _RolePatterns:
         heads_after=re.compile(rf"^(?:{table['heads_after']})")
         if table.get("heads") and table.get("heads_after") else None,
         succeeded_by=re.compile(rf"^\s+(?:{table['succeeded_by']})\s+$") if table.get("succeeded_by") else None,
-        addressed=re.compile(rf"(?:{table['addressed_before']})\s+$") if table.get("addressed_before") else None,
         generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
     )
@@ -450,7 +449,6 @@ def _passage_organisations(document: Document, sentence: Sentence, before: int,
     ``before`` and in the ``window`` sentences before it (a unit counts as
     its parent), most recent first, each once."""
     found: list[str] = []
-    addressed = _role_patterns(document.lang).addressed
     for back in range(0, window + 1):
         k = sentence.index - back
         if k < 0:
@@ -459,7 +457,7 @@ def _passage_organisations(document: Document, sentence: Sentence, before: int,
         for mention in reversed(here.mentions):
             if mention.type not in ISSUER_TYPES | {"BusinessUnit"} or (not back and mention.end > before):
                 continue
-            if addressed is not None and addressed.search(here.text[:here.local(mention.start)]):
+            if addressed(document.lang, here, mention):
                 continue  # "sagte X dem Handelsblatt", "told CNBC": the medium only heard it
             label = (document.catalogue.parent_of(mention.label) or mention.label) \
                 if mention.type == "BusinessUnit" else mention.label

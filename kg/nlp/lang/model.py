@@ -113,9 +113,6 @@ class Roles(_Table):
     # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
     # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
     generic_prefixes: str = ""
-    # right before a medium that was told something ("sagte X dem Handelsblatt", "told CNBC"):
-    # it is no organisation the passage speaks of, so no employer of a title without one
-    addressed_before: str = ""
 
 
 class Covers(_Table):
@@ -207,6 +204,9 @@ class Clauses(_Table):
     # die Deutsche Bank berät"): the name after them is no object of the verb
     articles: str
     comma_joins: str
+    # right before a medium that was told something ("sagte X dem Handelsblatt", "told CNBC"):
+    # it only heard the words, so it is no employer of a title and owns no figure
+    addressed_before: str = ""
 
 
 class Ratings(_Table):
@@ -317,7 +317,8 @@ class Figures(_Table):
     # market, an economy ("Ein Rivale aus China steigerte den Umsatz")
     foreign_subject: str | None = None
     # the start of a relative clause after a name ("…, gefolgt von X, die 6,2
-    # Prozent zulegten"): its number is that name's
+    # Prozent zulegten"): its number is that name's; and how a clause the figure
+    # rules pass over opens (attribution.in_closed_relative, ``opens_as``)
     relative_clause: str | None = None
     # the noun of shares right after a count ("48 Millionen Aktien", "10 million
     # shares"): the count is a share count of the issuer, an `Other` figure
@@ -338,9 +339,6 @@ class Figures(_Table):
     superseded_before: str | None = None
     job_cut_before: str | None = None
     job_cut_after: str | None = None
-    # words right before the one spoken to ("told CNBC", "sagte dem Handelsblatt"):
-    # a medium that hears a statement is never what its figures are about
-    addressee_before: str | None = None
     # words of selling shares before an amount "a share" ("sold 42 million shares
     # at $232 a share"): a sale price per share is a share price, not earnings
     sold_before: str | None = None
@@ -420,7 +418,8 @@ class Attribution(_Table):
     enterprise_value: str | None = None
     takeover: str | None = None
     # the opening of a relative clause after a comma (", in der die …", ", which"): a name
-    # inside one that closes before a number is no subject of that number
+    # inside one that closes before a number is no subject of that number (the one word
+    # list of attribution.in_closed_relative, for candidates and for the figure rules)
     relative_open: str | None = None
 
 
