@@ -50,10 +50,17 @@ _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 _PERSON_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáíóúç]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáíóúç]+)*"
 
 
-def _person(particles: str) -> str:
+def _person(particles: str, given_particles: str = "") -> str:
     """A person's name: two or three capitalised words, a name particle
-    ("de", "van der") allowed before the last ones: "Pierre de Fraguier"."""
-    return rf"{_PERSON_WORD}(?:\s+(?:(?:{particles})\s+)?{_PERSON_WORD}){{1,2}}"
+    ("de", "van der") allowed before the last ones: "Pierre de Fraguier".
+    Particles that are also prepositions of the language ("von" in German:
+    "Analyst Jane Doe von Acme") only right after a single given name:
+    "Nikolaus von Muster", never after a full name, where the word is the
+    employer's preposition."""
+    plain = rf"{_PERSON_WORD}(?:\s+(?:(?:{particles})\s+)?{_PERSON_WORD}){{1,2}}"
+    if not given_particles:
+        return plain
+    return rf"(?:{_PERSON_WORD}\s+(?:{given_particles})\s+{_PERSON_WORD}(?![\w-])|{plain})"
 @dataclass(frozen=True)
 class _Patterns:
     legal: re.Pattern[str]
@@ -78,6 +85,8 @@ class _Patterns:
     coordinated: re.Pattern[str]  # " und „B“" after a name of a list noun
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
+    title_word: re.Pattern[str]  # a job title: no word of a person's name ("Neuer Vorstandschef")
+    descriptor: re.Pattern[str]  # a descriptive noun, also a compound's end ("Gebäudetechnikspezialisten")
     financial: tuple[str, ...]
     organisational: tuple[str, ...]
     appositions: dict[str, str]
@@ -129,7 +138,7 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?(?:[A-ZÄÖÜ]\w*-)?"
         rf"(?P<noun>(?i:{_alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
-    person = _person(table["roles"]["particles"])
+    person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
     posts = lexicon(lang)["roles"]
     title_fillers = rf"(?:(?:{posts['title_fillers']})\s+)?" if posts.get("title_fillers") else ""
@@ -199,6 +208,9 @@ def _patterns(lang: str) -> _Patterns:
         coordinated=coordinated,
         drop=tuple(table["drop_suffixes"]),
         not_names=not_names(lang),
+        title_word=re.compile(rf"(?:{roles})"),
+        descriptor=re.compile(rf"(?i:[\w\-]*?(?:{_alternation(list(table['appositions']) + list(table['apposition_heads']))})"
+                              rf"(?:{_alternation(table['apposition_endings'] + ['en', 'n', 'e'])})?)"),
         financial=tuple(table["financial_suffixes"]),
         organisational=tuple(table["organisation_suffixes"]),
         appositions=appositions,
@@ -243,7 +255,61 @@ def discover_entities(document: Document) -> list[Mention]:
               if not any(m.start < p.end and p.start < m.end for m in found)]
     found += [p for p in _cities(document, pats, found)
               if not any(m.start < p.end and p.start < m.end for m in found)]
-    return found + _repeats(document, found)
+    if info(document.lang).case_sensitive:
+        found = _shortest_forms(found)
+    found += _repeats(document, found)
+    return found + _discovered_short_compounds(document, pats, found)
+
+
+def _discovered_short_compounds(document: Document, pats: _Patterns,
+                                found: list[Mention]) -> list[Mention]:
+    """"die Muster-Chefin", "die Muster-Aktie" for "Muster Systems AG" found
+    in the article: the first word of a discovered company's name ending in a
+    name ending ("Systems", "Holding"), when it opens a compound with a share
+    or job word, as for the catalogue's companies (only there: "Muster" alone
+    may be anyone's name)."""
+    words = lexicon(document.lang)["discovery"]["short_name_compounds"]
+    heads: dict[str, tuple[str, str]] = {}
+    for mention in found:
+        parts = mention.label.split(" ")
+        if mention.type in ("Company", "FinancialInstitution") and mention.rule.startswith("discovery/") \
+                and len(parts) == 2 and parts[1] in pats.legal_words \
+                and re.fullmatch(r"[A-ZÄÖÜ][\w]{2,}", parts[0]):
+            heads.setdefault(parts[0], (mention.label, mention.type))
+    if not heads or not words:
+        return []
+    pattern = re.compile(rf"(?<![\w\-])(?P<name>{_alternation(list(heads))})-(?:{words})\b")
+    out = []
+    for sentence in document.sentences:
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            if not _taken(sentence, start, end) and not any(m.start < end and start < m.end for m in found):
+                label, kind = heads[match.group("name")]
+                out.append(Mention(start, end, label, kind, match.group("name"), "discovery/short-compound"))
+    return out
+
+
+def _shortest_forms(found: list[Mention]) -> list[Mention]:
+    """An organisation's name found with a capitalised word before it that the
+    article elsewhere names without ("die Offerte Muster Systems" beside
+    "Muster Systems AG"): where nouns are capitalised that word is a noun of
+    the sentence, and the name is the shorter form."""
+    names = {m.label for m in found if m.type in ORGANIZATION_TYPES and " " in m.label}
+    out = []
+    for mention in found:
+        words = mention.surface.split(" ")
+        shorter = next((k for k in range(1, len(words) - 1)
+                        if " ".join(mention.label.split(" ")[k:]) in names), None) \
+            if mention.type in ORGANIZATION_TYPES and mention.rule.startswith("discovery/") \
+            and mention.label.split(" ")[:len(words)] == words[:len(mention.label.split(" "))] \
+            else None
+        if shorter is None:
+            out.append(mention)
+            continue
+        cut = len(" ".join(words[:shorter])) + 1
+        out.append(Mention(mention.start + cut, mention.end, " ".join(mention.label.split(" ")[shorter:]),
+                           mention.type, mention.surface[cut:], mention.rule, mention.owner))
+    return out
 
 
 @per_catalogue
@@ -328,6 +394,13 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         while " " in surface and "-" in surface[:surface.index(" ")] \
                 and _taken(sentence, start, start + surface.index(" ")):
             # "Shenzhen-based Acme Robotics": a compound of a known place before the name
+            cut = surface.index(" ") + 1
+            surface, start = surface[cut:], start + cut
+        while nouns_capitalised and len(surface.split()) > 2 and pats.descriptor.fullmatch(surface.split()[0]) \
+                and surface.split()[1] not in pats.legal_words \
+                and not _taken(sentence, start, start + len(surface.split()[0])):
+            # "den Gebäudetechnikspezialisten Muster Systems AG": a descriptive noun, as in
+            # the apposition, is no word of the name after it
             cut = surface.index(" ") + 1
             surface, start = surface[cut:], start + cut
         while " " in surface and unit_heads.match(surface.split()[0]):
@@ -926,7 +999,7 @@ def _short_compounds_of(catalogue: Catalogue, lang: str
     for entry in catalogue.entries.values():
         if entry.type not in ("Company", "FinancialInstitution"):
             continue
-        for suffix in pats.drop:
+        for suffix in dict.fromkeys(pats.drop + pats.legal_words):  # "Muster SE", "Muster Holding"
             head = entry.label[:-len(suffix) - 1]
             if entry.label.endswith(" " + suffix) and head not in names and head not in ordinary \
                     and re.fullmatch(r"[A-ZÄÖÜ][\w\-]{2,}", head):
@@ -976,8 +1049,8 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)
-            if any(w in pats.not_names for w in name.split()):
-                continue
+            if any(w in pats.not_names or pats.title_word.fullmatch(w) for w in name.split()):
+                continue  # "Neuer Vorstandschef wird X": a title with its adjective, no name
             if _taken(sentence, start, end):
                 surname = _surname_match(sentence, start, end, name)
                 if surname is None:

@@ -429,6 +429,9 @@ class DiscoveryRoles(_Table):
     speech: str
     led_by: str
     particles: str
+    # particles that are also prepositions ("von"): inside a name only right after a single
+    # given name ("Nikolaus von Muster"), not after a full name ("Jane Doe von Acme")
+    given_particles: str = ""
 
 
 class Discovery(_Table):
