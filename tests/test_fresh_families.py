@@ -161,3 +161,25 @@ def test_surname_compound_without_a_discovered_company_is_no_employer(
                        "Zahlen.")
     assert "Brandauer Systems" not in kinds(x)
     assert ("Edda Quell", "worksFor", "Brandauer Systems") not in triples(x)
+
+
+# --- a subsidiary bearing its parent's name --------------------------------------
+
+def test_subsidiary_noun_before_parent_and_word_names_the_subsidiary(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Lufthansa legte Zahlen vor. Vor allem die Wartungstochter Lufthansa "
+                       "Quellwerk trug zum Ergebnis bei.")
+    assert kinds(x).get("Lufthansa Quellwerk") == "Company"
+    assert ("Lufthansa Quellwerk", "subsidiaryOf", "Lufthansa") in triples(x)
+
+
+def test_subsidiary_noun_before_the_parent_alone_adds_nothing(extractor: Extractor) -> None:
+    """Look-alike: one word after the noun is the catalogued company itself."""
+    x = run(extractor, "Die Wartungstochter Lufthansa legte zu.")
+    assert set(kinds(x)) == {"Lufthansa"}
+
+
+def test_other_noun_before_parent_and_word_keeps_the_parent(extractor: Extractor) -> None:
+    """Look-alike: after a noun that names no subsidiary the catalogued name stays."""
+    x = run(extractor, "Der Konzern Lufthansa Quellwerk meldete Zahlen.")
+    assert "Lufthansa Quellwerk" not in kinds(x)

@@ -86,6 +86,7 @@ class _Patterns:
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
     title_word: re.Pattern[str]  # a job title: no word of a person's name ("Neuer Vorstandschef")
+    subsidiary_nouns: tuple[str, ...]  # "tochter": a name after it may open with its parent's
     descriptor: re.Pattern[str]  # a descriptive noun, also a compound's end ("Gebäudetechnikspezialisten")
     financial: tuple[str, ...]
     organisational: tuple[str, ...]
@@ -209,6 +210,7 @@ def _patterns(lang: str) -> _Patterns:
         drop=tuple(table["drop_suffixes"]),
         not_names=not_names(lang),
         title_word=re.compile(rf"(?:{roles})"),
+        subsidiary_nouns=tuple(w.lower() for w in table.get("subsidiary_nouns", [])),
         descriptor=re.compile(rf"(?i:[\w\-]*?(?:{_alternation(list(table['appositions']) + list(table['apposition_heads']))})"
                               rf"(?:{_alternation(table['apposition_endings'] + ['en', 'n', 'e'])})?)"),
         financial=tuple(table["financial_suffixes"]),
@@ -422,6 +424,11 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         name = _trim_name(match.group("name"), pats.not_names)
         end = start + len(name)
+        if name and _taken(sentence, start, end) and _parent_prefixed(sentence, pats, match, start, end):
+            # "die Wartungstochter Muster Technik": a subsidiary named after its parent
+            label, kind = _canonical(name, pats.drop), "Company"
+            out.append(Mention(start, end, label, kind, name, "discovery/apposition"))
+            continue
         if not name or _taken(sentence, start, end):
             continue
         if nouns_capitalised and " " in name and match.group("noun") \
@@ -456,6 +463,23 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         out.append(Mention(start, end, _canonical(name, pats.drop), "FinancialInstitution", name,
                            "discovery/analyst-employer"))
     return out
+
+
+def _parent_prefixed(sentence: Sentence, pats: _Patterns, match: re.Match[str],
+                     start: int, end: int) -> bool:
+    """Whether a subsidiary noun ("Tochter", "Wartungstochter") stands before
+    a two-word name whose first word is the only mention in it, a catalogued
+    company's ("die Wartungstochter Muster Technik"): the subsidiary bears
+    its parent's name, and that mention gives way to it."""
+    noun = (match.group("noun") or match.group("bare") or "").lower()
+    if not noun.endswith(pats.subsidiary_nouns) or len(match.group("name").split()) != 2:
+        return False
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    if len(over) != 1 or over[0].start != start or over[0].end >= end or over[0].type != "Company" \
+            or over[0].rule != "gazetteer":
+        return False
+    sentence.mentions.remove(over[0])
+    return True
 
 
 # After an exchange's name in brackets: ": TICKER)", as in "Acme (NASDAQ: ACME)".

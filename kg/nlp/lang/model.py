@@ -457,6 +457,9 @@ class Discovery(_Table):
     versioned_only: list[str] = []
     # capitalised articles that belong to a company's name inside a sentence ("The")
     name_articles: list[str] = []
+    # ends of descriptive nouns of a subsidiary ("Wartungstochter"): a two-word name after one
+    # that opens with a catalogued company's name is the subsidiary ("Muster Technik")
+    subsidiary_nouns: list[str] = []
     # words after a hyphen that make a company's short name name it ("Muster-Aktie" for
     # "Muster SE"); a regex alternation, empty where names form no such compounds
     short_name_compounds: str = ""
