@@ -183,3 +183,15 @@ def test_other_noun_before_parent_and_word_keeps_the_parent(extractor: Extractor
     """Look-alike: after a noun that names no subsidiary the catalogued name stays."""
     x = run(extractor, "Der Konzern Lufthansa Quellwerk meldete Zahlen.")
     assert "Lufthansa Quellwerk" not in kinds(x)
+
+
+def test_manager_title_before_a_name_finds_the_person(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens regelt die Nachfolge. Neue Finanzchefin wird die bisherige "
+                       "Vertriebs-Managerin Edda Quell.")
+    assert kinds(x).get("Edda Quell") == "Person"
+
+
+def test_manager_before_a_title_word_of_a_magazine_is_no_person(extractor: Extractor) -> None:
+    """Look-alike: "Manager Magazin" is a magazine's name, no title and person."""
+    x = run(extractor, "Laut Manager Magazin will Siemens sparen.")
+    assert not any(t == "Person" for t in kinds(x).values())
