@@ -29,6 +29,7 @@ it gets a type, an IRI from its name, relations and figures.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -270,7 +271,7 @@ def _discovered_short_compounds(document: Document, pats: _Patterns,
     name ending ("Systems", "Holding"), when it opens a compound with a share
     or job word, as for the catalogue's companies (only there: "Muster" alone
     may be anyone's name)."""
-    words = lexicon(document.lang)["discovery"]["short_name_compounds"]
+    ends = _compound_ends(document.lang)
     heads: dict[str, tuple[str, str]] = {}
     for mention in found:
         parts = mention.label.split(" ")
@@ -278,16 +279,17 @@ def _discovered_short_compounds(document: Document, pats: _Patterns,
                 and len(parts) == 2 and parts[1] in pats.legal_words \
                 and re.fullmatch(r"[A-ZÄÖÜ][\w]{2,}", parts[0]):
             heads.setdefault(parts[0], (mention.label, mention.type))
-    if not heads or not words:
+    if not heads or ends is None:
         return []
-    pattern = re.compile(rf"(?<![\w\-])(?P<name>{_alternation(list(heads))})-(?:{words})\b")
     out = []
     for sentence in document.sentences:
-        for match in pattern.finditer(sentence.text):
-            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
-            if not _taken(sentence, start, end) and not any(m.start < end and start < m.end for m in found):
-                label, kind = heads[match.group("name")]
-                out.append(Mention(start, end, label, kind, match.group("name"), "discovery/short-compound"))
+        for at, to in _compound_heads(sentence.text, ends):
+            name = sentence.text[at:to]
+            start, end = sentence.start + at, sentence.start + to
+            if name in heads and not _taken(sentence, start, end) \
+                    and not any(m.start < end and start < m.end for m in found):
+                label, kind = heads[name]
+                out.append(Mention(start, end, label, kind, name, "discovery/short-compound"))
     return out
 
 
@@ -1033,25 +1035,43 @@ def _short_compounds_of(catalogue: Catalogue, lang: str
     words = lexicon(lang)["discovery"]["short_name_compounds"]
     if not short or not words:
         return short, None
-    return short, re.compile(rf"(?<![\w\-])(?P<name>{_alternation(list(short))})-(?:{words})\b")
+    return short, _compound_ends(lang)
+
+
+@lru_cache(maxsize=4)
+def _compound_ends(lang: str) -> re.Pattern[str] | None:
+    """The share or job word ending a short-name compound ("-Aktie", "-Chef")."""
+    words = lexicon(lang)["discovery"]["short_name_compounds"]
+    return re.compile(rf"-(?:{words})\b") if words else None
+
+
+def _compound_heads(text: str, ends: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The spans of the words before each compound end ("Muster" of
+    "Muster-Aktie"): looked up by name afterwards, which costs far less than
+    one pattern of all short names run over every sentence."""
+    for match in ends.finditer(text):
+        end = start = match.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            start -= 1
+        if start < end:
+            yield start, end
 
 
 def _short_compounds(document: Document) -> list[Mention]:
     """"Muster-Chef", "Muster-Aktie": the short name of a company the
     catalogue keeps with its legal form ("Muster SE", as "Muster" alone is
     an ordinary word), when it opens a compound with a share or job word."""
-    short, pattern = _short_compounds_of(document.catalogue, document.lang)
-    if pattern is None:
+    short, ends = _short_compounds_of(document.catalogue, document.lang)
+    if ends is None:
         return []
     out = []
     for sentence in document.sentences:
-        for match in pattern.finditer(sentence.text):
-            start = sentence.start + match.start("name")
-            end = sentence.start + match.end("name")
-            if not _taken(sentence, start, end):
-                label, kind = short[match.group("name")]
-                out.append(Mention(start, end, label, kind, match.group("name"),
-                                   "discovery/short-compound"))
+        for at, to in _compound_heads(sentence.text, ends):
+            name = sentence.text[at:to]
+            start, end = sentence.start + at, sentence.start + to
+            if name in short and not _taken(sentence, start, end):
+                label, kind = short[name]
+                out.append(Mention(start, end, label, kind, name, "discovery/short-compound"))
     return out
 
 
