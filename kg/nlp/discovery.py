@@ -29,6 +29,7 @@ it gets a type, an IRI from its name, relations and figures.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -50,10 +51,17 @@ _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 _PERSON_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáíóúç]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáíóúç]+)*"
 
 
-def _person(particles: str) -> str:
+def _person(particles: str, given_particles: str = "") -> str:
     """A person's name: two or three capitalised words, a name particle
-    ("de", "van der") allowed before the last ones: "Pierre de Fraguier"."""
-    return rf"{_PERSON_WORD}(?:\s+(?:(?:{particles})\s+)?{_PERSON_WORD}){{1,2}}"
+    ("de", "van der") allowed before the last ones: "Pierre de Fraguier".
+    Particles that are also prepositions of the language ("von" in German:
+    "Analyst Jane Doe von Acme") only right after a single given name:
+    "Nikolaus von Muster", never after a full name, where the word is the
+    employer's preposition."""
+    plain = rf"{_PERSON_WORD}(?:\s+(?:(?:{particles})\s+)?{_PERSON_WORD}){{1,2}}"
+    if not given_particles:
+        return plain
+    return rf"(?:{_PERSON_WORD}\s+(?:{given_particles})\s+{_PERSON_WORD}(?![\w-])|{plain})"
 @dataclass(frozen=True)
 class _Patterns:
     legal: re.Pattern[str]
@@ -78,6 +86,9 @@ class _Patterns:
     coordinated: re.Pattern[str]  # " und „B“" after a name of a list noun
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
+    title_word: re.Pattern[str]  # a job title: no word of a person's name ("Neuer Vorstandschef")
+    subsidiary_nouns: tuple[str, ...]  # "tochter": a name after it may open with its parent's
+    descriptor: re.Pattern[str]  # a descriptive noun, also a compound's end ("Gebäudetechnikspezialisten")
     financial: tuple[str, ...]
     organisational: tuple[str, ...]
     appositions: dict[str, str]
@@ -129,7 +140,7 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?(?:[A-ZÄÖÜ]\w*-)?"
         rf"(?P<noun>(?i:{_alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
-    person = _person(table["roles"]["particles"])
+    person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
     posts = lexicon(lang)["roles"]
     title_fillers = rf"(?:(?:{posts['title_fillers']})\s+)?" if posts.get("title_fillers") else ""
@@ -199,6 +210,10 @@ def _patterns(lang: str) -> _Patterns:
         coordinated=coordinated,
         drop=tuple(table["drop_suffixes"]),
         not_names=not_names(lang),
+        title_word=re.compile(rf"(?:{roles})"),
+        subsidiary_nouns=tuple(w.lower() for w in table.get("subsidiary_nouns", [])),
+        descriptor=re.compile(rf"(?i:[\w\-]*?(?:{_alternation(list(table['appositions']) + list(table['apposition_heads']))})"
+                              rf"(?:{_alternation(table['apposition_endings'] + ['en', 'n', 'e'])})?)"),
         financial=tuple(table["financial_suffixes"]),
         organisational=tuple(table["organisation_suffixes"]),
         appositions=appositions,
@@ -243,7 +258,62 @@ def discover_entities(document: Document) -> list[Mention]:
               if not any(m.start < p.end and p.start < m.end for m in found)]
     found += [p for p in _cities(document, pats, found)
               if not any(m.start < p.end and p.start < m.end for m in found)]
-    return found + _repeats(document, found)
+    if info(document.lang).case_sensitive:
+        found = _shortest_forms(found)
+    found += _repeats(document, found)
+    return found + _discovered_short_compounds(document, pats, found)
+
+
+def _discovered_short_compounds(document: Document, pats: _Patterns,
+                                found: list[Mention]) -> list[Mention]:
+    """"die Muster-Chefin", "die Muster-Aktie" for "Muster Systems AG" found
+    in the article: the first word of a discovered company's name ending in a
+    name ending ("Systems", "Holding"), when it opens a compound with a share
+    or job word, as for the catalogue's companies (only there: "Muster" alone
+    may be anyone's name)."""
+    ends = _compound_ends(document.lang)
+    heads: dict[str, tuple[str, str]] = {}
+    for mention in found:
+        parts = mention.label.split(" ")
+        if mention.type in ("Company", "FinancialInstitution") and mention.rule.startswith("discovery/") \
+                and len(parts) == 2 and parts[1] in pats.legal_words \
+                and re.fullmatch(r"[A-ZÄÖÜ][\w]{2,}", parts[0]):
+            heads.setdefault(parts[0], (mention.label, mention.type))
+    if not heads or ends is None:
+        return []
+    out = []
+    for sentence in document.sentences:
+        for at, to in _compound_heads(sentence.text, ends):
+            name = sentence.text[at:to]
+            start, end = sentence.start + at, sentence.start + to
+            if name in heads and not _taken(sentence, start, end) \
+                    and not any(m.start < end and start < m.end for m in found):
+                label, kind = heads[name]
+                out.append(Mention(start, end, label, kind, name, "discovery/short-compound"))
+    return out
+
+
+def _shortest_forms(found: list[Mention]) -> list[Mention]:
+    """An organisation's name found with a capitalised word before it that the
+    article elsewhere names without ("die Offerte Muster Systems" beside
+    "Muster Systems AG"): where nouns are capitalised that word is a noun of
+    the sentence, and the name is the shorter form."""
+    names = {m.label for m in found if m.type in ORGANIZATION_TYPES and " " in m.label}
+    out = []
+    for mention in found:
+        words = mention.surface.split(" ")
+        shorter = next((k for k in range(1, len(words) - 1)
+                        if " ".join(mention.label.split(" ")[k:]) in names), None) \
+            if mention.type in ORGANIZATION_TYPES and mention.rule.startswith("discovery/") \
+            and mention.label.split(" ")[:len(words)] == words[:len(mention.label.split(" "))] \
+            else None
+        if shorter is None:
+            out.append(mention)
+            continue
+        cut = len(" ".join(words[:shorter])) + 1
+        out.append(Mention(mention.start + cut, mention.end, " ".join(mention.label.split(" ")[shorter:]),
+                           mention.type, mention.surface[cut:], mention.rule, mention.owner))
+    return out
 
 
 @per_catalogue
@@ -330,6 +400,13 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             # "Shenzhen-based Acme Robotics": a compound of a known place before the name
             cut = surface.index(" ") + 1
             surface, start = surface[cut:], start + cut
+        while nouns_capitalised and len(surface.split()) > 2 and pats.descriptor.fullmatch(surface.split()[0]) \
+                and surface.split()[1] not in pats.legal_words \
+                and not _taken(sentence, start, start + len(surface.split()[0])):
+            # "den Gebäudetechnikspezialisten Muster Systems AG": a descriptive noun, as in
+            # the apposition, is no word of the name after it
+            cut = surface.index(" ") + 1
+            surface, start = surface[cut:], start + cut
         while " " in surface and unit_heads.match(surface.split()[0]):
             # "die Segmente Materials und …": a unit noun, not a name's first word
             cut = surface.index(" ") + 1
@@ -349,6 +426,11 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         name = _trim_name(match.group("name"), pats.not_names)
         end = start + len(name)
+        if name and _taken(sentence, start, end) and _parent_prefixed(sentence, pats, match, start, end):
+            # "die Wartungstochter Muster Technik": a subsidiary named after its parent
+            label, kind = _canonical(name, pats.drop), "Company"
+            out.append(Mention(start, end, label, kind, name, "discovery/apposition"))
+            continue
         if not name or _taken(sentence, start, end):
             continue
         if nouns_capitalised and " " in name and match.group("noun") \
@@ -383,6 +465,23 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         out.append(Mention(start, end, _canonical(name, pats.drop), "FinancialInstitution", name,
                            "discovery/analyst-employer"))
     return out
+
+
+def _parent_prefixed(sentence: Sentence, pats: _Patterns, match: re.Match[str],
+                     start: int, end: int) -> bool:
+    """Whether a subsidiary noun ("Tochter", "Wartungstochter") stands before
+    a two-word name whose first word is the only mention in it, a catalogued
+    company's ("die Wartungstochter Muster Technik"): the subsidiary bears
+    its parent's name, and that mention gives way to it."""
+    noun = (match.group("noun") or match.group("bare") or "").lower()
+    if not noun.endswith(pats.subsidiary_nouns) or len(match.group("name").split()) != 2:
+        return False
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    if len(over) != 1 or over[0].start != start or over[0].end >= end or over[0].type != "Company" \
+            or over[0].rule != "gazetteer":
+        return False
+    sentence.mentions.remove(over[0])
+    return True
 
 
 # After an exchange's name in brackets: ": TICKER)", as in "Acme (NASDAQ: ACME)".
@@ -926,7 +1025,7 @@ def _short_compounds_of(catalogue: Catalogue, lang: str
     for entry in catalogue.entries.values():
         if entry.type not in ("Company", "FinancialInstitution"):
             continue
-        for suffix in pats.drop:
+        for suffix in dict.fromkeys(pats.drop + pats.legal_words):  # "Muster SE", "Muster Holding"
             head = entry.label[:-len(suffix) - 1]
             if entry.label.endswith(" " + suffix) and head not in names and head not in ordinary \
                     and re.fullmatch(r"[A-ZÄÖÜ][\w\-]{2,}", head):
@@ -936,25 +1035,43 @@ def _short_compounds_of(catalogue: Catalogue, lang: str
     words = lexicon(lang)["discovery"]["short_name_compounds"]
     if not short or not words:
         return short, None
-    return short, re.compile(rf"(?<![\w\-])(?P<name>{_alternation(list(short))})-(?:{words})\b")
+    return short, _compound_ends(lang)
+
+
+@lru_cache(maxsize=4)
+def _compound_ends(lang: str) -> re.Pattern[str] | None:
+    """The share or job word ending a short-name compound ("-Aktie", "-Chef")."""
+    words = lexicon(lang)["discovery"]["short_name_compounds"]
+    return re.compile(rf"-(?:{words})\b") if words else None
+
+
+def _compound_heads(text: str, ends: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The spans of the words before each compound end ("Muster" of
+    "Muster-Aktie"): looked up by name afterwards, which costs far less than
+    one pattern of all short names run over every sentence."""
+    for match in ends.finditer(text):
+        end = start = match.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            start -= 1
+        if start < end:
+            yield start, end
 
 
 def _short_compounds(document: Document) -> list[Mention]:
     """"Muster-Chef", "Muster-Aktie": the short name of a company the
     catalogue keeps with its legal form ("Muster SE", as "Muster" alone is
     an ordinary word), when it opens a compound with a share or job word."""
-    short, pattern = _short_compounds_of(document.catalogue, document.lang)
-    if pattern is None:
+    short, ends = _short_compounds_of(document.catalogue, document.lang)
+    if ends is None:
         return []
     out = []
     for sentence in document.sentences:
-        for match in pattern.finditer(sentence.text):
-            start = sentence.start + match.start("name")
-            end = sentence.start + match.end("name")
-            if not _taken(sentence, start, end):
-                label, kind = short[match.group("name")]
-                out.append(Mention(start, end, label, kind, match.group("name"),
-                                   "discovery/short-compound"))
+        for at, to in _compound_heads(sentence.text, ends):
+            name = sentence.text[at:to]
+            start, end = sentence.start + at, sentence.start + to
+            if name in short and not _taken(sentence, start, end):
+                label, kind = short[name]
+                out.append(Mention(start, end, label, kind, name, "discovery/short-compound"))
     return out
 
 
@@ -976,8 +1093,8 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)
-            if any(w in pats.not_names for w in name.split()):
-                continue
+            if any(w in pats.not_names or pats.title_word.fullmatch(w) for w in name.split()):
+                continue  # "Neuer Vorstandschef wird X": a title with its adjective, no name
             if _taken(sentence, start, end):
                 surname = _surname_match(sentence, start, end, name)
                 if surname is None:

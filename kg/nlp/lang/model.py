@@ -428,6 +428,9 @@ class DiscoveryRoles(_Table):
     speech: str
     led_by: str
     particles: str
+    # particles that are also prepositions ("von"): inside a name only right after a single
+    # given name ("Nikolaus von Muster"), not after a full name ("Jane Doe von Acme")
+    given_particles: str = ""
 
 
 class Discovery(_Table):
@@ -453,6 +456,9 @@ class Discovery(_Table):
     versioned_only: list[str] = []
     # capitalised articles that belong to a company's name inside a sentence ("The")
     name_articles: list[str] = []
+    # ends of descriptive nouns of a subsidiary ("Wartungstochter"): a two-word name after one
+    # that opens with a catalogued company's name is the subsidiary ("Muster Technik")
+    subsidiary_nouns: list[str] = []
     # words after a hyphen that make a company's short name name it ("Muster-Aktie" for
     # "Muster SE"); a regex alternation, empty where names form no such compounds
     short_name_compounds: str = ""

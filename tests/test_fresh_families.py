@@ -1,0 +1,197 @@
+"""Entity discovery and roles on families of construction that hold in any
+article, on sentences written for these tests (invented companies and
+people): a descriptive noun before a name with a legal form is no word of
+the name, a name found with a noun before it takes the article's shorter
+form, compound subsidiary and airline nouns before a name, Nordic and Dutch
+legal forms, a name particle that is also a preposition, an adjective and
+a title that are no person, a chair's title, the short name of a company
+with a name ending in a compound; each with a look-alike where nothing
+(or something else) may be found."""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def kinds(x: Extraction) -> dict[str, str]:
+    return {e.label: e.type for e in x.entities}
+
+
+# --- a descriptive noun before a name with a legal form -------------------------
+
+def test_descriptive_compound_before_a_legal_name_is_no_word_of_it(extractor: Extractor) -> None:
+    x = run(extractor, "Der Konzern will den Lagertechnikspezialisten Brandauer Systems AG "
+                       "übernehmen.")
+    assert kinds(x).get("Brandauer Systems") == "Company"
+    assert not any("Lagertechnik" in label for label in kinds(x))
+
+
+def test_hyphen_compound_noun_before_a_legal_name_is_cut(extractor: Extractor) -> None:
+    x = run(extractor, "Der Sensor-Hersteller Quellmann Technologies legte zu.")
+    assert kinds(x).get("Quellmann Technologies") == "Company"
+    assert "Sensor-Hersteller Quellmann Technologies" not in kinds(x)
+
+
+def test_a_name_word_before_a_legal_form_stays(extractor: Extractor) -> None:
+    """Look-alike: a capitalised first word that is no descriptive noun is the name's."""
+    x = run(extractor, "Die Rhenus Quellmann Systems AG legte zu.")
+    assert "Rhenus Quellmann Systems" in kinds(x)
+
+
+def test_catalogued_company_before_a_name_ending_is_not_cut_away(extractor: Extractor) -> None:
+    """Look-alike: a word the catalogue names ("Commerzbank") is not a descriptive noun
+    to drop, leaving a bare name ending as a company."""
+    x = run(extractor, "Die Commerzbank Asset Management GmbH legte zu.")
+    assert "Asset Management" not in kinds(x)
+
+
+def test_name_found_with_a_noun_before_takes_the_shorter_form(extractor: Extractor) -> None:
+    x = run(extractor, "Der Bieter will die Brandauer Systems AG kaufen. Insgesamt bewertet die "
+                       "Offerte Brandauer Systems mit 900 Millionen Euro.")
+    assert "Offerte Brandauer Systems" not in kinds(x)
+    assert kinds(x).get("Brandauer Systems") == "Company"
+
+
+def test_without_a_shorter_form_the_name_is_kept(extractor: Extractor) -> None:
+    """Look-alike: no shorter form elsewhere, nothing to shorten to."""
+    x = run(extractor, "Die Nordwest Brandauer Systems AG legte zu.")
+    assert "Nordwest Brandauer Systems" in kinds(x)
+
+
+# --- compound nouns before an unknown name ---------------------------------------
+
+def test_compound_subsidiary_noun_names_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens legte Zahlen vor. Die Wartungstochter Velmora steigerte den "
+                       "Gewinn.")
+    assert kinds(x).get("Velmora") == "Company"
+
+
+def test_airline_noun_with_adjective_names_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "Lufthansa stockte ihren Anteil an der spanischen Fluggesellschaft "
+                       "Iberola Airways auf.")
+    assert kinds(x).get("Iberola Airways") == "Company"
+    assert not any(label.startswith("Fluggesellschaft") for label in kinds(x))
+
+
+def test_maker_after_am_names_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens hält einen Anteil am Kunststoffhersteller Velmora.")
+    assert kinds(x).get("Velmora") == "Company"
+
+
+def test_lower_case_word_after_am_is_no_name(extractor: Extractor) -> None:
+    """Look-alike: "am Hersteller" followed by a verb or lower-case word names nothing."""
+    x = run(extractor, "Siemens hält am Hersteller fest, sagte der Chef.")
+    assert set(kinds(x)) <= {"Siemens"}
+
+
+# --- legal forms of other countries ----------------------------------------------
+
+def test_swedish_and_dutch_legal_forms_name_companies(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia signed a power contract with Lumbra Kraft AB and a cooling deal "
+                       "with Dorrel Koeling NV.", lang="en", headline="Markets")
+    assert kinds(x).get("Lumbra Kraft") == "Company"
+    assert kinds(x).get("Dorrel Koeling") == "Company"
+
+
+def test_capital_letters_alone_are_no_legal_form(extractor: Extractor) -> None:
+    """Look-alike: "AB" inside a sentence after a lower-case word names nothing."""
+    x = run(extractor, "Nvidia said the AB test of its chips went well.", lang="en",
+            headline="Markets")
+    assert set(kinds(x)) <= {"Nvidia"}
+
+
+# --- persons ---------------------------------------------------------------------
+
+def test_von_after_a_given_name_is_part_of_the_name(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens legte Zahlen vor. Aufsichtsratschef Konstantin von Erlach "
+                       "lobte den Vorstand.")
+    assert kinds(x).get("Konstantin von Erlach") == "Person"
+    assert ("Konstantin von Erlach", "worksFor", "Siemens") in triples(x)
+
+
+def test_von_after_a_full_name_names_the_employer(extractor: Extractor) -> None:
+    """Look-alike: after a given name and a surname "von" joins the employer."""
+    x = run(extractor, "Analyst Jonas Erlach von Jefferies hob das Kursziel für Siemens.")
+    assert kinds(x).get("Jonas Erlach") == "Person"
+    assert ("Jonas Erlach", "worksFor", "Jefferies") in triples(x)
+    assert not any("von" in label for label in kinds(x))
+
+
+def test_adjective_and_title_are_no_person(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens regelt die Nachfolge. Neuer Vorstandsvorsitzender wird "
+                       "Finanzvorstand Marius Quell.")
+    assert "Neuer Vorstandsvorsitzender" not in kinds(x)
+    assert ("Marius Quell", "worksFor", "Siemens") in triples(x)
+
+
+def test_board_chair_title_finds_the_person(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens legte Zahlen vor. Verwaltungsratspräsidentin Edda Quell sprach "
+                       "von einem guten Jahr.")
+    assert kinds(x).get("Edda Quell") == "Person"
+    assert ("Edda Quell", "worksFor", "Siemens") in triples(x)
+
+
+# --- short names in compounds ----------------------------------------------------
+
+def test_short_name_of_a_catalogued_holding_in_a_share_compound(extractor: Extractor) -> None:
+    """The catalogue keeps "Schindler Holding"; "Schindler-Papiere" names it."""
+    x = run(extractor, "Die Schindler-Papiere gaben 2 Prozent nach.")
+    assert kinds(x).get("Schindler Holding") == "Company"
+
+
+def test_short_name_without_a_compound_word_names_nothing(extractor: Extractor) -> None:
+    """Look-alike: a hyphen compound with another word is no share or post."""
+    x = run(extractor, "Die Schindler-Ausstellung zeigt alte Aufzüge.")
+    assert "Schindler Holding" not in kinds(x)
+
+
+def test_short_name_of_a_discovered_company_names_its_chief(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens will die Brandauer Systems AG kaufen. Die Brandauer-Chefin "
+                       "Edda Quell soll in den Vorstand aufrücken.")
+    assert ("Edda Quell", "worksFor", "Brandauer Systems") in triples(x)
+
+
+def test_surname_compound_without_a_discovered_company_is_no_employer(
+        extractor: Extractor) -> None:
+    """Look-alike: without "Brandauer Systems AG" in the article the compound names no one."""
+    x = run(extractor, "Siemens legte Zahlen vor. Die Brandauer-Chefin Edda Quell lobte die "
+                       "Zahlen.")
+    assert "Brandauer Systems" not in kinds(x)
+    assert ("Edda Quell", "worksFor", "Brandauer Systems") not in triples(x)
+
+
+# --- a subsidiary bearing its parent's name --------------------------------------
+
+def test_subsidiary_noun_before_parent_and_word_names_the_subsidiary(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Lufthansa legte Zahlen vor. Vor allem die Wartungstochter Lufthansa "
+                       "Quellwerk trug zum Ergebnis bei.")
+    assert kinds(x).get("Lufthansa Quellwerk") == "Company"
+    assert ("Lufthansa Quellwerk", "subsidiaryOf", "Lufthansa") in triples(x)
+
+
+def test_subsidiary_noun_before_the_parent_alone_adds_nothing(extractor: Extractor) -> None:
+    """Look-alike: one word after the noun is the catalogued company itself."""
+    x = run(extractor, "Die Wartungstochter Lufthansa legte zu.")
+    assert set(kinds(x)) == {"Lufthansa"}
+
+
+def test_other_noun_before_parent_and_word_keeps_the_parent(extractor: Extractor) -> None:
+    """Look-alike: after a noun that names no subsidiary the catalogued name stays."""
+    x = run(extractor, "Der Konzern Lufthansa Quellwerk meldete Zahlen.")
+    assert "Lufthansa Quellwerk" not in kinds(x)
+
+
+def test_manager_title_before_a_name_finds_the_person(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens regelt die Nachfolge. Neue Finanzchefin wird die bisherige "
+                       "Vertriebs-Managerin Edda Quell.")
+    assert kinds(x).get("Edda Quell") == "Person"
+
+
+def test_manager_before_a_title_word_of_a_magazine_is_no_person(extractor: Extractor) -> None:
+    """Look-alike: "Manager Magazin" is a magazine's name, no title and person."""
+    x = run(extractor, "Laut Manager Magazin will Siemens sparen.")
+    assert not any(t == "Person" for t in kinds(x).values())
