@@ -1352,3 +1352,62 @@ def test_rating_given_earlier_gives_way_to_the_newer_one(
     house's old one when the article names a newer one of the same house on
     the same company: that is the rating, the old one its previous."""
     assert previous(run(extractor, body, lang=lang, headline="Nvidia")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Numis upgraded Ocado to add from hold after the trading update.",
+                 {("Deutsche Numis", "Ocado", "add")}, id="en-upgraded-to-add"),
+    pytest.param("en", "Shore Capital has an add recommendation on Ocado.",
+                 {("Shore Capital", "Ocado", "add")}, id="en-add-recommendation"),
+    pytest.param("de", "Die Analysten von First Berlin bestätigen ihr Add-Rating für Ocado.",
+                 {("First Berlin Equity Research", "Ocado", "Add")}, id="de-add-compound"),
+    # look-alikes: "add" as a verb, near a house and a rating word
+    pytest.param("en", "Ocado plans to add 500 vans, while Shore Capital kept its target.", set(),
+                 id="en-add-as-verb"),
+    pytest.param("en", "Numis said it would add to its rating models next year.", set(),
+                 id="en-add-to"),
+    pytest.param("de", "Die UBS will ihr Angebot um eine Add-on-Funktion erweitern.", set(),
+                 id="de-add-on"),
+])
+def test_add_as_a_broker_rating(extractor: Extractor, lang: str, body: str,
+                                expected: set[Rated]) -> None:
+    """British brokers rate "add" and "reduce": the common verb "add" is a
+    rating where a verb of rating puts it ("upgraded X to add") or a rating
+    noun follows it ("an add recommendation", "Add-Rating"), nowhere else."""
+    assert ratings(run(extractor, body, lang=lang, headline="Ocado")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Barclays downgraded the FTSE 100 to underweight.", id="en-index"),
+    pytest.param("en", "Barclays cut the FTSE 100 from overweight to neutral on Monday.",
+                 id="en-index-from-to"),
+    pytest.param("de", "Die Commerzbank stuft den MDax nun mit 'Neutral' ein.", id="de-index"),
+    pytest.param("en", "Barclays upgraded Ocado's bonds to overweight.", id="en-bonds"),
+    pytest.param("de", "Die Anleihen von Ocado stuft die Commerzbank mit 'Buy' ein.", id="de-anleihen"),
+    pytest.param("en", "Ocado's logistics unit Hatfield Robotics was rated buy at Barclays.",
+                 id="en-owned-unit-unknown"),
+    pytest.param("de", "Die Commerzbank hat die Ocado-Tochter Hatfield Robotics mit 'Kaufen' bewertet.",
+                 id="de-owned-unit"),
+])
+def test_no_share_of_the_article_s_company_is_rated(extractor: Extractor, lang: str,
+                                                    body: str) -> None:
+    """An index, a company's bonds or a unit it owns named as the one rated
+    give the article's company no rating: what is rated is not its share."""
+    x = run(extractor, body, lang=lang, headline="Ocado")
+    assert not {r for r in ratings(x) if r[1] == "Ocado"}
+    assert ("Barclays", "Ocado") not in covers(x) and ("Commerzbank", "Ocado") not in covers(x)
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Barclays, citing lower bond yields, upgraded Ocado to overweight.",
+                 {("Barclays", "Ocado", "overweight")}, id="en-bond-in-another-phrase"),
+    pytest.param("en", "Barclays rates the FTSE 100 company Ocado a buy.",
+                 {("Barclays", "Ocado", "buy")}, id="en-index-member"),
+    pytest.param("de", "Die Commerzbank hat den MDax-Titel von 'Hold' auf 'Buy' hochgestuft.",
+                 {("Commerzbank", "Ocado", "Buy")}, id="de-index-compound"),
+])
+def test_a_share_rated_beside_an_index_or_bonds_stays_rated(
+        extractor: Extractor, lang: str, body: str, expected: set[Rated]) -> None:
+    """Look-alikes: an index or bonds named in the clause, but a share is
+    what is rated (an index member, a company named after the bonds)."""
+    assert ratings(run(extractor, body, lang=lang, headline="Ocado")) == expected

@@ -51,6 +51,7 @@ _QUOTES = "„“”\"'‚‘’«»"
 class _Patterns:
     term: re.Pattern[str]
     quoted_only: re.Pattern[str]  # terms that are also common words: only in quotes
+    compound: re.Pattern[str] | None  # "-Rating": a term that heads it counts as if quoted
     context: re.Pattern[str]
     context_cue: Prefilter  # can ``context`` match a sentence (most hold no rating word)
     term_cue: Prefilter  # can ``term`` match a sentence (most hold no rating term)
@@ -69,6 +70,8 @@ class _Patterns:
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
     rated_after: re.Pattern[str] | None  # "rating on (both)", "' für": the words from a term to its rated
     sector: re.Pattern[str] | None  # "the chip sector", "Chemiewerte": a rating of a sector or market
+    instrument: re.Pattern[str] | None  # "bonds", "Anleihen": a rating of debt, no share's
+    owned_unit: re.Pattern[str] | None  # "'s chip unit", "-Tochter" before a unit's name: its owner is not rated
     shares_after: re.Pattern[str]  # "-Aktie", " shares" right after a name: its shares
     shares_of: re.Pattern[str]  # "Aktien der", "shares of" right before a name: its shares
     credit_terms: frozenset[str]  # "Negative": also a credit outlook …
@@ -140,6 +143,8 @@ def _patterns(lang: str) -> _Patterns:
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),
+                     compound=re.compile(rf"-(?:{words['compound_nouns']})\b")
+                     if words.get("compound_nouns") else None,
                      context=context, context_cue=Prefilter([context]),
                      term_cue=Prefilter([term]), verbs=re.compile(words["verbs"]),
                      list_join=re.compile(rf"^\s*(?:,|,?\s*(?:{words['list_join']}))\s*"
@@ -169,6 +174,9 @@ def _patterns(lang: str) -> _Patterns:
                      shares_of=re.compile(rf"\b(?:{clauses['shares_of']})\s+"
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
                      sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
+                     instrument=re.compile(words["instrument_words"])
+                     if words.get("instrument_words") else None,
+                     owned_unit=re.compile(words["owned_unit"]) if words.get("owned_unit") else None,
                      credit_terms=frozenset(_variants(words.get("credit_terms", []))),
                      credit_words=re.compile(rf"\b(?:{words['credit_words']})\b")
                      if words.get("credit_words") else None,
@@ -461,7 +469,8 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
     for pattern, always in ((pats.term, True), (pats.quoted_only, False)):
         for match in pattern.finditer(text):
             before, after = text[: match.start()][-1:], text[match.end():][:1]
-            quoted = bool(before and before in _QUOTES or after and after in _QUOTES)
+            quoted = bool(before and before in _QUOTES or after and after in _QUOTES
+                          or pats.compound is not None and pats.compound.match(text, match.end()))
             if always or quoted:
                 found.setdefault(match.start(), _Term(match.start(), match.end(),
                                                       match.group("term"), quoted))
@@ -702,8 +711,15 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     it names; else the company whose shares the passage is about; else the
     organisation the article is about, when one clearly wins. None when
     none clearly wins."""
+    if _no_share_rated(document.lang, sentence, term_start):
+        return []  # "stuft den Dax mit 'Neutral' ein", "upgraded Acme's bonds to overweight"
+    pats = _patterns(document.lang)
+    owners = [m for m in sentence.mentions if m.type in COMPANY and pats.owned_unit is not None
+              and pats.owned_unit.match(sentence.text, sentence.local(m.end))]
     companies = {m.label: m for m in sentence.mentions
-                 if m.type in COMPANY and m.label not in institutions}
+                 if m.type in COMPANY and m.label not in institutions and m not in owners}
+    if not companies and owners:
+        return []  # "Acme's chip unit Foo was rated buy": the unit, which the extractor does not know
     if not companies:
         companies = _banks_rated(document, sentence, institutions, term_start)
     label: str | None = None
@@ -728,6 +744,39 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+# Between an instrument and the name of its owner: a word or two ("Anleihen von Acme").
+_OWNER_GAP = re.compile(r"^\s+(?:\w+\s+){0,2}$")
+# Between an index and the rating of it: a few words, no hyphen joining a noun to the index.
+_INDEX_GAP = re.compile(rf"^\s+(?:[^\s\-{_QUOTES}]+\s+){{0,3}}[{_QUOTES}]?$")
+
+
+def _no_share_rated(lang: str, sentence: Sentence, term_start: int) -> bool:
+    """Does the rating's clause, before the rating, name what is no
+    company's share: a debt instrument ("upgraded Acme's bonds to
+    overweight", "Die Anleihen von Acme stuft die UBS mit 'Buy' ein"), or
+    an index a few words before the rating ("JPMorgan stuft den Dax mit
+    'Neutral' ein")? Then no company is rated, and the
+    article's subject does not take the rating."""
+    pats = _patterns(lang)
+    before = [m for m in sentence.mentions if m.end <= term_start]
+    for found in pats.instrument.finditer(sentence.text, 0, sentence.local(term_start)) \
+            if pats.instrument is not None else ():
+        # a company between the instrument and the rating is rated instead ("citing bond yields,
+        # upgraded Acme"), unless it owns the instrument, a word or two after it ("Anleihen von Acme")
+        at = sentence.start + found.end()
+        if same_clause(sentence, sentence.start + found.start(), term_start) and not any(
+                o.type in COMPANY and o.start >= at
+                and not _OWNER_GAP.match(sentence.text[found.end():sentence.local(o.start)])
+                for o in before):
+            return True
+    # the index itself a few words before the rating, not a compound naming its member
+    # ("den Dow-Jones-Titel … auf 'Buy'")
+    return any(m.type == "MarketIndex" and _INDEX_GAP.match(sentence.text[sentence.local(m.end):
+                                                                          sentence.local(term_start)])
+               and not any(o.type in COMPANY and o.start >= m.end for o in before)
+               for m in before)
 
 
 def _names_unknown_rated(lang: str, sentence: Sentence, term_start: int) -> bool:

@@ -221,6 +221,8 @@ class Ratings(_Table):
     # common words that are ratings before a rating noun ("a buy rating", "sell-rated")
     plain_terms: list[str] = []
     rating_nouns: str = ""
+    # the heads of a hyphened rating noun ("Add-Rating"): a quoted-only word before one is a rating
+    compound_nouns: str = ""
     # words after a rating that join the institution giving it ("Kaufempfehlung der UBS")
     given_by: str = ""
     # a noun of advice and the word joining who gives it ("Die Empfehlung von", "the
@@ -253,6 +255,11 @@ class Ratings(_Table):
     list_lead: str = ""
     # words of a sector or market as the rated one ("the chip sector", "Chemiewerte")
     sector_words: str = ""
+    # words of a debt instrument as the rated one ("upgraded the bonds", "Anleihen"): no share rated
+    instrument_words: str = ""
+    # after a company, the noun of a unit it owns before the unit's name ("Acme's chip unit
+    # Foo", "die Acme-Tochter Foo"): the unit is the one rated, never its owner
+    owned_unit: str = ""
     # words of the past before a rating ("bisher mit 'Hold'", "previously rated") or after it
     # ("hold until Tuesday"): a rating no longer given
     old_before: str = ""
