@@ -29,9 +29,12 @@ facts in them are invented.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from helpers import run, triples
 
+from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
 
@@ -1411,3 +1414,32 @@ def test_a_share_rated_beside_an_index_or_bonds_stays_rated(
     """Look-alikes: an index or bonds named in the clause, but a share is
     what is rated (an index member, a company named after the bonds)."""
     assert ratings(run(extractor, body, lang=lang, headline="Ocado")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Back in 2019, Mizuho rated Ocado a buy.", set(), id="en-back-in"),
+    pytest.param("en", "In 2022 Mizuho had an outperform rating on Ocado.", set(), id="en-in-past-year"),
+    pytest.param("en", "Mizuho rated Ocado outperform last year, before it cut the stock to neutral "
+                 "in May.", {("Mizuho", "Ocado", "neutral")}, id="en-last-year-then-now"),
+    pytest.param("de", "Damals hatte die LBBW die Ocado-Aktie mit 'Kaufen' eingestuft.", set(),
+                 id="de-damals"),
+    pytest.param("de", "Im Jahr 2020 stufte die LBBW Ocado mit 'Halten' ein.", set(), id="de-im-jahr"),
+    # look-alikes: a time that is not the rating's, the current year, a time of another clause
+    pytest.param("en", "In 2026 Mizuho rates Ocado outperform.", {("Mizuho", "Ocado", "outperform")},
+                 id="en-this-year"),
+    pytest.param("en", "Mizuho upgraded Ocado to buy last week.", {("Mizuho", "Ocado", "buy")},
+                 id="en-last-week"),
+    pytest.param("de", "Die LBBW stuft Ocado mit 'Kaufen' ein, nachdem die Aktie im vergangenen Jahr "
+                 "stark gefallen war.", {("LBBW", "Ocado", "Kaufen")}, id="de-time-of-another-clause"),
+    pytest.param("de", "Die LBBW hat Ocado nach den Zahlen für das vergangene Jahr mit 'Kaufen' "
+                 "eingestuft.", {("LBBW", "Ocado", "Kaufen")}, id="de-figures-of-last-year"),
+])
+def test_rating_told_as_history_is_none(extractor: Extractor, lang: str, body: str,
+                                        expected: set[Rated]) -> None:
+    """A rating a past time dates ("Back in 2019", "last year", "damals",
+    "im Jahr 2020", a year before the article's) is told as history: the
+    house need not give it now, so it is no rating; a newer one of the
+    same sentence is."""
+    article = make_article(text=f"Ocado\n{body}", source="test", article_id="t", lang=lang,
+                           published=date(2026, 12, 2))
+    assert ratings(extractor.extract(article)) == expected

@@ -87,6 +87,8 @@ class _Patterns:
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
     earlier: re.Pattern[str] | None  # "hatte … zuvor mit", "had rated": given before, may still hold
     old_until: re.Pattern[str] | None  # "'Hold' until Tuesday": a rating that held until then
+    old_time: re.Pattern[str] | None  # "last year", "im Jahr 2019": a past time (group ``year``)
+    old_time_after: re.Pattern[str] | None  # "outperform last year": the same a few words after a term
     giver: re.Pattern[str] | None  # "Empfehlung von X": who gives the rating (groups ``name``, ``capitals``)
     # "cut Target to underperform": a capitalised name after a verb of rating (group ``owner``)
     capitalised_rated: re.Pattern[str] | None
@@ -210,6 +212,9 @@ def _patterns(lang: str) -> _Patterns:
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
                                       rf"(?P<name>(?P<capitals>{_CAPITALS})|\w)")
                      if words.get("giver") else None,
+                     old_time=re.compile(words["old_time"]) if words.get("old_time") else None,
+                     old_time_after=re.compile(rf"^{q}{noun}(?:\s+[\w\-.]+){{0,3}}?\s+(?:{words['old_time']})")
+                     if words.get("old_time") else None,
                      old_until=re.compile(rf"^{q}{noun}(?:\s+[\w\-.]+){{0,3}}?\s+(?:{words['old_after']})\b")
                      if words.get("old_after") else None,
                      new_follows=re.compile(rf"^{q}{noun}\s+(?:{words['to']})\s+{article}{q}(?P<new>[\w\- ]+)"),
@@ -303,7 +308,7 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
                 and not _cell(sentence, term):
             continue
         if _is_old_rating(pats, text, term) or _credit_outlook(pats, sentence, term) \
-                or _marked_old(pats, sentence, term):
+                or _marked_old(pats, sentence, term) or _told_as_history(pats, document, sentence, term, terms):
             continue
         start, since = sentence.start + term.start, sentence.start + last_end
         last_end = term.end
@@ -989,6 +994,35 @@ def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
         found = pats.old_until.match(text[term.end:])
         if found is not None and same_clause(sentence, sentence.start + term.end,
                                              sentence.start + term.end + found.end()):
+            return True
+    return False
+
+
+def _told_as_history(pats: _Patterns, document: Document, sentence: Sentence, term: _Term,
+                     terms: list[_Term]) -> bool:
+    """"Back in 2021, X rated the stock buy", "im vergangenen Jahr hatte X …
+    eingestuft", "rated it outperform last year": a past time in the term's
+    clause, before it or a few words after, tells a rating as history, not
+    one the house gives now. A year counts only if it is before the year
+    of the article (without a date, any year does not). A time after an
+    earlier term of the sentence is that one's ("rated it buy last year,
+    before it cut the stock to hold")."""
+    text = sentence.text
+    if pats.old_time is None or pats.old_time_after is None:
+        return False
+    earlier = any(t.end <= term.start for t in terms)
+    found = [match for match in pats.old_time.finditer(text, 0, 0 if earlier else term.start)
+             if same_clause(sentence, sentence.start + match.end(), sentence.start + term.start)
+             or not text[:match.start()].strip()]  # a fronted time: "Back in 2021, X rated …"
+    after = pats.old_time_after.match(text[term.end:])
+    if after is not None and same_clause(sentence, sentence.start + term.end,
+                                         sentence.start + term.end + after.end()):
+        found.append(after)
+    for match in found:
+        year = match.groupdict().get("year")
+        if year is None:
+            return True
+        if document.published is not None and int(year) < document.published.year:
             return True
     return False
 

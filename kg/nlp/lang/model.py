@@ -264,6 +264,9 @@ class Ratings(_Table):
     # ("hold until Tuesday"): a rating no longer given
     old_before: str = ""
     old_after: str = ""
+    # a time in the past before or after a rating in its clause ("last year", "im Jahr 2019",
+    # group ``year`` a year, past only if before the article's): a rating given then, told as history
+    old_time: str = ""
     # words of a rating given earlier that may still hold ("hatte … zuvor mit 'Hold'", "had rated
     # it hold"): it gives way to a rating of the same house on the same company found elsewhere
     earlier_before: str = ""
