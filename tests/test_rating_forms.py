@@ -1443,3 +1443,26 @@ def test_rating_told_as_history_is_none(extractor: Extractor, lang: str, body: s
     article = make_article(text=f"Ocado\n{body}", source="test", article_id="t", lang=lang,
                            published=date(2026, 12, 2))
     assert ratings(extractor.extract(article)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Barclays rates Ocado buy and Tesco hold.",
+                 {("Barclays", "Ocado", "buy"), ("Barclays", "Tesco", "hold")}, id="rates-x-y"),
+    pytest.param("Barclays moved Ocado to sell and Tesco to neutral on Friday.",
+                 {("Barclays", "Ocado", "sell"), ("Barclays", "Tesco", "neutral")}, id="moved-to-to"),
+    pytest.param("Barclays rates Ocado a sell, Tesco a hold and Sainsbury's a buy.",
+                 {("Barclays", "Ocado", "sell"), ("Barclays", "Tesco", "hold"),
+                  ("Barclays", "Sainsbury's", "buy")}, id="three-listed"),
+    # look-alikes: the next name opens a clause of its own
+    pytest.param("Barclays rates Ocado buy and Tesco shares rose 2%.",
+                 {("Barclays", "Ocado", "buy")}, id="next-name-own-clause"),
+    pytest.param("Barclays moved Ocado to buy and Tesco said it would hold prices.",
+                 {("Barclays", "Ocado", "buy")}, id="next-name-says-hold"),
+])
+def test_one_house_rates_several_companies_in_common_words(
+        extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    """One house, several companies, each with its common word ("rates X
+    buy and Y hold", "moved X to sell and Y to neutral"): each company gets
+    the word right after its name; a next name with a verb of its own gets
+    none."""
+    assert ratings(run(extractor, body, lang="en", headline="Grocers")) == expected

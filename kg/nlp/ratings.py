@@ -65,6 +65,7 @@ class _Patterns:
     agent_next: re.Pattern[str] | None  # a term, then "by", "at": the agent right after the term
     apposed: re.Pattern[str]  # between two institution names that are one: blanks, commas, articles
     bare: re.Pattern[str] | None  # "downgraded X to sell": a common word after a verb of rating
+    bare_more: re.Pattern[str] | None  # "… X buy and Y neutral": the same for the next name after one
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
@@ -134,7 +135,7 @@ def _patterns(lang: str) -> _Patterns:
     noun = rf"(?:\s+(?:{words['rating_nouns']}))?" if words.get("rating_nouns") else ""
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w]{not_after})")
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
-    bare = None
+    bare = bare_more = None
     if plain and words.get("bare_verbs"):
         direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
         # "to in line with the consensus": a comparison that opens with a rating word
@@ -142,6 +143,11 @@ def _patterns(lang: str) -> _Patterns:
         bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
                           rf"(?:{words['bare_before']}){direct})\s+{bare_not}(?P<term>{quoted}|{plain})"
                           rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
+        # "rates Adidas buy and Puma neutral", "to buy, Puma to hold": a further name and word
+        bare_more = re.compile(rf"\s*,?\s+(?:(?:{words['list_join']})\s+)?"
+                               rf"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}}\s+"
+                               rf"(?:(?:{words['bare_before']})\s+)?{bare_not}(?P<term>{quoted}|{plain})"
+                               rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),
@@ -163,7 +169,7 @@ def _patterns(lang: str) -> _Patterns:
                      agent_next=re.compile(rf"^[\w\-]+(?: [\w\-]+)?[{_QUOTES}]?\s+(?:{words['agent']})\s+"
                                            rf"(?:(?:{words['list_article']})\s+)?$")
                      if words.get("agent") else None,
-                     bare=bare, plain=re.compile(rf"(?:{plain})") if plain else None,
+                     bare=bare, bare_more=bare_more, plain=re.compile(rf"(?:{plain})") if plain else None,
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
                      rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
                                              rf"(?:(?:{words['list_article']})\s+)?$")
@@ -489,6 +495,12 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
         for match in worded.finditer(text) if worded is not None else ():
             found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
                                                         match.group("term"), False, True, near))
+            more = pats.bare_more.match(text, match.end("term")) \
+                if worded is pats.bare and pats.bare_more is not None else None
+            while more is not None:  # "rates Adidas buy and Puma neutral"
+                found.setdefault(more.start("term"), _Term(more.start("term"), more.end("term"),
+                                                           more.group("term"), False, True))
+                more = pats.bare_more.match(text, more.end("term"))
     return [found[start] for start in sorted(found)]
 
 
