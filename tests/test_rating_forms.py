@@ -1466,3 +1466,26 @@ def test_one_house_rates_several_companies_in_common_words(
     the word right after its name; a next name with a verb of its own gets
     none."""
     assert ratings(run(extractor, body, lang="en", headline="Grocers")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Die DZ Bank hob das Kursziel für Ocado auf 9 Euro. Die Redaktion rät: „Halten“.",
+                 set(), id="de-redaktion"),
+    pytest.param("de", "Die DZ Bank hob das Kursziel für Ocado auf 9 Euro. Wir bleiben bei „Kaufen“.",
+                 set(), id="de-wir"),
+    pytest.param("en", "Barclays lifted its Ocado target to 700p. Our columnist rates the shares a sell.",
+                 set(), id="en-columnist"),
+    # look-alikes: the house's own people or the house in words speak on
+    pytest.param("de", "Die DZ Bank hob das Kursziel für Ocado auf 9 Euro. Die Analysten bestätigten "
+                 "ihr „Kaufen“-Votum.", {("DZ Bank", "Ocado", "Kaufen")}, id="de-analysts-of-the-house"),
+    pytest.param("en", "Barclays lifted its Ocado target to 700p. The bank reiterated its sell rating.",
+                 {("Barclays", "Ocado", "sell")}, id="en-the-bank"),
+])
+def test_the_publication_s_own_advice_is_no_house_s(extractor: Extractor, lang: str, body: str,
+                                                      expected: set[Rated]) -> None:
+    """The publication's own voice ("Die Redaktion rät", "Wir", "our
+    columnist") gives its own advice: a house named in the sentence before
+    does not take it, and ANNOTATION rates only institutions."""
+    x = run(extractor, body, lang=lang, headline="Ocado")
+    assert ratings(x) == expected
+    assert {by for by, _ in covers(x)} <= {"DZ Bank", "Barclays"}

@@ -80,6 +80,7 @@ class _Patterns:
     consensus: re.Pattern[str] | None  # "im Schnitt", "the average rating": unnamed analysts
     own: re.Pattern[str] | None  # "seine", "its": the rating of the clause's own subject
     rater_words: re.Pattern[str] | None  # "Die Analysten", "the firm": a house's people or the house
+    own_voice: re.Pattern[str] | None  # "Die Redaktion", "our": the publication speaks for itself
     old_plain: re.Pattern[str] | None  # "from buy": a common word as the old rating, in ``term``
     new_follows: re.Pattern[str]  # after an old rating: "to Buy", "rating to a 'buy'" (group ``new``)
     old_before: re.Pattern[str]  # before an old rating: "to Buy from", "to a buy rating from a"
@@ -190,6 +191,7 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("credit_words") else None,
                      consensus=re.compile(rf"\b(?:{words['consensus']})\b", re.IGNORECASE)
                      if words.get("consensus") else None,
+                     own_voice=re.compile(words["own_voice"]) if words.get("own_voice") else None,
                      rater_words=re.compile(rf"\b(?:{words['rater_words']})\b", re.IGNORECASE)
                      if words.get("rater_words") else None,
                      own=re.compile(rf"\b(?:{words['own']})\b", re.IGNORECASE) if words.get("own") else None,
@@ -551,7 +553,7 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int
         return [speaker], "speaker", shares
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
     if earlier is not None and not _own(pats, sentence, start) \
-            and not _other_giver(pats, sentence, start):
+            and not _other_giver(pats, sentence, start) and not _own_voice(pats, sentence, start):
         return [earlier], "earlier", [m for m in shares if m.label != earlier.label]
     return [], "", []  # an institution past a comma speaks in another clause
 
@@ -628,6 +630,15 @@ def _other_giver(pats: _Patterns, sentence: Sentence, start: int) -> bool:
         if not named and found.group("capitals"):
             return True
     return False
+
+
+def _own_voice(pats: _Patterns, sentence: Sentence, start: int) -> bool:
+    """"Die Redaktion rät: „Kaufen“", "Our columnist rates it a buy": the
+    publication's own voice in the rating's sentence before it (which names
+    no house there) gives the rating itself, so a house named in an earlier
+    sentence does not."""
+    return pats.own_voice is not None and pats.own_voice.search(sentence.text, 0,
+                                                                sentence.local(start)) is not None
 
 
 def _analyst_employer(document: Document, sentence: Sentence, start: int) -> Mention | None:

@@ -282,6 +282,9 @@ class Ratings(_Table):
     # a house's people or the house in words as that subject ("Die Analysten bestätigten ihr
     # Kaufvotum", "the firm reiterated its rating"): then the house named before gives it
     rater_words: str = ""
+    # the publication's own voice before a rating in its clause ("Die Redaktion rät", "our
+    # columnist"): it gives the rating itself, not a house named in an earlier sentence
+    own_voice: str = ""
     # what joined right after a term makes it another word ("Sell-Off", "Buy-Side")
     not_after: str = ""
     # the word that pairs listed ratings with listed houses or companies in their order
