@@ -1489,3 +1489,16 @@ def test_the_publication_s_own_advice_is_no_house_s(extractor: Extractor, lang: 
     x = run(extractor, body, lang=lang, headline="Ocado")
     assert ratings(x) == expected
     assert {by for by, _ in covers(x)} <= {"DZ Bank", "Barclays"}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Barclays lifted its Ocado target to 700p. \"We rate the stock Underweight,\" the "
+                 "analysts wrote.", {("Barclays", "Ocado", "Underweight")}, id="en-we-in-quotes"),
+    pytest.param("de", "Die DZ Bank hob das Kursziel für Ocado auf 9 Euro. „Wir bleiben bei Buy“, "
+                 "schrieben die Analysten.", {("DZ Bank", "Ocado", "Buy")}, id="de-wir-in-quotes"),
+])
+def test_the_house_s_we_in_direct_speech_is_the_house_s(extractor: Extractor, lang: str, body: str,
+                                                        expected: set[Rated]) -> None:
+    """Look-alike of the publication's voice: "we" inside direct speech is
+    the house's analysts speaking, so the house named before gives it."""
+    assert ratings(run(extractor, body, lang=lang, headline="Ocado")) == expected

@@ -636,9 +636,21 @@ def _own_voice(pats: _Patterns, sentence: Sentence, start: int) -> bool:
     """"Die Redaktion rät: „Kaufen“", "Our columnist rates it a buy": the
     publication's own voice in the rating's sentence before it (which names
     no house there) gives the rating itself, so a house named in an earlier
-    sentence does not."""
-    return pats.own_voice is not None and pats.own_voice.search(sentence.text, 0,
-                                                                sentence.local(start)) is not None
+    sentence does not. Not inside direct speech: "„We rate it Buy,“ the
+    analysts wrote" is the house's voice."""
+    if pats.own_voice is None:
+        return False
+    text = sentence.text
+    local = sentence.local(start)
+    for found in pats.own_voice.finditer(text, 0, local):
+        marks = sum(text.count(mark, 0, found.start()) for mark in _SPEECH)
+        # inside a quotation: an odd count of marks before; or none before, none up to the
+        # rating and a closing one after it (the opening mark may end the sentence before)
+        opened = not marks and not any(mark in text[found.end():local] for mark in _SPEECH) \
+            and any(mark in text[local:] for mark in _SPEECH)
+        if marks % 2 == 0 and not opened:
+            return True
+    return False
 
 
 def _analyst_employer(document: Document, sentence: Sentence, start: int) -> Mention | None:
