@@ -1502,3 +1502,21 @@ def test_the_house_s_we_in_direct_speech_is_the_house_s(extractor: Extractor, la
     """Look-alike of the publication's voice: "we" inside direct speech is
     the house's analysts speaking, so the house named before gives it."""
     assert ratings(run(extractor, body, lang=lang, headline="Ocado")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Die Helaba empfiehlt, die Ocado-Aktie zu halten.", {("Helaba", "Ocado", "halten")},
+                 id="empfiehlt-aktie-zu-halten"),
+    pytest.param("Die Helaba rät Anlegern, das Papier zu verkaufen.", {("Helaba", "Ocado", "verkaufen")},
+                 id="raet-papier-zu-verkaufen"),
+    # look-alikes: stocks in general, a bond, a publisher's advice
+    pytest.param("Die Helaba rät Anlegern, jetzt Aktien zu kaufen.", set(), id="stocks-in-general"),
+    pytest.param("Die Helaba rät Anlegern, die Anleihe zu verkaufen.", set(), id="a-bond"),
+    pytest.param("Der Aktionär rät, die Aktie zu kaufen.", set(), id="publisher"),
+])
+def test_advice_to_buy_hold_or_sell_the_share(extractor: Extractor, body: str,
+                                              expected: set[Rated]) -> None:
+    """"empfiehlt, die Aktie zu halten": advice in words on the share, its
+    verb the literal, given by the house named in the sentence; not advice
+    on stocks in general or on a bond."""
+    assert ratings(run(extractor, body, headline="Ocado")) == expected
