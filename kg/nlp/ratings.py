@@ -497,12 +497,12 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
         for match in worded.finditer(text) if worded is not None else ():
             found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
                                                         match.group("term"), False, True, near))
-            more = pats.bare_more.match(text, match.end("term")) \
-                if worded is pats.bare and pats.bare_more is not None else None
-            while more is not None:  # "rates Adidas buy and Puma neutral"
+            further = pats.bare_more if worded is pats.bare else None
+            more = further.match(text, match.end("term")) if further is not None else None
+            while further is not None and more is not None:  # "rates Adidas buy and Puma neutral"
                 found.setdefault(more.start("term"), _Term(more.start("term"), more.end("term"),
                                                            more.group("term"), False, True))
-                more = pats.bare_more.match(text, more.end("term"))
+                more = further.match(text, more.end("term"))
     return [found[start] for start in sorted(found)]
 
 
