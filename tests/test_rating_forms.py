@@ -29,9 +29,12 @@ facts in them are invented.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from helpers import run, triples
 
+from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
 
@@ -1352,3 +1355,168 @@ def test_rating_given_earlier_gives_way_to_the_newer_one(
     house's old one when the article names a newer one of the same house on
     the same company: that is the rating, the old one its previous."""
     assert previous(run(extractor, body, lang=lang, headline="Nvidia")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Numis upgraded Ocado to add from hold after the trading update.",
+                 {("Deutsche Numis", "Ocado", "add")}, id="en-upgraded-to-add"),
+    pytest.param("en", "Shore Capital has an add recommendation on Ocado.",
+                 {("Shore Capital", "Ocado", "add")}, id="en-add-recommendation"),
+    pytest.param("de", "Die Analysten von First Berlin bestätigen ihr Add-Rating für Ocado.",
+                 {("First Berlin Equity Research", "Ocado", "Add")}, id="de-add-compound"),
+    # look-alikes: "add" as a verb, near a house and a rating word
+    pytest.param("en", "Ocado plans to add 500 vans, while Shore Capital kept its target.", set(),
+                 id="en-add-as-verb"),
+    pytest.param("en", "Numis said it would add to its rating models next year.", set(),
+                 id="en-add-to"),
+    pytest.param("de", "Die UBS will ihr Angebot um eine Add-on-Funktion erweitern.", set(),
+                 id="de-add-on"),
+])
+def test_add_as_a_broker_rating(extractor: Extractor, lang: str, body: str,
+                                expected: set[Rated]) -> None:
+    """British brokers rate "add" and "reduce": the common verb "add" is a
+    rating where a verb of rating puts it ("upgraded X to add") or a rating
+    noun follows it ("an add recommendation", "Add-Rating"), nowhere else."""
+    assert ratings(run(extractor, body, lang=lang, headline="Ocado")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Barclays downgraded the FTSE 100 to underweight.", id="en-index"),
+    pytest.param("en", "Barclays cut the FTSE 100 from overweight to neutral on Monday.",
+                 id="en-index-from-to"),
+    pytest.param("de", "Die Commerzbank stuft den MDax nun mit 'Neutral' ein.", id="de-index"),
+    pytest.param("en", "Barclays upgraded Ocado's bonds to overweight.", id="en-bonds"),
+    pytest.param("de", "Die Anleihen von Ocado stuft die Commerzbank mit 'Buy' ein.", id="de-anleihen"),
+    pytest.param("en", "Ocado's logistics unit Hatfield Robotics was rated buy at Barclays.",
+                 id="en-owned-unit-unknown"),
+    pytest.param("de", "Die Commerzbank hat die Ocado-Tochter Hatfield Robotics mit 'Kaufen' bewertet.",
+                 id="de-owned-unit"),
+])
+def test_no_share_of_the_article_s_company_is_rated(extractor: Extractor, lang: str,
+                                                    body: str) -> None:
+    """An index, a company's bonds or a unit it owns named as the one rated
+    give the article's company no rating: what is rated is not its share."""
+    x = run(extractor, body, lang=lang, headline="Ocado")
+    assert not {r for r in ratings(x) if r[1] == "Ocado"}
+    assert ("Barclays", "Ocado") not in covers(x) and ("Commerzbank", "Ocado") not in covers(x)
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Barclays, citing lower bond yields, upgraded Ocado to overweight.",
+                 {("Barclays", "Ocado", "overweight")}, id="en-bond-in-another-phrase"),
+    pytest.param("en", "Barclays rates the FTSE 100 company Ocado a buy.",
+                 {("Barclays", "Ocado", "buy")}, id="en-index-member"),
+    pytest.param("de", "Die Commerzbank hat den MDax-Titel von 'Hold' auf 'Buy' hochgestuft.",
+                 {("Commerzbank", "Ocado", "Buy")}, id="de-index-compound"),
+])
+def test_a_share_rated_beside_an_index_or_bonds_stays_rated(
+        extractor: Extractor, lang: str, body: str, expected: set[Rated]) -> None:
+    """Look-alikes: an index or bonds named in the clause, but a share is
+    what is rated (an index member, a company named after the bonds)."""
+    assert ratings(run(extractor, body, lang=lang, headline="Ocado")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Back in 2019, Mizuho rated Ocado a buy.", set(), id="en-back-in"),
+    pytest.param("en", "In 2022 Mizuho had an outperform rating on Ocado.", set(), id="en-in-past-year"),
+    pytest.param("en", "Mizuho rated Ocado outperform last year, before it cut the stock to neutral "
+                 "in May.", {("Mizuho", "Ocado", "neutral")}, id="en-last-year-then-now"),
+    pytest.param("de", "Damals hatte die LBBW die Ocado-Aktie mit 'Kaufen' eingestuft.", set(),
+                 id="de-damals"),
+    pytest.param("de", "Im Jahr 2020 stufte die LBBW Ocado mit 'Halten' ein.", set(), id="de-im-jahr"),
+    # look-alikes: a time that is not the rating's, the current year, a time of another clause
+    pytest.param("en", "In 2026 Mizuho rates Ocado outperform.", {("Mizuho", "Ocado", "outperform")},
+                 id="en-this-year"),
+    pytest.param("en", "Mizuho upgraded Ocado to buy last week.", {("Mizuho", "Ocado", "buy")},
+                 id="en-last-week"),
+    pytest.param("de", "Die LBBW stuft Ocado mit 'Kaufen' ein, nachdem die Aktie im vergangenen Jahr "
+                 "stark gefallen war.", {("LBBW", "Ocado", "Kaufen")}, id="de-time-of-another-clause"),
+    pytest.param("de", "Die LBBW hat Ocado nach den Zahlen für das vergangene Jahr mit 'Kaufen' "
+                 "eingestuft.", {("LBBW", "Ocado", "Kaufen")}, id="de-figures-of-last-year"),
+])
+def test_rating_told_as_history_is_none(extractor: Extractor, lang: str, body: str,
+                                        expected: set[Rated]) -> None:
+    """A rating a past time dates ("Back in 2019", "last year", "damals",
+    "im Jahr 2020", a year before the article's) is told as history: the
+    house need not give it now, so it is no rating; a newer one of the
+    same sentence is."""
+    article = make_article(text=f"Ocado\n{body}", source="test", article_id="t", lang=lang,
+                           published=date(2026, 12, 2))
+    assert ratings(extractor.extract(article)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Barclays rates Ocado buy and Tesco hold.",
+                 {("Barclays", "Ocado", "buy"), ("Barclays", "Tesco", "hold")}, id="rates-x-y"),
+    pytest.param("Barclays moved Ocado to sell and Tesco to neutral on Friday.",
+                 {("Barclays", "Ocado", "sell"), ("Barclays", "Tesco", "neutral")}, id="moved-to-to"),
+    pytest.param("Barclays rates Ocado a sell, Tesco a hold and Sainsbury's a buy.",
+                 {("Barclays", "Ocado", "sell"), ("Barclays", "Tesco", "hold"),
+                  ("Barclays", "Sainsbury's", "buy")}, id="three-listed"),
+    # look-alikes: the next name opens a clause of its own
+    pytest.param("Barclays rates Ocado buy and Tesco shares rose 2%.",
+                 {("Barclays", "Ocado", "buy")}, id="next-name-own-clause"),
+    pytest.param("Barclays moved Ocado to buy and Tesco said it would hold prices.",
+                 {("Barclays", "Ocado", "buy")}, id="next-name-says-hold"),
+])
+def test_one_house_rates_several_companies_in_common_words(
+        extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    """One house, several companies, each with its common word ("rates X
+    buy and Y hold", "moved X to sell and Y to neutral"): each company gets
+    the word right after its name; a next name with a verb of its own gets
+    none."""
+    assert ratings(run(extractor, body, lang="en", headline="Grocers")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Die DZ Bank hob das Kursziel für Ocado auf 9 Euro. Die Redaktion rät: „Halten“.",
+                 set(), id="de-redaktion"),
+    pytest.param("de", "Die DZ Bank hob das Kursziel für Ocado auf 9 Euro. Wir bleiben bei „Kaufen“.",
+                 set(), id="de-wir"),
+    pytest.param("en", "Barclays lifted its Ocado target to 700p. Our columnist rates the shares a sell.",
+                 set(), id="en-columnist"),
+    # look-alikes: the house's own people or the house in words speak on
+    pytest.param("de", "Die DZ Bank hob das Kursziel für Ocado auf 9 Euro. Die Analysten bestätigten "
+                 "ihr „Kaufen“-Votum.", {("DZ Bank", "Ocado", "Kaufen")}, id="de-analysts-of-the-house"),
+    pytest.param("en", "Barclays lifted its Ocado target to 700p. The bank reiterated its sell rating.",
+                 {("Barclays", "Ocado", "sell")}, id="en-the-bank"),
+])
+def test_the_publication_s_own_advice_is_no_house_s(extractor: Extractor, lang: str, body: str,
+                                                      expected: set[Rated]) -> None:
+    """The publication's own voice ("Die Redaktion rät", "Wir", "our
+    columnist") gives its own advice: a house named in the sentence before
+    does not take it, and ANNOTATION rates only institutions."""
+    x = run(extractor, body, lang=lang, headline="Ocado")
+    assert ratings(x) == expected
+    assert {by for by, _ in covers(x)} <= {"DZ Bank", "Barclays"}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Barclays lifted its Ocado target to 700p. \"We rate the stock Underweight,\" the "
+                 "analysts wrote.", {("Barclays", "Ocado", "Underweight")}, id="en-we-in-quotes"),
+    pytest.param("de", "Die DZ Bank hob das Kursziel für Ocado auf 9 Euro. „Wir bleiben bei Buy“, "
+                 "schrieben die Analysten.", {("DZ Bank", "Ocado", "Buy")}, id="de-wir-in-quotes"),
+])
+def test_the_house_s_we_in_direct_speech_is_the_house_s(extractor: Extractor, lang: str, body: str,
+                                                        expected: set[Rated]) -> None:
+    """Look-alike of the publication's voice: "we" inside direct speech is
+    the house's analysts speaking, so the house named before gives it."""
+    assert ratings(run(extractor, body, lang=lang, headline="Ocado")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Die Helaba empfiehlt, die Ocado-Aktie zu halten.", {("Helaba", "Ocado", "halten")},
+                 id="empfiehlt-aktie-zu-halten"),
+    pytest.param("Die Helaba rät Anlegern, das Papier zu verkaufen.", {("Helaba", "Ocado", "verkaufen")},
+                 id="raet-papier-zu-verkaufen"),
+    # look-alikes: stocks in general, a bond, a publisher's advice
+    pytest.param("Die Helaba rät Anlegern, jetzt Aktien zu kaufen.", set(), id="stocks-in-general"),
+    pytest.param("Die Helaba rät Anlegern, die Anleihe zu verkaufen.", set(), id="a-bond"),
+    pytest.param("Der Aktionär rät, die Aktie zu kaufen.", set(), id="publisher"),
+])
+def test_advice_to_buy_hold_or_sell_the_share(extractor: Extractor, body: str,
+                                              expected: set[Rated]) -> None:
+    """"empfiehlt, die Aktie zu halten": advice in words on the share, its
+    verb the literal, given by the house named in the sentence; not advice
+    on stocks in general or on a bond."""
+    assert ratings(run(extractor, body, headline="Ocado")) == expected

@@ -58,6 +58,7 @@ _QUOTES = "„“”\"'‚‘’«»"
 class _Patterns:
     term: re.Pattern[str]
     quoted_only: re.Pattern[str]  # terms that are also common words: only in quotes
+    compound: re.Pattern[str] | None  # "-Rating": a term that heads it counts as if quoted
     context: re.Pattern[str]
     context_cue: Prefilter  # can ``context`` match a sentence (most hold no rating word)
     term_cue: Prefilter  # can ``term`` match a sentence (most hold no rating term)
@@ -71,11 +72,14 @@ class _Patterns:
     agent_next: re.Pattern[str] | None  # a term, then "by", "at": the agent right after the term
     apposed: re.Pattern[str]  # between two institution names that are one: blanks, commas, articles
     bare: re.Pattern[str] | None  # "downgraded X to sell": a common word after a verb of rating
+    bare_more: re.Pattern[str] | None  # "… X buy and Y neutral": the same for the next name after one
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
     rated_after: re.Pattern[str] | None  # "rating on (both)", "' für": the words from a term to its rated
     sector: re.Pattern[str] | None  # "the chip sector", "Chemiewerte": a rating of a sector or market
+    instrument: re.Pattern[str] | None  # "bonds", "Anleihen": a rating of debt, no share's
+    owned_unit: re.Pattern[str] | None  # "'s chip unit", "-Tochter" before a unit's name: its owner is not rated
     shares_after: re.Pattern[str]  # "-Aktie", " shares" right after a name: its shares
     shares_of: re.Pattern[str]  # "Aktien der", "shares of" right before a name: its shares
     credit_terms: frozenset[str]  # "Negative": also a credit outlook …
@@ -83,6 +87,7 @@ class _Patterns:
     consensus: re.Pattern[str] | None  # "im Schnitt", "the average rating": unnamed analysts
     own: re.Pattern[str] | None  # "seine", "its": the rating of the clause's own subject
     rater_words: re.Pattern[str] | None  # "Die Analysten", "the firm": a house's people or the house
+    own_voice: re.Pattern[str] | None  # "Die Redaktion", "our": the publication speaks for itself
     old_plain: re.Pattern[str] | None  # "from buy": a common word as the old rating, in ``term``
     new_follows: re.Pattern[str]  # after an old rating: "to Buy", "rating to a 'buy'" (group ``new``)
     old_before: re.Pattern[str]  # before an old rating: "to Buy from", "to a buy rating from a"
@@ -91,6 +96,8 @@ class _Patterns:
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
     earlier: re.Pattern[str] | None  # "hatte … zuvor mit", "had rated": given before, may still hold
     old_until: re.Pattern[str] | None  # "'Hold' until Tuesday": a rating that held until then
+    old_time: re.Pattern[str] | None  # "last year", "im Jahr 2019": a past time (group ``year``)
+    old_time_after: re.Pattern[str] | None  # "outperform last year": the same a few words after a term
     giver: re.Pattern[str] | None  # "Empfehlung von X": who gives the rating (groups ``name``, ``capitals``)
     # "cut Target to underperform": a capitalised name after a verb of rating (group ``owner``)
     capitalised_rated: re.Pattern[str] | None
@@ -136,7 +143,7 @@ def _patterns(lang: str) -> _Patterns:
     noun = rf"(?:\s+(?:{words['rating_nouns']}))?" if words.get("rating_nouns") else ""
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w]{not_after})")
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
-    bare = None
+    bare = bare_more = None
     if plain and words.get("bare_verbs"):
         direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
         # "to in line with the consensus": a comparison that opens with a rating word
@@ -144,9 +151,16 @@ def _patterns(lang: str) -> _Patterns:
         bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
                           rf"(?:{words['bare_before']}){direct})\s+{bare_not}(?P<term>{quoted}|{plain})"
                           rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
+        # "rates Adidas buy and Puma neutral", "to buy, Puma to hold": a further name and word
+        bare_more = re.compile(rf"\s*,?\s+(?:(?:{words['list_join']})\s+)?"
+                               rf"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}}\s+"
+                               rf"(?:(?:{words['bare_before']})\s+)?{bare_not}(?P<term>{quoted}|{plain})"
+                               rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),
+                     compound=re.compile(rf"-(?:{words['compound_nouns']})\b")
+                     if words.get("compound_nouns") else None,
                      context=context, context_cue=Prefilter([context]),
                      term_cue=Prefilter([term]), verbs=re.compile(words["verbs"]),
                      list_join=re.compile(rf"^\s*(?:,|,?\s*(?:{words['list_join']}))\s*"
@@ -163,7 +177,7 @@ def _patterns(lang: str) -> _Patterns:
                      agent_next=re.compile(rf"^[\w\-]+(?: [\w\-]+)?[{_QUOTES}]?\s+(?:{words['agent']})\s+"
                                            rf"(?:(?:{words['list_article']})\s+)?$")
                      if words.get("agent") else None,
-                     bare=bare, plain=re.compile(rf"(?:{plain})") if plain else None,
+                     bare=bare, bare_more=bare_more, plain=re.compile(rf"(?:{plain})") if plain else None,
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
                      rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
                                              rf"(?:(?:{words['list_article']})\s+)?$")
@@ -176,11 +190,15 @@ def _patterns(lang: str) -> _Patterns:
                      shares_of=re.compile(rf"\b(?:{clauses['shares_of']})\s+"
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
                      sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
+                     instrument=re.compile(words["instrument_words"])
+                     if words.get("instrument_words") else None,
+                     owned_unit=re.compile(words["owned_unit"]) if words.get("owned_unit") else None,
                      credit_terms=frozenset(_variants(words.get("credit_terms", []))),
                      credit_words=re.compile(rf"\b(?:{words['credit_words']})\b")
                      if words.get("credit_words") else None,
                      consensus=re.compile(rf"\b(?:{words['consensus']})\b", re.IGNORECASE)
                      if words.get("consensus") else None,
+                     own_voice=re.compile(words["own_voice"]) if words.get("own_voice") else None,
                      rater_words=re.compile(rf"\b(?:{words['rater_words']})\b", re.IGNORECASE)
                      if words.get("rater_words") else None,
                      own=re.compile(rf"\b(?:{words['own']})\b", re.IGNORECASE) if words.get("own") else None,
@@ -209,6 +227,9 @@ def _patterns(lang: str) -> _Patterns:
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
                                       rf"(?P<name>(?P<capitals>{_CAPITALS})|\w)")
                      if words.get("giver") else None,
+                     old_time=re.compile(words["old_time"]) if words.get("old_time") else None,
+                     old_time_after=re.compile(rf"^{q}{noun}(?:\s+[\w\-.]+){{0,3}}?\s+(?:{words['old_time']})")
+                     if words.get("old_time") else None,
                      old_until=re.compile(rf"^{q}{noun}(?:\s+[\w\-.]+){{0,3}}?\s+(?:{words['old_after']})\b")
                      if words.get("old_after") else None,
                      new_follows=re.compile(rf"^{q}{noun}\s+(?:{words['to']})\s+{article}{q}(?P<new>[\w\- ]+)"),
@@ -302,7 +323,7 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
                 and not _cell(sentence, term):
             continue
         if _is_old_rating(pats, text, term) or _credit_outlook(pats, sentence, term) \
-                or _marked_old(pats, sentence, term):
+                or _marked_old(pats, sentence, term) or _told_as_history(pats, document, sentence, term, terms):
             continue
         start, since = sentence.start + term.start, sentence.start + last_end
         last_end = term.end
@@ -465,7 +486,8 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
     for pattern, always in ((pats.term, True), (pats.quoted_only, False)):
         for match in pattern.finditer(text):
             before, after = text[: match.start()][-1:], text[match.end():][:1]
-            quoted = bool(before and before in _QUOTES or after and after in _QUOTES)
+            quoted = bool(before and before in _QUOTES or after and after in _QUOTES
+                          or pats.compound is not None and pats.compound.match(text, match.end()))
             if always or quoted:
                 found.setdefault(match.start(), _Term(match.start(), match.end(),
                                                       match.group("term"), quoted))
@@ -479,6 +501,12 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
         for match in worded.finditer(text) if worded is not None else ():
             found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
                                                         match.group("term"), False, True, near))
+            further = pats.bare_more if worded is pats.bare else None
+            more = further.match(text, match.end("term")) if further is not None else None
+            while further is not None and more is not None:  # "rates Adidas buy and Puma neutral"
+                found.setdefault(more.start("term"), _Term(more.start("term"), more.end("term"),
+                                                           more.group("term"), False, True))
+                more = further.match(text, more.end("term"))
     return [found[start] for start in sorted(found)]
 
 
@@ -529,7 +557,7 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int
         return [speaker], "speaker", shares
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
     if earlier is not None and not _own(pats, sentence, start) \
-            and not _other_giver(pats, sentence, start):
+            and not _other_giver(pats, sentence, start) and not _own_voice(pats, sentence, start):
         return [earlier], "earlier", [m for m in shares if m.label != earlier.label]
     return [], "", []  # an institution past a comma speaks in another clause
 
@@ -604,6 +632,27 @@ def _other_giver(pats: _Patterns, sentence: Sentence, start: int) -> bool:
         if named and named[0].type in ORGANIZATION_TYPES - INSTITUTION:
             return True
         if not named and found.group("capitals"):
+            return True
+    return False
+
+
+def _own_voice(pats: _Patterns, sentence: Sentence, start: int) -> bool:
+    """"Die Redaktion rät: „Kaufen“", "Our columnist rates it a buy": the
+    publication's own voice in the rating's sentence before it (which names
+    no house there) gives the rating itself, so a house named in an earlier
+    sentence does not. Not inside direct speech: "„We rate it Buy,“ the
+    analysts wrote" is the house's voice."""
+    if pats.own_voice is None:
+        return False
+    text = sentence.text
+    local = sentence.local(start)
+    for found in pats.own_voice.finditer(text, 0, local):
+        marks = sum(text.count(mark, 0, found.start()) for mark in _SPEECH)
+        # inside a quotation: an odd count of marks before; or none before, none up to the
+        # rating and a closing one after it (the opening mark may end the sentence before)
+        opened = not marks and not any(mark in text[found.end():local] for mark in _SPEECH) \
+            and any(mark in text[local:] for mark in _SPEECH)
+        if marks % 2 == 0 and not opened:
             return True
     return False
 
@@ -706,8 +755,15 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     it names; else the company whose shares the passage is about; else the
     organisation the article is about, when one clearly wins. None when
     none clearly wins."""
+    if _no_share_rated(document.lang, sentence, term_start):
+        return []  # "stuft den Dax mit 'Neutral' ein", "upgraded Acme's bonds to overweight"
+    pats = _patterns(document.lang)
+    owners = [m for m in sentence.mentions if m.type in COMPANY and pats.owned_unit is not None
+              and pats.owned_unit.match(sentence.text, sentence.local(m.end))]
     companies = {m.label: m for m in sentence.mentions
-                 if m.type in COMPANY and m.label not in institutions}
+                 if m.type in COMPANY and m.label not in institutions and m not in owners}
+    if not companies and owners:
+        return []  # "Acme's chip unit Foo was rated buy": the unit, which the extractor does not know
     if not companies:
         companies = _banks_rated(document, sentence, institutions, term_start)
     label: str | None = None
@@ -732,6 +788,39 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+# Between an instrument and the name of its owner: a word or two ("Anleihen von Acme").
+_OWNER_GAP = re.compile(r"^\s+(?:\w+\s+){0,2}$")
+# Between an index and the rating of it: a few words, no hyphen joining a noun to the index.
+_INDEX_GAP = re.compile(rf"^\s+(?:[^\s\-{_QUOTES}]+\s+){{0,3}}[{_QUOTES}]?$")
+
+
+def _no_share_rated(lang: str, sentence: Sentence, term_start: int) -> bool:
+    """Does the rating's clause, before the rating, name what is no
+    company's share: a debt instrument ("upgraded Acme's bonds to
+    overweight", "Die Anleihen von Acme stuft die UBS mit 'Buy' ein"), or
+    an index a few words before the rating ("JPMorgan stuft den Dax mit
+    'Neutral' ein")? Then no company is rated, and the
+    article's subject does not take the rating."""
+    pats = _patterns(lang)
+    before = [m for m in sentence.mentions if m.end <= term_start]
+    for found in pats.instrument.finditer(sentence.text, 0, sentence.local(term_start)) \
+            if pats.instrument is not None else ():
+        # a company between the instrument and the rating is rated instead ("citing bond yields,
+        # upgraded Acme"), unless it owns the instrument, a word or two after it ("Anleihen von Acme")
+        at = sentence.start + found.end()
+        if same_clause(sentence, sentence.start + found.start(), term_start) and not any(
+                o.type in COMPANY and o.start >= at
+                and not _OWNER_GAP.match(sentence.text[found.end():sentence.local(o.start)])
+                for o in before):
+            return True
+    # the index itself a few words before the rating, not a compound naming its member
+    # ("den Dow-Jones-Titel … auf 'Buy'")
+    return any(m.type == "MarketIndex" and _INDEX_GAP.match(sentence.text[sentence.local(m.end):
+                                                                          sentence.local(term_start)])
+               and not any(o.type in COMPANY and o.start >= m.end for o in before)
+               for m in before)
 
 
 def _names_unknown_rated(lang: str, sentence: Sentence, term_start: int) -> bool:
@@ -944,6 +1033,35 @@ def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
         found = pats.old_until.match(text[term.end:])
         if found is not None and same_clause(sentence, sentence.start + term.end,
                                              sentence.start + term.end + found.end()):
+            return True
+    return False
+
+
+def _told_as_history(pats: _Patterns, document: Document, sentence: Sentence, term: _Term,
+                     terms: list[_Term]) -> bool:
+    """"Back in 2021, X rated the stock buy", "im vergangenen Jahr hatte X …
+    eingestuft", "rated it outperform last year": a past time in the term's
+    clause, before it or a few words after, tells a rating as history, not
+    one the house gives now. A year counts only if it is before the year
+    of the article (without a date, any year does not). A time after an
+    earlier term of the sentence is that one's ("rated it buy last year,
+    before it cut the stock to hold")."""
+    text = sentence.text
+    if pats.old_time is None or pats.old_time_after is None:
+        return False
+    earlier = any(t.end <= term.start for t in terms)
+    found = [match for match in pats.old_time.finditer(text, 0, 0 if earlier else term.start)
+             if same_clause(sentence, sentence.start + match.end(), sentence.start + term.start)
+             or not text[:match.start()].strip()]  # a fronted time: "Back in 2021, X rated …"
+    after = pats.old_time_after.match(text[term.end:])
+    if after is not None and same_clause(sentence, sentence.start + term.end,
+                                         sentence.start + term.end + after.end()):
+        found.append(after)
+    for match in found:
+        year = match.groupdict().get("year")
+        if year is None:
+            return True
+        if document.published is not None and int(year) < document.published.year:
             return True
     return False
 

@@ -221,6 +221,8 @@ class Ratings(_Table):
     # common words that are ratings before a rating noun ("a buy rating", "sell-rated")
     plain_terms: list[str] = []
     rating_nouns: str = ""
+    # the heads of a hyphened rating noun ("Add-Rating"): a quoted-only word before one is a rating
+    compound_nouns: str = ""
     # words after a rating that join the institution giving it ("Kaufempfehlung der UBS")
     given_by: str = ""
     # a noun of advice and the word joining who gives it ("Die Empfehlung von", "the
@@ -253,10 +255,18 @@ class Ratings(_Table):
     list_lead: str = ""
     # words of a sector or market as the rated one ("the chip sector", "Chemiewerte")
     sector_words: str = ""
+    # words of a debt instrument as the rated one ("upgraded the bonds", "Anleihen"): no share rated
+    instrument_words: str = ""
+    # after a company, the noun of a unit it owns before the unit's name ("Acme's chip unit
+    # Foo", "die Acme-Tochter Foo"): the unit is the one rated, never its owner
+    owned_unit: str = ""
     # words of the past before a rating ("bisher mit 'Hold'", "previously rated") or after it
     # ("hold until Tuesday"): a rating no longer given
     old_before: str = ""
     old_after: str = ""
+    # a time in the past before or after a rating in its clause ("last year", "im Jahr 2019",
+    # group ``year`` a year, past only if before the article's): a rating given then, told as history
+    old_time: str = ""
     # words of a rating given earlier that may still hold ("hatte … zuvor mit 'Hold'", "had rated
     # it hold"): it gives way to a rating of the same house on the same company found elsewhere
     earlier_before: str = ""
@@ -272,6 +282,9 @@ class Ratings(_Table):
     # a house's people or the house in words as that subject ("Die Analysten bestätigten ihr
     # Kaufvotum", "the firm reiterated its rating"): then the house named before gives it
     rater_words: str = ""
+    # the publication's own voice before a rating in its clause ("Die Redaktion rät", "our
+    # columnist"): it gives the rating itself, not a house named in an earlier sentence
+    own_voice: str = ""
     # what joined right after a term makes it another word ("Sell-Off", "Buy-Side")
     not_after: str = ""
     # the word that pairs listed ratings with listed houses or companies in their order
