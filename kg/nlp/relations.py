@@ -82,6 +82,9 @@ class TriggerRule:
     # words right after the object that join a second subject ("develops Y together with Z")
     co_subject: re.Pattern[str] | None = None
     object_list: bool = False  # "supplies chips to Y and Z": every name of the list is an object
+    # the trigger is a noun with its list in apposition ("der Konkurrent X"): a negation after
+    # the list negates the clause's verb ("X konnte nicht profitieren"), not the noun
+    noun_trigger: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -104,6 +107,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             co_subject=re.compile(rf"^\s*(?:{spec['co_subject']})\s+$")
             if spec.get("co_subject") else None,
             object_list=spec.get("object_list", False),
+            noun_trigger=spec.get("noun_trigger", False),
         ))
     return tuple(rules)
 
@@ -169,13 +173,13 @@ def _key(relation: Relation) -> tuple[str, str, str]:
 def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Relation]:
     if not sentence.mentions:
         return  # every rule relates a mention to something
-    negated = bool(relation_cues(document.lang).negation.search(sentence.text))
-    if not negated:
-        heads = _heads(sentence)
-        possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
-        for order, rule in enumerate(trigger_rules(document.lang)):
-            if order in possible:
-                yield from _apply_trigger(document, sentence, rule, heads)
+    negation = relation_cues(document.lang).negation.search(sentence.text)
+    negated_from = None if negation is None else sentence.start + negation.start()
+    heads = _heads(sentence)
+    possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
+    for order, rule in enumerate(trigger_rules(document.lang)):
+        if order in possible and (negated_from is None or rule.noun_trigger):
+            yield from _apply_trigger(document, sentence, rule, heads, negated_from)
     yield from _possessives(sentence, document.lang)
     yield from _catalogue_links(document, sentence)
     yield from _reference_links(document, sentence)
@@ -225,7 +229,10 @@ def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
 
 
 def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
-                   heads: list[Mention]) -> Iterator[Relation]:
+                   heads: list[Mention], negated_from: int | None = None) -> Iterator[Relation]:
+    """The relations one trigger rule reads in the sentence; in a sentence with a
+    negation (``negated_from``, only for a noun trigger) just those whose trigger
+    and names all stand before it."""
     if len(heads) < 2 and rule.shape != "list":
         return  # a subject and an object are needed
     ratings: list[tuple[int, int]] | None = None
@@ -277,6 +284,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = [m for m in list_after(document.lang, sentence,
                                               [m for m in after if m.start >= objs[0].start],
                                               objs[0].start) if m.type in rule.object]
+        if negated_from is not None and (not objs or negated_from < objs[-1].end or _verb_marked(match)):
+            # "kein Konkurrent von X", "zu den Rivalen zählt X nicht": the negation holds the
+            # noun or the trigger's verb
+            continue
         if rule.shape == "list":
             of_object = relation_cues(document.lang).of_object.search(match.group(0))
             for obj in objs:
@@ -292,7 +303,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 genitive = relation_cues(document.lang).genitive
                 # "die Papiere des Rivalen X stiegen, Y fiel": the rival phrase hangs on a noun,
                 # and a name after it is the subject of a clause of its own
-                trailing = None if genitive is not None and genitive.search(
+                trailing = None if negated_from is not None or genitive is not None and genitive.search(
                     sentence.text[:sentence.local(t_start)]) else _trailing(sentence, objs, after)
                 subject = _peer_subject(document, sentence, before, obj, rule, t_start, trailing)
                 if subject is not None:
@@ -351,6 +362,11 @@ def _possessive_ending(mention: Mention) -> str:
     """The possessive ending a mention's surface swallowed ("Covestro's"), so
     that a pattern for the text after a name sees it either way."""
     return next((end for end in _POSSESSIVE_ENDS if mention.surface.endswith(end)), "")
+
+
+def _verb_marked(match: re.Match[str]) -> bool:
+    """Did the trigger match through its marked word ("zu den Rivalen zählt"), a verb?"""
+    return any(name.startswith("at") and value is not None for name, value in match.groupdict().items())
 
 
 def _trigger_span(match: re.Match[str]) -> tuple[int, int]:

@@ -79,6 +79,9 @@ class RelationRule(_Table):
     # the object may be a list ("supplies chips to Y and Z"): each named one is an object
     object_list: bool = False
     salient_subject: bool = False
+    # the trigger is a noun with its list in apposition ("der Konkurrent X"): a negation after
+    # the list negates the clause's verb, not the noun
+    noun_trigger: bool = False
 
 
 class Roles(_Table):
