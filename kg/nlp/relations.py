@@ -233,8 +233,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
     """The relations one trigger rule reads in the sentence; in a sentence with a
     negation (``negated_from``, only for a noun trigger) just those whose trigger
     and names all stand before it."""
-    if len(heads) < 2 and rule.shape != "list":
-        return  # a subject and an object are needed
+    if len(heads) < 2 and rule.shape != "list" and not (rule.salient_subject and rule.shape == "passive"):
+        return  # a subject and an object are needed (a passive may take the article's subject)
     ratings: list[tuple[int, int]] | None = None
     for match in rule.trigger.finditer(sentence.text):
         if ratings is None:
@@ -258,6 +258,13 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # "backed by X and Y": every name of the list after the trigger
             subs = [m for m in list_after(document.lang, sentence, after, t_end)
                     if m.type in rule.subject]
+            if rule.salient_subject:
+                # "Größter Aktionär (von Y) ist X", "Y's largest shareholder is X": the one
+                # owned is named in the phrase or as its possessor, else it is the article's subject;
+                # the holder stands right after the verb ("ist nach Angaben von X": a source)
+                objs = [m for m in objs if _in_phrase(sentence, match, m)]
+                if subs and not _right_after(document.lang, sentence, t_end, subs[0]):
+                    subs = []
         elif rule.shape == "list":
             objs = list_after(document.lang, sentence, after, t_end)
             subs = []
@@ -316,6 +323,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             partner = _co_subject(sentence, rule.co_subject, rule.subject, objs[0], after)
             if partner is not None:
                 yield make_relation(partner, rule.predicate, objs[0], sentence, f"{rule.name}-jointly")
+        if subs and not objs and rule.salient_subject and rule.shape == "passive":
+            main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in subs))
+            if main is not None:
+                for s in subs:
+                    yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
         if not subs and rule.salient_subject and rule.shape == "between" and not inverted:
             for o in objs:
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
@@ -362,6 +374,21 @@ def _possessive_ending(mention: Mention) -> str:
     """The possessive ending a mention's surface swallowed ("Covestro's"), so
     that a pattern for the text after a name sees it either way."""
     return next((end for end in _POSSESSIVE_ENDS if mention.surface.endswith(end)), "")
+
+
+def _in_phrase(sentence: Sentence, match: re.Match[str], mention: Mention) -> bool:
+    """Is the mention inside the trigger's phrase, or its possessor right before
+    it ("Hensoldts größter Aktionär", "Bayer's largest shareholder")?"""
+    start = sentence.start + match.start()
+    return mention.start >= start or (
+        mention.end <= start and not sentence.text[sentence.local(mention.end):match.start()].strip(" '’s"))
+
+
+def _right_after(lang: str, sentence: Sentence, t_end: int, mention: Mention) -> bool:
+    """Does the mention follow the trigger directly or after an article
+    ("ist der Versicherer X"), not after a phrase of its own ("ist nach Angaben von X")?"""
+    words = sentence.text[sentence.local(t_end):sentence.local(mention.start)].split()
+    return not words or bool(relation_cues(lang).articles_before.search(f"{words[0]} "))
 
 
 def _verb_marked(match: re.Match[str]) -> bool:
