@@ -37,6 +37,10 @@ class Cues:
     # a preposition (and an article, adjectives, one noun) right before a name: no subject
     governed: re.Pattern[str] | None
     genitive: re.Pattern[str] | None  # a genitive article right before a trigger's noun
+    # nothing, or an apposition's article and a few words: a name's noun phrase before a trigger
+    apposed: re.Pattern[str]
+    # a relative pronoun → the articles before a name it may refer to; empty: no agreement to check
+    agreement: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=4)
@@ -65,6 +69,9 @@ def relation_cues(lang: str) -> Cues:
         if table.get("governed") else None,
         genitive=re.compile(rf"\b(?:{table['genitive']})\s+(?:[a-zäöüß]?[\w\-]*\s+){{0,2}}$")
         if table.get("genitive") else None,
+        agreement={pronoun: frozenset(articles)
+                   for pronoun, articles in table.get("relative_agreement", {}).items()},
+        apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
     )
 
 

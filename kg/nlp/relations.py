@@ -82,6 +82,9 @@ class TriggerRule:
     # words right after the object that join a second subject ("develops Y together with Z")
     co_subject: re.Pattern[str] | None = None
     object_list: bool = False  # "supplies chips to Y and Z": every name of the list is an object
+    # a relative clause: the object right before the trigger (an apposition at most), the
+    # subject right after it ("Y, a chip that X designs", "Y, den X baut")
+    relative: bool = False
     # the trigger is a noun with its list in apposition ("der Konkurrent X"): a negation after
     # the list negates the clause's verb ("X konnte nicht profitieren"), not the noun
     noun_trigger: bool = False
@@ -108,6 +111,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             if spec.get("co_subject") else None,
             object_list=spec.get("object_list", False),
             noun_trigger=spec.get("noun_trigger", False),
+            relative=spec.get("relative", False),
         ))
     return tuple(rules)
 
@@ -258,6 +262,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # "backed by X and Y": every name of the list after the trigger
             subs = [m for m in list_after(document.lang, sentence, after, t_end)
                     if m.type in rule.subject]
+            if rule.relative:
+                # "Y, a chip that X designs": not "runs Y on servers that X built"
+                objs = [m for m in objs if relation_cues(document.lang).apposed.match(
+                    sentence.text[sentence.local(m.end):match.start()])
+                    and _agrees(document.lang, sentence, match, m)]
+                subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
             if rule.salient_subject:
                 # "Größter Aktionär (von Y) ist X", "Y's largest shareholder is X": the one
                 # owned is named in the phrase or as its possessor, else it is the article's subject;
@@ -382,6 +392,18 @@ def _in_phrase(sentence: Sentence, match: re.Match[str], mention: Mention) -> bo
     start = sentence.start + match.start()
     return mention.start >= start or (
         mention.end <= start and not sentence.text[sentence.local(mention.end):match.start()].strip(" '’s"))
+
+
+def _agrees(lang: str, sentence: Sentence, match: re.Match[str], mention: Mention) -> bool:
+    """Does the relative pronoun of ``match`` agree with the article before the
+    name, so that the clause is the name's and not another noun's? Languages
+    without such agreement (no table) always agree."""
+    agreement = relation_cues(lang).agreement
+    if not agreement:
+        return True
+    pronoun = match.group(0).strip(" ,")
+    words = sentence.text[:sentence.local(mention.start)].split()
+    return bool(words) and words[-1] in agreement.get(pronoun, frozenset())
 
 
 def _right_after(lang: str, sentence: Sentence, t_end: int, mention: Mention) -> bool:
