@@ -1148,16 +1148,34 @@ def _named_units(document: Document, sentence: Sentence) -> Iterator[Relation]:
     the company the catalogue gives as its parent, or else of the one company
     of the article whose name the unit's name begins with."""
     cue = _unit_cue(document.lang)
-    for unit in sentence.of_types(frozenset({"Company", "BusinessUnit"})):
+    for unit in sentence.of_types(_COMMERCIAL):
         if not cue.search(sentence.text[:sentence.local(unit.start)]):
             continue
         if any(m.end <= unit.start and m.type in ORGANIZATION_TYPES and m.label != unit.label
                for m in sentence.mentions):
             continue  # "die Siemens-Tochter Healthineers": the trigger rule names the parent
-        parent = _parent_in(document, unit.label)
+        parent = _parent_in(document, unit.label) or _topic_parent(document, sentence, unit)
         if parent is not None:
             yield make_relation(unit, "subsidiaryOf", parent, sentence,
                                 f"relations/{document.lang}/unit-noun")
+
+
+def _topic_parent(document: Document, sentence: Sentence, unit: Mention) -> str | None:
+    """"Die polnische Tochter X" in a text about a bank: a unit the catalogue
+    does not know is the article subject's, when neither this sentence nor
+    the one before names another company it could belong to. A company the
+    catalogue knows without a parent stays independent ("die Tochter
+    Covestro" in a text about Bayer names no parent)."""
+    topic = document.topic
+    if topic is None or topic == unit.label or document.type_of(topic) not in _COMMERCIAL \
+            or document.catalogue.get(unit.label) is not None:
+        return None
+    nearby = sentence.mentions + (document.sentences[sentence.index - 1].mentions
+                                  if sentence.index > 0 else [])
+    if any(m.type in ORGANIZATION_TYPES and m.label not in (topic, unit.label)
+           and document.catalogue.parent_of(m.label) != topic for m in nearby):
+        return None
+    return topic
 
 
 def _parent_in(document: Document, unit: str) -> str | None:
