@@ -41,6 +41,8 @@ class Cues:
     apposed: re.Pattern[str]
     # a relative pronoun → the articles before a name it may refer to; empty: no agreement to check
     agreement: dict[str, frozenset[str]]
+    relative_unclear: frozenset[str]  # words before a name that leave a relative's noun unclear
+    linked_before: re.Pattern[str]  # "of", "von" + up to two words right before a name
 
 
 @lru_cache(maxsize=4)
@@ -71,6 +73,8 @@ def relation_cues(lang: str) -> Cues:
         if table.get("genitive") else None,
         agreement={pronoun: frozenset(articles)
                    for pronoun, articles in table.get("relative_agreement", {}).items()},
+        relative_unclear=frozenset(table.get("relative_unclear", "").split()),
+        linked_before=re.compile(rf"\b(?:{table['item_links']})\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}$"),
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
     )
 

@@ -395,15 +395,22 @@ def _in_phrase(sentence: Sentence, match: re.Match[str], mention: Mention) -> bo
 
 
 def _agrees(lang: str, sentence: Sentence, match: re.Match[str], mention: Mention) -> bool:
-    """Does the relative pronoun of ``match`` agree with the article before the
-    name, so that the clause is the name's and not another noun's? Languages
-    without such agreement (no table) always agree."""
-    agreement = relation_cues(lang).agreement
-    if not agreement:
+    """May the relative clause of ``match`` be the name's and not another
+    noun's? Not when the name hangs on a noun before it ("a unit of X") or
+    on a preposition ("für X, die"); where the language has agreement, the
+    pronoun must agree with an article before the name ("den Y, den X baut")."""
+    cues = relation_cues(lang)
+    before = sentence.text[:sentence.local(mention.start)]
+    if cues.linked_before.search(before):
+        return False  # "Y, a unit of X, in which Z holds a stake": the clause may be Y's
+    if not cues.agreement:
         return True
-    pronoun = match.group(0).strip(" ,")
-    words = sentence.text[:sentence.local(mention.start)].split()
-    return bool(words) and words[-1] in agreement.get(pronoun, frozenset())
+    pronoun = match.group(0).split()[-1]
+    words = before.split()
+    if not words or words[-1] in cues.relative_unclear:
+        return False  # "Server für Y, die X baut": the clause may be the servers'
+    articles = frozenset().union(*cues.agreement.values())
+    return words[-1] not in articles or words[-1] in cues.agreement.get(pronoun, frozenset())
 
 
 def _right_after(lang: str, sentence: Sentence, t_end: int, mention: Mention) -> bool:
@@ -453,8 +460,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     kind = PRODUCT_TYPES if obj.type in PRODUCT_TYPES else ORGANIZATION_TYPES
     # a party or a university is no rival of a company
     fitting = _COMMERCIAL if obj.type in _COMMERCIAL and rule.predicate == "competitorOf" else kind
+    # "a contract with X …, and it intensifies the race with Y": a name a preposition governs
+    # is no subject
     candidates = [m for m in before if m.type in fitting and m.type in rule.subject
-                  and m.label != obj.label]
+                  and m.label != obj.label and not _governed(document.lang, sentence, m)]
     if candidates:
         return candidates[-1]
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject:

@@ -207,6 +207,8 @@ class RelationCues(_Table):
     # a relative pronoun and the articles it agrees with: "für den Eurofighter, den X baut"
     # names the Eurofighter's maker, "für das iPhone, die X baut" not (the pronoun is another noun's)
     relative_agreement: dict[str, list[str]] = {}
+    # words right before a name after which a relative clause may be another noun's (prepositions)
+    relative_unclear: str = ""
 
 
 class Clauses(_Table):
