@@ -862,3 +862,26 @@ def test_relations_a_unit_noun_near_another_company_names_no_parent(extractor: E
                                                                     body: str) -> None:
     x = run(extractor, body, headline="Commerzbank verdient mehr")
     assert not {t for t in triples(x) if t[1] == "subsidiaryOf"}
+
+
+# --- relative clauses and prepositions around lists --------------------------------------
+
+
+def test_relations_a_relative_clause_after_a_unit_of_phrase_names_no_holder(extractor: Extractor) -> None:
+    x = run(extractor, "The lenses come from Carl Zeiss SMT, a unit of Germany's Zeiss Group, in which "
+                       "ASML holds a 25% stake.", lang="en", headline="ASML")
+    assert ("ASML", "investsIn", "Zeiss Group") not in triples(x)
+
+
+def test_relations_a_name_after_with_is_no_rival_list_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Nebius reported a deal. It is the second after a contract with Microsoft last "
+                       "year, and it intensifies the race with CoreWeave.", lang="en", headline="Nebius")
+    assert not {t for t in triples(x) if t[1] == "competitorOf" and "Microsoft" in (t[0], t[2])}
+
+
+def test_relations_a_relative_clause_ends_a_list_and_makes_its_name_a_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Nebius reported a deal that intensifies the race with CoreWeave, which counts "
+                       "Microsoft and OpenAI among its biggest customers.", lang="en", headline="Nebius")
+    found = triples(x)
+    assert {("CoreWeave", "supplierOf", "Microsoft"), ("CoreWeave", "supplierOf", "OpenAI")} <= found
+    assert not {t for t in found if t[1] == "competitorOf" and "OpenAI" in (t[0], t[2])}

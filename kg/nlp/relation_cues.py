@@ -43,6 +43,7 @@ class Cues:
     agreement: dict[str, frozenset[str]]
     relative_unclear: frozenset[str]  # words before a name that leave a relative's noun unclear
     linked_before: re.Pattern[str]  # "of", "von" + up to two words right before a name
+    relative_opens: re.Pattern[str]  # a comma and a relative pronoun right after a name
 
 
 @lru_cache(maxsize=4)
@@ -75,6 +76,7 @@ def relation_cues(lang: str) -> Cues:
                    for pronoun, articles in table.get("relative_agreement", {}).items()},
         relative_unclear=frozenset(table.get("relative_unclear", "").split()),
         linked_before=re.compile(rf"\b(?:{table['item_links']})\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}$"),
+        relative_opens=re.compile(rf"\s*,\s*(?:{table.get('relative_pronouns') or '(?!)'})\b"),
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
     )
 
@@ -83,12 +85,14 @@ def _list_gap(table: dict[str, str]) -> re.Pattern[str]:
     """Between two items of a list: nothing, or a comma or conjunction with
     at most an article and a short modifier after it ("A, B", "A und die
     chinesische B"), or a preposition that names the maker of the item
-    before ("A von X und B"). Other words with neither comma nor conjunction end the list:
+    before ("A von X und B"). A comma and a relative pronoun end it ("X, which counts Y"). Other
+    words with neither comma nor conjunction end the list:
     in "im Vergleich zu den Rivalen A und B sei C" the verb parts B and C,
     and C is the clause's subject, no item of the rival list."""
     rest = (rf"(?:(?:{table['articles']})\s+)?[\s\w\-]{{0,12}}?"
             r"(?:[\w.\-]+(?:'s|’s|s)\s+)?")
-    return re.compile(rf"^(?:\s*|\s*,[\s,]*(?:(?:{table['conjunctions']})\s*)?{rest}"
+    relative = rf"(?!\s*(?:{table['relative_pronouns']})\b)" if table.get("relative_pronouns") else ""
+    return re.compile(rf"^(?:\s*|\s*,{relative}[\s,]*(?:(?:{table['conjunctions']})\s*)?{rest}"
                       rf"|\s*(?:{table['conjunctions']})\s*{rest}"
                       rf"|\s+(?:{table['item_links']})\s+(?:(?:{table['articles']})\s+)?)$")
 

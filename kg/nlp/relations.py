@@ -461,9 +461,11 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     # a party or a university is no rival of a company
     fitting = _COMMERCIAL if obj.type in _COMMERCIAL and rule.predicate == "competitorOf" else kind
     # "a contract with X …, and it intensifies the race with Y": a name a preposition governs
-    # is no subject
+    # is no subject, unless a relative clause makes it one ("the race with X, which counts …")
+    opens = relation_cues(document.lang).relative_opens
     candidates = [m for m in before if m.type in fitting and m.type in rule.subject
-                  and m.label != obj.label and not _governed(document.lang, sentence, m)]
+                  and m.label != obj.label and (not _governed(document.lang, sentence, m)
+                                                or opens.match(sentence.text, sentence.local(m.end)))]
     if candidates:
         return candidates[-1]
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject:

@@ -209,6 +209,8 @@ class RelationCues(_Table):
     relative_agreement: dict[str, list[str]] = {}
     # words right before a name after which a relative clause may be another noun's (prepositions)
     relative_unclear: str = ""
+    # relative pronouns: after a comma they open a clause about the name before ("X, which counts …")
+    relative_pronouns: str = ""
 
 
 class Clauses(_Table):
