@@ -885,3 +885,26 @@ def test_relations_a_relative_clause_ends_a_list_and_makes_its_name_a_subject(ex
     found = triples(x)
     assert {("CoreWeave", "supplierOf", "Microsoft"), ("CoreWeave", "supplierOf", "OpenAI")} <= found
     assert not {t for t in found if t[1] == "competitorOf" and "OpenAI" in (t[0], t[2])}
+
+
+# --- seats in an apposition ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Sanofi agreed to buy Siltronic, a Boston-based maker of wafers, for $4 billion.",
+                 ("Siltronic", "locatedIn", "Boston"), id="apposition-after-the-name"),
+    pytest.param("SAP sold more licences. The Walldorf-based company raised its outlook.",
+                 ("SAP", "locatedIn", "Walldorf"), id="company-noun-seated-by-the-catalogue"),
+])
+def test_relations_a_seat_compound_in_an_apposition(extractor: Extractor, body: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang="en", headline="Deal"))
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Sanofi, which hired a Boston-based adviser, bought Siltronic.", id="noun-of-a-clause"),
+    pytest.param("Sanofi bought Siltronic and a Boston-based developer.", id="list-item-no-apposition"),
+])
+def test_relations_a_seat_compound_of_another_noun_seats_no_one(extractor: Extractor, body: str) -> None:
+    found = triples(run(extractor, body, lang="en", headline="Deal"))
+    assert not {t for t in found if t[1] == "locatedIn" and t[2] == "Boston"}

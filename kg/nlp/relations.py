@@ -614,13 +614,22 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             nxt = _next_of(sentence, place, ORGANIZATION_TYPES)
             last = place if region is None else region
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
-                    and nxt.start - last.end <= (60 if seated else 30):
+                    and nxt.start - last.end <= (60 if seated else 30) \
+                    and (seated or "," not in text[sentence.local(last.end):sentence.local(nxt.start)]):
+                # ("a Boston-based adviser, bought X": the compound's noun is another's)
                 subject = nxt
                 if nxt.rule.startswith("reference/"):
                     # "des Wolfsburger Konzerns", "the Boise, Idaho-based company": the seat says
                     # which company the phrase means, whatever name the reference was resolved to
                     subject = _seated_company(document, place.label) or (
                         nxt if _may_sit(document, nxt.label, place.label) else None)
+            elif not seated and not demonym and (apposed := _apposed_owner(lang, sentence, place)) is not None:
+                # "Corvanta, a Boston-based developer": the apposition's organisation
+                subject = apposed
+            elif not seated and not demonym and _company_head(lang).match(
+                    cues.based_after.sub("", text[sentence.local(last.end):], count=1)):
+                # "The Boise, Idaho-based company" with no name: the article's company seated there
+                subject = _seated_company(document, place.label)
             elif demonym and _demonym_noun(lang, before, after):
                 # "das Management der Stuttgarter": the company the article is about
                 subject = salient(document, ISSUER_TYPES)
@@ -638,6 +647,16 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
+
+
+def _apposed_owner(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
+    """The organisation whose apposition the seat compound opens ("Corvanta,
+    a Boston-based developer", "Ledgerline, a Chicago-based platform")."""
+    owner = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=12)
+    if owner is None:
+        return None
+    gap = sentence.text[sentence.local(owner.end):sentence.local(place.start)]
+    return owner if "," in gap and relation_cues(lang).apposed.match(gap) else None
 
 
 def _region_of(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
