@@ -908,3 +908,24 @@ def test_relations_a_seat_compound_in_an_apposition(extractor: Extractor, body: 
 def test_relations_a_seat_compound_of_another_noun_seats_no_one(extractor: Extractor, body: str) -> None:
     found = triples(run(extractor, body, lang="en", headline="Deal"))
     assert not {t for t in found if t[1] == "locatedIn" and t[2] == "Boston"}
+
+
+# --- shares owned by a possessive pronoun ------------------------------------------------
+
+
+def test_relations_its_listed_shares_belong_to_the_company_just_named(extractor: Extractor) -> None:
+    x = run(extractor, "Tencent agreed a deal. Tencent will keep the rights in China. Its Hong "
+                       "Kong-listed shares jumped 28%.", lang="en", headline="Tencent deal")
+    assert ("Tencent Holdings", "listedOn", "Hong Kong Stock Exchange") in triples(x)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Amgen agreed to pay Sanofi $400 million. Sanofi will keep the rights in China. Its "
+                 "Hong Kong-listed shares jumped 28%.", id="another-known-company-just-named"),
+    pytest.param("Amgen agreed to pay Zorvexa Biopharma $400 million. Zorvexa will keep the rights in "
+                 "China. Its Hong Kong-listed shares jumped 28%.", id="an-unknown-company-just-named"),
+])
+def test_relations_its_listed_shares_after_another_company_are_not_the_subjects(
+        extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, lang="en", headline="Amgen deal")
+    assert ("Amgen", "listedOn", "Hong Kong Stock Exchange") not in triples(x)

@@ -44,6 +44,7 @@ class Cues:
     relative_unclear: frozenset[str]  # words before a name that leave a relative's noun unclear
     linked_before: re.Pattern[str]  # "of", "von" + up to two words right before a name
     relative_opens: re.Pattern[str]  # a comma and a relative pronoun right after a name
+    possessed: re.Pattern[str]  # a possessive pronoun and up to two words, ending a text
 
 
 @lru_cache(maxsize=4)
@@ -77,6 +78,7 @@ def relation_cues(lang: str) -> Cues:
         relative_unclear=frozenset(table.get("relative_unclear", "").split()),
         linked_before=re.compile(rf"\b(?:{table['item_links']})\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}$"),
         relative_opens=re.compile(rf"\s*,\s*(?:{table.get('relative_pronouns') or '(?!)'})\b"),
+        possessed=re.compile(rf"\b(?i:{table.get('possessive_pronouns') or '(?!)'})\s+(?:[\w\-]+\s+){{0,2}}$"),
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
     )
 

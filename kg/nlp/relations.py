@@ -923,6 +923,12 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if _unknown_owner(sentence, mention):
                 continue  # "Corvanta's Nasdaq-listed shares": a company the text names but we do not know
             company = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
+            if company is not None and cues.possessed.search(before):
+                # "Its Hong Kong-listed shares": the owner is the company just named; a text
+                # naming none (or an unknown one) leaves it open
+                named = document.recent(sentence, ISSUER_TYPES, before=mention.start, window=1)
+                if named is None or named.label != company:
+                    continue
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)

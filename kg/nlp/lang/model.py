@@ -211,6 +211,8 @@ class RelationCues(_Table):
     relative_unclear: str = ""
     # relative pronouns: after a comma they open a clause about the name before ("X, which counts …")
     relative_pronouns: str = ""
+    # possessive pronouns ("its", "seine"): the owner is a name of the text before
+    possessive_pronouns: str = ""
 
 
 class Clauses(_Table):
