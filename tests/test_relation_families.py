@@ -945,3 +945,20 @@ def test_relations_a_partnership_without_supply_stays(extractor: Extractor) -> N
     found = triples(run(extractor, "Nebius signed a partnership agreement with Meta.", lang="en",
                         headline="Nebius"))
     assert {("Nebius Group", "partnerOf", "Meta Platforms"), ("Meta Platforms", "partnerOf", "Nebius Group")} & found
+
+
+# --- a seat compound before a list item -------------------------------------------------
+
+
+def test_relations_a_seat_compound_before_a_rival_is_passed_over(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Shares of Infineon's smaller rival, Munich-based Siltronic, soared.",
+                        lang="en", headline="Chips"))
+    assert ("Infineon Technologies", "competitorOf", "Siltronic") in found
+
+
+def test_relations_a_seat_compound_before_a_common_noun_ends_the_list(extractor: Extractor) -> None:
+    # the list after "rival" ends at the startup; Intel is no item of it
+    x = run(extractor, "Infineon's rival, a Munich-based startup, lost orders to Intel.", lang="en",
+            headline="Chips")
+    assert not [r for r in x.relations if r.evidence.extractor.endswith("competitorOf-rival-noun")
+                and "Intel" in (r.subject, r.object)]

@@ -112,10 +112,20 @@ def make_relation(s: Mention | str, predicate: str, o: Mention | str, sentence: 
 
 
 def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) -> list[Mention]:
-    """The list of mentions right after a trigger: "wie X, Y oder Z"."""
+    """The list of mentions right after a trigger: "wie X, Y oder Z", with a seat
+    compound before an item passed over ("rival, Shenzhen-based X")."""
     items: list[Mention] = []
     cursor = t_end
+    based_after = relation_cues(lang).based_after
+    seat_end: int | None = None  # the end of a seat compound the next item must follow at once
     for mention in after:
+        if seat_end is not None and sentence.text[seat_end:sentence.local(mention.start)].strip():
+            break
+        seat_end = None
+        seat = based_after.match(sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 20])
+        if seat is not None:
+            seat_end = sentence.local(mention.end) + seat.end()
+            continue  # "rival, Shenzhen-based X": the place qualifies the item after it
         gap = sentence.text[sentence.local(cursor):sentence.local(mention.start)]
         limit = 45 if not items else 30
         if len(gap) > limit or (items and not relation_cues(lang).list_gap.match(gap)):
