@@ -931,22 +931,6 @@ def test_relations_its_listed_shares_after_another_company_are_not_the_subjects(
     assert ("Amgen", "listedOn", "Hong Kong Stock Exchange") not in triples(x)
 
 
-# --- a supply agreement is no partnership --------------------------------------------------
-
-
-def test_relations_an_agreement_to_supply_is_a_supply_not_a_partnership(extractor: Extractor) -> None:
-    found = triples(run(extractor, "Nebius said it had signed a five-year agreement to supply computing "
-                                   "capacity to Meta.", lang="en", headline="Nebius"))
-    assert ("Nebius Group", "supplierOf", "Meta Platforms") in found
-    assert not {t for t in found if t[1] == "partnerOf"}
-
-
-def test_relations_a_partnership_without_supply_stays(extractor: Extractor) -> None:
-    found = triples(run(extractor, "Nebius signed a partnership agreement with Meta.", lang="en",
-                        headline="Nebius"))
-    assert {("Nebius Group", "partnerOf", "Meta Platforms"), ("Meta Platforms", "partnerOf", "Nebius Group")} & found
-
-
 # --- a seat compound before a list item -------------------------------------------------
 
 

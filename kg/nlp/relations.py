@@ -128,13 +128,10 @@ def find_relations(document: Document) -> list[Relation]:
     for sentence in document.sentences:
         here = list(_sentence_relations(document, sentence))
         bought = {(r.object, r.subject) for r in here if r.predicate == "acquired"}
-        supplied = {frozenset((r.subject, r.object)) for r in here if r.predicate == "supplierOf"}
         for relation in here:
             if relation.evidence.extractor == "relations/catalogue-link" \
                     and (relation.subject, relation.object) in bought:
                 continue  # the sentence tells of the takeover; the parent link is the world's
-            if relation.predicate == "partnerOf" and frozenset((relation.subject, relation.object)) in supplied:
-                continue  # "an agreement to supply Y": the deal is a supply, not a partnership
             key = _key(relation)
             if key not in found and relation.subject != relation.object:
                 found[key] = relation
