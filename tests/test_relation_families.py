@@ -719,3 +719,230 @@ def test_relations_buying_shares_or_selling_a_unit_is_no_supply(
 def test_relations_buying_or_selling_goods_is_supply(extractor: Extractor, lang: str, body: str,
                                                      expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(extractor, body, lang=lang, headline="Markt"))
+
+
+# --- a negation after a rival noun's list -------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "pair"), [
+    pytest.param("de", "Infineon wächst", "Infineon hat mehr verkauft. Der Konkurrent STMicroelectronics "
+                 "konnte von der Nachfrage dagegen nicht profitieren.",
+                 ("Infineon Technologies", "STMicroelectronics"), id="de-verb-negated"),
+    pytest.param("en", "Infineon grows", "Infineon sold more chips. Rival STMicroelectronics did not "
+                 "comment on the figures.", ("Infineon Technologies", "STMicroelectronics"),
+                 id="en-verb-negated"),
+])
+def test_relations_a_negated_verb_after_a_rival_noun_keeps_the_rival(
+        extractor: Extractor, lang: str, headline: str, body: str, pair: tuple[str, str]) -> None:
+    found = triples(run(extractor, body, lang=lang, headline=headline))
+    assert (pair[0], "competitorOf", pair[1]) in found or (pair[1], "competitorOf", pair[0]) in found
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Infineon hat mehr verkauft. STMicroelectronics ist kein Konkurrent von Infineon.",
+                 id="de-kein-konkurrent"),
+    pytest.param("de", "Infineon hat mehr verkauft. Zu den Konkurrenten zählt STMicroelectronics nicht mehr.",
+                 id="de-zaehlt-nicht"),
+    pytest.param("en", "Infineon sold more chips. STMicroelectronics is not a rival of Infineon.",
+                 id="en-not-a-rival"),
+])
+def test_relations_a_negated_rival_noun_names_no_rival(extractor: Extractor, lang: str, body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Infineon"))
+    assert not {t for t in found if t[1] == "competitorOf"}
+
+
+# --- shareholders ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "expected"), [
+    pytest.param("de", "Hensoldt wächst", "Hensoldt hat mehr verdient. Mehrheitsaktionär ist der "
+                 "Versicherungsverein HDI, der rund 70 Prozent hält.", ("HDI", "investsIn", "Hensoldt"),
+                 id="de-holder-of-the-subject"),
+    pytest.param("de", "Hensoldt wächst", "Hensoldt hat mehr verdient. Größter Aktionär von Airbus ist "
+                 "die KfW.", ("KfW", "investsIn", "Airbus"), id="de-holder-of-named"),
+    pytest.param("en", "Infineon grows", "Infineon sold more chips. Its largest shareholder is BlackRock.",
+                 ("BlackRock", "investsIn", "Infineon Technologies"), id="en-holder-of-the-subject"),
+    pytest.param("en", "Infineon grows", "Infineon sold more chips. Bayer's largest shareholder is "
+                 "BlackRock.", ("BlackRock", "investsIn", "Bayer"), id="en-holder-of-the-possessor"),
+    pytest.param("de", "Hensoldt wächst", "Hensoldt kauft Siltronic, an der die Allianz seit Mai 10 "
+                 "Prozent hält.", ("Allianz", "investsIn", "Siltronic"), id="de-relative-stake"),
+    pytest.param("en", "Infineon grows", "Infineon bought Siltronic, in which Allianz holds a 10% stake.",
+                 ("Allianz", "investsIn", "Siltronic"), id="en-relative-stake"),
+])
+def test_relations_shareholders_named_by_a_holder_phrase(
+        extractor: Extractor, lang: str, headline: str, body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline=headline))
+
+
+@pytest.mark.parametrize(("lang", "headline", "body"), [
+    pytest.param("de", "Hensoldt wächst", "Hensoldt hat mehr verdient. Hauptaktionär bleibt nach Angaben "
+                 "von Airbus die KfW.", id="de-source-before-the-holder"),
+    pytest.param("de", "Hensoldt wächst", "Hensoldt hat mehr verdient. Ehemaliger Großaktionär ist die KfW.",
+                 id="de-former-holder"),
+    pytest.param("de", "Hensoldt wächst", "Hensoldt hat mehr verdient. Die Aktionäre sind laut Airbus "
+                 "zufrieden.", id="de-shareholders-without-rank"),
+    pytest.param("en", "Infineon grows", "Infineon sold more chips. The former largest shareholder is "
+                 "BlackRock.", id="en-former-holder"),
+    pytest.param("en", "Infineon grows", "Infineon bought Siltronic, in which Allianz sees a threat.",
+                 id="en-relative-without-stake"),
+])
+def test_relations_look_alike_holder_phrases_name_no_shareholder(
+        extractor: Extractor, lang: str, headline: str, body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline=headline))
+    assert not {t for t in found if t[1] == "investsIn"}
+
+
+# --- makers named by a relative clause ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "The software runs on ChatGPT, a chatbot that OpenAI develops for companies.",
+                 ("OpenAI", "develops", "ChatGPT"), id="en-apposition-that"),
+    pytest.param("de", "Hensoldt liefert Software für den ChatGPT, den OpenAI für Firmenkunden "
+                 "entwickelt.", ("OpenAI", "develops", "ChatGPT"), id="de-relative-den"),
+])
+def test_relations_a_relative_clause_names_the_maker(extractor: Extractor, lang: str, body: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Markt"))
+
+
+@pytest.mark.parametrize(("lang", "body", "wrong"), [
+    pytest.param("en", "Siemens runs ChatGPT on servers that Nvidia built.",
+                 ("Nvidia", "develops", "ChatGPT"), id="en-clause-of-another-noun"),
+    pytest.param("en", "Siemens uses ChatGPT, which makes Nvidia money.",
+                 ("Nvidia", "develops", "ChatGPT"), id="en-name-not-right-after"),
+    pytest.param("de", "Siemens liefert Displays für das ChatGPT, die Nvidia baut.",
+                 ("Nvidia", "develops", "ChatGPT"), id="de-pronoun-of-another-noun"),
+])
+def test_relations_a_relative_clause_of_another_noun_names_no_maker(
+        extractor: Extractor, lang: str, body: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(run(extractor, body, lang=lang, headline="Markt"))
+
+
+# --- customers counted by the supplier ------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Horizon Robotics counts BYD and Geely among its largest customers.", id="en"),
+    pytest.param("de", "Horizon Robotics zählt BYD und Geely zu seinen größten Kunden.", id="de"),
+])
+def test_relations_customers_counted_by_the_supplier(extractor: Extractor, lang: str, body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Zulieferer"))
+    assert {("Horizon Robotics", "supplierOf", "BYD"), ("Horizon Robotics", "supplierOf", "Geely")} <= found
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Horizon Robotics counts BYD and Geely among its rivals.", id="en-rivals"),
+    pytest.param("de", "Horizon Robotics zählt BYD und Geely zu seinen Konkurrenten.", id="de-rivals"),
+])
+def test_relations_names_counted_among_rivals_are_no_customers(extractor: Extractor, lang: str,
+                                                              body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Zulieferer"))
+    assert not {t for t in found if t[1] == "supplierOf"}
+
+
+# --- a unit noun in a text about its parent --------------------------------------------
+
+
+def test_relations_an_unknown_unit_named_by_a_unit_noun_is_the_article_subjects(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Die Commerzbank hat mehr verdient. Zudem kündigte das Institut einen Rückkauf "
+                       "an. Die polnische Tochter Bankowo Polska steuerte einen Gewinn bei.",
+            headline="Commerzbank verdient mehr")
+    assert ("Bankowo Polska", "subsidiaryOf", "Commerzbank") in triples(x)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Die Commerzbank hat mehr verdient. Die Deutsche Bank meldet dagegen Verluste. Die "
+                 "polnische Tochter Bankowo Polska steuerte einen Gewinn bei.", id="another-bank-just-before"),
+    pytest.param("Die Commerzbank hat mehr verdient. Zudem kündigte das Institut einen Rückkauf an. Die "
+                 "ehemalige Tochter Bankowo Polska steuerte einen Gewinn bei.", id="former-unit"),
+])
+def test_relations_a_unit_noun_near_another_company_names_no_parent(extractor: Extractor,
+                                                                    body: str) -> None:
+    x = run(extractor, body, headline="Commerzbank verdient mehr")
+    assert not {t for t in triples(x) if t[1] == "subsidiaryOf"}
+
+
+# --- relative clauses and prepositions around lists --------------------------------------
+
+
+def test_relations_a_relative_clause_after_a_unit_of_phrase_names_no_holder(extractor: Extractor) -> None:
+    x = run(extractor, "The lenses come from Carl Zeiss SMT, a unit of Germany's Zeiss Group, in which "
+                       "ASML holds a 25% stake.", lang="en", headline="ASML")
+    assert ("ASML", "investsIn", "Zeiss Group") not in triples(x)
+
+
+def test_relations_a_name_after_with_is_no_rival_list_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Nebius reported a deal. It is the second after a contract with Microsoft last "
+                       "year, and it intensifies the race with CoreWeave.", lang="en", headline="Nebius")
+    assert not {t for t in triples(x) if t[1] == "competitorOf" and "Microsoft" in (t[0], t[2])}
+
+
+def test_relations_a_relative_clause_ends_a_list_and_makes_its_name_a_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Nebius reported a deal that intensifies the race with CoreWeave, which counts "
+                       "Microsoft and OpenAI among its biggest customers.", lang="en", headline="Nebius")
+    found = triples(x)
+    assert {("CoreWeave", "supplierOf", "Microsoft"), ("CoreWeave", "supplierOf", "OpenAI")} <= found
+    assert not {t for t in found if t[1] == "competitorOf" and "OpenAI" in (t[0], t[2])}
+
+
+# --- seats in an apposition ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Sanofi agreed to buy Siltronic, a Boston-based maker of wafers, for $4 billion.",
+                 ("Siltronic", "locatedIn", "Boston"), id="apposition-after-the-name"),
+    pytest.param("SAP sold more licences. The Walldorf-based company raised its outlook.",
+                 ("SAP", "locatedIn", "Walldorf"), id="company-noun-seated-by-the-catalogue"),
+])
+def test_relations_a_seat_compound_in_an_apposition(extractor: Extractor, body: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang="en", headline="Deal"))
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Sanofi, which hired a Boston-based adviser, bought Siltronic.", id="noun-of-a-clause"),
+    pytest.param("Sanofi bought Siltronic and a Boston-based developer.", id="list-item-no-apposition"),
+])
+def test_relations_a_seat_compound_of_another_noun_seats_no_one(extractor: Extractor, body: str) -> None:
+    found = triples(run(extractor, body, lang="en", headline="Deal"))
+    assert not {t for t in found if t[1] == "locatedIn" and t[2] == "Boston"}
+
+
+# --- shares owned by a possessive pronoun ------------------------------------------------
+
+
+def test_relations_its_listed_shares_belong_to_the_company_just_named(extractor: Extractor) -> None:
+    x = run(extractor, "Tencent agreed a deal. Tencent will keep the rights in China. Its Hong "
+                       "Kong-listed shares jumped 28%.", lang="en", headline="Tencent deal")
+    assert ("Tencent Holdings", "listedOn", "Hong Kong Stock Exchange") in triples(x)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Amgen agreed to pay Sanofi $400 million. Sanofi will keep the rights in China. Its "
+                 "Hong Kong-listed shares jumped 28%.", id="another-known-company-just-named"),
+    pytest.param("Amgen agreed to pay Zorvexa Biopharma $400 million. Zorvexa will keep the rights in "
+                 "China. Its Hong Kong-listed shares jumped 28%.", id="an-unknown-company-just-named"),
+])
+def test_relations_its_listed_shares_after_another_company_are_not_the_subjects(
+        extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, lang="en", headline="Amgen deal")
+    assert ("Amgen", "listedOn", "Hong Kong Stock Exchange") not in triples(x)
+
+
+# --- a seat compound before a list item -------------------------------------------------
+
+
+def test_relations_a_seat_compound_before_a_rival_is_passed_over(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Shares of Infineon's smaller rival, Munich-based Siltronic, soared.",
+                        lang="en", headline="Chips"))
+    assert ("Infineon Technologies", "competitorOf", "Siltronic") in found
+
+
+def test_relations_a_seat_compound_before_a_common_noun_ends_the_list(extractor: Extractor) -> None:
+    # the list after "rival" ends at the startup; Intel is no item of it
+    x = run(extractor, "Infineon's rival, a Munich-based startup, lost orders to Intel.", lang="en",
+            headline="Chips")
+    assert not [r for r in x.relations if r.evidence.extractor.endswith("competitorOf-rival-noun")
+                and "Intel" in (r.subject, r.object)]

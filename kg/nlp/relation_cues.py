@@ -37,6 +37,14 @@ class Cues:
     # a preposition (and an article, adjectives, one noun) right before a name: no subject
     governed: re.Pattern[str] | None
     genitive: re.Pattern[str] | None  # a genitive article right before a trigger's noun
+    # nothing, or an apposition's article and a few words: a name's noun phrase before a trigger
+    apposed: re.Pattern[str]
+    # a relative pronoun → the articles before a name it may refer to; empty: no agreement to check
+    agreement: dict[str, frozenset[str]]
+    relative_unclear: frozenset[str]  # words before a name that leave a relative's noun unclear
+    linked_before: re.Pattern[str]  # "of", "von" + up to two words right before a name
+    relative_opens: re.Pattern[str]  # a comma and a relative pronoun right after a name
+    possessed: re.Pattern[str]  # a possessive pronoun and up to two words, ending a text
 
 
 @lru_cache(maxsize=4)
@@ -65,6 +73,13 @@ def relation_cues(lang: str) -> Cues:
         if table.get("governed") else None,
         genitive=re.compile(rf"\b(?:{table['genitive']})\s+(?:[a-zäöüß]?[\w\-]*\s+){{0,2}}$")
         if table.get("genitive") else None,
+        agreement={pronoun: frozenset(articles)
+                   for pronoun, articles in table.get("relative_agreement", {}).items()},
+        relative_unclear=frozenset(table.get("relative_unclear", "").split()),
+        linked_before=re.compile(rf"\b(?:{table['item_links']})\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}$"),
+        relative_opens=re.compile(rf"\s*,\s*(?:{table.get('relative_pronouns') or '(?!)'})\b"),
+        possessed=re.compile(rf"\b(?i:{table.get('possessive_pronouns') or '(?!)'})\s+(?:[\w\-]+\s+){{0,2}}$"),
+        apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
     )
 
 
@@ -72,12 +87,14 @@ def _list_gap(table: dict[str, str]) -> re.Pattern[str]:
     """Between two items of a list: nothing, or a comma or conjunction with
     at most an article and a short modifier after it ("A, B", "A und die
     chinesische B"), or a preposition that names the maker of the item
-    before ("A von X und B"). Other words with neither comma nor conjunction end the list:
+    before ("A von X und B"). A comma and a relative pronoun end it ("X, which counts Y"). Other
+    words with neither comma nor conjunction end the list:
     in "im Vergleich zu den Rivalen A und B sei C" the verb parts B and C,
     and C is the clause's subject, no item of the rival list."""
     rest = (rf"(?:(?:{table['articles']})\s+)?[\s\w\-]{{0,12}}?"
             r"(?:[\w.\-]+(?:'s|’s|s)\s+)?")
-    return re.compile(rf"^(?:\s*|\s*,[\s,]*(?:(?:{table['conjunctions']})\s*)?{rest}"
+    relative = rf"(?!\s*(?:{table['relative_pronouns']})\b)" if table.get("relative_pronouns") else ""
+    return re.compile(rf"^(?:\s*|\s*,{relative}[\s,]*(?:(?:{table['conjunctions']})\s*)?{rest}"
                       rf"|\s*(?:{table['conjunctions']})\s*{rest}"
                       rf"|\s+(?:{table['item_links']})\s+(?:(?:{table['articles']})\s+)?)$")
 
@@ -95,10 +112,20 @@ def make_relation(s: Mention | str, predicate: str, o: Mention | str, sentence: 
 
 
 def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) -> list[Mention]:
-    """The list of mentions right after a trigger: "wie X, Y oder Z"."""
+    """The list of mentions right after a trigger: "wie X, Y oder Z", with a seat
+    compound before an item passed over ("rival, Shenzhen-based X")."""
     items: list[Mention] = []
     cursor = t_end
+    based_after = relation_cues(lang).based_after
+    seat_end: int | None = None  # the end of a seat compound the next item must follow at once
     for mention in after:
+        if seat_end is not None and sentence.text[seat_end:sentence.local(mention.start)].strip():
+            break
+        seat_end = None
+        seat = based_after.match(sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 20])
+        if seat is not None:
+            seat_end = sentence.local(mention.end) + seat.end()
+            continue  # "rival, Shenzhen-based X": the place qualifies the item after it
         gap = sentence.text[sentence.local(cursor):sentence.local(mention.start)]
         limit = 45 if not items else 30
         if len(gap) > limit or (items and not relation_cues(lang).list_gap.match(gap)):

@@ -82,6 +82,12 @@ class TriggerRule:
     # words right after the object that join a second subject ("develops Y together with Z")
     co_subject: re.Pattern[str] | None = None
     object_list: bool = False  # "supplies chips to Y and Z": every name of the list is an object
+    # a relative clause: the object right before the trigger (an apposition at most), the
+    # subject right after it ("Y, a chip that X designs", "Y, den X baut")
+    relative: bool = False
+    # the trigger is a noun with its list in apposition ("der Konkurrent X"): a negation after
+    # the list negates the clause's verb ("X konnte nicht profitieren"), not the noun
+    noun_trigger: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -104,6 +110,8 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             co_subject=re.compile(rf"^\s*(?:{spec['co_subject']})\s+$")
             if spec.get("co_subject") else None,
             object_list=spec.get("object_list", False),
+            noun_trigger=spec.get("noun_trigger", False),
+            relative=spec.get("relative", False),
         ))
     return tuple(rules)
 
@@ -169,13 +177,13 @@ def _key(relation: Relation) -> tuple[str, str, str]:
 def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Relation]:
     if not sentence.mentions:
         return  # every rule relates a mention to something
-    negated = bool(relation_cues(document.lang).negation.search(sentence.text))
-    if not negated:
-        heads = _heads(sentence)
-        possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
-        for order, rule in enumerate(trigger_rules(document.lang)):
-            if order in possible:
-                yield from _apply_trigger(document, sentence, rule, heads)
+    negation = relation_cues(document.lang).negation.search(sentence.text)
+    negated_from = None if negation is None else sentence.start + negation.start()
+    heads = _heads(sentence)
+    possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
+    for order, rule in enumerate(trigger_rules(document.lang)):
+        if order in possible and (negated_from is None or rule.noun_trigger):
+            yield from _apply_trigger(document, sentence, rule, heads, negated_from)
     yield from _possessives(sentence, document.lang)
     yield from _catalogue_links(document, sentence)
     yield from _reference_links(document, sentence)
@@ -225,9 +233,12 @@ def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
 
 
 def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
-                   heads: list[Mention]) -> Iterator[Relation]:
-    if len(heads) < 2 and rule.shape != "list":
-        return  # a subject and an object are needed
+                   heads: list[Mention], negated_from: int | None = None) -> Iterator[Relation]:
+    """The relations one trigger rule reads in the sentence; in a sentence with a
+    negation (``negated_from``, only for a noun trigger) just those whose trigger
+    and names all stand before it."""
+    if len(heads) < 2 and rule.shape != "list" and not (rule.salient_subject and rule.shape == "passive"):
+        return  # a subject and an object are needed (a passive may take the article's subject)
     ratings: list[tuple[int, int]] | None = None
     for match in rule.trigger.finditer(sentence.text):
         if ratings is None:
@@ -251,6 +262,19 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # "backed by X and Y": every name of the list after the trigger
             subs = [m for m in list_after(document.lang, sentence, after, t_end)
                     if m.type in rule.subject]
+            if rule.relative:
+                # "Y, a chip that X designs": not "runs Y on servers that X built"
+                objs = [m for m in objs if relation_cues(document.lang).apposed.match(
+                    sentence.text[sentence.local(m.end):match.start()])
+                    and _agrees(document.lang, sentence, match, m)]
+                subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
+            if rule.salient_subject:
+                # "Größter Aktionär (von Y) ist X", "Y's largest shareholder is X": the one
+                # owned is named in the phrase or as its possessor, else it is the article's subject;
+                # the holder stands right after the verb ("ist nach Angaben von X": a source)
+                objs = [m for m in objs if _in_phrase(sentence, match, m)]
+                if subs and not _right_after(document.lang, sentence, t_end, subs[0]):
+                    subs = []
         elif rule.shape == "list":
             objs = list_after(document.lang, sentence, after, t_end)
             subs = []
@@ -277,6 +301,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = [m for m in list_after(document.lang, sentence,
                                               [m for m in after if m.start >= objs[0].start],
                                               objs[0].start) if m.type in rule.object]
+        if negated_from is not None and (not objs or negated_from < objs[-1].end or _verb_marked(match)):
+            # "kein Konkurrent von X", "zu den Rivalen zählt X nicht": the negation holds the
+            # noun or the trigger's verb
+            continue
         if rule.shape == "list":
             of_object = relation_cues(document.lang).of_object.search(match.group(0))
             for obj in objs:
@@ -292,7 +320,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 genitive = relation_cues(document.lang).genitive
                 # "die Papiere des Rivalen X stiegen, Y fiel": the rival phrase hangs on a noun,
                 # and a name after it is the subject of a clause of its own
-                trailing = None if genitive is not None and genitive.search(
+                trailing = None if negated_from is not None or genitive is not None and genitive.search(
                     sentence.text[:sentence.local(t_start)]) else _trailing(sentence, objs, after)
                 subject = _peer_subject(document, sentence, before, obj, rule, t_start, trailing)
                 if subject is not None:
@@ -305,6 +333,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             partner = _co_subject(sentence, rule.co_subject, rule.subject, objs[0], after)
             if partner is not None:
                 yield make_relation(partner, rule.predicate, objs[0], sentence, f"{rule.name}-jointly")
+        if subs and not objs and rule.salient_subject and rule.shape == "passive":
+            main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in subs))
+            if main is not None:
+                for s in subs:
+                    yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
         if not subs and rule.salient_subject and rule.shape == "between" and not inverted:
             for o in objs:
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
@@ -353,6 +386,45 @@ def _possessive_ending(mention: Mention) -> str:
     return next((end for end in _POSSESSIVE_ENDS if mention.surface.endswith(end)), "")
 
 
+def _in_phrase(sentence: Sentence, match: re.Match[str], mention: Mention) -> bool:
+    """Is the mention inside the trigger's phrase, or its possessor right before
+    it ("Hensoldts größter Aktionär", "Bayer's largest shareholder")?"""
+    start = sentence.start + match.start()
+    return mention.start >= start or (
+        mention.end <= start and not sentence.text[sentence.local(mention.end):match.start()].strip(" '’s"))
+
+
+def _agrees(lang: str, sentence: Sentence, match: re.Match[str], mention: Mention) -> bool:
+    """May the relative clause of ``match`` be the name's and not another
+    noun's? Not when the name hangs on a noun before it ("a unit of X") or
+    on a preposition ("für X, die"); where the language has agreement, the
+    pronoun must agree with an article before the name ("den Y, den X baut")."""
+    cues = relation_cues(lang)
+    before = sentence.text[:sentence.local(mention.start)]
+    if cues.linked_before.search(before):
+        return False  # "Y, a unit of X, in which Z holds a stake": the clause may be Y's
+    if not cues.agreement:
+        return True
+    pronoun = match.group(0).split()[-1]
+    words = before.split()
+    if not words or words[-1] in cues.relative_unclear:
+        return False  # "Server für Y, die X baut": the clause may be the servers'
+    articles = frozenset().union(*cues.agreement.values())
+    return words[-1] not in articles or words[-1] in cues.agreement.get(pronoun, frozenset())
+
+
+def _right_after(lang: str, sentence: Sentence, t_end: int, mention: Mention) -> bool:
+    """Does the mention follow the trigger directly or after an article
+    ("ist der Versicherer X"), not after a phrase of its own ("ist nach Angaben von X")?"""
+    words = sentence.text[sentence.local(t_end):sentence.local(mention.start)].split()
+    return not words or bool(relation_cues(lang).articles_before.search(f"{words[0]} "))
+
+
+def _verb_marked(match: re.Match[str]) -> bool:
+    """Did the trigger match through its marked word ("zu den Rivalen zählt"), a verb?"""
+    return any(name.startswith("at") and value is not None for name, value in match.groupdict().items())
+
+
 def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
     """Where the trigger stands: the group named "at…" that matched, if the
     pattern marks the word between its two ends ("Übernahme von X durch Y":
@@ -388,8 +460,12 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     kind = PRODUCT_TYPES if obj.type in PRODUCT_TYPES else ORGANIZATION_TYPES
     # a party or a university is no rival of a company
     fitting = _COMMERCIAL if obj.type in _COMMERCIAL and rule.predicate == "competitorOf" else kind
+    # "a contract with X …, and it intensifies the race with Y": a name a preposition governs
+    # is no subject, unless a relative clause makes it one ("the race with X, which counts …")
+    opens = relation_cues(document.lang).relative_opens
     candidates = [m for m in before if m.type in fitting and m.type in rule.subject
-                  and m.label != obj.label]
+                  and m.label != obj.label and (not _governed(document.lang, sentence, m)
+                                                or opens.match(sentence.text, sentence.local(m.end)))]
     if candidates:
         return candidates[-1]
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject:
@@ -538,13 +614,22 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             nxt = _next_of(sentence, place, ORGANIZATION_TYPES)
             last = place if region is None else region
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
-                    and nxt.start - last.end <= (60 if seated else 30):
+                    and nxt.start - last.end <= (60 if seated else 30) \
+                    and (seated or "," not in text[sentence.local(last.end):sentence.local(nxt.start)]):
+                # ("a Boston-based adviser, bought X": the compound's noun is another's)
                 subject = nxt
                 if nxt.rule.startswith("reference/"):
                     # "des Wolfsburger Konzerns", "the Boise, Idaho-based company": the seat says
                     # which company the phrase means, whatever name the reference was resolved to
                     subject = _seated_company(document, place.label) or (
                         nxt if _may_sit(document, nxt.label, place.label) else None)
+            elif not seated and not demonym and (apposed := _apposed_owner(lang, sentence, place)) is not None:
+                # "Corvanta, a Boston-based developer": the apposition's organisation
+                subject = apposed
+            elif not seated and not demonym and _company_head(lang).match(
+                    cues.based_after.sub("", text[sentence.local(last.end):], count=1)):
+                # "The Boise, Idaho-based company" with no name: the article's company seated there
+                subject = _seated_company(document, place.label)
             elif demonym and _demonym_noun(lang, before, after):
                 # "das Management der Stuttgarter": the company the article is about
                 subject = salient(document, ISSUER_TYPES)
@@ -562,6 +647,16 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
+
+
+def _apposed_owner(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
+    """The organisation whose apposition the seat compound opens ("Corvanta,
+    a Boston-based developer", "Ledgerline, a Chicago-based platform")."""
+    owner = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=12)
+    if owner is None:
+        return None
+    gap = sentence.text[sentence.local(owner.end):sentence.local(place.start)]
+    return owner if "," in gap and relation_cues(lang).apposed.match(gap) else None
 
 
 def _region_of(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
@@ -828,6 +923,12 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if _unknown_owner(sentence, mention):
                 continue  # "Corvanta's Nasdaq-listed shares": a company the text names but we do not know
             company = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
+            if company is not None and cues.possessed.search(before):
+                # "Its Hong Kong-listed shares": the owner is the company just named; a text
+                # naming none (or an unknown one) leaves it open
+                named = document.recent(sentence, ISSUER_TYPES, before=mention.start, window=1)
+                if named is None or named.label != company:
+                    continue
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
@@ -1083,16 +1184,34 @@ def _named_units(document: Document, sentence: Sentence) -> Iterator[Relation]:
     the company the catalogue gives as its parent, or else of the one company
     of the article whose name the unit's name begins with."""
     cue = _unit_cue(document.lang)
-    for unit in sentence.of_types(frozenset({"Company", "BusinessUnit"})):
+    for unit in sentence.of_types(_COMMERCIAL):
         if not cue.search(sentence.text[:sentence.local(unit.start)]):
             continue
         if any(m.end <= unit.start and m.type in ORGANIZATION_TYPES and m.label != unit.label
                for m in sentence.mentions):
             continue  # "die Siemens-Tochter Healthineers": the trigger rule names the parent
-        parent = _parent_in(document, unit.label)
+        parent = _parent_in(document, unit.label) or _topic_parent(document, sentence, unit)
         if parent is not None:
             yield make_relation(unit, "subsidiaryOf", parent, sentence,
                                 f"relations/{document.lang}/unit-noun")
+
+
+def _topic_parent(document: Document, sentence: Sentence, unit: Mention) -> str | None:
+    """"Die polnische Tochter X" in a text about a bank: a unit the catalogue
+    does not know is the article subject's, when neither this sentence nor
+    the one before names another company it could belong to. A company the
+    catalogue knows without a parent stays independent ("die Tochter
+    Covestro" in a text about Bayer names no parent)."""
+    topic = document.topic
+    if topic is None or topic == unit.label or document.type_of(topic) not in _COMMERCIAL \
+            or document.catalogue.get(unit.label) is not None:
+        return None
+    nearby = sentence.mentions + (document.sentences[sentence.index - 1].mentions
+                                  if sentence.index > 0 else [])
+    if any(m.type in ORGANIZATION_TYPES and m.label not in (topic, unit.label)
+           and document.catalogue.parent_of(m.label) != topic for m in nearby):
+        return None
+    return topic
 
 
 def _parent_in(document: Document, unit: str) -> str | None:

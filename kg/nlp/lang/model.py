@@ -79,6 +79,12 @@ class RelationRule(_Table):
     # the object may be a list ("supplies chips to Y and Z"): each named one is an object
     object_list: bool = False
     salient_subject: bool = False
+    # a relative clause: the object stands right before the trigger (an apposition at most)
+    # and the subject right after it ("Y, a chip that X designs", "Y, den X baut")
+    relative: bool = False
+    # the trigger is a noun with its list in apposition ("der Konkurrent X"): a negation after
+    # the list negates the clause's verb, not the noun
+    noun_trigger: bool = False
 
 
 class Roles(_Table):
@@ -193,6 +199,17 @@ class RelationCues(_Table):
     # a genitive article before a rival noun: the phrase belongs to a noun before it ("die
     # Papiere des Rivalen X"), and a name after the list is no subject compared with the rivals
     genitive: str = ""
+    # the articles opening an apposition ("Y, a pill that X developed", "Y, eine Tochter …")
+    apposition: str = ""
+    # a relative pronoun and the articles it agrees with: "für den Eurofighter, den X baut"
+    # names the Eurofighter's maker, "für das iPhone, die X baut" not (the pronoun is another noun's)
+    relative_agreement: dict[str, list[str]] = {}
+    # words right before a name after which a relative clause may be another noun's (prepositions)
+    relative_unclear: str = ""
+    # relative pronouns: after a comma they open a clause about the name before ("X, which counts …")
+    relative_pronouns: str = ""
+    # possessive pronouns ("its", "seine"): the owner is a name of the text before
+    possessive_pronouns: str = ""
 
 
 class Clauses(_Table):
