@@ -35,7 +35,11 @@ MEMBERS = [
      ["Yum China", "ZTO Express", "Luckin Coffee", "Weichai Power"]),
     ("Die Papiere von China Vanke und Dongfeng Motor fielen, JinkoSolar legte zu.",
      ["China Vanke", "Dongfeng Motor Group", "JinkoSolar"]),
+    ("Air China, China Citic Bank und Sinopharm fielen, Anhui Conch Cement stieg.",
+     ["Air China", "China Citic Bank", "Sinopharm Group", "Anhui Conch Cement"]),
     # Nifty 50
+    ("Tata Steel, JSW Steel and Coal India fell; Hindustan Unilever and Nestlé India rose.",
+     ["Tata Steel", "JSW Steel", "Coal India", "Hindustan Unilever", "Nestlé India"]),
     ("Axis Bank, Hindalco und Zomato stiegen in Mumbai, Maruti Suzuki fiel.",
      ["Axis Bank", "Hindalco Industries", "Eternal Ltd.", "Mumbai", "Maruti Suzuki"]),
     ("Sun Pharma, Dr. Reddy's and Asian Paints rose; Hero MotoCorp fell.",
@@ -112,6 +116,7 @@ def test_members_carry_their_listing(catalogue: Catalogue, label: str, kind: str
 def test_a_member_s_parent_and_a_model_s_developer(catalogue: Catalogue) -> None:
     assert catalogue.parent_of("SoftBank Corp.") == "SoftBank Group"
     assert catalogue.parent_of("Japan Post Bank") == "Japan Post Holdings"
+    assert catalogue.parent_of("Hindustan Unilever") == "Unilever"
     assert catalogue.developer_of("Llama 4 Scout") == "Meta Platforms"
     assert catalogue.developer_of("GPT-5.2") == "OpenAI"
 
