@@ -1,10 +1,10 @@
 """Asia-Pacific and Canadian large caps, brokers and AI models added from whole
 lists (Nikkei 225, Kospi, Taiwan 50, Hang Seng China Enterprises and US-listed
-Chinese shares, Nifty 50, S&P/ASX 20, S&P/TSX 60): a few members of each list
-are found in sentences written for these tests, with their facts; short names
-that are ordinary words, places or common names stay unmatched in prose, and a
-longer name no longer reads as the catalogued name it begins with ("Tokio
-Marine" is no city, "Samsung SDS" no Samsung Electronics)."""
+Chinese shares, Nifty 50 and Nifty 100, S&P/ASX 20 and 50, S&P/TSX 60): a few
+members of each list are found in sentences written for these tests, with their
+facts; short names that are ordinary words, places or common names stay
+unmatched in prose, and a longer name no longer reads as the catalogued name it
+begins with ("Tokio Marine" is no city, "Samsung SDS" no Samsung Electronics)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ MEMBERS = [
     ("Sun Pharma, Dr. Reddy's and Asian Paints rose; Hero MotoCorp fell.",
      ["Sun Pharmaceutical Industries", "Dr. Reddy's Laboratories", "Asian Paints",
       "Hero MotoCorp"]),
+    ("Bank of Baroda und Nykaa stiegen, LTIMindtree und Britannia Industries fielen.",
+     ["Bank of Baroda", "FSN E-Commerce Ventures", "LTIMindtree", "Britannia Industries"]),
     # S&P/ASX 20
     ("Wesfarmers, Telstra und Qantas legten in Sydney zu; Woodside Energy fiel.",
      ["Wesfarmers", "Telstra", "Qantas", "Sydney", "Woodside Energy"]),
@@ -55,6 +57,8 @@ MEMBERS = [
      ["Enbridge", "Nutrien", "Alimentation Couche-Tard", "Toronto", "Barrick Mining"]),
     ("Die Aktien von Manulife, Cameco und Dollarama stiegen, Teck Resources gab nach.",
      ["Manulife", "Cameco", "Dollarama", "Teck Resources"]),
+    ("Brookfield Renewable and GFL Environmental rose, JB Hi-Fi and Medibank fell.",
+     ["Brookfield Renewable Partners", "GFL Environmental", "JB Hi-Fi", "Medibank"]),
     # brokers and AI models
     ("Jarden Securities und Fearnley Securities stuften die Aktie hoch.",
      ["Jarden Group", "Fearnley Securities"]),
@@ -78,6 +82,7 @@ LOOK_ALIKES = [
     "Der Trent floss an Woodside vorbei, Rogers und Coles fuhren mit der Metro.",
     "With honor and a titan's strength, the mineral resources of the region grew.",
     "An eternal flame, a titan of industry and a metro ride at noon.",
+    "Seek and you will find: Worley moved at Lightspeed to the Empire State, said Gail.",
 ]
 
 
