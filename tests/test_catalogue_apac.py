@@ -1,5 +1,5 @@
-"""Asia-Pacific and Canadian large caps, brokers and AI models added from whole
-lists (Nikkei 225, Kospi, Taiwan 50, Hang Seng China Enterprises and US-listed
+"""Asia-Pacific and Canadian large caps, brokers, activist investors and AI
+models added from whole lists (Nikkei 225, Kospi, Taiwan 50, Hang Seng China Enterprises and US-listed
 Chinese shares, Nifty 50 and Nifty 100, S&P/ASX 20 and 50, S&P/TSX 60): a few
 members of each list are found in sentences written for these tests, with their
 facts; short names that are ordinary words, places or common names stay
@@ -62,6 +62,9 @@ MEMBERS = [
     # brokers and AI models
     ("Jarden Securities und Fearnley Securities stuften die Aktie hoch.",
      ["Jarden Group", "Fearnley Securities"]),
+    ("Cevian und Trian stiegen ein, ValueAct Capital und Sachem Head stiegen aus.",
+     ["Cevian Capital", "Trian Fund Management", "ValueAct Capital",
+      "Sachem Head Capital Management"]),
     ("Meta released Llama 4 Scout, Mistral AI Devstral and Microsoft Phi-3.",
      ["Meta Platforms", "Llama 4 Scout", "Mistral AI", "Devstral", "Microsoft", "Phi-3"]),
 ]
@@ -82,6 +85,7 @@ LOOK_ALIKES = [
     "Der Trent floss an Woodside vorbei, Rogers und Coles fuhren mit der Metro.",
     "With honor and a titan's strength, the mineral resources of the region grew.",
     "An eternal flame, a titan of industry and a metro ride at noon.",
+    "The engine no. 1 stalled on the land and buildings; amber light, a third point.",
     "Seek and you will find: Worley moved at Lightspeed to the Empire State, said Gail.",
 ]
 
