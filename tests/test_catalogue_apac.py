@@ -1,10 +1,11 @@
 """Asia-Pacific and Canadian large caps, brokers, activist investors and AI
-models added from whole lists (Nikkei 225, Kospi, Taiwan 50, Hang Seng China Enterprises and US-listed
-Chinese shares, Nifty 50 and Nifty 100, S&P/ASX 20 and 50, S&P/TSX 60): a few
-members of each list are found in sentences written for these tests, with their
-facts; short names that are ordinary words, places or common names stay
-unmatched in prose, and a longer name no longer reads as the catalogued name it
-begins with ("Tokio Marine" is no city, "Samsung SDS" no Samsung Electronics)."""
+models added from whole lists (Nikkei 225, Kospi, Taiwan 50, Hang Seng China
+Enterprises and US-listed Chinese shares, Nifty 50 and Nifty 100, S&P/ASX 20
+and 50, S&P/TSX 60): a few members of each list are found in sentences written
+for these tests, with their facts; short names that are ordinary words, places
+or common names stay unmatched in prose, and a longer name no longer reads as
+the catalogued name it begins with ("Tokio Marine" is no city, "Samsung SDS" no
+Samsung Electronics)."""
 
 from __future__ import annotations
 
