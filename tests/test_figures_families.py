@@ -1337,3 +1337,44 @@ def test_last_year_without_a_date_gives_no_year(extractor: Extractor) -> None:
     x = run(extractor, "Anthropic generated $900 million in revenue last year.", lang="en",
             headline="Anthropic")
     assert "last year" not in {f.period for f in x.figures}
+
+
+# --- the first months of the year as the reporting period -------------------------
+
+def test_first_nine_months_in_the_lead_are_the_reporting_period(extractor: Extractor) -> None:
+    body = ("Der Spezialchemiekonzern Wacker Chemie hat in den ersten neun Monaten mehr "
+            "Aufträge erhalten. Der Auftragseingang stieg um 12 Prozent auf 4,1 Milliarden Euro. "
+            "Der Umsatz legte um 5 Prozent auf 4,4 Milliarden Euro zu.")
+    x = _dated(extractor, body, date(2026, 10, 29), lang="de", headline="Wacker Chemie")
+    assert {f.period for f in x.figures if f.metric == "Revenue"} == {"9M 2026"}
+
+
+def test_first_nine_months_late_in_the_article_are_no_reporting_period(
+        extractor: Extractor) -> None:
+    # look-alike: the span is named only after the lead, in a passage of its own
+    body = ("Wacker Chemie hat den Umsatz auf 5,5 Milliarden Euro gesteigert. Der Konzern "
+            "sieht sich gut aufgestellt. Die Nachfrage aus China zog an. Die Kunden bestellten "
+            "mehr Silikone. Auch Polysilizium war gefragt. Der Vorstand ist zuversichtlich. "
+            "Die Aktie stieg in den ersten neun Monaten um 8 Prozent.")
+    x = _dated(extractor, body, date(2026, 10, 29), lang="de", headline="Wacker Chemie")
+    assert {f.period for f in x.figures if f.metric == "Revenue"} == {None}
+
+
+# --- "seit Jahresbeginn": the year of publication ------------------------------------
+
+def test_move_since_the_start_of_the_year_is_the_years(extractor: Extractor) -> None:
+    body = ("Die Aktie von Symrise hat seit Jahresbeginn um 18 Prozent zugelegt und schloss "
+            "am Dienstag bei 92,40 Euro.")
+    x = _dated(extractor, body, date(2026, 11, 3), lang="de", headline="Symrise")
+    assert {(f.value, f.period) for f in x.figures if f.metric == "StockPriceChange"} == {
+        (Decimal(18), "2026")}
+    # the span is the move's only: the closing price takes no year from it
+    assert {f.period for f in x.figures if f.metric == "SharePrice"} == {None}
+
+
+def test_move_since_the_start_of_the_year_undated_keeps_its_words(extractor: Extractor) -> None:
+    # look-alike: without a date of publication there is no year to give it
+    x = run(extractor, "Die Aktie von Symrise hat seit Jahresbeginn um 18 Prozent zugelegt.",
+            headline="Symrise")
+    assert {f.period for f in x.figures if f.metric == "StockPriceChange"} == {
+        "seit Jahresbeginn"}

@@ -75,6 +75,7 @@ from kg.nlp.periods import (
     resolve_relative,
     sentence_period,
     subordinate_start,
+    year_to_date,
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
 from kg.nlp.ratings import rating_context
@@ -493,6 +494,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "risen 60% over the past year, a market value of …", "hat seit Jahresbeginn
         # 46 Prozent zugelegt und schloss bei 71,20 Euro": the span is the move's
         period = None
+    period = year_to_date(period, document.lang, document.published)
     if metric in ESTIMATE_METRICS and period is not None and period.startswith(("Q", "H")):
         # targets look a year ahead: "nach Zahlen zum dritten Quartal … Kursziel
         # von 60 Euro" names the results that occasioned it, not its period

@@ -377,6 +377,9 @@ class Periods(_Table):
     # periods that speak only for their own clause ("seit Jahresbeginn"): no other
     # clause of the sentence takes them
     clause_only: list[str] = []
+    # … of which these are the calendar year of publication once they are a
+    # move's period ("seit Jahresbeginn 12 Prozent": the year's move so far)
+    year_to_date: list[str] = []
     months: dict[str, int] = {}  # month names: "im Dezember 2024" is "2024-12"
     # words before a period after the number that make it the base of a
     # comparison ("6 Prozent über dem Wert von Oktober bis Dezember")
