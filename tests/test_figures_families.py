@@ -1378,3 +1378,49 @@ def test_move_since_the_start_of_the_year_undated_keeps_its_words(extractor: Ext
             headline="Symrise")
     assert {f.period for f in x.figures if f.metric == "StockPriceChange"} == {
         "seit Jahresbeginn"}
+
+
+# --- a bank's fees, buybacks told in the past, a unit named before "unit" -----------
+
+def test_investment_banking_fees_are_revenue_not_investment(extractor: Extractor) -> None:
+    x = _dated(extractor, "Morgan Stanley posted third-quarter results on Wednesday. Investment "
+                          "banking fees jumped 44% to $2.1 billion.", date(2026, 10, 15),
+               headline="Morgan Stanley results")
+    assert not [f for f in x.figures if f.metric == "Investment"]
+    assert ("Morgan Stanley", "Revenue", Decimal(2100000000), "USD") in facts(x)
+
+
+def test_money_put_into_an_investment_bank_stays_investment(extractor: Extractor) -> None:
+    # look-alike: the verb invests; the bank is only what the money goes to
+    x = run(extractor, "Morgan Stanley plans to invest $2 billion in its investment banking "
+                       "business.", lang="en", headline="Morgan Stanley")
+    assert ("Morgan Stanley", "Investment", Decimal(2000000000), "USD") in facts(x)
+
+
+def test_shares_bought_back_are_a_buyback(extractor: Extractor) -> None:
+    x = run(extractor, "Morgan Stanley posted third-quarter results on Wednesday. The bank "
+                       "bought back $1.5 billion of its own shares in the quarter.", lang="en",
+            headline="Morgan Stanley results")
+    assert ("Morgan Stanley", "ShareBuyback", Decimal(1500000000), "USD") in facts(x)
+
+
+def test_a_business_bought_back_is_no_buyback(extractor: Extractor) -> None:
+    # look-alike: what is bought back is a joint venture, not shares
+    x = run(extractor, "Morgan Stanley bought back its Japanese joint venture from Mitsubishi "
+                       "UFJ for $1.5 billion.", lang="en", headline="Morgan Stanley")
+    assert not [f for f in x.figures if f.metric == "ShareBuyback"]
+
+
+def test_a_named_unit_before_unit_keeps_its_figure_from_the_parent(extractor: Extractor) -> None:
+    x = run(extractor, "Morgan Stanley posted third-quarter results on Wednesday. The Wealth "
+                       "Management unit generated revenue of $7.1 billion, up 12% from a year "
+                       "ago.", lang="en", headline="Morgan Stanley results")
+    assert not [f for f in x.figures if f.about == "Morgan Stanley"]
+
+
+def test_the_unit_after_the_figure_leaves_it_to_the_parent(extractor: Extractor) -> None:
+    # look-alike: the unit is named after the number, in a clause of its own
+    x = run(extractor, "Morgan Stanley's revenue rose 12% to $17 billion, as the Wealth "
+                       "Management unit drew new assets.", lang="en",
+            headline="Morgan Stanley results")
+    assert ("Morgan Stanley", "Revenue", Decimal(17000000000), "USD") in facts(x)
