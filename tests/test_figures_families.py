@@ -1424,3 +1424,26 @@ def test_the_unit_after_the_figure_leaves_it_to_the_parent(extractor: Extractor)
                        "Management unit drew new assets.", lang="en",
             headline="Morgan Stanley results")
     assert ("Morgan Stanley", "Revenue", Decimal(17000000000), "USD") in facts(x)
+
+
+# --- a forecast the company's own executive raises ------------------------------------
+
+def test_forecast_raised_by_the_chief_is_guidance_not_the_analysts(extractor: Extractor) -> None:
+    body = ("Andritz-Aktien verteuerten sich um 2,8 Prozent, nachdem die Analysten der Baader "
+            "Bank ihr Votum auf \"Add\" angehoben hatten. Andritz-Chef Joachim Schönbeck hatte "
+            "vergangene Woche die Prognose für den Konzernüberschuss auf 2,1 bis 2,4 "
+            "Milliarden Euro angehoben.")
+    x = run(extractor, body, headline="Wiener Börse")
+    profits = [f for f in x.figures if f.metric == "Profit"]
+    assert [(f.about, f.status, f.estimated_by) for f in profits] == [
+        ("Andritz", "Guidance", None)]
+
+
+def test_forecast_of_the_analysts_after_the_chief_stays_theirs(extractor: Extractor) -> None:
+    # look-alike: the chief is named, but the analysts forecast in a clause of their own
+    body = ("Die Analysten der Baader Bank sind für Andritz zuversichtlich. Andritz-Chef "
+            "Joachim Schönbeck sei zu vorsichtig: Sie erwarten für 2026 einen Gewinn von 2,1 "
+            "Milliarden Euro.")
+    x = run(extractor, body, headline="Andritz im Blick")
+    assert {(f.status, f.estimated_by) for f in x.figures if f.metric == "Profit"} == {
+        ("Estimate", "Baader Bank")}

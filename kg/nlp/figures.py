@@ -1236,7 +1236,9 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         near = _near(text, q, clause)
         analyst = any(m.type in INSTITUTION for m in sentence.mentions
                       if m.end <= sentence.start + q.start)
-        guided = words.guidance in present and words.guidance.search(near)
+        guided = words.guidance in present and words.guidance.search(near) \
+            or words.own_forecast is not None \
+            and words.own_forecast.search(text, clause[0], q.start) is not None
         status = "Guidance" if guided and not analyst else "Estimate"
     else:
         return "Reported", None

@@ -75,6 +75,7 @@ class FigureWords:
     addressee_before: re.Pattern[str] | None  # "told CNBC": the one spoken to comes next
     sold_before: re.Pattern[str] | None  # "sold … shares at $232 a share": a sale price
     unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
+    own_forecast: re.Pattern[str] | None  # "X-Chef Y hob die Prognose an": the company's
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
 
     @property
@@ -159,6 +160,8 @@ def figure_words(lang: str) -> FigureWords:
                        if f.get("sold_before") else None,
                        unit_subject=re.compile(rf"(?<![\w-])(?:{f['unit_subject']})(?![\w-])")
                        if f.get("unit_subject") else None,
+                       own_forecast=re.compile(rf"(?:{f['own_forecast']})(?![\w-])")
+                       if f.get("own_forecast") else None,
                        change_of=re.compile(rf"\s*(?:{f['change_of']})\s+(?:[\w-]+\s+){{0,3}}",
                                             flags)
                        if f.get("change_of") else None)

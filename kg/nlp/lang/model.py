@@ -347,6 +347,10 @@ class Figures(_Table):
     # a business unit as the subject ("Die Sparte X", "Im Segment X", "Die
     # Nutzfahrzeugsparte"): a figure after it that no name binds is the unit's
     unit_subject: str | None = None
+    # the company's own executives before a forecast in its clause ("X-Chef Y
+    # hatte die Prognose … angehoben"): the company's guidance, not the estimate
+    # of an analyst named in the sentence before
+    own_forecast: str | None = None
     # between a number and a metric word after it, a noun of change and its
     # preposition ("a 10% drop in China revenue to $1.5 billion"): the word is
     # the number's too, though another number follows it
