@@ -1447,3 +1447,57 @@ def test_forecast_of_the_analysts_after_the_chief_stays_theirs(extractor: Extrac
     x = run(extractor, body, headline="Andritz im Blick")
     assert {(f.status, f.estimated_by) for f in x.figures if f.metric == "Profit"} == {
         ("Estimate", "Baader Bank")}
+
+
+# --- an agency's dateline without a city ------------------------------------------
+
+def test_agency_dateline_alone_is_no_subject(extractor: Extractor) -> None:
+    body = ("(Bloomberg) -- ASML Holding NV reported third-quarter bookings that beat "
+            "estimates.\nNet bookings rose to €6.8 billion, the company said in a statement.")
+    x = run(extractor, body, lang="en", headline="ASML orders beat estimates")
+    assert {f.about for f in x.figures if f.value == Decimal(6800000000)} == {"ASML"}
+
+
+def test_agency_named_as_a_pollster_stays_a_name(extractor: Extractor) -> None:
+    # look-alike: no dateline; the agency is named in the text only
+    x = run(extractor, "ASML reported third-quarter bookings of €6.8 billion. Analysts "
+                       "surveyed by Bloomberg had expected less.", lang="en",
+            headline="ASML orders beat estimates")
+    assert "Bloomberg" in {e.label for e in x.entities}
+    assert {f.about for f in x.figures if f.value == Decimal(6800000000)} == {"ASML"}
+
+
+# --- "einbrach": a fall ---------------------------------------------------------------
+
+def test_revenue_that_collapsed_falls(extractor: Extractor) -> None:
+    x = run(extractor, "Lanxess meldete am Donnerstag, dass der Umsatz im dritten Quartal um "
+                       "14 Prozent auf 1,4 Milliarden Euro einbrach.",
+            headline="Lanxess enttäuscht")
+    assert {f.value for f in x.figures if f.metric == "RevenueGrowth"} == {Decimal(-14)}
+
+
+def test_revenue_that_broke_through_a_mark_rises(extractor: Extractor) -> None:
+    # look-alike: a rise through a mark; no word of a fall
+    x = run(extractor, "Lanxess steigerte den Umsatz um 14 Prozent auf 2 Milliarden Euro.",
+            headline="Lanxess")
+    assert {f.value for f in x.figures if f.metric == "RevenueGrowth"} == {Decimal(14)}
+
+
+# --- a unit's sentence, then the chief on the group ----------------------------------
+
+def test_chief_after_a_unit_speaks_for_the_group(extractor: Extractor) -> None:
+    body = ("Lanxess hat im dritten Quartal weniger umgesetzt. Die Sparte Specialty Additives "
+            "hielt sich mit einem Minus von 3 Prozent vergleichsweise gut.\nFinanzchef Oliver "
+            "Stratmann kündigte an, die Investitionen im kommenden Jahr auf rund 350 Millionen "
+            "Euro zu begrenzen.")
+    x = run(extractor, body, headline="Lanxess enttäuscht")
+    assert {f.about for f in x.figures if f.metric == "Investment"} == {"Lanxess"}
+
+
+def test_unit_going_on_without_a_chief_keeps_its_figure(extractor: Extractor) -> None:
+    # look-alike: the next sentence goes on about the unit; no executive speaks
+    body = ("Lanxess hat im dritten Quartal weniger umgesetzt. Die Sparte Specialty Additives "
+            "hielt sich mit einem Minus von 3 Prozent vergleichsweise gut.\nIhr Umsatz sank "
+            "auf 600 Millionen Euro.")
+    x = run(extractor, body, headline="Lanxess enttäuscht")
+    assert {f.about for f in x.figures if f.metric == "Revenue"} == {"Specialty Additives"}

@@ -425,6 +425,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient") and words.foreign_subject is not None \
             and words.foreign_subject.search(text, clause[0], q.number_start):
         return None  # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"
+    if evidence == "passage" and about is not None \
+            and document.type_of(about) == "BusinessUnit" \
+            and _executive_speaks(sentence, q, clause, words):
+        # "Die Sparte X hielt sich gut. Finanzchef Y will die Investitionen auf 350
+        # Millionen Euro begrenzen": the chief speaks for the group, not the unit
+        about = salient_entity(document)
+        if about is None:
+            return None
     if about is not None and not evidence.startswith("bound") \
             and document.type_of(about) != "BusinessUnit" \
             and _unit_speaks(sentence, q, about, words):
@@ -1050,6 +1058,18 @@ def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords
 
 
 _UNIT_NAME = 40  # how far before the unit word a name of it may start
+
+
+def _executive_speaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                      words: FigureWords) -> bool:
+    """The company's own executive is named before the number in its clause
+    and no unit is named before it ("Finanzchef Y kündigte an, die
+    Investitionen … zu begrenzen"): a chief speaks for the whole company."""
+    if words.own_forecast is None or words.own_forecast.search(
+            sentence.text, clause[0], q.start) is None:
+        return False
+    return words.unit_subject is None or words.unit_subject.search(
+        sentence.text, 0, q.number_start) is None
 
 
 def _addressees(sentence: Sentence, words: FigureWords) -> frozenset[str]:
