@@ -1501,3 +1501,24 @@ def test_unit_going_on_without_a_chief_keeps_its_figure(extractor: Extractor) ->
             "auf 600 Millionen Euro.")
     x = run(extractor, body, headline="Lanxess enttäuscht")
     assert {f.about for f in x.figures if f.metric == "Revenue"} == {"Specialty Additives"}
+
+
+# --- a move measured against a benchmark named after it -------------------------------
+
+@pytest.mark.parametrize("comparison", ["underperforming the benchmark Nikkei 225",
+                                        "lagging the Nikkei 225"])
+def test_benchmark_after_a_move_is_not_the_mover(extractor: Extractor, comparison: str) -> None:
+    body = ("Toyota's shares closed up 2.3% at 3,085 yen before the results. They have lost "
+            f"about 8% this year, {comparison}.")
+    x = run(extractor, body, lang="en", headline="Toyota raises outlook")
+    moves = {(f.about, f.value) for f in x.figures if f.metric == "StockPriceChange"}
+    assert ("Toyota Motor", Decimal(-8)) in moves
+    assert not [about for about, _ in moves if about == "Nikkei 225"]
+
+
+def test_benchmark_moving_on_its_own_keeps_its_move(extractor: Extractor) -> None:
+    # look-alike: the index is the subject of its own sentence
+    body = ("Toyota's shares closed up 2.3% at 3,085 yen. The benchmark Nikkei 225 has lost "
+            "about 8% this year.")
+    x = run(extractor, body, lang="en", headline="Toyota raises outlook")
+    assert ("Nikkei 225", "StockPriceChange", Decimal(-8), "Percent") in facts(x)

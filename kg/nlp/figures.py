@@ -425,12 +425,19 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient") and words.foreign_subject is not None \
             and words.foreign_subject.search(text, clause[0], q.number_start):
         return None  # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"
+    if evidence == "clause-after" and metric == "StockPriceChange" \
+            and _benchmark_after(sentence, q, about, words):
+        # "They have lost 8% this year, underperforming the Nikkei 225": the share
+        # the passage speaks of moved, measured by the index
+        about, evidence = document.share_subject(sentence, window=2), "benchmark"
+        if about is None:
+            return None
     if evidence == "passage" and about is not None \
             and document.type_of(about) == "BusinessUnit" \
             and _executive_speaks(sentence, q, clause, words):
         # "Die Sparte X hielt sich gut. Finanzchef Y will die Investitionen auf 350
         # Millionen Euro begrenzen": the chief speaks for the group, not the unit
-        about = salient_entity(document)
+        about, evidence = salient_entity(document), "executive"
         if about is None:
             return None
     if about is not None and not evidence.startswith("bound") \
@@ -1058,6 +1065,19 @@ def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords
 
 
 _UNIT_NAME = 40  # how far before the unit word a name of it may start
+
+
+def _benchmark_after(sentence: Sentence, q: Quantity, about: str | None,
+                     words: FigureWords) -> bool:
+    """A word of comparison stands between the move and the name after it
+    that took it ("lost 8%, underperforming the Nikkei 225"): that name is
+    the benchmark, not what moved."""
+    if about is None or words.benchmark_before is None:
+        return False
+    after = [m for m in sentence.mentions if m.label == about
+             and sentence.local(m.start) >= q.end]
+    return bool(after) and words.benchmark_before.search(
+        sentence.text, q.end, sentence.local(after[0].start)) is not None
 
 
 def _executive_speaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],

@@ -76,6 +76,7 @@ class FigureWords:
     sold_before: re.Pattern[str] | None  # "sold … shares at $232 a share": a sale price
     unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
     own_forecast: re.Pattern[str] | None  # "X-Chef Y hob die Prognose an": the company's
+    benchmark_before: re.Pattern[str] | None  # "lost 8%, lagging the Nikkei": a benchmark next
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
 
     @property
@@ -162,6 +163,9 @@ def figure_words(lang: str) -> FigureWords:
                        if f.get("unit_subject") else None,
                        own_forecast=re.compile(rf"(?:{f['own_forecast']})(?![\w-])")
                        if f.get("own_forecast") else None,
+                       benchmark_before=re.compile(
+                           rf"(?<![\w-])(?:{f['benchmark_before']})(?![\w-])", flags)
+                       if f.get("benchmark_before") else None,
                        change_of=re.compile(rf"\s*(?:{f['change_of']})\s+(?:[\w-]+\s+){{0,3}}",
                                             flags)
                        if f.get("change_of") else None)
