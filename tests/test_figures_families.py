@@ -1522,3 +1522,27 @@ def test_benchmark_moving_on_its_own_keeps_its_move(extractor: Extractor) -> Non
             "about 8% this year.")
     x = run(extractor, body, lang="en", headline="Toyota raises outlook")
     assert ("Nikkei 225", "StockPriceChange", Decimal(-8), "Percent") in facts(x)
+
+
+# --- "Kronen", "crowns": the country an earlier mention names ------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Die Aktie von Vestas stieg um 3 Prozent auf 140 dänische Kronen. Der Umsatz lag bei 5 "
+     "Milliarden Kronen.", "de"),
+    ("Vestas shares rose 3% to 140 Danish crowns. Revenue reached 5 billion crowns.", "en"),
+])
+def test_bare_crowns_take_the_currency_named_before(extractor: Extractor, body: str,
+                                                    lang: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Vestas")
+    assert ("Vestas", "Revenue", Decimal(5000000000), "DKK") in facts(x)
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Novo Nordisk steigerte den Umsatz um 8 Prozent auf 232 Milliarden Kronen.", "de"),
+    ("Equinor earned 20 billion kroner in the quarter.", "en"),
+])
+def test_bare_crowns_without_a_country_get_no_currency(extractor: Extractor, body: str,
+                                                       lang: str) -> None:
+    # look-alike: no explicit mention chooses among the crowns: no guessed currency
+    x = run(extractor, body, lang=lang, headline="Zahlen")
+    assert not [f for f in x.figures if f.unit in ("SEK", "NOK", "DKK")]

@@ -140,12 +140,38 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start):
             continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
+        if q.unit is not None and _CHOICE in q.unit:
+            chosen = _chosen_currency(document, sentence, q)
+            if chosen is None:
+                continue  # "5 Milliarden Kronen" with no country named: no currency known
+            q = dataclasses.replace(q, unit=chosen)
         figure = _figure(document, sentence, q, words)
         if figure is not None:
             out.append(figure)
     # a line of a market report: the next may name its company after the verb
     sentence.cache["share_move"] = any(f.metric == "StockPriceChange" for f in out)
     return out
+
+
+_CHOICE = "|"  # between the codes of a currency word several countries use ("SEK|NOK|DKK")
+
+
+def _chosen_currency(document: Document, sentence: Sentence, q: Quantity) -> str | None:
+    """The code of a currency word several countries use ("Kronen",
+    "crowns") that the article wrote out last before it ("140 dänische
+    Kronen … 5 Milliarden Kronen" is DKK); None where it names none of them
+    (rare enough to look back through the article each time)."""
+    choices = frozenset((q.unit or "").split(_CHOICE))
+    chosen = None
+    for earlier in document.sentences[:sentence.index + 1]:
+        found: list[Quantity] = earlier.cache.get(  # type: ignore[assignment]
+            "quantities") or find_quantities(earlier.text, document.lang)
+        for other in found:
+            if earlier is sentence and other.start >= q.start:
+                break
+            if other.unit in choices:
+                chosen = other.unit
+    return chosen
 
 
 def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> Quantity:

@@ -543,6 +543,9 @@ class QuantityWords(_Table):
     scale: dict[str, str]
     minor_currency: dict[str, str]
     currency_after: dict[str, str]
+    # a currency word several countries use ("Kronen", "crowns"): its codes, one of
+    # which an explicit mention earlier in the article chooses ("SEK|NOK|DKK")
+    currency_ambiguous: dict[str, str] = {}
     percent: dict[str, str]
     points: list[str]
     multiple: list[str]
