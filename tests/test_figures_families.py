@@ -1546,3 +1546,22 @@ def test_bare_crowns_without_a_country_get_no_currency(extractor: Extractor, bod
     # look-alike: no explicit mention chooses among the crowns: no guessed currency
     x = run(extractor, body, lang=lang, headline="Zahlen")
     assert not [f for f in x.figures if f.unit in ("SEK", "NOK", "DKK")]
+
+
+# --- after a unit's sentence, a figure only the whole company has ----------------------
+
+def test_solvency_ratio_after_a_unit_is_the_companys(extractor: Extractor) -> None:
+    body = ("Talanx hat im dritten Quartal mehr verdient. In der Erstversicherung wuchs die "
+            "Sparte Retail International beim Umsatz um 11 Prozent auf 2,1 Milliarden Euro.\n"
+            "Die Solvenzquote lag Ende September bei 238 Prozent.")
+    x = run(extractor, body, headline="Talanx hebt Prognose")
+    assert {f.about for f in x.figures if f.value == Decimal(238)} == {"Talanx"}
+
+
+def test_margin_after_a_unit_stays_the_units(extractor: Extractor) -> None:
+    # look-alike: a margin is a unit's as much as its company's
+    body = ("Talanx hat im dritten Quartal mehr verdient. In der Erstversicherung wuchs die "
+            "Sparte Retail International beim Umsatz um 11 Prozent auf 2,1 Milliarden Euro.\n"
+            "Die Marge lag bei 8 Prozent.")
+    x = run(extractor, body, headline="Talanx hebt Prognose")
+    assert "Talanx" not in {f.about for f in x.figures if f.value == Decimal(8)}

@@ -460,10 +460,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             return None
     if evidence == "passage" and about is not None \
             and document.type_of(about) == "BusinessUnit" \
-            and _executive_speaks(sentence, q, clause, words):
+            and _group_speaks(sentence, q, clause, words):
         # "Die Sparte X hielt sich gut. Finanzchef Y will die Investitionen auf 350
-        # Millionen Euro begrenzen": the chief speaks for the group, not the unit
-        about, evidence = salient_entity(document), "executive"
+        # Millionen Euro begrenzen", "Die Solvenzquote lag bei 238 Prozent": the
+        # chief speaks for the group, and only the group has such a figure
+        about, evidence = salient_entity(document), "group"
         if about is None:
             return None
     if about is not None and not evidence.startswith("bound") \
@@ -1106,13 +1107,15 @@ def _benchmark_after(sentence: Sentence, q: Quantity, about: str | None,
         sentence.text, q.end, sentence.local(after[0].start)) is not None
 
 
-def _executive_speaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
-                      words: FigureWords) -> bool:
-    """The company's own executive is named before the number in its clause
-    and no unit is named before it ("Finanzchef Y kündigte an, die
-    Investitionen … zu begrenzen"): a chief speaks for the whole company."""
-    if words.own_forecast is None or words.own_forecast.search(
-            sentence.text, clause[0], q.start) is None:
+def _group_speaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                  words: FigureWords) -> bool:
+    """The company's own executive ("Finanzchef Y kündigte an, die
+    Investitionen … zu begrenzen") or a figure only a whole company has ("Die
+    Solvenzquote lag bei 238 Prozent") before the number in its clause, and no
+    unit named before it: the figure is the company's."""
+    found = [pattern.search(sentence.text, clause[0], q.start)
+             for pattern in (words.own_forecast, words.group_metric) if pattern is not None]
+    if not any(found):
         return False
     return words.unit_subject is None or words.unit_subject.search(
         sentence.text, 0, q.number_start) is None

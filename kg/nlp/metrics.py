@@ -77,6 +77,7 @@ class FigureWords:
     unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
     own_forecast: re.Pattern[str] | None  # "X-Chef Y hob die Prognose an": the company's
     benchmark_before: re.Pattern[str] | None  # "lost 8%, lagging the Nikkei": a benchmark next
+    group_metric: re.Pattern[str] | None  # "Solvenzquote": a figure of the whole company
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
 
     @property
@@ -166,6 +167,9 @@ def figure_words(lang: str) -> FigureWords:
                        benchmark_before=re.compile(
                            rf"(?<![\w-])(?:{f['benchmark_before']})(?![\w-])", flags)
                        if f.get("benchmark_before") else None,
+                       group_metric=re.compile(rf"(?<![\w-])(?:{f['group_metric']})(?![\w-])",
+                                               flags)
+                       if f.get("group_metric") else None,
                        change_of=re.compile(rf"\s*(?:{f['change_of']})\s+(?:[\w-]+\s+){{0,3}}",
                                             flags)
                        if f.get("change_of") else None)

@@ -354,6 +354,9 @@ class Figures(_Table):
     # words of comparison between a move and a name after it ("lost 8%,
     # underperforming the Nikkei 225"): the name is the benchmark, not the mover
     benchmark_before: str | None = None
+    # figures only the whole company has ("Solvenzquote", "dividend"): after a
+    # unit's sentence, the company's, not the unit's
+    group_metric: str | None = None
     # between a number and a metric word after it, a noun of change and its
     # preposition ("a 10% drop in China revenue to $1.5 billion"): the word is
     # the number's too, though another number follows it
