@@ -1565,3 +1565,18 @@ def test_margin_after_a_unit_stays_the_units(extractor: Extractor) -> None:
             "Die Marge lag bei 8 Prozent.")
     x = run(extractor, body, headline="Talanx hebt Prognose")
     assert "Talanx" not in {f.about for f in x.figures if f.value == Decimal(8)}
+
+
+# --- "zum Jahresende 2025": that year -----------------------------------------------
+
+def test_value_at_the_end_of_a_year_takes_that_year(extractor: Extractor) -> None:
+    x = run(extractor, "Die Solvenzquote von Talanx lag bei 238 Prozent, nach 225 Prozent zum "
+                       "Jahresende 2025.", headline="Talanx")
+    assert {f.period for f in x.figures if f.value == Decimal(225)} == {"2025"}
+
+
+def test_end_of_a_month_is_no_year_end(extractor: Extractor) -> None:
+    # look-alike: the end of a month with its year is that month
+    x = run(extractor, "Die Solvenzquote von Talanx lag Ende September 2026 bei 238 Prozent.",
+            headline="Talanx")
+    assert {f.period for f in x.figures if f.value == Decimal(238)} == {"2026-09"}
