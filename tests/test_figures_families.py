@@ -1580,3 +1580,26 @@ def test_end_of_a_month_is_no_year_end(extractor: Extractor) -> None:
     x = run(extractor, "Die Solvenzquote von Talanx lag Ende September 2026 bei 238 Prozent.",
             headline="Talanx")
     assert {f.period for f in x.figures if f.value == Decimal(238)} == {"2026-09"}
+
+
+# --- "X vs. Y expected": X is reported ------------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Coinbase posted third-quarter results on Thursday.\nEarnings per share: $1.42 vs. $1.55 "
+     "expected", "en"),
+    ("Coinbase hat im dritten Quartal weniger verdient. Der Gewinn je Aktie lag bei 1,42 "
+     "Dollar (erwartet: 1,55 Dollar).", "de"),
+])
+def test_value_set_against_the_estimate_is_reported(extractor: Extractor, body: str,
+                                                    lang: str) -> None:
+    x = _dated(extractor, body, date(2026, 11, 6), lang=lang, headline="Coinbase")
+    eps = {(f.value, f.status, f.period) for f in x.figures if f.metric == "EarningsPerShare"}
+    assert (Decimal("1.42"), "Reported", "Q3 2026") in eps
+    assert Decimal("1.55") not in {value for value, status, _ in eps if status == "Reported"}
+
+
+def test_estimate_against_a_year_before_stays_an_estimate(extractor: Extractor) -> None:
+    # look-alike: "versus" sets the estimate against last year's value, not an estimate
+    x = run(extractor, "Coinbase is expected to earn $1.55 a share versus $1.42 a year "
+                       "earlier, analysts said.", lang="en", headline="Coinbase")
+    assert "Reported" not in {f.status for f in x.figures if f.value == Decimal("1.55")}

@@ -1295,6 +1295,9 @@ def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:
 def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
             present: frozenset[re.Pattern[str]], clause: tuple[int, int]) -> tuple[str, str | None]:
     text = sentence.text
+    if words.versus_estimate is not None and metric not in ESTIMATE_METRICS \
+            and words.versus_estimate.match(text, q.end):
+        return "Reported", None  # "Earnings per share: $1.42 vs. $1.55 expected"
     if _is_previous(text, q, document.lang):
         status = "Previous"
     elif metric in ESTIMATE_METRICS:

@@ -78,6 +78,7 @@ class FigureWords:
     own_forecast: re.Pattern[str] | None  # "X-Chef Y hob die Prognose an": the company's
     benchmark_before: re.Pattern[str] | None  # "lost 8%, lagging the Nikkei": a benchmark next
     group_metric: re.Pattern[str] | None  # "Solvenzquote": a figure of the whole company
+    versus_estimate: re.Pattern[str] | None  # "$1.42 vs. $1.55 expected": the actual one
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
 
     @property
@@ -170,6 +171,8 @@ def figure_words(lang: str) -> FigureWords:
                        group_metric=re.compile(rf"(?<![\w-])(?:{f['group_metric']})(?![\w-])",
                                                flags)
                        if f.get("group_metric") else None,
+                       versus_estimate=re.compile(rf"\s*(?:{f['versus_estimate']})", flags)
+                       if f.get("versus_estimate") else None,
                        change_of=re.compile(rf"\s*(?:{f['change_of']})\s+(?:[\w-]+\s+){{0,3}}",
                                             flags)
                        if f.get("change_of") else None)

@@ -357,6 +357,9 @@ class Figures(_Table):
     # figures only the whole company has ("Solvenzquote", "dividend"): after a
     # unit's sentence, the company's, not the unit's
     group_metric: str | None = None
+    # right after a number, the estimate it is set against ("$1.42 vs. $1.55
+    # expected", "1,42 Euro (erwartet: 1,55 Euro)"): the number is the actual one
+    versus_estimate: str | None = None
     # between a number and a metric word after it, a noun of change and its
     # preposition ("a 10% drop in China revenue to $1.5 billion"): the word is
     # the number's too, though another number follows it
