@@ -1337,3 +1337,269 @@ def test_last_year_without_a_date_gives_no_year(extractor: Extractor) -> None:
     x = run(extractor, "Anthropic generated $900 million in revenue last year.", lang="en",
             headline="Anthropic")
     assert "last year" not in {f.period for f in x.figures}
+
+
+# --- the first months of the year as the reporting period -------------------------
+
+def test_first_nine_months_in_the_lead_are_the_reporting_period(extractor: Extractor) -> None:
+    body = ("Der Spezialchemiekonzern Wacker Chemie hat in den ersten neun Monaten mehr "
+            "Aufträge erhalten. Der Auftragseingang stieg um 12 Prozent auf 4,1 Milliarden Euro. "
+            "Der Umsatz legte um 5 Prozent auf 4,4 Milliarden Euro zu.")
+    x = _dated(extractor, body, date(2026, 10, 29), lang="de", headline="Wacker Chemie")
+    assert {f.period for f in x.figures if f.metric == "Revenue"} == {"9M 2026"}
+
+
+def test_first_nine_months_late_in_the_article_are_no_reporting_period(
+        extractor: Extractor) -> None:
+    # look-alike: the span is named only after the lead, in a passage of its own
+    body = ("Wacker Chemie hat den Umsatz auf 5,5 Milliarden Euro gesteigert. Der Konzern "
+            "sieht sich gut aufgestellt. Die Nachfrage aus China zog an. Die Kunden bestellten "
+            "mehr Silikone. Auch Polysilizium war gefragt. Der Vorstand ist zuversichtlich. "
+            "Die Aktie stieg in den ersten neun Monaten um 8 Prozent.")
+    x = _dated(extractor, body, date(2026, 10, 29), lang="de", headline="Wacker Chemie")
+    assert {f.period for f in x.figures if f.metric == "Revenue"} == {None}
+
+
+# --- "seit Jahresbeginn": the year of publication ------------------------------------
+
+def test_move_since_the_start_of_the_year_is_the_years(extractor: Extractor) -> None:
+    body = ("Die Aktie von Symrise hat seit Jahresbeginn um 18 Prozent zugelegt und schloss "
+            "am Dienstag bei 92,40 Euro.")
+    x = _dated(extractor, body, date(2026, 11, 3), lang="de", headline="Symrise")
+    assert {(f.value, f.period) for f in x.figures if f.metric == "StockPriceChange"} == {
+        (Decimal(18), "2026")}
+    # the span is the move's only: the closing price takes no year from it
+    assert {f.period for f in x.figures if f.metric == "SharePrice"} == {None}
+
+
+def test_move_since_the_start_of_the_year_undated_keeps_its_words(extractor: Extractor) -> None:
+    # look-alike: without a date of publication there is no year to give it
+    x = run(extractor, "Die Aktie von Symrise hat seit Jahresbeginn um 18 Prozent zugelegt.",
+            headline="Symrise")
+    assert {f.period for f in x.figures if f.metric == "StockPriceChange"} == {
+        "seit Jahresbeginn"}
+
+
+# --- a bank's fees, buybacks told in the past, a unit named before "unit" -----------
+
+def test_investment_banking_fees_are_revenue_not_investment(extractor: Extractor) -> None:
+    x = _dated(extractor, "Morgan Stanley posted third-quarter results on Wednesday. Investment "
+                          "banking fees jumped 44% to $2.1 billion.", date(2026, 10, 15),
+               headline="Morgan Stanley results")
+    assert not [f for f in x.figures if f.metric == "Investment"]
+    assert ("Morgan Stanley", "Revenue", Decimal(2100000000), "USD") in facts(x)
+
+
+def test_money_put_into_an_investment_bank_stays_investment(extractor: Extractor) -> None:
+    # look-alike: the verb invests; the bank is only what the money goes to
+    x = run(extractor, "Morgan Stanley plans to invest $2 billion in its investment banking "
+                       "business.", lang="en", headline="Morgan Stanley")
+    assert ("Morgan Stanley", "Investment", Decimal(2000000000), "USD") in facts(x)
+
+
+def test_shares_bought_back_are_a_buyback(extractor: Extractor) -> None:
+    x = run(extractor, "Morgan Stanley posted third-quarter results on Wednesday. The bank "
+                       "bought back $1.5 billion of its own shares in the quarter.", lang="en",
+            headline="Morgan Stanley results")
+    assert ("Morgan Stanley", "ShareBuyback", Decimal(1500000000), "USD") in facts(x)
+
+
+def test_a_business_bought_back_is_no_buyback(extractor: Extractor) -> None:
+    # look-alike: what is bought back is a joint venture, not shares
+    x = run(extractor, "Morgan Stanley bought back its Japanese joint venture from Mitsubishi "
+                       "UFJ for $1.5 billion.", lang="en", headline="Morgan Stanley")
+    assert not [f for f in x.figures if f.metric == "ShareBuyback"]
+
+
+def test_a_named_unit_before_unit_keeps_its_figure_from_the_parent(extractor: Extractor) -> None:
+    x = run(extractor, "Morgan Stanley posted third-quarter results on Wednesday. The Wealth "
+                       "Management unit generated revenue of $7.1 billion, up 12% from a year "
+                       "ago.", lang="en", headline="Morgan Stanley results")
+    assert not [f for f in x.figures if f.about == "Morgan Stanley"]
+
+
+def test_the_unit_after_the_figure_leaves_it_to_the_parent(extractor: Extractor) -> None:
+    # look-alike: the unit is named after the number, in a clause of its own
+    x = run(extractor, "Morgan Stanley's revenue rose 12% to $17 billion, as the Wealth "
+                       "Management unit drew new assets.", lang="en",
+            headline="Morgan Stanley results")
+    assert ("Morgan Stanley", "Revenue", Decimal(17000000000), "USD") in facts(x)
+
+
+# --- a forecast the company's own executive raises ------------------------------------
+
+def test_forecast_raised_by_the_chief_is_guidance_not_the_analysts(extractor: Extractor) -> None:
+    body = ("Andritz-Aktien verteuerten sich um 2,8 Prozent, nachdem die Analysten der Baader "
+            "Bank ihr Votum auf \"Add\" angehoben hatten. Andritz-Chef Joachim Schönbeck hatte "
+            "vergangene Woche die Prognose für den Konzernüberschuss auf 2,1 bis 2,4 "
+            "Milliarden Euro angehoben.")
+    x = run(extractor, body, headline="Wiener Börse")
+    profits = [f for f in x.figures if f.metric == "Profit"]
+    assert [(f.about, f.status, f.estimated_by) for f in profits] == [
+        ("Andritz", "Guidance", None)]
+
+
+def test_forecast_of_the_analysts_after_the_chief_stays_theirs(extractor: Extractor) -> None:
+    # look-alike: the chief is named, but the analysts forecast in a clause of their own
+    body = ("Die Analysten der Baader Bank sind für Andritz zuversichtlich. Andritz-Chef "
+            "Joachim Schönbeck sei zu vorsichtig: Sie erwarten für 2026 einen Gewinn von 2,1 "
+            "Milliarden Euro.")
+    x = run(extractor, body, headline="Andritz im Blick")
+    assert {(f.status, f.estimated_by) for f in x.figures if f.metric == "Profit"} == {
+        ("Estimate", "Baader Bank")}
+
+
+# --- an agency's dateline without a city ------------------------------------------
+
+def test_agency_dateline_alone_is_no_subject(extractor: Extractor) -> None:
+    body = ("(Bloomberg) -- ASML Holding NV reported third-quarter bookings that beat "
+            "estimates.\nNet bookings rose to €6.8 billion, the company said in a statement.")
+    x = run(extractor, body, lang="en", headline="ASML orders beat estimates")
+    assert {f.about for f in x.figures if f.value == Decimal(6800000000)} == {"ASML"}
+
+
+def test_agency_named_as_a_pollster_stays_a_name(extractor: Extractor) -> None:
+    # look-alike: no dateline; the agency is named in the text only
+    x = run(extractor, "ASML reported third-quarter bookings of €6.8 billion. Analysts "
+                       "surveyed by Bloomberg had expected less.", lang="en",
+            headline="ASML orders beat estimates")
+    assert "Bloomberg" in {e.label for e in x.entities}
+    assert {f.about for f in x.figures if f.value == Decimal(6800000000)} == {"ASML"}
+
+
+# --- "einbrach": a fall ---------------------------------------------------------------
+
+def test_revenue_that_collapsed_falls(extractor: Extractor) -> None:
+    x = run(extractor, "Lanxess meldete am Donnerstag, dass der Umsatz im dritten Quartal um "
+                       "14 Prozent auf 1,4 Milliarden Euro einbrach.",
+            headline="Lanxess enttäuscht")
+    assert {f.value for f in x.figures if f.metric == "RevenueGrowth"} == {Decimal(-14)}
+
+
+def test_revenue_that_broke_through_a_mark_rises(extractor: Extractor) -> None:
+    # look-alike: a rise through a mark; no word of a fall
+    x = run(extractor, "Lanxess steigerte den Umsatz um 14 Prozent auf 2 Milliarden Euro.",
+            headline="Lanxess")
+    assert {f.value for f in x.figures if f.metric == "RevenueGrowth"} == {Decimal(14)}
+
+
+# --- a unit's sentence, then the chief on the group ----------------------------------
+
+def test_chief_after_a_unit_speaks_for_the_group(extractor: Extractor) -> None:
+    body = ("Lanxess hat im dritten Quartal weniger umgesetzt. Die Sparte Specialty Additives "
+            "hielt sich mit einem Minus von 3 Prozent vergleichsweise gut.\nFinanzchef Oliver "
+            "Stratmann kündigte an, die Investitionen im kommenden Jahr auf rund 350 Millionen "
+            "Euro zu begrenzen.")
+    x = run(extractor, body, headline="Lanxess enttäuscht")
+    assert {f.about for f in x.figures if f.metric == "Investment"} == {"Lanxess"}
+
+
+def test_unit_going_on_without_a_chief_keeps_its_figure(extractor: Extractor) -> None:
+    # look-alike: the next sentence goes on about the unit; no executive speaks
+    body = ("Lanxess hat im dritten Quartal weniger umgesetzt. Die Sparte Specialty Additives "
+            "hielt sich mit einem Minus von 3 Prozent vergleichsweise gut.\nIhr Umsatz sank "
+            "auf 600 Millionen Euro.")
+    x = run(extractor, body, headline="Lanxess enttäuscht")
+    assert {f.about for f in x.figures if f.metric == "Revenue"} == {"Specialty Additives"}
+
+
+# --- a move measured against a benchmark named after it -------------------------------
+
+@pytest.mark.parametrize("comparison", ["underperforming the benchmark Nikkei 225",
+                                        "lagging the Nikkei 225"])
+def test_benchmark_after_a_move_is_not_the_mover(extractor: Extractor, comparison: str) -> None:
+    body = ("Toyota's shares closed up 2.3% at 3,085 yen before the results. They have lost "
+            f"about 8% this year, {comparison}.")
+    x = run(extractor, body, lang="en", headline="Toyota raises outlook")
+    moves = {(f.about, f.value) for f in x.figures if f.metric == "StockPriceChange"}
+    assert ("Toyota Motor", Decimal(-8)) in moves
+    assert not [about for about, _ in moves if about == "Nikkei 225"]
+
+
+def test_benchmark_moving_on_its_own_keeps_its_move(extractor: Extractor) -> None:
+    # look-alike: the index is the subject of its own sentence
+    body = ("Toyota's shares closed up 2.3% at 3,085 yen. The benchmark Nikkei 225 has lost "
+            "about 8% this year.")
+    x = run(extractor, body, lang="en", headline="Toyota raises outlook")
+    assert ("Nikkei 225", "StockPriceChange", Decimal(-8), "Percent") in facts(x)
+
+
+# --- "Kronen", "crowns": the country an earlier mention names ------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Die Aktie von Vestas stieg um 3 Prozent auf 140 dänische Kronen. Der Umsatz lag bei 5 "
+     "Milliarden Kronen.", "de"),
+    ("Vestas shares rose 3% to 140 Danish crowns. Revenue reached 5 billion crowns.", "en"),
+])
+def test_bare_crowns_take_the_currency_named_before(extractor: Extractor, body: str,
+                                                    lang: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Vestas")
+    assert ("Vestas", "Revenue", Decimal(5000000000), "DKK") in facts(x)
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Novo Nordisk steigerte den Umsatz um 8 Prozent auf 232 Milliarden Kronen.", "de"),
+    ("Equinor earned 20 billion kroner in the quarter.", "en"),
+])
+def test_bare_crowns_without_a_country_get_no_currency(extractor: Extractor, body: str,
+                                                       lang: str) -> None:
+    # look-alike: no explicit mention chooses among the crowns: no guessed currency
+    x = run(extractor, body, lang=lang, headline="Zahlen")
+    assert not [f for f in x.figures if f.unit in ("SEK", "NOK", "DKK")]
+
+
+# --- after a unit's sentence, a figure only the whole company has ----------------------
+
+def test_solvency_ratio_after_a_unit_is_the_companys(extractor: Extractor) -> None:
+    body = ("Talanx hat im dritten Quartal mehr verdient. In der Erstversicherung wuchs die "
+            "Sparte Retail International beim Umsatz um 11 Prozent auf 2,1 Milliarden Euro.\n"
+            "Die Solvenzquote lag Ende September bei 238 Prozent.")
+    x = run(extractor, body, headline="Talanx hebt Prognose")
+    assert {f.about for f in x.figures if f.value == Decimal(238)} == {"Talanx"}
+
+
+def test_margin_after_a_unit_stays_the_units(extractor: Extractor) -> None:
+    # look-alike: a margin is a unit's as much as its company's
+    body = ("Talanx hat im dritten Quartal mehr verdient. In der Erstversicherung wuchs die "
+            "Sparte Retail International beim Umsatz um 11 Prozent auf 2,1 Milliarden Euro.\n"
+            "Die Marge lag bei 8 Prozent.")
+    x = run(extractor, body, headline="Talanx hebt Prognose")
+    assert "Talanx" not in {f.about for f in x.figures if f.value == Decimal(8)}
+
+
+# --- "zum Jahresende 2025": that year -----------------------------------------------
+
+def test_value_at_the_end_of_a_year_takes_that_year(extractor: Extractor) -> None:
+    x = run(extractor, "Die Solvenzquote von Talanx lag bei 238 Prozent, nach 225 Prozent zum "
+                       "Jahresende 2025.", headline="Talanx")
+    assert {f.period for f in x.figures if f.value == Decimal(225)} == {"2025"}
+
+
+def test_end_of_a_month_is_no_year_end(extractor: Extractor) -> None:
+    # look-alike: the end of a month with its year is that month
+    x = run(extractor, "Die Solvenzquote von Talanx lag Ende September 2026 bei 238 Prozent.",
+            headline="Talanx")
+    assert {f.period for f in x.figures if f.value == Decimal(238)} == {"2026-09"}
+
+
+# --- "X vs. Y expected": X is reported ------------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Coinbase posted third-quarter results on Thursday.\nEarnings per share: $1.42 vs. $1.55 "
+     "expected", "en"),
+    ("Coinbase hat im dritten Quartal weniger verdient. Der Gewinn je Aktie lag bei 1,42 "
+     "Dollar (erwartet: 1,55 Dollar).", "de"),
+])
+def test_value_set_against_the_estimate_is_reported(extractor: Extractor, body: str,
+                                                    lang: str) -> None:
+    x = _dated(extractor, body, date(2026, 11, 6), lang=lang, headline="Coinbase")
+    eps = {(f.value, f.status, f.period) for f in x.figures if f.metric == "EarningsPerShare"}
+    assert (Decimal("1.42"), "Reported", "Q3 2026") in eps
+    assert Decimal("1.55") not in {value for value, status, _ in eps if status == "Reported"}
+
+
+def test_estimate_against_a_year_before_stays_an_estimate(extractor: Extractor) -> None:
+    # look-alike: "versus" sets the estimate against last year's value, not an estimate
+    x = run(extractor, "Coinbase is expected to earn $1.55 a share versus $1.42 a year "
+                       "earlier, analysts said.", lang="en", headline="Coinbase")
+    assert "Reported" not in {f.status for f in x.figures if f.value == Decimal("1.55")}

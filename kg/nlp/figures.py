@@ -78,6 +78,7 @@ from kg.nlp.periods import (
     resolve_relative,
     sentence_period,
     subordinate_start,
+    year_to_date,
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
 from kg.nlp.ratings import rating_context
@@ -142,12 +143,38 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start):
             continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
+        if q.unit is not None and _CHOICE in q.unit:
+            chosen = _chosen_currency(document, sentence, q)
+            if chosen is None:
+                continue  # "5 Milliarden Kronen" with no country named: no currency known
+            q = dataclasses.replace(q, unit=chosen)
         figure = _figure(document, sentence, q, words)
         if figure is not None:
             out.append(figure)
     # a line of a market report: the next may name its company after the verb
     sentence.cache["share_move"] = any(f.metric == "StockPriceChange" for f in out)
     return out
+
+
+_CHOICE = "|"  # between the codes of a currency word several countries use ("SEK|NOK|DKK")
+
+
+def _chosen_currency(document: Document, sentence: Sentence, q: Quantity) -> str | None:
+    """The code of a currency word several countries use ("Kronen",
+    "crowns") that the article wrote out last before it ("140 dänische
+    Kronen … 5 Milliarden Kronen" is DKK); None where it names none of them
+    (rare enough to look back through the article each time)."""
+    choices = frozenset((q.unit or "").split(_CHOICE))
+    chosen = None
+    for earlier in document.sentences[:sentence.index + 1]:
+        found: list[Quantity] = earlier.cache.get(  # type: ignore[assignment]
+            "quantities") or find_quantities(earlier.text, document.lang)
+        for other in found:
+            if earlier is sentence and other.start >= q.start:
+                break
+            if other.unit in choices:
+                chosen = other.unit
+    return chosen
 
 
 def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> Quantity:
@@ -427,6 +454,22 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient") and words.foreign_subject is not None \
             and words.foreign_subject.search(text, clause[0], q.number_start):
         return None  # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"
+    if evidence == "clause-after" and metric == "StockPriceChange" \
+            and _benchmark_after(sentence, q, about, words):
+        # "They have lost 8% this year, underperforming the Nikkei 225": the share
+        # the passage speaks of moved, measured by the index
+        about, evidence = document.share_subject(sentence, window=2), "benchmark"
+        if about is None:
+            return None
+    if evidence == "passage" and about is not None \
+            and document.type_of(about) == "BusinessUnit" \
+            and _group_speaks(sentence, q, clause, words):
+        # "Die Sparte X hielt sich gut. Finanzchef Y will die Investitionen auf 350
+        # Millionen Euro begrenzen", "Die Solvenzquote lag bei 238 Prozent": the
+        # chief speaks for the group, and only the group has such a figure
+        about, evidence = salient_entity(document), "group"
+        if about is None:
+            return None
     if about is not None and not evidence.startswith("bound") \
             and document.type_of(about) != "BusinessUnit" \
             and _unit_speaks(sentence, q, about, words):
@@ -496,6 +539,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "risen 60% over the past year, a market value of …", "hat seit Jahresbeginn
         # 46 Prozent zugelegt und schloss bei 71,20 Euro": the span is the move's
         period = None
+    period = year_to_date(period, document.lang, document.published)
     if metric in ESTIMATE_METRICS and period is not None and period.startswith(("Q", "H")):
         # targets look a year ahead: "nach Zahlen zum dritten Quartal … Kursziel
         # von 60 Euro" names the results that occasioned it, not its period
@@ -1055,6 +1099,33 @@ def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords
 _UNIT_NAME = 40  # how far before the unit word a name of it may start
 
 
+def _benchmark_after(sentence: Sentence, q: Quantity, about: str | None,
+                     words: FigureWords) -> bool:
+    """A word of comparison stands between the move and the name after it
+    that took it ("lost 8%, underperforming the Nikkei 225"): that name is
+    the benchmark, not what moved."""
+    if about is None or words.benchmark_before is None:
+        return False
+    after = [m for m in sentence.mentions if m.label == about
+             and sentence.local(m.start) >= q.end]
+    return bool(after) and words.benchmark_before.search(
+        sentence.text, q.end, sentence.local(after[0].start)) is not None
+
+
+def _group_speaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                  words: FigureWords) -> bool:
+    """The company's own executive ("Finanzchef Y kündigte an, die
+    Investitionen … zu begrenzen") or a figure only a whole company has ("Die
+    Solvenzquote lag bei 238 Prozent") before the number in its clause, and no
+    unit named before it: the figure is the company's."""
+    found = [pattern.search(sentence.text, clause[0], q.start)
+             for pattern in (words.own_forecast, words.group_metric) if pattern is not None]
+    if not any(found):
+        return False
+    return words.unit_subject is None or words.unit_subject.search(
+        sentence.text, 0, q.number_start) is None
+
+
 def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:
     """The names spoken to in the sentence ("told CNBC", "sagte dem
     Handelsblatt"): a medium that hears a statement is not what it is about."""
@@ -1205,6 +1276,9 @@ def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:
 def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
             present: frozenset[re.Pattern[str]], clause: tuple[int, int]) -> tuple[str, str | None]:
     text = sentence.text
+    if words.versus_estimate is not None and metric not in ESTIMATE_METRICS \
+            and words.versus_estimate.match(text, q.end):
+        return "Reported", None  # "Earnings per share: $1.42 vs. $1.55 expected"
     if _is_previous(text, q, document.lang):
         status = "Previous"
     elif metric in ESTIMATE_METRICS:
@@ -1215,7 +1289,9 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         near = _near(text, q, clause)
         analyst = any(m.type in INSTITUTION for m in sentence.mentions
                       if m.end <= sentence.start + q.start)
-        guided = words.guidance in present and words.guidance.search(near)
+        guided = words.guidance in present and words.guidance.search(near) \
+            or words.own_forecast is not None \
+            and words.own_forecast.search(text, clause[0], q.start) is not None
         status = "Guidance" if guided and not analyst else "Estimate"
     else:
         return "Reported", None

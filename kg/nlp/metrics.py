@@ -74,6 +74,10 @@ class FigureWords:
     job_cut_after: re.Pattern[str] | None  # "6.000 Stellen streichen": … the words after it
     sold_before: re.Pattern[str] | None  # "sold … shares at $232 a share": a sale price
     unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
+    own_forecast: re.Pattern[str] | None  # "X-Chef Y hob die Prognose an": the company's
+    benchmark_before: re.Pattern[str] | None  # "lost 8%, lagging the Nikkei": a benchmark next
+    group_metric: re.Pattern[str] | None  # "Solvenzquote": a figure of the whole company
+    versus_estimate: re.Pattern[str] | None  # "$1.42 vs. $1.55 expected": the actual one
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
 
     @property
@@ -155,6 +159,16 @@ def figure_words(lang: str) -> FigureWords:
                        if f.get("sold_before") else None,
                        unit_subject=re.compile(rf"(?<![\w-])(?:{f['unit_subject']})(?![\w-])")
                        if f.get("unit_subject") else None,
+                       own_forecast=re.compile(rf"(?:{f['own_forecast']})(?![\w-])")
+                       if f.get("own_forecast") else None,
+                       benchmark_before=re.compile(
+                           rf"(?<![\w-])(?:{f['benchmark_before']})(?![\w-])", flags)
+                       if f.get("benchmark_before") else None,
+                       group_metric=re.compile(rf"(?<![\w-])(?:{f['group_metric']})(?![\w-])",
+                                               flags)
+                       if f.get("group_metric") else None,
+                       versus_estimate=re.compile(rf"\s*(?:{f['versus_estimate']})", flags)
+                       if f.get("versus_estimate") else None,
                        change_of=re.compile(rf"\s*(?:{f['change_of']})\s+(?:[\w-]+\s+){{0,3}}",
                                             flags)
                        if f.get("change_of") else None)

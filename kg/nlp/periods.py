@@ -37,6 +37,7 @@ class _Words:
     last_year: frozenset[str]  # "im vergangenen Jahr": the year before it
     needs_year: frozenset[str]  # "Gesamtjahr": says too little without that year
     clause_only: frozenset[str]  # "seit Jahresbeginn": a period of its own clause only
+    year_to_date: frozenset[str]  # … written as the year of publication
     months: dict[str, int]  # month names and their numbers
     comparison: re.Pattern[str] | None  # "gegenüber", "compared with": a base, not the period
     subordinate: re.Pattern[str] | None  # "nachdem", "after": a subordinate clause opens
@@ -77,6 +78,7 @@ def _words(lang: str) -> _Words:
                   last_year=frozenset(table.get("last_year", [])),
                   needs_year=frozenset(table.get("needs_year", [])),
                   clause_only=frozenset(table.get("clause_only", [])),
+                  year_to_date=frozenset(table.get("year_to_date", [])),
                   months={k.lower(): v for k, v in table.get("months", {}).items()},
                   comparison=re.compile(rf"(?:{table['comparison']})\s+$")
                   if table.get("comparison") else None,
@@ -131,6 +133,16 @@ def is_clause_only(period: str, lang: str) -> bool:
     return period in _words(lang).clause_only
 
 
+def year_to_date(period: str | None, lang: str, published: date | None) -> str | None:
+    """A period since the start of the year ("seit Jahresbeginn") as the year
+    of publication where the language writes it so and the date is known: a
+    move "seit Jahresbeginn" in an article of December 2026 is the move of 2026.
+    Any other period as it is."""
+    if period is None or published is None or period not in _words(lang).year_to_date:
+        return period
+    return str(published.year)
+
+
 def prior_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words that put a value in the year before ("im Vorjahr") and in
     the quarter before ("im Vorquartal")."""
@@ -170,8 +182,8 @@ REPORTING_SENTENCES = 6  # a results article names its period in the headline or
 
 def reporting_period(document: Document, until: int | None = None) -> str | None:
     """The period a results article reports on: the first quarter, half,
-    fiscal year, span of months ("Januar bis März") or annual-results year in
-    the lead; where the lead speaks of
+    fiscal year, span of months ("Januar bis März", "in den ersten neun
+    Monaten") or annual-results year in the lead; where the lead speaks of
     "the quarter" without saying which, the first quarter or half named
     later. A bare "Q3" takes its year where the article states it.
 
@@ -185,7 +197,8 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
     for sentence in lead:
         found = sentence_period(sentence, document.lang)
         if found and (found[0] in ("annual", "months")
-                      or found[1].startswith((*_PARTIAL, "FY"))):
+                      or found[1].startswith((*_PARTIAL, "FY"))
+                      or _TO_DATE.match(found[1])):
             return complete_period(found[1], document)
         if found and found[1] in _words(document.lang).last_year \
                 and document.published is not None:
@@ -445,4 +458,4 @@ def _full_year(text: str) -> str:
 
 __all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_span", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
-           "resolve_relative", "sentence_period"]
+           "resolve_relative", "sentence_period", "year_to_date"]

@@ -247,7 +247,8 @@ def _grammar(code: str) -> _Grammar:
 
     scales = {k: Decimal(v) for k, v in merged("scale").items()}
     cur_before = _lower(common["currency_before"])
-    cur_after = {**_lower(common["currency_after"]), **merged("currency_after")}
+    cur_after = {**_lower(common["currency_after"]), **merged("currency_ambiguous"),
+                 **merged("currency_after")}
     minor = merged("minor_currency")
     percent = {
         **{k: Decimal(v) for k, v in _lower(common["percent"]).items()},

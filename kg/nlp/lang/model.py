@@ -375,6 +375,19 @@ class Figures(_Table):
     # a business unit as the subject ("Die Sparte X", "Im Segment X", "Die
     # Nutzfahrzeugsparte"): a figure after it that no name binds is the unit's
     unit_subject: str | None = None
+    # the company's own executives before a forecast in its clause ("X-Chef Y
+    # hatte die Prognose … angehoben"): the company's guidance, not the estimate
+    # of an analyst named in the sentence before
+    own_forecast: str | None = None
+    # words of comparison between a move and a name after it ("lost 8%,
+    # underperforming the Nikkei 225"): the name is the benchmark, not the mover
+    benchmark_before: str | None = None
+    # figures only the whole company has ("Solvenzquote", "dividend"): after a
+    # unit's sentence, the company's, not the unit's
+    group_metric: str | None = None
+    # right after a number, the estimate it is set against ("$1.42 vs. $1.55
+    # expected", "1,42 Euro (erwartet: 1,55 Euro)"): the number is the actual one
+    versus_estimate: str | None = None
     # between a number and a metric word after it, a noun of change and its
     # preposition ("a 10% drop in China revenue to $1.5 billion"): the word is
     # the number's too, though another number follows it
@@ -405,6 +418,9 @@ class Periods(_Table):
     # periods that speak only for their own clause ("seit Jahresbeginn"): no other
     # clause of the sentence takes them
     clause_only: list[str] = []
+    # … of which these are the calendar year of publication once they are a
+    # move's period ("seit Jahresbeginn 12 Prozent": the year's move so far)
+    year_to_date: list[str] = []
     months: dict[str, int] = {}  # month names: "im Dezember 2024" is "2024-12"
     # words before a period after the number that make it the base of a
     # comparison ("6 Prozent über dem Wert von Oktober bis Dezember")
@@ -568,6 +584,9 @@ class QuantityWords(_Table):
     scale: dict[str, str]
     minor_currency: dict[str, str]
     currency_after: dict[str, str]
+    # a currency word several countries use ("Kronen", "crowns"): its codes, one of
+    # which an explicit mention earlier in the article chooses ("SEK|NOK|DKK")
+    currency_ambiguous: dict[str, str] = {}
     percent: dict[str, str]
     points: list[str]
     multiple: list[str]
