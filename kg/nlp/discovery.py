@@ -281,16 +281,7 @@ def _discovered_short_compounds(document: Document, pats: _Patterns,
             heads.setdefault(parts[0], (mention.label, mention.type))
     if not heads or ends is None:
         return []
-    out = []
-    for sentence in document.sentences:
-        for at, to in _compound_heads(sentence.text, ends):
-            name = sentence.text[at:to]
-            start, end = sentence.start + at, sentence.start + to
-            if name in heads and not _taken(sentence, start, end) \
-                    and not any(m.start < end and start < m.end for m in found):
-                label, kind = heads[name]
-                out.append(Mention(start, end, label, kind, name, "discovery/short-compound"))
-    return out
+    return _compound_mentions(document, ends, heads, found)
 
 
 def _shortest_forms(found: list[Mention]) -> list[Mention]:
@@ -1064,13 +1055,22 @@ def _short_compounds(document: Document) -> list[Mention]:
     short, ends = _short_compounds_of(document.catalogue, document.lang)
     if ends is None:
         return []
+    return _compound_mentions(document, ends, short, [])
+
+
+def _compound_mentions(document: Document, ends: re.Pattern[str],
+                       names: dict[str, tuple[str, str]], found: list[Mention]) -> list[Mention]:
+    """A mention of each short name of ``names`` (name → label, type) that
+    opens a compound with a share or job word, where no mention, and none of
+    ``found``, is yet."""
     out = []
     for sentence in document.sentences:
         for at, to in _compound_heads(sentence.text, ends):
             name = sentence.text[at:to]
             start, end = sentence.start + at, sentence.start + to
-            if name in short and not _taken(sentence, start, end):
-                label, kind = short[name]
+            if name in names and not _taken(sentence, start, end) \
+                    and not any(m.start < end and start < m.end for m in found):
+                label, kind = names[name]
                 out.append(Mention(start, end, label, kind, name, "discovery/short-compound"))
     return out
 
