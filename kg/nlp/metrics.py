@@ -106,6 +106,13 @@ def figure_words(lang: str) -> FigureWords:
     def word(key: str, extra: int = 0) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-])(?:{f[key]})(?![\w])", flags | extra)
 
+    def optional(key: str, shape: str, case_blind: bool = True) -> re.Pattern[str] | None:
+        """The words of a key a language may leave out, put in ``shape`` at
+        ``WORDS``; None where the language has none, so the rule is off."""
+        if not f.get(key):
+            return None
+        return re.compile(shape.replace("WORDS", f[key]), flags if case_blind else 0)
+
     phrases = (word("down"), word("up"), word("forecast"), word("guidance"),
                re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
                re.compile(f["not_a_figure"]))
@@ -134,44 +141,25 @@ def figure_words(lang: str) -> FigureWords:
                        stake=re.compile(rf"(?<![\w])(?:{f['stake']})(?![\w])", flags),
                        portion_after=re.compile(rf"\s+(?:{f['portion_after']})", flags),
                        market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags),
-                       foreign_subject=re.compile(
-                           rf"(?<![\w-])(?:{f['foreign_subject']})(?![\w-])", flags)
-                       if f.get("foreign_subject") else None,
-                       relative_clause=re.compile(f["relative_clause"], flags)
-                       if f.get("relative_clause") else None,
+                       foreign_subject=optional("foreign_subject", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       relative_clause=optional("relative_clause", "WORDS"),
                        aside_label=_ASIDE_LABEL,
-                       aside_prior=re.compile(rf"\s*(?:{f['aside_prior']})\W*\s*$", flags)
-                       if f.get("aside_prior") else None,
-                       aside_superseded=re.compile(rf"\s*(?:{f['aside_superseded']})\W*\s*$",
-                                                   flags)
-                       if f.get("aside_superseded") else None,
-                       superseded_before=re.compile(
-                           rf"(?<![\w])(?:{f['superseded_before']})\s*$", flags)
-                       if f.get("superseded_before") else None,
-                       job_cut_before=re.compile(rf"(?<![\w])(?:{f['job_cut_before']})\s+$",
-                                                 flags) if f.get("job_cut_before") else None,
-                       job_cut_after=re.compile(f["job_cut_after"], flags)
-                       if f.get("job_cut_after") else None,
-                       share_count=re.compile(rf"[ \t\u00a0]+(?:{f['share_count']})(?![\w-])",
-                                              flags)
-                       if f.get("share_count") else None,
-                       sold_before=re.compile(rf"(?<![\w])(?:{f['sold_before']})(?![\w])", flags)
-                       if f.get("sold_before") else None,
-                       unit_subject=re.compile(rf"(?<![\w-])(?:{f['unit_subject']})(?![\w-])")
-                       if f.get("unit_subject") else None,
-                       own_forecast=re.compile(rf"(?:{f['own_forecast']})(?![\w-])")
-                       if f.get("own_forecast") else None,
-                       benchmark_before=re.compile(
-                           rf"(?<![\w-])(?:{f['benchmark_before']})(?![\w-])", flags)
-                       if f.get("benchmark_before") else None,
-                       group_metric=re.compile(rf"(?<![\w-])(?:{f['group_metric']})(?![\w-])",
-                                               flags)
-                       if f.get("group_metric") else None,
-                       versus_estimate=re.compile(rf"\s*(?:{f['versus_estimate']})", flags)
-                       if f.get("versus_estimate") else None,
-                       change_of=re.compile(rf"\s*(?:{f['change_of']})\s+(?:[\w-]+\s+){{0,3}}",
-                                            flags)
-                       if f.get("change_of") else None)
+                       aside_prior=optional("aside_prior", r"\s*(?:WORDS)\W*\s*$"),
+                       aside_superseded=optional("aside_superseded", r"\s*(?:WORDS)\W*\s*$"),
+                       superseded_before=optional("superseded_before", r"(?<![\w])(?:WORDS)\s*$"),
+                       job_cut_before=optional("job_cut_before", r"(?<![\w])(?:WORDS)\s+$"),
+                       job_cut_after=optional("job_cut_after", "WORDS"),
+                       share_count=optional("share_count", r"[ \t\u00a0]+(?:WORDS)(?![\w-])"),
+                       sold_before=optional("sold_before", r"(?<![\w])(?:WORDS)(?![\w])"),
+                       unit_subject=optional("unit_subject", r"(?<![\w-])(?:WORDS)(?![\w-])",
+                                             case_blind=False),
+                       own_forecast=optional("own_forecast", r"(?:WORDS)(?![\w-])",
+                                             case_blind=False),
+                       benchmark_before=optional("benchmark_before",
+                                                 r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       group_metric=optional("group_metric", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       versus_estimate=optional("versus_estimate", r"\s*(?:WORDS)"),
+                       change_of=optional("change_of", r"\s*(?:WORDS)\s+(?:[\w-]+\s+){0,3}"))
 
 
 _ASIDE_OPENING = re.compile(r"[ \t]*\([^()\d]{0,25}\Z")
@@ -189,12 +177,12 @@ def _past_aside(sentence: Sentence, q: Quantity) -> int:
     return q.end
 
 
+# The longest label of a number in brackets ("Vorjahr: "), which callers may
+# use to skip the pattern where no bracket is that close.
+ASIDE_LABEL_LONGEST = 25
 # A number in brackets right after another number, or a few words after it
 # ("5,4 (Vorjahr: 5,2) Milliarden", "3,2 Mrd. Euro je Aktie (Vorjahr: 2,9)"):
 # the words before it in the bracket, its label.
-# the longest label of a number in brackets ("Vorjahr: "), which callers may
-# use to skip the pattern where no bracket is that close
-ASIDE_LABEL_LONGEST = 25
 _ASIDE_LABEL = re.compile(
     r"\d(?:[ \t\u00a0]*(?:%|[^\W\d_][\w.-]*)){0,5}[ \t\u00a0]*"
     rf"\((?P<label>[^()\d]{{0,{ASIDE_LABEL_LONGEST}}})\Z")
