@@ -223,19 +223,60 @@ def salient(document: Document, types: frozenset[str], exclude: frozenset[str] =
 
 
 def antecedent(document: Document, sentence: Sentence, types: frozenset[str], before: int,
-               main_types: frozenset[str] | None = None, window: int = 2) -> str | None:
+               main_types: frozenset[str] | None = None, window: int = 2,
+               group: bool = False) -> str | None:
     """What a reference ("der Konzern", "the company", "er") at ``before``
     means: the entity the article is about, unless the text has just named
     another one as the subject (in this sentence, or opening the one before).
     ``main_types`` widens what the article may be about ("der Konzern" in a
-    text about an insurer)."""
+    text about an insurer). A ``group`` noun ("der Konzern", "the group")
+    after a subsidiary of that entity means the group: "Die Tochter X
+    steigerte den Gewinn. Der Konzern bekräftigte die Prognose"."""
     near = document.recent(sentence, types, before=before, window=window)
     main = salient(document, main_types or types)
     if near is None or main is None or near.label == main:
         return main or (near.label if near else None)
     if near.start >= sentence.start or _is_subject(document, near):
+        if group and _subsidiary_of(document, near, main):
+            return main
         return near.label
     return main
+
+
+@lru_cache(maxsize=4)
+def _subsidiary_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words before and after a name that present it as a subsidiary."""
+    words = lexicon(lang)["references"]
+    return tuple(re.compile(words[key]) if words.get(key) else None  # type: ignore[return-value]
+                 for key in ("subsidiary_before", "subsidiary_after"))
+
+
+def _subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
+    """Is the mention a subsidiary of ``main``: one the catalogue gives it
+    (not listed on its own: a listed subsidiary reports as an issuer of its
+    own), or one the text presents so ("die Tochter X", "die Y-Tochter X",
+    "X, a unit of Y") with no other owner named there?"""
+    entry = document.catalogue.get(mention.label)
+    if entry is not None and (entry.tickers or entry.listed_on):
+        return False
+    if entry is not None and entry.parents:
+        return main in entry.parents
+    sentence = next((s for s in document.sentences if s.start <= mention.start < s.end), None)
+    if sentence is None:
+        return False
+    before, after = _subsidiary_words(document.lang)
+    local = sentence.local(mention.start)
+    found = before.search(sentence.text, 0, local) if before is not None else None
+    if found is not None:
+        # "die Siemens-Tochter X", "the Alphabet unit X": the owner is the name just before
+        owner = [m for m in sentence.mentions
+                 if 0 <= found.start() - sentence.local(m.end) <= 2 and m.end <= mention.start]
+        return all(m.label == main for m in owner)
+    if after is None:
+        return False
+    later = [m for m in sentence.mentions if m.start >= mention.end]
+    return bool(later) and later[0].label == main and after.search(
+        sentence.text, sentence.local(mention.end), sentence.local(later[0].start)) is not None
 
 
 def _is_subject(document: Document, mention: Mention) -> bool:

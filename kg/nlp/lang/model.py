@@ -62,6 +62,13 @@ class References(_Table):
     # a title right before or after a name that gives the person's gender
     female_title: str = ""
     male_title: str = ""
+    # the company heads that name a whole group ("der Konzern", "the group"): after a sentence
+    # whose subject is a subsidiary of the article's company they mean the group, not the unit
+    group_heads: list[str] = []
+    # the words right before a name that present it as a subsidiary ("die Tochter X"), and
+    # right after it ("X, a unit of"): the owner they name, if any, follows or precedes them
+    subsidiary_before: str = ""
+    subsidiary_after: str = ""
 
 
 class RelationRule(_Table):
