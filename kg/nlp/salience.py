@@ -244,39 +244,33 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
 
 
 @lru_cache(maxsize=4)
-def _subsidiary_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The words before and after a name that present it as a subsidiary."""
-    words = lexicon(lang)["references"]
-    return tuple(re.compile(words[key]) if words.get(key) else None  # type: ignore[return-value]
-                 for key in ("subsidiary_before", "subsidiary_after"))
+def _subsidiary_before(lang: str) -> re.Pattern[str] | None:
+    """The words right before a name that present it as a subsidiary."""
+    words = lexicon(lang)["references"].get("subsidiary_before")
+    return re.compile(words) if words else None
 
 
 def _subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
     """Is the mention a subsidiary of ``main``: one the catalogue gives it
     (not listed on its own: a listed subsidiary reports as an issuer of its
-    own), or one the text presents so ("die Tochter X", "die Y-Tochter X",
-    "X, a unit of Y") with no other owner named there?"""
+    own), or one the text presents so ("die Tochter X", "its subsidiary X")
+    with no other owner named there ("die Siemens-Tochter X")? ("X, a unit
+    of Y" names Y last, which a reference after it finds by itself.)"""
     entry = document.catalogue.get(mention.label)
     if entry is not None and (entry.tickers or entry.listed_on):
         return False
     if entry is not None and entry.parents:
         return main in entry.parents
+    before = _subsidiary_before(document.lang)
     sentence = next((s for s in document.sentences if s.start <= mention.start < s.end), None)
-    if sentence is None:
+    if before is None or sentence is None:
         return False
-    before, after = _subsidiary_words(document.lang)
-    local = sentence.local(mention.start)
-    found = before.search(sentence.text, 0, local) if before is not None else None
-    if found is not None:
-        # "die Siemens-Tochter X", "the Alphabet unit X": the owner is the name just before
-        owner = [m for m in sentence.mentions
-                 if 0 <= found.start() - sentence.local(m.end) <= 2 and m.end <= mention.start]
-        return all(m.label == main for m in owner)
-    if after is None:
+    found = before.search(sentence.text, 0, sentence.local(mention.start))
+    if found is None:
         return False
-    later = [m for m in sentence.mentions if m.start >= mention.end]
-    return bool(later) and later[0].label == main and after.search(
-        sentence.text, sentence.local(mention.end), sentence.local(later[0].start)) is not None
+    # the owner, if named, stands right before the noun: "Siemens-Tochter", "the Siemens unit"
+    return all(m.label == main for m in sentence.mentions
+               if m.end <= mention.start and 0 <= found.start() - sentence.local(m.end) <= 2)
 
 
 def _is_subject(document: Document, mention: Mention) -> bool:

@@ -65,10 +65,9 @@ class References(_Table):
     # the company heads that name a whole group ("der Konzern", "the group"): after a sentence
     # whose subject is a subsidiary of the article's company they mean the group, not the unit
     group_heads: list[str] = []
-    # the words right before a name that present it as a subsidiary ("die Tochter X"), and
-    # right after it ("X, a unit of"): the owner they name, if any, follows or precedes them
+    # the words right before a name that present it as a subsidiary ("die Tochter X", "its
+    # subsidiary X"); an owner named, if any, stands right before them ("die Siemens-Tochter X")
     subsidiary_before: str = ""
-    subsidiary_after: str = ""
 
 
 class RelationRule(_Table):
