@@ -504,6 +504,10 @@ class Discovery(_Table):
     bare_before: str = ""
     # descriptive nouns whose name counts only when printed in quotes
     quoted_only: list[str] = []
+    # a reference to a company as the subject after its verb ("sagte der Konzern", "führt das
+    # Unternehmen"), right before one capitalised word: that word is the verb's object (a
+    # common noun, "Gespräche", "Pläne"), not a name; a regex ending at the word
+    subject_reference: str = ""
     # descriptive nouns whose name counts only with a version number after it ("model X 2.0")
     versioned_only: list[str] = []
     # capitalised articles that belong to a company's name inside a sentence ("The")
