@@ -98,6 +98,7 @@ class _Patterns:
     executive_prefixes: frozenset[str]  # "Ex" of "Ex-Vorstandschef": no company
     list_nouns: frozenset[str]
     quoted_only: frozenset[str]
+    subject_reference: re.Pattern[str] | None  # "sagte der Konzern " before a common noun
     versioned_only: frozenset[str]  # nouns whose name counts only with a version ("model X 2.0")
     name_articles: frozenset[str]  # capitalised articles inside a name mid-sentence ("The")
     # cheap tests: a sentence without these words cannot match the patterns above
@@ -223,6 +224,8 @@ def _patterns(lang: str) -> _Patterns:
         executive_prefixes=frozenset(table["executive_prefixes"]),
         list_nouns=frozenset(w.lower() for w in table["list_nouns"]),
         quoted_only=frozenset(w.lower() for w in table["quoted_only"]),
+        subject_reference=re.compile(table["subject_reference"])
+        if table.get("subject_reference") else None,
         versioned_only=frozenset(w.lower() for w in table.get("versioned_only", [])),
         name_articles=frozenset(table.get("name_articles", [])),
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
@@ -433,6 +436,9 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         noun = (match.group("noun") or match.group("bare")).lower()
         if noun in pats.quoted_only and text[match.start("name") - 1] not in "„“\"«":
             continue
+        if pats.subject_reference is not None and " " not in name \
+                and pats.subject_reference.search(text, 0, match.start("name")):
+            continue  # "sagte der Konzern Gespräche mit …": the object, no name
         if noun in pats.versioned_only and not match.group("version"):
             continue  # "the model Aurora": as often a car's; "the model Aurora 2.0" is a version
         kind = pats.appositions.get(noun) or next(

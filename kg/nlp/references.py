@@ -160,7 +160,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         if _followed_by_name(sentence, end):
             continue  # an apposition: "der Konzern Alibaba" names it itself
         label = antecedent(doc, sentence, kinds, start,
-                           main_types=ISSUER_TYPES if kinds is COMPANY else None)
+                           main_types=ISSUER_TYPES if kinds is COMPANY else None,
+                           group=_group_heads(doc.lang).fullmatch(match.group("ref")) is not None)
         seat = next((m.label for m in sentence.mentions if m.type == "Place"
                      and sentence.start + match.start() <= m.start and m.end <= start), None)
         if seat is not None:
@@ -170,6 +171,15 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         kind = doc.type_of(label) or "Company"
         found.append(Mention(start, end, label, kind, match.group("ref"), rule))
     return found
+
+
+@lru_cache(maxsize=4)
+def _group_heads(lang: str) -> re.Pattern[str]:
+    """The reference heads that name a whole group ("Konzern", also in a
+    compound: "Versicherungskonzern", "Tech-Konzern"; "group"); a language
+    that lists none matches nothing."""
+    heads = lexicon(lang)["references"].get("group_heads") or []
+    return re.compile(rf"[\w\-]*?(?i:{_alternation(heads)})" if heads else r"(?!)")
 
 
 def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None) -> str | None:

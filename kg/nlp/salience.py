@@ -223,19 +223,54 @@ def salient(document: Document, types: frozenset[str], exclude: frozenset[str] =
 
 
 def antecedent(document: Document, sentence: Sentence, types: frozenset[str], before: int,
-               main_types: frozenset[str] | None = None, window: int = 2) -> str | None:
+               main_types: frozenset[str] | None = None, window: int = 2,
+               group: bool = False) -> str | None:
     """What a reference ("der Konzern", "the company", "er") at ``before``
     means: the entity the article is about, unless the text has just named
     another one as the subject (in this sentence, or opening the one before).
     ``main_types`` widens what the article may be about ("der Konzern" in a
-    text about an insurer)."""
+    text about an insurer). A ``group`` noun ("der Konzern", "the group")
+    after a subsidiary of that entity means the group: "Die Tochter X
+    steigerte den Gewinn. Der Konzern bekräftigte die Prognose"."""
     near = document.recent(sentence, types, before=before, window=window)
     main = salient(document, main_types or types)
     if near is None or main is None or near.label == main:
         return main or (near.label if near else None)
     if near.start >= sentence.start or _is_subject(document, near):
+        if group and _subsidiary_of(document, near, main):
+            return main
         return near.label
     return main
+
+
+@lru_cache(maxsize=4)
+def _subsidiary_before(lang: str) -> re.Pattern[str] | None:
+    """The words right before a name that present it as a subsidiary."""
+    words = lexicon(lang)["references"].get("subsidiary_before")
+    return re.compile(words) if words else None
+
+
+def _subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
+    """Is the mention a subsidiary of ``main``: one the catalogue gives it
+    (not listed on its own: a listed subsidiary reports as an issuer of its
+    own), or one the text presents so ("die Tochter X", "its subsidiary X")
+    with no other owner named there ("die Siemens-Tochter X")? ("X, a unit
+    of Y" names Y last, which a reference after it finds by itself.)"""
+    entry = document.catalogue.get(mention.label)
+    if entry is not None and (entry.tickers or entry.listed_on):
+        return False
+    if entry is not None and entry.parents:
+        return main in entry.parents
+    before = _subsidiary_before(document.lang)
+    sentence = next((s for s in document.sentences if s.start <= mention.start < s.end), None)
+    if before is None or sentence is None:
+        return False
+    found = before.search(sentence.text, 0, sentence.local(mention.start))
+    if found is None:
+        return False
+    # the owner, if named, stands right before the noun: "Siemens-Tochter", "the Siemens unit"
+    return all(m.label == main for m in sentence.mentions
+               if m.end <= mention.start and 0 <= found.start() - sentence.local(m.end) <= 2)
 
 
 def _is_subject(document: Document, mention: Mention) -> bool:

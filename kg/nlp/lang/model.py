@@ -62,6 +62,12 @@ class References(_Table):
     # a title right before or after a name that gives the person's gender
     female_title: str = ""
     male_title: str = ""
+    # the company heads that name a whole group ("der Konzern", "the group"): after a sentence
+    # whose subject is a subsidiary of the article's company they mean the group, not the unit
+    group_heads: list[str] = []
+    # the words right before a name that present it as a subsidiary ("die Tochter X", "its
+    # subsidiary X"); an owner named, if any, stands right before them ("die Siemens-Tochter X")
+    subsidiary_before: str = ""
 
 
 class RelationRule(_Table):
@@ -498,6 +504,10 @@ class Discovery(_Table):
     bare_before: str = ""
     # descriptive nouns whose name counts only when printed in quotes
     quoted_only: list[str] = []
+    # a reference to a company as the subject after its verb ("sagte der Konzern", "führt das
+    # Unternehmen"), right before one capitalised word: that word is the verb's object (a
+    # common noun, "Gespräche", "Pläne"), not a name; a regex ending at the word
+    subject_reference: str = ""
     # descriptive nouns whose name counts only with a version number after it ("model X 2.0")
     versioned_only: list[str] = []
     # capitalised articles that belong to a company's name inside a sentence ("The")
