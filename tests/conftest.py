@@ -162,9 +162,17 @@ def kg_argv(*args: str | Path) -> list[str]:
     return [*command, *map(str, args)]
 
 
+def user_settings() -> list[str]:
+    """The FINKG_* variables of the environment that a user's shell could set
+    (store, endpoint, thresholds …): every one but the session's cache folder,
+    which keeps `kg` runs of the tests out of the user's own cache."""
+    return [k for k in os.environ if k.startswith("FINKG_") and k != "FINKG_CACHE_DIR"]
+
+
 def kg_environ(env: dict[str, str] | None = None) -> dict[str, str]:
-    """The test process's environment without FINKG_* settings, plus ``env``."""
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("FINKG_")}
+    """The test process's environment without the user's FINKG_* settings, plus ``env``."""
+    drop = set(user_settings())
+    environ = {k: v for k, v in os.environ.items() if k not in drop}
     environ.update(env or {})
     return environ
 
@@ -209,7 +217,7 @@ def call_kg_main(*args: str | Path, cwd: Path) -> int:
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(cwd)
         patch.setattr(sys, "argv", ["kg", *map(str, args)])
-        for name in [k for k in os.environ if k.startswith("FINKG_")]:
+        for name in user_settings():
             patch.delenv(name)
         try:
             main()
@@ -236,7 +244,7 @@ def kg_main(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
     work = tmp_path / "cwd-main"
     work.mkdir()
     monkeypatch.chdir(work)
-    for name in [k for k in os.environ if k.startswith("FINKG_")]:
+    for name in user_settings():
         monkeypatch.delenv(name)
 
     def run(*args: str | Path) -> MainResult:

@@ -38,7 +38,7 @@ from pathlib import Path
 from tempfile import TemporaryFile
 
 import pytest
-from conftest import SeedBuild
+from conftest import SeedBuild, user_settings
 from conftest_remote import free_port, wait_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -210,8 +210,8 @@ def _sandbox(tmp_path: Path, doc: Doc, seed_store: Path) -> Path:
 def _env() -> dict[str, str]:
     # A user types the examples at a prompt, not inside make: drop make's recursion
     # variables, or a nested make announces "Entering directory" (as under make test).
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("FINKG_") and k not in MAKE_RECURSION}
+    drop = set(user_settings())
+    env = {k: v for k, v in os.environ.items() if k not in drop and k not in MAKE_RECURSION}
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     env["COLUMNS"] = "80"
     return env
