@@ -568,15 +568,25 @@ _SPEECH = "„“”\"«»"
 _SPEAKER_GAP = re.compile(r"^[\s,]*(?:[\w.\-’']+\s+){0,8}$")
 
 
+def _in_quotation(text: str, start: int, end: int) -> bool:
+    """Does the span stand inside direct speech: after an odd count of
+    speech marks, or, with none before it (the opening mark may end the
+    sentence before), with none in it and a closing one after it?"""
+    marks = sum(text.count(mark, 0, start) for mark in _SPEECH)
+    if marks % 2:
+        return True
+    return not marks and not any(mark in text[start:end] for mark in _SPEECH) \
+        and any(mark in text[end:] for mark in _SPEECH)
+
+
 def _quoted_speaker(sentence: Sentence, start: int, end: int) -> Mention | None:
     """"„We upgrade the stock to Buy,“ Jefferies analyst X wrote": a rating
     inside direct speech is given by the house named right after the
     closing mark, in the words that say who spoke."""
     text = sentence.text
     local_start, local_end = sentence.local(start), sentence.local(end)
-    marks = sum(text.count(mark, 0, local_start) for mark in _SPEECH)
-    if marks % 2 == 0 and marks:
-        return None  # not inside a quotation (with none, the opening mark may end the sentence before)
+    if not _in_quotation(text, local_start, local_end):
+        return None
     close = next((i for i in range(local_end, len(text)) if text[i] in _SPEECH), None)
     if close is None:
         return None
@@ -646,15 +656,8 @@ def _own_voice(pats: _Patterns, sentence: Sentence, start: int) -> bool:
         return False
     text = sentence.text
     local = sentence.local(start)
-    for found in pats.own_voice.finditer(text, 0, local):
-        marks = sum(text.count(mark, 0, found.start()) for mark in _SPEECH)
-        # inside a quotation: an odd count of marks before; or none before, none up to the
-        # rating and a closing one after it (the opening mark may end the sentence before)
-        opened = not marks and not any(mark in text[found.end():local] for mark in _SPEECH) \
-            and any(mark in text[local:] for mark in _SPEECH)
-        if marks % 2 == 0 and not opened:
-            return True
-    return False
+    return any(not _in_quotation(text, found.start(), local)
+               for found in pats.own_voice.finditer(text, 0, local))
 
 
 def _analyst_employer(document: Document, sentence: Sentence, start: int) -> Mention | None:
