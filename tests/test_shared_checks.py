@@ -149,3 +149,17 @@ def test_relative_clause_open_up_to_the_number_is_not_closed() -> None:
     running = "Nordwerk, which Südbau bought, rose 3% while Beispiel AG, which owns it, rose 4%."
     assert closed(running, "Südbau", "3%", "en")
     assert not closed(running, "Beispiel AG", "4%", "en")
+
+
+# --- the sentence that holds an offset ---------------------------------------------------
+
+def test_sentence_at_finds_the_sentence_of_an_offset_and_none_between_sentences() -> None:
+    first, second = "Nordwerk hat mehr verkauft.", "Südbau hat weniger verkauft."
+    doc = document(first, second)
+    south = len(first) + 1  # the second sentence starts after the blank the helper leaves
+    assert doc.sentence_at(0) is doc.sentences[0]
+    assert doc.sentence_at(len(first) - 1) is doc.sentences[0]
+    assert doc.sentence_at(len(first)) is None  # the blank between the two
+    assert doc.sentence_at(south) is doc.sentences[1]
+    assert doc.sentence_at(south + len(second)) is None  # past the end
+    assert doc.sentence_at(-1) is None

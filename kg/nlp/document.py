@@ -69,17 +69,23 @@ class Document:
     def add_mentions(self, extra: list[Mention]) -> None:
         """Put mentions into their sentences, keeping each list in text order
         and dropping any that overlap a mention already there."""
-        if len(self._starts) != len(self.sentences):
-            self._starts = [s.start for s in self.sentences]
-        starts = self._starts
         for mention in extra:
-            k = bisect_right(starts, mention.start) - 1
-            if k < 0 or mention.start >= self.sentences[k].end:
+            sentence = self.sentence_at(mention.start)
+            if sentence is None:
                 continue
-            sentence = self.sentences[k]
             if not any(m.start < mention.end and mention.start < m.end
                        for m in sentence.mentions):
                 insort(sentence.mentions, mention, key=lambda m: m.start)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds the character at ``offset`` (None between
+        sentences), found by bisection over the sentence starts."""
+        if len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        k = bisect_right(self._starts, offset) - 1
+        if k < 0 or offset >= self.sentences[k].end:
+            return None
+        return self.sentences[k]
 
     def type_of(self, label: str) -> str | None:
         for sentence in self.sentences:  # not self.mentions: no list of all for each call

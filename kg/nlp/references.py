@@ -266,13 +266,14 @@ def _person_antecedent(doc: Document, sentence: Sentence, pats: _PersonPatterns,
 
 def _gender_of(doc: Document, person: Mention, pats: _PersonPatterns) -> str:
     """"Analystin Jane Doe": the gender a title right before the name shows, "" if none."""
-    for sentence in doc.sentences:
-        if sentence.start <= person.start < sentence.end:
-            before = sentence.text[:sentence.local(person.start)]
-            if pats.female is not None and pats.female.search(before):
-                return "f"
-            if pats.male is not None and pats.male.search(before):
-                return "m"
+    sentence = doc.sentence_at(person.start)
+    if sentence is None:
+        return ""
+    before = sentence.text[:sentence.local(person.start)]
+    if pats.female is not None and pats.female.search(before):
+        return "f"
+    if pats.male is not None and pats.male.search(before):
+        return "m"
     return ""
 
 

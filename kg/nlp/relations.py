@@ -487,11 +487,9 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
 
 def _opens_sentence(document: Document, mention: Mention) -> bool:
     """Is the mention the first name of its sentence, within its first words (its subject)?"""
-    for sentence in document.sentences:
-        if sentence.start <= mention.start < sentence.end:
-            return sentence.mentions[0] is mention and len(
-                sentence.text[:sentence.local(mention.start)].split()) <= 3
-    return False
+    sentence = document.sentence_at(mention.start)
+    return sentence is not None and sentence.mentions[0] is mention and len(
+        sentence.text[:sentence.local(mention.start)].split()) <= 3
 
 
 def _trailing(sentence: Sentence, items: list[Mention], after: list[Mention]) -> Mention | None:

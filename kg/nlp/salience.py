@@ -262,7 +262,7 @@ def _subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
     if entry is not None and entry.parents:
         return main in entry.parents
     before = _subsidiary_before(document.lang)
-    sentence = next((s for s in document.sentences if s.start <= mention.start < s.end), None)
+    sentence = document.sentence_at(mention.start)
     if before is None or sentence is None:
         return False
     found = before.search(sentence.text, 0, sentence.local(mention.start))
@@ -275,8 +275,6 @@ def _subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
 
 def _is_subject(document: Document, mention: Mention) -> bool:
     """Does the mention open its sentence?"""
-    for sentence in document.sentences:
-        if sentence.start <= mention.start < sentence.end:
-            return bool(sentence.mentions) and sentence.mentions[0] == mention \
-                and _opens(sentence, mention)
-    return False
+    sentence = document.sentence_at(mention.start)
+    return sentence is not None and bool(sentence.mentions) and sentence.mentions[0] == mention \
+        and _opens(sentence, mention)
