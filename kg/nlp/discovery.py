@@ -295,17 +295,16 @@ def _shortest_forms(found: list[Mention]) -> list[Mention]:
     names = {m.label for m in found if m.type in ORGANIZATION_TYPES and " " in m.label}
     out = []
     for mention in found:
-        words = mention.surface.split(" ")
-        shorter = next((k for k in range(1, len(words) - 1)
-                        if " ".join(mention.label.split(" ")[k:]) in names), None) \
-            if mention.type in ORGANIZATION_TYPES and mention.rule.startswith("discovery/") \
-            and mention.label.split(" ")[:len(words)] == words[:len(mention.label.split(" "))] \
-            else None
+        words, parts = mention.surface.split(" "), mention.label.split(" ")
+        shorter = None
+        if mention.type in ORGANIZATION_TYPES and mention.rule.startswith("discovery/") \
+                and parts[:len(words)] == words[:len(parts)]:
+            shorter = next((k for k in range(1, len(words) - 1) if " ".join(parts[k:]) in names), None)
         if shorter is None:
             out.append(mention)
             continue
         cut = len(" ".join(words[:shorter])) + 1
-        out.append(Mention(mention.start + cut, mention.end, " ".join(mention.label.split(" ")[shorter:]),
+        out.append(Mention(mention.start + cut, mention.end, " ".join(parts[shorter:]),
                            mention.type, mention.surface[cut:], mention.rule, mention.owner))
     return out
 
@@ -420,8 +419,11 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         name = _trim_name(match.group("name"), pats.not_names)
         end = start + len(name)
-        if name and _taken(sentence, start, end) and _parent_prefixed(sentence, pats, match, start, end):
-            # "die Wartungstochter Muster Technik": a subsidiary named after its parent
+        if name and _taken(sentence, start, end) \
+                and (parent := _parent_prefix(sentence, pats, match, start, end)) is not None:
+            # "die Wartungstochter Muster Technik": a subsidiary named after its parent, whose
+            # mention gives way to it
+            sentence.mentions.remove(parent)
             label, kind = _canonical(name, pats.drop), "Company"
             out.append(Mention(start, end, label, kind, name, "discovery/apposition"))
             continue
@@ -464,21 +466,21 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
     return out
 
 
-def _parent_prefixed(sentence: Sentence, pats: _Patterns, match: re.Match[str],
-                     start: int, end: int) -> bool:
-    """Whether a subsidiary noun ("Tochter", "Wartungstochter") stands before
-    a two-word name whose first word is the only mention in it, a catalogued
-    company's ("die Wartungstochter Muster Technik"): the subsidiary bears
-    its parent's name, and that mention gives way to it."""
+def _parent_prefix(sentence: Sentence, pats: _Patterns, match: re.Match[str],
+                   start: int, end: int) -> Mention | None:
+    """The catalogued company's mention that opens a two-word name after a
+    subsidiary noun ("Tochter", "Wartungstochter"), where it is the only
+    mention in the name ("die Wartungstochter Muster Technik"): the
+    subsidiary bears its parent's name, and that mention gives way to it.
+    None otherwise."""
     noun = (match.group("noun") or match.group("bare") or "").lower()
     if not noun.endswith(pats.subsidiary_nouns) or len(match.group("name").split()) != 2:
-        return False
+        return None
     over = [m for m in sentence.mentions if m.start < end and start < m.end]
     if len(over) != 1 or over[0].start != start or over[0].end >= end or over[0].type != "Company" \
             or over[0].rule != "gazetteer":
-        return False
-    sentence.mentions.remove(over[0])
-    return True
+        return None
+    return over[0]
 
 
 # After an exchange's name in brackets: ": TICKER)", as in "Acme (NASDAQ: ACME)".
