@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from test_attribution import document, weigh
 
+from kg.catalogue import Catalogue, CatalogueEntry
 from kg.nlp.attribution import salient_entity
 from kg.nlp.document import ISSUER_TYPES
-from kg.nlp.salience import most_salient, salient
+from kg.nlp.salience import most_salient, ranking, salient
 
 
 def test_attribution_asks_the_same_score_as_references_and_relations() -> None:
@@ -54,3 +55,35 @@ def test_first_named_of_equals_is_the_topic_and_none_without_organisations() -> 
     assert most_salient(doc, weigh(doc, len("Marktbericht"), positions=False)) == "Adidas"
     assert most_salient(document("Wetter", "Es regnet."), {}) is None
 
+
+
+def test_of_equals_the_topic_names_the_first_and_the_clear_winner_none() -> None:
+    doc = document("Marktbericht", "Am Freitag legten im Dax Puma und Adidas zu.")
+    plain = weigh(doc, len("Marktbericht"), positions=False)
+    assert plain["Puma"] == plain["Adidas"]
+    assert most_salient(doc, plain) == "Puma"
+    assert salient_entity(doc) is None
+
+
+def test_ranking_pools_a_subsidiary_for_the_clear_winner_not_for_the_topic() -> None:
+    doc = document("Medizintechnik", "Healthineers meldete mehr Umsatz.", "Siemens auch.")
+    doc.catalogue = Catalogue({
+        "Siemens": CatalogueEntry("Siemens", "Company", tickers=("SIE",)),
+        "Siemens Healthineers": CatalogueEntry("Siemens Healthineers", "Company",
+                                               parents=("Siemens",)),
+    })
+    counts = {"Siemens Healthineers": 3.0, "Siemens": 2.0}
+    assert ranking(doc, counts) == [(5.0, "Siemens")]
+    assert ranking(doc, counts, pooled=False) == [(3.0, "Siemens Healthineers"),
+                                                   (2.0, "Siemens")]
+    assert most_salient(doc, counts) == "Siemens Healthineers"
+    doc.salience = counts
+    assert salient_entity(doc) == "Siemens"
+
+
+def test_ranking_leaves_out_other_types_and_excluded_names() -> None:
+    doc = document("Banken", "Goldman Sachs und Siemens legten zu.", "BYD fiel.")
+    counts = {"Goldman Sachs": 4.0, "Siemens": 2.0, "BYD": 1.0}
+    assert [label for _, label in ranking(doc, counts, frozenset({"Company"}))] == ["Siemens", "BYD"]
+    assert [label for _, label in ranking(doc, counts, exclude=frozenset({"Siemens"}))] == \
+        ["Goldman Sachs", "BYD"]

@@ -376,8 +376,10 @@ def part_of_salient(document: Document, label: str) -> bool:
 
 def salient_entity(document: Document) -> str | None:
     """The company or bank the article is about, when one clearly wins
-    (:func:`kg.nlp.salience.salient`, by the one salience score that
-    references and relations follow too)."""
+    (:func:`kg.nlp.salience.salient`, the question references, ratings and
+    relations ask too). A figure no sentence attributes goes to it or to
+    none: unlike ``Document.topic``, which always names someone (the plain
+    count's top, see :mod:`kg.nlp.salience`), it gives no guess."""
     return salient(document, ISSUER_TYPES)
 
 

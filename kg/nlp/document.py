@@ -54,6 +54,9 @@ class Document:
     lang: str
     sentences: list[Sentence]
     catalogue: Catalogue
+    # the organisation the article names most, always set where one is named: a
+    # default for rules that check it further (kg.nlp.salience.most_salient; the
+    # clear winner, where a fact needs a sure subject, is kg.nlp.salience.salient)
     topic: str | None = None
     # how strongly the article is about each organisation (see kg.nlp.salience)
     salience: dict[str, float] = field(default_factory=dict)
