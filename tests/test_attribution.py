@@ -26,10 +26,13 @@ from kg.nlp.attribution import (
     listed_fit,
     names_generic_unit,
     previous_subject,
+    respective,
     salient_entity,
 )
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
+from kg.nlp.lang import lexicon
+from kg.nlp.quantities import find_quantities
 from kg.nlp.ratings import rating_context
 from kg.nlp.salience import scores
 
@@ -260,3 +263,37 @@ def test_subject_of_the_sentence_before_comes_first() -> None:
     doc = document("Siemens verkaufte Anteile an BYD und Talgo.", "Die Quote stieg auf 20 Prozent.")
     found = previous_subject(doc, doc.sentences[1], ISSUER_TYPES)
     assert found is not None and found.label == "Siemens"
+
+
+def _respective(text: str, number: str) -> tuple[bool, str | None]:
+    doc = document("Marktbericht", text)
+    sentence = doc.sentences[1]
+    sentence.cache["quantities"] = find_quantities(sentence.text, "de")
+    return respective(sentence, sentence.text.index(number), lambda m: m.type in ISSUER_TYPES,
+                      "de")
+
+
+def test_attribution_pairs_german_numbers_by_the_word_between_them() -> None:
+    assert _respective("Adidas und Puma legten um 2 Prozent bzw. 3 Prozent zu.", "2") \
+        == (True, "Adidas")
+    assert _respective("Adidas und Puma legten um 2 Prozent bzw. 3 Prozent zu.", "3") \
+        == (True, "Puma")
+    assert _respective("Adidas und Puma legten um 2 Prozent respektive 3 Prozent zu.", "3") \
+        == (True, "Puma")
+
+
+def test_attribution_does_not_pair_where_the_pairing_word_joins_nouns() -> None:
+    # "bzw." between two nouns, and numbers listed with "und" only: no pairing
+    text = "Adidas und Puma legten um 2 Prozent und 3 Prozent zu, Aktie bzw. Anleihe blieben gefragt."
+    assert _respective(text, "2") == (False, None)
+    assert _respective(text, "3") == (False, None)
+    # names joined by "bzw." and one number
+    assert _respective("Die Aktien von Adidas bzw. Puma legten um 2 Prozent zu.", "2") \
+        == (False, None)
+
+
+def test_attribution_and_ratings_read_one_pairing_word() -> None:
+    for lang in ("de", "en"):
+        table = lexicon(lang)
+        assert table["clauses"]["respectively"]
+        assert "respective" not in table["ratings"] and "respectively" not in table["attribution"]

@@ -105,7 +105,9 @@ class _Words:
     bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
     joined: re.Pattern[str] | None  # "und", "and" alone between two names
     respectively: re.Pattern[str] | None  # ", respectively" right after a list of numbers
+    paired: re.Pattern[str] | None  # "bzw." alone between two numbers ("um 2 bzw. 3 Prozent")
     listed: re.Pattern[str] | None  # "," / "and" alone between two items of a list
+    numbers_listed: re.Pattern[str] | None  # so, or the pairing word ("2 bzw. 3"), between numbers
     enterprise_value: re.Pattern[str] | None  # "Unternehmenswert", "enterprise value"
     takeover: re.Pattern[str] | None  # "Übernahme", "takeover": the sentence speaks of a purchase
     relative_open: re.Pattern[str] | None  # ", in der", ", which": a relative clause opens
@@ -114,6 +116,7 @@ class _Words:
 @lru_cache(maxsize=4)
 def _words(lang: str) -> _Words:
     table = lexicon(lang)["attribution"]
+    pairing = lexicon(lang)["clauses"].get("respectively")  # shared with the ratings
     unit_words = re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE)
     return _Words(
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
@@ -147,9 +150,13 @@ def _words(lang: str) -> _Words:
         joined=re.compile(rf"^\s+(?:{table['coordination']})\s+$")
         if table.get("coordination") else None,
         respectively=re.compile(
-            rf"\s*(?:[^\W\d][\w.]*\s*){{0,2}}?,?\s*(?:{table['respectively']})(?!\w)")
-        if table.get("respectively") else None,
+            rf"\s*(?:[^\W\d][\w.]*\s*){{0,2}}?,?\s*(?:{pairing})(?!\w)")
+        if pairing else None,
+        paired=re.compile(rf"^\s*,?\s*(?:{pairing})\s*$") if pairing else None,
         listed=re.compile(rf"^\s*(?:,|,?\s*(?:{table['coordination']}))\s*$")
+        if table.get("coordination") else None,
+        numbers_listed=re.compile(
+            rf"^\s*(?:,|,?\s*(?:{table['coordination']}{'|' + pairing if pairing else ''}))\s*$")
         if table.get("coordination") else None,
         enterprise_value=re.compile(rf"(?:{table['enterprise_value']})", re.IGNORECASE)
         if table.get("enterprise_value") else None,
@@ -317,13 +324,15 @@ def bidder(sentence: Sentence, clause: tuple[int, int], number_start: int,
 
 def respective(sentence: Sentence, number_start: int,
                can_carry: Callable[[Mention], bool], lang: str) -> tuple[bool, str | None]:
-    """Numbers listed with "respectively" ("JPMorgan and Citi set targets of
-    $95 and $105, respectively"): paired in order with the names listed
-    before the first number that ``can_carry`` them. Returns whether the
-    number is such a list's, and the name paired with it: None where names
-    and numbers differ in count, for no pair is then sure."""
+    """Numbers listed with the pairing word after them ("JPMorgan and Citi
+    set targets of $95 and $105, respectively") or between them ("Siemens
+    und SAP legten um 2 bzw. 3 Prozent zu"): paired in order with the names
+    listed before the first number that ``can_carry`` them. Returns whether
+    the number is such a list's, and the name paired with it: None where
+    names and numbers differ in count, for no pair is then sure."""
     words = _words(lang)
-    if words.respectively is None or words.listed is None:
+    if words.respectively is None or words.paired is None or words.listed is None \
+            or words.numbers_listed is None:
         return False, None
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     at = next((i for i, q in enumerate(quantities) if q.number_start == number_start), None)
@@ -331,9 +340,12 @@ def respective(sentence: Sentence, number_start: int,
         return False, None
     text = sentence.text
     numbers = next(run for run in listed_runs(text, [(q.start, q.end) for q in quantities],
-                                              words.listed) if at in run)
+                                              words.numbers_listed) if at in run)
     first, last = numbers[0], numbers[-1]
-    if first == last or not words.respectively.match(text, quantities[last].end):
+    if first == last or not (
+            words.respectively.match(text, quantities[last].end)
+            or any(words.paired.match(text[quantities[k].end:quantities[k + 1].start])
+                   for k in range(first, last))):
         return False, None
     opening = sentence.start + quantities[first].start
     names = [m for m in sentence.mentions if m.end <= opening and can_carry(m)]

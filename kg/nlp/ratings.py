@@ -214,14 +214,14 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("capitalised_rated") else None,
                      not_names=not_names(lang),
                      respective_gap=re.compile(rf"^[{_QUOTES}\s,]*(?:(?:{words['list_join']}|"
-                                               rf"{words['respective']})(?!\w)[{_QUOTES}\s,]*)?$")
-                     if words.get("respective") else None,
-                     respective_word=re.compile(rf"(?<!\w)(?:{words['respective']})(?!\w)")
-                     if words.get("respective") else None,
+                                               rf"{clauses['respectively']})(?!\w)[{_QUOTES}\s,]*)?$")
+                     if clauses.get("respectively") else None,
+                     respective_word=re.compile(rf"(?<!\w)(?:{clauses['respectively']})(?!\w)")
+                     if clauses.get("respectively") else None,
                      plain_run=re.compile(
                          rf"(?<![\w-])(?P<run>(?:{plain})(?:(?:\s*,\s*|\s+(?:{words['list_join']})\s+)"
                          rf"(?:{plain}))+)(?=\s+(?:{words['rating_nouns']})\b"
-                         + (rf"|\s*,?\s*(?:{words['respective']})(?!\w))" if words.get("respective")
+                         + (rf"|\s*,?\s*(?:{clauses['respectively']})(?!\w))" if clauses.get("respectively")
                             else ")"))
                      if plain and words.get("rating_nouns") else None,
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"

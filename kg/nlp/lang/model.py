@@ -230,6 +230,10 @@ class Clauses(_Table):
     # right before a medium that was told something ("sagte X dem Handelsblatt", "told CNBC"):
     # it only heard the words, so it is no employer of a title and owns no figure
     addressed_before: str = ""
+    # the word that pairs listed numbers or ratings in order with the names listed before, between
+    # the items or after the last ("2 bzw. 3 Prozent", "outperform and overweight, respectively");
+    # the one key of attribution and ratings
+    respectively: str = ""
 
 
 class Ratings(_Table):
@@ -310,9 +314,6 @@ class Ratings(_Table):
     own_voice: str = ""
     # what joined right after a term makes it another word ("Sell-Off", "Buy-Side")
     not_after: str = ""
-    # the word that pairs listed ratings with listed houses or companies in their order
-    # ("to outperform and overweight, respectively", "mit 'Buy' beziehungsweise 'Hold'")
-    respective: str = ""
     credit_words: str = ""
 
 
@@ -462,9 +463,6 @@ class Attribution(_Table):
     # words that join two names into one phrase ("Allianz und Munich Re"): the
     # second is an object where the first is one
     coordination: str | None = None
-    # the word after a list of numbers that pairs them in order with the names
-    # listed before ("targets of $95 and $105, respectively")
-    respectively: str | None = None
     # the metric word of an enterprise value, and words of a takeover: in a
     # sentence about one, the value is the company bought's, bound to it by name
     enterprise_value: str | None = None
