@@ -96,6 +96,34 @@ def test_addressed_in_an_interview_and_facing_a_paper() -> None:
     assert addressed("de", facing, mention(facing, "Abendkurier"))
 
 
+def test_addressed_where_the_cue_opens_the_sentence() -> None:
+    interview = document("Im Gespräch mit dem Abendkurier nannte Nordwerk 4 Prozent.").sentences[0]
+    assert addressed("de", interview, mention(interview, "Abendkurier"))
+    assert not addressed("de", interview, mention(interview, "Nordwerk"))
+    facing = document("Gegenüber Abendkurier sagte Nordwerk-Chefin Eva Muster, der Umsatz steige.")
+    assert addressed("de", facing.sentences[0], mention(facing.sentences[0], "Abendkurier"))
+    assert not addressed("de", facing.sentences[0], mention(facing.sentences[0], "Nordwerk"))
+
+
+def test_addressed_facing_a_paper_without_an_article() -> None:
+    s = document("Nordwerk nannte gegenüber Abendkurier 4 Prozent.").sentences[0]
+    assert addressed("de", s, mention(s, "Abendkurier"))
+
+
+def test_a_name_after_a_sentence_opening_comparison_is_not_addressed() -> None:
+    # "Gegenüber dem Vorjahr", "Im Gespräch mit Analysten": the cue speaks of something else,
+    # and the name after it is the sentence's subject
+    year = document("Gegenüber dem Vorjahr steigerte Nordwerk den Umsatz.").sentences[0]
+    assert not addressed("de", year, mention(year, "Nordwerk"))
+    talks = document("Im Gespräch mit Analysten nannte Nordwerk ein Ziel.").sentences[0]
+    assert not addressed("de", talks, mention(talks, "Nordwerk"))
+
+
+def test_a_capitalised_cue_inside_another_word_is_no_cue() -> None:
+    s = document("Das Prozessgegenüber Abendkurier klagte gegen Nordwerk.").sentences[0]
+    assert not addressed("de", s, mention(s, "Abendkurier"))
+
+
 def test_addressed_in_english_with_and_without_an_article() -> None:
     told = document("Nordwerk told Morning Wire that sales rose 4%.", lang="en").sentences[0]
     assert addressed("en", told, mention(told, "Morning Wire"))
