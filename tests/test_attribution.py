@@ -287,6 +287,9 @@ def test_attribution_does_not_pair_where_the_pairing_word_joins_nouns() -> None:
     text = "Adidas und Puma legten um 2 Prozent und 3 Prozent zu, Aktie bzw. Anleihe blieben gefragt."
     assert _respective(text, "2") == (False, None)
     assert _respective(text, "3") == (False, None)
+    # one figure in two measures after two names: no list of one measure per name
+    assert _respective("Bei Adidas und Puma stieg der Umsatz um 5 Prozent bzw. 400 Millionen Euro.",
+                       "400") == (False, None)
     # names joined by "bzw." and one number
     assert _respective("Die Aktien von Adidas bzw. Puma legten um 2 Prozent zu.", "2") \
         == (False, None)

@@ -329,7 +329,8 @@ def respective(sentence: Sentence, number_start: int,
     und SAP legten um 2 bzw. 3 Prozent zu"): paired in order with the names
     listed before the first number that ``can_carry`` them. Returns whether
     the number is such a list's, and the name paired with it: None where
-    names and numbers differ in count, for no pair is then sure."""
+    names and numbers differ in count, for no pair is then sure. Numbers in
+    different units are no such list: they state one figure two ways."""
     words = _words(lang)
     if words.respectively is None or words.paired is None or words.listed is None \
             or words.numbers_listed is None:
@@ -347,6 +348,8 @@ def respective(sentence: Sentence, number_start: int,
             or any(words.paired.match(text[quantities[k].end:quantities[k + 1].start])
                    for k in range(first, last))):
         return False, None
+    if len({quantities[k].unit for k in numbers} - {None}) > 1:
+        return False, None  # "um 5 Prozent bzw. 400 Millionen Euro": one figure in two measures
     opening = sentence.start + quantities[first].start
     names = [m for m in sentence.mentions if m.end <= opening and can_carry(m)]
     runs = listed_runs(text, [(sentence.local(m.start), sentence.local(m.end)) for m in names],
