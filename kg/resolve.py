@@ -18,6 +18,7 @@ reads every name only when nothing else finds it.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -64,20 +65,53 @@ def variants(text: str) -> list[str]:
                    text.capitalize(), " ".join(w[:1].upper() + w[1:] for w in words)})
 
 
+class CloseNames:
+    """The names of entities with a label, read once, to suggest those that look like a name.
+
+    Suggestions are :func:`difflib.get_close_matches` over every name (cut-off
+    0.6), then the names that contain it. difflib scores each name it is given
+    in Python; here it is given only the names that could reach the cut-off:
+    a name of length *a* shares at most the letters it has in common with the
+    searched one (length *b*), and a score is ``2 * shared / (a + b)``. The
+    letters a name has outside the searched one are counted for all names at
+    once (one regular-expression substitution over the names joined), so the shortlist costs a
+    few C calls, and the suggestions are exactly those difflib gives on all.
+    """
+
+    def __init__(self, rows: Sequence[NameRow]) -> None:
+        labels: dict[str, str] = {}
+        for e, text, rank in rows:
+            if rank == 0:
+                labels[e] = min(labels.get(e, text), text)
+        names: dict[str, str] = {}
+        for e, text, _ in sorted(rows, key=lambda r: (r[0], r[2], r[1])):
+            if e in labels:
+                names.setdefault(fold(text), labels[e])
+        self.names = names
+        self._sorted = sorted(names.items())
+        self._folded = list(names)
+        self._lengths = [len(n) for n in self._folded]
+        # folded names hold no newline (fold joins words with single spaces)
+        self._joined = "\n".join(self._folded)
+
+    def suggest(self, name: str, limit: int = 5, cutoff: float = 0.6) -> list[str]:
+        """Labels of the entities whose names look most like ``name``, then of those containing it."""
+        key = fold(name)
+        b = len(key)
+        letters = re.compile("[" + "".join(re.escape(c) for c in sorted(set(key))) + "]") if key else None
+        outside = letters.sub("", self._joined) if letters else self._joined
+        shortlist = [n for n, a, rest in zip(self._folded, self._lengths, outside.split("\n"))
+                     if not a + b or 2.0 * min(a - len(rest), b) / (a + b) >= cutoff]
+        found = [self.names[n] for n in difflib.get_close_matches(key, shortlist, n=limit,
+                                                                  cutoff=cutoff)]
+        found += [label for folded, label in self._sorted if key and key in folded]
+        return list(dict.fromkeys(found))[:limit]
+
+
 def close_matches(rows: Sequence[NameRow], name: str, limit: int = 5) -> list[str]:
-    """Labels of the entities whose names look most like ``name``, then of those containing it."""
-    labels: dict[str, str] = {}
-    for e, text, rank in rows:
-        if rank == 0:
-            labels[e] = min(labels.get(e, text), text)
-    names: dict[str, str] = {}
-    for e, text, _ in sorted(rows, key=lambda r: (r[0], r[2], r[1])):
-        if e in labels:
-            names.setdefault(fold(text), labels[e])
-    key = fold(name)
-    found = [names[n] for n in difflib.get_close_matches(key, list(names), n=limit, cutoff=0.6)]
-    found += [label for folded, label in sorted(names.items()) if key and key in folded]
-    return list(dict.fromkeys(found))[:limit]
+    """Labels of the entities whose names look most like ``name``, then of those containing it
+    (:meth:`CloseNames.suggest`; build a :class:`CloseNames` once to ask for several names)."""
+    return CloseNames(rows).suggest(name, limit)
 
 
 def _matching(rows: Sequence[NameRow], key: str) -> tuple[set[str], set[str]]:
@@ -139,4 +173,4 @@ def resolve(index: NameIndex, name: str) -> str:
     raise NotFound(f"no entity named {name!r} in {index.where}{hint}", [])
 
 
-__all__ = ["NameIndex", "NameRow", "NotFound", "close_matches", "fold", "resolve", "variants"]
+__all__ = ["CloseNames", "NameIndex", "NameRow", "NotFound", "close_matches", "fold", "resolve", "variants"]

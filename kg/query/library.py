@@ -13,6 +13,7 @@ become the RDF term they write; ``limit`` sets the LIMIT clauses.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -163,8 +164,11 @@ class TargetNames:
         return True
 
     def _rows(self, text: str) -> list[NameRow]:
-        rows = [(e.value, n.value, int(r.value)) for e, n, r in self.target.run(text).rows()
-                if e is not None and n is not None and r is not None]
+        # the SPARQL JSON answer read as JSON: a name table has thousands of rows,
+        # and making an RDF term of each cell took longer than running the query
+        bindings = json.loads(self.target.run(text).data)["results"]["bindings"]
+        rows = [(b["e"]["value"], b["l"]["value"], int(b["rank"]["value"])) for b in bindings
+                if "e" in b and "l" in b and "rank" in b]
         for e, n, rank in rows:
             if rank == 0:
                 self._labels[e] = min(self._labels.get(e, n), n)
