@@ -946,3 +946,74 @@ def test_relations_a_seat_compound_before_a_common_noun_ends_the_list(extractor:
             headline="Chips")
     assert not [r for r in x.relations if r.evidence.extractor.endswith("competitorOf-rival-noun")
                 and "Intel" in (r.subject, r.object)]
+
+
+# --- a stake held, not a view held ("hält an … fest") -------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Siemens hält seit Jahren 20 Prozent an Osram.", id="percent"),
+    pytest.param("Siemens hält die Mehrheit an Osram.", id="majority"),
+    pytest.param("Siemens hält eine Beteiligung von 5 Prozent an Osram.", id="stake-noun"),
+])
+def test_relations_a_stake_held(extractor: Extractor, body: str) -> None:
+    assert ("Siemens", "investsIn", "Osram") in triples(run(extractor, body, headline="Beteiligung"))
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Siemens hält an seiner Prognose für Osram fest.", id="keeps-a-forecast"),
+    pytest.param("Siemens hält an der Empfehlung für Osram fest.", id="keeps-a-recommendation"),
+])
+def test_relations_holding_on_to_a_view_is_no_stake(extractor: Extractor, body: str) -> None:
+    assert not {t for t in triples(run(extractor, body, headline="Ausblick")) if t[1] == "investsIn"}
+
+
+# --- "greift nach": a bid, not a rivalry ------------------------------------------------
+
+
+def test_relations_reaching_for_a_company_is_a_bid(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Siemens greift nach dem Lichtspezialisten Osram.", headline="Offerte"))
+    assert ("Siemens", "acquired", "Osram") in found
+    assert ("Siemens", "competitorOf", "Osram") not in found
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Siemens greift nach den Sternen und überholt Osram.", id="idiom-then-another-verb"),
+    pytest.param("Siemens greift nach der Marktführerschaft von Osram.", id="something-of-the-company"),
+    pytest.param("Siemens greift auf Chips von Osram zurück.", id="draws-on"),
+])
+def test_relations_reaching_for_something_else_is_no_bid(extractor: Extractor, body: str) -> None:
+    assert ("Siemens", "acquired", "Osram") not in triples(run(extractor, body, headline="Markt"))
+
+
+# --- a unit noun names the unit right after it -------------------------------------------
+
+
+def test_relations_unit_noun_names_the_known_unit_after_it(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens' unit Siemens Healthineers beat estimates.", lang="en", headline="Units")
+    assert ("Siemens Healthineers", "subsidiaryOf", "Siemens") in triples(x)
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Siemens's software unit Zyloform was rated Buy by Berenberg.", id="en"),
+    pytest.param("de", "Die Siemens-Tochter Zyloform wurde von Berenberg mit Kaufen bewertet.", id="de"),
+])
+def test_relations_unit_noun_before_an_unknown_name_makes_no_later_name_a_unit(
+        extractor: Extractor, lang: str, body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Units"))
+    assert not {t for t in found if t[1] == "subsidiaryOf" and t[0] == "Berenberg"}
+
+
+# --- list items with a lower-case descriptor ("smartphone maker X") ----------------------
+
+
+def test_relations_list_items_with_a_descriptor(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon counts automaker BMW, smartphone maker Xiaomi and Siemens among its "
+                       "largest customers.", lang="en", headline="Chips")
+    assert {("Infineon Technologies", "supplierOf", o) for o in ("BMW", "Xiaomi", "Siemens")} <= triples(x)
+
+
+def test_relations_a_clause_after_a_list_item_ends_the_list(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens competes with ABB, and investors worry that Schneider Electric gains.",
+            lang="en", headline="Rivals")
+    assert ("Siemens", "competitorOf", "Schneider Electric") not in triples(x)

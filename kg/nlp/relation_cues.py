@@ -85,13 +85,13 @@ def relation_cues(lang: str) -> Cues:
 
 def _list_gap(table: dict[str, str]) -> re.Pattern[str]:
     """Between two items of a list: nothing, or a comma or conjunction with
-    at most an article and a short modifier after it ("A, B", "A und die
-    chinesische B"), or a preposition that names the maker of the item
+    at most an article and a short modifier or two lower-case words after it
+    ("A, B", "A und die chinesische B", "A, smartphone maker B"), or a preposition that names the maker of the item
     before ("A von X und B"). A comma and a relative pronoun end it ("X, which counts Y"). Other
     words with neither comma nor conjunction end the list:
     in "im Vergleich zu den Rivalen A und B sei C" the verb parts B and C,
     and C is the clause's subject, no item of the rival list."""
-    rest = (rf"(?:(?:{table['articles']})\s+)?[\s\w\-]{{0,12}}?"
+    rest = (rf"(?:(?:{table['articles']})\s+)?(?:[\s\w\-]{{0,12}}?|(?:[a-zäöüß][\w\-]*\s+){{1,2}}?)"
             r"(?:[\w.\-]+(?:'s|’s|s)\s+)?")
     relative = rf"(?!\s*(?:{table['relative_pronouns']})\b)" if table.get("relative_pronouns") else ""
     return re.compile(rf"^(?:\s*|\s*,{relative}[\s,]*(?:(?:{table['conjunctions']})\s*)?{rest}"

@@ -88,6 +88,9 @@ class TriggerRule:
     # the trigger is a noun with its list in apposition ("der Konkurrent X"): a negation after
     # the list negates the clause's verb ("X konnte nicht profitieren"), not the noun
     noun_trigger: bool = False
+    # the subject is the name right after the trigger ("unit TKMS"): a later one is no unit when
+    # the name after the noun is one the catalogue does not know ("unit TKMS was rated by X")
+    adjacent: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -112,6 +115,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             object_list=spec.get("object_list", False),
             noun_trigger=spec.get("noun_trigger", False),
             relative=spec.get("relative", False),
+            adjacent=spec.get("adjacent", False),
         ))
     return tuple(rules)
 
@@ -267,6 +271,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = [m for m in objs if relation_cues(document.lang).apposed.match(
                     sentence.text[sentence.local(m.end):match.start()])
                     and _agrees(document.lang, sentence, match, m)]
+                subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
+            elif rule.adjacent:
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
             if rule.salient_subject:
                 # "Größter Aktionär (von Y) ist X", "Y's largest shareholder is X": the one

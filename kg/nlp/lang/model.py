@@ -91,6 +91,8 @@ class RelationRule(_Table):
     # the trigger is a noun with its list in apposition ("der Konkurrent X"): a negation after
     # the list negates the clause's verb, not the noun
     noun_trigger: bool = False
+    # the subject is the name right after the trigger ("unit TKMS"), not a later one
+    adjacent: bool = False
 
 
 class Roles(_Table):
