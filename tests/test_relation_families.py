@@ -1017,3 +1017,75 @@ def test_relations_a_clause_after_a_list_item_ends_the_list(extractor: Extractor
     x = run(extractor, "Siemens competes with ABB, and investors worry that Schneider Electric gains.",
             lang="en", headline="Rivals")
     assert ("Siemens", "competitorOf", "Schneider Electric") not in triples(x)
+
+
+# --- buyers of a company's products -------------------------------------------------------
+
+
+def test_relations_a_buyer_of_a_companys_chips_is_its_customer(extractor: Extractor) -> None:
+    x = run(extractor, "Meta is one of the biggest buyers of Nvidia chips.", lang="en", headline="Chips")
+    assert ("Nvidia", "supplierOf", "Meta Platforms") in triples(x)
+
+
+def test_relations_a_buyer_of_shares_is_no_customer(extractor: Extractor) -> None:
+    x = run(extractor, "Meta is the biggest buyer of Nvidia shares this year.", lang="en", headline="Chips")
+    assert ("Nvidia", "supplierOf", "Meta Platforms") not in triples(x)
+
+
+# --- a product's maker in an apposition ---------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Shoppers flocked to Taobao, the shopping app of Alibaba Group.", id="noun-of"),
+    pytest.param("The service runs on Taobao, a shopping platform Alibaba Group built itself.",
+                 id="noun-and-maker-verb"),
+])
+def test_relations_apposition_names_the_products_maker(extractor: Extractor, body: str) -> None:
+    assert ("Alibaba Group", "develops", "Taobao") in triples(run(extractor, body, lang="en", headline="Apps"))
+
+
+def test_relations_apposition_of_another_noun_names_no_maker(extractor: Extractor) -> None:
+    # the apposition follows "its platform", not the product
+    x = run(extractor, "Siemens runs Taobao in its own platform, the app of Nvidia.", lang="en",
+            headline="Apps")
+    assert ("Nvidia", "develops", "Taobao") not in triples(x)
+
+
+# --- sales to customers named in a list ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Siemens sells its turbines to utilities such as E.ON and RWE.", id="en"),
+    pytest.param("de", "Siemens verkauft seine Turbinen an Versorger wie E.ON und RWE.", id="de"),
+])
+def test_relations_sales_to_listed_customers(extractor: Extractor, lang: str, body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Turbinen"))
+    assert {("Siemens", "supplierOf", "E.ON"), ("Siemens", "supplierOf", "RWE")} <= found
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Siemens sold its lighting unit to investors such as KKR and EQT.", id="en-unit"),
+    pytest.param("en", "Siemens sold its shares to funds like KKR.", id="en-shares"),
+    pytest.param("de", "Siemens verkauft seine Lichtsparte an Investoren wie KKR.", id="de-unit"),
+    pytest.param("de", "Siemens verkauft seine Aktien an Fonds wie KKR.", id="de-shares"),
+])
+def test_relations_a_divestiture_to_listed_buyers_is_no_supply(extractor: Extractor, lang: str,
+                                                               body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Verkauf"))
+    assert not {t for t in found if t[1] == "supplierOf"}
+
+
+# --- a subsidiary compound with words before it -------------------------------------------
+
+
+def test_relations_subsidiary_compound_after_words(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Healthineers, die im DAX notierte Medizintechniktochter des Münchner "
+                       "Konzerns Siemens, legte zu.", headline="Medizintechnik")
+    # read from the words, not only known from the catalogue
+    assert [r for r in x.relations if (r.subject, r.predicate, r.object) == (
+        "Siemens Healthineers", "subsidiaryOf", "Siemens") and r.evidence.extractor.endswith("-between")]
+
+
+def test_relations_former_subsidiary_compound_is_no_link(extractor: Extractor) -> None:
+    x = run(extractor, "Osram, die ehemalige Lichttochter von Siemens, legte zu.", headline="Licht")
+    assert ("Osram", "subsidiaryOf", "Siemens") not in triples(x)
