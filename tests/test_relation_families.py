@@ -1089,3 +1089,42 @@ def test_relations_subsidiary_compound_after_words(extractor: Extractor) -> None
 def test_relations_former_subsidiary_compound_is_no_link(extractor: Extractor) -> None:
     x = run(extractor, "Osram, die ehemalige Lichttochter von Siemens, legte zu.", headline="Licht")
     assert ("Osram", "subsidiaryOf", "Siemens") not in triples(x)
+
+
+# --- deals only talked of, rumoured, or failed or ended ----------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Siemens soll Interesse an einer Übernahme von Osram haben.", id="de-interest"),
+    pytest.param("de", "Siemens wies Spekulationen über eine Übernahme von Osram zurück.", id="de-denied"),
+    pytest.param("de", "Die Übernahme von Osram durch Siemens scheiterte.", id="de-failed"),
+    pytest.param("de", "Siemens prüft eine Partnerschaft mit ABB.", id="de-under-review"),
+    pytest.param("de", "Siemens und ABB führen Gespräche über eine Kooperation.", id="de-talks"),
+    pytest.param("de", "Siemens beendete die Zusammenarbeit mit ABB.", id="de-ended"),
+    pytest.param("en", "Siemens is in talks to buy Osram.", id="en-talks"),
+    pytest.param("en", "Siemens ended its partnership with ABB.", id="en-ended"),
+    pytest.param("en", "Siemens scrapped its plan to buy Osram.", id="en-scrapped"),
+])
+def test_relations_an_unreal_deal_states_none(extractor: Extractor, lang: str, body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Deal"))
+    assert not {t for t in found if t[1] in ("acquired", "partnerOf")}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Siemens hat die Übernahme von Osram abgeschlossen.",
+                 ("Siemens", "acquired", "Osram"), id="de-completed"),
+    pytest.param("de", "Siemens will Osram übernehmen.", ("Siemens", "acquired", "Osram"), id="de-planned"),
+    pytest.param("en", "Siemens bought Osram in the quarter ended September 30.",
+                 ("Siemens", "acquired", "Osram"), id="en-quarter-ended"),
+    pytest.param("en", "Siemens signed a partnership with ABB.", ("ABB", "partnerOf", "Siemens"),
+                 id="en-signed"),
+])
+def test_relations_a_real_deal_stays(extractor: Extractor, lang: str, body: str,
+                                     expected: tuple[str, str, str]) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Deal"))
+    assert expected in found or (expected[2], expected[1], expected[0]) in found
+
+
+def test_relations_former_subsidiary_compound_names_no_parent(extractor: Extractor) -> None:
+    x = run(extractor, "Die ehemalige Siemens-Tochter Osram legte zu.", headline="Licht")
+    assert not {t for t in triples(x) if t[1] == "subsidiaryOf" and t[0] == "Osram"}

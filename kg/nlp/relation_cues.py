@@ -20,6 +20,7 @@ class Cues:
     """A language's cue words for the relation rules (lexicon ``[relation_cues]``)."""
 
     negation: re.Pattern[str]  # "kein", "not": the sentence states nothing
+    unreal: re.Pattern[str]  # talks, rumours, failed or ended deals: the sentence states no deal
     list_gap: re.Pattern[str]  # between items of a list: commas and conjunctions only
     of_object: re.Pattern[str]  # a list trigger ending in "von", "of": its items are objects
     seat_before: re.Pattern[str]  # "aus", "based in" + place: the seat
@@ -52,6 +53,7 @@ def relation_cues(lang: str) -> Cues:
     table = lexicon(lang)["relation_cues"]
     return Cues(
         negation=re.compile(rf"\b(?:{table['negation']})\b"),
+        unreal=re.compile(rf"\b(?:{table.get('unreal') or '(?!)'})\b"),
         list_gap=_list_gap(table),
         of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
         seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),

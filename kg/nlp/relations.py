@@ -63,6 +63,11 @@ TYPE_CLASSES: dict[str, frozenset[str]] = {
 }
 
 
+# Deals a sentence may only talk of (talks, rumours) or report as failed or ended: a
+# takeover, a partnership, a stake, a supply; a rivalry or a seat stays true either way.
+DEALS = frozenset({"acquired", "partnerOf", "investsIn", "supplierOf"})
+
+
 @dataclass(frozen=True)
 class TriggerRule:
     predicate: str
@@ -185,8 +190,14 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     negated_from = None if negation is None else sentence.start + negation.start()
     heads = _heads(sentence)
     possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
+    unreal: bool | None = None  # asked once, only of a sentence where a deal rule may match
     for order, rule in enumerate(trigger_rules(document.lang)):
         if order in possible and (negated_from is None or rule.noun_trigger):
+            if rule.predicate in DEALS:
+                if unreal is None:
+                    unreal = bool(relation_cues(document.lang).unreal.search(sentence.text))
+                if unreal:
+                    continue  # "Gespräche über eine Übernahme von X", "the deal collapsed"
             yield from _apply_trigger(document, sentence, rule, heads, negated_from)
     yield from _possessives(sentence, document.lang)
     yield from _catalogue_links(document, sentence)

@@ -186,6 +186,9 @@ class Units(_Table):
 
 class RelationCues(_Table):
     negation: str
+    # words that make a deal in the sentence unreal: talks, a rumour, a plan under review, a deal
+    # that failed or ended ("Gespräche über eine Übernahme", "the talks collapsed")
+    unreal: str = ""
     conjunctions: str
     articles: str
     # a preposition that attaches a name to the list item before it ("GPT-5 von OpenAI und …")
