@@ -1104,6 +1104,8 @@ def test_relations_former_subsidiary_compound_is_no_link(extractor: Extractor) -
     pytest.param("en", "Siemens is in talks to buy Osram.", id="en-talks"),
     pytest.param("en", "Siemens ended its partnership with ABB.", id="en-ended"),
     pytest.param("en", "Siemens scrapped its plan to buy Osram.", id="en-scrapped"),
+    pytest.param("en", "Siemens might buy Osram, people familiar with the matter said.", id="en-supposed"),
+    pytest.param("de", "Siemens könnte Osram übernehmen, heißt es aus Insiderkreisen.", id="de-supposed"),
 ])
 def test_relations_an_unreal_deal_states_none(extractor: Extractor, lang: str, body: str) -> None:
     found = triples(run(extractor, body, lang=lang, headline="Deal"))
@@ -1118,6 +1120,8 @@ def test_relations_an_unreal_deal_states_none(extractor: Extractor, lang: str, b
                  ("Siemens", "acquired", "Osram"), id="en-quarter-ended"),
     pytest.param("en", "Siemens signed a partnership with ABB.", ("ABB", "partnerOf", "Siemens"),
                  id="en-signed"),
+    pytest.param("en", "Siemens said it would invest $1 billion in Osram.", ("Siemens", "investsIn", "Osram"),
+                 id="en-said-it-would"),
 ])
 def test_relations_a_real_deal_stays(extractor: Extractor, lang: str, body: str,
                                      expected: tuple[str, str, str]) -> None:
