@@ -1132,3 +1132,69 @@ def test_relations_a_real_deal_stays(extractor: Extractor, lang: str, body: str,
 def test_relations_former_subsidiary_compound_names_no_parent(extractor: Extractor) -> None:
     x = run(extractor, "Die ehemalige Siemens-Tochter Osram legte zu.", headline="Licht")
     assert not {t for t in triples(x) if t[1] == "subsidiaryOf" and t[0] == "Osram"}
+
+
+# --- a rating or results delivered are no supply -----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Jefferies delivered a double upgrade on Siemens, lifting it to buy.", id="en-upgrade"),
+    pytest.param("de", "Jefferies lieferte eine Hochstufung für Siemens.", id="de-upgrade"),
+])
+def test_relations_a_rating_delivered_is_no_supply(extractor: Extractor, lang: str, body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Siemens"))
+    assert not {t for t in found if t[1] == "supplierOf"}
+
+
+def test_relations_goods_delivered_are_a_supply(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Siemens delivered turbines to E.ON.", lang="en", headline="Turbines"))
+    assert ("Siemens", "supplierOf", "E.ON") in found
+
+
+# --- chips designed by one company for others ---------------------------------------------
+
+
+def test_relations_made_by_a_third_company_for_customers_is_not_the_subjects_supply(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia faces a new threat from custom chips designed by Broadcom for Google "
+                       "and Meta Platforms.", lang="en", headline="Chips")
+    assert not {t for t in triples(x) if t[0] == "Nvidia" and t[1] == "supplierOf"}
+
+
+def test_relations_made_for_customers_is_a_supply(extractor: Extractor) -> None:
+    x = run(extractor, "Broadcom designs custom chips for Google and Meta Platforms.", lang="en",
+            headline="Chips")
+    assert {("Broadcom", "supplierOf", "Google"), ("Broadcom", "supplierOf", "Meta Platforms")} <= triples(x)
+
+
+# --- competition: from or with someone, not competition as such ---------------------------
+
+
+def test_relations_price_competition_as_such_names_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, '"Price competition will get worse before it gets better, and BYD is choosing '
+                       'volume," said Jefferies.', lang="en", headline="Cars")
+    assert not {t for t in triples(x) if t[1] == "competitorOf"}
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Siemens faces competition from ABB.", id="from"),
+    pytest.param("Siemens is stepping up competition with ABB.", id="with"),
+])
+def test_relations_competition_from_a_company(extractor: Extractor, body: str) -> None:
+    found = triples(run(extractor, body, lang="en", headline="Rivals"))
+    assert ("Siemens", "competitorOf", "ABB") in found or ("ABB", "competitorOf", "Siemens") in found
+
+
+# --- the whole market on an exchange is no listing of the article's subject ---------------
+
+
+def test_relations_market_breadth_on_an_exchange_lists_no_one(extractor: Extractor) -> None:
+    x = run(extractor, "Walmart raised its outlook. Advancing issues outnumbered decliners on the New "
+                       "York Stock Exchange by a 2-to-1 ratio.", lang="en", headline="Walmart beats")
+    assert not {t for t in triples(x) if t[1] == "listedOn"}
+
+
+def test_relations_the_subjects_shares_on_an_exchange_are_its_listing(extractor: Extractor) -> None:
+    x = run(extractor, "Walmart raised its outlook. The shares rose 2% on the New York Stock Exchange.",
+            lang="en", headline="Walmart beats")
+    assert ("Walmart", "listedOn", "New York Stock Exchange") in triples(x)

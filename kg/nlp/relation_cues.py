@@ -46,6 +46,7 @@ class Cues:
     linked_before: re.Pattern[str]  # "of", "von" + up to two words right before a name
     relative_opens: re.Pattern[str]  # a comma and a relative pronoun right after a name
     possessed: re.Pattern[str]  # a possessive pronoun and up to two words, ending a text
+    market_words: re.Pattern[str]  # the whole market: an exchange named there is no one's listing
 
 
 @lru_cache(maxsize=4)
@@ -81,6 +82,7 @@ def relation_cues(lang: str) -> Cues:
         linked_before=re.compile(rf"\b(?:{table['item_links']})\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}$"),
         relative_opens=re.compile(rf"\s*,\s*(?:{table.get('relative_pronouns') or '(?!)'})\b"),
         possessed=re.compile(rf"\b(?i:{table.get('possessive_pronouns') or '(?!)'})\s+(?:[\w\-]+\s+){{0,2}}$"),
+        market_words=re.compile(rf"\b(?:{table.get('market_words') or '(?!)'})\b"),
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
     )
 

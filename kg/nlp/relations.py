@@ -937,6 +937,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 continue  # "the CSI 300 tracks the largest stocks listed in Shanghai": the market's
             if _unknown_owner(sentence, mention):
                 continue  # "Corvanta's Nasdaq-listed shares": a company the text names but we do not know
+            if cues.market_words.search(text):
+                continue  # "advancing issues outnumbered decliners on the NYSE": the whole market's
             company = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
             if company is not None and cues.possessed.search(before):
                 # "Its Hong Kong-listed shares": the owner is the company just named; a text

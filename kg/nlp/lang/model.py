@@ -221,6 +221,9 @@ class RelationCues(_Table):
     relative_pronouns: str = ""
     # possessive pronouns ("its", "seine"): the owner is a name of the text before
     possessive_pronouns: str = ""
+    # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
+    # named so is no listing of the article's subject
+    market_words: str = ""
 
 
 class Clauses(_Table):
