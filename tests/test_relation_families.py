@@ -1198,3 +1198,43 @@ def test_relations_the_subjects_shares_on_an_exchange_are_its_listing(extractor:
     x = run(extractor, "Walmart raised its outlook. The shares rose 2% on the New York Stock Exchange.",
             lang="en", headline="Walmart beats")
     assert ("Walmart", "listedOn", "New York Stock Exchange") in triples(x)
+
+
+# --- taking share from a rival ------------------------------------------------------------
+
+
+def test_relations_taking_share_from_a_company_makes_it_a_rival(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Siemens won market share from ABB in Europe.", lang="en", headline="Rivals"))
+    assert ("Siemens", "competitorOf", "ABB") in found or ("ABB", "competitorOf", "Siemens") in found
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Siemens took a share from ABB's Indian unit.", id="a-share-bought"),
+    pytest.param("Siemens will not take share from ABB.", id="negated"),
+])
+def test_relations_share_look_alikes_name_no_rival(extractor: Extractor, body: str) -> None:
+    found = triples(run(extractor, body, lang="en", headline="Rivals"))
+    assert not {t for t in found if t[1] == "competitorOf"}
+
+
+# --- a stake held by the subject a pronoun stands for -------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Siemens deepens its ties with supplier Osram, in which it holds a stake of 20%.",
+                 id="en"),
+    pytest.param("de", "Siemens lobt den Partner Osram, an dem es seit Jahren 20 Prozent hält.", id="de"),
+])
+def test_relations_a_stake_held_by_the_opening_subject(extractor: Extractor, lang: str, body: str) -> None:
+    assert ("Siemens", "investsIn", "Osram") in triples(run(extractor, body, lang=lang, headline="Stake"))
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Shares rose after Siemens praised Osram, in which it holds a stake of 20%.",
+                 id="en-sentence-opens-with-other-words"),
+    pytest.param("de", "Siemens baut die Zusammenarbeit mit Osram aus, an der er 20 Prozent hält.",
+                 id="de-pronoun-of-another-noun"),
+])
+def test_relations_a_pronoun_without_a_clear_subject_holds_nothing(extractor: Extractor, lang: str,
+                                                                    body: str) -> None:
+    assert ("Siemens", "investsIn", "Osram") not in triples(run(extractor, body, lang=lang, headline="Stake"))

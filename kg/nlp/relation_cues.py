@@ -47,6 +47,7 @@ class Cues:
     relative_opens: re.Pattern[str]  # a comma and a relative pronoun right after a name
     possessed: re.Pattern[str]  # a possessive pronoun and up to two words, ending a text
     market_words: re.Pattern[str]  # the whole market: an exchange named there is no one's listing
+    pronoun_next: re.Pattern[str]  # a subject pronoun opening a text: "it holds" after "in which"
 
 
 @lru_cache(maxsize=4)
@@ -82,6 +83,7 @@ def relation_cues(lang: str) -> Cues:
         linked_before=re.compile(rf"\b(?:{table['item_links']})\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}$"),
         relative_opens=re.compile(rf"\s*,\s*(?:{table.get('relative_pronouns') or '(?!)'})\b"),
         possessed=re.compile(rf"\b(?i:{table.get('possessive_pronouns') or '(?!)'})\s+(?:[\w\-]+\s+){{0,2}}$"),
+        pronoun_next=re.compile(rf"^\s+(?:{table.get('subject_pronouns') or '(?!)'})\b"),
         market_words=re.compile(rf"\b(?:{table.get('market_words') or '(?!)'})\b"),
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
     )

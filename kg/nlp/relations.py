@@ -283,6 +283,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     sentence.text[sentence.local(m.end):match.start()])
                     and _agrees(document.lang, sentence, match, m)]
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
+                if not subs and objs and relation_cues(document.lang).pronoun_next.match(
+                        sentence.text[match.end():]):
+                    # "Toyota deepens its ties with Denso, in which it holds a stake"
+                    subs = [m for m in _opening_subject(document.lang, sentence)
+                            if m.type in rule.subject and m.label != objs[0].label]
             elif rule.adjacent:
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
             if rule.salient_subject:
@@ -428,6 +433,19 @@ def _agrees(lang: str, sentence: Sentence, match: re.Match[str], mention: Mentio
         return False  # "Server für Y, die X baut": the clause may be the servers'
     articles = frozenset().union(*cues.agreement.values())
     return words[-1] not in articles or words[-1] in cues.agreement.get(pronoun, frozenset())
+
+
+def _opening_subject(lang: str, sentence: Sentence) -> list[Mention]:
+    """The name that opens the sentence (after an article at most), as the
+    subject a pronoun later in it stands for; none where the sentence opens
+    with other words ("After talks with X, …")."""
+    if not sentence.mentions:
+        return []
+    first = sentence.mentions[0]
+    words = sentence.text[:sentence.local(first.start)].split()
+    if len(words) > 1 or words and not relation_cues(lang).articles_before.search(f"{words[0]} "):
+        return []
+    return [first]
 
 
 def _right_after(lang: str, sentence: Sentence, t_end: int, mention: Mention) -> bool:

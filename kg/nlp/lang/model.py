@@ -224,6 +224,9 @@ class RelationCues(_Table):
     # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
     # named so is no listing of the article's subject
     market_words: str = ""
+    # subject pronouns: in a relative clause ("Y, in which it holds a stake") they stand for
+    # the subject that opens the sentence
+    subject_pronouns: str = ""
 
 
 class Clauses(_Table):
