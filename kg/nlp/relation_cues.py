@@ -20,6 +20,7 @@ class Cues:
     """A language's cue words for the relation rules (lexicon ``[relation_cues]``)."""
 
     negation: re.Pattern[str]  # "kein", "not": the sentence states nothing
+    unreal: re.Pattern[str]  # talks, rumours, failed or ended deals: the sentence states no deal
     list_gap: re.Pattern[str]  # between items of a list: commas and conjunctions only
     of_object: re.Pattern[str]  # a list trigger ending in "von", "of": its items are objects
     seat_before: re.Pattern[str]  # "aus", "based in" + place: the seat
@@ -45,6 +46,8 @@ class Cues:
     linked_before: re.Pattern[str]  # "of", "von" + up to two words right before a name
     relative_opens: re.Pattern[str]  # a comma and a relative pronoun right after a name
     possessed: re.Pattern[str]  # a possessive pronoun and up to two words, ending a text
+    market_words: re.Pattern[str]  # the whole market: an exchange named there is no one's listing
+    pronoun_next: re.Pattern[str]  # a subject pronoun opening a text: "it holds" after "in which"
 
 
 @lru_cache(maxsize=4)
@@ -52,6 +55,7 @@ def relation_cues(lang: str) -> Cues:
     table = lexicon(lang)["relation_cues"]
     return Cues(
         negation=re.compile(rf"\b(?:{table['negation']})\b"),
+        unreal=re.compile(rf"\b(?:{table.get('unreal') or '(?!)'})\b"),
         list_gap=_list_gap(table),
         of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
         seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),
@@ -79,19 +83,21 @@ def relation_cues(lang: str) -> Cues:
         linked_before=re.compile(rf"\b(?:{table['item_links']})\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}$"),
         relative_opens=re.compile(rf"\s*,\s*(?:{table.get('relative_pronouns') or '(?!)'})\b"),
         possessed=re.compile(rf"\b(?i:{table.get('possessive_pronouns') or '(?!)'})\s+(?:[\w\-]+\s+){{0,2}}$"),
+        pronoun_next=re.compile(rf"^\s+(?:{table.get('subject_pronouns') or '(?!)'})\b"),
+        market_words=re.compile(rf"\b(?:{table.get('market_words') or '(?!)'})\b"),
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
     )
 
 
 def _list_gap(table: dict[str, str]) -> re.Pattern[str]:
     """Between two items of a list: nothing, or a comma or conjunction with
-    at most an article and a short modifier after it ("A, B", "A und die
-    chinesische B"), or a preposition that names the maker of the item
+    at most an article and a short modifier or two lower-case words after it
+    ("A, B", "A und die chinesische B", "A, smartphone maker B"), or a preposition that names the maker of the item
     before ("A von X und B"). A comma and a relative pronoun end it ("X, which counts Y"). Other
     words with neither comma nor conjunction end the list:
     in "im Vergleich zu den Rivalen A und B sei C" the verb parts B and C,
     and C is the clause's subject, no item of the rival list."""
-    rest = (rf"(?:(?:{table['articles']})\s+)?[\s\w\-]{{0,12}}?"
+    rest = (rf"(?:(?:{table['articles']})\s+)?(?:[\s\w\-]{{0,12}}?|(?:[a-zäöüß][\w\-]*\s+){{1,2}}?)"
             r"(?:[\w.\-]+(?:'s|’s|s)\s+)?")
     relative = rf"(?!\s*(?:{table['relative_pronouns']})\b)" if table.get("relative_pronouns") else ""
     return re.compile(rf"^(?:\s*|\s*,{relative}[\s,]*(?:(?:{table['conjunctions']})\s*)?{rest}"

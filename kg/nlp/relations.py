@@ -63,6 +63,11 @@ TYPE_CLASSES: dict[str, frozenset[str]] = {
 }
 
 
+# Deals a sentence may only talk of (talks, rumours) or report as failed or ended: a
+# takeover, a partnership, a stake, a supply; a rivalry or a seat stays true either way.
+DEALS = frozenset({"acquired", "partnerOf", "investsIn", "supplierOf"})
+
+
 @dataclass(frozen=True)
 class TriggerRule:
     predicate: str
@@ -88,6 +93,9 @@ class TriggerRule:
     # the trigger is a noun with its list in apposition ("der Konkurrent X"): a negation after
     # the list negates the clause's verb ("X konnte nicht profitieren"), not the noun
     noun_trigger: bool = False
+    # the subject is the name right after the trigger ("unit TKMS"): a later one is no unit when
+    # the name after the noun is one the catalogue does not know ("unit TKMS was rated by X")
+    adjacent: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -112,6 +120,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             object_list=spec.get("object_list", False),
             noun_trigger=spec.get("noun_trigger", False),
             relative=spec.get("relative", False),
+            adjacent=spec.get("adjacent", False),
         ))
     return tuple(rules)
 
@@ -181,8 +190,14 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     negated_from = None if negation is None else sentence.start + negation.start()
     heads = _heads(sentence)
     possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
+    unreal: bool | None = None  # asked once, only of a sentence where a deal rule may match
     for order, rule in enumerate(trigger_rules(document.lang)):
         if order in possible and (negated_from is None or rule.noun_trigger):
+            if rule.predicate in DEALS:
+                if unreal is None:
+                    unreal = bool(relation_cues(document.lang).unreal.search(sentence.text))
+                if unreal:
+                    continue  # "Gespräche über eine Übernahme von X", "the deal collapsed"
             yield from _apply_trigger(document, sentence, rule, heads, negated_from)
     yield from _possessives(sentence, document.lang)
     yield from _catalogue_links(document, sentence)
@@ -267,6 +282,13 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = [m for m in objs if relation_cues(document.lang).apposed.match(
                     sentence.text[sentence.local(m.end):match.start()])
                     and _agrees(document.lang, sentence, match, m)]
+                subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
+                if not subs and objs and relation_cues(document.lang).pronoun_next.match(
+                        sentence.text[match.end():]):
+                    # "Toyota deepens its ties with Denso, in which it holds a stake"
+                    subs = [m for m in _opening_subject(document.lang, sentence)
+                            if m.type in rule.subject and m.label != objs[0].label]
+            elif rule.adjacent:
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
             if rule.salient_subject:
                 # "Größter Aktionär (von Y) ist X", "Y's largest shareholder is X": the one
@@ -411,6 +433,19 @@ def _agrees(lang: str, sentence: Sentence, match: re.Match[str], mention: Mentio
         return False  # "Server für Y, die X baut": the clause may be the servers'
     articles = frozenset().union(*cues.agreement.values())
     return words[-1] not in articles or words[-1] in cues.agreement.get(pronoun, frozenset())
+
+
+def _opening_subject(lang: str, sentence: Sentence) -> list[Mention]:
+    """The name that opens the sentence (after an article at most), as the
+    subject a pronoun later in it stands for; none where the sentence opens
+    with other words ("After talks with X, …")."""
+    if not sentence.mentions:
+        return []
+    first = sentence.mentions[0]
+    words = sentence.text[:sentence.local(first.start)].split()
+    if len(words) > 1 or words and not relation_cues(lang).articles_before.search(f"{words[0]} "):
+        return []
+    return [first]
 
 
 def _right_after(lang: str, sentence: Sentence, t_end: int, mention: Mention) -> bool:
@@ -920,6 +955,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 continue  # "the CSI 300 tracks the largest stocks listed in Shanghai": the market's
             if _unknown_owner(sentence, mention):
                 continue  # "Corvanta's Nasdaq-listed shares": a company the text names but we do not know
+            if cues.market_words.search(text):
+                continue  # "advancing issues outnumbered decliners on the NYSE": the whole market's
             company = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
             if company is not None and cues.possessed.search(before):
                 # "Its Hong Kong-listed shares": the owner is the company just named; a text

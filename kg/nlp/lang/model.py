@@ -91,6 +91,8 @@ class RelationRule(_Table):
     # the trigger is a noun with its list in apposition ("der Konkurrent X"): a negation after
     # the list negates the clause's verb, not the noun
     noun_trigger: bool = False
+    # the subject is the name right after the trigger ("unit TKMS"), not a later one
+    adjacent: bool = False
 
 
 class Roles(_Table):
@@ -184,6 +186,9 @@ class Units(_Table):
 
 class RelationCues(_Table):
     negation: str
+    # words that make a deal in the sentence unreal: talks, a rumour, a plan under review, a deal
+    # that failed or ended ("Gespräche über eine Übernahme", "the talks collapsed")
+    unreal: str = ""
     conjunctions: str
     articles: str
     # a preposition that attaches a name to the list item before it ("GPT-5 von OpenAI und …")
@@ -216,6 +221,12 @@ class RelationCues(_Table):
     relative_pronouns: str = ""
     # possessive pronouns ("its", "seine"): the owner is a name of the text before
     possessive_pronouns: str = ""
+    # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
+    # named so is no listing of the article's subject
+    market_words: str = ""
+    # subject pronouns: in a relative clause ("Y, in which it holds a stake") they stand for
+    # the subject that opens the sentence
+    subject_pronouns: str = ""
 
 
 class Clauses(_Table):
