@@ -1520,3 +1520,25 @@ def test_advice_to_buy_hold_or_sell_the_share(extractor: Extractor, body: str,
     verb the literal, given by the house named in the sentence; not advice
     on stocks in general or on a bond."""
     assert ratings(run(extractor, body, headline="Ocado")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Numis raised its target on Diageo to 3,150p from 2,900p and kept its buy rating.",
+                 {("Diageo", "Deutsche Numis", 31.5), ("Diageo", "Deutsche Numis", 29.0)}, id="pence-from-pence"),
+    pytest.param("Investec cuts Diageo to hold with a 240p price target.",
+                 {("Diageo", "Investec", 2.4)}, id="pence-headline"),
+    pytest.param("Investec set a price target of 240 pence on Diageo.",
+                 {("Diageo", "Investec", 2.4)}, id="pence-in-words"),
+    # look-alikes: a time of day and a capital P glued to a number are no pence
+    pytest.param("Investec will publish its target on Diageo at 5p.m. on Tuesday.", set(),
+                 id="time-of-day"),
+    pytest.param("Investec sees a target in the 4P plan of Diageo.", set(), id="capital-p"),
+])
+def test_targets_in_pence(extractor: Extractor, body: str,
+                          expected: set[tuple[str, str, float]]) -> None:
+    """British targets are written in pence glued to the digits ("420p") or
+    in words ("240 pence"): a hundredth of a pound, so 4.20 GBP."""
+    x = run(extractor, body, lang="en", headline="Diageo")
+    found = {(f.about, f.estimated_by, float(f.value or 0)) for f in x.figures
+             if f.metric == "PriceTarget" and f.unit == "GBP"}
+    assert found == expected

@@ -593,6 +593,8 @@ class QuantityWords(_Table):
 
     scale: dict[str, str]
     minor_currency: dict[str, str]
+    # the same glued to the digits, case as written ("420p" in British prices and targets)
+    minor_attached: dict[str, str] = {}
     currency_after: dict[str, str]
     # a currency word several countries use ("Kronen", "crowns"): its codes, one of
     # which an explicit mention earlier in the article chooses ("SEK|NOK|DKK")
