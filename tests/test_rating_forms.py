@@ -1542,3 +1542,46 @@ def test_targets_in_pence(extractor: Extractor, body: str,
     found = {(f.about, f.estimated_by, float(f.value or 0)) for f in x.figures
              if f.metric == "PriceTarget" and f.unit == "GBP"}
     assert found == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Die UBS hat Siemens auf 'Buy' hochgestuft. Die Commerzbank stuft der Experte "
+                 "dagegen weiterhin mit 'Neutral' ein.",
+                 {("UBS", "Siemens", "Buy"), ("UBS", "Commerzbank", "Neutral")}, id="der-experte"),
+    pytest.param("Die Commerzbank stuft der US-Broker Jefferies mit 'Hold' ein.",
+                 {("Jefferies", "Commerzbank", "Hold")}, id="der-broker-named"),
+    pytest.param("Die UBS hat Siemens auf 'Buy' hochgestuft. Die Commerzbank sieht der Analyst "
+                 "dagegen bei 'Hold'.",
+                 {("UBS", "Siemens", "Buy"), ("UBS", "Commerzbank", "Hold")}, id="sieht-der-analyst"),
+    # look-alikes: a subject first ("die UBS" may be either case), a dative after the verb, and
+    # "der Experte" with no house that rated just before, or with two
+    pytest.param("Die Commerzbank stuft die UBS mit 'Hold' ein.", {("Commerzbank", "UBS", "Hold")},
+                 id="subject-first"),
+    pytest.param("Die UBS bestätigt der Deutschen Bank ein 'Buy'.", {("UBS", "Deutsche Bank", "Buy")},
+                 id="dative-bank"),
+    pytest.param("Die Commerzbank stuft der Experte mit 'Neutral' ein.", set(), id="no-house-before"),
+    pytest.param("Die UBS stuft Siemens mit 'Buy' ein, Jefferies BASF mit 'Hold'. Die Commerzbank "
+                 "stuft der Experte mit 'Neutral' ein.",
+                 {("UBS", "Siemens", "Buy"), ("Jefferies", "BASF", "Hold")}, id="two-houses-before"),
+])
+def test_a_bank_named_before_the_verb_with_the_subject_after_it(
+        extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    """German puts the object first ("Die Commerzbank stuft der Experte mit
+    'Neutral' ein"): a subject only "der" + a masculine house word can be
+    makes the bank before the verb the rated one, and the rater the house
+    named there or the one house that rated just before; the bank never
+    rates the house (a fact on the wrong entity)."""
+    x = run(extractor, body, headline="Banken im Blick")
+    assert ratings(x) == expected
+    assert ("Commerzbank", "UBS") not in covers(x) or ("Commerzbank", "UBS", "Hold") in expected
+
+
+def test_the_expert_of_a_one_house_note_is_that_house(extractor: Extractor) -> None:
+    """In a note where one house alone rated before, "der Experte" a few
+    sentences on is that house's analyst; with two houses it stays open."""
+    body = ("Die UBS hat Siemens auf 'Buy' hochgestuft. Der Analyst lobt die Auftragslage. Die Margen "
+            "dürften steigen. Der Umsatz wachse kräftig. Die Commerzbank stuft der Experte dagegen "
+            "mit 'Neutral' ein.")
+    assert ("UBS", "Commerzbank", "Neutral") in ratings(run(extractor, body, headline="Banken"))
+    two = body.replace("hochgestuft.", "hochgestuft, Jefferies BASF auf 'Hold'.")
+    assert not {r for r in ratings(run(extractor, two, headline="Banken")) if r[1] == "Commerzbank"}

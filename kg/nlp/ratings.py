@@ -108,6 +108,10 @@ class _Patterns:
     # "buy and hold ratings", "buy and hold, respectively": a list of common words that a rating
     # noun or the pairing word makes ratings (group ``run``)
     plain_run: re.Pattern[str] | None
+    # "Die Commerzbank stuft der Experte …": after an institution, the verb and the subject's article;
+    # the subject's noun, then maybe the rater's name
+    inverted: re.Pattern[str] | None
+    inverted_noun: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -224,6 +228,9 @@ def _patterns(lang: str) -> _Patterns:
                          + (rf"|\s*,?\s*(?:{words['respective']})(?!\w))" if words.get("respective")
                             else ")"))
                      if plain and words.get("rating_nouns") else None,
+                     inverted=re.compile(words["inverted"]) if words.get("inverted") else None,
+                     inverted_noun=re.compile(rf"(?:{words['inverted_nouns']})(?P<gap>\s+)?")
+                     if words.get("inverted_nouns") else None,
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
                                       rf"(?P<name>(?P<capitals>{_CAPITALS})|\w)")
                      if words.get("giver") else None,
@@ -278,13 +285,19 @@ def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
 
 def find_ratings(document: Document) -> list[Rating]:
     """One rating per (institution, company): the first quoted one, else the
-    first; but one worded as given earlier ("hatte die Aktie zuvor mit
+    first, with the old rating of a later mention of the same one as its
+    previous; but one worded as given earlier ("hatte die Aktie zuvor mit
     'Hold' eingestuft") gives way to any other, and becomes its previous."""
     found: dict[tuple[str, str], Rating] = {}
     quoted_keys: set[tuple[str, str]] = set()
     earlier_keys: set[tuple[str, str]] = set()
+    raters: list[tuple[int, str]] = []  # (sentence index, house) of each rating found so far
     for sentence in document.sentences:
-        for rating, quoted, earlier in _sentence_ratings(document, sentence):
+        # the houses that rated just before; else, in a note of one house, that house
+        recent = frozenset(by for index, by in raters if sentence.index - index <= _RATED_WINDOW) \
+            or frozenset(by for _, by in raters)
+        for rating, quoted, earlier in _sentence_ratings(document, sentence, recent):
+            raters.append((sentence.index, rating.by))
             key = (rating.by, rating.about)
             if key in earlier_keys and not earlier:
                 old = found[key].rating
@@ -293,6 +306,10 @@ def find_ratings(document: Document) -> list[Rating]:
                 earlier_keys.discard(key)
                 if quoted:
                     quoted_keys.add(key)
+            elif key in found and rating.previous and not found[key].previous \
+                    and found[key].rating == rating.rating:
+                # the headline's "auf 'Buy'" and the body's "von 'Neutral' auf 'Buy'": one rating
+                found[key] = found[key].model_copy(update={"previous": rating.previous})
             elif key not in found or (quoted and key not in quoted_keys and not earlier):
                 found[key] = rating
                 if quoted:
@@ -302,9 +319,11 @@ def find_ratings(document: Document) -> list[Rating]:
     return list(found.values())
 
 
-def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rating, bool, bool]]:
+def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[str]
+                      ) -> list[tuple[Rating, bool, bool]]:
     """The sentence's ratings, each with whether it is quoted and whether it
-    is worded as given earlier."""
+    is worded as given earlier. ``recent``: the houses that rated in this
+    sentence or the two before it, else all that rated before in the article."""
     pats = _patterns(document.lang)
     text = sentence.text
     out: list[tuple[Rating, bool, bool]] = []
@@ -328,7 +347,7 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
         start, since = sentence.start + term.start, sentence.start + last_end
         last_end = term.end
         institutions, rule, rated_bank = _institutions(document, sentence, start,
-                                                       sentence.start + term.end)
+                                                       sentence.start + term.end, recent)
         if not institutions or term.near and rule in ("earlier", "analyst") \
                 or _consensus(pats, sentence, term, institutions):
             continue  # a consensus rating without a named institution is not a rating
@@ -510,8 +529,8 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
     return [found[start] for start in sorted(found)]
 
 
-def _institutions(document: Document, sentence: Sentence, start: int, end: int
-                  ) -> tuple[list[Mention], str, list[Mention]]:
+def _institutions(document: Document, sentence: Sentence, start: int, end: int,
+                  recent: frozenset[str] = frozenset()) -> tuple[list[Mention], str, list[Mention]]:
     """Who gives the rating, the rule that found it, and the banks it rates
     where banks are rated: the agent of a passive clause ("Siemens wurde von
     der UBS hochgestuft", "was upgraded by UBS"); the institutions listed
@@ -524,6 +543,9 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int
     passive = _passive(document.lang, sentence, start)
     if passive is not None:
         return passive
+    inverted = _inverted(document.lang, sentence, start, recent)
+    if inverted is not None:
+        return inverted
     before = [m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start]
     shares = [m for m in before if _names_shares(document.lang, sentence, m)]
     before = [m for m in before if m not in shares]
@@ -674,6 +696,41 @@ def _analyst_employer(document: Document, sentence: Sentence, start: int) -> Men
         return None
     return Mention(people[-1].start, people[-1].end, employer, "FinancialInstitution",
                    people[-1].surface, "reference/employer")
+
+
+def _inverted(lang: str, sentence: Sentence, start: int, recent: frozenset[str]
+              ) -> tuple[list[Mention], str, list[Mention]] | None:
+    """An object first ("Die Commerzbank stuft der Experte weiterhin mit
+    'Neutral' ein", "Die UBS bewertet der US-Broker Jefferies mit 'Hold'"):
+    the institution before the verb of rating is the rated one when the
+    subject after the verb takes a case only a subject takes. The rater is
+    the house named in that subject, else the one house that rated in this
+    sentence or the two before, or in a note where one house alone rated
+    before (what "der Experte" refers to); with none or several, no one (the rated bank still never rates itself). None when
+    the clause does not open with an object."""
+    pats = _patterns(lang)
+    if pats.inverted is None or pats.inverted_noun is None:
+        return None
+    text = sentence.text
+    for mention in sentence.mentions:
+        if mention.type not in INSTITUTION or mention.end > start \
+                or not same_clause(sentence, mention.end, start):
+            continue
+        verb = pats.inverted.match(text, sentence.local(mention.end), sentence.local(start))
+        noun = pats.inverted_noun.match(text, verb.end(), sentence.local(start)) \
+            if verb is not None else None
+        if noun is None:
+            continue
+        named = [m for m in sentence.mentions if m.type in INSTITUTION
+                 and m.start == sentence.start + noun.end() and m.end <= start] if noun["gap"] else []
+        if named:
+            return named[:1], "inverted", [mention]
+        others = recent - {mention.label}
+        if len(others) != 1:
+            return [], "", []
+        return [Mention(sentence.start + noun.start(), sentence.start + noun.end(), next(iter(others)),
+                        "FinancialInstitution", noun.group(0), "reference/rater")], "inverted", [mention]
+    return None
 
 
 def _passive(lang: str, sentence: Sentence, start: int

@@ -314,6 +314,12 @@ class Ratings(_Table):
     # ("to outperform and overweight, respectively", "mit 'Buy' beziehungsweise 'Hold'")
     respective: str = ""
     credit_words: str = ""
+    # an object first, then a verb of rating and the subject in a case only a subject takes
+    # ("Die Commerzbank stuft der Experte mit 'Neutral' ein"): from after the object to where the
+    # subject's words start; and the nouns that make that subject the house in words ("der
+    # Experte", "der Analyst"), which is then the house that rated just before
+    inverted: str = ""
+    inverted_nouns: str = ""
 
 
 class Metric(_Table):
