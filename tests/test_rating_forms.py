@@ -1585,3 +1585,27 @@ def test_the_expert_of_a_one_house_note_is_that_house(extractor: Extractor) -> N
     assert ("UBS", "Commerzbank", "Neutral") in ratings(run(extractor, body, headline="Banken"))
     two = body.replace("hochgestuft.", "hochgestuft, Jefferies BASF auf 'Hold'.")
     assert not {r for r in ratings(run(extractor, two, headline="Banken")) if r[1] == "Commerzbank"}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Siemens Energy was rated \"Buy\" by Berenberg when it listed in October, but "
+                 "the bank has since moved to Hold.", ("Berenberg", "Siemens Energy", "Hold", "Buy"),
+                 id="en-same-sentence"),
+    pytest.param("en", "Berenberg rated Siemens Energy buy in October. The bank has since moved to "
+                 "Hold.", ("Berenberg", "Siemens Energy", "Hold", "buy"), id="en-next-sentence"),
+    pytest.param("de", "Die Privatbank Berenberg hatte Siemens Energy zum Börsengang mit 'Buy' "
+                 "eingestuft, ist inzwischen aber auf 'Hold' umgeschwenkt.",
+                 ("Berenberg", "Siemens Energy", "Hold", "Buy"), id="de-inzwischen"),
+    # look-alikes: "since" after the rating dates how long it holds; "since" with no rating before
+    pytest.param("en", "Berenberg rates Siemens Energy buy, as it has since 2021.",
+                 ("Berenberg", "Siemens Energy", "buy", None), id="en-since-a-year"),
+    pytest.param("en", "Berenberg has since started coverage of Siemens Energy with a Buy rating.",
+                 ("Berenberg", "Siemens Energy", "Buy", None), id="en-since-alone"),
+])
+def test_a_rating_given_since_replaces_the_one_before(
+        extractor: Extractor, lang: str, body: str,
+        expected: tuple[str, str, str, str | None]) -> None:
+    """"was rated 'Buy' … but the bank has since moved to Hold": the house's
+    rating now is the one given since; the one before is its previous."""
+    x = run(extractor, body, lang=lang, headline="Energie")
+    assert previous(x) == {expected[:3]: expected[3]}

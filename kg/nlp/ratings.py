@@ -94,6 +94,7 @@ class _Patterns:
     old_ahead: re.Pattern[str]  # before a new rating: "from Hold to", "from a 'hold' rating to a"
     old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
+    newer: re.Pattern[str] | None  # "has since moved to", "inzwischen auf": a rating given since
     earlier: re.Pattern[str] | None  # "hatte … zuvor mit", "had rated": given before, may still hold
     old_until: re.Pattern[str] | None  # "'Hold' until Tuesday": a rating that held until then
     old_time: re.Pattern[str] | None  # "last year", "im Jahr 2019": a past time (group ``year``)
@@ -210,6 +211,8 @@ def _patterns(lang: str) -> _Patterns:
                      if plain else None,
                      earlier=re.compile(rf"\b(?:{words['earlier_before']})\b(?:\s+[\w\-]+){{0,6}}?\s+{q}$")
                      if words.get("earlier_before") else None,
+                     newer=re.compile(rf"\b(?:{words['newer_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
+                     if words.get("newer_before") else None,
                      old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("old_before") else None,
                      capitalised_rated=re.compile(
@@ -296,10 +299,16 @@ def find_ratings(document: Document) -> list[Rating]:
         # the houses that rated just before; else, in a note of one house, that house
         recent = frozenset(by for index, by in raters if sentence.index - index <= _RATED_WINDOW) \
             or frozenset(by for _, by in raters)
-        for rating, quoted, earlier in _sentence_ratings(document, sentence, recent):
+        for rating, quoted, earlier, newer in _sentence_ratings(document, sentence, recent):
             raters.append((sentence.index, rating.by))
             key = (rating.by, rating.about)
-            if key in earlier_keys and not earlier:
+            if newer and key in found and found[key].rating != rating.rating:
+                # "rated 'Buy' … but has since moved to Hold": the newer one, the other its previous
+                found[key] = rating if rating.previous \
+                    else rating.model_copy(update={"previous": found[key].rating})
+                quoted_keys.add(key)
+                earlier_keys.discard(key)
+            elif key in earlier_keys and not earlier:
                 old = found[key].rating
                 found[key] = rating if rating.previous or old == rating.rating \
                     else rating.model_copy(update={"previous": old})
@@ -320,13 +329,13 @@ def find_ratings(document: Document) -> list[Rating]:
 
 
 def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[str]
-                      ) -> list[tuple[Rating, bool, bool]]:
-    """The sentence's ratings, each with whether it is quoted and whether it
-    is worded as given earlier. ``recent``: the houses that rated in this
+                      ) -> list[tuple[Rating, bool, bool, bool]]:
+    """The sentence's ratings, each with whether it is quoted, whether it
+    is worded as given earlier and whether as given since. ``recent``: the houses that rated in this
     sentence or the two before it, else all that rated before in the article."""
     pats = _patterns(document.lang)
     text = sentence.text
-    out: list[tuple[Rating, bool, bool]] = []
+    out: list[tuple[Rating, bool, bool, bool]] = []
     if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text) \
             and not (pats.advice is not None and pats.advice.search(text)):
         return out
@@ -356,6 +365,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
             else _rated(document, sentence, by, start, sentence.start + term.end, since)
         previous = _previous_rating(pats, text, term)
         earlier = _given_earlier(pats, sentence, term)
+        newer = _given_since(pats, sentence, term)
         if term.start in paired:
             index, size = paired[term.start]
             if index == 0:  # the run shares the houses and companies of its first rating
@@ -368,7 +378,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                                    evidence=Evidence(sentence=text, start=start,
                                                      end=sentence.start + term.end,
                                                      extractor=f"ratings/{document.lang}/{rule}")),
-                            term.quoted, earlier))
+                            term.quoted, earlier, newer))
     return out
 
 
@@ -1075,6 +1085,17 @@ def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
     if pats.earlier is None:
         return False
     found = pats.earlier.search(sentence.text[:term.start])
+    return found is not None and same_clause(sentence, sentence.start + found.start(),
+                                             sentence.start + term.start)
+
+
+def _given_since(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
+    """"has since moved to Hold", "ist inzwischen auf 'Hold' umgeschwenkt":
+    words of a later time a few words before the term, in its clause, mark
+    the rating that replaced one found before."""
+    if pats.newer is None:
+        return False
+    found = pats.newer.search(sentence.text[:term.start])
     return found is not None and same_clause(sentence, sentence.start + found.start(),
                                              sentence.start + term.start)
 
