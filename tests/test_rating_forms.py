@@ -1609,3 +1609,20 @@ def test_a_rating_given_since_replaces_the_one_before(
     rating now is the one given since; the one before is its previous."""
     x = run(extractor, body, lang=lang, headline="Energie")
     assert previous(x) == {expected[:3]: expected[3]}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Goldman Sachs hat das Kursziel für SAP auf 300 Euro angehoben. Die Einstufung "
+                 "lautet weiterhin 'Buy'.", {("Goldman Sachs", "SAP", "Buy")}, id="de-target-then-rating"),
+    pytest.param("en", "Jefferies raised its target on SAP to 300 euros. The rating stays at buy.",
+                 {("Jefferies", "SAP", "buy")}, id="en-target-then-rating"),
+    # look-alike: the house spoke of two companies there, so which one it rates is unclear
+    pytest.param("de", "Goldman Sachs hat das Kursziel für SAP und Siemens angehoben. Die Einstufung "
+                 "lautet weiterhin 'Buy'.", set(), id="de-two-companies-before"),
+])
+def test_a_rating_continues_the_company_its_house_spoke_of_before(
+        extractor: Extractor, lang: str, body: str, expected: set[Rated]) -> None:
+    """A rating that names no company, given by the house of the sentence
+    before, is on the one company that sentence names, not on the
+    article's subject (the headline's Allianz here)."""
+    assert ratings(run(extractor, body, lang=lang, headline="Allianz-Aktie im Fokus")) == expected

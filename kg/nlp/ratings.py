@@ -362,7 +362,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
             continue  # a consensus rating without a named institution is not a rating
         by = frozenset(m.label for m in institutions)
         labels = [document.listed(m.label) for m in rated_bank] if rated_bank \
-            else _rated(document, sentence, by, start, sentence.start + term.end, since)
+            else _rated(document, sentence, by, start, sentence.start + term.end, since,
+                        institutions[0] if rule == "earlier" else None)
         previous = _previous_rating(pats, text, term)
         earlier = _given_earlier(pats, sentence, term)
         newer = _given_since(pats, sentence, term)
@@ -816,13 +817,16 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
 
 
 def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
-           term_start: int, term_end: int, since: int) -> list[str]:
+           term_start: int, term_end: int, since: int, named_before: Mention | None = None
+           ) -> list[str]:
     """The companies rated: the one company the sentence names, or of several
     the list the rating is bound to ("rates Microsoft and Apple outperform",
     "an outperform rating on Microsoft and Apple"), else the one alone
     between the rater (or the rating before, ``since``) and the rating ("UBS
     stuft Siemens auf Buy und Infineon auf Hold"), else the one whose shares
-    it names; else the company whose shares the passage is about; else the
+    it names; for a house named only in a sentence before (``named_before``),
+    the one company named in that sentence ("X hob das Kursziel für SAP.
+    Die Einstufung lautet 'Buy'"); else the company whose shares the passage is about; else the
     organisation the article is about, when one clearly wins. None when
     none clearly wins."""
     if _no_share_rated(document.lang, sentence, term_start):
@@ -852,12 +856,30 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     elif _names_unknown_rated(document.lang, sentence, term_start):
         return []  # "Bank of America cut Target to underperform": not the passage's company
     else:
-        label = document.share_subject(sentence) or salient(document, ISSUER_TYPES,
-                                                             exclude=institutions)
+        beside = _named_beside(document, named_before, institutions)
+        if beside == "":
+            return []  # the house spoke of several companies there: which one it rates is unclear
+        label = beside or document.share_subject(sentence) \
+            or salient(document, ISSUER_TYPES, exclude=institutions)
     if label is None:
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+def _named_beside(document: Document, house: Mention | None, institutions: frozenset[str]
+                  ) -> str | None:
+    """The one company named in the sentence where ``house`` stands, when
+    that is an earlier sentence: what a rating there that names no company
+    continues ("Goldman Sachs hob das Kursziel für SAP an. Die Einstufung
+    lautet 'Buy'"). None for none, "" for several."""
+    at = document.sentence_at(house.start) if house is not None else None
+    if at is None:
+        return None
+    companies = {m.label for m in at.mentions if m.type in COMPANY and m.label not in institutions}
+    if len(companies) > 1:
+        return ""
+    return next(iter(companies)) if companies else None
 
 
 # Between an instrument and the name of its owner: a word or two ("Anleihen von Acme").
