@@ -1626,3 +1626,24 @@ def test_a_rating_continues_the_company_its_house_spoke_of_before(
     before, is on the one company that sentence names, not on the
     article's subject (the headline's Allianz here)."""
     assert ratings(run(extractor, body, lang=lang, headline="Allianz-Aktie im Fokus")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Bei der Commerzbank hat Citigroup das Votum 'Sell' bestätigt.",
+                 {("Citigroup", "Commerzbank", "Sell")}, id="de-bei-der"),
+    pytest.param("de", "Für die Commerzbank bestätigte Citigroup das Votum 'Sell'.",
+                 {("Citigroup", "Commerzbank", "Sell")}, id="de-fuer-die"),
+    pytest.param("en", "For Barclays, Citi reiterated its buy rating.",
+                 {("Citigroup", "Barclays", "buy")}, id="en-for"),
+    # look-alikes: "man" makes the house after "bei" the rater; a subject first stays the rater
+    pytest.param("de", "Bei Berenberg stuft man die Commerzbank mit 'Buy' ein.",
+                 {("Berenberg", "Commerzbank", "Buy")}, id="de-bei-man"),
+    pytest.param("de", "Die Citigroup hat die Commerzbank auf 'Sell' abgestuft.",
+                 {("Citigroup", "Commerzbank", "Sell")}, id="de-subject-first"),
+])
+def test_a_bank_after_a_fronted_preposition_is_the_rated_one(
+        extractor: Extractor, lang: str, body: str, expected: set[Rated]) -> None:
+    """"Für die Commerzbank bestätigte Citigroup …": a bank after the
+    preposition that opens the sentence is what is rated, the house after
+    it the rater; never the other way round."""
+    assert ratings(run(extractor, body, lang=lang, headline="Banken")) == expected

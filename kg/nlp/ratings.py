@@ -112,6 +112,8 @@ class _Patterns:
     # "Die Commerzbank stuft der Experte …": after an institution, the verb and the subject's article;
     # the subject's noun, then maybe the rater's name
     inverted: re.Pattern[str] | None
+    fronted: re.Pattern[str] | None  # "Für die", "For": a preposition opening the sentence before a name
+    impersonal: re.Pattern[str] | None  # "man": after "Bei X", the subject that makes X the rater
     inverted_noun: re.Pattern[str] | None
 
 
@@ -232,6 +234,8 @@ def _patterns(lang: str) -> _Patterns:
                             else ")"))
                      if plain and words.get("rating_nouns") else None,
                      inverted=re.compile(words["inverted"]) if words.get("inverted") else None,
+                     fronted=re.compile(rf"^\s*(?:{words['fronted']})\s+$") if words.get("fronted") else None,
+                     impersonal=re.compile(words["impersonal"]) if words.get("impersonal") else None,
                      inverted_noun=re.compile(rf"(?:{words['inverted_nouns']})(?P<gap>\s+)?")
                      if words.get("inverted_nouns") else None,
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
@@ -562,6 +566,10 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     before = [m for m in before if m not in shares]
     if before:
         rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
+        if len(before) > 1 and before[-2].label != before[-1].label \
+                and same_clause(sentence, before[-2].end, start):
+            if _fronted(document.lang, sentence, before[-2], before[-1]):
+                return [before[-1]], "fronted", [before[-2]]
         listed = _list_ending_with(document.lang, sentence, before)
         k = before.index(listed[0])
         if len(listed) > 1 and k > 0 and before[k - 1].label not in {m.label for m in listed} \
@@ -742,6 +750,23 @@ def _inverted(lang: str, sentence: Sentence, start: int, recent: frozenset[str]
         return [Mention(sentence.start + noun.start(), sentence.start + noun.end(), next(iter(others)),
                         "FinancialInstitution", noun.group(0), "reference/rater")], "inverted", [mention]
     return None
+
+
+def _fronted(lang: str, sentence: Sentence, mention: Mention, house: Mention) -> bool:
+    """"Für die Commerzbank bestätigte Citigroup das Votum 'Sell'", "For
+    Barclays, Citi reiterated its buy rating": an institution after a
+    preposition that opens the sentence is what the clause speaks of, not
+    its subject, so ``house`` after it rates it. After "bei" that holds
+    only where no "man" between them makes it the rater ("Bei Berenberg
+    stuft man die Commerzbank …": the usual reading then)."""
+    pats = _patterns(lang)
+    found = pats.fronted.match(sentence.text[:sentence.local(mention.start)]) \
+        if pats.fronted is not None else None
+    if found is None:
+        return False
+    return not (found.groupdict().get("unclear") and pats.impersonal is not None
+                and pats.impersonal.search(sentence.text, sentence.local(mention.end),
+                                           sentence.local(house.start)))
 
 
 def _passive(lang: str, sentence: Sentence, start: int

@@ -321,6 +321,11 @@ class Ratings(_Table):
     # ("Die Commerzbank stuft der Experte mit 'Neutral' ein"): from after the object to where the
     # subject's words start; and the nouns that make that subject the house in words ("der
     # Experte", "der Analyst"), which is then the house that rated just before
+    # a preposition opening the sentence right before an institution ("Bei der Commerzbank hat
+    # Citigroup …", "For Barclays, Citi …"): that one is rated by the house after it
+    fronted: str = ""
+    # the subject that makes an institution after "bei" the rater ("Bei Berenberg stuft man …")
+    impersonal: str = ""
     inverted: str = ""
     inverted_nouns: str = ""
 
