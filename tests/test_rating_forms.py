@@ -1647,3 +1647,23 @@ def test_a_bank_after_a_fronted_preposition_is_the_rated_one(
     preposition that opens the sentence is what is rated, the house after
     it the rater; never the other way round."""
     assert ratings(run(extractor, body, lang=lang, headline="Banken")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Goldman Sachs, which advised Alibaba on the deal, has a buy rating on rival JD.com.",
+                 {("Goldman Sachs", "JD.com", "buy")}, id="rating-on-rival-name"),
+    pytest.param("Jefferies has an outperform rating on e-commerce group JD.com.",
+                 {("Jefferies", "JD.com", "outperform")}, id="rating-on-described-name"),
+    # look-alikes: a house after "by" in another one's sentence is no rated bank; a name that
+    # describes the next one leaves the rated one unclear
+    pytest.param("The upgrade from Jefferies follows a downgrade by Nomura to neutral.",
+                 {("Nomura", "Alibaba Group", "neutral")}, id="by-house-is-no-rated-bank"),
+    pytest.param("Jefferies reiterated its buy rating on Apple supplier TSMC.", set(),
+                 id="name-describing-name"),
+])
+def test_the_rated_name_after_words_that_describe_it(extractor: Extractor, body: str,
+                                                    expected: set[Rated]) -> None:
+    """"a buy rating on rival JD.com": lower-case words describing the rated
+    one may stand between "on" and its name; a house after "by" is an agent,
+    never a bank the first house rates."""
+    assert ratings(run(extractor, body, lang="en", headline="Alibaba shares jump")) == expected

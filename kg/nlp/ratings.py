@@ -191,7 +191,8 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("rated_marker") else None,
                      rated_after=re.compile(rf"^[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
                                             rf"(?:{words['rated_marker']})\s+{lead}"
-                                            rf"(?:(?:{words['list_article']})\s+)?$")
+                                            rf"(?:(?:{words['list_article']})\s+)?"
+                                            rf"(?:{words.get('rated_describer', '')})$")
                      if words.get("rated_marker") else None,
                      shares_after=re.compile(rf"^(?:{clauses['shares_after']})\b"),
                      shares_of=re.compile(rf"\b(?:{clauses['shares_of']})\s+"
@@ -831,7 +832,10 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
             m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
             for m in sentence.mentions):
         return False
-    if pats.verbs.search(gap) or pats.rated_marker is not None and pats.rated_marker.search(gap):
+    marked = pats.rated_marker is not None and pats.rated_marker.search(gap)
+    if not marked and pats.agent is not None and pats.agent.search(gap):
+        return False  # "The upgrade from Jefferies follows a downgrade by Nomura": Nomura's own
+    if pats.verbs.search(gap) or marked:
         return True  # "JPMorgan stuft die Deutsche Bank …", "Goldman sieht für die Deutsche Bank …"
     if term_start is None:
         return False

@@ -276,6 +276,9 @@ class Ratings(_Table):
     # a word opening a list of rated companies after the marker ("on both Apple and Microsoft",
     # "für sowohl …")
     list_lead: str = ""
+    # lower-case words that describe the rated one between the marker and its name ("a buy rating
+    # on rival JD.com", "on chipmaker Nvidia"), not words that join or open a clause
+    rated_describer: str = ""
     # words of a sector or market as the rated one ("the chip sector", "Chemiewerte")
     sector_words: str = ""
     # words of a debt instrument as the rated one ("upgraded the bonds", "Anleihen"): no share rated
