@@ -1667,3 +1667,18 @@ def test_the_rated_name_after_words_that_describe_it(extractor: Extractor, body:
     one may stand between "on" and its name; a house after "by" is an agent,
     never a bank the first house rates."""
     assert ratings(run(extractor, body, lang="en", headline="Alibaba shares jump")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Die Analysten der Falkenstein Research AG haben Nagarro untersucht. Falkenstein "
+                 "Research stuft die Aktie mit 'Buy' ein.", id="de"),
+    pytest.param("en", "Analysts at Falkenstein Research Ltd. published a note on Nagarro. Falkenstein "
+                 "Research rates the stock buy.", id="en"),
+])
+def test_a_house_found_by_its_legal_form_and_repeated_without_it(
+        extractor: Extractor, lang: str, body: str) -> None:
+    """A house the catalogue does not know, named first with its legal form
+    and then without it, is one institution: its rating covers the company."""
+    x = run(extractor, body, lang=lang, headline="Nagarro")
+    assert {r[:2] for r in ratings(x)} == {("Falkenstein Research", "Nagarro")}
+    assert covers(x) == {("Falkenstein Research", "Nagarro")}
