@@ -1682,3 +1682,23 @@ def test_a_house_found_by_its_legal_form_and_repeated_without_it(
     x = run(extractor, body, lang=lang, headline="Nagarro")
     assert {r[:2] for r in ratings(x)} == {("Falkenstein Research", "Nagarro")}
     assert covers(x) == {("Falkenstein Research", "Nagarro")}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Goldman Sachs bewertet die Deutsche Bank mit 'Buy', die Commerzbank dagegen "
+                 "mit 'Neutral'.", {("Goldman Sachs", "Deutsche Bank", "Buy"),
+                                    ("Goldman Sachs", "Commerzbank", "Neutral")}, id="de-comma"),
+    pytest.param("en", "JPMorgan upgraded Barclays to overweight and HSBC to neutral.",
+                 {("JPMorgan", "Barclays", "overweight"), ("JPMorgan", "HSBC", "neutral")}, id="en-and"),
+    # look-alike: the next bank has a verb of its own, so it is a house rating a company
+    pytest.param("de", "Goldman Sachs hat die Deutsche Bank auf 'Buy' hochgestuft, die Commerzbank "
+                 "stuft dagegen Siemens auf 'Hold'.", {("Goldman Sachs", "Deutsche Bank", "Buy"),
+                                                      ("Commerzbank", "Siemens", "Hold")},
+                 id="de-own-verb"),
+])
+def test_one_house_rates_two_banks_in_one_sentence(extractor: Extractor, lang: str, body: str,
+                                                   expected: set[Rated]) -> None:
+    """After a rating of a bank, the next bank joined by a comma or "und"
+    with no verb of its own is one more bank the same house rates, never a
+    house rating the article's subject."""
+    assert ratings(run(extractor, body, lang=lang, headline="Siemens-Aktie legt zu")) == expected

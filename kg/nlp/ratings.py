@@ -349,6 +349,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     paired = _respective(pats, text, terms)
     run_raters: list[Mention] = []
     run_labels: list[str] = []
+    bank_raters: list[Mention] = []  # the houses of the sentence's last rating of a bank
     for term in terms:
         if any(m.start <= sentence.start + term.start < m.end for m in sentence.mentions):
             continue  # part of a name
@@ -362,6 +363,10 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
         last_end = term.end
         institutions, rule, rated_bank = _institutions(document, sentence, start,
                                                        sentence.start + term.end, recent)
+        if bank_raters and rule == "before" and _next_bank(pats, sentence, institutions[0], since, start):
+            # "bewertet die Deutsche Bank mit 'Buy', die Commerzbank dagegen mit 'Neutral'"
+            institutions, rule, rated_bank = bank_raters, "bank-rated", institutions
+        bank_raters = institutions if rated_bank else []
         if not institutions or term.near and rule in ("earlier", "analyst") \
                 or _consensus(pats, sentence, term, institutions):
             continue  # a consensus rating without a named institution is not a rating
@@ -386,6 +391,17 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                                                      extractor=f"ratings/{document.lang}/{rule}")),
                             term.quoted, earlier, newer))
     return out
+
+
+def _next_bank(pats: _Patterns, sentence: Sentence, bank: Mention, since: int, start: int) -> bool:
+    """After a rating of a bank, the next bank joined to it by a comma or
+    "und" with no verb of its own before its rating ("bewertet die Deutsche
+    Bank mit 'Buy', die Commerzbank dagegen mit 'Neutral'"): one more bank
+    the same house rates, not a house of its own."""
+    text = sentence.text
+    gap = text[sentence.local(since):sentence.local(bank.start)].lstrip(_QUOTES)
+    return since <= bank.start and bool(pats.list_join.match(gap)) \
+        and not pats.verbs.search(text, sentence.local(bank.end), sentence.local(start))
 
 
 def _respective(pats: _Patterns, text: str, terms: list[_Term]) -> dict[int, tuple[int, int]]:
