@@ -1702,3 +1702,17 @@ def test_one_house_rates_two_banks_in_one_sentence(extractor: Extractor, lang: s
     with no verb of its own is one more bank the same house rates, never a
     house rating the article's subject."""
     assert ratings(run(extractor, body, lang=lang, headline="Siemens-Aktie legt zu")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Die Deutsche Bank gehört laut einer Umfrage zu den Banken mit den meisten "
+                 "Kaufempfehlungen.", set(), id="bank-with-most-recommendations"),
+    pytest.param("Siemens zählt zu den Aktien mit den meisten Kaufempfehlungen, die UBS bestätigte "
+                 "ihr 'Buy'.", {("UBS", "Siemens", "Buy")}, id="house-beside-the-count"),
+])
+def test_most_recommendations_are_a_count_not_a_house_s(extractor: Extractor, body: str,
+                                                       expected: set[Rated]) -> None:
+    """"mit den meisten Kaufempfehlungen" counts the recommendations of
+    unnamed analysts: no rating of the bank named before it; a house's own
+    rating beside it stays."""
+    assert ratings(run(extractor, body, headline="Siemens-Aktie legt zu")) == expected
