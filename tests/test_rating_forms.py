@@ -1520,3 +1520,199 @@ def test_advice_to_buy_hold_or_sell_the_share(extractor: Extractor, body: str,
     verb the literal, given by the house named in the sentence; not advice
     on stocks in general or on a bond."""
     assert ratings(run(extractor, body, headline="Ocado")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Numis raised its target on Diageo to 3,150p from 2,900p and kept its buy rating.",
+                 {("Diageo", "Deutsche Numis", 31.5), ("Diageo", "Deutsche Numis", 29.0)}, id="pence-from-pence"),
+    pytest.param("Investec cuts Diageo to hold with a 240p price target.",
+                 {("Diageo", "Investec", 2.4)}, id="pence-headline"),
+    pytest.param("Investec set a price target of 240 pence on Diageo.",
+                 {("Diageo", "Investec", 2.4)}, id="pence-in-words"),
+    # look-alikes: a time of day and a capital P glued to a number are no pence
+    pytest.param("Investec will publish its target on Diageo at 5p.m. on Tuesday.", set(),
+                 id="time-of-day"),
+    pytest.param("Investec sees a target in the 4P plan of Diageo.", set(), id="capital-p"),
+])
+def test_targets_in_pence(extractor: Extractor, body: str,
+                          expected: set[tuple[str, str, float]]) -> None:
+    """British targets are written in pence glued to the digits ("420p") or
+    in words ("240 pence"): a hundredth of a pound, so 4.20 GBP."""
+    x = run(extractor, body, lang="en", headline="Diageo")
+    found = {(f.about, f.estimated_by, float(f.value or 0)) for f in x.figures
+             if f.metric == "PriceTarget" and f.unit == "GBP"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Die UBS hat Siemens auf 'Buy' hochgestuft. Die Commerzbank stuft der Experte "
+                 "dagegen weiterhin mit 'Neutral' ein.",
+                 {("UBS", "Siemens", "Buy"), ("UBS", "Commerzbank", "Neutral")}, id="der-experte"),
+    pytest.param("Die Commerzbank stuft der US-Broker Jefferies mit 'Hold' ein.",
+                 {("Jefferies", "Commerzbank", "Hold")}, id="der-broker-named"),
+    pytest.param("Die UBS hat Siemens auf 'Buy' hochgestuft. Die Commerzbank sieht der Analyst "
+                 "dagegen bei 'Hold'.",
+                 {("UBS", "Siemens", "Buy"), ("UBS", "Commerzbank", "Hold")}, id="sieht-der-analyst"),
+    # look-alikes: a subject first ("die UBS" may be either case), a dative after the verb, and
+    # "der Experte" with no house that rated just before, or with two
+    pytest.param("Die Commerzbank stuft die UBS mit 'Hold' ein.", {("Commerzbank", "UBS", "Hold")},
+                 id="subject-first"),
+    pytest.param("Die UBS bestätigt der Deutschen Bank ein 'Buy'.", {("UBS", "Deutsche Bank", "Buy")},
+                 id="dative-bank"),
+    pytest.param("Die Commerzbank stuft der Experte mit 'Neutral' ein.", set(), id="no-house-before"),
+    pytest.param("Die UBS stuft Siemens mit 'Buy' ein, Jefferies BASF mit 'Hold'. Die Commerzbank "
+                 "stuft der Experte mit 'Neutral' ein.",
+                 {("UBS", "Siemens", "Buy"), ("Jefferies", "BASF", "Hold")}, id="two-houses-before"),
+])
+def test_a_bank_named_before_the_verb_with_the_subject_after_it(
+        extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    """German puts the object first ("Die Commerzbank stuft der Experte mit
+    'Neutral' ein"): a subject only "der" + a masculine house word can be
+    makes the bank before the verb the rated one, and the rater the house
+    named there or the one house that rated just before; the bank never
+    rates the house (a fact on the wrong entity)."""
+    x = run(extractor, body, headline="Banken im Blick")
+    assert ratings(x) == expected
+    assert ("Commerzbank", "UBS") not in covers(x) or ("Commerzbank", "UBS", "Hold") in expected
+
+
+def test_the_expert_of_a_one_house_note_is_that_house(extractor: Extractor) -> None:
+    """In a note where one house alone rated before, "der Experte" a few
+    sentences on is that house's analyst; with two houses it stays open."""
+    body = ("Die UBS hat Siemens auf 'Buy' hochgestuft. Der Analyst lobt die Auftragslage. Die Margen "
+            "dürften steigen. Der Umsatz wachse kräftig. Die Commerzbank stuft der Experte dagegen "
+            "mit 'Neutral' ein.")
+    assert ("UBS", "Commerzbank", "Neutral") in ratings(run(extractor, body, headline="Banken"))
+    two = body.replace("hochgestuft.", "hochgestuft, Jefferies BASF auf 'Hold'.")
+    assert not {r for r in ratings(run(extractor, two, headline="Banken")) if r[1] == "Commerzbank"}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Siemens Energy was rated \"Buy\" by Berenberg when it listed in October, but "
+                 "the bank has since moved to Hold.", ("Berenberg", "Siemens Energy", "Hold", "Buy"),
+                 id="en-same-sentence"),
+    pytest.param("en", "Berenberg rated Siemens Energy buy in October. The bank has since moved to "
+                 "Hold.", ("Berenberg", "Siemens Energy", "Hold", "buy"), id="en-next-sentence"),
+    pytest.param("de", "Die Privatbank Berenberg hatte Siemens Energy zum Börsengang mit 'Buy' "
+                 "eingestuft, ist inzwischen aber auf 'Hold' umgeschwenkt.",
+                 ("Berenberg", "Siemens Energy", "Hold", "Buy"), id="de-inzwischen"),
+    # look-alikes: "since" after the rating dates how long it holds; "since" with no rating before
+    pytest.param("en", "Berenberg rates Siemens Energy buy, as it has since 2021.",
+                 ("Berenberg", "Siemens Energy", "buy", None), id="en-since-a-year"),
+    pytest.param("en", "Berenberg has since started coverage of Siemens Energy with a Buy rating.",
+                 ("Berenberg", "Siemens Energy", "Buy", None), id="en-since-alone"),
+])
+def test_a_rating_given_since_replaces_the_one_before(
+        extractor: Extractor, lang: str, body: str,
+        expected: tuple[str, str, str, str | None]) -> None:
+    """"was rated 'Buy' … but the bank has since moved to Hold": the house's
+    rating now is the one given since; the one before is its previous."""
+    x = run(extractor, body, lang=lang, headline="Energie")
+    assert previous(x) == {expected[:3]: expected[3]}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Goldman Sachs hat das Kursziel für SAP auf 300 Euro angehoben. Die Einstufung "
+                 "lautet weiterhin 'Buy'.", {("Goldman Sachs", "SAP", "Buy")}, id="de-target-then-rating"),
+    pytest.param("en", "Jefferies raised its target on SAP to 300 euros. The rating stays at buy.",
+                 {("Jefferies", "SAP", "buy")}, id="en-target-then-rating"),
+    # look-alike: the house spoke of two companies there, so which one it rates is unclear
+    pytest.param("de", "Goldman Sachs hat das Kursziel für SAP und Siemens angehoben. Die Einstufung "
+                 "lautet weiterhin 'Buy'.", set(), id="de-two-companies-before"),
+])
+def test_a_rating_continues_the_company_its_house_spoke_of_before(
+        extractor: Extractor, lang: str, body: str, expected: set[Rated]) -> None:
+    """A rating that names no company, given by the house of the sentence
+    before, is on the one company that sentence names, not on the
+    article's subject (the headline's Allianz here)."""
+    assert ratings(run(extractor, body, lang=lang, headline="Allianz-Aktie im Fokus")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Bei der Commerzbank hat Citigroup das Votum 'Sell' bestätigt.",
+                 {("Citigroup", "Commerzbank", "Sell")}, id="de-bei-der"),
+    pytest.param("de", "Für die Commerzbank bestätigte Citigroup das Votum 'Sell'.",
+                 {("Citigroup", "Commerzbank", "Sell")}, id="de-fuer-die"),
+    pytest.param("en", "For Barclays, Citi reiterated its buy rating.",
+                 {("Citigroup", "Barclays", "buy")}, id="en-for"),
+    # look-alikes: "man" makes the house after "bei" the rater; a subject first stays the rater
+    pytest.param("de", "Bei Berenberg stuft man die Commerzbank mit 'Buy' ein.",
+                 {("Berenberg", "Commerzbank", "Buy")}, id="de-bei-man"),
+    pytest.param("de", "Die Citigroup hat die Commerzbank auf 'Sell' abgestuft.",
+                 {("Citigroup", "Commerzbank", "Sell")}, id="de-subject-first"),
+])
+def test_a_bank_after_a_fronted_preposition_is_the_rated_one(
+        extractor: Extractor, lang: str, body: str, expected: set[Rated]) -> None:
+    """"Für die Commerzbank bestätigte Citigroup …": a bank after the
+    preposition that opens the sentence is what is rated, the house after
+    it the rater; never the other way round."""
+    assert ratings(run(extractor, body, lang=lang, headline="Banken")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Goldman Sachs, which advised Alibaba on the deal, has a buy rating on rival JD.com.",
+                 {("Goldman Sachs", "JD.com", "buy")}, id="rating-on-rival-name"),
+    pytest.param("Jefferies has an outperform rating on e-commerce group JD.com.",
+                 {("Jefferies", "JD.com", "outperform")}, id="rating-on-described-name"),
+    # look-alikes: a house after "by" in another one's sentence is no rated bank; a name that
+    # describes the next one leaves the rated one unclear
+    pytest.param("The upgrade from Jefferies follows a downgrade by Nomura to neutral.",
+                 {("Nomura", "Alibaba Group", "neutral")}, id="by-house-is-no-rated-bank"),
+    pytest.param("Jefferies reiterated its buy rating on Apple supplier TSMC.", set(),
+                 id="name-describing-name"),
+])
+def test_the_rated_name_after_words_that_describe_it(extractor: Extractor, body: str,
+                                                    expected: set[Rated]) -> None:
+    """"a buy rating on rival JD.com": lower-case words describing the rated
+    one may stand between "on" and its name; a house after "by" is an agent,
+    never a bank the first house rates."""
+    assert ratings(run(extractor, body, lang="en", headline="Alibaba shares jump")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Die Analysten der Falkenstein Research AG haben Nagarro untersucht. Falkenstein "
+                 "Research stuft die Aktie mit 'Buy' ein.", id="de"),
+    pytest.param("en", "Analysts at Falkenstein Research Ltd. published a note on Nagarro. Falkenstein "
+                 "Research rates the stock buy.", id="en"),
+])
+def test_a_house_found_by_its_legal_form_and_repeated_without_it(
+        extractor: Extractor, lang: str, body: str) -> None:
+    """A house the catalogue does not know, named first with its legal form
+    and then without it, is one institution: its rating covers the company."""
+    x = run(extractor, body, lang=lang, headline="Nagarro")
+    assert {r[:2] for r in ratings(x)} == {("Falkenstein Research", "Nagarro")}
+    assert covers(x) == {("Falkenstein Research", "Nagarro")}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Goldman Sachs bewertet die Deutsche Bank mit 'Buy', die Commerzbank dagegen "
+                 "mit 'Neutral'.", {("Goldman Sachs", "Deutsche Bank", "Buy"),
+                                    ("Goldman Sachs", "Commerzbank", "Neutral")}, id="de-comma"),
+    pytest.param("en", "JPMorgan upgraded Barclays to overweight and HSBC to neutral.",
+                 {("JPMorgan", "Barclays", "overweight"), ("JPMorgan", "HSBC", "neutral")}, id="en-and"),
+    # look-alike: the next bank has a verb of its own, so it is a house rating a company
+    pytest.param("de", "Goldman Sachs hat die Deutsche Bank auf 'Buy' hochgestuft, die Commerzbank "
+                 "stuft dagegen Siemens auf 'Hold'.", {("Goldman Sachs", "Deutsche Bank", "Buy"),
+                                                      ("Commerzbank", "Siemens", "Hold")},
+                 id="de-own-verb"),
+])
+def test_one_house_rates_two_banks_in_one_sentence(extractor: Extractor, lang: str, body: str,
+                                                   expected: set[Rated]) -> None:
+    """After a rating of a bank, the next bank joined by a comma or "und"
+    with no verb of its own is one more bank the same house rates, never a
+    house rating the article's subject."""
+    assert ratings(run(extractor, body, lang=lang, headline="Siemens-Aktie legt zu")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Die Deutsche Bank gehört laut einer Umfrage zu den Banken mit den meisten "
+                 "Kaufempfehlungen.", set(), id="bank-with-most-recommendations"),
+    pytest.param("Siemens zählt zu den Aktien mit den meisten Kaufempfehlungen, die UBS bestätigte "
+                 "ihr 'Buy'.", {("UBS", "Siemens", "Buy")}, id="house-beside-the-count"),
+])
+def test_most_recommendations_are_a_count_not_a_house_s(extractor: Extractor, body: str,
+                                                       expected: set[Rated]) -> None:
+    """"mit den meisten Kaufempfehlungen" counts the recommendations of
+    unnamed analysts: no rating of the bank named before it; a house's own
+    rating beside it stays."""
+    assert ratings(run(extractor, body, headline="Siemens-Aktie legt zu")) == expected

@@ -410,7 +410,10 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         label = _canonical(surface, pats.drop)
         if len(surface.split()) < 2:
             continue  # a bare "Bank" or "Group" names nothing
-        kind = "FinancialInstitution" if surface.endswith(pats.financial) \
+        # "Falkenstein Research AG": the name without its legal form says what it is, as the
+        # same name repeated without it does ("Falkenstein Research stuft …")
+        financial = surface.endswith(pats.financial) or label.endswith(pats.financial)
+        kind = "FinancialInstitution" if financial \
             else "Organization" if surface.endswith(pats.organisational) else "Company"
         out.append(Mention(start, end, label, kind, surface, "discovery/legal-form"))
     appositions = pats.apposition.finditer(text) \

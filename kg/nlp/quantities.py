@@ -196,6 +196,9 @@ class _Grammar:
     cur_before: dict[str, str]
     cur_after: dict[str, str]
     minor: dict[str, str]  # a hundredth of a currency: "cents", "Cent"
+    # the same glued to the digits, case as written ("420p"), not before a dot and a letter ("5p.m.")
+    minor_attached: dict[str, str]
+    right_attached: re.Pattern[str] | None
     percent: dict[str, Decimal]
     points: frozenset[str]
     qual_before: dict[str, str]
@@ -250,6 +253,7 @@ def _grammar(code: str) -> _Grammar:
     cur_after = {**_lower(common["currency_after"]), **merged("currency_ambiguous"),
                  **merged("currency_after")}
     minor = merged("minor_currency")
+    attached = {k: v for words in [*others, own] for k, v in words.get("minor_attached", {}).items()}
     percent = {
         **{k: Decimal(v) for k, v in _lower(common["percent"]).items()},
         **{k: Decimal(v) for k, v in merged("percent").items()},
@@ -340,6 +344,9 @@ def _grammar(code: str) -> _Grammar:
         cur_before=cur_before,
         cur_after=cur_after,
         minor=minor,
+        minor_attached=attached,
+        right_attached=re.compile(rf"(?:{'|'.join(map(re.escape, attached))})(?!\w|\.\w)")
+        if attached else None,
         percent=percent,
         points=points,
         qual_before=qual_before,
@@ -482,8 +489,11 @@ def _right(text: str, e: int, g: _Grammar,
             unit, end, unit_after = "Multiple", mu.end(), True
     elif scale is None:
         mt = g.right_times.match(text, end)
+        ma = g.right_attached.match(text, end) if g.right_attached is not None else None
         if mt:
             unit, end, unit_after = "Multiple", mt.end(), True
+        elif ma and currency is None:  # "420p": pence
+            unit, end, unit_after, factor = g.minor_attached[ma.group(0)], ma.end(), True, _HUNDREDTH
     return end, scale, unit, unit_after, factor
 
 

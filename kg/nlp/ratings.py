@@ -94,6 +94,7 @@ class _Patterns:
     old_ahead: re.Pattern[str]  # before a new rating: "from Hold to", "from a 'hold' rating to a"
     old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
+    newer: re.Pattern[str] | None  # "has since moved to", "inzwischen auf": a rating given since
     earlier: re.Pattern[str] | None  # "hatte … zuvor mit", "had rated": given before, may still hold
     old_until: re.Pattern[str] | None  # "'Hold' until Tuesday": a rating that held until then
     old_time: re.Pattern[str] | None  # "last year", "im Jahr 2019": a past time (group ``year``)
@@ -108,6 +109,12 @@ class _Patterns:
     # "buy and hold ratings", "buy and hold, respectively": a list of common words that a rating
     # noun or the pairing word makes ratings (group ``run``)
     plain_run: re.Pattern[str] | None
+    # "Die Commerzbank stuft der Experte …": after an institution, the verb and the subject's article;
+    # the subject's noun, then maybe the rater's name
+    inverted: re.Pattern[str] | None
+    fronted: re.Pattern[str] | None  # "Für die", "For": a preposition opening the sentence before a name
+    impersonal: re.Pattern[str] | None  # "man": after "Bei X", the subject that makes X the rater
+    inverted_noun: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -184,7 +191,8 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("rated_marker") else None,
                      rated_after=re.compile(rf"^[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
                                             rf"(?:{words['rated_marker']})\s+{lead}"
-                                            rf"(?:(?:{words['list_article']})\s+)?$")
+                                            rf"(?:(?:{words['list_article']})\s+)?"
+                                            rf"(?:{words.get('rated_describer', '')})$")
                      if words.get("rated_marker") else None,
                      shares_after=re.compile(rf"^(?:{clauses['shares_after']})\b"),
                      shares_of=re.compile(rf"\b(?:{clauses['shares_of']})\s+"
@@ -206,6 +214,8 @@ def _patterns(lang: str) -> _Patterns:
                      if plain else None,
                      earlier=re.compile(rf"\b(?:{words['earlier_before']})\b(?:\s+[\w\-]+){{0,6}}?\s+{q}$")
                      if words.get("earlier_before") else None,
+                     newer=re.compile(rf"\b(?:{words['newer_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
+                     if words.get("newer_before") else None,
                      old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("old_before") else None,
                      capitalised_rated=re.compile(
@@ -224,6 +234,11 @@ def _patterns(lang: str) -> _Patterns:
                          + (rf"|\s*,?\s*(?:{clauses['respectively']})(?!\w))" if clauses.get("respectively")
                             else ")"))
                      if plain and words.get("rating_nouns") else None,
+                     inverted=re.compile(words["inverted"]) if words.get("inverted") else None,
+                     fronted=re.compile(rf"^\s*(?:{words['fronted']})\s+$") if words.get("fronted") else None,
+                     impersonal=re.compile(words["impersonal"]) if words.get("impersonal") else None,
+                     inverted_noun=re.compile(rf"(?:{words['inverted_nouns']})(?P<gap>\s+)?")
+                     if words.get("inverted_nouns") else None,
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
                                       rf"(?P<name>(?P<capitals>{_CAPITALS})|\w)")
                      if words.get("giver") else None,
@@ -278,21 +293,37 @@ def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
 
 def find_ratings(document: Document) -> list[Rating]:
     """One rating per (institution, company): the first quoted one, else the
-    first; but one worded as given earlier ("hatte die Aktie zuvor mit
+    first, with the old rating of a later mention of the same one as its
+    previous; but one worded as given earlier ("hatte die Aktie zuvor mit
     'Hold' eingestuft") gives way to any other, and becomes its previous."""
     found: dict[tuple[str, str], Rating] = {}
     quoted_keys: set[tuple[str, str]] = set()
     earlier_keys: set[tuple[str, str]] = set()
+    raters: list[tuple[int, str]] = []  # (sentence index, house) of each rating found so far
     for sentence in document.sentences:
-        for rating, quoted, earlier in _sentence_ratings(document, sentence):
+        # the houses that rated just before; else, in a note of one house, that house
+        recent = frozenset(by for index, by in raters if sentence.index - index <= _RATED_WINDOW) \
+            or frozenset(by for _, by in raters)
+        for rating, quoted, earlier, newer in _sentence_ratings(document, sentence, recent):
+            raters.append((sentence.index, rating.by))
             key = (rating.by, rating.about)
-            if key in earlier_keys and not earlier:
+            if newer and key in found and found[key].rating != rating.rating:
+                # "rated 'Buy' … but has since moved to Hold": the newer one, the other its previous
+                found[key] = rating if rating.previous \
+                    else rating.model_copy(update={"previous": found[key].rating})
+                quoted_keys.add(key)
+                earlier_keys.discard(key)
+            elif key in earlier_keys and not earlier:
                 old = found[key].rating
                 found[key] = rating if rating.previous or old == rating.rating \
                     else rating.model_copy(update={"previous": old})
                 earlier_keys.discard(key)
                 if quoted:
                     quoted_keys.add(key)
+            elif key in found and rating.previous and not found[key].previous \
+                    and found[key].rating == rating.rating:
+                # the headline's "auf 'Buy'" and the body's "von 'Neutral' auf 'Buy'": one rating
+                found[key] = found[key].model_copy(update={"previous": rating.previous})
             elif key not in found or (quoted and key not in quoted_keys and not earlier):
                 found[key] = rating
                 if quoted:
@@ -302,12 +333,14 @@ def find_ratings(document: Document) -> list[Rating]:
     return list(found.values())
 
 
-def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rating, bool, bool]]:
-    """The sentence's ratings, each with whether it is quoted and whether it
-    is worded as given earlier."""
+def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[str]
+                      ) -> list[tuple[Rating, bool, bool, bool]]:
+    """The sentence's ratings, each with whether it is quoted, whether it
+    is worded as given earlier and whether as given since. ``recent``: the houses that rated in this
+    sentence or the two before it, else all that rated before in the article."""
     pats = _patterns(document.lang)
     text = sentence.text
-    out: list[tuple[Rating, bool, bool]] = []
+    out: list[tuple[Rating, bool, bool, bool]] = []
     if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text) \
             and not (pats.advice is not None and pats.advice.search(text)):
         return out
@@ -316,6 +349,7 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
     paired = _respective(pats, text, terms)
     run_raters: list[Mention] = []
     run_labels: list[str] = []
+    bank_raters: list[Mention] = []  # the houses of the sentence's last rating of a bank
     for term in terms:
         if any(m.start <= sentence.start + term.start < m.end for m in sentence.mentions):
             continue  # part of a name
@@ -328,15 +362,21 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
         start, since = sentence.start + term.start, sentence.start + last_end
         last_end = term.end
         institutions, rule, rated_bank = _institutions(document, sentence, start,
-                                                       sentence.start + term.end)
+                                                       sentence.start + term.end, recent)
+        if bank_raters and rule == "before" and _next_bank(pats, sentence, institutions[0], since, start):
+            # "bewertet die Deutsche Bank mit 'Buy', die Commerzbank dagegen mit 'Neutral'"
+            institutions, rule, rated_bank = bank_raters, "bank-rated", institutions
+        bank_raters = institutions if rated_bank else []
         if not institutions or term.near and rule in ("earlier", "analyst") \
                 or _consensus(pats, sentence, term, institutions):
             continue  # a consensus rating without a named institution is not a rating
         by = frozenset(m.label for m in institutions)
         labels = [document.listed(m.label) for m in rated_bank] if rated_bank \
-            else _rated(document, sentence, by, start, sentence.start + term.end, since)
+            else _rated(document, sentence, by, start, sentence.start + term.end, since,
+                        institutions[0] if rule == "earlier" else None)
         previous = _previous_rating(pats, text, term)
         earlier = _given_earlier(pats, sentence, term)
+        newer = _given_since(pats, sentence, term)
         if term.start in paired:
             index, size = paired[term.start]
             if index == 0:  # the run shares the houses and companies of its first rating
@@ -349,8 +389,19 @@ def _sentence_ratings(document: Document, sentence: Sentence) -> list[tuple[Rati
                                    evidence=Evidence(sentence=text, start=start,
                                                      end=sentence.start + term.end,
                                                      extractor=f"ratings/{document.lang}/{rule}")),
-                            term.quoted, earlier))
+                            term.quoted, earlier, newer))
     return out
+
+
+def _next_bank(pats: _Patterns, sentence: Sentence, bank: Mention, since: int, start: int) -> bool:
+    """After a rating of a bank, the next bank joined to it by a comma or
+    "und" with no verb of its own before its rating ("bewertet die Deutsche
+    Bank mit 'Buy', die Commerzbank dagegen mit 'Neutral'"): one more bank
+    the same house rates, not a house of its own."""
+    text = sentence.text
+    gap = text[sentence.local(since):sentence.local(bank.start)].lstrip(_QUOTES)
+    return since <= bank.start and bool(pats.list_join.match(gap)) \
+        and not pats.verbs.search(text, sentence.local(bank.end), sentence.local(start))
 
 
 def _respective(pats: _Patterns, text: str, terms: list[_Term]) -> dict[int, tuple[int, int]]:
@@ -510,8 +561,8 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
     return [found[start] for start in sorted(found)]
 
 
-def _institutions(document: Document, sentence: Sentence, start: int, end: int
-                  ) -> tuple[list[Mention], str, list[Mention]]:
+def _institutions(document: Document, sentence: Sentence, start: int, end: int,
+                  recent: frozenset[str] = frozenset()) -> tuple[list[Mention], str, list[Mention]]:
     """Who gives the rating, the rule that found it, and the banks it rates
     where banks are rated: the agent of a passive clause ("Siemens wurde von
     der UBS hochgestuft", "was upgraded by UBS"); the institutions listed
@@ -524,11 +575,18 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int
     passive = _passive(document.lang, sentence, start)
     if passive is not None:
         return passive
+    inverted = _inverted(document.lang, sentence, start, recent)
+    if inverted is not None:
+        return inverted
     before = [m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start]
     shares = [m for m in before if _names_shares(document.lang, sentence, m)]
     before = [m for m in before if m not in shares]
     if before:
         rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
+        if len(before) > 1 and before[-2].label != before[-1].label \
+                and same_clause(sentence, before[-2].end, start):
+            if _fronted(document.lang, sentence, before[-2], before[-1]):
+                return [before[-1]], "fronted", [before[-2]]
         listed = _list_ending_with(document.lang, sentence, before)
         k = before.index(listed[0])
         if len(listed) > 1 and k > 0 and before[k - 1].label not in {m.label for m in listed} \
@@ -676,6 +734,58 @@ def _analyst_employer(document: Document, sentence: Sentence, start: int) -> Men
                    people[-1].surface, "reference/employer")
 
 
+def _inverted(lang: str, sentence: Sentence, start: int, recent: frozenset[str]
+              ) -> tuple[list[Mention], str, list[Mention]] | None:
+    """An object first ("Die Commerzbank stuft der Experte weiterhin mit
+    'Neutral' ein", "Die UBS bewertet der US-Broker Jefferies mit 'Hold'"):
+    the institution before the verb of rating is the rated one when the
+    subject after the verb takes a case only a subject takes. The rater is
+    the house named in that subject, else the one house that rated in this
+    sentence or the two before, or in a note where one house alone rated
+    before (what "der Experte" refers to); with none or several, no one (the rated bank still never rates itself). None when
+    the clause does not open with an object."""
+    pats = _patterns(lang)
+    if pats.inverted is None or pats.inverted_noun is None:
+        return None
+    text = sentence.text
+    for mention in sentence.mentions:
+        if mention.type not in INSTITUTION or mention.end > start \
+                or not same_clause(sentence, mention.end, start):
+            continue
+        verb = pats.inverted.match(text, sentence.local(mention.end), sentence.local(start))
+        noun = pats.inverted_noun.match(text, verb.end(), sentence.local(start)) \
+            if verb is not None else None
+        if noun is None:
+            continue
+        named = [m for m in sentence.mentions if m.type in INSTITUTION
+                 and m.start == sentence.start + noun.end() and m.end <= start] if noun["gap"] else []
+        if named:
+            return named[:1], "inverted", [mention]
+        others = recent - {mention.label}
+        if len(others) != 1:
+            return [], "", []
+        return [Mention(sentence.start + noun.start(), sentence.start + noun.end(), next(iter(others)),
+                        "FinancialInstitution", noun.group(0), "reference/rater")], "inverted", [mention]
+    return None
+
+
+def _fronted(lang: str, sentence: Sentence, mention: Mention, house: Mention) -> bool:
+    """"Für die Commerzbank bestätigte Citigroup das Votum 'Sell'", "For
+    Barclays, Citi reiterated its buy rating": an institution after a
+    preposition that opens the sentence is what the clause speaks of, not
+    its subject, so ``house`` after it rates it. After "bei" that holds
+    only where no "man" between them makes it the rater ("Bei Berenberg
+    stuft man die Commerzbank …": the usual reading then)."""
+    pats = _patterns(lang)
+    found = pats.fronted.match(sentence.text[:sentence.local(mention.start)]) \
+        if pats.fronted is not None else None
+    if found is None:
+        return False
+    return not (found.groupdict().get("unclear") and pats.impersonal is not None
+                and pats.impersonal.search(sentence.text, sentence.local(mention.end),
+                                           sentence.local(house.start)))
+
+
 def _passive(lang: str, sentence: Sentence, start: int
              ) -> tuple[list[Mention], str, list[Mention]] | None:
     """A passive clause around the rating ("Die Deutsche Bank wurde von
@@ -738,7 +848,10 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
             m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
             for m in sentence.mentions):
         return False
-    if pats.verbs.search(gap) or pats.rated_marker is not None and pats.rated_marker.search(gap):
+    marked = pats.rated_marker is not None and pats.rated_marker.search(gap)
+    if not marked and pats.agent is not None and pats.agent.search(gap):
+        return False  # "The upgrade from Jefferies follows a downgrade by Nomura": Nomura's own
+    if pats.verbs.search(gap) or marked:
         return True  # "JPMorgan stuft die Deutsche Bank …", "Goldman sieht für die Deutsche Bank …"
     if term_start is None:
         return False
@@ -749,13 +862,16 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
 
 
 def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
-           term_start: int, term_end: int, since: int) -> list[str]:
+           term_start: int, term_end: int, since: int, named_before: Mention | None = None
+           ) -> list[str]:
     """The companies rated: the one company the sentence names, or of several
     the list the rating is bound to ("rates Microsoft and Apple outperform",
     "an outperform rating on Microsoft and Apple"), else the one alone
     between the rater (or the rating before, ``since``) and the rating ("UBS
     stuft Siemens auf Buy und Infineon auf Hold"), else the one whose shares
-    it names; else the company whose shares the passage is about; else the
+    it names; for a house named only in a sentence before (``named_before``),
+    the one company named in that sentence ("X hob das Kursziel für SAP.
+    Die Einstufung lautet 'Buy'"); else the company whose shares the passage is about; else the
     organisation the article is about, when one clearly wins. None when
     none clearly wins."""
     if _no_share_rated(document.lang, sentence, term_start):
@@ -785,12 +901,30 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     elif _names_unknown_rated(document.lang, sentence, term_start):
         return []  # "Bank of America cut Target to underperform": not the passage's company
     else:
-        label = document.share_subject(sentence) or salient(document, ISSUER_TYPES,
-                                                             exclude=institutions)
+        beside = _named_beside(document, named_before, institutions)
+        if beside == "":
+            return []  # the house spoke of several companies there: which one it rates is unclear
+        label = beside or document.share_subject(sentence) \
+            or salient(document, ISSUER_TYPES, exclude=institutions)
     if label is None:
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+def _named_beside(document: Document, house: Mention | None, institutions: frozenset[str]
+                  ) -> str | None:
+    """The one company named in the sentence where ``house`` stands, when
+    that is an earlier sentence: what a rating there that names no company
+    continues ("Goldman Sachs hob das Kursziel für SAP an. Die Einstufung
+    lautet 'Buy'"). None for none, "" for several."""
+    at = document.sentence_at(house.start) if house is not None else None
+    if at is None:
+        return None
+    companies = {m.label for m in at.mentions if m.type in COMPANY and m.label not in institutions}
+    if len(companies) > 1:
+        return ""
+    return next(iter(companies)) if companies else None
 
 
 # Between an instrument and the name of its owner: a word or two ("Anleihen von Acme").
@@ -1018,6 +1152,17 @@ def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
     if pats.earlier is None:
         return False
     found = pats.earlier.search(sentence.text[:term.start])
+    return found is not None and same_clause(sentence, sentence.start + found.start(),
+                                             sentence.start + term.start)
+
+
+def _given_since(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
+    """"has since moved to Hold", "ist inzwischen auf 'Hold' umgeschwenkt":
+    words of a later time a few words before the term, in its clause, mark
+    the rating that replaced one found before."""
+    if pats.newer is None:
+        return False
+    found = pats.newer.search(sentence.text[:term.start])
     return found is not None and same_clause(sentence, sentence.start + found.start(),
                                              sentence.start + term.start)
 

@@ -291,6 +291,9 @@ class Ratings(_Table):
     # a word opening a list of rated companies after the marker ("on both Apple and Microsoft",
     # "für sowohl …")
     list_lead: str = ""
+    # lower-case words that describe the rated one between the marker and its name ("a buy rating
+    # on rival JD.com", "on chipmaker Nvidia"), not words that join or open a clause
+    rated_describer: str = ""
     # words of a sector or market as the rated one ("the chip sector", "Chemiewerte")
     sector_words: str = ""
     # words of a debt instrument as the rated one ("upgraded the bonds", "Anleihen"): no share rated
@@ -308,6 +311,9 @@ class Ratings(_Table):
     # words of a rating given earlier that may still hold ("hatte … zuvor mit 'Hold'", "had rated
     # it hold"): it gives way to a rating of the same house on the same company found elsewhere
     earlier_before: str = ""
+    # words of a later time before a rating ("has since moved to Hold", "inzwischen auf 'Hold'"): it
+    # replaces a rating of the same house on the same company found before, which becomes its previous
+    newer_before: str = ""
     # articles before a rating in an up- or downgrade ("from a 'hold' rating to a 'buy' rating")
     indefinite: str = ""
     # terms that are also a rating agency's outlook ("Negative"), and the words of credit
@@ -326,6 +332,17 @@ class Ratings(_Table):
     # what joined right after a term makes it another word ("Sell-Off", "Buy-Side")
     not_after: str = ""
     credit_words: str = ""
+    # an object first, then a verb of rating and the subject in a case only a subject takes
+    # ("Die Commerzbank stuft der Experte mit 'Neutral' ein"): from after the object to where the
+    # subject's words start; and the nouns that make that subject the house in words ("der
+    # Experte", "der Analyst"), which is then the house that rated just before
+    # a preposition opening the sentence right before an institution ("Bei der Commerzbank hat
+    # Citigroup …", "For Barclays, Citi …"): that one is rated by the house after it
+    fronted: str = ""
+    # the subject that makes an institution after "bei" the rater ("Bei Berenberg stuft man …")
+    impersonal: str = ""
+    inverted: str = ""
+    inverted_nouns: str = ""
 
 
 class Metric(_Table):
@@ -602,6 +619,8 @@ class QuantityWords(_Table):
 
     scale: dict[str, str]
     minor_currency: dict[str, str]
+    # the same glued to the digits, case as written ("420p" in British prices and targets)
+    minor_attached: dict[str, str] = {}
     currency_after: dict[str, str]
     # a currency word several countries use ("Kronen", "crowns"): its codes, one of
     # which an explicit mention earlier in the article chooses ("SEK|NOK|DKK")
