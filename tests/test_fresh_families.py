@@ -195,3 +195,36 @@ def test_manager_before_a_title_word_of_a_magazine_is_no_person(extractor: Extra
     """Look-alike: "Manager Magazin" is a magazine's name, no title and person."""
     x = run(extractor, "Laut Manager Magazin will Siemens sparen.")
     assert not any(t == "Person" for t in kinds(x).values())
+
+
+# --- names with an inner capital or diacritics ---------------------------------
+
+def test_surname_with_a_short_prefix_before_an_inner_capital_is_whole(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Der Index stieg. \"Die Lage bleibt gut\", sagte Norbank-Analystin "
+                       "Petra McTavish.")
+    assert kinds(x).get("Petra McTavish") == "Person"
+    assert "Petra Mc" not in kinds(x)
+
+
+def test_mac_and_apostrophe_surnames_after_an_english_title(extractor: Extractor) -> None:
+    x = run(extractor, "Shares fell. Chief Executive Officer Duncan MacIver said demand was "
+                       "weak, and Tamsin O'Rourke, chief strategist at Holloway Capital, agreed.",
+            lang="en", headline="Market report")
+    assert kinds(x).get("Duncan MacIver") == "Person"
+    assert kinds(x).get("Tamsin O'Rourke") == "Person"
+    assert not {"Duncan Mac", "Tamsin O"} & set(kinds(x))
+
+
+def test_diacritics_of_latin_alphabets_stay_in_the_name(extractor: Extractor) -> None:
+    x = run(extractor, "Finanzchefin Øydis Łączyńska bestätigte die Prognose.")
+    assert kinds(x).get("Øydis Łączyńska") == "Person"
+
+
+def test_brand_word_with_a_long_first_part_is_no_surname(extractor: Extractor) -> None:
+    """Look-alike: an inner capital after more than two lower-case letters ("DeepSeek")
+    marks a brand, not a prefixed surname: no person ends in it."""
+    x = run(extractor, "Analyst Jonas Brettmann lobte Fortschritte bei DeepSeek.")
+    assert kinds(x).get("Jonas Brettmann") == "Person"
+    assert not any(label.endswith("DeepSeek") and kind == "Person"
+                   for label, kind in kinds(x).items())

@@ -47,8 +47,15 @@ from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
 _WORD = r"(?:[A-ZÄÖÜ][\w'’.&\-]*[\w&]|[A-ZÄÖÜ])"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 # A capitalised word of a person's name, no digits; a hyphened given name or surname is one
-# word ("Jan-Philipp", "Müller-Lüdenscheid"), never ending in the hyphen.
-_PERSON_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáíóúç]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáíóúç]+)*"
+# word ("Jan-Philipp", "Müller-Lüdenscheid"), never ending in the hyphen. Letters with
+# diacritics of the Latin alphabets count ("Chloé", "Øyvind", "Łukasz"), and a short
+# capitalised prefix may stand before a capital inside the word ("McAllister", "MacLeod",
+# "O'Neil", "DiNapoli"): with two lower-case letters at most before the inner capital, brand
+# words with a longer first part ("DeepSeek", "OpenAI") stay no person's name.
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+_NAME_PART = rf"(?:[{_UPPER}](?:[{_LOWER}]{{1,2}}|['’])(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]+"
+_PERSON_WORD = rf"{_NAME_PART}(?:-(?:{_NAME_PART}|[{_LOWER}]+))*"
 
 
 def _person(particles: str, given_particles: str = "") -> str:
