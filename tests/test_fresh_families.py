@@ -228,3 +228,35 @@ def test_brand_word_with_a_long_first_part_is_no_surname(extractor: Extractor) -
     assert kinds(x).get("Jonas Brettmann") == "Person"
     assert not any(label.endswith("DeepSeek") and kind == "Person"
                    for label, kind in kinds(x).items())
+
+
+# --- an analyst's employer after the name ---------------------------------------
+
+def test_company_after_an_analysts_speech_verb_is_what_is_spoken_of(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Barclays upgraded Adidas to overweight. Analyst Priya Fenwick said "
+                       "Adidas was winning share in running shoes.",
+            lang="en", headline="Analyst actions")
+    assert ("Priya Fenwick", "worksFor", "Barclays") in triples(x)
+    assert ("Priya Fenwick", "worksFor", "Adidas") not in triples(x)
+
+
+def test_company_after_an_analysts_target_is_what_is_valued(extractor: Extractor) -> None:
+    x = run(extractor, 'Die Bank UBS bewertet Adidas mit "Buy" und Puma mit "Neutral". Für '
+                       "Adidas nennt Analystin Petra Kühne ein Kursziel von 250 Euro, für Puma "
+                       "eines von 20 Euro. Puma-Papiere gaben 0,5 Prozent nach.")
+    assert ("Petra Kühne", "worksFor", "UBS") in triples(x)
+    assert not {("Petra Kühne", "worksFor", "Puma SE"),
+                ("Petra Kühne", "worksFor", "Adidas")} & triples(x)
+
+
+def test_research_firm_joined_to_the_analyst_by_a_linker_employs_him(
+        extractor: Extractor) -> None:
+    """Look-alike: a company after the name that a linker joins to it ("bei",
+    "at") is the analyst's employer, though it is no bank."""
+    de = run(extractor, "Jonas Brettmann, Analyst bei Gartner, erwartet mehr Nachfrage nach "
+                        "Servern.")
+    assert ("Jonas Brettmann", "worksFor", "Gartner") in triples(de)
+    en = run(extractor, "Demand for servers will rise, said Ivy Thornbury, an analyst at IDC.",
+             lang="en", headline="Server demand")
+    assert ("Ivy Thornbury", "worksFor", "IDC") in triples(en)

@@ -130,9 +130,11 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue
         role, named, rule = found
         if role and named is not None and pats.research.search(role) \
-                and not _research_employer(named, person, sentence, role):
+                and not _research_employer(document.lang, named, person, sentence, role):
             # "Der Chipkonzern werde profitieren, schrieb Analyst X": the company commented on
-            named = _org_near(orgs, person, sentence, before=False)
+            after_name = _org_near(orgs, person, sentence, before=False)
+            named = after_name if after_name is not None and _research_employer(
+                document.lang, after_name, person, sentence, role) else None
         org: Mention | str | None = named
         if org is None and _unknown_prefix(document.lang, sentence, person, before):
             continue  # "Verbund-Chef X": the compound names an employer we do not know
@@ -188,16 +190,36 @@ def _successor_of(document: Document, sentence: Sentence, person: Mention, orgs:
     return found[0], found[1], f"relations/{document.lang}/successor"
 
 
-def _research_employer(org: Mention, person: Mention, sentence: Sentence, role: str) -> bool:
+def _research_employer(lang: str, org: Mention, person: Mention, sentence: Sentence,
+                       role: str) -> bool:
     """May ``org``, which a role phrase names beside an analyst's title, be
     the analyst's employer? An institution may; any other organisation only
     when the title is all that stands between it and the name ("Gartner-Analyst
-    X", "IDC analyst X") or it follows the name: a company named earlier in
-    the clause is the one the analyst speaks of."""
-    if org.type in INSTITUTIONS or org.start >= person.end:
+    X", "IDC analyst X") or a linker joins it to the name ("Analyst X von IDC",
+    "X, analyst at Gartner"): a company named earlier in the clause, or after
+    the name across a verb ("Analyst X said the sportswear maker …", "nennt
+    Analystin X ein Kursziel …, für Y"), is the one the analyst speaks of."""
+    if org.type in INSTITUTIONS:
         return True
+    if org.start >= person.end:
+        return _joined_after(lang, sentence.text[sentence.local(person.end):sentence.local(org.start)])
     gap = sentence.text[sentence.local(org.end):sentence.local(person.start)]
     return gap.strip(" -") == role.strip()
+
+
+def _joined_after(lang: str, gap: str) -> bool:
+    """Does ``gap``, the text between a name and an organisation after it,
+    join the two as employee and employer: a linker ("von der", "at"), or a
+    title after the name and its linker (", analyst at", ", Analystin bei der")?"""
+    pats = _role_patterns(lang)
+    if pats.joined.match(gap) or pats.employer.match(gap):
+        return True
+    post = pats.after.match(gap)
+    if post is None:
+        return False
+    rest = gap[post.end():]
+    return bool(pats.article_gap.match(rest) if pats.linker_end.search(gap[:post.end()])
+                else pats.joined.match(rest))
 
 
 def employer_of(document: Document, label: str, before: int) -> str | None:
