@@ -260,3 +260,19 @@ def test_research_firm_joined_to_the_analyst_by_a_linker_employs_him(
     en = run(extractor, "Demand for servers will rise, said Ivy Thornbury, an analyst at IDC.",
              lang="en", headline="Server demand")
     assert ("Ivy Thornbury", "worksFor", "IDC") in triples(en)
+
+
+# --- market and equity titles -----------------------------------------------------
+
+def test_market_and_equity_titles_after_an_institution_name_employ_the_person(
+        extractor: Extractor) -> None:
+    x = run(extractor, '"Die Anleger bleiben vorsichtig", sagte Helaba-Marktanalyst Tobias '
+                       "Brendel. Commerzbank-Aktienstratege Lena Vogtländer sieht das ähnlich.")
+    assert ("Tobias Brendel", "worksFor", "Helaba") in triples(x)
+    assert ("Lena Vogtländer", "worksFor", "Commerzbank") in triples(x)
+
+
+def test_a_market_word_alone_is_no_title(extractor: Extractor) -> None:
+    """Look-alike: "Markt" before a name without a title's ending gives no role."""
+    x = run(extractor, "Am Markt Tobias Brendel zufolge bleiben die Anleger vorsichtig.")
+    assert not any(p == "worksFor" for _, p, _ in triples(x))
