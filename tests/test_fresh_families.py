@@ -276,3 +276,22 @@ def test_a_market_word_alone_is_no_title(extractor: Extractor) -> None:
     """Look-alike: "Markt" before a name without a title's ending gives no role."""
     x = run(extractor, "Am Markt Tobias Brendel zufolge bleiben die Anleger vorsichtig.")
     assert not any(p == "worksFor" for _, p, _ in triples(x))
+
+
+# --- a predecessor named after a succession verb --------------------------------
+
+def test_predecessor_after_a_succession_verb_is_a_person(extractor: Extractor) -> None:
+    de = run(extractor, "Zum Jahreswechsel wird Lena Vogtländer Vertriebsvorstand. Sie folgt "
+                        "auf Martin Brettschneider, der in den Ruhestand geht.")
+    assert kinds(de).get("Martin Brettschneider") == "Person"
+    en = run(extractor, "Chief Executive Ivy Thornbury, who succeeded Robert Hallworth in "
+                        "2024, said demand was strong.", lang="en", headline="Company news")
+    assert kinds(en).get("Robert Hallworth") == "Person"
+
+
+def test_company_replaced_as_supplier_is_no_person(extractor: Extractor) -> None:
+    """Look-alike: two capitalised words after "replaced" that open with no given name
+    (an unknown firm) are no predecessor."""
+    x = run(extractor, "The carmaker replaced Quellmann Widgets as its seat supplier.",
+            lang="en", headline="Supplier news")
+    assert kinds(x).get("Quellmann Widgets") != "Person"
