@@ -295,3 +295,19 @@ def test_company_replaced_as_supplier_is_no_person(extractor: Extractor) -> None
     x = run(extractor, "The carmaker replaced Quellmann Widgets as its seat supplier.",
             lang="en", headline="Supplier news")
     assert kinds(x).get("Quellmann Widgets") != "Person"
+
+
+# --- a title after "currently" --------------------------------------------------
+
+def test_title_after_currently_names_the_person_and_the_employer(extractor: Extractor) -> None:
+    en = run(extractor, "Adidas named Ivy Thornbury, currently its chief operating officer, "
+                        "as finance chief.", lang="en", headline="Company news")
+    assert kinds(en).get("Ivy Thornbury") == "Person"
+    assert ("Ivy Thornbury", "worksFor", "Adidas") in triples(en)
+
+
+def test_currently_before_a_plain_noun_is_no_title(extractor: Extractor) -> None:
+    """Look-alike: "currently" before words that are no title gives no role."""
+    x = run(extractor, "Adidas said demand from Ivy Thornbury, currently its largest customer, "
+                       "was rising.", lang="en", headline="Company news")
+    assert ("Ivy Thornbury", "worksFor", "Adidas") not in triples(x)
