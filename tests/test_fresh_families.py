@@ -311,3 +311,28 @@ def test_currently_before_a_plain_noun_is_no_title(extractor: Extractor) -> None
     x = run(extractor, "Adidas said demand from Ivy Thornbury, currently its largest customer, "
                        "was rising.", lang="en", headline="Company news")
     assert ("Ivy Thornbury", "worksFor", "Adidas") not in triples(x)
+
+
+# --- a title in a passage that names only the company's units ---------------------
+
+_UNITS = ("Die Sparte Quellmann Essentials wuchs kräftig. Das Segment Brettmann Specialties "
+          "schrumpfte dagegen. Die Preise sanken leicht. Die Mengen stiegen. Die Kosten blieben "
+          "stabil. Die Marge verbesserte sich. Die Nachfrage aus Asien zog an. ")
+
+
+def test_title_after_a_passage_of_units_works_for_the_articles_company(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Die Brenntag SE steigerte den Umsatz. " + _UNITS
+            + "Finanzchefin Lena Vogtländer bestätigte die Prognose.",
+            headline="Brenntag steigert Umsatz")
+    assert ("Lena Vogtländer", "worksFor", "Brenntag") in triples(x)
+
+
+def test_title_after_a_passage_about_another_company_stays_open(extractor: Extractor) -> None:
+    """Look-alike: a passage that names another company beside the units does not
+    speak of the article's company alone; no employer is guessed."""
+    x = run(extractor, "Die Brenntag SE steigerte den Umsatz. " + _UNITS
+            + "Der Rivale Univar legte ebenfalls zu. Finanzchefin Lena Vogtländer bestätigte "
+              "die Prognose.",
+            headline="Brenntag steigert Umsatz")
+    assert ("Lena Vogtländer", "worksFor", "Brenntag") not in triples(x)

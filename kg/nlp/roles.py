@@ -455,7 +455,10 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     main = salient(document, ISSUER_TYPES)
     wide = _passage_organisations(document, sentence, person.start, _PASSAGE)
     if main is not None and (not wide or any(
-            main in (label, document.catalogue.parent_of(label)) for label in wide)):
+            main in (label, document.catalogue.parent_of(label)) for label in wide)
+            or all(document.type_of(label) == "BusinessUnit" for label in wide)):
+        # a passage that names only units no owner is known for ("die Sparte Specialty
+        # Additives … Finanzchef X") still speaks of the article's company
         return main
     near = _passage_organisations(document, sentence, person.start, 2)
     return near[0] if len(near) == 1 else None
