@@ -336,3 +336,27 @@ def test_title_after_a_passage_about_another_company_stays_open(extractor: Extra
               "die Prognose.",
             headline="Brenntag steigert Umsatz")
     assert ("Lena Vogtländer", "worksFor", "Brenntag") not in triples(x)
+
+
+# --- a strategist's word about the central bank or an index -----------------------
+
+_WRAP = ("Adidas jumped 6% after raising its forecast. Adidas said demand was strong. "
+         "Adidas shares have gained 20% this year. ")
+
+
+def test_strategists_word_about_the_central_bank_covers_no_company(extractor: Extractor) -> None:
+    x = run(extractor, _WRAP + '"Investors trust the Fed for now," said Ivy Thornbury, chief '
+                               "market strategist at Barclays.",
+            lang="en", headline="Adidas jumps after raising forecast")
+    assert ("Ivy Thornbury", "worksFor", "Barclays") in triples(x)
+    assert ("Barclays", "covers", "Adidas") not in triples(x)
+
+
+def test_analysts_word_without_a_named_topic_covers_the_articles_company(
+        extractor: Extractor) -> None:
+    """Look-alike: an analyst's comment that names neither a company nor an index
+    or authority speaks of the article's company."""
+    x = run(extractor, _WRAP + '"The upgrade was overdue," said Ivy Thornbury, an analyst at '
+                               "Barclays.",
+            lang="en", headline="Adidas jumps after raising forecast")
+    assert ("Barclays", "covers", "Adidas") in triples(x)

@@ -598,9 +598,11 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         # of several, the one the article is clearly more about ("Wedbush's X told CNBC
         # that … AWS revenue" in an article about Amazon); none when none clearly wins
         company = _most_salient(document, companies)
-    if not companies and (not judged or relation_cues(document.lang).stock_words.search(text)):
+    if not companies and (not judged or relation_cues(document.lang).stock_words.search(text)) \
+            and not any(m.type in _MARKET_TOPICS for m in mentions):
         # no company named: the article's, when it clearly wins (and, for a bare
-        # judgement, when the sentence speaks of the shares)
+        # judgement, when the sentence speaks of the shares); not when the sentence names an
+        # index or a central bank or other authority, which is what a strategist's word is about
         company = salient(document, ISSUER_TYPES, exclude=labels)
     if company is None or document.type_of(company) != "Company":
         return
@@ -609,6 +611,10 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+# What a comment that names no company may be about instead of the article's company.
+_MARKET_TOPICS = frozenset({"MarketIndex", "GovernmentBody"})
 
 
 def _joined(sentence: Sentence, mention: Mention, institution: Mention) -> bool:
