@@ -195,3 +195,168 @@ def test_manager_before_a_title_word_of_a_magazine_is_no_person(extractor: Extra
     """Look-alike: "Manager Magazin" is a magazine's name, no title and person."""
     x = run(extractor, "Laut Manager Magazin will Siemens sparen.")
     assert not any(t == "Person" for t in kinds(x).values())
+
+
+# --- names with an inner capital or diacritics ---------------------------------
+
+def test_surname_with_a_short_prefix_before_an_inner_capital_is_whole(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Der Index stieg. \"Die Lage bleibt gut\", sagte Norbank-Analystin "
+                       "Petra McTavish.")
+    assert kinds(x).get("Petra McTavish") == "Person"
+    assert "Petra Mc" not in kinds(x)
+
+
+def test_mac_and_apostrophe_surnames_after_an_english_title(extractor: Extractor) -> None:
+    x = run(extractor, "Shares fell. Chief Executive Officer Duncan MacIver said demand was "
+                       "weak, and Tamsin O'Rourke, chief strategist at Holloway Capital, agreed.",
+            lang="en", headline="Market report")
+    assert kinds(x).get("Duncan MacIver") == "Person"
+    assert kinds(x).get("Tamsin O'Rourke") == "Person"
+    assert not {"Duncan Mac", "Tamsin O"} & set(kinds(x))
+
+
+def test_diacritics_of_latin_alphabets_stay_in_the_name(extractor: Extractor) -> None:
+    x = run(extractor, "Finanzchefin Øydis Łączyńska bestätigte die Prognose.")
+    assert kinds(x).get("Øydis Łączyńska") == "Person"
+
+
+def test_brand_word_with_a_long_first_part_is_no_surname(extractor: Extractor) -> None:
+    """Look-alike: an inner capital after more than two lower-case letters ("DeepSeek")
+    marks a brand, not a prefixed surname: no person ends in it."""
+    x = run(extractor, "Analyst Jonas Brettmann lobte Fortschritte bei DeepSeek.")
+    assert kinds(x).get("Jonas Brettmann") == "Person"
+    assert not any(label.endswith("DeepSeek") and kind == "Person"
+                   for label, kind in kinds(x).items())
+
+
+# --- an analyst's employer after the name ---------------------------------------
+
+def test_company_after_an_analysts_speech_verb_is_what_is_spoken_of(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Barclays upgraded Adidas to overweight. Analyst Priya Fenwick said "
+                       "Adidas was winning share in running shoes.",
+            lang="en", headline="Analyst actions")
+    assert ("Priya Fenwick", "worksFor", "Barclays") in triples(x)
+    assert ("Priya Fenwick", "worksFor", "Adidas") not in triples(x)
+
+
+def test_company_after_an_analysts_target_is_what_is_valued(extractor: Extractor) -> None:
+    x = run(extractor, 'Die Bank UBS bewertet Adidas mit "Buy" und Puma mit "Neutral". Für '
+                       "Adidas nennt Analystin Petra Kühne ein Kursziel von 250 Euro, für Puma "
+                       "eines von 20 Euro. Puma-Papiere gaben 0,5 Prozent nach.")
+    assert ("Petra Kühne", "worksFor", "UBS") in triples(x)
+    assert not {("Petra Kühne", "worksFor", "Puma SE"),
+                ("Petra Kühne", "worksFor", "Adidas")} & triples(x)
+
+
+def test_research_firm_joined_to_the_analyst_by_a_linker_employs_him(
+        extractor: Extractor) -> None:
+    """Look-alike: a company after the name that a linker joins to it ("bei",
+    "at") is the analyst's employer, though it is no bank."""
+    de = run(extractor, "Jonas Brettmann, Analyst bei Gartner, erwartet mehr Nachfrage nach "
+                        "Servern.")
+    assert ("Jonas Brettmann", "worksFor", "Gartner") in triples(de)
+    en = run(extractor, "Demand for servers will rise, said Ivy Thornbury, an analyst at IDC.",
+             lang="en", headline="Server demand")
+    assert ("Ivy Thornbury", "worksFor", "IDC") in triples(en)
+
+
+# --- market and equity titles -----------------------------------------------------
+
+def test_market_and_equity_titles_after_an_institution_name_employ_the_person(
+        extractor: Extractor) -> None:
+    x = run(extractor, '"Die Anleger bleiben vorsichtig", sagte Helaba-Marktanalyst Tobias '
+                       "Brendel. Commerzbank-Aktienstratege Lena Vogtländer sieht das ähnlich.")
+    assert ("Tobias Brendel", "worksFor", "Helaba") in triples(x)
+    assert ("Lena Vogtländer", "worksFor", "Commerzbank") in triples(x)
+
+
+def test_a_market_word_alone_is_no_title(extractor: Extractor) -> None:
+    """Look-alike: "Markt" before a name without a title's ending gives no role."""
+    x = run(extractor, "Am Markt Tobias Brendel zufolge bleiben die Anleger vorsichtig.")
+    assert not any(p == "worksFor" for _, p, _ in triples(x))
+
+
+# --- a predecessor named after a succession verb --------------------------------
+
+def test_predecessor_after_a_succession_verb_is_a_person(extractor: Extractor) -> None:
+    de = run(extractor, "Zum Jahreswechsel wird Lena Vogtländer Vertriebsvorstand. Sie folgt "
+                        "auf Martin Brettschneider, der in den Ruhestand geht.")
+    assert kinds(de).get("Martin Brettschneider") == "Person"
+    en = run(extractor, "Chief Executive Ivy Thornbury, who succeeded Robert Hallworth in "
+                        "2024, said demand was strong.", lang="en", headline="Company news")
+    assert kinds(en).get("Robert Hallworth") == "Person"
+
+
+def test_company_replaced_as_supplier_is_no_person(extractor: Extractor) -> None:
+    """Look-alike: two capitalised words after "replaced" that open with no given name
+    (an unknown firm) are no predecessor."""
+    x = run(extractor, "The carmaker replaced Quellmann Widgets as its seat supplier.",
+            lang="en", headline="Supplier news")
+    assert kinds(x).get("Quellmann Widgets") != "Person"
+
+
+# --- a title after "currently" --------------------------------------------------
+
+def test_title_after_currently_names_the_person_and_the_employer(extractor: Extractor) -> None:
+    en = run(extractor, "Adidas named Ivy Thornbury, currently its chief operating officer, "
+                        "as finance chief.", lang="en", headline="Company news")
+    assert kinds(en).get("Ivy Thornbury") == "Person"
+    assert ("Ivy Thornbury", "worksFor", "Adidas") in triples(en)
+
+
+def test_currently_before_a_plain_noun_is_no_title(extractor: Extractor) -> None:
+    """Look-alike: "currently" before words that are no title gives no role."""
+    x = run(extractor, "Adidas said demand from Ivy Thornbury, currently its largest customer, "
+                       "was rising.", lang="en", headline="Company news")
+    assert ("Ivy Thornbury", "worksFor", "Adidas") not in triples(x)
+
+
+# --- a title in a passage that names only the company's units ---------------------
+
+_UNITS = ("Die Sparte Quellmann Essentials wuchs kräftig. Das Segment Brettmann Specialties "
+          "schrumpfte dagegen. Die Preise sanken leicht. Die Mengen stiegen. Die Kosten blieben "
+          "stabil. Die Marge verbesserte sich. Die Nachfrage aus Asien zog an. ")
+
+
+def test_title_after_a_passage_of_units_works_for_the_articles_company(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Die Brenntag SE steigerte den Umsatz. " + _UNITS
+            + "Finanzchefin Lena Vogtländer bestätigte die Prognose.",
+            headline="Brenntag steigert Umsatz")
+    assert ("Lena Vogtländer", "worksFor", "Brenntag") in triples(x)
+
+
+def test_title_after_a_passage_about_another_company_stays_open(extractor: Extractor) -> None:
+    """Look-alike: a passage that names another company beside the units does not
+    speak of the article's company alone; no employer is guessed."""
+    x = run(extractor, "Die Brenntag SE steigerte den Umsatz. " + _UNITS
+            + "Der Rivale Univar legte ebenfalls zu. Finanzchefin Lena Vogtländer bestätigte "
+              "die Prognose.",
+            headline="Brenntag steigert Umsatz")
+    assert ("Lena Vogtländer", "worksFor", "Brenntag") not in triples(x)
+
+
+# --- a strategist's word about the central bank or an index -----------------------
+
+_WRAP = ("Adidas jumped 6% after raising its forecast. Adidas said demand was strong. "
+         "Adidas shares have gained 20% this year. ")
+
+
+def test_strategists_word_about_the_central_bank_covers_no_company(extractor: Extractor) -> None:
+    x = run(extractor, _WRAP + '"Investors trust the Fed for now," said Ivy Thornbury, chief '
+                               "market strategist at Barclays.",
+            lang="en", headline="Adidas jumps after raising forecast")
+    assert ("Ivy Thornbury", "worksFor", "Barclays") in triples(x)
+    assert ("Barclays", "covers", "Adidas") not in triples(x)
+
+
+def test_analysts_word_without_a_named_topic_covers_the_articles_company(
+        extractor: Extractor) -> None:
+    """Look-alike: an analyst's comment that names neither a company nor an index
+    or authority speaks of the article's company."""
+    x = run(extractor, _WRAP + '"The upgrade was overdue," said Ivy Thornbury, an analyst at '
+                               "Barclays.",
+            lang="en", headline="Adidas jumps after raising forecast")
+    assert ("Barclays", "covers", "Adidas") in triples(x)

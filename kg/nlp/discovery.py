@@ -47,8 +47,15 @@ from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
 _WORD = r"(?:[A-ZÄÖÜ][\w'’.&\-]*[\w&]|[A-ZÄÖÜ])"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 # A capitalised word of a person's name, no digits; a hyphened given name or surname is one
-# word ("Jan-Philipp", "Müller-Lüdenscheid"), never ending in the hyphen.
-_PERSON_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáíóúç]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáíóúç]+)*"
+# word ("Jan-Philipp", "Müller-Lüdenscheid"), never ending in the hyphen. Letters with
+# diacritics of the Latin alphabets count ("Chloé", "Øyvind", "Łukasz"), and a short
+# capitalised prefix may stand before a capital inside the word ("McAllister", "MacLeod",
+# "O'Neil", "DiNapoli"): with two lower-case letters at most before the inner capital, brand
+# words with a longer first part ("DeepSeek", "OpenAI") stay no person's name.
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+_NAME_PART = rf"(?:[{_UPPER}](?:[{_LOWER}]{{1,2}}|['’])(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]+"
+_PERSON_WORD = rf"{_NAME_PART}(?:-(?:{_NAME_PART}|[{_LOWER}]+))*"
 
 
 def _person(particles: str, given_particles: str = "") -> str:
@@ -76,6 +83,8 @@ class _Patterns:
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO"
     speaker_first: re.Pattern[str]  # "Jane Doe said"
     speaker_cue: Prefilter  # whether speaker_first can match in a sentence
+    predecessor: re.Pattern[str] | None  # "succeeds Jane Doe", "folgt auf Jane Doe"
+    predecessor_cue: Prefilter | None  # whether predecessor can match in a sentence
     employed: re.Pattern[str]  # "Jane Doe at " before an organisation's mention
     heads_after: re.Pattern[str] | None  # after "Jane Doe, who runs Acme": the clause's end
     possessor_of: re.Pattern[str]  # "'s Jane Doe went" after an organisation's "Acme"
@@ -171,6 +180,9 @@ def _patterns(lang: str) -> _Patterns:
 
     # "Jane Doe said": the name before the verb, kept only with a given name
     speaker_first = re.compile(rf"(?<![\w-])(?P<name>{person})\s+(?:{table['roles']['speech']})\b")
+    # "X succeeds Jane Doe", "X folgt auf Jane Doe": the predecessor, kept only with a given name
+    predecessor = re.compile(rf"\b(?:{posts['predecessor_before']})\s+(?P<name>{person})\b") \
+        if posts.get("predecessor_before") else None
     # "Jane Doe at Acme", "Jane Doe von der Acme", "Jane Doe, who runs Acme": searched in the
     # text up to the organisation; a relative clause ("heads") must end after it (heads_after)
     runs = posts.get("heads") and posts.get("heads_after")
@@ -201,6 +213,8 @@ def _patterns(lang: str) -> _Patterns:
         appointed=appointed,
         speaker_first=speaker_first,
         speaker_cue=Prefilter([speaker_first]),
+        predecessor=predecessor,
+        predecessor_cue=Prefilter([predecessor]) if predecessor is not None else None,
         employed=employed,
         heads_after=re.compile(rf"(?:{posts['heads_after']})") if runs else None,
         possessor_of=possessor_of,
@@ -556,8 +570,8 @@ def _displace_inside(sentence: Sentence, start: int, end: int) -> bool:
 def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
               nouns_capitalised: bool) -> list[Mention]:
     """A person named beside the organisation that employs them: "Jane Doe
-    at Acme", "Jane Doe von der Acme", "Acme's Jane Doe went further", and a
-    speaker "Jane Doe said". The first word must be a given name the
+    at Acme", "Jane Doe von der Acme", "Acme's Jane Doe went further", a
+    speaker "Jane Doe said" and a predecessor ("succeeds Jane Doe"). The first word must be a given name the
     catalogue's people carry. Beside a bank or research house two capitalised
     words suffice: news name analysts with their house rather than a title,
     and analysts' names are seldom in the catalogue. Two words only then, so
@@ -572,6 +586,11 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
     for spoke in spoken:
         out += _given_person(sentence, sentence.start + spoke.start("name"), spoke.group("name"),
                              pats, given, None)
+    if pats.predecessor is not None and pats.predecessor_cue is not None \
+            and pats.predecessor_cue.candidates(text, sentence.cache):
+        for left in pats.predecessor.finditer(text):
+            out += _given_person(sentence, sentence.start + left.start("name"), left.group("name"),
+                                 pats, given, None)
     for org in sentence.mentions:
         if org.type not in ORGANIZATION_TYPES or org.rule.startswith("reference"):
             continue

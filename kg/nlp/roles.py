@@ -130,9 +130,11 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue
         role, named, rule = found
         if role and named is not None and pats.research.search(role) \
-                and not _research_employer(named, person, sentence, role):
+                and not _research_employer(document.lang, named, person, sentence, role):
             # "Der Chipkonzern werde profitieren, schrieb Analyst X": the company commented on
-            named = _org_near(orgs, person, sentence, before=False)
+            after_name = _org_near(orgs, person, sentence, before=False)
+            named = after_name if after_name is not None and _research_employer(
+                document.lang, after_name, person, sentence, role) else None
         org: Mention | str | None = named
         if org is None and _unknown_prefix(document.lang, sentence, person, before):
             continue  # "Verbund-Chef X": the compound names an employer we do not know
@@ -188,16 +190,36 @@ def _successor_of(document: Document, sentence: Sentence, person: Mention, orgs:
     return found[0], found[1], f"relations/{document.lang}/successor"
 
 
-def _research_employer(org: Mention, person: Mention, sentence: Sentence, role: str) -> bool:
+def _research_employer(lang: str, org: Mention, person: Mention, sentence: Sentence,
+                       role: str) -> bool:
     """May ``org``, which a role phrase names beside an analyst's title, be
     the analyst's employer? An institution may; any other organisation only
     when the title is all that stands between it and the name ("Gartner-Analyst
-    X", "IDC analyst X") or it follows the name: a company named earlier in
-    the clause is the one the analyst speaks of."""
-    if org.type in INSTITUTIONS or org.start >= person.end:
+    X", "IDC analyst X") or a linker joins it to the name ("Analyst X von IDC",
+    "X, analyst at Gartner"): a company named earlier in the clause, or after
+    the name across a verb ("Analyst X said the sportswear maker …", "nennt
+    Analystin X ein Kursziel …, für Y"), is the one the analyst speaks of."""
+    if org.type in INSTITUTIONS:
         return True
+    if org.start >= person.end:
+        return _joined_after(lang, sentence.text[sentence.local(person.end):sentence.local(org.start)])
     gap = sentence.text[sentence.local(org.end):sentence.local(person.start)]
     return gap.strip(" -") == role.strip()
+
+
+def _joined_after(lang: str, gap: str) -> bool:
+    """Does ``gap``, the text between a name and an organisation after it,
+    join the two as employee and employer: a linker ("von der", "at"), or a
+    title after the name and its linker (", analyst at", ", Analystin bei der")?"""
+    pats = _role_patterns(lang)
+    if pats.joined.match(gap) or pats.employer.match(gap):
+        return True
+    post = pats.after.match(gap)
+    if post is None:
+        return False
+    rest = gap[post.end():]
+    return bool(pats.article_gap.match(rest) if pats.linker_end.search(gap[:post.end()])
+                else pats.joined.match(rest))
 
 
 def employer_of(document: Document, label: str, before: int) -> str | None:
@@ -433,7 +455,10 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
     main = salient(document, ISSUER_TYPES)
     wide = _passage_organisations(document, sentence, person.start, _PASSAGE)
     if main is not None and (not wide or any(
-            main in (label, document.catalogue.parent_of(label)) for label in wide)):
+            main in (label, document.catalogue.parent_of(label)) for label in wide)
+            or all(document.type_of(label) == "BusinessUnit" for label in wide)):
+        # a passage that names only units no owner is known for ("die Sparte Specialty
+        # Additives … Finanzchef X") still speaks of the article's company
         return main
     near = _passage_organisations(document, sentence, person.start, 2)
     return near[0] if len(near) == 1 else None
@@ -573,9 +598,11 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         # of several, the one the article is clearly more about ("Wedbush's X told CNBC
         # that … AWS revenue" in an article about Amazon); none when none clearly wins
         company = _most_salient(document, companies)
-    if not companies and (not judged or relation_cues(document.lang).stock_words.search(text)):
+    if not companies and (not judged or relation_cues(document.lang).stock_words.search(text)) \
+            and not any(m.type in _MARKET_TOPICS for m in mentions):
         # no company named: the article's, when it clearly wins (and, for a bare
-        # judgement, when the sentence speaks of the shares)
+        # judgement, when the sentence speaks of the shares); not when the sentence names an
+        # index or a central bank or other authority, which is what a strategist's word is about
         company = salient(document, ISSUER_TYPES, exclude=labels)
     if company is None or document.type_of(company) != "Company":
         return
@@ -584,6 +611,10 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+# What a comment that names no company may be about instead of the article's company.
+_MARKET_TOPICS = frozenset({"MarketIndex", "GovernmentBody"})
 
 
 def _joined(sentence: Sentence, mention: Mention, institution: Mention) -> bool:

@@ -121,6 +121,9 @@ class Roles(_Table):
     # between a post holder and the next name: the next one takes the post
     # ("X will be succeeded by", "X übergibt den Posten an")
     succeeded_by: str = ""
+    # right before a predecessor's name, the successor named earlier or not at all ("succeeds",
+    # "folgt auf"): the name is a person's, found when it opens with a given name
+    predecessor_before: str = ""
     # a speech verb after a comma right before a title ("…, sagte Vorstandschef X"): the
     # clause before it is what was said, so a name there does not employ the speaker
     speech: str = ""
