@@ -1603,3 +1603,43 @@ def test_estimate_against_a_year_before_stays_an_estimate(extractor: Extractor) 
     x = run(extractor, "Coinbase is expected to earn $1.55 a share versus $1.42 a year "
                        "earlier, analysts said.", lang="en", headline="Coinbase")
     assert "Reported" not in {f.status for f in x.figures if f.value == Decimal("1.55")}
+
+
+# --- pence: "420p", "420 pence", "GBp 420" are hundredths of a pound ------------------
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("a target of 420p", "en", Decimal("4.2")),
+    ("a target of 1,250 pence", "en", Decimal("12.5")),
+    ("shares trade at GBp 198", "en", Decimal("1.98")),
+    ("shares closed at 198 GBX", "en", Decimal("1.98")),
+    ("ein Kursziel von 310 Pence", "de", Decimal("3.1")),
+])
+def test_pence_are_hundredths_of_a_pound(text: str, lang: str, value: Decimal) -> None:
+    assert ranges(text, lang) == [(value, None, None, "GBP")]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    # look-alikes: the pound's own code, a page number, percentage points
+    ("a target of GBP 4.20", "en", (Decimal("4.2"), None, None, "GBP")),
+    ("see p. 12 of the report", "en", (Decimal(12), None, None, None)),
+    ("margin up 40pp", "en", (Decimal(40), None, None, "Percent")),
+])
+def test_pence_look_alikes_keep_their_reading(text: str, lang: str,
+                                              value: tuple[Decimal, None, None, str]) -> None:
+    assert ranges(text, lang) == [value]
+
+
+def test_target_raised_in_pence_keeps_both_ends_in_pounds(extractor: Extractor) -> None:
+    x = run(extractor, "Barclays raised its price target for Unilever to 4,800p from 4,500p. "
+                       "Unilever shares rose 2.1% to 4,512p in London.",
+            lang="en", headline="Unilever")
+    assert {(f.metric, f.value, f.unit) for f in x.figures if f.metric != "StockPriceChange"} \
+        == {("PriceTarget", Decimal(48), "GBP"), ("PriceTarget", Decimal(45), "GBP"),
+            ("SharePrice", Decimal("45.12"), "GBP")}
+
+
+def test_old_target_in_pence_is_read_in_pounds(extractor: Extractor) -> None:
+    x = run(extractor, "Die Deutsche Bank hebt das Kursziel für Shell von 2800 auf 3100 Pence an.",
+            headline="Shell")
+    assert {(f.value, f.status) for f in x.figures if f.metric == "PriceTarget"} \
+        == {(Decimal(28), "Previous"), (Decimal(31), "Estimate")}

@@ -180,7 +180,8 @@ def _chosen_currency(document: Document, sentence: Sentence, q: Quantity) -> str
 def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> Quantity:
     """"von 700 auf 760 Hongkong-Dollar": the old value shares the new one's
     unit, and its scale ("von 15,2 auf 16,1 Milliarden Euro" is 15.2 billion;
-    "von 800 Millionen auf 1,2 Milliarden Euro" is in euros)."""
+    "von 800 Millionen auf 1,2 Milliarden Euro" is in euros; "from 365 to 420
+    pence" is 3.65 pounds)."""
     if nxt is None or nxt.unit is None or unit_kind(nxt) != "currency" and q.scaled \
             or not (q.unit is None or q.scaled and q.unit == "Count"):
         return q
@@ -188,13 +189,13 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
             figure_words(lang).previous_to.fullmatch(text[q.end:nxt.number_start])
             or figure_words(lang).previous_to.fullmatch(text[q.end:nxt.start])):
         return q  # the new value may be hedged: "von 240 auf rund 260 Euro"
-    if q.scaled or not nxt.scaled or q.value is None or nxt.value is None:
+    if q.scaled or q.value is None or nxt.value is None:
         return dataclasses.replace(q, unit=nxt.unit)
     try:
-        scale = nxt.value / parse_number(text[nxt.number_start:nxt.number_end], lang)
+        scale = abs(nxt.value / parse_number(text[nxt.number_start:nxt.number_end], lang))
     except (ValueError, ArithmeticError):
         return q
-    return dataclasses.replace(q, unit=nxt.unit, value=q.value * scale, scaled=True)
+    return dataclasses.replace(q, unit=nxt.unit, value=q.value * scale, scaled=nxt.scaled)
 
 
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
