@@ -1643,3 +1643,46 @@ def test_old_target_in_pence_is_read_in_pounds(extractor: Extractor) -> None:
             headline="Shell")
     assert {(f.value, f.status) for f in x.figures if f.metric == "PriceTarget"} \
         == {(Decimal(28), "Previous"), (Decimal(31), "Estimate")}
+
+
+# --- a takeover offer: the price per share and its premium are the company bought's -----
+
+def test_offer_price_told_after_the_takeover_is_the_targets(extractor: Extractor) -> None:
+    x = run(extractor, "Der Aufzughersteller Schindler will den Konkurrenten Kone übernehmen. "
+                       "Schindler biete den Aktionären 96 Franken in bar je Aktie, teilte der "
+                       "Konzern mit. Das entspricht einem Aufschlag von 34 Prozent auf den "
+                       "Schlusskurs vom Freitag.", headline="Schindler greift nach Kone")
+    assert {(f.about, f.metric, f.value) for f in x.figures} == {
+        ("Kone", "SharePrice", Decimal(96)), ("Kone", "Other", Decimal(34))}
+
+
+def test_offer_premium_in_english_is_the_targets(extractor: Extractor) -> None:
+    x = run(extractor, "Pfizer said on Monday it would pay $22 a share in cash. The price is a "
+                       "premium of 31% to Friday's close.", lang="en",
+            headline="Pfizer agrees to buy Kenvue")
+    assert {(f.about, f.metric) for f in x.figures} == {("Kenvue", "SharePrice"),
+                                                        ("Kenvue", "Other")}
+
+
+def test_bidder_named_in_a_headline_noun_phrase_is_no_target(extractor: Extractor) -> None:
+    # look-alike: "Übernahmepoker um Y: X bietet": the takeover word stands before
+    # both names, and X is the bidder, so the premium is Y's
+    x = run(extractor, "Der Finanzinvestor Carlyle bietet den Aktionären 68 Euro je Aktie. Das "
+                       "entspricht einem Aufschlag von 41 Prozent auf den Schlusskurs.",
+            headline="Übernahmepoker um Gerresheimer: Carlyle bietet 68 Euro je Aktie")
+    assert {f.about for f in x.figures if f.value == Decimal(41)} <= {"Gerresheimer"}
+    assert "Carlyle Group" not in {f.about for f in x.figures}
+
+
+def test_takeover_told_in_the_passive_gives_no_target_by_order(extractor: Extractor) -> None:
+    # look-alike: "Y wird von X übernommen" turns the order of the names round
+    x = run(extractor, "Covestro wird von Siemens übernommen. Siemens biete 80 Euro je Aktie.",
+            headline="Übernahme")
+    assert "Siemens" not in {f.about for f in x.figures if f.metric == "SharePrice"}
+
+
+def test_premium_without_a_takeover_keeps_its_company(extractor: Extractor) -> None:
+    # look-alike: a price premium over rivals, no offer in the article
+    x = run(extractor, "Apple sells its phones at a premium of 30% over rivals such as Samsung "
+                       "Electronics.", lang="en", headline="Apple")
+    assert {(f.about, f.value) for f in x.figures} == {("Apple", Decimal(30))}

@@ -477,6 +477,21 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Die Sparte X steigerte den Umsatz um 3 Prozent": the unit's, not known
     if per_share == "SharePrice":
         about, evidence = _offer_issuer(sentence, q, clause, document.lang), "offer"
+        if about is None:
+            # "Schindler biete 96 Franken je Aktie": only the bidder is named here, the
+            # company bought in the takeover told before
+            about = _offer_target(document, sentence, words,
+                                  bidder(sentence, clause, q.number_start, document.lang))
+    elif metric == "Other" and kind == "percent" and words.offer_premium is not None \
+            and rule is not None and trigger is not None \
+            and words.offer_premium.search(text, *trigger):
+        # "Das entspricht einem Aufschlag von 34 Prozent": the premium is paid for the
+        # shares bought, not the bidder's nor the article's salient company
+        buyer = bidder(sentence, clause, q.number_start, document.lang)
+        if about == buyer or not any(m.label == about for m in sentence.mentions):
+            target = _offer_target(document, sentence, words, buyer)
+            if target is not None or about == buyer:
+                about, evidence = target, "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
             and not credited:
         # no other subject: the institution's own outlook, not an analyst's
@@ -579,6 +594,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
 # company not named in the sentence only where the sentence speaks of shares.
 _SHARE_GUESSES = frozenset({"bare-change", "price-after-move"})
 _PER_SHARE_READINGS = frozenset({"Profit", "Investment", "Revenue", "Other"})
+_PER_SHARE_AFTER = 22  # "in bar je Aktie": how far after the amount "je Aktie" binds it
 _PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … und nicht 8,90 bis 9,40"
 
 
@@ -603,7 +619,9 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
         return None
     text = sentence.text
     right = text[q.end:min(clause[1], q.end + 40)]
-    if words.per_share.search(right[:14]):
+    close = words.per_share.search(right[:_PER_SHARE_AFTER])
+    if close is not None and not _DIGIT.search(right, 0, close.start()):
+        # "1,22 Euro je Aktie", "96 Franken in bar je Aktie", "$52 in cash per share"
         return "SharePrice" if metric == "Investment" else "EarningsPerShare"
     if metric == "Profit" and words.per_share.search(right):
         return "EarningsPerShare"
@@ -664,6 +682,47 @@ def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     after = [m for m in sentence.mentions if sentence.start + q.end <= m.start < clause_end
              and m.type in ISSUER_TYPES and m.label not in buyers]
     return after[0].label if named and after else None
+
+
+_TAKEOVER_BACK = 3  # how many sentences before an offer may tell whom it is for
+
+
+def _offer_target(document: Document, sentence: Sentence, words: FigureWords,
+                  buyer: str | None) -> str | None:
+    """The company bought in the takeover that the headline or the sentences
+    just before tell, with two companies named and a word of takeover, not in
+    the passive: the one that is not a bidder ("Übernahmepoker um Y: X bietet",
+    and ``buyer``), else the second where the first is named before the word
+    ("X will Y übernehmen", "X agreed to buy Y"); None unless all such
+    sentences name the same one."""
+    if words.takeover is None:
+        return None
+    index = sentence.index
+    chosen = [document.sentences[i] for i in sorted({0, *range(max(0, index - _TAKEOVER_BACK),
+                                                                index + 1)})]
+    buyers = {buyer} - {None}
+    for earlier in chosen:
+        whole = (0, len(earlier.text))
+        found = bidder(earlier, whole, whole[1], document.lang)
+        if found is not None:
+            buyers.add(found)
+    targets: set[str] = set()
+    for earlier in chosen:
+        text = earlier.text
+        word = words.takeover.search(text)
+        if word is None or (words.takeover_passive is not None
+                            and words.takeover_passive.search(text)):
+            continue
+        named = [m for m in earlier.mentions if m.type in ISSUER_TYPES]
+        names = list(dict.fromkeys(m.label for m in named))
+        if len(names) != 2:
+            continue
+        others = [name for name in names if name not in buyers]
+        if len(others) == 1:
+            targets.add(others[0])
+        elif not buyers & set(names) and named[0].start < earlier.start + word.start():
+            targets.add(names[1])
+    return targets.pop() if len(targets) == 1 and not buyers & targets else None
 
 
 def _paid_before(sentence: Sentence, q: Quantity, words: FigureWords,

@@ -79,6 +79,9 @@ class FigureWords:
     group_metric: re.Pattern[str] | None  # "Solvenzquote": a figure of the whole company
     versus_estimate: re.Pattern[str] | None  # "$1.42 vs. $1.55 expected": the actual one
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
+    takeover: re.Pattern[str] | None = None  # "X will Y übernehmen": Y is bought
+    takeover_passive: re.Pattern[str] | None = None  # "von X übernommen": the order turned
+    offer_premium: re.Pattern[str] | None = None  # "Aufschlag", "premium" of an offer
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -159,7 +162,11 @@ def figure_words(lang: str) -> FigureWords:
                                                  r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        group_metric=optional("group_metric", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        versus_estimate=optional("versus_estimate", r"\s*(?:WORDS)"),
-                       change_of=optional("change_of", r"\s*(?:WORDS)\s+(?:[\w-]+\s+){0,3}"))
+                       change_of=optional("change_of", r"\s*(?:WORDS)\s+(?:[\w-]+\s+){0,3}"),
+                       takeover=optional("takeover_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       takeover_passive=optional("takeover_passive",
+                                                 r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       offer_premium=optional("offer_premium", r"(?<![\w-])(?:WORDS)(?![\w-])"))
 
 
 _ASIDE_OPENING = re.compile(r"[ \t]*\([^()\d]{0,25}\Z")

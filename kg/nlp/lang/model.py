@@ -398,6 +398,11 @@ class Figures(_Table):
     # preposition ("a 10% drop in China revenue to $1.5 billion"): the word is
     # the number's too, though another number follows it
     change_of: str | None = None
+    # a takeover ("X will Y übernehmen"), the same told in the passive, and an
+    # offer's premium: an offer price and premium are the company bought's
+    takeover_words: str | None = None
+    takeover_passive: str | None = None
+    offer_premium: str | None = None
 
 
 class PeriodPattern(_Table):
