@@ -1686,3 +1686,42 @@ def test_premium_without_a_takeover_keeps_its_company(extractor: Extractor) -> N
     x = run(extractor, "Apple sells its phones at a premium of 30% over rivals such as Samsung "
                        "Electronics.", lang="en", headline="Apple")
     assert {(f.about, f.value) for f in x.figures} == {("Apple", Decimal(30))}
+
+
+# --- "Ende September", "as of June 30": the end of a month, its year from the date ---
+
+@pytest.mark.parametrize(("body", "lang", "value", "period"), [
+    ("Die Solvenzquote von Talanx lag Ende September bei 238 Prozent, nach 225 Prozent zum "
+     "Jahresende 2025.", "de", Decimal(238), "2026-09"),
+    ("Die Allianz beschäftigte per Ende Juni rund 157.000 Mitarbeiter.", "de",
+     Decimal(157000), "2026-06"),
+    ("Tesla had 125,000 employees as of June 30.", "en", Decimal(125000), "2026-06"),
+    # a month after the date's is the last year's
+    ("Die Allianz beschäftigte Ende Dezember rund 157.000 Mitarbeiter.", "de",
+     Decimal(157000), "2025-12"),
+])
+def test_end_of_a_month_takes_the_year_of_the_date(extractor: Extractor, body: str, lang: str,
+                                                   value: Decimal, period: str) -> None:
+    x = _dated(extractor, body, date(2026, 11, 12), lang=lang, headline="Zahlen")
+    assert {f.period for f in x.figures if f.value == value} == {period}
+
+
+def test_end_of_a_month_with_its_year_keeps_it(extractor: Extractor) -> None:
+    # look-alike: the year written after the month wins over the date's
+    x = _dated(extractor, "Die Allianz beschäftigte Ende Juni 2025 rund 157.000 Mitarbeiter.",
+               date(2026, 11, 12), lang="de", headline="Allianz")
+    assert {f.period for f in x.figures if f.metric == "Employees"} == {"2025-06"}
+
+
+def test_deadline_at_the_end_of_a_month_is_no_period(extractor: Extractor) -> None:
+    # look-alike: "bis Ende Dezember" is a deadline, not where a value stood
+    x = _dated(extractor, "Die Allianz will bis Ende Dezember 500 Stellen abbauen.",
+               date(2026, 11, 12), lang="de", headline="Allianz")
+    assert {f.period for f in x.figures if f.metric == "Employees"} == {None}
+
+
+def test_end_of_a_month_without_a_date_gives_no_period(extractor: Extractor) -> None:
+    # look-alike: no date, no year to give the month
+    x = run(extractor, "Die Allianz beschäftigte Ende Juni rund 157.000 Mitarbeiter.",
+            headline="Allianz")
+    assert {f.period for f in x.figures if f.metric == "Employees"} == {None}

@@ -71,6 +71,7 @@ from kg.nlp.periods import (
     fiscal_restatement,
     is_clause_only,
     is_span,
+    is_undated,
     previous_quarter,
     prior_period,
     prior_words,
@@ -753,7 +754,8 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
                                     end=q.end, memo=sentence.cache)
             period = None if period and is_clause_only(period, document.lang) else period
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
-    return complete_period(period, document) if period else None
+    period = complete_period(period, document) if period else None
+    return None if period is None or is_undated(period) else period
 
 
 _PORTIONS = frozenset({"MarketShare", "UpsidePotential", "Other"})  # a portion is their value

@@ -126,6 +126,11 @@ def is_span(period: str, lang: str) -> bool:
     return count.isdigit() and unit.removesuffix("s") in _words(lang).units.values()
 
 
+def is_undated(period: str) -> bool:
+    """The end of a month whose year neither the text nor a date gives."""
+    return _MONTH_END.fullmatch(period) is not None
+
+
 def is_clause_only(period: str, lang: str) -> bool:
     """A period that speaks for its own clause only ("seit Jahresbeginn"):
     "X hat seit Jahresbeginn ein Drittel an Wert verloren, der Umsatz sank um
@@ -220,6 +225,8 @@ def complete_period(period: str, document: Document) -> str:
     quarter just past or the one under way: "im vierten Quartal" in January
     2026 is Q4 2025)."""
     fiscal = period.endswith(FISCAL_MARK)
+    if _MONTH_END.fullmatch(period):
+        return dated_period(period, document.published)
     if " " in period and not fiscal \
             or not (period.startswith(_PARTIAL) or _TO_DATE.fullmatch(period)):
         return period
@@ -271,6 +278,8 @@ def _complete_fiscal(label: str, document: Document) -> str:
     return f"{label} FY{year_end // 12}"
 
 
+MONTH_MARK = "M"  # "M09": the end of a month whose year the text does not name
+_MONTH_END = re.compile(rf"{MONTH_MARK}(0[1-9]|1[0-2])")
 _SPAN_LABELS = {3: "Q1", 6: "H1"}  # the first months that are a quarter or a half
 _TO_DATE = re.compile(r"(1[01]|[2-9])M")  # the first months of the year: "9M"
 
@@ -279,9 +288,15 @@ def dated_period(period: str, published: date | None) -> str:
     """A quarter or half without its year ("Q4", "H1") with the year of the
     last one to have begun by ``published``; the first months of a year
     ("9M") with the year of the last such span to have ended by then; as it
-    is without a date."""
+    is without a date. The end of a month ("M09") is that of the last such
+    month before ``published`` ("2026-09"); news tells where a value stood at
+    the end of a month past."""
     if published is None:
         return period
+    month_end = _MONTH_END.fullmatch(period)
+    if month_end is not None:
+        month = int(month_end.group(1))
+        return f"{published.year if month <= published.month else published.year - 1}-{month:02d}"
     to_date = _TO_DATE.fullmatch(period)
     if to_date is not None:
         ended = int(to_date.group(1)) < published.month
@@ -407,6 +422,8 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
             return ""
         label = _SPAN_LABELS.get(span, f"{span}M")
         return f"{label} {groups['y']}" if groups.get("y") else label
+    if kind == "month_end":  # "Ende September" → "M09", its year from the article's date
+        return f"{MONTH_MARK}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     if kind == "month":  # "im Dezember 2024" → "2024-12", as the gold files write a month
         return f"{groups['y']}-{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     fy, year = groups.get("fy"), groups.get("y")
