@@ -1725,3 +1725,21 @@ def test_end_of_a_month_without_a_date_gives_no_period(extractor: Extractor) -> 
     x = run(extractor, "Die Allianz beschäftigte Ende Juni rund 157.000 Mitarbeiter.",
             headline="Allianz")
     assert {f.period for f in x.figures if f.metric == "Employees"} == {None}
+
+
+# --- separable verbs of a rise: "zogen X um 3 Prozent an", "rückte um 0,8 Prozent vor" ---
+
+@pytest.mark.parametrize(("body", "about"), [
+    ("Bei den Nebenwerten zogen Südzucker um 3,1 Prozent an.", "Südzucker"),
+    ("Der MDAX rückte um 3,1 Prozent vor.", "MDAX"),
+])
+def test_separable_verb_of_a_rise_is_a_move(extractor: Extractor, body: str, about: str) -> None:
+    x = run(extractor, body, headline="Börse")
+    assert facts(x) == {(about, "StockPriceChange", Decimal("3.1"), "Percent")}
+
+
+def test_withdrawal_is_no_rise(extractor: Extractor) -> None:
+    # look-alike: "zog sich zurück" before a fall of revenue keeps the fall
+    x = run(extractor, "Siemens zog sich aus dem Geschäft zurück, der Umsatz sank um 3 Prozent.",
+            headline="Siemens")
+    assert facts(x) == {("Siemens", "RevenueGrowth", Decimal(-3), "Percent")}
