@@ -1743,3 +1743,32 @@ def test_withdrawal_is_no_rise(extractor: Extractor) -> None:
     x = run(extractor, "Siemens zog sich aus dem Geschäft zurück, der Umsatz sank um 3 Prozent.",
             headline="Siemens")
     assert facts(x) == {("Siemens", "RevenueGrowth", Decimal(-3), "Percent")}
+
+
+# --- a list of names after "mit", "such as": a number after it is none of theirs alone ---
+
+@pytest.mark.parametrize(("body", "lang", "about"), [
+    ("Der Konzern lieferte mit seinen Marken Audi, Skoda und Porsche rund 2,1 Millionen "
+     "Fahrzeuge aus.", "de", "Volkswagen"),
+    ("The group, with its brands Audi, Skoda and Porsche, delivered 2.1 million vehicles.",
+     "en", "Volkswagen"),
+])
+def test_number_after_a_list_of_brands_is_the_subjects(extractor: Extractor, body: str,
+                                                        lang: str, about: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Volkswagen")
+    assert {f.about for f in x.figures if f.value == Decimal(2100000)} == {about}
+
+
+def test_list_after_such_as_owns_no_shared_move(extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Chinese carmakers such as BYD, Nio and XPeng gained 4%.",
+            lang="en", headline="Market report")
+    assert not {f.about for f in x.figures} & {"BYD", "Nio", "XPeng"}
+
+
+def test_name_after_a_list_keeps_its_number(extractor: Extractor) -> None:
+    # look-alike: a list of names without a word that opens it ("Shares of A and B rose"),
+    # and a name after the list with its own number
+    x = run(extractor, "Nvidia shares rose 3% after a deal with Microsoft, Oracle and Meta "
+                       "Platforms. Oracle shares gained 5%.", lang="en", headline="Market report")
+    assert facts(x) == {("Nvidia", "StockPriceChange", Decimal(3), "Percent"),
+                        ("Oracle", "StockPriceChange", Decimal(5), "Percent")}

@@ -1093,7 +1093,7 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
 
     def usable(m: Mention) -> bool:
         return not _modifier(sentence, m) and m.label not in exclude \
-            and not _forward_reference(document, m) \
+            and not _forward_reference(document, m) and not _in_named_list(sentence, m, words) \
             and not in_closed_relative(sentence, m, q.number_start, document.lang,
                                        opens_as=words.relative_clause)
 
@@ -1139,6 +1139,22 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         return after[0].label if after else None
 
     return figure_subject(document, sentence, target, usable, passage, exclude)
+
+
+_LIST_BACK = 120  # how far before a name the list it is an item of may open
+
+
+def _in_named_list(sentence: Sentence, mention: Mention, words: FigureWords) -> bool:
+    """A name that is an item of a list after a word such as "mit" or "such as"
+    ("lieferte mit seinen Marken BMW, Mini und Rolls-Royce 588.000 Fahrzeuge
+    aus"): one number after the list is none of its items' alone, but the
+    subject's the list belongs to."""
+    if words.listed_before is None or words.listed_after is None:
+        return False
+    start, end = sentence.local(mention.start), sentence.local(mention.end)
+    before = words.listed_before.search(sentence.text, max(0, start - _LIST_BACK), start)
+    return before is not None and (bool(before["items"])
+                                   or words.listed_after.match(sentence.text, end) is not None)
 
 
 def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords) -> bool:

@@ -82,6 +82,8 @@ class FigureWords:
     takeover: re.Pattern[str] | None = None  # "X will Y übernehmen": Y is bought
     takeover_passive: re.Pattern[str] | None = None  # "von X übernommen": the order turned
     offer_premium: re.Pattern[str] | None = None  # "Aufschlag", "premium" of an offer
+    listed_before: re.Pattern[str] | None = None  # "mit den Marken A, B und ": a list's items
+    listed_after: re.Pattern[str] | None = None  # ", B und C" after its first item
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -166,7 +168,28 @@ def figure_words(lang: str) -> FigureWords:
                        takeover=optional("takeover_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        takeover_passive=optional("takeover_passive",
                                                  r"(?<![\w-])(?:WORDS)(?![\w-])"),
-                       offer_premium=optional("offer_premium", r"(?<![\w-])(?:WORDS)(?![\w-])"))
+                       offer_premium=optional("offer_premium", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       **_list_patterns(f))
+
+
+_ITEM = r"[A-ZÄÖÜ][\w&.'’-]*(?:[ -][A-ZÄÖÜ][\w&.'’-]*){0,2}"  # a name in a list
+
+
+def _list_patterns(f: dict[str, str]) -> dict[str, re.Pattern[str] | None]:
+    """What stands before and after a name in a list that opens after a word
+    such as "mit", "such as" ("mit seinen Marken BMW, Mini und Rolls-Royce"):
+    the text before ends with the opening, up to two words, and the items
+    listed so far; the text after the first item goes on with the others.
+    Names are capitalised in every language, so the case is kept."""
+    if not f.get("list_opening") or not f.get("list_joining"):
+        return {"listed_before": None, "listed_after": None}
+    opening, joining = f["list_opening"], f["list_joining"]
+    return {
+        "listed_before": re.compile(
+            rf"(?<![\w-])(?:{opening})\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?P<items>(?:{_ITEM},\s+)*(?:{_ITEM}\s+(?:{joining})\s+)?)$"),
+        "listed_after": re.compile(rf"(?:,\s+{_ITEM})*,?\s+(?:{joining})\s+{_ITEM}"),
+    }
 
 
 _ASIDE_OPENING = re.compile(r"[ \t]*\([^()\d]{0,25}\Z")
