@@ -1772,3 +1772,27 @@ def test_name_after_a_list_keeps_its_number(extractor: Extractor) -> None:
                        "Platforms. Oracle shares gained 5%.", lang="en", headline="Market report")
     assert facts(x) == {("Nvidia", "StockPriceChange", Decimal(3), "Percent"),
                         ("Oracle", "StockPriceChange", Decimal(5), "Percent")}
+
+
+# --- "im Quartal", "in the quarter": the quarter the article reports on ----------------
+
+@pytest.mark.parametrize(("body", "lang", "value"), [
+    ("Die Commerzbank legte Zahlen für das dritte Quartal vor. Das Institut steigerte den "
+     "Nettogewinn im Quartal um 9 Prozent auf 918 Millionen Euro und stellt für das Gesamtjahr "
+     "mehr als 3 Milliarden Euro in Aussicht.", "de", Decimal(918000000)),
+    ("Citigroup reported third-quarter results on Tuesday. The bank bought back $3.5 billion "
+     "of its own shares in the quarter.", "en", Decimal(3500000000)),
+])
+def test_bare_quarter_is_the_one_reported(extractor: Extractor, body: str, lang: str,
+                                          value: Decimal) -> None:
+    x = _dated(extractor, body, date(2026, 10, 20), lang=lang, headline="Zahlen")
+    assert {f.period for f in x.figures if f.value == value} == {"Q3 2026"}
+
+
+def test_bare_quarter_does_not_reach_past_another_number(extractor: Extractor) -> None:
+    # look-alike: the program after another amount is no figure of the quarter
+    x = _dated(extractor, "Citigroup reported third-quarter results on Tuesday. The bank bought "
+                          "back $3.5 billion of its shares in the quarter and has $6 billion left "
+                          "under its $20 billion buyback program.",
+               date(2026, 10, 20), lang="en", headline="Citigroup")
+    assert "Q3 2026" not in {f.period for f in x.figures if f.value == Decimal(20000000000)}

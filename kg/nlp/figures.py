@@ -99,6 +99,7 @@ SUBJECT_TYPES = ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODU
 # index moves and has a level, but earns, spends and employs nothing.
 BUSINESS_TYPES = SUBJECT_TYPES - {"MarketIndex"}
 _DIGIT = re.compile(r"\d")
+_NUMBER_RUN = re.compile(r"\d[\d.,]*")
 
 
 RESULT_METRICS = frozenset({"Revenue", "RevenueGrowth", "Profit", "ProfitGrowth",
@@ -557,6 +558,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # 46 Prozent zugelegt und schloss bei 71,20 Euro": the span is the move's
         period = None
     period = year_to_date(period, document.lang, document.published)
+    if (period is None or not period.startswith(("Q", "H"))) and status == "Reported" \
+            and _in_this_quarter(text, q, clause, words):
+        # "steigerte den Nettogewinn im Quartal um 9 Prozent …, für das Gesamtjahr …",
+        # "bought back $3.5 billion in the quarter": the quarter the article reports
+        period = _this_quarter(document, sentence) or period
     if metric in ESTIMATE_METRICS and period is not None and period.startswith(("Q", "H")):
         # targets look a year ahead: "nach Zahlen zum dritten Quartal … Kursziel
         # von 60 Euro" names the results that occasioned it, not its period
@@ -822,6 +828,34 @@ def _period_before(document: Document, sentence: Sentence) -> str | None:
         return None
     return complete_period(fiscal_restatement(found[1], previous.text, _reporting(document),
                                               document.lang) or found[1], document)
+
+
+def _in_this_quarter(text: str, q: Quantity, clause: tuple[int, int],
+                     words: FigureWords) -> bool:
+    """"im Quartal", "in the quarter" in the number's clause with no other
+    number between them ("bought back $23 billion in the quarter and has $60
+    billion left under the $100 billion program": the 23 only) but the change
+    that leads to it ("im Quartal um 9 Prozent auf 918 Millionen")."""
+    if words.this_quarter is None:
+        return False
+    for match in words.this_quarter.finditer(text, clause[0], clause[1]):
+        lo, hi = (match.end(), q.number_start) if match.end() <= q.number_start \
+            else (q.end, match.start())
+        if lo <= hi and (not _DIGIT.search(text, lo, hi) or match.end() <= q.number_start
+                         and words.level_before.search(text, lo, hi) is not None
+                         and len(_NUMBER_RUN.findall(text, lo, hi)) == 1):
+            return True
+    return False
+
+
+def _this_quarter(document: Document, sentence: Sentence) -> str | None:
+    """The quarter "im Quartal" is: the one the article reports on, else the
+    one the sentence before names."""
+    reporting = _reporting(document)
+    if reporting is not None and reporting.startswith("Q"):
+        return reporting
+    before = _period_before(document, sentence)
+    return before if before is not None and before.startswith("Q") else None
 
 
 def _earlier_period(sentence: Sentence, q: Quantity, kind: str, metric: str,

@@ -82,6 +82,7 @@ class FigureWords:
     takeover: re.Pattern[str] | None = None  # "X will Y übernehmen": Y is bought
     takeover_passive: re.Pattern[str] | None = None  # "von X übernommen": the order turned
     offer_premium: re.Pattern[str] | None = None  # "Aufschlag", "premium" of an offer
+    this_quarter: re.Pattern[str] | None = None  # "im Quartal": the article's quarter
     listed_before: re.Pattern[str] | None = None  # "mit den Marken A, B und ": a list's items
     listed_after: re.Pattern[str] | None = None  # ", B und C" after its first item
 
@@ -169,6 +170,7 @@ def figure_words(lang: str) -> FigureWords:
                        takeover_passive=optional("takeover_passive",
                                                  r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        offer_premium=optional("offer_premium", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       this_quarter=optional("this_quarter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        **_list_patterns(f))
 
 

@@ -401,6 +401,8 @@ class Figures(_Table):
     # a takeover ("X will Y übernehmen"), the same told in the passive, and an
     # offer's premium: an offer price and premium are the company bought's
     takeover_words: str | None = None
+    # "im Quartal", "in the quarter": the quarter the article reports on
+    this_quarter: str | None = None
     # a list of names after a preposition ("mit den Marken A, B und C"): no subject
     list_opening: str | None = None
     list_joining: str | None = None
