@@ -1796,3 +1796,29 @@ def test_bare_quarter_does_not_reach_past_another_number(extractor: Extractor) -
                           "under its $20 billion buyback program.",
                date(2026, 10, 20), lang="en", headline="Citigroup")
     assert "Q3 2026" not in {f.period for f in x.figures if f.value == Decimal(20000000000)}
+
+
+# --- a monthly report: "in November", "last month" is the period of its figures ---------
+
+def test_monthly_report_gives_its_month_to_figures(extractor: Extractor) -> None:
+    x = _dated(extractor, "BYD's sales fell for a third month in November. BYD sold 480,186 "
+                          "vehicles last month, down 5.3% from a year earlier. NIO delivered "
+                          "41,208 vehicles, up 17.6% year on year.",
+               date(2026, 12, 1), lang="en", headline="BYD sales slide")
+    assert {f.period for f in x.figures if f.value in (Decimal(480186), Decimal(41208))} \
+        == {"2026-11"}
+
+
+def test_last_month_in_german_is_the_month_before_the_date(extractor: Extractor) -> None:
+    x = _dated(extractor, "BMW hat im vergangenen Monat 210.000 Fahrzeuge ausgeliefert.",
+               date(2026, 1, 5), lang="de", headline="BMW")
+    assert {f.period for f in x.figures if f.value == Decimal(210000)} == {"2025-12"}
+
+
+def test_month_named_in_passing_is_no_period(extractor: Extractor) -> None:
+    # look-alike: a results article that names a month in passing ("approved in May")
+    x = _dated(extractor, "Apple reported fiscal fourth-quarter results. Apple has $60 billion "
+                          "left under the $100 billion repurchase program it approved in May.",
+               date(2026, 10, 30), lang="en", headline="Apple")
+    assert not {f.period for f in x.figures if f.value == Decimal(100000000000)} \
+        & {"2026-05", "2025-05"}

@@ -66,6 +66,7 @@ from kg.nlp.metrics import (
     unit_kind,
 )
 from kg.nlp.periods import (
+    MONTH_IN_MARK,
     closest_period,
     complete_period,
     fiscal_restatement,
@@ -760,7 +761,10 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
                                     end=q.end, memo=sentence.cache)
             period = None if period and is_clause_only(period, document.lang) else period
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
+    monthly = period is not None and period.startswith(MONTH_IN_MARK)
     period = complete_period(period, document) if period else None
+    if monthly and period != _reporting(document):
+        return None  # "approved in May", "users in July": a month only of a monthly report
     return None if period is None or is_undated(period) else period
 
 

@@ -215,6 +215,13 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
             found = sentence_period(sentence, document.lang)
             if found and found[1].startswith(_PARTIAL):
                 return complete_period(found[1], document)
+        return None
+    # a monthly report ("BYD's sales fell in November"), where the lead names no
+    # quarter, half or year: the month, once its year is known
+    months = [found for found in (sentence_period(s, document.lang) for s in lead)
+              if found and found[0] in _MONTHLY]
+    if months and not is_undated(complete_period(months[0][1], document)):
+        return complete_period(months[0][1], document)
     return None
 
 
@@ -278,8 +285,13 @@ def _complete_fiscal(label: str, document: Document) -> str:
     return f"{label} FY{year_end // 12}"
 
 
+_MONTHLY = ("month_in", "last_month")  # the kinds of a month a monthly report names
 MONTH_MARK = "M"  # "M09": the end of a month whose year the text does not name
-_MONTH_END = re.compile(rf"{MONTH_MARK}(0[1-9]|1[0-2])")
+# "MI11": a month named without its year ("in November"), a period only of a monthly
+# report; "MI-1": "last month", the one before the article's date
+MONTH_IN_MARK = f"{MONTH_MARK}I"
+LAST_MONTH = f"{MONTH_IN_MARK}-1"
+_MONTH_END = re.compile(rf"{MONTH_MARK}I?(0[1-9]|1[0-2]|-1)")
 _SPAN_LABELS = {3: "Q1", 6: "H1"}  # the first months that are a quarter or a half
 _TO_DATE = re.compile(r"(1[01]|[2-9])M")  # the first months of the year: "9M"
 
@@ -293,6 +305,9 @@ def dated_period(period: str, published: date | None) -> str:
     the end of a month past."""
     if published is None:
         return period
+    if period == LAST_MONTH:
+        before = published.year * 12 + published.month - 2  # months since year 0, from 0
+        return f"{before // 12}-{before % 12 + 1:02d}"
     month_end = _MONTH_END.fullmatch(period)
     if month_end is not None:
         month = int(month_end.group(1))
@@ -333,9 +348,10 @@ def sentence_period(sentence: Sentence, lang: str) -> tuple[str, str] | None:
 
 def period_of(text: str, lang: str) -> str | None:
     """The period a sentence states, as in the gold files: "Q3 2025",
-    "Q1 FY2026", "H1", "FY2026", "2025"."""
+    "Q1 FY2026", "H1", "FY2026", "2025"; None for a month whose year only a
+    date would give ("Ende September")."""
     found = period_match(text, lang)
-    return found[1] if found else None
+    return found[1] if found and not is_undated(found[1]) else None
 
 
 def period_match(text: str, lang: str,
@@ -422,8 +438,11 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
             return ""
         label = _SPAN_LABELS.get(span, f"{span}M")
         return f"{label} {groups['y']}" if groups.get("y") else label
-    if kind == "month_end":  # "Ende September" → "M09", its year from the article's date
-        return f"{MONTH_MARK}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
+    if kind == "last_month":  # "last month": the month before the article's date
+        return LAST_MONTH
+    if kind in ("month_end", "month_in"):  # "Ende September" → "M09", its year from the date
+        mark = MONTH_MARK if kind == "month_end" else MONTH_IN_MARK
+        return f"{mark}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     if kind == "month":  # "im Dezember 2024" → "2024-12", as the gold files write a month
         return f"{groups['y']}-{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     fy, year = groups.get("fy"), groups.get("y")
