@@ -1822,3 +1822,11 @@ def test_month_named_in_passing_is_no_period(extractor: Extractor) -> None:
                date(2026, 10, 30), lang="en", headline="Apple")
     assert not {f.period for f in x.figures if f.value == Decimal(100000000000)} \
         & {"2026-05", "2025-05"}
+
+
+def test_month_of_a_record_high_makes_no_monthly_report(extractor: Extractor) -> None:
+    # look-alike: a lead that names a month but counts no sales or deliveries
+    x = _dated(extractor, "Die Aktie von Rheinmetall hat seit ihrem Rekordhoch im Oktober rund "
+                          "18 Prozent verloren und schloss am Dienstag bei 1.642 Euro.",
+               date(2026, 12, 2), lang="de", headline="Rheinmetall-Aktie")
+    assert {f.period for f in x.figures} == {None}

@@ -41,6 +41,7 @@ class _Words:
     months: dict[str, int]  # month names and their numbers
     comparison: re.Pattern[str] | None  # "gegenüber", "compared with": a base, not the period
     subordinate: re.Pattern[str] | None  # "nachdem", "after": a subordinate clause opens
+    monthly: re.Pattern[str] | None  # "deliveries", "Absatz": what a monthly report counts
 
 
 @lru_cache(maxsize=4)
@@ -83,7 +84,9 @@ def _words(lang: str) -> _Words:
                   comparison=re.compile(rf"(?:{table['comparison']})\s+$")
                   if table.get("comparison") else None,
                   subordinate=re.compile(rf"(?<![\w-])(?:{table['subordinate']})(?![\w-])")
-                  if table.get("subordinate") else None)
+                  if table.get("subordinate") else None,
+                  monthly=re.compile(rf"(?<![\w-])(?:{table['monthly_words']})(?![\w-])")
+                  if table.get("monthly_words") else None)
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -217,8 +220,11 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
                 return complete_period(found[1], document)
         return None
     # a monthly report ("BYD's sales fell in November"), where the lead names no
-    # quarter, half or year: the month, once its year is known
-    months = [found for found in (sentence_period(s, document.lang) for s in lead)
+    # quarter, half or year: the month a lead sentence names with what such a report
+    # counts, once its year is known
+    monthly = _words(document.lang).monthly
+    months = [found for found in (sentence_period(s, document.lang) for s in lead
+                                  if monthly is not None and monthly.search(s.text))
               if found and found[0] in _MONTHLY]
     if months and not is_undated(complete_period(months[0][1], document)):
         return complete_period(months[0][1], document)

@@ -445,6 +445,9 @@ class Periods(_Table):
     # after one is that clause's, not a figure's before it ("shares fell 4% after
     # the carmaker delivered 384,122 cars in the third quarter")
     subordinate: str | None = None
+    # what a monthly report counts ("deliveries", "Absatz"): a lead sentence naming a
+    # month and one of these makes that month the article's period
+    monthly_words: str | None = None
 
 
 class Attribution(_Table):
