@@ -119,6 +119,7 @@ def figure_words(lang: str) -> FigureWords:
             return None
         return re.compile(shape.replace("WORDS", f[key]), flags if case_blind else 0)
 
+    listed = _list_patterns(f)
     phrases = (word("down"), word("up"), word("forecast"), word("guidance"),
                re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
                re.compile(f["not_a_figure"]))
@@ -171,27 +172,24 @@ def figure_words(lang: str) -> FigureWords:
                                                  r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        offer_premium=optional("offer_premium", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        this_quarter=optional("this_quarter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
-                       **_list_patterns(f))
+                       listed_before=listed[0], listed_after=listed[1])
 
 
 _ITEM = r"[A-ZÄÖÜ][\w&.'’-]*(?:[ -][A-ZÄÖÜ][\w&.'’-]*){0,2}"  # a name in a list
 
 
-def _list_patterns(f: dict[str, str]) -> dict[str, re.Pattern[str] | None]:
+def _list_patterns(f: dict[str, str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """What stands before and after a name in a list that opens after a word
     such as "mit", "such as" ("mit seinen Marken BMW, Mini und Rolls-Royce"):
     the text before ends with the opening, up to two words, and the items
     listed so far; the text after the first item goes on with the others.
     Names are capitalised in every language, so the case is kept."""
     if not f.get("list_opening") or not f.get("list_joining"):
-        return {"listed_before": None, "listed_after": None}
+        return None, None
     opening, joining = f["list_opening"], f["list_joining"]
-    return {
-        "listed_before": re.compile(
-            rf"(?<![\w-])(?:{opening})\s+(?:[\w-]+\s+){{0,2}}?"
-            rf"(?P<items>(?:{_ITEM},\s+)*(?:{_ITEM}\s+(?:{joining})\s+)?)$"),
-        "listed_after": re.compile(rf"(?:,\s+{_ITEM})*,?\s+(?:{joining})\s+{_ITEM}"),
-    }
+    return (re.compile(rf"(?<![\w-])(?:{opening})\s+(?:[\w-]+\s+){{0,2}}?"
+                       rf"(?P<items>(?:{_ITEM},\s+)*(?:{_ITEM}\s+(?:{joining})\s+)?)$"),
+            re.compile(rf"(?:,\s+{_ITEM})*,?\s+(?:{joining})\s+{_ITEM}"))
 
 
 _ASIDE_OPENING = re.compile(r"[ \t]*\([^()\d]{0,25}\Z")
