@@ -1603,3 +1603,230 @@ def test_estimate_against_a_year_before_stays_an_estimate(extractor: Extractor) 
     x = run(extractor, "Coinbase is expected to earn $1.55 a share versus $1.42 a year "
                        "earlier, analysts said.", lang="en", headline="Coinbase")
     assert "Reported" not in {f.status for f in x.figures if f.value == Decimal("1.55")}
+
+
+# --- pence: "420p", "420 pence", "GBp 420" are hundredths of a pound ------------------
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("a target of 420p", "en", Decimal("4.2")),
+    ("a target of 1,250 pence", "en", Decimal("12.5")),
+    ("shares trade at GBp 198", "en", Decimal("1.98")),
+    ("shares closed at 198 GBX", "en", Decimal("1.98")),
+    ("ein Kursziel von 310 Pence", "de", Decimal("3.1")),
+])
+def test_pence_are_hundredths_of_a_pound(text: str, lang: str, value: Decimal) -> None:
+    assert ranges(text, lang) == [(value, None, None, "GBP")]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    # look-alikes: the pound's own code, a page number, percentage points
+    ("a target of GBP 4.20", "en", (Decimal("4.2"), None, None, "GBP")),
+    ("see p. 12 of the report", "en", (Decimal(12), None, None, None)),
+    ("margin up 40pp", "en", (Decimal(40), None, None, "Percent")),
+])
+def test_pence_look_alikes_keep_their_reading(text: str, lang: str,
+                                              value: tuple[Decimal, None, None, str]) -> None:
+    assert ranges(text, lang) == [value]
+
+
+def test_target_raised_in_pence_keeps_both_ends_in_pounds(extractor: Extractor) -> None:
+    x = run(extractor, "Barclays raised its price target for Unilever to 4,800p from 4,500p. "
+                       "Unilever shares rose 2.1% to 4,512p in London.",
+            lang="en", headline="Unilever")
+    assert {(f.metric, f.value, f.unit) for f in x.figures if f.metric != "StockPriceChange"} \
+        == {("PriceTarget", Decimal(48), "GBP"), ("PriceTarget", Decimal(45), "GBP"),
+            ("SharePrice", Decimal("45.12"), "GBP")}
+
+
+def test_old_target_in_pence_is_read_in_pounds(extractor: Extractor) -> None:
+    x = run(extractor, "Die Deutsche Bank hebt das Kursziel für Shell von 2800 auf 3100 Pence an.",
+            headline="Shell")
+    assert {(f.value, f.status) for f in x.figures if f.metric == "PriceTarget"} \
+        == {(Decimal(28), "Previous"), (Decimal(31), "Estimate")}
+
+
+# --- a takeover offer: the price per share and its premium are the company bought's -----
+
+def test_offer_price_told_after_the_takeover_is_the_targets(extractor: Extractor) -> None:
+    x = run(extractor, "Der Aufzughersteller Schindler will den Konkurrenten Kone übernehmen. "
+                       "Schindler biete den Aktionären 96 Franken in bar je Aktie, teilte der "
+                       "Konzern mit. Das entspricht einem Aufschlag von 34 Prozent auf den "
+                       "Schlusskurs vom Freitag.", headline="Schindler greift nach Kone")
+    assert {(f.about, f.metric, f.value) for f in x.figures} == {
+        ("Kone", "SharePrice", Decimal(96)), ("Kone", "Other", Decimal(34))}
+
+
+def test_offer_premium_in_english_is_the_targets(extractor: Extractor) -> None:
+    x = run(extractor, "Pfizer said on Monday it would pay $22 a share in cash. The price is a "
+                       "premium of 31% to Friday's close.", lang="en",
+            headline="Pfizer agrees to buy Kenvue")
+    assert {(f.about, f.metric) for f in x.figures} == {("Kenvue", "SharePrice"),
+                                                        ("Kenvue", "Other")}
+
+
+def test_bidder_named_in_a_headline_noun_phrase_is_no_target(extractor: Extractor) -> None:
+    # look-alike: "Übernahmepoker um Y: X bietet": the takeover word stands before
+    # both names, and X is the bidder, so the premium is Y's
+    x = run(extractor, "Der Finanzinvestor Carlyle bietet den Aktionären 68 Euro je Aktie. Das "
+                       "entspricht einem Aufschlag von 41 Prozent auf den Schlusskurs.",
+            headline="Übernahmepoker um Gerresheimer: Carlyle bietet 68 Euro je Aktie")
+    assert {f.about for f in x.figures if f.value == Decimal(41)} <= {"Gerresheimer"}
+    assert "Carlyle Group" not in {f.about for f in x.figures}
+
+
+def test_takeover_told_in_the_passive_gives_no_target_by_order(extractor: Extractor) -> None:
+    # look-alike: "Y wird von X übernommen" turns the order of the names round
+    x = run(extractor, "Covestro wird von Siemens übernommen. Siemens biete 80 Euro je Aktie.",
+            headline="Übernahme")
+    assert "Siemens" not in {f.about for f in x.figures if f.metric == "SharePrice"}
+
+
+def test_premium_without_a_takeover_keeps_its_company(extractor: Extractor) -> None:
+    # look-alike: a price premium over rivals, no offer in the article
+    x = run(extractor, "Apple sells its phones at a premium of 30% over rivals such as Samsung "
+                       "Electronics.", lang="en", headline="Apple")
+    assert {(f.about, f.value) for f in x.figures} == {("Apple", Decimal(30))}
+
+
+# --- "Ende September", "as of June 30": the end of a month, its year from the date ---
+
+@pytest.mark.parametrize(("body", "lang", "value", "period"), [
+    ("Die Solvenzquote von Talanx lag Ende September bei 238 Prozent, nach 225 Prozent zum "
+     "Jahresende 2025.", "de", Decimal(238), "2026-09"),
+    ("Die Allianz beschäftigte per Ende Juni rund 157.000 Mitarbeiter.", "de",
+     Decimal(157000), "2026-06"),
+    ("Tesla had 125,000 employees as of June 30.", "en", Decimal(125000), "2026-06"),
+    # a month after the date's is the last year's
+    ("Die Allianz beschäftigte Ende Dezember rund 157.000 Mitarbeiter.", "de",
+     Decimal(157000), "2025-12"),
+])
+def test_end_of_a_month_takes_the_year_of_the_date(extractor: Extractor, body: str, lang: str,
+                                                   value: Decimal, period: str) -> None:
+    x = _dated(extractor, body, date(2026, 11, 12), lang=lang, headline="Zahlen")
+    assert {f.period for f in x.figures if f.value == value} == {period}
+
+
+def test_end_of_a_month_with_its_year_keeps_it(extractor: Extractor) -> None:
+    # look-alike: the year written after the month wins over the date's
+    x = _dated(extractor, "Die Allianz beschäftigte Ende Juni 2025 rund 157.000 Mitarbeiter.",
+               date(2026, 11, 12), lang="de", headline="Allianz")
+    assert {f.period for f in x.figures if f.metric == "Employees"} == {"2025-06"}
+
+
+def test_deadline_at_the_end_of_a_month_is_no_period(extractor: Extractor) -> None:
+    # look-alike: "bis Ende Dezember" is a deadline, not where a value stood
+    x = _dated(extractor, "Die Allianz will bis Ende Dezember 500 Stellen abbauen.",
+               date(2026, 11, 12), lang="de", headline="Allianz")
+    assert {f.period for f in x.figures if f.metric == "Employees"} == {None}
+
+
+def test_end_of_a_month_without_a_date_gives_no_period(extractor: Extractor) -> None:
+    # look-alike: no date, no year to give the month
+    x = run(extractor, "Die Allianz beschäftigte Ende Juni rund 157.000 Mitarbeiter.",
+            headline="Allianz")
+    assert {f.period for f in x.figures if f.metric == "Employees"} == {None}
+
+
+# --- separable verbs of a rise: "zogen X um 3 Prozent an", "rückte um 0,8 Prozent vor" ---
+
+@pytest.mark.parametrize(("body", "about"), [
+    ("Bei den Nebenwerten zogen Südzucker um 3,1 Prozent an.", "Südzucker"),
+    ("Der MDAX rückte um 3,1 Prozent vor.", "MDAX"),
+])
+def test_separable_verb_of_a_rise_is_a_move(extractor: Extractor, body: str, about: str) -> None:
+    x = run(extractor, body, headline="Börse")
+    assert facts(x) == {(about, "StockPriceChange", Decimal("3.1"), "Percent")}
+
+
+def test_withdrawal_is_no_rise(extractor: Extractor) -> None:
+    # look-alike: "zog sich zurück" before a fall of revenue keeps the fall
+    x = run(extractor, "Siemens zog sich aus dem Geschäft zurück, der Umsatz sank um 3 Prozent.",
+            headline="Siemens")
+    assert facts(x) == {("Siemens", "RevenueGrowth", Decimal(-3), "Percent")}
+
+
+# --- a list of names after "mit", "such as": a number after it is none of theirs alone ---
+
+@pytest.mark.parametrize(("body", "lang", "about"), [
+    ("Der Konzern lieferte mit seinen Marken Audi, Skoda und Porsche rund 2,1 Millionen "
+     "Fahrzeuge aus.", "de", "Volkswagen"),
+    ("The group, with its brands Audi, Skoda and Porsche, delivered 2.1 million vehicles.",
+     "en", "Volkswagen"),
+])
+def test_number_after_a_list_of_brands_is_the_subjects(extractor: Extractor, body: str,
+                                                        lang: str, about: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Volkswagen")
+    assert {f.about for f in x.figures if f.value == Decimal(2100000)} == {about}
+
+
+def test_list_after_such_as_owns_no_shared_move(extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Chinese carmakers such as BYD, Nio and XPeng gained 4%.",
+            lang="en", headline="Market report")
+    assert not {f.about for f in x.figures} & {"BYD", "Nio", "XPeng"}
+
+
+def test_name_after_a_list_keeps_its_number(extractor: Extractor) -> None:
+    # look-alike: a list of names without a word that opens it ("Shares of A and B rose"),
+    # and a name after the list with its own number
+    x = run(extractor, "Nvidia shares rose 3% after a deal with Microsoft, Oracle and Meta "
+                       "Platforms. Oracle shares gained 5%.", lang="en", headline="Market report")
+    assert facts(x) == {("Nvidia", "StockPriceChange", Decimal(3), "Percent"),
+                        ("Oracle", "StockPriceChange", Decimal(5), "Percent")}
+
+
+# --- "im Quartal", "in the quarter": the quarter the article reports on ----------------
+
+@pytest.mark.parametrize(("body", "lang", "value"), [
+    ("Die Commerzbank legte Zahlen für das dritte Quartal vor. Das Institut steigerte den "
+     "Nettogewinn im Quartal um 9 Prozent auf 918 Millionen Euro und stellt für das Gesamtjahr "
+     "mehr als 3 Milliarden Euro in Aussicht.", "de", Decimal(918000000)),
+    ("Citigroup reported third-quarter results on Tuesday. The bank bought back $3.5 billion "
+     "of its own shares in the quarter.", "en", Decimal(3500000000)),
+])
+def test_bare_quarter_is_the_one_reported(extractor: Extractor, body: str, lang: str,
+                                          value: Decimal) -> None:
+    x = _dated(extractor, body, date(2026, 10, 20), lang=lang, headline="Zahlen")
+    assert {f.period for f in x.figures if f.value == value} == {"Q3 2026"}
+
+
+def test_bare_quarter_does_not_reach_past_another_number(extractor: Extractor) -> None:
+    # look-alike: the program after another amount is no figure of the quarter
+    x = _dated(extractor, "Citigroup reported third-quarter results on Tuesday. The bank bought "
+                          "back $3.5 billion of its shares in the quarter and has $6 billion left "
+                          "under its $20 billion buyback program.",
+               date(2026, 10, 20), lang="en", headline="Citigroup")
+    assert "Q3 2026" not in {f.period for f in x.figures if f.value == Decimal(20000000000)}
+
+
+# --- a monthly report: "in November", "last month" is the period of its figures ---------
+
+def test_monthly_report_gives_its_month_to_figures(extractor: Extractor) -> None:
+    x = _dated(extractor, "BYD's sales fell for a third month in November. BYD sold 480,186 "
+                          "vehicles last month, down 5.3% from a year earlier. NIO delivered "
+                          "41,208 vehicles, up 17.6% year on year.",
+               date(2026, 12, 1), lang="en", headline="BYD sales slide")
+    assert {f.period for f in x.figures if f.value in (Decimal(480186), Decimal(41208))} \
+        == {"2026-11"}
+
+
+def test_last_month_in_german_is_the_month_before_the_date(extractor: Extractor) -> None:
+    x = _dated(extractor, "BMW hat im vergangenen Monat 210.000 Fahrzeuge ausgeliefert.",
+               date(2026, 1, 5), lang="de", headline="BMW")
+    assert {f.period for f in x.figures if f.value == Decimal(210000)} == {"2025-12"}
+
+
+def test_month_named_in_passing_is_no_period(extractor: Extractor) -> None:
+    # look-alike: a results article that names a month in passing ("approved in May")
+    x = _dated(extractor, "Apple reported fiscal fourth-quarter results. Apple has $60 billion "
+                          "left under the $100 billion repurchase program it approved in May.",
+               date(2026, 10, 30), lang="en", headline="Apple")
+    assert not {f.period for f in x.figures if f.value == Decimal(100000000000)} \
+        & {"2026-05", "2025-05"}
+
+
+def test_month_of_a_record_high_makes_no_monthly_report(extractor: Extractor) -> None:
+    # look-alike: a lead that names a month but counts no sales or deliveries
+    x = _dated(extractor, "Die Aktie von Rheinmetall hat seit ihrem Rekordhoch im Oktober rund "
+                          "18 Prozent verloren und schloss am Dienstag bei 1.642 Euro.",
+               date(2026, 12, 2), lang="de", headline="Rheinmetall-Aktie")
+    assert {f.period for f in x.figures} == {None}

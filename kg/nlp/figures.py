@@ -66,11 +66,13 @@ from kg.nlp.metrics import (
     unit_kind,
 )
 from kg.nlp.periods import (
+    MONTH_IN_MARK,
     closest_period,
     complete_period,
     fiscal_restatement,
     is_clause_only,
     is_span,
+    is_undated,
     previous_quarter,
     prior_period,
     prior_words,
@@ -98,6 +100,7 @@ SUBJECT_TYPES = ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODU
 # index moves and has a level, but earns, spends and employs nothing.
 BUSINESS_TYPES = SUBJECT_TYPES - {"MarketIndex"}
 _DIGIT = re.compile(r"\d")
+_NUMBER_RUN = re.compile(r"\d[\d.,]*")
 
 
 RESULT_METRICS = frozenset({"Revenue", "RevenueGrowth", "Profit", "ProfitGrowth",
@@ -180,7 +183,8 @@ def _chosen_currency(document: Document, sentence: Sentence, q: Quantity) -> str
 def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> Quantity:
     """"von 700 auf 760 Hongkong-Dollar": the old value shares the new one's
     unit, and its scale ("von 15,2 auf 16,1 Milliarden Euro" is 15.2 billion;
-    "von 800 Millionen auf 1,2 Milliarden Euro" is in euros)."""
+    "von 800 Millionen auf 1,2 Milliarden Euro" is in euros; "from 365 to 420
+    pence" is 3.65 pounds)."""
     if nxt is None or nxt.unit is None or unit_kind(nxt) != "currency" and q.scaled \
             or not (q.unit is None or q.scaled and q.unit == "Count"):
         return q
@@ -188,13 +192,13 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
             figure_words(lang).previous_to.fullmatch(text[q.end:nxt.number_start])
             or figure_words(lang).previous_to.fullmatch(text[q.end:nxt.start])):
         return q  # the new value may be hedged: "von 240 auf rund 260 Euro"
-    if q.scaled or not nxt.scaled or q.value is None or nxt.value is None:
+    if q.scaled or q.value is None or nxt.value is None:
         return dataclasses.replace(q, unit=nxt.unit)
     try:
-        scale = nxt.value / parse_number(text[nxt.number_start:nxt.number_end], lang)
+        scale = abs(nxt.value / parse_number(text[nxt.number_start:nxt.number_end], lang))
     except (ValueError, ArithmeticError):
         return q
-    return dataclasses.replace(q, unit=nxt.unit, value=q.value * scale, scaled=True)
+    return dataclasses.replace(q, unit=nxt.unit, value=q.value * scale, scaled=nxt.scaled)
 
 
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
@@ -476,6 +480,21 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Die Sparte X steigerte den Umsatz um 3 Prozent": the unit's, not known
     if per_share == "SharePrice":
         about, evidence = _offer_issuer(sentence, q, clause, document.lang), "offer"
+        if about is None:
+            # "Schindler biete 96 Franken je Aktie": only the bidder is named here, the
+            # company bought in the takeover told before
+            about = _offer_target(document, sentence, words,
+                                  bidder(sentence, clause, q.number_start, document.lang))
+    elif metric == "Other" and kind == "percent" and words.offer_premium is not None \
+            and rule is not None and trigger is not None \
+            and words.offer_premium.search(text, *trigger):
+        # "Das entspricht einem Aufschlag von 34 Prozent": the premium is paid for the
+        # shares bought, not the bidder's nor the article's salient company
+        buyer = bidder(sentence, clause, q.number_start, document.lang)
+        if about == buyer or not any(m.label == about for m in sentence.mentions):
+            target = _offer_target(document, sentence, words, buyer)
+            if target is not None or about == buyer:
+                about, evidence = target, "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
             and not credited:
         # no other subject: the institution's own outlook, not an analyst's
@@ -540,6 +559,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # 46 Prozent zugelegt und schloss bei 71,20 Euro": the span is the move's
         period = None
     period = year_to_date(period, document.lang, document.published)
+    if (period is None or not period.startswith(("Q", "H"))) and status == "Reported" \
+            and _in_this_quarter(text, q, clause, words):
+        # "steigerte den Nettogewinn im Quartal um 9 Prozent …, für das Gesamtjahr …",
+        # "bought back $3.5 billion in the quarter": the quarter the article reports
+        period = _this_quarter(document, sentence) or period
     if metric in ESTIMATE_METRICS and period is not None and period.startswith(("Q", "H")):
         # targets look a year ahead: "nach Zahlen zum dritten Quartal … Kursziel
         # von 60 Euro" names the results that occasioned it, not its period
@@ -578,6 +602,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
 # company not named in the sentence only where the sentence speaks of shares.
 _SHARE_GUESSES = frozenset({"bare-change", "price-after-move"})
 _PER_SHARE_READINGS = frozenset({"Profit", "Investment", "Revenue", "Other"})
+_PER_SHARE_AFTER = 22  # "in bar je Aktie": how far after the amount "je Aktie" binds it
 _PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … und nicht 8,90 bis 9,40"
 
 
@@ -602,7 +627,9 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
         return None
     text = sentence.text
     right = text[q.end:min(clause[1], q.end + 40)]
-    if words.per_share.search(right[:14]):
+    close = words.per_share.search(right[:_PER_SHARE_AFTER])
+    if close is not None and not _DIGIT.search(right, 0, close.start()):
+        # "1,22 Euro je Aktie", "96 Franken in bar je Aktie", "$52 in cash per share"
         return "SharePrice" if metric == "Investment" else "EarningsPerShare"
     if metric == "Profit" and words.per_share.search(right):
         return "EarningsPerShare"
@@ -665,6 +692,47 @@ def _offer_issuer(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     return after[0].label if named and after else None
 
 
+_TAKEOVER_BACK = 3  # how many sentences before an offer may tell whom it is for
+
+
+def _offer_target(document: Document, sentence: Sentence, words: FigureWords,
+                  buyer: str | None) -> str | None:
+    """The company bought in the takeover that the headline or the sentences
+    just before tell, with two companies named and a word of takeover, not in
+    the passive: the one that is not a bidder ("Übernahmepoker um Y: X bietet",
+    and ``buyer``), else the second where the first is named before the word
+    ("X will Y übernehmen", "X agreed to buy Y"); None unless all such
+    sentences name the same one."""
+    if words.takeover is None:
+        return None
+    index = sentence.index
+    chosen = [document.sentences[i] for i in sorted({0, *range(max(0, index - _TAKEOVER_BACK),
+                                                                index + 1)})]
+    buyers = {buyer} - {None}
+    for earlier in chosen:
+        whole = (0, len(earlier.text))
+        found = bidder(earlier, whole, whole[1], document.lang)
+        if found is not None:
+            buyers.add(found)
+    targets: set[str] = set()
+    for earlier in chosen:
+        text = earlier.text
+        word = words.takeover.search(text)
+        if word is None or (words.takeover_passive is not None
+                            and words.takeover_passive.search(text)):
+            continue
+        named = [m for m in earlier.mentions if m.type in ISSUER_TYPES]
+        names = list(dict.fromkeys(m.label for m in named))
+        if len(names) != 2:
+            continue
+        others = [name for name in names if name not in buyers]
+        if len(others) == 1:
+            targets.add(others[0])
+        elif not buyers & set(names) and named[0].start < earlier.start + word.start():
+            targets.add(names[1])
+    return targets.pop() if len(targets) == 1 and not buyers & targets else None
+
+
 def _paid_before(sentence: Sentence, q: Quantity, words: FigureWords,
                  clause: tuple[int, int]) -> bool:
     """A word of paying or buying before the amount in its clause."""
@@ -693,7 +761,11 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
                                     end=q.end, memo=sentence.cache)
             period = None if period and is_clause_only(period, document.lang) else period
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
-    return complete_period(period, document) if period else None
+    monthly = period is not None and period.startswith(MONTH_IN_MARK)
+    period = complete_period(period, document) if period else None
+    if monthly and period != _reporting(document):
+        return None  # "approved in May", "users in July": a month only of a monthly report
+    return None if period is None or is_undated(period) else period
 
 
 _PORTIONS = frozenset({"MarketShare", "UpsidePotential", "Other"})  # a portion is their value
@@ -760,6 +832,34 @@ def _period_before(document: Document, sentence: Sentence) -> str | None:
         return None
     return complete_period(fiscal_restatement(found[1], previous.text, _reporting(document),
                                               document.lang) or found[1], document)
+
+
+def _in_this_quarter(text: str, q: Quantity, clause: tuple[int, int],
+                     words: FigureWords) -> bool:
+    """"im Quartal", "in the quarter" in the number's clause with no other
+    number between them ("bought back $23 billion in the quarter and has $60
+    billion left under the $100 billion program": the 23 only) but the change
+    that leads to it ("im Quartal um 9 Prozent auf 918 Millionen")."""
+    if words.this_quarter is None:
+        return False
+    for match in words.this_quarter.finditer(text, clause[0], clause[1]):
+        lo, hi = (match.end(), q.number_start) if match.end() <= q.number_start \
+            else (q.end, match.start())
+        if lo <= hi and (not _DIGIT.search(text, lo, hi) or match.end() <= q.number_start
+                         and words.level_before.search(text, lo, hi) is not None
+                         and len(_NUMBER_RUN.findall(text, lo, hi)) == 1):
+            return True
+    return False
+
+
+def _this_quarter(document: Document, sentence: Sentence) -> str | None:
+    """The quarter "im Quartal" is: the one the article reports on, else the
+    one the sentence before names."""
+    reporting = _reporting(document)
+    if reporting is not None and reporting.startswith("Q"):
+        return reporting
+    before = _period_before(document, sentence)
+    return before if before is not None and before.startswith("Q") else None
 
 
 def _earlier_period(sentence: Sentence, q: Quantity, kind: str, metric: str,
@@ -1031,7 +1131,7 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
 
     def usable(m: Mention) -> bool:
         return not _modifier(sentence, m) and m.label not in exclude \
-            and not _forward_reference(document, m) \
+            and not _forward_reference(document, m) and not _in_named_list(sentence, m, words) \
             and not in_closed_relative(sentence, m, q.number_start, document.lang,
                                        opens_as=words.relative_clause)
 
@@ -1077,6 +1177,22 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         return after[0].label if after else None
 
     return figure_subject(document, sentence, target, usable, passage, exclude)
+
+
+_LIST_BACK = 120  # how far before a name the list it is an item of may open
+
+
+def _in_named_list(sentence: Sentence, mention: Mention, words: FigureWords) -> bool:
+    """A name that is an item of a list after a word such as "mit" or "such as"
+    ("lieferte mit seinen Marken BMW, Mini und Rolls-Royce 588.000 Fahrzeuge
+    aus"): one number after the list is none of its items' alone, but the
+    subject's the list belongs to."""
+    if words.listed_before is None or words.listed_after is None:
+        return False
+    start, end = sentence.local(mention.start), sentence.local(mention.end)
+    before = words.listed_before.search(sentence.text, max(0, start - _LIST_BACK), start)
+    return before is not None and (bool(before["items"])
+                                   or words.listed_after.match(sentence.text, end) is not None)
 
 
 def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords) -> bool:

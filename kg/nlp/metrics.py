@@ -79,6 +79,12 @@ class FigureWords:
     group_metric: re.Pattern[str] | None  # "Solvenzquote": a figure of the whole company
     versus_estimate: re.Pattern[str] | None  # "$1.42 vs. $1.55 expected": the actual one
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
+    takeover: re.Pattern[str] | None = None  # "X will Y übernehmen": Y is bought
+    takeover_passive: re.Pattern[str] | None = None  # "von X übernommen": the order turned
+    offer_premium: re.Pattern[str] | None = None  # "Aufschlag", "premium" of an offer
+    this_quarter: re.Pattern[str] | None = None  # "im Quartal": the article's quarter
+    listed_before: re.Pattern[str] | None = None  # "mit den Marken A, B und ": a list's items
+    listed_after: re.Pattern[str] | None = None  # ", B und C" after its first item
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -113,6 +119,7 @@ def figure_words(lang: str) -> FigureWords:
             return None
         return re.compile(shape.replace("WORDS", f[key]), flags if case_blind else 0)
 
+    listed = _list_patterns(f)
     phrases = (word("down"), word("up"), word("forecast"), word("guidance"),
                re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
                re.compile(f["not_a_figure"]))
@@ -159,7 +166,30 @@ def figure_words(lang: str) -> FigureWords:
                                                  r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        group_metric=optional("group_metric", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        versus_estimate=optional("versus_estimate", r"\s*(?:WORDS)"),
-                       change_of=optional("change_of", r"\s*(?:WORDS)\s+(?:[\w-]+\s+){0,3}"))
+                       change_of=optional("change_of", r"\s*(?:WORDS)\s+(?:[\w-]+\s+){0,3}"),
+                       takeover=optional("takeover_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       takeover_passive=optional("takeover_passive",
+                                                 r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       offer_premium=optional("offer_premium", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       this_quarter=optional("this_quarter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       listed_before=listed[0], listed_after=listed[1])
+
+
+_ITEM = r"[A-ZÄÖÜ][\w&.'’-]*(?:[ -][A-ZÄÖÜ][\w&.'’-]*){0,2}"  # a name in a list
+
+
+def _list_patterns(f: dict[str, str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """What stands before and after a name in a list that opens after a word
+    such as "mit", "such as" ("mit seinen Marken BMW, Mini und Rolls-Royce"):
+    the text before ends with the opening, up to two words, and the items
+    listed so far; the text after the first item goes on with the others.
+    Names are capitalised in every language, so the case is kept."""
+    if not f.get("list_opening") or not f.get("list_joining"):
+        return None, None
+    opening, joining = f["list_opening"], f["list_joining"]
+    return (re.compile(rf"(?<![\w-])(?:{opening})\s+(?:[\w-]+\s+){{0,2}}?"
+                       rf"(?P<items>(?:{_ITEM},\s+)*(?:{_ITEM}\s+(?:{joining})\s+)?)$"),
+            re.compile(rf"(?:,\s+{_ITEM})*,?\s+(?:{joining})\s+{_ITEM}"))
 
 
 _ASIDE_OPENING = re.compile(r"[ \t]*\([^()\d]{0,25}\Z")

@@ -41,6 +41,7 @@ class _Words:
     months: dict[str, int]  # month names and their numbers
     comparison: re.Pattern[str] | None  # "gegenüber", "compared with": a base, not the period
     subordinate: re.Pattern[str] | None  # "nachdem", "after": a subordinate clause opens
+    monthly: re.Pattern[str] | None  # "deliveries", "Absatz": what a monthly report counts
 
 
 @lru_cache(maxsize=4)
@@ -83,7 +84,9 @@ def _words(lang: str) -> _Words:
                   comparison=re.compile(rf"(?:{table['comparison']})\s+$")
                   if table.get("comparison") else None,
                   subordinate=re.compile(rf"(?<![\w-])(?:{table['subordinate']})(?![\w-])")
-                  if table.get("subordinate") else None)
+                  if table.get("subordinate") else None,
+                  monthly=re.compile(rf"(?<![\w-])(?:{table['monthly_words']})(?![\w-])")
+                  if table.get("monthly_words") else None)
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -124,6 +127,11 @@ def is_span(period: str, lang: str) -> bool:
     """A span back from now ("12 months"), as :func:`period_match` writes it."""
     count, _, unit = period.partition(" ")
     return count.isdigit() and unit.removesuffix("s") in _words(lang).units.values()
+
+
+def is_undated(period: str) -> bool:
+    """The end of a month whose year neither the text nor a date gives."""
+    return _MONTH_END.fullmatch(period) is not None
 
 
 def is_clause_only(period: str, lang: str) -> bool:
@@ -210,6 +218,16 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
             found = sentence_period(sentence, document.lang)
             if found and found[1].startswith(_PARTIAL):
                 return complete_period(found[1], document)
+        return None
+    # a monthly report ("BYD's sales fell in November"), where the lead names no
+    # quarter, half or year: the month a lead sentence names with what such a report
+    # counts, once its year is known
+    monthly = _words(document.lang).monthly
+    months = [found for found in (sentence_period(s, document.lang) for s in lead
+                                  if monthly is not None and monthly.search(s.text))
+              if found and found[0] in _MONTHLY]
+    if months and not is_undated(complete_period(months[0][1], document)):
+        return complete_period(months[0][1], document)
     return None
 
 
@@ -220,6 +238,8 @@ def complete_period(period: str, document: Document) -> str:
     quarter just past or the one under way: "im vierten Quartal" in January
     2026 is Q4 2025)."""
     fiscal = period.endswith(FISCAL_MARK)
+    if _MONTH_END.fullmatch(period):
+        return dated_period(period, document.published)
     if " " in period and not fiscal \
             or not (period.startswith(_PARTIAL) or _TO_DATE.fullmatch(period)):
         return period
@@ -271,6 +291,13 @@ def _complete_fiscal(label: str, document: Document) -> str:
     return f"{label} FY{year_end // 12}"
 
 
+_MONTHLY = ("month_in", "last_month")  # the kinds of a month a monthly report names
+MONTH_MARK = "M"  # "M09": the end of a month whose year the text does not name
+# "MI11": a month named without its year ("in November"), a period only of a monthly
+# report; "MI-1": "last month", the one before the article's date
+MONTH_IN_MARK = f"{MONTH_MARK}I"
+LAST_MONTH = f"{MONTH_IN_MARK}-1"
+_MONTH_END = re.compile(rf"{MONTH_MARK}I?(0[1-9]|1[0-2]|-1)")
 _SPAN_LABELS = {3: "Q1", 6: "H1"}  # the first months that are a quarter or a half
 _TO_DATE = re.compile(r"(1[01]|[2-9])M")  # the first months of the year: "9M"
 
@@ -279,9 +306,18 @@ def dated_period(period: str, published: date | None) -> str:
     """A quarter or half without its year ("Q4", "H1") with the year of the
     last one to have begun by ``published``; the first months of a year
     ("9M") with the year of the last such span to have ended by then; as it
-    is without a date."""
+    is without a date. The end of a month ("M09") is that of the last such
+    month before ``published`` ("2026-09"); news tells where a value stood at
+    the end of a month past."""
     if published is None:
         return period
+    if period == LAST_MONTH:
+        before = published.year * 12 + published.month - 2  # months since year 0, from 0
+        return f"{before // 12}-{before % 12 + 1:02d}"
+    month_end = _MONTH_END.fullmatch(period)
+    if month_end is not None:
+        month = int(month_end.group(1))
+        return f"{published.year if month <= published.month else published.year - 1}-{month:02d}"
     to_date = _TO_DATE.fullmatch(period)
     if to_date is not None:
         ended = int(to_date.group(1)) < published.month
@@ -318,9 +354,10 @@ def sentence_period(sentence: Sentence, lang: str) -> tuple[str, str] | None:
 
 def period_of(text: str, lang: str) -> str | None:
     """The period a sentence states, as in the gold files: "Q3 2025",
-    "Q1 FY2026", "H1", "FY2026", "2025"."""
+    "Q1 FY2026", "H1", "FY2026", "2025"; None for a month whose year only a
+    date would give ("Ende September")."""
     found = period_match(text, lang)
-    return found[1] if found else None
+    return found[1] if found and not is_undated(found[1]) else None
 
 
 def period_match(text: str, lang: str,
@@ -407,6 +444,11 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
             return ""
         label = _SPAN_LABELS.get(span, f"{span}M")
         return f"{label} {groups['y']}" if groups.get("y") else label
+    if kind == "last_month":  # "last month": the month before the article's date
+        return LAST_MONTH
+    if kind in ("month_end", "month_in"):  # "Ende September" → "M09", its year from the date
+        mark = MONTH_MARK if kind == "month_end" else MONTH_IN_MARK
+        return f"{mark}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     if kind == "month":  # "im Dezember 2024" → "2024-12", as the gold files write a month
         return f"{groups['y']}-{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     fy, year = groups.get("fy"), groups.get("y")

@@ -196,9 +196,10 @@ class _Grammar:
     cur_before: dict[str, str]
     cur_after: dict[str, str]
     minor: dict[str, str]  # a hundredth of a currency: "cents", "Cent"
-    # the same glued to the digits, case as written ("420p"), not before a dot and a letter ("5p.m.")
-    minor_attached: dict[str, str]
-    right_attached: re.Pattern[str] | None
+    minor_codes: dict[str, str]  # the same as a code, case kept: "GBp", "GBX"
+    # the same glued to the digits: "420p", not before a dot and a letter ("5p.m.")
+    minor_attached: re.Pattern[str]
+    minor_glued: dict[str, str]  # the currency of each such ending
     percent: dict[str, Decimal]
     points: frozenset[str]
     qual_before: dict[str, str]
@@ -253,7 +254,6 @@ def _grammar(code: str) -> _Grammar:
     cur_after = {**_lower(common["currency_after"]), **merged("currency_ambiguous"),
                  **merged("currency_after")}
     minor = merged("minor_currency")
-    attached = {k: v for words in [*others, own] for k, v in words.get("minor_attached", {}).items()}
     percent = {
         **{k: Decimal(v) for k, v in _lower(common["percent"]).items()},
         **{k: Decimal(v) for k, v in merged("percent").items()},
@@ -272,19 +272,21 @@ def _grammar(code: str) -> _Grammar:
     ws = r"[ \t\u00a0\u202f\u2009]"
     sep = rf"(?:{ws}{{0,2}}|{ws}?\n{ws}*|-)"
     no_letter_before = r"(?<![^\W\d_])"
-    left_words = between + list(qual_before) + list(sign_words) + list(common["currency_before"])
+    minor_codes: dict[str, str] = common["minor_codes"]
+    before_words = [*common["currency_before"], *minor_codes]
+    left_words = between + list(qual_before) + list(sign_words) + before_words
     left = re.compile(
         rf"(?:{no_letter_before}(?P<between>{_alt(between)})\s+)?"
         rf"(?:{no_letter_before}(?P<qual>{_alt(qual_before)})\s+)?"
         rf"(?:{no_letter_before}(?P<signword>{_alt(sign_words)})\s+)?"
         r"(?P<sign1>(?<![\w.,%])[-+\u2212\u2013])?"
-        rf"(?:(?<![^\W\d_])(?P<cur>{_alt(common['currency_before'])}){ws}?"
+        rf"(?:(?<![^\W\d_])(?P<cur>{_alt(before_words)}){ws}?"
         r"(?P<sign2>[-+\u2212])?)?\Z",
         re.IGNORECASE,
     )
     right_scale = re.compile(rf"(?P<sep>{sep})(?P<scale>{_alt(scales)})(?!\w)", re.IGNORECASE)
     right_letter = re.compile(r"(?P<scale>[kmbtKMBT])(?!\w)")
-    unit_words = list(cur_after) + list(minor) + list(percent) + list(points)
+    unit_words = list(cur_after) + list(minor) + list(minor_codes) + list(percent) + list(points)
     right_unit = re.compile(
         rf"(?:(?P<sep>{sep})(?P<unit>{_alt(unit_words)})"
         rf"|(?P<msep>-?)(?P<mult>{_alt(multiple)})"
@@ -344,9 +346,9 @@ def _grammar(code: str) -> _Grammar:
         cur_before=cur_before,
         cur_after=cur_after,
         minor=minor,
-        minor_attached=attached,
-        right_attached=re.compile(rf"(?:{'|'.join(map(re.escape, attached))})(?!\w|\.\w)")
-        if attached else None,
+        minor_codes=minor_codes,
+        minor_attached=re.compile(rf"(?P<unit>{_alt(common['minor_attached'])})(?!\w|\.\w)"),
+        minor_glued=common["minor_attached"],
         percent=percent,
         points=points,
         qual_before=qual_before,
@@ -431,9 +433,11 @@ def _single(text: str, s: int, e: int, lo: int, g: _Grammar, code: str) -> _Sing
             if m[grp] and m[grp] in "-\u2212\u2013":
                 sign = -sign
         if m["cur"]:
-            currency = g.cur_before.get(m["cur"].lower())
+            currency = g.minor_codes.get(m["cur"]) or g.cur_before.get(m["cur"].lower())
 
     end, scale, unit, unit_after, factor = _right(text, e, g, currency)
+    if unit is None and m and m["cur"] in g.minor_codes:
+        factor = _HUNDREDTH  # "GBp 198" is 1.98 pounds
     if end == e:
         aside = _aside(text, s, e)
         if aside is not None:  # "13,5 (zuvor: 13,0) Milliarden Euro"
@@ -475,7 +479,9 @@ def _right(text: str, e: int, g: _Grammar,
     if mu:
         if mu["unit"]:
             word = _key(mu["unit"])
-            if word in g.percent:
+            if mu["unit"] in g.minor_codes:  # "198 GBp"; "198 GBP" is pounds
+                unit, factor = g.minor_codes[mu["unit"]], _HUNDREDTH
+            elif word in g.percent:
                 unit, factor = "Percent", g.percent[word]
             elif word in g.points:
                 unit = "Points"
@@ -489,11 +495,12 @@ def _right(text: str, e: int, g: _Grammar,
             unit, end, unit_after = "Multiple", mu.end(), True
     elif scale is None:
         mt = g.right_times.match(text, end)
-        ma = g.right_attached.match(text, end) if g.right_attached is not None else None
+        mp = None if mt else g.minor_attached.match(text, end)
         if mt:
             unit, end, unit_after = "Multiple", mt.end(), True
-        elif ma and currency is None:  # "420p": pence
-            unit, end, unit_after, factor = g.minor_attached[ma.group(0)], ma.end(), True, _HUNDREDTH
+        elif mp and currency is None:  # "420p": pence glued to the digits
+            unit, factor = g.minor_glued[mp["unit"]], _HUNDREDTH
+            end, unit_after = mp.end(), True
     return end, scale, unit, unit_after, factor
 
 

@@ -430,6 +430,16 @@ class Figures(_Table):
     # preposition ("a 10% drop in China revenue to $1.5 billion"): the word is
     # the number's too, though another number follows it
     change_of: str | None = None
+    # a takeover ("X will Y übernehmen"), the same told in the passive, and an
+    # offer's premium: an offer price and premium are the company bought's
+    takeover_words: str | None = None
+    # "im Quartal", "in the quarter": the quarter the article reports on
+    this_quarter: str | None = None
+    # a list of names after a preposition ("mit den Marken A, B und C"): no subject
+    list_opening: str | None = None
+    list_joining: str | None = None
+    takeover_passive: str | None = None
+    offer_premium: str | None = None
 
 
 class PeriodPattern(_Table):
@@ -467,6 +477,9 @@ class Periods(_Table):
     # after one is that clause's, not a figure's before it ("shares fell 4% after
     # the carmaker delivered 384,122 cars in the third quarter")
     subordinate: str | None = None
+    # what a monthly report counts ("deliveries", "Absatz"): a lead sentence naming a
+    # month and one of these makes that month the article's period
+    monthly_words: str | None = None
 
 
 class Attribution(_Table):
@@ -622,8 +635,6 @@ class QuantityWords(_Table):
 
     scale: dict[str, str]
     minor_currency: dict[str, str]
-    # the same glued to the digits, case as written ("420p" in British prices and targets)
-    minor_attached: dict[str, str] = {}
     currency_after: dict[str, str]
     # a currency word several countries use ("Kronen", "crowns"): its codes, one of
     # which an explicit mention earlier in the article chooses ("SEK|NOK|DKK")
