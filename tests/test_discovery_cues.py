@@ -242,3 +242,32 @@ def test_a_company_found_by_its_name_ending_is_rated(extractor: Extractor) -> No
             headline="Analyst actions on Thursday")
     assert {(r.by, r.about) for r in x.ratings} == {("Goldman Sachs", "Intel"),
                                                     ("Bank of America", "Orvita Robotics")}
+
+
+# --- persons: Gaelic prefixes, diacritics, a given name that is a city ----------
+
+@pytest.mark.parametrize(("body", "lang", "person"), [
+    ("Jefferies-Analyst Ronan McAllister senkte das Kursziel für Siemens.", "de", "Ronan McAllister"),
+    ("Shares rose, said chief executive Siobhan O'Rourke of Siemens.", "en", "Siobhan O'Rourke"),
+    ("Siemens opened a plant, said chief executive Jana Dvořáková.", "en", "Jana Dvořáková"),
+    ("Der Umsatz stieg, sagte Vorstandschef Milan Horvatović am Dienstag.", "de", "Milan Horvatović"),
+], ids=["mc", "o-apostrophe", "diacritics", "city-given-name"])
+def test_person_names_of_every_latin_spelling(extractor: Extractor, body: str, lang: str,
+                                              person: str) -> None:
+    kinds = entity_types(extractor, body, lang=lang, headline="Markets")
+    assert kinds.get(person) == "Person"
+    assert "Milan" not in kinds and "Ronan Mc" not in kinds
+
+
+def test_city_without_a_surname_after_it_stays_a_place(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Siemens eröffnet ein Werk in Milan, sagte Vorstandschef "
+                                    "Roland Busch.")
+    assert kinds.get("Milan") == "Place"
+    assert kinds.get("Roland Busch") == "Person"
+
+
+def test_place_adjective_before_a_noun_and_a_role_after_it_is_no_person(
+        extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Das sei der nächste Schritt des Wolfsburger Konzerns, so "
+                                    "VW-Chef Oliver Blume.")
+    assert not any(kind == "Person" and "Konzerns" in label for label, kind in kinds.items())

@@ -47,8 +47,12 @@ from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
 _WORD = r"(?:[A-ZÄÖÜ][\w'’.&\-]*[\w&]|[A-ZÄÖÜ])"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 # A capitalised word of a person's name, no digits; a hyphened given name or surname is one
-# word ("Jan-Philipp", "Müller-Lüdenscheid"), never ending in the hyphen.
-_PERSON_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáíóúç]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáíóúç]+)*"
+# word ("Jan-Philipp", "Müller-Lüdenscheid"), never ending in the hyphen. Lower-case letters
+# of every Latin alphabet ("Nedeljković", "Łukasiewicz"); a surname may open with a Gaelic
+# prefix before its second capital ("McWhirter", "MacKenzie", "O'Neil").
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķľłńňōőœřśşšţťūůűųźżž"
+_PERSON_WORD = rf"(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
 
 
 def _person(particles: str, given_particles: str = "") -> str:
@@ -1105,10 +1109,14 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                 continue  # "Neuer Vorstandschef wird X": a title with its adjective, no name
             if _taken(sentence, start, end):
                 surname = _surname_match(sentence, start, end, name)
-                if surname is None:
+                # only right after the role: "…des Wolfsburger Konzerns, so VW-Chef" is no name
+                place = _given_name_place(sentence, start, end) \
+                    if surname is None and pattern is pats.role_before else None
+                if surname is None and place is None:
                     continue
-                sentence.mentions.remove(surname)
-                displaced[surname.label] = surname.surface
+                if surname is not None:
+                    displaced[surname.label] = surname.surface
+                sentence.mentions.remove(surname or place)
             out.append(Mention(start, end, name, "Person", name, rule))
     return out
 
@@ -1123,6 +1131,20 @@ def _surname_match(sentence: Sentence, start: int, end: int, name: str) -> Menti
     mention = over[0]
     if mention.type != "Person" or mention.rule != "gazetteer" or mention.label == name \
             or mention.end != end or " " in mention.surface or mention.start <= start:
+        return None
+    return mention
+
+
+def _given_name_place(sentence: Sentence, start: int, end: int) -> Mention | None:
+    """The only mention overlapping a person found by a role, when it is a
+    catalogued place matched by the given name alone: "Vorstandschef Milan
+    Muster" names a person, not the city of Milan."""
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    if len(over) != 1:
+        return None
+    mention = over[0]
+    if mention.type != "Place" or mention.rule != "gazetteer" or mention.start != start \
+            or mention.end >= end or " " in mention.surface:
         return None
     return mention
 
