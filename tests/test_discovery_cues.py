@@ -271,3 +271,27 @@ def test_place_adjective_before_a_noun_and_a_role_after_it_is_no_person(
     kinds = entity_types(extractor, "Das sei der nächste Schritt des Wolfsburger Konzerns, so "
                                     "VW-Chef Oliver Blume.")
     assert not any(kind == "Person" and "Konzerns" in label for label, kind in kinds.items())
+
+
+# --- names in a headline list printed in capitals -------------------------------
+
+def test_catalogued_names_in_a_line_of_capitals(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Weitere Einstufungen vom Dienstag:\n"
+                                    "WARBURG RESEARCH SENKT ZIEL FÜR NAGARRO AUF 80 (95) EUR - 'HOLD'\n"
+                                    "Die Börse schloss ruhig.")
+    assert kinds.get("Warburg Research") == "FinancialInstitution"
+    assert kinds.get("Nagarro") == "Company"
+
+
+def test_short_name_in_capitals_only_where_the_article_names_the_company(
+        extractor: Extractor) -> None:
+    line = "\nJEFFERIES HEBT ZIEL FÜR PUMA AUF 30 EUR - 'BUY'\n"
+    assert "Puma SE" not in entity_types(extractor, "Einstufungen:" + line + "Sonst nichts.")
+    kinds = entity_types(extractor, "Die Puma-Aktie stieg um 2 Prozent." + line + "Sonst nichts.")
+    assert kinds.get("Puma SE") == "Company"
+
+
+def test_ordinary_words_in_capitals_name_nothing(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Markets:\nFED HOLDS RATES, SEES NEXT MOVE IN BLOCK OF MEETINGS\n"
+                                    "Shares rose.", lang="en")
+    assert not kinds

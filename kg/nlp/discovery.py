@@ -268,7 +268,68 @@ def discover_entities(document: Document) -> list[Mention]:
     if info(document.lang).case_sensitive:
         found = _shortest_forms(found)
     found += _repeats(document, found)
-    return found + _discovered_short_compounds(document, pats, found)
+    found += _discovered_short_compounds(document, pats, found)
+    return found + [m for m in _capitalised_lines(document)
+                    if not any(f.start < m.end and m.start < f.end for f in found)]
+
+
+# A word of a line printed in capitals: "JPMORGAN", "WARBURG", "S&P", "H&M".
+_CAPITAL_WORD = re.compile(r"[^\W\d_][\w&'’.]*(?<![.'’])")
+
+
+@per_catalogue
+def _capitalised_names(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, str]]:
+    """A company's or institution's names in capitals ("WARBURG RESEARCH"),
+    for headline lists printed in capitals. Names already in capitals
+    ("UBS") the catalogue matches as printed; an upper-cased name two
+    entities share, or one that is an ordinary word of the language
+    ("NEXT", "BLOCK"), names none."""
+    ordinary = {w.upper() for w in lexicon(lang)["discovery"]["ordinary_short_names"]}
+    ordinary |= {w.upper() for w in not_names(lang)}
+    found: dict[str, set[tuple[str, str]]] = {}
+    for entry in catalogue.entries.values():
+        if entry.type not in ("Company", "FinancialInstitution"):
+            continue
+        for name in entry.names:
+            upper = name.upper()
+            if len(name) >= 3 and not name.isupper() and upper not in ordinary:
+                found.setdefault(upper, set()).add((entry.label, entry.type))
+    return {name: owners.pop() for name, owners in found.items() if len(owners) == 1}
+
+
+def _capitalised_lines(document: Document) -> list[Mention]:
+    """Catalogued companies and institutions in a sentence printed wholly in
+    capitals, as news agencies print lists of analysts' ratings ("JPMORGAN
+    HEBT ZIEL FÜR MUSTER AUF 50 EUR"): the longest run of up to four words
+    that is a catalogued name in capitals, where no mention is yet; the
+    short name of "Muster SE" ("MUSTER") only when the article names the
+    company elsewhere, as it may be an ordinary word."""
+    out: list[Mention] = []
+    names: dict[str, tuple[str, str]] | None = None
+    for sentence in document.sentences:
+        if not sentence.text.isupper():
+            continue  # one C-level test for every other sentence
+        if names is None:
+            named = {m.label for m in document.mentions}
+            short = _short_compounds_of(document.catalogue, document.lang)[0]
+            names = {**{name.upper(): owner for name, owner in short.items() if owner[0] in named},
+                     **_capitalised_names(document.catalogue, document.lang)}
+        words = list(_CAPITAL_WORD.finditer(sentence.text))
+        k = 0
+        while k < len(words):
+            for width in range(min(4, len(words) - k), 0, -1):
+                first, last = words[k], words[k + width - 1]
+                phrase = sentence.text[first.start():last.end()]
+                if phrase not in names:
+                    continue
+                start, end = sentence.start + first.start(), sentence.start + last.end()
+                if not _taken(sentence, start, end):
+                    label, kind = names[phrase]
+                    out.append(Mention(start, end, label, kind, phrase, "discovery/capitals"))
+                k += width - 1
+                break
+            k += 1
+    return out
 
 
 def _discovered_short_compounds(document: Document, pats: _Patterns,
