@@ -295,3 +295,27 @@ def test_ordinary_words_in_capitals_name_nothing(extractor: Extractor) -> None:
     kinds = entity_types(extractor, "Markets:\nFED HOLDS RATES, SEES NEXT MOVE IN BLOCK OF MEETINGS\n"
                                     "Shares rose.", lang="en")
     assert not kinds
+
+
+# --- units named as units: a compound unit noun, an English unit noun before the name ----
+
+@pytest.mark.parametrize(("body", "lang", "unit"), [
+    ("Die Motorradsparte Siemens Bikes steigerte den Absatz um 4 Prozent.", "de", "Siemens Bikes"),
+    ("Siemens also owns the robotics unit Caldera and a stake in a chip maker.", "en", "Caldera"),
+    ("Siemens reported results. The Private Client Services unit grew 5%.", "en",
+     "Private Client Services"),
+], ids=["compound-sparte", "unit-before-name", "sentence-initial-the"])
+def test_unit_named_as_a_unit(extractor: Extractor, body: str, lang: str, unit: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Markets")
+    assert {e.label: e.type for e in x.entities}.get(unit) == "BusinessUnit"
+    assert (unit, "subsidiaryOf", "Siemens") in triples(x)
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Siemens said its consumer division President Jane Doe will retire.", "en"),
+    ("Siemens sold the unit to Bosch last year.", "en"),
+    ("Die Motorradsparte Umsatz stieg bei Siemens.", "de"),
+], ids=["title-after-unit-noun", "buyer-after-unit", "noun-after-compound"])
+def test_unit_look_alikes_yield_no_unit(extractor: Extractor, body: str, lang: str) -> None:
+    kinds = entity_types(extractor, body, lang=lang, headline="Markets")
+    assert "BusinessUnit" not in kinds.values()

@@ -998,6 +998,8 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
     name = _trim_name(name, pats.not_names)
     if not name or (" " not in name and not single):
         return None
+    if any(pats.title_word.fullmatch(word) for word in name.split()):
+        return None  # "its consumer division President Jane Doe": a title, no unit's name
     start = sentence.start + at
     end = start + len(name)
     if any(m.start < end and start < m.end for m in found):
