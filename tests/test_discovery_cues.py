@@ -319,3 +319,26 @@ def test_unit_named_as_a_unit(extractor: Extractor, body: str, lang: str, unit: 
 def test_unit_look_alikes_yield_no_unit(extractor: Extractor, body: str, lang: str) -> None:
     kinds = entity_types(extractor, body, lang=lang, headline="Markets")
     assert "BusinessUnit" not in kinds.values()
+
+
+# --- a predecessor named after the succession ------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "person"), [
+    ("Jana Muster wird Finanzchefin von Siemens. Sie folgt auf Roland Kettler, der in den "
+     "Ruhestand geht.", "de", "Roland Kettler"),
+    ("Muster führt Siemens seit Mai und hatte den Posten von Peter Holzner übernommen.", "de",
+     "Peter Holzner"),
+    ("Siemens CEO Jane Doe, who succeeded Tom Brannigan in 2024, is pushing into software.", "en",
+     "Tom Brannigan"),
+    ("\"Rates matter,\" said Megan McGrath-O'Neil, chief strategist at Siemens.", "en",
+     "Megan McGrath-O'Neil"),
+], ids=["folgt-auf", "posten-von", "succeeded", "hyphened-gaelic-surname"])
+def test_predecessor_after_a_succession_is_a_person(extractor: Extractor, body: str, lang: str,
+                                                    person: str) -> None:
+    assert entity_types(extractor, body, lang=lang, headline="Markets").get(person) == "Person"
+
+
+def test_a_product_replacing_another_names_no_person(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Siemens said the new drive replaced Silver Line in most "
+                                    "plants.", lang="en", headline="Markets")
+    assert "Person" not in kinds.values()

@@ -52,7 +52,7 @@ _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 # prefix before its second capital ("McWhirter", "MacKenzie", "O'Neil").
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķľłńňōőœřśşšţťūůűųźżž"
-_PERSON_WORD = rf"(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+_PERSON_WORD = rf"(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+(?:-(?:Mc|Mac|O['’])?[{_UPPER}]?[{_LOWER}]+)*"
 
 
 def _person(particles: str, given_particles: str = "") -> str:
