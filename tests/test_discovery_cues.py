@@ -139,7 +139,10 @@ def test_bare_rival_with_adjective(extractor: Extractor) -> None:
     ("The car runs on Pegasus, an AI chip the company designs itself.", "Pegasus"),
     ("Trials start with Roadly, the navigation app of Alibaba Group.", "Roadly"),
     ("Orvita Robotics sells its Kestrel K5 humanoid to carmakers.", "Kestrel K5"),
-], ids=["drug-candidate-comma", "described-chip", "described-app", "coded-humanoid"])
+    ("Siemens sold 2 million vehicles, led by the Corva X5 sport utility vehicle.", "Corva X5"),
+    ("Siemens sells the Vector VX90 graphics processors to cloud firms.", "Vector VX90"),
+], ids=["drug-candidate-comma", "described-chip", "described-app", "coded-humanoid",
+        "coded-vehicle", "coded-graphics-processors"])
 def test_products_by_what_they_are(extractor: Extractor, body: str, name: str) -> None:
     assert entity_types(extractor, body, lang="en", headline="Markets").get(name) == "Product"
 
@@ -148,7 +151,9 @@ def test_products_by_what_they_are(extractor: Extractor, body: str, name: str) -
     "However, the app lost users in March.",
     "Apple said the Chinese smartphone market shrank and its Q3 chip sales rose.",
     "Apple said, the company's chip sales rose.",
-], ids=["sentence-opening", "adjective-and-period", "comma-before-company-noun"])
+    "Apple sold the 2026 sport utility vehicle and the Q3 accelerators.",
+], ids=["sentence-opening", "adjective-and-period", "comma-before-company-noun",
+        "year-and-period-before-vehicle"])
 def test_product_look_alikes_yield_nothing(extractor: Extractor, body: str) -> None:
     kinds = entity_types(extractor, body, lang="en", headline="Markets")
     assert not {k for k, t in kinds.items() if t in ("Product", "AIModel")}
