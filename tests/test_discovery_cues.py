@@ -175,7 +175,13 @@ def test_brand_and_its_maker_compound(extractor: Extractor) -> None:
     ("Die Voltavia AG aus Hameln senkte die Prognose.", "de", "Hameln"),
     ("The Spokane, Washington-based company cut its forecast.", "en", "Spokane"),
     ("The company is headquartered in Spokane and employs 900 people.", "en", "Spokane"),
-], ids=["aus-after-company", "city-region-based", "headquartered-in"])
+    ("Der Radarspezialist aus Herzogenrath bei Aachen meldete einen Großauftrag.", "de",
+     "Herzogenrath"),
+    ("Der Umsatz stieg um 4 Prozent, wie Siemens am Mittwoch in Erkrath mitteilte.", "de", "Erkrath"),
+    ("Das teilte Siemens am Montag in Erkrath mit.", "de", "Erkrath"),
+    ("The supplier from Naperville near Chicago cut its forecast.", "en", "Naperville"),
+], ids=["aus-after-company", "city-region-based", "headquartered-in", "town-bei-place",
+        "announced-in", "announced-in-mit", "town-near-place"])
 def test_city_after_a_seat_cue(extractor: Extractor, body: str, lang: str, city: str) -> None:
     assert entity_types(extractor, body, lang=lang, headline="Markets").get(city) == "Place"
 
@@ -184,7 +190,10 @@ def test_city_after_a_seat_cue(extractor: Extractor, body: str, lang: str, city:
     "Siemens aus Sicht der Analysten: die Aktie bleibt günstig.",
     "Anleger verkauften aus Angst vor Zöllen.",
     "Der Händler Hameln stieg.",
-], ids=["aus-noun", "aus-without-company", "city-name-without-cue"])
+    "Siemens sprach in Essen mit Kunden über Aufträge.",
+    "Die Anleger in Hameln bei Kursen unter 10 Euro griffen zu.",
+], ids=["aus-noun", "aus-without-company", "city-name-without-cue", "mit-not-ending-the-clause",
+        "bei-without-a-place"])
 def test_place_look_alikes_yield_nothing(extractor: Extractor, body: str) -> None:
     kinds = entity_types(extractor, body)
     assert not {k for k, t in kinds.items() if t == "Place"}

@@ -851,6 +851,8 @@ class _PlaceCues:
     before: re.Pattern[str] | None  # "mit Sitz in X", "based in X"
     after_organisation: re.Pattern[str] | None  # "aus X", matched right after a name
     compound: re.Pattern[str] | None  # "X-based", "X, Idaho-based"
+    reported: re.Pattern[str] | None  # "in X mitteilte": where a company announced
+    near: re.Pattern[str] | None  # "aus X bei ": a catalogued place must follow
 
 
 @lru_cache(maxsize=4)
@@ -858,7 +860,14 @@ def _place_cues(lang: str) -> _PlaceCues:
     table = lexicon(lang)["discovery"]
     before, after, compound = (table.get(k, "") for k in
                                ("place_before", "place_after_organisation", "place_compound"))
+    report_before, report_after, near_before, near = (
+        table.get(k, "") for k in ("place_report_before", "place_report_after",
+                                   "place_near_before", "place_near"))
     return _PlaceCues(
+        reported=re.compile(rf"\b(?:{report_before})\s+{_CITY}\s+(?:{report_after})(?![\w])")
+        if report_before and report_after else None,
+        near=re.compile(rf"\b(?:{near_before})\s+{_CITY}\s+(?:{near})\s+")
+        if near_before and near else None,
         before=re.compile(rf"\b(?:{before})\s+{_CITY}") if before else None,
         after_organisation=re.compile(rf"\s+(?:{after})\s+{_CITY}") if after else None,
         # "Boise, Idaho-based": the city before a region's compound
@@ -870,15 +879,20 @@ def _place_cues(lang: str) -> _PlaceCues:
 def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
     """Cities the catalogue does not know, named by a seat cue: "mit Sitz in
     Herzogenrath", "Acme aus Herzogenrath" (Acme catalogued or ``found``), "the Boise, Idaho-based company",
-    "Boise-based". The name must be in the city list, and the longest such
+    "Boise-based", where an announcement was made ("teilte Acme in Herzogenrath
+    mit"), or beside a catalogued place ("aus Herzogenrath bei Aachen"). The name must be in the city list, and the longest such
     run of its words counts ("Bad Homburg" before "Bad"): a capitalised word
     after "aus" or "based in" is as often a noun or a company."""
     cues = _place_cues(document.lang)
     out: list[Mention] = []
     for sentence in document.sentences:
         text = sentence.text
-        matches = [m for pattern in (cues.before, cues.compound) if pattern is not None
-                   for m in pattern.finditer(text)]
+        matches = [m for pattern in (cues.before, cues.compound, cues.reported)
+                   if pattern is not None for m in pattern.finditer(text)]
+        if cues.near is not None:
+            # "aus Taufkirchen bei München": the town beside a catalogued place
+            places = {m.start for m in sentence.mentions if m.type == "Place"}
+            matches += [m for m in cues.near.finditer(text) if sentence.start + m.end() in places]
         if cues.after_organisation is not None:
             orgs = sentence.mentions + [f for f in found
                                         if sentence.start <= f.start < sentence.end]
