@@ -1189,11 +1189,12 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                 # only right after the role: "…des Wolfsburger Konzerns, so VW-Chef" is no name
                 place = _given_name_place(sentence, start, end) \
                     if surname is None and pattern is pats.role_before else None
-                if surname is None and place is None:
+                held = surname or place
+                if held is None:
                     continue
                 if surname is not None:
                     displaced[surname.label] = surname.surface
-                sentence.mentions.remove(surname or place)
+                sentence.mentions.remove(held)
             out.append(Mention(start, end, name, "Person", name, rule))
     return out
 
