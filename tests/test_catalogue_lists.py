@@ -1,6 +1,8 @@
 """Constituents of further index lists in the catalogue (FTSE 100, SMI and SPI,
 CAC 40, AEX and AMX, Stockholm large caps, OMX Helsinki 25, TecDAX, Hang Seng Tech,
-S&P 500, ATX and ATX Prime, PSI, WIG20, OBX, BEL 20): a few members of
+S&P 500, ATX and ATX Prime, PSI, WIG20, OBX, BEL 20, SDAX, the largest crypto
+assets and exchanges, European state railways, German cities over 100,000
+inhabitants and the largest cities of Japan, Korea, China and the US): a few members of
 each list are found in sentences written for these tests, with their facts, and
 members whose short name is an ordinary word or a common name stay unmatched in
 ordinary prose."""
@@ -75,6 +77,21 @@ MEMBERS = [
      ["Vår Energi", "AutoStore", "Aker Solutions", "Oslo", "Norwegian Air Shuttle"]),
     ("Proximus, Colruyt and NV Bekaert fell in Brussels, Leroy Seafood and Kitron rose.",
      ["Proximus", "Colruyt Group", "NV Bekaert", "Brussels", "Leroy Seafood Group", "Kitron"]),
+    # the largest crypto assets and exchanges
+    ("Bitcoin und Solana fielen, Binance und OKX meldeten Abflüsse; der USDC-Bestand wuchs.",
+     ["Bitcoin", "Solana", "Binance", "OKX", "USD Coin"]),
+    ("Circle Internet Group, the issuer of USDC, and Bybit said Ethereum fees fell.",
+     ["Circle Internet Group", "USD Coin", "Bybit", "Ethereum"]),
+    # SDAX members, listings of 2024-2025, state railways
+    ("Friedrich Vorwerk, die HHLA und Basler AG stiegen; TKMS und Aumovio fielen.",
+     ["Friedrich Vorwerk", "Hamburger Hafen und Logistik", "Basler AG", "TKMS", "Aumovio"]),
+    ("Die ÖBB und die SBB bestellten Züge; CPI Europe und SBO legten zu.",
+     ["ÖBB", "SBB", "Immofinanz", "Schoeller-Bleckmann Oilfield Equipment"]),
+    # German cities over 100,000 inhabitants, largest cities of Japan, Korea, China, the US
+    ("Werke in Heilbronn, Mönchengladbach, Hiroshima, Ulsan, Ningbo und Fort Worth.",
+     ["Heilbronn", "Mönchengladbach", "Hiroshima", "Ulsan", "Ningbo", "Fort Worth"]),
+    ("Toyota said at its headquarters in Toyota City that Daegu and Kansas City grew.",
+     ["Toyota Motor", "Toyota City", "Daegu", "Kansas City"]),
 ]
 
 
@@ -98,6 +115,9 @@ LOOK_ALIKES = [
     "Dino, der Navigator des Teams, spielte ein Allegro; Kruk und Polytec sahen zu.",
     "The navigator of the fleet heard an allegro before the post was closed.",
     "Nel und Aker wanderten am Norwegian fjord; Entra sagte Herr Bekaert.",
+    # crypto names and cities left out as ordinary words, adjectives, places or surnames
+    "Die Kraken im Basler Zoo; ein stellar result, an avalanche of orders, beim Essen in der Halle.",
+    "Herr Hagen und Frau Hamm sahen im Münster den Kiel des Schiffs; the ether was calm.",
 ]
 
 

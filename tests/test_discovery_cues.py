@@ -139,7 +139,10 @@ def test_bare_rival_with_adjective(extractor: Extractor) -> None:
     ("The car runs on Pegasus, an AI chip the company designs itself.", "Pegasus"),
     ("Trials start with Roadly, the navigation app of Alibaba Group.", "Roadly"),
     ("Orvita Robotics sells its Kestrel K5 humanoid to carmakers.", "Kestrel K5"),
-], ids=["drug-candidate-comma", "described-chip", "described-app", "coded-humanoid"])
+    ("Siemens sold 2 million vehicles, led by the Corva X5 sport utility vehicle.", "Corva X5"),
+    ("Siemens sells the Vector VX90 graphics processors to cloud firms.", "Vector VX90"),
+], ids=["drug-candidate-comma", "described-chip", "described-app", "coded-humanoid",
+        "coded-vehicle", "coded-graphics-processors"])
 def test_products_by_what_they_are(extractor: Extractor, body: str, name: str) -> None:
     assert entity_types(extractor, body, lang="en", headline="Markets").get(name) == "Product"
 
@@ -148,7 +151,9 @@ def test_products_by_what_they_are(extractor: Extractor, body: str, name: str) -
     "However, the app lost users in March.",
     "Apple said the Chinese smartphone market shrank and its Q3 chip sales rose.",
     "Apple said, the company's chip sales rose.",
-], ids=["sentence-opening", "adjective-and-period", "comma-before-company-noun"])
+    "Apple sold the 2026 sport utility vehicle and the Q3 accelerators.",
+], ids=["sentence-opening", "adjective-and-period", "comma-before-company-noun",
+        "year-and-period-before-vehicle"])
 def test_product_look_alikes_yield_nothing(extractor: Extractor, body: str) -> None:
     kinds = entity_types(extractor, body, lang="en", headline="Markets")
     assert not {k for k, t in kinds.items() if t in ("Product", "AIModel")}
@@ -170,7 +175,13 @@ def test_brand_and_its_maker_compound(extractor: Extractor) -> None:
     ("Die Voltavia AG aus Hameln senkte die Prognose.", "de", "Hameln"),
     ("The Spokane, Washington-based company cut its forecast.", "en", "Spokane"),
     ("The company is headquartered in Spokane and employs 900 people.", "en", "Spokane"),
-], ids=["aus-after-company", "city-region-based", "headquartered-in"])
+    ("Der Radarspezialist aus Herzogenrath bei Aachen meldete einen Großauftrag.", "de",
+     "Herzogenrath"),
+    ("Der Umsatz stieg um 4 Prozent, wie Siemens am Mittwoch in Erkrath mitteilte.", "de", "Erkrath"),
+    ("Das teilte Siemens am Montag in Erkrath mit.", "de", "Erkrath"),
+    ("The supplier from Naperville near Chicago cut its forecast.", "en", "Naperville"),
+], ids=["aus-after-company", "city-region-based", "headquartered-in", "town-bei-place",
+        "announced-in", "announced-in-mit", "town-near-place"])
 def test_city_after_a_seat_cue(extractor: Extractor, body: str, lang: str, city: str) -> None:
     assert entity_types(extractor, body, lang=lang, headline="Markets").get(city) == "Place"
 
@@ -179,7 +190,10 @@ def test_city_after_a_seat_cue(extractor: Extractor, body: str, lang: str, city:
     "Siemens aus Sicht der Analysten: die Aktie bleibt günstig.",
     "Anleger verkauften aus Angst vor Zöllen.",
     "Der Händler Hameln stieg.",
-], ids=["aus-noun", "aus-without-company", "city-name-without-cue"])
+    "Siemens sprach in Essen mit Kunden über Aufträge.",
+    "Die Anleger in Hameln bei Kursen unter 10 Euro griffen zu.",
+], ids=["aus-noun", "aus-without-company", "city-name-without-cue", "mit-not-ending-the-clause",
+        "bei-without-a-place"])
 def test_place_look_alikes_yield_nothing(extractor: Extractor, body: str) -> None:
     kinds = entity_types(extractor, body)
     assert not {k for k, t in kinds.items() if t == "Place"}
@@ -242,3 +256,103 @@ def test_a_company_found_by_its_name_ending_is_rated(extractor: Extractor) -> No
             headline="Analyst actions on Thursday")
     assert {(r.by, r.about) for r in x.ratings} == {("Goldman Sachs", "Intel"),
                                                     ("Bank of America", "Orvita Robotics")}
+
+
+# --- persons: Gaelic prefixes, diacritics, a given name that is a city ----------
+
+@pytest.mark.parametrize(("body", "lang", "person"), [
+    ("Jefferies-Analyst Ronan McAllister senkte das Kursziel für Siemens.", "de", "Ronan McAllister"),
+    ("Shares rose, said chief executive Siobhan O'Rourke of Siemens.", "en", "Siobhan O'Rourke"),
+    ("Siemens opened a plant, said chief executive Jana Dvořáková.", "en", "Jana Dvořáková"),
+    ("Der Umsatz stieg, sagte Vorstandschef Milan Horvatović am Dienstag.", "de", "Milan Horvatović"),
+], ids=["mc", "o-apostrophe", "diacritics", "city-given-name"])
+def test_person_names_of_every_latin_spelling(extractor: Extractor, body: str, lang: str,
+                                              person: str) -> None:
+    kinds = entity_types(extractor, body, lang=lang, headline="Markets")
+    assert kinds.get(person) == "Person"
+    assert "Milan" not in kinds and "Ronan Mc" not in kinds
+
+
+def test_city_without_a_surname_after_it_stays_a_place(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Siemens eröffnet ein Werk in Milan, sagte Vorstandschef "
+                                    "Roland Busch.")
+    assert kinds.get("Milan") == "Place"
+    assert kinds.get("Roland Busch") == "Person"
+
+
+def test_place_adjective_before_a_noun_and_a_role_after_it_is_no_person(
+        extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Das sei der nächste Schritt des Wolfsburger Konzerns, so "
+                                    "VW-Chef Oliver Blume.")
+    assert not any(kind == "Person" and "Konzerns" in label for label, kind in kinds.items())
+
+
+# --- names in a headline list printed in capitals -------------------------------
+
+def test_catalogued_names_in_a_line_of_capitals(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Weitere Einstufungen vom Dienstag:\n"
+                                    "WARBURG RESEARCH SENKT ZIEL FÜR NAGARRO AUF 80 (95) EUR - 'HOLD'\n"
+                                    "Die Börse schloss ruhig.")
+    assert kinds.get("Warburg Research") == "FinancialInstitution"
+    assert kinds.get("Nagarro") == "Company"
+
+
+def test_short_name_in_capitals_only_where_the_article_names_the_company(
+        extractor: Extractor) -> None:
+    line = "\nJEFFERIES HEBT ZIEL FÜR PUMA AUF 30 EUR - 'BUY'\n"
+    assert "Puma SE" not in entity_types(extractor, "Einstufungen:" + line + "Sonst nichts.")
+    kinds = entity_types(extractor, "Die Puma-Aktie stieg um 2 Prozent." + line + "Sonst nichts.")
+    assert kinds.get("Puma SE") == "Company"
+
+
+def test_ordinary_words_in_capitals_name_nothing(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Markets:\nFED HOLDS RATES, SEES NEXT MOVE IN BLOCK OF MEETINGS\n"
+                                    "Shares rose.", lang="en")
+    assert not kinds
+
+
+# --- units named as units: a compound unit noun, an English unit noun before the name ----
+
+@pytest.mark.parametrize(("body", "lang", "unit"), [
+    ("Die Motorradsparte Siemens Bikes steigerte den Absatz um 4 Prozent.", "de", "Siemens Bikes"),
+    ("Siemens also owns the robotics unit Caldera and a stake in a chip maker.", "en", "Caldera"),
+    ("Siemens reported results. The Private Client Services unit grew 5%.", "en",
+     "Private Client Services"),
+], ids=["compound-sparte", "unit-before-name", "sentence-initial-the"])
+def test_unit_named_as_a_unit(extractor: Extractor, body: str, lang: str, unit: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Markets")
+    assert {e.label: e.type for e in x.entities}.get(unit) == "BusinessUnit"
+    assert (unit, "subsidiaryOf", "Siemens") in triples(x)
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Siemens said its consumer division President Jane Doe will retire.", "en"),
+    ("Siemens sold the unit to Bosch last year.", "en"),
+    ("Die Motorradsparte Umsatz stieg bei Siemens.", "de"),
+], ids=["title-after-unit-noun", "buyer-after-unit", "noun-after-compound"])
+def test_unit_look_alikes_yield_no_unit(extractor: Extractor, body: str, lang: str) -> None:
+    kinds = entity_types(extractor, body, lang=lang, headline="Markets")
+    assert "BusinessUnit" not in kinds.values()
+
+
+# --- a predecessor named after the succession ------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "person"), [
+    ("Jana Muster wird Finanzchefin von Siemens. Sie folgt auf Roland Kettler, der in den "
+     "Ruhestand geht.", "de", "Roland Kettler"),
+    ("Muster führt Siemens seit Mai und hatte den Posten von Peter Holzner übernommen.", "de",
+     "Peter Holzner"),
+    ("Siemens CEO Jane Doe, who succeeded Tom Brannigan in 2024, is pushing into software.", "en",
+     "Tom Brannigan"),
+    ("\"Rates matter,\" said Megan McGrath-O'Neil, chief strategist at Siemens.", "en",
+     "Megan McGrath-O'Neil"),
+], ids=["folgt-auf", "posten-von", "succeeded", "hyphened-gaelic-surname"])
+def test_predecessor_after_a_succession_is_a_person(extractor: Extractor, body: str, lang: str,
+                                                    person: str) -> None:
+    assert entity_types(extractor, body, lang=lang, headline="Markets").get(person) == "Person"
+
+
+def test_a_product_replacing_another_names_no_person(extractor: Extractor) -> None:
+    kinds = entity_types(extractor, "Siemens said the new drive replaced Silver Line in most "
+                                    "plants.", lang="en", headline="Markets")
+    assert "Person" not in kinds.values()

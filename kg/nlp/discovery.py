@@ -278,7 +278,68 @@ def discover_entities(document: Document) -> list[Mention]:
     if info(document.lang).case_sensitive:
         found = _shortest_forms(found)
     found += _repeats(document, found)
-    return found + _discovered_short_compounds(document, pats, found)
+    found += _discovered_short_compounds(document, pats, found)
+    return found + [m for m in _capitalised_lines(document)
+                    if not any(f.start < m.end and m.start < f.end for f in found)]
+
+
+# A word of a line printed in capitals: "JPMORGAN", "WARBURG", "S&P", "H&M".
+_CAPITAL_WORD = re.compile(r"[^\W\d_][\w&'’.]*(?<![.'’])")
+
+
+@per_catalogue
+def _capitalised_names(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, str]]:
+    """A company's or institution's names in capitals ("WARBURG RESEARCH"),
+    for headline lists printed in capitals. Names already in capitals
+    ("UBS") the catalogue matches as printed; an upper-cased name two
+    entities share, or one that is an ordinary word of the language
+    ("NEXT", "BLOCK"), names none."""
+    ordinary = {w.upper() for w in lexicon(lang)["discovery"]["ordinary_short_names"]}
+    ordinary |= {w.upper() for w in not_names(lang)}
+    found: dict[str, set[tuple[str, str]]] = {}
+    for entry in catalogue.entries.values():
+        if entry.type not in ("Company", "FinancialInstitution"):
+            continue
+        for name in entry.names:
+            upper = name.upper()
+            if len(name) >= 3 and not name.isupper() and upper not in ordinary:
+                found.setdefault(upper, set()).add((entry.label, entry.type))
+    return {name: owners.pop() for name, owners in found.items() if len(owners) == 1}
+
+
+def _capitalised_lines(document: Document) -> list[Mention]:
+    """Catalogued companies and institutions in a sentence printed wholly in
+    capitals, as news agencies print lists of analysts' ratings ("JPMORGAN
+    HEBT ZIEL FÜR MUSTER AUF 50 EUR"): the longest run of up to four words
+    that is a catalogued name in capitals, where no mention is yet; the
+    short name of "Muster SE" ("MUSTER") only when the article names the
+    company elsewhere, as it may be an ordinary word."""
+    out: list[Mention] = []
+    names: dict[str, tuple[str, str]] | None = None
+    for sentence in document.sentences:
+        if not sentence.text.isupper():
+            continue  # one C-level test for every other sentence
+        if names is None:
+            named = {m.label for m in document.mentions}
+            short = _short_compounds_of(document.catalogue, document.lang)[0]
+            names = {**{name.upper(): owner for name, owner in short.items() if owner[0] in named},
+                     **_capitalised_names(document.catalogue, document.lang)}
+        words = list(_CAPITAL_WORD.finditer(sentence.text))
+        k = 0
+        while k < len(words):
+            for width in range(min(4, len(words) - k), 0, -1):
+                first, last = words[k], words[k + width - 1]
+                phrase = sentence.text[first.start():last.end()]
+                if phrase not in names:
+                    continue
+                start, end = sentence.start + first.start(), sentence.start + last.end()
+                if not _taken(sentence, start, end):
+                    label, kind = names[phrase]
+                    out.append(Mention(start, end, label, kind, phrase, "discovery/capitals"))
+                k += width - 1
+                break
+            k += 1
+    return out
 
 
 def _discovered_short_compounds(document: Document, pats: _Patterns,
@@ -808,6 +869,8 @@ class _PlaceCues:
     before: re.Pattern[str] | None  # "mit Sitz in X", "based in X"
     after_organisation: re.Pattern[str] | None  # "aus X", matched right after a name
     compound: re.Pattern[str] | None  # "X-based", "X, Idaho-based"
+    reported: re.Pattern[str] | None  # "in X mitteilte": where a company announced
+    near: re.Pattern[str] | None  # "aus X bei ": a catalogued place must follow
 
 
 @lru_cache(maxsize=4)
@@ -815,7 +878,14 @@ def _place_cues(lang: str) -> _PlaceCues:
     table = lexicon(lang)["discovery"]
     before, after, compound = (table.get(k, "") for k in
                                ("place_before", "place_after_organisation", "place_compound"))
+    report_before, report_after, near_before, near = (
+        table.get(k, "") for k in ("place_report_before", "place_report_after",
+                                   "place_near_before", "place_near"))
     return _PlaceCues(
+        reported=re.compile(rf"\b(?:{report_before})\s+{_CITY}\s+(?:{report_after})(?![\w])")
+        if report_before and report_after else None,
+        near=re.compile(rf"\b(?:{near_before})\s+{_CITY}\s+(?:{near})\s+")
+        if near_before and near else None,
         before=re.compile(rf"\b(?:{before})\s+{_CITY}") if before else None,
         after_organisation=re.compile(rf"\s+(?:{after})\s+{_CITY}") if after else None,
         # "Boise, Idaho-based": the city before a region's compound
@@ -827,15 +897,20 @@ def _place_cues(lang: str) -> _PlaceCues:
 def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
     """Cities the catalogue does not know, named by a seat cue: "mit Sitz in
     Herzogenrath", "Acme aus Herzogenrath" (Acme catalogued or ``found``), "the Boise, Idaho-based company",
-    "Boise-based". The name must be in the city list, and the longest such
+    "Boise-based", where an announcement was made ("teilte Acme in Herzogenrath
+    mit"), or beside a catalogued place ("aus Herzogenrath bei Aachen"). The name must be in the city list, and the longest such
     run of its words counts ("Bad Homburg" before "Bad"): a capitalised word
     after "aus" or "based in" is as often a noun or a company."""
     cues = _place_cues(document.lang)
     out: list[Mention] = []
     for sentence in document.sentences:
         text = sentence.text
-        matches = [m for pattern in (cues.before, cues.compound) if pattern is not None
-                   for m in pattern.finditer(text)]
+        matches = [m for pattern in (cues.before, cues.compound, cues.reported)
+                   if pattern is not None for m in pattern.finditer(text)]
+        if cues.near is not None:
+            # "aus Taufkirchen bei München": the town beside a catalogued place
+            places = {m.start for m in sentence.mentions if m.type == "Place"}
+            matches += [m for m in cues.near.finditer(text) if sentence.start + m.end() in places]
         if cues.after_organisation is not None:
             orgs = sentence.mentions + [f for f in found
                                         if sentence.start <= f.start < sentence.end]
@@ -955,6 +1030,8 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
     name = _trim_name(name, pats.not_names)
     if not name or (" " not in name and not single):
         return None
+    if any(pats.title_word.fullmatch(word) for word in name.split()):
+        return None  # "its consumer division President Jane Doe": a title, no unit's name
     start = sentence.start + at
     end = start + len(name)
     if any(m.start < end and start < m.end for m in found):
@@ -1127,10 +1204,15 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                 continue  # "Neuer Vorstandschef wird X": a title with its adjective, no name
             if _taken(sentence, start, end):
                 surname = _surname_match(sentence, start, end, name)
-                if surname is None:
+                # only right after the role: "…des Wolfsburger Konzerns, so VW-Chef" is no name
+                place = _given_name_place(sentence, start, end) \
+                    if surname is None and pattern is pats.role_before else None
+                held = surname or place
+                if held is None:
                     continue
-                sentence.mentions.remove(surname)
-                displaced[surname.label] = surname.surface
+                if surname is not None:
+                    displaced[surname.label] = surname.surface
+                sentence.mentions.remove(held)
             out.append(Mention(start, end, name, "Person", name, rule))
     return out
 
@@ -1145,6 +1227,20 @@ def _surname_match(sentence: Sentence, start: int, end: int, name: str) -> Menti
     mention = over[0]
     if mention.type != "Person" or mention.rule != "gazetteer" or mention.label == name \
             or mention.end != end or " " in mention.surface or mention.start <= start:
+        return None
+    return mention
+
+
+def _given_name_place(sentence: Sentence, start: int, end: int) -> Mention | None:
+    """The only mention overlapping a person found by a role, when it is a
+    catalogued place matched by the given name alone: "Vorstandschef Milan
+    Muster" names a person, not the city of Milan."""
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    if len(over) != 1:
+        return None
+    mention = over[0]
+    if mention.type != "Place" or mention.rule != "gazetteer" or mention.start != start \
+            or mention.end >= end or " " in mention.surface:
         return None
     return mention
 

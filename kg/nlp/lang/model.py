@@ -586,6 +586,12 @@ class Discovery(_Table):
     place_before: str = ""
     place_after_organisation: str = ""
     place_compound: str = ""
+    # "in X mitteilte": the words around a city where a company announced something
+    place_report_before: str = ""
+    place_report_after: str = ""
+    # "aus X bei München": the words before a town and before the catalogued place beside it
+    place_near_before: str = ""
+    place_near: str = ""
     unit_before: str = ""
     unit_before_single: str = ""
     unit_before_plural: str = ""
