@@ -1830,3 +1830,22 @@ def test_month_of_a_record_high_makes_no_monthly_report(extractor: Extractor) ->
                           "18 Prozent verloren und schloss am Dienstag bei 1.642 Euro.",
                date(2026, 12, 2), lang="de", headline="Rheinmetall-Aktie")
     assert {f.period for f in x.figures} == {None}
+
+
+# --- a bare change of a product: its price or its sales, no word tells which -------------
+
+def test_bare_change_of_a_product_gives_no_revenue_growth(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Stocks ended mixed on Tuesday. Bitcoin fell 2.1% to about "
+                               "$91,300, extending its decline from an October record.",
+                    lang="en", headline="Stocks end mixed")
+    assert not [f for f in x.figures if f.about == "Bitcoin" and f.metric == "RevenueGrowth"]
+
+
+def test_bare_change_of_a_unit_is_still_its_growth(extractor: Extractor) -> None:
+    # look-alike: a unit named as a unit grows; that is its revenue growth
+    # (a unit the catalogue holds as a business unit)
+    x = helpers.run(extractor, "Siemens hat im dritten Quartal mehr umgesetzt. Die Sparte "
+                               "Smart Infrastructure wuchs um 9 Prozent.",
+                    lang="de", headline="Siemens")
+    assert [(f.about, f.metric) for f in x.figures if f.value == Decimal(9)] \
+        == [("Siemens Smart Infrastructure", "RevenueGrowth")]

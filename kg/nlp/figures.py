@@ -933,13 +933,15 @@ def _cuts_jobs(text: str, q: Quantity, words: FigureWords, clause: tuple[int, in
 
 def _change_metric(document: Document, sentence: Sentence, q: Quantity,
                    clause: tuple[int, int]) -> str | None:
-    """A percentage with only a verb of change: whose change is it?"""
+    """A percentage with only a verb of change: whose change is it? A
+    product's is none: its price or its sales may have moved ("Bitcoin fell
+    2.1%"), and no word tells which."""
     subject = _closest(sentence, q, clause, SUBJECT_TYPES, document.lang)
     label = subject.label if subject else document.topic
     kind = document.type_of(label) if label else None
     if kind in ISSUER_TYPES | {"MarketIndex"}:
         return "StockPriceChange"
-    if kind in ("BusinessUnit", "Product", "AIModel"):
+    if kind in ("BusinessUnit", "AIModel"):
         return "RevenueGrowth"
     return None
 
@@ -1467,3 +1469,4 @@ def _is_previous(text: str, q: Quantity, lang: str) -> bool:
 
 
 __all__ = ["find_figures", "sentence_figures"]
+
