@@ -50,15 +50,9 @@ def test_nonsense_gets_no_suggestion(index: CloseNames, typed: str) -> None:
 
 
 def _every_name(rows: list[NameRow], name: str, limit: int = 5) -> list[str]:
-    """The suggestions of difflib scoring every name (what the index must equal)."""
-    labels: dict[str, str] = {}
-    for e, text, rank in rows:
-        if rank == 0:
-            labels[e] = min(labels.get(e, text), text)
-    names: dict[str, str] = {}
-    for e, text, _ in sorted(rows, key=lambda r: (r[0], r[2], r[1])):
-        if e in labels:
-            names.setdefault(fold(text), labels[e])
+    """The suggestions of difflib scoring every name of the index's table
+    (what its shortlist must equal)."""
+    names = CloseNames(rows).names
     key = fold(name)
     found = [names[n] for n in difflib.get_close_matches(key, list(names), n=limit, cutoff=0.6)]
     found += [label for folded, label in sorted(names.items()) if key and key in folded]
