@@ -87,3 +87,26 @@ def test_ranking_leaves_out_other_types_and_excluded_names() -> None:
     assert [label for _, label in ranking(doc, counts, frozenset({"Company"}))] == ["Siemens", "BYD"]
     assert [label for _, label in ranking(doc, counts, exclude=frozenset({"Siemens"}))] == \
         ["Goldman Sachs", "BYD"]
+
+
+def test_clear_winner_among_the_named_leaves_out_the_article_s_topic() -> None:
+    doc = document("Rheinmetall", "Der Analyst sieht Siemens vor BYD.")
+    doc.salience = {"Rheinmetall": 9.0, "Siemens": 4.0, "BYD": 2.0}
+    assert salient(doc, ISSUER_TYPES) == "Rheinmetall"
+    assert salient(doc, ISSUER_TYPES, among=frozenset({"Siemens", "BYD"})) == "Siemens"
+    doc.salience = {"Rheinmetall": 9.0, "Siemens": 4.0, "BYD": 3.0}  # 4 < 1.5 × 3
+    assert salient(doc, ISSUER_TYPES, among=frozenset({"Siemens", "BYD"})) is None
+
+
+def test_clear_winner_among_the_named_counts_a_unit_for_its_parent() -> None:
+    doc = document("Medizintechnik", "Healthineers wuchs.", "Der Analyst sieht Siemens vor BYD.")
+    doc.catalogue = Catalogue({
+        "Siemens": CatalogueEntry("Siemens", "Company", tickers=("SIE",)),
+        "Siemens Healthineers": CatalogueEntry("Siemens Healthineers", "Company",
+                                               parents=("Siemens",)),
+    })
+    doc.salience = {"Siemens Healthineers": 2.0, "Siemens": 2.0, "BYD": 2.5}
+    among = frozenset({"Siemens", "BYD"})
+    assert salient(doc, ISSUER_TYPES, among=among) == "Siemens"  # 2 + 2 ≥ 1.5 × 2.5
+    doc.salience = {"Siemens": 2.0, "BYD": 2.5}
+    assert salient(doc, ISSUER_TYPES, among=among) is None

@@ -26,7 +26,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.relation_cues import list_after, make_relation, relation_cues
-from kg.nlp.salience import MARGIN, MINIMUM, salient
+from kg.nlp.salience import salient
 from kg.records import Evidence, Figure, Rating, Relation
 
 
@@ -597,7 +597,7 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     if len(companies) > 1:
         # of several, the one the article is clearly more about ("Wedbush's X told CNBC
         # that … AWS revenue" in an article about Amazon); none when none clearly wins
-        company = _most_salient(document, companies)
+        company = salient(document, ISSUER_TYPES, among=frozenset(companies))
     if not companies and (not judged or relation_cues(document.lang).stock_words.search(text)) \
             and not any(m.type in _MARKET_TOPICS for m in mentions):
         # no company named: the article's, when it clearly wins (and, for a bare
@@ -624,21 +624,6 @@ def _joined(sentence: Sentence, mention: Mention, institution: Mention) -> bool:
         return same_clause(sentence, institution.end, mention.start)
     return "," not in sentence.text[sentence.local(mention.end):sentence.local(institution.start)] \
         and same_clause(sentence, mention.end, institution.start)
-
-
-def _most_salient(document: Document, labels: set[str]) -> str | None:
-    """Of ``labels``, the one the article speaks of clearly more than of the
-    others (a unit's mentions count for its company), by the margin
-    :func:`kg.nlp.salience.salient` asks for."""
-    score = dict.fromkeys(labels, 0.0)
-    for label, value in document.salience.items():
-        owner = label if label in score else document.catalogue.parent_of(label)
-        if owner in score:
-            score[owner] += value
-    ranked = sorted(((value, label) for label, value in score.items()), reverse=True)
-    if ranked[0][0] < MINIMUM or ranked[0][0] < MARGIN * ranked[1][0]:
-        return None
-    return ranked[0][1]
 
 
 def covers_from(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Relation]:

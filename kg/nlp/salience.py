@@ -27,7 +27,9 @@ first, the first named of equals first):
   only when the top one wins by :data:`MARGIN`, else the caller emits
   nothing. It is asked where a fact would otherwise go to a guess: a figure,
   rating or relation whose sentence names no subject (attribution's
-  ``salient_entity``, ratings, relations, roles), what "der Konzern" means.
+  ``salient_entity``, ratings, relations, roles), what "der Konzern" means;
+  and, of the companies one sentence names, which one an analyst's word is
+  about (``among``, roles).
 * :func:`most_salient`, the article's topic (``Document.topic``), always
   answers: it is asked where a rule needs some company as a default and
   checks it against the catalogue or the text (the parent of "die Sparte",
@@ -241,12 +243,17 @@ def _opens(sentence: Sentence, mention: Mention) -> bool:
     return bool(_OPENING.match(sentence.text[:sentence.local(mention.start)]))
 
 
-def salient(document: Document, types: frozenset[str], exclude: frozenset[str] = frozenset()
-            ) -> str | None:
+def salient(document: Document, types: frozenset[str], exclude: frozenset[str] = frozenset(),
+            among: frozenset[str] | None = None) -> str | None:
     """The entity of ``types`` the article is about, when one clearly wins:
     the top of the pooled :func:`ranking` of ``document.salience`` (weighed
-    by position), with :data:`MINIMUM` and by :data:`MARGIN` over the next."""
+    by position), with :data:`MINIMUM` and by :data:`MARGIN` over the next.
+    ``among``: only these compete, the companies one sentence names, of
+    which the article may be clearly more about one ("Wedbush's X told CNBC
+    that … AWS revenue" in an article about Amazon)."""
     ranked = ranking(document, document.salience, types, exclude)
+    if among is not None:
+        ranked = [(score, label) for score, label in ranked if label in among]
     if not ranked or ranked[0][0] < MINIMUM:
         return None
     if len(ranked) > 1 and ranked[0][0] < MARGIN * ranked[1][0]:
