@@ -1238,3 +1238,28 @@ def test_relations_a_stake_held_by_the_opening_subject(extractor: Extractor, lan
 def test_relations_a_pronoun_without_a_clear_subject_holds_nothing(extractor: Extractor, lang: str,
                                                                     body: str) -> None:
     assert ("Siemens", "investsIn", "Osram") not in triples(run(extractor, body, lang=lang, headline="Stake"))
+
+
+# --- a platform the product is built on is not the maker's product ------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Meta developed Llama in its Paris laboratory.", ("Meta Platforms", "develops", "Llama"),
+                 id="en-made-here"),
+    pytest.param("de", "Meta entwickelte Llama in seinem Pariser Labor.", ("Meta Platforms", "develops", "Llama"),
+                 id="de-made-here"),
+])
+def test_relations_a_product_developed_is_the_makers(extractor: Extractor, lang: str, body: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Products"))
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Coinbase developed a payments network on top of Ethereum.", id="en-on-top-of"),
+    pytest.param("en", "Coinbase developed a wallet using Ethereum.", id="en-using"),
+    pytest.param("de", "Coinbase entwickelte auf Basis von Ethereum ein Zahlungsnetz.", id="de-auf-basis-von"),
+])
+def test_relations_a_platform_built_on_is_no_product_of_the_maker(extractor: Extractor, lang: str,
+                                                                  body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Products"))
+    assert ("Coinbase", "develops", "Ethereum") not in found
