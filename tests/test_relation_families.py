@@ -1263,3 +1263,23 @@ def test_relations_a_platform_built_on_is_no_product_of_the_maker(extractor: Ext
                                                                   body: str) -> None:
     found = triples(run(extractor, body, lang=lang, headline="Products"))
     assert ("Coinbase", "develops", "Ethereum") not in found
+
+
+# --- a relative clause closed before the rival noun -----------------------------------------
+
+
+def test_relations_a_rival_named_inside_the_relative_clause_is_its_subjects(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Intel lost ground to Nvidia, which faces growing competition from AMD.",
+                        lang="en", headline="Chips"))
+    assert ("Nvidia", "competitorOf", "Advanced Micro Devices") in found \
+        or ("Advanced Micro Devices", "competitorOf", "Nvidia") in found
+
+
+def test_relations_a_relative_clause_closed_before_the_rival_noun_lends_no_subject(
+        extractor: Extractor) -> None:
+    found = triples(run(extractor, "Intel is taking share from Nvidia, whose chips still lead the market, "
+                                   "and faces competition from AMD.", lang="en", headline="Chips"))
+    assert ("Nvidia", "competitorOf", "Advanced Micro Devices") not in found
+    assert ("Advanced Micro Devices", "competitorOf", "Nvidia") not in found
+    assert ("Intel", "competitorOf", "Advanced Micro Devices") in found \
+        or ("Advanced Micro Devices", "competitorOf", "Intel") in found

@@ -500,7 +500,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     opens = relation_cues(document.lang).relative_opens
     candidates = [m for m in before if m.type in fitting and m.type in rule.subject
                   and m.label != obj.label and (not _governed(document.lang, sentence, m)
-                                                or opens.match(sentence.text, sentence.local(m.end)))]
+                                                or opens.match(sentence.text, sentence.local(m.end)))
+                  and not _closed_relative(document.lang, sentence, m, t_start)]
     if candidates:
         return candidates[-1]
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject:
@@ -518,6 +519,21 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         return recent
     return main
+
+
+@lru_cache(maxsize=4)
+def _joined_verb(lang: str) -> re.Pattern[str]:
+    """A comma and a conjunction: a relative clause closed, and a second verb of the main clause."""
+    return re.compile(rf",\s*(?:{lexicon(lang)['relation_cues']['conjunctions']})\s")
+
+
+def _closed_relative(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Is the name the noun of a relative clause that closed before the trigger, the
+    trigger standing in a second verb of the main clause? In "X takes share from Y, whose
+    chips lead, and faces competition from Z" the rival Z is X's, not Y's."""
+    opened = relation_cues(lang).relative_opens.match(sentence.text, sentence.local(mention.end))
+    return opened is not None and _joined_verb(lang).search(
+        sentence.text, opened.end(), sentence.local(t_start)) is not None
 
 
 def _opens_sentence(document: Document, mention: Mention) -> bool:
