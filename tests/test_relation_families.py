@@ -1283,3 +1283,30 @@ def test_relations_a_relative_clause_closed_before_the_rival_noun_lends_no_subje
     assert ("Advanced Micro Devices", "competitorOf", "Nvidia") not in found
     assert ("Intel", "competitorOf", "Advanced Micro Devices") in found \
         or ("Advanced Micro Devices", "competitorOf", "Intel") in found
+
+
+# --- a customer the rival noun names is another company's rival -----------------------------
+
+
+def _rivals(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "competitorOf", b) in found or (b, "competitorOf", a) in found
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Siemens liefert Motoren an den finnischen Konkurrenten Kone.", id="de-the-rival"),
+    pytest.param("en", "Siemens supplies motors to the Finnish rival Kone.", id="en-the-rival"),
+])
+def test_relations_a_supplied_rival_is_the_suppliers_customer_only(extractor: Extractor, lang: str,
+                                                                    body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Aufzüge"))
+    assert ("Siemens", "supplierOf", "Kone") in found
+    assert not _rivals(found, "Siemens", "Kone")
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Siemens liefert Motoren an seinen finnischen Konkurrenten Kone.", id="de-its-rival"),
+    pytest.param("en", "Siemens supplies motors to its Finnish rival Kone.", id="en-its-rival"),
+])
+def test_relations_a_supplied_rival_of_ones_own_stays_a_rival(extractor: Extractor, lang: str,
+                                                              body: str) -> None:
+    assert _rivals(triples(run(extractor, body, lang=lang, headline="Aufzüge")), "Siemens", "Kone")

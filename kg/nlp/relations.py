@@ -184,6 +184,28 @@ def _key(relation: Relation) -> tuple[str, str, str]:
 
 
 def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """The sentence's relations, less a rivalry between a supplier and the customer it
+    supplies: in "X liefert an den Konkurrenten Y", "X supplies the rival Y" the rival noun
+    names Y as a rival of another company, X's customer is Y; only a possessive makes Y
+    X's own rival ("an seinen Konkurrenten Y", "to its rival Y")."""
+    found = list(_sentence_facts(document, sentence))
+    supplied = {frozenset((r.subject, r.object)) for r in found if r.predicate == "supplierOf"}
+    for relation in found:
+        if relation.predicate != "competitorOf" or frozenset(
+                (relation.subject, relation.object)) not in supplied \
+                or _own_rival(document.lang, sentence, relation):
+            yield relation
+
+
+def _own_rival(lang: str, sentence: Sentence, relation: Relation) -> bool:
+    """Does a possessive pronoun stand before a name of the pair in the sentence ("its rival Y")?"""
+    possessed = relation_cues(lang).possessed
+    return any(m.label in (relation.subject, relation.object)
+               and possessed.search(sentence.text, 0, sentence.local(m.start))
+               for m in sentence.mentions)
+
+
+def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation]:
     if not sentence.mentions:
         return  # every rule relates a mention to something
     negation = relation_cues(document.lang).negation.search(sentence.text)
