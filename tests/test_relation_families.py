@@ -1310,3 +1310,20 @@ def test_relations_a_supplied_rival_is_the_suppliers_customer_only(extractor: Ex
 def test_relations_a_supplied_rival_of_ones_own_stays_a_rival(extractor: Extractor, lang: str,
                                                               body: str) -> None:
     assert _rivals(triples(run(extractor, body, lang=lang, headline="Aufzüge")), "Siemens", "Kone")
+
+
+# --- a house named as a deal partner comments on nothing -------------------------------------
+
+
+def test_relations_a_house_partnering_in_a_holding_covers_nothing(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Seinen Anteil an der Chemiesparte, den BASF gemeinsam mit dem "
+                                   "Finanzinvestor KKR hält, will der Konzern ab 2028 andienen.",
+                        headline="BASF"))
+    assert ("KKR", "covers", "BASF") not in found
+    assert ("BASF", "partnerOf", "KKR") in found or ("KKR", "partnerOf", "BASF") in found
+
+
+def test_relations_a_house_commenting_beside_a_partner_still_covers(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Die Analysten von Goldman Sachs bestätigten ihre Einstufung Buy für "
+                                   "BASF, das gemeinsam mit KKR eine Chemiesparte hält.", headline="BASF"))
+    assert ("Goldman Sachs", "covers", "BASF") in found

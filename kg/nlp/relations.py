@@ -239,14 +239,24 @@ def _bound_covers(document: Document, sentence: Sentence,
     names none covers the article's subject only when it speaks of no
     sector and the sentence before does not name another company the
     comment may be about ("Jefferies covers Sanofi" from a comment on the
-    rival named just before, or on the drug makers as a whole)."""
+    rival named just before, or on the drug makers as a whole). A house the
+    sentence names only after "mit", "with" is a partner in the clause's deal
+    ("den Lanxess gemeinsam mit dem Finanzinvestor X hält"), no one commenting."""
     named = {document.listed(m.label) for m in sentence.mentions} | {
         document.listed(parent) for m in sentence.mentions
         if (parent := document.catalogue.parent_of(m.label)) is not None}
     for relation in found:
+        if _only_governed(document.lang, sentence, relation.subject):
+            continue
         if relation.object in named or not names_sector(document.lang, sentence.text) \
                 and not another_company_before(document, sentence, relation.object):
             yield relation
+
+
+def _only_governed(lang: str, sentence: Sentence, label: str) -> bool:
+    """Is every mention of the label in the sentence governed by a preposition ("mit X")?"""
+    named = [m for m in sentence.mentions if m.label == label]
+    return bool(named) and all(_governed(lang, sentence, m) for m in named)
 
 
 def _heads(sentence: Sentence) -> list[Mention]:
