@@ -1238,3 +1238,92 @@ def test_relations_a_stake_held_by_the_opening_subject(extractor: Extractor, lan
 def test_relations_a_pronoun_without_a_clear_subject_holds_nothing(extractor: Extractor, lang: str,
                                                                     body: str) -> None:
     assert ("Siemens", "investsIn", "Osram") not in triples(run(extractor, body, lang=lang, headline="Stake"))
+
+
+# --- a platform the product is built on is not the maker's product ------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Meta developed Llama in its Paris laboratory.", ("Meta Platforms", "develops", "Llama"),
+                 id="en-made-here"),
+    pytest.param("de", "Meta entwickelte Llama in seinem Pariser Labor.", ("Meta Platforms", "develops", "Llama"),
+                 id="de-made-here"),
+])
+def test_relations_a_product_developed_is_the_makers(extractor: Extractor, lang: str, body: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(extractor, body, lang=lang, headline="Products"))
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "Coinbase developed a payments network on top of Ethereum.", id="en-on-top-of"),
+    pytest.param("en", "Coinbase developed a wallet using Ethereum.", id="en-using"),
+    pytest.param("de", "Coinbase entwickelte auf Basis von Ethereum ein Zahlungsnetz.", id="de-auf-basis-von"),
+])
+def test_relations_a_platform_built_on_is_no_product_of_the_maker(extractor: Extractor, lang: str,
+                                                                  body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Products"))
+    assert ("Coinbase", "develops", "Ethereum") not in found
+
+
+# --- a relative clause closed before the rival noun -----------------------------------------
+
+
+def test_relations_a_rival_named_inside_the_relative_clause_is_its_subjects(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Intel lost ground to Nvidia, which faces growing competition from AMD.",
+                        lang="en", headline="Chips"))
+    assert ("Nvidia", "competitorOf", "Advanced Micro Devices") in found \
+        or ("Advanced Micro Devices", "competitorOf", "Nvidia") in found
+
+
+def test_relations_a_relative_clause_closed_before_the_rival_noun_lends_no_subject(
+        extractor: Extractor) -> None:
+    found = triples(run(extractor, "Intel is taking share from Nvidia, whose chips still lead the market, "
+                                   "and faces competition from AMD.", lang="en", headline="Chips"))
+    assert ("Nvidia", "competitorOf", "Advanced Micro Devices") not in found
+    assert ("Advanced Micro Devices", "competitorOf", "Nvidia") not in found
+    assert ("Intel", "competitorOf", "Advanced Micro Devices") in found \
+        or ("Advanced Micro Devices", "competitorOf", "Intel") in found
+
+
+# --- a customer the rival noun names is another company's rival -----------------------------
+
+
+def _rivals(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "competitorOf", b) in found or (b, "competitorOf", a) in found
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Siemens liefert Motoren an den finnischen Konkurrenten Kone.", id="de-the-rival"),
+    pytest.param("en", "Siemens supplies motors to the Finnish rival Kone.", id="en-the-rival"),
+])
+def test_relations_a_supplied_rival_is_the_suppliers_customer_only(extractor: Extractor, lang: str,
+                                                                    body: str) -> None:
+    found = triples(run(extractor, body, lang=lang, headline="Aufzüge"))
+    assert ("Siemens", "supplierOf", "Kone") in found
+    assert not _rivals(found, "Siemens", "Kone")
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("de", "Siemens liefert Motoren an seinen finnischen Konkurrenten Kone.", id="de-its-rival"),
+    pytest.param("en", "Siemens supplies motors to its Finnish rival Kone.", id="en-its-rival"),
+])
+def test_relations_a_supplied_rival_of_ones_own_stays_a_rival(extractor: Extractor, lang: str,
+                                                              body: str) -> None:
+    assert _rivals(triples(run(extractor, body, lang=lang, headline="Aufzüge")), "Siemens", "Kone")
+
+
+# --- a house named as a deal partner comments on nothing -------------------------------------
+
+
+def test_relations_a_house_partnering_in_a_holding_covers_nothing(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Seinen Anteil an der Chemiesparte, den BASF gemeinsam mit dem "
+                                   "Finanzinvestor KKR hält, will der Konzern ab 2028 andienen.",
+                        headline="BASF"))
+    assert ("KKR", "covers", "BASF") not in found
+    assert ("BASF", "partnerOf", "KKR") in found or ("KKR", "partnerOf", "BASF") in found
+
+
+def test_relations_a_house_commenting_beside_a_partner_still_covers(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Die Analysten von Goldman Sachs bestätigten ihre Einstufung Buy für "
+                                   "BASF, das gemeinsam mit KKR eine Chemiesparte hält.", headline="BASF"))
+    assert ("Goldman Sachs", "covers", "BASF") in found

@@ -184,6 +184,28 @@ def _key(relation: Relation) -> tuple[str, str, str]:
 
 
 def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """The sentence's relations, less a rivalry between a supplier and the customer it
+    supplies: in "X liefert an den Konkurrenten Y", "X supplies the rival Y" the rival noun
+    names Y as a rival of another company, X's customer is Y; only a possessive makes Y
+    X's own rival ("an seinen Konkurrenten Y", "to its rival Y")."""
+    found = list(_sentence_facts(document, sentence))
+    supplied = {frozenset((r.subject, r.object)) for r in found if r.predicate == "supplierOf"}
+    for relation in found:
+        if relation.predicate != "competitorOf" or frozenset(
+                (relation.subject, relation.object)) not in supplied \
+                or _own_rival(document.lang, sentence, relation):
+            yield relation
+
+
+def _own_rival(lang: str, sentence: Sentence, relation: Relation) -> bool:
+    """Does a possessive pronoun stand before a name of the pair in the sentence ("its rival Y")?"""
+    possessed = relation_cues(lang).possessed
+    return any(m.label in (relation.subject, relation.object)
+               and possessed.search(sentence.text, 0, sentence.local(m.start))
+               for m in sentence.mentions)
+
+
+def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation]:
     if not sentence.mentions:
         return  # every rule relates a mention to something
     negation = relation_cues(document.lang).negation.search(sentence.text)
@@ -217,14 +239,24 @@ def _bound_covers(document: Document, sentence: Sentence,
     names none covers the article's subject only when it speaks of no
     sector and the sentence before does not name another company the
     comment may be about ("Jefferies covers Sanofi" from a comment on the
-    rival named just before, or on the drug makers as a whole)."""
+    rival named just before, or on the drug makers as a whole). A house the
+    sentence names only after "mit", "with" is a partner in the clause's deal
+    ("den Lanxess gemeinsam mit dem Finanzinvestor X hält"), no one commenting."""
     named = {document.listed(m.label) for m in sentence.mentions} | {
         document.listed(parent) for m in sentence.mentions
         if (parent := document.catalogue.parent_of(m.label)) is not None}
     for relation in found:
+        if _only_governed(document.lang, sentence, relation.subject):
+            continue
         if relation.object in named or not names_sector(document.lang, sentence.text) \
                 and not another_company_before(document, sentence, relation.object):
             yield relation
+
+
+def _only_governed(lang: str, sentence: Sentence, label: str) -> bool:
+    """Is every mention of the label in the sentence governed by a preposition ("mit X")?"""
+    named = [m for m in sentence.mentions if m.label == label]
+    return bool(named) and all(_governed(lang, sentence, m) for m in named)
 
 
 def _heads(sentence: Sentence) -> list[Mention]:
@@ -500,7 +532,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     opens = relation_cues(document.lang).relative_opens
     candidates = [m for m in before if m.type in fitting and m.type in rule.subject
                   and m.label != obj.label and (not _governed(document.lang, sentence, m)
-                                                or opens.match(sentence.text, sentence.local(m.end)))]
+                                                or opens.match(sentence.text, sentence.local(m.end)))
+                  and not _closed_relative(document.lang, sentence, m, t_start)]
     if candidates:
         return candidates[-1]
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject:
@@ -518,6 +551,21 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         return recent
     return main
+
+
+@lru_cache(maxsize=4)
+def _joined_verb(lang: str) -> re.Pattern[str]:
+    """A comma and a conjunction: a relative clause closed, and a second verb of the main clause."""
+    return re.compile(rf",\s*(?:{lexicon(lang)['relation_cues']['conjunctions']})\s")
+
+
+def _closed_relative(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Is the name the noun of a relative clause that closed before the trigger, the
+    trigger standing in a second verb of the main clause? In "X takes share from Y, whose
+    chips lead, and faces competition from Z" the rival Z is X's, not Y's."""
+    opened = relation_cues(lang).relative_opens.match(sentence.text, sentence.local(mention.end))
+    return opened is not None and _joined_verb(lang).search(
+        sentence.text, opened.end(), sentence.local(t_start)) is not None
 
 
 def _opens_sentence(document: Document, mention: Mention) -> bool:
