@@ -1849,3 +1849,26 @@ def test_bare_change_of_a_unit_is_still_its_growth(extractor: Extractor) -> None
                     lang="de", headline="Siemens")
     assert [(f.about, f.metric) for f in x.figures if f.value == Decimal(9)] \
         == [("Siemens Smart Infrastructure", "RevenueGrowth")]
+
+
+# --- the tolerance of a guided amount, written with its currency symbol ----------
+
+def test_tolerance_in_currency_is_no_figure(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia expects third-quarter revenue of $54 billion, plus or minus "
+                       "$1.1 billion.", lang="en", headline="Nvidia outlook")
+    found = facts(x)
+    assert ("Nvidia", "Revenue", Decimal(54000000000), "USD") in found
+    assert not {f for f in found if f[2] is not None and abs(f[2]) == Decimal(1100000000)}
+
+
+def test_tolerance_in_euro_is_no_figure(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon erwartet einen Umsatz von 3,6 Milliarden Euro, plus oder "
+                       "minus € 200 Millionen.", headline="Infineon Ausblick")
+    assert not {f for f in facts(x) if f[2] is not None and abs(f[2]) == Decimal(200000000)}
+
+
+def test_amount_after_plus_alone_stays(extractor: Extractor) -> None:
+    # "plus $300 million" adds an amount: only "plus or minus" makes a tolerance
+    x = run(extractor, "Nvidia plans capital spending of $1.1 billion, plus $300 million for "
+                       "buildings.", lang="en", headline="Nvidia outlook")
+    assert ("Nvidia", "CapitalExpenditure", Decimal(300000000), "USD") in facts(x)

@@ -131,7 +131,8 @@ def figure_words(lang: str) -> FigureWords:
     move_to = re.compile(rf"\s*(?:{f['move_to']})\s*", flags)
     change_by = re.compile(rf"(?<!\w)(?:{f['change_by']})\s+$", flags)
     level_before = re.compile(rf"(?<!\w)(?:{f['move_to']})\s+$", flags)
-    tolerance = re.compile(rf"(?<!\w)(?:{f['tolerance']})\s*$", flags)
+    # a currency symbol may stand between the words and the number ("plus or minus $300 million")
+    tolerance = re.compile(rf"(?<!\w)(?:{f['tolerance']})\s*(?:[A-Z]{{0,3}}[^\w\s])?\s*$", flags)
     previous_from = re.compile(rf"(?<!\w)(?:{f['previous_from']})\s*$", flags)
     previous_to = re.compile(
         rf"\s*(?:(?:[^\W\d]|[$€£¥%])[\w$€£¥%.-]*\s*){{0,2}}?(?:{f['previous_to']})(?:\s|$)", flags)
