@@ -1872,3 +1872,23 @@ def test_amount_after_plus_alone_stays(extractor: Extractor) -> None:
     x = run(extractor, "Nvidia plans capital spending of $1.1 billion, plus $300 million for "
                        "buildings.", lang="en", headline="Nvidia outlook")
     assert ("Nvidia", "CapitalExpenditure", Decimal(300000000), "USD") in facts(x)
+
+
+# --- "Je Aktie" at the head of a sentence ---------------------------------------
+
+def test_earnings_per_share_named_first(extractor: Extractor) -> None:
+    x = run(extractor, "Der Nettogewinn von Siemens stieg auf 2,1 Milliarden Euro. Je Aktie "
+                       "verdiente Siemens bereinigt 2,30 Euro.", headline="Siemens Zahlen")
+    found = facts(x)
+    assert ("Siemens", "EarningsPerShare", Decimal("2.30"), "EUR") in found
+    assert ("Siemens", "Profit", Decimal("2.30"), "EUR") not in found
+    assert ("Siemens", "Profit", Decimal(2100000000), "EUR") in found
+
+
+def test_price_paid_per_share_named_first(extractor: Extractor) -> None:
+    # an amount offered "je Aktie" is a price, not earnings, wherever "je Aktie" stands
+    x = run(extractor, "Je Aktie bietet Siemens den Aktionären von Zalando 45 Euro.",
+            headline="Siemens Übernahme")
+    found = facts(x)
+    assert ("Zalando", "SharePrice", Decimal(45), "EUR") in found
+    assert not {f for f in found if f[1] == "EarningsPerShare"}

@@ -634,8 +634,10 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
     if metric == "Profit" and words.per_share.search(right):
         return "EarningsPerShare"
     earlier = words.per_share.search(text, max(clause[0], q.start - _PER_SHARE_BEFORE), q.start)
-    return "EarningsPerShare" if earlier is not None and metric in ("Profit", "Investment") \
-        else None
+    if earlier is None or metric not in ("Profit", "Investment"):
+        return None
+    # "Je Aktie bietet X den Aktionären von Y 45 Euro": a price paid, not earnings
+    return "SharePrice" if paid else "EarningsPerShare"
 
 
 def _share_owners(lang: str, sentence: Sentence, start: int, end: int,
