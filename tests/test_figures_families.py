@@ -1892,3 +1892,27 @@ def test_price_paid_per_share_named_first(extractor: Extractor) -> None:
     found = facts(x)
     assert ("Zalando", "SharePrice", Decimal(45), "EUR") in found
     assert not {f for f in found if f[1] == "EarningsPerShare"}
+
+
+# --- revenue earned from advertising is revenue, not a marketing budget ---------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Der Werbeumsatz von Tencent stieg um 21 Prozent auf 36,2 Milliarden Yuan.", "de"),
+    ("Bei Tencent legten die Erlöse aus Online-Marketing auf 36,2 Milliarden Yuan zu.", "de"),
+    ("Tencent's advertising revenue rose to 36.2 billion yuan.", "en"),
+])
+def test_advertising_revenue_is_revenue(extractor: Extractor, text: str, lang: str) -> None:
+    found = facts(run(extractor, text, lang=lang, headline="Tencent Zahlen"))
+    assert ("Tencent Holdings", "Revenue", Decimal(36200000000), "CNY") in found
+    assert not {f for f in found if f[1] == "MarketingBudget"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tencent erhöhte sein Werbebudget auf 5 Milliarden Yuan.", "de"),
+    ("Tencent gab 5 Milliarden Yuan für Marketing aus.", "de"),
+    ("Tencent raised its advertising budget to 5 billion yuan.", "en"),
+])
+def test_spending_on_advertising_stays_a_budget(extractor: Extractor, text: str,
+                                                lang: str) -> None:
+    found = facts(run(extractor, text, lang=lang, headline="Tencent Zahlen"))
+    assert ("Tencent Holdings", "MarketingBudget", Decimal(5000000000), "CNY") in found
