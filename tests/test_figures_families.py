@@ -1916,3 +1916,28 @@ def test_spending_on_advertising_stays_a_budget(extractor: Extractor, text: str,
                                                 lang: str) -> None:
     found = facts(run(extractor, text, lang=lang, headline="Tencent Zahlen"))
     assert ("Tencent Holdings", "MarketingBudget", Decimal(5000000000), "CNY") in found
+
+
+# --- a metric word inside a closed relative clause does not name the number -----
+
+def test_revenue_word_in_relative_clause_is_not_the_numbers(extractor: Extractor) -> None:
+    x = run(extractor, "Der Auftragsbestand von SAP, der als Vorbote künftiger Erlöse gilt, "
+                       "wuchs um 27 Prozent auf 20,1 Milliarden Euro.", headline="SAP Zahlen")
+    found = facts(x)
+    assert ("SAP", "Other", Decimal(20100000000), "EUR") in found
+    assert not {f for f in found if f[1] in ("Revenue", "RevenueGrowth")}
+
+
+def test_revenue_word_in_relative_clause_in_english(extractor: Extractor) -> None:
+    x = run(extractor, "SAP's backlog, which is seen as a gauge of future revenue, rose 27% "
+                       "to 20.1 billion euros.", lang="en", headline="SAP results")
+    assert not {f for f in facts(x) if f[1] in ("Revenue", "RevenueGrowth")}
+
+
+def test_metric_word_after_the_relative_clause_still_counts(extractor: Extractor) -> None:
+    # the clause closes before the metric word: "Gewinn" is the number's
+    x = run(extractor, "SAP, dessen Umsatz zuletzt stark wuchs, meldete einen Gewinn von 2 "
+                       "Milliarden Euro.", headline="SAP Zahlen")
+    found = facts(x)
+    assert ("SAP", "Profit", Decimal(2000000000), "EUR") in found
+    assert ("SAP", "Revenue", Decimal(2000000000), "EUR") not in found
