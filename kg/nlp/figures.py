@@ -636,8 +636,12 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
     earlier = words.per_share.search(text, max(clause[0], q.start - _PER_SHARE_BEFORE), q.start)
     if earlier is None or metric not in ("Profit", "Investment"):
         return None
-    # "Je Aktie bietet X den Aktionären von Y 45 Euro": a price paid, not earnings
-    return "SharePrice" if paid else "EarningsPerShare"
+    # "Je Aktie bietet X den Aktionären von Y 45 Euro": a price paid, not earnings; but
+    # "Gewinn je Aktie vor Kaufpreisallokationen" names earnings, whatever word follows
+    named_eps = any(rule.by_unit.get("currency") == "EarningsPerShare" and start <= earlier.start()
+                    and earlier.end() <= end
+                    for _order, rule, found in trigger_spans(sentence, words) for start, end in found)
+    return "SharePrice" if paid and not named_eps else "EarningsPerShare"
 
 
 def _share_owners(lang: str, sentence: Sentence, start: int, end: int,
