@@ -1941,3 +1941,25 @@ def test_metric_word_after_the_relative_clause_still_counts(extractor: Extractor
     found = facts(x)
     assert ("SAP", "Profit", Decimal(2000000000), "EUR") in found
     assert ("SAP", "Revenue", Decimal(2000000000), "EUR") not in found
+
+
+# --- the two numbers of a ratio are no figures ------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Apple shares rose 2%. Rising stocks beat falling ones on the Nasdaq by a 2.3-to-1 "
+     "ratio.", "en"),
+    ("Apple shares rose 2%. Winners outnumbered losers 3 to 1 on the Nasdaq.", "en"),
+    ("Siemens-Aktien stiegen um 2 Prozent. Gewinner überwogen Verlierer im Verhältnis 3 zu 1.",
+     "de"),
+])
+def test_ratio_numbers_are_no_figures(extractor: Extractor, text: str, lang: str) -> None:
+    found = facts(run(extractor, text, lang=lang, headline="Markt"))
+    assert len(found) == 1  # the share move only
+    assert not {f for f in found if f[3] == "Count"}
+
+
+def test_amount_before_a_plain_to_stays(extractor: Extractor) -> None:
+    # "from 5 to 7 billion": an amount moving, no ratio
+    x = run(extractor, "Siemens raised revenue from 5 billion euros to 7 billion euros.",
+            lang="en", headline="Siemens results")
+    assert ("Siemens", "Revenue", Decimal(7000000000), "EUR") in facts(x)

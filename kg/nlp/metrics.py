@@ -86,6 +86,8 @@ class FigureWords:
     listed_before: re.Pattern[str] | None = None  # "mit den Marken A, B und ": a list's items
     listed_after: re.Pattern[str] | None = None  # ", B und C" after its first item
     relative_open: re.Pattern[str] | None = None  # ", der", ", which": a relative clause opens
+    ratio_after: re.Pattern[str] | None = None  # "-to-1": the number opens a ratio
+    ratio_before: re.Pattern[str] | None = None  # "2.3-to-": the number closes a ratio
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -176,7 +178,9 @@ def figure_words(lang: str) -> FigureWords:
                        this_quarter=optional("this_quarter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        listed_before=listed[0], listed_after=listed[1],
                        relative_open=re.compile(table["attribution"]["relative_open"])
-                       if table["attribution"].get("relative_open") else None)
+                       if table["attribution"].get("relative_open") else None,
+                       ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),
+                       ratio_before=optional("ratio_link", r"(?<![\w.,])\d+(?:[.,]\d+)?(?:WORDS)$"))
 
 
 _ITEM = r"[A-ZÄÖÜ][\w&.'’-]*(?:[ -][A-ZÄÖÜ][\w&.'’-]*){0,2}"  # a name in a list
