@@ -1849,3 +1849,117 @@ def test_bare_change_of_a_unit_is_still_its_growth(extractor: Extractor) -> None
                     lang="de", headline="Siemens")
     assert [(f.about, f.metric) for f in x.figures if f.value == Decimal(9)] \
         == [("Siemens Smart Infrastructure", "RevenueGrowth")]
+
+
+# --- the tolerance of a guided amount, written with its currency symbol ----------
+
+def test_tolerance_in_currency_is_no_figure(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia expects third-quarter revenue of $54 billion, plus or minus "
+                       "$1.1 billion.", lang="en", headline="Nvidia outlook")
+    found = facts(x)
+    assert ("Nvidia", "Revenue", Decimal(54000000000), "USD") in found
+    assert not {f for f in found if f[2] is not None and abs(f[2]) == Decimal(1100000000)}
+
+
+def test_tolerance_in_euro_is_no_figure(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon erwartet einen Umsatz von 3,6 Milliarden Euro, plus oder "
+                       "minus € 200 Millionen.", headline="Infineon Ausblick")
+    assert not {f for f in facts(x) if f[2] is not None and abs(f[2]) == Decimal(200000000)}
+
+
+def test_amount_after_plus_alone_stays(extractor: Extractor) -> None:
+    # "plus $300 million" adds an amount: only "plus or minus" makes a tolerance
+    x = run(extractor, "Nvidia plans capital spending of $1.1 billion, plus $300 million for "
+                       "buildings.", lang="en", headline="Nvidia outlook")
+    assert ("Nvidia", "CapitalExpenditure", Decimal(300000000), "USD") in facts(x)
+
+
+# --- "Je Aktie" at the head of a sentence ---------------------------------------
+
+def test_earnings_per_share_named_first(extractor: Extractor) -> None:
+    x = run(extractor, "Der Nettogewinn von Siemens stieg auf 2,1 Milliarden Euro. Je Aktie "
+                       "verdiente Siemens bereinigt 2,30 Euro.", headline="Siemens Zahlen")
+    found = facts(x)
+    assert ("Siemens", "EarningsPerShare", Decimal("2.30"), "EUR") in found
+    assert ("Siemens", "Profit", Decimal("2.30"), "EUR") not in found
+    assert ("Siemens", "Profit", Decimal(2100000000), "EUR") in found
+
+
+def test_price_paid_per_share_named_first(extractor: Extractor) -> None:
+    # an amount offered "je Aktie" is a price, not earnings, wherever "je Aktie" stands
+    x = run(extractor, "Je Aktie bietet Siemens den Aktionären von Zalando 45 Euro.",
+            headline="Siemens Übernahme")
+    found = facts(x)
+    assert ("Zalando", "SharePrice", Decimal(45), "EUR") in found
+    assert not {f for f in found if f[1] == "EarningsPerShare"}
+
+
+# --- revenue earned from advertising is a segment's, not a marketing budget -----
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Der Werbeumsatz von Tencent stieg um 21 Prozent auf 36,2 Milliarden Yuan.", "de"),
+    ("Bei Tencent legten die Erlöse aus Online-Marketing auf 36,2 Milliarden Yuan zu.", "de"),
+    ("Tencent's advertising revenue rose 21% to 36.2 billion yuan.", "en"),
+])
+def test_advertising_revenue_is_no_budget(extractor: Extractor, text: str, lang: str) -> None:
+    # neither a marketing budget nor the whole company's revenue or its growth
+    found = facts(run(extractor, text, lang=lang, headline="Tencent Zahlen"))
+    assert not {f for f in found if f[2] in (Decimal(36200000000), Decimal(21))}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tencent erhöhte sein Werbebudget auf 5 Milliarden Yuan.", "de"),
+    ("Tencent gab 5 Milliarden Yuan für Marketing aus.", "de"),
+    ("Tencent raised its advertising budget to 5 billion yuan.", "en"),
+])
+def test_spending_on_advertising_stays_a_budget(extractor: Extractor, text: str,
+                                                lang: str) -> None:
+    found = facts(run(extractor, text, lang=lang, headline="Tencent Zahlen"))
+    assert ("Tencent Holdings", "MarketingBudget", Decimal(5000000000), "CNY") in found
+
+
+# --- a metric word inside a closed relative clause does not name the number -----
+
+def test_revenue_word_in_relative_clause_is_not_the_numbers(extractor: Extractor) -> None:
+    x = run(extractor, "Der Auftragsbestand von SAP, der als Vorbote künftiger Erlöse gilt, "
+                       "wuchs um 27 Prozent auf 20,1 Milliarden Euro.", headline="SAP Zahlen")
+    found = facts(x)
+    assert ("SAP", "Other", Decimal(20100000000), "EUR") in found
+    assert not {f for f in found if f[1] in ("Revenue", "RevenueGrowth")}
+
+
+def test_revenue_word_in_relative_clause_in_english(extractor: Extractor) -> None:
+    x = run(extractor, "SAP's backlog, which is seen as a gauge of future revenue, rose 27% "
+                       "to 20.1 billion euros.", lang="en", headline="SAP results")
+    assert not {f for f in facts(x) if f[1] in ("Revenue", "RevenueGrowth")}
+
+
+def test_metric_word_after_the_relative_clause_still_counts(extractor: Extractor) -> None:
+    # the clause closes before the metric word: "Gewinn" is the number's
+    x = run(extractor, "SAP, dessen Umsatz zuletzt stark wuchs, meldete einen Gewinn von 2 "
+                       "Milliarden Euro.", headline="SAP Zahlen")
+    found = facts(x)
+    assert ("SAP", "Profit", Decimal(2000000000), "EUR") in found
+    assert ("SAP", "Revenue", Decimal(2000000000), "EUR") not in found
+
+
+# --- the two numbers of a ratio are no figures ------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Apple shares rose 2%. Rising stocks beat falling ones on the Nasdaq by a 2.3-to-1 "
+     "ratio.", "en"),
+    ("Apple shares rose 2%. Winners outnumbered losers 3 to 1 on the Nasdaq.", "en"),
+    ("Siemens-Aktien stiegen um 2 Prozent. Gewinner überwogen Verlierer im Verhältnis 3 zu 1.",
+     "de"),
+])
+def test_ratio_numbers_are_no_figures(extractor: Extractor, text: str, lang: str) -> None:
+    found = facts(run(extractor, text, lang=lang, headline="Markt"))
+    assert len(found) == 1  # the share move only
+    assert not {f for f in found if f[3] == "Count"}
+
+
+def test_amount_before_a_plain_to_stays(extractor: Extractor) -> None:
+    # "from 5 to 7 billion": an amount moving, no ratio
+    x = run(extractor, "Siemens raised revenue from 5 billion euros to 7 billion euros.",
+            lang="en", headline="Siemens results")
+    assert ("Siemens", "Revenue", Decimal(7000000000), "EUR") in facts(x)

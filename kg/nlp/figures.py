@@ -144,7 +144,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                              document.lang)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
-                or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start):
+                or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
+                or _in_ratio(sentence.text, q, words):
             continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
         if q.unit is not None and _CHOICE in q.unit:
             chosen = _chosen_currency(document, sentence, q)
@@ -606,6 +607,16 @@ _PER_SHARE_AFTER = 22  # "in bar je Aktie": how far after the amount "je Aktie" 
 _PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … und nicht 8,90 bis 9,40"
 
 
+def _in_ratio(text: str, q: Quantity, words: FigureWords) -> bool:
+    """A bare number that is one side of a ratio ("by a 2.3-to-1 ratio", "im
+    Verhältnis 3 zu 1"): it counts nothing, and read alone it became a count of
+    whatever the sentence named."""
+    if q.unit is not None or words.ratio_after is None or words.ratio_before is None:
+        return False
+    return words.ratio_after.match(text, q.end) is not None \
+        or words.ratio_before.search(text, max(0, q.number_start - 16), q.number_start) is not None
+
+
 def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
                clause: tuple[int, int]) -> str | None:
     """The metric of an amount "je Aktie", where it differs from ``metric``: a
@@ -634,8 +645,14 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
     if metric == "Profit" and words.per_share.search(right):
         return "EarningsPerShare"
     earlier = words.per_share.search(text, max(clause[0], q.start - _PER_SHARE_BEFORE), q.start)
-    return "EarningsPerShare" if earlier is not None and metric in ("Profit", "Investment") \
-        else None
+    if earlier is None or metric not in ("Profit", "Investment"):
+        return None
+    # "Je Aktie bietet X den Aktionären von Y 45 Euro": a price paid, not earnings; but
+    # "Gewinn je Aktie vor Kaufpreisallokationen" names earnings, whatever word follows
+    named_eps = any(rule.by_unit.get("currency") == "EarningsPerShare" and start <= earlier.start()
+                    and earlier.end() <= end
+                    for _order, rule, found in trigger_spans(sentence, words) for start, end in found)
+    return "SharePrice" if paid and not named_eps else "EarningsPerShare"
 
 
 def _share_owners(lang: str, sentence: Sentence, start: int, end: int,

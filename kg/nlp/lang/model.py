@@ -373,6 +373,8 @@ class Figures(_Table):
     move_to: str
     change_by: str
     tolerance: str
+    # the link of a ratio's two numbers ("2.3-to-1", "3 zu 1"): neither number is a figure
+    ratio_link: str | None = None
     previous_from: str
     previous_to: str
     per_share: str
