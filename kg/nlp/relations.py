@@ -553,18 +553,13 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     return main
 
 
-@lru_cache(maxsize=4)
-def _joined_verb(lang: str) -> re.Pattern[str]:
-    """A comma and a conjunction: a relative clause closed, and a second verb of the main clause."""
-    return re.compile(rf",\s*(?:{lexicon(lang)['relation_cues']['conjunctions']})\s")
-
-
 def _closed_relative(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
     """Is the name the noun of a relative clause that closed before the trigger, the
     trigger standing in a second verb of the main clause? In "X takes share from Y, whose
     chips lead, and faces competition from Z" the rival Z is X's, not Y's."""
-    opened = relation_cues(lang).relative_opens.match(sentence.text, sentence.local(mention.end))
-    return opened is not None and _joined_verb(lang).search(
+    cues = relation_cues(lang)
+    opened = cues.relative_opens.match(sentence.text, sentence.local(mention.end))
+    return opened is not None and cues.joined_verb.search(
         sentence.text, opened.end(), sentence.local(t_start)) is not None
 
 
