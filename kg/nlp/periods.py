@@ -226,9 +226,8 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
     months = [found for found in (sentence_period(s, document.lang) for s in lead
                                   if monthly is not None and monthly.search(s.text))
               if found and found[0] in _MONTHLY]
-    if months and not is_undated(complete_period(months[0][1], document)):
-        return complete_period(months[0][1], document)
-    return None
+    month = complete_period(months[0][1], document) if months else None
+    return None if month is None or is_undated(month) else month
 
 
 def complete_period(period: str, document: Document) -> str:
