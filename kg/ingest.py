@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from kg.errors import InputError
 from kg.html import HTML_SUFFIXES, read_page
@@ -51,15 +51,28 @@ _BINARY_SAMPLE = 8192
 _BINARY_CONTROL_SHARE = 0.1
 _UNSTORABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
-def _ad_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The phrases that open and continue an ad block: genre data in ``ontology/ads.toml``."""
+class _AdPatterns(NamedTuple):
+    """The compiled genre data of ``ontology/ads.toml``."""
+
+    start: re.Pattern[str]
+    continuation: re.Pattern[str]
+    furniture: re.Pattern[str]
+    link_list: re.Pattern[str]
+
+
+def _ad_patterns() -> _AdPatterns:
+    """The phrases that open and continue an ad block, and the lines of page
+    furniture: genre data in ``ontology/ads.toml``, compiled once."""
     with ontology_path("ads.toml").open("rb") as handle:
         table = tomllib.load(handle)
-    return (re.compile("|".join(table["start"]), re.IGNORECASE),
-            re.compile("|".join(table["continuation"]), re.IGNORECASE))
+    return _AdPatterns(*(re.compile("|".join(f"(?:{p})" for p in table[key]), re.IGNORECASE)
+                         for key in _AdPatterns._fields))
 
 
-_AD_START, _AD_CONTINUE = _ad_patterns()
+_ADS = _ad_patterns()
+# A headline in a list of links: a short line that ends no sentence.
+_LINK_HEADLINE_CHARS = 140
+_LINK_LIST_LINES = 8
 
 
 # Bytes below 32 that are not white space: many of them make a file binary.
@@ -326,41 +339,74 @@ def make_article(
 
 
 def find_ad_blocks(text: str) -> list[tuple[int, int]]:
-    """Character spans of advertising blocks.
+    """Character spans of advertising blocks and page furniture.
 
     A block starts at a line that opens an ad ("Anzeige", "Kaufen oder
     verkaufen?!", …) and runs over the following lines that are blank or read
     like promotion; a block that is only a bare "Anzeige" marker also takes
-    the next paragraph, which is the ad it announces.
+    the next paragraph, which is the ad it announces. A line of page furniture
+    (a "Lesen Sie auch:" link, a caption or credit, a quote box, a byline, a
+    disclosure) is a span of its own, and the header of a list of other
+    headlines ("Mehr zum Thema") takes the headline-like lines after it: such
+    lines belong to the page, not to the report, and their names and numbers
+    would otherwise become facts or take over the next sentence's subject.
     """
     spans: list[tuple[int, int]] = []
     lines = _lines_with_offsets(text)
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        if not _AD_START.search(line):
+        if _ADS.start.search(line):
+            end, i = _ad_block(lines, i)
+        elif _ADS.link_list.search(line):
+            end, i = _link_list(lines, i)
+        elif _ADS.furniture.search(line):
+            end, i = start + len(line), i + 1
+        else:
             i += 1
             continue
-        end = start + len(line)
-        bare_marker = len(line.strip()) <= 14
-        j = i + 1
-        while j < len(lines):
-            s, nxt = lines[j]
-            if not nxt.strip() or _AD_START.search(nxt) or _AD_CONTINUE.search(nxt):
-                if nxt.strip():
-                    end = s + len(nxt)
-                    bare_marker = False
-                j += 1
-                continue
-            if bare_marker:
+        spans.append((start, end))
+    return spans
+
+
+def _ad_block(lines: list[tuple[int, str]], i: int) -> tuple[int, int]:
+    """The end offset of the ad block opening at line ``i``, and the next line."""
+    start, line = lines[i]
+    end = start + len(line)
+    bare_marker = len(line.strip()) <= 14
+    j = i + 1
+    while j < len(lines):
+        s, nxt = lines[j]
+        if not nxt.strip() or _ADS.start.search(nxt) or _ADS.continuation.search(nxt):
+            if nxt.strip():
                 end = s + len(nxt)
                 bare_marker = False
-                j += 1
-                continue
+            j += 1
+            continue
+        if bare_marker:
+            end = s + len(nxt)
+            bare_marker = False
+            j += 1
+            continue
+        break
+    return end, j
+
+
+def _link_list(lines: list[tuple[int, str]], i: int) -> tuple[int, int]:
+    """The end offset of the list of headlines under the header at line ``i``,
+    and the next line: headline-like lines (short, no full stop at the end)
+    and blank lines, at most :data:`_LINK_LIST_LINES` headlines."""
+    start, line = lines[i]
+    end, j, taken = start + len(line), i + 1, 0
+    while j < len(lines) and taken < _LINK_LIST_LINES:
+        s, nxt = lines[j]
+        body = nxt.strip()
+        if body and (len(body) > _LINK_HEADLINE_CHARS or body.endswith(".")):
             break
-        spans.append((start, end))
-        i = j
-    return spans
+        if body:
+            end, taken = s + len(nxt), taken + 1
+        j += 1
+    return end, j
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:

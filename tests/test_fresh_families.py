@@ -360,3 +360,50 @@ def test_analysts_word_without_a_named_topic_covers_the_articles_company(
                                "Barclays.",
             lang="en", headline="Adidas jumps after raising forecast")
     assert ("Barclays", "covers", "Adidas") in triples(x)
+
+
+# --- page furniture between the sentences of a report ------------------------------
+# A link line, caption or teaser is no part of the report: its names and numbers yield
+# no fact, and the company it names does not take over the next sentence's subject.
+
+def _figures(x: Extraction) -> set[tuple[str, str, float]]:
+    return {(f.about, f.metric, float(f.value)) for f in x.figures if f.value is not None}
+
+
+def test_link_line_yields_no_fact_and_leaves_the_next_sentence_its_subject(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Der Onlinehändler Zalando aus Berlin hat im dritten Quartal mehr "
+                       "umgesetzt als erwartet.\n"
+                       "Lesen Sie auch: Adidas-Aktie: Jefferies senkt das Kursziel auf 180 Euro\n"
+                       "Insgesamt stieg der Umsatz um 11 Prozent auf 2,9 Milliarden Euro.\n"
+                       "Die Aktie legte um 4 Prozent auf 23,10 Euro zu.",
+            headline="Zalando wächst im Quartal kräftig")
+    assert {("Zalando", "Revenue", 2.9e9), ("Zalando", "SharePrice", 23.1)} <= _figures(x)
+    assert not any(f.about == "Adidas" for f in x.figures)
+    assert ("Jefferies", "covers", "Adidas") not in triples(x)
+
+
+def test_read_more_line_yields_no_fact_and_leaves_the_share_price_to_the_company(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Zalando said on Tuesday its third-quarter revenue rose 11% to 2.9 billion "
+                       "euros.\n"
+                       "Read more: Nike Shares Slide as Jefferies Cuts Target to $60\n"
+                       "The shares rose 4% to 23.10 euros in Frankfurt.",
+            lang="en", headline="Zalando sales jump as shoppers return")
+    assert ("Zalando", "SharePrice", 23.1) in _figures(x)
+    assert not any(f.about == "Nike" for f in x.figures)
+    assert ("Jefferies", "covers", "Nike") not in triples(x)
+
+
+def test_teaser_without_question_and_caption_yield_no_fact(extractor: Extractor) -> None:
+    x = run(extractor, "Item 1 of 2 Traders work on the floor of the New York Stock Exchange in "
+                       "New York City, May 2, 2026. REUTERS/Ann Doe Purchase Licensing Rights\n"
+                       "Zalando shares rose 12% on Tuesday after the company beat estimates.\n"
+                       "Before you buy stock in Zalando, consider this:\n"
+                       "Consider when Netflix made this list on December 17, 2004... if you "
+                       "invested $1,000 at the time of our recommendation, you'd have $612,000!*\n"
+                       "The company also raised its revenue forecast to 12 billion euros.",
+            lang="en", headline="Why Zalando Stock Jumped Today")
+    assert ("Zalando", "StockPriceChange", 12.0) in _figures(x)
+    assert not any(f.about == "Netflix" for f in x.figures)
+    assert not any(r.predicate == "listedOn" for r in x.relations)

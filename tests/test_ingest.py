@@ -395,3 +395,123 @@ def test_ingest_nothing_but_advertising_is_input_error(tmp_path: Path) -> None:
                     encoding="utf-8")
     [item] = read_all(path)
     assert isinstance(item, InputError)
+
+
+# --- page furniture ----------------------------------------------------------------
+# Lines a site prints around the report, written for these tests (invented names):
+# each is blanked, the news lines around it are kept whole.
+FURNITURE_LINES = [
+    "Lesen Sie auch: Quellwerk-Aktie: Maschinenbauer streicht 1.200 Stellen in Kassel",
+    "Mehr zum Thema: Brandauer hebt die Dividende auf 2,10 Euro",
+    "Read more: Harrow Motors Recalls 800,000 Cars Over Brake Fault",
+    "Die neue Zentrale in Bielefeld. Foto: picture alliance/dpa | Eva Kurz",
+    "Bild: Keystone",
+    "Photographer: Jun Mori/Bloomberg",
+    ("Item 1 of 3 A worker at a plant of Harrow Motors in Ohio, U.S., May 3, 2026. "
+     "REUTERS/Ann Doe/File Photo Purchase Licensing Rights"),
+    "Quellwerk 41,20 EUR +2,4 %",
+    "Harrow 18,30 $ -1,1 %",
+    "SMI 12'398.55 +0.29% | SPI 16'871.20 +0.31% | EUR/CHF 0.9312 -0.08%",
+    "WKN: QW1234 | ISIN: DE000QW12345",
+    "Veröffentlicht am 02.12.2026 um 14:31 Uhr | Von Eva Kurz",
+    "02.12.2026 07:45",
+    "December 2, 2026 at 3:12 PM GMT+9",
+    "Von Max Muster, dpa-AFX",
+    "By Jane Roe and Tom Lee",
+    "By Jane Roe – Dec 2, 2026 at 6:15AM",
+    "The Daily Deals newsletter brings you the biggest stories every morning. Sign up here.",
+    "Finanz-Insider: Jetzt den Newsletter abonnieren und nichts mehr verpassen.",
+    "Wir verwenden Cookies, um Ihnen ein besseres Erlebnis zu bieten. Alle akzeptieren",
+    ("Hinweis auf mögliche Interessenkonflikte: Der Herausgeber hält Positionen in den "
+     "besprochenen Aktien, darunter Quellwerk."),
+    "Risikohinweis: Die Inhalte stellen keine Anlageberatung dar.",
+    ("Jane Roe has positions in Harrow Motors. The Motley Fool has positions in and recommends "
+     "Harrow Motors. The Motley Fool has a disclosure policy."),
+    "Reporting by Ann Doe in Bengaluru; Editing by Tom Lee",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "— With assistance from Jun Mori",
+    "(Updates with share move in fifth paragraph.)",
+    "(awp/sda)",
+]
+NEWS_BEFORE = "Quellwerk steigerte den Umsatz im dritten Quartal um 4 Prozent auf 2,1 Milliarden Euro."
+NEWS_AFTER = "Die Aktie stieg am Vormittag um 3,2 Prozent auf 41,20 Euro."
+
+
+def _furniture_text(line: str) -> str:
+    return f"Quellwerk hebt die Prognose an\n{NEWS_BEFORE}\n{line}\n{NEWS_AFTER}\n"
+
+
+@pytest.mark.parametrize("line", FURNITURE_LINES)
+def test_ingest_page_furniture_line_is_blanked(line: str) -> None:
+    article = make_article(text=_furniture_text(line), source="t", article_id="t")
+    start = article.text.index(line)
+    assert article.clean_text[start:start + len(line)].strip() == ""
+
+
+@pytest.mark.parametrize("line", FURNITURE_LINES)
+def test_ingest_news_around_page_furniture_is_kept(line: str) -> None:
+    article = make_article(text=_furniture_text(line), source="t", article_id="t")
+    for news in (NEWS_BEFORE, NEWS_AFTER, "Quellwerk hebt die Prognose an"):
+        start = article.text.index(news)
+        assert article.clean_text[start:start + len(news)] == news
+
+
+# Look-alikes: news sentences that open or end like furniture, kept whole.
+FURNITURE_LOOK_ALIKES = [
+    "Von Januar bis September stieg der Umsatz um 4 Prozent auf 2,1 Milliarden Euro.",
+    "By Goldman Sachs' count, the deal is the largest in the sector this year.",
+    "By Friday, Harrow Motors had recalled 800,000 cars.",
+    "Sonderfaktoren verzerrten das Bild: Aufwendungen für den Umbau kosteten 90 Millionen Euro.",
+    "Die Aktie schloss bei 41,20 Euro, ein Plus von 2,4 Prozent.",
+    "Should you buy the stock? At 30 times earnings, Harrow Motors is not cheap.",
+    "Elliott has positions in several European utilities, the filing showed.",
+    "Related revenue from services rose 12% to $1.4 billion.",
+    "Der Fonds hat seine Positionen in Quellwerk im Quartal ausgebaut.",
+    "Updated guidance calls for revenue of $9 billion in 2027.",
+    "Reporting season starts next week with Harrow Motors.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_LOOK_ALIKES)
+def test_ingest_news_like_furniture_is_kept(line: str) -> None:
+    text = _furniture_text(line)
+    assert find_ad_blocks(text) == []
+
+
+def test_ingest_link_list_takes_its_headlines_not_the_next_paragraph() -> None:
+    text = ("Quellwerk hebt die Prognose an\n"
+            f"{NEWS_BEFORE}\n"
+            "Mehr zum Thema\n"
+            "Brandauer-Aktie: Was Analysten jetzt raten\n"
+            "Harrow Motors: Rückruf kostet 90 Millionen Dollar\n"
+            f"{NEWS_AFTER}\n")
+    assert [text[s:e] for s, e in find_ad_blocks(text)] == [
+        "Mehr zum Thema\nBrandauer-Aktie: Was Analysten jetzt raten\n"
+        "Harrow Motors: Rückruf kostet 90 Millionen Dollar"]
+
+
+def test_ingest_most_read_list_takes_its_headlines() -> None:
+    text = ("Harrow Motors raises outlook\n"
+            "Most Read from Bloomberg\n"
+            "Brandauer Loses $40 Billion as Investors Sell\n"
+            "Quellwerk Recalls 1.2 Million Machines\n"
+            "(Bloomberg) -- Harrow Motors raised its full-year forecast on Tuesday.\n")
+    [(start, end)] = find_ad_blocks(text)
+    assert text[start:end].endswith("Quellwerk Recalls 1.2 Million Machines")
+    assert "raised its full-year forecast" not in text[start:end]
+
+
+def test_ingest_stock_advisor_teaser_without_question_is_one_block() -> None:
+    text = ("Why Harrow Motors Stock Jumped\n"
+            "Harrow Motors shares rose 12% after the company beat estimates.\n"
+            "Before you buy stock in Harrow Motors, consider this:\n"
+            "The Stock Advisor analyst team just identified the 10 best stocks for investors "
+            "to buy now.\n"
+            "Consider when Quellwerk made this list on May 1, 2010... if you invested $1,000 at "
+            "the time of our recommendation, you'd have $98,000!*\n"
+            "See the 10 stocks »\n"
+            "*Stock Advisor returns as of May 1, 2026\n"
+            "The company also raised its dividend by 5%.\n")
+    [(start, end)] = find_ad_blocks(text)
+    assert text[start:end].startswith("Before you buy stock in Harrow Motors")
+    assert text[start:end].endswith("*Stock Advisor returns as of May 1, 2026")
