@@ -407,3 +407,60 @@ def test_teaser_without_question_and_caption_yield_no_fact(extractor: Extractor)
     assert ("Zalando", "StockPriceChange", 12.0) in _figures(x)
     assert not any(f.about == "Netflix" for f in x.figures)
     assert not any(r.predicate == "listedOn" for r in x.relations)
+
+
+# --- the house of an analyst named without one --------------------------------------
+
+def _employers(x: Extraction, person: str) -> set[str]:
+    return {r.object for r in x.relations if r.subject == person and r.predicate == "worksFor"}
+
+
+def test_analyst_after_a_bank_rating_a_bank_works_for_the_house(extractor: Extractor) -> None:
+    x = run(extractor, "Die Schweizer Bank UBS hat die Commerzbank von 'Neutral' auf 'Buy' "
+                       "hochgestuft und das Kursziel auf 38 Euro angehoben. Analystin Mara "
+                       "Lindqvist sieht nach dem Rücksetzer wieder Luft nach oben.",
+            headline="UBS hebt Commerzbank auf 'Buy'")
+    assert _employers(x, "Mara Lindqvist") == {"UBS"}
+
+
+def test_analyst_after_two_houses_rating_works_for_the_one_named_last(
+        extractor: Extractor) -> None:
+    """Look-alike: no bank is rated, so the house named last stays the analyst's."""
+    x = run(extractor, "UBS hat Adidas auf 'Buy' hochgestuft, die Deutsche Bank bleibt bei "
+                       "'Hold'. Analyst Jonas Feld verweist auf die hohen Lagerbestände.",
+            headline="Analysten uneins über Adidas")
+    assert _employers(x, "Jonas Feld") == {"Deutsche Bank"}
+
+
+NOTE = ("Augsburg – Die Analysten von Warburg Research haben ihre Studie zur Brandauer "
+        "Holding AG nach den Neunmonatszahlen aktualisiert. Die Beteiligungsgesellschaft "
+        "steigerte den Umsatz um 12 Prozent auf 1,3 Milliarden Euro.\n"
+        "Rating: Kaufen\n"
+        "Kursziel: 52,00 Euro\n"
+        "Analyst Jonas Feld sieht in den geplanten Verkäufen den wichtigsten Kurstreiber.")
+
+
+def test_analyst_of_a_research_note_works_for_its_one_house(extractor: Extractor) -> None:
+    x = run(extractor, NOTE, headline="Brandauer: Warburg Research bestätigt Kaufen")
+    assert _employers(x, "Jonas Feld") == {"Warburg Research"}
+
+
+def test_analyst_after_two_houses_named_long_before_is_left_without_one(
+        extractor: Extractor) -> None:
+    """Look-alike: two houses were named before, neither in the last sentences."""
+    x = run(extractor, NOTE.replace("Die Analysten von Warburg Research",
+                                    "Die Analysten von Warburg Research und Berenberg"),
+            headline="Brandauer: Warburg Research bestätigt Kaufen")
+    assert _employers(x, "Jonas Feld") == set()
+
+
+def test_analyst_long_after_the_bank_the_article_is_about_is_not_its_employee(
+        extractor: Extractor) -> None:
+    """Look-alike: the one institution named before is the article's topic."""
+    x = run(extractor, "Die Commerzbank hat im dritten Quartal mehr verdient. Die Commerzbank "
+                       "steigerte den Gewinn um 12 Prozent auf 800 Millionen Euro.\n"
+                       "Der Zinsüberschuss stieg um 4 Prozent.\n"
+                       "Die Provisionen legten um 6 Prozent zu.\n"
+                       "Analyst Jonas Feld lobte die Kostendisziplin.",
+            headline="Commerzbank verdient mehr")
+    assert _employers(x, "Jonas Feld") == set()

@@ -177,6 +177,7 @@ def ratings(document: Document, facts: Facts) -> None:
     :func:`kg.nlp.ratings.bind_estimates`)."""
     facts.ratings += find_ratings(document)
     facts.figures = bind_estimates(document, facts.figures, facts.ratings)
+    document.rated |= {(rating.by, rating.about) for rating in facts.ratings}
 
 
 @fact_finder("relations", order=300)

@@ -63,6 +63,9 @@ class Document:
     # the publication date where the input gives one: the year of a quarter
     # the text names without it ("im dritten Quartal")
     published: date | None = None
+    # (house, company) of each rating found so far: a bank named beside the house
+    # that rates it is not the employer of the analyst after them
+    rated: set[tuple[str, str]] = field(default_factory=set)
     _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
 
     @property

@@ -314,16 +314,39 @@ def _recent_institution(document: Document, sentence: Sentence, before: int,
                         window: int = 2) -> Mention | None:
     """The institution named last before ``before``, in this sentence or the
     ``window`` before it; a cited one counts ("laut Citigroup … Analyst X"),
-    as an analyst's words are the bank's."""
+    as an analyst's words are the bank's. A bank rated by a house its
+    sentence names gives way to that house ("Citigroup hebt Deutsche Bank auf
+    'Buy' … Analyst X": the analyst is Citigroup's). With none in the window, the
+    one institution the article has named before, if it is not the
+    article's topic (a research note naming its house only in its opening
+    lines)."""
     for back in range(0, window + 1):
         k = sentence.index - back
         if k < 0:
             break
         found = [m for m in document.sentences[k].mentions
                  if m.type in INSTITUTIONS and (back or m.end <= before)]
-        if found:
-            return found[-1]
-    return None
+        labels = {m.label for m in found}
+        raters = [m for m in found if not any((house, m.label) in document.rated
+                                              for house in labels)]
+        if raters or found:
+            return (raters or found)[-1]
+    return _only_institution_before(document, sentence, before)
+
+
+def _only_institution_before(document: Document, sentence: Sentence,
+                             before: int) -> Mention | None:
+    """The one institution the article names before ``before``, unless it
+    is the article's topic."""
+    named: dict[str, Mention] = {}
+    for here in document.sentences[:sentence.index + 1]:
+        for mention in here.mentions:
+            if mention.type in INSTITUTIONS and mention.end <= before:
+                named.setdefault(mention.label, mention)
+    if len(named) != 1:
+        return None
+    [(label, mention)] = named.items()
+    return None if label == document.topic else mention
 
 
 def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence,
