@@ -432,6 +432,10 @@ FURNITURE_LINES = [
     "— With assistance from Jun Mori",
     "(Updates with share move in fifth paragraph.)",
     "(awp/sda)",
+    "Tags: Quellwerk, Harrow Motors, Maschinenbau",
+    "Dieser Artikel erschien zuerst auf finanzen.example.",
+    "Mit Material von dpa-AFX",
+    "Item 2 of 2 A Harrow Motors logo. REUTERS/Ann Doe Acquire Licensing Rights, opens new tab",
 ]
 NEWS_BEFORE = "Quellwerk steigerte den Umsatz im dritten Quartal um 4 Prozent auf 2,1 Milliarden Euro."
 NEWS_AFTER = "Die Aktie stieg am Vormittag um 3,2 Prozent auf 41,20 Euro."
@@ -469,6 +473,8 @@ FURNITURE_LOOK_ALIKES = [
     "Der Fonds hat seine Positionen in Quellwerk im Quartal ausgebaut.",
     "Updated guidance calls for revenue of $9 billion in 2027.",
     "Reporting season starts next week with Harrow Motors.",
+    "Mit Material von Zulieferern aus Asien baut Quellwerk seine Akkus.",
+    "Themen wie Zölle und Zinsen belasteten die Stimmung.",
 ]
 
 
@@ -499,6 +505,17 @@ def test_ingest_most_read_list_takes_its_headlines() -> None:
     [(start, end)] = find_ad_blocks(text)
     assert text[start:end].endswith("Quellwerk Recalls 1.2 Million Machines")
     assert "raised its full-year forecast" not in text[start:end]
+
+
+def test_ingest_where_to_invest_teaser_opens_a_block() -> None:
+    text = ("Why Harrow Motors Stock Jumped\n"
+            "Harrow Motors shares rose 12% after the company beat estimates.\n"
+            "Where to invest $1,000 right now\n"
+            "Our Stock Advisor team just revealed the 10 best stocks to buy now.\n"
+            "The company also raised its dividend by 5%.\n")
+    [(start, end)] = find_ad_blocks(text)
+    assert text[start:end] == ("Where to invest $1,000 right now\n"
+                               "Our Stock Advisor team just revealed the 10 best stocks to buy now.")
 
 
 def test_ingest_stock_advisor_teaser_without_question_is_one_block() -> None:
