@@ -464,3 +464,17 @@ def test_analyst_long_after_the_bank_the_article_is_about_is_not_its_employee(
                        "Analyst Jonas Feld lobte die Kostendisziplin.",
             headline="Commerzbank verdient mehr")
     assert _employers(x, "Jonas Feld") == set()
+
+
+def test_analyst_long_after_a_bank_named_as_customer_is_not_its_employee(
+        extractor: Extractor) -> None:
+    """Look-alike: the one institution named before rates nothing; it is a customer."""
+    x = run(extractor, "Brandauer Cloud counts the carmaker Geely and China Merchants Bank among "
+                       "its largest customers.\n"
+                       "Its revenue rose 40% to 2 billion yuan.\n"
+                       "The unit plans to hire 1,000 engineers.\n"
+                       "Prices fell by half this year.\n"
+                       "\"The price war is far from over,\" said Lin Hao, an analyst at "
+                       "88Insight in Shanghai.",
+            lang="en", headline="Brandauer Cloud cuts prices again")
+    assert "China Merchants Bank" not in _employers(x, "Lin Hao")

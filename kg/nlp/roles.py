@@ -317,9 +317,9 @@ def _recent_institution(document: Document, sentence: Sentence, before: int,
     as an analyst's words are the bank's. A bank rated by a house its
     sentence names gives way to that house ("Citigroup hebt Deutsche Bank auf
     'Buy' … Analyst X": the analyst is Citigroup's). With none in the window, the
-    one institution the article has named before, if it is not the
-    article's topic (a research note naming its house only in its opening
-    lines)."""
+    one institution the article has named before, if it rates a company
+    there and is not the article's topic (a research note naming its house
+    only in its opening lines)."""
     for back in range(0, window + 1):
         k = sentence.index - back
         if k < 0:
@@ -336,8 +336,8 @@ def _recent_institution(document: Document, sentence: Sentence, before: int,
 
 def _only_institution_before(document: Document, sentence: Sentence,
                              before: int) -> Mention | None:
-    """The one institution the article names before ``before``, unless it
-    is the article's topic."""
+    """The one institution the article names before ``before``, if it rates
+    a company in the article and is not the article's topic."""
     named: dict[str, Mention] = {}
     for here in document.sentences[:sentence.index + 1]:
         for mention in here.mentions:
@@ -346,7 +346,9 @@ def _only_institution_before(document: Document, sentence: Sentence,
     if len(named) != 1:
         return None
     [(label, mention)] = named.items()
-    return None if label == document.topic else mention
+    if label == document.topic or not any(house == label for house, _ in document.rated):
+        return None  # a bank named as a customer or lender long before is no analyst's house
+    return mention
 
 
 def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence,
