@@ -52,12 +52,17 @@ _BINARY_CONTROL_SHARE = 0.1
 _UNSTORABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
 class _AdPatterns(NamedTuple):
-    """The compiled genre data of ``ontology/ads.toml``."""
+    """The compiled genre data of ``ontology/ads.toml``: ``start`` and
+    ``continuation`` are searched in a line, ``furniture`` and ``link_list``
+    matched at its start, ``furniture_phrases`` and ``furniture_endings``
+    searched as written near its start and at its end."""
 
     start: re.Pattern[str]
     continuation: re.Pattern[str]
     furniture: re.Pattern[str]
     link_list: re.Pattern[str]
+    furniture_phrases: re.Pattern[str]
+    furniture_endings: re.Pattern[str]
 
 
 def _ad_patterns() -> _AdPatterns:
@@ -65,11 +70,19 @@ def _ad_patterns() -> _AdPatterns:
     furniture: genre data in ``ontology/ads.toml``, compiled once."""
     with ontology_path("ads.toml").open("rb") as handle:
         table = tomllib.load(handle)
-    return _AdPatterns(*(re.compile("|".join(f"(?:{p})" for p in table[key]), re.IGNORECASE)
+    return _AdPatterns(*(re.compile("|".join(f"(?:{p})" for p in table[key]),
+                                    0 if key.startswith("furniture_") else re.IGNORECASE)
                          for key in _AdPatterns._fields))
 
 
 _ADS = _ad_patterns()
+# How far from a line's start or end a furniture phrase must stand: notices and
+# captions say what they are early or close with it, and a long paragraph of news
+# is not scanned whole for them.
+_PHRASE_REACH = 180
+# No line of furniture is longer (a long disclosure is some 600 characters): a longer
+# paragraph of news, or a text without line breaks, is not checked at all.
+_FURNITURE_CHARS = 1000
 # A headline in a list of links: a short line that ends no sentence.
 _LINK_HEADLINE_CHARS = 140
 _LINK_LIST_LINES = 8
@@ -358,15 +371,24 @@ def find_ad_blocks(text: str) -> list[tuple[int, int]]:
         start, line = lines[i]
         if _ADS.start.search(line):
             end, i = _ad_block(lines, i)
-        elif _ADS.link_list.search(line):
+        elif _ADS.link_list.match(line):
             end, i = _link_list(lines, i)
-        elif _ADS.furniture.search(line):
+        elif _is_furniture(line):
             end, i = start + len(line), i + 1
         else:
             i += 1
             continue
         spans.append((start, end))
     return spans
+
+
+def _is_furniture(line: str) -> bool:
+    """Is the line page furniture by itself (see :func:`find_ad_blocks`)?"""
+    if len(line) > _FURNITURE_CHARS or not line.strip():
+        return False
+    return bool(_ADS.furniture.match(line)
+                or _ADS.furniture_phrases.search(line, 0, _PHRASE_REACH)
+                or _ADS.furniture_endings.search(line, max(0, len(line) - _PHRASE_REACH)))
 
 
 def _ad_block(lines: list[tuple[int, str]], i: int) -> tuple[int, int]:
