@@ -4,13 +4,16 @@ benchmarks and the index families most quoted, the largest banks by assets,
 rating agencies, the largest private equity firms and asset managers): a few
 members of each list are found in sentences written for these tests, under
 their English and German names, and words that only resemble a member's name
-stay unmatched in ordinary prose."""
+stay unmatched in ordinary prose. Exchanges the catalogue does not know are
+found by the ending of their name ("Stock Exchange"), a place before it included."""
 
 from __future__ import annotations
 
 import pytest
+from helpers import run
 
 from kg.catalogue import Catalogue
+from kg.nlp.extract import Extractor
 from kg.nlp.gazetteer import Gazetteer
 
 # (written sentence, the catalogue labels it names, left to right)
@@ -62,6 +65,11 @@ MEMBERS = [
      ["Permira", "Cinven", "Thoma Bravo", "Geode Capital Management"]),
     ("Warburg Pincus and Hellman & Friedman sold their stakes to Capital Group Companies.",
      ["Warburg Pincus", "Hellman & Friedman", "Capital Group Companies"]),
+    # airliners and combat aircraft of the makers' model lists, UK energy suppliers
+    ("Die Bundeswehr bestellt Eurofighter, die Lufthansa den Airbus A350 und die Boeing 787.",
+     ["Bundeswehr", "Eurofighter Typhoon", "Lufthansa", "Airbus A350", "Boeing 787"]),
+    ("Deliveries of the 737 MAX resumed; Octopus Energy and OVO Energy gained customers at Lowe's.",
+     ["Boeing 737 MAX", "Octopus Energy", "OVO Energy", "Lowe's Companies"]),
 ]
 
 
@@ -112,3 +120,41 @@ def test_members_carry_their_facts(catalogue: Catalogue, label: str, kind: str,
     entry = catalogue.get(label)
     assert entry is not None
     assert (entry.type, entry.located_in, entry.parents) == (kind, located_in, parents)
+
+
+# --- exchanges the catalogue does not know, by their name ending -------------------------
+
+
+def typed(extractor: Extractor, body: str, lang: str) -> set[tuple[str, str]]:
+    return {(e.label, e.type) for e in run(extractor, body, lang=lang).entities}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Shares of the miner rose on the Gotham Stock Exchange on Monday.",
+                 {("Gotham Stock Exchange", "StockExchange")}, id="en-stock-exchange"),
+    pytest.param("de", "Die Anleihe notiert an der Pemberton Securities Exchange.",
+                 {("Pemberton Securities Exchange", "StockExchange")}, id="de-securities-exchange"),
+    # a catalogued place before the ending is part of the exchange's name
+    pytest.param("en", "Coffee futures on the Brazil Commodity Exchange fell.",
+                 {("Brazil Commodity Exchange", "StockExchange")}, id="en-place-inside"),
+])
+def test_an_exchange_is_found_by_its_name_ending(extractor: Extractor, lang: str, body: str,
+                                                 expected: set[tuple[str, str]]) -> None:
+    assert typed(extractor, body, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # a catalogued exchange keeps its own name, also before an ending it does not carry
+    pytest.param("en", "The stock traded on the Nasdaq Stock Exchange and the New York Stock Exchange.",
+                 {("Nasdaq", "StockExchange"), ("New York Stock Exchange", "StockExchange")},
+                 id="catalogued"),
+    # a sentence word before the ending names no exchange, nor does a plural
+    pytest.param("en", "The Stock Exchange said trading would resume.", set(), id="sentence-word"),
+    pytest.param("en", "Both Futures Exchanges said trading would resume.", set(), id="plural"),
+    # "Securities" alone stays the ending of a broker's name
+    pytest.param("en", "Gotham Securities cut its target for the miner.",
+                 {("Gotham Securities", "FinancialInstitution")}, id="broker"),
+])
+def test_look_alikes_of_exchange_names(extractor: Extractor, lang: str, body: str,
+                                       expected: set[tuple[str, str]]) -> None:
+    assert typed(extractor, body, lang) == expected
