@@ -70,6 +70,12 @@ MEMBERS = [
      ["Bundeswehr", "Eurofighter Typhoon", "Lufthansa", "Airbus A350", "Boeing 787"]),
     ("Deliveries of the 737 MAX resumed; Octopus Energy and OVO Energy gained customers at Lowe's.",
      ["Boeing 737 MAX", "Octopus Energy", "OVO Energy", "Lowe's Companies"]),
+    # multilateral and German state development banks, brands and segments of large groups
+    ("Die EIB, die Osteuropabank und die L-Bank gaben Kredite; der BVR warnte.",
+     ["European Investment Bank", "European Bank for Reconstruction and Development", "L-Bank",
+      "Bundesverband der Deutschen Volksbanken und Raiffeisenbanken"]),
+    ("Sales of Nespresso and S.Pellegrino grew, as did Sam's Club; BJ's Wholesale Club lagged.",
+     ["Nespresso", "S.Pellegrino", "Sam's Club", "BJ's Wholesale Club"]),
 ]
 
 
