@@ -76,6 +76,9 @@ MEMBERS = [
       "Bundesverband der Deutschen Volksbanken und Raiffeisenbanken"]),
     ("Sales of Nespresso and S.Pellegrino grew, as did Sam's Club; BJ's Wholesale Club lagged.",
      ["Nespresso", "S.Pellegrino", "Sam's Club", "BJ's Wholesale Club"]),
+    # a console is a product of its own, not a name of its brand
+    ("Die PS5 und Ghost of Yotei verkauften sich gut, die PlayStation-Sparte wuchs.",
+     ["PlayStation 5", "Ghost of Yotei", "PlayStation"]),
 ]
 
 
