@@ -1,7 +1,8 @@
 """Entities beyond the catalogue: organisations and persons found by pattern.
 
 * organisations by a legal-form or name ending ("Muster Technologies AG",
-  "Hillhouse Capital", "Acme Fund Managers");
+  "Hillhouse Capital", "Acme Fund Managers"), exchanges by theirs ("Kigali
+  Stock Exchange", a place before the ending being part of the name);
 * organisations by a descriptive apposition ("das Analysehaus Bernstein",
   "die Investmentbank Jefferies", "the research firm Acme"), also a compound
   company noun ("der Halbleiterhersteller Acme", "the drugmaker Acme");
@@ -100,6 +101,7 @@ class _Patterns:
     descriptor: re.Pattern[str]  # a descriptive noun, also a compound's end ("Gebäudetechnikspezialisten")
     financial: tuple[str, ...]
     organisational: tuple[str, ...]
+    exchanges: tuple[str, ...]  # "Muster Stock Exchange": an exchange
     appositions: dict[str, str]
     apposition_heads: dict[str, str]  # "hersteller" of "Halbleiterhersteller": its type
     executive: re.Pattern[str] | None  # "Acme-Vorstandschef Jane Doe", "Acme's CEO Jane Doe"
@@ -130,7 +132,8 @@ _AGE = re.compile(_AGE_BRACKET)
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> _Patterns:
     table = lexicon(lang)["discovery"]
-    suffixes = _alternation(table["legal_suffixes"] + table["organisation_suffixes"])
+    suffixes = _alternation(table["legal_suffixes"] + table["organisation_suffixes"]
+                            + table["exchange_suffixes"])
     appositions = {k.lower(): v for k, v in table["appositions"].items()}
     det = rf"(?:{table['articles']})"
     roles = table["roles"]["words"]
@@ -231,6 +234,7 @@ def _patterns(lang: str) -> _Patterns:
                               rf"(?:{_alternation(table['apposition_endings'] + ['en', 'n', 'e'])})?)"),
         financial=tuple(table["financial_suffixes"]),
         organisational=tuple(table["organisation_suffixes"]),
+        exchanges=tuple(table["exchange_suffixes"]),
         appositions=appositions,
         apposition_heads=dict(table["apposition_heads"]),
         executive=executive,
@@ -480,7 +484,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             cut = surface.index(" ") + 1
             surface, start = surface[cut:], start + cut
         if _taken(sentence, start, end) and not (
-                surface.endswith(pats.organisational) and _displace_inside(sentence, start, end)):
+                surface.endswith(pats.organisational) and _displace_inside(sentence, start, end)
+                or surface.endswith(pats.exchanges) and _displace_inside(sentence, start, end, "Place")):
             continue
         label = _canonical(surface, pats.drop)
         if len(surface.split()) < 2:
@@ -488,7 +493,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         # "Falkenstein Research AG": the name without its legal form says what it is, as the
         # same name repeated without it does ("Falkenstein Research stuft …")
         financial = surface.endswith(pats.financial) or label.endswith(pats.financial)
-        kind = "FinancialInstitution" if financial \
+        kind = "StockExchange" if surface.endswith(pats.exchanges) \
+            else "FinancialInstitution" if financial \
             else "Organization" if surface.endswith(pats.organisational) else "Company"
         out.append(Mention(start, end, label, kind, surface, "discovery/legal-form"))
     appositions = pats.apposition.finditer(text) \
@@ -616,12 +622,15 @@ def _coordinated(sentence: Sentence, after: int, kind: str, pats: _Patterns) -> 
     return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/apposition")]
 
 
-def _displace_inside(sentence: Sentence, start: int, end: int) -> bool:
+def _displace_inside(sentence: Sentence, start: int, end: int, only: str | None = None) -> bool:
     """Take catalogue mentions inside a longer discovered name out of the
     sentence ("Muster Foundation" holds the company "Muster"); only when
-    every overlapping mention lies inside it."""
+    every overlapping mention lies inside it, and is of type ``only`` where
+    given (an exchange's name holds its place, "Kigali Stock Exchange", but
+    a catalogued exchange is never renamed: "the Nasdaq Stock Exchange")."""
     over = [m for m in sentence.mentions if m.start < end and start < m.end]
-    if not over or any(m.start < start or m.end > end or m.rule != "gazetteer" for m in over):
+    if not over or any(m.start < start or m.end > end or m.rule != "gazetteer"
+                       or only is not None and m.type != only for m in over):
         return False
     for mention in over:
         sentence.mentions.remove(mention)

@@ -536,6 +536,8 @@ class Discovery(_Table):
     financial_suffixes: list[str]
     # name endings of non-commercial organisations ("Muster Foundation"): type Organization
     organisation_suffixes: list[str] = []
+    # name endings of exchanges ("Muster Stock Exchange"): type StockExchange
+    exchange_suffixes: list[str] = []
     articles: str
     role_articles: str
     appositions: dict[str, str]
