@@ -29,9 +29,18 @@ from kg.nlp.gazetteer import Gazetteer
 from kg.rdf.store import Store
 
 # The derived-structure cache (kg.cache) of this test session, not the user's;
-# set before anything builds a gazetteer, inherited by `kg` subprocesses.
-os.environ["FINKG_CACHE_DIR"] = tempfile.mkdtemp(prefix="finkg-test-cache-")
-atexit.register(shutil.rmtree, os.environ["FINKG_CACHE_DIR"], ignore_errors=True)
+# set before anything builds a gazetteer, inherited by `kg` subprocesses. The
+# pytest-xdist workers inherit the folder their controller made (named again in
+# SESSION_CACHE, so a user's own FINKG_CACHE_DIR is never taken for it): the
+# structures are derived once per session, not once per worker; the process that
+# made the folder removes it.
+SESSION_CACHE = "KG_TESTS_SESSION_CACHE"
+_inherited = os.environ.get(SESSION_CACHE)
+if not (os.environ.get("PYTEST_XDIST_WORKER") and _inherited
+        and os.environ.get("FINKG_CACHE_DIR") == _inherited and os.path.isdir(_inherited)):
+    os.environ["FINKG_CACHE_DIR"] = os.environ[SESSION_CACHE] = tempfile.mkdtemp(
+        prefix="finkg-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["FINKG_CACHE_DIR"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
