@@ -8,7 +8,9 @@ builds into a store again works on :func:`store_copy`, a fresh copy of it.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -29,9 +31,18 @@ from kg.nlp.gazetteer import Gazetteer
 from kg.rdf.store import Store
 
 # The derived-structure cache (kg.cache) of this test session, not the user's;
-# set before anything builds a gazetteer, inherited by `kg` subprocesses.
-os.environ["FINKG_CACHE_DIR"] = tempfile.mkdtemp(prefix="finkg-test-cache-")
-atexit.register(shutil.rmtree, os.environ["FINKG_CACHE_DIR"], ignore_errors=True)
+# set before anything builds a gazetteer, inherited by `kg` subprocesses. The
+# pytest-xdist workers inherit the folder their controller made (named again in
+# SESSION_CACHE, so a user's own FINKG_CACHE_DIR is never taken for it): the
+# structures are derived once per session, not once per worker; the process that
+# made the folder removes it.
+SESSION_CACHE = "KG_TESTS_SESSION_CACHE"
+_inherited = os.environ.get(SESSION_CACHE)
+if not (os.environ.get("PYTEST_XDIST_WORKER") and _inherited
+        and os.environ.get("FINKG_CACHE_DIR") == _inherited and os.path.isdir(_inherited)):
+    os.environ["FINKG_CACHE_DIR"] = os.environ[SESSION_CACHE] = tempfile.mkdtemp(
+        prefix="finkg-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["FINKG_CACHE_DIR"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -110,6 +121,17 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -
 @pytest.fixture(scope="session")
 def seed_store(seed_build: SeedBuild) -> Store:
     return seed_build.store
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> Store:
+    """seeds/ and tests/data/dev built once per session in this process (jobs 1,
+    default batches): the reference that the Dask and extract/load builds are
+    compared with; read-only, like the seed store."""
+    store = Store(tmp_path_factory.mktemp("corpus") / "store")
+    report = build([SEEDS, DATA / "dev"], store, extractor=extractor, jobs=1)
+    assert report.ok and report.built > 10
+    return store
 
 
 @pytest.fixture
@@ -224,6 +246,18 @@ def call_kg_main(*args: str | Path, cwd: Path) -> int:
         except SystemExit as exit_:
             return exit_.code if isinstance(exit_.code, int) else int(exit_.code is not None)
     return 0
+
+
+def run_kg_main(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`kg ARGS…` in this process through kg.cli.main (:func:`call_kg_main`), with
+    what it printed, as :func:`run_kg` gives them: for module fixtures, without a
+    subprocess that loads the pipeline again. An exception escaping main() is
+    raised, so the tests of the fixture fail as a traceback would fail them."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = call_kg_main(*args, cwd=cwd)
+    return subprocess.CompletedProcess(["kg", *map(str, args)], code, out.getvalue(),
+                                       err.getvalue())
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from conftest import (
     KgCall,
     SeedBuild,
     article_graph,
+    run_kg_main,
     run_kg_parallel,
 )
 from rdflib import Graph, Literal, URIRef
@@ -364,19 +365,21 @@ class CliBuild:
 
 
 class CliBuilds:
-    """`kg build` runs that must leave their store as it was, started together:
-    one per unreadable input (with the unchanged seeds beside it), one whose
-    batch violates the shapes, and one with only the catalogue changed."""
+    """`kg build` runs that must leave their store as it was: one per unreadable
+    input (with the unchanged seeds beside it), in this process through the
+    console script's entry point, and, as `kg` subprocesses started together,
+    one whose batch violates the shapes and one with only the catalogue changed."""
 
     def __init__(self, base: Path, seed_store: Store) -> None:
         self.runs: dict[str, CliBuild] = {}
         calls: dict[str, KgCall] = {}
+        in_process: dict[str, tuple[Path, tuple[str | Path, ...]]] = {}
         for kind in BAD_KINDS:
             folder = base / kind
             folder.mkdir()
             run = self._prepare(kind, folder, seed_store)
             run.bad = make_bad_input(kind, folder)
-            calls[kind] = KgCall(("build", SEEDS, run.bad, "--store", run.store), cwd=folder)
+            in_process[kind] = (folder, ("build", SEEDS, run.bad, "--store", run.store))
 
         folder = base / "violation"
         folder.mkdir()
@@ -395,6 +398,9 @@ class CliBuilds:
             ("build", SEEDS, "--store", run.store), cwd=folder,
             env={"FINKG_ONTOLOGY": str(ontology_with(folder, NEW_ENTRY))})
 
+        for key, (folder, args) in in_process.items():
+            self.runs[key].result = run_kg_main(*args, cwd=folder)
+            self.runs[key].after = _snapshot(self.runs[key].store)
         for key, result in run_kg_parallel(calls).items():
             self.runs[key].result = result
             self.runs[key].after = _snapshot(self.runs[key].store)

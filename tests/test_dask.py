@@ -25,7 +25,6 @@ from helpers import store_quads
 
 from kg.build import build
 from kg.dist.shards import extract, load
-from kg.nlp.extract import Extractor
 from kg.rdf.store import Store
 
 pytest.importorskip("distributed")
@@ -105,12 +104,9 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
 
 
 @pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
-    """The quads of a `--jobs 1` build of the corpus."""
-    store = Store(tmp_path_factory.mktemp("reference") / "store")
-    report = build(CORPUS, store, extractor=Extractor(), jobs=1)
-    assert report.ok and report.built > 10
-    return store_quads(store.path)
+def reference(corpus_store: Store) -> set[str]:
+    """The quads of a `--jobs 1` build of the corpus (the session's, tests/conftest.py)."""
+    return store_quads(corpus_store.path)
 
 
 

@@ -18,7 +18,6 @@ from helpers import store_quads
 from kg.build import build
 from kg.dist.inputs import Part, plan, read_part
 from kg.dist.shards import extract, load, load_remote, read_shard
-from kg.nlp.extract import Extractor
 from kg.rdf.remote import Endpoint, push
 from kg.rdf.store import Store
 
@@ -29,11 +28,9 @@ SOURCE = "<https://w3id.org/finkg/ontology#source>"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    """The corpus built the ordinary way, to compare with."""
-    store = Store(tmp_path_factory.mktemp("built") / "store")
-    assert build(CORPUS, store, extractor=Extractor()).ok
-    return store
+def built(corpus_store: Store) -> Store:
+    """The corpus built the ordinary way, to compare with (the session's, tests/conftest.py)."""
+    return corpus_store
 
 
 
