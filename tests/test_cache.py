@@ -187,3 +187,77 @@ def test_catalogue_records_come_back_from_the_cache(folder: Path, tmp_path: Path
     [entry] = sorted(folder.glob("catalogue-*.marshal"))
     entry.write_bytes(entry.read_bytes()[:-3])
     assert load_catalogue.__wrapped__(source) == changed
+
+
+# ----------------------------------------------------------------- patterns compiled on first use
+
+@pytest.fixture
+def fresh_tables(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The pattern table as a new process finds it: nothing read yet."""
+    for table in cache._TABLES:
+        monkeypatch.setattr(table, "_values", None)
+        monkeypatch.setattr(table, "_used", set())
+        monkeypatch.setattr(table, "_changed", False)
+    re.purge()
+    return folder
+
+
+def test_remembered_pattern_is_not_parsed_again(fresh_tables: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern = r"(?P<head>Nordwerk\w*)-(?:Aktie|Chef)\b"
+    text = "Die Nordwerke-Aktie stieg, der Nordwerk-Chef schwieg."
+    with cache.remembered_patterns():
+        first = [(m.span(), m.group("head")) for m in re.finditer(pattern, text)]
+    assert re._compiler.compile is cache._original_compile  # type: ignore[attr-defined]
+    assert list(fresh_tables.glob("patterns-*.marshal"))
+    # a new process: the table is read from disk, the pattern not parsed
+    monkeypatch.setattr(cache.PATTERNS, "_values", None)
+    re.purge()
+
+    def no_parse(*_: object) -> tuple:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(cache, "pattern_code", no_parse)
+    with cache.remembered_patterns():
+        again = [(m.span(), m.group("head")) for m in re.finditer(pattern, text)]
+    assert again == first == [((4, 19), "Nordwerke"), ((31, 44), "Nordwerk")]
+
+
+def test_bad_pattern_still_raises_inside_the_block(fresh_tables: Path) -> None:
+    with cache.remembered_patterns(), pytest.raises(re.error):
+        re.compile(r"(?P<open>unclosed")
+    assert not cache.PATTERNS._changed
+
+
+def test_damaged_code_is_compiled_again(fresh_tables: Path) -> None:
+    pattern = r"Kursziel\s+(\d+)"
+    cache.PATTERNS._loaded()[(pattern, 0)] = (pattern, 32, [9999], 0, {}, (None,))
+    with cache.remembered_patterns():
+        assert re.search(pattern, "Kursziel 42 Euro").group(1) == "42"  # type: ignore[union-attr]
+
+
+def test_table_over_its_limit_keeps_what_this_process_used(folder: Path) -> None:
+    table = cache.Table("test-table", limit=2)
+    try:
+        for key in ("a", "b", "c"):
+            table.get(key, lambda k=key: k.upper(), lambda value: isinstance(value, str))
+        table.save()
+        reread = cache.Table("test-table", limit=2)
+        assert reread.get("b", lambda: "made", lambda value: True) == "B"
+        reread.get("d", lambda: "D", lambda value: True)
+        reread.save()
+        assert cache.load("test-table", reread._key) == {"b": "B", "d": "D"}
+    finally:
+        cache._TABLES[:] = [t for t in cache._TABLES if t.kind != "test-table"]
+
+
+def test_compiled_keeps_the_entries_used_last(folder: Path) -> None:
+    for words in (["eins"], ["zwei"], ["drei"]):
+        cache.compiled("test-scan", words, lambda w=words: "|".join(w), keep=2)
+    kept = list(folder.glob("test-scan-*.marshal"))
+    assert len(kept) == 2
+    made: list[str] = []
+    # "zwei" was kept and is a hit; "eins" went first
+    cache.compiled("test-scan", ["zwei"], lambda: made.append("zwei") or "zwei", keep=2)
+    cache.compiled("test-scan", ["eins"], lambda: made.append("eins") or "eins", keep=2)
+    assert made == ["eins"]

@@ -1129,14 +1129,20 @@ def _short_compounds_of(catalogue: Catalogue, lang: str
     names = _catalogue_names(catalogue)
     ordinary = set(lexicon(lang)["discovery"]["ordinary_short_names"])
     owners: dict[str, set[tuple[str, str]]] = {}
+    # "Muster SE", "Muster Holding": the suffixes a label ends with after a space,
+    # looked up at its spaces (not every suffix tried on every label), in this order
+    rank = {suffix: i for i, suffix in enumerate(dict.fromkeys(pats.drop + pats.legal_words))}
     for entry in catalogue.entries.values():
         if entry.type not in ("Company", "FinancialInstitution"):
             continue
-        for suffix in dict.fromkeys(pats.drop + pats.legal_words):  # "Muster SE", "Muster Holding"
-            head = entry.label[:-len(suffix) - 1]
-            if entry.label.endswith(" " + suffix) and head not in names and head not in ordinary \
+        label = entry.label
+        ends = sorted((rank[label[at + 1:]], at) for at, char in enumerate(label)
+                      if char == " " and label[at + 1:] in rank)
+        for _, at in ends:
+            head = label[:at]
+            if head not in names and head not in ordinary \
                     and re.fullmatch(r"[A-ZÄÖÜ][\w\-]{2,}", head):
-                owners.setdefault(head, set()).add((entry.label, entry.type))
+                owners.setdefault(head, set()).add((label, entry.type))
     # a short name two companies share ("Merck") names neither
     short = {head: found.pop() for head, found in owners.items() if len(found) == 1}
     words = lexicon(lang)["discovery"]["short_name_compounds"]

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
+from kg.cache import remembered_patterns
 from kg.catalogue import Catalogue, load_catalogue
 from kg.nlp.components import Inputs, find_facts, find_mentions
 from kg.nlp.document import Document, Sentence
@@ -57,6 +58,11 @@ class Extractor:
             yield from self._extract_batch(batch)
 
     def _extract_batch(self, batch: list[Article]) -> list[Extraction]:
+        # the rules compile their patterns on first use: from code kept on disk
+        with remembered_patterns():
+            return self._extract_docs(batch)
+
+    def _extract_docs(self, batch: list[Article]) -> list[Extraction]:
         docs: dict[int, Doc] = {}
         for lang in sorted({a.lang for a in batch}):
             nlp = build_pipeline(lang, self.spacy_models.get(lang))

@@ -19,6 +19,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from kg.cache import remembered_patterns
 from kg.errors import OntologyError
 from kg.nlp.lang import info
 
@@ -102,24 +103,26 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
     """The pipeline for ``lang``: blank tokenizer and sentence splitter, or a
     statistical model when one is named and installed (its NER then
     supplements the rules)."""
-    if model:
-        try:
-            nlp = spacy.load(model)
-        except OSError as err:
-            raise OntologyError(f"spaCy model {model!r} is not installed ({err})") from None
-        if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") \
-                and not nlp.has_pipe("sentencizer"):
-            nlp.add_pipe("finkg_sentences", first=True)
+    # spaCy compiles its tokenizer's large patterns (affixes, infixes) here
+    with remembered_patterns():
+        if model:
+            try:
+                nlp = spacy.load(model)
+            except OSError as err:
+                raise OntologyError(f"spaCy model {model!r} is not installed ({err})") from None
+            if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") \
+                    and not nlp.has_pipe("sentencizer"):
+                nlp.add_pipe("finkg_sentences", first=True)
+            else:
+                nlp.add_pipe("finkg_line_breaks",
+                             after="sentencizer" if nlp.has_pipe("sentencizer") else None)
         else:
-            nlp.add_pipe("finkg_line_breaks",
-                         after="sentencizer" if nlp.has_pipe("sentencizer") else None)
-    else:
-        nlp = spacy.blank(info(lang).spacy)
-        nlp.add_pipe("finkg_sentences")
-    if isinstance(nlp.tokenizer, Tokenizer):  # a model may bring its own kind
-        _split_suffixes(nlp.tokenizer, nlp.Defaults.suffixes or (), info(lang).suffixes)
-        _cache_whole_texts(nlp.tokenizer)
-    return nlp
+            nlp = spacy.blank(info(lang).spacy)
+            nlp.add_pipe("finkg_sentences")
+        if isinstance(nlp.tokenizer, Tokenizer):  # a model may bring its own kind
+            _split_suffixes(nlp.tokenizer, nlp.Defaults.suffixes or (), info(lang).suffixes)
+            _cache_whole_texts(nlp.tokenizer)
+        return nlp
 
 
 def _split_suffixes(tokenizer: Tokenizer, defaults: Iterable[str | re.Pattern[str]],

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from kg.cache import compiled, source_of
+from kg.cache import Table, compiled, source_of
 from kg.nlp import gazetteer
 from kg.nlp.gazetteer import trie_pattern
 
@@ -35,6 +35,14 @@ _CODE = source_of(__file__) + source_of(gazetteer.__file__)
 _MIN_PIECE = 2
 # The one character whose lower case depends on its neighbours (final sigma).
 _CONTEXT_LOWER = "\u03a3"
+# The pieces of each pattern (text, flags) and the case traps of each alphabet,
+# kept between processes: reading them takes a second parse of every rule
+# pattern and a scan of all cased characters, once per process otherwise.
+_LITERALS = Table("prefilter-pieces", limit=20_000, parts=[_CODE])
+_TRAPS = Table("prefilter-traps", limit=200, parts=[_CODE])
+# Scans kept on disk: the versions a build makes (one per rule module that
+# registers), for a few orders of registration (corpora starting differently).
+_SCANS_KEPT = 32
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -92,6 +100,17 @@ def _part(op: Any, av: Any) -> frozenset[str] | None:
     return None  # a class, an assertion, ".", a letter like "İ" that lower-cases to two…
 
 
+def _pieces(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """:func:`required_literals`, kept between processes."""
+    return _LITERALS.get((pattern.pattern, pattern.flags), lambda: required_literals(pattern),
+                         _are_pieces)
+
+
+def _are_pieces(value: object) -> bool:
+    return value is None or (isinstance(value, frozenset)
+                             and all(isinstance(piece, str) for piece in value))
+
+
 class Prefilter:
     """Tells which of ``patterns`` can match a text.
 
@@ -101,7 +120,7 @@ class Prefilter:
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.size = len(patterns)
-        self._offset = _SCAN.register([required_literals(p) for p in patterns])
+        self._offset = _SCAN.register([_pieces(p) for p in patterns])
         self._decoded: dict[int, frozenset[int]] = {}  # this prefilter's bits -> indices
 
     def candidates(self, text: str, memo: dict[str, object] | None = None) -> frozenset[int]:
@@ -152,7 +171,7 @@ class _Scan:
     def bits(self, text: str, memo: dict[str, object] | None) -> int:
         """The bits of the patterns that can match ``text``."""
         if self._pattern is None:
-            self._pattern = _scanner(set(self._piece_bits), self._version)
+            self._pattern = _scanner(set(self._piece_bits))
             self._traps = _trap_pattern(frozenset("".join(self._piece_bits)))
             self._starting = {}
             self._version += 1
@@ -184,7 +203,7 @@ class _Scan:
 _SCAN = _Scan()
 
 
-def _scanner(literals: set[str], version: int) -> re.Pattern[str]:
+def _scanner(literals: set[str]) -> re.Pattern[str]:
     """A pattern with one empty match at each position where a literal
     starts, the longest literal there in its one group.
 
@@ -192,15 +211,15 @@ def _scanner(literals: set[str], version: int) -> re.Pattern[str]:
     longer one ("umsatz" in "Konzernumsatz"), and with one group it hands
     back the literals as strings without a match object for each.
 
-    The scan is made again as each rule module registers its patterns, the
-    ``version``-th time with the same pieces in every build: each version's
-    compiled pattern is kept in the cache on disk (:mod:`kg.cache`).
+    The scan is made again as each rule module registers its patterns, so a build makes several, depending on the order
+    in which its texts need the rules: each is kept in the cache on disk
+    (:mod:`kg.cache`) under its pieces, the scans used last of every order.
     """
     if not literals:
         return re.compile("(?!)")
     words = sorted(literals)
-    return compiled(f"prefilter-{version}", ["\0".join(words), _CODE],
-                    lambda: f"(?=({trie_pattern(words)}))")
+    return compiled("prefilter-scan", ["\0".join(words), _CODE],
+                    lambda: f"(?=({trie_pattern(words)}))", keep=_SCANS_KEPT)
 
 
 @cache
@@ -214,7 +233,8 @@ def _cased_planes() -> str:
 def _trap_pattern(alphabet: frozenset[str]) -> re.Pattern[str] | None:
     """Characters that ``re``'s IGNORECASE matches with a character of
     ``alphabet`` though their ``str.lower`` differs from it, as one class."""
-    traps = sorted(_case_traps(alphabet))
+    traps = _TRAPS.get("".join(sorted(alphabet)), lambda: "".join(sorted(_case_traps(alphabet))),
+                       lambda value: isinstance(value, str))
     return re.compile("[" + "".join(map(re.escape, traps)) + "]") if traps else None
 
 
