@@ -1716,3 +1716,89 @@ def test_most_recommendations_are_a_count_not_a_house_s(extractor: Extractor, bo
     unnamed analysts: no rating of the bank named before it; a house's own
     rating beside it stays."""
     assert ratings(run(extractor, body, headline="Siemens-Aktie legt zu")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Vorsichtiger äußert sich die Schweizer UBS: Sie beließ die Deutsche Bank auf "
+                 "'Neutral' und senkte das Kursziel.", {("UBS", "Deutsche Bank", "Neutral")},
+                 id="de-pronoun-after-colon"),
+    pytest.param("de", "Die US-Bank Jefferies hat ihre Studie zu Europas Banken vorgelegt. Er stuft "
+                 "die Commerzbank mit 'Hold' ein.", {("Jefferies", "Commerzbank", "Hold")},
+                 id="de-pronoun-house-in-sentence-before"),
+    pytest.param("en", "Barclays turned more cautious on British lenders; it downgraded HSBC to "
+                 "underweight.", {("Barclays", "HSBC", "underweight")}, id="en-pronoun"),
+    # look-alikes: a bank after the verb with no pronoun before it is the subject (German word
+    # order), and a pronoun with no other house to stand for rates nothing
+    pytest.param("de", "Am Montag bestätigte die UBS ihr 'Buy' für Siemens.", {("UBS", "Siemens", "Buy")},
+                 id="de-bank-as-subject-after-verb"),
+    pytest.param("de", "Die Aktie legte zu. Sie stuft die Commerzbank weiter mit 'Buy' ein.", set(),
+                 id="de-pronoun-with-no-house"),
+])
+def test_pronoun_subject_rates_the_bank_after_the_verb(extractor: Extractor, lang: str, body: str,
+                                                       expected: set[Rated]) -> None:
+    """A pronoun as the subject of a verb of rating right before a bank
+    makes the bank the rated one and the house the pronoun stands for the
+    rater; a bank after the verb without such a pronoun is the subject, and
+    a rated bank never rates itself."""
+    assert ratings(run(extractor, body, lang=lang, headline="Bankaktien im Blick")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("RBC stuft die Papiere mit 'Sektorperformance' ein, die LBBW empfiehlt dagegen "
+                 "'Marktgewichten'.", {("RBC Capital Markets", "Siemens Energy", "Sektorperformance"),
+                                       ("LBBW", "Siemens Energy", "Marktgewichten")},
+                 id="quoted-word-before-the-next-house"),
+    # look-alike: the same words unquoted in prose are no rating
+    pytest.param("Die Sektorperformance blieb hinter dem Dax zurück, wie die UBS in einer Studie "
+                 "schrieb.", set(), id="unquoted-prose"),
+])
+def test_words_rated_only_in_quotes(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    """German house words that are ratings only in quotes ("Sektorperformance",
+    "Marktgewichten"): each house keeps its own, and a quoted one between
+    two houses separates them, so the second is no bank the first rates."""
+    assert ratings(run(extractor, body, headline="Siemens-Energy-Aktie im Blick")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("In addition to UBS, Nvidia also received a Hold from Bernstein on Monday.",
+                 {("Bernstein", "Nvidia", "Hold")}, id="received-from-after-another-house"),
+    pytest.param("Nvidia received a Buy rating from Jefferies, which sees demand for data-center "
+                 "chips rising.", {("Jefferies", "Nvidia", "Buy")}, id="received-rating-from"),
+    # look-alikes: money received from a bank is no rating, and a house's own verb keeps its rating
+    pytest.param("Nvidia received a $2 billion loan from JPMorgan on Monday.", set(), id="received-loan"),
+    pytest.param("The stock received a lift after Goldman Sachs reiterated its Buy rating on Nvidia.",
+                 {("Goldman Sachs", "Nvidia", "Buy")}, id="received-a-lift-then-a-house-verb"),
+])
+def test_rating_received_from_a_house(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    """"X received a Buy from Y": the house after "from" gives the rating,
+    not one named before in the sentence ("In addition to UBS, …")."""
+    assert ratings(run(extractor, body, lang="en", headline="Nvidia shares rise")) == expected
+
+
+def estimates(x: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(f.about, f.metric, f.estimated_by) for f in x.figures if f.status == "Estimate"}
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "expected"), [
+    pytest.param("de", "Commerzbank-Aktie gibt nach",
+                 "Jefferies hat die Aktie auf 'Hold' abgestuft und das Kursziel auf 30 Euro gesenkt. "
+                 "Laut Konsens von FactSet rechnen Analysten für 2027 mit einem Nettogewinn von 3,1 "
+                 "Milliarden Euro.", {("Commerzbank", "PriceTarget", "Jefferies"),
+                                       ("Commerzbank", "Profit", None)}, id="de-consensus-of-provider"),
+    pytest.param("en", "Barclays shares slip",
+                 "Jefferies cut the stock to hold and lowered its price target to 300p. According to "
+                 "the FactSet consensus, analysts expect a 2027 net profit of 9.1 billion pounds.",
+                 {("Barclays", "PriceTarget", "Jefferies"), ("Barclays", "Profit", None)},
+                 id="en-consensus-of-provider"),
+])
+def test_consensus_estimate_is_no_house_s_nor_the_provider_s(extractor: Extractor, lang: str,
+                                                             headline: str, body: str,
+                                                             expected: set[tuple[str, str, str | None]]
+                                                             ) -> None:
+    """An estimate in a clause of consensus words that cites a data provider
+    ("Laut Konsens von FactSet …") is no house's, though a house rated in
+    the sentence before, and is about the company, not the provider, which
+    covers nothing."""
+    x = run(extractor, body, lang=lang, headline=headline)
+    assert estimates(x) == expected
+    assert not {(s, o) for s, o in covers(x) if s == "FactSet" or o == "FactSet"}

@@ -35,6 +35,7 @@ from kg.nlp.document import (
     ISSUER_TYPES,
     Document,
     Sentence,
+    cited,
     listed_runs,
     names_unknown,
     same_clause,
@@ -115,6 +116,9 @@ class _Patterns:
     fronted: re.Pattern[str] | None  # "Für die", "For": a preposition opening the sentence before a name
     impersonal: re.Pattern[str] | None  # "man": after "Bei X", the subject that makes X the rater
     inverted_noun: re.Pattern[str] | None
+    # "Sie beließ die Commerzbank auf …", "it downgraded Barclays": a pronoun subject, a verb of
+    # rating and the words up to an institution, which is then the rated one (group ``pronoun``)
+    pronoun_subject: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -239,6 +243,11 @@ def _patterns(lang: str) -> _Patterns:
                      impersonal=re.compile(words["impersonal"]) if words.get("impersonal") else None,
                      inverted_noun=re.compile(rf"(?:{words['inverted_nouns']})(?P<gap>\s+)?")
                      if words.get("inverted_nouns") else None,
+                     pronoun_subject=re.compile(
+                         rf"(?:^|[:;,–—]\s*)(?P<pronoun>{words['pronoun_subject']})\s+(?:{words['verbs']})\s+"
+                         rf"(?:(?:{words['list_article']})\s+)?(?:[\w\-]+\s+){{0,2}}?"
+                         rf"(?:(?:{words['rated_marker']})\s+(?:(?:{words['list_article']})\s+)?)?$")
+                     if words.get("pronoun_subject") else None,
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
                                       rf"(?P<name>(?P<capitals>{_CAPITALS})|\w)")
                      if words.get("giver") else None,
@@ -451,9 +460,11 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
     companies) belongs to the company its institution rated in that
     sentence or the two before, when that is one company: the passage on
     that rating is where the target stands, not the article's subject. A
-    target in a clause of consensus words ("Das durchschnittliche Kursziel
-    liegt bei 86 Euro") is no house's, though a house was named before, and
-    on a company whose shares trade (not on the data source cited)."""
+    target or other estimate in a clause of consensus words ("Das
+    durchschnittliche Kursziel liegt bei 86 Euro", "Laut Konsens von LSEG
+    erwarten Analysten einen Nettogewinn von …") is no house's, though a
+    house was named before, and on a company whose shares trade that is
+    not only a source cited there (not on the data provider)."""
     starts = [s.start for s in document.sentences]
     rated: dict[str, list[tuple[int, str]]] = {}
     for rating in ratings:
@@ -463,10 +474,12 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
     out = []
     for figure in figures:
         sentence = document.sentences[bisect_right(starts, figure.evidence.start) - 1]
-        if figure.metric in _ESTIMATES and figure.estimated_by is not None and _consensus_figure(
-                pats, sentence, figure.evidence.start):
+        source = _cited_only(document, sentence, figure.about)
+        if (figure.metric in _ESTIMATES or figure.status == "Estimate") \
+                and (figure.estimated_by is not None or source) \
+                and _consensus_figure(pats, sentence, figure.evidence.start):
             figure = figure.model_copy(update={"estimated_by": None})
-            if not listed_fit(document, figure.about):
+            if source or not listed_fit(document, figure.about):
                 # the consensus on a name whose shares do not trade (the data source cited):
                 # the company whose shares the passage is about, or the article's; else none
                 owner = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
@@ -485,6 +498,14 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
                     "evidence": figure.evidence.model_copy(update={"extractor": f"{rule}/rated"})})
         out.append(figure)
     return out
+
+
+def _cited_only(document: Document, sentence: Sentence, label: str) -> bool:
+    """Is ``label`` named in the sentence only as a source cited ("Laut
+    Konsens von LSEG erwarten Analysten …", "according to FactSet data")?
+    Then a consensus there is not about it."""
+    named = [m for m in sentence.mentions if m.label == label]
+    return bool(named) and all(cited(document.lang, sentence, m) for m in named)
 
 
 def _consensus_figure(pats: _Patterns, sentence: Sentence, at: int) -> bool:
@@ -597,6 +618,9 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
         if len(before) > 1 and before[-2].label != before[-1].label \
                 and _rates_between(document.lang, sentence, before[-2], before[-1], start):
             return [before[-2]], "bank-rated", [before[-1]]
+        pronoun = _pronoun_rater(document, sentence, listed, start)
+        if pronoun is not None:
+            return pronoun
         return [before[-1]], "before", rated
     later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
     pats = _patterns(document.lang)
@@ -769,6 +793,32 @@ def _inverted(lang: str, sentence: Sentence, start: int, recent: frozenset[str]
     return None
 
 
+def _pronoun_rater(document: Document, sentence: Sentence, listed: list[Mention], start: int
+                   ) -> tuple[list[Mention], str, list[Mention]] | None:
+    """"Die UBS zeigt sich vorsichtig: Sie beließ die Commerzbank auf
+    'Neutral'", "it downgraded Barclays to underweight": a pronoun as the
+    subject of a verb of rating right before the institutions listed makes
+    them the rated ones, and the house it stands for — the closest other
+    institution before it, in this sentence or the two before — the rater;
+    with none, no one (a rated bank never rates itself). None when no such
+    pronoun opens the clause."""
+    pats = _patterns(document.lang)
+    if pats.pronoun_subject is None:
+        return None
+    found = pats.pronoun_subject.search(sentence.text, 0, sentence.local(listed[0].start))
+    if found is None:
+        return None
+    at = sentence.start + found.start("pronoun")
+    if not same_clause(sentence, at, start) or any(
+            m.type in COMPANY and at <= m.start < listed[0].start for m in sentence.mentions):
+        return None
+    house = document.recent(sentence, INSTITUTION, before=at, window=2)
+    if house is None or house.label in {m.label for m in listed}:
+        return [], "", []
+    return [Mention(at, sentence.start + found.end("pronoun"), house.label, "FinancialInstitution",
+                    found.group("pronoun"), "reference/rater")], "pronoun", listed
+
+
 def _fronted(lang: str, sentence: Sentence, mention: Mention, house: Mention) -> bool:
     """"Für die Commerzbank bestätigte Citigroup das Votum 'Sell'", "For
     Barclays, Citi reiterated its buy rating": an institution after a
@@ -844,7 +894,7 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
     gap = sentence.text[sentence.local(rater.end):sentence.local(rated.start)]
     if pats.apposed.match(gap):
         return False  # "die Schweizer Bank Credit Suisse": one institution named twice
-    if not same_clause(sentence, rater.end, rated.start) or pats.term.search(gap) or any(
+    if not same_clause(sentence, rater.end, rated.start) or _holds_term(pats, gap) or any(
             m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
             for m in sentence.mentions):
         return False
@@ -859,6 +909,15 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
     tail = sentence.text[sentence.local(term_start):]
     verb = pats.verbs.search(tail)
     return verb is not None and same_clause(sentence, term_start, term_start + verb.start())
+
+
+def _holds_term(pats: _Patterns, text: str) -> bool:
+    """Does the text hold a rating term: one of the usual terms, or a word
+    that is a rating only in quotes ("Sektorperformance") in quotes?"""
+    return bool(pats.term.search(text)) or any(
+        text[found.start() - 1:found.start()] in _QUOTES and found.start() > 0
+        or text[found.end():found.end() + 1] in _QUOTES and found.end() < len(text)
+        for found in pats.quoted_only.finditer(text))
 
 
 def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
