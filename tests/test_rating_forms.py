@@ -1802,3 +1802,46 @@ def test_consensus_estimate_is_no_house_s_nor_the_provider_s(extractor: Extracto
     x = run(extractor, body, lang=lang, headline=headline)
     assert estimates(x) == expected
     assert not {(s, o) for s, o in covers(x) if s == "FactSet" or o == "FactSet"}
+
+
+def money(x: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(f.about, f.metric, str(f.value)) for f in x.figures}
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), [
+    pytest.param("Oracle shares rise", "Oracle had its price target raised by analysts at Jefferies "
+                 "from $200 to $230 on Monday.", {("Oracle", "PriceTarget", "200"),
+                                                  ("Oracle", "PriceTarget", "230")},
+                 id="target-raised-by-a-house"),
+    pytest.param("Oracle shares rise", "Oracle had its price objective raised to $230 by Jefferies.",
+                 {("Oracle", "PriceTarget", "230")}, id="objective-raised"),
+    # look-alike: money a company raises is an investment
+    pytest.param("OpenAI funding", "OpenAI raised $6.6 billion in a new funding round, the company said.",
+                 {("OpenAI", "Investment", "6600000000")}, id="company-raised-money"),
+])
+def test_target_raised_in_the_passive_is_a_target(extractor: Extractor, headline: str, body: str,
+                                                  expected: set[tuple[str, str, str | None]]) -> None:
+    """"X had its price target raised by Y from $A to $B": the target raised
+    is a price target, not money raised; a company that raises money invests."""
+    assert money(run(extractor, body, lang="en", headline=headline)) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "BlackRock lifted its holdings in Nvidia during the second quarter.", set(),
+                 id="en-holder-lifted-holdings"),
+    pytest.param("en", "State Street raised its stake in Nvidia, the bank said in a filing.", set(),
+                 id="en-holder-raised-stake"),
+    pytest.param("de", "Die Norges Bank erhöhte ihren Anteil an Nvidia auf 1,2 Prozent.", set(),
+                 id="de-holder-raised-stake"),
+    # look-alikes: a house raising its target or giving a forecast covers the company
+    pytest.param("en", "Citi raised its price target on Nvidia to $250.", {("Citigroup", "Nvidia")},
+                 id="en-house-raised-target"),
+    pytest.param("de", "Die UBS erhöhte ihr Kursziel für Nvidia auf 200 Dollar.", {("UBS", "Nvidia")},
+                 id="de-house-raised-target"),
+])
+def test_a_holder_changing_its_stake_covers_nothing(extractor: Extractor, lang: str, body: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    """An institution that raises or cuts its own stake in a company is a
+    holder, not an analyst house: no ``covers``; one that raises its
+    target does cover it."""
+    assert covers(run(extractor, body, lang=lang, headline="Nvidia")) == expected
