@@ -1845,3 +1845,56 @@ def test_a_holder_changing_its_stake_covers_nothing(extractor: Extractor, lang: 
     holder, not an analyst house: no ``covers``; one that raises its
     target does cover it."""
     assert covers(run(extractor, body, lang=lang, headline="Nvidia")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Sowohl die UBS als auch Barclays bewerten die Deutsche Bank mit 'Overweight'.",
+                 {("UBS", "Deutsche Bank", "Overweight"), ("Barclays", "Deutsche Bank", "Overweight")},
+                 id="de-two-houses-rate-a-bank"),
+    pytest.param("en", "Morgan Stanley and Citi upgraded Barclays to overweight.",
+                 {("Morgan Stanley", "Barclays", "overweight"), ("Citigroup", "Barclays", "overweight")},
+                 id="en-two-houses-rate-a-bank"),
+    pytest.param("de", "Am Montag hat JPMorgan die Commerzbank auf 'Overweight' hochgestuft.",
+                 {("JPMorgan", "Commerzbank", "Overweight")}, id="de-inverted-house-then-bank"),
+    # look-alikes: a house named with a noun before it is one house, and a house not joined to
+    # the rater by a list word is no rater of the bank
+    pytest.param("de", "Die Schweizer Bank UBS hat Siemens auf 'Buy' gesetzt.", {("UBS", "Siemens", "Buy")},
+                 id="de-house-with-its-noun"),
+    pytest.param("de", "Nach der UBS-Studie hat Barclays die Deutsche Bank mit 'Overweight' eingestuft.",
+                 {("Barclays", "Deutsche Bank", "Overweight")}, id="de-house-named-before-not-listed"),
+])
+def test_houses_listed_together_rate_one_bank(extractor: Extractor, lang: str, body: str,
+                                              expected: set[Rated]) -> None:
+    """Several houses joined by a list word before a verb of rating and a
+    bank ("Sowohl die UBS als auch Barclays bewerten die Deutsche Bank …")
+    each rate that bank; a house named before without a list word does not."""
+    assert ratings(run(extractor, body, lang=lang, headline="Bankaktien im Blick")) == expected
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Die LBBW hat die Deutsche Bank von 'Halten' auf 'Kaufen' hochgestuft, die "
+                 "Commerzbank aber auf 'Verkaufen' abgestuft.", id="closing-verb-then-comma"),
+])
+def test_next_bank_after_the_verb_closing_a_rating(extractor: Extractor, body: str) -> None:
+    """After a rating of a bank closed by its verb, a further bank joined
+    by a comma with no verb of its own before its rating is one more bank
+    the same house rates."""
+    assert ratings(run(extractor, body, headline="Bankaktien im Blick")) == {
+        ("LBBW", "Deutsche Bank", "Kaufen"), ("LBBW", "Commerzbank", "Verkaufen")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Goldman Sachs and Citi rate Nvidia overweight and buy, respectively.",
+                 {("Goldman Sachs", "Nvidia", "overweight"), ("Citigroup", "Nvidia", "buy")},
+                 id="term-then-common-word"),
+    # look-alike: "perform" inside "underperform" is no second rating of the run
+    pytest.param("Goldman Sachs and Citi rate Nvidia underperform and hold, respectively.",
+                 {("Goldman Sachs", "Nvidia", "underperform"), ("Citigroup", "Nvidia", "hold")},
+                 id="underperform-is-one-word"),
+])
+def test_respective_run_of_a_term_and_a_common_word(extractor: Extractor, body: str,
+                                                    expected: set[Rated]) -> None:
+    """A run paired by "respectively" may open with a house term and go on
+    with a common word ("overweight and buy, respectively"): each house
+    keeps its own, never the first one's."""
+    assert ratings(run(extractor, body, lang="en", headline="Nvidia shares")) == expected

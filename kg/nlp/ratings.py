@@ -10,7 +10,9 @@ the one the sentence names (of several, the one whose shares it names),
 else the one whose shares the passage is about, else the salient
 organisation of the article — and nothing when none clearly wins. A bank
 rated by another bank ("JPMorgan stuft die Deutsche Bank auf Overweight")
-is the rated one. In an up- or downgrade ("von Hold auf Sell", "to Buy from
+is the rated one, and so is a bank after a verb of rating whose subject is
+a pronoun ("Sie beließ die Commerzbank auf 'Neutral'"), rated by the house
+the pronoun stands for. In an up- or downgrade ("von Hold auf Sell", "to Buy from
 Hold") the new rating is the rating, the old one its ``previous``. Ratings
 listed with a pairing word ("to outperform and overweight, respectively",
 "'Buy' beziehungsweise 'Hold'") go one each to the listed houses or
@@ -20,7 +22,7 @@ company follows the company its house just rated, and a consensus target is
 no house's (:func:`bind_estimates`).
 
 Each path has its own extractor name (``ratings/<lang>/before``, ``…/shared``,
-``…/earlier``, ``…/after``, ``…/speaker``), so its reliability can be measured apart.
+``…/earlier``, ``…/after``, ``…/speaker``, ``…/pronoun``), so its reliability can be measured apart.
 """
 
 from __future__ import annotations
@@ -142,6 +144,8 @@ def _patterns(lang: str) -> _Patterns:
     clauses = lexicon(lang)["clauses"]
     terms = "|".join(re.escape(t) for t in sorted(_variants(words["terms"]), key=len, reverse=True))
     plain = "|".join(re.escape(t) for t in sorted(words.get("plain_terms", []), key=len, reverse=True))
+    # a run of common words may open with a rating term ("overweight and buy, respectively")
+    run_item = f"{terms}|{plain}"
     if plain:
         # "a buy rating", "sell-rated": a common word is a rating before a rating noun
         terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b" \
@@ -233,8 +237,8 @@ def _patterns(lang: str) -> _Patterns:
                      respective_word=re.compile(rf"(?<!\w)(?:{clauses['respectively']})(?!\w)")
                      if clauses.get("respectively") else None,
                      plain_run=re.compile(
-                         rf"(?<![\w-])(?P<run>(?:{plain})(?:(?:\s*,\s*|\s+(?:{words['list_join']})\s+)"
-                         rf"(?:{plain}))+)(?=\s+(?:{words['rating_nouns']})\b"
+                         rf"(?<![\w-])(?P<run>(?:{run_item})(?:(?:\s*,\s*|\s+(?:{words['list_join']})\s+)"
+                         rf"(?:{run_item}))+)(?=\s+(?:{words['rating_nouns']})\b"
                          + (rf"|\s*,?\s*(?:{clauses['respectively']})(?!\w))" if clauses.get("respectively")
                             else ")"))
                      if plain and words.get("rating_nouns") else None,
@@ -406,9 +410,14 @@ def _next_bank(pats: _Patterns, sentence: Sentence, bank: Mention, since: int, s
     """After a rating of a bank, the next bank joined to it by a comma or
     "und" with no verb of its own before its rating ("bewertet die Deutsche
     Bank mit 'Buy', die Commerzbank dagegen mit 'Neutral'"): one more bank
-    the same house rates, not a house of its own."""
+    the same house rates, not a house of its own; also after the verb that
+    closes the rating before ("hat die Deutsche Bank auf 'Kaufen'
+    hochgestuft, die Commerzbank aber auf 'Verkaufen' gesenkt")."""
     text = sentence.text
     gap = text[sentence.local(since):sentence.local(bank.start)].lstrip(_QUOTES)
+    closing = pats.verbs.match(gap.lstrip())  # "… auf 'Kaufen' hochgestuft, die Commerzbank …"
+    if closing is not None:
+        gap = gap.lstrip()[closing.end():]
     return since <= bank.start and bool(pats.list_join.match(gap)) \
         and not pats.verbs.search(text, sentence.local(bank.end), sentence.local(start))
 
@@ -566,7 +575,8 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
     if pats.plain_run is not None and pats.plain is not None:
         for run in pats.plain_run.finditer(text):
             for match in pats.plain.finditer(text, run.start("run"), run.end("run")):
-                if re.match(r"\W|$", text[match.end():]):  # a whole word, not "hold" in "holder"
+                # a whole word, not "hold" in "holder" nor "perform" in "underperform"
+                if re.match(r"\W|$", text[match.end():]) and not re.search(r"[\w-]$", text[:match.start()]):
                     found.setdefault(match.start(), _Term(match.start(), match.end(), match.group(0),
                                                           False))
     for worded, near in ((pats.bare, False), (pats.advice, True)):
@@ -617,7 +627,10 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
             return listed, "shared", rated
         if len(before) > 1 and before[-2].label != before[-1].label \
                 and _rates_between(document.lang, sentence, before[-2], before[-1], start):
-            return [before[-2]], "bank-rated", [before[-1]]
+            # "Sowohl die UBS als auch Barclays bewerten die Commerzbank …": each house listed
+            raters = [m for m in _list_ending_with(document.lang, sentence, before[:-1])
+                      if m.label != before[-1].label]
+            return raters, "bank-rated", [before[-1]]
         pronoun = _pronoun_rater(document, sentence, listed, start)
         if pronoun is not None:
             return pronoun
@@ -892,8 +905,10 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
     auf Buy, Jefferies auf Hold" names a second rater."""
     pats = _patterns(lang)
     gap = sentence.text[sentence.local(rater.end):sentence.local(rated.start)]
-    if pats.apposed.match(gap):
-        return False  # "die Schweizer Bank Credit Suisse": one institution named twice
+    if pats.apposed.match(gap) and ("," in gap or not gap.strip()):
+        # "die Schweizer Bank Credit Suisse": one institution named twice; but an article alone
+        # between two names opens the object ("Am Montag hat JPMorgan die Deutsche Bank …")
+        return False
     if not same_clause(sentence, rater.end, rated.start) or _holds_term(pats, gap) or any(
             m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
             for m in sentence.mentions):
