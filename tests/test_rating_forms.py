@@ -1790,15 +1790,21 @@ def estimates(x: Extraction) -> set[tuple[str, str, str | None]]:
                  "the FactSet consensus, analysts expect a 2027 net profit of 9.1 billion pounds.",
                  {("Barclays", "PriceTarget", "Jefferies"), ("Barclays", "Profit", None)},
                  id="en-consensus-of-provider"),
+    pytest.param("de", "Allianz-Aktie im Blick", "Die von LSEG befragten Analysten rechnen für 2027 mit "
+                 "einem Gewinn je Aktie von 29,50 Euro.", {("Allianz", "EarningsPerShare", None)},
+                 id="de-analysts-surveyed-by-provider"),
+    pytest.param("en", "Nvidia shares", "FactSet consensus sees data-center revenue of $48 billion.",
+                 {("Nvidia", "Revenue", None)}, id="en-provider-before-consensus"),
 ])
 def test_consensus_estimate_is_no_house_s_nor_the_provider_s(extractor: Extractor, lang: str,
                                                              headline: str, body: str,
                                                              expected: set[tuple[str, str, str | None]]
                                                              ) -> None:
     """An estimate in a clause of consensus words that cites a data provider
-    ("Laut Konsens von FactSet …") is no house's, though a house rated in
-    the sentence before, and is about the company, not the provider, which
-    covers nothing."""
+    ("Laut Konsens von FactSet …", "die von LSEG befragten Analysten",
+    "FactSet consensus") is no house's, though a house rated in the sentence
+    before, and is about the company, not the provider, which covers
+    nothing."""
     x = run(extractor, body, lang=lang, headline=headline)
     assert estimates(x) == expected
     assert not {(s, o) for s, o in covers(x) if s == "FactSet" or o == "FactSet"}
@@ -1898,3 +1904,13 @@ def test_respective_run_of_a_term_and_a_common_word(extractor: Extractor, body: 
     with a common word ("overweight and buy, respectively"): each house
     keeps its own, never the first one's."""
     assert ratings(run(extractor, body, lang="en", headline="Nvidia shares")) == expected
+
+
+def test_a_name_holding_a_consensus_word_is_no_data_provider(extractor: Extractor) -> None:
+    """"Average" inside "Dow Jones Industrial Average" is part of the name:
+    the index keeps its own level and move, and the article's company does
+    not take them."""
+    x = run(extractor, "The Dow Jones Industrial Average added 0.6% to close at 46,438.20.", lang="en",
+            headline="Stocks rally as Walmart jumps")
+    assert {(f.about, f.metric) for f in x.figures} == {
+        ("Dow Jones Industrial Average", "StockPriceChange"), ("Dow Jones Industrial Average", "IndexLevel")}

@@ -483,11 +483,12 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
     out = []
     for figure in figures:
         sentence = document.sentences[bisect_right(starts, figure.evidence.start) - 1]
-        source = _cited_only(document, sentence, figure.about)
-        if (figure.metric in _ESTIMATES or figure.status == "Estimate") \
+        source = _consensus_source(pats, document, sentence, figure.about)
+        if (figure.metric in _ESTIMATES or figure.status == "Estimate" or source) \
                 and (figure.estimated_by is not None or source) \
                 and _consensus_figure(pats, sentence, figure.evidence.start):
-            figure = figure.model_copy(update={"estimated_by": None})
+            figure = figure.model_copy(update={"estimated_by": None, "status": "Estimate"} if source
+                                       else {"estimated_by": None})
             if source or not listed_fit(document, figure.about):
                 # the consensus on a name whose shares do not trade (the data source cited):
                 # the company whose shares the passage is about, or the article's; else none
@@ -509,12 +510,27 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
     return out
 
 
-def _cited_only(document: Document, sentence: Sentence, label: str) -> bool:
-    """Is ``label`` named in the sentence only as a source cited ("Laut
-    Konsens von LSEG erwarten Analysten …", "according to FactSet data")?
-    Then a consensus there is not about it."""
+def _consensus_source(pats: _Patterns, document: Document, sentence: Sentence, label: str) -> bool:
+    """Is ``label`` named in the sentence only as the source of a consensus —
+    cited ("laut FactSet", "according to LSEG data") or a word away from
+    consensus words ("Konsens von LSEG", "Visible Alpha consensus", "die von
+    LSEG befragten Analysten", "analysts polled by FactSet")? Then a
+    consensus there is not about it."""
     named = [m for m in sentence.mentions if m.label == label]
-    return bool(named) and all(cited(document.lang, sentence, m) for m in named)
+    if not named or pats.consensus is None:
+        return False
+    found = [(sentence.start + c.start(), sentence.start + c.end())
+             for c in pats.consensus.finditer(sentence.text)]
+    # consensus words inside the name are part of it ("Dow Jones Industrial Average")
+    return all(cited(document.lang, sentence, m) or any(
+        not m.start <= start < end <= m.end
+        and _SOURCE_GAP.fullmatch(sentence.text[sentence.local(min(m.end, end)):
+                                                sentence.local(max(m.start, start))])
+        for start, end in found) for m in named)
+
+
+# Between a data provider's name and the consensus words it is the source of: a word at most.
+_SOURCE_GAP = re.compile(r"[\s\-]*(?:[\w.]+[\s\-]+)?")
 
 
 def _consensus_figure(pats: _Patterns, sentence: Sentence, at: int) -> bool:
