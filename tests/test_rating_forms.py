@@ -1716,3 +1716,201 @@ def test_most_recommendations_are_a_count_not_a_house_s(extractor: Extractor, bo
     unnamed analysts: no rating of the bank named before it; a house's own
     rating beside it stays."""
     assert ratings(run(extractor, body, headline="Siemens-Aktie legt zu")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Vorsichtiger äußert sich die Schweizer UBS: Sie beließ die Deutsche Bank auf "
+                 "'Neutral' und senkte das Kursziel.", {("UBS", "Deutsche Bank", "Neutral")},
+                 id="de-pronoun-after-colon"),
+    pytest.param("de", "Die US-Bank Jefferies hat ihre Studie zu Europas Banken vorgelegt. Er stuft "
+                 "die Commerzbank mit 'Hold' ein.", {("Jefferies", "Commerzbank", "Hold")},
+                 id="de-pronoun-house-in-sentence-before"),
+    pytest.param("en", "Barclays turned more cautious on British lenders; it downgraded HSBC to "
+                 "underweight.", {("Barclays", "HSBC", "underweight")}, id="en-pronoun"),
+    # look-alikes: a bank after the verb with no pronoun before it is the subject (German word
+    # order), and a pronoun with no other house to stand for rates nothing
+    pytest.param("de", "Am Montag bestätigte die UBS ihr 'Buy' für Siemens.", {("UBS", "Siemens", "Buy")},
+                 id="de-bank-as-subject-after-verb"),
+    pytest.param("de", "Die Aktie legte zu. Sie stuft die Commerzbank weiter mit 'Buy' ein.", set(),
+                 id="de-pronoun-with-no-house"),
+])
+def test_pronoun_subject_rates_the_bank_after_the_verb(extractor: Extractor, lang: str, body: str,
+                                                       expected: set[Rated]) -> None:
+    """A pronoun as the subject of a verb of rating right before a bank
+    makes the bank the rated one and the house the pronoun stands for the
+    rater; a bank after the verb without such a pronoun is the subject, and
+    a rated bank never rates itself."""
+    assert ratings(run(extractor, body, lang=lang, headline="Bankaktien im Blick")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("RBC stuft die Papiere mit 'Sektorperformance' ein, die LBBW empfiehlt dagegen "
+                 "'Marktgewichten'.", {("RBC Capital Markets", "Siemens Energy", "Sektorperformance"),
+                                       ("LBBW", "Siemens Energy", "Marktgewichten")},
+                 id="quoted-word-before-the-next-house"),
+    # look-alike: the same words unquoted in prose are no rating
+    pytest.param("Die Sektorperformance blieb hinter dem Dax zurück, wie die UBS in einer Studie "
+                 "schrieb.", set(), id="unquoted-prose"),
+])
+def test_words_rated_only_in_quotes(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    """German house words that are ratings only in quotes ("Sektorperformance",
+    "Marktgewichten"): each house keeps its own, and a quoted one between
+    two houses separates them, so the second is no bank the first rates."""
+    assert ratings(run(extractor, body, headline="Siemens-Energy-Aktie im Blick")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("In addition to UBS, Nvidia also received a Hold from Bernstein on Monday.",
+                 {("Bernstein", "Nvidia", "Hold")}, id="received-from-after-another-house"),
+    pytest.param("Nvidia received a Buy rating from Jefferies, which sees demand for data-center "
+                 "chips rising.", {("Jefferies", "Nvidia", "Buy")}, id="received-rating-from"),
+    # look-alikes: money received from a bank is no rating, and a house's own verb keeps its rating
+    pytest.param("Nvidia received a $2 billion loan from JPMorgan on Monday.", set(), id="received-loan"),
+    pytest.param("The stock received a lift after Goldman Sachs reiterated its Buy rating on Nvidia.",
+                 {("Goldman Sachs", "Nvidia", "Buy")}, id="received-a-lift-then-a-house-verb"),
+])
+def test_rating_received_from_a_house(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    """"X received a Buy from Y": the house after "from" gives the rating,
+    not one named before in the sentence ("In addition to UBS, …")."""
+    assert ratings(run(extractor, body, lang="en", headline="Nvidia shares rise")) == expected
+
+
+def estimates(x: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(f.about, f.metric, f.estimated_by) for f in x.figures if f.status == "Estimate"}
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "expected"), [
+    pytest.param("de", "Commerzbank-Aktie gibt nach",
+                 "Jefferies hat die Aktie auf 'Hold' abgestuft und das Kursziel auf 30 Euro gesenkt. "
+                 "Laut Konsens von FactSet rechnen Analysten für 2027 mit einem Nettogewinn von 3,1 "
+                 "Milliarden Euro.", {("Commerzbank", "PriceTarget", "Jefferies"),
+                                       ("Commerzbank", "Profit", None)}, id="de-consensus-of-provider"),
+    pytest.param("en", "Barclays shares slip",
+                 "Jefferies cut the stock to hold and lowered its price target to 300p. According to "
+                 "the FactSet consensus, analysts expect a 2027 net profit of 9.1 billion pounds.",
+                 {("Barclays", "PriceTarget", "Jefferies"), ("Barclays", "Profit", None)},
+                 id="en-consensus-of-provider"),
+    pytest.param("de", "Allianz-Aktie im Blick", "Die von LSEG befragten Analysten rechnen für 2027 mit "
+                 "einem Gewinn je Aktie von 29,50 Euro.", {("Allianz", "EarningsPerShare", None)},
+                 id="de-analysts-surveyed-by-provider"),
+    pytest.param("en", "Nvidia shares", "FactSet consensus sees data-center revenue of $48 billion.",
+                 {("Nvidia", "Revenue", None)}, id="en-provider-before-consensus"),
+])
+def test_consensus_estimate_is_no_house_s_nor_the_provider_s(extractor: Extractor, lang: str,
+                                                             headline: str, body: str,
+                                                             expected: set[tuple[str, str, str | None]]
+                                                             ) -> None:
+    """An estimate in a clause of consensus words that cites a data provider
+    ("Laut Konsens von FactSet …", "die von LSEG befragten Analysten",
+    "FactSet consensus") is no house's, though a house rated in the sentence
+    before, and is about the company, not the provider, which covers
+    nothing."""
+    x = run(extractor, body, lang=lang, headline=headline)
+    assert estimates(x) == expected
+    assert not {(s, o) for s, o in covers(x) if s == "FactSet" or o == "FactSet"}
+
+
+def money(x: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(f.about, f.metric, str(f.value)) for f in x.figures}
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), [
+    pytest.param("Oracle shares rise", "Oracle had its price target raised by analysts at Jefferies "
+                 "from $200 to $230 on Monday.", {("Oracle", "PriceTarget", "200"),
+                                                  ("Oracle", "PriceTarget", "230")},
+                 id="target-raised-by-a-house"),
+    pytest.param("Oracle shares rise", "Oracle had its price objective raised to $230 by Jefferies.",
+                 {("Oracle", "PriceTarget", "230")}, id="objective-raised"),
+    # look-alike: money a company raises is an investment
+    pytest.param("OpenAI funding", "OpenAI raised $6.6 billion in a new funding round, the company said.",
+                 {("OpenAI", "Investment", "6600000000")}, id="company-raised-money"),
+])
+def test_target_raised_in_the_passive_is_a_target(extractor: Extractor, headline: str, body: str,
+                                                  expected: set[tuple[str, str, str | None]]) -> None:
+    """"X had its price target raised by Y from $A to $B": the target raised
+    is a price target, not money raised; a company that raises money invests."""
+    assert money(run(extractor, body, lang="en", headline=headline)) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "BlackRock lifted its holdings in Nvidia during the second quarter.", set(),
+                 id="en-holder-lifted-holdings"),
+    pytest.param("en", "State Street raised its stake in Nvidia, the bank said in a filing.", set(),
+                 id="en-holder-raised-stake"),
+    pytest.param("de", "Die Norges Bank erhöhte ihren Anteil an Nvidia auf 1,2 Prozent.", set(),
+                 id="de-holder-raised-stake"),
+    # look-alikes: a house raising its target or giving a forecast covers the company
+    pytest.param("en", "Citi raised its price target on Nvidia to $250.", {("Citigroup", "Nvidia")},
+                 id="en-house-raised-target"),
+    pytest.param("de", "Die UBS erhöhte ihr Kursziel für Nvidia auf 200 Dollar.", {("UBS", "Nvidia")},
+                 id="de-house-raised-target"),
+])
+def test_a_holder_changing_its_stake_covers_nothing(extractor: Extractor, lang: str, body: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    """An institution that raises or cuts its own stake in a company is a
+    holder, not an analyst house: no ``covers``; one that raises its
+    target does cover it."""
+    assert covers(run(extractor, body, lang=lang, headline="Nvidia")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Sowohl die UBS als auch Barclays bewerten die Deutsche Bank mit 'Overweight'.",
+                 {("UBS", "Deutsche Bank", "Overweight"), ("Barclays", "Deutsche Bank", "Overweight")},
+                 id="de-two-houses-rate-a-bank"),
+    pytest.param("en", "Morgan Stanley and Citi upgraded Barclays to overweight.",
+                 {("Morgan Stanley", "Barclays", "overweight"), ("Citigroup", "Barclays", "overweight")},
+                 id="en-two-houses-rate-a-bank"),
+    pytest.param("de", "Am Montag hat JPMorgan die Commerzbank auf 'Overweight' hochgestuft.",
+                 {("JPMorgan", "Commerzbank", "Overweight")}, id="de-inverted-house-then-bank"),
+    # look-alikes: a house named with a noun before it is one house, and a house not joined to
+    # the rater by a list word is no rater of the bank
+    pytest.param("de", "Die Schweizer Bank UBS hat Siemens auf 'Buy' gesetzt.", {("UBS", "Siemens", "Buy")},
+                 id="de-house-with-its-noun"),
+    pytest.param("de", "Nach der UBS-Studie hat Barclays die Deutsche Bank mit 'Overweight' eingestuft.",
+                 {("Barclays", "Deutsche Bank", "Overweight")}, id="de-house-named-before-not-listed"),
+])
+def test_houses_listed_together_rate_one_bank(extractor: Extractor, lang: str, body: str,
+                                              expected: set[Rated]) -> None:
+    """Several houses joined by a list word before a verb of rating and a
+    bank ("Sowohl die UBS als auch Barclays bewerten die Deutsche Bank …")
+    each rate that bank; a house named before without a list word does not."""
+    assert ratings(run(extractor, body, lang=lang, headline="Bankaktien im Blick")) == expected
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Die LBBW hat die Deutsche Bank von 'Halten' auf 'Kaufen' hochgestuft, die "
+                 "Commerzbank aber auf 'Verkaufen' abgestuft.", id="closing-verb-then-comma"),
+])
+def test_next_bank_after_the_verb_closing_a_rating(extractor: Extractor, body: str) -> None:
+    """After a rating of a bank closed by its verb, a further bank joined
+    by a comma with no verb of its own before its rating is one more bank
+    the same house rates."""
+    assert ratings(run(extractor, body, headline="Bankaktien im Blick")) == {
+        ("LBBW", "Deutsche Bank", "Kaufen"), ("LBBW", "Commerzbank", "Verkaufen")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Goldman Sachs and Citi rate Nvidia overweight and buy, respectively.",
+                 {("Goldman Sachs", "Nvidia", "overweight"), ("Citigroup", "Nvidia", "buy")},
+                 id="term-then-common-word"),
+    # look-alike: "perform" inside "underperform" is no second rating of the run
+    pytest.param("Goldman Sachs and Citi rate Nvidia underperform and hold, respectively.",
+                 {("Goldman Sachs", "Nvidia", "underperform"), ("Citigroup", "Nvidia", "hold")},
+                 id="underperform-is-one-word"),
+])
+def test_respective_run_of_a_term_and_a_common_word(extractor: Extractor, body: str,
+                                                    expected: set[Rated]) -> None:
+    """A run paired by "respectively" may open with a house term and go on
+    with a common word ("overweight and buy, respectively"): each house
+    keeps its own, never the first one's."""
+    assert ratings(run(extractor, body, lang="en", headline="Nvidia shares")) == expected
+
+
+def test_a_name_holding_a_consensus_word_is_no_data_provider(extractor: Extractor) -> None:
+    """"Average" inside "Dow Jones Industrial Average" is part of the name:
+    the index keeps its own level and move, and the article's company does
+    not take them."""
+    x = run(extractor, "The Dow Jones Industrial Average added 0.6% to close at 46,438.20.", lang="en",
+            headline="Stocks rally as Walmart jumps")
+    assert {(f.about, f.metric) for f in x.figures} == {
+        ("Dow Jones Industrial Average", "StockPriceChange"), ("Dow Jones Industrial Average", "IndexLevel")}

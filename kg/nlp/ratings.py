@@ -10,7 +10,9 @@ the one the sentence names (of several, the one whose shares it names),
 else the one whose shares the passage is about, else the salient
 organisation of the article — and nothing when none clearly wins. A bank
 rated by another bank ("JPMorgan stuft die Deutsche Bank auf Overweight")
-is the rated one. In an up- or downgrade ("von Hold auf Sell", "to Buy from
+is the rated one, and so is a bank after a verb of rating whose subject is
+a pronoun ("Sie beließ die Commerzbank auf 'Neutral'"), rated by the house
+the pronoun stands for. In an up- or downgrade ("von Hold auf Sell", "to Buy from
 Hold") the new rating is the rating, the old one its ``previous``. Ratings
 listed with a pairing word ("to outperform and overweight, respectively",
 "'Buy' beziehungsweise 'Hold'") go one each to the listed houses or
@@ -20,7 +22,7 @@ company follows the company its house just rated, and a consensus target is
 no house's (:func:`bind_estimates`).
 
 Each path has its own extractor name (``ratings/<lang>/before``, ``…/shared``,
-``…/earlier``, ``…/after``, ``…/speaker``), so its reliability can be measured apart.
+``…/earlier``, ``…/after``, ``…/speaker``, ``…/pronoun``), so its reliability can be measured apart.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from kg.nlp.document import (
     ISSUER_TYPES,
     Document,
     Sentence,
+    cited,
     listed_runs,
     names_unknown,
     same_clause,
@@ -115,6 +118,9 @@ class _Patterns:
     fronted: re.Pattern[str] | None  # "Für die", "For": a preposition opening the sentence before a name
     impersonal: re.Pattern[str] | None  # "man": after "Bei X", the subject that makes X the rater
     inverted_noun: re.Pattern[str] | None
+    # "Sie beließ die Commerzbank auf …", "it downgraded Barclays": a pronoun subject, a verb of
+    # rating and the words up to an institution, which is then the rated one (group ``pronoun``)
+    pronoun_subject: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -138,6 +144,8 @@ def _patterns(lang: str) -> _Patterns:
     clauses = lexicon(lang)["clauses"]
     terms = "|".join(re.escape(t) for t in sorted(_variants(words["terms"]), key=len, reverse=True))
     plain = "|".join(re.escape(t) for t in sorted(words.get("plain_terms", []), key=len, reverse=True))
+    # a run of common words may open with a rating term ("overweight and buy, respectively")
+    run_item = f"{terms}|{plain}"
     if plain:
         # "a buy rating", "sell-rated": a common word is a rating before a rating noun
         terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b" \
@@ -229,8 +237,8 @@ def _patterns(lang: str) -> _Patterns:
                      respective_word=re.compile(rf"(?<!\w)(?:{clauses['respectively']})(?!\w)")
                      if clauses.get("respectively") else None,
                      plain_run=re.compile(
-                         rf"(?<![\w-])(?P<run>(?:{plain})(?:(?:\s*,\s*|\s+(?:{words['list_join']})\s+)"
-                         rf"(?:{plain}))+)(?=\s+(?:{words['rating_nouns']})\b"
+                         rf"(?<![\w-])(?P<run>(?:{run_item})(?:(?:\s*,\s*|\s+(?:{words['list_join']})\s+)"
+                         rf"(?:{run_item}))+)(?=\s+(?:{words['rating_nouns']})\b"
                          + (rf"|\s*,?\s*(?:{clauses['respectively']})(?!\w))" if clauses.get("respectively")
                             else ")"))
                      if plain and words.get("rating_nouns") else None,
@@ -239,6 +247,11 @@ def _patterns(lang: str) -> _Patterns:
                      impersonal=re.compile(words["impersonal"]) if words.get("impersonal") else None,
                      inverted_noun=re.compile(rf"(?:{words['inverted_nouns']})(?P<gap>\s+)?")
                      if words.get("inverted_nouns") else None,
+                     pronoun_subject=re.compile(
+                         rf"(?:^|[:;,–—]\s*)(?P<pronoun>{words['pronoun_subject']})\s+(?:{words['verbs']})\s+"
+                         rf"(?:(?:{words['list_article']})\s+)?(?:[\w\-]+\s+){{0,2}}?"
+                         rf"(?:(?:{words['rated_marker']})\s+(?:(?:{words['list_article']})\s+)?)?$")
+                     if words.get("pronoun_subject") else None,
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
                                       rf"(?P<name>(?P<capitals>{_CAPITALS})|\w)")
                      if words.get("giver") else None,
@@ -397,9 +410,14 @@ def _next_bank(pats: _Patterns, sentence: Sentence, bank: Mention, since: int, s
     """After a rating of a bank, the next bank joined to it by a comma or
     "und" with no verb of its own before its rating ("bewertet die Deutsche
     Bank mit 'Buy', die Commerzbank dagegen mit 'Neutral'"): one more bank
-    the same house rates, not a house of its own."""
+    the same house rates, not a house of its own; also after the verb that
+    closes the rating before ("hat die Deutsche Bank auf 'Kaufen'
+    hochgestuft, die Commerzbank aber auf 'Verkaufen' gesenkt")."""
     text = sentence.text
     gap = text[sentence.local(since):sentence.local(bank.start)].lstrip(_QUOTES)
+    closing = pats.verbs.match(gap.lstrip())  # "… auf 'Kaufen' hochgestuft, die Commerzbank …"
+    if closing is not None:
+        gap = gap.lstrip()[closing.end():]
     return since <= bank.start and bool(pats.list_join.match(gap)) \
         and not pats.verbs.search(text, sentence.local(bank.end), sentence.local(start))
 
@@ -451,9 +469,11 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
     companies) belongs to the company its institution rated in that
     sentence or the two before, when that is one company: the passage on
     that rating is where the target stands, not the article's subject. A
-    target in a clause of consensus words ("Das durchschnittliche Kursziel
-    liegt bei 86 Euro") is no house's, though a house was named before, and
-    on a company whose shares trade (not on the data source cited)."""
+    target or other estimate in a clause of consensus words ("Das
+    durchschnittliche Kursziel liegt bei 86 Euro", "Laut Konsens von LSEG
+    erwarten Analysten einen Nettogewinn von …") is no house's, though a
+    house was named before, and on a company whose shares trade that is
+    not only a source cited there (not on the data provider)."""
     starts = [s.start for s in document.sentences]
     rated: dict[str, list[tuple[int, str]]] = {}
     for rating in ratings:
@@ -463,10 +483,13 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
     out = []
     for figure in figures:
         sentence = document.sentences[bisect_right(starts, figure.evidence.start) - 1]
-        if figure.metric in _ESTIMATES and figure.estimated_by is not None and _consensus_figure(
-                pats, sentence, figure.evidence.start):
-            figure = figure.model_copy(update={"estimated_by": None})
-            if not listed_fit(document, figure.about):
+        source = _consensus_source(pats, document, sentence, figure.about)
+        if (figure.metric in _ESTIMATES or figure.status == "Estimate" or source) \
+                and (figure.estimated_by is not None or source) \
+                and _consensus_figure(pats, sentence, figure.evidence.start):
+            figure = figure.model_copy(update={"estimated_by": None, "status": "Estimate"} if source
+                                       else {"estimated_by": None})
+            if source or not listed_fit(document, figure.about):
                 # the consensus on a name whose shares do not trade (the data source cited):
                 # the company whose shares the passage is about, or the article's; else none
                 owner = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
@@ -485,6 +508,29 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
                     "evidence": figure.evidence.model_copy(update={"extractor": f"{rule}/rated"})})
         out.append(figure)
     return out
+
+
+def _consensus_source(pats: _Patterns, document: Document, sentence: Sentence, label: str) -> bool:
+    """Is ``label`` named in the sentence only as the source of a consensus —
+    cited ("laut FactSet", "according to LSEG data") or a word away from
+    consensus words ("Konsens von LSEG", "Visible Alpha consensus", "die von
+    LSEG befragten Analysten", "analysts polled by FactSet")? Then a
+    consensus there is not about it."""
+    named = [m for m in sentence.mentions if m.label == label]
+    if not named or pats.consensus is None:
+        return False
+    found = [(sentence.start + c.start(), sentence.start + c.end())
+             for c in pats.consensus.finditer(sentence.text)]
+    # consensus words inside the name are part of it ("Dow Jones Industrial Average")
+    return all(cited(document.lang, sentence, m) or any(
+        not m.start <= start < end <= m.end
+        and _SOURCE_GAP.fullmatch(sentence.text[sentence.local(min(m.end, end)):
+                                                sentence.local(max(m.start, start))])
+        for start, end in found) for m in named)
+
+
+# Between a data provider's name and the consensus words it is the source of: a word at most.
+_SOURCE_GAP = re.compile(r"[\s\-]*(?:[\w.]+[\s\-]+)?")
 
 
 def _consensus_figure(pats: _Patterns, sentence: Sentence, at: int) -> bool:
@@ -545,7 +591,8 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
     if pats.plain_run is not None and pats.plain is not None:
         for run in pats.plain_run.finditer(text):
             for match in pats.plain.finditer(text, run.start("run"), run.end("run")):
-                if re.match(r"\W|$", text[match.end():]):  # a whole word, not "hold" in "holder"
+                # a whole word, not "hold" in "holder" nor "perform" in "underperform"
+                if re.match(r"\W|$", text[match.end():]) and not re.search(r"[\w-]$", text[:match.start()]):
                     found.setdefault(match.start(), _Term(match.start(), match.end(), match.group(0),
                                                           False))
     for worded, near in ((pats.bare, False), (pats.advice, True)):
@@ -596,7 +643,13 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
             return listed, "shared", rated
         if len(before) > 1 and before[-2].label != before[-1].label \
                 and _rates_between(document.lang, sentence, before[-2], before[-1], start):
-            return [before[-2]], "bank-rated", [before[-1]]
+            # "Sowohl die UBS als auch Barclays bewerten die Commerzbank …": each house listed
+            raters = [m for m in _list_ending_with(document.lang, sentence, before[:-1])
+                      if m.label != before[-1].label]
+            return raters, "bank-rated", [before[-1]]
+        pronoun = _pronoun_rater(document, sentence, listed, start)
+        if pronoun is not None:
+            return pronoun
         return [before[-1]], "before", rated
     later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
     pats = _patterns(document.lang)
@@ -769,6 +822,32 @@ def _inverted(lang: str, sentence: Sentence, start: int, recent: frozenset[str]
     return None
 
 
+def _pronoun_rater(document: Document, sentence: Sentence, listed: list[Mention], start: int
+                   ) -> tuple[list[Mention], str, list[Mention]] | None:
+    """"Die UBS zeigt sich vorsichtig: Sie beließ die Commerzbank auf
+    'Neutral'", "it downgraded Barclays to underweight": a pronoun as the
+    subject of a verb of rating right before the institutions listed makes
+    them the rated ones, and the house it stands for — the closest other
+    institution before it, in this sentence or the two before — the rater;
+    with none, no one (a rated bank never rates itself). None when no such
+    pronoun opens the clause."""
+    pats = _patterns(document.lang)
+    if pats.pronoun_subject is None:
+        return None
+    found = pats.pronoun_subject.search(sentence.text, 0, sentence.local(listed[0].start))
+    if found is None:
+        return None
+    at = sentence.start + found.start("pronoun")
+    if not same_clause(sentence, at, start) or any(
+            m.type in COMPANY and at <= m.start < listed[0].start for m in sentence.mentions):
+        return None
+    house = document.recent(sentence, INSTITUTION, before=at, window=2)
+    if house is None or house.label in {m.label for m in listed}:
+        return [], "", []
+    return [Mention(at, sentence.start + found.end("pronoun"), house.label, "FinancialInstitution",
+                    found.group("pronoun"), "reference/rater")], "pronoun", listed
+
+
 def _fronted(lang: str, sentence: Sentence, mention: Mention, house: Mention) -> bool:
     """"Für die Commerzbank bestätigte Citigroup das Votum 'Sell'", "For
     Barclays, Citi reiterated its buy rating": an institution after a
@@ -842,9 +921,11 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
     auf Buy, Jefferies auf Hold" names a second rater."""
     pats = _patterns(lang)
     gap = sentence.text[sentence.local(rater.end):sentence.local(rated.start)]
-    if pats.apposed.match(gap):
-        return False  # "die Schweizer Bank Credit Suisse": one institution named twice
-    if not same_clause(sentence, rater.end, rated.start) or pats.term.search(gap) or any(
+    if pats.apposed.match(gap) and ("," in gap or not gap.strip()):
+        # "die Schweizer Bank Credit Suisse": one institution named twice; but an article alone
+        # between two names opens the object ("Am Montag hat JPMorgan die Deutsche Bank …")
+        return False
+    if not same_clause(sentence, rater.end, rated.start) or _holds_term(pats, gap) or any(
             m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
             for m in sentence.mentions):
         return False
@@ -859,6 +940,15 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
     tail = sentence.text[sentence.local(term_start):]
     verb = pats.verbs.search(tail)
     return verb is not None and same_clause(sentence, term_start, term_start + verb.start())
+
+
+def _holds_term(pats: _Patterns, text: str) -> bool:
+    """Does the text hold a rating term: one of the usual terms, or a word
+    that is a rating only in quotes ("Sektorperformance") in quotes?"""
+    return bool(pats.term.search(text)) or any(
+        text[found.start() - 1:found.start()] in _QUOTES and found.start() > 0
+        or text[found.end():found.end() + 1] in _QUOTES and found.end() < len(text)
+        for found in pats.quoted_only.finditer(text))
 
 
 def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],

@@ -346,6 +346,10 @@ class Ratings(_Table):
     impersonal: str = ""
     inverted: str = ""
     inverted_nouns: str = ""
+    # a personal pronoun as the subject of a verb of rating right before an institution ("Sie
+    # beließ die Commerzbank auf 'Neutral'", "it downgraded Barclays"): the institution is rated,
+    # the house the pronoun stands for rates it
+    pronoun_subject: str = ""
 
 
 class Metric(_Table):
