@@ -807,6 +807,7 @@ class _MemberPatterns:
     shares: re.Pattern[str]  # a share word: the clause speaks of a company's stock
     hedged: re.Pattern[str] | None  # "could join the", "könnte in den" + index: a possibility
     named_after: re.Pattern[str] | None  # index + "war X", "was X": the name is the member
+    position: re.Pattern[str] | None  # index + "-Spitze", "-Werten": a place in it, like "im" before it
     not_names: frozenset[str]  # capitalised words that are no name ("Die", "Shares")
 
 
@@ -823,11 +824,14 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            if hedged else None,
                            named_after=re.compile(rf"(?:{table['named_after']})\b")
                            if table.get("named_after") else None,
+                           position=re.compile(rf"^(?:{table['position_after']})\b")
+                           if table.get("position_after") else None,
                            not_names=not_names(lang))
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """memberOf: "das wertvollste Unternehmen im DAX", "DAX-Konzern SAP",
+    "an der Dax-Spitze zogen die Aktien von X an",
     "einer der stärksten Titel im Dax neben X und Y" (all three), and "Der
     Dax-Konzern …" or "Die Papiere bildeten das Schlusslicht im Dax" without
     a name (the company the passage is about)."""
@@ -839,6 +843,7 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         before = text[:sentence.local(index.start)]
         after = text[sentence.local(index.end):]
         if not (pats.before.search(before) or pats.after.match(after)
+                or (pats.position is not None and pats.position.match(after))
                 or _coordinated(document.lang, sentence, previous, index)):
             continue
         previous = index

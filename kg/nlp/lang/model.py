@@ -149,6 +149,9 @@ class Membership(_Table):
     # after the index: a copula and a name ("Schlusslicht im ATX war X"): that name is the member,
     # and where no mention covers it, no one else (the passage's company) is
     named_after: str = ""
+    # a compound after the index that names a place in it, not a company ("an der Dax-Spitze",
+    # "unter den Dax-Werten"): like a word before the index, the member is named in the clause
+    position_after: str = ""
 
 
 class Listing(_Table):

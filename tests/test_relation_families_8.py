@@ -1,0 +1,43 @@
+"""Relation families of written text, on sentences written for the test: a
+place in an index named by a compound, and more.
+
+Companies are real catalogue entries; the facts are invented. Each positive
+case has a look-alike beside it that must yield nothing.
+"""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+
+# --- a place in an index: "an der Dax-Spitze", "unter den Dax-Werten", "im Nebenwerteindex SDax"
+
+
+def test_member_named_in_the_clause_of_an_index_position_compound(extractor: Extractor) -> None:
+    x = run(extractor, "Der Markt schloss fester. An der Dax-Spitze stiegen die Papiere von "
+                       "Zalando um 4 Prozent. Unter den übrigen MDax-Werten gaben Lanxess "
+                       "2 Prozent nach.", headline="Aktien Frankfurt")
+    found = triples(x)
+    assert ("Zalando", "memberOf", "DAX") in found
+    assert ("Lanxess", "memberOf", "MDAX") in found
+
+
+def test_index_position_compound_in_another_clause_names_no_member(extractor: Extractor) -> None:
+    # the company of the second clause, after the comma, is not the one at the top of the index
+    x = run(extractor, "An der Dax-Spitze lag der Versorger, während Zalando im Ausland "
+                       "Marktanteile gewann.", headline="Aktien Frankfurt")
+    assert ("Zalando", "memberOf", "DAX") not in triples(x)
+
+
+def test_member_after_an_index_noun_before_the_index_name(extractor: Extractor) -> None:
+    x = run(extractor, "Im Nebenwerteindex SDax verloren die Aktien von Hornbach 3 Prozent.",
+            headline="Aktien Frankfurt")
+    assert ("Hornbach", "memberOf", "SDAX") in triples(x)
+
+
+def test_index_noun_after_a_verb_names_no_member(extractor: Extractor) -> None:
+    # "mit dem Nebenwerteindex SDax" compares, it places no one in the index
+    x = run(extractor, "Hornbach schnitt besser ab als der Nebenwerteindex SDax.",
+            headline="Aktien Frankfurt")
+    assert ("Hornbach", "memberOf", "SDAX") not in triples(x)
