@@ -41,3 +41,24 @@ def test_index_noun_after_a_verb_names_no_member(extractor: Extractor) -> None:
     x = run(extractor, "Hornbach schnitt besser ab als der Nebenwerteindex SDax.",
             headline="Aktien Frankfurt")
     assert ("Hornbach", "memberOf", "SDAX") not in triples(x)
+
+
+# --- a data provider cited as a source is covered by no one -----------------------------
+
+
+def test_a_company_cited_as_a_poll_source_is_not_covered(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Die Aktie von Rheinmetall gab nach. Einer Umfrage von FactSet zufolge "
+                       "raten 20 Häuser zum Kauf. Die DZ Bank bekräftigte ihr Kaufvotum mit einem "
+                       "fairen Wert von 2.300 Euro. Der Umsatz des Konzerns werde 2026 auf "
+                       "15 Milliarden Euro steigen, schätzt die Bank.", headline="Rheinmetall-Aktie")
+    found = triples(x)
+    assert ("DZ Bank", "covers", "FactSet") not in found
+    assert ("DZ Bank", "covers", "Rheinmetall") in found
+
+
+def test_a_data_provider_named_as_a_subject_is_still_covered(extractor: Extractor) -> None:
+    # FactSet as the company the analysts speak of, not as a source, is covered
+    x = run(extractor, "FactSet hat den Umsatz gesteigert. Die DZ Bank hob das Kursziel für "
+                       "FactSet auf 400 Dollar an.", headline="FactSet")
+    assert ("DZ Bank", "covers", "FactSet") in triples(x)
