@@ -43,6 +43,25 @@ def test_index_noun_after_a_verb_names_no_member(extractor: Extractor) -> None:
     assert ("Hornbach", "memberOf", "SDAX") not in triples(x)
 
 
+# --- investors named as examples hold no stake ------------------------------------------
+
+
+def test_investors_named_as_examples_hold_no_stake(extractor: Extractor) -> None:
+    de = run(extractor, "Der Arzneimittelhersteller Stada lockt Investoren wie KKR und Blackstone.",
+             headline="Stada")
+    en = run(extractor, "Stada is courting investors like KKR and Blackstone.", headline="Stada",
+             lang="en")
+    assert not {t for t in triples(de) | triples(en) if t[1] == "investsIn"}
+
+
+def test_investors_named_with_a_holding_verb_hold_a_stake(extractor: Extractor) -> None:
+    de = run(extractor, "An Stada sind Investoren wie KKR und Blackstone beteiligt.", headline="Stada")
+    en = run(extractor, "Stada is backed by investors such as KKR.", headline="Stada", lang="en")
+    assert ("KKR", "investsIn", "Stada") in triples(de)
+    assert ("Blackstone", "investsIn", "Stada") in triples(de)
+    assert ("KKR", "investsIn", "Stada") in triples(en)
+
+
 # --- a data provider cited as a source is covered by no one -----------------------------
 
 
