@@ -81,3 +81,27 @@ def test_a_data_provider_named_as_a_subject_is_still_covered(extractor: Extracto
     x = run(extractor, "FactSet hat den Umsatz gesteigert. Die DZ Bank hob das Kursziel für "
                        "FactSet auf 400 Dollar an.", headline="FactSet")
     assert ("DZ Bank", "covers", "FactSet") in triples(x)
+
+
+# --- an announcement from the seat: "wie der Konzern am Mittwoch in Essen mitteilte" --------
+
+
+def test_a_company_announcing_from_a_city_sits_there(extractor: Extractor) -> None:
+    noun = run(extractor, "Der Umsatz stieg um 3 Prozent, wie der Dax-Konzern am Mittwoch in Essen "
+                          "mitteilte.", headline="Brenntag erhöht Prognose")
+    name = run(extractor, "Der Umsatz stieg, teilte Brenntag am Dienstag in Essen mit.",
+               headline="Chemiehandel")
+    assert ("Brenntag", "locatedIn", "Essen") in triples(noun)
+    assert ("Brenntag", "locatedIn", "Essen") in triples(name)
+
+
+def test_an_announcement_elsewhere_or_by_others_gives_no_seat(extractor: Extractor) -> None:
+    fair = run(extractor, "Der Umsatz stieg, wie der Konzern auf einer Messe in Las Vegas mitteilte.",
+               headline="Brenntag erhöht Prognose")
+    analysts = run(extractor, "Der Umsatz stieg, wie Analysten am Mittwoch in London mitteilten.",
+                   headline="Brenntag erhöht Prognose")
+    # the catalogue seats BMW in Munich: a statement from Berlin is no seat
+    away = run(extractor, "Der Umsatz stieg, wie der Konzern am Mittwoch in Berlin mitteilte.",
+               headline="BMW erhöht Prognose")
+    for x in (fair, analysts, away):
+        assert not {t for t in triples(x) if t[1] == "locatedIn"}

@@ -718,11 +718,74 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 subject = None
         elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
+        if subject is None:
+            subject = _announced_from(document, sentence, place, before, after)
         if subject is not None:
             yield make_relation(subject, "locatedIn", place, sentence, f"relations/{lang}/place")
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
+
+
+@dataclass(frozen=True)
+class _ReportPatterns:
+    before: re.Pattern[str]  # "wie der Konzern am Mittwoch in", "teilte Acme in": who announced
+    after: re.Pattern[str]  # "mitteilte", "mit.": the announcement closes after the place
+
+
+@lru_cache(maxsize=4)
+def _report_patterns(lang: str) -> _ReportPatterns | None:
+    table = lexicon(lang)["places"]
+    if not table.get("report_opening"):
+        return None
+    articles = lexicon(lang)["relation_cues"]["articles"]
+    # the announcer is a name or an article and one noun; a day may stand before the place
+    return _ReportPatterns(
+        before=re.compile(rf"\b(?:{table['report_opening']})\s+(?P<who>(?:{articles})\s+[\w\-]+"
+                          r"|[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*){0,3})"
+                          r"\s+(?:(?:am|vom)\s+[A-ZÄÖÜ]\w*\s+)?in\s+$"),
+        after=re.compile(rf"^\s+(?:{table['report_after']})"))
+
+
+def _announced_from(document: Document, sentence: Sentence, place: Mention, before: str,
+                    after: str) -> Mention | str | None:
+    """"wie der Dax-Konzern am Mittwoch in Essen mitteilte", "teilte Acme am
+    Montag in Herzogenrath mit": a company announces from its seat. The
+    announcer is the organisation named there, or, for a company noun, the
+    article's company; none the catalogue seats elsewhere."""
+    pats = _report_patterns(document.lang)
+    if pats is None or not pats.after.match(after):
+        return None
+    found = pats.before.search(before)
+    if found is None:
+        return None
+    start, end = sentence.start + found.start("who"), sentence.start + found.end("who")
+    named = [m for m in sentence.mentions if m.type in ORGANIZATION_TYPES
+             and start <= m.start and m.end <= end]
+    subject: Mention | str | None = None
+    if named:
+        subject = named[-1]
+    elif _company_head(document.lang).match(" " + found.group("who").split()[-1]):
+        subject = salient(document, ISSUER_TYPES)
+    if subject is None:
+        return None
+    label = subject if isinstance(subject, str) else subject.label
+    return subject if _may_sit_in_city(document, label, place.label) else None
+
+
+def _may_sit_in_city(document: Document, label: str, place: str) -> bool:
+    """Does the catalogue leave room for ``label`` to sit in ``place``: it
+    seats it there, or knows no seat finer than a country (a place the
+    catalogue puts nowhere), and none that the place lies outside of?"""
+    entry = document.catalogue.get(label)
+    if entry is None or not entry.located_in or place in entry.located_in:
+        return True
+    seats = [document.catalogue.get(seat) for seat in entry.located_in]
+    if any(seat is None or seat.located_in for seat in seats):
+        return False  # a city seat elsewhere
+    where = document.catalogue.get(place)
+    return where is None or not where.located_in or any(
+        country in entry.located_in for country in where.located_in)
 
 
 def _apposed_owner(lang: str, sentence: Sentence, place: Mention) -> Mention | None:

@@ -169,6 +169,10 @@ class Places(_Table):
     seat_compound: str
     # compounds that keep the place as trading venue ("Shanghai-listed", "Hongkong-notiert")
     venue_compound: str = ""
+    # an announcement from the seat ("wie der Konzern am Mittwoch in Essen mitteilte"): the words
+    # that open the clause before the announcer, and the verbs after the place that close it
+    report_opening: str = ""
+    report_after: str = ""
 
 
 class Rivals(_Table):
