@@ -105,3 +105,25 @@ def test_an_announcement_elsewhere_or_by_others_gives_no_seat(extractor: Extract
                headline="BMW erhöht Prognose")
     for x in (fair, analysts, away):
         assert not {t for t in triples(x) if t[1] == "locatedIn"}
+
+
+# --- a possessive with a brand or drug noun names the company's own product ---------------
+
+
+def test_its_brand_or_drug_named_after_the_noun_is_developed_by_the_company(
+        extractor: Extractor) -> None:
+    en = run(extractor, "Beiersdorf said sales of its brand Nivea rose 5%.", headline="Beiersdorf",
+             lang="en")
+    de = run(extractor, "Novo Nordisk steigerte den Umsatz seines Medikaments Wegovy um 20 Prozent.",
+             headline="Novo Nordisk")
+    assert ("Beiersdorf", "develops", "Nivea") in triples(en)
+    assert ("Novo Nordisk", "develops", "Wegovy") in triples(de)
+
+
+def test_a_brand_or_drug_compared_with_another_product_is_not_owned(extractor: Extractor) -> None:
+    en = run(extractor, "Beiersdorf said its brand grew faster than Nivea.", headline="Beiersdorf",
+             lang="en")
+    de = run(extractor, "Novo Nordisk verliert Marktanteile, sein Medikament wirkt schwächer als "
+                        "Zepbound.", headline="Novo Nordisk")
+    assert ("Beiersdorf", "develops", "Nivea") not in triples(en)
+    assert ("Novo Nordisk", "develops", "Zepbound") not in triples(de)
