@@ -739,11 +739,11 @@ def _report_patterns(lang: str) -> _ReportPatterns | None:
     if not table.get("report_opening"):
         return None
     articles = lexicon(lang)["relation_cues"]["articles"]
-    # the announcer is a name or an article and one noun; a day may stand before the place
+    # the announcer is a name or an article and one noun, then the words before the place
     return _ReportPatterns(
         before=re.compile(rf"\b(?:{table['report_opening']})\s+(?P<who>(?:{articles})\s+[\w\-]+"
                           r"|[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*){0,3})"
-                          r"\s+(?:(?:am|vom)\s+[A-ZÄÖÜ]\w*\s+)?in\s+$"),
+                          rf"\s+(?:{table['report_gap']})\s+$"),
         after=re.compile(rf"^\s+(?:{table['report_after']})"))
 
 

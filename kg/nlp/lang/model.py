@@ -172,6 +172,7 @@ class Places(_Table):
     # an announcement from the seat ("wie der Konzern am Mittwoch in Essen mitteilte"): the words
     # that open the clause before the announcer, and the verbs after the place that close it
     report_opening: str = ""
+    report_gap: str = ""  # between the announcer and the place: a day and the preposition
     report_after: str = ""
 
 
