@@ -127,3 +127,25 @@ def test_a_brand_or_drug_compared_with_another_product_is_not_owned(extractor: E
                         "Zepbound.", headline="Novo Nordisk")
     assert ("Beiersdorf", "develops", "Nivea") not in triples(en)
     assert ("Novo Nordisk", "develops", "Zepbound") not in triples(de)
+
+
+# --- "owns the unit A and a stake in B": A is a second object, the subject holds B ---------
+
+
+def test_a_name_joined_to_a_stake_is_no_holder(extractor: Extractor) -> None:
+    en = run(extractor, "Nebius, which also owns the robotics unit Avride and a stake in Atos, "
+                        "rose 3%.", headline="Cloud providers", lang="en")
+    de = run(extractor, "Siemens besitzt die Sparte Healthineers und eine Beteiligung an Atos.",
+             headline="Industrie")
+    assert ("Avride", "investsIn", "Atos") not in triples(en)
+    assert ("Nebius Group", "investsIn", "Atos") in triples(en)
+    assert ("Siemens Healthineers", "investsIn", "Atos") not in triples(de)
+    assert ("Siemens", "investsIn", "Atos") in triples(de)
+
+
+def test_holders_listed_before_the_verb_of_a_stake_each_hold_it(extractor: Extractor) -> None:
+    # "A and B hold a stake": a list of subjects, not an object joined to the stake
+    en = run(extractor, "Nvidia and Microsoft hold a stake in Atos.", headline="Chip makers",
+             lang="en")
+    assert ("Nvidia", "investsIn", "Atos") in triples(en)
+    assert ("Microsoft", "investsIn", "Atos") in triples(en)

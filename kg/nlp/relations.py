@@ -96,6 +96,10 @@ class TriggerRule:
     # the subject is the name right after the trigger ("unit TKMS"): a later one is no unit when
     # the name after the noun is one the catalogue does not know ("unit TKMS was rated by X")
     adjacent: bool = False
+    # words between a name and the trigger's noun that join the two as objects of one verb
+    # ("owns the unit A and a stake in B"): that name holds nothing, the sentence's opening
+    # subject does
+    not_joined: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -121,6 +125,8 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             noun_trigger=spec.get("noun_trigger", False),
             relative=spec.get("relative", False),
             adjacent=spec.get("adjacent", False),
+            not_joined=re.compile(rf"^\s*,?\s*(?:{spec['not_joined']})\s+$")
+            if spec.get("not_joined") else None,
         ))
     return tuple(rules)
 
@@ -337,11 +343,18 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # ("laut Reuters übernimmt X Y": a cited source is no subject)
             candidates = [m for m in before if m.type in rule.subject
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)]
-            subs = list_ending(document.lang, sentence, [
-                m for m in candidates if not _governed(document.lang, sentence, m)])
+            joined = rule.not_joined is not None and bool(candidates) and bool(rule.not_joined.match(
+                sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]))
+            if joined:
+                # "Nebius, which owns the unit A and a stake in B": the opening subject holds it
+                subs = [m for m in _opening_subject(document.lang, sentence)
+                        if m.type in rule.subject and m is not candidates[-1]]
+            else:
+                subs = list_ending(document.lang, sentence, [
+                    m for m in candidates if not _governed(document.lang, sentence, m)])
             # "Gemeinsam mit dem Partner X liefert Y …": the subject stands after the verb,
             # where the rule sees only objects; nothing is read, not even the article's subject
-            inverted = len(subs) < len(list_ending(document.lang, sentence, candidates))
+            inverted = joined or len(subs) < len(list_ending(document.lang, sentence, candidates))
             objs = [m for m in after if m.type in rule.object][:1]
             if rule.not_after is not None and objs and rule.not_after.match(
                     _possessive_ending(objs[0]) + sentence.text[sentence.local(objs[0].end):]):
