@@ -149,3 +149,30 @@ def test_holders_listed_before_the_verb_of_a_stake_each_hold_it(extractor: Extra
              lang="en")
     assert ("Nvidia", "investsIn", "Atos") in triples(en)
     assert ("Microsoft", "investsIn", "Atos") in triples(en)
+
+
+# --- "one of the biggest buyers of Nvidia's H20 chips": the maker supplies, the buyer uses --
+
+
+def test_a_buyer_of_a_makers_product_is_supplied_and_uses_it(extractor: Extractor) -> None:
+    x = run(extractor, "ByteDance has been one of the biggest buyers of Nvidia's H20 chips in China.",
+            headline="Chip makers", lang="en")
+    found = triples(x)
+    assert ("Nvidia", "supplierOf", "ByteDance") in found
+    assert ("ByteDance", "uses", "H20") in found
+
+
+def test_buyers_in_general_after_a_speaker_are_no_one(extractor: Extractor) -> None:
+    # "X said buyers of …": the buyers are others, X only speaks
+    x = run(extractor, "ByteDance said buyers of Nvidia's H20 chips face delays. Alibaba said "
+                       "buyers of Nvidia face delays too.", headline="Chip makers", lang="en")
+    found = triples(x)
+    assert not {t for t in found if t[1] in ("supplierOf", "uses")}
+
+
+def test_a_name_in_a_closed_relative_clause_is_no_buyer(extractor: Extractor) -> None:
+    x = run(extractor, "OpenAI, which agreed to deploy AMD chips last year, remains the largest "
+                       "buyer of Nvidia's H20 chips.", headline="Chip makers", lang="en")
+    found = triples(x)
+    assert ("Advanced Micro Devices", "uses", "H20") not in found
+    assert ("OpenAI", "uses", "H20") in found

@@ -96,10 +96,11 @@ class TriggerRule:
     # the subject is the name right after the trigger ("unit TKMS"): a later one is no unit when
     # the name after the noun is one the catalogue does not know ("unit TKMS was rated by X")
     adjacent: bool = False
-    # words between a name and the trigger's noun that join the two as objects of one verb
-    # ("owns the unit A and a stake in B"): that name holds nothing, the sentence's opening
-    # subject does
-    not_joined: re.Pattern[str] | None = None
+    # words between the last name before the trigger and the trigger that show the name is no
+    # subject: an object joined to the trigger's noun ("owns the unit A and a stake in B"), a
+    # clause closed by a comma ("X, which deploys A chips, remains the biggest buyer of B"); the
+    # sentence's opening subject is
+    not_subject_gap: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -125,8 +126,8 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             noun_trigger=spec.get("noun_trigger", False),
             relative=spec.get("relative", False),
             adjacent=spec.get("adjacent", False),
-            not_joined=re.compile(rf"^\s*,?\s*(?:{spec['not_joined']})\s+$")
-            if spec.get("not_joined") else None,
+            not_subject_gap=re.compile(rf"^\s*,?\s*(?:{spec['not_subject_gap']})\s+$")
+            if spec.get("not_subject_gap") else None,
         ))
     return tuple(rules)
 
@@ -278,6 +279,18 @@ def _heads(sentence: Sentence) -> list[Mention]:
     return heads
 
 
+def _possessor_of(sentence: Sentence, mention: Mention, rule: TriggerRule) -> Mention:
+    """The mention, or for a supplier rule that wants an organisation where the
+    text names a product with its maker ("buyers of Nvidia's H20 chips"), the
+    maker: it supplies the product."""
+    if rule.predicate != "supplierOf" or mention.type not in PRODUCT_TYPES:
+        return mention
+    earlier = [m for m in sentence.mentions if m.end <= mention.start]
+    if earlier and _is_possessor(earlier[-1], mention, sentence):
+        return earlier[-1]
+    return mention
+
+
 def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
     gap = sentence.text[sentence.local(owner.end):sentence.local(owned.start)]
     genitive = owner.surface.endswith(("s", "'s", "’s", "'", "’")) and owner.surface != owner.label
@@ -312,9 +325,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             continue
         if rule.shape == "passive":
             objs = [m for m in before if m.type in rule.object][-1:]
-            # "backed by X and Y": every name of the list after the trigger
-            subs = [m for m in list_after(document.lang, sentence, after, t_end)
-                    if m.type in rule.subject]
+            # "backed by X and Y": every name of the list after the trigger; "buyers of
+            # Nvidia's H20 chips": a product's possessor where the rule wants an organisation
+            subs = [m for m in (_possessor_of(sentence, m, rule) for m in list_after(
+                document.lang, sentence, after, t_end)) if m is not None and m.type in rule.subject]
             if rule.relative:
                 # "Y, a chip that X designs": not "runs Y on servers that X built"
                 objs = [m for m in objs if relation_cues(document.lang).apposed.match(
@@ -343,7 +357,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # ("laut Reuters übernimmt X Y": a cited source is no subject)
             candidates = [m for m in before if m.type in rule.subject
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)]
-            joined = rule.not_joined is not None and bool(candidates) and bool(rule.not_joined.match(
+            joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
                 sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]))
             if joined:
                 # "Nebius, which owns the unit A and a stake in B": the opening subject holds it

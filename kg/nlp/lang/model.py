@@ -93,9 +93,9 @@ class RelationRule(_Table):
     noun_trigger: bool = False
     # the subject is the name right after the trigger ("unit TKMS"), not a later one
     adjacent: bool = False
-    # words between a name and the trigger's noun that join both as objects of one verb ("owns
-    # the unit A and a stake in B"): that name holds nothing
-    not_joined: str | None = None
+    # words between the last name before the trigger and the trigger that show the name is no
+    # subject ("owns the unit A and a stake in B"): the sentence's opening subject is
+    not_subject_gap: str | None = None
 
 
 class Roles(_Table):
