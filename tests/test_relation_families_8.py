@@ -176,3 +176,27 @@ def test_a_name_in_a_closed_relative_clause_is_no_buyer(extractor: Extractor) ->
     found = triples(x)
     assert ("Advanced Micro Devices", "uses", "H20") not in found
     assert ("OpenAI", "uses", "H20") in found
+
+
+# --- "Gemeinsam mit dem Partner X liefert Y", "building a site with utility partner X" ------
+
+
+def test_a_partner_named_after_with_is_the_clause_subjects_partner(extractor: Extractor) -> None:
+    de = run(extractor, "Gemeinsam mit dem spanischen Partner Indra liefert Hensoldt das neue Radar.",
+             headline="Rüstung")
+    en = run(extractor, "Nebius is building a data center near Stockholm with its chip partner "
+                        "Nvidia.", headline="Cloud", lang="en")
+    assert ("Hensoldt", "partnerOf", "Indra Sistemas") in triples(de) \
+        or ("Indra Sistemas", "partnerOf", "Hensoldt") in triples(de)
+    assert ("Nebius Group", "partnerOf", "Nvidia") in triples(en) \
+        or ("Nvidia", "partnerOf", "Nebius Group") in triples(en)
+
+
+def test_a_partner_noun_without_with_names_no_partnership_of_the_subject(
+        extractor: Extractor) -> None:
+    # "der frühere Partner" as the subject of its own clause, no "mit": nothing ties it to Hensoldt
+    de = run(extractor, "Hensoldt meldet Aufträge. Der frühere Partner Indra verliert dagegen.",
+             headline="Rüstung")
+    en = run(extractor, "Nebius reported growth, and partner Nvidia raised prices.",
+             headline="Cloud", lang="en")
+    assert not {t for t in triples(de) | triples(en) if t[1] == "partnerOf"}
