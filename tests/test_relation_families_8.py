@@ -200,3 +200,28 @@ def test_a_partner_noun_without_with_names_no_partnership_of_the_subject(
     en = run(extractor, "Nebius reported growth, and partner Nvidia raised prices.",
              headline="Cloud", lang="en")
     assert not {t for t in triples(de) | triples(en) if t[1] == "partnerOf"}
+
+
+# --- "chips designed by Broadcom for Google and Meta": the maker supplies each one named ------
+
+
+def test_a_maker_named_after_by_supplies_those_named_after_for(extractor: Extractor) -> None:
+    en = run(extractor, "The chips, built by TSMC for Nvidia and AMD, sold out.", headline="Chips",
+             lang="en")
+    de = run(extractor, "AMD verliert Marktanteile an die von Broadcom für Google und Meta "
+                        "entwickelten Chips.", headline="Chips")
+    assert {("Taiwan Semiconductor Manufacturing", "supplierOf", "Nvidia"),
+            ("Taiwan Semiconductor Manufacturing", "supplierOf", "Advanced Micro Devices")} \
+        <= triples(en)
+    assert {("Broadcom", "supplierOf", "Google"), ("Broadcom", "supplierOf", "Meta Platforms")} \
+        <= triples(de)
+
+
+def test_a_maker_of_a_part_or_a_report_receives_nothing(extractor: Extractor) -> None:
+    # "sells phones with modems made by X": X made a part, Apple supplies it nothing;
+    # a report written for investors names no customer
+    en = run(extractor, "Apple sells phones with modems made by Qualcomm for the US market.",
+             headline="Phones", lang="en")
+    de = run(extractor, "Der von Morgan Stanley für Investoren erstellte Bericht lobt Nvidia.",
+             headline="Chips")
+    assert not {t for t in triples(en) | triples(de) if t[1] == "supplierOf"}
