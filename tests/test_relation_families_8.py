@@ -225,3 +225,21 @@ def test_a_maker_of_a_part_or_a_report_receives_nothing(extractor: Extractor) ->
     de = run(extractor, "Der von Morgan Stanley für Investoren erstellte Bericht lobt Nvidia.",
              headline="Chips")
     assert not {t for t in triples(en) | triples(de) if t[1] == "supplierOf"}
+
+
+# --- "deepens its ties with Japanese supplier Denso": the supplier of the clause's subject ---
+
+
+def test_a_supplier_named_in_a_tie_supplies_the_subject(extractor: Extractor) -> None:
+    en = run(extractor, "Toyota is deepening its ties with Japanese supplier Denso.", headline="Cars",
+             lang="en")
+    de = run(extractor, "Toyota vertieft die Zusammenarbeit mit dem japanischen Zulieferer Denso.",
+             headline="Autos")
+    assert ("Denso", "supplierOf", "Toyota Motor") in triples(en)
+    assert ("Denso", "supplierOf", "Toyota Motor") in triples(de)
+
+
+def test_a_supplier_noun_in_a_comparison_supplies_no_one(extractor: Extractor) -> None:
+    en = run(extractor, "Analysts compared Toyota with supplier Denso.", headline="Cars", lang="en")
+    de = run(extractor, "Toyota verglich sich mit dem Zulieferer Denso.", headline="Autos")
+    assert not {t for t in triples(en) | triples(de) if t[1] == "supplierOf"}
