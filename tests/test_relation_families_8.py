@@ -243,3 +243,22 @@ def test_a_supplier_noun_in_a_comparison_supplies_no_one(extractor: Extractor) -
     en = run(extractor, "Analysts compared Toyota with supplier Denso.", headline="Cars", lang="en")
     de = run(extractor, "Toyota verglich sich mit dem Zulieferer Denso.", headline="Autos")
     assert not {t for t in triples(en) | triples(de) if t[1] == "supplierOf"}
+
+
+# --- "the Boise, Idaho-based company": the article's company, unless seated in another city --
+
+
+def test_a_seated_company_noun_means_the_article_company_known_only_by_country(
+        extractor: Extractor) -> None:
+    # the catalogue seats Micron in the United States only: Boise may be its seat
+    x = run(extractor, "Micron Technology raised its forecast. The Boise, Idaho-based company also "
+                       "said it would spend more.", headline="Micron lifts forecast", lang="en")
+    assert ("Micron Technology", "locatedIn", "Boise") in triples(x)
+
+
+def test_a_seated_company_noun_is_not_a_company_seated_in_another_city(
+        extractor: Extractor) -> None:
+    # the catalogue seats BMW in Munich: "der Wolfsburger Konzern" is someone else
+    x = run(extractor, "BMW hat mehr verdient. Der Wolfsburger Konzern meldete dagegen weniger "
+                       "Gewinn.", headline="BMW verdient mehr")
+    assert not {t for t in triples(x) if t[1] == "locatedIn" and t[0] == "BMW"}

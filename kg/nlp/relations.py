@@ -732,13 +732,13 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             elif not seated and not demonym and _company_head(lang).match(
                     cues.based_after.sub("", text[sentence.local(last.end):], count=1)):
                 # "The Boise, Idaho-based company" with no name: the article's company seated there
-                subject = _seated_company(document, place.label)
+                subject = _seated_company(document, place.label) or _salient_seat(document, place.label)
             elif demonym and _demonym_noun(lang, before, after):
                 # "das Management der Stuttgarter": the company the article is about
                 subject = salient(document, ISSUER_TYPES)
             elif demonym and _company_head(lang).match(after):
                 # "der Wolfsburger Konzern" with no name: the article's company seated there
-                subject = _seated_company(document, place.label)
+                subject = _seated_company(document, place.label) or _salient_seat(document, place.label)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
             if subject is not None and not _seat_attaches(lang, sentence, subject, place):
@@ -861,6 +861,14 @@ def _seated_company(document: Document, place: str) -> str | None:
     """The one company of the article that the catalogue seats in ``place``."""
     seated = document.seated_in(place)
     return seated[0] if len(seated) == 1 else None
+
+
+def _salient_seat(document: Document, place: str) -> str | None:
+    """The article's company, for a company noun with a seat ("des Essener
+    Dax-Konzerns") where the catalogue seats no company of the article in
+    that city: only if it knows no other city seat for it."""
+    main = salient(document, ISSUER_TYPES)
+    return main if main is not None and _may_sit_in_city(document, main, place) else None
 
 
 def _may_sit(document: Document, label: str, place: str) -> bool:
