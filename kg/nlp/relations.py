@@ -96,6 +96,11 @@ class TriggerRule:
     # the subject is the name right after the trigger ("unit TKMS"): a later one is no unit when
     # the name after the noun is one the catalogue does not know ("unit TKMS was rated by X")
     adjacent: bool = False
+    # words between the last name before the trigger and the trigger that show the name is no
+    # subject: an object joined to the trigger's noun ("owns the unit A and a stake in B"), a
+    # clause closed by a comma ("X, which deploys A chips, remains the biggest buyer of B"); the
+    # sentence's opening subject is
+    not_subject_gap: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -121,6 +126,8 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             noun_trigger=spec.get("noun_trigger", False),
             relative=spec.get("relative", False),
             adjacent=spec.get("adjacent", False),
+            not_subject_gap=re.compile(rf"^\s*,?\s*(?:{spec['not_subject_gap']})\s+$")
+            if spec.get("not_subject_gap") else None,
         ))
     return tuple(rules)
 
@@ -272,6 +279,18 @@ def _heads(sentence: Sentence) -> list[Mention]:
     return heads
 
 
+def _possessor_of(sentence: Sentence, mention: Mention, rule: TriggerRule) -> Mention:
+    """The mention, or for a supplier rule that wants an organisation where the
+    text names a product with its maker ("buyers of Nvidia's H20 chips"), the
+    maker: it supplies the product."""
+    if rule.predicate != "supplierOf" or mention.type not in PRODUCT_TYPES:
+        return mention
+    earlier = [m for m in sentence.mentions if m.end <= mention.start]
+    if earlier and _is_possessor(earlier[-1], mention, sentence):
+        return earlier[-1]
+    return mention
+
+
 def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
     gap = sentence.text[sentence.local(owner.end):sentence.local(owned.start)]
     genitive = owner.surface.endswith(("s", "'s", "’s", "'", "’")) and owner.surface != owner.label
@@ -306,9 +325,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             continue
         if rule.shape == "passive":
             objs = [m for m in before if m.type in rule.object][-1:]
-            # "backed by X and Y": every name of the list after the trigger
-            subs = [m for m in list_after(document.lang, sentence, after, t_end)
-                    if m.type in rule.subject]
+            # "backed by X and Y": every name of the list after the trigger; "buyers of
+            # Nvidia's H20 chips": a product's possessor where the rule wants an organisation
+            subs = [m for m in (_possessor_of(sentence, m, rule) for m in list_after(
+                document.lang, sentence, after, t_end)) if m is not None and m.type in rule.subject]
             if rule.relative:
                 # "Y, a chip that X designs": not "runs Y on servers that X built"
                 objs = [m for m in objs if relation_cues(document.lang).apposed.match(
@@ -337,11 +357,18 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # ("laut Reuters übernimmt X Y": a cited source is no subject)
             candidates = [m for m in before if m.type in rule.subject
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)]
-            subs = list_ending(document.lang, sentence, [
-                m for m in candidates if not _governed(document.lang, sentence, m)])
+            joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
+                sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]))
+            if joined:
+                # "Nebius, which owns the unit A and a stake in B": the opening subject holds it
+                subs = [m for m in _opening_subject(document.lang, sentence)
+                        if m.type in rule.subject and m is not candidates[-1]]
+            else:
+                subs = list_ending(document.lang, sentence, [
+                    m for m in candidates if not _governed(document.lang, sentence, m)])
             # "Gemeinsam mit dem Partner X liefert Y …": the subject stands after the verb,
             # where the rule sees only objects; nothing is read, not even the article's subject
-            inverted = len(subs) < len(list_ending(document.lang, sentence, candidates))
+            inverted = joined or len(subs) < len(list_ending(document.lang, sentence, candidates))
             objs = [m for m in after if m.type in rule.object][:1]
             if rule.not_after is not None and objs and rule.not_after.match(
                     _possessive_ending(objs[0]) + sentence.text[sentence.local(objs[0].end):]):
@@ -705,24 +732,87 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             elif not seated and not demonym and _company_head(lang).match(
                     cues.based_after.sub("", text[sentence.local(last.end):], count=1)):
                 # "The Boise, Idaho-based company" with no name: the article's company seated there
-                subject = _seated_company(document, place.label)
+                subject = _seated_company(document, place.label) or _salient_seat(document, place.label)
             elif demonym and _demonym_noun(lang, before, after):
                 # "das Management der Stuttgarter": the company the article is about
                 subject = salient(document, ISSUER_TYPES)
             elif demonym and _company_head(lang).match(after):
                 # "der Wolfsburger Konzern" with no name: the article's company seated there
-                subject = _seated_company(document, place.label)
+                subject = _seated_company(document, place.label) or _salient_seat(document, place.label)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
             if subject is not None and not _seat_attaches(lang, sentence, subject, place):
                 subject = None
         elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
+        if subject is None:
+            subject = _announced_from(document, sentence, place, before, after)
         if subject is not None:
             yield make_relation(subject, "locatedIn", place, sentence, f"relations/{lang}/place")
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
+
+
+@dataclass(frozen=True)
+class _ReportPatterns:
+    before: re.Pattern[str]  # "wie der Konzern am Mittwoch in", "teilte Acme in": who announced
+    after: re.Pattern[str]  # "mitteilte", "mit.": the announcement closes after the place
+
+
+@lru_cache(maxsize=4)
+def _report_patterns(lang: str) -> _ReportPatterns | None:
+    table = lexicon(lang)["places"]
+    if not table.get("report_opening"):
+        return None
+    articles = lexicon(lang)["relation_cues"]["articles"]
+    # the announcer is a name or an article and one noun, then the words before the place
+    return _ReportPatterns(
+        before=re.compile(rf"\b(?:{table['report_opening']})\s+(?P<who>(?:{articles})\s+[\w\-]+"
+                          r"|[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*){0,3})"
+                          rf"\s+(?:{table['report_gap']})\s+$"),
+        after=re.compile(rf"^\s+(?:{table['report_after']})"))
+
+
+def _announced_from(document: Document, sentence: Sentence, place: Mention, before: str,
+                    after: str) -> Mention | str | None:
+    """"wie der Dax-Konzern am Mittwoch in Essen mitteilte", "teilte Acme am
+    Montag in Herzogenrath mit": a company announces from its seat. The
+    announcer is the organisation named there, or, for a company noun, the
+    article's company; none the catalogue seats elsewhere."""
+    pats = _report_patterns(document.lang)
+    if pats is None or not pats.after.match(after):
+        return None
+    found = pats.before.search(before)
+    if found is None:
+        return None
+    start, end = sentence.start + found.start("who"), sentence.start + found.end("who")
+    named = [m for m in sentence.mentions if m.type in ORGANIZATION_TYPES
+             and start <= m.start and m.end <= end]
+    subject: Mention | str | None = None
+    if named:
+        subject = named[-1]
+    elif _company_head(document.lang).match(" " + found.group("who").split()[-1]):
+        subject = salient(document, ISSUER_TYPES)
+    if subject is None:
+        return None
+    label = subject if isinstance(subject, str) else subject.label
+    return subject if _may_sit_in_city(document, label, place.label) else None
+
+
+def _may_sit_in_city(document: Document, label: str, place: str) -> bool:
+    """Does the catalogue leave room for ``label`` to sit in ``place``: it
+    seats it there, or knows no seat finer than a country (a place the
+    catalogue puts nowhere), and none that the place lies outside of?"""
+    entry = document.catalogue.get(label)
+    if entry is None or not entry.located_in or place in entry.located_in:
+        return True
+    seats = [document.catalogue.get(seat) for seat in entry.located_in]
+    if any(seat is None or seat.located_in for seat in seats):
+        return False  # a city seat elsewhere
+    where = document.catalogue.get(place)
+    return where is None or not where.located_in or any(
+        country in entry.located_in for country in where.located_in)
 
 
 def _apposed_owner(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
@@ -773,6 +863,14 @@ def _seated_company(document: Document, place: str) -> str | None:
     return seated[0] if len(seated) == 1 else None
 
 
+def _salient_seat(document: Document, place: str) -> str | None:
+    """The article's company, for a company noun with a seat ("des Essener
+    Dax-Konzerns") where the catalogue seats no company of the article in
+    that city: only if it knows no other city seat for it."""
+    main = salient(document, ISSUER_TYPES)
+    return main if main is not None and _may_sit_in_city(document, main, place) else None
+
+
 def _may_sit(document: Document, label: str, place: str) -> bool:
     """Does the catalogue leave room for ``label`` to sit in ``place``?"""
     entry = document.catalogue.get(label)
@@ -807,6 +905,7 @@ class _MemberPatterns:
     shares: re.Pattern[str]  # a share word: the clause speaks of a company's stock
     hedged: re.Pattern[str] | None  # "could join the", "könnte in den" + index: a possibility
     named_after: re.Pattern[str] | None  # index + "war X", "was X": the name is the member
+    position: re.Pattern[str] | None  # index + "-Spitze", "-Werten": a place in it, like "im" before it
     not_names: frozenset[str]  # capitalised words that are no name ("Die", "Shares")
 
 
@@ -823,11 +922,14 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            if hedged else None,
                            named_after=re.compile(rf"(?:{table['named_after']})\b")
                            if table.get("named_after") else None,
+                           position=re.compile(rf"^(?:{table['position_after']})\b")
+                           if table.get("position_after") else None,
                            not_names=not_names(lang))
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """memberOf: "das wertvollste Unternehmen im DAX", "DAX-Konzern SAP",
+    "an der Dax-Spitze zogen die Aktien von X an",
     "einer der stärksten Titel im Dax neben X und Y" (all three), and "Der
     Dax-Konzern …" or "Die Papiere bildeten das Schlusslicht im Dax" without
     a name (the company the passage is about)."""
@@ -839,6 +941,7 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         before = text[:sentence.local(index.start)]
         after = text[sentence.local(index.end):]
         if not (pats.before.search(before) or pats.after.match(after)
+                or (pats.position is not None and pats.position.match(after))
                 or _coordinated(document.lang, sentence, previous, index)):
             continue
         previous = index

@@ -21,6 +21,7 @@ from kg.nlp.document import (
     Document,
     Sentence,
     addressed,
+    cited,
     same_clause,
 )
 from kg.nlp.gazetteer import Mention
@@ -665,10 +666,20 @@ def covers_from(document: Document, figures: list[Figure], ratings: list[Rating]
         company = _company_of(document, figure.about)
         if company and figure.estimated_by != company \
                 and (figure.estimated_by, company) not in found \
-                and _estimate_speaks(document, figure):
+                and _estimate_speaks(document, figure) and not _only_cited(document, company):
             found[figure.estimated_by, company] = _covers(
                 figure.estimated_by, company, figure.evidence, "relations/covers-estimate")
     return list(found.values())
+
+
+def _only_cited(document: Document, label: str) -> bool:
+    """Is the company named only as a cited source ("einer Umfrage von FactSet
+    zufolge", "data compiled by LSEG")? A data provider is no company an
+    analyst forecasts; an estimate read as about it was given the wrong
+    company, and shows no coverage of it."""
+    named = [(sentence, m) for sentence in document.sentences for m in sentence.mentions
+             if m.label == label and not m.rule.startswith("reference/")]
+    return bool(named) and all(cited(document.lang, sentence, m) for sentence, m in named)
 
 
 def _estimate_speaks(document: Document, figure: Figure) -> bool:

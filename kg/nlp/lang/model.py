@@ -93,6 +93,9 @@ class RelationRule(_Table):
     noun_trigger: bool = False
     # the subject is the name right after the trigger ("unit TKMS"), not a later one
     adjacent: bool = False
+    # words between the last name before the trigger and the trigger that show the name is no
+    # subject ("owns the unit A and a stake in B"): the sentence's opening subject is
+    not_subject_gap: str | None = None
 
 
 class Roles(_Table):
@@ -149,6 +152,9 @@ class Membership(_Table):
     # after the index: a copula and a name ("Schlusslicht im ATX war X"): that name is the member,
     # and where no mention covers it, no one else (the passage's company) is
     named_after: str = ""
+    # a compound after the index that names a place in it, not a company ("an der Dax-Spitze",
+    # "unter den Dax-Werten"): like a word before the index, the member is named in the clause
+    position_after: str = ""
 
 
 class Listing(_Table):
@@ -166,6 +172,11 @@ class Places(_Table):
     seat_compound: str
     # compounds that keep the place as trading venue ("Shanghai-listed", "Hongkong-notiert")
     venue_compound: str = ""
+    # an announcement from the seat ("wie der Konzern am Mittwoch in Essen mitteilte"): the words
+    # that open the clause before the announcer, and the verbs after the place that close it
+    report_opening: str = ""
+    report_gap: str = ""  # between the announcer and the place: a day and the preposition
+    report_after: str = ""
 
 
 class Rivals(_Table):
