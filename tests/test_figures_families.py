@@ -1963,3 +1963,33 @@ def test_amount_before_a_plain_to_stays(extractor: Extractor) -> None:
     x = run(extractor, "Siemens raised revenue from 5 billion euros to 7 billion euros.",
             lang="en", headline="Siemens results")
     assert ("Siemens", "Revenue", Decimal(7000000000), "EUR") in facts(x)
+
+
+# --- a data service that counts analysts or runs a poll is no subject ------------
+
+def test_figures_after_a_counted_consensus_stay_the_companys(extractor: Extractor) -> None:
+    x = run(extractor, "Die Aktie von Siemens hat seit Mai 12 Prozent verloren. Von 30 "
+                       "Analysten, die der Datenanbieter LSEG erfasst, raten 22 zum Kauf. "
+                       "Einer Umfrage von FactSet zufolge sehen viele Häuser Potenzial. "
+                       "Der Konzern selbst peilt für 2026 ein Umsatzwachstum von 6 Prozent an.",
+            headline="Siemens-Aktie im Blick")
+    found = facts(x)
+    assert ("Siemens", "RevenueGrowth", Decimal(6), "Percent") in found
+    assert not {f for f in found if f[0] in ("LSEG", "FactSet")}
+
+
+def test_poll_in_english_names_no_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens shares fell 3% on Monday. A survey by FactSet shows most "
+                       "analysts still rate the stock a buy. The company expects revenue "
+                       "growth of 6% for 2026.", lang="en", headline="Siemens under pressure")
+    found = facts(x)
+    assert ("Siemens", "RevenueGrowth", Decimal(6), "Percent") in found
+    assert not {f for f in found if f[0] == "FactSet"}
+
+
+def test_data_service_as_subject_keeps_its_figures(extractor: Extractor) -> None:
+    # the same kind of company, reporting its own results: no credit
+    x = run(extractor, "Der Datenanbieter LSEG steigerte den Umsatz im dritten Quartal um "
+                       "7 Prozent auf 2,3 Milliarden Pfund.", headline="LSEG wächst")
+    found = facts(x)
+    assert ("London Stock Exchange Group", "RevenueGrowth", Decimal(7), "Percent") in found

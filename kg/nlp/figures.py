@@ -1150,6 +1150,7 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
 
     def usable(m: Mention) -> bool:
         return not _modifier(sentence, m) and m.label not in exclude \
+            and m.label not in _only_credited(document) \
             and not _forward_reference(document, m) and not _in_named_list(sentence, m, words) \
             and not in_closed_relative(sentence, m, q.number_start, document.lang,
                                        opens_as=words.relative_clause)
@@ -1186,7 +1187,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 # a subsidiary named two sentences back: the article's own figure; so is
                 # one of a partner named once beside the article's subject back there
                 recent = None
-        if recent is not None and recent.label not in exclude and (
+        if recent is not None and recent.label not in exclude \
+                and recent.label not in _only_credited(document) and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
             return recent.label  # a bank named just before is more often the analyst
         clause_end = sentence.start + clause[1]
@@ -1375,7 +1377,24 @@ def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]
     if not rating_context(document.lang, previous.text):
         return frozenset()
     return frozenset(m.label for m in previous.mentions
-                     if m.type in ISSUER_TYPES and m.type not in INSTITUTION)
+                     if m.type in ISSUER_TYPES and m.type not in INSTITUTION
+                     and not is_credit(previous, m, document.lang))
+
+
+def _only_credited(document: Document) -> frozenset[str]:
+    """The names the article gives only as a source credit ("laut dem
+    Finanzdienst Bloomberg", "polled by LSEG"), found once: a data service
+    counts and polls, it is not what the figures are about, not even where a
+    later "der Konzern" is resolved to it as the last company named."""
+    cache = document.sentences[0].cache
+    if "only-credited" not in cache:
+        named: dict[str, bool] = {}
+        for s in document.sentences:
+            for m in s.mentions:
+                if not m.rule.startswith("reference/"):
+                    named[m.label] = named.get(m.label, True) and is_credit(s, m, document.lang)
+        cache["only-credited"] = frozenset(label for label, credit in named.items() if credit)
+    return cache["only-credited"]  # type: ignore[return-value]
 
 
 _RECENCY_REFERENCES = frozenset({"reference/company", "reference/institution",
