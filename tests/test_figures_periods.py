@@ -353,3 +353,23 @@ def test_half_named_first_in_the_lead_carries_on(extractor: Extractor) -> None:
 def test_bare_year_between_verb_and_change(text: str, period: str | None) -> None:
     found = period_match(text, "de")
     assert (found[1] if found else None) == period
+
+
+# --- a bare year in reported speech ("werde 2026", "sei 2025") ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Auftragsbestand werde 2026 auf über 90 Milliarden Euro steigen, schätzt die Bank.",
+     "2026"),
+    ("Der Gewinn sei 2025 um 4 Prozent gesunken, teilte der Konzern mit.", "2025"),
+    ("Der Umsatz kletterte 2024 auf über 3 Milliarden Euro.", "2024"),
+    ("Der Umsatz werde 2026 und 2027 deutlich wachsen.", None),  # two years: neither
+])
+def test_year_in_reported_speech(text: str, expected: str | None) -> None:
+    assert period_of(text, "de") == expected
+
+
+def test_reported_speech_year_reaches_the_estimate(extractor: Extractor) -> None:
+    body = ("Die Deutsche Bank bestätigte ihr Kursziel für Rheinmetall. Der Auftragsbestand des "
+            "Konzerns werde 2026 auf über 90 Milliarden Euro steigen, schätzt die Bank.")
+    x = dated(extractor, body, date(2025, 11, 12), headline="Rheinmetall im Blick")
+    assert periods(x).get(("Other", Decimal(90000000000))) == "2026"
