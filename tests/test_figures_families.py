@@ -1993,3 +1993,27 @@ def test_data_service_as_subject_keeps_its_figures(extractor: Extractor) -> None
                        "7 Prozent auf 2,3 Milliarden Pfund.", headline="LSEG wächst")
     found = facts(x)
     assert ("London Stock Exchange Group", "RevenueGrowth", Decimal(7), "Percent") in found
+
+
+# --- a commodity's move told beside a company's is the commodity's ----------------
+
+@pytest.mark.parametrize(("text", "lang", "company", "kept", "dropped"), [
+    ("Shell slipped 1.2% as oil prices fell, with Brent crude down 1.7% at $71.40 a barrel.",
+     "en", "Shell", Decimal("-1.2"), Decimal("-1.7")),
+    ("Die Aktie von BASF fiel um 2,1 Prozent, der Ölpreis der Sorte Brent gab um 1,6 Prozent "
+     "auf 70 Dollar nach.", "de", "BASF", Decimal("-2.1"), Decimal("-1.6")),
+])
+def test_commodity_move_is_no_company_figure(extractor: Extractor, text: str, lang: str,
+                                             company: str, kept: Decimal,
+                                             dropped: Decimal) -> None:
+    found = facts(run(extractor, text, lang=lang, headline="Markets"))
+    assert (company, "StockPriceChange", kept, "Percent") in found
+    assert not {f for f in found if f[2] in (dropped, -dropped)}
+    assert not {f for f in found if f[1] == "SharePrice"}
+
+
+def test_second_move_of_the_same_share_stays(extractor: Extractor) -> None:
+    # no commodity in the second clause: its move is still the company's
+    found = facts(run(extractor, "Shell slipped 1.2% on Monday, with the stock now down 9% "
+                                 "this year.", lang="en", headline="Markets"))
+    assert ("Shell", "StockPriceChange", Decimal("-9"), "Percent") in found

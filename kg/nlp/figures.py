@@ -456,9 +456,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
-    if evidence in ("passage", "salient") and words.foreign_subject is not None \
+    if evidence in ("passage", "salient", "sentence") and words.foreign_subject is not None \
             and words.foreign_subject.search(text, clause[0], q.number_start):
-        return None  # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"
+        # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"; "X slipped 1.1%,
+        # with Brent crude down 1.3%": the clause has a subject of its own, no company
+        return None
+    if not evidence.startswith("bound") and _foreign_phrase(sentence, q, about, clause, words):
+        return None  # "BASF fiel um 2 Prozent, der Ölpreis gab um 1,6 Prozent nach"
     if evidence == "clause-after" and metric == "StockPriceChange" \
             and _benchmark_after(sentence, q, about, words):
         # "They have lost 8% this year, underperforming the Nikkei 225": the share
@@ -1331,6 +1335,25 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
         return False  # the start of a sentence or of a list item
     start, end = sentence.start + found.start(), sentence.start + found.end()
     return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+_PHRASE_COMMA = re.compile(r",\s")
+
+
+def _foreign_phrase(sentence: Sentence, q: Quantity, about: str | None,
+                    clause: tuple[int, int], words: FigureWords) -> bool:
+    """The phrase the number stands in, from the last comma before it, has a
+    subject that is no company ("BASF fiel um 2 Prozent, der Ölpreis gab um
+    1,6 Prozent nach"), and the figure's subject is named before that comma:
+    the number is the commodity's, the market's or the rival's."""
+    if words.foreign_subject is None:
+        return False
+    commas = [m.start() for m in _PHRASE_COMMA.finditer(sentence.text, clause[0], q.number_start)]
+    comma = commas[-1] if commas else -1  # not the comma of "1,6"
+    if comma < 0 or not words.foreign_subject.search(sentence.text, comma, q.number_start):
+        return False
+    return not any(m.label == about and sentence.local(m.start) > comma
+                   for m in sentence.mentions)
 
 
 def _rated_before(document: Document, sentence: Sentence, words: FigureWords) -> str | None:
