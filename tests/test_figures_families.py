@@ -2017,3 +2017,26 @@ def test_second_move_of_the_same_share_stays(extractor: Extractor) -> None:
     found = facts(run(extractor, "Shell slipped 1.2% on Monday, with the stock now down 9% "
                                  "this year.", lang="en", headline="Markets"))
     assert ("Shell", "StockPriceChange", Decimal("-9"), "Percent") in found
+
+
+# --- a metric word after "and" belongs to the next predicate --------------------
+
+@pytest.mark.parametrize(("text", "lang", "company"), [
+    ("Oracle fell 3% after the software maker agreed to buy analytics startup Veltrix for "
+     "$2.6 billion and cut its quarterly revenue forecast.", "en", "Oracle"),
+    ("SAP kauft das Start-up Veltrix für 2,6 Milliarden Euro und setzt den Umsatz für das "
+     "Quartal niedriger an.", "de", "SAP"),
+])
+def test_price_paid_before_and_revenue(extractor: Extractor, text: str, lang: str,
+                                       company: str) -> None:
+    found = facts(run(extractor, text, lang=lang, headline="Markets"))
+    assert not {f for f in found if f[1] == "Revenue"}
+    assert (company, "Investment", Decimal(2600000000), "USD" if lang == "en" else "EUR") \
+        in found
+
+
+def test_metric_word_right_after_the_amount_keeps_it(extractor: Extractor) -> None:
+    found = facts(run(extractor, "Microsoft posted $65 billion in revenue and a profit of $25 "
+                                 "billion.", lang="en", headline="Microsoft results"))
+    assert ("Microsoft", "Revenue", Decimal(65000000000), "USD") in found
+    assert ("Microsoft", "Profit", Decimal(25000000000), "USD") in found
