@@ -2040,3 +2040,25 @@ def test_metric_word_right_after_the_amount_keeps_it(extractor: Extractor) -> No
                                  "billion.", lang="en", headline="Microsoft results"))
     assert ("Microsoft", "Revenue", Decimal(65000000000), "USD") in found
     assert ("Microsoft", "Profit", Decimal(25000000000), "USD") in found
+
+
+# --- an amount spent on buybacks is a buyback -----------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("Für Aktienrückkäufe will Allianz im laufenden Jahr bis zu 2 Milliarden Euro ausgeben.",
+     "de", "EUR"),
+    ("Allianz plans to spend up to $2 billion on share buybacks this year.", "en", "USD"),
+])
+def test_amount_spent_on_buybacks(extractor: Extractor, text: str, lang: str,
+                                  unit: str) -> None:
+    found = facts(run(extractor, text, lang=lang, headline="Allianz"))
+    assert ("Allianz", "ShareBuyback", Decimal(2000000000), unit) in found
+    assert not {f for f in found if f[1] == "Investment"}
+
+
+def test_investment_beside_a_buyback_in_another_clause_stays(extractor: Extractor) -> None:
+    found = facts(run(extractor, "Allianz investiert 2 Milliarden Euro in neue "
+                                 "Rechenzentren; Aktienrückkäufe sind nicht geplant.",
+                      headline="Allianz"))
+    assert ("Allianz", "Investment", Decimal(2000000000), "EUR") in found
+    assert not {f for f in found if f[1] == "ShareBuyback"}

@@ -425,8 +425,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "cutting its holding to 3.1% from 4.2%": the size of a stake, no move
     if metric == "MarketCapitalization" and words.stake.search(sentence.text, 0, q.start):
         return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
-    if metric == "Investment" and _names_capex(sentence, q, words, clause):
-        metric, path = "CapitalExpenditure", "capex-word"  # "spend $72 billion on capex"
+    spent_on = _spent_on(sentence, q, words, clause) if metric == "Investment" else None
+    if spent_on is not None:
+        # "spend $72 billion on capex", "für Aktienrückkäufe … 80 Milliarden ausgeben"
+        metric, path = spent_on, "capex-word" if spent_on == "CapitalExpenditure" else "spent-on"
     if kind == "count" and path != "share-count" and _counts_another_noun(sentence, q, words):
         return None  # "Mitarbeiter in mehr als 60 Ländern": 60 counts countries
     if metric == "RevenueGrowth" and _changes_to_count(sentence, q, words):
@@ -1021,15 +1023,20 @@ def _level_after_index_move(document: Document, sentence: Sentence, q: Quantity,
     return subject is not None and document.type_of(subject.label) == "MarketIndex"
 
 
-def _names_capex(sentence: Sentence, q: Quantity, words: FigureWords,
-                 clause: tuple[int, int]) -> bool:
-    """A word of capital expenditure in the clause of an amount spent: the
-    contract files it as capex, not as a plain investment ("plans to spend
-    as much as $72 billion on capital expenditures")."""
-    return any(rule.by_unit.get("currency") == "CapitalExpenditure"
-               and clause[0] <= start and end <= clause[1]
-               for _order, rule, spans in trigger_spans(sentence, words)
-               for start, end in spans)
+_SPENT_ON = ("CapitalExpenditure", "ShareBuyback")  # what an amount spent may be spent on
+
+
+def _spent_on(sentence: Sentence, q: Quantity, words: FigureWords,
+              clause: tuple[int, int]) -> str | None:
+    """A word of capital expenditure or of buybacks in the clause of an
+    amount spent: the contract files it as such, not as a plain investment
+    ("plans to spend as much as $72 billion on capital expenditures", "Für
+    Aktienrückkäufe will X mindestens 80 Milliarden ausgeben"). Capex first:
+    "capex and buybacks" is spent on both, and capex is the larger."""
+    found = {rule.by_unit.get("currency")
+             for _order, rule, spans in trigger_spans(sentence, words)
+             for start, end in spans if clause[0] <= start and end <= clause[1]}
+    return next((metric for metric in _SPENT_ON if metric in found), None)
 
 
 def _moves_to_price(sentence: Sentence, words: FigureWords) -> bool:
