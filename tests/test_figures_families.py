@@ -2062,3 +2062,25 @@ def test_investment_beside_a_buyback_in_another_clause_stays(extractor: Extracto
                       headline="Allianz"))
     assert ("Allianz", "Investment", Decimal(2000000000), "EUR") in found
     assert not {f for f in found if f[1] == "ShareBuyback"}
+
+
+# --- capital expenditure after a sentence about a unit is the group's ------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Die Cloud-Sparte Microsoft Azure steigerte den Umsatz um 30 Prozent. Die "
+     "Investitionsausgaben stiegen auf 20 Milliarden Dollar.", "de"),
+    ("The cloud unit Microsoft Azure grew revenue 30%. Capital expenditures rose to $20 "
+     "billion.", "en"),
+])
+def test_capex_after_a_unit_sentence_is_the_groups(extractor: Extractor, body: str,
+                                                   lang: str) -> None:
+    found = facts(run(extractor, body, lang=lang, headline="Microsoft Zahlen"))
+    assert ("Microsoft", "CapitalExpenditure", Decimal(20000000000), "USD") in found
+    assert ("Microsoft Azure", "CapitalExpenditure", Decimal(20000000000), "USD") not in found
+
+
+def test_unit_revenue_after_a_unit_sentence_stays_the_units(extractor: Extractor) -> None:
+    found = facts(run(extractor, "Die Cloud-Sparte Microsoft Azure steigerte den Umsatz um 30 "
+                                 "Prozent. Der Umsatz stieg auf 20 Milliarden Dollar.",
+                      headline="Microsoft Zahlen"))
+    assert ("Microsoft", "Revenue", Decimal(20000000000), "USD") not in found
