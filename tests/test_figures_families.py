@@ -2084,3 +2084,20 @@ def test_unit_revenue_after_a_unit_sentence_stays_the_units(extractor: Extractor
                                  "Prozent. Der Umsatz stieg auf 20 Milliarden Dollar.",
                       headline="Microsoft Zahlen"))
     assert ("Microsoft", "Revenue", Decimal(20000000000), "USD") not in found
+
+
+# --- a possessive that opens an apposition describes the name before it ---------
+
+def test_possessive_in_apposition_is_not_the_subject(extractor: Extractor) -> None:
+    found = facts(run(extractor, "Audi, Volkswagen's premium brand, sold 41,300 vehicles in "
+                                 "China, up 6% from a year earlier.", lang="en",
+                      headline="Car sales"))
+    assert ("Audi", "Other", Decimal(41300), "Count") in found
+    assert not {f for f in found if f[0] == "Volkswagen"}
+
+
+def test_possessive_as_subject_keeps_the_figure(extractor: Extractor) -> None:
+    # no name before it: the possessive owns what it is the subject of
+    found = facts(run(extractor, "Volkswagen's deliveries in China rose 6% to 41,300 vehicles.",
+                      lang="en", headline="Car sales"))
+    assert ("Volkswagen", "Other", Decimal(41300), "Count") in found

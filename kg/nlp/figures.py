@@ -1162,6 +1162,7 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
     def usable(m: Mention) -> bool:
         return not _modifier(sentence, m) and m.label not in exclude \
             and m.label not in _only_credited(document) \
+            and not _possessive_in_apposition(sentence, m, q) \
             and not _forward_reference(document, m) and not _in_named_list(sentence, m, words) \
             and not in_closed_relative(sentence, m, q.number_start, document.lang,
                                        opens_as=words.relative_clause)
@@ -1450,6 +1451,23 @@ def _modifier(sentence: Sentence, mention: Mention) -> bool:
         return False  # a unit named by its keyword ("die Gaming-Sparte") may come first
     rest = sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 2]
     return mention.surface.endswith(("'s", "’s")) or rest.startswith(("'s", "’s"))
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _possessive_in_apposition(sentence: Sentence, mention: Mention, q: Quantity) -> bool:
+    """"Zeekr, Geely's premium brand, sold 52,480 vehicles": a possessive
+    that opens an apposition to the name before it describes that name; the
+    number after the apposition is the name's, not the possessive's."""
+    at, end = sentence.local(mention.start), sentence.local(mention.end)
+    if not (mention.surface.endswith(_POSSESSIVE) or sentence.text.startswith(_POSSESSIVE, end)):
+        return False
+    if "," not in sentence.text[end:q.number_start]:
+        return False  # the apposition has not closed before the number
+    return any(0 <= at - sentence.local(other.end) <= 2
+               and sentence.text[sentence.local(other.end):at].strip() == ","
+               for other in sentence.mentions if other is not mention)
 
 
 def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:
