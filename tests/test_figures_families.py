@@ -2101,3 +2101,23 @@ def test_possessive_as_subject_keeps_the_figure(extractor: Extractor) -> None:
     found = facts(run(extractor, "Volkswagen's deliveries in China rose 6% to 41,300 vehicles.",
                       lang="en", headline="Car sales"))
     assert ("Volkswagen", "Other", Decimal(41300), "Count") in found
+
+
+# --- a target set "on the shares" is a target, not a share price ---------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Jefferies cut its price target on the Frankfurt-listed BASF shares to 52 euros from 60 "
+     "euros.", "en"),
+    ("UBS raised its fair value estimate for the BASF shares to 52 euros.", "en"),
+])
+def test_target_set_on_the_shares(extractor: Extractor, text: str, lang: str) -> None:
+    found = facts(run(extractor, text, lang=lang, headline="BASF"))
+    assert {f[1] for f in found if f[2] == Decimal(52)} & {"PriceTarget", "FairValue"}
+    assert not {f for f in found if f[1] == "SharePrice"}
+
+
+def test_share_price_after_a_target_sentence_stays(extractor: Extractor) -> None:
+    # a share price with a number between it and the target word: its own
+    found = facts(run(extractor, "Jefferies set a price target of 60 euros; BASF shares closed "
+                                 "at 48 euros.", lang="en", headline="BASF"))
+    assert ("BASF", "SharePrice", Decimal(48), "EUR") in found

@@ -416,6 +416,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             # "a fair value estimate for Nike of $120 per share": "per share" says
             # what the amount is counted in, the word before says what it is
             (metric, rule, trigger), path = specific, "word-before-per-share"
+    if rule is not None and rule.generic and metric == "SharePrice" and trigger is not None:
+        specific = _specific_before(sentence, q, words, clause)
+        if specific is not None and specific[0] in ESTIMATE_METRICS \
+                and specific[2][1] <= trigger[0] \
+                and not _DIGIT.search(text, specific[2][1], q.number_start):
+            # "cut his price target on the Hong Kong-listed shares to HK$98": the
+            # shares are what the target is set on, the amount is the target
+            (metric, rule, trigger), path = specific, "word-before-shares"
     if kind == "percent" and metric not in _PORTIONS and words.portion_after.match(text, q.end):
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
