@@ -2121,3 +2121,25 @@ def test_share_price_after_a_target_sentence_stays(extractor: Extractor) -> None
     found = facts(run(extractor, "Jefferies set a price target of 60 euros; BASF shares closed "
                                  "at 48 euros.", lang="en", headline="BASF"))
     assert ("BASF", "SharePrice", Decimal(48), "EUR") in found
+
+
+# --- a model's number counts nothing ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "kept", "dropped"), [
+    ("Airbus lieferte 41 Jets vom Typ A350 aus.", "de", Decimal(41), Decimal(350)),
+    ("Von den bestellten Jets vom Typ Boeing 787 hat Boeing erst 6 ausgeliefert.", "de",
+     Decimal(6), Decimal(787)),
+    ("BMW sold 12,000 iX3 vehicles in the quarter.", "en", Decimal(12000), Decimal(3)),
+])
+def test_model_number_is_no_count(extractor: Extractor, text: str, lang: str, kept: Decimal,
+                                  dropped: Decimal) -> None:
+    values = {f[2] for f in facts(run(extractor, text, lang=lang, headline="Auslieferungen"))}
+    assert kept in values
+    assert dropped not in values
+
+
+def test_count_after_a_maker_name_stays(extractor: Extractor) -> None:
+    # no type word and nothing glued: "Airbus 41 Jets" counts jets
+    found = facts(run(extractor, "Im Oktober lieferte Airbus 41 Jets aus.",
+                      headline="Auslieferungen"))
+    assert ("Airbus", "Other", Decimal(41), "Count") in found

@@ -145,7 +145,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
-                or _in_ratio(sentence.text, q, words):
+                or _in_ratio(sentence.text, q, words) or _model_number(sentence.text, q, words):
             continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
         if q.unit is not None and _CHOICE in q.unit:
             chosen = _chosen_currency(document, sentence, q)
@@ -619,6 +619,16 @@ _SHARE_GUESSES = frozenset({"bare-change", "price-after-move"})
 _PER_SHARE_READINGS = frozenset({"Profit", "Investment", "Revenue", "Other"})
 _PER_SHARE_AFTER = 22  # "in bar je Aktie": how far after the amount "je Aktie" binds it
 _PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … und nicht 8,90 bis 9,40"
+
+
+def _model_number(text: str, q: Quantity, words: FigureWords) -> bool:
+    """A bare number after a word of type, maybe with its maker's name ("vom
+    Typ Boeing 787", "der Baureihe 737"), names a model: it counts nothing,
+    while the count beside it ("20 Jets vom Typ Boeing 787") does."""
+    if q.unit is not None or q.scaled:
+        return False
+    return words.model_before is not None and words.model_before.search(
+        text, max(0, q.number_start - 40), q.number_start) is not None
 
 
 def _in_ratio(text: str, q: Quantity, words: FigureWords) -> bool:

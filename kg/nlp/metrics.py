@@ -89,6 +89,7 @@ class FigureWords:
     ratio_after: re.Pattern[str] | None = None  # "-to-1": the number opens a ratio
     ratio_before: re.Pattern[str] | None = None  # "2.3-to-": the number closes a ratio
     joined: re.Pattern[str] | None = None  # "and": a metric word after it is the next predicate's
+    model_before: re.Pattern[str] | None = None  # "vom Typ Boeing ": a model's number next
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -182,7 +183,9 @@ def figure_words(lang: str) -> FigureWords:
                        if table["attribution"].get("relative_open") else None,
                        ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),
                        ratio_before=optional("ratio_link", r"(?<![\w.,])\d+(?:[.,]\d+)?(?:WORDS)$"),
-                       joined=re.compile(rf"(?<![\w-])(?:{f['and']})(?![\w-])", flags))
+                       joined=re.compile(rf"(?<![\w-])(?:{f['and']})(?![\w-])", flags),
+                       model_before=optional("model_before",
+                                             r"(?<![\w-])(?:WORDS)\s+(?:[A-Z][\w-]*\s+)?$"))
 
 
 _ITEM = r"[A-ZÄÖÜ][\w&.'’-]*(?:[ -][A-ZÄÖÜ][\w&.'’-]*){0,2}"  # a name in a list
