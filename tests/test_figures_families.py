@@ -2143,3 +2143,18 @@ def test_count_after_a_maker_name_stays(extractor: Extractor) -> None:
     found = facts(run(extractor, "Im Oktober lieferte Airbus 41 Jets aus.",
                       headline="Auslieferungen"))
     assert ("Airbus", "Other", Decimal(41), "Count") in found
+
+
+# --- "umgesetzt sind": carried out, not turned over ------------------------------
+
+def test_carried_out_part_of_a_buyback_is_no_revenue(extractor: Extractor) -> None:
+    found = facts(run(extractor, "Allianz setzt das Rückkaufprogramm über 2 Milliarden Euro "
+                                 "fort, von dem bislang 1,4 Milliarden Euro umgesetzt sind.",
+                      headline="Allianz"))
+    assert not {f for f in found if f[1] == "Revenue"}
+
+
+def test_turned_over_amount_stays_revenue(extractor: Extractor) -> None:
+    found = facts(run(extractor, "Allianz hat im Quartal 40 Milliarden Euro umgesetzt.",
+                      headline="Allianz"))
+    assert ("Allianz", "Revenue", Decimal(40000000000), "EUR") in found
