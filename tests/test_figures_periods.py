@@ -373,3 +373,27 @@ def test_reported_speech_year_reaches_the_estimate(extractor: Extractor) -> None
             "Konzerns werde 2026 auf über 90 Milliarden Euro steigen, schätzt die Bank.")
     x = dated(extractor, body, date(2025, 11, 12), headline="Rheinmetall im Blick")
     assert periods(x).get(("Other", Decimal(90000000000))) == "2026"
+
+
+# --- a quarter or half named by its first and last month ------------------------
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Operating profit in the July-September quarter rose 4%.", "en", "Q3"),
+    ("Revenue in the April–September half fell 2%.", "en", "H1"),
+    ("Revenue in the October-December quarter of 2025 rose 3%.", "en", "Q4 2025"),
+    ("Im Juli-September-Quartal stieg der Umsatz um 5 Prozent.", "de", "Q3"),
+])
+def test_quarter_named_by_its_months(text: str, lang: str, expected: str) -> None:
+    assert period_of(text, lang) == expected
+
+
+def test_months_without_a_quarter_word_stay_a_span() -> None:
+    # "from July to September" names months, not a quarter word: written as it stands
+    assert period_of("Sales from July to September rose 3%.", "en") == "July to September"
+
+
+def test_quarter_named_by_months_reaches_the_figure(extractor: Extractor) -> None:
+    body = ("Honda raised its outlook for the first half. Operating profit in the "
+            "July-September quarter fell 12% to 300 billion yen.")
+    x = dated(extractor, body, date(2026, 11, 5), lang="en", headline="Honda results")
+    assert periods(x).get(("ProfitGrowth", Decimal(-12))) == "Q3 2026"

@@ -434,6 +434,8 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         month = words.months[(groups["m"] or "").lower()]
         raw = groups.get("n") or ""
         span = int(raw) if raw.isdigit() else words.numbers.get(raw.lower(), 0)
+        if groups.get("f"):  # "the July-September quarter": the span from its first month
+            span = (month - words.months[(groups["f"] or "").lower()]) % 12 + 1
         label = f"Q{month // 3}" if span == 3 else f"H{month // 6}"
         return f"{label} {groups['y']}" if groups.get("y") else label
     if kind == "to_date":  # "in den ersten neun Monaten" → "9M", the first six → "H1"
