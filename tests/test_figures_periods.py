@@ -397,3 +397,35 @@ def test_quarter_named_by_months_reaches_the_figure(extractor: Extractor) -> Non
             "July-September quarter fell 12% to 300 billion yen.")
     x = dated(extractor, body, date(2026, 11, 5), lang="en", headline="Honda results")
     assert periods(x).get(("ProfitGrowth", Decimal(-12))) == "Q3 2026"
+
+
+# --- a fiscal year named by the month it ends in --------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "published", "expected"), [
+    ("Sony expects operating profit of 1.3 trillion yen for the fiscal year ending in March.",
+     "en", date(2026, 11, 5), "FY2027"),
+    ("Sony expects operating profit of 1.3 trillion yen for the fiscal year ending in March.",
+     "en", date(2026, 2, 10), "FY2026"),
+    ("Im Ende März endenden Geschäftsjahr soll der Gewinn auf 1,3 Billionen Yen steigen.",
+     "de", date(2026, 11, 5), "FY2027"),
+    ("Sony expects operating profit of 1.3 trillion yen for the fiscal year ending March "
+     "2028.", "en", date(2026, 11, 5), "FY2028"),
+])
+def test_fiscal_year_by_its_last_month(extractor: Extractor, text: str, lang: str,
+                                       published: date, expected: str) -> None:
+    x = dated(extractor, text, published, lang=lang, headline="Sony outlook")
+    assert {f.period for f in x.figures if f.metric == "Profit"} == {expected}
+
+
+def test_fiscal_year_ending_is_not_the_reported_period(extractor: Extractor) -> None:
+    # the outlook's year under way: the quarter reported keeps its own period
+    body = ("Sony raised its forecast for the fiscal year ending in March. Revenue in the "
+            "quarter rose 4% to 3 trillion yen.")
+    x = dated(extractor, body, date(2026, 11, 5), lang="en", headline="Sony results")
+    assert periods(x).get(("Revenue", Decimal(3000000000000))) != "FY2027"
+
+
+def test_fiscal_year_ending_without_a_date_gives_no_period(extractor: Extractor) -> None:
+    x = dated(extractor, "Sony expects operating profit of 1.3 trillion yen for the fiscal "
+                         "year ending in March.", None, lang="en", headline="Sony outlook")
+    assert {f.period for f in x.figures if f.metric == "Profit"} == {None}

@@ -869,8 +869,8 @@ def _period_before(document: Document, sentence: Sentence) -> str | None:
         return None
     previous = document.sentences[sentence.index - 1]
     found = sentence_period(previous, document.lang)
-    if found is None or not found[1].startswith(("Q", "H", "FY")):
-        return None
+    if found is None or found[0] == "fy_ending" or not found[1].startswith(("Q", "H", "FY")):
+        return None  # (a fiscal year "ending in March" is an outlook's, under way)
     return complete_period(fiscal_restatement(found[1], previous.text, _reporting(document),
                                               document.lang) or found[1], document)
 
