@@ -418,9 +418,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             (metric, rule, trigger), path = specific, "word-before-per-share"
     if rule is not None and rule.generic and metric == "SharePrice" and trigger is not None:
         specific = _specific_before(sentence, q, words, clause)
-        if specific is not None and specific[0] in ESTIMATE_METRICS \
-                and specific[2][1] <= trigger[0] \
-                and not _DIGIT.search(text, specific[2][1], q.number_start):
+        word = specific[2] if specific is not None else None
+        if specific is not None and word is not None and specific[0] in ESTIMATE_METRICS \
+                and word[1] <= trigger[0] and not _DIGIT.search(text, word[1], q.number_start):
             # "cut his price target on the Hong Kong-listed shares to HK$98": the
             # shares are what the target is set on, the amount is the target
             (metric, rule, trigger), path = specific, "word-before-shares"
