@@ -1963,3 +1963,198 @@ def test_amount_before_a_plain_to_stays(extractor: Extractor) -> None:
     x = run(extractor, "Siemens raised revenue from 5 billion euros to 7 billion euros.",
             lang="en", headline="Siemens results")
     assert ("Siemens", "Revenue", Decimal(7000000000), "EUR") in facts(x)
+
+
+# --- a data service that counts analysts or runs a poll is no subject ------------
+
+def test_figures_after_a_counted_consensus_stay_the_companys(extractor: Extractor) -> None:
+    x = run(extractor, "Die Aktie von Siemens hat seit Mai 12 Prozent verloren. Von 30 "
+                       "Analysten, die der Datenanbieter LSEG erfasst, raten 22 zum Kauf. "
+                       "Einer Umfrage von FactSet zufolge sehen viele Häuser Potenzial. "
+                       "Der Konzern selbst peilt für 2026 ein Umsatzwachstum von 6 Prozent an.",
+            headline="Siemens-Aktie im Blick")
+    found = facts(x)
+    assert ("Siemens", "RevenueGrowth", Decimal(6), "Percent") in found
+    assert not {f for f in found if f[0] in ("LSEG", "FactSet")}
+
+
+def test_poll_in_english_names_no_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens shares fell 3% on Monday. A survey by FactSet shows most "
+                       "analysts still rate the stock a buy. The company expects revenue "
+                       "growth of 6% for 2026.", lang="en", headline="Siemens under pressure")
+    found = facts(x)
+    assert ("Siemens", "RevenueGrowth", Decimal(6), "Percent") in found
+    assert not {f for f in found if f[0] == "FactSet"}
+
+
+def test_data_service_as_subject_keeps_its_figures(extractor: Extractor) -> None:
+    # the same kind of company, reporting its own results: no credit
+    x = run(extractor, "Der Datenanbieter LSEG steigerte den Umsatz im dritten Quartal um "
+                       "7 Prozent auf 2,3 Milliarden Pfund.", headline="LSEG wächst")
+    found = facts(x)
+    assert ("London Stock Exchange Group", "RevenueGrowth", Decimal(7), "Percent") in found
+
+
+# --- a commodity's move told beside a company's is the commodity's ----------------
+
+@pytest.mark.parametrize(("text", "lang", "company", "kept", "dropped"), [
+    ("Shell slipped 1.2% as oil prices fell, with Brent crude down 1.7% at $71.40 a barrel.",
+     "en", "Shell", Decimal("-1.2"), Decimal("-1.7")),
+    ("Die Aktie von BASF fiel um 2,1 Prozent, der Ölpreis der Sorte Brent gab um 1,6 Prozent "
+     "auf 70 Dollar nach.", "de", "BASF", Decimal("-2.1"), Decimal("-1.6")),
+])
+def test_commodity_move_is_no_company_figure(extractor: Extractor, text: str, lang: str,
+                                             company: str, kept: Decimal,
+                                             dropped: Decimal) -> None:
+    found = facts(run(extractor, text, lang=lang, headline="Markets"))
+    assert (company, "StockPriceChange", kept, "Percent") in found
+    assert not {f for f in found if f[2] in (dropped, -dropped)}
+    assert not {f for f in found if f[1] == "SharePrice"}
+
+
+def test_second_move_of_the_same_share_stays(extractor: Extractor) -> None:
+    # no commodity in the second clause: its move is still the company's
+    found = facts(run(extractor, "Shell slipped 1.2% on Monday, with the stock now down 9% "
+                                 "this year.", lang="en", headline="Markets"))
+    assert ("Shell", "StockPriceChange", Decimal("-9"), "Percent") in found
+
+
+# --- a metric word after "and" belongs to the next predicate --------------------
+
+@pytest.mark.parametrize(("text", "lang", "company"), [
+    ("Oracle fell 3% after the software maker agreed to buy analytics startup Veltrix for "
+     "$2.6 billion and cut its quarterly revenue forecast.", "en", "Oracle"),
+    ("SAP kauft das Start-up Veltrix für 2,6 Milliarden Euro und setzt den Umsatz für das "
+     "Quartal niedriger an.", "de", "SAP"),
+])
+def test_price_paid_before_and_revenue(extractor: Extractor, text: str, lang: str,
+                                       company: str) -> None:
+    found = facts(run(extractor, text, lang=lang, headline="Markets"))
+    assert not {f for f in found if f[1] == "Revenue"}
+    assert (company, "Investment", Decimal(2600000000), "USD" if lang == "en" else "EUR") \
+        in found
+
+
+def test_metric_word_right_after_the_amount_keeps_it(extractor: Extractor) -> None:
+    found = facts(run(extractor, "Microsoft posted $65 billion in revenue and a profit of $25 "
+                                 "billion.", lang="en", headline="Microsoft results"))
+    assert ("Microsoft", "Revenue", Decimal(65000000000), "USD") in found
+    assert ("Microsoft", "Profit", Decimal(25000000000), "USD") in found
+
+
+# --- an amount spent on buybacks is a buyback -----------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("Für Aktienrückkäufe will Allianz im laufenden Jahr bis zu 2 Milliarden Euro ausgeben.",
+     "de", "EUR"),
+    ("Allianz plans to spend up to $2 billion on share buybacks this year.", "en", "USD"),
+])
+def test_amount_spent_on_buybacks(extractor: Extractor, text: str, lang: str,
+                                  unit: str) -> None:
+    found = facts(run(extractor, text, lang=lang, headline="Allianz"))
+    assert ("Allianz", "ShareBuyback", Decimal(2000000000), unit) in found
+    assert not {f for f in found if f[1] == "Investment"}
+
+
+def test_investment_beside_a_buyback_in_another_clause_stays(extractor: Extractor) -> None:
+    found = facts(run(extractor, "Allianz investiert 2 Milliarden Euro in neue "
+                                 "Rechenzentren; Aktienrückkäufe sind nicht geplant.",
+                      headline="Allianz"))
+    assert ("Allianz", "Investment", Decimal(2000000000), "EUR") in found
+    assert not {f for f in found if f[1] == "ShareBuyback"}
+
+
+# --- capital expenditure after a sentence about a unit is the group's ------------
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Die Cloud-Sparte Microsoft Azure steigerte den Umsatz um 30 Prozent. Die "
+     "Investitionsausgaben stiegen auf 20 Milliarden Dollar.", "de"),
+    ("The cloud unit Microsoft Azure grew revenue 30%. Capital expenditures rose to $20 "
+     "billion.", "en"),
+])
+def test_capex_after_a_unit_sentence_is_the_groups(extractor: Extractor, body: str,
+                                                   lang: str) -> None:
+    found = facts(run(extractor, body, lang=lang, headline="Microsoft Zahlen"))
+    assert ("Microsoft", "CapitalExpenditure", Decimal(20000000000), "USD") in found
+    assert ("Microsoft Azure", "CapitalExpenditure", Decimal(20000000000), "USD") not in found
+
+
+def test_unit_revenue_after_a_unit_sentence_stays_the_units(extractor: Extractor) -> None:
+    found = facts(run(extractor, "Die Cloud-Sparte Microsoft Azure steigerte den Umsatz um 30 "
+                                 "Prozent. Der Umsatz stieg auf 20 Milliarden Dollar.",
+                      headline="Microsoft Zahlen"))
+    assert ("Microsoft", "Revenue", Decimal(20000000000), "USD") not in found
+
+
+# --- a possessive that opens an apposition describes the name before it ---------
+
+def test_possessive_in_apposition_is_not_the_subject(extractor: Extractor) -> None:
+    found = facts(run(extractor, "Audi, Volkswagen's premium brand, sold 41,300 vehicles in "
+                                 "China, up 6% from a year earlier.", lang="en",
+                      headline="Car sales"))
+    assert ("Audi", "Other", Decimal(41300), "Count") in found
+    assert not {f for f in found if f[0] == "Volkswagen"}
+
+
+def test_possessive_as_subject_keeps_the_figure(extractor: Extractor) -> None:
+    # no name before it: the possessive owns what it is the subject of
+    found = facts(run(extractor, "Volkswagen's deliveries in China rose 6% to 41,300 vehicles.",
+                      lang="en", headline="Car sales"))
+    assert ("Volkswagen", "Other", Decimal(41300), "Count") in found
+
+
+# --- a target set "on the shares" is a target, not a share price ---------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Jefferies cut its price target on the Frankfurt-listed BASF shares to 52 euros from 60 "
+     "euros.", "en"),
+    ("UBS raised its fair value estimate for the BASF shares to 52 euros.", "en"),
+])
+def test_target_set_on_the_shares(extractor: Extractor, text: str, lang: str) -> None:
+    found = facts(run(extractor, text, lang=lang, headline="BASF"))
+    assert {f[1] for f in found if f[2] == Decimal(52)} & {"PriceTarget", "FairValue"}
+    assert not {f for f in found if f[1] == "SharePrice"}
+
+
+def test_share_price_after_a_target_sentence_stays(extractor: Extractor) -> None:
+    # a share price with a number between it and the target word: its own
+    found = facts(run(extractor, "Jefferies set a price target of 60 euros; BASF shares closed "
+                                 "at 48 euros.", lang="en", headline="BASF"))
+    assert ("BASF", "SharePrice", Decimal(48), "EUR") in found
+
+
+# --- a model's number counts nothing ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "kept", "dropped"), [
+    ("Airbus lieferte 41 Jets vom Typ A350 aus.", "de", Decimal(41), Decimal(350)),
+    ("Von den bestellten Jets vom Typ Boeing 787 hat Boeing erst 6 ausgeliefert.", "de",
+     Decimal(6), Decimal(787)),
+    ("BMW sold 12,000 iX3 vehicles in the quarter.", "en", Decimal(12000), Decimal(3)),
+])
+def test_model_number_is_no_count(extractor: Extractor, text: str, lang: str, kept: Decimal,
+                                  dropped: Decimal) -> None:
+    values = {f[2] for f in facts(run(extractor, text, lang=lang, headline="Auslieferungen"))}
+    assert kept in values
+    assert dropped not in values
+
+
+def test_count_after_a_maker_name_stays(extractor: Extractor) -> None:
+    # no type word and nothing glued: "Airbus 41 Jets" counts jets
+    found = facts(run(extractor, "Im Oktober lieferte Airbus 41 Jets aus.",
+                      headline="Auslieferungen"))
+    assert ("Airbus", "Other", Decimal(41), "Count") in found
+
+
+# --- "umgesetzt sind": carried out, not turned over ------------------------------
+
+def test_carried_out_part_of_a_buyback_is_no_revenue(extractor: Extractor) -> None:
+    found = facts(run(extractor, "Allianz setzt das Rückkaufprogramm über 2 Milliarden Euro "
+                                 "fort, von dem bislang 1,4 Milliarden Euro umgesetzt sind.",
+                      headline="Allianz"))
+    assert not {f for f in found if f[1] == "Revenue"}
+
+
+def test_turned_over_amount_stays_revenue(extractor: Extractor) -> None:
+    found = facts(run(extractor, "Allianz hat im Quartal 40 Milliarden Euro umgesetzt.",
+                      headline="Allianz"))
+    assert ("Allianz", "Revenue", Decimal(40000000000), "EUR") in found

@@ -353,3 +353,79 @@ def test_half_named_first_in_the_lead_carries_on(extractor: Extractor) -> None:
 def test_bare_year_between_verb_and_change(text: str, period: str | None) -> None:
     found = period_match(text, "de")
     assert (found[1] if found else None) == period
+
+
+# --- a bare year in reported speech ("werde 2026", "sei 2025") ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Auftragsbestand werde 2026 auf über 90 Milliarden Euro steigen, schätzt die Bank.",
+     "2026"),
+    ("Der Gewinn sei 2025 um 4 Prozent gesunken, teilte der Konzern mit.", "2025"),
+    ("Der Umsatz kletterte 2024 auf über 3 Milliarden Euro.", "2024"),
+    ("Der Umsatz werde 2026 und 2027 deutlich wachsen.", None),  # two years: neither
+])
+def test_year_in_reported_speech(text: str, expected: str | None) -> None:
+    assert period_of(text, "de") == expected
+
+
+def test_reported_speech_year_reaches_the_estimate(extractor: Extractor) -> None:
+    body = ("Die Deutsche Bank bestätigte ihr Kursziel für Rheinmetall. Der Auftragsbestand des "
+            "Konzerns werde 2026 auf über 90 Milliarden Euro steigen, schätzt die Bank.")
+    x = dated(extractor, body, date(2025, 11, 12), headline="Rheinmetall im Blick")
+    assert periods(x).get(("Other", Decimal(90000000000))) == "2026"
+
+
+# --- a quarter or half named by its first and last month ------------------------
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Operating profit in the July-September quarter rose 4%.", "en", "Q3"),
+    ("Revenue in the April–September half fell 2%.", "en", "H1"),
+    ("Revenue in the October-December quarter of 2025 rose 3%.", "en", "Q4 2025"),
+    ("Im Juli-September-Quartal stieg der Umsatz um 5 Prozent.", "de", "Q3"),
+])
+def test_quarter_named_by_its_months(text: str, lang: str, expected: str) -> None:
+    assert period_of(text, lang) == expected
+
+
+def test_months_without_a_quarter_word_stay_a_span() -> None:
+    # "from July to September" names months, not a quarter word: written as it stands
+    assert period_of("Sales from July to September rose 3%.", "en") == "July to September"
+
+
+def test_quarter_named_by_months_reaches_the_figure(extractor: Extractor) -> None:
+    body = ("Honda raised its outlook for the first half. Operating profit in the "
+            "July-September quarter fell 12% to 300 billion yen.")
+    x = dated(extractor, body, date(2026, 11, 5), lang="en", headline="Honda results")
+    assert periods(x).get(("ProfitGrowth", Decimal(-12))) == "Q3 2026"
+
+
+# --- a fiscal year named by the month it ends in --------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "published", "expected"), [
+    ("Sony expects operating profit of 1.3 trillion yen for the fiscal year ending in March.",
+     "en", date(2026, 11, 5), "FY2027"),
+    ("Sony expects operating profit of 1.3 trillion yen for the fiscal year ending in March.",
+     "en", date(2026, 2, 10), "FY2026"),
+    ("Im Ende März endenden Geschäftsjahr soll der Gewinn auf 1,3 Billionen Yen steigen.",
+     "de", date(2026, 11, 5), "FY2027"),
+    ("Sony expects operating profit of 1.3 trillion yen for the fiscal year ending March "
+     "2028.", "en", date(2026, 11, 5), "FY2028"),
+])
+def test_fiscal_year_by_its_last_month(extractor: Extractor, text: str, lang: str,
+                                       published: date, expected: str) -> None:
+    x = dated(extractor, text, published, lang=lang, headline="Sony outlook")
+    assert {f.period for f in x.figures if f.metric == "Profit"} == {expected}
+
+
+def test_fiscal_year_ending_is_not_the_reported_period(extractor: Extractor) -> None:
+    # the outlook's year under way: the quarter reported keeps its own period
+    body = ("Sony raised its forecast for the fiscal year ending in March. Revenue in the "
+            "quarter rose 4% to 3 trillion yen.")
+    x = dated(extractor, body, date(2026, 11, 5), lang="en", headline="Sony results")
+    assert periods(x).get(("Revenue", Decimal(3000000000000))) != "FY2027"
+
+
+def test_fiscal_year_ending_without_a_date_gives_no_period(extractor: Extractor) -> None:
+    x = dated(extractor, "Sony expects operating profit of 1.3 trillion yen for the fiscal "
+                         "year ending in March.", None, lang="en", headline="Sony outlook")
+    assert {f.period for f in x.figures if f.metric == "Profit"} == {None}

@@ -145,7 +145,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
-                or _in_ratio(sentence.text, q, words):
+                or _in_ratio(sentence.text, q, words) or _model_number(sentence.text, q, words):
             continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
         if q.unit is not None and _CHOICE in q.unit:
             chosen = _chosen_currency(document, sentence, q)
@@ -416,6 +416,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             # "a fair value estimate for Nike of $120 per share": "per share" says
             # what the amount is counted in, the word before says what it is
             (metric, rule, trigger), path = specific, "word-before-per-share"
+    if rule is not None and rule.generic and metric == "SharePrice" and trigger is not None:
+        specific = _specific_before(sentence, q, words, clause)
+        word = specific[2] if specific is not None else None
+        if specific is not None and word is not None and specific[0] in ESTIMATE_METRICS \
+                and word[1] <= trigger[0] and not _DIGIT.search(text, word[1], q.number_start):
+            # "cut his price target on the Hong Kong-listed shares to HK$98": the
+            # shares are what the target is set on, the amount is the target
+            (metric, rule, trigger), path = specific, "word-before-shares"
     if kind == "percent" and metric not in _PORTIONS and words.portion_after.match(text, q.end):
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
@@ -425,8 +433,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "cutting its holding to 3.1% from 4.2%": the size of a stake, no move
     if metric == "MarketCapitalization" and words.stake.search(sentence.text, 0, q.start):
         return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
-    if metric == "Investment" and _names_capex(sentence, q, words, clause):
-        metric, path = "CapitalExpenditure", "capex-word"  # "spend $72 billion on capex"
+    spent_on = _spent_on(sentence, q, words, clause) if metric == "Investment" else None
+    if spent_on is not None:
+        # "spend $72 billion on capex", "für Aktienrückkäufe … 80 Milliarden ausgeben"
+        metric, path = spent_on, "capex-word" if spent_on == "CapitalExpenditure" else "spent-on"
     if kind == "count" and path != "share-count" and _counts_another_noun(sentence, q, words):
         return None  # "Mitarbeiter in mehr als 60 Ländern": 60 counts countries
     if metric == "RevenueGrowth" and _changes_to_count(sentence, q, words):
@@ -456,9 +466,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
-    if evidence in ("passage", "salient") and words.foreign_subject is not None \
+    if evidence in ("passage", "salient", "sentence") and words.foreign_subject is not None \
             and words.foreign_subject.search(text, clause[0], q.number_start):
-        return None  # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"
+        # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"; "X slipped 1.1%,
+        # with Brent crude down 1.3%": the clause has a subject of its own, no company
+        return None
+    if not evidence.startswith("bound") and _foreign_phrase(sentence, q, about, clause, words):
+        return None  # "BASF fiel um 2 Prozent, der Ölpreis gab um 1,6 Prozent nach"
     if evidence == "clause-after" and metric == "StockPriceChange" \
             and _benchmark_after(sentence, q, about, words):
         # "They have lost 8% this year, underperforming the Nikkei 225": the share
@@ -605,6 +619,16 @@ _SHARE_GUESSES = frozenset({"bare-change", "price-after-move"})
 _PER_SHARE_READINGS = frozenset({"Profit", "Investment", "Revenue", "Other"})
 _PER_SHARE_AFTER = 22  # "in bar je Aktie": how far after the amount "je Aktie" binds it
 _PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … und nicht 8,90 bis 9,40"
+
+
+def _model_number(text: str, q: Quantity, words: FigureWords) -> bool:
+    """A bare number after a word of type, maybe with its maker's name ("vom
+    Typ Boeing 787", "der Baureihe 737"), names a model: it counts nothing,
+    while the count beside it ("20 Jets vom Typ Boeing 787") does."""
+    if q.unit is not None or q.scaled:
+        return False
+    return words.model_before is not None and words.model_before.search(
+        text, max(0, q.number_start - 40), q.number_start) is not None
 
 
 def _in_ratio(text: str, q: Quantity, words: FigureWords) -> bool:
@@ -845,8 +869,8 @@ def _period_before(document: Document, sentence: Sentence) -> str | None:
         return None
     previous = document.sentences[sentence.index - 1]
     found = sentence_period(previous, document.lang)
-    if found is None or not found[1].startswith(("Q", "H", "FY")):
-        return None
+    if found is None or found[0] == "fy_ending" or not found[1].startswith(("Q", "H", "FY")):
+        return None  # (a fiscal year "ending in March" is an outlook's, under way)
     return complete_period(fiscal_restatement(found[1], previous.text, _reporting(document),
                                               document.lang) or found[1], document)
 
@@ -1017,15 +1041,20 @@ def _level_after_index_move(document: Document, sentence: Sentence, q: Quantity,
     return subject is not None and document.type_of(subject.label) == "MarketIndex"
 
 
-def _names_capex(sentence: Sentence, q: Quantity, words: FigureWords,
-                 clause: tuple[int, int]) -> bool:
-    """A word of capital expenditure in the clause of an amount spent: the
-    contract files it as capex, not as a plain investment ("plans to spend
-    as much as $72 billion on capital expenditures")."""
-    return any(rule.by_unit.get("currency") == "CapitalExpenditure"
-               and clause[0] <= start and end <= clause[1]
-               for _order, rule, spans in trigger_spans(sentence, words)
-               for start, end in spans)
+_SPENT_ON = ("CapitalExpenditure", "ShareBuyback")  # what an amount spent may be spent on
+
+
+def _spent_on(sentence: Sentence, q: Quantity, words: FigureWords,
+              clause: tuple[int, int]) -> str | None:
+    """A word of capital expenditure or of buybacks in the clause of an
+    amount spent: the contract files it as such, not as a plain investment
+    ("plans to spend as much as $72 billion on capital expenditures", "Für
+    Aktienrückkäufe will X mindestens 80 Milliarden ausgeben"). Capex first:
+    "capex and buybacks" is spent on both, and capex is the larger."""
+    found = {rule.by_unit.get("currency")
+             for _order, rule, spans in trigger_spans(sentence, words)
+             for start, end in spans if clause[0] <= start and end <= clause[1]}
+    return next((metric for metric in _SPENT_ON if metric in found), None)
 
 
 def _moves_to_price(sentence: Sentence, words: FigureWords) -> bool:
@@ -1150,6 +1179,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
 
     def usable(m: Mention) -> bool:
         return not _modifier(sentence, m) and m.label not in exclude \
+            and m.label not in _only_credited(document) \
+            and not _possessive_in_apposition(sentence, m, q) \
             and not _forward_reference(document, m) and not _in_named_list(sentence, m, words) \
             and not in_closed_relative(sentence, m, q.number_start, document.lang,
                                        opens_as=words.relative_clause)
@@ -1186,7 +1217,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 # a subsidiary named two sentences back: the article's own figure; so is
                 # one of a partner named once beside the article's subject back there
                 recent = None
-        if recent is not None and recent.label not in exclude and (
+        if recent is not None and recent.label not in exclude \
+                and recent.label not in _only_credited(document) and (
                 recent.type not in INSTITUTION or recent.label == salient_entity(document)):
             return recent.label  # a bank named just before is more often the analyst
         clause_end = sentence.start + clause[1]
@@ -1331,6 +1363,25 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
     return not any(m.start < end and start < m.end for m in sentence.mentions)
 
 
+_PHRASE_COMMA = re.compile(r",\s")
+
+
+def _foreign_phrase(sentence: Sentence, q: Quantity, about: str | None,
+                    clause: tuple[int, int], words: FigureWords) -> bool:
+    """The phrase the number stands in, from the last comma before it, has a
+    subject that is no company ("BASF fiel um 2 Prozent, der Ölpreis gab um
+    1,6 Prozent nach"), and the figure's subject is named before that comma:
+    the number is the commodity's, the market's or the rival's."""
+    if words.foreign_subject is None:
+        return False
+    commas = [m.start() for m in _PHRASE_COMMA.finditer(sentence.text, clause[0], q.number_start)]
+    comma = commas[-1] if commas else -1  # not the comma of "1,6"
+    if comma < 0 or not words.foreign_subject.search(sentence.text, comma, q.number_start):
+        return False
+    return not any(m.label == about and sentence.local(m.start) > comma
+                   for m in sentence.mentions)
+
+
 def _rated_before(document: Document, sentence: Sentence, words: FigureWords) -> str | None:
     """The company the sentence before rates or speaks of the shares of, as
     its subject: "Allergan was upgraded at Wells Fargo. The stock has lost
@@ -1375,7 +1426,24 @@ def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]
     if not rating_context(document.lang, previous.text):
         return frozenset()
     return frozenset(m.label for m in previous.mentions
-                     if m.type in ISSUER_TYPES and m.type not in INSTITUTION)
+                     if m.type in ISSUER_TYPES and m.type not in INSTITUTION
+                     and not is_credit(previous, m, document.lang))
+
+
+def _only_credited(document: Document) -> frozenset[str]:
+    """The names the article gives only as a source credit ("laut dem
+    Finanzdienst Bloomberg", "polled by LSEG"), found once: a data service
+    counts and polls, it is not what the figures are about, not even where a
+    later "der Konzern" is resolved to it as the last company named."""
+    cache = document.sentences[0].cache
+    if "only-credited" not in cache:
+        named: dict[str, bool] = {}
+        for s in document.sentences:
+            for m in s.mentions:
+                if not m.rule.startswith("reference/"):
+                    named[m.label] = named.get(m.label, True) and is_credit(s, m, document.lang)
+        cache["only-credited"] = frozenset(label for label, credit in named.items() if credit)
+    return cache["only-credited"]  # type: ignore[return-value]
 
 
 _RECENCY_REFERENCES = frozenset({"reference/company", "reference/institution",
@@ -1401,6 +1469,23 @@ def _modifier(sentence: Sentence, mention: Mention) -> bool:
         return False  # a unit named by its keyword ("die Gaming-Sparte") may come first
     rest = sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 2]
     return mention.surface.endswith(("'s", "’s")) or rest.startswith(("'s", "’s"))
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _possessive_in_apposition(sentence: Sentence, mention: Mention, q: Quantity) -> bool:
+    """"Zeekr, Geely's premium brand, sold 52,480 vehicles": a possessive
+    that opens an apposition to the name before it describes that name; the
+    number after the apposition is the name's, not the possessive's."""
+    at, end = sentence.local(mention.start), sentence.local(mention.end)
+    if not (mention.surface.endswith(_POSSESSIVE) or sentence.text.startswith(_POSSESSIVE, end)):
+        return False
+    if "," not in sentence.text[end:q.number_start]:
+        return False  # the apposition has not closed before the number
+    return any(0 <= at - sentence.local(other.end) <= 2
+               and sentence.text[sentence.local(other.end):at].strip() == ","
+               for other in sentence.mentions if other is not mention)
 
 
 def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:

@@ -88,6 +88,8 @@ class FigureWords:
     relative_open: re.Pattern[str] | None = None  # ", der", ", which": a relative clause opens
     ratio_after: re.Pattern[str] | None = None  # "-to-1": the number opens a ratio
     ratio_before: re.Pattern[str] | None = None  # "2.3-to-": the number closes a ratio
+    joined: re.Pattern[str] | None = None  # "and": a metric word after it is the next predicate's
+    model_before: re.Pattern[str] | None = None  # "vom Typ Boeing ": a model's number next
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -180,7 +182,10 @@ def figure_words(lang: str) -> FigureWords:
                        relative_open=re.compile(table["attribution"]["relative_open"])
                        if table["attribution"].get("relative_open") else None,
                        ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),
-                       ratio_before=optional("ratio_link", r"(?<![\w.,])\d+(?:[.,]\d+)?(?:WORDS)$"))
+                       ratio_before=optional("ratio_link", r"(?<![\w.,])\d+(?:[.,]\d+)?(?:WORDS)$"),
+                       joined=re.compile(rf"(?<![\w-])(?:{f['and']})(?![\w-])", flags),
+                       model_before=optional("model_before",
+                                             r"(?<![\w-])(?:WORDS)\s+(?:[A-Z][\w-]*\s+)?$"))
 
 
 _ITEM = r"[A-ZÄÖÜ][\w&.'’-]*(?:[ -][A-ZÄÖÜ][\w&.'’-]*){0,2}"  # a name in a list
@@ -341,6 +346,8 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
             elif start >= q.end:
                 if start < past or "," in text[past:start]:
                     continue  # "19,4 Milliarden Euro, der Auftragseingang …": the next phrase's
+                if words.joined is not None and words.joined.search(text, past, start):
+                    continue  # "buy Y for $3.4 billion and forecast revenue below …": the next's
                 if not changed and _owned_by_next(sentence, rule, end, clause[1], spans, words):
                     continue  # "$12 billion with margins expanding to 35%": the 35's word
                 distance = (start - past) * 1.5

@@ -130,8 +130,9 @@ def is_span(period: str, lang: str) -> bool:
 
 
 def is_undated(period: str) -> bool:
-    """The end of a month whose year neither the text nor a date gives."""
-    return _MONTH_END.fullmatch(period) is not None
+    """The end of a month, or a fiscal year by the month it ends in, whose
+    year neither the text nor a date gives."""
+    return _MONTH_END.fullmatch(period) is not None or _FY_ENDING.fullmatch(period) is not None
 
 
 def is_clause_only(period: str, lang: str) -> bool:
@@ -199,12 +200,14 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
     figure takes no period from a lead sentence after its own: news states the
     period of its results first, and a later "im ersten Halbjahr" is mostly a
     plan ("der Rückkauf soll im ersten Halbjahr starten"). A lead that speaks
-    of "the quarter" before the figure still takes the quarter named later."""
+    of "the quarter" before the figure still takes the quarter named later.
+    A fiscal year "ending in March" is one still under way: an outlook's, not
+    the period reported on."""
     last = len(document.sentences) if until is None else until + 1
     lead = document.sentences[:min(REPORTING_SENTENCES, last)]
     for sentence in lead:
         found = sentence_period(sentence, document.lang)
-        if found and (found[0] in ("annual", "months")
+        if found and found[0] != "fy_ending" and (found[0] in ("annual", "months")
                       or found[1].startswith((*_PARTIAL, "FY"))
                       or _TO_DATE.match(found[1])):
             return complete_period(found[1], document)
@@ -237,7 +240,7 @@ def complete_period(period: str, document: Document) -> str:
     quarter just past or the one under way: "im vierten Quartal" in January
     2026 is Q4 2025)."""
     fiscal = period.endswith(FISCAL_MARK)
-    if _MONTH_END.fullmatch(period):
+    if _MONTH_END.fullmatch(period) or _FY_ENDING.fullmatch(period):
         return dated_period(period, document.published)
     if " " in period and not fiscal \
             or not (period.startswith(_PARTIAL) or _TO_DATE.fullmatch(period)):
@@ -298,6 +301,8 @@ MONTH_IN_MARK = f"{MONTH_MARK}I"
 LAST_MONTH = f"{MONTH_IN_MARK}-1"
 _MONTH_END = re.compile(rf"{MONTH_MARK}I?(0[1-9]|1[0-2]|-1)")
 _SPAN_LABELS = {3: "Q1", 6: "H1"}  # the first months that are a quarter or a half
+FY_ENDING_MARK = "FYE"  # "FYE03": the fiscal year ending in March, its year from the date
+_FY_ENDING = re.compile(rf"{FY_ENDING_MARK}(0[1-9]|1[0-2])")
 _TO_DATE = re.compile(r"(1[01]|[2-9])M")  # the first months of the year: "9M"
 
 
@@ -313,6 +318,10 @@ def dated_period(period: str, published: date | None) -> str:
     if period == LAST_MONTH:
         before = published.year * 12 + published.month - 2  # months since year 0, from 0
         return f"{before // 12}-{before % 12 + 1:02d}"
+    fy_ending = _FY_ENDING.fullmatch(period)
+    if fy_ending is not None:  # the fiscal year ending in that month next, or in it now
+        month = int(fy_ending.group(1))
+        return f"FY{published.year if month >= published.month else published.year + 1}"
     month_end = _MONTH_END.fullmatch(period)
     if month_end is not None:
         month = int(month_end.group(1))
@@ -434,6 +443,8 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         month = words.months[(groups["m"] or "").lower()]
         raw = groups.get("n") or ""
         span = int(raw) if raw.isdigit() else words.numbers.get(raw.lower(), 0)
+        if groups.get("f"):  # "the July-September quarter": the span from its first month
+            span = (month - words.months[(groups["f"] or "").lower()]) % 12 + 1
         label = f"Q{month // 3}" if span == 3 else f"H{month // 6}"
         return f"{label} {groups['y']}" if groups.get("y") else label
     if kind == "to_date":  # "in den ersten neun Monaten" → "9M", the first six → "H1"
@@ -459,6 +470,10 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         if not year and (groups.get("fiscal") or groups.get("fiscal_after")):
             return f"{label}{FISCAL_MARK}"  # "fiscal fourth quarter": its year comes later
         return f"{label} {year}" if year else label
+    if kind == "fy_ending":  # "the fiscal year ending in March 2027" → "FY2027"
+        if year:
+            return f"FY{year}"
+        return f"{FY_ENDING_MARK}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     if kind == "fy":
         return f"FY{_full_year(fy or '')}"
     return year or ""

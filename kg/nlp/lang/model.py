@@ -390,6 +390,8 @@ class Figures(_Table):
     tolerance: str
     # the link of a ratio's two numbers ("2.3-to-1", "3 zu 1"): neither number is a figure
     ratio_link: str | None = None
+    # the words before a model's number ("vom Typ Boeing 787", "the model 3"): no count
+    model_before: str | None = None
     previous_from: str
     previous_to: str
     per_share: str
