@@ -698,8 +698,10 @@ def test_evaluate_rule_counts_and_calibration_by_hand() -> None:
     # Pooled F1 with those confidences: 8/13 up to 0.266, 8/12 at 0.311 (Profit gone),
     # 8/11 from 0.333 to 0.511 (SharePrice gone), 6/10 at 0.534 (Revenue gone), 6/9 from
     # 0.667 to 0.734 (partnerOf gone), 4/8 at 0.75 and 0.8 (develops gone), 2/7 at 1.0:
-    # the best, 8/11, is reached first at 0.333 and last at 0.511, which is taken.
-    assert table.min_confidence == 0.511
+    # the best, 8/11, is reached first at 0.333 and last at 0.511 (4 right, 1 wrong). Six gold
+    # facts make half a fact's share 1/12, so 6/9 (0.667 and 0.734: 3 right, none wrong, a
+    # right fact given up with the wrong one) counts as equally good, and the highest is taken.
+    assert table.min_confidence == 0.734
     pooled = {t: _pooled_f1(score) for t, score in curve}
     assert pooled == pytest.approx({0.0: 8 / 13, 0.266: 8 / 13, 0.311: 8 / 12, 0.333: 8 / 11,
                                     0.389: 8 / 11, 0.511: 8 / 11, 0.534: 6 / 10, 0.667: 6 / 9,
