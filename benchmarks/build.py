@@ -89,11 +89,13 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run_build(paths: list[Path], jobs: int, store: Path, batch_size: int = 1000) -> dict:
+def run_build(paths: list[Path], jobs: int, store: Path, batch_size: int | None = None) -> dict:
+    """One ``kg build`` of ``paths``, timed; ``batch_size`` None leaves kg build's default."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
+    batches = [] if batch_size is None else ["--batch-size", str(batch_size)]
     proc = subprocess.Popen([*KG, "build", *map(str, paths), "--store", str(store), "--jobs",
-                             str(jobs), "--batch-size", str(batch_size), "-q"], cwd=ROOT)
+                             str(jobs), *batches, "-q"], cwd=ROOT)
     peak = 0
     stop = threading.Event()
 
@@ -134,8 +136,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="corpus folder [default: a temporary folder per N]")
     parser.add_argument("--keep-store", type=Path, default=None,
                         help="keep the store of the last run here (for benchmarks/queries.py)")
-    parser.add_argument("--batch-size", type=int, default=1000,
-                        help="kg build --batch-size [default: 1000, as kg build]")
+    parser.add_argument("--batch-size", type=int, default=None,
+                        help="kg build --batch-size [default: kg build's own]")
     parser.add_argument("--json", type=Path, help="append results to this JSON Lines file")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).parent))
