@@ -20,7 +20,7 @@ def build(
                                                ".jsonl, .jsonl.gz), folders or fsspec URLs.")],
     store: StoreOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles validated and written together "
-                                            "(extracted 100 at a time).")] = 1500,
+                                            "(extracted 100 at a time).")] = 1000,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes that extract, map "
                                       "and validate in parallel; the graph is the same for "
                                       "any number.")] = 1,
