@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -192,6 +192,25 @@ def cited(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """"according to LSEG data", "laut Bloomberg": a source cited, not a subject."""
     return bool(_share_cues(lang).cited.search(
         sentence.text[max(0, sentence.local(mention.start) - 40):sentence.local(mention.start)]))
+
+
+def named_only_as(document: Document, key: str,
+                  test: Callable[[Sentence, Mention], bool]) -> frozenset[str]:
+    """The labels every mention of which (references aside) passes ``test``:
+    names the article gives only as a cited source or a credit, which are no
+    subject of its figures or forecasts. Found once per article and ``key``."""
+    if not document.sentences:
+        return frozenset()
+    cache = document.sentences[0].cache
+    if key not in cache:
+        named: dict[str, bool] = {}
+        for sentence in document.sentences:
+            for mention in sentence.mentions:
+                if not mention.rule.startswith("reference/"):
+                    named[mention.label] = named.get(mention.label, True) \
+                        and test(sentence, mention)
+        cache[key] = frozenset(label for label, only in named.items() if only)
+    return cache[key]  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=4)

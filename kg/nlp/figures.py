@@ -51,6 +51,7 @@ from kg.nlp.document import (
     Sentence,
     addressed,
     is_share_subject,
+    named_only_as,
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
@@ -1432,18 +1433,11 @@ def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]
 
 def _only_credited(document: Document) -> frozenset[str]:
     """The names the article gives only as a source credit ("laut dem
-    Finanzdienst Bloomberg", "polled by LSEG"), found once: a data service
-    counts and polls, it is not what the figures are about, not even where a
-    later "der Konzern" is resolved to it as the last company named."""
-    cache = document.sentences[0].cache
-    if "only-credited" not in cache:
-        named: dict[str, bool] = {}
-        for s in document.sentences:
-            for m in s.mentions:
-                if not m.rule.startswith("reference/"):
-                    named[m.label] = named.get(m.label, True) and is_credit(s, m, document.lang)
-        cache["only-credited"] = frozenset(label for label, credit in named.items() if credit)
-    return cache["only-credited"]  # type: ignore[return-value]
+    Finanzdienst Bloomberg", "polled by LSEG"): a data service counts and
+    polls, it is not what the figures are about, not even where a later "der
+    Konzern" is resolved to it as the last company named."""
+    return named_only_as(document, "only-credited",
+                         lambda sentence, m: is_credit(sentence, m, document.lang))
 
 
 _RECENCY_REFERENCES = frozenset({"reference/company", "reference/institution",
@@ -1571,4 +1565,3 @@ def _is_previous(text: str, q: Quantity, lang: str) -> bool:
 
 
 __all__ = ["find_figures", "sentence_figures"]
-

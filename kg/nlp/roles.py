@@ -22,6 +22,7 @@ from kg.nlp.document import (
     Sentence,
     addressed,
     cited,
+    named_only_as,
     same_clause,
 )
 from kg.nlp.gazetteer import Mention
@@ -330,7 +331,7 @@ def _recent_institution(document: Document, sentence: Sentence, before: int,
         labels = {m.label for m in found}
         raters = [m for m in found if not any((house, m.label) in document.rated
                                               for house in labels)]
-        if raters or found:
+        if found:
             return (raters or found)[-1]
     return _only_institution_before(document, sentence, before)
 
@@ -677,9 +678,8 @@ def _only_cited(document: Document, label: str) -> bool:
     zufolge", "data compiled by LSEG")? A data provider is no company an
     analyst forecasts; an estimate read as about it was given the wrong
     company, and shows no coverage of it."""
-    named = [(sentence, m) for sentence in document.sentences for m in sentence.mentions
-             if m.label == label and not m.rule.startswith("reference/")]
-    return bool(named) and all(cited(document.lang, sentence, m) for sentence, m in named)
+    return label in named_only_as(document, "only-cited",
+                                  lambda sentence, m: cited(document.lang, sentence, m))
 
 
 def _estimate_speaks(document: Document, figure: Figure) -> bool:
