@@ -36,11 +36,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.nlp.document import (
-    CLAUSE_COMMA,
     ISSUER_TYPES,
     PRODUCT_TYPES,
     Document,
     Sentence,
+    closed_relative,
     listed_runs,
     names_unknown,
     owns_named_relative,
@@ -110,7 +110,6 @@ class _Words:
     numbers_listed: re.Pattern[str] | None  # so, or the pairing word ("2 bzw. 3"), between numbers
     enterprise_value: re.Pattern[str] | None  # "Unternehmenswert", "enterprise value"
     takeover: re.Pattern[str] | None  # "Übernahme", "takeover": the sentence speaks of a purchase
-    relative_open: re.Pattern[str] | None  # ", in der", ", which": a relative clause opens
 
 
 @lru_cache(maxsize=4)
@@ -160,8 +159,6 @@ def _words(lang: str) -> _Words:
         if table.get("coordination") else None,
         enterprise_value=re.compile(rf"(?:{table['enterprise_value']})", re.IGNORECASE)
         if table.get("enterprise_value") else None,
-        relative_open=re.compile(rf"(?:{table['relative_open']})")
-        if table.get("relative_open") else None,
         takeover=re.compile(rf"(?<!\w)(?:{table['takeover']})(?!\w)")
         if table.get("takeover") else None,
     )
@@ -215,9 +212,9 @@ def in_closed_relative(sentence: Sentence, mention: Mention, number_start: int, 
                        opens_as: re.Pattern[str] | None = None) -> bool:
     """"Die Sparte X, in der die Tochter Y Lager automatisiert, steigerte den
     Umsatz um 3 Prozent", "Samsung, which has struggled to win Nvidia's
-    approval, lost 2.4%": Y stands in a relative clause that opens after
-    the last comma and pronoun before the number and closes with a comma
-    before it, so the number belongs to the main clause, not to Y.
+    approval, lost 2.4%": Y stands in a relative clause that closes before
+    the number (:func:`~kg.nlp.document.closed_relative`), so the number
+    belongs to the main clause, not to Y.
 
     The clause alone does not say whom the main clause is about, so the
     callers add one condition each. A candidate for a figure
@@ -228,25 +225,16 @@ def in_closed_relative(sentence: Sentence, mention: Mention, number_start: int, 
     clause that opens the way ``opens_as`` does (the clause of a figure's
     owner: ", die um 3 Prozent …", ", which includes …"), for no subject
     stands before the clause to take the number in Y's place."""
-    pattern = _words(lang).relative_open
-    text, at = sentence.text, sentence.local(mention.start)
-    if pattern is None or at >= number_start:
-        return False
-    openings = sentence.cache.get("relative-openings")
-    if openings is None:  # found once: asked for each mention and number of the sentence
-        openings = [m.span() for m in pattern.finditer(text)]
-        sentence.cache["relative-openings"] = openings
-    opened = [span for span in openings if span[0] < number_start]  # type: ignore[attr-defined]
-    if not opened or opened[-1][1] > at:
+    at = sentence.local(mention.start)
+    if at >= number_start:
         return False  # "gefolgt von E.on, die 6,2 Prozent …": the clause after the name
-    opener = opened[-1][0]
-    if opens_as is not None and not opens_as.match(text, opener):
-        return False
-    close = CLAUSE_COMMA.search(text, sentence.local(mention.end))
-    if close is None or close.start() >= number_start:
+    clause = closed_relative(lang, sentence.text, at, sentence.local(mention.end), number_start)
+    if clause is None:
         return False  # the clause goes on to the number: the name may be its subject
+    if opens_as is not None and not opens_as.match(sentence.text, clause.opens):
+        return False
     return subject_types is None or any(
-        m.type in subject_types and sentence.local(m.end) <= opener for m in sentence.mentions)
+        m.type in subject_types and sentence.local(m.end) <= clause.opens for m in sentence.mentions)
 
 
 def names_generic_unit(document: Document, sentence: Sentence, target: Target) -> bool:

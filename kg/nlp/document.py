@@ -235,6 +235,57 @@ def _relative_after(lang: str) -> re.Pattern[str] | None:
 
 
 CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma that ends a clause, not a decimal one
+_AFTER_COMMA = re.compile(r"\s*(\S?)")  # the first character after a comma
+
+
+@dataclass(frozen=True)
+class RelativeClause:
+    """A relative clause of a sentence text: ``opens`` is its comma, ``body``
+    the first offset after its pronoun, ``closes`` the comma that ends it (or
+    the end of the text)."""
+    opens: int
+    body: int
+    closes: int
+
+
+@lru_cache(maxsize=4)
+def _relative_open(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["clauses"].get("relative_open")
+    return re.compile(pattern) if pattern else None
+
+
+@lru_cache(maxsize=2048)
+def relative_clauses(lang: str, text: str) -> tuple[RelativeClause, ...]:
+    """The relative clauses of a sentence text, in order: each opens with a
+    comma and a relative pronoun (the ``[clauses] relative_open`` words) and
+    closes at the first clause comma after that a capitalised word does not
+    follow (a list inside the clause goes on: "…, zu dem die Marken A, B und C
+    gehören, steigerte …"). The one reading of a relative clause that the
+    figure, metric and relation rules share; found once per text, as the
+    rules ask it for each name and number of a sentence."""
+    pattern = _relative_open(lang)
+    if pattern is None or "," not in text:
+        return ()
+    clauses = []
+    for opening in pattern.finditer(text):
+        closes = len(text)
+        for comma in CLAUSE_COMMA.finditer(text, opening.end()):
+            if not _AFTER_COMMA.match(text, comma.end()).group(1).isupper():  # type: ignore[union-attr]
+                closes = comma.start()
+                break
+        clauses.append(RelativeClause(opening.start(), opening.end(), closes))
+    return tuple(clauses)
+
+
+def closed_relative(lang: str, text: str, start: int, end: int,
+                    before: int) -> RelativeClause | None:
+    """The relative clause that holds ``text[start:end]`` and closes before
+    ``before``: the words stand in it, not in the main clause that goes on to
+    whatever stands at ``before`` (a number, a verb)."""
+    held = [c for c in relative_clauses(lang, text) if c.body <= start]
+    if not held or not end <= held[-1].closes < before:
+        return None
+    return held[-1]
 
 
 def listed_runs(text: str, spans: Sequence[tuple[int, int]], gap: re.Pattern[str]) -> list[range]:

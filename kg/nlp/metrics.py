@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import Sentence
+from kg.nlp.document import Sentence, closed_relative
 from kg.nlp.lang import info, lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.quantities import Quantity, is_date_or_year_like
@@ -85,7 +85,7 @@ class FigureWords:
     this_quarter: re.Pattern[str] | None = None  # "im Quartal": the article's quarter
     listed_before: re.Pattern[str] | None = None  # "mit den Marken A, B und ": a list's items
     listed_after: re.Pattern[str] | None = None  # ", B und C" after its first item
-    relative_open: re.Pattern[str] | None = None  # ", der", ", which": a relative clause opens
+    lang: str = ""  # whose relative clauses (kg.nlp.document.relative_clauses) a metric word skips
     ratio_after: re.Pattern[str] | None = None  # "-to-1": the number opens a ratio
     ratio_before: re.Pattern[str] | None = None  # "2.3-to-": the number closes a ratio
     joined: re.Pattern[str] | None = None  # "and": a metric word after it is the next predicate's
@@ -178,9 +178,7 @@ def figure_words(lang: str) -> FigureWords:
                                                  r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        offer_premium=optional("offer_premium", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        this_quarter=optional("this_quarter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
-                       listed_before=listed[0], listed_after=listed[1],
-                       relative_open=re.compile(table["attribution"]["relative_open"])
-                       if table["attribution"].get("relative_open") else None,
+                       listed_before=listed[0], listed_after=listed[1], lang=lang,
                        ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),
                        ratio_before=optional("ratio_link", r"(?<![\w.,])\d+(?:[.,]\d+)?(?:WORDS)$"),
                        joined=re.compile(rf"(?<![\w-])(?:{f['and']})(?![\w-])", flags),
@@ -338,7 +336,7 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
             if end <= q.start:
                 if rule.generic and _per_share_of_other(sentence, q, words, start, end):
                     continue  # "3,10 Euro je Aktie …, im Vorjahr 2,70 Euro": the 3,10's share
-                if _in_closed_relative(text, start, end, q.start, words):
+                if closed_relative(words.lang, text, start, end, q.start) is not None:
                     continue  # "Der Auftragsbestand, der für künftige Erlöse steht, wuchs um …"
                 distance = q.start - end
                 if _claimed_between(sentence, kind, end, q.start):
@@ -366,23 +364,6 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
     return best[1], best[2], best[3]
-
-
-def _in_closed_relative(text: str, start: int, end: int, number_start: int,
-                        words: FigureWords) -> bool:
-    """The metric word stands in a relative clause that opens after the last
-    comma before it and closes with a comma before the number ("Der
-    Auftragsbestand, der als Indikator für künftige Erlöse gilt, wuchs um 27
-    Prozent"): it describes the clause's noun, the number is the main clause's."""
-    if words.relative_open is None:
-        return False
-    close = text.find(",", end, number_start)
-    while close >= 0 and text[close + 1:close + 2].isdigit():
-        close = text.find(",", close + 1, number_start)  # a decimal comma ends no clause
-    if close < 0:
-        return False
-    opener = text.rfind(",", 0, start)
-    return opener >= 0 and words.relative_open.match(text, opener) is not None
 
 
 def _change_of(text: str, q: Quantity, start: int, end: int, clause_end: int,

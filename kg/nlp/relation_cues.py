@@ -44,7 +44,6 @@ class Cues:
     agreement: dict[str, frozenset[str]]
     relative_unclear: frozenset[str]  # words before a name that leave a relative's noun unclear
     linked_before: re.Pattern[str]  # "of", "von" + up to two words right before a name
-    relative_opens: re.Pattern[str]  # a comma and a relative pronoun right after a name
     joined_verb: re.Pattern[str]  # a comma and a conjunction: a relative clause closed, a second verb
     possessed: re.Pattern[str]  # a possessive pronoun and up to two words, ending a text
     market_words: re.Pattern[str]  # the whole market: an exchange named there is no one's listing
@@ -82,7 +81,6 @@ def relation_cues(lang: str) -> Cues:
                    for pronoun, articles in table.get("relative_agreement", {}).items()},
         relative_unclear=frozenset(table.get("relative_unclear", "").split()),
         linked_before=re.compile(rf"\b(?:{table['item_links']})\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}$"),
-        relative_opens=re.compile(rf"\s*,\s*(?:{table.get('relative_pronouns') or '(?!)'})\b"),
         joined_verb=re.compile(rf",\s*(?:{table['conjunctions']})\s"),
         possessed=re.compile(rf"\b(?i:{table.get('possessive_pronouns') or '(?!)'})\s+(?:[\w\-]+\s+){{0,2}}$"),
         pronoun_next=re.compile(rf"^\s+(?:{table.get('subject_pronouns') or '(?!)'})\b"),

@@ -33,10 +33,12 @@ from kg.nlp.document import (
     ORGANIZATION_TYPES,
     PRODUCT_TYPES,
     Document,
+    RelativeClause,
     Sentence,
     cited,
     names_unknown,
     owns_named_relative,
+    relative_clauses,
     same_clause,
 )
 from kg.nlp.gazetteer import Mention
@@ -556,10 +558,9 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     fitting = _COMMERCIAL if obj.type in _COMMERCIAL and rule.predicate == "competitorOf" else kind
     # "a contract with X …, and it intensifies the race with Y": a name a preposition governs
     # is no subject, unless a relative clause makes it one ("the race with X, which counts …")
-    opens = relation_cues(document.lang).relative_opens
     candidates = [m for m in before if m.type in fitting and m.type in rule.subject
                   and m.label != obj.label and (not _governed(document.lang, sentence, m)
-                                                or opens.match(sentence.text, sentence.local(m.end)))
+                                                or _relative_after(document.lang, sentence, m))
                   and not _closed_relative(document.lang, sentence, m, t_start)]
     if candidates:
         return candidates[-1]
@@ -580,14 +581,20 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     return main
 
 
+def _relative_after(lang: str, sentence: Sentence, mention: Mention) -> RelativeClause | None:
+    """The relative clause that opens right after the name ("X, which counts Y"): it speaks of it."""
+    at = sentence.local(mention.end)
+    at += len(sentence.text[at:]) - len(sentence.text[at:].lstrip(" "))
+    return next((c for c in relative_clauses(lang, sentence.text) if c.opens == at), None)
+
+
 def _closed_relative(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
     """Is the name the noun of a relative clause that closed before the trigger, the
     trigger standing in a second verb of the main clause? In "X takes share from Y, whose
     chips lead, and faces competition from Z" the rival Z is X's, not Y's."""
-    cues = relation_cues(lang)
-    opened = cues.relative_opens.match(sentence.text, sentence.local(mention.end))
-    return opened is not None and cues.joined_verb.search(
-        sentence.text, opened.end(), sentence.local(t_start)) is not None
+    clause = _relative_after(lang, sentence, mention)
+    return clause is not None and relation_cues(lang).joined_verb.search(
+        sentence.text, clause.body, sentence.local(t_start)) is not None
 
 
 def _opens_sentence(document: Document, mention: Mention) -> bool:

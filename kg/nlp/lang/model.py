@@ -231,7 +231,9 @@ class RelationCues(_Table):
     relative_agreement: dict[str, list[str]] = {}
     # words right before a name after which a relative clause may be another noun's (prepositions)
     relative_unclear: str = ""
-    # relative pronouns: after a comma they open a clause about the name before ("X, which counts …")
+    # relative pronouns: after a comma they end a list of names ("X, which counts Y"); fewer than
+    # the clause openings of [clauses] relative_open, for a list goes on after an article
+    # ("X, die chinesische Y") that opens a relative clause elsewhere
     relative_pronouns: str = ""
     # possessive pronouns ("its", "seine"): the owner is a name of the text before
     possessive_pronouns: str = ""
@@ -259,6 +261,9 @@ class Clauses(_Table):
     # the items or after the last ("2 bzw. 3 Prozent", "outperform and overweight, respectively");
     # the one key of attribution and ratings
     respectively: str = ""
+    # the opening of a relative clause after a comma (", in der die …", ", which"): the one
+    # word list of document.relative_clauses, which the figure, metric and relation rules share
+    relative_open: str = ""
 
 
 class Ratings(_Table):
@@ -530,10 +535,6 @@ class Attribution(_Table):
     # sentence about one, the value is the company bought's, bound to it by name
     enterprise_value: str | None = None
     takeover: str | None = None
-    # the opening of a relative clause after a comma (", in der die …", ", which"): a name
-    # inside one that closes before a number is no subject of that number (the one word
-    # list of attribution.in_closed_relative, for candidates and for the figure rules)
-    relative_open: str | None = None
 
 
 class DiscoveryRoles(_Table):
