@@ -131,7 +131,9 @@ _DATELINE = re.compile(r"[\w .,/-]{0,40}\(\s*")  # "FRANKFURT (" before an agenc
 def _credit_before(lang: str) -> tuple[re.Pattern[str], Prefilter]:
     """The words that put a source credit before a name ("Quelle:"), and
     the scan that tells whether a sentence can hold one at all."""
-    pattern = re.compile(rf"(?:{lexicon(lang)['attribution']['credit_before']})\s*$")
+    sources = lexicon(lang)["clauses"].get("data_source")
+    data = rf"|\b(?i:{sources})" if sources else ""  # "polled by LSEG": a data provider, too
+    pattern = re.compile(rf"(?:{lexicon(lang)['attribution']['credit_before']}{data})\s*$")
     return pattern, Prefilter([pattern])
 
 

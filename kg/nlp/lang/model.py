@@ -247,6 +247,8 @@ class RelationCues(_Table):
 
 class Clauses(_Table):
     breaks: str
+    # the provider of data or a poll ("Daten von", "polled by"): read as cited and as a credit
+    data_source: str = ""
     cited: str
     shares_after: str
     shares_of: str
