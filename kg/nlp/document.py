@@ -178,7 +178,7 @@ class _ShareCues:
     shares_of: re.Pattern[str]  # "Aktien von", "shares of" + name
 
 
-def cited_words(lang: str) -> str:
+def _cited_words(lang: str) -> str:
     """The words that cite a source before a name: a speaker's ("laut") and a
     data provider's ("Daten von", "polled by"), the latter shared with the
     credits (kg.nlp.salience.is_credit), so a word added once works for both."""
@@ -190,7 +190,7 @@ def cited_words(lang: str) -> str:
 def _share_cues(lang: str) -> _ShareCues:
     table = lexicon(lang)["clauses"]
     return _ShareCues(
-        cited=re.compile(rf"\b(?:{cited_words(lang)})\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE),
+        cited=re.compile(rf"\b(?:{_cited_words(lang)})\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE),
         shares_after=re.compile(rf"^(?:{table['shares_after']})\b"),
         shares_of=re.compile(rf"\b(?:{table['shares_of']})\s+(?:[\w\-]+\s+)?$"),
     )

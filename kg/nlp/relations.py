@@ -583,9 +583,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
 
 def _relative_after(lang: str, sentence: Sentence, mention: Mention) -> RelativeClause | None:
     """The relative clause that opens right after the name ("X, which counts Y"): it speaks of it."""
-    at = sentence.local(mention.end)
-    at += len(sentence.text[at:]) - len(sentence.text[at:].lstrip(" "))
-    return next((c for c in relative_clauses(lang, sentence.text) if c.opens == at), None)
+    text, at = sentence.text, sentence.local(mention.end)
+    while text[at:at + 1] == " ":
+        at += 1
+    return next((c for c in relative_clauses(lang, text) if c.opens == at), None)
 
 
 def _closed_relative(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
