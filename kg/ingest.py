@@ -32,6 +32,7 @@ from typing import IO, NamedTuple
 from kg.errors import InputError
 from kg.html import HTML_SUFFIXES, read_page
 from kg.nlp.lang import codes, lexicon
+from kg.nlp.prefilter import Gate
 from kg.records import Article
 from kg.resources import ontology_path
 
@@ -76,6 +77,9 @@ def _ad_patterns() -> _AdPatterns:
 
 
 _ADS = _ad_patterns()
+# Most lines hold no piece of an ad's opening or continuing phrase: those are
+# not searched (the searches tried every character of every line).
+_OPENS, _CONTINUES = Gate(_ADS.start), Gate(_ADS.continuation)
 # How far from a line's start or end a furniture phrase must stand: notices and
 # captions say what they are early or close with it, and a long paragraph of news
 # is not scanned whole for them.
@@ -369,7 +373,7 @@ def find_ad_blocks(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        if _ADS.start.search(line):
+        if _OPENS.passes(line) and _ADS.start.search(line):
             end, i = _ad_block(lines, i)
         elif _ADS.link_list.match(line):
             end, i = _link_list(lines, i)
@@ -399,7 +403,8 @@ def _ad_block(lines: list[tuple[int, str]], i: int) -> tuple[int, int]:
     j = i + 1
     while j < len(lines):
         s, nxt = lines[j]
-        if not nxt.strip() or _ADS.start.search(nxt) or _ADS.continuation.search(nxt):
+        if not nxt.strip() or _OPENS.passes(nxt) and _ADS.start.search(nxt) \
+                or _CONTINUES.passes(nxt) and _ADS.continuation.search(nxt):
             if nxt.strip():
                 end = s + len(nxt)
                 bare_marker = False

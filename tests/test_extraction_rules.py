@@ -19,7 +19,7 @@ from spacy.tokenizer import Tokenizer
 from kg.nlp.extract import Extractor
 from kg.nlp.lang import info
 from kg.nlp.pipeline import build_pipeline, sentencizer_starts
-from kg.nlp.prefilter import Prefilter, required_literals
+from kg.nlp.prefilter import Gate, Prefilter, required_literals
 from kg.records import Extraction
 
 
@@ -397,6 +397,29 @@ def test_prefilter_never_skips_a_pattern_that_matches() -> None:
         possible = prefilter.candidates(text)
         assert all(i in possible for i, p in enumerate(patterns) if p.search(text)), text
     assert prefilter.candidates("nothing here") == {3}  # a pattern without pieces always runs
+
+
+def test_gate_passes_every_text_its_pattern_matches() -> None:
+    """A gate may only rule out texts where its pattern finds nothing: checked
+    on random texts made of the pattern's pieces, other case forms and the
+    characters ``re`` folds differently from ``str.lower``."""
+    pattern = re.compile(r"^\s*(?:Zorblax|Quimbo)\s*$|(?:Fnord vex\s*\?)|Plonk \d+ skee",
+                         re.IGNORECASE)
+    gate = Gate(pattern)
+    words = ["Zorblax", "ZORBLAX", "zorblaX", "Quimbo", "QUİMBO", "quımbo", "Fnord", "vex",
+             "?", "Plonk", "PLONK", "7", "ſkee", "skee", " ", "\n", "-", "İ", "x"]
+    passed = 0
+    for text in _random_texts(words, 2000, seed=5):
+        if pattern.search(text):
+            assert gate.passes(text), text
+        passed += gate.passes(text)
+    assert passed < 2000  # it does rule texts out
+    assert not gate.passes("Zorbla Quimb, fnord ve, Plon skee")  # no piece whole
+    assert gate.passes("  ZORBLAX ")  # another case
+    # matched only through a letter re folds but str.lower keeps ("ı" as "i")
+    assert pattern.search("quımbo") and "quimbo" not in "quımbo".lower()
+    assert gate.passes("quımbo")
+    assert Gate(re.compile(r"\d+|[A-Z]{3}")).passes("no pieces: always passes")
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

@@ -134,6 +134,39 @@ class Prefilter:
         return found
 
 
+class Gate:
+    """A quick test whether one pattern can match a text, for a pattern
+    searched in many texts on its own (not among a rule module's, which
+    :class:`Prefilter` scans for together): False only where none of the
+    pattern's pieces occurs in the lower-cased text, so that searching
+    ``pattern`` only where the gate passes finds exactly what searching it
+    everywhere finds. A pattern without pieces always passes.
+
+    A search for a long alternation that opens with an anchor or a look-
+    around is tried at every character of the text; the gate's one scan for
+    its pieces starts only where a piece can start.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        self._made = False  # the scan is made on first use, not on import
+        self._scan: re.Pattern[str] | None = None
+        self._traps: re.Pattern[str] | None = None
+
+    def passes(self, text: str) -> bool:
+        if not self._made:
+            pieces = _pieces(self._pattern)
+            if pieces:
+                self._scan = re.compile(trie_pattern(sorted(pieces)))
+                self._traps = _trap_pattern(frozenset("".join(pieces)))
+            self._made = True
+        if self._scan is None:
+            return True
+        if self._traps is not None and self._traps.search(text):
+            return True
+        return self._scan.search(text.lower()) is not None
+
+
 class _Scan:
     """The pieces of every prefilter's patterns, found in a text with one
     scan; a sentence is asked about by several rule modules, and the scan is

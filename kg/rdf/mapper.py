@@ -218,16 +218,19 @@ def catalogue_triple_list() -> tuple[Triple, ...]:
 
 
 class _Triples:
-    """Collects triples once each, in the order they are added."""
+    """Collects triples once each, in the order first added.
+
+    ``add`` is the list's own ``append`` (no Python call per triple) and the
+    repeats are dropped once, when :attr:`triples` is read: a mapping adds
+    several hundred triples an article and reads them once."""
 
     def __init__(self) -> None:
-        self.triples: list[Triple] = []
-        self._seen: set[Triple] = set()
+        self._added: list[Triple] = []
+        self.add = self._added.append
 
-    def add(self, triple: Triple) -> None:
-        if triple not in self._seen:
-            self._seen.add(triple)
-            self.triples.append(triple)
+    @property
+    def triples(self) -> list[Triple]:
+        return list(dict.fromkeys(self._added))
 
 
 def _describe(g: _Triples | Graph, kind: str, label: str, aliases: Iterable[str],

@@ -80,18 +80,18 @@ def _escape(text: str) -> str:
             .replace("\r", "\\r"))
 
 
-def _nt_term(term: Node, iris: dict[Node, str]) -> str:
-    if isinstance(term, URIRef):
-        text = iris.get(term)
-        if text is None:
-            text = iris[term] = f"<{term}>"
-        return text
-    if isinstance(term, Literal):
+def _nt_term(term: Node) -> str:
+    kind = type(term)
+    if kind is URIRef:
+        return f"<{term}>"
+    if kind is Literal or isinstance(term, Literal):
         if term.language:
             return f'"{_escape(str(term))}"@{term.language}'
         if term.datatype:
             return f'"{_escape(str(term))}"^^<{term.datatype}>'
         return f'"{_escape(str(term))}"'
+    if isinstance(term, URIRef):
+        return f"<{term}>"
     if isinstance(term, BNode):
         return f"_:{term}"
     raise StoreError(f"cannot store term {term!r}")
@@ -102,10 +102,29 @@ def ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
 
     Cheap to pickle (one string) and parsed by Oxigraph in Rust, which is
     several times faster than building ``pyoxigraph`` terms in Python.
+
+    Each term's text is made once per call and found again by the term's
+    identity: a mapping reuses the same term objects (predicates, entity
+    IRIs, the literals of rule names, sentences and confidences) across
+    its triples, and a look-up by ``id`` never runs rdflib's hashing in
+    Python. The triples hold their terms for the whole call, so an ``id``
+    stands for one term throughout.
     """
-    iris: dict[Node, str] = {}
-    return "".join(f"{_nt_term(s, iris)} {_nt_term(p, iris)} {_nt_term(o, iris)} .\n"
-                   for s, p, o in triples)
+    triples = list(triples)  # the terms stay alive, and so their ids unique, until the end
+    texts: dict[int, str] = {}
+    lines = []
+    for s, p, o in triples:
+        a = texts.get(id(s))
+        if a is None:
+            a = texts[id(s)] = _nt_term(s)
+        b = texts.get(id(p))
+        if b is None:
+            b = texts[id(p)] = _nt_term(p)
+        c = texts.get(id(o))
+        if c is None:
+            c = texts[id(o)] = _nt_term(o)
+        lines.append(f"{a} {b} {c} .\n")
+    return "".join(lines)
 
 
 # Oxigraph's bulk loader sorts up to a million quads in memory and ingests
