@@ -11,8 +11,10 @@ is printed with them."""
 from __future__ import annotations
 
 import pytest
+from helpers import run, triples
 
 from kg.catalogue import Catalogue
+from kg.nlp.extract import Extractor
 from kg.nlp.gazetteer import Gazetteer
 
 # (written sentence, the catalogue labels it names, left to right)
@@ -108,3 +110,41 @@ def test_members_carry_their_facts(catalogue: Catalogue, label: str, kind: str,
     entry = catalogue.get(label)
     assert entry is not None
     assert (entry.type, entry.parents, entry.developers) == (kind, parents, developers)
+
+
+# Reporting segments of DAX members: named with their group, and by their short name
+# only in an article that names the group (the unit noun near a one-word short name).
+SEGMENTS = [
+    ("Die Sparte Brenntag Essentials schrumpfte, BMW Motorrad wuchs.",
+     ["Brenntag Essentials", "BMW Motorrad"]),
+    ("Schaeffler E-Mobility und E.ON Energy Retail verdienten weniger.",
+     ["Schaeffler E-Mobility", "E.ON Energy Retail"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEGMENTS, ids=range(len(SEGMENTS)))
+def test_segments_are_found_with_their_group(gazetteer: Gazetteer, text: str,
+                                             expected: list[str]) -> None:
+    assert [m.label for m in gazetteer.find(text)] == expected
+
+
+def test_segments_and_new_names_carry_their_parents(catalogue: Catalogue) -> None:
+    """A segment is a unit of its group; a short form news prints ("Pimco") names
+    the catalogued institution."""
+    segment = catalogue.get("Commerzbank Corporate Clients")
+    assert segment is not None
+    assert (segment.type, segment.parents) == ("BusinessUnit", ("Commerzbank",))
+    assert "Commerzbank Firmenkunden" in segment.aliases
+    pimco = catalogue.get("PIMCO")
+    assert pimco is not None and "Pimco" in pimco.aliases
+
+
+def test_a_segment_short_name_counts_where_its_group_is_named(extractor: Extractor) -> None:
+    """"das Segment Energy Retail" in an article on E.ON is E.ON's segment; the same
+    words in an article that names no group of the list are no unit of it."""
+    x = run(extractor, "E.ON legte Zahlen vor. Im Segment Energy Retail sank der Gewinn "
+                       "um 8 Prozent.")
+    assert ("E.ON Energy Retail", "subsidiaryOf", "E.ON") in triples(x)
+    x = run(extractor, "Der Versorger legte Zahlen vor. Im Segment Energy Retail sank der "
+                       "Gewinn um 8 Prozent.")
+    assert "E.ON Energy Retail" not in {e.label for e in x.entities}
