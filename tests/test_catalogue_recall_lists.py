@@ -148,3 +148,16 @@ def test_a_segment_short_name_counts_where_its_group_is_named(extractor: Extract
     x = run(extractor, "Der Versorger legte Zahlen vor. Im Segment Energy Retail sank der "
                        "Gewinn um 8 Prozent.")
     assert "E.ON Energy Retail" not in {e.label for e in x.entities}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Ibex und der Vix stiegen, der Euro Stoxx 600 fiel.",
+     ["IBEX 35", "VIX", "Stoxx Europe 600"]),
+    ("An der BX Swiss und an der LS Exchange wurde gehandelt, der Stoxx 50 schloss fester.",
+     ["BX Swiss", "Lang & Schwarz Exchange", "Stoxx Europe 50"]),
+], ids=["indices", "venues"])
+def test_index_and_venue_forms_news_prints(gazetteer: Gazetteer, text: str,
+                                           expected: list[str]) -> None:
+    """"Euro Stoxx 600", a common misnaming of the Stoxx Europe 600, is that index,
+    not the Euro Stoxx 50 whose name it begins with."""
+    assert [m.label for m in gazetteer.find(text)] == expected
