@@ -161,3 +161,12 @@ def test_index_and_venue_forms_news_prints(gazetteer: Gazetteer, text: str,
     """"Euro Stoxx 600", a common misnaming of the Stoxx Europe 600, is that index,
     not the Euro Stoxx 50 whose name it begins with."""
     assert [m.label for m in gazetteer.find(text)] == expected
+
+
+def test_finance_chiefs_and_hang_seng_tech_executives(gazetteer: Gazetteer) -> None:
+    """Finance chiefs of S&P 100 members and the executives of Hang Seng Tech members,
+    also in a possessive and with a shortened given name."""
+    text = ("Kathy Mikells' outlook, Dave Denton and Jim Kavanaugh; "
+            "Lu Weibing und Yang Yuanqing sprachen, Jane Suns Plan.")
+    assert [m.label for m in gazetteer.find(text)] == [
+        "Kathy Mikells", "David Denton", "Jim Kavanaugh", "Lu Weibing", "Yang Yuanqing", "Jane Sun"]
