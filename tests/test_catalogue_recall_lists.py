@@ -51,8 +51,8 @@ MEMBERS = [
      ["Mac", "Photoshop", "Agentforce", "Blackwell Ultra", "Instinct MI350"]),
     ("Die HBM4-Chips, Azure Maia und Intel Core Ultra; der Big Mac kostete mehr.",
      ["HBM4", "Azure Maia", "Intel Core Ultra", "Big Mac"]),
-    ("Das iPhone 17 Pro Max, das iPhone Air und Apple TV; Windows 11, Venmo und ESPN.",
-     ["iPhone 17 Pro", "iPhone Air", "Apple TV", "Windows 11", "Venmo", "ESPN"]),
+    ("Das iPhone 17 Pro Max, das iPhone Air und Apple TV+; Windows 11, Venmo und ESPN.",
+     ["iPhone 17 Pro", "iPhone Air", "Apple TV+", "Windows 11", "Venmo", "ESPN"]),
     # insurers, asset managers, hedge funds, sovereign wealth funds
     ("Die Versicherer Debeka, Signal Iduna und R+V sowie der Versicherungsverein HDI.",
      ["Debeka", "Signal Iduna", "R+V Versicherung", "HDI"]),
