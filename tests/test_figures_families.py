@@ -2158,3 +2158,29 @@ def test_turned_over_amount_stays_revenue(extractor: Extractor) -> None:
     found = facts(run(extractor, "Allianz hat im Quartal 40 Milliarden Euro umgesetzt.",
                       headline="Allianz"))
     assert ("Allianz", "Revenue", Decimal(40000000000), "EUR") in found
+
+
+# --- Swiss thousands: an apostrophe groups three digits -------------------------
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("auf 11'873 Punkte", "de", (Decimal(11873), None, None, "Points")),
+    ("ein Umsatz von CHF 2’046 Mio.", "de", (Decimal(2046000000), None, None, "CHF")),
+    ("zu 1'307.25 Franken", "de", (Decimal("1307.25"), None, None, "CHF")),
+    ("sales of CHF 3'518.4 million", "en", (Decimal("3518400000"), None, None, "CHF")),
+])
+def test_apostrophe_groups_thousands(text: str, lang: str, expected: tuple) -> None:
+    assert ranges(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("results for Q2'26 and the '27 season", "en"),  # a short year, no group of three
+    ("Version 4'12 folgt", "de"),
+])
+def test_apostrophe_before_fewer_digits_groups_nothing(text: str, lang: str) -> None:
+    assert all(q.value is None or q.value < 100 for q in find_quantities(text, lang))
+
+
+def test_index_level_with_swiss_thousands(extractor: Extractor) -> None:
+    x = run(extractor, "Der SMI schloss 0,6 Prozent höher auf 11'994 Punkten.",
+            headline="Börse Zürich")
+    assert ("SMI", "IndexLevel", Decimal(11994), "Points") in facts(x)
