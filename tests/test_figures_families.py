@@ -2184,3 +2184,17 @@ def test_index_level_with_swiss_thousands(extractor: Extractor) -> None:
     x = run(extractor, "Der SMI schloss 0,6 Prozent höher auf 11'994 Punkten.",
             headline="Börse Zürich")
     assert ("SMI", "IndexLevel", Decimal(11994), "Points") in facts(x)
+
+
+# --- a P/E ratio is a valuation multiple, another ratio stays `Other` -----------
+
+def test_pe_ratio_is_a_valuation_multiple(extractor: Extractor) -> None:
+    x = run(extractor, "Nike has a market value of $140 billion and a price-to-earnings "
+                       "ratio of 52.4.", lang="en", headline="Nike shares")
+    assert ("Nike", "ValuationMultiple", Decimal("52.4"), "Multiple") in facts(x)
+    assert not any(f.metric == "Other" for f in x.figures)
+
+
+def test_other_ratio_is_no_multiple(extractor: Extractor) -> None:
+    x = run(extractor, "Nike has a payout ratio of 38.5.", lang="en", headline="Nike shares")
+    assert not any(f.metric == "ValuationMultiple" for f in x.figures)
