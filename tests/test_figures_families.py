@@ -2198,3 +2198,23 @@ def test_pe_ratio_is_a_valuation_multiple(extractor: Extractor) -> None:
 def test_other_ratio_is_no_multiple(extractor: Extractor) -> None:
     x = run(extractor, "Nike has a payout ratio of 38.5.", lang="en", headline="Nike shares")
     assert not any(f.metric == "ValuationMultiple" for f in x.figures)
+
+
+# --- a product named before earns nothing and has no group revenue -------------
+
+def test_group_figures_after_a_product_are_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "Apple hat Zahlen vorgelegt. Vor allem das iPhone war gefragt. "
+                       "Insgesamt kletterte der Konzernumsatz um 8 Prozent auf 94 Milliarden "
+                       "Dollar. Der Nettogewinn stieg um 11 Prozent.", headline="Apple legt zu")
+    got = facts(x)
+    assert ("Apple", "Revenue", Decimal(94000000000), "USD") in got
+    assert ("Apple", "ProfitGrowth", Decimal(11), "Percent") in got
+    assert not any(f.about == "iPhone" for f in x.figures)
+
+
+def test_product_sales_told_after_it_stay_the_products(extractor: Extractor) -> None:
+    # plain sales after the product: no group word, no earnings; the product's
+    x = run(extractor, "Apple hat Zahlen vorgelegt. Vor allem das iPhone war gefragt. "
+                       "Der Umsatz stieg um 6 Prozent auf 46 Milliarden Dollar.",
+            headline="Apple legt zu")
+    assert ("iPhone", "Revenue", Decimal(46000000000), "USD") in facts(x)

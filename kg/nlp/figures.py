@@ -345,6 +345,7 @@ _PRICED_PER_SHARE = frozenset({"PriceTarget", "FairValue", "Dividend"})
 _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
 _METRIC_UNIT = {"IndexLevel": "Points", "ValuationMultiple": "Multiple"}  # else Count
 _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
+_EARNINGS = frozenset({"Profit", "ProfitGrowth", "EarningsPerShare"})  # a company's, no product's
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 
 
@@ -489,6 +490,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # chief speaks for the group, and only the group has such a figure
         about, evidence = salient_entity(document), "group"
         if about is None:
+            return None
+    if evidence == "passage" and about is not None and document.type_of(about) in PRODUCT_TYPES \
+            and (metric in _EARNINGS or _group_speaks(sentence, q, clause, words)):
+        # "… vor allem das SUV X. Insgesamt stieg der Konzernumsatz um 19 Prozent; der
+        # Nettogewinn …": a product named before sells, but neither earns nor has the
+        # group's revenue; the company the article is about does
+        about, evidence = salient_entity(document), "group"
+        if about is None or document.type_of(about) in PRODUCT_TYPES:
             return None
     if about is not None and not evidence.startswith("bound") \
             and document.type_of(about) != "BusinessUnit" \
