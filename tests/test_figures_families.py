@@ -2218,3 +2218,55 @@ def test_product_sales_told_after_it_stay_the_products(extractor: Extractor) -> 
                        "Der Umsatz stieg um 6 Prozent auf 46 Milliarden Dollar.",
             headline="Apple legt zu")
     assert ("iPhone", "Revenue", Decimal(46000000000), "USD") in facts(x)
+
+
+# --- orders won and savings planned are `Other` amounts -------------------------
+
+def test_order_won_is_the_suppliers(extractor: Extractor) -> None:
+    x = run(extractor, "Der Rüstungskonzern Rheinmetall hat einen Großauftrag der Bundeswehr "
+                       "über 610 Millionen Euro für Munition erhalten.",
+            headline="Rheinmetall erhält Auftrag")
+    assert ("Rheinmetall", "Other", Decimal(610000000), "EUR") in facts(x)
+    assert all(f.period is None for f in x.figures)  # won on a day, not over a period
+
+
+def test_order_is_never_its_clients(extractor: Extractor) -> None:
+    # the client named with "von" placed the order: the supplier alone is named as
+    # "das Unternehmen", so there is no figure on the client
+    x = run(extractor, "Das Unternehmen hat von der Deutschen Bahn einen Auftrag über rund "
+                       "250 Millionen Euro erhalten.", headline="Neuer Auftrag")
+    assert not any(f.about == "Deutsche Bahn" for f in x.figures)
+
+
+def test_order_backlog_keeps_its_period(extractor: Extractor) -> None:
+    # the backlog is a result of the quarter, not an order won
+    x = run(extractor, "Siemens legte Zahlen zum dritten Quartal 2026 vor. Der Auftragsbestand "
+                       "stieg auf 118 Milliarden Euro.", headline="Siemens legt zu")
+    (backlog,) = [f for f in x.figures if f.value == Decimal(118000000000)]
+    assert backlog.metric == "Other" and backlog.period is not None
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Lanxess hat Zahlen vorgelegt. Das Sparprogramm soll bis Ende 2027 die Kosten um "
+     "90 Millionen Euro senken.", Decimal(90000000)),
+    ("Lanxess hat Zahlen vorgelegt. Bis 2027 sollen weitere 60 Millionen Euro an Kosten "
+     "eingespart werden.", Decimal(60000000)),
+])
+def test_savings_planned_are_other(extractor: Extractor, body: str, value: Decimal) -> None:
+    x = run(extractor, body, headline="Lanxess spart")
+    assert ("Lanxess", "Other", value, "EUR") in facts(x)
+
+
+def test_savings_and_contract_in_english(extractor: Extractor) -> None:
+    x = run(extractor, "Boeing won a contract worth $2.3 billion from the U.S. Air Force. It "
+                       "targets cost savings of $500 million by 2027.", lang="en",
+            headline="Boeing wins contract")
+    got = facts(x)
+    assert ("Boeing", "Other", Decimal(2300000000), "USD") in got
+    assert ("Boeing", "Other", Decimal(500000000), "USD") in got
+
+
+def test_cost_cut_in_percent_is_no_amount(extractor: Extractor) -> None:
+    # a cut "um 10 Prozent" is a change, not an amount saved; the rule is for amounts
+    x = run(extractor, "Lanxess will die Kosten um 10 Prozent senken.", headline="Lanxess spart")
+    assert not any(f.metric == "Other" and f.unit == "EUR" for f in x.figures)

@@ -457,8 +457,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     else:
         raters = _raters(document, sentence, status)
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
+    order = _is_order(sentence, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
-                     exclude=raters | _addressees(sentence, document.lang), trigger=bound_word)
+                     exclude=raters | _addressees(sentence, document.lang)
+                     | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
@@ -599,11 +601,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and (status in ("Guidance", "Estimate") or lo is not None and status != "Previous"):
         period = _outlook_period(document, sentence)  # "Für 2026 … . Die Marge soll …"
     if period is None and estimated_by is None and status == "Reported" \
-            and metric in RESULT_METRICS:
+            and metric in RESULT_METRICS and not order:
         # "… after solid third-quarter numbers. Revenue rose …": the results the
         # sentence before names, whatever quarter the lead spoke of
         period = _period_before(document, sentence)
-    if period is None and estimated_by is None:
+    if period is None and estimated_by is None and not order:
+        # an order is won on a day, not over the period the article reports
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
     prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
@@ -1301,6 +1304,23 @@ def _group_speaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
         return False
     return words.unit_subject is None or words.unit_subject.search(
         sentence.text, 0, q.number_start) is None
+
+
+def _is_order(sentence: Sentence, metric: str, trigger: tuple[int, int] | None,
+              words: FigureWords) -> bool:
+    """The value is of an order won ("einen Großauftrag über 430 Millionen Euro")."""
+    return metric == "Other" and trigger is not None and words.order_words is not None \
+        and words.order_words.match(sentence.text, trigger[0]) is not None
+
+
+def _clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
+    """The names that placed the order a value is of ("hat von den ÖBB einen
+    Auftrag über 420 Millionen Euro erhalten", "an order from Lufthansa"):
+    the order is won by the supplier, the client's is no figure of it."""
+    if words.client_before is None:
+        return frozenset()
+    return frozenset(m.label for m in sentence.mentions if words.client_before.search(
+        sentence.text, max(0, sentence.local(m.start) - 20), sentence.local(m.start)))
 
 
 def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:

@@ -442,6 +442,11 @@ class Figures(_Table):
     # figures only the whole company has ("Solvenzquote", "dividend"): after a
     # unit's sentence, the company's, not the unit's
     group_metric: str | None = None
+    # an order's words ("Großauftrag", "contract worth"), and what stands right
+    # before the name of the client who placed it ("von den", "from"): the
+    # order's value is the supplier's, never its client's
+    order_words: str | None = None
+    client_before: str | None = None
     # right after a number, the estimate it is set against ("$1.42 vs. $1.55
     # expected", "1,42 Euro (erwartet: 1,55 Euro)"): the number is the actual one
     versus_estimate: str | None = None
