@@ -2270,3 +2270,41 @@ def test_cost_cut_in_percent_is_no_amount(extractor: Extractor) -> None:
     # a cut "um 10 Prozent" is a change, not an amount saved; the rule is for amounts
     x = run(extractor, "Lanxess will die Kosten um 10 Prozent senken.", headline="Lanxess spart")
     assert not any(f.metric == "Other" and f.unit == "EUR" for f in x.figures)
+
+
+# --- a table written out as text: its heading or row label gives the unit -----
+
+def test_table_rows_take_the_headings_unit(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel hat Zahlen zum dritten Quartal vorgelegt.\n"
+                       "Kennzahlen (3. Quartal, in Mio. Euro):\n"
+                       "Umsatz | 5.312 | +2 %\n"
+                       "Ebit bereinigt | 801 | +5 %\n"
+                       "Ergebnis je Aktie (bereinigt, Euro) | 1,42 | +6 %",
+            headline="Henkel legt zu")
+    got = facts(x)
+    assert ("Henkel", "Revenue", Decimal(5312000000), "EUR") in got
+    assert ("Henkel", "Profit", Decimal(801000000), "EUR") in got
+    assert ("Henkel", "EarningsPerShare", Decimal("1.42"), "EUR") in got
+
+
+def test_english_table_in_millions_of_dollars(extractor: Extractor) -> None:
+    x = run(extractor, "Nike reported second-quarter results.\n"
+                       "Key figures (in millions of dollars):\n"
+                       "Revenue | 12,420 | -3%",
+            lang="en", headline="Nike results")
+    assert ("Nike", "Revenue", Decimal(12420000000), "USD") in facts(x)
+
+
+def test_table_without_a_unit_reads_no_amount(extractor: Extractor) -> None:
+    # no heading names a unit: the row's bare number stays unread
+    x = run(extractor, "Henkel hat Zahlen vorgelegt.\nKennzahlen im Überblick:\n"
+                       "Umsatz | 5.312 | +2 %", headline="Henkel legt zu")
+    assert not any(f.value == Decimal(5312) or f.value == Decimal(5312000000)
+                   for f in x.figures)
+
+
+def test_unit_words_in_prose_make_no_table(extractor: Extractor) -> None:
+    # "in Mio. Euro" in a sentence that is no table's row scales nothing after it
+    x = run(extractor, "Henkel rechnet in Mio. Euro. Henkel beschäftigt 47.000 Mitarbeiter.",
+            headline="Henkel")
+    assert ("Henkel", "Employees", Decimal(47000), "Count") in facts(x)

@@ -143,6 +143,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                             document.lang)
         q = _unit_from_aside(sentence.text, q, quantities[i - 1] if i else None, words,
                              document.lang)
+        q = _unit_from_table(document, sentence, q, words)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
@@ -204,6 +205,39 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
 
 
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+# a row of a table written out as text: cells parted by a bar or a tab
+_CELL = re.compile(r"\s\|\s|\t")
+_TABLE_BACK = 12  # how many rows back a table's heading may stand
+
+
+def _unit_from_table(document: Document, sentence: Sentence, q: Quantity,
+                     words: FigureWords) -> Quantity:
+    """"Die Eckdaten (3. Quartal, in Mio. Euro): / Umsatz | 10.420 | -3 %": a bare
+    number in a table's row is in the unit its row's label names ("Ergebnis je
+    Aktie (Euro) | 0,83"), else in the one of the table's heading, the line
+    before its rows."""
+    if q.unit is not None or q.scaled or q.value is None or words.table_unit is None \
+            or not _CELL.search(sentence.text):
+        return q
+    found = words.table_unit.search(sentence.text, 0, q.start)
+    index = sentence.index
+    while found is None and index > 0 and sentence.index - index < _TABLE_BACK:
+        index -= 1
+        text = document.sentences[index].text
+        found = words.table_unit.search(text)
+        if not _CELL.search(text):
+            break  # the heading: the first line that is no row
+    if found is None:
+        return q
+    scale = found.group("scale") or (found.groupdict().get("post") or "")
+    unit = find_quantities(f"1 {scale} {found.group('unit')}", document.lang)
+    if len(unit) != 1 or unit[0].value is None or unit_kind(unit[0]) != "currency":
+        return q
+    value = q.value * unit[0].value
+    return dataclasses.replace(q, unit=unit[0].unit, value=value,
+                               min_value=q.min_value and q.min_value * unit[0].value,
+                               max_value=q.max_value and q.max_value * unit[0].value,
+                               scaled=unit[0].scaled)
 
 
 def _unit_from_aside(text: str, q: Quantity, before: Quantity | None,

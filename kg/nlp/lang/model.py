@@ -445,6 +445,10 @@ class Figures(_Table):
     # an order's words ("Großauftrag", "contract worth"), and what stands right
     # before the name of the client who placed it ("von den", "from"): the
     # order's value is the supplier's, never its client's
+    # the unit of a table's numbers, in its heading or a row's label ("Die
+    # Eckdaten (3. Quartal, in Mio. Euro):", "Ergebnis je Aktie (Euro) | 0,83",
+    # "(in millions of dollars)"): groups `scale` (optional) and `unit`
+    table_unit: str | None = None
     order_words: str | None = None
     client_before: str | None = None
     # right after a number, the estimate it is set against ("$1.42 vs. $1.55
