@@ -2308,3 +2308,26 @@ def test_unit_words_in_prose_make_no_table(extractor: Extractor) -> None:
     x = run(extractor, "Henkel rechnet in Mio. Euro. Henkel beschäftigt 47.000 Mitarbeiter.",
             headline="Henkel")
     assert ("Henkel", "Employees", Decimal(47000), "Count") in facts(x)
+
+
+# --- relative clauses: a particle before the comma, the verb at the end --------
+
+def test_relative_clause_after_a_verb_particle(extractor: Extractor) -> None:
+    x = run(extractor, "Die Anleger griffen zu. Am Nachmittag zog der Dax an, der um 0,7 "
+                       "Prozent auf 24.100 Punkte zulegte.", headline="Börse Frankfurt")
+    got = facts(x)
+    assert ("DAX", "IndexLevel", Decimal(24100), "Points") in got
+    assert ("DAX", "StockPriceChange", Decimal("0.7"), "Percent") in got
+
+
+def test_verb_at_the_end_of_a_relative_clause_signs_the_move(extractor: Extractor) -> None:
+    x = run(extractor, "Die Anleger griffen zu. Gemieden wurden Aktien von BASF, die um 2,3 "
+                       "Prozent nachgaben.", headline="Börse Frankfurt")
+    assert ("BASF", "StockPriceChange", Decimal("-2.3"), "Percent") in facts(x)
+
+
+def test_unknown_name_before_a_particle_takes_no_move(extractor: Extractor) -> None:
+    # the antecedent before "an" is no known name: the move is nobody's known
+    x = run(extractor, "Die Anleger griffen zu. Am Nachmittag zog der Ölpreis an, der um 0,7 "
+                       "Prozent zulegte.", headline="Börse Frankfurt")
+    assert not any(f.metric == "StockPriceChange" for f in x.figures)

@@ -1403,8 +1403,10 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
     for m in sentence.mentions:
         start, end = sentence.local(m.start), sentence.local(m.end)
         gap = text[end:comma].strip() if start < comma else None
-        if gap is not None and (not gap or words.shares.fullmatch(gap)):
-            return False  # "Siemens, die …", "Siemens shares, which …"
+        if gap is not None and (not gap or words.shares.fullmatch(gap) or (
+                words.antecedent_particles is not None
+                and words.antecedent_particles.fullmatch(gap))):
+            return False  # "Siemens, die …", "Siemens shares, which …", "im SMI an, der …"
     return True
 
 

@@ -90,6 +90,7 @@ class FigureWords:
     ratio_before: re.Pattern[str] | None = None  # "2.3-to-": the number closes a ratio
     joined: re.Pattern[str] | None = None  # "and": a metric word after it is the next predicate's
     model_before: re.Pattern[str] | None = None  # "vom Typ Boeing ": a model's number next
+    antecedent_particles: re.Pattern[str] | None = None  # "im SMI an, der …": "an"
     table_unit: re.Pattern[str] | None = None  # "(in Mio. Euro)": a table's unit
     order_words: re.Pattern[str] | None = None  # "Großauftrag": an order won
     client_before: re.Pattern[str] | None = None  # "von den ": the client who ordered next
@@ -187,6 +188,8 @@ def figure_words(lang: str) -> FigureWords:
                        ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),
                        ratio_before=optional("ratio_link", r"(?<![\w.,])\d+(?:[.,]\d+)?(?:WORDS)$"),
                        joined=re.compile(rf"(?<![\w-])(?:{f['and']})(?![\w-])", flags),
+                       antecedent_particles=optional("antecedent_particles",
+                                                     r"(?:WORDS)"),
                        table_unit=optional("table_unit", "WORDS"),
                        order_words=optional("order_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),

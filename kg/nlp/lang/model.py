@@ -407,6 +407,10 @@ class Figures(_Table):
     # Prozent zulegten"): its number is that name's; and how a clause the figure
     # rules pass over opens (attribution.in_closed_relative, ``opens_as``)
     relative_clause: str | None = None
+    # a separable verb's particle that may stand between a name and the comma of
+    # the relative clause on it ("führten die Liste im SMI an, der um 0,4
+    # Prozent zulegte"): the name is still the clause's antecedent
+    antecedent_particles: str | None = None
     # the noun of shares right after a count ("48 Millionen Aktien", "10 million
     # shares"): the count is a share count of the issuer, an `Other` figure
     share_count: str | None = None
