@@ -2331,3 +2331,36 @@ def test_unknown_name_before_a_particle_takes_no_move(extractor: Extractor) -> N
     x = run(extractor, "Die Anleger griffen zu. Am Nachmittag zog der Ölpreis an, der um 0,7 "
                        "Prozent zulegte.", headline="Börse Frankfurt")
     assert not any(f.metric == "StockPriceChange" for f in x.figures)
+
+
+# --- figures before their metric word, two in a row ----------------------------
+
+@pytest.mark.parametrize(("body", "lang", "revenue", "profit", "unit"), [
+    ("Henkel erzielte im Quartal 5,3 Mrd. Euro Umsatz und 620 Millionen Euro Gewinn.", "de",
+     Decimal(5300000000), Decimal(620000000), "EUR"),
+    ("Nike posted $11bn in sales and $790 million in profit in the quarter.", "en",
+     Decimal(11000000000), Decimal(790000000), "USD"),
+])
+def test_each_amount_takes_the_word_right_after_it(extractor: Extractor, body: str, lang: str,
+                                                   revenue: Decimal, profit: Decimal,
+                                                   unit: str) -> None:
+    name = body.split()[0]
+    got = facts(run(extractor, body, lang=lang, headline=f"{name} Zahlen"))
+    assert (name, "Revenue", revenue, unit) in got
+    assert (name, "Profit", profit, unit) in got
+    assert (name, "Revenue", profit, unit) not in got
+
+
+def test_word_before_a_number_without_its_own_stays_its(extractor: Extractor) -> None:
+    # "Umsatz von 5,3 Mrd. Euro und 4,9 Mrd. Euro im Vorjahr": no word right after
+    # the first amount, so the word before still names it
+    x = run(extractor, "Henkel steigerte den Umsatz auf 5,3 Mrd. Euro.", headline="Henkel")
+    assert ("Henkel", "Revenue", Decimal(5300000000), "EUR") in facts(x)
+
+
+def test_name_after_a_comma_is_no_subject_of_the_amount(extractor: Extractor) -> None:
+    x = run(extractor, "Investors lined up. The startup is closing a $2 billion funding round "
+                       "at a $30 billion valuation, Nvidia just posted record sales.", lang="en",
+            headline="Mistral AI raises money")
+    assert ("Mistral AI", "Investment", Decimal(2000000000), "USD") in facts(x)
+    assert not any(f.about == "Nvidia" for f in x.figures)

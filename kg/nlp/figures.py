@@ -1271,7 +1271,10 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         clause_end = sentence.start + clause[1]
         after = [m for m in sentence.mentions if usable(m) and m.type in BUSINESS_TYPES
                  and sentence.start + q.end <= m.start < clause_end
-                 and not is_object(sentence, m, document.lang)]
+                 and not is_object(sentence, m, document.lang)
+                 and "," not in sentence.text[q.end:sentence.local(m.start)]]
+        # "… closing a $20 billion funding round at a $350 billion valuation, AWS
+        # just posted …": a name after a comma begins a statement of its own
         return after[0].label if after else None
 
     return figure_subject(document, sentence, target, usable, passage, exclude)

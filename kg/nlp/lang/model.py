@@ -453,6 +453,10 @@ class Figures(_Table):
     # Eckdaten (3. Quartal, in Mio. Euro):", "Ergebnis je Aktie (Euro) | 0,83",
     # "(in millions of dollars)"): groups `scale` (optional) and `unit`
     table_unit: str | None = None
+    # what may stand between an amount and the metric word right after it that
+    # names it ("3,2 Mrd Euro Umsatz", "$4bn in sales"): that word is the
+    # amount's own, neither the number's before it nor the next one's
+    word_after_number: str | None = None
     order_words: str | None = None
     client_before: str | None = None
     # right after a number, the estimate it is set against ("$1.42 vs. $1.55
