@@ -2364,3 +2364,21 @@ def test_name_after_a_comma_is_no_subject_of_the_amount(extractor: Extractor) ->
             headline="Mistral AI raises money")
     assert ("Mistral AI", "Investment", Decimal(2000000000), "USD") in facts(x)
     assert not any(f.about == "Nvidia" for f in x.figures)
+
+
+# --- an analyst's estimate after the bank's rating is of the rated company -----
+
+def test_estimate_after_a_rating_is_the_rated_companys(extractor: Extractor) -> None:
+    x = run(extractor, "Die Deutsche Bank hat das Kursziel für BASF von 50 auf 55 Euro "
+                       "angehoben und die Einstufung auf 'Buy' belassen. Analyst Jonas Berg sieht "
+                       "den Chemiekonzern gut aufgestellt. Für 2027 rechnet er mit einem Gewinn je "
+                       "Aktie von 4,10 Euro.", headline="Deutsche Bank hebt Ziel für BASF")
+    (eps,) = [f for f in x.figures if f.metric == "EarningsPerShare"]
+    assert (eps.about, eps.value, eps.estimated_by) == ("BASF", Decimal("4.10"), "Deutsche Bank")
+
+
+def test_banks_own_outlook_without_a_rating_stays_its_own(extractor: Extractor) -> None:
+    x = run(extractor, "Die Deutsche Bank legte Zahlen vor. Vorstandschef Christian Sewing "
+                       "zeigte sich zufrieden. Für 2027 rechnet die Deutsche Bank mit einem "
+                       "Gewinn je Aktie von 3,10 Euro.", headline="Deutsche Bank")
+    assert ("Deutsche Bank", "EarningsPerShare", Decimal("3.10"), "EUR") in facts(x)

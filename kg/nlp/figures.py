@@ -558,6 +558,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                 about, evidence = target, "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
             and not credited:
+        about = _rated_by(document, sentence, estimated_by)
+        evidence = "rated" if about is not None else evidence
+    if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
+            and not credited:
         # no other subject: the institution's own outlook, not an analyst's
         # (a bank sets no price target for itself: that needs a named company)
         about, estimated_by, evidence = estimated_by, None, "own-outlook"
@@ -1483,6 +1487,26 @@ def _issuer_before(document: Document, sentence: Sentence) -> str | None:
     a rating is more often the house that rates it than the one it is about."""
     recent = previous_subject(document, sentence, ISSUER_TYPES)
     return recent.label if recent is not None and recent.type not in INSTITUTION else None
+
+
+_RATED_BACK = 2  # how many sentences back the rating an estimate goes with may stand
+
+
+def _rated_by(document: Document, sentence: Sentence, institution: str) -> str | None:
+    """The one company the institution rated in the sentences just before
+    ("JPMorgan hebt das Kursziel für Siemens … Analyst X sieht den Konzern gut
+    gerüstet. Für 2027 rechnet er mit einem Ergebnis je Aktie von 11,40 Euro"):
+    its analyst's estimate is of that company, not the bank's own outlook."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _RATED_BACK), -1):
+        previous = document.sentences[index]
+        if not any(m.label == institution for m in previous.mentions) \
+                or not rating_context(document.lang, previous.text):
+            continue
+        rated = {m.label for m in previous.mentions
+                 if m.type in ISSUER_TYPES and m.type not in INSTITUTION
+                 and not is_credit(previous, m, document.lang)}
+        return next(iter(rated)) if len(rated) == 1 else None
+    return None
 
 
 def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]:
