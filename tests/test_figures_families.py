@@ -2382,3 +2382,21 @@ def test_banks_own_outlook_without_a_rating_stays_its_own(extractor: Extractor) 
                        "zeigte sich zufrieden. Für 2027 rechnet die Deutsche Bank mit einem "
                        "Gewinn je Aktie von 3,10 Euro.", headline="Deutsche Bank")
     assert ("Deutsche Bank", "EarningsPerShare", Decimal("3.10"), "EUR") in facts(x)
+
+
+def test_analysts_multiple_after_the_banks_rating_is_the_rated_companys(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Die UBS erhöhte das Kursziel für Nestlé auf 95 von 90 Franken und "
+                       "bestätigte das Rating 'Buy'. Analyst Marc Keller von der UBS sagte, die "
+                       "Bewertung mit einem KGV von 18 für 2027 sei angemessen.",
+            headline="UBS hebt Ziel für Nestlé")
+    (multiple,) = [f for f in x.figures if f.metric == "ValuationMultiple"]
+    assert (multiple.about, multiple.estimated_by) == ("Nestlé", "UBS")
+
+
+def test_banks_own_figure_beside_a_rating_without_an_analyst_stays_its(
+        extractor: Extractor) -> None:
+    # no analyst speaks: the bank's own number, though it rated a company before
+    x = run(extractor, "Die UBS erhöhte das Kursziel für Nestlé auf 95 von 90 Franken. Die UBS "
+                       "beschäftigt 110.000 Mitarbeiter.", headline="UBS")
+    assert ("UBS", "Employees", Decimal(110000), "Count") in facts(x)

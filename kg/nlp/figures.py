@@ -573,6 +573,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # target or fair value is the share's the passage or article speaks of, as a
         # rating in the same words is
         return None
+    if estimated_by is None and about is not None and not evidence.startswith("bound") \
+            and document.type_of(about) in INSTITUTION and words.analyst_words is not None \
+            and words.analyst_words.search(text):
+        rated = _rated_by(document, sentence, about)
+        if rated is not None:
+            # "Vontobel erhöhte das Kursziel für X. Analyst Y von Vontobel: die Bewertung
+            # mit einem KGV von 17 sei nicht zu hoch": the analyst's view of X
+            about, estimated_by, status, evidence = rated, about, "Estimate", "rated"
     if estimated_by == about:
         estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
     if metric in ("SharePrice", "StockPriceChange"):

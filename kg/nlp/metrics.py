@@ -92,6 +92,7 @@ class FigureWords:
     model_before: re.Pattern[str] | None = None  # "vom Typ Boeing ": a model's number next
     antecedent_particles: re.Pattern[str] | None = None  # "im SMI an, der …": "an"
     word_after_number: re.Pattern[str] | None = None  # " in " of "$4bn in sales"
+    analyst_words: re.Pattern[str] | None = None  # "Analyst": an analyst speaks
     table_unit: re.Pattern[str] | None = None  # "(in Mio. Euro)": a table's unit
     order_words: re.Pattern[str] | None = None  # "Großauftrag": an order won
     client_before: re.Pattern[str] | None = None  # "von den ": the client who ordered next
@@ -192,6 +193,8 @@ def figure_words(lang: str) -> FigureWords:
                        antecedent_particles=optional("antecedent_particles",
                                                      r"(?:WORDS)"),
                        word_after_number=optional("word_after_number", "(?:WORDS)"),
+                       analyst_words=optional("analyst_words",
+                                              r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        table_unit=optional("table_unit", "WORDS"),
                        order_words=optional("order_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),

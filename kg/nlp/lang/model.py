@@ -457,6 +457,9 @@ class Figures(_Table):
     # names it ("3,2 Mrd Euro Umsatz", "$4bn in sales"): that word is the
     # amount's own, neither the number's before it nor the next one's
     word_after_number: str | None = None
+    # the words for an analyst ("Analyst", "strategists"): a sentence with one
+    # speaks for the bank that rated a company just before, of that company
+    analyst_words: str | None = None
     order_words: str | None = None
     client_before: str | None = None
     # right after a number, the estimate it is set against ("$1.42 vs. $1.55
