@@ -2400,3 +2400,20 @@ def test_banks_own_figure_beside_a_rating_without_an_analyst_stays_its(
     x = run(extractor, "Die UBS erhöhte das Kursziel für Nestlé auf 95 von 90 Franken. Die UBS "
                        "beschäftigt 110.000 Mitarbeiter.", headline="UBS")
     assert ("UBS", "Employees", Decimal(110000), "Count") in facts(x)
+
+
+# --- an index's move told after a share's ---------------------------------------
+
+def test_move_noun_before_an_index_is_the_indexs(extractor: Extractor) -> None:
+    x = run(extractor, "Toyota's shares rose 3.1% in Tokyo trading, outpacing a 0.9% gain in "
+                       "the benchmark Nikkei 225.", lang="en", headline="Toyota shares")
+    got = facts(x)
+    assert ("Nikkei 225", "StockPriceChange", Decimal("0.9"), "Percent") in got
+    assert ("Toyota Motor", "StockPriceChange", Decimal("0.9"), "Percent") not in got
+
+
+def test_share_move_within_an_index_stays_the_shares(extractor: Extractor) -> None:
+    # no noun of a move between the number and the index: the share moved
+    x = run(extractor, "Toyota's shares rose 3.1% in the Nikkei 225 on Monday.", lang="en",
+            headline="Toyota shares")
+    assert not any(f.about == "Nikkei 225" for f in x.figures)

@@ -583,6 +583,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             about, estimated_by, status, evidence = rated, about, "Estimate", "rated"
     if estimated_by == about:
         estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
+    if metric == "StockPriceChange" and kind == "percent":
+        index = _index_moving_after(document, sentence, q, words)
+        about = index if index is not None else about
     if metric in ("SharePrice", "StockPriceChange"):
         about = _sold_shares_owner(document, sentence, q, about, words, clause)
     if metric in STOCK_METRICS - {"MarketCapitalization"}:
@@ -1360,6 +1363,18 @@ def _is_order(sentence: Sentence, metric: str, trigger: tuple[int, int] | None,
     """The value is of an order won ("einen Großauftrag über 430 Millionen Euro")."""
     return metric == "Other" and trigger is not None and words.order_words is not None \
         and words.order_words.match(sentence.text, trigger[0]) is not None
+
+
+def _index_moving_after(document: Document, sentence: Sentence, q: Quantity,
+                        words: FigureWords) -> str | None:
+    """The index named right after the percentage and a noun of its move
+    ("outpacing a 0.8% advance in the benchmark Topix index"): the move is the
+    index's, not the share's the sentence began with."""
+    if words.index_move_after is None:
+        return None
+    return next((m.label for m in sentence.mentions if m.type == "MarketIndex"
+                 and sentence.local(m.start) >= q.end and words.index_move_after.fullmatch(
+                     sentence.text, q.end, sentence.local(m.start))), None)
 
 
 def _clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:

@@ -93,6 +93,7 @@ class FigureWords:
     antecedent_particles: re.Pattern[str] | None = None  # "im SMI an, der …": "an"
     word_after_number: re.Pattern[str] | None = None  # " in " of "$4bn in sales"
     analyst_words: re.Pattern[str] | None = None  # "Analyst": an analyst speaks
+    index_move_after: re.Pattern[str] | None = None  # "% advance in the ": an index next
     table_unit: re.Pattern[str] | None = None  # "(in Mio. Euro)": a table's unit
     order_words: re.Pattern[str] | None = None  # "Großauftrag": an order won
     client_before: re.Pattern[str] | None = None  # "von den ": the client who ordered next
@@ -195,6 +196,7 @@ def figure_words(lang: str) -> FigureWords:
                        word_after_number=optional("word_after_number", "(?:WORDS)"),
                        analyst_words=optional("analyst_words",
                                               r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       index_move_after=optional("index_move_after", "(?:WORDS)"),
                        table_unit=optional("table_unit", "WORDS"),
                        order_words=optional("order_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),

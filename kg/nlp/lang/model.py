@@ -460,6 +460,9 @@ class Figures(_Table):
     # the words for an analyst ("Analyst", "strategists"): a sentence with one
     # speaks for the bank that rated a company just before, of that company
     analyst_words: str | None = None
+    # between a percentage and an index named after it, a noun of its move
+    # ("outpacing a 0.8% advance in the benchmark Topix index"): the index's move
+    index_move_after: str | None = None
     order_words: str | None = None
     client_before: str | None = None
     # right after a number, the estimate it is set against ("$1.42 vs. $1.55
