@@ -924,15 +924,17 @@ def _outlook_period(document: Document, sentence: Sentence) -> str | None:
 
 
 def _period_before(document: Document, sentence: Sentence) -> str | None:
-    """The quarter, half or fiscal year the sentence before names, where a
-    results passage names it once and goes on without it ("Alphabet reported
-    third-quarter results. Revenue increased 16%")."""
+    """The quarter, half, first months or fiscal year the sentence before
+    names, where a results passage names it once and goes on without it
+    ("Alphabet reported third-quarter results. Revenue increased 16%")."""
     if sentence.index == 0:
         return None
     previous = document.sentences[sentence.index - 1]
     found = sentence_period(previous, document.lang)
-    if found is None or found[0] == "fy_ending" or not found[1].startswith(("Q", "H", "FY")):
-        return None  # (a fiscal year "ending in March" is an outlook's, under way)
+    if found is None or found[0] == "fy_ending" or not (
+            found[1].startswith(("Q", "H", "FY")) or found[0] == "to_date"):
+        return None  # (a fiscal year "ending in March" is an outlook's, under way); the
+        # first months of the year ("In den ersten neun Monaten …") go on as a quarter does
     return complete_period(fiscal_restatement(found[1], previous.text, _reporting(document),
                                               document.lang) or found[1], document)
 
