@@ -2158,3 +2158,262 @@ def test_turned_over_amount_stays_revenue(extractor: Extractor) -> None:
     found = facts(run(extractor, "Allianz hat im Quartal 40 Milliarden Euro umgesetzt.",
                       headline="Allianz"))
     assert ("Allianz", "Revenue", Decimal(40000000000), "EUR") in found
+
+
+# --- Swiss thousands: an apostrophe groups three digits -------------------------
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("auf 11'873 Punkte", "de", (Decimal(11873), None, None, "Points")),
+    ("ein Umsatz von CHF 2’046 Mio.", "de", (Decimal(2046000000), None, None, "CHF")),
+    ("zu 1'307.25 Franken", "de", (Decimal("1307.25"), None, None, "CHF")),
+    ("sales of CHF 3'518.4 million", "en", (Decimal("3518400000"), None, None, "CHF")),
+])
+def test_apostrophe_groups_thousands(text: str, lang: str, expected: tuple) -> None:
+    assert ranges(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("results for Q2'26 and the '27 season", "en"),  # a short year, no group of three
+    ("Version 4'12 folgt", "de"),
+])
+def test_apostrophe_before_fewer_digits_groups_nothing(text: str, lang: str) -> None:
+    assert all(q.value is None or q.value < 100 for q in find_quantities(text, lang))
+
+
+def test_index_level_with_swiss_thousands(extractor: Extractor) -> None:
+    x = run(extractor, "Der SMI schloss 0,6 Prozent höher auf 11'994 Punkten.",
+            headline="Börse Zürich")
+    assert ("SMI", "IndexLevel", Decimal(11994), "Points") in facts(x)
+
+
+# --- a P/E ratio is a valuation multiple, another ratio stays `Other` -----------
+
+def test_pe_ratio_is_a_valuation_multiple(extractor: Extractor) -> None:
+    x = run(extractor, "Nike has a market value of $140 billion and a price-to-earnings "
+                       "ratio of 52.4.", lang="en", headline="Nike shares")
+    assert ("Nike", "ValuationMultiple", Decimal("52.4"), "Multiple") in facts(x)
+    assert not any(f.metric == "Other" for f in x.figures)
+
+
+def test_other_ratio_is_no_multiple(extractor: Extractor) -> None:
+    x = run(extractor, "Nike has a payout ratio of 38.5.", lang="en", headline="Nike shares")
+    assert not any(f.metric == "ValuationMultiple" for f in x.figures)
+
+
+# --- a product named before earns nothing and has no group revenue -------------
+
+def test_group_figures_after_a_product_are_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "Apple hat Zahlen vorgelegt. Vor allem das iPhone war gefragt. "
+                       "Insgesamt kletterte der Konzernumsatz um 8 Prozent auf 94 Milliarden "
+                       "Dollar. Der Nettogewinn stieg um 11 Prozent.", headline="Apple legt zu")
+    got = facts(x)
+    assert ("Apple", "Revenue", Decimal(94000000000), "USD") in got
+    assert ("Apple", "ProfitGrowth", Decimal(11), "Percent") in got
+    assert not any(f.about == "iPhone" for f in x.figures)
+
+
+def test_product_sales_told_after_it_stay_the_products(extractor: Extractor) -> None:
+    # plain sales after the product: no group word, no earnings; the product's
+    x = run(extractor, "Apple hat Zahlen vorgelegt. Vor allem das iPhone war gefragt. "
+                       "Der Umsatz stieg um 6 Prozent auf 46 Milliarden Dollar.",
+            headline="Apple legt zu")
+    assert ("iPhone", "Revenue", Decimal(46000000000), "USD") in facts(x)
+
+
+# --- orders won and savings planned are `Other` amounts -------------------------
+
+def test_order_won_is_the_suppliers(extractor: Extractor) -> None:
+    x = run(extractor, "Der Rüstungskonzern Rheinmetall hat einen Großauftrag der Bundeswehr "
+                       "über 610 Millionen Euro für Munition erhalten.",
+            headline="Rheinmetall erhält Auftrag")
+    assert ("Rheinmetall", "Other", Decimal(610000000), "EUR") in facts(x)
+    assert all(f.period is None for f in x.figures)  # won on a day, not over a period
+
+
+def test_order_is_never_its_clients(extractor: Extractor) -> None:
+    # the client named with "von" placed the order: the supplier alone is named as
+    # "das Unternehmen", so there is no figure on the client
+    x = run(extractor, "Das Unternehmen hat von der Deutschen Bahn einen Auftrag über rund "
+                       "250 Millionen Euro erhalten.", headline="Neuer Auftrag")
+    assert not any(f.about == "Deutsche Bahn" for f in x.figures)
+
+
+def test_order_backlog_keeps_its_period(extractor: Extractor) -> None:
+    # the backlog is a result of the quarter, not an order won
+    x = run(extractor, "Siemens legte Zahlen zum dritten Quartal 2026 vor. Der Auftragsbestand "
+                       "stieg auf 118 Milliarden Euro.", headline="Siemens legt zu")
+    (backlog,) = [f for f in x.figures if f.value == Decimal(118000000000)]
+    assert backlog.metric == "Other" and backlog.period is not None
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Lanxess hat Zahlen vorgelegt. Das Sparprogramm soll bis Ende 2027 die Kosten um "
+     "90 Millionen Euro senken.", Decimal(90000000)),
+    ("Lanxess hat Zahlen vorgelegt. Bis 2027 sollen weitere 60 Millionen Euro an Kosten "
+     "eingespart werden.", Decimal(60000000)),
+])
+def test_savings_planned_are_other(extractor: Extractor, body: str, value: Decimal) -> None:
+    x = run(extractor, body, headline="Lanxess spart")
+    assert ("Lanxess", "Other", value, "EUR") in facts(x)
+
+
+def test_savings_and_contract_in_english(extractor: Extractor) -> None:
+    x = run(extractor, "Boeing won a contract worth $2.3 billion from the U.S. Air Force. It "
+                       "targets cost savings of $500 million by 2027.", lang="en",
+            headline="Boeing wins contract")
+    got = facts(x)
+    assert ("Boeing", "Other", Decimal(2300000000), "USD") in got
+    assert ("Boeing", "Other", Decimal(500000000), "USD") in got
+
+
+def test_cost_cut_in_percent_is_no_amount(extractor: Extractor) -> None:
+    # a cut "um 10 Prozent" is a change, not an amount saved; the rule is for amounts
+    x = run(extractor, "Lanxess will die Kosten um 10 Prozent senken.", headline="Lanxess spart")
+    assert not any(f.metric == "Other" and f.unit == "EUR" for f in x.figures)
+
+
+# --- a table written out as text: its heading or row label gives the unit -----
+
+def test_table_rows_take_the_headings_unit(extractor: Extractor) -> None:
+    x = run(extractor, "Henkel hat Zahlen zum dritten Quartal vorgelegt.\n"
+                       "Kennzahlen (3. Quartal, in Mio. Euro):\n"
+                       "Umsatz | 5.312 | +2 %\n"
+                       "Ebit bereinigt | 801 | +5 %\n"
+                       "Ergebnis je Aktie (bereinigt, Euro) | 1,42 | +6 %",
+            headline="Henkel legt zu")
+    got = facts(x)
+    assert ("Henkel", "Revenue", Decimal(5312000000), "EUR") in got
+    assert ("Henkel", "Profit", Decimal(801000000), "EUR") in got
+    assert ("Henkel", "EarningsPerShare", Decimal("1.42"), "EUR") in got
+
+
+def test_english_table_in_millions_of_dollars(extractor: Extractor) -> None:
+    x = run(extractor, "Nike reported second-quarter results.\n"
+                       "Key figures (in millions of dollars):\n"
+                       "Revenue | 12,420 | -3%",
+            lang="en", headline="Nike results")
+    assert ("Nike", "Revenue", Decimal(12420000000), "USD") in facts(x)
+
+
+def test_table_without_a_unit_reads_no_amount(extractor: Extractor) -> None:
+    # no heading names a unit: the row's bare number stays unread
+    x = run(extractor, "Henkel hat Zahlen vorgelegt.\nKennzahlen im Überblick:\n"
+                       "Umsatz | 5.312 | +2 %", headline="Henkel legt zu")
+    assert not any(f.value == Decimal(5312) or f.value == Decimal(5312000000)
+                   for f in x.figures)
+
+
+def test_unit_words_in_prose_make_no_table(extractor: Extractor) -> None:
+    # "in Mio. Euro" in a sentence that is no table's row scales nothing after it
+    x = run(extractor, "Henkel rechnet in Mio. Euro. Henkel beschäftigt 47.000 Mitarbeiter.",
+            headline="Henkel")
+    assert ("Henkel", "Employees", Decimal(47000), "Count") in facts(x)
+
+
+# --- relative clauses: a particle before the comma, the verb at the end --------
+
+def test_relative_clause_after_a_verb_particle(extractor: Extractor) -> None:
+    x = run(extractor, "Die Anleger griffen zu. Am Nachmittag zog der Dax an, der um 0,7 "
+                       "Prozent auf 24.100 Punkte zulegte.", headline="Börse Frankfurt")
+    got = facts(x)
+    assert ("DAX", "IndexLevel", Decimal(24100), "Points") in got
+    assert ("DAX", "StockPriceChange", Decimal("0.7"), "Percent") in got
+
+
+def test_verb_at_the_end_of_a_relative_clause_signs_the_move(extractor: Extractor) -> None:
+    x = run(extractor, "Die Anleger griffen zu. Gemieden wurden Aktien von BASF, die um 2,3 "
+                       "Prozent nachgaben.", headline="Börse Frankfurt")
+    assert ("BASF", "StockPriceChange", Decimal("-2.3"), "Percent") in facts(x)
+
+
+def test_unknown_name_before_a_particle_takes_no_move(extractor: Extractor) -> None:
+    # the antecedent before "an" is no known name: the move is nobody's known
+    x = run(extractor, "Die Anleger griffen zu. Am Nachmittag zog der Ölpreis an, der um 0,7 "
+                       "Prozent zulegte.", headline="Börse Frankfurt")
+    assert not any(f.metric == "StockPriceChange" for f in x.figures)
+
+
+# --- figures before their metric word, two in a row ----------------------------
+
+@pytest.mark.parametrize(("body", "lang", "revenue", "profit", "unit"), [
+    ("Henkel erzielte im Quartal 5,3 Mrd. Euro Umsatz und 620 Millionen Euro Gewinn.", "de",
+     Decimal(5300000000), Decimal(620000000), "EUR"),
+    ("Nike posted $11bn in sales and $790 million in profit in the quarter.", "en",
+     Decimal(11000000000), Decimal(790000000), "USD"),
+])
+def test_each_amount_takes_the_word_right_after_it(extractor: Extractor, body: str, lang: str,
+                                                   revenue: Decimal, profit: Decimal,
+                                                   unit: str) -> None:
+    name = body.split()[0]
+    got = facts(run(extractor, body, lang=lang, headline=f"{name} Zahlen"))
+    assert (name, "Revenue", revenue, unit) in got
+    assert (name, "Profit", profit, unit) in got
+    assert (name, "Revenue", profit, unit) not in got
+
+
+def test_word_before_a_number_without_its_own_stays_its(extractor: Extractor) -> None:
+    # "Umsatz von 5,3 Mrd. Euro und 4,9 Mrd. Euro im Vorjahr": no word right after
+    # the first amount, so the word before still names it
+    x = run(extractor, "Henkel steigerte den Umsatz auf 5,3 Mrd. Euro.", headline="Henkel")
+    assert ("Henkel", "Revenue", Decimal(5300000000), "EUR") in facts(x)
+
+
+def test_name_after_a_comma_is_no_subject_of_the_amount(extractor: Extractor) -> None:
+    x = run(extractor, "Investors lined up. The startup is closing a $2 billion funding round "
+                       "at a $30 billion valuation, Nvidia just posted record sales.", lang="en",
+            headline="Mistral AI raises money")
+    assert ("Mistral AI", "Investment", Decimal(2000000000), "USD") in facts(x)
+    assert not any(f.about == "Nvidia" for f in x.figures)
+
+
+# --- an analyst's estimate after the bank's rating is of the rated company -----
+
+def test_estimate_after_a_rating_is_the_rated_companys(extractor: Extractor) -> None:
+    x = run(extractor, "Die Deutsche Bank hat das Kursziel für BASF von 50 auf 55 Euro "
+                       "angehoben und die Einstufung auf 'Buy' belassen. Analyst Jonas Berg sieht "
+                       "den Chemiekonzern gut aufgestellt. Für 2027 rechnet er mit einem Gewinn je "
+                       "Aktie von 4,10 Euro.", headline="Deutsche Bank hebt Ziel für BASF")
+    (eps,) = [f for f in x.figures if f.metric == "EarningsPerShare"]
+    assert (eps.about, eps.value, eps.estimated_by) == ("BASF", Decimal("4.10"), "Deutsche Bank")
+
+
+def test_banks_own_outlook_without_a_rating_stays_its_own(extractor: Extractor) -> None:
+    x = run(extractor, "Die Deutsche Bank legte Zahlen vor. Vorstandschef Christian Sewing "
+                       "zeigte sich zufrieden. Für 2027 rechnet die Deutsche Bank mit einem "
+                       "Gewinn je Aktie von 3,10 Euro.", headline="Deutsche Bank")
+    assert ("Deutsche Bank", "EarningsPerShare", Decimal("3.10"), "EUR") in facts(x)
+
+
+def test_analysts_multiple_after_the_banks_rating_is_the_rated_companys(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Die UBS erhöhte das Kursziel für Nestlé auf 95 von 90 Franken und "
+                       "bestätigte das Rating 'Buy'. Analyst Marc Keller von der UBS sagte, die "
+                       "Bewertung mit einem KGV von 18 für 2027 sei angemessen.",
+            headline="UBS hebt Ziel für Nestlé")
+    (multiple,) = [f for f in x.figures if f.metric == "ValuationMultiple"]
+    assert (multiple.about, multiple.estimated_by) == ("Nestlé", "UBS")
+
+
+def test_banks_own_figure_beside_a_rating_without_an_analyst_stays_its(
+        extractor: Extractor) -> None:
+    # no analyst speaks: the bank's own number, though it rated a company before
+    x = run(extractor, "Die UBS erhöhte das Kursziel für Nestlé auf 95 von 90 Franken. Die UBS "
+                       "beschäftigt 110.000 Mitarbeiter.", headline="UBS")
+    assert ("UBS", "Employees", Decimal(110000), "Count") in facts(x)
+
+
+# --- an index's move told after a share's ---------------------------------------
+
+def test_move_noun_before_an_index_is_the_indexs(extractor: Extractor) -> None:
+    x = run(extractor, "Toyota's shares rose 3.1% in Tokyo trading, outpacing a 0.9% gain in "
+                       "the benchmark Nikkei 225.", lang="en", headline="Toyota shares")
+    got = facts(x)
+    assert ("Nikkei 225", "StockPriceChange", Decimal("0.9"), "Percent") in got
+    assert ("Toyota Motor", "StockPriceChange", Decimal("0.9"), "Percent") not in got
+
+
+def test_share_move_within_an_index_stays_the_shares(extractor: Extractor) -> None:
+    # no noun of a move between the number and the index: the share moved
+    x = run(extractor, "Toyota's shares rose 3.1% in the Nikkei 225 on Monday.", lang="en",
+            headline="Toyota shares")
+    assert not any(f.about == "Nikkei 225" for f in x.figures)

@@ -429,3 +429,21 @@ def test_fiscal_year_ending_without_a_date_gives_no_period(extractor: Extractor)
     x = dated(extractor, "Sony expects operating profit of 1.3 trillion yen for the fiscal "
                          "year ending in March.", None, lang="en", headline="Sony outlook")
     assert {f.period for f in x.figures if f.metric == "Profit"} == {None}
+
+
+def test_first_months_named_once_carry_to_the_next_sentence(extractor: Extractor) -> None:
+    # the passage names the nine months once and goes on without them; the plans
+    # and the outlook told before do not set the period of these results
+    body = ("Der Konsumgüterkonzern Henkel will bis 2030 insgesamt 8 Milliarden Euro "
+            "investieren, wie der Dax-Konzern am Mittwoch mitteilte.\n"
+            "Rund 70 Prozent der Summe fließen in das Klebstoffgeschäft.\n"
+            "Zugleich bestätigte Vorstandschef Carsten Knobel die Prognose für das laufende "
+            "Jahr. Das bereinigte Ebitda soll 2026 zwischen 4,1 und 4,3 Milliarden Euro liegen.\n"
+            "In den ersten neun Monaten stieg das bereinigte Ebitda um 5 Prozent auf 3,1 "
+            "Milliarden Euro. Der bereinigte Konzernüberschuss legte auf 1,9 Milliarden Euro "
+            "zu.")
+    got = periods(dated(extractor, body, date(2026, 11, 5),
+                        headline="Henkel erhöht Investitionsplan auf 8 Milliarden Euro – das "
+                                 "Klebstoffgeschäft treibt den Gewinn"))
+    assert got[("Profit", Decimal(1900000000))] == got[("Profit", Decimal(3100000000))]
+    assert str(got[("Profit", Decimal(1900000000))]).startswith("9M")

@@ -99,6 +99,7 @@ class _Words:
     unknown_owner: re.Pattern[str]
     unknown_after: re.Pattern[str] | None  # "Shares of chipmaker X": X owns them
     not_names: frozenset[str]  # capitalised words that are no name ("The", "Aktie")
+    shares_of: re.Pattern[str] | None  # "die Papiere von ": the name next owns the shares
     article: re.Pattern[str]  # "der", "the": before a noun, which is no name
     object_of_figure: re.Pattern[str] | None  # "an Siemens Energy": owns no figure
     preposition: re.Pattern[str]  # any word of object_before, anywhere
@@ -138,6 +139,8 @@ def _words(lang: str) -> _Words:
             rf"(?<![\w-])(?:{table['share_owner_before']})\s+"
             r"(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)")
         if table.get("share_owner_before") else None,
+        shares_of=re.compile(rf"(?<![\w-])(?:{table['share_owner_before']})\s+$")
+        if table.get("share_owner_before") else None,
         not_names=not_names(lang),
         article=re.compile(rf"(?:{table['articles']})", re.IGNORECASE),
         preposition=re.compile(rf"(?<!\w)(?:{table['object_before']})(?!\w)", re.IGNORECASE),
@@ -162,6 +165,15 @@ def _words(lang: str) -> _Words:
         takeover=re.compile(rf"(?<!\w)(?:{table['takeover']})(?!\w)")
         if table.get("takeover") else None,
     )
+
+
+def _shares_of(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """The name is the owner in "die Papiere von X", "shares of X": the
+    sentence is about X's shares, though X follows a preposition."""
+    pattern = _words(lang).shares_of
+    start = sentence.local(mention.start)
+    return pattern is not None and pattern.search(sentence.text, max(0, start - 60), start) \
+        is not None
 
 
 def is_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
@@ -583,13 +595,16 @@ def previous_subject(document: Document, sentence: Sentence,
                      types: frozenset[str]) -> Mention | None:
     """The subject of the sentence before: its first name of ``types`` that
     is neither a credit nor an object of a preposition ("Siemens meldet
-    Zahlen, bei der Tochter Healthineers hakt es": Siemens)."""
+    Zahlen, bei der Tochter Healthineers hakt es": Siemens), unless the
+    preposition names its shares ("Im SDax stiegen die Papiere von X. Der
+    Spezialist für Kabel hat …": X)."""
     if sentence.index == 0:
         return None
     previous = document.sentences[sentence.index - 1]
     found = [m for m in previous.mentions if m.type in types
              and not is_credit(previous, m, document.lang)
-             and not is_object(previous, m, document.lang)]
+             and (not is_object(previous, m, document.lang)
+                  or _shares_of(previous, m, document.lang))]
     return found[0] if found else None
 
 

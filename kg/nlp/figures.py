@@ -143,6 +143,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                             document.lang)
         q = _unit_from_aside(sentence.text, q, quantities[i - 1] if i else None, words,
                              document.lang)
+        q = _unit_from_table(document, sentence, q, words)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
@@ -204,6 +205,39 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
 
 
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+# a row of a table written out as text: cells parted by a bar or a tab
+_CELL = re.compile(r"\s\|\s|\t")
+_TABLE_BACK = 12  # how many rows back a table's heading may stand
+
+
+def _unit_from_table(document: Document, sentence: Sentence, q: Quantity,
+                     words: FigureWords) -> Quantity:
+    """"Die Eckdaten (3. Quartal, in Mio. Euro): / Umsatz | 10.420 | -3 %": a bare
+    number in a table's row is in the unit its row's label names ("Ergebnis je
+    Aktie (Euro) | 0,83"), else in the one of the table's heading, the line
+    before its rows."""
+    if q.unit is not None or q.scaled or q.value is None or words.table_unit is None \
+            or not _CELL.search(sentence.text):
+        return q
+    found = words.table_unit.search(sentence.text, 0, q.start)
+    index = sentence.index
+    while found is None and index > 0 and sentence.index - index < _TABLE_BACK:
+        index -= 1
+        text = document.sentences[index].text
+        found = words.table_unit.search(text)
+        if not _CELL.search(text):
+            break  # the heading: the first line that is no row
+    if found is None:
+        return q
+    scale = found.group("scale") or (found.groupdict().get("post") or "")
+    unit = find_quantities(f"1 {scale} {found.group('unit')}", document.lang)
+    if len(unit) != 1 or unit[0].value is None or unit_kind(unit[0]) != "currency":
+        return q
+    value = q.value * unit[0].value
+    return dataclasses.replace(q, unit=unit[0].unit, value=value,
+                               min_value=q.min_value and q.min_value * unit[0].value,
+                               max_value=q.max_value and q.max_value * unit[0].value,
+                               scaled=unit[0].scaled)
 
 
 def _unit_from_aside(text: str, q: Quantity, before: Quantity | None,
@@ -345,6 +379,7 @@ _PRICED_PER_SHARE = frozenset({"PriceTarget", "FairValue", "Dividend"})
 _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
 _METRIC_UNIT = {"IndexLevel": "Points", "ValuationMultiple": "Multiple"}  # else Count
 _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
+_EARNINGS = frozenset({"Profit", "ProfitGrowth", "EarningsPerShare"})  # a company's, no product's
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 
 
@@ -456,8 +491,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     else:
         raters = _raters(document, sentence, status)
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
+    order = _is_order(sentence, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
-                     exclude=raters | _addressees(sentence, document.lang), trigger=bound_word)
+                     exclude=raters | _addressees(sentence, document.lang)
+                     | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
@@ -490,6 +527,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = salient_entity(document), "group"
         if about is None:
             return None
+    if evidence == "passage" and about is not None and document.type_of(about) in PRODUCT_TYPES \
+            and (metric in _EARNINGS or _group_speaks(sentence, q, clause, words)):
+        # "… vor allem das SUV X. Insgesamt stieg der Konzernumsatz um 19 Prozent; der
+        # Nettogewinn …": a product named before sells, but neither earns nor has the
+        # group's revenue; the company the article is about does
+        about, evidence = salient_entity(document), "group"
+        if about is None or document.type_of(about) in PRODUCT_TYPES:
+            return None
     if about is not None and not evidence.startswith("bound") \
             and document.type_of(about) != "BusinessUnit" \
             and _unit_speaks(sentence, q, about, words):
@@ -513,6 +558,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                 about, evidence = target, "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
             and not credited:
+        about = _rated_by(document, sentence, estimated_by)
+        evidence = "rated" if about is not None else evidence
+    if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
+            and not credited:
         # no other subject: the institution's own outlook, not an analyst's
         # (a bank sets no price target for itself: that needs a named company)
         about, estimated_by, evidence = estimated_by, None, "own-outlook"
@@ -524,8 +573,19 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # target or fair value is the share's the passage or article speaks of, as a
         # rating in the same words is
         return None
+    if estimated_by is None and about is not None and not evidence.startswith("bound") \
+            and document.type_of(about) in INSTITUTION and words.analyst_words is not None \
+            and words.analyst_words.search(text):
+        rated = _rated_by(document, sentence, about)
+        if rated is not None:
+            # "Vontobel erhöhte das Kursziel für X. Analyst Y von Vontobel: die Bewertung
+            # mit einem KGV von 17 sei nicht zu hoch": the analyst's view of X
+            about, estimated_by, status, evidence = rated, about, "Estimate", "rated"
     if estimated_by == about:
         estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
+    if metric == "StockPriceChange" and kind == "percent":
+        index = _index_moving_after(document, sentence, q, words)
+        about = index if index is not None else about
     if metric in ("SharePrice", "StockPriceChange"):
         about = _sold_shares_owner(document, sentence, q, about, words, clause)
     if metric in STOCK_METRICS - {"MarketCapitalization"}:
@@ -590,11 +650,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and (status in ("Guidance", "Estimate") or lo is not None and status != "Previous"):
         period = _outlook_period(document, sentence)  # "Für 2026 … . Die Marge soll …"
     if period is None and estimated_by is None and status == "Reported" \
-            and metric in RESULT_METRICS:
+            and metric in RESULT_METRICS and not order:
         # "… after solid third-quarter numbers. Revenue rose …": the results the
         # sentence before names, whatever quarter the lead spoke of
         period = _period_before(document, sentence)
-    if period is None and estimated_by is None:
+    if period is None and estimated_by is None and not order:
+        # an order is won on a day, not over the period the article reports
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
     prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
@@ -863,15 +924,17 @@ def _outlook_period(document: Document, sentence: Sentence) -> str | None:
 
 
 def _period_before(document: Document, sentence: Sentence) -> str | None:
-    """The quarter, half or fiscal year the sentence before names, where a
-    results passage names it once and goes on without it ("Alphabet reported
-    third-quarter results. Revenue increased 16%")."""
+    """The quarter, half, first months or fiscal year the sentence before
+    names, where a results passage names it once and goes on without it
+    ("Alphabet reported third-quarter results. Revenue increased 16%")."""
     if sentence.index == 0:
         return None
     previous = document.sentences[sentence.index - 1]
     found = sentence_period(previous, document.lang)
-    if found is None or found[0] == "fy_ending" or not found[1].startswith(("Q", "H", "FY")):
-        return None  # (a fiscal year "ending in March" is an outlook's, under way)
+    if found is None or found[0] == "fy_ending" or not (
+            found[1].startswith(("Q", "H", "FY")) or found[0] == "to_date"):
+        return None  # (a fiscal year "ending in March" is an outlook's, under way); the
+        # first months of the year ("In den ersten neun Monaten …") go on as a quarter does
     return complete_period(fiscal_restatement(found[1], previous.text, _reporting(document),
                                               document.lang) or found[1], document)
 
@@ -1225,7 +1288,10 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         clause_end = sentence.start + clause[1]
         after = [m for m in sentence.mentions if usable(m) and m.type in BUSINESS_TYPES
                  and sentence.start + q.end <= m.start < clause_end
-                 and not is_object(sentence, m, document.lang)]
+                 and not is_object(sentence, m, document.lang)
+                 and "," not in sentence.text[q.end:sentence.local(m.start)]]
+        # "… closing a $20 billion funding round at a $350 billion valuation, AWS
+        # just posted …": a name after a comma begins a statement of its own
         return after[0].label if after else None
 
     return figure_subject(document, sentence, target, usable, passage, exclude)
@@ -1294,6 +1360,35 @@ def _group_speaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
         sentence.text, 0, q.number_start) is None
 
 
+def _is_order(sentence: Sentence, metric: str, trigger: tuple[int, int] | None,
+              words: FigureWords) -> bool:
+    """The value is of an order won ("einen Großauftrag über 430 Millionen Euro")."""
+    return metric == "Other" and trigger is not None and words.order_words is not None \
+        and words.order_words.match(sentence.text, trigger[0]) is not None
+
+
+def _index_moving_after(document: Document, sentence: Sentence, q: Quantity,
+                        words: FigureWords) -> str | None:
+    """The index named right after the percentage and a noun of its move
+    ("outpacing a 0.8% advance in the benchmark Topix index"): the move is the
+    index's, not the share's the sentence began with."""
+    if words.index_move_after is None:
+        return None
+    return next((m.label for m in sentence.mentions if m.type == "MarketIndex"
+                 and sentence.local(m.start) >= q.end and words.index_move_after.fullmatch(
+                     sentence.text, q.end, sentence.local(m.start))), None)
+
+
+def _clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
+    """The names that placed the order a value is of ("hat von den ÖBB einen
+    Auftrag über 420 Millionen Euro erhalten", "an order from Lufthansa"):
+    the order is won by the supplier, the client's is no figure of it."""
+    if words.client_before is None:
+        return frozenset()
+    return frozenset(m.label for m in sentence.mentions if words.client_before.search(
+        sentence.text, max(0, sentence.local(m.start) - 20), sentence.local(m.start)))
+
+
 def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:
     """The names spoken to in the sentence ("told CNBC", "sagte dem
     Handelsblatt"): a medium that hears a statement is not what it is about."""
@@ -1340,8 +1435,10 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
     for m in sentence.mentions:
         start, end = sentence.local(m.start), sentence.local(m.end)
         gap = text[end:comma].strip() if start < comma else None
-        if gap is not None and (not gap or words.shares.fullmatch(gap)):
-            return False  # "Siemens, die …", "Siemens shares, which …"
+        if gap is not None and (not gap or words.shares.fullmatch(gap) or (
+                words.antecedent_particles is not None
+                and words.antecedent_particles.fullmatch(gap))):
+            return False  # "Siemens, die …", "Siemens shares, which …", "im SMI an, der …"
     return True
 
 
@@ -1415,6 +1512,26 @@ def _issuer_before(document: Document, sentence: Sentence) -> str | None:
     a rating is more often the house that rates it than the one it is about."""
     recent = previous_subject(document, sentence, ISSUER_TYPES)
     return recent.label if recent is not None and recent.type not in INSTITUTION else None
+
+
+_RATED_BACK = 2  # how many sentences back the rating an estimate goes with may stand
+
+
+def _rated_by(document: Document, sentence: Sentence, institution: str) -> str | None:
+    """The one company the institution rated in the sentences just before
+    ("JPMorgan hebt das Kursziel für Siemens … Analyst X sieht den Konzern gut
+    gerüstet. Für 2027 rechnet er mit einem Ergebnis je Aktie von 11,40 Euro"):
+    its analyst's estimate is of that company, not the bank's own outlook."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _RATED_BACK), -1):
+        previous = document.sentences[index]
+        if not any(m.label == institution for m in previous.mentions) \
+                or not rating_context(document.lang, previous.text):
+            continue
+        rated = {m.label for m in previous.mentions
+                 if m.type in ISSUER_TYPES and m.type not in INSTITUTION
+                 and not is_credit(previous, m, document.lang)}
+        return next(iter(rated)) if len(rated) == 1 else None
+    return None
 
 
 def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]:

@@ -90,6 +90,13 @@ class FigureWords:
     ratio_before: re.Pattern[str] | None = None  # "2.3-to-": the number closes a ratio
     joined: re.Pattern[str] | None = None  # "and": a metric word after it is the next predicate's
     model_before: re.Pattern[str] | None = None  # "vom Typ Boeing ": a model's number next
+    antecedent_particles: re.Pattern[str] | None = None  # "im SMI an, der …": "an"
+    word_after_number: re.Pattern[str] | None = None  # " in " of "$4bn in sales"
+    analyst_words: re.Pattern[str] | None = None  # "Analyst": an analyst speaks
+    index_move_after: re.Pattern[str] | None = None  # "% advance in the ": an index next
+    table_unit: re.Pattern[str] | None = None  # "(in Mio. Euro)": a table's unit
+    order_words: re.Pattern[str] | None = None  # "Großauftrag": an order won
+    client_before: re.Pattern[str] | None = None  # "von den ": the client who ordered next
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -182,6 +189,15 @@ def figure_words(lang: str) -> FigureWords:
                        ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),
                        ratio_before=optional("ratio_link", r"(?<![\w.,])\d+(?:[.,]\d+)?(?:WORDS)$"),
                        joined=re.compile(rf"(?<![\w-])(?:{f['and']})(?![\w-])", flags),
+                       antecedent_particles=optional("antecedent_particles",
+                                                     r"(?:WORDS)"),
+                       word_after_number=optional("word_after_number", "(?:WORDS)"),
+                       analyst_words=optional("analyst_words",
+                                              r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       index_move_after=optional("index_move_after", "(?:WORDS)"),
+                       table_unit=optional("table_unit", "WORDS"),
+                       order_words=optional("order_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        model_before=optional("model_before",
                                              r"(?<![\w-])(?:WORDS)\s+(?:[A-Z][\w-]*\s+)?$"))
 
@@ -339,8 +355,11 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
                 if closed_relative(words.lang, text, start, end, q.start) is not None:
                     continue  # "Der Auftragsbestand, der für künftige Erlöse steht, wuchs um …"
                 distance = q.start - end
-                if _claimed_between(sentence, kind, end, q.start):
-                    distance *= _CLAIMED_PENALTY  # "der Umsatz um 10 Prozent an, die Aktie …"
+                if _claimed_between(sentence, kind, end, q.start) \
+                        or _names_number_before(sentence, q, kind, start, words):
+                    # "der Umsatz um 10 Prozent an, die Aktie …"; "$4bn in sales and $800
+                    # million in profit": the word is the number's before it
+                    distance *= _CLAIMED_PENALTY
             elif start >= q.end:
                 if start < past or "," in text[past:start]:
                     continue  # "19,4 Milliarden Euro, der Auftragseingang …": the next phrase's
@@ -430,7 +449,32 @@ def _owned_by_next(sentence: Sentence, rule: MetricRule, end: int, clause_end: i
                    text, max(end, p.start - 50), p.start))
                and not any(end <= start and stop <= p.start
                            for _order, _rule, found in spans for start, stop in found)
+               and not _named_after(sentence, p, spans, words)
                for p in quantities)
+
+
+def _names_number_before(sentence: Sentence, q: Quantity, kind: str, start: int,
+                         words: FigureWords) -> bool:
+    """The metric word stands right after another number of the kind ("$4bn in
+    sales and $800 million …"): it is that number's own."""
+    if words.word_after_number is None:
+        return False
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(p.end <= start and p is not q and p.end <= q.start and unit_kind(p) == kind
+               and words.word_after_number.fullmatch(sentence.text, p.end, start)
+               for p in quantities)
+
+
+def _named_after(sentence: Sentence, p: Quantity, spans: TriggerSpans,
+                 words: FigureWords) -> bool:
+    """A metric word stands right after the number ("3,2 Mrd Euro Umsatz und 410
+    Millionen Euro Gewinn"): the number has its own word, and one before it is
+    not taken from another number for it."""
+    if words.word_after_number is None:
+        return False
+    return any(words.word_after_number.fullmatch(sentence.text, p.end, start) is not None
+               for _order, rule, found in spans if unit_kind(p) in rule.by_unit
+               for start, _stop in found if p.end <= start)
 
 
 _PHRASE_END = re.compile(r"[,;:()]")

@@ -17,7 +17,9 @@ Decisions worth knowing:
   two separator kinds, or one separator repeated, are always grouping plus
   decimal. One grouping separator followed by exactly three digits is
   grouping ("25.132" de, "26,540" en); otherwise it is a decimal point
-  ("1.234" in an English text is 1.234).
+  ("1.234" in an English text is 1.234). An apostrophe before exactly three
+  digits always groups, in either language ("12'412", "CHF 1’234 Mio.",
+  Swiss style); the separator after its groups is then a decimal point.
 * "Dollar"/"$" is USD; "¥" is JPY unless "Yuan"/"Renminbi"/"RMB" follows
   (then CNY). A currency word after the number wins over a bare symbol before it.
 * "Prozentpunkte"/"percentage points" are Percent; basis points are Percent
@@ -80,9 +82,12 @@ class Quantity:
 
 # --------------------------------------------------------------------------- numbers
 
-_TOKEN_RE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)*")
-_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_TOKEN_RE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+|['\u2019]\d{3}(?!\d))*")
+_RUN_RE = re.compile(r"\d+(?:[.,]\d+|['\u2019]\d{3}(?!\d))*")
 _SEP_RE = re.compile(r"[.,]")
+# Swiss grouping: "12'412", "1’234’567.50"; no other separator among the groups
+_APOSTROPHE_GROUPED = re.compile(r"\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?")
+_APOSTROPHE = re.compile(r"['\u2019]")
 
 
 @cache
@@ -110,6 +115,12 @@ def parse_number(token: str, lang: str) -> Decimal:
     negative = t[0] in "-\u2212"
     if t[0] in "+-\u2212":
         t = t[1:]
+    if _APOSTROPHE.search(t):
+        if not _APOSTROPHE_GROUPED.fullmatch(t):
+            raise ValueError(f"malformed number: {token!r}")
+        integer, _, fraction = _APOSTROPHE.sub("", t).replace(",", ".").partition(".")
+        value = Decimal(f"{integer}.{fraction}" if fraction else integer)
+        return -value if negative else value
     seps = _SEP_RE.findall(t)
     groups = _SEP_RE.split(t)
     group_sep = "." if info(_reading(lang or "")).decimal_comma else ","

@@ -414,6 +414,10 @@ class Figures(_Table):
     # Prozent zulegten"): its number is that name's; and how a clause the figure
     # rules pass over opens (attribution.in_closed_relative, ``opens_as``)
     relative_clause: str | None = None
+    # a separable verb's particle that may stand between a name and the comma of
+    # the relative clause on it ("führten die Liste im SMI an, der um 0,4
+    # Prozent zulegte"): the name is still the clause's antecedent
+    antecedent_particles: str | None = None
     # the noun of shares right after a count ("48 Millionen Aktien", "10 million
     # shares"): the count is a share count of the issuer, an `Other` figure
     share_count: str | None = None
@@ -449,6 +453,25 @@ class Figures(_Table):
     # figures only the whole company has ("Solvenzquote", "dividend"): after a
     # unit's sentence, the company's, not the unit's
     group_metric: str | None = None
+    # an order's words ("Großauftrag", "contract worth"), and what stands right
+    # before the name of the client who placed it ("von den", "from"): the
+    # order's value is the supplier's, never its client's
+    # the unit of a table's numbers, in its heading or a row's label ("Die
+    # Eckdaten (3. Quartal, in Mio. Euro):", "Ergebnis je Aktie (Euro) | 0,83",
+    # "(in millions of dollars)"): groups `scale` (optional) and `unit`
+    table_unit: str | None = None
+    # what may stand between an amount and the metric word right after it that
+    # names it ("3,2 Mrd Euro Umsatz", "$4bn in sales"): that word is the
+    # amount's own, neither the number's before it nor the next one's
+    word_after_number: str | None = None
+    # the words for an analyst ("Analyst", "strategists"): a sentence with one
+    # speaks for the bank that rated a company just before, of that company
+    analyst_words: str | None = None
+    # between a percentage and an index named after it, a noun of its move
+    # ("outpacing a 0.8% advance in the benchmark Topix index"): the index's move
+    index_move_after: str | None = None
+    order_words: str | None = None
+    client_before: str | None = None
     # right after a number, the estimate it is set against ("$1.42 vs. $1.55
     # expected", "1,42 Euro (erwartet: 1,55 Euro)"): the number is the actual one
     versus_estimate: str | None = None
