@@ -478,3 +478,54 @@ def test_analyst_long_after_a_bank_named_as_customer_is_not_its_employee(
                        "88Insight in Shanghai.",
             lang="en", headline="Brandauer Cloud cuts prices again")
     assert "China Merchants Bank" not in _employers(x, "Lin Hao")
+
+
+# --- a company named in full, then by its short name ------------------------------
+
+def _figures_about(x: Extraction, metric: str) -> set[str]:
+    return {f.about for f in x.figures if f.metric == metric}
+
+
+def test_short_name_of_a_discovered_company_is_that_company(extractor: Extractor) -> None:
+    x = run(extractor, "Eindhoven-based chip equipment maker Brandauer Systems reported higher "
+                       "orders on Tuesday, helped by its customer TSMC.\n"
+                       "Brandauer expects fourth-quarter sales of between €1.4 billion and "
+                       "€1.5 billion.\n"
+                       "Brandauer's shares rose 5.2% in Amsterdam.",
+            lang="en", headline="Brandauer orders jump as TSMC spends more")
+    assert _figures_about(x, "Revenue") == {"Brandauer Systems"}
+    assert _figures_about(x, "StockPriceChange") == {"Brandauer Systems"}
+
+
+def test_short_name_shared_by_legal_forms_is_the_one_named_in_full(extractor: Extractor) -> None:
+    """"Merck" is the short name of two catalogued companies that differ by their
+    legal form alone; the one the article names in full is meant."""
+    x = run(extractor, "Merck & Co. agreed on Monday to buy the biotech Quellmann Biosciences.\n"
+                       "Merck's stock slipped 1.2% to $96.45 in New York.",
+            lang="en", headline="Merck to buy Quellmann Biosciences")
+    assert _figures_about(x, "StockPriceChange") == {"Merck & Co."}
+
+
+def test_shared_short_name_without_a_full_name_names_nothing(extractor: Extractor) -> None:
+    """Look-alike: no full name in the article, so "Merck" stays unresolved."""
+    x = run(extractor, "Merck's stock slipped 1.2% to $96.45 on Monday.",
+            lang="en", headline="Drugmakers slip")
+    assert not {"Merck & Co.", "Merck KGaA"} & {e.label for e in x.entities}
+
+
+def test_short_name_opening_other_catalogued_names_names_nothing(extractor: Extractor) -> None:
+    """Look-alike: "Royal" also opens catalogued names that are more than a legal form
+    apart ("Royal Caribbean Group"), so alone it is not the discovered company's."""
+    x = run(extractor, "Royal Systems Inc. reported higher orders on Tuesday.\n"
+                       "Royal shares rose 5.2% in New York.",
+            lang="en", headline="Chip equipment orders rise")
+    assert "Royal Systems" in {e.label for e in x.entities}
+    assert _figures_about(x, "StockPriceChange") != {"Royal Systems"}
+
+
+def test_short_name_of_two_named_companies_names_neither(extractor: Extractor) -> None:
+    """Look-alike: two companies of the article share the short name."""
+    x = run(extractor, "Brandauer Systems AG und Brandauer Capital GmbH legten Zahlen vor.\n"
+                       "Die Aktie von Brandauer stieg um 5,2 Prozent.",
+            headline="Zahlen aus Eindhoven")
+    assert not _figures_about(x, "StockPriceChange") & {"Brandauer Systems", "Brandauer Capital"}
