@@ -529,3 +529,46 @@ def test_short_name_of_two_named_companies_names_neither(extractor: Extractor) -
                        "Die Aktie von Brandauer stieg um 5,2 Prozent.",
             headline="Zahlen aus Eindhoven")
     assert not _figures_about(x, "StockPriceChange") & {"Brandauer Systems", "Brandauer Capital"}
+
+
+# --- people: a works council chair, a long title before its employer, a title's fields --
+
+def test_works_council_chair_is_found_and_works_for_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "Der Zulieferer Brandauer Systems AG streicht 900 Stellen. Der "
+                       "Gesamtbetriebsratsvorsitzende Jonas Feld kündigte Widerstand an.",
+            headline="Brandauer Systems streicht Stellen")
+    assert ("Jonas Feld", "worksFor", "Brandauer Systems") in triples(x)
+
+
+def test_a_title_with_its_fields_reaches_the_employer_after_them(extractor: Extractor) -> None:
+    x = run(extractor, "Die Aktionäre der Brandauer Systems AG stimmten zu. Jonas Feld, Leiter "
+                       "Nachhaltigkeit und Unternehmensführung bei Deka Investment, forderte mehr "
+                       "Tempo.",
+            headline="Brandauer-Hauptversammlung")
+    assert ("Jonas Feld", "worksFor", "DekaBank") in triples(x)
+    assert ("Jonas Feld", "worksFor", "Brandauer Systems") not in triples(x)
+
+
+def test_a_title_broken_by_a_clause_does_not_reach_a_later_name(extractor: Extractor) -> None:
+    """Look-alike: a comma closes the title; the bank after it is another clause's."""
+    x = run(extractor, "Die Aktionäre der Brandauer Systems AG stimmten zu. Jonas Feld, Leiter "
+                       "Nachhaltigkeit, sprach mit Vertretern von Deka Investment.",
+            headline="Brandauer-Hauptversammlung")
+    assert ("Jonas Feld", "worksFor", "DekaBank") not in triples(x)
+
+
+def test_two_capitalised_words_after_a_conjunction_beside_a_bank_are_no_person(
+        extractor: Extractor) -> None:
+    """The fields of a title ("… und Corporate Governance bei …") are no analyst's name."""
+    x = run(extractor, "Jonas Feld, Leiter Nachhaltigkeit und Corporate Governance bei Deka "
+                       "Investment, forderte mehr Tempo.",
+            headline="Brandauer-Hauptversammlung")
+    assert "Corporate Governance" not in kinds(x)
+
+
+def test_two_capitalised_words_beside_a_bank_remain_a_name(extractor: Extractor) -> None:
+    """Look-alike: no conjunction before them, an analyst's name beside the bank stays."""
+    x = run(extractor, "Die Aktie stieg, nachdem Osric Quellmann bei Deka Investment die Papiere "
+                       "empfohlen hatte.",
+            headline="Brandauer-Aktie steigt")
+    assert kinds(x).get("Osric Quellmann") == "Person"

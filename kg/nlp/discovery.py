@@ -94,6 +94,7 @@ class _Patterns:
     research_cue: re.Pattern[str]
     legal_words: tuple[str, ...]  # legal forms and name endings, to find "X Holdings" for "X"
     coordinated: re.Pattern[str]  # " und „B“" after a name of a list noun
+    conjoined: re.Pattern[str]  # a conjunction ending the text before a name: " und "
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
     title_word: re.Pattern[str]  # a job title: no word of a person's name ("Neuer Vorstandschef")
@@ -226,6 +227,7 @@ def _patterns(lang: str) -> _Patterns:
         research_cue=re.compile(rf"\b(?:{posts['research']})"),
         legal_words=tuple(table["legal_suffixes"]),
         coordinated=coordinated,
+        conjoined=re.compile(rf"(?<![\w-])(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+$"),
         drop=tuple(table["drop_suffixes"]),
         not_names=not_names(lang),
         title_word=re.compile(rf"(?:{roles})"),
@@ -706,6 +708,10 @@ def _given_person(sentence: Sentence, start: int, name: str, pats: _Patterns,
             return []
         at, found = start + pair.start(), pair.group(0)
         if relaxed and not re.search(r"\w", sentence.text[:sentence.local(at)]):
+            return []
+        if pats.conjoined.search(sentence.text, 0, sentence.local(at)):
+            # "X, Leiter Nachhaltigkeit und Corporate Governance bei Y": two capitalised
+            # words after a conjunction end a title's list of fields, no name
             return []
     end = at + len(found)
     if any(w in pats.not_names for w in found.split()) or _taken(sentence, at, end):
