@@ -572,3 +572,25 @@ def test_two_capitalised_words_beside_a_bank_remain_a_name(extractor: Extractor)
                        "empfohlen hatte.",
             headline="Brandauer-Aktie steigt")
     assert kinds(x).get("Osric Quellmann") == "Person"
+
+
+# --- page furniture: datelines with a country, a date or several places ------------
+
+def test_dateline_with_country_and_date_credits_the_agency(extractor: Extractor) -> None:
+    x = run(extractor, "EINDHOVEN, Netherlands, Oct 21 (Reuters) - Brandauer Systems said orders "
+                       "rose 38%.", lang="en", headline="Chip equipment orders rise")
+    assert "Reuters" not in {e.label for e in x.entities}
+
+
+def test_dateline_with_two_places_credits_the_agency(extractor: Extractor) -> None:
+    x = run(extractor, "BERLIN/FRANKFURT (Reuters) - Die Brandauer Systems AG steigerte den "
+                       "Umsatz um 5 Prozent.", headline="Brandauer wächst")
+    assert "Reuters" not in {e.label for e in x.entities}
+
+
+def test_agency_in_brackets_without_a_dateline_dash_is_kept(extractor: Extractor) -> None:
+    """Look-alike: a name in brackets inside a sentence, no dash after it, is no credit."""
+    x = run(extractor, "Brandauer Systems signed a supply deal with a unit of Thomson Reuters "
+                       "(Reuters) on Tuesday, the company said.", lang="en",
+            headline="Brandauer signs deal")
+    assert {"Thomson Reuters", "Reuters"} & {e.label for e in x.entities}
