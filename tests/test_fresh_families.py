@@ -594,3 +594,21 @@ def test_agency_in_brackets_without_a_dateline_dash_is_kept(extractor: Extractor
                        "(Reuters) on Tuesday, the company said.", lang="en",
             headline="Brandauer signs deal")
     assert {"Thomson Reuters", "Reuters"} & {e.label for e in x.entities}
+
+
+# --- people: a plural's possessive, the apostrophe alone ----------------------------
+
+def test_analyst_after_a_plural_possessive_works_for_the_house(extractor: Extractor) -> None:
+    x = run(extractor, "Brandauer Systems also received a Buy from Rosenblatt Securities' Osric "
+                       "Quellmann in a report issued yesterday.",
+            lang="en", headline="Brandauer Systems gets another Buy")
+    assert kinds(x).get("Osric Quellmann") == "Person"
+    assert ("Osric Quellmann", "worksFor", "Rosenblatt Securities") in triples(x)
+
+
+def test_a_closing_quote_after_a_word_is_no_possessive(extractor: Extractor) -> None:
+    """Look-alike: a quotation ending in "s'" before a name is no house's analyst."""
+    x = run(extractor, "Brandauer Systems called Rosenblatt Securities 'the best of the houses' "
+                       "Osric Quellmann noted on Tuesday.",
+            lang="en", headline="Brandauer Systems gets another Buy")
+    assert ("Osric Quellmann", "worksFor", "Rosenblatt Securities") not in triples(x)

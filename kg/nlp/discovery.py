@@ -194,7 +194,8 @@ def _patterns(lang: str) -> _Patterns:
     employed = re.compile(rf"(?<![\w-])(?P<name>{person})(?:\s+(?:{posts['employer_after']}){heads})"
                           rf"\s+(?:(?:{posts['articles']})\s+)?$")
     # "Acme's Jane Doe went": matched at the organisation's end, the "'s" in its mention or not
-    possessor_of = re.compile(rf"(?P<owner>['’]s)?\s+(?P<name>{person})\b(?!['’]s\b)"
+    # "Acme Securities' Jane Doe": a plural's possessive is the apostrophe alone
+    possessor_of = re.compile(rf"(?P<owner>['’]s|(?<=s)['’])?\s+(?P<name>{person})\b(?!['’]s\b)"
                               rf"(?P<verb>\s+[a-z])?")
     pair = rf"{_PERSON_WORD}\s+(?:(?:{table['roles']['particles']})\s+)?{_PERSON_WORD}"
     analyst_at = re.compile(rf"\b(?:{posts['research']})\w*\s+(?:{posts['employer_after']})\s+"
@@ -680,7 +681,7 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
             out += _given_person(sentence, start, before.group("name"), pats, given,
                                  nouns_capitalised if relaxed else None)
         after = pats.possessor_of.match(text, sentence.local(org.end))
-        if after is None or not (after.group("owner") or org.surface.endswith(("'s", "’s"))):
+        if after is None or not (after.group("owner") or org.surface.endswith(("'s", "’s", "s'", "s’"))):
             continue
         # two words only, then the name's verb: "Wedbush's Jane Doe went"
         relax = bank and after.group("verb") is not None \

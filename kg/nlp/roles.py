@@ -485,12 +485,17 @@ def _next_person(sentence: Sentence, mention: Mention) -> Mention | None:
 
 def _possessor_of(orgs: list[Mention], person: Mention | None, sentence: Sentence
                   ) -> Mention | None:
-    """"Wedbush's Dan Ives said": the organisation whose person it is."""
+    """"Wedbush's Dan Ives said", "Rosenblatt Securities' Jane Doe": the
+    organisation whose person it is."""
     if person is None:
         return None
     for org in orgs:
-        if org.end <= person.start and org.surface.endswith(("'s", "’s")) \
-                and not sentence.text[sentence.local(org.end):sentence.local(person.start)].strip():
+        if org.end > person.start:
+            continue
+        gap = sentence.text[sentence.local(org.end):sentence.local(person.start)].strip()
+        # "Rosenblatt Securities' Jane Doe": a plural's possessive is the apostrophe alone
+        if not gap and org.surface.endswith(("'s", "’s", "s'", "s’")) \
+                or gap in ("'", "’") and org.surface.endswith("s"):
             return org
     return None
 
