@@ -612,3 +612,23 @@ def test_a_closing_quote_after_a_word_is_no_possessive(extractor: Extractor) -> 
                        "Osric Quellmann noted on Tuesday.",
             lang="en", headline="Brandauer Systems gets another Buy")
     assert ("Osric Quellmann", "worksFor", "Rosenblatt Securities") not in triples(x)
+
+
+def test_short_name_of_a_legal_name_whose_label_drops_the_form(extractor: Extractor) -> None:
+    """"Ledgerline Inc." is labelled "Ledgerline": the bare name again is the company."""
+    x = run(extractor, "Coinbase agreed to acquire Brandauer Inc., a Chicago-based platform for "
+                       "crypto options.\n"
+                       "Brandauer co-founder and CEO Osric Quellmann will join Coinbase.",
+            lang="en", headline="Coinbase to buy derivatives platform")
+    assert ("Osric Quellmann", "worksFor", "Brandauer") in triples(x)
+
+
+def test_short_name_describing_the_noun_after_it_is_no_subject(extractor: Extractor) -> None:
+    """Look-alike: "the Brandauer deal" names the deal; the analyst's rating without a
+    company is not Brandauer's."""
+    x = run(extractor, "Coinbase agreed to acquire Brandauer Inc., a Chicago-based platform for "
+                       "crypto options.\n"
+                       "Needham analyst Osric Quellmann reiterated a buy rating, calling the "
+                       "Brandauer deal a smart move.",
+            lang="en", headline="Coinbase to buy derivatives platform")
+    assert not any(r.about == "Brandauer" for r in x.ratings)

@@ -403,9 +403,9 @@ def _shared_heads(catalogue: Catalogue, lang: str) -> dict[str, frozenset[str]]:
 
 def short_names(doc: Document) -> list[Mention]:
     """A company or institution the article names in full ("Verimax Systems",
-    "Merck & Co.") named again by the word before its legal form or name
-    ending ("Verimax expects …", "Merck's stock"), as news do after the first
-    mention. Only where the short name can mean nothing else: it is no name
+    "Merck & Co.", "Ledgerline Inc.") named again by the word before its legal
+    form or name ending ("Verimax expects …", "Merck's stock", "Ledgerline
+    co-founder"), as news do after the first mention. Only where the short name can mean nothing else: it is no name
     or alias of the catalogue itself, no word that is never a name, names
     one organisation of the article (a discovered name opening with a
     catalogued company's short name, "Merck Research Laboratories", is named
@@ -419,7 +419,9 @@ def short_names(doc: Document) -> list[Mention]:
     for mention in doc.mentions:
         if mention.type not in ISSUER_TYPES or mention.rule.startswith("reference/"):
             continue
-        head = _head_of(mention.label, endings)
+        # the label, or the name as printed where the label dropped its legal form
+        # ("Ledgerline" of "Ledgerline Inc.")
+        head = _head_of(mention.label, endings) or _head_of(mention.surface, endings)
         if head is not None and head not in excluded:
             candidates.setdefault(head, set()).add(mention.label)
     if not candidates:
@@ -442,6 +444,7 @@ def short_names(doc: Document) -> list[Mention]:
         return []
     pattern = re.compile(r"(?<![\w\-&.])(?P<head>" + _alternation(list(owners))
                          + r")(?:'s|’s|s|')?(?![\w\-])")
+    attributive = _attributive(doc.lang)
     found = []
     for sentence in doc.sentences:
         if not any(head in sentence.text for head in owners):
@@ -450,10 +453,26 @@ def short_names(doc: Document) -> list[Mention]:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(m.start < end and start < m.end for m in sentence.mentions):
                 continue
+            if attributive is not None and attributive[0].search(sentence.text, 0, match.start()) \
+                    and attributive[1].match(sentence.text, match.end()):
+                continue  # "the Ledgerline deal": the name describes the noun after it
             label = owners[match.group("head")]
             found.append(Mention(start, end, label, doc.type_of(label) or "Company",
                                  match.group(0), "discovery/short-name"))
     return found
+
+
+@lru_cache(maxsize=4)
+def _attributive(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A determiner before a short name and a lower-case noun after it ("the
+    Ledgerline deal"): the name only describes that noun. Only where nouns
+    are written apart; a compound ("Ledgerline-Deal") is no mention anyway,
+    and where nouns are capitalised a lower-case word after the name is no
+    noun ("die Erste seit Jänner")."""
+    if info(lang).compounds:
+        return None
+    determiners = _alternation(lexicon(lang)["references"]["determiners"])
+    return (re.compile(rf"(?<![\w-])(?i:{determiners})\s+$"), re.compile(r"\s+[a-z][\w\-]*"))
 
 
 @per_catalogue
