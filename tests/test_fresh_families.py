@@ -478,3 +478,157 @@ def test_analyst_long_after_a_bank_named_as_customer_is_not_its_employee(
                        "88Insight in Shanghai.",
             lang="en", headline="Brandauer Cloud cuts prices again")
     assert "China Merchants Bank" not in _employers(x, "Lin Hao")
+
+
+# --- a company named in full, then by its short name ------------------------------
+
+def _figures_about(x: Extraction, metric: str) -> set[str]:
+    return {f.about for f in x.figures if f.metric == metric}
+
+
+def test_short_name_of_a_discovered_company_is_that_company(extractor: Extractor) -> None:
+    x = run(extractor, "Eindhoven-based chip equipment maker Brandauer Systems reported higher "
+                       "orders on Tuesday, helped by its customer TSMC.\n"
+                       "Brandauer expects fourth-quarter sales of between €1.4 billion and "
+                       "€1.5 billion.\n"
+                       "Brandauer's shares rose 5.2% in Amsterdam.",
+            lang="en", headline="Brandauer orders jump as TSMC spends more")
+    assert _figures_about(x, "Revenue") == {"Brandauer Systems"}
+    assert _figures_about(x, "StockPriceChange") == {"Brandauer Systems"}
+
+
+def test_short_name_shared_by_legal_forms_is_the_one_named_in_full(extractor: Extractor) -> None:
+    """"Merck" is the short name of two catalogued companies that differ by their
+    legal form alone; the one the article names in full is meant."""
+    x = run(extractor, "Merck & Co. agreed on Monday to buy the biotech Quellmann Biosciences.\n"
+                       "Merck's stock slipped 1.2% to $96.45 in New York.",
+            lang="en", headline="Merck to buy Quellmann Biosciences")
+    assert _figures_about(x, "StockPriceChange") == {"Merck & Co."}
+
+
+def test_shared_short_name_without_a_full_name_names_nothing(extractor: Extractor) -> None:
+    """Look-alike: no full name in the article, so "Merck" stays unresolved."""
+    x = run(extractor, "Merck's stock slipped 1.2% to $96.45 on Monday.",
+            lang="en", headline="Drugmakers slip")
+    assert not {"Merck & Co.", "Merck KGaA"} & {e.label for e in x.entities}
+
+
+def test_short_name_opening_other_catalogued_names_names_nothing(extractor: Extractor) -> None:
+    """Look-alike: "Royal" also opens catalogued names that are more than a legal form
+    apart ("Royal Caribbean Group"), so alone it is not the discovered company's."""
+    x = run(extractor, "Royal Systems Inc. reported higher orders on Tuesday.\n"
+                       "Royal shares rose 5.2% in New York.",
+            lang="en", headline="Chip equipment orders rise")
+    assert "Royal Systems" in {e.label for e in x.entities}
+    assert _figures_about(x, "StockPriceChange") != {"Royal Systems"}
+
+
+def test_short_name_of_two_named_companies_names_neither(extractor: Extractor) -> None:
+    """Look-alike: two companies of the article share the short name."""
+    x = run(extractor, "Brandauer Systems AG und Brandauer Capital GmbH legten Zahlen vor.\n"
+                       "Die Aktie von Brandauer stieg um 5,2 Prozent.",
+            headline="Zahlen aus Eindhoven")
+    assert not _figures_about(x, "StockPriceChange") & {"Brandauer Systems", "Brandauer Capital"}
+
+
+# --- people: a works council chair, a long title before its employer, a title's fields --
+
+def test_works_council_chair_is_found_and_works_for_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "Der Zulieferer Brandauer Systems AG streicht 900 Stellen. Der "
+                       "Gesamtbetriebsratsvorsitzende Jonas Feld kündigte Widerstand an.",
+            headline="Brandauer Systems streicht Stellen")
+    assert ("Jonas Feld", "worksFor", "Brandauer Systems") in triples(x)
+
+
+def test_a_title_with_its_fields_reaches_the_employer_after_them(extractor: Extractor) -> None:
+    x = run(extractor, "Die Aktionäre der Brandauer Systems AG stimmten zu. Jonas Feld, Leiter "
+                       "Nachhaltigkeit und Unternehmensführung bei Deka Investment, forderte mehr "
+                       "Tempo.",
+            headline="Brandauer-Hauptversammlung")
+    assert ("Jonas Feld", "worksFor", "DekaBank") in triples(x)
+    assert ("Jonas Feld", "worksFor", "Brandauer Systems") not in triples(x)
+
+
+def test_a_title_broken_by_a_clause_does_not_reach_a_later_name(extractor: Extractor) -> None:
+    """Look-alike: a comma closes the title; the bank after it is another clause's."""
+    x = run(extractor, "Die Aktionäre der Brandauer Systems AG stimmten zu. Jonas Feld, Leiter "
+                       "Nachhaltigkeit, sprach mit Vertretern von Deka Investment.",
+            headline="Brandauer-Hauptversammlung")
+    assert ("Jonas Feld", "worksFor", "DekaBank") not in triples(x)
+
+
+def test_two_capitalised_words_after_a_conjunction_beside_a_bank_are_no_person(
+        extractor: Extractor) -> None:
+    """The fields of a title ("… und Corporate Governance bei …") are no analyst's name."""
+    x = run(extractor, "Jonas Feld, Leiter Nachhaltigkeit und Corporate Governance bei Deka "
+                       "Investment, forderte mehr Tempo.",
+            headline="Brandauer-Hauptversammlung")
+    assert "Corporate Governance" not in kinds(x)
+
+
+def test_two_capitalised_words_beside_a_bank_remain_a_name(extractor: Extractor) -> None:
+    """Look-alike: no conjunction before them, an analyst's name beside the bank stays."""
+    x = run(extractor, "Die Aktie stieg, nachdem Osric Quellmann bei Deka Investment die Papiere "
+                       "empfohlen hatte.",
+            headline="Brandauer-Aktie steigt")
+    assert kinds(x).get("Osric Quellmann") == "Person"
+
+
+# --- page furniture: datelines with a country, a date or several places ------------
+
+def test_dateline_with_country_and_date_credits_the_agency(extractor: Extractor) -> None:
+    x = run(extractor, "EINDHOVEN, Netherlands, Oct 21 (Reuters) - Brandauer Systems said orders "
+                       "rose 38%.", lang="en", headline="Chip equipment orders rise")
+    assert "Reuters" not in {e.label for e in x.entities}
+
+
+def test_dateline_with_two_places_credits_the_agency(extractor: Extractor) -> None:
+    x = run(extractor, "BERLIN/FRANKFURT (Reuters) - Die Brandauer Systems AG steigerte den "
+                       "Umsatz um 5 Prozent.", headline="Brandauer wächst")
+    assert "Reuters" not in {e.label for e in x.entities}
+
+
+def test_agency_in_brackets_without_a_dateline_dash_is_kept(extractor: Extractor) -> None:
+    """Look-alike: a name in brackets inside a sentence, no dash after it, is no credit."""
+    x = run(extractor, "Brandauer Systems signed a supply deal with a unit of Thomson Reuters "
+                       "(Reuters) on Tuesday, the company said.", lang="en",
+            headline="Brandauer signs deal")
+    assert {"Thomson Reuters", "Reuters"} & {e.label for e in x.entities}
+
+
+# --- people: a plural's possessive, the apostrophe alone ----------------------------
+
+def test_analyst_after_a_plural_possessive_works_for_the_house(extractor: Extractor) -> None:
+    x = run(extractor, "Brandauer Systems also received a Buy from Rosenblatt Securities' Osric "
+                       "Quellmann in a report issued yesterday.",
+            lang="en", headline="Brandauer Systems gets another Buy")
+    assert kinds(x).get("Osric Quellmann") == "Person"
+    assert ("Osric Quellmann", "worksFor", "Rosenblatt Securities") in triples(x)
+
+
+def test_a_closing_quote_after_a_word_is_no_possessive(extractor: Extractor) -> None:
+    """Look-alike: a quotation ending in "s'" before a name is no house's analyst."""
+    x = run(extractor, "Brandauer Systems called Rosenblatt Securities 'the best of the houses' "
+                       "Osric Quellmann noted on Tuesday.",
+            lang="en", headline="Brandauer Systems gets another Buy")
+    assert ("Osric Quellmann", "worksFor", "Rosenblatt Securities") not in triples(x)
+
+
+def test_short_name_of_a_legal_name_whose_label_drops_the_form(extractor: Extractor) -> None:
+    """"Ledgerline Inc." is labelled "Ledgerline": the bare name again is the company."""
+    x = run(extractor, "Coinbase agreed to acquire Brandauer Inc., a Chicago-based platform for "
+                       "crypto options.\n"
+                       "Brandauer co-founder and CEO Osric Quellmann will join Coinbase.",
+            lang="en", headline="Coinbase to buy derivatives platform")
+    assert ("Osric Quellmann", "worksFor", "Brandauer") in triples(x)
+
+
+def test_short_name_describing_the_noun_after_it_is_no_subject(extractor: Extractor) -> None:
+    """Look-alike: "the Brandauer deal" names the deal; the analyst's rating without a
+    company is not Brandauer's."""
+    x = run(extractor, "Coinbase agreed to acquire Brandauer Inc., a Chicago-based platform for "
+                       "crypto options.\n"
+                       "Needham analyst Osric Quellmann reiterated a buy rating, calling the "
+                       "Brandauer deal a smart move.",
+            lang="en", headline="Coinbase to buy derivatives platform")
+    assert not any(r.about == "Brandauer" for r in x.ratings)

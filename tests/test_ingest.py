@@ -428,6 +428,8 @@ FURNITURE_LINES = [
     ("Jane Roe has positions in Harrow Motors. The Motley Fool has positions in and recommends "
      "Harrow Motors. The Motley Fool has a disclosure policy."),
     "Reporting by Ann Doe in Bengaluru; Editing by Tom Lee",
+    "(Reporting by Ann Doe; Editing by Tom Lee)",
+    "/kro/hbr",
     "Our Standards: The Thomson Reuters Trust Principles.",
     "— With assistance from Jun Mori",
     "(Updates with share move in fifth paragraph.)",
@@ -473,6 +475,9 @@ FURNITURE_LOOK_ALIKES = [
     "Der Fonds hat seine Positionen in Quellwerk im Quartal ausgebaut.",
     "Updated guidance calls for revenue of $9 billion in 2027.",
     "Reporting season starts next week with Harrow Motors.",
+    "(Reporting season starts next week with Harrow Motors.)",
+    "/ Quellwerk steigerte den Umsatz um 4 Prozent.",
+    "Das Kürzel /QW steht für Quellwerk.",
     "Mit Material von Zulieferern aus Asien baut Quellwerk seine Akkus.",
     "Themen wie Zölle und Zinsen belasteten die Stimmung.",
 ]

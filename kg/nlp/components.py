@@ -31,7 +31,7 @@ from kg.nlp.document import Document, Sentence
 from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.ratings import bind_estimates, find_ratings, rating_context
-from kg.nlp.references import resolve_references
+from kg.nlp.references import resolve_references, short_names
 from kg.nlp.relations import find_relations
 from kg.nlp.roles import covers_from
 from kg.nlp.salience import drop_credits, most_salient, scores
@@ -141,6 +141,12 @@ def statistical_mentions(document: Document, inputs: Inputs) -> None:
     pipeline is such a model)."""
     if inputs.statistical:
         document.add_mentions(model_mentions(inputs.doc))
+
+
+@mention_source("short-names", order=350)
+def short_name_mentions(document: Document, inputs: Inputs) -> None:
+    """"Verimax" after "Verimax Systems": before salience, which counts them."""
+    document.add_mentions(short_names(document))
 
 
 @mention_source("salience", order=400)

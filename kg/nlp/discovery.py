@@ -94,6 +94,7 @@ class _Patterns:
     research_cue: re.Pattern[str]
     legal_words: tuple[str, ...]  # legal forms and name endings, to find "X Holdings" for "X"
     coordinated: re.Pattern[str]  # " und „B“" after a name of a list noun
+    conjoined: re.Pattern[str]  # a conjunction ending the text before a name: " und "
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
     title_word: re.Pattern[str]  # a job title: no word of a person's name ("Neuer Vorstandschef")
@@ -193,7 +194,8 @@ def _patterns(lang: str) -> _Patterns:
     employed = re.compile(rf"(?<![\w-])(?P<name>{person})(?:\s+(?:{posts['employer_after']}){heads})"
                           rf"\s+(?:(?:{posts['articles']})\s+)?$")
     # "Acme's Jane Doe went": matched at the organisation's end, the "'s" in its mention or not
-    possessor_of = re.compile(rf"(?P<owner>['’]s)?\s+(?P<name>{person})\b(?!['’]s\b)"
+    # "Acme Securities' Jane Doe": a plural's possessive is the apostrophe alone
+    possessor_of = re.compile(rf"(?P<owner>['’]s|(?<=s)['’])?\s+(?P<name>{person})\b(?!['’]s\b)"
                               rf"(?P<verb>\s+[a-z])?")
     pair = rf"{_PERSON_WORD}\s+(?:(?:{table['roles']['particles']})\s+)?{_PERSON_WORD}"
     analyst_at = re.compile(rf"\b(?:{posts['research']})\w*\s+(?:{posts['employer_after']})\s+"
@@ -226,6 +228,7 @@ def _patterns(lang: str) -> _Patterns:
         research_cue=re.compile(rf"\b(?:{posts['research']})"),
         legal_words=tuple(table["legal_suffixes"]),
         coordinated=coordinated,
+        conjoined=re.compile(rf"(?<![\w-])(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+$"),
         drop=tuple(table["drop_suffixes"]),
         not_names=not_names(lang),
         title_word=re.compile(rf"(?:{roles})"),
@@ -678,7 +681,7 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
             out += _given_person(sentence, start, before.group("name"), pats, given,
                                  nouns_capitalised if relaxed else None)
         after = pats.possessor_of.match(text, sentence.local(org.end))
-        if after is None or not (after.group("owner") or org.surface.endswith(("'s", "’s"))):
+        if after is None or not (after.group("owner") or org.surface.endswith(("'s", "’s", "s'", "s’"))):
             continue
         # two words only, then the name's verb: "Wedbush's Jane Doe went"
         relax = bank and after.group("verb") is not None \
@@ -706,6 +709,10 @@ def _given_person(sentence: Sentence, start: int, name: str, pats: _Patterns,
             return []
         at, found = start + pair.start(), pair.group(0)
         if relaxed and not re.search(r"\w", sentence.text[:sentence.local(at)]):
+            return []
+        if pats.conjoined.search(sentence.text, 0, sentence.local(at)):
+            # "X, Leiter Nachhaltigkeit und Corporate Governance bei Y": two capitalised
+            # words after a conjunction end a title's list of fields, no name
             return []
     end = at + len(found)
     if any(w in pats.not_names for w in found.split()) or _taken(sentence, at, end):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import info, lexicon
+from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.salience import antecedent
 
@@ -360,3 +360,123 @@ def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) ->
             sentence.text[sentence.local(mention.start):sentence.local(end)],
             "reference/developer", owner=mention.label,
         )
+
+
+# ------------------------------------------------------------------ short names
+
+# A single capitalised word that can be a company's short name ("Verimax", "Merck").
+_SHORT_HEAD = re.compile(r"[A-ZÄÖÜ][\w\-]{2,}")
+
+
+def _legal_endings(lang: str) -> tuple[str, ...]:
+    """The legal forms and name endings of ``lang`` ("Systems", "& Co.") a
+    full name may add to its short name."""
+    table = lexicon(lang)["discovery"]
+    return tuple(dict.fromkeys(table["legal_suffixes"] + table["drop_suffixes"]))
+
+
+def _head_of(label: str, endings: tuple[str, ...]) -> str | None:
+    """"Verimax" of "Verimax Systems", "Merck" of "Merck & Co.": the one word
+    before a legal form or name ending, or None."""
+    for ending in sorted(endings, key=len, reverse=True):
+        for joint in (" & ", " "):
+            if label.endswith(joint + ending):
+                head = label[:-len(joint + ending)]
+                return head if _SHORT_HEAD.fullmatch(head) else None
+    return None
+
+
+@per_catalogue
+def _shared_heads(catalogue: Catalogue, lang: str) -> dict[str, frozenset[str]]:
+    """For every first word of a catalogued name, the labels of the entries
+    whose name opens with it as a word of a longer name ("Deutsche" of
+    "Deutsche Bank", "Deutsche Post" …), so a short name can be checked
+    against the other things it could name."""
+    heads: dict[str, set[str]] = {}
+    for entry in catalogue.entries.values():
+        for name in entry.names:
+            first, _, rest = name.partition(" ")
+            if rest:
+                heads.setdefault(first, set()).add(entry.label)
+    return {head: frozenset(labels) for head, labels in heads.items()}
+
+
+def short_names(doc: Document) -> list[Mention]:
+    """A company or institution the article names in full ("Verimax Systems",
+    "Merck & Co.", "Ledgerline Inc.") named again by the word before its legal
+    form or name ending ("Verimax expects …", "Merck's stock", "Ledgerline
+    co-founder"), as news do after the first mention. Only where the short name can mean nothing else: it is no name
+    or alias of the catalogue itself, no word that is never a name, names
+    one organisation of the article (a discovered name opening with a
+    catalogued company's short name, "Merck Research Laboratories", is named
+    after that company, which keeps it), and every other catalogued name it
+    opens adds no more than a legal form ("Merck KGaA" beside "Merck & Co.",
+    which the article's full name decides; "Deutsche" of "Deutsche Bank"
+    also opens "Deutsche Post" and names neither)."""
+    endings = _legal_endings(doc.lang)
+    excluded = not_names(doc.lang) | set(lexicon(doc.lang)["discovery"]["ordinary_short_names"])
+    candidates: dict[str, set[str]] = {}
+    for mention in doc.mentions:
+        if mention.type not in ISSUER_TYPES or mention.rule.startswith("reference/"):
+            continue
+        # the label, or the name as printed where the label dropped its legal form
+        # ("Ledgerline" of "Ledgerline Inc.")
+        head = _head_of(mention.label, endings) or _head_of(mention.surface, endings)
+        if head is not None and head not in excluded:
+            candidates.setdefault(head, set()).add(mention.label)
+    if not candidates:
+        return []
+    shared = _shared_heads(doc.catalogue, doc.lang)
+    owners: dict[str, str] = {}
+    for head, labels in candidates.items():
+        if doc.catalogue.get(head) is not None or head in _all_names(doc.catalogue):
+            continue
+        catalogued = {label for label in labels if doc.catalogue.get(label) is not None}
+        chosen = catalogued if catalogued else labels
+        if len(chosen) != 1:
+            continue
+        owner = next(iter(chosen))
+        others = shared.get(head, frozenset()) - {owner}
+        if any(_head_of(label, endings) != head for label in others):
+            continue
+        owners[head] = owner
+    if not owners:
+        return []
+    pattern = re.compile(r"(?<![\w\-&.])(?P<head>" + _alternation(list(owners))
+                         + r")(?:'s|’s|s|')?(?![\w\-])")
+    attributive = _attributive(doc.lang)
+    found = []
+    for sentence in doc.sentences:
+        if not any(head in sentence.text for head in owners):
+            continue
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(m.start < end and start < m.end for m in sentence.mentions):
+                continue
+            if attributive is not None and attributive[0].search(sentence.text, 0, match.start()) \
+                    and attributive[1].match(sentence.text, match.end()):
+                continue  # "the Ledgerline deal": the name describes the noun after it
+            label = owners[match.group("head")]
+            found.append(Mention(start, end, label, doc.type_of(label) or "Company",
+                                 match.group(0), "discovery/short-name"))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _attributive(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A determiner before a short name and a lower-case noun after it ("the
+    Ledgerline deal"): the name only describes that noun. Only where nouns
+    are written apart; a compound ("Ledgerline-Deal") is no mention anyway,
+    and where nouns are capitalised a lower-case word after the name is no
+    noun ("die Erste seit Jänner")."""
+    if info(lang).compounds:
+        return None
+    determiners = _alternation(lexicon(lang)["references"]["determiners"])
+    return (re.compile(rf"(?<![\w-])(?i:{determiners})\s+$"), re.compile(r"\s+[a-z][\w\-]*"))
+
+
+@per_catalogue
+def _all_names(catalogue: Catalogue) -> frozenset[str]:
+    """Every name and alias the catalogue knows: a short name that is one of
+    them is the catalogue's to match."""
+    return frozenset(name for entry in catalogue.entries.values() for name in entry.names)

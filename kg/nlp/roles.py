@@ -54,6 +54,9 @@ class _RolePatterns:
     succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
     speaker_after: re.Pattern[str] | None  # ", sagte", ", said" before a title: the speaker follows
     generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
+    # after a title: the fields of the post, then a linker to the employer
+    # (" Nachhaltigkeit und Corporate Governance bei "), no clause break between
+    title_tail: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -96,6 +99,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         succeeded_by=re.compile(rf"^\s+(?:{table['succeeded_by']})\s+$") if table.get("succeeded_by") else None,
         generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
+        title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:{table['employer_after']})\s+"
+                              rf"(?:(?:{table['articles']})\s+)?$"),
     )
 
 
@@ -374,6 +379,7 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     if post:
         return (post.group("role").strip(),
                 _org_near(orgs, person, sentence, before=False)
+                or _employer_after_title(lang, orgs, person, sentence, post.end())
                 or _unit_joined(lang, sentence, sentence.local(person.end) + post.end()),
                 f"relations/{lang}/role-after")
     if pats.led_by.search(before):
@@ -404,6 +410,26 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             sentence.text[rest:sentence.local(m.start)])), None)
         return "", named, f"relations/{lang}/took-over"
     return None
+
+
+def _employer_after_title(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence,
+                          title_end: int) -> Mention | None:
+    """"X, Leiter Nachhaltigkeit und Corporate Governance bei Y", "X, head of
+    research and strategy at Y": a title followed by the fields of the post
+    reaches its employer farther than a role phrase's usual gap, as long as
+    the linker joins them and no clause break comes between."""
+    pats = _role_patterns(lang)
+    offset = sentence.local(person.end) + title_end
+    for org in orgs:
+        if sentence.local(org.start) < offset:
+            continue
+        gap = sentence.text[offset:sentence.local(org.start)]
+        return org if len(gap) <= _TITLE_TAIL and pats.title_tail.match(gap) else None
+    return None
+
+
+# The most text between a title after a name and the linker to its employer.
+_TITLE_TAIL = 70
 
 
 def _unit_joined(lang: str, sentence: Sentence, offset: int) -> Mention | None:
@@ -459,12 +485,17 @@ def _next_person(sentence: Sentence, mention: Mention) -> Mention | None:
 
 def _possessor_of(orgs: list[Mention], person: Mention | None, sentence: Sentence
                   ) -> Mention | None:
-    """"Wedbush's Dan Ives said": the organisation whose person it is."""
+    """"Wedbush's Dan Ives said", "Rosenblatt Securities' Jane Doe": the
+    organisation whose person it is."""
     if person is None:
         return None
     for org in orgs:
-        if org.end <= person.start and org.surface.endswith(("'s", "’s")) \
-                and not sentence.text[sentence.local(org.end):sentence.local(person.start)].strip():
+        if org.end > person.start:
+            continue
+        gap = sentence.text[sentence.local(org.end):sentence.local(person.start)].strip()
+        # "Rosenblatt Securities' Jane Doe": a plural's possessive is the apostrophe alone
+        if not gap and org.surface.endswith(("'s", "’s", "s'", "s’")) \
+                or gap in ("'", "’") and org.surface.endswith("s"):
             return org
     return None
 
