@@ -1914,3 +1914,83 @@ def test_a_name_holding_a_consensus_word_is_no_data_provider(extractor: Extracto
             headline="Stocks rally as Walmart jumps")
     assert {(f.about, f.metric) for f in x.figures} == {
         ("Dow Jones Industrial Average", "StockPriceChange"), ("Dow Jones Industrial Average", "IndexLevel")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Shore Capital retains buy on Ocado after the trading update.",
+                 {("Shore Capital", "Ocado", "buy")}, id="retains-buy-on"),
+    pytest.param("Panmure Liberum reiterated hold on Unilever, with a target of 4,400p.",
+                 {("Panmure Liberum", "Unilever", "hold")}, id="reiterated-hold-on"),
+    pytest.param("Peel Hunt keeps reduce on Diageo and adds a 2,100p target.",
+                 {("Peel Hunt", "Diageo", "reduce")}, id="keeps-reduce-on"),
+    # look-alikes: the verb of keeping before a common word with no rated name after it
+    pytest.param("Ocado said Shore Capital would keep hold of its shares for now.", set(),
+                 id="keep-hold-of"),
+    pytest.param("Peel Hunt retains sell orders for clients until the market opens.", set(),
+                 id="retains-sell-orders"),
+])
+def test_a_verb_of_keeping_right_before_a_common_rating_word(
+        extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    """London broker lines put the common word straight after the verb
+    ("Shore Capital retains buy on Ocado", "reiterates add on X"): with the
+    rated name after "on"/"for" it is a rating; without it ("keep hold of",
+    "retains sell orders") the word is the ordinary one."""
+    assert ratings(run(extractor, body, lang="en", headline="Grocers in focus")) == expected
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "company"), [
+    pytest.param("en", "Unilever shares slip", "Broker moves on Diageo (LSE:DGE):\n"
+                 "Firm | Action | Rating | Target\nJefferies | Reiterates | Buy | 2,900p\n"
+                 "UBS | Downgrades | Neutral | 2,400p", "Diageo", id="en-table-under-lead"),
+    pytest.param("de", "Infineon im Fokus", "Analystenstimmen zu Siemens:\n"
+                 "UBS | Buy | 260 Euro\nJefferies | Hold | 230 Euro", "Siemens", id="de-table-under-lead"),
+])
+def test_rows_of_a_list_rate_the_company_its_lead_line_names(
+        extractor: Extractor, lang: str, headline: str, body: str, company: str) -> None:
+    """Rows of a list that name no company ("Needham | Maintains | Buy")
+    rate the one the line opening the list names ("Analyst actions on X:"),
+    not the article's subject."""
+    found = ratings(run(extractor, body, lang=lang, headline=headline))
+    assert {about for _, about, _ in found} == {company}
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("body", [
+    # the lead names two companies: which one the rows rate is not clear
+    pytest.param("Broker moves on Diageo and Unilever:\nJefferies | Reiterates | Buy | 2,900p",
+                 id="two-in-lead"),
+    # prose between the lead and the row: the row belongs to no list
+    pytest.param("Broker moves on Diageo:\nThe drinks market is weak.\n"
+                 "Jefferies | Reiterates | Buy | 2,900p", id="prose-between"),
+])
+def test_rows_without_a_clear_lead_do_not_take_its_company(extractor: Extractor, body: str) -> None:
+    found = ratings(run(extractor, body, lang="en", headline="Unilever shares slip"))
+    assert not {r for r in found if r[1] == "Diageo"}
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "expected"), [
+    pytest.param("de", "Siemens und Banken im Fokus", "Die UBS hat die Commerzbank auf 'Buy' "
+                 "hochgestuft und ein Kursziel von 42 Euro genannt.", ("Commerzbank", "UBS", 42),
+                 id="de-bank-upgraded-with-target"),
+    pytest.param("de", "Siemens und Banken im Fokus", "Citigroup belässt Deutsche Bank auf 'Buy' - "
+                 "Ziel 31 Euro", ("Deutsche Bank", "Citigroup", 31), id="de-headline-form"),
+    pytest.param("en", "Tesco and the banks", "Citi raised Barclays to buy from neutral, with a "
+                 "target price of 350p.", ("Barclays", "Citigroup", 3), id="en-bank-upgraded"),
+])
+def test_a_target_on_a_bank_its_house_rated(extractor: Extractor, lang: str, headline: str,
+                                            body: str, expected: tuple[str, str, int]) -> None:
+    """A target beside a bank rated by a house is the bank's, set by the
+    house: not the article's company's, and not set by the rated bank."""
+    found = _targets(run(extractor, body, lang=lang, headline=headline))
+    assert expected in found
+    assert not {t for t in found if t != expected and t[2] == expected[2]}
+
+
+def test_a_target_on_a_named_company_stays_after_a_bank_was_rated(extractor: Extractor) -> None:
+    """Look-alike: the bank rated before sets a target on a company the
+    sentence names; it stays that company's, by that bank."""
+    found = _targets(run(extractor, "Die UBS stuft die Deutsche Bank auf 'Buy'. Die Deutsche Bank "
+                         "senkte das Kursziel für Siemens auf 200 Euro.",
+                         headline="Banken und Siemens"))
+    assert ("Siemens", "Deutsche Bank", 200) in found
+    assert not {t for t in found if t[2] == 200 and t[0] != "Siemens"}

@@ -76,6 +76,7 @@ class _Patterns:
     apposed: re.Pattern[str]  # between two institution names that are one: blanks, commas, articles
     bare: re.Pattern[str] | None  # "downgraded X to sell": a common word after a verb of rating
     bare_more: re.Pattern[str] | None  # "… X buy and Y neutral": the same for the next name after one
+    held: re.Pattern[str] | None  # "reiterates add on X": a common word right after a verb of keeping
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
@@ -171,6 +172,12 @@ def _patterns(lang: str) -> _Patterns:
                                rf"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}}\s+"
                                rf"(?:(?:{words['bare_before']})\s+)?{bare_not}(?P<term>{quoted}|{plain})"
                                rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
+    held = None
+    if plain and words.get("bare_held") and words.get("rated_marker"):
+        # the rated name must follow: "retains buy on Tesco", not "keeps hold of costs"
+        held = re.compile(rf"\b(?:{words['bare_held']})\s+(?P<term>{quoted}|{plain})"
+                          rf"(?=\s+(?:{words['rated_marker']})\s+(?:(?:{words['list_article']})\s+)?"
+                          rf"[A-Z])")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),
@@ -192,7 +199,7 @@ def _patterns(lang: str) -> _Patterns:
                      agent_next=re.compile(rf"^[\w\-]+(?: [\w\-]+)?[{_QUOTES}]?\s+(?:{words['agent']})\s+"
                                            rf"(?:(?:{words['list_article']})\s+)?$")
                      if words.get("agent") else None,
-                     bare=bare, bare_more=bare_more, plain=re.compile(rf"(?:{plain})") if plain else None,
+                     bare=bare, bare_more=bare_more, held=held, plain=re.compile(rf"(?:{plain})") if plain else None,
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
                      rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
                                              rf"(?:(?:{words['list_article']})\s+)?$")
@@ -473,7 +480,8 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
     durchschnittliche Kursziel liegt bei 86 Euro", "Laut Konsens von LSEG
     erwarten Analysten einen Nettogewinn von …") is no house's, though a
     house was named before, and on a company whose shares trade that is
-    not only a source cited there (not on the data provider)."""
+    not only a source cited there (not on the data provider). A target on a
+    bank its house just rated is that bank's and the house's (:func:`_bank_target`)."""
     starts = [s.start for s in document.sentences]
     rated: dict[str, list[tuple[int, str]]] = {}
     for rating in ratings:
@@ -496,6 +504,7 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
                 if owner is None or not listed_fit(document, owner):
                     continue
                 figure = figure.model_copy(update={"about": owner})
+        figure = _bank_target(document, sentence, figure, rated)
         if figure.metric in _ESTIMATES and figure.estimated_by in rated \
                 and figure.evidence.extractor.endswith("/salient"):
             at = bisect_right(starts, figure.evidence.start) - 1
@@ -508,6 +517,32 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
                     "evidence": figure.evidence.model_copy(update={"extractor": f"{rule}/rated"})})
         out.append(figure)
     return out
+
+
+def _bank_target(document: Document, sentence: Sentence, figure: Figure,
+                 rated: dict[str, list[tuple[int, str]]]) -> Figure:
+    """A target in a sentence that names a bank its house rated there or in
+    the two sentences before, with that bank or that house as its estimator
+    and a company the sentence does not name ("Goldman belässt Deutsche Bank
+    auf 'Buy' - Ziel 32 Euro", "RBC raises NatWest to outperform; target
+    price 620p"): the bank is what the target values and the house sets it.
+    The figures cannot tell this alone: they take every institution of a
+    rating sentence for a rater, so the bank became the estimator and the
+    company the article is about the one valued."""
+    if figure.metric not in _ESTIMATES or figure.estimated_by is None \
+            or any(m.label == figure.about for m in sentence.mentions):
+        return figure
+    named = {m.label for m in sentence.mentions if m.type in INSTITUTION}
+    pairs = {(by, about) for by, near in rated.items() for index, about in near
+             if sentence.index - _RATED_WINDOW <= index <= sentence.index and about in named
+             and document.type_of(about) in INSTITUTION and figure.estimated_by in (by, about)}
+    if len(pairs) != 1:
+        return figure
+    by, bank = next(iter(pairs))
+    rule = figure.evidence.extractor.rsplit("/", 1)[0]
+    return figure.model_copy(update={
+        "about": bank, "estimated_by": by,
+        "evidence": figure.evidence.model_copy(update={"extractor": f"{rule}/rated"})})
 
 
 def _consensus_source(pats: _Patterns, document: Document, sentence: Sentence, label: str) -> bool:
@@ -595,7 +630,7 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
                 if re.match(r"\W|$", text[match.end():]) and not re.search(r"[\w-]$", text[:match.start()]):
                     found.setdefault(match.start(), _Term(match.start(), match.end(), match.group(0),
                                                           False))
-    for worded, near in ((pats.bare, False), (pats.advice, True)):
+    for worded, near in ((pats.bare, False), (pats.held, False), (pats.advice, True)):
         for match in worded.finditer(text) if worded is not None else ():
             found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
                                                         match.group("term"), False, True, near))
@@ -994,12 +1029,38 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         beside = _named_beside(document, named_before, institutions)
         if beside == "":
             return []  # the house spoke of several companies there: which one it rates is unclear
-        label = beside or document.share_subject(sentence) \
+        label = beside or _list_lead(document, sentence, institutions) \
+            or document.share_subject(sentence) \
             or salient(document, ISSUER_TYPES, exclude=institutions)
     if label is None:
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+# The end of a line that opens a list ("Analyst actions on Acme:"), and of a line that is prose.
+_LEAD_END = re.compile(r":\s*$")
+_PROSE_END = re.compile(r"[.!?][\s\"“”'’»)]*$")
+_LIST_ROWS = 40
+
+
+def _list_lead(document: Document, sentence: Sentence, institutions: frozenset[str]) -> str | None:
+    """The one company named in the line that opens the list the sentence is
+    a row of ("Recent analyst actions on Acme (NYSE:ACM):", then "Needham |
+    Maintains | Buy | $230"): a row that names no company rates the one its
+    list is about, not the article's subject. The row and the lines between
+    it and the lead must be rows too (no prose stop, no company of their
+    own), else there is no list and None."""
+    for k in range(sentence.index, max(-1, sentence.index - _LIST_ROWS), -1):
+        line = document.sentences[k]
+        if k < sentence.index and _LEAD_END.search(line.text):
+            companies = {m.label for m in line.mentions
+                         if m.type in COMPANY and m.label not in institutions}
+            return next(iter(companies)) if len(companies) == 1 else None
+        if _PROSE_END.search(line.text) or _LEAD_END.search(line.text) \
+                or any(m.type in COMPANY for m in line.mentions):
+            return None
+    return None
 
 
 def _named_beside(document: Document, house: Mention | None, institutions: frozenset[str]
