@@ -311,6 +311,22 @@ def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+def rated_institutions(document: Document, sentence: Sentence) -> frozenset[str]:
+    """The banks and brokers the sentence rates ("Die UBS stuft die
+    Commerzbank auf 'Buy'"): what its figures may be about, though every
+    other institution of a rating sentence is a rater. Kept in the
+    sentence's cache: the figures ask for each number."""
+    key = "ratings:rated-institutions"
+    found = sentence.cache.get(key)
+    if not isinstance(found, frozenset):
+        found = frozenset()
+        if sum(m.type in INSTITUTION for m in sentence.mentions) > 1:
+            found = frozenset(rating.about for rating, *_ in _sentence_ratings(document, sentence, frozenset())
+                              if document.type_of(rating.about) in INSTITUTION)
+        sentence.cache[key] = found
+    return found
+
+
 def find_ratings(document: Document) -> list[Rating]:
     """One rating per (institution, company): the first quoted one, else the
     first, with the old rating of a later mention of the same one as its
@@ -529,19 +545,26 @@ def _bank_target(document: Document, sentence: Sentence, figure: Figure,
     The figures cannot tell this alone: they take every institution of a
     rating sentence for a rater, so the bank became the estimator and the
     company the article is about the one valued."""
-    if figure.metric not in _ESTIMATES or figure.estimated_by is None \
-            or any(m.label == figure.about for m in sentence.mentions):
+    if figure.metric not in _ESTIMATES:
         return figure
     named = {m.label for m in sentence.mentions if m.type in INSTITUTION}
+    own = figure.about in named and figure.estimated_by in (None, figure.about)
+    if not own and (figure.estimated_by is None
+                    or any(m.label == figure.about for m in sentence.mentions)):
+        return figure
+    # the bank valued with no house (the figures found no other estimator), or a house or the
+    # bank itself as the estimator of a company the sentence does not name
     pairs = {(by, about) for by, near in rated.items() for index, about in near
              if sentence.index - _RATED_WINDOW <= index <= sentence.index and about in named
-             and document.type_of(about) in INSTITUTION and figure.estimated_by in (by, about)}
+             and document.type_of(about) in INSTITUTION
+             and (about == figure.about if own else figure.estimated_by in (by, about))}
     if len(pairs) != 1:
         return figure
     by, bank = next(iter(pairs))
     rule = figure.evidence.extractor.rsplit("/", 1)[0]
     return figure.model_copy(update={
-        "about": bank, "estimated_by": by,
+        "about": bank, "estimated_by": by, "status": "Estimate" if figure.status == "Guidance"
+        else figure.status,
         "evidence": figure.evidence.model_copy(update={"extractor": f"{rule}/rated"})})
 
 
