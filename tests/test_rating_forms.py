@@ -1976,6 +1976,12 @@ def test_rows_without_a_clear_lead_do_not_take_its_company(extractor: Extractor,
                  "Ziel 31 Euro", ("Deutsche Bank", "Citigroup", 31), id="de-headline-form"),
     pytest.param("en", "Tesco and the banks", "Citi raised Barclays to buy from neutral, with a "
                  "target price of 350p.", ("Barclays", "Citigroup", 3), id="en-bank-upgraded"),
+    # no company beside the banks: the rated bank is the only thing the target can value
+    pytest.param("de", "Commerzbank im Blick", "Die Deutsche Bank hat die Commerzbank auf 'Hold' "
+                 "abgestuft und das Kursziel auf 30 Euro gesenkt.", ("Commerzbank", "Deutsche Bank", 30),
+                 id="de-bank-only"),
+    pytest.param("en", "Barclays in focus", "HSBC cut Barclays to hold from buy and lowered its "
+                 "price target to 280p.", ("Barclays", "HSBC", 2), id="en-bank-only"),
 ])
 def test_a_target_on_a_bank_its_house_rated(extractor: Extractor, lang: str, headline: str,
                                             body: str, expected: tuple[str, str, int]) -> None:
