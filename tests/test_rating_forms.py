@@ -2000,3 +2000,33 @@ def test_a_target_on_a_named_company_stays_after_a_bank_was_rated(extractor: Ext
                          headline="Banken und Siemens"))
     assert ("Siemens", "Deutsche Bank", 200) in found
     assert not {t for t in found if t[2] == 200 and t[0] != "Siemens"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Jefferies cuts Tesco target to 380p, keeps hold", {("Jefferies", "Tesco", "hold")},
+                 id="comma-keeps-hold"),
+    pytest.param("Berenberg raises Ocado target to 300p; retains sell.", {("Berenberg", "Ocado", "sell")},
+                 id="semicolon-retains-sell"),
+    pytest.param("Jefferies initiates Tesco with buy, target price 450p", {("Jefferies", "Tesco", "buy")},
+                 id="initiates-with"),
+    pytest.param("Peel Hunt started coverage of Ocado with a hold.", {("Peel Hunt", "Ocado", "hold")},
+                 id="started-coverage-with-a"),
+    # look-alikes: the same words where they are no rating
+    pytest.param("UBS trimmed its stake in Tesco, kept hold of the bonds.", set(), id="kept-hold-of"),
+    pytest.param("Tesco started the year with buy-one-get-one offers, Jefferies said.", set(),
+                 id="with-buy-one"),
+    pytest.param("Jefferies initiated talks with Tesco on a sale of its bank.", set(), id="initiated-talks"),
+])
+def test_broker_brief_forms(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    """Brief broker lines: the rating kept after a target change ("…, keeps
+    hold") and given with the start of coverage ("initiates X with buy")."""
+    assert ratings(run(extractor, body, lang="en", headline="Grocers in focus")) == expected
+
+
+def test_a_parallel_clause_after_a_fronted_house_is_a_house_of_its_own(extractor: Extractor) -> None:
+    """"Bei X lautet das Votum für BASF 'Kaufen', bei Y 'Halten'": a rating
+    stands between the two houses, so the second opens a clause of the same
+    build and rates BASF too; it does not rate the first."""
+    found = ratings(run(extractor, "Bei der Deutschen Bank lautet das Votum für BASF \"Kaufen\", bei "
+                        "Jefferies \"Halten\".", headline="Chemiewerte"))
+    assert found == {("Deutsche Bank", "BASF", "Kaufen"), ("Jefferies", "BASF", "Halten")}

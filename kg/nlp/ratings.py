@@ -174,10 +174,12 @@ def _patterns(lang: str) -> _Patterns:
                                rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
     held = None
     if plain and words.get("bare_held") and words.get("rated_marker"):
-        # the rated name must follow: "retains buy on Tesco", not "keeps hold of costs"
-        held = re.compile(rf"\b(?:{words['bare_held']})\s+(?P<term>{quoted}|{plain})"
-                          rf"(?=\s+(?:{words['rated_marker']})\s+(?:(?:{words['list_article']})\s+)?"
-                          rf"[A-Z])")
+        word = f"(?:{quoted}|{plain})"
+        # the rated name must follow ("retains buy on Tesco", not "keeps hold of costs"), or the
+        # words close a sentence after a comma ("cuts Tesco target to 380p, keeps hold")
+        held = re.compile(rf"(?:\b(?:{words['bare_held']})\s+(?={word}\s+(?:{words['rated_marker']})\s+"
+                          rf"(?:(?:{words['list_article']})\s+)?[A-Z])|(?<=[,;]\s)(?:{words['bare_held']})"
+                          rf"\s+(?={word}\s*(?:$|[.;])))(?P<term>{word})")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),
@@ -912,11 +914,14 @@ def _fronted(lang: str, sentence: Sentence, mention: Mention, house: Mention) ->
     preposition that opens the sentence is what the clause speaks of, not
     its subject, so ``house`` after it rates it. After "bei" that holds
     only where no "man" between them makes it the rater ("Bei Berenberg
-    stuft man die Commerzbank …": the usual reading then)."""
+    stuft man die Commerzbank …": the usual reading then). Nor where a
+    rating stands between them: the fronted one's clause has its own, and
+    the house opens a clause of the same build ("Bei der UBS lautet das
+    Votum für BASF 'Kaufen', bei Jefferies 'Halten'")."""
     pats = _patterns(lang)
     found = pats.fronted.match(sentence.text[:sentence.local(mention.start)]) \
         if pats.fronted is not None else None
-    if found is None:
+    if found is None or _terms(pats, sentence.text[sentence.local(mention.end):sentence.local(house.start)]):
         return False
     return not (found.groupdict().get("unclear") and pats.impersonal is not None
                 and pats.impersonal.search(sentence.text, sentence.local(mention.end),
