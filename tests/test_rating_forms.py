@@ -2030,3 +2030,18 @@ def test_a_parallel_clause_after_a_fronted_house_is_a_house_of_its_own(extractor
     found = ratings(run(extractor, "Bei der Deutschen Bank lautet das Votum für BASF \"Kaufen\", bei "
                         "Jefferies \"Halten\".", headline="Chemiewerte"))
     assert found == {("Deutsche Bank", "BASF", "Kaufen"), ("Jefferies", "BASF", "Halten")}
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), [
+    pytest.param("Hensoldt gefragt", "Die US-Investmentbank Morgan Stanley hat die Einstufung für "
+                 "Commerzbank nach Zahlen auf 'Overweight' belassen.", {("Morgan Stanley", "Commerzbank")},
+                 id="de-bank-rated-by-bank"),
+    pytest.param("Hensoldt gefragt", "Die US-Investmentbank Goldman Sachs hat die Einstufung für "
+                 "Commerzbank nach einem Investorentag auf 'Buy' mit einem Kursziel von 40 Euro belassen.",
+                 {("Goldman Sachs", "Commerzbank")}, id="de-bank-rated-with-target"),
+])
+def test_a_rated_bank_covers_nothing_in_its_rating_sentence(
+        extractor: Extractor, headline: str, body: str, expected: set[tuple[str, str]]) -> None:
+    """A bank a sentence rates is what the house there covers, not a house
+    commenting on the article's company."""
+    assert covers(run(extractor, body, headline=headline)) == expected
