@@ -2045,3 +2045,20 @@ def test_a_rated_bank_covers_nothing_in_its_rating_sentence(
     """A bank a sentence rates is what the house there covers, not a house
     commenting on the article's company."""
     assert covers(run(extractor, body, headline=headline)) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Goldman Sachs stuft den Sportartikelsektor auf \"Overweight\" hoch, Adidas bleibt "
+                 "\"Neutral\".", {("Goldman Sachs", "Adidas", "Neutral")}, id="de-sector-then-company"),
+    pytest.param("en", "Morgan Stanley upgraded the sporting goods sector to overweight, with Adidas its "
+                 "top pick.", set(), id="en-sector-with-top-pick"),
+    # look-alike: the company stands between the house and the rating, beside the sector
+    pytest.param("en", "Morgan Stanley upgraded Adidas and the sporting goods sector to overweight.",
+                 {("Morgan Stanley", "Adidas", "overweight")}, id="en-company-and-sector"),
+])
+def test_a_sector_rated_beside_a_company_named_later(extractor: Extractor, lang: str, body: str,
+                                                     expected: set[Rated]) -> None:
+    """A rating whose clause names a sector between the house and the
+    rating rates the sector, though the sentence names a company later; the
+    company keeps only a rating of its own."""
+    assert ratings(run(extractor, body, lang=lang, headline="Sportartikel")) == expected

@@ -1039,6 +1039,10 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if not companies:
         companies = _banks_rated(document, sentence, institutions, term_start)
     label: str | None = None
+    if companies and _sector_rated(document.lang, sentence, institutions, term_start) \
+            and not _named_before_term(sentence, institutions, companies, term_start):
+        # "stuft den Autosektor auf 'Overweight', VW bleibt 'Neutral'": the sector is rated there
+        return []
     if len(companies) == 1:
         label = next(iter(companies))
     elif companies:
@@ -1164,6 +1168,15 @@ def _sector_rated(lang: str, sentence: Sentence, institutions: frozenset[str],
     return any(same_clause(sentence, begin + found.start(), term_start)
                for found in pats.sector.finditer(sentence.text[sentence.local(begin):
                                                                sentence.local(term_start)]))
+
+
+def _named_before_term(sentence: Sentence, institutions: frozenset[str], companies: dict[str, Mention],
+                       term_start: int) -> bool:
+    """Does one of ``companies`` stand between the rater and the rating?"""
+    raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
+    begin = raters[-1].end if raters else sentence.start
+    return any(m.label in companies and begin <= m.start and m.end <= term_start
+               for m in sentence.mentions)
 
 
 def names_sector(lang: str, text: str) -> bool:
