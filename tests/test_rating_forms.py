@@ -2062,3 +2062,30 @@ def test_a_sector_rated_beside_a_company_named_later(extractor: Extractor, lang:
     rating rates the sector, though the sentence names a company later; the
     company keeps only a rating of its own."""
     assert ratings(run(extractor, body, lang=lang, headline="Sportartikel")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("UBS restated a \"neutral\" rating on shares of Nike in a report on Friday.",
+                 {("UBS", "Nike", "neutral")}, id="quoted-neutral-rating"),
+    pytest.param("Evercore ISI reissued an \"accumulate\" rating on Nike.",
+                 {("Evercore ISI", "Nike", "accumulate")}, id="quoted-accumulate-rating"),
+    # look-alikes: the same quoted word before a rating noun, on no company
+    pytest.param("UBS restated its \"neutral\" rating on European equities.", set(), id="on-a-market"),
+    pytest.param("Nike called its outlook \"neutral\" in a call with analysts.", set(), id="no-house"),
+])
+def test_a_quoted_common_word_before_a_rating_noun(extractor: Extractor, body: str,
+                                                   expected: set[Rated]) -> None:
+    """Aggregator style quotes the house word ("a \\"neutral\\" rating"): a
+    common word is a rating before a rating noun, quoted or not."""
+    assert ratings(run(extractor, body, lang="en", headline="Nike shares")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "UBS kept its overweight rating on European equities.", id="en-on-equities"),
+    pytest.param("de", "Die UBS bleibt bei ihrem 'Overweight' für europäische Aktien.", id="de-fuer-aktien"),
+])
+def test_a_rating_on_a_market_named_after_it_rates_no_company(extractor: Extractor, lang: str,
+                                                              body: str) -> None:
+    """The market or sector a rating is "on" or "für" right after it is what
+    it rates: the article's company does not take it."""
+    assert ratings(run(extractor, body, lang=lang, headline="Nike")) == set()

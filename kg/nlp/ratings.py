@@ -82,6 +82,7 @@ class _Patterns:
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
     rated_after: re.Pattern[str] | None  # "rating on (both)", "' für": the words from a term to its rated
     sector: re.Pattern[str] | None  # "the chip sector", "Chemiewerte": a rating of a sector or market
+    sector_after: re.Pattern[str] | None  # "' rating on European equities": the same right after the term
     instrument: re.Pattern[str] | None  # "bonds", "Anleihen": a rating of debt, no share's
     owned_unit: re.Pattern[str] | None  # "'s chip unit", "-Tochter" before a unit's name: its owner is not rated
     shares_after: re.Pattern[str]  # "-Aktie", " shares" right after a name: its shares
@@ -148,8 +149,9 @@ def _patterns(lang: str) -> _Patterns:
     # a run of common words may open with a rating term ("overweight and buy, respectively")
     run_item = f"{terms}|{plain}"
     if plain:
-        # "a buy rating", "sell-rated": a common word is a rating before a rating noun
-        terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b" \
+        # "a buy rating", "a 'neutral' rating", "sell-rated": a common word is a rating before a
+        # rating noun
+        terms += rf"|(?:{plain})(?=[{_QUOTES}]?\s+(?:{words['rating_nouns']})\b|-rated\b" \
                  rf"|\s+(?:{words['source']})\s+(?:{plain})\b)"  # "to buy from hold"
     not_after = f"|{words['not_after']}" if words.get("not_after") else ""
     lead = rf"(?:(?:{words['list_lead']})\s+)?" if words.get("list_lead") else ""
@@ -215,6 +217,10 @@ def _patterns(lang: str) -> _Patterns:
                      shares_of=re.compile(rf"\b(?:{clauses['shares_of']})\s+"
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
                      sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
+                     sector_after=re.compile(rf"[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
+                                             rf"(?:{words['rated_marker']})\s+(?:[\w\-]+\s+){{0,2}}?"
+                                             rf"(?:{words['sector_words']})")
+                     if words.get("sector_words") and words.get("rated_marker") else None,
                      instrument=re.compile(words["instrument_words"])
                      if words.get("instrument_words") else None,
                      owned_unit=re.compile(words["owned_unit"]) if words.get("owned_unit") else None,
@@ -1053,7 +1059,8 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         if label is None:
             label = document.share_subject(sentence, window=0)
             label = label if label in companies else None
-    elif _sector_rated(document.lang, sentence, institutions, term_start):
+    elif _sector_rated(document.lang, sentence, institutions, term_start) or _sector_after(
+            document.lang, sentence, term_end):
         return []  # "upgraded the chip sector to overweight": no company's rating
     elif _names_unknown_rated(document.lang, sentence, term_start):
         return []  # "Bank of America cut Target to underperform": not the passage's company
@@ -1177,6 +1184,14 @@ def _named_before_term(sentence: Sentence, institutions: frozenset[str], compani
     begin = raters[-1].end if raters else sentence.start
     return any(m.label in companies and begin <= m.start and m.end <= term_start
                for m in sentence.mentions)
+
+
+def _sector_after(lang: str, sentence: Sentence, term_end: int) -> bool:
+    """Does a sector or market follow the rating as what it is on ("a
+    'neutral' rating on European equities", "'Overweight' für Chemiewerte")?"""
+    pats = _patterns(lang)
+    return pats.sector_after is not None and bool(pats.sector_after.match(sentence.text,
+                                                                           sentence.local(term_end)))
 
 
 def names_sector(lang: str, text: str) -> bool:
