@@ -2089,3 +2089,23 @@ def test_a_rating_on_a_market_named_after_it_rates_no_company(extractor: Extract
     """The market or sector a rating is "on" or "für" right after it is what
     it rates: the article's company does not take it."""
     assert ratings(run(extractor, body, lang=lang, headline="Nike")) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Laut Warburg Research ist Hensoldt ein Kauf.",
+                 {("Warburg Research", "Hensoldt", "Kauf")}, id="laut-house-ist-ein-kauf"),
+    pytest.param("Hensoldt bleibt für die Experten von Montega ein klarer Kauf.",
+                 {("Montega", "Hensoldt", "Kauf")}, id="bleibt-fuer-house-ein-klarer-kauf"),
+    # look-alikes: the publication's own verdict, a deal called a purchase, two banks
+    pytest.param("Fazit: Die Hensoldt-Aktie bleibt ein Kauf.", set(), id="own-verdict"),
+    pytest.param("Für die DZ Bank ist der Zukauf von Hensoldt ein Kauf mit Risiken.", set(),
+                 id="deal-is-a-purchase"),
+    pytest.param("Für die UBS ist die Deutsche Bank ein Kauf.", set(), id="two-banks-unclear"),
+])
+def test_a_verdict_in_words_for_a_named_house(extractor: Extractor, body: str,
+                                              expected: set[Rated]) -> None:
+    """"Laut X ist Y ein Kauf", "Y bleibt für X ein Kauf": a verdict in words
+    is the house's that "laut"/"für" names; without a house it is the
+    publication's own advice, and between two banks who rates whom is not
+    read."""
+    assert ratings(run(extractor, body, headline="Rüstungswerte")) == expected

@@ -79,6 +79,7 @@ class _Patterns:
     held: re.Pattern[str] | None  # "reiterates add on X": a common word right after a verb of keeping
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
+    verdict: re.Pattern[str] | None  # "Laut X ist SAP ein Kauf": a verdict in words, the same
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
     rated_after: re.Pattern[str] | None  # "rating on (both)", "' für": the words from a term to its rated
     sector: re.Pattern[str] | None  # "the chip sector", "Chemiewerte": a rating of a sector or market
@@ -130,7 +131,9 @@ class _Term:
     """A rating term found in a sentence, offsets local to it. ``worded``: the
     match holds its own verb of rating or advice, so it needs no rating word
     elsewhere; ``near``: its rater must be named in the same sentence (advice
-    in words is also what a consensus of unnamed analysts gives)."""
+    in words is also what a consensus of unnamed analysts gives); ``verdict``:
+    a verdict in words ("Für X ist SAP ein Kauf"), whose "für" the rules that
+    find a rated bank read the other way round."""
 
     start: int
     end: int
@@ -138,6 +141,7 @@ class _Term:
     quoted: bool
     worded: bool = False
     near: bool = False
+    verdict: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -205,6 +209,7 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("agent") else None,
                      bare=bare, bare_more=bare_more, held=held, plain=re.compile(rf"(?:{plain})") if plain else None,
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
+                     verdict=re.compile(words["verdict"]) if words.get("verdict") else None,
                      rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
                                              rf"(?:(?:{words['list_article']})\s+)?$")
                      if words.get("rated_marker") else None,
@@ -386,7 +391,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     text = sentence.text
     out: list[tuple[Rating, bool, bool, bool]] = []
     if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text) \
-            and not (pats.advice is not None and pats.advice.search(text)):
+            and not (pats.advice is not None and pats.advice.search(text)) \
+            and not (pats.verdict is not None and pats.verdict.search(text)):
         return out
     last_end = 0  # where the previous rating of the sentence ended: "X auf Buy und Y auf Hold"
     terms = _terms(pats, text)
@@ -411,6 +417,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
             # "bewertet die Deutsche Bank mit 'Buy', die Commerzbank dagegen mit 'Neutral'"
             institutions, rule, rated_bank = bank_raters, "bank-rated", institutions
         bank_raters = institutions if rated_bank else []
+        if term.verdict and rated_bank:
+            continue  # "Für die UBS ist die Deutsche Bank ein Kauf": which one rates is not read
         if not institutions or term.near and rule in ("earlier", "analyst") \
                 or _consensus(pats, sentence, term, institutions):
             continue  # a consensus rating without a named institution is not a rating
@@ -671,6 +679,9 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
                 found.setdefault(more.start("term"), _Term(more.start("term"), more.end("term"),
                                                            more.group("term"), False, True))
                 more = further.match(text, more.end("term"))
+    for match in pats.verdict.finditer(text) if pats.verdict is not None else ():
+        found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
+                                                    match.group("term"), False, True, True, True))
     return [found[start] for start in sorted(found)]
 
 

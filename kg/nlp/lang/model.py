@@ -302,6 +302,9 @@ class Ratings(_Table):
     bare_held: str = ""
     # advice in words ("rät zum Kauf der Aktie"): the pattern, its group ``term`` the literal
     advice: str = ""
+    # a verdict in words whose house "für"/"laut" names ("Laut X ist SAP ein Kauf"): the pattern,
+    # its group ``term`` the literal
+    verdict: str = ""
     # words between a rater and an institution that make the latter the rated one
     # ("sieht für die Deutsche Bank …")
     rated_marker: str = ""
