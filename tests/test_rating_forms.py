@@ -2109,3 +2109,20 @@ def test_a_verdict_in_words_for_a_named_house(extractor: Extractor, body: str,
     publication's own advice, and between two banks who rates whom is not
     read."""
     assert ratings(run(extractor, body, headline="Rüstungswerte")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Commerzbank: JPMorgan senkt auf 'Neutral' - Ziel 30 Euro",
+                 {("JPMorgan", "Commerzbank", "Neutral")}, id="de-bank-topic-colon"),
+    pytest.param("en", "Barclays: Citi cuts to neutral", {("Citigroup", "Barclays", "neutral")},
+                 id="en-bank-topic-colon"),
+    # look-alike: the house itself opens the line; the company after the verb is rated
+    pytest.param("de", "Goldman Sachs: Die US-Bank stuft Siemens auf 'Buy'",
+                 {("Goldman Sachs", "Siemens", "Buy")}, id="de-house-topic-colon"),
+])
+def test_a_bank_opening_a_headline_before_a_colon_is_rated(extractor: Extractor, lang: str, body: str,
+                                                           expected: set[Rated]) -> None:
+    """"<Bank>: <House> senkt auf 'Neutral'" is the headline form of
+    "<Company>: <House> …": the bank before the colon is the rated one."""
+    x = run(extractor, body, lang=lang, headline="Analysten")
+    assert ratings(x) == expected

@@ -1294,13 +1294,24 @@ def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start:
     return next(iter(between)) if len(between) == 1 else None
 
 
+# A name opening a line as its topic: the colon right after it ("Deutsche Bank: Goldman …").
+_TOPIC_COLON = re.compile(r"\s*:\s")
+
+
 def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset[str],
                  term_start: int) -> dict[str, Mention]:
     """Institutions that a rating verb puts between the rater and the
-    rating: rated banks."""
+    rating: rated banks; or the one that opens the sentence as its topic
+    before a colon, the rater after it ("Deutsche Bank: Goldman belässt auf
+    'Buy'", the headline form of "Siemens: Goldman belässt auf 'Buy'")."""
     raters = [m for m in sentence.mentions if m.label in institutions]
     if not raters:
         return {}
+    first = sentence.mentions[0] if sentence.mentions else None
+    if first is not None and first.type in INSTITUTION and first.label not in institutions \
+            and sentence.local(first.start) == 0 and first.end <= raters[0].start \
+            and _TOPIC_COLON.match(sentence.text, sentence.local(first.end)):
+        return {first.label: first}
     out = {}
     for mention in sentence.mentions:
         if mention.type in INSTITUTION and mention.label not in institutions \
