@@ -2126,3 +2126,10 @@ def test_a_bank_opening_a_headline_before_a_colon_is_rated(extractor: Extractor,
     "<Company>: <House> …": the bank before the colon is the rated one."""
     x = run(extractor, body, lang=lang, headline="Analysten")
     assert ratings(x) == expected
+
+
+def test_a_rating_kept_is_no_purchase(extractor: Extractor) -> None:
+    """"retains buy on X" rates X: the house covers it and buys nothing."""
+    found = triples(run(extractor, "Shore Capital retains buy on Ocado after the trading update.",
+                        lang="en", headline="Grocers in focus"))
+    assert found == {("Shore Capital", "covers", "Ocado")}

@@ -314,10 +314,12 @@ def rating_context(lang: str, text: str, memo: dict[str, object] | None = None) 
 def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
     """Where the sentence's rating terms stand (offsets local to it), so
     that a word that is both a rating and a verb of a deal ("moved X to buy,
-    Y to sell") is not read as the deal."""
-    if not rating_context(lang, sentence.text, sentence.cache):
-        return []
+    Y to sell") is not read as the deal; also a common word a verb of
+    keeping puts there, which needs no rating word ("retains buy on X")."""
     pats = _patterns(lang)
+    if not rating_context(lang, sentence.text, sentence.cache) \
+            and not (pats.held is not None and pats.held.search(sentence.text)):
+        return []
     spans = [(term.start, term.end) for term in _terms(pats, sentence.text)]
     if pats.old_plain is not None:  # "cut to neutral from buy": the old rating, a common word
         spans += [match.span("term") for match in pats.old_plain.finditer(sentence.text)]
