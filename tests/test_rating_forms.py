@@ -1914,3 +1914,222 @@ def test_a_name_holding_a_consensus_word_is_no_data_provider(extractor: Extracto
             headline="Stocks rally as Walmart jumps")
     assert {(f.about, f.metric) for f in x.figures} == {
         ("Dow Jones Industrial Average", "StockPriceChange"), ("Dow Jones Industrial Average", "IndexLevel")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Shore Capital retains buy on Ocado after the trading update.",
+                 {("Shore Capital", "Ocado", "buy")}, id="retains-buy-on"),
+    pytest.param("Panmure Liberum reiterated hold on Unilever, with a target of 4,400p.",
+                 {("Panmure Liberum", "Unilever", "hold")}, id="reiterated-hold-on"),
+    pytest.param("Peel Hunt keeps reduce on Diageo and adds a 2,100p target.",
+                 {("Peel Hunt", "Diageo", "reduce")}, id="keeps-reduce-on"),
+    # look-alikes: the verb of keeping before a common word with no rated name after it
+    pytest.param("Ocado said Shore Capital would keep hold of its shares for now.", set(),
+                 id="keep-hold-of"),
+    pytest.param("Peel Hunt retains sell orders for clients until the market opens.", set(),
+                 id="retains-sell-orders"),
+])
+def test_a_verb_of_keeping_right_before_a_common_rating_word(
+        extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    """London broker lines put the common word straight after the verb
+    ("Shore Capital retains buy on Ocado", "reiterates add on X"): with the
+    rated name after "on"/"for" it is a rating; without it ("keep hold of",
+    "retains sell orders") the word is the ordinary one."""
+    assert ratings(run(extractor, body, lang="en", headline="Grocers in focus")) == expected
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "company"), [
+    pytest.param("en", "Unilever shares slip", "Broker moves on Diageo (LSE:DGE):\n"
+                 "Firm | Action | Rating | Target\nJefferies | Reiterates | Buy | 2,900p\n"
+                 "UBS | Downgrades | Neutral | 2,400p", "Diageo", id="en-table-under-lead"),
+    pytest.param("de", "Infineon im Fokus", "Analystenstimmen zu Siemens:\n"
+                 "UBS | Buy | 260 Euro\nJefferies | Hold | 230 Euro", "Siemens", id="de-table-under-lead"),
+])
+def test_rows_of_a_list_rate_the_company_its_lead_line_names(
+        extractor: Extractor, lang: str, headline: str, body: str, company: str) -> None:
+    """Rows of a list that name no company ("Needham | Maintains | Buy")
+    rate the one the line opening the list names ("Analyst actions on X:"),
+    not the article's subject."""
+    found = ratings(run(extractor, body, lang=lang, headline=headline))
+    assert {about for _, about, _ in found} == {company}
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("body", [
+    # the lead names two companies: which one the rows rate is not clear
+    pytest.param("Broker moves on Diageo and Unilever:\nJefferies | Reiterates | Buy | 2,900p",
+                 id="two-in-lead"),
+    # prose between the lead and the row: the row belongs to no list
+    pytest.param("Broker moves on Diageo:\nThe drinks market is weak.\n"
+                 "Jefferies | Reiterates | Buy | 2,900p", id="prose-between"),
+])
+def test_rows_without_a_clear_lead_do_not_take_its_company(extractor: Extractor, body: str) -> None:
+    found = ratings(run(extractor, body, lang="en", headline="Unilever shares slip"))
+    assert not {r for r in found if r[1] == "Diageo"}
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "expected"), [
+    pytest.param("de", "Siemens und Banken im Fokus", "Die UBS hat die Commerzbank auf 'Buy' "
+                 "hochgestuft und ein Kursziel von 42 Euro genannt.", ("Commerzbank", "UBS", 42),
+                 id="de-bank-upgraded-with-target"),
+    pytest.param("de", "Siemens und Banken im Fokus", "Citigroup belässt Deutsche Bank auf 'Buy' - "
+                 "Ziel 31 Euro", ("Deutsche Bank", "Citigroup", 31), id="de-headline-form"),
+    pytest.param("en", "Tesco and the banks", "Citi raised Barclays to buy from neutral, with a "
+                 "target price of 350p.", ("Barclays", "Citigroup", 3), id="en-bank-upgraded"),
+    # no company beside the banks: the rated bank is the only thing the target can value
+    pytest.param("de", "Commerzbank im Blick", "Die Deutsche Bank hat die Commerzbank auf 'Hold' "
+                 "abgestuft und das Kursziel auf 30 Euro gesenkt.", ("Commerzbank", "Deutsche Bank", 30),
+                 id="de-bank-only"),
+    pytest.param("en", "Barclays in focus", "HSBC cut Barclays to hold from buy and lowered its "
+                 "price target to 280p.", ("Barclays", "HSBC", 2), id="en-bank-only"),
+])
+def test_a_target_on_a_bank_its_house_rated(extractor: Extractor, lang: str, headline: str,
+                                            body: str, expected: tuple[str, str, int]) -> None:
+    """A target beside a bank rated by a house is the bank's, set by the
+    house: not the article's company's, and not set by the rated bank."""
+    found = _targets(run(extractor, body, lang=lang, headline=headline))
+    assert expected in found
+    assert not {t for t in found if t != expected and t[2] == expected[2]}
+
+
+def test_a_target_on_a_named_company_stays_after_a_bank_was_rated(extractor: Extractor) -> None:
+    """Look-alike: the bank rated before sets a target on a company the
+    sentence names; it stays that company's, by that bank."""
+    found = _targets(run(extractor, "Die UBS stuft die Deutsche Bank auf 'Buy'. Die Deutsche Bank "
+                         "senkte das Kursziel für Siemens auf 200 Euro.",
+                         headline="Banken und Siemens"))
+    assert ("Siemens", "Deutsche Bank", 200) in found
+    assert not {t for t in found if t[2] == 200 and t[0] != "Siemens"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Jefferies cuts Tesco target to 380p, keeps hold", {("Jefferies", "Tesco", "hold")},
+                 id="comma-keeps-hold"),
+    pytest.param("Berenberg raises Ocado target to 300p; retains sell.", {("Berenberg", "Ocado", "sell")},
+                 id="semicolon-retains-sell"),
+    pytest.param("Jefferies initiates Tesco with buy, target price 450p", {("Jefferies", "Tesco", "buy")},
+                 id="initiates-with"),
+    pytest.param("Peel Hunt started coverage of Ocado with a hold.", {("Peel Hunt", "Ocado", "hold")},
+                 id="started-coverage-with-a"),
+    # look-alikes: the same words where they are no rating
+    pytest.param("UBS trimmed its stake in Tesco, kept hold of the bonds.", set(), id="kept-hold-of"),
+    pytest.param("Tesco started the year with buy-one-get-one offers, Jefferies said.", set(),
+                 id="with-buy-one"),
+    pytest.param("Jefferies initiated talks with Tesco on a sale of its bank.", set(), id="initiated-talks"),
+])
+def test_broker_brief_forms(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    """Brief broker lines: the rating kept after a target change ("…, keeps
+    hold") and given with the start of coverage ("initiates X with buy")."""
+    assert ratings(run(extractor, body, lang="en", headline="Grocers in focus")) == expected
+
+
+def test_a_parallel_clause_after_a_fronted_house_is_a_house_of_its_own(extractor: Extractor) -> None:
+    """"Bei X lautet das Votum für BASF 'Kaufen', bei Y 'Halten'": a rating
+    stands between the two houses, so the second opens a clause of the same
+    build and rates BASF too; it does not rate the first."""
+    found = ratings(run(extractor, "Bei der Deutschen Bank lautet das Votum für BASF \"Kaufen\", bei "
+                        "Jefferies \"Halten\".", headline="Chemiewerte"))
+    assert found == {("Deutsche Bank", "BASF", "Kaufen"), ("Jefferies", "BASF", "Halten")}
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), [
+    pytest.param("Hensoldt gefragt", "Die US-Investmentbank Morgan Stanley hat die Einstufung für "
+                 "Commerzbank nach Zahlen auf 'Overweight' belassen.", {("Morgan Stanley", "Commerzbank")},
+                 id="de-bank-rated-by-bank"),
+    pytest.param("Hensoldt gefragt", "Die US-Investmentbank Goldman Sachs hat die Einstufung für "
+                 "Commerzbank nach einem Investorentag auf 'Buy' mit einem Kursziel von 40 Euro belassen.",
+                 {("Goldman Sachs", "Commerzbank")}, id="de-bank-rated-with-target"),
+])
+def test_a_rated_bank_covers_nothing_in_its_rating_sentence(
+        extractor: Extractor, headline: str, body: str, expected: set[tuple[str, str]]) -> None:
+    """A bank a sentence rates is what the house there covers, not a house
+    commenting on the article's company."""
+    assert covers(run(extractor, body, headline=headline)) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Goldman Sachs stuft den Sportartikelsektor auf \"Overweight\" hoch, Adidas bleibt "
+                 "\"Neutral\".", {("Goldman Sachs", "Adidas", "Neutral")}, id="de-sector-then-company"),
+    pytest.param("en", "Morgan Stanley upgraded the sporting goods sector to overweight, with Adidas its "
+                 "top pick.", set(), id="en-sector-with-top-pick"),
+    # look-alike: the company stands between the house and the rating, beside the sector
+    pytest.param("en", "Morgan Stanley upgraded Adidas and the sporting goods sector to overweight.",
+                 {("Morgan Stanley", "Adidas", "overweight")}, id="en-company-and-sector"),
+])
+def test_a_sector_rated_beside_a_company_named_later(extractor: Extractor, lang: str, body: str,
+                                                     expected: set[Rated]) -> None:
+    """A rating whose clause names a sector between the house and the
+    rating rates the sector, though the sentence names a company later; the
+    company keeps only a rating of its own."""
+    assert ratings(run(extractor, body, lang=lang, headline="Sportartikel")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("UBS restated a \"neutral\" rating on shares of Nike in a report on Friday.",
+                 {("UBS", "Nike", "neutral")}, id="quoted-neutral-rating"),
+    pytest.param("Evercore ISI reissued an \"accumulate\" rating on Nike.",
+                 {("Evercore ISI", "Nike", "accumulate")}, id="quoted-accumulate-rating"),
+    # look-alikes: the same quoted word before a rating noun, on no company
+    pytest.param("UBS restated its \"neutral\" rating on European equities.", set(), id="on-a-market"),
+    pytest.param("Nike called its outlook \"neutral\" in a call with analysts.", set(), id="no-house"),
+])
+def test_a_quoted_common_word_before_a_rating_noun(extractor: Extractor, body: str,
+                                                   expected: set[Rated]) -> None:
+    """Aggregator style quotes the house word ("a \\"neutral\\" rating"): a
+    common word is a rating before a rating noun, quoted or not."""
+    assert ratings(run(extractor, body, lang="en", headline="Nike shares")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    pytest.param("en", "UBS kept its overweight rating on European equities.", id="en-on-equities"),
+    pytest.param("de", "Die UBS bleibt bei ihrem 'Overweight' für europäische Aktien.", id="de-fuer-aktien"),
+])
+def test_a_rating_on_a_market_named_after_it_rates_no_company(extractor: Extractor, lang: str,
+                                                              body: str) -> None:
+    """The market or sector a rating is "on" or "für" right after it is what
+    it rates: the article's company does not take it."""
+    assert ratings(run(extractor, body, lang=lang, headline="Nike")) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Laut Warburg Research ist Hensoldt ein Kauf.",
+                 {("Warburg Research", "Hensoldt", "Kauf")}, id="laut-house-ist-ein-kauf"),
+    pytest.param("Hensoldt bleibt für die Experten von Montega ein klarer Kauf.",
+                 {("Montega", "Hensoldt", "Kauf")}, id="bleibt-fuer-house-ein-klarer-kauf"),
+    # look-alikes: the publication's own verdict, a deal called a purchase, two banks
+    pytest.param("Fazit: Die Hensoldt-Aktie bleibt ein Kauf.", set(), id="own-verdict"),
+    pytest.param("Für die DZ Bank ist der Zukauf von Hensoldt ein Kauf mit Risiken.", set(),
+                 id="deal-is-a-purchase"),
+    pytest.param("Für die UBS ist die Deutsche Bank ein Kauf.", set(), id="two-banks-unclear"),
+])
+def test_a_verdict_in_words_for_a_named_house(extractor: Extractor, body: str,
+                                              expected: set[Rated]) -> None:
+    """"Laut X ist Y ein Kauf", "Y bleibt für X ein Kauf": a verdict in words
+    is the house's that "laut"/"für" names; without a house it is the
+    publication's own advice, and between two banks who rates whom is not
+    read."""
+    assert ratings(run(extractor, body, headline="Rüstungswerte")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Commerzbank: JPMorgan senkt auf 'Neutral' - Ziel 30 Euro",
+                 {("JPMorgan", "Commerzbank", "Neutral")}, id="de-bank-topic-colon"),
+    pytest.param("en", "Barclays: Citi cuts to neutral", {("Citigroup", "Barclays", "neutral")},
+                 id="en-bank-topic-colon"),
+    # look-alike: the house itself opens the line; the company after the verb is rated
+    pytest.param("de", "Goldman Sachs: Die US-Bank stuft Siemens auf 'Buy'",
+                 {("Goldman Sachs", "Siemens", "Buy")}, id="de-house-topic-colon"),
+])
+def test_a_bank_opening_a_headline_before_a_colon_is_rated(extractor: Extractor, lang: str, body: str,
+                                                           expected: set[Rated]) -> None:
+    """"<Bank>: <House> senkt auf 'Neutral'" is the headline form of
+    "<Company>: <House> …": the bank before the colon is the rated one."""
+    x = run(extractor, body, lang=lang, headline="Analysten")
+    assert ratings(x) == expected
+
+
+def test_a_rating_kept_is_no_purchase(extractor: Extractor) -> None:
+    """"retains buy on X" rates X: the house covers it and buys nothing."""
+    found = triples(run(extractor, "Shore Capital retains buy on Ocado after the trading update.",
+                        lang="en", headline="Grocers in focus"))
+    assert found == {("Shore Capital", "covers", "Ocado")}

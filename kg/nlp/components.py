@@ -30,7 +30,7 @@ from kg.nlp.discovery import discover_entities
 from kg.nlp.document import Document, Sentence
 from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.ratings import bind_estimates, find_ratings, rating_context
+from kg.nlp.ratings import bind_estimates, find_ratings, rated_institutions, rating_context
 from kg.nlp.references import resolve_references, short_names
 from kg.nlp.relations import find_relations
 from kg.nlp.roles import covers_from
@@ -197,16 +197,25 @@ def coverage(document: Document, facts: Facts) -> None:
     A rating or estimate binds its institution to one company more surely
     than an analyst's comment in the same sentence does: there the comment's
     ``covers`` of another company ("… while Apple slipped after Jefferies cut
-    it to hold", read as Jefferies on Intel) gives way."""
+    it to hold", read as Jefferies on Intel) gives way; and a bank the
+    sentence rates is no analyst's house there ("Goldman Sachs hat die
+    Einstufung für Deutsche Bank auf 'Buy' belassen")."""
     derived = covers_from(document, facts.figures, facts.ratings)
     bound = {(r.subject, r.evidence.sentence) for r in derived}
     targets = {(r.subject, r.object, r.evidence.sentence) for r in derived}
     facts.relations = [r for r in facts.relations if not (
         r.predicate == "covers" and r.evidence.extractor.endswith("/covers-analyst")
-        and (r.subject, r.evidence.sentence) in bound
-        and (r.subject, r.object, r.evidence.sentence) not in targets)]
+        and ((r.subject, r.evidence.sentence) in bound
+             and (r.subject, r.object, r.evidence.sentence) not in targets
+             or _rated_there(document, r)))]
     known = {(r.subject, r.predicate, r.object) for r in facts.relations}
     facts.relations += [r for r in derived if (r.subject, r.predicate, r.object) not in known]
+
+
+def _rated_there(document: Document, relation: Relation) -> bool:
+    """Is the subject of ``relation`` an institution its sentence rates?"""
+    sentence = document.sentence_at(relation.evidence.start)
+    return sentence is not None and relation.subject in rated_institutions(document, sentence)
 
 
 @fact_finder("confidence", order=900)

@@ -84,7 +84,7 @@ from kg.nlp.periods import (
     year_to_date,
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
-from kg.nlp.ratings import rating_context
+from kg.nlp.ratings import rated_institutions, rating_context
 from kg.records import Evidence, Figure
 
 STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "FairValue",
@@ -1211,13 +1211,15 @@ def _credited_analyst(lang: str, sentence: Sentence, label: str) -> bool:
 
 def _raters(document: Document, sentence: Sentence, status: str) -> frozenset[str]:
     """Banks and brokers in a sentence that rates, targets or forecasts:
-    they are the analysts, not what the figures are about."""
+    they are the analysts, not what the figures are about; but a bank the
+    sentence rates ("Die UBS stuft die Commerzbank auf 'Buy' und senkt das
+    Kursziel auf 30 Euro") is what they are about."""
     institutions = frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION)
     if not institutions:
         return institutions
     if status in ("Estimate", "Previous") or rating_context(document.lang, sentence.text,
                                                                   sentence.cache):
-        return institutions
+        return institutions - rated_institutions(document, sentence)
     return frozenset()
 
 

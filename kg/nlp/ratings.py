@@ -76,11 +76,14 @@ class _Patterns:
     apposed: re.Pattern[str]  # between two institution names that are one: blanks, commas, articles
     bare: re.Pattern[str] | None  # "downgraded X to sell": a common word after a verb of rating
     bare_more: re.Pattern[str] | None  # "… X buy and Y neutral": the same for the next name after one
+    held: re.Pattern[str] | None  # "reiterates add on X": a common word right after a verb of keeping
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
+    verdict: re.Pattern[str] | None  # "Laut X ist SAP ein Kauf": a verdict in words, the same
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
     rated_after: re.Pattern[str] | None  # "rating on (both)", "' für": the words from a term to its rated
     sector: re.Pattern[str] | None  # "the chip sector", "Chemiewerte": a rating of a sector or market
+    sector_after: re.Pattern[str] | None  # "' rating on European equities": the same right after the term
     instrument: re.Pattern[str] | None  # "bonds", "Anleihen": a rating of debt, no share's
     owned_unit: re.Pattern[str] | None  # "'s chip unit", "-Tochter" before a unit's name: its owner is not rated
     shares_after: re.Pattern[str]  # "-Aktie", " shares" right after a name: its shares
@@ -128,7 +131,9 @@ class _Term:
     """A rating term found in a sentence, offsets local to it. ``worded``: the
     match holds its own verb of rating or advice, so it needs no rating word
     elsewhere; ``near``: its rater must be named in the same sentence (advice
-    in words is also what a consensus of unnamed analysts gives)."""
+    in words is also what a consensus of unnamed analysts gives); ``verdict``:
+    a verdict in words ("Für X ist SAP ein Kauf"), whose "für" the rules that
+    find a rated bank read the other way round."""
 
     start: int
     end: int
@@ -136,6 +141,7 @@ class _Term:
     quoted: bool
     worded: bool = False
     near: bool = False
+    verdict: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -147,8 +153,9 @@ def _patterns(lang: str) -> _Patterns:
     # a run of common words may open with a rating term ("overweight and buy, respectively")
     run_item = f"{terms}|{plain}"
     if plain:
-        # "a buy rating", "sell-rated": a common word is a rating before a rating noun
-        terms += rf"|(?:{plain})(?=\s+(?:{words['rating_nouns']})\b|-rated\b" \
+        # "a buy rating", "a 'neutral' rating", "sell-rated": a common word is a rating before a
+        # rating noun
+        terms += rf"|(?:{plain})(?=[{_QUOTES}]?\s+(?:{words['rating_nouns']})\b|-rated\b" \
                  rf"|\s+(?:{words['source']})\s+(?:{plain})\b)"  # "to buy from hold"
     not_after = f"|{words['not_after']}" if words.get("not_after") else ""
     lead = rf"(?:(?:{words['list_lead']})\s+)?" if words.get("list_lead") else ""
@@ -171,6 +178,14 @@ def _patterns(lang: str) -> _Patterns:
                                rf"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}}\s+"
                                rf"(?:(?:{words['bare_before']})\s+)?{bare_not}(?P<term>{quoted}|{plain})"
                                rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
+    held = None
+    if plain and words.get("bare_held") and words.get("rated_marker"):
+        word = f"(?:{quoted}|{plain})"
+        # the rated name must follow ("retains buy on Tesco", not "keeps hold of costs"), or the
+        # words close a sentence after a comma ("cuts Tesco target to 380p, keeps hold")
+        held = re.compile(rf"(?:\b(?:{words['bare_held']})\s+(?={word}\s+(?:{words['rated_marker']})\s+"
+                          rf"(?:(?:{words['list_article']})\s+)?[A-Z])|(?<=[,;]\s)(?:{words['bare_held']})"
+                          rf"\s+(?={word}\s*(?:$|[.;])))(?P<term>{word})")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),
@@ -192,8 +207,9 @@ def _patterns(lang: str) -> _Patterns:
                      agent_next=re.compile(rf"^[\w\-]+(?: [\w\-]+)?[{_QUOTES}]?\s+(?:{words['agent']})\s+"
                                            rf"(?:(?:{words['list_article']})\s+)?$")
                      if words.get("agent") else None,
-                     bare=bare, bare_more=bare_more, plain=re.compile(rf"(?:{plain})") if plain else None,
+                     bare=bare, bare_more=bare_more, held=held, plain=re.compile(rf"(?:{plain})") if plain else None,
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
+                     verdict=re.compile(words["verdict"]) if words.get("verdict") else None,
                      rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
                                              rf"(?:(?:{words['list_article']})\s+)?$")
                      if words.get("rated_marker") else None,
@@ -206,6 +222,10 @@ def _patterns(lang: str) -> _Patterns:
                      shares_of=re.compile(rf"\b(?:{clauses['shares_of']})\s+"
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
                      sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
+                     sector_after=re.compile(rf"[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
+                                             rf"(?:{words['rated_marker']})\s+(?:[\w\-]+\s+){{0,2}}?"
+                                             rf"(?:{words['sector_words']})")
+                     if words.get("sector_words") and words.get("rated_marker") else None,
                      instrument=re.compile(words["instrument_words"])
                      if words.get("instrument_words") else None,
                      owned_unit=re.compile(words["owned_unit"]) if words.get("owned_unit") else None,
@@ -294,14 +314,32 @@ def rating_context(lang: str, text: str, memo: dict[str, object] | None = None) 
 def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
     """Where the sentence's rating terms stand (offsets local to it), so
     that a word that is both a rating and a verb of a deal ("moved X to buy,
-    Y to sell") is not read as the deal."""
-    if not rating_context(lang, sentence.text, sentence.cache):
-        return []
+    Y to sell") is not read as the deal; also a common word a verb of
+    keeping puts there, which needs no rating word ("retains buy on X")."""
     pats = _patterns(lang)
+    if not rating_context(lang, sentence.text, sentence.cache) \
+            and not (pats.held is not None and pats.held.search(sentence.text)):
+        return []
     spans = [(term.start, term.end) for term in _terms(pats, sentence.text)]
     if pats.old_plain is not None:  # "cut to neutral from buy": the old rating, a common word
         spans += [match.span("term") for match in pats.old_plain.finditer(sentence.text)]
     return spans
+
+
+def rated_institutions(document: Document, sentence: Sentence) -> frozenset[str]:
+    """The banks and brokers the sentence rates ("Die UBS stuft die
+    Commerzbank auf 'Buy'"): what its figures may be about, though every
+    other institution of a rating sentence is a rater. Kept in the
+    sentence's cache: the figures ask for each number."""
+    key = "ratings:rated-institutions"
+    found = sentence.cache.get(key)
+    if not isinstance(found, frozenset):
+        found = frozenset()
+        if sum(m.type in INSTITUTION for m in sentence.mentions) > 1:
+            found = frozenset(rating.about for rating, *_ in _sentence_ratings(document, sentence, frozenset())
+                              if document.type_of(rating.about) in INSTITUTION)
+        sentence.cache[key] = found
+    return found
 
 
 def find_ratings(document: Document) -> list[Rating]:
@@ -355,7 +393,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     text = sentence.text
     out: list[tuple[Rating, bool, bool, bool]] = []
     if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text) \
-            and not (pats.advice is not None and pats.advice.search(text)):
+            and not (pats.advice is not None and pats.advice.search(text)) \
+            and not (pats.verdict is not None and pats.verdict.search(text)):
         return out
     last_end = 0  # where the previous rating of the sentence ended: "X auf Buy und Y auf Hold"
     terms = _terms(pats, text)
@@ -380,6 +419,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
             # "bewertet die Deutsche Bank mit 'Buy', die Commerzbank dagegen mit 'Neutral'"
             institutions, rule, rated_bank = bank_raters, "bank-rated", institutions
         bank_raters = institutions if rated_bank else []
+        if term.verdict and rated_bank:
+            continue  # "Für die UBS ist die Deutsche Bank ein Kauf": which one rates is not read
         if not institutions or term.near and rule in ("earlier", "analyst") \
                 or _consensus(pats, sentence, term, institutions):
             continue  # a consensus rating without a named institution is not a rating
@@ -473,7 +514,8 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
     durchschnittliche Kursziel liegt bei 86 Euro", "Laut Konsens von LSEG
     erwarten Analysten einen Nettogewinn von …") is no house's, though a
     house was named before, and on a company whose shares trade that is
-    not only a source cited there (not on the data provider)."""
+    not only a source cited there (not on the data provider). A target on a
+    bank its house just rated is that bank's and the house's (:func:`_bank_target`)."""
     starts = [s.start for s in document.sentences]
     rated: dict[str, list[tuple[int, str]]] = {}
     for rating in ratings:
@@ -496,6 +538,7 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
                 if owner is None or not listed_fit(document, owner):
                     continue
                 figure = figure.model_copy(update={"about": owner})
+        figure = _bank_target(document, sentence, figure, rated)
         if figure.metric in _ESTIMATES and figure.estimated_by in rated \
                 and figure.evidence.extractor.endswith("/salient"):
             at = bisect_right(starts, figure.evidence.start) - 1
@@ -508,6 +551,39 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
                     "evidence": figure.evidence.model_copy(update={"extractor": f"{rule}/rated"})})
         out.append(figure)
     return out
+
+
+def _bank_target(document: Document, sentence: Sentence, figure: Figure,
+                 rated: dict[str, list[tuple[int, str]]]) -> Figure:
+    """A target in a sentence that names a bank its house rated there or in
+    the two sentences before, with that bank or that house as its estimator
+    and a company the sentence does not name ("Goldman belässt Deutsche Bank
+    auf 'Buy' - Ziel 32 Euro", "RBC raises NatWest to outperform; target
+    price 620p"): the bank is what the target values and the house sets it.
+    The figures cannot tell this alone: they take every institution of a
+    rating sentence for a rater, so the bank became the estimator and the
+    company the article is about the one valued."""
+    if figure.metric not in _ESTIMATES:
+        return figure
+    named = {m.label for m in sentence.mentions if m.type in INSTITUTION}
+    own = figure.about in named and figure.estimated_by in (None, figure.about)
+    if not own and (figure.estimated_by is None
+                    or any(m.label == figure.about for m in sentence.mentions)):
+        return figure
+    # the bank valued with no house (the figures found no other estimator), or a house or the
+    # bank itself as the estimator of a company the sentence does not name
+    pairs = {(by, about) for by, near in rated.items() for index, about in near
+             if sentence.index - _RATED_WINDOW <= index <= sentence.index and about in named
+             and document.type_of(about) in INSTITUTION
+             and (about == figure.about if own else figure.estimated_by in (by, about))}
+    if len(pairs) != 1:
+        return figure
+    by, bank = next(iter(pairs))
+    rule = figure.evidence.extractor.rsplit("/", 1)[0]
+    return figure.model_copy(update={
+        "about": bank, "estimated_by": by, "status": "Estimate" if figure.status == "Guidance"
+        else figure.status,
+        "evidence": figure.evidence.model_copy(update={"extractor": f"{rule}/rated"})})
 
 
 def _consensus_source(pats: _Patterns, document: Document, sentence: Sentence, label: str) -> bool:
@@ -595,7 +671,7 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
                 if re.match(r"\W|$", text[match.end():]) and not re.search(r"[\w-]$", text[:match.start()]):
                     found.setdefault(match.start(), _Term(match.start(), match.end(), match.group(0),
                                                           False))
-    for worded, near in ((pats.bare, False), (pats.advice, True)):
+    for worded, near in ((pats.bare, False), (pats.held, False), (pats.advice, True)):
         for match in worded.finditer(text) if worded is not None else ():
             found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
                                                         match.group("term"), False, True, near))
@@ -605,6 +681,9 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
                 found.setdefault(more.start("term"), _Term(more.start("term"), more.end("term"),
                                                            more.group("term"), False, True))
                 more = further.match(text, more.end("term"))
+    for match in pats.verdict.finditer(text) if pats.verdict is not None else ():
+        found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
+                                                    match.group("term"), False, True, True, True))
     return [found[start] for start in sorted(found)]
 
 
@@ -854,11 +933,14 @@ def _fronted(lang: str, sentence: Sentence, mention: Mention, house: Mention) ->
     preposition that opens the sentence is what the clause speaks of, not
     its subject, so ``house`` after it rates it. After "bei" that holds
     only where no "man" between them makes it the rater ("Bei Berenberg
-    stuft man die Commerzbank …": the usual reading then)."""
+    stuft man die Commerzbank …": the usual reading then). Nor where a
+    rating stands between them: the fronted one's clause has its own, and
+    the house opens a clause of the same build ("Bei der UBS lautet das
+    Votum für BASF 'Kaufen', bei Jefferies 'Halten'")."""
     pats = _patterns(lang)
     found = pats.fronted.match(sentence.text[:sentence.local(mention.start)]) \
         if pats.fronted is not None else None
-    if found is None:
+    if found is None or _terms(pats, sentence.text[sentence.local(mention.end):sentence.local(house.start)]):
         return False
     return not (found.groupdict().get("unclear") and pats.impersonal is not None
                 and pats.impersonal.search(sentence.text, sentence.local(mention.end),
@@ -976,6 +1058,10 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if not companies:
         companies = _banks_rated(document, sentence, institutions, term_start)
     label: str | None = None
+    if companies and _sector_rated(document.lang, sentence, institutions, term_start) \
+            and not _named_before_term(sentence, institutions, companies, term_start):
+        # "stuft den Autosektor auf 'Overweight', VW bleibt 'Neutral'": the sector is rated there
+        return []
     if len(companies) == 1:
         label = next(iter(companies))
     elif companies:
@@ -986,7 +1072,8 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         if label is None:
             label = document.share_subject(sentence, window=0)
             label = label if label in companies else None
-    elif _sector_rated(document.lang, sentence, institutions, term_start):
+    elif _sector_rated(document.lang, sentence, institutions, term_start) or _sector_after(
+            document.lang, sentence, term_end):
         return []  # "upgraded the chip sector to overweight": no company's rating
     elif _names_unknown_rated(document.lang, sentence, term_start):
         return []  # "Bank of America cut Target to underperform": not the passage's company
@@ -994,12 +1081,38 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         beside = _named_beside(document, named_before, institutions)
         if beside == "":
             return []  # the house spoke of several companies there: which one it rates is unclear
-        label = beside or document.share_subject(sentence) \
+        label = beside or _list_lead(document, sentence, institutions) \
+            or document.share_subject(sentence) \
             or salient(document, ISSUER_TYPES, exclude=institutions)
     if label is None:
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+# The end of a line that opens a list ("Analyst actions on Acme:"), and of a line that is prose.
+_LEAD_END = re.compile(r":\s*$")
+_PROSE_END = re.compile(r"[.!?][\s\"“”'’»)]*$")
+_LIST_ROWS = 40
+
+
+def _list_lead(document: Document, sentence: Sentence, institutions: frozenset[str]) -> str | None:
+    """The one company named in the line that opens the list the sentence is
+    a row of ("Recent analyst actions on Acme (NYSE:ACM):", then "Needham |
+    Maintains | Buy | $230"): a row that names no company rates the one its
+    list is about, not the article's subject. The row and the lines between
+    it and the lead must be rows too (no prose stop, no company of their
+    own), else there is no list and None."""
+    for k in range(sentence.index, max(-1, sentence.index - _LIST_ROWS), -1):
+        line = document.sentences[k]
+        if k < sentence.index and _LEAD_END.search(line.text):
+            companies = {m.label for m in line.mentions
+                         if m.type in COMPANY and m.label not in institutions}
+            return next(iter(companies)) if len(companies) == 1 else None
+        if _PROSE_END.search(line.text) or _LEAD_END.search(line.text) \
+                or any(m.type in COMPANY for m in line.mentions):
+            return None
+    return None
 
 
 def _named_beside(document: Document, house: Mention | None, institutions: frozenset[str]
@@ -1075,6 +1188,23 @@ def _sector_rated(lang: str, sentence: Sentence, institutions: frozenset[str],
     return any(same_clause(sentence, begin + found.start(), term_start)
                for found in pats.sector.finditer(sentence.text[sentence.local(begin):
                                                                sentence.local(term_start)]))
+
+
+def _named_before_term(sentence: Sentence, institutions: frozenset[str], companies: dict[str, Mention],
+                       term_start: int) -> bool:
+    """Does one of ``companies`` stand between the rater and the rating?"""
+    raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
+    begin = raters[-1].end if raters else sentence.start
+    return any(m.label in companies and begin <= m.start and m.end <= term_start
+               for m in sentence.mentions)
+
+
+def _sector_after(lang: str, sentence: Sentence, term_end: int) -> bool:
+    """Does a sector or market follow the rating as what it is on ("a
+    'neutral' rating on European equities", "'Overweight' für Chemiewerte")?"""
+    pats = _patterns(lang)
+    return pats.sector_after is not None and bool(pats.sector_after.match(sentence.text,
+                                                                           sentence.local(term_end)))
 
 
 def names_sector(lang: str, text: str) -> bool:
@@ -1166,13 +1296,24 @@ def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start:
     return next(iter(between)) if len(between) == 1 else None
 
 
+# A name opening a line as its topic: the colon right after it ("Deutsche Bank: Goldman …").
+_TOPIC_COLON = re.compile(r"\s*:\s")
+
+
 def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset[str],
                  term_start: int) -> dict[str, Mention]:
     """Institutions that a rating verb puts between the rater and the
-    rating: rated banks."""
+    rating: rated banks; or the one that opens the sentence as its topic
+    before a colon, the rater after it ("Deutsche Bank: Goldman belässt auf
+    'Buy'", the headline form of "Siemens: Goldman belässt auf 'Buy'")."""
     raters = [m for m in sentence.mentions if m.label in institutions]
     if not raters:
         return {}
+    first = sentence.mentions[0] if sentence.mentions else None
+    if first is not None and first.type in INSTITUTION and first.label not in institutions \
+            and sentence.local(first.start) == 0 and first.end <= raters[0].start \
+            and _TOPIC_COLON.match(sentence.text, sentence.local(first.end)):
+        return {first.label: first}
     out = {}
     for mention in sentence.mentions:
         if mention.type in INSTITUTION and mention.label not in institutions \

@@ -304,8 +304,14 @@ class Ratings(_Table):
     bare_not: str = ""
     # a verb and the rated one right before a common word that is then a rating ("rates X buy")
     bare_direct: str = ""
+    # a verb of keeping right before a common word that is then a rating, when a rated marker
+    # and a name follow ("reiterates add on Whitbread", "retains buy on Tesco")
+    bare_held: str = ""
     # advice in words ("rät zum Kauf der Aktie"): the pattern, its group ``term`` the literal
     advice: str = ""
+    # a verdict in words whose house "für"/"laut" names ("Laut X ist SAP ein Kauf"): the pattern,
+    # its group ``term`` the literal
+    verdict: str = ""
     # words between a rater and an institution that make the latter the rated one
     # ("sieht für die Deutsche Bank …")
     rated_marker: str = ""
