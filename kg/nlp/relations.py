@@ -907,12 +907,18 @@ class _MemberPatterns:
     named_after: re.Pattern[str] | None  # index + "war X", "was X": the name is the member
     position: re.Pattern[str] | None  # index + "-Spitze", "-Werten": a place in it, like "im" before it
     not_names: frozenset[str]  # capitalised words that are no name ("Die", "Shares")
+    # "wie der Kölner" + index compound + "mitteilte": the compound announces, or None
+    announcer: re.Pattern[str] | None
+    announced: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
 def _member_patterns(lang: str) -> _MemberPatterns:
     table = lexicon(lang)["membership"]
     hedged = table.get("hedged")
+    report = lexicon(lang)["places"]
+    articles = lexicon(lang)["relation_cues"]["articles"]
+    reported = bool(report.get("report_opening") and table.get("announced_gap"))
     return _MemberPatterns(before=re.compile(rf"\b(?:{table['before']})\s+$"),
                            after=re.compile(rf"^(?:{table['after']})\b"),
                            peers=re.compile(rf"^\s*,?\s*(?:{table['peers']})\s+"),
@@ -924,7 +930,15 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            if table.get("named_after") else None,
                            position=re.compile(rf"^(?:{table['position_after']})\b")
                            if table.get("position_after") else None,
-                           not_names=not_names(lang))
+                           not_names=not_names(lang),
+                           # the report word, an article and at most one adjective before the
+                           # compound; after it at most a day, then the verb closing the report
+                           announcer=re.compile(rf"\b(?:{report.get('report_opening')})\s+"
+                                                rf"(?:{articles})\s+(?:[\w\-]+\s+)?$")
+                           if reported else None,
+                           announced=re.compile(rf"^(?:{table.get('announced_gap')})"
+                                                rf"(?:{report.get('report_after')})")
+                           if reported else None)
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -961,12 +975,20 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # "Der Dax-Konzern will …, wie der Konzern mitteilte": opening the sentence, the
             # compound is its subject, the article's; "Der Konzern aus Abu Dhabi umgarnt das
             # Dax-Unternehmen": further on, it names a company other than the clause's own
-            opening = _OPENING_ARTICLE.match(before)
+            # "…, wie der Kölner Dax-Konzern mitteilte": the compound announces the sentence,
+            # which is the article's company's news whatever company the sentence names
+            own = _OPENING_ARTICLE.match(before) or _announces(pats, before, after[compound.end():])
             main = salient(document, ISSUER_TYPES, exclude=frozenset()
-                           if opening else frozenset(m.label for m in others))
+                           if own else frozenset(m.label for m in others))
             if main is not None and document.type_of(main) in ISSUER_TYPES:
                 yield make_relation(main, "memberOf", index, sentence, f"{rule}-salient")
             continue
+        if len({m.label for m in others}) > 1:
+            # "X, die im SDax notierte Tochter von Y": the index stands in the apposition of
+            # the name right before the comma, which is the member
+            apposed = [m for m in others if _apposes_index(document.lang, sentence, m, index)]
+            if len({m.label for m in apposed}) == 1:
+                others = apposed
         if len({m.label for m in others}) > 1:
             # "Renk gewannen 3 Prozent, Rheinmetall legten im DAX 2 Prozent zu": of several, the
             # one whose part of the sentence (no comma between) names the index
@@ -982,6 +1004,24 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+def _announces(pats: _MemberPatterns, before: str, rest: str) -> bool:
+    """Is the index compound the one announcing ("wie der Kölner MDax-Konzern
+    am Montag mitteilte")? Then it means the company whose news it is."""
+    return pats.announcer is not None and pats.announced is not None \
+        and bool(pats.announcer.search(before)) and bool(pats.announced.match(rest))
+
+
+def _apposes_index(lang: str, sentence: Sentence, mention: Mention, index: Mention) -> bool:
+    """Does the index open an apposition right after the name ("X, die im SDax
+    notierte Tochter", "X, the Dow component")? A comma, an apposition's
+    article and a few words stand between."""
+    if mention.end > index.start or any(mention.end <= m.start and m.end <= index.start
+                                        for m in sentence.mentions):
+        return False  # a name between: the index is that name's ("X, die Y im Dax vertritt")
+    gap = sentence.text[sentence.local(mention.end):sentence.local(index.start)]
+    return "," in gap and bool(relation_cues(lang).apposed.match(gap))
 
 
 def _unknown_member(pats: _MemberPatterns, sentence: Sentence, index: Mention) -> bool:

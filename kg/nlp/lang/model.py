@@ -155,6 +155,9 @@ class Membership(_Table):
     # a compound after the index that names a place in it, not a company ("an der Dax-Spitze",
     # "unter den Dax-Werten"): like a word before the index, the member is named in the clause
     position_after: str = ""
+    # after an index compound that announces ("wie der Kölner MDax-Konzern am Montag mitteilte"):
+    # what may stand before the report verb of [places]; empty: no such compound is read
+    announced_gap: str = ""
 
 
 class Listing(_Table):

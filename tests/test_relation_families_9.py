@@ -1,0 +1,50 @@
+"""Relation families of the ninth round, on sentences written for the test:
+an index named in an apposition or by the compound that announces the news,
+and a rival coordinated into a list of rivals.
+
+Companies are real catalogue entries; the facts are invented. Each positive
+case has a look-alike beside it that must yield nothing.
+"""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+
+# --- memberOf: the index in an apposition, or in the compound announcing the news ----
+
+
+def test_index_in_an_apposition_names_the_company_before_the_comma(extractor: Extractor) -> None:
+    # the sentence names two companies; the index stands in the first one's apposition
+    x = run(extractor, "Auch Hornbach, die im SDax notierte Tochter der Henkel, legte am Montag "
+                       "zu.", headline="Baumärkte")
+    members = {(s, o) for s, p, o in triples(x) if p == "memberOf"}
+    assert ("Hornbach", "SDAX") in members
+    assert ("Henkel", "SDAX") not in members
+    x = run(extractor, "Hornbach, a member of the SDAX, and Henkel rose on Monday.", lang="en",
+            headline="DIY stores")
+    members = {(s, o) for s, p, o in triples(x) if p == "memberOf"}
+    assert members == {("Hornbach", "SDAX")}
+
+
+def test_index_after_a_name_in_the_apposition_is_that_names(extractor: Extractor) -> None:
+    # look-alike: a name stands between the comma and the index; the index is not the first's
+    x = run(extractor, "Auch Hornbach, die Henkel im SDax vertritt, legte am Montag zu.",
+            headline="Baumärkte")
+    assert ("Hornbach", "memberOf", "SDAX") not in triples(x)
+
+
+def test_announcing_index_compound_is_the_article_company(extractor: Extractor) -> None:
+    # "das Unternehmen" resolves to the article's company: the compound announcing the news is it
+    x = run(extractor, "Lanxess senkt die Prognose. Für das laufende Jahr erwartet das "
+                       "Unternehmen weniger Umsatz, wie der Kölner MDax-Konzern am Montag "
+                       "mitteilte.", headline="Lanxess senkt Prognose")
+    assert ("Lanxess", "memberOf", "MDAX") in triples(x)
+
+
+def test_index_compound_as_an_object_is_no_announcer(extractor: Extractor) -> None:
+    # look-alike: the compound is the object of the clause, another company than the one named
+    x = run(extractor, "Lanxess senkt die Prognose. Das Unternehmen will den Kölner "
+                       "MDax-Konzern übernehmen, hieß es am Montag.", headline="Lanxess senkt Prognose")
+    assert ("Lanxess", "memberOf", "MDAX") not in triples(x)
