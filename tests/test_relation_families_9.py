@@ -48,3 +48,24 @@ def test_index_compound_as_an_object_is_no_announcer(extractor: Extractor) -> No
     x = run(extractor, "Lanxess senkt die Prognose. Das Unternehmen will den Kölner "
                        "MDax-Konzern übernehmen, hieß es am Montag.", headline="Lanxess senkt Prognose")
     assert ("Lanxess", "memberOf", "MDAX") not in triples(x)
+
+
+# --- competitorOf: a rival noun coordinated into the object list of "competes with" ---
+
+
+def test_rival_after_a_governed_list_belongs_to_the_sentence_subject(extractor: Extractor) -> None:
+    # "with ABB and Schneider Electric": both are objects; "and the rival Hitachi" is a third
+    x = run(extractor, "Siemens competes with ABB and Schneider Electric in grid equipment, "
+                       "and the rival Hitachi in trains.", lang="en", headline="Grid makers")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("Siemens", "Hitachi")) in rivals
+    assert frozenset(("Schneider Electric", "Hitachi")) not in rivals
+
+
+def test_rival_noun_apposed_to_a_governed_name_is_that_names(extractor: Extractor) -> None:
+    # look-alike: "with ABB, the rival of Hitachi": the rival noun is ABB's apposition
+    x = run(extractor, "Siemens signed a deal with ABB, the rival of Hitachi.", lang="en",
+            headline="Grid makers")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("ABB", "Hitachi")) in rivals
+    assert frozenset(("Siemens", "Hitachi")) not in rivals

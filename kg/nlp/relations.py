@@ -536,6 +536,21 @@ def _governed(lang: str, sentence: Sentence, mention: Mention) -> bool:
     return governed is not None and bool(governed.search(sentence.text[:sentence.local(mention.start)]))
 
 
+def _governed_item(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the name, or the first item of the list it ends ("competes with X
+    and Y, and the rival Z"), governed by a preposition? Every item of such a
+    list is an object, no subject of a rival noun after it."""
+    items = list_ending(lang, sentence, [m for m in sentence.mentions if m.end <= mention.end])
+    return _governed(lang, sentence, items[0] if items else mention)
+
+
+def _apposed_to(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Does the trigger's noun stand in the name's apposition ("a deal with X,
+    the rival of Y")? Then the name is its subject, governed or not."""
+    gap = sentence.text[sentence.local(mention.end):sentence.local(t_start)]
+    return "," in gap and bool(relation_cues(lang).apposed.match(gap))
+
+
 def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
     """"Geräte an SMIC liefern": the name after "an" receives, it does not act."""
     return rule.recipient is not None and bool(
@@ -558,8 +573,9 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     # is no subject, unless a relative clause makes it one ("the race with X, which counts …")
     opens = relation_cues(document.lang).relative_opens
     candidates = [m for m in before if m.type in fitting and m.type in rule.subject
-                  and m.label != obj.label and (not _governed(document.lang, sentence, m)
-                                                or opens.match(sentence.text, sentence.local(m.end)))
+                  and m.label != obj.label and (not _governed_item(document.lang, sentence, m)
+                                                or opens.match(sentence.text, sentence.local(m.end))
+                                                or _apposed_to(document.lang, sentence, m, t_start))
                   and not _closed_relative(document.lang, sentence, m, t_start)]
     if candidates:
         return candidates[-1]
