@@ -35,6 +35,25 @@ def test_index_after_a_name_in_the_apposition_is_that_names(extractor: Extractor
     assert ("Hornbach", "memberOf", "SDAX") not in triples(x)
 
 
+def test_index_component_in_an_english_apposition(extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Nvidia, a Dow component, rose 3% on Monday.", lang="en",
+            headline="Chip stocks")
+    assert ("Nvidia", "memberOf", "Dow Jones Industrial Average") in triples(x)
+
+
+def test_index_compound_of_another_noun_names_the_company_after_it(extractor: Extractor) -> None:
+    # look-alikes: "a rival of the Dow component Intel", "ein Konkurrent des Dax-Konzerns
+    # Henkel": the compound names the company right after it, not the one apposed before
+    x = run(extractor, "Nvidia, a rival of the Dow component Intel, rose 3% on Monday.",
+            lang="en", headline="Chip stocks")
+    members = {(s, o) for s, p, o in triples(x) if p == "memberOf"}
+    assert members == {("Intel", "Dow Jones Industrial Average")}
+    x = run(extractor, "Hornbach, ein Konkurrent des Dax-Konzerns Henkel, legte am Montag zu.",
+            headline="Baumärkte")
+    members = {(s, o) for s, p, o in triples(x) if p == "memberOf"}
+    assert members == {("Henkel", "DAX")}
+
+
 def test_announcing_index_compound_is_the_article_company(extractor: Extractor) -> None:
     # "das Unternehmen" resolves to the article's company: the compound announcing the news is it
     x = run(extractor, "Lanxess senkt die Prognose. Für das laufende Jahr erwartet das "

@@ -923,6 +923,7 @@ class _MemberPatterns:
     named_after: re.Pattern[str] | None  # index + "war X", "was X": the name is the member
     position: re.Pattern[str] | None  # index + "-Spitze", "-Werten": a place in it, like "im" before it
     not_names: frozenset[str]  # capitalised words that are no name ("Die", "Shares")
+    apposed: re.Pattern[str]  # ", die im", ", a": between a name and the index of its apposition
     # "wie der Kölner" + index compound + "mitteilte": the compound announces, or None
     announcer: re.Pattern[str] | None
     announced: re.Pattern[str] | None
@@ -933,7 +934,8 @@ def _member_patterns(lang: str) -> _MemberPatterns:
     table = lexicon(lang)["membership"]
     hedged = table.get("hedged")
     report = lexicon(lang)["places"]
-    articles = lexicon(lang)["relation_cues"]["articles"]
+    cues = lexicon(lang)["relation_cues"]
+    articles = cues["articles"]
     reported = bool(report.get("report_opening") and table.get("announced_gap"))
     return _MemberPatterns(before=re.compile(rf"\b(?:{table['before']})\s+$"),
                            after=re.compile(rf"^(?:{table['after']})\b"),
@@ -947,6 +949,9 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            position=re.compile(rf"^(?:{table['position_after']})\b")
                            if table.get("position_after") else None,
                            not_names=not_names(lang),
+                           apposed=re.compile(
+                               rf"\s*,\s*(?:{cues['apposition']})\s+"
+                               rf"(?:(?!(?:{table['not_apposed']})\b)[a-zäöüß][\w\-]*\s+){{0,3}}$"),
                            # the report word, an article and at most one adjective before the
                            # compound; after it at most a day, then the verb closing the report
                            announcer=re.compile(rf"\b(?:{report.get('report_opening')})\s+"
@@ -986,8 +991,20 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         others = [m for m in clause if m not in peers and not (
             compound and m.start >= index.end
             and "," in text[sentence.local(index.end):sentence.local(m.start)])]
-        if compound and others and not any(0 <= m.start - (index.end + compound.end()) <= 2
-                                           for m in others):
+        named_next = any(0 <= m.start - (index.end + (compound.end() if compound else 0)) <= 2
+                         for m in others)
+        # "X, die im SDax notierte Tochter von Y", "X, a Dow component": the index stands in
+        # the apposition of the name right before the comma, which is the member
+        apposed = [] if named_next else [m for m in others if _apposes_index(pats, sentence, m, index)]
+        if len({m.label for m in apposed}) == 1:
+            yield make_relation(apposed[0], "memberOf", index, sentence, f"{rule}-apposition")
+            continue
+        if compound and named_next and len({m.label for m in others}) > 1:
+            # "X, ein Rivale des Dax-Konzerns Y": the compound names Y, right after it; no
+            # other name of the clause, nor the article's company
+            others = [m for m in others
+                      if 0 <= m.start - (index.end + compound.end()) <= 2][:1]
+        if compound and others and not named_next:
             # "Der Dax-Konzern will …, wie der Konzern mitteilte": opening the sentence, the
             # compound is its subject, the article's; "Der Konzern aus Abu Dhabi umgarnt das
             # Dax-Unternehmen": further on, it names a company other than the clause's own
@@ -999,12 +1016,6 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if main is not None and document.type_of(main) in ISSUER_TYPES:
                 yield make_relation(main, "memberOf", index, sentence, f"{rule}-salient")
             continue
-        if len({m.label for m in others}) > 1:
-            # "X, die im SDax notierte Tochter von Y": the index stands in the apposition of
-            # the name right before the comma, which is the member
-            apposed = [m for m in others if _apposes_index(document.lang, sentence, m, index)]
-            if len({m.label for m in apposed}) == 1:
-                others = apposed
         if len({m.label for m in others}) > 1:
             # "Renk gewannen 3 Prozent, Rheinmetall legten im DAX 2 Prozent zu": of several, the
             # one whose part of the sentence (no comma between) names the index
@@ -1029,15 +1040,17 @@ def _announces(pats: _MemberPatterns, before: str, rest: str) -> bool:
         and bool(pats.announcer.search(before)) and bool(pats.announced.match(rest))
 
 
-def _apposes_index(lang: str, sentence: Sentence, mention: Mention, index: Mention) -> bool:
+def _apposes_index(pats: _MemberPatterns, sentence: Sentence, mention: Mention, index: Mention) -> bool:
     """Does the index open an apposition right after the name ("X, die im SDax
-    notierte Tochter", "X, the Dow component")? A comma, an apposition's
-    article and a few words stand between."""
+    notierte Tochter", "X, a Dow component")? A comma, an apposition's article
+    and at most three small words stand between, none of them a preposition
+    that makes the index another noun's ("X, a rival of the Dow component")."""
     if mention.end > index.start or any(mention.end <= m.start and m.end <= index.start
                                         for m in sentence.mentions):
         return False  # a name between: the index is that name's ("X, die Y im Dax vertritt")
     gap = sentence.text[sentence.local(mention.end):sentence.local(index.start)]
-    return "," in gap and bool(relation_cues(lang).apposed.match(gap))
+    cue = pats.before.search(gap)  # "a member of the", "die im": the index cue ends the gap
+    return bool(pats.apposed.match(gap[:cue.start()] if cue else gap))
 
 
 def _unknown_member(pats: _MemberPatterns, sentence: Sentence, index: Mention) -> bool:

@@ -158,6 +158,9 @@ class Membership(_Table):
     # after an index compound that announces ("wie der Kölner MDax-Konzern am Montag mitteilte"):
     # what may stand before the report verb of [places]; empty: no such compound is read
     announced_gap: str = ""
+    # prepositions that, between an apposition's article and an index, make the index another
+    # noun's ("X, a rival of the Dow component Y"): no apposition naming X a member
+    not_apposed: str
 
 
 class Listing(_Table):
