@@ -88,3 +88,34 @@ def test_rival_noun_apposed_to_a_governed_name_is_that_names(extractor: Extracto
     rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
     assert frozenset(("ABB", "Hitachi")) in rivals
     assert frozenset(("Siemens", "Hitachi")) not in rivals
+
+
+# --- investsIn: investors named as examples, a relative clause's holder ----------------
+
+
+def test_investor_examples_with_a_holding_in_another_clause_give_no_stake(
+        extractor: Extractor) -> None:
+    # the holding verb stands in a relative clause about the investors' other holdings
+    x = run(extractor, "Hornbach hat Interesse von Investoren wie KKR geweckt, die an mehreren "
+                       "Händlern beteiligt sind.", headline="Baumärkte")
+    assert not {t for t in triples(x) if t[1] == "investsIn"}
+    x = run(extractor, "Hornbach has attracted interest from investors such as KKR, which holds "
+                       "stakes in several retailers.", lang="en", headline="DIY stores")
+    assert not {t for t in triples(x) if t[1] == "investsIn"}
+
+
+def test_investor_list_that_holds_the_company_gives_each_a_stake(extractor: Extractor) -> None:
+    # look-alike: the list's own commas lead on to the verb that says they hold it
+    x = run(extractor, "An Hornbach sind Investoren wie KKR, Blackstone und Apollo beteiligt.",
+            headline="Baumärkte")
+    holders = {s for s, p, o in triples(x) if p == "investsIn" and o == "Hornbach"}
+    assert {"KKR", "Blackstone"} <= holders
+
+
+def test_relative_clause_holder_is_never_the_one_held(extractor: Extractor) -> None:
+    # "Y, an dem X beteiligt ist": X holds Y; never Y X
+    x = run(extractor, "Hornbach, an dem KKR seit Jahren beteiligt ist, wächst.",
+            headline="Baumärkte")
+    assert ("Hornbach", "investsIn", "KKR") not in triples(x)
+    x = run(extractor, "KKR ist seit Jahren an Hornbach beteiligt.", headline="Baumärkte")
+    assert ("KKR", "investsIn", "Hornbach") in triples(x)
