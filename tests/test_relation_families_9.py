@@ -119,3 +119,27 @@ def test_relative_clause_holder_is_never_the_one_held(extractor: Extractor) -> N
     assert ("Hornbach", "investsIn", "KKR") not in triples(x)
     x = run(extractor, "KKR ist seit Jahren an Hornbach beteiligt.", headline="Baumärkte")
     assert ("KKR", "investsIn", "Hornbach") in triples(x)
+
+
+# --- a relative clause after a rival: no list item, passed over for the subject ------
+
+
+def test_relative_clause_after_a_rival_adds_no_rival_and_keeps_the_subject(
+        extractor: Extractor) -> None:
+    # "der … von ADNOC übernommen wurde": ADNOC is the buyer in a relative clause, no rival;
+    # the clause's subject BASF comes after the clause
+    x = run(extractor, "Mit dem Rivalen Covestro, der 2025 von ADNOC übernommen wurde, liefert "
+                       "sich BASF ein Rennen.", headline="Chemie")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert rivals == {frozenset(("BASF", "Covestro"))}
+    assert ("ADNOC", "acquired", "Covestro") in triples(x)
+
+
+def test_article_and_small_words_after_a_comma_still_continue_a_rival_list(
+        extractor: Extractor) -> None:
+    # look-alike: "A und die chinesische B", "A, die französische B": list items, no relative
+    x = run(extractor, "BASF meldet Zahlen. Zu den Konkurrenten zählen Covestro, die "
+                       "amerikanische Dow und Lanxess.", headline="BASF")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("BASF", "Covestro")) in rivals
+    assert frozenset(("BASF", "Lanxess")) in rivals

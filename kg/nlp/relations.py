@@ -402,7 +402,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # "die Papiere des Rivalen X stiegen, Y fiel": the rival phrase hangs on a noun,
                 # and a name after it is the subject of a clause of its own
                 trailing = None if negated_from is not None or genitive is not None and genitive.search(
-                    sentence.text[:sentence.local(t_start)]) else _trailing(sentence, objs, after)
+                    sentence.text[:sentence.local(t_start)]) else _trailing(document.lang, sentence, objs, after)
                 subject = _peer_subject(document, sentence, before, obj, rule, t_start, trailing)
                 if subject is not None:
                     yield make_relation(subject, rule.predicate, obj, sentence, rule.name)
@@ -613,14 +613,31 @@ def _opens_sentence(document: Document, mention: Mention) -> bool:
         sentence.text[:sentence.local(mention.start)].split()) <= 3
 
 
-def _trailing(sentence: Sentence, items: list[Mention], after: list[Mention]) -> Mention | None:
+def _trailing(lang: str, sentence: Sentence, items: list[Mention],
+              after: list[Mention]) -> Mention | None:
     """The first name after a list, in the same clause and not cited: where
     nothing before the trigger names the subject, the clause names it there."""
     if not items:
         return None
     last = items[-1]
-    return next((m for m in after if m.start >= last.end and m not in items
+    start = last.end
+    relative = _relative_after(lang).match(sentence.text, sentence.local(last.end))
+    if relative is not None:
+        # "mit dem Rivalen Y, der von Z übernommen wurde, liefert sich X …": the relative
+        # clause about the last item is passed over; the clause's subject comes after it
+        start = sentence.start + relative.end()
+    return next((m for m in after if m.start >= start and m not in items
                  and same_clause(sentence, last.end, m.start)), None)
+
+
+@lru_cache(maxsize=4)
+def _relative_after(lang: str) -> re.Pattern[str]:
+    """A relative clause right after a name, closed by a comma: a comma, a
+    relative pronoun (the German ones look like articles), words without a comma."""
+    cues = relation_cues(lang)
+    pronouns = "|".join([*cues.agreement, *lexicon(lang)["relation_cues"].get(
+        "relative_pronouns", "").split("|")])
+    return re.compile(rf"\s*,\s*(?:{pronouns})\b[^,;.]*,")
 
 
 # Organisations that trade: a rival of one of them is one of them too.
