@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from helpers import run, triples
 
+from kg.catalogue import load_catalogue
+from kg.nlp.document import Document, Sentence
 from kg.nlp.extract import Extractor
+from kg.nlp.gazetteer import Mention
+from kg.nlp.relations import find_relations
 
 # --- memberOf: the index in an apposition, or in the compound announcing the news ----
 
@@ -143,3 +147,40 @@ def test_article_and_small_words_after_a_comma_still_continue_a_rival_list(
     rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
     assert frozenset(("BASF", "Covestro")) in rivals
     assert frozenset(("BASF", "Lanxess")) in rivals
+
+
+# --- subsidiaryOf from a unit cue: not to a company the sentence does not name ------
+
+
+def _unit_sentence(text: str, owner: str, named: list[tuple[str, str]]) -> Document:
+    """A one-sentence document whose unit cue "Division Smart Buildings" was
+    given ``owner``, and whose ``named`` (surface, label) companies are found."""
+    mentions = [Mention(text.index(surface), text.index(surface) + len(surface), label,
+                        "Company", surface) for surface, label in named]
+    start = text.index("Smart Buildings")
+    mentions.append(Mention(start, start + len("Smart Buildings"), "Smart Buildings",
+                            "BusinessUnit", "Smart Buildings", "discovery/unit-cue", owner=owner))
+    mentions.sort(key=lambda m: m.start)
+    sentence = Sentence(start=0, text=text, mentions=mentions)
+    return Document(lang="de", sentences=[sentence], catalogue=load_catalogue())
+
+
+def test_unit_cue_owner_the_sentence_does_not_name_gives_no_parent() -> None:
+    text = ("Die Managerin soll in die Konzernleitung von Siemens aufrücken und dort die neue "
+            "Division Smart Buildings führen.")
+    found = {(r.subject, r.predicate, r.object)
+             for r in find_relations(_unit_sentence(text, "Kone", [("Siemens", "Siemens")]))}
+    assert ("Smart Buildings", "subsidiaryOf", "Kone") not in found
+
+
+def test_unit_cue_owner_named_or_alone_keeps_its_parent() -> None:
+    # look-alikes: the owner is the company named, or the sentence names no company at all
+    text = ("Die Managerin soll in die Konzernleitung von Siemens aufrücken und dort die neue "
+            "Division Smart Buildings führen.")
+    found = {(r.subject, r.predicate, r.object)
+             for r in find_relations(_unit_sentence(text, "Siemens", [("Siemens", "Siemens")]))}
+    assert ("Smart Buildings", "subsidiaryOf", "Siemens") in found
+    text = "Die neue Division Smart Buildings legte im Quartal kräftig zu."
+    found = {(r.subject, r.predicate, r.object)
+             for r in find_relations(_unit_sentence(text, "Kone", []))}
+    assert ("Smart Buildings", "subsidiaryOf", "Kone") in found

@@ -667,10 +667,19 @@ def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
             # "die Cloud-Sparte" was resolved as a unit of its parent: the text shows the link
             yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
                                 "relations/unit-reference")
-        elif mention.rule == "discovery/unit-cue" and mention.owner:
+        elif mention.rule == "discovery/unit-cue" and mention.owner \
+                and not _other_owner_named(sentence, mention):
             # "die Sparte X" of the company the passage is about
             yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
                                 "relations/unit-cue")
+
+
+def _other_owner_named(sentence: Sentence, unit: Mention) -> bool:
+    """Was the unit given to a company its sentence does not name, while the
+    sentence names another before it ("in die Konzernleitung von X aufrücken
+    und dort die neue Division Y führen")? Then whose unit it is stays open."""
+    named = [m for m in sentence.mentions if m.end <= unit.start and m.type in ISSUER_TYPES]
+    return bool(named) and all(m.label != unit.owner for m in sentence.mentions)
 
 
 def _names_the_product(lang: str, sentence: Sentence, possessive: Mention, product: Mention) -> bool:
