@@ -184,3 +184,22 @@ def test_unit_cue_owner_named_or_alone_keeps_its_parent() -> None:
     found = {(r.subject, r.predicate, r.object)
              for r in find_relations(_unit_sentence(text, "Kone", []))}
     assert ("Smart Buildings", "subsidiaryOf", "Kone") in found
+
+
+# --- subsidiaryOf: "die Billigtochter X" after a sibling unit named the same way -----
+
+
+def test_unit_noun_after_a_sibling_unit_is_the_article_companys(extractor: Extractor) -> None:
+    # the sentence before names another unit, with a unit noun: a sibling, no other parent
+    x = run(extractor, "Lufthansa hebt die Prognose. Im Sommer flog vor allem die Frachttochter "
+                       "Lufthansa Cargo Gewinne ein. Die Billigtochter Eurowings steigerte ihren "
+                       "Umsatz um 8 Prozent.", headline="Lufthansa hebt Prognose")
+    assert ("Eurowings", "subsidiaryOf", "Lufthansa") in triples(x)
+
+
+def test_unit_noun_after_another_company_stays_without_parent(extractor: Extractor) -> None:
+    # look-alike: the sentence before names a rival, which might be the parent meant
+    x = run(extractor, "Lufthansa hebt die Prognose. Im Sommer flog vor allem der Rivale Ryanair "
+                       "Gewinne ein. Die Billigtochter Eurowings steigerte ihren Umsatz um 8 "
+                       "Prozent.", headline="Lufthansa hebt Prognose")
+    assert not {t for t in triples(x) if t[0] == "Eurowings" and t[1] == "subsidiaryOf"}

@@ -1482,10 +1482,15 @@ def _topic_parent(document: Document, sentence: Sentence, unit: Mention) -> str 
     if topic is None or topic == unit.label or document.type_of(topic) not in _COMMERCIAL \
             or document.catalogue.get(unit.label) is not None:
         return None
-    nearby = sentence.mentions + (document.sentences[sentence.index - 1].mentions
-                                  if sentence.index > 0 else [])
+    previous = document.sentences[sentence.index - 1] if sentence.index > 0 else None
+    nearby = [(sentence, m) for m in sentence.mentions] + (
+        [(previous, m) for m in previous.mentions] if previous is not None else [])
+    cue = _unit_cue(document.lang)
+    # a sibling named with a unit noun too ("die Wartungstochter X … Die Billigtochter Y") is
+    # another of the units, no parent
     if any(m.type in ORGANIZATION_TYPES and m.label not in (topic, unit.label)
-           and document.catalogue.parent_of(m.label) != topic for m in nearby):
+           and document.catalogue.parent_of(m.label) != topic
+           and not cue.search(where.text[:where.local(m.start)]) for where, m in nearby):
         return None
     return topic
 
