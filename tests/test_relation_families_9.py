@@ -203,3 +203,20 @@ def test_unit_noun_after_another_company_stays_without_parent(extractor: Extract
                        "Gewinne ein. Die Billigtochter Eurowings steigerte ihren Umsatz um 8 "
                        "Prozent.", headline="Lufthansa hebt Prognose")
     assert not {t for t in triples(x) if t[0] == "Eurowings" and t[1] == "subsidiaryOf"}
+
+
+# --- memberOf: a bank whose shares the sentence speaks of ----------------------------
+
+
+def test_bank_whose_shares_top_the_index_is_a_member(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens meldet Zahlen. Siemens wächst. Die Aktien der Deutschen Bank "
+                       "zogen um 3 Prozent an und waren damit der größte Gewinner im Dax.",
+            headline="Siemens wächst")
+    assert ("Deutsche Bank", "memberOf", "DAX") in triples(x)
+
+
+def test_bank_as_the_analyst_of_an_index_member_is_none(extractor: Extractor) -> None:
+    # look-alike: the bank comments; the company it comments on is the member
+    x = run(extractor, "Siemens meldet Zahlen. Siemens wächst. Analysten der Deutschen Bank "
+                       "sehen Siemens als Favoriten im Dax.", headline="Siemens wächst")
+    assert ("Deutsche Bank", "memberOf", "DAX") not in triples(x)

@@ -35,6 +35,7 @@ from kg.nlp.document import (
     Document,
     Sentence,
     cited,
+    is_share_subject,
     names_unknown,
     owns_named_relative,
     same_clause,
@@ -1008,7 +1009,7 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         previous = index
         if pats.hedged is not None and pats.hedged.search(before):
             continue  # "X could join the index at the next review": not a member (yet)
-        clause = [m for m in sentence.mentions if _issuer(document, m)
+        clause = [m for m in sentence.mentions if _issuer(document, sentence, m)
                   and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
         peers = _index_peers(document.lang, pats, sentence, index, clause)
         compound = pats.after.match(after)
@@ -1319,11 +1320,12 @@ def _speaks_of_shares(lang: str, before: str, after: str) -> bool:
                for words in (cues.stock_words, debut))
 
 
-def _issuer(document: Document, mention: Mention) -> bool:
-    """A company, or a bank the article is about, may be listed or in an
-    index; a bank named beside another company is most often its analyst."""
-    return mention.type == "Company" or (
-        mention.type == "FinancialInstitution" and mention.label == document.topic)
+def _issuer(document: Document, sentence: Sentence, mention: Mention) -> bool:
+    """A company, or a bank the article is about or whose shares the sentence
+    speaks of ("Die Aktien der Bank … im ATX"), may be listed or in an index;
+    a bank named beside another company is most often its analyst."""
+    return mention.type == "Company" or mention.type == "FinancialInstitution" and (
+        mention.label == document.topic or is_share_subject(document.lang, sentence, mention))
 
 
 def _exchange_in(document: Document, city: str) -> str | None:
