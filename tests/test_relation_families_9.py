@@ -220,3 +220,23 @@ def test_bank_as_the_analyst_of_an_index_member_is_none(extractor: Extractor) ->
     x = run(extractor, "Siemens meldet Zahlen. Siemens wächst. Analysten der Deutschen Bank "
                        "sehen Siemens als Favoriten im Dax.", headline="Siemens wächst")
     assert ("Deutsche Bank", "memberOf", "DAX") not in triples(x)
+
+
+# --- competitorOf: "goes up against X"; a bare "against" needs a name close after ------
+
+
+def test_goes_up_against_names_rivals(extractor: Extractor) -> None:
+    x = run(extractor, "Gemini 3 goes up against OpenAI's GPT-5 and Anthropic's Claude.",
+            lang="en", headline="AI models")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("Gemini 3", "GPT-5")) in rivals
+    assert frozenset(("Gemini 3", "Claude")) in rivals
+
+
+def test_against_a_backdrop_compares_no_one(extractor: Extractor) -> None:
+    # look-alikes: "went up against the backdrop of …", "rose against the backdrop of demand
+    # from X": a rise, and X a customer, no rival
+    for body in ("Nvidia said its shares went up against the backdrop of strong demand from "
+                 "Microsoft.", "Nvidia shares rose against the backdrop of demand from Microsoft."):
+        x = run(extractor, body, lang="en", headline="Chip stocks")
+        assert not {t for t in triples(x) if t[1] == "competitorOf"}
