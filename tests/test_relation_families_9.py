@@ -240,3 +240,14 @@ def test_against_a_backdrop_compares_no_one(extractor: Extractor) -> None:
                  "Microsoft.", "Nvidia shares rose against the backdrop of demand from Microsoft."):
         x = run(extractor, body, lang="en", headline="Chip stocks")
         assert not {t for t in triples(x) if t[1] == "competitorOf"}
+
+
+def test_lawsuit_or_hedge_against_a_company_is_no_rivalry(extractor: Extractor) -> None:
+    for body in ("Nvidia's lawsuit against Intel dragged on.",
+                 "Nvidia hedged against the yen while Sony fell."):
+        x = run(extractor, body, lang="en", headline="Chip stocks")
+        assert not {t for t in triples(x) if t[1] == "competitorOf"}
+    # look-alike: a verb of competition before "against" still names the rival
+    x = run(extractor, "Nvidia competes against Intel in data centers.", lang="en",
+            headline="Chip stocks")
+    assert ("Nvidia", "competitorOf", "Intel") in triples(x)
