@@ -251,3 +251,25 @@ def test_lawsuit_or_hedge_against_a_company_is_no_rivalry(extractor: Extractor) 
     x = run(extractor, "Nvidia competes against Intel in data centers.", lang="en",
             headline="Chip stocks")
     assert ("Nvidia", "competitorOf", "Intel") in triples(x)
+
+
+# --- a list continued after a relative clause: "…, whose …, and from Y" -------------
+
+
+def test_rival_list_continues_after_a_relative_clause(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia faces growing competition from AMD, whose data center sales "
+                       "doubled, and from Intel, which is cutting prices.", lang="en",
+            headline="Nvidia")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("Nvidia", "Intel")) in rivals
+    assert frozenset(("Nvidia", "Advanced Micro Devices")) in rivals
+
+
+def test_list_continued_only_with_the_name_right_after_the_preposition(
+        extractor: Extractor) -> None:
+    # look-alike: "and from large customers such as Microsoft": customers, no rivals
+    x = run(extractor, "Nvidia faces growing competition from AMD, whose sales doubled, and from "
+                       "large customers such as Microsoft, which design chips.", lang="en",
+            headline="Nvidia")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert not {pair for pair in rivals if "Microsoft" in pair}

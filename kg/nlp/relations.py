@@ -352,6 +352,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     subs = []
         elif rule.shape == "list":
             objs = list_after(document.lang, sentence, after, t_end)
+            objs += _continued_list(document.lang, sentence, after, objs, match.group(0))
             subs = []
         else:
             # "Microsoft und Nvidia investieren in X": every name of the list before the trigger
@@ -629,6 +630,37 @@ def _trailing(lang: str, sentence: Sentence, items: list[Mention],
         start = sentence.start + relative.end()
     return next((m for m in after if m.start >= start and m not in items
                  and same_clause(sentence, last.end, m.start)), None)
+
+
+def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: list[Mention],
+                    trigger: str) -> list[Mention]:
+    """More items after a relative clause on the last one, joined by a
+    conjunction and the trigger's own preposition again: "competition from X,
+    whose sales doubled, and from Y, which …" names Y too."""
+    if not items or not trigger.split():
+        return []
+    relative = _relative_after(lang).match(sentence.text, sentence.local(items[-1].end))
+    if relative is None:
+        return []
+    again = _conjunction_word(lang).match(sentence.text, relative.end())
+    if again is None or again.group("word") != trigger.split()[-1]:
+        return []
+    start = sentence.start + again.end()
+    more = list_after(lang, sentence, [m for m in after if m.start >= start], start)
+    # the name right after the preposition ("and from Y"), not further on ("and from
+    # customers such as Y", who are no rivals)
+    return more if more and more[0].start - start <= _NAME_NEXT else []
+
+
+# How far a name may stand after a word and still follow it at once (an article between).
+_NAME_NEXT = 4
+
+
+@lru_cache(maxsize=4)
+def _conjunction_word(lang: str) -> re.Pattern[str]:
+    """A conjunction and the one word after it ("and from")."""
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    return re.compile(rf"\s*(?:{conjunctions})\s+(?P<word>[a-zäöüß]+)\s+")
 
 
 @lru_cache(maxsize=4)
