@@ -272,3 +272,28 @@ def test_list_continued_only_with_the_name_right_after_the_preposition(
                        "rules that suit Intel, which lobbies hard.", lang="en", headline="Nvidia")
     rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
     assert not {pair for pair in rivals if "Intel" in pair}
+
+
+# --- memberOf: a plural index compound and the names it lists or is apposed to ------
+
+
+def test_plural_index_compound_lists_its_members(extractor: Extractor) -> None:
+    x = run(extractor, "Die Dax-Schwergewichte Siemens und SAP stiegen am Montag.",
+            headline="Marktbericht")
+    assert {("Siemens", "DAX"), ("SAP", "DAX")} <= {
+        (s, o) for s, p, o in triples(x) if p == "memberOf"}
+    x = run(extractor, "Nvidia, one of the biggest Dow components, rose 3%.", lang="en",
+            headline="Market report")
+    assert ("Nvidia", "memberOf", "Dow Jones Industrial Average") in triples(x)
+    x = run(extractor, "Siemens, einer der größten Dax-Konzerne, stieg am Montag.",
+            headline="Marktbericht")
+    assert ("Siemens", "memberOf", "DAX") in triples(x)
+
+
+def test_plural_index_compound_of_another_noun_names_no_member(extractor: Extractor) -> None:
+    # look-alikes: a customer or supplier of index members is none itself
+    for body, lang in (("Siemens, ein Kunde vieler Dax-Konzerne, stieg am Montag.", "de"),
+                       ("Siemens, einer der Lieferanten der Dax-Konzerne, stieg am Montag.", "de"),
+                       ("Nvidia, a supplier to Dow components, rose 3%.", "en")):
+        x = run(extractor, body, lang=lang, headline="Marktbericht")
+        assert not {t for t in triples(x) if t[1] == "memberOf"}

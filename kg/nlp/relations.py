@@ -983,6 +983,8 @@ class _MemberPatterns:
     position: re.Pattern[str] | None  # index + "-Spitze", "-Werten": a place in it, like "im" before it
     not_names: frozenset[str]  # capitalised words that are no name ("Die", "Shares")
     apposed: re.Pattern[str]  # ", die im", ", a": between a name and the index of its apposition
+    plural: re.Pattern[str] | None  # index + "-Schwergewichte", " components": a list of members next
+    one_of: re.Pattern[str] | None  # ", einer der größten": the apposed name is one of a plural
     # "wie der Kölner" + index compound + "mitteilte": the compound announces, or None
     announcer: re.Pattern[str] | None
     announced: re.Pattern[str] | None
@@ -1011,6 +1013,12 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            apposed=re.compile(
                                rf"\s*,\s*(?:{cues['apposition']})\s+"
                                rf"(?:(?!(?:{table['not_apposed']})\b)[a-zäöüß][\w\-]*\s+){{0,3}}$"),
+                           plural=re.compile(rf"^(?:{table['plural_after']})\b")
+                           if table.get("plural_after") else None,
+                           # a comma, "einer der", "one of the" and at most two small words
+                           one_of=re.compile(rf"\s*,\s*(?:{table['one_of']})\s+"
+                                             rf"(?:[a-zäöüß][\w\-]*\s+){{0,2}}$")
+                           if table.get("one_of") else None,
                            # the report word, an article and at most one adjective before the
                            # compound; after it at most a day, then the verb closing the report
                            announcer=re.compile(rf"\b(?:{report.get('report_opening')})\s+"
@@ -1034,6 +1042,11 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
     for index in sentence.of_types({"MarketIndex"}):
         before = text[:sentence.local(index.start)]
         after = text[sentence.local(index.end):]
+        plural = _plural_members(document, sentence, pats, index, before, after)
+        if plural:
+            for member in plural:
+                yield make_relation(member, "memberOf", index, sentence, f"{rule}-plural")
+            continue
         if not (pats.before.search(before) or pats.after.match(after)
                 or (pats.position is not None and pats.position.match(after))
                 or _coordinated(document.lang, sentence, previous, index)):
@@ -1090,6 +1103,26 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+def _plural_members(document: Document, sentence: Sentence, pats: _MemberPatterns, index: Mention,
+                    before: str, after: str) -> list[Mention]:
+    """The members a plural compound names: the list right after it ("die
+    Dax-Schwergewichte X und Y", "Dow components X and Y"), or the name it
+    is apposed to after "one of" ("X, einer der größten Dax-Konzerne")."""
+    plural = pats.plural.match(after) if pats.plural is not None else None
+    if plural is None or pats.hedged is not None and pats.hedged.search(before):
+        return []
+    start = index.end + plural.end()
+    items = list_after(document.lang, sentence, [m for m in sentence.mentions if m.start >= start],
+                       start)
+    if items and items[0].start - start <= _NAME_NEXT + 1:
+        return [m for m in items if _issuer(document, sentence, m)]
+    previous = [m for m in sentence.mentions if m.end <= index.start]
+    if pats.one_of is None or not previous or not _issuer(document, sentence, previous[-1]):
+        return []
+    gap = sentence.text[sentence.local(previous[-1].end):sentence.local(index.start)]
+    return [previous[-1]] if pats.one_of.match(gap) else []
 
 
 def _announces(pats: _MemberPatterns, before: str, rest: str) -> bool:

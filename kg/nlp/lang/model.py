@@ -161,6 +161,11 @@ class Membership(_Table):
     # prepositions that, between an apposition's article and an index, make the index another
     # noun's ("X, a rival of the Dow component Y"): no apposition naming X a member
     not_apposed: str
+    # a plural compound after the index ("die Dax-Schwergewichte X und Y", "Dow components X and
+    # Y"): each name listed right after it is a member
+    plural_after: str = ""
+    # "one of" before such a plural in an apposition ("X, einer der größten Dax-Konzerne"): X is one
+    one_of: str = ""
 
 
 class Listing(_Table):
