@@ -100,6 +100,11 @@ def _list_gap(table: dict[str, str]) -> re.Pattern[str]:
     rest = (rf"(?:(?:{table['articles']})\s+)?(?:[\s\w\-]{{0,12}}?|(?:[a-zäöüß][\w\-]*\s+){{1,2}}?)"
             r"(?:[\w.\-]+(?:'s|’s|s)\s+)?")
     relative = rf"(?!\s*(?:{table['relative_pronouns']})\b)" if table.get("relative_pronouns") else ""
+    if table.get("relative_unclear"):
+        # "A, der 2025 von X übernommen wurde": an article after the comma and a preposition
+        # before the name open a relative clause (the pronoun looks like an article), no item
+        prepositions = "|".join(table["relative_unclear"].split())
+        relative += rf"(?!\s*(?:{table['articles']})\s+[^,]*?\b(?:{prepositions})\s+$)"
     return re.compile(rf"^(?:\s*|\s*,{relative}[\s,]*(?:(?:{table['conjunctions']})\s*)?{rest}"
                       rf"|\s*(?:{table['conjunctions']})\s*{rest}"
                       rf"|\s+(?:{table['item_links']})\s+(?:(?:{table['articles']})\s+)?)$")

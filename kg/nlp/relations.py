@@ -36,6 +36,7 @@ from kg.nlp.document import (
     RelativeClause,
     Sentence,
     cited,
+    is_share_subject,
     names_unknown,
     owns_named_relative,
     relative_clauses,
@@ -353,6 +354,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     subs = []
         elif rule.shape == "list":
             objs = list_after(document.lang, sentence, after, t_end)
+            objs += _continued_list(document.lang, sentence, after, objs, match.group(0))
             subs = []
         else:
             # "Microsoft und Nvidia investieren in X": every name of the list before the trigger
@@ -404,7 +406,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # "die Papiere des Rivalen X stiegen, Y fiel": the rival phrase hangs on a noun,
                 # and a name after it is the subject of a clause of its own
                 trailing = None if negated_from is not None or genitive is not None and genitive.search(
-                    sentence.text[:sentence.local(t_start)]) else _trailing(sentence, objs, after)
+                    sentence.text[:sentence.local(t_start)]) else _trailing(document.lang, sentence, objs, after)
                 subject = _peer_subject(document, sentence, before, obj, rule, t_start, trailing)
                 if subject is not None:
                     yield make_relation(subject, rule.predicate, obj, sentence, rule.name)
@@ -538,6 +540,21 @@ def _governed(lang: str, sentence: Sentence, mention: Mention) -> bool:
     return governed is not None and bool(governed.search(sentence.text[:sentence.local(mention.start)]))
 
 
+def _governed_item(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the name, or the first item of the list it ends ("competes with X
+    and Y, and the rival Z"), governed by a preposition? Every item of such a
+    list is an object, no subject of a rival noun after it."""
+    items = list_ending(lang, sentence, [m for m in sentence.mentions if m.end <= mention.end])
+    return _governed(lang, sentence, items[0] if items else mention)
+
+
+def _apposed_to(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Does the trigger's noun stand in the name's apposition ("a deal with X,
+    the rival of Y")? Then the name is its subject, governed or not."""
+    gap = sentence.text[sentence.local(mention.end):sentence.local(t_start)]
+    return "," in gap and bool(relation_cues(lang).apposed.match(gap))
+
+
 def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
     """"Geräte an SMIC liefern": the name after "an" receives, it does not act."""
     return rule.recipient is not None and bool(
@@ -559,8 +576,9 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     # "a contract with X …, and it intensifies the race with Y": a name a preposition governs
     # is no subject, unless a relative clause makes it one ("the race with X, which counts …")
     candidates = [m for m in before if m.type in fitting and m.type in rule.subject
-                  and m.label != obj.label and (not _governed(document.lang, sentence, m)
-                                                or _relative_after(document.lang, sentence, m))
+                  and m.label != obj.label and (not _governed_item(document.lang, sentence, m)
+                                                or _relative_after(document.lang, sentence, m)
+                                                or _apposed_to(document.lang, sentence, m, t_start))
                   and not _closed_relative(document.lang, sentence, m, t_start)]
     if candidates:
         return candidates[-1]
@@ -605,14 +623,59 @@ def _opens_sentence(document: Document, mention: Mention) -> bool:
         sentence.text[:sentence.local(mention.start)].split()) <= 3
 
 
-def _trailing(sentence: Sentence, items: list[Mention], after: list[Mention]) -> Mention | None:
+def _trailing(lang: str, sentence: Sentence, items: list[Mention],
+              after: list[Mention]) -> Mention | None:
     """The first name after a list, in the same clause and not cited: where
     nothing before the trigger names the subject, the clause names it there."""
     if not items:
         return None
     last = items[-1]
-    return next((m for m in after if m.start >= last.end and m not in items
+    start = last.end
+    relative = _closed_after(lang, sentence, last)
+    if relative is not None:
+        # "mit dem Rivalen Y, der von Z übernommen wurde, liefert sich X …": the relative
+        # clause about the last item is passed over; the clause's subject comes after it
+        start = sentence.start + relative.closes + 1
+    return next((m for m in after if m.start >= start and m not in items
                  and same_clause(sentence, last.end, m.start)), None)
+
+
+def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: list[Mention],
+                    trigger: str) -> list[Mention]:
+    """More items after a relative clause on the last one, joined by a
+    conjunction and the trigger's own preposition again: "competition from X,
+    whose sales doubled, and from Y, which …" names Y too."""
+    if not items or not trigger.split():
+        return []
+    relative = _closed_after(lang, sentence, items[-1])
+    if relative is None:
+        return []
+    again = _conjunction_word(lang).match(sentence.text, relative.closes + 1)
+    if again is None or again.group("word") != trigger.split()[-1]:
+        return []
+    start = sentence.start + again.end()
+    more = list_after(lang, sentence, [m for m in after if m.start >= start], start)
+    # the name right after the preposition ("and from Y"), not further on ("and from
+    # customers such as Y", who are no rivals)
+    return more if more and more[0].start - start <= _NAME_NEXT else []
+
+
+# How far a name may stand after a word and still follow it at once (an article between).
+_NAME_NEXT = 4
+
+
+@lru_cache(maxsize=4)
+def _conjunction_word(lang: str) -> re.Pattern[str]:
+    """A conjunction and the one word after it ("and from")."""
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    return re.compile(rf"\s*(?:{conjunctions})\s+(?P<word>[a-zäöüß]+)\s+")
+
+
+def _closed_after(lang: str, sentence: Sentence, mention: Mention) -> RelativeClause | None:
+    """The relative clause right after the name, closed by a comma before the
+    sentence goes on: what follows that comma is the main clause again."""
+    clause = _relative_after(lang, sentence, mention)
+    return clause if clause is not None and clause.closes < len(sentence.text) else None
 
 
 # Organisations that trade: a rival of one of them is one of them too.
@@ -642,10 +705,19 @@ def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
             # "die Cloud-Sparte" was resolved as a unit of its parent: the text shows the link
             yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
                                 "relations/unit-reference")
-        elif mention.rule == "discovery/unit-cue" and mention.owner:
+        elif mention.rule == "discovery/unit-cue" and mention.owner \
+                and not _other_owner_named(sentence, mention):
             # "die Sparte X" of the company the passage is about
             yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
                                 "relations/unit-cue")
+
+
+def _other_owner_named(sentence: Sentence, unit: Mention) -> bool:
+    """Was the unit given to a company its sentence does not name, while the
+    sentence names another before it ("in die Konzernleitung von X aufrücken
+    und dort die neue Division Y führen")? Then whose unit it is stays open."""
+    named = [m for m in sentence.mentions if m.end <= unit.start and m.type in ISSUER_TYPES]
+    return bool(named) and all(m.label != unit.owner for m in sentence.mentions)
 
 
 def _names_the_product(lang: str, sentence: Sentence, possessive: Mention, product: Mention) -> bool:
@@ -915,12 +987,22 @@ class _MemberPatterns:
     named_after: re.Pattern[str] | None  # index + "war X", "was X": the name is the member
     position: re.Pattern[str] | None  # index + "-Spitze", "-Werten": a place in it, like "im" before it
     not_names: frozenset[str]  # capitalised words that are no name ("Die", "Shares")
+    apposed: re.Pattern[str]  # ", die im", ", a": between a name and the index of its apposition
+    plural: re.Pattern[str] | None  # index + "-Schwergewichte", " components": a list of members next
+    one_of: re.Pattern[str] | None  # ", einer der größten": the apposed name is one of a plural
+    # "wie der Kölner" + index compound + "mitteilte": the compound announces, or None
+    announcer: re.Pattern[str] | None
+    announced: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
 def _member_patterns(lang: str) -> _MemberPatterns:
     table = lexicon(lang)["membership"]
     hedged = table.get("hedged")
+    report = lexicon(lang)["places"]
+    cues = lexicon(lang)["relation_cues"]
+    articles = cues["articles"]
+    reported = bool(report.get("report_opening") and table.get("announced_gap"))
     return _MemberPatterns(before=re.compile(rf"\b(?:{table['before']})\s+$"),
                            after=re.compile(rf"^(?:{table['after']})\b"),
                            peers=re.compile(rf"^\s*,?\s*(?:{table['peers']})\s+"),
@@ -932,7 +1014,24 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            if table.get("named_after") else None,
                            position=re.compile(rf"^(?:{table['position_after']})\b")
                            if table.get("position_after") else None,
-                           not_names=not_names(lang))
+                           not_names=not_names(lang),
+                           apposed=re.compile(
+                               rf"\s*,\s*(?:{cues['apposition']})\s+"
+                               rf"(?:(?!(?:{table['not_apposed']})\b)[a-zäöüß][\w\-]*\s+){{0,3}}$"),
+                           plural=re.compile(rf"^(?:{table['plural_after']})\b")
+                           if table.get("plural_after") else None,
+                           # a comma, "einer der", "one of the" and at most two small words
+                           one_of=re.compile(rf"\s*,\s*(?:{table['one_of']})\s+"
+                                             rf"(?:[a-zäöüß][\w\-]*\s+){{0,2}}$")
+                           if table.get("one_of") else None,
+                           # the report word, an article and at most one adjective before the
+                           # compound; after it at most a day, then the verb closing the report
+                           announcer=re.compile(rf"\b(?:{report.get('report_opening')})\s+"
+                                                rf"(?:{articles})\s+(?:[\w\-]+\s+)?$")
+                           if reported else None,
+                           announced=re.compile(rf"^(?:{table.get('announced_gap')})"
+                                                rf"(?:{report.get('report_after')})")
+                           if reported else None)
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -948,6 +1047,11 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
     for index in sentence.of_types({"MarketIndex"}):
         before = text[:sentence.local(index.start)]
         after = text[sentence.local(index.end):]
+        plural = _plural_members(document, sentence, pats, index, before, after)
+        if plural:
+            for member in plural:
+                yield make_relation(member, "memberOf", index, sentence, f"{rule}-plural")
+            continue
         if not (pats.before.search(before) or pats.after.match(after)
                 or (pats.position is not None and pats.position.match(after))
                 or _coordinated(document.lang, sentence, previous, index)):
@@ -955,7 +1059,7 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         previous = index
         if pats.hedged is not None and pats.hedged.search(before):
             continue  # "X could join the index at the next review": not a member (yet)
-        clause = [m for m in sentence.mentions if _issuer(document, m)
+        clause = [m for m in sentence.mentions if _issuer(document, sentence, m)
                   and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
         peers = _index_peers(document.lang, pats, sentence, index, clause)
         compound = pats.after.match(after)
@@ -964,14 +1068,28 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         others = [m for m in clause if m not in peers and not (
             compound and m.start >= index.end
             and "," in text[sentence.local(index.end):sentence.local(m.start)])]
-        if compound and others and not any(0 <= m.start - (index.end + compound.end()) <= 2
-                                           for m in others):
+        named_next = any(0 <= m.start - (index.end + (compound.end() if compound else 0)) <= 2
+                         for m in others)
+        # "X, die im SDax notierte Tochter von Y", "X, a Dow component": the index stands in
+        # the apposition of the name right before the comma, which is the member
+        apposed = [] if named_next else [m for m in others if _apposes_index(pats, sentence, m, index)]
+        if len({m.label for m in apposed}) == 1:
+            yield make_relation(apposed[0], "memberOf", index, sentence, f"{rule}-apposition")
+            continue
+        if compound and named_next and len({m.label for m in others}) > 1:
+            # "X, ein Rivale des Dax-Konzerns Y": the compound names Y, right after it; no
+            # other name of the clause, nor the article's company
+            others = [m for m in others
+                      if 0 <= m.start - (index.end + compound.end()) <= 2][:1]
+        if compound and others and not named_next:
             # "Der Dax-Konzern will …, wie der Konzern mitteilte": opening the sentence, the
             # compound is its subject, the article's; "Der Konzern aus Abu Dhabi umgarnt das
             # Dax-Unternehmen": further on, it names a company other than the clause's own
-            opening = _OPENING_ARTICLE.match(before)
+            # "…, wie der Kölner Dax-Konzern mitteilte": the compound announces the sentence,
+            # which is the article's company's news whatever company the sentence names
+            own = _OPENING_ARTICLE.match(before) or _announces(pats, before, after[compound.end():])
             main = salient(document, ISSUER_TYPES, exclude=frozenset()
-                           if opening else frozenset(m.label for m in others))
+                           if own else frozenset(m.label for m in others))
             if main is not None and document.type_of(main) in ISSUER_TYPES:
                 yield make_relation(main, "memberOf", index, sentence, f"{rule}-salient")
             continue
@@ -990,6 +1108,46 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+def _plural_members(document: Document, sentence: Sentence, pats: _MemberPatterns, index: Mention,
+                    before: str, after: str) -> list[Mention]:
+    """The members a plural compound names: the list right after it ("die
+    Dax-Schwergewichte X und Y", "Dow components X and Y"), or the name it
+    is apposed to after "one of" ("X, einer der größten Dax-Konzerne")."""
+    plural = pats.plural.match(after) if pats.plural is not None else None
+    if plural is None or pats.hedged is not None and pats.hedged.search(before):
+        return []
+    start = index.end + plural.end()
+    items = list_after(document.lang, sentence, [m for m in sentence.mentions if m.start >= start],
+                       start)
+    if items and items[0].start - start <= _NAME_NEXT + 1:
+        return [m for m in items if _issuer(document, sentence, m)]
+    previous = [m for m in sentence.mentions if m.end <= index.start]
+    if pats.one_of is None or not previous or not _issuer(document, sentence, previous[-1]):
+        return []
+    gap = sentence.text[sentence.local(previous[-1].end):sentence.local(index.start)]
+    return [previous[-1]] if pats.one_of.match(gap) else []
+
+
+def _announces(pats: _MemberPatterns, before: str, rest: str) -> bool:
+    """Is the index compound the one announcing ("wie der Kölner MDax-Konzern
+    am Montag mitteilte")? Then it means the company whose news it is."""
+    return pats.announcer is not None and pats.announced is not None \
+        and bool(pats.announcer.search(before)) and bool(pats.announced.match(rest))
+
+
+def _apposes_index(pats: _MemberPatterns, sentence: Sentence, mention: Mention, index: Mention) -> bool:
+    """Does the index open an apposition right after the name ("X, die im SDax
+    notierte Tochter", "X, a Dow component")? A comma, an apposition's article
+    and at most three small words stand between, none of them a preposition
+    that makes the index another noun's ("X, a rival of the Dow component")."""
+    if mention.end > index.start or any(mention.end <= m.start and m.end <= index.start
+                                        for m in sentence.mentions):
+        return False  # a name between: the index is that name's ("X, die Y im Dax vertritt")
+    gap = sentence.text[sentence.local(mention.end):sentence.local(index.start)]
+    cue = pats.before.search(gap)  # "a member of the", "die im": the index cue ends the gap
+    return bool(pats.apposed.match(gap[:cue.start()] if cue else gap))
 
 
 def _unknown_member(pats: _MemberPatterns, sentence: Sentence, index: Mention) -> bool:
@@ -1232,11 +1390,12 @@ def _speaks_of_shares(lang: str, before: str, after: str) -> bool:
                for words in (cues.stock_words, debut))
 
 
-def _issuer(document: Document, mention: Mention) -> bool:
-    """A company, or a bank the article is about, may be listed or in an
-    index; a bank named beside another company is most often its analyst."""
-    return mention.type == "Company" or (
-        mention.type == "FinancialInstitution" and mention.label == document.topic)
+def _issuer(document: Document, sentence: Sentence, mention: Mention) -> bool:
+    """A company, or a bank the article is about or whose shares the sentence
+    speaks of ("Die Aktien der Bank … im ATX"), may be listed or in an index;
+    a bank named beside another company is most often its analyst."""
+    return mention.type == "Company" or mention.type == "FinancialInstitution" and (
+        mention.label == document.topic or is_share_subject(document.lang, sentence, mention))
 
 
 def _exchange_in(document: Document, city: str) -> str | None:
@@ -1395,10 +1554,15 @@ def _topic_parent(document: Document, sentence: Sentence, unit: Mention) -> str 
     if topic is None or topic == unit.label or document.type_of(topic) not in _COMMERCIAL \
             or document.catalogue.get(unit.label) is not None:
         return None
-    nearby = sentence.mentions + (document.sentences[sentence.index - 1].mentions
-                                  if sentence.index > 0 else [])
+    previous = document.sentences[sentence.index - 1] if sentence.index > 0 else None
+    nearby = [(sentence, m) for m in sentence.mentions] + (
+        [(previous, m) for m in previous.mentions] if previous is not None else [])
+    cue = _unit_cue(document.lang)
+    # a sibling named with a unit noun too ("die Wartungstochter X … Die Billigtochter Y") is
+    # another of the units, no parent
     if any(m.type in ORGANIZATION_TYPES and m.label not in (topic, unit.label)
-           and document.catalogue.parent_of(m.label) != topic for m in nearby):
+           and document.catalogue.parent_of(m.label) != topic
+           and not cue.search(where.text[:where.local(m.start)]) for where, m in nearby):
         return None
     return topic
 

@@ -155,6 +155,17 @@ class Membership(_Table):
     # a compound after the index that names a place in it, not a company ("an der Dax-Spitze",
     # "unter den Dax-Werten"): like a word before the index, the member is named in the clause
     position_after: str = ""
+    # after an index compound that announces ("wie der Kölner MDax-Konzern am Montag mitteilte"):
+    # what may stand before the report verb of [places]; empty: no such compound is read
+    announced_gap: str = ""
+    # prepositions that, between an apposition's article and an index, make the index another
+    # noun's ("X, a rival of the Dow component Y"): no apposition naming X a member
+    not_apposed: str
+    # a plural compound after the index ("die Dax-Schwergewichte X und Y", "Dow components X and
+    # Y"): each name listed right after it is a member
+    plural_after: str = ""
+    # "one of" before such a plural in an apposition ("X, einer der größten Dax-Konzerne"): X is one
+    one_of: str = ""
 
 
 class Listing(_Table):
