@@ -408,9 +408,10 @@ def short_names(doc: Document) -> list[Mention]:
     co-founder"), as news do after the first mention. Only where the short name can mean nothing else: it is no name
     or alias of the catalogue itself, no word that is never a name, names
     one organisation of the article (a discovered name opening with a
-    catalogued company's short name, "Merck Research Laboratories", is named
-    after that company, which keeps it), and every other catalogued name it
-    opens adds no more than a legal form ("Merck KGaA" beside "Merck & Co.",
+    catalogued company's short name is named after that company, which keeps
+    it), and every other catalogued name it opens adds no more than a legal
+    form or names a unit of the company ("Merck KGaA" and the unit "Merck
+    Research Laboratories" beside "Merck & Co.",
     which the article's full name decides; "Deutsche" of "Deutsche Bank"
     also opens "Deutsche Post" and names neither)."""
     endings = _legal_endings(doc.lang)
@@ -437,7 +438,9 @@ def short_names(doc: Document) -> list[Mention]:
             continue
         owner = next(iter(chosen))
         others = shared.get(head, frozenset()) - {owner}
-        if any(_head_of(label, endings) != head for label in others):
+        # a unit named after its parent ("Merck Research Laboratories") is that parent's
+        if any(_head_of(label, endings) != head and owner not in _parents(doc.catalogue, label)
+               for label in others):
             continue
         owners[head] = owner
     if not owners:
@@ -473,6 +476,11 @@ def _attributive(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     determiners = _alternation(lexicon(lang)["references"]["determiners"])
     return (re.compile(rf"(?<![\w-])(?i:{determiners})\s+$"), re.compile(r"\s+[a-z][\w\-]*"))
+
+
+def _parents(catalogue: Catalogue, label: str) -> tuple[str, ...]:
+    entry = catalogue.get(label)
+    return entry.parents if entry is not None else ()
 
 
 @per_catalogue

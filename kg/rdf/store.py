@@ -84,7 +84,7 @@ def _nt_term(term: Node) -> str:
     kind = type(term)
     if kind is URIRef:
         return f"<{term}>"
-    if kind is Literal or isinstance(term, Literal):
+    if isinstance(term, Literal):
         if term.language:
             return f'"{_escape(str(term))}"@{term.language}'
         if term.datatype:
