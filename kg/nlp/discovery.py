@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,6 +47,9 @@ from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
 # A capitalised word of a name: "Muster", "McKinsey", "JD.com", "Hang-Seng", "O'Neil".
 _WORD = r"(?:[A-ZÄÖÜ][\w'’.&\-]*[\w&]|[A-ZÄÖÜ])"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
+# A name before a legal form may join its words with a free-standing ampersand, as firm
+# names of two founders do: "Harbor & Pine Inc.", "Procter & Gamble Co."
+_FIRM_NAME = rf"{_WORD}(?:\s+(?:&\s+)?{_WORD}){{0,3}}"
 # A capitalised word of a person's name, no digits; a hyphened given name or surname is one
 # word ("Jan-Philipp", "Müller-Lüdenscheid"), never ending in the hyphen. Letters with
 # diacritics of the Latin alphabets count ("Chloé", "Øyvind", "Łukasz"), and a short
@@ -113,6 +116,8 @@ class _Patterns:
     subject_reference: re.Pattern[str] | None  # "sagte der Konzern " before a common noun
     versioned_only: frozenset[str]  # nouns whose name counts only with a version ("model X 2.0")
     name_articles: frozenset[str]  # capitalised articles inside a name mid-sentence ("The")
+    acronym: re.Pattern[str] | None  # "Hanseatische Kreditbank (HKB)": a name and its initials
+    acronym_heads: dict[str, str]  # "bank" ending the name's last word: its type
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
@@ -206,7 +211,7 @@ def _patterns(lang: str) -> _Patterns:
                            rf"(?:{table['executive_after']})\s+{person}(?![\w-])") \
         if table["executive_after"] else None
     return _Patterns(
-        legal=re.compile(rf"(?<![\w-])(?P<name>{_NAME}\s+(?:{suffixes}))(?![\w])"),
+        legal=re.compile(rf"(?<![\w-])(?P<name>{_FIRM_NAME}\s+(?:{suffixes}))(?![\w])"),
         apposition=apposition,
         role_before=role_before,
         role_after=role_after,
@@ -249,6 +254,9 @@ def _patterns(lang: str) -> _Patterns:
         if table.get("subject_reference") else None,
         versioned_only=frozenset(w.lower() for w in table.get("versioned_only", [])),
         name_articles=frozenset(table.get("name_articles", [])),
+        acronym=re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+\((?P<short>[A-ZÄÖÜ]{{2,5}})\)")
+        if table.get("acronym_heads") else None,
+        acronym_heads=dict(table.get("acronym_heads", {})),
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
@@ -286,8 +294,9 @@ def discover_entities(document: Document) -> list[Mention]:
         found = _shortest_forms(found)
     found += _repeats(document, found)
     found += _discovered_short_compounds(document, pats, found)
-    return found + [m for m in _capitalised_lines(document)
-                    if not any(f.start < m.end and m.start < f.end for f in found)]
+    found += [m for m in _capitalised_lines(document)
+              if not any(f.start < m.end and m.start < f.end for f in found)]
+    return _owned_by_most_named(document, found)
 
 
 # A word of a line printed in capitals: "JPMORGAN", "WARBURG", "S&P", "H&M".
@@ -353,15 +362,18 @@ def _discovered_short_compounds(document: Document, pats: _Patterns,
                                 found: list[Mention]) -> list[Mention]:
     """"die Muster-Chefin", "die Muster-Aktie" for "Muster Systems AG" found
     in the article: the first word of a discovered company's name ending in a
-    name ending ("Systems", "Holding"), when it opens a compound with a share
-    or job word, as for the catalogue's companies (only there: "Muster" alone
-    may be anyone's name)."""
+    name ending ("Systems", "Holding"), or of a two-word name it was found by
+    with its legal form ("Muster Antriebstechnik AG": the trade noun after the
+    name is what the firm makes), when it opens a compound with a share or job
+    word, as for the catalogue's companies (only there: "Muster" alone may be
+    anyone's name)."""
     ends = _compound_ends(document.lang)
     heads: dict[str, tuple[str, str]] = {}
     for mention in found:
         parts = mention.label.split(" ")
         if mention.type in ("Company", "FinancialInstitution") and mention.rule.startswith("discovery/") \
-                and len(parts) == 2 and parts[1] in pats.legal_words \
+                and len(parts) == 2 \
+                and (parts[1] in pats.legal_words or mention.rule == "discovery/legal-form") \
                 and re.fullmatch(r"[A-ZÄÖÜ][\w]{2,}", parts[0]):
             heads.setdefault(parts[0], (mention.label, mention.type))
     if not heads or ends is None:
@@ -541,6 +553,7 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         out.append(Mention(start, end, label, kind, name, "discovery/apposition"))
         if noun in pats.list_nouns:
             out += _coordinated(sentence, match.start("name") + len(name), kind, pats)
+    out += _acronymed(sentence, pats)
     out += _listed_or_led(sentence, pats, catalogue)
     for match in pats.analyst_at.finditer(text) if pats.research_cue.search(text) else ():
         start = sentence.start + match.start("name")
@@ -551,6 +564,50 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         out.append(Mention(start, end, _canonical(name, pats.drop), "FinancialInstitution", name,
                            "discovery/analyst-employer"))
     return out
+
+
+def _acronymed(sentence: Sentence, pats: _Patterns) -> list[Mention]:
+    """An institution the text introduces with its initials in brackets,
+    "Die Hanseatische Kreditbank (HKB) erhöht …": the name, when its last word
+    ends in an institution's noun ("-bank", "-versicherung") and the initials
+    are those of its words (the noun of a compound counting as one,
+    "Kredit|bank"), and the initials themselves, which the article goes on
+    to use ("Größter Aktionär der HKB"). A phrase with initials ("Künstliche
+    Intelligenz (KI)") ends in no such noun; a known name is left alone."""
+    if pats.acronym is None or "(" not in sentence.text:
+        return []
+    out: list[Mention] = []
+    for match in pats.acronym.finditer(sentence.text):
+        name = match.group("name")
+        name = name[_leading_function_words(name, pats.not_names):]  # "Die" opening the sentence
+        short = match.group("short")
+        kind = _acronym_kind(name, short, pats.acronym_heads)
+        start = sentence.start + match.end("name") - len(name)
+        end = sentence.start + match.end("name")
+        if kind is None or any(word in pats.not_names for word in name.split()) \
+                or _taken(sentence, start, end):
+            continue
+        label = _canonical(name, pats.drop)
+        at = sentence.start + match.start("short")
+        out.append(Mention(start, end, label, kind, name, "discovery/acronym"))
+        if not _taken(sentence, at, at + len(short)):
+            out.append(Mention(at, at + len(short), label, kind, short, "discovery/acronym"))
+    return out
+
+
+def _acronym_kind(name: str, short: str, heads: dict[str, str]) -> str | None:
+    """The type of ``name`` when ``short`` is its initials and its last word
+    ends in one of ``heads``; else None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    last = words[-1].lower()
+    head = next((h for h in sorted(heads, key=len, reverse=True) if last.endswith(h)), None)
+    if head is None:
+        return None
+    initials = "".join(word[0] for word in words).upper()
+    compound = initials + head[0].upper() if len(last) > len(head) else initials
+    return heads[head] if short in (initials, compound) else None
 
 
 def _parent_prefix(sentence: Sentence, pats: _Patterns, match: re.Match[str],
@@ -1066,22 +1123,52 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
     if owner is None:
         recent = document.recent(sentence, frozenset({"Company", "FinancialInstitution"}),
                                  before=start, window=0)
-        owner = recent.label if recent is not None else _most_named(document)
-    if owner is None:
-        return None  # a unit of no company the article names
+        # else the company the article names most, once discovery has found them all
+        owner = recent.label if recent is not None else _MOST_NAMED
     return Mention(start, end, name, "BusinessUnit", name, "discovery/unit-cue", owner=owner)
 
 
-def _most_named(document: Document) -> str | None:
+# The owner of a unit whose sentence names no company before it, until the
+# article's companies are all found (see :func:`_owned_by_most_named`).
+_MOST_NAMED = ""
+
+
+def _owned_by_most_named(document: Document, found: list[Mention]) -> list[Mention]:
+    """The units waiting for an owner get the company discovery found before
+    them in their sentence, else the company the article names most, counting
+    the names discovery found ("die Sparte X" in an article about "Muster
+    Antriebstechnik AG", which no catalogue knows, is not a unit of the
+    newspaper a quote was given to); with no company named, no unit."""
+    if not any(u.owner == _MOST_NAMED for u in found):
+        return found
+    most = _most_named(document, found)
+    out = []
+    for unit in found:
+        if unit.owner != _MOST_NAMED:
+            out.append(unit)
+            continue
+        sentence = document.sentence_at(unit.start)
+        before = [m for m in found if m.type in ("Company", "FinancialInstitution")
+                  and sentence is not None and sentence.start <= m.start and m.end <= unit.start]
+        owner = max(before, key=lambda m: m.start).label if before else most
+        if owner is not None:
+            out.append(replace(unit, owner=owner))
+    return out
+
+
+def _most_named(document: Document, found: list[Mention] | None = None) -> str | None:
     """The company the article names most often (the first of equals): whose
     unit a unit noun means where its sentence names no company before it,
     as a results passage goes on about the company it opened with. A bank
     counts only when the headline names it: an article about a bank names its
     divisions ("the Global Banking & Markets division"), a round-up of
-    analysts' views names banks that own none of the units spoken of."""
-    headline = {m.label for m in document.sentences[0].mentions} if document.sentences else set()
+    analysts' views names banks that own none of the units spoken of.
+    ``found``: mentions discovery has found, not yet in the document."""
+    first = document.sentences[0] if document.sentences else None
+    headline = {m.label for m in first.mentions} if first is not None else set()
+    headline |= {m.label for m in found or () if first is not None and m.start < first.end}
     counts: dict[str, int] = {}
-    for mention in document.mentions:
+    for mention in sorted([*document.mentions, *(found or ())], key=lambda m: m.start):
         if mention.type == "Company" or mention.type == "FinancialInstitution" \
                 and mention.label in headline:
             counts[mention.label] = counts.get(mention.label, 0) + 1
@@ -1302,10 +1389,17 @@ def _is_name(label: str, not_names: frozenset[str]) -> bool:
 
 
 def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
-    """The same names again elsewhere in the article; a person by surname too."""
+    """The same names again elsewhere in the article; a person by surname too,
+    an organisation of several words also without the legal form it was found
+    by ("Harbor & Pine" after "Harbor & Pine Inc.", as news name it after the
+    first mention; a single word so named is left to the checks of
+    ``kg.nlp.references.short_names``)."""
     names: dict[str, tuple[str, str]] = {}
     for mention in found:
         names.setdefault(mention.surface, (mention.label, mention.type))
+        if mention.rule == "discovery/legal-form" and " " in mention.label \
+                and mention.surface.startswith(mention.label + " "):
+            names.setdefault(mention.label, (mention.label, mention.type))
         if mention.type == "Person":
             names.setdefault(mention.label.split()[-1], (mention.label, mention.type))
     if not names:

@@ -121,6 +121,8 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
             nlp.add_pipe("finkg_sentences")
         if isinstance(nlp.tokenizer, Tokenizer):  # a model may bring its own kind
             _split_suffixes(nlp.tokenizer, nlp.Defaults.suffixes or (), info(lang).suffixes)
+            for abbreviation in info(lang).abbreviations:
+                nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
             _cache_whole_texts(nlp.tokenizer)
         return nlp
 

@@ -401,11 +401,23 @@ def _shared_heads(catalogue: Catalogue, lang: str) -> dict[str, frozenset[str]]:
     return {head: frozenset(labels) for head, labels in heads.items()}
 
 
+def _in_lower_case(doc: Document, word: str) -> bool:
+    """Does the article print ``word`` in lower case anywhere ("first" of
+    "First Solar Inc."): then it is a common word, and alone no short name."""
+    small = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    return any(small.search(sentence.text) for sentence in doc.sentences)
+
+
 def short_names(doc: Document) -> list[Mention]:
     """A company or institution the article names in full ("Verimax Systems",
     "Merck & Co.", "Ledgerline Inc.") named again by the word before its legal
     form or name ending ("Verimax expects …", "Merck's stock", "Ledgerline
-    co-founder"), as news do after the first mention. Only where the short name can mean nothing else: it is no name
+    co-founder"), as news do after the first mention; also by the first word
+    of a discovered name that the article prints in a share or job compound
+    ("Muster" after "Muster Antriebstechnik AG" and "die Muster-Aktie"), or the
+    first of the two words of a name found with its legal form when the article
+    never prints that word in lower case ("Daeil" of "Daeil Electric Co."; not
+    "First" of "First Solar Inc." beside "the first quarter"). Only where the short name can mean nothing else: it is no name
     or alias of the catalogue itself, no word that is never a name, names
     one organisation of the article (a discovered name opening with a
     catalogued company's short name is named after that company, which keeps
@@ -423,6 +435,14 @@ def short_names(doc: Document) -> list[Mention]:
         # the label, or the name as printed where the label dropped its legal form
         # ("Ledgerline" of "Ledgerline Inc.")
         head = _head_of(mention.label, endings) or _head_of(mention.surface, endings)
+        if head is None and mention.rule == "discovery/short-compound" \
+                and doc.catalogue.get(mention.label) is None:
+            head = mention.surface  # "Muster" of "Muster-Aktie" for "Muster Antriebstechnik AG"
+        if head is None and mention.rule == "discovery/legal-form" \
+                and len(parts := mention.label.split(" ")) == 2 \
+                and mention.surface.startswith(mention.label + " ") \
+                and _SHORT_HEAD.fullmatch(parts[0]) and not _in_lower_case(doc, parts[0]):
+            head = parts[0]  # "Daeil" of "Daeil Electric Co.", a word the text never writes small
         if head is not None and head not in excluded:
             candidates.setdefault(head, set()).add(mention.label)
     if not candidates:

@@ -32,6 +32,9 @@ class LanguageInfo(BaseModel):
     # token endings to split off that spaCy's tokenizer keeps: German reads "2025." as an
     # ordinal, so "die Prognose für 2025. Die Aktie …" stayed one sentence
     suffixes: tuple[str, ...] = ()
+    # abbreviations the tokenizer keeps whole, so their point ends no sentence: the
+    # Börsen-Zeitung's "60 Mill. Euro" was cut after "Mill."
+    abbreviations: tuple[str, ...] = ()
     lexicon: str = "lexicon.toml"
     quantities: str = "quantities.toml"
 
@@ -618,6 +621,9 @@ class Discovery(_Table):
     versioned_only: list[str] = []
     # capitalised articles that belong to a company's name inside a sentence ("The")
     name_articles: list[str] = []
+    # ends of the last word of a name followed by its initials in brackets, and the type
+    # they give it ("Hanseatische Kreditbank (HKB)": an institution's name, not a phrase)
+    acronym_heads: dict[str, str] = {}
     # ends of descriptive nouns of a subsidiary ("Wartungstochter"): a two-word name after one
     # that opens with a catalogued company's name is the subsidiary ("Muster Technik")
     subsidiary_nouns: list[str] = []
