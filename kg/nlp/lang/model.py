@@ -496,6 +496,10 @@ class Figures(_Table):
     # preposition ("a 10% drop in China revenue to $1.5 billion"): the word is
     # the number's too, though another number follows it
     change_of: str | None = None
+    # the opening of a gloss after a noun (", the difference between what a
+    # bank earns on loans and pays on deposits,"): metric words inside a gloss
+    # that closes before a number describe the noun, they name no number after it
+    gloss_open: str | None = None
     # a takeover ("X will Y übernehmen"), the same told in the passive, and an
     # offer's premium: an offer price and premium are the company bought's
     takeover_words: str | None = None
