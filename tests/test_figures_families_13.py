@@ -96,3 +96,62 @@ def test_share_rate_stays_a_share_price(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Der Kurs der Infineon-Aktie lag zuletzt bei 31,40 Euro.",
                     headline="Infineon senkt Prognose")
     assert ("Infineon Technologies", "SharePrice", Decimal("31.4"), "EUR") in facts(x)
+
+
+# --- where analysts see the share: their target ----------------------------------------
+
+def test_analysts_see_the_share_at_a_target(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Im Mittel sehen die Analysten das Papier bei 64 Euro.",
+                    headline="Siemens Energy: Analysten zuversichtlich")
+    assert ("Siemens Energy", "PriceTarget", Decimal(64), "EUR") in facts(x)
+
+
+def test_analysts_trust_the_company_a_target(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Im Schnitt trauen die befragten Analysten dem Konzern 71 Euro "
+                               "zu.", headline="Siemens Energy: Analysten zuversichtlich")
+    assert ("Siemens Energy", "PriceTarget", Decimal(71), "EUR") in facts(x)
+
+
+def test_share_closing_at_a_price_is_no_target(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Aktie schloss bei 58 Euro.",
+                    headline="Siemens Energy: Aktie gefragt")
+    assert metrics_of(x, Decimal(58)) == {"SharePrice"}
+
+
+# --- a dividend per share told without its word, and its earlier value -----------------
+
+def test_amount_per_share_after_a_dividend_is_the_dividend(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Hauptversammlung billigte eine höhere Dividende. Für 2025 "
+                               "erhalten die Aktionäre 2,40 Euro je Aktie, nach 2,10 Euro im "
+                               "Vorjahr.", headline="E.ON: Aktionäre billigen Dividende")
+    got = facts(x)
+    assert ("E.ON", "Dividend", Decimal("2.4"), "EUR") in got
+    assert ("E.ON", "Dividend", Decimal("2.1"), "EUR") in got
+    assert not any(f.metric == "SharePrice" for f in x.figures)
+
+
+def test_amount_per_share_without_dividend_is_no_share_price(extractor: Extractor) -> None:
+    # a dividend named with its own amount before: "je Aktie" after another amount is no price
+    x = helpers.run(extractor, "Die Hauptversammlung billigte eine Dividende von 2,40 Euro. "
+                               "Das Ergebnis lag bei 3,10 Euro je Aktie.",
+                    headline="E.ON: Aktionäre billigen Dividende")
+    assert metrics_of(x, Decimal("3.1")) == {"EarningsPerShare"}
+
+
+def test_earlier_value_needs_words_of_the_earlier_period(extractor: Extractor) -> None:
+    # "nach 2,10 Euro" with no year before named: what it is stays open
+    x = helpers.run(extractor, "Die Hauptversammlung billigte eine höhere Dividende. Die "
+                               "Aktionäre erhalten 2,40 Euro je Aktie, nach 2,10 Euro "
+                               "Abschlag.", headline="E.ON: Aktionäre billigen Dividende")
+    assert not any(f.value == Decimal("2.1") for f in x.figures)
+
+
+def test_bottom_line_is_profit(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Unter dem Strich verdiente Porsche 1,2 Milliarden Euro, nach "
+                               "1,5 Milliarden Euro im Vorjahr.", headline="Porsche: Gewinn sinkt")
+    got = facts(x)
+    assert ("Porsche", "Profit", Decimal(1200000000), "EUR") in got
+    assert ("Porsche", "Profit", Decimal(1500000000), "EUR") in got
+    x = helpers.run(extractor, "Unter dem Strich blieben 1,2 Milliarden Euro.",
+                    headline="Porsche: Gewinn sinkt")
+    assert metrics_of(x, Decimal(1200000000)) == {"Profit"}

@@ -500,6 +500,10 @@ class Figures(_Table):
     # bank earns on loans and pays on deposits,"): metric words inside a gloss
     # that closes before a number describe the noun, they name no number after it
     gloss_open: str | None = None
+    # between a figure and a number no word names, the link to its earlier value
+    # ("1,20 Euro je Aktie, nach 1,10 Euro im Jahr zuvor"): the number is that
+    # figure's, of the year or quarter its words tell
+    earlier_link: str | None = None
     # a takeover ("X will Y übernehmen"), the same told in the passive, and an
     # offer's premium: an offer price and premium are the company bought's
     takeover_words: str | None = None
