@@ -155,3 +155,19 @@ def test_bottom_line_is_profit(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Unter dem Strich blieben 1,2 Milliarden Euro.",
                     headline="Porsche: Gewinn sinkt")
     assert metrics_of(x, Decimal(1200000000)) == {"Profit"}
+
+
+# --- a verb that closes the clause, farther after the amount ----------------------------
+
+def test_verb_at_the_end_of_the_clause_names_the_amount(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Vorstand kündigte an, bis 2028 rund 600 Millionen Euro in "
+                               "neue Fertigungslinien zu investieren.",
+                    headline="Infineon baut aus")
+    assert ("Infineon Technologies", "Investment", Decimal(600000000), "EUR") in facts(x)
+
+
+def test_english_word_far_after_the_amount_names_nothing(extractor: Extractor) -> None:
+    # English puts its verb before the amount: a word this far after it is another phrase's
+    x = helpers.run(extractor, "The gains on its stake added $2.5 billion to a single "
+                               "quarter's bottom line.", lang="en", headline="Amazon gains")
+    assert not any(f.metric == "Profit" for f in x.figures)

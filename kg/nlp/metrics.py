@@ -346,14 +346,17 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     past = _past_aside(sentence, q)
     hi = min(clause[1], past + _MAX_AFTER)
     spans = trigger_spans(sentence, words)
+    verb_final = bool(words.lang) and info(words.lang).verb_final
     for order, rule, rule_spans in spans:
         metric = rule.by_unit.get(kind)
         if metric is None or (q.scaled and metric in PER_SHARE_METRICS):
             continue
         for start, end in rule_spans:
             changed = _change_of(text, q, start, end, clause[1], words)
-            if start < lo or end > hi and not changed:
-                continue
+            if start < lo or (start > hi or end > clause[1] or end > hi and not verb_final) \
+                    and not changed:
+                continue  # where verbs close the clause, a word after the number need only
+                # begin near it: "800 Millionen Euro in neue Produktionslinien zu investieren"
             if end <= q.start:
                 if rule.generic and _per_share_of_other(sentence, q, words, start, end):
                     continue  # "3,10 Euro je Aktie …, im Vorjahr 2,70 Euro": the 3,10's share

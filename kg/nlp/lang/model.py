@@ -29,6 +29,9 @@ class LanguageInfo(BaseModel):
     case_sensitive: bool = False
     compounds: bool = False
     decimal_comma: bool = False  # "1.234,5": the comma marks decimals, the point groups
+    # the verb closes a subordinate or infinitive clause ("800 Millionen Euro in neue Linien
+    # zu investieren"): a metric verb after a number need only begin near it
+    verb_final: bool = False
     # token endings to split off that spaCy's tokenizer keeps: German reads "2025." as an
     # ordinal, so "die Prognose für 2025. Die Aktie …" stayed one sentence
     suffixes: tuple[str, ...] = ()
