@@ -171,3 +171,19 @@ def test_english_word_far_after_the_amount_names_nothing(extractor: Extractor) -
     x = helpers.run(extractor, "The gains on its stake added $2.5 billion to a single "
                                "quarter's bottom line.", lang="en", headline="Amazon gains")
     assert not any(f.metric == "Profit" for f in x.figures)
+
+
+# --- a fall told in a compound, and the level it led to ---------------------------------
+
+def test_fall_in_a_compound_is_negative_and_current(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Henkel verbuchte im dritten Quartal einen Umsatzrückgang von 7 "
+                               "Prozent auf 5,1 Milliarden Euro.", headline="Henkel: Umsatz sinkt")
+    (growth,) = [f for f in x.figures if f.metric == "RevenueGrowth"]
+    assert (growth.about, growth.value, growth.status) == ("Henkel", Decimal(-7), "Reported")
+    assert ("Henkel", "Revenue", Decimal(5100000000), "EUR") in facts(x)
+
+
+def test_old_and_new_value_of_one_kind_stay_previous(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Deutsche Bank hob das Kursziel für Henkel von 70 Euro auf 78 "
+                               "Euro an.", headline="Henkel: Kursziel angehoben")
+    assert {f.status for f in x.figures if f.value == Decimal(70)} == {"Previous"}

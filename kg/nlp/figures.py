@@ -1721,6 +1721,9 @@ def _superseded(text: str, q: Quantity, words: FigureWords) -> bool:
         words.superseded_before.search(text, max(0, q.start - 50), q.start))
 
 
+_NEW_VALUE_SPAN = 40  # how long the new value after "auf" may be written
+
+
 def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     """The 700 in "von 700 auf 760 Dollar", "from $650 to $675" or
     "to $250 from $230"; the 13,0 in "13,5 (zuvor: 13,0) Milliarden"."""
@@ -1734,7 +1737,12 @@ def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     head = text[max(0, q.start - 6):q.start]
     to = words.previous_to.match(text, q.end) if words.previous_from.search(head) else None
     if to is not None and _NUMBER_NEXT.match(text, to.end()):
-        return True  # not "mit einem Kursziel von 260 Euro auf 'Buy' belassen"
+        # not "mit einem Kursziel von 260 Euro auf 'Buy' belassen"; nor "ein Rückgang von 9
+        # Prozent auf 3,8 Milliarden Euro": a change and the level it led to are no old and
+        # new value of one figure
+        new = find_quantities(text[to.end():to.end() + _NEW_VALUE_SPAN], lang)
+        return q.unit in (None, "Count") or not new or new[0].unit is None \
+            or unit_kind(new[0]) == unit_kind(q)  # "von 900 Millionen auf 1,1 Milliarden Euro"
     return bool(words.previous_after_new.search(text[max(0, q.start - 40):q.start]))
 
 
