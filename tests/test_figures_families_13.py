@@ -187,3 +187,17 @@ def test_old_and_new_value_of_one_kind_stay_previous(extractor: Extractor) -> No
     x = helpers.run(extractor, "Die Deutsche Bank hob das Kursziel für Henkel von 70 Euro auf 78 "
                                "Euro an.", headline="Henkel: Kursziel angehoben")
     assert {f.status for f in x.figures if f.value == Decimal(70)} == {"Previous"}
+
+
+# --- what a share lost in value is no price ---------------------------------------------
+
+def test_value_a_share_lost_is_no_price(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Rückruf habe die Aktie 12 Euro gekostet, schrieb der "
+                               "Analyst.", headline="Bayer: Aktie unter Druck")
+    assert not any(f.metric == "SharePrice" for f in x.figures)
+
+
+def test_price_a_share_may_cost_stays_a_price(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Aktie kostet derzeit 41 Euro.",
+                    headline="Bayer: Aktie unter Druck")
+    assert ("Bayer", "SharePrice", Decimal(41), "EUR") in facts(x)

@@ -495,6 +495,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if metric == "StockPriceChange" and kind == "percent" \
             and _stake_last(words, text, clause[0], q.number_start):
         return None  # "cutting its holding to 3.1% from 4.2%": the size of a stake, no move
+    if metric == "SharePrice" and words.value_lost_after is not None \
+            and words.value_lost_after.match(text, q.end):
+        return None  # "Das Urteil habe die Aktie 18 Euro gekostet": value lost, no price
     if metric == "MarketCapitalization" and words.stake.search(sentence.text, 0, q.start):
         return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
     spent_on = _spent_on(sentence, q, words, clause) if metric == "Investment" else None

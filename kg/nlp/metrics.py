@@ -99,6 +99,7 @@ class FigureWords:
     client_before: re.Pattern[str] | None = None  # "von den ": the client who ordered next
     gloss_open: re.Pattern[str] | None = None  # ", the difference between …,": a gloss opens
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
+    value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -201,6 +202,7 @@ def figure_words(lang: str) -> FigureWords:
                        order_words=optional("order_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        gloss_open=optional("gloss_open", "WORDS", case_blind=False),
+                       value_lost_after=optional("value_lost_after", r"\s+(?:WORDS)(?![\w-])"),
                        earlier_link=optional("earlier_link",
                                              r"(?:\s+[^\W\d][\w.-]*){0,3}\s*,?\s+(?:WORDS)\s+"),
                        model_before=optional("model_before",

@@ -507,6 +507,9 @@ class Figures(_Table):
     # ("1,20 Euro je Aktie, nach 1,10 Euro im Jahr zuvor"): the number is that
     # figure's, of the year or quarter its words tell
     earlier_link: str | None = None
+    # right after an amount per share, what makes it a loss of value ("habe die
+    # Aktie 18 Euro gekostet"): a change of market value, no share price
+    value_lost_after: str | None = None
     # a takeover ("X will Y übernehmen"), the same told in the passive, and an
     # offer's premium: an offer price and premium are the company bought's
     takeover_words: str | None = None
