@@ -201,3 +201,19 @@ def test_price_a_share_may_cost_stays_a_price(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Die Aktie kostet derzeit 41 Euro.",
                     headline="Bayer: Aktie unter Druck")
     assert ("Bayer", "SharePrice", Decimal(41), "EUR") in facts(x)
+
+
+# --- words set off by a pair of dashes do not end the clause ---------------------------
+
+def test_dash_aside_keeps_the_metric_word(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der operative Gewinn für Juli bis September - das sogenannte "
+                               "bereinigte Ebit - erreichte 420 Millionen Euro.",
+                    headline="Henkel: Gewinn steigt")
+    assert metrics_of(x, Decimal(420000000)) == {"Profit"}
+
+
+def test_single_dash_still_ends_the_clause(extractor: Extractor) -> None:
+    # one dash: the words after it begin a clause of their own, with no metric word
+    x = helpers.run(extractor, "Der Umsatz von Henkel lag im Rahmen - Sondereffekte summierten "
+                               "sich auf 420 Millionen Euro.", headline="Henkel: Gewinn steigt")
+    assert "Revenue" not in metrics_of(x, Decimal(420000000))

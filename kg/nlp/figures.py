@@ -326,7 +326,8 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
         return cached  # type: ignore[return-value]
     text = sentence.text
     glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)] \
-        + [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(text)]
+        + [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(text)] \
+        + [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text)]
     breaks = [m.span() for m in words.clause_break.finditer(text)
               if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
               and not _label_colon(text, m.start())]
@@ -345,6 +346,10 @@ def _label_colon(text: str, at: int) -> bool:
 
 
 _GLOSS = re.compile(r"\([^()\d]{1,40}\)")
+# Words set off by a pair of dashes ("Der operative Gewinn - das sogenannte
+# Segmentergebnis - erreichte 761 Millionen Euro"): an aside with no number, which
+# does not end the clause it stands in.
+_DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—\d;:()]{1,60}?\s[–—-]\s")
 # A number in brackets beside another ("5,4 (Vorjahr: 5,2) Milliarden Euro",
 # "3,2 Mrd. Euro (Vorjahr: 2,9 Mrd.)"): one clause.
 _ASIDE_SPAN = re.compile(r"\d(?:[ \t]*(?:%|[^\W\d_][\w.-]*)){0,3}[ \t]*\([^()\d]{0,25}?"
