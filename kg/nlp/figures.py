@@ -138,6 +138,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     out = []
     quantities = find_quantities(sentence.text, document.lang)
     sentence.cache["quantities"] = quantities
+    last: tuple[Quantity, Figure] | None = None  # the latest figure and its number
     for i, q in enumerate(quantities):
         q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
                             document.lang)
@@ -155,11 +156,38 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                 continue  # "5 Milliarden Kronen" with no country named: no currency known
             q = dataclasses.replace(q, unit=chosen)
         figure = _figure(document, sentence, q, words)
+        if figure is None and last is not None:
+            figure = _earlier_value(document, sentence, q, last, words)
         if figure is not None:
             out.append(figure)
+            last = (q, figure)
     # a line of a market report: the next may name its company after the verb
     sentence.cache["share_move"] = any(f.metric == "StockPriceChange" for f in out)
     return out
+
+
+def _earlier_value(document: Document, sentence: Sentence, q: Quantity,
+                   last: tuple[Quantity, Figure], words: FigureWords) -> Figure | None:
+    """A number no word names, linked to the figure right before it and told of
+    the year or quarter before ("erhalten sie 1,20 Euro je Aktie, nach 1,10 Euro
+    im Jahr zuvor"): the same figure, of the earlier period."""
+    before, figure = last
+    if words.earlier_link is None or q.unit != before.unit or q.value is None \
+            or figure.value is None or figure.status != "Reported" \
+            or not words.earlier_link.fullmatch(sentence.text, before.end, q.start):
+        return None
+    clause = _clause(sentence, q, words)
+    prior = _earlier_period(sentence, q, unit_kind(q), figure.metric, words, clause,
+                            document.lang)
+    if prior is None:
+        return None
+    period = prior_period(figure.period, document.lang) if prior == "year" \
+        else previous_quarter(figure.period, document.lang)
+    return figure.model_copy(update={
+        "value": q.value, "qualifier": q.qualifier, "period": period,
+        "evidence": figure.evidence.model_copy(update={
+            "start": sentence.start + q.start, "end": sentence.start + q.end,
+            "extractor": f"figures/{document.lang}/earlier-value/{figure.metric}"})})
 
 
 _CHOICE = "|"  # between the codes of a currency word several countries use ("SEK|NOK|DKK")
@@ -298,7 +326,8 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
         return cached  # type: ignore[return-value]
     text = sentence.text
     glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)] \
-        + [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(text)]
+        + [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(text)] \
+        + [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text)]
     breaks = [m.span() for m in words.clause_break.finditer(text)
               if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
               and not _label_colon(text, m.start())]
@@ -317,6 +346,10 @@ def _label_colon(text: str, at: int) -> bool:
 
 
 _GLOSS = re.compile(r"\([^()\d]{1,40}\)")
+# Words set off by a pair of dashes ("Der operative Gewinn - das sogenannte
+# Segmentergebnis - erreichte 761 Millionen Euro"): an aside with no number, which
+# does not end the clause it stands in.
+_DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—\d;:()]{1,60}?\s[–—-]\s")
 # A number in brackets beside another ("5,4 (Vorjahr: 5,2) Milliarden Euro",
 # "3,2 Mrd. Euro (Vorjahr: 2,9 Mrd.)"): one clause.
 _ASIDE_SPAN = re.compile(r"\d(?:[ \t]*(?:%|[^\W\d_][\w.-]*)){0,3}[ \t]*\([^()\d]{0,25}?"
@@ -467,6 +500,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if metric == "StockPriceChange" and kind == "percent" \
             and _stake_last(words, text, clause[0], q.number_start):
         return None  # "cutting its holding to 3.1% from 4.2%": the size of a stake, no move
+    if metric == "SharePrice" and words.value_lost_after is not None \
+            and words.value_lost_after.match(text, q.end):
+        return None  # "Das Urteil habe die Aktie 18 Euro gekostet": value lost, no price
     if metric == "MarketCapitalization" and words.stake.search(sentence.text, 0, q.start):
         return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
     spent_on = _spent_on(sentence, q, words, clause) if metric == "Investment" else None
@@ -478,6 +514,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if metric == "RevenueGrowth" and _changes_to_count(sentence, q, words):
         metric, path = "Other", "change-to-count"  # "sales fell 12% to 441,706 vehicles"
     per_share = _per_share(sentence, q, metric, words, clause)
+    if per_share == "EarningsPerShare" and metric == "SharePrice" \
+            and _dividend_told(document, sentence, q, words):
+        # "Die Aktionäre billigten eine höhere Dividende. Für 2025 erhalten sie 1,20 Euro je
+        # Aktie": the amount per share paid out is the dividend told of
+        per_share = "Dividend"
     if per_share is not None:
         metric, rule, trigger = per_share, None, None
         path = "offer-price" if per_share == "SharePrice" else "per-share"
@@ -717,9 +758,12 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
         and words.sold_before.search(sentence.text, clause[0], q.start) is not None)
     if metric == "EarningsPerShare" and paid:
         return "SharePrice"  # "buy SimCorp for 1,100 crowns per share"
-    if metric == "SharePrice" and not paid and words.per_share.search(
-            sentence.text, max(clause[0], q.start - 40), q.start):
-        return "EarningsPerShare"  # "das Plus je Aktie bei 15,33 CNY": no price is "je Aktie"
+    if metric == "SharePrice" and not paid and (words.per_share.search(
+            sentence.text, max(clause[0], q.start - 40), q.start) or words.per_share.match(
+            sentence.text, q.end + 1)):
+        # "das Plus je Aktie bei 15,33 CNY", "erhalten sie 1,20 Euro je Aktie": no price
+        # is "je Aktie"; the share word names the unit of the amount, not a price
+        return "EarningsPerShare"
     if metric not in _PER_SHARE_READINGS:
         return None
     text = sentence.text
@@ -739,6 +783,25 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
                     and earlier.end() <= end
                     for _order, rule, found in trigger_spans(sentence, words) for start, end in found)
     return "SharePrice" if paid and not named_eps else "EarningsPerShare"
+
+
+def _dividend_told(document: Document, sentence: Sentence, q: Quantity,
+                   words: FigureWords) -> bool:
+    """A word of the dividend stands before the amount, in its sentence or the
+    one before, with no amount after it that it names instead ("eine
+    Dividende von 3 Euro"): the dividend is told of, its amount not yet given."""
+    told = [(sentence, q.start)]
+    if sentence.index > 0:
+        before = document.sentences[sentence.index - 1]
+        told.append((before, len(before.text)))
+    for text_of, until in told:
+        ends = [end for _order, rule, spans in trigger_spans(text_of, words)
+                if rule.by_unit.get("currency") == "Dividend" for _start, end in spans
+                if end <= until]
+        if ends:
+            return not any(max(ends) <= p.start and p.end <= until and unit_kind(p) == "currency"
+                           for p in find_quantities(text_of.text, document.lang))
+    return False
 
 
 def _share_owners(lang: str, sentence: Sentence, start: int, end: int,
@@ -1666,6 +1729,9 @@ def _superseded(text: str, q: Quantity, words: FigureWords) -> bool:
         words.superseded_before.search(text, max(0, q.start - 50), q.start))
 
 
+_NEW_VALUE_SPAN = 40  # how long the new value after "auf" may be written
+
+
 def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     """The 700 in "von 700 auf 760 Dollar", "from $650 to $675" or
     "to $250 from $230"; the 13,0 in "13,5 (zuvor: 13,0) Milliarden"."""
@@ -1679,7 +1745,12 @@ def _is_previous(text: str, q: Quantity, lang: str) -> bool:
     head = text[max(0, q.start - 6):q.start]
     to = words.previous_to.match(text, q.end) if words.previous_from.search(head) else None
     if to is not None and _NUMBER_NEXT.match(text, to.end()):
-        return True  # not "mit einem Kursziel von 260 Euro auf 'Buy' belassen"
+        # not "mit einem Kursziel von 260 Euro auf 'Buy' belassen"; nor "ein Rückgang von 9
+        # Prozent auf 3,8 Milliarden Euro": a change and the level it led to are no old and
+        # new value of one figure
+        new = find_quantities(text[to.end():to.end() + _NEW_VALUE_SPAN], lang)
+        return q.unit in (None, "Count") or not new or new[0].unit is None \
+            or unit_kind(new[0]) == unit_kind(q)  # "von 900 Millionen auf 1,1 Milliarden Euro"
     return bool(words.previous_after_new.search(text[max(0, q.start - 40):q.start]))
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.document import Sentence, closed_relative
+from kg.nlp.document import CLAUSE_COMMA, Sentence, closed_relative
 from kg.nlp.lang import info, lexicon
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.quantities import Quantity, is_date_or_year_like
@@ -97,6 +97,9 @@ class FigureWords:
     table_unit: re.Pattern[str] | None = None  # "(in Mio. Euro)": a table's unit
     order_words: re.Pattern[str] | None = None  # "Großauftrag": an order won
     client_before: re.Pattern[str] | None = None  # "von den ": the client who ordered next
+    gloss_open: re.Pattern[str] | None = None  # ", the difference between …,": a gloss opens
+    earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
+    value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -198,6 +201,10 @@ def figure_words(lang: str) -> FigureWords:
                        table_unit=optional("table_unit", "WORDS"),
                        order_words=optional("order_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),
+                       gloss_open=optional("gloss_open", "WORDS", case_blind=False),
+                       value_lost_after=optional("value_lost_after", r"\s+(?:WORDS)(?![\w-])"),
+                       earlier_link=optional("earlier_link",
+                                             r"(?:\s+[^\W\d][\w.-]*){0,3}\s*,?\s+(?:WORDS)\s+"),
                        model_before=optional("model_before",
                                              r"(?<![\w-])(?:WORDS)\s+(?:[A-Z][\w-]*\s+)?$"))
 
@@ -341,19 +348,24 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     past = _past_aside(sentence, q)
     hi = min(clause[1], past + _MAX_AFTER)
     spans = trigger_spans(sentence, words)
+    verb_final = bool(words.lang) and info(words.lang).verb_final
     for order, rule, rule_spans in spans:
         metric = rule.by_unit.get(kind)
         if metric is None or (q.scaled and metric in PER_SHARE_METRICS):
             continue
         for start, end in rule_spans:
             changed = _change_of(text, q, start, end, clause[1], words)
-            if start < lo or end > hi and not changed:
-                continue
+            if start < lo or (start > hi or end > clause[1] or end > hi and not verb_final) \
+                    and not changed:
+                continue  # where verbs close the clause, a word after the number need only
+                # begin near it: "800 Millionen Euro in neue Produktionslinien zu investieren"
             if end <= q.start:
                 if rule.generic and _per_share_of_other(sentence, q, words, start, end):
                     continue  # "3,10 Euro je Aktie …, im Vorjahr 2,70 Euro": the 3,10's share
                 if closed_relative(words.lang, text, start, end, q.start) is not None:
                     continue  # "Der Auftragsbestand, der für künftige Erlöse steht, wuchs um …"
+                if _in_gloss(text, start, end, q.start, words):
+                    continue  # "Net interest income, the difference between … loans …, rose 9%"
                 distance = q.start - end
                 if _claimed_between(sentence, kind, end, q.start) \
                         or _names_number_before(sentence, q, kind, start, words):
@@ -379,7 +391,7 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
                 best = (score, metric, rule, (start, end))
     if best is None:
         return None
-    blocker = _blocking_distance(spans, q, lo)
+    blocker = _blocking_distance(spans, q, lo, text, words)
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have
     return best[1], best[2], best[3]
@@ -392,6 +404,24 @@ def _change_of(text: str, q: Quantity, start: int, end: int, clause_end: int,
     the words between and whatever number follows it."""
     return words.change_of is not None and q.end <= start and end <= clause_end \
         and words.change_of.fullmatch(text, q.end, start) is not None
+
+
+_GLOSS_LONGEST = 120  # how long a gloss between commas may be
+
+
+def _in_gloss(text: str, start: int, end: int, before: int, words: FigureWords) -> bool:
+    """The metric word at ``start``–``end`` stands in a gloss of the noun before
+    it, which closes before the number at ``before`` ("Net interest income, the
+    difference between what a bank earns on loans and pays on deposits, rose 9%
+    to $3.78 billion"): it describes that noun and names no number after it."""
+    if words.gloss_open is None:
+        return False
+    for opening in words.gloss_open.finditer(text, max(0, start - _GLOSS_LONGEST), start):
+        close = CLAUSE_COMMA.search(text, opening.end())
+        if close is not None and end <= close.start() < before \
+                and close.start() - opening.end() <= _GLOSS_LONGEST:
+            return True
+    return False
 
 
 def _per_share_of_other(sentence: Sentence, q: Quantity, words: FigureWords,
@@ -480,13 +510,15 @@ def _named_after(sentence: Sentence, p: Quantity, spans: TriggerSpans,
 _PHRASE_END = re.compile(r"[,;:()]")
 
 
-def _blocking_distance(spans: TriggerSpans, q: Quantity, lo: int) -> float | None:
+def _blocking_distance(spans: TriggerSpans, q: Quantity, lo: int, text: str,
+                       words: FigureWords) -> float | None:
     """Distance to the closest specific metric word before the number whose
-    metric has no value of this kind of unit."""
+    metric has no value of this kind of unit, outside a gloss."""
     kind = unit_kind(q)
     found = [q.start - end for _order, rule, rule_spans in spans
              if not rule.generic and kind not in rule.by_unit
-             for start, end in rule_spans if lo <= start and end <= q.start]
+             for start, end in rule_spans if lo <= start and end <= q.start
+             and not _in_gloss(text, start, end, q.start, words)]
     return min(found) if found else None
 
 

@@ -29,6 +29,9 @@ class LanguageInfo(BaseModel):
     case_sensitive: bool = False
     compounds: bool = False
     decimal_comma: bool = False  # "1.234,5": the comma marks decimals, the point groups
+    # the verb closes a subordinate or infinitive clause ("800 Millionen Euro in neue Linien
+    # zu investieren"): a metric verb after a number need only begin near it
+    verb_final: bool = False
     # token endings to split off that spaCy's tokenizer keeps: German reads "2025." as an
     # ordinal, so "die Prognose für 2025. Die Aktie …" stayed one sentence
     suffixes: tuple[str, ...] = ()
@@ -499,6 +502,17 @@ class Figures(_Table):
     # preposition ("a 10% drop in China revenue to $1.5 billion"): the word is
     # the number's too, though another number follows it
     change_of: str | None = None
+    # the opening of a gloss after a noun (", the difference between what a
+    # bank earns on loans and pays on deposits,"): metric words inside a gloss
+    # that closes before a number describe the noun, they name no number after it
+    gloss_open: str | None = None
+    # between a figure and a number no word names, the link to its earlier value
+    # ("1,20 Euro je Aktie, nach 1,10 Euro im Jahr zuvor"): the number is that
+    # figure's, of the year or quarter its words tell
+    earlier_link: str | None = None
+    # right after an amount per share, what makes it a loss of value ("habe die
+    # Aktie 18 Euro gekostet"): a change of market value, no share price
+    value_lost_after: str | None = None
     # a takeover ("X will Y übernehmen"), the same told in the passive, and an
     # offer's premium: an offer price and premium are the company bought's
     takeover_words: str | None = None

@@ -6,6 +6,6 @@ from kg.nlp.lang.model import LanguageInfo
 # A full stop after a year or a decimal number ends the sentence: neither is an ordinal
 # ("für 2025. Die Aktie", "bei 9,1. Der Umsatz"), while "3. Oktober" keeps its point.
 LANGUAGE = LanguageInfo(code="de", spacy="de", case_sensitive=True, compounds=True,
-                        decimal_comma=True,
+                        verb_final=True, decimal_comma=True,
                         suffixes=(r"(?<=\b(?:1[89]|20)\d\d)\.$", r"(?<=\d,\d)\.$"),
                         abbreviations=("Mill.", "Bio."))
