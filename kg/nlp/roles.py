@@ -47,6 +47,7 @@ class _RolePatterns:
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
+    linked_noun: re.Pattern[str]  # " vom Analysehaus ", " at investment bank ": a linker and the employer's noun
     linker_end: re.Pattern[str]  # a linker ending a text ("president of")
     article_gap: re.Pattern[str]  # a space and an article at most (after a linker)
     heads: re.Pattern[str] | None  # ", who runs ", ", der ": all that stands between a name and what it runs
@@ -86,6 +87,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         employer=re.compile(rf"^\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?$"),
         addressee=re.compile(rf"\b(?:{table['addressees']})\b") if table.get("addressees") else None,
         joined=re.compile(rf"^\s+(?:{table['linkers']})\s+(?:(?:{table['articles']})\s+)?$"),
+        linked_noun=re.compile(rf"^\s+(?:{table['linkers']}|{table['employer_after']})\s+"
+                               rf"(?:(?:{table['articles']})\s+)?(?:[\w\-]+\s+){{1,2}}$"),
         linker_end=re.compile(rf"\s(?:{table['linkers']})$"),
         article_gap=re.compile(rf"^\s+(?:(?:{table['articles']})\s+)?$"),
         took_over=re.compile(rf"^(?:\s+\(\d+\))?\s+(?:{table['took_over']})")
@@ -205,11 +208,17 @@ def _research_employer(lang: str, org: Mention, person: Mention, sentence: Sente
     X", "IDC analyst X") or a linker joins it to the name ("Analyst X von IDC",
     "X, analyst at Gartner"): a company named earlier in the clause, or after
     the name across a verb ("Analyst X said the sportswear maker …", "nennt
-    Analystin X ein Kursziel …, für Y"), is the one the analyst speaks of."""
+    Analystin X ein Kursziel …, für Y"), is the one the analyst speaks of.
+    A bank after the name is held to the same linker: in "Analyst X sieht
+    das Institut auf gutem Weg" it is the object of the analyst's verb."""
+    if org.start >= person.end:
+        gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
+        # "Analyst X vom Analysehaus Y", "analyst X at investment bank Y": the linker may
+        # take the institution's noun with it
+        return _joined_after(lang, gap) or org.type in INSTITUTIONS and bool(
+            _role_patterns(lang).linked_noun.match(gap))
     if org.type in INSTITUTIONS:
         return True
-    if org.start >= person.end:
-        return _joined_after(lang, sentence.text[sentence.local(person.end):sentence.local(org.start)])
     gap = sentence.text[sentence.local(org.end):sentence.local(person.start)]
     return gap.strip(" -") == role.strip()
 
@@ -217,11 +226,12 @@ def _research_employer(lang: str, org: Mention, person: Mention, sentence: Sente
 def _joined_after(lang: str, gap: str) -> bool:
     """Does ``gap``, the text between a name and an organisation after it,
     join the two as employee and employer: a linker ("von der", "at"), or a
-    title after the name and its linker (", analyst at", ", Analystin bei der")?"""
+    title after the name and its linker (", analyst at", ", Analystin bei der",
+    " ist Analyst bei der")?"""
     pats = _role_patterns(lang)
     if pats.joined.match(gap) or pats.employer.match(gap):
         return True
-    post = pats.after.match(gap)
+    post = pats.after.match(gap) or pats.appointed.match(gap)
     if post is None:
         return False
     rest = gap[post.end():]
@@ -664,11 +674,24 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         company = salient(document, ISSUER_TYPES, exclude=labels)
     if company is None or document.type_of(company) != "Company":
         return
+    if not any(m.label == company and not m.rule.startswith("reference/") for m in mentions):
+        # the company is not named but guessed ("the testing group", or none at all)
+        named = [m for m in named if not _rates_only_others(document, m.label, company)]
     company = document.listed(company)
     for institution in named:
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+def _rates_only_others(document: Document, house: str, company: str | None) -> bool:
+    """Does the house rate companies in the article, none of them ``company``?
+    Then its analyst's comment that does not name the company ("Jefferies
+    analyst X said the property portal …" in a roundup where Jefferies cuts
+    Rightmove) speaks of a company it rates, not of the article's subject
+    or of the one a descriptive noun was taken to mean."""
+    rated = {about for by, about in document.rated if by == house}
+    return bool(rated) and company not in rated
 
 
 # What a comment that names no company may be about instead of the article's company.
