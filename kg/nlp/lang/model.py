@@ -254,6 +254,9 @@ class RelationCues(_Table):
     # subject pronouns: in a relative clause ("Y, in which it holds a stake") they stand for
     # the subject that opens the sentence
     subject_pronouns: str = ""
+    # nouns of things a company makes ("drug candidate", "SUV", "Krebsmittel"): after an owner's
+    # possessive they name its product ("X's lead drug candidate, Y", "its SUV, the Y")
+    product_nouns: str = ""
 
 
 class Clauses(_Table):
