@@ -143,3 +143,64 @@ def test_owner_noun_without_a_product_noun_names_no_product(extractor: Extractor
     x = run(extractor, "Novo Nordisk's closest rival, Eli Lilly's Zepbound, gained share.",
             lang="en", headline="Obesity drugs")
     assert ("Novo Nordisk", "develops", "Zepbound") not in triples(x)
+
+
+# --- uses: "will use", with the subject before a relative clause ----------------------
+
+
+def test_subject_before_a_closed_relative_clause_uses_the_product(extractor: Extractor) -> None:
+    x = run(extractor, "Volkswagen, which owns a stake in XPeng, will also use Gemini in its "
+                       "cars.", lang="en", headline="Carmakers")
+    users = {s for s, p, o in triples(x) if p == "uses" and o == "Gemini"}
+    assert users == {"Volkswagen"}
+
+
+def test_name_right_before_will_use_is_the_user(extractor: Extractor) -> None:
+    # look-alike: no relative clause; the name before the verb uses the product
+    x = run(extractor, "XPeng said Volkswagen will use Gemini in its cars.", lang="en",
+            headline="Carmakers")
+    users = {s for s, p, o in triples(x) if p == "uses" and o == "Gemini"}
+    assert users == {"Volkswagen"}
+
+
+# --- competitorOf: market share lost to a rival, a comparison on par ------------------
+
+
+def test_market_share_lost_to_a_provider_makes_it_a_rival(extractor: Extractor) -> None:
+    x = run(extractor, "E.ON hat bei Privatkunden Marktanteile an günstigere Anbieter wie Octopus "
+                       "Energy verloren.", headline="Energieversorger")
+    assert ("E.ON", "competitorOf", "Octopus Energy") in triples(x) \
+        or ("Octopus Energy", "competitorOf", "E.ON") in triples(x)
+
+
+def test_market_share_without_a_loss_makes_no_rival(extractor: Extractor) -> None:
+    # look-alike: "Marktanteile an" with no verb of losing
+    x = run(extractor, "E.ON steigerte seine Marktanteile an der Küste, Octopus Energy legte "
+                       "ebenfalls zu.", headline="Energieversorger")
+    assert not any(p == "competitorOf" for s, p, o in triples(x))
+
+
+def test_on_par_with_compares_two_products(extractor: Extractor) -> None:
+    x = run(extractor, "The trial puts Wegovy roughly on par with Eli Lilly's Zepbound.",
+            lang="en", headline="Obesity drugs")
+    assert ("Wegovy", "competitorOf", "Zepbound") in triples(x) \
+        or ("Zepbound", "competitorOf", "Wegovy") in triples(x)
+
+
+def test_on_par_with_no_name_compares_nothing(extractor: Extractor) -> None:
+    # look-alike: the comparison is with the market, not with a named peer
+    x = run(extractor, "Novo Nordisk shares now trade on par with the wider market.", lang="en",
+            headline="Obesity drugs")
+    assert not any(p == "competitorOf" for s, p, o in triples(x))
+
+
+# --- partnerOf: a name of the list named earlier is no subject of the others ----------
+
+
+def test_list_item_named_earlier_is_no_partner_of_the_others(extractor: Extractor) -> None:
+    x = run(extractor, "SoftBank has pledged to invest $30 billion in OpenAI and is funding a "
+                       "data center venture with OpenAI and Oracle.", lang="en",
+            headline="SoftBank")
+    partners = {frozenset((s, o)) for s, p, o in triples(x) if p == "partnerOf"}
+    assert frozenset(("SoftBank Group", "Oracle")) in partners
+    assert frozenset(("OpenAI", "Oracle")) not in partners

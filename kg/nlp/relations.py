@@ -36,6 +36,7 @@ from kg.nlp.document import (
     RelativeClause,
     Sentence,
     cited,
+    closed_relative,
     is_share_subject,
     names_unknown,
     owns_named_relative,
@@ -365,8 +366,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         else:
             # "Microsoft und Nvidia investieren in X": every name of the list before the trigger
             # ("laut Reuters übernimmt X Y": a cited source is no subject)
+            # "Volkswagen, which owns 5% of XPeng, will use Y": a name in a relative clause
+            # closed before the trigger is not the verb's subject
             candidates = [m for m in before if m.type in rule.subject
-                          and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)]
+                          and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
+                          and closed_relative(document.lang, sentence.text, sentence.local(m.start),
+                                              sentence.local(m.end), sentence.local(t_start)) is None]
             joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
                 sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]))
             if joined:
@@ -415,8 +420,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     sentence.text[:sentence.local(t_start)]) else _trailing(document.lang, sentence, objs, after)
                 if trailing is not None and trailing.start in introduced:
                     trailing = None
-                subject = _peer_subject(document, sentence, before, obj, rule, t_start, trailing,
-                                        introduced)
+                # "funds the venture with OpenAI and Oracle": a name of the list, named
+                # earlier too, is no subject of the list's other items
+                listed = {o.label for o in objs}
+                subject = _peer_subject(document, sentence, [m for m in before if m.label not in listed],
+                                        obj, rule, t_start, trailing, introduced)
                 if subject is not None:
                     yield make_relation(subject, rule.predicate, obj, sentence, rule.name)
             continue
