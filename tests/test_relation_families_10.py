@@ -204,3 +204,20 @@ def test_list_item_named_earlier_is_no_partner_of_the_others(extractor: Extracto
     partners = {frozenset((s, o)) for s, p, o in triples(x) if p == "partnerOf"}
     assert frozenset(("SoftBank Group", "Oracle")) in partners
     assert frozenset(("OpenAI", "Oracle")) not in partners
+
+
+# --- lists: a comma and a conjunction right after a trigger end its phrase -------------
+
+
+def test_comma_and_conjunction_after_a_rival_noun_end_its_list(extractor: Extractor) -> None:
+    x = run(extractor, "AbbVie said Qulipta is the closest rival, and Pfizer's Nurtec lost share "
+                       "in the quarter.", lang="en", headline="Migraine drugs")
+    assert not any(p == "competitorOf" for s, p, o in triples(x))
+
+
+def test_rival_noun_with_its_name_in_apposition_still_lists_it(extractor: Extractor) -> None:
+    # look-alike: a comma alone sets the rival's name off, it is the noun's apposition
+    x = run(extractor, "AbbVie said Qulipta is the closest rival, Pfizer's Nurtec, in the "
+                       "quarter.", lang="en", headline="Migraine drugs")
+    assert ("Qulipta", "competitorOf", "Nurtec ODT") in triples(x) \
+        or ("Nurtec ODT", "competitorOf", "Qulipta") in triples(x)
