@@ -221,3 +221,36 @@ def test_rival_noun_with_its_name_in_apposition_still_lists_it(extractor: Extrac
                        "quarter.", lang="en", headline="Migraine drugs")
     assert ("Qulipta", "competitorOf", "Nurtec ODT") in triples(x) \
         or ("Nurtec ODT", "competitorOf", "Qulipta") in triples(x)
+
+
+# --- worksFor: a governor works for the body the phrase names, never for a company ----
+
+
+def test_governor_works_for_the_named_central_bank(extractor: Extractor) -> None:
+    x = run(extractor, "Tesla shares rose after Bank of England Governor Andrew Bailey said "
+                       "rates would fall.", lang="en", headline="Tesla shares rise")
+    assert ("Andrew Bailey", "worksFor", "Bank of England") in triples(x)
+    assert ("Andrew Bailey", "worksFor", "Tesla") not in triples(x)
+
+
+def test_governor_without_a_named_body_works_for_no_company(extractor: Extractor) -> None:
+    # look-alike: no body named; the company in the sentence is what the governor speaks of
+    x = run(extractor, "Tesla shares rose. Governor Gavin Newsom said the state would support "
+                       "Tesla.", lang="en", headline="Tesla shares rise")
+    assert not any(p == "worksFor" and s == "Gavin Newsom" for s, p, o in triples(x))
+
+
+# --- locatedIn: the company's headquarters in a city ----------------------------------
+
+
+def test_headquarters_of_the_company_is_its_seat(extractor: Extractor) -> None:
+    x = run(extractor, "Analysts gathered at Siemens' headquarters in Munich on Monday.",
+            lang="en", headline="Siemens")
+    assert ("Siemens", "locatedIn", "Munich") in triples(x)
+
+
+def test_regional_headquarters_is_no_seat(extractor: Extractor) -> None:
+    # look-alike: an adjective makes it one office among others
+    x = run(extractor, "Siemens opened its European headquarters in Dublin on Monday.",
+            lang="en", headline="Siemens")
+    assert ("Siemens", "locatedIn", "Dublin") not in triples(x)

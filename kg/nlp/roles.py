@@ -55,6 +55,7 @@ class _RolePatterns:
     succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
     speaker_after: re.Pattern[str] | None  # ", sagte", ", said" before a title: the speaker follows
     generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
+    named_title: re.Pattern[str]  # "Governor": a title that counts only with its employer named
     # after a title: the fields of the post, then a linker to the employer
     # (" Nachhaltigkeit und Corporate Governance bei "), no clause break between
     title_tail: re.Pattern[str]
@@ -63,7 +64,9 @@ class _RolePatterns:
 @lru_cache(maxsize=4)
 def _role_patterns(lang: str) -> _RolePatterns:
     table = lexicon(lang)["roles"]
-    title = rf"(?:{table['titles']})"  # one group: a word may stand before any title
+    # one group: a word may stand before any title
+    title = rf"(?:{table['titles']}|{table['named_titles']})" if table.get("named_titles") \
+        else rf"(?:{table['titles']})"
     fillers = rf"(?:(?:{table['appointed_fillers']})\s+)*"
     # "X, who became CEO of Y", "X, der seit 2020 Chef von Y ist": words before a title after a name
     title_fillers = rf"(?:(?:{table['title_fillers']})\s+)?" if table.get("title_fillers") else ""
@@ -101,6 +104,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("heads") and table.get("heads_after") else None,
         succeeded_by=re.compile(rf"^\s+(?:{table['succeeded_by']})\s+$") if table.get("succeeded_by") else None,
         generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
+        named_title=re.compile(rf"(?:{table['named_titles']})" if table.get("named_titles") else "(?!)"),
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
         title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:{table['employer_after']})\s+"
                               rf"(?:(?:{table['articles']})\s+)?$"),
@@ -145,6 +149,10 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             after_name = _org_near(orgs, person, sentence, before=False)
             named = after_name if after_name is not None and _research_employer(
                 document.lang, after_name, person, sentence, role) else None
+        if role and pats.named_title.fullmatch(role.strip()) and (named is None or (
+                named.start >= person.end and not _joined_after(
+                    document.lang, sentence.text[sentence.local(person.end):sentence.local(named.start)]))):
+            continue  # "Governor X said … Tesla": the post serves no company the sentence names
         org: Mention | str | None = named
         if org is None and _unknown_prefix(document.lang, sentence, person, before):
             continue  # "Verbund-Chef X": the compound names an employer we do not know

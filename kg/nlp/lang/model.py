@@ -133,6 +133,9 @@ class Roles(_Table):
     # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
     # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
     generic_prefixes: str = ""
+    # titles that say whose post it is only with the employer named ("Fed Governor X"): a
+    # governor of a central bank or a state is never the article's company's
+    named_titles: str = ""
 
 
 class Covers(_Table):
