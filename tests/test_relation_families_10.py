@@ -254,3 +254,25 @@ def test_regional_headquarters_is_no_seat(extractor: Extractor) -> None:
     x = run(extractor, "Siemens opened its European headquarters in Dublin on Monday.",
             lang="en", headline="Siemens")
     assert ("Siemens", "locatedIn", "Dublin") not in triples(x)
+
+
+# --- investsIn: a stake or shares with no company named are the article company's -----
+
+_DEBUT = ("Dexmate Robotics shares jumped 40% in their Hong Kong debut on Monday. Dexmate "
+          "Robotics raised $500 million. ")
+
+
+def test_shares_bought_with_no_company_named_are_the_articles(extractor: Extractor) -> None:
+    x = run(extractor, _DEBUT + "Xiaomi, which already owned a small stake, bought additional "
+                                "shares.", lang="en", headline="Dexmate Robotics soars in debut")
+    assert ("Xiaomi", "investsIn", "Dexmate Robotics") in triples(x)
+
+
+def test_shares_bought_back_or_held_in_a_named_company_are_not(extractor: Extractor) -> None:
+    # look-alikes: a buyback of one's own shares; a stake the relative clause places in another
+    x = run(extractor, _DEBUT + "Xiaomi bought back shares worth $1 billion.", lang="en",
+            headline="Dexmate Robotics soars in debut")
+    assert not any(p == "investsIn" for s, p, o in triples(x))
+    x = run(extractor, _DEBUT + "The unit is part of Zeiss Group, in which ASML holds a 24.9% "
+                                "stake.", lang="en", headline="Dexmate Robotics soars in debut")
+    assert ("ASML", "investsIn", "Dexmate Robotics") not in triples(x)

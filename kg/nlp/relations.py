@@ -81,6 +81,7 @@ class TriggerRule:
     trigger: re.Pattern[str]
     name: str
     salient_subject: bool = False  # without a named subject, the article's subject
+    salient_object: bool = False  # without a named object, the article's subject
     recipient: re.Pattern[str] | None = None  # words before a name that make it the receiver
     # words that, between the trigger and the object, show the object is no object of the
     # trigger ("buys chips from X", "kauft einen Anteil an X")
@@ -120,6 +121,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             trigger=re.compile(spec["trigger"]),
             name=f"relations/{lang}/{spec['predicate']}-{spec.get('name', spec['shape'])}",
             salient_subject=spec.get("salient_subject", False),
+            salient_object=spec.get("salient_object", False),
             recipient=re.compile(rf"\b(?:{spec['recipient']})\s+$") if "recipient" in spec else None,
             not_between=re.compile(rf"\b(?:{spec['not_between']})\b")
             if spec.get("not_between") else None,
@@ -308,8 +310,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
     """The relations one trigger rule reads in the sentence; in a sentence with a
     negation (``negated_from``, only for a noun trigger) just those whose trigger
     and names all stand before it."""
-    if len(heads) < 2 and rule.shape != "list" and not (rule.salient_subject and rule.shape == "passive"):
-        return  # a subject and an object are needed (a passive may take the article's subject)
+    if len(heads) < 2 and rule.shape != "list" and not rule.salient_object \
+            and not (rule.salient_subject and rule.shape == "passive"):
+        return  # a subject and an object are needed (some rules take the article's company)
     ratings: list[tuple[int, int]] | None = None
     # "Konkurrent A legte zu, der Rivale B fiel": a name a rival noun introduces is no
     # subject of another rival noun of the sentence; both are the article subject's rivals
@@ -384,7 +387,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # "Gemeinsam mit dem Partner X liefert Y …": the subject stands after the verb,
             # where the rule sees only objects; nothing is read, not even the article's subject
             inverted = joined or len(subs) < len(list_ending(document.lang, sentence, candidates))
-            objs = [m for m in after if m.type in rule.object][:1]
+            # a rule whose object is the article's company names none in the sentence
+            objs = [] if rule.salient_object else [m for m in after if m.type in rule.object][:1]
             if rule.not_after is not None and objs and rule.not_after.match(
                     _possessive_ending(objs[0]) + sentence.text[sentence.local(objs[0].end):]):
                 objs = []
@@ -440,11 +444,27 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
+        if subs and rule.salient_object and not inverted \
+                and not any(_in_governed_relative(document.lang, sentence, m) for m in subs):
+            # "Xiaomi, which already owned a small stake, bought more shares": in the article's company
+            main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in subs))
+            if main is not None:
+                for s in subs:
+                    yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
         if not subs and rule.salient_subject and rule.shape == "between" and not inverted:
             for o in objs:
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _in_governed_relative(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does the name stand in a relative clause whose pronoun a preposition
+    governs ("Y, in which X holds a stake", "Y, an der X 49 Prozent hält")?
+    Then what the clause says is held is Y, the noun before the comma."""
+    at = sentence.local(mention.start)
+    return any(c.body <= at < c.closes and len(sentence.text[c.opens:c.body].split()) > 2
+               for c in relative_clauses(lang, sentence.text))
 
 
 def _noun_items(lang: str, sentence: Sentence, rule: TriggerRule, heads: list[Mention]) -> set[int]:

@@ -85,6 +85,8 @@ class RelationRule(_Table):
     # the object may be a list ("supplies chips to Y and Z"): each named one is an object
     object_list: bool = False
     salient_subject: bool = False
+    # without a named object, the article's company ("X raised its stake to 5%": a stake in it)
+    salient_object: bool = False
     # a relative clause: the object stands right before the trigger (an apposition at most)
     # and the subject right after it ("Y, a chip that X designs", "Y, den X baut")
     relative: bool = False
