@@ -165,10 +165,16 @@ def _clause_break() -> re.Pattern[str]:
 
 
 def same_clause(sentence: Sentence, start: int, end: int) -> bool:
-    """Is there no clause break between two article offsets of the sentence?"""
+    """Is there no clause break between two article offsets of the sentence?
+    A period inside a name ("U.S. Bancorp", "Amazon.com Inc. and X") breaks
+    nothing."""
     if end <= start:
         return True
-    return not _clause_break().search(sentence.text[sentence.local(start):sentence.local(end)])
+    for found in _clause_break().finditer(sentence.text, sentence.local(start), sentence.local(end)):
+        at = sentence.start + found.start()
+        if not any(m.start <= at < m.end for m in sentence.mentions):
+            return False
+    return True
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,8 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         limit = 45 if not items else 30
         if len(gap) > limit or (items and not relation_cues(lang).list_gap.match(gap)):
             break
+        if not items and relation_cues(lang).joined_verb.search(gap):
+            break  # "Velzaro's closest rival, and with Pfizer's Nurtec": the trigger's phrase ended
         items.append(mention)
         cursor = mention.end
     return items

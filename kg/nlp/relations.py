@@ -36,6 +36,7 @@ from kg.nlp.document import (
     RelativeClause,
     Sentence,
     cited,
+    closed_relative,
     is_share_subject,
     names_unknown,
     owns_named_relative,
@@ -80,6 +81,7 @@ class TriggerRule:
     trigger: re.Pattern[str]
     name: str
     salient_subject: bool = False  # without a named subject, the article's subject
+    salient_object: bool = False  # without a named object, the article's subject
     recipient: re.Pattern[str] | None = None  # words before a name that make it the receiver
     # words that, between the trigger and the object, show the object is no object of the
     # trigger ("buys chips from X", "kauft einen Anteil an X")
@@ -119,6 +121,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             trigger=re.compile(spec["trigger"]),
             name=f"relations/{lang}/{spec['predicate']}-{spec.get('name', spec['shape'])}",
             salient_subject=spec.get("salient_subject", False),
+            salient_object=spec.get("salient_object", False),
             recipient=re.compile(rf"\b(?:{spec['recipient']})\s+$") if "recipient" in spec else None,
             not_between=re.compile(rf"\b(?:{spec['not_between']})\b")
             if spec.get("not_between") else None,
@@ -232,6 +235,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
                     continue  # "Gespräche über eine Übernahme von X", "the deal collapsed"
             yield from _apply_trigger(document, sentence, rule, heads, negated_from)
     yield from _possessives(sentence, document.lang)
+    yield from _possessed_products(document.lang, sentence)
     yield from _catalogue_links(document, sentence)
     yield from _reference_links(document, sentence)
     yield from roles(document, sentence)
@@ -306,14 +310,20 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
     """The relations one trigger rule reads in the sentence; in a sentence with a
     negation (``negated_from``, only for a noun trigger) just those whose trigger
     and names all stand before it."""
-    if len(heads) < 2 and rule.shape != "list" and not (rule.salient_subject and rule.shape == "passive"):
-        return  # a subject and an object are needed (a passive may take the article's subject)
+    if len(heads) < 2 and rule.shape != "list" and not rule.salient_object \
+            and not (rule.salient_subject and rule.shape == "passive"):
+        return  # a subject and an object are needed (some rules take the article's company)
     ratings: list[tuple[int, int]] | None = None
+    # "Konkurrent A legte zu, der Rivale B fiel": a name a rival noun introduces is no
+    # subject of another rival noun of the sentence; both are the article subject's rivals
+    introduced = _noun_items(document.lang, sentence, rule, heads) if rule.noun_trigger else set()
     for match in rule.trigger.finditer(sentence.text):
         if ratings is None:
             ratings = rating_spans(document.lang, sentence)
         if any(start < match.end() and match.start() < end for start, end in ratings):
             continue  # "moved Siemens to buy, Barclays to sell": a rating, not a deal
+        if _inside_name(sentence, match.start()):
+            continue  # "Allianz mit Rekordgewinn": the trigger's word is a name's
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
@@ -359,8 +369,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         else:
             # "Microsoft und Nvidia investieren in X": every name of the list before the trigger
             # ("laut Reuters übernimmt X Y": a cited source is no subject)
+            # "Volkswagen, which owns 5% of XPeng, will use Y": a name in a relative clause
+            # closed before the trigger is not the verb's subject
             candidates = [m for m in before if m.type in rule.subject
-                          and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)]
+                          and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
+                          and closed_relative(document.lang, sentence.text, sentence.local(m.start),
+                                              sentence.local(m.end), sentence.local(t_start)) is None]
             joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
                 sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]))
             if joined:
@@ -373,7 +387,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # "Gemeinsam mit dem Partner X liefert Y …": the subject stands after the verb,
             # where the rule sees only objects; nothing is read, not even the article's subject
             inverted = joined or len(subs) < len(list_ending(document.lang, sentence, candidates))
-            objs = [m for m in after if m.type in rule.object][:1]
+            # a rule whose object is the article's company names none in the sentence
+            objs = [] if rule.salient_object else [m for m in after if m.type in rule.object][:1]
             if rule.not_after is not None and objs and rule.not_after.match(
                     _possessive_ending(objs[0]) + sentence.text[sentence.local(objs[0].end):]):
                 objs = []
@@ -407,7 +422,13 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # and a name after it is the subject of a clause of its own
                 trailing = None if negated_from is not None or genitive is not None and genitive.search(
                     sentence.text[:sentence.local(t_start)]) else _trailing(document.lang, sentence, objs, after)
-                subject = _peer_subject(document, sentence, before, obj, rule, t_start, trailing)
+                if trailing is not None and trailing.start in introduced:
+                    trailing = None
+                # "funds the venture with OpenAI and Oracle": a name of the list, named
+                # earlier too, is no subject of the list's other items
+                listed = {o.label for o in objs}
+                subject = _peer_subject(document, sentence, [m for m in before if m.label not in listed],
+                                        obj, rule, t_start, trailing, introduced)
                 if subject is not None:
                     yield make_relation(subject, rule.predicate, obj, sentence, rule.name)
             continue
@@ -423,11 +444,48 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
+        if subs and rule.salient_object and not inverted \
+                and not any(_in_governed_relative(document.lang, sentence, m) for m in subs):
+            # "Xiaomi, which already owned a small stake, bought more shares": in the article's company
+            main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in subs))
+            if main is not None:
+                for s in subs:
+                    yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
         if not subs and rule.salient_subject and rule.shape == "between" and not inverted:
             for o in objs:
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _in_governed_relative(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does the name stand in a relative clause whose pronoun a preposition
+    governs ("Y, in which X holds a stake", "Y, an der X 49 Prozent hält")?
+    Then what the clause says is held is Y, the noun before the comma."""
+    at = sentence.local(mention.start)
+    return any(c.body <= at < c.closes and len(sentence.text[c.opens:c.body].split()) > 2
+               for c in relative_clauses(lang, sentence.text))
+
+
+def _noun_items(lang: str, sentence: Sentence, rule: TriggerRule, heads: list[Mention]) -> set[int]:
+    """Where the names stand that a noun trigger introduces ("Konkurrent A", "der
+    Rivale B und C"), by their start offsets."""
+    found: set[int] = set()
+    for match in rule.trigger.finditer(sentence.text):
+        t_end = sentence.start + _trigger_span(match)[1]
+        after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
+        if relation_cues(lang).of_object.search(match.group(0)):
+            continue  # "Rivale von A": A is the one rivalled, it may be a subject elsewhere
+        found |= {m.start for m in list_after(lang, sentence, after, t_end)}
+    return found
+
+
+def _inside_name(sentence: Sentence, offset: int) -> bool:
+    """Does a name cover the sentence offset (the first word of a trigger)? A
+    reference is no name: "the infrastructure provider for X" keeps its trigger."""
+    at = sentence.start + offset
+    return any(m.start <= at < m.end and not m.rule.startswith("reference/")
+               for m in sentence.mentions)
 
 
 @lru_cache(maxsize=4)
@@ -562,20 +620,23 @@ def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
 
 
 def _peer_subject(document: Document, sentence: Sentence, before: list[Mention], obj: Mention,
-                  rule: TriggerRule, t_start: int, trailing: Mention | None = None
-                  ) -> Mention | str | None:
+                  rule: TriggerRule, t_start: int, trailing: Mention | None = None,
+                  introduced: frozenset[int] | set[int] = frozenset()) -> Mention | str | None:
     """The subject of a competitor or partner list: the closest mention before
     the trigger of the same kind as the object (organisation or product);
     for a rival or partner noun without one ("die Konkurrenten wie X"), the
     clause's subject named after the list ("im Vergleich zu den Rivalen X und
     Y sei Z günstig"), else a company named just before, else the
-    organisation the article is about."""
+    organisation the article is about. A name another noun of the rule
+    introduces (its start in ``introduced``: "Konkurrent A …, der Rivale B")
+    is never the subject."""
     kind = PRODUCT_TYPES if obj.type in PRODUCT_TYPES else ORGANIZATION_TYPES
     # a party or a university is no rival of a company
     fitting = _COMMERCIAL if obj.type in _COMMERCIAL and rule.predicate == "competitorOf" else kind
     # "a contract with X …, and it intensifies the race with Y": a name a preposition governs
     # is no subject, unless a relative clause makes it one ("the race with X, which counts …")
     candidates = [m for m in before if m.type in fitting and m.type in rule.subject
+                  and m.start not in introduced
                   and m.label != obj.label and (not _governed_item(document.lang, sentence, m)
                                                 or _relative_after(document.lang, sentence, m)
                                                 or _apposed_to(document.lang, sentence, m, t_start))
@@ -591,7 +652,7 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         return trailing
     recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
     main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
-    if recent is not None and recent.label != obj.label and (
+    if recent is not None and recent.label != obj.label and recent.start not in introduced and (
             main is None or recent.start >= sentence.start or _opens_sentence(document, recent)):
         # a company of this sentence, or the subject of the one before; a name further
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
@@ -710,6 +771,75 @@ def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
             # "die Sparte X" of the company the passage is about
             yield make_relation(mention, "subsidiaryOf", mention.owner, sentence,
                                 "relations/unit-cue")
+
+
+@lru_cache(maxsize=4)
+def _product_phrase(lang: str) -> re.Pattern[str] | None:
+    """After an owner: up to three words and a product noun, then a comma and an
+    article at most ("'s lead drug candidate, ", " first battery-only SUV, the ")."""
+    table = lexicon(lang)["relation_cues"]
+    if not table.get("product_nouns"):
+        return None
+    return re.compile(rf"^\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]*?(?:{table['product_nouns']})"
+                      rf"(?:\s*,\s*(?:(?:{table['apposition']})\s+)?|\s+)$")
+
+
+@lru_cache(maxsize=4)
+def _pronoun_at_end(lang: str) -> re.Pattern[str] | None:
+    """A possessive pronoun ending a text ("… of its")."""
+    pronouns = lexicon(lang)["relation_cues"].get("possessive_pronouns")
+    return re.compile(rf"\b(?i:{pronouns})$") if pronouns else None
+
+
+def _possessed_products(lang: str, sentence: Sentence) -> Iterator[Relation]:
+    """"Corvanta's lead drug candidate, CRV-210", "Bayers Krebsmittel Nubeqa",
+    "Li Auto … its first SUV, the Li i8", "Xiaomi delivered 40,000 of its SU7
+    and YU7 cars": a product named right after its owner's possessive and a
+    product noun (or, after a pronoun, at once) is the owner's. A pronoun's
+    owner is the name that opens the sentence, and only when no other
+    organisation stands between (in "X said Y sold its Z" the owner is unclear)."""
+    phrase, pronoun = _product_phrase(lang), _pronoun_at_end(lang)
+    if phrase is None or pronoun is None:
+        return
+    text = sentence.text
+    opening = _opening_subject(lang, sentence)
+    for k, product in enumerate(sentence.mentions):
+        if product.type not in PRODUCT_TYPES or k == 0:
+            continue
+        owner = sentence.mentions[k - 1]
+        start = sentence.local(product.start)
+        if owner.type in ORGANIZATION_TYPES and owner.surface.endswith(_GENITIVE_ENDS) \
+                and owner.surface != owner.label:
+            gap = text[sentence.local(owner.end):start]
+            if not phrase.match(gap):
+                continue
+        else:
+            # "its" right before the product, or before the product noun and its apposition
+            before = text[:start]
+            ends = [at for at in _phrase_starts(before) if phrase.match(before[at:])]
+            if not opening or not any(pronoun.search(text[:at])
+                                      for at in ends + [len(before.rstrip())]) or any(
+                    m.type in ORGANIZATION_TYPES and m.label != opening[0].label
+                    for m in sentence.mentions[:k]) or opening[0].type not in ORGANIZATION_TYPES:
+                continue
+            owner = opening[0]
+        items = list_after(lang, sentence, sentence.mentions[k:], product.start)
+        for item in items:
+            if item.type in PRODUCT_TYPES and item.label != owner.label:
+                yield make_relation(owner, "develops", item, sentence,
+                                    f"relations/{lang}/possessed-product")
+
+
+# A genitive ending of a name ("Corvanta's", "Bayers", "Siemens'").
+_GENITIVE_ENDS = ("s", "'s", "’s", "'", "’")
+
+
+def _phrase_starts(before: str) -> Iterator[int]:
+    """Where the space before a word stands in the last 80 characters of
+    ``before``: the places a product phrase may begin."""
+    floor = max(0, len(before) - 80)
+    for found in re.finditer(r"\s(?=\S)", before[floor:]):
+        yield floor + found.start()
 
 
 def _other_owner_named(sentence: Sentence, unit: Mention) -> bool:

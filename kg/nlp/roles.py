@@ -47,6 +47,7 @@ class _RolePatterns:
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
+    linked_noun: re.Pattern[str]  # " vom Analysehaus ", " at investment bank ": a linker and the employer's noun
     linker_end: re.Pattern[str]  # a linker ending a text ("president of")
     article_gap: re.Pattern[str]  # a space and an article at most (after a linker)
     heads: re.Pattern[str] | None  # ", who runs ", ", der ": all that stands between a name and what it runs
@@ -54,6 +55,7 @@ class _RolePatterns:
     succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
     speaker_after: re.Pattern[str] | None  # ", sagte", ", said" before a title: the speaker follows
     generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
+    named_title: re.Pattern[str]  # "Governor": a title that counts only with its employer named
     # after a title: the fields of the post, then a linker to the employer
     # (" Nachhaltigkeit und Corporate Governance bei "), no clause break between
     title_tail: re.Pattern[str]
@@ -62,7 +64,9 @@ class _RolePatterns:
 @lru_cache(maxsize=4)
 def _role_patterns(lang: str) -> _RolePatterns:
     table = lexicon(lang)["roles"]
-    title = rf"(?:{table['titles']})"  # one group: a word may stand before any title
+    # one group: a word may stand before any title
+    title = rf"(?:{table['titles']}|{table['named_titles']})" if table.get("named_titles") \
+        else rf"(?:{table['titles']})"
     fillers = rf"(?:(?:{table['appointed_fillers']})\s+)*"
     # "X, who became CEO of Y", "X, der seit 2020 Chef von Y ist": words before a title after a name
     title_fillers = rf"(?:(?:{table['title_fillers']})\s+)?" if table.get("title_fillers") else ""
@@ -86,6 +90,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         employer=re.compile(rf"^\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?$"),
         addressee=re.compile(rf"\b(?:{table['addressees']})\b") if table.get("addressees") else None,
         joined=re.compile(rf"^\s+(?:{table['linkers']})\s+(?:(?:{table['articles']})\s+)?$"),
+        linked_noun=re.compile(rf"^\s+(?:{table['linkers']}|{table['employer_after']})\s+"
+                               rf"(?:(?:{table['articles']})\s+)?(?:[\w\-]+\s+){{1,2}}$"),
         linker_end=re.compile(rf"\s(?:{table['linkers']})$"),
         article_gap=re.compile(rf"^\s+(?:(?:{table['articles']})\s+)?$"),
         took_over=re.compile(rf"^(?:\s+\(\d+\))?\s+(?:{table['took_over']})")
@@ -98,6 +104,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("heads") and table.get("heads_after") else None,
         succeeded_by=re.compile(rf"^\s+(?:{table['succeeded_by']})\s+$") if table.get("succeeded_by") else None,
         generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
+        named_title=re.compile(rf"(?:{table['named_titles']})" if table.get("named_titles") else "(?!)"),
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
         title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:{table['employer_after']})\s+"
                               rf"(?:(?:{table['articles']})\s+)?$"),
@@ -142,6 +149,10 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             after_name = _org_near(orgs, person, sentence, before=False)
             named = after_name if after_name is not None and _research_employer(
                 document.lang, after_name, person, sentence, role) else None
+        if role and pats.named_title.fullmatch(role.strip()) and (named is None or (
+                named.start >= person.end and not _joined_after(
+                    document.lang, sentence.text[sentence.local(person.end):sentence.local(named.start)]))):
+            continue  # "Governor X said … Tesla": the post serves no company the sentence names
         org: Mention | str | None = named
         if org is None and _unknown_prefix(document.lang, sentence, person, before):
             continue  # "Verbund-Chef X": the compound names an employer we do not know
@@ -205,11 +216,17 @@ def _research_employer(lang: str, org: Mention, person: Mention, sentence: Sente
     X", "IDC analyst X") or a linker joins it to the name ("Analyst X von IDC",
     "X, analyst at Gartner"): a company named earlier in the clause, or after
     the name across a verb ("Analyst X said the sportswear maker …", "nennt
-    Analystin X ein Kursziel …, für Y"), is the one the analyst speaks of."""
+    Analystin X ein Kursziel …, für Y"), is the one the analyst speaks of.
+    A bank after the name is held to the same linker: in "Analyst X sieht
+    das Institut auf gutem Weg" it is the object of the analyst's verb."""
+    if org.start >= person.end:
+        gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
+        # "Analyst X vom Analysehaus Y", "analyst X at investment bank Y": the linker may
+        # take the institution's noun with it
+        return _joined_after(lang, gap) or org.type in INSTITUTIONS and bool(
+            _role_patterns(lang).linked_noun.match(gap))
     if org.type in INSTITUTIONS:
         return True
-    if org.start >= person.end:
-        return _joined_after(lang, sentence.text[sentence.local(person.end):sentence.local(org.start)])
     gap = sentence.text[sentence.local(org.end):sentence.local(person.start)]
     return gap.strip(" -") == role.strip()
 
@@ -217,11 +234,12 @@ def _research_employer(lang: str, org: Mention, person: Mention, sentence: Sente
 def _joined_after(lang: str, gap: str) -> bool:
     """Does ``gap``, the text between a name and an organisation after it,
     join the two as employee and employer: a linker ("von der", "at"), or a
-    title after the name and its linker (", analyst at", ", Analystin bei der")?"""
+    title after the name and its linker (", analyst at", ", Analystin bei der",
+    " ist Analyst bei der")?"""
     pats = _role_patterns(lang)
     if pats.joined.match(gap) or pats.employer.match(gap):
         return True
-    post = pats.after.match(gap)
+    post = pats.after.match(gap) or pats.appointed.match(gap)
     if post is None:
         return False
     rest = gap[post.end():]
@@ -664,11 +682,24 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         company = salient(document, ISSUER_TYPES, exclude=labels)
     if company is None or document.type_of(company) != "Company":
         return
+    if not any(m.label == company and not m.rule.startswith("reference/") for m in mentions):
+        # the company is not named but guessed ("the testing group", or none at all)
+        named = [m for m in named if not _rates_only_others(document, m.label, company)]
     company = document.listed(company)
     for institution in named:
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+def _rates_only_others(document: Document, house: str, company: str | None) -> bool:
+    """Does the house rate companies in the article, none of them ``company``?
+    Then its analyst's comment that does not name the company ("Jefferies
+    analyst X said the property portal …" in a roundup where Jefferies cuts
+    Rightmove) speaks of a company it rates, not of the article's subject
+    or of the one a descriptive noun was taken to mean."""
+    rated = {about for by, about in document.rated if by == house}
+    return bool(rated) and company not in rated
 
 
 # What a comment that names no company may be about instead of the article's company.

@@ -91,6 +91,8 @@ class RelationRule(_Table):
     # the object may be a list ("supplies chips to Y and Z"): each named one is an object
     object_list: bool = False
     salient_subject: bool = False
+    # without a named object, the article's company ("X raised its stake to 5%": a stake in it)
+    salient_object: bool = False
     # a relative clause: the object stands right before the trigger (an apposition at most)
     # and the subject right after it ("Y, a chip that X designs", "Y, den X baut")
     relative: bool = False
@@ -139,6 +141,9 @@ class Roles(_Table):
     # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
     # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
     generic_prefixes: str = ""
+    # titles that say whose post it is only with the employer named ("Fed Governor X"): a
+    # governor of a central bank or a state is never the article's company's
+    named_titles: str = ""
 
 
 class Covers(_Table):
@@ -260,6 +265,9 @@ class RelationCues(_Table):
     # subject pronouns: in a relative clause ("Y, in which it holds a stake") they stand for
     # the subject that opens the sentence
     subject_pronouns: str = ""
+    # nouns of things a company makes ("drug candidate", "SUV", "Krebsmittel"): after an owner's
+    # possessive they name its product ("X's lead drug candidate, Y", "its SUV, the Y")
+    product_nouns: str = ""
 
 
 class Clauses(_Table):
