@@ -169,11 +169,18 @@ def _words(lang: str) -> _Words:
 
 def _shares_of(sentence: Sentence, mention: Mention, lang: str) -> bool:
     """The name is the owner in "die Papiere von X", "shares of X": the
-    sentence is about X's shares, though X follows a preposition."""
+    sentence is about X's shares, though X follows a preposition; not where
+    it owns the noun after it ("shares of X's rival", "die Aktie von X'
+    Konkurrent": the rival's shares)."""
     pattern = _words(lang).shares_of
     start = sentence.local(mention.start)
-    return pattern is not None and pattern.search(sentence.text, max(0, start - 60), start) \
-        is not None
+    possessive = mention.surface != mention.label and mention.surface.endswith(_POSSESSIVE) \
+        or sentence.text.startswith(_POSSESSIVE, sentence.local(mention.end))
+    return not possessive and pattern is not None \
+        and pattern.search(sentence.text, max(0, start - 60), start) is not None
+
+
+_POSSESSIVE = ("'", "’")  # "X's", "X'": the name owns what follows it
 
 
 def is_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
