@@ -37,6 +37,7 @@ from kg.nlp.document import (
     ISSUER_TYPES,
     Document,
     Sentence,
+    cased,
     cited,
     listed_runs,
     names_unknown,
@@ -317,6 +318,7 @@ def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
     Y to sell") is not read as the deal; also a common word a verb of
     keeping puts there, which needs no rating word ("retains buy on X")."""
     pats = _patterns(lang)
+    sentence = cased(sentence)
     if not rating_context(lang, sentence.text, sentence.cache) \
             and not (pats.held is not None and pats.held.search(sentence.text)):
         return []
@@ -332,6 +334,7 @@ def rated_institutions(document: Document, sentence: Sentence) -> frozenset[str]
     other institution of a rating sentence is a rater. Kept in the
     sentence's cache: the figures ask for each number."""
     key = "ratings:rated-institutions"
+    sentence = cased(sentence)
     found = sentence.cache.get(key)
     if not isinstance(found, frozenset):
         found = frozenset()
@@ -390,6 +393,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     is worded as given earlier and whether as given since. ``recent``: the houses that rated in this
     sentence or the two before it, else all that rated before in the article."""
     pats = _patterns(document.lang)
+    printed = sentence.text
+    sentence = cased(sentence)
     text = sentence.text
     out: list[tuple[Rating, bool, bool, bool]] = []
     if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text) \
@@ -438,9 +443,9 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
             institutions, labels = _pair(index, size, run_raters, run_labels)
         for label in labels:
             for institution in institutions:
-                out.append((Rating(by=institution.label, about=label, rating=term.text,
+                out.append((Rating(by=institution.label, about=label, rating=printed[term.start:term.end],
                                    previous=previous,
-                                   evidence=Evidence(sentence=text, start=start,
+                                   evidence=Evidence(sentence=printed, start=start,
                                                      end=sentence.start + term.end,
                                                      extractor=f"ratings/{document.lang}/{rule}")),
                             term.quoted, earlier, newer))
