@@ -1,8 +1,19 @@
-"""Analyst ratings in lists printed wholly in capitals, as news agencies print
+"""Analyst ratings in further forms of finance news, on sentences written for
+the test: lists of ratings printed wholly in capitals, as news agencies print
 their overviews ("KEPLER CHEUVREUX HEBT SIEMENS AUF 'BUY' (HOLD) - ZIEL 250
-(210) EUR"), read in the case of prose with their targets, on lines written
-for the test. Look-alikes yield no rating: a credit rating and a market line
-in capitals, a headline in capitals where "buy" is a verb.
+(210) EUR"), read in the case of prose with their targets; a rating in a
+relative clause whose subject is the house ("Barclays, which Morgan Stanley
+rates overweight"); a second house's rating in the same sentence of "the stock"
+of a bank rated first ("…, while Jefferies cut the stock to hold"), with the
+target going to the house whose rating it follows; advice on a bank in words
+("rät bei der Commerzbank zum Übergewichten"); counts of ratings and mean or
+median targets as a consensus ("has 15 buy ratings", "a median price target").
+
+Look-alikes yield no rating: a credit rating and a market line in capitals, a
+headline in capitals where "buy" is a verb, a subject relative clause ("Citi,
+which rates Barclays buy" is Citi's rating), a credit rating in a relative
+clause, advice in words that names no rating, a rating on another company
+after a bank was rated.
 
 Companies and banks are real catalogue entries; the sentences and the facts in
 them are invented.
@@ -88,3 +99,79 @@ def test_short_name_in_capitals_of_a_company_named_before(extractor: Extractor) 
 ])
 def test_line_in_capitals_without_a_rating(extractor: Extractor, lang: str, line: str) -> None:
     assert ratings(run(extractor, line, lang=lang)) == set()
+
+
+# ---------------------------------------------------------------- relative clauses
+
+RELATIVE = [
+    pytest.param("Barclays, which Morgan Stanley rates overweight, rose 2 percent.",
+                 {("Morgan Stanley", "Barclays", "overweight")}, id="bank-rates-term"),
+    pytest.param("Rival HSBC, which UBS downgraded to neutral from buy, fell 1%.",
+                 {("UBS", "HSBC", "neutral")}, id="bank-downgraded-to-from"),
+    pytest.param("Tesco, which Jefferies rates buy, outpaced Sainsbury's.",
+                 {("Jefferies", "Tesco", "buy")}, id="company-rates-plain-word"),
+    # look-alikes: the house is the subject of the relative clause; a credit rating
+    pytest.param("Citi, which rates Barclays buy, raised its target.",
+                 {("Citigroup", "Barclays", "buy")}, id="subject-relative-is-the-house"),
+    pytest.param("Lloyds, which Moody's rates A1 with a stable outlook, rose.", set(),
+                 id="credit-rating-in-relative"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RELATIVE)
+def test_rating_in_a_relative_clause(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en")) == expected
+
+
+# ---------------------------------------------------------------- a bank rated twice
+
+def test_second_house_rates_the_stock_of_the_bank_rated_first(extractor: Extractor) -> None:
+    x = run(extractor, "Deutsche Bank upgraded Barclays to buy with a price target of 350 pence, "
+                       "while Jefferies cut the stock to hold.", lang="en")
+    assert ratings(x) == {("Deutsche Bank", "Barclays", "buy"), ("Jefferies", "Barclays", "hold")}
+    assert targets(x) == {("Barclays", Decimal("3.5"), "GBP", "Deutsche Bank")}
+
+
+def test_second_house_naming_its_own_company_rates_that_one(extractor: Extractor) -> None:
+    x = run(extractor, "JPMorgan upgraded Lloyds to buy, while Citi kept a sell rating on Tesco.",
+            lang="en")
+    assert ratings(x) == {("JPMorgan", "Lloyds Banking Group", "buy"), ("Citigroup", "Tesco", "sell")}
+
+
+# ---------------------------------------------------------------- advice on a bank in words
+
+def test_advice_on_a_bank_names_the_bank_rated(extractor: Extractor) -> None:
+    x = run(extractor, "Die DZ Bank rät bei der Commerzbank weiterhin zum Übergewichten.")
+    assert ratings(x) == {("DZ Bank", "Commerzbank", "Übergewichten")}
+
+
+def test_advice_without_a_rating(extractor: Extractor) -> None:
+    assert ratings(run(extractor, "Die Deutsche Bank rät Anlegern zur Vorsicht.")) == set()
+
+
+# ---------------------------------------------------------------- consensus
+
+def test_counted_ratings_are_a_consensus(extractor: Extractor) -> None:
+    x = run(extractor, "Barclays has 15 buy ratings and four holds among the 20 brokers covering "
+                       "it.", lang="en")
+    assert ratings(x) == set()
+
+
+def test_a_house_with_a_rating_is_no_consensus(extractor: Extractor) -> None:
+    assert ratings(run(extractor, "UBS has a buy rating on Tesco.", lang="en")) \
+        == {("UBS", "Tesco", "buy")}
+
+
+def test_median_target_is_no_house_s(extractor: Extractor) -> None:
+    body = ("Jefferies raised its price target on Nike to $95. Of the 30 analysts covering Nike, "
+            "most rate it buy, and their median price target is $88.")
+    x = run(extractor, body, lang="en", headline="Nike shares rise")
+    assert ("Nike", Decimal(88), "USD", None) in targets(x)
+    assert ("Nike", Decimal(95), "USD", "Jefferies") in targets(x)
+
+
+def test_consensus_target_values_the_bank_named_there(extractor: Extractor) -> None:
+    body = ("JPMorgan rates Lloyds overweight. Shares of HSBC rose 2%. Lloyds has 12 buy ratings "
+            "among 18 brokers, with a mean price target of 110p.")
+    x = run(extractor, body, lang="en", headline="UK banks")
+    assert ("Lloyds Banking Group", Decimal("1.1"), "GBP", None) in targets(x)

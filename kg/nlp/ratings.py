@@ -12,7 +12,8 @@ organisation of the article — and nothing when none clearly wins. A bank
 rated by another bank ("JPMorgan stuft die Deutsche Bank auf Overweight")
 is the rated one, and so is a bank after a verb of rating whose subject is
 a pronoun ("Sie beließ die Commerzbank auf 'Neutral'"), rated by the house
-the pronoun stands for. In an up- or downgrade ("von Hold auf Sell", "to Buy from
+the pronoun stands for; so is the name a relative clause follows whose
+subject is the house ("Lloyds, which JPMorgan rates overweight"). In an up- or downgrade ("von Hold auf Sell", "to Buy from
 Hold") the new rating is the rating, the old one its ``previous``. Ratings
 listed with a pairing word ("to outperform and overweight, respectively",
 "'Buy' beziehungsweise 'Hold'") go one each to the listed houses or
@@ -125,6 +126,9 @@ class _Patterns:
     # "Sie beließ die Commerzbank auf …", "it downgraded Barclays": a pronoun subject, a verb of
     # rating and the words up to an institution, which is then the rated one (group ``pronoun``)
     pronoun_subject: re.Pattern[str] | None
+    # "Lloyds, which JPMorgan rates overweight": from after a name to the rater, the relative
+    # pronoun of a clause whose subject is the rater
+    rated_relative: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -273,6 +277,8 @@ def _patterns(lang: str) -> _Patterns:
                          rf"(?:(?:{words['list_article']})\s+)?(?:[\w\-]+\s+){{0,2}}?"
                          rf"(?:(?:{words['rated_marker']})\s+(?:(?:{words['list_article']})\s+)?)?$")
                      if words.get("pronoun_subject") else None,
+                     rated_relative=re.compile(rf"^\s*,\s*(?:{words['rated_relative']})\s+$")
+                     if words.get("rated_relative") else None,
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
                                       rf"(?P<name>(?P<capitals>{_CAPITALS})|\w)")
                      if words.get("giver") else None,
@@ -407,6 +413,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     run_raters: list[Mention] = []
     run_labels: list[str] = []
     bank_raters: list[Mention] = []  # the houses of the sentence's last rating of a bank
+    banks_rated: list[str] = []  # the banks the sentence's ratings so far rate
     for term in terms:
         if any(m.start <= sentence.start + term.start < m.end for m in sentence.mentions):
             continue  # part of a name
@@ -433,6 +440,9 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
         labels = [document.listed(m.label) for m in rated_bank] if rated_bank \
             else _rated(document, sentence, by, start, sentence.start + term.end, since,
                         institutions[0] if rule == "earlier" else None)
+        if not labels and rule == "before":
+            labels = _bank_again(sentence, banks_rated, by, since)
+        banks_rated += [label for label in labels if document.type_of(label) in INSTITUTION]
         previous = _previous_rating(pats, text, term)
         earlier = _given_earlier(pats, sentence, term)
         newer = _given_since(pats, sentence, term)
@@ -450,6 +460,20 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                                                      extractor=f"ratings/{document.lang}/{rule}")),
                             term.quoted, earlier, newer))
     return out
+
+
+def _bank_again(sentence: Sentence, banks_rated: list[str], raters: frozenset[str], since: int
+                ) -> list[str]:
+    """"Deutsche Bank upgraded Lloyds to buy, while KBW cut the stock to
+    market perform": a later rating of the sentence that names no company or
+    bank of its own (only its house, after the rating before) rates the one
+    bank the sentence rated before. The rules that find a company rated do
+    not take a bank, which is also a house."""
+    if len(set(banks_rated)) != 1 or any(
+            m.start >= since and m.label not in raters and m.type in ISSUER_TYPES | COMPANY
+            for m in sentence.mentions):
+        return []
+    return [banks_rated[0]]
 
 
 def _next_bank(pats: _Patterns, sentence: Sentence, bank: Mention, since: int, start: int) -> bool:
@@ -522,20 +546,25 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
     not only a source cited there (not on the data provider). A target on a
     bank its house just rated is that bank's and the house's (:func:`_bank_target`)."""
     starts = [s.start for s in document.sentences]
-    rated: dict[str, list[tuple[int, str]]] = {}
+    rated: dict[str, list[tuple[int, str, int]]] = {}  # house: (sentence index, company, offset)
     for rating in ratings:
         rated.setdefault(rating.by, []).append((bisect_right(starts, rating.evidence.start) - 1,
-                                                rating.about))
+                                                rating.about, rating.evidence.start))
     pats = _patterns(document.lang)
     out = []
     for figure in figures:
         sentence = document.sentences[bisect_right(starts, figure.evidence.start) - 1]
         source = _consensus_source(pats, document, sentence, figure.about)
+        consensus = False
         if (figure.metric in _ESTIMATES or figure.status == "Estimate" or source) \
                 and (figure.estimated_by is not None or source) \
                 and _consensus_figure(pats, sentence, figure.evidence.start):
+            consensus = True
+            valued = _consensus_subject(document, sentence, figure)
             figure = figure.model_copy(update={"estimated_by": None, "status": "Estimate"} if source
                                        else {"estimated_by": None})
+            if valued is not None:
+                figure = figure.model_copy(update={"about": valued})
             if source or not listed_fit(document, figure.about):
                 # the consensus on a name whose shares do not trade (the data source cited):
                 # the company whose shares the passage is about, or the article's; else none
@@ -543,11 +572,12 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
                 if owner is None or not listed_fit(document, owner):
                     continue
                 figure = figure.model_copy(update={"about": owner})
-        figure = _bank_target(document, sentence, figure, rated)
+        if not consensus:  # a consensus target is no house's, though a house rated the bank
+            figure = _bank_target(document, sentence, figure, rated)
         if figure.metric in _ESTIMATES and figure.estimated_by in rated \
                 and figure.evidence.extractor.endswith("/salient"):
             at = bisect_right(starts, figure.evidence.start) - 1
-            near = {about for index, about in rated[figure.estimated_by]
+            near = {about for index, about, _ in rated[figure.estimated_by]
                     if at - _RATED_WINDOW <= index <= at}
             if len(near) == 1 and figure.about not in near:
                 rule = figure.evidence.extractor.rsplit("/", 1)[0]
@@ -558,8 +588,21 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
     return out
 
 
+def _consensus_subject(document: Document, sentence: Sentence, figure: Figure) -> str | None:
+    """"Lloyds has 14 buy ratings among 21 brokers, with a mean price target
+    of 104p": the figures took the bank the sentence names for the house of
+    the target and gave it a company from before; in a consensus that bank,
+    named there and not only as the source cited, is the one valued."""
+    if figure.estimated_by is None or any(m.label == figure.about for m in sentence.mentions):
+        return None
+    named = [m for m in sentence.mentions if m.label == figure.estimated_by]
+    if not named or any(cited(document.lang, sentence, m) for m in named):
+        return None
+    return figure.estimated_by
+
+
 def _bank_target(document: Document, sentence: Sentence, figure: Figure,
-                 rated: dict[str, list[tuple[int, str]]]) -> Figure:
+                 rated: dict[str, list[tuple[int, str, int]]]) -> Figure:
     """A target in a sentence that names a bank its house rated there or in
     the two sentences before, with that bank or that house as its estimator
     and a company the sentence does not name ("Goldman belässt Deutsche Bank
@@ -577,10 +620,16 @@ def _bank_target(document: Document, sentence: Sentence, figure: Figure,
         return figure
     # the bank valued with no house (the figures found no other estimator), or a house or the
     # bank itself as the estimator of a company the sentence does not name
-    pairs = {(by, about) for by, near in rated.items() for index, about in near
+    found = [(at, by, about) for by, near in rated.items() for index, about, at in near
              if sentence.index - _RATED_WINDOW <= index <= sentence.index and about in named
              and document.type_of(about) in INSTITUTION
-             and (about == figure.about if own else figure.estimated_by in (by, about))}
+             and (about == figure.about if own else figure.estimated_by in (by, about))]
+    pairs = {(by, about) for _, by, about in found}
+    if len(pairs) > 1:
+        # several houses rate the bank there: the target follows the rating it is set with
+        # ("X upgraded Lloyds to buy with a target of 115p, while Y cut it to hold")
+        before = [item for item in found if sentence.start <= item[0] < figure.evidence.start]
+        pairs = {max(before)[1:]} if before else pairs
     if len(pairs) != 1:
         return figure
     by, bank = next(iter(pairs))
@@ -1054,6 +1103,9 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if _no_share_rated(document.lang, sentence, term_start):
         return []  # "stuft den Dax mit 'Neutral' ein", "upgraded Acme's bonds to overweight"
     pats = _patterns(document.lang)
+    antecedent = _relative_antecedent(pats, sentence, institutions, term_start)
+    if antecedent is not None:
+        return [document.listed(antecedent)]
     owners = [m for m in sentence.mentions if m.type in COMPANY and pats.owned_unit is not None
               and pats.owned_unit.match(sentence.text, sentence.local(m.end))]
     companies = {m.label: m for m in sentence.mentions
@@ -1093,6 +1145,27 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+def _relative_antecedent(pats: _Patterns, sentence: Sentence, institutions: frozenset[str],
+                         term_start: int) -> str | None:
+    """"Lloyds, which JPMorgan rates overweight", "Peer NatWest, which Citi
+    cut to neutral from buy": a rating in a relative clause whose subject is
+    the rater, with a verb of rating between them, rates the name the clause
+    follows — a bank as well as a company, and over any other company the
+    sentence names."""
+    if pats.rated_relative is None:
+        return None
+    text = sentence.text
+    raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
+    if not raters or not same_clause(sentence, raters[-1].end, term_start) \
+            or not pats.verbs.search(text, sentence.local(raters[-1].end), sentence.local(term_start)):
+        return None
+    before = [m for m in sentence.mentions if m.end <= raters[-1].start]
+    if not before or before[-1].type not in ISSUER_TYPES | COMPANY or before[-1].label in institutions:
+        return None
+    gap = text[sentence.local(before[-1].end):sentence.local(raters[-1].start)]
+    return before[-1].label if pats.rated_relative.match(gap) else None
 
 
 # The end of a line that opens a list ("Analyst actions on Acme:"), and of a line that is prose.

@@ -381,6 +381,9 @@ class Ratings(_Table):
     impersonal: str = ""
     inverted: str = ""
     inverted_nouns: str = ""
+    # a relative pronoun whose clause has the rater as its subject ("Lloyds, which JPMorgan rates
+    # overweight"): the name the clause follows is the one rated
+    rated_relative: str = ""
     # a personal pronoun as the subject of a verb of rating right before an institution ("Sie
     # beließ die Commerzbank auf 'Neutral'", "it downgraded Barclays"): the institution is rated,
     # the house the pronoun stands for rates it
