@@ -3,7 +3,8 @@ the test: lists of ratings printed wholly in capitals, as news agencies print
 their overviews ("KEPLER CHEUVREUX HEBT SIEMENS AUF 'BUY' (HOLD) - ZIEL 250
 (210) EUR"), read in the case of prose with their targets; a rating in a
 relative clause whose subject is the house ("Barclays, which Morgan Stanley
-rates overweight"); a second house's rating in the same sentence of "the stock"
+rates overweight") or in a participle after a comma ("Tesco, rated buy at
+Jefferies,"); a second house's rating in the same sentence of "the stock"
 of a bank rated first ("…, while Jefferies cut the stock to hold"), with the
 target going to the house whose rating it follows; advice on a bank in words
 ("rät bei der Commerzbank zum Übergewichten"); counts of ratings and mean or
@@ -110,7 +111,10 @@ RELATIVE = [
                  {("UBS", "HSBC", "neutral")}, id="bank-downgraded-to-from"),
     pytest.param("Tesco, which Jefferies rates buy, outpaced Sainsbury's.",
                  {("Jefferies", "Tesco", "buy")}, id="company-rates-plain-word"),
-    # look-alikes: the house is the subject of the relative clause; a credit rating
+    pytest.param("Tesco, rated buy at Jefferies, rose 2%.",
+                 {("Jefferies", "Tesco", "buy")}, id="participle-after-comma"),
+    # look-alikes: the house is the subject of the relative clause; a credit rating; a consensus
+    pytest.param("Tesco, rated buy by most analysts, rose 2%.", set(), id="participle-consensus"),
     pytest.param("Citi, which rates Barclays buy, raised its target.",
                  {("Citigroup", "Barclays", "buy")}, id="subject-relative-is-the-house"),
     pytest.param("Lloyds, which Moody's rates A1 with a stable outlook, rose.", set(),
