@@ -179,3 +179,18 @@ def test_consensus_target_values_the_bank_named_there(extractor: Extractor) -> N
             "among 18 brokers, with a mean price target of 110p.")
     x = run(extractor, body, lang="en", headline="UK banks")
     assert ("Lloyds Banking Group", Decimal("1.1"), "GBP", None) in targets(x)
+
+
+# ---------------------------------------------------------------- house labels in one word
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Citi moved Tesco to equalweight from overweight.",
+                 {("Citigroup", "Tesco", "equalweight")}, id="en-equalweight"),
+    pytest.param("de", "Die Citigroup stuft Siemens mit \"Equalweight\" ein.",
+                 {("Citigroup", "Siemens", "Equalweight")}, id="de-equalweight"),
+    # look-alike: a weighting of a portfolio, no house's rating
+    pytest.param("en", "The fund is equalweight across its ten holdings.", set(), id="en-portfolio"),
+])
+def test_equalweight_written_as_one_word(extractor: Extractor, lang: str, body: str,
+                                         expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang=lang)) == expected
