@@ -14,7 +14,8 @@ Look-alikes yield no rating: a credit rating and a market line in capitals, a
 headline in capitals where "buy" is a verb, a subject relative clause ("Citi,
 which rates Barclays buy" is Citi's rating), a credit rating in a relative
 clause, advice in words that names no rating, a rating on another company
-after a bank was rated.
+after a bank was rated, a term that opens a sentence as an adjective
+("Positive comments from UBS").
 
 Companies and banks are real catalogue entries; the sentences and the facts in
 them are invented.
@@ -194,3 +195,20 @@ def test_consensus_target_values_the_bank_named_there(extractor: Extractor) -> N
 def test_equalweight_written_as_one_word(extractor: Extractor, lang: str, body: str,
                                          expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, lang=lang)) == expected
+
+
+# ---------------------------------------------------------------- terms that are also adjectives
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Neutral rating reiterated at Jefferies for Tesco.",
+                 {("Jefferies", "Tesco", "Neutral")}, id="before-rating-noun"),
+    pytest.param("Neutral reiterated at Jefferies on Tesco.",
+                 {("Jefferies", "Tesco", "Neutral")}, id="before-verb-of-rating"),
+    # look-alikes: an adjective opening the sentence before a noun
+    pytest.param("Positive comments from UBS on Siemens lifted the stock.", set(), id="positive-comments"),
+    pytest.param("Neutral observers at UBS said Siemens had little room to cut prices.", set(),
+                 id="neutral-observers"),
+])
+def test_term_opening_a_sentence_as_an_adjective(extractor: Extractor, body: str,
+                                                 expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en")) == expected

@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from kg.nlp.attribution import listed_fit
 from kg.nlp.document import (
@@ -129,6 +130,9 @@ class _Patterns:
     # "Lloyds, which JPMorgan rates overweight": from after a name to the rater, the relative
     # pronoun of a clause whose subject is the rater
     rated_relative: re.Pattern[str] | None
+    # "Positive comments from UBS": a term that is also an adjective, opening the sentence before
+    # a word in lower case that is no rating noun, marker or verb of rating
+    adjective: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -279,6 +283,7 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("pronoun_subject") else None,
                      rated_relative=re.compile(rf"^\s*,\s*(?:{words['rated_relative']})\s+$")
                      if words.get("rated_relative") else None,
+                     adjective=_adjective(words) if words.get("adjective_terms") else None,
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
                                       rf"(?P<name>(?P<capitals>{_CAPITALS})|\w)")
                      if words.get("giver") else None,
@@ -294,6 +299,15 @@ def _patterns(lang: str) -> _Patterns:
                                           rf"{noun}\s+(?:{words['to']})\s+{article}{q}$"),
                      old_behind=re.compile(rf"^{q}{noun}\s+(?:{words['source']})\s+{article}{q}"
                                            rf"(?P<old>[\w\-]+(?: [\w\-]+)?)"))
+
+
+def _adjective(words: dict[str, Any]) -> re.Pattern[str]:
+    """A term that is also an adjective opening a sentence before a word in
+    lower case that is no rating noun, marker of the rated or the giver, nor
+    a verb of rating: "Positive comments from UBS", not "Neutral reiterated"."""
+    adjectives = "|".join(re.escape(t) for t in words["adjective_terms"])
+    markers = "|".join(words[key] for key in ("rating_nouns", "rated_marker", "given_by", "to", "source"))
+    return re.compile(rf"^(?:{adjectives})\s+(?!(?:{markers})\b)(?!{words['verbs']})[a-z]")
 
 
 def _variants(terms: list[str]) -> set[str]:
@@ -420,6 +434,9 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
         if not term.quoted and not term.worded and not pats.context.search(text) \
                 and not _cell(sentence, term):
             continue
+        if term.start == 0 and not term.quoted and pats.adjective is not None \
+                and pats.adjective.match(text):
+            continue  # "Positive comments from UBS lifted Siemens": an adjective, no rating
         if _is_old_rating(pats, text, term) or _credit_outlook(pats, sentence, term) \
                 or _marked_old(pats, sentence, term) or _told_as_history(pats, document, sentence, term, terms):
             continue
