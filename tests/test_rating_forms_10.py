@@ -212,3 +212,21 @@ def test_equalweight_written_as_one_word(extractor: Extractor, lang: str, body: 
 def test_term_opening_a_sentence_as_an_adjective(extractor: Extractor, body: str,
                                                  expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, lang="en")) == expected
+
+
+# ---------------------------------------------------------------- several names rated in a passive
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Tesco and Sainsbury's were both upgraded to buy by Jefferies.",
+                 {("Jefferies", "Tesco", "buy"), ("Jefferies", "Sainsbury's", "buy")}, id="en-both-upgraded"),
+    pytest.param("en", "Tesco and Sainsbury's were both rated buy at Jefferies.",
+                 {("Jefferies", "Tesco", "buy"), ("Jefferies", "Sainsbury's", "buy")}, id="en-both-rated"),
+    pytest.param("de", "Siemens und SAP wurden von der UBS auf 'Buy' hochgestuft.",
+                 {("UBS", "Siemens", "Buy"), ("UBS", "SAP", "Buy")}, id="de-wurden-hochgestuft"),
+    # look-alike: "were" of another verb, the rated company named after the house
+    pytest.param("en", "Tesco and Ocado were trading higher after Jefferies upgraded Sainsbury's to buy.",
+                 {("Jefferies", "Sainsbury's", "buy")}, id="en-own-company-after-house"),
+])
+def test_names_listed_before_a_passive_are_each_rated(extractor: Extractor, lang: str, body: str,
+                                                      expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang=lang)) == expected

@@ -1139,6 +1139,9 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if len(companies) == 1:
         label = next(iter(companies))
     elif companies:
+        subjects = _passive_subjects(pats, document.lang, sentence, term_start)
+        if len(subjects) > 1 and all(name in companies for name in subjects):
+            return [document.listed(name) for name in subjects]
         bound = _rated_list(document.lang, sentence, institutions, term_start, term_end, since)
         if bound:
             return [document.listed(name) for name in bound if name not in institutions]
@@ -1162,6 +1165,29 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+def _passive_subjects(pats: _Patterns, lang: str, sentence: Sentence, term_start: int) -> list[str]:
+    """"Tesco and Sainsbury's were both upgraded to buy at Jefferies",
+    "Siemens und SAP wurden von der UBS hochgestuft": the names listed right
+    before the passive word of the rating's clause are each rated, when no
+    company stands between that word and the rating."""
+    if pats.passive is None:
+        return []
+    text = sentence.text
+    marker = None
+    for found in pats.passive.finditer(text, 0, sentence.local(term_start)):
+        if same_clause(sentence, sentence.start + found.start(), term_start):
+            marker = found
+            break
+    if marker is None:
+        return []
+    before = [m for m in sentence.mentions if m.end <= sentence.start + marker.start()]
+    if not before or text[sentence.local(before[-1].end):marker.start()].strip() or any(
+            m.type in COMPANY and sentence.start + marker.end() <= m.start < term_start
+            for m in sentence.mentions):
+        return []  # "Tesco and Ocado were higher after Jefferies upgraded Sainsbury's": its own
+    return list(dict.fromkeys(m.label for m in _list_ending_with(lang, sentence, before)))
 
 
 def _relative_antecedent(pats: _Patterns, sentence: Sentence, institutions: frozenset[str],
