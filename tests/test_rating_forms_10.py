@@ -8,7 +8,9 @@ Jefferies,"); a second house's rating in the same sentence of "the stock"
 of a bank rated first ("…, while Jefferies cut the stock to hold"), with the
 target going to the house whose rating it follows; advice on a bank in words
 ("rät bei der Commerzbank zum Übergewichten"); counts of ratings and mean or
-median targets as a consensus ("has 15 buy ratings", "a median price target").
+median targets as a consensus ("has 15 buy ratings", "a median price target");
+names listed before a passive each rated ("Tesco and Sainsbury's were both
+upgraded to buy by Jefferies"); "Equalweight" in one word.
 
 Look-alikes yield no rating: a credit rating and a market line in capitals, a
 headline in capitals where "buy" is a verb, a subject relative clause ("Citi,
