@@ -10,7 +10,9 @@ target going to the house whose rating it follows; advice on a bank in words
 ("rät bei der Commerzbank zum Übergewichten"); counts of ratings and mean or
 median targets as a consensus ("has 15 buy ratings", "a median price target");
 names listed before a passive each rated ("Tesco and Sainsbury's were both
-upgraded to buy by Jefferies"); "Equalweight" in one word.
+upgraded to buy by Jefferies"); "Equalweight" in one word; German verdicts in
+words ("Nach Ansicht der UBS bleibt Siemens ein Kauf", "hält Siemens für einen
+Kauf").
 
 Look-alikes yield no rating: a credit rating and a market line in capitals, a
 headline in capitals where "buy" is a verb, a subject relative clause ("Citi,
@@ -232,3 +234,18 @@ def test_term_opening_a_sentence_as_an_adjective(extractor: Extractor, body: str
 def test_names_listed_before_a_passive_are_each_rated(extractor: Extractor, lang: str, body: str,
                                                       expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, lang=lang)) == expected
+
+
+# ---------------------------------------------------------------- German verdicts in words
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Nach Ansicht der UBS bleibt Siemens ein Kauf.", {("UBS", "Siemens", "Kauf")},
+                 id="nach-ansicht"),
+    pytest.param("Die UBS hält Siemens für einen Kauf.", {("UBS", "Siemens", "Kauf")}, id="haelt-fuer"),
+    # look-alikes: the publication's own verdict; a purchase that is no verdict
+    pytest.param("Der Aktionär hält Siemens für einen Kauf.", set(), id="publication-own"),
+    pytest.param("Die UBS hält den Zeitpunkt für einen Kauf von Siemens-Aktien für günstig.", set(),
+                 id="purchase-timing"),
+])
+def test_verdict_in_words(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body)) == expected
