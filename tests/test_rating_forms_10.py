@@ -12,7 +12,8 @@ median targets as a consensus ("has 15 buy ratings", "a median price target");
 names listed before a passive each rated ("Tesco and Sainsbury's were both
 upgraded to buy by Jefferies"); "Equalweight" in one word; German verdicts in
 words ("Nach Ansicht der UBS bleibt Siemens ein Kauf", "hält Siemens für einen
-Kauf").
+Kauf"); a sector named by its companies' noun ("upgraded European banks to
+overweight") rates no company.
 
 Look-alikes yield no rating: a credit rating and a market line in capitals, a
 headline in capitals where "buy" is a verb, a subject relative clause ("Citi,
@@ -249,3 +250,18 @@ def test_names_listed_before_a_passive_are_each_rated(extractor: Extractor, lang
 ])
 def test_verdict_in_words(extractor: Extractor, body: str, expected: set[Rated]) -> None:
     assert ratings(run(extractor, body)) == expected
+
+
+# ---------------------------------------------------------------- a sector named by its companies' noun
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("UBS strategists upgraded European banks to overweight, citing Tesco's results.", set(),
+                 id="banks-sector"),
+    pytest.param("UBS cut European carmakers to underweight and downgraded Volkswagen to sell.",
+                 {("UBS", "Volkswagen", "sell")}, id="carmakers-then-company"),
+    # the noun beside a company rated: its rating stands
+    pytest.param("Among UK retailers, Jefferies upgraded Tesco to buy.", {("Jefferies", "Tesco", "buy")},
+                 id="retailers-fronted"),
+])
+def test_sector_named_by_its_companies_noun(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en")) == expected
