@@ -13,7 +13,9 @@ names listed before a passive each rated ("Tesco and Sainsbury's were both
 upgraded to buy by Jefferies"); "Equalweight" in one word; German verdicts in
 words ("Nach Ansicht der UBS bleibt Siemens ein Kauf", "hält Siemens für einen
 Kauf"); a sector named by its companies' noun ("upgraded European banks to
-overweight") rates no company.
+overweight") rates no company; an apposition in commas between the rated
+name and a common rating word ("upgraded Tesco, the UK's biggest grocer, to
+buy").
 
 Look-alikes yield no rating: a credit rating and a market line in capitals, a
 headline in capitals where "buy" is a verb, a subject relative clause ("Citi,
@@ -264,4 +266,21 @@ def test_verdict_in_words(extractor: Extractor, body: str, expected: set[Rated])
                  id="retailers-fronted"),
 ])
 def test_sector_named_by_its_companies_noun(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en")) == expected
+
+
+# ---------------------------------------------------------------- an apposition between name and rating
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Jefferies upgraded Tesco, the UK's biggest grocer, to buy from hold.",
+                 {("Jefferies", "Tesco", "buy")}, id="company-apposition"),
+    pytest.param("Jefferies upgraded two UK banks, Lloyds and NatWest, to buy.",
+                 {("Jefferies", "Lloyds Banking Group", "buy"), ("Jefferies", "NatWest Group", "buy")},
+                 id="banks-listed-in-apposition"),
+    # look-alike: a clause after one comma, where "buy" is a verb
+    pytest.param("Jefferies raised its forecast for Tesco, saying shoppers continued to buy.", set(),
+                 id="clause-after-comma"),
+])
+def test_apposition_between_the_rated_name_and_the_rating(extractor: Extractor, body: str,
+                                                          expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, lang="en")) == expected

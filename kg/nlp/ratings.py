@@ -179,7 +179,10 @@ def _patterns(lang: str) -> _Patterns:
         direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
         # "to in line with the consensus": a comparison that opens with a rating word
         bare_not = rf"(?!(?:{words['bare_not']})\b)" if words.get("bare_not") else ""
-        bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
+        # the name after the verb may have an apposition in commas ("upgraded Tesco, the UK's
+        # biggest grocer, to buy")
+        bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?"
+                          rf"(?:,\s+[^,.;:]{{1,60}}?,)?\s+"
                           rf"(?:{words['bare_before']}){direct})\s+{bare_not}(?P<term>{quoted}|{plain})"
                           rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
         # "rates Adidas buy and Puma neutral", "to buy, Puma to hold": a further name and word
