@@ -294,7 +294,7 @@ def discover_entities(document: Document) -> list[Mention]:
         found = _shortest_forms(found)
     found += _repeats(document, found)
     found += _discovered_short_compounds(document, pats, found)
-    found += [m for m in _capitalised_lines(document)
+    found += [m for m in _capitalised_lines(document, {m.label for m in found})
               if not any(f.start < m.end and m.start < f.end for f in found)]
     return _owned_by_most_named(document, found)
 
@@ -323,20 +323,21 @@ def _capitalised_names(catalogue: Catalogue, lang: str) -> dict[str, tuple[str, 
     return {name: owners.pop() for name, owners in found.items() if len(owners) == 1}
 
 
-def _capitalised_lines(document: Document) -> list[Mention]:
+def _capitalised_lines(document: Document, discovered: set[str]) -> list[Mention]:
     """Catalogued companies and institutions in a sentence printed wholly in
     capitals, as news agencies print lists of analysts' ratings ("JPMORGAN
     HEBT ZIEL FÜR MUSTER AUF 50 EUR"): the longest run of up to four words
     that is a catalogued name in capitals, where no mention is yet; the
     short name of "Muster SE" ("MUSTER") only when the article names the
-    company elsewhere, as it may be an ordinary word."""
+    company elsewhere (``discovered``: the labels discovery found there, as
+    "Muster-Papiere" names it), as it may be an ordinary word."""
     out: list[Mention] = []
     names: dict[str, tuple[str, str]] | None = None
     for sentence in document.sentences:
         if not sentence.text.isupper():
             continue  # one C-level test for every other sentence
         if names is None:
-            named = {m.label for m in document.mentions}
+            named = {m.label for m in document.mentions} | discovered
             short = _short_compounds_of(document.catalogue, document.lang)[0]
             names = {**{name.upper(): owner for name, owner in short.items() if owner[0] in named},
                      **_capitalised_names(document.catalogue, document.lang)}

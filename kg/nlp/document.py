@@ -156,6 +156,49 @@ class Document:
         return None
 
 
+# A quoted span in a sentence printed in capitals: "'OUTPERFORM'", not the apostrophe of "MOODY'S".
+_QUOTED = "„“”\"'‚‘’«»"
+_QUOTED_SPAN = re.compile(rf"(?<!\w)[{_QUOTED}]([^{_QUOTED}]+)[{_QUOTED}](?!\w)")
+# A word of four letters or more: in a language that capitalises nouns, maybe a noun ("ZIEL").
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def cased(sentence: Sentence, nouns: bool = False,
+          kept: tuple[tuple[int, int], ...] = ()) -> Sentence:
+    """A sentence printed wholly in capitals, as agencies print lists of
+    analysts' ratings ("BERNSTEIN HEBT COMMERZBANK AUF 'OUTPERFORM' - ZIEL
+    44 EUR"), in the case of prose: its words in lower case, its names and
+    quoted words capitalised. The rules read verbs, markers and rating
+    terms by their case, as prose prints them, so they read such a line
+    only in this view. ``nouns``: in a language that capitalises nouns,
+    every longer word capitalised too, so that "Ziel" is read as the noun;
+    ``kept``: spans (local offsets) left as printed, as the amounts with
+    their currency codes ("44 EUR"). The view keeps the offsets and
+    mentions (only where the new case keeps every length) and is made once
+    per sentence and reading; any other sentence is its own view. Evidence
+    quotes the sentence as printed."""
+    text = sentence.text
+    if not text.isupper():
+        return sentence
+    key = f"document:cased:{nouns}:{kept}"
+    found = sentence.cache.get(key)
+    if isinstance(found, Sentence):
+        return found
+    chars = list(text.lower())
+    spans = [match.span() for match in _LONG_WORD.finditer(text)] if nouns else []
+    spans += [(sentence.local(m.start), sentence.local(m.end)) for m in sentence.mentions]
+    spans += [match.span(1) for match in _QUOTED_SPAN.finditer(text)]
+    for start, end in spans:
+        chars[start:end] = text[start:end].title()
+    for start, end in kept:
+        chars[start:end] = text[start:end]
+    view = "".join(chars)
+    result = Sentence(sentence.start, view, sentence.mentions, sentence.index) \
+        if len(chars) == len(text) == len(view) else sentence
+    sentence.cache[key] = result
+    return result
+
+
 @lru_cache(maxsize=1)
 def _clause_break() -> re.Pattern[str]:
     """Punctuation and the conjunctions (of every language: a quoted English

@@ -50,6 +50,7 @@ from kg.nlp.document import (
     Document,
     Sentence,
     addressed,
+    cased,
     is_share_subject,
     named_only_as,
 )
@@ -132,12 +133,17 @@ def find_figures(document: Document) -> list[Figure]:
 
 
 def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
+    """The sentence's figures; a line printed in capitals read in the case
+    of prose, with nouns and currency codes capitalised (:func:`cased`)."""
     if not _DIGIT.search(sentence.text):
         return []
+    printed = sentence
     words = figure_words(document.lang)
     out = []
     quantities = find_quantities(sentence.text, document.lang)
-    sentence.cache["quantities"] = quantities
+    sentence = cased(sentence, nouns=words.nouns_capitalised,
+                     kept=tuple((q.start, q.end) for q in quantities))
+    sentence.cache["quantities"] = printed.cache["quantities"] = quantities
     last: tuple[Quantity, Figure] | None = None  # the latest figure and its number
     for i, q in enumerate(quantities):
         q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
@@ -158,11 +164,14 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         figure = _figure(document, sentence, q, words)
         if figure is None and last is not None:
             figure = _earlier_value(document, sentence, q, last, words)
+        if figure is not None and sentence is not printed:
+            figure = figure.model_copy(update={
+                "evidence": figure.evidence.model_copy(update={"sentence": printed.text})})
         if figure is not None:
             out.append(figure)
             last = (q, figure)
     # a line of a market report: the next may name its company after the verb
-    sentence.cache["share_move"] = any(f.metric == "StockPriceChange" for f in out)
+    printed.cache["share_move"] = any(f.metric == "StockPriceChange" for f in out)
     return out
 
 

@@ -12,7 +12,8 @@ organisation of the article — and nothing when none clearly wins. A bank
 rated by another bank ("JPMorgan stuft die Deutsche Bank auf Overweight")
 is the rated one, and so is a bank after a verb of rating whose subject is
 a pronoun ("Sie beließ die Commerzbank auf 'Neutral'"), rated by the house
-the pronoun stands for. In an up- or downgrade ("von Hold auf Sell", "to Buy from
+the pronoun stands for; so is the name a relative clause follows whose
+subject is the house ("Lloyds, which JPMorgan rates overweight"). In an up- or downgrade ("von Hold auf Sell", "to Buy from
 Hold") the new rating is the rating, the old one its ``previous``. Ratings
 listed with a pairing word ("to outperform and overweight, respectively",
 "'Buy' beziehungsweise 'Hold'") go one each to the listed houses or
@@ -31,12 +32,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from kg.nlp.attribution import listed_fit
 from kg.nlp.document import (
     ISSUER_TYPES,
     Document,
     Sentence,
+    cased,
     cited,
     listed_runs,
     names_unknown,
@@ -124,6 +127,12 @@ class _Patterns:
     # "Sie beließ die Commerzbank auf …", "it downgraded Barclays": a pronoun subject, a verb of
     # rating and the words up to an institution, which is then the rated one (group ``pronoun``)
     pronoun_subject: re.Pattern[str] | None
+    # "Lloyds, which JPMorgan rates overweight": from after a name to the rater, the relative
+    # pronoun of a clause whose subject is the rater
+    rated_relative: re.Pattern[str] | None
+    # "Positive comments from UBS": a term that is also an adjective, opening the sentence before
+    # a word in lower case that is no rating noun, marker or verb of rating
+    adjective: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -170,7 +179,10 @@ def _patterns(lang: str) -> _Patterns:
         direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
         # "to in line with the consensus": a comparison that opens with a rating word
         bare_not = rf"(?!(?:{words['bare_not']})\b)" if words.get("bare_not") else ""
-        bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?\s+"
+        # the name after the verb may have an apposition in commas ("upgraded Tesco, the UK's
+        # biggest grocer, to buy")
+        bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?"
+                          rf"(?:,\s+[^,.;:]{{1,60}}?,)?\s+"
                           rf"(?:{words['bare_before']}){direct})\s+{bare_not}(?P<term>{quoted}|{plain})"
                           rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
         # "rates Adidas buy and Puma neutral", "to buy, Puma to hold": a further name and word
@@ -272,6 +284,9 @@ def _patterns(lang: str) -> _Patterns:
                          rf"(?:(?:{words['list_article']})\s+)?(?:[\w\-]+\s+){{0,2}}?"
                          rf"(?:(?:{words['rated_marker']})\s+(?:(?:{words['list_article']})\s+)?)?$")
                      if words.get("pronoun_subject") else None,
+                     rated_relative=re.compile(rf"^\s*,\s*(?:{words['rated_relative']})\s+$")
+                     if words.get("rated_relative") else None,
+                     adjective=_adjective(words) if words.get("adjective_terms") else None,
                      giver=re.compile(rf"\b(?:{words['giver']})\s+(?:(?:{words['list_article']})\s+)?"
                                       rf"(?P<name>(?P<capitals>{_CAPITALS})|\w)")
                      if words.get("giver") else None,
@@ -287,6 +302,15 @@ def _patterns(lang: str) -> _Patterns:
                                           rf"{noun}\s+(?:{words['to']})\s+{article}{q}$"),
                      old_behind=re.compile(rf"^{q}{noun}\s+(?:{words['source']})\s+{article}{q}"
                                            rf"(?P<old>[\w\-]+(?: [\w\-]+)?)"))
+
+
+def _adjective(words: dict[str, Any]) -> re.Pattern[str]:
+    """A term that is also an adjective opening a sentence before a word in
+    lower case that is no rating noun, marker of the rated or the giver, nor
+    a verb of rating: "Positive comments from UBS", not "Neutral reiterated"."""
+    adjectives = "|".join(re.escape(t) for t in words["adjective_terms"])
+    markers = "|".join(words[key] for key in ("rating_nouns", "rated_marker", "given_by", "to", "source"))
+    return re.compile(rf"^(?:{adjectives})\s+(?!(?:{markers})\b)(?!{words['verbs']})[a-z]")
 
 
 def _variants(terms: list[str]) -> set[str]:
@@ -317,6 +341,7 @@ def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
     Y to sell") is not read as the deal; also a common word a verb of
     keeping puts there, which needs no rating word ("retains buy on X")."""
     pats = _patterns(lang)
+    sentence = cased(sentence)
     if not rating_context(lang, sentence.text, sentence.cache) \
             and not (pats.held is not None and pats.held.search(sentence.text)):
         return []
@@ -332,6 +357,7 @@ def rated_institutions(document: Document, sentence: Sentence) -> frozenset[str]
     other institution of a rating sentence is a rater. Kept in the
     sentence's cache: the figures ask for each number."""
     key = "ratings:rated-institutions"
+    sentence = cased(sentence)
     found = sentence.cache.get(key)
     if not isinstance(found, frozenset):
         found = frozenset()
@@ -390,6 +416,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     is worded as given earlier and whether as given since. ``recent``: the houses that rated in this
     sentence or the two before it, else all that rated before in the article."""
     pats = _patterns(document.lang)
+    printed = sentence.text
+    sentence = cased(sentence)
     text = sentence.text
     out: list[tuple[Rating, bool, bool, bool]] = []
     if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text) \
@@ -402,12 +430,16 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     run_raters: list[Mention] = []
     run_labels: list[str] = []
     bank_raters: list[Mention] = []  # the houses of the sentence's last rating of a bank
+    banks_rated: list[str] = []  # the banks the sentence's ratings so far rate
     for term in terms:
         if any(m.start <= sentence.start + term.start < m.end for m in sentence.mentions):
             continue  # part of a name
         if not term.quoted and not term.worded and not pats.context.search(text) \
                 and not _cell(sentence, term):
             continue
+        if term.start == 0 and not term.quoted and pats.adjective is not None \
+                and pats.adjective.match(text):
+            continue  # "Positive comments from UBS lifted Siemens": an adjective, no rating
         if _is_old_rating(pats, text, term) or _credit_outlook(pats, sentence, term) \
                 or _marked_old(pats, sentence, term) or _told_as_history(pats, document, sentence, term, terms):
             continue
@@ -428,6 +460,9 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
         labels = [document.listed(m.label) for m in rated_bank] if rated_bank \
             else _rated(document, sentence, by, start, sentence.start + term.end, since,
                         institutions[0] if rule == "earlier" else None)
+        if not labels and rule == "before":
+            labels = _bank_again(sentence, banks_rated, by, since)
+        banks_rated += [label for label in labels if document.type_of(label) in INSTITUTION]
         previous = _previous_rating(pats, text, term)
         earlier = _given_earlier(pats, sentence, term)
         newer = _given_since(pats, sentence, term)
@@ -438,13 +473,27 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
             institutions, labels = _pair(index, size, run_raters, run_labels)
         for label in labels:
             for institution in institutions:
-                out.append((Rating(by=institution.label, about=label, rating=term.text,
+                out.append((Rating(by=institution.label, about=label, rating=printed[term.start:term.end],
                                    previous=previous,
-                                   evidence=Evidence(sentence=text, start=start,
+                                   evidence=Evidence(sentence=printed, start=start,
                                                      end=sentence.start + term.end,
                                                      extractor=f"ratings/{document.lang}/{rule}")),
                             term.quoted, earlier, newer))
     return out
+
+
+def _bank_again(sentence: Sentence, banks_rated: list[str], raters: frozenset[str], since: int
+                ) -> list[str]:
+    """"Deutsche Bank upgraded Lloyds to buy, while KBW cut the stock to
+    market perform": a later rating of the sentence that names no company or
+    bank of its own (only its house, after the rating before) rates the one
+    bank the sentence rated before. The rules that find a company rated do
+    not take a bank, which is also a house."""
+    if len(set(banks_rated)) != 1 or any(
+            m.start >= since and m.label not in raters and m.type in ISSUER_TYPES | COMPANY
+            for m in sentence.mentions):
+        return []
+    return [banks_rated[0]]
 
 
 def _next_bank(pats: _Patterns, sentence: Sentence, bank: Mention, since: int, start: int) -> bool:
@@ -517,20 +566,25 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
     not only a source cited there (not on the data provider). A target on a
     bank its house just rated is that bank's and the house's (:func:`_bank_target`)."""
     starts = [s.start for s in document.sentences]
-    rated: dict[str, list[tuple[int, str]]] = {}
+    rated: dict[str, list[tuple[int, str, int]]] = {}  # house: (sentence index, company, offset)
     for rating in ratings:
         rated.setdefault(rating.by, []).append((bisect_right(starts, rating.evidence.start) - 1,
-                                                rating.about))
+                                                rating.about, rating.evidence.start))
     pats = _patterns(document.lang)
     out = []
     for figure in figures:
         sentence = document.sentences[bisect_right(starts, figure.evidence.start) - 1]
         source = _consensus_source(pats, document, sentence, figure.about)
+        consensus = False
         if (figure.metric in _ESTIMATES or figure.status == "Estimate" or source) \
                 and (figure.estimated_by is not None or source) \
                 and _consensus_figure(pats, sentence, figure.evidence.start):
+            consensus = True
+            valued = _consensus_subject(document, sentence, figure)
             figure = figure.model_copy(update={"estimated_by": None, "status": "Estimate"} if source
                                        else {"estimated_by": None})
+            if valued is not None:
+                figure = figure.model_copy(update={"about": valued})
             if source or not listed_fit(document, figure.about):
                 # the consensus on a name whose shares do not trade (the data source cited):
                 # the company whose shares the passage is about, or the article's; else none
@@ -538,11 +592,12 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
                 if owner is None or not listed_fit(document, owner):
                     continue
                 figure = figure.model_copy(update={"about": owner})
-        figure = _bank_target(document, sentence, figure, rated)
+        if not consensus:  # a consensus target is no house's, though a house rated the bank
+            figure = _bank_target(document, sentence, figure, rated)
         if figure.metric in _ESTIMATES and figure.estimated_by in rated \
                 and figure.evidence.extractor.endswith("/salient"):
             at = bisect_right(starts, figure.evidence.start) - 1
-            near = {about for index, about in rated[figure.estimated_by]
+            near = {about for index, about, _ in rated[figure.estimated_by]
                     if at - _RATED_WINDOW <= index <= at}
             if len(near) == 1 and figure.about not in near:
                 rule = figure.evidence.extractor.rsplit("/", 1)[0]
@@ -553,8 +608,21 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
     return out
 
 
+def _consensus_subject(document: Document, sentence: Sentence, figure: Figure) -> str | None:
+    """"Lloyds has 14 buy ratings among 21 brokers, with a mean price target
+    of 104p": the figures took the bank the sentence names for the house of
+    the target and gave it a company from before; in a consensus that bank,
+    named there and not only as the source cited, is the one valued."""
+    if figure.estimated_by is None or any(m.label == figure.about for m in sentence.mentions):
+        return None
+    named = [m for m in sentence.mentions if m.label == figure.estimated_by]
+    if not named or any(cited(document.lang, sentence, m) for m in named):
+        return None
+    return figure.estimated_by
+
+
 def _bank_target(document: Document, sentence: Sentence, figure: Figure,
-                 rated: dict[str, list[tuple[int, str]]]) -> Figure:
+                 rated: dict[str, list[tuple[int, str, int]]]) -> Figure:
     """A target in a sentence that names a bank its house rated there or in
     the two sentences before, with that bank or that house as its estimator
     and a company the sentence does not name ("Goldman belässt Deutsche Bank
@@ -572,10 +640,16 @@ def _bank_target(document: Document, sentence: Sentence, figure: Figure,
         return figure
     # the bank valued with no house (the figures found no other estimator), or a house or the
     # bank itself as the estimator of a company the sentence does not name
-    pairs = {(by, about) for by, near in rated.items() for index, about in near
+    found = [(at, by, about) for by, near in rated.items() for index, about, at in near
              if sentence.index - _RATED_WINDOW <= index <= sentence.index and about in named
              and document.type_of(about) in INSTITUTION
-             and (about == figure.about if own else figure.estimated_by in (by, about))}
+             and (about == figure.about if own else figure.estimated_by in (by, about))]
+    pairs = {(by, about) for _, by, about in found}
+    if len(pairs) > 1:
+        # several houses rate the bank there: the target follows the rating it is set with
+        # ("X upgraded Lloyds to buy with a target of 115p, while Y cut it to hold")
+        before = [item for item in found if sentence.start <= item[0] < figure.evidence.start]
+        pairs = {max(before)[1:]} if before else pairs
     if len(pairs) != 1:
         return figure
     by, bank = next(iter(pairs))
@@ -1049,6 +1123,9 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if _no_share_rated(document.lang, sentence, term_start):
         return []  # "stuft den Dax mit 'Neutral' ein", "upgraded Acme's bonds to overweight"
     pats = _patterns(document.lang)
+    antecedent = _relative_antecedent(pats, sentence, institutions, term_start)
+    if antecedent is not None:
+        return [document.listed(antecedent)]
     owners = [m for m in sentence.mentions if m.type in COMPANY and pats.owned_unit is not None
               and pats.owned_unit.match(sentence.text, sentence.local(m.end))]
     companies = {m.label: m for m in sentence.mentions
@@ -1065,6 +1142,9 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if len(companies) == 1:
         label = next(iter(companies))
     elif companies:
+        subjects = _passive_subjects(pats, document.lang, sentence, term_start)
+        if len(subjects) > 1 and all(name in companies for name in subjects):
+            return [document.listed(name) for name in subjects]
         bound = _rated_list(document.lang, sentence, institutions, term_start, term_end, since)
         if bound:
             return [document.listed(name) for name in bound if name not in institutions]
@@ -1088,6 +1168,50 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+def _passive_subjects(pats: _Patterns, lang: str, sentence: Sentence, term_start: int) -> list[str]:
+    """"Tesco and Sainsbury's were both upgraded to buy at Jefferies",
+    "Siemens und SAP wurden von der UBS hochgestuft": the names listed right
+    before the passive word of the rating's clause are each rated, when no
+    company stands between that word and the rating."""
+    if pats.passive is None:
+        return []
+    text = sentence.text
+    marker = None
+    for found in pats.passive.finditer(text, 0, sentence.local(term_start)):
+        if same_clause(sentence, sentence.start + found.start(), term_start):
+            marker = found
+            break
+    if marker is None:
+        return []
+    before = [m for m in sentence.mentions if m.end <= sentence.start + marker.start()]
+    if not before or text[sentence.local(before[-1].end):marker.start()].strip() or any(
+            m.type in COMPANY and sentence.start + marker.end() <= m.start < term_start
+            for m in sentence.mentions):
+        return []  # "Tesco and Ocado were higher after Jefferies upgraded Sainsbury's": its own
+    return list(dict.fromkeys(m.label for m in _list_ending_with(lang, sentence, before)))
+
+
+def _relative_antecedent(pats: _Patterns, sentence: Sentence, institutions: frozenset[str],
+                         term_start: int) -> str | None:
+    """"Lloyds, which JPMorgan rates overweight", "Peer NatWest, which Citi
+    cut to neutral from buy": a rating in a relative clause whose subject is
+    the rater, with a verb of rating between them, rates the name the clause
+    follows — a bank as well as a company, and over any other company the
+    sentence names."""
+    if pats.rated_relative is None:
+        return None
+    text = sentence.text
+    raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
+    if not raters or not same_clause(sentence, raters[-1].end, term_start) \
+            or not pats.verbs.search(text, sentence.local(raters[-1].end), sentence.local(term_start)):
+        return None
+    before = [m for m in sentence.mentions if m.end <= raters[-1].start]
+    if not before or before[-1].type not in ISSUER_TYPES | COMPANY or before[-1].label in institutions:
+        return None
+    gap = text[sentence.local(before[-1].end):sentence.local(raters[-1].start)]
+    return before[-1].label if pats.rated_relative.match(gap) else None
 
 
 # The end of a line that opens a list ("Analyst actions on Acme:"), and of a line that is prose.

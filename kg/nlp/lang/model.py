@@ -395,6 +395,13 @@ class Ratings(_Table):
     impersonal: str = ""
     inverted: str = ""
     inverted_nouns: str = ""
+    # terms that are also common adjectives ("Positive comments from UBS", "Neutral observers"):
+    # not ratings where they open the sentence before a word in lower case that is neither a
+    # rating noun, a marker of the rated or the giver, nor a verb of rating ("Neutral reiterated")
+    adjective_terms: list[str] = []
+    # a relative pronoun whose clause has the rater as its subject ("Lloyds, which JPMorgan rates
+    # overweight"): the name the clause follows is the one rated
+    rated_relative: str = ""
     # a personal pronoun as the subject of a verb of rating right before an institution ("Sie
     # beließ die Commerzbank auf 'Neutral'", "it downgraded Barclays"): the institution is rated,
     # the house the pronoun stands for rates it
