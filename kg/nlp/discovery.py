@@ -919,6 +919,14 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
     after "aus" or "based in" is as often a noun or a company."""
     cues = _place_cues(document.lang)
     out: list[Mention] = []
+    # the names found so far, by the sentence they start in: looked up per
+    # sentence, not filtered out of the whole article's list for each one
+    found_in: dict[int, list[Mention]] = {}
+    if cues.after_organisation is not None:
+        for mention in found:
+            home = document.sentence_at(mention.start)
+            if home is not None:
+                found_in.setdefault(id(home), []).append(mention)
     for sentence in document.sentences:
         text = sentence.text
         matches = [m for pattern in (cues.before, cues.compound, cues.reported)
@@ -928,8 +936,7 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
             places = {m.start for m in sentence.mentions if m.type == "Place"}
             matches += [m for m in cues.near.finditer(text) if sentence.start + m.end() in places]
         if cues.after_organisation is not None:
-            orgs = sentence.mentions + [f for f in found
-                                        if sentence.start <= f.start < sentence.end]
+            orgs = sentence.mentions + found_in.get(id(sentence), [])
             matches += [m for org in orgs if org.type in ORGANIZATION_TYPES
                         and (m := cues.after_organisation.match(text, sentence.local(org.end)))]
         for match in matches:
