@@ -308,9 +308,17 @@ def rating_context(lang: str, text: str, memo: dict[str, object] | None = None) 
     that rules the rating words out is kept (see :mod:`kg.nlp.prefilter`)."""
     pats = _patterns(lang)
     worded = memo is None or bool(pats.context_cue.candidates(text, memo))
-    # a quoted term needs a quote: looked for first, as it is cheaper than the term
-    return bool(worded and pats.context.search(text) or any(
-        q in text for q in _QUOTES) and pats.term.search(text))
+    # a quoted term needs a quote and one of the terms' words: both looked for
+    # before the long list of terms, which is tried at every character
+    quoted = any(q in text for q in _QUOTES) and (
+        memo is None or bool(_term_cue(lang).candidates(text, memo)))
+    return bool(worded and pats.context.search(text) or quoted and pats.term.search(text))
+
+
+@lru_cache(maxsize=4)
+def _term_cue(lang: str) -> Prefilter:
+    """Whether a sentence can hold a rating term at all (see :func:`rating_context`)."""
+    return Prefilter([_patterns(lang).term])
 
 
 def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
