@@ -1,14 +1,18 @@
 """Shortcuts taken for speed answer exactly as the plain way does: the
-rating-word check that a sentence's prefilter scan may skip, and the count
-of control bytes that tells a binary file from text."""
+rating-word check that a sentence's prefilter scan may skip, the count
+of control bytes that tells a binary file from text, and the short name
+read off a full name at its spaces."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from kg.errors import InputError
 from kg.ingest import decode_text
 from kg.nlp.ratings import rating_context
+from kg.nlp.references import _head_of, _legal_endings
 
 # Sentences written for this test: rating words, quoted rating terms, neither.
 SENTENCES = [
@@ -49,3 +53,37 @@ def test_decode_counts_control_bytes(data: bytes, binary: bool) -> None:
             decode_text(data, "f.txt")
     else:
         assert decode_text(data, "f.txt") == (data.decode(), False)
+
+
+def _head_the_plain_way(label: str, endings: frozenset[str]) -> str | None:
+    """Every ending tried, longest first, after " & " and then a space."""
+    for ending in sorted(endings, key=len, reverse=True):
+        for joint in (" & ", " "):
+            if label.endswith(joint + ending):
+                head = label[:-len(joint + ending)]
+                return head if re.fullmatch(r"[A-ZÄÖÜ][\w\-]{2,}", head) else None
+    return None
+
+
+# Names written for this test, with the short name expected in each language.
+HEADS = [
+    ("Verimax Systems", "Verimax"),
+    ("Ledgerline Inc.", "Ledgerline"),
+    ("Quellbach & Co.", "Quellbach"),
+    ("Nordwind Asset Management", "Nordwind"),   # a two-word ending
+    ("Tessaro Holding AG", None),                # "Tessaro Holding" is no one word
+    ("Brightmoor Capital Partners", None),
+    ("Systems", None),                           # an ending alone
+    ("Kl Systems", None),                        # too short to be a name
+    ("Verimax", None),                           # no ending
+    ("Verimax Systemsx", None),                  # an ending only as part of a word
+    ("Verimax & Systems", "Verimax"),
+]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize(("label", "head"), HEADS)
+def test_short_name_head_read_at_the_spaces(lang: str, label: str, head: str | None) -> None:
+    endings = _legal_endings(lang)
+    assert _head_of(label, endings) == head
+    assert _head_of(label, endings) == _head_the_plain_way(label, endings)

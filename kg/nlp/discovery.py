@@ -976,18 +976,27 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
     run of its words counts ("Bad Homburg" before "Bad"): a capitalised word
     after "aus" or "based in" is as often a noun or a company."""
     cues = _place_cues(document.lang)
+    seat_cues, seat_scan = _seat_cues(document.lang)
     out: list[Mention] = []
+    # the names found so far, by the sentence they start in: looked up per
+    # sentence, not filtered out of the whole article's list for each one
+    found_in: dict[int, list[Mention]] = {}
+    if cues.after_organisation is not None:
+        for mention in found:
+            home = document.sentence_at(mention.start)
+            if home is not None:
+                found_in.setdefault(id(home), []).append(mention)
     for sentence in document.sentences:
         text = sentence.text
-        matches = [m for pattern in (cues.before, cues.compound, cues.reported)
-                   if pattern is not None for m in pattern.finditer(text)]
+        possible = seat_scan.candidates(text, sentence.cache)
+        matches = [m for n, pattern in enumerate(seat_cues) if n in possible
+                   for m in pattern.finditer(text)]
         if cues.near is not None:
             # "aus Taufkirchen bei München": the town beside a catalogued place
             places = {m.start for m in sentence.mentions if m.type == "Place"}
             matches += [m for m in cues.near.finditer(text) if sentence.start + m.end() in places]
         if cues.after_organisation is not None:
-            orgs = sentence.mentions + [f for f in found
-                                        if sentence.start <= f.start < sentence.end]
+            orgs = sentence.mentions + found_in.get(id(sentence), [])
             matches += [m for org in orgs if org.type in ORGANIZATION_TYPES
                         and (m := cues.after_organisation.match(text, sentence.local(org.end)))]
         for match in matches:
@@ -1026,6 +1035,25 @@ class _UnitCues:
     plural: re.Pattern[str] | None  # "die Sparten X und Y"
     after: re.Pattern[str] | None  # "its X division": the name before the unit noun
     joined: re.Pattern[str]  # " und Y" right after a name of a plural unit noun
+
+
+@lru_cache(maxsize=4)
+def _seat_cues(lang: str) -> tuple[tuple[re.Pattern[str], ...], Prefilter]:
+    """The seat cues searched in every sentence ("mit Sitz in", "Boise-based",
+    "teilte … mit"), in their order, and the scan that tells which of them
+    can match a sentence: most sentences hold none of their words."""
+    cues = _place_cues(lang)
+    patterns = tuple(p for p in (cues.before, cues.compound, cues.reported) if p is not None)
+    return patterns, Prefilter(patterns)
+
+
+@lru_cache(maxsize=4)
+def _unit_gate(lang: str) -> Prefilter | None:
+    """Whether a sentence can hold a unit cue before a name ("Sparte",
+    "division"): the cue is otherwise tried at every character of every
+    sentence."""
+    before = _unit_cues(lang).before
+    return Prefilter([before]) if before is not None else None
 
 
 @lru_cache(maxsize=4)
@@ -1069,9 +1097,11 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
     if cues.before is None and cues.after is None:
         return []
     out: list[Mention] = []
+    gate = _unit_gate(document.lang)
     for sentence in document.sentences:
         spans: list[tuple[int, str, bool]] = []  # local start, name, one word allowed
-        if cues.before is not None:
+        if cues.before is not None and gate is not None \
+                and gate.candidates(sentence.text, sentence.cache):
             for match in cues.before.finditer(sentence.text):
                 noun = match.group("noun")
                 single = cues.single is not None and cues.single.match(noun) is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -100,6 +100,22 @@ class Document:
                     return mention.type
         entry = self.catalogue.get(label)
         return entry.type if entry else None
+
+    def types_of(self, labels: Iterable[str]) -> dict[str, str | None]:
+        """:meth:`type_of` of each of ``labels``, from one walk over the
+        mentions rather than one for each label."""
+        wanted = set(labels)
+        found: dict[str, str | None] = {}
+        for sentence in self.sentences:
+            for mention in sentence.mentions:
+                if mention.label in wanted and mention.label not in found:
+                    found[mention.label] = mention.type
+            if len(found) == len(wanted):
+                return found
+        for label in wanted - found.keys():
+            entry = self.catalogue.get(label)
+            found[label] = entry.type if entry else None
+        return found
 
     def listed(self, label: str) -> str:
         """Whose shares these are: an unlisted subsidiary's figures on the

@@ -32,7 +32,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from kg.nlp.attribution import listed_fit
 from kg.nlp.document import (
@@ -331,8 +331,17 @@ def rating_context(lang: str, text: str, memo: dict[str, object] | None = None) 
     that rules the rating words out is kept (see :mod:`kg.nlp.prefilter`)."""
     pats = _patterns(lang)
     worded = memo is None or bool(pats.context_cue.candidates(text, memo))
-    return bool(worded and pats.context.search(text) or pats.term.search(text) and any(
-        q in text for q in _QUOTES))
+    # a quoted term needs a quote and one of the terms' words: both looked for
+    # before the long list of terms, which is tried at every character
+    quoted = any(q in text for q in _QUOTES) and (
+        memo is None or bool(_term_cue(lang).candidates(text, memo)))
+    return bool(worded and pats.context.search(text) or quoted and pats.term.search(text))
+
+
+@lru_cache(maxsize=4)
+def _term_cue(lang: str) -> Prefilter:
+    """Whether a sentence can hold a rating term at all (see :func:`rating_context`)."""
+    return Prefilter([_patterns(lang).term])
 
 
 def rating_spans(lang: str, sentence: Sentence) -> list[tuple[int, int]]:
@@ -669,8 +678,12 @@ def _consensus_source(pats: _Patterns, document: Document, sentence: Sentence, l
     named = [m for m in sentence.mentions if m.label == label]
     if not named or pats.consensus is None:
         return False
-    found = [(sentence.start + c.start(), sentence.start + c.end())
-             for c in pats.consensus.finditer(sentence.text)]
+    kept = sentence.cache.get("consensus-spans")
+    if kept is None:  # found once per sentence, not again for each figure in it
+        kept = sentence.cache["consensus-spans"] = [
+            (sentence.start + c.start(), sentence.start + c.end())
+            for c in pats.consensus.finditer(sentence.text)]
+    found = cast(list[tuple[int, int]], kept)
     # consensus words inside the name are part of it ("Dow Jones Industrial Average")
     return all(cited(document.lang, sentence, m) or any(
         not m.start <= start < end <= m.end

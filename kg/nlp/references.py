@@ -368,21 +368,28 @@ def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) ->
 _SHORT_HEAD = re.compile(r"[A-ZÄÖÜ][\w\-]{2,}")
 
 
-def _legal_endings(lang: str) -> tuple[str, ...]:
+def _legal_endings(lang: str) -> frozenset[str]:
     """The legal forms and name endings of ``lang`` ("Systems", "& Co.") a
     full name may add to its short name."""
     table = lexicon(lang)["discovery"]
-    return tuple(dict.fromkeys(table["legal_suffixes"] + table["drop_suffixes"]))
+    return frozenset(table["legal_suffixes"] + table["drop_suffixes"])
 
 
-def _head_of(label: str, endings: tuple[str, ...]) -> str | None:
+def _head_of(label: str, endings: frozenset[str]) -> str | None:
     """"Verimax" of "Verimax Systems", "Merck" of "Merck & Co.": the one word
-    before a legal form or name ending, or None."""
-    for ending in sorted(endings, key=len, reverse=True):
-        for joint in (" & ", " "):
-            if label.endswith(joint + ending):
-                head = label[:-len(joint + ending)]
-                return head if _SHORT_HEAD.fullmatch(head) else None
+    before the longest legal form or name ending that closes the label
+    after " & " or a space, or None.
+
+    The label's spaces are walked from the left, so the first rest that is
+    an ending is the longest one; a set look-up per space, not an
+    ``endswith`` per ending and joint for every mention of every article."""
+    space = label.find(" ")
+    while space >= 0:
+        if label[space + 1:] in endings:
+            head = label[:space - 2] if space >= 2 and label[space - 2:space] == " &" \
+                else label[:space]
+            return head if _SHORT_HEAD.fullmatch(head) else None
+        space = label.find(" ", space + 1)
     return None
 
 

@@ -71,15 +71,23 @@ _COMPOUND_TAIL = re.compile(r"[\w.\-]*")
 
 
 @lru_cache(maxsize=4)
-def _credit_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in lexicon(lang)["credits"]["patterns"])
+def _credit_patterns(lang: str) -> tuple[tuple[re.Pattern[str], ...], Prefilter]:
+    """The credit patterns, and the scan that tells which of them can match
+    a sentence: most sentences hold no credit word, and each pattern is
+    otherwise tried at every character of every sentence."""
+    patterns = tuple(re.compile(p) for p in lexicon(lang)["credits"]["patterns"])
+    return patterns, Prefilter(patterns)
 
 
 def credit_tokens(document: Document) -> frozenset[str]:
     """The names the article's credits give ("dpa-AFX", "Reuters")."""
     tokens: set[str] = set()
+    patterns, cue = _credit_patterns(document.lang)
     for sentence in document.sentences:
-        for pattern in _credit_patterns(document.lang):
+        possible = cue.candidates(sentence.text, sentence.cache)
+        for n, pattern in enumerate(patterns):
+            if n not in possible:
+                continue
             for match in pattern.finditer(sentence.text):
                 for token in re.split(r"[\s/,;]+", match.group("credit")):
                     if len(token) >= 2:
@@ -205,8 +213,9 @@ def ranking(document: Document, salience: dict[str, float],
             if parent in salience and parent not in exclude and not listed:
                 owner = parent
         totals[owner] = totals.get(owner, 0.0) + score
+    kinds = document.types_of(totals)
     ranked = sorted(((score, label) for label, score in totals.items()
-                     if document.type_of(label) in types), key=lambda item: -item[0])
+                     if kinds[label] in types), key=lambda item: -item[0])
     if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:  # looked up only where equals lead
         first = {m.label: m.start for m in reversed(document.mentions)}
         ranked.sort(key=lambda item: (-item[0], first.get(item[1], 0)))

@@ -28,9 +28,16 @@ def slugify(name: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def entity_slug(label: str) -> str:
+    """:func:`slugify` of a canonical label, made once: every article names
+    its entities' IRIs and mention nodes by it."""
+    return slugify(label)
+
+
+@lru_cache(maxsize=1 << 16)
 def entity_iri(label: str) -> URIRef:
     """``kgr:`` + slug of the canonical label: one node per entity."""
-    return KGR[slugify(label)]
+    return KGR[entity_slug(label)]
 
 
 def article_iri(article_id: str) -> URIRef:
@@ -38,4 +45,4 @@ def article_iri(article_id: str) -> URIRef:
     return KGR[f"article/{article_id}"]
 
 
-__all__ = ["article_iri", "entity_iri", "slugify"]
+__all__ = ["article_iri", "entity_iri", "entity_slug", "slugify"]

@@ -25,7 +25,7 @@ from rdflib.term import Node
 
 from kg.catalogue import Catalogue, load_catalogue
 from kg.rdf import namespaces as ns
-from kg.rdf.iri import article_iri, entity_iri, slugify
+from kg.rdf.iri import article_iri, entity_iri, entity_slug
 from kg.rdf.namespaces import CATALOGUE_GRAPH, KGR, XSD
 from kg.records import Evidence, Extraction, Figure
 
@@ -135,7 +135,7 @@ def to_triples(extraction: Extraction) -> list[Triple]:
         e = entity_iri(entity.label)
         g.add((a, FIN.mentions, e))
         # fin:entity's domain is fin:Mention: the node needs no rdf:type of its own
-        m = KGR[f"mention/{article.id}/{slugify(entity.label)}"]
+        m = KGR[f"mention/{article.id}/{entity_slug(entity.label)}"]
         g.add((m, FIN.entity, e))
         _provenance(g, m, entity.evidence)
 
@@ -236,14 +236,24 @@ class _Triples:
 def _describe(g: _Triples | Graph, kind: str, label: str, aliases: Iterable[str],
               same_as: str | None) -> URIRef:
     """An entity's description, the same whether the catalogue or an article gives it."""
+    triples = _description(kind, label, tuple(aliases), same_as)
+    for triple in triples:
+        g.add(triple)
+    return entity_iri(label)
+
+
+@lru_cache(maxsize=1 << 14)
+def _description(kind: str, label: str, aliases: tuple[str, ...],
+                 same_as: str | None) -> tuple[Triple, ...]:
+    """The triples of :func:`_describe`, made once: the catalogue's entities
+    are described again by every article that names them, and making their
+    aliases' literals anew each time was a large part of the mapping."""
     e = entity_iri(label)
-    g.add((e, RDF.type, FIN[kind]))
-    g.add((e, RDFS.label, _label(label)))
-    for alias in aliases:
-        g.add((e, SKOS.altLabel, Literal(alias)))
+    triples: list[Triple] = [(e, RDF.type, FIN[kind]), (e, RDFS.label, _label(label))]
+    triples += [(e, SKOS.altLabel, Literal(alias)) for alias in aliases]
     if same_as:
-        g.add((e, OWL.sameAs, URIRef(same_as)))
-    return e
+        triples.append((e, OWL.sameAs, URIRef(same_as)))
+    return tuple(triples)
 
 
 def _observation(g: _Triples, obs: Node, figure: Figure) -> None:
