@@ -1465,8 +1465,14 @@ def _clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
 
 def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:
     """The names spoken to in the sentence ("told CNBC", "sagte dem
-    Handelsblatt"): a medium that hears a statement is not what it is about."""
-    return frozenset(m.label for m in sentence.mentions if addressed(lang, sentence, m))
+    Handelsblatt"): a medium that hears a statement is not what it is about.
+    Found once per sentence, as every number of it asks."""
+    key = f"figures:addressees:{lang}"
+    found = sentence.cache.get(key)
+    if not isinstance(found, frozenset):
+        found = frozenset(m.label for m in sentence.mentions if addressed(lang, sentence, m))
+        sentence.cache[key] = found
+    return found
 
 
 def _index_in_share_apposition(sentence: Sentence, index: str, q: Quantity,
