@@ -202,6 +202,13 @@ def _earlier_value(document: Document, sentence: Sentence, q: Quantity,
 _CHOICE = "|"  # between the codes of a currency word several countries use ("SEK|NOK|DKK")
 
 
+def _quantities_of(sentence: Sentence, lang: str) -> list[Quantity]:
+    """The sentence's quantities: those :func:`sentence_figures` kept for it,
+    else read now (a sentence before the one at hand, not read for figures)."""
+    found: list[Quantity] | None = sentence.cache.get("quantities")  # type: ignore[assignment]
+    return found or find_quantities(sentence.text, lang)
+
+
 def _chosen_currency(document: Document, sentence: Sentence, q: Quantity) -> str | None:
     """The code of a currency word several countries use ("Kronen",
     "crowns") that the article wrote out last before it ("140 dänische
@@ -210,9 +217,7 @@ def _chosen_currency(document: Document, sentence: Sentence, q: Quantity) -> str
     choices = frozenset((q.unit or "").split(_CHOICE))
     chosen = None
     for earlier in document.sentences[:sentence.index + 1]:
-        found: list[Quantity] = earlier.cache.get(  # type: ignore[assignment]
-            "quantities") or find_quantities(earlier.text, document.lang)
-        for other in found:
+        for other in _quantities_of(earlier, document.lang):
             if earlier is sentence and other.start >= q.start:
                 break
             if other.unit in choices:
@@ -809,7 +814,7 @@ def _dividend_told(document: Document, sentence: Sentence, q: Quantity,
                 if end <= until]
         if ends:
             return not any(max(ends) <= p.start and p.end <= until and unit_kind(p) == "currency"
-                           for p in find_quantities(text_of.text, document.lang))
+                           for p in _quantities_of(text_of, document.lang))
     return False
 
 

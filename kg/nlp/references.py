@@ -424,15 +424,15 @@ def short_names(doc: Document) -> list[Mention]:
     ("Muster" after "Muster Antriebstechnik AG" and "die Muster-Aktie"), or the
     first of the two words of a name found with its legal form when the article
     never prints that word in lower case ("Daeil" of "Daeil Electric Co."; not
-    "First" of "First Solar Inc." beside "the first quarter"). Only where the short name can mean nothing else: it is no name
-    or alias of the catalogue itself, no word that is never a name, names
-    one organisation of the article (a discovered name opening with a
-    catalogued company's short name is named after that company, which keeps
-    it), and every other catalogued name it opens adds no more than a legal
-    form or names a unit of the company ("Merck KGaA" and the unit "Merck
-    Research Laboratories" beside "Merck & Co.",
-    which the article's full name decides; "Deutsche" of "Deutsche Bank"
-    also opens "Deutsche Post" and names neither)."""
+    "First" of "First Solar Inc." beside "the first quarter"). Only where the
+    short name can mean nothing else: it is no name or alias of the catalogue
+    itself, no word that is never a name, names one organisation of the
+    article (a discovered name opening with a catalogued company's short name
+    is named after that company, which keeps it), and every other catalogued
+    name it opens adds no more than a legal form or names a unit of the
+    company ("Merck KGaA" and the unit "Merck Research Laboratories" beside
+    "Merck & Co.", which the article's full name decides; "Deutsche" of
+    "Deutsche Bank" also opens "Deutsche Post" and names neither)."""
     endings = _legal_endings(doc.lang)
     excluded = not_names(doc.lang) | set(lexicon(doc.lang)["discovery"]["ordinary_short_names"])
     candidates: dict[str, set[str]] = {}

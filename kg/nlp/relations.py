@@ -300,8 +300,7 @@ def _possessor_of(sentence: Sentence, mention: Mention, rule: TriggerRule) -> Me
 
 def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
     gap = sentence.text[sentence.local(owner.end):sentence.local(owned.start)]
-    genitive = owner.surface.endswith(("s", "'s", "’s", "'", "’")) and owner.surface != owner.label
-    return (genitive and gap.strip(" „“\"'") == "" and owner.type in ORGANIZATION_TYPES
+    return (_genitive(owner) and gap.strip(" „“\"'") == "" and owner.type in ORGANIZATION_TYPES
             and owned.type in PRODUCT_TYPES | {"BusinessUnit"})
 
 
@@ -808,8 +807,7 @@ def _possessed_products(lang: str, sentence: Sentence) -> Iterator[Relation]:
             continue
         owner = sentence.mentions[k - 1]
         start = sentence.local(product.start)
-        if owner.type in ORGANIZATION_TYPES and owner.surface.endswith(_GENITIVE_ENDS) \
-                and owner.surface != owner.label:
+        if owner.type in ORGANIZATION_TYPES and _genitive(owner):
             gap = text[sentence.local(owner.end):start]
             if not phrase.match(gap):
                 continue
@@ -830,7 +828,12 @@ def _possessed_products(lang: str, sentence: Sentence) -> Iterator[Relation]:
                                     f"relations/{lang}/possessed-product")
 
 
-# A genitive ending of a name ("Corvanta's", "Bayers", "Siemens'").
+def _genitive(mention: Mention) -> bool:
+    """Is the name printed with a genitive ending its label lacks
+    ("Corvanta's", "Bayers", "Siemens'")?"""
+    return mention.surface != mention.label and mention.surface.endswith(_GENITIVE_ENDS)
+
+
 _GENITIVE_ENDS = ("s", "'s", "’s", "'", "’")
 
 

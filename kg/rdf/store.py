@@ -81,8 +81,7 @@ def _escape(text: str) -> str:
 
 
 def _nt_term(term: Node) -> str:
-    kind = type(term)
-    if kind is URIRef:
+    if isinstance(term, URIRef):
         return f"<{term}>"
     if isinstance(term, Literal):
         if term.language:
@@ -90,8 +89,6 @@ def _nt_term(term: Node) -> str:
         if term.datatype:
             return f'"{_escape(str(term))}"^^<{term.datatype}>'
         return f'"{_escape(str(term))}"'
-    if isinstance(term, URIRef):
-        return f"<{term}>"
     if isinstance(term, BNode):
         return f"_:{term}"
     raise StoreError(f"cannot store term {term!r}")
