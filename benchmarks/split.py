@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> None:
 
         def write() -> None:
             store = Store(work / "store")
-            with store.write() as writer:
+            with store.write(own=True) as writer:  # as the build writes
                 writer.replace_ntriples(result.for_store())
         clock.run("store write (one batch, fresh store)", write)
     gc.set_threshold(*old_threshold)

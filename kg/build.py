@@ -413,7 +413,7 @@ class _Background:
                 continue
             try:
                 if graphs:
-                    with self._store.write() as writer:
+                    with self._store.write(own=True) as writer:
                         writer.replace_ntriples(graphs)
             except BaseException as err:  # raised again in the build's thread
                 self._error = err
