@@ -80,6 +80,9 @@ _ADS = _ad_patterns()
 # Most lines hold no piece of an ad's opening or continuing phrase: those are
 # not searched (the searches tried every character of every line).
 _OPENS, _CONTINUES = Gate(_ADS.start), Gate(_ADS.continuation)
+# Likewise the furniture phrases near a line's start and end, searched in every
+# short line: only the part of the line a match can lie in is scanned for pieces.
+_PHRASES, _ENDINGS = Gate(_ADS.furniture_phrases), Gate(_ADS.furniture_endings)
 # How far from a line's start or end a furniture phrase must stand: notices and
 # captions say what they are early or close with it, and a long paragraph of news
 # is not scanned whole for them.
@@ -390,9 +393,11 @@ def _is_furniture(line: str) -> bool:
     """Is the line page furniture by itself (see :func:`find_ad_blocks`)?"""
     if len(line) > _FURNITURE_CHARS or not line.strip():
         return False
+    tail = max(0, len(line) - _PHRASE_REACH)
     return bool(_ADS.furniture.match(line)
-                or _ADS.furniture_phrases.search(line, 0, _PHRASE_REACH)
-                or _ADS.furniture_endings.search(line, max(0, len(line) - _PHRASE_REACH)))
+                or _PHRASES.passes(line[:_PHRASE_REACH])
+                and _ADS.furniture_phrases.search(line, 0, _PHRASE_REACH)
+                or _ENDINGS.passes(line[tail:]) and _ADS.furniture_endings.search(line, tail))
 
 
 def _ad_block(lines: list[tuple[int, str]], i: int) -> tuple[int, int]:
