@@ -41,6 +41,7 @@ from kg.nlp.document import (
     Sentence,
     cased,
     cited,
+    closed_relative,
     listed_runs,
     names_unknown,
     same_clause,
@@ -58,6 +59,8 @@ INSTITUTION = frozenset({"FinancialInstitution"})
 _CAPITALS = r"[A-ZÄÖÜ][A-ZÄÖÜ&.\-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ&.\-]+)*(?![\w])"
 COMPANY = frozenset({"Company", "BusinessUnit"})
 _QUOTES = "„“”\"'‚‘’«»"
+# An exchange and ticker in brackets after a name: "(NYSE:NVO)", "(NASDAQ: ARM)", "(TM)".
+_TICKER = r"(?:\s+\((?:[A-Z]{2,8}:\s?)?[A-Z][A-Z.]{0,7}\))?"
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ class _Patterns:
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
     newer: re.Pattern[str] | None  # "has since moved to", "inzwischen auf": a rating given since
     earlier: re.Pattern[str] | None  # "hatte … zuvor mit", "had rated": given before, may still hold
+    earlier_after: re.Pattern[str] | None  # "mit 'Reduce' eingestuft hatte": the same after the term
     old_until: re.Pattern[str] | None  # "'Hold' until Tuesday": a rating that held until then
     old_time: re.Pattern[str] | None  # "last year", "im Jahr 2019": a past time (group ``year``)
     old_time_after: re.Pattern[str] | None  # "outperform last year": the same a few words after a term
@@ -181,13 +185,15 @@ def _patterns(lang: str) -> _Patterns:
         bare_not = rf"(?!(?:{words['bare_not']})\b)" if words.get("bare_not") else ""
         # the name after the verb may have an apposition in commas ("upgraded Tesco, the UK's
         # biggest grocer, to buy")
-        bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?"
+        # and an exchange and ticker in brackets after it ("upgraded Shell (LON:SHEL) to buy")
+        bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?{_TICKER}"
                           rf"(?:,\s+[^,.;:]{{1,60}}?,)?\s+"
                           rf"(?:{words['bare_before']}){direct})\s+{bare_not}(?P<term>{quoted}|{plain})"
                           rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
         # "rates Adidas buy and Puma neutral", "to buy, Puma to hold": a further name and word
         bare_more = re.compile(rf"\s*,?\s+(?:(?:{words['list_join']})\s+)?"
-                               rf"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}}\s+"
+                               rf"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}}{_TICKER}"
+                               rf"(?:,\s+[^,.;:]{{1,60}}?,)?\s+"
                                rf"(?:(?:{words['bare_before']})\s+)?{bare_not}(?P<term>{quoted}|{plain})"
                                rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
     held = None
@@ -254,6 +260,8 @@ def _patterns(lang: str) -> _Patterns:
                      if plain else None,
                      earlier=re.compile(rf"\b(?:{words['earlier_before']})\b(?:\s+[\w\-]+){{0,6}}?\s+{q}$")
                      if words.get("earlier_before") else None,
+                     earlier_after=re.compile(rf"{q}(?:\s+[\w\-]+){{0,2}}?\s+(?:{words['earlier_after']})\b")
+                     if words.get("earlier_after") else None,
                      newer=re.compile(rf"\b(?:{words['newer_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("newer_before") else None,
                      old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
@@ -466,7 +474,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                 or _consensus(pats, sentence, term, institutions):
             continue  # a consensus rating without a named institution is not a rating
         by = frozenset(m.label for m in institutions)
-        labels = [document.listed(m.label) for m in rated_bank] if rated_bank \
+        labels = ([] if _no_share_rated(document.lang, sentence, start)
+                  else [document.listed(m.label) for m in rated_bank]) if rated_bank \
             else _rated(document, sentence, by, start, sentence.start + term.end, since,
                         institutions[0] if rule == "earlier" else None)
         if not labels and rule == "before":
@@ -1094,7 +1103,8 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
         # "die Schweizer Bank Credit Suisse": one institution named twice; but an article alone
         # between two names opens the object ("Am Montag hat JPMorgan die Deutsche Bank …")
         return False
-    if not same_clause(sentence, rater.end, rated.start) or _holds_term(pats, gap) or any(
+    if not same_clause(sentence, rater.end, rated.start) or _holds_term(pats, gap) \
+            or (pats.bare is not None and pats.bare.search(gap)) or any(
             m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
             for m in sentence.mentions):
         return False
@@ -1145,10 +1155,17 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
                  if m.type in COMPANY and m.label not in institutions and m not in owners}
     if not companies and owners:
         return []  # "Acme's chip unit Foo was rated buy": the unit, which the extractor does not know
+    if len(companies) > 1:
+        # "Für die Muttergesellschaft Siemens, die 70 Prozent an Healthineers hält, bestätigte die UBS
+        # ihr Rating": a company named in a relative clause closed before the rating is not rated
+        main = {label: m for label, m in companies.items()
+                if closed_relative(document.lang, sentence.text, sentence.local(m.start),
+                                   sentence.local(m.end), sentence.local(term_start)) is None}
+        companies = main or companies
     if not companies:
         companies = _banks_rated(document, sentence, institutions, term_start)
     label: str | None = None
-    if companies and _sector_rated(document.lang, sentence, institutions, term_start) \
+    if companies and _sector_rated(document.lang, sentence, institutions, term_start, since) \
             and not _named_before_term(sentence, institutions, companies, term_start):
         # "stuft den Autosektor auf 'Overweight', VW bleibt 'Neutral'": the sector is rated there
         return []
@@ -1165,7 +1182,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         if label is None:
             label = document.share_subject(sentence, window=0)
             label = label if label in companies else None
-    elif _sector_rated(document.lang, sentence, institutions, term_start) or _sector_after(
+    elif _sector_rated(document.lang, sentence, institutions, term_start, since) or _sector_after(
             document.lang, sentence, term_end):
         return []  # "upgraded the chip sector to overweight": no company's rating
     elif _names_unknown_rated(document.lang, sentence, term_start):
@@ -1269,6 +1286,9 @@ def _named_beside(document: Document, house: Mention | None, institutions: froze
 
 # Between an instrument and the name of its owner: a word or two ("Anleihen von Acme").
 _OWNER_GAP = re.compile(r"^\s+(?:\w+\s+){0,2}$")
+# From a name to a name in commas after it: the opening comma at once or after a few words
+# ("ETF, in dem ", "fund, whose largest holding is ").
+_INSERTED = re.compile(r"^[^,]{0,30},[^,]*$")
 # Between an index and the rating of it: a few words, no hyphen joining a noun to the index.
 _INDEX_GAP = re.compile(rf"^\s+(?:[^\s\-{_QUOTES}]+\s+){{0,3}}[{_QUOTES}]?$")
 
@@ -1285,11 +1305,20 @@ def _no_share_rated(lang: str, sentence: Sentence, term_start: int) -> bool:
     for found in pats.instrument.finditer(sentence.text, 0, sentence.local(term_start)) \
             if pats.instrument is not None else ():
         # a company between the instrument and the rating is rated instead ("citing bond yields,
-        # upgraded Acme"), unless it owns the instrument, a word or two after it ("Anleihen von Acme")
+        # upgraded Acme"), unless it owns the instrument, a word or two after it ("Anleihen von Acme"),
+        # or stands in commas right after it ("Der Fonds, in dem Acme die größte Position ist, …");
+        # an instrument in commas after a company is no subject ("stuft Acme, deren Aktie im Fonds
+        # X liegt, mit 'Buy' ein")
         at = sentence.start + found.end()
         if same_clause(sentence, sentence.start + found.start(), term_start) and not any(
+                o.type in COMPANY and o.end <= sentence.start + found.start()
+                and _INSERTED.match(sentence.text[sentence.local(o.end):found.start()])
+                and "," in sentence.text[found.end():sentence.local(term_start)]
+                for o in before) and not any(
                 o.type in COMPANY and o.start >= at
                 and not _OWNER_GAP.match(sentence.text[found.end():sentence.local(o.start)])
+                and not (_INSERTED.match(sentence.text[found.end():sentence.local(o.start)])
+                         and "," in sentence.text[sentence.local(o.end):sentence.local(term_start)])
                 for o in before):
             return True
     # the index itself a few words before the rating, not a compound naming its member
@@ -1312,16 +1341,19 @@ def _names_unknown_rated(lang: str, sentence: Sentence, term_start: int) -> bool
 
 
 def _sector_rated(lang: str, sentence: Sentence, institutions: frozenset[str],
-                  term_start: int) -> bool:
-    """Does the rating's clause, between the rater and the rating, name a
-    sector or a market ("JPMorgan hat den Autosektor auf 'Overweight'
-    hochgestuft", "upgraded Chinese equities to overweight")? Then it rates
-    no company, and the article's subject is not the rated one."""
+                  term_start: int, since: int) -> bool:
+    """Does the rating's clause, between the rater (or the rating before it
+    in the sentence, ``since``) and the rating, name a sector or a market
+    ("JPMorgan hat den Autosektor auf 'Overweight' hochgestuft", "upgraded
+    Chinese equities to overweight")? Then it rates no company, and the
+    article's subject is not the rated one. A sector rated before is that
+    rating's ("which raised the chip sector to overweight, kept a buy rating
+    on AMD")."""
     pats = _patterns(lang)
     if pats.sector is None:
         return False
     raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
-    begin = raters[-1].end if raters else sentence.start
+    begin = max(raters[-1].end if raters else sentence.start, since)
     return any(same_clause(sentence, begin + found.start(), term_start)
                for found in pats.sector.finditer(sentence.text[sentence.local(begin):
                                                                sentence.local(term_start)]))
@@ -1416,9 +1448,13 @@ def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start:
     if not raters:
         return None
     begin = max(raters[-1].end, since)
-    between = {m.label for m in sentence.mentions if m.type in COMPANY
-               and begin <= m.start and m.end <= term_start
-               and same_clause(sentence, begin, term_start)}
+    named = [m for m in sentence.mentions if m.type in COMPANY
+             and begin <= m.start and m.end <= term_start and same_clause(sentence, begin, term_start)]
+    if named and _APPOSITION.match(sentence.text[sentence.local(named[0].end):sentence.local(term_start)]):
+        # "… and Porsche SE, the holding company that controls Volkswagen, at buy": the name
+        # before the apposition, not one inside it
+        return named[0].label
+    between = {m.label for m in named}
     if not between:
         # "… on Tencent and Alibaba, while cutting Baidu to neutral": the one company of the
         # rating's own clause
@@ -1431,6 +1467,11 @@ def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start:
         between = {m.label for m in sentence.mentions if m.type in COMPANY
                    and since <= m.start and m.end <= term_start}
     return next(iter(between)) if len(between) == 1 else None
+
+
+# From a name to the rating after it, an apposition in commas between them and a word before the
+# rating ("Porsche SE, the holding company that controls Volkswagen, at buy").
+_APPOSITION = re.compile(rf"^{_TICKER},\s+[^,.;:]{{1,60}}?,\s+(?:\w+\s+)?[{_QUOTES}]?$")
 
 
 # A name opening a line as its topic: the colon right after it ("Deutsche Bank: Goldman …").
@@ -1516,7 +1557,12 @@ def _credit_outlook(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
 
 def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
     """"hatte die Aktie zuvor mit 'Hold' eingestuft", "had rated the stock
-    hold": words of the past a few words before the term, in its clause."""
+    hold": words of the past a few words before the term, in its clause; or
+    right after it ("mit 'Reduce' eingestuft hatte")."""
+    if pats.earlier_after is not None:
+        after = pats.earlier_after.match(sentence.text, term.end)
+        if after is not None and same_clause(sentence, sentence.start + term.end, sentence.start + after.end()):
+            return True
     if pats.earlier is None:
         return False
     found = pats.earlier.search(sentence.text[:term.start])

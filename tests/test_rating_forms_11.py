@@ -1,0 +1,153 @@
+"""Analyst ratings in further forms of finance news, on sentences written for
+the test: a rated name followed by its exchange and ticker in brackets, as
+roundups print them ("upgraded Shell (LON:SHEL) to buy"), whose colon ends
+no clause; a second rated name with an apposition in commas ("… at neutral
+and Porsche SE, the holding company that controls Volkswagen, at buy");
+"speculative buy" and "conviction buy" in lower case; a rating held "since
+last year" (not history); a rating told in the pluperfect after the term
+("mit 'Reduce' eingestuft hatte"), which gives way to the house's newer one;
+a sector rated earlier in the sentence, which leaves a later rating of a
+company alone; a company named in a relative clause closed before the
+rating is not the rated one ("Für die Muttergesellschaft Siemens, die … an
+Healthineers hält, bestätigte die UBS ihr Rating").
+
+Look-alikes yield no rating: a fund's or an ETF's rating, also when a company
+is named in commas after the fund ("Der ETF, in dem Hensoldt die größte
+Position ist, trägt bei Morningstar das Rating 'Neutral'"); a sector named by
+an adjective and a plural ("moved European autos to underweight"); a bank
+named after another house's rating in the sentence, which has its own verb;
+a rating told as last year's.
+
+Companies and banks are real catalogue entries; the sentences and the facts in
+them are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+Rated = tuple[str, str, str]
+
+
+def ratings(x: Extraction) -> set[Rated]:
+    return {(r.by, r.about, r.rating) for r in x.ratings}
+
+
+# ---------------------------------------------------------------- tickers in brackets
+
+TICKERS = [
+    pytest.param("Barclays upgraded Unilever (LON:ULVR) to buy on Monday.",
+                 {("Barclays", "Unilever", "buy")}, id="exchange-and-ticker"),
+    pytest.param("Citi reiterated Arm Holdings (NASDAQ: ARM) at buy.",
+                 {("Citigroup", "Arm Holdings", "buy")}, id="space-after-colon"),
+    pytest.param("Mizuho cut Intel (INTC) to neutral.",
+                 {("Mizuho", "Intel", "neutral")}, id="ticker-alone"),
+    pytest.param("UBS raised Nvidia (NASDAQ:NVDA) to buy from neutral, while Bernstein lowered "
+                 "Intel (NASDAQ:INTC) to underperform.",
+                 {("UBS", "Nvidia", "buy"), ("Bernstein", "Intel", "underperform")},
+                 id="two-in-one-sentence"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TICKERS)
+def test_rated_name_with_a_ticker_in_brackets(extractor: Extractor, body: str,
+                                              expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en")) == expected
+
+
+# ---------------------------------------------------------------- appositions and lower case
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Jefferies started BMW at hold and Porsche SE, the investor that controls "
+                       "Volkswagen, at buy.",
+                 {("Jefferies", "BMW", "hold"), ("Jefferies", "Porsche SE", "buy")},
+                 id="en-second-name-apposed"),
+    pytest.param("de", "Die Citigroup stuft Traton, die Lkw-Tochter von Volkswagen, auf „Buy“ hoch.",
+                 {("Citigroup", "Traton", "Buy")}, id="de-apposed"),
+])
+def test_rated_name_before_an_apposition(extractor: Extractor, lang: str, body: str,
+                                         expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Canaccord Genuity kept a speculative buy on Rocket Lab.",
+                 {("Canaccord Genuity", "Rocket Lab", "speculative buy")}, id="speculative"),
+    pytest.param("Goldman Sachs rates Siemens a conviction buy.",
+                 {("Goldman Sachs", "Siemens", "conviction buy")}, id="conviction"),
+    # look-alike: the words in a reporter's sentence, no house's rating
+    pytest.param("Rocket Lab remains a speculative buy for bold investors.", set(), id="no-house"),
+])
+def test_two_word_ratings_in_lower_case(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en")) == expected
+
+
+# ---------------------------------------------------------------- time of a rating
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Jefferies, which has had a buy rating on Tesco since last year, raised its "
+                       "target.", {("Jefferies", "Tesco", "buy")}, id="en-since-last-year"),
+    pytest.param("de", "Die UBS stuft Siemens seit Anfang 2024 mit „Buy“ ein.",
+                 {("UBS", "Siemens", "Buy")}, id="de-seit-anfang"),
+    # look-alikes: a rating told as last year's
+    pytest.param("en", "Jefferies rated Tesco buy last year.", set(), id="en-last-year"),
+    pytest.param("de", "Die UBS hatte Siemens im vergangenen Jahr mit „Buy“ eingestuft.", set(),
+                 id="de-last-year"),
+])
+def test_rating_held_since_a_past_time(extractor: Extractor, lang: str, body: str,
+                                       expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang=lang)) == expected
+
+
+def test_pluperfect_rating_gives_way_to_the_house_s_newer_one(extractor: Extractor) -> None:
+    body = ("Analystin Eva Kern, die früher bei der DZ Bank die Aktie von Zalando mit „Verkaufen“ "
+            "bewertet hatte, arbeitet nun für Berenberg. Bei der DZ Bank betreut nun Analyst Jonas "
+            "Wirth den Titel. Er stuft Zalando mit „Halten“ ein.")
+    x = run(extractor, body, headline="Zalando im Blick")
+    found = {(r.by, r.about, r.rating, r.previous) for r in x.ratings}
+    assert found == {("DZ Bank", "Zalando", "Halten", "Verkaufen")}
+
+
+# ---------------------------------------------------------------- sectors and relative clauses
+
+def test_sector_rated_earlier_leaves_a_company_rating_alone(extractor: Extractor) -> None:
+    body = ("Morgan Stanley, which cut its rating on the chip sector to equal weight last week, "
+            "kept an overweight rating on Nvidia.")
+    assert ratings(run(extractor, body, lang="en")) == {("Morgan Stanley", "Nvidia", "overweight")}
+
+
+def test_company_in_a_closed_relative_clause_is_not_rated(extractor: Extractor) -> None:
+    body = ("Für den Großaktionär Porsche SE, der gut 30 Prozent an Volkswagen hält, bestätigte "
+            "die Deutsche Bank ihr Votum „Hold“.")
+    assert ratings(run(extractor, body)) == {("Deutsche Bank", "Porsche SE", "Hold")}
+
+
+# ---------------------------------------------------------------- look-alikes
+
+LOOK_ALIKES = [
+    pytest.param("en", "Morningstar lowered its analyst rating on the Vanguard Wellington Fund to "
+                       "neutral.", id="en-fund"),
+    pytest.param("en", "The iShares Semiconductor ETF, whose biggest holding is Nvidia, carries a "
+                       "Morningstar rating of Neutral.", id="en-etf-with-holding"),
+    pytest.param("de", "Der DWS-Fonds, in dem Rheinmetall die größte Position ist, trägt bei "
+                       "Morningstar das Rating „Neutral“.", id="de-fonds-with-holding"),
+    pytest.param("de", "Scope bewertet den Fonds der Union Investment mit „Buy“.", id="de-fonds-of-bank"),
+    pytest.param("en", "UBS moved European autos to underweight.", id="en-sector-adjective-plural"),
+    pytest.param("en", "Ford Motor rose after Fitch revised its outlook to positive, Morningstar cut "
+                       "its rating on a Fidelity fund to neutral, and UBS moved European autos to "
+                       "underweight.", id="en-list-of-look-alikes"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), LOOK_ALIKES)
+def test_look_alike_gives_no_rating(extractor: Extractor, lang: str, body: str) -> None:
+    assert ratings(run(extractor, body, lang=lang)) == set()
+
+
+def test_fund_manager_quoted_leaves_the_rating(extractor: Extractor) -> None:
+    body = "Citi upgraded Ford Motor to buy, said Jane Roe, a fund manager at Fidelity."
+    assert ratings(run(extractor, body, lang="en")) == {("Citigroup", "Ford Motor", "buy")}
