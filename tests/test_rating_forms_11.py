@@ -9,14 +9,21 @@ last year" (not history); a rating told in the pluperfect after the term
 a sector rated earlier in the sentence, which leaves a later rating of a
 company alone; a company named in a relative clause closed before the
 rating is not the rated one ("Für die Muttergesellschaft Siemens, die … an
-Healthineers hält, bestätigte die UBS ihr Rating").
+Healthineers hält, bestätigte die UBS ihr Rating"); the one subject of a
+passive of rating among several companies ("Apple's supplier Broadcom was
+upgraded to buy at Mizuho"); an analyst's former employer is no rater ("who
+joined Bernstein from Barclays"), and a time in a relative clause closed
+before the rating does not date it; a word that is a rating only in quotes
+counts in a table or list cell beside a house ("Baader Bank | Add | 25 Euro",
+"Shore Capital | Reiterates | Add").
 
 Look-alikes yield no rating: a fund's or an ETF's rating, also when a company
 is named in commas after the fund ("Der ETF, in dem Hensoldt die größte
 Position ist, trägt bei Morningstar das Rating 'Neutral'"); a sector named by
 an adjective and a plural ("moved European autos to underweight"); a bank
 named after another house's rating in the sentence, which has its own verb;
-a rating told as last year's.
+a rating told as last year's; a common word after a colon in prose with no
+house beside it.
 
 Companies and banks are real catalogue entries; the sentences and the facts in
 them are invented.
@@ -151,3 +158,56 @@ def test_look_alike_gives_no_rating(extractor: Extractor, lang: str, body: str) 
 def test_fund_manager_quoted_leaves_the_rating(extractor: Extractor) -> None:
     body = "Citi upgraded Ford Motor to buy, said Jane Roe, a fund manager at Fidelity."
     assert ratings(run(extractor, body, lang="en")) == {("Citigroup", "Ford Motor", "buy")}
+
+
+# ---------------------------------------------------------------- the rated subject of a passive
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Apple's supplier Broadcom was upgraded to buy at Mizuho.",
+                 {("Mizuho", "Broadcom", "buy")}, id="en-possessive-before-subject"),
+    pytest.param("de", "Der BMW-Rivale Mercedes-Benz wurde von der UBS auf „Sell“ abgestuft.",
+                 {("UBS", "Mercedes-Benz Group", "Sell")}, id="de-rival-before-subject"),
+    # look-alike: the subject of "were higher" is not the one the house rated
+    pytest.param("en", "Tesco and Ocado were higher after Jefferies upgraded Sainsbury's to buy.",
+                 {("Jefferies", "Sainsbury's", "buy")}, id="en-not-a-passive"),
+])
+def test_one_passive_subject_among_several_companies(extractor: Extractor, lang: str, body: str,
+                                                     expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang=lang)) == expected
+
+
+# ---------------------------------------------------------------- an analyst's former employer
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("en", "Lee, who joined Bernstein from Barclays this spring, rates Shell outperform.",
+                 {("Bernstein", "Shell", "outperform")}, id="en-joined-from"),
+    pytest.param("en", "Lee, who moved to Bernstein from Barclays last year, rates Shell outperform.",
+                 {("Bernstein", "Shell", "outperform")}, id="en-time-in-relative-clause"),
+    pytest.param("en", "Ann Lee, formerly of Barclays, now at Bernstein, rates Shell outperform.",
+                 {("Bernstein", "Shell", "outperform")}, id="en-formerly-of"),
+    # the former employer alone before the rating: its own rating, told of that time
+    pytest.param("en", "Back at Barclays, Lee rated Shell underweight.", {
+        ("Barclays", "Shell", "underweight")}, id="en-former-alone"),
+])
+def test_former_employer_is_no_rater(extractor: Extractor, lang: str, body: str,
+                                     expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang=lang)) == expected
+
+
+# ---------------------------------------------------------------- cells of tables and lists
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Einschätzungen zu Puma SE:\nBank | Votum | Ziel\nBaader Bank | Add | 25 Euro",
+                 {("Baader Bank", "Puma SE", "Add")}, id="de-table-row"),
+    pytest.param("de", "Stimmen zu Puma SE:\n- Baader Bank: Add, Kursziel 25 Euro",
+                 {("Baader Bank", "Puma SE", "Add")}, id="de-list-line"),
+    pytest.param("en", "Actions on Tesco:\nFirm | Action | Rating\nShore Capital | Reiterates | Add",
+                 {("Shore Capital", "Tesco", "Add")}, id="en-action-cell-between"),
+    # look-alikes: a common word after a colon with no house beside it
+    pytest.param("en", "After the Citi downgrade of Tesco the message was clear: sell.", set(),
+                 id="en-colon-in-prose"),
+    pytest.param("de", "Fazit zu Puma SE: halten.", set(), id="de-verdict-no-house"),
+])
+def test_word_in_a_cell_beside_a_house(extractor: Extractor, lang: str, body: str,
+                                       expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang=lang)) == expected

@@ -109,6 +109,7 @@ class _Patterns:
     newer: re.Pattern[str] | None  # "has since moved to", "inzwischen auf": a rating given since
     earlier: re.Pattern[str] | None  # "hatte … zuvor mit", "had rated": given before, may still hold
     earlier_after: re.Pattern[str] | None  # "mit 'Reduce' eingestuft hatte": the same after the term
+    former: re.Pattern[str] | None  # "moved to X from", "früher bei": an analyst's former employer follows
     old_until: re.Pattern[str] | None  # "'Hold' until Tuesday": a rating that held until then
     old_time: re.Pattern[str] | None  # "last year", "im Jahr 2019": a past time (group ``year``)
     old_time_after: re.Pattern[str] | None  # "outperform last year": the same a few words after a term
@@ -146,7 +147,9 @@ class _Term:
     elsewhere; ``near``: its rater must be named in the same sentence (advice
     in words is also what a consensus of unnamed analysts gives); ``verdict``:
     a verdict in words ("Für X ist SAP ein Kauf"), whose "für" the rules that
-    find a rated bank read the other way round."""
+    find a rated bank read the other way round; ``cell``: a word that is a
+    rating only in quotes, found unquoted in a table or list cell, which
+    counts only beside a house there."""
 
     start: int
     end: int
@@ -155,6 +158,7 @@ class _Term:
     worded: bool = False
     near: bool = False
     verdict: bool = False
+    cell: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -262,6 +266,7 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("earlier_before") else None,
                      earlier_after=re.compile(rf"{q}(?:\s+[\w\-]+){{0,2}}?\s+(?:{words['earlier_after']})\b")
                      if words.get("earlier_after") else None,
+                     former=re.compile(rf"(?:{words['former_before']})$") if words.get("former_before") else None,
                      newer=re.compile(rf"\b(?:{words['newer_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("newer_before") else None,
                      old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
@@ -452,7 +457,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
         if any(m.start <= sentence.start + term.start < m.end for m in sentence.mentions):
             continue  # part of a name
         if not term.quoted and not term.worded and not pats.context.search(text) \
-                and not _cell(sentence, term):
+                and not _cell(sentence, term) or term.cell and not _cell(sentence, term):
             continue
         if term.start == 0 and not term.quoted and pats.adjective is not None \
                 and pats.adjective.match(text):
@@ -722,13 +727,17 @@ def _consensus_figure(pats: _Patterns, sentence: Sentence, at: int) -> bool:
 # Between the cells of a table row or a list line ("UBS | Buy", "Goldman Sachs: Buy", "Buy (UBS)").
 _CELL_GAP = re.compile(r"^[\s:|;,/()\-–—]*$")
 _CELL_END = re.compile(r"^\s*(?:$|[|;,()/\-–—])")
+_CELL_BEFORE = re.compile(r"[|:]\s*$")
+# Between a house's cell and its rating's, a cell or two of words ("Shore Capital | Reiterates | Add").
+_PIPE_GAP = re.compile(r"^\s*\|(?:[^|\d]{1,25}\|){1,2}\s*$")
 
 
 def _cell(sentence: Sentence, match: _Term) -> bool:
     """Does the term stand beside an institution with nothing but separators
     between them, as in a table row or a list line ("Jefferies | Buy | 120
-    Euro", "Siemens: Buy (Goldman Sachs)")? There the layout says it is a
-    rating where the words do not. The term must end its cell too: "Goldman
+    Euro", "Siemens: Buy (Goldman Sachs)"), or after the house's cell and a
+    cell or two of words ("Shore Capital | Reiterates | Add")? There the
+    layout says it is a rating where the words do not. The term must end its cell too: "Goldman
     Sachs: Sell the rally" is advice in words, not a rating."""
     if not _CELL_END.match(sentence.text[match.end:]):
         return False
@@ -741,7 +750,8 @@ def _cell(sentence: Sentence, match: _Term) -> bool:
             gap = sentence.text[match.end:sentence.local(mention.start)]
         else:
             continue
-        if gap and _CELL_GAP.match(gap) and any(c in gap for c in ":|()"):
+        if gap and (_CELL_GAP.match(gap) and any(c in gap for c in ":|()")
+                    or _PIPE_GAP.match(gap) and mention.end <= sentence.start + match.start):
             return True
     return False
 
@@ -757,9 +767,13 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
             before, after = text[: match.start()][-1:], text[match.end():][:1]
             quoted = bool(before and before in _QUOTES or after and after in _QUOTES
                           or pats.compound is not None and pats.compound.match(text, match.end()))
-            if always or quoted:
+            # or a cell of a table or list beside a house ("Baader Bank | Add | 35 Euro"), which
+            # :func:`_cell` checks
+            cell = not always and not quoted and bool(_CELL_BEFORE.search(text, 0, match.start())) \
+                and bool(_CELL_END.match(text[match.end():]))
+            if always or quoted or cell:
                 found.setdefault(match.start(), _Term(match.start(), match.end(),
-                                                      match.group("term"), quoted))
+                                                      match.group("term"), quoted, cell=cell))
     if pats.plain_run is not None and pats.plain is not None:
         for run in pats.plain_run.finditer(text):
             for match in pats.plain.finditer(text, run.start("run"), run.end("run")):
@@ -803,6 +817,12 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     before = [m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start]
     shares = [m for m in before if _names_shares(document.lang, sentence, m)]
     before = [m for m in before if m not in shares]
+    # "Mahaney, who moved to Evercore ISI from RBC Capital Markets, rates Amazon outperform": the
+    # analyst's former employer rates nothing, where another house is named before
+    pats = _patterns(document.lang)
+    current = [m for m in before if pats.former is None
+               or not pats.former.search(sentence.text, 0, sentence.local(m.start))]
+    before = current or before
     if before:
         rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
         if len(before) > 1 and before[-2].label != before[-1].label \
@@ -827,7 +847,6 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
             return pronoun
         return [before[-1]], "before", rated
     later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
-    pats = _patterns(document.lang)
     if later and pats.given_by is not None:
         if pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]):
             return [later[0]], "given-by", []  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
@@ -1173,7 +1192,10 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         label = next(iter(companies))
     elif companies:
         subjects = _passive_subjects(pats, document.lang, sentence, term_start)
-        if len(subjects) > 1 and all(name in companies for name in subjects):
+        if (len(subjects) > 1 or subjects and _rating_verb_after(pats, sentence, companies[subjects[0]],
+                                                                  term_start)) \
+                and all(name in companies for name in subjects):
+            # "Tesco and Sainsbury's were both upgraded …", "Nvidia's rival AMD was cut to neutral"
             return [document.listed(name) for name in subjects]
         bound = _rated_list(document.lang, sentence, institutions, term_start, term_end, since)
         if bound:
@@ -1198,6 +1220,18 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+def _rating_verb_after(pats: _Patterns, sentence: Sentence, subject: Mention, term_start: int) -> bool:
+    """Does a verb of rating follow the subject in the rating's clause, before
+    the rating or after it ("AMD was cut to neutral", "Puma wurde von der UBS
+    auf 'Sell' abgestuft")? Then the subject's clause is a passive of
+    rating, not a copula ("Nvidia is Hold" after "X's Quant Rating on")."""
+    text = sentence.text
+    verb = pats.verbs.search(text, sentence.local(subject.end))
+    return verb is not None and same_clause(sentence, subject.end, sentence.start + verb.start()) \
+        and (verb.start() < sentence.local(term_start)
+             or same_clause(sentence, term_start, sentence.start + verb.start()))
 
 
 def _passive_subjects(pats: _Patterns, lang: str, sentence: Sentence, term_start: int) -> list[str]:
@@ -1612,9 +1646,12 @@ def _told_as_history(pats: _Patterns, document: Document, sentence: Sentence, te
     if pats.old_time is None or pats.old_time_after is None:
         return False
     earlier = any(t.end <= term.start for t in terms)
+    # (not a time inside a relative clause closed before the term: "X, who joined Citi last year,
+    # rates it buy")
     found = [match for match in pats.old_time.finditer(text, 0, 0 if earlier else term.start)
-             if same_clause(sentence, sentence.start + match.end(), sentence.start + term.start)
-             or not text[:match.start()].strip()]  # a fronted time: "Back in 2021, X rated …"
+             if (same_clause(sentence, sentence.start + match.end(), sentence.start + term.start)
+                 or not text[:match.start()].strip())  # a fronted time: "Back in 2021, X rated …"
+             and closed_relative(document.lang, text, match.start(), match.end(), term.start) is None]
     after = pats.old_time_after.match(text[term.end:])
     if after is not None and same_clause(sentence, sentence.start + term.end,
                                          sentence.start + term.end + after.end()):
