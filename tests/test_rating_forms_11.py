@@ -211,3 +211,20 @@ def test_former_employer_is_no_rater(extractor: Extractor, lang: str, body: str,
 def test_word_in_a_cell_beside_a_house(extractor: Extractor, lang: str, body: str,
                                        expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, lang=lang)) == expected
+
+
+# ---------------------------------------------------------------- a peer's shares before the rating
+
+def test_peer_shares_before_a_rating_naming_no_company(extractor: Extractor) -> None:
+    body = ("Siemens Energy posted record orders. Siemens Energy competes with Vestas and Nordex in "
+            "wind. Shares of Vestas gained 2%. Jefferies raised its target price and reiterated a buy "
+            "rating.")
+    x = run(extractor, body, lang="en", headline="Siemens Energy jumps on record orders")
+    assert ratings(x) == {("Jefferies", "Siemens Energy", "buy")}
+
+
+def test_passage_on_another_company_keeps_its_own(extractor: Extractor) -> None:
+    body = ("Siemens Energy posted record orders and rose 4%.\nVestas lags\nShares of Vestas fell 2% "
+            "after a profit warning. Jefferies reiterated a buy rating.")
+    x = run(extractor, body, lang="en", headline="Siemens Energy jumps on record orders")
+    assert ratings(x) == {("Jefferies", "Vestas", "buy")}

@@ -1214,7 +1214,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         if beside == "":
             return []  # the house spoke of several companies there: which one it rates is unclear
         label = beside or _list_lead(document, sentence, institutions) \
-            or document.share_subject(sentence) \
+            or _passage_shares(document, sentence, institutions) \
             or salient(document, ISSUER_TYPES, exclude=institutions)
     if label is None:
         return []
@@ -1232,6 +1232,27 @@ def _rating_verb_after(pats: _Patterns, sentence: Sentence, subject: Mention, te
     return verb is not None and same_clause(sentence, subject.end, sentence.start + verb.start()) \
         and (verb.start() < sentence.local(term_start)
              or same_clause(sentence, term_start, sentence.start + verb.start()))
+
+
+def _passage_shares(document: Document, sentence: Sentence, institutions: frozenset[str]) -> str | None:
+    """The company whose shares the passage is about, for a rating whose
+    sentence names none; but not a peer's shares named in a sentence before
+    ("Daeil competes with LS Electric … Shares of LS Electric gained 5.1%.
+    Samsung Securities … reiterated a buy rating"): where the passage has
+    named the peer beside the company the article is about, and the headline
+    names that company and not the peer, that company is rated. A passage on
+    another company alone ("Siemens-Aktien gaben nach. Die UBS bestätigte
+    ihre Einstufung") keeps its own."""
+    share = document.share_subject(sentence)
+    if share is None or document.share_subject(sentence, window=0) == share:
+        return share
+    subject = salient(document, ISSUER_TYPES, exclude=institutions)
+    if subject is None or subject == share or not document.sentences:
+        return share
+    headline = {m.label for m in document.sentences[0].mentions}
+    beside = any({subject, share} <= {m.label for m in document.sentences[k].mentions}
+                 for k in range(max(1, sentence.index - _RATED_WINDOW - 1), sentence.index))
+    return subject if beside and subject in headline and share not in headline else share
 
 
 def _passive_subjects(pats: _Patterns, lang: str, sentence: Sentence, term_start: int) -> list[str]:
