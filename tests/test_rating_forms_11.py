@@ -170,6 +170,8 @@ def test_fund_manager_quoted_leaves_the_rating(extractor: Extractor) -> None:
     # look-alike: the subject of "were higher" is not the one the house rated
     pytest.param("en", "Tesco and Ocado were higher after Jefferies upgraded Sainsbury's to buy.",
                  {("Jefferies", "Sainsbury's", "buy")}, id="en-not-a-passive"),
+    pytest.param("en", "UBS analysts said Tesco was cheap but kept their hold rating on Ocado.",
+                 {("UBS", "Ocado", "hold")}, id="en-copula-then-a-rating-on-another"),
 ])
 def test_one_passive_subject_among_several_companies(extractor: Extractor, lang: str, body: str,
                                                      expected: set[Rated]) -> None:

@@ -1223,15 +1223,20 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
 
 
 def _rating_verb_after(pats: _Patterns, sentence: Sentence, subject: Mention, term_start: int) -> bool:
-    """Does a verb of rating follow the subject in the rating's clause, before
-    the rating or after it ("AMD was cut to neutral", "Puma wurde von der UBS
-    auf 'Sell' abgestuft")? Then the subject's clause is a passive of
-    rating, not a copula ("Nvidia is Hold" after "X's Quant Rating on")."""
+    """Is the subject's clause a passive of rating: a verb of rating right
+    after the passive word ("AMD was cut to neutral", "TSMC was also
+    upgraded"), or closing the clause after the rating ("Puma wurde von der
+    UBS auf 'Sell' abgestuft")? Not a copula ("Nvidia is Hold" after "X's
+    Quant Rating on"), nor a verb of another clause ("BASF was cheap but
+    kept a neutral rating on Bayer")."""
+    if pats.passive is None:
+        return False
     text = sentence.text
-    verb = pats.verbs.search(text, sentence.local(subject.end))
-    return verb is not None and same_clause(sentence, subject.end, sentence.start + verb.start()) \
-        and (verb.start() < sentence.local(term_start)
-             or same_clause(sentence, term_start, sentence.start + verb.start()))
+    gap = text[sentence.local(subject.end):sentence.local(term_start)]
+    if re.search(rf"{pats.passive.pattern}\s+(?:\w+\s+)?{pats.verbs.pattern}", gap):
+        return True
+    verb = pats.verbs.search(text, sentence.local(term_start))
+    return verb is not None and same_clause(sentence, term_start, sentence.start + verb.start())
 
 
 def _passage_shares(document: Document, sentence: Sentence, institutions: frozenset[str]) -> str | None:
