@@ -15,7 +15,8 @@ upgraded to buy at Mizuho"); an analyst's former employer is no rater ("who
 joined Bernstein from Barclays"), and a time in a relative clause closed
 before the rating does not date it; a word that is a rating only in quotes
 counts in a table or list cell beside a house ("Baader Bank | Add | 25 Euro",
-"Shore Capital | Reiterates | Add").
+"Shore Capital | Reiterates | Add"); a German verdict "sieht X (weiterhin) als
+Kauf".
 
 Look-alikes yield no rating: a fund's or an ETF's rating, also when a company
 is named in commas after the fund ("Der ETF, in dem Hensoldt die größte
@@ -230,3 +231,20 @@ def test_passage_on_another_company_keeps_its_own(extractor: Extractor) -> None:
             "after a profit warning. Jefferies reiterated a buy rating.")
     x = run(extractor, body, lang="en", headline="Siemens Energy jumps on record orders")
     assert ratings(x) == {("Jefferies", "Vestas", "buy")}
+
+
+# ---------------------------------------------------------------- German verdicts with "als"
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Die UBS sieht Zalando weiterhin als Kauf.", {("UBS", "Zalando", "Kauf")},
+                 id="sieht-als-kauf"),
+    pytest.param("Jefferies sieht die Aktie von Zalando als klaren Verkauf.",
+                 {("Jefferies", "Zalando", "Verkauf")}, id="sieht-als-klaren-verkauf"),
+    # look-alikes: a chance to buy, a purchase judged, no house in the sentence
+    pytest.param("Die UBS sieht Zalando als Kaufgelegenheit.", set(), id="kaufgelegenheit"),
+    pytest.param("Die UBS sieht den Kauf von About You durch Zalando als Fehler.", set(),
+                 id="a-purchase-judged"),
+    pytest.param("Viele Anleger sehen Zalando als Kauf.", set(), id="no-house"),
+])
+def test_verdict_seen_as_a_buy(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body)) == expected
