@@ -24,7 +24,8 @@ Position ist, trägt bei Morningstar das Rating 'Neutral'"); a sector named by
 an adjective and a plural ("moved European autos to underweight"); a bank
 named after another house's rating in the sentence, which has its own verb;
 a rating told as last year's; a common word after a colon in prose with no
-house beside it.
+house beside it; a common rating word right after a name the extractor does
+not know ("who rate Puma sell") for another company of the sentence.
 
 Companies and banks are real catalogue entries; the sentences and the facts in
 them are invented.
@@ -248,3 +249,24 @@ def test_passage_on_another_company_keeps_its_own(extractor: Extractor) -> None:
 ])
 def test_verdict_seen_as_a_buy(extractor: Extractor, body: str, expected: set[Rated]) -> None:
     assert ratings(run(extractor, body)) == expected
+
+
+# ---------------------------------------------------------------- an unknown name rated
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "Puma" alone is no name the extractor knows (the catalogue keeps "Puma SE"): its rating goes
+    # to no known company of the sentence
+    pytest.param("Analysts at Citi, who rate Puma sell, said Adidas was gaining share.",
+                 set(), id="unknown-name-before-plain-word"),
+    pytest.param("Citi rates Puma a buy and sees Adidas gaining share.", set(),
+                 id="unknown-name-before-article-and-word"),
+    # a name discovery finds is rated itself
+    pytest.param("Analysts at Citi, who rate Acme Robotics sell, said Adidas was gaining share.",
+                 {("Citigroup", "Acme Robotics", "sell")}, id="discovered-name"),
+    pytest.param("Citi rates Adidas a buy.", {("Citigroup", "Adidas", "buy")}, id="known-name"),
+    pytest.param("Citi rates the stock buy after Adidas rose 2%.", {("Citigroup", "Adidas", "buy")},
+                 id="the-stock"),
+])
+def test_unknown_name_before_a_common_rating_word(extractor: Extractor, body: str,
+                                                  expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en")) == expected

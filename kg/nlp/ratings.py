@@ -273,7 +273,9 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("old_before") else None,
                      capitalised_rated=re.compile(
                          rf"(?:{words['verbs']})\s+(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})"
-                         rf"\s+(?:{words['to']}|{words['source']})\b")
+                         rf"\s+(?:(?:{words['to']}|{words['source']})\b"
+                         # "who rate Puma sell", "rates Acme a buy": the common word right after the name
+                         rf"|(?:(?:{words['indefinite']})\s+)?(?:{plain})\b)")
                      if words.get("capitalised_rated") else None,
                      not_names=not_names(lang),
                      respective_gap=re.compile(rf"^[{_QUOTES}\s,]*(?:(?:{words['list_join']}|"
@@ -1184,6 +1186,9 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if not companies:
         companies = _banks_rated(document, sentence, institutions, term_start)
     label: str | None = None
+    if companies and _names_unknown_rated(document.lang, sentence, term_end) \
+            and not _named_before_term(sentence, institutions, companies, term_start):
+        return []  # "Analysts at Citi, who rate Puma sell, said Adidas …": the unknown name's
     if companies and _sector_rated(document.lang, sentence, institutions, term_start, since) \
             and not _named_before_term(sentence, institutions, companies, term_start):
         # "stuft den Autosektor auf 'Overweight', VW bleibt 'Neutral'": the sector is rated there
@@ -1207,7 +1212,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     elif _sector_rated(document.lang, sentence, institutions, term_start, since) or _sector_after(
             document.lang, sentence, term_end):
         return []  # "upgraded the chip sector to overweight": no company's rating
-    elif _names_unknown_rated(document.lang, sentence, term_start):
+    elif _names_unknown_rated(document.lang, sentence, term_end):
         return []  # "Bank of America cut Target to underperform": not the passage's company
     else:
         beside = _named_beside(document, named_before, institutions)
@@ -1389,15 +1394,17 @@ def _no_share_rated(lang: str, sentence: Sentence, term_start: int) -> bool:
                for m in before)
 
 
-def _names_unknown_rated(lang: str, sentence: Sentence, term_start: int) -> bool:
+def _names_unknown_rated(lang: str, sentence: Sentence, term_end: int) -> bool:
     """Does a name the extractor does not know stand right after the verb of
-    rating ("cut Target to underperform", "upgraded Acme Robotics to buy")?
-    Then that company is rated, and no other one may take its rating."""
+    rating ("cut Target to underperform", "upgraded Acme Robotics to buy",
+    "who rate Puma sell")? Then that company is rated, and no other one may
+    take its rating. ``term_end``: where the rating ends, the last place the
+    words may reach."""
     pats = _patterns(lang)
     if pats.capitalised_rated is None:
         return False
     return any(names_unknown(sentence, match, pats.not_names) for match in
-               pats.capitalised_rated.finditer(sentence.text, 0, sentence.local(term_start)))
+               pats.capitalised_rated.finditer(sentence.text, 0, sentence.local(term_end)))
 
 
 def _sector_rated(lang: str, sentence: Sentence, institutions: frozenset[str],
