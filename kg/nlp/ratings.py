@@ -41,6 +41,7 @@ from kg.nlp.document import (
     Sentence,
     cased,
     cited,
+    closed_relative,
     listed_runs,
     names_unknown,
     same_clause,
@@ -58,6 +59,8 @@ INSTITUTION = frozenset({"FinancialInstitution"})
 _CAPITALS = r"[A-ZÄÖÜ][A-ZÄÖÜ&.\-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ&.\-]+)*(?![\w])"
 COMPANY = frozenset({"Company", "BusinessUnit"})
 _QUOTES = "„“”\"'‚‘’«»"
+# An exchange and ticker in brackets after a name: "(NYSE:NVO)", "(NASDAQ: ARM)", "(TM)".
+_TICKER = r"(?:\s+\((?:[A-Z]{2,8}:\s?)?[A-Z][A-Z.]{0,7}\))?"
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,8 @@ class _Patterns:
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
     newer: re.Pattern[str] | None  # "has since moved to", "inzwischen auf": a rating given since
     earlier: re.Pattern[str] | None  # "hatte … zuvor mit", "had rated": given before, may still hold
+    earlier_after: re.Pattern[str] | None  # "mit 'Reduce' eingestuft hatte": the same after the term
+    former: re.Pattern[str] | None  # "moved to X from", "früher bei": an analyst's former employer follows
     old_until: re.Pattern[str] | None  # "'Hold' until Tuesday": a rating that held until then
     old_time: re.Pattern[str] | None  # "last year", "im Jahr 2019": a past time (group ``year``)
     old_time_after: re.Pattern[str] | None  # "outperform last year": the same a few words after a term
@@ -142,7 +147,9 @@ class _Term:
     elsewhere; ``near``: its rater must be named in the same sentence (advice
     in words is also what a consensus of unnamed analysts gives); ``verdict``:
     a verdict in words ("Für X ist SAP ein Kauf"), whose "für" the rules that
-    find a rated bank read the other way round."""
+    find a rated bank read the other way round; ``cell``: a word that is a
+    rating only in quotes, found unquoted in a table or list cell, which
+    counts only beside a house there."""
 
     start: int
     end: int
@@ -151,6 +158,7 @@ class _Term:
     worded: bool = False
     near: bool = False
     verdict: bool = False
+    cell: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -181,13 +189,15 @@ def _patterns(lang: str) -> _Patterns:
         bare_not = rf"(?!(?:{words['bare_not']})\b)" if words.get("bare_not") else ""
         # the name after the verb may have an apposition in commas ("upgraded Tesco, the UK's
         # biggest grocer, to buy")
-        bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?"
+        # and an exchange and ticker in brackets after it ("upgraded Shell (LON:SHEL) to buy")
+        bare = re.compile(rf"\b(?:(?:{words['bare_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?{_TICKER}"
                           rf"(?:,\s+[^,.;:]{{1,60}}?,)?\s+"
                           rf"(?:{words['bare_before']}){direct})\s+{bare_not}(?P<term>{quoted}|{plain})"
                           rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
         # "rates Adidas buy and Puma neutral", "to buy, Puma to hold": a further name and word
         bare_more = re.compile(rf"\s*,?\s+(?:(?:{words['list_join']})\s+)?"
-                               rf"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}}\s+"
+                               rf"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}}{_TICKER}"
+                               rf"(?:,\s+[^,.;:]{{1,60}}?,)?\s+"
                                rf"(?:(?:{words['bare_before']})\s+)?{bare_not}(?P<term>{quoted}|{plain})"
                                rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
     held = None
@@ -254,13 +264,18 @@ def _patterns(lang: str) -> _Patterns:
                      if plain else None,
                      earlier=re.compile(rf"\b(?:{words['earlier_before']})\b(?:\s+[\w\-]+){{0,6}}?\s+{q}$")
                      if words.get("earlier_before") else None,
+                     earlier_after=re.compile(rf"{q}(?:\s+[\w\-]+){{0,2}}?\s+(?:{words['earlier_after']})\b")
+                     if words.get("earlier_after") else None,
+                     former=re.compile(rf"(?:{words['former_before']})$") if words.get("former_before") else None,
                      newer=re.compile(rf"\b(?:{words['newer_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("newer_before") else None,
                      old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("old_before") else None,
                      capitalised_rated=re.compile(
                          rf"(?:{words['verbs']})\s+(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})"
-                         rf"\s+(?:{words['to']}|{words['source']})\b")
+                         rf"\s+(?:(?:{words['to']}|{words['source']})\b"
+                         # "who rate Puma sell", "rates Acme a buy": the common word right after the name
+                         rf"|(?:(?:{words['indefinite']})\s+)?(?:{plain})\b)")
                      if words.get("capitalised_rated") else None,
                      not_names=not_names(lang),
                      respective_gap=re.compile(rf"^[{_QUOTES}\s,]*(?:(?:{words['list_join']}|"
@@ -444,7 +459,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
         if any(m.start <= sentence.start + term.start < m.end for m in sentence.mentions):
             continue  # part of a name
         if not term.quoted and not term.worded and not pats.context.search(text) \
-                and not _cell(sentence, term):
+                and not _cell(sentence, term) or term.cell and not _cell(sentence, term):
             continue
         if term.start == 0 and not term.quoted and pats.adjective is not None \
                 and pats.adjective.match(text):
@@ -466,7 +481,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                 or _consensus(pats, sentence, term, institutions):
             continue  # a consensus rating without a named institution is not a rating
         by = frozenset(m.label for m in institutions)
-        labels = [document.listed(m.label) for m in rated_bank] if rated_bank \
+        labels = ([] if _no_share_rated(document.lang, sentence, start)
+                  else [document.listed(m.label) for m in rated_bank]) if rated_bank \
             else _rated(document, sentence, by, start, sentence.start + term.end, since,
                         institutions[0] if rule == "earlier" else None)
         if not labels and rule == "before":
@@ -713,13 +729,17 @@ def _consensus_figure(pats: _Patterns, sentence: Sentence, at: int) -> bool:
 # Between the cells of a table row or a list line ("UBS | Buy", "Goldman Sachs: Buy", "Buy (UBS)").
 _CELL_GAP = re.compile(r"^[\s:|;,/()\-–—]*$")
 _CELL_END = re.compile(r"^\s*(?:$|[|;,()/\-–—])")
+_CELL_BEFORE = re.compile(r"[|:]\s*$")
+# Between a house's cell and its rating's, a cell or two of words ("Shore Capital | Reiterates | Add").
+_PIPE_GAP = re.compile(r"^\s*\|(?:[^|\d]{1,25}\|){1,2}\s*$")
 
 
 def _cell(sentence: Sentence, match: _Term) -> bool:
     """Does the term stand beside an institution with nothing but separators
     between them, as in a table row or a list line ("Jefferies | Buy | 120
-    Euro", "Siemens: Buy (Goldman Sachs)")? There the layout says it is a
-    rating where the words do not. The term must end its cell too: "Goldman
+    Euro", "Siemens: Buy (Goldman Sachs)"), or after the house's cell and a
+    cell or two of words ("Shore Capital | Reiterates | Add")? There the
+    layout says it is a rating where the words do not. The term must end its cell too: "Goldman
     Sachs: Sell the rally" is advice in words, not a rating."""
     if not _CELL_END.match(sentence.text[match.end:]):
         return False
@@ -732,7 +752,8 @@ def _cell(sentence: Sentence, match: _Term) -> bool:
             gap = sentence.text[match.end:sentence.local(mention.start)]
         else:
             continue
-        if gap and _CELL_GAP.match(gap) and any(c in gap for c in ":|()"):
+        if gap and (_CELL_GAP.match(gap) and any(c in gap for c in ":|()")
+                    or _PIPE_GAP.match(gap) and mention.end <= sentence.start + match.start):
             return True
     return False
 
@@ -748,9 +769,13 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
             before, after = text[: match.start()][-1:], text[match.end():][:1]
             quoted = bool(before and before in _QUOTES or after and after in _QUOTES
                           or pats.compound is not None and pats.compound.match(text, match.end()))
-            if always or quoted:
+            # or a cell of a table or list beside a house ("Baader Bank | Add | 35 Euro"), which
+            # :func:`_cell` checks
+            cell = not always and not quoted and bool(_CELL_BEFORE.search(text, 0, match.start())) \
+                and bool(_CELL_END.match(text[match.end():]))
+            if always or quoted or cell:
                 found.setdefault(match.start(), _Term(match.start(), match.end(),
-                                                      match.group("term"), quoted))
+                                                      match.group("term"), quoted, cell=cell))
     if pats.plain_run is not None and pats.plain is not None:
         for run in pats.plain_run.finditer(text):
             for match in pats.plain.finditer(text, run.start("run"), run.end("run")):
@@ -794,6 +819,12 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     before = [m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start]
     shares = [m for m in before if _names_shares(document.lang, sentence, m)]
     before = [m for m in before if m not in shares]
+    # "Mahaney, who moved to Evercore ISI from RBC Capital Markets, rates Amazon outperform": the
+    # analyst's former employer rates nothing, where another house is named before
+    pats = _patterns(document.lang)
+    current = [m for m in before if pats.former is None
+               or not pats.former.search(sentence.text, 0, sentence.local(m.start))]
+    before = current or before
     if before:
         rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
         if len(before) > 1 and before[-2].label != before[-1].label \
@@ -818,7 +849,6 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
             return pronoun
         return [before[-1]], "before", rated
     later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
-    pats = _patterns(document.lang)
     if later and pats.given_by is not None:
         if pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]):
             return [later[0]], "given-by", []  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
@@ -1094,7 +1124,8 @@ def _rates_between(lang: str, sentence: Sentence, rater: Mention, rated: Mention
         # "die Schweizer Bank Credit Suisse": one institution named twice; but an article alone
         # between two names opens the object ("Am Montag hat JPMorgan die Deutsche Bank …")
         return False
-    if not same_clause(sentence, rater.end, rated.start) or _holds_term(pats, gap) or any(
+    if not same_clause(sentence, rater.end, rated.start) or _holds_term(pats, gap) \
+            or (pats.bare is not None and pats.bare.search(gap)) or any(
             m.type in COMPANY and rater.end <= m.start and m.end <= rated.start
             for m in sentence.mentions):
         return False
@@ -1145,10 +1176,20 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
                  if m.type in COMPANY and m.label not in institutions and m not in owners}
     if not companies and owners:
         return []  # "Acme's chip unit Foo was rated buy": the unit, which the extractor does not know
+    if len(companies) > 1:
+        # "Für die Muttergesellschaft Siemens, die 70 Prozent an Healthineers hält, bestätigte die UBS
+        # ihr Rating": a company named in a relative clause closed before the rating is not rated
+        main = {label: m for label, m in companies.items()
+                if closed_relative(document.lang, sentence.text, sentence.local(m.start),
+                                   sentence.local(m.end), sentence.local(term_start)) is None}
+        companies = main or companies
     if not companies:
         companies = _banks_rated(document, sentence, institutions, term_start)
     label: str | None = None
-    if companies and _sector_rated(document.lang, sentence, institutions, term_start) \
+    if companies and _names_unknown_rated(document.lang, sentence, term_end) \
+            and not _named_before_term(sentence, institutions, companies, term_start):
+        return []  # "Analysts at Citi, who rate Puma sell, said Adidas …": the unknown name's
+    if companies and _sector_rated(document.lang, sentence, institutions, term_start, since) \
             and not _named_before_term(sentence, institutions, companies, term_start):
         # "stuft den Autosektor auf 'Overweight', VW bleibt 'Neutral'": the sector is rated there
         return []
@@ -1156,7 +1197,10 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         label = next(iter(companies))
     elif companies:
         subjects = _passive_subjects(pats, document.lang, sentence, term_start)
-        if len(subjects) > 1 and all(name in companies for name in subjects):
+        if (len(subjects) > 1 or subjects and _rating_verb_after(pats, sentence, companies[subjects[0]],
+                                                                  term_start)) \
+                and all(name in companies for name in subjects):
+            # "Tesco and Sainsbury's were both upgraded …", "Nvidia's rival AMD was cut to neutral"
             return [document.listed(name) for name in subjects]
         bound = _rated_list(document.lang, sentence, institutions, term_start, term_end, since)
         if bound:
@@ -1165,22 +1209,60 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         if label is None:
             label = document.share_subject(sentence, window=0)
             label = label if label in companies else None
-    elif _sector_rated(document.lang, sentence, institutions, term_start) or _sector_after(
+    elif _sector_rated(document.lang, sentence, institutions, term_start, since) or _sector_after(
             document.lang, sentence, term_end):
         return []  # "upgraded the chip sector to overweight": no company's rating
-    elif _names_unknown_rated(document.lang, sentence, term_start):
+    elif _names_unknown_rated(document.lang, sentence, term_end):
         return []  # "Bank of America cut Target to underperform": not the passage's company
     else:
         beside = _named_beside(document, named_before, institutions)
         if beside == "":
             return []  # the house spoke of several companies there: which one it rates is unclear
         label = beside or _list_lead(document, sentence, institutions) \
-            or document.share_subject(sentence) \
+            or _passage_shares(document, sentence, institutions) \
             or salient(document, ISSUER_TYPES, exclude=institutions)
     if label is None:
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+def _rating_verb_after(pats: _Patterns, sentence: Sentence, subject: Mention, term_start: int) -> bool:
+    """Is the subject's clause a passive of rating: a verb of rating right
+    after the passive word ("AMD was cut to neutral", "TSMC was also
+    upgraded"), or closing the clause after the rating ("Puma wurde von der
+    UBS auf 'Sell' abgestuft")? Not a copula ("Nvidia is Hold" after "X's
+    Quant Rating on"), nor a verb of another clause ("BASF was cheap but
+    kept a neutral rating on Bayer")."""
+    if pats.passive is None:
+        return False
+    text = sentence.text
+    gap = text[sentence.local(subject.end):sentence.local(term_start)]
+    if re.search(rf"{pats.passive.pattern}\s+(?:\w+\s+)?{pats.verbs.pattern}", gap):
+        return True
+    verb = pats.verbs.search(text, sentence.local(term_start))
+    return verb is not None and same_clause(sentence, term_start, sentence.start + verb.start())
+
+
+def _passage_shares(document: Document, sentence: Sentence, institutions: frozenset[str]) -> str | None:
+    """The company whose shares the passage is about, for a rating whose
+    sentence names none; but not a peer's shares named in a sentence before
+    ("Daeil competes with LS Electric … Shares of LS Electric gained 5.1%.
+    Samsung Securities … reiterated a buy rating"): where the passage has
+    named the peer beside the company the article is about, and the headline
+    names that company and not the peer, that company is rated. A passage on
+    another company alone ("Siemens-Aktien gaben nach. Die UBS bestätigte
+    ihre Einstufung") keeps its own."""
+    share = document.share_subject(sentence)
+    if share is None or document.share_subject(sentence, window=0) == share:
+        return share
+    subject = salient(document, ISSUER_TYPES, exclude=institutions)
+    if subject is None or subject == share or not document.sentences:
+        return share
+    headline = {m.label for m in document.sentences[0].mentions}
+    beside = any({subject, share} <= {m.label for m in document.sentences[k].mentions}
+                 for k in range(max(1, sentence.index - _RATED_WINDOW - 1), sentence.index))
+    return subject if beside and subject in headline and share not in headline else share
 
 
 def _passive_subjects(pats: _Patterns, lang: str, sentence: Sentence, term_start: int) -> list[str]:
@@ -1269,6 +1351,9 @@ def _named_beside(document: Document, house: Mention | None, institutions: froze
 
 # Between an instrument and the name of its owner: a word or two ("Anleihen von Acme").
 _OWNER_GAP = re.compile(r"^\s+(?:\w+\s+){0,2}$")
+# From a name to a name in commas after it: the opening comma at once or after a few words
+# ("ETF, in dem ", "fund, whose largest holding is ").
+_INSERTED = re.compile(r"^[^,]{0,30},[^,]*$")
 # Between an index and the rating of it: a few words, no hyphen joining a noun to the index.
 _INDEX_GAP = re.compile(rf"^\s+(?:[^\s\-{_QUOTES}]+\s+){{0,3}}[{_QUOTES}]?$")
 
@@ -1285,11 +1370,20 @@ def _no_share_rated(lang: str, sentence: Sentence, term_start: int) -> bool:
     for found in pats.instrument.finditer(sentence.text, 0, sentence.local(term_start)) \
             if pats.instrument is not None else ():
         # a company between the instrument and the rating is rated instead ("citing bond yields,
-        # upgraded Acme"), unless it owns the instrument, a word or two after it ("Anleihen von Acme")
+        # upgraded Acme"), unless it owns the instrument, a word or two after it ("Anleihen von Acme"),
+        # or stands in commas right after it ("Der Fonds, in dem Acme die größte Position ist, …");
+        # an instrument in commas after a company is no subject ("stuft Acme, deren Aktie im Fonds
+        # X liegt, mit 'Buy' ein")
         at = sentence.start + found.end()
         if same_clause(sentence, sentence.start + found.start(), term_start) and not any(
+                o.type in COMPANY and o.end <= sentence.start + found.start()
+                and _INSERTED.match(sentence.text[sentence.local(o.end):found.start()])
+                and "," in sentence.text[found.end():sentence.local(term_start)]
+                for o in before) and not any(
                 o.type in COMPANY and o.start >= at
                 and not _OWNER_GAP.match(sentence.text[found.end():sentence.local(o.start)])
+                and not (_INSERTED.match(sentence.text[found.end():sentence.local(o.start)])
+                         and "," in sentence.text[sentence.local(o.end):sentence.local(term_start)])
                 for o in before):
             return True
     # the index itself a few words before the rating, not a compound naming its member
@@ -1300,28 +1394,33 @@ def _no_share_rated(lang: str, sentence: Sentence, term_start: int) -> bool:
                for m in before)
 
 
-def _names_unknown_rated(lang: str, sentence: Sentence, term_start: int) -> bool:
+def _names_unknown_rated(lang: str, sentence: Sentence, term_end: int) -> bool:
     """Does a name the extractor does not know stand right after the verb of
-    rating ("cut Target to underperform", "upgraded Acme Robotics to buy")?
-    Then that company is rated, and no other one may take its rating."""
+    rating ("cut Target to underperform", "upgraded Acme Robotics to buy",
+    "who rate Puma sell")? Then that company is rated, and no other one may
+    take its rating. ``term_end``: where the rating ends, the last place the
+    words may reach."""
     pats = _patterns(lang)
     if pats.capitalised_rated is None:
         return False
     return any(names_unknown(sentence, match, pats.not_names) for match in
-               pats.capitalised_rated.finditer(sentence.text, 0, sentence.local(term_start)))
+               pats.capitalised_rated.finditer(sentence.text, 0, sentence.local(term_end)))
 
 
 def _sector_rated(lang: str, sentence: Sentence, institutions: frozenset[str],
-                  term_start: int) -> bool:
-    """Does the rating's clause, between the rater and the rating, name a
-    sector or a market ("JPMorgan hat den Autosektor auf 'Overweight'
-    hochgestuft", "upgraded Chinese equities to overweight")? Then it rates
-    no company, and the article's subject is not the rated one."""
+                  term_start: int, since: int) -> bool:
+    """Does the rating's clause, between the rater (or the rating before it
+    in the sentence, ``since``) and the rating, name a sector or a market
+    ("JPMorgan hat den Autosektor auf 'Overweight' hochgestuft", "upgraded
+    Chinese equities to overweight")? Then it rates no company, and the
+    article's subject is not the rated one. A sector rated before is that
+    rating's ("which raised the chip sector to overweight, kept a buy rating
+    on AMD")."""
     pats = _patterns(lang)
     if pats.sector is None:
         return False
     raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
-    begin = raters[-1].end if raters else sentence.start
+    begin = max(raters[-1].end if raters else sentence.start, since)
     return any(same_clause(sentence, begin + found.start(), term_start)
                for found in pats.sector.finditer(sentence.text[sentence.local(begin):
                                                                sentence.local(term_start)]))
@@ -1416,9 +1515,13 @@ def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start:
     if not raters:
         return None
     begin = max(raters[-1].end, since)
-    between = {m.label for m in sentence.mentions if m.type in COMPANY
-               and begin <= m.start and m.end <= term_start
-               and same_clause(sentence, begin, term_start)}
+    named = [m for m in sentence.mentions if m.type in COMPANY
+             and begin <= m.start and m.end <= term_start and same_clause(sentence, begin, term_start)]
+    if named and _APPOSITION.match(sentence.text[sentence.local(named[0].end):sentence.local(term_start)]):
+        # "… and Porsche SE, the holding company that controls Volkswagen, at buy": the name
+        # before the apposition, not one inside it
+        return named[0].label
+    between = {m.label for m in named}
     if not between:
         # "… on Tencent and Alibaba, while cutting Baidu to neutral": the one company of the
         # rating's own clause
@@ -1431,6 +1534,11 @@ def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start:
         between = {m.label for m in sentence.mentions if m.type in COMPANY
                    and since <= m.start and m.end <= term_start}
     return next(iter(between)) if len(between) == 1 else None
+
+
+# From a name to the rating after it, an apposition in commas between them and a word before the
+# rating ("Porsche SE, the holding company that controls Volkswagen, at buy").
+_APPOSITION = re.compile(rf"^{_TICKER},\s+[^,.;:]{{1,60}}?,\s+(?:\w+\s+)?[{_QUOTES}]?$")
 
 
 # A name opening a line as its topic: the colon right after it ("Deutsche Bank: Goldman …").
@@ -1516,7 +1624,12 @@ def _credit_outlook(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
 
 def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
     """"hatte die Aktie zuvor mit 'Hold' eingestuft", "had rated the stock
-    hold": words of the past a few words before the term, in its clause."""
+    hold": words of the past a few words before the term, in its clause; or
+    right after it ("mit 'Reduce' eingestuft hatte")."""
+    if pats.earlier_after is not None:
+        after = pats.earlier_after.match(sentence.text, term.end)
+        if after is not None and same_clause(sentence, sentence.start + term.end, sentence.start + after.end()):
+            return True
     if pats.earlier is None:
         return False
     found = pats.earlier.search(sentence.text[:term.start])
@@ -1566,9 +1679,12 @@ def _told_as_history(pats: _Patterns, document: Document, sentence: Sentence, te
     if pats.old_time is None or pats.old_time_after is None:
         return False
     earlier = any(t.end <= term.start for t in terms)
+    # (not a time inside a relative clause closed before the term: "X, who joined Citi last year,
+    # rates it buy")
     found = [match for match in pats.old_time.finditer(text, 0, 0 if earlier else term.start)
-             if same_clause(sentence, sentence.start + match.end(), sentence.start + term.start)
-             or not text[:match.start()].strip()]  # a fronted time: "Back in 2021, X rated …"
+             if (same_clause(sentence, sentence.start + match.end(), sentence.start + term.start)
+                 or not text[:match.start()].strip())  # a fronted time: "Back in 2021, X rated …"
+             and closed_relative(document.lang, text, match.start(), match.end(), term.start) is None]
     after = pats.old_time_after.match(text[term.end:])
     if after is not None and same_clause(sentence, sentence.start + term.end,
                                          sentence.start + term.end + after.end()):

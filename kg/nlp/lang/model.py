@@ -363,6 +363,10 @@ class Ratings(_Table):
     # words of a rating given earlier that may still hold ("hatte … zuvor mit 'Hold'", "had rated
     # it hold"): it gives way to a rating of the same house on the same company found elsewhere
     earlier_before: str = ""
+    earlier_after: str = ""
+    # words right before an institution named as an analyst's former employer ("moved to X from",
+    # "formerly of", "früher bei"): no rater where another house is named before the rating
+    former_before: str = ""
     # words of a later time before a rating ("has since moved to Hold", "inzwischen auf 'Hold'"): it
     # replaces a rating of the same house on the same company found before, which becomes its previous
     newer_before: str = ""
