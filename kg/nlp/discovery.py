@@ -17,7 +17,9 @@
   carry, or, beside a bank, by two capitalised words (analysts' names);
 * the employer of an analyst ("an analyst at Acme Research");
 * a unit by its short name ("Data Center") in an article that names its
-  parent, where the catalogue lists it as "Parent Data Center".
+  parent, where the catalogue lists it as "Parent Data Center";
+* a new version of a catalogued model family by the version number after
+  the family's name ("Gemini 4", "Llama-5"), the family's developer's.
 
 A person found by a role with a full name displaces a catalogued person
 matched by surname alone ("Vorgänger Jane Powell" is not Jerome Powell).
@@ -37,9 +39,9 @@ from pathlib import Path
 
 from kg.catalogue import Catalogue, per_catalogue
 from kg.errors import OntologyError
-from kg.nlp.document import Document, Sentence
+from kg.nlp.document import MODEL_VERSION, Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import info, lexicon, not_names
+from kg.nlp.lang import info, lexicon, not_names, quantity_words
 from kg.nlp.prefilter import Prefilter
 from kg.resources import ontology_path
 from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
@@ -268,6 +270,7 @@ def discover_entities(document: Document) -> list[Mention]:
     """Mentions of entities the catalogue does not know."""
     pats = _patterns(document.lang)
     given = _given_names(document.catalogue)
+    _versioned_models(document)
     units = _units(document)  # first: "said Data Center revenue" names a unit, no speaker
     units += _cued_units(document, pats, units)
     found: list[Mention] = []
@@ -297,6 +300,46 @@ def discover_entities(document: Document) -> list[Mention]:
     found += [m for m in _capitalised_lines(document, {m.label for m in found})
               if not any(f.start < m.end and m.start < f.end for f in found)]
     return _owned_by_most_named(document, found)
+
+
+# A version number right after a model family's name: "Gemini 4", "Llama-5", "Grok 4.2";
+# one or two digits, so no amount ("ChatGPT 800 million") and no year ("Gemini 2026").
+_VERSION = re.compile(r"[ \-](?P<version>[1-9]\d?(?:\.\d{1,2})?)(?![\w%]|[.,]\d)")
+
+
+@lru_cache(maxsize=4)
+def _number_words(lang: str) -> frozenset[str]:
+    """Words that make a number after a model's name an amount ("Gemini 3
+    Prozent", "Llama 5 million"), lower case."""
+    words = quantity_words(lang)
+    table = [*words["scale"], *words["percent"], *words["points"], *words["currency_after"],
+             *words["minor_currency"]]
+    return frozenset(word.lower() for word in table)
+
+
+def _versioned_models(document: Document) -> None:
+    """A catalogued model family's name followed by a version number the
+    catalogue does not list ("Gemini 4" where it knows "Gemini" and "Gemini
+    3") names that version: its own model, made by the family's developer
+    (the mention keeps the family as its owner). A number that a scale,
+    percent or currency word follows is an amount, not a version."""
+    amounts = _number_words(document.lang)
+    for sentence in document.sentences:
+        for k, mention in enumerate(sentence.mentions):
+            if mention.type != "AIModel" or mention.rule != "gazetteer":
+                continue
+            match = _VERSION.match(sentence.text, sentence.local(mention.end))
+            if match is None:
+                continue
+            label = f"{mention.label} {match.group('version')}"
+            after = sentence.text[match.end():].split(maxsplit=1)
+            if document.catalogue.get(label) is not None \
+                    or (after and after[0].lower().strip(".,;:") in amounts):
+                continue
+            end = sentence.start + match.end()
+            sentence.mentions[k] = Mention(mention.start, end, label, "AIModel",
+                                           sentence.text[sentence.local(mention.start):match.end()],
+                                           MODEL_VERSION, owner=mention.label)
 
 
 # A word of a line printed in capitals: "JPMORGAN", "WARBURG", "S&P", "H&M".

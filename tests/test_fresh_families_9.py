@@ -1,0 +1,51 @@
+"""Entity discovery, people, roles and references on families of construction
+that hold in any article, on sentences written for these tests (invented
+companies and people beside catalogued model families): a new version of a
+catalogued model family named by its number. Each with a look-alike where
+nothing (or something else) may be found."""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def kinds(x: Extraction) -> dict[str, str]:
+    return {e.label: e.type for e in x.entities}
+
+
+# --- a version of a catalogued model family -----------------------------------------
+
+def test_version_number_after_a_model_family_names_a_new_model(extractor: Extractor) -> None:
+    x = run(extractor, "Meta stellte am Dienstag Llama 7 vor. Llama 7 soll schneller rechnen.",
+            headline="Meta: Neues Modell")
+    assert kinds(x).get("Llama 7") == "AIModel"
+    assert "Llama" not in kinds(x)
+    assert ("Meta Platforms", "develops", "Llama 7") in triples(x)
+
+
+def test_hyphened_version_names_the_model_in_english(extractor: Extractor) -> None:
+    x = run(extractor, "Google said Gemini-9 would reach phones in spring.",
+            lang="en", headline="Google model")
+    assert kinds(x).get("Gemini 9") == "AIModel"
+    assert ("Google", "develops", "Gemini 9") in triples(x)
+
+
+def test_number_of_an_amount_after_a_model_is_no_version(extractor: Extractor) -> None:
+    """Look-alike: a scale or percent word after the number makes it an amount."""
+    x = run(extractor, "Gemini 40 million users a month is the company's goal.",
+            lang="en", headline="Model report")
+    assert not any(label.startswith("Gemini ") for label in kinds(x))
+    x = run(extractor, "Bei Llama 7 Prozent Marktanteil sieht der Analyst den Boden.",
+            headline="Modelle")
+    assert not any(label.startswith("Llama ") for label in kinds(x))
+
+
+def test_year_after_a_model_is_no_version(extractor: Extractor) -> None:
+    """Look-alike: a year after the family's name is a date."""
+    x = run(extractor, "Google will update Gemini 2027 and later.", lang="en",
+            headline="Google model")
+    assert "Gemini 2027" not in kinds(x)
+    assert not any(label.startswith("Gemini 20") for label in kinds(x))
