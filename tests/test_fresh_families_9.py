@@ -1,7 +1,8 @@
 """Entity discovery, people, roles and references on families of construction
 that hold in any article, on sentences written for these tests (invented
 companies and people beside catalogued model families): a new version of a
-catalogued model family named by its number. Each with a look-alike where
+catalogued model family named by its number; the first part of a catalogued
+hyphened name printed in a share compound, then alone. Each with a look-alike where
 nothing (or something else) may be found."""
 
 from __future__ import annotations
@@ -49,3 +50,28 @@ def test_year_after_a_model_is_no_version(extractor: Extractor) -> None:
             headline="Google model")
     assert "Gemini 2027" not in kinds(x)
     assert not any(label.startswith("Gemini 20") for label in kinds(x))
+
+
+# --- the first part of a hyphened name, printed in a share compound ------------------
+
+def figures_of(x: Extraction, label: str) -> set[tuple[str, float]]:
+    return {(f.metric, float(f.value)) for f in x.figures if f.about == label and f.value is not None}
+
+
+def test_share_compound_of_a_hyphened_name_gives_its_short_name(extractor: Extractor) -> None:
+    x = run(extractor, "Die Mercedes-Benz Group senkt ihre Prognose. "
+                       "Die Mercedes-Aktie fiel um 3,1 Prozent. "
+                       "Die Commerzbank senkte ihr Kursziel für Mercedes auf 55 Euro.",
+            headline="Autobauer unter Druck")
+    assert ("StockPriceChange", -3.1) in figures_of(x, "Mercedes-Benz Group")
+    assert ("PriceTarget", 55.0) in figures_of(x, "Mercedes-Benz Group")
+    assert ("Commerzbank", "covers", "Mercedes-Benz Group") in triples(x)
+
+
+def test_first_part_of_a_hyphened_name_alone_is_no_short_name(extractor: Extractor) -> None:
+    """Look-alike: with no share compound the word alone may be anyone's name."""
+    x = run(extractor, "Die Mercedes-Benz Group senkt ihre Prognose. "
+                       "Am Abend trat die Sängerin Mercedes in Stuttgart auf.",
+            headline="Autobauer unter Druck")
+    group = next(e for e in x.entities if e.label == "Mercedes-Benz Group")
+    assert "Mercedes" not in group.aliases

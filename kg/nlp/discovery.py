@@ -1306,17 +1306,37 @@ def _short_compounds_of(catalogue: Catalogue, lang: str
         label = entry.label
         ends = sorted((rank[label[at + 1:]], at) for at, char in enumerate(label)
                       if char == " " and label[at + 1:] in rank)
-        for _, at in ends:
-            head = label[:at]
+        heads = [label[:at] for _, at in ends]
+        # "Mercedes" of "Mercedes-Benz": the first part of a name whose first word is
+        # hyphened, as German news write it in "die Mercedes-Aktie"
+        heads += [name.partition("-")[0] for name in entry.names
+                  if "-" in name.partition(" ")[0]]
+        for head in heads:
             if head not in names and head not in ordinary \
                     and re.fullmatch(r"[A-ZÄÖÜ][\w\-]{2,}", head):
                 owners.setdefault(head, set()).add((label, entry.type))
-    # a short name two companies share ("Merck") names neither
-    short = {head: found.pop() for head, found in owners.items() if len(found) == 1}
+    # a short name two companies share ("Merck") names neither, unless the others are
+    # subsidiaries of the one ("Mercedes" of "Mercedes-Benz" and its "Mercedes-AMG")
+    short = {head: owner for head, found in owners.items()
+             if (owner := _parent_among(catalogue, found)) is not None}
     words = lexicon(lang)["discovery"]["short_name_compounds"]
     if not short or not words:
         return short, None
     return short, _compound_ends(lang)
+
+
+def _parent_among(catalogue: Catalogue, found: set[tuple[str, str]]) -> tuple[str, str] | None:
+    """The one of ``found`` (label, type) that the others are subsidiaries of,
+    or the only one; None where two unrelated companies share a short name."""
+    for label, kind in found:
+        if all(other == label or label in _parents_of(catalogue, other) for other, _ in found):
+            return label, kind
+    return None
+
+
+def _parents_of(catalogue: Catalogue, label: str) -> tuple[str, ...]:
+    entry = catalogue.get(label)
+    return entry.parents if entry is not None else ()
 
 
 @lru_cache(maxsize=4)
@@ -1341,7 +1361,8 @@ def _compound_heads(text: str, ends: re.Pattern[str]) -> Iterator[tuple[int, int
 def _short_compounds(document: Document) -> list[Mention]:
     """"Muster-Chef", "Muster-Aktie": the short name of a company the
     catalogue keeps with its legal form ("Muster SE", as "Muster" alone is
-    an ordinary word), when it opens a compound with a share or job word."""
+    an ordinary word) or by a hyphened name ("Muster-Benz"), when it opens a
+    compound with a share or job word."""
     short, ends = _short_compounds_of(document.catalogue, document.lang)
     if ends is None:
         return []
