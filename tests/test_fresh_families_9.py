@@ -2,7 +2,8 @@
 that hold in any article, on sentences written for these tests (invented
 companies and people beside catalogued model families): a new version of a
 catalogued model family named by its number; the first part of a catalogued
-hyphened name printed in a share compound, then alone. Each with a look-alike where
+hyphened name printed in a share compound, then alone; a person who runs
+the organisation a relative clause follows ("X, die Jane Doe leitet"). Each with a look-alike where
 nothing (or something else) may be found."""
 
 from __future__ import annotations
@@ -75,3 +76,29 @@ def test_first_part_of_a_hyphened_name_alone_is_no_short_name(extractor: Extract
             headline="Autobauer unter Druck")
     group = next(e for e in x.entities if e.label == "Mercedes-Benz Group")
     assert "Mercedes" not in group.aliases
+
+
+# --- the person a relative clause after an organisation says runs it ----------------
+
+def test_relative_clause_after_a_unit_gives_the_person_who_runs_it(extractor: Extractor) -> None:
+    x = run(extractor, "Die Forschungseinheit Google DeepMind, die Anna Kessler seit 2024 leitet, "
+                       "zeigte ein neues Modell.", headline="Alphabet: Neues Modell")
+    assert kinds(x).get("Anna Kessler") == "Person"
+    assert ("Anna Kessler", "worksFor", "Google DeepMind") in triples(x)
+
+
+def test_relative_clause_in_english_gives_the_person_who_runs_it(extractor: Extractor) -> None:
+    x = run(extractor, "Google DeepMind, which Laura Stone runs, released a model on Monday.",
+            lang="en", headline="Alphabet model")
+    assert ("Laura Stone", "worksFor", "Google DeepMind") in triples(x)
+
+
+def test_relative_clause_of_other_words_gives_no_employer(extractor: Extractor) -> None:
+    """Look-alike: the person is the clause's subject, but what follows the
+    name is no verb of running the organisation."""
+    x = run(extractor, "Alphabet, which Laura Stone said was cheap, rose 3%.",
+            lang="en", headline="Alphabet shares")
+    assert not any(r.predicate == "worksFor" for r in x.relations)
+    x = run(extractor, "Die Alphabet-Aktie, die Anna Kessler als teuer bezeichnet, fiel.",
+            headline="Alphabet: Aktie fällt")
+    assert not any(r.predicate == "worksFor" for r in x.relations)

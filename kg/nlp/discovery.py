@@ -93,6 +93,7 @@ class _Patterns:
     predecessor_cue: Prefilter | None  # whether predecessor can match in a sentence
     employed: re.Pattern[str]  # "Jane Doe at " before an organisation's mention
     heads_after: re.Pattern[str] | None  # after "Jane Doe, who runs Acme": the clause's end
+    runs_it: re.Pattern[str] | None  # at an organisation's end: ", die Jane Doe leitet"
     possessor_of: re.Pattern[str]  # "'s Jane Doe went" after an organisation's "Acme"
     pair_end: re.Pattern[str]  # the last two words of a name: a first and a surname
     analyst_at: re.Pattern[str]  # "analyst at Acme": an unknown research house
@@ -229,6 +230,9 @@ def _patterns(lang: str) -> _Patterns:
         predecessor_cue=Prefilter([predecessor]) if predecessor is not None else None,
         employed=employed,
         heads_after=re.compile(rf"(?:{posts['heads_after']})") if runs else None,
+        runs_it=re.compile(rf",\s+(?:{posts['runs_pronouns']})\s+(?P<name>{person})"
+                           rf"(?={posts['runs_after']})")
+        if posts.get("runs_pronouns") and posts.get("runs_after") else None,
         possessor_of=possessor_of,
         pair_end=re.compile(rf"(?<![\w-]){pair}$"),
         analyst_at=analyst_at,
@@ -744,7 +748,8 @@ def _displace_inside(sentence: Sentence, start: int, end: int, only: str | None 
 def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
               nouns_capitalised: bool) -> list[Mention]:
     """A person named beside the organisation that employs them: "Jane Doe
-    at Acme", "Jane Doe von der Acme", "Acme's Jane Doe went further", a
+    at Acme", "Jane Doe von der Acme", "Acme's Jane Doe went further", "die
+    Sparte Acme Cloud, die Jane Doe leitet", a
     speaker "Jane Doe said" and a predecessor ("succeeds Jane Doe"). The first word must be a given name the
     catalogue's people carry. Beside a bank or research house two capitalised
     words suffice: news name analysts with their house rather than a title,
@@ -781,6 +786,10 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
             relaxed = bank and before.group("heads") is None
             out += _given_person(sentence, start, before.group("name"), pats, given,
                                  nouns_capitalised if relaxed else None)
+        run = pats.runs_it.match(text, sentence.local(org.end)) if pats.runs_it else None
+        if run is not None:  # "die Sparte X, die Jane Doe leitet"
+            out += _given_person(sentence, sentence.start + run.start("name"), run.group("name"),
+                                 pats, given, None)
         after = pats.possessor_of.match(text, sentence.local(org.end))
         if after is None or not (after.group("owner") or org.surface.endswith(("'s", "’s", "s'", "s’"))):
             continue
