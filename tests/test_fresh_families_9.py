@@ -3,7 +3,9 @@ that hold in any article, on sentences written for these tests (invented
 companies and people beside catalogued model families): a new version of a
 catalogued model family named by its number; the first part of a catalogued
 hyphened name printed in a share compound, then alone; a person who runs
-the organisation a relative clause follows ("X, die Jane Doe leitet"). Each with a look-alike where
+the organisation a relative clause follows ("X, die Jane Doe leitet"); a
+unit named by one word spelt with an inner capital before a unit noun, after
+a plural's possessive apostrophe. Each with a look-alike where
 nothing (or something else) may be found."""
 
 from __future__ import annotations
@@ -102,3 +104,20 @@ def test_relative_clause_of_other_words_gives_no_employer(extractor: Extractor) 
     x = run(extractor, "Die Alphabet-Aktie, die Anna Kessler als teuer bezeichnet, fiel.",
             headline="Alphabet: Aktie fällt")
     assert not any(r.predicate == "worksFor" for r in x.relations)
+
+
+# --- a one-word unit name with an inner capital before a unit noun -------------------
+
+def test_unit_after_a_plural_possessive_with_an_inner_capital(extractor: Extractor) -> None:
+    x = run(extractor, "Orders came from Verimax Technologies' ChipWorks unit and from rivals.",
+            lang="en", headline="Foundry report")
+    assert kinds(x).get("ChipWorks") == "BusinessUnit"
+    assert ("ChipWorks", "subsidiaryOf", "Verimax Technologies") in triples(x)
+
+
+def test_one_plain_capitalised_word_before_a_unit_noun_is_no_unit(extractor: Extractor) -> None:
+    """Look-alike: a capitalised word without an inner capital may be an adjective."""
+    x = run(extractor, "Orders came from Verimax Technologies' German unit and from rivals.",
+            lang="en", headline="Foundry report")
+    assert "German" not in kinds(x)
+    assert not any(kind == "BusinessUnit" for kind in kinds(x).values())

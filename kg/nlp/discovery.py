@@ -1078,6 +1078,9 @@ def _known_city(phrase: str) -> str | None:
 
 # A word of a unit's name: capitalised, inner hyphens and dots allowed ("E-Commerce").
 _UNIT_WORD = r"(?:[A-ZÄÖÜ][\w'’.\-]*\w|[A-ZÄÖÜ])"
+# A capital after a small letter inside a word ("HiSilicon"): a brand's spelling, which no
+# adjective has, so the word alone names a unit before a unit noun
+_INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 
 
 @dataclass(frozen=True)
@@ -1184,8 +1187,8 @@ def _joined_units(sentence: Sentence, cues: _UnitCues, after: int,
 def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: int, name: str,
                   single: bool, found: list[Mention]) -> Mention | None:
     name = _trim_name(name, pats.not_names)
-    if not name or (" " not in name and not single):
-        return None
+    if not name or (" " not in name and not single and not _INNER_CAPITAL.search(name)):
+        return None  # "its German unit": one capitalised word is as often an adjective
     if any(pats.title_word.fullmatch(word) for word in name.split()):
         return None  # "its consumer division President Jane Doe": a title, no unit's name
     start = sentence.start + at
