@@ -5,7 +5,8 @@ catalogued model family named by its number; the first part of a catalogued
 hyphened name printed in a share compound, then alone; a person who runs
 the organisation a relative clause follows ("X, die Jane Doe leitet"); a
 unit named by one word spelt with an inner capital before a unit noun, after
-a plural's possessive apostrophe. Each with a look-alike where
+a plural's possessive apostrophe; a German reference by a specialist's or
+supplier's noun in a form only the singular has. Each with a look-alike where
 nothing (or something else) may be found."""
 
 from __future__ import annotations
@@ -121,3 +122,20 @@ def test_one_plain_capitalised_word_before_a_unit_noun_is_no_unit(extractor: Ext
             lang="en", headline="Foundry report")
     assert "German" not in kinds(x)
     assert not any(kind == "BusinessUnit" for kind in kinds(x).values())
+
+
+# --- a reference by a specialist's noun ---------------------------------------------
+
+def test_specialist_noun_refers_to_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "Die Kestner Optik AG hat Zahlen vorgelegt. "
+                       "Der Jenaer Optikspezialist hob die Prognose an.",
+            headline="Kestner Optik: Zahlen")
+    assert ("Kestner Optik", "locatedIn", "Jena") in triples(x)
+
+
+def test_plural_specialists_are_no_reference_to_the_company(extractor: Extractor) -> None:
+    """Look-alike: "Spezialisten" may be people of another house."""
+    x = run(extractor, "Die Kestner Optik AG hat Zahlen vorgelegt. "
+                       "Die Münchner Spezialisten der UBS sehen das Kursziel bei 50 Euro.",
+            headline="Kestner Optik: Zahlen")
+    assert ("Kestner Optik", "locatedIn", "Munich") not in triples(x)
