@@ -6,7 +6,10 @@ hyphened name printed in a share compound, then alone; a person who runs
 the organisation a relative clause follows ("X, die Jane Doe leitet"); a
 unit named by one word spelt with an inner capital before a unit noun, after
 a plural's possessive apostrophe; a German reference by a specialist's or
-supplier's noun in a form only the singular has. Each with a look-alike where
+supplier's noun in a form only the singular has; a reference is none of the
+names "mit" governs before it in its clause, and where no company clearly
+leads the article, it means the subject of the sentence that named the last
+one, not a name in that sentence's object. Each with a look-alike where
 nothing (or something else) may be found."""
 
 from __future__ import annotations
@@ -139,3 +142,32 @@ def test_plural_specialists_are_no_reference_to_the_company(extractor: Extractor
                        "Die Münchner Spezialisten der UBS sehen das Kursziel bei 50 Euro.",
             headline="Kestner Optik: Zahlen")
     assert ("Kestner Optik", "locatedIn", "Munich") not in triples(x)
+
+
+# --- what a company reference means ---------------------------------------------------
+
+def revenue_growth(x: Extraction) -> set[str]:
+    return {f.about for f in x.figures if f.metric == "RevenueGrowth"}
+
+
+def test_reference_is_none_of_the_names_mit_governs(extractor: Extractor) -> None:
+    x = run(extractor, "Die Kestner Optik AG und die Brandt Laser AG legten Zahlen vor. "
+                       "Gemeinsam mit der Brandt Laser AG steigerte das Unternehmen den Umsatz "
+                       "um 12 Prozent.", headline="Optikbranche im Aufwind")
+    assert revenue_growth(x) == {"Kestner Optik"}
+
+
+def test_reference_means_the_subject_of_the_sentence_before(extractor: Extractor) -> None:
+    x = run(extractor, "Die Brandt Laser AG und die Kestner Optik AG legten Zahlen vor. "
+                       "Die Kestner Optik AG beliefert Kunden wie die Brandt Laser AG. "
+                       "Das Unternehmen steigerte den Umsatz um 12 Prozent.",
+            headline="Optikbranche im Aufwind")
+    assert revenue_growth(x) == {"Kestner Optik"}
+
+
+def test_reference_after_a_name_of_its_own_sentence_means_that_name(extractor: Extractor) -> None:
+    """Look-alike: a name of the reference's own sentence that no "mit" governs stays its antecedent."""
+    x = run(extractor, "Die Kestner Optik AG und die Brandt Laser AG legten Zahlen vor. "
+                       "Bei der Brandt Laser AG steigerte das Unternehmen den Umsatz um 12 Prozent.",
+            headline="Optikbranche im Aufwind")
+    assert revenue_growth(x) == {"Brandt Laser"}
