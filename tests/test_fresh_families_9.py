@@ -9,7 +9,8 @@ a plural's possessive apostrophe; a German reference by a specialist's or
 supplier's noun in a form only the singular has; a reference is none of the
 names "mit" governs before it in its clause, and where no company clearly
 leads the article, it means the subject of the sentence that named the last
-one, not a name in that sentence's object. Each with a look-alike where
+one, not a name in that sentence's object; a fund named by "Investment
+Fund", also when a place opens its name. Each with a look-alike where
 nothing (or something else) may be found."""
 
 from __future__ import annotations
@@ -171,3 +172,20 @@ def test_reference_after_a_name_of_its_own_sentence_means_that_name(extractor: E
                        "Bei der Brandt Laser AG steigerte das Unternehmen den Umsatz um 12 Prozent.",
             headline="Optikbranche im Aufwind")
     assert revenue_growth(x) == {"Brandt Laser"}
+
+
+# --- a fund by its name ending ------------------------------------------------------
+
+def test_investment_fund_opened_by_a_place_is_one_institution(extractor: Extractor) -> None:
+    x = run(extractor, "Verimax Systems formed a joint venture with the state-backed "
+                       "Shanghai Advanced Materials Investment Fund on Monday.",
+            lang="en", headline="Verimax venture")
+    assert kinds(x).get("Shanghai Advanced Materials Investment Fund") == "FinancialInstitution"
+    assert "Shanghai" not in kinds(x)
+
+
+def test_place_before_a_company_name_stays_a_place(extractor: Extractor) -> None:
+    """Look-alike: only exchanges and financial names take the place that opens them in."""
+    x = run(extractor, "Shares of Shanghai Verimax Materials rose 3% on Monday.",
+            lang="en", headline="Verimax shares")
+    assert "Shanghai Verimax Materials" not in kinds(x)

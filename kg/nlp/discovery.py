@@ -548,7 +548,9 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             surface, start = surface[cut:], start + cut
         if _taken(sentence, start, end) and not (
                 surface.endswith(pats.organisational) and _displace_inside(sentence, start, end)
-                or surface.endswith(pats.exchanges) and _displace_inside(sentence, start, end, "Place")):
+                or surface.endswith(pats.exchanges + pats.financial)
+                and _displace_inside(sentence, start, end, "Place")):
+            # a place opens the names of exchanges and funds: "China … Investment Fund"
             continue
         label = _canonical(surface, pats.drop)
         if len(surface.split()) < 2:
