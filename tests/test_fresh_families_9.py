@@ -10,7 +10,8 @@ supplier's noun in a form only the singular has; a reference is none of the
 names "mit" governs before it in its clause, and where no company clearly
 leads the article, it means the subject of the sentence that named the last
 one, not a name in that sentence's object; a fund named by "Investment
-Fund", also when a place opens its name. Each with a look-alike where
+Fund", also when a place opens its name; a unit named in commas after its
+unit noun, by its company's name and a place. Each with a look-alike where
 nothing (or something else) may be found."""
 
 from __future__ import annotations
@@ -189,3 +190,20 @@ def test_place_before_a_company_name_stays_a_place(extractor: Extractor) -> None
     x = run(extractor, "Shares of Shanghai Verimax Materials rose 3% on Monday.",
             lang="en", headline="Verimax shares")
     assert "Shanghai Verimax Materials" not in kinds(x)
+
+
+# --- a unit in commas after its noun ------------------------------------------------
+
+def test_unit_named_in_commas_after_its_noun(extractor: Extractor) -> None:
+    x = run(extractor, "Its Danish unit, Telia Denmark, grew service revenue by 3.1%.",
+            lang="en", headline="Telia results")
+    assert kinds(x).get("Telia Denmark") == "BusinessUnit"
+    assert ("Telia Denmark", "subsidiaryOf", "Telia") in triples(x)
+    assert ("RevenueGrowth", 3.1) in figures_of(x, "Telia Denmark")
+
+
+def test_speaker_after_a_unit_noun_and_a_comma_is_no_unit(extractor: Extractor) -> None:
+    """Look-alike: a name the next comma does not close is the sentence's speaker."""
+    x = run(extractor, "Telia said the unit, Jane Doe told reporters, would grow.",
+            lang="en", headline="Telia results")
+    assert not any(kind == "BusinessUnit" for kind in kinds(x).values())

@@ -1124,7 +1124,9 @@ def _unit_cues(lang: str) -> _UnitCues:
     nouns = "|".join(n for n in (before, plural) if n)
     after = table.get("unit_after", "")
     return _UnitCues(
-        before=re.compile(rf"(?<![\w-])(?P<noun>{nouns})\s+(?P<name>{name})") if nouns else None,
+        # "its Finnish unit, Acme Finland, grew": after a comma, a name the next comma closes
+        before=re.compile(rf"(?<![\w-])(?P<noun>{nouns})(?:\s+|,\s+(?={name},))(?P<name>{name})")
+        if nouns else None,
         single=re.compile(rf"(?:{table['unit_before_single']})$")
         if table.get("unit_before_single") else None,
         plural=re.compile(rf"(?:{plural})$") if plural else None,
@@ -1200,13 +1202,16 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
     inside = [m for m in sentence.mentions if m.start < end and start < m.end]
     owner: str | None = None
     if inside:
-        # only a company's name opening a longer one ("Acme Essentials"): its unit
-        head = inside[0]
-        if len(inside) > 1 or head.start != start or head.end >= end or head.rule != "gazetteer" \
+        # only a company's name opening a longer one ("Acme Essentials", also with a place
+        # after it: "Acme Finland"): its unit
+        head, rest = inside[0], inside[1:]
+        if any(m.type != "Place" or m.rule != "gazetteer" for m in rest) \
+                or head.start != start or head.end >= end or head.rule != "gazetteer" \
                 or head.type not in ("Company", "FinancialInstitution") \
                 or sentence.text[sentence.local(head.end)] != " ":
             return None
-        sentence.mentions.remove(head)
+        for mention in inside:
+            sentence.mentions.remove(mention)
         owner = head.label
     if owner is None:
         recent = document.recent(sentence, frozenset({"Company", "FinancialInstitution"}),
