@@ -11,7 +11,8 @@ names "mit" governs before it in its clause, and where no company clearly
 leads the article, it means the subject of the sentence that named the last
 one, not a name in that sentence's object; a fund named by "Investment
 Fund", also when a place opens its name; a unit named in commas after its
-unit noun, by its company's name and a place. Each with a look-alike where
+unit noun, by its company's name and a place; an executive's title in a
+sentence where a house rates a company is the company's, not the house's. Each with a look-alike where
 nothing (or something else) may be found."""
 
 from __future__ import annotations
@@ -207,3 +208,21 @@ def test_speaker_after_a_unit_noun_and_a_comma_is_no_unit(extractor: Extractor) 
     x = run(extractor, "Telia said the unit, Jane Doe told reporters, would grow.",
             lang="en", headline="Telia results")
     assert not any(kind == "BusinessUnit" for kind in kinds(x).values())
+
+
+# --- an executive's title beside a house that rates a company -------------------------
+
+def test_executive_title_after_a_house_goes_to_the_company_it_rates(extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Nike rose 5.8% after Bernstein upgraded the sneaker maker to "
+                       "outperform, saying the turnaround under Chief Executive Tom Varga was working.",
+            lang="en", headline="Nike shares jump")
+    assert ("Tom Varga", "worksFor", "Nike") in triples(x)
+    assert ("Tom Varga", "worksFor", "Bernstein") not in triples(x)
+
+
+def test_executive_title_right_after_a_house_stays_the_house(extractor: Extractor) -> None:
+    """Look-alike: the house's own chief named with it keeps the house."""
+    x = run(extractor, "Shares of Nike rose 5.8% after Bernstein upgraded the sneaker maker to "
+                       "outperform, while Bernstein CEO Jane Doe was away.",
+            lang="en", headline="Nike shares jump")
+    assert ("Jane Doe", "worksFor", "Bernstein") in triples(x)

@@ -155,6 +155,10 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             after_name = _org_near(orgs, person, sentence, before=False)
             named = after_name if after_name is not None and _research_employer(
                 document.lang, after_name, person, sentence, role) else None
+        if role and named is not None and not pats.research.search(role):
+            # "after Bernstein lifted the sportswear maker …, the turnaround under Chief
+            # Executive X": a house's executive title goes to the company it rates there
+            named = _rated_instead(document, sentence, person, named, role)
         if role and pats.named_title.fullmatch(role.strip()) and (named is None or (
                 named.start >= person.end and not _joined_after(
                     document.lang, sentence.text[sentence.local(person.end):sentence.local(named.start)]))):
@@ -176,6 +180,21 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if org is not None:
             yield make_relation(person, "worksFor", org, sentence, rule, role=role or None)
     yield from _analysts_by_act(document, sentence)
+
+
+def _rated_instead(document: Document, sentence: Sentence, person: Mention, named: Mention,
+                   role: str) -> Mention:
+    """The company the sentence names that ``named``, a house rating it there,
+    rates, when the title before the person does not stand right after the
+    house ("Bernstein-Chef X", "Bernstein CEO X" keep the house); else ``named``."""
+    if named.type != "FinancialInstitution" or named.end > person.start:
+        return named
+    gap = sentence.text[sentence.local(named.end):sentence.local(person.start)]
+    if len(gap.strip(" -'’s")) <= len(role.strip()) + 1:
+        return named
+    rated = {about for by, about in document.rated if by == named.label}
+    companies = [m for m in sentence.mentions if m.label in rated and m.type == "Company"]
+    return companies[0] if companies and len({m.label for m in companies}) == 1 else named
 
 
 def _unknown_prefix(lang: str, sentence: Sentence, person: Mention, before: str) -> bool:
