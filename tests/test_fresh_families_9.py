@@ -54,6 +54,12 @@ def test_number_of_an_amount_after_a_model_is_no_version(extractor: Extractor) -
     assert not any(label.startswith("Llama ") for label in kinds(x))
 
 
+def test_ordinal_after_a_model_is_no_version(extractor: Extractor) -> None:
+    """Look-alike: a German ordinal after the family's name is a date."""
+    x = run(extractor, "Google zeigte Gemini 12. Mai neue Funktionen.", headline="Google: Modelle")
+    assert not any(label.startswith("Gemini ") for label in kinds(x))
+
+
 def test_year_after_a_model_is_no_version(extractor: Extractor) -> None:
     """Look-alike: a year after the family's name is a date."""
     x = run(extractor, "Google will update Gemini 2027 and later.", lang="en",

@@ -308,7 +308,8 @@ def discover_entities(document: Document) -> list[Mention]:
 
 # A version number right after a model family's name: "Gemini 4", "Llama-5", "Grok 4.2";
 # one or two digits, so no amount ("ChatGPT 800 million") and no year ("Gemini 2026").
-_VERSION = re.compile(r"[ \-](?P<version>[1-9]\d?(?:\.\d{1,2})?)(?![\w%]|[.,]\d)")
+# Nor an ordinal inside a sentence ("Gemini 12. Mai", "Llama 3. Generation").
+_VERSION = re.compile(r"[ \-](?P<version>[1-9]\d?(?:\.\d{1,2})?)(?![\w%]|[.,]\d|\.\s+[\da-zäöüA-ZÄÖÜ])")
 
 
 @lru_cache(maxsize=4)
