@@ -17,7 +17,9 @@
   carry, or, beside a bank, by two capitalised words (analysts' names);
 * the employer of an analyst ("an analyst at Acme Research");
 * a unit by its short name ("Data Center") in an article that names its
-  parent, where the catalogue lists it as "Parent Data Center".
+  parent, where the catalogue lists it as "Parent Data Center";
+* a new version of a catalogued model family by the version number after
+  the family's name ("Gemini 4", "Llama-5"), the family's developer's.
 
 A person found by a role with a full name displaces a catalogued person
 matched by surname alone ("Vorgänger Jane Powell" is not Jerome Powell).
@@ -37,9 +39,9 @@ from pathlib import Path
 
 from kg.catalogue import Catalogue, per_catalogue
 from kg.errors import OntologyError
-from kg.nlp.document import Document, Sentence
+from kg.nlp.document import MODEL_VERSION, Document, Sentence
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import info, lexicon, not_names
+from kg.nlp.lang import info, lexicon, not_names, quantity_words
 from kg.nlp.prefilter import Prefilter
 from kg.resources import ontology_path
 from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
@@ -91,6 +93,7 @@ class _Patterns:
     predecessor_cue: Prefilter | None  # whether predecessor can match in a sentence
     employed: re.Pattern[str]  # "Jane Doe at " before an organisation's mention
     heads_after: re.Pattern[str] | None  # after "Jane Doe, who runs Acme": the clause's end
+    runs_it: re.Pattern[str] | None  # at an organisation's end: ", die Jane Doe leitet"
     possessor_of: re.Pattern[str]  # "'s Jane Doe went" after an organisation's "Acme"
     pair_end: re.Pattern[str]  # the last two words of a name: a first and a surname
     analyst_at: re.Pattern[str]  # "analyst at Acme": an unknown research house
@@ -227,6 +230,9 @@ def _patterns(lang: str) -> _Patterns:
         predecessor_cue=Prefilter([predecessor]) if predecessor is not None else None,
         employed=employed,
         heads_after=re.compile(rf"(?:{posts['heads_after']})") if runs else None,
+        runs_it=re.compile(rf",\s+(?:{posts['runs_pronouns']})\s+(?P<name>{person})"
+                           rf"(?={posts['runs_after']})")
+        if posts.get("runs_pronouns") and posts.get("runs_after") else None,
         possessor_of=possessor_of,
         pair_end=re.compile(rf"(?<![\w-]){pair}$"),
         analyst_at=analyst_at,
@@ -268,6 +274,7 @@ def discover_entities(document: Document) -> list[Mention]:
     """Mentions of entities the catalogue does not know."""
     pats = _patterns(document.lang)
     given = _given_names(document.catalogue)
+    _versioned_models(document)
     units = _units(document)  # first: "said Data Center revenue" names a unit, no speaker
     units += _cued_units(document, pats, units)
     found: list[Mention] = []
@@ -297,6 +304,47 @@ def discover_entities(document: Document) -> list[Mention]:
     found += [m for m in _capitalised_lines(document, {m.label for m in found})
               if not any(f.start < m.end and m.start < f.end for f in found)]
     return _owned_by_most_named(document, found)
+
+
+# A version number right after a model family's name: "Gemini 4", "Llama-5", "Grok 4.2";
+# one or two digits, so no amount ("ChatGPT 800 million") and no year ("Gemini 2026").
+# Nor an ordinal inside a sentence ("Gemini 12. Mai", "Llama 3. Generation").
+_VERSION = re.compile(r"[ \-](?P<version>[1-9]\d?(?:\.\d{1,2})?)(?![\w%]|[.,]\d|\.\s+[\da-zäöüA-ZÄÖÜ])")
+
+
+@lru_cache(maxsize=4)
+def _number_words(lang: str) -> frozenset[str]:
+    """Words that make a number after a model's name an amount ("Gemini 3
+    Prozent", "Llama 5 million"), lower case."""
+    words = quantity_words(lang)
+    table = [*words["scale"], *words["percent"], *words["points"], *words["currency_after"],
+             *words["minor_currency"]]
+    return frozenset(word.lower() for word in table)
+
+
+def _versioned_models(document: Document) -> None:
+    """A catalogued model family's name followed by a version number the
+    catalogue does not list ("Gemini 4" where it knows "Gemini" and "Gemini
+    3") names that version: its own model, made by the family's developer
+    (the mention keeps the family as its owner). A number that a scale,
+    percent or currency word follows is an amount, not a version."""
+    amounts = _number_words(document.lang)
+    for sentence in document.sentences:
+        for k, mention in enumerate(sentence.mentions):
+            if mention.type != "AIModel" or mention.rule != "gazetteer":
+                continue
+            match = _VERSION.match(sentence.text, sentence.local(mention.end))
+            if match is None:
+                continue
+            label = f"{mention.label} {match.group('version')}"
+            after = sentence.text[match.end():].split(maxsplit=1)
+            if document.catalogue.get(label) is not None \
+                    or (after and after[0].lower().strip(".,;:") in amounts):
+                continue
+            end = sentence.start + match.end()
+            sentence.mentions[k] = Mention(mention.start, end, label, "AIModel",
+                                           sentence.text[sentence.local(mention.start):match.end()],
+                                           MODEL_VERSION, owner=mention.label)
 
 
 # A word of a line printed in capitals: "JPMORGAN", "WARBURG", "S&P", "H&M".
@@ -501,7 +549,9 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             surface, start = surface[cut:], start + cut
         if _taken(sentence, start, end) and not (
                 surface.endswith(pats.organisational) and _displace_inside(sentence, start, end)
-                or surface.endswith(pats.exchanges) and _displace_inside(sentence, start, end, "Place")):
+                or surface.endswith(pats.exchanges + pats.financial)
+                and _displace_inside(sentence, start, end, "Place")):
+            # a place opens the names of exchanges and funds: "China … Investment Fund"
             continue
         label = _canonical(surface, pats.drop)
         if len(surface.split()) < 2:
@@ -701,7 +751,8 @@ def _displace_inside(sentence: Sentence, start: int, end: int, only: str | None 
 def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
               nouns_capitalised: bool) -> list[Mention]:
     """A person named beside the organisation that employs them: "Jane Doe
-    at Acme", "Jane Doe von der Acme", "Acme's Jane Doe went further", a
+    at Acme", "Jane Doe von der Acme", "Acme's Jane Doe went further", "die
+    Sparte Acme Cloud, die Jane Doe leitet", a
     speaker "Jane Doe said" and a predecessor ("succeeds Jane Doe"). The first word must be a given name the
     catalogue's people carry. Beside a bank or research house two capitalised
     words suffice: news name analysts with their house rather than a title,
@@ -738,6 +789,10 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
             relaxed = bank and before.group("heads") is None
             out += _given_person(sentence, start, before.group("name"), pats, given,
                                  nouns_capitalised if relaxed else None)
+        run = pats.runs_it.match(text, sentence.local(org.end)) if pats.runs_it else None
+        if run is not None:  # "die Sparte X, die Jane Doe leitet"
+            out += _given_person(sentence, sentence.start + run.start("name"), run.group("name"),
+                                 pats, given, None)
         after = pats.possessor_of.match(text, sentence.local(org.end))
         if after is None or not (after.group("owner") or org.surface.endswith(("'s", "’s", "s'", "s’"))):
             continue
@@ -1026,6 +1081,9 @@ def _known_city(phrase: str) -> str | None:
 
 # A word of a unit's name: capitalised, inner hyphens and dots allowed ("E-Commerce").
 _UNIT_WORD = r"(?:[A-ZÄÖÜ][\w'’.\-]*\w|[A-ZÄÖÜ])"
+# A capital after a small letter inside a word ("HiSilicon"): a brand's spelling, which no
+# adjective has, so the word alone names a unit before a unit noun
+_INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 
 
 @dataclass(frozen=True)
@@ -1067,7 +1125,9 @@ def _unit_cues(lang: str) -> _UnitCues:
     nouns = "|".join(n for n in (before, plural) if n)
     after = table.get("unit_after", "")
     return _UnitCues(
-        before=re.compile(rf"(?<![\w-])(?P<noun>{nouns})\s+(?P<name>{name})") if nouns else None,
+        # "its Finnish unit, Acme Finland, grew": after a comma, a name the next comma closes
+        before=re.compile(rf"(?<![\w-])(?P<noun>{nouns})(?:\s+|,\s+(?={name},))(?P<name>{name})")
+        if nouns else None,
         single=re.compile(rf"(?:{table['unit_before_single']})$")
         if table.get("unit_before_single") else None,
         plural=re.compile(rf"(?:{plural})$") if plural else None,
@@ -1132,8 +1192,8 @@ def _joined_units(sentence: Sentence, cues: _UnitCues, after: int,
 def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: int, name: str,
                   single: bool, found: list[Mention]) -> Mention | None:
     name = _trim_name(name, pats.not_names)
-    if not name or (" " not in name and not single):
-        return None
+    if not name or (" " not in name and not single and not _INNER_CAPITAL.search(name)):
+        return None  # "its German unit": one capitalised word is as often an adjective
     if any(pats.title_word.fullmatch(word) for word in name.split()):
         return None  # "its consumer division President Jane Doe": a title, no unit's name
     start = sentence.start + at
@@ -1143,13 +1203,16 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
     inside = [m for m in sentence.mentions if m.start < end and start < m.end]
     owner: str | None = None
     if inside:
-        # only a company's name opening a longer one ("Acme Essentials"): its unit
-        head = inside[0]
-        if len(inside) > 1 or head.start != start or head.end >= end or head.rule != "gazetteer" \
+        # only a company's name opening a longer one ("Acme Essentials", also with a place
+        # after it: "Acme Finland"): its unit
+        head, rest = inside[0], inside[1:]
+        if any(m.type != "Place" or m.rule != "gazetteer" for m in rest) \
+                or head.start != start or head.end >= end or head.rule != "gazetteer" \
                 or head.type not in ("Company", "FinancialInstitution") \
                 or sentence.text[sentence.local(head.end)] != " ":
             return None
-        sentence.mentions.remove(head)
+        for mention in inside:
+            sentence.mentions.remove(mention)
         owner = head.label
     if owner is None:
         recent = document.recent(sentence, frozenset({"Company", "FinancialInstitution"}),
@@ -1263,17 +1326,37 @@ def _short_compounds_of(catalogue: Catalogue, lang: str
         label = entry.label
         ends = sorted((rank[label[at + 1:]], at) for at, char in enumerate(label)
                       if char == " " and label[at + 1:] in rank)
-        for _, at in ends:
-            head = label[:at]
+        heads = [label[:at] for _, at in ends]
+        # "Mercedes" of "Mercedes-Benz": the first part of a name whose first word is
+        # hyphened, as German news write it in "die Mercedes-Aktie"
+        heads += [name.partition("-")[0] for name in entry.names
+                  if "-" in name.partition(" ")[0]]
+        for head in heads:
             if head not in names and head not in ordinary \
                     and re.fullmatch(r"[A-ZÄÖÜ][\w\-]{2,}", head):
                 owners.setdefault(head, set()).add((label, entry.type))
-    # a short name two companies share ("Merck") names neither
-    short = {head: found.pop() for head, found in owners.items() if len(found) == 1}
+    # a short name two companies share ("Merck") names neither, unless the others are
+    # subsidiaries of the one ("Mercedes" of "Mercedes-Benz" and its "Mercedes-AMG")
+    short = {head: owner for head, found in owners.items()
+             if (owner := _parent_among(catalogue, found)) is not None}
     words = lexicon(lang)["discovery"]["short_name_compounds"]
     if not short or not words:
         return short, None
     return short, _compound_ends(lang)
+
+
+def _parent_among(catalogue: Catalogue, found: set[tuple[str, str]]) -> tuple[str, str] | None:
+    """The one of ``found`` (label, type) that the others are subsidiaries of,
+    or the only one; None where two unrelated companies share a short name."""
+    for label, kind in found:
+        if all(other == label or label in _parents_of(catalogue, other) for other, _ in found):
+            return label, kind
+    return None
+
+
+def _parents_of(catalogue: Catalogue, label: str) -> tuple[str, ...]:
+    entry = catalogue.get(label)
+    return entry.parents if entry is not None else ()
 
 
 @lru_cache(maxsize=4)
@@ -1298,7 +1381,8 @@ def _compound_heads(text: str, ends: re.Pattern[str]) -> Iterator[tuple[int, int
 def _short_compounds(document: Document) -> list[Mention]:
     """"Muster-Chef", "Muster-Aktie": the short name of a company the
     catalogue keeps with its legal form ("Muster SE", as "Muster" alone is
-    an ordinary word), when it opens a compound with a share or job word."""
+    an ordinary word) or by a hyphened name ("Muster-Benz"), when it opens a
+    compound with a share or job word."""
     short, ends = _short_compounds_of(document.catalogue, document.lang)
     if ends is None:
         return []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from kg.catalogue import Catalogue
+from kg.catalogue import Catalogue, CatalogueEntry
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import codes, info, lexicon
 from kg.vocabulary import ORGANIZATION_TYPES as ORGANIZATION_TYPES  # the rules import them here
@@ -22,6 +22,9 @@ from kg.vocabulary import PRODUCT_TYPES as PRODUCT_TYPES
 
 # What issues shares and reports results: companies, and banks and insurers too.
 ISSUER_TYPES = frozenset({"Company", "FinancialInstitution"})
+# the rule of a version of a catalogued model family the catalogue does not list
+# ("Gemini 4"): the mention's owner is the family (kg.nlp.discovery)
+MODEL_VERSION = "discovery/model-version"
 
 
 @dataclass
@@ -92,6 +95,15 @@ class Document:
         if k < 0 or offset >= self.sentences[k].end:
             return None
         return self.sentences[k]
+
+    def entry_of(self, mention: Mention) -> CatalogueEntry | None:
+        """The catalogue's entry of ``mention``; for a version of a catalogued
+        model family that the catalogue does not list ("Gemini 4"), the
+        family's, whose developer and parent are the version's too."""
+        entry = self.catalogue.get(mention.label)
+        if entry is None and mention.rule == MODEL_VERSION and mention.owner is not None:
+            return self.catalogue.get(mention.owner)
+        return entry
 
     def type_of(self, label: str) -> str | None:
         for sentence in self.sentences:  # not self.mentions: no list of all for each call

@@ -19,6 +19,7 @@ from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.relation_cues import list_ending, relation_cues
 from kg.nlp.salience import antecedent
 
 COMPANY = frozenset({"Company"})
@@ -159,7 +160,10 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         end = sentence.start + match.end("ref")
         if _followed_by_name(sentence, end):
             continue  # an apposition: "der Konzern Alibaba" names it itself
-        label = antecedent(doc, sentence, kinds, start,
+        # "Mit X und Y konkurriert das Unternehmen": a name "mit" governs is no antecedent
+        label = antecedent(doc, sentence, kinds,
+                           sentence.start if _companions_before(doc.lang, sentence, kinds, start)
+                           else start,
                            main_types=ISSUER_TYPES if kinds is COMPANY else None,
                            group=_group_heads(doc.lang).fullmatch(match.group("ref")) is not None)
         seat = next((m.label for m in sentence.mentions if m.type == "Place"
@@ -171,6 +175,20 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         kind = doc.type_of(label) or "Company"
         found.append(Mention(start, end, label, kind, match.group("ref"), rule))
     return found
+
+
+def _companions_before(lang: str, sentence: Sentence, kinds: frozenset[str], before: int) -> bool:
+    """Are the organisations the sentence names before ``before`` all one
+    list that a preposition of company governs ("Mit Zeiss und dem
+    US-Konzern Coherent konkurriert das Unternehmen", "Together with X, the
+    group …")? A reference in that clause is no one it keeps company with."""
+    named = [m for m in sentence.mentions if m.type in kinds and m.end <= before]
+    governed = relation_cues(lang).governed
+    if not named or governed is None:
+        return False
+    items = list_ending(lang, sentence, named)
+    return len(items) == len(named) and bool(
+        governed.search(sentence.text[:sentence.local(items[0].start)]))
 
 
 @lru_cache(maxsize=4)

@@ -175,7 +175,7 @@ def _topic_links(document: Document) -> Iterator[Relation]:
                 for a in sentence.mentions for b in sentence.mentions}
     for sentence in document.sentences:
         for mention in sentence.mentions:
-            entry = document.catalogue.get(mention.label)
+            entry = document.entry_of(mention)
             if entry is None:
                 continue
             if topic in entry.developers or any(
@@ -889,8 +889,8 @@ def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relatio
     """A unit and its parent, or a model and its developer, in one sentence:
     the text shows them together and the catalogue says how they relate."""
     labels = {m.label: m for m in sentence.mentions}
-    for label, mention in labels.items():
-        entry = document.catalogue.get(label)
+    for mention in labels.values():
+        entry = document.entry_of(mention)
         if entry is None:
             continue
         for parent in entry.parents:

@@ -52,6 +52,8 @@ class _RolePatterns:
     article_gap: re.Pattern[str]  # a space and an article at most (after a linker)
     heads: re.Pattern[str] | None  # ", who runs ", ", der ": all that stands between a name and what it runs
     heads_after: re.Pattern[str] | None  # after what it runs: " leitet", ", ": the relative clause's end
+    runs_before: re.Pattern[str] | None  # ", die ", ", which ": between what a person runs and the name
+    runs_after: re.Pattern[str] | None  # " leitet", " runs": after the name, closing that clause
     succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
     speaker_after: re.Pattern[str] | None  # ", sagte", ", said" before a title: the speaker follows
     generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
@@ -102,6 +104,10 @@ def _role_patterns(lang: str) -> _RolePatterns:
         if table.get("heads") and table.get("heads_after") else None,
         heads_after=re.compile(rf"^(?:{table['heads_after']})")
         if table.get("heads") and table.get("heads_after") else None,
+        runs_before=re.compile(rf"^,\s+(?:{table['runs_pronouns']})\s+$")
+        if table.get("runs_pronouns") and table.get("runs_after") else None,
+        runs_after=re.compile(rf"^(?:{table['runs_after']})")
+        if table.get("runs_pronouns") and table.get("runs_after") else None,
         succeeded_by=re.compile(rf"^\s+(?:{table['succeeded_by']})\s+$") if table.get("succeeded_by") else None,
         generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
         named_title=re.compile(rf"(?:{table['named_titles']})" if table.get("named_titles") else "(?!)"),
@@ -149,6 +155,10 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
             after_name = _org_near(orgs, person, sentence, before=False)
             named = after_name if after_name is not None and _research_employer(
                 document.lang, after_name, person, sentence, role) else None
+        if role and named is not None and not pats.research.search(role):
+            # "after Bernstein lifted the sportswear maker …, the turnaround under Chief
+            # Executive X": a house's executive title goes to the company it rates there
+            named = _rated_instead(document, sentence, person, named, role)
         if role and pats.named_title.fullmatch(role.strip()) and (named is None or (
                 named.start >= person.end and not _joined_after(
                     document.lang, sentence.text[sentence.local(person.end):sentence.local(named.start)]))):
@@ -170,6 +180,21 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if org is not None:
             yield make_relation(person, "worksFor", org, sentence, rule, role=role or None)
     yield from _analysts_by_act(document, sentence)
+
+
+def _rated_instead(document: Document, sentence: Sentence, person: Mention, named: Mention,
+                   role: str) -> Mention:
+    """The company the sentence names that ``named``, a house rating it there,
+    rates, when the title before the person does not stand right after the
+    house ("Bernstein-Chef X", "Bernstein CEO X" keep the house); else ``named``."""
+    if named.type != "FinancialInstitution" or named.end > person.start:
+        return named
+    gap = sentence.text[sentence.local(named.end):sentence.local(person.start)]
+    if len(gap.strip(" -'’s")) <= len(role.strip()) + 1:
+        return named
+    rated = {about for by, about in document.rated if by == named.label}
+    companies = [m for m in sentence.mentions if m.label in rated and m.type == "Company"]
+    return companies[0] if companies and len({m.label for m in companies}) == 1 else named
 
 
 def _unknown_prefix(lang: str, sentence: Sentence, person: Mention, before: str) -> bool:
@@ -419,6 +444,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     run = _run_by(orgs, person, sentence, lang)
     if run is not None:
         return None, run, f"relations/{lang}/heads"
+    run = _runs_it(sentence, person, lang)
+    if run is not None:
+        return None, run, f"relations/{lang}/runs-it"
     took = pats.took_over.match(after) if pats.took_over is not None else None
     if took is not None:
         # "X übernahm das Ruder", "X folgt auf Y": the incoming holder of a post left unnamed;
@@ -494,6 +522,24 @@ def _run_by(orgs: list[Mention], person: Mention, sentence: Sentence, lang: str
             sentence.text[sentence.local(person.end):sentence.local(org.start)]):
         return None
     return org if pats.heads_after.match(sentence.text[sentence.local(org.end):]) else None
+
+
+def _runs_it(sentence: Sentence, person: Mention, lang: str) -> Mention | None:
+    """"die Forschungseinheit X, die Jane Doe leitet", "its cloud arm X, which
+    Jane Doe runs": the organisation or unit right before a relative clause
+    whose subject is the person and whose verb says the person runs it; the
+    verb must follow the name at once, so "X, which Jane Doe said would grow"
+    names no employer."""
+    pats = _role_patterns(lang)
+    if pats.runs_before is None or pats.runs_after is None \
+            or not pats.runs_after.match(sentence.text[sentence.local(person.end):]):
+        return None
+    before = [m for m in sentence.of_types(ORGANIZATION_TYPES - {"StockExchange"})
+              if m.end <= person.start]
+    if not before or not pats.runs_before.match(
+            sentence.text[sentence.local(before[-1].end):sentence.local(person.start)]):
+        return None
+    return before[-1]
 
 
 def _next_person(sentence: Sentence, mention: Mention) -> Mention | None:

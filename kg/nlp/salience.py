@@ -284,6 +284,11 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
     steigerte den Gewinn. Der Konzern bekräftigte die Prognose"."""
     near = document.recent(sentence, types, before=before, window=window)
     main = salient(document, main_types or types)
+    if main is None and near is not None and near.start < sentence.start \
+            and not _is_subject(document, near):
+        # no clear subject of the article: the subject of the sentence that named the last
+        # one, not a name in its object ("X beliefert Kunden wie Y. Das Unternehmen …" is X)
+        return _subject_of(document, near, types) or near.label
     if near is None or main is None or near.label == main:
         return main or (near.label if near else None)
     if near.start >= sentence.start or _is_subject(document, near):
@@ -321,6 +326,15 @@ def _subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
     # the owner, if named, stands right before the noun: "Siemens-Tochter", "the Siemens unit"
     return all(m.label == main for m in sentence.mentions
                if m.end <= mention.start and 0 <= found.start() - sentence.local(m.end) <= 2)
+
+
+def _subject_of(document: Document, mention: Mention, types: frozenset[str]) -> str | None:
+    """The label of the mention of ``types`` that opens the sentence of ``mention``, if any."""
+    sentence = document.sentence_at(mention.start)
+    if sentence is None or not sentence.mentions:
+        return None
+    first = sentence.mentions[0]
+    return first.label if first.type in types and _opens(sentence, first) else None
 
 
 def _is_subject(document: Document, mention: Mention) -> bool:

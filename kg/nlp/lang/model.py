@@ -129,6 +129,11 @@ class Roles(_Table):
     # between the comma after a name and the title: "X, who became CEO of Y", "X, seit 2020 Chef von Y"
     title_fillers: str = ""
     heads_after: str = ""
+    # a relative clause after an organisation whose subject is the person that runs it: the
+    # pronoun between the organisation's comma and the name (", die", ", which"), and the verb
+    # after the name ("leitet", "runs"): "die Sparte X, die Jane Doe leitet"
+    runs_pronouns: str = ""
+    runs_after: str = ""
     # between a post holder and the next name: the next one takes the post
     # ("X will be succeeded by", "X übergibt den Posten an")
     succeeded_by: str = ""
