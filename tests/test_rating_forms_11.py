@@ -270,3 +270,24 @@ def test_verdict_seen_as_a_buy(extractor: Extractor, body: str, expected: set[Ra
 def test_unknown_name_before_a_common_rating_word(extractor: Extractor, body: str,
                                                   expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, lang="en")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # German nouns are capitalised like names: a capitalised word after the verb is a name only
+    # where the rating follows "auf"/"von"; the unknown name's rating goes to no other company
+    pytest.param("Adidas steigerte den Umsatz. Goldman Sachs stufte Nordwind Mode auf „Sell“ ab.",
+                 set(), id="de-unknown-name-before-auf-term"),
+    pytest.param("Adidas steigerte den Umsatz. Goldman Sachs stufte Nordwind Mode von „Buy“ auf "
+                 "„Neutral“ ab.", set(), id="de-unknown-name-before-von-term"),
+    pytest.param("Adidas steigerte den Umsatz. Goldman Sachs stufte Zalando auf „Sell“ ab.",
+                 {("Goldman Sachs", "Zalando", "Sell")}, id="de-known-name"),
+    # a noun with its article, or a noun before a number, leaves the article's subject rated
+    pytest.param("Adidas steigerte den Umsatz. Goldman Sachs stufte die Aktie auf „Sell“ ab.",
+                 {("Goldman Sachs", "Adidas", "Sell")}, id="de-the-share"),
+    pytest.param("Adidas steigerte den Umsatz. Goldman Sachs senkte Kursziel auf 90 Euro und "
+                 "stufte die Papiere auf „Sell“ ab.",
+                 {("Goldman Sachs", "Adidas", "Sell")}, id="de-target-noun-before-number"),
+])
+def test_unknown_german_name_after_a_verb_of_rating(extractor: Extractor, body: str,
+                                                    expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, headline="Adidas legt zu")) == expected

@@ -271,12 +271,7 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("newer_before") else None,
                      old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("old_before") else None,
-                     capitalised_rated=re.compile(
-                         rf"(?:{words['verbs']})\s+(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})"
-                         rf"\s+(?:(?:{words['to']}|{words['source']})\b"
-                         # "who rate Puma sell", "rates Acme a buy": the common word right after the name
-                         rf"|(?:(?:{words['indefinite']})\s+)?(?:{plain})\b)")
-                     if words.get("capitalised_rated") else None,
+                     capitalised_rated=_capitalised_rated(words, terms, plain),
                      not_names=not_names(lang),
                      respective_gap=re.compile(rf"^[{_QUOTES}\s,]*(?:(?:{words['list_join']}|"
                                                rf"{clauses['respectively']})(?!\w)[{_QUOTES}\s,]*)?$")
@@ -317,6 +312,22 @@ def _patterns(lang: str) -> _Patterns:
                                           rf"{noun}\s+(?:{words['to']})\s+{article}{q}$"),
                      old_behind=re.compile(rf"^{q}{noun}\s+(?:{words['source']})\s+{article}{q}"
                                            rf"(?P<old>[\w\-]+(?: [\w\-]+)?)"))
+
+
+def _capitalised_rated(words: dict[str, Any], terms: str, plain: str) -> re.Pattern[str] | None:
+    """A capitalised word or few right after a verb of rating, taken as the
+    name rated ("cut Target to underperform", "who rate Puma sell"). Where
+    nouns are capitalised too, the rating itself must follow the preposition,
+    so "senkt Kursziel auf 50 Euro" names nothing while "stufte Acme Retail
+    auf 'Sell' ab" names Acme Retail."""
+    if not words.get("capitalised_rated"):
+        return None
+    owner = rf"(?:{words['verbs']})\s+(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})\s+"
+    if words.get("capitalised_rated_before_term"):
+        return re.compile(rf"{owner}(?:{words['to']}|{words['source']})\s+[{_QUOTES}]?(?:{terms})(?!\w)")
+    return re.compile(rf"{owner}(?:(?:{words['to']}|{words['source']})\b"
+                      # "who rate Puma sell", "rates Acme a buy": the common word right after the name
+                      rf"|(?:(?:{words['indefinite']})\s+)?(?:{plain})\b)")
 
 
 def _adjective(words: dict[str, Any]) -> re.Pattern[str]:

@@ -320,6 +320,9 @@ class Ratings(_Table):
     # where only names are capitalised, a capitalised word right after a verb of rating and
     # before "to"/"from" is the company rated ("cut Target to underperform"), even unknown
     capitalised_rated: bool = False
+    # where nouns are capitalised too ("senkt Kursziel auf 50 Euro"), such a word is a name only
+    # where the rating itself follows "auf"/"von" ("stufte Acme Retail auf 'Sell' ab")
+    capitalised_rated_before_term: bool = False
     # words that make a rating clause passive ("wurde … hochgestuft", "was upgraded"), and the
     # prepositions before the institution that gives the rating there ("von der UBS", "by UBS")
     passive: str = ""
