@@ -291,3 +291,24 @@ def test_unknown_name_before_a_common_rating_word(extractor: Extractor, body: st
 def test_unknown_german_name_after_a_verb_of_rating(extractor: Extractor, body: str,
                                                     expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, headline="Adidas legt zu")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # an unnamed rival or supplier as the object rated is another company than the article's
+    pytest.param("de", "Jefferies stufte den Konkurrenten auf „Hold“ ab.", set(), id="de-rival-object"),
+    pytest.param("de", "Den Rivalen stufte Jefferies auf „Hold“ ab.", set(), id="de-rival-fronted"),
+    pytest.param("de", "Jefferies stufte seinen Zulieferer auf „Hold“ ab.", set(), id="de-supplier-object"),
+    pytest.param("en", "Jefferies also cut its smaller rival to hold.", set(), id="en-rival-object"),
+    # look-alikes: the company itself, by a noun of its own, or a rival named
+    pytest.param("de", "Jefferies stufte den Konzern auf „Hold“ ab.",
+                 {("Jefferies", "Adidas", "Hold")}, id="de-the-group"),
+    pytest.param("de", "Jefferies stufte den Konkurrenten Puma SE auf „Hold“ ab.",
+                 {("Jefferies", "Puma SE", "Hold")}, id="de-rival-named"),
+    pytest.param("en", "Jefferies cut the stock to hold, citing its rivals' discounts.",
+                 {("Jefferies", "Adidas", "hold")}, id="en-rival-after-the-rating"),
+])
+def test_unnamed_rival_rated(extractor: Extractor, lang: str, body: str,
+                             expected: set[Rated]) -> None:
+    assert ratings(run(extractor, f"Adidas steigerte den Umsatz. {body}" if lang == "de"
+                       else f"Adidas lifted sales. {body}", lang=lang,
+                       headline="Adidas legt zu" if lang == "de" else "Adidas gains")) == expected

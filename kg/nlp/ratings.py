@@ -89,6 +89,7 @@ class _Patterns:
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
     rated_after: re.Pattern[str] | None  # "rating on (both)", "' für": the words from a term to its rated
     sector: re.Pattern[str] | None  # "the chip sector", "Chemiewerte": a rating of a sector or market
+    other_object: re.Pattern[str] | None  # "stufte den Konkurrenten auf 'Hold'": another company, unnamed
     sector_after: re.Pattern[str] | None  # "' rating on European equities": the same right after the term
     instrument: re.Pattern[str] | None  # "bonds", "Anleihen": a rating of debt, no share's
     owned_unit: re.Pattern[str] | None  # "'s chip unit", "-Tochter" before a unit's name: its owner is not rated
@@ -244,6 +245,11 @@ def _patterns(lang: str) -> _Patterns:
                      shares_of=re.compile(rf"\b(?:{clauses['shares_of']})\s+"
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
                      sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
+                     # right after the verb of rating (a word between: "also cut its rival"), or
+                     # fronted before it ("Den Rivalen stufte X ab")
+                     other_object=re.compile(rf"(?:{words['verbs']})\s+(?:[\w\-]+\s+)?(?:{words['other_object']})"
+                                             rf"|(?:{words['other_object']})\s+(?:{words['verbs']})")
+                     if words.get("other_object") else None,
                      sector_after=re.compile(rf"[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
                                              rf"(?:{words['rated_marker']})\s+(?:[\w\-]+\s+){{0,2}}?"
                                              rf"(?:{words['sector_words']})")
@@ -1225,6 +1231,9 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []  # "upgraded the chip sector to overweight": no company's rating
     elif _names_unknown_rated(document.lang, sentence, term_end):
         return []  # "Bank of America cut Target to underperform": not the passage's company
+    elif pats.other_object is not None and pats.other_object.search(
+            sentence.text, 0, sentence.local(term_start)):
+        return []  # "Jefferies stufte den Konkurrenten auf 'Hold' ab": not the passage's company
     else:
         beside = _named_beside(document, named_before, institutions)
         if beside == "":

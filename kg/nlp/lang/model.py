@@ -356,6 +356,9 @@ class Ratings(_Table):
     rated_describer: str = ""
     # words of a sector or market as the rated one ("the chip sector", "Chemiewerte")
     sector_words: str = ""
+    # an unnamed other company as the object rated ("stufte den Konkurrenten auf 'Hold' ab",
+    # "cut its smaller rival to hold"): an article or possessive, a word or none, and the noun
+    other_object: str = ""
     # words of a debt instrument as the rated one ("upgraded the bonds", "Anleihen"): no share rated
     instrument_words: str = ""
     # after a company, the noun of a unit it owns before the unit's name ("Acme's chip unit
