@@ -27,6 +27,13 @@ a rating told as last year's; a common word after a colon in prose with no
 house beside it; a common rating word right after a name the extractor does
 not know ("who rate Puma sell") for another company of the sentence.
 
+An unknown German name right after a verb of rating, with the rating after
+"auf"/"von", is rated itself (no other company takes its rating); an unnamed
+rival or supplier as the object rated is no company of the text; a source
+cited ("according to LSEG data") is not rated; the one company of a sentence
+that another clause gives a rating of its own ("… an equal-weight rating on
+Tesla") does not take the first clause's rating.
+
 Companies and banks are real catalogue entries; the sentences and the facts in
 them are invented.
 """
@@ -312,3 +319,27 @@ def test_unnamed_rival_rated(extractor: Extractor, lang: str, body: str,
     assert ratings(run(extractor, f"Adidas steigerte den Umsatz. {body}" if lang == "de"
                        else f"Adidas lifted sales. {body}", lang=lang,
                        headline="Adidas legt zu" if lang == "de" else "Adidas gains")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a source cited is not what is rated: the passage's company is
+    pytest.param("Apple shares rose 2%. According to LSEG data, analysts at Jefferies rate the "
+                 "stock buy.", {("Jefferies", "Apple", "buy")}, id="source-cited"),
+    # the one company named is given a rating of its own in another clause: the first rating
+    # names no company
+    pytest.param("Apple shares rose 2%. Wedbush kept its outperform rating, while Morgan Stanley "
+                 "has an equal-weight rating on Tesla.",
+                 {("Morgan Stanley", "Tesla", "equal-weight")}, id="other-clause-rating-on-company"),
+    # look-alikes: a target on the company before the house's own rating, a rating in a relative
+    # clause of the second house, a rating given up since
+    pytest.param("Apple shares rose 2%. Wedbush raised its price objective on Tesla to $500 and "
+                 "reiterated its outperform rating, while Morgan Stanley, which has an "
+                 "equal-weight rating on the shares, stayed cautious.",
+                 {("Wedbush Securities", "Tesla", "outperform"),
+                  ("Morgan Stanley", "Tesla", "equal-weight")}, id="target-on-company-first"),
+    pytest.param("Apple shares rose 2%. Tesla was rated buy by Wedbush in May, but the bank has "
+                 "since moved to hold.", {("Wedbush Securities", "Tesla", "hold")},
+                 id="since-moved"),
+])
+def test_source_and_other_clause(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en", headline="Apple shares rise")) == expected

@@ -1189,8 +1189,10 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return [document.listed(antecedent)]
     owners = [m for m in sentence.mentions if m.type in COMPANY and pats.owned_unit is not None
               and pats.owned_unit.match(sentence.text, sentence.local(m.end))]
+    # a source cited ("according to LSEG data", "laut Bloomberg") is not what is rated
     companies = {m.label: m for m in sentence.mentions
-                 if m.type in COMPANY and m.label not in institutions and m not in owners}
+                 if m.type in COMPANY and m.label not in institutions and m not in owners
+                 and not cited(document.lang, sentence, m)}
     if not companies and owners:
         return []  # "Acme's chip unit Foo was rated buy": the unit, which the extractor does not know
     if len(companies) > 1:
@@ -1211,7 +1213,10 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         # "stuft den Autosektor auf 'Overweight', VW bleibt 'Neutral'": the sector is rated there
         return []
     if len(companies) == 1:
-        label = next(iter(companies))
+        only = next(iter(companies.values()))
+        if _rated_elsewhere(pats, sentence, only, term_start, term_end):
+            return []  # "X kept its outperform rating, while Y has an equal-weight rating on Tesla"
+        label = only.label
     elif companies:
         subjects = _passive_subjects(pats, document.lang, sentence, term_start)
         if (len(subjects) > 1 or subjects and _rating_verb_after(pats, sentence, companies[subjects[0]],
@@ -1245,6 +1250,24 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+def _rated_elsewhere(pats: _Patterns, sentence: Sentence, company: Mention, term_start: int,
+                     term_end: int) -> bool:
+    """Does the one company of the sentence stand in another clause than the
+    rating, as the name a rating of its own is given on ("Wedbush kept its
+    outperform rating, while Morgan Stanley has an equal-weight rating on
+    Tesla")? Then that other rating is the company's, and which company the
+    first one rates the sentence does not say."""
+    first, last = min(company.start, term_start), max(company.end, term_end)
+    if pats.rated_after is None or same_clause(sentence, first, last):
+        return False
+    # the other rating bound to the company by the words of a rated name, "an equal-weight
+    # rating on Tesla" (not a target "on Nike" before "its buy rating")
+    return any(sentence.start + other.start() != term_start and sentence.start + other.end() <= company.start
+               and pats.rated_after.match(sentence.text[other.end():sentence.local(company.start)])
+               and same_clause(sentence, sentence.start + other.start(), company.end)
+               for other in pats.term.finditer(sentence.text))
 
 
 def _rating_verb_after(pats: _Patterns, sentence: Sentence, subject: Mention, term_start: int) -> bool:
