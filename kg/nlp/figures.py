@@ -145,6 +145,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                      kept=tuple((q.start, q.end) for q in quantities))
     sentence.cache["quantities"] = printed.cache["quantities"] = quantities
     last: tuple[Quantity, Figure] | None = None  # the latest figure and its number
+    unread: list[Quantity] = []  # the numbers that gave no figure
     for i, q in enumerate(quantities):
         q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
                             document.lang)
@@ -154,7 +155,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
-                or _in_ratio(sentence.text, q, words) or _model_number(sentence.text, q, words):
+                or _in_ratio(sentence.text, q, words) or _model_number(sentence.text, q, words) \
+                or _earlier_of_unread(sentence.text, q, quantities[:i], unread, words):
             continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
         if q.unit is not None and _CHOICE in q.unit:
             chosen = _chosen_currency(document, sentence, q)
@@ -170,6 +172,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if figure is not None:
             out.append(figure)
             last = (q, figure)
+        else:
+            unread.append(quantities[i])
     # a line of a market report: the next may name its company after the verb
     printed.cache["share_move"] = any(f.metric == "StockPriceChange" for f in out)
     return out
@@ -200,6 +204,26 @@ def _earlier_value(document: Document, sentence: Sentence, q: Quantity,
 
 
 _CHOICE = "|"  # between the codes of a currency word several countries use ("SEK|NOK|DKK")
+
+
+def _earlier_of_unread(text: str, q: Quantity, before: list[Quantity], unread: list[Quantity],
+                       words: FigureWords) -> bool:
+    """"China accounted for 24% of sales, down from 41% a year earlier": the
+    number after "from" is the earlier value of the number of its unit before
+    it; where that one is no figure (a portion of sales), neither is this."""
+    same = [p for p in before if p.unit == q.unit]
+    return bool(same) and same[-1] in unread \
+        and words.previous_from.search(text, max(0, q.start - 12), q.start) is not None
+
+
+def _linked_to_earlier(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """"Die Marge fiel auf 8,1 Prozent, nach 9,4 Prozent ein Jahr zuvor": the
+    number after the link to an earlier value is the level of before, which
+    the verb that moved the one before it did not move."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    same = [p for p in quantities if p.end <= q.start and p.unit == q.unit]
+    return bool(same) and words.earlier_link is not None \
+        and words.earlier_link.fullmatch(sentence.text, same[-1].end, q.start) is not None
 
 
 def _quantities_of(sentence: Sentence, lang: str) -> list[Quantity]:
@@ -663,7 +687,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "61%, down from 78.9%", nor the old level
         change = None if words.level_before.search(text, max(0, q.start - 12), q.start) \
             or words.previous_from.search(text, max(0, q.start - 8), q.start) \
-            or _aside_label(text, q, words) is not None \
+            or _aside_label(text, q, words) is not None or _linked_to_earlier(sentence, q, words) \
             else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12])
     negative = (rule is not None and rule.negative) or change == "down"
     # a downside ("implying a decline of 35%") is a negative upside; a fall
