@@ -118,3 +118,32 @@ def test_further_job_cuts_are_negative(extractor: Extractor) -> None:
                                "Mitarbeiter.",
                     headline="Continental spart")
     assert ("Continental AG", "Employees", Decimal(190000), "Count") in facts(x)
+
+
+# --- a subject that describes the name set off after it -----------------------------------
+
+def test_apposed_unknown_name_is_not_the_possessors(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Its Danish unit, Nordlys Mobil, grew service revenue by 3.8% "
+                               "in the quarter.", lang="en", headline="Telia Company results")
+    assert not of_value(x, Decimal("3.8"))
+    # the same sentence with no name set off: the company's own figure
+    x = helpers.run(extractor, "Telia Company grew service revenue by 3.8% in the quarter.",
+                    lang="en", headline="Telia Company results")
+    assert ("Telia", "RevenueGrowth", Decimal("3.8"), "Percent") in facts(x)
+
+
+# --- a count's owner named right after it --------------------------------------------------
+
+def test_count_goes_to_the_brand_named_after_it(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "NIO delivered 30,500 vehicles in October, including 9,800 "
+                               "from its family brand Onvo.", lang="en",
+                    headline="NIO deliveries rise")
+    got = facts(x)
+    assert ("Onvo", "Other", Decimal(9800), "Count") in got
+    assert ("Nio", "Other", Decimal(9800), "Count") not in got
+    assert ("Nio", "Other", Decimal(30500), "Count") in got
+    # where no name follows the brand word, the group does not take the brand's count
+    x = helpers.run(extractor, "NIO delivered 30,500 vehicles in October, including 2,100 "
+                               "from its small-car brand in Europe.", lang="en",
+                    headline="NIO deliveries rise")
+    assert not of_value(x, Decimal(2100))

@@ -575,12 +575,17 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                      exclude=raters | _addressees(sentence, document.lang)
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
+    owned = _owner_after(sentence, q, words)
+    if owned is not None:
+        about, evidence = owned or None, "bound-owner"  # "12,400 from its family brand Onvo"
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
         return None  # "Der Ölpreis stieg um 3 Prozent auf 82 Dollar": no share, no name
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
+    if not evidence.startswith("bound") and _unknown_apposition(sentence, q, words):
+        return None  # "Its Finnish unit, Telia Finland, grew …" with the unit unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
     if evidence in ("passage", "salient", "sentence") and words.foreign_subject is not None \
@@ -1549,6 +1554,43 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
                 and words.antecedent_particles.fullmatch(gap))):
             return False  # "Siemens, die …", "Siemens shares, which …", "im SMI an, der …"
     return True
+
+
+def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
+    """"NIO delivered 41,208 vehicles, including 12,400 from its family brand
+    Onvo": the words right after the number name its owner. Its label; an
+    empty one where no name the extractor knows follows them; None where no
+    such words follow the number."""
+    if words.owner_after is None or q.unit is not None and q.unit != "Count":
+        return None
+    found = words.owner_after.match(sentence.text, q.end)
+    if found is None:
+        return None
+    at = sentence.start + found.end()
+    return next((m.label for m in sentence.mentions if m.start == at), "")
+
+
+_APPOSED_NAME = re.compile(r",\s+([A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,3}),\s")
+
+
+def _unknown_apposition(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A subject that opens the sentence describes the name set off after it
+    ("Its Finnish unit, Telia Finland, grew service revenue by 4.6%",
+    "Quintara's only product, Velzaro, generated sales of …"): the numbers
+    after it, with no other name between, are that name's. Where the name is
+    no mention the extractor knows, they are not the possessor's either."""
+    if words.apposition_owner is None:
+        return False
+    text = sentence.text
+    opening = words.apposition_owner.match(text)
+    named = _APPOSED_NAME.match(text, opening.end()) if opening is not None else None
+    if named is None or named.end() > q.number_start:
+        return False
+    start, end = sentence.start + named.start(1), sentence.start + named.end(1)
+    if any(m.start <= start and end <= m.end for m in sentence.mentions):
+        return False
+    return not any(named.end() <= sentence.local(m.start) < q.number_start
+                   for m in sentence.mentions)
 
 
 _LINE_MARKS = " \t-–—•*·:>"  # what may stand before the first word of a list item

@@ -99,6 +99,8 @@ class FigureWords:
     client_before: re.Pattern[str] | None = None  # "von den ": the client who ordered next
     gloss_open: re.Pattern[str] | None = None  # ", the difference between …,": a gloss opens
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
+    apposition_owner: re.Pattern[str] | None = None  # "Its Finnish unit": a name set off next
+    owner_after: re.Pattern[str] | None = None  # " from its brand ": the count's owner next
     value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
 
     @property
@@ -203,6 +205,9 @@ def figure_words(lang: str) -> FigureWords:
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        gloss_open=optional("gloss_open", "WORDS", case_blind=False),
                        value_lost_after=optional("value_lost_after", r"\s+(?:WORDS)(?![\w-])"),
+                       owner_after=optional("owner_after", "WORDS"),
+                       apposition_owner=optional("apposition_owner",
+                                                 r"[\s\W]*(?:WORDS)(?![\w-])", case_blind=False),
                        earlier_link=optional("earlier_link",
                                              r"(?:\s+[^\W\d][\w.-]*){0,3}\s*,?\s+(?:WORDS)\s+"),
                        model_before=optional("model_before",

@@ -525,6 +525,12 @@ class Figures(_Table):
     # ("1,20 Euro je Aktie, nach 1,10 Euro im Jahr zuvor"): the number is that
     # figure's, of the year or quarter its words tell
     earlier_link: str | None = None
+    # a subject that opens the sentence and describes a name set off after it
+    # ("Its Finnish unit, Telia Finland, grew …"): the figure is that name's
+    apposition_owner: str | None = None
+    # right after a number, the words that name its owner next ("12,400 from its
+    # family brand Onvo"): the figure is the name's after them, not the subject's
+    owner_after: str | None = None
     # right after an amount per share, what makes it a loss of value ("habe die
     # Aktie 18 Euro gekostet"): a change of market value, no share price
     value_lost_after: str | None = None
