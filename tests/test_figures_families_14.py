@@ -147,3 +147,49 @@ def test_count_goes_to_the_brand_named_after_it(extractor: Extractor) -> None:
                                "from its small-car brand in Europe.", lang="en",
                     headline="NIO deliveries rise")
     assert not of_value(x, Decimal(2100))
+
+
+# --- an amount spent, and the buyback word of the next amount -----------------------------
+
+def test_buyback_word_of_the_next_amount_is_not_the_spending(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Infineon Technologies said it would spend up to €300 million "
+                               "on a new plant through 2028 and would start a share buyback of "
+                               "up to €200 million in March.", lang="en",
+                    headline="Infineon Technologies expands")
+    got = facts(x)
+    assert ("Infineon Technologies", "Investment", Decimal(300000000), "EUR") in got
+    assert ("Infineon Technologies", "ShareBuyback", Decimal(200000000), "EUR") in got
+    assert ("Infineon Technologies", "ShareBuyback", Decimal(300000000), "EUR") not in got
+    # capex named right after the amount stays its word, though another amount follows
+    x = helpers.run(extractor, "Infineon Technologies plans to spend €3 billion on capital "
+                               "expenditures and €1 billion on research.", lang="en",
+                    headline="Infineon Technologies expands")
+    assert ("Infineon Technologies", "CapitalExpenditure", Decimal(3000000000), "EUR") \
+        in facts(x)
+
+
+# --- a generic unit's figure is not the group's ------------------------------------------
+
+def test_generic_units_figure_is_not_the_groups(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Sony Group said operating profit rose 10%. The music and "
+                               "pictures unit's operating profit fell 12% to ¥48 billion.",
+                    lang="en", headline="Sony Group results")
+    got = facts(x)
+    assert ("Sony Group", "ProfitGrowth", Decimal(10), "Percent") in got
+    assert not of_value(x, Decimal(48000000000)) and not of_value(x, Decimal(-12))
+
+
+# --- the value of a sale, and a holding's change -----------------------------------------
+
+def test_sale_value_and_holding_change_are_no_share_figures(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Insiders sold 5,000 Oracle shares at an average price of "
+                               "$181.20, for a total value of $906,000. Vanguard Group lifted "
+                               "its holdings in shares of Oracle by 2.3% during the quarter.",
+                    lang="en", headline="Oracle insiders sell")
+    assert not of_value(x, Decimal(906000))
+    assert not of_value(x, Decimal("2.3"))
+    x = helpers.run(extractor, "Oracle has a market value of $510 billion, and its shares rose "
+                               "2.3% on Monday.", lang="en", headline="Oracle gains")
+    got = facts(x)
+    assert ("Oracle", "MarketCapitalization", Decimal(510000000000), "USD") in got
+    assert ("Oracle", "StockPriceChange", Decimal("2.3"), "Percent") in got

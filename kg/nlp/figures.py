@@ -454,14 +454,19 @@ _EARNINGS = frozenset({"Profit", "ProfitGrowth", "EarningsPerShare"})  # a compa
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 
 
+_HELD_IN = 5  # "holdings in shares": how far after a stake word its shares may start
+
+
 def _stake_last(words: FigureWords, text: str, start: int, end: int) -> bool:
     """Is a stake the last thing named before the number, after any word of the
     share ("sold T-Mobile shares, cutting its holding to 3.1%")? Then the
     percentage is the stake's size. A share word that begins like a stake
-    ("Anteilsscheine") stays a share word."""
+    ("Anteilsscheine") stays a share word; one right after a stake word is
+    what the stake is held in ("lifted its holdings in shares of X by 1.4%")."""
     stakes = [m.end() for m in words.stake.finditer(text, start, end)
               if not words.shares.match(text, m.start())]
-    shares = [m.end() for m in words.shares.finditer(text, start, end)]
+    shares = [m.end() for m in words.shares.finditer(text, start, end)
+              if not any(0 <= m.start() - held <= _HELD_IN for held in stakes)]
     return bool(stakes) and max(stakes) > max(shares, default=-1)
 
 
@@ -1221,10 +1226,34 @@ def _spent_on(sentence: Sentence, q: Quantity, words: FigureWords,
     ("plans to spend as much as $72 billion on capital expenditures", "Für
     Aktienrückkäufe will X mindestens 80 Milliarden ausgeben"). Capex first:
     "capex and buybacks" is spent on both, and capex is the larger."""
+    claimed = _claimed_by_next(sentence, q, words, clause)
     found = {rule.by_unit.get("currency")
              for _order, rule, spans in trigger_spans(sentence, words)
-             for start, end in spans if clause[0] <= start and end <= clause[1]}
+             for start, end in spans if clause[0] <= start and end <= clause[1]
+             and (start, end) != claimed}
     return next((metric for metric in _SPENT_ON if metric in found), None)
+
+
+def _claimed_by_next(sentence: Sentence, q: Quantity, words: FigureWords,
+                     clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The metric word after the amount that names the next amount of the
+    clause, in a new predicate after "and" ("spend up to €400 million on a
+    cleanroom and start a share buyback of up to €500 million": the buyback
+    is the 500's). In "spend $72 billion on capex and $20 billion on
+    buybacks" the capex stays the 72's, as in "spend $40 billion on capex,
+    after $30 billion"."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    nxt = next((p for p in quantities if q.end <= p.start < clause[1]
+                and unit_kind(p) == "currency"), None)
+    if nxt is None:
+        return None
+    found = metric_of(sentence, nxt, words, _clause(sentence, nxt, words))
+    word = found[2] if found is not None else None
+    if word is None or words.joined is None or not q.end <= word[0] < word[1] <= nxt.start \
+            or words.joined.search(sentence.text, word[1], nxt.start) \
+            or not words.joined.search(sentence.text, q.end, word[0]):
+        return None  # "$40 billion in capex this year, after $30 billion": both amounts'
+    return word
 
 
 def _moves_to_price(sentence: Sentence, words: FigureWords) -> bool:
