@@ -193,3 +193,46 @@ def test_sale_value_and_holding_change_are_no_share_figures(extractor: Extractor
     got = facts(x)
     assert ("Oracle", "MarketCapitalization", Decimal(510000000000), "USD") in got
     assert ("Oracle", "StockPriceChange", Decimal("2.3"), "Percent") in got
+
+
+# --- a sensitivity is no result ----------------------------------------------------------
+
+def test_sensitivity_is_no_profit(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Every 10-yen drop adds roughly 40 billion yen to annual "
+                               "operating profit at Toyota Motor, its finance chief said.",
+                    lang="en", headline="Toyota Motor and the yen")
+    assert not of_value(x, Decimal(40000000000))
+    x = helpers.run(extractor, "Toyota Motor said operating profit rose to 1.2 trillion yen.",
+                    lang="en", headline="Toyota Motor results")
+    assert ("Toyota Motor", "Profit", Decimal(1200000000000), "JPY") in facts(x)
+
+
+# --- a value counted with debt is no debt raised -----------------------------------------
+
+def test_value_including_debt_is_no_debt_issued(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "The offer values Qiagen at about $11.5 billion, or $12.8 "
+                               "billion including debt.", lang="en", headline="Qiagen bid")
+    assert not any(f.metric == "DebtIssuance" for f in x.figures)
+    x = helpers.run(extractor, "Qiagen sold bonds of $1.5 billion to fund the purchase.",
+                    lang="en", headline="Qiagen borrows")
+    assert ("Qiagen", "DebtIssuance", Decimal(1500000000), "USD") in facts(x)
+
+
+# --- parts of a job cut, and the workforce they are part of ---------------------------------
+
+def test_parts_of_a_cut_are_cut_and_the_whole_is_not(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Zulieferer ZF Friedrichshafen baut 3.600 Arbeitsplätze ab, "
+                               "rund 2.100 davon in Deutschland.", headline="ZF spart")
+    got = facts(x)
+    assert ("ZF Friedrichshafen", "Employees", Decimal(-3600), "Count") in got
+    assert ("ZF Friedrichshafen", "Employees", Decimal(-2100), "Count") in got
+    x = helpers.run(extractor, "ZF-Finanzchef Michael Frick kündigte an, rund 300 der 4.800 "
+                               "Stellen in der Verwaltung abzubauen.", headline="ZF spart")
+    got = facts(x)
+    assert ("ZF Friedrichshafen", "Employees", Decimal(-300), "Count") in got
+    assert ("ZF Friedrichshafen", "Employees", Decimal(-4800), "Count") not in got
+    # a part of a workforce with no word of cutting is no cut
+    x = helpers.run(extractor, "Der Zulieferer ZF Friedrichshafen beschäftigt 160.000 "
+                               "Mitarbeiter, rund 50.000 davon in Deutschland.",
+                    headline="ZF wächst")
+    assert not any(f.value is not None and f.value < 0 for f in x.figures)

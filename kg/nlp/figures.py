@@ -707,7 +707,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
-    if metric == "Employees" and value is not None and _cuts_jobs(text, q, words, clause):
+    if metric == "Employees" and value is not None and _cuts_jobs(sentence, q, words, clause):
         value = -abs(value)  # "will 6.000 Stellen streichen": a cut, not the workforce
     qualifier = q.qualifier
     if qualifier == "AtLeast" and words.amounting_to in present \
@@ -1138,10 +1138,30 @@ def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: 
     return best[1] if best else None
 
 
-def _cuts_jobs(text: str, q: Quantity, words: FigureWords, clause: tuple[int, int]) -> bool:
+def _cuts_jobs(sentence: Sentence, q: Quantity, words: FigureWords,
+               clause: tuple[int, int]) -> bool:
     """A word of cutting jobs right before the headcount ("streicht 6.000
     Stellen", "cut 6,000 jobs") or after it and the noun it counts ("6.000
-    Stellen abbauen", "6,000 jobs will be cut")."""
+    Stellen abbauen", "6,000 jobs will be cut"). A part of a count is cut as
+    the count's words say ("rund 250 der 5.600 Stellen abzubauen"; "baut 2.800
+    Stellen ab, rund 1.900 davon in Deutschland"), the whole it is part of is
+    not ("der 5.600 Stellen": the workforce)."""
+    text = sentence.text
+    if words.partitive_total is not None \
+            and words.partitive_total.search(text, max(0, q.start - 24), q.start):
+        return False
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    part = words.partitive_part.match(text, q.end) if words.partitive_part is not None else None
+    whole = next((p for p in quantities if part is not None and p.start == part.end()), None)
+    if whole is not None:
+        return _cut_words(text, whole, words, clause)
+    if words.part_after is not None and words.part_after.match(text, q.end):
+        return any(_cut_words(text, p, words, clause) for p in quantities if p.end <= q.start)
+    return _cut_words(text, q, words, clause)
+
+
+def _cut_words(text: str, q: Quantity, words: FigureWords, clause: tuple[int, int]) -> bool:
+    """The words of cutting jobs before or after the count at ``q``."""
     before, after = words.job_cut_before, words.job_cut_after
     return bool(before is not None and before.search(text, max(clause[0], q.start - 30), q.start)
                 or after is not None and after.match(text[:clause[1]], q.end))

@@ -531,6 +531,11 @@ class Figures(_Table):
     # right after a number, the words that name its owner next ("12,400 from its
     # family brand Onvo"): the figure is the name's after them, not the subject's
     owner_after: str | None = None
+    # between a part and the count it is part of ("250 der 5.600 Stellen"), and
+    # right after a part of the count told before ("1.900 davon"): a cut of the
+    # part is told by the words of the whole, and the whole is not cut
+    partitive: str | None = None
+    part_after: str | None = None
     # right after an amount per share, what makes it a loss of value ("habe die
     # Aktie 18 Euro gekostet"): a change of market value, no share price
     value_lost_after: str | None = None
