@@ -236,3 +236,17 @@ def test_parts_of_a_cut_are_cut_and_the_whole_is_not(extractor: Extractor) -> No
                                "Mitarbeiter, rund 50.000 davon in Deutschland.",
                     headline="ZF wächst")
     assert not any(f.value is not None and f.value < 0 for f in x.figures)
+
+
+# --- a demonstrative pronoun stands for the metric word before ----------------------------
+
+def test_pronoun_takes_the_metric_of_the_sentence_before(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Chipsparte lieferte den größten Beitrag zum operativen "
+                               "Konzerngewinn von SK Hynix. Dieser stieg um gut 40 Prozent auf "
+                               "9,1 Billionen Won.", headline="SK Hynix verdient mehr")
+    assert ("SK Hynix", "Profit", Decimal(9100000000000), "KRW") in facts(x)
+    # a demonstrative before a noun is no pronoun: the noun names the number
+    x = helpers.run(extractor, "SK Hynix meldete einen hohen operativen Konzerngewinn. Dieser "
+                               "Auftrag hat einen Wert von 2 Billionen Won.",
+                    headline="SK Hynix verdient mehr")
+    assert ("SK Hynix", "Profit", Decimal(2000000000000), "KRW") not in facts(x)

@@ -104,6 +104,7 @@ class FigureWords:
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
+    back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
     value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
 
     @property
@@ -211,6 +212,8 @@ def figure_words(lang: str) -> FigureWords:
                        owner_after=optional("owner_after", "WORDS"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),
+                       back_metric=optional("back_metric", r"(?:WORDS)\s+[a-zäöüß]",
+                                            case_blind=False),
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
                        apposition_owner=optional("apposition_owner",
                                                  r"[\s\W]*(?:WORDS)(?![\w-])", case_blind=False),

@@ -536,6 +536,9 @@ class Figures(_Table):
     # part is told by the words of the whole, and the whole is not cut
     partitive: str | None = None
     part_after: str | None = None
+    # a demonstrative pronoun that opens a sentence before its verb ("Dieser legte
+    # um 30 Prozent zu"): it stands for the last metric word of the sentence before
+    back_metric: str | None = None
     # right after an amount per share, what makes it a loss of value ("habe die
     # Aktie 18 Euro gekostet"): a change of market value, no share price
     value_lost_after: str | None = None
