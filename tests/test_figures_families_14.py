@@ -250,3 +250,16 @@ def test_pronoun_takes_the_metric_of_the_sentence_before(extractor: Extractor) -
                                "Auftrag hat einen Wert von 2 Billionen Won.",
                     headline="SK Hynix verdient mehr")
     assert ("SK Hynix", "Profit", Decimal(2000000000000), "KRW") not in facts(x)
+
+
+# --- an article and an adjective before a capitalised noun: no unknown owner -----------------
+
+def test_index_move_after_genitive_with_adjective(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der MDax der mittelgroßen Werte gewann 0,45 Prozent auf "
+                               "29.950,10 Punkte.", headline="Dax im Plus")
+    got = facts(x)
+    assert ("MDAX", "StockPriceChange", Decimal("0.45"), "Percent") in got
+    assert ("MDAX", "IndexLevel", Decimal("29950.10"), "Points") in got
+    # a bare unknown name before the verb still owns its move: the index takes nothing
+    x = helpers.run(extractor, "Im MDax gewannen Zwirnlinger 4,1 Prozent.", headline="Dax im Plus")
+    assert not of_value(x, Decimal("4.1"))
