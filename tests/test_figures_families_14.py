@@ -263,3 +263,25 @@ def test_index_move_after_genitive_with_adjective(extractor: Extractor) -> None:
     # a bare unknown name before the verb still owns its move: the index takes nothing
     x = helpers.run(extractor, "Im MDax gewannen Zwirnlinger 4,1 Prozent.", headline="Dax im Plus")
     assert not of_value(x, Decimal("4.1"))
+
+
+# --- a market report's line after a chief's quote ------------------------------------------
+
+WRAP = ("U.S. stocks rose on Wednesday. Walmart jumped 6.5% after the retailer raised its "
+        "sales forecast. Its finance chief said shoppers were driving the growth. ")
+
+
+def test_market_line_after_a_quote_is_a_share_move(extractor: Extractor) -> None:
+    x = helpers.run(extractor, WRAP + "Lowe's gained 3.2% after the retailer beat estimates.",
+                    lang="en", headline="U.S. stocks rise as retailers rally")
+    assert ("Lowe's Companies", "StockPriceChange", Decimal("3.2"), "Percent") in facts(x)
+    # a line that does not open with the name and its verb is not read as a move
+    x = helpers.run(extractor, WRAP + "In Europe, Lowe's gained 3.2% after the retailer beat "
+                                      "estimates.",
+                    lang="en", headline="U.S. stocks rise as retailers rally")
+    assert not of_value(x, Decimal("3.2"))
+    # nor one three sentences after the last move
+    x = helpers.run(extractor, WRAP + "He expects more of the same. Lowe's gained 3.2% after the "
+                                      "retailer beat estimates.",
+                    lang="en", headline="U.S. stocks rise as retailers rally")
+    assert not of_value(x, Decimal("3.2"))

@@ -1204,17 +1204,38 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
     return None
 
 
+_MOVES_BACK = 2  # how many sentences back a share move makes a market report's line
+_VERB_ONLY = re.compile(r"\s*[^\W\d]+\s*")  # one word: the verb between a name and its number
+
+
+def _opens_with_name(sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """Does the sentence open with a name and a verb right before the number
+    ("Lowe's gained 3.2%")? The line of a market report, whose subject moves."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    first = min(sentence.mentions, key=lambda m: m.start, default=None)
+    if first is None or sentence.local(first.start) != 0 or not quantities:
+        return False
+    return _VERB_ONLY.fullmatch(sentence.text, sentence.local(first.end),
+                                quantities[0].number_start) is not None
+
+
 def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],
                       words: FigureWords) -> bool:
     """The sentence or the one before speaks of a share or its trading, names
     an index or an exchange, or gives the price the share moved to, or the
     one before is itself a share move (a market report's next line): only
-    then is a bare percentage change a share-price move."""
+    then is a bare percentage change a share-price move; so is one of the
+    sentences before that, where a quote of a chief stands between ("Walmart
+    jumped 6.5%. Its CFO said … . Lowe's gained 3.2%")."""
     if _moves_to_price(sentence, words):
         return True  # "declined 2.2% to HK$98.40": a move to a share price
     previous = document.sentences[sentence.index - 1] if sentence.index > 0 else None
     if previous is not None and previous.cache.get("share_move"):
         return True  # "BMW gewannen 3,1 Prozent. Dagegen verloren Bayer 2,2 Prozent."
+    if _opens_with_name(sentence, clause) and any(
+            s.cache.get("share_move")
+            for s in document.sentences[max(0, sentence.index - _MOVES_BACK):sentence.index]):
+        return True
     return any(words.shares.search(s.text)
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
                for s in (sentence, previous) if s is not None)
