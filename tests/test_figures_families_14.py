@@ -285,3 +285,20 @@ def test_market_line_after_a_quote_is_a_share_move(extractor: Extractor) -> None
                                       "retailer beat estimates.",
                     lang="en", headline="U.S. stocks rise as retailers rally")
     assert not of_value(x, Decimal("3.2"))
+
+
+# --- a split verb whose particle closes the clause after the number ---------------------------
+
+def test_split_verb_particle_gives_the_move(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Aktie der Österreichische Post gab nach einem Bericht über "
+                               "höhere Kosten um 1,4 Prozent auf 30,10 Euro nach.",
+                    headline="Wiener Börse im Plus")
+    got = facts(x)
+    assert ("Österreichische Post", "StockPriceChange", Decimal("-1.4"), "Percent") in got
+    # no particle after the number: a verb far before it moves nothing
+    x = helpers.run(extractor, "Die Österreichische Post gab nach einem Bericht über höhere "
+                               "Kosten und einem Plus von 1,4 Prozent bei den Paketen eine "
+                               "Prognose.",
+                    headline="Wiener Börse im Plus")
+    assert ("Österreichische Post", "StockPriceChange", Decimal("-1.4"), "Percent") \
+        not in facts(x)
