@@ -302,3 +302,18 @@ def test_split_verb_particle_gives_the_move(extractor: Extractor) -> None:
                     headline="Wiener Börse im Plus")
     assert ("Österreichische Post", "StockPriceChange", Decimal("-1.4"), "Percent") \
         not in facts(x)
+
+
+# --- an earlier value with a scale word and no unit takes the unit of the amount ---------------
+
+def test_earlier_range_takes_the_amounts_unit(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Telia Company now sees free cash flow of 7.5 billion to 8 "
+                               "billion Swedish crowns this year, up from a previous range of 7 "
+                               "billion to 8 billion.", lang="en", headline="Telia raises outlook")
+    assert not any(f.unit == "Count" for f in x.figures)
+    assert any(f.min_value == Decimal(7000000000) and f.unit == "SEK" for f in x.figures)
+    # a count of something named keeps its unit
+    x = helpers.run(extractor, "Telia Company had revenue of 22 billion Swedish crowns and "
+                               "served 1.5 million customers.", lang="en",
+                    headline="Telia results")
+    assert ("Telia", "Users", Decimal(1500000), "Count") in facts(x)

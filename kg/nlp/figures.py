@@ -152,6 +152,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         q = _unit_from_aside(sentence.text, q, quantities[i - 1] if i else None, words,
                              document.lang)
         q = _unit_from_table(document, sentence, q, words)
+        q = _unit_from_earlier(sentence.text, q, quantities[i - 1] if i else None, words)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
@@ -331,6 +332,27 @@ def _unit_from_aside(text: str, q: Quantity, before: Quantity | None,
             return q
     return dataclasses.replace(q, unit=before.unit, value=value,
                                scaled=q.scaled or before.scaled)
+
+
+_EARLIER_GAP = 40  # "crowns, up from a previous range of ": how far the link may reach
+_BARE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
+def _unit_from_earlier(text: str, q: Quantity, before: Quantity | None,
+                       words: FigureWords) -> Quantity:
+    """"free cash flow of 8.5 billion to 9 billion crowns, up from a previous
+    range of 8 billion to 9 billion": a number with a scale word and nothing
+    it counts, told with "from" as the earlier value of the amount before it,
+    is in that amount's unit."""
+    if before is None or q.unit != "Count" or not q.scaled or unit_kind(before) != "currency" \
+            or not _BARE_END.match(text, q.end):
+        return q
+    between = text[before.end:q.start]
+    if len(between) > _EARLIER_GAP or _DIGIT.search(between) or not any(
+            words.previous_from.search(text, before.end, before.end + end.start())
+            for end in re.finditer(r"\s", between)):
+        return q
+    return dataclasses.replace(q, unit=before.unit)
 
 
 def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: FigureWords) -> bool:
