@@ -317,3 +317,20 @@ def test_earlier_range_takes_the_amounts_unit(extractor: Extractor) -> None:
                                "served 1.5 million customers.", lang="en",
                     headline="Telia results")
     assert ("Telia", "Users", Decimal(1500000), "Count") in facts(x)
+
+
+# --- a possessive pronoun pointing back to a unit ---------------------------------------------
+
+def test_back_possessive_gives_the_figure_to_the_unit(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Anlagenbauer Krones hat den Umsatz gesteigert. Getragen wird "
+                               "das Wachstum von der Sparte Prozesstechnik, die Brauereien "
+                               "beliefert. Deren Umsatz wuchs um 14 Prozent auf 260 Millionen "
+                               "Euro.", headline="Krones wächst")
+    got = facts(x)
+    assert ("Krones", "Revenue", Decimal(260000000), "EUR") not in got
+    assert ("Krones", "RevenueGrowth", Decimal(14), "Percent") not in got
+    # pointing back to the company itself: the company's figure
+    x = helpers.run(extractor, "Getragen wird das Wachstum vom Anlagenbauer Krones. Dessen "
+                               "Umsatz wuchs um 14 Prozent auf 260 Millionen Euro.",
+                    headline="Krones wächst")
+    assert ("Krones", "Revenue", Decimal(260000000), "EUR") in facts(x)

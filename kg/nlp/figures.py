@@ -635,6 +635,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
+    unit = _unit_before(document, sentence, words) if not evidence.startswith("bound") else None
+    if unit is not None:
+        if not unit:
+            return None  # "… von der Sparte Wind. Deren Umsatz wuchs …" with the unit unknown
+        about, evidence = unit, "unit-before"
     if not evidence.startswith("bound") and _unknown_apposition(sentence, q, words):
         return None  # "Its Finnish unit, Telia Finland, grew …" with the unit unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
@@ -1566,6 +1571,25 @@ def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords
 
 
 _UNIT_NAME = 40  # how far before the unit word a name of it may start
+
+
+def _unit_before(document: Document, sentence: Sentence, words: FigureWords) -> str | None:
+    """"Getragen wird das Wachstum von der Sparte Windgetriebe. Deren Umsatz
+    wuchs um 31 Prozent": a sentence opened by a possessive pronoun that
+    points back ("Deren", "Dessen") speaks of the unit the sentence before
+    names last. Its label; an empty one where no unit the extractor knows is
+    named right after the unit word; None where the sentence does not point
+    back to a unit."""
+    if words.back_possessive is None or words.unit_subject is None or sentence.index == 0 \
+            or not words.back_possessive.match(sentence.text):
+        return None
+    previous = document.sentences[sentence.index - 1]
+    units = list(words.unit_subject.finditer(previous.text))
+    if not units:
+        return None
+    return next((m.label for m in previous.mentions
+                 if 0 <= previous.local(m.start) - units[-1].end() <= 1
+                 and document.type_of(m.label) == "BusinessUnit"), "")
 
 
 def _benchmark_after(sentence: Sentence, q: Quantity, about: str | None,

@@ -105,6 +105,7 @@ class FigureWords:
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
     back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
+    back_possessive: re.Pattern[str] | None = None  # "Deren Umsatz": the unit named before
     value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
 
     @property
@@ -212,6 +213,8 @@ def figure_words(lang: str) -> FigureWords:
                        owner_after=optional("owner_after", "WORDS"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),
+                       back_possessive=optional("back_possessive", r"(?:WORDS)\s",
+                                                case_blind=False),
                        back_metric=optional("back_metric", r"(?:WORDS)\s+[a-zäöüß]",
                                             case_blind=False),
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),

@@ -539,6 +539,9 @@ class Figures(_Table):
     # a demonstrative pronoun that opens a sentence before its verb ("Dieser legte
     # um 30 Prozent zu"): it stands for the last metric word of the sentence before
     back_metric: str | None = None
+    # a possessive pronoun opening a sentence that points back ("Deren Umsatz
+    # wuchs"): the figure is of the unit the sentence before names last
+    back_possessive: str | None = None
     # right after an amount per share, what makes it a loss of value ("habe die
     # Aktie 18 Euro gekostet"): a change of market value, no share price
     value_lost_after: str | None = None
