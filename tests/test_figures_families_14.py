@@ -334,3 +334,15 @@ def test_back_possessive_gives_the_figure_to_the_unit(extractor: Extractor) -> N
                                "Umsatz wuchs um 14 Prozent auf 260 Millionen Euro.",
                     headline="Krones wächst")
     assert ("Krones", "Revenue", Decimal(260000000), "EUR") in facts(x)
+
+
+# --- money raised is no investment ------------------------------------------------------------
+
+def test_money_raised_is_no_investment(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Reddit plans to sell 22 million shares, aiming to raise up to "
+                               "$748 million. U.S.-listed IPOs have raised about $29 billion so "
+                               "far this year.", lang="en", headline="Reddit sets IPO terms")
+    assert not any(f.metric == "Investment" for f in x.figures)
+    x = helpers.run(extractor, "Reddit will invest $200 million in a new data center.",
+                    lang="en", headline="Reddit expands")
+    assert ("Reddit", "Investment", Decimal(200000000), "USD") in facts(x)
