@@ -346,3 +346,17 @@ def test_money_raised_is_no_investment(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Reddit will invest $200 million in a new data center.",
                     lang="en", headline="Reddit expands")
     assert ("Reddit", "Investment", Decimal(200000000), "USD") in facts(x)
+
+
+# --- a forecast change told as a range ------------------------------------------------------
+
+def test_forecast_decline_of_a_range_is_one_range(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Kohl's now expects comparable sales to decline 3% to 3.5% this "
+                               "year.", lang="en", headline="Kohl's cuts outlook")
+    ranges = {(f.min_value, f.max_value) for f in x.figures if f.min_value is not None}
+    assert (Decimal("-3.5"), Decimal(-3)) in ranges
+    assert not of_value(x, Decimal(-3)) and not of_value(x, Decimal("-3.5"))
+    # a change told as done moves by the first and to the second
+    x = helpers.run(extractor, "Kohl's said gross margin rose 2% to 38%.", lang="en",
+                    headline="Kohl's results")
+    assert not any(f.min_value is not None for f in x.figures)
