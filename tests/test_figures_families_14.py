@@ -360,3 +360,16 @@ def test_forecast_decline_of_a_range_is_one_range(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Kohl's said gross margin rose 2% to 38%.", lang="en",
                     headline="Kohl's results")
     assert not any(f.min_value is not None for f in x.figures)
+
+
+# --- "from X to Y previously": the range of before --------------------------------------------
+
+def test_range_of_before_is_one_range(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Kohl's now expects earnings of $1.20 to $1.40 per share, down "
+                               "from $1.60 to $1.80 previously.", lang="en",
+                    headline="Kohl's cuts outlook")
+    assert not of_value(x, Decimal("1.6")) and not of_value(x, Decimal("1.8"))
+    # a change from one amount to another is no range
+    x = helpers.run(extractor, "Jefferies raised its price target on Kohl's from $18 to $21.",
+                    lang="en", headline="Kohl's target raised")
+    assert ("Kohl's", "PriceTarget", Decimal(21), "USD") in facts(x)

@@ -784,3 +784,5 @@ class QuantityWords(_Table):
     range_to_not_before: list[str]
     # words right before "18% to 20%" that make it a range, not a move ("growth of 9% to 11%")
     range_before: list[str] = []
+    # words right after "from $3.55 to $3.75" that make it the range of before, not a change
+    range_after: list[str] = []
