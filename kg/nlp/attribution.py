@@ -46,7 +46,7 @@ from kg.nlp.document import (
     owns_named_relative,
 )
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import lexicon, not_names
+from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.quantities import Quantity
 from kg.nlp.salience import is_credit, salient
@@ -284,21 +284,26 @@ def names_unknown_owner(sentence: Sentence, target: Target, lang: str) -> bool:
              *(words.unknown_after.finditer(sentence.text, start, end)
                if words.unknown_after is not None else ())]
     return any(names_unknown(sentence, match, words.not_names) and not _after_article(
-        sentence.text, match, words.article) for match in found)
+        sentence.text, match, words.article, info(lang).case_sensitive) for match in found)
 
 
-def _after_article(text: str, match: re.Match[str], article: re.Pattern[str]) -> bool:
+def _after_article(text: str, match: re.Match[str], article: re.Pattern[str],
+                   nouns_capitalised: bool) -> bool:
     """Does the owner, a word on its own before the verb (not the head of a
     compound such as "den KI-Titel"), open with an article or follow one ("Das
-    Papier stieg um 3 Prozent", "der Autobauer gewann")? Then it is a noun, no
-    name: a German noun is capitalised like a name, but a name in a market
-    report stands bare ("Andritz legten 1,7 Prozent zu")."""
+    Papier stieg um 3 Prozent", "der Autobauer gewann"), or, where nouns are
+    capitalised, follow an article and an adjective ("Der MDax der
+    mittelgroßen Werte gewann")? Then it is a noun, no name: a German noun is
+    capitalised like a name, but a name in a market report stands bare
+    ("Andritz legten 1,7 Prozent zu")."""
     if not text[match.end("owner"):match.end("owner") + 1].isspace():
         return False
     first = match.group("owner").split()[0]
-    before = text[:match.start("owner")].split()[-1:]
-    return article.fullmatch(first) is not None or bool(before) and \
-        article.fullmatch(before[0]) is not None
+    before = text[:match.start("owner")].split()[-2:]
+    if article.fullmatch(first) is not None or before and article.fullmatch(before[-1]):
+        return True
+    return nouns_capitalised and len(before) == 2 and before[-1][:1].islower() \
+        and article.fullmatch(before[0]) is not None
 
 
 def is_venue(sentence: Sentence, mention: Mention, lang: str) -> bool:

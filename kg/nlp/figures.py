@@ -55,7 +55,7 @@ from kg.nlp.document import (
     named_only_as,
 )
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import lexicon
+from kg.nlp.lang import info, lexicon
 from kg.nlp.metrics import (
     ASIDE_LABEL_LONGEST,
     ESTIMATE_METRICS,
@@ -145,16 +145,19 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                      kept=tuple((q.start, q.end) for q in quantities))
     sentence.cache["quantities"] = printed.cache["quantities"] = quantities
     last: tuple[Quantity, Figure] | None = None  # the latest figure and its number
+    unread: list[Quantity] = []  # the numbers that gave no figure
     for i, q in enumerate(quantities):
         q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
                             document.lang)
         q = _unit_from_aside(sentence.text, q, quantities[i - 1] if i else None, words,
                              document.lang)
         q = _unit_from_table(document, sentence, q, words)
+        q = _unit_from_earlier(sentence.text, q, quantities[i - 1] if i else None, words)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
-                or _in_ratio(sentence.text, q, words) or _model_number(sentence.text, q, words):
+                or _in_ratio(sentence.text, q, words) or _model_number(sentence.text, q, words) \
+                or _earlier_of_unread(sentence.text, q, quantities[:i], unread, words):
             continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
         if q.unit is not None and _CHOICE in q.unit:
             chosen = _chosen_currency(document, sentence, q)
@@ -170,6 +173,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if figure is not None:
             out.append(figure)
             last = (q, figure)
+        else:
+            unread.append(quantities[i])
     # a line of a market report: the next may name its company after the verb
     printed.cache["share_move"] = any(f.metric == "StockPriceChange" for f in out)
     return out
@@ -200,6 +205,26 @@ def _earlier_value(document: Document, sentence: Sentence, q: Quantity,
 
 
 _CHOICE = "|"  # between the codes of a currency word several countries use ("SEK|NOK|DKK")
+
+
+def _earlier_of_unread(text: str, q: Quantity, before: list[Quantity], unread: list[Quantity],
+                       words: FigureWords) -> bool:
+    """"China accounted for 24% of sales, down from 41% a year earlier": the
+    number after "from" is the earlier value of the number of its unit before
+    it; where that one is no figure (a portion of sales), neither is this."""
+    same = [p for p in before if p.unit == q.unit]
+    return bool(same) and same[-1] in unread \
+        and words.previous_from.search(text, max(0, q.start - 12), q.start) is not None
+
+
+def _linked_to_earlier(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """"Die Marge fiel auf 8,1 Prozent, nach 9,4 Prozent ein Jahr zuvor": the
+    number after the link to an earlier value is the level of before, which
+    the verb that moved the one before it did not move."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    same = [p for p in quantities if p.end <= q.start and p.unit == q.unit]
+    return bool(same) and words.earlier_link is not None \
+        and words.earlier_link.fullmatch(sentence.text, same[-1].end, q.start) is not None
 
 
 def _quantities_of(sentence: Sentence, lang: str) -> list[Quantity]:
@@ -309,6 +334,27 @@ def _unit_from_aside(text: str, q: Quantity, before: Quantity | None,
                                scaled=q.scaled or before.scaled)
 
 
+_EARLIER_GAP = 40  # "crowns, up from a previous range of ": how far the link may reach
+_BARE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
+def _unit_from_earlier(text: str, q: Quantity, before: Quantity | None,
+                       words: FigureWords) -> Quantity:
+    """"free cash flow of 8.5 billion to 9 billion crowns, up from a previous
+    range of 8 billion to 9 billion": a number with a scale word and nothing
+    it counts, told with "from" as the earlier value of the amount before it,
+    is in that amount's unit."""
+    if before is None or q.unit != "Count" or not q.scaled or unit_kind(before) != "currency" \
+            or not _BARE_END.match(text, q.end):
+        return q
+    between = text[before.end:q.start]
+    if len(between) > _EARLIER_GAP or _DIGIT.search(between) or not any(
+            words.previous_from.search(text, before.end, before.end + end.start())
+            for end in re.finditer(r"\s", between)):
+        return q
+    return dataclasses.replace(q, unit=before.unit)
+
+
 def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: FigureWords) -> bool:
     """The 30 in "um 30 Milliarden Yen auf 70 Milliarden Yen": the size of a
     change, stated beside the new amount, is not a figure of its own."""
@@ -391,6 +437,26 @@ def _aside_metric(sentence: Sentence, q: Quantity, words: FigureWords) -> Found 
     return metric_of(sentence, owner, words, _clause(sentence, owner, words))
 
 
+def _back_metric(document: Document, sentence: Sentence, q: Quantity,
+                 words: FigureWords) -> Found | None:
+    """"Der Bereich steuert den Löwenanteil zum operativen Konzerngewinn bei.
+    Dieser legte um rund ein Drittel auf 12,2 Billionen Won zu": a sentence
+    opened by a demonstrative pronoun and its verb speaks of the last metric
+    word of the sentence before that has a metric for the number's unit."""
+    if words.back_metric is None or sentence.index == 0 \
+            or not words.back_metric.match(sentence.text):
+        return None
+    kind, last = unit_kind(q), None
+    for _order, rule, spans in trigger_spans(document.sentences[sentence.index - 1], words):
+        metric = rule.by_unit.get(kind)
+        if metric is None or rule.generic or rule.negative:
+            continue  # a share or a loss named before: no noun a pronoun stands for
+        for start, _end in spans:
+            if last is None or start > last[0]:
+                last = (start, metric)
+    return (last[1], None, None) if last is not None else None
+
+
 def _appended_metric(sentence: Sentence, q: Quantity, words: FigureWords,
                      clause: tuple[int, int]) -> Found | None:
     """ "Der Nettogewinn kletterte auf 8,6 Milliarden Yuan – ein Plus von 32
@@ -430,14 +496,19 @@ _EARNINGS = frozenset({"Profit", "ProfitGrowth", "EarningsPerShare"})  # a compa
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 
 
+_HELD_IN = 5  # "holdings in shares": how far after a stake word its shares may start
+
+
 def _stake_last(words: FigureWords, text: str, start: int, end: int) -> bool:
     """Is a stake the last thing named before the number, after any word of the
     share ("sold T-Mobile shares, cutting its holding to 3.1%")? Then the
     percentage is the stake's size. A share word that begins like a stake
-    ("Anteilsscheine") stays a share word."""
+    ("Anteilsscheine") stays a share word; one right after a stake word is
+    what the stake is held in ("lifted its holdings in shares of X by 1.4%")."""
     stakes = [m.end() for m in words.stake.finditer(text, start, end)
               if not words.shares.match(text, m.start())]
-    shares = [m.end() for m in words.shares.finditer(text, start, end)]
+    shares = [m.end() for m in words.shares.finditer(text, start, end)
+              if not any(0 <= m.start() - held <= _HELD_IN for held in stakes)]
     return bool(stakes) and max(stakes) > max(shares, default=-1)
 
 
@@ -451,6 +522,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         found, path = _appended_metric(sentence, q, words, clause), "after-dash"
     if found is None:
         found, path = _aside_metric(sentence, q, words), "aside"
+    if found is None:
+        found, path = _back_metric(document, sentence, q, words), "back-reference"
     kind = unit_kind(q)
     text = sentence.text
     present = _phrases(sentence, words)
@@ -482,6 +555,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         found, path = ("Other", None, None), "share-count"  # "161 Millionen Aktien"
     if found is None:
         near = _direction(words, present, before[-45:], text[q.end:clause[1]])
+        if near is None and _particle_closes(text, q, clause, words):
+            near = change  # "gab nach einem Bericht über … um 0,6 Prozent auf 31,25 Euro nach"
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause):
             return None
         metric, rule, trigger = _change_metric(document, sentence, q, clause), None, None
@@ -551,12 +626,22 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                      exclude=raters | _addressees(sentence, document.lang)
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
+    owned = _owner_after(sentence, q, words)
+    if owned is not None:
+        about, evidence = owned or None, "bound-owner"  # "12,400 from its family brand Onvo"
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
         return None  # "Der Ölpreis stieg um 3 Prozent auf 82 Dollar": no share, no name
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
+    unit = _unit_before(document, sentence, words) if not evidence.startswith("bound") else None
+    if unit is not None:
+        if not unit:
+            return None  # "… von der Sparte Wind. Deren Umsatz wuchs …" with the unit unknown
+        about, evidence = unit, "unit-before"
+    if not evidence.startswith("bound") and _unknown_apposition(sentence, q, words):
+        return None  # "Its Finnish unit, Telia Finland, grew …" with the unit unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
     if evidence in ("passage", "salient", "sentence") and words.foreign_subject is not None \
@@ -663,7 +748,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "61%, down from 78.9%", nor the old level
         change = None if words.level_before.search(text, max(0, q.start - 12), q.start) \
             or words.previous_from.search(text, max(0, q.start - 8), q.start) \
-            or _aside_label(text, q, words) is not None \
+            or _aside_label(text, q, words) is not None or _linked_to_earlier(sentence, q, words) \
             else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12])
     negative = (rule is not None and rule.negative) or change == "down"
     # a downside ("implying a decline of 35%") is a negative upside; a fall
@@ -673,7 +758,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
-    if metric == "Employees" and value is not None and _cuts_jobs(text, q, words, clause):
+    if metric == "Employees" and value is not None and _cuts_jobs(sentence, q, words, clause):
         value = -abs(value)  # "will 6.000 Stellen streichen": a cut, not the workforce
     qualifier = q.qualifier
     if qualifier == "AtLeast" and words.amounting_to in present \
@@ -1104,10 +1189,41 @@ def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: 
     return best[1] if best else None
 
 
-def _cuts_jobs(text: str, q: Quantity, words: FigureWords, clause: tuple[int, int]) -> bool:
+def _particle_closes(text: str, q: Quantity, clause: tuple[int, int],
+                     words: FigureWords) -> bool:
+    """Where verbs are split, the particle of the verb closes the clause after
+    the number ("Die Post gab nach einem Bericht über steigende Kosten um 0,6
+    Prozent auf 31,25 Euro nach"): the verb far before it is this number's."""
+    if words.antecedent_particles is None or not info(words.lang).verb_final:
+        return False
+    tail = text[q.end:clause[1]].rstrip(" .;!?\"'“”„").split()
+    return bool(tail) and words.antecedent_particles.fullmatch(tail[-1]) is not None
+
+
+def _cuts_jobs(sentence: Sentence, q: Quantity, words: FigureWords,
+               clause: tuple[int, int]) -> bool:
     """A word of cutting jobs right before the headcount ("streicht 6.000
     Stellen", "cut 6,000 jobs") or after it and the noun it counts ("6.000
-    Stellen abbauen", "6,000 jobs will be cut")."""
+    Stellen abbauen", "6,000 jobs will be cut"). A part of a count is cut as
+    the count's words say ("rund 250 der 5.600 Stellen abzubauen"; "baut 2.800
+    Stellen ab, rund 1.900 davon in Deutschland"), the whole it is part of is
+    not ("der 5.600 Stellen": the workforce)."""
+    text = sentence.text
+    if words.partitive_total is not None \
+            and words.partitive_total.search(text, max(0, q.start - 24), q.start):
+        return False
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    part = words.partitive_part.match(text, q.end) if words.partitive_part is not None else None
+    whole = next((p for p in quantities if part is not None and p.start == part.end()), None)
+    if whole is not None:
+        return _cut_words(text, whole, words, clause)
+    if words.part_after is not None and words.part_after.match(text, q.end):
+        return any(_cut_words(text, p, words, clause) for p in quantities if p.end <= q.start)
+    return _cut_words(text, q, words, clause)
+
+
+def _cut_words(text: str, q: Quantity, words: FigureWords, clause: tuple[int, int]) -> bool:
+    """The words of cutting jobs before or after the count at ``q``."""
     before, after = words.job_cut_before, words.job_cut_after
     return bool(before is not None and before.search(text, max(clause[0], q.start - 30), q.start)
                 or after is not None and after.match(text[:clause[1]], q.end))
@@ -1128,17 +1244,38 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
     return None
 
 
+_MOVES_BACK = 2  # how many sentences back a share move makes a market report's line
+_VERB_ONLY = re.compile(r"\s*[^\W\d]+\s*")  # one word: the verb between a name and its number
+
+
+def _opens_with_name(sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """Does the sentence open with a name and a verb right before the number
+    ("Lowe's gained 3.2%")? The line of a market report, whose subject moves."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    first = min(sentence.mentions, key=lambda m: m.start, default=None)
+    if first is None or sentence.local(first.start) != 0 or not quantities:
+        return False
+    return _VERB_ONLY.fullmatch(sentence.text, sentence.local(first.end),
+                                quantities[0].number_start) is not None
+
+
 def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],
                       words: FigureWords) -> bool:
     """The sentence or the one before speaks of a share or its trading, names
     an index or an exchange, or gives the price the share moved to, or the
     one before is itself a share move (a market report's next line): only
-    then is a bare percentage change a share-price move."""
+    then is a bare percentage change a share-price move; so is one of the
+    sentences before that, where a quote of a chief stands between ("Walmart
+    jumped 6.5%. Its CFO said … . Lowe's gained 3.2%")."""
     if _moves_to_price(sentence, words):
         return True  # "declined 2.2% to HK$98.40": a move to a share price
     previous = document.sentences[sentence.index - 1] if sentence.index > 0 else None
     if previous is not None and previous.cache.get("share_move"):
         return True  # "BMW gewannen 3,1 Prozent. Dagegen verloren Bayer 2,2 Prozent."
+    if _opens_with_name(sentence, clause) and any(
+            s.cache.get("share_move")
+            for s in document.sentences[max(0, sentence.index - _MOVES_BACK):sentence.index]):
+        return True
     return any(words.shares.search(s.text)
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
                for s in (sentence, previous) if s is not None)
@@ -1192,10 +1329,34 @@ def _spent_on(sentence: Sentence, q: Quantity, words: FigureWords,
     ("plans to spend as much as $72 billion on capital expenditures", "Für
     Aktienrückkäufe will X mindestens 80 Milliarden ausgeben"). Capex first:
     "capex and buybacks" is spent on both, and capex is the larger."""
+    claimed = _claimed_by_next(sentence, q, words, clause)
     found = {rule.by_unit.get("currency")
              for _order, rule, spans in trigger_spans(sentence, words)
-             for start, end in spans if clause[0] <= start and end <= clause[1]}
+             for start, end in spans if clause[0] <= start and end <= clause[1]
+             and (start, end) != claimed}
     return next((metric for metric in _SPENT_ON if metric in found), None)
+
+
+def _claimed_by_next(sentence: Sentence, q: Quantity, words: FigureWords,
+                     clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The metric word after the amount that names the next amount of the
+    clause, in a new predicate after "and" ("spend up to €400 million on a
+    cleanroom and start a share buyback of up to €500 million": the buyback
+    is the 500's). In "spend $72 billion on capex and $20 billion on
+    buybacks" the capex stays the 72's, as in "spend $40 billion on capex,
+    after $30 billion"."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    nxt = next((p for p in quantities if q.end <= p.start < clause[1]
+                and unit_kind(p) == "currency"), None)
+    if nxt is None:
+        return None
+    found = metric_of(sentence, nxt, words, _clause(sentence, nxt, words))
+    word = found[2] if found is not None else None
+    if word is None or words.joined is None or not q.end <= word[0] < word[1] <= nxt.start \
+            or words.joined.search(sentence.text, word[1], nxt.start) \
+            or not words.joined.search(sentence.text, q.end, word[0]):
+        return None  # "$40 billion in capex this year, after $30 billion": both amounts'
+    return word
 
 
 def _moves_to_price(sentence: Sentence, words: FigureWords) -> bool:
@@ -1412,6 +1573,25 @@ def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords
 _UNIT_NAME = 40  # how far before the unit word a name of it may start
 
 
+def _unit_before(document: Document, sentence: Sentence, words: FigureWords) -> str | None:
+    """"Getragen wird das Wachstum von der Sparte Windgetriebe. Deren Umsatz
+    wuchs um 31 Prozent": a sentence opened by a possessive pronoun that
+    points back ("Deren", "Dessen") speaks of the unit the sentence before
+    names last. Its label; an empty one where no unit the extractor knows is
+    named right after the unit word; None where the sentence does not point
+    back to a unit."""
+    if words.back_possessive is None or words.unit_subject is None or sentence.index == 0 \
+            or not words.back_possessive.match(sentence.text):
+        return None
+    previous = document.sentences[sentence.index - 1]
+    units = list(words.unit_subject.finditer(previous.text))
+    if not units:
+        return None
+    return next((m.label for m in previous.mentions
+                 if 0 <= previous.local(m.start) - units[-1].end() <= 1
+                 and document.type_of(m.label) == "BusinessUnit"), "")
+
+
 def _benchmark_after(sentence: Sentence, q: Quantity, about: str | None,
                      words: FigureWords) -> bool:
     """A word of comparison stands between the move and the name after it
@@ -1525,6 +1705,43 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
                 and words.antecedent_particles.fullmatch(gap))):
             return False  # "Siemens, die …", "Siemens shares, which …", "im SMI an, der …"
     return True
+
+
+def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
+    """"NIO delivered 41,208 vehicles, including 12,400 from its family brand
+    Onvo": the words right after the number name its owner. Its label; an
+    empty one where no name the extractor knows follows them; None where no
+    such words follow the number."""
+    if words.owner_after is None or q.unit is not None and q.unit != "Count":
+        return None
+    found = words.owner_after.match(sentence.text, q.end)
+    if found is None:
+        return None
+    at = sentence.start + found.end()
+    return next((m.label for m in sentence.mentions if m.start == at), "")
+
+
+_APPOSED_NAME = re.compile(r",\s+([A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,3}),\s")
+
+
+def _unknown_apposition(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A subject that opens the sentence describes the name set off after it
+    ("Its Finnish unit, Telia Finland, grew service revenue by 4.6%",
+    "Quintara's only product, Velzaro, generated sales of …"): the numbers
+    after it, with no other name between, are that name's. Where the name is
+    no mention the extractor knows, they are not the possessor's either."""
+    if words.apposition_owner is None:
+        return False
+    text = sentence.text
+    opening = words.apposition_owner.match(text)
+    named = _APPOSED_NAME.match(text, opening.end()) if opening is not None else None
+    if named is None or named.end() > q.number_start:
+        return False
+    start, end = sentence.start + named.start(1), sentence.start + named.end(1)
+    if any(m.start <= start and end <= m.end for m in sentence.mentions):
+        return False
+    return not any(named.end() <= sentence.local(m.start) < q.number_start
+                   for m in sentence.mentions)
 
 
 _LINE_MARKS = " \t-–—•*·:>"  # what may stand before the first word of a list item

@@ -99,6 +99,13 @@ class FigureWords:
     client_before: re.Pattern[str] | None = None  # "von den ": the client who ordered next
     gloss_open: re.Pattern[str] | None = None  # ", the difference between …,": a gloss opens
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
+    apposition_owner: re.Pattern[str] | None = None  # "Its Finnish unit": a name set off next
+    owner_after: re.Pattern[str] | None = None  # " from its brand ": the count's owner next
+    partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
+    partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
+    part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
+    back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
+    back_possessive: re.Pattern[str] | None = None  # "Deren Umsatz": the unit named before
     value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
 
     @property
@@ -203,6 +210,16 @@ def figure_words(lang: str) -> FigureWords:
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        gloss_open=optional("gloss_open", "WORDS", case_blind=False),
                        value_lost_after=optional("value_lost_after", r"\s+(?:WORDS)(?![\w-])"),
+                       owner_after=optional("owner_after", "WORDS"),
+                       partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
+                       partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),
+                       back_possessive=optional("back_possessive", r"(?:WORDS)\s",
+                                                case_blind=False),
+                       back_metric=optional("back_metric", r"(?:WORDS)\s+[a-zäöüß]",
+                                            case_blind=False),
+                       part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
+                       apposition_owner=optional("apposition_owner",
+                                                 r"[\s\W]*(?:WORDS)(?![\w-])", case_blind=False),
                        earlier_link=optional("earlier_link",
                                              r"(?:\s+[^\W\d][\w.-]*){0,3}\s*,?\s+(?:WORDS)\s+"),
                        model_before=optional("model_before",

@@ -228,6 +228,7 @@ class _Grammar:
     connector: re.Pattern[str]
     before_from: re.Pattern[str]
     range_before: re.Pattern[str] | None
+    range_after: re.Pattern[str] | None
     change_to: frozenset[str]
     year_cue: re.Pattern[str]
     id_cue: re.Pattern[str]
@@ -322,6 +323,8 @@ def _grammar(code: str) -> _Grammar:
                              re.IGNORECASE)
     range_before = re.compile(rf"(?<!\w)(?:{_alt(union('range_before'))})\s+\Z",
                               re.IGNORECASE) if union("range_before") else None
+    range_after = re.compile(rf"\s*,?\s*(?:{_alt(union('range_after'))})(?!\w)",
+                             re.IGNORECASE) if union("range_after") else None
     year_cue = re.compile(rf"(?<!\w)(?:{_alt(union('year_cues'))})\s+\Z", re.IGNORECASE)
     id_cue = re.compile(rf"(?<!\w)(?:{_alt(common['id_cues'])})\s*\Z")
     index_numbers = {_key(k): frozenset(v) for k, v in common["index_names"].items()}
@@ -381,6 +384,7 @@ def _grammar(code: str) -> _Grammar:
         connector=connector,
         before_from=before_from,
         range_before=range_before,
+        range_after=range_after,
         change_to=frozenset(w.lower() for w in union("change_to")),
         year_cue=year_cue,
         id_cue=id_cue,
@@ -585,8 +589,10 @@ def _second_end(
     if _DATE_CHAIN_AFTER.match(text, b.number_end):
         return None  # "2025-10-30", "10-12-2025": a date, not a range
     if mc["to"] and mc["to"].lower() in g.change_to:
-        if g.before_from.search(text, max(0, a.start - 12), a.start):
-            return None  # "from $650 to $675" is a change
+        if g.before_from.search(text, max(0, a.start - 12), a.start) and not (
+                g.range_after is not None and g.range_after.match(text, b.end)):
+            return None  # "from $650 to $675" is a change; "from $3.55 to $3.75 previously"
+            # is the range of before
         if a.unit_after and a.unit in UNITS_NON_CURRENCY and not (
                 g.range_before is not None
                 and g.range_before.search(text, max(0, a.start - 20), a.start)):

@@ -540,6 +540,23 @@ class Figures(_Table):
     # ("1,20 Euro je Aktie, nach 1,10 Euro im Jahr zuvor"): the number is that
     # figure's, of the year or quarter its words tell
     earlier_link: str | None = None
+    # a subject that opens the sentence and describes a name set off after it
+    # ("Its Finnish unit, Telia Finland, grew …"): the figure is that name's
+    apposition_owner: str | None = None
+    # right after a number, the words that name its owner next ("12,400 from its
+    # family brand Onvo"): the figure is the name's after them, not the subject's
+    owner_after: str | None = None
+    # between a part and the count it is part of ("250 der 5.600 Stellen"), and
+    # right after a part of the count told before ("1.900 davon"): a cut of the
+    # part is told by the words of the whole, and the whole is not cut
+    partitive: str | None = None
+    part_after: str | None = None
+    # a demonstrative pronoun that opens a sentence before its verb ("Dieser legte
+    # um 30 Prozent zu"): it stands for the last metric word of the sentence before
+    back_metric: str | None = None
+    # a possessive pronoun opening a sentence that points back ("Deren Umsatz
+    # wuchs"): the figure is of the unit the sentence before names last
+    back_possessive: str | None = None
     # right after an amount per share, what makes it a loss of value ("habe die
     # Aktie 18 Euro gekostet"): a change of market value, no share price
     value_lost_after: str | None = None
@@ -782,3 +799,5 @@ class QuantityWords(_Table):
     range_to_not_before: list[str]
     # words right before "18% to 20%" that make it a range, not a move ("growth of 9% to 11%")
     range_before: list[str] = []
+    # words right after "from $3.55 to $3.75" that make it the range of before, not a change
+    range_after: list[str] = []
