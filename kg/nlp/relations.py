@@ -956,6 +956,11 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
             if subject is not None and not _seat_attaches(lang, sentence, subject, place):
                 subject = None
+            if subject is None and (opening := _opening_descriptor(lang)) is not None \
+                    and opening.match(before):
+                # "Der Getriebespezialist aus Bielefeld sammelt Aufträge": the sentence's subject
+                # is a company noun, no name; the article's company, if none sits elsewhere
+                subject = _seated_company(document, place.label) or _salient_seat(document, place.label)
         elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is None:
@@ -1061,6 +1066,18 @@ def _seat_attaches(lang: str, sentence: Sentence, organisation: Mention, place: 
     if not cues.seat_from_end.search(gap):
         return True
     return bool(cues.seat_from.match(gap))
+
+
+@lru_cache(maxsize=4)
+def _opening_descriptor(lang: str) -> re.Pattern[str] | None:
+    """An article and a company noun opening the sentence, then a weak seat word
+    ("Der Radarspezialist aus "): the noun phrase is the subject, named by no name."""
+    table, cues = lexicon(lang)["places"], lexicon(lang)["relation_cues"]
+    if not table.get("seat_heads") or not cues.get("seat_from"):
+        return None
+    heads = "|".join(re.escape(h) for h in lexicon(lang)["references"]["company_heads"])
+    return re.compile(rf"^\W*(?i:{cues['articles']})\s+(?:[a-zäöüß][\w\-]*\s+)?"
+                      rf"[\w\-]*(?:(?i:{heads})|{table['seat_heads']})\s+(?:{cues['seat_from']})\s+$")
 
 
 @lru_cache(maxsize=4)

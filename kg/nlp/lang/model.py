@@ -199,6 +199,9 @@ class Places(_Table):
     report_opening: str = ""
     report_gap: str = ""  # between the announcer and the place: a day and the preposition
     report_after: str = ""
+    # a noun for a company beside those of [references] company_heads, as the sentence's opening
+    # subject with a seat ("Der Radarspezialist aus Taufkirchen meldete …"): the article's company
+    seat_heads: str = ""
 
 
 class Rivals(_Table):

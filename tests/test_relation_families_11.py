@@ -1,0 +1,95 @@
+"""Relation families of the eleventh round, on sentences written for the test:
+rivals named before a verb-final or fronted "konkurriert", the largest
+shareholder named after its stake, and a seat given to a company noun that
+opens the sentence.
+
+Companies are real catalogue entries; the facts are invented. Each positive
+case has a look-alike beside it that must yield nothing.
+"""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+
+
+def _rivals(x: object, company: str) -> set[str]:
+    found = set()
+    for s, p, o in triples(x):  # type: ignore[arg-type]
+        if p == "competitorOf" and company in (s, o):
+            found.add(o if s == company else s)
+    return found
+
+
+# --- competitorOf: "mit X und Y konkurriert" ------------------------------------------
+
+
+def test_rivals_before_a_verb_final_konkurriert(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. Im Netzgeschäft, in dem Siemens "
+                       "Energy vor allem mit ABB und Hitachi konkurriert, wuchs der Umsatz kräftig.")
+    assert _rivals(x, "Siemens Energy") == {"ABB", "Hitachi"}
+
+
+def test_partner_before_a_second_verb_is_no_rival(extractor: Extractor) -> None:
+    # look-alike: "mit ABB" belongs to "arbeitet … zusammen"; only the name after
+    # "konkurriert mit" is a rival
+    x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. Siemens Energy arbeitet mit ABB "
+                       "zusammen und konkurriert mit Hitachi.")
+    assert _rivals(x, "Siemens Energy") == {"Hitachi"}
+
+
+def test_rivals_fronted_before_konkurriert_and_its_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. Mit ABB und Hitachi konkurriert "
+                       "Siemens Energy dort um Großaufträge.")
+    assert _rivals(x, "Siemens Energy") == {"ABB", "Hitachi"}
+    assert ("ABB", "competitorOf", "Hitachi") not in triples(x)
+    assert ("Hitachi", "competitorOf", "ABB") not in triples(x)
+
+
+def test_fronted_mit_of_another_verb_names_no_rival(extractor: Extractor) -> None:
+    # look-alike: "Mit ABB" goes with "liefert", no verb of competing follows
+    x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. Mit ABB liefert Siemens Energy "
+                       "Transformatoren nach Skandinavien.")
+    assert not _rivals(x, "Siemens Energy")
+
+
+# --- investsIn: "Größter Aktionär ist mit 24,9 Prozent X" -------------------------------
+
+
+def test_largest_shareholder_named_after_its_stake(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. Größter Aktionär ist mit "
+                       "knapp 17 Prozent der Konzern Siemens.")
+    assert ("Siemens", "investsIn", "Siemens Energy") in triples(x)
+
+
+def test_stake_then_a_source_names_no_shareholder(extractor: Extractor) -> None:
+    # look-alike: after the stake a source is cited; the holder is not named right after it
+    x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. Größter Aktionär ist mit "
+                       "knapp 17 Prozent laut Siemens der Bund.")
+    assert not any(p == "investsIn" for _, p, _ in triples(x))
+
+
+# --- locatedIn: "Der Radarspezialist aus Taufkirchen …" ---------------------------------
+
+
+def test_seat_of_a_specialist_noun_opening_the_sentence(extractor: Extractor) -> None:
+    x = run(extractor, "Hensoldt hat einen Großauftrag erhalten. Der Radarspezialist aus "
+                       "Ulm meldete zudem einen Rekord beim Auftragseingang.",
+            headline="Hensoldt mit Rekordauftrag")
+    assert ("Hensoldt", "locatedIn", "Ulm") in triples(x)
+
+
+def test_seat_the_catalogue_puts_elsewhere_is_not_taken(extractor: Extractor) -> None:
+    # look-alike: the catalogue seats the company in another city, so the noun is another's
+    x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. Der Turbinenspezialist aus "
+                       "Bielefeld meldete zudem einen Rekord beim Auftragseingang.",
+            headline="Siemens Energy mit Rekordauftrag")
+    assert not any(p == "locatedIn" and o == "Bielefeld" for _, p, o in triples(x))
+
+
+def test_a_thing_from_a_place_is_no_seat(extractor: Extractor) -> None:
+    # look-alike: the noun before "aus" is no company
+    x = run(extractor, "Hensoldt hat einen Großauftrag erhalten. Der Rückenwind aus "
+                       "Ulm hält an.", headline="Hensoldt mit Rekordauftrag")
+    assert not any(p == "locatedIn" and o == "Ulm" for _, p, o in triples(x))
