@@ -93,3 +93,52 @@ def test_a_thing_from_a_place_is_no_seat(extractor: Extractor) -> None:
     x = run(extractor, "Hensoldt hat einen Großauftrag erhalten. Der Rückenwind aus "
                        "Ulm hält an.", headline="Hensoldt mit Rekordauftrag")
     assert not any(p == "locatedIn" and o == "Ulm" for _, p, o in triples(x))
+
+
+# --- precision: a priced deal, a cited source, analysts named by their city -------------
+
+
+def test_priced_deal_is_no_partnership(extractor: Extractor) -> None:
+    x = run(extractor, "Nebius Group shares rose. Nebius Group signed a $14 billion cloud "
+                       "deal with Meta on Tuesday.", lang="en", headline="Nebius shares rise")
+    assert not any(p == "partnerOf" for _, p, _ in triples(x))
+    x = run(extractor, "Siemens hat Zahlen vorgelegt. Siemens schloss einen Milliarden-Deal mit "
+                       "der Deutschen Bahn.", headline="Siemens legt zu")
+    assert not any(p == "partnerOf" for _, p, _ in triples(x))
+
+
+def test_deal_without_a_price_stays_a_partnership(extractor: Extractor) -> None:
+    # look-alikes: no amount before the deal, or a partnership noun with one
+    x = run(extractor, "Nebius Group shares rose. Nebius Group signed a cloud deal with Meta "
+                       "on Tuesday.", lang="en", headline="Nebius shares rise")
+    assert ("Nebius Group", "partnerOf", "Meta Platforms") in triples(x)
+    x = run(extractor, "Nebius Group shares rose. Nebius Group struck a $2 billion partnership "
+                       "with Meta.", lang="en", headline="Nebius shares rise")
+    assert ("Nebius Group", "partnerOf", "Meta Platforms") in triples(x)
+
+
+def test_cited_source_after_a_trigger_is_no_object(extractor: Extractor) -> None:
+    x = run(extractor, "Nike shares rose 3%. Of the 30 analysts covering Nike, 18 rate the "
+                       "stock buy, according to LSEG data.", lang="en", headline="Nike shares rise")
+    assert not any(p == "acquired" for _, p, _ in triples(x))
+
+
+def test_buy_of_a_named_company_is_still_a_takeover(extractor: Extractor) -> None:
+    # look-alike: the name after the verb is not cited
+    x = run(extractor, "Nike shares rose 3%. Nike will buy Adidas, the companies said.",
+            lang="en", headline="Nike shares rise")
+    assert ("Nike", "acquired", "Adidas") in triples(x)
+
+
+def test_city_noun_of_analysts_is_no_seat_of_the_company(extractor: Extractor) -> None:
+    # the catalogue seats Talanx in Hanover: "die Stuttgarter" are another house's analysts
+    x = run(extractor, "Talanx hat Zahlen vorgelegt. Das Kursziel für Talanx belassen die "
+                       "Stuttgarter bei 48 Euro.", headline="Talanx legt zu")
+    assert not any(p == "locatedIn" and o == "Stuttgart" for _, p, o in triples(x))
+
+
+def test_city_noun_of_the_company_where_the_catalogue_seats_it(extractor: Extractor) -> None:
+    # look-alike: the company sits in the city the noun names
+    x = run(extractor, "Daimler Truck hat Zahlen vorgelegt. Das Management der Stuttgarter "
+                       "bestätigte die Prognose.", headline="Daimler Truck legt zu")
+    assert ("Daimler Truck", "locatedIn", "Stuttgart") in triples(x)

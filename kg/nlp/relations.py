@@ -106,6 +106,8 @@ class TriggerRule:
     # clause closed by a comma ("X, which deploys A chips, remains the biggest buyer of B"); the
     # sentence's opening subject is
     not_subject_gap: re.Pattern[str] | None = None
+    # words that, ending with the trigger, make it another relation ("a $14 billion deal with X")
+    not_through: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -134,6 +136,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             adjacent=spec.get("adjacent", False),
             not_subject_gap=re.compile(rf"^\s*,?\s*(?:{spec['not_subject_gap']})\s+$")
             if spec.get("not_subject_gap") else None,
+            not_through=re.compile(rf"(?:{spec['not_through']})$") if spec.get("not_through") else None,
         ))
     return tuple(rules)
 
@@ -323,6 +326,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             continue  # "moved Siemens to buy, Barclays to sell": a rating, not a deal
         if _inside_name(sentence, match.start()):
             continue  # "Allianz mit Rekordgewinn": the trigger's word is a name's
+        if rule.not_through is not None and rule.not_through.search(sentence.text, 0, match.end()):
+            continue  # "a $14 billion deal with X": a sale, no partnership
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
@@ -388,6 +393,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             inverted = joined or len(subs) < len(list_ending(document.lang, sentence, candidates))
             # a rule whose object is the article's company names none in the sentence
             objs = [] if rule.salient_object else [m for m in after if m.type in rule.object][:1]
+            if objs and cited(document.lang, sentence, objs[0]):
+                objs = []  # "19 rate the stock buy, according to LSEG data": a source, no object
             if rule.not_after is not None and objs and rule.not_after.match(
                     _possessive_ending(objs[0]) + sentence.text[sentence.local(objs[0].end):]):
                 objs = []
@@ -947,8 +954,10 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # "The Boise, Idaho-based company" with no name: the article's company seated there
                 subject = _seated_company(document, place.label) or _salient_seat(document, place.label)
             elif demonym and _demonym_noun(lang, before, after):
-                # "das Management der Stuttgarter": the company the article is about
-                subject = salient(document, ISSUER_TYPES)
+                # "das Management der Stuttgarter": the company the article is about, unless the
+                # catalogue seats it in another city ("belassen die Stuttgarter das Kursziel für
+                # X": the analysts of a house from there)
+                subject = _salient_seat(document, place.label)
             elif demonym and _company_head(lang).match(after):
                 # "der Wolfsburger Konzern" with no name: the article's company seated there
                 subject = _seated_company(document, place.label) or _salient_seat(document, place.label)

@@ -104,6 +104,9 @@ class RelationRule(_Table):
     # words between the last name before the trigger and the trigger that show the name is no
     # subject ("owns the unit A and a stake in B"): the sentence's opening subject is
     not_subject_gap: str | None = None
+    # words that, ending with the trigger, make it another relation ("a $14 billion deal with
+    # X": a priced contract is a sale, no partnership)
+    not_through: str | None = None
 
 
 class Roles(_Table):
