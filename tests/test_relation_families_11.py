@@ -142,3 +142,45 @@ def test_city_noun_of_the_company_where_the_catalogue_seats_it(extractor: Extrac
     x = run(extractor, "Daimler Truck hat Zahlen vorgelegt. Das Management der Stuttgarter "
                        "bestätigte die Prognose.", headline="Daimler Truck legt zu")
     assert ("Daimler Truck", "locatedIn", "Stuttgart") in triples(x)
+
+
+# --- lists: "with X at home and with Y abroad" -------------------------------------------
+
+
+def test_rival_list_goes_on_after_a_few_words_and_the_preposition_again(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Energy reported strong orders. Siemens Energy competes with ABB "
+                       "and Schneider Electric at home and with Hitachi abroad.",
+            lang="en", headline="Siemens Energy orders rise")
+    assert _rivals(x, "Siemens Energy") == {"ABB", "Schneider Electric", "Hitachi"}
+
+
+def test_list_after_a_few_words_and_another_verb_is_no_rival(extractor: Extractor) -> None:
+    # look-alike: "and works with" joins another verb, whose object is a partner
+    x = run(extractor, "Siemens Energy reported strong orders. Siemens Energy competes with ABB "
+                       "at home and works with Hitachi abroad.",
+            lang="en", headline="Siemens Energy orders rise")
+    assert _rivals(x, "Siemens Energy") == {"ABB"}
+
+
+# --- locatedIn: "The Boise-based company" when no company clearly wins -----------------
+
+
+def test_seat_compound_goes_to_the_topic_opening_the_last_naming_sentence(
+        extractor: Extractor) -> None:
+    # neither company clearly wins the article; the one last named opening a sentence is meant
+    text = ("Shares of Micron Technology and SK Hynix jumped on Wednesday. SK Hynix said it would "
+            "build a new plant. Micron agreed to supply memory to Nvidia. Terms were not "
+            "disclosed. The Boise, Idaho-based company also raised its spending plan.")
+    x = run(extractor, text, lang="en", headline="Micron rallies as SK Hynix fires back")
+    assert ("Micron Technology", "locatedIn", "Boise") in triples(x)
+
+
+def test_seat_compound_after_another_company_opens_the_sentence_before(
+        extractor: Extractor) -> None:
+    # look-alike: the last sentence naming a company opens with another one
+    text = ("Shares of Micron Technology and SK Hynix jumped on Wednesday. Micron agreed to "
+            "supply memory to Nvidia, the company said. SK Hynix said it would build a new plant. "
+            "The Boise, Idaho-based company also raised its spending plan.")
+    x = run(extractor, text, lang="en", headline="Micron rallies as SK Hynix fires back")
+    assert not any(p == "locatedIn" and o == "Boise" for _, p, o in triples(x))

@@ -709,15 +709,22 @@ def _trailing(lang: str, sentence: Sentence, items: list[Mention],
 
 def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: list[Mention],
                     trigger: str) -> list[Mention]:
-    """More items after a relative clause on the last one, joined by a
-    conjunction and the trigger's own preposition again: "competition from X,
-    whose sales doubled, and from Y, which …" names Y too."""
+    """More items after a relative clause on the last one, or after a few words
+    that name no one ("at home"), joined by a conjunction and the trigger's own
+    preposition again: "competition from X, whose sales doubled, and from Y,
+    which …", "competes with X at home and with Y abroad" name Y too."""
     if not items or not trigger.split():
         return []
     relative = _closed_after(lang, sentence, items[-1])
-    if relative is None:
-        return []
-    again = _conjunction_word(lang).match(sentence.text, relative.closes + 1)
+    if relative is not None:
+        resume = relative.closes + 1
+    else:
+        words = _few_words(lang).match(sentence.text, sentence.local(items[-1].end))
+        if words is None or any(sentence.local(m.start) < words.end() and m.end > items[-1].end
+                                for m in sentence.mentions):
+            return []
+        resume = words.end()
+    again = _conjunction_word(lang).match(sentence.text, resume)
     if again is None or again.group("word") != trigger.split()[-1]:
         return []
     start = sentence.start + again.end()
@@ -729,6 +736,14 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
 
 # How far a name may stand after a word and still follow it at once (an article between).
 _NAME_NEXT = 4
+
+
+@lru_cache(maxsize=4)
+def _few_words(lang: str) -> re.Pattern[str]:
+    """One to three words and no punctuation, up to a conjunction ("at home" in "with X at home
+    and with Y")."""
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    return re.compile(rf"(?:\s+(?!(?:{conjunctions})\s)[\w\-]+){{1,3}}?(?=\s+(?:{conjunctions})\s)")
 
 
 @lru_cache(maxsize=4)
@@ -952,15 +967,15 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             elif not seated and not demonym and _company_head(lang).match(
                     cues.based_after.sub("", text[sentence.local(last.end):], count=1)):
                 # "The Boise, Idaho-based company" with no name: the article's company seated there
-                subject = _seated_company(document, place.label) or _salient_seat(document, place.label)
+                subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
             elif demonym and _demonym_noun(lang, before, after):
                 # "das Management der Stuttgarter": the company the article is about, unless the
                 # catalogue seats it in another city ("belassen die Stuttgarter das Kursziel für
                 # X": the analysts of a house from there)
-                subject = _salient_seat(document, place.label)
+                subject = _salient_seat(document, sentence, place.label)
             elif demonym and _company_head(lang).match(after):
                 # "der Wolfsburger Konzern" with no name: the article's company seated there
-                subject = _seated_company(document, place.label) or _salient_seat(document, place.label)
+                subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
             if subject is not None and not _seat_attaches(lang, sentence, subject, place):
@@ -969,7 +984,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                     and opening.match(before):
                 # "Der Getriebespezialist aus Bielefeld sammelt Aufträge": the sentence's subject
                 # is a company noun, no name; the article's company, if none sits elsewhere
-                subject = _seated_company(document, place.label) or _salient_seat(document, place.label)
+                subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
         elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is None:
@@ -1102,11 +1117,21 @@ def _seated_company(document: Document, place: str) -> str | None:
     return seated[0] if len(seated) == 1 else None
 
 
-def _salient_seat(document: Document, place: str) -> str | None:
+def _salient_seat(document: Document, sentence: Sentence, place: str) -> str | None:
     """The article's company, for a company noun with a seat ("des Essener
     Dax-Konzerns") where the catalogue seats no company of the article in
-    that city: only if it knows no other city seat for it."""
+    that city: only if it knows no other city seat for it. Where no company
+    clearly wins, the article's topic when it opens the last sentence before
+    that names an organisation ("Micron will supply Nvidia. The Boise-based
+    company also said …")."""
     main = salient(document, ISSUER_TYPES)
+    if main is None:
+        # the last sentence before that names an organisation
+        previous = next((s for s in reversed(document.sentences[:sentence.index])
+                         if any(m.type in ORGANIZATION_TYPES for m in s.mentions)), None)
+        if previous is not None and previous.mentions[0].label == document.topic \
+                and _opens_sentence(document, previous.mentions[0]):
+            main = document.topic
     return main if main is not None and _may_sit_in_city(document, main, place) else None
 
 
