@@ -184,3 +184,41 @@ def test_seat_compound_after_another_company_opens_the_sentence_before(
             "The Boise, Idaho-based company also raised its spending plan.")
     x = run(extractor, text, lang="en", headline="Micron rallies as SK Hynix fires back")
     assert not any(p == "locatedIn" and o == "Boise" for _, p, o in triples(x))
+
+
+# --- competitorOf: a rival noun that names no one, filled by the clauses after it ------
+
+
+def test_rivals_named_in_the_sentence_after_a_rival_noun(extractor: Extractor) -> None:
+    text = ("Toyota Motor raised its profit forecast on Tuesday. Rivals have struggled more. "
+            "Honda Motor cut its forecast last week, and Nissan Motor swung to a loss.")
+    x = run(extractor, text, lang="en", headline="Toyota raises forecast")
+    assert _rivals(x, "Toyota Motor") == {"Honda Motor", "Nissan Motor"}
+
+
+def test_names_after_a_rival_noun_that_open_no_clause_are_no_rivals(extractor: Extractor) -> None:
+    # look-alikes: a name after a preposition, and a bank (no carmaker's rival)
+    text = ("Toyota Motor raised its profit forecast on Tuesday. Rivals have struggled more. "
+            "Analysts at Goldman Sachs expect a weak year for Honda Motor.")
+    x = run(extractor, text, lang="en", headline="Toyota raises forecast")
+    assert not _rivals(x, "Toyota Motor")
+
+
+def test_rivals_after_a_rival_noun_and_a_colon(extractor: Extractor) -> None:
+    text = ("Tencent hat den Umsatz kräftig gesteigert. Auch die Konkurrenz legt in Kürze Zahlen "
+            "vor: Der Suchmaschinenkonzern Baidu berichtet am Dienstag, der Onlinehändler JD.com "
+            "eine Woche später.")
+    x = run(extractor, text, headline="Tencent steigert Umsatz")
+    assert _rivals(x, "Tencent Holdings") == {"Baidu", "JD.com"}
+
+
+def test_rival_noun_denied_or_named_fills_nothing_after_it(extractor: Extractor) -> None:
+    # look-alikes: a negated rival clause, and one that names its rival itself
+    text = ("Tencent hat den Umsatz kräftig gesteigert. Die Konkurrenz legt noch keine Zahlen "
+            "vor: Der Suchmaschinenkonzern Baidu berichtet erst im März.")
+    x = run(extractor, text, headline="Tencent steigert Umsatz")
+    assert not _rivals(x, "Tencent Holdings")
+    text = ("Toyota Motor raised its profit forecast on Tuesday. Its rival Honda Motor has "
+            "struggled more. Nissan Motor swung to a loss.")
+    x = run(extractor, text, lang="en", headline="Toyota raises forecast")
+    assert _rivals(x, "Toyota Motor") == {"Honda Motor"}

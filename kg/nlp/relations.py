@@ -245,6 +245,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from places(document, sentence)
     yield from _bound_covers(document, sentence, analyst_covers(document, sentence))
     yield from rival_compounds(document, sentence)
+    yield from _rivals_after_lead(document, sentence)
     yield from deal_compounds(document, sentence)
     yield from role_compounds(document, sentence)
     yield from _named_units(document, sentence)
@@ -1643,6 +1644,65 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
         if main is not None:
             yield make_relation(main, "competitorOf", mention, sentence,
                                 f"relations/{document.lang}/rival-compound")
+
+
+@lru_cache(maxsize=4)
+def _rival_lead(lang: str) -> re.Pattern[str] | None:
+    lead = lexicon(lang)["relation_cues"].get("rival_lead")
+    return re.compile(rf"^\W*(?:{lead})\b") if lead else None
+
+
+def _lead_clause_end(document: Document, sentence: Sentence) -> int | None:
+    """Where a clause opened by a rival noun that names no one ends: at a colon
+    ("Auch die Konkurrenz legt Zahlen vor:"), or with a sentence that is all
+    such a clause ("Rivals have struggled more."); None for any other sentence."""
+    pattern = _rival_lead(document.lang)
+    if pattern is None or not pattern.match(sentence.text) \
+            or relation_cues(document.lang).negation.search(sentence.text):
+        return None
+    colon = sentence.text.find(":")
+    end = colon if colon > 0 else len(sentence.text)
+    if any(m.type in ORGANIZATION_TYPES and sentence.local(m.start) < end for m in sentence.mentions):
+        return None
+    return end
+
+
+def _rivals_after_lead(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Rivals have struggled more. X cut its forecast, and Y swung to a loss",
+    "Auch die Konkurrenz legt Zahlen vor: Der Suchmaschinenkonzern X berichtet
+    am Dienstag, der Onlinehändler Y eine Woche später": a rival noun that names
+    no one is filled by the companies that open the clauses right after it, in
+    the rest of its sentence after a colon or in the next sentence; they are
+    the rivals of the article's company, and of its kind (a bank's, banks)."""
+    end = _lead_clause_end(document, sentence)
+    if end is not None and end < len(sentence.text):
+        start = end + 1
+    elif sentence.index > 0 and _lead_clause_end(
+            document, previous := document.sentences[sentence.index - 1]) == len(previous.text):
+        start = 0
+    else:
+        return
+    main = salient(document, ISSUER_TYPES)
+    if main is None:
+        return
+    kind = document.type_of(main)
+    opening = _clause_opening(document.lang)
+    for mention in sentence.mentions:
+        if sentence.local(mention.start) < start or mention.type != kind or mention.label == main:
+            continue
+        clause = re.split(r"[,;:]", sentence.text[start:sentence.local(mention.start)])[-1]
+        if opening.match(clause):
+            yield make_relation(main, "competitorOf", mention, sentence,
+                                f"relations/{document.lang}/rival-lead")
+
+
+@lru_cache(maxsize=4)
+def _clause_opening(lang: str) -> re.Pattern[str]:
+    """Up to three words before a name that leave it the clause's subject: a conjunction, an
+    article, capitalised words ("and", "Der Suchmaschinenkonzern", "China's"), no preposition."""
+    cues = lexicon(lang)["relation_cues"]
+    word = rf"(?:{cues['conjunctions']}|(?i:{cues['articles']})|[A-ZÄÖÜ][\w.\-]*(?:['’]s)?)"
+    return re.compile(rf"^\s*(?:{word}\s+){{0,3}}$")
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")

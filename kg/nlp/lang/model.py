@@ -265,6 +265,9 @@ class RelationCues(_Table):
     relative_pronouns: str = ""
     # possessive pronouns ("its", "seine"): the owner is a name of the text before
     possessive_pronouns: str = ""
+    # a clause opened by a rival noun with no name ("Rivals have struggled more.", "Auch die
+    # Konkurrenz legt Zahlen vor:"): the companies opening the clauses after it are the rivals
+    rival_lead: str = ""
     # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
     # named so is no listing of the article's subject
     market_words: str = ""
