@@ -222,3 +222,20 @@ def test_rival_noun_denied_or_named_fills_nothing_after_it(extractor: Extractor)
             "struggled more. Nissan Motor swung to a loss.")
     x = run(extractor, text, lang="en", headline="Toyota raises forecast")
     assert _rivals(x, "Toyota Motor") == {"Honda Motor"}
+
+
+def test_rivals_after_a_rival_noun_of_a_company_in_the_genitive(extractor: Extractor) -> None:
+    # the rivals are those of the name before the noun, not of the article's company
+    text = ("Alibaba hat ein neues Modell vorgestellt. Auch DeepSeeks heimische Rivalen bekommen "
+            "den Druck zu spüren. Moonshot AI senkte die Preise, Zhipu AI setzt auf Rabatte.")
+    x = run(extractor, text, headline="Alibaba stellt Modell vor")
+    assert _rivals(x, "DeepSeek") == {"Moonshot AI", "Zhipu AI"}
+    assert not _rivals(x, "Alibaba Group") & {"Moonshot AI", "Zhipu AI"}
+
+
+def test_genitive_name_before_another_noun_leads_no_rivals(extractor: Extractor) -> None:
+    # look-alike: the noun after the genitive name is no rival noun
+    text = ("Alibaba hat ein neues Modell vorgestellt. Auch DeepSeeks heimische Kunden bekommen "
+            "den Druck zu spüren. Moonshot AI senkte die Preise, Zhipu AI setzt auf Rabatte.")
+    x = run(extractor, text, headline="Alibaba stellt Modell vor")
+    assert not _rivals(x, "DeepSeek")

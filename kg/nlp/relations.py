@@ -1647,42 +1647,55 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
 
 
 @lru_cache(maxsize=4)
-def _rival_lead(lang: str) -> re.Pattern[str] | None:
-    lead = lexicon(lang)["relation_cues"].get("rival_lead")
-    return re.compile(rf"^\W*(?:{lead})\b") if lead else None
+def _rival_lead(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The opening of a rival clause with no name ("Rivals", "Auch die Konkurrenz"), and the
+    rival noun after a name in the genitive ("Auch Xs heimische Rivalen")."""
+    cues = lexicon(lang)["relation_cues"]
+    if not cues.get("rival_lead") or not cues.get("rival_nouns"):
+        return None
+    return (re.compile(rf"^\W*(?:{cues['rival_lead']})\s*(?:{cues['rival_nouns']})\b"),
+            re.compile(rf"\s+(?:{cues['rival_nouns']})\b"))
 
 
-def _lead_clause_end(document: Document, sentence: Sentence) -> int | None:
-    """Where a clause opened by a rival noun that names no one ends: at a colon
-    ("Auch die Konkurrenz legt Zahlen vor:"), or with a sentence that is all
-    such a clause ("Rivals have struggled more."); None for any other sentence."""
-    pattern = _rival_lead(document.lang)
-    if pattern is None or not pattern.match(sentence.text) \
-            or relation_cues(document.lang).negation.search(sentence.text):
+def _lead_clause(document: Document, sentence: Sentence) -> tuple[int, str | None] | None:
+    """Where a clause opened by a rival noun that names no rival ends: at a colon
+    ("Auch die Konkurrenz legt Zahlen vor:"), or with the sentence ("Rivals have
+    struggled more."); with whose rivals they are where a genitive name opens it
+    ("Auch Xs heimische Rivalen bekommen den Druck zu spüren."). None for any
+    other sentence."""
+    patterns = _rival_lead(document.lang)
+    if patterns is None or relation_cues(document.lang).negation.search(sentence.text):
         return None
     colon = sentence.text.find(":")
     end = colon if colon > 0 else len(sentence.text)
-    if any(m.type in ORGANIZATION_TYPES and sentence.local(m.start) < end for m in sentence.mentions):
-        return None
-    return end
+    named = [m for m in sentence.mentions
+             if m.type in ORGANIZATION_TYPES and sentence.local(m.start) < end]
+    if not named and patterns[0].match(sentence.text):
+        return end, None
+    if len(named) == 1 and _genitive(named[0]) and named[0].type in _COMMERCIAL \
+            and len(sentence.text[:sentence.local(named[0].start)].split()) <= 1 \
+            and patterns[1].match(sentence.text, sentence.local(named[0].end)):
+        return end, named[0].label
+    return None
 
 
 def _rivals_after_lead(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """"Rivals have struggled more. X cut its forecast, and Y swung to a loss",
     "Auch die Konkurrenz legt Zahlen vor: Der Suchmaschinenkonzern X berichtet
     am Dienstag, der Onlinehändler Y eine Woche später": a rival noun that names
-    no one is filled by the companies that open the clauses right after it, in
+    no rival is filled by the companies that open the clauses right after it, in
     the rest of its sentence after a colon or in the next sentence; they are
-    the rivals of the article's company, and of its kind (a bank's, banks)."""
-    end = _lead_clause_end(document, sentence)
-    if end is not None and end < len(sentence.text):
-        start = end + 1
-    elif sentence.index > 0 and _lead_clause_end(
-            document, previous := document.sentences[sentence.index - 1]) == len(previous.text):
-        start = 0
+    the rivals of the company in the genitive before the noun, else of the
+    article's company, and of its kind (a bank's, banks)."""
+    lead = _lead_clause(document, sentence)
+    if lead is not None and lead[0] < len(sentence.text):
+        start, owner = lead[0] + 1, lead[1]
+    elif sentence.index > 0 and (lead := _lead_clause(document, previous := document.sentences[
+            sentence.index - 1])) is not None and lead[0] == len(previous.text):
+        start, owner = 0, lead[1]
     else:
         return
-    main = salient(document, ISSUER_TYPES)
+    main = owner or salient(document, ISSUER_TYPES)
     if main is None:
         return
     kind = document.type_of(main)

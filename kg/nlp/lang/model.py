@@ -268,6 +268,7 @@ class RelationCues(_Table):
     # a clause opened by a rival noun with no name ("Rivals have struggled more.", "Auch die
     # Konkurrenz legt Zahlen vor:"): the companies opening the clauses after it are the rivals
     rival_lead: str = ""
+    rival_nouns: str = ""  # the rival noun after those words, or after a name in the genitive
     # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
     # named so is no listing of the article's subject
     market_words: str = ""
