@@ -239,3 +239,29 @@ def test_genitive_name_before_another_noun_leads_no_rivals(extractor: Extractor)
             "den Druck zu spüren. Moonshot AI senkte die Preise, Zhipu AI setzt auf Rabatte.")
     x = run(extractor, text, headline="Alibaba stellt Modell vor")
     assert not _rivals(x, "DeepSeek")
+
+
+# --- supplierOf: a company called a customer of no one named ---------------------------
+
+
+def test_customer_of_no_one_named_is_the_article_company_s(extractor: Extractor) -> None:
+    x = run(extractor, "ASML shares rose 4% on Wednesday. Intel was the first customer to install "
+                       "the new machine.", lang="en", headline="ASML shares rise")
+    assert ("ASML", "supplierOf", "Intel") in triples(x)
+    x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. RWE ist der größte Kunde.",
+            headline="Siemens Energy legt zu")
+    assert ("Siemens Energy", "supplierOf", "RWE") in triples(x)
+
+
+def test_customer_of_a_named_supplier_or_denied_is_not_the_article_company_s(
+        extractor: Extractor) -> None:
+    # look-alikes: the supplier is named after "of", or the sentence denies it
+    x = run(extractor, "ASML shares rose 4% on Wednesday. Intel was the first customer of Zeiss "
+                       "to install the new machine.", lang="en", headline="ASML shares rise")
+    assert ("ASML", "supplierOf", "Intel") not in triples(x)
+    x = run(extractor, "ASML shares rose 4% on Wednesday. Intel is not a customer yet.",
+            lang="en", headline="ASML shares rise")
+    assert ("ASML", "supplierOf", "Intel") not in triples(x)
+    x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. RWE ist der größte Kunde der Sparte.",
+            headline="Siemens Energy legt zu")
+    assert ("Siemens Energy", "supplierOf", "RWE") not in triples(x)

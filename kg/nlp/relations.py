@@ -246,6 +246,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from _bound_covers(document, sentence, analyst_covers(document, sentence))
     yield from rival_compounds(document, sentence)
     yield from _rivals_after_lead(document, sentence)
+    yield from _customers_of_article(document, sentence)
     yield from deal_compounds(document, sentence)
     yield from role_compounds(document, sentence)
     yield from _named_units(document, sentence)
@@ -1707,6 +1708,30 @@ def _rivals_after_lead(document: Document, sentence: Sentence) -> Iterator[Relat
         if opening.match(clause):
             yield make_relation(main, "competitorOf", mention, sentence,
                                 f"relations/{document.lang}/rival-lead")
+
+
+@lru_cache(maxsize=4)
+def _customer_is(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["relation_cues"].get("customer_is")
+    return re.compile(words) if words else None
+
+
+def _customers_of_article(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Intel was the first customer to install the machine", "X ist der größte
+    Kunde": a company opening the sentence that is called a customer of no one
+    named is the customer of the article's company, which supplies it."""
+    pattern = _customer_is(document.lang)
+    if pattern is None or not sentence.mentions:
+        return
+    first = sentence.mentions[0]
+    if first.type not in _COMMERCIAL or not _opens_sentence(document, first) \
+            or pattern.match(sentence.text, sentence.local(first.end)) is None \
+            or relation_cues(document.lang).negation.search(sentence.text):
+        return
+    main = salient(document, ISSUER_TYPES, exclude=frozenset({first.label}))
+    if main is not None:
+        yield make_relation(main, "supplierOf", first, sentence,
+                            f"relations/{document.lang}/customer-of-article")
 
 
 @lru_cache(maxsize=4)

@@ -269,6 +269,9 @@ class RelationCues(_Table):
     # Konkurrenz legt Zahlen vor:"): the companies opening the clauses after it are the rivals
     rival_lead: str = ""
     rival_nouns: str = ""  # the rival noun after those words, or after a name in the genitive
+    # after a name opening the sentence: it is a customer, of no one named ("Intel was the first
+    # customer to install it"): the article's company supplies it
+    customer_is: str = ""
     # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
     # named so is no listing of the article's subject
     market_words: str = ""
