@@ -265,3 +265,23 @@ def test_customer_of_a_named_supplier_or_denied_is_not_the_article_company_s(
     x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. RWE ist der größte Kunde der Sparte.",
             headline="Siemens Energy legt zu")
     assert ("Siemens Energy", "supplierOf", "RWE") not in triples(x)
+
+
+# --- lists: a conjunction, a verb and its preposition open another clause --------------
+
+
+def test_list_ends_before_a_second_verb_with_its_preposition(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Energy reported orders. Siemens Energy works with ABB and competes "
+                       "with Hitachi.", lang="en", headline="Siemens Energy orders rise")
+    assert ("Siemens Energy", "partnerOf", "Hitachi") not in triples(x)
+    assert _rivals(x, "Siemens Energy") == {"Hitachi"}
+    x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. Siemens Energy konkurriert mit ABB "
+                       "und arbeitet mit Hitachi zusammen.", headline="Siemens Energy legt zu")
+    assert _rivals(x, "Siemens Energy") == {"ABB"}
+
+
+def test_list_goes_on_after_the_preposition_alone_or_a_noun(extractor: Extractor) -> None:
+    # look-alikes: "and with B", "and rival B" keep the list going
+    x = run(extractor, "Siemens Energy reported orders. Siemens Energy competes with ABB and with "
+                       "Hitachi.", lang="en", headline="Siemens Energy orders rise")
+    assert _rivals(x, "Siemens Energy") == {"ABB", "Hitachi"}

@@ -272,6 +272,9 @@ class RelationCues(_Table):
     # after a name opening the sentence: it is a customer, of no one named ("Intel was the first
     # customer to install it"): the article's company supplies it
     customer_is: str = ""
+    # prepositions that, after a conjunction and a verb, open another clause: "A and competes with
+    # B", "A und arbeitet mit B zusammen" end the list at A
+    verb_prepositions: str = ""
     # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
     # named so is no listing of the article's subject
     market_words: str = ""
