@@ -285,3 +285,35 @@ def test_list_goes_on_after_the_preposition_alone_or_a_noun(extractor: Extractor
     x = run(extractor, "Siemens Energy reported orders. Siemens Energy competes with ABB and with "
                        "Hitachi.", lang="en", headline="Siemens Energy orders rise")
     assert _rivals(x, "Siemens Energy") == {"ABB", "Hitachi"}
+
+
+# --- competitorOf: verbs and pairs that name no rival -----------------------------------
+
+
+def test_beating_estimates_names_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Energy reported orders. Siemens Energy beat estimates, Reuters "
+                       "reported.", lang="en", headline="Siemens Energy orders rise")
+    assert not _rivals(x, "Siemens Energy")
+
+
+def test_beating_a_named_company_is_a_rivalry(extractor: Extractor) -> None:
+    # look-alike: a name right after the verb
+    x = run(extractor, "Siemens Energy reported orders. Siemens Energy beat Vestas in new orders.",
+            lang="en", headline="Siemens Energy orders rise")
+    assert _rivals(x, "Siemens Energy") == {"Vestas"}
+
+
+def test_pair_called_someone_s_rivals_are_no_rivals_of_each_other(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Energy reported orders. Siemens Energy said Vestas and Nordex are "
+                       "its main competitors in Europe.", lang="en", headline="Siemens Energy orders rise")
+    assert ("Vestas", "competitorOf", "Nordex") not in triples(x)
+    x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. Vestas und Nordex sind seine größten "
+                       "Konkurrenten.", headline="Siemens Energy legt zu")
+    assert ("Vestas", "competitorOf", "Nordex") not in triples(x)
+
+
+def test_pair_called_rivals_are_rivals_of_each_other(extractor: Extractor) -> None:
+    # look-alike: no possessive before the rival noun
+    x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. Vestas und Nordex sind erbitterte "
+                       "Rivalen.", headline="Siemens Energy legt zu")
+    assert ("Vestas", "competitorOf", "Nordex") in triples(x)
