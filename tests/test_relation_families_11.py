@@ -317,3 +317,25 @@ def test_pair_called_rivals_are_rivals_of_each_other(extractor: Extractor) -> No
     x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. Vestas und Nordex sind erbitterte "
                        "Rivalen.", headline="Siemens Energy legt zu")
     assert ("Vestas", "competitorOf", "Nordex") in triples(x)
+
+
+# --- competitorOf: compound rival nouns -------------------------------------------------
+
+
+def test_compound_rival_nouns_name_rivals(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Energy hat Zahlen vorgelegt. Hauptkonkurrent ist GE Vernova.",
+            headline="Siemens Energy legt zu")
+    assert _rivals(x, "Siemens Energy") == {"GE Vernova"}
+    x = run(extractor, "Airbus hat Zahlen vorgelegt. Der Erzrivale Boeing kämpft weiter mit "
+                       "Problemen.", headline="Airbus legt zu")
+    assert _rivals(x, "Airbus") == {"Boeing"}
+    x = run(extractor, "Airbus reported record deliveries. Archrival Boeing is still struggling.",
+            lang="en", headline="Airbus deliveries rise")
+    assert _rivals(x, "Airbus") == {"Boeing"}
+
+
+def test_rival_word_inside_another_compound_names_no_rival(extractor: Extractor) -> None:
+    # look-alike: "Konkurrenzkampf" is a fight, no rival noun before the name
+    x = run(extractor, "Airbus hat Zahlen vorgelegt. Der Konkurrenzkampf belastet Boeing kaum.",
+            headline="Airbus legt zu")
+    assert not _rivals(x, "Airbus")
