@@ -339,3 +339,24 @@ def test_rival_word_inside_another_compound_names_no_rival(extractor: Extractor)
     x = run(extractor, "Airbus hat Zahlen vorgelegt. Der Konkurrenzkampf belastet Boeing kaum.",
             headline="Airbus legt zu")
     assert not _rivals(x, "Airbus")
+
+
+# --- supplierOf: a user of a maker's chips ----------------------------------------------
+
+
+def test_user_of_a_maker_s_chips_is_its_customer(extractor: Extractor) -> None:
+    x = run(extractor, "AMD shares rose 4%. OpenAI, which agreed last year to deploy AMD chips, "
+                       "remains the largest customer.", lang="en", headline="AMD shares rise")
+    assert ("Advanced Micro Devices", "supplierOf", "OpenAI") in triples(x)
+    x = run(extractor, "AMD hat Zahlen vorgelegt. Meta setzt Tausende AMD-Chips ein.",
+            headline="AMD legt zu")
+    assert ("Advanced Micro Devices", "supplierOf", "Meta Platforms") in triples(x)
+
+
+def test_buyer_of_a_maker_s_shares_is_no_customer(extractor: Extractor) -> None:
+    # look-alikes: shares, not chips, after the maker's name
+    x = run(extractor, "AMD shares rose 4%. OpenAI bought AMD shares last year.",
+            lang="en", headline="AMD shares rise")
+    assert ("Advanced Micro Devices", "supplierOf", "OpenAI") not in triples(x)
+    x = run(extractor, "AMD hat Zahlen vorgelegt. Meta kauft AMD-Aktien.", headline="AMD legt zu")
+    assert ("Advanced Micro Devices", "supplierOf", "Meta Platforms") not in triples(x)
