@@ -1,7 +1,9 @@
 """Relation families of the eleventh round, on sentences written for the test:
-rivals named before a verb-final or fronted "konkurriert", the largest
-shareholder named after its stake, and a seat given to a company noun that
-opens the sentence.
+rivals named before a verb-final or fronted "konkurriert", after a rival noun
+that names no one, or in compound rival nouns; the largest shareholder named
+after its stake; seats of a company noun or compound with no name; customers
+and users of a maker's chips; and precision guards (priced deals, cited
+sources, lists cut by a second verb, pairs called someone's rivals).
 
 Companies are real catalogue entries; the facts are invented. Each positive
 case has a look-alike beside it that must yield nothing.
@@ -12,14 +14,13 @@ from __future__ import annotations
 from helpers import run, triples
 
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 
-def _rivals(x: object, company: str) -> set[str]:
-    found = set()
-    for s, p, o in triples(x):  # type: ignore[arg-type]
-        if p == "competitorOf" and company in (s, o):
-            found.add(o if s == company else s)
-    return found
+def _rivals(x: Extraction, company: str) -> set[str]:
+    """The company's rivals, from either end of the symmetric relation."""
+    return {o if s == company else s for s, p, o in triples(x)
+            if p == "competitorOf" and company in (s, o)}
 
 
 # --- competitorOf: "mit X und Y konkurriert" ------------------------------------------
