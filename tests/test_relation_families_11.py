@@ -108,6 +108,22 @@ def test_priced_deal_is_no_partnership(extractor: Extractor) -> None:
     assert not any(p == "partnerOf" for _, p, _ in triples(x))
 
 
+def test_deal_with_its_price_after_the_partner_is_no_partnership(extractor: Extractor) -> None:
+    x = run(extractor, "Nebius Group shares rose. Nebius Group signed a deal with Meta worth about "
+                       "$14 billion.", lang="en", headline="Nebius shares rise")
+    assert not any(p == "partnerOf" for _, p, _ in triples(x))
+    x = run(extractor, "Siemens hat Zahlen vorgelegt. Siemens schloss einen Vertrag mit der "
+                       "Deutschen Bahn über 2 Milliarden Euro.", headline="Siemens legt zu")
+    assert not any(p == "partnerOf" for _, p, _ in triples(x))
+
+
+def test_deal_about_a_matter_after_the_partner_stays_a_partnership(extractor: Extractor) -> None:
+    # look-alike: "über" names the matter, no amount
+    x = run(extractor, "Siemens hat Zahlen vorgelegt. Siemens schloss einen Vertrag mit der "
+                       "Deutschen Bahn über die Wartung.", headline="Siemens legt zu")
+    assert ("Siemens", "partnerOf", "Deutsche Bahn") in triples(x)
+
+
 def test_deal_without_a_price_stays_a_partnership(extractor: Extractor) -> None:
     # look-alikes: no amount before the deal, or a partnership noun with one
     x = run(extractor, "Nebius Group shares rose. Nebius Group signed a cloud deal with Meta "

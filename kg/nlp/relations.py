@@ -418,6 +418,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             for obj in objs:
                 if obj.type not in rule.object:
                     continue
+                if rule.not_after is not None and rule.not_after.match(
+                        _possessive_ending(obj) + sentence.text[sentence.local(obj.end):]):
+                    continue  # "a deal with X worth $2 billion": a sale, no partnership
                 if of_object:
                     # "Shein und Amazon gelten als Rivalen von Temu", "the battle in which X, Y and Z"
                     peers = [m for m in before if m.type in rule.subject][-3:] or \
