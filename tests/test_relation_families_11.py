@@ -377,3 +377,28 @@ def test_buyer_of_a_maker_s_shares_is_no_customer(extractor: Extractor) -> None:
     assert ("Advanced Micro Devices", "supplierOf", "OpenAI") not in triples(x)
     x = run(extractor, "AMD hat Zahlen vorgelegt. Meta kauft AMD-Aktien.", headline="AMD legt zu")
     assert ("Advanced Micro Devices", "supplierOf", "Meta Platforms") not in triples(x)
+
+
+def test_largest_customer_is_the_article_company_s_or_the_named_one_s(
+        extractor: Extractor) -> None:
+    x = run(extractor, "ASML shares rose 4%. Its largest customer is TSMC.",
+            lang="en", headline="ASML shares rise")
+    assert ("ASML", "supplierOf", "Taiwan Semiconductor Manufacturing") in triples(x)
+    x = run(extractor, "ASML hat Zahlen vorgelegt. Wichtigster Kunde bleibt der Chipfertiger TSMC.",
+            headline="ASML legt zu")
+    assert ("ASML", "supplierOf", "Taiwan Semiconductor Manufacturing") in triples(x)
+    x = run(extractor, "ASML hat Zahlen vorgelegt. Größter Kunde von Zeiss ist TSMC.",
+            headline="ASML legt zu")
+    assert ("Zeiss Group", "supplierOf", "Taiwan Semiconductor Manufacturing") in triples(x)
+    assert ("ASML", "supplierOf", "Taiwan Semiconductor Manufacturing") not in triples(x)
+
+
+def test_largest_customer_named_by_a_source_or_a_stake_alone_is_no_supply(
+        extractor: Extractor) -> None:
+    # look-alikes: the name after the verb is a cited source; a stake noun with its one name
+    x = run(extractor, "ASML shares rose 4%. Its largest customer is, according to Bloomberg, "
+                       "unknown.", lang="en", headline="ASML shares rise")
+    assert not any(p == "supplierOf" for _, p, _ in triples(x))
+    x = run(extractor, "Bayer hat Zahlen vorgelegt. Der Anteil an Monsanto-Produkten stieg.",
+            headline="Bayer legt zu")
+    assert not any(p == "investsIn" for _, p, _ in triples(x))

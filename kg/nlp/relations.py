@@ -108,6 +108,9 @@ class TriggerRule:
     not_subject_gap: re.Pattern[str] | None = None
     # words that, ending with the trigger, make it another relation ("a $14 billion deal with X")
     not_through: re.Pattern[str] | None = None
+    # the sentence's one name may be the object, the article's company the subject ("Größter
+    # Kunde ist X"); other "between" rules need two names
+    alone: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -137,6 +140,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             not_subject_gap=re.compile(rf"^\s*,?\s*(?:{spec['not_subject_gap']})\s+$")
             if spec.get("not_subject_gap") else None,
             not_through=re.compile(rf"(?:{spec['not_through']})$") if spec.get("not_through") else None,
+            alone=spec.get("alone", False),
         ))
     return tuple(rules)
 
@@ -314,7 +318,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
     """The relations one trigger rule reads in the sentence; in a sentence with a
     negation (``negated_from``, only for a noun trigger) just those whose trigger
     and names all stand before it."""
-    if len(heads) < 2 and rule.shape != "list" and not rule.salient_object \
+    if len(heads) < 2 and rule.shape != "list" and not rule.salient_object and not rule.alone \
             and not (rule.salient_subject and rule.shape == "passive"):
         return  # a subject and an object are needed (some rules take the article's company)
     ratings: list[tuple[int, int]] | None = None

@@ -107,6 +107,9 @@ class RelationRule(_Table):
     # words that, ending with the trigger, make it another relation ("a $14 billion deal with
     # X": a priced contract is a sale, no partnership)
     not_through: str | None = None
+    # the sentence's one name may be the object, the article's company the subject
+    # ("Größter Kunde ist X"); other "between" rules need two names
+    alone: bool = False
 
 
 class Roles(_Table):
