@@ -97,7 +97,10 @@ def _list_gap(table: dict[str, str]) -> re.Pattern[str]:
     words with neither comma nor conjunction end the list:
     in "im Vergleich zu den Rivalen A und B sei C" the verb parts B and C,
     and C is the clause's subject, no item of the rival list."""
-    rest = (rf"(?:(?:{table['articles']})\s+)?(?:[\s\w\-]{{0,12}}?|(?:[a-zäöüß][\w\-]*\s+){{1,2}}?)"
+    # "A and competes with B": a verb and its preposition open another clause, no list item
+    verb_link = rf"(?![a-zäöüß][\w\-]*\s+(?:{table['verb_prepositions']})\s)" \
+        if table.get("verb_prepositions") else ""
+    rest = (rf"(?:(?:{table['articles']})\s+)?{verb_link}(?:[\s\w\-]{{0,12}}?|(?:[a-zäöüß][\w\-]*\s+){{1,2}}?)"
             r"(?:[\w.\-]+(?:'s|’s|s)\s+)?")
     relative = rf"(?!\s*(?:{table['relative_pronouns']})\b)" if table.get("relative_pronouns") else ""
     if table.get("relative_unclear"):

@@ -106,6 +106,11 @@ class TriggerRule:
     # clause closed by a comma ("X, which deploys A chips, remains the biggest buyer of B"); the
     # sentence's opening subject is
     not_subject_gap: re.Pattern[str] | None = None
+    # words that, ending with the trigger, make it another relation ("a $14 billion deal with X")
+    not_through: re.Pattern[str] | None = None
+    # the sentence's one name may be the object, the article's company the subject ("Größter
+    # Kunde ist X"); other "between" rules need two names
+    alone: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -134,6 +139,8 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             adjacent=spec.get("adjacent", False),
             not_subject_gap=re.compile(rf"^\s*,?\s*(?:{spec['not_subject_gap']})\s+$")
             if spec.get("not_subject_gap") else None,
+            not_through=re.compile(rf"(?:{spec['not_through']})$") if spec.get("not_through") else None,
+            alone=spec.get("alone", False),
         ))
     return tuple(rules)
 
@@ -242,6 +249,8 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from places(document, sentence)
     yield from _bound_covers(document, sentence, analyst_covers(document, sentence))
     yield from rival_compounds(document, sentence)
+    yield from _rivals_after_lead(document, sentence)
+    yield from _customers_of_article(document, sentence)
     yield from deal_compounds(document, sentence)
     yield from role_compounds(document, sentence)
     yield from _named_units(document, sentence)
@@ -309,7 +318,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
     """The relations one trigger rule reads in the sentence; in a sentence with a
     negation (``negated_from``, only for a noun trigger) just those whose trigger
     and names all stand before it."""
-    if len(heads) < 2 and rule.shape != "list" and not rule.salient_object \
+    if len(heads) < 2 and rule.shape != "list" and not rule.salient_object and not rule.alone \
             and not (rule.salient_subject and rule.shape == "passive"):
         return  # a subject and an object are needed (some rules take the article's company)
     ratings: list[tuple[int, int]] | None = None
@@ -323,6 +332,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             continue  # "moved Siemens to buy, Barclays to sell": a rating, not a deal
         if _inside_name(sentence, match.start()):
             continue  # "Allianz mit Rekordgewinn": the trigger's word is a name's
+        if rule.not_through is not None and rule.not_through.search(sentence.text, 0, match.end()):
+            continue  # "a $14 billion deal with X": a sale, no partnership
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
@@ -388,6 +399,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             inverted = joined or len(subs) < len(list_ending(document.lang, sentence, candidates))
             # a rule whose object is the article's company names none in the sentence
             objs = [] if rule.salient_object else [m for m in after if m.type in rule.object][:1]
+            if objs and cited(document.lang, sentence, objs[0]):
+                objs = []  # "19 rate the stock buy, according to LSEG data": a source, no object
             if rule.not_after is not None and objs and rule.not_after.match(
                     _possessive_ending(objs[0]) + sentence.text[sentence.local(objs[0].end):]):
                 objs = []
@@ -409,6 +422,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             for obj in objs:
                 if obj.type not in rule.object:
                     continue
+                if rule.not_after is not None and rule.not_after.match(
+                        _possessive_ending(obj) + sentence.text[sentence.local(obj.end):]):
+                    continue  # "a deal with X worth $2 billion": a sale, no partnership
                 if of_object:
                     # "Shein und Amazon gelten als Rivalen von Temu", "the battle in which X, Y and Z"
                     peers = [m for m in before if m.type in rule.subject][-3:] or \
@@ -702,15 +718,22 @@ def _trailing(lang: str, sentence: Sentence, items: list[Mention],
 
 def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: list[Mention],
                     trigger: str) -> list[Mention]:
-    """More items after a relative clause on the last one, joined by a
-    conjunction and the trigger's own preposition again: "competition from X,
-    whose sales doubled, and from Y, which …" names Y too."""
+    """More items after a relative clause on the last one, or after a few words
+    that name no one ("at home"), joined by a conjunction and the trigger's own
+    preposition again: "competition from X, whose sales doubled, and from Y,
+    which …", "competes with X at home and with Y abroad" name Y too."""
     if not items or not trigger.split():
         return []
     relative = _closed_after(lang, sentence, items[-1])
-    if relative is None:
-        return []
-    again = _conjunction_word(lang).match(sentence.text, relative.closes + 1)
+    if relative is not None:
+        resume = relative.closes + 1
+    else:
+        words = _few_words(lang).match(sentence.text, sentence.local(items[-1].end))
+        if words is None or any(sentence.local(m.start) < words.end() and m.end > items[-1].end
+                                for m in sentence.mentions):
+            return []
+        resume = words.end()
+    again = _conjunction_word(lang).match(sentence.text, resume)
     if again is None or again.group("word") != trigger.split()[-1]:
         return []
     start = sentence.start + again.end()
@@ -722,6 +745,14 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
 
 # How far a name may stand after a word and still follow it at once (an article between).
 _NAME_NEXT = 4
+
+
+@lru_cache(maxsize=4)
+def _few_words(lang: str) -> re.Pattern[str]:
+    """One to three words and no punctuation, up to a conjunction ("at home" in "with X at home
+    and with Y")."""
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    return re.compile(rf"(?:\s+(?!(?:{conjunctions})\s)[\w\-]+){{1,3}}?(?=\s+(?:{conjunctions})\s)")
 
 
 @lru_cache(maxsize=4)
@@ -945,17 +976,24 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             elif not seated and not demonym and _company_head(lang).match(
                     cues.based_after.sub("", text[sentence.local(last.end):], count=1)):
                 # "The Boise, Idaho-based company" with no name: the article's company seated there
-                subject = _seated_company(document, place.label) or _salient_seat(document, place.label)
+                subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
             elif demonym and _demonym_noun(lang, before, after):
-                # "das Management der Stuttgarter": the company the article is about
-                subject = salient(document, ISSUER_TYPES)
+                # "das Management der Stuttgarter": the company the article is about, unless the
+                # catalogue seats it in another city ("belassen die Stuttgarter das Kursziel für
+                # X": the analysts of a house from there)
+                subject = _salient_seat(document, sentence, place.label)
             elif demonym and _company_head(lang).match(after):
                 # "der Wolfsburger Konzern" with no name: the article's company seated there
-                subject = _seated_company(document, place.label) or _salient_seat(document, place.label)
+                subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
             if subject is not None and not _seat_attaches(lang, sentence, subject, place):
                 subject = None
+            if subject is None and (opening := _opening_descriptor(lang)) is not None \
+                    and opening.match(before):
+                # "Der Getriebespezialist aus Bielefeld sammelt Aufträge": the sentence's subject
+                # is a company noun, no name; the article's company, if none sits elsewhere
+                subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
         elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is None:
@@ -1064,6 +1102,18 @@ def _seat_attaches(lang: str, sentence: Sentence, organisation: Mention, place: 
 
 
 @lru_cache(maxsize=4)
+def _opening_descriptor(lang: str) -> re.Pattern[str] | None:
+    """An article and a company noun opening the sentence, then a weak seat word
+    ("Der Radarspezialist aus "): the noun phrase is the subject, named by no name."""
+    table, cues = lexicon(lang)["places"], lexicon(lang)["relation_cues"]
+    if not table.get("seat_heads") or not cues.get("seat_from"):
+        return None
+    heads = "|".join(re.escape(h) for h in lexicon(lang)["references"]["company_heads"])
+    return re.compile(rf"^\W*(?i:{cues['articles']})\s+(?:[a-zäöüß][\w\-]*\s+)?"
+                      rf"[\w\-]*(?:(?i:{heads})|{table['seat_heads']})\s+(?:{cues['seat_from']})\s+$")
+
+
+@lru_cache(maxsize=4)
 def _company_head(lang: str) -> re.Pattern[str]:
     """A noun for a company right after a word ("Konzern", "Softwarekonzern")."""
     heads = "|".join(re.escape(h) for h in lexicon(lang)["references"]["company_heads"])
@@ -1076,11 +1126,21 @@ def _seated_company(document: Document, place: str) -> str | None:
     return seated[0] if len(seated) == 1 else None
 
 
-def _salient_seat(document: Document, place: str) -> str | None:
+def _salient_seat(document: Document, sentence: Sentence, place: str) -> str | None:
     """The article's company, for a company noun with a seat ("des Essener
     Dax-Konzerns") where the catalogue seats no company of the article in
-    that city: only if it knows no other city seat for it."""
+    that city: only if it knows no other city seat for it. Where no company
+    clearly wins, the article's topic when it opens the last sentence before
+    that names an organisation ("Micron will supply Nvidia. The Boise-based
+    company also said …")."""
     main = salient(document, ISSUER_TYPES)
+    if main is None:
+        # the last sentence before that names an organisation
+        previous = next((s for s in reversed(document.sentences[:sentence.index])
+                         if any(m.type in ORGANIZATION_TYPES for m in s.mentions)), None)
+        if previous is not None and previous.mentions[0].label == document.topic \
+                and _opens_sentence(document, previous.mentions[0]):
+            main = document.topic
     return main if main is not None and _may_sit_in_city(document, main, place) else None
 
 
@@ -1592,6 +1652,102 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
         if main is not None:
             yield make_relation(main, "competitorOf", mention, sentence,
                                 f"relations/{document.lang}/rival-compound")
+
+
+@lru_cache(maxsize=4)
+def _rival_lead(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The opening of a rival clause with no name ("Rivals", "Auch die Konkurrenz"), and the
+    rival noun after a name in the genitive ("Auch Xs heimische Rivalen")."""
+    cues = lexicon(lang)["relation_cues"]
+    if not cues.get("rival_lead") or not cues.get("rival_nouns"):
+        return None
+    return (re.compile(rf"^\W*(?:{cues['rival_lead']})\s*(?:{cues['rival_nouns']})\b"),
+            re.compile(rf"\s+(?:{cues['rival_nouns']})\b"))
+
+
+def _lead_clause(document: Document, sentence: Sentence) -> tuple[int, str | None] | None:
+    """Where a clause opened by a rival noun that names no rival ends: at a colon
+    ("Auch die Konkurrenz legt Zahlen vor:"), or with the sentence ("Rivals have
+    struggled more."); with whose rivals they are where a genitive name opens it
+    ("Auch Xs heimische Rivalen bekommen den Druck zu spüren."). None for any
+    other sentence."""
+    patterns = _rival_lead(document.lang)
+    if patterns is None or relation_cues(document.lang).negation.search(sentence.text):
+        return None
+    colon = sentence.text.find(":")
+    end = colon if colon > 0 else len(sentence.text)
+    named = [m for m in sentence.mentions
+             if m.type in ORGANIZATION_TYPES and sentence.local(m.start) < end]
+    if not named and patterns[0].match(sentence.text):
+        return end, None
+    if len(named) == 1 and _genitive(named[0]) and named[0].type in _COMMERCIAL \
+            and len(sentence.text[:sentence.local(named[0].start)].split()) <= 1 \
+            and patterns[1].match(sentence.text, sentence.local(named[0].end)):
+        return end, named[0].label
+    return None
+
+
+def _rivals_after_lead(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Rivals have struggled more. X cut its forecast, and Y swung to a loss",
+    "Auch die Konkurrenz legt Zahlen vor: Der Suchmaschinenkonzern X berichtet
+    am Dienstag, der Onlinehändler Y eine Woche später": a rival noun that names
+    no rival is filled by the companies that open the clauses right after it, in
+    the rest of its sentence after a colon or in the next sentence; they are
+    the rivals of the company in the genitive before the noun, else of the
+    article's company, and of its kind (a bank's, banks)."""
+    lead = _lead_clause(document, sentence)
+    if lead is not None and lead[0] < len(sentence.text):
+        start, owner = lead[0] + 1, lead[1]
+    elif sentence.index > 0 and (lead := _lead_clause(document, previous := document.sentences[
+            sentence.index - 1])) is not None and lead[0] == len(previous.text):
+        start, owner = 0, lead[1]
+    else:
+        return
+    main = owner or salient(document, ISSUER_TYPES)
+    if main is None:
+        return
+    kind = document.type_of(main)
+    opening = _clause_opening(document.lang)
+    for mention in sentence.mentions:
+        if sentence.local(mention.start) < start or mention.type != kind or mention.label == main:
+            continue
+        clause = re.split(r"[,;:]", sentence.text[start:sentence.local(mention.start)])[-1]
+        if opening.match(clause):
+            yield make_relation(main, "competitorOf", mention, sentence,
+                                f"relations/{document.lang}/rival-lead")
+
+
+@lru_cache(maxsize=4)
+def _customer_is(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["relation_cues"].get("customer_is")
+    return re.compile(words) if words else None
+
+
+def _customers_of_article(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Intel was the first customer to install the machine", "X ist der größte
+    Kunde": a company opening the sentence that is called a customer of no one
+    named is the customer of the article's company, which supplies it."""
+    pattern = _customer_is(document.lang)
+    if pattern is None or not sentence.mentions:
+        return
+    first = sentence.mentions[0]
+    if first.type not in _COMMERCIAL or not _opens_sentence(document, first) \
+            or pattern.match(sentence.text, sentence.local(first.end)) is None \
+            or relation_cues(document.lang).negation.search(sentence.text):
+        return
+    main = salient(document, ISSUER_TYPES, exclude=frozenset({first.label}))
+    if main is not None:
+        yield make_relation(main, "supplierOf", first, sentence,
+                            f"relations/{document.lang}/customer-of-article")
+
+
+@lru_cache(maxsize=4)
+def _clause_opening(lang: str) -> re.Pattern[str]:
+    """Up to three words before a name that leave it the clause's subject: a conjunction, an
+    article, capitalised words ("and", "Der Suchmaschinenkonzern", "China's"), no preposition."""
+    cues = lexicon(lang)["relation_cues"]
+    word = rf"(?:{cues['conjunctions']}|(?i:{cues['articles']})|[A-ZÄÖÜ][\w.\-]*(?:['’]s)?)"
+    return re.compile(rf"^\s*(?:{word}\s+){{0,3}}$")
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")

@@ -104,6 +104,12 @@ class RelationRule(_Table):
     # words between the last name before the trigger and the trigger that show the name is no
     # subject ("owns the unit A and a stake in B"): the sentence's opening subject is
     not_subject_gap: str | None = None
+    # words that, ending with the trigger, make it another relation ("a $14 billion deal with
+    # X": a priced contract is a sale, no partnership)
+    not_through: str | None = None
+    # the sentence's one name may be the object, the article's company the subject
+    # ("Größter Kunde ist X"); other "between" rules need two names
+    alone: bool = False
 
 
 class Roles(_Table):
@@ -204,6 +210,9 @@ class Places(_Table):
     report_opening: str = ""
     report_gap: str = ""  # between the announcer and the place: a day and the preposition
     report_after: str = ""
+    # a noun for a company beside those of [references] company_heads, as the sentence's opening
+    # subject with a seat ("Der Radarspezialist aus Taufkirchen meldete …"): the article's company
+    seat_heads: str = ""
 
 
 class Rivals(_Table):
@@ -264,6 +273,16 @@ class RelationCues(_Table):
     relative_pronouns: str = ""
     # possessive pronouns ("its", "seine"): the owner is a name of the text before
     possessive_pronouns: str = ""
+    # a clause opened by a rival noun with no name ("Rivals have struggled more.", "Auch die
+    # Konkurrenz legt Zahlen vor:"): the companies opening the clauses after it are the rivals
+    rival_lead: str = ""
+    rival_nouns: str = ""  # the rival noun after those words, or after a name in the genitive
+    # after a name opening the sentence: it is a customer, of no one named ("Intel was the first
+    # customer to install it"): the article's company supplies it
+    customer_is: str = ""
+    # prepositions that, after a conjunction and a verb, open another clause: "A and competes with
+    # B", "A und arbeitet mit B zusammen" end the list at A
+    verb_prepositions: str = ""
     # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
     # named so is no listing of the article's subject
     market_words: str = ""
