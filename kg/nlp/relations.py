@@ -989,6 +989,11 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
             if subject is not None and not _seat_attaches(lang, sentence, subject, place):
                 subject = None
+            if subject is not None and subject.rule.startswith("reference/") \
+                    and not _may_sit(document, subject.label, place.label):
+                # "Der Turbinenspezialist aus Bielefeld" resolved to a company the catalogue
+                # seats elsewhere: the noun means another company
+                subject = None
             if subject is None and (opening := _opening_descriptor(lang)) is not None \
                     and opening.match(before):
                 # "Der Getriebespezialist aus Bielefeld sammelt Aufträge": the sentence's subject
