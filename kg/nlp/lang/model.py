@@ -562,6 +562,10 @@ class Figures(_Table):
     # a subject that opens the sentence and describes a name set off after it
     # ("Its Finnish unit, Telia Finland, grew …"): the figure is that name's
     apposition_owner: str | None = None
+    # a noun for another company right before a name ("as rival Snap forecast …",
+    # "Apple supplier Pegatron said …"): where the name is none the extractor
+    # knows, a figure after it is not the company named before the noun
+    peer_before_name: str | None = None
     # right after a number, the words that name its owner next ("12,400 from its
     # family brand Onvo"): the figure is the name's after them, not the subject's
     owner_after: str | None = None

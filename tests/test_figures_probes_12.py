@@ -1,0 +1,80 @@
+"""Figures whose owner a probe sentence made unclear: a name inside a gloss of
+the subject ("Nike, a rival of Adidas, posted …") and a noun for another
+company before a name the extractor does not know ("as rival Snap forecast
+…"). Each guard on sentences written for the test, with look-alikes that
+must still fire.
+
+Names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
+    return {(f.about, f.metric, f.value, f.unit) for f in x.figures}
+
+
+def owners(x: Extraction, value: Decimal) -> set[str]:
+    return {f.about for f in x.figures if f.value == value}
+
+
+# --- a name in a gloss of the subject is not the number's owner ----------------------------
+
+def test_peer_in_a_gloss_of_the_subject_takes_no_figure(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Nike, a rival of Adidas, posted sales of $12 billion.",
+                    lang="en", headline="Nike sales climb")
+    assert ("Nike", "Revenue", Decimal(12000000000), "USD") in facts(x)
+    assert "Adidas" not in owners(x, Decimal(12000000000))
+
+
+def test_customer_in_a_german_gloss_takes_no_figure(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Zulieferer Continental, ein wichtiger Lieferant von BMW, "
+                               "setzte 40 Mrd. Euro um.", headline="Continental setzt mehr um")
+    assert "BMW" not in owners(x, Decimal(40000000000))
+
+
+def test_index_in_a_gloss_of_the_stock_takes_no_move(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Caterpillar's profit rose 12% to $3.4 billion. The Texas-based "
+                               "company's shares rose 1.5% in premarket trading. The stock, a "
+                               "member of the S&P 500, had gained 28% this year.",
+                    lang="en", headline="Caterpillar beats estimates")
+    assert owners(x, Decimal(28)) == {"Caterpillar"}
+
+
+def test_name_after_a_gloss_still_owns_its_figure(extractor: Extractor) -> None:
+    # look-alike: the name stands after the gloss has closed, in the number's own clause
+    x = helpers.run(extractor, "Nike, the largest sportswear maker, said Adidas posted sales "
+                               "of $8 billion.", lang="en", headline="Sportswear sales")
+    assert owners(x, Decimal(8000000000)) == {"Adidas"}
+
+
+# --- a noun for another company before an unknown name --------------------------------------
+
+def test_rival_with_an_unknown_name_takes_nothing_from_the_subject(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Meta's shares jumped 5% as rival Quantlytix forecast revenue "
+                               "of $1.3 billion.", lang="en", headline="Meta rallies")
+    assert ("Meta Platforms", "StockPriceChange", Decimal(5), "Percent") in facts(x)
+    assert not owners(x, Decimal(1300000000))
+    x = helpers.run(extractor, "Apple supplier Brightwell Optics said revenue rose 10% to "
+                               "$4 billion.", lang="en", headline="Apple suppliers")
+    assert "Apple" not in owners(x, Decimal(4000000000)) | owners(x, Decimal(10))
+
+
+def test_known_peer_and_figures_before_the_rival_still_fire(extractor: Extractor) -> None:
+    # look-alikes: the peer is a name the extractor knows; the number stands before the noun
+    x = helpers.run(extractor, "Apple supplier Foxconn said revenue rose 10% to $60 billion.",
+                    lang="en", headline="Foxconn grows")
+    assert ("Foxconn", "Revenue", Decimal(60000000000), "USD") in facts(x)
+    x = helpers.run(extractor, "Meta's revenue rose 20% as rival Quantlytix lost users.",
+                    lang="en", headline="Meta grows")
+    assert ("Meta Platforms", "RevenueGrowth", Decimal(20), "Percent") in facts(x)
+    x = helpers.run(extractor, "Meta's revenue rose 20% to $40 billion as rivals struggled.",
+                    lang="en", headline="Meta grows")
+    assert ("Meta Platforms", "Revenue", Decimal(40000000000), "USD") in facts(x)
