@@ -78,3 +78,33 @@ def test_known_peer_and_figures_before_the_rival_still_fire(extractor: Extractor
     x = helpers.run(extractor, "Meta's revenue rose 20% to $40 billion as rivals struggled.",
                     lang="en", headline="Meta grows")
     assert ("Meta Platforms", "Revenue", Decimal(40000000000), "USD") in facts(x)
+
+
+# --- an unnamed company bought: its figures are not the buyer's -----------------------------
+
+def test_unnamed_company_bought_lends_the_buyer_no_figure(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Henkel agreed to buy a U.S. adhesives maker with annual sales "
+                               "of $400 million.", lang="en", headline="Henkel buys")
+    assert not owners(x, Decimal(400000000))
+    x = helpers.run(extractor, "Henkel kauft einen Klebstoffhersteller, der einen Umsatz von "
+                               "400 Mill. Euro erzielt.", headline="Henkel kauft zu")
+    assert not owners(x, Decimal(400000000))
+    x = helpers.run(extractor, "Henkel übernimmt einen Klebstoffhersteller mit einem "
+                               "Jahresumsatz von 400 Mill. Dollar.", headline="Henkel kauft zu")
+    assert not owners(x, Decimal(400000000))
+    x = helpers.run(extractor, "Henkel bought a company with 5,000 employees.", lang="en",
+                    headline="Henkel buys")
+    assert not owners(x, Decimal(5000))
+
+
+def test_the_subject_described_as_a_company_keeps_its_figures(extractor: Extractor) -> None:
+    # look-alikes: a gloss of the subject and a predicate describe the subject itself
+    x = helpers.run(extractor, "Henkel, ein Konzern mit einem Umsatz von 20 Mrd. Euro, hob die "
+                               "Prognose an.", headline="Henkel optimistisch")
+    assert ("Henkel", "Revenue", Decimal(20000000000), "EUR") in facts(x)
+    x = helpers.run(extractor, "Henkel ist ein Konzern mit 50.000 Mitarbeitern.",
+                    headline="Henkel im Porträt")
+    assert ("Henkel", "Employees", Decimal(50000), "Count") in facts(x)
+    x = helpers.run(extractor, "Henkel is a company with 50,000 employees.", lang="en",
+                    headline="Henkel profile")
+    assert ("Henkel", "Employees", Decimal(50000), "Count") in facts(x)

@@ -642,6 +642,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = unit, "unit-before"
     if not evidence.startswith("bound") and _unknown_apposition(sentence, q, words):
         return None  # "Its Finnish unit, Telia Finland, grew …" with the unit unknown
+    if _unnamed_owner_before(sentence, q, clause, words):
+        return None  # "Henkel agreed to buy an adhesives maker with annual sales of $400 million"
     if not evidence.startswith("bound") and _unknown_peer_before(sentence, q, about, clause, words):
         return None  # "Meta's shares jumped 5% as rival Snap forecast revenue of …" with Snap unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
@@ -1792,6 +1794,21 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
         return False  # the start of a sentence or of a list item
     start, end = sentence.start + found.start(), sentence.start + found.end()
     return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+def _unnamed_owner_before(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                          words: FigureWords) -> bool:
+    """Right before the number, an unnamed company as an object and the words
+    that open what is told of it ("agreed to buy a U.S. adhesives maker with
+    annual sales of $400 million"), with no name after the noun: the number is
+    that company's, and no one the extractor knows owns it."""
+    if words.unnamed_owner is None:
+        return False
+    found = words.unnamed_owner.search(sentence.text, clause[0], q.number_start)
+    if found is None:
+        return False
+    return not any(found.start() <= sentence.local(m.start) < q.number_start
+                   for m in sentence.mentions if m.type in BUSINESS_TYPES)
 
 
 def _unknown_peer_before(sentence: Sentence, q: Quantity, about: str | None,

@@ -566,6 +566,11 @@ class Figures(_Table):
     # "Apple supplier Pegatron said …"): where the name is none the extractor
     # knows, a figure after it is not the company named before the noun
     peer_before_name: str | None = None
+    # an unnamed company as the object, and the words that open what is told of
+    # it, right before a number ("buys an adhesives maker with annual sales of",
+    # "kauft einen Klebstoffhersteller, der einen Umsatz von"): the figure is that
+    # company's, whose name is not given, never the buyer's
+    unnamed_owner: str | None = None
     # right after a number, the words that name its owner next ("12,400 from its
     # family brand Onvo"): the figure is the name's after them, not the subject's
     owner_after: str | None = None
