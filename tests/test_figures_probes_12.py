@@ -108,3 +108,22 @@ def test_the_subject_described_as_a_company_keeps_its_figures(extractor: Extract
     x = helpers.run(extractor, "Henkel is a company with 50,000 employees.", lang="en",
                     headline="Henkel profile")
     assert ("Henkel", "Employees", Decimal(50000), "Count") in facts(x)
+
+
+# --- a number counted at another company -----------------------------------------------------
+
+def test_number_counted_at_another_company_is_not_the_subjects(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Airbus delivered 60 jets in May, compared with 44 at Boeing.",
+                    lang="en", headline="Airbus deliveries")
+    assert ("Airbus", "Other", Decimal(60), "Count") in facts(x)
+    assert "Airbus" not in owners(x, Decimal(44))
+    x = helpers.run(extractor, "Airbus lieferte im Mai 60 Jets aus, nach 44 Maschinen bei "
+                               "Boeing.", headline="Airbus liefert mehr aus")
+    assert "Airbus" not in owners(x, Decimal(44))
+
+
+def test_a_place_after_at_still_leaves_the_subject_its_figure(extractor: Extractor) -> None:
+    # look-alike: what follows "at" is no company
+    x = helpers.run(extractor, "Airbus shares closed 2% higher at the end of the session.",
+                    lang="en", headline="Airbus climbs")
+    assert ("Airbus", "StockPriceChange", Decimal(2), "Percent") in facts(x)

@@ -642,6 +642,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = unit, "unit-before"
     if not evidence.startswith("bound") and _unknown_apposition(sentence, q, words):
         return None  # "Its Finnish unit, Telia Finland, grew …" with the unit unknown
+    if _counted_at_other(sentence, q, about, words):
+        return None  # "Airbus delivered 60 jets, compared with 44 at Boeing"
     if _unnamed_owner_before(sentence, q, clause, words):
         return None  # "Henkel agreed to buy an adhesives maker with annual sales of $400 million"
     if not evidence.startswith("bound") and _unknown_peer_before(sentence, q, about, clause, words):
@@ -1794,6 +1796,21 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
         return False  # the start of a sentence or of a list item
     start, end = sentence.start + found.start(), sentence.start + found.end()
     return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+def _counted_at_other(sentence: Sentence, q: Quantity, about: str | None,
+                      words: FigureWords) -> bool:
+    """Right after the number, a word such as "at" before a name other than the
+    figure's subject ("delivered 60 jets in May, compared with 44 at Boeing"):
+    the number was counted at that company, so the subject may not take it."""
+    if words.compared_at is None or about is None:
+        return False
+    found = words.compared_at.match(sentence.text, q.end)
+    if found is None:
+        return False
+    at = sentence.start + found.end()
+    return any(m.start == at and m.label != about and m.type in BUSINESS_TYPES
+               for m in sentence.mentions)
 
 
 def _unnamed_owner_before(sentence: Sentence, q: Quantity, clause: tuple[int, int],

@@ -571,6 +571,9 @@ class Figures(_Table):
     # "kauft einen Klebstoffhersteller, der einen Umsatz von"): the figure is that
     # company's, whose name is not given, never the buyer's
     unnamed_owner: str | None = None
+    # right after a compared number, the word before the name it is counted at
+    # ("compared with 44 at Boeing", "nach 44 bei Boeing"): another company's number
+    compared_at: str | None = None
     # right after a number, the words that name its owner next ("12,400 from its
     # family brand Onvo"): the figure is the name's after them, not the subject's
     owner_after: str | None = None
