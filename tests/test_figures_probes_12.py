@@ -127,3 +127,20 @@ def test_a_place_after_at_still_leaves_the_subject_its_figure(extractor: Extract
     x = helpers.run(extractor, "Airbus shares closed 2% higher at the end of the session.",
                     lang="en", headline="Airbus climbs")
     assert ("Airbus", "StockPriceChange", Decimal(2), "Percent") in facts(x)
+
+
+# --- an ellipsis after a comma names another company ----------------------------------------
+
+def test_ellipsis_of_another_company_is_not_the_subjects(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Cloud-Umsatz von SAP stieg um 25 Prozent, der von Oracle "
+                               "um 20 Prozent.", headline="SAP wächst in der Cloud")
+    assert ("SAP", "RevenueGrowth", Decimal(25), "Percent") in facts(x)
+    assert "SAP" not in owners(x, Decimal(20))
+
+
+def test_a_second_metric_after_the_comma_stays_the_subjects(extractor: Extractor) -> None:
+    # look-alike: after the comma a metric of the same company, not another name
+    x = helpers.run(extractor, "Der Umsatz von SAP stieg um 5 Prozent, der Gewinn um 8 Prozent.",
+                    headline="SAP legt zu")
+    assert ("SAP", "RevenueGrowth", Decimal(5), "Percent") in facts(x)
+    assert ("SAP", "ProfitGrowth", Decimal(8), "Percent") in facts(x)

@@ -642,6 +642,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = unit, "unit-before"
     if not evidence.startswith("bound") and _unknown_apposition(sentence, q, words):
         return None  # "Its Finnish unit, Telia Finland, grew …" with the unit unknown
+    if _ellipsis_of_other(sentence, q, about, words):
+        return None  # "Der Cloud-Umsatz von SAP stieg um 25 Prozent, der von Oracle um 20 Prozent"
     if _counted_at_other(sentence, q, about, words):
         return None  # "Airbus delivered 60 jets, compared with 44 at Boeing"
     if _unnamed_owner_before(sentence, q, clause, words):
@@ -1796,6 +1798,25 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
         return False  # the start of a sentence or of a list item
     start, end = sentence.start + found.start(), sentence.start + found.end()
     return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+_ELLIPSIS_GAP = re.compile(r"\s+(?:um|auf|bei|mit)?\s*[^\w\s]?$")
+
+
+def _ellipsis_of_other(sentence: Sentence, q: Quantity, about: str | None,
+                       words: FigureWords) -> bool:
+    """An ellipsis after a comma names another company right before the number
+    ("Der Cloud-Umsatz von SAP stieg um 25 Prozent, der von Oracle um 20
+    Prozent"): the metric word before the comma is shared, its owner is not."""
+    if words.ellipsis_owner is None or about is None:
+        return False
+    for found in words.ellipsis_owner.finditer(sentence.text, 0, q.number_start):
+        at = sentence.start + found.end()
+        for m in sentence.mentions:
+            if m.start == at and m.label != about and _ELLIPSIS_GAP.match(
+                    sentence.text[sentence.local(m.end):q.number_start]):
+                return True
+    return False
 
 
 def _counted_at_other(sentence: Sentence, q: Quantity, about: str | None,

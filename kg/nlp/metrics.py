@@ -103,6 +103,7 @@ class FigureWords:
     peer_before_name: re.Pattern[str] | None = None  # "rival ": another company's name next
     unnamed_owner: re.Pattern[str] | None = None  # "a maker with sales of ": no name owns it
     compared_at: re.Pattern[str] | None = None  # " at ": the name whose number it is next
+    ellipsis_owner: re.Pattern[str] | None = None  # ", der von ": another name's number next
     owner_after: re.Pattern[str] | None = None  # " from its brand ": the count's owner next
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
@@ -221,6 +222,7 @@ def figure_words(lang: str) -> FigureWords:
                        back_metric=optional("back_metric", r"(?:WORDS)\s+[a-zäöüß]",
                                             case_blind=False),
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
+                       ellipsis_owner=optional("ellipsis_owner", "(?:WORDS)"),
                        compared_at=optional("compared_at",
                                             r"\s+(?:[^\W\d][\w-]*\s+){0,2}?(?:WORDS)\s+"),
                        unnamed_owner=optional("unnamed_owner",

@@ -574,6 +574,9 @@ class Figures(_Table):
     # right after a compared number, the word before the name it is counted at
     # ("compared with 44 at Boeing", "nach 44 bei Boeing"): another company's number
     compared_at: str | None = None
+    # after a comma, the words of an ellipsis before a name ("…, der von Oracle um
+    # 20 Prozent"): the number after that name is its, not the bound subject's
+    ellipsis_owner: str | None = None
     # right after a number, the words that name its owner next ("12,400 from its
     # family brand Onvo"): the figure is the name's after them, not the subject's
     owner_after: str | None = None
