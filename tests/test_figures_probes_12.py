@@ -144,3 +144,19 @@ def test_a_second_metric_after_the_comma_stays_the_subjects(extractor: Extractor
                     headline="SAP legt zu")
     assert ("SAP", "RevenueGrowth", Decimal(5), "Percent") in facts(x)
     assert ("SAP", "ProfitGrowth", Decimal(8), "Percent") in facts(x)
+
+
+# --- an industry-wide figure is the market's ------------------------------------------------
+
+def test_industry_wide_sales_are_not_the_subjects(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Ford's revenue rose 5%. Industry-wide sales fell 3% to 1.2 "
+                               "million vehicles.", lang="en", headline="Ford grows")
+    assert ("Ford Motor", "RevenueGrowth", Decimal(5), "Percent") in facts(x)
+    assert not owners(x, Decimal(1200000)) and not owners(x, Decimal(-3))
+
+
+def test_own_sales_beside_industry_wide_demand_still_fire(extractor: Extractor) -> None:
+    # look-alike: the industry is named after the company's own number
+    x = helpers.run(extractor, "Ford's sales fell 3% as industry-wide demand slowed.",
+                    lang="en", headline="Ford slips")
+    assert ("Ford Motor", "RevenueGrowth", Decimal(-3), "Percent") in facts(x)
