@@ -642,6 +642,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = unit, "unit-before"
     if not evidence.startswith("bound") and _unknown_apposition(sentence, q, words):
         return None  # "Its Finnish unit, Telia Finland, grew …" with the unit unknown
+    if _ellipsis_of_other(sentence, q, about, words):
+        return None  # "Der Cloud-Umsatz von SAP stieg um 25 Prozent, der von Oracle um 20 Prozent"
+    if _counted_at_other(sentence, q, about, words):
+        return None  # "Airbus delivered 60 jets, compared with 44 at Boeing"
+    if _unnamed_owner_before(sentence, q, clause, words):
+        return None  # "Henkel agreed to buy an adhesives maker with annual sales of $400 million"
+    if not evidence.startswith("bound") and _unknown_peer_before(sentence, q, about, clause, words):
+        return None  # "Meta's shares jumped 5% as rival Snap forecast revenue of …" with Snap unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
     if evidence in ("passage", "salient", "sentence") and words.foreign_subject is not None \
@@ -1486,6 +1494,7 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             and m.label not in _only_credited(document) \
             and not _possessive_in_apposition(sentence, m, q) \
             and not _forward_reference(document, m) and not _in_named_list(sentence, m, words) \
+            and not _in_closed_gloss(sentence, m, q, words) \
             and not in_closed_relative(sentence, m, q.number_start, document.lang,
                                        opens_as=words.relative_clause)
 
@@ -1535,6 +1544,34 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         return after[0].label if after else None
 
     return figure_subject(document, sentence, target, usable, passage, exclude)
+
+
+_GLOSS_BACK = 120  # how far before a name the gloss it stands in may open
+_SHARE_WORD = 20  # how far before a gloss the share word it describes may begin
+
+
+def _in_closed_gloss(sentence: Sentence, mention: Mention, q: Quantity,
+                     words: FigureWords) -> bool:
+    """A name inside a gloss set off by commas that closes before the number
+    ("Nike, a rival of Adidas, posted sales of $12 billion", "Bosch, ein
+    Lieferant von BMW, setzte …"): the gloss describes the subject before it,
+    the name in it is a peer, supplier or customer, never the number's owner.
+    So is one in a gloss of the shares ("The stock, a member of the S&P 500,
+    had gained 40%"). A gloss of anything else ("The deal, a blow to X, …")
+    may be about the name in it."""
+    if words.gloss_open is None:
+        return False
+    text = sentence.text
+    start, end = sentence.local(mention.start), sentence.local(mention.end)
+    glossed = {sentence.local(m.end) for m in sentence.mentions if m.type in BUSINESS_TYPES}
+    for opening in words.gloss_open.finditer(text, max(0, start - _GLOSS_BACK), start):
+        close = CLAUSE_COMMA.search(text, opening.end())
+        shares = words.shares.search(text, max(0, opening.start() - _SHARE_WORD), opening.start())
+        if (opening.start() in glossed or shares is not None and shares.end() == opening.start()) \
+                and close is not None \
+                and end <= close.start() < q.number_start:
+            return True  # only a gloss right after a company's name or shares describes them
+    return False
 
 
 _LIST_BACK = 120  # how far before a name the list it is an item of may open
@@ -1761,6 +1798,74 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
         return False  # the start of a sentence or of a list item
     start, end = sentence.start + found.start(), sentence.start + found.end()
     return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+_ELLIPSIS_GAP = re.compile(r"\s+(?:um|auf|bei|mit)?\s*[^\w\s]?$")
+
+
+def _ellipsis_of_other(sentence: Sentence, q: Quantity, about: str | None,
+                       words: FigureWords) -> bool:
+    """An ellipsis after a comma names another company right before the number
+    ("Der Cloud-Umsatz von SAP stieg um 25 Prozent, der von Oracle um 20
+    Prozent"): the metric word before the comma is shared, its owner is not."""
+    if words.ellipsis_owner is None or about is None:
+        return False
+    for found in words.ellipsis_owner.finditer(sentence.text, 0, q.number_start):
+        at = sentence.start + found.end()
+        for m in sentence.mentions:
+            if m.start == at and m.label != about and _ELLIPSIS_GAP.match(
+                    sentence.text[sentence.local(m.end):q.number_start]):
+                return True
+    return False
+
+
+def _counted_at_other(sentence: Sentence, q: Quantity, about: str | None,
+                      words: FigureWords) -> bool:
+    """Right after the number, a word such as "at" before a name other than the
+    figure's subject ("delivered 60 jets in May, compared with 44 at Boeing"):
+    the number was counted at that company, so the subject may not take it."""
+    if words.compared_at is None or about is None:
+        return False
+    found = words.compared_at.match(sentence.text, q.end)
+    if found is None:
+        return False
+    at = sentence.start + found.end()
+    return any(m.start == at and m.label != about and m.type in BUSINESS_TYPES
+               for m in sentence.mentions)
+
+
+def _unnamed_owner_before(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                          words: FigureWords) -> bool:
+    """Right before the number, an unnamed company as an object and the words
+    that open what is told of it ("agreed to buy a U.S. adhesives maker with
+    annual sales of $400 million"), with no name after the noun: the number is
+    that company's, and no one the extractor knows owns it."""
+    if words.unnamed_owner is None:
+        return False
+    found = words.unnamed_owner.search(sentence.text, clause[0], q.number_start)
+    if found is None:
+        return False
+    return not any(found.start() <= sentence.local(m.start) < q.number_start
+                   for m in sentence.mentions if m.type in BUSINESS_TYPES)
+
+
+def _unknown_peer_before(sentence: Sentence, q: Quantity, about: str | None,
+                         clause: tuple[int, int], words: FigureWords) -> bool:
+    """Between the figure's subject (or the clause's start) and the number, a
+    noun for another company stands before a name the extractor does not know
+    ("Meta's shares jumped 5% as rival Snap forecast revenue of $1.3 billion"):
+    the number is that company's, whose name is unknown, so the subject may
+    not take it."""
+    if words.peer_before_name is None:
+        return False
+    named = [sentence.local(m.end) for m in sentence.mentions
+             if m.label == about and sentence.local(m.end) <= q.number_start]
+    start = max([clause[0], *named])
+    for found in words.peer_before_name.finditer(sentence.text, start, q.number_start):
+        at = sentence.start + found.end()
+        if not any(m.start <= at < m.end for m in sentence.mentions):
+            return True
+    return False
 
 
 _PHRASE_COMMA = re.compile(r",\s")

@@ -100,6 +100,10 @@ class FigureWords:
     gloss_open: re.Pattern[str] | None = None  # ", the difference between …,": a gloss opens
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
     apposition_owner: re.Pattern[str] | None = None  # "Its Finnish unit": a name set off next
+    peer_before_name: re.Pattern[str] | None = None  # "rival ": another company's name next
+    unnamed_owner: re.Pattern[str] | None = None  # "a maker with sales of ": no name owns it
+    compared_at: re.Pattern[str] | None = None  # " at ": the name whose number it is next
+    ellipsis_owner: re.Pattern[str] | None = None  # ", der von ": another name's number next
     owner_after: re.Pattern[str] | None = None  # " from its brand ": the count's owner next
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
@@ -218,6 +222,15 @@ def figure_words(lang: str) -> FigureWords:
                        back_metric=optional("back_metric", r"(?:WORDS)\s+[a-zäöüß]",
                                             case_blind=False),
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
+                       ellipsis_owner=optional("ellipsis_owner", "(?:WORDS)"),
+                       compared_at=optional("compared_at",
+                                            r"\s+(?:[^\W\d][\w-]*\s+){0,2}?(?:WORDS)\s+"),
+                       unnamed_owner=optional("unnamed_owner",
+                                              r"(?<!,\s)(?<![\w-])(?:WORDS)\s+"
+                                              r"(?:[^\W\d][\w.-]*\s+){0,5}?[^\w\s]?$"),
+                       peer_before_name=optional("peer_before_name",
+                                                 r"(?<![\w-])(?:WORDS)\s+(?=[A-Z])",
+                                                 case_blind=False),
                        apposition_owner=optional("apposition_owner",
                                                  r"[\s\W]*(?:WORDS)(?![\w-])", case_blind=False),
                        earlier_link=optional("earlier_link",

@@ -562,6 +562,21 @@ class Figures(_Table):
     # a subject that opens the sentence and describes a name set off after it
     # ("Its Finnish unit, Telia Finland, grew …"): the figure is that name's
     apposition_owner: str | None = None
+    # a noun for another company right before a name ("as rival Snap forecast …",
+    # "Apple supplier Pegatron said …"): where the name is none the extractor
+    # knows, a figure after it is not the company named before the noun
+    peer_before_name: str | None = None
+    # an unnamed company as the object, and the words that open what is told of
+    # it, right before a number ("buys an adhesives maker with annual sales of",
+    # "kauft einen Klebstoffhersteller, der einen Umsatz von"): the figure is that
+    # company's, whose name is not given, never the buyer's
+    unnamed_owner: str | None = None
+    # right after a compared number, the word before the name it is counted at
+    # ("compared with 44 at Boeing", "nach 44 bei Boeing"): another company's number
+    compared_at: str | None = None
+    # after a comma, the words of an ellipsis before a name ("…, der von Oracle um
+    # 20 Prozent"): the number after that name is its, not the bound subject's
+    ellipsis_owner: str | None = None
     # right after a number, the words that name its owner next ("12,400 from its
     # family brand Onvo"): the figure is the name's after them, not the subject's
     owner_after: str | None = None
