@@ -11,6 +11,7 @@ case has a look-alike beside it that must yield nothing.
 
 from __future__ import annotations
 
+import pytest
 from helpers import run, triples
 
 from kg.nlp.extract import Extractor
@@ -87,6 +88,15 @@ def test_seat_the_catalogue_puts_elsewhere_is_not_taken(extractor: Extractor) ->
                        "Bielefeld meldete zudem einen Rekord beim Auftragseingang.",
             headline="Siemens Energy mit Rekordauftrag")
     assert not any(p == "locatedIn" and o == "Bielefeld" for _, p, o in triples(x))
+
+
+@pytest.mark.parametrize(("place", "seat"), [("München", "Munich"), ("Deutschland", "Germany")])
+def test_seat_of_a_company_noun_the_catalogue_allows(extractor: Extractor, place: str, seat: str) -> None:
+    # the catalogue's city seat, or the country it lies in, is taken from a company noun
+    x = run(extractor, f"Siemens Energy hat Zahlen vorgelegt. Der Turbinenspezialist aus {place} "
+                       "meldete zudem einen Rekord beim Auftragseingang.",
+            headline="Siemens Energy mit Rekordauftrag")
+    assert ("Siemens Energy", "locatedIn", seat) in triples(x)
 
 
 def test_a_thing_from_a_place_is_no_seat(extractor: Extractor) -> None:

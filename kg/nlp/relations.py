@@ -990,7 +990,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             if subject is not None and not _seat_attaches(lang, sentence, subject, place):
                 subject = None
             if subject is not None and subject.rule.startswith("reference/") \
-                    and not _may_sit(document, subject.label, place.label):
+                    and not _may_sit_in_city(document, subject.label, place.label):
                 # "Der Turbinenspezialist aus Bielefeld" resolved to a company the catalogue
                 # seats elsewhere: the noun means another company
                 subject = None
@@ -1064,6 +1064,8 @@ def _may_sit_in_city(document: Document, label: str, place: str) -> bool:
     if entry is None or not entry.located_in or place in entry.located_in:
         return True
     seats = [document.catalogue.get(seat) for seat in entry.located_in]
+    if any(seat is not None and place in seat.located_in for seat in seats):
+        return True  # the country of its city seat
     if any(seat is None or seat.located_in for seat in seats):
         return False  # a city seat elsewhere
     where = document.catalogue.get(place)
