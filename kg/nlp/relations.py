@@ -48,7 +48,7 @@ from kg.nlp.lang import lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.ratings import another_company_before, names_sector, rating_spans
 from kg.nlp.references import patterns as reference_patterns
-from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
+from kg.nlp.relation_cues import list_after, list_ending, make_relation, opens_relative, relation_cues
 from kg.nlp.roles import analyst_covers, roles
 from kg.nlp.salience import salient
 from kg.records import Relation
@@ -657,7 +657,7 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                                                 or _apposed_to(document.lang, sentence, m, t_start))
                   and not _closed_relative(document.lang, sentence, m, t_start)]
     if candidates:
-        return candidates[-1]
+        return _outside_interjection(document.lang, sentence, before, candidates, t_start)
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject:
         return None
     if trailing is not None and trailing.type in fitting and trailing.type in rule.subject \
@@ -673,6 +673,34 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         return recent
     return main
+
+
+def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],
+                          candidates: list[Mention], t_start: int) -> Mention | None:
+    """The last candidate, unless it stands in a phrase set off by commas after the name
+    before it: in "Porsche, eine Tochter von Volkswagen, kooperiert mit X", "Intel, Dell's
+    supplier, partners with X" and "Die Commerzbank, an der Unicredit beteiligt ist,
+    kooperiert mit X" the parent, customer or holder is no partner; the name the phrase
+    describes is the subject (nothing where it is of another kind)."""
+    last = candidates[-1]
+    earlier = [m for m in before if m.end <= last.start]
+    if not earlier:
+        return last
+    head = earlier[-1]
+    inside = sentence.text[sentence.local(head.end):sentence.local(last.start)]
+    closing = _SET_OFF_END.match(sentence.text, sentence.local(last.end), sentence.local(t_start))
+    if closing is None or not inside.lstrip().startswith(",") or inside.count(",") != 1 \
+            or relation_cues(lang).joined_verb.search(inside) \
+            or not _LOWER_WORD.search(inside + closing.group(0)):
+        return last  # "Siemens, ABB und Hitachi": a list, no phrase about the first name
+    return head if head in candidates else None
+
+
+# After a name, the rest of a phrase set off by commas: a possessive ending and lower-case
+# words (a noun, a verb-final relative's verb) up to the closing comma.
+_SET_OFF_END = re.compile(r"(?:['’]s)?(?:\s+[a-zäöüß][\w\-]*)*\s*,")
+# A word of two lower-case letters or more: the phrase says something, it lists no names.
+_LOWER_WORD = re.compile(r"\b[a-zäöüß]{2,}")
 
 
 def _relative_after(lang: str, sentence: Sentence, mention: Mention) -> RelativeClause | None:
@@ -712,8 +740,11 @@ def _trailing(lang: str, sentence: Sentence, items: list[Mention],
         # "mit dem Rivalen Y, der von Z übernommen wurde, liefert sich X …": the relative
         # clause about the last item is passed over; the clause's subject comes after it
         start = sentence.start + relative.closes + 1
+    # "der Rivale X, der Y beliefert, legte zu": Y stands in a relative clause on X
     return next((m for m in after if m.start >= start and m not in items
-                 and same_clause(sentence, last.end, m.start)), None)
+                 and same_clause(sentence, last.end, m.start)
+                 and not opens_relative(lang, sentence, sentence.text[sentence.local(last.end):
+                                                                      sentence.local(m.start)], m)), None)
 
 
 def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: list[Mention],
