@@ -130,3 +130,38 @@ def test_parent_noun_after_a_subsidiary_names_its_owner(extractor: Extractor) ->
     x = run(extractor, "Volkswagen verkauft mehr Autos. Die Tochter Porsche kooperiert mit Apple. "
                        "Der Mutterkonzern beteiligt sich an Rivian.", "de", "Volkswagen")
     assert ("Volkswagen", "investsIn", "Rivian Automotive") in triples(x)
+
+
+# --- a speech verb after a comma ends a list of objects -------------------------------
+
+
+def test_speaker_after_a_comma_is_no_customer(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia, which sells chips to Microsoft, said AMD is its rival.", "en", "Nvidia")
+    assert {o for s, p, o in triples(x) if p == "supplierOf" and s == "Nvidia"} == {"Microsoft"}
+
+
+def test_customers_listed_after_a_comma_are_still_customers(extractor: Extractor) -> None:
+    # look-alike: a comma and another name, no speech verb between
+    x = run(extractor, "Nvidia sells chips to Microsoft, Meta and Oracle.", "en", "Nvidia")
+    assert {o for s, p, o in triples(x) if p == "supplierOf" and s == "Nvidia"} == {
+        "Microsoft", "Meta Platforms", "Oracle"}
+
+
+# --- "X-owned Y": the owner qualifies the name after it --------------------------------
+
+
+def test_owner_before_owned_is_no_partner(extractor: Extractor) -> None:
+    x = run(extractor, "SoftBank-owned Arm partners with Nvidia.", "en", "Chips")
+    assert _partners(x, "Nvidia") <= {"Arm Holdings", "Arm"}
+    assert "SoftBank Group" not in _partners(x, "Nvidia")
+
+
+def test_backer_before_backed_is_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "SoftBank-backed Arm competes with Intel.", "en", "Chips")
+    assert "SoftBank Group" not in _rivals(x, "Intel")
+
+
+def test_company_after_a_backer_is_still_the_partner(extractor: Extractor) -> None:
+    # look-alike: the name after "-backed" is known, and it is the partner
+    x = run(extractor, "Amazon-backed Rivian partners with Volkswagen.", "en", "Rivian")
+    assert _partners(x, "Volkswagen") == {"Rivian Automotive"}

@@ -48,6 +48,7 @@ class Cues:
     possessed: re.Pattern[str]  # a possessive pronoun and up to two words, ending a text
     market_words: re.Pattern[str]  # the whole market: an exchange named there is no one's listing
     pronoun_next: re.Pattern[str]  # a subject pronoun opening a text: "it holds" after "in which"
+    owner_after: re.Pattern[str]  # "-owned", "-backed" right after a name: it qualifies the next
     # a comma, a verb and its preposition: "The rival, AMD, works with X" ended the rival phrase
     verb_after_comma: re.Pattern[str]
     # a comma and a pronoun that may be an article ("X, der"), or None where none looks like one
@@ -88,6 +89,7 @@ def relation_cues(lang: str) -> Cues:
         joined_verb=re.compile(rf",\s*(?:{table['conjunctions']})\s"),
         possessed=re.compile(rf"\b(?i:{table.get('possessive_pronouns') or '(?!)'})\s+(?:[\w\-]+\s+){{0,2}}$"),
         pronoun_next=re.compile(rf"^\s+(?:{table.get('subject_pronouns') or '(?!)'})\b"),
+        owner_after=re.compile(rf"-(?:{table.get('owner_after') or '(?!)'})\s"),
         verb_after_comma=re.compile(rf",\s*[a-zäöüß][\w\-]*\s+(?:{table.get('verb_prepositions') or '(?!)'})\s"),
         relative_or_article=re.compile(rf"^\s*,\s*(?:{'|'.join(table['relative_agreement'])})\s+$")
         if table.get("relative_agreement") else None,
@@ -110,6 +112,8 @@ def _list_gap(table: dict[str, str]) -> re.Pattern[str]:
     rest = (rf"(?:(?:{table['articles']})\s+)?{verb_link}(?:[\s\w\-]{{0,12}}?|(?:[a-zäöüß][\w\-]*\s+){{1,2}}?)"
             r"(?:[\w.\-]+(?:'s|’s|s)\s+)?")
     relative = rf"(?!\s*(?:{table['relative_pronouns']})\b)" if table.get("relative_pronouns") else ""
+    if table.get("list_speech"):
+        relative += rf"(?!\s*(?:{table['list_speech']})\b)"
     if table.get("relative_unclear"):
         # "A, der 2025 von X übernommen wurde": an article after the comma and a preposition
         # before the name open a relative clause (the pronoun looks like an article), no item

@@ -383,6 +383,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # closed before the trigger is not the verb's subject
             candidates = [m for m in before if m.type in rule.subject
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
+                          and not _qualifies_next(document.lang, sentence, m)
                           and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                               sentence.local(m.end), sentence.local(t_start)) is None]
             joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
@@ -655,11 +656,13 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   and m.label != obj.label and (not _governed_item(document.lang, sentence, m)
                                                 or _relative_after(document.lang, sentence, m)
                                                 or _apposed_to(document.lang, sentence, m, t_start))
-                  and not _closed_relative(document.lang, sentence, m, t_start)]
+                  and not _closed_relative(document.lang, sentence, m, t_start)
+                  and not _qualifies_next(document.lang, sentence, m)]
     if candidates:
         return _outside_interjection(document.lang, sentence, before, candidates, t_start)
-    if kind is not ORGANIZATION_TYPES or not rule.salient_subject:
-        return None
+    if kind is not ORGANIZATION_TYPES or not rule.salient_subject \
+            or any(_qualifies_next(document.lang, sentence, m) for m in before):
+        return None  # "SoftBank-owned Arm partners with X": Arm, a name the catalogue lacks
     if trailing is not None and trailing.type in fitting and trailing.type in rule.subject \
             and trailing.label != obj.label and not is_object(sentence, trailing, document.lang):
         # "sei Z günstig": the clause's subject; "Rival AMD struck deals with OpenAI": OpenAI
@@ -673,6 +676,12 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         return recent
     return main
+
+
+def _qualifies_next(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does "-owned", "-backed" follow the name? In "SoftBank-owned Arm partners with X"
+    the owner qualifies Arm; it is no subject of the verb."""
+    return relation_cues(lang).owner_after.match(sentence.text, sentence.local(mention.end)) is not None
 
 
 def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],

@@ -274,6 +274,10 @@ class RelationCues(_Table):
     # the clause openings of [clauses] relative_open, for a list goes on after an article
     # ("X, die chinesische Y") that opens a relative clause elsewhere
     relative_pronouns: str = ""
+    # speech verbs: after a comma they end a list of names ("sells to X, said Y"): Y speaks
+    list_speech: str = ""
+    # "X-owned Y", "X-backed Y": the name before the hyphen qualifies the next one, it does not act
+    owner_after: str = ""
     # possessive pronouns ("its", "seine"): the owner is a name of the text before
     possessive_pronouns: str = ""
     # a clause opened by a rival noun with no name ("Rivals have struggled more.", "Auch die
