@@ -165,3 +165,19 @@ def test_company_after_a_backer_is_still_the_partner(extractor: Extractor) -> No
     # look-alike: the name after "-backed" is known, and it is the partner
     x = run(extractor, "Amazon-backed Rivian partners with Volkswagen.", "en", "Rivian")
     assert _partners(x, "Volkswagen") == {"Rivian Automotive"}
+
+
+# --- a trigger in a relative clause takes no object after the clause closes -----------
+
+
+def test_buyer_in_a_relative_buys_no_name_of_the_main_clause(extractor: Extractor) -> None:
+    x = run(extractor, "Spirit AeroSystems, which Boeing agreed to buy, also supplies Airbus.",
+            "en", "Boeing")
+    assert not {t for t in triples(x) if t[1] == "acquired" and t[2] == "Airbus"}
+
+
+def test_buyer_with_its_target_in_the_relative_still_buys_it(extractor: Extractor) -> None:
+    # look-alike: the target stands inside the relative clause, with its verb
+    x = run(extractor, "Exxon Mobil, which agreed to buy Pioneer Natural Resources, reported higher "
+                       "output.", "en", "Exxon Mobil")
+    assert ("ExxonMobil", "acquired", "Pioneer Natural Resources") in triples(x)

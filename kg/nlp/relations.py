@@ -410,6 +410,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = []
             if objs and _phrase_took_the_object(document.lang, sentence, t_end, objs[0]):
                 objs = []
+            if objs and _leaves_relative(document.lang, sentence, t_start, objs[0]):
+                objs = []
             if rule.object_list and objs:
                 objs = [m for m in list_after(document.lang, sentence,
                                               [m for m in after if m.start >= objs[0].start],
@@ -676,6 +678,14 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         return recent
     return main
+
+
+def _leaves_relative(lang: str, sentence: Sentence, t_start: int, obj: Mention) -> bool:
+    """Does the trigger stand in a relative clause that closes before the name? In "X,
+    which Boeing agreed to buy, also supplies Airbus" the pronoun is what Boeing buys;
+    Airbus is the object of the main clause's verb."""
+    at, name = sentence.local(t_start), sentence.local(obj.start)
+    return any(c.body <= at < c.closes < name for c in relative_clauses(lang, sentence.text))
 
 
 def _qualifies_next(lang: str, sentence: Sentence, mention: Mention) -> bool:
