@@ -181,3 +181,17 @@ def test_buyer_with_its_target_in_the_relative_still_buys_it(extractor: Extracto
     x = run(extractor, "Exxon Mobil, which agreed to buy Pioneer Natural Resources, reported higher "
                        "output.", "en", "Exxon Mobil")
     assert ("ExxonMobil", "acquired", "Pioneer Natural Resources") in triples(x)
+
+
+def test_german_buyer_in_a_relative_buys_no_name_of_the_main_clause(extractor: Extractor) -> None:
+    # "den" looks like an article; the name and a final verb before the comma make it a pronoun
+    x = run(extractor, "Spirit AeroSystems, den Boeing übernehmen will, beliefert auch Airbus.",
+            "de", "Boeing")
+    assert not {t for t in triples(x) if t[1] == "acquired" and t[2] == "Airbus"}
+
+
+def test_german_buyer_before_its_target_still_buys_it(extractor: Extractor) -> None:
+    # look-alike: the target in the main clause, a relative clause after it
+    x = run(extractor, "Boeing übernimmt den Zulieferer Spirit AeroSystems, der auch Airbus beliefert.",
+            "de", "Boeing")
+    assert ("Boeing", "acquired", "Spirit AeroSystems") in triples(x)

@@ -53,6 +53,8 @@ class Cues:
     verb_after_comma: re.Pattern[str]
     # a comma and a pronoun that may be an article ("X, der"), or None where none looks like one
     relative_or_article: re.Pattern[str] | None
+    # a whole relative clause of that pronoun, a name and a final verb: ", den Boeing kaufen will,"
+    verb_final_relative: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -92,6 +94,9 @@ def relation_cues(lang: str) -> Cues:
         owner_after=re.compile(rf"-(?:{table.get('owner_after') or '(?!)'})\s"),
         verb_after_comma=re.compile(rf",\s*[a-zäöüß][\w\-]*\s+(?:{table.get('verb_prepositions') or '(?!)'})\s"),
         relative_or_article=re.compile(rf"^\s*,\s*(?:{'|'.join(table['relative_agreement'])})\s+$")
+        if table.get("relative_agreement") else None,
+        verb_final_relative=re.compile(rf",\s*(?:{'|'.join(table['relative_agreement'])})\s+[A-ZÄÖÜ][^,]*?"
+                                       r"(?:\s+[a-zäöüß][\w\-]*){1,4}\s*,")
         if table.get("relative_agreement") else None,
         market_words=re.compile(rf"\b(?:{table.get('market_words') or '(?!)'})\b"),
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),

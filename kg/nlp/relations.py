@@ -682,10 +682,15 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
 
 def _leaves_relative(lang: str, sentence: Sentence, t_start: int, obj: Mention) -> bool:
     """Does the trigger stand in a relative clause that closes before the name? In "X,
-    which Boeing agreed to buy, also supplies Airbus" the pronoun is what Boeing buys;
-    Airbus is the object of the main clause's verb."""
+    which Boeing agreed to buy, also supplies Airbus" (and "X, den Boeing übernehmen will,
+    beliefert Airbus") the pronoun is what Boeing buys; Airbus is the main verb's object."""
     at, name = sentence.local(t_start), sentence.local(obj.start)
-    return any(c.body <= at < c.closes < name for c in relative_clauses(lang, sentence.text))
+    if any(c.body <= at < c.closes < name for c in relative_clauses(lang, sentence.text)):
+        return True
+    # "Spirit, den Boeing übernehmen will, beliefert Airbus": the pronoun looks like an article
+    verb_final = relation_cues(lang).verb_final_relative
+    return verb_final is not None and any(
+        c.start() < at < c.end() <= name for c in verb_final.finditer(sentence.text))
 
 
 def _qualifies_next(lang: str, sentence: Sentence, mention: Mention) -> bool:
