@@ -195,3 +195,9 @@ def test_german_buyer_before_its_target_still_buys_it(extractor: Extractor) -> N
     x = run(extractor, "Boeing übernimmt den Zulieferer Spirit AeroSystems, der auch Airbus beliefert.",
             "de", "Boeing")
     assert ("Boeing", "acquired", "Spirit AeroSystems") in triples(x)
+
+
+def test_german_buyer_in_a_relative_is_no_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Spirit AeroSystems, den Boeing übernehmen will, beliefert auch Airbus.",
+            "de", "Boeing")
+    assert ("Boeing", "supplierOf", "Airbus") not in triples(x)

@@ -48,7 +48,13 @@ from kg.nlp.lang import lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.ratings import another_company_before, names_sector, rating_spans
 from kg.nlp.references import patterns as reference_patterns
-from kg.nlp.relation_cues import list_after, list_ending, make_relation, opens_relative, relation_cues
+from kg.nlp.relation_cues import (
+    list_after,
+    list_ending,
+    make_relation,
+    opens_relative,
+    relation_cues,
+)
 from kg.nlp.roles import analyst_covers, roles
 from kg.nlp.salience import salient
 from kg.records import Relation
@@ -384,6 +390,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             candidates = [m for m in before if m.type in rule.subject
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
                           and not _qualifies_next(document.lang, sentence, m)
+                          and not _in_verb_final_relative(document.lang, sentence, m, t_start)
                           and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                               sentence.local(m.end), sentence.local(t_start)) is None]
             joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
@@ -691,6 +698,15 @@ def _leaves_relative(lang: str, sentence: Sentence, t_start: int, obj: Mention) 
     verb_final = relation_cues(lang).verb_final_relative
     return verb_final is not None and any(
         c.start() < at < c.end() <= name for c in verb_final.finditer(sentence.text))
+
+
+def _in_verb_final_relative(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Does the name stand in a German relative clause closed before the trigger? In
+    "Spirit, den Boeing übernehmen will, beliefert Airbus" Boeing is no supplier."""
+    verb_final = relation_cues(lang).verb_final_relative
+    at, end = sentence.local(mention.start), sentence.local(t_start)
+    return verb_final is not None and any(
+        c.start() < at < c.end() <= end for c in verb_final.finditer(sentence.text))
 
 
 def _qualifies_next(lang: str, sentence: Sentence, mention: Mention) -> bool:
