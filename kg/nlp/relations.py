@@ -692,7 +692,11 @@ def _leaves_relative(lang: str, sentence: Sentence, t_start: int, obj: Mention) 
     which Boeing agreed to buy, also supplies Airbus" (and "X, den Boeing übernehmen will,
     beliefert Airbus") the pronoun is what Boeing buys; Airbus is the main verb's object."""
     at, name = sentence.local(t_start), sentence.local(obj.start)
-    if any(c.body <= at < c.closes < name for c in relative_clauses(lang, sentence.text)):
+    # the clause's own subject named before the trigger: the pronoun is the verb's object
+    # ("which agreed to deploy X chips, remains the buyer of Y": the pronoun acts, Y may be its)
+    if any(c.body <= at < c.closes < name and any(c.body <= sentence.local(m.start) and m.end <= t_start
+                                                  for m in sentence.mentions)
+           for c in relative_clauses(lang, sentence.text)):
         return True
     # "Spirit, den Boeing übernehmen will, beliefert Airbus": the pronoun looks like an article
     verb_final = relation_cues(lang).verb_final_relative
