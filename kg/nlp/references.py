@@ -20,7 +20,7 @@ from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.relation_cues import list_ending, relation_cues
-from kg.nlp.salience import antecedent
+from kg.nlp.salience import antecedent, subsidiary_of
 
 COMPANY = frozenset({"Company"})
 INSTITUTION = frozenset({"FinancialInstitution"})
@@ -170,7 +170,7 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                      and sentence.start + match.start() <= m.start and m.end <= start), None)
         if seat is not None:
             label = _seated(doc, sentence, seat, label)
-        if label is None:
+        if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label):
             continue
         kind = doc.type_of(label) or "Company"
         found.append(Mention(start, end, label, kind, match.group("ref"), rule))
@@ -189,6 +189,32 @@ def _companions_before(lang: str, sentence: Sentence, kinds: frozenset[str], bef
     items = list_ending(lang, sentence, named)
     return len(items) == len(named) and bool(
         governed.search(sentence.text[:sentence.local(items[0].start)]))
+
+
+def _own_parent(doc: Document, sentence: Sentence, kinds: frozenset[str], ref: str, start: int,
+                label: str) -> bool:
+    """Would a parent noun mean a company no subsidiary of which the text names
+    just before? "Porsche kooperiert mit Apple. Der Mutterkonzern beteiligt sich an
+    Rivian" speaks of a parent the text leaves unnamed, not of Porsche; after "Die
+    Tochter X steigerte den Umsatz" it is X's owner."""
+    if _parent_heads(doc.lang).fullmatch(ref) is None:
+        return False
+    window = doc.sentences[max(0, sentence.index - 2):sentence.index + 1]
+    return not any(m.type in kinds and m.label != label and m.start < start and _owned_by(doc, m, label)
+                   for s in window for m in s.mentions)
+
+
+def _owned_by(doc: Document, mention: Mention, parent: str) -> bool:
+    """Does the catalogue or the text ("die Tochter X") make the mention a subsidiary of ``parent``?"""
+    entry = doc.catalogue.get(mention.label)
+    return entry is not None and parent in entry.parents or subsidiary_of(doc, mention, parent)
+
+
+@lru_cache(maxsize=4)
+def _parent_heads(lang: str) -> re.Pattern[str]:
+    """The reference heads that name only a parent ("Mutterkonzern", "parent")."""
+    heads = lexicon(lang)["references"].get("parent_heads") or []
+    return re.compile(rf"(?i:{_alternation(heads)})" if heads else r"(?!)")
 
 
 @lru_cache(maxsize=4)

@@ -48,6 +48,13 @@ class Cues:
     possessed: re.Pattern[str]  # a possessive pronoun and up to two words, ending a text
     market_words: re.Pattern[str]  # the whole market: an exchange named there is no one's listing
     pronoun_next: re.Pattern[str]  # a subject pronoun opening a text: "it holds" after "in which"
+    owner_after: re.Pattern[str]  # "-owned", "-backed" right after a name: it qualifies the next
+    # a comma, a verb and its preposition: "The rival, AMD, works with X" ended the rival phrase
+    verb_after_comma: re.Pattern[str]
+    # a comma and a pronoun that may be an article ("X, der"), or None where none looks like one
+    relative_or_article: re.Pattern[str] | None
+    # a whole relative clause of that pronoun, a name and a final verb: ", den Boeing kaufen will,"
+    verb_final_relative: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -84,6 +91,13 @@ def relation_cues(lang: str) -> Cues:
         joined_verb=re.compile(rf",\s*(?:{table['conjunctions']})\s"),
         possessed=re.compile(rf"\b(?i:{table.get('possessive_pronouns') or '(?!)'})\s+(?:[\w\-]+\s+){{0,2}}$"),
         pronoun_next=re.compile(rf"^\s+(?:{table.get('subject_pronouns') or '(?!)'})\b"),
+        owner_after=re.compile(rf"-(?:{table.get('owner_after') or '(?!)'})\s"),
+        verb_after_comma=re.compile(rf",\s*[a-zäöüß][\w\-]*\s+(?:{table.get('verb_prepositions') or '(?!)'})\s"),
+        relative_or_article=re.compile(rf"^\s*,\s*(?:{'|'.join(table['relative_agreement'])})\s+$")
+        if table.get("relative_agreement") else None,
+        verb_final_relative=re.compile(rf",\s*(?:{'|'.join(table['relative_agreement'])})\s+[A-ZÄÖÜ][^,]*?"
+                                       r"(?:\s+[a-zäöüß][\w\-]*){1,4}\s*,")
+        if table.get("relative_agreement") else None,
         market_words=re.compile(rf"\b(?:{table.get('market_words') or '(?!)'})\b"),
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
     )
@@ -98,11 +112,13 @@ def _list_gap(table: dict[str, str]) -> re.Pattern[str]:
     in "im Vergleich zu den Rivalen A und B sei C" the verb parts B and C,
     and C is the clause's subject, no item of the rival list."""
     # "A and competes with B": a verb and its preposition open another clause, no list item
-    verb_link = rf"(?![a-zäöüß][\w\-]*\s+(?:{table['verb_prepositions']})\s)" \
+    verb_link = rf"(?!\s*[a-zäöüß][\w\-]*\s+(?:{table['verb_prepositions']})\s)" \
         if table.get("verb_prepositions") else ""
     rest = (rf"(?:(?:{table['articles']})\s+)?{verb_link}(?:[\s\w\-]{{0,12}}?|(?:[a-zäöüß][\w\-]*\s+){{1,2}}?)"
             r"(?:[\w.\-]+(?:'s|’s|s)\s+)?")
     relative = rf"(?!\s*(?:{table['relative_pronouns']})\b)" if table.get("relative_pronouns") else ""
+    if table.get("list_speech"):
+        relative += rf"(?!\s*(?:{table['list_speech']})\b)"
     if table.get("relative_unclear"):
         # "A, der 2025 von X übernommen wurde": an article after the comma and a preposition
         # before the name open a relative clause (the pronoun looks like an article), no item
@@ -146,9 +162,26 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
             break
         if not items and relation_cues(lang).joined_verb.search(gap):
             break  # "Velzaro's closest rival, and with Pfizer's Nurtec": the trigger's phrase ended
+        if not items and relation_cues(lang).verb_after_comma.search(gap):
+            break  # "Oracle, its rival, partners with X": the rival phrase closed, X is a partner
+        if opens_relative(lang, sentence, gap, mention):
+            break  # "der Rivale X, der Y beliefert, …": Y is X's customer, no item
         items.append(mention)
         cursor = mention.end
     return items
+
+
+# Lower-case words up to a comma or the sentence's end: the verb-final rest of a German relative clause.
+_VERB_FINAL = re.compile(r"^(?:\s+[a-zäöüß][\w\-]*){1,4}\s*(?:[,.;:]|$)")
+
+
+def opens_relative(lang: str, sentence: Sentence, gap: str, mention: Mention) -> bool:
+    """Does the name stand in a relative clause rather than a list? After "X, der" the
+    pronoun looks like an article; only lower-case words after the name, up to a comma
+    or the end, show the clause's final verb ("X, der Y beliefert,")."""
+    pattern = relation_cues(lang).relative_or_article
+    return pattern is not None and pattern.match(gap) is not None and \
+        _VERB_FINAL.match(sentence.text[sentence.local(mention.end):]) is not None
 
 
 def list_ending(lang: str, sentence: Sentence, before: list[Mention]) -> list[Mention]:
@@ -164,4 +197,4 @@ def list_ending(lang: str, sentence: Sentence, before: list[Mention]) -> list[Me
     return items
 
 
-__all__ = ["Cues", "list_after", "list_ending", "make_relation", "relation_cues"]
+__all__ = ["Cues", "list_after", "list_ending", "make_relation", "opens_relative", "relation_cues"]

@@ -48,7 +48,13 @@ from kg.nlp.lang import lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.ratings import another_company_before, names_sector, rating_spans
 from kg.nlp.references import patterns as reference_patterns
-from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
+from kg.nlp.relation_cues import (
+    list_after,
+    list_ending,
+    make_relation,
+    opens_relative,
+    relation_cues,
+)
 from kg.nlp.roles import analyst_covers, roles
 from kg.nlp.salience import salient
 from kg.records import Relation
@@ -383,6 +389,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # closed before the trigger is not the verb's subject
             candidates = [m for m in before if m.type in rule.subject
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
+                          and not _qualifies_next(document.lang, sentence, m)
+                          and not _in_verb_final_relative(document.lang, sentence, m, t_start)
                           and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                               sentence.local(m.end), sentence.local(t_start)) is None]
             joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
@@ -408,6 +416,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     sentence.text[sentence.local(t_end):sentence.local(objs[0].start)]):
                 objs = []
             if objs and _phrase_took_the_object(document.lang, sentence, t_end, objs[0]):
+                objs = []
+            if objs and _leaves_relative(document.lang, sentence, t_start, objs[0]):
                 objs = []
             if rule.object_list and objs:
                 objs = [m for m in list_after(document.lang, sentence,
@@ -655,11 +665,13 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   and m.label != obj.label and (not _governed_item(document.lang, sentence, m)
                                                 or _relative_after(document.lang, sentence, m)
                                                 or _apposed_to(document.lang, sentence, m, t_start))
-                  and not _closed_relative(document.lang, sentence, m, t_start)]
+                  and not _closed_relative(document.lang, sentence, m, t_start)
+                  and not _qualifies_next(document.lang, sentence, m)]
     if candidates:
-        return candidates[-1]
-    if kind is not ORGANIZATION_TYPES or not rule.salient_subject:
-        return None
+        return _outside_interjection(document.lang, sentence, before, candidates, t_start)
+    if kind is not ORGANIZATION_TYPES or not rule.salient_subject \
+            or any(_qualifies_next(document.lang, sentence, m) for m in before):
+        return None  # "SoftBank-owned Arm partners with X": Arm, a name the catalogue lacks
     if trailing is not None and trailing.type in fitting and trailing.type in rule.subject \
             and trailing.label != obj.label and not is_object(sentence, trailing, document.lang):
         # "sei Z günstig": the clause's subject; "Rival AMD struck deals with OpenAI": OpenAI
@@ -673,6 +685,66 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         return recent
     return main
+
+
+def _leaves_relative(lang: str, sentence: Sentence, t_start: int, obj: Mention) -> bool:
+    """Does the trigger stand in a relative clause that closes before the name? In "X,
+    which Boeing agreed to buy, also supplies Airbus" (and "X, den Boeing übernehmen will,
+    beliefert Airbus") the pronoun is what Boeing buys; Airbus is the main verb's object."""
+    at, name = sentence.local(t_start), sentence.local(obj.start)
+    # the clause's own subject named before the trigger: the pronoun is the verb's object
+    # ("which agreed to deploy X chips, remains the buyer of Y": the pronoun acts, Y may be its)
+    if any(c.body <= at < c.closes < name and any(c.body <= sentence.local(m.start) and m.end <= t_start
+                                                  for m in sentence.mentions)
+           for c in relative_clauses(lang, sentence.text)):
+        return True
+    # "Spirit, den Boeing übernehmen will, beliefert Airbus": the pronoun looks like an article
+    verb_final = relation_cues(lang).verb_final_relative
+    return verb_final is not None and any(
+        c.start() < at < c.end() <= name for c in verb_final.finditer(sentence.text))
+
+
+def _in_verb_final_relative(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Does the name stand in a German relative clause closed before the trigger? In
+    "Spirit, den Boeing übernehmen will, beliefert Airbus" Boeing is no supplier."""
+    verb_final = relation_cues(lang).verb_final_relative
+    at, end = sentence.local(mention.start), sentence.local(t_start)
+    return verb_final is not None and any(
+        c.start() < at < c.end() <= end for c in verb_final.finditer(sentence.text))
+
+
+def _qualifies_next(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does "-owned", "-backed" follow the name? In "SoftBank-owned Arm partners with X"
+    the owner qualifies Arm; it is no subject of the verb."""
+    return relation_cues(lang).owner_after.match(sentence.text, sentence.local(mention.end)) is not None
+
+
+def _outside_interjection(lang: str, sentence: Sentence, before: list[Mention],
+                          candidates: list[Mention], t_start: int) -> Mention | None:
+    """The last candidate, unless it stands in a phrase set off by commas after the name
+    before it: in "Porsche, eine Tochter von Volkswagen, kooperiert mit X", "Intel, Dell's
+    supplier, partners with X" and "Die Commerzbank, an der Unicredit beteiligt ist,
+    kooperiert mit X" the parent, customer or holder is no partner; the name the phrase
+    describes is the subject (nothing where it is of another kind)."""
+    last = candidates[-1]
+    earlier = [m for m in before if m.end <= last.start]
+    if not earlier:
+        return last
+    head = earlier[-1]
+    inside = sentence.text[sentence.local(head.end):sentence.local(last.start)]
+    closing = _SET_OFF_END.match(sentence.text, sentence.local(last.end), sentence.local(t_start))
+    if closing is None or not inside.lstrip().startswith(",") or inside.count(",") != 1 \
+            or relation_cues(lang).joined_verb.search(inside) \
+            or not _LOWER_WORD.search(inside + closing.group(0)):
+        return last  # "Siemens, ABB und Hitachi": a list, no phrase about the first name
+    return head if head in candidates else None
+
+
+# After a name, the rest of a phrase set off by commas: a possessive ending and lower-case
+# words (a noun, a verb-final relative's verb) up to the closing comma.
+_SET_OFF_END = re.compile(r"(?:['’]s)?(?:\s+[a-zäöüß][\w\-]*)*\s*,")
+# A word of two lower-case letters or more: the phrase says something, it lists no names.
+_LOWER_WORD = re.compile(r"\b[a-zäöüß]{2,}")
 
 
 def _relative_after(lang: str, sentence: Sentence, mention: Mention) -> RelativeClause | None:
@@ -712,8 +784,11 @@ def _trailing(lang: str, sentence: Sentence, items: list[Mention],
         # "mit dem Rivalen Y, der von Z übernommen wurde, liefert sich X …": the relative
         # clause about the last item is passed over; the clause's subject comes after it
         start = sentence.start + relative.closes + 1
+    # "der Rivale X, der Y beliefert, legte zu": Y stands in a relative clause on X
     return next((m for m in after if m.start >= start and m not in items
-                 and same_clause(sentence, last.end, m.start)), None)
+                 and same_clause(sentence, last.end, m.start)
+                 and not opens_relative(lang, sentence, sentence.text[sentence.local(last.end):
+                                                                      sentence.local(m.start)], m)), None)
 
 
 def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: list[Mention],

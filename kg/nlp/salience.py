@@ -292,7 +292,7 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
     if near is None or main is None or near.label == main:
         return main or (near.label if near else None)
     if near.start >= sentence.start or _is_subject(document, near):
-        if group and _subsidiary_of(document, near, main):
+        if group and subsidiary_of(document, near, main):
             return main
         return near.label
     return main
@@ -305,7 +305,7 @@ def _subsidiary_before(lang: str) -> re.Pattern[str] | None:
     return re.compile(words) if words else None
 
 
-def _subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
+def subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
     """Is the mention a subsidiary of ``main``: one the catalogue gives it
     (not listed on its own: a listed subsidiary reports as an issuer of its
     own), or one the text presents so ("die Tochter X", "its subsidiary X")

@@ -74,6 +74,9 @@ class References(_Table):
     # the words right before a name that present it as a subsidiary ("die Tochter X", "its
     # subsidiary X"); an owner named, if any, stands right before them ("die Siemens-Tochter X")
     subsidiary_before: str = ""
+    # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
+    # just named itself, so where that is what the reference finds it names no one
+    parent_heads: list[str] = []
 
 
 class RelationRule(_Table):
@@ -271,6 +274,10 @@ class RelationCues(_Table):
     # the clause openings of [clauses] relative_open, for a list goes on after an article
     # ("X, die chinesische Y") that opens a relative clause elsewhere
     relative_pronouns: str = ""
+    # speech verbs: after a comma they end a list of names ("sells to X, said Y"): Y speaks
+    list_speech: str = ""
+    # "X-owned Y", "X-backed Y": the name before the hyphen qualifies the next one, it does not act
+    owner_after: str = ""
     # possessive pronouns ("its", "seine"): the owner is a name of the text before
     possessive_pronouns: str = ""
     # a clause opened by a rival noun with no name ("Rivals have struggled more.", "Auch die
