@@ -1800,20 +1800,17 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
     return not any(m.start < end and start < m.end for m in sentence.mentions)
 
 
-_ELLIPSIS_GAP = re.compile(r"\s+(?:um|auf|bei|mit)?\s*[^\w\s]?$")
-
-
 def _ellipsis_of_other(sentence: Sentence, q: Quantity, about: str | None,
                        words: FigureWords) -> bool:
     """An ellipsis after a comma names another company right before the number
     ("Der Cloud-Umsatz von SAP stieg um 25 Prozent, der von Oracle um 20
     Prozent"): the metric word before the comma is shared, its owner is not."""
-    if words.ellipsis_owner is None or about is None:
+    if words.ellipsis_owner is None or words.ellipsis_gap is None or about is None:
         return False
     for found in words.ellipsis_owner.finditer(sentence.text, 0, q.number_start):
         at = sentence.start + found.end()
         for m in sentence.mentions:
-            if m.start == at and m.label != about and _ELLIPSIS_GAP.match(
+            if m.start == at and m.label != about and words.ellipsis_gap.match(
                     sentence.text[sentence.local(m.end):q.number_start]):
                 return True
     return False

@@ -104,6 +104,7 @@ class FigureWords:
     unnamed_owner: re.Pattern[str] | None = None  # "a maker with sales of ": no name owns it
     compared_at: re.Pattern[str] | None = None  # " at ": the name whose number it is next
     ellipsis_owner: re.Pattern[str] | None = None  # ", der von ": another name's number next
+    ellipsis_gap: re.Pattern[str] | None = None  # "um": from that name to its number
     owner_after: re.Pattern[str] | None = None  # " from its brand ": the count's owner next
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
@@ -223,6 +224,7 @@ def figure_words(lang: str) -> FigureWords:
                                             case_blind=False),
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
                        ellipsis_owner=optional("ellipsis_owner", "(?:WORDS)"),
+                       ellipsis_gap=optional("ellipsis_gap", r"\s+(?:WORDS)?\s*[^\w\s]?$"),
                        compared_at=optional("compared_at",
                                             r"\s+(?:[^\W\d][\w-]*\s+){0,2}?(?:WORDS)\s+"),
                        unnamed_owner=optional("unnamed_owner",

@@ -584,6 +584,8 @@ class Figures(_Table):
     # after a comma, the words of an ellipsis before a name ("…, der von Oracle um
     # 20 Prozent"): the number after that name is its, not the bound subject's
     ellipsis_owner: str | None = None
+    # … and the words between that name and its number ("von Oracle um 20 Prozent")
+    ellipsis_gap: str | None = None
     # right after a number, the words that name its owner next ("12,400 from its
     # family brand Onvo"): the figure is the name's after them, not the subject's
     owner_after: str | None = None
