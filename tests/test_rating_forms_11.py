@@ -32,7 +32,9 @@ An unknown German name right after a verb of rating, with the rating after
 rival or supplier as the object rated is no company of the text; a source
 cited ("according to LSEG data") is not rated; the one company of a sentence
 that another clause gives a rating of its own ("… an equal-weight rating on
-Tesla") does not take the first clause's rating.
+Tesla") does not take the first clause's rating; a possessor opening the
+apposition of the rated company ("Hon Hai, Apple's main assembler, …") is not
+rated.
 
 Companies and banks are real catalogue entries; the sentences and the facts in
 them are invented.
@@ -342,4 +344,20 @@ def test_unnamed_rival_rated(extractor: Extractor, lang: str, body: str,
                  id="since-moved"),
 ])
 def test_source_and_other_clause(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en", headline="Apple shares rise")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a possessor opening the apposition of the rated company describes it and is not rated
+    pytest.param("Apple shares rose 2%. Jefferies upgraded Hon Hai, Apple's main assembler, to buy.",
+                 {("Jefferies", "Foxconn", "buy")}, id="possessor-in-apposition"),
+    # look-alikes: two companies rated in a list, a possessor before the rated name
+    pytest.param("Apple shares rose 2%. Jefferies upgraded Hon Hai and Pegatron to buy.",
+                 {("Jefferies", "Foxconn", "buy"), ("Jefferies", "Pegatron", "buy")},
+                 id="two-rated"),
+    pytest.param("Apple shares rose 2%. Jefferies upgraded Hon Hai, the assembler, to buy.",
+                 {("Jefferies", "Foxconn", "buy")}, id="apposition-without-possessor"),
+])
+def test_possessor_in_an_apposition_is_not_rated(extractor: Extractor, body: str,
+                                                 expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, lang="en", headline="Apple shares rise")) == expected

@@ -1193,6 +1193,10 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     companies = {m.label: m for m in sentence.mentions
                  if m.type in COMPANY and m.label not in institutions and m not in owners
                  and not cited(document.lang, sentence, m)}
+    # "upgraded Hon Hai, Apple's main assembler, to buy": a possessor opening the apposition of
+    # another company describes that one and is not rated
+    companies = {label: m for label, m in companies.items()
+                 if not _apposed_possessor(sentence, m, list(companies.values()))}
     if not companies and owners:
         return []  # "Acme's chip unit Foo was rated buy": the unit, which the extractor does not know
     if len(companies) > 1:
@@ -1250,6 +1254,22 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+def _apposed_possessor(sentence: Sentence, mention: Mention, companies: list[Mention]) -> bool:
+    """Does ``mention`` own the noun of an apposition that opens right after
+    another company ("Hon Hai, Apple's main assembler, …")? A possessor
+    there describes the company before it."""
+    after = sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 2]
+    if not (after.startswith(_POSSESSIVE_ENDS) or mention.surface != mention.label
+            and mention.surface.endswith(_POSSESSIVE_ENDS)):
+        return False
+    return any(other.end <= mention.start and re.fullmatch(
+        r",\s*", sentence.text[sentence.local(other.end):sentence.local(mention.start)])
+        for other in companies if other is not mention)
 
 
 def _rated_elsewhere(pats: _Patterns, sentence: Sentence, company: Mention, term_start: int,
