@@ -391,6 +391,15 @@ def listed_runs(text: str, spans: Sequence[tuple[int, int]], gap: re.Pattern[str
     return runs
 
 
+def genitive(mention: Mention) -> bool:
+    """Is the name printed with a genitive ending its label lacks
+    ("Corvanta's", "Bayers", "Siemens'")?"""
+    return mention.surface != mention.label and mention.surface.endswith(_GENITIVE_ENDS)
+
+
+_GENITIVE_ENDS = ("s", "'s", "’s", "'", "’")
+
+
 def names_unknown(sentence: Sentence, match: re.Match[str], not_names: frozenset[str]) -> bool:
     """Is the ``owner`` group of a match a name the extractor does not know: not
     only words that are never names ("The shares", "Die Aktie"), and covered

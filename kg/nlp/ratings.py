@@ -42,6 +42,7 @@ from kg.nlp.document import (
     cased,
     cited,
     closed_relative,
+    genitive,
     listed_runs,
     names_unknown,
     same_clause,
@@ -77,6 +78,7 @@ class _Patterns:
     source: str  # "von", "from": the old rating follows
     given_by: re.Pattern[str] | None  # rating + "der", "from" + institution: the one who gives it
     passive: re.Pattern[str] | None  # "wurde", "was": the subject of the clause is the rated one
+    passive_verb: re.Pattern[str] | None  # "was cut", "wurde … abgestuft": the passive word, a verb of rating
     agent: re.Pattern[str] | None  # "von der", "by" right before an institution: the rater of a passive
     agent_next: re.Pattern[str] | None  # a term, then "by", "at": the agent right after the term
     apposed: re.Pattern[str]  # between two institution names that are one: blanks, commas, articles
@@ -225,6 +227,8 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("given_by") else None,
                      apposed=re.compile(rf"^[\s,]*(?:(?:{words['list_article']})\s+)?$"),
                      passive=re.compile(rf"\b(?:{words['passive']})\b") if words.get("passive") else None,
+                     passive_verb=re.compile(rf"\b(?:{words['passive']})\b\s+(?:\w+\s+)?{words['verbs']}")
+                     if words.get("passive") else None,
                      agent=re.compile(rf"\b(?:{words['agent']})\s+(?:(?:{words['list_article']})\s+)?$")
                      if words.get("agent") else None,
                      agent_next=re.compile(rf"^[\w\-]+(?: [\w\-]+)?[{_QUOTES}]?\s+(?:{words['agent']})\s+"
@@ -1195,8 +1199,9 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
                  and not cited(document.lang, sentence, m)}
     # "upgraded Hon Hai, Apple's main assembler, to buy": a possessor opening the apposition of
     # another company describes that one and is not rated
+    named = list(companies.values())
     companies = {label: m for label, m in companies.items()
-                 if not _apposed_possessor(sentence, m, list(companies.values()))}
+                 if not _apposed_possessor(sentence, m, named)}
     if not companies and owners:
         return []  # "Acme's chip unit Foo was rated buy": the unit, which the extractor does not know
     if len(companies) > 1:
@@ -1256,18 +1261,11 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     return [] if label in institutions else [label]
 
 
-_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
-
-
 def _apposed_possessor(sentence: Sentence, mention: Mention, companies: list[Mention]) -> bool:
     """Does ``mention`` own the noun of an apposition that opens right after
     another company ("Hon Hai, Apple's main assembler, …")? A possessor
     there describes the company before it."""
-    after = sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 2]
-    if not (after.startswith(_POSSESSIVE_ENDS) or mention.surface != mention.label
-            and mention.surface.endswith(_POSSESSIVE_ENDS)):
-        return False
-    return any(other.end <= mention.start and re.fullmatch(
+    return genitive(mention) and any(other.end <= mention.start and re.fullmatch(
         r",\s*", sentence.text[sentence.local(other.end):sentence.local(mention.start)])
         for other in companies if other is not mention)
 
@@ -1297,11 +1295,10 @@ def _rating_verb_after(pats: _Patterns, sentence: Sentence, subject: Mention, te
     UBS auf 'Sell' abgestuft")? Not a copula ("Nvidia is Hold" after "X's
     Quant Rating on"), nor a verb of another clause ("BASF was cheap but
     kept a neutral rating on Bayer")."""
-    if pats.passive is None:
+    if pats.passive_verb is None:
         return False
     text = sentence.text
-    gap = text[sentence.local(subject.end):sentence.local(term_start)]
-    if re.search(rf"{pats.passive.pattern}\s+(?:\w+\s+)?{pats.verbs.pattern}", gap):
+    if pats.passive_verb.search(text, sentence.local(subject.end), sentence.local(term_start)):
         return True
     verb = pats.verbs.search(text, sentence.local(term_start))
     return verb is not None and same_clause(sentence, term_start, sentence.start + verb.start())

@@ -37,6 +37,7 @@ from kg.nlp.document import (
     Sentence,
     cited,
     closed_relative,
+    genitive,
     is_share_subject,
     names_unknown,
     owns_named_relative,
@@ -315,7 +316,7 @@ def _possessor_of(sentence: Sentence, mention: Mention, rule: TriggerRule) -> Me
 
 def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
     gap = sentence.text[sentence.local(owner.end):sentence.local(owned.start)]
-    return (_genitive(owner) and gap.strip(" „“\"'") == "" and owner.type in ORGANIZATION_TYPES
+    return (genitive(owner) and gap.strip(" „“\"'") == "" and owner.type in ORGANIZATION_TYPES
             and owned.type in PRODUCT_TYPES | {"BusinessUnit"})
 
 
@@ -913,7 +914,7 @@ def _possessed_products(lang: str, sentence: Sentence) -> Iterator[Relation]:
             continue
         owner = sentence.mentions[k - 1]
         start = sentence.local(product.start)
-        if owner.type in ORGANIZATION_TYPES and _genitive(owner):
+        if owner.type in ORGANIZATION_TYPES and genitive(owner):
             gap = text[sentence.local(owner.end):start]
             if not phrase.match(gap):
                 continue
@@ -932,15 +933,6 @@ def _possessed_products(lang: str, sentence: Sentence) -> Iterator[Relation]:
             if item.type in PRODUCT_TYPES and item.label != owner.label:
                 yield make_relation(owner, "develops", item, sentence,
                                     f"relations/{lang}/possessed-product")
-
-
-def _genitive(mention: Mention) -> bool:
-    """Is the name printed with a genitive ending its label lacks
-    ("Corvanta's", "Bayers", "Siemens'")?"""
-    return mention.surface != mention.label and mention.surface.endswith(_GENITIVE_ENDS)
-
-
-_GENITIVE_ENDS = ("s", "'s", "’s", "'", "’")
 
 
 def _phrase_starts(before: str) -> Iterator[int]:
@@ -1762,7 +1754,7 @@ def _lead_clause(document: Document, sentence: Sentence) -> tuple[int, str | Non
              if m.type in ORGANIZATION_TYPES and sentence.local(m.start) < end]
     if not named and patterns[0].match(sentence.text):
         return end, None
-    if len(named) == 1 and _genitive(named[0]) and named[0].type in _COMMERCIAL \
+    if len(named) == 1 and genitive(named[0]) and named[0].type in _COMMERCIAL \
             and len(sentence.text[:sentence.local(named[0].start)].split()) <= 1 \
             and patterns[1].match(sentence.text, sentence.local(named[0].end)):
         return end, named[0].label
