@@ -65,6 +65,10 @@ class Catalogue:
         entry = self.entries.get(label)
         return entry.parents[0] if entry and entry.parents else None
 
+    def parents_of(self, label: str) -> tuple[str, ...]:
+        entry = self.entries.get(label)
+        return entry.parents if entry is not None else ()
+
     def developer_of(self, label: str) -> str | None:
         entry = self.entries.get(label)
         return entry.developers[0] if entry and entry.developers else None

@@ -1349,14 +1349,9 @@ def _parent_among(catalogue: Catalogue, found: set[tuple[str, str]]) -> tuple[st
     """The one of ``found`` (label, type) that the others are subsidiaries of,
     or the only one; None where two unrelated companies share a short name."""
     for label, kind in found:
-        if all(other == label or label in _parents_of(catalogue, other) for other, _ in found):
+        if all(other == label or label in catalogue.parents_of(other) for other, _ in found):
             return label, kind
     return None
-
-
-def _parents_of(catalogue: Catalogue, label: str) -> tuple[str, ...]:
-    entry = catalogue.get(label)
-    return entry.parents if entry is not None else ()
 
 
 @lru_cache(maxsize=4)

@@ -510,7 +510,7 @@ def short_names(doc: Document) -> list[Mention]:
         owner = next(iter(chosen))
         others = shared.get(head, frozenset()) - {owner}
         # a unit named after its parent ("Merck Research Laboratories") is that parent's
-        if any(_head_of(label, endings) != head and owner not in _parents(doc.catalogue, label)
+        if any(_head_of(label, endings) != head and owner not in doc.catalogue.parents_of(label)
                for label in others):
             continue
         owners[head] = owner
@@ -547,11 +547,6 @@ def _attributive(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     determiners = _alternation(lexicon(lang)["references"]["determiners"])
     return (re.compile(rf"(?<![\w-])(?i:{determiners})\s+$"), re.compile(r"\s+[a-z][\w\-]*"))
-
-
-def _parents(catalogue: Catalogue, label: str) -> tuple[str, ...]:
-    entry = catalogue.get(label)
-    return entry.parents if entry is not None else ()
 
 
 @per_catalogue
