@@ -306,12 +306,20 @@ def _possessor_of(sentence: Sentence, mention: Mention, rule: TriggerRule) -> Me
     """The mention, or for a supplier rule that wants an organisation where the
     text names a product with its maker ("buyers of Nvidia's H20 chips"), the
     maker: it supplies the product."""
-    if rule.predicate != "supplierOf" or mention.type not in PRODUCT_TYPES:
+    if rule.predicate != "supplierOf":
         return mention
+    return _maker_before(sentence, mention) or mention
+
+
+def _maker_before(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The organisation named as a product's possessor right before it ("Pfizer's
+    Nurtec", "Pfizers Nurtec"), if any."""
+    if mention.type not in PRODUCT_TYPES:
+        return None
     earlier = [m for m in sentence.mentions if m.end <= mention.start]
     if earlier and _is_possessor(earlier[-1], mention, sentence):
         return earlier[-1]
-    return mention
+    return None
 
 
 def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
@@ -360,9 +368,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             subs = [m for m in (_possessor_of(sentence, m, rule) for m in list_after(
                 document.lang, sentence, after, t_end)) if m is not None and m.type in rule.subject]
             if rule.relative:
-                # "Y, a chip that X designs": not "runs Y on servers that X built"
-                objs = [m for m in objs if relation_cues(document.lang).apposed.match(
-                    sentence.text[sentence.local(m.end):match.start()])
+                # "Y, a chip that X designs", "Y, which X released": not "runs Y on servers
+                # that X built"
+                objs = [m for m in objs if (relation_cues(document.lang).apposed.match(
+                    gap := sentence.text[sentence.local(m.end):match.start()]) or gap.strip() == ",")
                     and _agrees(document.lang, sentence, match, m)]
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
                 if not subs and objs and relation_cues(document.lang).pronoun_next.match(
@@ -453,8 +462,15 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # "funds the venture with OpenAI and Oracle": a name of the list, named
                 # earlier too, is no subject of the list's other items
                 listed = {o.label for o in objs}
-                subject = _peer_subject(document, sentence, [m for m in before if m.label not in listed],
-                                        obj, rule, t_start, trailing, introduced)
+                peers = [m for m in before if m.label not in listed]
+                subject = _peer_subject(document, sentence, peers, obj, rule, t_start, trailing, introduced)
+                maker = _maker_before(sentence, obj)
+                if subject is None and maker is not None and maker.type in rule.object:
+                    # "Merck will compete with Pfizer's Nurtec": no product before the trigger
+                    # to rival the product, so the one rivalled is its maker (never mixed kinds)
+                    obj = maker
+                    subject = _peer_subject(document, sentence, peers, obj, rule, t_start, trailing,
+                                            introduced)
                 if subject is not None:
                     yield make_relation(subject, rule.predicate, obj, sentence, rule.name)
             continue
@@ -814,9 +830,10 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
         return []
     start = sentence.start + again.end()
     more = list_after(lang, sentence, [m for m in after if m.start >= start], start)
-    # the name right after the preposition ("and from Y"), not further on ("and from
-    # customers such as Y", who are no rivals)
-    return more if more and more[0].start - start <= _NAME_NEXT else []
+    # the name right after the preposition ("and from Y", "and with Y's product"), not
+    # further on ("and from customers such as Y", who are no rivals)
+    return more if more and (_maker_before(sentence, more[0]) or more[0]).start - start <= _NAME_NEXT \
+        else []
 
 
 # How far a name may stand after a word and still follow it at once (an article between).
@@ -1514,7 +1531,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         before = text[:sentence.local(mention.start)]
         after = text[sentence.local(mention.end):]
         if mention.type == "StockExchange" and (
-                pats.venue.search(before) or cues.traded_after.match(after)
+                pats.venue.search(text[:sentence.local(_city_of_exchange(sentence, mention))])
+                or cues.traded_after.match(after)
                 or (pats.article.search(before) and stock_words.search(text))):
             exchange = mention.label
         elif mention.type == "Place" and (cues.traded_after.match(after) or (
@@ -1546,6 +1564,17 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _city_of_exchange(sentence: Sentence, exchange: Mention) -> int:
+    """Where a place in the genitive right before the exchange starts ("on Shanghai's
+    STAR Market", "an Shanghais STAR Market": the venue word stands before the city), else
+    the exchange's own start."""
+    earlier = [m for m in sentence.mentions if m.end <= exchange.start]
+    if earlier and earlier[-1].type == "Place" and genitive(earlier[-1]) \
+            and not sentence.text[sentence.local(earlier[-1].end):sentence.local(exchange.start)].strip():
+        return earlier[-1].start
+    return exchange.start
 
 
 def _moved_in(lang: str, sentence: Sentence, city: Mention) -> bool:

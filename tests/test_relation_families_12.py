@@ -1,0 +1,147 @@
+"""Relation families of the twelfth round, on sentences written for the test: a rival
+named by its product ("competes with Pfizer's Nurtec"), also after a relative clause
+("…, and with Y's product"); a maker named in a relative clause with "which" right
+after the product ("Y, which X released"); an exchange named with its city in the
+genitive ("on Shanghai's STAR Market"); rivals that take customers ("verliert Kunden
+an Hersteller wie X", "losing customers to makers such as X"); a takeover named by
+"mit dem Kauf des Anbieters X".
+
+Companies are real catalogue entries; the facts are invented. Each positive case has
+a look-alike beside it that must yield nothing.
+"""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _rivals(x: Extraction, company: str) -> set[str]:
+    """The company's rivals, from either end of the symmetric relation."""
+    return {o if s == company else s for s, p, o in triples(x)
+            if p == "competitorOf" and company in (s, o)}
+
+
+# --- competitorOf: a rival named by its maker's product ---------------------------------
+
+
+def test_rival_product_of_a_maker_makes_the_maker_the_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Novartis reported results. In migraine, Novartis competes with "
+                       "Pfizer's Nurtec.", lang="en")
+    assert _rivals(x, "Novartis") == {"Pfizer"}
+
+
+def test_rival_product_after_a_relative_clause_and_with(extractor: Extractor) -> None:
+    x = run(extractor, "Novartis reported results. In migraine, Novartis will compete with "
+                       "AbbVie, whose Qulipta pill leads the market, and with Pfizer's Nurtec.",
+            lang="en")
+    assert _rivals(x, "Novartis") == {"AbbVie", "Pfizer"}
+
+
+def test_a_product_beside_a_product_stays_the_rival(extractor: Extractor) -> None:
+    # look-alike: a product before the trigger rivals the product, not its maker
+    x = run(extractor, "Novartis reported results. Novartis's Kisqali competes with "
+                       "Pfizer's Ibrance.", lang="en")
+    assert ("Kisqali", "competitorOf", "Ibrance") in triples(x)
+    assert "Pfizer" not in _rivals(x, "Novartis")
+
+
+def test_a_product_further_on_after_and_with_names_no_rival(extractor: Extractor) -> None:
+    # look-alike: after "and with" come doctors, the product's maker is no rival
+    x = run(extractor, "Novartis reported results. Novartis competes with AbbVie, whose "
+                       "Qulipta pill leads the market, and with doctors who prescribe "
+                       "Pfizer's Nurtec.", lang="en")
+    assert _rivals(x, "Novartis") == {"AbbVie"}
+
+
+# --- develops: "Y, which X released" -----------------------------------------------------
+
+
+def test_maker_in_a_which_clause_right_after_the_product(extractor: Extractor) -> None:
+    x = run(extractor, "Alphabet reported results. Gemini 4, which Google DeepMind released "
+                       "in mid-October, is now used by 900 million people.", lang="en")
+    assert ("Google DeepMind", "develops", "Gemini 4") in triples(x)
+
+
+def test_which_clause_on_another_noun_names_no_maker(extractor: Extractor) -> None:
+    # look-alike: the clause is about the servers, not the model before them
+    x = run(extractor, "Alphabet reported results. Samsung runs Gemini 4 on servers, which "
+                       "Dell built last year.", lang="en")
+    assert not any(s == "Dell" for s, _, _ in triples(x))
+
+
+def test_which_clause_of_a_user_names_no_maker(extractor: Extractor) -> None:
+    # look-alike: the clause's verb is a use, no release
+    x = run(extractor, "Alphabet reported results. Samsung uses Gemini 4, which Apple also "
+                       "uses in its phones.", lang="en")
+    assert ("Apple", "develops", "Gemini 4") not in triples(x)
+
+
+# --- listedOn: "on Shanghai's STAR Market" -----------------------------------------------
+
+
+def test_exchange_after_its_city_in_the_genitive(extractor: Extractor) -> None:
+    x = run(extractor, "Hua Hong reported results. The company's shares on Shanghai's "
+                       "STAR Market fell 4.7%.", lang="en")
+    assert ("Hua Hong Semiconductor", "listedOn", "STAR Market") in triples(x)
+
+
+def test_exchange_in_the_genitive_without_venue_word_lists_nothing(extractor: Extractor) -> None:
+    # look-alike: the exchange is the subject of a clause, no venue of the shares
+    x = run(extractor, "Hua Hong reported results. Its shares fell, while Shanghai's "
+                       "STAR Market rose 2%.", lang="en")
+    assert not any(p == "listedOn" and o == "STAR Market" for _, p, o in triples(x))
+
+
+# --- competitorOf: customers lost to rivals ----------------------------------------------
+
+
+def test_customers_lost_to_makers_such_as(extractor: Extractor) -> None:
+    x = run(extractor, "Volkswagen legte Zahlen vor. Dort verliert Volkswagen Kunden an "
+                       "heimische Hersteller wie BYD und Li Auto.")
+    assert _rivals(x, "Volkswagen") == {"BYD", "Li Auto"}
+
+
+def test_managers_lost_to_a_company_make_no_rival(extractor: Extractor) -> None:
+    # look-alike: managers who left, no customers
+    x = run(extractor, "Volkswagen legte Zahlen vor. Im Mai verlor Volkswagen mehrere "
+                       "Manager an BYD.")
+    assert not _rivals(x, "Volkswagen")
+
+
+def test_losing_customers_to_makers_such_as(extractor: Extractor) -> None:
+    x = run(extractor, "Volkswagen reported results. In China, Volkswagen is losing customers "
+                       "to local makers such as BYD and Li Auto.", lang="en")
+    assert _rivals(x, "Volkswagen") == {"BYD", "Li Auto"}
+
+
+def test_managers_lost_to_a_company_make_no_rival_in_english(extractor: Extractor) -> None:
+    x = run(extractor, "Volkswagen reported results. Volkswagen lost two managers to BYD.",
+            lang="en")
+    assert not _rivals(x, "Volkswagen")
+
+
+# --- acquired: "mit dem Kauf des Anbieters X" --------------------------------------------
+
+
+def test_takeover_named_by_kauf_des(extractor: Extractor) -> None:
+    x = run(extractor, "Volkswagen legte Zahlen vor. Bereits 2023 hatte sich Volkswagen mit "
+                       "dem Kauf des US-Softwareanbieters Rivian verstärkt.")
+    assert ("Volkswagen", "acquired", "Rivian Automotive") in triples(x)
+
+
+def test_kauf_by_a_buyer_after_durch_is_that_buyers(extractor: Extractor) -> None:
+    # look-alike: the buyer follows "durch"; the company welcoming the deal bought nothing
+    x = run(extractor, "Volkswagen legte Zahlen vor. Volkswagen begrüßte den Kauf von Rivian "
+                       "durch Amazon.")
+    assert ("Volkswagen", "acquired", "Rivian Automotive") not in triples(x)
+    assert ("Amazon", "acquired", "Rivian Automotive") in triples(x)
+
+
+def test_kauf_of_shares_is_no_takeover(extractor: Extractor) -> None:
+    # look-alike: a purchase of shares
+    x = run(extractor, "Volkswagen legte Zahlen vor. Volkswagen meldete den Kauf der Aktien "
+                       "von Rivian.")
+    assert not any(p == "acquired" for _, p, _ in triples(x))
