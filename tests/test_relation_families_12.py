@@ -145,3 +145,31 @@ def test_kauf_of_shares_is_no_takeover(extractor: Extractor) -> None:
     x = run(extractor, "Volkswagen legte Zahlen vor. Volkswagen meldete den Kauf der Aktien "
                        "von Rivian.")
     assert not any(p == "acquired" for _, p, _ in triples(x))
+
+
+# --- locatedIn: a seat compound in apposition to a name before it -----------------------
+
+
+def _seats(x: Extraction, company: str) -> set[str]:
+    return {o for s, p, o in triples(x) if p == "locatedIn" and s == company}
+
+
+def test_seat_compound_after_a_comma_describes_the_name_before(extractor: Extractor) -> None:
+    # "the Denver-based lender" is the apposition of FirstBank (a name the catalogue lacks);
+    # PNC opens the clause of the buyer and sits elsewhere
+    x = run(extractor, "PNC reported results. The integration of FirstBank, the Denver-based "
+                       "lender PNC agreed to buy in September, is on track.", lang="en")
+    assert "Denver" not in _seats(x, "PNC Financial Services")
+
+
+def test_seat_compound_after_a_place_and_a_comma_keeps_its_name(extractor: Extractor) -> None:
+    # look-alike: a place before the comma; the compound describes the speaker after it
+    x = run(extractor, "PNC reported results. Revenue rose in Texas, the Pittsburgh-based "
+                       "lender PNC said.", lang="en")
+    assert _seats(x, "PNC Financial Services") == {"Pittsburgh"}
+
+
+def test_seat_compound_opening_the_sentence_keeps_its_name(extractor: Extractor) -> None:
+    x = run(extractor, "PNC reported results. The Pittsburgh-based lender PNC said revenue "
+                       "rose.", lang="en")
+    assert _seats(x, "PNC Financial Services") == {"Pittsburgh"}

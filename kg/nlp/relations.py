@@ -1046,7 +1046,8 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             last = place if region is None else region
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
                     and nxt.start - last.end <= (60 if seated else 30) \
-                    and (seated or "," not in text[sentence.local(last.end):sentence.local(nxt.start)]):
+                    and (seated or "," not in text[sentence.local(last.end):sentence.local(nxt.start)]) \
+                    and (nxt.rule.startswith("reference/") or not _apposed_to_name(lang, sentence, place)):
                 # ("a Boston-based adviser, bought X": the compound's noun is another's)
                 subject = nxt
                 if nxt.rule.startswith("reference/"):
@@ -1165,6 +1166,26 @@ def _apposed_owner(lang: str, sentence: Sentence, place: Mention) -> Mention | N
         return None
     gap = sentence.text[sentence.local(owner.end):sentence.local(place.start)]
     return owner if "," in gap and relation_cues(lang).apposed.match(gap) else None
+
+
+def _apposed_to_name(lang: str, sentence: Sentence, place: Mention) -> bool:
+    """Does the seat compound open an apposition to a name before it ("FirstBank, the
+    Denver-based lender PNC agreed to buy")? The seat is that name's, and the name after the
+    compound's noun begins a clause of its own. A place before the comma is no such name
+    ("rose in Texas, the Dallas-based lender X said")."""
+    before = sentence.text[:sentence.local(place.start)]
+    match = _apposition_opening(lang).search(before)
+    if match is None:
+        return False
+    word_end = sentence.start + match.end("name")
+    return not any(m.start < word_end <= m.end and m.type == "Place" for m in sentence.mentions)
+
+
+@lru_cache(maxsize=4)
+def _apposition_opening(lang: str) -> re.Pattern[str]:
+    """A capitalised word, a comma and an apposition's article, with up to two words after it."""
+    articles = lexicon(lang)["relation_cues"]["apposition"]
+    return re.compile(rf"(?P<name>[A-ZÄÖÜ][\w.&\-]*)\s*,\s*(?:{articles})\s+(?:[\w\-]+\s+){{0,2}}$")
 
 
 def _region_of(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
