@@ -173,3 +173,49 @@ def test_seat_compound_opening_the_sentence_keeps_its_name(extractor: Extractor)
     x = run(extractor, "PNC reported results. The Pittsburgh-based lender PNC said revenue "
                        "rose.", lang="en")
     assert _seats(x, "PNC Financial Services") == {"Pittsburgh"}
+
+
+# --- acquired: the buyer in a relative clause after the company --------------------------
+
+
+def test_buyer_in_a_which_clause_after_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "Amazon reported results. Amazon competes with Walmart, which Apple "
+                       "acquired in 2016.", lang="en")
+    assert ("Apple", "acquired", "Walmart") in triples(x)
+
+
+def test_buyer_after_the_noun_of_an_apposition(extractor: Extractor) -> None:
+    x = run(extractor, "Amazon reported results. Amazon competes with Walmart, the retailer "
+                       "Apple agreed to buy in May.", lang="en")
+    assert ("Apple", "acquired", "Walmart") in triples(x)
+
+
+def test_a_stake_or_goods_bought_in_a_which_clause_are_no_takeover(extractor: Extractor) -> None:
+    # look-alikes: a stake in the company, chips bought from it, a takeover by the company itself
+    for clause in ("which Apple bought a 5% stake in", "which Apple bought chips from",
+                   "which acquired Target in 2019"):
+        x = run(extractor, f"Amazon reported results. Amazon competes with Walmart, {clause}.",
+                lang="en")
+        assert not any(p == "acquired" for _, p, _ in triples(x)), clause
+
+
+# --- competitorOf: models measured against each other ------------------------------------
+
+
+def test_model_that_matches_another_on_benchmarks(extractor: Extractor) -> None:
+    x = run(extractor, "ByteDance reported results. Doubao 2.0 matches OpenAI's GPT-5 on "
+                       "several reasoning benchmarks, ByteDance said.", lang="en")
+    assert ("Doubao 2.0", "competitorOf", "GPT-5") in triples(x)
+
+
+def test_matching_spending_then_tests_in_another_clause_is_no_rivalry(extractor: Extractor) -> None:
+    # look-alike: "matched" takes spending; the tests belong to another clause
+    x = run(extractor, "ByteDance reported results. ByteDance matched Alibaba's spending, while "
+                       "GPT-5 did well in tests.", lang="en")
+    assert not any(p == "competitorOf" for _, p, _ in triples(x))
+
+
+def test_maker_after_the_noun_of_an_apposition_that_released_it(extractor: Extractor) -> None:
+    x = run(extractor, "Alphabet reported results. Gemini 4, the model Google DeepMind "
+                       "released in May, is used by 900 million people.", lang="en")
+    assert ("Google DeepMind", "develops", "Gemini 4") in triples(x)
