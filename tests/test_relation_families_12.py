@@ -219,3 +219,25 @@ def test_maker_after_the_noun_of_an_apposition_that_released_it(extractor: Extra
     x = run(extractor, "Alphabet reported results. Gemini 4, the model Google DeepMind "
                        "released in May, is used by 900 million people.", lang="en")
     assert ("Google DeepMind", "develops", "Gemini 4") in triples(x)
+
+
+# --- investsIn: a backer compound ---------------------------------------------------------
+
+
+def test_backer_compound_before_the_name(extractor: Extractor) -> None:
+    x = run(extractor, "Anthropic raised money. Amazon-backed Anthropic raised $3 billion on "
+                       "Tuesday.", lang="en")
+    assert ("Amazon", "investsIn", "Anthropic") in triples(x)
+
+
+def test_backer_compound_before_a_noun_and_the_name(extractor: Extractor) -> None:
+    x = run(extractor, "Anthropic raised money. The Amazon-backed AI startup Anthropic raised "
+                       "money.", lang="en")
+    assert ("Amazon", "investsIn", "Anthropic") in triples(x)
+
+
+def test_backer_compound_before_a_phrase_of_other_things_backs_no_name(extractor: Extractor) -> None:
+    # look-alike: the compound's phrase speaks of projects; the name after "in" is no backed company
+    x = run(extractor, "Anthropic raised money. Amazon-backed projects in Nvidia chips rose.",
+            lang="en")
+    assert not any(p == "investsIn" for _, p, _ in triples(x))

@@ -261,6 +261,29 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from deal_compounds(document, sentence)
     yield from role_compounds(document, sentence)
     yield from _named_units(document, sentence)
+    yield from _backed(document.lang, sentence)
+
+
+@lru_cache(maxsize=4)
+def _backer_compound(lang: str) -> re.Pattern[str] | None:
+    """"-backed" and the words up to the name it qualifies ("-backed AI startup ")."""
+    words = lexicon(lang)["relation_cues"].get("backer_after")
+    return re.compile(rf"-(?:{words})$") if words else None
+
+
+def _backed(lang: str, sentence: Sentence) -> Iterator[Relation]:
+    """investsIn from a backer compound: "Amazon-backed Anthropic", "the SoftBank-funded
+    chip startup X": the name before the hyphen holds a stake in the organisation that the
+    compound's phrase names, with no punctuation between."""
+    pattern = _backer_compound(lang)
+    if pattern is None:
+        return
+    mentions = sentence.mentions
+    for backer, backed in zip(mentions, mentions[1:]):
+        if backer.type in ORGANIZATION_TYPES and backed.type in ORGANIZATION_TYPES \
+                and backer.label != backed.label and pattern.match(
+                    sentence.text[sentence.local(backer.end):sentence.local(backed.start)]):
+            yield make_relation(backer, "investsIn", backed, sentence, f"relations/{lang}/backer-compound")
 
 
 def _bound_covers(document: Document, sentence: Sentence,

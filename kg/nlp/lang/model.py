@@ -278,6 +278,9 @@ class RelationCues(_Table):
     list_speech: str = ""
     # "X-owned Y", "X-backed Y": the name before the hyphen qualifies the next one, it does not act
     owner_after: str = ""
+    # "X-backed Y", "X-funded Y": the name before the hyphen holds a stake in the one after
+    # (the pattern after the hyphen, up to that name)
+    backer_after: str = ""
     # possessive pronouns ("its", "seine"): the owner is a name of the text before
     possessive_pronouns: str = ""
     # a clause opened by a rival noun with no name ("Rivals have struggled more.", "Auch die
