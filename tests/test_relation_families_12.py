@@ -241,3 +241,20 @@ def test_backer_compound_before_a_phrase_of_other_things_backs_no_name(extractor
     x = run(extractor, "Anthropic raised money. Amazon-backed projects in Nvidia chips rose.",
             lang="en")
     assert not any(p == "investsIn" for _, p, _ in triples(x))
+
+
+# --- competitorOf: "übertrifft X in Tests die Modelle Y und Z" ----------------------------
+
+
+def test_model_beating_others_in_tests_with_the_subject_after_the_verb(extractor: Extractor) -> None:
+    x = run(extractor, "Meta stellte ein Modell vor. Wie Meta mitteilte, übertrifft Llama 5 in "
+                       "mehreren Tests die Modelle GPT-5 von OpenAI und Gemini 3 von Google.")
+    assert _rivals(x, "Llama 5") == {"GPT-5", "Gemini 3"}
+    assert not _rivals(x, "Meta Platforms")  # the company speaks, it rivals no one here
+
+
+def test_beating_expectations_in_tests_names_no_rival(extractor: Extractor) -> None:
+    # look-alike: the verb takes the expectations; the model after the comma is in another clause
+    x = run(extractor, "Meta stellte ein Modell vor. Meta übertrifft in Tests die Erwartungen, "
+                       "GPT-5 von OpenAI bleibt vorn.")
+    assert not any(p == "competitorOf" for _, p, _ in triples(x))
