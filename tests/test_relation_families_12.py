@@ -258,3 +258,34 @@ def test_beating_expectations_in_tests_names_no_rival(extractor: Extractor) -> N
     x = run(extractor, "Meta stellte ein Modell vor. Meta übertrifft in Tests die Erwartungen, "
                        "GPT-5 von OpenAI bleibt vorn.")
     assert not any(p == "competitorOf" for _, p, _ in triples(x))
+
+
+# --- develops: "Entwickelt wurde Y von X", a unit named after its owner's genitive --------
+
+
+def test_fronted_participle_names_the_maker_after_von(extractor: Extractor) -> None:
+    x = run(extractor, "Meta stellte ein Modell vor. Entwickelt wurde Llama 5 von Metas neuer "
+                       "Forschungseinheit Superintelligence Labs, die Alexandr Wang leitet.")
+    assert ("Meta Superintelligence Labs", "develops", "Llama 5") in triples(x)
+
+
+def test_fronted_participle_with_people_after_von_names_no_maker(extractor: Extractor) -> None:
+    # look-alike: researchers made it; the company in their relative clause is a former employer
+    x = run(extractor, "Meta stellte ein Modell vor. Entwickelt wurde Llama 5 von Forschern, "
+                       "die früher bei Google arbeiteten.")
+    assert ("Google", "develops", "Llama 5") not in triples(x)
+
+
+def test_unit_after_its_owners_genitive_is_the_agent(extractor: Extractor) -> None:
+    x = run(extractor, "Meta unveiled a model. Llama 5 was developed by Meta's new research "
+                       "unit Superintelligence Labs.", lang="en")
+    assert ("Meta Superintelligence Labs", "develops", "Llama 5") in triples(x)
+
+
+def test_unit_after_a_conjunction_is_no_phrase_of_the_owner(extractor: Extractor) -> None:
+    # look-alike: "and" joins a second agent; the owner's genitive phrase ends before it
+    x = run(extractor, "Meta unveiled a model. Llama 5 was developed by Meta's engineers and "
+                       "Superintelligence Labs.", lang="en")
+    read = {(r.subject, r.object) for r in x.relations
+            if r.predicate == "develops" and r.evidence.extractor == "relations/en/develops-passive"}
+    assert read == {("Meta Platforms", "Llama 5")}

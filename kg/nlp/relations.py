@@ -345,6 +345,32 @@ def _maker_before(sentence: Sentence, mention: Mention) -> Mention | None:
     return None
 
 
+def _owned_unit(document: Document, sentence: Sentence, mention: Mention) -> Mention:
+    """The mention, or where it is a company in the genitive whose own unit the phrase
+    names a few words on ("von Metas neuer Forschungseinheit Superintelligence Labs",
+    "by Meta's new research unit X"), that unit: it is the agent, its parent only owns it."""
+    if not genitive(mention) or mention.type not in ORGANIZATION_TYPES:
+        return mention
+    later = [m for m in sentence.mentions if m.start >= mention.end]
+    if not later or later[0].type != "BusinessUnit" \
+            or document.catalogue.parent_of(later[0].label) != mention.label:
+        return mention
+    gap = sentence.text[sentence.local(mention.end):sentence.local(later[0].start)]
+    # one phrase: words only, no conjunction ("by Meta's engineers and X" names two agents)
+    return later[0] if len(gap) <= _UNIT_GAP and _PLAIN_WORDS.match(gap) \
+        and not _conjunction(document.lang).search(gap) else mention
+
+
+# How far a unit may follow its owner's genitive in one phrase, and the words allowed between.
+_UNIT_GAP = 40
+_PLAIN_WORDS = re.compile(r"^[\w\s\-]*$")
+
+
+@lru_cache(maxsize=4)
+def _conjunction(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon(lang)['relation_cues']['conjunctions']})\b")
+
+
 def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
     gap = sentence.text[sentence.local(owner.end):sentence.local(owned.start)]
     return (genitive(owner) and gap.strip(" „“\"'") == "" and owner.type in ORGANIZATION_TYPES
@@ -404,6 +430,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                             if m.type in rule.subject and m.label != objs[0].label]
             elif rule.adjacent:
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
+            subs = [_owned_unit(document, sentence, m) for m in subs]
             if rule.salient_subject:
                 # "Größter Aktionär (von Y) ist X", "Y's largest shareholder is X": the one
                 # owned is named in the phrase or as its possessor, else it is the article's subject;
