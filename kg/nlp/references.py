@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
+from kg.nlp.discovery import DESCRIBED_COMPANY
 from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
@@ -489,11 +490,14 @@ def short_names(doc: Document) -> list[Mention]:
         if head is None and mention.rule == "discovery/short-compound" \
                 and doc.catalogue.get(mention.label) is None:
             head = mention.surface  # "Muster" of "Muster-Aktie" for "Muster Antriebstechnik AG"
-        if head is None and mention.rule == "discovery/legal-form" \
+        if head is None and (mention.rule == "discovery/legal-form"
+                             and mention.surface.startswith(mention.label + " ")
+                             or mention.rule == DESCRIBED_COMPANY) \
                 and len(parts := mention.label.split(" ")) == 2 \
-                and mention.surface.startswith(mention.label + " ") \
                 and _SHORT_HEAD.fullmatch(parts[0]) and not _in_lower_case(doc, parts[0]):
-            head = parts[0]  # "Daeil" of "Daeil Electric Co.", a word the text never writes small
+            # "Daeil" of "Daeil Electric Co.", "Acme" of "Acme AI, a Paris startup": a word
+            # the text never writes small
+            head = parts[0]
         if head is not None and head not in excluded:
             candidates.setdefault(head, set()).add(mention.label)
     if not candidates:

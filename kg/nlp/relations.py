@@ -22,6 +22,7 @@ Negated sentences ("keine Partnerschaft", "not a rival") yield nothing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -948,7 +949,21 @@ def _other_owner_named(sentence: Sentence, unit: Mention) -> bool:
     sentence names another before it ("in die Konzernleitung von X aufrücken
     und dort die neue Division Y führen")? Then whose unit it is stays open."""
     named = [m for m in sentence.mentions if m.end <= unit.start and m.type in ISSUER_TYPES]
-    return bool(named) and all(m.label != unit.owner for m in sentence.mentions)
+    return bool(named) and all(m.label != unit.owner for m in sentence.mentions) \
+        and not _named_by_owner(unit)
+
+
+def _named_by_owner(unit: Mention) -> bool:
+    """Does the unit's name open with its owner's ("its Italian unit, Acme
+    Italia": Acme's)? Then the sentence names the owner, whatever else it
+    names before. Accents are ignored, as names are printed with or without."""
+    owner = _plain(unit.owner or "").split()
+    return bool(owner) and _plain(unit.surface).split()[:len(owner)] == owner
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold())
+                   if not unicodedata.combining(c))
 
 
 def _names_the_product(lang: str, sentence: Sentence, possessive: Mention, product: Mention) -> bool:

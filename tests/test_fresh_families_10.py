@@ -1,0 +1,155 @@
+"""Entity discovery, people, roles and units on families of construction that
+hold in any article, on sentences written for these tests (invented
+companies and people beside catalogued ones): a company named by what the
+text says it is, "Acme AI, a Paris startup", also where the sentence opens
+with it, then by its first word alone; a product named with a version number
+before what it is ("Nova 3, a reasoning model"); a German common noun spelt
+like a catalogued one-word name, after an indefinite article ("eine
+strategische Allianz"); a unit in commas after its noun, named by its
+company's name, at the sentence's end; a title's employer is none of the
+names a preposition of company governs before it ("Im Wettbewerb mit X
+setzt Vorstandschef Y …"), nor the subject of the clause after the name
+("laut Konzernchef Y der Autobauer X"). Each with a look-alike where nothing
+(or something else) may be found."""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def kinds(x: Extraction) -> dict[str, str]:
+    return {e.label: e.type for e in x.entities}
+
+
+# --- a company named by what the text says it is ------------------------------------
+
+def test_company_opening_the_sentence_before_a_startup_apposition(extractor: Extractor) -> None:
+    x = run(extractor, "Vantero AI, a three-year-old Lyon startup, has raised $900 million. "
+                       "The round values Vantero at $6 billion, and Vantero plans to hire.",
+            lang="en", headline="Lyon lab raises money")
+    assert kinds(x).get("Vantero AI") == "Company"
+    assert "Vantero" not in kinds(x)  # the short name is the same company
+
+
+def test_short_name_of_a_described_company_carries_its_facts(extractor: Extractor) -> None:
+    x = run(extractor, "Vantero AI, a Lyon startup, builds language models. "
+                       "Chief Executive Jane Holloway said Vantero would double its staff.",
+            lang="en", headline="Lyon lab")
+    assert ("Jane Holloway", "worksFor", "Vantero AI") in triples(x)
+
+
+def test_german_startup_apposition_names_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "Kestrel Robotics, ein Start-up aus Dresden, sammelt 40 Millionen Euro ein. "
+                       "Investoren bewerten Kestrel mit 300 Millionen Euro.",
+            headline="Finanzierung")
+    assert kinds(x).get("Kestrel Robotics") == "Company"
+
+
+def test_adverb_opening_the_sentence_is_no_startup_name(extractor: Extractor) -> None:
+    """Look-alike: a capitalised word at the start of a sentence that the article
+    never prints inside a sentence is any word."""
+    x = run(extractor, "Meanwhile, a Paris startup raised $40 million from investors. "
+                       "The startup builds chatbots.",
+            lang="en", headline="Funding news")
+    assert "Meanwhile" not in kinds(x)
+
+
+def test_place_after_a_preposition_opening_the_sentence_is_no_startup(extractor: Extractor) -> None:
+    """Look-alike: "In X, a startup …" opens with a preposition, not a name."""
+    x = run(extractor, "In Grenoble, a startup raised $40 million. Analysts in Grenoble were surprised.",
+            lang="en", headline="Funding news")
+    assert kinds(x).get("Grenoble") != "Company"
+
+
+def test_versioned_product_before_what_it_is(extractor: Extractor) -> None:
+    x = run(extractor, "The lab released Nova 3, a reasoning model, in March.",
+            lang="en", headline="Model launch")
+    assert kinds(x).get("Nova 3") == "AIModel"
+
+
+def test_number_before_a_comma_without_a_name_is_no_product(extractor: Extractor) -> None:
+    """Look-alike: a count before the apposition names nothing."""
+    x = run(extractor, "The lab released 3, a reasoning model among them, in March.",
+            lang="en", headline="Model launch")
+    assert not any(kind == "AIModel" for kind in kinds(x).values())
+
+
+# --- a common noun spelt like a catalogued name ----------------------------------------
+
+def test_indefinite_article_makes_a_catalogued_name_a_common_noun(extractor: Extractor) -> None:
+    x = run(extractor, "Der Softwarekonzern Verimax schmiedet eine strategische Allianz mit Microsoft.",
+            headline="Verimax: Partnerschaft")
+    assert "Allianz" not in kinds(x)
+    assert kinds(x).get("Microsoft") == "Company"
+    x = run(extractor, "Verimax wächst. Eine erweiterte Allianz mit Amazon soll helfen.",
+            headline="Verimax: Partnerschaft")
+    assert "Allianz" not in kinds(x)
+
+
+def test_definite_article_and_compounds_keep_the_company(extractor: Extractor) -> None:
+    """Look-alike: "die Allianz" and "einer Allianz-Tochter" name the insurer."""
+    x = run(extractor, "Die Allianz steigerte den Gewinn. Bei einer Allianz-Tochter sank er.",
+            headline="Versicherer")
+    assert kinds(x).get("Allianz") == "Company"
+    x = run(extractor, "Ein Sprecher bestätigte, dass einer Allianz-Tochter Kunden fehlen.",
+            headline="Versicherer")
+    assert kinds(x).get("Allianz") == "Company"
+
+
+# --- a unit in commas after its noun at the sentence's end -------------------------------
+
+def test_unit_named_by_its_company_at_the_end_of_the_sentence(extractor: Extractor) -> None:
+    x = run(extractor, "The French lender wants to merge Banco BPM with its Italian unit, "
+                       "Credit Agricole Italia.",
+            lang="en", headline="Bank bid")
+    assert kinds(x).get("Credit Agricole Italia") == "BusinessUnit"
+    assert ("Credit Agricole Italia", "subsidiaryOf", "Crédit Agricole") in triples(x)
+    assert ("Credit Agricole Italia", "subsidiaryOf", "Banco BPM") not in triples(x)
+
+
+def test_speaker_after_a_unit_noun_at_the_sentence_end_is_no_unit(extractor: Extractor) -> None:
+    """Look-alike: a name the sentence's end closes but a verb follows is the speaker."""
+    x = run(extractor, "Telia said it would sell the unit, Jane Doe said.",
+            lang="en", headline="Telia results")
+    assert not any(kind == "BusinessUnit" for kind in kinds(x).values())
+
+
+# --- whose title it is -----------------------------------------------------------------
+
+def test_names_governed_by_mit_before_a_title_are_no_employer(extractor: Extractor) -> None:
+    x = run(extractor, "Verimax hat Zahlen vorgelegt. Im Wettbewerb mit Oracle und Salesforce setzt "
+                       "Vorstandschef Tom Berger auf einen KI-Assistenten.",
+            headline="Verimax: Zahlen")
+    assert ("Tom Berger", "worksFor", "Salesforce") not in triples(x)
+    assert ("Tom Berger", "worksFor", "Oracle") not in triples(x)
+    x = run(extractor, "SAP legte Zahlen vor. Gemeinsam mit Oracle will Finanzchef Tom Berger sparen.",
+            headline="SAP: Zahlen")
+    assert ("Tom Berger", "worksFor", "SAP") in triples(x)
+
+
+def test_organisation_after_bei_before_a_title_stays_the_employer(extractor: Extractor) -> None:
+    """Look-alike: "bei" names where the person works."""
+    x = run(extractor, "Bei Oracle setzt Vorstandschef Tom Berger auf die Cloud.",
+            headline="Cloud")
+    assert ("Tom Berger", "worksFor", "Oracle") in triples(x)
+
+
+def test_subject_after_a_cited_chief_is_no_employer(extractor: Extractor) -> None:
+    x = run(extractor, "Baidu stellte ein Modell vor. Zu den ersten Nutzern zählt laut Konzernchef "
+                       "Robin Li der Autobauer Geely.",
+            headline="Baidu: Neues Modell")
+    assert ("Robin Li", "worksFor", "Geely") not in triples(x)
+    assert ("Robin Li", "worksFor", "Baidu") in triples(x)
+
+
+def test_genitive_employer_after_a_name_stays(extractor: Extractor) -> None:
+    """Look-alike: the genitive "der Großbank", "des Autobauers" names the employer."""
+    x = run(extractor, "Das sagte Analyst Jan Muster der Großbank UBS am Montag.",
+            headline="Markt")
+    assert ("Jan Muster", "worksFor", "UBS") in triples(x)
+    x = run(extractor, "Das sagte Vorstandschef Jan Muster des Autobauers BMW am Montag.",
+            headline="Markt")
+    assert ("Jan Muster", "worksFor", "BMW") in triples(x)
