@@ -153,3 +153,107 @@ def test_genitive_employer_after_a_name_stays(extractor: Extractor) -> None:
     x = run(extractor, "Das sagte Vorstandschef Jan Muster des Autobauers BMW am Montag.",
             headline="Markt")
     assert ("Jan Muster", "worksFor", "BMW") in triples(x)
+
+
+# --- an estimate told by the company's own executive ------------------------------------
+
+def test_outlook_told_by_the_companys_chief_is_no_coverage(extractor: Extractor) -> None:
+    x = run(extractor, "Vantero AI, a Lyon startup, builds language models, said Chief Executive "
+                       "Jane Holloway. Lender BNP Paribas and retailer Carrefour are among its "
+                       "first customers. The startup expects revenue to reach $250 million next "
+                       "year, Holloway said.",
+            lang="en", headline="Lyon lab")
+    assert ("BNP Paribas", "covers", "Vantero AI") not in triples(x)
+
+
+def test_forecast_told_by_the_houses_analyst_is_coverage(extractor: Extractor) -> None:
+    """Look-alike: the house's own analyst speaks for the house."""
+    x = run(extractor, "Analyst Tom Berger of Jefferies rates Verimax Inc. buy. Jefferies expects "
+                       "Verimax to earn $2.10 a share next year, Berger said.",
+            lang="en", headline="Verimax shares")
+    assert ("Jefferies", "covers", "Verimax") in triples(x)
+
+
+# --- rivals after the fronted "Im Wettbewerb mit" and after a colon ----------------------
+
+def test_rivals_fronted_by_im_wettbewerb_mit(extractor: Extractor) -> None:
+    x = run(extractor, "Nemetschek hat Zahlen vorgelegt. Im Wettbewerb mit Oracle und Salesforce "
+                       "setzt der Konzern auf einen KI-Assistenten.",
+            headline="Nemetschek: Zahlen")
+    assert ("Nemetschek", "competitorOf", "Oracle") in triples(x)
+    assert ("Nemetschek", "competitorOf", "Salesforce") in triples(x)
+
+
+def test_rivals_listed_after_a_colon_of_competition(extractor: Extractor) -> None:
+    x = run(extractor, "Baidu stellte ein Modell vor. Der Wettbewerb ist hart: Alibaba, Tencent und "
+                       "ByteDance senken die Preise.",
+            headline="Baidu: Modell")
+    found = triples(x)
+    assert ("Baidu", "competitorOf", "Tencent Holdings") in found
+    assert ("Baidu", "competitorOf", "ByteDance") in found
+
+
+def test_analyst_after_a_colon_of_competition_is_no_rival(extractor: Extractor) -> None:
+    """Look-alike: after the colon no list of names but a sentence about an analyst."""
+    x = run(extractor, "Baidu stellte ein Modell vor. Die Konkurrenz ist groß: Analyst Jan Muster "
+                       "von der UBS rechnet mit Preiskämpfen.",
+            headline="Baidu: Modell")
+    assert not any(p == "competitorOf" for _, p, _ in triples(x))
+
+
+# --- an index inclusion that may come ----------------------------------------------------
+
+def test_possible_inclusion_far_from_the_modal_is_no_membership(extractor: Extractor) -> None:
+    x = run(extractor, "Die Deutsche Börse könnte Hensoldt bei der nächsten Überprüfung im Dezember "
+                       "in den Dax aufnehmen.",
+            headline="Hensoldt: Aufstieg?")
+    assert ("Hensoldt", "memberOf", "DAX") not in triples(x)
+
+
+def test_modal_in_another_clause_leaves_the_membership(extractor: Extractor) -> None:
+    """Look-alike: the modal of a clause closed by a comma hedges nothing after it."""
+    x = run(extractor, "Der Analyst meint, der Kurs könnte steigen, Hensoldt gehört im MDax zu den "
+                       "stärksten Werten.",
+            headline="Hensoldt")
+    assert ("Hensoldt", "memberOf", "MDAX") in triples(x)
+
+
+# --- products named after what they are --------------------------------------------------
+
+def test_products_after_their_nouns(extractor: Extractor) -> None:
+    x = run(extractor, "Vorstandschef Tom Berger setzt auf den KI-Assistenten Lumo.",
+            headline="Software")
+    assert kinds(x).get("Lumo") == "AIModel"
+    x = run(extractor, "Das Wachstum kam von Radaren für das Luftverteidigungssystem Skyguard NG "
+                       "des Herstellers Diehl Defence.",
+            headline="Rüstung")
+    assert kinds(x).get("Skyguard NG") == "Product"
+    x = run(extractor, "The lab will train the successor to its flagship model family, Aster.",
+            lang="en", headline="Model lab")
+    assert kinds(x).get("Aster") == "AIModel"
+
+
+def test_assistant_of_a_person_is_no_product(extractor: Extractor) -> None:
+    """Look-alike: a person's assistant, and a model family named by no name."""
+    x = run(extractor, "Der Assistent Max Berger half dem Vorstand.", headline="Personal")
+    assert not any(kind in ("Product", "AIModel") for kind in kinds(x).values())
+    x = run(extractor, "The model family of the lab is large.", lang="en", headline="Model lab")
+    assert not any(kind == "AIModel" for kind in kinds(x).values())
+
+
+def test_names_of_a_list_governed_by_mit_use_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Nemetschek legte Zahlen vor. Im Wettbewerb mit Oracle und Salesforce setzt "
+                       "Vorstandschef Tom Berger auf den KI-Assistenten Lumo.",
+            headline="Nemetschek: Zahlen")
+    assert ("Salesforce", "uses", "Lumo") not in triples(x)
+    assert ("Oracle", "uses", "Lumo") not in triples(x)
+
+
+def test_subject_of_its_own_clause_still_uses(extractor: Extractor) -> None:
+    """Look-alike: the named subject of a clause of its own uses the product."""
+    x = run(extractor, "Gemeinsam mit Oracle und Salesforce nutzt BMW künftig den KI-Assistenten "
+                       "Lumo, BMW setzt Lumo ein.",
+            headline="BMW")
+    assert ("BMW", "uses", "Lumo") in triples(x)
+    assert ("Oracle", "uses", "Lumo") not in triples(x)
+    assert ("Salesforce", "uses", "Lumo") not in triples(x)

@@ -402,8 +402,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 subs = [m for m in _opening_subject(document.lang, sentence)
                         if m.type in rule.subject and m is not candidates[-1]]
             else:
+                # not a name governed by "mit", nor one of a list it governs ("Im Wettbewerb
+                # mit X und Y setzt Z auf …")
                 subs = list_ending(document.lang, sentence, [
-                    m for m in candidates if not _governed(document.lang, sentence, m)])
+                    m for m in candidates if not _governed_item(document.lang, sentence, m)])
             # "Gemeinsam mit dem Partner X liefert Y …": the subject stands after the verb,
             # where the rule sees only objects; nothing is read, not even the article's subject
             inverted = joined or len(subs) < len(list_ending(document.lang, sentence, candidates))
@@ -1289,8 +1291,8 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            after=re.compile(rf"^(?:{table['after']})\b"),
                            peers=re.compile(rf"^\s*,?\s*(?:{table['peers']})\s+"),
                            shares=re.compile(rf"\b(?:{table['shares']})\b"),
-                           # the modal, then at most five words up to the index
-                           hedged=re.compile(rf"\b(?:{hedged})\s+(?:\S+\s+){{0,5}}$")
+                           # the modal, then at most eight words of its clause up to the index
+                           hedged=re.compile(rf"\b(?:{hedged})\s+(?:[^\s,;]+\s+){{0,8}}$")
                            if hedged else None,
                            named_after=re.compile(rf"(?:{table['named_after']})\b")
                            if table.get("named_after") else None,

@@ -820,9 +820,19 @@ def _estimate_speaks(document: Document, figure: Figure) -> bool:
     may be named there as a customer or a lender, and shows no coverage."""
     for sentence in document.sentences:
         if sentence.start <= figure.evidence.start < sentence.end:
-            return any(m.label == figure.estimated_by or m.type == "Person"
+            return any(m.label == figure.estimated_by
+                       or m.type == "Person" and not _speaks_for_another(document, m, figure)
                        for m in sentence.mentions)
     return True
+
+
+def _speaks_for_another(document: Document, person: Mention, figure: Figure) -> bool:
+    """Does a role phrase of the article give ``person`` an employer that is
+    not the estimate's institution ("CEO Jane Doe" of the startup, then "…
+    expects revenue to reach $250 million, Doe said")? The company's own
+    outlook shows no house's coverage."""
+    employers = {r.object for r in _earlier_roles(document, person.label, person.start)}
+    return bool(employers) and figure.estimated_by not in employers
 
 
 # Figures the market or a deal sets, not an institution's view of the company: one of them
