@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from helpers import run, triples
 
+from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
 
@@ -257,3 +258,40 @@ def test_subject_of_its_own_clause_still_uses(extractor: Extractor) -> None:
     assert ("BMW", "uses", "Lumo") in triples(x)
     assert ("Oracle", "uses", "Lumo") not in triples(x)
     assert ("Salesforce", "uses", "Lumo") not in triples(x)
+
+
+# --- page furniture ----------------------------------------------------------------------
+
+def _blanked(lines: list[str]) -> list[str]:
+    """The lines of a page the cleaning blanks."""
+    text = "\n".join(lines)
+    clean = make_article(text=text, source="test", article_id="t", lang="en").clean_text
+    return [line for line, kept in zip(lines, clean.split("\n")) if line.strip() and not kept.strip()]
+
+
+def test_headlines_under_a_link_line_alone_are_blanked() -> None:
+    lines = ["Acme raises its outlook", "Acme Corp. raised its outlook on Monday.", "Read more:",
+             "Rival Verimax cuts jobs in Ohio", "Lesen Sie auch:", "Verimax: Gewinn bricht ein",
+             "The shares rose 3%."]
+    assert _blanked(lines) == ["Read more:", "Rival Verimax cuts jobs in Ohio", "Lesen Sie auch:",
+                               "Verimax: Gewinn bricht ein"]
+
+
+def test_credits_timestamps_bylines_and_contacts_are_blanked() -> None:
+    lines = ["Acme raises its outlook", "Image Credits: Acme", "3:00 PM PST · November 19, 2026",
+             "Thu, November 5, 2026 at 7:05 AM GMT+1", "Redaktion | 04.12.2026, 08:05 Uhr",
+             "21.10.2026 - 22:31 Uhr", "Acme | WKN: A0B1C2 | ISIN: DE000A0B1C23 | Börse: Xetra",
+             "Acme Corp. raised its outlook on Monday.",
+             "To contact the reporter on this story:", "Jane Doe in Milan at jdoe@example.com"]
+    assert _blanked(lines) == lines[1:7] + lines[8:]
+
+
+def test_report_lines_like_furniture_stay() -> None:
+    """Look-alikes: sentences with a time and a date, a pipe and a date, an address, and a
+    paragraph after a link line, are the report."""
+    lines = ["Acme raises its outlook",
+             "The company said it would add 3:00 PM shifts from November 19, 2026 on.",
+             "Acme said sales | costs rose 4% on 04.12.2026, while margins held.",
+             "Customers can reach the unit at help@example.com, Acme said.",
+             "Read more:", "Acme Corp. said on Monday that sales rose 4% in the quarter."]
+    assert _blanked(lines) == ["Read more:"]
