@@ -295,3 +295,20 @@ def test_report_lines_like_furniture_stay() -> None:
              "Customers can reach the unit at help@example.com, Acme said.",
              "Read more:", "Acme Corp. said on Monday that sales rose 4% in the quarter."]
     assert _blanked(lines) == ["Read more:"]
+
+
+# --- a unit reference of a holding -------------------------------------------------------
+
+def test_unit_reference_of_a_holding_reaches_its_subsidiarys_unit(extractor: Extractor) -> None:
+    x = run(extractor, "Alphabet legte Zahlen vor. Die Cloud-Sparte wuchs um 30 Prozent.",
+            headline="Alphabet: Zahlen")
+    assert kinds(x).get("Google Cloud") == "BusinessUnit"
+    assert ("Google Cloud", "subsidiaryOf", "Alphabet") in triples(x)
+    assert "Google" not in kinds(x)  # the subsidiary the text does not name is no mention
+
+
+def test_unit_reference_no_subsidiary_has_names_nothing(extractor: Extractor) -> None:
+    """Look-alike: a unit noun none of the holding's subsidiaries' units is named by."""
+    x = run(extractor, "Alphabet legte Zahlen vor. Die Logistik-Sparte wuchs um 30 Prozent.",
+            headline="Alphabet: Zahlen")
+    assert not any(kind == "BusinessUnit" for kind in kinds(x).values())
