@@ -312,3 +312,11 @@ def test_unit_reference_no_subsidiary_has_names_nothing(extractor: Extractor) ->
     x = run(extractor, "Alphabet legte Zahlen vor. Die Logistik-Sparte wuchs um 30 Prozent.",
             headline="Alphabet: Zahlen")
     assert not any(kind == "BusinessUnit" for kind in kinds(x).values())
+
+
+def test_index_a_company_may_soon_join_is_no_membership(extractor: Extractor) -> None:
+    x = run(extractor, "Der Konzern meldet Rekordaufträge.",
+            headline="Aktie im Fokus: Hensoldt – Rekordaufträge und bald im Dax?")
+    assert ("Hensoldt", "memberOf", "DAX") not in triples(x)
+    x = run(extractor, "Hensoldt ist seit Jahren im MDax notiert.", headline="Hensoldt bald im Dax?")
+    assert ("Hensoldt", "memberOf", "MDAX") in triples(x)
