@@ -26,7 +26,7 @@ from typing import Generic, TypeVar
 from spacy.tokens import Doc
 
 from kg.nlp.confidence import calibrate
-from kg.nlp.discovery import discover_entities
+from kg.nlp.discovery import common_nouns, discover_entities
 from kg.nlp.document import Document, Sentence
 from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer
@@ -126,7 +126,10 @@ def find_facts(document: Document) -> Facts:
 @mention_source("catalogue", order=100)
 def catalogue_mentions(document: Document, inputs: Inputs) -> None:
     """Names and aliases of the catalogue, found in the whole text."""
-    document.add_mentions(inputs.gazetteer.find(inputs.article.clean_text))
+    text = inputs.article.clean_text
+    found = inputs.gazetteer.find(text)
+    nouns = common_nouns(document.lang, text, found)
+    document.add_mentions([m for m in found if m not in nouns])
 
 
 @mention_source("discovery", order=200)

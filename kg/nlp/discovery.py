@@ -270,6 +270,31 @@ def _patterns(lang: str) -> _Patterns:
     )
 
 
+def common_nouns(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The catalogue's mentions that are rather the language's common noun of
+    the same spelling: a one-word company name after an indefinite article
+    and at most two lower-case words, not opening a compound ("eine
+    erweiterte Allianz mit Amazon", not "einer Allianz-Tochter"), since news
+    print a company's name with the definite article or none."""
+    before = _common_noun_before(lang)
+    if before is None:
+        return []
+    found = []
+    for m in mentions:
+        if m.type not in ("Company", "FinancialInstitution") or " " in m.surface \
+                or text[m.end:m.end + 1] in ("-", "'", "’"):
+            continue
+        if before.search(text, max(0, m.start - 60), m.start):
+            found.append(m)
+    return found
+
+
+@lru_cache(maxsize=4)
+def _common_noun_before(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["discovery"].get("common_noun_before", "")
+    return re.compile(rf"(?<![\w-])(?i:{words})\s+(?:[a-zäöüß][\w\-]*\s+){{0,2}}$") if words else None
+
+
 def discover_entities(document: Document) -> list[Mention]:
     """Mentions of entities the catalogue does not know."""
     pats = _patterns(document.lang)
@@ -913,6 +938,7 @@ def _units(document: Document) -> list[Mention]:
 @dataclass(frozen=True)
 class _ProductCues:
     described: re.Pattern[str] | None  # "Turing, an AI chip": the name before a comma
+    opening: re.Pattern[str] | None  # the same phrase opening the sentence ("Acme AI, a startup")
     coded: re.Pattern[str] | None  # "its Atlas H2 humanoid": a code-like name before the noun
     described_types: dict[str, str]  # noun (lower case) -> type
     coded_types: dict[str, str]
@@ -922,6 +948,8 @@ class _ProductCues:
 _PRODUCT_WORD = r"(?:[A-ZÄÖÜ][\w'’.\-]*\w|[A-ZÄÖÜ]|\d[\w.\-]*[A-Za-z][\w\-]*)"
 _PRODUCT = rf"(?P<name>{_PRODUCT_WORD}(?:\s+{_PRODUCT_WORD}){{0,3}})"
 _DIGIT = re.compile(r"\d")
+# A version number after a product's name ("Aster 2", "Nova 3.5"), part of the name.
+_VERSION_AFTER = r"(?P<version>\s+\d{1,2}(?:\.\d{1,2})?)?"
 # A period or a plain year, which a code-like name is not ("the Q3 chip", "its 2026 car").
 _PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|FY\d*|\d{4})")
 
@@ -934,9 +962,13 @@ def _product_cues(lang: str) -> _ProductCues:
     # a noun may end a hyphen compound ("Navigations-App") but is no other word's end
     nouns = rf"(?:[\w]+-)?(?P<noun>{_alternation(list(described))})" if described else ""
     return _ProductCues(
+        # a version may follow the name ("Aster 2, a reasoning model")
         described=re.compile(
-            rf"(?<=\S\s){_PRODUCT},\s+(?:{table['described_articles']})\s+"
+            rf"(?<=\S\s){_PRODUCT}{_VERSION_AFTER},\s+(?:{table['described_articles']})\s+"
             rf"(?:[\w\-]+\s+){{0,2}}?{nouns}\b") if described else None,
+        opening=re.compile(
+            rf"^{_PRODUCT},\s+(?:{table['described_articles']})\s+"
+            rf"(?:[\w\-]+\s+){{0,3}}?{nouns}\b") if described else None,
         coded=re.compile(rf"(?:\b|(?<=\w))(?:{table['coded_determiners']})\s+{_PRODUCT}\s+"
                          rf"(?P<noun>{_alternation(list(coded))})\b") if coded else None,
         described_types={k.lower(): v for k, v in described.items()},
@@ -959,6 +991,13 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
         if cues.described is not None and "," in text:
             found += [(m, cues.described_types[m.group("noun").lower()])
                       for m in cues.described.finditer(text)]
+        if cues.opening is not None and "," in text:
+            # "Acme AI, a two-year-old Paris startup, has raised …": at the sentence's start a
+            # capitalised word is any word ("Meanwhile, a startup …"), so the name counts
+            # where the article prints its first word inside a sentence too
+            found += [(m, kind) for m in cues.opening.finditer(text)
+                      if (kind := cues.described_types[m.group("noun").lower()]) in ("Company",)
+                      and _printed_inside(document, sentence, m.group("name").split()[0])]
         if cues.coded is not None and _DIGIT.search(text):
             found += [(m, cues.coded_types[m.group("noun").lower()])
                       for m in cues.coded.finditer(text)
@@ -966,14 +1005,34 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
                       and not _PERIOD_CODE.fullmatch(m.group("name"))]
         for match, kind in found:
             lead = _leading_function_words(match.group("name"), pats.not_names)
+            if lead and match.re is cues.opening:
+                continue  # "In Grenoble, a startup …": a preposition opens the sentence
             name = match.group("name")[lead:]
+            if "version" in match.re.groupindex and match.group("version") and name:
+                name += match.group("version")
             start = sentence.start + match.start("name") + lead
             end = start + len(name)
             if not name or len(name) < 3 or any(w in pats.not_names for w in name.split()) \
                     or _taken(sentence, start, end):
                 continue
-            out.append(Mention(start, end, name, kind, name, "discovery/product"))
+            if kind == "Company" and name in city_names():
+                continue  # "In Grenoble, a startup …": the place of what follows
+            out.append(Mention(start, end, name, kind, name,
+                               DESCRIBED_COMPANY if kind == "Company" else "discovery/product"))
     return out
+
+
+# The rule of a company found by what the text says it is ("Acme AI, a Paris startup"),
+# whose first word the article may go on to use alone (kg.nlp.references.short_names).
+DESCRIBED_COMPANY = "discovery/described-company"
+
+
+def _printed_inside(document: Document, sentence: Sentence, word: str) -> bool:
+    """Does the article print ``word`` inside another sentence than
+    ``sentence``, not at its start, where only a name is capitalised?"""
+    pattern = re.compile(rf"(?<=\S\s){re.escape(word)}\b")
+    return any(other is not sentence and pattern.search(other.text)
+               for other in document.sentences)
 
 
 CITIES_FILE = "cities.tsv"
@@ -1125,8 +1184,10 @@ def _unit_cues(lang: str) -> _UnitCues:
     nouns = "|".join(n for n in (before, plural) if n)
     after = table.get("unit_after", "")
     return _UnitCues(
-        # "its Finnish unit, Acme Finland, grew": after a comma, a name the next comma closes
-        before=re.compile(rf"(?<![\w-])(?P<noun>{nouns})(?:\s+|,\s+(?={name},))(?P<name>{name})")
+        # "its Finnish unit, Acme Finland, grew": after a comma, a name the next comma closes,
+        # or the sentence's end ("… with its Italian unit, Acme Italia.")
+        before=re.compile(rf"(?<![\w-])(?P<noun>{nouns})(?:\s+|,\s+(?={name}(?:,|\.?\s*$)))"
+                          rf"(?P<name>{name})")
         if nouns else None,
         single=re.compile(rf"(?:{table['unit_before_single']})$")
         if table.get("unit_before_single") else None,

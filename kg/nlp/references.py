@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
+from kg.nlp.discovery import DESCRIBED_COMPANY
 from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
@@ -337,11 +338,16 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
         keywords = _keywords(match.group("kw"), doc.lang)
         unit = unit_of(doc.catalogue, parent, keywords)
         if unit is None and owner is not None and doc.topic and doc.topic != parent:
-            unit = unit_of(doc.catalogue, doc.topic, keywords)
+            parent = doc.topic
+            unit = unit_of(doc.catalogue, parent, keywords)
         if unit is not None:
             entry = doc.catalogue.get(unit)
             kind = entry.type if entry else "BusinessUnit"
             owner_label = doc.catalogue.parent_of(unit)
+            if parent not in doc.catalogue.parents_of(unit):
+                # a unit of the company's subsidiary, which the text does not name: the
+                # company the reference speaks of owns it
+                owner_label = parent
             found.append(Mention(start, end, unit, kind, match.group("ref"), "reference/unit",
                                  owner=owner_label))
     return found
@@ -366,10 +372,19 @@ def _children(catalogue: Catalogue) -> dict[str, list[CatalogueEntry]]:
 
 
 def unit_of(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str | None:
-    """The catalogued unit of ``parent`` whose name contains one of ``keywords``."""
+    """The catalogued unit of ``parent`` whose name contains one of ``keywords``;
+    failing that, the one such unit of its subsidiaries ("die Cloud-Sparte" of
+    a holding whose cloud unit belongs to its main subsidiary), where only one
+    fits."""
     keys = [k.lower() for k in keywords if len(k) >= 2]
-    found = [entry for entry in _children(catalogue).get(parent, ())
+    children = _children(catalogue)
+    found = [entry for entry in children.get(parent, ())
              if any(k in n.lower() for k in keys for n in entry.names)]
+    if not found:
+        deeper = {entry.label: entry for child in children.get(parent, ())
+                  for entry in children.get(child.label, ())
+                  if any(k in n.lower() for k in keys for n in entry.names)}
+        return next(iter(deeper)) if len(deeper) == 1 else None
     # a unit over a separate company; one named after the parent over others
     stem = parent.split()[0].lower()
     found.sort(key=lambda e: (e.type != "BusinessUnit", stem not in e.label.lower(), e.label))
@@ -489,11 +504,14 @@ def short_names(doc: Document) -> list[Mention]:
         if head is None and mention.rule == "discovery/short-compound" \
                 and doc.catalogue.get(mention.label) is None:
             head = mention.surface  # "Muster" of "Muster-Aktie" for "Muster Antriebstechnik AG"
-        if head is None and mention.rule == "discovery/legal-form" \
+        if head is None and (mention.rule == "discovery/legal-form"
+                             and mention.surface.startswith(mention.label + " ")
+                             or mention.rule == DESCRIBED_COMPANY) \
                 and len(parts := mention.label.split(" ")) == 2 \
-                and mention.surface.startswith(mention.label + " ") \
                 and _SHORT_HEAD.fullmatch(parts[0]) and not _in_lower_case(doc, parts[0]):
-            head = parts[0]  # "Daeil" of "Daeil Electric Co.", a word the text never writes small
+            # "Daeil" of "Daeil Electric Co.", "Acme" of "Acme AI, a Paris startup": a word
+            # the text never writes small
+            head = parts[0]
         if head is not None and head not in excluded:
             candidates.setdefault(head, set()).add(mention.label)
     if not candidates:

@@ -22,6 +22,7 @@ Negated sentences ("keine Partnerschaft", "not a rival") yield nothing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -460,8 +461,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 subs = [m for m in _opening_subject(document.lang, sentence)
                         if m.type in rule.subject and m is not candidates[-1]]
             else:
+                # not a name governed by "mit", nor one of a list it governs ("Im Wettbewerb
+                # mit X und Y setzt Z auf …")
                 subs = list_ending(document.lang, sentence, [
-                    m for m in candidates if not _governed(document.lang, sentence, m)])
+                    m for m in candidates if not _governed_item(document.lang, sentence, m)])
             # "Gemeinsam mit dem Partner X liefert Y …": the subject stands after the verb,
             # where the rule sees only objects; nothing is read, not even the article's subject
             inverted = joined or len(subs) < len(list_ending(document.lang, sentence, candidates))
@@ -1015,7 +1018,21 @@ def _other_owner_named(sentence: Sentence, unit: Mention) -> bool:
     sentence names another before it ("in die Konzernleitung von X aufrücken
     und dort die neue Division Y führen")? Then whose unit it is stays open."""
     named = [m for m in sentence.mentions if m.end <= unit.start and m.type in ISSUER_TYPES]
-    return bool(named) and all(m.label != unit.owner for m in sentence.mentions)
+    return bool(named) and all(m.label != unit.owner for m in sentence.mentions) \
+        and not _named_by_owner(unit)
+
+
+def _named_by_owner(unit: Mention) -> bool:
+    """Does the unit's name open with its owner's ("its Italian unit, Acme
+    Italia": Acme's)? Then the sentence names the owner, whatever else it
+    names before. Accents are ignored, as names are printed with or without."""
+    owner = _plain(unit.owner or "").split()
+    return bool(owner) and _plain(unit.surface).split()[:len(owner)] == owner
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold())
+                   if not unicodedata.combining(c))
 
 
 def _names_the_product(lang: str, sentence: Sentence, possessive: Mention, product: Mention) -> bool:
@@ -1362,8 +1379,8 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            after=re.compile(rf"^(?:{table['after']})\b"),
                            peers=re.compile(rf"^\s*,?\s*(?:{table['peers']})\s+"),
                            shares=re.compile(rf"\b(?:{table['shares']})\b"),
-                           # the modal, then at most five words up to the index
-                           hedged=re.compile(rf"\b(?:{hedged})\s+(?:\S+\s+){{0,5}}$")
+                           # the modal, then at most eight words of its clause up to the index
+                           hedged=re.compile(rf"\b(?:{hedged})\s+(?:[^\s,;]+\s+){{0,8}}$")
                            if hedged else None,
                            named_after=re.compile(rf"(?:{table['named_after']})\b")
                            if table.get("named_after") else None,

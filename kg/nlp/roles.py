@@ -27,7 +27,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
-from kg.nlp.relation_cues import list_after, make_relation, relation_cues
+from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
 from kg.nlp.salience import salient
 from kg.records import Evidence, Figure, Rating, Relation
 
@@ -44,6 +44,7 @@ class _RolePatterns:
     post_after: re.Pattern[str]  # after an appointed name: "zur neuen Finanzchefin", "its new CFO"
     employer: re.Pattern[str]  # after a name: "von", "of" + the employer right after
     addressee: re.Pattern[str] | None  # "der Nachrichtenagentur": who was told, no employer
+    subject_after: re.Pattern[str] | None  # "der Autobauer": the clause's subject, no employer
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
@@ -91,6 +92,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         post_after=re.compile(rf"^\s+{fillers}(?P<role>{title})\b"),
         employer=re.compile(rf"^\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?$"),
         addressee=re.compile(rf"\b(?:{table['addressees']})\b") if table.get("addressees") else None,
+        subject_after=re.compile(rf"^\s+(?:{table['subject_after']})\s+$")
+        if table.get("subject_after") else None,
         joined=re.compile(rf"^\s+(?:{table['linkers']})\s+(?:(?:{table['articles']})\s+)?$"),
         linked_noun=re.compile(rf"^\s+(?:{table['linkers']}|{table['employer_after']})\s+"
                                rf"(?:(?:{table['articles']})\s+)?(?:[\w\-]+\s+){{1,2}}$"),
@@ -412,11 +415,17 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         # what was said, and a name in it is what the speaker spoke of (as in a quotation)
         reported = pats.speaker_after is not None and bool(pats.speaker_after.search(before[:pre.start()]))
         named = _org_near([m for m in orgs if m.start >= sentence.start + pre.start()] if reported
-                          else orgs, person, sentence, before=True)
+                          else [m for m in orgs if m.end > person.start
+                                or not _governed_list(lang, sentence, m)], person, sentence,
+                          before=True)
         if named is not None and named.start > person.end and pats.addressee is not None \
                 and pats.addressee.search(sentence.text[sentence.local(person.end):
                                                         sentence.local(named.start)]):
             named = None  # "sagte Chef X der Nachrichtenagentur Y": Y was told, X does not work there
+        if named is not None and named.start > person.end and pats.subject_after is not None \
+                and pats.subject_after.match(sentence.text[sentence.local(person.end):
+                                                           sentence.local(named.start)]):
+            named = None  # "laut Konzernchef X der Autobauer Y": Y is the clause's subject
         return pre.group("role"), named, f"relations/{lang}/role-before"
     post = pats.after.match(after)
     if post:
@@ -456,6 +465,19 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
             sentence.text[rest:sentence.local(m.start)])), None)
         return "", named, f"relations/{lang}/took-over"
     return None
+
+
+def _governed_list(lang: str, sentence: Sentence, org: Mention) -> bool:
+    """Is ``org`` in a list a preposition of company governs ("Im Wettbewerb mit
+    X und Y setzt Vorstandschef Z auf …", "Together with X, CEO Z …")? Such a
+    name is whom the sentence's subject keeps company with, not a title's
+    employer."""
+    governed = relation_cues(lang).governed
+    if governed is None:
+        return False
+    items = list_ending(lang, sentence, [m for m in sentence.mentions if m.end <= org.end])
+    first = items[0] if items else org
+    return bool(governed.search(sentence.text[:sentence.local(first.start)]))
 
 
 def _employer_after_title(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence,
@@ -798,9 +820,19 @@ def _estimate_speaks(document: Document, figure: Figure) -> bool:
     may be named there as a customer or a lender, and shows no coverage."""
     for sentence in document.sentences:
         if sentence.start <= figure.evidence.start < sentence.end:
-            return any(m.label == figure.estimated_by or m.type == "Person"
+            return any(m.label == figure.estimated_by
+                       or m.type == "Person" and not _speaks_for_another(document, m, figure)
                        for m in sentence.mentions)
     return True
+
+
+def _speaks_for_another(document: Document, person: Mention, figure: Figure) -> bool:
+    """Does a role phrase of the article give ``person`` an employer that is
+    not the estimate's institution ("CEO Jane Doe" of the startup, then "…
+    expects revenue to reach $250 million, Doe said")? The company's own
+    outlook shows no house's coverage."""
+    employers = {r.object for r in _earlier_roles(document, person.label, person.start)}
+    return bool(employers) and figure.estimated_by not in employers
 
 
 # Figures the market or a deal sets, not an institution's view of the company: one of them

@@ -126,6 +126,10 @@ class Roles(_Table):
     appoints: str
     employer_after: str
     addressees: str = ""
+    # between a name after its title and an organisation: a noun phrase in a case no employer
+    # takes after a name ("laut Konzernchef X der Autobauer Y": Y is the clause's subject; the
+    # employer's genitive would be "des Autobauers Y"); a regex
+    subject_after: str = ""
     appointed_fillers: str
     # after a name: took a post without naming it ("übernahm das Ruder", "took the helm")
     took_over: str = ""
@@ -739,6 +743,10 @@ class Discovery(_Table):
     short_name_compounds: str = ""
     # short names that open ordinary compounds of the language ("Software-Konzern")
     ordinary_short_names: list[str] = []
+    # words before a catalogued one-word name that make it the language's common noun of the
+    # same spelling ("eine strategische Allianz mit"): a regex of indefinite articles, empty
+    # where names take them ("an Apple spokesman" names the company)
+    common_noun_before: str = ""
     # case endings a descriptive noun takes before a name ("des Herstellers X"); none in English
     apposition_endings: list[str]
     # the lower-case ends of compound company nouns ("Halbleiterhersteller", "drugmaker") and
