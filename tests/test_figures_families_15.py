@@ -47,6 +47,20 @@ def test_glued_franc_target(extractor: Extractor) -> None:
     assert ("Nestlé", "PriceTarget", Decimal(118), "CHF") in facts(x)
 
 
+# --- an adjective before a described name --------------------------------------------------
+
+def test_adjective_of_a_description_is_no_unknown_owner(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Shares of Chinese electric carmaker Nio rose 5.5% in New York "
+                               "on Friday.", lang="en", headline="Nio delivers more cars")
+    assert ("Nio", "StockPriceChange", Decimal("5.5"), "Percent") in facts(x)
+
+
+def test_unknown_rival_after_an_adjective_keeps_the_move(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Nio showed a new sedan. Shares of Chinese rival Hexin Auto "
+                               "jumped 5.5% on Friday.", lang="en", headline="Nio shows a sedan")
+    assert not {f for f in x.figures if f.about == "Nio" and f.metric == "StockPriceChange"}
+
+
 # --- an index named by its long name ------------------------------------------------------
 
 def test_index_named_by_its_long_name(extractor: Extractor) -> None:
@@ -55,3 +69,20 @@ def test_index_named_by_its_long_name(extractor: Extractor) -> None:
     got = facts(x)
     assert ("Nikkei 225", "IndexLevel", Decimal("50870.12"), "Points") in got
     assert ("Nikkei 225", "StockPriceChange", Decimal("0.9"), "Percent") in got
+
+
+# --- a unit word right before a name names that one ----------------------------------------
+
+def test_subsidiary_word_before_its_name(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Frachttochter Lufthansa Cargo steigerte ihren operativen "
+                               "Gewinn auf 140 Millionen Euro.", headline="Lufthansa legt zu")
+    assert ("Lufthansa Cargo", "Profit", Decimal(140000000), "EUR") in facts(x)
+    x = helpers.run(extractor, "Its subsidiary Lufthansa Cargo raised operating profit to "
+                               "EUR140 million.", lang="en", headline="Lufthansa gains")
+    assert ("Lufthansa Cargo", "Profit", Decimal(140000000), "EUR") in facts(x)
+
+
+def test_unit_named_only_generically_takes_no_name(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Frachtsparte steigerte ihren operativen Gewinn auf 140 "
+                               "Millionen Euro.", headline="Lufthansa legt zu")
+    assert not {f for f in x.figures if f.value == Decimal(140000000)}
