@@ -238,3 +238,19 @@ def test_a_valuing_verb_alone_is_still_a_market_value(extractor: Extractor) -> N
     x = helpers.run(extractor, "Die Börse bewertet Nvidia mit 4,2 Billionen Dollar.",
                     headline="Nvidia im Blick")
     assert ("Nvidia", "MarketCapitalization", Decimal(4200000000000), "USD") in facts(x)
+
+
+# --- a market report's line whose name carries a relative clause ---------------------------
+
+def test_report_line_with_a_relative_clause_is_a_share_move(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "ASML shares rose 7% in Amsterdam. Rivals report results later "
+                               "this month. Aixtron, which competes with ASML in deposition, "
+                               "rose 4%.", lang="en", headline="ASML orders jump")
+    assert ("Aixtron", "StockPriceChange", Decimal(4), "Percent") in facts(x)
+
+
+def test_relative_clause_line_after_no_share_move_is_none(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "ASML reported higher orders. Rivals report results later this "
+                               "month. Aixtron, which competes with ASML in deposition, rose 4%.",
+                    lang="en", headline="ASML orders jump")
+    assert not {f for f in x.figures if f.metric == "StockPriceChange"}

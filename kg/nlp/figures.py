@@ -1302,15 +1302,24 @@ _MOVES_BACK = 2  # how many sentences back a share move makes a market report's 
 _VERB_ONLY = re.compile(r"\s*[^\W\d]+\s*")  # one word: the verb between a name and its number
 
 
-def _opens_with_name(sentence: Sentence, clause: tuple[int, int]) -> bool:
+def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureWords) -> bool:
     """Does the sentence open with a name and a verb right before the number
-    ("Lowe's gained 3.2%")? The line of a market report, whose subject moves."""
+    ("Lowe's gained 3.2%"), maybe with a relative clause between them
+    ("BESI, which competes with X in bonding, rose 4%")? The line of a market
+    report, whose subject moves."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     first = min(sentence.mentions, key=lambda m: m.start, default=None)
     if first is None or sentence.local(first.start) != 0 or not quantities:
         return False
-    return _VERB_ONLY.fullmatch(sentence.text, sentence.local(first.end),
-                                quantities[0].number_start) is not None
+    verb_at = sentence.local(first.end)
+    relative = words.relative_clause.match(sentence.text, verb_at) \
+        if words.relative_clause is not None else None
+    if relative is not None:
+        closed = CLAUSE_COMMA.search(sentence.text, relative.end(), quantities[0].number_start)
+        if closed is None:
+            return False
+        verb_at = closed.end()
+    return _VERB_ONLY.fullmatch(sentence.text, verb_at, quantities[0].number_start) is not None
 
 
 def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],
@@ -1326,7 +1335,7 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
     previous = document.sentences[sentence.index - 1] if sentence.index > 0 else None
     if previous is not None and previous.cache.get("share_move"):
         return True  # "BMW gewannen 3,1 Prozent. Dagegen verloren Bayer 2,2 Prozent."
-    if _opens_with_name(sentence, clause) and any(
+    if _opens_with_name(sentence, clause, words) and any(
             s.cache.get("share_move")
             for s in document.sentences[max(0, sentence.index - _MOVES_BACK):sentence.index]):
         return True
