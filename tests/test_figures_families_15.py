@@ -4,7 +4,9 @@ heading names it, a currency abbreviation glued to the digits ("SFr168"),
 the new value before the old ("auf 92 von 88 Franken"), the price a move
 ended at before a verb of loss, a cause between the verb and the move, an
 adjective before a described name, an index as the antecedent of the
-relative clause of its move, an index level told by the verb alone. Each on
+relative clause of its move, an index level told by the verb alone, a unit
+word before its name, a payout ratio, the estimate a number completes, a
+market report's line with a relative clause, what a plan will save. Each on
 sentences written for the test, with a look-alike that must not fire.
 
 Names are real companies, facts invented.
@@ -254,3 +256,17 @@ def test_relative_clause_line_after_no_share_move_is_none(extractor: Extractor) 
                                "month. Aixtron, which competes with ASML in deposition, rose 4%.",
                     lang="en", headline="ASML orders jump")
     assert not {f for f in x.figures if f.metric == "StockPriceChange"}
+
+
+# --- what a plan will save is an amount filed as Other -------------------------------------
+
+def test_amount_a_plan_will_save(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Adidas will cut 500 jobs to save about $120 million a year.",
+                    lang="en", headline="Adidas cuts jobs")
+    assert ("Adidas", "Other", Decimal(120000000), "USD") in facts(x)
+
+
+def test_what_a_customer_saves_is_no_figure(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Adidas cut prices. Shoppers who buy two pairs save $20.",
+                    lang="en", headline="Adidas cuts prices")
+    assert not {f for f in x.figures if f.value == Decimal(20)}
