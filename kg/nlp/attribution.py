@@ -256,19 +256,25 @@ def in_closed_relative(sentence: Sentence, mention: Mention, number_start: int, 
         m.type in subject_types and sentence.local(m.end) <= clause.opens for m in sentence.mentions)
 
 
+_NAME_GAP = re.compile(r"[ \t]{1,2}")  # between a unit word and the name after it
+
+
 def names_generic_unit(document: Document, sentence: Sentence, target: Target) -> bool:
     """The clause names a unit only generically before the number ("in der
     Gaming-Sparte"), and no unit by name: the figure is the unit's, and no
     named entity can carry it. A unit word inside a name ("Arm Holdings")
-    names no unit."""
+    names no unit; one right before a name ("die Billigtochter Eurowings")
+    names that one."""
     words = _words(document.lang)
     if not words.unit_cue.candidates(sentence.text, sentence.cache):
         return False  # no unit word anywhere in the sentence (asked for each of its numbers)
     names = [(sentence.local(m.start), sentence.local(m.end)) for m in sentence.mentions]
     if not any(not any(start <= found.start() and found.end() <= end for start, end in names)
+               and not any(_NAME_GAP.fullmatch(sentence.text, found.end(), start)
+                           for start, _end in names)
                for found in words.unit_words.finditer(
                    sentence.text, target.clause[0], target.number_start)):
-        return False
+        return False  # no unit word, or each one followed by its name ("die Tochter Eurowings")
     start, end = sentence.start + target.clause[0], sentence.start + target.clause[1]
     return not any(m.type == "BusinessUnit" and start <= m.start < end for m in sentence.mentions)
 
@@ -284,7 +290,20 @@ def names_unknown_owner(sentence: Sentence, target: Target, lang: str) -> bool:
              *(words.unknown_after.finditer(sentence.text, start, end)
                if words.unknown_after is not None else ())]
     return any(names_unknown(sentence, match, words.not_names) and not _after_article(
-        sentence.text, match, words.article, info(lang).case_sensitive) for match in found)
+        sentence.text, match, words.article, info(lang).case_sensitive)
+        and not _describes_name(sentence, match.end("owner"), end) for match in found)
+
+
+_DESCRIPTION = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")  # "electric vehicle maker"
+
+
+def _describes_name(sentence: Sentence, at: int, end: int) -> bool:
+    """Is the capitalised word an adjective of a description that a known name
+    ends before the number ("Shares of Chinese electric vehicle maker XPeng
+    rose 7%")? Then that name owns the shares, not an unknown one."""
+    return any(at <= sentence.local(m.start) and sentence.local(m.end) <= end
+               and _DESCRIPTION.fullmatch(sentence.text, at, sentence.local(m.start))
+               for m in sentence.mentions)
 
 
 def _after_article(text: str, match: re.Match[str], article: re.Pattern[str],

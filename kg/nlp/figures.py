@@ -251,17 +251,20 @@ def _chosen_currency(document: Document, sentence: Sentence, q: Quantity) -> str
 
 
 def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> Quantity:
-    """"von 700 auf 760 Hongkong-Dollar": the old value shares the new one's
-    unit, and its scale ("von 15,2 auf 16,1 Milliarden Euro" is 15.2 billion;
+    """"von 700 auf 760 Hongkong-Dollar", "auf 92 von 88 Franken": the one value
+    shares the other's unit, and its scale ("von 15,2 auf 16,1 Milliarden Euro" is 15.2 billion;
     "von 800 Millionen auf 1,2 Milliarden Euro" is in euros; "from 365 to 420
     pence" is 3.65 pounds)."""
     if nxt is None or nxt.unit is None or unit_kind(nxt) != "currency" and q.scaled \
             or not (q.unit is None or q.scaled and q.unit == "Count"):
         return q
-    if not _is_previous(text, q, lang) or not (
-            figure_words(lang).previous_to.fullmatch(text[q.end:nxt.number_start])
-            or figure_words(lang).previous_to.fullmatch(text[q.end:nxt.start])):
-        return q  # the new value may be hedged: "von 240 auf rund 260 Euro"
+    new_first = figure_words(lang).previous_after_new.search(text, max(0, q.start - 8), nxt.start)
+    if (new_first is None or new_first.start() > q.start) and (
+            not _is_previous(text, q, lang) or not (
+                figure_words(lang).previous_to.fullmatch(text[q.end:nxt.number_start])
+                or figure_words(lang).previous_to.fullmatch(text[q.end:nxt.start]))):
+        return q  # the new value may be hedged: "von 240 auf rund 260 Euro"; the new may
+        # come first, told by the unit of the old: "auf 92 von 88 Franken"
     if q.scaled or q.value is None or nxt.value is None:
         return dataclasses.replace(q, unit=nxt.unit)
     try:
@@ -275,6 +278,7 @@ _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 # a row of a table written out as text: cells parted by a bar or a tab
 _CELL = re.compile(r"\s\|\s|\t")
 _TABLE_BACK = 12  # how many rows back a table's heading may stand
+_CELL_OPENS = re.compile(r"(?:\s\||\t)[ \t]*$")  # what ends right before a cell's first word
 
 
 def _unit_from_table(document: Document, sentence: Sentence, q: Quantity,
@@ -305,6 +309,38 @@ def _unit_from_table(document: Document, sentence: Sentence, q: Quantity,
                                min_value=q.min_value and q.min_value * unit[0].value,
                                max_value=q.max_value and q.max_value * unit[0].value,
                                scaled=unit[0].scaled)
+
+
+def _column_metric(document: Document, sentence: Sentence, q: Quantity,
+                   words: FigureWords) -> Found | None:
+    """"Bank | Votum | Kursziel / Bernstein | Market-Perform | 52 Euro": a number
+    in a row of a table of houses is a target or fair value where the heading
+    of its column names one, the row's first cell names the house that set it
+    and no word of the row names the number. The heading is the first line of
+    the table's rows, the one with no number; the row must have as many cells."""
+    if not _CELL.search(sentence.text):
+        return None
+    cells = _CELL.split(sentence.text)
+    column = len(_CELL.findall(sentence.text, 0, q.start))
+    first = sentence.start + len(cells[0])
+    if column == 0 or not any(m.type in INSTITUTION and m.end <= first
+                              for m in sentence.mentions):
+        return None
+    index = sentence.index
+    while index > 0 and sentence.index - index < _TABLE_BACK \
+            and _CELL.search(document.sentences[index - 1].text):
+        index -= 1
+    heading = document.sentences[index]
+    if heading is sentence or _DIGIT.search(heading.text) \
+            or len(_CELL.split(heading.text)) != len(cells):
+        return None
+    kind = unit_kind(q)
+    for _order, rule, spans in trigger_spans(heading, words):
+        metric = rule.by_unit.get(kind)
+        if metric in ESTIMATE_METRICS and any(
+                len(_CELL.findall(heading.text, 0, start)) == column for start, _end in spans):
+            return metric, rule, None
+    return None
 
 
 def _unit_from_aside(text: str, q: Quantity, before: Quantity | None,
@@ -477,10 +513,12 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
     unit: a change of that metric, not a share-price move. Right before it
     ("raised its dividend by 4%"), or anywhere before it in the clause for a
     target or fair value ("hat ihr Kursziel für X um 28 Prozent erhöht": a
-    change of an estimate)."""
+    change of an estimate). Not a word that names a cause ("legte nach einem
+    Großauftrag um 2 Prozent zu"): the move is the share's."""
     kind = unit_kind(q)
     near = max(0, q.start - 30)
-    return any(start >= near or start >= clause[0] and is_estimate_rule(rule)
+    return any((start >= near or start >= clause[0] and is_estimate_rule(rule))
+               and not words.cause_before.search(sentence.text, max(0, start - 30), start)
                for _order, rule, found in trigger_spans(sentence, words)
                if not rule.generic and kind not in rule.by_unit
                for start, end in found if end <= q.start)
@@ -524,6 +562,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         found, path = _aside_metric(sentence, q, words), "aside"
     if found is None:
         found, path = _back_metric(document, sentence, q, words), "back-reference"
+    if found is None:
+        found, path = _column_metric(document, sentence, q, words), "column"
     kind = unit_kind(q)
     text = sentence.text
     present = _phrases(sentence, words)
@@ -536,8 +576,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # the amount bought back "of its shares"
     if q.unit in _UNIT_METRIC:
         found, path = (_UNIT_METRIC[q.unit], None, None), "unit"  # "25.132 Punkte", "das 30-Fache"
-    elif kind == "count" and q.unit is None and _level_after_index_move(document, sentence, q,
-                                                                         words, clause):
+    elif kind == "count" and q.unit is None and _level_after_index_move(
+            document, sentence, q, words, clause, moved=found is None and change is not None):
         found, path = ("IndexLevel", None, None), "level-after-move"  # "fell 0.5% to 51,120"
     elif kind == "currency" and not q.scaled and (found is None or found[1] is None
                                                   or found[1].generic) \
@@ -590,8 +630,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and _stake_last(words, text, clause[0], q.number_start):
         return None  # "cutting its holding to 3.1% from 4.2%": the size of a stake, no move
     if metric == "SharePrice" and words.value_lost_after is not None \
-            and words.value_lost_after.match(text, q.end):
-        return None  # "Das Urteil habe die Aktie 18 Euro gekostet": value lost, no price
+            and words.value_lost_after.match(text, q.end) \
+            and not words.level_before.search(text, max(0, q.start - 12), q.start):
+        return None  # "Das Urteil habe die Aktie 18 Euro gekostet": value lost, no price;
+        # not the level the move led to ("hat 2 Prozent auf 47,30 Euro verloren")
     if metric == "MarketCapitalization" and words.stake.search(sentence.text, 0, q.start):
         return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
     spent_on = _spent_on(sentence, q, words, clause) if metric == "Investment" else None
@@ -626,6 +668,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                      exclude=raters | _addressees(sentence, document.lang)
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
+    index = _index_antecedent(document, sentence, q, words) \
+        if metric == "StockPriceChange" and kind == "percent" else None
+    if index is not None:
+        about, evidence = index, "antecedent"  # "im SMI an, der um 0,4 Prozent zulegte"
     owned = _owner_after(sentence, q, words)
     if owned is not None:
         about, evidence = owned or None, "bound-owner"  # "12,400 from its family brand Onvo"
@@ -1256,15 +1302,24 @@ _MOVES_BACK = 2  # how many sentences back a share move makes a market report's 
 _VERB_ONLY = re.compile(r"\s*[^\W\d]+\s*")  # one word: the verb between a name and its number
 
 
-def _opens_with_name(sentence: Sentence, clause: tuple[int, int]) -> bool:
+def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureWords) -> bool:
     """Does the sentence open with a name and a verb right before the number
-    ("Lowe's gained 3.2%")? The line of a market report, whose subject moves."""
+    ("Lowe's gained 3.2%"), maybe with a relative clause between them
+    ("BESI, which competes with X in bonding, rose 4%")? The line of a market
+    report, whose subject moves."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     first = min(sentence.mentions, key=lambda m: m.start, default=None)
     if first is None or sentence.local(first.start) != 0 or not quantities:
         return False
-    return _VERB_ONLY.fullmatch(sentence.text, sentence.local(first.end),
-                                quantities[0].number_start) is not None
+    verb_at = sentence.local(first.end)
+    relative = words.relative_clause.match(sentence.text, verb_at) \
+        if words.relative_clause is not None else None
+    if relative is not None:
+        closed = CLAUSE_COMMA.search(sentence.text, relative.end(), quantities[0].number_start)
+        if closed is None:
+            return False
+        verb_at = closed.end()
+    return _VERB_ONLY.fullmatch(sentence.text, verb_at, quantities[0].number_start) is not None
 
 
 def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],
@@ -1280,7 +1335,7 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
     previous = document.sentences[sentence.index - 1] if sentence.index > 0 else None
     if previous is not None and previous.cache.get("share_move"):
         return True  # "BMW gewannen 3,1 Prozent. Dagegen verloren Bayer 2,2 Prozent."
-    if _opens_with_name(sentence, clause) and any(
+    if _opens_with_name(sentence, clause, words) and any(
             s.cache.get("share_move")
             for s in document.sentences[max(0, sentence.index - _MOVES_BACK):sentence.index]):
         return True
@@ -1318,10 +1373,13 @@ def _specific_before(sentence: Sentence, q: Quantity, words: FigureWords,
 
 
 def _level_after_index_move(document: Document, sentence: Sentence, q: Quantity,
-                            words: FigureWords, clause: tuple[int, int]) -> bool:
+                            words: FigureWords, clause: tuple[int, int], moved: bool) -> bool:
     """The level an index moved to, written without "points": "the Nikkei
-    fell 0.5% to 51,120"; only where an index is the subject of the clause."""
-    if q.scaled or not _price_after_move(sentence, q, words, clause):
+    fell 0.5% to 51,120", or told by the verb alone where no metric word
+    names the number (``moved``): "the Cboe Volatility Index eased to 17.9";
+    only where an index is the subject of the clause."""
+    if q.scaled or not _price_after_move(sentence, q, words, clause) and not (
+            moved and words.level_before.search(sentence.text, max(0, q.start - 12), q.start)):
         return False
     subject = _closest(sentence, q, clause, SUBJECT_TYPES, document.lang)
     return subject is not None and document.type_of(subject.label) == "MarketIndex"
@@ -1719,6 +1777,30 @@ def _index_in_share_apposition(sentence: Sentence, index: str, q: Quantity,
     return False
 
 
+def _index_antecedent(document: Document, sentence: Sentence, q: Quantity,
+                      words: FigureWords) -> str | None:
+    """The index a relative clause that holds the number stands right after
+    ("the biggest decline in the Hang Seng Tech Index, which closed 1.1%
+    lower", "im SMI an, der um 0,4 Prozent zulegte"): the move is the index's."""
+    if words.relative_clause is None:
+        return None
+    text = sentence.text
+    last = None
+    for match in words.relative_clause.finditer(text):
+        if match.end() <= q.number_start:
+            last = match
+    if last is None or CLAUSE_COMMA.search(text, last.end(), q.number_start):
+        return None
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        gap = text[end:last.start()].strip() if start < last.start() else None
+        if gap is not None and document.type_of(m.label) == "MarketIndex" and (
+                not gap or words.antecedent_particles is not None
+                and words.antecedent_particles.fullmatch(gap)):
+            return m.label
+    return None
+
+
 def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
     """The number stands in a relative clause ("…, die 6,2 Prozent zulegten")
     whose antecedent, the words before the comma, is no name the extractor
@@ -1794,8 +1876,9 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
     if words.nouns_capitalised:
         return False
     found = _NAME_BEFORE.search(sentence.text, 0, trigger[0])
-    if found is None or not sentence.text[:found.start()].strip(_LINE_MARKS):
-        return False  # the start of a sentence or of a list item
+    if found is None or not sentence.text[:found.start()].strip(_LINE_MARKS) \
+            or _CELL_OPENS.search(sentence.text, 0, found.start()):
+        return False  # the start of a sentence, of a list item or of a table's cell
     start, end = sentence.start + found.start(), sentence.start + found.end()
     return not any(m.start < end and start < m.end for m in sentence.mentions)
 

@@ -92,6 +92,7 @@ class FigureWords:
     model_before: re.Pattern[str] | None = None  # "vom Typ Boeing ": a model's number next
     antecedent_particles: re.Pattern[str] | None = None  # "im SMI an, der …": "an"
     word_after_number: re.Pattern[str] | None = None  # " in " of "$4bn in sales"
+    estimate_link: re.Pattern[str] | None = None  # " von " of "Kursziel von 820 Dollar"
     analyst_words: re.Pattern[str] | None = None  # "Analyst": an analyst speaks
     index_move_after: re.Pattern[str] | None = None  # "% advance in the ": an index next
     table_unit: re.Pattern[str] | None = None  # "(in Mio. Euro)": a table's unit
@@ -207,6 +208,7 @@ def figure_words(lang: str) -> FigureWords:
                        antecedent_particles=optional("antecedent_particles",
                                                      r"(?:WORDS)"),
                        word_after_number=optional("word_after_number", "(?:WORDS)"),
+                       estimate_link=optional("estimate_link", r"\s+(?:WORDS)\s+\S{0,3}"),
                        analyst_words=optional("analyst_words",
                                               r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        index_move_after=optional("index_move_after", "(?:WORDS)"),
@@ -423,6 +425,15 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
                 best = (score, metric, rule, (start, end))
     if best is None:
         return None
+    if best[3][0] >= q.end and words.estimate_link is not None:
+        # "einem Kursziel von 820 Dollar bewertet": the estimate the number completes
+        # wins over a verb after it
+        for _order, rule, rule_spans in spans:
+            metric = rule.by_unit.get(kind)
+            if metric in ESTIMATE_METRICS and not rule.generic:
+                for start, end in rule_spans:
+                    if start >= lo and words.estimate_link.fullmatch(text, end, q.number_start):
+                        return metric, rule, (start, end)
     blocker = _blocking_distance(spans, q, lo, text, words)
     if blocker is not None and blocker * (4.0 if best[2].generic else 1.0) < best[0]:
         return None  # "raised its dividend by 4%": closer to a metric this unit cannot have

@@ -349,8 +349,9 @@ def _grammar(code: str) -> _Grammar:
     # "11.11." is a German date; read in either language (is_date_or_year_like has no lang)
     date_parts.append(rf"(?<![\d.,]){day}\.{mon}\.(?!\d)")
     dates = re.compile("|".join(f"(?:{p})" for p in date_parts))
+    # codes and abbreviations that may be glued to the digits ("USD5", "SFr168.40")
     codes_before = [code for code in common["currency_before"]
-                    if len(code) == 3 and code.isalpha() and code.isupper()]
+                    if len(code) >= 2 and code.isalpha() and code[0].isupper()]
     ordinal_after = re.compile(
         rf"\.(?:\s*(?:{month}|{_alt(union('ordinal_nouns'))})(?!\w)"
         r"|\s+[a-zäöüß])"

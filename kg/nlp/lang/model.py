@@ -550,6 +550,10 @@ class Figures(_Table):
     # names it ("3,2 Mrd Euro Umsatz", "$4bn in sales"): that word is the
     # amount's own, neither the number's before it nor the next one's
     word_after_number: str | None = None
+    # what joins an estimate's word to the number it names ("einem Kursziel von 820
+    # Dollar", "a target of $90"): the number is that word's, though a verb after it
+    # ("… bewertet") names another metric
+    estimate_link: str | None = None
     # the words for an analyst ("Analyst", "strategists"): a sentence with one
     # speaks for the bank that rated a company just before, of that company
     analyst_words: str | None = None
