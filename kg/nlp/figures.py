@@ -357,11 +357,35 @@ def _unit_from_earlier(text: str, q: Quantity, before: Quantity | None,
 
 def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: FigureWords) -> bool:
     """The 30 in "um 30 Milliarden Yen auf 70 Milliarden Yen": the size of a
-    change, stated beside the new amount, is not a figure of its own."""
-    if unit_kind(q) != "currency" or not rest or unit_kind(rest[0]) != "currency":
+    change, stated beside the new amount, is not a figure of its own; nor is
+    the amount right after a verb of change ("shares rose $4 to $212", "fell
+    2.1p, or 3%, to 48.5p", the move in percent between)."""
+    if unit_kind(q) != "currency" or not rest:
         return False
-    return bool(words.change_by.search(text[max(0, q.start - 8):q.start])
-                and words.move_to.fullmatch(text[q.end:rest[0].start]))
+    if unit_kind(rest[0]) == "currency":
+        between, new = text[q.end:rest[0].start], rest[0]
+        if words.change_by.search(text[max(0, q.start - 8):q.start]) \
+                and words.move_to.fullmatch(between):
+            return True
+    elif unit_kind(rest[0]) == "percent" and len(rest) > 1 and unit_kind(rest[1]) == "currency" \
+            and _MOVE_ASIDE.fullmatch(text, q.end, rest[0].start):
+        between, new = text[rest[0].end:rest[1].start].lstrip(" ,"), rest[1]  # ", or 3%, to"
+    else:
+        return False
+    return new.unit == q.unit and _after_move(text, q, words) \
+        and bool(words.move_to.fullmatch(between))
+
+
+# Between the size of a move and the same move in percent: ", or ", " oder " (no number)
+_MOVE_ASIDE = re.compile(r"\s*[,(]?\s*[^\W\d_]{0,4}\s*")
+
+
+def _after_move(text: str, q: Quantity, words: FigureWords) -> bool:
+    """The number stands right after a verb or word of rise or fall ("rose $4",
+    "down 2.1p"): it is the size of the move."""
+    before = text[max(0, q.start - 20):q.start]
+    return any(not before[m.end():].strip() for pattern in (words.up, words.down)
+               for m in pattern.finditer(before))
 
 
 def _inside_mention(sentence: Sentence, q: Quantity) -> bool:

@@ -844,3 +844,6 @@ class QuantityWords(_Table):
     range_before: list[str] = []
     # words right after "from $3.55 to $3.75" that make it the range of before, not a change
     range_after: list[str] = []
+    # verbs of change right before "$4 to $212" that make it a move and the level it moved to,
+    # not a range ("shares rose $4 to $212", "fell 4p to 312p")
+    move_before: list[str] = []
