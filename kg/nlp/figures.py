@@ -1894,14 +1894,18 @@ _PHRASE_COMMA = re.compile(r",\s")
 
 def _foreign_phrase(sentence: Sentence, q: Quantity, about: str | None,
                     clause: tuple[int, int], words: FigureWords) -> bool:
-    """The phrase the number stands in, from the last comma before it, has a
-    subject that is no company ("BASF fiel um 2 Prozent, der Ölpreis gab um
-    1,6 Prozent nach"), and the figure's subject is named before that comma:
-    the number is the commodity's, the market's or the rival's."""
+    """The phrase the number stands in, from the last comma or conjunction
+    before it, has a subject that is no company ("BASF fiel um 2 Prozent, der
+    Ölpreis gab um 1,6 Prozent nach", "BP shares fell 3% as the energy sector
+    dropped 1.5%"), and the figure's subject is named before that: the number
+    is the commodity's, the market's, the sector's or the rival's."""
     if words.foreign_subject is None:
         return False
     commas = [m.start() for m in _PHRASE_COMMA.finditer(sentence.text, clause[0], q.number_start)]
-    comma = commas[-1] if commas else -1  # not the comma of "1,6"
+    if words.phrase_open is not None:
+        commas += [m.start() for m in words.phrase_open.finditer(sentence.text, clause[0],
+                                                                   q.number_start)]
+    comma = max(commas, default=-1)  # not the comma of "1,6"
     if comma < 0 or not words.foreign_subject.search(sentence.text, comma, q.number_start):
         return False
     return not any(m.label == about and sentence.local(m.start) > comma

@@ -112,6 +112,7 @@ class FigureWords:
     back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
     back_possessive: re.Pattern[str] | None = None  # "Deren Umsatz": the unit named before
     value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
+    phrase_open: re.Pattern[str] | None = None  # "as ", "während ": a phrase of its own next
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -215,6 +216,7 @@ def figure_words(lang: str) -> FigureWords:
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        gloss_open=optional("gloss_open", "WORDS", case_blind=False),
                        value_lost_after=optional("value_lost_after", r"\s+(?:WORDS)(?![\w-])"),
+                       phrase_open=optional("phrase_open", r"(?<![\w-])(?:WORDS)\s"),
                        owner_after=optional("owner_after", "WORDS"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),

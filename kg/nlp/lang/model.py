@@ -603,6 +603,9 @@ class Figures(_Table):
     # right after an amount per share, what makes it a loss of value ("habe die
     # Aktie 18 Euro gekostet"): a change of market value, no share price
     value_lost_after: str | None = None
+    # conjunctions that open a phrase with a subject of its own ("as the energy sector
+    # dropped 1.5%"): where that subject is no company, the number after it is none of its
+    phrase_open: str | None = None
     # a takeover ("X will Y übernehmen"), the same told in the passive, and an
     # offer's premium: an offer price and premium are the company bought's
     takeover_words: str | None = None

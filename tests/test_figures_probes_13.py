@@ -1,0 +1,108 @@
+"""Figures a probe sentence got wrong: the next company of a list of price
+targets, the size of a share move in money next to the price it moved to, a
+sector's move beside a company's. Each guard on sentences written for the
+test, with look-alikes that must still fire.
+
+Names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+
+from kg.nlp.extract import Extractor
+from kg.nlp.quantities import find_quantities
+from kg.records import Extraction
+
+
+def facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
+    return {(f.about, f.metric, f.value, f.unit) for f in x.figures}
+
+
+def owners(x: Extraction, value: Decimal) -> set[str]:
+    return {f.about for f in x.figures if f.value == value}
+
+
+# --- a list of price targets: each amount is the company named before it --------------------
+
+def test_each_target_of_a_list_is_its_own_companys(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "UBS hob das Kursziel für BASF auf 60 Euro und für Covestro auf "
+                               "70 Euro an.", headline="UBS hebt Ziele")
+    assert ("BASF", "PriceTarget", Decimal(60), "EUR") in facts(x)
+    assert owners(x, Decimal(70)) == {"Covestro"}
+    x = helpers.run(extractor, "UBS hob die Kursziele für BASF auf 60 Euro, für Covestro auf 70 "
+                               "Euro und für Lanxess auf 30 Euro an.", headline="UBS hebt Ziele")
+    assert owners(x, Decimal(70)) == {"Covestro"} and owners(x, Decimal(30)) == {"Lanxess"}
+    x = helpers.run(extractor, "Morgan Stanley raised its price target on Nvidia to $200 and on "
+                               "Advanced Micro Devices to $180.", lang="en",
+                    headline="Chip targets raised")
+    assert owners(x, Decimal(200)) == {"Nvidia"}
+    assert owners(x, Decimal(180)) == {"Advanced Micro Devices"}
+
+
+def test_a_target_for_one_company_still_binds_it(extractor: Extractor) -> None:
+    # look-alikes: one company, or two named before a single amount (no list of amounts)
+    x = helpers.run(extractor, "UBS hob das Kursziel für BASF auf 60 Euro an.",
+                    headline="UBS hebt Ziel")
+    assert ("BASF", "PriceTarget", Decimal(60), "EUR") in facts(x)
+    x = helpers.run(extractor, "Jefferies set price targets of $200 for Nvidia and $180 for AMD.",
+                    lang="en", headline="Chip targets")
+    assert owners(x, Decimal(200)) == {"Nvidia"}
+    assert owners(x, Decimal(180)) == {"Advanced Micro Devices"}
+
+
+# --- the size of a move in money is no price -------------------------------------------------
+
+def test_a_move_in_money_then_a_price_is_no_range() -> None:
+    [move, price] = find_quantities("Shares rose $4 to $212 on Tuesday.", "en")
+    assert (move.value, price.value) == (Decimal(4), Decimal(212))
+    [quantity] = find_quantities("It expects revenue of $70 billion to $72 billion.", "en")
+    assert (quantity.min_value, quantity.max_value) == (Decimal(70e9), Decimal(72e9))
+
+
+def test_the_size_of_a_share_move_is_no_share_price(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Barclays shares rose 4p to 312p.", lang="en",
+                    headline="Barclays climbs")
+    assert {(f.metric, f.value) for f in x.figures} == {("SharePrice", Decimal("3.12"))}
+    x = helpers.run(extractor, "Shares in Lloyds fell 2.1p, or 3%, to 48.5p.", lang="en",
+                    headline="Lloyds slips")
+    assert {(f.metric, f.value) for f in x.figures} == {
+        ("StockPriceChange", Decimal(-3)), ("SharePrice", Decimal("0.485"))}
+    x = helpers.run(extractor, "Apple shares rose $4 to $212 on Tuesday.", lang="en",
+                    headline="Apple climbs")
+    assert {(f.metric, f.value) for f in x.figures} == {("SharePrice", Decimal(212))}
+
+
+def test_a_price_after_its_move_in_percent_still_fires(extractor: Extractor) -> None:
+    # look-alikes: the move in percent; the amount of a change told with "um … auf"
+    x = helpers.run(extractor, "Unilever shares rose 2.5% to 4,650 pence in London.", lang="en",
+                    headline="Unilever climbs")
+    assert ("Unilever", "SharePrice", Decimal("46.5"), "GBP") in facts(x)
+    x = helpers.run(extractor, "Die SAP-Aktie stieg um 4 Euro auf 212 Euro.",
+                    headline="SAP legt zu")
+    assert {(f.metric, f.value) for f in x.figures} == {("SharePrice", Decimal(212))}
+
+
+# --- a sector's move beside the company's ----------------------------------------------------
+
+def test_a_sectors_move_is_not_the_companys(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "BP shares fell 3% as the energy sector dropped 1.5%.", lang="en",
+                    headline="BP slips")
+    assert ("BP", "StockPriceChange", Decimal(-3), "Percent") in facts(x)
+    assert not owners(x, Decimal("-1.5"))
+    x = helpers.run(extractor, "Die BP-Aktie verlor 3 Prozent, der gesamte Energiesektor gab 1,5 "
+                               "Prozent nach.", headline="BP gibt nach")
+    assert ("BP", "StockPriceChange", Decimal(-3), "Percent") in facts(x)
+    assert not owners(x, Decimal("-1.5"))
+
+
+def test_a_companys_move_after_a_conjunction_still_fires(extractor: Extractor) -> None:
+    # look-alikes: the company itself after the conjunction; the sector named before the number
+    x = helpers.run(extractor, "Oil prices fell 2%, while BP shares dropped 1.5%.", lang="en",
+                    headline="BP slips")
+    assert ("BP", "StockPriceChange", Decimal("-1.5"), "Percent") in facts(x)
+    x = helpers.run(extractor, "BP shares fell 3% as the energy sector weakened.", lang="en",
+                    headline="BP slips")
+    assert ("BP", "StockPriceChange", Decimal(-3), "Percent") in facts(x)
