@@ -106,3 +106,27 @@ def test_a_companys_move_after_a_conjunction_still_fires(extractor: Extractor) -
     x = helpers.run(extractor, "BP shares fell 3% as the energy sector weakened.", lang="en",
                     headline="BP slips")
     assert ("BP", "StockPriceChange", Decimal(-3), "Percent") in facts(x)
+
+
+# --- a possessive relative clause: the name before it owns its numbers ---------------------
+
+def test_name_before_a_possessive_relative_owns_its_number(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Telekom hält rund 51 Prozent an T-Mobile US, deren Umsatz um "
+                               "4 Prozent stieg.", headline="Telekom im Plus")
+    assert owners(x, Decimal(4)) == {"T-Mobile US"}
+    x = helpers.run(extractor, "Volkswagen kooperiert mit Rivian, dessen Umsatz um 12 Prozent "
+                               "zulegte.", headline="VW und Rivian")
+    assert owners(x, Decimal(12)) == {"Rivian Automotive"}
+    x = helpers.run(extractor, "Die Telekom hält die Mehrheit an T-Mobile US, die ihren Umsatz um "
+                               "4 Prozent steigerte.", headline="Telekom im Plus")
+    assert owners(x, Decimal(4)) == {"T-Mobile US"}
+
+
+def test_relative_clauses_that_bind_no_other_name_leave_the_owner(extractor: Extractor) -> None:
+    # look-alikes: the subject itself before the pronoun; a bank whose analysts estimate
+    x = helpers.run(extractor, "Siemens, dessen Umsatz um 5 Prozent stieg, hob die Prognose an.",
+                    headline="Siemens optimistisch")
+    assert owners(x, Decimal(5)) == {"Siemens"}
+    x = helpers.run(extractor, "Goldman Sachs, whose analysts expect revenue of $23 billion, "
+                               "rates Adobe a buy.", lang="en", headline="Adobe rated")
+    assert owners(x, Decimal(23000000000)) == {"Adobe"}

@@ -653,6 +653,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     owned = _owner_after(sentence, q, words)
     if owned is not None:
         about, evidence = owned or None, "bound-owner"  # "12,400 from its family brand Onvo"
+    relative = _relative_owner(sentence, q, metric, words)
+    if relative is not None:
+        about, evidence = relative, "bound-relative"  # "an T-Mobile US, deren Umsatz um 4 …"
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
         return None  # "Der Ölpreis stieg um 3 Prozent auf 82 Dollar": no share, no name
@@ -1766,6 +1769,29 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
                 and words.antecedent_particles.fullmatch(gap))):
             return False  # "Siemens, die …", "Siemens shares, which …", "im SMI an, der …"
     return True
+
+
+def _relative_owner(sentence: Sentence, q: Quantity, metric: str,
+                    words: FigureWords) -> str | None:
+    """"Die Telekom hält 51 Prozent an T-Mobile US, deren Umsatz um 4 Prozent
+    stieg": the number stands in a clause opened by a possessive relative
+    pronoun right after a name, with no other name and no comma between: the
+    name's, though a preposition before it makes it no subject of the sentence."""
+    if words.possessive_relative is None:
+        return None
+    text = sentence.text
+    opening = None
+    for found in words.possessive_relative.finditer(text, 0, q.number_start):
+        opening = found
+    if opening is None or CLAUSE_COMMA.search(text, opening.end(), q.number_start):
+        return None
+    if any(opening.end() <= sentence.local(m.start) < q.number_start for m in sentence.mentions) \
+            or words.analyst_words is not None \
+            and words.analyst_words.search(text, opening.end(), q.number_start):
+        return None  # "Goldman Sachs, whose analysts expect …": the bank estimates
+    types = fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
+    return next((m.label for m in sentence.mentions
+                 if sentence.local(m.end) == opening.start() and m.type in types), None)
 
 
 def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:

@@ -606,6 +606,9 @@ class Figures(_Table):
     # conjunctions that open a phrase with a subject of its own ("as the energy sector
     # dropped 1.5%"): where that subject is no company, the number after it is none of its
     phrase_open: str | None = None
+    # a possessive relative pronoun after a comma ("T-Mobile US, deren Umsatz", "Rivian, whose
+    # revenue"): a number in its clause is the name's right before the comma
+    possessive_relative: str | None = None
     # a takeover ("X will Y übernehmen"), the same told in the passive, and an
     # offer's premium: an offer price and premium are the company bought's
     takeover_words: str | None = None
