@@ -130,3 +130,28 @@ def test_relative_clauses_that_bind_no_other_name_leave_the_owner(extractor: Ext
     x = helpers.run(extractor, "Goldman Sachs, whose analysts expect revenue of $23 billion, "
                                "rates Adobe a buy.", lang="en", headline="Adobe rated")
     assert owners(x, Decimal(23000000000)) == {"Adobe"}
+
+
+# --- a quote in the first person: the speaker's company ---------------------------------------
+
+def test_quote_of_another_companys_chief_is_that_companys(extractor: Extractor) -> None:
+    x = helpers.run(extractor, '"We grew revenue 30%," said Alphabet CEO Sundar Pichai, as Meta '
+                               'reported revenue of $40 billion.', lang="en", headline="Meta grows")
+    assert owners(x, Decimal(30)) == {"Alphabet"}
+    assert ("Meta Platforms", "Revenue", Decimal(40000000000), "USD") in facts(x)
+    x = helpers.run(extractor, "Lufthansa steigerte den Umsatz um 3 Prozent. „Wir haben den Umsatz "
+                               "um 8 Prozent gesteigert“, sagte Air-France-KLM-Chef Ben Smith.",
+                    headline="Lufthansa wächst")
+    assert owners(x, Decimal(3)) == {"Lufthansa"}
+    assert owners(x, Decimal(8)) == {"Air France-KLM"}
+
+
+def test_quote_of_the_companys_own_chief_stays_its_own(extractor: Extractor) -> None:
+    # look-alikes: the chief of the passage's company; a chief named without a company
+    x = helpers.run(extractor, "Lufthansa steigerte den Umsatz um 3 Prozent. „Wir wollen den Gewinn "
+                               "um 10 Prozent steigern“, sagte Lufthansa-Chef Carsten Spohr.",
+                    headline="Lufthansa wächst")
+    assert owners(x, Decimal(10)) == {"Lufthansa"}
+    x = helpers.run(extractor, 'Meta reported revenue of $40 billion. "We grew revenue 22%," Chief '
+                               'Executive Mark Zuckerberg said.', lang="en", headline="Meta grows")
+    assert owners(x, Decimal(22)) == {"Meta Platforms"}

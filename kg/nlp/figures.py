@@ -656,6 +656,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     relative = _relative_owner(sentence, q, metric, words)
     if relative is not None:
         about, evidence = relative, "bound-relative"  # "an T-Mobile US, deren Umsatz um 4 …"
+    if evidence in ("passage", "salient"):
+        speaker = _quoted_speaker(sentence, q, metric, words)
+        if speaker is not None:
+            about, evidence = speaker, "speaker"  # "'We grew revenue 30%,' said Alphabet CEO X"
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
         return None  # "Der Ölpreis stieg um 3 Prozent auf 82 Dollar": no share, no name
@@ -1792,6 +1796,37 @@ def _relative_owner(sentence: Sentence, q: Quantity, metric: str,
     types = fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
     return next((m.label for m in sentence.mentions
                  if sentence.local(m.end) == opening.start() and m.type in types), None)
+
+
+_QUOTE = re.compile(r"[\"“„«»”]([^\"“„«»”]*)[\"“”»«]")
+_QUOTE_MARK = re.compile(r"[\"“„«»”]")
+
+
+def _quoted_speaker(sentence: Sentence, q: Quantity, metric: str,
+                    words: FigureWords) -> str | None:
+    """"'We grew revenue 30%,' said Alphabet CEO Sundar Pichai": a number in a
+    quote told in the first person plural, whose speaker the sentence names as
+    the chief of a company: that company's, not the one the passage is about."""
+    if words.first_person is None or words.own_forecast is None:
+        return None
+    text = sentence.text
+    quote = next((m.span(1) for m in _QUOTE.finditer(text)
+                  if m.start(1) <= q.start and q.end <= m.end(1)), None)
+    closing = _QUOTE_MARK.search(text, q.end)
+    if quote is None and closing is not None and not _QUOTE_MARK.search(text, 0, q.start):
+        quote = (0, closing.start())  # the opening mark was split off with the sentence before
+    if quote is None or not words.first_person.search(text, *quote):
+        return None
+    types = fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        if quote[0] <= start <= quote[1] or m.type not in types:
+            continue
+        rest = text[end:end + 40]
+        tail = rest.lstrip(" -'’s")
+        if len(rest) - len(tail) <= 3 and words.own_forecast.match(tail):
+            return m.label  # "Alphabet CEO", "Air-France-KLM-Chef", "Alphabet's CEO"
+    return None
 
 
 def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:

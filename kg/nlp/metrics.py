@@ -114,6 +114,7 @@ class FigureWords:
     value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
     phrase_open: re.Pattern[str] | None = None  # "as ", "während ": a phrase of its own next
     possessive_relative: re.Pattern[str] | None = None  # ", deren ": the name before owns it
+    first_person: re.Pattern[str] | None = None  # "we", "wir": in a quote, the speaker's company
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -220,6 +221,7 @@ def figure_words(lang: str) -> FigureWords:
                        phrase_open=optional("phrase_open", r"(?<![\w-])(?:WORDS)\s"),
                        possessive_relative=optional("possessive_relative",
                                                     r",\s+(?:WORDS)(?![\w-])"),
+                       first_person=optional("first_person", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        owner_after=optional("owner_after", "WORDS"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),

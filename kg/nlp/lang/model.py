@@ -609,6 +609,9 @@ class Figures(_Table):
     # a possessive relative pronoun after a comma ("T-Mobile US, deren Umsatz", "Rivian, whose
     # revenue"): a number in its clause is the name's right before the comma
     possessive_relative: str | None = None
+    # words of the first person plural ("we", "unser"): inside a quote they are the speaker's
+    # company, whose chief the sentence names ("'We grew revenue 30%,' said Alphabet CEO X")
+    first_person: str | None = None
     # a takeover ("X will Y übernehmen"), the same told in the passive, and an
     # offer's premium: an offer price and premium are the company bought's
     takeover_words: str | None = None
