@@ -33,6 +33,7 @@ from kg.nlp.attribution import (
     figure_subject,
     fitting_types,
     in_closed_relative,
+    is_bound,
     is_credit,
     is_figure_object,
     is_object,
@@ -1527,7 +1528,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             and not _forward_reference(document, m) and not _in_named_list(sentence, m, words) \
             and not _in_closed_gloss(sentence, m, q, words) \
             and not in_closed_relative(sentence, m, q.number_start, document.lang,
-                                       opens_as=words.relative_clause)
+                                       opens_as=words.relative_clause) \
+            and not _owns_unit_before(document, sentence, m)
 
     def passage() -> str | None:
         if stock:
@@ -2063,6 +2065,17 @@ def _forward_reference(document: Document, mention: Mention) -> bool:
     return not any(m.label == mention.label and m.start < mention.start
                    and not m.rule.startswith("reference/")
                    for s in document.sentences if s.start < mention.start for m in s.mentions)
+
+
+def _owns_unit_before(document: Document, sentence: Sentence, mention: Mention) -> bool:
+    """"Die Cloud-Sparte von Alibaba steigerte den Umsatz", "the cloud unit of
+    Alibaba": the name after a unit in the genitive is the unit's parent, and
+    the unit is the subject whose figures follow."""
+    return any(unit.type == "BusinessUnit" and unit.end <= mention.start
+               and mention.label in (unit.owner, document.catalogue.parent_of(unit.label))
+               and is_bound(sentence, mention, (sentence.local(unit.start), sentence.local(unit.end)),
+                            document.lang)
+               for unit in sentence.mentions)
 
 
 def _modifier(sentence: Sentence, mention: Mention) -> bool:

@@ -55,8 +55,10 @@ def patterns(lang: str) -> _Patterns:
         )
     else:
         unit = re.compile(
-            # "its cloud unit", "its cloud intelligence unit": the keyword first
-            rf"\b(?:{det})\s+(?P<ref>(?P<kw>[A-Za-z][\w\-]*)(?:\s+[a-z][\w\-]*)?\s+(?:{heads}))\b",
+            # "its cloud unit", "its cloud intelligence unit", "Alibaba's cloud unit": the
+            # keyword first
+            rf"(?:\b(?:{det})|[A-Z][\w&.-]*['’]s)\s+"
+            rf"(?P<ref>(?P<kw>[A-Za-z][\w\-]*)(?:\s+[a-z][\w\-]*)?\s+(?:{heads}))\b",
             re.IGNORECASE
         )
     possessive = re.compile(
@@ -366,10 +368,16 @@ def _children(catalogue: Catalogue) -> dict[str, list[CatalogueEntry]]:
 
 
 def unit_of(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str | None:
-    """The catalogued unit of ``parent`` whose name contains one of ``keywords``."""
+    """The catalogued unit of ``parent`` whose name contains one of ``keywords``;
+    with none, one of a child of ``parent`` ("Alphabet's cloud unit" is Google Cloud,
+    a unit of Google)."""
     keys = [k.lower() for k in keywords if len(k) >= 2]
-    found = [entry for entry in _children(catalogue).get(parent, ())
+    children = _children(catalogue).get(parent, ())
+    found = [entry for entry in children
              if any(k in n.lower() for k in keys for n in entry.names)]
+    if not found:
+        found = [entry for child in children for entry in _children(catalogue).get(child.label, ())
+                 if any(k in n.lower() for k in keys for n in entry.names)]
     # a unit over a separate company; one named after the parent over others
     stem = parent.split()[0].lower()
     found.sort(key=lambda e: (e.type != "BusinessUnit", stem not in e.label.lower(), e.label))
