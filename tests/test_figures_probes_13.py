@@ -155,3 +155,42 @@ def test_quote_of_the_companys_own_chief_stays_its_own(extractor: Extractor) -> 
     x = helpers.run(extractor, 'Meta reported revenue of $40 billion. "We grew revenue 22%," Chief '
                                'Executive Mark Zuckerberg said.', lang="en", headline="Meta grows")
     assert owners(x, Decimal(22)) == {"Meta Platforms"}
+
+
+# --- a unit named with its parent: the unit's figure -----------------------------------------
+
+def test_a_units_parent_in_the_genitive_takes_none_of_its_figures(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Cloud-Sparte von Alibaba steigerte den Umsatz um 26 Prozent.",
+                    headline="Alibaba wächst")
+    assert owners(x, Decimal(26)) == {"Alibaba Cloud"}
+    x = helpers.run(extractor, "The cloud unit of Alibaba grew revenue 26%.", lang="en",
+                    headline="Alibaba grows")
+    assert owners(x, Decimal(26)) == {"Alibaba Cloud"}
+
+
+def test_a_unit_after_its_parents_possessive_is_the_unit(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Alibaba's cloud unit grew revenue 26%.", lang="en",
+                    headline="Alibaba grows")
+    assert owners(x, Decimal(26)) == {"Alibaba Cloud"}
+    # the unit of a child of the parent: Google Cloud is Google's, Google is Alphabet's
+    x = helpers.run(extractor, "Alphabet's cloud unit grew revenue 38%.", lang="en",
+                    headline="Alphabet grows")
+    assert owners(x, Decimal(38)) == {"Google Cloud"}
+
+
+def test_the_parent_itself_keeps_its_figures(extractor: Extractor) -> None:
+    # look-alikes: the parent as the subject, its unit named in a genitive after the number
+    x = helpers.run(extractor, "Alibaba's revenue rose 7%.", lang="en", headline="Alibaba grows")
+    assert owners(x, Decimal(7)) == {"Alibaba Group"}
+    x = helpers.run(extractor, "Der Umsatz von Alibaba stieg um 7 Prozent.",
+                    headline="Alibaba wächst")
+    assert owners(x, Decimal(7)) == {"Alibaba Group"}
+
+
+# --- a key point told before the results takes their period ---------------------------------
+
+def test_a_figure_told_twice_takes_the_period_of_the_full_statement(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens steigerte den Umsatz um 5 Prozent. Im dritten Quartal 2025 "
+                               "stieg der Umsatz von Siemens um 5 Prozent auf 20 Mrd. Euro.",
+                    headline="Siemens wächst")
+    assert {f.period for f in x.figures if f.value == Decimal(5)} == {"Q3 2025"}

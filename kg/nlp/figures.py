@@ -113,7 +113,8 @@ RESULT_METRICS = frozenset({"Revenue", "RevenueGrowth", "Profit", "ProfitGrowth"
 def find_figures(document: Document) -> list[Figure]:
     """All figures, in text order; the same figure stated twice is kept once,
     as first stated, unless only the later statement hedges it: a headline
-    drops the "about" of "for about $4.1 billion" in the text.
+    drops the "about" of "for about $4.1 billion" in the text; a period only
+    the later statement gives is the figure's.
 
     A results article names its reporting period once ("im dritten Quartal
     2025") and reports the rest without it: a result figure with no period
@@ -130,6 +131,11 @@ def find_figures(document: Document) -> list[Figure]:
             elif found[seen[key]].qualifier == "Exact" and figure.qualifier != "Exact" \
                     and found[seen[key]].period in (None, figure.period):
                 found[seen[key]] = figure
+            elif found[seen[key]].period is None and figure.period is not None \
+                    and found[seen[key]].status == figure.status:
+                # a key point told before the results ("Its cloud unit grew revenue 38%"):
+                # the period is the one the full statement gives it
+                found[seen[key]] = found[seen[key]].model_copy(update={"period": figure.period})
     return found
 
 
