@@ -194,3 +194,30 @@ def test_a_figure_told_twice_takes_the_period_of_the_full_statement(extractor: E
                                "stieg der Umsatz von Siemens um 5 Prozent auf 20 Mrd. Euro.",
                     headline="Siemens wächst")
     assert {f.period for f in x.figures if f.value == Decimal(5)} == {"Q3 2025"}
+
+
+# --- a day's move beside the year's: the span is the year's move only -----------------------
+
+def periods(x: Extraction, value: Decimal) -> set[str | None]:
+    return {f.period for f in x.figures if f.value == value}
+
+
+def test_a_days_move_takes_no_span_of_the_years_move(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Nvidia-Aktie legte am Montag um 2 Prozent zu und liegt seit "
+                               "Jahresbeginn 150 Prozent im Plus.", headline="Nvidia steigt")
+    assert periods(x, Decimal(2)) == {None}
+    assert periods(x, Decimal(150)) == {"seit Jahresbeginn"}
+    x = helpers.run(extractor, "Tesla shares rose 4% on Tuesday, bringing their gain this year "
+                               "to 35%.", lang="en", headline="Tesla climbs")
+    assert periods(x, Decimal(4)) == {None}
+    assert periods(x, Decimal(35)) == {"this year"}
+
+
+def test_a_span_beside_its_only_move_stays(extractor: Extractor) -> None:
+    # look-alikes: one move and its span, on either side
+    x = helpers.run(extractor, "Seit Jahresbeginn hat die SAP-Aktie 20 Prozent gewonnen.",
+                    headline="SAP im Plus")
+    assert periods(x, Decimal(20)) == {"seit Jahresbeginn"}
+    x = helpers.run(extractor, "Intel shares have lost 60% this year.", lang="en",
+                    headline="Intel slumps")
+    assert periods(x, Decimal(-60)) == {"this year"}

@@ -814,11 +814,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = "Approximately"
     period = resolve_relative(_figure_period(document, sentence, q, clause),
                               _reporting(document), document.lang, document.published)
-    if period is not None and (is_span(period, document.lang)
-                               or is_clause_only(period, document.lang)) and (
-            kind != "percent" or metric not in CHANGE_METRICS):
+    span = period is not None and (is_span(period, document.lang)
+                                   or is_clause_only(period, document.lang))
+    if period is not None and (span and (kind != "percent" or metric not in CHANGE_METRICS) or (
+            span or metric == "StockPriceChange") and _span_of_other(sentence, q, period)):
         # "risen 60% over the past year, a market value of …", "hat seit Jahresbeginn
-        # 46 Prozent zugelegt und schloss bei 71,20 Euro": the span is the move's
+        # 46 Prozent zugelegt und schloss bei 71,20 Euro": the span is the move's; a
+        # day's move beside the year's ("rose 4% on Tuesday, bringing their gain this
+        # year to 35%") has none
         period = None
     period = year_to_date(period, document.lang, document.published)
     if (period is None or not period.startswith(("Q", "H"))) and status == "Reported" \
@@ -1083,6 +1086,23 @@ _PORTIONS = frozenset({"MarketShare", "UpsidePotential", "Other"})  # a portion 
 _PERIOD_METRICS = RESULT_METRICS | {"Dividend"}  # figures of a reporting period
 _ANNUAL_METRICS = frozenset({"Dividend"})  # … of a year only: no quarterly dividend here
 _LEVELS = frozenset({"Other", "MarketShare"})  # percentages that are levels, not changes
+
+
+def _span_of_other(sentence: Sentence, q: Quantity, period: str) -> bool:
+    """"legte am Montag um 2 Prozent zu und liegt seit Jahresbeginn 150 Prozent
+    im Plus", "rose 4% on Tuesday, bringing their gain this year to 35%": the
+    span stands closer to another number of the sentence, whose span it is."""
+    at = sentence.text.lower().find(period.lower())
+    if at < 0:
+        return False
+    span = (at, at + len(period))
+
+    def distance(other: Quantity) -> int:
+        return span[0] - other.end if span[0] >= other.end else other.number_start - span[1]
+
+    own = distance(q)
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(other.start != q.start and 0 <= distance(other) < own for other in quantities)
 
 
 def _reporting(document: Document) -> str | None:
