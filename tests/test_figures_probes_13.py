@@ -221,3 +221,21 @@ def test_a_span_beside_its_only_move_stays(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Intel shares have lost 60% this year.", lang="en",
                     headline="Intel slumps")
     assert periods(x, Decimal(-60)) == {"this year"}
+
+
+# --- a target set for a bank by another bank ---------------------------------------------------
+
+def test_a_target_for_a_bank_is_the_banks_set_by_the_other(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Jefferies raised its price target on Barclays to 350p from 300p.",
+                    lang="en", headline="Barclays target raised")
+    [target] = [f for f in x.figures if f.value == Decimal("3.5")]
+    assert (target.about, target.metric, target.unit, target.estimated_by) == (
+        "Barclays", "PriceTarget", "GBP", "Jefferies")
+
+
+def test_a_bank_that_sets_a_target_is_not_its_subject(extractor: Extractor) -> None:
+    # look-alike: the bank sets the target for a company
+    x = helpers.run(extractor, "Barclays raised its price target on Apple to $250.", lang="en",
+                    headline="Apple target raised")
+    [target] = x.figures
+    assert (target.about, target.estimated_by) == ("Apple", "Barclays")

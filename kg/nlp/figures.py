@@ -35,6 +35,7 @@ from kg.nlp.attribution import (
     in_closed_relative,
     is_bound,
     is_credit,
+    is_estimate_for,
     is_figure_object,
     is_object,
     named_beside,
@@ -643,6 +644,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         metric, rule, trigger = per_share, None, None
         path = "offer-price" if per_share == "SharePrice" else "per-share"
     status, estimated_by = _status(document, sentence, q, metric, words, present, clause)
+    targeted = _targeted(sentence, q, metric, clause, trigger, document.lang)
+    if estimated_by in targeted:
+        # "Jefferies raised its price target on Barclays": the bank named before the one
+        # the target is for sets it
+        estimated_by = next((m.label for m in reversed(sentence.mentions)
+                             if m.type in INSTITUTION and m.label not in targeted
+                             and m.end <= sentence.start + q.number_start), None)
     credited = estimated_by is not None and _credited_analyst(document.lang, sentence,
                                                               estimated_by)
     if estimated_by is not None and metric not in ESTIMATE_METRICS and not credited \
@@ -650,7 +658,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         estimated_by, status = None, "Guidance"  # "Die Commerzbank erwartet einen Gewinn …"
         raters: frozenset[str] = frozenset()
     else:
-        raters = _raters(document, sentence, status)
+        raters = _raters(document, sentence, status) - targeted
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
     order = _is_order(sentence, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
@@ -1481,6 +1489,18 @@ def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     after = [m for m in sentence.mentions
              if sentence.start + q.end <= m.start < clause_end and m.type in types]
     return after[0] if after else None
+
+
+def _targeted(sentence: Sentence, q: Quantity, metric: str, clause: tuple[int, int],
+              trigger: tuple[int, int] | None, lang: str) -> frozenset[str]:
+    """The banks a target is set for ("Jefferies raised its price target on
+    Barclays to 350p"): what the figure is about, not one more analyst."""
+    if metric not in ESTIMATE_METRICS or trigger is None:
+        return frozenset()
+    target = Target(number_start=q.number_start, number_end=q.end, clause=clause,
+                    types=INSTITUTION, trigger=trigger, estimate=True)
+    return frozenset(m.label for m in sentence.mentions
+                     if m.type in INSTITUTION and is_estimate_for(sentence, m, target, lang))
 
 
 def _own_outlook(sentence: Sentence, institution: str) -> bool:
