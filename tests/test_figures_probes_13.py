@@ -239,3 +239,21 @@ def test_a_bank_that_sets_a_target_is_not_its_subject(extractor: Extractor) -> N
                     headline="Apple target raised")
     [target] = x.figures
     assert (target.about, target.estimated_by) == ("Apple", "Barclays")
+
+
+# --- a target range of a margin is one range, not two moves -----------------------------------
+
+def test_a_percentage_range_before_range_is_one_range(extractor: Extractor) -> None:
+    [quantity] = find_quantities("the low end of its 5% to 7% target range", "en")
+    assert (quantity.min_value, quantity.max_value) == (Decimal(5), Decimal(7))
+    x = helpers.run(extractor, "BMW's automotive margin fell to 5.5%, the low end of its 5% to 7% "
+                               "target range.", lang="en", headline="BMW margin slips")
+    assert ("BMW", "Other", Decimal("5.5"), "Percent") in facts(x)
+    assert {(f.min_value, f.max_value) for f in x.figures if f.value is None} == {
+        (Decimal(5), Decimal(7))}
+    assert not owners(x, Decimal(-5)) and not owners(x, Decimal(7))
+
+
+def test_a_move_from_one_percentage_to_another_stays_two_numbers() -> None:
+    # look-alike: no noun of a range after the second percentage
+    assert len(find_quantities("The margin rose 18% to 20% in the quarter.", "en")) == 2

@@ -799,8 +799,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if metric == "Other" and kind == "percent":
         # a level such as a margin: only a fall told before it or right after it
         # makes it a change ("sank um 14 Prozent", "17 Prozent weniger"), not
-        # "61%, down from 78.9%", nor the old level
+        # "61%, down from 78.9%", nor the old level, nor a range of levels ("its
+        # 5% to 7% target range")
         change = None if words.level_before.search(text, max(0, q.start - 12), q.start) \
+            or lo is not None \
             or words.previous_from.search(text, max(0, q.start - 8), q.start) \
             or _aside_label(text, q, words) is not None or _linked_to_earlier(sentence, q, words) \
             else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12])

@@ -231,6 +231,7 @@ class _Grammar:
     range_before: re.Pattern[str] | None
     range_after: re.Pattern[str] | None
     move_before: re.Pattern[str] | None
+    range_nouns: re.Pattern[str] | None
     change_to: frozenset[str]
     year_cue: re.Pattern[str]
     id_cue: re.Pattern[str]
@@ -329,6 +330,8 @@ def _grammar(code: str) -> _Grammar:
                              re.IGNORECASE) if union("range_after") else None
     move_before = re.compile(rf"(?<!\w)(?:{_alt(union('move_before'))})\s+\Z",
                              re.IGNORECASE) if union("move_before") else None
+    range_nouns = re.compile(rf"\s+(?:{_alt(union('range_nouns'))})(?!\w)",
+                             re.IGNORECASE) if union("range_nouns") else None
     year_cue = re.compile(rf"(?<!\w)(?:{_alt(union('year_cues'))})\s+\Z", re.IGNORECASE)
     id_cue = re.compile(rf"(?<!\w)(?:{_alt(common['id_cues'])})\s*\Z")
     index_numbers = {_key(k): frozenset(v) for k, v in common["index_names"].items()}
@@ -390,6 +393,7 @@ def _grammar(code: str) -> _Grammar:
         range_before=range_before,
         range_after=range_after,
         move_before=move_before,
+        range_nouns=range_nouns,
         change_to=frozenset(w.lower() for w in union("change_to")),
         year_cue=year_cue,
         id_cue=id_cue,
@@ -600,8 +604,9 @@ def _second_end(
             # is the range of before
         if a.unit_after and a.unit in UNITS_NON_CURRENCY and not (
                 g.range_before is not None
-                and g.range_before.search(text, max(0, a.start - 20), a.start)):
-            return None  # "rose 18% to 20%"; not "growth of 9% to 11%"
+                and g.range_before.search(text, max(0, a.start - 20), a.start)) and not (
+                g.range_nouns is not None and g.range_nouns.match(text, b.end)):
+            return None  # "rose 18% to 20%"; not "growth of 9% to 11%", "5% to 7% range"
         if g.move_before is not None and g.move_before.search(text, max(0, a.start - 20), a.start):
             return None  # "shares rose $4 to $212": the move, then the price it moved to
     if a.unit is None or a.unit == b.unit or (not a.unit_after and b.unit is None):

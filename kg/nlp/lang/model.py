@@ -856,3 +856,5 @@ class QuantityWords(_Table):
     # verbs of change right before "$4 to $212" that make it a move and the level it moved to,
     # not a range ("shares rose $4 to $212", "fell 4p to 312p")
     move_before: list[str] = []
+    # nouns right after "5% to 7%" that make it a range, not a move ("its 5% to 7% target range")
+    range_nouns: list[str] = []
