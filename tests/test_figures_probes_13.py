@@ -257,3 +257,20 @@ def test_a_percentage_range_before_range_is_one_range(extractor: Extractor) -> N
 def test_a_move_from_one_percentage_to_another_stays_two_numbers() -> None:
     # look-alike: no noun of a range after the second percentage
     assert len(find_quantities("The margin rose 18% to 20% in the quarter.", "en")) == 2
+
+
+# --- the whole group after a brand: the parent's figure ---------------------------------------
+
+def test_the_groups_figure_after_a_brands_is_the_parents(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Volkswagen's Porsche brand posted an operating margin of 14%, "
+                               "while the group's margin was 6%.", lang="en",
+                    headline="Porsche margin")
+    assert owners(x, Decimal(14)) == {"Porsche"}
+    assert owners(x, Decimal(6)) == {"Volkswagen"}
+
+
+def test_the_group_after_a_company_with_no_parent_is_that_company(extractor: Extractor) -> None:
+    # look-alike: the company named first has no parent, so "the group" is itself
+    x = helpers.run(extractor, "Unilever's ice cream unit grew sales 3%, while the group's sales "
+                               "rose 4%.", lang="en", headline="Unilever grows")
+    assert owners(x, Decimal(4)) == {"Unilever"}

@@ -705,6 +705,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None
     if not evidence.startswith("bound") and _foreign_phrase(sentence, q, about, clause, words):
         return None  # "BASF fiel um 2 Prozent, der Ölpreis gab um 1,6 Prozent nach"
+    if not evidence.startswith("bound") and about is not None \
+            and _group_phrase(sentence, q, about, clause, words):
+        # "Volkswagen's Porsche brand posted a margin of 14%, while the group's margin was
+        # 6%": the parent's; a company with no parent is the group itself
+        about = document.catalogue.parent_of(about) or about
     if evidence == "clause-after" and metric == "StockPriceChange" \
             and _benchmark_after(sentence, q, about, words):
         # "They have lost 8% this year, underperforming the Nikkei 225": the share
@@ -2021,6 +2026,27 @@ def _foreign_phrase(sentence: Sentence, q: Quantity, about: str | None,
         return False
     return not any(m.label == about and sentence.local(m.start) > comma
                    for m in sentence.mentions)
+
+
+def _group_phrase(sentence: Sentence, q: Quantity, about: str, clause: tuple[int, int],
+                  words: FigureWords) -> bool:
+    """The phrase the number stands in, from the last comma or conjunction
+    before it, opens with the whole group as its subject ("…, while the group's
+    margin was 6%", "…, der Konzern insgesamt kam auf 6 Prozent"), and the
+    figure's subject is named before it (the group words themselves may have
+    been read as it): that brand or unit's parent owns it."""
+    if words.group_subject is None:
+        return False
+    opens = [m.end() for m in _PHRASE_COMMA.finditer(sentence.text, clause[0], q.number_start)]
+    if words.phrase_open is not None:
+        opens += [m.end() for m in words.phrase_open.finditer(sentence.text, clause[0],
+                                                                q.number_start)]
+    start = max(opens, default=clause[0] or -1)  # the clause itself opened by ", while"
+    group = words.group_subject.match(sentence.text, start) if start >= 0 else None
+    if group is None:
+        return False
+    return not any(m.label == about and sentence.local(m.start) >= group.end()
+                   for m in sentence.mentions)  # "the group's" itself may read as the brand
 
 
 def _rated_before(document: Document, sentence: Sentence, words: FigureWords) -> str | None:

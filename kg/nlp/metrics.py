@@ -115,6 +115,7 @@ class FigureWords:
     phrase_open: re.Pattern[str] | None = None  # "as ", "während ": a phrase of its own next
     possessive_relative: re.Pattern[str] | None = None  # ", deren ": the name before owns it
     first_person: re.Pattern[str] | None = None  # "we", "wir": in a quote, the speaker's company
+    group_subject: re.Pattern[str] | None = None  # "the group's": the parent's number next
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -222,6 +223,7 @@ def figure_words(lang: str) -> FigureWords:
                        possessive_relative=optional("possessive_relative",
                                                     r",\s+(?:WORDS)(?![\w-])"),
                        first_person=optional("first_person", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       group_subject=optional("group_subject", r"\s*(?:WORDS)(?![\w-])"),
                        owner_after=optional("owner_after", "WORDS"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),

@@ -612,6 +612,9 @@ class Figures(_Table):
     # words of the first person plural ("we", "unser"): inside a quote they are the speaker's
     # company, whose chief the sentence names ("'We grew revenue 30%,' said Alphabet CEO X")
     first_person: str | None = None
+    # the whole group as the subject of a phrase after a comma or conjunction ("while the
+    # group's margin was 6%"): the number is the parent's, not the brand's or unit's named before
+    group_subject: str | None = None
     # a takeover ("X will Y übernehmen"), the same told in the passive, and an
     # offer's premium: an offer price and premium are the company bought's
     takeover_words: str | None = None
