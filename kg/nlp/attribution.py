@@ -59,6 +59,7 @@ SENTENCE = 4.0
 PASSAGE = 3.0
 SALIENT = 2.0
 AFTER = 1.0
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class Target:
 class _Words:
     genitive: re.Pattern[str]
     estimate_for: re.Pattern[str]
+    estimate_again: re.Pattern[str] | None  # ", und für ": the next company of a list of targets
     after_number: re.Pattern[str]
     venue_before: re.Pattern[str]
     object_before: re.Pattern[str]
@@ -122,6 +124,9 @@ def _words(lang: str) -> _Words:
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
         estimate_for=re.compile(
             rf"^\s*(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
+        estimate_again=re.compile(
+            rf"(?:,|(?<!\w)(?:{table['coordination']}))\s+(?:{table['estimate_for']})\s+"
+            rf"(?:(?:{table['articles']})\s+)?$") if table.get("coordination") else None,
         after_number=re.compile(
             rf"^\s*(?:{table['after_number']})\s+(?:(?:{table['articles']})\s+)?$"),
         venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+\s+)?$",
@@ -460,8 +465,24 @@ def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: 
     pattern = _words(lang).estimate_for
     if start >= target.number_end:
         return bool(pattern.match(sentence.text[target.number_end:start]))
-    return start >= target.trigger[1] and bool(
-        pattern.match(sentence.text[target.trigger[1]:start]))
+    if start < target.trigger[1] or not (pattern.match(sentence.text[target.trigger[1]:start])
+                                         or _listed_for(sentence, start, target, lang)):
+        return False
+    return not any(start < sentence.local(m.start) < target.number_start
+                   and _listed_for(sentence, sentence.local(m.start), target, lang)
+                   for m in sentence.mentions)
+
+
+def _listed_for(sentence: Sentence, start: int, target: Target, lang: str) -> bool:
+    """The name at ``start`` is the next of a list of targets after the metric
+    word, each with its amount ("hob das Kursziel für BASF auf 60 Euro und für
+    Covestro auf 70 Euro an", "raised its target on Nvidia to $200 and on AMD
+    to $180"): the amount after it is its own, not the first company's."""
+    assert target.trigger is not None
+    again = _words(lang).estimate_again
+    found = again.search(sentence.text, target.trigger[1], start) if again is not None else None
+    return found is not None and found.end() == start \
+        and bool(_DIGIT.search(sentence.text, target.trigger[1], found.start()))
 
 
 def listed_fit(document: Document, label: str) -> bool:

@@ -33,7 +33,9 @@ from kg.nlp.attribution import (
     figure_subject,
     fitting_types,
     in_closed_relative,
+    is_bound,
     is_credit,
+    is_estimate_for,
     is_figure_object,
     is_object,
     named_beside,
@@ -112,7 +114,8 @@ RESULT_METRICS = frozenset({"Revenue", "RevenueGrowth", "Profit", "ProfitGrowth"
 def find_figures(document: Document) -> list[Figure]:
     """All figures, in text order; the same figure stated twice is kept once,
     as first stated, unless only the later statement hedges it: a headline
-    drops the "about" of "for about $4.1 billion" in the text.
+    drops the "about" of "for about $4.1 billion" in the text; a period only
+    the later statement gives is the figure's.
 
     A results article names its reporting period once ("im dritten Quartal
     2025") and reports the rest without it: a result figure with no period
@@ -129,6 +132,11 @@ def find_figures(document: Document) -> list[Figure]:
             elif found[seen[key]].qualifier == "Exact" and figure.qualifier != "Exact" \
                     and found[seen[key]].period in (None, figure.period):
                 found[seen[key]] = figure
+            elif found[seen[key]].period is None and figure.period is not None \
+                    and found[seen[key]].status == figure.status:
+                # a key point told before the results ("Its cloud unit grew revenue 38%"):
+                # the period is the one the full statement gives it
+                found[seen[key]] = found[seen[key]].model_copy(update={"period": figure.period})
     return found
 
 
@@ -393,11 +401,35 @@ def _unit_from_earlier(text: str, q: Quantity, before: Quantity | None,
 
 def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: FigureWords) -> bool:
     """The 30 in "um 30 Milliarden Yen auf 70 Milliarden Yen": the size of a
-    change, stated beside the new amount, is not a figure of its own."""
-    if unit_kind(q) != "currency" or not rest or unit_kind(rest[0]) != "currency":
+    change, stated beside the new amount, is not a figure of its own; nor is
+    the amount right after a verb of change ("shares rose $4 to $212", "fell
+    2.1p, or 3%, to 48.5p", the move in percent between)."""
+    if unit_kind(q) != "currency" or not rest:
         return False
-    return bool(words.change_by.search(text[max(0, q.start - 8):q.start])
-                and words.move_to.fullmatch(text[q.end:rest[0].start]))
+    if unit_kind(rest[0]) == "currency":
+        between, new = text[q.end:rest[0].start], rest[0]
+        if words.change_by.search(text[max(0, q.start - 8):q.start]) \
+                and words.move_to.fullmatch(between):
+            return True
+    elif unit_kind(rest[0]) == "percent" and len(rest) > 1 and unit_kind(rest[1]) == "currency" \
+            and _MOVE_ASIDE.fullmatch(text, q.end, rest[0].start):
+        between, new = text[rest[0].end:rest[1].start].lstrip(" ,"), rest[1]  # ", or 3%, to"
+    else:
+        return False
+    return new.unit == q.unit and _after_move(text, q, words) \
+        and bool(words.move_to.fullmatch(between))
+
+
+# Between the size of a move and the same move in percent: ", or ", " oder " (no number)
+_MOVE_ASIDE = re.compile(r"\s*[,(]?\s*[^\W\d_]{0,4}\s*")
+
+
+def _after_move(text: str, q: Quantity, words: FigureWords) -> bool:
+    """The number stands right after a verb or word of rise or fall ("rose $4",
+    "down 2.1p"): it is the size of the move."""
+    before = text[max(0, q.start - 20):q.start]
+    return any(not before[m.end():].strip() for pattern in (words.up, words.down)
+               for m in pattern.finditer(before))
 
 
 def _inside_mention(sentence: Sentence, q: Quantity) -> bool:
@@ -654,6 +686,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         metric, rule, trigger = per_share, None, None
         path = "offer-price" if per_share == "SharePrice" else "per-share"
     status, estimated_by = _status(document, sentence, q, metric, words, present, clause)
+    targeted = _targeted(sentence, q, metric, clause, trigger, document.lang)
+    if estimated_by in targeted:
+        # "Jefferies raised its price target on Barclays": the bank named before the one
+        # the target is for sets it
+        estimated_by = next((m.label for m in reversed(sentence.mentions)
+                             if m.type in INSTITUTION and m.label not in targeted
+                             and m.end <= sentence.start + q.number_start), None)
     credited = estimated_by is not None and _credited_analyst(document.lang, sentence,
                                                               estimated_by)
     if estimated_by is not None and metric not in ESTIMATE_METRICS and not credited \
@@ -661,7 +700,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         estimated_by, status = None, "Guidance"  # "Die Commerzbank erwartet einen Gewinn …"
         raters: frozenset[str] = frozenset()
     else:
-        raters = _raters(document, sentence, status)
+        raters = _raters(document, sentence, status) - targeted
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
     order = _is_order(sentence, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
@@ -675,6 +714,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     owned = _owner_after(sentence, q, words)
     if owned is not None:
         about, evidence = owned or None, "bound-owner"  # "12,400 from its family brand Onvo"
+    relative = _relative_owner(sentence, q, metric, words)
+    if relative is not None:
+        about, evidence = relative, "bound-relative"  # "an T-Mobile US, deren Umsatz um 4 …"
+    if evidence in ("passage", "salient"):
+        speaker = _quoted_speaker(sentence, q, metric, words)
+        if speaker is not None:
+            about, evidence = speaker, "speaker"  # "'We grew revenue 30%,' said Alphabet CEO X"
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
             and not words.shares.search(text):
         return None  # "Der Ölpreis stieg um 3 Prozent auf 82 Dollar": no share, no name
@@ -705,6 +751,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None
     if not evidence.startswith("bound") and _foreign_phrase(sentence, q, about, clause, words):
         return None  # "BASF fiel um 2 Prozent, der Ölpreis gab um 1,6 Prozent nach"
+    if not evidence.startswith("bound") and about is not None \
+            and _group_phrase(sentence, q, about, clause, words):
+        # "Volkswagen's Porsche brand posted a margin of 14%, while the group's margin was
+        # 6%": the parent's; a company with no parent is the group itself
+        about = document.catalogue.parent_of(about) or about
     if evidence == "clause-after" and metric == "StockPriceChange" \
             and _benchmark_after(sentence, q, about, words):
         # "They have lost 8% this year, underperforming the Nikkei 225": the share
@@ -799,8 +850,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if metric == "Other" and kind == "percent":
         # a level such as a margin: only a fall told before it or right after it
         # makes it a change ("sank um 14 Prozent", "17 Prozent weniger"), not
-        # "61%, down from 78.9%", nor the old level
+        # "61%, down from 78.9%", nor the old level, nor a range of levels ("its
+        # 5% to 7% target range")
         change = None if words.level_before.search(text, max(0, q.start - 12), q.start) \
+            or lo is not None \
             or words.previous_from.search(text, max(0, q.start - 8), q.start) \
             or _aside_label(text, q, words) is not None or _linked_to_earlier(sentence, q, words) \
             else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12])
@@ -822,11 +875,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = "Approximately"
     period = resolve_relative(_figure_period(document, sentence, q, clause),
                               _reporting(document), document.lang, document.published)
-    if period is not None and (is_span(period, document.lang)
-                               or is_clause_only(period, document.lang)) and (
-            kind != "percent" or metric not in CHANGE_METRICS):
+    span = period is not None and (is_span(period, document.lang)
+                                   or is_clause_only(period, document.lang))
+    if period is not None and (span and (kind != "percent" or metric not in CHANGE_METRICS) or (
+            span or metric == "StockPriceChange") and _span_of_other(sentence, q, period)):
         # "risen 60% over the past year, a market value of …", "hat seit Jahresbeginn
-        # 46 Prozent zugelegt und schloss bei 71,20 Euro": the span is the move's
+        # 46 Prozent zugelegt und schloss bei 71,20 Euro": the span is the move's; a
+        # day's move beside the year's ("rose 4% on Tuesday, bringing their gain this
+        # year to 35%") has none
         period = None
     period = year_to_date(period, document.lang, document.published)
     if (period is None or not period.startswith(("Q", "H"))) and status == "Reported" \
@@ -1091,6 +1147,23 @@ _PORTIONS = frozenset({"MarketShare", "UpsidePotential", "Other"})  # a portion 
 _PERIOD_METRICS = RESULT_METRICS | {"Dividend"}  # figures of a reporting period
 _ANNUAL_METRICS = frozenset({"Dividend"})  # … of a year only: no quarterly dividend here
 _LEVELS = frozenset({"Other", "MarketShare"})  # percentages that are levels, not changes
+
+
+def _span_of_other(sentence: Sentence, q: Quantity, period: str) -> bool:
+    """"legte am Montag um 2 Prozent zu und liegt seit Jahresbeginn 150 Prozent
+    im Plus", "rose 4% on Tuesday, bringing their gain this year to 35%": the
+    span stands closer to another number of the sentence, whose span it is."""
+    at = sentence.text.lower().find(period.lower())
+    if at < 0:
+        return False
+    span = (at, at + len(period))
+
+    def distance(other: Quantity) -> int:
+        return span[0] - other.end if span[0] >= other.end else other.number_start - span[1]
+
+    own = distance(q)
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(other.start != q.start and 0 <= distance(other) < own for other in quantities)
 
 
 def _reporting(document: Document) -> str | None:
@@ -1483,6 +1556,18 @@ def _closest(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     return after[0] if after else None
 
 
+def _targeted(sentence: Sentence, q: Quantity, metric: str, clause: tuple[int, int],
+              trigger: tuple[int, int] | None, lang: str) -> frozenset[str]:
+    """The banks a target is set for ("Jefferies raised its price target on
+    Barclays to 350p"): what the figure is about, not one more analyst."""
+    if metric not in ESTIMATE_METRICS or trigger is None:
+        return frozenset()
+    target = Target(number_start=q.number_start, number_end=q.end, clause=clause,
+                    types=INSTITUTION, trigger=trigger, estimate=True)
+    return frozenset(m.label for m in sentence.mentions
+                     if m.type in INSTITUTION and is_estimate_for(sentence, m, target, lang))
+
+
 def _own_outlook(sentence: Sentence, institution: str) -> bool:
     """The institution opens the sentence and no other issuer is named: it
     speaks of itself."""
@@ -1554,7 +1639,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             and not _forward_reference(document, m) and not _in_named_list(sentence, m, words) \
             and not _in_closed_gloss(sentence, m, q, words) \
             and not in_closed_relative(sentence, m, q.number_start, document.lang,
-                                       opens_as=words.relative_clause)
+                                       opens_as=words.relative_clause) \
+            and not _owns_unit_before(document, sentence, m)
 
     def passage() -> str | None:
         if stock:
@@ -1826,6 +1912,60 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
     return True
 
 
+def _relative_owner(sentence: Sentence, q: Quantity, metric: str,
+                    words: FigureWords) -> str | None:
+    """"Die Telekom hält 51 Prozent an T-Mobile US, deren Umsatz um 4 Prozent
+    stieg": the number stands in a clause opened by a possessive relative
+    pronoun right after a name, with no other name and no comma between: the
+    name's, though a preposition before it makes it no subject of the sentence."""
+    if words.possessive_relative is None:
+        return None
+    text = sentence.text
+    opening = None
+    for found in words.possessive_relative.finditer(text, 0, q.number_start):
+        opening = found
+    if opening is None or CLAUSE_COMMA.search(text, opening.end(), q.number_start):
+        return None
+    if any(opening.end() <= sentence.local(m.start) < q.number_start for m in sentence.mentions) \
+            or words.analyst_words is not None \
+            and words.analyst_words.search(text, opening.end(), q.number_start):
+        return None  # "Goldman Sachs, whose analysts expect …": the bank estimates
+    types = fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
+    return next((m.label for m in sentence.mentions
+                 if sentence.local(m.end) == opening.start() and m.type in types), None)
+
+
+_QUOTE = re.compile(r"[\"“„«»”]([^\"“„«»”]*)[\"“”»«]")
+_QUOTE_MARK = re.compile(r"[\"“„«»”]")
+
+
+def _quoted_speaker(sentence: Sentence, q: Quantity, metric: str,
+                    words: FigureWords) -> str | None:
+    """"'We grew revenue 30%,' said Alphabet CEO Sundar Pichai": a number in a
+    quote told in the first person plural, whose speaker the sentence names as
+    the chief of a company: that company's, not the one the passage is about."""
+    if words.first_person is None or words.own_forecast is None:
+        return None
+    text = sentence.text
+    quote = next((m.span(1) for m in _QUOTE.finditer(text)
+                  if m.start(1) <= q.start and q.end <= m.end(1)), None)
+    closing = _QUOTE_MARK.search(text, q.end)
+    if quote is None and closing is not None and not _QUOTE_MARK.search(text, 0, q.start):
+        quote = (0, closing.start())  # the opening mark was split off with the sentence before
+    if quote is None or not words.first_person.search(text, *quote):
+        return None
+    types = fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        if quote[0] <= start <= quote[1] or m.type not in types:
+            continue
+        rest = text[end:end + 40]
+        tail = rest.lstrip(" -'’s")
+        if len(rest) - len(tail) <= 3 and words.own_forecast.match(tail):
+            return m.label  # "Alphabet CEO", "Air-France-KLM-Chef", "Alphabet's CEO"
+    return None
+
+
 def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
     """"NIO delivered 41,208 vehicles, including 12,400 from its family brand
     Onvo": the words right after the number name its owner. Its label; an
@@ -1953,18 +2093,43 @@ _PHRASE_COMMA = re.compile(r",\s")
 
 def _foreign_phrase(sentence: Sentence, q: Quantity, about: str | None,
                     clause: tuple[int, int], words: FigureWords) -> bool:
-    """The phrase the number stands in, from the last comma before it, has a
-    subject that is no company ("BASF fiel um 2 Prozent, der Ölpreis gab um
-    1,6 Prozent nach"), and the figure's subject is named before that comma:
-    the number is the commodity's, the market's or the rival's."""
+    """The phrase the number stands in, from the last comma or conjunction
+    before it, has a subject that is no company ("BASF fiel um 2 Prozent, der
+    Ölpreis gab um 1,6 Prozent nach", "BP shares fell 3% as the energy sector
+    dropped 1.5%"), and the figure's subject is named before that: the number
+    is the commodity's, the market's, the sector's or the rival's."""
     if words.foreign_subject is None:
         return False
     commas = [m.start() for m in _PHRASE_COMMA.finditer(sentence.text, clause[0], q.number_start)]
-    comma = commas[-1] if commas else -1  # not the comma of "1,6"
+    if words.phrase_open is not None:
+        commas += [m.start() for m in words.phrase_open.finditer(sentence.text, clause[0],
+                                                                   q.number_start)]
+    comma = max(commas, default=-1)  # not the comma of "1,6"
     if comma < 0 or not words.foreign_subject.search(sentence.text, comma, q.number_start):
         return False
     return not any(m.label == about and sentence.local(m.start) > comma
                    for m in sentence.mentions)
+
+
+def _group_phrase(sentence: Sentence, q: Quantity, about: str, clause: tuple[int, int],
+                  words: FigureWords) -> bool:
+    """The phrase the number stands in, from the last comma or conjunction
+    before it, opens with the whole group as its subject ("…, while the group's
+    margin was 6%", "…, der Konzern insgesamt kam auf 6 Prozent"), and the
+    figure's subject is named before it (the group words themselves may have
+    been read as it): that brand or unit's parent owns it."""
+    if words.group_subject is None:
+        return False
+    opens = [m.end() for m in _PHRASE_COMMA.finditer(sentence.text, clause[0], q.number_start)]
+    if words.phrase_open is not None:
+        opens += [m.end() for m in words.phrase_open.finditer(sentence.text, clause[0],
+                                                                q.number_start)]
+    start = max(opens, default=clause[0] or -1)  # the clause itself opened by ", while"
+    group = words.group_subject.match(sentence.text, start) if start >= 0 else None
+    if group is None:
+        return False
+    return not any(m.label == about and sentence.local(m.start) >= group.end()
+                   for m in sentence.mentions)  # "the group's" itself may read as the brand
 
 
 def _rated_before(document: Document, sentence: Sentence, words: FigureWords) -> str | None:
@@ -2057,6 +2222,17 @@ def _forward_reference(document: Document, mention: Mention) -> bool:
     return not any(m.label == mention.label and m.start < mention.start
                    and not m.rule.startswith("reference/")
                    for s in document.sentences if s.start < mention.start for m in s.mentions)
+
+
+def _owns_unit_before(document: Document, sentence: Sentence, mention: Mention) -> bool:
+    """"Die Cloud-Sparte von Alibaba steigerte den Umsatz", "the cloud unit of
+    Alibaba": the name after a unit in the genitive is the unit's parent, and
+    the unit is the subject whose figures follow."""
+    return any(unit.type == "BusinessUnit" and unit.end <= mention.start
+               and mention.label in (unit.owner, document.catalogue.parent_of(unit.label))
+               and is_bound(sentence, mention, (sentence.local(unit.start), sentence.local(unit.end)),
+                            document.lang)
+               for unit in sentence.mentions)
 
 
 def _modifier(sentence: Sentence, mention: Mention) -> bool:

@@ -113,6 +113,10 @@ class FigureWords:
     back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
     back_possessive: re.Pattern[str] | None = None  # "Deren Umsatz": the unit named before
     value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
+    phrase_open: re.Pattern[str] | None = None  # "as ", "während ": a phrase of its own next
+    possessive_relative: re.Pattern[str] | None = None  # ", deren ": the name before owns it
+    first_person: re.Pattern[str] | None = None  # "we", "wir": in a quote, the speaker's company
+    group_subject: re.Pattern[str] | None = None  # "the group's": the parent's number next
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -217,6 +221,11 @@ def figure_words(lang: str) -> FigureWords:
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        gloss_open=optional("gloss_open", "WORDS", case_blind=False),
                        value_lost_after=optional("value_lost_after", r"\s+(?:WORDS)(?![\w-])"),
+                       phrase_open=optional("phrase_open", r"(?<![\w-])(?:WORDS)\s"),
+                       possessive_relative=optional("possessive_relative",
+                                                    r",\s+(?:WORDS)(?![\w-])"),
+                       first_person=optional("first_person", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       group_subject=optional("group_subject", r"\s*(?:WORDS)(?![\w-])"),
                        owner_after=optional("owner_after", "WORDS"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),

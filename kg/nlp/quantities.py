@@ -28,7 +28,8 @@ Decisions worth knowing:
 * "gut 16 Prozent" is AtLeast (ANNOTATION.md), "knapp" Approximately.
 * Ranges: "bis"/"-" always; "to" not after "from" (a change, not a range) and,
   when the first number carries its own unit, only for currencies
-  ("$70 billion to $72 billion", but "rose 18% to 20%" is two numbers);
+  ("$70 billion to $72 billion", but "rose 18% to 20%" and "rose $4 to $212" are two
+  numbers);
   "und"/"and" only after "zwischen"/"between". A scale word on the second end
   applies to the first ("$1.5-2 billion").
 * Digits glued to letters ("Q3", "GPT-5", "H20", "FY2026", "4th") are returned
@@ -229,6 +230,8 @@ class _Grammar:
     before_from: re.Pattern[str]
     range_before: re.Pattern[str] | None
     range_after: re.Pattern[str] | None
+    move_before: re.Pattern[str] | None
+    range_nouns: re.Pattern[str] | None
     change_to: frozenset[str]
     year_cue: re.Pattern[str]
     id_cue: re.Pattern[str]
@@ -325,6 +328,10 @@ def _grammar(code: str) -> _Grammar:
                               re.IGNORECASE) if union("range_before") else None
     range_after = re.compile(rf"\s*,?\s*(?:{_alt(union('range_after'))})(?!\w)",
                              re.IGNORECASE) if union("range_after") else None
+    move_before = re.compile(rf"(?<!\w)(?:{_alt(union('move_before'))})\s+\Z",
+                             re.IGNORECASE) if union("move_before") else None
+    range_nouns = re.compile(rf"\s+(?:{_alt(union('range_nouns'))})(?!\w)",
+                             re.IGNORECASE) if union("range_nouns") else None
     year_cue = re.compile(rf"(?<!\w)(?:{_alt(union('year_cues'))})\s+\Z", re.IGNORECASE)
     id_cue = re.compile(rf"(?<!\w)(?:{_alt(common['id_cues'])})\s*\Z")
     index_numbers = {_key(k): frozenset(v) for k, v in common["index_names"].items()}
@@ -386,6 +393,8 @@ def _grammar(code: str) -> _Grammar:
         before_from=before_from,
         range_before=range_before,
         range_after=range_after,
+        move_before=move_before,
+        range_nouns=range_nouns,
         change_to=frozenset(w.lower() for w in union("change_to")),
         year_cue=year_cue,
         id_cue=id_cue,
@@ -596,8 +605,11 @@ def _second_end(
             # is the range of before
         if a.unit_after and a.unit in UNITS_NON_CURRENCY and not (
                 g.range_before is not None
-                and g.range_before.search(text, max(0, a.start - 20), a.start)):
-            return None  # "rose 18% to 20%"; not "growth of 9% to 11%"
+                and g.range_before.search(text, max(0, a.start - 20), a.start)) and not (
+                g.range_nouns is not None and g.range_nouns.match(text, b.end)):
+            return None  # "rose 18% to 20%"; not "growth of 9% to 11%", "5% to 7% range"
+        if g.move_before is not None and g.move_before.search(text, max(0, a.start - 20), a.start):
+            return None  # "shares rose $4 to $212": the move, then the price it moved to
     if a.unit is None or a.unit == b.unit or (not a.unit_after and b.unit is None):
         return b
     if _unit_once(text, a, b, mc, g):

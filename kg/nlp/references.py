@@ -56,8 +56,10 @@ def patterns(lang: str) -> _Patterns:
         )
     else:
         unit = re.compile(
-            # "its cloud unit", "its cloud intelligence unit": the keyword first
-            rf"\b(?:{det})\s+(?P<ref>(?P<kw>[A-Za-z][\w\-]*)(?:\s+[a-z][\w\-]*)?\s+(?:{heads}))\b",
+            # "its cloud unit", "its cloud intelligence unit", "Alibaba's cloud unit": the
+            # keyword first
+            rf"(?:\b(?:{det})|[A-Z][\w&.-]*['’]s)\s+"
+            rf"(?P<ref>(?P<kw>[A-Za-z][\w\-]*)(?:\s+[a-z][\w\-]*)?\s+(?:{heads}))\b",
             re.IGNORECASE
         )
     possessive = re.compile(

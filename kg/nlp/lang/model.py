@@ -614,6 +614,18 @@ class Figures(_Table):
     # right after an amount per share, what makes it a loss of value ("habe die
     # Aktie 18 Euro gekostet"): a change of market value, no share price
     value_lost_after: str | None = None
+    # conjunctions that open a phrase with a subject of its own ("as the energy sector
+    # dropped 1.5%"): where that subject is no company, the number after it is none of its
+    phrase_open: str | None = None
+    # a possessive relative pronoun after a comma ("T-Mobile US, deren Umsatz", "Rivian, whose
+    # revenue"): a number in its clause is the name's right before the comma
+    possessive_relative: str | None = None
+    # words of the first person plural ("we", "unser"): inside a quote they are the speaker's
+    # company, whose chief the sentence names ("'We grew revenue 30%,' said Alphabet CEO X")
+    first_person: str | None = None
+    # the whole group as the subject of a phrase after a comma or conjunction ("while the
+    # group's margin was 6%"): the number is the parent's, not the brand's or unit's named before
+    group_subject: str | None = None
     # a takeover ("X will Y übernehmen"), the same told in the passive, and an
     # offer's premium: an offer price and premium are the company bought's
     takeover_words: str | None = None
@@ -859,3 +871,8 @@ class QuantityWords(_Table):
     range_before: list[str] = []
     # words right after "from $3.55 to $3.75" that make it the range of before, not a change
     range_after: list[str] = []
+    # verbs of change right before "$4 to $212" that make it a move and the level it moved to,
+    # not a range ("shares rose $4 to $212", "fell 4p to 312p")
+    move_before: list[str] = []
+    # nouns right after "5% to 7%" that make it a range, not a move ("its 5% to 7% target range")
+    range_nouns: list[str] = []
