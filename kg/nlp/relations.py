@@ -244,9 +244,11 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
         if order in possible and (negated_from is None or rule.noun_trigger):
             if rule.predicate in DEALS:
                 if unreal is None:
-                    unreal = bool(relation_cues(document.lang).unreal.search(sentence.text))
+                    unreal = _unreal(document.lang, sentence)
                 if unreal:
                     continue  # "Gespräche über eine Übernahme von X", "the deal collapsed"
+                if rule.predicate == "investsIn" and _divested(document.lang, sentence):
+                    continue  # "sold its stake in X": no holding
             yield from _apply_trigger(document, sentence, rule, heads, negated_from)
     yield from _possessives(sentence, document.lang)
     yield from _possessed_products(document.lang, sentence)
@@ -261,6 +263,17 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from deal_compounds(document, sentence)
     yield from role_compounds(document, sentence)
     yield from _named_units(document, sentence)
+
+
+def _unreal(lang: str, sentence: Sentence) -> bool:
+    """Does the sentence speak of a deal only talked of, rumoured, failed or ended?"""
+    return relation_cues(lang).unreal.search(sentence.text) is not None
+
+
+def _divested(lang: str, sentence: Sentence) -> bool:
+    """Does the sentence tell of a stake sold or given up ("trennt sich von seiner
+    Beteiligung an X")? Then it shows no one holding one."""
+    return relation_cues(lang).divested.search(sentence.text) is not None
 
 
 def _bound_covers(document: Document, sentence: Sentence,
@@ -1484,6 +1497,7 @@ class _VenuePatterns:
     # a company's name, a verb of a price move and the percentage right before "in" + city
     # ("Cambricon jumped 6% in Shanghai"): the city is where its shares trade
     moved: re.Pattern[str] | None
+    unlisted: re.Pattern[str] | None  # "delisted", "nicht mehr gehandelt": the sentence names no venue
 
 
 @lru_cache(maxsize=4)
@@ -1494,7 +1508,9 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           city_shares=re.compile(rf"^(?:{table['city_shares']})\b")
                           if table.get("city_shares") else None,
                           debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None,
-                          moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None)
+                          moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None,
+                          unlisted=re.compile(rf"\b(?:{table['unlisted']})\b")
+                          if table.get("unlisted") else None)
 
 
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -1507,6 +1523,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
     stock_words = cues.stock_words
     text = sentence.text
     yield from _exchange_codes(document, sentence)
+    if pats.unlisted is not None and pats.unlisted.search(text):
+        return  # "zieht sich von der Börse zurück", "delisted from the NYSE": no venue now
     for mention in sentence.mentions:
         if mention.type not in ("StockExchange", "Place"):
             continue
@@ -1878,6 +1896,9 @@ def deal_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]
         for predicate, suffix in _deal_suffixes(document.lang):
             if not suffix.match(rest):
                 continue
+            if _unreal(document.lang, sentence) or predicate == "investsIn" \
+                    and _divested(document.lang, sentence):
+                continue  # "beendet die OpenAI-Kooperation", "sold its Apple stake": none now
             main = salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))
             if main is not None:
                 yield make_relation(main, predicate, mention, sentence,

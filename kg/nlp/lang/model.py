@@ -201,6 +201,9 @@ class Listing(_Table):
     # between a company's name and "in" + city: the verb of a price move and its percentage
     # ("Cambricon jumped 6% in Shanghai"): the city is the trading venue
     moved: str = ""
+    # a listing ended or denied ("delisted from", "nicht mehr an der Börse gehandelt"): the
+    # sentence names no trading venue of the company
+    unlisted: str = ""
 
 
 class Places(_Table):
@@ -242,6 +245,9 @@ class RelationCues(_Table):
     # words that make a deal in the sentence unreal: talks, a rumour, a plan under review, a deal
     # that failed or ended ("Gespräche über eine Übernahme", "the talks collapsed")
     unreal: str = ""
+    # a stake sold, shed or given up ("sold its stake in X", "trennt sich von seiner Beteiligung"):
+    # the sentence shows no holding, so it states no investment
+    divested: str = ""
     conjunctions: str
     articles: str
     # a preposition that attaches a name to the list item before it ("GPT-5 von OpenAI und …")

@@ -1,0 +1,159 @@
+"""Precision guards of the thirteenth round, on sentences written for the test: a
+deal that ended, failed, stopped or stands under a modal is no deal, also when the
+other party is named only in a compound ("die OpenAI-Kooperation"); a stake sold
+or given up is no investment; a listing ended or denied names no trading venue.
+
+Companies are real catalogue entries; the facts are invented. Each guard has a
+look-alike beside it that must still yield its fact.
+"""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _of(x: Extraction, predicate: str) -> set[tuple[str, str]]:
+    """The (subject, object) pairs of one predicate."""
+    return {(s, o) for s, p, o in triples(x) if p == predicate}
+
+
+# --- a deal named only in a compound that ended or was called off -----------------------
+
+
+def test_ended_partnership_compound_is_no_partnership(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft ended its OpenAI partnership.", "en", "Microsoft")
+    assert _of(x, "partnerOf") == set()
+
+
+def test_german_ended_cooperation_compound_is_no_partnership(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft beendet die OpenAI-Kooperation.", "de", "Microsoft")
+    assert _of(x, "partnerOf") == set()
+
+
+def test_called_off_takeover_compound_is_no_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens hat die Osram-Übernahme abgesagt.", "de", "Siemens")
+    assert _of(x, "acquired") == set()
+
+
+def test_partnership_compound_still_names_the_partner(extractor: Extractor) -> None:
+    # look-alike: the same compound, the partnership goes on
+    x = run(extractor, "Microsoft baut die OpenAI-Kooperation aus.", "de", "Microsoft")
+    assert _of(x, "partnerOf") == {("Microsoft", "OpenAI")}
+
+
+# --- failed, ended, stopped and modal deals in German and English ----------------------
+
+
+def test_burst_takeover_is_no_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "Die geplante Übernahme von Hensoldt durch Rheinmetall ist geplatzt.",
+            "de", "Rheinmetall")
+    assert _of(x, "acquired") == set()
+
+
+def test_planned_takeover_is_still_a_takeover(extractor: Extractor) -> None:
+    # look-alike: the same noun phrase, nothing failed
+    x = run(extractor, "Die geplante Übernahme von Hensoldt durch Rheinmetall kommt voran.",
+            "de", "Rheinmetall")
+    assert _of(x, "acquired") == {("Rheinmetall", "Hensoldt")}
+
+
+def test_partners_ending_their_partnership_are_no_partners(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft und OpenAI beenden ihre Partnerschaft.", "de", "Microsoft")
+    assert _of(x, "partnerOf") == set()
+
+
+def test_partners_renewing_their_partnership_are_partners(extractor: Extractor) -> None:
+    # look-alike: another verb, the pair remains partners
+    x = run(extractor, "Microsoft und OpenAI verlängern ihre Partnerschaft.", "de", "Microsoft")
+    assert {frozenset(p) for p in _of(x, "partnerOf")} == {frozenset(("Microsoft", "OpenAI"))}
+
+
+def test_buyer_that_stopped_buying_is_no_customer(extractor: Extractor) -> None:
+    x = run(extractor, "Apple stopped buying chips from Intel.", "en", "Apple")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_buyer_buying_is_a_customer(extractor: Extractor) -> None:
+    # look-alike: the same sentence without the stop
+    x = run(extractor, "Apple keeps buying chips from Intel.", "en", "Apple")
+    assert _of(x, "supplierOf") == {("Intel", "Apple")}
+
+
+def test_supply_that_may_happen_is_no_supply(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia may supply chips to Tesla.", "en", "Nvidia")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_supply_that_happens_is_a_supply(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia will supply chips to Tesla.", "en", "Nvidia")
+    assert _of(x, "supplierOf") == {("Nvidia", "Tesla")}
+
+
+# --- a stake sold or given up is no investment ----------------------------------------
+
+
+def test_sold_stake_is_no_investment(extractor: Extractor) -> None:
+    x = run(extractor, "SoftBank sold its stake in Nvidia.", "en", "SoftBank")
+    assert _of(x, "investsIn") == set()
+
+
+def test_bought_stake_is_an_investment(extractor: Extractor) -> None:
+    # look-alike: the same stake, bought
+    x = run(extractor, "SoftBank bought a stake in Nvidia.", "en", "SoftBank")
+    assert _of(x, "investsIn") == {("SoftBank Group", "Nvidia")}
+
+
+def test_divested_stake_compound_is_no_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Berkshire Hathaway divested its Apple stake.", "en", "Berkshire Hathaway")
+    assert _of(x, "investsIn") == set()
+
+
+def test_raised_stake_compound_is_an_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Berkshire Hathaway raised its Apple stake.", "en", "Berkshire Hathaway")
+    assert _of(x, "investsIn") == {("Berkshire Hathaway", "Apple")}
+
+
+def test_german_shed_stake_is_no_investment(extractor: Extractor) -> None:
+    x = run(extractor, "BASF stößt seine Beteiligung an Covestro ab.", "de", "BASF")
+    assert _of(x, "investsIn") == set()
+
+
+def test_german_parted_stake_is_no_investment(extractor: Extractor) -> None:
+    x = run(extractor, "BASF trennt sich von seiner Beteiligung an Covestro.", "de", "BASF")
+    assert _of(x, "investsIn") == set()
+
+
+def test_german_exit_is_no_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Berkshire Hathaway steigt bei Apple aus.", "de", "Berkshire Hathaway")
+    assert _of(x, "investsIn") == set()
+
+
+def test_german_entry_is_an_investment(extractor: Extractor) -> None:
+    # look-alike: the same verb with "ein", and "aus" naming the investor's home
+    x = run(extractor, "Der Staatsfonds aus Katar steigt bei Volkswagen ein. Berkshire Hathaway "
+                       "steigt bei Apple ein.", "de", "Berkshire Hathaway")
+    assert ("Berkshire Hathaway", "Apple") in _of(x, "investsIn")
+
+
+# --- a listing ended or denied ---------------------------------------------------------
+
+
+def test_share_no_longer_traded_names_no_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Die Aktie von Siemens Healthineers wird nicht mehr an der Frankfurter "
+                       "Börse gehandelt.", "de", "Siemens Healthineers")
+    assert _of(x, "listedOn") == set()
+
+
+def test_delisting_names_no_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Shell will delist from the London Stock Exchange.", "en", "Shell")
+    assert _of(x, "listedOn") == set()
+
+
+def test_price_high_not_seen_for_years_keeps_the_venue(extractor: Extractor) -> None:
+    # look-alike: "nicht mehr" of a price not seen for years, the venue stands
+    x = run(extractor, "Die Lufthansa-Aktie stieg auf Xetra um 4 Prozent und notiert so hoch wie "
+                       "seit Jahren nicht mehr.", "de", "Lufthansa")
+    assert _of(x, "listedOn") == {("Lufthansa", "Xetra")}
