@@ -157,3 +157,57 @@ def test_price_high_not_seen_for_years_keeps_the_venue(extractor: Extractor) -> 
     x = run(extractor, "Die Lufthansa-Aktie stieg auf Xetra um 4 Prozent und notiert so hoch wie "
                        "seit Jahren nicht mehr.", "de", "Lufthansa")
     assert _of(x, "listedOn") == {("Lufthansa", "Xetra")}
+
+
+# --- a company sold is no customer; a role taken over is no takeover ------------------
+
+
+def test_company_sold_to_a_buyer_is_no_customer(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens sold Osram to Infineon.", "en", "Siemens")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_unit_sold_to_a_buyer_is_no_customer(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens sold the Osram unit to Infineon.", "en", "Siemens")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_chips_sold_to_a_buyer_make_a_customer(extractor: Extractor) -> None:
+    # look-alike: a product changes hands, the name after "to" receives it
+    x = run(extractor, "Infineon sold chips to Siemens.", "en", "Infineon")
+    assert _of(x, "supplierOf") == {("Infineon Technologies", "Siemens")}
+
+
+def test_role_taken_over_at_a_bank_is_no_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "Unicredit took over the lead role at Commerzbank.", "en", "Unicredit")
+    assert _of(x, "acquired") == set()
+
+
+def test_bank_taken_over_is_a_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "Unicredit took over Commerzbank.", "en", "Unicredit")
+    assert _of(x, "acquired") == {("UniCredit", "Commerzbank")}
+
+
+def test_target_fighting_a_takeover_is_no_rival_of_the_bidder(extractor: Extractor) -> None:
+    x = run(extractor, "Die Commerzbank wehrt sich gegen eine Übernahme durch Unicredit.",
+            "de", "Commerzbank")
+    assert _of(x, "competitorOf") == set()
+
+
+def test_company_against_a_rival_is_still_compared(extractor: Extractor) -> None:
+    # look-alike: "gegen" with the rival's name right after it
+    x = run(extractor, "Im Cloudgeschäft tritt SAP gegen Oracle an.", "de", "SAP")
+    assert {frozenset(p) for p in _of(x, "competitorOf")} == {frozenset(("SAP", "Oracle"))}
+
+
+# --- a model no longer used -----------------------------------------------------------
+
+
+def test_model_no_longer_used_is_not_used(extractor: Extractor) -> None:
+    x = run(extractor, "Salesforce stopped using Gemini.", "en", "Salesforce")
+    assert _of(x, "uses") == set()
+
+
+def test_model_in_use_is_used(extractor: Extractor) -> None:
+    x = run(extractor, "Salesforce started using Gemini.", "en", "Salesforce")
+    assert _of(x, "uses") == {("Salesforce", "Gemini")}
