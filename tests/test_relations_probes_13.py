@@ -211,3 +211,47 @@ def test_model_no_longer_used_is_not_used(extractor: Extractor) -> None:
 def test_model_in_use_is_used(extractor: Extractor) -> None:
     x = run(extractor, "Salesforce started using Gemini.", "en", "Salesforce")
     assert _of(x, "uses") == {("Salesforce", "Gemini")}
+
+
+# --- a seat word after a company's site is the site's ---------------------------------
+
+
+def test_seat_of_a_companys_plant_is_no_seat_of_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "Volkswagen's plant in Zwickau is based in Saxony.", "en", "Volkswagen")
+    assert _of(x, "locatedIn") == set()
+
+
+def test_seat_of_a_companys_office_is_no_seat_of_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "SAP's Berlin office is based in Mitte.", "en", "SAP")
+    assert _of(x, "locatedIn") == set()
+
+
+def test_seat_after_the_company_is_its_seat(extractor: Extractor) -> None:
+    # look-alike: the seat right after the name, a plant only later
+    x = run(extractor, "Volkswagen, based in Wolfsburg, builds a plant in Saxony.", "en", "Volkswagen")
+    assert _of(x, "locatedIn") == {("Volkswagen", "Wolfsburg")}
+
+
+def test_headquarters_after_a_possessive_is_the_seat(extractor: Extractor) -> None:
+    # look-alike: the possessive names the company's own headquarters
+    x = run(extractor, "SAP's headquarters in Walldorf grew.", "en", "SAP")
+    assert _of(x, "locatedIn") == {("SAP", "Walldorf")}
+
+
+# --- a membership ended is no membership ---------------------------------------------
+
+
+def test_company_no_longer_in_the_index_is_no_member(extractor: Extractor) -> None:
+    x = run(extractor, "Die Commerzbank ist nicht mehr im Dax.", "de", "Commerzbank")
+    assert _of(x, "memberOf") == set()
+
+
+def test_english_company_no_longer_in_the_index_is_no_member(extractor: Extractor) -> None:
+    x = run(extractor, "Intel is no longer in the Dow.", "en", "Intel")
+    assert _of(x, "memberOf") == set()
+
+
+def test_company_joining_the_index_is_a_member(extractor: Extractor) -> None:
+    # look-alike: a company rising into the index
+    x = run(extractor, "Die Commerzbank steigt wieder in den Dax auf.", "de", "Commerzbank")
+    assert _of(x, "memberOf") == {("Commerzbank", "DAX")}

@@ -1067,7 +1067,8 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
-            if subject is not None and not _seat_attaches(lang, sentence, subject, place):
+            if subject is not None and (not _seat_attaches(lang, sentence, subject, place)
+                                        or _site_of(lang, sentence, subject, place)):
                 subject = None
             if subject is not None and subject.rule.startswith("reference/") \
                     and not _may_sit_in_city(document, subject.label, place.label):
@@ -1186,6 +1187,23 @@ def _seat_attaches(lang: str, sentence: Sentence, organisation: Mention, place: 
     if not cues.seat_from_end.search(gap):
         return True
     return bool(cues.seat_from.match(gap))
+
+
+@lru_cache(maxsize=4)
+def _site_nouns(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["places"].get("site_nouns")
+    return re.compile(rf"^\s*(?:[\w\-]+\s+){{0,2}}?(?:{words})\b") if words else None
+
+
+def _site_of(lang: str, sentence: Sentence, organisation: Mention, place: Mention) -> bool:
+    """"Volkswagen's plant in Zwickau is based in Saxony": the name in the
+    genitive owns a site or unit, and the seat word after it is the site's."""
+    nouns = _site_nouns(lang)
+    if nouns is None:
+        return False
+    gap = sentence.text[sentence.local(organisation.end):sentence.local(place.start)]
+    possessive = next((end for end in _POSSESSIVE_ENDS if gap.startswith(end)), "")
+    return (genitive(organisation) or bool(possessive)) and nouns.match(gap[len(possessive):]) is not None
 
 
 @lru_cache(maxsize=4)

@@ -219,6 +219,9 @@ class Places(_Table):
     # a noun for a company beside those of [references] company_heads, as the sentence's opening
     # subject with a seat ("Der Radarspezialist aus Taufkirchen meldete …"): the article's company
     seat_heads: str = ""
+    # a site or unit noun after a name in the genitive ("Volkswagen's plant in Zwickau, based in
+    # Saxony"): a seat word after it is the site's, no seat of the company
+    site_nouns: str = ""
 
 
 class Rivals(_Table):
