@@ -255,3 +255,46 @@ def test_company_joining_the_index_is_a_member(extractor: Extractor) -> None:
     # look-alike: a company rising into the index
     x = run(extractor, "Die Commerzbank steigt wieder in den Dax auf.", "de", "Commerzbank")
     assert _of(x, "memberOf") == {("Commerzbank", "DAX")}
+
+
+# --- items of one list are peers, none the subject of another ------------------------
+
+
+def test_customers_of_one_list_supply_each_other_nothing(extractor: Extractor) -> None:
+    # the list opens the text, its first item is the text's main company
+    x = run(extractor, "Kunden wie SAP und Siemens setzen auf Nvidia.", "de", "Chips")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_partners_of_one_list_are_no_partners_of_each_other(extractor: Extractor) -> None:
+    x = run(extractor, "Partner wie SAP und Siemens setzen auf Nvidia.", "de", "Chips")
+    assert _of(x, "partnerOf") == set()
+
+
+def test_partner_list_belongs_to_the_texts_company(extractor: Extractor) -> None:
+    # look-alike: the main company stands outside the list
+    x = run(extractor, "Nvidia wächst. Partner wie SAP und Siemens setzen auf die Chips.", "de", "Nvidia")
+    assert _of(x, "partnerOf") == {("Nvidia", "SAP"), ("Nvidia", "Siemens")}
+
+
+# --- a denial states nothing -----------------------------------------------------------
+
+
+def test_denied_rivalry_is_no_rivalry(extractor: Extractor) -> None:
+    x = run(extractor, "SAP denied it competes with Oracle.", "en", "SAP")
+    assert _of(x, "competitorOf") == set()
+
+
+def test_german_denied_partnership_is_no_partnership(extractor: Extractor) -> None:
+    x = run(extractor, "SAP bestreitet eine Partnerschaft mit Oracle.", "de", "SAP")
+    assert _of(x, "partnerOf") == set()
+
+
+def test_german_confirmed_partnership_is_a_partnership(extractor: Extractor) -> None:
+    x = run(extractor, "SAP bestätigt eine Partnerschaft mit Oracle.", "de", "SAP")
+    assert _of(x, "partnerOf") == {("SAP", "Oracle")}
+
+
+def test_stated_rivalry_is_a_rivalry(extractor: Extractor) -> None:
+    x = run(extractor, "SAP said it competes with Oracle.", "en", "SAP")
+    assert {frozenset(p) for p in _of(x, "competitorOf")} == {frozenset(("SAP", "Oracle"))}

@@ -468,7 +468,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 listed = {o.label for o in objs}
                 subject = _peer_subject(document, sentence, [m for m in before if m.label not in listed],
                                         obj, rule, t_start, trailing, introduced)
-                if subject is not None:
+                # "Kunden wie SAP und Siemens setzen auf X" in a text whose main company is SAP:
+                # the items are peers of one list, none the subject of another
+                if subject is not None and (subject if isinstance(subject, str) else subject.label) not in listed:
                     yield make_relation(subject, rule.predicate, obj, sentence, rule.name)
             continue
         for s in subs:
