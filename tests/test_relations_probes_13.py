@@ -298,3 +298,43 @@ def test_german_confirmed_partnership_is_a_partnership(extractor: Extractor) -> 
 def test_stated_rivalry_is_a_rivalry(extractor: Extractor) -> None:
     x = run(extractor, "SAP said it competes with Oracle.", "en", "SAP")
     assert {frozenset(p) for p in _of(x, "competitorOf")} == {frozenset(("SAP", "Oracle"))}
+
+
+# --- a takeover barred by a regulator, and "Übernahme von X durch Y" ------------------
+
+
+def test_regulator_barring_a_takeover_is_no_buyer(extractor: Extractor) -> None:
+    x = run(extractor, "Die EU-Kommission untersagt die Übernahme von Covestro durch Bayer.",
+            "de", "Covestro")
+    assert _of(x, "acquired") == set()
+
+
+def test_regulator_clearing_a_takeover_names_the_buyer(extractor: Extractor) -> None:
+    # look-alike: the buyer after "durch", the regulator before the noun is no buyer
+    x = run(extractor, "Die EU-Kommission genehmigt die Übernahme von Covestro durch Bayer.",
+            "de", "Covestro")
+    assert _of(x, "acquired") == {("Bayer", "Covestro")}
+
+
+def test_blocked_takeover_is_no_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "Regulators blocked Bayer's takeover of Covestro.", "en", "Covestro")
+    assert _of(x, "acquired") == set()
+
+
+# --- a business bought from a company makes it no supplier ----------------------------
+
+
+def test_business_bought_from_a_company_is_no_supply(extractor: Extractor) -> None:
+    x = run(extractor, "BASF kaufte das Saatgutgeschäft von Bayer.", "de", "BASF")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_english_business_bought_from_a_company_is_no_supply(extractor: Extractor) -> None:
+    x = run(extractor, "BASF bought the seeds business from Bayer.", "en", "BASF")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_chips_bought_from_a_company_make_it_a_supplier(extractor: Extractor) -> None:
+    # look-alike: goods bought from the company
+    x = run(extractor, "BASF kauft Chemikalien von Bayer.", "de", "BASF")
+    assert _of(x, "supplierOf") == {("Bayer", "BASF")}
