@@ -338,3 +338,57 @@ def test_chips_bought_from_a_company_make_it_a_supplier(extractor: Extractor) ->
     # look-alike: goods bought from the company
     x = run(extractor, "BASF kauft Chemikalien von Bayer.", "de", "BASF")
     assert _of(x, "supplierOf") == {("Bayer", "BASF")}
+
+
+# --- a former tie and a refused use are none -----------------------------------------
+
+
+def test_former_partner_is_no_partner(extractor: Extractor) -> None:
+    x = run(extractor, "Der frühere Partner von SAP, Oracle, wächst.", "de", "Oracle")
+    assert _of(x, "partnerOf") == set()
+
+
+def test_longtime_partner_is_a_partner(extractor: Extractor) -> None:
+    # look-alike: another adjective before the noun
+    x = run(extractor, "Oracle, ein langjähriger Partner von SAP, wächst.", "de", "Oracle")
+    assert _of(x, "partnerOf") == {("Oracle", "SAP")}
+
+
+def test_former_supplier_is_no_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Foxconn, der frühere Zulieferer von Apple, wächst.", "de", "Foxconn")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_english_former_supplier_is_no_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Foxconn, Apple's former supplier, grew.", "en", "Foxconn")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_english_main_supplier_is_a_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Foxconn, Apple's main supplier, grew.", "en", "Foxconn")
+    assert _of(x, "supplierOf") == {("Foxconn", "Apple")}
+
+
+def test_stake_held_in_the_past_is_no_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Porsche SE previously held a stake in Volkswagen.", "en", "Porsche SE")
+    assert _of(x, "investsIn") == set()
+
+
+def test_german_stake_held_in_the_past_is_no_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Porsche SE hielt früher Anteile an Volkswagen.", "de", "Porsche SE")
+    assert _of(x, "investsIn") == set()
+
+
+def test_stake_held_now_is_an_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Porsche SE hält Anteile an Volkswagen.", "de", "Porsche SE")
+    assert _of(x, "investsIn") == {("Porsche SE", "Volkswagen")}
+
+
+def test_declined_use_is_no_use(extractor: Extractor) -> None:
+    x = run(extractor, "Apple declined to use Gemini.", "en", "Apple")
+    assert _of(x, "uses") == set()
+
+
+def test_planned_use_is_a_use(extractor: Extractor) -> None:
+    x = run(extractor, "Apple agreed to use Gemini.", "en", "Apple")
+    assert _of(x, "uses") == {("Apple", "Gemini")}
