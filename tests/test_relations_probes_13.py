@@ -392,3 +392,47 @@ def test_declined_use_is_no_use(extractor: Extractor) -> None:
 def test_planned_use_is_a_use(extractor: Extractor) -> None:
     x = run(extractor, "Apple agreed to use Gemini.", "en", "Apple")
     assert _of(x, "uses") == {("Apple", "Gemini")}
+
+
+# --- a role, rival or unit compound after a word of the past --------------------------
+
+
+def test_former_supplier_compound_is_no_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Der frühere Apple-Zulieferer Foxconn wächst.", "de", "Foxconn")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_supplier_compound_is_a_supplier(extractor: Extractor) -> None:
+    # look-alike: no word of the past before the compound
+    x = run(extractor, "Der wichtige Apple-Zulieferer Foxconn wächst.", "de", "Foxconn")
+    assert _of(x, "supplierOf") == {("Foxconn", "Apple")}
+
+
+def test_english_former_supplier_compound_is_no_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Former Apple supplier Foxconn grew.", "en", "Foxconn")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_former_rival_compound_is_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Der einstige SAP-Rivale Oracle wächst.", "de", "Oracle")
+    assert _of(x, "competitorOf") == set()
+
+
+def test_rival_compound_is_a_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Der SAP-Rivale Oracle wächst.", "de", "Oracle")
+    assert {frozenset(p) for p in _of(x, "competitorOf")} == {frozenset(("SAP", "Oracle"))}
+
+
+def test_english_former_rival_is_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "SAP's former rival Oracle grew.", "en", "Oracle")
+    assert _of(x, "competitorOf") == set()
+
+
+def test_english_former_unit_is_no_unit(extractor: Extractor) -> None:
+    x = run(extractor, "Former Bayer unit Covestro grew.", "en", "Covestro")
+    assert _of(x, "subsidiaryOf") == set()
+
+
+def test_english_unit_is_a_unit(extractor: Extractor) -> None:
+    x = run(extractor, "Bayer unit Covestro grew.", "en", "Covestro")
+    assert _of(x, "subsidiaryOf") == {("Covestro", "Bayer")}

@@ -354,6 +354,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             continue  # "Allianz mit Rekordgewinn": the trigger's word is a name's
         if rule.not_through is not None and rule.not_through.search(sentence.text, 0, match.end()):
             continue  # "a $14 billion deal with X": a sale, no partnership
+        if (rule.noun_trigger or rule.adjacent) and _former_before(document.lang, sentence, match.start()):
+            continue  # "der einstige SAP-Rivale X", "former Bayer unit X": a tie that has ended
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
@@ -1756,8 +1758,8 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
     companies = sentence.of_types(frozenset({"Company"}))
     for mention in companies:
         cue = suffix.match(sentence.text[sentence.local(mention.end):])
-        if cue is None:
-            continue
+        if cue is None or _former_before(document.lang, sentence, sentence.local(mention.start)):
+            continue  # "der einstige SAP-Rivale X": a rivalry that has ended
         named = [m for m in companies if 0 <= m.start - (mention.end + cue.end()) <= 2]
         main = named[0].label if named else \
             salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))
@@ -1890,10 +1892,24 @@ def role_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]
                 continue
             named = [m for m in companies if 0 <= m.start - (mention.end + cue.end()) <= 2
                      and m.label != mention.label]
-            if named:
+            if named and not _former_before(document.lang, sentence, sentence.local(mention.start)):
                 s, o = (named[0], mention) if named_first else (mention, named[0])
                 yield make_relation(s, predicate, o, sentence,
                                     f"relations/{document.lang}/role-compound")
+
+
+@lru_cache(maxsize=4)
+def _former(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["rivals"].get("former")
+    # the word, then at most the name that opens a compound ("frühere Apple-"), or a possessor
+    return re.compile(rf"\b(?:{words})(?:\s+|-)(?:[\w.&]+(?:-|['’]s\s+|\s+))?$") if words else None
+
+
+def _former_before(lang: str, sentence: Sentence, offset: int) -> bool:
+    """Does a word of the past stand right before the offset ("der frühere Apple-Zulieferer",
+    "former rival X")? The tie named there has ended."""
+    former = _former(lang)
+    return former is not None and former.search(sentence.text, 0, offset) is not None
 
 
 @lru_cache(maxsize=4)

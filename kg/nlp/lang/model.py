@@ -226,6 +226,9 @@ class Places(_Table):
 
 class Rivals(_Table):
     compound: str
+    # a word of the past right before a role or rival noun or its compound ("der frühere
+    # Apple-Zulieferer X", "SAP's former rival X"): the tie has ended, no relation
+    former: str = ""
     # the same for a partnership ("die Blizzard-Kooperation"), a stake ("the Anthropic stake")
     # and a takeover ("die Covestro-Übernahme")
     partner_compound: str
