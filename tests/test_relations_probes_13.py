@@ -436,3 +436,42 @@ def test_english_former_unit_is_no_unit(extractor: Extractor) -> None:
 def test_english_unit_is_a_unit(extractor: Extractor) -> None:
     x = run(extractor, "Bayer unit Covestro grew.", "en", "Covestro")
     assert _of(x, "subsidiaryOf") == {("Covestro", "Bayer")}
+
+
+# --- a deal only tried, ruled out, unlikely or counterfactual ---------------------------
+
+
+def test_takeover_only_tried_is_no_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "SAP tried to buy Oracle in 2020.", "en", "SAP")
+    assert _of(x, "acquired") == set()
+
+
+def test_counterfactual_takeover_is_no_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "SAP would have bought Oracle.", "en", "SAP")
+    assert _of(x, "acquired") == set()
+
+
+def test_unlikely_takeover_is_no_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "A takeover of Oracle by SAP is unlikely.", "en", "SAP")
+    assert _of(x, "acquired") == set()
+
+
+def test_german_takeover_ruled_out_is_no_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "SAP schließt eine Übernahme von Oracle aus.", "de", "SAP")
+    assert _of(x, "acquired") == set()
+
+
+def test_german_takeover_announced_is_a_takeover(extractor: Extractor) -> None:
+    # look-alike: "aus" inside the clause, not its closing particle
+    x = run(extractor, "SAP kündigt eine Übernahme von Oracle aus eigenen Mitteln an.", "de", "SAP")
+    assert _of(x, "acquired") == {("SAP", "Oracle")}
+
+
+def test_partnership_only_hoped_for_is_no_partnership(extractor: Extractor) -> None:
+    x = run(extractor, "SAP hopes to partner with Oracle.", "en", "SAP")
+    assert _of(x, "partnerOf") == set()
+
+
+def test_takeover_agreed_is_a_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "SAP agreed to buy Oracle.", "en", "SAP")
+    assert _of(x, "acquired") == {("SAP", "Oracle")}
