@@ -475,3 +475,27 @@ def test_partnership_only_hoped_for_is_no_partnership(extractor: Extractor) -> N
 def test_takeover_agreed_is_a_takeover(extractor: Extractor) -> None:
     x = run(extractor, "SAP agreed to buy Oracle.", "en", "SAP")
     assert _of(x, "acquired") == {("SAP", "Oracle")}
+
+
+# --- a debut called off, postponed or only possible names no venue --------------------
+
+
+def test_cancelled_debut_names_no_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Stada hat den Börsengang an der Frankfurter Börse abgesagt.", "de", "Stada")
+    assert _of(x, "listedOn") == set()
+
+
+def test_postponed_listing_names_no_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Stada postponed its listing on the Frankfurt Stock Exchange.", "en", "Stada")
+    assert _of(x, "listedOn") == set()
+
+
+def test_possible_debut_names_no_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Stada könnte an der Nasdaq an die Börse gehen.", "de", "Stada")
+    assert _of(x, "listedOn") == set()
+
+
+def test_debut_made_names_the_venue(extractor: Extractor) -> None:
+    # look-alike: the debut took place
+    x = run(extractor, "Stada feierte den Börsengang an der Frankfurter Börse.", "de", "Stada")
+    assert _of(x, "listedOn") == {("Stada", "Frankfurt Stock Exchange")}

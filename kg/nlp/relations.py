@@ -1547,6 +1547,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _exchange_codes(document, sentence)
     if pats.unlisted is not None and pats.unlisted.search(text):
         return  # "zieht sich von der Börse zurück", "delisted from the NYSE": no venue now
+    if pats.debut is not None and pats.debut.search(text) and cues.unreal.search(text):
+        return  # "hat den Börsengang abgesagt", "may list on the Nasdaq": a debut not (yet) made
     for mention in sentence.mentions:
         if mention.type not in ("StockExchange", "Place"):
             continue
