@@ -499,3 +499,8 @@ def test_debut_made_names_the_venue(extractor: Extractor) -> None:
     # look-alike: the debut took place
     x = run(extractor, "Stada feierte den Börsengang an der Frankfurter Börse.", "de", "Stada")
     assert _of(x, "listedOn") == {("Stada", "Frankfurt Stock Exchange")}
+
+
+def test_venue_after_a_negation_is_no_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Arm Holdings shares trade on the Nasdaq, not in London.", "en", "Arm Holdings")
+    assert _of(x, "listedOn") == {("Arm Holdings", "Nasdaq")}

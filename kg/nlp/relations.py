@@ -1520,6 +1520,7 @@ class _VenuePatterns:
     # ("Cambricon jumped 6% in Shanghai"): the city is where its shares trade
     moved: re.Pattern[str] | None
     unlisted: re.Pattern[str] | None  # "delisted", "nicht mehr gehandelt": the sentence names no venue
+    negated: re.Pattern[str]  # "not in", "nicht an der" + venue: the company trades elsewhere
 
 
 @lru_cache(maxsize=4)
@@ -1532,7 +1533,9 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None,
                           moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None,
                           unlisted=re.compile(rf"\b(?:{table['unlisted']})\b")
-                          if table.get("unlisted") else None)
+                          if table.get("unlisted") else None,
+                          negated=re.compile(rf"\b(?:{lexicon(lang)['relation_cues']['negation']})\s+"
+                                             rf"(?:{table['venue']})\s+$"))
 
 
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -1564,8 +1567,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                                                     or _moved_in(document.lang, sentence, mention)))
                 or (pats.city_shares is not None and pats.city_shares.match(after))):
             exchange = _exchange_in(document, mention.label)
-        if exchange is None:
-            continue
+        if exchange is None or pats.negated.search(before):
+            continue  # "trade on the Nasdaq, not in London": London is no venue
         rule = f"relations/{document.lang}/venue"
         company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}), gap=200) \
             or _next_of(sentence, mention, frozenset({"Company"}))
