@@ -245,9 +245,11 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
         if order in possible and (negated_from is None or rule.noun_trigger):
             if rule.predicate in DEALS:
                 if unreal is None:
-                    unreal = bool(relation_cues(document.lang).unreal.search(sentence.text))
+                    unreal = _unreal(document.lang, sentence)
                 if unreal:
                     continue  # "Gespräche über eine Übernahme von X", "the deal collapsed"
+                if rule.predicate == "investsIn" and _divested(document.lang, sentence):
+                    continue  # "sold its stake in X": no holding
             yield from _apply_trigger(document, sentence, rule, heads, negated_from)
     yield from _possessives(sentence, document.lang)
     yield from _possessed_products(document.lang, sentence)
@@ -285,6 +287,17 @@ def _backed(lang: str, sentence: Sentence) -> Iterator[Relation]:
                 and backer.label != backed.label and pattern.match(
                     sentence.text[sentence.local(backer.end):sentence.local(backed.start)]):
             yield make_relation(backer, "investsIn", backed, sentence, f"relations/{lang}/backer-compound")
+
+
+def _unreal(lang: str, sentence: Sentence) -> bool:
+    """Does the sentence speak of a deal only talked of, rumoured, failed or ended?"""
+    return relation_cues(lang).unreal.search(sentence.text) is not None
+
+
+def _divested(lang: str, sentence: Sentence) -> bool:
+    """Does the sentence tell of a stake sold or given up ("trennt sich von seiner
+    Beteiligung an X")? Then it shows no one holding one."""
+    return relation_cues(lang).divested.search(sentence.text) is not None
 
 
 def _bound_covers(document: Document, sentence: Sentence,
@@ -399,6 +412,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             continue  # "Allianz mit Rekordgewinn": the trigger's word is a name's
         if rule.not_through is not None and rule.not_through.search(sentence.text, 0, match.end()):
             continue  # "a $14 billion deal with X": a sale, no partnership
+        if (rule.noun_trigger or rule.adjacent) and _former_before(document.lang, sentence, match.start()):
+            continue  # "der einstige SAP-Rivale X", "former Bayer unit X": a tie that has ended
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
@@ -524,7 +539,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     obj = maker
                     subject = _peer_subject(document, sentence, peers, obj, rule, t_start, trailing,
                                             introduced)
-                if subject is not None:
+                # "Kunden wie SAP und Siemens setzen auf X" in a text whose main company is SAP:
+                # the items are peers of one list, none the subject of another
+                if subject is not None and (subject if isinstance(subject, str) else subject.label) not in listed:
                     yield make_relation(subject, rule.predicate, obj, sentence, rule.name)
             continue
         for s in subs:
@@ -1139,7 +1156,8 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
-            if subject is not None and not _seat_attaches(lang, sentence, subject, place):
+            if subject is not None and (not _seat_attaches(lang, sentence, subject, place)
+                                        or _site_of(lang, sentence, subject, place)):
                 subject = None
             if subject is not None and subject.rule.startswith("reference/") \
                     and not _may_sit_in_city(document, subject.label, place.label):
@@ -1278,6 +1296,23 @@ def _seat_attaches(lang: str, sentence: Sentence, organisation: Mention, place: 
     if not cues.seat_from_end.search(gap):
         return True
     return bool(cues.seat_from.match(gap))
+
+
+@lru_cache(maxsize=4)
+def _site_nouns(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["places"].get("site_nouns")
+    return re.compile(rf"^\s*(?:[\w\-]+\s+){{0,2}}?(?:{words})\b") if words else None
+
+
+def _site_of(lang: str, sentence: Sentence, organisation: Mention, place: Mention) -> bool:
+    """"Volkswagen's plant in Zwickau is based in Saxony": the name in the
+    genitive owns a site or unit, and the seat word after it is the site's."""
+    nouns = _site_nouns(lang)
+    if nouns is None:
+        return False
+    gap = sentence.text[sentence.local(organisation.end):sentence.local(place.start)]
+    possessive = next((end for end in _POSSESSIVE_ENDS if gap.startswith(end)), "")
+    return (genitive(organisation) or bool(possessive)) and nouns.match(gap[len(possessive):]) is not None
 
 
 @lru_cache(maxsize=4)
@@ -1589,6 +1624,8 @@ class _VenuePatterns:
     # a company's name, a verb of a price move and the percentage right before "in" + city
     # ("Cambricon jumped 6% in Shanghai"): the city is where its shares trade
     moved: re.Pattern[str] | None
+    unlisted: re.Pattern[str] | None  # "delisted", "nicht mehr gehandelt": the sentence names no venue
+    negated: re.Pattern[str]  # "not in", "nicht an der" + venue: the company trades elsewhere
 
 
 @lru_cache(maxsize=4)
@@ -1599,7 +1636,11 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           city_shares=re.compile(rf"^(?:{table['city_shares']})\b")
                           if table.get("city_shares") else None,
                           debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None,
-                          moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None)
+                          moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None,
+                          unlisted=re.compile(rf"\b(?:{table['unlisted']})\b")
+                          if table.get("unlisted") else None,
+                          negated=re.compile(rf"\b(?:{lexicon(lang)['relation_cues']['negation']})\s+"
+                                             rf"(?:{table['venue']})\s+$"))
 
 
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -1612,6 +1653,10 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
     stock_words = cues.stock_words
     text = sentence.text
     yield from _exchange_codes(document, sentence)
+    if pats.unlisted is not None and pats.unlisted.search(text):
+        return  # "zieht sich von der Börse zurück", "delisted from the NYSE": no venue now
+    if pats.debut is not None and pats.debut.search(text) and cues.unreal.search(text):
+        return  # "hat den Börsengang abgesagt", "may list on the Nasdaq": a debut not (yet) made
     for mention in sentence.mentions:
         if mention.type not in ("StockExchange", "Place"):
             continue
@@ -1628,8 +1673,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                                                     or _moved_in(document.lang, sentence, mention)))
                 or (pats.city_shares is not None and pats.city_shares.match(after))):
             exchange = _exchange_in(document, mention.label)
-        if exchange is None:
-            continue
+        if exchange is None or pats.negated.search(before):
+            continue  # "trade on the Nasdaq, not in London": London is no venue
         rule = f"relations/{document.lang}/venue"
         company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}), gap=200) \
             or _next_of(sentence, mention, frozenset({"Company"}))
@@ -1835,8 +1880,8 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
     companies = sentence.of_types(frozenset({"Company"}))
     for mention in companies:
         cue = suffix.match(sentence.text[sentence.local(mention.end):])
-        if cue is None:
-            continue
+        if cue is None or _former_before(document.lang, sentence, sentence.local(mention.start)):
+            continue  # "der einstige SAP-Rivale X": a rivalry that has ended
         named = [m for m in companies if 0 <= m.start - (mention.end + cue.end()) <= 2]
         main = named[0].label if named else \
             salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))
@@ -1969,10 +2014,24 @@ def role_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]
                 continue
             named = [m for m in companies if 0 <= m.start - (mention.end + cue.end()) <= 2
                      and m.label != mention.label]
-            if named:
+            if named and not _former_before(document.lang, sentence, sentence.local(mention.start)):
                 s, o = (named[0], mention) if named_first else (mention, named[0])
                 yield make_relation(s, predicate, o, sentence,
                                     f"relations/{document.lang}/role-compound")
+
+
+@lru_cache(maxsize=4)
+def _former(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["rivals"].get("former")
+    # the word, then at most the name that opens a compound ("frühere Apple-"), or a possessor
+    return re.compile(rf"\b(?:{words})(?:\s+|-)(?:[\w.&]+(?:-|['’]s\s+|\s+))?$") if words else None
+
+
+def _former_before(lang: str, sentence: Sentence, offset: int) -> bool:
+    """Does a word of the past stand right before the offset ("der frühere Apple-Zulieferer",
+    "former rival X")? The tie named there has ended."""
+    former = _former(lang)
+    return former is not None and former.search(sentence.text, 0, offset) is not None
 
 
 @lru_cache(maxsize=4)
@@ -1995,6 +2054,9 @@ def deal_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]
         for predicate, suffix in _deal_suffixes(document.lang):
             if not suffix.match(rest):
                 continue
+            if _unreal(document.lang, sentence) or predicate == "investsIn" \
+                    and _divested(document.lang, sentence):
+                continue  # "beendet die OpenAI-Kooperation", "sold its Apple stake": none now
             main = salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))
             if main is not None:
                 yield make_relation(main, predicate, mention, sentence,

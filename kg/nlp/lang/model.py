@@ -205,6 +205,9 @@ class Listing(_Table):
     # between a company's name and "in" + city: the verb of a price move and its percentage
     # ("Cambricon jumped 6% in Shanghai"): the city is the trading venue
     moved: str = ""
+    # a listing ended or denied ("delisted from", "nicht mehr an der Börse gehandelt"): the
+    # sentence names no trading venue of the company
+    unlisted: str = ""
 
 
 class Places(_Table):
@@ -220,10 +223,16 @@ class Places(_Table):
     # a noun for a company beside those of [references] company_heads, as the sentence's opening
     # subject with a seat ("Der Radarspezialist aus Taufkirchen meldete …"): the article's company
     seat_heads: str = ""
+    # a site or unit noun after a name in the genitive ("Volkswagen's plant in Zwickau, based in
+    # Saxony"): a seat word after it is the site's, no seat of the company
+    site_nouns: str = ""
 
 
 class Rivals(_Table):
     compound: str
+    # a word of the past right before a role or rival noun or its compound ("der frühere
+    # Apple-Zulieferer X", "SAP's former rival X"): the tie has ended, no relation
+    former: str = ""
     # the same for a partnership ("die Blizzard-Kooperation"), a stake ("the Anthropic stake")
     # and a takeover ("die Covestro-Übernahme")
     partner_compound: str
@@ -246,6 +255,9 @@ class RelationCues(_Table):
     # words that make a deal in the sentence unreal: talks, a rumour, a plan under review, a deal
     # that failed or ended ("Gespräche über eine Übernahme", "the talks collapsed")
     unreal: str = ""
+    # a stake sold, shed or given up ("sold its stake in X", "trennt sich von seiner Beteiligung"):
+    # the sentence shows no holding, so it states no investment
+    divested: str = ""
     conjunctions: str
     articles: str
     # a preposition that attaches a name to the list item before it ("GPT-5 von OpenAI und …")
