@@ -251,6 +251,14 @@ def test_english_company_no_longer_in_the_index_is_no_member(extractor: Extracto
     assert _of(x, "memberOf") == set()
 
 
+def test_price_not_seen_for_weeks_leaves_the_membership(extractor: Extractor) -> None:
+    # look-alike: "wie seit Wochen nicht mehr" speaks of the price; after "und" the next
+    # verb places the share at the bottom of the index
+    x = run(extractor, "Henkel senkte die Prognose. Die Aktie war so billig wie seit Monaten nicht "
+            "mehr und bildete das Schlusslicht im Dax.", "de", "Henkel unter Druck")
+    assert _of(x, "memberOf") == {("Henkel", "DAX")}
+
+
 def test_company_joining_the_index_is_a_member(extractor: Extractor) -> None:
     # look-alike: a company rising into the index
     x = run(extractor, "Die Commerzbank steigt wieder in den Dax auf.", "de", "Commerzbank")

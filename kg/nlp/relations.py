@@ -1414,8 +1414,11 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            after=re.compile(rf"^(?:{table['after']})\b"),
                            peers=re.compile(rf"^\s*,?\s*(?:{table['peers']})\s+"),
                            shares=re.compile(rf"\b(?:{table['shares']})\b"),
-                           # the modal, then at most eight words of its clause up to the index
-                           hedged=re.compile(rf"\b(?:{hedged})\s+(?:[^\s,;]+\s+){{0,8}}$")
+                           # the modal, then at most eight words of its clause up to the index;
+                           # a conjunction before a verb ends the clause ("so billig wie seit
+                           # Wochen nicht mehr und bildeten das Schlusslicht im Dax")
+                           hedged=re.compile(rf"\b(?:{hedged})\s+(?:(?!(?:{cues['conjunctions']})\s+[a-zäöüß])"
+                                             rf"[^\s,;]+\s+){{0,8}}$")
                            if hedged else None,
                            named_after=re.compile(rf"(?:{table['named_after']})\b")
                            if table.get("named_after") else None,
