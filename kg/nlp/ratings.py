@@ -95,6 +95,8 @@ class _Patterns:
     sector_after: re.Pattern[str] | None  # "' rating on European equities": the same right after the term
     instrument: re.Pattern[str] | None  # "bonds", "Anleihen": a rating of debt, no share's
     owned_unit: re.Pattern[str] | None  # "'s chip unit", "-Tochter" before a unit's name: its owner is not rated
+    owned_role: re.Pattern[str] | None  # "-Zulieferers", " supplier": its owner is not rated
+    owned_role_genitive: re.Pattern[str] | None  # after "Apple's": " biggest supplier"
     shares_after: re.Pattern[str]  # "-Aktie", " shares" right after a name: its shares
     shares_of: re.Pattern[str]  # "Aktien der", "shares of" right before a name: its shares
     credit_terms: frozenset[str]  # "Negative": also a credit outlook …
@@ -261,6 +263,11 @@ def _patterns(lang: str) -> _Patterns:
                      instrument=re.compile(words["instrument_words"])
                      if words.get("instrument_words") else None,
                      owned_unit=re.compile(words["owned_unit"]) if words.get("owned_unit") else None,
+                     owned_role=re.compile(rf"(?:-|\s+)(?:{words['owned_role']})\b")
+                     if words.get("owned_role") else None,
+                     owned_role_genitive=re.compile(rf"\s+(?:[^\W\d_A-ZÄÖÜ][\w\-]*\s+){{0,2}}?"
+                                                    rf"(?:{words['owned_role']})\b")
+                     if words.get("owned_role") else None,
                      credit_terms=frozenset(_variants(words.get("credit_terms", []))),
                      credit_words=re.compile(rf"\b(?:{words['credit_words']})\b")
                      if words.get("credit_words") else None,
@@ -1191,8 +1198,11 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     antecedent = _relative_antecedent(pats, sentence, institutions, term_start)
     if antecedent is not None:
         return [document.listed(antecedent)]
-    owners = [m for m in sentence.mentions if m.type in COMPANY and pats.owned_unit is not None
-              and pats.owned_unit.match(sentence.text, sentence.local(m.end))]
+    # the owner of a unit or of a role named after it ("die Acme-Tochter Foo", "des
+    # Apple-Zulieferers", "Apple's biggest supplier"): the unit or role holder is rated
+    owners = [m for m in sentence.mentions if m.type in COMPANY
+              and (pats.owned_unit is not None and pats.owned_unit.match(sentence.text, sentence.local(m.end))
+                   or _owns_role(pats, sentence, m))]
     # a source cited ("according to LSEG data", "laut Bloomberg") is not what is rated
     companies = {m.label: m for m in sentence.mentions
                  if m.type in COMPANY and m.label not in institutions and m not in owners
@@ -1259,6 +1269,26 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+def _owns_role(pats: _Patterns, sentence: Sentence, mention: Mention) -> bool:
+    """Is the company named as the owner of a role ("des Apple-Zulieferers", "an
+    Apple supplier", "Apple's biggest supplier Foxconn")? Then the role holder,
+    named or not, is what is rated. Words between only after a genitive: "moved
+    Intel to peer perform" names no role."""
+    if pats.owned_role is None or pats.owned_role_genitive is None:
+        return False
+    at = sentence.local(mention.end)
+    possessive = _POSSESSIVE.match(sentence.text, at)
+    if possessive is not None:
+        return pats.owned_role_genitive.match(sentence.text, possessive.end()) is not None
+    if genitive(mention):
+        return pats.owned_role_genitive.match(sentence.text, at) is not None
+    return pats.owned_role.match(sentence.text, at) is not None
+
+
+# A possessive ending the gazetteer left after a name ("Apple" + "'s").
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 def _apposed_possessor(sentence: Sentence, mention: Mention, companies: list[Mention]) -> bool:

@@ -77,6 +77,11 @@ class References(_Table):
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
+    # the company heads that name a company by its role toward another ("des Zulieferers"), each
+    # with the stem by which the text calls a company so ("der Zulieferer X"); they mean only such
+    # a company. ``role_after``: the words after a name that call it by the stem (ROLE)
+    role_heads: dict[str, str] = {}
+    role_after: str = ""
 
 
 class RelationRule(_Table):
@@ -390,6 +395,9 @@ class Ratings(_Table):
     # after a company, the noun of a unit it owns before the unit's name ("Acme's chip unit
     # Foo", "die Acme-Tochter Foo"): the unit is the one rated, never its owner
     owned_unit: str = ""
+    # the nouns of a role a company is named as the owner of, right after it or after its
+    # genitive ("des Apple-Zulieferers", "Apple's biggest supplier Foxconn"): not the one rated
+    owned_role: str = ""
     # words of the past before a rating ("bisher mit 'Hold'", "previously rated") or after it
     # ("hold until Tuesday"): a rating no longer given
     old_before: str = ""

@@ -1,0 +1,104 @@
+"""Analyst ratings probed with sentences written for the test, in the forms
+analyst news prints, each with look-alikes that must not fire.
+
+A company named by its role toward another ("die Papiere des Zulieferers")
+means only a company the text itself calls so ("der Zulieferer Continental",
+"Continental, ein Zulieferer …"): in a text on Apple it is an unnamed
+supplier, and Apple is not rated. A company named as the owner of a role
+("des Apple-Zulieferers", "an Apple supplier", "Apple's supplier Foxconn")
+is not rated: the role holder is, where the text names it. A house that
+rates a list of names with one bare word ("UBS rates Nvidia and AMD buy")
+rates each. A bank cited as a source ("laut Berenberg") is the one a later
+"die Bank" means.
+
+Companies and banks are real catalogue entries; the sentences and the facts
+in them are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+Rated = tuple[str, str, str]
+
+
+def ratings(x: Extraction) -> set[Rated]:
+    return {(r.by, r.about, r.rating) for r in x.ratings}
+
+
+# ---------------------------------------------------------------- a company named by its role
+
+ROLE_REFERENCES = [
+    pytest.param("Apple hat ein neues iPhone vorgestellt. Die Analysten von Jefferies stuften die "
+                 "Papiere des Zulieferers auf 'Buy' hoch.", "Apple-Aktie legt zu", set(),
+                 id="unnamed-supplier-in-a-text-on-apple"),
+    pytest.param("Der Zulieferer Continental hat die Prognose bestätigt. Die Analysten von Jefferies "
+                 "stuften die Papiere des Zulieferers auf 'Buy' hoch.", "Continental-Aktie steigt",
+                 {("Jefferies", "Continental AG", "Buy")}, id="called-supplier-before"),
+    pytest.param("Continental, ein großer Zulieferer der Autoindustrie, hat die Prognose bestätigt. "
+                 "Jefferies stufte die Aktien des Zulieferers auf 'Buy' hoch.", "Continental-Aktie steigt",
+                 {("Jefferies", "Continental AG", "Buy")}, id="called-supplier-in-apposition"),
+    pytest.param("Continental hat die Prognose bestätigt. Jefferies stufte die Aktien des "
+                 "Autozulieferers auf 'Buy' hoch.", "Continental-Aktie steigt",
+                 {("Jefferies", "Continental AG", "Buy")}, id="industry-compound-stays"),
+]
+
+
+@pytest.mark.parametrize(("body", "headline", "expected"), ROLE_REFERENCES)
+def test_a_role_reference_means_only_a_company_called_so(extractor: Extractor, body: str,
+                                                         headline: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, headline=headline)) == expected
+
+
+# ---------------------------------------------------------------- the owner of a role
+
+OWNED_ROLES = [
+    pytest.param("de", "Apple hat ein neues iPhone vorgestellt. Jefferies stufte die Aktie des "
+                 "Apple-Zulieferers auf 'Buy' hoch.", set(), id="de-unnamed-supplier-of-apple"),
+    pytest.param("de", "Jefferies stufte den Apple-Konkurrenten auf 'Buy' hoch.", set(),
+                 id="de-unnamed-rival-of-apple"),
+    pytest.param("de", "Jefferies stufte den Apple-Zulieferer Foxconn auf 'Buy' hoch.",
+                 {("Jefferies", "Foxconn", "Buy")}, id="de-named-supplier-compound"),
+    pytest.param("de", "Jefferies stufte Apples Zulieferer Foxconn auf 'Buy' hoch.",
+                 {("Jefferies", "Foxconn", "Buy")}, id="de-named-supplier-genitive"),
+    pytest.param("en", "Apple unveiled a new iPhone. Jefferies upgraded an Apple supplier to buy.",
+                 set(), id="en-unnamed-supplier"),
+    pytest.param("en", "Apple unveiled a new iPhone. Jefferies upgraded Apple's biggest supplier "
+                 "to buy.", set(), id="en-unnamed-possessed-supplier"),
+    pytest.param("en", "Jefferies upgraded Apple supplier Foxconn to buy.",
+                 {("Jefferies", "Foxconn", "buy")}, id="en-named-supplier"),
+    pytest.param("en", "Jefferies upgraded Apple's supplier Foxconn to buy.",
+                 {("Jefferies", "Foxconn", "buy")}, id="en-named-possessed-supplier"),
+    # look-alikes: the role noun is not the rated one's
+    pytest.param("en", "Jefferies upgraded Apple to buy, citing demand from its suppliers.",
+                 {("Jefferies", "Apple", "buy")}, id="en-suppliers-elsewhere"),
+    pytest.param("de", "Jefferies stufte Apple auf 'Buy' hoch, die Zulieferer profitieren.",
+                 {("Jefferies", "Apple", "Buy")}, id="de-suppliers-elsewhere"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), OWNED_ROLES)
+def test_the_owner_of_a_role_is_not_rated(extractor: Extractor, lang: str, body: str,
+                                          expected: set[Rated]) -> None:
+    headline = "Apple-Aktie legt zu" if lang == "de" else "Apple shares rise"
+    assert ratings(run(extractor, body, lang=lang, headline=headline)) == expected
+
+
+# ---------------------------------------------------------------- a list rated with one bare word
+
+@pytest.mark.parametrize("body", ["UBS rates Nvidia and AMD buy.", "UBS rates both Nvidia and AMD buy."])
+def test_a_list_rated_with_one_bare_word(extractor: Extractor, body: str) -> None:
+    assert ratings(run(extractor, body, lang="en", headline="Chip stocks")) == {
+        ("UBS", "Nvidia", "buy"), ("UBS", "Advanced Micro Devices", "buy")}
+
+
+# ---------------------------------------------------------------- a bank cited, then "die Bank"
+
+def test_a_bank_cited_is_the_bank_referred_to_next(extractor: Extractor) -> None:
+    found = run(extractor, "Die Siemens-Aktie ist laut Berenberg ein Kauf. Die Bank stuft die "
+                "Papiere mit 'Buy' ein.", headline="Siemens-Aktie im Plus")
+    assert ("Berenberg", "Siemens", "Buy") in ratings(found)
