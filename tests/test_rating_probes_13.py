@@ -102,3 +102,39 @@ def test_a_bank_cited_is_the_bank_referred_to_next(extractor: Extractor) -> None
     found = run(extractor, "Die Siemens-Aktie ist laut Berenberg ein Kauf. Die Bank stuft die "
                 "Papiere mit 'Buy' ein.", headline="Siemens-Aktie im Plus")
     assert ("Berenberg", "Siemens", "Buy") in ratings(found)
+
+
+# ---------------------------------------------------------------- agents of a passive, fronted names
+
+PASSIVES_AND_FRONTED = [
+    pytest.param("de", "Rheinmetall wird von der Deutschen Bank mit 'Buy' und von der UBS mit 'Neutral' "
+                 "bewertet.", {("Deutsche Bank", "Rheinmetall", "Buy"), ("UBS", "Rheinmetall", "Neutral")},
+                 id="de-two-agents-each-before-its-rating"),
+    pytest.param("de", "Rheinmetall wurde von der UBS auf 'Buy' hochgestuft, von der Deutschen Bank "
+                 "dagegen auf 'Hold' gesenkt.",
+                 {("UBS", "Rheinmetall", "Buy"), ("Deutsche Bank", "Rheinmetall", "Hold")},
+                 id="de-two-agents-two-verbs"),
+    pytest.param("en", "Rheinmetall was upgraded by UBS to buy and cut by Citi to sell.",
+                 {("UBS", "Rheinmetall", "buy"), ("Citigroup", "Rheinmetall", "sell")},
+                 id="en-two-agents-each-before-its-rating"),
+    pytest.param("en", "Rheinmetall was upgraded to buy at Citi and to outperform at Evercore ISI.",
+                 {("Citigroup", "Rheinmetall", "buy"), ("Evercore ISI", "Rheinmetall", "outperform")},
+                 id="en-two-agents-each-after-its-rating"),
+    pytest.param("de", "Für Rheinmetall bleibt Goldman Sachs bei 'Buy', für Hensoldt bei 'Neutral'.",
+                 {("Goldman Sachs", "Rheinmetall", "Buy"), ("Goldman Sachs", "Hensoldt", "Neutral")},
+                 id="de-fronted-company-then-another"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), PASSIVES_AND_FRONTED)
+def test_passive_agents_and_fronted_companies(extractor: Extractor, lang: str, body: str,
+                                              expected: set[Rated]) -> None:
+    found = ratings(run(extractor, body, lang=lang, headline="Rüstungswerte"))
+    assert found == expected
+
+
+def test_a_fronted_company_of_another_clause_is_not_rated(extractor: Extractor) -> None:
+    """The fronted company's clause ends before the rater rates another one."""
+    found = ratings(run(extractor, "Für Rheinmetall sieht Goldman Sachs Risiken, Hensoldt stuft die "
+                        "Bank dagegen mit 'Buy' ein.", headline="Rüstungswerte"))
+    assert ("Goldman Sachs", "Rheinmetall", "Buy") not in found

@@ -1110,10 +1110,11 @@ def _passive(lang: str, sentence: Sentence, start: int
     if not agents:
         return None
     # the agent right after the term gives it ("to buy at Citi and to outperform at Evercore"),
-    # else the closest one
+    # else the closest one, an agent before the term measured from its end ("von der Deutschen
+    # Bank mit 'Buy' und von der UBS mit 'Neutral'": 'Buy' is the Deutsche Bank's)
     agent = next((m for m in agents if m.start >= start and pats.agent_next is not None
                   and pats.agent_next.match(text[local:sentence.local(m.start)])),
-                 min(agents, key=lambda m: abs(sentence.local(m.start) - local)))
+                 min(agents, key=lambda m: abs((m.end if m.end <= start else m.start) - start)))
     marker = next((found for found in pats.passive.finditer(text)
                    if same_clause(sentence, sentence.start + found.start(), start)
                    and sentence.start + found.end() <= agent.start), None)
@@ -1246,7 +1247,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         bound = _rated_list(document.lang, sentence, institutions, term_start, term_end, since)
         if bound:
             return [document.listed(name) for name in bound if name not in institutions]
-        label = _rated_between(sentence, institutions, term_start, since)
+        label = _rated_between(document.lang, sentence, institutions, term_start, since)
         if label is None:
             label = document.share_subject(sentence, window=0)
             label = label if label in companies else None
@@ -1595,11 +1596,13 @@ _APPOSED = re.compile(r"^(?:['’]s)?\s+[^\W\d_A-Z][\w\-]*\s+$")
 _PHRASE_END = re.compile(r"^\s*(?:$|[.,;:)])")
 
 
-def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start: int,
+def _rated_between(lang: str, sentence: Sentence, institutions: frozenset[str], term_start: int,
                    since: int) -> str | None:
     """"Jefferies stuft Siemens Energy auf Buy, für Siemens …": of several
     companies, the one alone between the rater (or the rating before it in
-    the sentence, ``since``) and the rating in one clause; else, after an
+    the sentence, ``since``) and the rating in one clause; else, for the
+    sentence's first rating, the one fronted before the rater ("Für Apple
+    bleibt Goldman bei 'Buy', für Microsoft bei 'Neutral'"); else, after an
     earlier rating in the sentence, the one alone named since then."""
     raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
     if not raters:
@@ -1617,6 +1620,11 @@ def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start:
         # rating's own clause
         between = {m.label for m in sentence.mentions if m.type in COMPANY
                    and begin <= m.start and m.end <= term_start
+                   and same_clause(sentence, m.start, term_start)}
+    if not between and since <= sentence.start:
+        between = {m.label for m in sentence.mentions if m.type in COMPANY
+                   and m.end <= raters[-1].start and _fronted(lang, sentence, m, raters[-1])
+                   and "," not in sentence.text[sentence.local(m.end):sentence.local(raters[-1].start)]
                    and same_clause(sentence, m.start, term_start)}
     if not between and since > sentence.start:
         # "… after Citi upgraded Intel to buy, while Apple slipped after Jefferies cut it to hold":
