@@ -9,7 +9,15 @@ supplier, and Apple is not rated. A company named as the owner of a role
 is not rated: the role holder is, where the text names it. A house that
 rates a list of names with one bare word ("UBS rates Nvidia and AMD buy")
 rates each. A bank cited as a source ("laut Berenberg") is the one a later
-"die Bank" means.
+"die Bank" means. Of two agents of one passive, each gives the rating right
+after it ("von der Deutschen Bank mit 'Buy' und von der UBS mit 'Neutral'");
+a company fronted before the rater in the rating's clause is rated ("Für
+Rheinmetall bleibt Goldman bei 'Buy'"), one fronted in another clause is not.
+A company named only after the rating, in a phrase of its own ("bleibt bei
+'Buy' und sieht in BYD keine Gefahr", "…, nachdem Hugo Boss …", "…, saying
+Hugo Boss …"), is not rated; a word that binds a rating or target to it
+("und hob das Ziel für BYD"), the rater between, or a list read from a rated
+first name ("on both Apple and Microsoft") keeps it.
 
 Companies and banks are real catalogue entries; the sentences and the facts
 in them are invented.
@@ -138,3 +146,51 @@ def test_a_fronted_company_of_another_clause_is_not_rated(extractor: Extractor) 
     found = ratings(run(extractor, "Für Rheinmetall sieht Goldman Sachs Risiken, Hensoldt stuft die "
                         "Bank dagegen mit 'Buy' ein.", headline="Rüstungswerte"))
     assert ("Goldman Sachs", "Rheinmetall", "Buy") not in found
+
+
+# ---------------------------------------------------------------- a company after the rating
+
+AFTER_THE_RATING = [
+    # a company named past "und" in a phrase of its own is not what is rated: the passage's is
+    pytest.param("de", "Tesla fiel. Citi-Analyst Max Mustermann bleibt bei 'Buy' und sieht in BYD "
+                 "keine Gefahr.", {("Citigroup", "Tesla", "Buy")}, id="de-company-in-a-joined-phrase"),
+    pytest.param("en", "Tesla fell. Citi stayed at buy and said BYD was no threat.",
+                 {("Citigroup", "Tesla", "buy")}, id="en-company-in-a-joined-phrase"),
+    # a word that binds the rating or target to the name, or the rater between, keeps it
+    pytest.param("de", "Tesla fiel. Die Citi bestätigte 'Buy' und hob das Ziel für BYD an.",
+                 {("Citigroup", "BYD", "Buy")}, id="de-target-for-the-name"),
+    pytest.param("en", "Tesla fell. Citi has a buy rating and a $40 target on BYD.",
+                 {("Citigroup", "BYD", "buy")}, id="en-target-on-the-name"),
+    pytest.param("de", "Mit 'Buy' und einem Kursziel von 50 Euro bewertet Jefferies BYD.",
+                 {("Jefferies", "BYD", "Buy")}, id="de-rater-between"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), AFTER_THE_RATING)
+def test_a_company_named_after_the_rating(extractor: Extractor, lang: str, body: str,
+                                          expected: set[Rated]) -> None:
+    headline = "Tesla-Aktie fällt" if lang == "de" else "Tesla shares fall"
+    assert ratings(run(extractor, body, lang=lang, headline=headline)) == expected
+
+
+SUBORDINATE_AFTER = [
+    pytest.param("de", "Zalando legte zu. Jefferies stufte die Aktie auf 'Buy' hoch, nachdem Hugo Boss "
+                 "Zahlen vorgelegt hatte.", {("Jefferies", "Zalando", "Buy")}, id="de-after-nachdem"),
+    pytest.param("en", "Zalando rose. Baader Bank kept its add rating, saying Hugo Boss was losing share.",
+                 {("Baader Bank", "Zalando", "add")}, id="en-after-saying"),
+    pytest.param("en", "Zalando rose. Baader Bank kept its add rating, saying Hugo Boss and Puma were "
+                 "losing share.", {("Baader Bank", "Zalando", "add")}, id="en-list-after-saying"),
+    # a list of names after the rating is read from its first: rated where that one is
+    pytest.param("en", "Baader Bank reiterated an add rating on both Zalando and Hugo Boss.",
+                 {("Baader Bank", "Zalando", "add"), ("Baader Bank", "Hugo Boss", "add")},
+                 id="en-list-on-both"),
+    pytest.param("de", "Zalando legte zu. Jefferies stufte die Aktie auf 'Buy' hoch und senkte Hugo Boss "
+                 "auf 'Hold'.", {("Jefferies", "Zalando", "Buy"), ("Jefferies", "Hugo Boss", "Hold")},
+                 id="de-second-rating-of-the-later-company"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), SUBORDINATE_AFTER)
+def test_a_company_in_a_phrase_after_the_rating_is_not_rated(extractor: Extractor, lang: str,
+                                                              body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang=lang, headline="Zalando")) == expected

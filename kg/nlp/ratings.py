@@ -97,6 +97,8 @@ class _Patterns:
     owned_unit: re.Pattern[str] | None  # "'s chip unit", "-Tochter" before a unit's name: its owner is not rated
     owned_role: re.Pattern[str] | None  # "-Zulieferers", " supplier": its owner is not rated
     owned_role_genitive: re.Pattern[str] | None  # after "Apple's": " biggest supplier"
+    joined: re.Pattern[str] | None  # "und", "nachdem", "saying": a phrase of its own after the rating
+    marked_name: re.Pattern[str] | None  # "für", "on the": the words that bind a rating to a name after them
     shares_after: re.Pattern[str]  # "-Aktie", " shares" right after a name: its shares
     shares_of: re.Pattern[str]  # "Aktien der", "shares of" right before a name: its shares
     credit_terms: frozenset[str]  # "Negative": also a credit outlook …
@@ -263,6 +265,11 @@ def _patterns(lang: str) -> _Patterns:
                      instrument=re.compile(words["instrument_words"])
                      if words.get("instrument_words") else None,
                      owned_unit=re.compile(words["owned_unit"]) if words.get("owned_unit") else None,
+                     joined=re.compile(rf"(?<![\w-])(?:{words['phrase_after']})(?![\w-])")
+                     if words.get("phrase_after") else None,
+                     marked_name=re.compile(rf"\b(?:{words['rated_marker']})\s+(?:(?:{words['list_article']})\s+)?"
+                                            rf"(?:[\w\-]+\s+){{0,2}}?$")
+                     if words.get("rated_marker") else None,
                      owned_role=re.compile(rf"(?:-|\s+)(?:{words['owned_role']})\b")
                      if words.get("owned_role") else None,
                      owned_role_genitive=re.compile(rf"\s+(?:[^\W\d_A-ZÄÖÜ][\w\-]*\s+){{0,2}}?"
@@ -1222,6 +1229,11 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
                 if closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                    sentence.local(m.end), sentence.local(term_start)) is None}
         companies = main or companies
+    # "bleibt bei 'Buy' und sieht in BYD keine Gefahr": a company named only past a conjunction
+    # after the rating is not what is rated
+    companies = {label: m for label, m in companies.items()
+                 if not all(_joined_after(pats, sentence, other, term_end)
+                            for other in sentence.mentions if other.label == label)}
     if not companies:
         companies = _banks_rated(document, sentence, institutions, term_start)
     label: str | None = None
@@ -1317,6 +1329,30 @@ def _rated_elsewhere(pats: _Patterns, sentence: Sentence, company: Mention, term
                and pats.rated_after.match(sentence.text[other.end():sentence.local(company.start)])
                and same_clause(sentence, sentence.start + other.start(), company.end)
                for other in pats.term.finditer(sentence.text))
+
+
+def _joined_after(pats: _Patterns, sentence: Sentence, company: Mention, term_end: int) -> bool:
+    """Is the company named after the rating, past a word that opens a phrase
+    of its own, and not after a word that binds a rating or target to it
+    ("bleibt bei 'Buy' und sieht in BYD keine Gefahr", "…, nachdem Hugo Boss
+    …", "…, saying Hugo Boss …"; not "bestätigt 'Buy' und hebt das Ziel für
+    BYD")? Where every mention of a company is
+    so, the rating rates another one, as if the sentence named none."""
+    if company.start < term_end or pats.joined is None or pats.marked_name is None or any(
+            m.type in INSTITUTION and term_end <= m.start and m.end <= company.start
+            for m in sentence.mentions):
+        return False  # "Mit 'Buy' und einem Ziel von 50 Euro bewertet Jefferies BYD": the rater between
+    # a list is read from its first name: "an overweight rating on both Apple and Microsoft"
+    head = company
+    while True:
+        before = next((m for m in sentence.mentions if m.type in COMPANY and term_end <= m.start
+                       and m.end <= head.start and pats.list_join.match(
+                           sentence.text[sentence.local(m.end):sentence.local(head.start)])), None)
+        if before is None:
+            break
+        head = before
+    gap = sentence.text[sentence.local(term_end):sentence.local(head.start)]
+    return pats.joined.search(gap) is not None and pats.marked_name.search(gap) is None
 
 
 def _rating_verb_after(pats: _Patterns, sentence: Sentence, subject: Mention, term_start: int) -> bool:

@@ -379,6 +379,10 @@ class Ratings(_Table):
     # words between a rater and an institution that make the latter the rated one
     # ("sieht für die Deutsche Bank …")
     rated_marker: str = ""
+    # after a rating, the words that open a phrase of its own ("… bleibt bei 'Buy' und sieht in
+    # BYD keine Gefahr", "…, nachdem Hugo Boss …", "…, saying Hugo Boss …"): a company named
+    # only past them (and not after ``rated_marker``) is not the one rated
+    phrase_after: str = ""
     # a word opening a list of rated companies after the marker ("on both Apple and Microsoft",
     # "für sowohl …")
     list_lead: str = ""
