@@ -17,7 +17,10 @@ A company named only after the rating, in a phrase of its own ("bleibt bei
 'Buy' und sieht in BYD keine Gefahr", "…, nachdem Hugo Boss …", "…, saying
 Hugo Boss …"), is not rated; a word that binds a rating or target to it
 ("und hob das Ziel für BYD"), the rater between, or a list read from a rated
-first name ("on both Apple and Microsoft") keeps it.
+first name ("on both Apple and Microsoft") keeps it. An unnamed rival bound to
+the rating after it ("bei 'Hold' für die Aktie des US-Rivalen", "on its U.S.
+rival") and an unknown name after the words of its shares ("die Papiere von
+Nordwest Industrie auf 'Buy'") leave the article's company unrated.
 
 Companies and banks are real catalogue entries; the sentences and the facts
 in them are invented.
@@ -194,3 +197,34 @@ SUBORDINATE_AFTER = [
 def test_a_company_in_a_phrase_after_the_rating_is_not_rated(extractor: Extractor, lang: str,
                                                               body: str, expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, lang=lang, headline="Zalando")) == expected
+
+
+# ---------------------------------------------------------------- an unnamed rival, an unknown name
+
+OTHER_RATED = [
+    # an unnamed rival bound to the rating after it: the article's company is not rated
+    pytest.param("de", "SAP legte zu. Jefferies bleibt bei 'Hold' für die Aktie des US-Rivalen.", set(),
+                 id="de-unnamed-rival-after-the-rating"),
+    pytest.param("en", "SAP rose. Jefferies kept its hold rating on its U.S. rival.", set(),
+                 id="en-unnamed-rival-after-the-rating"),
+    # an unknown name after the words of its shares is what is rated, not the article's company
+    pytest.param("de", "SAP legte zu. Jefferies hat die Papiere von Nordwest Industrie auf 'Buy' "
+                 "hochgestuft.", set(), id="de-unknown-name-after-papiere-von"),
+    # look-alikes: the rival named, the article's company by its shares or a noun of its own
+    pytest.param("de", "SAP legte zu. Jefferies bleibt bei 'Hold' für die Aktie des US-Rivalen Oracle.",
+                 {("Jefferies", "Oracle", "Hold")}, id="de-rival-named"),
+    pytest.param("de", "SAP legte zu. Jefferies hat die Papiere von SAP auf 'Buy' hochgestuft.",
+                 {("Jefferies", "SAP", "Buy")}, id="de-known-name-after-papiere-von"),
+    pytest.param("de", "SAP legte zu. Jefferies hat die Aktie des Konzerns auf 'Buy' hochgestuft.",
+                 {("Jefferies", "SAP", "Buy")}, id="de-noun-after-aktie-des"),
+    pytest.param("en", "SAP rose. Jefferies kept its hold rating on the German software maker.",
+                 {("Jefferies", "SAP", "hold")}, id="en-noun-of-the-company"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), OTHER_RATED)
+def test_another_company_rated_leaves_the_articles_alone(extractor: Extractor, lang: str, body: str,
+                                                         expected: set[Rated]) -> None:
+    found = ratings(run(extractor, body, lang=lang, headline="SAP"))
+    # a company the extractor discovers by itself may take the rating; SAP only where expected
+    assert {r for r in found if r[1] in {"SAP", "Oracle"}} == expected

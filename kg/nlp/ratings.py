@@ -255,8 +255,10 @@ def _patterns(lang: str) -> _Patterns:
                      sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
                      # right after the verb of rating (a word between: "also cut its rival"), or
                      # fronted before it ("Den Rivalen stufte X ab")
+                     # or after a word that binds a rating to it ("bei 'Hold' für die Aktie des Rivalen")
                      other_object=re.compile(rf"(?:{words['verbs']})\s+(?:[\w\-]+\s+)?(?:{words['other_object']})"
-                                             rf"|(?:{words['other_object']})\s+(?:{words['verbs']})")
+                                             rf"|(?:{words['other_object']})\s+(?:{words['verbs']})"
+                                             rf"|\b(?:{words['rated_marker']})\s+(?:{words['other_object']})")
                      if words.get("other_object") else None,
                      sector_after=re.compile(rf"[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
                                              rf"(?:{words['rated_marker']})\s+(?:[\w\-]+\s+){{0,2}}?"
@@ -339,14 +341,18 @@ def _patterns(lang: str) -> _Patterns:
 
 
 def _capitalised_rated(words: dict[str, Any], terms: str, plain: str) -> re.Pattern[str] | None:
-    """A capitalised word or few right after a verb of rating, taken as the
-    name rated ("cut Target to underperform", "who rate Puma sell"). Where
+    """A capitalised word or few right after a verb of rating or the words of
+    its shares, taken as the name rated ("cut Target to underperform", "who
+    rate Puma sell", "die Papiere von Acme Retail auf 'Buy'"). Where
     nouns are capitalised too, the rating itself must follow the preposition,
     so "senkt Kursziel auf 50 Euro" names nothing while "stufte Acme Retail
     auf 'Sell' ab" names Acme Retail."""
     if not words.get("capitalised_rated"):
         return None
-    owner = rf"(?:{words['verbs']})\s+(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})\s+"
+    # right after the verb, or after the words of its shares ("die Papiere von Acme Retail auf")
+    lead = rf"(?:{words['verbs']}|{words['shares_of_name']})" if words.get("shares_of_name") \
+        else rf"(?:{words['verbs']})"
+    owner = rf"{lead}\s+(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})\s+"
     if words.get("capitalised_rated_before_term"):
         return re.compile(rf"{owner}(?:{words['to']}|{words['source']})\s+[{_QUOTES}]?(?:{terms})(?!\w)")
     return re.compile(rf"{owner}(?:(?:{words['to']}|{words['source']})\b"
@@ -1268,8 +1274,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []  # "upgraded the chip sector to overweight": no company's rating
     elif _names_unknown_rated(document.lang, sentence, term_end):
         return []  # "Bank of America cut Target to underperform": not the passage's company
-    elif pats.other_object is not None and pats.other_object.search(
-            sentence.text, 0, sentence.local(term_start)):
+    elif _other_rated(pats, sentence, term_start, term_end):
         return []  # "Jefferies stufte den Konkurrenten auf 'Hold' ab": not the passage's company
     else:
         beside = _named_beside(document, named_before, institutions)
@@ -1329,6 +1334,20 @@ def _rated_elsewhere(pats: _Patterns, sentence: Sentence, company: Mention, term
                and pats.rated_after.match(sentence.text[other.end():sentence.local(company.start)])
                and same_clause(sentence, sentence.start + other.start(), company.end)
                for other in pats.term.finditer(sentence.text))
+
+
+def _other_rated(pats: _Patterns, sentence: Sentence, term_start: int, term_end: int) -> bool:
+    """Is an unnamed other company what is rated: the object of the verb of
+    rating, or bound to the rating by its word, before it ("stufte den
+    Konkurrenten auf 'Hold' ab") or after it in its clause ("bleibt bei
+    'Hold' für die Aktie des US-Rivalen", "kept its hold rating on its U.S.
+    rival")?"""
+    if pats.other_object is None:
+        return False
+    if pats.other_object.search(sentence.text, 0, sentence.local(term_start)):
+        return True
+    found = pats.other_object.search(sentence.text, sentence.local(term_end))
+    return found is not None and same_clause(sentence, term_end, sentence.start + found.start())
 
 
 def _joined_after(pats: _Patterns, sentence: Sentence, company: Mention, term_end: int) -> bool:

@@ -354,6 +354,9 @@ class Ratings(_Table):
     # where nouns are capitalised too ("senkt Kursziel auf 50 Euro"), such a word is a name only
     # where the rating itself follows "auf"/"von" ("stufte Acme Retail auf 'Sell' ab")
     capitalised_rated_before_term: bool = False
+    # the words of a company's shares before its name ("die Papiere von", "shares of"): a
+    # capitalised word after them, before the rating as above, is the company rated, even unknown
+    shares_of_name: str = ""
     # words that make a rating clause passive ("wurde … hochgestuft", "was upgraded"), and the
     # prepositions before the institution that gives the rating there ("von der UBS", "by UBS")
     passive: str = ""
