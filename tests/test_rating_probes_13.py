@@ -20,7 +20,9 @@ Hugo Boss …"), is not rated; a word that binds a rating or target to it
 first name ("on both Apple and Microsoft") keeps it. An unnamed rival bound to
 the rating after it ("bei 'Hold' für die Aktie des US-Rivalen", "on its U.S.
 rival") and an unknown name after the words of its shares ("die Papiere von
-Nordwest Industrie auf 'Buy'") leave the article's company unrated.
+Nordwest Industrie auf 'Buy'") leave the article's company unrated. A
+company past a comma with a rating of its own after it ("…, Munich Re bleibt
+'Hold'") takes that one, not the rating before the comma.
 
 Companies and banks are real catalogue entries; the sentences and the facts
 in them are invented.
@@ -228,3 +230,23 @@ def test_another_company_rated_leaves_the_articles_alone(extractor: Extractor, l
     found = ratings(run(extractor, body, lang=lang, headline="SAP"))
     # a company the extractor discovers by itself may take the rating; SAP only where expected
     assert {r for r in found if r[1] in {"SAP", "Oracle"}} == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Die Allianz-Aktie stieg. Die Experten von Kepler Cheuvreux haben die Aktie auf "
+                 "'Reduce' gesenkt, Munich Re bleibt 'Hold'.",
+                 {("Kepler Cheuvreux", "Allianz", "Reduce"), ("Kepler Cheuvreux", "Munich Re", "Hold")},
+                 id="de-next-company-with-its-own-rating"),
+    pytest.param("en", "Allianz fell. Kepler Cheuvreux cut the stock to reduce, Munich Re stays at hold.",
+                 {("Kepler Cheuvreux", "Allianz", "reduce"), ("Kepler Cheuvreux", "Munich Re", "hold")},
+                 id="en-next-company-with-its-own-rating"),
+    # look-alike: the company after the comma with no rating of its own keeps the first one
+    pytest.param("de", "Kepler Cheuvreux stuft die Allianz mit 'Buy', die Munich Re mit 'Hold' ein.",
+                 {("Kepler Cheuvreux", "Allianz", "Buy"), ("Kepler Cheuvreux", "Munich Re", "Hold")},
+                 id="de-two-ratings-one-verb"),
+])
+def test_a_company_after_a_comma_with_a_rating_of_its_own(extractor: Extractor, lang: str, body: str,
+                                                          expected: set[Rated]) -> None:
+    """The company past a comma with its own rating after it takes that one, not the rating
+    before it."""
+    assert ratings(run(extractor, body, lang=lang, headline="Allianz")) == expected

@@ -97,6 +97,7 @@ class _Patterns:
     owned_unit: re.Pattern[str] | None  # "'s chip unit", "-Tochter" before a unit's name: its owner is not rated
     owned_role: re.Pattern[str] | None  # "-Zulieferers", " supplier": its owner is not rated
     owned_role_genitive: re.Pattern[str] | None  # after "Apple's": " biggest supplier"
+    plain_word: re.Pattern[str] | None  # a common word that may be a rating ("hold"), as a word
     joined: re.Pattern[str] | None  # "und", "nachdem", "saying": a phrase of its own after the rating
     marked_name: re.Pattern[str] | None  # "für", "on the": the words that bind a rating to a name after them
     shares_after: re.Pattern[str]  # "-Aktie", " shares" right after a name: its shares
@@ -267,6 +268,7 @@ def _patterns(lang: str) -> _Patterns:
                      instrument=re.compile(words["instrument_words"])
                      if words.get("instrument_words") else None,
                      owned_unit=re.compile(words["owned_unit"]) if words.get("owned_unit") else None,
+                     plain_word=re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])") if plain else None,
                      joined=re.compile(rf"(?<![\w-])(?:{words['phrase_after']})(?![\w-])")
                      if words.get("phrase_after") else None,
                      marked_name=re.compile(rf"\b(?:{words['rated_marker']})\s+(?:(?:{words['list_article']})\s+)?"
@@ -1239,6 +1241,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     # after the rating is not what is rated
     companies = {label: m for label, m in companies.items()
                  if not all(_joined_after(pats, sentence, other, term_end)
+                            or _rated_next(pats, sentence, other, term_end)
                             for other in sentence.mentions if other.label == label)}
     if not companies:
         companies = _banks_rated(document, sentence, institutions, term_start)
@@ -1348,6 +1351,19 @@ def _other_rated(pats: _Patterns, sentence: Sentence, term_start: int, term_end:
         return True
     found = pats.other_object.search(sentence.text, sentence.local(term_end))
     return found is not None and same_clause(sentence, term_end, sentence.start + found.start())
+
+
+def _rated_next(pats: _Patterns, sentence: Sentence, company: Mention, term_end: int) -> bool:
+    """Is the company named after the rating, past a comma, with a rating of
+    its own after it in its clause ("haben die Aktie auf 'Reduce' gesenkt,
+    Munich Re bleibt 'Hold'")? Then that later rating is its, not this one."""
+    if company.start < term_end or "," not in sentence.text[sentence.local(term_end):
+                                                             sentence.local(company.start)]:
+        return False
+    # a common word counts there too ("…, Munich Re stays at hold")
+    later = [found for pattern in (pats.term, pats.plain_word) if pattern is not None
+             for found in [pattern.search(sentence.text, sentence.local(company.end))] if found is not None]
+    return any(same_clause(sentence, company.end, sentence.start + found.start()) for found in later)
 
 
 def _joined_after(pats: _Patterns, sentence: Sentence, company: Mention, term_end: int) -> bool:
