@@ -22,7 +22,10 @@ the rating after it ("bei 'Hold' für die Aktie des US-Rivalen", "on its U.S.
 rival") and an unknown name after the words of its shares ("die Papiere von
 Nordwest Industrie auf 'Buy'") leave the article's company unrated. A
 company past a comma with a rating of its own after it ("…, Munich Re bleibt
-'Hold'") takes that one, not the rating before the comma.
+'Hold'") takes that one, not the rating before the comma. Of two names
+before the rating, the one right before its "auf"/"to" in a phrase of its own
+("hat das Ziel für Munich Re angehoben und die Allianz auf 'Reduce' gesenkt")
+is rated.
 
 Companies and banks are real catalogue entries; the sentences and the facts
 in them are invented.
@@ -249,4 +252,24 @@ def test_a_company_after_a_comma_with_a_rating_of_its_own(extractor: Extractor, 
                                                           expected: set[Rated]) -> None:
     """The company past a comma with its own rating after it takes that one, not the rating
     before it."""
+    assert ratings(run(extractor, body, lang=lang, headline="Allianz")) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    pytest.param("de", "Kepler Cheuvreux hat das Ziel für Munich Re angehoben und die Allianz auf 'Reduce' "
+                 "gesenkt.", {("Kepler Cheuvreux", "Allianz", "Reduce")}, id="de-target-then-rating"),
+    pytest.param("en", "Kepler Cheuvreux raised its target on Munich Re and cut Allianz to reduce.",
+                 {("Kepler Cheuvreux", "Allianz", "reduce")}, id="en-target-then-rating"),
+    # look-alikes: a list before the rating is rated as a whole
+    pytest.param("de", "Kepler Cheuvreux stuft Munich Re und die Allianz auf 'Reduce'.",
+                 {("Kepler Cheuvreux", "Allianz", "Reduce"), ("Kepler Cheuvreux", "Munich Re", "Reduce")},
+                 id="de-list-before-the-rating"),
+    pytest.param("en", "Kepler Cheuvreux cut Munich Re and Allianz to reduce.",
+                 {("Kepler Cheuvreux", "Allianz", "reduce"), ("Kepler Cheuvreux", "Munich Re", "reduce")},
+                 id="en-list-before-the-rating"),
+])
+def test_the_name_right_before_the_rating_in_a_phrase_of_its_own(
+        extractor: Extractor, lang: str, body: str, expected: set[Rated]) -> None:
+    """Of two names before the rating, the one right before its "auf"/"to", in a phrase of its
+    own after a target for the other, is rated."""
     assert ratings(run(extractor, body, lang=lang, headline="Allianz")) == expected

@@ -1353,6 +1353,21 @@ def _other_rated(pats: _Patterns, sentence: Sentence, term_start: int, term_end:
     return found is not None and same_clause(sentence, term_end, sentence.start + found.start())
 
 
+def _own_phrase_before(lang: str, sentence: Sentence, named: list[Mention], term_start: int) -> bool:
+    """Does the last of several names stand right before the rating's "auf"
+    or "to" ("die Allianz auf 'Reduce'", "cut Allianz to reduce"), in a phrase
+    of its own after the name before it ("Ziel für Munich Re angehoben und
+    …"), not in a list with it ("Munich Re und die Allianz auf")?"""
+    pats = _patterns(lang)
+    if pats.joined is None:
+        return False
+    last, before = named[-1], named[-2]
+    tail = sentence.text[sentence.local(last.end):sentence.local(term_start)]
+    gap = sentence.text[sentence.local(before.end):sentence.local(last.start)]
+    return bool(re.fullmatch(rf"\s+(?:{pats.to})\s+[{_QUOTES}]?", tail)) \
+        and not pats.list_join.match(gap) and pats.joined.search(gap) is not None
+
+
 def _rated_next(pats: _Patterns, sentence: Sentence, company: Mention, term_end: int) -> bool:
     """Is the company named after the rating, past a comma, with a rating of
     its own after it in its clause ("haben die Aktie auf 'Reduce' gesenkt,
@@ -1686,6 +1701,10 @@ def _rated_between(lang: str, sentence: Sentence, institutions: frozenset[str], 
         # before the apposition, not one inside it
         return named[0].label
     between = {m.label for m in named}
+    if len(between) > 1 and _own_phrase_before(lang, sentence, named, term_start):
+        # "hat das Ziel für Munich Re angehoben und die Allianz auf 'Reduce' gesenkt": the name
+        # right before the rating's "auf", in a phrase of its own after the other one's
+        return named[-1].label
     if not between:
         # "… on Tencent and Alibaba, while cutting Baidu to neutral": the one company of the
         # rating's own clause
