@@ -22,6 +22,7 @@ from kg.vocabulary import PRODUCT_TYPES as PRODUCT_TYPES
 
 # What issues shares and reports results: companies, and banks and insurers too.
 ISSUER_TYPES = frozenset({"Company", "FinancialInstitution"})
+_BANKS = frozenset({"FinancialInstitution"})
 # the rule of a version of a catalogued model family the catalogue does not list
 # ("Gemini 4"): the mention's owner is the family (kg.nlp.discovery)
 MODEL_VERSION = "discovery/model-version"
@@ -165,10 +166,14 @@ class Document:
     def recent(self, sentence: Sentence, types: frozenset[str], before: int | None = None,
                window: int = 2) -> Mention | None:
         """The closest mention of ``types`` before ``before`` in this
-        sentence, else in the ``window`` sentences before it."""
+        sentence, else in the ``window`` sentences before it. A source cited
+        ("laut Bloomberg") is no antecedent, except a bank cited where only a
+        bank is sought: "Die Aktie ist laut Berenberg ein Kauf. Die Bank …"
+        means Berenberg, the house whose view the text gave."""
         limit = sentence.end if before is None else before
+        sources = types != _BANKS
         here = [m for m in sentence.mentions if m.type in types and m.end <= limit
-                and not cited(self.lang, sentence, m)
+                and not (sources and cited(self.lang, sentence, m))
                 and not owns_named_relative(self.lang, sentence, m)]
         if here:
             return here[-1]
@@ -177,7 +182,7 @@ class Document:
             if k < 0:
                 break
             found = [m for m in self.sentences[k].mentions
-                     if m.type in types and not cited(self.lang, self.sentences[k], m)
+                     if m.type in types and not (sources and cited(self.lang, self.sentences[k], m))
                      and not owns_named_relative(self.lang, self.sentences[k], m)]
             if found:
                 return found[-1]

@@ -95,6 +95,11 @@ class _Patterns:
     sector_after: re.Pattern[str] | None  # "' rating on European equities": the same right after the term
     instrument: re.Pattern[str] | None  # "bonds", "Anleihen": a rating of debt, no share's
     owned_unit: re.Pattern[str] | None  # "'s chip unit", "-Tochter" before a unit's name: its owner is not rated
+    owned_role: re.Pattern[str] | None  # "-Zulieferers", " supplier": its owner is not rated
+    owned_role_genitive: re.Pattern[str] | None  # after "Apple's": " biggest supplier"
+    plain_word: re.Pattern[str] | None  # a common word that may be a rating ("hold"), as a word
+    joined: re.Pattern[str] | None  # "und", "nachdem", "saying": a phrase of its own after the rating
+    marked_name: re.Pattern[str] | None  # "für", "on the": the words that bind a rating to a name after them
     shares_after: re.Pattern[str]  # "-Aktie", " shares" right after a name: its shares
     shares_of: re.Pattern[str]  # "Aktien der", "shares of" right before a name: its shares
     credit_terms: frozenset[str]  # "Negative": also a credit outlook …
@@ -251,8 +256,10 @@ def _patterns(lang: str) -> _Patterns:
                      sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
                      # right after the verb of rating (a word between: "also cut its rival"), or
                      # fronted before it ("Den Rivalen stufte X ab")
+                     # or after a word that binds a rating to it ("bei 'Hold' für die Aktie des Rivalen")
                      other_object=re.compile(rf"(?:{words['verbs']})\s+(?:[\w\-]+\s+)?(?:{words['other_object']})"
-                                             rf"|(?:{words['other_object']})\s+(?:{words['verbs']})")
+                                             rf"|(?:{words['other_object']})\s+(?:{words['verbs']})"
+                                             rf"|\b(?:{words['rated_marker']})\s+(?:{words['other_object']})")
                      if words.get("other_object") else None,
                      sector_after=re.compile(rf"[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
                                              rf"(?:{words['rated_marker']})\s+(?:[\w\-]+\s+){{0,2}}?"
@@ -261,6 +268,17 @@ def _patterns(lang: str) -> _Patterns:
                      instrument=re.compile(words["instrument_words"])
                      if words.get("instrument_words") else None,
                      owned_unit=re.compile(words["owned_unit"]) if words.get("owned_unit") else None,
+                     plain_word=re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])") if plain else None,
+                     joined=re.compile(rf"(?<![\w-])(?:{words['phrase_after']})(?![\w-])")
+                     if words.get("phrase_after") else None,
+                     marked_name=re.compile(rf"\b(?:{words['rated_marker']})\s+(?:(?:{words['list_article']})\s+)?"
+                                            rf"(?:[\w\-]+\s+){{0,2}}?$")
+                     if words.get("rated_marker") else None,
+                     owned_role=re.compile(rf"(?:-|\s+)(?:{words['owned_role']})\b")
+                     if words.get("owned_role") else None,
+                     owned_role_genitive=re.compile(rf"\s+(?:[^\W\d_A-ZÄÖÜ][\w\-]*\s+){{0,2}}?"
+                                                    rf"(?:{words['owned_role']})\b")
+                     if words.get("owned_role") else None,
                      credit_terms=frozenset(_variants(words.get("credit_terms", []))),
                      credit_words=re.compile(rf"\b(?:{words['credit_words']})\b")
                      if words.get("credit_words") else None,
@@ -325,14 +343,18 @@ def _patterns(lang: str) -> _Patterns:
 
 
 def _capitalised_rated(words: dict[str, Any], terms: str, plain: str) -> re.Pattern[str] | None:
-    """A capitalised word or few right after a verb of rating, taken as the
-    name rated ("cut Target to underperform", "who rate Puma sell"). Where
+    """A capitalised word or few right after a verb of rating or the words of
+    its shares, taken as the name rated ("cut Target to underperform", "who
+    rate Puma sell", "die Papiere von Acme Retail auf 'Buy'"). Where
     nouns are capitalised too, the rating itself must follow the preposition,
     so "senkt Kursziel auf 50 Euro" names nothing while "stufte Acme Retail
     auf 'Sell' ab" names Acme Retail."""
     if not words.get("capitalised_rated"):
         return None
-    owner = rf"(?:{words['verbs']})\s+(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})\s+"
+    # right after the verb, or after the words of its shares ("die Papiere von Acme Retail auf")
+    lead = rf"(?:{words['verbs']}|{words['shares_of_name']})" if words.get("shares_of_name") \
+        else rf"(?:{words['verbs']})"
+    owner = rf"{lead}\s+(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})\s+"
     if words.get("capitalised_rated_before_term"):
         return re.compile(rf"{owner}(?:{words['to']}|{words['source']})\s+[{_QUOTES}]?(?:{terms})(?!\w)")
     return re.compile(rf"{owner}(?:(?:{words['to']}|{words['source']})\b"
@@ -1103,10 +1125,11 @@ def _passive(lang: str, sentence: Sentence, start: int
     if not agents:
         return None
     # the agent right after the term gives it ("to buy at Citi and to outperform at Evercore"),
-    # else the closest one
+    # else the closest one, an agent before the term measured from its end ("von der Deutschen
+    # Bank mit 'Buy' und von der UBS mit 'Neutral'": 'Buy' is the Deutsche Bank's)
     agent = next((m for m in agents if m.start >= start and pats.agent_next is not None
                   and pats.agent_next.match(text[local:sentence.local(m.start)])),
-                 min(agents, key=lambda m: abs(sentence.local(m.start) - local)))
+                 min(agents, key=lambda m: abs((m.end if m.end <= start else m.start) - start)))
     marker = next((found for found in pats.passive.finditer(text)
                    if same_clause(sentence, sentence.start + found.start(), start)
                    and sentence.start + found.end() <= agent.start), None)
@@ -1191,8 +1214,11 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     antecedent = _relative_antecedent(pats, sentence, institutions, term_start)
     if antecedent is not None:
         return [document.listed(antecedent)]
-    owners = [m for m in sentence.mentions if m.type in COMPANY and pats.owned_unit is not None
-              and pats.owned_unit.match(sentence.text, sentence.local(m.end))]
+    # the owner of a unit or of a role named after it ("die Acme-Tochter Foo", "des
+    # Apple-Zulieferers", "Apple's biggest supplier"): the unit or role holder is rated
+    owners = [m for m in sentence.mentions if m.type in COMPANY
+              and (pats.owned_unit is not None and pats.owned_unit.match(sentence.text, sentence.local(m.end))
+                   or _owns_role(pats, sentence, m))]
     # a source cited ("according to LSEG data", "laut Bloomberg") is not what is rated
     companies = {m.label: m for m in sentence.mentions
                  if m.type in COMPANY and m.label not in institutions and m not in owners
@@ -1211,6 +1237,12 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
                 if closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                    sentence.local(m.end), sentence.local(term_start)) is None}
         companies = main or companies
+    # "bleibt bei 'Buy' und sieht in BYD keine Gefahr": a company named only past a conjunction
+    # after the rating is not what is rated
+    companies = {label: m for label, m in companies.items()
+                 if not all(_joined_after(pats, sentence, other, term_end)
+                            or _rated_next(pats, sentence, other, term_end)
+                            for other in sentence.mentions if other.label == label)}
     if not companies:
         companies = _banks_rated(document, sentence, institutions, term_start)
     label: str | None = None
@@ -1236,7 +1268,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         bound = _rated_list(document.lang, sentence, institutions, term_start, term_end, since)
         if bound:
             return [document.listed(name) for name in bound if name not in institutions]
-        label = _rated_between(sentence, institutions, term_start, since)
+        label = _rated_between(document.lang, sentence, institutions, term_start, since)
         if label is None:
             label = document.share_subject(sentence, window=0)
             label = label if label in companies else None
@@ -1245,8 +1277,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []  # "upgraded the chip sector to overweight": no company's rating
     elif _names_unknown_rated(document.lang, sentence, term_end):
         return []  # "Bank of America cut Target to underperform": not the passage's company
-    elif pats.other_object is not None and pats.other_object.search(
-            sentence.text, 0, sentence.local(term_start)):
+    elif _other_rated(pats, sentence, term_start, term_end):
         return []  # "Jefferies stufte den Konkurrenten auf 'Hold' ab": not the passage's company
     else:
         beside = _named_beside(document, named_before, institutions)
@@ -1259,6 +1290,26 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     label = document.listed(label)
     return [] if label in institutions else [label]
+
+
+def _owns_role(pats: _Patterns, sentence: Sentence, mention: Mention) -> bool:
+    """Is the company named as the owner of a role ("des Apple-Zulieferers", "an
+    Apple supplier", "Apple's biggest supplier Foxconn")? Then the role holder,
+    named or not, is what is rated. Words between only after a genitive: "moved
+    Intel to peer perform" names no role."""
+    if pats.owned_role is None or pats.owned_role_genitive is None:
+        return False
+    at = sentence.local(mention.end)
+    possessive = _POSSESSIVE.match(sentence.text, at)
+    if possessive is not None:
+        return pats.owned_role_genitive.match(sentence.text, possessive.end()) is not None
+    if genitive(mention):
+        return pats.owned_role_genitive.match(sentence.text, at) is not None
+    return pats.owned_role.match(sentence.text, at) is not None
+
+
+# A possessive ending the gazetteer left after a name ("Apple" + "'s").
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 def _apposed_possessor(sentence: Sentence, mention: Mention, companies: list[Mention]) -> bool:
@@ -1286,6 +1337,72 @@ def _rated_elsewhere(pats: _Patterns, sentence: Sentence, company: Mention, term
                and pats.rated_after.match(sentence.text[other.end():sentence.local(company.start)])
                and same_clause(sentence, sentence.start + other.start(), company.end)
                for other in pats.term.finditer(sentence.text))
+
+
+def _other_rated(pats: _Patterns, sentence: Sentence, term_start: int, term_end: int) -> bool:
+    """Is an unnamed other company what is rated: the object of the verb of
+    rating, or bound to the rating by its word, before it ("stufte den
+    Konkurrenten auf 'Hold' ab") or after it in its clause ("bleibt bei
+    'Hold' für die Aktie des US-Rivalen", "kept its hold rating on its U.S.
+    rival")?"""
+    if pats.other_object is None:
+        return False
+    if pats.other_object.search(sentence.text, 0, sentence.local(term_start)):
+        return True
+    found = pats.other_object.search(sentence.text, sentence.local(term_end))
+    return found is not None and same_clause(sentence, term_end, sentence.start + found.start())
+
+
+def _own_phrase_before(lang: str, sentence: Sentence, named: list[Mention], term_start: int) -> bool:
+    """Does the last of several names stand right before the rating's "auf"
+    or "to" ("die Allianz auf 'Reduce'", "cut Allianz to reduce"), in a phrase
+    of its own after the name before it ("Ziel für Munich Re angehoben und
+    …"), not in a list with it ("Munich Re und die Allianz auf")?"""
+    pats = _patterns(lang)
+    if pats.joined is None:
+        return False
+    last, before = named[-1], named[-2]
+    tail = sentence.text[sentence.local(last.end):sentence.local(term_start)]
+    gap = sentence.text[sentence.local(before.end):sentence.local(last.start)]
+    return bool(re.fullmatch(rf"\s+(?:{pats.to})\s+[{_QUOTES}]?", tail)) \
+        and not pats.list_join.match(gap) and pats.joined.search(gap) is not None
+
+
+def _rated_next(pats: _Patterns, sentence: Sentence, company: Mention, term_end: int) -> bool:
+    """Is the company named after the rating, past a comma, with a rating of
+    its own after it in its clause ("haben die Aktie auf 'Reduce' gesenkt,
+    Munich Re bleibt 'Hold'")? Then that later rating is its, not this one."""
+    if company.start < term_end or "," not in sentence.text[sentence.local(term_end):
+                                                             sentence.local(company.start)]:
+        return False
+    # a common word counts there too ("…, Munich Re stays at hold")
+    later = [found for pattern in (pats.term, pats.plain_word) if pattern is not None
+             for found in [pattern.search(sentence.text, sentence.local(company.end))] if found is not None]
+    return any(same_clause(sentence, company.end, sentence.start + found.start()) for found in later)
+
+
+def _joined_after(pats: _Patterns, sentence: Sentence, company: Mention, term_end: int) -> bool:
+    """Is the company named after the rating, past a word that opens a phrase
+    of its own, and not after a word that binds a rating or target to it
+    ("bleibt bei 'Buy' und sieht in BYD keine Gefahr", "…, nachdem Hugo Boss
+    …", "…, saying Hugo Boss …"; not "bestätigt 'Buy' und hebt das Ziel für
+    BYD")? Where every mention of a company is
+    so, the rating rates another one, as if the sentence named none."""
+    if company.start < term_end or pats.joined is None or pats.marked_name is None or any(
+            m.type in INSTITUTION and term_end <= m.start and m.end <= company.start
+            for m in sentence.mentions):
+        return False  # "Mit 'Buy' und einem Ziel von 50 Euro bewertet Jefferies BYD": the rater between
+    # a list is read from its first name: "an overweight rating on both Apple and Microsoft"
+    head = company
+    while True:
+        before = next((m for m in sentence.mentions if m.type in COMPANY and term_end <= m.start
+                       and m.end <= head.start and pats.list_join.match(
+                           sentence.text[sentence.local(m.end):sentence.local(head.start)])), None)
+        if before is None:
+            break
+        head = before
+    gap = sentence.text[sentence.local(term_end):sentence.local(head.start)]
+    return pats.joined.search(gap) is not None and pats.marked_name.search(gap) is None
 
 
 def _rating_verb_after(pats: _Patterns, sentence: Sentence, subject: Mention, term_start: int) -> bool:
@@ -1565,11 +1682,13 @@ _APPOSED = re.compile(r"^(?:['’]s)?\s+[^\W\d_A-Z][\w\-]*\s+$")
 _PHRASE_END = re.compile(r"^\s*(?:$|[.,;:)])")
 
 
-def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start: int,
+def _rated_between(lang: str, sentence: Sentence, institutions: frozenset[str], term_start: int,
                    since: int) -> str | None:
     """"Jefferies stuft Siemens Energy auf Buy, für Siemens …": of several
     companies, the one alone between the rater (or the rating before it in
-    the sentence, ``since``) and the rating in one clause; else, after an
+    the sentence, ``since``) and the rating in one clause; else, for the
+    sentence's first rating, the one fronted before the rater ("Für Apple
+    bleibt Goldman bei 'Buy', für Microsoft bei 'Neutral'"); else, after an
     earlier rating in the sentence, the one alone named since then."""
     raters = [m for m in sentence.mentions if m.label in institutions and m.end <= term_start]
     if not raters:
@@ -1582,11 +1701,20 @@ def _rated_between(sentence: Sentence, institutions: frozenset[str], term_start:
         # before the apposition, not one inside it
         return named[0].label
     between = {m.label for m in named}
+    if len(between) > 1 and _own_phrase_before(lang, sentence, named, term_start):
+        # "hat das Ziel für Munich Re angehoben und die Allianz auf 'Reduce' gesenkt": the name
+        # right before the rating's "auf", in a phrase of its own after the other one's
+        return named[-1].label
     if not between:
         # "… on Tencent and Alibaba, while cutting Baidu to neutral": the one company of the
         # rating's own clause
         between = {m.label for m in sentence.mentions if m.type in COMPANY
                    and begin <= m.start and m.end <= term_start
+                   and same_clause(sentence, m.start, term_start)}
+    if not between and since <= sentence.start:
+        between = {m.label for m in sentence.mentions if m.type in COMPANY
+                   and m.end <= raters[-1].start and _fronted(lang, sentence, m, raters[-1])
+                   and "," not in sentence.text[sentence.local(m.end):sentence.local(raters[-1].start)]
                    and same_clause(sentence, m.start, term_start)}
     if not between and since > sentence.start:
         # "… after Citi upgraded Intel to buy, while Apple slipped after Jefferies cut it to hold":

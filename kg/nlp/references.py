@@ -173,7 +173,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                      and sentence.start + match.start() <= m.start and m.end <= start), None)
         if seat is not None:
             label = _seated(doc, sentence, seat, label)
-        if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label):
+        if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
+                or not _fits_role(doc, match.group("ref"), label, start):
             continue
         kind = doc.type_of(label) or "Company"
         found.append(Mention(start, end, label, kind, match.group("ref"), rule))
@@ -211,6 +212,45 @@ def _owned_by(doc: Document, mention: Mention, parent: str) -> bool:
     """Does the catalogue or the text ("die Tochter X") make the mention a subsidiary of ``parent``?"""
     entry = doc.catalogue.get(mention.label)
     return entry is not None and parent in entry.parents or subsidiary_of(doc, mention, parent)
+
+
+@lru_cache(maxsize=4)
+def _roles(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], re.Pattern[str]]]]:
+    """The role heads of a language ("Zulieferers", also "Apple-Zulieferers"), and for each
+    the words before and after a name that call it by the role ("der Zulieferer X", "X, ein
+    Zulieferer"); a language that lists none matches no head."""
+    words = lexicon(lang)["references"]
+    roles: dict[str, str] = words.get("role_heads") or {}
+    if not roles:
+        return re.compile(r"(?!)"), {}
+    head = re.compile(rf"(?:[\w]+-)?(?P<head>{_alternation(list(roles))})")
+    after = words.get("role_after") or r"(?!)"
+    return head, {h: (re.compile(rf"[\w\-]*(?i:{re.escape(stem)})[\w\-]*\s+$"),
+                      re.compile(after.replace("ROLE", re.escape(stem))))
+                  for h, stem in roles.items()}
+
+
+def _fits_role(doc: Document, ref: str, label: str, start: int) -> bool:
+    """May a reference by a role ("des Zulieferers") mean ``label``? Only where the text
+    before it calls that company so ("der Zulieferer X", "X, ein Zulieferer von Apple"): a
+    role names a company by its tie to another, so the article's company is no supplier
+    merely for being its subject, and a supplier the text leaves unnamed is no one."""
+    head, called = _roles(doc.lang)
+    found = head.fullmatch(ref)
+    if found is None:
+        return True
+    before, after = called[found.group("head")]
+    for sentence in doc.sentences:
+        if sentence.start >= start:
+            break
+        for m in sentence.mentions:
+            if m.label != label or m.start >= start:
+                continue
+            local = sentence.local(m.start)
+            if before.search(sentence.text[max(0, local - 60):local]) \
+                    or after.match(sentence.text[sentence.local(m.end):]):
+                return True
+    return False
 
 
 @lru_cache(maxsize=4)

@@ -77,6 +77,11 @@ class References(_Table):
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
+    # the company heads that name a company by its role toward another ("des Zulieferers"), each
+    # with the stem by which the text calls a company so ("der Zulieferer X"); they mean only such
+    # a company. ``role_after``: the words after a name that call it by the stem (ROLE)
+    role_heads: dict[str, str] = {}
+    role_after: str = ""
 
 
 class RelationRule(_Table):
@@ -368,6 +373,9 @@ class Ratings(_Table):
     # where nouns are capitalised too ("senkt Kursziel auf 50 Euro"), such a word is a name only
     # where the rating itself follows "auf"/"von" ("stufte Acme Retail auf 'Sell' ab")
     capitalised_rated_before_term: bool = False
+    # the words of a company's shares before its name ("die Papiere von", "shares of"): a
+    # capitalised word after them, before the rating as above, is the company rated, even unknown
+    shares_of_name: str = ""
     # words that make a rating clause passive ("wurde … hochgestuft", "was upgraded"), and the
     # prepositions before the institution that gives the rating there ("von der UBS", "by UBS")
     passive: str = ""
@@ -393,6 +401,10 @@ class Ratings(_Table):
     # words between a rater and an institution that make the latter the rated one
     # ("sieht für die Deutsche Bank …")
     rated_marker: str = ""
+    # after a rating, the words that open a phrase of its own ("… bleibt bei 'Buy' und sieht in
+    # BYD keine Gefahr", "…, nachdem Hugo Boss …", "…, saying Hugo Boss …"): a company named
+    # only past them (and not after ``rated_marker``) is not the one rated
+    phrase_after: str = ""
     # a word opening a list of rated companies after the marker ("on both Apple and Microsoft",
     # "für sowohl …")
     list_lead: str = ""
@@ -409,6 +421,9 @@ class Ratings(_Table):
     # after a company, the noun of a unit it owns before the unit's name ("Acme's chip unit
     # Foo", "die Acme-Tochter Foo"): the unit is the one rated, never its owner
     owned_unit: str = ""
+    # the nouns of a role a company is named as the owner of, right after it or after its
+    # genitive ("des Apple-Zulieferers", "Apple's biggest supplier Foxconn"): not the one rated
+    owned_role: str = ""
     # words of the past before a rating ("bisher mit 'Hold'", "previously rated") or after it
     # ("hold until Tuesday"): a rating no longer given
     old_before: str = ""
