@@ -82,7 +82,8 @@ def relation_cues(lang: str) -> Cues:
         event_role=re.compile(rf"\b(?i:{table['event_role']})\s+(?:\w+\s+){{0,2}}$"),
         articles_before=re.compile(rf"\b(?:{table['articles']})\s+$"),
         governed=re.compile(rf"(?<![\w-])(?i:{table['governed']})\s+(?:(?:{table['articles']})\s+)?"
-                            r"(?:[a-zäöüß][\w\-]*\s+){0,2}(?:[A-ZÄÖÜ][\w\-]*\s+)?$")
+                            r"(?:[A-ZÄÖÜ][\w\-]*\s+(?=[a-zäöüß]))?(?:[a-zäöüß][\w\-]*\s+){0,2}"
+                            r"(?:[A-ZÄÖÜ][\w\-]*\s+)?$")
         if table.get("governed") else None,
         genitive=re.compile(rf"\b(?:{table['genitive']})\s+(?:[a-zäöüß]?[\w\-]*\s+){{0,2}}$")
         if table.get("genitive") else None,

@@ -109,6 +109,9 @@ class TriggerRule:
     # the subject is the name right after the trigger ("unit TKMS"): a later one is no unit when
     # the name after the noun is one the catalogue does not know ("unit TKMS was rated by X")
     adjacent: bool = False
+    # the object is the name right before the trigger ("sold Osram to Y"), a unit noun between
+    # at most ("sold its Osram unit to Y"); never a name further back ("X sold H20 to Y")
+    object_next: bool = False
     # words between the last name before the trigger and the trigger that show the name is no
     # subject: an object joined to the trigger's noun ("owns the unit A and a stake in B"), a
     # clause closed by a comma ("X, which deploys A chips, remains the biggest buyer of B"); the
@@ -145,6 +148,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             noun_trigger=spec.get("noun_trigger", False),
             relative=spec.get("relative", False),
             adjacent=spec.get("adjacent", False),
+            object_next=spec.get("object_next", False),
             not_subject_gap=re.compile(rf"^\s*,?\s*(?:{spec['not_subject_gap']})\s+$")
             if spec.get("not_subject_gap") else None,
             not_through=re.compile(rf"(?:{spec['not_through']})$") if spec.get("not_through") else None,
@@ -212,13 +216,17 @@ def _key(relation: Relation) -> tuple[str, str, str]:
 
 
 def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Relation]:
-    """The sentence's relations, less a rivalry between a supplier and the customer it
-    supplies: in "X liefert an den Konkurrenten Y", "X supplies the rival Y" the rival noun
+    """The sentence's relations, less a supply to a company the sentence tells was
+    bought, and less a rivalry between a supplier and the customer it supplies: in "X liefert an den Konkurrenten Y", "X supplies the rival Y" the rival noun
     names Y as a rival of another company, X's customer is Y; only a possessive makes Y
     X's own rival ("an seinen Konkurrenten Y", "to its rival Y")."""
     found = list(_sentence_facts(document, sentence))
     supplied = {frozenset((r.subject, r.object)) for r in found if r.predicate == "supplierOf"}
+    # "X sells Osram to Y": the company sold changes hands, it is supplied nothing
+    bought = {r.object for r in found if r.predicate == "acquired"}
     for relation in found:
+        if relation.predicate == "supplierOf" and relation.object in bought:
+            continue
         if relation.predicate != "competitorOf" or frozenset(
                 (relation.subject, relation.object)) not in supplied \
                 or _own_rival(document.lang, sentence, relation):
@@ -428,6 +436,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             continue
         if rule.shape == "passive":
             objs = [m for m in before if m.type in rule.object][-1:]
+            if rule.object_next and objs and (objs[0] is not before[-1] or not _NEXT_GAP.fullmatch(
+                    sentence.text[sentence.local(objs[0].end):sentence.local(t_start)])):
+                objs = []  # "Nvidia sold H20 to Y": the thing sold is no company
             # "backed by X and Y": every name of the list after the trigger; "buyers of
             # Nvidia's H20 chips": a product's possessor where the rule wants an organisation
             subs = [m for m in (_possessor_of(sentence, m, rule) for m in list_after(
@@ -872,8 +883,9 @@ def _trailing(lang: str, sentence: Sentence, items: list[Mention],
         # clause about the last item is passed over; the clause's subject comes after it
         start = sentence.start + relative.closes + 1
     # "der Rivale X, der Y beliefert, legte zu": Y stands in a relative clause on X
+    # "a contract with X and an engagement with Y": a name a preposition governs is no subject
     return next((m for m in after if m.start >= start and m not in items
-                 and same_clause(sentence, last.end, m.start)
+                 and same_clause(sentence, last.end, m.start) and not _governed(lang, sentence, m)
                  and not opens_relative(lang, sentence, sentence.text[sentence.local(last.end):
                                                                       sentence.local(m.start)], m)), None)
 
@@ -905,6 +917,10 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
     return more if more and (_maker_before(sentence, more[0]) or more[0]).start - start <= _NAME_NEXT \
         else []
 
+
+# What may stand between a name and the trigger right after it: a lowercase noun at most
+# ("its Osram unit to").
+_NEXT_GAP = re.compile(r"(?:\s+[a-zäöüß][\w\-]*)?\s*")
 
 # How far a name may stand after a word and still follow it at once (an article between).
 _NAME_NEXT = 4
