@@ -1,6 +1,7 @@
 """Relation forms of the fourteenth round, on sentences written for the test: a
 company or unit sold to a buyer is the buyer's takeover (goods or stakes sold are
-none, and the company sold is supplied nothing); a deal a company is only in the
+none, and the company sold is supplied nothing); an order placed with or given to a
+company makes it the supplier, and every customer of a list buys; a deal a company is only in the
 race for, or a partnership it terminates ("kündigt die Partnerschaft"), is no deal;
 a name governed by "with" after a list is no subject of the list's deal.
 
@@ -118,3 +119,34 @@ def test_subject_after_a_partner_list_is_still_the_partner(extractor: Extractor)
     # look-alike: a name after the list that no preposition governs is the clause's subject
     x = run(extractor, "Nach der Partnerschaft mit SAP steigerte BASF den Umsatz.", "de", "Marktbericht")
     assert _of(x, "partnerOf") == {("BASF", "SAP")}
+
+
+# --- orders placed with a supplier, customers who buy from one -----------------------------
+
+
+def test_order_placed_with_a_company_makes_it_the_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "BASF placed a large order with Siemens.", "en", "BASF")
+    assert _of(x, "supplierOf") == {("Siemens", "BASF")}
+
+
+def test_german_order_given_to_a_company_makes_it_the_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "BASF vergibt einen Auftrag an Siemens.", "de", "BASF")
+    assert _of(x, "supplierOf") == {("Siemens", "BASF")}
+    x = run(extractor, "Die Deutsche Bahn erteilt den Zuschlag an Siemens und Alstom.", "de", "Deutsche Bahn")
+    assert _of(x, "supplierOf") == {("Siemens", "Deutsche Bahn"), ("Alstom", "Deutsche Bahn")}
+
+
+def test_every_listed_customer_buys_from_the_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Customers such as Microsoft and Amazon buy from Nvidia.", "en", "Nvidia")
+    assert _of(x, "supplierOf") == {("Nvidia", "Microsoft"), ("Nvidia", "Amazon")}
+
+
+def test_orders_switched_away_name_no_supplier(extractor: Extractor) -> None:
+    # look-alike of "ordered chips from X": the orders left X
+    x = run(extractor, "Apple switched orders from Samsung to TSMC.", "en", "Apple")
+    assert ("Samsung Electronics", "Apple") not in _of(x, "supplierOf")
+
+
+def test_chips_bought_from_a_company_still_make_it_the_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Apple bought chips from Samsung.", "en", "Apple")
+    assert _of(x, "supplierOf") == {("Samsung Electronics", "Apple")}

@@ -99,7 +99,8 @@ class TriggerRule:
     not_after: re.Pattern[str] | None = None
     # words right after the object that join a second subject ("develops Y together with Z")
     co_subject: re.Pattern[str] | None = None
-    object_list: bool = False  # "supplies chips to Y and Z": every name of the list is an object
+    # "supplies chips to Y and Z", "A and B buy from Y": every name of the list is an object
+    object_list: bool = False
     # a relative clause: the object right before the trigger (an apposition at most), the
     # subject right after it ("Y, a chip that X designs", "Y, den X baut")
     relative: bool = False
@@ -439,6 +440,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.object_next and objs and (objs[0] is not before[-1] or not _NEXT_GAP.fullmatch(
                     sentence.text[sentence.local(objs[0].end):sentence.local(t_start)])):
                 objs = []  # "Nvidia sold H20 to Y": the thing sold is no company
+            if rule.object_list and objs:
+                # "customers such as A and B buy from Y": each name of the list ending the object
+                objs = [m for m in list_ending(document.lang, sentence, [
+                    m for m in before if m.start <= objs[0].start]) if m.type in rule.object]
             # "backed by X and Y": every name of the list after the trigger; "buyers of
             # Nvidia's H20 chips": a product's possessor where the rule wants an organisation
             subs = [m for m in (_possessor_of(sentence, m, rule) for m in list_after(
