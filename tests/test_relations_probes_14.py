@@ -3,7 +3,8 @@ company or unit sold to a buyer is the buyer's takeover (goods or stakes sold ar
 none, and the company sold is supplied nothing); an order placed with or given to a
 company makes it the supplier, and every customer of a list buys; a deal a company is only in the
 race for, or a partnership it terminates ("kündigt die Partnerschaft"), is no deal;
-a name governed by "with" after a list is no subject of the list's deal.
+a name governed by "with" after a list is no subject of the list's deal; a unit spun off
+or sold is no subsidiary of its former parent.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a
 look-alike beside it that must not fire or must keep its fact.
@@ -150,3 +151,28 @@ def test_orders_switched_away_name_no_supplier(extractor: Extractor) -> None:
 def test_chips_bought_from_a_company_still_make_it_the_supplier(extractor: Extractor) -> None:
     x = run(extractor, "Apple bought chips from Samsung.", "en", "Apple")
     assert _of(x, "supplierOf") == {("Samsung Electronics", "Apple")}
+
+
+# --- a unit spun off or sold is no unit of its former parent -------------------------------
+
+
+def test_spun_off_unit_is_no_subsidiary(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens spun off its energy unit Siemens Energy in 2020.", "en", "Siemens")
+    assert _of(x, "subsidiaryOf") == set()
+    x = run(extractor, "Die von Siemens abgespaltene Tochter Siemens Energy legte zu.", "de", "Siemens")
+    assert _of(x, "subsidiaryOf") == set()
+    x = run(extractor, "Siemens spaltet seine Sparte Siemens Energy ab.", "de", "Siemens")
+    assert _of(x, "subsidiaryOf") == set()
+
+
+def test_sold_unit_is_no_subsidiary_of_the_seller(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens verkauft seine Sparte Osram an Bosch.", "de", "Siemens")
+    assert _of(x, "subsidiaryOf") == set()
+
+
+def test_unit_kept_is_still_a_subsidiary(extractor: Extractor) -> None:
+    # look-alike: the same apposition, nothing spun off or sold
+    x = run(extractor, "Siemens stärkt seine Sparte Siemens Energy.", "de", "Siemens")
+    assert _of(x, "subsidiaryOf") == {("Siemens Energy", "Siemens")}
+    x = run(extractor, "Siemens expanded its energy unit Siemens Energy in 2020.", "en", "Siemens")
+    assert _of(x, "subsidiaryOf") == {("Siemens Energy", "Siemens")}

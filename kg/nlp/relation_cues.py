@@ -22,6 +22,7 @@ class Cues:
     negation: re.Pattern[str]  # "kein", "not": the sentence states nothing
     unreal: re.Pattern[str]  # talks, rumours, failed or ended deals: the sentence states no deal
     divested: re.Pattern[str]  # a stake sold or given up: the sentence states no investment
+    spun_off: re.Pattern[str]  # a unit spun off: the sentence states no parent it belongs to now
     list_gap: re.Pattern[str]  # between items of a list: commas and conjunctions only
     of_object: re.Pattern[str]  # a list trigger ending in "von", "of": its items are objects
     seat_before: re.Pattern[str]  # "aus", "based in" + place: the seat
@@ -65,6 +66,7 @@ def relation_cues(lang: str) -> Cues:
         negation=re.compile(rf"\b(?:{table['negation']})\b"),
         unreal=re.compile(rf"\b(?:{table.get('unreal') or '(?!)'})\b"),
         divested=re.compile(rf"\b(?:{table.get('divested') or '(?!)'})\b"),
+        spun_off=re.compile(rf"\b(?:{table.get('spun_off') or '(?!)'})\b"),
         list_gap=_list_gap(table),
         of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
         seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),

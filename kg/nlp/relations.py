@@ -218,15 +218,19 @@ def _key(relation: Relation) -> tuple[str, str, str]:
 
 def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """The sentence's relations, less a supply to a company the sentence tells was
-    bought, and less a rivalry between a supplier and the customer it supplies: in "X liefert an den Konkurrenten Y", "X supplies the rival Y" the rival noun
+    bought, less a parent of a unit sold or spun off, and less a rivalry between a supplier and the customer it supplies: in "X liefert an den Konkurrenten Y", "X supplies the rival Y" the rival noun
     names Y as a rival of another company, X's customer is Y; only a possessive makes Y
     X's own rival ("an seinen Konkurrenten Y", "to its rival Y")."""
     found = list(_sentence_facts(document, sentence))
     supplied = {frozenset((r.subject, r.object)) for r in found if r.predicate == "supplierOf"}
-    # "X sells Osram to Y": the company sold changes hands, it is supplied nothing
+    # "X sells Osram to Y": the company sold changes hands, it is supplied nothing, and it is
+    # no unit of its seller any more; nor is a unit spun off ("spun off its unit Y")
     bought = {r.object for r in found if r.predicate == "acquired"}
+    spun_off = relation_cues(document.lang).spun_off.search(sentence.text) is not None
     for relation in found:
         if relation.predicate == "supplierOf" and relation.object in bought:
+            continue
+        if relation.predicate == "subsidiaryOf" and (spun_off or relation.subject in bought):
             continue
         if relation.predicate != "competitorOf" or frozenset(
                 (relation.subject, relation.object)) not in supplied \

@@ -266,6 +266,8 @@ class RelationCues(_Table):
     # a stake sold, shed or given up ("sold its stake in X", "trennt sich von seiner Beteiligung"):
     # the sentence shows no holding, so it states no investment
     divested: str = ""
+    # a unit spun off: the sentence states no parent it still belongs to
+    spun_off: str = ""
     conjunctions: str
     articles: str
     # a preposition that attaches a name to the list item before it ("GPT-5 von OpenAI und …")
