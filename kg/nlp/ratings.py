@@ -50,6 +50,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon, not_names
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.references import country_reference
 from kg.nlp.roles import employer_of
 from kg.nlp.salience import salient
 from kg.records import Evidence, Figure, Rating
@@ -183,6 +184,8 @@ def _patterns(lang: str) -> _Patterns:
         terms += rf"|(?:{plain})(?=[{_QUOTES}]?\s+(?:{words['rating_nouns']})\b|-rated\b" \
                  rf"|\s+(?:{words['source']})\s+(?:{plain})\b)"  # "to buy from hold"
     not_after = f"|{words['not_after']}" if words.get("not_after") else ""
+    country = country_reference(lang)
+    other = f"{words.get('other_object', '')}|{country}" if country else words.get("other_object", "")
     lead = rf"(?:(?:{words['list_lead']})\s+)?" if words.get("list_lead") else ""
     # "from a 'hold' rating to a 'buy' rating": an article before and a rating noun after each
     q = "[" + _QUOTES + "]?"
@@ -257,9 +260,11 @@ def _patterns(lang: str) -> _Patterns:
                      # right after the verb of rating (a word between: "also cut its rival"), or
                      # fronted before it ("Den Rivalen stufte X ab")
                      # or after a word that binds a rating to it ("bei 'Hold' für die Aktie des Rivalen")
-                     other_object=re.compile(rf"(?:{words['verbs']})\s+(?:[\w\-]+\s+)?(?:{words['other_object']})"
-                                             rf"|(?:{words['other_object']})\s+(?:{words['verbs']})"
-                                             rf"|\b(?:{words['rated_marker']})\s+(?:{words['other_object']})")
+                     # a company reference marked with a country is one when no company of the
+                     # sentence is rated: its reference found none seated there ("den US-Konzern")
+                     other_object=re.compile(rf"(?:{words['verbs']})\s+(?:[\w\-]+\s+)?(?:{other})"
+                                             rf"|(?:{other})\s+(?:{words['verbs']})"
+                                             rf"|\b(?:{words['rated_marker']})\s+(?:{other})")
                      if words.get("other_object") else None,
                      sector_after=re.compile(rf"[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
                                              rf"(?:{words['rated_marker']})\s+(?:[\w\-]+\s+){{0,2}}?"

@@ -82,6 +82,10 @@ class References(_Table):
     # a company. ``role_after``: the words after a name that call it by the stem (ROLE)
     role_heads: dict[str, str] = {}
     role_after: str = ""
+    # the words that mark a company reference with a country ("der US-Konzern", "der chinesische
+    # Autobauer", "the Chinese automaker"), each with the catalogue's country: the reference means
+    # only a company seated there; an adjective is given by its stem ("chinesisch")
+    country_words: dict[str, str] = {}
 
 
 class RelationRule(_Table):
