@@ -7,6 +7,9 @@ seats in that country: the antecedent where it is seated there, else the one
 company seated there named just before, else no one. A reference of another
 country in a text on one company leaves that company unrated.
 
+A list of companies fronted before the rater ("Für Apple und Microsoft bleibt
+Goldman bei 'Buy'") is rated whole.
+
 Companies and banks are real catalogue entries; the sentences and the facts
 in them are invented.
 """
@@ -62,3 +65,22 @@ def test_a_reference_with_a_country_means_a_company_seated_there(
         extractor: Extractor, lang: str, body: str, expected: set[Rated]) -> None:
     headline = "BYD" if "BYD" in body else body.split()[0]
     assert ratings(run(extractor, body, lang=lang, headline=headline)) == expected
+
+
+FRONTED_LISTS = [
+    pytest.param("Für Apple und Microsoft bleibt Goldman bei 'Buy'.",
+                 {("Goldman Sachs", "Apple", "Buy"), ("Goldman Sachs", "Microsoft", "Buy")},
+                 id="fronted-list"),
+    pytest.param("Für Apple und Microsoft bleibt Goldman bei 'Buy', für Nvidia bei 'Neutral'.",
+                 {("Goldman Sachs", "Apple", "Buy"), ("Goldman Sachs", "Microsoft", "Buy"),
+                  ("Goldman Sachs", "Nvidia", "Neutral")}, id="fronted-list-then-another"),
+    # look-alike: a list as the subject of a clause of its own is not fronted
+    pytest.param("Apple und Microsoft legten zu, Goldman bleibt bei 'Buy'.", set(),
+                 id="list-in-a-clause-of-its-own"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FRONTED_LISTS)
+def test_a_list_fronted_before_the_rater_is_rated_whole(extractor: Extractor, body: str,
+                                                        expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, headline="Tech-Werte")) == expected

@@ -1653,7 +1653,8 @@ def _rated_list(lang: str, sentence: Sentence, institutions: frozenset[str], ter
     """Of several companies, those the rating is bound to by position: a
     list of them alone between the rater (or the rating before, ``since``)
     and the rating in its clause ("Die UBS hat Siemens und Infineon mit
-    'Buy' eingestuft"), or the company or list right after the rating and a
+    'Buy' eingestuft"), or fronted before the rater ("Für Apple und Microsoft
+    bleibt Goldman bei 'Buy'"), or the company or list right after the rating and a
     rated marker ("an outperform rating on both Microsoft and Apple",
     "'Overweight' für Allianz"). Empty when neither holds."""
     pats = _patterns(lang)
@@ -1665,6 +1666,14 @@ def _rated_list(lang: str, sentence: Sentence, institutions: frozenset[str], ter
                    and same_clause(sentence, begin, term_start)]
         if len(between) > 1 and _list_ending_with(lang, sentence, between) == between:
             return list(dict.fromkeys(m.label for m in between))
+        # "Für Apple und Microsoft bleibt Goldman bei 'Buy'": a list fronted before the rater
+        fronted = [m for m in companies if m.end <= raters[-1].start]
+        if not between and since <= sentence.start and len(fronted) > 1 \
+                and _list_ending_with(lang, sentence, fronted) == fronted \
+                and _fronted(lang, sentence, fronted[0], raters[-1]) \
+                and "," not in sentence.text[sentence.local(fronted[-1].end):sentence.local(raters[-1].start)] \
+                and same_clause(sentence, fronted[0].start, term_start):
+            return list(dict.fromkeys(m.label for m in fronted))
     after = [m for m in companies if m.start >= term_end]
     if not after or pats.rated_after is None or not same_clause(sentence, term_end, after[0].start) \
             or not pats.rated_after.match(sentence.text[sentence.local(term_end):
