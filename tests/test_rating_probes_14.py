@@ -8,7 +8,9 @@ company seated there named just before, else no one. A reference of another
 country in a text on one company leaves that company unrated.
 
 A list of companies fronted before the rater ("Für Apple und Microsoft bleibt
-Goldman bei 'Buy'") is rated whole.
+Goldman bei 'Buy'") is rated whole. A house cited at the opening of a verdict
+on an institution ("Laut Bernstein bleibt die Commerzbank ein 'Outperform'")
+rates that institution.
 
 Companies and banks are real catalogue entries; the sentences and the facts
 in them are invented.
@@ -84,3 +86,25 @@ FRONTED_LISTS = [
 def test_a_list_fronted_before_the_rater_is_rated_whole(extractor: Extractor, body: str,
                                                         expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, headline="Tech-Werte")) == expected
+
+
+CITED_VERDICTS = [
+    pytest.param("Laut Bernstein bleibt die Commerzbank ein 'Outperform'.",
+                 {("Bernstein", "Commerzbank", "Outperform")}, id="cited-house-rates-a-bank"),
+    pytest.param("Laut Bernstein bleibt die Commerzbank ein Kauf.",
+                 {("Bernstein", "Commerzbank", "Kauf")}, id="cited-house-verdict-in-words"),
+    pytest.param("Nach Einschätzung von Bernstein ist die Commerzbank ein 'Outperform'.",
+                 {("Bernstein", "Commerzbank", "Outperform")}, id="nach-einschaetzung-von"),
+    # look-alikes: a house cited, another house the subject of a verb of rating, or "für"
+    pytest.param("Laut Bernstein hat die UBS die Commerzbank mit 'Buy' eingestuft.",
+                 {("UBS", "Commerzbank", "Buy")}, id="cited-then-another-rater"),
+    pytest.param("Für die UBS ist die Deutsche Bank ein Kauf.", set(), id="fuer-two-banks-unread"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CITED_VERDICTS)
+def test_a_house_cited_gives_a_verdict_on_a_bank(extractor: Extractor, body: str,
+                                                 expected: set[Rated]) -> None:
+    """"Laut X bleibt die Commerzbank ein 'Outperform'": the house cited rates the institution
+    after it, where the usual reading takes the closer institution for the rater."""
+    assert ratings(run(extractor, body, headline="Bankwerte")) == expected

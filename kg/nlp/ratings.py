@@ -136,6 +136,7 @@ class _Patterns:
     # the subject's noun, then maybe the rater's name
     inverted: re.Pattern[str] | None
     fronted: re.Pattern[str] | None  # "Für die", "For": a preposition opening the sentence before a name
+    cited_verdict: re.Pattern[str] | None  # "Laut RATER bleibt die RATED ein": the later one rated
     impersonal: re.Pattern[str] | None  # "man": after "Bei X", the subject that makes X the rater
     inverted_noun: re.Pattern[str] | None
     # "Sie beließ die Commerzbank auf …", "it downgraded Barclays": a pronoun subject, a verb of
@@ -319,6 +320,7 @@ def _patterns(lang: str) -> _Patterns:
                      if plain and words.get("rating_nouns") else None,
                      inverted=re.compile(words["inverted"]) if words.get("inverted") else None,
                      fronted=re.compile(rf"^\s*(?:{words['fronted']})\s+$") if words.get("fronted") else None,
+                     cited_verdict=re.compile(words["cited_verdict"]) if words.get("cited_verdict") else None,
                      impersonal=re.compile(words["impersonal"]) if words.get("impersonal") else None,
                      inverted_noun=re.compile(rf"(?:{words['inverted_nouns']})(?P<gap>\s+)?")
                      if words.get("inverted_nouns") else None,
@@ -523,7 +525,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
             # "bewertet die Deutsche Bank mit 'Buy', die Commerzbank dagegen mit 'Neutral'"
             institutions, rule, rated_bank = bank_raters, "bank-rated", institutions
         bank_raters = institutions if rated_bank else []
-        if term.verdict and rated_bank:
+        if term.verdict and rated_bank and rule != "cited":
             continue  # "Für die UBS ist die Deutsche Bank ein Kauf": which one rates is not read
         if not institutions or term.near and rule in ("earlier", "analyst") \
                 or _consensus(pats, sentence, term, institutions):
@@ -879,6 +881,8 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
                 and same_clause(sentence, before[-2].end, start):
             if _fronted(document.lang, sentence, before[-2], before[-1]):
                 return [before[-1]], "fronted", [before[-2]]
+            if _cited_verdict(pats, sentence, before[-2], before[-1], start):
+                return [before[-2]], "cited", [before[-1]]
         listed = _list_ending_with(document.lang, sentence, before)
         k = before.index(listed[0])
         if len(listed) > 1 and k > 0 and before[k - 1].label not in {m.label for m in listed} \
@@ -1110,6 +1114,20 @@ def _fronted(lang: str, sentence: Sentence, mention: Mention, house: Mention) ->
     return not (found.groupdict().get("unclear") and pats.impersonal is not None
                 and pats.impersonal.search(sentence.text, sentence.local(mention.end),
                                            sentence.local(house.start)))
+
+
+def _cited_verdict(pats: _Patterns, sentence: Sentence, rater: Mention, rated: Mention, start: int
+                   ) -> bool:
+    """"Laut Bernstein bleibt die Commerzbank ein 'Outperform'": a house cited at the opening,
+    then a verdict on an institution, which is the rated one (the usual reading takes the
+    house closest before the rating for the rater)."""
+    if pats.cited_verdict is None:
+        return False
+    text = sentence.text
+    masked = (text[:sentence.local(rater.start)] + "RATER"
+              + text[sentence.local(rater.end):sentence.local(rated.start)] + "RATED"
+              + text[sentence.local(rated.end):sentence.local(start)])
+    return pats.cited_verdict.fullmatch(masked) is not None
 
 
 def _passive(lang: str, sentence: Sentence, start: int

@@ -470,6 +470,9 @@ class Ratings(_Table):
     # a preposition opening the sentence right before an institution ("Bei der Commerzbank hat
     # Citigroup …", "For Barclays, Citi …"): that one is rated by the house after it
     fronted: str = ""
+    # "Laut Bernstein bleibt die Commerzbank ein 'Outperform'": the text before a rating in which a
+    # house cited (RATER) gives a verdict on an institution (RATED), which is then the rated one
+    cited_verdict: str = ""
     # the subject that makes an institution after "bei" the rater ("Bei Berenberg stuft man …")
     impersonal: str = ""
     inverted: str = ""
