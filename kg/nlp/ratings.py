@@ -50,6 +50,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon, not_names
 from kg.nlp.prefilter import Prefilter
+from kg.nlp.references import country_reference
 from kg.nlp.roles import employer_of
 from kg.nlp.salience import salient
 from kg.records import Evidence, Figure, Rating
@@ -135,6 +136,7 @@ class _Patterns:
     # the subject's noun, then maybe the rater's name
     inverted: re.Pattern[str] | None
     fronted: re.Pattern[str] | None  # "Für die", "For": a preposition opening the sentence before a name
+    cited_verdict: re.Pattern[str] | None  # "Laut RATER bleibt die RATED ein": the later one rated
     impersonal: re.Pattern[str] | None  # "man": after "Bei X", the subject that makes X the rater
     inverted_noun: re.Pattern[str] | None
     # "Sie beließ die Commerzbank auf …", "it downgraded Barclays": a pronoun subject, a verb of
@@ -183,6 +185,8 @@ def _patterns(lang: str) -> _Patterns:
         terms += rf"|(?:{plain})(?=[{_QUOTES}]?\s+(?:{words['rating_nouns']})\b|-rated\b" \
                  rf"|\s+(?:{words['source']})\s+(?:{plain})\b)"  # "to buy from hold"
     not_after = f"|{words['not_after']}" if words.get("not_after") else ""
+    country = country_reference(lang)
+    other = f"{words.get('other_object', '')}|{country}" if country else words.get("other_object", "")
     lead = rf"(?:(?:{words['list_lead']})\s+)?" if words.get("list_lead") else ""
     # "from a 'hold' rating to a 'buy' rating": an article before and a rating noun after each
     q = "[" + _QUOTES + "]?"
@@ -257,9 +261,11 @@ def _patterns(lang: str) -> _Patterns:
                      # right after the verb of rating (a word between: "also cut its rival"), or
                      # fronted before it ("Den Rivalen stufte X ab")
                      # or after a word that binds a rating to it ("bei 'Hold' für die Aktie des Rivalen")
-                     other_object=re.compile(rf"(?:{words['verbs']})\s+(?:[\w\-]+\s+)?(?:{words['other_object']})"
-                                             rf"|(?:{words['other_object']})\s+(?:{words['verbs']})"
-                                             rf"|\b(?:{words['rated_marker']})\s+(?:{words['other_object']})")
+                     # a company reference marked with a country is one when no company of the
+                     # sentence is rated: its reference found none seated there ("den US-Konzern")
+                     other_object=re.compile(rf"(?:{words['verbs']})\s+(?:[\w\-]+\s+)?(?:{other})"
+                                             rf"|(?:{other})\s+(?:{words['verbs']})"
+                                             rf"|\b(?:{words['rated_marker']})\s+(?:{other})")
                      if words.get("other_object") else None,
                      sector_after=re.compile(rf"[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
                                              rf"(?:{words['rated_marker']})\s+(?:[\w\-]+\s+){{0,2}}?"
@@ -314,6 +320,7 @@ def _patterns(lang: str) -> _Patterns:
                      if plain and words.get("rating_nouns") else None,
                      inverted=re.compile(words["inverted"]) if words.get("inverted") else None,
                      fronted=re.compile(rf"^\s*(?:{words['fronted']})\s+$") if words.get("fronted") else None,
+                     cited_verdict=re.compile(words["cited_verdict"]) if words.get("cited_verdict") else None,
                      impersonal=re.compile(words["impersonal"]) if words.get("impersonal") else None,
                      inverted_noun=re.compile(rf"(?:{words['inverted_nouns']})(?P<gap>\s+)?")
                      if words.get("inverted_nouns") else None,
@@ -518,7 +525,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
             # "bewertet die Deutsche Bank mit 'Buy', die Commerzbank dagegen mit 'Neutral'"
             institutions, rule, rated_bank = bank_raters, "bank-rated", institutions
         bank_raters = institutions if rated_bank else []
-        if term.verdict and rated_bank:
+        if term.verdict and rated_bank and rule != "cited":
             continue  # "Für die UBS ist die Deutsche Bank ein Kauf": which one rates is not read
         if not institutions or term.near and rule in ("earlier", "analyst") \
                 or _consensus(pats, sentence, term, institutions):
@@ -874,6 +881,8 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
                 and same_clause(sentence, before[-2].end, start):
             if _fronted(document.lang, sentence, before[-2], before[-1]):
                 return [before[-1]], "fronted", [before[-2]]
+            if _cited_verdict(pats, sentence, before[-2], before[-1], start):
+                return [before[-2]], "cited", [before[-1]]
         listed = _list_ending_with(document.lang, sentence, before)
         k = before.index(listed[0])
         if len(listed) > 1 and k > 0 and before[k - 1].label not in {m.label for m in listed} \
@@ -1105,6 +1114,20 @@ def _fronted(lang: str, sentence: Sentence, mention: Mention, house: Mention) ->
     return not (found.groupdict().get("unclear") and pats.impersonal is not None
                 and pats.impersonal.search(sentence.text, sentence.local(mention.end),
                                            sentence.local(house.start)))
+
+
+def _cited_verdict(pats: _Patterns, sentence: Sentence, rater: Mention, rated: Mention, start: int
+                   ) -> bool:
+    """"Laut Bernstein bleibt die Commerzbank ein 'Outperform'": a house cited at the opening,
+    then a verdict on an institution, which is the rated one (the usual reading takes the
+    house closest before the rating for the rater)."""
+    if pats.cited_verdict is None:
+        return False
+    text = sentence.text
+    masked = (text[:sentence.local(rater.start)] + "RATER"
+              + text[sentence.local(rater.end):sentence.local(rated.start)] + "RATED"
+              + text[sentence.local(rated.end):sentence.local(start)])
+    return pats.cited_verdict.fullmatch(masked) is not None
 
 
 def _passive(lang: str, sentence: Sentence, start: int
@@ -1648,7 +1671,8 @@ def _rated_list(lang: str, sentence: Sentence, institutions: frozenset[str], ter
     """Of several companies, those the rating is bound to by position: a
     list of them alone between the rater (or the rating before, ``since``)
     and the rating in its clause ("Die UBS hat Siemens und Infineon mit
-    'Buy' eingestuft"), or the company or list right after the rating and a
+    'Buy' eingestuft"), or fronted before the rater ("Für Apple und Microsoft
+    bleibt Goldman bei 'Buy'"), or the company or list right after the rating and a
     rated marker ("an outperform rating on both Microsoft and Apple",
     "'Overweight' für Allianz"). Empty when neither holds."""
     pats = _patterns(lang)
@@ -1660,6 +1684,14 @@ def _rated_list(lang: str, sentence: Sentence, institutions: frozenset[str], ter
                    and same_clause(sentence, begin, term_start)]
         if len(between) > 1 and _list_ending_with(lang, sentence, between) == between:
             return list(dict.fromkeys(m.label for m in between))
+        # "Für Apple und Microsoft bleibt Goldman bei 'Buy'": a list fronted before the rater
+        fronted = [m for m in companies if m.end <= raters[-1].start]
+        if not between and since <= sentence.start and len(fronted) > 1 \
+                and _list_ending_with(lang, sentence, fronted) == fronted \
+                and _fronted(lang, sentence, fronted[0], raters[-1]) \
+                and "," not in sentence.text[sentence.local(fronted[-1].end):sentence.local(raters[-1].start)] \
+                and same_clause(sentence, fronted[0].start, term_start):
+            return list(dict.fromkeys(m.label for m in fronted))
     after = [m for m in companies if m.start >= term_end]
     if not after or pats.rated_after is None or not same_clause(sentence, term_end, after[0].start) \
             or not pats.rated_after.match(sentence.text[sentence.local(term_end):

@@ -78,12 +78,56 @@ def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
     "des Chipkonzerns", "the tech giant")."""
     alternatives = _alternation(heads)
     if info(lang).compounds:
-        # the head may be compounded: "Tech-Riese", "Chipkonzern", "Geldhauses"
-        head = rf"(?:[\w]+-)?(?:{alternatives})|[A-ZÄÖÜ][a-zäöüß]+(?:{alternatives.lower()})"
+        head = _compound_head(alternatives)
         return re.compile(rf"\b(?i:{det})\s+(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}(?P<ref>{head})\b")
-    # English allows longer modifiers: "the Mountain View, California-based company"
+    # English allows longer modifiers: "the Mountain View, California-based company", "the
+    # U.S. company"
     return re.compile(
-        rf"\b(?i:{det})\s+(?:[\w\-]+,?\s+){{0,4}}?(?P<ref>(?i:{alternatives}))\b")
+        rf"\b(?i:{det})\s+(?:(?:[\w\-]+|[A-Z](?:\.[A-Z])+\.),?\s+){{0,4}}?(?P<ref>(?i:{alternatives}))\b")
+
+
+def _compound_head(alternatives: str) -> str:
+    """A head noun that may be compounded: "Tech-Riese", "Chipkonzern", "Geldhauses"."""
+    return rf"(?:[\w]+-)?(?:{alternatives})|[A-ZÄÖÜ][a-zäöüß]+(?:{alternatives.lower()})"
+
+
+@lru_cache(maxsize=4)
+def _countries(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The words that mark a company reference with a country ("US-Konzern", "der chinesische
+    Autobauer", "the U.S. company"), an adjective with its ending, and the catalogue country
+    of each; a language that lists none matches nothing."""
+    words: dict[str, str] = lexicon(lang)["references"].get("country_words") or {}
+    if not words:
+        return re.compile(r"(?!)"), {}
+    ending = r"(?:e[nmrs]?)?" if info(lang).compounds else ""
+    return re.compile(rf"(?<![\w\-.])(?P<country>{_alternation(list(words))}){ending}(?=[\s\-])"), words
+
+
+def reference_country(lang: str, text: str) -> str | None:
+    """The country a company reference is marked with ("den US-Konzern": United States), if any."""
+    pattern, words = _countries(lang)
+    found = pattern.search(text)
+    return words[found.group("country")] if found else None
+
+
+@lru_cache(maxsize=4)
+def country_reference(lang: str) -> str | None:
+    """A company reference marked with a country ("den US-Konzern", "the Chinese automaker"), as
+    a pattern to embed; None where the language lists no country words."""
+    words = lexicon(lang)["references"]
+    countries: dict[str, str] = words.get("country_words") or {}
+    if not countries:
+        return None
+    heads = _alternation(words["company_heads"])
+    # only a head the reference can resolve: "den US-Elektroautobauer" is none, and stays with
+    # the rules for an unnamed company
+    if info(lang).compounds:
+        return (rf"\b(?i:{_alternation(words['determiners'])})\s+(?:[\w\-]+\s+)?"
+                rf"(?<![\w\-.])(?:(?:{_alternation(list(countries))})(?:e[nmrs]?)?\s+"
+                rf"(?:[\w\-]+(?:e|en|er|es)\s+)?(?:{_compound_head(heads)})"
+                rf"|(?:{_alternation(list(countries))})-(?:{heads}))\b")
+    return (rf"\b(?i:{_alternation(words['determiners'])})\s+(?:[\w\-]+\s+)?"
+            rf"(?<![\w\-.])(?:{_alternation(list(countries))})\s+(?:[\w\-]+\s+)?(?i:{heads})\b")
 
 
 @dataclass(frozen=True)
@@ -172,7 +216,11 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         seat = next((m.label for m in sentence.mentions if m.type == "Place"
                      and sentence.start + match.start() <= m.start and m.end <= start), None)
         if seat is not None:
-            label = _seated(doc, sentence, seat, label)
+            label = _seated(doc, sentence, seat, label, start)
+        elif kinds is COMPANY:
+            country = reference_country(doc.lang, sentence.text[match.start():match.end("ref")])
+            if country is not None:
+                label = _of_country(doc, sentence, country, label, start)
         if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
                 or not _fits_role(doc, match.group("ref"), label, start):
             continue
@@ -269,7 +317,8 @@ def _group_heads(lang: str) -> re.Pattern[str]:
     return re.compile(rf"[\w\-]*?(?i:{_alternation(heads)})" if heads else r"(?!)")
 
 
-def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None) -> str | None:
+def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, before: int
+            ) -> str | None:
     """"der Wolfsburger Konzern", "the Walldorf-based company": a place in the
     reference names the seat. When the catalogue seats the antecedent
     elsewhere, the reference means the organisation of the article seated
@@ -286,9 +335,28 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None) -> 
                                   for m in s.mentions])
     if len(recent) == 1:
         return recent[0]
+    if seat in _countries(doc.lang)[1].values():
+        return _of_country(doc, sentence, seat, label, before)  # "the U.S. company"
     # the catalogue seats the antecedent elsewhere and no company of the article there:
     # the phrase means a company we cannot tell, not the antecedent
     return label if entry is None or _compatible(doc, seat, entry.located_in) else None
+
+
+def _of_country(doc: Document, sentence: Sentence, country: str, label: str | None,
+                before: int) -> str | None:
+    """"den US-Konzern", "the Chinese automaker": a reference marked with a country means
+    the antecedent only where the catalogue seats it there (or seats it nowhere), else the
+    one company (not bank) seated there named before it in this sentence or the two before;
+    else no one, as a company of another country is not what the text calls so."""
+    entry = doc.catalogue.get(label) if label else None
+    if entry is None or not entry.located_in or _compatible(doc, country, entry.located_in):
+        return label
+    window = doc.sentences[max(0, sentence.index - 2):sentence.index + 1]
+    fits = sorted({m.label for s in window for m in s.mentions
+                   if m.type in COMPANY and m.start < before
+                   and (other := doc.catalogue.get(m.label)) is not None and other.located_in
+                   and _compatible(doc, country, other.located_in)})
+    return fits[0] if len(fits) == 1 else None
 
 
 def _compatible(doc: Document, seat: str, seats: tuple[str, ...]) -> bool:

@@ -82,6 +82,10 @@ class References(_Table):
     # a company. ``role_after``: the words after a name that call it by the stem (ROLE)
     role_heads: dict[str, str] = {}
     role_after: str = ""
+    # the words that mark a company reference with a country ("der US-Konzern", "der chinesische
+    # Autobauer", "the Chinese automaker"), each with the catalogue's country: the reference means
+    # only a company seated there; an adjective is given by its stem ("chinesisch")
+    country_words: dict[str, str] = {}
 
 
 class RelationRule(_Table):
@@ -471,6 +475,9 @@ class Ratings(_Table):
     # a preposition opening the sentence right before an institution ("Bei der Commerzbank hat
     # Citigroup …", "For Barclays, Citi …"): that one is rated by the house after it
     fronted: str = ""
+    # "Laut Bernstein bleibt die Commerzbank ein 'Outperform'": the text before a rating in which a
+    # house cited (RATER) gives a verdict on an institution (RATED), which is then the rated one
+    cited_verdict: str = ""
     # the subject that makes an institution after "bei" the rater ("Bei Berenberg stuft man …")
     impersonal: str = ""
     inverted: str = ""

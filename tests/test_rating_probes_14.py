@@ -1,0 +1,110 @@
+"""Analyst ratings probed with sentences written for the test, each with
+look-alikes that must not fire.
+
+A company reference marked with a country ("den US-Konzern", "the U.S.
+company", "der chinesische Autobauer") means only a company the catalogue
+seats in that country: the antecedent where it is seated there, else the one
+company seated there named just before, else no one. A reference of another
+country in a text on one company leaves that company unrated.
+
+A list of companies fronted before the rater ("Für Apple und Microsoft bleibt
+Goldman bei 'Buy'") is rated whole. A house cited at the opening of a verdict
+on an institution ("Laut Bernstein bleibt die Commerzbank ein 'Outperform'")
+rates that institution.
+
+Companies and banks are real catalogue entries; the sentences and the facts
+in them are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+Rated = tuple[str, str, str]
+
+
+def ratings(x: Extraction) -> set[Rated]:
+    return {(r.by, r.about, r.rating) for r in x.ratings}
+
+
+COUNTRY_REFERENCES = [
+    # the reference's country is not the antecedent's: the one company seated there
+    pytest.param("de", "BYD verkaufte mehr Autos als Tesla. Die Citi stufte den US-Konzern auf 'Sell' ab.",
+                 {("Citigroup", "Tesla", "Sell")}, id="de-us-company-is-the-us-one"),
+    pytest.param("en", "BYD sold more cars than Tesla. Citi cut the U.S. company to sell.",
+                 {("Citigroup", "Tesla", "sell")}, id="en-us-company-is-the-us-one"),
+    # no company seated there in the text: no one is rated
+    pytest.param("de", "BYD verkaufte viele Autos. Die Citi stufte den US-Konzern auf 'Sell' ab.", set(),
+                 id="de-us-company-unnamed"),
+    pytest.param("en", "BYD sold many cars. Citi cut the U.S. company to sell.", set(),
+                 id="en-us-company-unnamed"),
+    pytest.param("en", "BYD sold many cars. Citi cut the American carmaker to sell.", set(),
+                 id="en-american-carmaker-unnamed"),
+    # look-alikes: the country fits the article's company, or no country is named
+    pytest.param("de", "BYD verkaufte viele Autos. Die Citi stufte den chinesischen Autobauer auf 'Buy' "
+                 "hoch.", {("Citigroup", "BYD", "Buy")}, id="de-chinese-carmaker-fits"),
+    pytest.param("en", "BYD sold many cars. Citi upgraded the Chinese automaker to buy.",
+                 {("Citigroup", "BYD", "buy")}, id="en-chinese-automaker-fits"),
+    pytest.param("de", "Tesla fiel. Jefferies stufte den US-Konzern auf 'Buy' hoch.",
+                 {("Jefferies", "Tesla", "Buy")}, id="de-us-company-fits"),
+    pytest.param("en", "Tesla fell. Jefferies upgraded the U.S. company to buy.",
+                 {("Jefferies", "Tesla", "buy")}, id="en-us-company-fits"),
+    pytest.param("de", "SAP legte zu. Jefferies stufte den deutschen Softwarekonzern auf 'Buy' hoch.",
+                 {("Jefferies", "SAP", "Buy")}, id="de-german-compound-fits"),
+    pytest.param("en", "SAP rose. Jefferies upgraded the German software maker to buy.",
+                 {("Jefferies", "SAP", "buy")}, id="en-german-maker-fits"),
+    pytest.param("de", "BYD verkaufte mehr Autos als Tesla. Jefferies stufte den Konzern auf 'Buy' hoch.",
+                 {("Jefferies", "BYD", "Buy")}, id="de-no-country-keeps-the-subject"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), COUNTRY_REFERENCES)
+def test_a_reference_with_a_country_means_a_company_seated_there(
+        extractor: Extractor, lang: str, body: str, expected: set[Rated]) -> None:
+    headline = "BYD" if "BYD" in body else body.split()[0]
+    assert ratings(run(extractor, body, lang=lang, headline=headline)) == expected
+
+
+FRONTED_LISTS = [
+    pytest.param("Für Apple und Microsoft bleibt Goldman bei 'Buy'.",
+                 {("Goldman Sachs", "Apple", "Buy"), ("Goldman Sachs", "Microsoft", "Buy")},
+                 id="fronted-list"),
+    pytest.param("Für Apple und Microsoft bleibt Goldman bei 'Buy', für Nvidia bei 'Neutral'.",
+                 {("Goldman Sachs", "Apple", "Buy"), ("Goldman Sachs", "Microsoft", "Buy"),
+                  ("Goldman Sachs", "Nvidia", "Neutral")}, id="fronted-list-then-another"),
+    # look-alike: a list as the subject of a clause of its own is not fronted
+    pytest.param("Apple und Microsoft legten zu, Goldman bleibt bei 'Buy'.", set(),
+                 id="list-in-a-clause-of-its-own"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FRONTED_LISTS)
+def test_a_list_fronted_before_the_rater_is_rated_whole(extractor: Extractor, body: str,
+                                                        expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, headline="Tech-Werte")) == expected
+
+
+CITED_VERDICTS = [
+    pytest.param("Laut Bernstein bleibt die Commerzbank ein 'Outperform'.",
+                 {("Bernstein", "Commerzbank", "Outperform")}, id="cited-house-rates-a-bank"),
+    pytest.param("Laut Bernstein bleibt die Commerzbank ein Kauf.",
+                 {("Bernstein", "Commerzbank", "Kauf")}, id="cited-house-verdict-in-words"),
+    pytest.param("Nach Einschätzung von Bernstein ist die Commerzbank ein 'Outperform'.",
+                 {("Bernstein", "Commerzbank", "Outperform")}, id="nach-einschaetzung-von"),
+    # look-alikes: a house cited, another house the subject of a verb of rating, or "für"
+    pytest.param("Laut Bernstein hat die UBS die Commerzbank mit 'Buy' eingestuft.",
+                 {("UBS", "Commerzbank", "Buy")}, id="cited-then-another-rater"),
+    pytest.param("Für die UBS ist die Deutsche Bank ein Kauf.", set(), id="fuer-two-banks-unread"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CITED_VERDICTS)
+def test_a_house_cited_gives_a_verdict_on_a_bank(extractor: Extractor, body: str,
+                                                 expected: set[Rated]) -> None:
+    """"Laut X bleibt die Commerzbank ein 'Outperform'": the house cited rates the institution
+    after it, where the usual reading takes the closer institution for the rater."""
+    assert ratings(run(extractor, body, headline="Bankwerte")) == expected
