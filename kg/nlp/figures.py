@@ -1301,12 +1301,17 @@ def _phrases(sentence: Sentence, words: FigureWords) -> frozenset[re.Pattern[str
 def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: str,
                after: str) -> str | None:
     """"up" or "down" from the closest word of change, else None (``present``:
-    see :func:`_phrases`)."""
+    see :func:`_phrases`). A word of change before the number and right before
+    "from" compares with the earlier value that follows ("a margin of 61%, down
+    from 78.9%", "down from its earlier forecast of 2% to 3%"): it does not
+    move that value."""
     best: tuple[int, str] | None = None
     for name, pattern in (("down", words.down), ("up", words.up)):
         if pattern not in present:
             continue
         for match in pattern.finditer(before):
+            if words.compared_from is not None and words.compared_from.match(before, match.end()):
+                continue
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
                 best = (distance, name)

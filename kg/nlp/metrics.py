@@ -79,6 +79,7 @@ class FigureWords:
     group_metric: re.Pattern[str] | None  # "Solvenzquote": a figure of the whole company
     versus_estimate: re.Pattern[str] | None  # "$1.42 vs. $1.55 expected": the actual one
     change_of: re.Pattern[str] | None = None  # "10% drop in … revenue": the word is the 10's
+    compared_from: re.Pattern[str] | None = None  # " from" right after "down": an earlier value
     takeover: re.Pattern[str] | None = None  # "X will Y übernehmen": Y is bought
     takeover_passive: re.Pattern[str] | None = None  # "von X übernommen": the order turned
     offer_premium: re.Pattern[str] | None = None  # "Aufschlag", "premium" of an offer
@@ -178,6 +179,7 @@ def figure_words(lang: str) -> FigureWords:
                        nouns_capitalised=info(lang).case_sensitive,
                        cause_before=re.compile(
                            rf"(?<![\w])(?:{f['cause_before']})\s+(?:\w+\s+){{0,2}}$", flags),
+                       compared_from=optional("compared_from", r"\s+(?:WORDS)(?!\w)"),
                        stake=re.compile(rf"(?<![\w])(?:{f['stake']})(?![\w])", flags),
                        portion_after=re.compile(rf"\s+(?:{f['portion_after']})", flags),
                        market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags),
@@ -422,6 +424,10 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
                     continue  # "buy Y for $3.4 billion and forecast revenue below …": the next's
                 if not changed and _owned_by_next(sentence, rule, end, clause[1], spans, words):
                     continue  # "$12 billion with margins expanding to 35%": the 35's word
+                if not changed and _kind_between(sentence, kind, past, start) and not (
+                        words.partitive_part is not None and words.partitive_part.match(text, q.end)):
+                    continue  # "raises $2.4B at an $18B valuation": the 18's word; not "250
+                    # der 5.600 Stellen", a part of the count after it
                 distance = (start - past) * 1.5
             elif start <= q.number_start and q.number_end <= end:
                 distance = 0  # the words frame the number: "earnings of 81 cents per share"
@@ -504,6 +510,15 @@ def _claimed_between(sentence: Sentence, kind: str, end: int, start: int) -> boo
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     return any(end <= p.start and p.end <= start and unit_kind(p) == kind
                and "," in sentence.text[p.end:start] for p in quantities)
+
+
+def _kind_between(sentence: Sentence, kind: str, end: int, start: int) -> bool:
+    """An amount of the same kind, with its unit, stands between this number
+    (ending at ``end``) and the metric word after it (at ``start``): the word
+    names that closer one. A bare number ("12,000 iX3 vehicles") names nothing."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(end <= p.start and p.end <= start and p.unit is not None and unit_kind(p) == kind
+               for p in quantities)
 
 
 _NEXT_NUMBER = 40  # how far after a metric word the number it names may stand

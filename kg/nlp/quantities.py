@@ -328,7 +328,9 @@ def _grammar(code: str) -> _Grammar:
                               re.IGNORECASE) if union("range_before") else None
     range_after = re.compile(rf"\s*,?\s*(?:{_alt(union('range_after'))})(?!\w)",
                              re.IGNORECASE) if union("range_after") else None
-    move_before = re.compile(rf"(?<!\w)(?:{_alt(union('move_before'))})\s+\Z",
+    particle = (rf"(?:(?:{_alt(union('move_particles'))})\s+)?"
+                if union("move_particles") else "")
+    move_before = re.compile(rf"(?<!\w)(?:{_alt(union('move_before'))})\s+{particle}\Z",
                              re.IGNORECASE) if union("move_before") else None
     range_nouns = re.compile(rf"\s+(?:{_alt(union('range_nouns'))})(?!\w)",
                              re.IGNORECASE) if union("range_nouns") else None

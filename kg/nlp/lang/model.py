@@ -561,6 +561,9 @@ class Figures(_Table):
     # 10 Prozent", "from a previous forecast of"): an old value, not the one named
     superseded_before: str | None = None
     job_cut_before: str | None = None
+    # a word right after a word of change before a number that makes the number the
+    # earlier value compared with ("61%, down from 78.9%"): the change does not move it
+    compared_from: str | None = None
     job_cut_after: str | None = None
     # words of selling shares before an amount "a share" ("sold 42 million shares
     # at $232 a share"): a sale price per share is a share price, not earnings
@@ -913,5 +916,7 @@ class QuantityWords(_Table):
     # verbs of change right before "$4 to $212" that make it a move and the level it moved to,
     # not a range ("shares rose $4 to $212", "fell 4p to 312p")
     move_before: list[str] = []
+    # a word between such a verb and the move ("fell by 2,400 to 321,800")
+    move_particles: list[str] = []
     # nouns right after "5% to 7%" that make it a range, not a move ("its 5% to 7% target range")
     range_nouns: list[str] = []
