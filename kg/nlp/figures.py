@@ -2096,6 +2096,16 @@ def _unknown_peer_before(sentence: Sentence, q: Quantity, about: str | None,
 _PHRASE_COMMA = re.compile(r",\s")
 
 
+def _phrase_breaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                   words: FigureWords) -> list[re.Match[str]]:
+    """The commas and phrase-opening conjunctions ("as", "while", "während") of
+    the clause before the number: where the phrase the number stands in opens."""
+    found = list(_PHRASE_COMMA.finditer(sentence.text, clause[0], q.number_start))
+    if words.phrase_open is not None:
+        found += words.phrase_open.finditer(sentence.text, clause[0], q.number_start)
+    return found
+
+
 def _foreign_phrase(sentence: Sentence, q: Quantity, about: str | None,
                     clause: tuple[int, int], words: FigureWords) -> bool:
     """The phrase the number stands in, from the last comma or conjunction
@@ -2105,11 +2115,8 @@ def _foreign_phrase(sentence: Sentence, q: Quantity, about: str | None,
     is the commodity's, the market's, the sector's or the rival's."""
     if words.foreign_subject is None:
         return False
-    commas = [m.start() for m in _PHRASE_COMMA.finditer(sentence.text, clause[0], q.number_start)]
-    if words.phrase_open is not None:
-        commas += [m.start() for m in words.phrase_open.finditer(sentence.text, clause[0],
-                                                                   q.number_start)]
-    comma = max(commas, default=-1)  # not the comma of "1,6"
+    # the phrase comma, not the comma of "1,6"
+    comma = max((m.start() for m in _phrase_breaks(sentence, q, clause, words)), default=-1)
     if comma < 0 or not words.foreign_subject.search(sentence.text, comma, q.number_start):
         return False
     return not any(m.label == about and sentence.local(m.start) > comma
@@ -2125,11 +2132,9 @@ def _group_phrase(sentence: Sentence, q: Quantity, about: str, clause: tuple[int
     been read as it): that brand or unit's parent owns it."""
     if words.group_subject is None:
         return False
-    opens = [m.end() for m in _PHRASE_COMMA.finditer(sentence.text, clause[0], q.number_start)]
-    if words.phrase_open is not None:
-        opens += [m.end() for m in words.phrase_open.finditer(sentence.text, clause[0],
-                                                                q.number_start)]
-    start = max(opens, default=clause[0] or -1)  # the clause itself opened by ", while"
+    # failing a break, the clause itself may be the phrase (opened by ", while")
+    start = max((m.end() for m in _phrase_breaks(sentence, q, clause, words)),
+                default=clause[0] or -1)
     group = words.group_subject.match(sentence.text, start) if start >= 0 else None
     if group is None:
         return False
