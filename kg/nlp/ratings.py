@@ -258,11 +258,11 @@ def _patterns(lang: str) -> _Patterns:
                      shares_of=re.compile(rf"\b(?:{clauses['shares_of']})\s+"
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
                      sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
-                     # right after the verb of rating (a word between: "also cut its rival"), or
-                     # fronted before it ("Den Rivalen stufte X ab")
-                     # or after a word that binds a rating to it ("bei 'Hold' für die Aktie des Rivalen")
-                     # a company reference marked with a country is one when no company of the
-                     # sentence is rated: its reference found none seated there ("den US-Konzern")
+                     # an unnamed other company as the one rated: right after the verb of rating
+                     # (a word between: "also cut its rival"), fronted before it ("Den Rivalen
+                     # stufte X ab"), or after a word that binds a rating to it ("bei 'Hold' für
+                     # die Aktie des Rivalen"); a company reference marked with a country counts
+                     # as one when its reference found no company seated there ("den US-Konzern")
                      other_object=re.compile(rf"(?:{words['verbs']})\s+(?:[\w\-]+\s+)?(?:{other})"
                                              rf"|(?:{other})\s+(?:{words['verbs']})"
                                              rf"|\b(?:{words['rated_marker']})\s+(?:{other})")
