@@ -1263,7 +1263,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     # "bleibt bei 'Buy' und sieht in BYD keine Gefahr": a company named only past a conjunction
     # after the rating is not what is rated
     companies = {label: m for label, m in companies.items()
-                 if not all(_joined_after(pats, sentence, other, term_end)
+                 if not all(_joined_after(document.lang, sentence, other, term_end)
                             or _rated_next(pats, sentence, other, term_end)
                             for other in sentence.mentions if other.label == label)}
     if not companies:
@@ -1404,26 +1404,22 @@ def _rated_next(pats: _Patterns, sentence: Sentence, company: Mention, term_end:
     return any(same_clause(sentence, company.end, sentence.start + found.start()) for found in later)
 
 
-def _joined_after(pats: _Patterns, sentence: Sentence, company: Mention, term_end: int) -> bool:
+def _joined_after(lang: str, sentence: Sentence, company: Mention, term_end: int) -> bool:
     """Is the company named after the rating, past a word that opens a phrase
     of its own, and not after a word that binds a rating or target to it
     ("bleibt bei 'Buy' und sieht in BYD keine Gefahr", "…, nachdem Hugo Boss
     …", "…, saying Hugo Boss …"; not "bestätigt 'Buy' und hebt das Ziel für
     BYD")? Where every mention of a company is
     so, the rating rates another one, as if the sentence named none."""
+    pats = _patterns(lang)
     if company.start < term_end or pats.joined is None or pats.marked_name is None or any(
             m.type in INSTITUTION and term_end <= m.start and m.end <= company.start
             for m in sentence.mentions):
         return False  # "Mit 'Buy' und einem Ziel von 50 Euro bewertet Jefferies BYD": the rater between
     # a list is read from its first name: "an overweight rating on both Apple and Microsoft"
-    head = company
-    while True:
-        before = next((m for m in sentence.mentions if m.type in COMPANY and term_end <= m.start
-                       and m.end <= head.start and pats.list_join.match(
-                           sentence.text[sentence.local(m.end):sentence.local(head.start)])), None)
-        if before is None:
-            break
-        head = before
+    head = _list_ending_with(lang, sentence, [m for m in sentence.mentions if m.type in COMPANY
+                                              and term_end <= m.start and m.end <= company.start]
+                             + [company])[0]
     gap = sentence.text[sentence.local(term_end):sentence.local(head.start)]
     return pats.joined.search(gap) is not None and pats.marked_name.search(gap) is None
 
