@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -23,6 +24,11 @@ def run(extractor: Extractor, body: str, lang: str = "de", headline: str = "Mark
     its own line because the extractor weighs a company named there as the subject."""
     article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang)
     return extractor.extract(article)
+
+
+def figure_facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
+    """Each figure as (about, metric, value, unit): what the figure tests compare."""
+    return {(f.about, f.metric, f.value, f.unit) for f in x.figures}
 
 
 def triples(x: Extraction) -> set[tuple[str, str, str]]:

@@ -22,8 +22,7 @@ from kg.records import Extraction
 run = partial(helpers.run, headline="Zahlen")
 
 
-def facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
-    return {(f.about, f.metric, f.value, f.unit) for f in x.figures}
+facts = helpers.figure_facts
 
 
 def ranges(text: str, lang: str) -> list[tuple[Decimal | None, Decimal | None, Decimal | None,

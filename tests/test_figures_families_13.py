@@ -14,9 +14,7 @@ import helpers
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
 
-
-def facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
-    return {(f.about, f.metric, f.value, f.unit) for f in x.figures}
+facts = helpers.figure_facts
 
 
 def metrics_of(x: Extraction, value: Decimal) -> set[str]:

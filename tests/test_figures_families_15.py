@@ -22,9 +22,7 @@ from kg.nlp.extract import Extractor
 from kg.nlp.quantities import find_quantities
 from kg.records import Extraction
 
-
-def facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
-    return {(f.about, f.metric, f.value, f.unit) for f in x.figures}
+facts = helpers.figure_facts
 
 
 def by_house(x: Extraction) -> set[tuple[str, str, Decimal | None, str | None]]:

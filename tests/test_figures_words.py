@@ -21,8 +21,7 @@ from kg.records import Extraction
 run = partial(helpers.run, headline="Zahlen")
 
 
-def facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
-    return {(f.about, f.metric, f.value, f.unit) for f in x.figures}
+facts = helpers.figure_facts
 
 
 def periods(x: Extraction) -> dict[tuple[str, Decimal | None], str | None]:
