@@ -1712,15 +1712,25 @@ def _in_closed_gloss(sentence: Sentence, mention: Mention, q: Quantity,
         return False
     text = sentence.text
     start, end = sentence.local(mention.start), sentence.local(mention.end)
-    glossed = {sentence.local(m.end) for m in sentence.mentions if m.type in BUSINESS_TYPES}
     for opening in words.gloss_open.finditer(text, max(0, start - _GLOSS_BACK), start):
         close = CLAUSE_COMMA.search(text, opening.end())
         shares = words.shares.search(text, max(0, opening.start() - _SHARE_WORD), opening.start())
-        if (opening.start() in glossed or shares is not None and shares.end() == opening.start()) \
+        if (opening.start() in _name_ends(sentence)
+                or shares is not None and shares.end() == opening.start()) \
                 and close is not None \
                 and end <= close.start() < q.number_start:
             return True  # only a gloss right after a company's name or shares describes them
     return False
+
+
+def _name_ends(sentence: Sentence) -> frozenset[int]:
+    """Where the sentence's company names end, computed once per sentence:
+    every candidate owner of every number asks."""
+    key = "figures/name_ends"
+    if key not in sentence.cache:
+        sentence.cache[key] = frozenset(sentence.local(m.end) for m in sentence.mentions
+                                        if m.type in BUSINESS_TYPES)
+    return sentence.cache[key]  # type: ignore[return-value]
 
 
 _LIST_BACK = 120  # how far before a name the list it is an item of may open
@@ -2238,11 +2248,15 @@ def _owns_unit_before(document: Document, sentence: Sentence, mention: Mention) 
     """"Die Cloud-Sparte von Alibaba steigerte den Umsatz", "the cloud unit of
     Alibaba": the name after a unit in the genitive is the unit's parent, and
     the unit is the subject whose figures follow."""
-    return any(unit.type == "BusinessUnit" and unit.end <= mention.start
+    key = "figures/units"
+    if key not in sentence.cache:  # asked for every candidate owner of every number
+        sentence.cache[key] = [m for m in sentence.mentions if m.type == "BusinessUnit"]
+    units: list[Mention] = sentence.cache[key]  # type: ignore[assignment]
+    return any(unit.end <= mention.start
                and mention.label in (unit.owner, document.catalogue.parent_of(unit.label))
                and is_bound(sentence, mention, (sentence.local(unit.start), sentence.local(unit.end)),
                             document.lang)
-               for unit in sentence.mentions)
+               for unit in units)
 
 
 def _modifier(sentence: Sentence, mention: Mention) -> bool:
