@@ -267,12 +267,13 @@ def test_reliability_million_line_jsonl_reports_each_bad_line(tmp_path: Path) ->
                 out.write(_MALFORMED[n % len(_MALFORMED)] + b"\n")
     good = bad = 0
     bad_lines: list[int] = []
+    named = re.compile(re.escape(str(path)) + r":(\d+): ")  # once, not per line
     for item in read_articles([path]):
         if isinstance(item, Article):
             good += 1
             continue
         bad += 1
-        match = re.match(re.escape(str(path)) + r":(\d+): ", str(item))
+        match = named.match(str(item))
         assert match, item
         if len(bad_lines) < 1000:
             bad_lines.append(int(match[1]))
