@@ -156,6 +156,11 @@ def eval_command(
 ) -> None:
     """Score extraction against gold files: precision, recall and F1 per section,
     and for the facts at several confidence thresholds."""
+    # the outputs are checked before the evaluation's imports (the pipeline,
+    # spaCy): a refused option is answered at once
+    _check_output(json_file, ".json", "--json")
+    _check_output(calibrate, ".toml", "--calibrate")
+
     import json
 
     from kg.evaluation import (
@@ -171,8 +176,6 @@ def eval_command(
     from kg.nlp.confidence import reliability
     from kg.rdf.store import Store
 
-    _check_output(json_file, ".json", "--json")
-    _check_output(calibrate, ".toml", "--calibrate")
     threshold = reliability().min_confidence if min_confidence is None else min_confidence
     pairs = predict(paths, Store(store) if store is not None else None)
     score, results = score_at(pairs, threshold)
