@@ -15,9 +15,13 @@ run: $(STAMP)
 # The suite on TEST_WORKERS processes (pytest-xdist; 0 runs it in this one), a
 # test module per worker at a time, so a module's fixtures are still built once;
 # the slowest modules go first (tests/conftest.py), not the ones with most tests.
+# Bytecode is written even where the shell sets PYTHONDONTWRITEBYTECODE: pytest
+# then keeps its assertion-rewritten test modules in tests/__pycache__ instead of
+# rewriting all of them again in each worker on every run (about 13 CPU seconds
+# a worker), and each `kg` the tests start reads compiled modules.
 TEST_WORKERS ?= 2
 test: $(STAMP)
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 setup: $(STAMP)
 
