@@ -56,12 +56,15 @@ KGR = "https://w3id.org/finkg/resource/"
 CATALOGUE_GRAPH = KGR + "graph/catalogue"
 
 
-# The modules that take longest, by the sum of their tests' times. When the suite
-# runs on several workers (make test), they are handed out first, so that none of
-# them is still running alone at the end while the other workers stand idle.
-SLOW_MODULES = ("test_wheel.py", "test_docs.py", "test_reliability_hostile.py",
-                "test_confidence.py", "test_dask.py", "test_build.py",
-                "test_reliability_crash.py", "test_reliability_remote.py")
+# The modules that take longest, by the sum of their tests' times (setup
+# included; pytest --durations=0 over the whole suite on two workers), slowest
+# first. When the suite runs on several workers (make test), they are handed out
+# first, so that none of them is still running alone at the end while the other
+# workers stand idle.
+SLOW_MODULES = ("test_reliability_hostile.py", "test_docs.py", "test_confidence.py",
+                "test_dask.py", "test_build.py", "test_reliability_crash.py",
+                "test_graph_views.py", "test_extract_load.py", "test_reliability_input.py",
+                "test_reliability_remote.py", "test_export.py", "test_remote.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
