@@ -141,6 +141,13 @@ def writable(query_store: Store, tmp_path: Path) -> Store:
 
 
 @pytest.fixture(scope="module")
+def seed_digest(query_store: Store) -> str:
+    """The digest of the seed store's quads, read once: what each fresh
+    :func:`writable` copy holds before a test, and must still hold after it."""
+    return local_digest(query_store)
+
+
+@pytest.fixture(scope="module")
 def remote(query_store: Store, oxigraph_server: str) -> str:
     push(query_store, Endpoint(oxigraph_server))
     return oxigraph_server
@@ -169,9 +176,10 @@ def where(store: Store | None, endpoint: str | None) -> list[str]:
 
 @pytest.mark.parametrize("on", ["local", "remote"])
 def test_hostile_literal_parameter_is_bound_as_itself(on: str, echo_queries: Path,
-                                                      writable: Store, remote: str) -> None:
+                                                      writable: Store, seed_digest: str,
+                                                      remote: str) -> None:
     endpoint = remote if on == "remote" else None
-    before = remote_digest(remote) if endpoint else local_digest(writable)
+    before = remote_digest(remote) if endpoint else seed_digest
     for value in HOSTILE:
         result = runner.invoke(app, ["query", "echo-literal", "-p", f"v={value}", "-f", "json",
                                      "--allow-update", *where(writable, endpoint)])
@@ -184,9 +192,10 @@ def test_hostile_literal_parameter_is_bound_as_itself(on: str, echo_queries: Pat
 
 @pytest.mark.parametrize("on", ["local", "remote"])
 def test_hostile_iri_parameter_is_refused_or_bound_exactly(on: str, echo_queries: Path,
-                                                           writable: Store, remote: str) -> None:
+                                                           writable: Store, seed_digest: str,
+                                                           remote: str) -> None:
     endpoint = remote if on == "remote" else None
-    before = remote_digest(remote) if endpoint else local_digest(writable)
+    before = remote_digest(remote) if endpoint else seed_digest
     for value in [*HOSTILE_IRIS, "http://x/a'b#frag", "urn:a:b", "Company"]:
         result = runner.invoke(app, ["query", "echo-iri", "-p", f"v={value}", "-f", "json",
                                      "--allow-update", *where(writable, endpoint)])
@@ -204,9 +213,9 @@ def test_hostile_iri_parameter_is_refused_or_bound_exactly(on: str, echo_queries
 
 @pytest.mark.parametrize("on", ["local", "remote"])
 def test_hostile_entity_parameter_finds_nothing(on: str, echo_queries: Path, writable: Store,
-                                                remote: str) -> None:
+                                                seed_digest: str, remote: str) -> None:
     endpoint = remote if on == "remote" else None
-    before = remote_digest(remote) if endpoint else local_digest(writable)
+    before = remote_digest(remote) if endpoint else seed_digest
     for value in [*HOSTILE, *HOSTILE_IRIS]:
         if value.strip() in ("\\",) or value.startswith("<https://w3id.org/finkg/resource/qwen>"):
             continue
@@ -238,8 +247,8 @@ def refused(result: object) -> bool:
 
 
 @pytest.mark.parametrize("text", UPDATES)
-def test_hostile_update_is_refused_locally(text: str, writable: Store) -> None:
-    before = local_digest(writable)
+def test_hostile_update_is_refused_locally(text: str, writable: Store, seed_digest: str) -> None:
+    before = seed_digest
     result = runner.invoke(app, ["query", text, "--store", str(writable.path)])
     assert refused(result), result.exception
     assert query_form(text) == "UPDATE"
@@ -258,8 +267,9 @@ def test_hostile_update_is_refused_remotely(remote: str) -> None:
 
 
 @pytest.mark.parametrize("text", NOT_QUERIES)
-def test_hostile_update_behind_a_query_is_not_run(text: str, writable: Store) -> None:
-    before = local_digest(writable)
+def test_hostile_update_behind_a_query_is_not_run(text: str, writable: Store,
+                                                  seed_digest: str) -> None:
+    before = seed_digest
     result = runner.invoke(app, ["query", text, "--store", str(writable.path)])
     assert result.exit_code == 1 and "malformed SPARQL" in str(result.exception), result.exception
     assert local_digest(writable) == before
@@ -458,9 +468,9 @@ def http(url: str, data: bytes | None = None, headers: dict[str, str] | None = N
         return err.code, err.read()
 
 
-def test_hostile_serve_stays_read_only(writable: Store,
+def test_hostile_serve_stays_read_only(writable: Store, seed_digest: str,
                                        outside: tuple[str, list[str]]) -> None:
-    before = local_digest(writable)
+    before = seed_digest
     server = make_server(writable, port=0, quiet=True)
     threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     url, calls = server.url, outside[1]
