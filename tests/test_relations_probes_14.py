@@ -128,3 +128,146 @@ def test_chinese_subject_is_no_us_carmaker(extractor: Extractor) -> None:
             "US-Elektroautobauer erneut.", "de", "BYD")
     assert _of(x, "competitorOf") == set()
     assert "US-Elektroautobauer" not in _aliases(x, "BYD")
+
+
+# --- joint ventures and large holders ------------------------------------------------------
+
+
+def test_german_joint_venture_founded_with_a_partner(extractor: Extractor) -> None:
+    x = run(extractor, "BMW gründet mit Toyota ein Gemeinschaftsunternehmen.", "de", "BMW")
+    assert _of(x, "partnerOf") == {("BMW", "Toyota Motor")}
+
+
+def test_pair_founding_a_joint_venture_are_partners(extractor: Extractor) -> None:
+    x = run(extractor, "BMW und Toyota gründen ein Gemeinschaftsunternehmen für Wasserstoffantriebe.",
+            "de", "BMW")
+    assert _of(x, "partnerOf") == {("BMW", "Toyota Motor")}
+
+
+def test_largest_shareholder_of_holds_a_stake(extractor: Extractor) -> None:
+    x = run(extractor, "BlackRock is the largest shareholder of Siemens.", "en", "Siemens")
+    assert _of(x, "investsIn") == {("BlackRock", "Siemens")}
+
+
+def test_shareholders_urged_hold_nothing(extractor: Extractor) -> None:
+    # look-alike: the shareholders of Siemens are others, BlackRock holds nothing here
+    x = run(extractor, "BlackRock urged shareholders of Siemens to reject the offer.", "en", "Siemens")
+    assert _of(x, "investsIn") == set()
+
+
+def test_german_largest_shareholder_holds_a_stake(extractor: Extractor) -> None:
+    x = run(extractor, "BlackRock ist der größte Aktionär von Siemens.", "de", "Siemens")
+    assert _of(x, "investsIn") == {("BlackRock", "Siemens")}
+
+
+def test_german_shareholders_called_on_hold_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "BlackRock forderte die Aktionäre von Siemens auf, das Angebot abzulehnen.",
+            "de", "Siemens")
+    assert _of(x, "investsIn") == set()
+
+
+# --- a partner chosen ------------------------------------------------------------------------
+
+
+def test_company_chosen_as_partner_is_a_partner(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens was selected by Nvidia as a partner.", "en", "Siemens")
+    assert _of(x, "partnerOf") == {("Siemens", "Nvidia")}
+
+
+def test_german_company_chosen_as_partner_is_a_partner(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens wurde von Nvidia als Partner ausgewählt.", "de", "Siemens")
+    assert _of(x, "partnerOf") == {("Siemens", "Nvidia")}
+
+
+def test_company_chosen_as_supplier_is_no_partner(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens was chosen by Nvidia as a supplier.", "en", "Siemens")
+    assert _of(x, "partnerOf") == set()
+
+
+# --- a model or chip a product runs on, is powered by or trained on ---------------------------
+
+
+def test_engine_powered_by_a_model_uses_it(extractor: Extractor) -> None:
+    x = run(extractor, "Perplexity's search engine is powered by Claude.", "en", "Perplexity")
+    assert _of(x, "uses") == {("Perplexity", "Claude")}
+
+
+def test_growth_powered_by_a_product_is_no_use(extractor: Extractor) -> None:
+    x = run(extractor, "Apple's growth was powered by the iPhone 17.", "en", "Apple")
+    assert _of(x, "uses") == set()
+
+
+def test_model_trained_on_chips_uses_them(extractor: Extractor) -> None:
+    x = run(extractor, "DeepSeek trained its model on Nvidia's H800 chips.", "en", "DeepSeek")
+    assert _of(x, "uses") == {("DeepSeek", "H800")}
+
+
+def test_assistant_built_on_a_model_uses_it(extractor: Extractor) -> None:
+    x = run(extractor, "Perplexity built its assistant on Llama.", "en", "Perplexity")
+    assert _of(x, "uses") == {("Perplexity", "Llama")}
+
+
+def test_lead_built_on_a_product_is_no_use(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia built its lead on CUDA.", "en", "Nvidia")
+    assert _of(x, "uses") == set()
+
+
+def test_assistant_run_on_a_model_uses_it(extractor: Extractor) -> None:
+    x = run(extractor, "Apple runs its assistant on Gemini.", "en", "Apple")
+    assert _of(x, "uses") == {("Apple", "Gemini")}
+
+
+def test_german_assistant_running_on_a_model_uses_it(extractor: Extractor) -> None:
+    x = run(extractor, "Apples neuer Assistent läuft auf Gemini.", "de", "Apple")
+    assert _of(x, "uses") == {("Apple", "Gemini")}
+
+
+def test_german_sales_on_record_course_use_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Der Umsatz von Apple läuft auf Rekordkurs dank dem iPhone 17.", "de", "Apple")
+    assert _of(x, "uses") == set()
+
+
+def test_german_growth_driven_by_a_game_is_no_use(extractor: Extractor) -> None:
+    x = run(extractor, "Tencent Games steigerte den Umsatz, angetrieben von Honor of Kings.",
+            "de", "Tencent Games")
+    assert _of(x, "uses") == set()
+
+
+# --- a rival of a unit is not its parent's, and no unit rivals its parent ------------------
+
+
+def test_rival_named_as_a_unit_is_the_units(extractor: Extractor) -> None:
+    x = run(extractor, "Die Alphabet-Tochter Waymo ist ein Rivale von Tesla.", "de", "Waymo")
+    assert {frozenset(p) for p in _of(x, "competitorOf")} == {frozenset(("Waymo", "Tesla"))}
+
+
+def test_unit_is_no_rival_of_its_parent(extractor: Extractor) -> None:
+    x = run(extractor, "Waymo, ein Rivale von Tesla, gehört zu Alphabet.", "de", "Waymo")
+    assert {frozenset(p) for p in _of(x, "competitorOf")} == {frozenset(("Waymo", "Tesla"))}
+    assert _of(x, "subsidiaryOf") == {("Waymo", "Alphabet")}
+
+
+def test_parent_named_alone_stays_a_rival(extractor: Extractor) -> None:
+    # look-alike: no unit named, the parent is the rival
+    x = run(extractor, "Alphabet ist ein Rivale von Tesla.", "de", "Alphabet")
+    assert {frozenset(p) for p in _of(x, "competitorOf")} == {frozenset(("Alphabet", "Tesla"))}
+
+
+# --- a stake stated with a decimal, and no coverage by its holder ---------------------------
+
+
+def test_german_stake_with_decimal_share_is_an_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Die Porsche SE hält 31,9 Prozent an Volkswagen.", "de", "Volkswagen")
+    assert _of(x, "investsIn") == {("Porsche SE", "Volkswagen")}
+
+
+def test_german_holder_stating_its_stake_covers_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "BlackRock hält 5 Prozent an Siemens.", "de", "Siemens")
+    assert _of(x, "covers") == set()
+    assert _of(x, "investsIn") == {("BlackRock", "Siemens")}
+
+
+def test_german_bank_judging_the_stock_covers_it(extractor: Extractor) -> None:
+    # look-alike: "hält … für" is a judgement
+    x = run(extractor, "Morgan Stanley hält die Siemens-Aktie für überbewertet.", "de", "Siemens")
+    assert _of(x, "covers") == {("Morgan Stanley", "Siemens")}

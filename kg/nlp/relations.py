@@ -227,8 +227,12 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     # no unit of its seller any more; nor is a unit spun off ("spun off its unit Y")
     bought = {r.object for r in found if r.predicate == "acquired"}
     spun_off = relation_cues(document.lang).spun_off.search(sentence.text) is not None
+    owners = _owners(document, found)
+    rivals = {frozenset((r.subject, r.object)) for r in found if r.predicate == "competitorOf"}
     for relation in found:
         if relation.predicate == "supplierOf" and relation.object in bought:
+            continue
+        if relation.predicate == "competitorOf" and _rival_through_unit(relation, owners, rivals):
             continue
         if relation.predicate == "subsidiaryOf" and (spun_off or relation.subject in bought):
             continue
@@ -236,6 +240,28 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
                 (relation.subject, relation.object)) not in supplied \
                 or _own_rival(document.lang, sentence, relation):
             yield relation
+
+
+def _owners(document: Document, found: list[Relation]) -> set[tuple[str, str]]:
+    """(unit, owner) for each unit the sentence shows owned ("die Alphabet-Tochter Waymo")
+    and each pair of its names the catalogue makes unit and parent."""
+    owners = {(r.subject, r.object) for r in found if r.predicate == "subsidiaryOf"}
+    labels = {label for r in found for label in (r.subject, r.object)}
+    return owners | {(unit, parent) for unit in labels
+                     for parent in document.catalogue.parents_of(unit) if parent in labels}
+
+
+def _rival_through_unit(relation: Relation, owners: set[tuple[str, str]],
+                        rivals: set[frozenset[str]]) -> bool:
+    """Is the rivalry one between a unit and its own owner ("Waymo, ein Rivale von Tesla,
+    gehört zu Alphabet": Alphabet is no rival of Waymo), or one of an owner named only
+    for its unit, which rivals the same company ("Die Alphabet-Tochter Waymo ist ein
+    Rivale von Tesla": Waymo is, not Alphabet)?"""
+    a, b = relation.subject, relation.object
+    if (a, b) in owners or (b, a) in owners:
+        return True
+    return any(frozenset((unit, other)) in rivals for unit, owner in owners
+               for mine, other in ((a, b), (b, a)) if owner == mine and unit != other)
 
 
 def _own_rival(lang: str, sentence: Sentence, relation: Relation) -> bool:
