@@ -271,3 +271,72 @@ def test_german_bank_judging_the_stock_covers_it(extractor: Extractor) -> None:
     # look-alike: "hält … für" is a judgement
     x = run(extractor, "Morgan Stanley hält die Siemens-Aktie für überbewertet.", "de", "Siemens")
     assert _of(x, "covers") == {("Morgan Stanley", "Siemens")}
+
+
+# --- a unit's debut is not its parent's listing -----------------------------------------------
+
+
+def test_units_debut_lists_no_parent(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens plant den Börsengang seiner Sparte Siemens Mobility in Frankfurt.",
+            "de", "Siemens")
+    assert _of(x, "listedOn") == set()
+
+
+def test_units_debut_announced_by_the_parent_lists_no_parent(extractor: Extractor) -> None:
+    x = run(extractor, "Der Börsengang der Elektroauto-Tochter in Hongkong ist geplant, teilte Xiaomi mit.",
+            "de", "Xiaomi")
+    assert _of(x, "listedOn") == set()
+
+
+def test_companys_own_debut_names_its_venue(extractor: Extractor) -> None:
+    # look-alike: no unit, the company's own planned listing names the venue
+    x = run(extractor, "Xiaomi plant einen Börsengang in Hongkong.", "de", "Xiaomi")
+    assert _of(x, "listedOn") == {("Xiaomi", "Hong Kong Stock Exchange")}
+
+
+# --- a second verb shares the subject; a relative clause and a closed list name no subject ----
+
+
+def test_coordinated_verb_rivals_are_the_subjects(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon supplies chips to Tesla and competes with STMicroelectronics.",
+            "en", "Infineon")
+    assert {frozenset(p) for p in _of(x, "competitorOf")} == {
+        frozenset(("Infineon Technologies", "STMicroelectronics"))}
+
+
+def test_german_coordinated_verb_rivals_are_the_subjects(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon beliefert Tesla und konkurriert mit STMicroelectronics.", "de", "Infineon")
+    assert {frozenset(p) for p in _of(x, "competitorOf")} == {
+        frozenset(("Infineon Technologies", "STMicroelectronics"))}
+
+
+def test_subject_after_a_comma_and_conjunction_competes(extractor: Extractor) -> None:
+    # look-alike: a clause of its own with its own subject before the verb
+    x = run(extractor, "Infineon supplies chips to Tesla, and Bosch competes with STMicroelectronics.",
+            "en", "Infineon")
+    assert {frozenset(p) for p in _of(x, "competitorOf")} == {frozenset(("Bosch", "STMicroelectronics"))}
+
+
+def test_customer_in_a_relative_clause_supplies_no_one(extractor: Extractor) -> None:
+    x = run(extractor, "Foxconn, which assembles iPhones for Apple, also builds servers for Nvidia.",
+            "en", "Foxconn")
+    assert ("Apple", "Nvidia") not in _of(x, "supplierOf")
+    assert ("Foxconn", "Nvidia") in _of(x, "supplierOf")
+
+
+def test_list_closed_by_a_conjunction_takes_no_name_after_the_comma(extractor: Extractor) -> None:
+    x = run(extractor, "Zu den Kunden von TSMC zählen Apple und Nvidia, Rivale Samsung beliefert Qualcomm.",
+            "de", "TSMC")
+    supplies = _of(x, "supplierOf")
+    assert ("Taiwan Semiconductor Manufacturing", "Samsung Electronics") not in supplies
+    assert ("Apple", "Qualcomm") not in supplies and ("Nvidia", "Qualcomm") not in supplies
+    assert ("Samsung Electronics", "Qualcomm") in supplies
+    assert {("Taiwan Semiconductor Manufacturing", "Apple"),
+            ("Taiwan Semiconductor Manufacturing", "Nvidia")} <= supplies
+
+
+def test_unit_listed_in_a_relative_clause_leaves_the_companys_venue(extractor: Extractor) -> None:
+    # look-alike of the unit's debut: the unit stands in a clause on the company
+    x = run(extractor, "Nebius, which also owns the autonomous-driving unit Avride, trades on the Nasdaq.",
+            "en", "Nebius")
+    assert _of(x, "listedOn") == {("Nebius Group", "Nasdaq")}
