@@ -47,6 +47,25 @@ def test_deal_to_supply_the_subjects_own_cars_names_no_supplier(extractor: Extra
     assert _of(x, "partnerOf") == set()
 
 
+def test_deal_to_sell_a_unit_is_no_supply_and_no_partnership(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens signed a deal with Bosch to sell its household appliance unit.",
+            "en", "Siemens")
+    assert _of(x, "supplierOf") == set()
+    assert _of(x, "partnerOf") == set()
+
+
+def test_deal_to_buy_a_unit_is_no_partnership(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens signed a deal with Bosch to buy its household appliance unit.",
+            "en", "Siemens")
+    assert _of(x, "partnerOf") == set()
+
+
+def test_agreement_to_provide_financing_is_no_supply(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens reached an agreement with Bosch to provide financing for the deal.",
+            "en", "Siemens")
+    assert _of(x, "supplierOf") == set()
+
+
 def test_partnership_to_develop_stays_a_partnership(extractor: Extractor) -> None:
     # look-alike: a deal to develop something together supplies no one
     x = run(extractor, "BMW partnered with Mercedes-Benz to develop charging networks.", "en", "BMW")
@@ -340,3 +359,22 @@ def test_unit_listed_in_a_relative_clause_leaves_the_companys_venue(extractor: E
     x = run(extractor, "Nebius, which also owns the autonomous-driving unit Avride, trades on the Nasdaq.",
             "en", "Nebius")
     assert _of(x, "listedOn") == {("Nebius Group", "Nasdaq")}
+
+
+# --- an index change announced for a date --------------------------------------------------
+
+
+def test_german_promotion_on_a_date_is_a_membership(extractor: Extractor) -> None:
+    # the period of the ordinal date ends no clause
+    x = run(extractor, "Zalando steigt am 22. Dezember in den Dax auf.", "de", "Zalando")
+    assert _of(x, "memberOf") == {("Zalando", "DAX")}
+
+
+def test_german_possible_promotion_on_a_date_is_none(extractor: Extractor) -> None:
+    x = run(extractor, "Zalando könnte am 22. Dezember in den Dax aufsteigen.", "de", "Zalando")
+    assert _of(x, "memberOf") == set()
+
+
+def test_german_relegation_on_a_date_is_none(extractor: Extractor) -> None:
+    x = run(extractor, "Zalando steigt am 22. Dezember aus dem Dax ab.", "de", "Zalando")
+    assert _of(x, "memberOf") == set()
