@@ -237,8 +237,9 @@ def _clause_break() -> re.Pattern[str]:
     """Punctuation and the conjunctions (of every language: a quoted English
     phrase may stand in a German text) that end a clause."""
     words = "|".join(lexicon(lang)["clauses"]["breaks"] for lang in codes())
-    # not the colon of an exchange and ticker in brackets ("Shell (LON:SHEL) to buy")
-    return re.compile(rf"[;–—]|:(?!\s?[A-Z][A-Z.]{{0,7}}\))|\.\s|,\s+(?:{words})\b")
+    # not the colon of an exchange and ticker in brackets ("Shell (LON:SHEL) to buy"), nor the
+    # period of an ordinal inside a sentence ("steigt am 22. Dezember in den Dax auf")
+    return re.compile(rf"[;–—]|:(?!\s?[A-Z][A-Z.]{{0,7}}\))|(?<!\b\d)(?<!\b\d\d)\.\s|,\s+(?:{words})\b")
 
 
 def same_clause(sentence: Sentence, start: int, end: int) -> bool:

@@ -345,18 +345,37 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
 def _of_country(doc: Document, sentence: Sentence, country: str, label: str | None,
                 before: int) -> str | None:
     """"den US-Konzern", "the Chinese automaker": a reference marked with a country means
-    the antecedent only where the catalogue seats it there (or seats it nowhere), else the
-    one company (not bank) seated there named before it in this sentence or the two before;
-    else no one, as a company of another country is not what the text calls so."""
-    entry = doc.catalogue.get(label) if label else None
-    if entry is None or not entry.located_in or _compatible(doc, country, entry.located_in):
-        return label
+    the antecedent only where the catalogue places it there (by its seat, its parent's seat
+    or, seated nowhere, its exchanges), else the one company (not bank) seated there named
+    before it in this sentence or the two before; else no one, as a company of another
+    country is not what the text calls so. An antecedent the catalogue places nowhere fits
+    only where the text has just named it: the article's company is no fallback for a
+    foreign company the text leaves unnamed ("BYD … überholte den US-Elektroautobauer")."""
     window = doc.sentences[max(0, sentence.index - 2):sentence.index + 1]
+    homes = _homes(doc, label) if label else ()
+    if label is not None and (_compatible(doc, country, homes) if homes else any(
+            m.label == label and m.start < before for s in window for m in s.mentions)):
+        return label
     fits = sorted({m.label for s in window for m in s.mentions
                    if m.type in COMPANY and m.start < before
                    and (other := doc.catalogue.get(m.label)) is not None and other.located_in
                    and _compatible(doc, country, other.located_in)})
     return fits[0] if len(fits) == 1 else None
+
+
+def _homes(doc: Document, label: str) -> tuple[str, ...]:
+    """Where the catalogue places an organisation: its seat, else its parent's, else the
+    places of the exchanges it is listed on (a company seated nowhere in the catalogue and
+    listed only in Paris is no US company); none for one the catalogue does not know."""
+    entry = doc.catalogue.get(label)
+    if entry is None:
+        return ()
+    if entry.located_in:
+        return entry.located_in
+    parents = tuple(p for parent in entry.parents if (e := doc.catalogue.get(parent)) is not None
+                    for p in e.located_in)
+    return parents or tuple(p for venue in entry.listed_on
+                            if (e := doc.catalogue.get(venue)) is not None for p in e.located_in)
 
 
 def _compatible(doc: Document, seat: str, seats: tuple[str, ...]) -> bool:

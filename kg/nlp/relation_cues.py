@@ -152,6 +152,7 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
     items: list[Mention] = []
     cursor = t_end
     based_after = relation_cues(lang).based_after
+    ended = False  # a conjunction joined the last item: "A und B, C" has no C in it
     seat_end: int | None = None  # the end of a seat compound the next item must follow at once
     for mention in after:
         if seat_end is not None and sentence.text[seat_end:sentence.local(mention.start)].strip():
@@ -165,6 +166,10 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         limit = 45 if not items else 30
         if len(gap) > limit or (items and not relation_cues(lang).list_gap.match(gap)):
             break
+        joined = _conjunction(lang).search(gap) is not None
+        if items and ended and not joined:
+            break  # "zählen Apple und Nvidia, Rivale Samsung beliefert Y": the list ended
+        ended = ended or (bool(items) and joined)
         if not items and relation_cues(lang).joined_verb.search(gap):
             break  # "Velzaro's closest rival, and with Pfizer's Nurtec": the trigger's phrase ended
         if not items and relation_cues(lang).verb_after_comma.search(gap):
@@ -174,6 +179,12 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         items.append(mention)
         cursor = mention.end
     return items
+
+
+@lru_cache(maxsize=4)
+def _conjunction(lang: str) -> re.Pattern[str]:
+    """A conjunction that joins the last item of a list ("und", "and")."""
+    return re.compile(rf"(?<![\w&])(?:{lexicon(lang)['relation_cues']['conjunctions']})(?![\w&])")
 
 
 # Lower-case words up to a comma or the sentence's end: the verb-final rest of a German relative clause.
@@ -194,10 +205,16 @@ def list_ending(lang: str, sentence: Sentence, before: list[Mention]) -> list[Me
     if not before:
         return []
     items = [before[-1]]
+    plain = False  # a gap without a conjunction joins an item after this one
     for mention in reversed(before[:-1]):
         gap = sentence.text[sentence.local(mention.end):sentence.local(items[0].start)]
         if len(gap) > 30 or not relation_cues(lang).list_gap.match(gap) or not gap.strip():
             break
+        if plain and _conjunction(lang).search(gap):
+            # "Apple und Nvidia, Rivale Samsung beliefert Y": the list "Apple und Nvidia"
+            # ended before the comma; the last name stands alone
+            return [before[-1]]
+        plain = plain or _conjunction(lang).search(gap) is None
         items.insert(0, mention)
     return items
 

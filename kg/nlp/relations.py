@@ -227,8 +227,12 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     # no unit of its seller any more; nor is a unit spun off ("spun off its unit Y")
     bought = {r.object for r in found if r.predicate == "acquired"}
     spun_off = relation_cues(document.lang).spun_off.search(sentence.text) is not None
+    owners = _owners(document, found)
+    rivals = {frozenset((r.subject, r.object)) for r in found if r.predicate == "competitorOf"}
     for relation in found:
         if relation.predicate == "supplierOf" and relation.object in bought:
+            continue
+        if relation.predicate == "competitorOf" and _rival_through_unit(relation, owners, rivals):
             continue
         if relation.predicate == "subsidiaryOf" and (spun_off or relation.subject in bought):
             continue
@@ -236,6 +240,28 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
                 (relation.subject, relation.object)) not in supplied \
                 or _own_rival(document.lang, sentence, relation):
             yield relation
+
+
+def _owners(document: Document, found: list[Relation]) -> set[tuple[str, str]]:
+    """(unit, owner) for each unit the sentence shows owned ("die Alphabet-Tochter Waymo")
+    and each pair of its names the catalogue makes unit and parent."""
+    owners = {(r.subject, r.object) for r in found if r.predicate == "subsidiaryOf"}
+    labels = {label for r in found for label in (r.subject, r.object)}
+    return owners | {(unit, parent) for unit in labels
+                     for parent in document.catalogue.parents_of(unit) if parent in labels}
+
+
+def _rival_through_unit(relation: Relation, owners: set[tuple[str, str]],
+                        rivals: set[frozenset[str]]) -> bool:
+    """Is the rivalry one between a unit and its own owner ("Waymo, ein Rivale von Tesla,
+    gehört zu Alphabet": Alphabet is no rival of Waymo), or one of an owner named only
+    for its unit, which rivals the same company ("Die Alphabet-Tochter Waymo ist ein
+    Rivale von Tesla": Waymo is, not Alphabet)?"""
+    a, b = relation.subject, relation.object
+    if (a, b) in owners or (b, a) in owners:
+        return True
+    return any(frozenset((unit, other)) in rivals for unit, owner in owners
+               for mine, other in ((a, b), (b, a)) if owner == mine and unit != other)
 
 
 def _own_rival(lang: str, sentence: Sentence, relation: Relation) -> bool:
@@ -773,7 +799,16 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                                                 or _relative_after(document.lang, sentence, m)
                                                 or _apposed_to(document.lang, sentence, m, t_start))
                   and not _closed_relative(document.lang, sentence, m, t_start)
-                  and not _qualifies_next(document.lang, sentence, m)]
+                  and not _qualifies_next(document.lang, sentence, m)
+                  # "Foxconn, which assembles iPhones for Apple, also builds servers for Y"
+                  and closed_relative(document.lang, sentence.text, sentence.local(m.start),
+                                      sentence.local(m.end), sentence.local(t_start)) is None]
+    if candidates and _coordinated_predicate(document.lang, sentence, candidates[-1], t_start):
+        # "Infineon beliefert Tesla und konkurriert mit Y": the second verb shares the
+        # clause's subject, not its object; after a noun ("supplies Apple and rivals such
+        # as Y") whose rivals they are is left open
+        opening = _opening_subject(document.lang, sentence)
+        return opening[0] if opening and opening[0] in candidates and not rule.noun_trigger else None
     if candidates:
         return _outside_interjection(document.lang, sentence, before, candidates, t_start)
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject \
@@ -792,6 +827,26 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         return recent
     return main
+
+
+def _coordinated_predicate(lang: str, sentence: Sentence, last: Mention, t_start: int) -> bool:
+    """Does a conjunction alone join the trigger to a name that is no subject, one that follows
+    the sentence's opening name with other words than a list's between ("X beliefert Tesla
+    und konkurriert mit Y", "X supplies chips to Tesla and competes with Y")?"""
+    gap = sentence.text[sentence.local(last.end):sentence.local(t_start)]
+    if not _coordinating(lang).fullmatch(gap):
+        return False
+    opening = _opening_subject(lang, sentence)
+    if not opening or opening[0] is last or opening[0].end > last.start:
+        return False
+    between = sentence.text[sentence.local(opening[0].end):sentence.local(last.start)]
+    return not _coordinating(lang).fullmatch(between) and not re.fullmatch(r"\s*,\s*", between)
+
+
+@lru_cache(maxsize=4)
+def _coordinating(lang: str) -> re.Pattern[str]:
+    """A conjunction alone, with at most one small word after it ("and also", "und auch")."""
+    return re.compile(rf"\s*,?\s*(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+(?:[a-zäöüß]+\s+)?")
 
 
 def _leaves_relative(lang: str, sentence: Sentence, t_start: int, obj: Mention) -> bool:
@@ -1708,6 +1763,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             or _next_of(sentence, mention, frozenset({"Company"}))
         if isinstance(company, Mention) and _owns_other_thing(document.lang, sentence, company):
             continue  # "Shares of UBTech's smaller rival, X, soared on the exchange": X's shares
+        if _unit_before(document.lang, sentence, mention, company):
+            continue  # "der Börsengang seiner Sparte Mobility in Frankfurt": the unit's debut
         if company is None:
             if sentence.of_types(frozenset({"MarketIndex"})):
                 continue  # "the CSI 300 tracks the largest stocks listed in Shanghai": the market's
@@ -1725,6 +1782,20 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _unit_before(lang: str, sentence: Sentence, venue: Mention, company: Mention | str | None) -> bool:
+    """Does a business unit stand between the company read as listed (or the sentence's
+    opening, for one named after the venue) and the venue? Then the shares or the debut
+    are the unit's: "Siemens plant den Börsengang seiner Sparte Mobility in Frankfurt", "Der
+    Börsengang der Elektroauto-Tochter in Hongkong ist geplant, teilte Xiaomi mit"."""
+    since = company.end if isinstance(company, Mention) and company.end <= venue.start else sentence.start
+    # not a unit in a relative clause on the company ("Nebius, which owns the unit Avride,
+    # trades on the Nasdaq")
+    return any(m.type == "BusinessUnit" and since <= m.start and m.end <= venue.start
+               and same_clause(sentence, m.end, venue.start)
+               and closed_relative(lang, sentence.text, sentence.local(m.start), sentence.local(m.end),
+                                   sentence.local(venue.start)) is None for m in sentence.mentions)
 
 
 def _city_of_exchange(sentence: Sentence, exchange: Mention) -> int:
