@@ -4,9 +4,10 @@ cloud-security startup X", "invested in robotics startup X"); a unit or subsidia
 named by what the text says it is after a comma ("X, a unit of Y"), also where its
 name opens with its parent's; a company after its seat's compound ("Hangzhou-based
 X"); an expert before a person's name ("Metzler-Experte X"); a catalogued company's
-short name after the words of its shares ("die Aktien von Fuchs" for Fuchs SE); and
-whole catalogue lists: venture capital firms, state investment banks and container
-shipping lines.
+short name after the words of its shares ("die Aktien von Fuchs" for Fuchs SE); an
+organisation by a society's or association's name ending; and whole catalogue lists:
+venture capital firms, state investment banks, container shipping lines and the
+brands of the largest luxury and off-price groups.
 
 The start-ups, units and persons are invented; the catalogue names are real. Each
 rule has a look-alike beside it that must not become an entity.
@@ -14,7 +15,9 @@ rule has a look-alike beside it that must not become an entity.
 
 from __future__ import annotations
 
-from helpers import run
+from decimal import Decimal
+
+from helpers import figure_facts, run
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -179,3 +182,46 @@ def test_regulator_initials_alone_stay_the_regulator(extractor: Extractor) -> No
     # look-alike: the initials alone name the British competition authority
     x = run(extractor, "The CMA said it would review the deal.", "en", "Deal review")
     assert "Competition and Markets Authority" in _labels(x)
+
+
+def test_brands_of_luxury_groups_are_their_units(extractor: Extractor) -> None:
+    x = run(extractor, "Its jewellery maisons, which include Cartier and Van Cleef & Arpels, lifted "
+            "sales 9%, Richemont said.", "en", "Richemont")
+    assert {("Cartier", "BusinessUnit"), ("Van Cleef & Arpels", "BusinessUnit")} <= _entities(x)
+
+
+def test_brands_listed_after_include_take_no_figure(extractor: Extractor) -> None:
+    # the new units must not take the group's numbers: items of a list after "which include"
+    # or "a division that includes" are no figure's owners, in their sentence or the next
+    x = run(extractor, "Richemont said its jewellery maisons, which include Cartier and Buccellati, "
+            "lifted sales 8 per cent to €7.5bn. Sales at the watchmakers, a division that "
+            "includes Piaget and IWC Schaffhausen, fell 6 per cent to €1.4bn. Operating profit "
+            "rose 4 per cent to €1.8bn.", "en", "Richemont results")
+    owners = {about for about, _, _, _ in figure_facts(x)}
+    assert owners == {"Richemont"}
+    assert ("Richemont", "Profit", Decimal("1800000000"), "EUR") in figure_facts(x)
+
+
+def test_brand_after_owner_of_takes_no_figure(extractor: Extractor) -> None:
+    # "Owner of X reports": the number is the owner's, never the brand's
+    x = run(extractor, "Owner of Van Cleef & Arpels reports 6% growth in first half",
+            "en", "Richemont names new chief")
+    assert not any(about == "Van Cleef & Arpels" for about, _, _, _ in figure_facts(x))
+
+
+# --- organisations by a society's or association's name ending -------------------------
+
+
+def test_society_and_association_end_an_organisations_name(extractor: Extractor) -> None:
+    x = run(extractor, "The data were shown at the annual meeting of the Obesity Society in Boston.",
+            "en", "Trial data")
+    assert ("Obesity Society", "Organization") in _entities(x)
+    x = run(extractor, "Sales rose 4%, the Korea Battery Industry Association said.", "en", "Sales")
+    assert ("Korea Battery Industry Association", "Organization") in _entities(x)
+
+
+def test_bare_association_is_no_organisation(extractor: Extractor) -> None:
+    # look-alikes: the noun alone, opening the sentence or in lower case
+    x = run(extractor, "The Association said prices fell. Its trade association agreed.",
+            "en", "Prices")
+    assert not x.entities
