@@ -6,8 +6,8 @@ name opens with its parent's; a company after its seat's compound ("Hangzhou-bas
 X"); an expert before a person's name ("Metzler-Experte X"); a catalogued company's
 short name after the words of its shares ("die Aktien von Fuchs" for Fuchs SE); an
 organisation by a society's or association's name ending; and whole catalogue lists:
-venture capital firms, state investment banks, container shipping lines and the
-brands of the largest luxury and off-price groups.
+venture capital firms, state investment banks, container shipping lines, makers of
+power grid equipment and the brands of the largest luxury and off-price groups.
 
 The start-ups, units and persons are invented; the catalogue names are real. Each
 rule has a look-alike beside it that must not become an entity.
@@ -182,6 +182,13 @@ def test_regulator_initials_alone_stay_the_regulator(extractor: Extractor) -> No
     # look-alike: the initials alone name the British competition authority
     x = run(extractor, "The CMA said it would review the deal.", "en", "Deal review")
     assert "Competition and Markets Authority" in _labels(x)
+
+
+def test_grid_equipment_makers_are_catalogued_apart_from_their_parent(extractor: Extractor) -> None:
+    x = run(extractor, "The transformer maker competes with Hyosung Heavy Industries and Hitachi "
+            "Energy.", "en", "Transformers")
+    assert {("Hyosung Heavy Industries", "Company"), ("Hitachi Energy", "Company")} <= _entities(x)
+    assert "Hitachi" not in _labels(x)
 
 
 def test_brands_of_luxury_groups_are_their_units(extractor: Extractor) -> None:
