@@ -18,6 +18,12 @@
 * the employer of an analyst ("an analyst at Acme Research");
 * a unit by its short name ("Data Center") in an article that names its
   parent, where the catalogue lists it as "Parent Data Center";
+* a unit, subsidiary or start-up by what the text says it is after its name
+  and a comma ("Acme Optics, a unit of Muster Group"), a start-up after a deal
+  verb with no article ("agreed to buy cloud-security startup Acme"), a
+  company after its seat's compound ("Hangzhou-based Acme Biopharma") and a
+  catalogued company's short name after its share words ("die Aktien von
+  Muster" for "Muster SE");
 * a new version of a catalogued model family by the version number after
   the family's name ("Gemini 4", "Llama-5"), the family's developer's.
 
@@ -1506,7 +1512,7 @@ def _short_compounds(document: Document) -> list[Mention]:
     """"Muster-Chef", "Muster-Aktie": the short name of a company the
     catalogue keeps with its legal form ("Muster SE", as "Muster" alone is
     an ordinary word) or by a hyphened name ("Muster-Benz"), when it opens a
-    compound with a share or job word."""
+    compound with a share or job word, or follows the words of its shares."""
     short, ends = _short_compounds_of(document.catalogue, document.lang)
     found = _compound_mentions(document, ends, short, []) if ends is not None else []
     return found + _share_short_names(document, short, found)
@@ -1522,9 +1528,10 @@ def _share_before(lang: str) -> re.Pattern[str] | None:
 
 def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
                        found: list[Mention]) -> list[Mention]:
-    """"die Aktien von Muster", "shares of Muster": the short name of a
-    company the catalogue keeps with its legal form ("Muster SE"), after the
-    words of its shares, which only a company has."""
+    """"die Aktien von Muster": the short name of a company the catalogue
+    keeps with its legal form ("Muster SE"), after the words of its shares,
+    which only a company has (none listed in English, where a capitalised word
+    there is as often an adjective: "shares of American carmakers")."""
     pattern = _share_before(document.lang)
     if pattern is None or not short:
         return []
@@ -1533,7 +1540,7 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
         for match in pattern.finditer(sentence.text):
             name = match.group("name")
             start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
-            if name in short and not _taken(sentence, match.start("name") + sentence.start, end) \
+            if name in short and not _taken(sentence, start, end) \
                     and not any(m.start < end and start < m.end for m in found + out):
                 label, kind = short[name]
                 out.append(Mention(start, end, label, kind, name, "discovery/short-compound"))
