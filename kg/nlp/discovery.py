@@ -18,6 +18,12 @@
 * the employer of an analyst ("an analyst at Acme Research");
 * a unit by its short name ("Data Center") in an article that names its
   parent, where the catalogue lists it as "Parent Data Center";
+* a unit, subsidiary or start-up by what the text says it is after its name
+  and a comma ("Acme Optics, a unit of Muster Group"), a start-up after a deal
+  verb with no article ("agreed to buy cloud-security startup Acme"), a
+  company after its seat's compound ("Hangzhou-based Acme Biopharma") and a
+  catalogued company's short name after its share words ("die Aktien von
+  Muster" for "Muster SE");
 * a new version of a catalogued model family by the version number after
   the family's name ("Gemini 4", "Llama-5"), the family's developer's.
 
@@ -119,6 +125,8 @@ class _Patterns:
     subject_reference: re.Pattern[str] | None  # "sagte der Konzern " before a common noun
     versioned_only: frozenset[str]  # nouns whose name counts only with a version ("model X 2.0")
     name_articles: frozenset[str]  # capitalised articles inside a name mid-sentence ("The")
+    country_words: frozenset[str]  # "Chinese": a country's adjective, no name ("rival Chinese makers")
+    based: re.Pattern[str] | None  # "Hangzhou-based Acme Biopharma": a name after its seat's compound
     acronym: re.Pattern[str] | None  # "Hanseatische Kreditbank (HKB)": a name and its initials
     acronym_heads: dict[str, str]  # "bank" ending the name's last word: its type
     # cheap tests: a sentence without these words cannot match the patterns above
@@ -260,6 +268,9 @@ def _patterns(lang: str) -> _Patterns:
         if table.get("subject_reference") else None,
         versioned_only=frozenset(w.lower() for w in table.get("versioned_only", [])),
         name_articles=frozenset(table.get("name_articles", [])),
+        country_words=frozenset(lexicon(lang)["references"].get("country_words") or {}),
+        based=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.'’]*-(?:{table['place_compound']})\s+(?P<name>{_NAME})")
+        if table.get("place_compound") else None,
         acronym=re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+\((?P<short>[A-ZÄÖÜ]{{2,5}})\)")
         if table.get("acronym_heads") else None,
         acronym_heads=dict(table.get("acronym_heads", {})),
@@ -307,6 +318,7 @@ def discover_entities(document: Document) -> list[Mention]:
     for sentence in document.sentences:
         found += _organisations(sentence, pats, document.catalogue, _unit_heads(document.lang),
                                 info(document.lang).case_sensitive)
+        found += _based(document, sentence, pats, found)
         found += _persons(sentence, pats, displaced)
         for mention in _employed(sentence, pats, given, info(document.lang).case_sensitive):
             if not any(o.start < mention.end and mention.start < o.end for o in found):
@@ -604,6 +616,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue
         if not name or _taken(sentence, start, end):
             continue
+        if name in pats.country_words:
+            continue  # "shares of rival Chinese makers": a country's adjective before a noun
         if nouns_capitalised and " " in name and match.group("noun") \
                 and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words):
             # "die US-Tochter Acme Lagerhallen automatisiert": after such a compound the
@@ -639,6 +653,42 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue
         out.append(Mention(start, end, _canonical(name, pats.drop), "FinancialInstitution", name,
                            "discovery/analyst-employer"))
+    return out
+
+
+# A lower-case word after a name: the name may be its adjective ("Republican senator").
+_LOWER_NEXT = re.compile(r"\s+[a-zäöüß]")
+
+
+def _based(document: Document, sentence: Sentence, pats: _Patterns,
+           found: list[Mention]) -> list[Mention]:
+    """A company the text introduces by its seat's compound, "Hangzhou-based
+    Acme Biopharma agreed …": the capitalised words after it up to a title or a
+    word that is never a name ("Boston-based Acme Chief Executive Jane Doe"
+    keeps "Acme"); one word before a lower-case word only where the article
+    prints it inside another sentence too, as such a word may be an adjective
+    ("a Texas-based Republican senator")."""
+    if pats.based is None or "-" not in sentence.text:
+        return []
+    out: list[Mention] = []
+    for match in pats.based.finditer(sentence.text):
+        words: list[str] = []
+        for word in match.group("name").split():
+            if word in pats.not_names or pats.title_word.fullmatch(word) \
+                    or word in pats.country_words:
+                break
+            words.append(word)
+        name = " ".join(words)
+        start = sentence.start + match.start("name")
+        end = start + len(name)
+        if not name or _taken(sentence, start, end) \
+                or any(m.start < end and start < m.end for m in found):
+            continue
+        if " " not in name and _LOWER_NEXT.match(sentence.text, sentence.local(end)) \
+                and not _printed_inside(document, sentence, name):
+            continue
+        kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
     return out
 
 
@@ -976,6 +1026,10 @@ def _product_cues(lang: str) -> _ProductCues:
     )
 
 
+# A capitalised word right before a name: the name's start lies further left.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.\-])[A-ZÄÖÜ][\w'’.\-]*\s$")
+
+
 def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
     """Products the catalogue does not know, by what the text says they are:
     "Turing, an AI chip the company designs", "Amap, the navigation app of
@@ -989,8 +1043,13 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
         text = sentence.text
         found: list[tuple[re.Match[str], str]] = []
         if cues.described is not None and "," in text:
+            # not the end of a longer name the sentence opens with ("Freight" of "Nordal
+            # Freight, a unit of …", whose first word the opening rule weighs); "The" may stand
+            # before the name
             found += [(m, cues.described_types[m.group("noun").lower()])
-                      for m in cues.described.finditer(text)]
+                      for m in cues.described.finditer(text)
+                      if not ((word := _CAPITALISED_BEFORE.search(text, 0, m.start("name")))
+                              and word.group().strip() not in pats.not_names)]
         if cues.opening is not None and "," in text:
             # "Acme AI, a two-year-old Paris startup, has raised …": at the sentence's start a
             # capitalised word is any word ("Meanwhile, a startup …"), so the name counts
@@ -1013,13 +1072,28 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
             start = sentence.start + match.start("name") + lead
             end = start + len(name)
             if not name or len(name) < 3 or any(w in pats.not_names for w in name.split()) \
-                    or _taken(sentence, start, end):
+                    or _taken(sentence, start, end) and not (
+                        kind == "BusinessUnit" and _parent_opens(sentence, start, end)):
                 continue
             if kind == "Company" and name in city_names():
                 continue  # "In Grenoble, a startup …": the place of what follows
             out.append(Mention(start, end, name, kind, name,
                                DESCRIBED_COMPANY if kind == "Company" else "discovery/product"))
     return out
+
+
+def _parent_opens(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the only catalogue mention inside a unit's name is a company's
+    name opening it and followed by more words ("Acme Optics SMT, a unit of
+    …" over the catalogued "Acme Optics"), as units are named after their
+    parent; that mention then gives way to the unit's."""
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    if len(over) != 1 or over[0].start != start or over[0].end >= end \
+            or over[0].type not in ORGANIZATION_TYPES or over[0].rule != "gazetteer" \
+            or sentence.text[sentence.local(over[0].end)] != " ":
+        return False
+    sentence.mentions.remove(over[0])
+    return True
 
 
 # The rule of a company found by what the text says it is ("Acme AI, a Paris startup"),
@@ -1438,11 +1512,39 @@ def _short_compounds(document: Document) -> list[Mention]:
     """"Muster-Chef", "Muster-Aktie": the short name of a company the
     catalogue keeps with its legal form ("Muster SE", as "Muster" alone is
     an ordinary word) or by a hyphened name ("Muster-Benz"), when it opens a
-    compound with a share or job word."""
+    compound with a share or job word, or follows the words of its shares."""
     short, ends = _short_compounds_of(document.catalogue, document.lang)
-    if ends is None:
+    found = _compound_mentions(document, ends, short, []) if ends is not None else []
+    return found + _share_short_names(document, short, found)
+
+
+@lru_cache(maxsize=4)
+def _share_before(lang: str) -> re.Pattern[str] | None:
+    """The share words before a company's short name ("die Aktien von Muster")."""
+    words = lexicon(lang)["discovery"].get("short_name_before", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?P<name>[A-ZÄÖÜ][\w\-]+)(?![\w\-])") \
+        if words else None
+
+
+def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
+                       found: list[Mention]) -> list[Mention]:
+    """"die Aktien von Muster": the short name of a company the catalogue
+    keeps with its legal form ("Muster SE"), after the words of its shares,
+    which only a company has (none listed in English, where a capitalised word
+    there is as often an adjective: "shares of American carmakers")."""
+    pattern = _share_before(document.lang)
+    if pattern is None or not short:
         return []
-    return _compound_mentions(document, ends, short, [])
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        for match in pattern.finditer(sentence.text):
+            name = match.group("name")
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            if name in short and not _taken(sentence, start, end) \
+                    and not any(m.start < end and start < m.end for m in found + out):
+                label, kind = short[name]
+                out.append(Mention(start, end, label, kind, name, "discovery/short-compound"))
+    return out
 
 
 def _compound_mentions(document: Document, ends: re.Pattern[str],

@@ -1669,6 +1669,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         if before:
             return before[-1].label
         recent = previous_subject(document, sentence, BUSINESS_TYPES)
+        if recent is not None and _in_named_list(document.sentences[sentence.index - 1],
+                                                 recent, words):
+            # "… a division that includes A, B and C, fell 9%. Operating profit rose 5%": an
+            # item of a list before is no subject the next sentence goes on about
+            recent = None
         if recent is None and sentence.index > 1:
             # the sentence before names no subject ("Bei der Tochter X hakte es"):
             # the one before it still does

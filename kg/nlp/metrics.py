@@ -254,7 +254,7 @@ def figure_words(lang: str) -> FigureWords:
                                              r"(?<![\w-])(?:WORDS)\s+(?:[A-Z][\w-]*\s+)?$"))
 
 
-_ITEM = r"[A-ZÄÖÜ][\w&.'’-]*(?:[ -][A-ZÄÖÜ][\w&.'’-]*){0,2}"  # a name in a list
+_ITEM = r"[A-ZÄÖÜ][\w&.'’-]*(?:(?:[ -]|\s&\s)[A-ZÄÖÜ][\w&.'’-]*){0,2}"  # a name in a list ("Van Cleef & Arpels")
 
 
 def _list_patterns(f: dict[str, str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:

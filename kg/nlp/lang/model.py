@@ -801,6 +801,9 @@ class Discovery(_Table):
     short_name_compounds: str = ""
     # short names that open ordinary compounds of the language ("Software-Konzern")
     ordinary_short_names: list[str] = []
+    # words right before a company's short name that make it name the company ("die Aktien von
+    # Muster" for "Muster SE"): a regex, empty where none are listed
+    short_name_before: str = ""
     # words before a catalogued one-word name that make it the language's common noun of the
     # same spelling ("eine strategische Allianz mit"): a regex of indefinite articles, empty
     # where names take them ("an Apple spokesman" names the company)
