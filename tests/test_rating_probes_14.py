@@ -12,6 +12,14 @@ Goldman bei 'Buy'") is rated whole. A house cited at the opening of a verdict
 on an institution ("Laut Bernstein bleibt die Commerzbank ein 'Outperform'")
 rates that institution.
 
+A passive rated by two houses, each word with its agent ("Siemens is rated
+buy by UBS and sell by Citi"), gives both ratings. A verdict in words whose
+house is cited before or right after it ("According to Bernstein, Siemens
+remains an outperform", "Siemens remains a buy, according to Bernstein") is
+the house's rating; with no house named it is no one's. A company fronted as
+the object right before the verb and its rater ("…, Hensoldt stuft die Bank
+mit 'Buy' ein") is the one rated, though another company opens the sentence.
+
 Companies and banks are real catalogue entries; the sentences and the facts
 in them are invented.
 """
@@ -108,3 +116,66 @@ def test_a_house_cited_gives_a_verdict_on_a_bank(extractor: Extractor, body: str
     """"Laut X bleibt die Commerzbank ein 'Outperform'": the house cited rates the institution
     after it, where the usual reading takes the closer institution for the rater."""
     assert ratings(run(extractor, body, headline="Bankwerte")) == expected
+
+
+# ---------------------------------------------------------------- two agents, verdicts cited, objects first
+
+TWO_AGENTS = [
+    pytest.param("Siemens is rated buy by UBS and sell by Citi.",
+                 {("UBS", "Siemens", "buy"), ("Citigroup", "Siemens", "sell")}, id="two-words-two-agents"),
+    pytest.param("Siemens is rated buy at UBS and hold at Jefferies.",
+                 {("UBS", "Siemens", "buy"), ("Jefferies", "Siemens", "hold")}, id="two-words-agents-at"),
+    # look-alikes: the second word has no agent of its own, or is no rating
+    pytest.param("Siemens is rated buy by UBS and sell-side analysts agree.",
+                 {("UBS", "Siemens", "buy")}, id="second-word-no-rating"),
+    pytest.param("Siemens is rated buy by UBS and sell by the end of the year.",
+                 {("UBS", "Siemens", "buy")}, id="second-word-no-agent"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TWO_AGENTS)
+def test_a_passive_rated_by_two_houses(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en", headline="Siemens shares")) == expected
+
+
+EN_VERDICTS = [
+    pytest.param("According to Bernstein, Siemens remains an outperform.",
+                 {("Bernstein", "Siemens", "outperform")}, id="according-to-term"),
+    pytest.param("According to Bernstein, Siemens is still a buy.",
+                 {("Bernstein", "Siemens", "buy")}, id="according-to-common-word"),
+    pytest.param("For Bernstein, Siemens is an outperform.",
+                 {("Bernstein", "Siemens", "outperform")}, id="for-the-house"),
+    pytest.param("Siemens remains a buy, according to Bernstein.",
+                 {("Bernstein", "Siemens", "buy")}, id="cited-after"),
+    pytest.param("According to Bernstein, Commerzbank remains an outperform.",
+                 {("Bernstein", "Commerzbank", "outperform")}, id="cited-house-rates-a-bank"),
+    # look-alikes: no house named, or the word no verdict
+    pytest.param("Siemens is a buy, according to some investors.", set(), id="cited-no-house"),
+    pytest.param("For investors, Siemens is a buy.", set(), id="for-no-house"),
+    pytest.param("According to Bernstein, the deal is a buy signal for investors.", set(),
+                 id="buy-signal-no-verdict"),
+    pytest.param("According to Bernstein, Siemens is a buy candidate.", set(), id="buy-candidate"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EN_VERDICTS)
+def test_a_verdict_of_a_house_cited(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en", headline="Siemens shares")) == expected
+
+
+OBJECTS_FIRST = [
+    pytest.param("Für Rheinmetall sieht Goldman Sachs Risiken, Hensoldt stuft die Bank dagegen mit "
+                 "'Buy' ein.", {("Goldman Sachs", "Hensoldt", "Buy")}, id="object-first-after-a-fronted-one"),
+    pytest.param("Goldman Sachs sieht Chancen, Hensoldt stuft die Bank mit 'Buy' ein.",
+                 {("Goldman Sachs", "Hensoldt", "Buy")}, id="object-first-alone"),
+    # look-alike: the company opens a clause of its own, with no verb of rating before the rater
+    pytest.param("Für Rheinmetall sieht Goldman Sachs Risiken, Hensoldt fiel, die Bank bleibt bei 'Buy'.",
+                 set(), id="company-in-its-own-clause"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), OBJECTS_FIRST)
+def test_an_object_fronted_before_the_verb_and_rater(extractor: Extractor, body: str,
+                                                     expected: set[Rated]) -> None:
+    found = ratings(run(extractor, body, headline="Rüstungswerte"))
+    assert {r for r in found if r[1] in {"Hensoldt", "Rheinmetall"}} == expected

@@ -85,6 +85,7 @@ class _Patterns:
     apposed: re.Pattern[str]  # between two institution names that are one: blanks, commas, articles
     bare: re.Pattern[str] | None  # "downgraded X to sell": a common word after a verb of rating
     bare_more: re.Pattern[str] | None  # "… X buy and Y neutral": the same for the next name after one
+    bare_agent: re.Pattern[str] | None  # "rated buy by UBS and sell by Citi": the next word and its agent
     held: re.Pattern[str] | None  # "reiterates add on X": a common word right after a verb of keeping
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
@@ -139,6 +140,9 @@ class _Patterns:
     cited_verdict: re.Pattern[str] | None  # "Laut RATER bleibt die RATED ein": the later one rated
     impersonal: re.Pattern[str] | None  # "man": after "Bei X", the subject that makes X the rater
     inverted_noun: re.Pattern[str] | None
+    # "Hensoldt stuft die Bank …": from an object opening the clause to its rater, the verb of
+    # rating and a word or two; only where an object may open a clause (``inverted``)
+    object_first: re.Pattern[str] | None
     # "Sie beließ die Commerzbank auf …", "it downgraded Barclays": a pronoun subject, a verb of
     # rating and the words up to an institution, which is then the rated one (group ``pronoun``)
     pronoun_subject: re.Pattern[str] | None
@@ -212,6 +216,14 @@ def _patterns(lang: str) -> _Patterns:
                                rf"(?:,\s+[^,.;:]{{1,60}}?,)?\s+"
                                rf"(?:(?:{words['bare_before']})\s+)?{bare_not}(?P<term>{quoted}|{plain})"
                                rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
+    bare_agent = None
+    if bare is not None and words.get("agent"):
+        # "is rated buy by UBS and sell by Citi": after the agent of one word, the next word with an
+        # agent of its own
+        house = rf"(?:(?:{words['list_article']})\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}}"
+        bare_agent = re.compile(rf"\s+(?:{words['agent']})\s+{house}\s*,?\s+(?:(?:{words['list_join']})\s+)?"
+                                rf"(?:(?:{words['bare_before']})\s+)?{bare_not}(?P<term>{quoted}|{plain})"
+                                rf"(?=\s+(?:{words['agent']})\s+{house})")
     held = None
     if plain and words.get("bare_held") and words.get("rated_marker"):
         word = f"(?:{quoted}|{plain})"
@@ -231,8 +243,9 @@ def _patterns(lang: str) -> _Patterns:
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
                      to=words["to"], source=words["source"],
                      # the rating, a hyphened noun or a rating noun or two, then the joining word
-                     given_by=re.compile(rf"^[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
-                                         rf"(?:{words['given_by']})\s+(?:(?:{words['list_article']})\s+)?$")
+                     given_by=re.compile(rf"^[{_QUOTES}]?(?:-\w+)?(?:(?:\s+[\w\-]+){{0,2}}?\s+"
+                                         rf"(?:{words['given_by']})|,\s+(?:{words.get('given_by_cited') or '(?!)'}))"
+                                         rf"\s+(?:(?:{words['list_article']})\s+)?$")
                      if words.get("given_by") else None,
                      apposed=re.compile(rf"^[\s,]*(?:(?:{words['list_article']})\s+)?$"),
                      passive=re.compile(rf"\b(?:{words['passive']})\b") if words.get("passive") else None,
@@ -243,7 +256,7 @@ def _patterns(lang: str) -> _Patterns:
                      agent_next=re.compile(rf"^[\w\-]+(?: [\w\-]+)?[{_QUOTES}]?\s+(?:{words['agent']})\s+"
                                            rf"(?:(?:{words['list_article']})\s+)?$")
                      if words.get("agent") else None,
-                     bare=bare, bare_more=bare_more, held=held, plain=re.compile(rf"(?:{plain})") if plain else None,
+                     bare=bare, bare_more=bare_more, bare_agent=bare_agent, held=held, plain=re.compile(rf"(?:{plain})") if plain else None,
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
                      verdict=re.compile(words["verdict"]) if words.get("verdict") else None,
                      rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
@@ -322,6 +335,8 @@ def _patterns(lang: str) -> _Patterns:
                      fronted=re.compile(rf"^\s*(?:{words['fronted']})\s+$") if words.get("fronted") else None,
                      cited_verdict=re.compile(words["cited_verdict"]) if words.get("cited_verdict") else None,
                      impersonal=re.compile(words["impersonal"]) if words.get("impersonal") else None,
+                     object_first=re.compile(rf"^\s+(?:{words['verbs']})\s+(?:[\w\-]+\s+){{0,2}}?$")
+                     if words.get("inverted") else None,
                      inverted_noun=re.compile(rf"(?:{words['inverted_nouns']})(?P<gap>\s+)?")
                      if words.get("inverted_nouns") else None,
                      pronoun_subject=re.compile(
@@ -837,16 +852,30 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
         for match in worded.finditer(text) if worded is not None else ():
             found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
                                                         match.group("term"), False, True, near))
-            further = pats.bare_more if worded is pats.bare else None
-            more = further.match(text, match.end("term")) if further is not None else None
-            while further is not None and more is not None:  # "rates Adidas buy and Puma neutral"
+            more = _bare_next(pats, text, match.end("term")) if worded is pats.bare else None
+            while more is not None:  # "rates Adidas buy and Puma neutral", "buy by UBS and sell by Citi"
                 found.setdefault(more.start("term"), _Term(more.start("term"), more.end("term"),
                                                            more.group("term"), False, True))
-                more = further.match(text, more.end("term"))
+                more = _bare_next(pats, text, more.end("term"))
     for match in pats.verdict.finditer(text) if pats.verdict is not None else ():
-        found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
-                                                    match.group("term"), False, True, True, True))
+        # a term that needs a rating word is one in a verdict ("According to X, Siemens remains an
+        # outperform"): the verdict replaces it
+        kept = found.get(match.start("term"))
+        if kept is None or not (kept.quoted or kept.worded):
+            found[match.start("term")] = _Term(match.start("term"), match.end("term"), match.group("term"),
+                                               False, True, True, True)
     return [found[start] for start in sorted(found)]
+
+
+def _bare_next(pats: _Patterns, text: str, at: int) -> re.Match[str] | None:
+    """The next common word a verb of rating still governs after the one ending at ``at``:
+    after a further name ("rates Adidas buy and Puma neutral") or after the agent of the one
+    before ("is rated buy by UBS and sell by Citi")."""
+    for further in (pats.bare_more, pats.bare_agent):
+        more = further.match(text, at) if further is not None else None
+        if more is not None:
+            return more
+    return None
 
 
 def _institutions(document: Document, sentence: Sentence, start: int, end: int,
@@ -1743,6 +1772,14 @@ def _rated_between(lang: str, sentence: Sentence, institutions: frozenset[str], 
         between = {m.label for m in sentence.mentions if m.type in COMPANY
                    and m.end <= raters[-1].start and _fronted(lang, sentence, m, raters[-1])
                    and "," not in sentence.text[sentence.local(m.end):sentence.local(raters[-1].start)]
+                   and same_clause(sentence, m.start, term_start)}
+    if not between:
+        # "Für Rheinmetall sieht Goldman Risiken, Hensoldt stuft die Bank mit 'Buy' ein": the
+        # object fronted right before the verb of rating and its rater, in the rating's clause
+        opening = _patterns(lang).object_first
+        between = {m.label for m in sentence.mentions if m.type in COMPANY and opening is not None
+                   and since <= m.start and m.end <= raters[-1].start
+                   and opening.match(sentence.text[sentence.local(m.end):sentence.local(raters[-1].start)])
                    and same_clause(sentence, m.start, term_start)}
     if not between and since > sentence.start:
         # "… after Citi upgraded Intel to buy, while Apple slipped after Jefferies cut it to hold":

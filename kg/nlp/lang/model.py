@@ -373,6 +373,9 @@ class Ratings(_Table):
     compound_nouns: str = ""
     # words after a rating that join the institution giving it ("Kaufempfehlung der UBS")
     given_by: str = ""
+    # after a rating and a comma, words that cite the institution named next as its source
+    # ("…, according to UBS", "…, so die UBS"): that institution gives it
+    given_by_cited: str = ""
     # a noun of advice and the word joining who gives it ("Die Empfehlung von", "the
     # recommendation from"): a name there that is no institution gives the rating itself
     giver: str = ""
