@@ -15,8 +15,10 @@ rates that institution.
 A passive rated by two houses, each word with its agent ("Siemens is rated
 buy by UBS and sell by Citi"), gives both ratings. A verdict in words whose
 house is cited before or right after it ("According to Bernstein, Siemens
-remains an outperform", "Siemens remains a buy, according to Bernstein") is
-the house's rating; with no house named it is no one's. A company fronted as
+remains an outperform", "Siemens remains a buy, according to Bernstein",
+"Siemens bleibt laut UBS ein Kauf", "Siemens bleibt ein Kauf, so die UBS"),
+or that the house says or sees ("HSBC says Nvidia is a buy", "HSBC sees
+Nvidia as a buy"), is the house's rating; with no house named it is no one's. A company fronted as
 the object right before the verb and its rater ("…, Hensoldt stuft die Bank
 mit 'Buy' ein") is the one rated, though another company opens the sentence.
 
@@ -155,12 +157,35 @@ EN_VERDICTS = [
     pytest.param("According to Bernstein, the deal is a buy signal for investors.", set(),
                  id="buy-signal-no-verdict"),
     pytest.param("According to Bernstein, Siemens is a buy candidate.", set(), id="buy-candidate"),
+    pytest.param("HSBC says Siemens is a buy.", {("HSBC", "Siemens", "buy")}, id="house-says"),
+    pytest.param("HSBC sees Siemens as a buy.", {("HSBC", "Siemens", "buy")}, id="house-sees-as"),
+    pytest.param("Investors say Siemens is a buy.", set(), id="investors-say"),
+    pytest.param("HSBC says the dip is a buying opportunity.", set(), id="buying-opportunity"),
 ]
 
 
 @pytest.mark.parametrize(("body", "expected"), EN_VERDICTS)
 def test_a_verdict_of_a_house_cited(extractor: Extractor, body: str, expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, lang="en", headline="Siemens shares")) == expected
+
+
+DE_VERDICTS = [
+    pytest.param("Siemens bleibt laut UBS ein Kauf.", {("UBS", "Siemens", "Kauf")}, id="laut-after-the-verb"),
+    pytest.param("Siemens ist nach Ansicht der UBS weiterhin ein Kauf.", {("UBS", "Siemens", "Kauf")},
+                 id="nach-ansicht-after-the-verb"),
+    pytest.param("Siemens bleibt ein Kauf, so die UBS.", {("UBS", "Siemens", "Kauf")}, id="so-die-bank"),
+    # look-alikes: no house cited, the word no verdict
+    pytest.param("Siemens bleibt ein Kauf, so die Analysten.", set(), id="so-die-analysten"),
+    pytest.param("Siemens bleibt laut Händlern ein Kauf.", set(), id="laut-haendlern"),
+    pytest.param("Siemens bleibt laut UBS ein Kaufkandidat.", set(), id="kaufkandidat"),
+    pytest.param("Die Übernahme ist laut UBS ein Kauf zum richtigen Zeitpunkt.", set(), id="a-purchase"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DE_VERDICTS)
+def test_a_verdict_with_its_source_after_the_verb(extractor: Extractor, body: str,
+                                                  expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, headline="Siemens-Aktie")) == expected
 
 
 OBJECTS_FIRST = [
