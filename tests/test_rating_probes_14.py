@@ -21,6 +21,9 @@ or that the house says or sees ("HSBC says Nvidia is a buy", "HSBC sees
 Nvidia as a buy"), is the house's rating; with no house named it is no one's. A company fronted as
 the object right before the verb and its rater ("…, Hensoldt stuft die Bank
 mit 'Buy' ein") is the one rated, though another company opens the sentence.
+A bank right before a participle of rating in commas or brackets ("Barclays,
+rated buy at Citi,") is the rated one, never the rater; the house after the
+rating's agent word rates it, and with no house there no one does.
 
 Companies and banks are real catalogue entries; the sentences and the facts
 in them are invented.
@@ -204,3 +207,25 @@ def test_an_object_fronted_before_the_verb_and_rater(extractor: Extractor, body:
                                                      expected: set[Rated]) -> None:
     found = ratings(run(extractor, body, headline="Rüstungswerte"))
     assert {r for r in found if r[1] in {"Hensoldt", "Rheinmetall"}} == expected
+
+
+PARTICIPLES = [
+    pytest.param("Apple rose. Barclays, rated buy at Citi, gained 2%.", {("Citigroup", "Barclays", "buy")},
+                 id="bank-rated-at-a-house"),
+    pytest.param("Barclays (rated overweight at JPMorgan) gained 2%.", {("JPMorgan", "Barclays", "overweight")},
+                 id="bank-rated-in-brackets"),
+    pytest.param("Apple rose. Barclays, rated overweight by analysts, gained 2%.", set(),
+                 id="bank-rated-by-unnamed-analysts"),
+    # look-alikes: a company before the participle, a relative clause, a passive
+    pytest.param("Tesco, rated buy at Jefferies, gained 2%.", {("Jefferies", "Tesco", "buy")},
+                 id="company-rated-at-a-house"),
+    pytest.param("Barclays, which Citi rates buy, gained 2%.", {("Citigroup", "Barclays", "buy")},
+                 id="relative-clause"),
+    pytest.param("Barclays is rated buy at Citi.", {("Citigroup", "Barclays", "buy")}, id="passive"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PARTICIPLES)
+def test_a_bank_before_a_participle_of_rating_is_rated(extractor: Extractor, body: str,
+                                                       expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en", headline="Shares in focus")) == expected

@@ -13,8 +13,10 @@ rated by another bank ("JPMorgan stuft die Deutsche Bank auf Overweight")
 is the rated one, and so is a bank after a verb of rating whose subject is
 a pronoun ("Sie beließ die Commerzbank auf 'Neutral'"), rated by the house
 the pronoun stands for; so is the name a relative clause follows whose
-subject is the house ("Lloyds, which JPMorgan rates overweight"). In an up- or downgrade ("von Hold auf Sell", "to Buy from
-Hold") the new rating is the rating, the old one its ``previous``. Ratings
+subject is the house ("Lloyds, which JPMorgan rates overweight"), and the
+bank a participle of rating follows ("Barclays, rated buy at Citi,"). In an
+up- or downgrade ("von Hold auf Sell", "to Buy from Hold") the new rating is
+the rating, the old one its ``previous``. Ratings
 listed with a pairing word ("to outperform and overweight, respectively",
 "'Buy' beziehungsweise 'Hold'") go one each to the listed houses or
 companies in order; a rating inside direct speech is given by the house
@@ -23,7 +25,8 @@ company follows the company its house just rated, and a consensus target is
 no house's (:func:`bind_estimates`).
 
 Each path has its own extractor name (``ratings/<lang>/before``, ``…/shared``,
-``…/earlier``, ``…/after``, ``…/speaker``, ``…/pronoun``), so its reliability can be measured apart.
+``…/earlier``, ``…/after``, ``…/speaker``, ``…/pronoun``, ``…/participle``), so its reliability can
+be measured apart.
 """
 
 from __future__ import annotations
@@ -146,6 +149,9 @@ class _Patterns:
     # "Sie beließ die Commerzbank auf …", "it downgraded Barclays": a pronoun subject, a verb of
     # rating and the words up to an institution, which is then the rated one (group ``pronoun``)
     pronoun_subject: re.Pattern[str] | None
+    # "Barclays, rated buy at Citi,": a comma or bracket after a name, then a participle of rating,
+    # up to the rating: the name is the rated one, the agent right after the rating the rater
+    participle: re.Pattern[str] | None
     # "Lloyds, which JPMorgan rates overweight": from after a name to the rater, the relative
     # pronoun of a clause whose subject is the rater
     rated_relative: re.Pattern[str] | None
@@ -344,6 +350,9 @@ def _patterns(lang: str) -> _Patterns:
                          rf"(?:(?:{words['list_article']})\s+)?(?:[\w\-]+\s+){{0,2}}?"
                          rf"(?:(?:{words['rated_marker']})\s+(?:(?:{words['list_article']})\s+)?)?$")
                      if words.get("pronoun_subject") else None,
+                     participle=re.compile(rf"^\s*[,(]\s*(?:[a-z]+\s+)?(?:{words['participle']})\s+"
+                                           rf"(?:(?:{words['bare_before']})\s+)?[{_QUOTES}]?$")
+                     if words.get("participle") else None,
                      rated_relative=re.compile(rf"^\s*,\s*(?:{words['rated_relative']})\s+$")
                      if words.get("rated_relative") else None,
                      adjective=_adjective(words) if words.get("adjective_terms") else None,
@@ -895,6 +904,9 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     inverted = _inverted(document.lang, sentence, start, recent)
     if inverted is not None:
         return inverted
+    participle = _participle(document.lang, sentence, start)
+    if participle is not None:
+        return participle
     before = [m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start]
     shares = [m for m in before if _names_shares(document.lang, sentence, m)]
     before = [m for m in before if m not in shares]
@@ -1097,6 +1109,28 @@ def _inverted(lang: str, sentence: Sentence, start: int, recent: frozenset[str]
         return [Mention(sentence.start + noun.start(), sentence.start + noun.end(), next(iter(others)),
                         "FinancialInstitution", noun.group(0), "reference/rater")], "inverted", [mention]
     return None
+
+
+def _participle(lang: str, sentence: Sentence, start: int
+                ) -> tuple[list[Mention], str, list[Mention]] | None:
+    """"Barclays, rated buy at Citi, gained": an institution right before a participle of
+    rating in commas or brackets is the rated one, not the rater; the institution after the
+    agent's word right after the rating gives it, and with none ("rated overweight by
+    analysts") no one does. None when no institution opens such a participle."""
+    pats = _patterns(lang)
+    if pats.participle is None or pats.agent_next is None:
+        return None
+    text = sentence.text
+    before = [m for m in sentence.mentions if m.end <= start]
+    if not before or before[-1].type not in INSTITUTION \
+            or not pats.participle.match(text[sentence.local(before[-1].end):sentence.local(start)]):
+        return None
+    local = sentence.local(start)
+    agent = next((m for m in sentence.mentions if m.start > start), None)
+    if agent is None or agent.type not in INSTITUTION or agent.label == before[-1].label \
+            or not pats.agent_next.match(text[local:sentence.local(agent.start)]):
+        return [], "", []
+    return [agent], "participle", [before[-1]]
 
 
 def _pronoun_rater(document: Document, sentence: Sentence, listed: list[Mention], start: int

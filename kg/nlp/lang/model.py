@@ -407,6 +407,9 @@ class Ratings(_Table):
     bare_held: str = ""
     # advice in words ("rät zum Kauf der Aktie"): the pattern, its group ``term`` the literal
     advice: str = ""
+    # a participle of rating after a comma or bracket ("Barclays, rated buy at Citi"): the name
+    # before it is the rated one
+    participle: str = ""
     # a verdict in words whose house "für"/"laut" names ("Laut X ist SAP ein Kauf"): the pattern,
     # its group ``term`` the literal
     verdict: str = ""
