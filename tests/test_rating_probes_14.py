@@ -23,7 +23,12 @@ the object right before the verb and its rater ("…, Hensoldt stuft die Bank
 mit 'Buy' ein") is the one rated, though another company opens the sentence.
 A bank right before a participle of rating in commas or brackets ("Barclays,
 rated buy at Citi,") is the rated one, never the rater; the house after the
-rating's agent word rates it, and with no house there no one does.
+rating's agent word rates it, and with no house there no one does. In German
+the passive word may close the clause ("…, die von der UBS mit 'Buy'
+eingestuft wird", "…, nachdem Siemens von der UBS auf 'Buy' hochgestuft
+worden war") and a participle phrase may follow the name in commas ("Die
+Commerzbank, von der UBS auf 'Buy' hochgestuft, …"): the name before the
+agent is the rated one there too.
 
 Companies and banks are real catalogue entries; the sentences and the facts
 in them are invented.
@@ -229,3 +234,23 @@ PARTICIPLES = [
 def test_a_bank_before_a_participle_of_rating_is_rated(extractor: Extractor, body: str,
                                                        expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, lang="en", headline="Shares in focus")) == expected
+
+
+FINAL_PASSIVES = [
+    pytest.param("Apple stieg. Die Commerzbank, die von der UBS mit 'Buy' eingestuft wird, legte zu.",
+                 {("UBS", "Commerzbank", "Buy")}, id="relative-clause-passive-word-last"),
+    pytest.param("Die Commerzbank, von der UBS auf 'Buy' hochgestuft, legte zu.",
+                 {("UBS", "Commerzbank", "Buy")}, id="participle-phrase"),
+    pytest.param("Apple stieg, nachdem Siemens von der UBS auf 'Buy' hochgestuft worden war.",
+                 {("UBS", "Siemens", "Buy")}, id="company-before-the-agent"),
+    # look-alikes: unnamed analysts as the agent, a relative clause on another matter
+    pytest.param("Die Commerzbank, die von Analysten mit 'Buy' eingestuft wird, legte zu.", set(),
+                 id="unnamed-agents"),
+    pytest.param("Die UBS hat die Commerzbank, von der sie sich viel verspricht, auf 'Buy' hochgestuft.",
+                 {("UBS", "Commerzbank", "Buy")}, id="von-der-in-a-relative-clause"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FINAL_PASSIVES)
+def test_a_german_passive_with_its_word_last(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, headline="Bankwerte")) == expected

@@ -83,6 +83,7 @@ class _Patterns:
     given_by: re.Pattern[str] | None  # rating + "der", "from" + institution: the one who gives it
     passive: re.Pattern[str] | None  # "wurde", "was": the subject of the clause is the rated one
     passive_verb: re.Pattern[str] | None  # "was cut", "wurde … abgestuft": the passive word, a verb of rating
+    passive_final: bool  # the passive word may close the clause after the rating ("… eingestuft wird")
     agent: re.Pattern[str] | None  # "von der", "by" right before an institution: the rater of a passive
     agent_next: re.Pattern[str] | None  # a term, then "by", "at": the agent right after the term
     apposed: re.Pattern[str]  # between two institution names that are one: blanks, commas, articles
@@ -255,6 +256,7 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("given_by") else None,
                      apposed=re.compile(rf"^[\s,]*(?:(?:{words['list_article']})\s+)?$"),
                      passive=re.compile(rf"\b(?:{words['passive']})\b") if words.get("passive") else None,
+                     passive_final=bool(words.get("passive_final")),
                      passive_verb=re.compile(rf"\b(?:{words['passive']})\b\s+(?:\w+\s+)?{words['verbs']}")
                      if words.get("passive") else None,
                      agent=re.compile(rf"\b(?:{words['agent']})\s+(?:(?:{words['list_article']})\s+)?$")
@@ -1219,14 +1221,38 @@ def _passive(lang: str, sentence: Sentence, start: int
     marker = next((found for found in pats.passive.finditer(text)
                    if same_clause(sentence, sentence.start + found.start(), start)
                    and sentence.start + found.end() <= agent.start), None)
-    if marker is None:
+    until = sentence.start + marker.start() if marker is not None \
+        else _final_passive(pats, sentence, agent, start)
+    if until is None:
         return None
     subject = [m for m in sentence.mentions if m.type in COMPANY | INSTITUTION
-               and m.end <= sentence.start + marker.start()
-               and same_clause(sentence, m.end, sentence.start + marker.start())]
+               and m.end <= until and same_clause(sentence, m.end, until)]
     rated = subject[-1] if subject and subject[-1].type in INSTITUTION \
         and subject[-1].label != agent.label else None
     return [agent], "passive", [rated] if rated is not None else []
+
+
+def _final_passive(pats: _Patterns, sentence: Sentence, agent: Mention, start: int) -> int | None:
+    """Where the passive word may close the clause, after the rating ("…, die von der UBS mit
+    'Buy' eingestuft wird"), or a participle phrase in commas follows a name ("Die
+    Commerzbank, von der UBS auf 'Buy' hochgestuft, …"): where the subject must end, the
+    agent's word. None when neither holds."""
+    if not pats.passive_final or pats.agent is None:
+        return None
+    text = sentence.text
+    word = pats.agent.search(text, 0, sentence.local(agent.start))
+    if word is None or agent.start > start:
+        return None
+    local = sentence.local(start)
+    close = pats.passive.search(text, local) if pats.passive is not None else None
+    if close is not None and same_clause(sentence, start, sentence.start + close.start()):
+        return sentence.start + word.start()
+    verb = pats.verbs.search(text, local)
+    named = [m for m in sentence.mentions if m.end <= sentence.start + word.start()]
+    if verb is not None and same_clause(sentence, start, sentence.start + verb.start()) and named \
+            and re.fullmatch(r"\s*,\s*", text[sentence.local(named[-1].end):word.start()]):
+        return sentence.start + word.start()
+    return None
 
 
 def _list_ending_with(lang: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -1528,20 +1554,29 @@ def _passive_subjects(pats: _Patterns, lang: str, sentence: Sentence, term_start
     """"Tesco and Sainsbury's were both upgraded to buy at Jefferies",
     "Siemens und SAP wurden von der UBS hochgestuft": the names listed right
     before the passive word of the rating's clause are each rated, when no
-    company stands between that word and the rating."""
+    company stands between that word and the rating; where the passive word
+    closes the clause ("…, nachdem Siemens von der UBS auf 'Buy' hochgestuft
+    worden war"), the names right before the agent's word."""
     if pats.passive is None:
         return []
     text = sentence.text
-    marker = None
+    span = None
     for found in pats.passive.finditer(text, 0, sentence.local(term_start)):
         if same_clause(sentence, sentence.start + found.start(), term_start):
-            marker = found
+            span = found.span()
             break
-    if marker is None:
+    if span is None:
+        agent = next((m for m in sentence.mentions if m.type in INSTITUTION and m.end <= term_start
+                      and pats.agent is not None and pats.agent.search(text, 0, sentence.local(m.start))
+                      and same_clause(sentence, m.start, term_start)), None)
+        until = _final_passive(pats, sentence, agent, term_start) if agent is not None else None
+        span = (sentence.local(until), sentence.local(agent.end)) if agent is not None and until is not None \
+            else None
+    if span is None:
         return []
-    before = [m for m in sentence.mentions if m.end <= sentence.start + marker.start()]
-    if not before or text[sentence.local(before[-1].end):marker.start()].strip() or any(
-            m.type in COMPANY and sentence.start + marker.end() <= m.start < term_start
+    before = [m for m in sentence.mentions if m.end <= sentence.start + span[0]]
+    if not before or text[sentence.local(before[-1].end):span[0]].strip() or any(
+            m.type in COMPANY and sentence.start + span[1] <= m.start < term_start
             for m in sentence.mentions):
         return []  # "Tesco and Ocado were higher after Jefferies upgraded Sainsbury's": its own
     return list(dict.fromkeys(m.label for m in _list_ending_with(lang, sentence, before)))

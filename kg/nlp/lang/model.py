@@ -392,6 +392,9 @@ class Ratings(_Table):
     # prepositions before the institution that gives the rating there ("von der UBS", "by UBS")
     passive: str = ""
     agent: str = ""
+    # the passive word may close the clause after the rating and its agent ("…, die von der UBS
+    # mit 'Buy' eingestuft wird"), and a participle phrase in commas may follow the rated name
+    passive_final: bool = False
     # a common word that is a rating after a verb of rating and "to", "at", "a" ("downgraded X
     # to sell", "rates X a strong buy"): those verbs, the words before the term, and what may
     # follow it (the clause ends, or "from hold", "with a target")
