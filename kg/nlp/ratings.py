@@ -1232,6 +1232,16 @@ def _passive(lang: str, sentence: Sentence, start: int
     return [agent], "passive", [rated] if rated is not None else []
 
 
+def _agent_word(pats: _Patterns, text: str, at: int) -> re.Match[str] | None:
+    """The agent's word ("von der", "by") right before the local offset ``at``, looked for in
+    the few characters before it only, so that asking for each name stays cheap."""
+    return pats.agent.search(text, max(0, at - _AGENT_REACH), at) if pats.agent is not None else None
+
+
+# How far before a name its agent's word ("seitens der ") may begin.
+_AGENT_REACH = 24
+
+
 def _final_passive(pats: _Patterns, sentence: Sentence, agent: Mention, start: int) -> int | None:
     """Where the passive word may close the clause, after the rating ("…, die von der UBS mit
     'Buy' eingestuft wird"), or a participle phrase in commas follows a name ("Die
@@ -1240,7 +1250,7 @@ def _final_passive(pats: _Patterns, sentence: Sentence, agent: Mention, start: i
     if not pats.passive_final or pats.agent is None:
         return None
     text = sentence.text
-    word = pats.agent.search(text, 0, sentence.local(agent.start))
+    word = _agent_word(pats, text, sentence.local(agent.start))
     if word is None or agent.start > start:
         return None
     local = sentence.local(start)
@@ -1567,7 +1577,7 @@ def _passive_subjects(pats: _Patterns, lang: str, sentence: Sentence, term_start
             break
     if span is None:
         agent = next((m for m in sentence.mentions if m.type in INSTITUTION and m.end <= term_start
-                      and pats.agent is not None and pats.agent.search(text, 0, sentence.local(m.start))
+                      and _agent_word(pats, text, sentence.local(m.start)) is not None
                       and same_clause(sentence, m.start, term_start)), None)
         until = _final_passive(pats, sentence, agent, term_start) if agent is not None else None
         span = (sentence.local(until), sentence.local(agent.end)) if agent is not None and until is not None \
