@@ -28,7 +28,10 @@ the passive word may close the clause ("…, die von der UBS mit 'Buy'
 eingestuft wird", "…, nachdem Siemens von der UBS auf 'Buy' hochgestuft
 worden war") and a participle phrase may follow the name in commas ("Die
 Commerzbank, von der UBS auf 'Buy' hochgestuft, …"): the name before the
-agent is the rated one there too.
+agent is the rated one there too. Of two names between the rater and the
+rating, one governed by a preposition ("nach Zahlen von Boeing") or heading a
+compound of another noun than its shares ("nach den Boeing-Zahlen") is not
+the one rated.
 
 Companies and banks are real catalogue entries; the sentences and the facts
 in them are invented.
@@ -254,3 +257,26 @@ FINAL_PASSIVES = [
 @pytest.mark.parametrize(("body", "expected"), FINAL_PASSIVES)
 def test_a_german_passive_with_its_word_last(extractor: Extractor, body: str, expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, headline="Bankwerte")) == expected
+
+
+GOVERNED = [
+    pytest.param("Die Schweizer Bank UBS hat Airbus nach Zahlen von Boeing auf 'Buy' belassen.",
+                 {("UBS", "Airbus", "Buy")}, id="name-after-von"),
+    pytest.param("Die UBS hat Airbus nach den Boeing-Zahlen auf 'Buy' belassen.",
+                 {("UBS", "Airbus", "Buy")}, id="name-heading-a-compound"),
+    pytest.param("Die UBS sieht Airbus nach den Boeing-Zahlen weiter als Kauf.",
+                 {("UBS", "Airbus", "Kauf")}, id="verdict-with-a-compound"),
+    # look-alikes: the name after the words of its shares, its shares' compound, a list
+    pytest.param("Die UBS hat die Aktie von Airbus nach Zahlen von Boeing auf 'Buy' belassen.",
+                 {("UBS", "Airbus", "Buy")}, id="shares-of-the-name"),
+    pytest.param("Die UBS hat die Airbus-Aktie nach dem Boeing-Ausblick auf 'Buy' belassen.",
+                 {("UBS", "Airbus", "Buy")}, id="shares-compound"),
+    pytest.param("Die UBS hat Airbus und Boeing nach Zahlen auf 'Buy' belassen.",
+                 {("UBS", "Airbus", "Buy"), ("UBS", "Boeing", "Buy")}, id="a-list"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GOVERNED)
+def test_a_name_a_preposition_governs_is_not_rated(extractor: Extractor, body: str,
+                                                   expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, headline="Luftfahrtwerte")) == expected

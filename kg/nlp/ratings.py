@@ -150,6 +150,9 @@ class _Patterns:
     # "Sie beließ die Commerzbank auf …", "it downgraded Barclays": a pronoun subject, a verb of
     # rating and the words up to an institution, which is then the rated one (group ``pronoun``)
     pronoun_subject: re.Pattern[str] | None
+    # "nach Zahlen von Boeing", "nach den Boeing-Zahlen": a preposition and maybe its article right
+    # before a name, which it governs
+    governed: re.Pattern[str] | None
     # "Barclays, rated buy at Citi,": a comma or bracket after a name, then a participle of rating,
     # up to the rating: the name is the rated one, the agent right after the rating the rater
     participle: re.Pattern[str] | None
@@ -352,6 +355,8 @@ def _patterns(lang: str) -> _Patterns:
                          rf"(?:(?:{words['list_article']})\s+)?(?:[\w\-]+\s+){{0,2}}?"
                          rf"(?:(?:{words['rated_marker']})\s+(?:(?:{words['list_article']})\s+)?)?$")
                      if words.get("pronoun_subject") else None,
+                     governed=re.compile(rf"\b(?:{words['governed']})\s+$")
+                     if words.get("governed") else None,
                      participle=re.compile(rf"^\s*[,(]\s*(?:[a-z]+\s+)?(?:{words['participle']})\s+"
                                            rf"(?:(?:{words['bare_before']})\s+)?[{_QUOTES}]?$")
                      if words.get("participle") else None,
@@ -1841,6 +1846,12 @@ def _rated_between(lang: str, sentence: Sentence, institutions: frozenset[str], 
         # "hat das Ziel für Munich Re angehoben und die Allianz auf 'Reduce' gesenkt": the name
         # right before the rating's "auf", in a phrase of its own after the other one's
         return named[-1].label
+    if len(between) > 1:
+        # "hat Airbus nach Zahlen von Boeing auf 'Buy' belassen", "nach den Boeing-Zahlen": the
+        # one name that is no preposition's nor a compound's
+        free = {m.label for m in named if not _governed(lang, sentence, m)}
+        if len(free) == 1:
+            return next(iter(free))
     if not between:
         # "… on Tencent and Alibaba, while cutting Baidu to neutral": the one company of the
         # rating's own clause
@@ -1866,6 +1877,21 @@ def _rated_between(lang: str, sentence: Sentence, institutions: frozenset[str], 
         between = {m.label for m in sentence.mentions if m.type in COMPANY
                    and since <= m.start and m.end <= term_start}
     return next(iter(between)) if len(between) == 1 else None
+
+
+def _governed(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the name governed by a preposition ("nach Zahlen von Boeing") or the head of a
+    compound of another noun than its shares ("nach den Boeing-Zahlen")? Then it is not
+    the object a verb of rating rates, where another name is."""
+    pats = _patterns(lang)
+    if pats.governed is None:
+        return False
+    text, at = sentence.text, sentence.local(mention.start)
+    if pats.governed.search(text, max(0, at - _AGENT_REACH), at) is not None \
+            and not pats.shares_of.search(text, max(0, at - _AGENT_REACH), at):
+        return True
+    after = text[sentence.local(mention.end):sentence.local(mention.end) + _AGENT_REACH]
+    return after.startswith("-") and after[1:2].isalpha() and not pats.shares_after.match(after)
 
 
 # From a name to the rating after it, an apposition in commas between them and a word before the

@@ -413,6 +413,9 @@ class Ratings(_Table):
     # a participle of rating after a comma or bracket ("Barclays, rated buy at Citi"): the name
     # before it is the rated one
     participle: str = ""
+    # prepositions that govern a name between a rater and a rating ("nach Zahlen von Boeing"):
+    # such a name is not the object rated, where another one is
+    governed: str = ""
     # a verdict in words whose house "für"/"laut" names ("Laut X ist SAP ein Kauf"): the pattern,
     # its group ``term`` the literal
     verdict: str = ""
