@@ -31,7 +31,10 @@ Commerzbank, von der UBS auf 'Buy' hochgestuft, …"): the name before the
 agent is the rated one there too. Of two names between the rater and the
 rating, one governed by a preposition ("nach Zahlen von Boeing") or heading a
 compound of another noun than its shares ("nach den Boeing-Zahlen") is not
-the one rated.
+the one rated. A rating with its house right after it ("a hold rating from
+Citi") is that house's where the house before gave a rating of its own ("a
+buy rating from UBS and a hold rating from Citi"); "gave it a hold" gives a
+rating as "rates it hold" does.
 
 Companies and banks are real catalogue entries; the sentences and the facts
 in them are invented.
@@ -280,3 +283,22 @@ GOVERNED = [
 def test_a_name_a_preposition_governs_is_not_rated(extractor: Extractor, body: str,
                                                    expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, headline="Luftfahrtwerte")) == expected
+
+
+GIVEN_AFTER = [
+    pytest.param("Siemens earned a buy rating from UBS and a hold rating from Citi.",
+                 {("UBS", "Siemens", "buy"), ("Citigroup", "Siemens", "hold")}, id="two-given-by"),
+    pytest.param("UBS reiterated its buy rating, following a neutral rating from Citi.",
+                 {("UBS", "Siemens", "buy"), ("Citigroup", "Siemens", "neutral")}, id="house-before-rated-first"),
+    pytest.param("Siemens was given a buy rating by UBS, while Citi gave it a hold.",
+                 {("UBS", "Siemens", "buy"), ("Citigroup", "Siemens", "hold")}, id="gave-it-a-hold"),
+    # look-alikes: "gave" without a rating, a rating of the house before alone
+    pytest.param("UBS gave Siemens a buy signal on Monday.", set(), id="buy-signal"),
+    pytest.param("The board gave shareholders a buy.", set(), id="no-house"),
+    pytest.param("UBS has a buy rating on Siemens.", {("UBS", "Siemens", "buy")}, id="one-house"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GIVEN_AFTER)
+def test_a_rating_given_by_the_house_after_it(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang="en", headline="Siemens shares")) == expected

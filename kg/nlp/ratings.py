@@ -923,6 +923,15 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     current = [m for m in before if pats.former is None
                or not pats.former.search(sentence.text, 0, sentence.local(m.start))]
     before = current or before
+    later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
+    if before and later and pats.given_by is not None \
+            and pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]) \
+            and (_holds_term(pats, sentence.text[sentence.local(before[-1].end):sentence.local(start)])
+                 or _agent_word(pats, sentence.text, sentence.local(before[-1].start)) is not None):
+        # "a buy rating from UBS and a hold rating from Citi", "its buy rating, after a neutral
+        # rating from Citi": the house before gave a rating of its own; this one is given by the
+        # house right after it
+        return [later[0]], "given-by", []
     if before:
         rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
         if len(before) > 1 and before[-2].label != before[-1].label \
@@ -948,7 +957,6 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
         if pronoun is not None:
             return pronoun
         return [before[-1]], "before", rated
-    later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
     if later and pats.given_by is not None:
         if pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]):
             return [later[0]], "given-by", []  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
