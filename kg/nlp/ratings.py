@@ -13,8 +13,10 @@ rated by another bank ("JPMorgan stuft die Deutsche Bank auf Overweight")
 is the rated one, and so is a bank after a verb of rating whose subject is
 a pronoun ("Sie beließ die Commerzbank auf 'Neutral'"), rated by the house
 the pronoun stands for; so is the name a relative clause follows whose
-subject is the house ("Lloyds, which JPMorgan rates overweight"). In an up- or downgrade ("von Hold auf Sell", "to Buy from
-Hold") the new rating is the rating, the old one its ``previous``. Ratings
+subject is the house ("Lloyds, which JPMorgan rates overweight"), and the
+bank a participle of rating follows ("Barclays, rated buy at Citi,"). In an
+up- or downgrade ("von Hold auf Sell", "to Buy from Hold") the new rating is
+the rating, the old one its ``previous``. Ratings
 listed with a pairing word ("to outperform and overweight, respectively",
 "'Buy' beziehungsweise 'Hold'") go one each to the listed houses or
 companies in order; a rating inside direct speech is given by the house
@@ -23,7 +25,8 @@ company follows the company its house just rated, and a consensus target is
 no house's (:func:`bind_estimates`).
 
 Each path has its own extractor name (``ratings/<lang>/before``, ``…/shared``,
-``…/earlier``, ``…/after``, ``…/speaker``, ``…/pronoun``), so its reliability can be measured apart.
+``…/earlier``, ``…/after``, ``…/speaker``, ``…/pronoun``, ``…/participle``), so its reliability can
+be measured apart.
 """
 
 from __future__ import annotations
@@ -80,11 +83,13 @@ class _Patterns:
     given_by: re.Pattern[str] | None  # rating + "der", "from" + institution: the one who gives it
     passive: re.Pattern[str] | None  # "wurde", "was": the subject of the clause is the rated one
     passive_verb: re.Pattern[str] | None  # "was cut", "wurde … abgestuft": the passive word, a verb of rating
+    passive_final: bool  # the passive word may close the clause after the rating ("… eingestuft wird")
     agent: re.Pattern[str] | None  # "von der", "by" right before an institution: the rater of a passive
     agent_next: re.Pattern[str] | None  # a term, then "by", "at": the agent right after the term
     apposed: re.Pattern[str]  # between two institution names that are one: blanks, commas, articles
     bare: re.Pattern[str] | None  # "downgraded X to sell": a common word after a verb of rating
     bare_more: re.Pattern[str] | None  # "… X buy and Y neutral": the same for the next name after one
+    bare_agent: re.Pattern[str] | None  # "rated buy by UBS and sell by Citi": the next word and its agent
     held: re.Pattern[str] | None  # "reiterates add on X": a common word right after a verb of keeping
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
@@ -139,9 +144,18 @@ class _Patterns:
     cited_verdict: re.Pattern[str] | None  # "Laut RATER bleibt die RATED ein": the later one rated
     impersonal: re.Pattern[str] | None  # "man": after "Bei X", the subject that makes X the rater
     inverted_noun: re.Pattern[str] | None
+    # "Hensoldt stuft die Bank …": from an object opening the clause to its rater, the verb of
+    # rating and a word or two; only where an object may open a clause (``inverted``)
+    object_first: re.Pattern[str] | None
     # "Sie beließ die Commerzbank auf …", "it downgraded Barclays": a pronoun subject, a verb of
     # rating and the words up to an institution, which is then the rated one (group ``pronoun``)
     pronoun_subject: re.Pattern[str] | None
+    # "nach Zahlen von Boeing", "nach den Boeing-Zahlen": a preposition and maybe its article right
+    # before a name, which it governs
+    governed: re.Pattern[str] | None
+    # "Barclays, rated buy at Citi,": a comma or bracket after a name, then a participle of rating,
+    # up to the rating: the name is the rated one, the agent right after the rating the rater
+    participle: re.Pattern[str] | None
     # "Lloyds, which JPMorgan rates overweight": from after a name to the rater, the relative
     # pronoun of a clause whose subject is the rater
     rated_relative: re.Pattern[str] | None
@@ -212,6 +226,14 @@ def _patterns(lang: str) -> _Patterns:
                                rf"(?:,\s+[^,.;:]{{1,60}}?,)?\s+"
                                rf"(?:(?:{words['bare_before']})\s+)?{bare_not}(?P<term>{quoted}|{plain})"
                                rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
+    bare_agent = None
+    if bare is not None and words.get("agent"):
+        # "is rated buy by UBS and sell by Citi": after the agent of one word, the next word with an
+        # agent of its own
+        house = rf"(?:(?:{words['list_article']})\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}}"
+        bare_agent = re.compile(rf"\s+(?:{words['agent']})\s+{house}\s*,?\s+(?:(?:{words['list_join']})\s+)?"
+                                rf"(?:(?:{words['bare_before']})\s+)?{bare_not}(?P<term>{quoted}|{plain})"
+                                rf"(?=\s+(?:{words['agent']})\s+{house})")
     held = None
     if plain and words.get("bare_held") and words.get("rated_marker"):
         word = f"(?:{quoted}|{plain})"
@@ -231,11 +253,13 @@ def _patterns(lang: str) -> _Patterns:
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
                      to=words["to"], source=words["source"],
                      # the rating, a hyphened noun or a rating noun or two, then the joining word
-                     given_by=re.compile(rf"^[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+"
-                                         rf"(?:{words['given_by']})\s+(?:(?:{words['list_article']})\s+)?$")
+                     given_by=re.compile(rf"^[{_QUOTES}]?(?:-\w+)?(?:(?:\s+[\w\-]+){{0,2}}?\s+"
+                                         rf"(?:{words['given_by']})|,\s+(?:{words.get('given_by_cited') or '(?!)'}))"
+                                         rf"\s+(?:(?:{words['list_article']})\s+)?$")
                      if words.get("given_by") else None,
                      apposed=re.compile(rf"^[\s,]*(?:(?:{words['list_article']})\s+)?$"),
                      passive=re.compile(rf"\b(?:{words['passive']})\b") if words.get("passive") else None,
+                     passive_final=bool(words.get("passive_final")),
                      passive_verb=re.compile(rf"\b(?:{words['passive']})\b\s+(?:\w+\s+)?{words['verbs']}")
                      if words.get("passive") else None,
                      agent=re.compile(rf"\b(?:{words['agent']})\s+(?:(?:{words['list_article']})\s+)?$")
@@ -243,7 +267,7 @@ def _patterns(lang: str) -> _Patterns:
                      agent_next=re.compile(rf"^[\w\-]+(?: [\w\-]+)?[{_QUOTES}]?\s+(?:{words['agent']})\s+"
                                            rf"(?:(?:{words['list_article']})\s+)?$")
                      if words.get("agent") else None,
-                     bare=bare, bare_more=bare_more, held=held, plain=re.compile(rf"(?:{plain})") if plain else None,
+                     bare=bare, bare_more=bare_more, bare_agent=bare_agent, held=held, plain=re.compile(rf"(?:{plain})") if plain else None,
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
                      verdict=re.compile(words["verdict"]) if words.get("verdict") else None,
                      rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
@@ -322,6 +346,8 @@ def _patterns(lang: str) -> _Patterns:
                      fronted=re.compile(rf"^\s*(?:{words['fronted']})\s+$") if words.get("fronted") else None,
                      cited_verdict=re.compile(words["cited_verdict"]) if words.get("cited_verdict") else None,
                      impersonal=re.compile(words["impersonal"]) if words.get("impersonal") else None,
+                     object_first=re.compile(rf"^\s+(?:{words['verbs']})\s+(?:[\w\-]+\s+){{0,2}}?$")
+                     if words.get("inverted") else None,
                      inverted_noun=re.compile(rf"(?:{words['inverted_nouns']})(?P<gap>\s+)?")
                      if words.get("inverted_nouns") else None,
                      pronoun_subject=re.compile(
@@ -329,6 +355,11 @@ def _patterns(lang: str) -> _Patterns:
                          rf"(?:(?:{words['list_article']})\s+)?(?:[\w\-]+\s+){{0,2}}?"
                          rf"(?:(?:{words['rated_marker']})\s+(?:(?:{words['list_article']})\s+)?)?$")
                      if words.get("pronoun_subject") else None,
+                     governed=re.compile(rf"\b(?:{words['governed']})\s+$")
+                     if words.get("governed") else None,
+                     participle=re.compile(rf"^\s*[,(]\s*(?:[a-z]+\s+)?(?:{words['participle']})\s+"
+                                           rf"(?:(?:{words['bare_before']})\s+)?[{_QUOTES}]?$")
+                     if words.get("participle") else None,
                      rated_relative=re.compile(rf"^\s*,\s*(?:{words['rated_relative']})\s+$")
                      if words.get("rated_relative") else None,
                      adjective=_adjective(words) if words.get("adjective_terms") else None,
@@ -837,16 +868,30 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
         for match in worded.finditer(text) if worded is not None else ():
             found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
                                                         match.group("term"), False, True, near))
-            further = pats.bare_more if worded is pats.bare else None
-            more = further.match(text, match.end("term")) if further is not None else None
-            while further is not None and more is not None:  # "rates Adidas buy and Puma neutral"
+            more = _bare_next(pats, text, match.end("term")) if worded is pats.bare else None
+            while more is not None:  # "rates Adidas buy and Puma neutral", "buy by UBS and sell by Citi"
                 found.setdefault(more.start("term"), _Term(more.start("term"), more.end("term"),
                                                            more.group("term"), False, True))
-                more = further.match(text, more.end("term"))
+                more = _bare_next(pats, text, more.end("term"))
     for match in pats.verdict.finditer(text) if pats.verdict is not None else ():
-        found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
-                                                    match.group("term"), False, True, True, True))
+        # a term that needs a rating word is one in a verdict ("According to X, Siemens remains an
+        # outperform"): the verdict replaces it
+        kept = found.get(match.start("term"))
+        if kept is None or not (kept.quoted or kept.worded):
+            found[match.start("term")] = _Term(match.start("term"), match.end("term"), match.group("term"),
+                                               False, True, True, True)
     return [found[start] for start in sorted(found)]
+
+
+def _bare_next(pats: _Patterns, text: str, at: int) -> re.Match[str] | None:
+    """The next common word a verb of rating still governs after the one ending at ``at``:
+    after a further name ("rates Adidas buy and Puma neutral") or after the agent of the one
+    before ("is rated buy by UBS and sell by Citi")."""
+    for further in (pats.bare_more, pats.bare_agent):
+        more = further.match(text, at) if further is not None else None
+        if more is not None:
+            return more
+    return None
 
 
 def _institutions(document: Document, sentence: Sentence, start: int, end: int,
@@ -866,6 +911,9 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     inverted = _inverted(document.lang, sentence, start, recent)
     if inverted is not None:
         return inverted
+    participle = _participle(document.lang, sentence, start)
+    if participle is not None:
+        return participle
     before = [m for m in sentence.mentions if m.type in INSTITUTION and m.end <= start]
     shares = [m for m in before if _names_shares(document.lang, sentence, m)]
     before = [m for m in before if m not in shares]
@@ -875,6 +923,15 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     current = [m for m in before if pats.former is None
                or not pats.former.search(sentence.text, 0, sentence.local(m.start))]
     before = current or before
+    later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
+    if before and later and pats.given_by is not None \
+            and pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]) \
+            and (_holds_term(pats, sentence.text[sentence.local(before[-1].end):sentence.local(start)])
+                 or _agent_word(pats, sentence.text, sentence.local(before[-1].start)) is not None):
+        # "a buy rating from UBS and a hold rating from Citi", "its buy rating, after a neutral
+        # rating from Citi": the house before gave a rating of its own; this one is given by the
+        # house right after it
+        return [later[0]], "given-by", []
     if before:
         rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
         if len(before) > 1 and before[-2].label != before[-1].label \
@@ -900,7 +957,6 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
         if pronoun is not None:
             return pronoun
         return [before[-1]], "before", rated
-    later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
     if later and pats.given_by is not None:
         if pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]):
             return [later[0]], "given-by", []  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
@@ -1070,6 +1126,28 @@ def _inverted(lang: str, sentence: Sentence, start: int, recent: frozenset[str]
     return None
 
 
+def _participle(lang: str, sentence: Sentence, start: int
+                ) -> tuple[list[Mention], str, list[Mention]] | None:
+    """"Barclays, rated buy at Citi, gained": an institution right before a participle of
+    rating in commas or brackets is the rated one, not the rater; the institution after the
+    agent's word right after the rating gives it, and with none ("rated overweight by
+    analysts") no one does. None when no institution opens such a participle."""
+    pats = _patterns(lang)
+    if pats.participle is None or pats.agent_next is None:
+        return None
+    text = sentence.text
+    before = [m for m in sentence.mentions if m.end <= start]
+    if not before or before[-1].type not in INSTITUTION \
+            or not pats.participle.match(text[sentence.local(before[-1].end):sentence.local(start)]):
+        return None
+    local = sentence.local(start)
+    agent = next((m for m in sentence.mentions if m.start > start), None)
+    if agent is None or agent.type not in INSTITUTION or agent.label == before[-1].label \
+            or not pats.agent_next.match(text[local:sentence.local(agent.start)]):
+        return [], "", []
+    return [agent], "participle", [before[-1]]
+
+
 def _pronoun_rater(document: Document, sentence: Sentence, listed: list[Mention], start: int
                    ) -> tuple[list[Mention], str, list[Mention]] | None:
     """"Die UBS zeigt sich vorsichtig: Sie beließ die Commerzbank auf
@@ -1156,14 +1234,48 @@ def _passive(lang: str, sentence: Sentence, start: int
     marker = next((found for found in pats.passive.finditer(text)
                    if same_clause(sentence, sentence.start + found.start(), start)
                    and sentence.start + found.end() <= agent.start), None)
-    if marker is None:
+    until = sentence.start + marker.start() if marker is not None \
+        else _final_passive(pats, sentence, agent, start)
+    if until is None:
         return None
     subject = [m for m in sentence.mentions if m.type in COMPANY | INSTITUTION
-               and m.end <= sentence.start + marker.start()
-               and same_clause(sentence, m.end, sentence.start + marker.start())]
+               and m.end <= until and same_clause(sentence, m.end, until)]
     rated = subject[-1] if subject and subject[-1].type in INSTITUTION \
         and subject[-1].label != agent.label else None
     return [agent], "passive", [rated] if rated is not None else []
+
+
+def _agent_word(pats: _Patterns, text: str, at: int) -> re.Match[str] | None:
+    """The agent's word ("von der", "by") right before the local offset ``at``, looked for in
+    the few characters before it only, so that asking for each name stays cheap."""
+    return pats.agent.search(text, max(0, at - _AGENT_REACH), at) if pats.agent is not None else None
+
+
+# How far before a name its agent's word ("seitens der ") may begin.
+_AGENT_REACH = 24
+
+
+def _final_passive(pats: _Patterns, sentence: Sentence, agent: Mention, start: int) -> int | None:
+    """Where the passive word may close the clause, after the rating ("…, die von der UBS mit
+    'Buy' eingestuft wird"), or a participle phrase in commas follows a name ("Die
+    Commerzbank, von der UBS auf 'Buy' hochgestuft, …"): where the subject must end, the
+    agent's word. None when neither holds."""
+    if not pats.passive_final or pats.agent is None:
+        return None
+    text = sentence.text
+    word = _agent_word(pats, text, sentence.local(agent.start))
+    if word is None or agent.start > start:
+        return None
+    local = sentence.local(start)
+    close = pats.passive.search(text, local) if pats.passive is not None else None
+    if close is not None and same_clause(sentence, start, sentence.start + close.start()):
+        return sentence.start + word.start()
+    verb = pats.verbs.search(text, local)
+    named = [m for m in sentence.mentions if m.end <= sentence.start + word.start()]
+    if verb is not None and same_clause(sentence, start, sentence.start + verb.start()) and named \
+            and re.fullmatch(r"\s*,\s*", text[sentence.local(named[-1].end):word.start()]):
+        return sentence.start + word.start()
+    return None
 
 
 def _list_ending_with(lang: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -1465,20 +1577,29 @@ def _passive_subjects(pats: _Patterns, lang: str, sentence: Sentence, term_start
     """"Tesco and Sainsbury's were both upgraded to buy at Jefferies",
     "Siemens und SAP wurden von der UBS hochgestuft": the names listed right
     before the passive word of the rating's clause are each rated, when no
-    company stands between that word and the rating."""
+    company stands between that word and the rating; where the passive word
+    closes the clause ("…, nachdem Siemens von der UBS auf 'Buy' hochgestuft
+    worden war"), the names right before the agent's word."""
     if pats.passive is None:
         return []
     text = sentence.text
-    marker = None
+    span = None
     for found in pats.passive.finditer(text, 0, sentence.local(term_start)):
         if same_clause(sentence, sentence.start + found.start(), term_start):
-            marker = found
+            span = found.span()
             break
-    if marker is None:
+    if span is None:
+        agent = next((m for m in sentence.mentions if m.type in INSTITUTION and m.end <= term_start
+                      and _agent_word(pats, text, sentence.local(m.start)) is not None
+                      and same_clause(sentence, m.start, term_start)), None)
+        until = _final_passive(pats, sentence, agent, term_start) if agent is not None else None
+        span = (sentence.local(until), sentence.local(agent.end)) if agent is not None and until is not None \
+            else None
+    if span is None:
         return []
-    before = [m for m in sentence.mentions if m.end <= sentence.start + marker.start()]
-    if not before or text[sentence.local(before[-1].end):marker.start()].strip() or any(
-            m.type in COMPANY and sentence.start + marker.end() <= m.start < term_start
+    before = [m for m in sentence.mentions if m.end <= sentence.start + span[0]]
+    if not before or text[sentence.local(before[-1].end):span[0]].strip() or any(
+            m.type in COMPANY and sentence.start + span[1] <= m.start < term_start
             for m in sentence.mentions):
         return []  # "Tesco and Ocado were higher after Jefferies upgraded Sainsbury's": its own
     return list(dict.fromkeys(m.label for m in _list_ending_with(lang, sentence, before)))
@@ -1733,6 +1854,12 @@ def _rated_between(lang: str, sentence: Sentence, institutions: frozenset[str], 
         # "hat das Ziel für Munich Re angehoben und die Allianz auf 'Reduce' gesenkt": the name
         # right before the rating's "auf", in a phrase of its own after the other one's
         return named[-1].label
+    if len(between) > 1:
+        # "hat Airbus nach Zahlen von Boeing auf 'Buy' belassen", "nach den Boeing-Zahlen": the
+        # one name that is no preposition's nor a compound's
+        free = {m.label for m in named if not _governed(lang, sentence, m)}
+        if len(free) == 1:
+            return next(iter(free))
     if not between:
         # "… on Tencent and Alibaba, while cutting Baidu to neutral": the one company of the
         # rating's own clause
@@ -1744,12 +1871,35 @@ def _rated_between(lang: str, sentence: Sentence, institutions: frozenset[str], 
                    and m.end <= raters[-1].start and _fronted(lang, sentence, m, raters[-1])
                    and "," not in sentence.text[sentence.local(m.end):sentence.local(raters[-1].start)]
                    and same_clause(sentence, m.start, term_start)}
+    if not between:
+        # "Für Rheinmetall sieht Goldman Risiken, Hensoldt stuft die Bank mit 'Buy' ein": the
+        # object fronted right before the verb of rating and its rater, in the rating's clause
+        opening = _patterns(lang).object_first
+        between = {m.label for m in sentence.mentions if m.type in COMPANY and opening is not None
+                   and since <= m.start and m.end <= raters[-1].start
+                   and opening.match(sentence.text[sentence.local(m.end):sentence.local(raters[-1].start)])
+                   and same_clause(sentence, m.start, term_start)}
     if not between and since > sentence.start:
         # "… after Citi upgraded Intel to buy, while Apple slipped after Jefferies cut it to hold":
         # the one company named since the rating before
         between = {m.label for m in sentence.mentions if m.type in COMPANY
                    and since <= m.start and m.end <= term_start}
     return next(iter(between)) if len(between) == 1 else None
+
+
+def _governed(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the name governed by a preposition ("nach Zahlen von Boeing") or the head of a
+    compound of another noun than its shares ("nach den Boeing-Zahlen")? Then it is not
+    the object a verb of rating rates, where another name is."""
+    pats = _patterns(lang)
+    if pats.governed is None:
+        return False
+    text, at = sentence.text, sentence.local(mention.start)
+    if pats.governed.search(text, max(0, at - _AGENT_REACH), at) is not None \
+            and not pats.shares_of.search(text, max(0, at - _AGENT_REACH), at):
+        return True
+    after = text[sentence.local(mention.end):sentence.local(mention.end) + _AGENT_REACH]
+    return after.startswith("-") and after[1:2].isalpha() and not pats.shares_after.match(after)
 
 
 # From a name to the rating after it, an apposition in commas between them and a word before the

@@ -373,6 +373,9 @@ class Ratings(_Table):
     compound_nouns: str = ""
     # words after a rating that join the institution giving it ("Kaufempfehlung der UBS")
     given_by: str = ""
+    # after a rating and a comma, words that cite the institution named next as its source
+    # ("…, according to UBS", "…, so die UBS"): that institution gives it
+    given_by_cited: str = ""
     # a noun of advice and the word joining who gives it ("Die Empfehlung von", "the
     # recommendation from"): a name there that is no institution gives the rating itself
     giver: str = ""
@@ -389,6 +392,9 @@ class Ratings(_Table):
     # prepositions before the institution that gives the rating there ("von der UBS", "by UBS")
     passive: str = ""
     agent: str = ""
+    # the passive word may close the clause after the rating and its agent ("…, die von der UBS
+    # mit 'Buy' eingestuft wird"), and a participle phrase in commas may follow the rated name
+    passive_final: bool = False
     # a common word that is a rating after a verb of rating and "to", "at", "a" ("downgraded X
     # to sell", "rates X a strong buy"): those verbs, the words before the term, and what may
     # follow it (the clause ends, or "from hold", "with a target")
@@ -404,6 +410,12 @@ class Ratings(_Table):
     bare_held: str = ""
     # advice in words ("rät zum Kauf der Aktie"): the pattern, its group ``term`` the literal
     advice: str = ""
+    # a participle of rating after a comma or bracket ("Barclays, rated buy at Citi"): the name
+    # before it is the rated one
+    participle: str = ""
+    # prepositions that govern a name between a rater and a rating ("nach Zahlen von Boeing"):
+    # such a name is not the object rated, where another one is
+    governed: str = ""
     # a verdict in words whose house "für"/"laut" names ("Laut X ist SAP ein Kauf"): the pattern,
     # its group ``term`` the literal
     verdict: str = ""
