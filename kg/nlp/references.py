@@ -593,7 +593,10 @@ def short_names(doc: Document) -> list[Mention]:
     ("Muster" after "Muster Antriebstechnik AG" and "die Muster-Aktie"), or the
     first of the two words of a name found with its legal form when the article
     never prints that word in lower case ("Daeil" of "Daeil Electric Co."; not
-    "First" of "First Solar Inc." beside "the first quarter"). Only where the
+    "First" of "First Solar Inc." beside "the first quarter"), likewise the first
+    of the two words of a catalogued name the article prints in full ("Astera" of
+    "Astera Labs", "Novo" of "Novo Nordisk") where only names are capitalised (in
+    German "Dollar" of "Dollar Tree" is the currency whatever its case). Only where the
     short name can mean nothing else: it is no name or alias of the catalogue
     itself, no word that is never a name, names one organisation of the
     article (a discovered name opening with a catalogued company's short name
@@ -621,6 +624,14 @@ def short_names(doc: Document) -> list[Mention]:
                 and _SHORT_HEAD.fullmatch(parts[0]) and not _in_lower_case(doc, parts[0]):
             # "Daeil" of "Daeil Electric Co.", "Acme" of "Acme AI, a Paris startup": a word
             # the text never writes small
+            head = parts[0]
+        if head is None and mention.rule == "gazetteer" and not info(doc.lang).case_sensitive \
+                and len(parts := mention.label.split(" ")) == 2 \
+                and mention.surface.startswith(parts[0] + " ") \
+                and _SHORT_HEAD.fullmatch(parts[0]) and not _in_lower_case(doc, parts[0]):
+            # "Astera" of "Astera Labs", "Novo" of "Novo Nordisk", printed in full before: where
+            # only names are capitalised, a word the text never writes small; where nouns are
+            # capitalised too ("Dollar" of "Dollar Tree"), case tells nothing
             head = parts[0]
         if head is not None and head not in excluded:
             candidates.setdefault(head, set()).add(mention.label)
