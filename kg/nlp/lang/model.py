@@ -86,6 +86,10 @@ class References(_Table):
     # Autobauer", "the Chinese automaker"), each with the catalogue's country: the reference means
     # only a company seated there; an adjective is given by its stem ("chinesisch")
     country_words: dict[str, str] = {}
+    # the people of a country in the plural ("die Südkoreaner"), each with the catalogue's
+    # country: after a determiner and standing alone, such a word is how news call the company
+    # of the article seated there
+    people_words: dict[str, str] = {}
 
 
 class RelationRule(_Table):
