@@ -7,7 +7,10 @@ company ("die Südkoreaner"), not as an adjective before a noun nor where no
 company of the article is seated there, while a city's people stay the city; a source cited ("Laut
 Marktforscher X") is no subject the next sentence's figures fall to; the owner of
 the shares a sentence of a market report speaks of ("die Titel von X") is its
-subject, which a reference after it means, not a name after another subject; a title after
+subject, which a reference after it means, not a name after another subject; a
+city compound before a reference ("the Indianapolis-based company") seats the
+company the catalogue puts in that city's country, not one seated elsewhere, nor
+a region after a city seat; a title after
 a separable verb's particle and an adverb of the present ("tritt X an, bislang
 Finanzchefin …"), not where no title follows; a caption closed by "Name | Agency"
 and a byline with a handle are page furniture. Each with a look-alike where
@@ -108,6 +111,28 @@ def test_shares_of_a_name_after_another_subject_are_no_subject(extractor: Extrac
                        "\"Equal Weight\" ab.",
             headline="Dax im Plus")
     assert ("Barclays", "covers", "Vonovia") not in triples(x)
+
+
+# --- a city compound before a reference to a company seated in that city's country -----
+
+def test_city_compound_before_a_reference_seats_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "Novo Nordisk cut its outlook. Eli Lilly gained 3%, and the "
+                       "Indianapolis-based company plans a pill.",
+            lang="en", headline="Drugmakers")
+    assert ("Eli Lilly", "locatedIn", "Indianapolis") in triples(x)
+
+
+def test_city_compound_outside_the_company_country_seats_no_one(extractor: Extractor) -> None:
+    x = run(extractor, "Novo Nordisk cut its outlook. The Boston-based company expects a pill.",
+            lang="en", headline="Drugmakers")
+    assert not any(p == "locatedIn" for _, p, _ in triples(x))
+
+
+def test_region_after_a_city_seat_seats_no_one(extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Astera Labs rose. Shares of the Santa Clara, California-based "
+                       "company are up 70% this year.",
+            lang="en", headline="Chip stocks")
+    assert ("Astera Labs", "locatedIn", "California") not in triples(x)
 
 
 # --- a title after a verb's particle and an adverb of the present ------------------
