@@ -105,6 +105,14 @@ def test_owner_of_the_shares_is_the_subject_a_reference_means(extractor: Extract
     assert ("Barclays", "covers", "Infineon Technologies") not in triples(x)
 
 
+def test_owner_of_the_stakes_is_the_subject_a_reference_means(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon stieg um 5 Prozent. Im MDax verteuerten sich die Anteile von "
+                       "Hensoldt um 4,0 Prozent. Der Rüstungselektronikspezialist hatte einen "
+                       "Auftrag im Wert von 600 Millionen Euro erhalten.",
+            headline="Dax im Plus")
+    assert "Infineon Technologies" not in {a for a, m, _, _ in figure_facts(x) if m == "Other"}
+
+
 def test_shares_of_a_name_after_another_subject_are_no_subject(extractor: Extractor) -> None:
     x = run(extractor, "Infineon stieg um 5 Prozent. Siemens gewann stärker als die Titel von "
                        "Vonovia. Die britische Bank Barclays senkte den Konzern auf "

@@ -354,6 +354,8 @@ def _is_subject(document: Document, mention: Mention) -> bool:
 
 @lru_cache(maxsize=4)
 def _shares_before(lang: str) -> re.Pattern[str] | None:
-    """The words naming shares right before their owner's name ("die Titel von ")."""
-    words = lexicon(lang)["clauses"].get("shares_of")
-    return re.compile(rf"(?:{words})\s+$") if words else None
+    """The words naming shares right before their owner's name ("die Titel von ", "die
+    Anteile von "): those the clause rules and the rating rules read."""
+    words = [w for w in (lexicon(lang)["clauses"].get("shares_of"),
+                         lexicon(lang)["ratings"].get("shares_of_name")) if w]
+    return re.compile(rf"(?:{'|'.join(words)})\s+$") if words else None
