@@ -40,6 +40,7 @@ from kg.nlp.document import (
     PRODUCT_TYPES,
     Document,
     Sentence,
+    cited,
     closed_relative,
     listed_runs,
     names_unknown,
@@ -646,7 +647,8 @@ def named_beside(document: Document, label: str, subject: str) -> bool:
 def previous_subject(document: Document, sentence: Sentence,
                      types: frozenset[str]) -> Mention | None:
     """The subject of the sentence before: its first name of ``types`` that
-    is neither a credit nor an object of a preposition ("Siemens meldet
+    is neither a credit, a source cited ("Laut Marktforscher X kommen die
+    Südkoreaner auf …") nor an object of a preposition ("Siemens meldet
     Zahlen, bei der Tochter Healthineers hakt es": Siemens), unless the
     preposition names its shares ("Im SDax stiegen die Papiere von X. Der
     Spezialist für Kabel hat …": X)."""
@@ -655,6 +657,7 @@ def previous_subject(document: Document, sentence: Sentence,
     previous = document.sentences[sentence.index - 1]
     found = [m for m in previous.mentions if m.type in types
              and not is_credit(previous, m, document.lang)
+             and not cited(document.lang, previous, m)
              and (not is_object(previous, m, document.lang)
                   or _shares_of(previous, m, document.lang))]
     return found[0] if found else None

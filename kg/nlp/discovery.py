@@ -176,8 +176,9 @@ def _patterns(lang: str) -> _Patterns:
     title_fillers = rf"(?:(?:{posts['title_fillers']})\s+)?" if posts.get("title_fillers") else ""
     # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive", "Jane Doe, the Intel CEO",
     # "Jane Doe (CEO of Intel)"
+    particle = rf"(?:\s+(?:{posts['name_particles']}))?" if posts.get("name_particles") else ""
     role_after = re.compile(
-        rf"(?P<name>{person})(?:,|\s+\()\s*(?:(?:{table['role_articles']})\s+)?{title_fillers}"
+        rf"(?P<name>{person}){particle}(?:,|\s+\()\s*(?:(?:{table['role_articles']})\s+)?{title_fillers}"
         rf"(?:[\w.&\-]+['’]s\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"
         rf"(?:[a-zäöü][\w\-]*\s+)?(?:[\w.&]+-)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"

@@ -190,6 +190,7 @@ def resolve_references(doc: Document) -> None:
         if possessive:
             extra += _company_references(doc, sentence, pats.possessive, "reference/possessive")
         doc.add_mentions(extra)
+        doc.add_mentions(_people_references(doc, sentence))
 
 
 def _possible(pats: _Patterns, sentence: Sentence) -> tuple[bool, bool, bool, bool]:
@@ -227,6 +228,46 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         kind = doc.type_of(label) or "Company"
         found.append(Mention(start, end, label, kind, match.group("ref"), rule))
     return found
+
+
+@lru_cache(maxsize=4)
+def _people_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """A determiner right before a word ("die "), the people of a country in the plural
+    ("Südkoreaner", dative "Südkoreanern") and what may not follow such a word standing
+    alone: a hyphen, or where nouns are capitalised a capitalised word ("die Schweizer
+    Großbank" is an adjective before a noun); a language that lists no people matches none."""
+    words = lexicon(lang)["references"]
+    people: dict[str, str] = words.get("people_words") or {}
+    determiner = re.compile(rf"(?<![\w-])(?i:{_alternation(words['determiners'])})\s+$")
+    word = re.compile(rf"(?<![\w\-])(?P<word>{_alternation(list(people))})n?(?![\w\-])"
+                      if people else r"(?!)")
+    after = re.compile(r"\s*-|\s+[A-ZÄÖÜ]" if info(lang).case_sensitive else r"\s*-")
+    return determiner, word, after, people
+
+
+def _people_references(doc: Document, sentence: Sentence) -> list[Mention]:
+    """"Laut X kommen die Südkoreaner auf 57 Prozent": news call a company by the
+    people of its country. Such a word after a determiner and standing alone (not an
+    adjective before a noun) means the company the reference would mean, or of several
+    the one of the article seated there, and only a company the catalogue seats there;
+    otherwise no one ("die Amerikaner" in an article whose companies are seated elsewhere
+    are people). A city's people ("das Management der Stuttgarter") are left to the
+    catalogue, which reads them as the city, the company's seat."""
+    determiner, word, after, people = _people_patterns(doc.lang)
+    out = []
+    for match in word.finditer(sentence.text):
+        if not determiner.search(sentence.text, 0, match.start()) \
+                or after.match(sentence.text, match.end()):
+            continue
+        at, seat = sentence.start + match.start(), people[match.group("word")]
+        label = antecedent(doc, sentence, COMPANY, at, main_types=ISSUER_TYPES)
+        label = _seated(doc, sentence, seat, label, at)
+        entry = doc.catalogue.get(label) if label else None
+        if label is None or entry is None or not _compatible(doc, seat, entry.located_in):
+            continue
+        out.append(Mention(at, sentence.start + match.end(), label,
+                           doc.type_of(label) or "Company", match.group(0), "reference/people"))
+    return out
 
 
 def _companions_before(lang: str, sentence: Sentence, kinds: frozenset[str], before: int) -> bool:
@@ -612,7 +653,10 @@ def short_names(doc: Document) -> list[Mention]:
     ("Muster" after "Muster Antriebstechnik AG" and "die Muster-Aktie"), or the
     first of the two words of a name found with its legal form when the article
     never prints that word in lower case ("Daeil" of "Daeil Electric Co."; not
-    "First" of "First Solar Inc." beside "the first quarter"). Only where the
+    "First" of "First Solar Inc." beside "the first quarter"), likewise the first
+    of the two words of a catalogued name the article prints in full ("Astera" of
+    "Astera Labs", "Novo" of "Novo Nordisk") where only names are capitalised (in
+    German "Dollar" of "Dollar Tree" is the currency whatever its case). Only where the
     short name can mean nothing else: it is no name or alias of the catalogue
     itself, no word that is never a name, names one organisation of the
     article (a discovered name opening with a catalogued company's short name
@@ -640,6 +684,14 @@ def short_names(doc: Document) -> list[Mention]:
                 and _SHORT_HEAD.fullmatch(parts[0]) and not _in_lower_case(doc, parts[0]):
             # "Daeil" of "Daeil Electric Co.", "Acme" of "Acme AI, a Paris startup": a word
             # the text never writes small
+            head = parts[0]
+        if head is None and mention.rule == "gazetteer" and not info(doc.lang).case_sensitive \
+                and len(parts := mention.label.split(" ")) == 2 \
+                and mention.surface.startswith(parts[0] + " ") \
+                and _SHORT_HEAD.fullmatch(parts[0]) and not _in_lower_case(doc, parts[0]):
+            # "Astera" of "Astera Labs", "Novo" of "Novo Nordisk", printed in full before: where
+            # only names are capitalised, a word the text never writes small; where nouns are
+            # capitalised too ("Dollar" of "Dollar Tree"), case tells nothing
             head = parts[0]
         if head is not None and head not in excluded:
             candidates.setdefault(head, set()).add(mention.label)

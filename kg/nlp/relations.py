@@ -1439,9 +1439,17 @@ def _salient_seat(document: Document, sentence: Sentence, place: str) -> str | N
 
 
 def _may_sit(document: Document, label: str, place: str) -> bool:
-    """Does the catalogue leave room for ``label`` to sit in ``place``?"""
+    """Does the catalogue leave room for ``label`` to sit in ``place``: it seats it
+    there or nowhere, or only in countries, one of which holds the place ("the
+    Indianapolis-based company" of a company seated in the United States)? Not a
+    region around a city seat ("the Santa Clara, California-based company")."""
     entry = document.catalogue.get(label)
-    return entry is None or not entry.located_in or place in entry.located_in
+    if entry is None or not entry.located_in or place in entry.located_in:
+        return True
+    seats = [document.catalogue.get(seat) for seat in entry.located_in]
+    where = document.catalogue.get(place)
+    return where is not None and all(seat is not None and not seat.located_in for seat in seats) \
+        and any(country in where.located_in for country in entry.located_in)
 
 
 def _demonym_noun(lang: str, before: str, after: str) -> bool:

@@ -338,7 +338,24 @@ def _subject_of(document: Document, mention: Mention, types: frozenset[str]) -> 
 
 
 def _is_subject(document: Document, mention: Mention) -> bool:
-    """Does the mention open its sentence?"""
+    """Does the mention open its sentence, or is it the first company and the owner of
+    the shares the sentence speaks of ("Schwächster Dax-Wert waren die Titel von X
+    mit …"), as a market report makes a company its sentence's subject?"""
     sentence = document.sentence_at(mention.start)
-    return sentence is not None and bool(sentence.mentions) and sentence.mentions[0] == mention \
-        and _opens(sentence, mention)
+    if sentence is None or not sentence.mentions:
+        return False
+    if sentence.mentions[0] == mention and _opens(sentence, mention):
+        return True
+    shares = _shares_before(document.lang)
+    first = next((m for m in sentence.mentions if m.type in ISSUER_TYPES), None)
+    return first == mention and shares is not None and bool(
+        shares.search(sentence.text, 0, sentence.local(mention.start)))
+
+
+@lru_cache(maxsize=4)
+def _shares_before(lang: str) -> re.Pattern[str] | None:
+    """The words naming shares right before their owner's name ("die Titel von ", "die
+    Anteile von "): those the clause rules and the rating rules read."""
+    words = [w for w in (lexicon(lang)["clauses"].get("shares_of"),
+                         lexicon(lang)["ratings"].get("shares_of_name")) if w]
+    return re.compile(rf"(?:{'|'.join(words)})\s+$") if words else None

@@ -86,6 +86,10 @@ class References(_Table):
     # Autobauer", "the Chinese automaker"), each with the catalogue's country: the reference means
     # only a company seated there; an adjective is given by its stem ("chinesisch")
     country_words: dict[str, str] = {}
+    # the people of a country in the plural ("die Südkoreaner"), each with the catalogue's
+    # country: after a determiner and standing alone, such a word is how news call the company
+    # of the article seated there
+    people_words: dict[str, str] = {}
 
 
 class RelationRule(_Table):
@@ -153,6 +157,10 @@ class Roles(_Table):
     heads: str = ""
     # between the comma after a name and the title: "X, who became CEO of Y", "X, seit 2020 Chef von Y"
     title_fillers: str = ""
+    # a separable verb's particle between a name and the comma of its title ("Die Nachfolge tritt
+    # X an, bislang Finanzchefin"): the title is still the name's; a regex, empty where verbs
+    # leave no particle behind
+    name_particles: str = ""
     heads_after: str = ""
     # a relative clause after an organisation whose subject is the person that runs it: the
     # pronoun between the organisation's comma and the name (", die", ", which"), and the verb
