@@ -63,6 +63,7 @@ from kg.nlp.metrics import (
     ESTIMATE_METRICS,
     FigureWords,
     Found,
+    MetricRule,
     figure_words,
     is_estimate_rule,
     metric_of,
@@ -779,6 +780,15 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # group's revenue; the company the article is about does
         about, evidence = salient_entity(document), "group"
         if about is None or document.type_of(about) in PRODUCT_TYPES:
+            return None
+    if evidence in ("sentence", "passage", "salient") and about is not None \
+            and document.type_of(about) in _UNIT_TYPES \
+            and _other_line(sentence, q, about, rule, trigger, clause, words):
+        # "YouTube grew 12%, while search revenue increased 13%": search's, not YouTube's,
+        # so the group's that owns both, as a company's own lines are its own ("SAP …
+        # Der Cloud-Auftragsbestand wuchs"); none where the unit is no part of the group
+        about, evidence = _group_of(document, about), "group"
+        if about is None:
             return None
     if about is not None and not evidence.startswith("bound") \
             and document.type_of(about) != "BusinessUnit" \
@@ -1786,6 +1796,63 @@ def _unit_before(document: Document, sentence: Sentence, words: FigureWords) -> 
     return next((m.label for m in previous.mentions
                  if 0 <= previous.local(m.start) - units[-1].end() <= 1
                  and document.type_of(m.label) == "BusinessUnit"), "")
+
+
+def _other_line(sentence: Sentence, q: Quantity, about: str, rule: MetricRule | None,
+                trigger: tuple[int, int] | None, clause: tuple[int, int],
+                words: FigureWords) -> bool:
+    """The metric word names a line of business ("while search revenue
+    increased 13%", "der Cloud-Umsatz", "der Umsatz mit der Suche") that is
+    not in the name of ``about``, a unit or product named in another clause
+    or sentence: the figure is that business's, not the one named elsewhere
+    ("YouTube" told of before); "Google Cloud" keeps its cloud revenue."""
+    if words.line_before is None:
+        return False
+    text = sentence.text
+    if trigger is None:
+        # "rose 28% to $11 billion": the amount after a growth has the growth's word
+        spans = [span for _order, _rule, found in trigger_spans(sentence, words) for span in found
+                 if clause[0] <= span[0] and span[1] <= q.number_start]
+        if not spans:
+            return False
+        trigger = spans[-1]
+    start, end = trigger
+    line = words.line_before.search(text, max(clause[0], start - _LINE_BACK), start)
+    found = line.group().rstrip(" -") if line is not None else None
+    if found is None and words.line_after is not None:
+        after = words.line_after.match(text, end)
+        found = after.group().split()[-1] if after is not None else None
+    if found is None and rule is not None and info(words.lang).compounds:
+        # "Cloudumsatz": a line as the head of a compound whose tail is the metric word
+        head = words.line_head.match(text, start, end) if words.line_head is not None else None
+        tail = text[head.end():end] if head is not None else ""
+        if head is not None and tail[:1].islower() \
+                and rule.words.fullmatch(tail[:1].upper() + tail[1:]):
+            found = head.group()
+    if found is None:
+        return False
+    return found.lower().rstrip("s") not in about.lower()
+
+
+def _group_of(document: Document, unit: str) -> str | None:
+    """The article's salient company where ``unit`` is its unit or product,
+    through the catalogue's owners and developers ("YouTube" of Google, of
+    Alphabet)."""
+    group = salient_entity(document)
+    owners, seen = [unit], {unit}
+    while owners and group is not None:
+        label = owners.pop()
+        if label == group and label != unit:
+            return group
+        entry = document.catalogue.get(label)
+        found = [*entry.parents, *entry.developers] if entry is not None else []
+        owners += [o for o in found if o not in seen]
+        seen.update(found)
+    return None
+
+
+_UNIT_TYPES = PRODUCT_TYPES | {"BusinessUnit"}  # what a line of business of a company may be
+_LINE_BACK = 30  # how far before a metric word the line of business it names may begin
 
 
 def _benchmark_after(sentence: Sentence, q: Quantity, about: str | None,

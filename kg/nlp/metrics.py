@@ -118,6 +118,9 @@ class FigureWords:
     possessive_relative: re.Pattern[str] | None = None  # ", deren ": the name before owns it
     first_person: re.Pattern[str] | None = None  # "we", "wir": in a quote, the speaker's company
     group_subject: re.Pattern[str] | None = None  # "the group's": the parent's number next
+    line_before: re.Pattern[str] | None = None  # "search ", "Cloud-": a metric word's business
+    line_after: re.Pattern[str] | None = None  # " mit der Suche": … told after the word
+    line_head: re.Pattern[str] | None = None  # "Cloud" of "Cloudumsatz": … as its head
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -228,6 +231,11 @@ def figure_words(lang: str) -> FigureWords:
                                                     r",\s+(?:WORDS)(?![\w-])"),
                        first_person=optional("first_person", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        group_subject=optional("group_subject", r"\s*(?:WORDS)(?![\w-])"),
+                       line_before=optional("business_line", r"(?<![\w-])(?:WORDS)(?:\s+|-)$"),
+                       line_after=None if not f.get("business_line_link") else optional(
+                           "business_line", rf"\s+(?:{f['business_line_link']})\s+(?:WORDS)"
+                           r"(?![a-zäöüß])"),
+                       line_head=optional("business_line", "(?:WORDS)"),
                        owner_after=optional("owner_after", "WORDS"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),

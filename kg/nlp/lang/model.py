@@ -668,6 +668,12 @@ class Figures(_Table):
     # the whole group as the subject of a phrase after a comma or conjunction ("while the
     # group's margin was 6%"): the number is the parent's, not the brand's or unit's named before
     group_subject: str | None = None
+    # a line of business right before a metric word ("search revenue", "Cloud-Umsatz") or
+    # after it with a link word ("revenue from search", "Umsatz mit der Suche"): the figure
+    # is that business's, which a company named in another clause does not take unless the
+    # line is in its name ("Google Cloud")
+    business_line: str | None = None
+    business_line_link: str | None = None
     # a takeover ("X will Y übernehmen"), the same told in the passive, and an
     # offer's premium: an offer price and premium are the company bought's
     takeover_words: str | None = None

@@ -1,0 +1,73 @@
+"""Figures a probe sentence got wrong: a metric word naming a line of business
+("search revenue") after a unit or product named in another clause. Each
+guard on sentences written for the test, with look-alikes that must still
+fire.
+
+Names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def owners(x: Extraction, value: Decimal) -> set[str]:
+    return {f.about for f in x.figures if f.value == value}
+
+
+# --- "while search revenue increased 13%": the line's, not the unit named before ------------
+
+def test_a_line_of_business_after_a_unit_is_the_groups(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Alphabet posted revenue of $90 billion. YouTube advertising "
+                    "revenue rose 9% to $9 billion, while search revenue increased 14%.",
+                    lang="en", headline="Alphabet results")
+    assert owners(x, Decimal(14)) == {"Alphabet"}
+    x = helpers.run(extractor, "YouTube ad sales grew 12% in the quarter. Cloud revenue rose "
+                    "31% to $12 billion.", lang="en", headline="Alphabet results")
+    assert owners(x, Decimal(31)) == {"Alphabet"}
+    assert owners(x, Decimal(12_000_000_000)) == {"Alphabet"}
+
+
+def test_a_line_told_after_its_metric_word_is_the_groups(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "YouTube grew strongly. Revenue from search increased 11%.",
+                    lang="en", headline="Alphabet results")
+    assert owners(x, Decimal(11)) == {"Alphabet"}
+    x = helpers.run(extractor, "Alphabet steigerte den Umsatz um 15 Prozent. YouTube legte "
+                    "kräftig zu, während der Umsatz mit der Suche um 12 Prozent wuchs.",
+                    headline="Alphabet-Zahlen")
+    assert owners(x, Decimal(12)) == {"Alphabet"}
+    x = helpers.run(extractor, "YouTube wuchs kräftig. Der Cloudumsatz stieg um 28 Prozent.",
+                    headline="Alphabet-Zahlen")
+    assert owners(x, Decimal(28)) == {"Alphabet"}
+
+
+def test_a_line_of_a_unit_of_no_named_group_takes_no_owner(extractor: Extractor) -> None:
+    # the article is about a rival: YouTube's group is not its subject
+    x = helpers.run(extractor, "Netflix gained users. YouTube grew too, while search revenue "
+                    "at the rival increased 14%.", lang="en", headline="Netflix results")
+    assert owners(x, Decimal(14)) == set()
+
+
+def test_the_line_in_the_units_name_or_no_line_keeps_the_unit(extractor: Extractor) -> None:
+    # look-alikes: the unit named before is the line itself, or no line is named
+    x = helpers.run(extractor, "Google Cloud had a strong quarter. Cloud revenue rose 28% to "
+                    "$11 billion.", lang="en", headline="Alphabet results")
+    assert owners(x, Decimal(28)) == {"Google Cloud"}
+    x = helpers.run(extractor, "YouTube grew strongly. Revenue increased 13%.",
+                    lang="en", headline="Alphabet results")
+    assert owners(x, Decimal(13)) == {"YouTube"}
+
+
+def test_a_companys_own_line_stays_its_own(extractor: Extractor) -> None:
+    # look-alikes: the company itself, not a unit, is named before the line
+    x = helpers.run(extractor, "SAP bestätigte die Ziele. Der Cloud-Umsatz stieg um 26 Prozent.",
+                    headline="SAP-Zahlen")
+    assert owners(x, Decimal(26)) == {"SAP"}
+    x = helpers.run(extractor, "Alphabet said search revenue increased 13%.",
+                    lang="en", headline="Alphabet results")
+    assert owners(x, Decimal(13)) == {"Alphabet"}
