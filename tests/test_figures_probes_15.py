@@ -71,3 +71,27 @@ def test_a_companys_own_line_stays_its_own(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Alphabet said search revenue increased 13%.",
                     lang="en", headline="Alphabet results")
     assert owners(x, Decimal(13)) == {"Alphabet"}
+
+
+# --- "ahead of Microsoft at $3.5 trillion": the name ranked against owns its number ---------
+
+def test_a_name_ranked_against_the_subject_owns_its_number(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Nvidia became the world's most valuable company with a market "
+                    "value of $4.2 trillion, ahead of Microsoft at $3.6 trillion.",
+                    lang="en", headline="Nvidia")
+    assert owners(x, Decimal(4_200_000_000_000)) == {"Nvidia"}
+    assert owners(x, Decimal(3_600_000_000_000)) == {"Microsoft"}
+    x = helpers.run(extractor, "Die Siemens-Aktie legte 2,5 Prozent zu, vor SAP mit "
+                    "1,5 Prozent.", headline="Marktbericht")
+    assert owners(x, Decimal("2.5")) == {"Siemens"}
+    assert owners(x, Decimal("1.5")) == {"SAP"}
+
+
+def test_a_name_ranked_with_words_before_its_number_is_no_owner(extractor: Extractor) -> None:
+    # look-alikes: no word that ranks before the name, or a verb between name and number
+    x = helpers.run(extractor, "Nvidia agreed a deal with Microsoft at $3.6 billion.",
+                    lang="en", headline="Nvidia")
+    assert "Microsoft" not in owners(x, Decimal(3_600_000_000))
+    x = helpers.run(extractor, "Nvidia rose 3%, ahead of Apple, and reached a value of "
+                    "$4.1 trillion.", lang="en", headline="Nvidia")
+    assert "Apple" not in owners(x, Decimal(4_100_000_000_000))

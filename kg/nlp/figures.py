@@ -712,6 +712,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if metric == "StockPriceChange" and kind == "percent" else None
     if index is not None:
         about, evidence = index, "antecedent"  # "im SMI an, der um 0,4 Prozent zulegte"
+    ranked = _ranked_owner(sentence, q, words)
+    if ranked is not None:
+        about, evidence = ranked, "bound-ranked"  # "…, ahead of Microsoft at $3.5 trillion"
     owned = _owner_after(sentence, q, words)
     if owned is not None:
         about, evidence = owned or None, "bound-owner"  # "12,400 from its family brand Onvo"
@@ -2060,6 +2063,25 @@ def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | N
         return None
     at = sentence.start + found.end()
     return next((m.label for m in sentence.mentions if m.start == at), "")
+
+
+def _ranked_owner(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
+    """"Nvidia became the most valuable company, ahead of Microsoft at $3.5
+    trillion", "vor Microsoft mit 3,5 Billionen Dollar": a name ranked
+    against the subject, right before the number it is ranked by, owns it."""
+    if words.ranked_before is None or words.ranked_link is None:
+        return None
+    text = sentence.text
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        if end <= q.number_start and m.type in BUSINESS_TYPES \
+                and words.ranked_link.fullmatch(text, end, q.number_start) \
+                and words.ranked_before.search(text, max(0, start - _RANK_BACK), start):
+            return m.label
+    return None
+
+
+_RANK_BACK = 20  # how far before a name the word that ranks it may begin
 
 
 _APPOSED_NAME = re.compile(r",\s+([A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,3}),\s")

@@ -121,6 +121,8 @@ class FigureWords:
     line_before: re.Pattern[str] | None = None  # "search ", "Cloud-": a metric word's business
     line_after: re.Pattern[str] | None = None  # " mit der Suche": … told after the word
     line_head: re.Pattern[str] | None = None  # "Cloud" of "Cloudumsatz": … as its head
+    ranked_before: re.Pattern[str] | None = None  # "ahead of ": a name ranked against next
+    ranked_link: re.Pattern[str] | None = None  # " at ": from that name to its number
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -236,6 +238,8 @@ def figure_words(lang: str) -> FigureWords:
                            "business_line", rf"\s+(?:{f['business_line_link']})\s+(?:WORDS)"
                            r"(?![a-zäöüß])"),
                        line_head=optional("business_line", "(?:WORDS)"),
+                       ranked_before=optional("ranked_before", r"(?<![\w-])(?:WORDS)\s+$"),
+                       ranked_link=optional("ranked_link", r"\s+(?:WORDS)\s+[^\d,;:]{0,20}"),
                        owner_after=optional("owner_after", "WORDS"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),

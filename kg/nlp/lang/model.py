@@ -642,6 +642,10 @@ class Figures(_Table):
     # right after a number, the words that name its owner next ("12,400 from its
     # family brand Onvo"): the figure is the name's after them, not the subject's
     owner_after: str | None = None
+    # a name ranked against the subject, then the number it is ranked by ("the most valuable
+    # company, ahead of X at $3.5 trillion", "vor X mit 3,5 Billionen Dollar"): the name's
+    ranked_before: str | None = None
+    ranked_link: str | None = None
     # between a part and the count it is part of ("250 der 5.600 Stellen"), and
     # right after a part of the count told before ("1.900 davon"): a cut of the
     # part is told by the words of the whole, and the whole is not cut
