@@ -95,3 +95,30 @@ def test_a_name_ranked_with_words_before_its_number_is_no_owner(extractor: Extra
     x = helpers.run(extractor, "Nvidia rose 3%, ahead of Apple, and reached a value of "
                     "$4.1 trillion.", lang="en", headline="Nvidia")
     assert "Apple" not in owners(x, Decimal(4_100_000_000_000))
+
+
+# --- "Bayer schloss bei 25,10 Euro": where a session closed, in money, is the share price ---
+
+def test_a_close_in_money_is_the_share_price(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Bayer schloss bei 24,70 Euro.", headline="Marktbericht")
+    assert helpers.figure_facts(x) == {("Bayer", "SharePrice", Decimal("24.70"), "EUR")}
+    x = helpers.run(extractor, "Bayer ging mit 24,70 Euro aus dem Handel.",
+                    headline="Marktbericht")
+    assert helpers.figure_facts(x) == {("Bayer", "SharePrice", Decimal("24.70"), "EUR")}
+    x = helpers.run(extractor, "Nvidia closed at $198.40 on Friday.", lang="en",
+                    headline="Nvidia")
+    assert helpers.figure_facts(x) == {("Nvidia", "SharePrice", Decimal("198.40"), "USD")}
+
+
+def test_a_close_in_points_or_millions_or_of_a_commodity_is_no_price(
+        extractor: Extractor) -> None:
+    # look-alikes: an index's level, a deal's size, the price of gold
+    x = helpers.run(extractor, "Der Dax schloss bei 24.150 Punkten. Der Goldpreis schloss bei "
+                    "2.450 Dollar.", headline="Marktbericht")
+    assert {f.metric for f in x.figures} == {"IndexLevel"}
+    x = helpers.run(extractor, "Nvidia rose. The deal closed at $5 billion.", lang="en",
+                    headline="Nvidia")
+    assert not any(f.metric == "SharePrice" for f in x.figures)
+    x = helpers.run(extractor, "Bayer schloss das Jahr mit einem Umsatz von 47 Milliarden Euro "
+                    "ab.", headline="Bayer")
+    assert {f.metric for f in x.figures} == {"Revenue"}
