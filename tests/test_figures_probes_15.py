@@ -122,3 +122,31 @@ def test_a_close_in_points_or_millions_or_of_a_commodity_is_no_price(
     x = helpers.run(extractor, "Bayer schloss das Jahr mit einem Umsatz von 47 Milliarden Euro "
                     "ab.", headline="Bayer")
     assert {f.metric for f in x.figures} == {"Revenue"}
+
+
+# --- "Siemens mit plus 3 Prozent und SAP mit plus 2 Prozent": no list of names -------------
+
+def test_a_name_after_a_number_and_a_conjunction_is_no_list_item(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Gewinner im Dax waren Siemens mit plus 3,5 Prozent und SAP mit "
+                    "plus 2,5 Prozent.", headline="Dax-Bericht")
+    assert owners(x, Decimal("3.5")) == {"Siemens"}
+    assert owners(x, Decimal("2.5")) == {"SAP"}
+
+
+def test_names_listed_after_an_opening_word_stay_a_list(extractor: Extractor) -> None:
+    # look-alike: a list of brands after "mit seinen Marken" is still the group's
+    x = helpers.run(extractor, "BMW lieferte mit seinen Marken Mini und Rolls-Royce 590.000 "
+                    "Fahrzeuge aus.", headline="BMW-Absatz")
+    assert owners(x, Decimal(590000)) == {"BMW"}
+
+
+# --- "have risen 40% this year but fell 3% on Monday": each move keeps its own sign -------
+
+def test_a_rise_before_a_later_fall_stays_a_rise(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Tesla shares have risen 35% this year but fell 3% on Monday.",
+                    lang="en", headline="Tesla")
+    values = {f.value for f in x.figures if f.metric == "StockPriceChange"}
+    assert values == {Decimal(35), Decimal(-3)}
+    x = helpers.run(extractor, "Revenue at Siemens has grown 6% this year but fell 2% in the "
+                    "quarter.", lang="en", headline="Siemens")
+    assert {f.value for f in x.figures} == {Decimal(6), Decimal(-2)}
