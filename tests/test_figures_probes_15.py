@@ -150,3 +150,54 @@ def test_a_rise_before_a_later_fall_stays_a_rise(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Revenue at Siemens has grown 6% this year but fell 2% in the "
                     "quarter.", lang="en", headline="Siemens")
     assert {f.value for f in x.figures} == {Decimal(6), Decimal(-2)}
+
+
+# --- "das wertvollste Unternehmen der Welt mit 4 Billionen Dollar": a rank by value --------
+
+def test_a_rank_by_value_is_the_market_value(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Nvidia ist mit 4,3 Billionen Dollar das wertvollste "
+                    "Unternehmen der Welt.", headline="Nvidia")
+    assert helpers.figure_facts(x) == {("Nvidia", "MarketCapitalization",
+                                        Decimal(4_300_000_000_000), "USD")}
+    x = helpers.run(extractor, "Nvidia is the world's most valuable company at $4.3 trillion.",
+                    lang="en", headline="Nvidia")
+    assert helpers.figure_facts(x) == {("Nvidia", "MarketCapitalization",
+                                        Decimal(4_300_000_000_000), "USD")}
+
+
+def test_a_nearer_word_beside_a_rank_by_value_keeps_its_metric(extractor: Extractor) -> None:
+    # look-alikes: the rank glosses the subject, the number is of another metric
+    x = helpers.run(extractor, "Nvidia, the world's most valuable company, reported revenue of "
+                    "$58 billion.", lang="en", headline="Nvidia")
+    assert {f.metric for f in x.figures} == {"Revenue"}
+    x = helpers.run(extractor, "Nvidia, the world's most valuable company, rose 3% to $182.",
+                    lang="en", headline="Nvidia")
+    assert {f.metric for f in x.figures} == {"StockPriceChange", "SharePrice"}
+
+
+# --- "markierte ein Allzeithoch bei 2.000 Euro": a record of the share is its price --------
+
+def test_a_record_high_in_money_is_the_share_price(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Rheinmetall markierte ein Allzeithoch bei 1.950 Euro.",
+                    headline="Rheinmetall")
+    assert helpers.figure_facts(x) == {("Rheinmetall", "SharePrice", Decimal(1950), "EUR")}
+    x = helpers.run(extractor, "Rheinmetall hit a record high of €1,950 on Tuesday.",
+                    lang="en", headline="Rheinmetall")
+    assert helpers.figure_facts(x) == {("Rheinmetall", "SharePrice", Decimal(1950), "EUR")}
+
+
+def test_a_record_of_an_index_a_commodity_or_revenue_is_no_share_price(
+        extractor: Extractor) -> None:
+    # look-alikes: points, gold, bitcoin and an amount in billions
+    x = helpers.run(extractor, "Der Dax markierte ein Rekordhoch bei 24.500 Punkten.",
+                    headline="Dax")
+    assert {f.metric for f in x.figures} == {"IndexLevel"}
+    x = helpers.run(extractor, "Der Goldpreis erreichte ein Rekordhoch bei 2.500 Dollar. "
+                    "Rheinmetall legte zu.", headline="Rheinmetall")
+    assert not any(f.metric == "SharePrice" for f in x.figures)
+    x = helpers.run(extractor, "Bitcoin hit a record high of $118,000, lifting Coinbase shares.",
+                    lang="en", headline="Coinbase")
+    assert not any(f.metric == "SharePrice" for f in x.figures)
+    x = helpers.run(extractor, "Apple's revenue hit a record high of $120 billion.",
+                    lang="en", headline="Apple")
+    assert {f.metric for f in x.figures} == {"Revenue"}

@@ -748,10 +748,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Meta's shares jumped 5% as rival Snap forecast revenue of …" with Snap unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
-    if evidence in ("passage", "salient", "sentence") and words.foreign_subject is not None \
+    if evidence in ("passage", "salient", "sentence", "clause-after") \
+            and words.foreign_subject is not None \
             and words.foreign_subject.search(text, clause[0], q.number_start):
         # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"; "X slipped 1.1%,
-        # with Brent crude down 1.3%": the clause has a subject of its own, no company
+        # with Brent crude down 1.3%": the clause has a subject of its own, no company;
+        # nor is a name after the number ("Bitcoin hit a record high of $120,000,
+        # lifting Coinbase shares")
         return None
     if not evidence.startswith("bound") and _foreign_phrase(sentence, q, about, clause, words):
         return None  # "BASF fiel um 2 Prozent, der Ölpreis gab um 1,6 Prozent nach"
