@@ -201,3 +201,23 @@ def test_a_record_of_an_index_a_commodity_or_revenue_is_no_share_price(
     x = helpers.run(extractor, "Apple's revenue hit a record high of $120 billion.",
                     lang="en", headline="Apple")
     assert {f.metric for f in x.figures} == {"Revenue"}
+
+
+# --- "'We sold 2.5 million cars,' said Acme CEO X": an unknown speaker's company ------------
+
+def test_a_quote_of_an_unknown_companys_chief_is_no_ones(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "\"We sold 2.4 million cars last year,\" said Mercedes CEO "
+                    "Ola Källenius.", lang="en", headline="BMW")
+    assert owners(x, Decimal(2_400_000)) == set()
+
+
+def test_a_quote_of_a_known_or_unnamed_companys_chief_keeps_its_owner(
+        extractor: Extractor) -> None:
+    # look-alikes: the chief's company is known, or the chief is named by title alone
+    x = helpers.run(extractor, "\"We sold 2.4 million cars last year,\" said Stellantis CEO "
+                    "Antonio Filosa.", lang="en", headline="BMW")
+    assert owners(x, Decimal(2_400_000)) == {"Stellantis"}
+    x = helpers.run(extractor, "\"We sold 2.4 million cars last year,\" said CEO Oliver Zipse.",
+                    lang="en", headline="BMW")
+    assert owners(x, Decimal(2_400_000)) == {"BMW"}
+

@@ -723,6 +723,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = relative, "bound-relative"  # "an T-Mobile US, deren Umsatz um 4 …"
     if evidence in ("passage", "salient"):
         speaker = _quoted_speaker(sentence, q, metric, words)
+        if speaker == "":
+            return None  # the speaker's company is one the extractor does not know
         if speaker is not None:
             about, evidence = speaker, "speaker"  # "'We grew revenue 30%,' said Alphabet CEO X"
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
@@ -2031,7 +2033,9 @@ def _quoted_speaker(sentence: Sentence, q: Quantity, metric: str,
                     words: FigureWords) -> str | None:
     """"'We grew revenue 30%,' said Alphabet CEO Sundar Pichai": a number in a
     quote told in the first person plural, whose speaker the sentence names as
-    the chief of a company: that company's, not the one the passage is about."""
+    the chief of a company: that company's, not the one the passage is about.
+    An empty label where the chief's company is a name the extractor does not
+    know ("said Acme CEO John Doe"): the number is none of the known ones."""
     if words.first_person is None or words.own_forecast is None:
         return None
     text = sentence.text
@@ -2051,7 +2055,18 @@ def _quoted_speaker(sentence: Sentence, q: Quantity, metric: str,
         tail = rest.lstrip(" -'’s")
         if len(rest) - len(tail) <= 3 and words.own_forecast.match(tail):
             return m.label  # "Alphabet CEO", "Air-France-KLM-Chef", "Alphabet's CEO"
+    for chief in words.own_forecast.finditer(text):
+        name = _UNKNOWN_EMPLOYER.search(text, max(0, chief.start() - 40), chief.start())
+        if name is not None and not quote[0] <= chief.start() <= quote[1] \
+                and not any(sentence.local(m.start) < name.end(1)
+                            and name.start(1) < sentence.local(m.end) for m in sentence.mentions):
+            return ""  # "'We sold 2.5 million cars,' said Acme CEO John Doe"
     return None
+
+
+# A capitalised word right before a chief's title, after a lower-case word or a
+# quotation mark, not the start of the sentence: the name of the chief's company.
+_UNKNOWN_EMPLOYER = re.compile(r"(?:[a-z]|[\"”“’'],?)\s+([A-Z][\w&.-]*)(?:['’]s)?[\s-]?$")
 
 
 def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
