@@ -221,3 +221,20 @@ def test_a_quote_of_a_known_or_unnamed_companys_chief_keeps_its_owner(
                     lang="en", headline="BMW")
     assert owners(x, Decimal(2_400_000)) == {"BMW"}
 
+
+# --- "X-Chef Y sagte, Bosch habe 5 Milliarden Euro investiert": the reported subject's -----
+
+def test_a_statement_reported_after_a_comma_has_its_own_subject(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens-Chef Roland Busch sagte, Bosch habe 4,5 Milliarden "
+                    "Euro investiert.", headline="Siemens")
+    assert owners(x, Decimal(4_500_000_000)) == {"Bosch"}
+
+
+def test_a_reported_statement_without_a_name_stays_the_speakers(extractor: Extractor) -> None:
+    # look-alikes: the statement names no company, so the speaker's before it owns it
+    x = helpers.run(extractor, "Siemens-Chef Roland Busch sagte, der Umsatz sei um 4,5 Prozent "
+                    "gestiegen.", headline="Siemens")
+    assert owners(x, Decimal("4.5")) == {"Siemens"}
+    x = helpers.run(extractor, "Siemens sagte, man wolle 2,5 Milliarden Euro investieren.",
+                    headline="Siemens")
+    assert owners(x, Decimal(2_500_000_000)) == {"Siemens"}

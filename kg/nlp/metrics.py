@@ -161,9 +161,10 @@ def figure_words(lang: str) -> FigureWords:
     phrases = (word("down"), word("up"), word("forecast"), word("guidance"),
                re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
                re.compile(f["not_a_figure"]))
+    speech = rf"|(?<![\w-])(?:{f['reported_speech']}),\s" if f.get("reported_speech") else ""
     clause_break = re.compile(
         rf";|\s[–—-]\s|:\s|,\s+(?:{f['clause_conjunctions']})\b|\b(?:{f['and']})\s+(?=[A-ZÄÖÜ])"
-        r"|\)|\(")
+        rf"|\)|\({speech}")
     shares = re.compile(rf"(?<![a-zäöüß])(?:{f['shares']})(?![\w])", flags)
     per_share = re.compile(rf"(?<![\w])(?:{f['per_share']})(?![\w])", flags)
     move_to = re.compile(rf"\s*(?:{f['move_to']})\s*", flags)

@@ -672,6 +672,9 @@ class Figures(_Table):
     # the whole group as the subject of a phrase after a comma or conjunction ("while the
     # group's margin was 6%"): the number is the parent's, not the brand's or unit's named before
     group_subject: str | None = None
+    # a verb of speech before a comma ("X-Chef Y sagte, Bosch habe …"): the reported
+    # statement after the comma is a clause of its own, with a subject of its own
+    reported_speech: str | None = None
     # a line of business right before a metric word ("search revenue", "Cloud-Umsatz") or
     # after it with a link word ("revenue from search", "Umsatz mit der Suche"): the figure
     # is that business's, which a company named in another clause does not take unless the
