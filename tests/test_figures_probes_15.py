@@ -238,3 +238,19 @@ def test_a_reported_statement_without_a_name_stays_the_speakers(extractor: Extra
     x = helpers.run(extractor, "Siemens sagte, man wolle 2,5 Milliarden Euro investieren.",
                     headline="Siemens")
     assert owners(x, Decimal(2_500_000_000)) == {"Siemens"}
+
+
+# --- "a forward P/E of 35 compares with 28 for AMD": the compared number is AMD's ----------
+
+def test_a_number_compared_for_another_company_is_not_the_subjects(
+        extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Nvidia's forward P/E of 36 compares with 27 for AMD.",
+                    lang="en", headline="Nvidia")
+    assert "Nvidia" not in owners(x, Decimal(27))
+
+
+def test_an_amount_paid_for_a_company_stays_the_buyers(extractor: Extractor) -> None:
+    # look-alike: "for" after an amount with no comparison before it names what was bought
+    x = helpers.run(extractor, "Nvidia paid $6.9 billion for Mellanox.", lang="en",
+                    headline="Nvidia")
+    assert owners(x, Decimal(6_900_000_000)) == {"Nvidia"}

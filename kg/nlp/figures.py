@@ -2164,16 +2164,25 @@ def _ellipsis_of_other(sentence: Sentence, q: Quantity, about: str | None,
 def _counted_at_other(sentence: Sentence, q: Quantity, about: str | None,
                       words: FigureWords) -> bool:
     """Right after the number, a word such as "at" before a name other than the
-    figure's subject ("delivered 60 jets in May, compared with 44 at Boeing"):
-    the number was counted at that company, so the subject may not take it."""
+    figure's subject ("delivered 60 jets in May, compared with 44 at Boeing"),
+    or "for" after a number compared with ("a P/E of 35 compares with 28 for
+    AMD"): the number was counted at that company, so the subject may not
+    take it."""
     if words.compared_at is None or about is None:
         return False
     found = words.compared_at.match(sentence.text, q.end)
+    if found is None and words.compared_before is not None and words.compared_for is not None \
+            and words.compared_before.search(sentence.text, max(0, q.start - _COMPARED_BACK),
+                                             q.start):
+        found = words.compared_for.match(sentence.text, q.end)  # "compares with 28 for AMD"
     if found is None:
         return False
     at = sentence.start + found.end()
     return any(m.start == at and m.label != about and m.type in BUSINESS_TYPES
                for m in sentence.mentions)
+
+
+_COMPARED_BACK = 25  # how far before a number the word comparing it may begin
 
 
 def _unnamed_owner_before(sentence: Sentence, q: Quantity, clause: tuple[int, int],

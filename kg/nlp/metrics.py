@@ -105,6 +105,8 @@ class FigureWords:
     peer_before_name: re.Pattern[str] | None = None  # "rival ": another company's name next
     unnamed_owner: re.Pattern[str] | None = None  # "a maker with sales of ": no name owns it
     compared_at: re.Pattern[str] | None = None  # " at ": the name whose number it is next
+    compared_before: re.Pattern[str] | None = None  # "compares with ": a number compared next
+    compared_for: re.Pattern[str] | None = None  # " for ": after it, the name it is of next
     ellipsis_owner: re.Pattern[str] | None = None  # ", der von ": another name's number next
     ellipsis_gap: re.Pattern[str] | None = None  # "um": from that name to its number
     owner_after: re.Pattern[str] | None = None  # " from its brand ": the count's owner next
@@ -251,6 +253,9 @@ def figure_words(lang: str) -> FigureWords:
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
                        ellipsis_owner=optional("ellipsis_owner", "(?:WORDS)"),
                        ellipsis_gap=optional("ellipsis_gap", r"\s+(?:WORDS)?\s*[^\w\s]?$"),
+                       compared_before=optional("compared_before",
+                                                r"(?<![\w-])(?:WORDS)\s+\S{0,3}$"),
+                       compared_for=optional("compared_for", r"\s+(?:WORDS)\s+"),
                        compared_at=optional("compared_at",
                                             r"\s+(?:[^\W\d][\w-]*\s+){0,2}?(?:WORDS)\s+"),
                        unnamed_owner=optional("unnamed_owner",

@@ -675,6 +675,10 @@ class Figures(_Table):
     # a verb of speech before a comma ("X-Chef Y sagte, Bosch habe …"): the reported
     # statement after the comma is a clause of its own, with a subject of its own
     reported_speech: str | None = None
+    # a word of comparison right before a number, and the word after it before the name it
+    # is of ("compares with 28 for AMD"): the number is that name's, not the subject's
+    compared_before: str | None = None
+    compared_for: str | None = None
     # a line of business right before a metric word ("search revenue", "Cloud-Umsatz") or
     # after it with a link word ("revenue from search", "Umsatz mit der Suche"): the figure
     # is that business's, which a company named in another clause does not take unless the
