@@ -63,6 +63,7 @@ from kg.nlp.metrics import (
     ESTIMATE_METRICS,
     FigureWords,
     Found,
+    MetricRule,
     figure_words,
     is_estimate_rule,
     metric_of,
@@ -711,6 +712,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if metric == "StockPriceChange" and kind == "percent" else None
     if index is not None:
         about, evidence = index, "antecedent"  # "im SMI an, der um 0,4 Prozent zulegte"
+    ranked = _ranked_owner(sentence, q, words)
+    if ranked is not None:
+        about, evidence = ranked, "bound-ranked"  # "…, ahead of Microsoft at $3.5 trillion"
     owned = _owner_after(sentence, q, words)
     if owned is not None:
         about, evidence = owned or None, "bound-owner"  # "12,400 from its family brand Onvo"
@@ -719,6 +723,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = relative, "bound-relative"  # "an T-Mobile US, deren Umsatz um 4 …"
     if evidence in ("passage", "salient"):
         speaker = _quoted_speaker(sentence, q, metric, words)
+        if speaker == "":
+            return None  # the speaker's company is one the extractor does not know
         if speaker is not None:
             about, evidence = speaker, "speaker"  # "'We grew revenue 30%,' said Alphabet CEO X"
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
@@ -744,10 +750,13 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Meta's shares jumped 5% as rival Snap forecast revenue of …" with Snap unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
-    if evidence in ("passage", "salient", "sentence") and words.foreign_subject is not None \
+    if evidence in ("passage", "salient", "sentence", "clause-after") \
+            and words.foreign_subject is not None \
             and words.foreign_subject.search(text, clause[0], q.number_start):
         # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"; "X slipped 1.1%,
-        # with Brent crude down 1.3%": the clause has a subject of its own, no company
+        # with Brent crude down 1.3%": the clause has a subject of its own, no company;
+        # nor is a name after the number ("Bitcoin hit a record high of $120,000,
+        # lifting Coinbase shares")
         return None
     if not evidence.startswith("bound") and _foreign_phrase(sentence, q, about, clause, words):
         return None  # "BASF fiel um 2 Prozent, der Ölpreis gab um 1,6 Prozent nach"
@@ -779,6 +788,15 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # group's revenue; the company the article is about does
         about, evidence = salient_entity(document), "group"
         if about is None or document.type_of(about) in PRODUCT_TYPES:
+            return None
+    if evidence in ("sentence", "passage", "salient") and about is not None \
+            and document.type_of(about) in _UNIT_TYPES \
+            and _other_line(sentence, q, about, rule, trigger, clause, words):
+        # "YouTube grew 12%, while search revenue increased 13%": search's, not YouTube's,
+        # so the group's that owns both, as a company's own lines are its own ("SAP …
+        # Der Cloud-Auftragsbestand wuchs"); none where the unit is no part of the group
+        about, evidence = _group_of(document, about), "group"
+        if about is None:
             return None
     if about is not None and not evidence.startswith("bound") \
             and document.type_of(about) != "BusinessUnit" \
@@ -1793,6 +1811,63 @@ def _unit_before(document: Document, sentence: Sentence, words: FigureWords) -> 
                  and document.type_of(m.label) == "BusinessUnit"), "")
 
 
+def _other_line(sentence: Sentence, q: Quantity, about: str, rule: MetricRule | None,
+                trigger: tuple[int, int] | None, clause: tuple[int, int],
+                words: FigureWords) -> bool:
+    """The metric word names a line of business ("while search revenue
+    increased 13%", "der Cloud-Umsatz", "der Umsatz mit der Suche") that is
+    not in the name of ``about``, a unit or product named in another clause
+    or sentence: the figure is that business's, not the one named elsewhere
+    ("YouTube" told of before); "Google Cloud" keeps its cloud revenue."""
+    if words.line_before is None:
+        return False
+    text = sentence.text
+    if trigger is None:
+        # "rose 28% to $11 billion": the amount after a growth has the growth's word
+        spans = [span for _order, _rule, found in trigger_spans(sentence, words) for span in found
+                 if clause[0] <= span[0] and span[1] <= q.number_start]
+        if not spans:
+            return False
+        trigger = spans[-1]
+    start, end = trigger
+    line = words.line_before.search(text, max(clause[0], start - _LINE_BACK), start)
+    found = line.group().rstrip(" -") if line is not None else None
+    if found is None and words.line_after is not None:
+        after = words.line_after.match(text, end)
+        found = after.group().split()[-1] if after is not None else None
+    if found is None and rule is not None and info(words.lang).compounds:
+        # "Cloudumsatz": a line as the head of a compound whose tail is the metric word
+        head = words.line_head.match(text, start, end) if words.line_head is not None else None
+        tail = text[head.end():end] if head is not None else ""
+        if head is not None and tail[:1].islower() \
+                and rule.words.fullmatch(tail[:1].upper() + tail[1:]):
+            found = head.group()
+    if found is None:
+        return False
+    return found.lower().rstrip("s") not in about.lower()
+
+
+def _group_of(document: Document, unit: str) -> str | None:
+    """The article's salient company where ``unit`` is its unit or product,
+    through the catalogue's owners and developers ("YouTube" of Google, of
+    Alphabet)."""
+    group = salient_entity(document)
+    owners, seen = [unit], {unit}
+    while owners and group is not None:
+        label = owners.pop()
+        if label == group and label != unit:
+            return group
+        entry = document.catalogue.get(label)
+        found = [*entry.parents, *entry.developers] if entry is not None else []
+        owners += [o for o in found if o not in seen]
+        seen.update(found)
+    return None
+
+
+_UNIT_TYPES = PRODUCT_TYPES | {"BusinessUnit"}  # what a line of business of a company may be
+_LINE_BACK = 30  # how far before a metric word the line of business it names may begin
+
+
 def _benchmark_after(sentence: Sentence, q: Quantity, about: str | None,
                      words: FigureWords) -> bool:
     """A word of comparison stands between the move and the name after it
@@ -1963,7 +2038,9 @@ def _quoted_speaker(sentence: Sentence, q: Quantity, metric: str,
                     words: FigureWords) -> str | None:
     """"'We grew revenue 30%,' said Alphabet CEO Sundar Pichai": a number in a
     quote told in the first person plural, whose speaker the sentence names as
-    the chief of a company: that company's, not the one the passage is about."""
+    the chief of a company: that company's, not the one the passage is about.
+    An empty label where the chief's company is a name the extractor does not
+    know ("said Acme CEO John Doe"): the number is none of the known ones."""
     if words.first_person is None or words.own_forecast is None:
         return None
     text = sentence.text
@@ -1983,7 +2060,18 @@ def _quoted_speaker(sentence: Sentence, q: Quantity, metric: str,
         tail = rest.lstrip(" -'’s")
         if len(rest) - len(tail) <= 3 and words.own_forecast.match(tail):
             return m.label  # "Alphabet CEO", "Air-France-KLM-Chef", "Alphabet's CEO"
+    for chief in words.own_forecast.finditer(text):
+        name = _UNKNOWN_EMPLOYER.search(text, max(0, chief.start() - 40), chief.start())
+        if name is not None and not quote[0] <= chief.start() <= quote[1] \
+                and not any(sentence.local(m.start) < name.end(1)
+                            and name.start(1) < sentence.local(m.end) for m in sentence.mentions):
+            return ""  # "'We sold 2.5 million cars,' said Acme CEO John Doe"
     return None
+
+
+# A capitalised word right before a chief's title, after a lower-case word or a
+# quotation mark, not the start of the sentence: the name of the chief's company.
+_UNKNOWN_EMPLOYER = re.compile(r"(?:[a-z]|[\"”“’'],?)\s+([A-Z][\w&.-]*)(?:['’]s)?[\s-]?$")
 
 
 def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
@@ -1998,6 +2086,25 @@ def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | N
         return None
     at = sentence.start + found.end()
     return next((m.label for m in sentence.mentions if m.start == at), "")
+
+
+def _ranked_owner(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:
+    """"Nvidia became the most valuable company, ahead of Microsoft at $3.5
+    trillion", "vor Microsoft mit 3,5 Billionen Dollar": a name ranked
+    against the subject, right before the number it is ranked by, owns it."""
+    if words.ranked_before is None or words.ranked_link is None:
+        return None
+    text = sentence.text
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        if end <= q.number_start and m.type in BUSINESS_TYPES \
+                and words.ranked_link.fullmatch(text, end, q.number_start) \
+                and words.ranked_before.search(text, max(0, start - _RANK_BACK), start):
+            return m.label
+    return None
+
+
+_RANK_BACK = 20  # how far before a name the word that ranks it may begin
 
 
 _APPOSED_NAME = re.compile(r",\s+([A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,3}),\s")
@@ -2062,16 +2169,25 @@ def _ellipsis_of_other(sentence: Sentence, q: Quantity, about: str | None,
 def _counted_at_other(sentence: Sentence, q: Quantity, about: str | None,
                       words: FigureWords) -> bool:
     """Right after the number, a word such as "at" before a name other than the
-    figure's subject ("delivered 60 jets in May, compared with 44 at Boeing"):
-    the number was counted at that company, so the subject may not take it."""
+    figure's subject ("delivered 60 jets in May, compared with 44 at Boeing"),
+    or "for" after a number compared with ("a P/E of 35 compares with 28 for
+    AMD"): the number was counted at that company, so the subject may not
+    take it."""
     if words.compared_at is None or about is None:
         return False
     found = words.compared_at.match(sentence.text, q.end)
+    if found is None and words.compared_before is not None and words.compared_for is not None \
+            and words.compared_before.search(sentence.text, max(0, q.start - _COMPARED_BACK),
+                                             q.start):
+        found = words.compared_for.match(sentence.text, q.end)  # "compares with 28 for AMD"
     if found is None:
         return False
     at = sentence.start + found.end()
     return any(m.start == at and m.label != about and m.type in BUSINESS_TYPES
                for m in sentence.mentions)
+
+
+_COMPARED_BACK = 25  # how far before a number the word comparing it may begin
 
 
 def _unnamed_owner_before(sentence: Sentence, q: Quantity, clause: tuple[int, int],

@@ -105,6 +105,8 @@ class FigureWords:
     peer_before_name: re.Pattern[str] | None = None  # "rival ": another company's name next
     unnamed_owner: re.Pattern[str] | None = None  # "a maker with sales of ": no name owns it
     compared_at: re.Pattern[str] | None = None  # " at ": the name whose number it is next
+    compared_before: re.Pattern[str] | None = None  # "compares with ": a number compared next
+    compared_for: re.Pattern[str] | None = None  # " for ": after it, the name it is of next
     ellipsis_owner: re.Pattern[str] | None = None  # ", der von ": another name's number next
     ellipsis_gap: re.Pattern[str] | None = None  # "um": from that name to its number
     owner_after: re.Pattern[str] | None = None  # " from its brand ": the count's owner next
@@ -118,6 +120,11 @@ class FigureWords:
     possessive_relative: re.Pattern[str] | None = None  # ", deren ": the name before owns it
     first_person: re.Pattern[str] | None = None  # "we", "wir": in a quote, the speaker's company
     group_subject: re.Pattern[str] | None = None  # "the group's": the parent's number next
+    line_before: re.Pattern[str] | None = None  # "search ", "Cloud-": a metric word's business
+    line_after: re.Pattern[str] | None = None  # " mit der Suche": … told after the word
+    line_head: re.Pattern[str] | None = None  # "Cloud" of "Cloudumsatz": … as its head
+    ranked_before: re.Pattern[str] | None = None  # "ahead of ": a name ranked against next
+    ranked_link: re.Pattern[str] | None = None  # " at ": from that name to its number
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -156,9 +163,10 @@ def figure_words(lang: str) -> FigureWords:
     phrases = (word("down"), word("up"), word("forecast"), word("guidance"),
                re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
                re.compile(f["not_a_figure"]))
+    speech = rf"|(?<![\w-])(?:{f['reported_speech']}),\s" if f.get("reported_speech") else ""
     clause_break = re.compile(
         rf";|\s[–—-]\s|:\s|,\s+(?:{f['clause_conjunctions']})\b|\b(?:{f['and']})\s+(?=[A-ZÄÖÜ])"
-        r"|\)|\(")
+        rf"|\)|\({speech}")
     shares = re.compile(rf"(?<![a-zäöüß])(?:{f['shares']})(?![\w])", flags)
     per_share = re.compile(rf"(?<![\w])(?:{f['per_share']})(?![\w])", flags)
     move_to = re.compile(rf"\s*(?:{f['move_to']})\s*", flags)
@@ -228,6 +236,13 @@ def figure_words(lang: str) -> FigureWords:
                                                     r",\s+(?:WORDS)(?![\w-])"),
                        first_person=optional("first_person", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        group_subject=optional("group_subject", r"\s*(?:WORDS)(?![\w-])"),
+                       line_before=optional("business_line", r"(?<![\w-])(?:WORDS)(?:\s+|-)$"),
+                       line_after=None if not f.get("business_line_link") else optional(
+                           "business_line", rf"\s+(?:{f['business_line_link']})\s+(?:WORDS)"
+                           r"(?![a-zäöüß])"),
+                       line_head=optional("business_line", "(?:WORDS)"),
+                       ranked_before=optional("ranked_before", r"(?<![\w-])(?:WORDS)\s+$"),
+                       ranked_link=optional("ranked_link", r"\s+(?:WORDS)\s+[^\d,;:]{0,20}"),
                        owner_after=optional("owner_after", "WORDS"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),
@@ -238,6 +253,9 @@ def figure_words(lang: str) -> FigureWords:
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
                        ellipsis_owner=optional("ellipsis_owner", "(?:WORDS)"),
                        ellipsis_gap=optional("ellipsis_gap", r"\s+(?:WORDS)?\s*[^\w\s]?$"),
+                       compared_before=optional("compared_before",
+                                                r"(?<![\w-])(?:WORDS)\s+\S{0,3}$"),
+                       compared_for=optional("compared_for", r"\s+(?:WORDS)\s+"),
                        compared_at=optional("compared_at",
                                             r"\s+(?:[^\W\d][\w-]*\s+){0,2}?(?:WORDS)\s+"),
                        unnamed_owner=optional("unnamed_owner",
@@ -262,11 +280,13 @@ def _list_patterns(f: dict[str, str]) -> tuple[re.Pattern[str] | None, re.Patter
     such as "mit", "such as" ("mit seinen Marken BMW, Mini und Rolls-Royce"):
     the text before ends with the opening, up to two words, and the items
     listed so far; the text after the first item goes on with the others.
-    Names are capitalised in every language, so the case is kept."""
+    Names are capitalised in every language, so the case is kept. A number
+    is no word of the opening: "Siemens mit plus 3 Prozent und SAP" lists
+    no names, the capitalised unit after the number is none."""
     if not f.get("list_opening") or not f.get("list_joining"):
         return None, None
     opening, joining = f["list_opening"], f["list_joining"]
-    return (re.compile(rf"(?<![\w-])(?:{opening})\s+(?:[\w-]+\s+){{0,2}}?"
+    return (re.compile(rf"(?<![\w-])(?:{opening})\s+(?:[^\W\d][\w-]*\s+){{0,2}}?"
                        rf"(?P<items>(?:{_ITEM},\s+)*(?:{_ITEM}\s+(?:{joining})\s+)?)$"),
             re.compile(rf"(?:,\s+{_ITEM})*,?\s+(?:{joining})\s+{_ITEM}"))
 

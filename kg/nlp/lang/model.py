@@ -662,6 +662,10 @@ class Figures(_Table):
     # right after a number, the words that name its owner next ("12,400 from its
     # family brand Onvo"): the figure is the name's after them, not the subject's
     owner_after: str | None = None
+    # a name ranked against the subject, then the number it is ranked by ("the most valuable
+    # company, ahead of X at $3.5 trillion", "vor X mit 3,5 Billionen Dollar"): the name's
+    ranked_before: str | None = None
+    ranked_link: str | None = None
     # between a part and the count it is part of ("250 der 5.600 Stellen"), and
     # right after a part of the count told before ("1.900 davon"): a cut of the
     # part is told by the words of the whole, and the whole is not cut
@@ -688,6 +692,19 @@ class Figures(_Table):
     # the whole group as the subject of a phrase after a comma or conjunction ("while the
     # group's margin was 6%"): the number is the parent's, not the brand's or unit's named before
     group_subject: str | None = None
+    # a verb of speech before a comma ("X-Chef Y sagte, Bosch habe …"): the reported
+    # statement after the comma is a clause of its own, with a subject of its own
+    reported_speech: str | None = None
+    # a word of comparison right before a number, and the word after it before the name it
+    # is of ("compares with 28 for AMD"): the number is that name's, not the subject's
+    compared_before: str | None = None
+    compared_for: str | None = None
+    # a line of business right before a metric word ("search revenue", "Cloud-Umsatz") or
+    # after it with a link word ("revenue from search", "Umsatz mit der Suche"): the figure
+    # is that business's, which a company named in another clause does not take unless the
+    # line is in its name ("Google Cloud")
+    business_line: str | None = None
+    business_line_link: str | None = None
     # a takeover ("X will Y übernehmen"), the same told in the passive, and an
     # offer's premium: an offer price and premium are the company bought's
     takeover_words: str | None = None
