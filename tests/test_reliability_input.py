@@ -309,30 +309,32 @@ def test_reliability_odd_numbers_parse_without_crash(lang: str) -> None:
     assert all(q.value is None or q.value.copy_abs() < 10**6 for q in found)
 
 
-# In-process extraction of inputs that defeat a sentence-level grammar. The
-# sizes are small (tens of KB, far below the 1 MB limit) so that a linear
-# extractor takes well under a second; a quadratic one takes several.
+# In-process extraction of inputs that defeat a sentence-level grammar, each
+# at two sizes (tens of KB at most, far below the 1 MB limit): a linear
+# extractor takes about twice as long on the double size, a quadratic one four
+# times. The ratio, not a bound in seconds, is what a loaded machine leaves
+# intact.
 _CLAUSE = "Alibaba steigerte den Umsatz um 5,5 Prozent auf 10 Milliarden Euro und Tencent verlor 3 Prozent"
 
 
-def _giant_sentence() -> str:
-    return "Titel\n" + (_CLAUSE + ", ") * 250
+def _giant_sentence(k: int) -> str:
+    return "Titel\n" + (_CLAUSE + ", ") * 125 * k
 
 
-def _many_lines() -> str:
-    return "Titel\n" + "x\n" * 9000
+def _many_lines(k: int) -> str:
+    return "Titel\n" + "x\n" * 4500 * k
 
 
-def _numbers_run() -> str:
-    return "Titel\n" + "1,2,3," * 1300
+def _numbers_run(k: int) -> str:
+    return "Titel\n" + "1,2,3," * 650 * k
 
 
-def _entity_run() -> str:
-    return "Titel\n" + "Alibaba Tencent Nvidia " * 750 + "."
+def _entity_run(k: int) -> str:
+    return "Titel\n" + "Alibaba Tencent Nvidia " * 375 * k + "."
 
 
-def _dots() -> str:
-    return "Titel\n" + "." * 15_000
+def _dots(k: int) -> str:
+    return "Titel\n" + "." * 7500 * k
 
 
 @pytest.fixture(scope="module")
@@ -360,7 +362,16 @@ def extractor():
 def test_reliability_pathological_article_is_extracted_in_linear_time(extractor, make) -> None:
     from kg.rdf.mapper import to_graph
 
-    article = make_article(text=make(), source="p", article_id="p")
-    t0 = time.process_time()
-    to_graph(extractor.extract(article))
-    assert time.process_time() - t0 < 1.0
+    def cpu_seconds(text: str) -> float:
+        """The best of three runs: a run slowed by a busy neighbour counts less."""
+        article = make_article(text=text, source="p", article_id="p")
+        runs = []
+        for _ in range(3):
+            t0 = time.process_time()
+            to_graph(extractor.extract(article))
+            runs.append(time.process_time() - t0)
+        return min(runs)
+
+    single, double = cpu_seconds(make(1)), cpu_seconds(make(2))
+    assert double < 3 * single + 0.05  # the 0.05 s: the noise of runs of a few ms
+    assert double < 3.0  # and no linear path with an absurd cost per character
