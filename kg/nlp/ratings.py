@@ -78,8 +78,7 @@ class _Patterns:
     term_cue: Prefilter  # can ``term`` match a sentence (most hold no rating term)
     list_join: re.Pattern[str]  # between institutions listed together: "," "und"
     verbs: re.Pattern[str]  # verbs of rating ("stuft", "upgraded"): X verb Y rates Y
-    to: str  # "auf", "to": the new rating follows
-    source: str  # "von", "from": the old rating follows
+    to: re.Pattern[str]  # " auf '", " to ": the word the new rating follows, with its blanks
     given_by: re.Pattern[str] | None  # rating + "der", "from" + institution: the one who gives it
     passive: re.Pattern[str] | None  # "wurde", "was": the subject of the clause is the rated one
     passive_verb: re.Pattern[str] | None  # "was cut", "wurde … abgestuft": the passive word, a verb of rating
@@ -251,7 +250,7 @@ def _patterns(lang: str) -> _Patterns:
                      term_cue=Prefilter([term]), verbs=re.compile(words["verbs"]),
                      list_join=re.compile(rf"^\s*(?:,|,?\s*(?:{words['list_join']}))\s*"
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
-                     to=words["to"], source=words["source"],
+                     to=re.compile(rf"\s+(?:{words['to']})\s+[{_QUOTES}]?"),
                      # the rating, a hyphened noun or a rating noun or two, then the joining word
                      given_by=re.compile(rf"^[{_QUOTES}]?(?:-\w+)?(?:(?:\s+[\w\-]+){{0,2}}?\s+"
                                          rf"(?:{words['given_by']})|,\s+(?:{words.get('given_by_cited') or '(?!)'}))"
@@ -1499,7 +1498,7 @@ def _own_phrase_before(lang: str, sentence: Sentence, named: list[Mention], term
     last, before = named[-1], named[-2]
     tail = sentence.text[sentence.local(last.end):sentence.local(term_start)]
     gap = sentence.text[sentence.local(before.end):sentence.local(last.start)]
-    return bool(re.fullmatch(rf"\s+(?:{pats.to})\s+[{_QUOTES}]?", tail)) \
+    return bool(pats.to.fullmatch(tail)) \
         and not pats.list_join.match(gap) and pats.joined.search(gap) is not None
 
 

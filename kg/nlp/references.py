@@ -640,8 +640,22 @@ def _shared_heads(catalogue: Catalogue, lang: str) -> dict[str, frozenset[str]]:
 def _in_lower_case(doc: Document, word: str) -> bool:
     """Does the article print ``word`` in lower case anywhere ("first" of
     "First Solar Inc."): then it is a common word, and alone no short name."""
-    small = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
-    return any(small.search(sentence.text) for sentence in doc.sentences)
+    return word.lower() in _printed_words(doc)
+
+
+_WORD = re.compile(r"[\w-]+")  # a word as the article prints it: letters, digits, hyphens
+
+
+def _printed_words(doc: Document) -> frozenset[str]:
+    """Every word the article prints, as printed; read once per article, as
+    every candidate short name of every name asks."""
+    if not doc.sentences:
+        return frozenset()
+    cache = doc.sentences[0].cache
+    if "references/words" not in cache:
+        cache["references/words"] = frozenset(word for sentence in doc.sentences
+                                              for word in _WORD.findall(sentence.text))
+    return cache["references/words"]  # type: ignore[return-value]
 
 
 def short_names(doc: Document) -> list[Mention]:
