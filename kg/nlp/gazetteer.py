@@ -276,11 +276,13 @@ def _without_diacritics(name: str) -> set[str]:
     spelled = name
     for umlaut, letters in _UMLAUTS:
         spelled = spelled.replace(umlaut, letters)
-    forms = {_strip_accents(spelled), _strip_accents(name.replace("ß", "ss"))}
+    forms = {strip_accents(spelled), strip_accents(name.replace("ß", "ss"))}
     return {f for f in forms if f != name and len(f) >= 3}
 
 
-def _strip_accents(text: str) -> str:
+def strip_accents(text: str) -> str:
+    """The text without accents and umlaut dots ("Société" as "Societe"), as names are
+    printed with or without them."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -166,7 +166,7 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         limit = 45 if not items else 30
         if len(gap) > limit or (items and not relation_cues(lang).list_gap.match(gap)):
             break
-        joined = _conjunction(lang).search(gap) is not None
+        joined = conjunction(lang).search(gap) is not None
         if items and ended and not joined:
             break  # "zählen Apple und Nvidia, Rivale Samsung beliefert Y": the list ended
         ended = ended or (bool(items) and joined)
@@ -182,7 +182,7 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
 
 
 @lru_cache(maxsize=4)
-def _conjunction(lang: str) -> re.Pattern[str]:
+def conjunction(lang: str) -> re.Pattern[str]:
     """A conjunction that joins the last item of a list ("und", "and")."""
     return re.compile(rf"(?<![\w&])(?:{lexicon(lang)['relation_cues']['conjunctions']})(?![\w&])")
 
@@ -210,11 +210,11 @@ def list_ending(lang: str, sentence: Sentence, before: list[Mention]) -> list[Me
         gap = sentence.text[sentence.local(mention.end):sentence.local(items[0].start)]
         if len(gap) > 30 or not relation_cues(lang).list_gap.match(gap) or not gap.strip():
             break
-        if plain and _conjunction(lang).search(gap):
+        if plain and conjunction(lang).search(gap):
             # "Apple und Nvidia, Rivale Samsung beliefert Y": the list "Apple und Nvidia"
             # ended before the comma; the last name stands alone
             return [before[-1]]
-        plain = plain or _conjunction(lang).search(gap) is None
+        plain = plain or conjunction(lang).search(gap) is None
         items.insert(0, mention)
     return items
 

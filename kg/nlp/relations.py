@@ -22,7 +22,6 @@ Negated sentences ("keine Partnerschaft", "not a rival") yield nothing.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,12 +44,13 @@ from kg.nlp.document import (
     relative_clauses,
     same_clause,
 )
-from kg.nlp.gazetteer import Mention
+from kg.nlp.gazetteer import Mention, strip_accents
 from kg.nlp.lang import lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.ratings import another_company_before, names_sector, rating_spans
 from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import (
+    conjunction,
     list_after,
     list_ending,
     make_relation,
@@ -411,17 +411,12 @@ def _owned_unit(document: Document, sentence: Sentence, mention: Mention) -> Men
     gap = sentence.text[sentence.local(mention.end):sentence.local(later[0].start)]
     # one phrase: words only, no conjunction ("by Meta's engineers and X" names two agents)
     return later[0] if len(gap) <= _UNIT_GAP and _PLAIN_WORDS.match(gap) \
-        and not _conjunction(document.lang).search(gap) else mention
+        and not conjunction(document.lang).search(gap) else mention
 
 
 # How far a unit may follow its owner's genitive in one phrase, and the words allowed between.
 _UNIT_GAP = 40
 _PLAIN_WORDS = re.compile(r"^[\w\s\-]*$")
-
-
-@lru_cache(maxsize=4)
-def _conjunction(lang: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon(lang)['relation_cues']['conjunctions']})\b")
 
 
 def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
@@ -1123,13 +1118,8 @@ def _named_by_owner(unit: Mention) -> bool:
     """Does the unit's name open with its owner's ("its Italian unit, Acme
     Italia": Acme's)? Then the sentence names the owner, whatever else it
     names before. Accents are ignored, as names are printed with or without."""
-    owner = _plain(unit.owner or "").split()
-    return bool(owner) and _plain(unit.surface).split()[:len(owner)] == owner
-
-
-def _plain(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text.casefold())
-                   if not unicodedata.combining(c))
+    owner = strip_accents((unit.owner or "").casefold()).split()
+    return bool(owner) and strip_accents(unit.surface.casefold()).split()[:len(owner)] == owner
 
 
 def _names_the_product(lang: str, sentence: Sentence, possessive: Mention, product: Mention) -> bool:
