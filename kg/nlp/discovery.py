@@ -1031,6 +1031,12 @@ def _product_cues(lang: str) -> _ProductCues:
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.\-])[A-ZÄÖÜ][\w'’.\-]*\s$")
 
 
+def _seat_adjective(word: str) -> bool:
+    """Is ``word`` a city's adjective, capitalised where nouns are ("die Hamburger X"):
+    a word before a name that is no word of it, but its seat."""
+    return word.endswith("er") and word[:-2] in city_names()
+
+
 def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
     """Products the catalogue does not know, by what the text says they are:
     "Turing, an AI chip the company designs", "Amap, the navigation app of
@@ -1050,7 +1056,8 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
             found += [(m, cues.described_types[m.group("noun").lower()])
                       for m in cues.described.finditer(text)
                       if not ((word := _CAPITALISED_BEFORE.search(text, 0, m.start("name")))
-                              and word.group().strip() not in pats.not_names)]
+                              and word.group().strip() not in pats.not_names
+                              and not _seat_adjective(word.group().strip()))]
         if cues.opening is not None and "," in text:
             # "Acme AI, a two-year-old Paris startup, has raised …": at the sentence's start a
             # capitalised word is any word ("Meanwhile, a startup …"), so the name counts
@@ -1134,6 +1141,7 @@ class _PlaceCues:
     compound: re.Pattern[str] | None  # "X-based", "X, Idaho-based"
     reported: re.Pattern[str] | None  # "in X mitteilte": where a company announced
     near: re.Pattern[str] | None  # "aus X bei ": a catalogued place must follow
+    adjective: re.Pattern[str] | None  # "der Hamburger Konzern": a catalogued city's adjective
 
 
 @lru_cache(maxsize=4)
@@ -1150,6 +1158,7 @@ def _place_cues(lang: str) -> _PlaceCues:
         near=re.compile(rf"\b(?:{near_before})\s+{_CITY}\s+(?:{near})\s+")
         if near_before and near else None,
         before=re.compile(rf"\b(?:{before})\s+{_CITY}") if before else None,
+        adjective=re.compile(table["place_adjective"]) if table.get("place_adjective") else None,
         after_organisation=re.compile(rf"\s+(?:{after})\s+{_CITY}") if after else None,
         # "Boise, Idaho-based": the city before a region's compound
         compound=re.compile(rf"(?<![\w\-]){_CITY}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
@@ -1199,7 +1208,47 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
             if _taken(sentence, start, end) or any(p.start == start for p in out):
                 continue
             out.append(Mention(start, end, name, "Place", name, "discovery/place"))
+        if cues.adjective is not None:
+            out += _city_adjectives(document, sentence, cues.adjective, out + found)
     return out
+
+
+def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern[str],
+                     known: list[Mention]) -> list[Mention]:
+    """A catalogued city's adjective before a company noun or an organisation's
+    name ("der Hamburger Kupferkonzern", "die Hamburger KHS"): the city, as the
+    seat of that company; not before another noun ("die Berliner Luft"). Only a
+    place the catalogue knows: the ending makes many other words ("der
+    Partner"), and the small towns of the city list are often ordinary words.
+    ``known``: the names found so far, which may follow the adjective."""
+    found = []
+    heads = _company_nouns(document.lang)
+    for match in pattern.finditer(sentence.text):
+        entry = document.catalogue.get(match.group("name"))
+        if entry is None or entry.type != "Place" or entry.label != match.group("name"):
+            continue
+        after = sentence.start + match.end()
+        named = any(m.start == after and m.type in ORGANIZATION_TYPES
+                    for m in sentence.mentions + known)
+        if not named and heads.match(sentence.text, match.end()) is None:
+            continue
+        start = sentence.start + match.start("name")
+        end = sentence.start + match.end("ending")
+        if _taken(sentence, start, end) or any(p.start == start for p in known):
+            continue
+        found.append(Mention(start, end, entry.label, "Place", match.group(0).split()[-1],
+                             "discovery/place"))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _company_nouns(lang: str) -> re.Pattern[str]:
+    """A company or bank noun, alone or ending a compound ("Konzern",
+    "Kupferkonzern", "Maschinenbauer"), as a whole word: the head nouns of
+    ``[references]``."""
+    words = lexicon(lang)["references"]
+    heads = _alternation(list(words["company_heads"]) + list(words["institution_heads"]))
+    return re.compile(rf"(?:[\w]+-)?(?:{heads})(?![\w-])|[A-ZÄÖÜ][a-zäöüß]+(?:{heads.lower()})(?![\w-])")
 
 
 def _known_city(phrase: str) -> str | None:
@@ -1590,7 +1639,9 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                 # only right after the role: "…des Wolfsburger Konzerns, so VW-Chef" is no name
                 place = _given_name_place(sentence, start, end) \
                     if surname is None and pattern is pats.role_before else None
-                held = surname or place
+                family = _family_company(sentence, start, end) \
+                    if surname is None and place is None and pattern is pats.role_before else None
+                held = surname or place or family
                 if held is None:
                     continue
                 if surname is not None:
@@ -1624,6 +1675,22 @@ def _given_name_place(sentence: Sentence, start: int, end: int) -> Mention | Non
     mention = over[0]
     if mention.type != "Place" or mention.rule != "gazetteer" or mention.start != start \
             or mention.end >= end or " " in mention.surface:
+        return None
+    return mention
+
+
+def _family_company(sentence: Sentence, start: int, end: int) -> Mention | None:
+    """The only mention overlapping a person found right after a title, when it is
+    a catalogued company matched by the surname alone: "Vorstandschef Alexander
+    Sixt" names a member of the family the company is named after, not the
+    company (founders' names: Sixt, Porsche, Dell). A title before the company's
+    name alone ("Sixt-Chef") leaves it the company."""
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    if len(over) != 1:
+        return None
+    mention = over[0]
+    if mention.type not in ORGANIZATION_TYPES or mention.rule != "gazetteer" \
+            or mention.end != end or mention.start <= start or " " in mention.surface:
         return None
     return mention
 

@@ -875,6 +875,8 @@ class Discovery(_Table):
     # "aus X bei München": the words before a town and before the catalogued place beside it
     place_near_before: str = ""
     place_near: str = ""
+    # a catalogued city's adjective before a noun or name: groups "name" and "ending"
+    place_adjective: str = ""
     unit_before: str = ""
     unit_before_single: str = ""
     unit_before_plural: str = ""
