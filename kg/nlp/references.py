@@ -595,6 +595,9 @@ def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) ->
 
 # A single capitalised word that can be a company's short name ("Verimax", "Merck").
 _SHORT_HEAD = re.compile(r"[A-ZÄÖÜ][\w\-]{2,}")
+# Where only names are capitalised a name of two letters before a legal form is a short name
+# too ("Nu" of "Nu Holdings", "LG" of "LG Corp."): the sentence words of two letters are not_names
+_SHORT_HEAD_NAMES = re.compile(r"[A-Z][\w\-]{1,}")
 
 
 def _legal_endings(lang: str) -> frozenset[str]:
@@ -604,7 +607,7 @@ def _legal_endings(lang: str) -> frozenset[str]:
     return frozenset(table["legal_suffixes"] + table["drop_suffixes"])
 
 
-def _head_of(label: str, endings: frozenset[str]) -> str | None:
+def _head_of(label: str, endings: frozenset[str], shape: re.Pattern[str] = _SHORT_HEAD) -> str | None:
     """"Verimax" of "Verimax Systems", "Merck" of "Merck & Co.": the one word
     before the longest legal form or name ending that closes the label
     after " & " or a space, or None.
@@ -617,7 +620,7 @@ def _head_of(label: str, endings: frozenset[str]) -> str | None:
         if label[space + 1:] in endings:
             head = label[:space - 2] if space >= 2 and label[space - 2:space] == " &" \
                 else label[:space]
-            return head if _SHORT_HEAD.fullmatch(head) else None
+            return head if shape.fullmatch(head) else None
         space = label.find(" ", space + 1)
     return None
 
@@ -681,13 +684,14 @@ def short_names(doc: Document) -> list[Mention]:
     "Deutsche Bank" also opens "Deutsche Post" and names neither)."""
     endings = _legal_endings(doc.lang)
     excluded = not_names(doc.lang) | set(lexicon(doc.lang)["discovery"]["ordinary_short_names"])
+    shape = _SHORT_HEAD if info(doc.lang).case_sensitive else _SHORT_HEAD_NAMES
     candidates: dict[str, set[str]] = {}
     for mention in doc.mentions:
         if mention.type not in ISSUER_TYPES or mention.rule.startswith("reference/"):
             continue
         # the label, or the name as printed where the label dropped its legal form
         # ("Ledgerline" of "Ledgerline Inc.")
-        head = _head_of(mention.label, endings) or _head_of(mention.surface, endings)
+        head = _head_of(mention.label, endings, shape) or _head_of(mention.surface, endings, shape)
         if head is None and mention.rule == "discovery/short-compound" \
                 and doc.catalogue.get(mention.label) is None:
             head = mention.surface  # "Muster" of "Muster-Aktie" for "Muster Antriebstechnik AG"

@@ -58,7 +58,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from kg.nlp.document import ISSUER_TYPES, Document, Sentence, owns_named_relative
+from kg.nlp.document import ISSUER_TYPES, Document, Sentence, is_share_subject, owns_named_relative
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter
@@ -169,7 +169,9 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
         for n, mention in enumerate(sentence.mentions):
             if mention.type not in ISSUER_TYPES or _not_counted(document, sentence, mention):
                 continue
-            if mention.type != "Company":
+            if mention.type != "Company" and not is_share_subject(document.lang, sentence, mention):
+                # a bank whose shares the sentence speaks of ("X stock rose after Y upgraded
+                # the bank") is the rated one, not the house
                 if rating is None:
                     rating = rates(sentence)
                 if rating:
