@@ -30,6 +30,7 @@ from kg.nlp.discovery import common_nouns, discover_entities
 from kg.nlp.document import Document, Sentence
 from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.items import item_starts, parts
 from kg.nlp.ratings import bind_estimates, find_ratings, rated_institutions, rating_context
 from kg.nlp.references import resolve_references, short_names
 from kg.nlp.relations import find_relations
@@ -113,10 +114,16 @@ def find_mentions(document: Document, inputs: Inputs) -> None:
 
 
 def find_facts(document: Document) -> Facts:
-    """Run every fact finder on the document, in order."""
+    """Run every fact finder on the document, in order; on each item of a
+    roundup apart (:mod:`kg.nlp.items`), whose facts are then put together."""
     facts = Facts()
-    for component in FACT_FINDERS:
-        component.run(document, facts)
+    for part in document.parts or [document]:
+        found = Facts()
+        for component in FACT_FINDERS:
+            component.run(part, found)
+        facts.relations += found.relations
+        facts.figures += found.figures
+        facts.ratings += found.ratings
     return facts
 
 
@@ -164,12 +171,22 @@ def salience(document: Document, inputs: Inputs) -> None:
 
     document.salience = scores(document, headline_end, rates)
     document.topic = most_salient(document, scores(document, headline_end, rates, positions=False))
+    starts = item_starts(document)
+    if starts:
+        # a roundup: each item weighed on its own, its company's name as its headline
+        for part, item_end in parts(document, starts):
+            end = headline_end if item_end is None else item_end
+            part.salience = scores(part, end, rates)
+            part.topic = most_salient(part, scores(part, end, rates, positions=False))
+            document.parts.append(part)
 
 
 @mention_source("references", order=500)
 def references(document: Document, inputs: Inputs) -> None:
-    """"der Konzern", "the company", "he": mentions of a salient entity."""
-    resolve_references(document)
+    """"der Konzern", "the company", "he": mentions of a salient entity (in a
+    roundup, of the item's)."""
+    for part in document.parts or [document]:
+        resolve_references(part)
 
 
 # ------------------------------------------------------------------ fact finders

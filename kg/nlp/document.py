@@ -70,6 +70,9 @@ class Document:
     # (house, company) of each rating found so far: a bank named beside the house
     # that rates it is not the employer of the analyst after them
     rated: set[tuple[str, str]] = field(default_factory=set)
+    # a roundup's items, each read as an article of its own (see kg.nlp.items); empty
+    # where the text is one article
+    parts: list[Document] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
 
     @property
