@@ -133,3 +133,37 @@ def test_two_letter_words_that_are_sentence_words_are_no_short_names(
     x = run(extractor, "In Holdings posted revenue of $2 billion. In the quarter, "
                        "Citigroup earned $3 billion.", lang="en", headline="Banks report")
     assert all(e.label != "In" and "In" not in e.aliases for e in x.entities)
+
+
+# --- a new version of a model family's tier -----------------------------------------
+
+def test_a_new_version_of_a_catalogued_tier_is_a_model(extractor: Extractor) -> None:
+    # the catalogue lists the tier with other versions ("Claude Sonnet 4.5"), not this one
+    x = run(extractor, "Anthropic's newest model, Claude Sonnet 9, beats its rivals on coding.",
+            lang="en", headline="AI race")
+    assert kinds(x).get("Claude Sonnet 9") == "AIModel"
+    assert ("Anthropic", "develops", "Claude Sonnet 9") in triples(x)
+
+
+def test_a_word_after_a_family_that_is_no_catalogued_tier_makes_no_version(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Anthropic said Claude Usage 9 times higher was reported.",
+            lang="en", headline="AI race")
+    assert "Claude Usage 9" not in kinds(x)
+
+
+# --- a public authority introduced with its initials --------------------------------
+
+def test_an_authority_with_its_initials_in_brackets_is_a_government_body(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Auftraggeber ist das Bundesamt für Bau, Beschaffung und Betrieb der "
+                       "Bundeswehr (BABBBw) in Koblenz.", headline="Rüstung")
+    assert kinds(x).get("Bundesamt für Bau, Beschaffung und Betrieb der Bundeswehr") \
+        == "GovernmentBody"
+
+
+def test_a_bracket_that_is_no_short_form_makes_no_authority(extractor: Extractor) -> None:
+    x = run(extractor, "Das Bundesamt für Statistik (2025) meldete Zahlen. Das Bundesamt "
+                       "für Verkehr meldete (laut Behörde) mehr Zulassungen.", headline="Statistik")
+    assert not any(k == "GovernmentBody" and label.startswith("Bundesamt")
+                   for label, k in kinds(x).items())

@@ -129,6 +129,7 @@ class _Patterns:
     based: re.Pattern[str] | None  # "Hangzhou-based Acme Biopharma": a name after its seat's compound
     acronym: re.Pattern[str] | None  # "Hanseatische Kreditbank (HKB)": a name and its initials
     acronym_heads: dict[str, str]  # "bank" ending the name's last word: its type
+    authority: re.Pattern[str] | None  # "Bundesamt für X und Y (BXY)": a public authority
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
@@ -275,6 +276,11 @@ def _patterns(lang: str) -> _Patterns:
         acronym=re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+\((?P<short>[A-ZÄÖÜ]{{2,5}})\)")
         if table.get("acronym_heads") else None,
         acronym_heads=dict(table.get("acronym_heads", {})),
+        # the name runs from its noun to the bracket, within one clause of the sentence
+        authority=re.compile(rf"(?<![\w-])(?P<name>(?:{_alternation(table.get('authority_heads', []))})"
+                             rf"\s+(?:für|der|des)\s+[A-ZÄÖÜ][^().;:!?\"„“]{{2,150}}?)"
+                             rf"\s+\((?P<short>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,8}})\)")
+        if table.get("authority_heads") else None,
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
@@ -372,9 +378,18 @@ def _versioned_models(document: Document) -> None:
             if mention.type != "AIModel" or mention.rule != "gazetteer":
                 continue
             match = _VERSION.match(sentence.text, sentence.local(mention.end))
+            family = mention.label
             if match is None:
-                continue
-            label = f"{mention.label} {match.group('version')}"
+                # "Claude Opus 5" where the catalogue knows "Claude" and "Claude Opus 4.1": a
+                # tier of the family the catalogue lists with a version, then a new version
+                tier = _TIER.match(sentence.text, sentence.local(mention.end))
+                if tier is None or f"{family} {tier.group('tier')}" not in _tiers(document.catalogue):
+                    continue
+                family = f"{family} {tier.group('tier')}"
+                match = _VERSION.match(sentence.text, tier.end())
+                if match is None:
+                    continue
+            label = f"{family} {match.group('version')}"
             after = sentence.text[match.end():].split(maxsplit=1)
             if document.catalogue.get(label) is not None \
                     or (after and after[0].lower().strip(".,;:") in amounts):
@@ -383,6 +398,25 @@ def _versioned_models(document: Document) -> None:
             sentence.mentions[k] = Mention(mention.start, end, label, "AIModel",
                                            sentence.text[sentence.local(mention.start):match.end()],
                                            MODEL_VERSION, owner=mention.label)
+
+
+# A capitalised word after a model family's name: a tier of the family ("Opus" of "Claude Opus").
+_TIER = re.compile(r" (?P<tier>[A-Z][a-z]+)")
+
+
+@per_catalogue
+def _tiers(catalogue: Catalogue) -> frozenset[str]:
+    """The model families with a tier word the catalogue lists with a version
+    ("Claude Opus" of "Claude Opus 4.1"): a new version of a tier is named so."""
+    tiers = set()
+    for entry in catalogue.entries.values():
+        if entry.type != "AIModel":
+            continue
+        for name in entry.names:
+            head, _, version = name.rpartition(" ")
+            if head and " " in head and _VERSION.fullmatch(f" {version}"):
+                tiers.add(head)
+    return frozenset(tiers)
 
 
 # A word of a line printed in capitals: "JPMORGAN", "WARBURG", "S&P", "H&M".
@@ -645,6 +679,7 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if noun in pats.list_nouns:
             out += _coordinated(sentence, match.start("name") + len(name), kind, pats)
     out += _acronymed(sentence, pats)
+    out += _authorities(sentence, pats, out)
     out += _listed_or_led(sentence, pats, catalogue)
     for match in pats.analyst_at.finditer(text) if pats.research_cue.search(text) else ():
         start = sentence.start + match.start("name")
@@ -719,6 +754,35 @@ def _acronymed(sentence: Sentence, pats: _Patterns) -> list[Mention]:
         out.append(Mention(start, end, label, kind, name, "discovery/acronym"))
         if not _taken(sentence, at, at + len(short)):
             out.append(Mention(at, at + len(short), label, kind, short, "discovery/acronym"))
+    return out
+
+
+def _authorities(sentence: Sentence, pats: _Patterns, found: list[Mention]) -> list[Mention]:
+    """A public authority the text introduces with its initials in brackets, "das
+    Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr
+    (BAAINBw)": the name from its noun to the bracket, and the initials, which
+    open with the name's first letter (initials of such names take syllables
+    of compounds, "Bw" of "Bundeswehr", so they are not checked letter by
+    letter). A phrase in brackets that is no such short form ("(2025)",
+    "(dpa)") starts with no capital or not with the name's letter."""
+    if pats.authority is None or "(" not in sentence.text:
+        return []
+    out: list[Mention] = []
+    for match in pats.authority.finditer(sentence.text):
+        name, short = match.group("name"), match.group("short")
+        start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+        if short[0] != name[0] or any(m.start < end and start < m.end for m in found):
+            continue
+        inside = [m for m in sentence.mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end or m.rule != "gazetteer" for m in inside):
+            continue
+        for mention in inside:  # "der Bundeswehr" in the authority's name is part of the name
+            sentence.mentions.remove(mention)
+        out.append(Mention(start, end, name, "GovernmentBody", name, "discovery/acronym"))
+        at = sentence.start + match.start("short")
+        if not _taken(sentence, at, at + len(short)):
+            out.append(Mention(at, at + len(short), name, "GovernmentBody", short,
+                               "discovery/acronym"))
     return out
 
 
