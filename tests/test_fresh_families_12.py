@@ -167,3 +167,18 @@ def test_a_bracket_that_is_no_short_form_makes_no_authority(extractor: Extractor
                        "für Verkehr meldete (laut Behörde) mehr Zulassungen.", headline="Statistik")
     assert not any(k == "GovernmentBody" and label.startswith("Bundesamt")
                    for label, k in kinds(x).items())
+
+
+# --- a unit named after "arm" ---------------------------------------------------------
+
+def test_a_name_after_an_owner_s_arm_is_its_unit(extractor: Extractor) -> None:
+    x = run(extractor, "Nu competes with MercadoLibre's payments arm Velo Pay in Mexico.",
+            lang="en", headline="Fintech rivals")
+    assert kinds(x).get("Velo Pay") == "BusinessUnit"
+    assert ("Velo Pay", "subsidiaryOf", "MercadoLibre") in triples(x)
+
+
+def test_a_body_s_arm_before_a_day_is_no_unit(extractor: Extractor) -> None:
+    x = run(extractor, "The striker hurt his arm Monday Night in Madrid, MercadoLibre said.",
+            lang="en", headline="Sports sponsors")
+    assert not any(k == "BusinessUnit" for k in kinds(x).values())
