@@ -182,3 +182,27 @@ def test_a_body_s_arm_before_a_day_is_no_unit(extractor: Extractor) -> None:
     x = run(extractor, "The striker hurt his arm Monday Night in Madrid, MercadoLibre said.",
             lang="en", headline="Sports sponsors")
     assert not any(k == "BusinessUnit" for k in kinds(x).values())
+
+
+# --- a rival opening a sentence takes no subject's weight ----------------------------
+
+RIVALS = ("SK Hynix liefert Speicher an Nvidia und verdrängt Samsung bei den "
+          "Aufträgen. Der größte Rivale Samsung hatte lange Probleme. Der Foundry-Rivale "
+          "Samsung setzt auf die eigene Fertigung. Die Nachfrage nach Speicher bleibt hoch. "
+          "Analysten sehen weiteres Potenzial. An der Börse in Seoul stieg die Aktie um "
+          "2,6 Prozent.")
+
+
+def test_a_rival_opening_its_sentences_leaves_the_article_its_subject(
+        extractor: Extractor) -> None:
+    x = run(extractor, RIVALS, headline="SK Hynix: HBM-Boom ohne Ende?")
+    assert ("SK Hynix", "StockPriceChange") in {(a, m) for a, m, _, _ in figure_facts(x)}
+
+
+def test_a_company_opening_its_sentences_without_a_rival_noun_competes_for_the_subject(
+        extractor: Extractor) -> None:
+    # Samsung opens two sentences as their subject: no clear subject, the move goes to none
+    x = run(extractor, RIVALS.replace("Der größte Rivale Samsung", "Samsung")
+            .replace("Der Foundry-Rivale Samsung", "Samsung"),
+            headline="SK Hynix: HBM-Boom ohne Ende?")
+    assert ("SK Hynix", "StockPriceChange") not in {(a, m) for a, m, _, _ in figure_facts(x)}

@@ -181,7 +181,8 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
                 weight *= 3
             elif positions and sentence.index == lead:
                 weight *= 2
-            if positions and n == 0 and _opens(sentence, mention):
+            if positions and n == 0 and _opens(sentence, mention) \
+                    and not _introduced_as_rival(document.lang, sentence, mention):
                 bonus = 1.0 if mention.type == "Company" else 0.5
                 if mention.label in found or sentence.index == lead or weight > 1.0:
                     weight += bonus
@@ -298,6 +299,21 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
             return main
         return near.label
     return main
+
+
+@lru_cache(maxsize=4)
+def _rival_before(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["references"].get("rival_before")
+    return re.compile(words) if words else None
+
+
+def _introduced_as_rival(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the name presented as a rival ("Der größte Rivale Samsung hatte …")? It
+    opens its sentence, but as the other company the article compares its own with,
+    so it takes no subject's weight there."""
+    pattern = _rival_before(lang)
+    return pattern is not None and pattern.search(
+        sentence.text, 0, sentence.local(mention.start)) is not None
 
 
 @lru_cache(maxsize=4)
