@@ -277,10 +277,10 @@ def _patterns(lang: str) -> _Patterns:
         if table.get("acronym_heads") else None,
         acronym_heads=dict(table.get("acronym_heads", {})),
         # the name runs from its noun to the bracket, within one clause of the sentence
-        authority=re.compile(rf"(?<![\w-])(?P<name>(?:{_alternation(table.get('authority_heads', []))})"
-                             rf"\s+(?:für|der|des)\s+[A-ZÄÖÜ][^().;:!?\"„“]{{2,150}}?)"
+        authority=re.compile(rf"(?<![\w-])(?P<name>(?:{table['authority_opening']})"
+                             rf"\s+[A-ZÄÖÜ][^().;:!?\"„“]{{2,150}}?)"
                              rf"\s+\((?P<short>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,8}})\)")
-        if table.get("authority_heads") else None,
+        if table.get("authority_opening") else None,
         legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,

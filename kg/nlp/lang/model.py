@@ -832,9 +832,9 @@ class Discovery(_Table):
     # ends of the last word of a name followed by its initials in brackets, and the type
     # they give it ("Hanseatische Kreditbank (HKB)": an institution's name, not a phrase)
     acronym_heads: dict[str, str] = {}
-    # nouns that open the name of a public authority ("Bundesamt für …"), found with its
-    # initials in brackets after it
-    authority_heads: list[str] = []
+    # the noun and preposition that open the name of a public authority ("Bundesamt für …"),
+    # found with its initials in brackets after it
+    authority_opening: str = ""
     # ends of descriptive nouns of a subsidiary ("Wartungstochter"): a two-word name after one
     # that opens with a catalogued company's name is the subsidiary ("Muster Technik")
     subsidiary_nouns: list[str] = []
