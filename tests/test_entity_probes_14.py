@@ -60,6 +60,9 @@ def test_descriptor_industries() -> None:
     assert descriptor_industries("de", "Elektroautobauer") == {"automotive"}
     assert descriptor_industries("de", "Autozulieferer") == {"auto_suppliers"}
     assert descriptor_industries("de", "Konzern") == frozenset()
+    assert descriptor_industries("de", "Rückversicherers") == {"insurers"}
+    # look-alike: an industry word inside another word of the compound ("Datenbank")
+    assert descriptor_industries("de", "Datenbankanbieter") == frozenset()
     assert descriptor_industries("en", "the defence group") == {"aerospace_defence"}
     assert descriptor_industries("en", "the chipmaker") == {"semiconductors"}
     # look-alikes: a generic head, and an industry word only inside another word

@@ -132,7 +132,10 @@ def country_reference(lang: str) -> str | None:
                 rf"(?<![\w\-.])(?:(?:{places})(?:e[nmrs]?)?\s+"
                 rf"(?:[\w\-]+(?:e|en|er|es)\s+)?(?:{_compound_head(heads)})"
                 rf"|(?:{places})-(?:{heads})"
-                rf"|(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}(?=[\w\-]*?(?i:{marked}))"
+                rf"|(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}"
+                # an industry word opening or closing a part of the head, as
+                # descriptor_industries reads it
+                rf"(?=(?:\w+-)?(?i:{marked})|[\w\-]*?(?i:{marked})(?:e?[ns])?\b)"
                 rf"(?:{_compound_head(heads)}))\b")
     return (rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?"
             rf"(?<![\w\-.])(?:{places})\s+(?:[\w\-]+\s+)?(?i:{heads})\b"
@@ -160,16 +163,19 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
 def _industry_words(lang: str) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """The words that give a company reference an industry, as one pattern, and the
     industries of each; a language that lists none matches nothing. Where nouns form
-    compounds a word is found inside the head ("Elektroautobauer"), elsewhere only as
-    a whole word of the phrase ("bank" is not in "bankrupt")."""
+    compounds a word opens or closes a part of the head ("Sportartikelhersteller",
+    "Elektroautobauer", "Chip-Riese"; not "bank" inside "Datenbankanbieter"), elsewhere
+    it is a whole word of the phrase ("bank" is not in "bankrupt")."""
     words: dict[str, list[str]] = lexicon(lang)["references"].get("industry_words") or {}
     if not words:
         return re.compile(r"(?!)"), {}
     table = {word.lower(): frozenset(found) for word, found in words.items()}
     alternatives = _alternation(list(table))
     if info(lang).compounds:
-        # overlapping: every word inside the head, so the longest can be chosen
-        return re.compile(rf"(?=(?P<word>{alternatives}))"), table
+        # overlapping, so the longest can be chosen: a word at a part's start, or ending it
+        # with an inflection ("Autobauers", "Versicherern")
+        return re.compile(rf"(?:(?<![^\W\d_])(?=(?P<word>{alternatives}))"
+                          rf"|(?=(?P<last>{alternatives})(?:e?[ns])?(?![^\W\d_])))"), table
     return re.compile(rf"(?<![\w\-])(?=(?P<word>{alternatives})s?(?![\w\-]))"), table
 
 
@@ -178,7 +184,7 @@ def descriptor_industries(lang: str, phrase: str) -> frozenset[str]:
     "the defence group": aerospace and defence), by the longest industry word in it;
     none for a generic head ("der Konzern", "the company")."""
     pattern, table = _industry_words(lang)
-    found = [m.group("word") for m in pattern.finditer(phrase.lower())]
+    found = [m.group("word") or m.group("last") for m in pattern.finditer(phrase.lower())]
     return table[max(found, key=len)] if found else frozenset()
 
 
