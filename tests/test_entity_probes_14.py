@@ -11,15 +11,34 @@ The catalogue names are real, the companies without a catalogue entry invented.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 
+import pytest
 from helpers import figure_facts, run, triples
 
 from kg.catalogue import INDUSTRIES, load_catalogue, load_industries
+from kg.nlp import components
+from kg.nlp.components import Inputs, mention_source
+from kg.nlp.document import Document
 from kg.nlp.extract import Extractor
+from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import codes, lexicon
 from kg.nlp.references import descriptor_industries
 from kg.records import Extraction
+
+
+@pytest.fixture
+def references() -> Iterator[list[Mention]]:
+    """The references each article resolves, recorded right after they are."""
+    seen: list[Mention] = []
+
+    @mention_source("test-industry-references", order=510)
+    def record(document: Document, inputs: Inputs) -> None:
+        seen.extend(m for m in document.mentions if m.rule.startswith("reference/"))
+
+    yield seen
+    components.MENTION_SOURCES.remove("test-industry-references")
 
 
 def _ratings(x: Extraction) -> set[tuple[str, str]]:
@@ -155,6 +174,14 @@ def test_carmaker_finds_the_carmaker_named_before(extractor: Extractor) -> None:
             "billion. Jefferies upgraded the carmaker to buy with a price target of $20.",
             "en", "Cars and chips")
     assert _ratings(x) == {("Jefferies", "Ford Motor")}
+
+
+def test_possessive_before_a_product_noun_is_no_descriptor(
+        extractor: Extractor, references: list[Mention]) -> None:
+    # look-alike: "its software" names a product of the chipmaker, not a software company
+    run(extractor, "AMD reported results. Costs rose as AMD expanded its software team.",
+        "en", "AMD results")
+    assert [(m.surface, m.label) for m in references] == [("its", "Advanced Micro Devices")]
 
 
 def test_english_generic_head_unchanged(extractor: Extractor) -> None:

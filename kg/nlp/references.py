@@ -310,7 +310,9 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             country = reference_country(doc.lang, sentence.text[match.start():match.end("ref")])
             if country is not None:
                 label = _of_country(doc, sentence, country, label, start)
-        industries = descriptor_industries(
+        # a descriptor's industry ("the chipmaker"); a possessive's noun is its product
+        # ("its software"), no industry of the company
+        industries = frozenset() if rule == "reference/possessive" else descriptor_industries(
             doc.lang, match.group("ref") if info(doc.lang).compounds else match.group(0))
         if label is not None and industries and not _fits_industry(label, industries):
             label = _of_industry(doc, kinds, industries, start, seat or country)
