@@ -28,6 +28,17 @@ from kg.resources import ontology_path
 
 CATALOGUE_FILE = "entities.ttl"
 LABEL = str(RDFS.label)
+INDUSTRIES_FILE = "industries.tsv"
+# The closed list of industries ``ontology/industries.tsv`` gives companies (after the sectors and
+# industry groups of GICS, coarse enough that news descriptors name them: "der Autobauer",
+# "the chipmaker", "the lender").
+INDUSTRIES = frozenset({
+    "aerospace_defence", "ai", "apparel", "asset_managers", "auto_suppliers", "automotive",
+    "banks", "chemicals", "construction_materials", "consumer_goods", "energy",
+    "financial_services", "food_beverages", "hardware", "healthcare", "industrials", "insurers",
+    "internet", "logistics", "luxury", "media", "metals_mining", "pharma", "real_estate",
+    "retail", "semiconductors", "software", "telecom", "travel_leisure", "utilities",
+})
 
 
 @dataclass(frozen=True)
@@ -164,3 +175,27 @@ def catalogue_from_triples(triples: Iterable[tuple[object, object, object]],
             listed_on=names(props, FIN.listedOn),
         )
     return Catalogue(entries)
+
+
+@lru_cache(maxsize=4)
+def load_industries(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """The industries of catalogued organisations (``ontology/industries.tsv``), by label.
+    Only the extractor reads them (no graph holds them): a descriptor with an industry
+    means only a company of that industry or of none known. A label missing here has
+    no known industry; an industry outside :data:`INDUSTRIES` is an error of the data."""
+    source = path or ontology_path(INDUSTRIES_FILE)
+    try:
+        lines = Path(source).read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise OntologyError(f"{source}: cannot read the industries ({err})") from None
+    industries: dict[str, frozenset[str]] = {}
+    for number, line in enumerate(lines, 1):
+        if not line or line.startswith("#"):
+            continue
+        label, _, names = line.partition("\t")
+        found = frozenset(name.strip() for name in names.split(","))
+        if not label or not found <= INDUSTRIES:
+            raise OntologyError(f"{source}:{number}: a label, a tab and industries of "
+                                f"{sorted(INDUSTRIES)} expected, got {line!r}")
+        industries[label] = found
+    return industries

@@ -50,6 +50,7 @@ from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.quantities import Quantity
+from kg.nlp.references import unresolved_reference
 from kg.nlp.salience import is_credit, salient
 
 # Ranks of evidence, strongest first.
@@ -619,6 +620,8 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         return bound[0] if choose(bound) is not None else None
     if found:
         return found[0] if choose(found) is not None else None
+    if unresolved_reference(document, sentence, target.clause[0], target.number_start):
+        return None  # "Der Sportartikelhersteller …" where no company of the article is one
     subject = passage()
     salient = salient_entity(document)
     if subject is not None and not target.stock and salient is not None \

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
+from kg.catalogue import Catalogue, CatalogueEntry, load_industries, per_catalogue
 from kg.nlp.discovery import DESCRIBED_COMPANY
 from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
@@ -112,22 +112,109 @@ def reference_country(lang: str, text: str) -> str | None:
 
 @lru_cache(maxsize=4)
 def country_reference(lang: str) -> str | None:
-    """A company reference marked with a country ("den US-Konzern", "the Chinese automaker"), as
-    a pattern to embed; None where the language lists no country words."""
+    """A company reference marked with a country ("den US-Konzern", "the Chinese automaker")
+    or an industry ("den Sportartikelhersteller", "the defence group"), as a pattern to embed:
+    it means only a company of that country or industry, so where it resolves to none no other
+    company may take its place. None where the language lists neither mark."""
     words = lexicon(lang)["references"]
     countries: dict[str, str] = words.get("country_words") or {}
-    if not countries:
+    industries: dict[str, list[str]] = words.get("industry_words") or {}
+    if not countries and not industries:
         return None
+    det = _alternation(words["determiners"])
     heads = _alternation(words["company_heads"])
+    marked = _alternation(list(industries)) if industries else r"(?!)"
+    places = _alternation(list(countries)) if countries else r"(?!)"
     # only a head the reference can resolve: "den US-Elektroautobauer" is none, and stays with
     # the rules for an unnamed company
     if info(lang).compounds:
-        return (rf"\b(?i:{_alternation(words['determiners'])})\s+(?:[\w\-]+\s+)?"
-                rf"(?<![\w\-.])(?:(?:{_alternation(list(countries))})(?:e[nmrs]?)?\s+"
+        return (rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?"
+                rf"(?<![\w\-.])(?:(?:{places})(?:e[nmrs]?)?\s+"
                 rf"(?:[\w\-]+(?:e|en|er|es)\s+)?(?:{_compound_head(heads)})"
-                rf"|(?:{_alternation(list(countries))})-(?:{heads}))\b")
-    return (rf"\b(?i:{_alternation(words['determiners'])})\s+(?:[\w\-]+\s+)?"
-            rf"(?<![\w\-.])(?:{_alternation(list(countries))})\s+(?:[\w\-]+\s+)?(?i:{heads})\b")
+                rf"|(?:{places})-(?:{heads})"
+                rf"|(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}"
+                # an industry word opening or closing a part of the head, as
+                # descriptor_industries reads it
+                rf"(?=(?:\w+-)?(?i:{marked})|[\w\-]*?(?i:{marked})(?:e?[ns])?\b)"
+                rf"(?:{_compound_head(heads)}))\b")
+    return (rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?"
+            rf"(?<![\w\-.])(?:{places})\s+(?:[\w\-]+\s+)?(?i:{heads})\b"
+            rf"|\b(?i:{det})\s+(?:[\w\-]+\s+){{0,3}}?(?<![\w\-])(?:(?i:{marked})s?"
+            rf"(?:\s+[\w\-]+){{0,2}}?\s+(?i:{heads})|(?=(?i:{marked}))(?i:{heads}))\b")
+
+
+def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """Does the sentence between the local offsets ``start`` and ``end`` call a company by
+    an industry that no company of the article fits ("Der Sportartikelhersteller senkte die
+    Prognose" in a text on a defence group)? The reference names a company the text leaves
+    unnamed: a figure of that clause is no one else's."""
+    # a company's head only: an institution's ("die Bank", "the lender") is as often the
+    # rater or lender that gives the figure
+    for match in patterns(doc.lang).company.finditer(sentence.text, start, end):
+        phrase = match.group("ref") if info(doc.lang).compounds else match.group(0)
+        at, to = sentence.start + match.start("ref"), sentence.start + match.end("ref")
+        if descriptor_industries(doc.lang, phrase) and not _followed_by_name(sentence, to) \
+                and not any(m.start <= at and to <= m.end for m in sentence.mentions):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _industry_words(lang: str) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """The words that give a company reference an industry, as one pattern, and the
+    industries of each; a language that lists none matches nothing. Where nouns form
+    compounds a word opens or closes a part of the head ("Sportartikelhersteller",
+    "Elektroautobauer", "Chip-Riese"; not "bank" inside "Datenbankanbieter"), elsewhere
+    it is a whole word of the phrase ("bank" is not in "bankrupt")."""
+    words: dict[str, list[str]] = lexicon(lang)["references"].get("industry_words") or {}
+    if not words:
+        return re.compile(r"(?!)"), {}
+    table = {word.lower(): frozenset(found) for word, found in words.items()}
+    alternatives = _alternation(list(table))
+    if info(lang).compounds:
+        # overlapping, so the longest can be chosen: a word at a part's start, or ending it
+        # with an inflection ("Autobauers", "Versicherern")
+        return re.compile(rf"(?:(?<![^\W\d_])(?=(?P<word>{alternatives}))"
+                          rf"|(?=(?P<last>{alternatives})(?:e?[ns])?(?![^\W\d_])))"), table
+    return re.compile(rf"(?<![\w\-])(?=(?P<word>{alternatives})s?(?![\w\-]))"), table
+
+
+def descriptor_industries(lang: str, phrase: str) -> frozenset[str]:
+    """The industries a company reference names ("der Sportartikelhersteller": apparel;
+    "the defence group": aerospace and defence), by the longest industry word in it;
+    none for a generic head ("der Konzern", "the company")."""
+    pattern, table = _industry_words(lang)
+    found = [m.group("word") or m.group("last") for m in pattern.finditer(phrase.lower())]
+    return table[max(found, key=len)] if found else frozenset()
+
+
+def _fits_industry(label: str, industries: frozenset[str]) -> bool:
+    """Can a reference with ``industries`` mean ``label``: one of its industries is
+    among them, or it has none known (a company the catalogue gives no industry, or
+    one the text found)?"""
+    known = load_industries().get(label)
+    return known is None or not known.isdisjoint(industries)
+
+
+def _of_industry(doc: Document, kinds: frozenset[str], industries: frozenset[str],
+                 before: int, place: str | None) -> str | None:
+    """"Rheinmetall … Puma SE … Jefferies bestätigt den Sportartikelhersteller": where
+    the company a descriptor would mean is of another known industry, the company of
+    the article named last before it whose known industry fits; else no one, not even a
+    company of no known industry (the rater of "Jefferies upgraded the lender" is one):
+    a fact given to a company of another industry is wrong, one left out only missing. A
+    reference marked with a seat or country too (``place``: "der Wolfsburger Autobauer",
+    "the U.S. automaker") takes none the catalogue places elsewhere."""
+    known = load_industries()
+    for sentence in reversed(doc.sentences):
+        if sentence.start >= before:
+            continue
+        for mention in reversed(sentence.mentions):
+            if mention.start < before and mention.type in kinds \
+                    and not (known.get(mention.label) or frozenset()).isdisjoint(industries) \
+                    and (place is None or _compatible(doc, place, _homes(doc, mention.label))):
+                return mention.label
+    return None
 
 
 @dataclass(frozen=True)
@@ -216,12 +303,19 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                            group=_group_heads(doc.lang).fullmatch(match.group("ref")) is not None)
         seat = next((m.label for m in sentence.mentions if m.type == "Place"
                      and sentence.start + match.start() <= m.start and m.end <= start), None)
+        country = None
         if seat is not None:
             label = _seated(doc, sentence, seat, label, start)
         elif kinds is COMPANY:
             country = reference_country(doc.lang, sentence.text[match.start():match.end("ref")])
             if country is not None:
                 label = _of_country(doc, sentence, country, label, start)
+        # a descriptor's industry ("the chipmaker"); a possessive's noun is its product
+        # ("its software"), no industry of the company
+        industries = frozenset() if rule == "reference/possessive" else descriptor_industries(
+            doc.lang, match.group("ref") if info(doc.lang).compounds else match.group(0))
+        if label is not None and industries and not _fits_industry(label, industries):
+            label = _of_industry(doc, kinds, industries, start, seat or country)
         if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
                 or not _fits_role(doc, match.group("ref"), label, start):
             continue

@@ -49,6 +49,7 @@ from kg.nlp.lang import lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.ratings import another_company_before, names_sector, rating_spans
 from kg.nlp.references import patterns as reference_patterns
+from kg.nlp.references import unresolved_reference
 from kg.nlp.relation_cues import (
     conjunction,
     list_after,
@@ -604,7 +605,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
-        if not subs and rule.salient_subject and rule.shape == "between" and not inverted:
+        if not subs and rule.salient_subject and rule.shape == "between" and not inverted \
+                and not unresolved_reference(document, sentence, 0, match.start()):
             for o in objs:
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
@@ -809,6 +811,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject \
             or any(_qualifies_next(document.lang, sentence, m) for m in before):
         return None  # "SoftBank-owned Arm partners with X": Arm, a name the catalogue lacks
+    if unresolved_reference(document, sentence, 0, sentence.local(t_start)):
+        return None  # "Der Sportartikelhersteller kooperiert mit X" where no company is one
     if trailing is not None and trailing.type in fitting and trailing.type in rule.subject \
             and trailing.label != obj.label and not is_object(sentence, trailing, document.lang):
         # "sei Z günstig": the clause's subject; "Rival AMD struck deals with OpenAI": OpenAI

@@ -92,6 +92,12 @@ class References(_Table):
     # country: after a determiner and standing alone, such a word is how news call the company
     # of the article seated there
     people_words: dict[str, str] = {}
+    # the words that give a company reference an industry ("Autobauer", "chipmaker", "lender"),
+    # each with the industries of ``ontology/industries.tsv`` it names: the reference means only a
+    # company of one of them or of none known. Where nouns form compounds a word is looked for
+    # inside the head ("Elektroautobauer"), elsewhere as a word of the phrase ("the defence
+    # group"); of several the longest counts ("Autozulieferer" before "Auto…")
+    industry_words: dict[str, list[str]] = {}
 
 
 class RelationRule(_Table):
