@@ -17,6 +17,9 @@ $150") is a rating; one raised back or again later in the sentence ("…
 before raising it back to buy", "wieder auf 'Buy'") replaces the first,
 which becomes its previous.
 
+A row whose cells dashes separate ("UBS – Neutral – EUR 100") gives the
+house beside the rating that rating, as a row of pipes does.
+
 A verdict quoted from a house's analyst ("'Tesla is a sell,' said UBS
 analyst …", "'Tesla ist ein Verkauf', sagte UBS-Analyst …") is the house's.
 
@@ -151,6 +154,27 @@ QUOTED = [
 def test_a_verdict_quoted_from_its_house(extractor: Extractor, lang: str, body: str,
                                          expected: set[Rated]) -> None:
     assert ratings(run(extractor, body, lang, "Tesla")) == expected
+
+
+# ---------------------------------------------------------------- rows separated by dashes
+
+DASH_ROWS = [
+    pytest.param("en", "Siemens rose.\nUBS – Neutral – EUR 100", {("UBS", "Siemens", "Neutral")},
+                 id="en-dash-row"),
+    pytest.param("en", "Siemens rose.\nUBS – Neutral", {("UBS", "Siemens", "Neutral")}, id="en-dash-row-end"),
+    pytest.param("de", "Siemens legte zu.\nUBS – Halten – Kursziel 100 Euro", {("UBS", "Siemens", "Halten")},
+                 id="de-dash-row"),
+    # look-alikes: a dash of prose
+    pytest.param("en", "Siemens rose. UBS – neutral for now – sees upside.", set(), id="en-dash-of-prose"),
+    pytest.param("de", "Siemens legte zu. Die UBS – neutral wie immer – sieht Potenzial.", set(),
+                 id="de-dash-of-prose"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), DASH_ROWS)
+def test_a_row_of_cells_separated_by_dashes(extractor: Extractor, lang: str, body: str,
+                                            expected: set[Rated]) -> None:
+    assert ratings(run(extractor, body, lang, "Siemens")) == expected
 
 
 # ---------------------------------------------------------------- advice with a name

@@ -821,6 +821,10 @@ def _consensus_figure(pats: _Patterns, sentence: Sentence, at: int) -> bool:
 _CELL_GAP = re.compile(r"^[\s:|;,/()\-–—]*$")
 _CELL_END = re.compile(r"^\s*(?:$|[|;,()/\-–—])")
 _CELL_BEFORE = re.compile(r"[|:]\s*$")
+# A dash with blanks around it between a house and its rating, and after the rating a dash too or
+# the end of the line: a row of cells ("UBS – Neutral – 100 Euro"), not a dash of prose.
+_DASH_GAP = re.compile(r"^\s+[–—-]\s+$")
+_DASH_END = re.compile(r"^\s*$|^\s+[–—-]\s")
 # Between a house's cell and its rating's, a cell or two of words ("Shore Capital | Reiterates | Add").
 _PIPE_GAP = re.compile(r"^\s*\|(?:[^|\d]{1,25}\|){1,2}\s*$")
 
@@ -828,7 +832,7 @@ _PIPE_GAP = re.compile(r"^\s*\|(?:[^|\d]{1,25}\|){1,2}\s*$")
 def _cell(sentence: Sentence, match: _Term) -> bool:
     """Does the term stand beside an institution with nothing but separators
     between them, as in a table row or a list line ("Jefferies | Buy | 120
-    Euro", "Siemens: Buy (Goldman Sachs)"), or after the house's cell and a
+    Euro", "Siemens: Buy (Goldman Sachs)", "UBS – Neutral – 100 Euro"), or after the house's cell and a
     cell or two of words ("Shore Capital | Reiterates | Add")? There the
     layout says it is a rating where the words do not. The term must end its cell too: "Goldman
     Sachs: Sell the rally" is advice in words, not a rating."""
@@ -844,7 +848,8 @@ def _cell(sentence: Sentence, match: _Term) -> bool:
         else:
             continue
         if gap and (_CELL_GAP.match(gap) and any(c in gap for c in ":|()")
-                    or _PIPE_GAP.match(gap) and mention.end <= sentence.start + match.start):
+                    or _PIPE_GAP.match(gap) and mention.end <= sentence.start + match.start
+                    or _DASH_GAP.match(gap) and _DASH_END.match(sentence.text[match.end:])):
             return True
     return False
 
