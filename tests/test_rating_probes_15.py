@@ -7,7 +7,8 @@ goes only to a company that fits it: one the article introduced by that
 trade ("der Sportartikelhersteller Puma"), else the company named in the
 sentence before or the article's own, unless the article called that one by
 another trade ("der Rüstungskonzern Rheinmetall"); where another company was
-introduced by the trade, or none fits, no one is rated. A reference that
+introduced by the trade, or none fits, no one is rated. A head that names a
+trade itself ("den Autobauer", "the chipmaker") is such a reference too. A reference that
 names no trade ("den Konzern") keeps the company it means. A capitalised
 name the extractor does not know, bound to an English rating after it ("its
 buy rating on Acme Robotics"), is the one rated: no other company takes it.
@@ -62,6 +63,11 @@ TRADES = [
                  {("Jefferies", "Rheinmetall", "Buy")}, id="de-no-trade-known-article-company"),
     pytest.param("de", "Markt im Plus", "Siemens legte zu, Hensoldt ebenfalls. Der Dax stieg. Die UBS "
                  "bestätigt den Sportartikelhersteller mit 'Buy'.", set(), id="de-no-trade-known-nearby"),
+    pytest.param("de", "Markt im Plus", "Der Autobauer BMW legte zu. Der Chipkonzern Infineon gewann "
+                 "ebenfalls. Die UBS bestätigt den Autobauer mit 'Buy'.", {("UBS", "BMW", "Buy")},
+                 id="de-trade-head-introduced-before-another-name"),
+    pytest.param("de", "Markt im Plus", "Der Chipkonzern Infineon legte zu. Die UBS bestätigt den Autobauer "
+                 "mit 'Buy'.", set(), id="de-trade-head-of-another-trade"),
     # look-alikes: the trade fits, or the reference names none, or the name is given
     pytest.param("de", "Rheinmetall im Plus", "Der Rüstungskonzern Rheinmetall legte zu. Jefferies "
                  "bestätigt den Rüstungskonzern mit 'Buy'.", {("Jefferies", "Rheinmetall", "Buy")},
@@ -75,6 +81,8 @@ TRADES = [
     pytest.param("en", "Adidas rises", "Defence group Rheinmetall fell. Jefferies reiterated its buy rating "
                  "on Adidas, the sportswear maker.", {("Jefferies", "Adidas", "buy")},
                  id="en-named-in-apposition"),
+    pytest.param("en", "Nvidia rises", "Nvidia rose. UBS reiterated its buy rating on the chipmaker.",
+                 {("UBS", "Nvidia", "buy")}, id="en-trade-head-of-the-company-before"),
 ]
 
 

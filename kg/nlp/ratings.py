@@ -1456,13 +1456,18 @@ def _descriptors(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     words = lexicon(lang)["references"]
     heads = "|".join(re.escape(h) for h in sorted(words["company_heads"], key=len, reverse=True))
     det = "|".join(re.escape(d) for d in sorted(words["determiners"], key=len, reverse=True))
+    trades = lexicon(lang)["ratings"].get("trade_heads") or {}
+    # a head that names a trade itself ("der Autobauer", "the chipmaker"), group ``whole``
+    whole = "|".join(re.escape(h) for h in sorted(trades, key=len, reverse=True)) or "(?!)"
     if info(lang).compounds:
-        word = opening = rf"(?<![\w-])(?P<mod>[A-ZÄÖÜ]\w*?)-?(?:{heads}|{heads.lower()})(?![\w-])"
+        word = opening = rf"(?<![\w-])(?:(?P<mod>[A-ZÄÖÜ]\w*?)-?(?:{heads}|{heads.lower()})" \
+                         rf"|(?P<whole>{whole}))(?![\w-])"
         between = r"(?:[\w\-]+(?:e|en|er|es)\s+){0,2}"
     else:
-        word = rf"(?<![\w-])(?P<mod>[a-z][\w\-]*)\s+(?:{heads})(?![\w-])"
+        word = rf"(?<![\w-])(?:(?P<mod>[a-z][\w\-]*)\s+(?:{heads})|(?i:(?P<whole>{whole})))(?![\w-])"
         # "Defence group Rheinmetall rose": the trade may open the sentence
-        opening = rf"(?:(?<![\w-])|^)(?P<mod>(?:^[A-Z]|[a-z])[\w\-]*)\s+(?:{heads})(?![\w-])"
+        opening = rf"(?:(?<![\w-])|^)(?:(?P<mod>(?:^[A-Z]|[a-z])[\w\-]*)\s+(?:{heads})" \
+                  rf"|(?i:(?P<whole>{whole})))(?![\w-])"
         between = r"(?:[\w\-]+\s+){0,3}?"
     return (re.compile(rf"\b(?i:{det})\s+{between}{word}"),
             re.compile(rf"{opening}\s+$"), re.compile(rf"^\s*,\s+(?:\w+\s+){{0,2}}?{word}"))
@@ -1471,7 +1476,11 @@ def _descriptors(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 def _trade(lang: str, found: re.Match[str]) -> str | None:
     """The trade a descriptor names, folded for comparing ("Rüstungs" and "rüstung" are one);
     None for a part that names none ("Großkonzern", "the largest company")."""
-    generic = lexicon(lang)["ratings"].get("generic_descriptors")
+    words = lexicon(lang)["ratings"]
+    if found.group("whole"):
+        trades: dict[str, str] = words.get("trade_heads") or {}
+        return next(trade for head, trade in trades.items() if head.lower() == found.group("whole").lower())
+    generic = words.get("generic_descriptors")
     mod = found.group("mod")
     if generic and re.fullmatch(generic, mod, re.IGNORECASE):
         return None

@@ -513,6 +513,9 @@ class Ratings(_Table):
     # the first parts of a company reference that say nothing of its trade ("der Großkonzern",
     # "the largest company"): such a reference fits any company, as one without them does
     generic_descriptors: str = ""
+    # company heads that name a trade themselves ("Autobauer", "chipmaker"), each with its trade,
+    # one for the words of one trade ("carmaker" and "automaker")
+    trade_heads: dict[str, str] = {}
     # a relative pronoun whose clause has the rater as its subject ("Lloyds, which JPMorgan rates
     # overweight"): the name the clause follows is the one rated
     rated_relative: str = ""
