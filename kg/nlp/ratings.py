@@ -1451,8 +1451,9 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
 @lru_cache(maxsize=4)
 def _descriptors(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A company called by its trade ("Sportartikelhersteller", "sportswear maker"; group ``mod``
-    the trade, a part before a company head): as a reference after a determiner, one right before a name ("der Rüstungskonzern Rheinmetall") and one after a name
-    and a comma ("Puma, der Sportartikelhersteller")."""
+    the trade, a part before a company head): as a reference after a determiner, right before a
+    name ("der Rüstungskonzern Rheinmetall") and after a name and a comma ("Puma, der
+    Sportartikelhersteller")."""
     words = lexicon(lang)["references"]
     heads = "|".join(re.escape(h) for h in sorted(words["company_heads"], key=len, reverse=True))
     det = "|".join(re.escape(d) for d in sorted(words["determiners"], key=len, reverse=True))
@@ -1501,10 +1502,9 @@ def _descriptor_fit(document: Document, sentence: Sentence, label: str,
     ("der Sportartikelhersteller Puma"), ``label`` or the one other so introduced; with no
     company introduced so, ``label`` where it is named in the sentence before or is the
     article's own (salient and named in the headline), unless the article called it by another
-    trade ("der Rüstungskonzern Rheinmetall"). The
-    reference resolves to the nearest company before, which in an article on a company the
-    catalogue does not know is another one named nearby: a fact on the wrong company is worse
-    than none."""
+    trade ("der Rüstungskonzern Rheinmetall"). The reference resolves to the nearest company
+    before, which in an article on a company the catalogue does not know is another one named
+    nearby: a fact on the wrong company is worse than none."""
     if any(m.label == label and not m.rule.startswith("reference/") for m in sentence.mentions):
         return label
     reference, before, after = _descriptors(document.lang)
