@@ -51,7 +51,7 @@ from kg.nlp.document import (
     same_clause,
 )
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import lexicon, not_names
+from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.references import country_reference
 from kg.nlp.roles import employer_of
@@ -172,7 +172,8 @@ class _Term:
     a verdict in words ("Für X ist SAP ein Kauf"), whose "für" the rules that
     find a rated bank read the other way round; ``cell``: a word that is a
     rating only in quotes, found unquoted in a table or list cell, which
-    counts only beside a house there."""
+    counts only beside a house there; ``named``: where advice must be followed by the company it
+    rates ("zum Kauf von SAP"), which is then the one rated."""
 
     start: int
     end: int
@@ -182,6 +183,7 @@ class _Term:
     near: bool = False
     verdict: bool = False
     cell: bool = False
+    named: int | None = None
 
 
 @lru_cache(maxsize=4)
@@ -561,10 +563,19 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                 or _consensus(pats, sentence, term, institutions):
             continue  # a consensus rating without a named institution is not a rating
         by = frozenset(m.label for m in institutions)
-        labels = ([] if _no_share_rated(document.lang, sentence, start)
-                  else [document.listed(m.label) for m in rated_bank]) if rated_bank \
-            else _rated(document, sentence, by, start, sentence.start + term.end, since,
-                        institutions[0] if rule == "earlier" else None)
+        if term.named is not None:
+            # "rät zum Kauf von SAP": the company named there, and no rating where none is ("zum
+            # Kauf von Anleihen")
+            labels = [document.listed(m.label) for m in sentence.mentions
+                      if sentence.local(m.start) == term.named and m.type in COMPANY | ISSUER_TYPES
+                      and m.label not in by][:1]
+            if not labels:
+                continue
+        else:
+            labels = ([] if _no_share_rated(document.lang, sentence, start)
+                      else [document.listed(m.label) for m in rated_bank]) if rated_bank \
+                else _rated(document, sentence, by, start, sentence.start + term.end, since,
+                            institutions[0] if rule == "earlier" else None)
         if not labels and rule == "before":
             labels = _bank_again(sentence, banks_rated, by, since)
         banks_rated += [label for label in labels if document.type_of(label) in INSTITUTION]
@@ -810,6 +821,10 @@ def _consensus_figure(pats: _Patterns, sentence: Sentence, at: int) -> bool:
 _CELL_GAP = re.compile(r"^[\s:|;,/()\-–—]*$")
 _CELL_END = re.compile(r"^\s*(?:$|[|;,()/\-–—])")
 _CELL_BEFORE = re.compile(r"[|:]\s*$")
+# A dash with blanks around it between a house and its rating, and after the rating a dash too or
+# the end of the line: a row of cells ("UBS – Neutral – 100 Euro"), not a dash of prose.
+_DASH_GAP = re.compile(r"^\s+[–—-]\s+$")
+_DASH_END = re.compile(r"^\s*$|^\s+[–—-]\s")
 # Between a house's cell and its rating's, a cell or two of words ("Shore Capital | Reiterates | Add").
 _PIPE_GAP = re.compile(r"^\s*\|(?:[^|\d]{1,25}\|){1,2}\s*$")
 
@@ -817,7 +832,7 @@ _PIPE_GAP = re.compile(r"^\s*\|(?:[^|\d]{1,25}\|){1,2}\s*$")
 def _cell(sentence: Sentence, match: _Term) -> bool:
     """Does the term stand beside an institution with nothing but separators
     between them, as in a table row or a list line ("Jefferies | Buy | 120
-    Euro", "Siemens: Buy (Goldman Sachs)"), or after the house's cell and a
+    Euro", "Siemens: Buy (Goldman Sachs)", "UBS – Neutral – 100 Euro"), or after the house's cell and a
     cell or two of words ("Shore Capital | Reiterates | Add")? There the
     layout says it is a rating where the words do not. The term must end its cell too: "Goldman
     Sachs: Sell the rally" is advice in words, not a rating."""
@@ -833,7 +848,8 @@ def _cell(sentence: Sentence, match: _Term) -> bool:
         else:
             continue
         if gap and (_CELL_GAP.match(gap) and any(c in gap for c in ":|()")
-                    or _PIPE_GAP.match(gap) and mention.end <= sentence.start + match.start):
+                    or _PIPE_GAP.match(gap) and mention.end <= sentence.start + match.start
+                    or _DASH_GAP.match(gap) and _DASH_END.match(sentence.text[match.end:])):
             return True
     return False
 
@@ -864,9 +880,14 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
                     found.setdefault(match.start(), _Term(match.start(), match.end(), match.group(0),
                                                           False))
     for worded, near in ((pats.bare, False), (pats.held, False), (pats.advice, True)):
-        for match in worded.finditer(text) if worded is not None else ():
+        if worded is None:
+            continue
+        for match in worded.finditer(text):
+            named = match.start("named") if "named" in worded.groupindex and match.start("named") >= 0 \
+                else None
             found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
-                                                        match.group("term"), False, True, near))
+                                                        match.group("term"), False, True, near,
+                                                        named=named))
             more = _bare_next(pats, text, match.end("term")) if worded is pats.bare else None
             while more is not None:  # "rates Adidas buy and Puma neutral", "buy by UBS and sell by Citi"
                 found.setdefault(more.start("term"), _Term(more.start("term"), more.end("term"),
@@ -1380,7 +1401,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if not companies:
         companies = _banks_rated(document, sentence, institutions, term_start)
     label: str | None = None
-    if companies and _names_unknown_rated(document.lang, sentence, term_end) \
+    if companies and _names_unknown_rated(document, sentence, term_end) \
             and not _named_before_term(sentence, institutions, companies, term_start):
         return []  # "Analysts at Citi, who rate Puma sell, said Adidas …": the unknown name's
     if companies and _sector_rated(document.lang, sentence, institutions, term_start, since) \
@@ -1409,7 +1430,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     elif _sector_rated(document.lang, sentence, institutions, term_start, since) or _sector_after(
             document.lang, sentence, term_end):
         return []  # "upgraded the chip sector to overweight": no company's rating
-    elif _names_unknown_rated(document.lang, sentence, term_end):
+    elif _names_unknown_rated(document, sentence, term_end):
         return []  # "Bank of America cut Target to underperform": not the passage's company
     elif _other_rated(pats, sentence, term_start, term_end):
         return []  # "Jefferies stufte den Konkurrenten auf 'Hold' ab": not the passage's company
@@ -1423,7 +1444,99 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if label is None:
         return []
     label = document.listed(label)
-    return [] if label in institutions else [label]
+    fit = None if label in institutions else _descriptor_fit(document, sentence, label, institutions)
+    return [] if fit is None or fit in institutions else [fit]
+
+
+@lru_cache(maxsize=4)
+def _descriptors(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A company called by its trade ("Sportartikelhersteller", "sportswear maker"; group ``mod``
+    the trade, a part before a company head): as a reference after a determiner, right before a
+    name ("der Rüstungskonzern Rheinmetall") and after a name and a comma ("Puma, der
+    Sportartikelhersteller")."""
+    words = lexicon(lang)["references"]
+    heads = "|".join(re.escape(h) for h in sorted(words["company_heads"], key=len, reverse=True))
+    det = "|".join(re.escape(d) for d in sorted(words["determiners"], key=len, reverse=True))
+    trades = lexicon(lang)["ratings"].get("trade_heads") or {}
+    # a head that names a trade itself ("der Autobauer", "the chipmaker"), group ``whole``
+    whole = "|".join(re.escape(h) for h in sorted(trades, key=len, reverse=True)) or "(?!)"
+    if info(lang).compounds:
+        word = opening = rf"(?<![\w-])(?:(?P<mod>[A-ZÄÖÜ]\w*?)-?(?:{heads}|{heads.lower()})" \
+                         rf"|(?P<whole>{whole}))(?![\w-])"
+        between = r"(?:[\w\-]+(?:e|en|er|es)\s+){0,2}"
+    else:
+        word = rf"(?<![\w-])(?:(?P<mod>[a-z][\w\-]*)\s+(?:{heads})|(?i:(?P<whole>{whole})))(?![\w-])"
+        # "Defence group Rheinmetall rose": the trade may open the sentence
+        opening = rf"(?:(?<![\w-])|^)(?:(?P<mod>(?:^[A-Z]|[a-z])[\w\-]*)\s+(?:{heads})" \
+                  rf"|(?i:(?P<whole>{whole})))(?![\w-])"
+        between = r"(?:[\w\-]+\s+){0,3}?"
+    return (re.compile(rf"\b(?i:{det})\s+{between}{word}"),
+            re.compile(rf"{opening}\s+$"), re.compile(rf"^\s*,\s+(?:\w+\s+){{0,2}}?{word}"))
+
+
+def _trade(lang: str, found: re.Match[str]) -> str | None:
+    """The trade a descriptor names, folded for comparing ("Rüstungs" and "rüstung" are one);
+    None for a part that names none ("Großkonzern", "the largest company")."""
+    words = lexicon(lang)["ratings"]
+    if found.group("whole"):
+        trades: dict[str, str] = words.get("trade_heads") or {}
+        return next(trade for head, trade in trades.items() if head.lower() == found.group("whole").lower())
+    generic = words.get("generic_descriptors")
+    mod = found.group("mod")
+    if generic and re.fullmatch(generic, mod, re.IGNORECASE):
+        return None
+    mod = mod.lower().rstrip("-")
+    return mod[:-1] if len(mod) > 4 and mod.endswith("s") else mod
+
+
+def _same_trade(one: str, other: str) -> bool:
+    """"sportartikel" and "sport", "rüstung" and "rüstung": one trade, the shorter opening the longer."""
+    return one.startswith(other) or other.startswith(one)
+
+
+def _descriptor_fit(document: Document, sentence: Sentence, label: str,
+                    institutions: frozenset[str]) -> str | None:
+    """The company a rating found for ``label`` goes to where its object is a company called by
+    its trade ("bestätigt den Sportartikelhersteller mit 'Buy'"). Where the sentence names the
+    company itself, ``label``. Else only a company the article introduced by a fitting trade
+    ("der Sportartikelhersteller Puma"), ``label`` or the one other so introduced; with no
+    company introduced so, ``label`` where it is named in the sentence before or is the
+    article's own (salient and named in the headline), unless the article called it by another
+    trade ("der Rüstungskonzern Rheinmetall"). The reference resolves to the nearest company
+    before, which in an article on a company the catalogue does not know is another one named
+    nearby: a fact on the wrong company is worse than none."""
+    if any(m.label == label and not m.rule.startswith("reference/") for m in sentence.mentions):
+        return label
+    reference, before, after = _descriptors(document.lang)
+    named_at = {sentence.local(m.start) for m in sentence.mentions if not m.rule.startswith("reference/")}
+    trades = [trade for found in reference.finditer(sentence.text)
+              if (trade := _trade(document.lang, found)) is not None
+              and not any(found.end() < at <= found.end() + 2 for at in named_at)]
+    if not trades:
+        return label
+    introduced: dict[str, set[str]] = {}
+    for other in document.sentences:
+        for m in other.mentions:
+            if m.type not in COMPANY or m.rule.startswith("reference/"):
+                continue
+            start, end = other.local(m.start), other.local(m.end)
+            for found in (before.search(other.text[max(0, start - 60):start]),
+                          after.match(other.text[end:])):
+                trade = _trade(document.lang, found) if found is not None else None
+                if trade is not None:
+                    introduced.setdefault(document.listed(m.label), set()).add(trade)
+    fitting = {name for name, called in introduced.items()
+               if any(_same_trade(trade, other) for trade in trades for other in called)}
+    if fitting:
+        return label if label in fitting else next(iter(fitting)) if len(fitting) == 1 else None
+    if label in introduced:
+        return None
+    if any(m.label == label and not m.rule.startswith("reference/")
+           for m in document.sentences[max(0, sentence.index - 1)].mentions) \
+            or salient(document, ISSUER_TYPES, exclude=institutions) == label \
+            and any(m.label == label for m in document.sentences[0].mentions):
+        return label
+    return None
 
 
 def _owns_role(pats: _Patterns, sentence: Sentence, mention: Mention) -> bool:
@@ -1710,17 +1823,52 @@ def _no_share_rated(lang: str, sentence: Sentence, term_start: int) -> bool:
                for m in before)
 
 
-def _names_unknown_rated(lang: str, sentence: Sentence, term_end: int) -> bool:
+def _names_unknown_rated(document: Document, sentence: Sentence, term_end: int) -> bool:
     """Does a name the extractor does not know stand right after the verb of
     rating ("cut Target to underperform", "upgraded Acme Robotics to buy",
-    "who rate Puma sell")? Then that company is rated, and no other one may
+    "who rate Puma sell"), or after the rating and the word that binds it to
+    a name ("its buy rating on Puma")? Then that company is rated, and no other one may
     take its rating. ``term_end``: where the rating ends, the last place the
-    words may reach."""
-    pats = _patterns(lang)
+    words may reach. A ticker of a company the article names ("an overweight
+    rating on the CRM stock") is that company, known."""
+    pats = _patterns(document.lang)
     if pats.capitalised_rated is None:
         return False
-    return any(names_unknown(sentence, match, pats.not_names) for match in
+    after = _unknown_after(document.lang)
+    named_after = after.match(sentence.text, sentence.local(term_end)) if after is not None else None
+    return named_after is not None and names_unknown(sentence, named_after, pats.not_names) \
+        and not _names_ticker(document, named_after.group("owner")) \
+        or any(names_unknown(sentence, match, pats.not_names) for match in
                pats.capitalised_rated.finditer(sentence.text, 0, sentence.local(term_end)))
+
+
+def _names_ticker(document: Document, name: str) -> bool:
+    """Is ``name`` a ticker of a company the article names?"""
+    for sentence in document.sentences:
+        for m in sentence.mentions:
+            entry = document.catalogue.get(m.label)
+            if entry is not None and name in entry.tickers:
+                return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _unknown_after(lang: str) -> re.Pattern[str] | None:
+    """From the end of a rating to a capitalised name it is bound to ("a buy rating on Acme
+    Robotics", group ``owner``), where only names are capitalised; None elsewhere."""
+    words = lexicon(lang)["ratings"]
+    if not words.get("rated_name_after") or not words.get("rated_marker"):
+        return None
+    # "on the Swiss lender": a country's adjective opens a description, no name
+    countries = lexicon(lang)["references"].get("country_words") or {}
+    country = "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+(?:{words['rated_marker']})\s+"
+                      rf"(?:(?:{words['list_article']})\s+)?(?:{words.get('rated_describer', '')})"
+                      rf"(?!(?:{country})(?![\w.]))(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}})")
+
+
+# a capitalised word, inner dots kept ("U.S."), a full stop after it not: "on Tuesday."
+_WORD = r"[A-Z][\w&'’\-]*(?:\.(?=\w)[\w&'’\-]*)*"
 
 
 def _sector_rated(lang: str, sentence: Sentence, institutions: frozenset[str],

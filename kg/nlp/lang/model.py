@@ -401,6 +401,9 @@ class Ratings(_Table):
     # where nouns are capitalised too ("senkt Kursziel auf 50 Euro"), such a word is a name only
     # where the rating itself follows "auf"/"von" ("stufte Acme Retail auf 'Sell' ab")
     capitalised_rated_before_term: bool = False
+    # where only names are capitalised, a capitalised word after the rating and a rated marker
+    # ("its buy rating on Puma") is the company rated, even unknown
+    rated_name_after: bool = False
     # the words of a company's shares before its name ("die Papiere von", "shares of"): a
     # capitalised word after them, before the rating as above, is the company rated, even unknown
     shares_of_name: str = ""
@@ -424,7 +427,8 @@ class Ratings(_Table):
     # a verb of keeping right before a common word that is then a rating, when a rated marker
     # and a name follow ("reiterates add on Whitbread", "retains buy on Tesco")
     bare_held: str = ""
-    # advice in words ("rät zum Kauf der Aktie"): the pattern, its group ``term`` the literal
+    # advice in words ("rät zum Kauf der Aktie"): the pattern, its group ``term`` the literal, an
+    # empty group ``named`` where a name must follow ("zum Kauf von SAP"), which is the one rated
     advice: str = ""
     # a participle of rating after a comma or bracket ("Barclays, rated buy at Citi"): the name
     # before it is the rated one
@@ -514,6 +518,12 @@ class Ratings(_Table):
     # not ratings where they open the sentence before a word in lower case that is neither a
     # rating noun, a marker of the rated or the giver, nor a verb of rating ("Neutral reiterated")
     adjective_terms: list[str] = []
+    # the first parts of a company reference that say nothing of its trade ("der Großkonzern",
+    # "the largest company"): such a reference fits any company, as one without them does
+    generic_descriptors: str = ""
+    # company heads that name a trade themselves ("Autobauer", "chipmaker"), each with its trade,
+    # one for the words of one trade ("carmaker" and "automaker")
+    trade_heads: dict[str, str] = {}
     # a relative pronoun whose clause has the rater as its subject ("Lloyds, which JPMorgan rates
     # overweight"): the name the clause follows is the one rated
     rated_relative: str = ""
