@@ -124,6 +124,8 @@ def _list_gap(table: dict[str, str]) -> re.Pattern[str]:
     relative = rf"(?!\s*(?:{table['relative_pronouns']})\b)" if table.get("relative_pronouns") else ""
     if table.get("list_speech"):
         relative += rf"(?!\s*(?:{table['list_speech']})\b)"
+    if table.get("list_examples"):
+        relative += rf"(?!\s*(?:{table['list_examples']})\b)"
     if table.get("relative_unclear"):
         # "A, der 2025 von X übernommen wurde": an article after the comma and a preposition
         # before the name open a relative clause (the pronoun looks like an article), no item

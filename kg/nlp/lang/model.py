@@ -314,6 +314,9 @@ class RelationCues(_Table):
     relative_pronouns: str = ""
     # speech verbs: after a comma they end a list of names ("sells to X, said Y"): Y speaks
     list_speech: str = ""
+    # words after a comma that open examples of the noun before the list ("lost customers to X,
+    # including Y": Y is a customer lost, no second item): they end a list of names
+    list_examples: str = ""
     # "X-owned Y", "X-backed Y": the name before the hyphen qualifies the next one, it does not act
     owner_after: str = ""
     # "X-backed Y", "X-funded Y": the name before the hyphen holds a stake in the one after
