@@ -120,3 +120,135 @@ def test_german_customer_won_is_no_chosen_supplier(extractor: Extractor) -> None
     # look-alike: "als Kunden gewonnen" names a customer by another verb, which this rule leaves
     x = run(extractor, "Bosch hat BMW als Kunden gewonnen.", "de", "Bosch")
     assert ("BMW", "Bosch") not in _of(x, "supplierOf")
+
+
+# --- takeover bids: a planned deal is a takeover as a completed one is --------------------
+
+
+def test_german_takeover_offer_presented_is_a_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "ADNOC legt ein Übernahmeangebot für Covestro vor.", "de", "ADNOC")
+    assert _of(x, "acquired") == {("ADNOC", "Covestro")}
+
+
+def test_german_offer_per_share_is_a_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "UniCredit bietet 20 Euro je Aktie für die Commerzbank.", "de", "UniCredit")
+    assert _of(x, "acquired") == {("UniCredit", "Commerzbank")}
+
+
+def test_german_offer_with_its_bidder_after_names_no_subject_before(extractor: Extractor) -> None:
+    # look-alike: the bidder follows "von"; the rule reads no buyer before the offer
+    x = run(extractor, "Ein Übernahmeangebot für Covestro von ADNOC liegt vor.", "de", "Covestro")
+    assert ("Covestro", "ADNOC") not in _of(x, "acquired")
+
+
+def test_german_completed_takeover_is_a_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "ADNOC hat die Übernahme von Covestro abgeschlossen.", "de", "ADNOC")
+    assert _of(x, "acquired") == {("ADNOC", "Covestro")}
+
+
+def test_hostile_bid_is_a_takeover_and_no_supply(extractor: Extractor) -> None:
+    x = run(extractor, "BBVA made a hostile bid for Sabadell.", "en", "BBVA")
+    assert _of(x, "acquired") == {("BBVA", "Banco de Sabadell")}
+    assert _of(x, "supplierOf") == set()
+
+
+def test_rival_bid_names_the_target_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "UniCredit launched a rival bid for Banco BPM.", "en", "UniCredit")
+    assert _of(x, "acquired") == {("UniCredit", "Banco BPM")}
+    assert _of(x, "competitorOf") == set()
+
+
+def test_agreed_purchase_is_a_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "ADNOC agreed to buy Covestro for $16bn.", "en", "ADNOC")
+    assert _of(x, "acquired") == {("ADNOC", "Covestro")}
+
+
+def test_plain_bid_made_supplies_no_one(extractor: Extractor) -> None:
+    # "made … for" is no making for a customer when a bid or room is made
+    assert _of(run(extractor, "Bosch made a bid for Covestro.", "en", "Bosch"), "supplierOf") == set()
+    assert _of(run(extractor, "Bosch made room for Covestro.", "en", "Bosch"), "supplierOf") == set()
+
+
+def test_rival_chipmaker_making_chips_still_supplies(extractor: Extractor) -> None:
+    # look-alike: a maker making goods for a customer
+    x = run(extractor, "Nvidia's rival AMD made chips for Microsoft.", "en", "Nvidia")
+    assert _of(x, "supplierOf") == {("Advanced Micro Devices", "Microsoft")}
+    assert _of(x, "competitorOf") == {("Nvidia", "Advanced Micro Devices")}
+
+
+# --- every company of a list invested in ---------------------------------------------------
+
+
+def test_investment_in_a_list_reaches_every_name(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia invested in Mistral, Cohere, and xAI.", "en", "Nvidia")
+    assert _of(x, "investsIn") == {("Nvidia", "Mistral AI"), ("Nvidia", "Cohere"), ("Nvidia", "xAI")}
+
+
+def test_german_investment_in_a_list_reaches_every_name(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia investiert in Mistral und Cohere.", "de", "Nvidia")
+    assert _of(x, "investsIn") == {("Nvidia", "Mistral AI"), ("Nvidia", "Cohere")}
+
+
+def test_speaker_after_the_list_invests_in_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia invested $2 billion in Mistral, Microsoft said.", "en", "Nvidia")
+    assert _of(x, "investsIn") == {("Nvidia", "Mistral AI")}
+
+
+def test_speaker_after_a_supply_list_receives_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia supplies chips to Oracle, Microsoft said.", "en", "Nvidia")
+    assert _of(x, "supplierOf") == {("Nvidia", "Oracle")}
+
+
+# --- licences -----------------------------------------------------------------------------
+
+
+def test_licence_to_a_list_supplies_each_licensee(extractor: Extractor) -> None:
+    x = run(extractor, "Arm Holdings licenses its chip designs to Qualcomm and Apple.", "en", "Arm")
+    assert _of(x, "supplierOf") == {("Arm Holdings", "Qualcomm"), ("Arm Holdings", "Apple")}
+
+
+def test_licence_of_a_model_supplies_the_licensee(extractor: Extractor) -> None:
+    x = run(extractor, "OpenAI licenses its models to Microsoft.", "en", "OpenAI")
+    assert _of(x, "supplierOf") == {("OpenAI", "Microsoft")}
+
+
+def test_licensee_taking_a_licence_supplies_no_one(extractor: Extractor) -> None:
+    # look-alike: the licence comes from the name after "from"; this rule reads none
+    x = run(extractor, "Qualcomm licenses technology from Arm Holdings.", "en", "Arm")
+    assert ("Qualcomm", "Arm Holdings") not in _of(x, "supplierOf")
+
+
+def test_licensed_to_use_names_no_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Qualcomm was licensed to use Arm Holdings designs.", "en", "Arm")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_german_licence_supplies_the_licensee(extractor: Extractor) -> None:
+    x = run(extractor, "Arm Holdings lizenziert seine Chipdesigns an Qualcomm.", "de", "Arm")
+    assert _of(x, "supplierOf") == {("Arm Holdings", "Qualcomm")}
+
+
+def test_german_licences_granted_to_a_list_supply_each(extractor: Extractor) -> None:
+    x = run(extractor, "Arm Holdings vergibt Lizenzen für seine Chipdesigns an Qualcomm und Apple.",
+            "de", "Arm")
+    assert _of(x, "supplierOf") == {("Arm Holdings", "Qualcomm"), ("Arm Holdings", "Apple")}
+
+
+# --- customers listed after a colon ----------------------------------------------------------
+
+
+def test_customers_after_a_colon_are_supplied(extractor: Extractor) -> None:
+    x = run(extractor, "TSMC has three big customers: Apple, Nvidia and AMD.", "en", "TSMC")
+    assert _of(x, "supplierOf") == {("Taiwan Semiconductor Manufacturing", m)
+                                     for m in ("Apple", "Nvidia", "Advanced Micro Devices")}
+
+
+def test_german_customers_after_a_colon_are_supplied(extractor: Extractor) -> None:
+    x = run(extractor, "TSMC hat wichtige Kunden: Apple, Nvidia und AMD.", "de", "TSMC")
+    assert _of(x, "supplierOf") == {("Taiwan Semiconductor Manufacturing", m)
+                                     for m in ("Apple", "Nvidia", "Advanced Micro Devices")}
+
+
+def test_other_nouns_before_a_colon_name_no_customers(extractor: Extractor) -> None:
+    x = run(extractor, "Apple said it has two concerns: TSMC and Nvidia.", "en", "Apple")
+    assert _of(x, "supplierOf") == set()

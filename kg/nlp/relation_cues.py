@@ -57,6 +57,8 @@ class Cues:
     relative_or_article: re.Pattern[str] | None
     # a whole relative clause of that pronoun, a name and a final verb: ", den Boeing kaufen will,"
     verb_final_relative: re.Pattern[str] | None
+    # a speech verb right after a name: "sells to X, Microsoft said" names a speaker, no item
+    speaker_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -103,6 +105,7 @@ def relation_cues(lang: str) -> Cues:
         verb_final_relative=re.compile(rf",\s*(?:{'|'.join(table['relative_agreement'])})\s+[A-ZÄÖÜ][^,]*?"
                                        r"(?:\s+[a-zäöüß][\w\-]*){1,4}\s*,")
         if table.get("relative_agreement") else None,
+        speaker_after=re.compile(rf"\s+(?:{table.get('list_speech') or '(?!)'})\b"),
         market_words=re.compile(rf"\b(?:{table.get('market_words') or '(?!)'})\b"),
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
     )
@@ -178,6 +181,8 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
             break  # "Oracle, its rival, partners with X": the rival phrase closed, X is a partner
         if opens_relative(lang, sentence, gap, mention):
             break  # "der Rivale X, der Y beliefert, …": Y is X's customer, no item
+        if items and relation_cues(lang).speaker_after.match(sentence.text, sentence.local(mention.end)):
+            break  # "invested in X, Microsoft said": the name after the list speaks
         items.append(mention)
         cursor = mention.end
     return items
