@@ -252,3 +252,96 @@ def test_german_customers_after_a_colon_are_supplied(extractor: Extractor) -> No
 def test_other_nouns_before_a_colon_name_no_customers(extractor: Extractor) -> None:
     x = run(extractor, "Apple said it has two concerns: TSMC and Nvidia.", "en", "Apple")
     assert _of(x, "supplierOf") == set()
+
+
+# --- a stake sold ends the parent link the world knows ------------------------------------
+
+
+def test_stake_sold_in_a_unit_names_no_parent(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens sold its remaining stake in Siemens Healthineers.", "en", "Markets")
+    assert _of(x, "subsidiaryOf") == set()
+    assert _of(x, "investsIn") == set()
+
+
+def test_german_stake_given_up_in_a_unit_names_no_parent(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens trennt sich von seiner Beteiligung an Siemens Healthineers.", "de", "Markt")
+    assert _of(x, "subsidiaryOf") == set()
+
+
+def test_german_shares_sold_in_a_unit_name_no_parent(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens verkauft seine Anteile an Siemens Healthineers.", "de", "Markt")
+    assert _of(x, "subsidiaryOf") == set()
+
+
+def test_unit_selling_a_stake_of_its_own_keeps_its_parent(extractor: Extractor) -> None:
+    # look-alike: the unit and its parent are named before the sale; the stake sold is another's
+    x = run(extractor, "Die Siemens-Tochter Siemens Healthineers verkauft ihre Beteiligung an Covestro.",
+            "de", "Markt")
+    assert _of(x, "subsidiaryOf") == {("Siemens Healthineers", "Siemens")}
+
+
+def test_unit_named_without_a_sale_keeps_its_parent(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Healthineers raised its forecast, Siemens said.", "en", "Markets")
+    assert _of(x, "subsidiaryOf") == {("Siemens Healthineers", "Siemens")}
+
+
+# --- rivals named in another company's chief's quote, and rival phrases ----------------------
+
+
+def test_rival_named_in_a_quote_is_the_speakers_companys(extractor: Extractor) -> None:
+    x = run(extractor, 'Nvidia shares rose. "AMD remains a strong competitor," Intel chief executive '
+                       'Lip-Bu Tan said.', "en", "Nvidia")
+    assert _of(x, "competitorOf") == {("Advanced Micro Devices", "Intel")}
+
+
+def test_german_rival_named_in_a_quote_is_the_speakers_companys(extractor: Extractor) -> None:
+    x = run(extractor, '"AMD ist ein starker Konkurrent", sagte Intel-Chef Lip-Bu Tan.', "de", "Nvidia")
+    assert _of(x, "competitorOf") == {("Advanced Micro Devices", "Intel")}
+
+
+def test_german_rival_of_the_market_leader_in_a_genitive(extractor: Extractor) -> None:
+    x = run(extractor, "Oracle ist der Konkurrent des Marktführers SAP.", "de", "SAP")
+    assert _of(x, "competitorOf") == {("Oracle", "SAP")}
+
+
+def test_german_fight_for_market_share_is_a_rivalry(extractor: Extractor) -> None:
+    x = run(extractor, "SAP kämpft mit Oracle um Marktanteile.", "de", "SAP")
+    assert _of(x, "competitorOf") == {("SAP", "Oracle")}
+
+
+def test_german_competition_with_a_list(extractor: Extractor) -> None:
+    x = run(extractor, "SAP steht im Wettbewerb mit Oracle und Salesforce.", "de", "SAP")
+    assert _of(x, "competitorOf") == {("SAP", "Oracle"), ("SAP", "Salesforce")}
+
+
+def test_staying_ahead_of_rivals_names_both(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia stays ahead of rivals AMD and Intel.", "en", "Nvidia")
+    assert _of(x, "competitorOf") == {("Nvidia", "Advanced Micro Devices"), ("Nvidia", "Intel")}
+
+
+def test_unlike_a_company_alone_is_no_rivalry(extractor: Extractor) -> None:
+    x = run(extractor, "Anders als Oracle hat SAP seine Prognose bestätigt.", "de", "SAP")
+    assert _of(x, "competitorOf") == set()
+
+
+def test_partner_of_a_unit_is_the_units(extractor: Extractor) -> None:
+    x = run(extractor, "Die Google-Tochter Waymo kooperiert mit Toyota.", "de", "Alphabet")
+    assert _of(x, "partnerOf") == {("Waymo", "Toyota Motor")}
+
+
+# --- a distributor buys from the maker ----------------------------------------------------
+
+
+def test_german_distributor_of_a_makers_products_is_supplied(extractor: Extractor) -> None:
+    x = run(extractor, "Bechtle vertreibt die Produkte von Microsoft in Deutschland.", "de", "Bechtle")
+    assert _of(x, "supplierOf") == {("Microsoft", "Bechtle")}
+
+
+def test_distributor_of_a_makers_products_is_supplied(extractor: Extractor) -> None:
+    x = run(extractor, "Bechtle distributes the products of Microsoft in Germany.", "en", "Bechtle")
+    assert _of(x, "supplierOf") == {("Microsoft", "Bechtle")}
+
+
+def test_german_distribution_from_a_place_names_no_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Bechtle vertreibt seine Software von Frankfurt aus.", "de", "Bechtle")
+    assert _of(x, "supplierOf") == set()
