@@ -1,6 +1,8 @@
 """Relations of the fifteenth round, on sentences written for the test: a list of names
 ends where a comma opens examples ("lost customers to X, including Y": Y is a customer
-lost, no rival); a company chosen by another as its supplier supplies it, in the passive
+lost, no rival, and now X's); a takeover offer is a takeover; an investment, a licence or a
+customer list after a colon reaches every name; a stake sold ends the parent link the
+world knows; a distributor is its maker's customer; a company chosen by another as its supplier supplies it, in the passive
 and the active, in English and German.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
@@ -37,6 +39,27 @@ def test_customers_listed_after_including_are_no_rivals(extractor: Extractor) ->
 def test_german_customers_lost_after_darunter_are_no_rivals(extractor: Extractor) -> None:
     x = run(extractor, "Samsung verlor Kunden an TSMC, darunter Nvidia.", "de", "Samsung")
     assert _of(x, "competitorOf") == {("Samsung Electronics", "Taiwan Semiconductor Manufacturing")}
+    assert _of(x, "supplierOf") == {("Taiwan Semiconductor Manufacturing", "Nvidia")}
+
+
+def test_customers_lost_to_a_winner_are_the_winners(extractor: Extractor) -> None:
+    x = run(extractor, "Samsung has lost major customers to TSMC, including Nvidia and Apple.",
+            "en", "Samsung")
+    assert _of(x, "supplierOf") == {("Taiwan Semiconductor Manufacturing", "Nvidia"),
+                                    ("Taiwan Semiconductor Manufacturing", "Apple")}
+
+
+def test_customers_lost_to_rivals_including_a_name_make_it_a_rival(extractor: Extractor) -> None:
+    # look-alike: the winner is a noun, so the name after "including" is one of the rivals
+    x = run(extractor, "Intel lost customers to Asian rivals, including AMD.", "en", "Intel")
+    assert _of(x, "competitorOf") == {("Intel", "Advanced Micro Devices")}
+    assert _of(x, "supplierOf") == set()
+
+
+def test_german_customers_lost_to_rivals_including_a_name_make_it_a_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Intel verlor Kunden an Konkurrenten, darunter AMD.", "de", "Intel")
+    assert _of(x, "competitorOf") == {("Intel", "Advanced Micro Devices")}
+    assert _of(x, "supplierOf") == set()
 
 
 def test_rivals_introduced_by_such_as_stay_rivals(extractor: Extractor) -> None:
