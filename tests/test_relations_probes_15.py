@@ -368,3 +368,40 @@ def test_distributor_of_a_makers_products_is_supplied(extractor: Extractor) -> N
 def test_german_distribution_from_a_place_names_no_supplier(extractor: Extractor) -> None:
     x = run(extractor, "Bechtle vertreibt seine Software von Frankfurt aus.", "de", "Bechtle")
     assert _of(x, "supplierOf") == set()
+
+
+# --- orders and customers lost ----------------------------------------------------------------
+
+
+def test_orders_lost_from_customers_make_them_no_suppliers(extractor: Extractor) -> None:
+    x = run(extractor, "Samsung's foundry lost orders from Nvidia and Apple to TSMC.", "en", "Samsung")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_orders_placed_from_a_supplier_still_supply(extractor: Extractor) -> None:
+    # look-alike: the verb "orders" with its buyer before it
+    x = run(extractor, "Apple orders chips from TSMC.", "en", "Apple")
+    assert _of(x, "supplierOf") == {("Taiwan Semiconductor Manufacturing", "Apple")}
+
+
+def test_customers_such_as_lost_to_a_rival_supply_no_one(extractor: Extractor) -> None:
+    x = run(extractor, "Samsung lost key customers like Nvidia to TSMC.", "en", "Samsung")
+    assert _of(x, "supplierOf") == set()
+    assert _of(x, "competitorOf") == {("Samsung Electronics", "Taiwan Semiconductor Manufacturing")}
+
+
+def test_german_customers_lost_to_a_rival_are_no_ones_supplied(extractor: Extractor) -> None:
+    x = run(extractor, "Samsung hat Kunden wie Nvidia an TSMC verloren.", "de", "Samsung")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_german_customers_such_as_still_supplied(extractor: Extractor) -> None:
+    # look-alike: customers named, none lost
+    x = run(extractor, "TSMC beliefert Kunden wie Nvidia und Apple.", "de", "TSMC")
+    assert _of(x, "supplierOf") == {("Taiwan Semiconductor Manufacturing", "Nvidia"),
+                                    ("Taiwan Semiconductor Manufacturing", "Apple")}
+
+
+def test_customers_lost_to_a_possessive_winner_are_the_winners(extractor: Extractor) -> None:
+    x = run(extractor, "Samsung lost customers to Taiwan's TSMC, including Nvidia.", "en", "Samsung")
+    assert _of(x, "supplierOf") == {("Taiwan Semiconductor Manufacturing", "Nvidia")}
