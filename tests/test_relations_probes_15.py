@@ -405,3 +405,27 @@ def test_german_customers_such_as_still_supplied(extractor: Extractor) -> None:
 def test_customers_lost_to_a_possessive_winner_are_the_winners(extractor: Extractor) -> None:
     x = run(extractor, "Samsung lost customers to Taiwan's TSMC, including Nvidia.", "en", "Samsung")
     assert _of(x, "supplierOf") == {("Taiwan Semiconductor Manufacturing", "Nvidia")}
+
+
+# --- a name after a comma that opens the main clause is no list item ------------------------
+
+
+def test_subject_after_an_unlike_phrase_is_no_second_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Unlike rival Oracle, SAP kept its forecast.", "en", "SAP")
+    assert _of(x, "competitorOf") == {("SAP", "Oracle")}
+
+
+def test_subject_after_a_like_phrase_is_no_second_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Like its rival Oracle, SAP raised its forecast.", "en", "SAP")
+    assert _of(x, "competitorOf") == {("SAP", "Oracle")}
+
+
+def test_comma_list_with_a_place_after_keeps_its_items(extractor: Extractor) -> None:
+    # look-alike: a preposition follows the last name, which is still an item
+    x = run(extractor, "Nvidia competes with AMD, Intel in data centers.", "en", "Nvidia")
+    assert _of(x, "competitorOf") == {("Nvidia", "Advanced Micro Devices"), ("Nvidia", "Intel")}
+
+
+def test_comma_list_at_the_end_keeps_its_items(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia supplies Microsoft, Google, Amazon.", "en", "Nvidia")
+    assert _of(x, "supplierOf") == {("Nvidia", "Microsoft"), ("Nvidia", "Google"), ("Nvidia", "Amazon")}

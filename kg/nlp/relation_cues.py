@@ -59,6 +59,8 @@ class Cues:
     verb_final_relative: re.Pattern[str] | None
     # a speech verb right after a name: "sells to X, Microsoft said" names a speaker, no item
     speaker_after: re.Pattern[str]
+    # after a name, a lower-case word no list item is followed by: the name opens a clause
+    clause_after: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -106,6 +108,8 @@ def relation_cues(lang: str) -> Cues:
                                        r"(?:\s+[a-zäöüß][\w\-]*){1,4}\s*,")
         if table.get("relative_agreement") else None,
         speaker_after=re.compile(rf"\s+(?:{table.get('list_speech') or '(?!)'})\b"),
+        clause_after=re.compile(rf"\s+(?!(?:{table['item_followers']})\b)[a-z]")
+        if table.get("item_followers") else None,
         market_words=re.compile(rf"\b(?:{table.get('market_words') or '(?!)'})\b"),
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
     )
@@ -174,6 +178,10 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         joined = conjunction(lang).search(gap) is not None
         if items and ended and not joined:
             break  # "zählen Apple und Nvidia, Rivale Samsung beliefert Y": the list ended
+        clause = relation_cues(lang).clause_after
+        if items and not joined and not ended and clause is not None \
+                and clause.match(sentence.text, sentence.local(mention.end)):
+            break  # "Unlike rival Oracle, SAP kept its forecast": the name opens the main clause
         ended = ended or (bool(items) and joined)
         if not items and relation_cues(lang).joined_verb.search(gap):
             break  # "Velzaro's closest rival, and with Pfizer's Nurtec": the trigger's phrase ended
