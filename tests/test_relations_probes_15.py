@@ -429,3 +429,27 @@ def test_comma_list_with_a_place_after_keeps_its_items(extractor: Extractor) -> 
 def test_comma_list_at_the_end_keeps_its_items(extractor: Extractor) -> None:
     x = run(extractor, "Nvidia supplies Microsoft, Google, Amazon.", "en", "Nvidia")
     assert _of(x, "supplierOf") == {("Nvidia", "Microsoft"), ("Nvidia", "Google"), ("Nvidia", "Amazon")}
+
+
+# --- a partner named as an owner's unit is the unit -------------------------------------------
+
+
+def test_partner_named_with_its_owner_is_the_unit(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia partnered with Alphabet's Google on AI chips.", "en", "Nvidia")
+    assert _of(x, "partnerOf") == {("Nvidia", "Google")}
+
+
+def test_owner_named_alone_stays_a_partner(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia partnered with Alphabet on AI chips.", "en", "Nvidia")
+    assert _of(x, "partnerOf") == {("Nvidia", "Alphabet")}
+
+
+def test_german_owner_of_an_unknown_unit_is_no_partner(extractor: Extractor) -> None:
+    # the unit after "-Tochter" is the partner; a unit the catalogue lacks yields none, never its owner
+    x = run(extractor, "Infineon arbeitet mit der Bosch-Tochter Etas zusammen.", "de", "Infineon")
+    assert _of(x, "partnerOf") == set()
+
+
+def test_german_company_named_alone_stays_a_partner(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon arbeitet mit Bosch zusammen.", "de", "Infineon")
+    assert _of(x, "partnerOf") == {("Infineon Technologies", "Bosch")}

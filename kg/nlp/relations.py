@@ -233,11 +233,14 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     spun_off = relation_cues(document.lang).spun_off.search(sentence.text) is not None
     owners = _owners(document, found)
     rivals = {frozenset((r.subject, r.object)) for r in found if r.predicate == "competitorOf"}
+    partners = {frozenset((r.subject, r.object)) for r in found if r.predicate == "partnerOf"}
     for relation in found:
         if relation.predicate == "supplierOf" and relation.object in bought:
             continue
         if relation.predicate == "competitorOf" and _rival_through_unit(relation, owners, rivals):
             continue
+        if relation.predicate == "partnerOf" and _rival_through_unit(relation, owners, partners):
+            continue  # "partnered with Alphabet's Google": Google is the partner, not Alphabet
         if relation.predicate == "subsidiaryOf" and (spun_off or relation.subject in bought):
             continue
         if relation.predicate != "competitorOf" or frozenset(
@@ -257,10 +260,10 @@ def _owners(document: Document, found: list[Relation]) -> set[tuple[str, str]]:
 
 def _rival_through_unit(relation: Relation, owners: set[tuple[str, str]],
                         rivals: set[frozenset[str]]) -> bool:
-    """Is the rivalry one between a unit and its own owner ("Waymo, ein Rivale von Tesla,
-    gehört zu Alphabet": Alphabet is no rival of Waymo), or one of an owner named only
-    for its unit, which rivals the same company ("Die Alphabet-Tochter Waymo ist ein
-    Rivale von Tesla": Waymo is, not Alphabet)?"""
+    """Is the rivalry (or partnership, given the partner pairs) one between a unit and its
+    own owner ("Waymo, ein Rivale von Tesla, gehört zu Alphabet": Alphabet is no rival of
+    Waymo), or one of an owner named only for its unit, which rivals the same company ("Die
+    Alphabet-Tochter Waymo ist ein Rivale von Tesla": Waymo is, not Alphabet)?"""
     a, b = relation.subject, relation.object
     if (a, b) in owners or (b, a) in owners:
         return True
