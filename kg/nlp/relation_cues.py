@@ -57,6 +57,10 @@ class Cues:
     relative_or_article: re.Pattern[str] | None
     # a whole relative clause of that pronoun, a name and a final verb: ", den Boeing kaufen will,"
     verb_final_relative: re.Pattern[str] | None
+    # a speech verb right after a name: "sells to X, Microsoft said" names a speaker, no item
+    speaker_after: re.Pattern[str]
+    # after a name, a lower-case word no list item is followed by: the name opens a clause
+    clause_after: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -103,6 +107,9 @@ def relation_cues(lang: str) -> Cues:
         verb_final_relative=re.compile(rf",\s*(?:{'|'.join(table['relative_agreement'])})\s+[A-ZÄÖÜ][^,]*?"
                                        r"(?:\s+[a-zäöüß][\w\-]*){1,4}\s*,")
         if table.get("relative_agreement") else None,
+        speaker_after=re.compile(rf"\s+(?:{table.get('list_speech') or '(?!)'})\b"),
+        clause_after=re.compile(rf"\s+(?!(?:{table['item_followers']})\b)[a-z]")
+        if table.get("item_followers") else None,
         market_words=re.compile(rf"\b(?:{table.get('market_words') or '(?!)'})\b"),
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
     )
@@ -124,6 +131,8 @@ def _list_gap(table: dict[str, str]) -> re.Pattern[str]:
     relative = rf"(?!\s*(?:{table['relative_pronouns']})\b)" if table.get("relative_pronouns") else ""
     if table.get("list_speech"):
         relative += rf"(?!\s*(?:{table['list_speech']})\b)"
+    if table.get("list_examples"):
+        relative += rf"(?!\s*(?:{table['list_examples']})\b)"
     if table.get("relative_unclear"):
         # "A, der 2025 von X übernommen wurde": an article after the comma and a preposition
         # before the name open a relative clause (the pronoun looks like an article), no item
@@ -169,6 +178,10 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         joined = conjunction(lang).search(gap) is not None
         if items and ended and not joined:
             break  # "zählen Apple und Nvidia, Rivale Samsung beliefert Y": the list ended
+        clause = relation_cues(lang).clause_after
+        if items and not joined and not ended and clause is not None \
+                and clause.match(sentence.text, sentence.local(mention.end)):
+            break  # "Unlike rival Oracle, SAP kept its forecast": the name opens the main clause
         ended = ended or (bool(items) and joined)
         if not items and relation_cues(lang).joined_verb.search(gap):
             break  # "Velzaro's closest rival, and with Pfizer's Nurtec": the trigger's phrase ended
@@ -176,6 +189,8 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
             break  # "Oracle, its rival, partners with X": the rival phrase closed, X is a partner
         if opens_relative(lang, sentence, gap, mention):
             break  # "der Rivale X, der Y beliefert, …": Y is X's customer, no item
+        if items and relation_cues(lang).speaker_after.match(sentence.text, sentence.local(mention.end)):
+            break  # "invested in X, Microsoft said": the name after the list speaks
         items.append(mention)
         cursor = mention.end
     return items

@@ -166,21 +166,25 @@ def _trigger_cues(lang: str) -> Prefilter:
 
 
 def find_relations(document: Document) -> list[Relation]:
-    """All relations in the document, each once (the first evidence wins)."""
+    """All relations in the document, each once (the first evidence wins). A parent
+    known only from the world (the catalogue, the article's company) is not read for a
+    pair named where a sentence tells of a stake sold ("Siemens sold its remaining stake in
+    Siemens Energy"): the holding has ended."""
     found: dict[tuple[str, str, str], Relation] = {}
+    sold = {pair for sentence in document.sentences for pair in _sold_holdings(document.lang, sentence)}
     for sentence in document.sentences:
         here = list(_sentence_relations(document, sentence))
         bought = {(r.object, r.subject) for r in here if r.predicate == "acquired"}
         for relation in here:
             if relation.evidence.extractor == "relations/catalogue-link" \
-                    and (relation.subject, relation.object) in bought:
-                continue  # the sentence tells of the takeover; the parent link is the world's
+                    and (relation.subject, relation.object) in bought | sold:
+                continue  # the sentence tells of the takeover or sale; the parent link is the world's
             key = _key(relation)
             if key not in found and relation.subject != relation.object:
                 found[key] = relation
     bought = {(r.object, r.subject) for r in found.values() if r.predicate == "acquired"}
     for relation in _topic_links(document):
-        if relation.predicate != "subsidiaryOf" or (relation.subject, relation.object) not in bought:
+        if relation.predicate != "subsidiaryOf" or (relation.subject, relation.object) not in bought | sold:
             found.setdefault(_key(relation), relation)
     return list(found.values())
 
@@ -230,11 +234,14 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     spun_off = relation_cues(document.lang).spun_off.search(sentence.text) is not None
     owners = _owners(document, found)
     rivals = {frozenset((r.subject, r.object)) for r in found if r.predicate == "competitorOf"}
+    partners = {frozenset((r.subject, r.object)) for r in found if r.predicate == "partnerOf"}
     for relation in found:
         if relation.predicate == "supplierOf" and relation.object in bought:
             continue
         if relation.predicate == "competitorOf" and _rival_through_unit(relation, owners, rivals):
             continue
+        if relation.predicate == "partnerOf" and _rival_through_unit(relation, owners, partners):
+            continue  # "partnered with Alphabet's Google": Google is the partner, not Alphabet
         if relation.predicate == "subsidiaryOf" and (spun_off or relation.subject in bought):
             continue
         if relation.predicate != "competitorOf" or frozenset(
@@ -254,10 +261,10 @@ def _owners(document: Document, found: list[Relation]) -> set[tuple[str, str]]:
 
 def _rival_through_unit(relation: Relation, owners: set[tuple[str, str]],
                         rivals: set[frozenset[str]]) -> bool:
-    """Is the rivalry one between a unit and its own owner ("Waymo, ein Rivale von Tesla,
-    gehört zu Alphabet": Alphabet is no rival of Waymo), or one of an owner named only
-    for its unit, which rivals the same company ("Die Alphabet-Tochter Waymo ist ein
-    Rivale von Tesla": Waymo is, not Alphabet)?"""
+    """Is the rivalry (or partnership, given the partner pairs) one between a unit and its
+    own owner ("Waymo, ein Rivale von Tesla, gehört zu Alphabet": Alphabet is no rival of
+    Waymo), or one of an owner named only for its unit, which rivals the same company ("Die
+    Alphabet-Tochter Waymo ist ein Rivale von Tesla": Waymo is, not Alphabet)?"""
     a, b = relation.subject, relation.object
     if (a, b) in owners or (b, a) in owners:
         return True
@@ -332,6 +339,21 @@ def _backed(lang: str, sentence: Sentence) -> Iterator[Relation]:
 def _unreal(lang: str, sentence: Sentence) -> bool:
     """Does the sentence speak of a deal only talked of, rumoured, failed or ended?"""
     return relation_cues(lang).unreal.search(sentence.text) is not None
+
+
+def _sold_holdings(lang: str, sentence: Sentence) -> Iterator[tuple[str, str]]:
+    """(held, holder) for a stake the sentence tells sold: the holder named before the words
+    of the sale, the one held after them ("Siemens trennt sich von seiner Beteiligung an Siemens
+    Energy"); not a unit named before them with its parent ("Die Siemens-Tochter X verkauft …")."""
+    sale = relation_cues(lang).divested.search(sentence.text)
+    if sale is None:
+        return
+    at = sentence.start + sale.start()
+    for holder in sentence.mentions:
+        if holder.end <= at:
+            for held in sentence.mentions:
+                if held.start >= at:
+                    yield held.label, holder.label
 
 
 def _divested(lang: str, sentence: Sentence) -> bool:

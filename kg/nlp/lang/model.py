@@ -322,6 +322,13 @@ class RelationCues(_Table):
     relative_pronouns: str = ""
     # speech verbs: after a comma they end a list of names ("sells to X, said Y"): Y speaks
     list_speech: str = ""
+    # words after a comma that open examples of the noun before the list ("lost customers to X,
+    # including Y": Y is a customer lost, no second item): they end a list of names
+    list_examples: str = ""
+    # lower-case words that may follow the last name of a list joined by commas alone ("rivals
+    # AMD, Intel in servers"); any other after such a name shows it opens the main clause
+    # ("Unlike rival Oracle, SAP kept …": SAP is no second rival); empty: no check
+    item_followers: str = ""
     # "X-owned Y", "X-backed Y": the name before the hyphen qualifies the next one, it does not act
     owner_after: str = ""
     # "X-backed Y", "X-funded Y": the name before the hyphen holds a stake in the one after
