@@ -601,7 +601,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     text = sentence.text
     present = _phrases(sentence, words)
     before = text[clause[0]:q.number_start]
-    change = _direction(words, present, before, text[q.end:clause[1]])
+    signed = _signed(sentence, q)
+    sign = signed[0] if signed is not None else None
+    change = sign or _direction(words, present, before, text[q.end:clause[1]])
     if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") and (
             words.not_a_figure.search(text[q.end:q.end + 40])
             or words.not_a_figure.search(text[max(0, q.start - 40):q.start])):
@@ -627,13 +629,16 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and words.share_count is not None and words.share_count.match(text, q.end):
         found, path = ("Other", None, None), "share-count"  # "161 Millionen Aktien"
     if found is None:
-        near = _direction(words, present, before[-45:], text[q.end:clause[1]])
+        near = sign or _direction(words, present, before[-45:], text[q.end:clause[1]])
         if near is None and _particle_closes(text, q, clause, words):
             near = change  # "gab nach einem Bericht über … um 0,6 Prozent auf 31,25 Euro nach"
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause):
             return None
         metric, rule, trigger = _change_metric(document, sentence, q, clause), None, None
         path = "bare-change"
+        if signed is not None:
+            # "Siemens (+3 Prozent)": the move of the name right before it
+            metric, path = _CHANGE_OF.get(signed[1].type), "signed-change"
         if metric == "StockPriceChange" and not _speaks_of_shares(document, sentence, clause,
                                                                   words):
             return None  # "der Absatz brach um 27 Prozent ein": a change, but not of the share
@@ -721,6 +726,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     relative = _relative_owner(sentence, q, metric, words)
     if relative is not None:
         about, evidence = relative, "bound-relative"  # "an T-Mobile US, deren Umsatz um 4 …"
+    if path == "signed-change" and signed is not None:
+        about, evidence = signed[1].label, "bound-signed"  # "Bayer (-2,5 Prozent)"
     if evidence in ("passage", "salient"):
         speaker = _quoted_speaker(sentence, q, metric, words)
         if speaker == "":
@@ -949,6 +956,48 @@ _SHARE_GUESSES = frozenset({"bare-change", "price-after-move"})
 _PER_SHARE_READINGS = frozenset({"Profit", "Investment", "Revenue", "Other"})
 _PER_SHARE_AFTER = 22  # "in bar je Aktie": how far after the amount "je Aktie" binds it
 _PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … und nicht 8,90 bis 9,40"
+
+
+# whose change a percentage with no metric word is, by the type of the name it is of
+_CHANGE_OF = {**dict.fromkeys(ISSUER_TYPES | {"MarketIndex"}, "StockPriceChange"),
+              "BusinessUnit": "RevenueGrowth", "AIModel": "RevenueGrowth"}
+_SIGNS = {"+": "up", "-": "down", "\u2212": "down", "\u2013": "down"}  # plus, hyphen, minus, en dash
+
+
+def _signed(sentence: Sentence, q: Quantity) -> tuple[str, Mention] | None:
+    """A percentage written with its sign right after a name: in brackets
+    ("Siemens (+3 Prozent)", "SAP (-1,2 %)", "Nvidia (+4%)", "der Dax (-0,8
+    Prozent)"), or in a cell of a table's row whose first cell is the name
+    ("E-Mobility | 1.020 | +11,0 %"): the move of a market report's line, or the
+    change of a unit's sales, "up" or "down", and the name it is of. A signed
+    number in a row a metric word opens ("Ergebnis je Aktie | 0,83 | -21 %")
+    gives neither: the word names it."""
+    text = sentence.text
+    sign = _SIGNS.get(text[q.start]) if q.start < q.number_start else None
+    if sign is None or q.unit != "Percent" or q.min_value is not None:
+        return None
+    if _CELL_OPENS.search(text, 0, q.start) is not None:
+        first = _CELL.search(text)
+        name = _movers(sentence).get((0, first.start())) if first is not None else None
+        return (sign, name) if name is not None else None
+    if not text[q.end:q.end + 2].lstrip(" \t").startswith(")"):
+        return None
+    opened = text.rfind("(", 0, q.start)
+    if opened < 0 or text[opened + 1:q.start].strip(" \t"):
+        return None
+    name_end = len(text[:opened].rstrip(" \t"))
+    name = next((m for (_, end), m in _movers(sentence).items() if end == name_end), None)
+    return (sign, name) if name is not None else None
+
+
+def _movers(sentence: Sentence) -> dict[tuple[int, int], Mention]:
+    """The sentence's names of what can move or grow, by where they start and
+    end in it, gathered once per sentence."""
+    key = "figures/movers"
+    if key not in sentence.cache:
+        sentence.cache[key] = {(sentence.local(m.start), sentence.local(m.end)): m
+                               for m in sentence.mentions if m.type in _MOVERS | _UNIT_TYPES}
+    return sentence.cache[key]  # type: ignore[return-value]
 
 
 def _model_number(text: str, q: Quantity, words: FigureWords) -> bool:
@@ -1387,11 +1436,7 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
     subject = _closest(sentence, q, clause, SUBJECT_TYPES, document.lang)
     label = subject.label if subject else document.topic
     kind = document.type_of(label) if label else None
-    if kind in ISSUER_TYPES | {"MarketIndex"}:
-        return "StockPriceChange"
-    if kind in ("BusinessUnit", "AIModel"):
-        return "RevenueGrowth"
-    return None
+    return _CHANGE_OF.get(kind) if kind is not None else None
 
 
 _MOVES_BACK = 2  # how many sentences back a share move makes a market report's line

@@ -1,0 +1,68 @@
+"""Figures a probe sentence got wrong or missed: a move written with its sign
+right after a name, in brackets or in a table's row. Each rule on sentences
+written for the test, with look-alikes that must not fire.
+
+Names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def facts(x: Extraction, metric: str) -> set[tuple[str, Decimal | None]]:
+    return {(f.about, f.value) for f in x.figures if f.metric == metric}
+
+
+# --- "Siemens (+3 Prozent)": a signed move in brackets after a name -------------------------
+
+def test_a_signed_move_in_brackets_after_a_name_is_its_move(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Zu den Verlierern im Dax zählten Bayer (-2,5 Prozent) und BASF "
+                    "(-1,8 %), Gewinner war Siemens Energy (+4,1 Prozent).", headline="Dax schwach")
+    assert facts(x, "StockPriceChange") == {("Bayer", Decimal("-2.5")), ("BASF", Decimal("-1.8")),
+                                            ("Siemens Energy", Decimal("4.1"))}
+    x = helpers.run(extractor, "Chipmakers led the gains, with Nvidia (+4%) higher, while Intel "
+                    "(-2%) slipped.", lang="en", headline="Tech stocks rally")
+    assert facts(x, "StockPriceChange") == {("Nvidia", Decimal(4)), ("Intel", Decimal(-2))}
+    x = helpers.run(extractor, "Der Dax (-0,8 Prozent) schloss schwächer.", headline="Dax schwach")
+    assert facts(x, "StockPriceChange") == {("DAX", Decimal("-0.8"))}
+
+
+def test_a_signed_number_in_brackets_after_no_name_is_no_move(extractor: Extractor) -> None:
+    # the bracket follows a metric word, not a name: no share moved
+    x = helpers.run(extractor, "Der Umsatz (+12 Prozent) und der Gewinn (-3 Prozent) von SAP "
+                    "überraschten die Börse.", headline="SAP-Zahlen")
+    assert not facts(x, "StockPriceChange")
+    # a tolerance is no move
+    x = helpers.run(extractor, "SAP erwartet eine Marge von 30 Prozent +/-2 Prozent.",
+                    headline="SAP-Ausblick")
+    assert {f.value for f in x.figures} == {Decimal(30)}
+
+
+# --- "E-Mobility | 1.020 | +11,0 %": a signed change in a row a name opens -----------------
+
+def test_a_signed_change_in_a_row_of_a_unit_is_its_growth(extractor: Extractor) -> None:
+    body = ("Die Sparte Digital Industries wuchs kräftig.\n"
+            "Kennzahlen drittes Quartal (in Mio. Euro)\n"
+            "Digital Industries | 4.500 | +5,0 %\n"
+            "Smart Infrastructure | 5.100 | -2,5 %")
+    x = helpers.run(extractor, body, headline="Siemens-Zahlen")
+    assert facts(x, "RevenueGrowth") == {("Siemens Digital Industries", Decimal(5)),
+                                         ("Siemens Smart Infrastructure", Decimal("-2.5"))}
+
+
+def test_a_signed_change_in_a_row_a_metric_word_opens_is_no_share_move(
+        extractor: Extractor) -> None:
+    # "je Aktie" names what the row counts, no move of the share
+    body = ("Bayer legte Zahlen vor. Die Aktie fiel.\n"
+            "Die Eckdaten im Überblick (in Mio. Euro):\n"
+            "Umsatz Konzern | 10.420 | -3 %\n"
+            "Ergebnis je Aktie (bereinigt, Euro) | 0,83 | -21 %")
+    x = helpers.run(extractor, body, headline="Bayer-Zahlen")
+    assert not facts(x, "StockPriceChange")
+    assert facts(x, "RevenueGrowth") == {("Bayer", Decimal(-3))}
