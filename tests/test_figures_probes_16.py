@@ -66,3 +66,30 @@ def test_a_signed_change_in_a_row_a_metric_word_opens_is_no_share_move(
     x = helpers.run(extractor, body, headline="Bayer-Zahlen")
     assert not facts(x, "StockPriceChange")
     assert facts(x, "RevenueGrowth") == {("Bayer", Decimal(-3))}
+
+
+# --- "die Marge um 1,5 Punkte": points of a percentage level are percentage points ------------
+
+def unit_facts(x: Extraction) -> set[tuple[str, str, Decimal | None, str]]:
+    return {(f.about, f.metric, f.value, f.unit) for f in x.figures}
+
+
+def test_points_of_a_margin_are_percentage_points(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Dax-Konzern Siemens steigerte seine Marge um 1,5 Punkte auf "
+                    "18 Prozent.", headline="Siemens-Zahlen")
+    assert unit_facts(x) == {("Siemens", "Other", Decimal("1.5"), "Percent"),
+                             ("Siemens", "Other", Decimal(18), "Percent")}
+    x = helpers.run(extractor, "Apple, a Nasdaq 100 member, lifted its margin by 1.5 points to 46%.",
+                    lang="en", headline="Apple results")
+    assert unit_facts(x) == {("Apple", "Other", Decimal("1.5"), "Percent"),
+                             ("Apple", "Other", Decimal(46), "Percent")}
+
+
+def test_points_of_an_index_stay_its_points(extractor: Extractor) -> None:
+    # a margin word before the index: the index's points
+    x = helpers.run(extractor, "Trotz guter Margen verlor der Dax 150 Punkte.",
+                    headline="Marktbericht")
+    assert unit_facts(x) == {("DAX", "IndexLevel", Decimal(150), "Points")}
+    x = helpers.run(extractor, "Despite strong margins, the S&P 500 fell 40 points.", lang="en",
+                    headline="Market report")
+    assert unit_facts(x) == {("S&P 500", "IndexLevel", Decimal(40), "Points")}

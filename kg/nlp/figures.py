@@ -586,6 +586,7 @@ def _stake_last(words: FigureWords, text: str, start: int, end: int) -> bool:
 def _figure(document: Document, sentence: Sentence, q: Quantity,
             words: FigureWords) -> Figure | None:
     clause = _clause(sentence, q, words)
+    q = _points_of_level(sentence, q, words, clause)
     found = metric_of(sentence, q, words, clause)
     path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
         else "word"  # which rule gave the metric: part of the extractor's name
@@ -961,6 +962,27 @@ _PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … 
 # whose change a percentage with no metric word is, by the type of the name it is of
 _CHANGE_OF = {**dict.fromkeys(ISSUER_TYPES | {"MarketIndex"}, "StockPriceChange"),
               "BusinessUnit": "RevenueGrowth", "AIModel": "RevenueGrowth"}
+def _points_of_level(sentence: Sentence, q: Quantity, words: FigureWords,
+                     clause: tuple[int, int]) -> Quantity:
+    """Points that change a percentage level are percentage points ("Siemens
+    steigerte die Marge um 1,5 Punkte", "lifted its margin by 1.5 points"): in
+    Percent, where the closest metric word of a percentage is a level (a margin,
+    a market share) and no index is named between it and the number; an index's
+    points stay points ("Der Dax verlor 150 Punkte")."""
+    if q.unit != "Points":
+        return q
+    as_percent = dataclasses.replace(q, unit="Percent")
+    found = metric_of(sentence, as_percent, words, clause)
+    if found is None or found[0] not in _LEVELS or found[1] is None or found[1].generic \
+            or found[2] is None:
+        return q
+    lo, hi = sorted((found[2][0], q.number_start))
+    if any(m.type == "MarketIndex" and lo <= sentence.local(m.start) < hi
+           for m in sentence.mentions):
+        return q
+    return as_percent
+
+
 _SIGNS = {"+": "up", "-": "down", "\u2212": "down", "\u2013": "down"}  # plus, hyphen, minus, en dash
 
 
