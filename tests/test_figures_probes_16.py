@@ -93,3 +93,60 @@ def test_points_of_an_index_stay_its_points(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Despite strong margins, the S&P 500 fell 40 points.", lang="en",
                     headline="Market report")
     assert unit_facts(x) == {("S&P 500", "IndexLevel", Decimal(40), "Points")}
+
+
+# --- "…, obwohl der Rivale X einen Rückgang meldete": a fall in a clause of its own ----------
+
+def test_a_fall_in_a_concessive_clause_does_not_turn_the_rise(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens steigerte den Umsatz um 5 Prozent, obwohl der Rivale ABB "
+                    "einen Rückgang um 3 Prozent meldete.", headline="Siemens-Zahlen")
+    assert ("Siemens", Decimal(5)) in facts(x, "RevenueGrowth")
+    assert ("Siemens", Decimal(-5)) not in facts(x, "RevenueGrowth")
+    x = helpers.run(extractor, "Siemens grew revenue 5%, although ABB reported a 3% decline in "
+                    "sales.", lang="en", headline="Siemens results")
+    assert facts(x, "RevenueGrowth") == {("Siemens", Decimal(5)), ("ABB", Decimal(-3))}
+
+
+def test_a_fall_told_in_the_same_clause_still_turns_it(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Bei Siemens gab es einen Rückgang des Umsatzes um 3 Prozent.",
+                    headline="Siemens-Zahlen")
+    assert facts(x, "RevenueGrowth") == {("Siemens", Decimal(-3))}
+
+
+# --- "Siemens, dessen Konkurrent ABB …, meldete": a name in a closed relative clause ----------
+
+def test_a_name_in_a_closed_genitive_relative_clause_is_no_owner(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens, dessen Konkurrent ABB den Gewinn um 8 Prozent steigerte, "
+                    "meldete ein Umsatzplus von 4 Prozent.", headline="Siemens-Zahlen")
+    assert facts(x, "RevenueGrowth") == {("Siemens", Decimal(4))}
+    assert facts(x, "ProfitGrowth") == {("ABB", Decimal(8))}
+
+
+def test_a_number_inside_the_genitive_relative_clause_stays_its_own(
+        extractor: Extractor) -> None:
+    # the clause reaches the number: its name (or the one it refers back to) owns it
+    x = helpers.run(extractor, "Bei Siemens, deren Tochter Siemens Healthineers den Umsatz um 4 "
+                    "Prozent steigerte, lief es gut.", headline="Siemens-Zahlen")
+    assert facts(x, "RevenueGrowth") == {("Siemens Healthineers", Decimal(4))}
+    x = helpers.run(extractor, "Siemens Energy, dessen Aktie um 5 Prozent stieg, profitierte von "
+                    "Aufträgen.", headline="Siemens Energy")
+    assert facts(x, "StockPriceChange") == {("Siemens Energy", Decimal(5))}
+
+
+# --- "…, while group revenue rose 2%": the parent's, not the unit's ---------------------------
+
+def test_group_revenue_after_a_unit_is_the_parents(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Revenue at Siemens' Digital Industries unit fell 8%, while group "
+                    "revenue rose 2%.", lang="en", headline="Siemens results")
+    assert facts(x, "RevenueGrowth") == {("Siemens Digital Industries", Decimal(-8)),
+                                         ("Siemens", Decimal(2))}
+    x = helpers.run(extractor, "Der Umsatz der Siemens-Sparte Digital Industries sank um 8 Prozent, "
+                    "während der Konzernumsatz um 2 Prozent stieg.", headline="Siemens-Zahlen")
+    assert ("Siemens", Decimal(2)) in facts(x, "RevenueGrowth")
+    assert ("Siemens Digital Industries", Decimal(2)) not in facts(x, "RevenueGrowth")
+
+
+def test_group_words_without_a_metric_keep_the_unit(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens' Digital Industries unit grew revenue 8% as group orders "
+                    "rose.", lang="en", headline="Siemens results")
+    assert facts(x, "RevenueGrowth") == {("Siemens Digital Industries", Decimal(8))}

@@ -1730,6 +1730,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             and not _in_closed_gloss(sentence, m, q, words) \
             and not in_closed_relative(sentence, m, q.number_start, document.lang,
                                        opens_as=words.relative_clause) \
+            and not in_closed_relative(sentence, m, q.number_start, document.lang,
+                                       subject_types=BUSINESS_TYPES) \
             and not _owns_unit_before(document, sentence, m)
 
     def passage() -> str | None:
