@@ -150,3 +150,23 @@ def test_group_words_without_a_metric_keep_the_unit(extractor: Extractor) -> Non
     x = helpers.run(extractor, "Siemens' Digital Industries unit grew revenue 8% as group orders "
                     "rose.", lang="en", headline="Siemens results")
     assert facts(x, "RevenueGrowth") == {("Siemens Digital Industries", Decimal(8))}
+
+
+# --- "…je Commerzbank-Aktie, ein Aufschlag von 4 Prozent": a bid's premium, no move -----------
+
+def test_a_premium_of_a_bid_after_a_share_word_is_no_move(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Unicredit bietet für die Commerzbank 0,485 eigene Aktien je "
+                    "Commerzbank-Aktie, ein Aufschlag von 4 Prozent.", headline="Commerzbank")
+    assert not facts(x, "StockPriceChange")
+    assert facts(x, "Other") == {("Commerzbank", Decimal(4))}
+
+
+def test_a_premium_without_a_bid_or_a_move_after_a_bid_stays_a_move(
+        extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Aktie von Siemens notierte mit einem Aufschlag von 3 Prozent.",
+                    headline="Siemens")
+    assert facts(x, "StockPriceChange") == {("Siemens", Decimal(3))}
+    x = helpers.run(extractor, "Unicredit bietet für die Commerzbank 0,485 eigene Aktien je "
+                    "Commerzbank-Aktie, die Commerzbank-Aktie stieg um 4 Prozent.",
+                    headline="Commerzbank")
+    assert facts(x, "StockPriceChange") == {("Commerzbank", Decimal(4))}

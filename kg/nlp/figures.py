@@ -661,6 +661,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             # "cut his price target on the Hong Kong-listed shares to HK$98": the
             # shares are what the target is set on, the amount is the target
             (metric, rule, trigger), path = specific, "word-before-shares"
+    premium = _premium_before(sentence, q, words) \
+        if metric == "StockPriceChange" and rule is not None and rule.generic else None
+    if premium is not None:
+        # "bietet 0,485 eigene Aktien je Commerzbank-Aktie, ein Aufschlag von 4 Prozent":
+        # the premium of a bid, not a move of the share the word "Aktie" names
+        metric, trigger, path = "Other", premium, "offer-premium"
     if kind == "percent" and metric not in _PORTIONS and words.portion_after.match(text, q.end):
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
@@ -983,6 +989,28 @@ def _points_of_level(sentence: Sentence, q: Quantity, words: FigureWords,
     return as_percent
 
 
+_PREMIUM_GAP = 30  # "Aufschlag von rund ": how far before the number its premium word may end
+
+
+def _premium_before(sentence: Sentence, q: Quantity, words: FigureWords) -> tuple[int, int] | None:
+    """Where the word of an offer's premium stands right before the number, with
+    only a preposition between ("ein Aufschlag von 4 Prozent", "a premium of
+    46%"), in a sentence where a company bids: the span of that word, else None.
+    Without a bid ("Die Aktie notierte mit einem Aufschlag von 3 Prozent") the
+    word may tell a move."""
+    if words.offer_premium is None or q.unit != "Percent":
+        return None
+    text = sentence.text
+    lo = max(0, q.start - _PREMIUM_GAP)
+    word = max(words.offer_premium.finditer(text, lo, q.start), key=lambda m: m.start(),
+               default=None)
+    if word is None or not _PREMIUM_LINK.fullmatch(text, word.end(), q.start) \
+            or bidder(sentence, (0, len(text)), q.number_start, words.lang) is None:
+        return None
+    return word.span()
+
+
+_PREMIUM_LINK = re.compile(r"\s+\w{2,3}\s+(?:\w+\s+)?")  # "von", "of", "von rund", "of about"
 _SIGNS = {"+": "up", "-": "down", "\u2212": "down", "\u2013": "down"}  # plus, hyphen, minus, en dash
 
 
