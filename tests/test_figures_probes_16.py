@@ -170,3 +170,22 @@ def test_a_premium_without_a_bid_or_a_move_after_a_bid_stays_a_move(
                     "Commerzbank-Aktie, die Commerzbank-Aktie stieg um 4 Prozent.",
                     headline="Commerzbank")
     assert facts(x, "StockPriceChange") == {("Commerzbank", Decimal(4))}
+
+
+# --- "a loss of 12 cents per share": earnings per share below zero -------------------------
+
+def test_a_loss_per_share_is_negative_earnings_per_share(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Intel reported a loss of 12 cents per share, compared with a "
+                    "profit of 5 cents a year earlier.", lang="en", headline="Intel results")
+    assert facts(x, "EarningsPerShare") == {("Intel", Decimal("-0.12")), ("Intel", Decimal("0.05"))}
+    x = helpers.run(extractor, "Lufthansa wies einen Verlust von 0,35 Euro je Aktie aus.",
+                    headline="Lufthansa-Zahlen")
+    assert facts(x, "EarningsPerShare") == {("Lufthansa", Decimal("-0.35"))}
+
+
+def test_earnings_per_share_beside_a_loss_elsewhere_stay_positive(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Intel posted earnings of 12 cents per share despite a loss in its "
+                    "foundry unit.", lang="en", headline="Intel results")
+    assert facts(x, "EarningsPerShare") == {("Intel", Decimal("0.12"))}
+    x = helpers.run(extractor, "BASF verdiente 1,20 Euro je Aktie.", headline="BASF-Zahlen")
+    assert facts(x, "EarningsPerShare") == {("BASF", Decimal("1.2"))}

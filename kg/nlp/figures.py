@@ -695,6 +695,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "Die Aktionäre billigten eine höhere Dividende. Für 2025 erhalten sie 1,20 Euro je
         # Aktie": the amount per share paid out is the dividend told of
         per_share = "Dividend"
+    # "a loss of 12 cents per share": earnings per share below zero
+    loss_per_share = per_share == "EarningsPerShare" and rule is not None and rule.negative
     if per_share is not None:
         metric, rule, trigger = per_share, None, None
         path = "offer-price" if per_share == "SharePrice" else "per-share"
@@ -895,6 +897,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     downside = metric == "UpsidePotential" and rule is not None and rule.negative
     if negative and (metric in _SIGNED_METRICS or downside) and metric != "SharePrice" and (
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
+        value = -abs(value) if value is not None else None
+        lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
+    if loss_per_share:
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
     if metric == "Employees" and value is not None and _cuts_jobs(sentence, q, words, clause):
