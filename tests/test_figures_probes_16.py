@@ -189,3 +189,22 @@ def test_earnings_per_share_beside_a_loss_elsewhere_stay_positive(extractor: Ext
     assert facts(x, "EarningsPerShare") == {("Intel", Decimal("0.12"))}
     x = helpers.run(extractor, "BASF verdiente 1,20 Euro je Aktie.", headline="BASF-Zahlen")
     assert facts(x, "EarningsPerShare") == {("BASF", Decimal("1.2"))}
+
+
+# --- "Nvidia jumped 5%, lifting the Nasdaq 1.2%": the exchange's index moved -----------------
+
+def test_a_move_of_an_exchange_named_as_object_is_not_the_subjects(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Nvidia jumped 5%, lifting the Nasdaq 1.2%.", lang="en",
+                    headline="Market report")
+    assert facts(x, "StockPriceChange") == {("Nvidia", Decimal(5))}
+    x = helpers.run(extractor, "Nvidia sprang um 5 Prozent und hob die Nasdaq um 1,2 Prozent.",
+                    headline="Marktbericht")
+    assert facts(x, "StockPriceChange") == {("Nvidia", Decimal(5))}
+
+
+def test_a_move_on_an_exchange_named_as_venue_stays_the_names(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Nvidia stieg an der Nasdaq um 5 Prozent.", headline="Marktbericht")
+    assert facts(x, "StockPriceChange") == {("Nvidia", Decimal(5))}
+    x = helpers.run(extractor, "Nvidia rose on the Nasdaq by 5%.", lang="en",
+                    headline="Market report")
+    assert facts(x, "StockPriceChange") == {("Nvidia", Decimal(5))}

@@ -865,6 +865,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if metric == "StockPriceChange" and kind == "percent":
         index = _index_moving_after(document, sentence, q, words)
         about = index if index is not None else about
+    if metric == "StockPriceChange" and kind == "percent" and about is not None \
+            and _exchange_moved(sentence, q, about, words):
+        return None  # "Nvidia jumped 5%, lifting the Nasdaq 1.2%": the exchange's index moved
     if metric in ("SharePrice", "StockPriceChange"):
         about = _sold_shares_owner(document, sentence, q, about, words, clause)
     if metric in STOCK_METRICS - {"MarketCapitalization"}:
@@ -1697,6 +1700,42 @@ def _own_outlook(sentence: Sentence, institution: str) -> bool:
     issuers = [m for m in sentence.mentions if m.type in ISSUER_TYPES | {"BusinessUnit"}]
     return bool(issuers) and issuers[0].label == institution and \
         all(m.label == institution for m in issuers)
+
+
+def _exchange_moved(sentence: Sentence, q: Quantity, about: str, words: FigureWords) -> bool:
+    """An exchange named right before a move as the object of a verb, maybe with
+    "by"/"um" between ("lifting the Nasdaq 1.2%", "hob die Nasdaq um 1,2 Prozent"),
+    after the name the move was given to: the exchange stands for its index, which
+    moved, not the name. An exchange named as the venue ("stieg an der Nasdaq um 5
+    Prozent", "rose on the Nasdaq by 5%") leaves the move the name's."""
+    text = sentence.text
+    venue = _venue_before(words.lang)
+    for m in sentence.mentions:
+        if m.type != "StockExchange" or sentence.local(m.end) > q.start:
+            continue
+        gap = text[sentence.local(m.end):q.start].strip()
+        if gap and (words.change_by.search(gap + " ") is None or len(gap) > 3):
+            continue
+        at = sentence.local(m.start)
+        if venue is not None and venue.search(text, max(0, at - _VENUE_BACK), at):
+            continue
+        if any(o.label == about and o.end <= m.start for o in sentence.mentions):
+            return True
+    return False
+
+
+_VENUE_BACK = 40  # "an der US-Technologiebörse ": how far before an exchange its venue words start
+
+
+@lru_cache(maxsize=4)
+def _venue_before(lang: str) -> re.Pattern[str] | None:
+    """The words that make an exchange right after them the trading venue
+    (``[listing] venue``, maybe with an article): "an der", "on the"."""
+    table = lexicon(lang).get("listing", {})
+    if not table.get("venue"):
+        return None
+    article = table.get("article") or "(?!)"
+    return re.compile(rf"(?:{table['venue']})\s+(?:(?:{article})\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
