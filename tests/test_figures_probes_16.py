@@ -1,6 +1,9 @@
 """Figures a probe sentence got wrong or missed: a move written with its sign
-right after a name, in brackets or in a table's row. Each rule on sentences
-written for the test, with look-alikes that must not fire.
+right after a name (in brackets or in a table's row), points of a margin, a
+fall told in a concessive clause, a name in a closed genitive relative clause,
+group revenue after a unit, the premium of a bid after a share word, a loss per
+share, an exchange standing for its index. Each rule on sentences written for
+the test, with look-alikes that must not fire.
 
 Names are real companies, facts invented.
 """
