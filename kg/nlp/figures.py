@@ -586,6 +586,7 @@ def _stake_last(words: FigureWords, text: str, start: int, end: int) -> bool:
 def _figure(document: Document, sentence: Sentence, q: Quantity,
             words: FigureWords) -> Figure | None:
     clause = _clause(sentence, q, words)
+    q = _points_of_level(sentence, q, words, clause)
     found = metric_of(sentence, q, words, clause)
     path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
         else "word"  # which rule gave the metric: part of the extractor's name
@@ -601,7 +602,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     text = sentence.text
     present = _phrases(sentence, words)
     before = text[clause[0]:q.number_start]
-    change = _direction(words, present, before, text[q.end:clause[1]])
+    signed = _signed(sentence, q)
+    sign = signed[0] if signed is not None else None
+    change = sign or _direction(words, present, before, text[q.end:clause[1]])
     if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") and (
             words.not_a_figure.search(text[q.end:q.end + 40])
             or words.not_a_figure.search(text[max(0, q.start - 40):q.start])):
@@ -627,13 +630,16 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and words.share_count is not None and words.share_count.match(text, q.end):
         found, path = ("Other", None, None), "share-count"  # "161 Millionen Aktien"
     if found is None:
-        near = _direction(words, present, before[-45:], text[q.end:clause[1]])
+        near = sign or _direction(words, present, before[-45:], text[q.end:clause[1]])
         if near is None and _particle_closes(text, q, clause, words):
             near = change  # "gab nach einem Bericht über … um 0,6 Prozent auf 31,25 Euro nach"
         if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause):
             return None
         metric, rule, trigger = _change_metric(document, sentence, q, clause), None, None
         path = "bare-change"
+        if signed is not None:
+            # "Siemens (+3 Prozent)": the move of the name right before it
+            metric, path = _CHANGE_OF.get(signed[1].type), "signed-change"
         if metric == "StockPriceChange" and not _speaks_of_shares(document, sentence, clause,
                                                                   words):
             return None  # "der Absatz brach um 27 Prozent ein": a change, but not of the share
@@ -655,6 +661,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             # "cut his price target on the Hong Kong-listed shares to HK$98": the
             # shares are what the target is set on, the amount is the target
             (metric, rule, trigger), path = specific, "word-before-shares"
+    premium = _premium_before(sentence, q, words) \
+        if metric == "StockPriceChange" and rule is not None and rule.generic else None
+    if premium is not None:
+        # "bietet 0,485 eigene Aktien je Commerzbank-Aktie, ein Aufschlag von 4 Prozent":
+        # the premium of a bid, not a move of the share the word "Aktie" names
+        metric, trigger, path = "Other", premium, "offer-premium"
     if kind == "percent" and metric not in _PORTIONS and words.portion_after.match(text, q.end):
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
@@ -683,6 +695,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "Die Aktionäre billigten eine höhere Dividende. Für 2025 erhalten sie 1,20 Euro je
         # Aktie": the amount per share paid out is the dividend told of
         per_share = "Dividend"
+    # "a loss of 12 cents per share": earnings per share below zero
+    loss_per_share = per_share == "EarningsPerShare" and rule is not None and rule.negative
     if per_share is not None:
         metric, rule, trigger = per_share, None, None
         path = "offer-price" if per_share == "SharePrice" else "per-share"
@@ -721,6 +735,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     relative = _relative_owner(sentence, q, metric, words)
     if relative is not None:
         about, evidence = relative, "bound-relative"  # "an T-Mobile US, deren Umsatz um 4 …"
+    if path == "signed-change" and signed is not None:
+        about, evidence = signed[1].label, "bound-signed"  # "Bayer (-2,5 Prozent)"
     if evidence in ("passage", "salient"):
         speaker = _quoted_speaker(sentence, q, metric, words)
         if speaker == "":
@@ -849,6 +865,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if metric == "StockPriceChange" and kind == "percent":
         index = _index_moving_after(document, sentence, q, words)
         about = index if index is not None else about
+    if metric == "StockPriceChange" and kind == "percent" and about is not None \
+            and _exchange_moved(sentence, q, about, words):
+        return None  # "Nvidia jumped 5%, lifting the Nasdaq 1.2%": the exchange's index moved
     if metric in ("SharePrice", "StockPriceChange"):
         about = _sold_shares_owner(document, sentence, q, about, words, clause)
     if metric in STOCK_METRICS - {"MarketCapitalization"}:
@@ -881,6 +900,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     downside = metric == "UpsidePotential" and rule is not None and rule.negative
     if negative and (metric in _SIGNED_METRICS or downside) and metric != "SharePrice" and (
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
+        value = -abs(value) if value is not None else None
+        lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
+    if loss_per_share:
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
     if metric == "Employees" and value is not None and _cuts_jobs(sentence, q, words, clause):
@@ -949,6 +971,91 @@ _SHARE_GUESSES = frozenset({"bare-change", "price-after-move"})
 _PER_SHARE_READINGS = frozenset({"Profit", "Investment", "Revenue", "Other"})
 _PER_SHARE_AFTER = 22  # "in bar je Aktie": how far after the amount "je Aktie" binds it
 _PER_SHARE_BEFORE = 120  # "Gewinn je Aktie … zwischen 9,60 und 9,90 Euro … und nicht 8,90 bis 9,40"
+
+
+# whose change a percentage with no metric word is, by the type of the name it is of
+_CHANGE_OF = {**dict.fromkeys(ISSUER_TYPES | {"MarketIndex"}, "StockPriceChange"),
+              "BusinessUnit": "RevenueGrowth", "AIModel": "RevenueGrowth"}
+def _points_of_level(sentence: Sentence, q: Quantity, words: FigureWords,
+                     clause: tuple[int, int]) -> Quantity:
+    """Points that change a percentage level are percentage points ("Siemens
+    steigerte die Marge um 1,5 Punkte", "lifted its margin by 1.5 points"): in
+    Percent, where the closest metric word of a percentage is a level (a margin,
+    a market share) and no index is named between it and the number; an index's
+    points stay points ("Der Dax verlor 150 Punkte")."""
+    if q.unit != "Points":
+        return q
+    as_percent = dataclasses.replace(q, unit="Percent")
+    found = metric_of(sentence, as_percent, words, clause)
+    if found is None or found[0] not in _LEVELS or found[1] is None or found[1].generic \
+            or found[2] is None:
+        return q
+    lo, hi = sorted((found[2][0], q.number_start))
+    if any(m.type == "MarketIndex" and lo <= sentence.local(m.start) < hi
+           for m in sentence.mentions):
+        return q
+    return as_percent
+
+
+_PREMIUM_GAP = 30  # "Aufschlag von rund ": how far before the number its premium word may end
+
+
+def _premium_before(sentence: Sentence, q: Quantity, words: FigureWords) -> tuple[int, int] | None:
+    """Where the word of an offer's premium stands right before the number, with
+    only a preposition between ("ein Aufschlag von 4 Prozent", "a premium of
+    46%"), in a sentence where a company bids: the span of that word, else None.
+    Without a bid ("Die Aktie notierte mit einem Aufschlag von 3 Prozent") the
+    word may tell a move."""
+    if words.offer_premium is None or q.unit != "Percent":
+        return None
+    text = sentence.text
+    lo = max(0, q.start - _PREMIUM_GAP)
+    word = max(words.offer_premium.finditer(text, lo, q.start), key=lambda m: m.start(),
+               default=None)
+    if word is None or not _PREMIUM_LINK.fullmatch(text, word.end(), q.start) \
+            or bidder(sentence, (0, len(text)), q.number_start, words.lang) is None:
+        return None
+    return word.span()
+
+
+_PREMIUM_LINK = re.compile(r"\s+\w{2,3}\s+(?:\w+\s+)?")  # "von", "of", "von rund", "of about"
+_SIGNS = {"+": "up", "-": "down", "\u2212": "down", "\u2013": "down"}  # plus, hyphen, minus, en dash
+
+
+def _signed(sentence: Sentence, q: Quantity) -> tuple[str, Mention] | None:
+    """A percentage written with its sign right after a name: in brackets
+    ("Siemens (+3 Prozent)", "SAP (-1,2 %)", "Nvidia (+4%)", "der Dax (-0,8
+    Prozent)"), or in a cell of a table's row whose first cell is the name
+    ("E-Mobility | 1.020 | +11,0 %"): the move of a market report's line, or the
+    change of a unit's sales, "up" or "down", and the name it is of. A signed
+    number in a row a metric word opens ("Ergebnis je Aktie | 0,83 | -21 %")
+    gives neither: the word names it."""
+    text = sentence.text
+    sign = _SIGNS.get(text[q.start]) if q.start < q.number_start else None
+    if sign is None or q.unit != "Percent" or q.min_value is not None:
+        return None
+    if _CELL_OPENS.search(text, 0, q.start) is not None:
+        first = _CELL.search(text)
+        name = _movers(sentence).get((0, first.start())) if first is not None else None
+        return (sign, name) if name is not None else None
+    if not text[q.end:q.end + 2].lstrip(" \t").startswith(")"):
+        return None
+    opened = text.rfind("(", 0, q.start)
+    if opened < 0 or text[opened + 1:q.start].strip(" \t"):
+        return None
+    name_end = len(text[:opened].rstrip(" \t"))
+    name = next((m for (_, end), m in _movers(sentence).items() if end == name_end), None)
+    return (sign, name) if name is not None else None
+
+
+def _movers(sentence: Sentence) -> dict[tuple[int, int], Mention]:
+    """The sentence's names of what can move or grow, by where they start and
+    end in it, gathered once per sentence."""
+    key = "figures/movers"
+    if key not in sentence.cache:
+        sentence.cache[key] = {(sentence.local(m.start), sentence.local(m.end)): m
+                               for m in sentence.mentions if m.type in _MOVERS | _UNIT_TYPES}
+    return sentence.cache[key]  # type: ignore[return-value]
 
 
 def _model_number(text: str, q: Quantity, words: FigureWords) -> bool:
@@ -1387,11 +1494,7 @@ def _change_metric(document: Document, sentence: Sentence, q: Quantity,
     subject = _closest(sentence, q, clause, SUBJECT_TYPES, document.lang)
     label = subject.label if subject else document.topic
     kind = document.type_of(label) if label else None
-    if kind in ISSUER_TYPES | {"MarketIndex"}:
-        return "StockPriceChange"
-    if kind in ("BusinessUnit", "AIModel"):
-        return "RevenueGrowth"
-    return None
+    return _CHANGE_OF.get(kind) if kind is not None else None
 
 
 _MOVES_BACK = 2  # how many sentences back a share move makes a market report's line
@@ -1599,6 +1702,42 @@ def _own_outlook(sentence: Sentence, institution: str) -> bool:
         all(m.label == institution for m in issuers)
 
 
+def _exchange_moved(sentence: Sentence, q: Quantity, about: str, words: FigureWords) -> bool:
+    """An exchange named right before a move as the object of a verb, maybe with
+    "by"/"um" between ("lifting the Nasdaq 1.2%", "hob die Nasdaq um 1,2 Prozent"),
+    after the name the move was given to: the exchange stands for its index, which
+    moved, not the name. An exchange named as the venue ("stieg an der Nasdaq um 5
+    Prozent", "rose on the Nasdaq by 5%") leaves the move the name's."""
+    text = sentence.text
+    venue = _venue_before(words.lang)
+    for m in sentence.mentions:
+        if m.type != "StockExchange" or sentence.local(m.end) > q.start:
+            continue
+        gap = text[sentence.local(m.end):q.start].strip()
+        if gap and (words.change_by.search(gap + " ") is None or len(gap) > 3):
+            continue
+        at = sentence.local(m.start)
+        if venue is not None and venue.search(text, max(0, at - _VENUE_BACK), at):
+            continue
+        if any(o.label == about and o.end <= m.start for o in sentence.mentions):
+            return True
+    return False
+
+
+_VENUE_BACK = 40  # "an der US-Technologiebörse ": how far before an exchange its venue words start
+
+
+@lru_cache(maxsize=4)
+def _venue_before(lang: str) -> re.Pattern[str] | None:
+    """The words that make an exchange right after them the trading venue
+    (``[listing] venue``, maybe with an article): "an der", "on the"."""
+    table = lexicon(lang).get("listing", {})
+    if not table.get("venue"):
+        return None
+    article = table.get("article") or "(?!)"
+    return re.compile(rf"(?:{table['venue']})\s+(?:(?:{article})\s+)?$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _analyst_credit(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     table = lexicon(lang)["figures"]
@@ -1663,6 +1802,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             and not _in_closed_gloss(sentence, m, q, words) \
             and not in_closed_relative(sentence, m, q.number_start, document.lang,
                                        opens_as=words.relative_clause) \
+            and not in_closed_relative(sentence, m, q.number_start, document.lang,
+                                       subject_types=BUSINESS_TYPES) \
             and not _owns_unit_before(document, sentence, m)
 
     def passage() -> str | None:
