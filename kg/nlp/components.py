@@ -115,6 +115,7 @@ def find_mentions(document: Document, inputs: Inputs) -> None:
 def find_facts(document: Document) -> Facts:
     """Run every fact finder on the document, in order."""
     facts = Facts()
+    document.rankings = {}  # the fact finders add and drop no mentions: rankings hold
     for component in FACT_FINDERS:
         component.run(document, facts)
     return facts

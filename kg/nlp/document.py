@@ -70,6 +70,11 @@ class Document:
     # (house, company) of each rating found so far: a bank named beside the house
     # that rates it is not the employer of the analyst after them
     rated: set[tuple[str, str]] = field(default_factory=set)
+    # the salience rankings asked for so far, by (types, exclude, pooled); None until the
+    # mentions and salience are settled (kg.nlp.components.find_facts): the fact rules ask
+    # for the same ranking many times an article (kg.nlp.salience.ranking)
+    rankings: dict[tuple[frozenset[str], frozenset[str], bool],
+                   tuple[tuple[float, str], ...]] | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
 
     @property
