@@ -1143,10 +1143,13 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
                 name += match.group("version")
             start = sentence.start + match.start("name") + lead
             end = start + len(name)
-            if not name or len(name) < 3 or any(w in pats.not_names for w in name.split()) \
-                    or _taken(sentence, start, end) and not (
-                        kind == "BusinessUnit" and _parent_opens(sentence, start, end)):
+            if not name or len(name) < 3 or any(w in pats.not_names for w in name.split()):
                 continue
+            if _taken(sentence, start, end):
+                parent = _opening_parent(sentence, start, end) if kind == "BusinessUnit" else None
+                if parent is None:
+                    continue
+                sentence.mentions.remove(parent)  # the unit's mention replaces its parent's
             if kind == "Company" and name in city_names():
                 continue  # "In Grenoble, a startup …": the place of what follows
             out.append(Mention(start, end, name, kind, name,
@@ -1154,18 +1157,17 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
     return out
 
 
-def _parent_opens(sentence: Sentence, start: int, end: int) -> bool:
-    """Whether the only catalogue mention inside a unit's name is a company's
+def _opening_parent(sentence: Sentence, start: int, end: int) -> Mention | None:
+    """The only catalogue mention inside a unit's name where it is a company's
     name opening it and followed by more words ("Acme Optics SMT, a unit of
     …" over the catalogued "Acme Optics"), as units are named after their
-    parent; that mention then gives way to the unit's."""
+    parent: that mention gives way to the unit's. None otherwise."""
     over = [m for m in sentence.mentions if m.start < end and start < m.end]
     if len(over) != 1 or over[0].start != start or over[0].end >= end \
             or over[0].type not in ORGANIZATION_TYPES or over[0].rule != "gazetteer" \
             or sentence.text[sentence.local(over[0].end)] != " ":
-        return False
-    sentence.mentions.remove(over[0])
-    return True
+        return None
+    return over[0]
 
 
 # The rule of a company found by what the text says it is ("Acme AI, a Paris startup"),

@@ -73,6 +73,11 @@ class Document:
     # a roundup's items, each read as an article of its own (see kg.nlp.items); empty
     # where the text is one article
     parts: list[Document] = field(default_factory=list)
+    # the salience rankings asked for so far, by (types, exclude, pooled); None until the
+    # mentions and salience are settled (kg.nlp.components.find_facts): the fact rules ask
+    # for the same ranking many times an article (kg.nlp.salience.ranking)
+    rankings: dict[tuple[frozenset[str], frozenset[str], bool],
+                   tuple[tuple[float, str], ...]] | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
 
     @property

@@ -204,6 +204,12 @@ def ranking(document: Document, salience: dict[str, float],
     named ("Google" in an article about Alphabet): the two are one subject.
     A subsidiary listed on its own (Porsche beside Volkswagen, Hannover Rück
     beside Talanx) is an issuer of its own, with its own share and figures."""
+    memo = document.rankings if salience is document.salience else None
+    key = (frozenset(types), frozenset(exclude), pooled)
+    if memo is not None:
+        kept = memo.get(key)
+        if kept is not None:
+            return list(kept)
     totals: dict[str, float] = {}
     for label, score in salience.items():
         if label in exclude:
@@ -222,6 +228,8 @@ def ranking(document: Document, salience: dict[str, float],
     if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:  # looked up only where equals lead
         first = {m.label: m.start for m in reversed(document.mentions)}
         ranked.sort(key=lambda item: (-item[0], first.get(item[1], 0)))
+    if memo is not None:
+        memo[key] = tuple(ranked)
     return ranked
 
 
