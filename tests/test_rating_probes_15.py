@@ -58,9 +58,13 @@ TRADES = [
     pytest.param("de", "Rüstungswerte gefragt", "Der Sportartikelhersteller Puma legte zu. Hensoldt gewann "
                  "ebenfalls. Die UBS bestätigt den Sportartikelhersteller mit 'Buy'.",
                  {("UBS", "Puma SE", "Buy")}, id="de-trade-introduced-before-another-name"),
+    pytest.param("de", "Nordwind im Plus", "Die Nordwind Sport AG legte zu. Der Markt war fest. Die Börse "
+                 "schloss höher. Jefferies bestätigt den Sportartikelhersteller mit 'Buy'.",
+                 {("Jefferies", "Nordwind Sport", "Buy")}, id="de-no-trade-known-article-company"),
+    # the article's own company, but the catalogue knows it is of another trade (defence)
     pytest.param("de", "Rheinmetall vorn", "Rheinmetall legte zu. Der Markt war fest. Die Börse schloss "
-                 "höher. Jefferies bestätigt den Sportartikelhersteller mit 'Buy'.",
-                 {("Jefferies", "Rheinmetall", "Buy")}, id="de-no-trade-known-article-company"),
+                 "höher. Jefferies bestätigt den Sportartikelhersteller mit 'Buy'.", set(),
+                 id="de-article-company-of-another-known-trade"),
     pytest.param("de", "Markt im Plus", "Siemens legte zu, Hensoldt ebenfalls. Der Dax stieg. Die UBS "
                  "bestätigt den Sportartikelhersteller mit 'Buy'.", set(), id="de-no-trade-known-nearby"),
     pytest.param("de", "Markt im Plus", "Der Autobauer BMW legte zu. Der Chipkonzern Infineon gewann "

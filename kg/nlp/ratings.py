@@ -53,7 +53,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
-from kg.nlp.references import country_reference
+from kg.nlp.references import country_reference, descriptor_industries, industry_known_fit
 from kg.nlp.roles import employer_of
 from kg.nlp.salience import salient
 from kg.records import Evidence, Figure, Rating
@@ -1514,6 +1514,11 @@ def _descriptor_fit(document: Document, sentence: Sentence, label: str,
               and not any(found.end() < at <= found.end() + 2 for at in named_at)]
     if not trades:
         return label
+    # a company whose industry the catalogue knows is called by its own trade or by another's
+    known = industry_known_fit(label, frozenset().union(*(
+        descriptor_industries(document.lang, found.group(0)) for found in reference.finditer(sentence.text))))
+    if known is not None:
+        return label if known else None
     introduced: dict[str, set[str]] = {}
     for other in document.sentences:
         for m in other.mentions:

@@ -188,6 +188,14 @@ def descriptor_industries(lang: str, phrase: str) -> frozenset[str]:
     return table[max(found, key=len)] if found else frozenset()
 
 
+def industry_known_fit(label: str, industries: frozenset[str]) -> bool | None:
+    """Is ``label`` of one of ``industries``: None where its industry is not known (a
+    company the catalogue gives no industry, or one the text found), or where no
+    industry is asked for."""
+    known = load_industries().get(label)
+    return None if known is None or not industries else not known.isdisjoint(industries)
+
+
 def _fits_industry(label: str, industries: frozenset[str]) -> bool:
     """Can a reference with ``industries`` mean ``label``: one of its industries is
     among them, or it has none known (a company the catalogue gives no industry, or
