@@ -12,7 +12,8 @@ import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
+from kg.catalogue import Catalogue, CatalogueEntry, load_industries, per_catalogue
+from kg.errors import OntologyError
 from kg.nlp.gazetteer import Gazetteer
 
 CATALOGUE = Path(__file__).resolve().parents[1] / "ontology" / "entities.ttl"
@@ -356,3 +357,16 @@ def test_per_catalogue_derives_once_per_catalogue_and_arguments() -> None:
         labels(one, prefix)
     labels(one, "x:")
     assert len(calls) == 8
+
+
+def test_industries_file_with_an_unknown_industry_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "industries.tsv"
+    path.write_text("# a comment\nSiemens\tindustrials\nPuma SE\tsportswear\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"industries.tsv:3: .*'Puma SE\\tsportswear'"):
+        load_industries(path)
+
+
+def test_industries_file_reads_several_industries_of_a_label(tmp_path: Path) -> None:
+    path = tmp_path / "industries.tsv"
+    path.write_text("Siemens\tindustrials, software\n", encoding="utf-8")
+    assert load_industries(path) == {"Siemens": frozenset({"industrials", "software"})}
