@@ -16,6 +16,9 @@ clause ends after.
 An old rating after the new one led by "down"/"up" ("cut to hold, down
 from buy") is its previous; "flipped X to a sell" is a change of rating.
 
+A rating followed by the instrument it is given on ("rät zum Halten von
+Anleihen") rates no share.
+
 Companies and banks are real catalogue entries; the sentences and the facts
 in them are invented.
 """
@@ -77,6 +80,16 @@ CASES = [
     pytest.param("en", "Market", "UBS cut BMW to hold, up from its forecast.", {("UBS", "BMW", "hold", None)},
                  id="en-up-from-no-rating"),
     pytest.param("en", "Market", "UBS flipped its view on BMW.", set(), id="en-flip-of-no-rating"),
+    # a rating of an instrument named right after it
+    pytest.param("de", "Aurubis", "Aurubis legte zu. Die UBS rät zum Halten von Anleihen.", set(),
+                 id="de-hold-of-bonds"),
+    pytest.param("de", "Aurubis", "Aurubis legte zu. Die UBS bestätigt 'Buy' für die Anleihen.", set(),
+                 id="de-buy-for-the-bonds"),
+    # look-alikes: the share named after the rating, or nothing
+    pytest.param("de", "Aurubis", "Aurubis legte zu. Die UBS bestätigt 'Buy' für die Aktie.",
+                 {("UBS", "Aurubis", "Buy", None)}, id="de-buy-for-the-share"),
+    pytest.param("de", "Aurubis", "Aurubis legte zu. Die UBS rät zum Halten.", {("UBS", "Aurubis", "Halten", None)},
+                 id="de-hold-alone"),
 ]
 
 

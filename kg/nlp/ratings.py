@@ -101,6 +101,7 @@ class _Patterns:
     sector_after: re.Pattern[str] | None  # "' rating on European equities": the same right after the term
     instrument: re.Pattern[str] | None  # "bonds", "Anleihen": a rating of debt, no share's
     fund_name: re.Pattern[str] | None  # after a manager's name: "Top Dividende", "… Fund"
+    instrument_after: re.Pattern[str] | None  # after a rating, up to an instrument: "von", "on the"
     owned_unit: re.Pattern[str] | None  # "'s chip unit", "-Tochter" before a unit's name: its owner is not rated
     owned_role: re.Pattern[str] | None  # "-Zulieferers", " supplier": its owner is not rated
     owned_role_genitive: re.Pattern[str] | None  # after "Apple's": " biggest supplier"
@@ -304,6 +305,8 @@ def _patterns(lang: str) -> _Patterns:
                      instrument=re.compile(words["instrument_words"])
                      if words.get("instrument_words") else None,
                      fund_name=re.compile(words["fund_name"]) if words.get("fund_name") else None,
+                     instrument_after=re.compile(rf"[{_QUOTES}]?(?:{words['instrument_after']})")
+                     if words.get("instrument_after") else None,
                      owned_unit=re.compile(words["owned_unit"]) if words.get("owned_unit") else None,
                      plain_word=re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])") if plain else None,
                      joined=re.compile(rf"(?<![\w-])(?:{words['phrase_after']})(?![\w-])")
@@ -553,7 +556,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                 and pats.adjective.match(text):
             continue  # "Positive comments from UBS lifted Siemens": an adjective, no rating
         if _is_old_rating(pats, text, term) or _credit_outlook(pats, sentence, term) \
-                or _marked_old(pats, sentence, term) or _told_as_history(pats, document, sentence, term, terms):
+                or _marked_old(pats, sentence, term) or _told_as_history(pats, document, sentence, term, terms) \
+                or _instrument_after(pats, text, term):
             continue
         start, since = sentence.start + term.start, sentence.start + last_end
         last_end = term.end
@@ -915,6 +919,15 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
             found[match.start("term")] = _Term(match.start("term"), match.end("term"), match.group("term"),
                                                False, True, True, True)
     return [found[start] for start in sorted(found)]
+
+
+def _instrument_after(pats: _Patterns, text: str, term: _Term) -> bool:
+    """Is the rating given on a debt instrument or a fund named right after it ("rät zum Halten
+    von Anleihen", "a buy on the bonds")? Then it rates no share, not even the article's own."""
+    if pats.instrument_after is None or pats.instrument is None:
+        return False
+    gap = pats.instrument_after.match(text, term.end)
+    return gap is not None and pats.instrument.match(text, gap.end()) is not None
 
 
 def _bare_next(pats: _Patterns, text: str, at: int) -> re.Match[str] | None:

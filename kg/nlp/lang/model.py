@@ -469,6 +469,9 @@ class Ratings(_Table):
     # after advice that names its company, a further piece of advice on another ("rät zum Verkauf
     # von Siemens und zum Kauf von SAP"): its term in group ``term``, its company at ``named``
     advice_more: str = ""
+    # between a rating and an instrument named right after it ("zum Halten von Anleihen", "a buy on
+    # the bonds"): the instrument is rated, no share
+    instrument_after: str = ""
     # right after a company's name, the words of a product named after it ("DWS Top Dividende",
     # "Acme Global Equity Fund"): a fund of that manager is rated, never the manager's share
     fund_name: str = ""
