@@ -92,6 +92,7 @@ class _Patterns:
     held: re.Pattern[str] | None  # "reiterates add on X": a common word right after a verb of keeping
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
+    advice_more: re.Pattern[str] | None  # "… von Siemens und zum Kauf von SAP": more of it
     verdict: re.Pattern[str] | None  # "Laut X ist SAP ein Kauf": a verdict in words, the same
     rated_marker: re.Pattern[str] | None  # "für die" ending the words between rater and rated bank
     rated_after: re.Pattern[str] | None  # "rating on (both)", "' für": the words from a term to its rated
@@ -99,6 +100,8 @@ class _Patterns:
     other_object: re.Pattern[str] | None  # "stufte den Konkurrenten auf 'Hold'": another company, unnamed
     sector_after: re.Pattern[str] | None  # "' rating on European equities": the same right after the term
     instrument: re.Pattern[str] | None  # "bonds", "Anleihen": a rating of debt, no share's
+    fund_name: re.Pattern[str] | None  # after a manager's name: "Top Dividende", "… Fund"
+    instrument_after: re.Pattern[str] | None  # after a rating, up to an instrument: "von", "on the"
     owned_unit: re.Pattern[str] | None  # "'s chip unit", "-Tochter" before a unit's name: its owner is not rated
     owned_role: re.Pattern[str] | None  # "-Zulieferers", " supplier": its owner is not rated
     owned_role_genitive: re.Pattern[str] | None  # after "Apple's": " biggest supplier"
@@ -207,6 +210,8 @@ def _patterns(lang: str) -> _Patterns:
     q = "[" + _QUOTES + "]?"
     article = rf"(?:(?:{words['indefinite']})\s+)?" if words.get("indefinite") else ""
     noun = rf"(?:\s+(?:{words['rating_nouns']}))?" if words.get("rating_nouns") else ""
+    # "hold, down from buy": a word leading the old rating's "from"
+    old_lead = rf"(?:,?\s+(?:{words['source_lead']}))?" if words.get("source_lead") else ""
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w]{not_after})")
     quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
     bare = bare_more = None
@@ -270,6 +275,7 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("agent") else None,
                      bare=bare, bare_more=bare_more, bare_agent=bare_agent, held=held, plain=re.compile(rf"(?:{plain})") if plain else None,
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
+                     advice_more=re.compile(words["advice_more"]) if words.get("advice_more") else None,
                      verdict=re.compile(words["verdict"]) if words.get("verdict") else None,
                      rated_marker=re.compile(rf"\b(?:{words['rated_marker']})\s+"
                                              rf"(?:(?:{words['list_article']})\s+)?$")
@@ -298,6 +304,9 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("sector_words") and words.get("rated_marker") else None,
                      instrument=re.compile(words["instrument_words"])
                      if words.get("instrument_words") else None,
+                     fund_name=re.compile(words["fund_name"]) if words.get("fund_name") else None,
+                     instrument_after=re.compile(rf"[{_QUOTES}]?(?:{words['instrument_after']})")
+                     if words.get("instrument_after") else None,
                      owned_unit=re.compile(words["owned_unit"]) if words.get("owned_unit") else None,
                      plain_word=re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])") if plain else None,
                      joined=re.compile(rf"(?<![\w-])(?:{words['phrase_after']})(?![\w-])")
@@ -373,11 +382,11 @@ def _patterns(lang: str) -> _Patterns:
                      old_until=re.compile(rf"^{q}{noun}(?:\s+[\w\-.]+){{0,3}}?\s+(?:{words['old_after']})\b")
                      if words.get("old_after") else None,
                      new_follows=re.compile(rf"^{q}{noun}\s+(?:{words['to']})\s+{article}{q}(?P<new>[\w\- ]+)"),
-                     old_before=re.compile(rf"(?:{words['to']})\s+{article}{q}[\w\- ]+?{q}{noun}\s+"
+                     old_before=re.compile(rf"(?:{words['to']})\s+{article}{q}[\w\- ]+?{q}{noun}{old_lead}\s+"
                                            rf"(?:{words['source']})\s+{article}{q}$"),
                      old_ahead=re.compile(rf"(?:{words['source']})\s+{article}{q}(?P<old>[\w\- ]+?){q}"
                                           rf"{noun}\s+(?:{words['to']})\s+{article}{q}$"),
-                     old_behind=re.compile(rf"^{q}{noun}\s+(?:{words['source']})\s+{article}{q}"
+                     old_behind=re.compile(rf"^{q}{noun}{old_lead}\s+(?:{words['source']})\s+{article}{q}"
                                            rf"(?P<old>[\w\-]+(?: [\w\-]+)?)"))
 
 
@@ -547,7 +556,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                 and pats.adjective.match(text):
             continue  # "Positive comments from UBS lifted Siemens": an adjective, no rating
         if _is_old_rating(pats, text, term) or _credit_outlook(pats, sentence, term) \
-                or _marked_old(pats, sentence, term) or _told_as_history(pats, document, sentence, term, terms):
+                or _marked_old(pats, sentence, term) or _told_as_history(pats, document, sentence, term, terms) \
+                or _instrument_after(pats, text, term):
             continue
         start, since = sentence.start + term.start, sentence.start + last_end
         last_end = term.end
@@ -888,6 +898,14 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
             found.setdefault(match.start("term"), _Term(match.start("term"), match.end("term"),
                                                         match.group("term"), False, True, near,
                                                         named=named))
+            further = pats.advice_more if worded is pats.advice and named is not None else None
+            joined = further.match(text, match.end("term")) if further is not None else None
+            while further is not None and joined is not None:
+                # "rät zum Verkauf von Siemens und zum Kauf von SAP": each on the company it names
+                found.setdefault(joined.start("term"), _Term(joined.start("term"), joined.end("term"),
+                                                             joined.group("term"), False, True, near,
+                                                             named=joined.start("named")))
+                joined = further.match(text, joined.end("term"))
             more = _bare_next(pats, text, match.end("term")) if worded is pats.bare else None
             while more is not None:  # "rates Adidas buy and Puma neutral", "buy by UBS and sell by Citi"
                 found.setdefault(more.start("term"), _Term(more.start("term"), more.end("term"),
@@ -901,6 +919,15 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
             found[match.start("term")] = _Term(match.start("term"), match.end("term"), match.group("term"),
                                                False, True, True, True)
     return [found[start] for start in sorted(found)]
+
+
+def _instrument_after(pats: _Patterns, text: str, term: _Term) -> bool:
+    """Is the rating given on a debt instrument or a fund named right after it ("rät zum Halten
+    von Anleihen", "a buy on the bonds")? Then it rates no share, not even the article's own."""
+    if pats.instrument_after is None or pats.instrument is None:
+        return False
+    gap = pats.instrument_after.match(text, term.end)
+    return gap is not None and pats.instrument.match(text, gap.end()) is not None
 
 
 def _bare_next(pats: _Patterns, text: str, at: int) -> re.Match[str] | None:
@@ -1820,6 +1847,14 @@ def _no_share_rated(lang: str, sentence: Sentence, term_start: int) -> bool:
                          and "," in sentence.text[sentence.local(o.end):sentence.local(term_start)])
                 for o in before):
             return True
+    # a fund named after its manager, a company or a bank ("Der DWS Top Dividende erhält von
+    # Morningstar …"): the fund is rated; a company named between it and the rating takes it
+    if pats.fund_name is not None and any(
+            o.type in COMPANY | INSTITUTION and pats.fund_name.match(sentence.text, sentence.local(o.end))
+            and same_clause(sentence, o.start, term_start)
+            and not any(p.type in COMPANY and p.start >= o.end for p in before)
+            for o in before):
+        return True
     # the index itself a few words before the rating, not a compound naming its member
     # ("den Dow-Jones-Titel … auf 'Buy'")
     return any(m.type == "MarketIndex" and _INDEX_GAP.match(sentence.text[sentence.local(m.end):

@@ -466,6 +466,18 @@ class Ratings(_Table):
     other_object: str = ""
     # words of a debt instrument as the rated one ("upgraded the bonds", "Anleihen"): no share rated
     instrument_words: str = ""
+    # after advice that names its company, a further piece of advice on another ("rät zum Verkauf
+    # von Siemens und zum Kauf von SAP"): its term in group ``term``, its company at ``named``
+    advice_more: str = ""
+    # between a rating and an instrument named right after it ("zum Halten von Anleihen", "a buy on
+    # the bonds"): the instrument is rated, no share
+    instrument_after: str = ""
+    # right after a company's name, the words of a product named after it ("DWS Top Dividende",
+    # "Acme Global Equity Fund"): a fund of that manager is rated, never the manager's share
+    fund_name: str = ""
+    # between a new rating and the old one after it ("cut to hold, down from buy"): a word that
+    # may lead the old one's "from"
+    source_lead: str = ""
     # after a company, the noun of a unit it owns before the unit's name ("Acme's chip unit
     # Foo", "die Acme-Tochter Foo"): the unit is the one rated, never its owner
     owned_unit: str = ""
