@@ -696,7 +696,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # Aktie": the amount per share paid out is the dividend told of
         per_share = "Dividend"
     # "a loss of 12 cents per share": earnings per share below zero
-    loss_per_share = per_share == "EarningsPerShare" and rule is not None and rule.negative
+    loss_per_share = (per_share or metric) == "EarningsPerShare" and (
+        rule is not None and rule.negative or _loss_told_before(sentence, q, words))
     if per_share is not None:
         metric, rule, trigger = per_share, None, None
         path = "offer-price" if per_share == "SharePrice" else "per-share"
@@ -1117,6 +1118,23 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
                     and earlier.end() <= end
                     for _order, rule, found in trigger_spans(sentence, words) for start, end in found)
     return "SharePrice" if paid and not named_eps else "EarningsPerShare"
+
+
+_LOSS_BEFORE = 60  # how far before an amount per share the loss it restates may be told
+
+
+def _loss_told_before(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A loss is told right before the amount per share, with no word of a
+    profit between ("a $2 billion net loss, or 45 cents a share", "ein
+    Verlust von 2 Milliarden Euro oder 45 Cent je Aktie"): the amount per
+    share restates the loss, so it is below zero. "swung from a loss to a
+    profit of 45 cents a share" names the profit last and stays positive."""
+    window = max(0, q.start - _LOSS_BEFORE)
+    told: list[tuple[int, bool]] = [
+        (start, rule.negative) for _order, rule, spans in trigger_spans(sentence, words)
+        if rule.by_unit.get("currency") in ("Profit", "EarningsPerShare")
+        for start, end in spans if window <= start and end <= q.start]
+    return bool(told) and max(told)[1]
 
 
 def _dividend_told(document: Document, sentence: Sentence, q: Quantity,
