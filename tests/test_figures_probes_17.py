@@ -45,3 +45,31 @@ def test_a_profit_per_share_told_after_a_loss_stays_positive(extractor: Extracto
     x = helpers.run(extractor, "Nach dem Verlust im Vorjahr verdiente Boeing 45 Cent je Aktie.",
                     headline="Boeing-Zahlen")
     assert {v for _a, v in facts(x, "EarningsPerShare")} == {Decimal("0.45")}
+
+
+# --- "10 Prozent mehr Autos als Mercedes-Benz": a gap between two companies is no figure ------
+
+def test_a_gap_to_another_company_is_no_growth(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "BMW verkaufte im Mai 10 Prozent mehr Autos als Mercedes-Benz.",
+                    headline="Autoabsatz")
+    assert not x.figures
+    x = helpers.run(extractor, "BMW verkaufte im Mai 10 Prozent mehr Autos als der Rivale "
+                    "Mercedes-Benz.", headline="Autoabsatz")
+    assert not x.figures
+    x = helpers.run(extractor, "BMW sold 10% more cars than Mercedes-Benz in May.", lang="en",
+                    headline="Car sales")
+    assert not x.figures
+    x = helpers.run(extractor, "Microsoft's cloud revenue grew 5% faster than its rival Amazon's.",
+                    lang="en", headline="Cloud race")
+    assert not x.figures
+
+
+def test_a_comparison_with_a_time_or_after_a_comma_keeps_the_figure(extractor: Extractor) -> None:
+    # no name follows "than": the company's own change against a year before
+    x = helpers.run(extractor, "BMW verkaufte im Mai 10 Prozent mehr Autos als im Vorjahr.",
+                    headline="Autoabsatz")
+    assert {(f.about, f.value) for f in x.figures} == {("BMW", Decimal(10))}
+    # the comparison comes after the figure, set off by a comma: BMW's own growth
+    x = helpers.run(extractor, "BMW's sales rose 10%, more than Mercedes-Benz.", lang="en",
+                    headline="Car sales")
+    assert facts(x, "RevenueGrowth") == {("BMW", Decimal(10))}

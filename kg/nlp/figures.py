@@ -671,6 +671,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
         metric, path = "MarketShare", "portion-of-market"  # "the market … with a 55% share"
+    if kind == "percent" and _gap_to_name(sentence, q, words):
+        return None  # "BMW sold 10% more cars than Mercedes-Benz": a gap, no growth
     if metric == "StockPriceChange" and kind == "percent" \
             and _stake_last(words, text, clause[0], q.number_start):
         return None  # "cutting its holding to 3.1% from 4.2%": the size of a stake, no move
@@ -2025,6 +2027,20 @@ def _group_of(document: Document, unit: str) -> str | None:
 
 _UNIT_TYPES = PRODUCT_TYPES | {"BusinessUnit"}  # what a line of business of a company may be
 _LINE_BACK = 30  # how far before a metric word the line of business it names may begin
+
+
+def _gap_to_name(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A comparative and "than" lead from the percentage straight to a name
+    ("BMW sold 10% more cars than Mercedes-Benz", "wuchs 5 Prozent schneller
+    als der Rivale Stellantis"): the number is the gap between two companies,
+    neither one's growth. A comparison with a time ("10% more than a year
+    ago") names no one and keeps the figure."""
+    if words.gap_than is None:
+        return False
+    following = [sentence.local(m.start) for m in sentence.mentions
+                 if sentence.local(m.start) >= q.end]
+    return bool(following) and words.gap_than.match(sentence.text, q.end,
+                                                     min(following)) is not None
 
 
 def _benchmark_after(sentence: Sentence, q: Quantity, about: str | None,
