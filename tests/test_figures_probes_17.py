@@ -73,3 +73,21 @@ def test_a_comparison_with_a_time_or_after_a_comma_keeps_the_figure(extractor: E
     x = helpers.run(extractor, "BMW's sales rose 10%, more than Mercedes-Benz.", lang="en",
                     headline="Car sales")
     assert facts(x, "RevenueGrowth") == {("BMW", Decimal(10))}
+
+
+# --- "an order for 100 jets from United Airlines worth $6 billion": the receiver's order ------
+
+def test_an_order_value_after_what_was_ordered_is_the_receivers(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Boeing won an order for 100 jets from United Airlines worth "
+                    "$6 billion.", lang="en", headline="Boeing order")
+    assert {(f.about, f.value) for f in x.figures} == {("Boeing", Decimal(6000000000))}
+    x = helpers.run(extractor, "Airbus said it won an order for 50 planes from Lufthansa worth "
+                    "5 billion euros.", lang="en", headline="Airbus order")
+    assert {(f.about, f.value) for f in x.figures} == {("Airbus", Decimal(5000000000))}
+
+
+def test_a_name_after_from_with_no_order_may_own_the_figure(extractor: Extractor) -> None:
+    # no order is told: "from" names no client, the figure stays where it was
+    x = helpers.run(extractor, "Revenue at Boeing rose 8% to $20 billion.", lang="en",
+                    headline="Boeing results")
+    assert facts(x, "Revenue") == {("Boeing", Decimal(20000000000))}

@@ -720,7 +720,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     else:
         raters = _raters(document, sentence, status) - targeted
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
-    order = _is_order(sentence, metric, trigger, words)
+    order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
                      exclude=raters | _addressees(sentence, document.lang)
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
@@ -2070,11 +2070,19 @@ def _group_speaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
         sentence.text, 0, q.number_start) is None
 
 
-def _is_order(sentence: Sentence, metric: str, trigger: tuple[int, int] | None,
+_ORDER_BACK = 80  # how far before a value the order it is worth may be named
+
+
+def _is_order(sentence: Sentence, q: Quantity, metric: str, trigger: tuple[int, int] | None,
               words: FigureWords) -> bool:
-    """The value is of an order won ("einen Großauftrag über 430 Millionen Euro")."""
-    return metric == "Other" and trigger is not None and words.order_words is not None \
-        and words.order_words.match(sentence.text, trigger[0]) is not None
+    """The value is of an order won ("einen Großauftrag über 430 Millionen Euro"),
+    also where a word of what was ordered stands closer to it than the order
+    ("won an order for 100 jets from United Airlines worth $6 billion")."""
+    if metric != "Other" or trigger is None or words.order_words is None:
+        return False
+    return words.order_words.match(sentence.text, trigger[0]) is not None \
+        or words.order_words.search(sentence.text, max(0, q.start - _ORDER_BACK),
+                                    q.start) is not None
 
 
 def _index_moving_after(document: Document, sentence: Sentence, q: Quantity,
