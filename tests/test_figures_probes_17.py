@@ -91,3 +91,29 @@ def test_a_name_after_from_with_no_order_may_own_the_figure(extractor: Extractor
     x = helpers.run(extractor, "Revenue at Boeing rose 8% to $20 billion.", lang="en",
                     headline="Boeing results")
     assert facts(x, "Revenue") == {("Boeing", Decimal(20000000000))}
+
+
+# --- "expects Tesla shares to reach $350": a target with an institution, else nothing ---------
+
+def test_an_expected_share_price_is_an_institutions_target(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Morgan Stanley expects Tesla shares to reach $350 next year.",
+                    lang="en", headline="Tesla outlook")
+    assert {(f.about, f.metric, f.value, f.estimated_by) for f in x.figures} == {
+        ("Tesla", "PriceTarget", Decimal(350), "Morgan Stanley")}
+    x = helpers.run(extractor, "Die Deutsche Bank erwartet, dass die Tesla-Aktie auf 350 Dollar "
+                    "steigt.", headline="Tesla-Ausblick")
+    assert {(f.about, f.metric, f.value, f.estimated_by) for f in x.figures} == {
+        ("Tesla", "PriceTarget", Decimal(350), "Deutsche Bank")}
+
+
+def test_an_expected_share_price_of_no_institution_is_no_figure(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Investors expect Tesla shares to reach between $300 and $350 "
+                    "next year.", lang="en", headline="Tesla outlook")
+    assert not x.figures
+    x = helpers.run(extractor, "Anleger erwarten, dass die Tesla-Aktie auf 350 Dollar steigt.",
+                    headline="Tesla-Ausblick")
+    assert not x.figures
+    # a price reached is still a price
+    x = helpers.run(extractor, "Tesla shares closed at $310 on Friday.", lang="en",
+                    headline="Tesla stock")
+    assert facts(x, "SharePrice") == {("Tesla", Decimal(310))}

@@ -711,6 +711,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         estimated_by = next((m.label for m in reversed(sentence.mentions)
                              if m.type in INSTITUTION and m.label not in targeted
                              and m.end <= sentence.start + q.number_start), None)
+    if metric == "SharePrice" and status == "Estimate" and path != "offer-price":
+        if estimated_by is None:
+            return None  # "Investors expect Tesla shares to reach $300": a hope, no price
+        # "Morgan Stanley expects Tesla shares to reach $350": the bank's target
+        metric, path = "PriceTarget", "expected-price"
     credited = estimated_by is not None and _credited_analyst(document.lang, sentence,
                                                               estimated_by)
     if estimated_by is not None and metric not in ESTIMATE_METRICS and not credited \
