@@ -117,3 +117,21 @@ def test_an_expected_share_price_of_no_institution_is_no_figure(extractor: Extra
     x = helpers.run(extractor, "Tesla shares closed at $310 on Friday.", lang="en",
                     headline="Tesla stock")
     assert facts(x, "SharePrice") == {("Tesla", Decimal(310))}
+
+
+# --- "Siemens-Aktien (+1,5 Prozent)": a signed move in brackets after a name's shares ---------
+
+def test_a_signed_move_after_a_names_shares_is_its_move(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens-Aktien (+1,5 Prozent) waren gefragt, der Dax schloss "
+                    "fester.", headline="Dax fester")
+    assert facts(x, "StockPriceChange") == {("Siemens", Decimal("1.5"))}
+    x = helpers.run(extractor, "Siemens shares (+1.5%) led the gains.", lang="en",
+                    headline="European stocks")
+    assert facts(x, "StockPriceChange") == {("Siemens", Decimal("1.5"))}
+
+
+def test_a_signed_number_after_a_names_other_compound_is_no_move(extractor: Extractor) -> None:
+    # shareholders are no share: nothing moved
+    x = helpers.run(extractor, "Die Siemens-Aktionäre (+12 Prozent) freuten sich.",
+                    headline="Hauptversammlung")
+    assert not facts(x, "StockPriceChange")

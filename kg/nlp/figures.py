@@ -602,7 +602,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     text = sentence.text
     present = _phrases(sentence, words)
     before = text[clause[0]:q.number_start]
-    signed = _signed(sentence, q)
+    signed = _signed(sentence, q, words)
     sign = signed[0] if signed is not None else None
     change = sign or _direction(words, present, before, text[q.end:clause[1]])
     if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") and (
@@ -1030,7 +1030,8 @@ _PREMIUM_LINK = re.compile(r"\s+\w{2,3}\s+(?:\w+\s+)?")  # "von", "of", "von run
 _SIGNS = {"+": "up", "-": "down", "\u2212": "down", "\u2013": "down"}  # plus, hyphen, minus, en dash
 
 
-def _signed(sentence: Sentence, q: Quantity) -> tuple[str, Mention] | None:
+def _signed(sentence: Sentence, q: Quantity,
+            words: FigureWords) -> tuple[str, Mention] | None:
     """A percentage written with its sign right after a name: in brackets
     ("Siemens (+3 Prozent)", "SAP (-1,2 %)", "Nvidia (+4%)", "der Dax (-0,8
     Prozent)"), or in a cell of a table's row whose first cell is the name
@@ -1053,7 +1054,21 @@ def _signed(sentence: Sentence, q: Quantity) -> tuple[str, Mention] | None:
         return None
     name_end = len(text[:opened].rstrip(" \t"))
     name = next((m for (_, end), m in _movers(sentence).items() if end == name_end), None)
+    if name is None:
+        # "Siemens-Aktien (+1,5 Prozent)", "Siemens shares (+1.5%)": the share word
+        # after the name says the move is its share's
+        name = next((m for (_, end), m in _movers(sentence).items()
+                     if m.type in ISSUER_TYPES and end < name_end
+                     and _share_word_ends(text, end, name_end, words)), None)
     return (sign, name) if name is not None else None
+
+
+def _share_word_ends(text: str, start: int, end: int, words: FigureWords) -> bool:
+    """Between ``start`` and ``end`` only a hyphen or space and a word of the
+    share stand ("-Aktien", " shares")."""
+    gap = text[start:end]
+    joined = gap.lstrip(" -")
+    return 0 < len(gap) - len(joined) <= 2 and words.shares.fullmatch(joined) is not None
 
 
 def _movers(sentence: Sentence) -> dict[tuple[int, int], Mention]:
