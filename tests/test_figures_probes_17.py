@@ -1,6 +1,8 @@
-"""Figures a probe sentence got wrong: an amount per share that restates a loss
-told right before it. Each rule on sentences written for the test, with
-look-alikes that must not fire.
+"""Figures a probe sentence got wrong or missed: an amount per share that
+restates a loss told right before it, a gap to another company read as growth,
+an order's value given to the client, a share price only expected, a signed
+move in brackets after a name's shares. Each rule on sentences written for the
+test, with look-alikes that must not fire.
 
 Names are real companies, facts invented.
 """
