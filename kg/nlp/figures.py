@@ -602,7 +602,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     text = sentence.text
     present = _phrases(sentence, words)
     before = text[clause[0]:q.number_start]
-    signed = _signed(sentence, q)
+    signed = _signed(sentence, q, words)
     sign = signed[0] if signed is not None else None
     change = sign or _direction(words, present, before, text[q.end:clause[1]])
     if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") and (
@@ -671,6 +671,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
         metric, path = "MarketShare", "portion-of-market"  # "the market … with a 55% share"
+    if kind == "percent" and _gap_to_name(sentence, q, words):
+        return None  # "BMW sold 10% more cars than Mercedes-Benz": a gap, no growth
     if metric == "StockPriceChange" and kind == "percent" \
             and _stake_last(words, text, clause[0], q.number_start):
         return None  # "cutting its holding to 3.1% from 4.2%": the size of a stake, no move
@@ -696,7 +698,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # Aktie": the amount per share paid out is the dividend told of
         per_share = "Dividend"
     # "a loss of 12 cents per share": earnings per share below zero
-    loss_per_share = per_share == "EarningsPerShare" and rule is not None and rule.negative
+    loss_per_share = (per_share or metric) == "EarningsPerShare" and (
+        rule is not None and rule.negative or _loss_told_before(sentence, q, words))
     if per_share is not None:
         metric, rule, trigger = per_share, None, None
         path = "offer-price" if per_share == "SharePrice" else "per-share"
@@ -708,6 +711,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         estimated_by = next((m.label for m in reversed(sentence.mentions)
                              if m.type in INSTITUTION and m.label not in targeted
                              and m.end <= sentence.start + q.number_start), None)
+    if metric == "SharePrice" and status == "Estimate" and path != "offer-price":
+        if estimated_by is None:
+            return None  # "Investors expect Tesla shares to reach $300": a hope, no price
+        # "Morgan Stanley expects Tesla shares to reach $350": the bank's target
+        metric, path = "PriceTarget", "expected-price"
     credited = estimated_by is not None and _credited_analyst(document.lang, sentence,
                                                               estimated_by)
     if estimated_by is not None and metric not in ESTIMATE_METRICS and not credited \
@@ -717,7 +725,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     else:
         raters = _raters(document, sentence, status) - targeted
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
-    order = _is_order(sentence, metric, trigger, words)
+    order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
                      exclude=raters | _addressees(sentence, document.lang)
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
@@ -1022,7 +1030,8 @@ _PREMIUM_LINK = re.compile(r"\s+\w{2,3}\s+(?:\w+\s+)?")  # "von", "of", "von run
 _SIGNS = {"+": "up", "-": "down", "\u2212": "down", "\u2013": "down"}  # plus, hyphen, minus, en dash
 
 
-def _signed(sentence: Sentence, q: Quantity) -> tuple[str, Mention] | None:
+def _signed(sentence: Sentence, q: Quantity,
+            words: FigureWords) -> tuple[str, Mention] | None:
     """A percentage written with its sign right after a name: in brackets
     ("Siemens (+3 Prozent)", "SAP (-1,2 %)", "Nvidia (+4%)", "der Dax (-0,8
     Prozent)"), or in a cell of a table's row whose first cell is the name
@@ -1045,7 +1054,21 @@ def _signed(sentence: Sentence, q: Quantity) -> tuple[str, Mention] | None:
         return None
     name_end = len(text[:opened].rstrip(" \t"))
     name = next((m for (_, end), m in _movers(sentence).items() if end == name_end), None)
+    if name is None:
+        # "Siemens-Aktien (+1,5 Prozent)", "Siemens shares (+1.5%)": the share word
+        # after the name says the move is its share's
+        name = next((m for (_, end), m in _movers(sentence).items()
+                     if m.type in ISSUER_TYPES and end < name_end
+                     and _share_word_ends(text, end, name_end, words)), None)
     return (sign, name) if name is not None else None
+
+
+def _share_word_ends(text: str, start: int, end: int, words: FigureWords) -> bool:
+    """Between ``start`` and ``end`` only a hyphen or space and a word of the
+    share stand ("-Aktien", " shares")."""
+    gap = text[start:end]
+    joined = gap.lstrip(" -")
+    return 0 < len(gap) - len(joined) <= 2 and words.shares.fullmatch(joined) is not None
 
 
 def _movers(sentence: Sentence) -> dict[tuple[int, int], Mention]:
@@ -1117,6 +1140,23 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
                     and earlier.end() <= end
                     for _order, rule, found in trigger_spans(sentence, words) for start, end in found)
     return "SharePrice" if paid and not named_eps else "EarningsPerShare"
+
+
+_LOSS_BEFORE = 60  # how far before an amount per share the loss it restates may be told
+
+
+def _loss_told_before(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A loss is told right before the amount per share, with no word of a
+    profit between ("a $2 billion net loss, or 45 cents a share", "ein
+    Verlust von 2 Milliarden Euro oder 45 Cent je Aktie"): the amount per
+    share restates the loss, so it is below zero. "swung from a loss to a
+    profit of 45 cents a share" names the profit last and stays positive."""
+    window = max(0, q.start - _LOSS_BEFORE)
+    told: list[tuple[int, bool]] = [
+        (start, rule.negative) for _order, rule, spans in trigger_spans(sentence, words)
+        if rule.by_unit.get("currency") in ("Profit", "EarningsPerShare")
+        for start, end in spans if window <= start and end <= q.start]
+    return bool(told) and max(told)[1]
 
 
 def _dividend_told(document: Document, sentence: Sentence, q: Quantity,
@@ -2009,6 +2049,20 @@ _UNIT_TYPES = PRODUCT_TYPES | {"BusinessUnit"}  # what a line of business of a c
 _LINE_BACK = 30  # how far before a metric word the line of business it names may begin
 
 
+def _gap_to_name(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A comparative and "than" lead from the percentage straight to a name
+    ("BMW sold 10% more cars than Mercedes-Benz", "wuchs 5 Prozent schneller
+    als der Rivale Stellantis"): the number is the gap between two companies,
+    neither one's growth. A comparison with a time ("10% more than a year
+    ago") names no one and keeps the figure."""
+    if words.gap_than is None:
+        return False
+    following = [sentence.local(m.start) for m in sentence.mentions
+                 if sentence.local(m.start) >= q.end]
+    return bool(following) and words.gap_than.match(sentence.text, q.end,
+                                                     min(following)) is not None
+
+
 def _benchmark_after(sentence: Sentence, q: Quantity, about: str | None,
                      words: FigureWords) -> bool:
     """A word of comparison stands between the move and the name after it
@@ -2036,11 +2090,19 @@ def _group_speaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
         sentence.text, 0, q.number_start) is None
 
 
-def _is_order(sentence: Sentence, metric: str, trigger: tuple[int, int] | None,
+_ORDER_BACK = 80  # how far before a value the order it is worth may be named
+
+
+def _is_order(sentence: Sentence, q: Quantity, metric: str, trigger: tuple[int, int] | None,
               words: FigureWords) -> bool:
-    """The value is of an order won ("einen Großauftrag über 430 Millionen Euro")."""
-    return metric == "Other" and trigger is not None and words.order_words is not None \
-        and words.order_words.match(sentence.text, trigger[0]) is not None
+    """The value is of an order won ("einen Großauftrag über 430 Millionen Euro"),
+    also where a word of what was ordered stands closer to it than the order
+    ("won an order for 100 jets from United Airlines worth $6 billion")."""
+    if metric != "Other" or trigger is None or words.order_words is None:
+        return False
+    return words.order_words.match(sentence.text, trigger[0]) is not None \
+        or words.order_words.search(sentence.text, max(0, q.start - _ORDER_BACK),
+                                    q.start) is not None
 
 
 def _index_moving_after(document: Document, sentence: Sentence, q: Quantity,

@@ -108,6 +108,7 @@ class FigureWords:
     compared_before: re.Pattern[str] | None = None  # "compares with ": a number compared next
     compared_for: re.Pattern[str] | None = None  # " for ": after it, the name it is of next
     ellipsis_owner: re.Pattern[str] | None = None  # ", der von ": another name's number next
+    gap_than: re.Pattern[str] | None = None  # " more cars than ": another company's number next
     ellipsis_gap: re.Pattern[str] | None = None  # "um": from that name to its number
     owner_after: re.Pattern[str] | None = None  # " from its brand ": the count's owner next
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
@@ -256,6 +257,7 @@ def figure_words(lang: str) -> FigureWords:
                        compared_before=optional("compared_before",
                                                 r"(?<![\w-])(?:WORDS)\s+\S{0,3}$"),
                        compared_for=optional("compared_for", r"\s+(?:WORDS)\s+"),
+                       gap_than=optional("gap_than", r"\s+(?:WORDS)\s+$"),
                        compared_at=optional("compared_at",
                                             r"\s+(?:[^\W\d][\w-]*\s+){0,2}?(?:WORDS)\s+"),
                        unnamed_owner=optional("unnamed_owner",

@@ -635,6 +635,9 @@ class Figures(_Table):
     # words of comparison between a move and a name after it ("lost 8%,
     # underperforming the Nikkei 225"): the name is the benchmark, not the mover
     benchmark_before: str | None = None
+    # a comparative and "than" right after a percentage, before a name ("10% more
+    # cars than Mercedes-Benz"): the gap between two companies, no growth
+    gap_than: str | None = None
     # figures only the whole company has ("Solvenzquote", "dividend"): after a
     # unit's sentence, the company's, not the unit's
     group_metric: str | None = None
