@@ -1642,20 +1642,62 @@ def _share_before(lang: str) -> re.Pattern[str] | None:
         if words else None
 
 
+@lru_cache(maxsize=4)
+def _share_after(lang: str) -> re.Pattern[str] | None:
+    """A share word or a move by a percentage right after a company's short
+    name ("Muster legten 3 Prozent zu", "Muster shares")."""
+    words = lexicon(lang)["discovery"].get("short_name_after", "")
+    return re.compile(rf"(?:{words})(?!\w)") if words else None
+
+
+# A capitalised word standing alone, a short name's candidate: "Muster", not "Muster-Aktie".
+_ALONE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][\w\-]+(?![\w\-])")
+
+
+@per_catalogue
+def _shared_heads(catalogue: Catalogue, lang: str) -> frozenset[str]:
+    """Short names that also open another organisation's name ("Merck" of
+    "Merck KGaA" and of "Merck & Co.", "American" of "American Airlines" and
+    of "American Express"): alone before a move of shares they may mean either,
+    so they name neither there (the owner's subsidiaries do not count)."""
+    short = _short_compounds_of(catalogue, lang)[0]
+    shared = set()
+    for entry in catalogue.entries.values():
+        if entry.type not in ORGANIZATION_TYPES:
+            continue
+        for name in entry.names:
+            head = name.partition(" ")[0]
+            owner = short.get(head)
+            if owner is not None and " " in name and entry.label != owner[0] \
+                    and owner[0] not in catalogue.parents_of(entry.label):
+                shared.add(head)
+    return frozenset(shared)
+
+
 def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
                        found: list[Mention]) -> list[Mention]:
-    """"die Aktien von Muster": the short name of a company the catalogue
-    keeps with its legal form ("Muster SE"), after the words of its shares,
-    which only a company has (none listed in English, where a capitalised word
-    there is as often an adjective: "shares of American carmakers")."""
-    pattern = _share_before(document.lang)
-    if pattern is None or not short:
+    """"die Aktien von Muster", "Muster legten 3 Prozent zu", "Muster shares":
+    the short name of a company the catalogue keeps with its legal form
+    ("Muster SE", as "Muster" alone may be a common word, a tank or an
+    adjective), after the words of its shares or before a share word or a move
+    of its shares by a percentage, which only a company has (no words before
+    in English, where a capitalised word there is as often an adjective:
+    "shares of American carmakers")."""
+    before, after = _share_before(document.lang), _share_after(document.lang)
+    if before is None and after is None or not short:
         return []
     out: list[Mention] = []
     for sentence in document.sentences:
-        for match in pattern.finditer(sentence.text):
-            name = match.group("name")
-            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+        spans = [(m.start("name"), m.end("name")) for m in before.finditer(sentence.text)] \
+            if before is not None else []
+        if after is not None:
+            shared = _shared_heads(document.catalogue, document.lang)
+            spans += [(m.start(), m.end()) for m in _ALONE.finditer(sentence.text)
+                      if m.group() in short and m.group() not in shared
+                      and after.match(sentence.text, m.end())]
+        for at, to in sorted(spans):
+            name = sentence.text[at:to]
+            start, end = sentence.start + at, sentence.start + to
             if name in short and not _taken(sentence, start, end) \
                     and not any(m.start < end and start < m.end for m in found + out):
                 label, kind = short[name]
