@@ -2,8 +2,9 @@
 keeps "Puma SE", "Continental AG", "Arm Holdings" and "Target Corporation" with their legal
 form or name ending because "Puma" is also a tank, "Continental" an adjective, "Arm" a body
 part and "Target" a noun. The short name alone names the company only where a company
-context holds: a share word attached, the words of its shares before it, or a move of its
-shares by a percentage right after it. Elsewhere it names no one, and a short name that opens
+context holds: a share word attached, the words of its shares or of an analyst's rating
+before it, or a move of its shares by a percentage right after it (a trade descriptor before
+it or the full name earlier in the article already made it one). Elsewhere it names no one, and a short name that opens
 another company's name too ("Merck") names neither before a move.
 
 The catalogue names are real, the sentences invented.
@@ -36,6 +37,14 @@ def _labels(extractor: Extractor, text: str, lang: str) -> set[str]:
     ("Target fell 4.3% after the retailer cut its outlook.", "en", "Target Corporation"),
     ("Arm rose 6% in early trading.", "en", "Arm Holdings"),
     ("Continental slipped 1.5% on Monday.", "en", "Continental AG"),
+    # the words of a rating before it
+    ("Die Bank stuft Puma auf 'Kaufen' hoch.", "de", "Puma SE"),
+    ("Das Analysehaus senkt das Kursziel für Continental auf 60 Euro.", "de", "Continental AG"),
+    ("The broker upgraded Arm to buy.", "en", "Arm Holdings"),
+    ("The bank set a price target on Target of $120.", "en", "Target Corporation"),
+    # a trade descriptor before it, or the full name earlier in the article
+    ("Der Sportartikelhersteller Puma meldete Zahlen.", "de", "Puma SE"),
+    ("Die Puma SE hat Zahlen vorgelegt. Im Quartal steigerte Puma den Umsatz.", "de", "Puma SE"),
 ])
 def test_short_name_in_a_company_context_names_the_company(
         extractor: Extractor, text: str, lang: str, company: str) -> None:
@@ -55,6 +64,8 @@ def test_short_name_in_a_company_context_names_the_company(
     ("Software shares fell 2% and Battery stocks rose 3%.", "en", "Software AG"),
     # a short name two companies open names neither: "Merck" of "Merck KGaA" and "Merck & Co."
     ("Merck rose 2% after the results.", "en", "Merck KGaA"),
+    ("The broker upgraded Merck to buy.", "en", "Merck KGaA"),
+    ("Der Konzern stuft Puma-Fahrzeuge als veraltet ein.", "de", "Puma SE"),
     ("American rose 2% as fares climbed.", "en", "American Airlines"),
 ])
 def test_short_name_elsewhere_names_no_one(

@@ -1650,6 +1650,15 @@ def _share_after(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{words})(?!\w)") if words else None
 
 
+@lru_cache(maxsize=4)
+def _rated_before(lang: str) -> re.Pattern[str] | None:
+    """An analyst's rating words right before a company's short name ("stuft
+    Muster auf", "upgrades Muster to")."""
+    words = lexicon(lang)["discovery"].get("short_name_rated", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?P<name>[A-ZÄÖÜ][\w\-]+)(?![\w\-])") \
+        if words else None
+
+
 # A capitalised word standing alone, a short name's candidate: "Muster", not "Muster-Aktie".
 _ALONE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][\w\-]+(?![\w\-])")
 
@@ -1676,25 +1685,30 @@ def _shared_heads(catalogue: Catalogue, lang: str) -> frozenset[str]:
 
 def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
                        found: list[Mention]) -> list[Mention]:
-    """"die Aktien von Muster", "Muster legten 3 Prozent zu", "Muster shares":
-    the short name of a company the catalogue keeps with its legal form
+    """"die Aktien von Muster", "Muster legten 3 Prozent zu", "stuft Muster
+    auf": the short name of a company the catalogue keeps with its legal form
     ("Muster SE", as "Muster" alone may be a common word, a tank or an
-    adjective), after the words of its shares or before a share word or a move
-    of its shares by a percentage, which only a company has (no words before
-    in English, where a capitalised word there is as often an adjective:
-    "shares of American carmakers")."""
+    adjective), after the words of its shares or of an analyst's rating, or
+    before a move of its shares by a percentage, which only a company has (no
+    share words before it in English, where a capitalised word there is as
+    often an adjective: "shares of American carmakers"). A short name that
+    opens another company's name too names neither by a move or a rating."""
     before, after = _share_before(document.lang), _share_after(document.lang)
-    if before is None and after is None or not short:
+    rated = _rated_before(document.lang)
+    if before is None and after is None and rated is None or not short:
         return []
     out: list[Mention] = []
     for sentence in document.sentences:
         spans = [(m.start("name"), m.end("name")) for m in before.finditer(sentence.text)] \
             if before is not None else []
+        shared = _shared_heads(document.catalogue, document.lang)
         if after is not None:
-            shared = _shared_heads(document.catalogue, document.lang)
             spans += [(m.start(), m.end()) for m in _ALONE.finditer(sentence.text)
                       if m.group() in short and m.group() not in shared
                       and after.match(sentence.text, m.end())]
+        if rated is not None:
+            spans += [(m.start("name"), m.end("name")) for m in rated.finditer(sentence.text)
+                      if m.group("name") not in shared]
         for at, to in sorted(spans):
             name = sentence.text[at:to]
             start, end = sentence.start + at, sentence.start + to

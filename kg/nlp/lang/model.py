@@ -873,6 +873,9 @@ class Discovery(_Table):
     # shares by a percentage ("Muster legten 3 Prozent zu", "Muster rose 3%"): a regex, empty
     # where none are listed
     short_name_after: str = ""
+    # words of an analyst's rating right before a company's short name that make it name the
+    # company ("stuft Muster auf", "upgrades Muster to"): a regex, empty where none are listed
+    short_name_rated: str = ""
     # words before a catalogued one-word name that make it the language's common noun of the
     # same spelling ("eine strategische Allianz mit"): a regex of indefinite articles, empty
     # where names take them ("an Apple spokesman" names the company)
