@@ -3,9 +3,10 @@ keeps "Puma SE", "Continental AG", "Arm Holdings" and "Target Corporation" with 
 form or name ending because "Puma" is also a tank, "Continental" an adjective, "Arm" a body
 part and "Target" a noun. The short name alone names the company only where a company
 context holds: a share word attached, the words of its shares or of an analyst's rating
-before it, or a move of its shares by a percentage right after it (a trade descriptor before
-it or the full name earlier in the article already made it one). Elsewhere it names no one, and a short name that opens
-another company's name too ("Merck") names neither before a move.
+before it, a move of its shares by a percentage right after it, or a list beside a
+catalogued company ("Muster, ZF und Bosch"); a trade descriptor before it or the full name
+earlier in the article already made it one. Elsewhere it names no one, and a short name
+that opens another company's name too ("Merck") names neither before a move or a rating.
 
 The catalogue names are real, the sentences invented.
 """
@@ -42,6 +43,10 @@ def _labels(extractor: Extractor, text: str, lang: str) -> set[str]:
     ("Das Analysehaus senkt das Kursziel für Continental auf 60 Euro.", "de", "Continental AG"),
     ("The broker upgraded Arm to buy.", "en", "Arm Holdings"),
     ("The bank set a price target on Target of $120.", "en", "Target Corporation"),
+    # in a list beside a catalogued company
+    ("Die Wettbewerber Continental, Bosch und Schaeffler sparen.", "de", "Continental AG"),
+    ("Bosch und Puma meldeten Zahlen.", "de", "Puma SE"),
+    ("The chain competes with Walmart and Target on price.", "en", "Target Corporation"),
     # a trade descriptor before it, or the full name earlier in the article
     ("Der Sportartikelhersteller Puma meldete Zahlen.", "de", "Puma SE"),
     ("Die Puma SE hat Zahlen vorgelegt. Im Quartal steigerte Puma den Umsatz.", "de", "Puma SE"),
@@ -66,6 +71,10 @@ def test_short_name_in_a_company_context_names_the_company(
     ("Merck rose 2% after the results.", "en", "Merck KGaA"),
     ("The broker upgraded Merck to buy.", "en", "Merck KGaA"),
     ("Der Konzern stuft Puma-Fahrzeuge als veraltet ein.", "de", "Puma SE"),
+    # a list of things no catalogued company stands in
+    ("Der Schützenpanzer Puma und der Leopard sind teuer.", "de", "Puma SE"),
+    ("Die Modelle Puma, Luchs und Wiesel rollen vom Band.", "de", "Puma SE"),
+    ("Sales in Asia and Continental Europe fell.", "en", "Continental AG"),
     ("American rose 2% as fares climbed.", "en", "American Airlines"),
 ])
 def test_short_name_elsewhere_names_no_one(

@@ -1663,6 +1663,27 @@ def _rated_before(lang: str) -> re.Pattern[str] | None:
 _ALONE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][\w\-]+(?![\w\-])")
 
 
+@lru_cache(maxsize=4)
+def _list_joint(lang: str) -> re.Pattern[str] | None:
+    """What joins two names of a list ("," or "und")."""
+    words = lexicon(lang)["discovery"].get("short_name_list_joint", "")
+    return re.compile(words) if words else None
+
+
+def _listed_with_company(sentence: Sentence, at: int, to: int, joint: re.Pattern[str]) -> bool:
+    """Whether the words at ``at``..``to`` (sentence offsets) stand in a list
+    right beside a catalogued company ("Muster, ZF und Bosch", "such as
+    Muster and Walmart"): a list of companies holds only companies."""
+    for mention in sentence.mentions:
+        if mention.type not in ("Company", "FinancialInstitution") or mention.rule != "gazetteer":
+            continue
+        start, end = sentence.local(mention.start), sentence.local(mention.end)
+        if start >= to and joint.fullmatch(sentence.text, to, start) \
+                or end <= at and joint.fullmatch(sentence.text, end, at):
+            return True
+    return False
+
+
 @per_catalogue
 def _shared_heads(catalogue: Catalogue, lang: str) -> frozenset[str]:
     """Short names that also open another organisation's name ("Merck" of
@@ -1694,8 +1715,8 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
     often an adjective: "shares of American carmakers"). A short name that
     opens another company's name too names neither by a move or a rating."""
     before, after = _share_before(document.lang), _share_after(document.lang)
-    rated = _rated_before(document.lang)
-    if before is None and after is None and rated is None or not short:
+    rated, joint = _rated_before(document.lang), _list_joint(document.lang)
+    if before is None and after is None and rated is None and joint is None or not short:
         return []
     out: list[Mention] = []
     for sentence in document.sentences:
@@ -1709,6 +1730,10 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
         if rated is not None:
             spans += [(m.start("name"), m.end("name")) for m in rated.finditer(sentence.text)
                       if m.group("name") not in shared]
+        if joint is not None:
+            spans += [(m.start(), m.end()) for m in _ALONE.finditer(sentence.text)
+                      if m.group() in short and m.group() not in shared
+                      and _listed_with_company(sentence, m.start(), m.end(), joint)]
         for at, to in sorted(spans):
             name = sentence.text[at:to]
             start, end = sentence.start + at, sentence.start + to
