@@ -49,6 +49,7 @@ def _labels(extractor: Extractor, text: str, lang: str) -> set[str]:
     ("The chain competes with Walmart and Target on price.", "en", "Target Corporation"),
     # a trade descriptor before it, or the full name earlier in the article
     ("Der Sportartikelhersteller Puma meldete Zahlen.", "de", "Puma SE"),
+    ("The chip designer Arm said demand was strong.", "en", "Arm Holdings"),
     ("Die Puma SE hat Zahlen vorgelegt. Im Quartal steigerte Puma den Umsatz.", "de", "Puma SE"),
 ])
 def test_short_name_in_a_company_context_names_the_company(
