@@ -1642,20 +1642,101 @@ def _share_before(lang: str) -> re.Pattern[str] | None:
         if words else None
 
 
+@lru_cache(maxsize=4)
+def _share_after(lang: str) -> re.Pattern[str] | None:
+    """A share word or a move by a percentage right after a company's short
+    name ("Muster legten 3 Prozent zu", "Muster shares")."""
+    words = lexicon(lang)["discovery"].get("short_name_after", "")
+    return re.compile(rf"(?:{words})(?!\w)") if words else None
+
+
+@lru_cache(maxsize=4)
+def _rated_before(lang: str) -> re.Pattern[str] | None:
+    """An analyst's rating words right before a company's short name ("stuft
+    Muster auf", "upgrades Muster to")."""
+    words = lexicon(lang)["discovery"].get("short_name_rated", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?P<name>[A-ZÄÖÜ][\w\-]+)(?![\w\-])") \
+        if words else None
+
+
+# A capitalised word standing alone, a short name's candidate: "Muster", not "Muster-Aktie".
+_ALONE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][\w\-]+(?![\w\-])")
+
+
+@lru_cache(maxsize=4)
+def _list_joint(lang: str) -> re.Pattern[str] | None:
+    """What joins two names of a list ("," or "und")."""
+    words = lexicon(lang)["discovery"].get("short_name_list_joint", "")
+    return re.compile(words) if words else None
+
+
+def _listed_with_company(sentence: Sentence, at: int, to: int, joint: re.Pattern[str]) -> bool:
+    """Whether the words at ``at``..``to`` (sentence offsets) stand in a list
+    right beside a catalogued company ("Muster, ZF und Bosch", "such as
+    Muster and Walmart"): a list of companies holds only companies."""
+    for mention in sentence.mentions:
+        if mention.type not in ("Company", "FinancialInstitution") or mention.rule != "gazetteer":
+            continue
+        start, end = sentence.local(mention.start), sentence.local(mention.end)
+        if start >= to and joint.fullmatch(sentence.text, to, start) \
+                or end <= at and joint.fullmatch(sentence.text, end, at):
+            return True
+    return False
+
+
+@per_catalogue
+def _shared_heads(catalogue: Catalogue, lang: str) -> frozenset[str]:
+    """Short names that also open another organisation's name ("Merck" of
+    "Merck KGaA" and of "Merck & Co.", "American" of "American Airlines" and
+    of "American Express"): alone before a move of shares they may mean either,
+    so they name neither there (the owner's subsidiaries do not count)."""
+    short = _short_compounds_of(catalogue, lang)[0]
+    shared = set()
+    for entry in catalogue.entries.values():
+        if entry.type not in ORGANIZATION_TYPES:
+            continue
+        for name in entry.names:
+            head = name.partition(" ")[0]
+            owner = short.get(head)
+            if owner is not None and " " in name and entry.label != owner[0] \
+                    and owner[0] not in catalogue.parents_of(entry.label):
+                shared.add(head)
+    return frozenset(shared)
+
+
 def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
                        found: list[Mention]) -> list[Mention]:
-    """"die Aktien von Muster": the short name of a company the catalogue
-    keeps with its legal form ("Muster SE"), after the words of its shares,
-    which only a company has (none listed in English, where a capitalised word
-    there is as often an adjective: "shares of American carmakers")."""
-    pattern = _share_before(document.lang)
-    if pattern is None or not short:
+    """"die Aktien von Muster", "Muster legten 3 Prozent zu", "stuft Muster
+    auf": the short name of a company the catalogue keeps with its legal form
+    ("Muster SE", as "Muster" alone may be a common word, a tank or an
+    adjective), after the words of its shares or of an analyst's rating, or
+    before a move of its shares by a percentage, which only a company has (no
+    share words before it in English, where a capitalised word there is as
+    often an adjective: "shares of American carmakers"). A short name that
+    opens another company's name too names neither by a move or a rating."""
+    before, after = _share_before(document.lang), _share_after(document.lang)
+    rated, joint = _rated_before(document.lang), _list_joint(document.lang)
+    if before is None and after is None and rated is None and joint is None or not short:
         return []
     out: list[Mention] = []
     for sentence in document.sentences:
-        for match in pattern.finditer(sentence.text):
-            name = match.group("name")
-            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+        spans = [(m.start("name"), m.end("name")) for m in before.finditer(sentence.text)] \
+            if before is not None else []
+        shared = _shared_heads(document.catalogue, document.lang)
+        if after is not None:
+            spans += [(m.start(), m.end()) for m in _ALONE.finditer(sentence.text)
+                      if m.group() in short and m.group() not in shared
+                      and after.match(sentence.text, m.end())]
+        if rated is not None:
+            spans += [(m.start("name"), m.end("name")) for m in rated.finditer(sentence.text)
+                      if m.group("name") not in shared]
+        if joint is not None:
+            spans += [(m.start(), m.end()) for m in _ALONE.finditer(sentence.text)
+                      if m.group() in short and m.group() not in shared
+                      and _listed_with_company(sentence, m.start(), m.end(), joint)]
+        for at, to in sorted(spans):
+            name = sentence.text[at:to]
+            start, end = sentence.start + at, sentence.start + to
             if name in short and not _taken(sentence, start, end) \
                     and not any(m.start < end and start < m.end for m in found + out):
                 label, kind = short[name]

@@ -884,6 +884,16 @@ class Discovery(_Table):
     # words right before a company's short name that make it name the company ("die Aktien von
     # Muster" for "Muster SE"): a regex, empty where none are listed
     short_name_before: str = ""
+    # words right after a company's short name that make it name the company, a move of its
+    # shares by a percentage ("Muster legten 3 Prozent zu", "Muster rose 3%"): a regex, empty
+    # where none are listed
+    short_name_after: str = ""
+    # words of an analyst's rating right before a company's short name that make it name the
+    # company ("stuft Muster auf", "upgrades Muster to"): a regex, empty where none are listed
+    short_name_rated: str = ""
+    # what joins a company's short name to a catalogued company in a list ("Muster, ZF und
+    # Bosch"): a regex, empty where none is listed
+    short_name_list_joint: str = ""
     # words before a catalogued one-word name that make it the language's common noun of the
     # same spelling ("eine strategische Allianz mit"): a regex of indefinite articles, empty
     # where names take them ("an Apple spokesman" names the company)
