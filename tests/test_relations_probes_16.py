@@ -1,0 +1,63 @@
+"""Relations of the sixteenth round, on sentences written for the test: the investors
+who lead or join a funding round back the company raising it, the article's own, in
+English and German.
+
+Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
+beside it that must not fire, or must still yield its own fact.
+"""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _of(x: Extraction, predicate: str) -> set[tuple[str, str]]:
+    """The (subject, object) pairs of one predicate."""
+    return {(s, o) for s, p, o in triples(x) if p == predicate}
+
+
+# --- investors leading or joining a funding round ------------------------------------------
+
+
+def test_investors_leading_a_series_round_back_the_raiser(extractor: Extractor) -> None:
+    x = run(extractor, "Anthropic raised $10 billion in new money. Nvidia and SoftBank led the "
+            "Series F round, the company said.", "en", "Anthropic raises $10 billion")
+    assert _of(x, "investsIn") == {("Nvidia", "Anthropic"), ("SoftBank Group", "Anthropic")}
+
+
+def test_investor_joining_a_funding_round_backs_the_raiser(extractor: Extractor) -> None:
+    x = run(extractor, "Mistral AI raised 2 billion euros. Microsoft joined the funding round.",
+            "en", "Mistral raises money")
+    assert _of(x, "investsIn") == {("Microsoft", "Mistral AI")}
+
+
+def test_round_led_in_a_named_company_backs_that_company(extractor: Extractor) -> None:
+    # look-alike: the round is named as one in another company, not in the article's own
+    x = run(extractor, "Anthropic raised money. Nvidia led the funding round in Mistral AI.",
+            "en", "Anthropic raises money")
+    assert _of(x, "investsIn") == {("Nvidia", "Mistral AI")}
+
+
+def test_round_of_talks_is_no_funding(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens led the round of talks with Bosch.", "en", "Siemens talks")
+    assert _of(x, "investsIn") == set()
+
+
+def test_german_investors_leading_a_round_back_the_raiser(extractor: Extractor) -> None:
+    x = run(extractor, "Anthropic hat zehn Milliarden Dollar eingesammelt. Nvidia und SoftBank "
+            "führten die Finanzierungsrunde an.", "de", "Anthropic sammelt Geld ein")
+    assert _of(x, "investsIn") == {("Nvidia", "Anthropic"), ("SoftBank Group", "Anthropic")}
+
+
+def test_german_investor_taking_part_in_a_round_backs_the_raiser(extractor: Extractor) -> None:
+    x = run(extractor, "Mistral AI hat Geld eingesammelt. Microsoft beteiligte sich ebenfalls an "
+            "der Finanzierungsrunde.", "de", "Mistral sammelt Geld ein")
+    assert _of(x, "investsIn") == {("Microsoft", "Mistral AI")}
+
+
+def test_german_talks_led_are_no_funding(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens führte die Gespräche mit Bosch an.", "de", "Siemens")
+    assert _of(x, "investsIn") == set()
