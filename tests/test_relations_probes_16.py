@@ -1,6 +1,6 @@
 """Relations of the sixteenth round, on sentences written for the test: the investors
-who lead or join a funding round back the company raising it, the article's own, in
-English and German.
+who lead or join a funding round back the company raising it, the article's own; a
+takeover offer for a company by a bidder named after it is the bidder's; in English and German.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire, or must still yield its own fact.
@@ -61,3 +61,29 @@ def test_german_investor_taking_part_in_a_round_backs_the_raiser(extractor: Extr
 def test_german_talks_led_are_no_funding(extractor: Extractor) -> None:
     x = run(extractor, "Siemens führte die Gespräche mit Bosch an.", "de", "Siemens")
     assert _of(x, "investsIn") == set()
+
+
+# --- a takeover offer with its bidder after the target ---------------------------------------
+
+
+def test_offer_for_a_target_by_a_bidder_is_the_bidders(extractor: Extractor) -> None:
+    x = run(extractor, "Shareholders welcomed the takeover offer for Covestro by Siemens.", "en")
+    assert _of(x, "acquired") == {("Siemens", "Covestro")}
+
+
+def test_bid_for_a_target_by_a_deadline_names_no_bidder(extractor: Extractor) -> None:
+    # look-alike: "by" opens a date, and the bidder stands before the offer
+    x = run(extractor, "Siemens made a takeover offer for Covestro by the deadline.", "en")
+    assert _of(x, "acquired") <= {("Siemens", "Covestro")}
+
+
+def test_german_offer_for_a_target_by_a_bidder_is_the_bidders(extractor: Extractor) -> None:
+    x = run(extractor, "Die Aktionäre begrüßten das Übernahmeangebot für Covestro von Siemens.", "de")
+    assert _of(x, "acquired") == {("Siemens", "Covestro")}
+
+
+def test_german_offer_priced_and_checked_by_a_regulator_names_no_bidder(extractor: Extractor) -> None:
+    # look-alike: "von" opens the price, the regulator after it only checks the offer
+    x = run(extractor, "Das Übernahmeangebot für Covestro von 62 Euro je Aktie wurde von der BaFin "
+            "geprüft.", "de")
+    assert _of(x, "acquired") == set()
