@@ -1,6 +1,7 @@
 """Relations of the sixteenth round, on sentences written for the test: the investors
 who lead or join a funding round back the company raising it, the article's own; a
-takeover offer for a company by a bidder named after it is the bidder's; in English and German.
+takeover offer for a company by a bidder named after it is the bidder's, and so is an offer the
+bidder raises; in English and German.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire, or must still yield its own fact.
@@ -86,4 +87,28 @@ def test_german_offer_priced_and_checked_by_a_regulator_names_no_bidder(extracto
     # look-alike: "von" opens the price, the regulator after it only checks the offer
     x = run(extractor, "Das Übernahmeangebot für Covestro von 62 Euro je Aktie wurde von der BaFin "
             "geprüft.", "de")
+    assert _of(x, "acquired") == set()
+
+
+# --- an offer raised --------------------------------------------------------------------------
+
+
+def test_bidder_raising_its_offer_bids_for_the_target(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens sweetened its $20 billion bid for Covestro.", "en")
+    assert _of(x, "acquired") == {("Siemens", "Covestro")}
+
+
+def test_offer_raised_for_a_stake_is_no_takeover(extractor: Extractor) -> None:
+    # look-alike: the offer is for a stake, a holding and no takeover
+    x = run(extractor, "Siemens raised its offer for a stake in Covestro.", "en")
+    assert _of(x, "acquired") == set()
+
+
+def test_german_bidder_raising_its_offer_bids_for_the_target(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens erhöht ihr Angebot für Covestro.", "de")
+    assert _of(x, "acquired") == {("Siemens", "Covestro")}
+
+
+def test_german_offer_raised_for_a_stake_is_no_takeover(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens erhöht das Angebot für eine Beteiligung an Covestro.", "de")
     assert _of(x, "acquired") == set()
