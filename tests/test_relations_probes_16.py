@@ -1,7 +1,8 @@
 """Relations of the sixteenth round, on sentences written for the test: the investors
 who lead or join a funding round back the company raising it, the article's own; a
 takeover offer for a company by a bidder named after it is the bidder's, and so is an offer the
-bidder raises; in English and German.
+bidder raises; a rival phrase opening a German sentence is its subject, so a name in the
+next clause is no rival of the one named; in English and German.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire, or must still yield its own fact.
@@ -112,3 +113,18 @@ def test_german_bidder_raising_its_offer_bids_for_the_target(extractor: Extracto
 def test_german_offer_raised_for_a_stake_is_no_takeover(extractor: Extractor) -> None:
     x = run(extractor, "Siemens erhöht das Angebot für eine Beteiligung an Covestro.", "de")
     assert _of(x, "acquired") == set()
+
+
+# --- a rival phrase opening the sentence ---------------------------------------------------------
+
+
+def test_opening_rival_phrase_rivals_the_article_company(extractor: Extractor) -> None:
+    x = run(extractor, "Sony steigert den Umsatz. Der größte Rivale Microsoft hat zuletzt an Boden "
+            "verloren, Nintendo legt dagegen zu.", "de", "Sony steigert Umsatz")
+    assert _of(x, "competitorOf") == {("Sony Group", "Microsoft")}
+
+
+def test_rival_phrase_after_a_preposition_rivals_the_clause_subject(extractor: Extractor) -> None:
+    # look-alike: the phrase is governed by "Mit", the name after it is the sentence's subject
+    x = run(extractor, "Mit dem Rivalen Microsoft liefert sich Nintendo einen Preiskampf.", "de")
+    assert _of(x, "competitorOf") == {("Nintendo", "Microsoft")}
