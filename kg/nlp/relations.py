@@ -584,11 +584,15 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     for peer in peers:
                         yield make_relation(peer, rule.predicate, obj, sentence, rule.name)
                     continue
-                genitive = relation_cues(document.lang).genitive
+                cues = relation_cues(document.lang)
+                opening = sentence.text[:sentence.local(t_start)]
                 # "die Papiere des Rivalen X stiegen, Y fiel": the rival phrase hangs on a noun,
-                # and a name after it is the subject of a clause of its own
-                trailing = None if negated_from is not None or genitive is not None and genitive.search(
-                    sentence.text[:sentence.local(t_start)]) else _trailing(document.lang, sentence, objs, after)
+                # and a name after it is the subject of a clause of its own; "Der größte Rivale X
+                # hat verloren, Y punktet": the rival phrase is the sentence's subject, so is Y of its clause
+                trailing = None if negated_from is not None \
+                    or cues.genitive is not None and cues.genitive.search(opening) \
+                    or cues.opening_subject is not None and cues.opening_subject.match(opening) \
+                    else _trailing(document.lang, sentence, objs, after)
                 if trailing is not None and trailing.start in introduced:
                     trailing = None
                 # "funds the venture with OpenAI and Oracle": a name of the list, named

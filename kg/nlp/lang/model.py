@@ -309,6 +309,10 @@ class RelationCues(_Table):
     # a genitive article before a rival noun: the phrase belongs to a noun before it ("die
     # Papiere des Rivalen X"), and a name after the list is no subject compared with the rivals
     genitive: str = ""
+    # a nominative determiner opening the sentence before a rival noun ("Der größte Rivale X hat
+    # …"): the rival phrase is the sentence's subject, and a name in a later clause is no subject
+    # compared with the rival
+    opening_subject: str = ""
     # the articles opening an apposition ("Y, a pill that X developed", "Y, eine Tochter …")
     apposition: str = ""
     # a relative pronoun and the articles it agrees with: "für den Eurofighter, den X baut"
