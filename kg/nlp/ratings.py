@@ -53,7 +53,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
-from kg.nlp.references import country_reference, descriptor_industries, industry_known_fit
+from kg.nlp.references import descriptor_industries, industry_known_fit, marked_reference
 from kg.nlp.roles import employer_of
 from kg.nlp.salience import salient
 from kg.records import Evidence, Figure, Rating
@@ -203,8 +203,8 @@ def _patterns(lang: str) -> _Patterns:
         terms += rf"|(?:{plain})(?=[{_QUOTES}]?\s+(?:{words['rating_nouns']})\b|-rated\b" \
                  rf"|\s+(?:{words['source']})\s+(?:{plain})\b)"  # "to buy from hold"
     not_after = f"|{words['not_after']}" if words.get("not_after") else ""
-    country = country_reference(lang)
-    other = f"{words.get('other_object', '')}|{country}" if country else words.get("other_object", "")
+    marked = marked_reference(lang)
+    other = f"{words.get('other_object', '')}|{marked}" if marked else words.get("other_object", "")
     lead = rf"(?:(?:{words['list_lead']})\s+)?" if words.get("list_lead") else ""
     # "from a 'hold' rating to a 'buy' rating": an article before and a rating noun after each
     q = "[" + _QUOTES + "]?"
@@ -292,8 +292,9 @@ def _patterns(lang: str) -> _Patterns:
                      # an unnamed other company as the one rated: right after the verb of rating
                      # (a word between: "also cut its rival"), fronted before it ("Den Rivalen
                      # stufte X ab"), or after a word that binds a rating to it ("bei 'Hold' für
-                     # die Aktie des Rivalen"); a company reference marked with a country counts
-                     # as one when its reference found no company seated there ("den US-Konzern")
+                     # die Aktie des Rivalen"); a company reference marked with a country or an
+                     # industry counts as one when its reference found no company that fits
+                     # ("den US-Konzern", "den Sportartikelhersteller")
                      other_object=re.compile(rf"(?:{words['verbs']})\s+(?:[\w\-]+\s+)?(?:{other})"
                                              rf"|(?:{other})\s+(?:{words['verbs']})"
                                              rf"|\b(?:{words['rated_marker']})\s+(?:{other})")

@@ -111,7 +111,7 @@ def reference_country(lang: str, text: str) -> str | None:
 
 
 @lru_cache(maxsize=4)
-def country_reference(lang: str) -> str | None:
+def marked_reference(lang: str) -> str | None:
     """A company reference marked with a country ("den US-Konzern", "the Chinese automaker")
     or an industry ("den Sportartikelhersteller", "the defence group"), as a pattern to embed:
     it means only a company of that country or industry, so where it resolves to none no other
@@ -194,14 +194,6 @@ def industry_known_fit(label: str, industries: frozenset[str]) -> bool | None:
     industry is asked for."""
     known = load_industries().get(label)
     return None if known is None or not industries else not known.isdisjoint(industries)
-
-
-def _fits_industry(label: str, industries: frozenset[str]) -> bool:
-    """Can a reference with ``industries`` mean ``label``: one of its industries is
-    among them, or it has none known (a company the catalogue gives no industry, or
-    one the text found)?"""
-    known = load_industries().get(label)
-    return known is None or not known.isdisjoint(industries)
 
 
 def _of_industry(doc: Document, kinds: frozenset[str], industries: frozenset[str],
@@ -322,7 +314,7 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         # ("its software"), no industry of the company
         industries = frozenset() if rule == "reference/possessive" else descriptor_industries(
             doc.lang, match.group("ref") if info(doc.lang).compounds else match.group(0))
-        if label is not None and industries and not _fits_industry(label, industries):
+        if label is not None and industry_known_fit(label, industries) is False:
             label = _of_industry(doc, kinds, industries, start, seat or country)
         if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
                 or not _fits_role(doc, match.group("ref"), label, start):
