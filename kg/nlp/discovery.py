@@ -1314,7 +1314,13 @@ def _company_nouns(lang: str) -> re.Pattern[str]:
     ``[references]``."""
     words = lexicon(lang)["references"]
     heads = _alternation(list(words["company_heads"]) + list(words["institution_heads"]))
-    return re.compile(rf"(?:[\w]+-)?(?:{heads})(?![\w-])|[A-ZÄÖÜ][a-zäöüß]+(?:{heads.lower()})(?![\w-])")
+    return re.compile(rf"(?:{compound_head(heads)})(?![\w-])")
+
+
+def compound_head(alternatives: str) -> str:
+    """A head noun that may be compounded: "Tech-Riese", "Chipkonzern", "Geldhauses";
+    ``alternatives`` is a regex alternation of the heads."""
+    return rf"(?:[\w]+-)?(?:{alternatives})|[A-ZÄÖÜ][a-zäöüß]+(?:{alternatives.lower()})"
 
 
 def _known_city(phrase: str) -> str | None:

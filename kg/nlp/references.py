@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, load_industries, per_catalogue
-from kg.nlp.discovery import DESCRIBED_COMPANY
+from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head
 from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
@@ -78,17 +78,12 @@ def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
     "des Chipkonzerns", "the tech giant")."""
     alternatives = _alternation(heads)
     if info(lang).compounds:
-        head = _compound_head(alternatives)
+        head = compound_head(alternatives)
         return re.compile(rf"\b(?i:{det})\s+(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}(?P<ref>{head})\b")
     # English allows longer modifiers: "the Mountain View, California-based company", "the
     # U.S. company"
     return re.compile(
         rf"\b(?i:{det})\s+(?:(?:[\w\-]+|[A-Z](?:\.[A-Z])+\.),?\s+){{0,4}}?(?P<ref>(?i:{alternatives}))\b")
-
-
-def _compound_head(alternatives: str) -> str:
-    """A head noun that may be compounded: "Tech-Riese", "Chipkonzern", "Geldhauses"."""
-    return rf"(?:[\w]+-)?(?:{alternatives})|[A-ZÄÖÜ][a-zäöüß]+(?:{alternatives.lower()})"
 
 
 @lru_cache(maxsize=4)
@@ -130,13 +125,13 @@ def marked_reference(lang: str) -> str | None:
     if info(lang).compounds:
         return (rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?"
                 rf"(?<![\w\-.])(?:(?:{places})(?:e[nmrs]?)?\s+"
-                rf"(?:[\w\-]+(?:e|en|er|es)\s+)?(?:{_compound_head(heads)})"
+                rf"(?:[\w\-]+(?:e|en|er|es)\s+)?(?:{compound_head(heads)})"
                 rf"|(?:{places})-(?:{heads})"
                 rf"|(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}"
                 # an industry word opening or closing a part of the head, as
                 # descriptor_industries reads it
                 rf"(?=(?:\w+-)?(?i:{marked})|[\w\-]*?(?i:{marked})(?:e?[ns])?\b)"
-                rf"(?:{_compound_head(heads)}))\b")
+                rf"(?:{compound_head(heads)}))\b")
     return (rf"\b(?i:{det})\s+(?:[\w\-]+\s+)?"
             rf"(?<![\w\-.])(?:{places})\s+(?:[\w\-]+\s+)?(?i:{heads})\b"
             rf"|\b(?i:{det})\s+(?:[\w\-]+\s+){{0,3}}?(?<![\w\-])(?:(?i:{marked})s?"
