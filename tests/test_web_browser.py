@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -184,7 +185,9 @@ def test_web_sparql_page_runs_a_named_query(page: object, server: SparqlServer,
     page.click('#examples button[data-name="partners"]')
     page.fill("#param-company", "Aliyun")
     page.click("#params button[type=submit]")
-    page.wait_for_function("document.querySelector('#query').value.includes('alibaba-cloud')")
+    # a locator wait: a string predicate would be evaluated by `eval` in the page,
+    # which the page's Content Security Policy rightly refuses once it has to poll
+    sync_api.expect(page.locator("#query")).to_have_value(re.compile("alibaba-cloud"))
     assert page.locator("#query").input_value().count("VALUES") >= 1
     assert page.locator(".editor pre .hl-keyword").count() > 3
     page.click("#run")
