@@ -46,7 +46,7 @@ from pathlib import Path
 from kg.catalogue import Catalogue, per_catalogue
 from kg.errors import OntologyError
 from kg.nlp.document import MODEL_VERSION, Document, Sentence
-from kg.nlp.gazetteer import Mention
+from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names, quantity_words
 from kg.nlp.prefilter import Prefilter
 from kg.resources import ontology_path
@@ -137,10 +137,6 @@ class _Patterns:
     person_cue: Prefilter
 
 
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # The age in brackets after a name ("Jane Doe (59)"), which every match of
 # the age pattern ends with: that pattern has no word to prefilter.
 _AGE_BRACKET = r"\((?:[2-9]\d)\)"
@@ -150,26 +146,26 @@ _AGE = re.compile(_AGE_BRACKET)
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> _Patterns:
     table = lexicon(lang)["discovery"]
-    suffixes = _alternation(table["legal_suffixes"] + table["organisation_suffixes"]
+    suffixes = alternation(table["legal_suffixes"] + table["organisation_suffixes"]
                             + table["exchange_suffixes"])
     appositions = {k.lower(): v for k, v in table["appositions"].items()}
     det = rf"(?:{table['articles']})"
     roles = table["roles"]["words"]
     # "des Herstellers X": the noun with a case ending (none in English)
-    ending = rf"(?:{_alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
+    ending = rf"(?:{alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
     # news drop the article after a preposition: "bei Tochter X", "von Rivale X"
     # ("from local rival X": an adjective may stand between)
     bare = rf"|\b(?:{table['bare_before']})\s+(?:[a-zäöü][\w\-]*\s+)?" \
-        rf"(?P<bare>{_alternation(table['bare_appositions'])})" if table["bare_appositions"] else ""
+        rf"(?P<bare>{alternation(table['bare_appositions'])})" if table["bare_appositions"] else ""
     # "der Halbleiterhersteller X": a compound ending in a company noun, in lower case
-    heads = rf"|[\w\-]{{2,}}?(?:{_alternation(list(table['apposition_heads']))})" \
+    heads = rf"|[\w\-]{{2,}}?(?:{alternation(list(table['apposition_heads']))})" \
         if table["apposition_heads"] else ""
     # a noun may be the end of a compound with a capitalised first part ("die US-Tochter X");
     # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a
     # version ("the model X 2.0"), which _organisations keeps for products only
     apposition = re.compile(
         rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?(?:[A-ZÄÖÜ]\w*-)?"
-        rf"(?P<noun>(?i:{_alternation(list(table['appositions']))}){heads})"
+        rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
@@ -254,8 +250,8 @@ def _patterns(lang: str) -> _Patterns:
         not_names=not_names(lang),
         title_word=re.compile(rf"(?:{roles})"),
         subsidiary_nouns=tuple(w.lower() for w in table.get("subsidiary_nouns", [])),
-        descriptor=re.compile(rf"(?i:[\w\-]*?(?:{_alternation(list(table['appositions']) + list(table['apposition_heads']))})"
-                              rf"(?:{_alternation(table['apposition_endings'] + ['en', 'n', 'e'])})?)"),
+        descriptor=re.compile(rf"(?i:[\w\-]*?(?:{alternation(list(table['appositions']) + list(table['apposition_heads']))})"
+                              rf"(?:{alternation(table['apposition_endings'] + ['en', 'n', 'e'])})?)"),
         financial=tuple(table["financial_suffixes"]),
         organisational=tuple(table["organisation_suffixes"]),
         exchanges=tuple(table["exchange_suffixes"]),
@@ -1035,7 +1031,7 @@ def _units(document: Document) -> list[Mention]:
     if not units:
         return []
     # not as a compound's first part: "die Cloud-Sparte" is a reference to resolve
-    pattern = re.compile(r"(?<![\w-])(?:" + _alternation(list(units)) + r")(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list(units)) + r")(?![\w-])")
     heads = _unit_heads(document.lang)
     out = []
     for sentence in document.sentences:
@@ -1075,7 +1071,7 @@ def _product_cues(lang: str) -> _ProductCues:
     described = table.get("described_nouns") or {}
     coded = table.get("coded_nouns") or {}
     # a noun may end a hyphen compound ("Navigations-App") but is no other word's end
-    nouns = rf"(?:[\w]+-)?(?P<noun>{_alternation(list(described))})" if described else ""
+    nouns = rf"(?:[\w]+-)?(?P<noun>{alternation(list(described))})" if described else ""
     return _ProductCues(
         # a version may follow the name ("Aster 2, a reasoning model")
         described=re.compile(
@@ -1085,7 +1081,7 @@ def _product_cues(lang: str) -> _ProductCues:
             rf"^{_PRODUCT},\s+(?:{table['described_articles']})\s+"
             rf"(?:[\w\-]+\s+){{0,3}}?{nouns}\b") if described else None,
         coded=re.compile(rf"(?:\b|(?<=\w))(?:{table['coded_determiners']})\s+{_PRODUCT}\s+"
-                         rf"(?P<noun>{_alternation(list(coded))})\b") if coded else None,
+                         rf"(?P<noun>{alternation(list(coded))})\b") if coded else None,
         described_types={k.lower(): v for k, v in described.items()},
         coded_types={k.lower(): v for k, v in coded.items()},
     )
@@ -1313,7 +1309,7 @@ def _company_nouns(lang: str) -> re.Pattern[str]:
     "Kupferkonzern", "Maschinenbauer"), as a whole word: the head nouns of
     ``[references]``."""
     words = lexicon(lang)["references"]
-    heads = _alternation(list(words["company_heads"]) + list(words["institution_heads"]))
+    heads = alternation(list(words["company_heads"]) + list(words["institution_heads"]))
     return re.compile(rf"(?:{compound_head(heads)})(?![\w-])")
 
 
@@ -1533,7 +1529,7 @@ def _sibling_units(document: Document, pats: _Patterns, units: list[Mention]) ->
     if not owners:
         return []
     names = _catalogue_names(document.catalogue)
-    pattern = re.compile(rf"(?<![\w-])(?P<owner>{_alternation(sorted(owners))}) "
+    pattern = re.compile(rf"(?<![\w-])(?P<owner>{alternation(sorted(owners))}) "
                          rf"(?P<word>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
     out: list[Mention] = []
     for sentence in document.sentences:
@@ -1558,7 +1554,7 @@ def _sibling_units(document: Document, pats: _Patterns, units: list[Mention]) ->
 def _unit_heads(lang: str) -> re.Pattern[str]:
     """A word opening with a unit noun ("Segmente", "segment", "Sparte")."""
     heads = lexicon(lang)["references"]["unit_heads"]
-    return re.compile(rf"(?i:{_alternation(heads)})\w*$")
+    return re.compile(rf"(?i:{alternation(heads)})\w*$")
 
 
 def _near_unit_head(text: str, match: re.Match[str], heads: re.Pattern[str]) -> bool:
@@ -1898,7 +1894,7 @@ def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
             names.setdefault(mention.label.split()[-1], (mention.label, mention.type))
     if not names:
         return []
-    pattern = re.compile(r"(?<![\w-])(?:" + _alternation(list(names)) + r")(?:s|'s|’s)?(?![\w])")
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list(names)) + r")(?:s|'s|’s)?(?![\w])")
     seen = {(m.start, m.end) for m in found}
     out = []
     for sentence in document.sentences:

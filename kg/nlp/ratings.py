@@ -50,7 +50,7 @@ from kg.nlp.document import (
     names_unknown,
     same_clause,
 )
-from kg.nlp.gazetteer import Mention
+from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.references import descriptor_industries, industry_known_fit, marked_reference
@@ -193,8 +193,8 @@ class _Term:
 def _patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["ratings"]
     clauses = lexicon(lang)["clauses"]
-    terms = "|".join(re.escape(t) for t in sorted(_variants(words["terms"]), key=len, reverse=True))
-    plain = "|".join(re.escape(t) for t in sorted(words.get("plain_terms", []), key=len, reverse=True))
+    terms = alternation(_variants(words["terms"]))
+    plain = alternation(words.get("plain_terms", []))
     # a run of common words may open with a rating term ("overweight and buy, respectively")
     run_item = f"{terms}|{plain}"
     if plain:
@@ -213,7 +213,7 @@ def _patterns(lang: str) -> _Patterns:
     # "hold, down from buy": a word leading the old rating's "from"
     old_lead = rf"(?:,?\s+(?:{words['source_lead']}))?" if words.get("source_lead") else ""
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w]{not_after})")
-    quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
+    quoted = alternation(words["quoted_terms"])
     bare = bare_more = None
     if plain and words.get("bare_verbs"):
         direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
@@ -1483,11 +1483,11 @@ def _descriptors(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     name ("der Rüstungskonzern Rheinmetall") and after a name and a comma ("Puma, der
     Sportartikelhersteller")."""
     words = lexicon(lang)["references"]
-    heads = "|".join(re.escape(h) for h in sorted(words["company_heads"], key=len, reverse=True))
-    det = "|".join(re.escape(d) for d in sorted(words["determiners"], key=len, reverse=True))
+    heads = alternation(words["company_heads"])
+    det = alternation(words["determiners"])
     trades = lexicon(lang)["ratings"].get("trade_heads") or {}
     # a head that names a trade itself ("der Autobauer", "the chipmaker"), group ``whole``
-    whole = "|".join(re.escape(h) for h in sorted(trades, key=len, reverse=True)) or "(?!)"
+    whole = alternation(trades) or "(?!)"
     if info(lang).compounds:
         word = opening = rf"(?<![\w-])(?:(?P<mod>[A-ZÄÖÜ]\w*?)-?(?:{heads}|{heads.lower()})" \
                          rf"|(?P<whole>{whole}))(?![\w-])"
@@ -1902,7 +1902,7 @@ def _unknown_after(lang: str) -> re.Pattern[str] | None:
         return None
     # "on the Swiss lender": a country's adjective opens a description, no name
     countries = lexicon(lang)["references"].get("country_words") or {}
-    country = "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True)) or "(?!)"
+    country = alternation(countries) or "(?!)"
     return re.compile(rf"[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+(?:{words['rated_marker']})\s+"
                       rf"(?:(?:{words['list_article']})\s+)?(?:{words.get('rated_describer', '')})"
                       rf"(?!(?:{country})(?![\w.]))(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}})")
