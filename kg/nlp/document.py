@@ -78,6 +78,10 @@ class Document:
     # for the same ranking many times an article (kg.nlp.salience.ranking)
     rankings: dict[tuple[frozenset[str], frozenset[str], bool],
                    tuple[tuple[float, str], ...]] | None = field(default=None, repr=False)
+    # the trades each company is introduced by ("der Sportartikelhersteller Puma"), by listed
+    # label; None until a rating whose object is a trade asks (kg.nlp.ratings), then found
+    # once from the settled mentions
+    introduced_trades: dict[str, set[str]] | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
 
     @property

@@ -1535,29 +1535,19 @@ def _descriptor_fit(document: Document, sentence: Sentence, label: str,
     nearby: a fact on the wrong company is worse than none."""
     if any(m.label == label and not m.rule.startswith("reference/") for m in sentence.mentions):
         return label
-    reference, before, after = _descriptors(document.lang)
+    descriptors = list(_descriptors(document.lang)[0].finditer(sentence.text))
     named_at = {sentence.local(m.start) for m in sentence.mentions if not m.rule.startswith("reference/")}
-    trades = [trade for found in reference.finditer(sentence.text)
+    trades = [trade for found in descriptors
               if (trade := _trade(document.lang, found)) is not None
               and not any(found.end() < at <= found.end() + 2 for at in named_at)]
     if not trades:
         return label
     # a company whose industry the catalogue knows is called by its own trade or by another's
     known = industry_known_fit(label, frozenset().union(*(
-        descriptor_industries(document.lang, found.group(0)) for found in reference.finditer(sentence.text))))
+        descriptor_industries(document.lang, found.group(0)) for found in descriptors)))
     if known is not None:
         return label if known else None
-    introduced: dict[str, set[str]] = {}
-    for other in document.sentences:
-        for m in other.mentions:
-            if m.type not in COMPANY or m.rule.startswith("reference/"):
-                continue
-            start, end = other.local(m.start), other.local(m.end)
-            for found in (before.search(other.text[max(0, start - 60):start]),
-                          after.match(other.text[end:])):
-                trade = _trade(document.lang, found) if found is not None else None
-                if trade is not None:
-                    introduced.setdefault(document.listed(m.label), set()).add(trade)
+    introduced = _introduced_trades(document)
     fitting = {name for name, called in introduced.items()
                if any(_same_trade(trade, other) for trade in trades for other in called)}
     if fitting:
@@ -1570,6 +1560,29 @@ def _descriptor_fit(document: Document, sentence: Sentence, label: str,
             and any(m.label == label for m in document.sentences[0].mentions):
         return label
     return None
+
+
+def _introduced_trades(document: Document) -> dict[str, set[str]]:
+    """The trades the article introduces each company by ("der Sportartikelhersteller Puma",
+    "Puma, der Sportartikelhersteller"), by listed label. They are the same for every rating
+    of the article and take a scan of all its mentions, so they are found once an article, on
+    the first rating whose object is a trade, and kept in ``document.introduced_trades``."""
+    if document.introduced_trades is not None:
+        return document.introduced_trades
+    _, before, after = _descriptors(document.lang)
+    introduced: dict[str, set[str]] = {}
+    for other in document.sentences:
+        for m in other.mentions:
+            if m.type not in COMPANY or m.rule.startswith("reference/"):
+                continue
+            start, end = other.local(m.start), other.local(m.end)
+            for found in (before.search(other.text[max(0, start - 60):start]),
+                          after.match(other.text[end:])):
+                trade = _trade(document.lang, found) if found is not None else None
+                if trade is not None:
+                    introduced.setdefault(document.listed(m.label), set()).add(trade)
+    document.introduced_trades = introduced
+    return introduced
 
 
 def _owns_role(pats: _Patterns, sentence: Sentence, mention: Mention) -> bool:
