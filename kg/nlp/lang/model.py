@@ -96,7 +96,10 @@ class References(_Table):
     # each with the industries of ``ontology/industries.tsv`` it names: the reference means only a
     # company of one of them or of none known. Where nouns form compounds a word is looked for
     # inside the head ("Elektroautobauer"), elsewhere as a word of the phrase ("the defence
-    # group"); of several the longest counts ("Autozulieferer" before "Auto…")
+    # group"); of several the longest counts ("Autozulieferer" before "Auto…"). It judges a
+    # reference by the catalogue; ratings' ``trade_heads`` and ``generic_descriptors`` judge one
+    # by the article alone (how it introduced each company), so they hold other things: a word's
+    # trade as printed, not an industry, and the words that name none
     industry_words: dict[str, list[str]] = {}
 
 
@@ -545,7 +548,11 @@ class Ratings(_Table):
     # "the largest company"): such a reference fits any company, as one without them does
     generic_descriptors: str = ""
     # company heads that name a trade themselves ("Autobauer", "chipmaker"), each with its trade,
-    # one for the words of one trade ("carmaker" and "automaker")
+    # one for the words of one trade ("carmaker" and "automaker"). A trade is a word as the
+    # article prints it, folded ("auto"), matched by its opening against the trades the same
+    # article introduces its companies by ("der Autobauer X", "der Auto-Konzern X"), so a rating
+    # of "den Autobauer" finds its company where the catalogue knows no industry of it; not the
+    # industries of ``references.industry_words``, which judge a company the catalogue knows
     trade_heads: dict[str, str] = {}
     # a relative pronoun whose clause has the rater as its subject ("Lloyds, which JPMorgan rates
     # overweight"): the name the clause follows is the one rated
