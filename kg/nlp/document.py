@@ -288,7 +288,7 @@ def _share_cues(lang: str) -> _ShareCues:
     return _ShareCues(
         cited=re.compile(rf"\b(?:{_cited_words(lang)})\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE),
         shares_after=re.compile(rf"^(?:{table['shares_after']})\b"),
-        shares_of=re.compile(rf"\b(?:{table['shares_of']})\s+(?:[\w\-]+\s+)?$"),
+        shares_of=re.compile(rf"\b(?:{table['share_nouns']})\s+(?:{table['shares_of']})\s+(?:[\w\-]+\s+)?$"),
     )
 
 

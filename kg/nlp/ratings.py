@@ -286,7 +286,7 @@ def _patterns(lang: str) -> _Patterns:
                                             rf"(?:{words.get('rated_describer', '')})$")
                      if words.get("rated_marker") else None,
                      shares_after=re.compile(rf"^(?:{clauses['shares_after']})\b"),
-                     shares_of=re.compile(rf"\b(?:{clauses['shares_of']})\s+"
+                     shares_of=re.compile(rf"\b(?:{clauses['share_nouns']})\s+(?:{clauses['shares_of']})\s+"
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
                      sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
                      # an unnamed other company as the one rated: right after the verb of rating
@@ -340,7 +340,7 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("newer_before") else None,
                      old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("old_before") else None,
-                     capitalised_rated=_capitalised_rated(words, terms, plain),
+                     capitalised_rated=_capitalised_rated(words, clauses["share_nouns"], terms, plain),
                      not_names=not_names(lang),
                      respective_gap=re.compile(rf"^[{_QUOTES}\s,]*(?:(?:{words['list_join']}|"
                                                rf"{clauses['respectively']})(?!\w)[{_QUOTES}\s,]*)?$")
@@ -391,7 +391,8 @@ def _patterns(lang: str) -> _Patterns:
                                            rf"(?P<old>[\w\-]+(?: [\w\-]+)?)"))
 
 
-def _capitalised_rated(words: dict[str, Any], terms: str, plain: str) -> re.Pattern[str] | None:
+def _capitalised_rated(words: dict[str, Any], share_nouns: str, terms: str, plain: str
+                       ) -> re.Pattern[str] | None:
     """A capitalised word or few right after a verb of rating or the words of
     its shares, taken as the name rated ("cut Target to underperform", "who
     rate Puma sell", "die Papiere von Acme Retail auf 'Buy'"). Where
@@ -401,8 +402,8 @@ def _capitalised_rated(words: dict[str, Any], terms: str, plain: str) -> re.Patt
     if not words.get("capitalised_rated"):
         return None
     # right after the verb, or after the words of its shares ("die Papiere von Acme Retail auf")
-    lead = rf"(?:{words['verbs']}|{words['shares_of_name']})" if words.get("shares_of_name") \
-        else rf"(?:{words['verbs']})"
+    lead = rf"(?:{words['verbs']}|(?:{share_nouns})\s+(?:{words['shares_of_name']}))" \
+        if words.get("shares_of_name") else rf"(?:{words['verbs']})"
     owner = rf"{lead}\s+(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})\s+"
     if words.get("capitalised_rated_before_term"):
         return re.compile(rf"{owner}(?:{words['to']}|{words['source']})\s+[{_QUOTES}]?(?:{terms})(?!\w)")
