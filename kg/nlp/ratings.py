@@ -2198,20 +2198,23 @@ def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
         after = pats.earlier_after.match(sentence.text, term.end)
         if after is not None and same_clause(sentence, sentence.start + term.end, sentence.start + after.end()):
             return True
-    if pats.earlier is None:
-        return False
-    found = pats.earlier.search(sentence.text[:term.start])
-    return found is not None and same_clause(sentence, sentence.start + found.start(),
-                                             sentence.start + term.start)
+    return _in_clause_before(pats.earlier, sentence, term)
 
 
 def _given_since(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
     """"has since moved to Hold", "ist inzwischen auf 'Hold' umgeschwenkt":
     words of a later time a few words before the term, in its clause, mark
     the rating that replaced one found before."""
-    if pats.newer is None:
+    return _in_clause_before(pats.newer, sentence, term)
+
+
+def _in_clause_before(words: re.Pattern[str] | None, sentence: Sentence, term: _Term) -> bool:
+    """Do ``words``, found in the text before the term, open in the term's own clause? The
+    time words of a rating given earlier, since or no longer mark the term only there: in a
+    clause before, they speak of what that clause says, not of this rating."""
+    if words is None:
         return False
-    found = pats.newer.search(sentence.text[:term.start])
+    found = words.search(sentence.text[:term.start])
     return found is not None and same_clause(sentence, sentence.start + found.start(),
                                              sentence.start + term.start)
 
@@ -2220,14 +2223,10 @@ def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
     """"bisher mit 'Hold' eingestuft", "a hold rating until Tuesday, when it
     upgraded …": words of the past right before the term (or "until" after
     it) mark a rating the house no longer gives."""
-    text = sentence.text
-    if pats.old_marked is not None:
-        found = pats.old_marked.search(text[:term.start])
-        if found is not None and same_clause(sentence, sentence.start + found.start(),
-                                             sentence.start + term.start):
-            return True
+    if _in_clause_before(pats.old_marked, sentence, term):
+        return True
     if pats.old_until is not None:
-        found = pats.old_until.match(text[term.end:])
+        found = pats.old_until.match(sentence.text[term.end:])
         if found is not None and same_clause(sentence, sentence.start + term.end,
                                              sentence.start + term.end + found.end()):
             return True
