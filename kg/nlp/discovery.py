@@ -797,6 +797,16 @@ def _acronym_kind(name: str, short: str, heads: dict[str, str]) -> str | None:
     return heads[head] if short in (initials, compound) else None
 
 
+def _only_catalogued(sentence: Sentence, start: int, end: int) -> Mention | None:
+    """The one mention overlapping ``start``..``end`` where it is a catalogue match; None
+    where none, several or one a rule found overlap. Only a lone catalogue match inside a
+    name found by its context is a part of that name to correct (a parent's name opening a
+    unit's, a surname alone, a place that is a given name); with several, the span is no
+    one name."""
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    return over[0] if len(over) == 1 and over[0].rule == "gazetteer" else None
+
+
 def _parent_prefix(sentence: Sentence, pats: _Patterns, match: re.Match[str],
                    start: int, end: int) -> Mention | None:
     """The catalogued company's mention that opens a two-word name after a
@@ -807,11 +817,10 @@ def _parent_prefix(sentence: Sentence, pats: _Patterns, match: re.Match[str],
     noun = (match.group("noun") or match.group("bare") or "").lower()
     if not noun.endswith(pats.subsidiary_nouns) or len(match.group("name").split()) != 2:
         return None
-    over = [m for m in sentence.mentions if m.start < end and start < m.end]
-    if len(over) != 1 or over[0].start != start or over[0].end >= end or over[0].type != "Company" \
-            or over[0].rule != "gazetteer":
+    mention = _only_catalogued(sentence, start, end)
+    if mention is None or mention.start != start or mention.end >= end or mention.type != "Company":
         return None
-    return over[0]
+    return mention
 
 
 # After an exchange's name in brackets: ": TICKER)", as in "Acme (NASDAQ: ACME)".
@@ -1158,12 +1167,11 @@ def _opening_parent(sentence: Sentence, start: int, end: int) -> Mention | None:
     name opening it and followed by more words ("Acme Optics SMT, a unit of
     …" over the catalogued "Acme Optics"), as units are named after their
     parent: that mention gives way to the unit's. None otherwise."""
-    over = [m for m in sentence.mentions if m.start < end and start < m.end]
-    if len(over) != 1 or over[0].start != start or over[0].end >= end \
-            or over[0].type not in ORGANIZATION_TYPES or over[0].rule != "gazetteer" \
-            or sentence.text[sentence.local(over[0].end)] != " ":
+    mention = _only_catalogued(sentence, start, end)
+    if mention is None or mention.start != start or mention.end >= end \
+            or mention.type not in ORGANIZATION_TYPES or sentence.text[sentence.local(mention.end)] != " ":
         return None
-    return over[0]
+    return mention
 
 
 # The rule of a company found by what the text says it is ("Acme AI, a Paris startup"),
@@ -1804,11 +1812,8 @@ def _surname_match(sentence: Sentence, start: int, end: int, name: str) -> Menti
     """The only mention overlapping a person found by a role, when it is a
     catalogued person matched by the surname alone at the end of the name:
     "Vorgänger Jane Powell" names Jane Powell, not the catalogue's Powell."""
-    over = [m for m in sentence.mentions if m.start < end and start < m.end]
-    if len(over) != 1:
-        return None
-    mention = over[0]
-    if mention.type != "Person" or mention.rule != "gazetteer" or mention.label == name \
+    mention = _only_catalogued(sentence, start, end)
+    if mention is None or mention.type != "Person" or mention.label == name \
             or mention.end != end or " " in mention.surface or mention.start <= start:
         return None
     return mention
@@ -1818,11 +1823,8 @@ def _given_name_place(sentence: Sentence, start: int, end: int) -> Mention | Non
     """The only mention overlapping a person found by a role, when it is a
     catalogued place matched by the given name alone: "Vorstandschef Milan
     Muster" names a person, not the city of Milan."""
-    over = [m for m in sentence.mentions if m.start < end and start < m.end]
-    if len(over) != 1:
-        return None
-    mention = over[0]
-    if mention.type != "Place" or mention.rule != "gazetteer" or mention.start != start \
+    mention = _only_catalogued(sentence, start, end)
+    if mention is None or mention.type != "Place" or mention.start != start \
             or mention.end >= end or " " in mention.surface:
         return None
     return mention
@@ -1834,11 +1836,8 @@ def _family_company(sentence: Sentence, start: int, end: int) -> Mention | None:
     Sixt" names a member of the family the company is named after, not the
     company (founders' names: Sixt, Porsche, Dell). A title before the company's
     name alone ("Sixt-Chef") leaves it the company."""
-    over = [m for m in sentence.mentions if m.start < end and start < m.end]
-    if len(over) != 1:
-        return None
-    mention = over[0]
-    if mention.type not in ORGANIZATION_TYPES or mention.rule != "gazetteer" \
+    mention = _only_catalogued(sentence, start, end)
+    if mention is None or mention.type not in ORGANIZATION_TYPES \
             or mention.end != end or mention.start <= start or " " in mention.surface:
         return None
     return mention
