@@ -121,6 +121,7 @@ class _Words:
 def _words(lang: str) -> _Words:
     table = lexicon(lang)["attribution"]
     pairing = lexicon(lang)["clauses"].get("respectively")  # shared with the ratings
+    share_nouns = lexicon(lang)["clauses"]["share_nouns"]  # shared with clauses and ratings
     unit_words = re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE)
     return _Words(
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
@@ -143,10 +144,10 @@ def _words(lang: str) -> _Words:
             rf"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)"
             rf"(?:{table['share_owner_after']})(?!\w)"),
         unknown_after=re.compile(
-            rf"(?<![\w-])(?:{table['share_owner_before']})\s+"
+            rf"(?<![\w-])(?:{share_nouns})\s+(?:{table['share_owner_before']})\s+"
             r"(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)")
         if table.get("share_owner_before") else None,
-        shares_of=re.compile(rf"(?<![\w-])(?:{table['share_owner_before']})\s+$")
+        shares_of=re.compile(rf"(?<![\w-])(?:{share_nouns})\s+(?:{table['share_owner_before']})\s+$")
         if table.get("share_owner_before") else None,
         not_names=not_names(lang),
         article=re.compile(rf"(?:{table['articles']})", re.IGNORECASE),

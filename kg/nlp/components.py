@@ -118,7 +118,8 @@ def find_facts(document: Document) -> Facts:
     roundup apart (:mod:`kg.nlp.items`), whose facts are then put together."""
     facts = Facts()
     for part in document.parts or [document]:
-        part.rankings = {}  # the fact finders add and drop no mentions: rankings hold
+        # the fact finders add and drop no mentions: rankings and trades found hold
+        part.rankings, part.introduced_trades = {}, None
         found = Facts()
         for component in FACT_FINDERS:
             component.run(part, found)

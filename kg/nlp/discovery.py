@@ -46,7 +46,7 @@ from pathlib import Path
 from kg.catalogue import Catalogue, per_catalogue
 from kg.errors import OntologyError
 from kg.nlp.document import MODEL_VERSION, Document, Sentence
-from kg.nlp.gazetteer import Mention
+from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names, quantity_words
 from kg.nlp.prefilter import Prefilter
 from kg.resources import ontology_path
@@ -137,10 +137,6 @@ class _Patterns:
     person_cue: Prefilter
 
 
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # The age in brackets after a name ("Jane Doe (59)"), which every match of
 # the age pattern ends with: that pattern has no word to prefilter.
 _AGE_BRACKET = r"\((?:[2-9]\d)\)"
@@ -150,26 +146,26 @@ _AGE = re.compile(_AGE_BRACKET)
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> _Patterns:
     table = lexicon(lang)["discovery"]
-    suffixes = _alternation(table["legal_suffixes"] + table["organisation_suffixes"]
+    suffixes = alternation(table["legal_suffixes"] + table["organisation_suffixes"]
                             + table["exchange_suffixes"])
     appositions = {k.lower(): v for k, v in table["appositions"].items()}
     det = rf"(?:{table['articles']})"
     roles = table["roles"]["words"]
     # "des Herstellers X": the noun with a case ending (none in English)
-    ending = rf"(?:{_alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
+    ending = rf"(?:{alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
     # news drop the article after a preposition: "bei Tochter X", "von Rivale X"
     # ("from local rival X": an adjective may stand between)
     bare = rf"|\b(?:{table['bare_before']})\s+(?:[a-zäöü][\w\-]*\s+)?" \
-        rf"(?P<bare>{_alternation(table['bare_appositions'])})" if table["bare_appositions"] else ""
+        rf"(?P<bare>{alternation(table['bare_appositions'])})" if table["bare_appositions"] else ""
     # "der Halbleiterhersteller X": a compound ending in a company noun, in lower case
-    heads = rf"|[\w\-]{{2,}}?(?:{_alternation(list(table['apposition_heads']))})" \
+    heads = rf"|[\w\-]{{2,}}?(?:{alternation(list(table['apposition_heads']))})" \
         if table["apposition_heads"] else ""
     # a noun may be the end of a compound with a capitalised first part ("die US-Tochter X");
     # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a
     # version ("the model X 2.0"), which _organisations keeps for products only
     apposition = re.compile(
         rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?(?:[A-ZÄÖÜ]\w*-)?"
-        rf"(?P<noun>(?i:{_alternation(list(table['appositions']))}){heads})"
+        rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
@@ -254,8 +250,8 @@ def _patterns(lang: str) -> _Patterns:
         not_names=not_names(lang),
         title_word=re.compile(rf"(?:{roles})"),
         subsidiary_nouns=tuple(w.lower() for w in table.get("subsidiary_nouns", [])),
-        descriptor=re.compile(rf"(?i:[\w\-]*?(?:{_alternation(list(table['appositions']) + list(table['apposition_heads']))})"
-                              rf"(?:{_alternation(table['apposition_endings'] + ['en', 'n', 'e'])})?)"),
+        descriptor=re.compile(rf"(?i:[\w\-]*?(?:{alternation(list(table['appositions']) + list(table['apposition_heads']))})"
+                              rf"(?:{alternation(table['apposition_endings'] + ['en', 'n', 'e'])})?)"),
         financial=tuple(table["financial_suffixes"]),
         organisational=tuple(table["organisation_suffixes"]),
         exchanges=tuple(table["exchange_suffixes"]),
@@ -801,6 +797,16 @@ def _acronym_kind(name: str, short: str, heads: dict[str, str]) -> str | None:
     return heads[head] if short in (initials, compound) else None
 
 
+def _only_catalogued(sentence: Sentence, start: int, end: int) -> Mention | None:
+    """The one mention overlapping ``start``..``end`` where it is a catalogue match; None
+    where none, several or one a rule found overlap. Only a lone catalogue match inside a
+    name found by its context is a part of that name to correct (a parent's name opening a
+    unit's, a surname alone, a place that is a given name); with several, the span is no
+    one name."""
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    return over[0] if len(over) == 1 and over[0].rule == "gazetteer" else None
+
+
 def _parent_prefix(sentence: Sentence, pats: _Patterns, match: re.Match[str],
                    start: int, end: int) -> Mention | None:
     """The catalogued company's mention that opens a two-word name after a
@@ -811,11 +817,10 @@ def _parent_prefix(sentence: Sentence, pats: _Patterns, match: re.Match[str],
     noun = (match.group("noun") or match.group("bare") or "").lower()
     if not noun.endswith(pats.subsidiary_nouns) or len(match.group("name").split()) != 2:
         return None
-    over = [m for m in sentence.mentions if m.start < end and start < m.end]
-    if len(over) != 1 or over[0].start != start or over[0].end >= end or over[0].type != "Company" \
-            or over[0].rule != "gazetteer":
+    mention = _only_catalogued(sentence, start, end)
+    if mention is None or mention.start != start or mention.end >= end or mention.type != "Company":
         return None
-    return over[0]
+    return mention
 
 
 # After an exchange's name in brackets: ": TICKER)", as in "Acme (NASDAQ: ACME)".
@@ -1035,7 +1040,7 @@ def _units(document: Document) -> list[Mention]:
     if not units:
         return []
     # not as a compound's first part: "die Cloud-Sparte" is a reference to resolve
-    pattern = re.compile(r"(?<![\w-])(?:" + _alternation(list(units)) + r")(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list(units)) + r")(?![\w-])")
     heads = _unit_heads(document.lang)
     out = []
     for sentence in document.sentences:
@@ -1075,7 +1080,7 @@ def _product_cues(lang: str) -> _ProductCues:
     described = table.get("described_nouns") or {}
     coded = table.get("coded_nouns") or {}
     # a noun may end a hyphen compound ("Navigations-App") but is no other word's end
-    nouns = rf"(?:[\w]+-)?(?P<noun>{_alternation(list(described))})" if described else ""
+    nouns = rf"(?:[\w]+-)?(?P<noun>{alternation(list(described))})" if described else ""
     return _ProductCues(
         # a version may follow the name ("Aster 2, a reasoning model")
         described=re.compile(
@@ -1085,7 +1090,7 @@ def _product_cues(lang: str) -> _ProductCues:
             rf"^{_PRODUCT},\s+(?:{table['described_articles']})\s+"
             rf"(?:[\w\-]+\s+){{0,3}}?{nouns}\b") if described else None,
         coded=re.compile(rf"(?:\b|(?<=\w))(?:{table['coded_determiners']})\s+{_PRODUCT}\s+"
-                         rf"(?P<noun>{_alternation(list(coded))})\b") if coded else None,
+                         rf"(?P<noun>{alternation(list(coded))})\b") if coded else None,
         described_types={k.lower(): v for k, v in described.items()},
         coded_types={k.lower(): v for k, v in coded.items()},
     )
@@ -1162,12 +1167,11 @@ def _opening_parent(sentence: Sentence, start: int, end: int) -> Mention | None:
     name opening it and followed by more words ("Acme Optics SMT, a unit of
     …" over the catalogued "Acme Optics"), as units are named after their
     parent: that mention gives way to the unit's. None otherwise."""
-    over = [m for m in sentence.mentions if m.start < end and start < m.end]
-    if len(over) != 1 or over[0].start != start or over[0].end >= end \
-            or over[0].type not in ORGANIZATION_TYPES or over[0].rule != "gazetteer" \
-            or sentence.text[sentence.local(over[0].end)] != " ":
+    mention = _only_catalogued(sentence, start, end)
+    if mention is None or mention.start != start or mention.end >= end \
+            or mention.type not in ORGANIZATION_TYPES or sentence.text[sentence.local(mention.end)] != " ":
         return None
-    return over[0]
+    return mention
 
 
 # The rule of a company found by what the text says it is ("Acme AI, a Paris startup"),
@@ -1313,7 +1317,7 @@ def _company_nouns(lang: str) -> re.Pattern[str]:
     "Kupferkonzern", "Maschinenbauer"), as a whole word: the head nouns of
     ``[references]``."""
     words = lexicon(lang)["references"]
-    heads = _alternation(list(words["company_heads"]) + list(words["institution_heads"]))
+    heads = alternation(list(words["company_heads"]) + list(words["institution_heads"]))
     return re.compile(rf"(?:{compound_head(heads)})(?![\w-])")
 
 
@@ -1533,7 +1537,7 @@ def _sibling_units(document: Document, pats: _Patterns, units: list[Mention]) ->
     if not owners:
         return []
     names = _catalogue_names(document.catalogue)
-    pattern = re.compile(rf"(?<![\w-])(?P<owner>{_alternation(sorted(owners))}) "
+    pattern = re.compile(rf"(?<![\w-])(?P<owner>{alternation(sorted(owners))}) "
                          rf"(?P<word>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
     out: list[Mention] = []
     for sentence in document.sentences:
@@ -1558,7 +1562,7 @@ def _sibling_units(document: Document, pats: _Patterns, units: list[Mention]) ->
 def _unit_heads(lang: str) -> re.Pattern[str]:
     """A word opening with a unit noun ("Segmente", "segment", "Sparte")."""
     heads = lexicon(lang)["references"]["unit_heads"]
-    return re.compile(rf"(?i:{_alternation(heads)})\w*$")
+    return re.compile(rf"(?i:{alternation(heads)})\w*$")
 
 
 def _near_unit_head(text: str, match: re.Match[str], heads: re.Pattern[str]) -> bool:
@@ -1808,11 +1812,8 @@ def _surname_match(sentence: Sentence, start: int, end: int, name: str) -> Menti
     """The only mention overlapping a person found by a role, when it is a
     catalogued person matched by the surname alone at the end of the name:
     "Vorgänger Jane Powell" names Jane Powell, not the catalogue's Powell."""
-    over = [m for m in sentence.mentions if m.start < end and start < m.end]
-    if len(over) != 1:
-        return None
-    mention = over[0]
-    if mention.type != "Person" or mention.rule != "gazetteer" or mention.label == name \
+    mention = _only_catalogued(sentence, start, end)
+    if mention is None or mention.type != "Person" or mention.label == name \
             or mention.end != end or " " in mention.surface or mention.start <= start:
         return None
     return mention
@@ -1822,11 +1823,8 @@ def _given_name_place(sentence: Sentence, start: int, end: int) -> Mention | Non
     """The only mention overlapping a person found by a role, when it is a
     catalogued place matched by the given name alone: "Vorstandschef Milan
     Muster" names a person, not the city of Milan."""
-    over = [m for m in sentence.mentions if m.start < end and start < m.end]
-    if len(over) != 1:
-        return None
-    mention = over[0]
-    if mention.type != "Place" or mention.rule != "gazetteer" or mention.start != start \
+    mention = _only_catalogued(sentence, start, end)
+    if mention is None or mention.type != "Place" or mention.start != start \
             or mention.end >= end or " " in mention.surface:
         return None
     return mention
@@ -1838,11 +1836,8 @@ def _family_company(sentence: Sentence, start: int, end: int) -> Mention | None:
     Sixt" names a member of the family the company is named after, not the
     company (founders' names: Sixt, Porsche, Dell). A title before the company's
     name alone ("Sixt-Chef") leaves it the company."""
-    over = [m for m in sentence.mentions if m.start < end and start < m.end]
-    if len(over) != 1:
-        return None
-    mention = over[0]
-    if mention.type not in ORGANIZATION_TYPES or mention.rule != "gazetteer" \
+    mention = _only_catalogued(sentence, start, end)
+    if mention is None or mention.type not in ORGANIZATION_TYPES \
             or mention.end != end or mention.start <= start or " " in mention.surface:
         return None
     return mention
@@ -1898,7 +1893,7 @@ def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
             names.setdefault(mention.label.split()[-1], (mention.label, mention.type))
     if not names:
         return []
-    pattern = re.compile(r"(?<![\w-])(?:" + _alternation(list(names)) + r")(?:s|'s|’s)?(?![\w])")
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list(names)) + r")(?:s|'s|’s)?(?![\w])")
     seen = {(m.start, m.end) for m in found}
     out = []
     for sentence in document.sentences:

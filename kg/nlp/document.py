@@ -78,6 +78,10 @@ class Document:
     # for the same ranking many times an article (kg.nlp.salience.ranking)
     rankings: dict[tuple[frozenset[str], frozenset[str], bool],
                    tuple[tuple[float, str], ...]] | None = field(default=None, repr=False)
+    # the trades each company is introduced by ("der Sportartikelhersteller Puma"), by listed
+    # label; None until a rating whose object is a trade asks (kg.nlp.ratings), then found
+    # once from the settled mentions
+    introduced_trades: dict[str, set[str]] | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
 
     @property
@@ -284,7 +288,7 @@ def _share_cues(lang: str) -> _ShareCues:
     return _ShareCues(
         cited=re.compile(rf"\b(?:{_cited_words(lang)})\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE),
         shares_after=re.compile(rf"^(?:{table['shares_after']})\b"),
-        shares_of=re.compile(rf"\b(?:{table['shares_of']})\s+(?:[\w\-]+\s+)?$"),
+        shares_of=re.compile(rf"\b(?:{table['share_nouns']})\s+(?:{table['shares_of']})\s+(?:[\w\-]+\s+)?$"),
     )
 
 

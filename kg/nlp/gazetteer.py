@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -88,6 +89,15 @@ class Mention:
     # for a resolved reference, the entity it was found through: a unit's parent
     # ("die Cloud-Sparte"), the product or unit of a developer or parent phrase
     owner: str | None = None
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, escaped, the longest first.
+
+    ``re`` takes the first alternative that matches, so a word must come
+    before every word that is its prefix ("Aktien" before "Aktie"), or the
+    shorter one wins and the longer is never matched whole."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -174,7 +184,7 @@ class Gazetteer:
         self._by_ticker = {ticker: (entry.label, entry.type)
                            for entry in catalogue.entries.values() for ticker in entry.tickers}
         tickers = sorted(self._by_ticker, key=len, reverse=True)
-        codes = "|".join(re.escape(c) for c in sorted(EXCHANGE_CODES, key=len, reverse=True))
+        codes = alternation(EXCHANGE_CODES)
         self._ticker_regex, ticker_code = compile_keeping_code(
             r"(?<![\w\-.])(?:(?P<code>" + codes + r")\s?:\s?)?(?P<ticker>" + trie_pattern(tickers)
             + r")(?![\w\-])") if tickers else (None, None)

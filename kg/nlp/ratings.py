@@ -50,7 +50,7 @@ from kg.nlp.document import (
     names_unknown,
     same_clause,
 )
-from kg.nlp.gazetteer import Mention
+from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.references import descriptor_industries, industry_known_fit, marked_reference
@@ -193,8 +193,8 @@ class _Term:
 def _patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["ratings"]
     clauses = lexicon(lang)["clauses"]
-    terms = "|".join(re.escape(t) for t in sorted(_variants(words["terms"]), key=len, reverse=True))
-    plain = "|".join(re.escape(t) for t in sorted(words.get("plain_terms", []), key=len, reverse=True))
+    terms = alternation(_variants(words["terms"]))
+    plain = alternation(words.get("plain_terms", []))
     # a run of common words may open with a rating term ("overweight and buy, respectively")
     run_item = f"{terms}|{plain}"
     if plain:
@@ -213,7 +213,7 @@ def _patterns(lang: str) -> _Patterns:
     # "hold, down from buy": a word leading the old rating's "from"
     old_lead = rf"(?:,?\s+(?:{words['source_lead']}))?" if words.get("source_lead") else ""
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w]{not_after})")
-    quoted = "|".join(re.escape(t) for t in sorted(words["quoted_terms"], key=len, reverse=True))
+    quoted = alternation(words["quoted_terms"])
     bare = bare_more = None
     if plain and words.get("bare_verbs"):
         direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
@@ -286,7 +286,7 @@ def _patterns(lang: str) -> _Patterns:
                                             rf"(?:{words.get('rated_describer', '')})$")
                      if words.get("rated_marker") else None,
                      shares_after=re.compile(rf"^(?:{clauses['shares_after']})\b"),
-                     shares_of=re.compile(rf"\b(?:{clauses['shares_of']})\s+"
+                     shares_of=re.compile(rf"\b(?:{clauses['share_nouns']})\s+(?:{clauses['shares_of']})\s+"
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
                      sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
                      # an unnamed other company as the one rated: right after the verb of rating
@@ -340,7 +340,7 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("newer_before") else None,
                      old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("old_before") else None,
-                     capitalised_rated=_capitalised_rated(words, terms, plain),
+                     capitalised_rated=_capitalised_rated(words, clauses["share_nouns"], terms, plain),
                      not_names=not_names(lang),
                      respective_gap=re.compile(rf"^[{_QUOTES}\s,]*(?:(?:{words['list_join']}|"
                                                rf"{clauses['respectively']})(?!\w)[{_QUOTES}\s,]*)?$")
@@ -391,7 +391,8 @@ def _patterns(lang: str) -> _Patterns:
                                            rf"(?P<old>[\w\-]+(?: [\w\-]+)?)"))
 
 
-def _capitalised_rated(words: dict[str, Any], terms: str, plain: str) -> re.Pattern[str] | None:
+def _capitalised_rated(words: dict[str, Any], share_nouns: str, terms: str, plain: str
+                       ) -> re.Pattern[str] | None:
     """A capitalised word or few right after a verb of rating or the words of
     its shares, taken as the name rated ("cut Target to underperform", "who
     rate Puma sell", "die Papiere von Acme Retail auf 'Buy'"). Where
@@ -401,8 +402,8 @@ def _capitalised_rated(words: dict[str, Any], terms: str, plain: str) -> re.Patt
     if not words.get("capitalised_rated"):
         return None
     # right after the verb, or after the words of its shares ("die Papiere von Acme Retail auf")
-    lead = rf"(?:{words['verbs']}|{words['shares_of_name']})" if words.get("shares_of_name") \
-        else rf"(?:{words['verbs']})"
+    lead = rf"(?:{words['verbs']}|(?:{share_nouns})\s+(?:{words['shares_of_name']}))" \
+        if words.get("shares_of_name") else rf"(?:{words['verbs']})"
     owner = rf"{lead}\s+(?P<owner>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){{0,3}})\s+"
     if words.get("capitalised_rated_before_term"):
         return re.compile(rf"{owner}(?:{words['to']}|{words['source']})\s+[{_QUOTES}]?(?:{terms})(?!\w)")
@@ -1483,11 +1484,11 @@ def _descriptors(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     name ("der Rüstungskonzern Rheinmetall") and after a name and a comma ("Puma, der
     Sportartikelhersteller")."""
     words = lexicon(lang)["references"]
-    heads = "|".join(re.escape(h) for h in sorted(words["company_heads"], key=len, reverse=True))
-    det = "|".join(re.escape(d) for d in sorted(words["determiners"], key=len, reverse=True))
+    heads = alternation(words["company_heads"])
+    det = alternation(words["determiners"])
     trades = lexicon(lang)["ratings"].get("trade_heads") or {}
     # a head that names a trade itself ("der Autobauer", "the chipmaker"), group ``whole``
-    whole = "|".join(re.escape(h) for h in sorted(trades, key=len, reverse=True)) or "(?!)"
+    whole = alternation(trades) or "(?!)"
     if info(lang).compounds:
         word = opening = rf"(?<![\w-])(?:(?P<mod>[A-ZÄÖÜ]\w*?)-?(?:{heads}|{heads.lower()})" \
                          rf"|(?P<whole>{whole}))(?![\w-])"
@@ -1535,29 +1536,19 @@ def _descriptor_fit(document: Document, sentence: Sentence, label: str,
     nearby: a fact on the wrong company is worse than none."""
     if any(m.label == label and not m.rule.startswith("reference/") for m in sentence.mentions):
         return label
-    reference, before, after = _descriptors(document.lang)
+    descriptors = list(_descriptors(document.lang)[0].finditer(sentence.text))
     named_at = {sentence.local(m.start) for m in sentence.mentions if not m.rule.startswith("reference/")}
-    trades = [trade for found in reference.finditer(sentence.text)
+    trades = [trade for found in descriptors
               if (trade := _trade(document.lang, found)) is not None
               and not any(found.end() < at <= found.end() + 2 for at in named_at)]
     if not trades:
         return label
     # a company whose industry the catalogue knows is called by its own trade or by another's
     known = industry_known_fit(label, frozenset().union(*(
-        descriptor_industries(document.lang, found.group(0)) for found in reference.finditer(sentence.text))))
+        descriptor_industries(document.lang, found.group(0)) for found in descriptors)))
     if known is not None:
         return label if known else None
-    introduced: dict[str, set[str]] = {}
-    for other in document.sentences:
-        for m in other.mentions:
-            if m.type not in COMPANY or m.rule.startswith("reference/"):
-                continue
-            start, end = other.local(m.start), other.local(m.end)
-            for found in (before.search(other.text[max(0, start - 60):start]),
-                          after.match(other.text[end:])):
-                trade = _trade(document.lang, found) if found is not None else None
-                if trade is not None:
-                    introduced.setdefault(document.listed(m.label), set()).add(trade)
+    introduced = _introduced_trades(document)
     fitting = {name for name, called in introduced.items()
                if any(_same_trade(trade, other) for trade in trades for other in called)}
     if fitting:
@@ -1570,6 +1561,29 @@ def _descriptor_fit(document: Document, sentence: Sentence, label: str,
             and any(m.label == label for m in document.sentences[0].mentions):
         return label
     return None
+
+
+def _introduced_trades(document: Document) -> dict[str, set[str]]:
+    """The trades the article introduces each company by ("der Sportartikelhersteller Puma",
+    "Puma, der Sportartikelhersteller"), by listed label. They are the same for every rating
+    of the article and take a scan of all its mentions, so they are found once an article, on
+    the first rating whose object is a trade, and kept in ``document.introduced_trades``."""
+    if document.introduced_trades is not None:
+        return document.introduced_trades
+    _, before, after = _descriptors(document.lang)
+    introduced: dict[str, set[str]] = {}
+    for other in document.sentences:
+        for m in other.mentions:
+            if m.type not in COMPANY or m.rule.startswith("reference/"):
+                continue
+            start, end = other.local(m.start), other.local(m.end)
+            for found in (before.search(other.text[max(0, start - 60):start]),
+                          after.match(other.text[end:])):
+                trade = _trade(document.lang, found) if found is not None else None
+                if trade is not None:
+                    introduced.setdefault(document.listed(m.label), set()).add(trade)
+    document.introduced_trades = introduced
+    return introduced
 
 
 def _owns_role(pats: _Patterns, sentence: Sentence, mention: Mention) -> bool:
@@ -1902,7 +1916,7 @@ def _unknown_after(lang: str) -> re.Pattern[str] | None:
         return None
     # "on the Swiss lender": a country's adjective opens a description, no name
     countries = lexicon(lang)["references"].get("country_words") or {}
-    country = "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True)) or "(?!)"
+    country = alternation(countries) or "(?!)"
     return re.compile(rf"[{_QUOTES}]?(?:-\w+)?(?:\s+[\w\-]+){{0,2}}?\s+(?:{words['rated_marker']})\s+"
                       rf"(?:(?:{words['list_article']})\s+)?(?:{words.get('rated_describer', '')})"
                       rf"(?!(?:{country})(?![\w.]))(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}})")
@@ -2184,20 +2198,23 @@ def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
         after = pats.earlier_after.match(sentence.text, term.end)
         if after is not None and same_clause(sentence, sentence.start + term.end, sentence.start + after.end()):
             return True
-    if pats.earlier is None:
-        return False
-    found = pats.earlier.search(sentence.text[:term.start])
-    return found is not None and same_clause(sentence, sentence.start + found.start(),
-                                             sentence.start + term.start)
+    return _in_clause_before(pats.earlier, sentence, term)
 
 
 def _given_since(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
     """"has since moved to Hold", "ist inzwischen auf 'Hold' umgeschwenkt":
     words of a later time a few words before the term, in its clause, mark
     the rating that replaced one found before."""
-    if pats.newer is None:
+    return _in_clause_before(pats.newer, sentence, term)
+
+
+def _in_clause_before(words: re.Pattern[str] | None, sentence: Sentence, term: _Term) -> bool:
+    """Do ``words``, found in the text before the term, open in the term's own clause? The
+    time words of a rating given earlier, since or no longer mark the term only there: in a
+    clause before, they speak of what that clause says, not of this rating."""
+    if words is None:
         return False
-    found = pats.newer.search(sentence.text[:term.start])
+    found = words.search(sentence.text[:term.start])
     return found is not None and same_clause(sentence, sentence.start + found.start(),
                                              sentence.start + term.start)
 
@@ -2206,14 +2223,10 @@ def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
     """"bisher mit 'Hold' eingestuft", "a hold rating until Tuesday, when it
     upgraded …": words of the past right before the term (or "until" after
     it) mark a rating the house no longer gives."""
-    text = sentence.text
-    if pats.old_marked is not None:
-        found = pats.old_marked.search(text[:term.start])
-        if found is not None and same_clause(sentence, sentence.start + found.start(),
-                                             sentence.start + term.start):
-            return True
+    if _in_clause_before(pats.old_marked, sentence, term):
+        return True
     if pats.old_until is not None:
-        found = pats.old_until.match(text[term.end:])
+        found = pats.old_until.match(sentence.text[term.end:])
         if found is not None and same_clause(sentence, sentence.start + term.end,
                                              sentence.start + term.end + found.end()):
             return True

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.catalogue import Catalogue, CatalogueEntry, load_industries, per_catalogue
 from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head
 from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
-from kg.nlp.gazetteer import Mention
+from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.relation_cues import list_ending, relation_cues
@@ -38,18 +38,14 @@ class _Patterns:
     cues: Prefilter
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=4)
 def patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["references"]
-    det = _alternation(words["determiners"])
+    det = alternation(words["determiners"])
     adjective = r"(?:[a-zäöüß][\w\-]*\s+){0,2}"
     company = _head_pattern(lang, det, words["company_heads"])
     institution = _head_pattern(lang, det, words["institution_heads"])
-    heads = _alternation(words["unit_heads"])
+    heads = alternation(words["unit_heads"])
     if info(lang).compounds:
         unit = re.compile(
             rf"(?<![\w-])(?P<ref>(?P<kw>[A-ZÄÖÜ][\w]*?)-?(?:{heads}|{heads.lower()}))\b"
@@ -63,11 +59,11 @@ def patterns(lang: str) -> _Patterns:
             re.IGNORECASE
         )
     possessive = re.compile(
-        rf"\b(?P<ref>{_alternation(words['possessives'])})\s+{adjective}"
-        rf"(?:[\w]+-)?(?:{_alternation(words['product_heads'])})\b",
+        rf"\b(?P<ref>{alternation(words['possessives'])})\s+{adjective}"
+        rf"(?:[\w]+-)?(?:{alternation(words['product_heads'])})\b",
         0 if info(lang).case_sensitive else re.IGNORECASE,
     )
-    dev = _alternation(words["developer_suffixes"])
+    dev = alternation(words["developer_suffixes"])
     developer = re.compile(rf"^(?:-|\s)(?P<suffix>{dev})\b", re.IGNORECASE)
     return _Patterns(company, institution, unit, possessive, developer,
                      Prefilter([unit, company, institution, possessive]))
@@ -76,7 +72,7 @@ def patterns(lang: str) -> _Patterns:
 def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
     """A determiner, up to two adjectives, and a head noun ("der Konzern",
     "des Chipkonzerns", "the tech giant")."""
-    alternatives = _alternation(heads)
+    alternatives = alternation(heads)
     if info(lang).compounds:
         head = compound_head(alternatives)
         return re.compile(rf"\b(?i:{det})\s+(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}(?P<ref>{head})\b")
@@ -95,7 +91,7 @@ def _countries(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     if not words:
         return re.compile(r"(?!)"), {}
     ending = r"(?:e[nmrs]?)?" if info(lang).compounds else ""
-    return re.compile(rf"(?<![\w\-.])(?P<country>{_alternation(list(words))}){ending}(?=[\s\-])"), words
+    return re.compile(rf"(?<![\w\-.])(?P<country>{alternation(list(words))}){ending}(?=[\s\-])"), words
 
 
 def reference_country(lang: str, text: str) -> str | None:
@@ -116,10 +112,10 @@ def marked_reference(lang: str) -> str | None:
     industries: dict[str, list[str]] = words.get("industry_words") or {}
     if not countries and not industries:
         return None
-    det = _alternation(words["determiners"])
-    heads = _alternation(words["company_heads"])
-    marked = _alternation(list(industries)) if industries else r"(?!)"
-    places = _alternation(list(countries)) if countries else r"(?!)"
+    det = alternation(words["determiners"])
+    heads = alternation(words["company_heads"])
+    marked = alternation(list(industries)) if industries else r"(?!)"
+    places = alternation(list(countries)) if countries else r"(?!)"
     # only a head the reference can resolve: "den US-Elektroautobauer" is none, and stays with
     # the rules for an unnamed company
     if info(lang).compounds:
@@ -165,7 +161,7 @@ def _industry_words(lang: str) -> tuple[re.Pattern[str], dict[str, frozenset[str
     if not words:
         return re.compile(r"(?!)"), {}
     table = {word.lower(): frozenset(found) for word, found in words.items()}
-    alternatives = _alternation(list(table))
+    alternatives = alternation(list(table))
     if info(lang).compounds:
         # overlapping, so the longest can be chosen: a word at a part's start, or ending it
         # with an inflection ("Autobauers", "Versicherern")
@@ -231,10 +227,10 @@ def person_patterns(lang: str) -> _PersonPatterns | None:
     heads: dict[str, str] = words.get("person_heads", {})
     if not pronouns and not heads:
         return None
-    det = _alternation(words.get("person_determiners", []))
-    alternatives = [rf"(?P<pronoun>(?i:{_alternation(list(pronouns))}))"] if pronouns else []
+    det = alternation(words.get("person_determiners", []))
+    alternatives = [rf"(?P<pronoun>(?i:{alternation(list(pronouns))}))"] if pronouns else []
     if heads and det:
-        alternatives.append(rf"(?:{det})\s+(?P<head>{_alternation(list(heads))})")
+        alternatives.append(rf"(?:{det})\s+(?P<head>{alternation(list(heads))})")
     genders = {k.lower(): v for k, v in pronouns.items()} | {k.lower(): v for k, v in heads.items()}
     linkers = lexicon(lang)["roles"]["linkers"]
 
@@ -327,8 +323,8 @@ def _people_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     Großbank" is an adjective before a noun); a language that lists no people matches none."""
     words = lexicon(lang)["references"]
     people: dict[str, str] = words.get("people_words") or {}
-    determiner = re.compile(rf"(?<![\w-])(?i:{_alternation(words['determiners'])})\s+$")
-    word = re.compile(rf"(?<![\w\-])(?P<word>{_alternation(list(people))})n?(?![\w\-])"
+    determiner = re.compile(rf"(?<![\w-])(?i:{alternation(words['determiners'])})\s+$")
+    word = re.compile(rf"(?<![\w\-])(?P<word>{alternation(list(people))})n?(?![\w\-])"
                       if people else r"(?!)")
     after = re.compile(r"\s*-|\s+[A-ZÄÖÜ]" if info(lang).case_sensitive else r"\s*-")
     return determiner, word, after, people
@@ -401,7 +397,7 @@ def _roles(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str],
     roles: dict[str, str] = words.get("role_heads") or {}
     if not roles:
         return re.compile(r"(?!)"), {}
-    head = re.compile(rf"(?:[\w]+-)?(?P<head>{_alternation(list(roles))})")
+    head = re.compile(rf"(?:[\w]+-)?(?P<head>{alternation(list(roles))})")
     after = words.get("role_after") or r"(?!)"
     return head, {h: (re.compile(rf"[\w\-]*(?i:{re.escape(stem)})[\w\-]*\s+$"),
                       re.compile(after.replace("ROLE", re.escape(stem))))
@@ -435,7 +431,7 @@ def _fits_role(doc: Document, ref: str, label: str, start: int) -> bool:
 def _parent_heads(lang: str) -> re.Pattern[str]:
     """The reference heads that name only a parent ("Mutterkonzern", "parent")."""
     heads = lexicon(lang)["references"].get("parent_heads") or []
-    return re.compile(rf"(?i:{_alternation(heads)})" if heads else r"(?!)")
+    return re.compile(rf"(?i:{alternation(heads)})" if heads else r"(?!)")
 
 
 @lru_cache(maxsize=4)
@@ -444,7 +440,7 @@ def _group_heads(lang: str) -> re.Pattern[str]:
     compound: "Versicherungskonzern", "Tech-Konzern"; "group"); a language
     that lists none matches nothing."""
     heads = lexicon(lang)["references"].get("group_heads") or []
-    return re.compile(rf"[\w\-]*?(?i:{_alternation(heads)})" if heads else r"(?!)")
+    return re.compile(rf"[\w\-]*?(?i:{alternation(heads)})" if heads else r"(?!)")
 
 
 def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, before: int
@@ -822,7 +818,7 @@ def short_names(doc: Document) -> list[Mention]:
         owners[head] = owner
     if not owners:
         return []
-    pattern = re.compile(r"(?<![\w\-&.])(?P<head>" + _alternation(list(owners))
+    pattern = re.compile(r"(?<![\w\-&.])(?P<head>" + alternation(list(owners))
                          + r")(?:'s|’s|s|')?(?![\w\-])")
     attributive = _attributive(doc.lang)
     found = []
@@ -851,7 +847,7 @@ def _attributive(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     noun ("die Erste seit Jänner")."""
     if info(lang).compounds:
         return None
-    determiners = _alternation(lexicon(lang)["references"]["determiners"])
+    determiners = alternation(lexicon(lang)["references"]["determiners"])
     return (re.compile(rf"(?<![\w-])(?i:{determiners})\s+$"), re.compile(r"\s+[a-z][\w\-]*"))
 
 

@@ -382,6 +382,6 @@ def _is_subject(document: Document, mention: Mention) -> bool:
 def _shares_before(lang: str) -> re.Pattern[str] | None:
     """The words naming shares right before their owner's name ("die Titel von ", "die
     Anteile von "): those the clause rules and the rating rules read."""
-    words = [w for w in (lexicon(lang)["clauses"].get("shares_of"),
-                         lexicon(lang)["ratings"].get("shares_of_name")) if w]
-    return re.compile(rf"(?:{'|'.join(words)})\s+$") if words else None
+    clauses = lexicon(lang)["clauses"]
+    words = [w for w in (clauses.get("shares_of"), lexicon(lang)["ratings"].get("shares_of_name")) if w]
+    return re.compile(rf"(?:{clauses['share_nouns']})\s+(?:{'|'.join(words)})\s+$") if words else None

@@ -96,7 +96,10 @@ class References(_Table):
     # each with the industries of ``ontology/industries.tsv`` it names: the reference means only a
     # company of one of them or of none known. Where nouns form compounds a word is looked for
     # inside the head ("Elektroautobauer"), elsewhere as a word of the phrase ("the defence
-    # group"); of several the longest counts ("Autozulieferer" before "Auto…")
+    # group"); of several the longest counts ("Autozulieferer" before "Auto…"). It judges a
+    # reference by the catalogue; ratings' ``trade_heads`` and ``generic_descriptors`` judge one
+    # by the article alone (how it introduced each company), so they hold other things: a word's
+    # trade as printed, not an industry, and the words that name none
     industry_words: dict[str, list[str]] = {}
 
 
@@ -367,6 +370,12 @@ class Clauses(_Table):
     data_source: str = ""
     cited: str
     shares_after: str
+    # the nouns of a company's shares before its name ("Aktien", "shares"): one list for every
+    # rule that reads them there; each names the words it allows between noun and name
+    # (``shares_of`` here, the ratings' ``shares_of_name``, the attribution's
+    # ``share_owner_before``), as the rules need more or less sure that a name follows
+    share_nouns: str
+    # after ``share_nouns``, before a word or none and the name ("Aktien von", "shares of")
     shares_of: str
     # articles and conjunctions after the comma closing a verb's object ("kauft einen Zulieferer,
     # die Deutsche Bank berät"): the name after them is no object of the verb
@@ -415,8 +424,9 @@ class Ratings(_Table):
     # where only names are capitalised, a capitalised word after the rating and a rated marker
     # ("its buy rating on Puma") is the company rated, even unknown
     rated_name_after: bool = False
-    # the words of a company's shares before its name ("die Papiere von", "shares of"): a
-    # capitalised word after them, before the rating as above, is the company rated, even unknown
+    # after the clauses' ``share_nouns``, the words right before a name ("die Papiere von", "shares
+    # of"): a capitalised word after them, before the rating as above, is the company rated, even
+    # unknown; only "von" where nouns are capitalised ("die Aktie des Konzerns auf 'Buy'")
     shares_of_name: str = ""
     # words that make a rating clause passive ("wurde … hochgestuft", "was upgraded"), and the
     # prepositions before the institution that gives the rating there ("von der UBS", "by UBS")
@@ -545,7 +555,11 @@ class Ratings(_Table):
     # "the largest company"): such a reference fits any company, as one without them does
     generic_descriptors: str = ""
     # company heads that name a trade themselves ("Autobauer", "chipmaker"), each with its trade,
-    # one for the words of one trade ("carmaker" and "automaker")
+    # one for the words of one trade ("carmaker" and "automaker"). A trade is a word as the
+    # article prints it, folded ("auto"), matched by its opening against the trades the same
+    # article introduces its companies by ("der Autobauer X", "der Auto-Konzern X"), so a rating
+    # of "den Autobauer" finds its company where the catalogue knows no industry of it; not the
+    # industries of ``references.industry_words``, which judge a company the catalogue knows
     trade_heads: dict[str, str] = {}
     # a relative pronoun whose clause has the rater as its subject ("Lloyds, which JPMorgan rates
     # overweight"): the name the clause follows is the one rated
@@ -812,8 +826,9 @@ class Attribution(_Table):
     apposition_before: str
     unit_words: str
     share_owner_after: str
-    # where nouns are capitalised a name after "Aktien des" cannot be told
-    # from a noun ("Aktie des Chipriesen"): such a language leaves it out
+    # after the clauses' ``share_nouns``, the words before the name that owns the shares; where
+    # nouns are capitalised a name after "Aktien des" cannot be told from a noun ("Aktie des
+    # Chipriesen"): such a language asks for a noun between ("Aktien des Zulieferers X")
     share_owner_before: str | None = None
     # prepositions after which a name before the number is no owner of the
     # figure ("die Beteiligung an Siemens Energy", "ahead of Nvidia"): a
