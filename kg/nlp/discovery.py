@@ -1271,12 +1271,26 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
                 continue
             start = sentence.start + match.start("name") + lead
             end = start + len(name)
-            if _taken(sentence, start, end) or any(p.start == start for p in out):
+            if _taken(sentence, start, end) and not _holds_places(sentence, start, end) \
+                    or any(p.start == start for p in out):
                 continue
+            _displace_inside(sentence, start, end, only="Place")
             out.append(Mention(start, end, name, "Place", name, "discovery/place"))
         if cues.adjective is not None:
             out += _city_adjectives(document, sentence, cues.adjective, out + found)
     return out
+
+
+def _holds_places(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether every name found at ``start``..``end`` is a catalogued place
+    shorter than it and inside it: a listed city named by a seat cue holds
+    the place its last words name ("the North Chicago, Illinois-based
+    company" is seated in North Chicago, not in Chicago). A place spanning
+    the whole name is the catalogue's own and stays."""
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    return bool(over) and all(
+        m.type == "Place" and m.rule == "gazetteer" and start <= m.start and m.end <= end
+        and m.end - m.start < end - start for m in over)
 
 
 def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern[str],
