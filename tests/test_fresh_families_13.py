@@ -9,8 +9,11 @@ such a reference means the company where the region it names holds the company's
 seat; a
 multi-word index name ending in "Index" is found with the generic word in lower
 case ("the Philadelphia SE Semiconductor index"); Rome's German name "Rom" names
-it, as the catalogue's other European capitals are named in German. Each with a
-look-alike where nothing (or something else) may be found."""
+it, as the catalogue's other European capitals are named in German. A code of
+capitals, a hyphen and a digit after a drug or radar noun ("des Radars QRX-7M") is a
+product, also where it opens with its developer's ticker; a drug described as a pill
+is one, but "X, a chip maker" is no chip. Each with a look-alike where nothing (or
+something else) may be found."""
 
 from __future__ import annotations
 
@@ -108,3 +111,35 @@ def test_rom_as_the_end_of_a_compound_is_no_city(extractor: Extractor) -> None:
     x = run(extractor, "Der Hersteller verkauft kein CD-Rom-Laufwerk mehr und kein CD-Rom.",
             headline="Technik")
     assert "Rome" not in kinds(x)
+
+
+# --- products with code-like names ---------------------------------------------------
+
+def test_a_code_after_a_drug_noun_names_a_product(extractor: Extractor) -> None:
+    x = run(extractor, "Evotec meldete Daten zu seinem Wirkstoffkandidaten EVT-512 gegen "
+                       "Leberleiden. Die Armee bestellte zwei Exemplare des Küstenradars QRX-7M.",
+            headline="Studiendaten")
+    assert kinds(x).get("EVT-512") == "Product"
+    assert kinds(x).get("QRX-7M") == "Product"
+
+
+def test_a_year_code_or_a_code_after_another_noun_is_no_product(extractor: Extractor) -> None:
+    x = run(extractor, "Die Kommission fördert das Radar EU-2030 nicht mehr. "
+                       "Die Klasse ABC-12 des Herstellers wurde eingestellt.",
+            headline="Förderung")
+    assert not any(kind == "Product" for kind in kinds(x).values())
+
+
+def test_a_drug_described_as_a_pill_is_a_product(extractor: Extractor) -> None:
+    x = run(extractor, "Merck paid $300 million for the rights to ZX-310, an oral weight-loss "
+                       "pill that a small lab developed.",
+            lang="en", headline="Deal")
+    assert kinds(x).get("ZX-310") == "Product"
+
+
+def test_a_name_described_as_a_maker_of_a_product_is_no_product(extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Zentrix, a chip maker, rose. Investors also bought "
+                       "Pellora, a pill manufacturer from Ohio.",
+            lang="en", headline="Movers")
+    assert "Zentrix" not in kinds(x)
+    assert "Pellora" not in kinds(x)

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -1057,6 +1057,9 @@ class _ProductCues:
     coded: re.Pattern[str] | None  # "its Atlas H2 humanoid": a code-like name before the noun
     described_types: dict[str, str]  # noun (lower case) -> type
     coded_types: dict[str, str]
+    # "des Radars TRML-4D": a product code after its noun, alone or ending a compound
+    coded_after: re.Pattern[str] | None = None
+    coded_after_types: dict[str, str] = field(default_factory=dict)
 
 
 # A product's name: capitalised words or codes ("Atlas H2", "X-200", "Turing"), up to four.
@@ -1074,8 +1077,12 @@ def _product_cues(lang: str) -> _ProductCues:
     table = lexicon(lang)["discovery"]
     described = table.get("described_nouns") or {}
     coded = table.get("coded_nouns") or {}
-    # a noun may end a hyphen compound ("Navigations-App") but is no other word's end
-    nouns = rf"(?:[\w]+-)?(?P<noun>{_alternation(list(described))})" if described else ""
+    after = table.get("coded_after_nouns") or {}
+    # a noun may end a hyphen compound ("Navigations-App") but is no other word's end, nor
+    # the first of two words that name a maker ("a chip maker" is a company, not a chip)
+    maker = table.get("described_not_before", "")
+    nouns = rf"(?:[\w]+-)?(?P<noun>{_alternation(list(described))})" \
+        + (rf"(?!\s+(?:{maker})\b)" if maker else "") if described else ""
     return _ProductCues(
         # a version may follow the name ("Aster 2, a reasoning model")
         described=re.compile(
@@ -1088,6 +1095,12 @@ def _product_cues(lang: str) -> _ProductCues:
                          rf"(?P<noun>{_alternation(list(coded))})\b") if coded else None,
         described_types={k.lower(): v for k, v in described.items()},
         coded_types={k.lower(): v for k, v in coded.items()},
+        # the code: capitals, a hyphen and a digit ("EVT-401"), which no ordinary word is; not
+        # a year ("EU-2030")
+        coded_after=re.compile(rf"(?<![\w\-])(?:[A-ZÄÖÜ][\w\-]*?)?(?P<noun>(?i:{_alternation(list(after))}))"
+                               rf"(?:en|n|e?s)?\s+(?P<name>[A-Z]{{2,6}}-(?!(?:19|20)\d\d\b)\d[\dA-Z]*)(?![\w\-])")
+        if after else None,
+        coded_after_types={k.lower(): v for k, v in after.items()},
     )
 
 
@@ -1134,6 +1147,9 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
                       for m in cues.coded.finditer(text)
                       if _DIGIT.search(m.group("name"))
                       and not _PERIOD_CODE.fullmatch(m.group("name"))]
+        if cues.coded_after is not None and _DIGIT.search(text):
+            found += [(m, cues.coded_after_types[m.group("noun").lower()])
+                      for m in cues.coded_after.finditer(text)]
         for match, kind in found:
             lead = _leading_function_words(match.group("name"), pats.not_names)
             if lead and match.re is cues.opening:
@@ -1145,6 +1161,10 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
             end = start + len(name)
             if not name or len(name) < 3 or any(w in pats.not_names for w in name.split()):
                 continue
+            if match.re is cues.coded_after:
+                # "EVT-401" opens with its developer's ticker, which the catalogue finds as
+                # the first part of a compound: the code names the product
+                _displace_inside(sentence, start, end)
             if _taken(sentence, start, end):
                 parent = _opening_parent(sentence, start, end) if kind == "BusinessUnit" else None
                 if parent is None:

@@ -921,8 +921,12 @@ class Discovery(_Table):
     # code-like name ("its X2 humanoid"); determiners as regex alternations, nouns with types
     described_articles: str = ""
     described_nouns: dict[str, str] = {}
+    # words after such a noun that make it name a maker ("a chip maker"); a regex alternation
+    described_not_before: str = ""
     coded_determiners: str = ""
     coded_nouns: dict[str, str] = {}
+    # the nouns before a code-like name where the language puts them there ("des Radars X-4D")
+    coded_after_nouns: dict[str, str] = {}
     place_before: str = ""
     place_after_organisation: str = ""
     place_compound: str = ""
