@@ -12,8 +12,10 @@ case ("the Philadelphia SE Semiconductor index"); Rome's German name "Rom" names
 it, as the catalogue's other European capitals are named in German. A code of
 capitals, a hyphen and a digit after a drug or radar noun ("des Radars QRX-7M") is a
 product, also where it opens with its developer's ticker; a drug described as a pill
-is one, but "X, a chip maker" is no chip. Each with a look-alike where nothing (or
-something else) may be found."""
+is one, but "X, a chip maker" is no chip. A city after a company noun and "aus"
+seats the company ("Der Mobilfunkanbieter aus Rendsburg"), and there a word with a
+town name's ending is a town the city list is too short to hold. Each with a
+look-alike where nothing (or something else) may be found."""
 
 from __future__ import annotations
 
@@ -143,3 +145,28 @@ def test_a_name_described_as_a_maker_of_a_product_is_no_product(extractor: Extra
             lang="en", headline="Movers")
     assert "Zentrix" not in kinds(x)
     assert "Pellora" not in kinds(x)
+
+
+# --- a town after a company noun and "aus" -------------------------------------------
+
+def test_a_listed_city_after_a_company_noun_seats_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "Freenet erhöht die Dividende. Der Mobilfunkanbieter aus Rendsburg "
+                       "zahlt 2 Euro je Aktie.",
+            headline="Freenet erhöht die Dividende")
+    assert ("Freenet", "locatedIn", "Rendsburg") in triples(x)
+
+
+def test_a_small_town_after_a_company_noun_is_told_by_its_ending(extractor: Extractor) -> None:
+    x = run(extractor, "Freenet erhöht die Dividende. Der Mobilfunkanbieter aus Kleinhausdorf "
+                       "zahlt 2 Euro je Aktie.",
+            headline="Freenet erhöht die Dividende")
+    assert kinds(x).get("Kleinhausdorf") == "Place"
+    assert ("Freenet", "locatedIn", "Kleinhausdorf") in triples(x)
+
+
+def test_a_word_after_aus_without_a_town_s_ending_or_noun_is_no_town(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Freenet erhöht die Dividende. Der Mobilfunkanbieter aus Überzeugung "
+                       "zahlt viel. Die Nachfrage aus Kleinhausdorf steigt.",
+            headline="Freenet erhöht die Dividende")
+    assert not any(kind == "Place" for kind in kinds(x).values())

@@ -1228,6 +1228,8 @@ class _PlaceCues:
     reported: re.Pattern[str] | None  # "in X mitteilte": where a company announced
     near: re.Pattern[str] | None  # "aus X bei ": a catalogued place must follow
     adjective: re.Pattern[str] | None  # "der Hamburger Konzern": a catalogued city's adjective
+    descriptor: re.Pattern[str] | None  # "der Hersteller aus X": after a company noun
+    town: re.Pattern[str] | None  # a town name's ending ("Büdelsdorf")
 
 
 @lru_cache(maxsize=4)
@@ -1246,6 +1248,10 @@ def _place_cues(lang: str) -> _PlaceCues:
         before=re.compile(rf"\b(?:{before})\s+{_CITY}") if before else None,
         adjective=re.compile(table["place_adjective"]) if table.get("place_adjective") else None,
         after_organisation=re.compile(rf"\s+(?:{after})\s+{_CITY}") if after else None,
+        descriptor=re.compile(rf"(?<![\w-])(?:{_company_nouns(lang).pattern})\s+(?:{after})\s+{_CITY}")
+        if after else None,
+        town=re.compile(rf"[A-ZÄÖÜ][a-zäöüß]+(?:{table['town_endings']})")
+        if table.get("town_endings") else None,
         # "Boise, Idaho-based": the city before a region's compound
         compound=re.compile(rf"(?<![\w\-]){_CITY}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
                             rf"-(?:{compound})\b") if compound else None,
@@ -1256,9 +1262,12 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
     """Cities the catalogue does not know, named by a seat cue: "mit Sitz in
     Herzogenrath", "Acme aus Herzogenrath" (Acme catalogued or ``found``), "the Boise, Idaho-based company",
     "Boise-based", where an announcement was made ("teilte Acme in Herzogenrath
-    mit"), or beside a catalogued place ("aus Herzogenrath bei Aachen"). The name must be in the city list, and the longest such
+    mit"), beside a catalogued place ("aus Herzogenrath bei Aachen") or after a
+    company noun ("der Hersteller aus Herzogenrath"). The name must be in the city list, and the longest such
     run of its words counts ("Bad Homburg" before "Bad"): a capitalised word
-    after "aus" or "based in" is as often a noun or a company."""
+    after "aus" or "based in" is as often a noun or a company. After a company noun
+    a word with a town name's ending counts too ("aus Büdelsdorf"): the list holds
+    no town under 15,000 inhabitants, where many such companies sit."""
     cues = _place_cues(document.lang)
     seat_cues, seat_scan = _seat_cues(document.lang)
     out: list[Mention] = []
@@ -1283,10 +1292,15 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
             orgs = sentence.mentions + found_in.get(id(sentence), [])
             matches += [m for org in orgs if org.type in ORGANIZATION_TYPES
                         and (m := cues.after_organisation.match(text, sentence.local(org.end)))]
-        for match in matches:
+        described = [m for m in cues.descriptor.finditer(text)] if cues.descriptor else []
+        for match in matches + described:
             phrase = match.group("name")
             lead = _leading_function_words(phrase, pats.not_names)  # "The Boise, Idaho-based"
             name = _known_city(phrase[lead:]) if lead < len(phrase) else None
+            words = phrase[lead:].split()
+            if name is None and words and match in described and cues.town is not None \
+                    and (town := cues.town.fullmatch(words[0])) is not None:
+                name = town.group()  # "Der Mobilfunkanbieter aus Büdelsdorf"
             if name is None:
                 continue
             start = sentence.start + match.start("name") + lead

@@ -929,6 +929,9 @@ class Discovery(_Table):
     coded_after_nouns: dict[str, str] = {}
     place_before: str = ""
     place_after_organisation: str = ""
+    # the endings of the language's town names ("-dorf"), by which a town too small for the
+    # city list is told after a company noun and that word ("der Hersteller aus Xdorf")
+    town_endings: str = ""
     place_compound: str = ""
     # "in X mitteilte": the words around a city where a company announced something
     place_report_before: str = ""
