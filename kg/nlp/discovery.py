@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -1062,6 +1062,9 @@ class _ProductCues:
     coded: re.Pattern[str] | None  # "its Atlas H2 humanoid": a code-like name before the noun
     described_types: dict[str, str]  # noun (lower case) -> type
     coded_types: dict[str, str]
+    # "des Radars TRML-4D": a product code after its noun, alone or ending a compound
+    coded_after: re.Pattern[str] | None = None
+    coded_after_types: dict[str, str] = field(default_factory=dict)
 
 
 # A product's name: capitalised words or codes ("Atlas H2", "X-200", "Turing"), up to four.
@@ -1079,8 +1082,12 @@ def _product_cues(lang: str) -> _ProductCues:
     table = lexicon(lang)["discovery"]
     described = table.get("described_nouns") or {}
     coded = table.get("coded_nouns") or {}
-    # a noun may end a hyphen compound ("Navigations-App") but is no other word's end
-    nouns = rf"(?:[\w]+-)?(?P<noun>{alternation(list(described))})" if described else ""
+    after = table.get("coded_after_nouns") or {}
+    # a noun may end a hyphen compound ("Navigations-App") but is no other word's end, nor
+    # the first of two words that name a maker ("a chip maker" is a company, not a chip)
+    maker = table.get("described_not_before", "")
+    nouns = rf"(?:[\w]+-)?(?P<noun>{alternation(list(described))})" \
+        + (rf"(?!\s+(?:{maker})\b)" if maker else "") if described else ""
     return _ProductCues(
         # a version may follow the name ("Aster 2, a reasoning model")
         described=re.compile(
@@ -1093,6 +1100,12 @@ def _product_cues(lang: str) -> _ProductCues:
                          rf"(?P<noun>{alternation(list(coded))})\b") if coded else None,
         described_types={k.lower(): v for k, v in described.items()},
         coded_types={k.lower(): v for k, v in coded.items()},
+        # the code: capitals, a hyphen and a digit ("EVT-401"), which no ordinary word is; not
+        # a year ("EU-2030")
+        coded_after=re.compile(rf"(?<![\w\-])(?:[A-ZÄÖÜ][\w\-]*?)?(?P<noun>(?i:{alternation(list(after))}))"
+                               rf"(?:en|n|e?s)?\s+(?P<name>[A-Z]{{2,6}}-(?!(?:19|20)\d\d\b)\d[\dA-Z]*)(?![\w\-])")
+        if after else None,
+        coded_after_types={k.lower(): v for k, v in after.items()},
     )
 
 
@@ -1139,6 +1152,9 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
                       for m in cues.coded.finditer(text)
                       if _DIGIT.search(m.group("name"))
                       and not _PERIOD_CODE.fullmatch(m.group("name"))]
+        if cues.coded_after is not None and _DIGIT.search(text):
+            found += [(m, cues.coded_after_types[m.group("noun").lower()])
+                      for m in cues.coded_after.finditer(text)]
         for match, kind in found:
             lead = _leading_function_words(match.group("name"), pats.not_names)
             if lead and match.re is cues.opening:
@@ -1150,6 +1166,10 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
             end = start + len(name)
             if not name or len(name) < 3 or any(w in pats.not_names for w in name.split()):
                 continue
+            if match.re is cues.coded_after:
+                # "EVT-401" opens with its developer's ticker, which the catalogue finds as
+                # the first part of a compound: the code names the product
+                _displace_inside(sentence, start, end)
             if _taken(sentence, start, end):
                 parent = _opening_parent(sentence, start, end) if kind == "BusinessUnit" else None
                 if parent is None:
@@ -1212,6 +1232,8 @@ class _PlaceCues:
     reported: re.Pattern[str] | None  # "in X mitteilte": where a company announced
     near: re.Pattern[str] | None  # "aus X bei ": a catalogued place must follow
     adjective: re.Pattern[str] | None  # "der Hamburger Konzern": a catalogued city's adjective
+    descriptor: re.Pattern[str] | None  # "der Hersteller aus X": after a company noun
+    town: re.Pattern[str] | None  # a town name's ending ("Büdelsdorf")
 
 
 @lru_cache(maxsize=4)
@@ -1230,6 +1252,10 @@ def _place_cues(lang: str) -> _PlaceCues:
         before=re.compile(rf"\b(?:{before})\s+{_CITY}") if before else None,
         adjective=re.compile(table["place_adjective"]) if table.get("place_adjective") else None,
         after_organisation=re.compile(rf"\s+(?:{after})\s+{_CITY}") if after else None,
+        descriptor=re.compile(rf"(?<![\w-])(?:{_company_nouns(lang).pattern})\s+(?:{after})\s+{_CITY}")
+        if after else None,
+        town=re.compile(rf"[A-ZÄÖÜ][a-zäöüß]+(?:{table['town_endings']})")
+        if table.get("town_endings") else None,
         # "Boise, Idaho-based": the city before a region's compound
         compound=re.compile(rf"(?<![\w\-]){_CITY}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
                             rf"-(?:{compound})\b") if compound else None,
@@ -1240,9 +1266,12 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
     """Cities the catalogue does not know, named by a seat cue: "mit Sitz in
     Herzogenrath", "Acme aus Herzogenrath" (Acme catalogued or ``found``), "the Boise, Idaho-based company",
     "Boise-based", where an announcement was made ("teilte Acme in Herzogenrath
-    mit"), or beside a catalogued place ("aus Herzogenrath bei Aachen"). The name must be in the city list, and the longest such
+    mit"), beside a catalogued place ("aus Herzogenrath bei Aachen") or after a
+    company noun ("der Hersteller aus Herzogenrath"). The name must be in the city list, and the longest such
     run of its words counts ("Bad Homburg" before "Bad"): a capitalised word
-    after "aus" or "based in" is as often a noun or a company."""
+    after "aus" or "based in" is as often a noun or a company. After a company noun
+    a word with a town name's ending counts too ("aus Büdelsdorf"): the list holds
+    no town under 15,000 inhabitants, where many such companies sit."""
     cues = _place_cues(document.lang)
     seat_cues, seat_scan = _seat_cues(document.lang)
     out: list[Mention] = []
@@ -1267,20 +1296,39 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
             orgs = sentence.mentions + found_in.get(id(sentence), [])
             matches += [m for org in orgs if org.type in ORGANIZATION_TYPES
                         and (m := cues.after_organisation.match(text, sentence.local(org.end)))]
-        for match in matches:
+        described = [m for m in cues.descriptor.finditer(text)] if cues.descriptor else []
+        for match in matches + described:
             phrase = match.group("name")
             lead = _leading_function_words(phrase, pats.not_names)  # "The Boise, Idaho-based"
             name = _known_city(phrase[lead:]) if lead < len(phrase) else None
+            words = phrase[lead:].split()
+            if name is None and words and match in described and cues.town is not None \
+                    and (town := cues.town.fullmatch(words[0])) is not None:
+                name = town.group()  # "Der Mobilfunkanbieter aus Büdelsdorf"
             if name is None:
                 continue
             start = sentence.start + match.start("name") + lead
             end = start + len(name)
-            if _taken(sentence, start, end) or any(p.start == start for p in out):
+            if _taken(sentence, start, end) and not _holds_places(sentence, start, end) \
+                    or any(p.start == start for p in out):
                 continue
+            _displace_inside(sentence, start, end, only="Place")
             out.append(Mention(start, end, name, "Place", name, "discovery/place"))
         if cues.adjective is not None:
             out += _city_adjectives(document, sentence, cues.adjective, out + found)
     return out
+
+
+def _holds_places(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether every name found at ``start``..``end`` is a catalogued place
+    shorter than it and inside it: a listed city named by a seat cue holds
+    the place its last words name ("the North Chicago, Illinois-based
+    company" is seated in North Chicago, not in Chicago). A place spanning
+    the whole name is the catalogue's own and stays."""
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    return bool(over) and all(
+        m.type == "Place" and m.rule == "gazetteer" and start <= m.start and m.end <= end
+        and m.end - m.start < end - start for m in over)
 
 
 def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern[str],

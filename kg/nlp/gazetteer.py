@@ -168,6 +168,11 @@ class Gazetteer:
                 if " " in name and entry.type != "Place":
                     # German compounds join every word: "Deutsche-Bank-Aktie"
                     self._by_name.setdefault(name.replace(" ", "-"), (entry.label, entry.type))
+                if entry.type == "MarketIndex" and " " in name and name.endswith(" Index"):
+                    # the generic word in lower case, as agencies print it:
+                    # "the Philadelphia SE Semiconductor index"
+                    self._by_name.setdefault(name[:-len("Index")] + "index",
+                                             (entry.label, entry.type))
                 joined = _INITIALS.sub(r"\1.", name)
                 if joined != name:
                     # initials printed with or without a space: "C. C. Wei", "C.C. Wei"

@@ -292,8 +292,12 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                            else start,
                            main_types=ISSUER_TYPES if kinds is COMPANY else None,
                            group=_group_heads(doc.lang).fullmatch(match.group("ref")) is not None)
-        seat = next((m.label for m in sentence.mentions if m.type == "Place"
-                     and sentence.start + match.start() <= m.start and m.end <= start), None)
+        # of "the North Chicago, Illinois-based company" the place the catalogue knows
+        # (the region), as a town of the city list says nothing of where it lies
+        places = [m.label for m in sentence.mentions if m.type == "Place"
+                  and sentence.start + match.start() <= m.start and m.end <= start]
+        seat = next((p for p in places if doc.catalogue.get(p) is not None),
+                    places[0] if places else None)
         country = None
         if seat is not None:
             label = _seated(doc, sentence, seat, label, start)

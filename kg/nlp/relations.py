@@ -1237,8 +1237,12 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 if nxt.rule.startswith("reference/"):
                     # "des Wolfsburger Konzerns", "the Boise, Idaho-based company": the seat says
                     # which company the phrase means, whatever name the reference was resolved to
+                    # of a town the catalogue does not know, the region says where it lies
+                    # ("the North Chicago, Illinois-based company")
+                    where = place.label if region is None \
+                        or document.catalogue.get(place.label) is not None else region.label
                     subject = _seated_company(document, place.label) or (
-                        nxt if _may_sit(document, nxt.label, place.label) else None)
+                        nxt if _may_sit(document, nxt.label, where) else None)
             elif not seated and not demonym and (apposed := _apposed_owner(lang, sentence, place)) is not None:
                 # "Corvanta, a Boston-based developer": the apposition's organisation
                 subject = apposed

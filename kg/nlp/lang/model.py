@@ -936,10 +936,17 @@ class Discovery(_Table):
     # code-like name ("its X2 humanoid"); determiners as regex alternations, nouns with types
     described_articles: str = ""
     described_nouns: dict[str, str] = {}
+    # words after such a noun that make it name a maker ("a chip maker"); a regex alternation
+    described_not_before: str = ""
     coded_determiners: str = ""
     coded_nouns: dict[str, str] = {}
+    # the nouns before a code-like name where the language puts them there ("des Radars X-4D")
+    coded_after_nouns: dict[str, str] = {}
     place_before: str = ""
     place_after_organisation: str = ""
+    # the endings of the language's town names ("-dorf"), by which a town too small for the
+    # city list is told after a company noun and that word ("der Hersteller aus Xdorf")
+    town_endings: str = ""
     place_compound: str = ""
     # "in X mitteilte": the words around a city where a company announced something
     place_report_before: str = ""
