@@ -164,11 +164,16 @@ def _patterns(lang: str) -> _Patterns:
     # "der Halbleiterhersteller X": a compound ending in a company noun, in lower case
     heads = rf"|[\w\-]{{2,}}?(?:{_alternation(list(table['apposition_heads']))})" \
         if table["apposition_heads"] else ""
+    # English news drop the article after a country's adjective ("British chip designer X",
+    # "German software group X"): the adjective stands where the article would, and the
+    # noun after it is in lower case (see _organisations)
+    countries = rf"|(?<![\w\-.])(?P<country>{_alternation(list(lexicon(lang)['references']['country_words']))})" \
+        rf"\s+(?:[a-z][\w\-]*\s+)?" if table.get("country_appositions") else ""
     # a noun may be the end of a compound with a capitalised first part ("die US-Tochter X");
     # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a
     # version ("the model X 2.0"), which _organisations keeps for products only
     apposition = re.compile(
-        rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?(?:[A-ZÄÖÜ]\w*-)?"
+        rf"(?:(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?{countries})(?:[A-ZÄÖÜ]\w*-)?"
         rf"(?P<noun>(?i:{_alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
@@ -659,7 +664,10 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             # next capitalised words are as often nouns of the sentence
             name = name.split()[0]
             end = start + len(name)
-        noun = (match.group("noun") or match.group("bare")).lower()
+        noun = match.group("noun") or match.group("bare")
+        if match.groupdict().get("country") and not noun[0].islower():
+            continue  # "US Producer Price Index": after a bare adjective only a common noun describes
+        noun = noun.lower()
         if noun in pats.quoted_only and text[match.start("name") - 1] not in "„“\"«":
             continue
         if pats.subject_reference is not None and " " not in name \

@@ -861,6 +861,9 @@ class Discovery(_Table):
     # and those prepositions
     bare_appositions: list[str] = []
     bare_before: str = ""
+    # a country's adjective (references.country_words) may stand for the article before a
+    # descriptive noun in lower case ("British chip designer X")
+    country_appositions: bool = False
     # descriptive nouns whose name counts only when printed in quotes
     quoted_only: list[str] = []
     # a reference to a company as the subject after its verb ("sagte der Konzern", "führt das
