@@ -50,3 +50,39 @@ def test_country_adjective_stands_for_the_article(
 def test_country_adjective_before_no_descriptor_names_nothing(
         extractor: Extractor, text: str, name: str) -> None:
     assert name not in {label for label, _ in _entities(extractor, text, "en")}
+
+
+def _works_for(extractor: Extractor, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(run(extractor, text, lang=lang, headline="Marktbericht"))
+            if p == "worksFor"}
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("AT&T shares rose 3% while Verizon fell 2%. Verizon was also hit by a downgrade. "
+     "AT&T added more customers than Verizon. It raised its forecast. "
+     "Chief Executive Jane Holloway said demand was strong.", "en", ("Jane Holloway", "AT&T")),
+    ("Verizon fell 2% while AT&T rose 3%. AT&T was also helped by an upgrade. "
+     "Verizon lost customers in the quarter. Clients now use its network less, "
+     "CEO Tom Hale said.", "en", ("Tom Hale", "Verizon")),
+    ("Siemens Energy stiegen um 3 Prozent, Nordex fielen um 2 Prozent. Nordex verlor Aufträge. "
+     "Siemens Energy hob die Prognose an, anders als Nordex. Das Unternehmen rechnet mit mehr Aufträgen. "
+     "Vorstandschef Hans Berger sagte, die Nachfrage sei hoch.", "de", ("Hans Berger", "Siemens Energy")),
+])
+def test_bare_title_works_for_the_company_the_passage_opens_with(
+        extractor: Extractor, text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert pair in _works_for(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    # the last sentence naming a company does not open with it
+    ("AT&T shares rose 3% while Verizon fell 2%. Verizon was also hit by a downgrade. "
+     "AT&T added 1 million customers. In a note, analysts said Verizon would cut prices. "
+     "Chief Executive Jane Holloway said demand was strong.", "en", "Jane Holloway"),
+    # no company named in the passage just before the title
+    ("AT&T shares rose 3% while Verizon fell 2%. Verizon was also hit by a downgrade. "
+     "Markets were calm. Bond yields fell. "
+     "Chief Executive Jane Holloway said demand was strong.", "en", "Jane Holloway"),
+])
+def test_bare_title_without_a_passage_subject_has_no_employer(
+        extractor: Extractor, text: str, lang: str, person: str) -> None:
+    assert not {o for s, o in _works_for(extractor, text, lang) if s == person}

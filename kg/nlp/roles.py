@@ -28,7 +28,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
-from kg.nlp.salience import salient
+from kg.nlp.salience import passage_subject, salient
 from kg.records import Evidence, Figure, Rating, Relation
 
 
@@ -607,7 +607,11 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
         # Additives … Finanzchef X") still speaks of the article's company
         return main
     near = _passage_organisations(document, sentence, person.start, 2)
-    return near[0] if len(near) == 1 else None
+    if len(near) == 1:
+        return near[0]
+    # no clear subject of the article: the company a sentence just before opened with, if
+    # the article is about it as much as about any other ("Acme gained customers. CEO X said")
+    return passage_subject(document, sentence, person.start) if main is None else None
 
 
 # How many sentences back the passage around a title may have named the organisation.
