@@ -86,3 +86,21 @@ def test_bare_title_works_for_the_company_the_passage_opens_with(
 def test_bare_title_without_a_passage_subject_has_no_employer(
         extractor: Extractor, text: str, lang: str, person: str) -> None:
     assert not {o for s, o in _works_for(extractor, text, lang) if s == person}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Metzler-Experte Holger Brandt verwies auf steigende Preise.", ("Holger Brandt", "Metzler")),
+    ("Die Aktie sei günstig, sagte Hans Berger, Experte bei der DZ Bank.", ("Hans Berger", "DZ Bank")),
+])
+def test_expert_with_a_named_employer_works_for_it(extractor: Extractor, text: str,
+                                                   pair: tuple[str, str]) -> None:
+    assert pair in _works_for(extractor, text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Siemens-Aktie stieg. Experte Hans Berger sagte, die Nachfrage sei hoch.",
+    "Energie-Experte Hans Berger sagte, Siemens Energy profitiere.",
+    "Hans Berger, Experte für Energie, sagte, Siemens Energy profitiere.",
+])
+def test_expert_alone_has_no_employer(extractor: Extractor, text: str) -> None:
+    assert not {o for s, o in _works_for(extractor, text, "de") if s == "Hans Berger"}
