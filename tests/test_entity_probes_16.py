@@ -104,3 +104,21 @@ def test_expert_with_a_named_employer_works_for_it(extractor: Extractor, text: s
 ])
 def test_expert_alone_has_no_employer(extractor: Extractor, text: str) -> None:
     assert not {o for s, o in _works_for(extractor, text, "de") if s == "Hans Berger"}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Richemont said its chief would hand over to Jane Doe, the head of its Cartier brand, "
+     "as sales grew.", ("Jane Doe", "Cartier")),
+    ("Jane Doe, the head of Richemont's Cartier brand, said sales rose.", ("Jane Doe", "Cartier")),
+])
+def test_head_of_a_unit_works_for_the_unit(extractor: Extractor, text: str,
+                                          pair: tuple[str, str]) -> None:
+    assert pair in _works_for(extractor, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe, head of research at Richemont, said Cartier sales rose.",
+    "Richemont said Jane Doe, the head of sales for its brands, met the Cartier unit's managers.",
+])
+def test_head_of_something_else_is_not_the_units(extractor: Extractor, text: str) -> None:
+    assert ("Jane Doe", "Cartier") not in _works_for(extractor, text, "en")

@@ -190,6 +190,9 @@ class Roles(_Table):
     # titles that say whose post it is only with the employer named ("Fed Governor X"): a
     # governor of a central bank or a state is never the article's company's
     named_titles: str = ""
+    # what stands between a name and a business unit the person heads ("X, the head of its
+    # Cartier brand"): a regex from the comma to the unit's name, the title in group "role"
+    unit_head: str = ""
 
 
 class Covers(_Table):
