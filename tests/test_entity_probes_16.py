@@ -122,3 +122,22 @@ def test_head_of_a_unit_works_for_the_unit(extractor: Extractor, text: str,
 ])
 def test_head_of_something_else_is_not_the_units(extractor: Extractor, text: str) -> None:
     assert ("Jane Doe", "Cartier") not in _works_for(extractor, text, "en")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The St. Louis-based seed maker Velmora Seeds said the deal would close.", "St. Louis"),
+    ("Velmora Seeds is based in St. Catharines and sells to farmers.", "St. Catharines"),
+    ("Velmora Robotics is based in Ulm. The company makes robots.", "Ulm"),
+])
+def test_city_with_a_saints_abbreviation_after_a_seat_cue(extractor: Extractor, text: str,
+                                                          place: str) -> None:
+    assert (place, "Place") in _entities(extractor, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    # no seat cue: the abbreviation opens a street's or a team's name
+    "The St. Louis Cardinals won again.",
+    "Fans of St. Pauli cheered as the team won.",
+])
+def test_saints_abbreviation_without_a_seat_cue_names_no_city(extractor: Extractor, text: str) -> None:
+    assert not {label for label, kind in _entities(extractor, text, "en") if kind == "Place"}

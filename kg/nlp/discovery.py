@@ -1192,8 +1192,11 @@ def _printed_inside(document: Document, sentence: Sentence, word: str) -> bool:
 
 
 CITIES_FILE = "cities.tsv"
-# A city's name after a seat cue: up to three capitalised words, no hyphen ("Bad Homburg").
-_CITY = r"(?P<name>[A-ZÄÖÜ][\w'’]+(?:\s+[A-ZÄÖÜ][\w'’]+){0,2})"
+# A city's name after a seat cue: up to three capitalised words, no hyphen ("Bad Homburg"); a
+# word may be a saint's abbreviation ("St. Louis", "Sault Ste. Marie"), whose dot a sentence's
+# end may look like ("in Ulm. Der …"): _known_city drops a dot that ends the name it finds
+_CITY_WORD = r"(?:[A-Z][a-z]{1,2}\.|[A-ZÄÖÜ][\w'’]+)"
+_CITY = rf"(?P<name>{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}})"
 
 
 @lru_cache(maxsize=2)
@@ -1332,13 +1335,15 @@ def compound_head(alternatives: str) -> str:
 
 
 def _known_city(phrase: str) -> str | None:
-    """The longest run of the phrase's first words that names a listed city."""
+    """The longest run of the phrase's first words that names a listed city; a dot
+    ending it may be the sentence's ("in Ulm. Der …" names Ulm)."""
     words = phrase.split()
     cities = city_names()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
-        if name in cities:
-            return name
+        for form in (name, name[:-1] if name.endswith(".") else None):
+            if form in cities:
+                return form
     return None
 
 
