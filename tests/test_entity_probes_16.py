@@ -141,3 +141,21 @@ def test_city_with_a_saints_abbreviation_after_a_seat_cue(extractor: Extractor, 
 ])
 def test_saints_abbreviation_without_a_seat_cue_names_no_city(extractor: Extractor, text: str) -> None:
     assert not {label for label, kind in _entities(extractor, text, "en") if kind == "Place"}
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("China International Capital Corp kept its rating on the stock.",
+     ("China International Capital Corporation", "FinancialInstitution")),
+    ("MTR Corp. raised fares in Hong Kong.", ("MTR Corporation", "Company")),
+    ("Deere & Co. cut its outlook.", ("Deere & Company", "Company")),
+])
+def test_legal_form_abbreviated_names_the_catalogued_entity(
+        extractor: Extractor, text: str, entity: tuple[str, str]) -> None:
+    found = _entities(extractor, text, "en")
+    assert entity in found
+    assert ("China", "Place") not in found
+
+
+def test_abbreviation_alone_names_nothing(extractor: Extractor) -> None:
+    # the abbreviation counts only at the end of the catalogued name
+    assert not {label for label, _ in _entities(extractor, "Corp. bonds and Co. shares rose.", "en")}

@@ -867,6 +867,9 @@ class Discovery(_Table):
     # a country's adjective (references.country_words) may stand for the article before a
     # descriptive noun in lower case ("British chip designer X")
     country_appositions: bool = False
+    # a legal form spelt out at a catalogued name's end and the abbreviations news print
+    # instead ("Corporation": "Corp", "Corp."): the gazetteer knows the name with those too
+    legal_abbreviations: dict[str, list[str]] = {}
     # descriptive nouns whose name counts only when printed in quotes
     quoted_only: list[str] = []
     # a reference to a company as the subject after its verb ("sagte der Konzern", "führt das
