@@ -159,3 +159,12 @@ def test_legal_form_abbreviated_names_the_catalogued_entity(
 def test_abbreviation_alone_names_nothing(extractor: Extractor) -> None:
     # the abbreviation counts only at the end of the catalogued name
     assert not {label for label, _ in _entities(extractor, "Corp. bonds and Co. shares rose.", "en")}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Its accounts were audited by PricewaterhouseCoopers.", "PwC"),
+    ("Clients such as Deloitte and KPMG use the tool.", "Deloitte"),
+    ("Ernst & Young advised the buyer.", "EY"),
+])
+def test_big_four_accounting_networks_are_companies(extractor: Extractor, text: str, label: str) -> None:
+    assert (label, "Company") in _entities(extractor, text, "en")
