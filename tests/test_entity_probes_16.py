@@ -168,3 +168,11 @@ def test_abbreviation_alone_names_nothing(extractor: Extractor) -> None:
 ])
 def test_big_four_accounting_networks_are_companies(extractor: Extractor, text: str, label: str) -> None:
     assert (label, "Company") in _entities(extractor, text, "en")
+
+
+def test_region_name_is_not_the_country(extractor: Extractor) -> None:
+    assert ("China", "Place") not in _entities(extractor, "Sales in Greater China fell 4% last year.", "en")
+
+
+def test_country_after_another_word_is_the_country(extractor: Extractor) -> None:
+    assert ("China", "Place") in _entities(extractor, "Greater demand in China lifted sales.", "en")

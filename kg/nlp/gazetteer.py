@@ -47,6 +47,14 @@ def _legal_abbreviations() -> dict[str, tuple[str, ...]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _region_before() -> re.Pattern[str] | None:
+    """The words before a place that make the two a region's name ("Greater
+    China"), in every language's words: a German text may quote the English one."""
+    words = "|".join(w for code in codes() if (w := lexicon(code)["places"].get("region_before")))
+    return re.compile(rf"(?<![\w\-])(?:{words})\s+$") if words else None
+
+
 # An initial followed by another initial: "C. C." of "C. C. Wei".
 _INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 # Endings a name may carry in running text, longest first.
@@ -247,6 +255,9 @@ class Gazetteer:
             if kind == "Place" and not ending and text[match.end():match.end() + 1] == "-" \
                     and not _seat_compound().match(text, match.end()):
                 continue  # "US-Dollar", "China-Abschlag": a compound, not the place
+            if kind == "Place" and (region := _region_before()) is not None \
+                    and region.search(text, 0, match.start()):
+                continue  # "Sales in Greater China": a region's name, not the country
             found.append(
                 Mention(match.start(), match.end(), label, kind, text[match.start():match.end()])
             )

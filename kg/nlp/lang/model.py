@@ -246,6 +246,9 @@ class Places(_Table):
     seat_compound: str
     # compounds that keep the place as trading venue ("Shanghai-listed", "Hongkong-notiert")
     venue_compound: str = ""
+    # a word before a place's name that makes the two a region's name ("Greater China"), no
+    # mention of the place; every language's are used
+    region_before: str = ""
     # an announcement from the seat ("wie der Konzern am Mittwoch in Essen mitteilte"): the words
     # that open the clause before the announcer, and the verbs after the place that close it
     report_opening: str = ""
