@@ -160,11 +160,16 @@ def _patterns(lang: str) -> _Patterns:
     # "der Halbleiterhersteller X": a compound ending in a company noun, in lower case
     heads = rf"|[\w\-]{{2,}}?(?:{alternation(list(table['apposition_heads']))})" \
         if table["apposition_heads"] else ""
+    # English news drop the article after a country's adjective ("British chip designer X",
+    # "German software group X"): the adjective stands where the article would, and the
+    # noun after it is in lower case (see _organisations)
+    countries = rf"|(?<![\w\-.])(?P<country>{alternation(list(lexicon(lang)['references']['country_words']))})" \
+        rf"\s+(?:[a-z][\w\-]*\s+)?" if table.get("country_appositions") else ""
     # a noun may be the end of a compound with a capitalised first part ("die US-Tochter X");
     # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a
     # version ("the model X 2.0"), which _organisations keeps for products only
     apposition = re.compile(
-        rf"(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?(?:[A-ZÄÖÜ]\w*-)?"
+        rf"(?:(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?{countries})(?:[A-ZÄÖÜ]\w*-)?"
         rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
@@ -655,7 +660,10 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             # next capitalised words are as often nouns of the sentence
             name = name.split()[0]
             end = start + len(name)
-        noun = (match.group("noun") or match.group("bare")).lower()
+        noun = match.group("noun") or match.group("bare")
+        if match.groupdict().get("country") and not noun[0].islower():
+            continue  # "US Producer Price Index": after a bare adjective only a common noun describes
+        noun = noun.lower()
         if noun in pats.quoted_only and text[match.start("name") - 1] not in "„“\"«":
             continue
         if pats.subject_reference is not None and " " not in name \
@@ -1208,8 +1216,11 @@ def _printed_inside(document: Document, sentence: Sentence, word: str) -> bool:
 
 
 CITIES_FILE = "cities.tsv"
-# A city's name after a seat cue: up to three capitalised words, no hyphen ("Bad Homburg").
-_CITY = r"(?P<name>[A-ZÄÖÜ][\w'’]+(?:\s+[A-ZÄÖÜ][\w'’]+){0,2})"
+# A city's name after a seat cue: up to three capitalised words, no hyphen ("Bad Homburg"); a
+# word may be a saint's abbreviation ("St. Louis", "Sault Ste. Marie"), whose dot a sentence's
+# end may look like ("in Ulm. Der …"): _known_city drops a dot that ends the name it finds
+_CITY_WORD = r"(?:[A-Z][a-z]{1,2}\.|[A-ZÄÖÜ][\w'’]+)"
+_CITY = rf"(?P<name>{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}})"
 
 
 @lru_cache(maxsize=2)
@@ -1376,13 +1387,15 @@ def compound_head(alternatives: str) -> str:
 
 
 def _known_city(phrase: str) -> str | None:
-    """The longest run of the phrase's first words that names a listed city."""
+    """The longest run of the phrase's first words that names a listed city; a dot
+    ending it may be the sentence's ("in Ulm. Der …" names Ulm)."""
     words = phrase.split()
     cities = city_names()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
-        if name in cities:
-            return name
+        for form in (name, name[:-1] if name.endswith(".") else None):
+            if form in cities:
+                return form
     return None
 
 

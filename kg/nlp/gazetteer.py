@@ -36,6 +36,26 @@ def _seat_compound() -> re.Pattern[str]:
     return re.compile(rf"-(?:{endings})\b")
 
 
+@lru_cache(maxsize=1)
+def _legal_abbreviations() -> dict[str, tuple[str, ...]]:
+    """The abbreviations of a legal form spelt out at a name's end ("Corporation":
+    "Corp", "Corp."), in every language's words: a German text may print an
+    English company's name."""
+    found: dict[str, tuple[str, ...]] = {}
+    for code in codes():
+        for full, shorts in lexicon(code)["discovery"].get("legal_abbreviations", {}).items():
+            found[full] = found.get(full, ()) + tuple(shorts)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _region_before() -> re.Pattern[str] | None:
+    """The words before a place that make the two a region's name ("Greater
+    China"), in every language's words: a German text may quote the English one."""
+    words = "|".join(w for code in codes() if (w := lexicon(code)["places"].get("region_before")))
+    return re.compile(rf"(?<![\w\-])(?:{words})\s+$") if words else None
+
+
 # An initial followed by another initial: "C. C." of "C. C. Wei".
 _INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 # Endings a name may carry in running text, longest first.
@@ -182,6 +202,13 @@ class Gazetteer:
             for name in entry.names:
                 for plain in _without_diacritics(name):
                     self._by_name.setdefault(plain, (entry.label, entry.type))
+        abbreviations = _legal_abbreviations()
+        for entry in catalogue.entries.values():
+            # "China International Capital Corp" for "… Corporation": after every printed name
+            for name in entry.names:
+                last = name.rsplit(" ", 1)[-1]
+                for short in abbreviations.get(last, ()) if " " in name else ():
+                    self._by_name.setdefault(f"{name[:-len(last)]}{short}", (entry.label, entry.type))
         names = sorted(self._by_name, key=len, reverse=True)
         exchanges = {e.label for e in catalogue.entries.values() if e.type == "StockExchange"}
         self._exchanges = {code: label for code, label in EXCHANGE_OF_CODE.items()
@@ -243,6 +270,9 @@ class Gazetteer:
             if kind == "Place" and not ending and text[match.end():match.end() + 1] == "-" \
                     and not _seat_compound().match(text, match.end()):
                 continue  # "US-Dollar", "China-Abschlag": a compound, not the place
+            if kind == "Place" and (region := _region_before()) is not None \
+                    and region.search(text, 0, match.start()):
+                continue  # "Sales in Greater China": a region's name, not the country
             found.append(
                 Mention(match.start(), match.end(), label, kind, text[match.start():match.end()])
             )

@@ -28,7 +28,7 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
-from kg.nlp.salience import salient
+from kg.nlp.salience import passage_subject, salient
 from kg.records import Evidence, Figure, Rating, Relation
 
 
@@ -62,6 +62,7 @@ class _RolePatterns:
     # after a title: the fields of the post, then a linker to the employer
     # (" Nachhaltigkeit und Corporate Governance bei "), no clause break between
     title_tail: re.Pattern[str]
+    unit_head: re.Pattern[str] | None  # ", the head of its ": between a name and the unit it heads
 
 
 @lru_cache(maxsize=4)
@@ -119,6 +120,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
         title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:{table['employer_after']})\s+"
                               rf"(?:(?:{table['articles']})\s+)?$"),
+        unit_head=re.compile(table["unit_head"]) if table.get("unit_head") else None,
     )
 
 
@@ -429,6 +431,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
                                                            sentence.local(named.start)]):
             named = None  # "laut Konzernchef X der Autobauer Y": Y is the clause's subject
         return pre.group("role"), named, f"relations/{lang}/role-before"
+    unit = _unit_headed(lang, sentence, person)
+    if unit is not None:
+        return unit
     post = pats.after.match(after)
     if post:
         return (post.group("role").strip(),
@@ -466,6 +471,23 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         named = next((m for m in orgs if m.start >= sentence.start + rest and pats.joined.match(
             sentence.text[rest:sentence.local(m.start)])), None)
         return "", named, f"relations/{lang}/took-over"
+    return None
+
+
+def _unit_headed(lang: str, sentence: Sentence, person: Mention
+                 ) -> tuple[str, Mention, str] | None:
+    """"X, the head of its Cartier brand": the business unit a title after the
+    name heads, with nothing but a determiner between, employs the person, not
+    the owner the sentence names elsewhere (or before the unit: "the head of
+    Acme's Cloud unit")."""
+    pats = _role_patterns(lang)
+    if pats.unit_head is None:
+        return None
+    for unit in sentence.of_types(frozenset({"BusinessUnit"})):
+        if unit.start < person.end:
+            continue
+        head = pats.unit_head.match(sentence.text[sentence.local(person.end):sentence.local(unit.start)])
+        return (head.group("role"), unit, f"relations/{lang}/unit-head") if head else None
     return None
 
 
@@ -607,7 +629,11 @@ def _employer(document: Document, sentence: Sentence, person: Mention,
         # Additives … Finanzchef X") still speaks of the article's company
         return main
     near = _passage_organisations(document, sentence, person.start, 2)
-    return near[0] if len(near) == 1 else None
+    if len(near) == 1:
+        return near[0]
+    # no clear subject of the article: the company a sentence just before opened with, if
+    # the article is about it as much as about any other ("Acme gained customers. CEO X said")
+    return passage_subject(document, sentence, person.start) if main is None else None
 
 
 # How many sentences back the passage around a title may have named the organisation.

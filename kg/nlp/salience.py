@@ -283,6 +283,32 @@ def salient(document: Document, types: frozenset[str], exclude: frozenset[str] =
     return ranked[0][1]
 
 
+def passage_subject(document: Document, sentence: Sentence, before: int, window: int = 2) -> str | None:
+    """The company or institution that opens the last sentence to name one, this
+    sentence before offset ``before`` or one of the ``window`` before it, if the article
+    is about it as much as about any other (a contender for :func:`salient`'s top within
+    :data:`MARGIN`): in an article about several companies, "T-Mobile gained customers.
+    It raised its forecast. CEO X said …" speaks of T-Mobile. None when the last such
+    sentence opens with a company of lesser weight, or none opens so."""
+    ranked = ranking(document, document.salience, ISSUER_TYPES)
+    if not ranked:
+        return None
+    weight = {label: score for score, label in ranked}
+    for back in range(0, window + 1):
+        k = sentence.index - back
+        if k < 0:
+            break
+        here = document.sentences[k]
+        first = next((m for m in here.mentions if m.type in ISSUER_TYPES), None)
+        if first is None or (not back and first.end > before):
+            continue  # "It raised its forecast", "Clients now use Claude": the passage goes on
+        if here.mentions[0] != first or not _opens(here, first):
+            return None  # the passage last spoke of something else
+        score = weight.get(first.label, 0.0)
+        return first.label if score >= MINIMUM and score * MARGIN >= ranked[0][0] else None
+    return None
+
+
 def antecedent(document: Document, sentence: Sentence, types: frozenset[str], before: int,
                main_types: frozenset[str] | None = None, window: int = 2,
                group: bool = False) -> str | None:

@@ -193,6 +193,9 @@ class Roles(_Table):
     # titles that say whose post it is only with the employer named ("Fed Governor X"): a
     # governor of a central bank or a state is never the article's company's
     named_titles: str = ""
+    # what stands between a name and a business unit the person heads ("X, the head of its
+    # Cartier brand"): a regex from the comma to the unit's name, the title in group "role"
+    unit_head: str = ""
 
 
 class Covers(_Table):
@@ -246,6 +249,9 @@ class Places(_Table):
     seat_compound: str
     # compounds that keep the place as trading venue ("Shanghai-listed", "Hongkong-notiert")
     venue_compound: str = ""
+    # a word before a place's name that makes the two a region's name ("Greater China"), no
+    # mention of the place; every language's are used
+    region_before: str = ""
     # an announcement from the seat ("wie der Konzern am Mittwoch in Essen mitteilte"): the words
     # that open the clause before the announcer, and the verbs after the place that close it
     report_opening: str = ""
@@ -876,6 +882,12 @@ class Discovery(_Table):
     # and those prepositions
     bare_appositions: list[str] = []
     bare_before: str = ""
+    # a country's adjective (references.country_words) may stand for the article before a
+    # descriptive noun in lower case ("British chip designer X")
+    country_appositions: bool = False
+    # a legal form spelt out at a catalogued name's end and the abbreviations news print
+    # instead ("Corporation": "Corp", "Corp."): the gazetteer knows the name with those too
+    legal_abbreviations: dict[str, list[str]] = {}
     # descriptive nouns whose name counts only when printed in quotes
     quoted_only: list[str] = []
     # a reference to a company as the subject after its verb ("sagte der Konzern", "führt das
