@@ -115,6 +115,7 @@ class _Words:
     numbers_listed: re.Pattern[str] | None  # so, or the pairing word ("2 bzw. 3"), between numbers
     enterprise_value: re.Pattern[str] | None  # "Unternehmenswert", "enterprise value"
     takeover: re.Pattern[str] | None  # "Übernahme", "takeover": the sentence speaks of a purchase
+    back_reference: re.Pattern[str] | None  # "Its", "Seine" opening a sentence: of the one before
 
 
 @lru_cache(maxsize=4)
@@ -171,6 +172,8 @@ def _words(lang: str) -> _Words:
         if table.get("enterprise_value") else None,
         takeover=re.compile(rf"(?<!\w)(?:{table['takeover']})(?!\w)")
         if table.get("takeover") else None,
+        back_reference=re.compile(rf"^\W*(?:{table['back_reference']})\s")
+        if table.get("back_reference") else None,
     )
 
 
@@ -654,10 +657,16 @@ def previous_subject(document: Document, sentence: Sentence,
     Südkoreaner auf …") nor an object of a preposition ("Siemens meldet
     Zahlen, bei der Tochter Healthineers hakt es": Siemens), unless the
     preposition names its shares ("Im SDax stiegen die Papiere von X. Der
-    Spezialist für Kabel hat …": X)."""
+    Spezialist für Kabel hat …": X). Where that sentence opens with a
+    possessive pronoun ("Astera sells chips. Its switches link Nvidia's
+    GPUs. Revenue jumped 112%"), it goes on about the subject of the one
+    before it, whose subject is taken: its own names are objects."""
     if sentence.index == 0:
         return None
     previous = document.sentences[sentence.index - 1]
+    back = _words(document.lang).back_reference
+    if back is not None and previous.index > 0 and back.match(previous.text):
+        previous = document.sentences[previous.index - 1]
     found = [m for m in previous.mentions if m.type in types
              and not is_credit(previous, m, document.lang)
              and not cited(document.lang, previous, m)
