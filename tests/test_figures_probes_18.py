@@ -47,3 +47,56 @@ def test_a_sentence_opening_with_a_name_keeps_it_as_subject(extractor: Extractor
                     "Prognose an. Im dritten Quartal stieg der Umsatz um 12 Prozent.",
                     headline="Autobauer optimistisch")
     assert facts(x, "RevenueGrowth") == {("BMW", Decimal(12))}
+
+
+# --- "operating profit growth of 4% to 7%": the growth of profit, not of revenue ---------------
+
+def test_profit_growth_is_no_revenue_growth(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens expects revenue growth of 5% and operating profit growth "
+                    "of 8% to 10%.", lang="en", headline="Siemens outlook")
+    assert facts(x, "RevenueGrowth") == {("Siemens", Decimal(5))}
+    assert {(f.min_value, f.max_value) for f in x.figures if f.metric == "ProfitGrowth"} \
+        == {(Decimal(8), Decimal(10))}
+    x = helpers.run(extractor, "Siemens expects earnings growth of 12%.", lang="en",
+                    headline="Siemens outlook")
+    assert facts(x, "ProfitGrowth") == {("Siemens", Decimal(12))}
+
+
+def test_sales_growth_stays_revenue_growth(extractor: Extractor) -> None:
+    # look-alike: "growth" after a word of revenue
+    x = helpers.run(extractor, "Siemens expects sales growth of 7%.", lang="en",
+                    headline="Siemens outlook")
+    assert facts(x, "RevenueGrowth") == {("Siemens", Decimal(7))}
+    assert not facts(x, "ProfitGrowth")
+
+
+# --- "6% to 9%, down from 8% to 11% previously": the old range, neither a move nor negative ----
+
+def test_a_previous_range_from_to_is_one_range(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens now expects sales growth at constant currencies of 6% to "
+                    "9% this year, down from 8% to 11% previously.", lang="en",
+                    headline="Siemens cuts outlook")
+    ranges = {(f.min_value, f.max_value) for f in x.figures if f.metric == "RevenueGrowth"}
+    assert ranges == {(Decimal(6), Decimal(9)), (Decimal(8), Decimal(11))}
+    assert not {f.value for f in x.figures if f.value is not None}
+
+
+def test_a_change_from_to_stays_two_values(extractor: Extractor) -> None:
+    # look-alike: no "previously" after it, "from 8% to 11%" is a change of one value to another
+    x = helpers.run(extractor, "Siemens lifted its operating margin from 8% to 11%.", lang="en",
+                    headline="Siemens results")
+    assert not [f for f in x.figures if f.min_value is not None]
+
+
+def test_down_from_after_a_number_does_not_make_it_negative(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens now expects sales growth at constant exchange rates of "
+                    "6% in 2026, down from 8% previously.", lang="en", headline="Siemens outlook")
+    assert Decimal(6) in {v for _a, v in facts(x, "RevenueGrowth")}
+    assert Decimal(-6) not in {v for _a, v in facts(x, "RevenueGrowth")}
+
+
+def test_down_after_a_number_without_from_still_makes_it_negative(extractor: Extractor) -> None:
+    # look-alike: "5% down" is the move itself
+    x = helpers.run(extractor, "Siemens shares closed 5% down on the day.", lang="en",
+                    headline="Siemens shares")
+    assert facts(x, "StockPriceChange") == {("Siemens", Decimal(-5))}

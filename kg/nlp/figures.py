@@ -1469,7 +1469,9 @@ def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: 
     see :func:`_phrases`). A word of change before the number and right before
     "from" compares with the earlier value that follows ("a margin of 61%, down
     from 78.9%", "down from its earlier forecast of 2% to 3%"): it does not
-    move that value."""
+    move that value; nor, after the number, the number itself ("growth of 6%
+    to 9% in 2026, down from 8% to 11% previously": lower than before, not a
+    decline)."""
     best: tuple[int, str] | None = None
     for name, pattern in (("down", words.down), ("up", words.up)):
         if pattern not in present:
@@ -1480,7 +1482,9 @@ def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: 
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
                 best = (distance, name)
-        ahead = pattern.search(after[:40])
+        ahead = next((match for match in pattern.finditer(after[:40])
+                      if words.compared_from is None
+                      or not words.compared_from.match(after, match.end())), None)
         if ahead and (best is None or ahead.start() + 20 < best[0]):
             best = (ahead.start() + 20, name)
     return best[1] if best else None
