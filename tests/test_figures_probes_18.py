@@ -100,3 +100,33 @@ def test_down_after_a_number_without_from_still_makes_it_negative(extractor: Ext
     x = helpers.run(extractor, "Siemens shares closed 5% down on the day.", lang="en",
                     headline="Siemens shares")
     assert facts(x, "StockPriceChange") == {("Siemens", Decimal(-5))}
+
+
+# --- "Shares of BASF and Bayer each rose 2%": one number, each name listed gets it -------------
+
+def test_each_gives_the_number_to_every_name_listed(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Shares of Henkel and Beiersdorf each rose 3%.", lang="en",
+                    headline="Consumer stocks")
+    assert facts(x, "StockPriceChange") == {("Henkel", Decimal(3)), ("Beiersdorf", Decimal(3))}
+    x = helpers.run(extractor, "Consumer stocks rallied. Henkel and Beiersdorf gained 3% each.",
+                    lang="en", headline="Consumer stocks")
+    assert facts(x, "StockPriceChange") == {("Henkel", Decimal(3)), ("Beiersdorf", Decimal(3))}
+    x = helpers.run(extractor, "Im Dax waren Konsumwerte gefragt: Henkel und Beiersdorf legten "
+                    "jeweils 3 Prozent zu.", headline="Dax im Plus")
+    assert facts(x, "StockPriceChange") == {("Henkel", Decimal(3)), ("Beiersdorf", Decimal(3))}
+    x = helpers.run(extractor, "Die Apps Instagram und WhatsApp zählen laut Marktforschern jeweils mehr als "
+                    "80 Millionen Nutzer.", headline="Soziale Netzwerke")
+    assert {a for a, _v in facts(x, "Users")} == {"Instagram", "WhatsApp"}
+
+
+def test_without_each_the_number_is_not_shared(extractor: Extractor) -> None:
+    # look-alikes: no word of "each"; "each year" says when, not whose
+    x = helpers.run(extractor, "Shares of Henkel and Beiersdorf rose 3%.", lang="en",
+                    headline="Consumer stocks")
+    assert len(facts(x, "StockPriceChange")) <= 1
+    x = helpers.run(extractor, "Henkel and Beiersdorf spend $500 million each year on "
+                    "research.", lang="en", headline="Consumer goods")
+    assert len({a for f in x.figures for a in [f.about]}) <= 1
+    x = helpers.run(extractor, "Henkel und Beiersdorf stiegen um 2 beziehungsweise 3 Prozent.",
+                    headline="Dax im Plus")
+    assert not any(v == Decimal(2) and a == "Beiersdorf" for a, v in facts(x, "StockPriceChange"))

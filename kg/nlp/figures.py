@@ -182,6 +182,10 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if figure is not None:
             out.append(figure)
             last = (q, figure)
+            each: list[str] = sentence.cache.get(f"each-{q.number_start}", [])  # type: ignore[assignment]
+            if each and each[0] == figure.about:
+                # "Shares of BASF and Bayer each rose 2%": Bayer's too
+                out += [figure.model_copy(update={"about": label}) for label in each[1:]]
         else:
             unread.append(quantities[i])
     # a line of a market report: the next may name its company after the verb

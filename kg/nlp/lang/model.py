@@ -833,6 +833,9 @@ class Attribution(_Table):
     # possessive pronouns that open a sentence ("Its chips link Nvidia's GPUs"): the
     # sentence goes on about the subject before it, so its names are no subject
     back_reference: str | None = None
+    # a word that gives one number to each of the names listed before it ("BASF and
+    # Bayer each rose 2%", "jeweils um 2 Prozent"): each name gets the figure
+    each: str | None = None
 
 
 class DiscoveryRoles(_Table):
