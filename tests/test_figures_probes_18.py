@@ -130,3 +130,24 @@ def test_without_each_the_number_is_not_shared(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Henkel und Beiersdorf stiegen um 2 beziehungsweise 3 Prozent.",
                     headline="Dax im Plus")
     assert not any(v == Decimal(2) and a == "Beiersdorf" for a, v in facts(x, "StockPriceChange"))
+
+
+# --- "steigerte den Umsatz (+12 Prozent) auf 9 Milliarden Euro": the bracket is the word's -----
+
+def test_a_signed_change_in_brackets_after_a_metric_word(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Henkel steigerte den Umsatz (+6 Prozent) auf 5 Milliarden Euro.",
+                    headline="Henkel-Zahlen")
+    assert facts(x, "RevenueGrowth") == {("Henkel", Decimal(6))}
+    assert facts(x, "Revenue") == {("Henkel", Decimal(5000000000))}
+    x = helpers.run(extractor, "Henkel lifted revenue (-2%) to 5 billion euros.", lang="en",
+                    headline="Henkel results")
+    assert facts(x, "RevenueGrowth") == {("Henkel", Decimal(-2))}
+    assert facts(x, "Revenue") == {("Henkel", Decimal(5000000000))}
+
+
+def test_a_signed_change_in_brackets_after_a_name_closes_its_line(extractor: Extractor) -> None:
+    # look-alike: after a name or its shares the bracket is a market report's line
+    x = helpers.run(extractor, "Gefragt waren Henkel-Aktien (+1,5 Prozent) und Beiersdorf "
+                    "(-0,8 Prozent).", headline="Dax im Plus")
+    assert facts(x, "StockPriceChange") == {("Henkel", Decimal("1.5")),
+                                            ("Beiersdorf", Decimal("-0.8"))}

@@ -460,12 +460,29 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
     text = sentence.text
     glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)] \
         + [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(text)] \
-        + [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text)]
+        + [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text)] \
+        + _changes_after_words(sentence, words)
     breaks = [m.span() for m in words.clause_break.finditer(text)
               if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
               and not _label_colon(text, m.start())]
     sentence.cache["clause-breaks"] = breaks
     return breaks
+
+
+_SIGNED_BRACKET = re.compile(r"\([ \t]*[+\-\u2212\u2013][ \t]*\d[\d.,]*[ \t]*[^\W\d_]*[ \t]*%?[ \t]*\)")
+
+
+def _changes_after_words(sentence: Sentence, words: FigureWords) -> list[tuple[int, int]]:
+    """Signed changes in brackets right after a metric word that is no share
+    word ("steigerte den Umsatz (+12 Prozent) auf 9 Milliarden Euro"): the
+    change is the word's, and the clause goes on past the bracket to the
+    amount, which is the word's too. After a name ("SAP (+3 %)") the bracket
+    still closes a market report's line."""
+    text = sentence.text
+    ends = {end for _order, rule, spans in trigger_spans(sentence, words) if not rule.generic
+            for _start, end in spans}
+    return [m.span() for m in _SIGNED_BRACKET.finditer(text)
+            if len(text[:m.start()].rstrip(" \t")) in ends]
 
 
 _LABEL = re.compile(r"[^\W\d_][\w'’&./-]*(?:[ \t]+[^\W\d_][\w'’&./-]*){0,3}")
