@@ -151,3 +151,22 @@ def test_a_signed_change_in_brackets_after_a_name_closes_its_line(extractor: Ext
                     "(-0,8 Prozent).", headline="Dax im Plus")
     assert facts(x, "StockPriceChange") == {("Henkel", Decimal("1.5")),
                                             ("Beiersdorf", Decimal("-0.8"))}
+
+
+# --- "credit card loans to grow to $20 billion": a lender's loans are no debt it raises --------
+
+def test_a_lenders_loans_are_no_debt_issuance(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Barclays expects credit card loans in Britain to grow to about "
+                    "$20 billion.", lang="en", headline="Barclays outlook")
+    assert not facts(x, "DebtIssuance")
+    assert facts(x, "Other") == {("Barclays", Decimal(20000000000))}
+    x = helpers.run(extractor, "Barclays said its mortgage loans rose to $90 billion.", lang="en",
+                    headline="Barclays results")
+    assert not facts(x, "DebtIssuance")
+
+
+def test_a_loan_taken_stays_debt_issuance(extractor: Extractor) -> None:
+    # look-alike: loans the company takes out
+    x = helpers.run(extractor, "Barclays took out loans of $2 billion.", lang="en",
+                    headline="Barclays funding")
+    assert facts(x, "DebtIssuance") == {("Barclays", Decimal(2000000000))}
