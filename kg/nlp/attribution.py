@@ -115,6 +115,8 @@ class _Words:
     numbers_listed: re.Pattern[str] | None  # so, or the pairing word ("2 bzw. 3"), between numbers
     enterprise_value: re.Pattern[str] | None  # "Unternehmenswert", "enterprise value"
     takeover: re.Pattern[str] | None  # "Übernahme", "takeover": the sentence speaks of a purchase
+    back_reference: re.Pattern[str] | None  # "Its", "Seine" opening a sentence: of the one before
+    each: re.Pattern[str] | None  # "each", "jeweils": one number for each name listed
 
 
 @lru_cache(maxsize=4)
@@ -172,6 +174,9 @@ def _words(lang: str) -> _Words:
         if table.get("enterprise_value") else None,
         takeover=re.compile(rf"(?<!\w)(?:{table['takeover']})(?!\w)")
         if table.get("takeover") else None,
+        back_reference=re.compile(rf"^\W*(?:{table['back_reference']})\s")
+        if table.get("back_reference") else None,
+        each=re.compile(rf"(?<!\w)(?:{table['each']})(?!\w)") if table.get("each") else None,
     )
 
 
@@ -401,6 +406,38 @@ def respective(sentence: Sentence, number_start: int,
     return True, run[at - first].label
 
 
+_EACH_GAP = 60  # how far the listed names may stand before the number they each have
+_WORD_CLOSING = re.compile(r"\s*(\w+)\s*(?:[.,;:)]|$)")  # the one word that ends a clause
+
+
+def each_of(sentence: Sentence, number_start: int, number_end: int,
+            can_carry: Callable[[Mention], bool], lang: str) -> list[str]:
+    """The names listed right before a number that each have it ("Shares of
+    BASF and Bayer each rose 2%", "BASF und Bayer stiegen jeweils um 2
+    Prozent", "gained 2% each"): the word of "each" stands between the last
+    name and the number, or right after the number. Empty where the number
+    is no such list's or fewer than two names are listed."""
+    words = _words(lang)
+    if words.each is None or words.listed is None:
+        return []
+    text = sentence.text
+    names = [m for m in sentence.mentions if sentence.local(m.end) <= number_start and can_carry(m)]
+    runs = listed_runs(text, [(sentence.local(m.start), sentence.local(m.end)) for m in names],
+                       words.listed)
+    run = [names[index] for index in runs[-1]] if runs else []
+    if len(run) < 2 or len({m.label for m in run}) < len(run):
+        return []
+    gap = text[sentence.local(run[-1].end):number_start]
+    if len(gap) > _EACH_GAP or any(c in gap for c in ",;:") \
+            or any(sentence.local(m.start) >= sentence.local(run[-1].end)
+                   for m in sentence.mentions if sentence.local(m.end) <= number_start):
+        return []  # another name or phrase stands between the list and the number
+    after = _WORD_CLOSING.match(text, number_end)  # "2% each."; not "$5 billion each year"
+    if not (words.each.search(gap) or after is not None and words.each.fullmatch(after.group(1))):
+        return []
+    return [m.label for m in run]
+
+
 def values_a_purchase(sentence: Sentence, target: Target, lang: str) -> bool:
     """An enterprise value in a sentence about a takeover ("Insgesamt lässt
     sich X die Übernahme 2,4 Milliarden kosten, der Unternehmenswert liegt bei
@@ -615,6 +652,12 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
                                 document.lang)
     if listed:
         return Candidate(paired, BOUND, "respectively") if paired is not None else None
+    each = each_of(sentence, target.number_start, target.number_end,
+                   lambda m: fits_type(document, sentence, m, target, usable), document.lang)
+    if each:
+        # the figure is the first name's; the caller gives it to the others too
+        sentence.cache[f"each-{target.number_start}"] = each
+        return Candidate(each[0], BOUND, "bound-each")
     found = candidates(document, sentence, target, usable)
     if values_a_purchase(sentence, target, document.lang):
         bound = [c for c in found if c.evidence == "bound"]
@@ -655,10 +698,16 @@ def previous_subject(document: Document, sentence: Sentence,
     Südkoreaner auf …") nor an object of a preposition ("Siemens meldet
     Zahlen, bei der Tochter Healthineers hakt es": Siemens), unless the
     preposition names its shares ("Im SDax stiegen die Papiere von X. Der
-    Spezialist für Kabel hat …": X)."""
+    Spezialist für Kabel hat …": X). Where that sentence opens with a
+    possessive pronoun ("Astera sells chips. Its switches link Nvidia's
+    GPUs. Revenue jumped 112%"), it goes on about the subject of the one
+    before it, whose subject is taken: its own names are objects."""
     if sentence.index == 0:
         return None
     previous = document.sentences[sentence.index - 1]
+    back = _words(document.lang).back_reference
+    if back is not None and previous.index > 0 and back.match(previous.text):
+        previous = document.sentences[previous.index - 1]
     found = [m for m in previous.mentions if m.type in types
              and not is_credit(previous, m, document.lang)
              and not cited(document.lang, previous, m)
@@ -691,7 +740,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
     return subject_types
 
 
-__all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "figure_subject", "fits", "fits_type",
+__all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "each_of", "figure_subject", "fits", "fits_type",
            "fitting_types", "is_apposition", "is_figure_object", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue",

@@ -182,6 +182,10 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if figure is not None:
             out.append(figure)
             last = (q, figure)
+            each: list[str] = sentence.cache.get(f"each-{q.number_start}", [])  # type: ignore[assignment]
+            if each and each[0] == figure.about:
+                # "Shares of BASF and Bayer each rose 2%": Bayer's too
+                out += [figure.model_copy(update={"about": label}) for label in each[1:]]
         else:
             unread.append(quantities[i])
     # a line of a market report: the next may name its company after the verb
@@ -456,12 +460,29 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
     text = sentence.text
     glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)] \
         + [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(text)] \
-        + [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text)]
+        + [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text)] \
+        + _changes_after_words(sentence, words)
     breaks = [m.span() for m in words.clause_break.finditer(text)
               if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
               and not _label_colon(text, m.start())]
     sentence.cache["clause-breaks"] = breaks
     return breaks
+
+
+_SIGNED_BRACKET = re.compile(r"\([ \t]*[+\-\u2212\u2013][ \t]*\d[\d.,]*[ \t]*[^\W\d_]*[ \t]*%?[ \t]*\)")
+
+
+def _changes_after_words(sentence: Sentence, words: FigureWords) -> list[tuple[int, int]]:
+    """Signed changes in brackets right after a metric word that is no share
+    word ("steigerte den Umsatz (+12 Prozent) auf 9 Milliarden Euro"): the
+    change is the word's, and the clause goes on past the bracket to the
+    amount, which is the word's too. After a name ("SAP (+3 %)") the bracket
+    still closes a market report's line."""
+    text = sentence.text
+    ends = {end for _order, rule, spans in trigger_spans(sentence, words) if not rule.generic
+            for _start, end in spans}
+    return [m.span() for m in _SIGNED_BRACKET.finditer(text)
+            if len(text[:m.start()].rstrip(" \t")) in ends]
 
 
 _LABEL = re.compile(r"[^\W\d_][\w'’&./-]*(?:[ \t]+[^\W\d_][\w'’&./-]*){0,3}")
@@ -1469,7 +1490,9 @@ def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: 
     see :func:`_phrases`). A word of change before the number and right before
     "from" compares with the earlier value that follows ("a margin of 61%, down
     from 78.9%", "down from its earlier forecast of 2% to 3%"): it does not
-    move that value."""
+    move that value; nor, after the number, the number itself ("growth of 6%
+    to 9% in 2026, down from 8% to 11% previously": lower than before, not a
+    decline)."""
     best: tuple[int, str] | None = None
     for name, pattern in (("down", words.down), ("up", words.up)):
         if pattern not in present:
@@ -1480,7 +1503,9 @@ def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: 
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
                 best = (distance, name)
-        ahead = pattern.search(after[:40])
+        ahead = next((match for match in pattern.finditer(after[:40])
+                      if words.compared_from is None
+                      or not words.compared_from.match(after, match.end())), None)
         if ahead and (best is None or ahead.start() + 20 < best[0]):
             best = (ahead.start() + 20, name)
     return best[1] if best else None

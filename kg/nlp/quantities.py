@@ -608,8 +608,10 @@ def _second_end(
         if a.unit_after and a.unit in UNITS_NON_CURRENCY and not (
                 g.range_before is not None
                 and g.range_before.search(text, max(0, a.start - 20), a.start)) and not (
-                g.range_nouns is not None and g.range_nouns.match(text, b.end)):
-            return None  # "rose 18% to 20%"; not "growth of 9% to 11%", "5% to 7% range"
+                g.range_nouns is not None and g.range_nouns.match(text, b.end)) and not (
+                g.range_after is not None and g.range_after.match(text, b.end)):
+            return None  # "rose 18% to 20%"; not "growth of 9% to 11%", "5% to 7% range",
+            # "down from 8% to 11% previously"
         if g.move_before is not None and g.move_before.search(text, max(0, a.start - 20), a.start):
             return None  # "shares rose $4 to $212": the move, then the price it moved to
     if a.unit is None or a.unit == b.unit or (not a.unit_after and b.unit is None):

@@ -851,6 +851,12 @@ class Attribution(_Table):
     # sentence about one, the value is the company bought's, bound to it by name
     enterprise_value: str | None = None
     takeover: str | None = None
+    # possessive pronouns that open a sentence ("Its chips link Nvidia's GPUs"): the
+    # sentence goes on about the subject before it, so its names are no subject
+    back_reference: str | None = None
+    # a word that gives one number to each of the names listed before it ("BASF and
+    # Bayer each rose 2%", "jeweils um 2 Prozent"): each name gets the figure
+    each: str | None = None
 
 
 class DiscoveryRoles(_Table):
