@@ -678,6 +678,12 @@ def _pair(index: int, size: int, institutions: list[Mention], labels: list[str]
 # stand: "Citi reiterated its buy rating on Walmart. The bank kept its $110 target."
 _ESTIMATES = frozenset({"PriceTarget", "FairValue", "UpsidePotential"})
 _RATED_WINDOW = 2
+# How the figures found a target's company only by guessing, and how many sentences back a rating
+# by its house overrides the guess: the article's subject (salience) gives way to a rating in the
+# passage; the last company named before (passage) only to one in the target's own sentence
+# ("X raised its target price to 480,000 won and reiterated a buy rating" after a sentence on a
+# rival's shares rates and values the company the rating resolved to).
+_GUESSED = {"salient": _RATED_WINDOW, "passage": 0}
 
 
 def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Figure]:
@@ -721,11 +727,11 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
                 figure = figure.model_copy(update={"about": owner})
         if not consensus:  # a consensus target is no house's, though a house rated the bank
             figure = _bank_target(document, sentence, figure, rated)
-        if figure.metric in _ESTIMATES and figure.estimated_by in rated \
-                and figure.evidence.extractor.endswith("/salient"):
+        guessed = figure.evidence.extractor.rsplit("/", 1)[-1]
+        if figure.metric in _ESTIMATES and figure.estimated_by in rated and guessed in _GUESSED:
             at = bisect_right(starts, figure.evidence.start) - 1
             near = {about for index, about, _ in rated[figure.estimated_by]
-                    if at - _RATED_WINDOW <= index <= at}
+                    if at - _GUESSED[guessed] <= index <= at}
             if len(near) == 1 and figure.about not in near:
                 rule = figure.evidence.extractor.rsplit("/", 1)[0]
                 figure = figure.model_copy(update={
