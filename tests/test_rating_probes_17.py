@@ -17,6 +17,10 @@ A target whose company the figures only guessed from the last company named
 before ("Shares of a rival rose. X raised its target price to … and reiterated a
 buy rating") belongs to the company the rating in its own sentence went to.
 
+A bank named only as the owner of a unit ("das Kursziel für die Fondstochter
+der Deutschen Bank", "the asset-management arm of Deutsche Bank") sets no
+target: the house is the one named before that no rating there rates.
+
 Several houses judging in one headline ("A hebt X, B senkt Y") each cover the
 company named after them, never the one another house judges.
 
@@ -207,3 +211,25 @@ def test_each_house_judging_covers_its_own_company(extractor: Extractor, lang: s
     found = triples(run(extractor, body, lang, headline))
     assert wanted <= found
     assert not unwanted & found
+
+
+# ---------------------------------------------------------------- a bank named as a unit's owner
+
+OWNERS = [
+    pytest.param("de", "DWS", "Die UBS senkte die DWS auf \"Sell\". Das Kursziel für die Fondstochter der Deutschen "
+                 "Bank belassen die Schweizer bei 30 Euro.", {("DWS", Decimal(30), "UBS")}, id="de-unit-owner"),
+    pytest.param("en", "DWS", "UBS cut DWS to sell. It kept its price target for the asset-management arm of "
+                 "Deutsche Bank at 30 euros.", {("DWS", Decimal(30), "UBS")}, id="en-unit-owner"),
+    # look-alikes: the bank setting a target itself
+    pytest.param("de", "Siemens", "Siemens legte zu. Die Deutsche Bank hob das Kursziel auf 200 Euro an.",
+                 {("Siemens", Decimal(200), "Deutsche Bank")}, id="de-bank-sets-the-target"),
+    pytest.param("en", "Siemens", "Siemens rose. Deutsche Bank raised its price target to 200 euros.",
+                 {("Siemens", Decimal(200), "Deutsche Bank")}, id="en-bank-sets-the-target"),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "expected"), OWNERS)
+def test_the_owner_of_a_unit_sets_no_target(extractor: Extractor, lang: str, headline: str, body: str,
+                                            expected: set[tuple[str, Decimal, str | None]]) -> None:
+    x = run(extractor, body, lang, headline)
+    assert {(f.about, f.value, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"} == expected

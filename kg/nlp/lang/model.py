@@ -74,6 +74,9 @@ class References(_Table):
     # the words right before a name that present it as a subsidiary ("die Tochter X", "its
     # subsidiary X"); an owner named, if any, stands right before them ("die Siemens-Tochter X")
     subsidiary_before: str = ""
+    # the words right before a name that make it only the owner of a unit just named ("die
+    # Fondstochter der", "the asset-management arm of"): it acts in nothing the sentence tells
+    unit_owner_before: str = ""
     # a rival noun right before a name ("der größte Rivale X"): the name is the other company
     rival_before: str = ""
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
