@@ -21,6 +21,10 @@ A bank named only as the owner of a unit ("das Kursziel für die Fondstochter
 der Deutschen Bank", "the asset-management arm of Deutsche Bank") sets no
 target: the house is the one named before that no rating there rates.
 
+Different ratings listed together after "jeweils" or joined by "und", "and"
+("Bernstein und Jefferies bewerten X jeweils mit 'Outperform' und 'Buy'") pair
+in order with the houses (or companies) listed before: no house gives two.
+
 Several houses judging in one headline ("A hebt X, B senkt Y") each cover the
 company named after them, never the one another house judges.
 
@@ -233,3 +237,34 @@ def test_the_owner_of_a_unit_sets_no_target(extractor: Extractor, lang: str, hea
                                             expected: set[tuple[str, Decimal, str | None]]) -> None:
     x = run(extractor, body, lang, headline)
     assert {(f.about, f.value, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"} == expected
+
+
+# ---------------------------------------------------------------- two ratings paired with two houses
+
+PAIRED = [
+    pytest.param("de", "Die Analysten von Bernstein und Jefferies haben die Allianz-Aktie jeweils mit "
+                 "\"Outperform\" und \"Buy\" bewertet.",
+                 {("Bernstein", "Allianz", "Outperform", None), ("Jefferies", "Allianz", "Buy", None)},
+                 id="de-each-with-two-ratings"),
+    pytest.param("de", "Bernstein und Jefferies haben die Allianz-Aktie mit \"Outperform\" und \"Buy\" bewertet.",
+                 {("Bernstein", "Allianz", "Outperform", None), ("Jefferies", "Allianz", "Buy", None)},
+                 id="de-two-ratings-joined"),
+    pytest.param("de", "Die UBS stufte Siemens und SAP jeweils mit \"Buy\" und \"Hold\" ein.",
+                 {("UBS", "Siemens", "Buy", None), ("UBS", "SAP", "Hold", None)}, id="de-two-companies-each"),
+    pytest.param("en", "Evercore and Wells Fargo upgraded Nvidia to outperform and overweight.",
+                 {("Evercore ISI", "Nvidia", "outperform", None), ("Wells Fargo", "Nvidia", "overweight", None)},
+                 id="en-two-ratings-joined"),
+    # look-alikes: one rating after "jeweils" is each one's; a rating and a target are no pair
+    pytest.param("de", "Bernstein und Jefferies haben die Allianz-Aktie jeweils mit \"Buy\" bewertet.",
+                 {("Bernstein", "Allianz", "Buy", None), ("Jefferies", "Allianz", "Buy", None)},
+                 id="de-each-with-one-rating"),
+    pytest.param("en", "UBS upgraded Nvidia to buy and raised its target to $200, and Jefferies kept a hold "
+                 "rating on Intel.", {("UBS", "Nvidia", "buy", None), ("Jefferies", "Intel", "hold", None)},
+                 id="en-two-clauses"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), PAIRED)
+def test_different_ratings_pair_in_order(extractor: Extractor, lang: str, body: str,
+                                         expected: set[Rated]) -> None:
+    assert _ratings(body, lang, "Marktbericht" if lang == "de" else "Market", extractor) == expected

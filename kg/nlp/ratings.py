@@ -136,6 +136,8 @@ class _Patterns:
     # "buy and hold, respectively", "'Buy' bzw. 'Hold'": ratings paired in order with a list
     respective_gap: re.Pattern[str] | None  # between two paired ratings
     respective_word: re.Pattern[str] | None  # the pairing word itself
+    respective_before: re.Pattern[str] | None  # a pairing word before the run ("jeweils mit")
+    paired_join: re.Pattern[str] | None  # "und" between different ratings, which pairs them too
     # "buy and hold ratings", "buy and hold, respectively": a list of common words that a rating
     # noun or the pairing word makes ratings (group ``run``)
     plain_run: re.Pattern[str] | None
@@ -347,6 +349,11 @@ def _patterns(lang: str) -> _Patterns:
                      if clauses.get("respectively") else None,
                      respective_word=re.compile(rf"(?<!\w)(?:{clauses['respectively']})(?!\w)")
                      if clauses.get("respectively") else None,
+                     paired_join=re.compile(rf"^[{_QUOTES}\s]*(?:{words['paired_join']})[{_QUOTES}\s]*$")
+                     if words.get("paired_join") else None,
+                     respective_before=re.compile(rf"(?<!\w)(?:{words['respective_before']})\s+"
+                                                  rf"(?:[\w\-]+\s+){{0,2}}?[{_QUOTES}]*$")
+                     if words.get("respective_before") else None,
                      plain_run=re.compile(
                          rf"(?<![\w-])(?P<run>(?:{run_item})(?:(?:\s*,\s*|\s+(?:{words['list_join']})\s+)"
                          rf"(?:{run_item}))+)(?=\s+(?:{words['rating_nouns']})\b"
@@ -643,7 +650,9 @@ def _respective(pats: _Patterns, text: str, terms: list[_Term]) -> dict[int, tup
     """Ratings listed together and paired in order with a list of houses or
     companies ("Evercore and Wells Fargo upgraded it to outperform and
     overweight, respectively", "UBS und Jefferies stufen Siemens mit 'Buy'
-    beziehungsweise 'Hold' ein"): for each such term (by its start), its
+    beziehungsweise 'Hold' ein", "… jeweils mit 'Buy' und 'Hold'"), or different
+    ratings joined by "und", "and" alone ("UBS und Jefferies bewerten X mit 'Buy' und 'Hold'"),
+    for no house gives two ratings at once: for each such term (by its start), its
     place in the run and the run's length."""
     if pats.respective_gap is None or pats.respective_word is None:
         return {}
@@ -656,7 +665,11 @@ def _respective(pats: _Patterns, text: str, terms: list[_Term]) -> dict[int, tup
         # ("buy and hold ratings on Apple and Microsoft, respectively")
         if len(run) > 1 and (
                 any(pats.respective_word.search(text[a.end:b.start]) for a, b in zip(run, run[1:]))
-                or pats.respective_word.search(text, run[-1].end, until)):
+                or pats.paired_join is not None and len({t.text.lower() for t in run}) == len(run)
+                and all(pats.paired_join.match(text[a.end:b.start]) for a, b in zip(run, run[1:]))
+                or pats.respective_word.search(text, run[-1].end, until)
+                or pats.respective_before is not None
+                and pats.respective_before.search(text, max(0, run[0].start - 40), run[0].start)):
             out.update({t.start: (i, len(run)) for i, t in enumerate(run)})
     return out
 

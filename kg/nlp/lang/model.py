@@ -390,6 +390,12 @@ class Clauses(_Table):
 class Ratings(_Table):
     context: str
     list_join: str
+    # a word right before a run of different ratings that pairs them in order with the houses or
+    # companies listed before ("Bernstein und Jefferies bewerten X jeweils mit 'Outperform' und 'Buy'")
+    respective_before: str = ""
+    # the words that join different ratings into such a pairing run by themselves ("mit 'Buy' und
+    # 'Hold'"); not "oder", "or", which offer a choice
+    paired_join: str = ""
     list_article: str
     verbs: str
     quoted_terms: list[str]
