@@ -25,6 +25,11 @@ Different ratings listed together after "jeweils" or joined by "und", "and"
 ("Bernstein und Jefferies bewerten X jeweils mit 'Outperform' und 'Buy'") pair
 in order with the houses (or companies) listed before: no house gives two.
 
+A company named in a rating's clause is rated there though another house's
+clause names it again ("X kept its outperform rating on Intel, while Y has a
+neutral rating on the chipmaker"); named only in the other clause, it is only
+that one's.
+
 Several houses judging in one headline ("A hebt X, B senkt Y") each cover the
 company named after them, never the one another house judges.
 
@@ -268,3 +273,24 @@ PAIRED = [
 def test_different_ratings_pair_in_order(extractor: Extractor, lang: str, body: str,
                                          expected: set[Rated]) -> None:
     assert _ratings(body, lang, "Marktbericht" if lang == "de" else "Market", extractor) == expected
+
+
+# ---------------------------------------------------------------- a company named again in another house's clause
+
+AGAIN = [
+    pytest.param("Bernstein reiterated its outperform rating on Intel, while Mizuho kept a neutral rating on "
+                 "the chipmaker.", {("Bernstein", "Intel", "outperform", None), ("Mizuho", "Intel", "neutral", None)},
+                 id="named-in-both-clauses"),
+    pytest.param("Bernstein reiterated its market perform rating on Intel, while Mizuho kept a neutral rating "
+                 "on Intel.", {("Bernstein", "Intel", "market perform", None), ("Mizuho", "Intel", "neutral", None)},
+                 id="named-twice"),
+    # look-alike: named only in the other house's clause
+    pytest.param("Tesla fell. Wedbush kept its outperform rating, while Morgan Stanley has an equal-weight rating "
+                 "on Tesla.", {("Morgan Stanley", "Tesla", "equal-weight", None)}, id="named-only-in-the-other"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), AGAIN)
+def test_a_company_named_in_both_clauses_is_rated_in_both(extractor: Extractor, body: str,
+                                                          expected: set[Rated]) -> None:
+    assert _ratings(body, "en", "Market", extractor) == expected

@@ -1457,8 +1457,12 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     if len(companies) == 1:
         only = next(iter(companies.values()))
-        if _rated_elsewhere(pats, sentence, only, term_start, term_end):
-            return []  # "X kept its outperform rating, while Y has an equal-weight rating on Tesla"
+        if all(_rated_elsewhere(pats, sentence, m, term_start, term_end)
+               for m in sentence.mentions if m.label == only.label):
+            # "X kept its outperform rating, while Y has an equal-weight rating on Tesla"; not where
+            # the company is also named in the rating's clause ("X kept its outperform rating on
+            # Intel, while Y has a neutral rating on the chipmaker")
+            return []
         label = only.label
     elif companies:
         subjects = _passive_subjects(pats, document.lang, sentence, term_start)
