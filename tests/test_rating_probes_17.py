@@ -113,6 +113,13 @@ FORMS = [
                  {("Jefferies", "Apple", "buy", "hold")}, id="en-company-named-before"),
     pytest.param("en", "Analyst Ratings", "Piper Sandler upgrades Tesla to overweight, PT $400.",
                  {("Piper Sandler", "Tesla", "overweight", None)}, id="en-wire-row"),
+    pytest.param("en", "Analyst Ratings", "Apple: Needham maintains buy, PT raised to $260 from $240.",
+                 {("Needham & Company", "Apple", "buy", None)}, id="en-wire-kept-then-target"),
+    pytest.param("en", "Analyst Ratings", "Apple: Needham keeps hold, price target cut to $200.",
+                 {("Needham & Company", "Apple", "hold", None)}, id="en-wire-kept-then-price-target"),
+    # look-alike: a kept word before a comma and no target word
+    pytest.param("en", "Analyst Ratings", "Apple: Needham keeps hold, said the analyst.", set(),
+                 id="en-kept-word-no-target"),
     # look-alikes: a fund, a credit rating, a sector, an index, bonds
     pytest.param("de", "Fonds", "Der DWS Vermögensbildungsfonds erhielt von Morningstar fünf Sterne.", set(),
                  id="de-fund-stars"),

@@ -249,7 +249,11 @@ def _patterns(lang: str) -> _Patterns:
         # words close a sentence after a comma ("cuts Tesco target to 380p, keeps hold")
         held = re.compile(rf"(?:\b(?:{words['bare_held']})\s+(?={word}\s+(?:{words['rated_marker']})\s+"
                           rf"(?:(?:{words['list_article']})\s+)?[A-Z])|(?<=[,;]\s)(?:{words['bare_held']})"
-                          rf"\s+(?={word}\s*(?:$|[.;])))(?P<term>{word})")
+                          rf"\s+(?={word}\s*(?:$|[.;]))"
+                          # "Apple: Needham maintains buy, PT raised to $260": a target after a comma
+                          + (rf"|\b(?:{words['bare_held']})\s+(?={word}\s*,\s+(?:{words['held_target']})\b)"
+                             if words.get("held_target") else "")
+                          + rf")(?P<term>{word})")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),

@@ -396,6 +396,9 @@ class Ratings(_Table):
     # the words that join different ratings into such a pairing run by themselves ("mit 'Buy' und
     # 'Hold'"); not "oder", "or", which offer a choice
     paired_join: str = ""
+    # the target words that may follow a kept common-word rating after a comma ("Needham maintains
+    # buy, PT raised to $260"), which makes the word a rating as a rated name after it does
+    held_target: str = ""
     list_article: str
     verbs: str
     quoted_terms: list[str]
