@@ -30,6 +30,9 @@ clause names it again ("X kept its outperform rating on Intel, while Y has a
 neutral rating on the chipmaker"); named only in the other clause, it is only
 that one's.
 
+The house that rates "die Aktie des Versicherers" is not whose shares these are:
+the insurer the article is about is rated, and no company of another trade.
+
 Several houses judging in one headline ("A hebt X, B senkt Y") each cover the
 company named after them, never the one another house judges.
 
@@ -301,3 +304,25 @@ AGAIN = [
 def test_a_company_named_in_both_clauses_is_rated_in_both(extractor: Extractor, body: str,
                                                           expected: set[Rated]) -> None:
     assert _ratings(body, "en", "Market", extractor) == expected
+
+
+# ---------------------------------------------------------------- "die Aktie des Versicherers"
+
+INSURERS = [
+    pytest.param("Hannover Rück", "Die Hannover Rück legte zu. Metzler stufte die Aktie des Versicherers von "
+                 "\"Hold\" auf \"Buy\" hoch.", {("Metzler", "Hannover Re", "Buy", "Hold")}, id="insurer-called-so"),
+    pytest.param("Hannover Rück", "Die Hannover Rück legte zu. Metzler stufte die Aktie des Rückversicherers "
+                 "von \"Hold\" auf \"Buy\" hoch.", {("Metzler", "Hannover Re", "Buy", "Hold")},
+                 id="reinsurer-called-so"),
+    pytest.param("Siemens", "Siemens legte zu. Metzler stufte die Aktie von \"Hold\" auf \"Buy\" hoch.",
+                 {("Metzler", "Siemens", "Buy", "Hold")}, id="the-share-alone"),
+    # look-alike: an insurer's share where the passage is about a company of another trade
+    pytest.param("Siemens", "Siemens legte zu. Metzler stufte die Aktie des Versicherers von \"Hold\" auf "
+                 "\"Buy\" hoch.", set(), id="insurer-in-an-article-on-another-trade"),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), INSURERS)
+def test_the_share_of_an_insurer_called_by_its_trade(extractor: Extractor, headline: str, body: str,
+                                                    expected: set[Rated]) -> None:
+    assert _ratings(body, "de", headline, extractor) == expected

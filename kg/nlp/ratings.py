@@ -1734,6 +1734,8 @@ def _passage_shares(document: Document, sentence: Sentence, institutions: frozen
     another company alone ("Siemens-Aktien gaben nach. Die UBS bestätigte
     ihre Einstufung") keeps its own."""
     share = document.share_subject(sentence)
+    if share in institutions:
+        return None  # "Metzler stufte die Aktie des Versicherers hoch": the rater's are not the shares
     if share is None or document.share_subject(sentence, window=0) == share:
         return share
     subject = salient(document, ISSUER_TYPES, exclude=institutions)
