@@ -33,6 +33,12 @@ that one's.
 The house that rates "die Aktie des Versicherers" is not whose shares these are:
 the insurer the article is about is rated, and no company of another trade.
 
+After a rating of a bank, a house and a bank side by side with no verb of
+their own share the verb of the clause before ("…, die UBS die Commerzbank mit
+'Neutral'"); a bank alone there is one more bank the same house rates, also
+after the particle that closes the first clause ("stuft … mit 'Buy' ein, die
+Commerzbank mit 'Hold'").
+
 Several houses judging in one headline ("A hebt X, B senkt Y") each cover the
 company named after them, never the one another house judges.
 
@@ -326,3 +332,31 @@ INSURERS = [
 def test_the_share_of_an_insurer_called_by_its_trade(extractor: Extractor, headline: str, body: str,
                                                     expected: set[Rated]) -> None:
     assert _ratings(body, "de", headline, extractor) == expected
+
+
+# ---------------------------------------------------------------- banks rated in a row of clauses
+
+BANKS = [
+    # a second house and bank sharing the first clause's verb
+    pytest.param("Barclays stuft die Deutsche Bank weiterhin mit \"Overweight\" ein, die UBS die Commerzbank mit "
+                 "\"Neutral\".", {("Barclays", "Deutsche Bank", "Overweight", None),
+                                  ("UBS", "Commerzbank", "Neutral", None)}, id="a-house-and-a-bank-gapped"),
+    pytest.param("Barclays stuft Siemens mit \"Overweight\" ein, die UBS die Commerzbank mit \"Neutral\".",
+                 {("Barclays", "Siemens", "Overweight", None), ("UBS", "Commerzbank", "Neutral", None)},
+                 id="a-house-and-a-bank-after-a-company"),
+    # one more bank the same house rates, after the particle that closes the first clause
+    pytest.param("Barclays stuft die Deutsche Bank mit \"Overweight\" ein, die Commerzbank dagegen mit "
+                 "\"Neutral\".", {("Barclays", "Deutsche Bank", "Overweight", None),
+                                  ("Barclays", "Commerzbank", "Neutral", None)}, id="the-next-bank-after-ein"),
+    pytest.param("Barclays hat die Deutsche Bank mit \"Overweight\" eingestuft, die Commerzbank dagegen mit "
+                 "\"Neutral\".", {("Barclays", "Deutsche Bank", "Overweight", None),
+                                  ("Barclays", "Commerzbank", "Neutral", None)}, id="the-next-bank-after-a-verb"),
+    # look-alikes: two banks joined by "und" after the first clause is no house and bank
+    pytest.param("Barclays stuft die Deutsche Bank mit \"Overweight\" ein, die UBS und die Commerzbank mit "
+                 "\"Neutral\".", {("Barclays", "Deutsche Bank", "Overweight", None)}, id="two-banks-joined"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BANKS)
+def test_banks_rated_in_a_row_of_clauses(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert _ratings(body, "de", "Marktbericht", extractor) == expected

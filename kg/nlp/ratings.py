@@ -138,6 +138,7 @@ class _Patterns:
     respective_word: re.Pattern[str] | None  # the pairing word itself
     respective_before: re.Pattern[str] | None  # a pairing word before the run ("jeweils mit")
     paired_join: re.Pattern[str] | None  # "und" between different ratings, which pairs them too
+    closing_particle: re.Pattern[str] | None  # a separable verb's particle closing a rating: "ein"
     # "buy and hold ratings", "buy and hold, respectively": a list of common words that a rating
     # noun or the pairing word makes ratings (group ``run``)
     plain_run: re.Pattern[str] | None
@@ -353,6 +354,8 @@ def _patterns(lang: str) -> _Patterns:
                      if clauses.get("respectively") else None,
                      respective_word=re.compile(rf"(?<!\w)(?:{clauses['respectively']})(?!\w)")
                      if clauses.get("respectively") else None,
+                     closing_particle=re.compile(rf"(?:{words['closing_particles']})\b(?=\s*,)")
+                     if words.get("closing_particles") else None,
                      paired_join=re.compile(rf"^[{_QUOTES}\s]*(?:{words['paired_join']})[{_QUOTES}\s]*$")
                      if words.get("paired_join") else None,
                      respective_before=re.compile(rf"(?<!\w)(?:{words['respective_before']})\s+"
@@ -578,6 +581,10 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
         if bank_raters and rule == "before" and _next_bank(pats, sentence, institutions[0], since, start):
             # "bewertet die Deutsche Bank mit 'Buy', die Commerzbank dagegen mit 'Neutral'"
             institutions, rule, rated_bank = bank_raters, "bank-rated", institutions
+        if rule == "before" and not rated_bank and since > sentence.start:
+            gapped = _gapped_pair(pats, sentence, since, start)
+            if gapped is not None:  # "…, die UBS die Commerzbank mit 'Neutral'"
+                institutions, rule, rated_bank = [gapped[0]], "gapped", [gapped[1]]
         bank_raters = institutions if rated_bank else []
         if term.verdict and rated_bank and rule != "cited":
             continue  # "Für die UBS ist die Deutsche Bank ein Kauf": which one rates is not read
@@ -643,11 +650,30 @@ def _next_bank(pats: _Patterns, sentence: Sentence, bank: Mention, since: int, s
     hochgestuft, die Commerzbank aber auf 'Verkaufen' gesenkt")."""
     text = sentence.text
     gap = text[sentence.local(since):sentence.local(bank.start)].lstrip(_QUOTES)
-    closing = pats.verbs.match(gap.lstrip())  # "… auf 'Kaufen' hochgestuft, die Commerzbank …"
+    # "… auf 'Kaufen' hochgestuft, die Commerzbank …", "stuft … mit 'Buy' ein, die Commerzbank …"
+    closing = pats.verbs.match(gap.lstrip()) or (
+        pats.closing_particle.match(gap.lstrip()) if pats.closing_particle is not None else None)
     if closing is not None:
         gap = gap.lstrip()[closing.end():]
     return since <= bank.start and bool(pats.list_join.match(gap)) \
         and not pats.verbs.search(text, sentence.local(bank.end), sentence.local(start))
+
+
+def _gapped_pair(pats: _Patterns, sentence: Sentence, since: int, start: int) -> tuple[Mention, Mention] | None:
+    """A later rating of the sentence whose verb the rating before gave ("Barclays stuft die
+    Deutsche Bank mit 'Overweight' ein, die UBS die Commerzbank mit 'Neutral'"): two
+    institutions side by side since that rating, only an article between them and no verb
+    after them, are the house and the bank it rates."""
+    named = [m for m in sentence.mentions if m.type in INSTITUTION and since <= m.start and m.end <= start]
+    if len(named) != 2 or named[0].label == named[1].label:
+        return None
+    house, bank = named
+    text = sentence.text
+    between = text[sentence.local(house.end):sentence.local(bank.start)]
+    if between.strip() == "" or not pats.apposed.match(between) \
+            or pats.verbs.search(text, sentence.local(bank.end), sentence.local(start)):
+        return None
+    return house, bank
 
 
 def _respective(pats: _Patterns, text: str, terms: list[_Term]) -> dict[int, tuple[int, int]]:

@@ -399,6 +399,9 @@ class Ratings(_Table):
     # the target words that may follow a kept common-word rating after a comma ("Needham maintains
     # buy, PT raised to $260"), which makes the word a rating as a rated name after it does
     held_target: str = ""
+    # the particles of separable verbs of rating that close a rating's clause before a comma
+    # ("stuft die Deutsche Bank mit 'Buy' ein, die Commerzbank mit 'Hold'")
+    closing_particles: str = ""
     list_article: str
     verbs: str
     quoted_terms: list[str]
