@@ -151,6 +151,15 @@ FORMS = [
                  id="en-index"),
     pytest.param("en", "Market", "JPMorgan recommends buying Treasuries and holding the 10-year bond.", set(),
                  id="en-bonds"),
+    pytest.param("en", "Market", "Moody's downgraded Boeing to Baa3 from Baa2.", set(), id="en-credit-grade"),
+    pytest.param("en", "Market", "Goldman Sachs raised its rating on European banks to overweight.", set(),
+                 id="en-banks-as-a-sector"),
+    pytest.param("en", "Market", "UBS cut its rating on the Nasdaq 100 to neutral.", set(), id="en-index-cut"),
+    pytest.param("de", "Marktbericht", "Die UBS hat den Dax auf \"Overweight\" hochgestuft.", set(), id="de-index"),
+    pytest.param("de", "Marktbericht", "Die Deutsche Bank stuft die Anleihen von Siemens mit \"Buy\" ein.", set(),
+                 id="de-a-company-s-bonds"),
+    pytest.param("de", "Marktbericht", "Goldman Sachs empfiehlt europäische Bankaktien zum Kauf.", set(),
+                 id="de-bank-shares-as-a-sector"),
 ]
 
 
