@@ -2669,12 +2669,46 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     if listed:  # "JPMorgan and Citi see $95 and $105, respectively"
         return status, paired
     institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start, window=2)
+    if institution is not None and _unit_owner(document.lang, sentence, institution):
+        # "Die LBBW senkte die DWS auf 'Untergewichten'. Das Kursziel für die Fondstochter der
+        # Deutschen Bank belassen die Stuttgarter …": the bank owns the unit valued; the house is
+        # the one named before it that no rating there rates
+        institution = _house_before(document, sentence, institution)
     if institution is None:
         later = [m for m in sentence.mentions if m.type in INSTITUTION]
         institution = later[0] if later else None
     if institution is None:
         return ("Estimate" if status != "Previous" else status), None
     return status, institution.label
+
+
+@lru_cache(maxsize=4)
+def _unit_owner_before(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["references"].get("unit_owner_before")
+    return re.compile(words) if words else None
+
+
+def _unit_owner(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention in the sentence named only as the owner of a unit just named ("die
+    Fondstochter der Deutschen Bank", "the asset-management arm of Deutsche Bank")?"""
+    pattern = _unit_owner_before(lang)
+    if pattern is None or not sentence.start <= mention.start < sentence.end:
+        return False
+    at = sentence.local(mention.start)
+    return pattern.search(sentence.text, max(0, at - 40), at) is not None
+
+
+def _house_before(document: Document, sentence: Sentence, owner: Mention) -> Mention | None:
+    """The last institution named before ``owner`` in the sentence or the two before it that
+    owns no unit named there and that no rating of its sentence rates; None where there is none."""
+    for k in range(sentence.index, max(-1, sentence.index - 3), -1):
+        here = document.sentences[k]
+        rated = rated_institutions(document, here)
+        for m in reversed(here.mentions):
+            if m.type in INSTITUTION and m.end <= owner.start and m.label not in rated \
+                    and not _unit_owner(document.lang, here, m):
+                return m
+    return None
 
 
 def _aside_label(text: str, q: Quantity, words: FigureWords) -> str | None:

@@ -136,6 +136,9 @@ class _Patterns:
     # "buy and hold, respectively", "'Buy' bzw. 'Hold'": ratings paired in order with a list
     respective_gap: re.Pattern[str] | None  # between two paired ratings
     respective_word: re.Pattern[str] | None  # the pairing word itself
+    respective_before: re.Pattern[str] | None  # a pairing word before the run ("jeweils mit")
+    paired_join: re.Pattern[str] | None  # "und" between different ratings, which pairs them too
+    closing_particle: re.Pattern[str] | None  # a separable verb's particle closing a rating: "ein"
     # "buy and hold ratings", "buy and hold, respectively": a list of common words that a rating
     # noun or the pairing word makes ratings (group ``run``)
     plain_run: re.Pattern[str] | None
@@ -247,7 +250,11 @@ def _patterns(lang: str) -> _Patterns:
         # words close a sentence after a comma ("cuts Tesco target to 380p, keeps hold")
         held = re.compile(rf"(?:\b(?:{words['bare_held']})\s+(?={word}\s+(?:{words['rated_marker']})\s+"
                           rf"(?:(?:{words['list_article']})\s+)?[A-Z])|(?<=[,;]\s)(?:{words['bare_held']})"
-                          rf"\s+(?={word}\s*(?:$|[.;])))(?P<term>{word})")
+                          rf"\s+(?={word}\s*(?:$|[.;]))"
+                          # "Apple: Needham maintains buy, PT raised to $260": a target after a comma
+                          + (rf"|\b(?:{words['bare_held']})\s+(?={word}\s*,\s+(?:{words['held_target']})\b)"
+                             if words.get("held_target") else "")
+                          + rf")(?P<term>{word})")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),
@@ -347,6 +354,13 @@ def _patterns(lang: str) -> _Patterns:
                      if clauses.get("respectively") else None,
                      respective_word=re.compile(rf"(?<!\w)(?:{clauses['respectively']})(?!\w)")
                      if clauses.get("respectively") else None,
+                     closing_particle=re.compile(rf"(?:{words['closing_particles']})\b(?=\s*,)")
+                     if words.get("closing_particles") else None,
+                     paired_join=re.compile(rf"^[{_QUOTES}\s]*(?:{words['paired_join']})[{_QUOTES}\s]*$")
+                     if words.get("paired_join") else None,
+                     respective_before=re.compile(rf"(?<!\w)(?:{words['respective_before']})\s+"
+                                                  rf"(?:[\w\-]+\s+){{0,2}}?[{_QUOTES}]*$")
+                     if words.get("respective_before") else None,
                      plain_run=re.compile(
                          rf"(?<![\w-])(?P<run>(?:{run_item})(?:(?:\s*,\s*|\s+(?:{words['list_join']})\s+)"
                          rf"(?:{run_item}))+)(?=\s+(?:{words['rating_nouns']})\b"
@@ -568,6 +582,10 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
         if bank_raters and rule == "before" and _next_bank(pats, sentence, institutions[0], since, start):
             # "bewertet die Deutsche Bank mit 'Buy', die Commerzbank dagegen mit 'Neutral'"
             institutions, rule, rated_bank = bank_raters, "bank-rated", institutions
+        if rule == "before" and not rated_bank and since > sentence.start:
+            gapped = _gapped_pair(pats, sentence, since, start)
+            if gapped is not None:  # "…, die UBS die Commerzbank mit 'Neutral'"
+                institutions, rule, rated_bank = [gapped[0]], "gapped", [gapped[1]]
         bank_raters = institutions if rated_bank else []
         if term.verdict and rated_bank and rule != "cited":
             continue  # "Für die UBS ist die Deutsche Bank ein Kauf": which one rates is not read
@@ -633,18 +651,39 @@ def _next_bank(pats: _Patterns, sentence: Sentence, bank: Mention, since: int, s
     hochgestuft, die Commerzbank aber auf 'Verkaufen' gesenkt")."""
     text = sentence.text
     gap = text[sentence.local(since):sentence.local(bank.start)].lstrip(_QUOTES)
-    closing = pats.verbs.match(gap.lstrip())  # "… auf 'Kaufen' hochgestuft, die Commerzbank …"
+    # "… auf 'Kaufen' hochgestuft, die Commerzbank …", "stuft … mit 'Buy' ein, die Commerzbank …"
+    closing = pats.verbs.match(gap.lstrip()) or (
+        pats.closing_particle.match(gap.lstrip()) if pats.closing_particle is not None else None)
     if closing is not None:
         gap = gap.lstrip()[closing.end():]
     return since <= bank.start and bool(pats.list_join.match(gap)) \
         and not pats.verbs.search(text, sentence.local(bank.end), sentence.local(start))
 
 
+def _gapped_pair(pats: _Patterns, sentence: Sentence, since: int, start: int) -> tuple[Mention, Mention] | None:
+    """A later rating of the sentence whose verb the rating before gave ("Barclays stuft die
+    Deutsche Bank mit 'Overweight' ein, die UBS die Commerzbank mit 'Neutral'"): two
+    institutions side by side since that rating, only an article between them and no verb
+    after them, are the house and the bank it rates."""
+    named = [m for m in sentence.mentions if m.type in INSTITUTION and since <= m.start and m.end <= start]
+    if len(named) != 2 or named[0].label == named[1].label:
+        return None
+    house, bank = named
+    text = sentence.text
+    between = text[sentence.local(house.end):sentence.local(bank.start)]
+    if between.strip() == "" or not pats.apposed.match(between) \
+            or pats.verbs.search(text, sentence.local(bank.end), sentence.local(start)):
+        return None
+    return house, bank
+
+
 def _respective(pats: _Patterns, text: str, terms: list[_Term]) -> dict[int, tuple[int, int]]:
     """Ratings listed together and paired in order with a list of houses or
     companies ("Evercore and Wells Fargo upgraded it to outperform and
     overweight, respectively", "UBS und Jefferies stufen Siemens mit 'Buy'
-    beziehungsweise 'Hold' ein"): for each such term (by its start), its
+    beziehungsweise 'Hold' ein", "… jeweils mit 'Buy' und 'Hold'"), or different
+    ratings joined by "und", "and" alone ("UBS und Jefferies bewerten X mit 'Buy' und 'Hold'"),
+    for no house gives two ratings at once: for each such term (by its start), its
     place in the run and the run's length."""
     if pats.respective_gap is None or pats.respective_word is None:
         return {}
@@ -657,7 +696,11 @@ def _respective(pats: _Patterns, text: str, terms: list[_Term]) -> dict[int, tup
         # ("buy and hold ratings on Apple and Microsoft, respectively")
         if len(run) > 1 and (
                 any(pats.respective_word.search(text[a.end:b.start]) for a, b in zip(run, run[1:]))
-                or pats.respective_word.search(text, run[-1].end, until)):
+                or pats.paired_join is not None and len({t.text.lower() for t in run}) == len(run)
+                and all(pats.paired_join.match(text[a.end:b.start]) for a, b in zip(run, run[1:]))
+                or pats.respective_word.search(text, run[-1].end, until)
+                or pats.respective_before is not None
+                and pats.respective_before.search(text, max(0, run[0].start - 40), run[0].start)):
             out.update({t.start: (i, len(run)) for i, t in enumerate(run)})
     return out
 
@@ -679,6 +722,12 @@ def _pair(index: int, size: int, institutions: list[Mention], labels: list[str]
 # stand: "Citi reiterated its buy rating on Walmart. The bank kept its $110 target."
 _ESTIMATES = frozenset({"PriceTarget", "FairValue", "UpsidePotential"})
 _RATED_WINDOW = 2
+# How the figures found a target's company only by guessing, and how many sentences back a rating
+# by its house overrides the guess: the article's subject (salience) gives way to a rating in the
+# passage; the last company named before (passage) only to one in the target's own sentence
+# ("X raised its target price to 480,000 won and reiterated a buy rating" after a sentence on a
+# rival's shares rates and values the company the rating resolved to).
+_GUESSED = {"salient": _RATED_WINDOW, "passage": 0}
 
 
 def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rating]) -> list[Figure]:
@@ -722,11 +771,11 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
                 figure = figure.model_copy(update={"about": owner})
         if not consensus:  # a consensus target is no house's, though a house rated the bank
             figure = _bank_target(document, sentence, figure, rated)
-        if figure.metric in _ESTIMATES and figure.estimated_by in rated \
-                and figure.evidence.extractor.endswith("/salient"):
+        guessed = figure.evidence.extractor.rsplit("/", 1)[-1]
+        if figure.metric in _ESTIMATES and figure.estimated_by in rated and guessed in _GUESSED:
             at = bisect_right(starts, figure.evidence.start) - 1
             near = {about for index, about, _ in rated[figure.estimated_by]
-                    if at - _RATED_WINDOW <= index <= at}
+                    if at - _GUESSED[guessed] <= index <= at}
             if len(near) == 1 and figure.about not in near:
                 rule = figure.evidence.extractor.rsplit("/", 1)[0]
                 figure = figure.model_copy(update={
@@ -1439,8 +1488,12 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         return []
     if len(companies) == 1:
         only = next(iter(companies.values()))
-        if _rated_elsewhere(pats, sentence, only, term_start, term_end):
-            return []  # "X kept its outperform rating, while Y has an equal-weight rating on Tesla"
+        if all(_rated_elsewhere(pats, sentence, m, term_start, term_end)
+               for m in sentence.mentions if m.label == only.label):
+            # "X kept its outperform rating, while Y has an equal-weight rating on Tesla"; not where
+            # the company is also named in the rating's clause ("X kept its outperform rating on
+            # Intel, while Y has a neutral rating on the chipmaker")
+            return []
         label = only.label
     elif companies:
         subjects = _passive_subjects(pats, document.lang, sentence, term_start)
@@ -1721,6 +1774,8 @@ def _passage_shares(document: Document, sentence: Sentence, institutions: frozen
     another company alone ("Siemens-Aktien gaben nach. Die UBS bestätigte
     ihre Einstufung") keeps its own."""
     share = document.share_subject(sentence)
+    if share in institutions:
+        return None  # "Metzler stufte die Aktie des Versicherers hoch": the rater's are not the shares
     if share is None or document.share_subject(sentence, window=0) == share:
         return share
     subject = salient(document, ISSUER_TYPES, exclude=institutions)

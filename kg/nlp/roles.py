@@ -759,6 +759,9 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     # a unit named counts as its company ("AWS growth" speaks of Amazon)
     mentions = sentence.mentions
     if judged and not titled:
+        if len(named) > 1:
+            yield from _own_judgements(document, sentence, named)
+            return
         # a bare judgement ("…, and Citi expects Y to …") speaks of its own clause, not of a
         # company named in the clause before it
         mentions = [m for m in mentions if _joined(sentence, m, named[0])]
@@ -785,6 +788,19 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     for institution in named:
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
+                                f"relations/{document.lang}/covers-analyst")
+
+
+def _own_judgements(document: Document, sentence: Sentence, named: list[Mention]) -> Iterator[Relation]:
+    """Several houses each judging ("A hebt X, B senkt Y", "A raises X, B cuts Y"): each covers
+    the one company named after it before the next house, in its clause; a house with none or
+    several there covers nothing, never the company another house judges."""
+    for k, house in enumerate(named):
+        until = named[k + 1].start if k + 1 < len(named) else sentence.end
+        own = {m.label for m in sentence.mentions if m.type == "Company" and house.end <= m.start < until
+               and same_clause(sentence, house.end, m.start)}
+        if len(own) == 1:
+            yield make_relation(house, "covers", document.listed(next(iter(own))), sentence,
                                 f"relations/{document.lang}/covers-analyst")
 
 

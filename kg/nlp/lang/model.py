@@ -74,6 +74,9 @@ class References(_Table):
     # the words right before a name that present it as a subsidiary ("die Tochter X", "its
     # subsidiary X"); an owner named, if any, stands right before them ("die Siemens-Tochter X")
     subsidiary_before: str = ""
+    # the words right before a name that make it only the owner of a unit just named ("die
+    # Fondstochter der", "the asset-management arm of"): it acts in nothing the sentence tells
+    unit_owner_before: str = ""
     # a rival noun right before a name ("der größte Rivale X"): the name is the other company
     rival_before: str = ""
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
@@ -402,6 +405,18 @@ class Clauses(_Table):
 class Ratings(_Table):
     context: str
     list_join: str
+    # a word right before a run of different ratings that pairs them in order with the houses or
+    # companies listed before ("Bernstein und Jefferies bewerten X jeweils mit 'Outperform' und 'Buy'")
+    respective_before: str = ""
+    # the words that join different ratings into such a pairing run by themselves ("mit 'Buy' und
+    # 'Hold'"); not "oder", "or", which offer a choice
+    paired_join: str = ""
+    # the target words that may follow a kept common-word rating after a comma ("Needham maintains
+    # buy, PT raised to $260"), which makes the word a rating as a rated name after it does
+    held_target: str = ""
+    # the particles of separable verbs of rating that close a rating's clause before a comma
+    # ("stuft die Deutsche Bank mit 'Buy' ein, die Commerzbank mit 'Hold'")
+    closing_particles: str = ""
     list_article: str
     verbs: str
     quoted_terms: list[str]
