@@ -511,6 +511,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             elif rule.adjacent:
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
             subs = [_owned_unit(document, sentence, m) for m in subs]
+            if objs and _participle_clause(document.lang, sentence, match):
+                # "Anthropic runs on AWS, using Amazon's chips": the user is the opening subject
+                objs = [m for m in _opening_subject(document.lang, sentence) if m.type in rule.object]
             if rule.salient_subject:
                 # "Größter Aktionär (von Y) ist X", "Y's largest shareholder is X": the one
                 # owned is named in the phrase or as its possessor, else it is the article's subject;
@@ -544,6 +547,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # mit X und Y setzt Z auf …")
                 subs = list_ending(document.lang, sentence, [
                     m for m in candidates if not _governed_item(document.lang, sentence, m)])
+            if subs and _participle_clause(document.lang, sentence, match):
+                # "Anthropic runs on AWS, using Amazon's chips": the opening subject uses them
+                subs = [m for m in _opening_subject(document.lang, sentence) if m in candidates]
             # "Gemeinsam mit dem Partner X liefert Y …": the subject stands after the verb,
             # where the rule sees only objects; nothing is read, not even the article's subject
             inverted = joined or len(subs) < len(list_ending(document.lang, sentence, candidates))
@@ -554,6 +560,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.not_after is not None and objs and rule.not_after.match(
                     _possessive_ending(objs[0]) + sentence.text[sentence.local(objs[0].end):]):
                 objs = []
+            if rule.predicate == "develops" and objs and (maker := _maker_before(sentence, objs[0])) \
+                    is not None and all(maker.label != m.label for m in subs):
+                objs = []  # "X launched and tops OpenAI's GPT-5.1": the possessor made it
             if rule.not_between is not None and objs and rule.not_between.search(
                     sentence.text[sentence.local(t_end):sentence.local(objs[0].start)]):
                 objs = []
@@ -637,6 +646,14 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _participle_clause(lang: str, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Does the trigger open a participle clause right after a comma ("…, using Amazon's
+    chips")? Its subject is the sentence's opening one, not the name before the comma."""
+    participle = relation_cues(lang).participle
+    return participle is not None and participle.match(match.group(0)) is not None \
+        and sentence.text[:match.start()].rstrip().endswith(",")
 
 
 def _in_governed_relative(lang: str, sentence: Sentence, mention: Mention) -> bool:
@@ -1186,7 +1203,9 @@ def _reference_links(document: Document, sentence: Sentence) -> Iterator[Relatio
 
 def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """A unit and its parent, or a model and its developer, in one sentence:
-    the text shows them together and the catalogue says how they relate."""
+    the text shows them together and the catalogue says how they relate. Where the
+    text names the product's maker itself ("AWS …, using Amazon's Trainium2 chips"),
+    that maker is read, not another developer the catalogue knows."""
     labels = {m.label: m for m in sentence.mentions}
     for mention in labels.values():
         entry = document.entry_of(mention)
@@ -1196,8 +1215,9 @@ def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relatio
             if parent in labels:
                 yield make_relation(mention, "subsidiaryOf", labels[parent], sentence,
                                     "relations/catalogue-link")
+        maker = _maker_before(sentence, mention)
         for developer in entry.developers:
-            if developer in labels:
+            if developer in labels and (maker is None or maker.label == developer):
                 yield make_relation(labels[developer], "develops", mention, sentence,
                                     "relations/catalogue-link")
 
@@ -1237,15 +1257,14 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 if nxt.rule.startswith("reference/"):
                     # "des Wolfsburger Konzerns", "the Boise, Idaho-based company": the seat says
                     # which company the phrase means, whatever name the reference was resolved to
-                    subject = _seated_company(document, place.label) or (
-                        nxt if _may_sit(document, nxt.label, place.label) else None)
+                    subject = _seat_of_reference(document, sentence, nxt, place.label)
             elif not seated and not demonym and (apposed := _apposed_owner(lang, sentence, place)) is not None:
                 # "Corvanta, a Boston-based developer": the apposition's organisation
                 subject = apposed
             elif not seated and not demonym and _company_head(lang).match(
                     cues.based_after.sub("", text[sentence.local(last.end):], count=1)):
                 # "The Boise, Idaho-based company" with no name: the article's company seated there
-                subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
+                subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
             elif demonym and _demonym_noun(lang, before, after):
                 # "das Management der Stuttgarter": the company the article is about, unless the
                 # catalogue seats it in another city ("belassen die Stuttgarter das Kursziel für
@@ -1253,7 +1272,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 subject = _salient_seat(document, sentence, place.label)
             elif demonym and _company_head(lang).match(after):
                 # "der Wolfsburger Konzern" with no name: the article's company seated there
-                subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
+                subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
             if subject is not None and (not _seat_attaches(lang, sentence, subject, place)
@@ -1268,7 +1287,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                     and opening.match(before):
                 # "Der Getriebespezialist aus Bielefeld sammelt Aufträge": the sentence's subject
                 # is a company noun, no name; the article's company, if none sits elsewhere
-                subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
+                subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
         elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is None:
@@ -1434,10 +1453,35 @@ def _company_head(lang: str) -> re.Pattern[str]:
     return re.compile(rf"^\s+[\w\-]*(?i:{heads})\b")
 
 
-def _seated_company(document: Document, place: str) -> str | None:
-    """The one company of the article that the catalogue seats in ``place``."""
-    seated = document.seated_in(place)
+def _seated_company(document: Document, sentence: Sentence, place: str) -> str | None:
+    """The one company named up to the sentence that the catalogue seats in ``place``."""
+    seated = _seated_so_far(document, sentence, place)
     return seated[0] if len(seated) == 1 else None
+
+
+def _seat_of_reference(document: Document, sentence: Sentence, reference: Mention,
+                       place: str) -> str | None:
+    """Which company a seat phrase resolved to ``reference`` means ("the São Paulo-based
+    lender"): the one company named so far that the catalogue seats there, else the one the
+    reference was resolved to if it may sit there. Where the seat decides nothing, none: the
+    reference is one of several companies seated there and not the article's own ("dem
+    Frankfurter Geldhaus" after two Frankfurt banks), or the article's own company, seated
+    nowhere the catalogue knows, competes with another named company seated there."""
+    seated = _seated_so_far(document, sentence, place)
+    may_sit = _may_sit(document, reference.label, place)
+    main = salient(document, ISSUER_TYPES)
+    if reference.label in seated:
+        return reference.label if len(seated) == 1 or reference.label == main else None
+    if len(seated) == 1:
+        return None if reference.label == main and may_sit else seated[0]
+    return reference.label if may_sit else None
+
+
+def _seated_so_far(document: Document, sentence: Sentence, place: str) -> list[str]:
+    """The companies named up to the end of the sentence that the catalogue seats in
+    ``place``: a seat phrase ("the São Paulo-based lender") points back, never to a
+    company named only later."""
+    return document.seated_in(place, [m for m in document.mentions if m.start < sentence.end])
 
 
 def _salient_seat(document: Document, sentence: Sentence, place: str) -> str | None:

@@ -353,6 +353,9 @@ class RelationCues(_Table):
     # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
     # named so is no listing of the article's subject
     market_words: str = ""
+    # a participle that opens a clause after a comma ("…, using X's chips"): its subject is
+    # the sentence's opening one, not the name right before the comma
+    participle: str = ""
     # subject pronouns: in a relative clause ("Y, in which it holds a stake") they stand for
     # the subject that opens the sentence
     subject_pronouns: str = ""

@@ -1,0 +1,107 @@
+"""Relations of the seventeenth round, on sentences written for the test: a participle
+clause after a comma ("…, using Nvidia's chips") belongs to the sentence's opening subject,
+not to the name right before the comma; a product named with its possessor ("OpenAI's
+GPT-5") is that possessor's, never developed by another subject of the sentence nor by
+another developer the catalogue knows; a seat phrase ("the São Paulo-based lender") points
+back to a company already named, and says nothing where two named companies sit there; the
+stocks of a whole market ("London-listed stocks") are no listing of the article's company.
+
+Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
+beside it that must not fire, or must still yield its own fact.
+"""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _of(x: Extraction, predicate: str) -> set[tuple[str, str]]:
+    """The (subject, object) pairs of one predicate."""
+    return {(s, o) for s, p, o in triples(x) if p == predicate}
+
+
+# --- a participle clause after a comma -----------------------------------------------------
+
+
+def test_participle_after_a_comma_is_the_opening_subjects(extractor: Extractor) -> None:
+    x = run(extractor, "OpenAI trains its models on Microsoft's Azure cloud, using Nvidia's H100 "
+            "chips.", "en", "OpenAI trains models")
+    assert ("OpenAI", "H100") in _of(x, "uses")
+    assert ("Microsoft", "H100") not in _of(x, "uses")
+    assert _of(x, "supplierOf") == {("Nvidia", "OpenAI")}
+
+
+def test_user_right_before_the_verb_without_comma_uses_it(extractor: Extractor) -> None:
+    # look-alike: no comma, so the name right before the verb is its subject
+    x = run(extractor, "OpenAI said Oracle is using Nvidia's H100 chips.", "en", "Oracle")
+    assert _of(x, "uses") == {("Oracle", "H100")}
+    assert _of(x, "supplierOf") == {("Nvidia", "Oracle")}
+
+
+# --- a product named with its possessor ----------------------------------------------------
+
+
+def test_possessed_product_is_not_developed_by_the_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Mistral AI's newest model launched in May and tops rival models such as "
+            "OpenAI's GPT-5.", "en", "Mistral AI")
+    assert _of(x, "develops") == {("OpenAI", "GPT-5")}
+
+
+def test_product_launched_by_its_subject_is_developed(extractor: Extractor) -> None:
+    # look-alike: no possessor before the product, so the subject launching it develops it
+    x = run(extractor, "Mistral AI released Mistral Large in May.", "en", "Mistral AI")
+    assert _of(x, "develops") == {("Mistral AI", "Mistral Large")}
+
+
+def test_possessor_named_wins_over_another_catalogued_developer(extractor: Extractor) -> None:
+    x = run(extractor, "Amazon Web Services offers Amazon's Trainium2 chips to startups.", "en",
+            "AWS")
+    assert _of(x, "develops") == {("Amazon", "Trainium2")}
+
+
+def test_catalogued_developer_named_beside_its_product_develops_it(extractor: Extractor) -> None:
+    # look-alike: no possessor, so the catalogue's developer named in the sentence is read
+    x = run(extractor, "Amazon Web Services offers Trainium2 chips to startups.", "en", "AWS")
+    assert _of(x, "develops") == {("Amazon Web Services", "Trainium2")}
+
+
+# --- a seat phrase points back -------------------------------------------------------------
+
+
+def test_seat_phrase_means_a_company_named_before(extractor: Extractor) -> None:
+    # Itaú Unibanco sits in São Paulo too, but is named only after the phrase
+    x = run(extractor, "Nu Holdings shares rose 4%. The São Paulo-based lender said profit grew. "
+            "Itaú Unibanco also reported results.", "en", "Nu Holdings shares rise")
+    assert _of(x, "locatedIn") == {("Nu Holdings", "São Paulo")}
+
+
+def test_seat_phrase_between_two_banks_seated_there_says_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Die Commerzbank und die Deutsche Bank legten zu. Analysten trauen dem "
+            "Frankfurter Geldhaus höhere Ausschüttungen zu.", "de", "Banken im Plus")
+    assert _of(x, "locatedIn") == set()
+
+
+def test_seat_phrase_after_one_bank_seated_there_is_its_seat(extractor: Extractor) -> None:
+    # look-alike: one bank named, so the phrase means it
+    x = run(extractor, "Die Commerzbank legte zu. Analysten trauen dem Frankfurter Geldhaus "
+            "höhere Ausschüttungen zu.", "de", "Commerzbank im Plus")
+    assert _of(x, "locatedIn") == {("Commerzbank", "Frankfurt")}
+
+
+# --- the stocks of a whole market ----------------------------------------------------------
+
+
+def test_market_of_listed_stocks_is_no_listing(extractor: Extractor) -> None:
+    x = run(extractor, "Whitbread results beat forecasts. Brokers changed their ratings on "
+            "London-listed stocks on Thursday.", "en", "Whitbread")
+    assert _of(x, "listedOn") == set()
+
+
+def test_company_listed_shares_are_its_listing(extractor: Extractor) -> None:
+    # look-alike: the shares are the company's own
+    x = run(extractor, "Whitbread results beat forecasts. Its London-listed shares rose 3%.", "en",
+            "Whitbread")
+    assert _of(x, "listedOn") == {("Whitbread", "London Stock Exchange")}
