@@ -105,3 +105,42 @@ def test_company_listed_shares_are_its_listing(extractor: Extractor) -> None:
     x = run(extractor, "Whitbread results beat forecasts. Its London-listed shares rose 3%.", "en",
             "Whitbread")
     assert _of(x, "listedOn") == {("Whitbread", "London Stock Exchange")}
+
+
+# --- investors named after the verb of a funding round ------------------------------------
+
+
+def test_investors_a_round_was_led_by_and_joined_by_back_the_raiser(extractor: Extractor) -> None:
+    x = run(extractor, "Mistral AI has raised $2 billion in a Series C round. The round was led by "
+            "Nvidia, with participation from Microsoft, Salesforce and SAP.", "en", "Mistral AI raises money")
+    assert _of(x, "investsIn") == {("Nvidia", "Mistral AI"), ("Microsoft", "Mistral AI"),
+                                   ("Salesforce", "Mistral AI"), ("SAP", "Mistral AI")}
+
+
+def test_round_led_by_an_investor_backs_the_sentences_raiser(extractor: Extractor) -> None:
+    # the article is about Nvidia; the sentence opens with the company raising
+    x = run(extractor, "Nvidia reported results. Mistral AI has raised $2 billion in a funding round "
+            "led by SoftBank, with participation from Microsoft.", "en", "Nvidia results")
+    assert _of(x, "investsIn") == {("SoftBank Group", "Mistral AI"), ("Microsoft", "Mistral AI")}
+
+
+def test_participation_outside_a_round_is_no_investment(extractor: Extractor) -> None:
+    # look-alike: a panel with participants, no funding round
+    x = run(extractor, "Mistral AI hosted a panel with participation from Microsoft and SAP.", "en",
+            "Mistral AI")
+    assert _of(x, "investsIn") == set()
+
+
+def test_german_investors_taking_part_after_the_verb_back_the_raiser(extractor: Extractor) -> None:
+    x = run(extractor, "Mistral AI hat zwei Milliarden Euro eingesammelt. Angeführt wurde die Runde "
+            "von Nvidia. An der Finanzierungsrunde beteiligten sich auch Microsoft und SAP.", "de",
+            "Mistral AI sammelt Geld ein")
+    assert _of(x, "investsIn") == {("Nvidia", "Mistral AI"), ("Microsoft", "Mistral AI"),
+                                   ("SAP", "Mistral AI")}
+
+
+def test_german_discussion_joined_is_no_investment(extractor: Extractor) -> None:
+    # look-alike: a discussion, no funding round
+    x = run(extractor, "Mistral AI hat Geld eingesammelt. An der Diskussion beteiligten sich "
+            "Microsoft und SAP.", "de", "Mistral AI sammelt Geld ein")
+    assert _of(x, "investsIn") == set()

@@ -484,7 +484,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                         yield make_relation(first, rule.predicate, second, sentence, rule.name)
             continue
         if rule.shape == "passive":
-            objs = [m for m in before if m.type in rule.object][-1:]
+            # a rule whose object is the article's company names none in the sentence but the
+            # one opening it ("The round was led by X, with participation from Y": X is no object;
+            # "Y raised $2 billion in a round led by X": Y is)
+            objs = [m for m in _opening_subject(document.lang, sentence) if m.type in rule.object
+                    and m.end <= t_start and not cited(document.lang, sentence, m)] \
+                if rule.salient_object else [m for m in before if m.type in rule.object][-1:]
             if rule.object_next and objs and (objs[0] is not before[-1] or not _NEXT_GAP.fullmatch(
                     sentence.text[sentence.local(objs[0].end):sentence.local(t_start)])):
                 objs = []  # "Nvidia sold H20 to Y": the thing sold is no company
@@ -633,7 +638,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
-        if subs and rule.salient_object and not inverted \
+        if subs and not objs and rule.salient_object and not inverted \
                 and not any(_in_governed_relative(document.lang, sentence, m) for m in subs):
             # "Xiaomi, which already owned a small stake, bought more shares": in the article's company
             main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in subs))
