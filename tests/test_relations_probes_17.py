@@ -144,3 +144,25 @@ def test_german_discussion_joined_is_no_investment(extractor: Extractor) -> None
     x = run(extractor, "Mistral AI hat Geld eingesammelt. An der Diskussion beteiligten sich "
             "Microsoft und SAP.", "de", "Mistral AI sammelt Geld ein")
     assert _of(x, "investsIn") == set()
+
+
+# --- the company that raised a round, where the article's own is unclear ------------------
+
+# its backers are named more often than the company raising, so no company clearly wins
+_BACKERS_NAMED_OFTEN = ("Nvidia gained 2% and Microsoft rose 1%, while Nvidia chief Jensen Huang "
+                        "spoke. Microsoft said Azure grew.")
+
+
+def test_round_backs_the_company_said_to_raise_money_just_before(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia and Microsoft shares rose. Startup Mistral AI said it raised $2 "
+            f"billion. Nvidia and Microsoft led the funding round. {_BACKERS_NAMED_OFTEN}", "en",
+            "Nvidia and Microsoft shares rise")
+    assert _of(x, "investsIn") == {("Nvidia", "Mistral AI"), ("Microsoft", "Mistral AI")}
+
+
+def test_round_without_money_raised_before_backs_no_one(extractor: Extractor) -> None:
+    # look-alike: the company before raised nothing, and no company of the article clearly wins
+    x = run(extractor, "Nvidia and Microsoft shares rose. Startup Mistral AI said it had a good "
+            f"year. Nvidia and Microsoft led the funding round. {_BACKERS_NAMED_OFTEN}", "en",
+            "Nvidia and Microsoft shares rise")
+    assert _of(x, "investsIn") == set()

@@ -641,7 +641,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         if subs and not objs and rule.salient_object and not inverted \
                 and not any(_in_governed_relative(document.lang, sentence, m) for m in subs):
             # "Xiaomi, which already owned a small stake, bought more shares": in the article's company
-            main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in subs))
+            exclude = frozenset(m.label for m in subs)
+            main = salient(document, ISSUER_TYPES, exclude=exclude) \
+                or _round_raiser(document, sentence, exclude)
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
@@ -651,6 +653,28 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str]) -> str | None:
+    """For a sentence of a funding round where the article's company is unclear (its
+    backers are named often), the company that this or one of the two sentences before says
+    raised money: the first company named before the verb ("Startup Anthropic said it raised
+    $30 billion …. GIC and Coatue led the Series G round")."""
+    cues = relation_cues(document.lang)
+    if cues.funding_round is None or cues.raised is None or not cues.funding_round.search(sentence.text):
+        return None
+    for earlier in reversed(document.sentences[max(0, sentence.index - _RAISER_WINDOW):sentence.index + 1]):
+        raised = cues.raised.search(earlier.text)
+        if raised is None:
+            continue
+        first = next((m for m in earlier.mentions if earlier.local(m.end) <= raised.start()
+                      and m.type in ISSUER_TYPES and not cited(document.lang, earlier, m)), None)
+        return first.label if first is not None and first.label not in exclude else None
+    return None
+
+
+# How many sentences before a funding round's may name the company that raised it.
+_RAISER_WINDOW = 2
 
 
 def _participle_clause(lang: str, sentence: Sentence, match: re.Match[str]) -> bool:

@@ -356,6 +356,10 @@ class RelationCues(_Table):
     # a participle that opens a clause after a comma ("…, using X's chips"): its subject is
     # the sentence's opening one, not the name right before the comma
     participle: str = ""
+    # a funding round ("Series G round") and money raised ("raised $30 billion"): where the article's
+    # company is unclear, the investors of a round back the company the passage says raised it
+    funding_round: str = ""
+    raised: str = ""
     # subject pronouns: in a relative clause ("Y, in which it holds a stake") they stand for
     # the subject that opens the sentence
     subject_pronouns: str = ""
