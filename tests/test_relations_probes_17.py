@@ -166,3 +166,25 @@ def test_round_without_money_raised_before_backs_no_one(extractor: Extractor) ->
             f"year. Nvidia and Microsoft led the funding round. {_BACKERS_NAMED_OFTEN}", "en",
             "Nvidia and Microsoft shares rise")
     assert _of(x, "investsIn") == set()
+
+
+# --- a German subject after the verb --------------------------------------------------------
+
+
+def test_german_supplier_after_the_verb_supplies_the_one_after_an(extractor: Extractor) -> None:
+    x = run(extractor, "Im dritten Quartal lieferte Infineon Chips an Tesla und BYD.", "de", "Infineon")
+    assert _of(x, "supplierOf") == {("Infineon Technologies", "Tesla"), ("Infineon Technologies", "BYD")}
+
+
+def test_german_results_delivered_after_the_verb_are_no_supply(extractor: Extractor) -> None:
+    # look-alike: figures delivered, no goods
+    x = run(extractor, "Im dritten Quartal lieferte Infineon starke Zahlen an die Börse und an Tesla.",
+            "de", "Infineon")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_german_analysts_after_the_verb_supply_nothing(extractor: Extractor) -> None:
+    # look-alike: the name after the verb is the analysts' employer, no subject
+    x = run(extractor, "Im Quartal lieferten die Analysten von Jefferies eine Studie an Siemens.", "de",
+            "Siemens")
+    assert _of(x, "supplierOf") == set()

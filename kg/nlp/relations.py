@@ -124,6 +124,9 @@ class TriggerRule:
     # the sentence's one name may be the object, the article's company the subject ("Größter
     # Kunde ist X"); other "between" rules need two names
     alone: bool = False
+    # no name before the trigger in a verb-second clause ("Im Quartal liefert X Chips an Y"): the
+    # subject is the name right after the verb, the objects those after the recipient word
+    subject_after: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -155,6 +158,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             if spec.get("not_subject_gap") else None,
             not_through=re.compile(rf"(?:{spec['not_through']})$") if spec.get("not_through") else None,
             alone=spec.get("alone", False),
+            subject_after=spec.get("subject_after", False),
         ))
     return tuple(rules)
 
@@ -555,6 +559,20 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if subs and _participle_clause(document.lang, sentence, match):
                 # "Anthropic runs on AWS, using Amazon's chips": the opening subject uses them
                 subs = [m for m in _opening_subject(document.lang, sentence) if m in candidates]
+            if rule.subject_after and not before and rule.recipient is not None:
+                # "Im Halbleitergeschäft liefert Sony Bildsensoren an Apple": the verb's subject
+                # follows it, the one receiving stands after "an"
+                first = [m for m in after[:1] if m.type in rule.subject
+                         and _right_after(document.lang, sentence, t_end, m)]
+                if first:
+                    objs = [m for m in after[1:] if m.type in rule.object and _received(sentence, rule, m)
+                            and (rule.not_between is None or not rule.not_between.search(
+                                sentence.text[sentence.local(t_end):sentence.local(m.start)]))][:1]
+                    for o in list_after(document.lang, sentence, [m for m in after if m.start >= objs[0].start],
+                                        objs[0].start) if objs else []:
+                        if o.type in rule.object:
+                            yield make_relation(first[0], rule.predicate, o, sentence, f"{rule.name}-inverted")
+                continue
             # "Gemeinsam mit dem Partner X liefert Y …": the subject stands after the verb,
             # where the rule sees only objects; nothing is read, not even the article's subject
             inverted = joined or len(subs) < len(list_ending(document.lang, sentence, candidates))

@@ -137,6 +137,9 @@ class RelationRule(_Table):
     # the sentence's one name may be the object, the article's company the subject
     # ("Größter Kunde ist X"); other "between" rules need two names
     alone: bool = False
+    # no name before the verb: its subject is the name right after it, its object the one after
+    # the recipient word ("Im Quartal liefert X Chips an Y")
+    subject_after: bool = False
 
 
 class Roles(_Table):
