@@ -188,3 +188,26 @@ def test_german_analysts_after_the_verb_supply_nothing(extractor: Extractor) -> 
     x = run(extractor, "Im Quartal lieferten die Analysten von Jefferies eine Studie an Siemens.", "de",
             "Siemens")
     assert _of(x, "supplierOf") == set()
+
+
+# --- a contract won -------------------------------------------------------------------------
+
+
+def test_contract_won_makes_its_party_a_customer(extractor: Extractor) -> None:
+    x = run(extractor, "Infosys won a five-year contract with Vodafone to run its data centers.", "en",
+            "Infosys")
+    assert _of(x, "supplierOf") == {("Infosys", "Vodafone")}
+    assert _of(x, "partnerOf") == set()
+
+
+def test_contract_among_deal_wins_makes_its_party_a_customer(extractor: Extractor) -> None:
+    x = run(extractor, "Infosys reported results. Large deal wins totalled $2.9 billion, including a "
+            "multi-year contract with German truckmaker Daimler Truck.", "en", "Infosys results")
+    assert _of(x, "supplierOf") == {("Infosys", "Daimler Truck")}
+    assert _of(x, "partnerOf") == set()
+
+
+def test_praise_won_for_a_deal_is_no_contract_won(extractor: Extractor) -> None:
+    # look-alike: praise is won, the deal is a partnership's
+    x = run(extractor, "Infosys won praise for its deal with Vodafone.", "en", "Infosys")
+    assert _of(x, "supplierOf") == set()
