@@ -4,7 +4,12 @@ not to the name right before the comma; a product named with its possessor ("Ope
 GPT-5") is that possessor's, never developed by another subject of the sentence nor by
 another developer the catalogue knows; a seat phrase ("the São Paulo-based lender") points
 back to a company already named, and says nothing where two named companies sit there; the
-stocks of a whole market ("London-listed stocks") are no listing of the article's company.
+stocks of a whole market ("London-listed stocks") are no listing of the article's company;
+investors named after the verb of a funding round ("led by X, with participation from Y",
+"An der Runde beteiligten sich X und Y") back the company raising, where the article's own is
+unclear the one the passage says raised money; a German supplier after the verb ("Im Quartal
+liefert X Chips an Y"); a contract won makes its party a customer; a share or company "im MDax
+notierte" is the article company's membership.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire, or must still yield its own fact.
@@ -211,3 +216,25 @@ def test_praise_won_for_a_deal_is_no_contract_won(extractor: Extractor) -> None:
     # look-alike: praise is won, the deal is a partnership's
     x = run(extractor, "Infosys won praise for its deal with Vodafone.", "en", "Infosys")
     assert _of(x, "supplierOf") == set()
+
+
+# --- an index membership stated as a listing ------------------------------------------------
+
+
+def test_german_share_listed_in_an_index_is_the_articles_member(extractor: Extractor) -> None:
+    x = run(extractor, "Jenoptik hat Zahlen vorgelegt. Die im MDax notierte Aktie schloss bei 24 Euro.",
+            "de", "Jenoptik legt Zahlen vor")
+    assert _of(x, "memberOf") == {("Jenoptik", "MDAX")}
+
+
+def test_german_company_listed_in_an_index_is_the_articles_member(extractor: Extractor) -> None:
+    x = run(extractor, "Jenoptik hat Zahlen vorgelegt. Für 2026 will das im MDax notierte Unternehmen "
+            "eine Dividende zahlen.", "de", "Jenoptik legt Zahlen vor")
+    assert _of(x, "memberOf") == {("Jenoptik", "MDAX")}
+
+
+def test_german_many_shares_listed_in_an_index_name_no_member(extractor: Extractor) -> None:
+    # look-alike: the plural speaks of the whole index
+    x = run(extractor, "Jenoptik hat Zahlen vorgelegt. Die im MDax notierten Werte legten zu.", "de",
+            "Jenoptik legt Zahlen vor")
+    assert _of(x, "memberOf") == set()
