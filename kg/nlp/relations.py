@@ -562,16 +562,16 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.subject_after and not before and rule.recipient is not None:
                 # "Im Halbleitergeschäft liefert Sony Bildsensoren an Apple": the verb's subject
                 # follows it, the one receiving stands after "an"
-                first = [m for m in after[:1] if m.type in rule.subject
-                         and _right_after(document.lang, sentence, t_end, m)]
-                if first:
+                verb_subject = [m for m in after[:1] if m.type in rule.subject
+                                and _right_after(document.lang, sentence, t_end, m)]
+                if verb_subject:
                     objs = [m for m in after[1:] if m.type in rule.object and _received(sentence, rule, m)
                             and (rule.not_between is None or not rule.not_between.search(
                                 sentence.text[sentence.local(t_end):sentence.local(m.start)]))][:1]
                     for o in list_after(document.lang, sentence, [m for m in after if m.start >= objs[0].start],
                                         objs[0].start) if objs else []:
                         if o.type in rule.object:
-                            yield make_relation(first[0], rule.predicate, o, sentence, f"{rule.name}-inverted")
+                            yield make_relation(verb_subject[0], rule.predicate, o, sentence, f"{rule.name}-inverted")
                 continue
             # "Gemeinsam mit dem Partner X liefert Y …": the subject stands after the verb,
             # where the rule sees only objects; nothing is read, not even the article's subject
