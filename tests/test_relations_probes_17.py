@@ -9,7 +9,7 @@ investors named after the verb of a funding round ("led by X, with participation
 "An der Runde beteiligten sich X und Y") back the company raising, where the article's own is
 unclear the one the passage says raised money; a German supplier after the verb ("Im Quartal
 liefert X Chips an Y"); a contract won makes its party a customer; a share or company "im MDax
-notierte" is the article company's membership.
+notierte" is the article company's membership; companies that "use" a model use it.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire, or must still yield its own fact.
@@ -238,3 +238,18 @@ def test_german_many_shares_listed_in_an_index_name_no_member(extractor: Extract
     x = run(extractor, "Jenoptik hat Zahlen vorgelegt. Die im MDax notierten Werte legten zu.", "de",
             "Jenoptik legt Zahlen vor")
     assert _of(x, "memberOf") == set()
+
+
+# --- the plain verb "use" -------------------------------------------------------------------
+
+
+def test_companies_that_use_a_model_use_it(extractor: Extractor) -> None:
+    x = run(extractor, "Among enterprise customers, Salesforce and SAP use Claude across their "
+            "workforces.", "en", "Anthropic")
+    assert {("Salesforce", "Claude"), ("SAP", "Claude")} <= _of(x, "uses")
+
+
+def test_the_use_of_a_model_names_no_user(extractor: Extractor) -> None:
+    # look-alike: the noun, not the verb
+    x = run(extractor, "SAP said the use of Claude grew.", "en", "SAP")
+    assert _of(x, "uses") == set()
