@@ -50,6 +50,9 @@ class Cues:
     joined_verb: re.Pattern[str]  # a comma and a conjunction: a relative clause closed, a second verb
     possessed: re.Pattern[str]  # a possessive pronoun and up to two words, ending a text
     market_words: re.Pattern[str]  # the whole market: an exchange named there is no one's listing
+    participle: re.Pattern[str] | None  # a participle opening a trigger: "…, using X" is the opening subject's
+    funding_round: re.Pattern[str] | None  # "Series G round", "Finanzierungsrunde"
+    raised: re.Pattern[str] | None  # money raised: "raised $30 billion", "eingesammelt"
     pronoun_next: re.Pattern[str]  # a subject pronoun opening a text: "it holds" after "in which"
     owner_after: re.Pattern[str]  # "-owned", "-backed" right after a name: it qualifies the next
     # a comma, a verb and its preposition: "The rival, AMD, works with X" ended the rival phrase
@@ -114,6 +117,9 @@ def relation_cues(lang: str) -> Cues:
         clause_after=re.compile(rf"\s+(?!(?:{table['item_followers']})\b)[a-z]")
         if table.get("item_followers") else None,
         market_words=re.compile(rf"\b(?:{table.get('market_words') or '(?!)'})\b"),
+        participle=re.compile(rf"^(?:{table['participle']})\b") if table.get("participle") else None,
+        funding_round=re.compile(rf"\b(?:{table['funding_round']})\b") if table.get("funding_round") else None,
+        raised=re.compile(rf"\b(?:{table['raised']})") if table.get("raised") else None,
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
     )
 

@@ -124,6 +124,9 @@ class TriggerRule:
     # the sentence's one name may be the object, the article's company the subject ("Größter
     # Kunde ist X"); other "between" rules need two names
     alone: bool = False
+    # no name before the trigger in a verb-second clause ("Im Quartal liefert X Chips an Y"): the
+    # subject is the name right after the verb, the objects those after the recipient word
+    subject_after: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -155,6 +158,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             if spec.get("not_subject_gap") else None,
             not_through=re.compile(rf"(?:{spec['not_through']})$") if spec.get("not_through") else None,
             alone=spec.get("alone", False),
+            subject_after=spec.get("subject_after", False),
         ))
     return tuple(rules)
 
@@ -484,7 +488,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                         yield make_relation(first, rule.predicate, second, sentence, rule.name)
             continue
         if rule.shape == "passive":
-            objs = [m for m in before if m.type in rule.object][-1:]
+            # a rule whose object is the article's company names none in the sentence but the
+            # one opening it ("The round was led by X, with participation from Y": X is no object;
+            # "Y raised $2 billion in a round led by X": Y is)
+            objs = [m for m in _opening_subject(document.lang, sentence) if m.type in rule.object
+                    and m.end <= t_start and not cited(document.lang, sentence, m)] \
+                if rule.salient_object else [m for m in before if m.type in rule.object][-1:]
             if rule.object_next and objs and (objs[0] is not before[-1] or not _NEXT_GAP.fullmatch(
                     sentence.text[sentence.local(objs[0].end):sentence.local(t_start)])):
                 objs = []  # "Nvidia sold H20 to Y": the thing sold is no company
@@ -511,6 +520,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             elif rule.adjacent:
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
             subs = [_owned_unit(document, sentence, m) for m in subs]
+            if objs and _participle_clause(document.lang, sentence, match):
+                # "Anthropic runs on AWS, using Amazon's chips": the user is the opening subject
+                objs = [m for m in _opening_subject(document.lang, sentence) if m.type in rule.object]
             if rule.salient_subject:
                 # "Größter Aktionär (von Y) ist X", "Y's largest shareholder is X": the one
                 # owned is named in the phrase or as its possessor, else it is the article's subject;
@@ -544,6 +556,23 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # mit X und Y setzt Z auf …")
                 subs = list_ending(document.lang, sentence, [
                     m for m in candidates if not _governed_item(document.lang, sentence, m)])
+            if subs and _participle_clause(document.lang, sentence, match):
+                # "Anthropic runs on AWS, using Amazon's chips": the opening subject uses them
+                subs = [m for m in _opening_subject(document.lang, sentence) if m in candidates]
+            if rule.subject_after and not before and rule.recipient is not None:
+                # "Im Halbleitergeschäft liefert Sony Bildsensoren an Apple": the verb's subject
+                # follows it, the one receiving stands after "an"
+                verb_subject = [m for m in after[:1] if m.type in rule.subject
+                                and _right_after(document.lang, sentence, t_end, m)]
+                if verb_subject:
+                    objs = [m for m in after[1:] if m.type in rule.object and _received(sentence, rule, m)
+                            and (rule.not_between is None or not rule.not_between.search(
+                                sentence.text[sentence.local(t_end):sentence.local(m.start)]))][:1]
+                    for o in list_after(document.lang, sentence, [m for m in after if m.start >= objs[0].start],
+                                        objs[0].start) if objs else []:
+                        if o.type in rule.object:
+                            yield make_relation(verb_subject[0], rule.predicate, o, sentence, f"{rule.name}-inverted")
+                continue
             # "Gemeinsam mit dem Partner X liefert Y …": the subject stands after the verb,
             # where the rule sees only objects; nothing is read, not even the article's subject
             inverted = joined or len(subs) < len(list_ending(document.lang, sentence, candidates))
@@ -554,6 +583,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.not_after is not None and objs and rule.not_after.match(
                     _possessive_ending(objs[0]) + sentence.text[sentence.local(objs[0].end):]):
                 objs = []
+            if rule.predicate == "develops" and objs and (maker := _maker_before(sentence, objs[0])) \
+                    is not None and all(maker.label != m.label for m in subs):
+                objs = []  # "X launched and tops OpenAI's GPT-5.1": the possessor made it
             if rule.not_between is not None and objs and rule.not_between.search(
                     sentence.text[sentence.local(t_end):sentence.local(objs[0].start)]):
                 objs = []
@@ -624,10 +656,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
-        if subs and rule.salient_object and not inverted \
+        if subs and not objs and rule.salient_object and not inverted \
                 and not any(_in_governed_relative(document.lang, sentence, m) for m in subs):
             # "Xiaomi, which already owned a small stake, bought more shares": in the article's company
-            main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in subs))
+            exclude = frozenset(m.label for m in subs)
+            main = salient(document, ISSUER_TYPES, exclude=exclude) \
+                or _round_raiser(document, sentence, exclude)
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
@@ -637,6 +671,36 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str]) -> str | None:
+    """For a sentence of a funding round where the article's company is unclear (its
+    backers are named often), the company that this or one of the two sentences before says
+    raised money: the first company named before the verb ("Startup Anthropic said it raised
+    $30 billion …. GIC and Coatue led the Series G round")."""
+    cues = relation_cues(document.lang)
+    if cues.funding_round is None or cues.raised is None or not cues.funding_round.search(sentence.text):
+        return None
+    for earlier in reversed(document.sentences[max(0, sentence.index - _RAISER_WINDOW):sentence.index + 1]):
+        raised = cues.raised.search(earlier.text)
+        if raised is None:
+            continue
+        first = next((m for m in earlier.mentions if earlier.local(m.end) <= raised.start()
+                      and m.type in ISSUER_TYPES and not cited(document.lang, earlier, m)), None)
+        return first.label if first is not None and first.label not in exclude else None
+    return None
+
+
+# How many sentences before a funding round's may name the company that raised it.
+_RAISER_WINDOW = 2
+
+
+def _participle_clause(lang: str, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Does the trigger open a participle clause right after a comma ("…, using Amazon's
+    chips")? Its subject is the sentence's opening one, not the name before the comma."""
+    participle = relation_cues(lang).participle
+    return participle is not None and participle.match(match.group(0)) is not None \
+        and sentence.text[:match.start()].rstrip().endswith(",")
 
 
 def _in_governed_relative(lang: str, sentence: Sentence, mention: Mention) -> bool:
@@ -1186,7 +1250,9 @@ def _reference_links(document: Document, sentence: Sentence) -> Iterator[Relatio
 
 def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """A unit and its parent, or a model and its developer, in one sentence:
-    the text shows them together and the catalogue says how they relate."""
+    the text shows them together and the catalogue says how they relate. Where the
+    text names the product's maker itself ("AWS …, using Amazon's Trainium2 chips"),
+    that maker is read, not another developer the catalogue knows."""
     labels = {m.label: m for m in sentence.mentions}
     for mention in labels.values():
         entry = document.entry_of(mention)
@@ -1196,8 +1262,9 @@ def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relatio
             if parent in labels:
                 yield make_relation(mention, "subsidiaryOf", labels[parent], sentence,
                                     "relations/catalogue-link")
+        maker = _maker_before(sentence, mention)
         for developer in entry.developers:
-            if developer in labels:
+            if developer in labels and (maker is None or maker.label == developer):
                 yield make_relation(labels[developer], "develops", mention, sentence,
                                     "relations/catalogue-link")
 
@@ -1241,15 +1308,14 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                     # ("the North Chicago, Illinois-based company")
                     where = place.label if region is None \
                         or document.catalogue.get(place.label) is not None else region.label
-                    subject = _seated_company(document, place.label) or (
-                        nxt if _may_sit(document, nxt.label, where) else None)
+                    subject = _seat_of_reference(document, sentence, nxt, place.label, where)
             elif not seated and not demonym and (apposed := _apposed_owner(lang, sentence, place)) is not None:
                 # "Corvanta, a Boston-based developer": the apposition's organisation
                 subject = apposed
             elif not seated and not demonym and _company_head(lang).match(
                     cues.based_after.sub("", text[sentence.local(last.end):], count=1)):
                 # "The Boise, Idaho-based company" with no name: the article's company seated there
-                subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
+                subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
             elif demonym and _demonym_noun(lang, before, after):
                 # "das Management der Stuttgarter": the company the article is about, unless the
                 # catalogue seats it in another city ("belassen die Stuttgarter das Kursziel für
@@ -1257,7 +1323,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 subject = _salient_seat(document, sentence, place.label)
             elif demonym and _company_head(lang).match(after):
                 # "der Wolfsburger Konzern" with no name: the article's company seated there
-                subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
+                subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
             if subject is not None and (not _seat_attaches(lang, sentence, subject, place)
@@ -1272,7 +1338,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                     and opening.match(before):
                 # "Der Getriebespezialist aus Bielefeld sammelt Aufträge": the sentence's subject
                 # is a company noun, no name; the article's company, if none sits elsewhere
-                subject = _seated_company(document, place.label) or _salient_seat(document, sentence, place.label)
+                subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
         elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is None:
@@ -1438,10 +1504,37 @@ def _company_head(lang: str) -> re.Pattern[str]:
     return re.compile(rf"^\s+[\w\-]*(?i:{heads})\b")
 
 
-def _seated_company(document: Document, place: str) -> str | None:
-    """The one company of the article that the catalogue seats in ``place``."""
-    seated = document.seated_in(place)
+def _seated_company(document: Document, sentence: Sentence, place: str) -> str | None:
+    """The one company named up to the sentence that the catalogue seats in ``place``."""
+    seated = _seated_so_far(document, sentence, place)
     return seated[0] if len(seated) == 1 else None
+
+
+def _seat_of_reference(document: Document, sentence: Sentence, reference: Mention,
+                       place: str, where: str) -> str | None:
+    """Which company a seat phrase resolved to ``reference`` means ("the São Paulo-based
+    lender"): the one company named so far that the catalogue seats there, else the one the
+    reference was resolved to if it may sit there. Where the seat decides nothing, none: the
+    reference is one of several companies seated there and not the article's own ("dem
+    Frankfurter Geldhaus" after two Frankfurt banks), or the article's own company, seated
+    nowhere the catalogue knows, competes with another named company seated there.
+    ``where`` is the place the reference may sit in: the town, or the region printed after a
+    town the catalogue does not know."""
+    seated = _seated_so_far(document, sentence, place)
+    may_sit = _may_sit(document, reference.label, where)
+    main = salient(document, ISSUER_TYPES)
+    if reference.label in seated:
+        return reference.label if len(seated) == 1 or reference.label == main else None
+    if len(seated) == 1:
+        return None if reference.label == main and may_sit else seated[0]
+    return reference.label if may_sit else None
+
+
+def _seated_so_far(document: Document, sentence: Sentence, place: str) -> list[str]:
+    """The companies named up to the end of the sentence that the catalogue seats in
+    ``place``: a seat phrase ("the São Paulo-based lender") points back, never to a
+    company named only later."""
+    return document.seated_in(place, [m for m in document.mentions if m.start < sentence.end])
 
 
 def _salient_seat(document: Document, sentence: Sentence, place: str) -> str | None:

@@ -143,6 +143,9 @@ class RelationRule(_Table):
     # the sentence's one name may be the object, the article's company the subject
     # ("Größter Kunde ist X"); other "between" rules need two names
     alone: bool = False
+    # no name before the verb: its subject is the name right after it, its object the one after
+    # the recipient word ("Im Quartal liefert X Chips an Y")
+    subject_after: bool = False
 
 
 class Roles(_Table):
@@ -365,6 +368,13 @@ class RelationCues(_Table):
     # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
     # named so is no listing of the article's subject
     market_words: str = ""
+    # a participle that opens a clause after a comma ("…, using X's chips"): its subject is
+    # the sentence's opening one, not the name right before the comma
+    participle: str = ""
+    # a funding round ("Series G round") and money raised ("raised $30 billion"): where the article's
+    # company is unclear, the investors of a round back the company the passage says raised it
+    funding_round: str = ""
+    raised: str = ""
     # subject pronouns: in a relative clause ("Y, in which it holds a stake") they stand for
     # the subject that opens the sentence
     subject_pronouns: str = ""
