@@ -3,7 +3,8 @@ with look-alikes that must not fire.
 
 Two common rating words joined by "and" and closing the clause ("UBS and
 Jefferies rate X buy and hold") are two ratings, paired in order with the
-houses listed before: no house gives both. One word shared by two houses ("rate
+houses listed before: no house gives both. The second may stand where the
+first may ("… buy and hold on Monday", "… with targets of …"). One word shared by two houses ("rate
 X a buy") is each one's; a word of another verb ("holds its target") is none.
 
 A target is for the one a house trusts with it, named right after "traut"
@@ -45,6 +46,11 @@ JOINED = [
     pytest.param("Citigroup and Barclays rated Shell neutral and overweight.",
                  {("Citigroup", "Shell", "neutral", None), ("Barclays", "Shell", "overweight", None)},
                  id="neutral-and-overweight"),
+    pytest.param("Morgan Stanley and Barclays rated Tesla overweight and underweight on Monday.",
+                 {("Morgan Stanley", "Tesla", "overweight", None), ("Barclays", "Tesla", "underweight", None)},
+                 id="joined-before-a-day"),
+    pytest.param("UBS and Jefferies rate Nvidia buy and hold with targets of $200 and $150.",
+                 {("UBS", "Nvidia", "buy", None), ("Jefferies", "Nvidia", "hold", None)}, id="joined-before-with"),
     # look-alikes: one word shared by two houses; "holds" is a verb of the target
     pytest.param("UBS and Jefferies rate Nvidia a buy.",
                  {("UBS", "Nvidia", "buy", None), ("Jefferies", "Nvidia", "buy", None)}, id="one-word-shared"),

@@ -246,11 +246,12 @@ def _patterns(lang: str) -> _Patterns:
                                 rf"(?=\s+(?:{words['agent']})\s+{house})")
     bare_joined = None
     if bare is not None and words.get("paired_join"):
-        # "UBS and Jefferies rate Nvidia buy and hold.": a second word joined to the first and
-        # closing the clause is a rating too (which pairs the two in order with the houses); one
-        # that goes on ("buy and hold in a downturn") may be a strategy, so only before a stop
+        # "UBS and Jefferies rate Nvidia buy and hold.": a second word joined to the first where
+        # the first may stand (closing the clause, or before "with", "on", "by" …) is a rating too,
+        # which pairs the two in order with the houses, so that neither house gets both
         bare_joined = re.compile(rf"\s+(?:{words['paired_join']})\s+(?:(?:{words['bare_before']})\s+)?"
-                                 rf"{bare_not}(?P<term>{quoted}|{plain})(?=\s*(?:$|[.,;:]))")
+                                 rf"{bare_not}(?P<term>{quoted}|{plain})"
+                                 rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
     held = None
     if plain and words.get("bare_held") and words.get("rated_marker"):
         word = f"(?:{quoted}|{plain})"
