@@ -50,7 +50,7 @@ from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.quantities import Quantity
-from kg.nlp.references import unresolved_reference
+from kg.nlp.references import INSTITUTION, unresolved_reference
 from kg.nlp.salience import is_credit, salient
 
 # Ranks of evidence, strongest first.
@@ -94,6 +94,8 @@ class _Words:
     genitive: re.Pattern[str]
     estimate_for: re.Pattern[str]
     estimate_again: re.Pattern[str] | None  # ", und für ": the next company of a list of targets
+    estimate_trusted: re.Pattern[str] | None  # "traut": its object right after is what the target is for
+    estimate_before: re.Pattern[str]  # "für die " right before a name ahead of the metric word
     after_number: re.Pattern[str]
     venue_before: re.Pattern[str]
     object_before: re.Pattern[str]
@@ -132,6 +134,10 @@ def _words(lang: str) -> _Words:
         estimate_again=re.compile(
             rf"(?:,|(?<!\w)(?:{table['coordination']}))\s+(?:{table['estimate_for']})\s+"
             rf"(?:(?:{table['articles']})\s+)?$") if table.get("coordination") else None,
+        estimate_trusted=re.compile(
+            rf"(?:{table['estimate_trusted']})$") if table.get("estimate_trusted") else None,
+        estimate_before=re.compile(
+            rf"(?<!\w)(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
         after_number=re.compile(
             rf"^\s*(?:{table['after_number']})\s+(?:(?:{table['articles']})\s+)?$"),
         venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+\s+)?$",
@@ -502,15 +508,44 @@ def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: 
     $330") or right after the amount ("a target of $340 for Microsoft")."""
     assert target.trigger is not None
     start = sentence.local(mention.start)
-    pattern = _words(lang).estimate_for
+    words = _words(lang)
+    pattern = words.estimate_for
     if start >= target.number_end:
         return bool(pattern.match(sentence.text[target.number_end:start]))
+    if _trusted(sentence, start, target, words) or _for_before(sentence, mention, target, words):
+        return True
     if start < target.trigger[1] or not (pattern.match(sentence.text[target.trigger[1]:start])
                                          or _listed_for(sentence, start, target, lang)):
         return False
     return not any(start < sentence.local(m.start) < target.number_start
                    and _listed_for(sentence, sentence.local(m.start), target, lang)
                    for m in sentence.mentions)
+
+
+def _trusted(sentence: Sentence, start: int, target: Target, words: _Words) -> bool:
+    """The name right after a verb of trust that is the target's word ("Morgan Stanley traut
+    der Commerzbank einen Anstieg auf 45 Euro zu"), only an article between: the target is
+    for it."""
+    assert target.trigger is not None
+    gap = sentence.text[target.trigger[1]:start].strip()
+    return words.estimate_trusted is not None and start >= target.trigger[1] \
+        and words.estimate_trusted.search(sentence.text, target.trigger[0], target.trigger[1]) is not None \
+        and (not gap or words.article.fullmatch(gap) is not None)
+
+
+def _for_before(sentence: Sentence, mention: Mention, target: Target, words: _Words) -> bool:
+    """The name after "für"/"for" right ahead of the metric word, a house named before it
+    ("Die UBS sieht für die Commerzbank(-Aktie) ein Kursziel von 30 Euro"): the target is
+    for it, a bank too; with no house before ("Für die UBS liegt das Kursziel …") the name
+    may be the house and is left to the other rules."""
+    assert target.trigger is not None
+    text = sentence.text
+    start, end = sentence.local(mention.start), sentence.local(mention.end)
+    return end <= target.trigger[0] \
+        and words.estimate_before.search(text, max(0, start - 20), start) is not None \
+        and re.fullmatch(r"(?:-\w+)?\s+(?:\w+\s+){0,2}", text[end:target.trigger[0]]) is not None \
+        and any(m.end <= mention.start and m.label != mention.label and m.type in INSTITUTION
+                for m in sentence.mentions)
 
 
 def _listed_for(sentence: Sentence, start: int, target: Target, lang: str) -> bool:

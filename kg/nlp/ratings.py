@@ -89,6 +89,7 @@ class _Patterns:
     bare: re.Pattern[str] | None  # "downgraded X to sell": a common word after a verb of rating
     bare_more: re.Pattern[str] | None  # "… X buy and Y neutral": the same for the next name after one
     bare_agent: re.Pattern[str] | None  # "rated buy by UBS and sell by Citi": the next word and its agent
+    bare_joined: re.Pattern[str] | None  # "rate X buy and hold.": a next word joined to one, closing the clause
     held: re.Pattern[str] | None  # "reiterates add on X": a common word right after a verb of keeping
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
@@ -243,6 +244,14 @@ def _patterns(lang: str) -> _Patterns:
         bare_agent = re.compile(rf"\s+(?:{words['agent']})\s+{house}\s*,?\s+(?:(?:{words['list_join']})\s+)?"
                                 rf"(?:(?:{words['bare_before']})\s+)?{bare_not}(?P<term>{quoted}|{plain})"
                                 rf"(?=\s+(?:{words['agent']})\s+{house})")
+    bare_joined = None
+    if bare is not None and words.get("paired_join"):
+        # "UBS and Jefferies rate Nvidia buy and hold.": a second word joined to the first where
+        # the first may stand (closing the clause, or before "with", "on", "by" …) is a rating too,
+        # which pairs the two in order with the houses, so that neither house gets both
+        bare_joined = re.compile(rf"\s+(?:{words['paired_join']})\s+(?:(?:{words['bare_before']})\s+)?"
+                                 rf"{bare_not}(?P<term>{quoted}|{plain})"
+                                 rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
     held = None
     if plain and words.get("bare_held") and words.get("rated_marker"):
         word = f"(?:{quoted}|{plain})"
@@ -280,7 +289,8 @@ def _patterns(lang: str) -> _Patterns:
                      agent_next=re.compile(rf"^[\w\-]+(?: [\w\-]+)?[{_QUOTES}]?\s+(?:{words['agent']})\s+"
                                            rf"(?:(?:{words['list_article']})\s+)?$")
                      if words.get("agent") else None,
-                     bare=bare, bare_more=bare_more, bare_agent=bare_agent, held=held, plain=re.compile(rf"(?:{plain})") if plain else None,
+                     bare=bare, bare_more=bare_more, bare_agent=bare_agent,
+                     bare_joined=bare_joined, held=held, plain=re.compile(rf"(?:{plain})") if plain else None,
                      advice=re.compile(words["advice"]) if words.get("advice") else None,
                      advice_more=re.compile(words["advice_more"]) if words.get("advice_more") else None,
                      verdict=re.compile(words["verdict"]) if words.get("verdict") else None,
@@ -983,9 +993,9 @@ def _instrument_after(pats: _Patterns, text: str, term: _Term) -> bool:
 
 def _bare_next(pats: _Patterns, text: str, at: int) -> re.Match[str] | None:
     """The next common word a verb of rating still governs after the one ending at ``at``:
-    after a further name ("rates Adidas buy and Puma neutral") or after the agent of the one
-    before ("is rated buy by UBS and sell by Citi")."""
-    for further in (pats.bare_more, pats.bare_agent):
+    after a further name ("rates Adidas buy and Puma neutral"), after the agent of the one
+    before ("is rated buy by UBS and sell by Citi") or joined to it ("rate Nvidia buy and hold")."""
+    for further in (pats.bare_more, pats.bare_agent, pats.bare_joined):
         more = further.match(text, at) if further is not None else None
         if more is not None:
             return more
