@@ -103,3 +103,22 @@ def test_relative_clause_on_rivals_or_former_customers_is_no_supply(extractor: E
     x = run(extractor, "Aixtron, zu dessen Kunden Infineon nicht mehr zählt, senkte die Prognose.",
             "de", "Chipausrüster")
     assert _of(x, "supplierOf") == set()
+
+
+# --- a relative clause on a name we do not know ----------------------------------------------
+
+
+def test_name_in_a_relative_clause_on_an_unknown_rival_is_no_rival(extractor: Extractor) -> None:
+    # "Kestrel Freight" is no catalogue name: the owner named in its relative clause is no rival
+    x = run(extractor, "Union Pacific competes mostly with Kestrel Freight, which is owned by "
+            "Berkshire Hathaway.", "en", "Union Pacific")
+    assert _of(x, "competitorOf") == set()
+
+
+def test_known_rivals_before_a_relative_clause_stay_rivals(extractor: Extractor) -> None:
+    # look-alikes: the relative clause follows a known name or the rival noun itself
+    x = run(extractor, "Union Pacific competes with CSX, which is smaller.", "en", "Union Pacific")
+    assert _of(x, "competitorOf") == {("Union Pacific", "CSX")}
+    x = run(extractor, "Union Pacific competes with its rivals, which include CSX and Norfolk "
+            "Southern.", "en", "Union Pacific")
+    assert _of(x, "competitorOf") == {("Union Pacific", "CSX"), ("Union Pacific", "Norfolk Southern")}
