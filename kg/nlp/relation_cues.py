@@ -65,6 +65,9 @@ class Cues:
     speaker_after: re.Pattern[str]
     # after a name, a lower-case word no list item is followed by: the name opens a clause
     clause_after: re.Pattern[str] | None
+    # a capitalised word, a comma and a relative pronoun ("BNSF, which"): a name, maybe one we do
+    # not know, that a relative clause qualifies
+    named_relative: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -116,6 +119,8 @@ def relation_cues(lang: str) -> Cues:
         speaker_after=re.compile(rf"\s+(?:{table.get('list_speech') or '(?!)'})\b"),
         clause_after=re.compile(rf"\s+(?!(?:{table['item_followers']})\b)[a-z]")
         if table.get("item_followers") else None,
+        named_relative=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.&\-]*\s*,\s*(?:{table['relative_pronouns']})\b")
+        if table.get("relative_pronouns") else None,
         market_words=re.compile(rf"\b(?:{table.get('market_words') or '(?!)'})\b"),
         participle=re.compile(rf"^(?:{table['participle']})\b") if table.get("participle") else None,
         funding_round=re.compile(rf"\b(?:{table['funding_round']})\b") if table.get("funding_round") else None,
@@ -198,6 +203,8 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
             break  # "Oracle, its rival, partners with X": the rival phrase closed, X is a partner
         if opens_relative(lang, sentence, gap, mention):
             break  # "der Rivale X, der Y beliefert, …": Y is X's customer, no item
+        if not items and _unknown_qualified(lang, sentence, gap, cursor):
+            break  # "competes with BNSF, which is owned by Y": Y qualifies a name we do not know
         if items and relation_cues(lang).speaker_after.match(sentence.text, sentence.local(mention.end)):
             break  # "invested in X, Microsoft said": the name after the list speaks
         items.append(mention)
@@ -222,6 +229,21 @@ def opens_relative(lang: str, sentence: Sentence, gap: str, mention: Mention) ->
     pattern = relation_cues(lang).relative_or_article
     return pattern is not None and pattern.match(gap) is not None and \
         _VERB_FINAL.match(sentence.text[sentence.local(mention.end):]) is not None
+
+
+def _unknown_qualified(lang: str, sentence: Sentence, gap: str, start: int) -> bool:
+    """Does the gap before a list's first item hold a capitalised word no mention covers,
+    then a comma and a relative pronoun ("rivals with BNSF, which is owned by X")? Then the
+    trigger took that word, a name we do not know, and the name after stands in its relative
+    clause: it is no item."""
+    pattern = relation_cues(lang).named_relative
+    if pattern is None:
+        return False
+    for found in pattern.finditer(gap):
+        at = start + found.start()
+        if not any(m.start <= at < m.end for m in sentence.mentions):
+            return True
+    return False
 
 
 def list_ending(lang: str, sentence: Sentence, before: list[Mention]) -> list[Mention]:

@@ -1832,6 +1832,8 @@ class _VenuePatterns:
     # a company's name, a verb of a price move and the percentage right before "in" + city
     # ("Cambricon jumped 6% in Shanghai"): the city is where its shares trade
     moved: re.Pattern[str] | None
+    # "In Tokyo, X (8035.T) closed down 3.8%": after the company opening the sentence past the city
+    moved_after: re.Pattern[str] | None
     unlisted: re.Pattern[str] | None  # "delisted", "nicht mehr gehandelt": the sentence names no venue
     negated: re.Pattern[str]  # "not in", "nicht an der" + venue: the company trades elsewhere
 
@@ -1845,6 +1847,8 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           if table.get("city_shares") else None,
                           debut=re.compile(rf"\b(?:{table['debut']})\b") if table.get("debut") else None,
                           moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None,
+                          moved_after=re.compile(rf"^(?:{table['moved_after']})")
+                          if table.get("moved_after") else None,
                           unlisted=re.compile(rf"\b(?:{table['unlisted']})\b")
                           if table.get("unlisted") else None,
                           negated=re.compile(rf"\b(?:{lexicon(lang)['relation_cues']['negation']})\s+"
@@ -1878,7 +1882,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             exchange = mention.label
         elif mention.type == "Place" and (cues.traded_after.match(after) or (
                 cues.city_venue.search(before) and (_speaks_of_shares(document.lang, before, after)
-                                                    or _moved_in(document.lang, sentence, mention)))
+                                                    or _moved_in(document.lang, sentence, mention)
+                                                    or _moved_after(document.lang, sentence, mention)))
                 or (pats.city_shares is not None and pats.city_shares.match(after))):
             exchange = _exchange_in(document, mention.label)
         if exchange is None or pats.negated.search(before):
@@ -1948,6 +1953,23 @@ def _moved_in(lang: str, sentence: Sentence, city: Mention) -> bool:
         return False
     last = companies[-1]  # the name closest before the city
     return bool(moved.match(sentence.text[sentence.local(last.end):sentence.local(city.start)]))
+
+
+def _moved_after(lang: str, sentence: Sentence, city: Mention) -> bool:
+    """"In Tokyo, Tokyo Electron (8035.T) closed down 3.8%": a sentence
+    opening with "In" and the city, then a comma, the company's name and the
+    verb of a price move with its percentage: the company's shares moved
+    there. A word between ("In Tokyo, chipmaker X …", "In Tokyo, where X …")
+    or a metric after the name leaves the city a mere place."""
+    moved = _venue_patterns(lang).moved_after
+    if moved is None or not relation_cues(lang).city_venue.fullmatch(
+            sentence.text[:sentence.local(city.start)].lstrip()):
+        return False
+    after = [m for m in sentence.mentions if m.start >= city.end]
+    if not after or after[0].type != "Company" \
+            or sentence.text[sentence.local(city.end):sentence.local(after[0].start)].strip() != ",":
+        return False
+    return bool(moved.match(sentence.text[sentence.local(after[0].end):]))
 
 
 def _owns_other_thing(lang: str, sentence: Sentence, company: Mention) -> bool:

@@ -245,6 +245,9 @@ class Listing(_Table):
     # between a company's name and "in" + city: the verb of a price move and its percentage
     # ("Cambricon jumped 6% in Shanghai"): the city is the trading venue
     moved: str = ""
+    # after a company named right after "In" + city + comma opening the sentence: the verb of
+    # a price move and its percentage ("In Tokyo, X (8035.T) closed down 3.8%")
+    moved_after: str = ""
     # a listing ended or denied ("delisted from", "nicht mehr an der Börse gehandelt"): the
     # sentence names no trading venue of the company
     unlisted: str = ""
