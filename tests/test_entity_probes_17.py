@@ -1,0 +1,67 @@
+"""Entity probes on sentences written for the test.
+
+* Regulators and ministries of finance or economy by their usual names and initials
+  ("die Zulassungsbehörde EMA", "das italienische Wirtschaftsministerium", "the PMDA"); a
+  ministry without its country names none.
+* "won in Seoul": the Korea Exchange trades in Seoul, where a move of a share is reported.
+
+The catalogue names are real, the other names and all sentences invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _labels(extractor: Extractor, text: str, lang: str) -> set[str]:
+    return {e.label for e in run(extractor, text, lang=lang).entities}
+
+
+@pytest.mark.parametrize(("text", "lang", "label"), [
+    ("Die europäische Zulassungsbehörde EMA prüft den Antrag im beschleunigten Verfahren.",
+     "de", "European Medicines Agency"),
+    ("Größter Aktionär des Versorgers ist das italienische Wirtschaftsministerium.",
+     "de", "Italian Ministry of Economy and Finance"),
+    ("Das französische Finanzministerium will seinen Anteil an dem Autobauer halten.",
+     "de", "French Ministry of Economy and Finance"),
+    ("Japan's Finance Ministry said it stood ready to act against a weak yen.",
+     "en", "Japanese Ministry of Finance"),
+    ("The drug won approval from the PMDA in March.",
+     "en", "Pharmaceuticals and Medical Devices Agency"),
+    ("China's NMPA accepted the filing for review.",
+     "en", "National Medical Products Administration"),
+    ("The MHRA granted the vaccine a conditional licence.",
+     "en", "Medicines and Healthcare products Regulatory Agency"),
+])
+def test_regulators_and_ministries_by_usual_names(extractor: Extractor, text: str, lang: str,
+                                                   label: str) -> None:
+    assert label in _labels(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Das Wirtschaftsministerium in Berlin prüft den Antrag.", "de"),
+    ("The finance ministry said tax revenue rose.", "en"),
+])
+def test_ministry_without_its_country_names_none(extractor: Extractor, text: str,
+                                                 lang: str) -> None:
+    found = _labels(extractor, text, lang)
+    assert not {"Italian Ministry of Economy and Finance", "French Ministry of Economy and Finance",
+                "Japanese Ministry of Finance", "Spanish Ministry of Finance"} & found
+
+
+def test_move_in_seoul_is_on_the_korea_exchange(extractor: Extractor) -> None:
+    x = run(extractor, "Shares of SK Hynix rose 4.2% to 512,000 won in Seoul.", lang="en")
+    assert ("SK Hynix", "listedOn", "Korea Exchange") in triples(x)
+
+
+def test_office_in_seoul_is_no_listing(extractor: Extractor) -> None:
+    x = run(extractor, "SK Hynix opened a new research office in Seoul.", lang="en")
+    assert "Korea Exchange" not in {e.label for e in x.entities}
