@@ -1,5 +1,8 @@
 """Entity probes on sentences written for the test.
 
+* A catalogued short name that is also a common word ("Verbund" of "Verbund AG") names the
+  company when it opens a compound with a share or job word ("Verbund-Aktie", "Verbund-Chef"),
+  never in other compounds, joined words or its ordinary use ("im Verbund mit").
 * Regulators and ministries of finance or economy by their usual names and initials
   ("die Zulassungsbehörde EMA", "das italienische Wirtschaftsministerium", "the PMDA"); a
   ministry without its country names none.
@@ -23,6 +26,32 @@ def extractor() -> Extractor:
 
 def _labels(extractor: Extractor, text: str, lang: str) -> set[str]:
     return {e.label for e in run(extractor, text, lang=lang).entities}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Verbund-Aktie legte um 3,1 Prozent zu.",
+    "Verbund-Aktien verbilligten sich um 1,4 Prozent auf 61,20 Euro.",
+    "Verbund-Chef Karl Beispiel kündigte höhere Investitionen in Wasserkraft an.",
+])
+def test_common_word_short_name_in_a_share_or_job_compound(extractor: Extractor,
+                                                          text: str) -> None:
+    assert "Verbund AG" in _labels(extractor, text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Das Verbund-Projekt der Stadtwerke soll 2028 fertig werden.",
+    "Das Verbundnetz der Region wird um 40 Kilometer erweitert.",
+    "Im Verbund mit zwei Partnern baut Siemens ein neues Werk.",
+    "Der Verkehrsverbund-Chef Otto Probe forderte mehr Geld vom Land.",
+])
+def test_common_word_short_name_elsewhere_names_nothing(extractor: Extractor,
+                                                       text: str) -> None:
+    assert "Verbund AG" not in _labels(extractor, text, "de")
+
+
+def test_painting_compound_is_no_company(extractor: Extractor) -> None:
+    assert "Leonardo S.p.A." not in _labels(
+        extractor, "Ein Leonardo-Gemälde erzielte bei der Auktion einen Rekordpreis.", "de")
 
 
 @pytest.mark.parametrize(("text", "lang", "label"), [
