@@ -94,3 +94,19 @@ def test_move_in_seoul_is_on_the_korea_exchange(extractor: Extractor) -> None:
 def test_office_in_seoul_is_no_listing(extractor: Extractor) -> None:
     x = run(extractor, "SK Hynix opened a new research office in Seoul.", lang="en")
     assert "Korea Exchange" not in {e.label for e in x.entities}
+
+
+def test_one_stock_beside_an_index_trades_in_the_city(extractor: Extractor) -> None:
+    """"The stock" opens the sentence: the article's company's shares, not the market's."""
+    x = run(extractor, "SK Hynix posted record profit. SK Hynix expects more HBM orders. "
+                       "The stock rose 6.1% to 512,000 won in Seoul, outpacing a 0.4% gain "
+                       "in the benchmark Kospi index.", lang="en", headline="SK Hynix profit jumps")
+    assert ("SK Hynix", "listedOn", "Korea Exchange") in triples(x)
+
+
+def test_market_beside_an_index_names_no_listing(extractor: Extractor) -> None:
+    """Stocks in general beside an index: no company's venue."""
+    x = run(extractor, "SK Hynix posted record profit. SK Hynix expects more HBM orders. "
+                       "Stocks rose 0.4% in Seoul, led by the benchmark Kospi index.",
+            lang="en", headline="SK Hynix profit jumps")
+    assert not [t for t in triples(x) if t[1] == "listedOn"]

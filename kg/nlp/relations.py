@@ -1833,6 +1833,7 @@ class _VenuePatterns:
     # ("Cambricon jumped 6% in Shanghai"): the city is where its shares trade
     moved: re.Pattern[str] | None
     unlisted: re.Pattern[str] | None  # "delisted", "nicht mehr gehandelt": the sentence names no venue
+    one_stock: re.Pattern[str] | None  # "The stock rose …": the sentence is about one company's shares
     negated: re.Pattern[str]  # "not in", "nicht an der" + venue: the company trades elsewhere
 
 
@@ -1847,6 +1848,8 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           moved=re.compile(rf"^\s+(?:{table['moved']})\s+$") if table.get("moved") else None,
                           unlisted=re.compile(rf"\b(?:{table['unlisted']})\b")
                           if table.get("unlisted") else None,
+                          one_stock=re.compile(rf"^(?:{table['one_stock']})\b")
+                          if table.get("one_stock") else None,
                           negated=re.compile(rf"\b(?:{lexicon(lang)['relation_cues']['negation']})\s+"
                                              rf"(?:{table['venue']})\s+$"))
 
@@ -1891,7 +1894,9 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if _unit_before(document.lang, sentence, mention, company):
             continue  # "der Börsengang seiner Sparte Mobility in Frankfurt": the unit's debut
         if company is None:
-            if sentence.of_types(frozenset({"MarketIndex"})):
+            # "The stock rose 14% in Seoul, outpacing the Kospi": one company's shares beside the index
+            one_stock = pats.one_stock is not None and bool(pats.one_stock.match(text))
+            if sentence.of_types(frozenset({"MarketIndex"})) and not one_stock:
                 continue  # "the CSI 300 tracks the largest stocks listed in Shanghai": the market's
             if _unknown_owner(sentence, mention):
                 continue  # "Corvanta's Nasdaq-listed shares": a company the text names but we do not know
