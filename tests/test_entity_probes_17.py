@@ -110,3 +110,19 @@ def test_market_beside_an_index_names_no_listing(extractor: Extractor) -> None:
                        "Stocks rose 0.4% in Seoul, led by the benchmark Kospi index.",
             lang="en", headline="SK Hynix profit jumps")
     assert not [t for t in triples(x) if t[1] == "listedOn"]
+
+
+def test_opening_city_then_a_move_is_the_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Chip stocks fell. In Tokyo, Sony (6758.T) closed down 2.9% at 3,150 yen.",
+            lang="en")
+    assert ("Sony Group", "listedOn", "Tokyo Stock Exchange") in triples(x)
+
+
+@pytest.mark.parametrize("text", [
+    # the city belongs to the clause before the comma
+    "Prices rose in Tokyo, Sony (6758.T) said, and its sales climbed 4%.",
+    # a city that opens the sentence before a plan, not a move of shares
+    "In Tokyo, Sony (6758.T) opened a new design studio with 300 staff.",
+])
+def test_city_without_a_move_after_it_is_no_venue(extractor: Extractor, text: str) -> None:
+    assert not [t for t in triples(run(extractor, text, lang="en")) if t[1] == "listedOn"]

@@ -1834,6 +1834,8 @@ class _VenuePatterns:
     moved: re.Pattern[str] | None
     unlisted: re.Pattern[str] | None  # "delisted", "nicht mehr gehandelt": the sentence names no venue
     one_stock: re.Pattern[str] | None  # "The stock rose …": the sentence is about one company's shares
+    # "In Tokyo, X (1234.T) closed down 3.8%": the company's price move after the opening city
+    moved_after: re.Pattern[str] | None
     negated: re.Pattern[str]  # "not in", "nicht an der" + venue: the company trades elsewhere
 
 
@@ -1850,6 +1852,8 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           if table.get("unlisted") else None,
                           one_stock=re.compile(rf"^(?:{table['one_stock']})\b")
                           if table.get("one_stock") else None,
+                          moved_after=re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{table['moved_after']})")
+                          if table.get("moved_after") else None,
                           negated=re.compile(rf"\b(?:{lexicon(lang)['relation_cues']['negation']})\s+"
                                              rf"(?:{table['venue']})\s+$"))
 
@@ -1881,7 +1885,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             exchange = mention.label
         elif mention.type == "Place" and (cues.traded_after.match(after) or (
                 cues.city_venue.search(before) and (_speaks_of_shares(document.lang, before, after)
-                                                    or _moved_in(document.lang, sentence, mention)))
+                                                    or _moved_in(document.lang, sentence, mention)
+                                                    or _moves_after(document.lang, sentence, mention)))
                 or (pats.city_shares is not None and pats.city_shares.match(after))):
             exchange = _exchange_in(document, mention.label)
         if exchange is None or pats.negated.search(before):
@@ -1953,6 +1958,21 @@ def _moved_in(lang: str, sentence: Sentence, city: Mention) -> bool:
         return False
     last = companies[-1]  # the name closest before the city
     return bool(moved.match(sentence.text[sentence.local(last.end):sentence.local(city.start)]))
+
+
+def _moves_after(lang: str, sentence: Sentence, city: Mention) -> bool:
+    """"In Tokyo, Muster (1234.T) closed down 3.8%": "In", the city and a
+    comma open the sentence, and the company named right after them moves by
+    a percentage: its shares trade there. A city inside the sentence ("rose
+    in Tokyo, Muster fell 2%") belongs to the clause before, not the company."""
+    moved_after = _venue_patterns(lang).moved_after
+    text = sentence.text
+    if moved_after is None \
+            or not relation_cues(lang).city_venue.fullmatch(text[:sentence.local(city.start)]):
+        return False
+    after = [m for m in sentence.of_types(frozenset({"Company"})) if m.start >= city.end]
+    return bool(after) and text[sentence.local(city.end):sentence.local(after[0].start)].strip() == "," \
+        and bool(moved_after.match(text, sentence.local(after[0].end)))
 
 
 def _owns_other_thing(lang: str, sentence: Sentence, company: Mention) -> bool:

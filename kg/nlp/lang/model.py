@@ -251,6 +251,9 @@ class Listing(_Table):
     # a sentence opening with the shares of one company ("The stock rose 14% in Seoul,
     # outpacing the Kospi"): a city there is that company's venue, even beside an index
     one_stock: str = ""
+    # after "In" + city + comma opening a sentence, the company (its ticker in brackets) and a
+    # price move ("In Tokyo, Muster (1234.T) closed down 3.8%"): the city is its venue
+    moved_after: str = ""
 
 
 class Places(_Table):
