@@ -126,3 +126,17 @@ def test_opening_city_then_a_move_is_the_venue(extractor: Extractor) -> None:
 ])
 def test_city_without_a_move_after_it_is_no_venue(extractor: Extractor, text: str) -> None:
     assert not [t for t in triples(run(extractor, text, lang="en")) if t[1] == "listedOn"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Der Speicherchiphersteller aus Icheon erhöhte die Investitionen.", "Icheon"),
+    ("Der Konzern aus Seongnam baut ein zweites Werk.", "Seongnam"),
+])
+def test_city_without_its_municipal_suffix(extractor: Extractor, text: str, place: str) -> None:
+    """The city list has "Icheon-si", "Seongnam-si"; the news write the name alone."""
+    assert place in _labels(extractor, text, "de")
+
+
+def test_unlisted_word_after_aus_is_no_place(extractor: Extractor) -> None:
+    """Only the names of the list lose the suffix: an unknown word stays no place."""
+    assert "Brelsi" not in _labels(extractor, "Der Konzern aus Brelsi baut ein Werk.", "de")
