@@ -140,3 +140,19 @@ def test_city_without_its_municipal_suffix(extractor: Extractor, text: str, plac
 def test_unlisted_word_after_aus_is_no_place(extractor: Extractor) -> None:
     """Only the names of the list lose the suffix: an unknown word stays no place."""
     assert "Brelsi" not in _labels(extractor, "Der Konzern aus Brelsi baut ein Werk.", "de")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Das neue Werk im ungarischen Szeged soll 2027 die Produktion aufnehmen.", "Szeged"),
+    ("Der Zulieferer mit Sitz im oberfränkischen Coburg stellte neue Sensoren vor.", "Coburg"),
+])
+def test_city_after_a_region_adjective(extractor: Extractor, text: str, place: str) -> None:
+    assert place in _labels(extractor, text, "de")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Das Werk im kommenden Jahr Gewinne schreiben soll, sagte Muster.", "Jahr"),
+    ("Das Werk im laufenden Betrieb umzubauen, kostet Zeit.", "Betrieb"),
+])
+def test_no_city_after_a_time_adjective(extractor: Extractor, text: str, word: str) -> None:
+    assert word not in _labels(extractor, text, "de")
