@@ -156,3 +156,21 @@ def test_city_after_a_region_adjective(extractor: Extractor, text: str, place: s
 ])
 def test_no_city_after_a_time_adjective(extractor: Extractor, text: str, word: str) -> None:
     assert word not in _labels(extractor, text, "de")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Der Abfüllanlagenbauer aus Neutraubling überzeugte mit einer hohen Marge.", "Neutraubling"),
+    ("Der Maschinenbauer aus Dingolfing stellte neue Pressen vor.", "Dingolfing"),
+])
+def test_bavarian_town_ending_after_a_company_noun(extractor: Extractor, text: str,
+                                                    place: str) -> None:
+    assert place in _labels(extractor, text, "de")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Der Dienstleister aus Consulting und Marketing wuchs kräftig.", "Consulting"),
+    ("Der Anbieter aus Leasing-Geschäften wuchs kräftig.", "Leasing"),
+])
+def test_loanword_after_a_company_noun_is_no_town(extractor: Extractor, text: str,
+                                                 word: str) -> None:
+    assert word not in _labels(extractor, text, "de")
