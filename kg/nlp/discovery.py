@@ -1223,6 +1223,11 @@ _CITY_WORD = r"(?:[A-Z][a-z]{1,2}\.|[A-ZÄÖÜ][\w'’]+)"
 _CITY = rf"(?P<name>{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}})"
 
 
+# GeoNames keeps the romanised suffix of a Korean or Japanese municipality ("Icheon-si",
+# "Nara-shi"), which news drop ("der Konzern aus Icheon"): the name without it is the city's too.
+_MUNICIPAL_SUFFIXES = ("-si", "-gun", "-shi")
+
+
 @lru_cache(maxsize=2)
 def city_names(path: Path | None = None) -> frozenset[str]:
     """The names of the city list (``ontology/cities.tsv``, from GeoNames):
@@ -1232,7 +1237,9 @@ def city_names(path: Path | None = None) -> frozenset[str]:
         lines = Path(source).read_text(encoding="utf-8").splitlines()
     except OSError as err:
         raise OntologyError(f"{source}: cannot read the city list ({err})") from None
-    return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))
+    names = {line.split("\t", 1)[0] for line in lines if line and not line.startswith("#")}
+    return frozenset(names | {name[:-len(suffix)] for name in names for suffix in _MUNICIPAL_SUFFIXES
+                              if name.endswith(suffix)})
 
 
 @dataclass(frozen=True)

@@ -1835,6 +1835,7 @@ class _VenuePatterns:
     # "In Tokyo, X (8035.T) closed down 3.8%": after the company opening the sentence past the city
     moved_after: re.Pattern[str] | None
     unlisted: re.Pattern[str] | None  # "delisted", "nicht mehr gehandelt": the sentence names no venue
+    one_stock: re.Pattern[str] | None  # "The stock rose …": the sentence is about one company's shares
     negated: re.Pattern[str]  # "not in", "nicht an der" + venue: the company trades elsewhere
 
 
@@ -1851,6 +1852,8 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           if table.get("moved_after") else None,
                           unlisted=re.compile(rf"\b(?:{table['unlisted']})\b")
                           if table.get("unlisted") else None,
+                          one_stock=re.compile(rf"^(?:{table['one_stock']})\b")
+                          if table.get("one_stock") else None,
                           negated=re.compile(rf"\b(?:{lexicon(lang)['relation_cues']['negation']})\s+"
                                              rf"(?:{table['venue']})\s+$"))
 
@@ -1896,7 +1899,9 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if _unit_before(document.lang, sentence, mention, company):
             continue  # "der Börsengang seiner Sparte Mobility in Frankfurt": the unit's debut
         if company is None:
-            if sentence.of_types(frozenset({"MarketIndex"})):
+            # "The stock rose 14% in Seoul, outpacing the Kospi": one company's shares beside the index
+            one_stock = pats.one_stock is not None and bool(pats.one_stock.match(text))
+            if sentence.of_types(frozenset({"MarketIndex"})) and not one_stock:
                 continue  # "the CSI 300 tracks the largest stocks listed in Shanghai": the market's
             if _unknown_owner(sentence, mention):
                 continue  # "Corvanta's Nasdaq-listed shares": a company the text names but we do not know

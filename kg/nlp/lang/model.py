@@ -251,6 +251,9 @@ class Listing(_Table):
     # a listing ended or denied ("delisted from", "nicht mehr an der Börse gehandelt"): the
     # sentence names no trading venue of the company
     unlisted: str = ""
+    # a sentence opening with the shares of one company ("The stock rose 14% in Seoul,
+    # outpacing the Kospi"): a city there is that company's venue, even beside an index
+    one_stock: str = ""
 
 
 class Places(_Table):
