@@ -718,6 +718,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "Die Aktionäre billigten eine höhere Dividende. Für 2025 erhalten sie 1,20 Euro je
         # Aktie": the amount per share paid out is the dividend told of
         per_share = "Dividend"
+    elif (per_share or metric) in _PAID_OUT and _paid_out(document, sentence, q, per_share or metric,
+                                                          rule, words, clause):
+        # "Enel zahlt 0,48 Euro je Aktie, die Rendite liegt bei 6 Prozent": a payout
+        per_share = "Dividend"
     # "a loss of 12 cents per share": earnings per share below zero
     loss_per_share = (per_share or metric) == "EarningsPerShare" and (
         rule is not None and rule.negative or _loss_told_before(sentence, q, words))
@@ -1197,6 +1201,44 @@ def _dividend_told(document: Document, sentence: Sentence, q: Quantity,
             return not any(max(ends) <= p.start and p.end <= until and unit_kind(p) == "currency"
                            for p in _quantities_of(text_of, document.lang))
     return False
+
+
+_PAID_OUT = frozenset({"EarningsPerShare", "SharePrice", "Investment"})  # readings a payout takes
+_PAID_FOR = 6  # " for X": how far after "a share" the company paid for may be named
+_PAID_BACK = 2  # how many sentences back a dividend told of still names an amount paid
+
+
+def _paid_out(document: Document, sentence: Sentence, q: Quantity, reading: str,
+              rule: MetricRule | None, words: FigureWords, clause: tuple[int, int]) -> bool:
+    """Is an amount with no word of its own the dividend the sentence, or one just
+    before it, tells of? Per share with only a share word to read it by ("Für 2026 stellt
+    das Management 2 Euro je Aktie in Aussicht" after "Dividendenrendite"; "pays 40 cents a
+    share each quarter"), or a small amount paid ("1&1 zahlt nur 5 Cent") after the dividend
+    was told of: the payout, no earnings, share price or investment. A word that names
+    earnings ("Gewinn je Aktie 3 Euro; die Dividende soll steigen") keeps them; an amount
+    paid for another company ("zahlt 40 Euro je Aktie für X") is an offer price."""
+    if words.dividend_told is None or unit_kind(q) != "currency" or q.scaled:
+        return False
+    text = sentence.text
+    phrase = words.per_share.search(text, q.end, min(len(text), q.end + _PER_SHARE_AFTER))
+    per_share = phrase is not None
+    if phrase is not None and words.dividend_not is not None and words.dividend_not.search(
+            text, q.end, min(clause[1], phrase.end() + _PAID_FOR)):
+        return False  # "$43 a share for Seagen", "96 Franken in bar je Aktie": a price paid
+    if reading == "Investment":
+        if rule is None or rule.generic or per_share:
+            return False
+        back = _PAID_BACK  # "Konkurrent 1&1 zahlt dagegen nur 5 Cent"
+    elif rule is not None and not rule.generic or not per_share:
+        return False  # "earned $2 a share", "notiert bei 45 Euro": named, or not per share
+    else:
+        back = 1
+    if any(m.type in ISSUER_TYPES and sentence.start + q.end <= m.start
+           and m.end <= sentence.start + clause[1] for m in sentence.mentions):
+        return False  # "zahlt 40 Euro je Aktie für Covestro": paid for another company
+    told = [sentence] + [document.sentences[i]
+                         for i in range(max(0, sentence.index - back), sentence.index)]
+    return any(words.dividend_told.search(s.text) for s in told)
 
 
 def _share_owners(lang: str, sentence: Sentence, start: int, end: int,

@@ -117,6 +117,8 @@ class FigureWords:
     back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
     back_possessive: re.Pattern[str] | None = None  # "Deren Umsatz": the unit named before
     value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
+    dividend_told: re.Pattern[str] | None = None  # "Dividendenrendite", "yield": a payout's words
+    dividend_not: re.Pattern[str] | None = None  # "für", "in bar": an amount per share paid
     phrase_open: re.Pattern[str] | None = None  # "as ", "während ": a phrase of its own next
     possessive_relative: re.Pattern[str] | None = None  # ", deren ": the name before owns it
     first_person: re.Pattern[str] | None = None  # "we", "wir": in a quote, the speaker's company
@@ -232,6 +234,9 @@ def figure_words(lang: str) -> FigureWords:
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        gloss_open=optional("gloss_open", "WORDS", case_blind=False),
                        value_lost_after=optional("value_lost_after", r"\s+(?:WORDS)(?![\w-])"),
+                       dividend_told=optional("dividend_told",
+                                              r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       dividend_not=optional("dividend_not", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        phrase_open=optional("phrase_open", r"(?<![\w-])(?:WORDS)\s"),
                        possessive_relative=optional("possessive_relative",
                                                     r",\s+(?:WORDS)(?![\w-])"),

@@ -775,6 +775,13 @@ class Figures(_Table):
     # right after an amount per share, what makes it a loss of value ("habe die
     # Aktie 18 Euro gekostet"): a change of market value, no share price
     value_lost_after: str | None = None
+    # words that tell of a dividend or its yield ("Dividendenrendite", "Ausschüttung",
+    # "yield", "ex-dividend"): in their sentence or just before, an amount per share or
+    # paid with no word of its own is the dividend, no earnings, price or investment
+    dividend_told: str | None = None
+    # words between an amount and "je Aktie" or right after it that make it a price paid
+    # ("für Covestro", "in bar"): no dividend
+    dividend_not: str | None = None
     # conjunctions that open a phrase with a subject of its own ("as the energy sector
     # dropped 1.5%"): where that subject is no company, the number after it is none of its
     phrase_open: str | None = None
