@@ -2726,6 +2726,8 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
 
 @lru_cache(maxsize=4)
 def _unit_owner_before(lang: str) -> re.Pattern[str] | None:
+    """The words that make the name after them a unit's owner ("die Fondstochter der"),
+    compiled once a language: a bank so named is valued, not the house that values."""
     words = lexicon(lang)["references"].get("unit_owner_before")
     return re.compile(words) if words else None
 

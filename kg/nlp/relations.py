@@ -673,6 +673,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
 
 
+# How many sentences before a funding round's may name the company that raised it.
+_RAISER_WINDOW = 2
+
+
 def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str]) -> str | None:
     """For a sentence of a funding round where the article's company is unclear (its
     backers are named often), the company that this or one of the two sentences before says
@@ -689,10 +693,6 @@ def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str
                       and m.type in ISSUER_TYPES and not cited(document.lang, earlier, m)), None)
         return first.label if first is not None and first.label not in exclude else None
     return None
-
-
-# How many sentences before a funding round's may name the company that raised it.
-_RAISER_WINDOW = 2
 
 
 def _participle_clause(lang: str, sentence: Sentence, match: re.Match[str]) -> bool:
