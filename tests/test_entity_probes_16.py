@@ -124,6 +124,20 @@ def test_head_of_something_else_is_not_the_units(extractor: Extractor, text: str
     assert ("Jane Doe", "Cartier") not in _works_for(extractor, text, "en")
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Jane Doe, head of investor relations at Velmora Robotics, said orders rose.",
+     "head of investor relations"),
+    ("Tom Hale, head of equity research at Deutsche Bank, cut his forecast.", "head of equity research"),
+    ("Velmora Robotics named Jane Doe head of sales.", "head of sales"),
+])
+def test_head_of_a_field_keeps_the_whole_field_as_role(extractor: Extractor, text: str,
+                                                       role: str) -> None:
+    # the field ends at the linker, a comma or the sentence's end, not after its first letter
+    roles = {r.role for r in run(extractor, text, lang="en", headline="Marktbericht").relations
+             if r.predicate == "worksFor"}
+    assert roles == {role}
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("The St. Louis-based seed maker Velmora Seeds said the deal would close.", "St. Louis"),
     ("Velmora Seeds is based in St. Catharines and sells to farmers.", "St. Catharines"),
