@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -162,15 +162,20 @@ class Document:
                        if m.type in ISSUER_TYPES and (entry := self.catalogue.get(m.label))
                        and place in entry.located_in})
 
+    def looking_back(self, sentence: Sentence, window: int, first: int = 0
+                     ) -> Iterator[tuple[int, Sentence]]:
+        """The sentence ``first`` back from ``sentence`` and those before it, up to
+        ``window`` back, nearest first, each with how far back it stands: the passage
+        a rule reads back through for an antecedent, never past the article's start."""
+        for back in range(first, min(window, sentence.index) + 1):
+            yield back, self.sentences[sentence.index - back]
+
     def share_subject(self, sentence: Sentence, window: int = 3) -> str | None:
         """The company whose shares the passage is about: the last one named
         as "X-Aktie", "Aktie von X", "X shares" in this or the sentences before."""
-        for back in range(0, window + 1):
-            k = sentence.index - back
-            if k < 0:
-                break
-            found = [m for m in self.sentences[k].mentions
-                     if m.type in ISSUER_TYPES and is_share_subject(self.lang, self.sentences[k], m)]
+        for _back, here in self.looking_back(sentence, window):
+            found = [m for m in here.mentions
+                     if m.type in ISSUER_TYPES and is_share_subject(self.lang, here, m)]
             if found:
                 return found[-1].label
         return None
@@ -189,13 +194,10 @@ class Document:
                 and not owns_named_relative(self.lang, sentence, m)]
         if here:
             return here[-1]
-        for back in range(1, window + 1):
-            k = sentence.index - back
-            if k < 0:
-                break
-            found = [m for m in self.sentences[k].mentions
-                     if m.type in types and not (sources and cited(self.lang, self.sentences[k], m))
-                     and not owns_named_relative(self.lang, self.sentences[k], m)]
+        for _back, earlier in self.looking_back(sentence, window, first=1):
+            found = [m for m in earlier.mentions
+                     if m.type in types and not (sources and cited(self.lang, earlier, m))
+                     and not owns_named_relative(self.lang, earlier, m)]
             if found:
                 return found[-1]
         return None

@@ -1428,10 +1428,9 @@ def _outlook_period(document: Document, sentence: Sentence) -> str | None:
     Prozent an. Beim Umsatz bestätigte X die Spanne von 7,9 bis 8,2
     Milliarden Euro" (a range is an outlook; reported values are exact)."""
     found = None
-    for back in (1, 2):  # the outlook may go on for a sentence more
-        if sentence.index - back < 0:
-            return None
-        found = sentence_period(document.sentences[sentence.index - back], document.lang)
+    # the outlook may go on for a sentence more
+    for _back, earlier in document.looking_back(sentence, 2, first=1):
+        found = sentence_period(earlier, document.lang)
         if found is not None:
             break
     if found is None or found[0] not in ("year", "fy", "literal") \
@@ -2745,8 +2744,7 @@ def _unit_owner(lang: str, sentence: Sentence, mention: Mention) -> bool:
 def _house_before(document: Document, sentence: Sentence, owner: Mention) -> Mention | None:
     """The last institution named before ``owner`` in the sentence or the two before it that
     owns no unit named there and that no rating of its sentence rates; None where there is none."""
-    for k in range(sentence.index, max(-1, sentence.index - 3), -1):
-        here = document.sentences[k]
+    for _back, here in document.looking_back(sentence, 2):
         rated = rated_institutions(document, here)
         for m in reversed(here.mentions):
             if m.type in INSTITUTION and m.end <= owner.start and m.label not in rated \

@@ -377,11 +377,8 @@ def _recent_institution(document: Document, sentence: Sentence, before: int,
     one institution the article has named before, if it rates a company
     there and is not the article's topic (a research note naming its house
     only in its opening lines)."""
-    for back in range(0, window + 1):
-        k = sentence.index - back
-        if k < 0:
-            break
-        found = [m for m in document.sentences[k].mentions
+    for back, here in document.looking_back(sentence, window):
+        found = [m for m in here.mentions
                  if m.type in INSTITUTIONS and (back or m.end <= before)]
         labels = {m.label for m in found}
         raters = [m for m in found if not any((house, m.label) in document.rated
@@ -646,11 +643,7 @@ def _passage_organisations(document: Document, sentence: Sentence, before: int,
     ``before`` and in the ``window`` sentences before it (a unit counts as
     its parent), most recent first, each once."""
     found: list[str] = []
-    for back in range(0, window + 1):
-        k = sentence.index - back
-        if k < 0:
-            break
-        here = document.sentences[k]
+    for back, here in document.looking_back(sentence, window):
         for mention in reversed(here.mentions):
             if mention.type not in ISSUER_TYPES | {"BusinessUnit"} or (not back and mention.end > before):
                 continue

@@ -294,11 +294,7 @@ def passage_subject(document: Document, sentence: Sentence, before: int, window:
     if not ranked:
         return None
     weight = {label: score for score, label in ranked}
-    for back in range(0, window + 1):
-        k = sentence.index - back
-        if k < 0:
-            break
-        here = document.sentences[k]
+    for back, here in document.looking_back(sentence, window):
         first = next((m for m in here.mentions if m.type in ISSUER_TYPES), None)
         if first is None or (not back and first.end > before):
             continue  # "It raised its forecast", "Clients now use Claude": the passage goes on
