@@ -1236,9 +1236,7 @@ def _paid_out(document: Document, sentence: Sentence, q: Quantity, reading: str,
     if any(m.type in ISSUER_TYPES and sentence.start + q.end <= m.start
            and m.end <= sentence.start + clause[1] for m in sentence.mentions):
         return False  # "zahlt 40 Euro je Aktie für Covestro": paid for another company
-    told = [sentence] + [document.sentences[i]
-                         for i in range(max(0, sentence.index - back), sentence.index)]
-    return any(words.dividend_told.search(s.text) for s in told)
+    return any(words.dividend_told.search(here.text) for _back, here in document.looking_back(sentence, back))
 
 
 def _share_owners(lang: str, sentence: Sentence, start: int, end: int,

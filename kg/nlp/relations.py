@@ -685,7 +685,7 @@ def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str
     cues = relation_cues(document.lang)
     if cues.funding_round is None or cues.raised is None or not cues.funding_round.search(sentence.text):
         return None
-    for earlier in reversed(document.sentences[max(0, sentence.index - _RAISER_WINDOW):sentence.index + 1]):
+    for _back, earlier in document.looking_back(sentence, _RAISER_WINDOW):
         raised = cues.raised.search(earlier.text)
         if raised is None:
             continue
