@@ -63,12 +63,13 @@ from kg.rdf.mapper import (
     catalogue_triple_list,
     catalogue_triples,
     entity_triples,
+    one_label_each,
     shared_descriptions,
     to_triples,
 )
 from kg.rdf.namespaces import CATALOGUE_GRAPH, ENTITY_GRAPH, FIN
 from kg.rdf.shapes import fast_checker, violations
-from kg.rdf.store import Store, ntriples, unique_lines
+from kg.rdf.store import Store, ntriples, one_label, unique_lines
 from kg.records import Article
 
 Progress = Callable[[int], None]
@@ -142,7 +143,7 @@ class BatchResult:
         """The graphs to write: the article graphs, then, when they name entities the
         catalogue does not describe, one piece of the entity graph (each triple
         once), which the store merges into that graph."""
-        piece = unique_lines(self.descriptions.values())
+        piece = one_label(unique_lines(self.descriptions.values()))
         return [*self.graphs, (str(ENTITY_GRAPH), piece)] if piece else list(self.graphs)
 
 
@@ -265,6 +266,7 @@ def _write(batches: Callable[[dict[str, str], BuildReport], Iterator[Done]], sto
                 for batch in batches(known, report):
                     result = batch.result
                     graphs = result.for_store()
+                    result.shared = one_label_each(result.shared)
                     shared = list(result.shared)
                     found = list(result.violations)
                     if catalogue is not None:  # checked with the batch's shared triples

@@ -146,3 +146,56 @@ def test_entity_graph_seed_store_alibaba_has_one_label(seed_store: Store) -> Non
     with seed_store.snapshot() as snapshot:
         rows = snapshot.values("SELECT ?l { kgr:alibaba-group rdfs:label ?l }", union=True)
     assert rows == [("Alibaba Group",)]
+
+
+# Two articles print the same unknown company differently: one IRI (the slug
+# is the same), so one label, the first printed; the other spellings are names.
+SPELLED = ("Quarrytech wächst\n\n"
+           "Die Quarrytech AG aus Bremen steigerte den Umsatz um 12 Prozent.\n")
+RESPELLED = ("QuarryTech wächst\n\n"
+             "Die QuarryTech AG aus Bremen steigerte den Umsatz um 10 Prozent.\n")
+SHOUTED = ("QUARRYTECH wächst\n\n"
+           "Die QUARRYTECH AG aus Bremen steigerte den Umsatz um 9 Prozent.\n")
+ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
+
+
+def _names(store: Store, entity: str) -> tuple[list[str], set[str]]:
+    """The entity's labels and alternative labels in the entity graph."""
+    quads = [q for q in _quads(store) if q[0] == entity and q[3] == ENTITY_GRAPH]
+    return ([o for _, p, o, _ in quads if p == LABEL],
+            {o for _, p, o, _ in quads if p == ALT_LABEL})
+
+
+def test_entity_graph_two_spellings_in_one_batch_give_one_label(
+        tmp_path: Path, extractor: Extractor) -> None:
+    store = Store(tmp_path / "store")
+    report = build(_write(tmp_path / "news", {"a": SPELLED, "b": RESPELLED}), store,
+                   extractor=extractor)
+    assert report.ok and report.built == 2  # the batch used to fail validation whole
+    labels, names = _names(store, KGR + "quarrytech")
+    assert labels == ["Quarrytech"]
+    assert "QuarryTech" in names
+
+
+def test_entity_graph_a_later_build_keeps_the_stored_label(
+        tmp_path: Path, extractor: Extractor) -> None:
+    store = Store(tmp_path / "store")
+    build(_write(tmp_path / "news", {"a": SPELLED}), store, extractor=extractor)
+    report = build(_write(tmp_path / "more", {"b": RESPELLED, "c": SHOUTED}), store,
+                   extractor=extractor)
+    assert report.ok and report.built == 2
+    labels, names = _names(store, KGR + "quarrytech")
+    assert labels == ["Quarrytech"]
+    assert {"QuarryTech", "QUARRYTECH"} <= names
+
+
+def test_entity_graph_shards_loaded_together_give_one_label(
+        tmp_path: Path, extractor: Extractor) -> None:
+    from kg.dist.shards import extract, load
+
+    paths = _write(tmp_path / "news", {"a": SPELLED, "b": RESPELLED})
+    extract(paths, tmp_path / "shards", part_size=1)  # one shard per article
+    store = Store(tmp_path / "store")
+    load(tmp_path / "shards", store)
+    labels, _ = _names(store, KGR + "quarrytech")
+    assert len(labels) == 1

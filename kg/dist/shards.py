@@ -27,7 +27,7 @@ from kg.dist.inputs import Part, is_url, plan
 from kg.dist.tasks import SHARD_SUFFIX, ShardOutput, write_shard
 from kg.errors import FinkgError, InputError, RemoteError, ShapeViolation
 from kg.rdf.namespaces import ENTITY_GRAPH
-from kg.rdf.store import BULK_QUADS, Store
+from kg.rdf.store import BULK_QUADS, Store, one_label
 
 MANIFEST = "manifest.json"
 _SHARD_FILE = re.compile(r"[0-9a-f]{32}" + re.escape(SHARD_SUFFIX))
@@ -251,7 +251,10 @@ def load_remote(folder: str | Path, endpoint: Any, *,
 
     report = LoadReport()
     catalogue = catalogue_update({})
+    labels: dict[str, str] = {}  # one label per entity across the shards (see one_label)
     for count, graphs in _groups(shard_paths(folder)):
+        graphs = [(name, one_label(text, labels) if name == str(ENTITY_GRAPH) else text)
+                  for name, text in graphs]
         if catalogue is not None:
             graphs.append(catalogue)
             catalogue = None

@@ -197,6 +197,23 @@ def entity_triples(extraction: Extraction) -> list[Triple]:
 DESCRIBING = frozenset({RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs})
 
 
+def one_label_each(triples: Iterable[Triple]) -> list[Triple]:
+    """Entity descriptions with one ``rdfs:label`` per entity, the first given;
+    any later one becomes a ``skos:altLabel``.
+
+    A discovered entity's IRI is the slug of its name, so two articles that
+    print it differently ("Quarrytech", "QuarryTech") describe one entity
+    with two labels, which the shapes refuse; both spellings are names of it.
+    """
+    first: dict[Node, Node] = {}
+    kept = []
+    for s, p, o in triples:
+        if p == RDFS.label and first.setdefault(s, o) != o:
+            p = SKOS.altLabel
+        kept.append((s, p, o))
+    return kept
+
+
 def shared_descriptions(triples: Iterable[Triple]) -> list[Triple]:
     """Of entity descriptions, those the catalogue graph does not hold: all
     of a discovered entity's, and of a catalogued one the names an article

@@ -156,11 +156,55 @@ def unique_lines(texts: Iterable[str]) -> str:
                                  for line in text.splitlines(keepends=True)))
 
 
+_LABEL = " <http://www.w3.org/2000/01/rdf-schema#label> "
+_ALT_LABEL = " <http://www.w3.org/2004/02/skos/core#altLabel> "
+
+
+def labelled(text: str) -> list[str]:
+    """The subjects (N-Triples terms) given an ``rdfs:label`` in N-Triples ``text``."""
+    return list(dict.fromkeys(line.partition(_LABEL)[0] for line in text.splitlines()
+                              if _LABEL in line))
+
+
+def one_label(text: str, chosen: dict[str, str] | None = None) -> str:
+    """N-Triples ``text`` of entity descriptions with one ``rdfs:label`` per
+    entity: the one ``chosen`` holds for it (subject term → label term: the
+    store's, or an earlier piece's), else the first in the text, which
+    ``chosen`` then records; any other becomes a ``skos:altLabel``, as
+    :func:`kg.rdf.mapper.one_label_each` does for triples, so that articles
+    printing a discovered name differently never give its entity two labels."""
+    chosen = {} if chosen is None else chosen
+    lines = []
+    for line in text.splitlines(keepends=True):
+        subject, found, rest = line.partition(_LABEL)
+        if found and chosen.setdefault(subject, rest[:-3]) != rest[:-3]:  # rest: 'label .\n'
+            line = f"{subject}{_ALT_LABEL}{rest}"
+        lines.append(line)
+    return "".join(lines)
+
+
 def merged_entities(graphs: Iterable[tuple[str, str]]) -> str:
     """The pieces of the shared entity graph among ``graphs`` (IRI, N-Triples
     text) as one N-Triples text, each triple once."""
     entity = str(ENTITY_GRAPH)
     return unique_lines(text for name, text in graphs if name == entity)
+
+
+def _stored_labels(inner: ox.Store, subjects: list[str]) -> dict[str, str]:
+    """The label the store's entity graph gives each of ``subjects`` (N-Triples
+    terms), as N-Triples terms; the least where a store written before
+    labels were kept single holds two."""
+    if not subjects:
+        return {}
+    found: dict[str, str] = {}
+    rows = inner.query(f"SELECT ?e ?l WHERE {{ GRAPH <{ENTITY_GRAPH}> {{ "
+                       f"VALUES ?e {{ {' '.join(subjects)} }} ?e{_LABEL}?l }} }}")
+    assert isinstance(rows, ox.QuerySolutions)
+    for row in rows:
+        subject, label = str(row["e"]), str(row["l"])
+        if subject not in found or label < found[subject]:
+            found[subject] = label
+    return found
 
 
 # The nice value RocksDB's background threads get while compaction waits
@@ -262,8 +306,10 @@ class Writer:
         graphs = list(graphs)
         entities = merged_entities(graphs)
         graphs = [(name, text) for name, text in graphs if name != str(ENTITY_GRAPH)]
-        count = sum(text.count("\n") for _, text in graphs) + entities.count("\n")
         try:
+            if entities:  # a name the store already labels keeps that label
+                entities = one_label(entities, _stored_labels(inner, labelled(entities)))
+            count = sum(text.count("\n") for _, text in graphs) + entities.count("\n")
             existing = [name for name, _ in graphs
                         if inner.contains_named_graph(ox.NamedNode(name))]
             if existing:
