@@ -19,6 +19,8 @@ MEMBERS = [
      ["Jones Lang LaSalle", "Oshkosh Corporation", "Texas Roadhouse"]),
     ("Die Aktie von Wingstop (NASDAQ: WING) stieg, Webster Financial fiel.",
      ["Wingstop", "Nasdaq", "Wingstop", "Webster Financial"]),
+    ("Avis Budget (NASDAQ: CAR) stieg, Leonardo DRS und Exact Sciences fielen.",
+     ["Avis Budget Group", "Nasdaq", "Avis Budget Group", "Leonardo DRS", "Exact Sciences"]),
     # Stoxx Europe 600: FTSE 250, Nordic, Italian, Spanish, Swiss and French members
     ("Greggs, Johnson Matthey and Taylor Wimpey rose in London; Hays plc fell.",
      ["Greggs", "Johnson Matthey", "Taylor Wimpey", "London", "Hays plc"]),
@@ -41,6 +43,7 @@ LOOK_ALIKES = [
     "Polaris shone over Oshkosh; the spire of the church stood near the woodward gate.",
     "Die Zukunft (future) gehört Herrn Grainger; in Thule sah Frau Loomis einen Comet.",
     "Seine Reply kam spät; Emmi und Catena tranken Kaffee am Vesuvius.",
+    "Zwei Currys und ein Avis kamen an; Mr. Cooper und Frau Matas lachten.",
 ]
 
 
