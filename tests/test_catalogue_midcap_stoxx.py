@@ -72,3 +72,17 @@ def test_members_carry_their_listing(catalogue: Catalogue, label: str, kind: str
     entry = catalogue.get(label)
     assert entry is not None
     assert (entry.type, entry.listed_on, entry.tickers) == (kind, listed_on, tickers)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Best Buy trades as BBY in New York: Balfour Beatty's London ticker is left out
+    ("Die Aktie (NYSE: BBY) fiel.", ["New York Stock Exchange"]),
+    # SOL is Solana's symbol: SOL Group's Milan ticker is left out
+    ("Solana (SOL) stieg, SOL Group fiel.", ["Solana", "SOL Group"]),
+    # ALSN names Allison Transmission, not ALSO Holding of Zurich
+    ("Allison Transmission (ALSN) und ALSO Holding legten zu.",
+     ["Allison Transmission", "Allison Transmission", "ALSO Holding"]),
+], ids=["us-ticker", "crypto-symbol", "shared-home-ticker"])
+def test_home_tickers_printed_for_other_listings_are_left_out(gazetteer: Gazetteer, text: str,
+                                                              expected: list[str]) -> None:
+    assert [m.label for m in gazetteer.find(text)] == expected
