@@ -132,3 +132,25 @@ def test_a_short_name_ranked_as_anything_else_names_nothing(extractor: Extractor
     x = run(extractor, "Fresnillo was the top destination for visitors to the region last "
                        "year.", lang="en", headline="Travel")
     assert "Fresnillo plc" not in kinds(x)
+
+
+# --- a share named with its index, traded on an exchange ---------------------------
+
+def test_a_share_named_with_its_index_is_listed_where_it_trades(extractor: Extractor) -> None:
+    x = run(extractor, "Der Anlagenbauer Dürr senkt die Prognose. Die im MDax notierte Aktie "
+                       "fiel auf Xetra um 9 Prozent.")
+    assert ("Dürr", "listedOn", "Xetra") in triples(x)
+    assert ("Dürr", "memberOf", "MDAX") in triples(x)
+
+
+def test_a_share_with_its_index_after_a_lead_with_a_colon(extractor: Extractor) -> None:
+    x = run(extractor, "Der Anlagenbauer Dürr senkt die Prognose. Anleger reagierten "
+                       "enttäuscht: Das im SDax gelistete Papier verlor auf Xetra 3 Prozent.")
+    assert ("Dürr", "listedOn", "Xetra") in triples(x)
+
+
+def test_the_shares_of_an_index_are_the_markets_not_one_companys(extractor: Extractor) -> None:
+    x = run(extractor, "Der Anlagenbauer Dürr senkt die Prognose. Anleger reagierten "
+                       "enttäuscht: Die im MDax notierten Aktien fielen auf Xetra im Schnitt "
+                       "um 2 Prozent.")
+    assert ("Dürr", "listedOn", "Xetra") not in triples(x)
