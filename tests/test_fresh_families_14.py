@@ -154,3 +154,18 @@ def test_the_shares_of_an_index_are_the_markets_not_one_companys(extractor: Extr
                        "enttäuscht: Die im MDax notierten Aktien fielen auf Xetra im Schnitt "
                        "um 2 Prozent.")
     assert ("Dürr", "listedOn", "Xetra") not in triples(x)
+
+
+# --- rivals after "dem harten Wettbewerb mit" ---------------------------------------
+
+def test_rivals_after_a_competition_noun_with_an_article(extractor: Extractor) -> None:
+    x = run(extractor, "Meituan litt im Sommer unter dem scharfen Wettbewerb mit JD.com und "
+                       "Alibaba.")
+    assert ("Meituan", "competitorOf", "JD.com") in triples(x)
+    assert ("Meituan", "competitorOf", "Alibaba Group") in triples(x)
+
+
+def test_competition_with_no_company_after_it_names_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Die Behörde prüft Meituan. Sie sorgt sich um den fairen Wettbewerb mit "
+                       "Blick auf die Händler in Peking.")
+    assert not any(t[1] == "competitorOf" for t in triples(x))
