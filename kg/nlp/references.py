@@ -471,11 +471,11 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
         return label
     # the catalogue seats the antecedent elsewhere and no company of the article there:
     # the phrase means the one company (not bank) just named that the catalogue places
-    # nowhere else ("Siemens … buy Voltrix … Shares of the Fremont, California-based
-    # company jumped"), else a company we cannot tell, not the antecedent
+    # nowhere ("Siemens … buy Voltrix … Shares of the Fremont, California-based company
+    # jumped"), else a company we cannot tell, not the antecedent
     unplaced = sorted({m.label for _back, s in doc.looking_back(sentence, 2) for m in s.mentions
                        if m.type == "Company" and m.start < before and m.label != label
-                       and (not (homes := _homes(doc, m.label)) or _compatible(doc, seat, homes))})
+                       and not _homes(doc, m.label)})
     return unplaced[0] if len(unplaced) == 1 else None
 
 
