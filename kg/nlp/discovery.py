@@ -1216,10 +1216,11 @@ def _printed_inside(document: Document, sentence: Sentence, word: str) -> bool:
 
 
 CITIES_FILE = "cities.tsv"
-# A city's name after a seat cue: up to three capitalised words, no hyphen ("Bad Homburg"); a
+# A city's name after a seat cue: up to three capitalised words ("Bad Homburg"), a word joined
+# by hyphens only to capitalised ones ("Bietigheim-Bissingen", never "Boise-based"); a
 # word may be a saint's abbreviation ("St. Louis", "Sault Ste. Marie"), whose dot a sentence's
 # end may look like ("in Ulm. Der …"): _known_city drops a dot that ends the name it finds
-_CITY_WORD = r"(?:[A-Z][a-z]{1,2}\.|[A-ZÄÖÜ][\w'’]+)"
+_CITY_WORD = r"(?:[A-Z][a-z]{1,2}\.|[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)*)"
 _CITY = rf"(?P<name>{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}})"
 
 
@@ -1321,8 +1322,8 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
             name = _known_city(phrase[lead:]) if lead < len(phrase) else None
             words = phrase[lead:].split()
             if name is None and words and match in described and cues.town is not None \
-                    and (town := cues.town.fullmatch(words[0])) is not None:
-                name = town.group()  # "Der Mobilfunkanbieter aus Büdelsdorf"
+                    and cues.town.fullmatch(words[0].split("-")[0]) is not None:
+                name = words[0]  # "Der Mobilfunkanbieter aus Büdelsdorf", also "Büdelsdorf-Nord"
             if name is None:
                 continue
             start = sentence.start + match.start("name") + lead
@@ -1400,7 +1401,9 @@ def _known_city(phrase: str) -> str | None:
     cities = city_names()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
-        for form in (name, name[:-1] if name.endswith(".") else None):
+        # a district the list does not hold names its city ("aus Stuttgart-Zuffenhausen")
+        district = " ".join(words[:n - 1] + [words[n - 1].split("-")[0]])
+        for form in (name, name[:-1] if name.endswith(".") else None, district):
             if form in cities:
                 return form
     return None

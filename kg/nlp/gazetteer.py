@@ -302,7 +302,8 @@ def _defines_abbreviation(text: str, bracket: int, ticker: str) -> bool:
     words = _WORDS_BEFORE.search(text, max(0, bracket - 120), bracket)
     if words is None:
         return False
-    parts = re.split(r"[\s\-]+", words.group(1))
+    # A dash between two clauses ("(Reuters) - Medtronic Plc (MDT.N)") splits into no word.
+    parts = [part for part in re.split(r"[\s\-]+", words.group(1)) if part]
     letters = ticker.replace(".", "").upper()
     initials = "".join(p[0] for p in parts[-len(letters):]).upper()
     return len(parts) >= len(letters) and initials == letters

@@ -467,9 +467,16 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
         return recent[0]
     if seat in _countries(doc.lang)[1].values():
         return _of_country(doc, sentence, seat, label, before)  # "the U.S. company"
+    if entry is None or _compatible(doc, seat, entry.located_in):
+        return label
     # the catalogue seats the antecedent elsewhere and no company of the article there:
-    # the phrase means a company we cannot tell, not the antecedent
-    return label if entry is None or _compatible(doc, seat, entry.located_in) else None
+    # the phrase means the one company (not bank) just named that the catalogue places
+    # nowhere ("Siemens … buy Voltrix … Shares of the Fremont, California-based company
+    # jumped"), else a company we cannot tell, not the antecedent
+    unplaced = sorted({m.label for _back, s in doc.looking_back(sentence, 2) for m in s.mentions
+                       if m.type == "Company" and m.start < before and m.label != label
+                       and not _homes(doc, m.label)})
+    return unplaced[0] if len(unplaced) == 1 else None
 
 
 def _of_country(doc: Document, sentence: Sentence, country: str, label: str | None,

@@ -1852,7 +1852,8 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           if table.get("moved_after") else None,
                           unlisted=re.compile(rf"\b(?:{table['unlisted']})\b")
                           if table.get("unlisted") else None,
-                          one_stock=re.compile(rf"^(?:{table['one_stock']})\b")
+                          # also after a lead ending in a colon ("Anleger jubelten: Die Aktie …")
+                          one_stock=re.compile(rf"(?:^|:\s+)(?:{table['one_stock']})\b")
                           if table.get("one_stock") else None,
                           negated=re.compile(rf"\b(?:{lexicon(lang)['relation_cues']['negation']})\s+"
                                              rf"(?:{table['venue']})\s+$"))
@@ -1900,7 +1901,7 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue  # "der Börsengang seiner Sparte Mobility in Frankfurt": the unit's debut
         if company is None:
             # "The stock rose 14% in Seoul, outpacing the Kospi": one company's shares beside the index
-            one_stock = pats.one_stock is not None and bool(pats.one_stock.match(text))
+            one_stock = pats.one_stock is not None and bool(pats.one_stock.search(text))
             if sentence.of_types(frozenset({"MarketIndex"})) and not one_stock:
                 continue  # "the CSI 300 tracks the largest stocks listed in Shanghai": the market's
             if _unknown_owner(sentence, mention):
