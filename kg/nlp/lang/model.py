@@ -79,6 +79,10 @@ class References(_Table):
     unit_owner_before: str = ""
     # a rival noun right before a name ("der größte Rivale X"): the name is the other company
     rival_before: str = ""
+    # the text before a name that makes it the subject after the verb (German verb-second:
+    # "Im Späthandel gewann der Baukonzern X", "Deutlich legte X zu"): one opening phrase, the
+    # finite verb, at most an article, an adjective and a company noun
+    verb_second_before: str = ""
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
