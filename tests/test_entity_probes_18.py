@@ -5,6 +5,10 @@
   gewann der Baukonzern X") is that sentence's subject, so "Das Unternehmen" in the next
   sentence means it, not the article's earlier company; a name after a preposition or an
   object noun is no such subject.
+* A company named by its trade after a preposition or a deal's verb, without an article
+  ("a stake in database maker X", "with fellow digital lender X", "from crypto exchange X");
+  a person's name there stays no company. A name in a relative clause closed before a venue
+  ("X, which owns a stake in Y, trades on the Nasdaq") is not the listed company.
 
 The catalogue names are real, the other names and all sentences invented.
 """
@@ -51,3 +55,39 @@ def test_company_after_the_verb_is_the_next_reference(extractor: Extractor, midd
 def test_company_after_a_preposition_or_object_noun_is_not(extractor: Extractor,
                                                            middle: str) -> None:
     assert _revenue_of(extractor, middle) == {"Verbund AG"}
+
+
+def _entities(extractor: Extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return {(e.label, e.type) for e in run(extractor, text, lang=lang, headline="Market report").entities}
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Brightwell agreed to buy a stake in database maker Quarrytech for $40 million.",
+     ("Quarrytech", "Company")),
+    ("The bank competes with fellow digital lender Nuvanta and with Banco Bradesco.",
+     ("Nuvanta", "FinancialInstitution")),
+    ("Coinbase faces competition from crypto exchange Veltrix, which plans a listing.",
+     ("Veltrix", "Company")),
+    ("Coinbase faces competition from the crypto exchange Veltrix, which plans a listing.",
+     ("Veltrix", "Company")),
+])
+def test_company_by_its_trade_without_an_article(extractor: Extractor, text: str,
+                                                 entity: tuple[str, str]) -> None:
+    assert entity in _entities(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The rule was criticised by policy maker Jane Harlow in Washington.", "Jane Harlow"),
+    ("The rule was criticised by rival Jane Harlow in Washington.", "Jane Harlow"),
+])
+def test_person_after_a_bare_trade_noun_is_no_company(extractor: Extractor, text: str,
+                                                      name: str) -> None:
+    assert name not in {label for label, _ in _entities(extractor, text)}
+
+
+def test_name_in_a_closed_relative_clause_is_not_the_listed_company(extractor: Extractor) -> None:
+    x = run(extractor, "CoreWeave, which also owns a stake in storage maker Quarrytech, trades on "
+                       "the Nasdaq under the ticker CRWV.", lang="en", headline="Market report")
+    listed = {(r.subject, r.object) for r in x.relations if r.predicate == "listedOn"}
+    assert ("Quarrytech", "Nasdaq") not in listed
+    assert ("CoreWeave", "Nasdaq") in listed

@@ -154,8 +154,8 @@ def _patterns(lang: str) -> _Patterns:
     # "des Herstellers X": the noun with a case ending (none in English)
     ending = rf"(?:{alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
     # news drop the article after a preposition: "bei Tochter X", "von Rivale X"
-    # ("from local rival X": an adjective may stand between)
-    bare = rf"|\b(?:{table['bare_before']})\s+(?:[a-zäöü][\w\-]*\s+)?" \
+    # ("from local rival X", "with fellow digital lender X": adjectives may stand between)
+    bare = rf"|\b(?:{table['bare_before']})\s+(?:[a-zäöü][\w\-]*\s+){{0,2}}" \
         rf"(?P<bare>{alternation(table['bare_appositions'])})" if table["bare_appositions"] else ""
     # "der Halbleiterhersteller X": a compound ending in a company noun, in lower case
     heads = rf"|[\w\-]{{2,}}?(?:{alternation(list(table['apposition_heads']))})" \
@@ -661,6 +661,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             name = name.split()[0]
             end = start + len(name)
         noun = match.group("noun") or match.group("bare")
+        if match.group("bare") and len(name.split()) == 2 and name.split()[0] in _given_names(catalogue):
+            continue  # "criticised by policy maker Jane Doe": a person's name after the bare noun
         if match.groupdict().get("country") and not noun[0].islower():
             continue  # "US Producer Price Index": after a bare adjective only a common noun describes
         noun = noun.lower()
