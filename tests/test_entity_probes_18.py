@@ -9,6 +9,9 @@
   ("a stake in database maker X", "with fellow digital lender X", "from crypto exchange X");
   a person's name there stays no company. A name in a relative clause closed before a venue
   ("X, which owns a stake in Y, trades on the Nasdaq") is not the listed company.
+* A shareholder noun ("der Großaktionär X", "its largest shareholder X") names a company only
+  where X is the short name of a catalogued one, as a person holds shares too; the stake it
+  holds in a relative clause ("X, der 22,8 Prozent an Y hält, zog mit") is no move of a share.
 
 The catalogue names are real, the other names and all sentences invented.
 """
@@ -91,3 +94,31 @@ def test_name_in_a_closed_relative_clause_is_not_the_listed_company(extractor: E
     listed = {(r.subject, r.object) for r in x.relations if r.predicate == "listedOn"}
     assert ("Quarrytech", "Nasdaq") not in listed
     assert ("CoreWeave", "Nasdaq") in listed
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Der italienische Großaktionär Leonardo stimmte der Kapitalerhöhung zu.", "de"),
+    ("Der Hauptaktionär Leonardo hält an seinem Anteil fest.", "de"),
+    ("Its largest shareholder Leonardo backed the capital increase.", "en"),
+])
+def test_shareholder_noun_before_a_catalogued_short_name(extractor: Extractor, text: str,
+                                                          lang: str) -> None:
+    assert ("Leonardo S.p.A.", "Company") in _entities(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Der Großaktionär Quarrytech stimmte der Kapitalerhöhung zu.", "de", "Quarrytech"),
+    ("Der Großaktionär Klaus Berger stimmte der Kapitalerhöhung zu.", "de", "Klaus Berger"),
+    ("Its largest shareholder Jane Berger backed the capital increase.", "en", "Jane Berger"),
+])
+def test_shareholder_noun_before_an_unknown_name_names_no_company(
+        extractor: Extractor, text: str, lang: str, name: str) -> None:
+    assert (name, "Company") not in _entities(extractor, text, lang)
+
+
+def test_stake_held_in_a_relative_clause_is_no_share_move(extractor: Extractor) -> None:
+    x = run(extractor, "Hensoldt hat eine Kapitalerhöhung platziert. Die Aktien stiegen um 3 Prozent. "
+                       "Der Rüstungskonzern Leonardo, der 22,8 Prozent an Hensoldt hält, zog mit.",
+            lang="de", headline="Hensoldt erhöht das Kapital")
+    assert {f for f in figure_facts(x) if f[2] == Decimal("22.8")} == set()
+    assert ("Hensoldt", "StockPriceChange", Decimal("3"), "Percent") in figure_facts(x)

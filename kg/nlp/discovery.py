@@ -122,6 +122,7 @@ class _Patterns:
     executive_prefixes: frozenset[str]  # "Ex" of "Ex-Vorstandschef": no company
     list_nouns: frozenset[str]
     quoted_only: frozenset[str]
+    catalogued_only: frozenset[str]  # nouns of a role a person holds too ("Großaktionär")
     subject_reference: re.Pattern[str] | None  # "sagte der Konzern " before a common noun
     versioned_only: frozenset[str]  # nouns whose name counts only with a version ("model X 2.0")
     name_articles: frozenset[str]  # capitalised articles inside a name mid-sentence ("The")
@@ -267,6 +268,7 @@ def _patterns(lang: str) -> _Patterns:
         executive_prefixes=frozenset(table["executive_prefixes"]),
         list_nouns=frozenset(w.lower() for w in table["list_nouns"]),
         quoted_only=frozenset(w.lower() for w in table["quoted_only"]),
+        catalogued_only=frozenset(w.lower() for w in table.get("catalogued_only", [])),
         subject_reference=re.compile(table["subject_reference"])
         if table.get("subject_reference") else None,
         versioned_only=frozenset(w.lower() for w in table.get("versioned_only", [])),
@@ -681,6 +683,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             name += match.group("version")  # "VLA 2.0"
             end = start + len(name)
         label, kind = _catalogued(_canonical(name, pats.drop), kind, catalogue, pats)
+        if noun in pats.catalogued_only and label == _canonical(name, pats.drop):
+            continue  # "der Großaktionär Klaus Muster": a person holds such a role as well
         out.append(Mention(start, end, label, kind, name, "discovery/apposition"))
         if noun in pats.list_nouns:
             out += _coordinated(sentence, match.start("name") + len(name), kind, pats)

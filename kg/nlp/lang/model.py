@@ -941,6 +941,10 @@ class Discovery(_Table):
     legal_abbreviations: dict[str, list[str]] = {}
     # descriptive nouns whose name counts only when printed in quotes
     quoted_only: list[str] = []
+    # descriptive nouns of a role a person may hold as well ("der Großaktionär X", "its largest
+    # shareholder X"): the name after one counts only where the catalogue lists it with a legal
+    # form, as the short name of a company it knows ("Muster" of "Muster S.p.A.")
+    catalogued_only: list[str] = []
     # a reference to a company as the subject after its verb ("sagte der Konzern", "führt das
     # Unternehmen"), right before one capitalised word: that word is the verb's object (a
     # common noun, "Gespräche", "Pläne"), not a name; a regex ending at the word
