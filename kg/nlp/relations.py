@@ -22,7 +22,7 @@ Negated sentences ("keine Partnerschaft", "not a rival") yield nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1812,9 +1812,9 @@ def _index_peers(lang: str, pats: _MemberPatterns, sentence: Sentence, index: Me
 
 
 def _previous_of(sentence: Sentence, anchor: Mention, types: frozenset[str],
-                 gap: int, skip: Callable[[Mention], bool] | None = None) -> Mention | None:
+                 gap: int, skip: Sequence[Mention] = ()) -> Mention | None:
     near = [m for m in sentence.mentions if m.end <= anchor.start and m.type in types
-            and anchor.start - m.end <= gap and not (skip is not None and skip(m))]
+            and anchor.start - m.end <= gap and m not in skip]
     return near[-1] if near else None
 
 
@@ -1894,10 +1894,10 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         rule = f"relations/{document.lang}/venue"
         # "Nebius, which owns a stake in database maker Y, trades on the Nasdaq": a name in a
         # relative clause closed before the venue is not what trades there
-        company: Mention | str | None = _previous_of(
-            sentence, mention, frozenset({"Company"}), gap=200,
-            skip=lambda m: in_closed_relative(sentence, m, sentence.local(mention.start),
-                                              document.lang, frozenset({"Company"}))) \
+        closed = [m for m in sentence.mentions if m.end <= mention.start and in_closed_relative(
+            sentence, m, sentence.local(mention.start), document.lang, frozenset({"Company"}))]
+        company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}),
+                                                     gap=200, skip=closed) \
             or _next_of(sentence, mention, frozenset({"Company"}))
         if isinstance(company, Mention) and _owns_other_thing(document.lang, sentence, company):
             continue  # "Shares of UBTech's smaller rival, X, soared on the exchange": X's shares
