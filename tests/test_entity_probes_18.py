@@ -12,6 +12,8 @@
 * A shareholder noun ("der Großaktionär X", "its largest shareholder X") names a company only
   where X is the short name of a catalogued one, as a person holds shares too; the stake it
   holds in a relative clause ("X, der 22,8 Prozent an Y hält, zog mit") is no move of a share.
+* A product set off by commas after its noun ("its best-selling product, X, grew") is one only
+  where a punctuation mark closes the name: "The drug, Smith said," names a speaker.
 
 The catalogue names are real, the other names and all sentences invented.
 """
@@ -122,3 +124,21 @@ def test_stake_held_in_a_relative_clause_is_no_share_move(extractor: Extractor) 
             lang="de", headline="Hensoldt erhöht das Kapital")
     assert {f for f in figure_facts(x) if f[2] == Decimal("22.8")} == set()
     assert ("Hensoldt", "StockPriceChange", Decimal("3"), "Percent") in figure_facts(x)
+
+
+@pytest.mark.parametrize("text", [
+    "The company's best-selling product, Zelvoran, grew 12% in the quarter.",
+    "Its lead drug candidate, AXR-210, showed a benefit in the trial.",
+])
+def test_product_set_off_by_commas(extractor: Extractor, text: str) -> None:
+    name = text.split(", ")[1]
+    assert (name, "Product") in _entities(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The product, Smith said, will launch next year.",
+    "The drug, Smith said, will reach patients in 2028.",
+])
+def test_speaker_after_a_product_noun_and_comma_is_no_product(extractor: Extractor,
+                                                              text: str) -> None:
+    assert "Smith" not in {label for label, _ in _entities(extractor, text)}

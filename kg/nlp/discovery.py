@@ -679,6 +679,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
         if match.group("comma") and kind not in PRODUCT_TYPES:
             continue  # "the company, Acme said": a comma ends the phrase of an organisation
+        if match.group("comma") and not _CLOSED_AFTER.match(text, match.start("name") + len(name)):
+            continue  # "the product, Smith said": a name after the comma is closed by another
         if match.group("version") and kind in PRODUCT_TYPES and name == match.group("name"):
             name += match.group("version")  # "VLA 2.0"
             end = start + len(name)
@@ -701,6 +703,11 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                            "discovery/analyst-employer"))
     return out
 
+
+# What closes a product's name set off by a comma ("its product, Velzaro, grew", "…, X-210."):
+# a punctuation mark, a version or the text's end; a word after it makes the name a speaker's
+# or a subject's ("the drug, Smith said").
+_CLOSED_AFTER = re.compile(r"(?:\s+\d+(?:\.\d+)*)?(?:[,.;:)!?\"“”»]|\s+[(–—-]|$)")
 
 # A lower-case word after a name: the name may be its adjective ("Republican senator").
 _LOWER_NEXT = re.compile(r"\s+[a-zäöüß]")
