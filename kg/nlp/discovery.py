@@ -122,6 +122,7 @@ class _Patterns:
     executive_prefixes: frozenset[str]  # "Ex" of "Ex-Vorstandschef": no company
     list_nouns: frozenset[str]
     quoted_only: frozenset[str]
+    catalogued_only: frozenset[str]  # nouns of a role a person holds too ("Großaktionär")
     subject_reference: re.Pattern[str] | None  # "sagte der Konzern " before a common noun
     versioned_only: frozenset[str]  # nouns whose name counts only with a version ("model X 2.0")
     name_articles: frozenset[str]  # capitalised articles inside a name mid-sentence ("The")
@@ -154,8 +155,8 @@ def _patterns(lang: str) -> _Patterns:
     # "des Herstellers X": the noun with a case ending (none in English)
     ending = rf"(?:{alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
     # news drop the article after a preposition: "bei Tochter X", "von Rivale X"
-    # ("from local rival X": an adjective may stand between)
-    bare = rf"|\b(?:{table['bare_before']})\s+(?:[a-zäöü][\w\-]*\s+)?" \
+    # ("from local rival X", "with fellow digital lender X": adjectives may stand between)
+    bare = rf"|\b(?:{table['bare_before']})\s+(?:[a-zäöü][\w\-]*\s+){{0,2}}" \
         rf"(?P<bare>{alternation(table['bare_appositions'])})" if table["bare_appositions"] else ""
     # "der Halbleiterhersteller X": a compound ending in a company noun, in lower case
     heads = rf"|[\w\-]{{2,}}?(?:{alternation(list(table['apposition_heads']))})" \
@@ -267,6 +268,7 @@ def _patterns(lang: str) -> _Patterns:
         executive_prefixes=frozenset(table["executive_prefixes"]),
         list_nouns=frozenset(w.lower() for w in table["list_nouns"]),
         quoted_only=frozenset(w.lower() for w in table["quoted_only"]),
+        catalogued_only=frozenset(w.lower() for w in table.get("catalogued_only", [])),
         subject_reference=re.compile(table["subject_reference"])
         if table.get("subject_reference") else None,
         versioned_only=frozenset(w.lower() for w in table.get("versioned_only", [])),
@@ -661,6 +663,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             name = name.split()[0]
             end = start + len(name)
         noun = match.group("noun") or match.group("bare")
+        if match.group("bare") and len(name.split()) == 2 and name.split()[0] in _given_names(catalogue):
+            continue  # "criticised by policy maker Jane Doe": a person's name after the bare noun
         if match.groupdict().get("country") and not noun[0].islower():
             continue  # "US Producer Price Index": after a bare adjective only a common noun describes
         noun = noun.lower()
@@ -675,10 +679,14 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
         if match.group("comma") and kind not in PRODUCT_TYPES:
             continue  # "the company, Acme said": a comma ends the phrase of an organisation
+        if match.group("comma") and not _CLOSED_AFTER.match(text, match.start("name") + len(name)):
+            continue  # "the product, Smith said": a name after the comma is closed by another
         if match.group("version") and kind in PRODUCT_TYPES and name == match.group("name"):
             name += match.group("version")  # "VLA 2.0"
             end = start + len(name)
         label, kind = _catalogued(_canonical(name, pats.drop), kind, catalogue, pats)
+        if noun in pats.catalogued_only and label == _canonical(name, pats.drop):
+            continue  # "der Großaktionär Klaus Muster": a person holds such a role as well
         out.append(Mention(start, end, label, kind, name, "discovery/apposition"))
         if noun in pats.list_nouns:
             out += _coordinated(sentence, match.start("name") + len(name), kind, pats)
@@ -695,6 +703,11 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                            "discovery/analyst-employer"))
     return out
 
+
+# What closes a product's name set off by a comma ("its product, Velzaro, grew", "…, X-210."):
+# a punctuation mark, a version or the text's end; a word after it makes the name a speaker's
+# or a subject's ("the drug, Smith said").
+_CLOSED_AFTER = re.compile(r"(?:\s+\d+(?:\.\d+)*)?(?:[,.;:)!?\"“”»]|\s+[(–—-]|$)")
 
 # A lower-case word after a name: the name may be its adjective ("Republican senator").
 _LOWER_NEXT = re.compile(r"\s+[a-zäöüß]")

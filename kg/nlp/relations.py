@@ -22,12 +22,12 @@ Negated sentences ("keine Partnerschaft", "not a rival") yield nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
-from kg.nlp.attribution import is_object
+from kg.nlp.attribution import in_closed_relative, is_object
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -1812,9 +1812,9 @@ def _index_peers(lang: str, pats: _MemberPatterns, sentence: Sentence, index: Me
 
 
 def _previous_of(sentence: Sentence, anchor: Mention, types: frozenset[str],
-                 gap: int) -> Mention | None:
+                 gap: int, skip: Sequence[Mention] = ()) -> Mention | None:
     near = [m for m in sentence.mentions if m.end <= anchor.start and m.type in types
-            and anchor.start - m.end <= gap]
+            and anchor.start - m.end <= gap and m not in skip]
     return near[-1] if near else None
 
 
@@ -1893,7 +1893,12 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if exchange is None or pats.negated.search(before):
             continue  # "trade on the Nasdaq, not in London": London is no venue
         rule = f"relations/{document.lang}/venue"
-        company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}), gap=200) \
+        # "Nebius, which owns a stake in database maker Y, trades on the Nasdaq": a name in a
+        # relative clause closed before the venue is not what trades there
+        closed = [m for m in sentence.mentions if m.end <= mention.start and in_closed_relative(
+            sentence, m, sentence.local(mention.start), document.lang, frozenset({"Company"}))]
+        company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}),
+                                                     gap=200, skip=closed) \
             or _next_of(sentence, mention, frozenset({"Company"}))
         if isinstance(company, Mention) and _owns_other_thing(document.lang, sentence, company):
             continue  # "Shares of UBTech's smaller rival, X, soared on the exchange": X's shares

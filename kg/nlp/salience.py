@@ -388,16 +388,27 @@ def _subject_of(document: Document, mention: Mention, types: frozenset[str]) -> 
 def _is_subject(document: Document, mention: Mention) -> bool:
     """Does the mention open its sentence, or is it the first company and the owner of
     the shares the sentence speaks of ("Schwächster Dax-Wert waren die Titel von X
-    mit …"), as a market report makes a company its sentence's subject?"""
+    mit …"), or the first company and the subject right after the verb ("Im Späthandel
+    führte der Baukonzern X die Liste an"), as a market report makes a company its
+    sentence's subject?"""
     sentence = document.sentence_at(mention.start)
     if sentence is None or not sentence.mentions:
         return False
     if sentence.mentions[0] == mention and _opens(sentence, mention):
         return True
-    shares = _shares_before(document.lang)
     first = next((m for m in sentence.mentions if m.type in ISSUER_TYPES), None)
-    return first == mention and shares is not None and bool(
-        shares.search(sentence.text, 0, sentence.local(mention.start)))
+    if first != mention:
+        return False
+    before = sentence.text[:sentence.local(mention.start)]
+    return any(p is not None and p.search(before)
+               for p in (_shares_before(document.lang), _verb_second(document.lang)))
+
+
+@lru_cache(maxsize=4)
+def _verb_second(lang: str) -> re.Pattern[str] | None:
+    """The text before a name that makes it the subject after the finite verb."""
+    words = lexicon(lang)["references"].get("verb_second_before")
+    return re.compile(words) if words else None
 
 
 @lru_cache(maxsize=4)

@@ -79,6 +79,10 @@ class References(_Table):
     unit_owner_before: str = ""
     # a rival noun right before a name ("der größte Rivale X"): the name is the other company
     rival_before: str = ""
+    # the text before a name that makes it the subject after the verb (German verb-second:
+    # "Im Späthandel gewann der Baukonzern X", "Deutlich legte X zu"): one opening phrase, the
+    # finite verb, at most an article, an adjective and a company noun
+    verb_second_before: str = ""
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
@@ -937,6 +941,10 @@ class Discovery(_Table):
     legal_abbreviations: dict[str, list[str]] = {}
     # descriptive nouns whose name counts only when printed in quotes
     quoted_only: list[str] = []
+    # descriptive nouns of a role a person may hold as well ("der Großaktionär X", "its largest
+    # shareholder X"): the name after one counts only where the catalogue lists it with a legal
+    # form, as the short name of a company it knows ("Muster" of "Muster S.p.A.")
+    catalogued_only: list[str] = []
     # a reference to a company as the subject after its verb ("sagte der Konzern", "führt das
     # Unternehmen"), right before one capitalised word: that word is the verb's object (a
     # common noun, "Gespräche", "Pläne"), not a name; a regex ending at the word
