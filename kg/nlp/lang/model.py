@@ -146,6 +146,9 @@ class RelationRule(_Table):
     # no name before the verb: its subject is the name right after it, its object the one after
     # the recipient word ("Im Quartal liefert X Chips an Y")
     subject_after: bool = False
+    # the trigger names no funding round ("X and Y also took part"): it reads only where this
+    # sentence or the one before names one
+    round_before: bool = False
 
 
 class Roles(_Table):
@@ -327,6 +330,10 @@ class RelationCues(_Table):
     # a preposition before a name makes it no subject of the verb after it ("Gemeinsam mit dem
     # Partner X liefert Y …": Y acts, with X)
     governed: str = ""
+    # where the verb comes second, a governed phrase opening the sentence ends at its noun, and
+    # the word after is the verb ("Mit dem Wirkstoff tritt X gegen Y an": X acts); the words
+    # after such a noun that go on with the phrase instead ("Mit Sitz in X"); empty: no such order
+    phrase_goes_on: str = ""
     # a genitive article before a rival noun: the phrase belongs to a noun before it ("die
     # Papiere des Rivalen X"), and a name after the list is no subject compared with the rivals
     genitive: str = ""
