@@ -1,7 +1,10 @@
 """Relations of the nineteenth round, on sentences written for the test: investors who "also
 took part" (", along with Y") in a funding round the sentence before names back the company
 raising; a German sentence opening with a "mit" phrase whose verb comes second ("Mit dem
-Wirkstoff tritt X gegen Y und Z an") keeps X as the subject of the verb.
+Wirkstoff tritt X gegen Y und Z an") keeps X as the subject of the verb; a name before a
+comma is no subject of a clause of its own that opens with a noun ("Die Zellen fertigt X
+selbst, Chips liefert Y"); a word with a hyphen between "competes" and "with" ("competes
+head-on with Y") keeps the rivalry.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire, or must still yield its own fact.
@@ -80,3 +83,38 @@ def test_opening_mit_phrase_going_on_with_a_preposition(extractor: Extractor) ->
     x = run(extractor, "Gemeinsam mit den Forschern von Roche tritt Evotec gegen Novartis an.",
             "de", "Evotec")
     assert _of(x, "competitorOf") == {("Evotec", "Novartis")}
+
+
+# --- a clause of its own after a comma, its object fronted -----------------------------------
+
+
+def test_name_before_a_fronted_clause_supplies_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Die Motoren stellt Bosch selbst her, Chips für die Steuerung liefert "
+            "Infineon.", "de", "Zulieferer")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_a_list_or_an_apposition_before_the_verb_still_supplies(extractor: Extractor) -> None:
+    # look-alikes: the names after the comma continue a list; an apposition closed by a comma
+    x = run(extractor, "Infineon, Bosch und Continental liefern Chips an Tesla.", "de", "Zulieferer")
+    assert _of(x, "supplierOf") == {("Infineon Technologies", "Tesla"), ("Bosch", "Tesla"),
+                                    ("Continental AG", "Tesla")}
+    x = run(extractor, "Infineon, der Chipkonzern aus München, liefert Chips an Tesla.", "de",
+            "Zulieferer")
+    assert _of(x, "supplierOf") == {("Infineon Technologies", "Tesla")}
+
+
+# --- "competes head-on with" -------------------------------------------------------------------
+
+
+def test_competes_head_on_with_is_a_rivalry(extractor: Extractor) -> None:
+    x = run(extractor, "Union Pacific competes head-on with Norfolk Southern in the Midwest.", "en",
+            "Railroads")
+    assert _of(x, "competitorOf") == {("Union Pacific", "Norfolk Southern")}
+
+
+def test_head_on_collision_with_is_no_rivalry(extractor: Extractor) -> None:
+    # look-alike: the hyphenated word without the verb of competing
+    x = run(extractor, "A Union Pacific train had a head-on collision with a Norfolk Southern "
+            "train.", "en", "Railroads")
+    assert _of(x, "competitorOf") == set()

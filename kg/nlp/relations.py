@@ -549,6 +549,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
                           and not _qualifies_next(document.lang, sentence, m)
                           and not _in_verb_final_relative(document.lang, sentence, m, t_start)
+                          and not _fronted_clause(document.lang, sentence, m, t_start)
                           and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                               sentence.local(m.end), sentence.local(t_start)) is None]
             joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
@@ -873,6 +874,18 @@ def _governed(lang: str, sentence: Sentence, mention: Mention) -> bool:
     # "Mit dem Wirkstoff tritt X gegen Y an": the phrase ended at its noun, X follows the verb
     return cues.governed is not None and bool(cues.governed.search(before)) and not (
         cues.opening_phrase_verb is not None and cues.opening_phrase_verb.match(before))
+
+
+def _fronted_clause(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """"Die Zellen fertigt X selbst, Chips liefert Y": after the name a comma opens a clause
+    of its own with a noun and the trigger as its verb, so the name is no subject of it. A
+    name in the gap after the comma ("X, Y und Z liefern") keeps the list."""
+    fronted = relation_cues(lang).fronted_clause
+    if fronted is None:
+        return False
+    found = fronted.search(sentence.text, sentence.local(mention.end), sentence.local(t_start))
+    return found is not None and not any(
+        sentence.start + found.start() <= m.start < t_start for m in sentence.mentions)
 
 
 def _governed_item(lang: str, sentence: Sentence, mention: Mention) -> bool:

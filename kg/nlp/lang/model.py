@@ -334,6 +334,10 @@ class RelationCues(_Table):
     # the word after is the verb ("Mit dem Wirkstoff tritt X gegen Y an": X acts); the words
     # after such a noun that go on with the phrase instead ("Mit Sitz in X"); empty: no such order
     phrase_goes_on: str = ""
+    # between a name and a trigger's verb: a comma, then a noun phrase opening a clause of its
+    # own whose verb is the trigger ("Die Zellen fertigt X selbst, Chips liefert Y": X supplies
+    # nothing); a regex searched in the gap; empty: no such order
+    fronted_clause: str = ""
     # a genitive article before a rival noun: the phrase belongs to a noun before it ("die
     # Papiere des Rivalen X"), and a name after the list is no subject compared with the rivals
     genitive: str = ""
