@@ -4,7 +4,9 @@ raising; a German sentence opening with a "mit" phrase whose verb comes second (
 Wirkstoff tritt X gegen Y und Z an") keeps X as the subject of the verb; a name before a
 comma is no subject of a clause of its own that opens with a noun ("Die Zellen fertigt X
 selbst, Chips liefert Y"); a word with a hyphen between "competes" and "with" ("competes
-head-on with Y") keeps the rivalry.
+head-on with Y") keeps the rivalry; companies opening a sentence that are "among its
+customers" ("zählen zu seinen Kunden") are customers of the article's company, unless the
+sentence before opens with another company the pronoun may mean.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire, or must still yield its own fact.
@@ -118,3 +120,35 @@ def test_head_on_collision_with_is_no_rivalry(extractor: Extractor) -> None:
     x = run(extractor, "A Union Pacific train had a head-on collision with a Norfolk Southern "
             "train.", "en", "Railroads")
     assert _of(x, "competitorOf") == set()
+
+
+# --- a list of companies "among its customers" ------------------------------------------------
+
+
+def test_list_among_its_customers_is_supplied_by_the_article_company(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon grew fast. French carmaker Renault and Tesla are among its first "
+            "customers.", "en", "Infineon")
+    assert _of(x, "supplierOf") == {("Infineon Technologies", "Renault"),
+                                    ("Infineon Technologies", "Tesla")}
+    x = run(extractor, "Infineon wächst kräftig. Tesla und Apple zählen zu seinen größten Kunden.",
+            "de", "Infineon")
+    assert _of(x, "supplierOf") == {("Infineon Technologies", "Tesla"),
+                                    ("Infineon Technologies", "Apple")}
+
+
+def test_among_customers_of_a_named_company_or_among_peers(extractor: Extractor) -> None:
+    # look-alikes: the supplier is named ("of Samsung"), or the noun is no customer
+    x = run(extractor, "Infineon grew fast. Tesla and Apple are among the customers of Samsung.",
+            "en", "Infineon")
+    assert not {s for s, _o in _of(x, "supplierOf")} & {"Infineon Technologies"}
+    x = run(extractor, "Infineon grew fast. Tesla and Apple are among the biggest companies.", "en",
+            "Infineon")
+    assert _of(x, "supplierOf") == set()
+
+
+def test_among_its_customers_after_another_company_opens_the_sentence_before(
+        extractor: Extractor) -> None:
+    # look-alike: "its" may mean the company opening the sentence before, not the article's
+    x = run(extractor, "Infineon grew fast. Samsung reported results. Tesla and Apple are among its "
+            "customers.", "en", "Infineon")
+    assert _of(x, "supplierOf") == set()

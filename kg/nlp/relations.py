@@ -2257,20 +2257,31 @@ def _customer_is(lang: str) -> re.Pattern[str] | None:
 
 def _customers_of_article(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """"Intel was the first customer to install the machine", "X ist der größte
-    Kunde": a company opening the sentence that is called a customer of no one
-    named is the customer of the article's company, which supplies it."""
+    Kunde", "X and Y are among its first customers": a company, or a list of them,
+    opening the sentence that is called a customer of no one named is the customer
+    of the article's company, which supplies it."""
     pattern = _customer_is(document.lang)
     if pattern is None or not sentence.mentions:
         return
     first = sentence.mentions[0]
     if first.type not in _COMMERCIAL or not _opens_sentence(document, first) \
-            or pattern.match(sentence.text, sentence.local(first.end)) is None \
             or relation_cues(document.lang).negation.search(sentence.text):
         return
-    main = salient(document, ISSUER_TYPES, exclude=frozenset({first.label}))
+    listed = list_after(document.lang, sentence, sentence.mentions, first.start)
+    customers = listed if len(listed) > 1 and all(m.type in _COMMERCIAL for m in listed) \
+        and pattern.match(sentence.text, sentence.local(listed[-1].end)) else [first]
+    if pattern.match(sentence.text, sentence.local(customers[-1].end)) is None:
+        return
+    main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in customers))
+    previous = next((earlier for _back, earlier in document.looking_back(sentence, 1, first=1)), None)
+    if previous is not None and previous.mentions and _opens_sentence(document, previous.mentions[0]) \
+            and previous.mentions[0].type in _COMMERCIAL and previous.mentions[0].label != main \
+            and all(previous.mentions[0].label != m.label for m in customers):
+        return  # "Samsung reported results. X and Y are among its customers": whose is unclear
     if main is not None:
-        yield make_relation(main, "supplierOf", first, sentence,
-                            f"relations/{document.lang}/customer-of-article")
+        for customer in customers:
+            yield make_relation(main, "supplierOf", customer, sentence,
+                                f"relations/{document.lang}/customer-of-article")
 
 
 @lru_cache(maxsize=4)
