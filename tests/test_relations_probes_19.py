@@ -6,7 +6,8 @@ comma is no subject of a clause of its own that opens with a noun ("Die Zellen f
 selbst, Chips liefert Y"); a word with a hyphen between "competes" and "with" ("competes
 head-on with Y") keeps the rivalry; companies opening a sentence that are "among its
 customers" ("zählen zu seinen Kunden") are customers of the article's company, unless the
-sentence before opens with another company the pronoun may mean.
+sentence before opens with another company the pronoun may mean; "X counts Y and Z among its
+backers" ("zählt Y zu seinen Investoren") makes each of the list an investor in X.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire, or must still yield its own fact.
@@ -152,3 +153,24 @@ def test_among_its_customers_after_another_company_opens_the_sentence_before(
     x = run(extractor, "Infineon grew fast. Samsung reported results. Tesla and Apple are among its "
             "customers.", "en", "Infineon")
     assert _of(x, "supplierOf") == set()
+
+
+# --- "counts Y among its backers" ------------------------------------------------------------
+
+
+def test_counted_backers_invest_in_the_counting_company(extractor: Extractor) -> None:
+    x = run(extractor, "Mistral AI counts Microsoft and Nvidia among its early backers.", "en",
+            "Mistral AI")
+    assert _of(x, "investsIn") == {("Microsoft", "Mistral AI"), ("Nvidia", "Mistral AI")}
+    x = run(extractor, "Mistral AI zählt Microsoft und Nvidia zu seinen Investoren.", "de",
+            "Mistral AI")
+    assert _of(x, "investsIn") == {("Microsoft", "Mistral AI"), ("Nvidia", "Mistral AI")}
+
+
+def test_counted_customers_or_rivals_hold_no_stake(extractor: Extractor) -> None:
+    # look-alikes: the same verb with customers or rivals
+    x = run(extractor, "Mistral AI counts Microsoft among its customers and Google among its "
+            "rivals.", "en", "Mistral AI")
+    assert _of(x, "investsIn") == set()
+    x = run(extractor, "Mistral AI zählt Microsoft zu seinen Kunden.", "de", "Mistral AI")
+    assert _of(x, "investsIn") == set()
