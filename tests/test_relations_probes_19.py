@@ -7,7 +7,8 @@ selbst, Chips liefert Y"); a word with a hyphen between "competes" and "with" ("
 head-on with Y") keeps the rivalry; companies opening a sentence that are "among its
 customers" ("zählen zu seinen Kunden") are customers of the article's company, unless the
 sentence before opens with another company the pronoun may mean; "X counts Y and Z among its
-backers" ("zählt Y zu seinen Investoren") makes each of the list an investor in X.
+backers" ("zählt Y zu seinen Investoren") makes each of the list an investor in X, and a list
+opening a sentence that is "among its backers" invests in the article's company.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire, or must still yield its own fact.
@@ -173,4 +174,23 @@ def test_counted_customers_or_rivals_hold_no_stake(extractor: Extractor) -> None
             "rivals.", "en", "Mistral AI")
     assert _of(x, "investsIn") == set()
     x = run(extractor, "Mistral AI zählt Microsoft zu seinen Kunden.", "de", "Mistral AI")
+    assert _of(x, "investsIn") == set()
+
+
+def test_list_among_its_backers_invests_in_the_article_company(extractor: Extractor) -> None:
+    x = run(extractor, "Mistral AI grew fast. Microsoft and Nvidia are among its early backers.",
+            "en", "Mistral AI")
+    assert _of(x, "investsIn") == {("Microsoft", "Mistral AI"), ("Nvidia", "Mistral AI")}
+    x = run(extractor, "Mistral AI wächst. Microsoft und Nvidia zählen zu seinen Investoren.", "de",
+            "Mistral AI")
+    assert _of(x, "investsIn") == {("Microsoft", "Mistral AI"), ("Nvidia", "Mistral AI")}
+
+
+def test_among_backers_of_a_named_company_or_after_another_company(extractor: Extractor) -> None:
+    # look-alikes: the company backed is named, or the sentence before opens with another one
+    x = run(extractor, "Mistral AI grew fast. Microsoft and Nvidia are among the investors in "
+            "OpenAI.", "en", "Mistral AI")
+    assert ("Microsoft", "Mistral AI") not in _of(x, "investsIn")
+    x = run(extractor, "Mistral AI grew fast. Samsung reported results. Microsoft and Nvidia are "
+            "among its investors.", "en", "Mistral AI")
     assert _of(x, "investsIn") == set()

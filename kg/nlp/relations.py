@@ -2250,38 +2250,49 @@ def _rivals_after_lead(document: Document, sentence: Sentence) -> Iterator[Relat
 
 
 @lru_cache(maxsize=4)
-def _customer_is(lang: str) -> re.Pattern[str] | None:
-    words = lexicon(lang)["relation_cues"].get("customer_is")
-    return re.compile(words) if words else None
+def _named_as(lang: str) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
+    """(predicate, whether the article's company is the subject, pattern) of each phrase
+    that, after a company opening a sentence, calls it the customer or the backer of no
+    one named."""
+    cues = lexicon(lang)["relation_cues"]
+    phrases = (("supplierOf", True, "customer_is"), ("investsIn", False, "backer_is"))
+    return tuple((predicate, article_first, re.compile(cues[key]))
+                 for predicate, article_first, key in phrases if cues.get(key))
 
 
 def _customers_of_article(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """"Intel was the first customer to install the machine", "X ist der größte
     Kunde", "X and Y are among its first customers": a company, or a list of them,
     opening the sentence that is called a customer of no one named is the customer
-    of the article's company, which supplies it."""
-    pattern = _customer_is(document.lang)
-    if pattern is None or not sentence.mentions:
+    of the article's company, which supplies it; "X and Y are among its backers":
+    each holds a stake in the article's company."""
+    if not sentence.mentions:
         return
     first = sentence.mentions[0]
     if first.type not in _COMMERCIAL or not _opens_sentence(document, first) \
             or relation_cues(document.lang).negation.search(sentence.text):
         return
     listed = list_after(document.lang, sentence, sentence.mentions, first.start)
-    customers = listed if len(listed) > 1 and all(m.type in _COMMERCIAL for m in listed) \
-        and pattern.match(sentence.text, sentence.local(listed[-1].end)) else [first]
-    if pattern.match(sentence.text, sentence.local(customers[-1].end)) is None:
-        return
-    main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in customers))
-    previous = next((earlier for _back, earlier in document.looking_back(sentence, 1, first=1)), None)
-    if previous is not None and previous.mentions and _opens_sentence(document, previous.mentions[0]) \
-            and previous.mentions[0].type in _COMMERCIAL and previous.mentions[0].label != main \
-            and all(previous.mentions[0].label != m.label for m in customers):
-        return  # "Samsung reported results. X and Y are among its customers": whose is unclear
-    if main is not None:
+    for predicate, article_first, pattern in _named_as(document.lang):
+        customers = listed if len(listed) > 1 and all(m.type in _COMMERCIAL for m in listed) \
+            and pattern.match(sentence.text, sentence.local(listed[-1].end)) else [first]
+        if pattern.match(sentence.text, sentence.local(customers[-1].end)) is None:
+            continue
+        main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in customers))
+        previous = next((earlier for _back, earlier in document.looking_back(sentence, 1, first=1)), None)
+        if previous is not None and previous.mentions and _opens_sentence(document, previous.mentions[0]) \
+                and previous.mentions[0].type in _COMMERCIAL and previous.mentions[0].label != main \
+                and all(previous.mentions[0].label != m.label for m in customers):
+            return  # "Samsung reported results. X and Y are among its customers": whose is unclear
+        if main is None:
+            continue
         for customer in customers:
-            yield make_relation(main, "supplierOf", customer, sentence,
-                                f"relations/{document.lang}/customer-of-article")
+            if article_first:
+                yield make_relation(main, predicate, customer, sentence,
+                                    f"relations/{document.lang}/customer-of-article")
+            else:
+                yield make_relation(customer, predicate, main, sentence,
+                                    f"relations/{document.lang}/backer-of-article")
 
 
 @lru_cache(maxsize=4)

@@ -379,6 +379,9 @@ class RelationCues(_Table):
     # after a name opening the sentence: it is a customer, of no one named ("Intel was the first
     # customer to install it"): the article's company supplies it
     customer_is: str = ""
+    # after a name (or a list) opening the sentence: it backs no one named ("X and Y are among
+    # its backers"): each holds a stake in the article's company
+    backer_is: str = ""
     # prepositions that, after a conjunction and a verb, open another clause: "A and competes with
     # B", "A und arbeitet mit B zusammen" end the list at A
     verb_prepositions: str = ""
