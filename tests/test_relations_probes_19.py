@@ -96,6 +96,12 @@ def test_name_before_a_fronted_clause_supplies_nothing(extractor: Extractor) -> 
     x = run(extractor, "Die Motoren stellt Bosch selbst her, Chips für die Steuerung liefert "
             "Infineon.", "de", "Zulieferer")
     assert _of(x, "supplierOf") == set()
+    # "baut … für": the verb's words end at the small word and the comma
+    x = run(extractor, "Die Motoren baut Bosch selbst, Chips für die Steuerung liefert Infineon.",
+            "de", "Zulieferer")
+    assert _of(x, "supplierOf") == set()
+    x = run(extractor, "Bosch fertigt Chips, Sensoren und Module für Tesla.", "de", "Zulieferer")
+    assert _of(x, "supplierOf") == {("Bosch", "Tesla")}
 
 
 def test_a_list_or_an_apposition_before_the_verb_still_supplies(extractor: Extractor) -> None:
