@@ -39,6 +39,12 @@ class Cues:
     articles_before: re.Pattern[str]  # an article right before a word
     # a preposition (and an article, adjectives, one noun) right before a name: no subject
     governed: re.Pattern[str] | None
+    # a governed phrase opening the sentence, its noun and the verb after it: a name next is the
+    # verb's subject ("Mit dem Wirkstoff tritt X gegen Y an"); None where the verb is not second
+    opening_phrase_verb: re.Pattern[str] | None
+    # a comma and a noun phrase opening a clause whose verb is the trigger: the name before is
+    # no subject ("Die Zellen fertigt X selbst, Chips liefert Y"); None where no such order
+    fronted_clause: re.Pattern[str] | None
     genitive: re.Pattern[str] | None  # a genitive article right before a trigger's noun
     opening_subject: re.Pattern[str] | None  # a nominative determiner opening the sentence before the noun
     # nothing, or an apposition's article and a few words: a name's noun phrase before a trigger
@@ -98,6 +104,11 @@ def relation_cues(lang: str) -> Cues:
                             r"(?:[A-ZÄÖÜ][\w\-]*\s+(?=[a-zäöüß]))?(?:[a-zäöüß][\w\-]*\s+){0,2}"
                             r"(?:[A-ZÄÖÜ][\w\-]*\s+)?$")
         if table.get("governed") else None,
+        opening_phrase_verb=re.compile(
+            rf"^\W*(?i:{table['governed']})\s+(?:(?:{table['articles']})\s+)?(?:[a-zäöüß][\w\-]*\s+){{0,2}}"
+            rf"[A-ZÄÖÜ][\w\-]*\s+(?!(?:{table['phrase_goes_on']})\s)[a-zäöüß][\w\-]*\s+$")
+        if table.get("governed") and table.get("phrase_goes_on") else None,
+        fronted_clause=re.compile(table["fronted_clause"]) if table.get("fronted_clause") else None,
         genitive=re.compile(rf"\b(?:{table['genitive']})\s+(?:[a-zäöüß]?[\w\-]*\s+){{0,2}}$")
         if table.get("genitive") else None,
         opening_subject=re.compile(rf"^(?:{table['opening_subject']})\s+(?:[a-zäöüß][\w\-]*\s+){{0,2}}$")

@@ -127,6 +127,9 @@ class TriggerRule:
     # no name before the trigger in a verb-second clause ("Im Quartal liefert X Chips an Y"): the
     # subject is the name right after the verb, the objects those after the recipient word
     subject_after: bool = False
+    # the trigger names no funding round ("X and Y also took part"): it is one only where this
+    # sentence or the one before names a round; elsewhere the words tell of a panel or a race
+    round_before: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -159,6 +162,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             not_through=re.compile(rf"(?:{spec['not_through']})$") if spec.get("not_through") else None,
             alone=spec.get("alone", False),
             subject_after=spec.get("subject_after", False),
+            round_before=spec.get("round_before", False),
         ))
     return tuple(rules)
 
@@ -460,6 +464,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
     if len(heads) < 2 and rule.shape != "list" and not rule.salient_object and not rule.alone \
             and not (rule.salient_subject and rule.shape == "passive"):
         return  # a subject and an object are needed (some rules take the article's company)
+    if rule.round_before and not _round_named(document, sentence):
+        return  # "X also took part" in a debate or a race: no round, no stake
     ratings: list[tuple[int, int]] | None = None
     # "Konkurrent A legte zu, der Rivale B fiel": a name a rival noun introduces is no
     # subject of another rival noun of the sentence; both are the article subject's rivals
@@ -543,6 +549,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
                           and not _qualifies_next(document.lang, sentence, m)
                           and not _in_verb_final_relative(document.lang, sentence, m, t_start)
+                          and not _fronted_clause(document.lang, sentence, m, t_start)
                           and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                               sentence.local(m.end), sentence.local(t_start)) is None]
             joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
@@ -659,9 +666,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         if subs and not objs and rule.salient_object and not inverted \
                 and not any(_in_governed_relative(document.lang, sentence, m) for m in subs):
             # "Xiaomi, which already owned a small stake, bought more shares": in the article's company
+            subs += _joined_after(document.lang, sentence, rule, after, t_end)
             exclude = frozenset(m.label for m in subs)
             main = salient(document, ISSUER_TYPES, exclude=exclude) \
-                or _round_raiser(document, sentence, exclude)
+                or _round_raiser(document, sentence, exclude, rule.round_before)
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
@@ -673,19 +681,31 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
 
 
+def _round_named(document: Document, sentence: Sentence) -> bool:
+    """Does this sentence or the one before name a funding round ("… led the Series G
+    round. X and Y also took part")?"""
+    funding_round = relation_cues(document.lang).funding_round
+    return funding_round is not None and any(
+        funding_round.search(earlier.text) for _back, earlier in document.looking_back(sentence, 1))
+
+
 # How many sentences before a funding round's may name the company that raised it.
 _RAISER_WINDOW = 2
 
 
-def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str]) -> str | None:
+def _round_raiser(document: Document, sentence: Sentence, exclude: frozenset[str],
+                  round_before: bool = False) -> str | None:
     """For a sentence of a funding round where the article's company is unclear (its
     backers are named often), the company that this or one of the two sentences before says
     raised money: the first company named before the verb ("Startup Anthropic said it raised
-    $30 billion …. GIC and Coatue led the Series G round")."""
+    $30 billion …. GIC and Coatue led the Series G round"). With ``round_before`` the round
+    may be named in the sentence before ("…. X also took part"), and the raiser one further back."""
     cues = relation_cues(document.lang)
-    if cues.funding_round is None or cues.raised is None or not cues.funding_round.search(sentence.text):
+    if cues.funding_round is None or cues.raised is None:
         return None
-    for _back, earlier in document.looking_back(sentence, _RAISER_WINDOW):
+    if not (_round_named(document, sentence) if round_before else cues.funding_round.search(sentence.text)):
+        return None
+    for _back, earlier in document.looking_back(sentence, _RAISER_WINDOW + (1 if round_before else 0)):
         raised = cues.raised.search(earlier.text)
         if raised is None:
             continue
@@ -768,6 +788,16 @@ def _co_subject(sentence: Sentence, joined: re.Pattern[str], kinds: frozenset[st
     return nxt
 
 
+def _joined_after(lang: str, sentence: Sentence, rule: TriggerRule, after: list[Mention],
+                  t_end: int) -> list[Mention]:
+    """The names joined to the subject right after a verb without an object ("X also took
+    part, along with Y and Z"): each does what the subject does."""
+    if rule.co_subject is None or not after or not rule.co_subject.match(
+            sentence.text[sentence.local(t_end):sentence.local(after[0].start)]):
+        return []
+    return [m for m in list_after(lang, sentence, after, after[0].start) if m.type in rule.subject]
+
+
 def _possessive_ending(mention: Mention) -> str:
     """The possessive ending a mention's surface swallowed ("Covestro's"), so
     that a pattern for the text after a name sees it either way."""
@@ -839,8 +869,23 @@ def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
 def _governed(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """"Gemeinsam mit dem Partner Indra liefert Hensoldt", "Together with
     partner X, Y supplies": a name a preposition governs is no subject."""
-    governed = relation_cues(lang).governed
-    return governed is not None and bool(governed.search(sentence.text[:sentence.local(mention.start)]))
+    cues = relation_cues(lang)
+    before = sentence.text[:sentence.local(mention.start)]
+    # "Mit dem Wirkstoff tritt X gegen Y an": the phrase ended at its noun, X follows the verb
+    return cues.governed is not None and bool(cues.governed.search(before)) and not (
+        cues.opening_phrase_verb is not None and cues.opening_phrase_verb.match(before))
+
+
+def _fronted_clause(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """"Die Zellen fertigt X selbst, Chips liefert Y": after the name a comma opens a clause
+    of its own with a noun and the trigger as its verb, so the name is no subject of it. A
+    name in the gap after the comma ("X, Y und Z liefern") keeps the list."""
+    fronted = relation_cues(lang).fronted_clause
+    if fronted is None:
+        return False
+    found = fronted.search(sentence.text, sentence.local(mention.end), sentence.local(t_start))
+    return found is not None and not any(
+        sentence.start + found.start() <= m.start < t_start for m in sentence.mentions)
 
 
 def _governed_item(lang: str, sentence: Sentence, mention: Mention) -> bool:
@@ -2211,27 +2256,49 @@ def _rivals_after_lead(document: Document, sentence: Sentence) -> Iterator[Relat
 
 
 @lru_cache(maxsize=4)
-def _customer_is(lang: str) -> re.Pattern[str] | None:
-    words = lexicon(lang)["relation_cues"].get("customer_is")
-    return re.compile(words) if words else None
+def _named_as(lang: str) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
+    """(predicate, whether the article's company is the subject, pattern) of each phrase
+    that, after a company opening a sentence, calls it the customer or the backer of no
+    one named."""
+    cues = lexicon(lang)["relation_cues"]
+    phrases = (("supplierOf", True, "customer_is"), ("investsIn", False, "backer_is"))
+    return tuple((predicate, article_first, re.compile(cues[key]))
+                 for predicate, article_first, key in phrases if cues.get(key))
 
 
 def _customers_of_article(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """"Intel was the first customer to install the machine", "X ist der größte
-    Kunde": a company opening the sentence that is called a customer of no one
-    named is the customer of the article's company, which supplies it."""
-    pattern = _customer_is(document.lang)
-    if pattern is None or not sentence.mentions:
+    Kunde", "X and Y are among its first customers": a company, or a list of them,
+    opening the sentence that is called a customer of no one named is the customer
+    of the article's company, which supplies it; "X and Y are among its backers":
+    each holds a stake in the article's company."""
+    if not sentence.mentions:
         return
     first = sentence.mentions[0]
     if first.type not in _COMMERCIAL or not _opens_sentence(document, first) \
-            or pattern.match(sentence.text, sentence.local(first.end)) is None \
             or relation_cues(document.lang).negation.search(sentence.text):
         return
-    main = salient(document, ISSUER_TYPES, exclude=frozenset({first.label}))
-    if main is not None:
-        yield make_relation(main, "supplierOf", first, sentence,
-                            f"relations/{document.lang}/customer-of-article")
+    listed = list_after(document.lang, sentence, sentence.mentions, first.start)
+    for predicate, article_first, pattern in _named_as(document.lang):
+        customers = listed if len(listed) > 1 and all(m.type in _COMMERCIAL for m in listed) \
+            and pattern.match(sentence.text, sentence.local(listed[-1].end)) else [first]
+        if pattern.match(sentence.text, sentence.local(customers[-1].end)) is None:
+            continue
+        main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in customers))
+        previous = next((earlier for _back, earlier in document.looking_back(sentence, 1, first=1)), None)
+        if previous is not None and previous.mentions and _opens_sentence(document, previous.mentions[0]) \
+                and previous.mentions[0].type in _COMMERCIAL and previous.mentions[0].label != main \
+                and all(previous.mentions[0].label != m.label for m in customers):
+            return  # "Samsung reported results. X and Y are among its customers": whose is unclear
+        if main is None:
+            continue
+        for customer in customers:
+            if article_first:
+                yield make_relation(main, predicate, customer, sentence,
+                                    f"relations/{document.lang}/customer-of-article")
+            else:
+                yield make_relation(customer, predicate, main, sentence,
+                                    f"relations/{document.lang}/backer-of-article")
 
 
 @lru_cache(maxsize=4)

@@ -150,6 +150,9 @@ class RelationRule(_Table):
     # no name before the verb: its subject is the name right after it, its object the one after
     # the recipient word ("Im Quartal liefert X Chips an Y")
     subject_after: bool = False
+    # the trigger names no funding round ("X and Y also took part"): it reads only where this
+    # sentence or the one before names one
+    round_before: bool = False
 
 
 class Roles(_Table):
@@ -331,6 +334,14 @@ class RelationCues(_Table):
     # a preposition before a name makes it no subject of the verb after it ("Gemeinsam mit dem
     # Partner X liefert Y …": Y acts, with X)
     governed: str = ""
+    # where the verb comes second, a governed phrase opening the sentence ends at its noun, and
+    # the word after is the verb ("Mit dem Wirkstoff tritt X gegen Y an": X acts); the words
+    # after such a noun that go on with the phrase instead ("Mit Sitz in X"); empty: no such order
+    phrase_goes_on: str = ""
+    # between a name and a trigger's verb: a comma, then a noun phrase opening a clause of its
+    # own whose verb is the trigger ("Die Zellen fertigt X selbst, Chips liefert Y": X supplies
+    # nothing); a regex searched in the gap; empty: no such order
+    fronted_clause: str = ""
     # a genitive article before a rival noun: the phrase belongs to a noun before it ("die
     # Papiere des Rivalen X"), and a name after the list is no subject compared with the rivals
     genitive: str = ""
@@ -372,6 +383,9 @@ class RelationCues(_Table):
     # after a name opening the sentence: it is a customer, of no one named ("Intel was the first
     # customer to install it"): the article's company supplies it
     customer_is: str = ""
+    # after a name (or a list) opening the sentence: it backs no one named ("X and Y are among
+    # its backers"): each holds a stake in the article's company
+    backer_is: str = ""
     # prepositions that, after a conjunction and a verb, open another clause: "A and competes with
     # B", "A und arbeitet mit B zusammen" end the list at A
     verb_prepositions: str = ""
