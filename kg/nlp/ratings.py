@@ -582,7 +582,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                 and pats.adjective.match(text):
             continue  # "Positive comments from UBS lifted Siemens": an adjective, no rating
         if _is_old_rating(pats, text, term) or _credit_outlook(pats, sentence, term) \
-                or _marked_old(pats, sentence, term) or _told_as_history(pats, document, sentence, term, terms) \
+                or _marked_old(pats, sentence, term, terms) or _told_as_history(pats, document, sentence, term, terms) \
                 or _instrument_after(pats, text, term):
             continue
         start, since = sentence.start + term.start, sentence.start + last_end
@@ -620,8 +620,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
             labels = _bank_again(sentence, banks_rated, by, since)
         banks_rated += [label for label in labels if document.type_of(label) in INSTITUTION]
         previous = _previous_rating(pats, text, term)
-        earlier = _given_earlier(pats, sentence, term)
-        newer = _given_since(pats, sentence, term)
+        earlier = _given_earlier(pats, sentence, term, terms)
+        newer = _given_since(pats, sentence, term, terms)
         if term.start in paired:
             index, size = paired[term.start]
             if index == 0:  # the run shares the houses and companies of its first rating
@@ -2255,7 +2255,7 @@ def _credit_outlook(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
                for found in pats.credit_words.finditer(sentence.text))
 
 
-def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
+def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term, terms: list[_Term]) -> bool:
     """"hatte die Aktie zuvor mit 'Hold' eingestuft", "had rated the stock
     hold": words of the past a few words before the term, in its clause; or
     right after it ("mit 'Reduce' eingestuft hatte")."""
@@ -2263,32 +2263,36 @@ def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
         after = pats.earlier_after.match(sentence.text, term.end)
         if after is not None and same_clause(sentence, sentence.start + term.end, sentence.start + after.end()):
             return True
-    return _in_clause_before(pats.earlier, sentence, term)
+    return _in_clause_before(pats.earlier, sentence, term, terms)
 
 
-def _given_since(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
+def _given_since(pats: _Patterns, sentence: Sentence, term: _Term, terms: list[_Term]) -> bool:
     """"has since moved to Hold", "ist inzwischen auf 'Hold' umgeschwenkt":
     words of a later time a few words before the term, in its clause, mark
     the rating that replaced one found before."""
-    return _in_clause_before(pats.newer, sentence, term)
+    return _in_clause_before(pats.newer, sentence, term, terms)
 
 
-def _in_clause_before(words: re.Pattern[str] | None, sentence: Sentence, term: _Term) -> bool:
+def _in_clause_before(words: re.Pattern[str] | None, sentence: Sentence, term: _Term,
+                      terms: list[_Term]) -> bool:
     """Do ``words``, found in the text before the term, open in the term's own clause? The
     time words of a rating given earlier, since or no longer mark the term only there: in a
-    clause before, they speak of what that clause says, not of this rating."""
+    clause before, they speak of what that clause says, not of this rating; and another
+    term between them and this one is the one they mark ("nach zuvor Halten nun mit
+    Kaufen": Halten was given before, Kaufen is given now)."""
     if words is None:
         return False
     found = words.search(sentence.text[:term.start])
     return found is not None and same_clause(sentence, sentence.start + found.start(),
-                                             sentence.start + term.start)
+                                             sentence.start + term.start) \
+        and not any(found.start() < other.start and other.end <= term.start for other in terms)
 
 
-def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
+def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term, terms: list[_Term]) -> bool:
     """"bisher mit 'Hold' eingestuft", "a hold rating until Tuesday, when it
     upgraded …": words of the past right before the term (or "until" after
     it) mark a rating the house no longer gives."""
-    if _in_clause_before(pats.old_marked, sentence, term):
+    if _in_clause_before(pats.old_marked, sentence, term, terms):
         return True
     if pats.old_until is not None:
         found = pats.old_until.match(sentence.text[term.end:])

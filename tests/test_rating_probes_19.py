@@ -1,0 +1,140 @@
+"""Analyst ratings in the forms retail-investor news and wires print, probed with
+sentences written for the test, each family with look-alikes that must not fire.
+
+A word of the past before two ratings marks the first only: in "nach zuvor Halten
+nun mit Kaufen" Halten was given before and Kaufen is given now (its previous),
+and "statt bisher Halten nun mit Kaufen" still gives Kaufen.
+
+A German coverage begun ("nimmt die Beobachtung mit Kaufen auf", "hat die
+Coverage mit Buy aufgenommen", "nimmt X mit Kaufen in die Bewertung auf") and a
+vote ("votiert mit Sell") hold a rating; "startet" alone does not (it starts a
+buyback or a trading day too).
+
+The rest pins forms that already worked: up- and downgrades with and without
+the old rating, coverage initiated, resumed or assumed, passives, several houses
+in one sentence, a rating in the headline only, banks and insurers rated; and
+look-alikes: a rating agency's credit rating, a magazine's own verdict, "buy now
+pay later".
+
+Companies and banks are real catalogue entries; the sentences and the facts in
+them are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run
+
+from kg.nlp.extract import Extractor
+
+Rated = tuple[str, str, str, str | None]
+
+
+def _ratings(body: str, lang: str, headline: str, extractor: Extractor) -> set[Rated]:
+    x = run(extractor, body, lang, headline)
+    return {(r.by, r.about, r.rating, r.previous) for r in x.ratings}
+
+
+# ---------------------------------------------------------------- a word of the past before two ratings
+
+PAST_THEN_NOW = [
+    pytest.param("Warburg Research stuft Siemens nach zuvor Halten nun mit Kaufen ein.",
+                 {("Warburg Research", "Siemens", "Kaufen", "Halten")}, id="nach-zuvor"),
+    pytest.param("Warburg Research stuft die Deutsche Bank nach zuvor Halten nun mit Kaufen ein.",
+                 {("Warburg Research", "Deutsche Bank", "Kaufen", "Halten")}, id="nach-zuvor-bank"),
+    pytest.param("Warburg Research stuft Siemens statt bisher Halten nun mit Kaufen ein.",
+                 {("Warburg Research", "Siemens", "Kaufen", None)}, id="statt-bisher"),
+    pytest.param("Warburg Research stuft die Deutsche Bank nach zuvor „Halten“ nun mit „Kaufen“ ein.",
+                 {("Warburg Research", "Deutsche Bank", "Kaufen", "Halten")}, id="quoted"),
+    # look-alike: one rating worded as given before stays the one found
+    pytest.param("Warburg Research hatte Siemens zuvor mit Halten eingestuft.",
+                 {("Warburg Research", "Siemens", "Halten", None)}, id="only-the-earlier"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PAST_THEN_NOW)
+def test_a_word_of_the_past_marks_the_first_of_two(extractor: Extractor, body: str,
+                                                   expected: set[Rated]) -> None:
+    assert _ratings(body, "de", "Marktbericht", extractor) == expected
+
+
+# ---------------------------------------------------------------- German coverage begun, a vote
+
+BEGUN = [
+    pytest.param("Die Commerzbank nimmt die Beobachtung von Hensoldt mit Kaufen auf.",
+                 {("Commerzbank", "Hensoldt", "Kaufen", None)}, id="nimmt-die-beobachtung-auf"),
+    pytest.param("Die Commerzbank hat die Beobachtung von Hensoldt mit Kaufen aufgenommen.",
+                 {("Commerzbank", "Hensoldt", "Kaufen", None)}, id="beobachtung-aufgenommen"),
+    pytest.param("Jefferies hat die Coverage von Siemens mit Buy aufgenommen.",
+                 {("Jefferies", "Siemens", "Buy", None)}, id="coverage-aufgenommen"),
+    pytest.param("Die Commerzbank nimmt Hensoldt mit Kaufen in die Bewertung auf.",
+                 {("Commerzbank", "Hensoldt", "Kaufen", None)}, id="in-die-bewertung"),
+    pytest.param("Die Société Générale votiert für Volkswagen weiter mit Sell.",
+                 {("Société Générale", "Volkswagen", "Sell", None)}, id="votiert"),
+    # look-alikes: a trading day begun, a buyback started
+    pytest.param("Die Deutsche Bank startet mit Gewinnen in den Handel, Neutral blieb Siemens.", set(),
+                 id="startet-mit-gewinnen"),
+    pytest.param("Die Deutsche Bank startet ein Buy-Back-Programm.", set(), id="buyback"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BEGUN)
+def test_a_coverage_begun_or_a_vote(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert _ratings(body, "de", "Marktbericht", extractor) == expected
+
+
+# ---------------------------------------------------------------- forms that already worked
+
+KNOWN = [
+    pytest.param("de", "Marktbericht", "Die Deutsche Bank hat Infineon von Halten auf Kaufen hochgestuft.",
+                 {("Deutsche Bank", "Infineon Technologies", "Kaufen", "Halten")}, id="von-auf-hochgestuft"),
+    pytest.param("de", "Marktbericht", "Goldman Sachs stuft Siemens Energy herab auf Neutral.",
+                 {("Goldman Sachs", "Siemens Energy", "Neutral", None)}, id="stuft-herab-auf"),
+    pytest.param("de", "Marktbericht", "Die UBS hat die Einstufung für Adidas auf Buy belassen.",
+                 {("UBS", "Adidas", "Buy", None)}, id="belassen"),
+    pytest.param("de", "Marktbericht", "Berenberg bestätigt die Kaufempfehlung für SAP.",
+                 {("Berenberg", "SAP", "Kaufempfehlung", None)}, id="kaufempfehlung"),
+    pytest.param("de", "Marktbericht",
+                 "Die Analysten von JPMorgan bekräftigen ihr Overweight-Votum für die Allianz.",
+                 {("JPMorgan", "Allianz", "Overweight", None)}, id="votum-insurer"),
+    pytest.param("de", "Marktbericht", "Bernstein hat Munich Re mit Outperform eingestuft.",
+                 {("Bernstein", "Munich Re", "Outperform", None)}, id="eingestuft-reinsurer"),
+    pytest.param("de", "Marktbericht", "Barclays sieht die Aktie von Mercedes-Benz als Kauf.",
+                 {("Barclays", "Mercedes-Benz Group", "Kauf", None)}, id="sieht-als-kauf"),
+    pytest.param("de", "Marktbericht", "Die DZ Bank hat die Hannover Rück von Verkaufen auf Halten hochgestuft.",
+                 {("DZ Bank", "Hannover Re", "Halten", "Verkaufen")}, id="insurer-from-to"),
+    pytest.param("de", "Marktbericht", "Die Aktie von Infineon wurde von Jefferies auf Buy hochgestuft.",
+                 {("Jefferies", "Infineon Technologies", "Buy", None)}, id="passive"),
+    pytest.param("de", "Goldman stuft BMW auf Kaufen hoch", "BMW legte am Dienstag um zwei Prozent zu.",
+                 {("Goldman Sachs", "BMW", "Kaufen", None)}, id="headline-only"),
+    pytest.param("en", "Markets", "Citi resumed coverage of Intel at neutral.",
+                 {("Citigroup", "Intel", "neutral", None)}, id="resumed"),
+    pytest.param("en", "Markets", "Wells Fargo assumed coverage of Microsoft with an overweight rating.",
+                 {("Wells Fargo", "Microsoft", "overweight", None)}, id="assumed"),
+    pytest.param("en", "Markets", "Wells Fargo was cut to market perform by Keefe, Bruyette & Woods.",
+                 {("Keefe, Bruyette & Woods", "Wells Fargo", "market perform", None)}, id="bank-cut-passive"),
+    pytest.param("en", "Markets", "Jefferies moved to the sidelines on Boeing, downgrading the stock to hold.",
+                 {("Jefferies", "Boeing", "hold", None)}, id="sidelines"),
+    pytest.param("en", "Markets", "UBS upgraded Goldman Sachs to buy from neutral.",
+                 {("UBS", "Goldman Sachs", "buy", "neutral")}, id="bank-upgraded"),
+    pytest.param("en", "Markets", "Deutsche Bank raised Amazon to buy from hold, while Jefferies cut Walmart to hold.",
+                 {("Deutsche Bank", "Amazon", "buy", "hold"), ("Jefferies", "Walmart", "hold", None)},
+                 id="two-houses-two-companies"),
+    pytest.param("en", "Bank of America upgrades Nvidia to buy", "The chipmaker, Nvidia, rose 3% in premarket trading.",
+                 {("Bank of America", "Nvidia", "buy", None)}, id="headline-then-the-chipmaker"),
+    # look-alikes: credit ratings, a magazine's verdict, a payment service
+    pytest.param("de", "Marktbericht", "Die Ratingagentur Moody's hat die Bonität von Thyssenkrupp herabgestuft.",
+                 set(), id="ratingagentur"),
+    pytest.param("de", "Marktbericht", "S&P hat das Rating der Anleihen von Vonovia auf BBB bestätigt.", set(),
+                 id="bond-rating"),
+    pytest.param("en", "Markets", "Moody's downgraded Boeing's credit rating to Baa3.", set(), id="credit-rating"),
+    pytest.param("de", "Marktbericht", "Der Aktionär rät: Kaufen! Das Ziel für SAP liegt bei 300 Euro.", set(),
+                 id="magazine-verdict"),
+    pytest.param("en", "Markets", "Klarna's buy now pay later service grew strongly.", set(), id="bnpl"),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "body", "expected"), KNOWN)
+def test_rating_forms_of_retail_news_and_wires(extractor: Extractor, lang: str, headline: str, body: str,
+                                               expected: set[Rated]) -> None:
+    assert _ratings(body, lang, headline, extractor) == expected
