@@ -10,6 +10,11 @@ Coverage mit Buy aufgenommen", "nimmt X mit Kaufen in die Bewertung auf") and a
 vote ("votiert mit Sell") hold a rating; "startet" alone does not (it starts a
 buyback or a trading day too).
 
+A house putting a stock on its list of favourites or taking it off ("added
+Netflix to its conviction list", "setzt Siemens auf die Conviction List") covers
+it, with no rating. A "Beobachtungsliste" is also a rating agency's credit
+watch, so it covers nothing.
+
 The rest pins forms that already worked: up- and downgrades with and without
 the old rating, coverage initiated, resumed or assumed, passives, several houses
 in one sentence, a rating in the headline only, banks and insurers rated; and
@@ -33,6 +38,11 @@ Rated = tuple[str, str, str, str | None]
 def _ratings(body: str, lang: str, headline: str, extractor: Extractor) -> set[Rated]:
     x = run(extractor, body, lang, headline)
     return {(r.by, r.about, r.rating, r.previous) for r in x.ratings}
+
+
+def _covers(body: str, lang: str, headline: str, extractor: Extractor) -> set[tuple[str, str]]:
+    x = run(extractor, body, lang, headline)
+    return {(r.subject, r.object) for r in x.relations if r.predicate == "covers"}
 
 
 # ---------------------------------------------------------------- a word of the past before two ratings
@@ -81,6 +91,35 @@ BEGUN = [
 @pytest.mark.parametrize(("body", "expected"), BEGUN)
 def test_a_coverage_begun_or_a_vote(extractor: Extractor, body: str, expected: set[Rated]) -> None:
     assert _ratings(body, "de", "Marktbericht", extractor) == expected
+
+
+# ---------------------------------------------------------------- a list of favourites
+
+LISTS = [
+    pytest.param("en", "Goldman Sachs added Netflix to its conviction list.",
+                 {("Goldman Sachs", "Netflix")}, id="added-to-conviction-list"),
+    pytest.param("en", "Needham kept its buy rating on Nike, and Goldman Sachs took the shares off its "
+                 "conviction list.",
+                 {("Needham & Company", "Nike"), ("Goldman Sachs", "Nike")}, id="took-the-shares-off"),
+    pytest.param("de", "Goldman Sachs setzt Siemens auf die Conviction List.", {("Goldman Sachs", "Siemens")},
+                 id="setzt-auf-die-conviction-list"),
+    pytest.param("de", "Die UBS nahm die Aktie von BASF von ihrer Favoritenliste.", {("UBS", "BASF")},
+                 id="von-der-favoritenliste"),
+    # look-alikes: an index's list, a rating agency's credit watch
+    pytest.param("en", "Nasdaq added Netflix to its index.", set(), id="index"),
+    pytest.param("de", "Moody's setzt die Bonität von Thyssenkrupp auf die Beobachtungsliste.", set(),
+                 id="credit-watch"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), LISTS)
+def test_a_list_of_favourites_is_a_coverage(extractor: Extractor, lang: str, body: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    assert _covers(body, lang, "Markets" if lang == "en" else "Marktbericht", extractor) == expected
+
+
+def test_a_list_of_favourites_is_no_rating(extractor: Extractor) -> None:
+    assert _ratings("Goldman Sachs added Netflix to its conviction list.", "en", "Markets", extractor) == set()
 
 
 # ---------------------------------------------------------------- forms that already worked
