@@ -10,6 +10,10 @@ Coverage mit Buy aufgenommen", "nimmt X mit Kaufen in die Bewertung auf") and a
 vote ("votiert mit Sell") hold a rating; "startet" alone does not (it starts a
 buyback or a trading day too).
 
+In an article about the rating bank itself, a company called by its trade ("Die
+Analysten der Commerzbank hatten den Sportwagenhersteller … abgestuft") is the one
+company the sentence before names, where its trade fits.
+
 A house putting a stock on its list of favourites or taking it off ("added
 Netflix to its conviction list", "setzt Siemens auf die Conviction List") covers
 it, with no rating. A "Beobachtungsliste" is also a rating agency's credit
@@ -120,6 +124,34 @@ def test_a_list_of_favourites_is_a_coverage(extractor: Extractor, lang: str, bod
 
 def test_a_list_of_favourites_is_no_rating(extractor: Extractor) -> None:
     assert _ratings("Goldman Sachs added Netflix to its conviction list.", "en", "Markets", extractor) == set()
+
+
+# ---------------------------------------------------------------- a company called by its trade
+
+_BANK_DAY = ("Im Mittelpunkt stand die Commerzbank, die Zahlen vorgelegt hatte. Die Aktien der Bank zogen um "
+             "4,6 Prozent an. ")
+
+TRADES = [
+    pytest.param("Schlusslicht im Dax war Porsche mit einem Minus von 3,4 Prozent. Die Analysten der Commerzbank "
+                 "hatten den Sportwagenhersteller von „Buy“ auf „Hold“ abgestuft.",
+                 {("Commerzbank", "Porsche", "Hold", "Buy")}, id="the-one-named-before"),
+    pytest.param("Schlusslicht im Dax war Porsche mit einem Minus von 3,4 Prozent. Die Analysten der Commerzbank "
+                 "hatten den Sportwagenhersteller Ferrari von „Buy“ auf „Hold“ abgestuft.",
+                 {("Commerzbank", "Ferrari", "Hold", "Buy")}, id="named-after-the-trade"),
+    # look-alikes: two companies before; a trade the company before is not of; no trade at all
+    pytest.param("Schlusslicht im Dax waren Porsche und BMW mit einem Minus von 3,4 Prozent. Die Analysten der "
+                 "Commerzbank hatten den Sportwagenhersteller von „Buy“ auf „Hold“ abgestuft.", set(),
+                 id="two-before"),
+    pytest.param("Schlusslicht im Dax war Siemens mit einem Minus von 3,4 Prozent. Die Analysten der Commerzbank "
+                 "hatten den Chiphersteller von „Buy“ auf „Hold“ abgestuft.", set(), id="another-trade"),
+    pytest.param("Schlusslicht im Dax war Porsche mit einem Minus von 3,4 Prozent. Die Analysten der Commerzbank "
+                 "hatten die Aktie von „Buy“ auf „Hold“ abgestuft.", set(), id="no-trade"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TRADES)
+def test_a_trade_in_an_article_on_the_rating_bank(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert _ratings(_BANK_DAY + body, "de", "Dax schließt nach Commerzbank-Zahlen fester", extractor) == expected
 
 
 # ---------------------------------------------------------------- forms that already worked

@@ -1489,6 +1489,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     if not companies:
         companies = _banks_rated(document, sentence, institutions, term_start)
     label: str | None = None
+    fallback: str | None = None  # the company the sentence before names, for a trade (see below)
     if companies and _names_unknown_rated(document, sentence, term_end) \
             and not _named_before_term(sentence, institutions, companies, term_start):
         return []  # "Analysts at Citi, who rate Puma sell, said Adidas …": the unknown name's
@@ -1533,11 +1534,35 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         label = beside or _list_lead(document, sentence, institutions) \
             or _passage_shares(document, sentence, institutions) \
             or salient(document, ISSUER_TYPES, exclude=institutions)
-    if label is None:
-        return []
-    label = document.listed(label)
-    fit = None if label in institutions else _descriptor_fit(document, sentence, label, institutions)
-    return [] if fit is None or fit in institutions else [fit]
+    if all(m.rule.startswith("reference/") for m in sentence.mentions if m.type in COMPANY):
+        # a company called by its trade that the one found does not fit: the company just named
+        fallback = _trade_named_before(document, sentence, institutions, since, term_start)
+    for candidate in (label, fallback):
+        if candidate is None:
+            continue
+        candidate = document.listed(candidate)
+        fit = None if candidate in institutions else _descriptor_fit(document, sentence, candidate, institutions)
+        if fit is not None and fit not in institutions:
+            return [fit]
+    return []
+
+
+def _trade_named_before(document: Document, sentence: Sentence, institutions: frozenset[str],
+                        since: int, term_start: int) -> str | None:
+    """"Schlusslicht war Porsche. Die Analysten der Commerzbank hatten den Sportwagenhersteller
+    auf 'Hold' abgestuft": where the sentence names no company by name and the company found
+    (the article's, or the one a reference guessed) does not fit the trade, a company called
+    by its trade before the rating is the one company the sentence before names;
+    :func:`_descriptor_fit` then checks the trade against it. None where that sentence names
+    none or several."""
+    if sentence.index == 0 or not any(
+            _trade(document.lang, found) is not None
+            for found in _descriptors(document.lang)[0].finditer(sentence.text, sentence.local(since),
+                                                                 sentence.local(term_start))):
+        return None
+    before = {m.label for m in document.sentences[sentence.index - 1].mentions
+              if m.type in COMPANY and m.label not in institutions and not m.rule.startswith("reference/")}
+    return next(iter(before)) if len(before) == 1 else None
 
 
 @lru_cache(maxsize=4)
