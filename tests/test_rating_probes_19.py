@@ -14,6 +14,10 @@ In an article about the rating bank itself, a company called by its trade ("Die
 Analysten der Commerzbank hatten den Sportwagenhersteller … abgestuft") is the one
 company the sentence before names, where its trade fits.
 
+A bank right after the rating and its marker ("its overweight rating on
+Citigroup", "das Overweight-Votum für die Commerzbank") is the one rated, as a
+company there is.
+
 A house putting a stock on its list of favourites or taking it off ("added
 Netflix to its conviction list", "setzt Siemens auf die Conviction List") covers
 it, with no rating. A "Beobachtungsliste" is also a rating agency's credit
@@ -152,6 +156,28 @@ TRADES = [
 @pytest.mark.parametrize(("body", "expected"), TRADES)
 def test_a_trade_in_an_article_on_the_rating_bank(extractor: Extractor, body: str, expected: set[Rated]) -> None:
     assert _ratings(_BANK_DAY + body, "de", "Dax schließt nach Commerzbank-Zahlen fester", extractor) == expected
+
+
+# ---------------------------------------------------------------- a bank after "rating on"
+
+BANK_AFTER = [
+    pytest.param("en", "Morgan Stanley reiterated its overweight rating on Citigroup.",
+                 {("Morgan Stanley", "Citigroup", "overweight", None)}, id="rating-on-a-bank"),
+    pytest.param("en", "Morgan Stanley has an overweight rating on Wells Fargo.",
+                 {("Morgan Stanley", "Wells Fargo", "overweight", None)}, id="has-a-rating-on-a-bank"),
+    pytest.param("de", "Morgan Stanley bestätigt das Overweight-Votum für die Commerzbank.",
+                 {("Morgan Stanley", "Commerzbank", "Overweight", None)}, id="votum-fuer-eine-bank"),
+    # look-alikes: a bank in the next clause cites; the rating names "the stock"
+    pytest.param("en", "Morgan Stanley kept its overweight rating, Citigroup said.", set(), id="cited-after-a-comma"),
+    pytest.param("en", "JPMorgan has an overweight rating on the stock, according to Citi.", set(),
+                 id="according-to-a-bank"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), BANK_AFTER)
+def test_a_bank_right_after_the_rating_and_its_marker(extractor: Extractor, lang: str, body: str,
+                                                      expected: set[Rated]) -> None:
+    assert _ratings(body, lang, "Markets" if lang == "en" else "Marktbericht", extractor) == expected
 
 
 # ---------------------------------------------------------------- forms that already worked

@@ -1487,7 +1487,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
                             or _rated_next(pats, sentence, other, term_end)
                             for other in sentence.mentions if other.label == label)}
     if not companies:
-        companies = _banks_rated(document, sentence, institutions, term_start)
+        companies = _banks_rated(document, sentence, institutions, term_start, term_end)
     label: str | None = None
     fallback: str | None = None  # the company the sentence before names, for a trade (see below)
     if companies and _names_unknown_rated(document, sentence, term_end) \
@@ -2204,14 +2204,24 @@ _TOPIC_COLON = re.compile(r"\s*:\s")
 
 
 def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset[str],
-                 term_start: int) -> dict[str, Mention]:
+                 term_start: int, term_end: int) -> dict[str, Mention]:
     """Institutions that a rating verb puts between the rater and the
     rating: rated banks; or the one that opens the sentence as its topic
     before a colon, the rater after it ("Deutsche Bank: Goldman belässt auf
-    'Buy'", the headline form of "Siemens: Goldman belässt auf 'Buy'")."""
+    'Buy'", the headline form of "Siemens: Goldman belässt auf 'Buy'"); or
+    the one right after the rating and its marker, in its clause ("Morgan
+    Stanley reiterated its overweight rating on Citigroup"), as a company
+    there is."""
     raters = [m for m in sentence.mentions if m.label in institutions]
     if not raters:
         return {}
+    pats = _patterns(document.lang)
+    after = next((m for m in sentence.mentions if m.start >= term_end), None)
+    if after is not None and after.type in INSTITUTION and after.label not in institutions \
+            and raters[0].end <= term_start and pats.rated_after is not None \
+            and same_clause(sentence, term_end, after.start) \
+            and pats.rated_after.match(sentence.text[sentence.local(term_end):sentence.local(after.start)]):
+        return {after.label: after}
     first = sentence.mentions[0] if sentence.mentions else None
     if first is not None and first.type in INSTITUTION and first.label not in institutions \
             and sentence.local(first.start) == 0 and first.end <= raters[0].start \
