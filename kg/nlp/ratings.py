@@ -582,7 +582,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                 and pats.adjective.match(text):
             continue  # "Positive comments from UBS lifted Siemens": an adjective, no rating
         if _is_old_rating(pats, text, term) or _credit_outlook(pats, sentence, term) \
-                or _marked_old(pats, sentence, term) or _told_as_history(pats, document, sentence, term, terms) \
+                or _marked_old(pats, sentence, term, terms) or _told_as_history(pats, document, sentence, term, terms) \
                 or _instrument_after(pats, text, term):
             continue
         start, since = sentence.start + term.start, sentence.start + last_end
@@ -620,8 +620,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
             labels = _bank_again(sentence, banks_rated, by, since)
         banks_rated += [label for label in labels if document.type_of(label) in INSTITUTION]
         previous = _previous_rating(pats, text, term)
-        earlier = _given_earlier(pats, sentence, term)
-        newer = _given_since(pats, sentence, term)
+        earlier = _given_earlier(pats, sentence, term, terms)
+        newer = _given_since(pats, sentence, term, terms)
         if term.start in paired:
             index, size = paired[term.start]
             if index == 0:  # the run shares the houses and companies of its first rating
@@ -1487,8 +1487,9 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
                             or _rated_next(pats, sentence, other, term_end)
                             for other in sentence.mentions if other.label == label)}
     if not companies:
-        companies = _banks_rated(document, sentence, institutions, term_start)
+        companies = _banks_rated(document, sentence, institutions, term_start, term_end)
     label: str | None = None
+    fallback: str | None = None  # the company the sentence before names, for a trade (see below)
     if companies and _names_unknown_rated(document, sentence, term_end) \
             and not _named_before_term(sentence, institutions, companies, term_start):
         return []  # "Analysts at Citi, who rate Puma sell, said Adidas …": the unknown name's
@@ -1533,11 +1534,35 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         label = beside or _list_lead(document, sentence, institutions) \
             or _passage_shares(document, sentence, institutions) \
             or salient(document, ISSUER_TYPES, exclude=institutions)
-    if label is None:
-        return []
-    label = document.listed(label)
-    fit = None if label in institutions else _descriptor_fit(document, sentence, label, institutions)
-    return [] if fit is None or fit in institutions else [fit]
+    if all(m.rule.startswith("reference/") for m in sentence.mentions if m.type in COMPANY):
+        # a company called by its trade that the one found does not fit: the company just named
+        fallback = _trade_named_before(document, sentence, institutions, since, term_start)
+    for candidate in (label, fallback):
+        if candidate is None:
+            continue
+        candidate = document.listed(candidate)
+        fit = None if candidate in institutions else _descriptor_fit(document, sentence, candidate, institutions)
+        if fit is not None and fit not in institutions:
+            return [fit]
+    return []
+
+
+def _trade_named_before(document: Document, sentence: Sentence, institutions: frozenset[str],
+                        since: int, term_start: int) -> str | None:
+    """"Schlusslicht war Porsche. Die Analysten der Commerzbank hatten den Sportwagenhersteller
+    auf 'Hold' abgestuft": where the sentence names no company by name and the company found
+    (the article's, or the one a reference guessed) does not fit the trade, a company called
+    by its trade before the rating is the one company the sentence before names;
+    :func:`_descriptor_fit` then checks the trade against it. None where that sentence names
+    none or several."""
+    if sentence.index == 0 or not any(
+            _trade(document.lang, found) is not None
+            for found in _descriptors(document.lang)[0].finditer(sentence.text, sentence.local(since),
+                                                                 sentence.local(term_start))):
+        return None
+    before = {m.label for m in document.sentences[sentence.index - 1].mentions
+              if m.type in COMPANY and m.label not in institutions and not m.rule.startswith("reference/")}
+    return next(iter(before)) if len(before) == 1 else None
 
 
 @lru_cache(maxsize=4)
@@ -2179,14 +2204,24 @@ _TOPIC_COLON = re.compile(r"\s*:\s")
 
 
 def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset[str],
-                 term_start: int) -> dict[str, Mention]:
+                 term_start: int, term_end: int) -> dict[str, Mention]:
     """Institutions that a rating verb puts between the rater and the
     rating: rated banks; or the one that opens the sentence as its topic
     before a colon, the rater after it ("Deutsche Bank: Goldman belässt auf
-    'Buy'", the headline form of "Siemens: Goldman belässt auf 'Buy'")."""
+    'Buy'", the headline form of "Siemens: Goldman belässt auf 'Buy'"); or
+    the one right after the rating and its marker, in its clause ("Morgan
+    Stanley reiterated its overweight rating on Citigroup"), as a company
+    there is."""
     raters = [m for m in sentence.mentions if m.label in institutions]
     if not raters:
         return {}
+    pats = _patterns(document.lang)
+    after = next((m for m in sentence.mentions if m.start >= term_end), None)
+    if after is not None and after.type in INSTITUTION and after.label not in institutions \
+            and raters[0].end <= term_start and pats.rated_after is not None \
+            and same_clause(sentence, term_end, after.start) \
+            and pats.rated_after.match(sentence.text[sentence.local(term_end):sentence.local(after.start)]):
+        return {after.label: after}
     first = sentence.mentions[0] if sentence.mentions else None
     if first is not None and first.type in INSTITUTION and first.label not in institutions \
             and sentence.local(first.start) == 0 and first.end <= raters[0].start \
@@ -2255,7 +2290,7 @@ def _credit_outlook(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
                for found in pats.credit_words.finditer(sentence.text))
 
 
-def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
+def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term, terms: list[_Term]) -> bool:
     """"hatte die Aktie zuvor mit 'Hold' eingestuft", "had rated the stock
     hold": words of the past a few words before the term, in its clause; or
     right after it ("mit 'Reduce' eingestuft hatte")."""
@@ -2263,32 +2298,36 @@ def _given_earlier(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
         after = pats.earlier_after.match(sentence.text, term.end)
         if after is not None and same_clause(sentence, sentence.start + term.end, sentence.start + after.end()):
             return True
-    return _in_clause_before(pats.earlier, sentence, term)
+    return _in_clause_before(pats.earlier, sentence, term, terms)
 
 
-def _given_since(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
+def _given_since(pats: _Patterns, sentence: Sentence, term: _Term, terms: list[_Term]) -> bool:
     """"has since moved to Hold", "ist inzwischen auf 'Hold' umgeschwenkt":
     words of a later time a few words before the term, in its clause, mark
     the rating that replaced one found before."""
-    return _in_clause_before(pats.newer, sentence, term)
+    return _in_clause_before(pats.newer, sentence, term, terms)
 
 
-def _in_clause_before(words: re.Pattern[str] | None, sentence: Sentence, term: _Term) -> bool:
+def _in_clause_before(words: re.Pattern[str] | None, sentence: Sentence, term: _Term,
+                      terms: list[_Term]) -> bool:
     """Do ``words``, found in the text before the term, open in the term's own clause? The
     time words of a rating given earlier, since or no longer mark the term only there: in a
-    clause before, they speak of what that clause says, not of this rating."""
+    clause before, they speak of what that clause says, not of this rating; and another
+    term between them and this one is the one they mark ("nach zuvor Halten nun mit
+    Kaufen": Halten was given before, Kaufen is given now)."""
     if words is None:
         return False
     found = words.search(sentence.text[:term.start])
     return found is not None and same_clause(sentence, sentence.start + found.start(),
-                                             sentence.start + term.start)
+                                             sentence.start + term.start) \
+        and not any(found.start() < other.start and other.end <= term.start for other in terms)
 
 
-def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term) -> bool:
+def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term, terms: list[_Term]) -> bool:
     """"bisher mit 'Hold' eingestuft", "a hold rating until Tuesday, when it
     upgraded …": words of the past right before the term (or "until" after
     it) mark a rating the house no longer gives."""
-    if _in_clause_before(pats.old_marked, sentence, term):
+    if _in_clause_before(pats.old_marked, sentence, term, terms):
         return True
     if pats.old_until is not None:
         found = pats.old_until.match(sentence.text[term.end:])

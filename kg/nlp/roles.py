@@ -697,6 +697,7 @@ class _CoverPatterns:
     opinion: re.Pattern[str] | None  # institution + "erwartet", "raised its target": its judgement
     cited_before: re.Pattern[str] | None  # "laut", "according to" + institution
     cited_after: re.Pattern[str] | None  # institution + "zufolge"
+    own_shares: re.Pattern[str] | None  # "the shares", "die Aktie": a judgement's own clause names shares
 
 
 @lru_cache(maxsize=4)
@@ -711,7 +712,8 @@ def _cover_patterns(lang: str) -> _CoverPatterns:
                           # the judgement follows within a few words of the institution
                           opinion=optional("opinion", r"^(?:\s+[\w\-]+){{0,3}}?\s+(?:{})\b"),
                           cited_before=optional("cited_before", r"\b(?:{})\s+(?:\w+\s+)?$"),
-                          cited_after=optional("cited_after", r"^\s+(?:{})\b"))
+                          cited_after=optional("cited_after", r"^\s+(?:{})\b"),
+                          own_shares=optional("own_shares", r"{}"))
 
 
 def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -756,8 +758,15 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
             yield from _own_judgements(document, sentence, named)
             return
         # a bare judgement ("…, and Citi expects Y to …") speaks of its own clause, not of a
-        # company named in the clause before it
-        mentions = [m for m in mentions if _joined(sentence, m, named[0])]
+        # company named in the clause before it, unless its clause names only shares ("…, and
+        # Goldman removed the shares from its list"): those of the sentence's one company
+        own = [m for m in mentions if _joined(sentence, m, named[0])]
+        earlier = [m for m in mentions if m.type == "Company" and m.end <= named[0].start]
+        if any(m.type in ("Company", "BusinessUnit") for m in own) or len({m.label for m in earlier}) != 1 \
+                or not _own_shares(pats, sentence, named[0]):
+            mentions = own
+        else:
+            mentions = earlier
     companies = {m.label for m in mentions if m.type == "Company"} | {
         parent for m in mentions if m.type == "BusinessUnit"
         and (parent := document.catalogue.parent_of(m.label)) is not None}
@@ -782,6 +791,17 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+def _own_shares(pats: _CoverPatterns, sentence: Sentence, institution: Mention) -> bool:
+    """Does the institution's own clause, after it, name shares by article or pronoun
+    ("Goldman Sachs removed the shares from its conviction list")?"""
+    if pats.own_shares is None:
+        return False
+    text = sentence.text
+    at = sentence.local(institution.end)
+    return any(same_clause(sentence, institution.end, sentence.start + found.start())
+               for found in pats.own_shares.finditer(text, at))
 
 
 def _own_judgements(document: Document, sentence: Sentence, named: list[Mention]) -> Iterator[Relation]:

@@ -217,6 +217,9 @@ class Covers(_Table):
     opinion: str = ""
     cited_before: str = ""
     cited_after: str = ""
+    # the shares named by a pronoun or article in a judgement's own clause ("…, and Goldman
+    # removed the shares from its list"): those of the one company named before in the sentence
+    own_shares: str = ""
 
 
 class Membership(_Table):
