@@ -111,6 +111,7 @@ class _Patterns:
     marked_name: re.Pattern[str] | None  # "für", "on the": the words that bind a rating to a name after them
     shares_after: re.Pattern[str]  # "-Aktie", " shares" right after a name: its shares
     shares_of: re.Pattern[str]  # "Aktien der", "shares of" right before a name: its shares
+    share_noun: re.Pattern[str]  # "die Aktie", "the stock": a share word, owner named or not
     credit_terms: frozenset[str]  # "Negative": also a credit outlook …
     credit_words: re.Pattern[str] | None  # … in a clause of these words ("outlook", "Bonität")
     consensus: re.Pattern[str] | None  # "im Schnitt", "the average rating": unnamed analysts
@@ -303,6 +304,7 @@ def _patterns(lang: str) -> _Patterns:
                                             rf"(?:{words.get('rated_describer', '')})$")
                      if words.get("rated_marker") else None,
                      shares_after=re.compile(rf"^(?:{clauses['shares_after']})\b"),
+                     share_noun=re.compile(rf"(?<![\w-])(?:{clauses['share_nouns']})(?![\w-])"),
                      shares_of=re.compile(rf"\b(?:{clauses['share_nouns']})\s+(?:{clauses['shares_of']})\s+"
                                           rf"(?:(?:{words['list_article']})\s+)?$"),
                      sector=re.compile(words["sector_words"]) if words.get("sector_words") else None,
@@ -1817,9 +1819,24 @@ def _passage_shares(document: Document, sentence: Sentence, institutions: frozen
     if subject is None or subject == share or not document.sentences:
         return share
     headline = {m.label for m in document.sentences[0].mentions}
-    beside = any({subject, share} <= {m.label for m in document.sentences[k].mentions}
-                 for k in range(max(1, sentence.index - _RATED_WINDOW - 1), sentence.index))
+    window = document.sentences[max(1, sentence.index - _RATED_WINDOW - 1):sentence.index]
+    beside = any({subject, share} <= {m.label for m in here.mentions} for here in window) \
+        or _own_shares_first(document.lang, window, share)
     return subject if beside and subject in headline and share not in headline else share
+
+
+def _own_shares_first(lang: str, window: list[Sentence], peer: str) -> bool:
+    """Does the passage speak of shares whose owner it does not name ("An der
+    Hongkonger Börse stieg die Aktie um 4,6 Prozent"), the article's own,
+    before it first names the peer's ("Die Papiere von JD.com verloren
+    dagegen")? Then the peer's stand beside the article company's."""
+    for here in window:
+        if any(m.label == peer for m in here.mentions):
+            return False
+        if not any(m.type in ISSUER_TYPES for m in here.mentions) \
+                and _patterns(lang).share_noun.search(here.text):
+            return True
+    return False
 
 
 def _passive_subjects(pats: _Patterns, lang: str, sentence: Sentence, term_start: int) -> list[str]:
