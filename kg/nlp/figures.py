@@ -585,6 +585,7 @@ _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
 _METRIC_UNIT = {"IndexLevel": "Points", "ValuationMultiple": "Multiple"}  # else Count
 _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
 _EARNINGS = frozenset({"Profit", "ProfitGrowth", "EarningsPerShare"})  # a company's, no product's
+_GROUP_SALES = _EARNINGS | {"Revenue", "RevenueGrowth"}  # a maker's where no clause names its product
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 
 
@@ -837,6 +838,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # group's revenue; the company the article is about does
         about, evidence = salient_entity(document), "group"
         if about is None or document.type_of(about) in PRODUCT_TYPES:
+            return None
+    if evidence == "sentence" and about is not None and document.type_of(about) in PRODUCT_TYPES \
+            and metric in _GROUP_SALES:
+        # "More than 500,000 businesses use Claude, and revenue climbed past $14 billion":
+        # a product named in a clause before the number's sells, but the revenue and
+        # earnings of a clause that names no one are its maker's
+        about, evidence = _group_of(document, about), "group"
+        if about is None:
             return None
     if evidence in ("sentence", "passage", "salient") and about is not None \
             and document.type_of(about) in _UNIT_TYPES \

@@ -895,6 +895,9 @@ class Attribution(_Table):
     # a word that gives one number to each of the names listed before it ("BASF and
     # Bayer each rose 2%", "jeweils um 2 Prozent"): each name gets the figure
     each: str | None = None
+    # a word that sums one number over the names listed before it ("Skyrizi and Rinvoq
+    # brought in $7 billion combined", "zusammen"): no name alone has the figure
+    combined: str | None = None
     # verbs of trust whose object, right after them, is what a target is for ("traut der
     # Commerzbank einen Anstieg auf 45 Euro zu"): a bank there is valued, not one more house
     estimate_trusted: str | None = None
