@@ -3,8 +3,11 @@ summing ("Mounjaro and Zepbound brought in $9 billion combined", "setzten zusamm
 … um") is no single product's but their maker's, where the catalogue gives all one;
 revenue or earnings in a clause that names no one after a product named in the
 clause before ("Developers use ChatGPT, and revenue climbed to $13 billion") are the
-product's maker's. Each rule on sentences written for the test, with look-alikes that
-must not fire.
+product's maker's. A valuation an offer makes ("Insgesamt bewertet die Offerte Y mit
+7 Milliarden Euro", "agreed to buy Y …, valuing the company at $15 billion") is the
+price the bidder pays, its investment, and a debt raised to finance the purchase is
+the buyer's, not the company bought's nor a lending bank's. Each rule on sentences
+written for the test, with look-alikes that must not fire.
 
 Names are real companies and products, facts invented.
 """
@@ -82,3 +85,74 @@ def test_a_product_that_is_the_clauses_subject_keeps_its_revenue(extractor: Extr
     x = helpers.run(extractor, "Apple reported results on Thursday. The iPhone brought in "
                     "$46 billion in the quarter.", lang="en", headline="Apple results")
     assert facts(x, "Revenue") == {("iPhone", Decimal("46000000000"))}
+
+
+# --- a valuation an offer makes is the bidder's investment ------------------------------------
+
+def test_a_valuation_by_the_offer_is_the_bidders_investment(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Rheinmetall will Hensoldt übernehmen. Rheinmetall bietet 60 Euro "
+                    "je Aktie. Insgesamt bewertet die Offerte Hensoldt mit rund 7 Milliarden Euro.",
+                    headline="Rüstung")
+    assert facts(x, "Investment") == {("Rheinmetall", Decimal("7000000000"))}
+    assert facts(x, "MarketCapitalization") == set()
+
+
+def test_valuing_the_company_bought_is_the_buyers_investment(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Pfizer has agreed to buy Moderna for $40 per share in cash, "
+                    "valuing the Cambridge-based company at about $15 billion.", lang="en",
+                    headline="Pharma deal")
+    assert facts(x, "Investment") == {("Pfizer", Decimal("15000000000"))}
+    assert facts(x, "MarketCapitalization") == set()
+
+
+def test_a_market_valuation_stays_the_companys(extractor: Extractor) -> None:
+    # look-alike: no offer values the company
+    x = helpers.run(extractor, "Hensoldt wird an der Börse mit 7 Milliarden Euro bewertet.",
+                    headline="Rüstung")
+    assert facts(x, "MarketCapitalization") == {("Hensoldt", Decimal("7000000000"))}
+    assert facts(x, "Investment") == set()
+
+
+def test_a_funding_rounds_valuation_of_the_maker_is_its_value(extractor: Extractor) -> None:
+    # look-alike: a funding round, no takeover; "the Claude maker" is the company raising
+    x = helpers.run(extractor, "Anthropic raised $30 billion in a funding round that values the "
+                    "Claude maker at $350 billion.", lang="en", headline="AI funding")
+    assert facts(x, "MarketCapitalization") == {("Anthropic", Decimal("350000000000"))}
+    assert facts(x, "Investment") == {("Anthropic", Decimal("30000000000"))}
+
+
+def test_a_bid_received_names_no_buyer_first(extractor: Extractor) -> None:
+    # look-alike: the takeover told in the passive; the first name is the company bid for
+    x = helpers.run(extractor, "Moderna received a takeover bid from Pfizer that values the "
+                    "company at $15 billion.", lang="en", headline="Pharma deal")
+    assert ("Moderna", Decimal("15000000000")) not in facts(x, "Investment")
+
+
+# --- a debt that finances a purchase is the buyer's --------------------------------------------
+
+def test_a_bond_financing_the_purchase_is_the_buyers(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Rheinmetall will Hensoldt übernehmen. Hensoldt beschäftigt rund "
+                    "8.000 Mitarbeiter. Finanziert wird der Kauf mit einer Anleihe über 2 "
+                    "Milliarden Euro.", headline="Rüstung")
+    assert facts(x, "DebtIssuance") == {("Rheinmetall", Decimal("2000000000"))}
+
+
+def test_a_bridge_loan_of_banks_is_the_buyers_debt(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Pfizer agreed to buy Moderna. JPMorgan and Goldman Sachs "
+                    "committed a $10 billion bridge loan to back the financing.", lang="en",
+                    headline="Pharma deal")
+    assert facts(x, "DebtIssuance") == {("Pfizer", Decimal("10000000000"))}
+
+
+def test_a_banks_own_bond_outside_a_takeover_stays_its_own(extractor: Extractor) -> None:
+    # look-alike: a word of financing, but no takeover told
+    x = helpers.run(extractor, "Goldman Sachs sold $5 billion of bonds to finance its lending.",
+                    lang="en", headline="Bank bonds")
+    assert facts(x, "DebtIssuance") == {("Goldman Sachs", Decimal("5000000000"))}
+
+
+def test_the_company_bought_keeps_a_bond_of_no_financing(extractor: Extractor) -> None:
+    # look-alike: the company bought issues a bond; no word of financing a purchase
+    x = helpers.run(extractor, "Rheinmetall will Hensoldt übernehmen. Hensoldt begibt eine "
+                    "Anleihe über 500 Millionen Euro.", headline="Rüstung")
+    assert facts(x, "DebtIssuance") == {("Hensoldt", Decimal("500000000"))}

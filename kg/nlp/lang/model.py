@@ -817,6 +817,12 @@ class Figures(_Table):
     list_joining: str | None = None
     takeover_passive: str | None = None
     offer_premium: str | None = None
+    # a valuation an offer makes ("Insgesamt bewertet die Offerte Y mit 2 Milliarden", "the
+    # offer values Y at $14 billion"): the price the bidder pays, its investment
+    offer_values: str | None = None
+    # the financing of a purchase ("Finanziert wird der Kauf mit einer Anleihe über 800
+    # Millionen", "banks committed a bridge loan to back the financing"): the buyer's debt
+    financing: str | None = None
 
 
 class PeriodPattern(_Table):
