@@ -6,8 +6,10 @@ clause before ("Developers use ChatGPT, and revenue climbed to $13 billion") are
 product's maker's. A valuation an offer makes ("Insgesamt bewertet die Offerte Y mit
 7 Milliarden Euro", "agreed to buy Y …, valuing the company at $15 billion") is the
 price the bidder pays, its investment, and a debt raised to finance the purchase is
-the buyer's, not the company bought's nor a lending bank's. Each rule on sentences
-written for the test, with look-alikes that must not fire.
+the buyer's, not the company bought's nor a lending bank's. A subsidiary the text
+presents so ("die Tochtergesellschaft X") two sentences back is a passing part of the
+group's report: a market value the next sentences leave unnamed is the group's. Each
+rule on sentences written for the test, with look-alikes that must not fire.
 
 Names are real companies and products, facts invented.
 """
@@ -156,3 +158,24 @@ def test_the_company_bought_keeps_a_bond_of_no_financing(extractor: Extractor) -
     x = helpers.run(extractor, "Rheinmetall will Hensoldt übernehmen. Hensoldt begibt eine "
                     "Anleihe über 500 Millionen Euro.", headline="Rüstung")
     assert facts(x, "DebtIssuance") == {("Hensoldt", Decimal("500000000"))}
+
+
+# --- a subsidiary named in passing leaves the group its market value ----------------------------
+
+def test_a_market_value_after_a_subsidiary_named_in_passing_is_the_groups(
+        extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Jenoptik wächst kräftig. Mit dem Geld soll die "
+                    "Tochtergesellschaft Optikwerk Systems ihre Werke in Dresden erweitern. Auch "
+                    "an der Börse läuft es rund: Seit Jahresbeginn hat die Aktie 40 Prozent "
+                    "zugelegt. Der Börsenwert liegt damit bei knapp 2,1 Milliarden Euro.",
+                    headline="Optik")
+    assert facts(x, "MarketCapitalization") == {("Jenoptik", Decimal("2100000000"))}
+
+
+def test_a_subsidiary_the_next_sentence_goes_on_about_keeps_its_figure(
+        extractor: Extractor) -> None:
+    # look-alike: the subsidiary is the subject of the sentence right before
+    x = helpers.run(extractor, "Jenoptik wächst kräftig. Mit dem Geld soll die "
+                    "Tochtergesellschaft Optikwerk Systems ihre Werke in Dresden erweitern. Sie "
+                    "steigerte den Umsatz um 12 Prozent.", headline="Optik")
+    assert facts(x, "RevenueGrowth") == {("Optikwerk Systems", Decimal("12"))}

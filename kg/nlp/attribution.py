@@ -51,7 +51,7 @@ from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.quantities import Quantity
 from kg.nlp.references import INSTITUTION, unresolved_reference
-from kg.nlp.salience import is_credit, salient
+from kg.nlp.salience import is_credit, salient, subsidiary_of
 
 # Ranks of evidence, strongest first.
 BOUND = 7.0
@@ -513,9 +513,12 @@ def part_of_salient(document: Document, label: str) -> bool:
     unnamed is the group's."""
     entry = document.catalogue.get(label)
     main = salient_entity(document)
-    if entry is None:  # a unit found in the text, with the parent it was found for
-        return main is not None and any(m.label == label and m.type == "BusinessUnit"
-                                        and m.owner == main for m in document.mentions)
+    if entry is None:  # a unit found in the text, with the parent it was found for, or a
+        # subsidiary the text presents so ("die Tochtergesellschaft X")
+        return main is not None and any(
+            m.label == label and (m.type == "BusinessUnit" and m.owner == main
+                                  or subsidiary_of(document, m, main))
+            for m in document.mentions)
     return main is not None and main in entry.parents
 
 
