@@ -8,7 +8,9 @@ product's maker's. A valuation an offer makes ("Insgesamt bewertet die Offerte Y
 price the bidder pays, its investment, and a debt raised to finance the purchase is
 the buyer's, not the company bought's nor a lending bank's. A subsidiary the text
 presents so ("die Tochtergesellschaft X") two sentences back is a passing part of the
-group's report: a market value the next sentences leave unnamed is the group's. Each
+group's report: a market value the next sentences leave unnamed is the group's. A
+country's retail sales ("Retail sales of passenger vehicles in China fell 8%") are the
+market's, no figure of the company the passage speaks of. Each
 rule on sentences written for the test, with look-alikes that must not fire.
 
 Names are real companies and products, facts invented.
@@ -179,3 +181,25 @@ def test_a_subsidiary_the_next_sentence_goes_on_about_keeps_its_figure(
                     "Tochtergesellschaft Optikwerk Systems ihre Werke in Dresden erweitern. Sie "
                     "steigerte den Umsatz um 12 Prozent.", headline="Optik")
     assert facts(x, "RevenueGrowth") == {("Optikwerk Systems", Decimal("12"))}
+
+
+# --- a country's retail sales are the market's -------------------------------------------------
+
+def test_retail_sales_of_a_market_are_no_companys_growth(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Tesla delivered fewer cars in November. Retail sales of "
+                    "passenger vehicles in China fell 8% in November, the association said.",
+                    lang="en", headline="China car market")
+    assert facts(x, "RevenueGrowth") == set()
+    x = helpers.run(extractor, "Zalando hat weniger verkauft. Die Einzelhandelsumsätze in "
+                    "Deutschland sanken im November um 1,2 Prozent.", headline="Handel")
+    assert facts(x, "RevenueGrowth") == set()
+
+
+def test_a_companys_own_retail_sales_stay_its_own(extractor: Extractor) -> None:
+    # look-alike: the company named in the clause; and revenue with no market word
+    x = helpers.run(extractor, "Tesla delivered fewer cars in November. Tesla's retail sales in "
+                    "China fell 8% in November.", lang="en", headline="China car market")
+    assert facts(x, "RevenueGrowth") == {("Tesla", Decimal("-8"))}
+    x = helpers.run(extractor, "Zalando hat weniger verkauft. Der Umsatz sank im November um "
+                    "1,2 Prozent.", headline="Handel")
+    assert facts(x, "RevenueGrowth") == {("Zalando", Decimal("-1.2"))}
