@@ -51,7 +51,7 @@ from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
 from kg.nlp.quantities import Quantity
 from kg.nlp.references import INSTITUTION, unresolved_reference
-from kg.nlp.salience import is_credit, salient
+from kg.nlp.salience import is_credit, salient, subsidiary_of
 
 # Ranks of evidence, strongest first.
 BOUND = 7.0
@@ -119,6 +119,7 @@ class _Words:
     takeover: re.Pattern[str] | None  # "Übernahme", "takeover": the sentence speaks of a purchase
     back_reference: re.Pattern[str] | None  # "Its", "Seine" opening a sentence: of the one before
     each: re.Pattern[str] | None  # "each", "jeweils": one number for each name listed
+    combined: re.Pattern[str] | None  # "combined", "zusammen": one number summed over a list
 
 
 @lru_cache(maxsize=4)
@@ -183,6 +184,8 @@ def _words(lang: str) -> _Words:
         back_reference=re.compile(rf"^\W*(?:{table['back_reference']})\s")
         if table.get("back_reference") else None,
         each=re.compile(rf"(?<!\w)(?:{table['each']})(?!\w)") if table.get("each") else None,
+        combined=re.compile(rf"\s*(?<!\w)(?:{table['combined']})(?!\w)")
+        if table.get("combined") else None,
     )
 
 
@@ -444,6 +447,51 @@ def each_of(sentence: Sentence, number_start: int, number_end: int,
     return [m.label for m in run]
 
 
+_COMBINED_GAP = 100  # how far the listed names may stand before the number they sum to
+
+
+def combined_of(sentence: Sentence, number_start: int, number_end: int,
+                can_carry: Callable[[Mention], bool], lang: str) -> list[str]:
+    """The names listed before a number that is their sum ("Skyrizi and
+    Rinvoq brought in $7.2 billion combined, up 38%", "BASF und Bayer
+    investieren zusammen 2 Milliarden Euro"): the word of summing stands
+    between the last name and the number, or right after the number, with no
+    other name between. Empty where the number is no such list's; the last
+    name alone never has such a figure."""
+    words = _words(lang)
+    if words.combined is None or words.listed is None:
+        return []
+    text = sentence.text
+    names = [m for m in sentence.mentions if sentence.local(m.end) <= number_start and can_carry(m)]
+    runs = listed_runs(text, [(sentence.local(m.start), sentence.local(m.end)) for m in names],
+                       words.listed)
+    run = [names[index] for index in runs[-1]] if runs else []
+    if len(run) < 2 or len({m.label for m in run}) < len(run):
+        return []
+    gap = text[sentence.local(run[-1].end):number_start]
+    if len(gap) > _COMBINED_GAP or ";" in gap \
+            or any(sentence.local(m.start) >= sentence.local(run[-1].end)
+                   for m in sentence.mentions if sentence.local(m.end) <= number_start):
+        return []  # another name stands between the list and the number
+    if not (words.combined.search(gap) or words.combined.match(text, number_end)):
+        return []
+    return [m.label for m in run]
+
+
+def common_owner(document: Document, labels: list[str]) -> str | None:
+    """The one owner or developer the catalogue gives each of ``labels``
+    (Skyrizi's and Rinvoq's: AbbVie), where the article names it; else None."""
+    owners: set[str] | None = None
+    for label in labels:
+        entry = document.catalogue.get(label)
+        found = {*entry.parents, *entry.developers} if entry is not None else set()
+        owners = found if owners is None else owners & found
+    if not owners or len(owners) != 1:
+        return None
+    owner = next(iter(owners))
+    return owner if any(m.label == owner for m in document.mentions) else None
+
+
 def values_a_purchase(sentence: Sentence, target: Target, lang: str) -> bool:
     """An enterprise value in a sentence about a takeover ("Insgesamt lässt
     sich X die Übernahme 2,4 Milliarden kosten, der Unternehmenswert liegt bei
@@ -465,9 +513,12 @@ def part_of_salient(document: Document, label: str) -> bool:
     unnamed is the group's."""
     entry = document.catalogue.get(label)
     main = salient_entity(document)
-    if entry is None:  # a unit found in the text, with the parent it was found for
-        return main is not None and any(m.label == label and m.type == "BusinessUnit"
-                                        and m.owner == main for m in document.mentions)
+    if entry is None:  # a unit found in the text, with the parent it was found for, or a
+        # subsidiary the text presents so ("die Tochtergesellschaft X")
+        return main is not None and any(
+            m.label == label and (m.type == "BusinessUnit" and m.owner == main
+                                  or subsidiary_of(document, m, main))
+            for m in document.mentions)
     return main is not None and main in entry.parents
 
 
@@ -693,6 +744,15 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         # the figure is the first name's; the caller gives it to the others too
         sentence.cache[f"each-{target.number_start}"] = each
         return Candidate(each[0], BOUND, "bound-each")
+    combined = combined_of(sentence, target.number_start, target.number_end,
+                           lambda m: fits_type(document, sentence, m, target, usable),
+                           document.lang)
+    if combined:
+        # the list's sum: its owner's where the catalogue gives all one, else no one's
+        owner = common_owner(document, combined)
+        if owner is None or document.type_of(owner) not in target.types:
+            return None
+        return Candidate(owner, BOUND, "bound-combined")
     found = candidates(document, sentence, target, usable)
     if values_a_purchase(sentence, target, document.lang):
         bound = [c for c in found if c.evidence == "bound"]
@@ -775,7 +835,8 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
     return subject_types
 
 
-__all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "each_of", "figure_subject", "fits", "fits_type",
+__all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
+           "each_of", "figure_subject", "fits", "fits_type",
            "fitting_types", "is_apposition", "is_figure_object", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue",

@@ -585,6 +585,7 @@ _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
 _METRIC_UNIT = {"IndexLevel": "Points", "ValuationMultiple": "Multiple"}  # else Count
 _MOVERS = ISSUER_TYPES | {"MarketIndex"}  # what a share-price move can be about
 _EARNINGS = frozenset({"Profit", "ProfitGrowth", "EarningsPerShare"})  # a company's, no product's
+_GROUP_SALES = _EARNINGS | {"Revenue", "RevenueGrowth"}  # a maker's where no clause names its product
 _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes these negative
 
 
@@ -838,6 +839,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = salient_entity(document), "group"
         if about is None or document.type_of(about) in PRODUCT_TYPES:
             return None
+    if evidence == "sentence" and about is not None and document.type_of(about) in PRODUCT_TYPES \
+            and metric in _GROUP_SALES:
+        # "More than 500,000 businesses use Claude, and revenue climbed past $14 billion":
+        # a product named in a clause before the number's sells, but the revenue and
+        # earnings of a clause that names no one are its maker's
+        about, evidence = _group_of(document, about), "group"
+        if about is None:
+            return None
     if evidence in ("sentence", "passage", "salient") and about is not None \
             and document.type_of(about) in _UNIT_TYPES \
             and _other_line(sentence, q, about, rule, trigger, clause, words):
@@ -868,6 +877,22 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             target = _offer_target(document, sentence, words, buyer)
             if target is not None or about == buyer:
                 about, evidence = target, "offer"
+    if metric == "MarketCapitalization" and words.offer_values is not None \
+            and words.offer_values.search(text, 0, q.start):
+        # "Insgesamt bewertet die Offerte Kessler mit rund 2,4 Milliarden Franken": the
+        # price the bidder pays, its investment; left the valuation where no bidder is told
+        buyer = _offer_buyer(document, sentence, words)
+        if buyer is not None and buyer != about:
+            about, metric, evidence = buyer, "Investment", "offer"
+    if metric == "DebtIssuance" and words.financing is not None and words.financing.search(text) \
+            and (about is None or document.type_of(about) in INSTITUTION
+                 or about == _offer_target(document, sentence, words, None)):
+        # "Finanziert wird der Kauf aus einer Anleihe über 800 Millionen Franken", "JPMorgan
+        # committed a bridge loan to back the financing": the buyer's debt, not the company
+        # bought's nor the lender's
+        buyer = _offer_buyer(document, sentence, words)
+        if buyer is not None:
+            about, evidence = buyer, "offer"
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
             and not credited:
         about = _rated_by(document, sentence, estimated_by)
@@ -1332,6 +1357,33 @@ def _offer_target(document: Document, sentence: Sentence, words: FigureWords,
         elif not buyers & set(names) and named[0].start < earlier.start + word.start():
             targets.add(names[1])
     return targets.pop() if len(targets) == 1 and not buyers & targets else None
+
+
+_PASSIVE_NEAR = 20  # how near a takeover word a word of the passive turns its order
+
+
+def _offer_buyer(document: Document, sentence: Sentence, words: FigureWords) -> str | None:
+    """The bidder of the takeover that the headline or the sentences just
+    before tell: of the companies named with a word of takeover not in the
+    passive the first, named before the word ("X will Y übernehmen", "X agreed
+    to buy Y, topping a rival approach from Z"; not "Y received a takeover bid
+    from X"); None unless all such sentences name the same one."""
+    if words.takeover is None:
+        return None
+    index = sentence.index
+    buyers: set[str] = set()
+    for i in sorted({0, *range(max(0, index - _TAKEOVER_BACK), index + 1)}):
+        earlier = document.sentences[i]
+        text = earlier.text
+        word = words.takeover.search(text)
+        if word is None or (words.takeover_passive is not None and words.takeover_passive.search(
+                text, max(0, word.start() - _PASSIVE_NEAR), word.end() + _PASSIVE_NEAR)):
+            continue  # "Y received a takeover bid from X"; not "… topping an approach from Z"
+        named = [m for m in earlier.mentions if m.type in ISSUER_TYPES]
+        names = list(dict.fromkeys(m.label for m in named))
+        if len(names) >= 2 and named[0].start < earlier.start + word.start():
+            buyers.add(names[0])
+    return buyers.pop() if len(buyers) == 1 else None
 
 
 def _paid_before(sentence: Sentence, q: Quantity, words: FigureWords,

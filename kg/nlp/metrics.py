@@ -83,6 +83,8 @@ class FigureWords:
     takeover: re.Pattern[str] | None = None  # "X will Y übernehmen": Y is bought
     takeover_passive: re.Pattern[str] | None = None  # "von X übernommen": the order turned
     offer_premium: re.Pattern[str] | None = None  # "Aufschlag", "premium" of an offer
+    offer_values: re.Pattern[str] | None = None  # "bewertet die Offerte": the bidder pays it
+    financing: re.Pattern[str] | None = None  # "finanziert", "bridge loan": a purchase's debt
     this_quarter: re.Pattern[str] | None = None  # "im Quartal": the article's quarter
     listed_before: re.Pattern[str] | None = None  # "mit den Marken A, B und ": a list's items
     listed_after: re.Pattern[str] | None = None  # ", B und C" after its first item
@@ -217,6 +219,8 @@ def figure_words(lang: str) -> FigureWords:
                        takeover_passive=optional("takeover_passive",
                                                  r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        offer_premium=optional("offer_premium", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       offer_values=optional("offer_values", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       financing=optional("financing", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        this_quarter=optional("this_quarter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        listed_before=listed[0], listed_after=listed[1], lang=lang,
                        ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),

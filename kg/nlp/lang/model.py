@@ -838,6 +838,12 @@ class Figures(_Table):
     list_joining: str | None = None
     takeover_passive: str | None = None
     offer_premium: str | None = None
+    # a valuation an offer makes ("Insgesamt bewertet die Offerte Y mit 2 Milliarden", "the
+    # offer values Y at $14 billion"): the price the bidder pays, its investment
+    offer_values: str | None = None
+    # the financing of a purchase ("Finanziert wird der Kauf mit einer Anleihe über 800
+    # Millionen", "banks committed a bridge loan to back the financing"): the buyer's debt
+    financing: str | None = None
 
 
 class PeriodPattern(_Table):
@@ -916,6 +922,9 @@ class Attribution(_Table):
     # a word that gives one number to each of the names listed before it ("BASF and
     # Bayer each rose 2%", "jeweils um 2 Prozent"): each name gets the figure
     each: str | None = None
+    # a word that sums one number over the names listed before it ("Skyrizi and Rinvoq
+    # brought in $7 billion combined", "zusammen"): no name alone has the figure
+    combined: str | None = None
     # verbs of trust whose object, right after them, is what a target is for ("traut der
     # Commerzbank einen Anstieg auf 45 Euro zu"): a bank there is valued, not one more house
     estimate_trusted: str | None = None
