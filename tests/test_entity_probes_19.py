@@ -1,0 +1,63 @@
+"""Entity probes on sentences written for the test.
+
+* A code-like product name before its noun may open with a catalogued product line ("the
+  Instinct MI400 accelerators" over the catalogued "Instinct"): the model, named by line and
+  code, replaces the line's mention; the line alone stays the line.
+* A code may hold a colon before digits ("Lumen X:300") or open with a lower-case letter
+  before a digit ("i7"): both are read as words of a product's name.
+* A code-like name set off by commas after its noun and an article ("its fifth lithography
+  system, the Lumen X:300,", "its first SUV, the Li i7,") is that product; a name without a
+  digit, a period ("the Q3") or a speaker after the comma is none.
+
+The catalogue names are real, the other names and all sentences invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run
+
+from kg.nlp.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _entities(extractor: Extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return {(e.label, e.type) for e in run(extractor, text, lang=lang, headline="Market report").entities}
+
+
+def test_code_after_a_catalogued_product_line_names_the_model(extractor: Extractor) -> None:
+    found = _entities(extractor, "AMD will ship the Instinct MI400 accelerators to Oracle next year.")
+    assert ("Instinct MI400", "Product") in found
+    assert ("Instinct", "Product") not in found
+
+
+def test_product_line_without_a_code_stays_the_line(extractor: Extractor) -> None:
+    found = _entities(extractor, "AMD said demand for its Instinct accelerators doubled.")
+    assert ("Instinct", "Product") in found
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("ASML delivered its fifth lithography system, the Lumen X:300, to Intel in May.",
+     ("Lumen X:300", "Product")),
+    ("Li Auto launched its first battery-only SUV, the Li i7, in July.",
+     ("Li i7", "Product")),
+    ("Nio said its new flagship sedan, the Orra ET9, sold out.",
+     ("Orra ET9", "Product")),
+])
+def test_code_like_name_set_off_after_its_noun(extractor: Extractor, text: str,
+                                               entity: tuple[str, str]) -> None:
+    assert entity in _entities(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Its 5G system, the CEO said, is ready for launch.",
+    "Its new SUV, the Voyager, sold out within a week.",
+    "Sales of the new car rose in the quarter, the Q3, by a fifth.",
+    "The plant covers 500 m2 and built 40 vehicles, the most since 2021.",
+])
+def test_no_product_without_a_code_or_a_closed_name(extractor: Extractor, text: str) -> None:
+    assert {label for label, kind in _entities(extractor, text) if kind == "Product"} == set()
