@@ -8,6 +8,8 @@
 * A code-like name set off by commas after its noun and an article ("its fifth lithography
   system, the Lumen X:300,", "its first SUV, the Li i7,") is that product; a name without a
   digit, a period ("the Q3") or a speaker after the comma is none.
+* German: a product noun after a contracted article ("im Flugabwehrsystem X", "das
+  Elektroauto X") names the product; a person's given and family name there is a speaker.
 
 The catalogue names are real, the other names and all sentences invented.
 """
@@ -61,3 +63,21 @@ def test_code_like_name_set_off_after_its_noun(extractor: Extractor, text: str,
 ])
 def test_no_product_without_a_code_or_a_closed_name(extractor: Extractor, text: str) -> None:
     assert {label for label, kind in _entities(extractor, text) if kind == "Product"} == set()
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Das Radar steckt auch im Flugabwehrsystem Falkor NG des Partners Diehl Defence.",
+     ("Falkor NG", "Product")),
+    ("Gemeinsam mit Honda entwickelt Sony das Elektroauto Vireo.", ("Vireo", "Product")),
+])
+def test_german_product_noun_after_a_contracted_article(extractor: Extractor, text: str,
+                                                        entity: tuple[str, str]) -> None:
+    assert entity in _entities(extractor, text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Das sagte im Elektroauto Jane Doe, die Chefin des Händlers.",
+    "Im Konzern Siemens herrscht nach dem Auftrag Ruhe.",
+])
+def test_no_product_for_a_person_or_company_after_the_noun(extractor: Extractor, text: str) -> None:
+    assert {label for label, kind in _entities(extractor, text, "de") if kind == "Product"} == set()

@@ -677,6 +677,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue  # "the model Aurora": as often a car's; "the model Aurora 2.0" is a version
         kind = pats.appositions.get(noun) or next(
             (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
+        if kind in PRODUCT_TYPES and len(name.split()) == 2 and name.split()[0] in _given_names(catalogue):
+            continue  # "sagte im Elektroauto Jane Doe": a speaker after the product's noun
         if match.group("comma") and kind not in PRODUCT_TYPES:
             continue  # "the company, Acme said": a comma ends the phrase of an organisation
         if match.group("comma") and not _CLOSED_AFTER.match(text, match.start("name") + len(name)):
