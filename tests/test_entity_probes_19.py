@@ -10,6 +10,9 @@
   digit, a period ("the Q3") or a speaker after the comma is none.
 * German: a product noun after a contracted article ("im Flugabwehrsystem X", "das
   Elektroauto X") names the product; a person's given and family name there is a speaker.
+* Two words may stand between the determiner and a descriptive noun ("its only marketed
+  product, X,", "the world's largest contract chipmaker X"); a given and family name after
+  any such noun is a person, no organisation or product ("its longtime investor Jane Doe").
 
 The catalogue names are real, the other names and all sentences invented.
 """
@@ -81,3 +84,23 @@ def test_german_product_noun_after_a_contracted_article(extractor: Extractor, te
 ])
 def test_no_product_for_a_person_or_company_after_the_noun(extractor: Extractor, text: str) -> None:
     assert {label for label, kind in _entities(extractor, text, "de") if kind == "Product"} == set()
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Quintara's only marketed product, Zelmoxa, generated sales of $1.1 billion.",
+     ("Zelmoxa", "Product")),
+    ("Shares of the world's largest contract chipmaker Foxlane rose 3%.", ("Foxlane", "Company")),
+])
+def test_two_words_between_the_determiner_and_the_noun(extractor: Extractor, text: str,
+                                                       entity: tuple[str, str]) -> None:
+    assert entity in _entities(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Its longtime senior investor Jane Doe said the stake was sold.",
+    "The company's only marketed product, Smith said, will grow.",
+])
+def test_person_after_a_longer_apposition_is_no_organisation_or_product(
+        extractor: Extractor, text: str) -> None:
+    found = _entities(extractor, text)
+    assert {label for label, kind in found if kind != "Person"} == set()

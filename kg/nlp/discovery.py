@@ -170,7 +170,7 @@ def _patterns(lang: str) -> _Patterns:
     # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a
     # version ("the model X 2.0"), which _organisations keeps for products only
     apposition = re.compile(
-        rf"(?:(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?{countries})(?:[A-ZÄÖÜ]\w*-)?"
+        rf"(?:(?:\b(?i:{det})\s+(?:[\w\-]+\s+){{0,2}}?{countries})(?:[A-ZÄÖÜ]\w*-)?"
         rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
@@ -663,8 +663,10 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             name = name.split()[0]
             end = start + len(name)
         noun = match.group("noun") or match.group("bare")
-        if match.group("bare") and len(name.split()) == 2 and name.split()[0] in _given_names(catalogue):
-            continue  # "criticised by policy maker Jane Doe": a person's name after the bare noun
+        if len(name.split()) == 2 and name.split()[0] in _given_names(catalogue):
+            # "criticised by policy maker Jane Doe", "its longtime investor Jane Doe", "sagte
+            # im Elektroauto Jane Doe": a person's name after the noun, a role or a speaker
+            continue
         if match.groupdict().get("country") and not noun[0].islower():
             continue  # "US Producer Price Index": after a bare adjective only a common noun describes
         noun = noun.lower()
@@ -677,8 +679,6 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue  # "the model Aurora": as often a car's; "the model Aurora 2.0" is a version
         kind = pats.appositions.get(noun) or next(
             (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
-        if kind in PRODUCT_TYPES and len(name.split()) == 2 and name.split()[0] in _given_names(catalogue):
-            continue  # "sagte im Elektroauto Jane Doe": a speaker after the product's noun
         if match.group("comma") and kind not in PRODUCT_TYPES:
             continue  # "the company, Acme said": a comma ends the phrase of an organisation
         if match.group("comma") and not _CLOSED_AFTER.match(text, match.start("name") + len(name)):
