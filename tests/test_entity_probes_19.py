@@ -13,6 +13,8 @@
 * Two words may stand between the determiner and a descriptive noun ("its only marketed
   product, X,", "the world's largest contract chipmaker X"); a given and family name after
   any such noun is a person, no organisation or product ("its longtime investor Jane Doe").
+* A German game noun ("Taktik-Shooter", "Rollenspiel") names the game in quotes after it, all
+  its words, also after a compound of the noun; without quotes it names nothing.
 
 The catalogue names are real, the other names and all sentences invented.
 """
@@ -104,3 +106,21 @@ def test_person_after_a_longer_apposition_is_no_organisation_or_product(
         extractor: Extractor, text: str) -> None:
     found = _entities(extractor, text)
     assert {label for label, kind in found if kind != "Person"} == set()
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ('Der Umsatz stieg dank dem neuen Taktik-Shooter "Nebelfront Zero".', ("Nebelfront Zero", "Product")),
+    ("Der Umsatz stieg dank dem Rollenspiel „Sternenwacht Online“ kräftig.",
+     ("Sternenwacht Online", "Product")),
+])
+def test_quoted_game_after_its_noun(extractor: Extractor, text: str,
+                                    entity: tuple[str, str]) -> None:
+    assert entity in _entities(extractor, text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Laut dem Shooter Jan Berg fiel das Tor erst spät.",
+    "Das neue Rollenspiel Kunden zu verkaufen, fiel dem Händler schwer.",
+])
+def test_unquoted_name_after_a_game_noun_is_no_product(extractor: Extractor, text: str) -> None:
+    assert {label for label, kind in _entities(extractor, text, "de") if kind == "Product"} == set()

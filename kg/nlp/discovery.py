@@ -166,7 +166,8 @@ def _patterns(lang: str) -> _Patterns:
     # noun after it is in lower case (see _organisations)
     countries = rf"|(?<![\w\-.])(?P<country>{alternation(list(lexicon(lang)['references']['country_words']))})" \
         rf"\s+(?:[a-z][\w\-]*\s+)?" if table.get("country_appositions") else ""
-    # a noun may be the end of a compound with a capitalised first part ("die US-Tochter X");
+    # up to two words may stand between the determiner and the noun ("its only marketed
+    # product, X,"); a noun may be the end of a compound with a capitalised first part ("die US-Tochter X");
     # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a
     # version ("the model X 2.0"), which _organisations keeps for products only
     apposition = re.compile(
@@ -657,9 +658,11 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if name in pats.country_words:
             continue  # "shares of rival Chinese makers": a country's adjective before a noun
         if nouns_capitalised and " " in name and match.group("noun") \
-                and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words):
+                and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words) \
+                and text[match.start("name") - 1] not in _QUOTES:
             # "die US-Tochter Acme Lagerhallen automatisiert": after such a compound the
-            # next capitalised words are as often nouns of the sentence
+            # next capitalised words are as often nouns of the sentence; quotes delimit a
+            # name ("der Taktik-Shooter „Delta Strike“")
             name = name.split()[0]
             end = start + len(name)
         noun = match.group("noun") or match.group("bare")
@@ -670,7 +673,7 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if match.groupdict().get("country") and not noun[0].islower():
             continue  # "US Producer Price Index": after a bare adjective only a common noun describes
         noun = noun.lower()
-        if noun in pats.quoted_only and text[match.start("name") - 1] not in "„“\"«":
+        if noun in pats.quoted_only and text[match.start("name") - 1] not in _QUOTES:
             continue
         if pats.subject_reference is not None and " " not in name \
                 and pats.subject_reference.search(text, 0, match.start("name")):
@@ -705,6 +708,9 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                            "discovery/analyst-employer"))
     return out
 
+
+# The quotes that open a name after its noun ("das Spiel „Acme Quest“").
+_QUOTES = "„“\"«"
 
 # What closes a product's name set off by a comma ("its product, Velzaro, grew", "…, X-210."):
 # a punctuation mark, a version or the text's end; a word after it makes the name a speaker's
