@@ -15,6 +15,9 @@
   any such noun is a person, no organisation or product ("its longtime investor Jane Doe").
 * A German game noun ("Taktik-Shooter", "Rollenspiel") names the game in quotes after it, all
   its words, also after a compound of the noun; without quotes it names nothing.
+* A name set off before its maker's possessive and a product noun ("Velmora, Pfizer's migraine
+  pill,") is that product; not where a word after the noun makes it a unit, a person's post or
+  a market ("Nvidia's chip unit", "… chip boss", "Europe's biggest drug market").
 
 The catalogue names are real, the other names and all sentences invented.
 """
@@ -124,3 +127,22 @@ def test_quoted_game_after_its_noun(extractor: Extractor, text: str,
 ])
 def test_unquoted_name_after_a_game_noun_is_no_product(extractor: Extractor, text: str) -> None:
     assert {label for label, kind in _entities(extractor, text, "de") if kind == "Product"} == set()
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Regulators approved Velmora, Pfizer's migraine pill, in May.", ("Velmora", "Product")),
+    ("Sales of Orvanta, Novartis's heart drug, rose 12%.", ("Orvanta", "Product")),
+])
+def test_product_described_after_its_makers_possessive(extractor: Extractor, text: str,
+                                                       entity: tuple[str, str]) -> None:
+    assert entity in _entities(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was announced by Kwame Osei, Nvidia's chip boss.",
+    "Demand came from Osei, Nvidia's chip unit.",
+    "Trading began in Frankfurt, Europe's biggest drug market.",
+])
+def test_no_product_for_a_person_unit_or_place_before_a_possessive(extractor: Extractor,
+                                                                   text: str) -> None:
+    assert {label for label, kind in _entities(extractor, text) if kind == "Product"} == set()
