@@ -166,11 +166,12 @@ def _patterns(lang: str) -> _Patterns:
     # noun after it is in lower case (see _organisations)
     countries = rf"|(?<![\w\-.])(?P<country>{alternation(list(lexicon(lang)['references']['country_words']))})" \
         rf"\s+(?:[a-z][\w\-]*\s+)?" if table.get("country_appositions") else ""
-    # a noun may be the end of a compound with a capitalised first part ("die US-Tochter X");
+    # up to two words may stand between the determiner and the noun ("its only marketed
+    # product, X,"); a noun may be the end of a compound with a capitalised first part ("die US-Tochter X");
     # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a
     # version ("the model X 2.0"), which _organisations keeps for products only
     apposition = re.compile(
-        rf"(?:(?:\b(?i:{det})\s+(?:[\w\-]+\s+)?{countries})(?:[A-ZÄÖÜ]\w*-)?"
+        rf"(?:(?:\b(?i:{det})\s+(?:[\w\-]+\s+){{0,2}}?{countries})(?:[A-ZÄÖÜ]\w*-)?"
         rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
@@ -657,18 +658,22 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if name in pats.country_words:
             continue  # "shares of rival Chinese makers": a country's adjective before a noun
         if nouns_capitalised and " " in name and match.group("noun") \
-                and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words):
+                and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words) \
+                and text[match.start("name") - 1] not in _QUOTES:
             # "die US-Tochter Acme Lagerhallen automatisiert": after such a compound the
-            # next capitalised words are as often nouns of the sentence
+            # next capitalised words are as often nouns of the sentence; quotes delimit a
+            # name ("der Taktik-Shooter „Delta Strike“")
             name = name.split()[0]
             end = start + len(name)
         noun = match.group("noun") or match.group("bare")
-        if match.group("bare") and len(name.split()) == 2 and name.split()[0] in _given_names(catalogue):
-            continue  # "criticised by policy maker Jane Doe": a person's name after the bare noun
+        if len(name.split()) == 2 and name.split()[0] in _given_names(catalogue):
+            # "criticised by policy maker Jane Doe", "its longtime investor Jane Doe", "sagte
+            # im Elektroauto Jane Doe": a person's name after the noun, a role or a speaker
+            continue
         if match.groupdict().get("country") and not noun[0].islower():
             continue  # "US Producer Price Index": after a bare adjective only a common noun describes
         noun = noun.lower()
-        if noun in pats.quoted_only and text[match.start("name") - 1] not in "„“\"«":
+        if noun in pats.quoted_only and text[match.start("name") - 1] not in _QUOTES:
             continue
         if pats.subject_reference is not None and " " not in name \
                 and pats.subject_reference.search(text, 0, match.start("name")):
@@ -703,6 +708,9 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                            "discovery/analyst-employer"))
     return out
 
+
+# The quotes that open a name after its noun ("das Spiel „Acme Quest“").
+_QUOTES = "„“\"«"
 
 # What closes a product's name set off by a comma ("its product, Velzaro, grew", "…, X-210."):
 # a punctuation mark, a version or the text's end; a word after it makes the name a speaker's
@@ -1086,10 +1094,14 @@ class _ProductCues:
     # "des Radars TRML-4D": a product code after its noun, alone or ending a compound
     coded_after: re.Pattern[str] | None = None
     coded_after_types: dict[str, str] = field(default_factory=dict)
+    # "its first SUV, the Li i8,": a code-like name set off after its noun
+    set_off: re.Pattern[str] | None = None
 
 
-# A product's name: capitalised words or codes ("Atlas H2", "X-200", "Turing"), up to four.
-_PRODUCT_WORD = r"(?:[A-ZÄÖÜ][\w'’.\-]*\w|[A-ZÄÖÜ]|\d[\w.\-]*[A-Za-z][\w\-]*)"
+# A product's name: capitalised words or codes ("Atlas H2", "X-200", "Turing"), up to four;
+# a code may hold a colon before digits ("EXE:5200") or open with a lower-case letter before
+# a digit ("i8", "iX3"), which no word of running text does.
+_PRODUCT_WORD = r"(?:[A-ZÄÖÜ](?:[\w'’.\-]|:(?=\d))*\w|[A-ZÄÖÜ]|\d[\w.\-]*[A-Za-z][\w\-]*|[a-z][A-Z]?\d[\w\-]*)"
 _PRODUCT = rf"(?P<name>{_PRODUCT_WORD}(?:\s+{_PRODUCT_WORD}){{0,3}})"
 _DIGIT = re.compile(r"\d")
 # A version number after a product's name ("Aster 2", "Nova 3.5"), part of the name.
@@ -1104,6 +1116,7 @@ def _product_cues(lang: str) -> _ProductCues:
     described = table.get("described_nouns") or {}
     coded = table.get("coded_nouns") or {}
     after = table.get("coded_after_nouns") or {}
+    set_off = {**coded, **(table.get("coded_set_off_nouns") or {})}
     # a noun may end a hyphen compound ("Navigations-App") but is no other word's end, nor
     # the first of two words that name a maker ("a chip maker" is a company, not a chip)
     maker = table.get("described_not_before", "")
@@ -1120,7 +1133,10 @@ def _product_cues(lang: str) -> _ProductCues:
         coded=re.compile(rf"(?:\b|(?<=\w))(?:{table['coded_determiners']})\s+{_PRODUCT}\s+"
                          rf"(?P<noun>{alternation(list(coded))})\b") if coded else None,
         described_types={k.lower(): v for k, v in described.items()},
-        coded_types={k.lower(): v for k, v in coded.items()},
+        coded_types={k.lower(): v for k, v in {**set_off, **coded}.items()},
+        # the name closed by a punctuation mark: a word after it makes it a subject's
+        set_off=re.compile(rf"\b(?P<noun>{alternation(list(set_off))}),\s+(?:{table['coded_determiners']})"
+                           rf"\s+{_PRODUCT}(?=[,.;)]|$)") if set_off else None,
         # the code: capitals, a hyphen and a digit ("EVT-401"), which no ordinary word is; not
         # a year ("EU-2030")
         coded_after=re.compile(rf"(?<![\w\-])(?:[A-ZÄÖÜ][\w\-]*?)?(?P<noun>(?i:{alternation(list(after))}))"
@@ -1173,6 +1189,11 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
                       for m in cues.coded.finditer(text)
                       if _DIGIT.search(m.group("name"))
                       and not _PERIOD_CODE.fullmatch(m.group("name"))]
+        if cues.set_off is not None and _DIGIT.search(text):
+            found += [(m, cues.coded_types[m.group("noun").lower()])
+                      for m in cues.set_off.finditer(text)
+                      if _DIGIT.search(m.group("name"))
+                      and not _PERIOD_CODE.fullmatch(m.group("name"))]
         if cues.coded_after is not None and _DIGIT.search(text):
             found += [(m, cues.coded_after_types[m.group("noun").lower()])
                       for m in cues.coded_after.finditer(text)]
@@ -1191,6 +1212,8 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
                 # "EVT-401" opens with its developer's ticker, which the catalogue finds as
                 # the first part of a compound: the code names the product
                 _displace_inside(sentence, start, end)
+            if match.re in (cues.coded, cues.set_off) and (line := _product_line(sentence, start, end)) is not None:
+                sentence.mentions.remove(line)  # "Instinct" of "the Instinct MI355 processors"
             if _taken(sentence, start, end):
                 parent = _opening_parent(sentence, start, end) if kind == "BusinessUnit" else None
                 if parent is None:
@@ -1201,6 +1224,19 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
             out.append(Mention(start, end, name, kind, name,
                                DESCRIBED_COMPANY if kind == "Company" else "discovery/product"))
     return out
+
+
+def _product_line(sentence: Sentence, start: int, end: int) -> Mention | None:
+    """The only catalogue mention inside a code-like product name where it is a
+    product line opening it, the code after it ("the Instinct MI355 processors"
+    over the catalogued "Instinct"): a model of the line is named by both, so the
+    line's mention gives way to the model's. None otherwise."""
+    mention = _only_catalogued(sentence, start, end)
+    if mention is None or mention.start != start or mention.end >= end \
+            or mention.type not in PRODUCT_TYPES or sentence.text[sentence.local(mention.end)] != " " \
+            or not _DIGIT.search(sentence.text[sentence.local(mention.end):sentence.local(end)]):
+        return None
+    return mention
 
 
 def _opening_parent(sentence: Sentence, start: int, end: int) -> Mention | None:

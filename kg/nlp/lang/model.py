@@ -1033,6 +1033,9 @@ class Discovery(_Table):
     described_not_before: str = ""
     coded_determiners: str = ""
     coded_nouns: dict[str, str] = {}
+    # more nouns before a code-like name set off by commas ("its system, the X-5200,"), where
+    # the comma, not a noun after the name, tells it is that thing's name
+    coded_set_off_nouns: dict[str, str] = {}
     # the nouns before a code-like name where the language puts them there ("des Radars X-4D")
     coded_after_nouns: dict[str, str] = {}
     place_before: str = ""
