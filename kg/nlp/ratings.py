@@ -520,11 +520,14 @@ def find_ratings(document: Document) -> list[Rating]:
     quoted_keys: set[tuple[str, str]] = set()
     earlier_keys: set[tuple[str, str]] = set()
     raters: list[tuple[int, str]] = []  # (sentence index, house) of each rating found so far
+    carried: str | None = None  # what the sentence before rated, where it named no company
     for sentence in document.sentences:
         # the houses that rated just before; else, in a note of one house, that house
         recent = frozenset(by for index, by in raters if sentence.index - index <= _RATED_WINDOW) \
             or frozenset(by for _, by in raters)
-        for rating, quoted, earlier, newer in _sentence_ratings(document, sentence, recent):
+        here = _sentence_ratings(document, sentence, recent, carried)
+        carried = _unnamed_rated(sentence, [rating for rating, *_ in here])
+        for rating, quoted, earlier, newer in here:
             raters.append((sentence.index, rating.by))
             key = (rating.by, rating.about)
             if newer and key in found and found[key].rating != rating.rating:
@@ -553,11 +556,25 @@ def find_ratings(document: Document) -> list[Rating]:
     return list(found.values())
 
 
-def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[str]
-                      ) -> list[tuple[Rating, bool, bool, bool]]:
+def _unnamed_rated(sentence: Sentence, ratings: list[Rating]) -> str | None:
+    """The one company the sentence's ratings rate where the sentence names
+    no company but its houses ("Die Analysten von Morgan Stanley bestätigten
+    ihr Votum 'Overweight'"): a next rating that names none either ("Die
+    Experten von Nomura bleiben bei 'Neutral'") goes on about the same one.
+    None where the sentence rated nothing, several, or named a company."""
+    rated = {rating.about for rating in ratings}
+    houses = {rating.by for rating in ratings}
+    if len(rated) != 1 or any(m.type in COMPANY and m.label not in houses for m in sentence.mentions):
+        return None
+    return next(iter(rated))
+
+
+def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[str],
+                      carried: str | None = None) -> list[tuple[Rating, bool, bool, bool]]:
     """The sentence's ratings, each with whether it is quoted, whether it
     is worded as given earlier and whether as given since. ``recent``: the houses that rated in this
-    sentence or the two before it, else all that rated before in the article."""
+    sentence or the two before it, else all that rated before in the article; ``carried``: what
+    the sentence before rated where it named no company."""
     pats = _patterns(document.lang)
     printed = sentence.text
     sentence = cased(sentence)
@@ -617,7 +634,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
             labels = ([] if _no_share_rated(document.lang, sentence, start)
                       else [document.listed(m.label) for m in rated_bank]) if rated_bank \
                 else _rated(document, sentence, by, start, sentence.start + term.end, since,
-                            institutions[0] if rule == "earlier" else None)
+                            institutions[0] if rule == "earlier" else None, carried)
         if not labels and rule == "before":
             labels = _bank_again(sentence, banks_rated, by, since)
         banks_rated += [label for label in labels if document.type_of(label) in INSTITUTION]
@@ -1441,8 +1458,8 @@ def _holds_term(pats: _Patterns, text: str) -> bool:
 
 
 def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
-           term_start: int, term_end: int, since: int, named_before: Mention | None = None
-           ) -> list[str]:
+           term_start: int, term_end: int, since: int, named_before: Mention | None = None,
+           carried: str | None = None) -> list[str]:
     """The companies rated: the one company the sentence names, or of several
     the list the rating is bound to ("rates Microsoft and Apple outperform",
     "an outperform rating on Microsoft and Apple"), else the one alone
@@ -1450,7 +1467,8 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     stuft Siemens auf Buy und Infineon auf Hold"), else the one whose shares
     it names; for a house named only in a sentence before (``named_before``),
     the one company named in that sentence ("X hob das Kursziel für SAP.
-    Die Einstufung lautet 'Buy'"); else the company whose shares the passage is about; else the
+    Die Einstufung lautet 'Buy'"); else what the rating of the sentence right before rated
+    where that one named no company either (``carried``); else the company whose shares the passage is about; else the
     organisation the article is about, when one clearly wins. None when
     none clearly wins."""
     if _no_share_rated(document.lang, sentence, term_start):
@@ -1534,6 +1552,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         if beside == "":
             return []  # the house spoke of several companies there: which one it rates is unclear
         label = beside or _list_lead(document, sentence, institutions) \
+            or (carried if carried not in institutions else None) \
             or _passage_shares(document, sentence, institutions) \
             or salient(document, ISSUER_TYPES, exclude=institutions)
     if all(m.rule.startswith("reference/") for m in sentence.mentions if m.type in COMPANY):

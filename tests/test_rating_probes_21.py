@@ -1,0 +1,63 @@
+"""Forms of ratings still missed.
+
+A series of houses on one stock: a rating whose sentence names no company,
+right after a rating sentence that named none either, rates the same company
+as that one, even where a peer's shares were told just before the series.
+Where a company is named between the two ratings, the carried company gives
+way.
+
+Companies and banks are real catalogue entries; the sentences and the facts in
+them are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run
+
+from kg.nlp.extract import Extractor
+
+Rated = tuple[str, str, str]
+
+
+def _ratings(extractor: Extractor, body: str, lang: str, headline: str) -> set[Rated]:
+    x = run(extractor, body, lang, headline)
+    return {(r.by, r.about, r.rating) for r in x.ratings}
+
+
+# ---------------------------------------------------------------- a series of houses on one stock
+
+SERIES = [
+    pytest.param("Delivery Hero wächst kräftig",
+                 "Delivery Hero steigerte den Umsatz um 9 Prozent. "
+                 "An der Börse stieg die Aktie am Freitag um 4,6 Prozent. "
+                 "Im Ausland wuchs das Geschäft noch schneller. "
+                 "Die Papiere von Zalando verloren dagegen 2,3 Prozent. "
+                 "Die Analysten von Jefferies bestätigten ihr Votum „Buy“. "
+                 "Die Experten von Bernstein bleiben dagegen bei „Market Perform“.",
+                 "de", {("Jefferies", "Delivery Hero", "Buy"),
+                        ("Bernstein", "Delivery Hero", "Market Perform")}, id="de-series-after-peer"),
+    pytest.param("Lululemon raises its outlook",
+                 "Lululemon lifted its annual sales forecast on Thursday. "
+                 "The stock jumped 7% in late trading. "
+                 "It closed at $310. "
+                 "Shares of Nike slipped 1% by contrast. "
+                 "Analysts at Jefferies reiterated their buy rating. "
+                 "Analysts at Barclays stayed at equal weight.",
+                 "en", {("Jefferies", "Lululemon Athletica", "buy"),
+                        ("Barclays", "Lululemon Athletica", "equal weight")}, id="en-series-after-peer"),
+    # look-alike: a company named between the two ratings is the one the second rates
+    pytest.param("Delivery Hero wächst kräftig",
+                 "Delivery Hero steigerte den Umsatz um 9 Prozent. "
+                 "Die Analysten von Jefferies bestätigten ihr Votum „Buy“. "
+                 "Auch die Aktie von Zalando stand im Blick der Analysten. "
+                 "Die Experten von Bernstein bleiben dort bei „Market Perform“.",
+                 "de", {("Jefferies", "Delivery Hero", "Buy"),
+                        ("Bernstein", "Zalando", "Market Perform")}, id="de-company-between"),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "lang", "expected"), SERIES)
+def test_a_series_of_houses_rates_one_stock(extractor: Extractor, headline: str, body: str,
+                                            lang: str, expected: set[Rated]) -> None:
+    assert _ratings(extractor, body, lang, headline) == expected
