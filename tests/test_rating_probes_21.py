@@ -61,3 +61,26 @@ SERIES = [
 def test_a_series_of_houses_rates_one_stock(extractor: Extractor, headline: str, body: str,
                                             lang: str, expected: set[Rated]) -> None:
     assert _ratings(extractor, body, lang, headline) == expected
+
+
+# ---------------------------------------------------------------- lowercase "perform"
+
+PERFORM = [
+    pytest.param("Oppenheimer downgrades Nike to perform.",
+                 {("Oppenheimer", "Nike", "perform")}, id="downgrades-to-perform"),
+    pytest.param("Oppenheimer cut Nike to perform from outperform on Tuesday.",
+                 {("Oppenheimer", "Nike", "perform")}, id="cut-to-perform-from"),
+    pytest.param("Nike was downgraded to perform at Oppenheimer.",
+                 {("Oppenheimer", "Nike", "perform")}, id="passive-to-perform"),
+    pytest.param("Bernstein cut Nike to market perform.",
+                 {("Bernstein", "Nike", "market perform")}, id="market-perform"),
+    # look-alikes: the verb "perform"
+    pytest.param("Oppenheimer expects Nike to perform strongly in the spring.", set(), id="expects-to-perform"),
+    pytest.param("Nike cut costs to perform better, Oppenheimer said.", set(), id="cut-costs-to-perform-better"),
+    pytest.param("Oppenheimer said Nike's new shoes started to perform in Asia.", set(), id="started-to-perform"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PERFORM)
+def test_lowercase_perform_after_a_move(extractor: Extractor, body: str, expected: set[Rated]) -> None:
+    assert _ratings(extractor, body, "en", "Nike shares slip") == expected

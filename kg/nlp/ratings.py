@@ -91,6 +91,7 @@ class _Patterns:
     bare_agent: re.Pattern[str] | None  # "rated buy by UBS and sell by Citi": the next word and its agent
     bare_joined: re.Pattern[str] | None  # "rate X buy and hold.": a next word joined to one, closing the clause
     held: re.Pattern[str] | None  # "reiterates add on X": a common word right after a verb of keeping
+    moved_verb: re.Pattern[str] | None  # "downgrades X to perform": a common verb moved to
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
     advice_more: re.Pattern[str] | None  # "… von Siemens und zum Kauf von SAP": more of it
@@ -265,8 +266,15 @@ def _patterns(lang: str) -> _Patterns:
                           + (rf"|\b(?:{words['bare_held']})\s+(?={word}\s*,\s+(?:{words['held_target']})\b)"
                              if words.get("held_target") else "")
                           + rf")(?P<term>{word})")
+    moved_verb = None
+    if words.get("verb_terms"):
+        # "downgrades Meta to perform (from outperform)": a common verb that is a rating only where
+        # a verb of moving a rating puts it, closing the clause or before the old rating
+        moved_verb = re.compile(rf"\b(?:{words['verb_term_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?{_TICKER}"
+                                rf"\s+(?:{words['to']})\s+(?P<term>{alternation(words['verb_terms'])})"
+                                rf"(?=\s*(?:$|[.,;:])|\s+(?:{words['verb_term_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
-    return _Patterns(term=term,
+    return _Patterns(moved_verb=moved_verb, term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),
                      compound=re.compile(rf"-(?:{words['compound_nouns']})\b")
                      if words.get("compound_nouns") else None,
@@ -582,7 +590,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     out: list[tuple[Rating, bool, bool, bool]] = []
     if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text) \
             and not (pats.advice is not None and pats.advice.search(text)) \
-            and not (pats.verdict is not None and pats.verdict.search(text)):
+            and not (pats.verdict is not None and pats.verdict.search(text)) \
+            and not (pats.moved_verb is not None and pats.moved_verb.search(text)):
         return out
     last_end = 0  # where the previous rating of the sentence ended: "X auf Buy und Y auf Hold"
     terms = _terms(pats, text)
@@ -969,7 +978,7 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
                 if re.match(r"\W|$", text[match.end():]) and not re.search(r"[\w-]$", text[:match.start()]):
                     found.setdefault(match.start(), _Term(match.start(), match.end(), match.group(0),
                                                           False))
-    for worded, near in ((pats.bare, False), (pats.held, False), (pats.advice, True)):
+    for worded, near in ((pats.bare, False), (pats.held, False), (pats.moved_verb, False), (pats.advice, True)):
         if worded is None:
             continue
         for match in worded.finditer(text):
