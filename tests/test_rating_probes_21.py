@@ -84,3 +84,25 @@ PERFORM = [
 @pytest.mark.parametrize(("body", "expected"), PERFORM)
 def test_lowercase_perform_after_a_move(extractor: Extractor, body: str, expected: set[Rated]) -> None:
     assert _ratings(extractor, body, "en", "Nike shares slip") == expected
+
+
+# ---------------------------------------------------------------- "sieht … nun Overweight", unquoted
+
+SEES = [
+    pytest.param("Für die Allianz sieht Barclays nun Overweight, zuvor Equal Weight.",
+                 {("Barclays", "Allianz", "Overweight")}, id="fronted-nun"),
+    pytest.param("Barclays sieht die Allianz jetzt bei Underweight.",
+                 {("Barclays", "Allianz", "Underweight")}, id="jetzt-bei"),
+    pytest.param("Für Siemens sieht die UBS weiterhin Buy.",
+                 {("UBS", "Siemens", "Buy")}, id="weiterhin"),
+    # look-alikes: the house sees chances, or an index at a rating word
+    pytest.param("Für Siemens sieht die UBS weiter Chancen, Neutral bleibt die Stimmung.", set(),
+                 id="sieht-chancen"),
+    pytest.param("Die UBS sieht den Dax nun bei Neutral.", set(), id="index"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SEES)
+def test_a_house_sees_a_stock_at_an_unquoted_rating(extractor: Extractor, body: str,
+                                                    expected: set[Rated]) -> None:
+    assert _ratings(extractor, body, "de", "Marktbericht") == expected
