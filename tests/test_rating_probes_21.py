@@ -106,3 +106,24 @@ SEES = [
 def test_a_house_sees_a_stock_at_an_unquoted_rating(extractor: Extractor, body: str,
                                                     expected: set[Rated]) -> None:
     assert _ratings(extractor, body, "de", "Marktbericht") == expected
+
+
+# ---------------------------------------------------------------- "expect its sales": covers
+
+BUYER = "Merck & Co. agreed on Monday to buy Vertex Pharmaceuticals. Merck will pay with cash and debt. "
+POSSESSED = [
+    pytest.param(BUYER + "Vertex Pharmaceuticals' cystic fibrosis drug sold $2 billion last quarter. "
+                 "Analysts at Jefferies expect its annual sales to double by 2030.",
+                 {("Jefferies", "Vertex Pharmaceuticals")}, id="its-sales-of-the-one-named-before"),
+    # look-alike: no possessive of the comment; the buyer is not guessed past the target named before
+    pytest.param(BUYER + "Vertex Pharmaceuticals' cystic fibrosis drug sold $2 billion last quarter. "
+                 "Analysts at Jefferies said the deal made sense, and one fund raised its stake.",
+                 set(), id="its-stake-far-from-the-house"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), POSSESSED)
+def test_a_comment_on_its_sales_covers_the_company_named_before(extractor: Extractor, body: str,
+                                                                 expected: set[tuple[str, str]]) -> None:
+    x = run(extractor, body, "en", "Merck to buy Vertex for $50 billion")
+    assert {(r.subject, r.object) for r in x.relations if r.predicate == "covers"} == expected

@@ -220,6 +220,9 @@ class Covers(_Table):
     # the shares named by a pronoun or article in a judgement's own clause ("…, and Goldman
     # removed the shares from its list"): those of the one company named before in the sentence
     own_shares: str = ""
+    # a possessive in a comment whose sentence names no company ("expect its sales to …"): the
+    # one company the sentence before names
+    possessive: str = ""
 
 
 class Membership(_Table):
