@@ -91,6 +91,7 @@ class _Patterns:
     bare_agent: re.Pattern[str] | None  # "rated buy by UBS and sell by Citi": the next word and its agent
     bare_joined: re.Pattern[str] | None  # "rate X buy and hold.": a next word joined to one, closing the clause
     held: re.Pattern[str] | None  # "reiterates add on X": a common word right after a verb of keeping
+    moved_verb: re.Pattern[str] | None  # "downgrades X to perform": a common verb moved to
     plain: re.Pattern[str] | None  # a common word that is a rating in such places ("neutral")
     advice: re.Pattern[str] | None  # "rät zum Kauf": advice in words, the term in group ``term``
     advice_more: re.Pattern[str] | None  # "… von Siemens und zum Kauf von SAP": more of it
@@ -265,8 +266,15 @@ def _patterns(lang: str) -> _Patterns:
                           + (rf"|\b(?:{words['bare_held']})\s+(?={word}\s*,\s+(?:{words['held_target']})\b)"
                              if words.get("held_target") else "")
                           + rf")(?P<term>{word})")
+    moved_verb = None
+    if words.get("verb_terms"):
+        # "downgrades Meta to perform (from outperform)": a common verb that is a rating only where
+        # a verb of moving a rating puts it, closing the clause or before the old rating
+        moved_verb = re.compile(rf"\b(?:{words['verb_term_verbs']})\b(?:\s+[\w.&'’\-]+){{0,6}}?{_TICKER}"
+                                rf"\s+(?:{words['to']})\s+(?P<term>{alternation(words['verb_terms'])})"
+                                rf"(?=\s*(?:$|[.,;:])|\s+(?:{words['verb_term_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
-    return _Patterns(term=term,
+    return _Patterns(moved_verb=moved_verb, term=term,
                      quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),
                      compound=re.compile(rf"-(?:{words['compound_nouns']})\b")
                      if words.get("compound_nouns") else None,
@@ -520,11 +528,14 @@ def find_ratings(document: Document) -> list[Rating]:
     quoted_keys: set[tuple[str, str]] = set()
     earlier_keys: set[tuple[str, str]] = set()
     raters: list[tuple[int, str]] = []  # (sentence index, house) of each rating found so far
+    carried: str | None = None  # what the sentence before rated, where it named no company
     for sentence in document.sentences:
         # the houses that rated just before; else, in a note of one house, that house
         recent = frozenset(by for index, by in raters if sentence.index - index <= _RATED_WINDOW) \
             or frozenset(by for _, by in raters)
-        for rating, quoted, earlier, newer in _sentence_ratings(document, sentence, recent):
+        here = _sentence_ratings(document, sentence, recent, carried)
+        carried = _unnamed_rated(sentence, [rating for rating, *_ in here])
+        for rating, quoted, earlier, newer in here:
             raters.append((sentence.index, rating.by))
             key = (rating.by, rating.about)
             if newer and key in found and found[key].rating != rating.rating:
@@ -553,11 +564,25 @@ def find_ratings(document: Document) -> list[Rating]:
     return list(found.values())
 
 
-def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[str]
-                      ) -> list[tuple[Rating, bool, bool, bool]]:
+def _unnamed_rated(sentence: Sentence, ratings: list[Rating]) -> str | None:
+    """The one company the sentence's ratings rate where the sentence names
+    no company but its houses ("Die Analysten von Morgan Stanley bestätigten
+    ihr Votum 'Overweight'"): a next rating that names none either ("Die
+    Experten von Nomura bleiben bei 'Neutral'") goes on about the same one.
+    None where the sentence rated nothing, several, or named a company."""
+    rated = {rating.about for rating in ratings}
+    houses = {rating.by for rating in ratings}
+    if len(rated) != 1 or any(m.type in COMPANY and m.label not in houses for m in sentence.mentions):
+        return None
+    return next(iter(rated))
+
+
+def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[str],
+                      carried: str | None = None) -> list[tuple[Rating, bool, bool, bool]]:
     """The sentence's ratings, each with whether it is quoted, whether it
     is worded as given earlier and whether as given since. ``recent``: the houses that rated in this
-    sentence or the two before it, else all that rated before in the article."""
+    sentence or the two before it, else all that rated before in the article; ``carried``: what
+    the sentence before rated where it named no company."""
     pats = _patterns(document.lang)
     printed = sentence.text
     sentence = cased(sentence)
@@ -565,7 +590,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
     out: list[tuple[Rating, bool, bool, bool]] = []
     if not pats.term_cue.candidates(text, sentence.cache) and not pats.quoted_only.search(text) \
             and not (pats.advice is not None and pats.advice.search(text)) \
-            and not (pats.verdict is not None and pats.verdict.search(text)):
+            and not (pats.verdict is not None and pats.verdict.search(text)) \
+            and not (pats.moved_verb is not None and pats.moved_verb.search(text)):
         return out
     last_end = 0  # where the previous rating of the sentence ended: "X auf Buy und Y auf Hold"
     terms = _terms(pats, text)
@@ -617,7 +643,7 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
             labels = ([] if _no_share_rated(document.lang, sentence, start)
                       else [document.listed(m.label) for m in rated_bank]) if rated_bank \
                 else _rated(document, sentence, by, start, sentence.start + term.end, since,
-                            institutions[0] if rule == "earlier" else None)
+                            institutions[0] if rule == "earlier" else None, carried)
         if not labels and rule == "before":
             labels = _bank_again(sentence, banks_rated, by, since)
         banks_rated += [label for label in labels if document.type_of(label) in INSTITUTION]
@@ -952,7 +978,7 @@ def _terms(pats: _Patterns, text: str) -> list[_Term]:
                 if re.match(r"\W|$", text[match.end():]) and not re.search(r"[\w-]$", text[:match.start()]):
                     found.setdefault(match.start(), _Term(match.start(), match.end(), match.group(0),
                                                           False))
-    for worded, near in ((pats.bare, False), (pats.held, False), (pats.advice, True)):
+    for worded, near in ((pats.bare, False), (pats.held, False), (pats.moved_verb, False), (pats.advice, True)):
         if worded is None:
             continue
         for match in worded.finditer(text):
@@ -1441,8 +1467,8 @@ def _holds_term(pats: _Patterns, text: str) -> bool:
 
 
 def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
-           term_start: int, term_end: int, since: int, named_before: Mention | None = None
-           ) -> list[str]:
+           term_start: int, term_end: int, since: int, named_before: Mention | None = None,
+           carried: str | None = None) -> list[str]:
     """The companies rated: the one company the sentence names, or of several
     the list the rating is bound to ("rates Microsoft and Apple outperform",
     "an outperform rating on Microsoft and Apple"), else the one alone
@@ -1450,7 +1476,8 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
     stuft Siemens auf Buy und Infineon auf Hold"), else the one whose shares
     it names; for a house named only in a sentence before (``named_before``),
     the one company named in that sentence ("X hob das Kursziel für SAP.
-    Die Einstufung lautet 'Buy'"); else the company whose shares the passage is about; else the
+    Die Einstufung lautet 'Buy'"); else what the rating of the sentence right before rated
+    where that one named no company either (``carried``); else the company whose shares the passage is about; else the
     organisation the article is about, when one clearly wins. None when
     none clearly wins."""
     if _no_share_rated(document.lang, sentence, term_start):
@@ -1534,6 +1561,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         if beside == "":
             return []  # the house spoke of several companies there: which one it rates is unclear
         label = beside or _list_lead(document, sentence, institutions) \
+            or (carried if carried not in institutions else None) \
             or _passage_shares(document, sentence, institutions) \
             or salient(document, ISSUER_TYPES, exclude=institutions)
     if all(m.rule.startswith("reference/") for m in sentence.mentions if m.type in COMPANY):

@@ -698,6 +698,7 @@ class _CoverPatterns:
     cited_before: re.Pattern[str] | None  # "laut", "according to" + institution
     cited_after: re.Pattern[str] | None  # institution + "zufolge"
     own_shares: re.Pattern[str] | None  # "the shares", "die Aktie": a judgement's own clause names shares
+    possessive: re.Pattern[str] | None  # house + "expect its": a judgement of a company's own
 
 
 @lru_cache(maxsize=4)
@@ -713,7 +714,8 @@ def _cover_patterns(lang: str) -> _CoverPatterns:
                           opinion=optional("opinion", r"^(?:\s+[\w\-]+){{0,3}}?\s+(?:{})\b"),
                           cited_before=optional("cited_before", r"\b(?:{})\s+(?:\w+\s+)?$"),
                           cited_after=optional("cited_after", r"^\s+(?:{})\b"),
-                          own_shares=optional("own_shares", r"{}"))
+                          own_shares=optional("own_shares", r"{}"),
+                          possessive=optional("possessive", r"^(?:\s+[\w\-]+){{1,3}}?\s+(?:{})\s+[^\W\d_]"))
 
 
 def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -775,7 +777,10 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         # of several, the one the article is clearly more about ("Wedbush's X told CNBC
         # that … AWS revenue" in an article about Amazon); none when none clearly wins
         company = salient(document, ISSUER_TYPES, among=frozenset(companies))
-    if not companies and (not judged or relation_cues(document.lang).stock_words.search(text)) \
+    owner = None if companies else _possessed(document, sentence, pats, named[-1])
+    if owner is not None:
+        company = owner
+    elif not companies and (not judged or relation_cues(document.lang).stock_words.search(text)) \
             and not any(m.type in _MARKET_TOPICS for m in mentions):
         # no company named: the article's, when it clearly wins (and, for a bare
         # judgement, when the sentence speaks of the shares); not when the sentence names an
@@ -791,6 +796,21 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+def _possessed(document: Document, sentence: Sentence, pats: _CoverPatterns, house: Mention) -> str | None:
+    """The company whose own things the house's comment speaks of by a
+    possessive a few words after the house ("Analysts at Leerink expect its
+    annual sales to peak …")
+    where the sentence names none: the one company the sentence before names
+    ("Acme's only drug, Foo, sold $1 billion."), not the article's subject,
+    which may be its buyer. None where that sentence names none or several."""
+    if pats.possessive is None or sentence.index == 0 \
+            or not pats.possessive.match(sentence.text[sentence.local(house.end):]):
+        return None
+    before = {document.listed(m.label) for m in document.sentences[sentence.index - 1].mentions
+              if m.type == "Company"}
+    return next(iter(before)) if len(before) == 1 else None
 
 
 def _own_shares(pats: _CoverPatterns, sentence: Sentence, institution: Mention) -> bool:

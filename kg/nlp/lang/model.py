@@ -220,6 +220,9 @@ class Covers(_Table):
     # the shares named by a pronoun or article in a judgement's own clause ("…, and Goldman
     # removed the shares from its list"): those of the one company named before in the sentence
     own_shares: str = ""
+    # a possessive in a comment whose sentence names no company ("expect its sales to …"): the
+    # one company the sentence before names
+    possessive: str = ""
 
 
 class Membership(_Table):
@@ -506,6 +509,12 @@ class Ratings(_Table):
     # a verb of keeping right before a common word that is then a rating, when a rated marker
     # and a name follow ("reiterates add on Whitbread", "retains buy on Tesco")
     bare_held: str = ""
+    # common verbs that are ratings only where a verb of moving a rating and "to" put them, closing
+    # the clause or before the old rating ("downgrades X to perform from outperform"): the words,
+    # those verbs and what may follow
+    verb_terms: list[str] = []
+    verb_term_verbs: str = ""
+    verb_term_after: str = ""
     # advice in words ("rät zum Kauf der Aktie"): the pattern, its group ``term`` the literal, an
     # empty group ``named`` where a name must follow ("zum Kauf von SAP"), which is the one rated
     advice: str = ""
