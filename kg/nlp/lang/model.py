@@ -220,6 +220,10 @@ class Covers(_Table):
     # the shares named by a pronoun or article in a judgement's own clause ("…, and Goldman
     # removed the shares from its list"): those of the one company named before in the sentence
     own_shares: str = ""
+    # an adviser on a deal, named right after these words or right before those: no analyst house,
+    # so neither coverage nor forecasts ("which is being advised by X", "X fungiert als Berater")
+    adviser_before: str = ""
+    adviser_after: str = ""
 
 
 class Membership(_Table):
