@@ -92,3 +92,42 @@ def test_german_analyst_still_covers(extractor: Extractor) -> None:
             "erwartet für Bayer einen Gewinn von 3 Milliarden Euro.", "de", "Bayer-Aktie")
     assert _of(x, "covers") == {("JPMorgan", "Bayer")}
     assert _estimators(x) == {"JPMorgan"}
+
+
+# --- large holders named with no company after: the article company's investors -------------
+
+
+def test_share_of_the_stock_held_is_a_stake_in_the_article_company(extractor: Extractor) -> None:
+    x = run(extractor, "Zalando raised its sales outlook. Kinnevik, which holds about 25% of the "
+            "shares, backed the plan.", "en", "Zalando results")
+    assert _of(x, "investsIn") == {("Kinnevik", "Zalando")}
+    x = run(extractor, "Zalando steigerte den Umsatz. Die Allianz, die rund 10 Prozent der Anteile "
+            "hält, stimmte dem Plan zu.", "de", "Zalando-Zahlen")
+    assert _of(x, "investsIn") == {("Allianz", "Zalando")}
+
+
+def test_largest_shareholder_without_a_company_after_holds_the_article_company(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Zalando raised its sales outlook. Kinnevik is the largest shareholder "
+            "with 25%.", "en", "Zalando results")
+    assert _of(x, "investsIn") == {("Kinnevik", "Zalando")}
+    for holder in ("ist mit 17 Prozent größter Anteilseigner",
+                   "ist seit Jahren einer der größten Aktionäre des Unternehmens"):
+        x = run(extractor, f"Zalando steigerte den Umsatz. Kinnevik {holder}.", "de",
+                "Zalando-Zahlen")
+        assert _of(x, "investsIn") == {("Kinnevik", "Zalando")}
+
+
+def test_holders_of_another_company_or_of_a_field_hold_no_stake_in_it(
+        extractor: Extractor) -> None:
+    # look-alikes: a share of another company's stock, the top holder of another company,
+    # the biggest investor in a field
+    x = run(extractor, "Zalando steigerte den Umsatz. Unicredit hält 9 Prozent der Anteile an "
+            "der Generali. BlackRock ist der größte Aktionär der Allianz. Norges Bank ist der "
+            "größte Investor in Rechenzentren.", "de", "Zalando-Zahlen")
+    assert _of(x, "investsIn") == {("UniCredit", "Generali"), ("BlackRock", "Allianz")}
+    x = run(extractor, "Zalando raised its sales outlook. BlackRock is the biggest investor in "
+            "artificial intelligence. Kinnevik holds 5% of the shares of Siemens.", "en",
+            "Zalando results")
+    assert ("BlackRock", "Zalando") not in _of(x, "investsIn")
+    assert ("Kinnevik", "Zalando") not in _of(x, "investsIn")
