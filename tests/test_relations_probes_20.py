@@ -131,3 +131,28 @@ def test_holders_of_another_company_or_of_a_field_hold_no_stake_in_it(
             "Zalando results")
     assert ("BlackRock", "Zalando") not in _of(x, "investsIn")
     assert ("Kinnevik", "Zalando") not in _of(x, "investsIn")
+
+
+# --- an owner named in an apposition before the company ------------------------------------
+
+
+def test_owner_named_after_a_company_owns_it_and_takes_its_order(extractor: Extractor) -> None:
+    # the catalogue knows neither airline's parent: the text names it
+    x = run(extractor, "Rolls-Royce won an order from Lufthansa owner Boeing for engines.", "en",
+            "Rolls-Royce shares")
+    assert _of(x, "subsidiaryOf") == {("Lufthansa", "Boeing")}
+    assert _of(x, "supplierOf") == {("Rolls-Royce Holdings", "Boeing")}
+    x = run(extractor, "Die Gucci-Eigner Kering meldete einen Umsatz von 4 Milliarden Euro.", "de",
+            "Kering-Zahlen")
+    assert _of(x, "subsidiaryOf") == {("Gucci", "Kering")}
+    assert {f.about for f in x.figures} == {"Kering"}
+
+
+def test_owner_of_a_product_develops_it_and_others_own_nothing(extractor: Extractor) -> None:
+    # look-alikes: a product's owner is its developer; "home owners" and "co-owner" name none
+    x = run(extractor, "ChatGPT owner OpenAI raised $40 billion.", "en", "OpenAI funding")
+    assert _of(x, "develops") == {("OpenAI", "ChatGPT")}
+    assert _of(x, "subsidiaryOf") == set()
+    x = run(extractor, "Lufthansa said home owners fly less. Boeing co-owner Airbus said "
+            "nothing.", "en", "Airline shares")
+    assert _of(x, "subsidiaryOf") == set()
