@@ -156,3 +156,31 @@ def test_owner_of_a_product_develops_it_and_others_own_nothing(extractor: Extrac
     x = run(extractor, "Lufthansa said home owners fly less. Boeing co-owner Airbus said "
             "nothing.", "en", "Airline shares")
     assert _of(x, "subsidiaryOf") == set()
+
+
+# --- rivals ----------------------------------------------------------------------------------
+
+
+def test_names_that_are_the_companys_rivals_compete_with_it(extractor: Extractor) -> None:
+    x = run(extractor, "Barclays beat forecasts. Lloyds and NatWest are the lender's biggest "
+            "domestic rivals.", "en", "Barclays results")
+    assert _of(x, "competitorOf") == {("Lloyds Banking Group", "Barclays"),
+                                      ("NatWest Group", "Barclays")}
+
+
+def test_rivals_of_a_named_company_or_in_a_market_stay_out(extractor: Extractor) -> None:
+    # look-alikes: another company's rivals, rivals "in" a market (whose, unclear)
+    for rivals in ("are Apple's biggest rivals", "are the company's rivals in Spain"):
+        x = run(extractor, f"Barclays beat forecasts. Lloyds and NatWest {rivals}.", "en",
+                "Barclays results")
+        assert _of(x, "competitorOf") == set()
+
+
+def test_competition_from_needs_a_name_in_its_clause(extractor: Extractor) -> None:
+    x = run(extractor, "PayPal faces growing competition from online rivals such as Adyen.", "en",
+            "PayPal results")
+    assert _of(x, "competitorOf") == {("PayPal", "Adyen")}
+    # look-alike: pressure from regulators; the name after the comma is the speaker's
+    x = run(extractor, "PayPal faces growing pressure from regulators, said Apple.", "en",
+            "PayPal results")
+    assert _of(x, "competitorOf") == set()
