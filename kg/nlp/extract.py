@@ -7,6 +7,7 @@ tables are loaded once) and fed batches of articles through ``nlp.pipe``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.attrs import IDX, SENT_START
@@ -143,6 +144,10 @@ def _entities(document: Document, relations: list[Relation], figures: list[Figur
     for sentence in document.sentences:
         for mention in sentence.mentions:
             firsts.setdefault(mention.label, (mention, sentence))
+            if mention.rule == "reference/owner-named" and mention.owner:
+                # "British Airways owner IAG": the phrase names a company the catalogue lacks too
+                firsts.setdefault(mention.owner, (replace(mention, label=mention.owner, type="Company"),
+                                                  sentence))
             if mention.rule in ("reference/possessive", "reference/person") \
                     or mention.surface.lower() in generic:
                 continue  # "seine", "er", "der Konzern": no name for the entity

@@ -89,6 +89,7 @@ from kg.nlp.periods import (
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
 from kg.nlp.ratings import rated_institutions, rating_context
+from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
 STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "FairValue",
@@ -2745,7 +2746,7 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         # an institution named before the number makes it its forecast, even with
         # "will" ("Nomura estimates that JD.com will spend …"); else the company's plan
         near = _near(text, q, clause)
-        analyst = any(m.type in INSTITUTION for m in sentence.mentions
+        analyst = any(m.type in INSTITUTION and not is_adviser(document, m) for m in sentence.mentions
                       if m.end <= sentence.start + q.start)
         guided = words.guidance in present and words.guidance.search(near) \
             or words.own_forecast is not None \
@@ -2760,13 +2761,15 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     if listed:  # "JPMorgan and Citi see $95 and $105, respectively"
         return status, paired
     institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start, window=2)
+    if institution is not None and is_adviser(document, institution):
+        institution = None  # "Medtronic, which is being advised by Morgan Stanley, expects …"
     if institution is not None and _unit_owner(document.lang, sentence, institution):
         # "Die LBBW senkte die DWS auf 'Untergewichten'. Das Kursziel für die Fondstochter der
         # Deutschen Bank belassen die Stuttgarter …": the bank owns the unit valued; the house is
         # the one named before it that no rating there rates
         institution = _house_before(document, sentence, institution)
     if institution is None:
-        later = [m for m in sentence.mentions if m.type in INSTITUTION]
+        later = [m for m in sentence.mentions if m.type in INSTITUTION and not is_adviser(document, m)]
         institution = later[0] if later else None
     if institution is None:
         return ("Estimate" if status != "Previous" else status), None

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, load_industries, per_catalogue
 from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head
-from kg.nlp.document import ISSUER_TYPES, PRODUCT_TYPES, Document, Sentence
+from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter
@@ -439,6 +439,13 @@ def _parent_heads(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _owner_suffixes(lang: str) -> re.Pattern[str]:
+    """The developer suffixes that after a company or unit name its owner ("owner", "Eigner")."""
+    words = lexicon(lang)["references"].get("owner_suffixes") or []
+    return re.compile(rf"(?i:{alternation(words)})" if words else r"(?!)")
+
+
+@lru_cache(maxsize=4)
 def _group_heads(lang: str) -> re.Pattern[str]:
     """The reference heads that name a whole group ("Konzern", also in a
     compound: "Versicherungskonzern", "Tech-Konzern"; "group"); a language
@@ -667,13 +674,21 @@ def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) ->
         match = pats.developer.match(sentence.text[sentence.local(mention.end):])
         if match is None:
             continue
+        suffix = match.group("suffix")
         developer = doc.catalogue.developer_of(mention.label)
-        parent = match.group("suffix").lower().startswith(("mutter", "parent"))
+        parent = _parent_heads(doc.lang).fullmatch(suffix) is not None \
+            or mention.type not in PRODUCT_TYPES and _owner_suffixes(doc.lang).fullmatch(suffix) is not None
+        end = mention.end + match.end()
+        rule = "reference/developer"
         if parent:
             developer = doc.catalogue.parent_of(mention.label)
+            named = next((m for m in sentence.mentions[i + 1:] if 0 <= m.start - end <= 1), None)
+            if developer is None and named is not None and named.type in ORGANIZATION_TYPES \
+                    and named.label != mention.label and mention.type == "Company":
+                # "British Airways owner IAG": the text names the owner the catalogue lacks
+                developer, rule = named.label, "reference/owner-named"
         if developer is None:
             continue
-        end = mention.end + match.end()
         if not parent and mention.type in PRODUCT_TYPES and any(
                 m.label == developer and 0 <= m.start - end <= 2 for m in sentence.mentions):
             # "der ChatGPT-Entwickler OpenAI": the developer is named, the product stays;
@@ -683,7 +698,7 @@ def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) ->
         sentence.mentions[i] = Mention(
             mention.start, end, developer, entry.type if entry else "Company",
             sentence.text[sentence.local(mention.start):sentence.local(end)],
-            "reference/developer", owner=mention.label,
+            rule, owner=mention.label,
         )
 
 

@@ -1284,10 +1284,11 @@ def _reference_links(document: Document, sentence: Sentence) -> Iterator[Relatio
     """"der ChatGPT-Entwickler OpenAI", "the Google parent": the phrase names
     a product or unit and means its developer or parent, so it shows the link."""
     for mention in sentence.mentions:
-        if mention.rule != "reference/developer" or not mention.owner:
+        if mention.rule not in ("reference/developer", "reference/owner-named") or not mention.owner:
             continue
         rule = f"relations/{document.lang}/developer-phrase"
-        if document.catalogue.parent_of(mention.owner) == mention.label:
+        if mention.rule == "reference/owner-named" \
+                or document.catalogue.parent_of(mention.owner) == mention.label:
             yield make_relation(mention.owner, "subsidiaryOf", mention, sentence, rule)
         elif document.catalogue.developer_of(mention.owner) == mention.label:
             yield make_relation(mention, "develops", mention.owner, sentence, rule)

@@ -699,6 +699,8 @@ class _CoverPatterns:
     cited_after: re.Pattern[str] | None  # institution + "zufolge"
     own_shares: re.Pattern[str] | None  # "the shares", "die Aktie": a judgement's own clause names shares
     possessive: re.Pattern[str] | None  # house + "expect its": a judgement of a company's own
+    adviser_before: re.Pattern[str] | None  # "advised by", "beraten von" (+ a list) + institution
+    adviser_after: re.Pattern[str] | None  # institution + "is advising X on", "fungiert als Berater"
 
 
 @lru_cache(maxsize=4)
@@ -715,7 +717,28 @@ def _cover_patterns(lang: str) -> _CoverPatterns:
                           cited_before=optional("cited_before", r"\b(?:{})\s+(?:\w+\s+)?$"),
                           cited_after=optional("cited_after", r"^\s+(?:{})\b"),
                           own_shares=optional("own_shares", r"{}"),
-                          possessive=optional("possessive", r"^(?:\s+[\w\-]+){{1,3}}?\s+(?:{})\s+[^\W\d_]"))
+                          possessive=optional("possessive", r"^(?:\s+[\w\-]+){{1,3}}?\s+(?:{})\s+[^\W\d_]"),
+                          adviser_before=optional("adviser_before", r"(?:{})$"),
+                          adviser_after=optional("adviser_after", r"(?:{})"))
+
+
+#: how far before an institution an adviser cue and the list of names after it may start
+_ADVISER_REACH = 160
+
+
+def is_adviser(document: Document, mention: Mention) -> bool:
+    """Is the institution named in its sentence as an adviser on a deal ("Medtronic, which is
+    being advised by Morgan Stanley, expects …", "X fungiert als Berater")? An adviser gives
+    no coverage and no forecast: the figures of the clause are the company's own."""
+    sentence = document.sentence_at(mention.start)
+    if sentence is None:
+        return False
+    pats = _cover_patterns(document.lang)
+    start, end = sentence.local(mention.start), sentence.local(mention.end)
+    text = sentence.text
+    return pats.adviser_before is not None \
+        and pats.adviser_before.search(text, max(0, start - _ADVISER_REACH), start) is not None \
+        or pats.adviser_after is not None and pats.adviser_after.match(text, end) is not None
 
 
 def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -733,7 +756,7 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     judged = False  # named only as the subject of a judgement ("Jefferies erwartet")
     titled = False  # named by an analyst phrase ("Analyst X von Citi", "Citi-Analyst")
     for k, mention in enumerate(institutions):
-        if mention in named:
+        if mention in named or is_adviser(document, mention):
             continue
         before = text[:sentence.local(mention.start)]
         after = text[sentence.local(mention.end):]
@@ -936,4 +959,4 @@ def _company_of(document: Document, label: str) -> str | None:
     return None
 
 
-__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "employer_of", "roles"]
+__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "employer_of", "is_adviser", "roles"]

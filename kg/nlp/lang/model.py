@@ -86,6 +86,9 @@ class References(_Table):
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
+    # developer suffixes that, after a company or unit, name its owner ("British Airways owner
+    # IAG"), after a product its developer ("the ChatGPT owner")
+    owner_suffixes: list[str] = []
     # the company heads that name a company by its role toward another ("des Zulieferers"), each
     # with the stem by which the text calls a company so ("der Zulieferer X"); they mean only such
     # a company. ``role_after``: the words after a name that call it by the stem (ROLE)
@@ -223,6 +226,10 @@ class Covers(_Table):
     # a possessive in a comment whose sentence names no company ("expect its sales to …"): the
     # one company the sentence before names
     possessive: str = ""
+    # an adviser on a deal, named right after these words or right before those: no analyst house,
+    # so neither coverage nor forecasts ("which is being advised by X", "X fungiert als Berater")
+    adviser_before: str = ""
+    adviser_after: str = ""
 
 
 class Membership(_Table):
