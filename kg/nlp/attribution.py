@@ -419,6 +419,23 @@ _EACH_GAP = 60  # how far the listed names may stand before the number they each
 _WORD_CLOSING = re.compile(r"\s*(\w+)\s*(?:[.,;:)]|$)")  # the one word that ends a clause
 
 
+def _listed_before(sentence: Sentence, number_start: int, can_carry: Callable[[Mention], bool],
+                   listed: re.Pattern[str]) -> tuple[list[Mention], str]:
+    """The names listed last before a number that can carry it, two or more
+    and each named once, and the text between the last of them and the
+    number; no names where another name stands in that text."""
+    text = sentence.text
+    names = [m for m in sentence.mentions if sentence.local(m.end) <= number_start and can_carry(m)]
+    runs = listed_runs(text, [(sentence.local(m.start), sentence.local(m.end)) for m in names],
+                       listed)
+    run = [names[index] for index in runs[-1]] if runs else []
+    if len(run) < 2 or len({m.label for m in run}) < len(run) \
+            or any(sentence.local(m.start) >= sentence.local(run[-1].end)
+                   for m in sentence.mentions if sentence.local(m.end) <= number_start):
+        return [], ""
+    return run, text[sentence.local(run[-1].end):number_start]
+
+
 def each_of(sentence: Sentence, number_start: int, number_end: int,
             can_carry: Callable[[Mention], bool], lang: str) -> list[str]:
     """The names listed right before a number that each have it ("Shares of
@@ -429,19 +446,10 @@ def each_of(sentence: Sentence, number_start: int, number_end: int,
     words = _words(lang)
     if words.each is None or words.listed is None:
         return []
-    text = sentence.text
-    names = [m for m in sentence.mentions if sentence.local(m.end) <= number_start and can_carry(m)]
-    runs = listed_runs(text, [(sentence.local(m.start), sentence.local(m.end)) for m in names],
-                       words.listed)
-    run = [names[index] for index in runs[-1]] if runs else []
-    if len(run) < 2 or len({m.label for m in run}) < len(run):
-        return []
-    gap = text[sentence.local(run[-1].end):number_start]
-    if len(gap) > _EACH_GAP or any(c in gap for c in ",;:") \
-            or any(sentence.local(m.start) >= sentence.local(run[-1].end)
-                   for m in sentence.mentions if sentence.local(m.end) <= number_start):
+    run, gap = _listed_before(sentence, number_start, can_carry, words.listed)
+    if not run or len(gap) > _EACH_GAP or any(c in gap for c in ",;:"):
         return []  # another name or phrase stands between the list and the number
-    after = _WORD_CLOSING.match(text, number_end)  # "2% each."; not "$5 billion each year"
+    after = _WORD_CLOSING.match(sentence.text, number_end)  # "2% each."; not "$5 billion each year"
     if not (words.each.search(gap) or after is not None and words.each.fullmatch(after.group(1))):
         return []
     return [m.label for m in run]
@@ -461,19 +469,10 @@ def combined_of(sentence: Sentence, number_start: int, number_end: int,
     words = _words(lang)
     if words.combined is None or words.listed is None:
         return []
-    text = sentence.text
-    names = [m for m in sentence.mentions if sentence.local(m.end) <= number_start and can_carry(m)]
-    runs = listed_runs(text, [(sentence.local(m.start), sentence.local(m.end)) for m in names],
-                       words.listed)
-    run = [names[index] for index in runs[-1]] if runs else []
-    if len(run) < 2 or len({m.label for m in run}) < len(run):
-        return []
-    gap = text[sentence.local(run[-1].end):number_start]
-    if len(gap) > _COMBINED_GAP or ";" in gap \
-            or any(sentence.local(m.start) >= sentence.local(run[-1].end)
-                   for m in sentence.mentions if sentence.local(m.end) <= number_start):
-        return []  # another name stands between the list and the number
-    if not (words.combined.search(gap) or words.combined.match(text, number_end)):
+    run, gap = _listed_before(sentence, number_start, can_carry, words.listed)
+    if not run or len(gap) > _COMBINED_GAP or ";" in gap:
+        return []  # another name or a new clause stands between the list and the number
+    if not (words.combined.search(gap) or words.combined.match(sentence.text, number_end)):
         return []
     return [m.label for m in run]
 
