@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
+from helpers import run, triples
+
 from kg.catalogue import Catalogue
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence
+from kg.nlp.extract import Extractor
 from kg.nlp.gazetteer import Mention
 from kg.nlp.ratings import rating_context
 from kg.nlp.salience import salient, scores
@@ -60,3 +63,21 @@ def test_a_house_after_by_or_after_a_target_is_not_the_one_rated() -> None:
     doc = document("Bayer upgraded by Jefferies",
                    "Bayer rated buy at Jefferies, which kept its target.")
     assert "Jefferies" not in doc.salience
+
+
+def test_an_analyst_quoted_on_a_bank_the_article_is_about_covers_it(extractor: Extractor) -> None:
+    found = triples(run(extractor, (
+        "Jefferies upgraded Barclays to buy from hold on Tuesday, a day after the lender raised its payout. "
+        "\"Costs are the swing factor for next year,\" said Anna Roe, banking analyst at Berenberg."),
+        lang="en", headline="Jefferies upgrades Barclays as payout rises"))
+    assert ("Berenberg", "covers", "Barclays") in found
+    assert ("Barclays", "covers", "Jefferies") not in found
+
+
+def test_a_bank_named_beside_the_house_is_not_covered_by_a_guess(extractor: Extractor) -> None:
+    # the sentence names the bank only as a fund's holding: the fund's rating is no cover of it
+    found = triples(run(extractor, (
+        "Jefferies upgraded Barclays to buy from hold on Tuesday, a day after the lender raised its payout. "
+        "The Acme Income fund, whose largest holding is Barclays, carries a Berenberg analyst "
+        "rating of gold."), lang="en", headline="Jefferies upgrades Barclays as payout rises"))
+    assert ("Berenberg", "covers", "Barclays") not in found
