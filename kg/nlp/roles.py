@@ -809,7 +809,12 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         # judgement, when the sentence speaks of the shares); not when the sentence names an
         # index or a central bank or other authority, which is what a strategist's word is about
         company = salient(document, ISSUER_TYPES, exclude=labels)
-    if company is None or document.type_of(company) != "Company":
+    if company is None or document.type_of(company) not in ISSUER_TYPES:
+        return
+    if document.type_of(company) != "Company" and any(
+            m.type in ISSUER_TYPES and m.label not in labels for m in sentence.mentions):
+        # a bank is covered only as the article's subject of a comment naming no other
+        # issuer: one the sentence names beside the house may be its peer or a holding
         return
     if not any(m.label == company and not m.rule.startswith("reference/") for m in mentions):
         # the company is not named but guessed ("the testing group", or none at all)

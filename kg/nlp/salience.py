@@ -14,7 +14,9 @@ relations, the attribution of figures), on evidence that holds in any article:
   the text is a passing subject, not the article's);
 * a bank or insurer counts half, as it is as often the analyst as the
   subject, and nothing in a sentence that rates a stock (there it is the
-  analyst's house);
+  analyst's house), unless it is the object of the rating verb ("Moody's
+  lifts Lloyds", "Goldman stuft die Commerzbank hoch"): then it is the one
+  rated, and an article about a bank names it so in headline and lead;
 * a company named only as the owner of a rival, partner, supplier or customer
   named right after it ("UBTech's smaller rival, Dexmate, soared", "Siemens'
   Konkurrent ABB") counts nothing there: the sentence is about the other one;
@@ -174,7 +176,7 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
                 # the bank") is the rated one, not the house
                 if rating is None:
                     rating = rates(sentence)
-                if rating:
+                if rating and not _rated_object(document.lang, sentence, mention):
                     continue
             weight = 1.0 if mention.type == "Company" else 0.5
             if mention.start < headline_end:
@@ -402,6 +404,26 @@ def _is_subject(document: Document, mention: Mention) -> bool:
     before = sentence.text[:sentence.local(mention.start)]
     return any(p is not None and p.search(before)
                for p in (_shares_before(document.lang), _verb_second(document.lang)))
+
+
+def _rated_object(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does the mention stand right after a rating verb, maybe after an article
+    ("upgraded Lloyds", "stuft die Commerzbank")? There the bank is the object
+    of the rating, the one rated; the house is the verb's subject or follows "by"."""
+    pattern = _rating_verb_before(lang)
+    return pattern is not None and bool(pattern.search(sentence.text[:sentence.local(mention.start)]))
+
+
+@lru_cache(maxsize=4)
+def _rating_verb_before(lang: str) -> re.Pattern[str] | None:
+    """A rating verb, maybe with an article, right before a name."""
+    words = lexicon(lang)["ratings"]
+    verbs = words.get("verbs")
+    if not verbs:
+        return None
+    article = lexicon(lang)["clauses"].get("articles")
+    optional = rf"(?:(?:{article})\s+)?" if article else ""
+    return re.compile(rf"(?:{verbs})\s+{optional}$")
 
 
 @lru_cache(maxsize=4)
