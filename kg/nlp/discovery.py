@@ -1789,6 +1789,16 @@ def _rated_before(lang: str) -> re.Pattern[str] | None:
         if words else None
 
 
+@lru_cache(maxsize=4)
+def _rival_before(lang: str) -> re.Pattern[str] | None:
+    """A rival's words right before a company's short name ("Konkurrent
+    Muster", "rival Muster"), the name no word of a longer name ("rival
+    Muster Pictures" may name another company)."""
+    words = lexicon(lang)["discovery"].get("short_name_rival", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?P<name>[A-ZÄÖÜ][\w\-]+)(?![\w\-])"
+                      r"(?!\s+[A-ZÄÖÜ0-9&])") if words else None
+
+
 # A capitalised word standing alone, a short name's candidate: "Muster", not "Muster-Aktie".
 _ALONE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][\w\-]+(?![\w\-])")
 
@@ -1839,14 +1849,17 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
     """"die Aktien von Muster", "Muster legten 3 Prozent zu", "stuft Muster
     auf": the short name of a company the catalogue keeps with its legal form
     ("Muster SE", as "Muster" alone may be a common word, a tank or an
-    adjective), after the words of its shares or of an analyst's rating, or
+    adjective), after the words of its shares, of an analyst's rating or of a
+    rival ("Konkurrent Muster"), or
     before a move of its shares by a percentage, which only a company has (no
     share words before it in English, where a capitalised word there is as
     often an adjective: "shares of American carmakers"). A short name that
     opens another company's name too names neither by a move or a rating."""
     before, after = _share_before(document.lang), _share_after(document.lang)
     rated, joint = _rated_before(document.lang), _list_joint(document.lang)
-    if before is None and after is None and rated is None and joint is None or not short:
+    rival = _rival_before(document.lang)
+    if before is None and after is None and rated is None and joint is None \
+            and rival is None or not short:
         return []
     out: list[Mention] = []
     for sentence in document.sentences:
@@ -1859,6 +1872,9 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
                       and after.match(sentence.text, m.end())]
         if rated is not None:
             spans += [(m.start("name"), m.end("name")) for m in rated.finditer(sentence.text)
+                      if m.group("name") not in shared]
+        if rival is not None:
+            spans += [(m.start("name"), m.end("name")) for m in rival.finditer(sentence.text)
                       if m.group("name") not in shared]
         if joint is not None:
             spans += [(m.start(), m.end()) for m in _ALONE.finditer(sentence.text)
