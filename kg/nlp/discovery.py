@@ -840,16 +840,25 @@ def _parent_prefix(sentence: Sentence, pats: _Patterns, match: re.Match[str],
                    start: int, end: int) -> Mention | None:
     """The catalogued company's mention that opens a two-word name after a
     subsidiary noun ("Tochter", "Wartungstochter"), where it is the only
-    mention in the name ("die Wartungstochter Muster Technik"): the
-    subsidiary bears its parent's name, and that mention gives way to it.
-    None otherwise."""
+    mention in the name ("die Wartungstochter Muster Technik"), or a one-word
+    name that joins it by a hyphen to capitals ("das Gemeinschaftsunternehmen
+    Muster-XYC", never "Muster-Chef"): the subsidiary bears its parent's
+    name, and that mention gives way to it. None otherwise."""
     noun = (match.group("noun") or match.group("bare") or "").lower()
-    if not noun.endswith(pats.subsidiary_nouns) or len(match.group("name").split()) != 2:
+    words = len(match.group("name").split())
+    if not noun.endswith(pats.subsidiary_nouns) or words not in (1, 2):
         return None
     mention = _only_catalogued(sentence, start, end)
     if mention is None or mention.start != start or mention.end >= end or mention.type != "Company":
         return None
+    if words == 1 and not _CAPITALS_AFTER_HYPHEN.fullmatch(
+            sentence.text, sentence.local(mention.end), sentence.local(end)):
+        return None
     return mention
+
+
+# The rest of a one-word name after its parent's: a hyphen and capitals ("-XYC" of "Muster-XYC").
+_CAPITALS_AFTER_HYPHEN = re.compile(r"-[A-ZÄÖÜ0-9]{2,}")
 
 
 # After an exchange's name in brackets: ": TICKER)", as in "Acme (NASDAQ: ACME)".
