@@ -840,16 +840,25 @@ def _parent_prefix(sentence: Sentence, pats: _Patterns, match: re.Match[str],
                    start: int, end: int) -> Mention | None:
     """The catalogued company's mention that opens a two-word name after a
     subsidiary noun ("Tochter", "Wartungstochter"), where it is the only
-    mention in the name ("die Wartungstochter Muster Technik"): the
-    subsidiary bears its parent's name, and that mention gives way to it.
-    None otherwise."""
+    mention in the name ("die Wartungstochter Muster Technik"), or a one-word
+    name that joins it by a hyphen to capitals ("das Gemeinschaftsunternehmen
+    Muster-XYC", never "Muster-Chef"): the subsidiary bears its parent's
+    name, and that mention gives way to it. None otherwise."""
     noun = (match.group("noun") or match.group("bare") or "").lower()
-    if not noun.endswith(pats.subsidiary_nouns) or len(match.group("name").split()) != 2:
+    words = len(match.group("name").split())
+    if not noun.endswith(pats.subsidiary_nouns) or words not in (1, 2):
         return None
     mention = _only_catalogued(sentence, start, end)
     if mention is None or mention.start != start or mention.end >= end or mention.type != "Company":
         return None
+    if words == 1 and not _CAPITALS_AFTER_HYPHEN.fullmatch(
+            sentence.text, sentence.local(mention.end), sentence.local(end)):
+        return None
     return mention
+
+
+# The rest of a one-word name after its parent's: a hyphen and capitals ("-XYC" of "Muster-XYC").
+_CAPITALS_AFTER_HYPHEN = re.compile(r"-[A-ZÄÖÜ0-9]{2,}")
 
 
 # After an exchange's name in brackets: ": TICKER)", as in "Acme (NASDAQ: ACME)".
@@ -1789,6 +1798,16 @@ def _rated_before(lang: str) -> re.Pattern[str] | None:
         if words else None
 
 
+@lru_cache(maxsize=4)
+def _rival_before(lang: str) -> re.Pattern[str] | None:
+    """A rival's words right before a company's short name ("Konkurrent
+    Muster", "rival Muster"), the name no word of a longer name ("rival
+    Muster Pictures" may name another company)."""
+    words = lexicon(lang)["discovery"].get("short_name_rival", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?P<name>[A-ZÄÖÜ][\w\-]+)(?![\w\-])"
+                      r"(?!\s+[A-ZÄÖÜ0-9&])") if words else None
+
+
 # A capitalised word standing alone, a short name's candidate: "Muster", not "Muster-Aktie".
 _ALONE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][\w\-]+(?![\w\-])")
 
@@ -1839,14 +1858,17 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
     """"die Aktien von Muster", "Muster legten 3 Prozent zu", "stuft Muster
     auf": the short name of a company the catalogue keeps with its legal form
     ("Muster SE", as "Muster" alone may be a common word, a tank or an
-    adjective), after the words of its shares or of an analyst's rating, or
+    adjective), after the words of its shares, of an analyst's rating or of a
+    rival ("Konkurrent Muster"), or
     before a move of its shares by a percentage, which only a company has (no
     share words before it in English, where a capitalised word there is as
     often an adjective: "shares of American carmakers"). A short name that
     opens another company's name too names neither by a move or a rating."""
     before, after = _share_before(document.lang), _share_after(document.lang)
     rated, joint = _rated_before(document.lang), _list_joint(document.lang)
-    if before is None and after is None and rated is None and joint is None or not short:
+    rival = _rival_before(document.lang)
+    if before is None and after is None and rated is None and joint is None \
+            and rival is None or not short:
         return []
     out: list[Mention] = []
     for sentence in document.sentences:
@@ -1859,6 +1881,9 @@ def _share_short_names(document: Document, short: dict[str, tuple[str, str]],
                       and after.match(sentence.text, m.end())]
         if rated is not None:
             spans += [(m.start("name"), m.end("name")) for m in rated.finditer(sentence.text)
+                      if m.group("name") not in shared]
+        if rival is not None:
+            spans += [(m.start("name"), m.end("name")) for m in rival.finditer(sentence.text)
                       if m.group("name") not in shared]
         if joint is not None:
             spans += [(m.start(), m.end()) for m in _ALONE.finditer(sentence.text)

@@ -333,13 +333,23 @@ def strip_accents(text: str) -> str:
 
 
 def _title_case(name: str) -> str | None:
-    """"UniCredit" as news also prints it, "Unicredit"; only for one-word
-    names with inner capitals, where the plain form is no other word."""
-    if " " in name or len(name) < 5 or name.isupper() or not name[0].isupper():
+    """"UniCredit" as news also prints it, "Unicredit", and "Playstation
+    Network" for "PlayStation Network": each word with inner capitals in the
+    plain form, where a one-word name's plain form is no other word (a name of
+    several words is one in any case, the others kept as printed)."""
+    words = name.split(" ")
+    plain = " ".join(_plain_word(word) or word for word in words)
+    return plain if plain != name else None
+
+
+def _plain_word(word: str) -> str | None:
+    """"Unicredit" for "UniCredit"; None for a word with no inner capitals,
+    a short, all-capital or lower-case one ("SAP", "eBay" stay)."""
+    if len(word) < 5 or word.isupper() or not word[0].isupper():
         return None
-    if not any(c.isupper() for c in name[1:]):
+    if not any(c.isupper() for c in word[1:]):
         return None
-    return name[0] + name[1:].lower()
+    return word[0] + word[1:].lower()
 
 
 def _ending_allowed(name: str, ending: str) -> bool:

@@ -1019,6 +1019,10 @@ class Discovery(_Table):
     # words of an analyst's rating right before a company's short name that make it name the
     # company ("stuft Muster auf", "upgrades Muster to"): a regex, empty where none are listed
     short_name_rated: str = ""
+    # words of a rival right before a company's short name that make it name the company
+    # ("Konkurrent Muster", "rival Muster", "competes with Muster"): only a company competes
+    # with a company; a regex, empty where none are listed
+    short_name_rival: str = ""
     # what joins a company's short name to a catalogued company in a list ("Muster, ZF und
     # Bosch"): a regex, empty where none is listed
     short_name_list_joint: str = ""
