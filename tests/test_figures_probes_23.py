@@ -1,0 +1,52 @@
+"""Figures of a market report a rule could give the wrong company. A bid's target called
+by its seat ("Shares of the Medina, Minnesota-based company rose 18%") is the company of
+the passage the catalogue places around that seat, where the bidder sits elsewhere; where
+two companies of the passage could sit there, the move is no one's rather than the
+bidder's. Each rule on sentences written for the test, with look-alikes that must not fire.
+
+Names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def facts(x: Extraction, metric: str) -> set[tuple[str, Decimal | None]]:
+    return {(f.about, f.value) for f in x.figures if f.metric == metric}
+
+
+# --- a seated reference after a bid is the target's -------------------------------------------
+
+def test_a_seated_target_gets_its_share_move(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Novartis agreed on Monday to buy Polaris Inc. for $120 per share "
+                    "in cash. The board of Polaris Inc. backed the offer. Novartis, which is "
+                    "advised by UBS, expects savings of $200 million. Shares of the Medina, "
+                    "Minnesota-based company rose 18% to $114.20, while Novartis fell 0.9%.",
+                    lang="en", headline="Novartis bids for Polaris")
+    assert facts(x, "StockPriceChange") == {("Polaris Inc.", Decimal("18")),
+                                            ("Novartis", Decimal("-0.9"))}
+    assert ("Polaris Inc.", Decimal("114.2")) in facts(x, "SharePrice")
+    assert ("Novartis", Decimal("114.2")) not in facts(x, "SharePrice")
+
+
+def test_two_companies_that_could_sit_there_give_no_one(extractor: Extractor) -> None:
+    # look-alike: both companies the bidder buys could be seated in Minnesota
+    x = helpers.run(extractor, "Novartis agreed on Monday to buy Polaris Inc. and Performance "
+                    "Food Group in two deals. Shares of the Medina, Minnesota-based company "
+                    "rose 18% to $114.20.", lang="en", headline="Novartis on a buying spree")
+    assert facts(x, "StockPriceChange") == set()
+    assert facts(x, "SharePrice") == set()
+
+
+def test_a_seat_fitting_the_bidder_keeps_it(extractor: Extractor) -> None:
+    # look-alike: the seat is the bidder's own, so the reference stays with it
+    x = helpers.run(extractor, "Novartis agreed on Monday to buy Polaris Inc. for $120 per share. "
+                    "Shares of the Basel-based company fell 2.5%.", lang="en",
+                    headline="Novartis bids for Polaris")
+    assert facts(x, "StockPriceChange") == {("Novartis", Decimal("-2.5"))}
