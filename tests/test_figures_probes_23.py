@@ -50,3 +50,20 @@ def test_a_seat_fitting_the_bidder_keeps_it(extractor: Extractor) -> None:
                     "Shares of the Basel-based company fell 2.5%.", lang="en",
                     headline="Novartis bids for Polaris")
     assert facts(x, "StockPriceChange") == {("Novartis", Decimal("-2.5"))}
+
+
+# --- an offer's valuation across a ticker in brackets ----------------------------------------
+
+def test_a_ticker_with_a_point_does_not_end_the_offer(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Pfizer on Monday offered to buy Moderna Inc (MRNA.O) for $40 per "
+                    "share in cash, valuing the vaccine maker at about $15 billion.", lang="en",
+                    headline="Pharma deal")
+    assert facts(x, "Investment") == {("Pfizer", Decimal("15000000000"))}
+    assert facts(x, "MarketCapitalization") == set()
+
+
+def test_a_valuation_in_the_next_sentence_stays_the_companys(extractor: Extractor) -> None:
+    # look-alike: a full stop ends the offer's sentence; the market values the company
+    x = helpers.run(extractor, "Pfizer wants to buy a vaccine maker. Investors are valuing the "
+                    "company Moderna at about $15 billion.", lang="en", headline="Pharma deal")
+    assert facts(x, "Investment") == set()
