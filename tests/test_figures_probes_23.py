@@ -67,3 +67,20 @@ def test_a_valuation_in_the_next_sentence_stays_the_companys(extractor: Extracto
     x = helpers.run(extractor, "Pfizer wants to buy a vaccine maker. Investors are valuing the "
                     "company Moderna at about $15 billion.", lang="en", headline="Pharma deal")
     assert facts(x, "Investment") == set()
+
+
+# --- a payment company's total payment volume is `Other` -------------------------------------
+
+def test_total_payment_volume_is_other(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Adyen reported results on Thursday. Total payment volume rose 12% "
+                    "to EUR 350 billion in the quarter.", lang="en", headline="Adyen results")
+    assert facts(x, "Other") == {("Adyen", Decimal("12")), ("Adyen", Decimal("350000000000"))}
+    assert facts(x, "Revenue") == set()
+
+
+def test_the_payment_firms_share_move_is_no_volume(extractor: Extractor) -> None:
+    # look-alike: "payments" names the company, and the number is its share's move
+    x = helpers.run(extractor, "Adyen reported results on Thursday. The payments company's shares "
+                    "rose 12% in Amsterdam.", lang="en", headline="Adyen results")
+    assert facts(x, "Other") == set()
+    assert facts(x, "StockPriceChange") == {("Adyen", Decimal("12"))}
