@@ -1,8 +1,11 @@
-"""Figures of a market report a rule could give the wrong company. A bid's target called
+"""Figures of a report a rule could give the wrong company or miss. A bid's target called
 by its seat ("Shares of the Medina, Minnesota-based company rose 18%") is the company of
 the passage the catalogue places around that seat, where the bidder sits elsewhere; where
 two companies of the passage could sit there, the move is no one's rather than the
-bidder's. Each rule on sentences written for the test, with look-alikes that must not fire.
+bidder's. An offer's valuation read across a ticker with a point ("(MRNA.O)") is the
+bidder's investment; a payment company's total payment volume is `Other`; an abbreviation
+in brackets ("(CET1)") ends no clause. Each rule on sentences written for the test, with
+look-alikes that must not fire.
 
 Names are real companies, facts invented.
 """
@@ -84,3 +87,13 @@ def test_the_payment_firms_share_move_is_no_volume(extractor: Extractor) -> None
                     "rose 12% in Amsterdam.", lang="en", headline="Adyen results")
     assert facts(x, "Other") == set()
     assert facts(x, "StockPriceChange") == {("Adyen", Decimal("12"))}
+
+
+# --- an abbreviation in brackets ends no clause ----------------------------------------------
+
+def test_an_abbreviation_with_a_digit_in_brackets_keeps_the_metric(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Deutsche Bank hat Zahlen vorgelegt. Die harte "
+                    "Kernkapitalquote (CET1) erreichte 13,8 Prozent.",
+                    headline="Deutsche Bank legt Zahlen vor")
+    assert facts(x, "Other") == {("Deutsche Bank", Decimal("13.8"))}
+
