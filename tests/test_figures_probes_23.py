@@ -4,7 +4,8 @@ the passage the catalogue places around that seat, where the bidder sits elsewhe
 two companies of the passage could sit there, the move is no one's rather than the
 bidder's. An offer's valuation read across a ticker with a point ("(MRNA.O)") is the
 bidder's investment; a payment company's total payment volume is `Other`; an abbreviation
-in brackets ("(CET1)") ends no clause. Each rule on sentences written for the test, with
+in brackets ("(CET1)") ends no clause; "HK$" after the number ("610 HK$") is Hong Kong
+dollars. Each rule on sentences written for the test, with
 look-alikes that must not fire.
 
 Names are real companies, facts invented.
@@ -97,3 +98,21 @@ def test_an_abbreviation_with_a_digit_in_brackets_keeps_the_metric(extractor: Ex
                     headline="Deutsche Bank legt Zahlen vor")
     assert facts(x, "Other") == {("Deutsche Bank", Decimal("13.8"))}
 
+
+
+# --- a dollar sign with its country's letters after the number --------------------------------
+
+def test_a_target_in_hk_dollars_written_after_the_number(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Analysten von Citigroup heben das Kursziel für Tencent auf 700 "
+                    "Hongkong-Dollar. Die Experten von Jefferies sehen das Ziel dagegen nur bei "
+                    "610 HK$.", headline="Tencent im Fokus")
+    targets = {(f.about, f.value, f.unit) for f in x.figures if f.metric == "PriceTarget"}
+    assert targets == {("Tencent Holdings", Decimal("700"), "HKD"),
+                       ("Tencent Holdings", Decimal("610"), "HKD")}
+
+
+def test_letters_before_no_dollar_sign_give_no_currency() -> None:
+    # look-alike: "HK" opening a name after the number is no currency
+    from kg.nlp.quantities import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities("Rang 118 HK Electric", "de")] \
+        == [(Decimal("118"), None)]
