@@ -496,7 +496,9 @@ def _label_colon(text: str, at: int) -> bool:
     return text[at] == ":" and bool(_LABEL.fullmatch(text[:at].strip(_LINE_MARKS)))
 
 
-_GLOSS = re.compile(r"\([^()\d]{1,40}\)")
+# A name or gloss in brackets: no number, though digits may close a word ("Die harte
+# Kernkapitalquote (CET1) lag bei 15,1 Prozent": an abbreviation, no number of its own).
+_GLOSS = re.compile(r"\((?=[^()]{1,40}\))(?:[^()\d]|(?<=[^\W\d_])\d+)+\)")
 # Words set off by a pair of dashes ("Der operative Gewinn - das sogenannte
 # Segmentergebnis - erreichte 761 Millionen Euro"): an aside with no number, which
 # does not end the clause it stands in.

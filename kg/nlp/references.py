@@ -134,17 +134,26 @@ def marked_reference(lang: str) -> str | None:
             rf"(?:\s+[\w\-]+){{0,2}}?\s+(?i:{heads})|(?=(?i:{marked}))(?i:{heads}))\b")
 
 
+# The sentence cache's key for where company references begin whose seat fits two companies
+# of the passage ("the Alameda, California-based company" after a bid naming two).
+_UNSEATED = "unseated-references"
+
+
 def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
     """Does the sentence between the local offsets ``start`` and ``end`` call a company by
     an industry that no company of the article fits ("Der Sportartikelhersteller senkte die
-    Prognose" in a text on a defence group)? The reference names a company the text leaves
-    unnamed: a figure of that clause is no one else's."""
+    Prognose" in a text on a defence group), or by a seat two companies of the passage
+    could have ("Shares of the Austin, Texas-based company jumped" after a bid naming two
+    companies the catalogue places in the United States)? The reference names a company the text
+    leaves unnamed or one we cannot tell: a figure of that clause is no one else's."""
     # a company's head only: an institution's ("die Bank", "the lender") is as often the
     # rater or lender that gives the figure
     for match in patterns(doc.lang).company.finditer(sentence.text, start, end):
         phrase = match.group("ref") if info(doc.lang).compounds else match.group(0)
         at, to = sentence.start + match.start("ref"), sentence.start + match.end("ref")
-        if descriptor_industries(doc.lang, phrase) and not _followed_by_name(sentence, to) \
+        seated = at in sentence.cache.get(_UNSEATED, ())  # type: ignore[operator]
+        if (seated or descriptor_industries(doc.lang, phrase)) \
+                and not _followed_by_name(sentence, to) \
                 and not any(m.start <= at and to <= m.end for m in sentence.mentions):
             return True
     return False
@@ -479,11 +488,16 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
     # the catalogue seats the antecedent elsewhere and no company of the article there:
     # the phrase means the one company (not bank) just named that the catalogue places
     # nowhere ("Siemens … buy Voltrix … Shares of the Fremont, California-based company
-    # jumped"), else a company we cannot tell, not the antecedent
-    unplaced = sorted({m.label for _back, s in doc.looking_back(sentence, 2) for m in s.mentions
-                       if m.type == "Company" and m.start < before and m.label != label
-                       and not _homes(doc, m.label)})
-    return unplaced[0] if len(unplaced) == 1 else None
+    # jumped") or only around the place (a bid's target the catalogue seats in the United
+    # States, where the bidder sits in Dublin); of two such, a company we cannot tell, not
+    # the antecedent, and one a figure of the clause is not given to (see unresolved_reference)
+    fits = sorted({m.label for _back, s in doc.looking_back(sentence, 2) for m in s.mentions
+                   if m.type == "Company" and m.start < before and m.label != label
+                   and (not (homes := _homes(doc, m.label)) or _compatible(doc, seat, homes))})
+    if len(fits) > 1:
+        unseated: set[int] = sentence.cache.setdefault(_UNSEATED, set())  # type: ignore[assignment]
+        unseated.add(before)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _of_country(doc: Document, sentence: Sentence, country: str, label: str | None,
