@@ -203,14 +203,27 @@ def test_seat_compound_goes_to_the_topic_opening_the_last_naming_sentence(
     assert ("Micron Technology", "locatedIn", "Boise") in triples(x)
 
 
+SEAT_AFTER_ANOTHER = ("Shares of Micron Technology and SK Hynix jumped on Wednesday. Micron agreed "
+                      "to supply memory to Nvidia, the company said. SK Hynix said it would build a "
+                      "new plant. The {seat}-based company also raised its spending plan.")
+
+
 def test_seat_compound_after_another_company_opens_the_sentence_before(
         extractor: Extractor) -> None:
-    # look-alike: the last sentence naming a company opens with another one
-    text = ("Shares of Micron Technology and SK Hynix jumped on Wednesday. Micron agreed to "
-            "supply memory to Nvidia, the company said. SK Hynix said it would build a new plant. "
-            "The Boise, Idaho-based company also raised its spending plan.")
+    # the last sentence naming a company opens with another one, which the catalogue seats in
+    # Korea: of the companies just named, only Micron (placed in the United States) can be
+    # the Idaho-based one
+    text = SEAT_AFTER_ANOTHER.format(seat="Boise, Idaho")
     x = run(extractor, text, lang="en", headline="Micron rallies as SK Hynix fires back")
-    assert not any(p == "locatedIn" and o == "Boise" for _, p, o in triples(x))
+    assert ("Micron Technology", "locatedIn", "Boise") in triples(x)
+    assert not any(s == "SK Hynix" and p == "locatedIn" for s, p, _ in triples(x))
+
+
+def test_seat_compound_no_company_named_can_have(extractor: Extractor) -> None:
+    # look-alike: neither company just named can sit in Taiwan: the phrase names no one
+    text = SEAT_AFTER_ANOTHER.format(seat="Hsinchu, Taiwan")
+    x = run(extractor, text, lang="en", headline="Micron rallies as SK Hynix fires back")
+    assert not [t for t in triples(x) if t[1] == "locatedIn"]
 
 
 # --- competitorOf: a rival noun that names no one, filled by the clauses after it ------
