@@ -483,8 +483,16 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
         return recent[0]
     if seat in _countries(doc.lang)[1].values():
         return _of_country(doc, sentence, seat, label, before)  # "the U.S. company"
-    if entry is None or _compatible(doc, seat, entry.located_in):
+    if entry is None:
         return label
+    if _compatible(doc, seat, entry.located_in):
+        # the catalogue places the antecedent only around the seat ("the Boise, Idaho-based
+        # company" of one placed in the United States): where it also places another company
+        # just named there, the phrase may mean either, so neither
+        others = {m.label for _back, s in doc.looking_back(sentence, 2) for m in s.mentions
+                  if m.type == "Company" and m.start < before and m.label != label
+                  and (homes := _homes(doc, m.label)) and _compatible(doc, seat, homes)}
+        return None if others else label
     # the catalogue seats the antecedent elsewhere and no company of the article there:
     # the phrase means the one company (not bank) just named that the catalogue places
     # nowhere ("Siemens … buy Voltrix … Shares of the Fremont, California-based company
