@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import re
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -261,3 +263,32 @@ def test_compiled_keeps_the_entries_used_last(folder: Path) -> None:
     cache.compiled("test-scan", ["zwei"], lambda: made.append("zwei") or "zwei", keep=2)
     cache.compiled("test-scan", ["eins"], lambda: made.append("eins") or "eins", keep=2)
     assert made == ["eins"]
+
+
+# ----------------------------------------------------------------- the prefilters' one scan
+
+_ONE_SCAN = r"""
+from kg.ingest import make_article
+from kg.nlp import prefilter
+from kg.nlp.extract import Extractor
+
+built = []
+making = prefilter._scanner
+prefilter._scanner = lambda pieces: built.append(len(pieces)) or making(pieces)
+extractor = Extractor()
+for lang, text in (("de", "Quellwerk Energie steigerte den Umsatz 2025 um 4 Prozent."),
+                   ("en", "Brightmoor Holdings raised its price target to 40 dollars.")):
+    extractor.extract(make_article(text="Meldung\n" + text, source="test", article_id=lang,
+                                   lang=lang))
+print(len(built))
+"""
+
+
+def test_prefilter_scan_is_built_once_per_process(folder: Path) -> None:
+    """Every rule module's prefilters, of every language, are registered
+    before the first scan, so a process builds (or, from the cache, loads)
+    the scan once, however its texts start; it was built anew as each
+    module's rules were first needed, once per order of need."""
+    ran = subprocess.run([sys.executable, "-c", _ONE_SCAN], capture_output=True, text=True,
+                         check=True, env={**os.environ, cache.CACHE_ENV: str(folder)})
+    assert ran.stdout.split() == ["1"]

@@ -48,7 +48,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
-from kg.nlp.prefilter import Prefilter
+from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import Quantity
 from kg.nlp.references import INSTITUTION, unresolved_reference
 from kg.nlp.salience import is_credit, salient, subsidiary_of
@@ -122,6 +122,7 @@ class _Words:
     combined: re.Pattern[str] | None  # "combined", "zusammen": one number summed over a list
 
 
+@prepares
 @lru_cache(maxsize=4)
 def _words(lang: str) -> _Words:
     table = lexicon(lang)["attribution"]

@@ -48,7 +48,7 @@ from kg.errors import OntologyError
 from kg.nlp.document import MODEL_VERSION, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names, quantity_words
-from kg.nlp.prefilter import Prefilter
+from kg.nlp.prefilter import Prefilter, prepares
 from kg.resources import ontology_path
 from kg.vocabulary import ORGANIZATION_TYPES, PRODUCT_TYPES
 
@@ -144,6 +144,7 @@ _AGE_BRACKET = r"\((?:[2-9]\d)\)"
 _AGE = re.compile(_AGE_BRACKET)
 
 
+@prepares
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> _Patterns:
     table = lexicon(lang)["discovery"]
@@ -1483,6 +1484,7 @@ class _UnitCues:
     joined: re.Pattern[str]  # " und Y" right after a name of a plural unit noun
 
 
+@prepares
 @lru_cache(maxsize=4)
 def _seat_cues(lang: str) -> tuple[tuple[re.Pattern[str], ...], Prefilter]:
     """The seat cues searched in every sentence ("mit Sitz in", "Boise-based",
@@ -1493,6 +1495,7 @@ def _seat_cues(lang: str) -> tuple[tuple[re.Pattern[str], ...], Prefilter]:
     return patterns, Prefilter(patterns)
 
 
+@prepares
 @lru_cache(maxsize=4)
 def _unit_gate(lang: str) -> Prefilter | None:
     """Whether a sentence can hold a unit cue before a name ("Sparte",

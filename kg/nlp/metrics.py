@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.nlp.document import CLAUSE_COMMA, Sentence, closed_relative
 from kg.nlp.lang import info, lexicon
-from kg.nlp.prefilter import Prefilter
+from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import Quantity, is_date_or_year_like
 
 # Amounts per share: never in millions or billions.
@@ -137,6 +137,7 @@ class FigureWords:
                 self.converted, self.not_a_figure)
 
 
+@prepares
 @lru_cache(maxsize=4)
 def figure_words(lang: str) -> FigureWords:
     table = lexicon(lang)

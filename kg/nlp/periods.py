@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.nlp.document import Document, Sentence
 from kg.nlp.lang import lexicon
-from kg.nlp.prefilter import Prefilter
+from kg.nlp.prefilter import Prefilter, prepares
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ def _period_patterns(lang: str) -> tuple[tuple[_PeriodPattern, ...], dict[str, i
             re.compile(rf"\b(?:{table['period_words']})"))
 
 
+@prepares
 @lru_cache(maxsize=4)
 def _period_prefilter(lang: str) -> Prefilter:
     """Which period patterns can match a sentence: nearly every sentence is

@@ -17,13 +17,14 @@ from __future__ import annotations
 import importlib
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from kg.cache import Table, compiled, source_of
 from kg.nlp import gazetteer
 from kg.nlp.gazetteer import trie_pattern
+from kg.nlp.lang import codes
 
 # re's own parser and its op codes (private modules, unchanged since 3.11):
 # the pieces are read from the very parse tree that re matches with.
@@ -40,9 +41,24 @@ _CONTEXT_LOWER = "\u03a3"
 # pattern and a scan of all cased characters, once per process otherwise.
 _LITERALS = Table("prefilter-pieces", limit=20_000, parts=[_CODE])
 _TRAPS = Table("prefilter-traps", limit=200, parts=[_CODE])
-# Scans kept on disk: the versions a build makes (one per rule module that
-# registers), for a few orders of registration (corpora starting differently).
+# Scans kept on disk: the one a build makes once every rule module has
+# registered, and those of modules that register later, for a few versions of the rules.
 _SCANS_KEPT = 32
+# The functions (of a language code) that make the rule modules' prefilters,
+# named by :func:`prepares`.
+_MAKERS: list[Callable[[str], object]] = []
+Maker = TypeVar("Maker", bound=Callable[[str], object])
+
+
+def prepares(make: Maker) -> Maker:
+    """Name ``make`` (a function of a language code, kept once made) as one
+    that makes prefilters: before the first scan every such function is run
+    for every language, so that the scan is built once, with the pieces of
+    all rules. Made as each rule module was first needed, the scan was built
+    again for each, a compile of a pattern of hundreds of pieces every time
+    the cache on disk did not hold that order of registration."""
+    _MAKERS.append(make)
+    return make
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -188,6 +204,7 @@ class _Scan:
         self._traps: re.Pattern[str] | None = None
         self._starting: dict[str, int] = {}  # scanned piece -> bits of the pieces it starts with
         self._version = 0  # a scan kept from before new pieces came is done again
+        self._prepared = False  # the prefilters of every maker and language registered
 
     def register(self, pieces: list[frozenset[str] | None]) -> int:
         """Give bits to patterns with these pieces; the first bit's number."""
@@ -203,6 +220,11 @@ class _Scan:
 
     def bits(self, text: str, memo: dict[str, object] | None) -> int:
         """The bits of the patterns that can match ``text``."""
+        if not self._prepared:
+            self._prepared = True
+            for make in list(_MAKERS):
+                for lang in codes():
+                    make(lang)
         if self._pattern is None:
             self._pattern = _scanner(set(self._piece_bits))
             self._traps = _trap_pattern(frozenset("".join(self._piece_bits)))
@@ -244,9 +266,9 @@ def _scanner(literals: set[str]) -> re.Pattern[str]:
     longer one ("umsatz" in "Konzernumsatz"), and with one group it hands
     back the literals as strings without a match object for each.
 
-    The scan is made again as each rule module registers its patterns, so a build makes several, depending on the order
-    in which its texts need the rules: each is kept in the cache on disk
-    (:mod:`kg.cache`) under its pieces, the scans used last of every order.
+    The scan is made once every rule module named by :func:`prepares` has
+    registered its patterns (again only for a module that registers later),
+    and kept in the cache on disk (:mod:`kg.cache`) under its pieces.
     """
     if not literals:
         return re.compile("(?!)")

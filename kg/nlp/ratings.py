@@ -52,7 +52,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names
-from kg.nlp.prefilter import Prefilter
+from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.references import descriptor_industries, industry_known_fit, marked_reference
 from kg.nlp.roles import employer_of
 from kg.nlp.salience import salient
@@ -195,6 +195,7 @@ class _Term:
     named: int | None = None
 
 
+@prepares
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["ratings"]
@@ -480,6 +481,7 @@ def rating_context(lang: str, text: str, memo: dict[str, object] | None = None) 
     return bool(worded and pats.context.search(text) or quoted and pats.term.search(text))
 
 
+@prepares
 @lru_cache(maxsize=4)
 def _term_cue(lang: str) -> Prefilter:
     """Whether a sentence can hold a rating term at all (see :func:`rating_context`)."""

@@ -19,7 +19,7 @@ from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names
-from kg.nlp.prefilter import Prefilter
+from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending, relation_cues
 from kg.nlp.salience import antecedent, subsidiary_of
 
@@ -38,6 +38,7 @@ class _Patterns:
     cues: Prefilter
 
 
+@prepares
 @lru_cache(maxsize=4)
 def patterns(lang: str) -> _Patterns:
     words = lexicon(lang)["references"]

@@ -46,7 +46,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention, strip_accents
 from kg.nlp.lang import lexicon, not_names
-from kg.nlp.prefilter import Prefilter
+from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.ratings import another_company_before, names_sector, rating_spans
 from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.references import unresolved_reference
@@ -167,6 +167,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
     return tuple(rules)
 
 
+@prepares
 @lru_cache(maxsize=4)
 def _trigger_cues(lang: str) -> Prefilter:
     """Which trigger rules can match a sentence; most match in none."""

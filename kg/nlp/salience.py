@@ -63,7 +63,7 @@ from functools import lru_cache
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence, is_share_subject, owns_named_relative
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
-from kg.nlp.prefilter import Prefilter
+from kg.nlp.prefilter import Prefilter, prepares
 
 # How far ahead the top candidate must be to count as the clear winner,
 # and the least evidence it needs (two plain mentions, or one in the headline).
@@ -72,6 +72,7 @@ MINIMUM = 2.0
 _COMPOUND_TAIL = re.compile(r"[\w.\-]*")
 
 
+@prepares
 @lru_cache(maxsize=4)
 def _credit_patterns(lang: str) -> tuple[tuple[re.Pattern[str], ...], Prefilter]:
     """The credit patterns, and the scan that tells which of them can match
@@ -137,6 +138,7 @@ def is_credit(sentence: Sentence, mention: Mention, lang: str) -> bool:
 _DATELINE = re.compile(r"[\w .,/-]{0,40}\(\s*")  # "FRANKFURT (" before an agency's name
 
 
+@prepares
 @lru_cache(maxsize=4)
 def _credit_before(lang: str) -> tuple[re.Pattern[str], Prefilter]:
     """The words that put a source credit before a name ("Quelle:"), and
