@@ -760,11 +760,12 @@ def _head_of(label: str, endings: frozenset[str], shape: re.Pattern[str] = _SHOR
 
 
 @per_catalogue
-def _shared_heads(catalogue: Catalogue, lang: str) -> dict[str, frozenset[str]]:
+def _shared_heads(catalogue: Catalogue) -> dict[str, frozenset[str]]:
     """For every first word of a catalogued name, the labels of the entries
     whose name opens with it as a word of a longer name ("Deutsche" of
     "Deutsche Bank", "Deutsche Post" …), so a short name can be checked
-    against the other things it could name."""
+    against the other things it could name; the same in every language, so
+    made once per catalogue."""
     heads: dict[str, set[str]] = {}
     for entry in catalogue.entries.values():
         for name in entry.names:
@@ -849,7 +850,7 @@ def short_names(doc: Document) -> list[Mention]:
             candidates.setdefault(head, set()).add(mention.label)
     if not candidates:
         return []
-    shared = _shared_heads(doc.catalogue, doc.lang)
+    shared = _shared_heads(doc.catalogue)
     owners: dict[str, str] = {}
     for head, labels in candidates.items():
         if doc.catalogue.get(head) is not None or head in _all_names(doc.catalogue):
