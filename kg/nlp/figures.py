@@ -613,6 +613,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     clause = _clause(sentence, q, words)
     q = _points_of_level(sentence, q, words, clause)
     found = metric_of(sentence, q, words, clause)
+    if found is not None and found[2] is not None and unit_kind(q) == "percent" \
+            and words.cause_before.search(sentence.text, max(0, found[2][0] - 30), found[2][0]):
+        # "Evotec brachen nach einer gesenkten Umsatzprognose um 9,7 Prozent ein": the only
+        # metric word names the cause of the move, so the move is read as a bare one
+        found = None
     path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
         else "word"  # which rule gave the metric: part of the extractor's name
     if found is None and unit_kind(q) == "percent":
@@ -1986,6 +1991,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                   and not is_credit(sentence, m, document.lang)]  # "polled by LSEG"
         if before:
             return before[-1].label
+        if _CELL.search(sentence.text) and sentence.index > 0 \
+                and _CELL.search(document.sentences[sentence.index - 1].text):
+            # "E-Mobility | 1.020 … Free Cashflow | 184": the name labelling the row before
+            # is that row's; a row labelled by a metric word is the whole company's
+            return None
         recent = previous_subject(document, sentence, BUSINESS_TYPES)
         if recent is not None and _in_named_list(document.sentences[sentence.index - 1],
                                                  recent, words):
