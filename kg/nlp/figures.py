@@ -2626,7 +2626,12 @@ def _share_of_previous_subject(document: Document, sentence: Sentence, q: Quanti
     a company, not a bank). Only a share that opens the sentence, as its
     subject: "the fair value of the share" may be any company's."""
     share = words.shares.search(sentence.text, clause[0], q.number_start)
-    if share is None or len(sentence.text[:share.start()].split()) > 1:
+    if share is None:
+        return None
+    opening = sentence.text[:share.start()]
+    if len(opening.split()) > 1 and not (words.share_possessive is not None
+                                         and words.share_possessive.match(opening)):
+        # "Its Hong Kong-listed shares jumped 28%": a pronoun that points back opens it too
         return None
     return _issuer_before(document, sentence)
 
@@ -2662,11 +2667,17 @@ def _rated_by(document: Document, sentence: Sentence, institution: str) -> str |
 def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]:
     """The companies the sentence before rates, when this one names no share
     of its own: "Die X-Aktie gab nach. Auch für Y wird es ungemütlicher: UBS
-    stuft Y ab. Das Kursziel von 235 Euro …" speaks of Y, no longer of X."""
+    stuft Y ab. Das Kursziel von 235 Euro …" speaks of Y, no longer of X.
+    Not where that sentence sets Y against the line of the text ("Für Y senkte
+    das Institut dagegen das Ziel. Auch Berenberg traut dem Titel 90 Euro
+    zu"): Y is an aside there, and the text goes on about its own subject."""
     if sentence.index == 0 or document.share_subject(sentence, window=0) is not None:
         return frozenset()
     previous = document.sentences[sentence.index - 1]
     if not rating_context(document.lang, previous.text):
+        return frozenset()
+    aside = figure_words(document.lang).contrast_aside
+    if aside is not None and aside.search(previous.text):
         return frozenset()
     return frozenset(m.label for m in previous.mentions
                      if m.type in ISSUER_TYPES and m.type not in INSTITUTION
