@@ -136,3 +136,38 @@ def test_its_shares_after_the_subject_stay_the_subjects(extractor: Extractor) ->
                     "higher sales. Its shares rose 3% in Zurich.", lang="en",
                     headline="Roche results")
     assert of_metric(x, "StockPriceChange") == {("Roche", Decimal(3))}
+
+
+# --- a table of business units: the metric of the group's row or of the heading ---------------
+
+def unit_table(rows: str) -> str:
+    return f"Siemens hat am Donnerstag Zahlen vorgelegt.\nDrittes Quartal (in Mio. Euro)\n{rows}"
+
+
+UNIT_ROWS = "Digital Industries | 4.900 | -3,0 %\nSmart Infrastructure | 5.200 | +6,0 %"
+
+
+def test_a_unit_row_takes_the_groups_metric(extractor: Extractor) -> None:
+    x = helpers.run(extractor, unit_table(f"Umsatz Konzern | 19.100 | +2,0 %\n{UNIT_ROWS}"),
+                    headline="Siemens: Zahlen zum Quartal")
+    assert {("Siemens Digital Industries", Decimal(4900000000)),
+            ("Siemens Smart Infrastructure", Decimal(5200000000))} <= of_metric(x, "Revenue")
+
+
+def test_a_unit_row_takes_the_headings_metric(extractor: Extractor) -> None:
+    x = helpers.run(extractor, unit_table(f"Sparte | Umsatz | Veränderung\n{UNIT_ROWS}"),
+                    headline="Siemens: Zahlen zum Quartal")
+    assert {("Siemens Digital Industries", Decimal(4900000000)),
+            ("Siemens Smart Infrastructure", Decimal(5200000000))} <= of_metric(x, "Revenue")
+    x = helpers.run(extractor, "Siemens reported results on Thursday.\nThird quarter (in EUR "
+                    "million)\nSegment | Revenue | Change\nDigital Industries | 4,900 | -3.0%",
+                    lang="en", headline="Siemens results")
+    assert ("Siemens Digital Industries", Decimal(4900000000)) in of_metric(x, "Revenue")
+
+
+def test_a_unit_row_without_a_metric_above_gives_none(extractor: Extractor) -> None:
+    # look-alikes: a group row that names no metric; a heading whose metric is no amount
+    for rows in (f"Konzern | 19.100 | +2,0 %\n{UNIT_ROWS}",
+                 f"Sparte | Mitarbeiter | Veränderung\n{UNIT_ROWS}"):
+        x = helpers.run(extractor, unit_table(rows), headline="Siemens: Zahlen zum Quartal")
+        assert {f.value for f in x.figures if f.unit == "EUR"} == set()

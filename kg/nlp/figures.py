@@ -357,6 +357,44 @@ def _column_metric(document: Document, sentence: Sentence, q: Quantity,
     return None
 
 
+def _unit_row_metric(document: Document, sentence: Sentence, q: Quantity,
+                     words: FigureWords) -> Found | None:
+    """"Umsatz Konzern | 5.710 | -2,4 % / E-Mobility | 1.020 | +11,0 %": an amount in a
+    row of a table of business units, whose first cell names the unit and no metric,
+    is of the metric of the first row above it that names no unit and has as many
+    cells: the group's row, whose first cell names the metric of all its numbers, or the
+    heading ("Sparte | Umsatz | Veränderung"), whose cell above the amount names it.
+    Only amounts in a currency the table gives: a bare number could count anything."""
+    if unit_kind(q) != "currency" or not _CELL.search(sentence.text):
+        return None
+    cells = _CELL.split(sentence.text)
+    column = len(_CELL.findall(sentence.text, 0, q.start))
+    first = sentence.start + len(cells[0])
+    if column == 0 or not any(m.type == "BusinessUnit" and m.end <= first
+                              for m in sentence.mentions) \
+            or any(start < len(cells[0]) for _order, _rule, spans in trigger_spans(sentence, words)
+                   for start, _end in spans):
+        return None
+    index = sentence.index
+    while index > 0 and sentence.index - index < _TABLE_BACK \
+            and _CELL.search(document.sentences[index - 1].text):
+        index -= 1
+        row = document.sentences[index]
+        label = len(_CELL.split(row.text)[0])
+        if len(_CELL.split(row.text)) != len(cells) \
+                or any(m.start < row.start + label for m in row.mentions):
+            continue  # a row of another unit, or of another shape
+        heading = not _DIGIT.search(row.text)  # "Sparte | Umsatz | Veränderung"
+        for _order, rule, spans in trigger_spans(row, words):
+            metric = rule.by_unit.get("currency")
+            if metric is not None and not rule.generic and not rule.negative and any(
+                    len(_CELL.findall(row.text, 0, start)) == column if heading else end <= label
+                    for start, end in spans):
+                return metric, rule, None
+        return None  # the group's row or the heading names no metric of the amount
+    return None
+
+
 def _unit_from_aside(text: str, q: Quantity, before: Quantity | None,
                      words: FigureWords, lang: str) -> Quantity:
     """"3,2 Milliarden Euro (Vorjahr: 2,9)": a number alone in brackets after
@@ -628,6 +666,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         found, path = _back_metric(document, sentence, q, words), "back-reference"
     if found is None:
         found, path = _column_metric(document, sentence, q, words), "column"
+    if found is None:
+        found, path = _unit_row_metric(document, sentence, q, words), "unit-row"
     kind = unit_kind(q)
     text = sentence.text
     present = _phrases(sentence, words)
