@@ -171,3 +171,23 @@ def test_a_unit_row_without_a_metric_above_gives_none(extractor: Extractor) -> N
                  f"Sparte | Mitarbeiter | Veränderung\n{UNIT_ROWS}"):
         x = helpers.run(extractor, unit_table(rows), headline="Siemens: Zahlen zum Quartal")
         assert {f.value for f in x.figures if f.unit == "EUR"} == set()
+
+
+# --- a move verb in the plural after one company's name ---------------------------------------
+
+def test_a_plural_move_after_a_company_is_its_shares(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Vorstand äußerte sich nicht. Auch Siemens Energy legten um "
+                    "2,8 Prozent zu.")
+    assert facts(x) == {("Siemens Energy", "StockPriceChange", Decimal("2.8"), "Percent")}
+    x = helpers.run(extractor, "Der Vorstand äußerte sich nicht. Zalando sackten um 4 Prozent ab.")
+    assert facts(x) == {("Zalando", "StockPriceChange", Decimal(-4), "Percent")}
+
+
+def test_a_singular_or_listed_move_is_no_share_move(extractor: Extractor) -> None:
+    # look-alikes: the verb agrees with a list of names, or with the company itself
+    x = helpers.run(extractor, "Der Vorstand äußerte sich nicht. BMW und Mercedes-Benz legten um "
+                    "2,8 Prozent zu.")
+    assert of_metric(x, "StockPriceChange") == set()
+    x = helpers.run(extractor, "Der Konzern berichtete am Morgen. Siemens Energy wuchs um 2,8 "
+                    "Prozent.", headline="Siemens Energy")
+    assert of_metric(x, "StockPriceChange") == set()

@@ -1735,6 +1735,8 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
     jumped 6.5%. Its CFO said … . Lowe's gained 3.2%")."""
     if _moves_to_price(sentence, words):
         return True  # "declined 2.2% to HK$98.40": a move to a share price
+    if _plural_move(sentence, clause, words):
+        return True  # "Auch Siemens Energy legten um 2,8 Prozent zu": the shares moved
     previous = document.sentences[sentence.index - 1] if sentence.index > 0 else None
     if previous is not None and previous.cache.get("share_move"):
         return True  # "BMW gewannen 3,1 Prozent. Dagegen verloren Bayer 2,2 Prozent."
@@ -1745,6 +1747,27 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
     return any(words.shares.search(s.text)
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
                for s in (sentence, previous) if s is not None)
+
+
+def _plural_move(sentence: Sentence, clause: tuple[int, int], words: FigureWords) -> bool:
+    """One company's name right before a verb of a share move in the plural ("Auch
+    Siemens Energy legten um 2,8 Prozent zu"): the verb agrees with the company's
+    shares. Not a name that ends a list ("BMW und Audi legten zu"), where the verb
+    agrees with the list."""
+    if words.plural_move is None:
+        return False
+    text = sentence.text
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        if m.type not in ISSUER_TYPES or m.type in INSTITUTION \
+                or not clause[0] <= start < end <= clause[1] \
+                or not words.plural_move.match(text, end):
+            continue
+        before = text[:start].rstrip()  # the whole sentence: "und" may open the clause
+        if before.endswith(",") or (before and words.joined.search(before.split()[-1])):
+            continue
+        return True
+    return False
 
 
 def _price_after_move(sentence: Sentence, q: Quantity, words: FigureWords,
