@@ -211,3 +211,21 @@ def test_a_line_outside_a_market_report_is_no_share_move(extractor: Extractor) -
     x = helpers.run(extractor, REPORT, lang="en", headline="Salesforce lifts outlook")
     assert of_metric(x, "StockPriceChange") == {("S&P 500", Decimal("0.6")),
                                                 ("Salesforce", Decimal("7.4"))}
+
+
+# --- a cut of revenue by an amount ------------------------------------------------------------
+
+def test_a_cut_by_an_amount_is_negative(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Lam Research said the new export rules would cut its fiscal 2027 "
+                    "revenue by about $700 million.", lang="en", headline="Lam Research warns")
+    assert of_metric(x, "Revenue") == {("Lam Research", Decimal(-700000000))}
+
+
+def test_a_rise_by_an_amount_or_a_fall_to_a_level_stays_positive(extractor: Extractor) -> None:
+    # look-alikes: a rise by an amount; a fall to a level, which is the revenue itself
+    x = helpers.run(extractor, "Lam Research said revenue fell to $4.1 billion.", lang="en",
+                    headline="Lam Research results")
+    assert of_metric(x, "Revenue") == {("Lam Research", Decimal(4100000000))}
+    x = helpers.run(extractor, "Lam Research said revenue rose by $700 million to $5.2 billion.",
+                    lang="en", headline="Lam Research results")
+    assert ("Lam Research", Decimal(-700000000)) not in of_metric(x, "Revenue")

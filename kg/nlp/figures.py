@@ -1008,6 +1008,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
+    elif change == "down" and kind == "currency" and metric in ("Revenue", "Profit") \
+            and value is not None and words.change_by.search(text, max(0, q.start - 8), q.start):
+        value = -abs(value)  # "would cut its revenue by about $600 million": a fall by an amount
     if loss_per_share:
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
