@@ -1774,7 +1774,8 @@ def _plural_move(sentence: Sentence, clause: tuple[int, int], words: FigureWords
                 or not words.plural_move.match(text, end):
             continue
         before = text[:start].rstrip()  # the whole sentence: "und" may open the clause
-        if before.endswith(",") or (before and words.joined.search(before.split()[-1])):
+        if before.endswith(",") or (before and words.joined is not None
+                                    and words.joined.search(before.split()[-1])):
             continue
         return True
     return False
