@@ -193,26 +193,6 @@ def test_a_singular_or_listed_move_is_no_share_move(extractor: Extractor) -> Non
     assert of_metric(x, "StockPriceChange") == set()
 
 
-# --- the lines of a market report, far from the move before ------------------------------------
-
-REPORT = ("The S&P 500 rose 0.6% on Thursday. Salesforce surged 7.4% after its results. Analysts "
-          "had expected less. The company raised its outlook. Its chief said demand was strong.\n"
-          "Rival software makers followed. ServiceNow gained 3.2%, while Workday added 2.5%.")
-
-
-def test_a_market_reports_line_is_a_share_move(extractor: Extractor) -> None:
-    x = helpers.run(extractor, REPORT, lang="en", headline="Stocks close higher as Salesforce pops")
-    assert {("ServiceNow", Decimal("3.2")), ("Workday", Decimal("2.5"))} \
-        <= of_metric(x, "StockPriceChange")
-
-
-def test_a_line_outside_a_market_report_is_no_share_move(extractor: Extractor) -> None:
-    # look-alike: the headline speaks of a company's outlook, not of stocks
-    x = helpers.run(extractor, REPORT, lang="en", headline="Salesforce lifts outlook")
-    assert of_metric(x, "StockPriceChange") == {("S&P 500", Decimal("0.6")),
-                                                ("Salesforce", Decimal("7.4"))}
-
-
 # --- a cut of revenue by an amount ------------------------------------------------------------
 
 def test_a_cut_by_an_amount_is_negative(extractor: Extractor) -> None:

@@ -1747,13 +1747,6 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
             s.cache.get("share_move")
             for s in document.sentences[max(0, sentence.index - _MOVES_BACK):sentence.index]):
         return True
-    if _opens_with_name(sentence, clause, words) and sentence.index > 0 \
-            and words.shares.search(document.sentences[0].text) \
-            and any(s.cache.get("share_move") for s in document.sentences[1:sentence.index]):
-        # "Stocks close higher …": in a market report, whose headline speaks of stocks and
-        # which has told a share move before, a line opened by a name and its verb is the
-        # name's move, however far back that move stands ("ServiceNow gained 3.2%")
-        return True
     return any(words.shares.search(s.text)
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
                for s in (sentence, previous) if s is not None)
