@@ -357,6 +357,44 @@ def _column_metric(document: Document, sentence: Sentence, q: Quantity,
     return None
 
 
+def _unit_row_metric(document: Document, sentence: Sentence, q: Quantity,
+                     words: FigureWords) -> Found | None:
+    """"Umsatz Konzern | 5.710 | -2,4 % / E-Mobility | 1.020 | +11,0 %": an amount in a
+    row of a table of business units, whose first cell names the unit and no metric,
+    is of the metric of the first row above it that names no unit and has as many
+    cells: the group's row, whose first cell names the metric of all its numbers, or the
+    heading ("Sparte | Umsatz | Veränderung"), whose cell above the amount names it.
+    Only amounts in a currency the table gives: a bare number could count anything."""
+    if unit_kind(q) != "currency" or not _CELL.search(sentence.text):
+        return None
+    cells = _CELL.split(sentence.text)
+    column = len(_CELL.findall(sentence.text, 0, q.start))
+    first = sentence.start + len(cells[0])
+    if column == 0 or not any(m.type == "BusinessUnit" and m.end <= first
+                              for m in sentence.mentions) \
+            or any(start < len(cells[0]) for _order, _rule, spans in trigger_spans(sentence, words)
+                   for start, _end in spans):
+        return None
+    index = sentence.index
+    while index > 0 and sentence.index - index < _TABLE_BACK \
+            and _CELL.search(document.sentences[index - 1].text):
+        index -= 1
+        row = document.sentences[index]
+        label = len(_CELL.split(row.text)[0])
+        if len(_CELL.split(row.text)) != len(cells) \
+                or any(m.start < row.start + label for m in row.mentions):
+            continue  # a row of another unit, or of another shape
+        heading = not _DIGIT.search(row.text)  # "Sparte | Umsatz | Veränderung"
+        for _order, rule, spans in trigger_spans(row, words):
+            metric = rule.by_unit.get("currency")
+            if metric is not None and not rule.generic and not rule.negative and any(
+                    len(_CELL.findall(row.text, 0, start)) == column if heading else end <= label
+                    for start, end in spans):
+                return metric, rule, None
+        return None  # the group's row or the heading names no metric of the amount
+    return None
+
+
 def _unit_from_aside(text: str, q: Quantity, before: Quantity | None,
                      words: FigureWords, lang: str) -> Quantity:
     """"3,2 Milliarden Euro (Vorjahr: 2,9)": a number alone in brackets after
@@ -613,6 +651,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     clause = _clause(sentence, q, words)
     q = _points_of_level(sentence, q, words, clause)
     found = metric_of(sentence, q, words, clause)
+    if found is not None and found[2] is not None and unit_kind(q) == "percent" \
+            and words.cause_before.search(sentence.text, max(0, found[2][0] - 30), found[2][0]):
+        # "Evotec brachen nach einer gesenkten Umsatzprognose um 9,7 Prozent ein": the only
+        # metric word names the cause of the move, so the move is read as a bare one
+        found = None
     path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
         else "word"  # which rule gave the metric: part of the extractor's name
     if found is None and unit_kind(q) == "percent":
@@ -623,6 +666,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         found, path = _back_metric(document, sentence, q, words), "back-reference"
     if found is None:
         found, path = _column_metric(document, sentence, q, words), "column"
+    if found is None:
+        found, path = _unit_row_metric(document, sentence, q, words), "unit-row"
     kind = unit_kind(q)
     text = sentence.text
     present = _phrases(sentence, words)
@@ -963,6 +1008,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
+    elif change == "down" and kind == "currency" and metric in ("Revenue", "Profit") \
+            and value is not None and words.change_by.search(text, max(0, q.start - 8), q.start):
+        value = -abs(value)  # "would cut its revenue by about $600 million": a fall by an amount
     if loss_per_share:
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
@@ -1690,6 +1738,8 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
     jumped 6.5%. Its CFO said … . Lowe's gained 3.2%")."""
     if _moves_to_price(sentence, words):
         return True  # "declined 2.2% to HK$98.40": a move to a share price
+    if _plural_move(sentence, clause, words):
+        return True  # "Auch Siemens Energy legten um 2,8 Prozent zu": the shares moved
     previous = document.sentences[sentence.index - 1] if sentence.index > 0 else None
     if previous is not None and previous.cache.get("share_move"):
         return True  # "BMW gewannen 3,1 Prozent. Dagegen verloren Bayer 2,2 Prozent."
@@ -1700,6 +1750,28 @@ def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int,
     return any(words.shares.search(s.text)
                or any(m.type in ("MarketIndex", "StockExchange") for m in s.mentions)
                for s in (sentence, previous) if s is not None)
+
+
+def _plural_move(sentence: Sentence, clause: tuple[int, int], words: FigureWords) -> bool:
+    """One company's name right before a verb of a share move in the plural ("Auch
+    Siemens Energy legten um 2,8 Prozent zu"): the verb agrees with the company's
+    shares. Not a name that ends a list ("BMW und Audi legten zu"), where the verb
+    agrees with the list."""
+    if words.plural_move is None:
+        return False
+    text = sentence.text
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        if m.type not in ISSUER_TYPES or m.type in INSTITUTION \
+                or not clause[0] <= start < end <= clause[1] \
+                or not words.plural_move.match(text, end):
+            continue
+        before = text[:start].rstrip()  # the whole sentence: "und" may open the clause
+        if before.endswith(",") or (before and words.joined is not None
+                                    and words.joined.search(before.split()[-1])):
+            continue
+        return True
+    return False
 
 
 def _price_after_move(sentence: Sentence, q: Quantity, words: FigureWords,
@@ -1986,6 +2058,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                   and not is_credit(sentence, m, document.lang)]  # "polled by LSEG"
         if before:
             return before[-1].label
+        if _CELL.search(sentence.text) and sentence.index > 0 \
+                and _CELL.search(document.sentences[sentence.index - 1].text):
+            # "E-Mobility | 1.020 … Free Cashflow | 184": the name labelling the row before
+            # is that row's; a row labelled by a metric word is the whole company's
+            return None
         recent = previous_subject(document, sentence, BUSINESS_TYPES)
         if recent is not None and _in_named_list(document.sentences[sentence.index - 1],
                                                  recent, words):
@@ -2616,7 +2693,12 @@ def _share_of_previous_subject(document: Document, sentence: Sentence, q: Quanti
     a company, not a bank). Only a share that opens the sentence, as its
     subject: "the fair value of the share" may be any company's."""
     share = words.shares.search(sentence.text, clause[0], q.number_start)
-    if share is None or len(sentence.text[:share.start()].split()) > 1:
+    if share is None:
+        return None
+    opening = sentence.text[:share.start()]
+    if len(opening.split()) > 1 and not (words.share_possessive is not None
+                                         and words.share_possessive.match(opening)):
+        # "Its Hong Kong-listed shares jumped 28%": a pronoun that points back opens it too
         return None
     return _issuer_before(document, sentence)
 
@@ -2652,11 +2734,17 @@ def _rated_by(document: Document, sentence: Sentence, institution: str) -> str |
 def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]:
     """The companies the sentence before rates, when this one names no share
     of its own: "Die X-Aktie gab nach. Auch für Y wird es ungemütlicher: UBS
-    stuft Y ab. Das Kursziel von 235 Euro …" speaks of Y, no longer of X."""
+    stuft Y ab. Das Kursziel von 235 Euro …" speaks of Y, no longer of X.
+    Not where that sentence sets Y against the line of the text ("Für Y senkte
+    das Institut dagegen das Ziel. Auch Berenberg traut dem Titel 90 Euro
+    zu"): Y is an aside there, and the text goes on about its own subject."""
     if sentence.index == 0 or document.share_subject(sentence, window=0) is not None:
         return frozenset()
     previous = document.sentences[sentence.index - 1]
     if not rating_context(document.lang, previous.text):
+        return frozenset()
+    aside = figure_words(document.lang).contrast_aside
+    if aside is not None and aside.search(previous.text):
         return frozenset()
     return frozenset(m.label for m in previous.mentions
                      if m.type in ISSUER_TYPES and m.type not in INSTITUTION

@@ -119,6 +119,9 @@ class FigureWords:
     back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
     back_possessive: re.Pattern[str] | None = None  # "Deren Umsatz": the unit named before
     value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
+    contrast_aside: re.Pattern[str] | None = None  # "dagegen": a sentence set against the line
+    share_possessive: re.Pattern[str] | None = None  # "Its ": a share whose owner was named before
+    plural_move: re.Pattern[str] | None = None  # " legten um": a company's shares moved
     dividend_told: re.Pattern[str] | None = None  # "Dividendenrendite", "yield": a payout's words
     dividend_not: re.Pattern[str] | None = None  # "für", "in bar": an amount per share paid
     phrase_open: re.Pattern[str] | None = None  # "as ", "während ": a phrase of its own next
@@ -239,6 +242,10 @@ def figure_words(lang: str) -> FigureWords:
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        gloss_open=optional("gloss_open", "WORDS", case_blind=False),
                        value_lost_after=optional("value_lost_after", r"\s+(?:WORDS)(?![\w-])"),
+                       contrast_aside=optional("contrast_aside", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       share_possessive=optional("share_possessive", r"(?:WORDS)\s+(?:[\w-]+\s+){0,2}$",
+                                                 case_blind=False),
+                       plural_move=optional("plural_move", r"\s+(?:WORDS)(?![\w-])", case_blind=False),
                        dividend_told=optional("dividend_told",
                                               r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        dividend_not=optional("dividend_not", r"(?<![\w-])(?:WORDS)(?![\w-])"),

@@ -812,6 +812,17 @@ class Figures(_Table):
     # right after an amount per share, what makes it a loss of value ("habe die
     # Aktie 18 Euro gekostet"): a change of market value, no share price
     value_lost_after: str | None = None
+    # words that set a sentence against the one before ("Für Y senkte die Bank dagegen
+    # das Ziel", "by contrast"): the company it rates is an aside, and a share named
+    # without its owner in the next sentence need not be that company's
+    contrast_aside: str | None = None
+    # a possessive pronoun opening a sentence right before its share word ("Its Hong
+    # Kong-listed shares jumped 28%"): the shares of the company the sentence before speaks of
+    share_possessive: str | None = None
+    # a verb of a share move in the plural right after one company's name ("Siemens
+    # Energy legten um 2,8 Prozent zu"): the verb agrees with the company's shares, so
+    # the move is theirs; where the language marks no such agreement, none
+    plural_move: str | None = None
     # words that tell of a dividend or its yield ("Dividendenrendite", "Ausschüttung",
     # "yield", "ex-dividend"): in their sentence or just before, an amount per share or
     # paid with no word of its own is the dividend, no earnings, price or investment
