@@ -1,0 +1,90 @@
+"""Entity, cleaning and reference families that hold in any article, on sentences
+written for these tests (invented events about catalogued companies): a publisher
+named on the page only as its masthead, its dateline ("Handelsblatt, 3.12.2026") or
+its copyright line ("© Handelsblatt GmbH", "Copyright The Financial Times Limited
+2026") is the text's credit, not its subject, so the company of the headline keeps the
+facts the text leaves without a name. Each with a look-alike where the name stays."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import figure_facts
+
+from kg.ingest import make_article
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def extract(extractor: Extractor, text: str, lang: str = "de") -> Extraction:
+    return extractor.extract(make_article(text=text, source="test", article_id="t", lang=lang))
+
+
+def labels(x: Extraction) -> set[str]:
+    return {e.label for e in x.entities}
+
+
+# --- a publisher's masthead, dateline and copyright line --------------------------
+
+MASTHEAD_DE = ("Handelsblatt\n"
+               "Vonovia hebt die Prognose an\n"
+               "Der Konzern steigerte den Umsatz im dritten Quartal um 5 Prozent. "
+               "Die Aktie gewann 2 Prozent.\n")
+
+
+def test_a_masthead_with_a_copyright_line_is_the_credit(extractor: Extractor) -> None:
+    x = extract(extractor, MASTHEAD_DE + "© Handelsblatt GmbH. Alle Rechte vorbehalten.\n")
+    assert "Handelsblatt" not in labels(x)
+    assert ("Vonovia", "StockPriceChange", Decimal("2"), "Percent") in figure_facts(x)
+
+
+def test_a_masthead_with_a_publishers_dateline_is_the_credit(extractor: Extractor) -> None:
+    text = MASTHEAD_DE.replace("Handelsblatt\n", "Handelsblatt\nHandelsblatt, 3.12.2026\n", 1)
+    x = extract(extractor, text)
+    assert "Handelsblatt" not in labels(x)
+    assert ("Vonovia", "StockPriceChange", Decimal("2"), "Percent") in figure_facts(x)
+
+
+def test_an_english_copyright_line_with_a_year_after_the_name_is_the_credit(
+        extractor: Extractor) -> None:
+    x = extract(extractor, "Financial Times\nSiemens raises its outlook\nThe group said "
+                           "revenue rose 5 per cent. Its shares gained 2 per cent.\n"
+                           "Copyright The Financial Times Limited 2026. All rights reserved.\n",
+                lang="en")
+    assert "Financial Times" not in labels(x)
+    assert ("Siemens", "StockPriceChange", Decimal("2"), "Percent") in figure_facts(x)
+
+
+def test_a_publisher_reported_on_is_no_credit(extractor: Extractor) -> None:
+    # look-alike: the word "Copyright" opening a compound, and a publisher as the subject
+    x = extract(extractor, "Handelsblatt streicht Stellen\nCopyright-Streit: Handelsblatt "
+                           "verklagt eine Plattform. Handelsblatt will 40 Stellen abbauen.\n")
+    assert "Handelsblatt" in labels(x)
+
+
+def test_a_company_and_a_date_inside_a_sentence_are_no_dateline(extractor: Extractor) -> None:
+    x = extract(extractor, "Vonovia hebt die Prognose an\nVonovia, 3.12.2026: Der Konzern "
+                           "steigerte den Umsatz um 5 Prozent.\n")
+    assert "Vonovia" in labels(x)
+
+
+# --- a ticker that is the root of another exchange's instrument code ---------------
+
+def test_a_ticker_of_another_exchanges_instrument_code_names_no_company(
+        extractor: Extractor) -> None:
+    # the catalogue's "AAL" is a London-listed miner; ".O" is a Nasdaq instrument code
+    g = extractor.gazetteer
+    found = {m.label for m in g.find("Shares of American Airlines (AAL.O) fell 3%.")}
+    assert "Anglo American" not in found
+    assert "American Airlines" in found
+
+
+def test_a_ticker_of_its_own_exchanges_instrument_code_still_names_the_company(
+        extractor: Extractor) -> None:
+    g = extractor.gazetteer
+    assert ("Anglo American", "gazetteer/ticker") in {
+        (m.label, m.rule) for m in g.find("The miner (AAL.L) fell 3%.")}
+    assert ("United Airlines Holdings", "gazetteer/ticker") in {
+        (m.label, m.rule) for m in g.find("The carrier (UAL.O) rose 4%.")}
+    assert ("Anglo American", "gazetteer/ticker") in {
+        (m.label, m.rule) for m in g.find("The miner (AAL) fell 3%.")}
