@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import figure_facts
+from helpers import figure_facts, run, triples
 
 from kg.ingest import make_article
 from kg.nlp.extract import Extractor
@@ -88,3 +88,43 @@ def test_a_ticker_of_its_own_exchanges_instrument_code_still_names_the_company(
         (m.label, m.rule) for m in g.find("The carrier (UAL.O) rose 4%.")}
     assert ("Anglo American", "gazetteer/ticker") in {
         (m.label, m.rule) for m in g.find("The miner (AAL) fell 3%.")}
+
+
+# --- rivals listed with their instrument codes in brackets --------------------------
+
+def test_rivals_with_instrument_codes_in_brackets_are_each_a_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Zenith Airlines raised its forecast on Tuesday. Rivals Delta Air Lines "
+                       "(DAL.N) and American Airlines (AAL.O) also pointed to strong demand.",
+            lang="en", headline="Zenith Airlines lifts outlook")
+    assert ("Zenith Airlines", "competitorOf", "Delta Air Lines") in triples(x)
+    assert ("Zenith Airlines", "competitorOf", "American Airlines") in triples(x)
+    assert ("American Airlines", "competitorOf", "Delta Air Lines") not in triples(x)
+    assert ("Delta Air Lines", "competitorOf", "American Airlines") not in triples(x)
+
+
+def test_an_exchange_code_in_a_bracket_is_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Salesforce raised its forecast on Tuesday. Rivals Oracle "
+                       "(NYSE: ORCL) and SAP also pointed to strong demand.",
+            lang="en", headline="Salesforce lifts outlook")
+    assert ("Salesforce", "competitorOf", "Oracle") in triples(x)
+    assert ("Salesforce", "competitorOf", "SAP") in triples(x)
+    assert not any(o == "New York Stock Exchange" for _, p, o in triples(x) if p == "competitorOf")
+
+
+# --- "the airline", "the carrier", "the trading house" ------------------------------
+
+def test_the_carrier_and_the_airline_mean_the_articles_airline(extractor: Extractor) -> None:
+    x = run(extractor, "Zenith Airlines raised its forecast on Tuesday. The Denver-based carrier "
+                       "expects more bookings. The airline is in talks with its pilots. "
+                       "\"We are confident,\" Chief Executive Jane Harlow said.",
+            lang="en", headline="Zenith Airlines lifts outlook")
+    assert ("Zenith Airlines", "locatedIn", "Denver") in triples(x)
+    assert ("Jane Harlow", "worksFor", "Zenith Airlines") in triples(x)
+
+
+def test_the_carrier_is_no_chipmaker(extractor: Extractor) -> None:
+    # look-alike: a carrier named in an article about a chipmaker is another company
+    x = run(extractor, "Nvidia raised its forecast on Tuesday. The Denver-based carrier "
+                       "expects more bookings.",
+            lang="en", headline="Nvidia lifts outlook")
+    assert ("Nvidia", "locatedIn", "Denver") not in triples(x)
