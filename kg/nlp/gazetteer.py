@@ -229,6 +229,9 @@ class Gazetteer:
         for entry in catalogue.entries.values():
             # "China International Capital Corp" for "… Corporation": after every printed name
             for name in entry.names:
+                if name.endswith(".") and " " in name and entry.type != "Place":
+                    # a legal form printed without its closing stop: "Mitsui & Co" of "Mitsui & Co."
+                    self._by_name.setdefault(name[:-1], (entry.label, entry.type))
                 last = name.rsplit(" ", 1)[-1]
                 for short in abbreviations.get(last, ()) if " " in name else ():
                     self._by_name.setdefault(f"{name[:-len(last)]}{short}", (entry.label, entry.type))
