@@ -128,3 +128,32 @@ def test_the_carrier_is_no_chipmaker(extractor: Extractor) -> None:
                        "expects more bookings.",
             lang="en", headline="Nvidia lifts outlook")
     assert ("Nvidia", "locatedIn", "Denver") not in triples(x)
+
+
+# --- a firm's name opened by its city, and its short name after it -------------------
+
+def test_a_city_opens_a_firms_name_with_its_legal_form(extractor: Extractor) -> None:
+    x = run(extractor, "Hangzhou Lanxin Photonics Co., a maker of laser chips, is seeking "
+                       "as much as HK$2 billion in a listing. Separately, Nvidia said demand "
+                       "was strong. Lanxin expects revenue to grow 30% this year.",
+            lang="en", headline="Laser chipmaker plans listing")
+    assert labels(x) >= {"Hangzhou Lanxin Photonics"}
+    assert "Hangzhou" not in labels(x)
+    assert "Lanxin Photonics" not in labels(x)
+    # the word after the city names the firm again, after another company was named
+    assert ("Hangzhou Lanxin Photonics", "RevenueGrowth", Decimal("30"), "Percent") in figure_facts(x)
+
+
+def test_a_city_after_a_preposition_stays_a_place(extractor: Extractor) -> None:
+    # look-alike: the city is where something happens, the firm's name follows it
+    x = run(extractor, "The group opened a plant in Hangzhou, and Lanxin Photonics Co. "
+                       "will supply it.", lang="en", headline="New plant")
+    assert "Hangzhou" in labels(x)
+    assert "Hangzhou Lanxin Photonics" not in labels(x)
+
+
+def test_a_legal_form_printed_without_its_stop_names_the_catalogued_firm(
+        extractor: Extractor) -> None:
+    x = run(extractor, "The trading house holds stakes in Mitsui & Co and Itochu.", lang="en",
+            headline="Trading houses")
+    assert "Mitsui & Co." in labels(x)
