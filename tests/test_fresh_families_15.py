@@ -157,3 +157,21 @@ def test_a_legal_form_printed_without_its_stop_names_the_catalogued_firm(
     x = run(extractor, "The trading house holds stakes in Mitsui & Co and Itochu.", lang="en",
             headline="Trading houses")
     assert "Mitsui & Co." in labels(x)
+
+
+# --- a cited source before a rival noun ----------------------------------------------
+
+def test_a_cited_source_is_not_whose_rival_it_is(extractor: Extractor) -> None:
+    x = run(extractor, "Beim Marktanteil liegt Infineon laut dem Marktforscher Canalys bei "
+                       "20 Prozent, deutlich vor dem Rivalen STMicroelectronics.",
+            headline="Infineon baut Vorsprung aus")
+    assert ("Infineon Technologies", "competitorOf", "STMicroelectronics") in triples(x)
+    assert ("Canalys", "competitorOf", "STMicroelectronics") not in triples(x)
+
+
+def test_a_company_named_without_a_source_cue_before_a_rival_noun_is_the_rival(
+        extractor: Extractor) -> None:
+    # look-alike: no source cue, the name before the rival noun is whose rival it is
+    x = run(extractor, "Der Chipkonzern Infineon liegt deutlich vor dem Rivalen "
+                       "STMicroelectronics.", headline="Chipmarkt")
+    assert ("Infineon Technologies", "competitorOf", "STMicroelectronics") in triples(x)
