@@ -627,7 +627,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if _taken(sentence, start, end) and not (
                 surface.endswith(pats.organisational) and _displace_inside(sentence, start, end)
                 or surface.endswith(pats.exchanges + pats.financial)
-                and _displace_inside(sentence, start, end, "Place")):
+                and _displace_inside(sentence, start, end, "Place")
+                or _city_opens(sentence, start, surface) and _displace_inside(sentence, start, end, "Place")):
             # a place opens the names of exchanges and funds: "China … Investment Fund"
             continue
         label = _canonical(surface, pats.drop)
@@ -708,6 +709,18 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         out.append(Mention(start, end, _canonical(name, pats.drop), "FinancialInstitution", name,
                            "discovery/analyst-employer"))
     return out
+
+
+def _city_opens(sentence: Sentence, start: int, surface: str) -> bool:
+    """Does a place open a firm's name with two more words and its legal form,
+    as Chinese firms carry their city ("Suzhou Acme Microelectronics Co.")? Not
+    after a lower-case word, which governs the place ("opened in Suzhou Acme …")."""
+    words = surface.split()
+    first = next((m for m in sentence.mentions if m.start == start), None)
+    before = sentence.text[:sentence.local(start)].rstrip()
+    return len(words) >= 4 and first is not None and first.type == "Place" \
+        and first.end == start + len(words[0]) \
+        and not (before and before.split()[-1][:1].islower())
 
 
 # The quotes that open a name after its noun ("das Spiel „Acme Quest“").

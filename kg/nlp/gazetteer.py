@@ -91,6 +91,25 @@ EXCHANGE_OF_CODE = {
     "JSE": "Johannesburg Stock Exchange", "TASE": "Tel Aviv Stock Exchange",
     "TSXV": "TSX Venture Exchange",
 }
+# The exchanges a Reuters instrument code's suffix names ("AAL.O": Nasdaq, "AAL.L":
+# London); the US venues, and Xetra and Frankfurt, stand for one another, as an
+# agency may print either code of a share traded on both.
+_US = frozenset({"Nasdaq", "New York Stock Exchange", "NYSE American", "NYSE Arca"})
+_GERMAN = frozenset({"Xetra", "Frankfurt Stock Exchange"})
+EXCHANGES_OF_RIC = {
+    "O": _US, "OQ": _US, "N": _US, "A": _US, "DE": _GERMAN, "F": _GERMAN,
+    "L": frozenset({"London Stock Exchange"}), "T": frozenset({"Tokyo Stock Exchange"}),
+    "HK": frozenset({"Hong Kong Stock Exchange"}), "SS": frozenset({"Shanghai Stock Exchange"}),
+    "SZ": frozenset({"Shenzhen Stock Exchange"}), "PA": frozenset({"Euronext Paris"}),
+    "AS": frozenset({"Euronext Amsterdam"}), "BR": frozenset({"Euronext Brussels"}),
+    "MI": frozenset({"Borsa Italiana"}), "MC": frozenset({"Madrid Stock Exchange"}),
+    "S": frozenset({"SIX Swiss Exchange"}), "ST": frozenset({"Nasdaq Stockholm"}),
+    "CO": frozenset({"Nasdaq Copenhagen"}), "HE": frozenset({"Nasdaq Helsinki"}),
+    "OL": frozenset({"Oslo Stock Exchange"}), "KS": frozenset({"Korea Exchange"}),
+    "TW": frozenset({"Taiwan Stock Exchange"}), "TO": frozenset({"Toronto Stock Exchange"}),
+    "AX": frozenset({"Australian Securities Exchange"}), "SI": frozenset({"Singapore Exchange"}),
+}
+_RIC_SUFFIX = re.compile(r"\.([A-Z]{1,2})(?![\w\-])")
 # A ticker without an exchange code counts only in brackets or after "$"
 # ("Baidu (BIDU)", "$NVDA"), and only when it cannot be a number.
 _BARE_TICKER = re.compile(r"^[A-Z][A-Z.]{1,5}$")
@@ -154,10 +173,14 @@ class Gazetteer:
     _by_name: dict[str, tuple[str, str]]  # name → (label, type)
     _exchanges: dict[str, str]  # exchange code → catalogued exchange's label
     _by_ticker: dict[str, tuple[str, str]]  # ticker → (label, type)
+    _ticker_venues: dict[str, frozenset[str]]  # ticker → labels of the exchanges it trades on
     _regex: re.Pattern[str]
     _ticker_regex: re.Pattern[str] | None
 
     def __init__(self, catalogue: Catalogue) -> None:
+        # where each ticker's company trades, to tell its RIC from another's
+        self._ticker_venues = {ticker: frozenset(entry.listed_on)
+                               for entry in catalogue.entries.values() for ticker in entry.tickers}
         key = cache_key(_catalogue_names(catalogue), source_of(__file__))
         saved = cache.load(_CACHE_KIND, key)
         if saved is not None:
@@ -206,6 +229,9 @@ class Gazetteer:
         for entry in catalogue.entries.values():
             # "China International Capital Corp" for "… Corporation": after every printed name
             for name in entry.names:
+                if name.endswith(".") and " " in name and entry.type != "Place":
+                    # a legal form printed without its closing stop: "Mitsui & Co" of "Mitsui & Co."
+                    self._by_name.setdefault(name[:-1], (entry.label, entry.type))
                 last = name.rsplit(" ", 1)[-1]
                 for short in abbreviations.get(last, ()) if " " in name else ():
                     self._by_name.setdefault(f"{name[:-len(last)]}{short}", (entry.label, entry.type))
@@ -250,6 +276,8 @@ class Gazetteer:
                     _BARE_TICKER.match(ticker) and text[match.start() - 1:match.start()] in ("(", "$")
                     and not _defines_abbreviation(text, match.start() - 1, ticker)):
                 continue
+            if self._other_venue(text, match.end("ticker"), ticker):
+                continue
             label, kind = self._by_ticker[ticker]
             start, end = match.start("ticker"), match.end("ticker")
             code = match.group("code")
@@ -258,6 +286,16 @@ class Gazetteer:
                                      "StockExchange", code, "gazetteer/exchange-code"))
             found.append(Mention(start, end, label, kind, ticker, "gazetteer/ticker"))
         return found
+
+    def _other_venue(self, text: str, end: int, ticker: str) -> bool:
+        """Is the ticker the root of an instrument code of an exchange its
+        catalogued company is not listed on? "American Airlines (AAL.O)" is no
+        mention of the London-listed company whose ticker is also AAL."""
+        suffix = _RIC_SUFFIX.match(text, end)
+        venues = self._ticker_venues.get(ticker)
+        if suffix is None or not venues or suffix.group(1) not in EXCHANGES_OF_RIC:
+            return False
+        return not venues & EXCHANGES_OF_RIC[suffix.group(1)]
 
     def _names(self, text: str) -> list[Mention]:
         found: list[Mention] = []

@@ -838,6 +838,13 @@ def short_names(doc: Document) -> list[Mention]:
             # "Daeil" of "Daeil Electric Co.", "Acme" of "Acme AI, a Paris startup": a word
             # the text never writes small
             head = parts[0]
+        if head is None and mention.rule == "discovery/legal-form" \
+                and len(parts := mention.label.split(" ")) == 3 \
+                and (city := doc.catalogue.get(parts[0])) is not None and city.type == "Place" \
+                and _SHORT_HEAD.fullmatch(parts[1]) and not _in_lower_case(doc, parts[1]):
+            # "Aixin" of "Suzhou Aixin Microelectronics Co.": the word after the city that
+            # opens a Chinese firm's name, likewise never written small
+            head = parts[1]
         if head is None and mention.rule == "gazetteer" and not info(doc.lang).case_sensitive \
                 and len(parts := mention.label.split(" ")) == 2 \
                 and mention.surface.startswith(parts[0] + " ") \

@@ -197,6 +197,12 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
             seat_end = sentence.local(mention.end) + seat.end()
             continue  # "rival, Shenzhen-based X": the place qualifies the item after it
         gap = sentence.text[sentence.local(cursor):sentence.local(mention.start)]
+        if items and (mention.type == "StockExchange" or mention.label == items[-1].label) \
+                and _CODE_OPENED.match(gap):
+            continue  # "Delta (DAL.N)", "Oracle (NYSE: ORCL)": the item's codes in its bracket
+        code = _CODE_AFTER_ITEM.match(gap) if items else None
+        if code is not None:
+            gap = gap[code.end():]
         limit = 45 if not items else 30
         if len(gap) > limit or (items and not relation_cues(lang).list_gap.match(gap)):
             break
@@ -221,6 +227,12 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         items.append(mention)
         cursor = mention.end
     return items
+
+
+# A ticker or instrument code in brackets right after a list item ("Delta Air Lines (DAL.N)
+# and American Airlines (AAL.O)"): part of the item, not a word between two items.
+_CODE_OPENED = re.compile(r"^\s*\((?:[A-Z]{1,8}\s?:\s?)?$")
+_CODE_AFTER_ITEM = re.compile(r"\s*\((?:[A-Z]{1,8}\s?:\s?)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?\)(?=\s*\S)")
 
 
 @lru_cache(maxsize=4)

@@ -914,7 +914,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   rule: TriggerRule, t_start: int, trailing: Mention | None = None,
                   introduced: frozenset[int] | set[int] = frozenset()) -> Mention | str | None:
     """The subject of a competitor or partner list: the closest mention before
-    the trigger of the same kind as the object (organisation or product);
+    the trigger of the same kind as the object (organisation or product), no
+    source cited ("laut dem Marktforscher X … vor dem Rivalen Y");
     for a rival or partner noun without one ("die Konkurrenten wie X"), the
     clause's subject named after the list ("im Vergleich zu den Rivalen X und
     Y sei Z günstig"), else a company named just before, else the
@@ -927,7 +928,7 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     # "a contract with X …, and it intensifies the race with Y": a name a preposition governs
     # is no subject, unless a relative clause makes it one ("the race with X, which counts …")
     candidates = [m for m in before if m.type in fitting and m.type in rule.subject
-                  and m.start not in introduced
+                  and m.start not in introduced and not cited(document.lang, sentence, m)
                   and m.label != obj.label and (not _governed_item(document.lang, sentence, m)
                                                 or _relative_after(document.lang, sentence, m)
                                                 or _apposed_to(document.lang, sentence, m, t_start))

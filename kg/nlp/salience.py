@@ -83,7 +83,9 @@ def _credit_patterns(lang: str) -> tuple[tuple[re.Pattern[str], ...], Prefilter]
 
 
 def credit_tokens(document: Document) -> frozenset[str]:
-    """The names the article's credits give ("dpa-AFX", "Reuters")."""
+    """The names the article's credits give ("dpa-AFX", "Reuters"): each word of
+    a credit, and each run of its words, since a publisher's name may be several
+    words ("The Financial Times Limited" credits "Financial Times")."""
     tokens: set[str] = set()
     patterns, cue = _credit_patterns(document.lang)
     for sentence in document.sentences:
@@ -92,9 +94,11 @@ def credit_tokens(document: Document) -> frozenset[str]:
             if n not in possible:
                 continue
             for match in pattern.finditer(sentence.text):
-                for token in re.split(r"[\s/,;]+", match.group("credit")):
-                    if len(token) >= 2:
-                        tokens.add(token)
+                for part in re.split(r"[/,;]+", match.group("credit")):
+                    words = part.split()
+                    tokens.update(" ".join(words[i:j]) for i in range(len(words))
+                                  for j in range(i + 1, len(words) + 1)
+                                  if j - i > 1 or len(words[i]) >= 2)
     return frozenset(tokens)
 
 
