@@ -955,12 +955,23 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         return trailing
     recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
     main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
+    if main is not None and not _named_before(document, main, t_start):
+        # "Der Konkurrent X" is the rival of a company the reader already knows: one the
+        # article names only further on is not the one meant, however often it is named
+        main = None
     if recent is not None and recent.label != obj.label and recent.start not in introduced and (
             main is None or recent.start >= sentence.start or _opens_sentence(document, recent)):
         # a company of this sentence, or the subject of the one before; a name further
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         return recent
     return main
+
+
+def _named_before(document: Document, label: str, offset: int) -> bool:
+    """Does the article name ``label`` (by its name, not a reference) before ``offset``?"""
+    return any(m.label == label and m.start < offset and not m.rule.startswith("reference/")
+               for sentence in document.sentences if sentence.start < offset
+               for m in sentence.mentions)
 
 
 def _coordinated_predicate(lang: str, sentence: Sentence, last: Mention, t_start: int) -> bool:

@@ -1,0 +1,73 @@
+"""Relations of the twenty-second round, on sentences written for the test.
+
+* "Der Konkurrent X" is the rival of a company the reader already knows: the article's
+  subject when it was named before, never one the text names only further on (a market
+  report that turns to a utility after a bank's rival is no rival of the utility).
+* A house brought in after an aside that rated another company ("Für den Rivalen Y
+  senkte die Bank dagegen das Ziel. Auch bei Berenberg …") speaks of the share the
+  article is about, not of the company of the aside.
+
+Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
+beside it that must still yield its own fact.
+"""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _rivals(x: Extraction) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(x) if p == "competitorOf"}
+
+
+def _covers(x: Extraction) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(x) if p == "covers"}
+
+
+def _targets(x: Extraction) -> set[tuple[str | None, object, str | None]]:
+    return {(f.about, f.value, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"}
+
+
+def test_rival_of_a_company_named_only_later_is_nobodys(extractor: Extractor) -> None:
+    # the utility is the most named company, but only after the rival: not its rival
+    x = run(extractor, "Die Börse in Wien schloss fester. "
+            "Der Konkurrent Raiffeisen Bank International legte 1 Prozent zu. "
+            "Verbund-Aktien stiegen um 3 Prozent. Verbund hob die Prognose an. "
+            "Verbund-Chef Hans Muster zeigte sich zufrieden.", "de",
+            "Wiener Börse schließt fester")
+    assert not any("Raiffeisen Bank International" in pair for pair in _rivals(x))
+
+
+def test_rival_of_the_subject_named_before(extractor: Extractor) -> None:
+    # look-alike: the subject is named before the rival, so the rival is its
+    x = run(extractor, "Verbund-Aktien stiegen um 3 Prozent. Verbund hob die Prognose an. "
+            "Der Konkurrent EVN legte 1 Prozent zu. "
+            "Verbund-Chef Hans Muster zeigte sich zufrieden.", "de",
+            "Verbund hebt die Prognose an")
+    assert _rivals(x) == {("Verbund AG", "EVN")}
+
+
+def test_new_house_after_an_aside_speaks_of_the_articles_share(extractor: Extractor) -> None:
+    x = run(extractor, "Die Hensoldt-Aktie stieg um 4 Prozent. Hensoldt meldete einen Großauftrag. "
+            "Die Analysten der UBS bestätigten ihre Kaufempfehlung für das Papier. "
+            "Für den Getriebehersteller Renk senkte die Bank dagegen das Ziel von 80 auf 70 Euro "
+            "und stufte die Papiere auf \"Neutral\" ab. "
+            "Auch bei Jefferies ist man zuversichtlich: Die Bank traut dem Titel einen Anstieg "
+            "auf 95 Euro zu.", "de",
+            "Hensoldt-Aktie: UBS sieht Luft nach oben")
+    assert ("Hensoldt", 95, "Jefferies") in _targets(x)
+    assert ("Jefferies", "Renk Group") not in _covers(x)
+
+
+def test_same_house_after_the_rating_still_speaks_of_the_rated(extractor: Extractor) -> None:
+    # look-alike: the house that rated Renk goes on, no other house comes in
+    x = run(extractor, "Die Hensoldt-Aktie stieg um 4 Prozent. Hensoldt meldete einen Großauftrag. "
+            "Hensoldt hob die Prognose an. "
+            "Für den Getriebehersteller Renk senkte die UBS dagegen das Ziel und stufte die "
+            "Papiere auf \"Neutral\" ab. "
+            "Die UBS traut dem Titel nur noch einen Kurs von 70 Euro zu.", "de",
+            "Hensoldt hebt die Prognose an")
+    assert ("Hensoldt", 70, "UBS") not in _targets(x)
