@@ -71,3 +71,22 @@ def test_same_house_after_the_rating_still_speaks_of_the_rated(extractor: Extrac
             "Die UBS traut dem Titel nur noch einen Kurs von 70 Euro zu.", "de",
             "Hensoldt hebt die Prognose an")
     assert ("Hensoldt", 70, "UBS") not in _targets(x)
+
+
+def _partners(x: Extraction) -> set[frozenset[str]]:
+    """The pairs of ``partnerOf``, either way round."""
+    return {frozenset((s, o)) for s, p, o in triples(x) if p == "partnerOf"}
+
+
+def test_town_adjective_before_the_partner_is_passed_over(extractor: Extractor) -> None:
+    # "dem Münchner Zulieferer X": the town's adjective qualifies the partner after it
+    x = run(extractor, "Siemens hob die Prognose an. Bei Zügen arbeitet Siemens mit dem "
+            "Münchner Zulieferer Knorr-Bremse zusammen.", "de", "Siemens hebt die Prognose an")
+    assert frozenset({"Knorr-Bremse", "Siemens"}) in _partners(x)
+
+
+def test_town_adjective_before_a_plain_noun_names_no_partner(extractor: Extractor) -> None:
+    # look-alike: the adjective qualifies a common noun, and no company follows it
+    x = run(extractor, "Siemens hob die Prognose an. Bei Zügen arbeitet Siemens mit "
+            "Münchner Hochschulen zusammen.", "de", "Siemens hebt die Prognose an")
+    assert _partners(x) == set()
