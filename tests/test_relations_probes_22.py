@@ -90,3 +90,23 @@ def test_town_adjective_before_a_plain_noun_names_no_partner(extractor: Extracto
     x = run(extractor, "Siemens hob die Prognose an. Bei Zügen arbeitet Siemens mit "
             "Münchner Hochschulen zusammen.", "de", "Siemens hebt die Prognose an")
     assert _partners(x) == set()
+
+
+def _develops(x: Extraction) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(x) if p == "develops"}
+
+
+def test_maker_in_the_genitive_after_the_product(extractor: Extractor) -> None:
+    # "das System Y des Herstellers X": X makes Y
+    x = run(extractor, "Hensoldt hob die Prognose an. Das Radar steckt auch im "
+            "Flugabwehrsystem Iris-T SLM des Herstellers Diehl Defence.", "de",
+            "Hensoldt hebt die Prognose an")
+    assert ("Diehl Defence", "Iris-T SLM") in _develops(x)
+
+
+def test_genitive_maker_of_a_share_names_no_product(extractor: Extractor) -> None:
+    # look-alike: the genitive follows a share, no product; and a customer is no maker
+    x = run(extractor, "Hensoldt hob die Prognose an. Die Aktie des Konzerns Diehl Defence "
+            "ist nicht notiert. Kunden von Iris-T SLM sind die Bundeswehr und die Armee.", "de",
+            "Hensoldt hebt die Prognose an")
+    assert _develops(x) == set()
