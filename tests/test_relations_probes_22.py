@@ -110,3 +110,23 @@ def test_genitive_maker_of_a_share_names_no_product(extractor: Extractor) -> Non
             "ist nicht notiert. Kunden von Iris-T SLM sind die Bundeswehr und die Armee.", "de",
             "Hensoldt hebt die Prognose an")
     assert _develops(x) == set()
+
+
+def _parents(x: Extraction) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(x) if p == "subsidiaryOf"}
+
+
+def test_subsidiary_noun_with_its_owner_refers_back(extractor: Extractor) -> None:
+    # "die Fondstochter der X": the company just named that X owns
+    x = run(extractor, "Die LBBW hat ihr Votum für die DWS auf \"Halten\" gesenkt. Das Kursziel "
+            "für die Fondstochter der Deutschen Bank liegt bei 40 Euro.", "de",
+            "LBBW senkt DWS")
+    assert ("DWS", "Deutsche Bank") in _parents(x)
+
+
+def test_subsidiary_noun_after_a_company_the_owner_does_not_own(extractor: Extractor) -> None:
+    # look-alike: the company just named is no subsidiary of the owner: the noun means another
+    x = run(extractor, "Die LBBW hat ihr Votum für die Allianz auf \"Halten\" gesenkt. Das "
+            "Kursziel für die Fondstochter der Deutschen Bank liegt bei 40 Euro.", "de",
+            "LBBW senkt Allianz")
+    assert _parents(x) == set()

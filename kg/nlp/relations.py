@@ -307,6 +307,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
                     continue  # "sold its stake in X": no holding
             yield from _apply_trigger(document, sentence, rule, heads, negated_from)
     yield from _possessives(sentence, document.lang)
+    yield from _owned_antecedents(document, sentence)
     yield from _possessed_products(document.lang, sentence)
     yield from _catalogue_links(document, sentence)
     yield from _reference_links(document, sentence)
@@ -1159,6 +1160,34 @@ def _closed_after(lang: str, sentence: Sentence, mention: Mention) -> RelativeCl
 
 # Organisations that trade: a rival of one of them is one of them too.
 _COMMERCIAL = frozenset({"Company", "BusinessUnit", "FinancialInstitution"})
+
+
+@lru_cache(maxsize=4)
+def _subsidiary_of_owner(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["relation_cues"].get("subsidiary_of_owner")
+    return re.compile(words) if words else None
+
+
+def _owned_antecedents(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Ihr Votum für X gesenkt. Das Kursziel für die Fondstochter der Deutschen Bank …":
+    a subsidiary noun with its owner in the genitive refers back to the company just named
+    (in this sentence or the one before) that the catalogue gives that owner; the text
+    states the link. Nothing where no such company, or more than one, was just named."""
+    pattern = _subsidiary_of_owner(document.lang)
+    if pattern is None or not sentence.mentions:
+        return
+    for owner in sentence.of_types(ISSUER_TYPES):
+        found = pattern.search(sentence.text, 0, sentence.local(owner.start))
+        if found is None:
+            continue
+        noun = sentence.start + found.start()
+        named = {m.label: m for _back, here in document.looking_back(sentence, 1)
+                 for m in here.mentions if m.start < noun and m.label != owner.label
+                 and not m.rule.startswith("reference/")
+                 and owner.label in document.catalogue.parents_of(m.label)}
+        if len(named) == 1:
+            yield make_relation(next(iter(named.values())), "subsidiaryOf", owner, sentence,
+                                f"relations/{document.lang}/owned-antecedent")
 
 
 def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
