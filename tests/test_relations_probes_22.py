@@ -130,3 +130,22 @@ def test_subsidiary_noun_after_a_company_the_owner_does_not_own(extractor: Extra
             "Kursziel für die Fondstochter der Deutschen Bank liegt bei 40 Euro.", "de",
             "LBBW senkt Allianz")
     assert _parents(x) == set()
+
+
+def _members(x: Extraction) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(x) if p == "memberOf"}
+
+
+def test_one_of_the_strongest_stocks_in_the_index(extractor: Extractor) -> None:
+    # "zu den stärksten Werten im Index": the plural share word names the passage's share
+    x = run(extractor, "Sony hob die Prognose an. Sony steigerte den Umsatz. Die Aktie legte "
+            "am Mittwoch um 3 Prozent auf 4.000 Yen zu und gehörte damit zu den stärksten "
+            "Werten im Nikkei 225.", "de", "Sony hebt die Prognose an")
+    assert _members(x) == {("Sony Group", "Nikkei 225")}
+
+
+def test_plain_plural_of_stocks_in_the_index_names_no_member(extractor: Extractor) -> None:
+    # look-alike: "die Werte im Index" are the index's stocks at large, not one of them
+    x = run(extractor, "Sony hob die Prognose an. Sony steigerte den Umsatz. Die Werte im "
+            "Nikkei 225 legten im Schnitt um 1 Prozent zu.", "de", "Sony hebt die Prognose an")
+    assert _members(x) == set()
