@@ -2041,6 +2041,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         if stock:
             subject = document.share_subject(sentence, window=3)
             rated = _rated_just_before(document, sentence)
+            if rated and subject is None and (main := _subject_of_new_house(document, sentence, rated)):
+                return main if main not in exclude else None
             if rated and (subject is None or subject not in rated):
                 # the round-up has moved on to the company rated just before ("Beide
                 # Häuser bekräftigten ihre Kaufempfehlung für den Rüstungskonzern.
@@ -2749,6 +2751,23 @@ def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]
     return frozenset(m.label for m in previous.mentions
                      if m.type in ISSUER_TYPES and m.type not in INSTITUTION
                      and not is_credit(previous, m, document.lang))
+
+
+def _subject_of_new_house(document: Document, sentence: Sentence,
+                          rated: frozenset[str]) -> str | None:
+    """The article's clear subject, when the sentence after another company's rating
+    brings in a house the rating did not name: "X-Aktie: … Für den Rivalen Y senkte die
+    Bank dagegen das Ziel. Auch bei Berenberg ist man zuversichtlich: Die Privatbank
+    traut dem Titel 90 Euro zu" goes back to X, the company the houses are polled on;
+    the aside on Y ended with its sentence. None where the article has no clear subject
+    (a round-up, which moves on to the company rated) or is about the one rated."""
+    main = salient_entity(document)
+    if main is None or main in rated:
+        return None
+    previous = {m.label for m in document.sentences[sentence.index - 1].mentions}
+    new = any(m.type in INSTITUTION and m.label not in previous and m.label not in rated
+              and not is_credit(sentence, m, document.lang) for m in sentence.mentions)
+    return main if new else None
 
 
 def _only_credited(document: Document) -> frozenset[str]:

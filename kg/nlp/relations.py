@@ -308,6 +308,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
                     continue  # "sold its stake in X": no holding
             yield from _apply_trigger(document, sentence, rule, heads, negated_from)
     yield from _possessives(sentence, document.lang)
+    yield from _owned_antecedents(document, sentence)
     yield from _possessed_products(document.lang, sentence)
     yield from _catalogue_links(document, sentence)
     yield from _reference_links(document, sentence)
@@ -957,12 +958,23 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         return trailing
     recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
     main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
+    if main is not None and not _named_before(document, main, t_start):
+        # "Der Konkurrent X" is the rival of a company the reader already knows: one the
+        # article names only further on is not the one meant, however often it is named
+        main = None
     if recent is not None and recent.label != obj.label and recent.start not in introduced and (
             main is None or recent.start >= sentence.start or _opens_sentence(document, recent)):
         # a company of this sentence, or the subject of the one before; a name further
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         return recent
     return main
+
+
+def _named_before(document: Document, label: str, offset: int) -> bool:
+    """Does the article name ``label`` (by its name, not a reference) before ``offset``?"""
+    return any(m.label == label and m.start < offset and not m.rule.startswith("reference/")
+               for sentence in document.sentences if sentence.start < offset
+               for m in sentence.mentions)
 
 
 def _coordinated_predicate(lang: str, sentence: Sentence, last: Mention, t_start: int) -> bool:
@@ -1150,6 +1162,34 @@ def _closed_after(lang: str, sentence: Sentence, mention: Mention) -> RelativeCl
 
 # Organisations that trade: a rival of one of them is one of them too.
 _COMMERCIAL = frozenset({"Company", "BusinessUnit", "FinancialInstitution"})
+
+
+@lru_cache(maxsize=4)
+def _subsidiary_of_owner(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["relation_cues"].get("subsidiary_of_owner")
+    return re.compile(words) if words else None
+
+
+def _owned_antecedents(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Ihr Votum für X gesenkt. Das Kursziel für die Fondstochter der Deutschen Bank …":
+    a subsidiary noun with its owner in the genitive refers back to the company just named
+    (in this sentence or the one before) that the catalogue gives that owner; the text
+    states the link. Nothing where no such company, or more than one, was just named."""
+    pattern = _subsidiary_of_owner(document.lang)
+    if pattern is None or not sentence.mentions:
+        return
+    for owner in sentence.of_types(ISSUER_TYPES):
+        found = pattern.search(sentence.text, 0, sentence.local(owner.start))
+        if found is None:
+            continue
+        noun = sentence.start + found.start()
+        named = {m.label: m for _back, here in document.looking_back(sentence, 1)
+                 for m in here.mentions if m.start < noun and m.label != owner.label
+                 and not m.rule.startswith("reference/")
+                 and owner.label in document.catalogue.parents_of(m.label)}
+        if len(named) == 1:
+            yield make_relation(next(iter(named.values())), "subsidiaryOf", owner, sentence,
+                                f"relations/{document.lang}/owned-antecedent")
 
 
 def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:

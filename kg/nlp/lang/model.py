@@ -335,6 +335,9 @@ class RelationCues(_Table):
     item_links: str
     of_object: str
     seat_before: str
+    # a subsidiary noun with its owner in the genitive right before the owner's name ("die
+    # Fondstochter der X"): the noun refers back to a company just named that X owns
+    subsidiary_of_owner: str = ""
     seat_from: str = ""
     event_before: str
     based_after: str
