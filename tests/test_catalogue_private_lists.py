@@ -1,0 +1,94 @@
+"""Large companies outside the equity indices (issue 11): Fortune Global 500 members
+that are state-owned, mutual or unlisted, Forbes' largest US private companies, the most
+valuable private start-ups and the operating subsidiaries of large groups. A few members
+of each list are found in sentences written for these tests, a subsidiary carries its
+parent, and names that are ordinary words, planets or surnames stay unmatched without
+their legal form; a listed company's short name keeps naming it alone."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run
+
+from kg.catalogue import Catalogue
+from kg.nlp.extract import Extractor
+from kg.nlp.gazetteer import Gazetteer
+
+# (written sentence, the catalogue labels it names, left to right)
+MEMBERS = [
+    # Fortune Global 500: state-owned and mutual groups
+    ("CNPC, die Sinopec Group und State Grid investierten, Pemex und Petronas ebenfalls.",
+     ["China National Petroleum Corporation", "China Petrochemical Corporation",
+      "State Grid Corporation of China", "Petróleos Mexicanos", "Petronas"]),
+    ("EDF and Rewe reported; Fannie Mae, Freddie Mac and MassMutual bought bonds.",
+     ["Électricité de France", "Rewe Group", "Fannie Mae", "Freddie Mac",
+      "Massachusetts Mutual Life Insurance"]),
+    ("Die Edeka-Gruppe, China Baowu und AVIC; Meiji Yasuda und Zen-Noh.",
+     ["Edeka", "China Baowu Steel Group", "Aviation Industry Corporation of China",
+      "Meiji Yasuda Life Insurance", "Zen-Noh"]),
+    # Forbes' largest private companies
+    ("Cargill, Koch Industries and Mars Inc. bid; Publix and H-E-B grew.",
+     ["Cargill", "Koch Industries", "Mars Inc.", "Publix Super Markets", "H-E-B"]),
+    ("Apollo Global Management kaufte Univar Solutions; McKinsey und Bechtel berieten.",
+     ["Apollo Global Management", "Univar Solutions", "McKinsey & Company", "Bechtel"]),
+    # private start-ups
+    ("Rippling, Brex und Deel sammelten Geld ein; Polymarket und Kalshi auch.",
+     ["Rippling", "Brex", "Deel", "Polymarket", "Kalshi"]),
+    ("RedNote, DJI and Checkout.com grew; Notion Labs and Ripple Labs hired.",
+     ["Xiaohongshu", "DJI", "Checkout.com", "Notion Labs", "Ripple Labs"]),
+    # operating subsidiaries
+    ("BNSF, GEICO und Dairy Queen gehören Berkshire; PacifiCorp ebenfalls.",
+     ["BNSF Railway", "GEICO", "International Dairy Queen", "Berkshire Hathaway",
+      "PacifiCorp"]),
+    ("Eurowings, Lufthansa Technik and JLR; NBCUniversal, Flipkart and Banamex.",
+     ["Eurowings", "Lufthansa Technik", "Jaguar Land Rover", "NBCUniversal", "Flipkart",
+      "Banamex"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS, ids=range(len(MEMBERS)))
+def test_members_of_the_lists_are_found(gazetteer: Gazetteer, text: str,
+                                        expected: list[str]) -> None:
+    assert [m.label for m in gazetteer.find(text)] == expected
+
+
+# Ordinary words, a planet, surnames and places that are the short names of list members.
+LOOK_ALIKES = [
+    "Mars and the Sky were clear; the pilot saw a notion of plaid and a ripple of discord.",
+    "Herr Koch und Frau Meijer sahen den Mars; der Pilot flog über Lotus-Felder.",
+    "Verily, the fanatics wore calico; Chase and Reyes met in Georgia, nationwide.",
+    "A legend of the lotus; epic fanatics in Phoenix and Continental breakfasts.",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES, ids=range(len(LOOK_ALIKES)))
+def test_ordinary_words_of_member_names_are_no_entities(gazetteer: Gazetteer, text: str) -> None:
+    assert gazetteer.find(text) == []
+
+
+@pytest.mark.parametrize(("label", "kind", "parents"), [
+    ("BNSF Railway", "Company", ("Berkshire Hathaway",)),
+    ("PacifiCorp", "Company", ("Berkshire Hathaway Energy",)),
+    ("Berkshire Hathaway Energy", "Company", ("Berkshire Hathaway",)),
+    ("Jaguar Land Rover", "Company", ("Tata Motors",)),
+    ("Ford Motor Credit Company", "FinancialInstitution", ("Ford Motor",)),
+    ("Fannie Mae", "FinancialInstitution", ()),
+    ("China National Petroleum Corporation", "Company", ()),
+    ("Cargill", "Company", ()),
+])
+def test_members_carry_their_facts(catalogue: Catalogue, label: str, kind: str,
+                                   parents: tuple[str, ...]) -> None:
+    entry = catalogue.get(label)
+    assert entry is not None
+    assert (entry.type, entry.parents, entry.tickers) == (kind, parents, ())
+
+
+@pytest.mark.parametrize("text", [
+    "Am Dax-Ende lagen Continental mit einem Minus von 3,5 Prozent.",
+    "Der Zulieferer verlor Aufträge an den Konkurrenten Continental.",
+], ids=["move", "rival"])
+def test_a_dax_member_s_short_name_still_names_it_alone(extractor: Extractor, text: str) -> None:
+    """"Continental" alone, before a move of its shares or after a rival word, is the
+    DAX member: no private company of the lists opens with that word, which would make
+    the short name name neither."""
+    assert "Continental AG" in {e.label for e in run(extractor, text).entities}
