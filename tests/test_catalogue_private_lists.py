@@ -43,6 +43,10 @@ MEMBERS = [
     ("Eurowings, Lufthansa Technik and JLR; NBCUniversal, Flipkart and Banamex.",
      ["Eurowings", "Lufthansa Technik", "Jaguar Land Rover", "NBCUniversal", "Flipkart",
       "Banamex"]),
+    ("50Hertz, Amprion und TenneT bauen Leitungen; TransnetBW und Bayernwerk auch.",
+     ["50Hertz", "Amprion", "TenneT", "TransnetBW", "Bayernwerk"]),
+    ("Genentech, VMware and Mellanox; Polestar, Dacia and Santander UK.",
+     ["Genentech", "VMware", "Mellanox Technologies", "Polestar", "Dacia", "Santander UK"]),
 ]
 
 
@@ -75,6 +79,9 @@ def test_ordinary_words_of_member_names_are_no_entities(gazetteer: Gazetteer, te
     ("Fannie Mae", "FinancialInstitution", ()),
     ("China National Petroleum Corporation", "Company", ()),
     ("Cargill", "Company", ()),
+    ("50Hertz", "Company", ("Elia Group",)),
+    ("Bayernwerk", "Company", ("E.ON",)),
+    ("VodafoneZiggo", "Company", ("Vodafone",)),
 ])
 def test_members_carry_their_facts(catalogue: Catalogue, label: str, kind: str,
                                    parents: tuple[str, ...]) -> None:
@@ -92,3 +99,26 @@ def test_a_dax_member_s_short_name_still_names_it_alone(extractor: Extractor, te
     DAX member: no private company of the lists opens with that word, which would make
     the short name name neither."""
     assert "Continental AG" in {e.label for e in run(extractor, text).entities}
+
+
+def test_a_holding_s_first_word_names_no_listed_company_s_compound(extractor: Extractor) -> None:
+    """"Novo-Aktie" and "Epic-Chef" are Novo Nordisk's share and Epic Games' chief, not the
+    holding's or the hospital software maker's: their names keep the words after the
+    first one ("Novo Holdings A/S", "Epic Systems Corporation"), so no short name of
+    their own opens a compound."""
+    x = run(extractor, "Die Novo-Aktie fiel um 2 Prozent, der Epic-Chef sprach in Berlin.")
+    labels = {e.label for e in x.entities}
+    assert not labels & {"Novo Holdings A/S", "Epic Systems Corporation"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("E.ON legte Zahlen vor. Die Netztochter Westenergie baut 400 Umspannwerke.",
+     {"E.ON", "Westenergie"}),
+    ("EnBW legte Zahlen vor. Die Netztochter TransnetBW baut eine Leitung.",
+     {"EnBW", "TransnetBW"}),
+], ids=["eon", "enbw"])
+def test_a_subsidiary_noun_before_a_name_names_that_subsidiary_only(
+        extractor: Extractor, text: str, expected: set[str]) -> None:
+    """"die Netztochter X" is X: no other subsidiary of the group whose name holds the
+    word ("Netz") is read into the noun, as the lists leave such siblings out."""
+    assert {e.label for e in run(extractor, text).entities} == expected
