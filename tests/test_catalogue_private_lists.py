@@ -47,6 +47,11 @@ MEMBERS = [
      ["50Hertz", "Amprion", "TenneT", "TransnetBW", "Bayernwerk"]),
     ("Genentech, VMware and Mellanox; Polestar, Dacia and Santander UK.",
      ["Genentech", "VMware", "Mellanox Technologies", "Polestar", "Dacia", "Santander UK"]),
+    ("JERA, Sinomach und die Haier Group; Wolt und Glovo liefern.",
+     ["JERA", "China National Machinery Industry Corporation", "Haier Group Corporation",
+      "Wolt", "Glovo"]),
+    ("Baseten, Supabase and n8n raised money; Meesho and Lenskart listed.",
+     ["Baseten", "Supabase", "n8n", "Meesho", "Lenskart"]),
 ]
 
 
@@ -82,6 +87,7 @@ def test_ordinary_words_of_member_names_are_no_entities(gazetteer: Gazetteer, te
     ("50Hertz", "Company", ("Elia Group",)),
     ("Bayernwerk", "Company", ("E.ON",)),
     ("VodafoneZiggo", "Company", ("Vodafone",)),
+    ("Wolt", "Company", ("DoorDash",)),
 ])
 def test_members_carry_their_facts(catalogue: Catalogue, label: str, kind: str,
                                    parents: tuple[str, ...]) -> None:
@@ -102,13 +108,15 @@ def test_a_dax_member_s_short_name_still_names_it_alone(extractor: Extractor, te
 
 
 def test_a_holding_s_first_word_names_no_listed_company_s_compound(extractor: Extractor) -> None:
-    """"Novo-Aktie" and "Epic-Chef" are Novo Nordisk's share and Epic Games' chief, not the
-    holding's or the hospital software maker's: their names keep the words after the
-    first one ("Novo Holdings A/S", "Epic Systems Corporation"), so no short name of
-    their own opens a compound."""
-    x = run(extractor, "Die Novo-Aktie fiel um 2 Prozent, der Epic-Chef sprach in Berlin.")
+    """"Novo-Aktie", "Epic-Chef" and "Haier-Chef" are Novo Nordisk's share, Epic Games'
+    and the listed Haier Smart Home's chiefs, not the holding's, the hospital software
+    maker's or the parent group's: their names keep the words after the first one
+    ("Novo Holdings A/S", "Epic Systems Corporation", "Haier Group Corporation"), so no
+    short name of their own opens a compound."""
+    x = run(extractor, "Die Novo-Aktie fiel um 2 Prozent, der Epic-Chef und der Haier-Chef "
+                       "sprachen in Berlin.")
     labels = {e.label for e in x.entities}
-    assert not labels & {"Novo Holdings A/S", "Epic Systems Corporation"}
+    assert not labels & {"Novo Holdings A/S", "Epic Systems Corporation", "Haier Group Corporation"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
