@@ -1,9 +1,9 @@
 """Large companies outside the equity indices (issue 11): Fortune Global 500 members
 that are state-owned, mutual or unlisted, Forbes' largest US private companies, the most
-valuable private start-ups and the operating subsidiaries of large groups. A few members
-of each list are found in sentences written for these tests, a subsidiary carries its
-parent, and names that are ordinary words, planets or surnames stay unmatched without
-their legal form; a listed company's short name keeps naming it alone."""
+valuable private start-ups and the operating subsidiaries and divisions of large groups.
+A few members of each list are found in sentences written for these tests, a subsidiary
+carries its parent, and names that are ordinary words, planets or surnames stay unmatched
+without their legal form; a listed company's short name keeps naming it alone."""
 
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ MEMBERS = [
       "Wolt", "Glovo"]),
     ("Baseten, Supabase and n8n raised money; Meesho and Lenskart listed.",
      ["Baseten", "Supabase", "n8n", "Meesho", "Lenskart"]),
+    ("Optum, Evernorth and Carelon grew; Sikorsky and Pratt & Whitney hired.",
+     ["Optum", "Evernorth", "Carelon", "Sikorsky", "Pratt & Whitney"]),
 ]
 
 
@@ -88,6 +90,8 @@ def test_ordinary_words_of_member_names_are_no_entities(gazetteer: Gazetteer, te
     ("Bayernwerk", "Company", ("E.ON",)),
     ("VodafoneZiggo", "Company", ("Vodafone",)),
     ("Wolt", "Company", ("DoorDash",)),
+    ("Pratt & Whitney", "BusinessUnit", ("RTX",)),
+    ("HiSilicon", "BusinessUnit", ("Huawei Technologies",)),
 ])
 def test_members_carry_their_facts(catalogue: Catalogue, label: str, kind: str,
                                    parents: tuple[str, ...]) -> None:
@@ -130,3 +134,16 @@ def test_a_subsidiary_noun_before_a_name_names_that_subsidiary_only(
     """"die Netztochter X" is X: no other subsidiary of the group whose name holds the
     word ("Netz") is read into the noun, as the lists leave such siblings out."""
     assert {e.label for e in run(extractor, text).entities} == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Hitachi said on Monday that its rail unit won an order.", "en", {"Hitachi", "Hitachi Rail"}),
+    ("Die DHL Group teilte mit, die Express-Sparte sei gewachsen.", "de",
+     {"DHL Group", "DHL Express"}),
+], ids=["rail", "express"])
+def test_a_unit_word_of_a_group_names_its_listed_subsidiary(
+        extractor: Extractor, text: str, lang: str, expected: set[str]) -> None:
+    """"its rail unit" of Hitachi is Hitachi Rail, "die Express-Sparte" of DHL Group is
+    DHL Express: the group's catalogued subsidiary or division whose name holds the word."""
+    x = run(extractor, text, lang=lang, headline="Report" if lang == "en" else "Marktbericht")
+    assert {e.label for e in x.entities} == expected
