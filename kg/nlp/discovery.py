@@ -128,6 +128,8 @@ class _Patterns:
     name_articles: frozenset[str]  # capitalised articles inside a name mid-sentence ("The")
     country_words: frozenset[str]  # "Chinese": a country's adjective, no name ("rival Chinese makers")
     based: re.Pattern[str] | None  # "Hangzhou-based Acme Biopharma": a name after its seat's compound
+    owned: re.Pattern[str] | None  # "Acme, which is owned by Muster": a name before its owner clause
+    owned_end: re.Pattern[str] | None  # after the owner: the clause's verb ("…, die zu Muster gehört")
     acronym: re.Pattern[str] | None  # "Hanseatische Kreditbank (HKB)": a name and its initials
     acronym_heads: dict[str, str]  # "bank" ending the name's last word: its type
     authority: re.Pattern[str] | None  # "Bundesamt für X und Y (BXY)": a public authority
@@ -153,7 +155,12 @@ def _patterns(lang: str) -> _Patterns:
     det = rf"(?:{table['articles']})"
     roles = table["roles"]["words"]
     # "des Herstellers X": the noun with a case ending (none in English)
-    ending = rf"(?:{alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
+    # a weak noun's ending ("dem Rivalen X"), also a plural's: the name must be closed (see
+    # _organisations), as after it a noun of the sentence may follow ("dem Konkurrenten Marktanteile")
+    endings = [alternation(table["apposition_endings"])] if table["apposition_endings"] else []
+    if table.get("apposition_weak_endings"):
+        endings.insert(0, rf"(?P<weak>{alternation(table['apposition_weak_endings'])})")
+    ending = rf"(?:{'|'.join(endings)})?" if endings else ""
     # news drop the article after a preposition: "bei Tochter X", "von Rivale X"
     # ("from local rival X", "with fellow digital lender X": adjectives may stand between)
     bare = rf"|\b(?:{table['bare_before']})\s+(?:[a-zäöü][\w\-]*\s+){{0,2}}" \
@@ -171,7 +178,7 @@ def _patterns(lang: str) -> _Patterns:
     # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a
     # version ("the model X 2.0"), which _organisations keeps for products only
     apposition = re.compile(
-        rf"(?:(?:\b(?i:{det})\s+(?:[\w\-]+\s+){{0,2}}?{countries})(?:[A-ZÄÖÜ]\w*-)?"
+        rf"(?:(?:\b(?i:{det})\s+(?:[\w\-]+\s+){{0,{table.get('apposition_fillers', 2)}}}?{countries})(?:[A-ZÄÖÜ]\w*-)?"
         rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
@@ -277,6 +284,9 @@ def _patterns(lang: str) -> _Patterns:
         country_words=frozenset(lexicon(lang)["references"].get("country_words") or {}),
         based=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.'’]*-(?:{table['place_compound']})\s+(?P<name>{_NAME})")
         if table.get("place_compound") else None,
+        owned=re.compile(rf"(?<![\w\-'’.])(?P<name>{_NAME}){table['owned_clause']}")
+        if table.get("owned_clause") else None,
+        owned_end=re.compile(table["owned_end"]) if table.get("owned_end") else None,
         acronym=re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+\((?P<short>[A-ZÄÖÜ]{{2,5}})\)")
         if table.get("acronym_heads") else None,
         acronym_heads=dict(table.get("acronym_heads", {})),
@@ -330,6 +340,7 @@ def discover_entities(document: Document) -> list[Mention]:
         found += _organisations(sentence, pats, document.catalogue, _unit_heads(document.lang),
                                 info(document.lang).case_sensitive)
         found += _based(document, sentence, pats, found)
+        found += _owned(document, sentence, pats, found)
         found += _persons(sentence, pats, displaced)
         for mention in _employed(sentence, pats, given, info(document.lang).case_sensitive):
             if not any(o.start < mention.end and mention.start < o.end for o in found):
@@ -657,7 +668,12 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue
         if name in pats.country_words:
             continue  # "shares of rival Chinese makers": a country's adjective before a noun
-        if nouns_capitalised and " " in name and match.group("noun") \
+        weak = bool(match.groupdict().get("weak"))
+        if weak and not (" " in name and _CLOSED_AFTER.match(text, match.start("name") + len(name))):
+            # "dem Konkurrenten Marktanteile abnehmen", "verkaufte dem Konkurrenten Anteile.":
+            # a noun of the sentence; nouns do not stand in a row as a name's words do
+            continue
+        if nouns_capitalised and " " in name and match.group("noun") and not weak \
                 and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words) \
                 and text[match.start("name") - 1] not in _QUOTES:
             # "die US-Tochter Acme Lagerhallen automatisiert": after such a compound the
@@ -747,6 +763,58 @@ def _based(document: Document, sentence: Sentence, pats: _Patterns,
             continue
         if " " not in name and _LOWER_NEXT.match(sentence.text, sentence.local(end)) \
                 and not _printed_inside(document, sentence, name):
+            continue
+        kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
+    return out
+
+
+# What may stand between an owner clause and the owner's mention: a possessive name, the
+# owner's own owner ("owned by Jane Doe's Muster Holding").
+_OWNER_GAP = re.compile(rf"(?:{_WORD}\s+){{0,2}}{_WORD}['’]s\s+")
+
+
+def _owner_noun(gap: str, pats: _Patterns) -> bool:
+    """Is ``gap`` what describes an owner before its name, "private equity firm",
+    "Finanzinvestor": up to three words, the last a descriptive noun, the others in
+    lower case?"""
+    words = gap.split()
+    return 0 < len(words) <= 3 and all(w.islower() for w in words[:-1]) \
+        and pats.descriptor.fullmatch(words[-1]) is not None
+
+
+def _owned(document: Document, sentence: Sentence, pats: _Patterns,
+           found: list[Mention]) -> list[Mention]:
+    """A company the text names by its owner, "competes with Acme, which is
+    owned by Muster Holding", "Acme, die zu Muster gehört": the capitalised
+    words before the clause, when the owner right after it is an organisation
+    the article names; only a company is owned by one. Not a person ("Jane
+    Doe, who …" takes another pronoun), nor a place the catalogue or the city
+    list knows, nor the end of a longer capitalised run."""
+    if pats.owned is None:
+        return []
+    out: list[Mention] = []
+    text = sentence.text
+    for match in pats.owned.finditer(text):
+        owner = next((m for m in sentence.mentions if m.type in _FIRMS
+                      and sentence.local(m.start) >= match.end()), None)
+        if owner is None:
+            continue
+        gap = text[match.end():sentence.local(owner.start)]
+        if gap and not _OWNER_GAP.fullmatch(gap) and not _owner_noun(gap, pats):
+            continue
+        if pats.owned_end is not None and not pats.owned_end.match(text, sentence.local(owner.end)):
+            continue  # "…, die zu Muster …" without the verb that closes the clause
+        if (word := _CAPITALISED_BEFORE.search(text, 0, match.start("name"))) \
+                and word.group().strip() not in pats.not_names:
+            continue  # the end of a longer run of capitalised words
+        name = _trim_name(match.group("name"), pats.not_names)
+        start = sentence.start + match.start("name") + len(match.group("name")) - len(name)
+        end = start + len(name)
+        if not name or _taken(sentence, start, end) \
+                or any(m.start < end and start < m.end for m in found) \
+                or name in city_names() or name in pats.country_words \
+                or name.split()[0] in _given_names(document.catalogue):
             continue
         kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
         out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
@@ -1129,8 +1197,12 @@ def _product_cues(lang: str) -> _ProductCues:
     # a noun may end a hyphen compound ("Navigations-App") but is no other word's end, nor
     # the first of two words that name a maker ("a chip maker" is a company, not a chip)
     maker = table.get("described_not_before", "")
+    # nor the subject of a report ("closes in Fargo, the lender said"), nor a possessive
+    # ("Frankfurt, the lender's home market")
+    speech = table["roles"]["speech"]
     nouns = rf"(?:[\w]+-)?(?P<noun>{alternation(list(described))})" \
-        + (rf"(?!\s+(?:{maker})\b)" if maker else "") if described else ""
+        + (rf"(?!\s+(?:{maker})\b)" if maker else "") + rf"(?![’'])(?!\s+(?:{speech})\b)" \
+        if described else ""
     return _ProductCues(
         # a version may follow the name ("Aster 2, a reasoning model")
         described=re.compile(
@@ -1154,6 +1226,10 @@ def _product_cues(lang: str) -> _ProductCues:
         coded_after_types={k.lower(): v for k, v in after.items()},
     )
 
+
+# The types of a company described after its name ("Acme AI, a Paris startup", "Acme
+# Bancorp, the Ohio-based lender"): a unit so described is no company of its own.
+_FIRMS = frozenset({"Company", "FinancialInstitution"})
 
 # A capitalised word right before a name: the name's start lies further left.
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.\-])[A-ZÄÖÜ][\w'’.\-]*\s$")
@@ -1191,7 +1267,7 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
             # capitalised word is any word ("Meanwhile, a startup …"), so the name counts
             # where the article prints its first word inside a sentence too
             found += [(m, kind) for m in cues.opening.finditer(text)
-                      if (kind := cues.described_types[m.group("noun").lower()]) in ("Company",)
+                      if (kind := cues.described_types[m.group("noun").lower()]) in _FIRMS
                       and _printed_inside(document, sentence, m.group("name").split()[0])]
         if cues.coded is not None and _DIGIT.search(text):
             found += [(m, cues.coded_types[m.group("noun").lower()])
@@ -1228,10 +1304,10 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
                 if parent is None:
                     continue
                 sentence.mentions.remove(parent)  # the unit's mention replaces its parent's
-            if kind == "Company" and name in city_names():
+            if kind in _FIRMS and name in city_names():
                 continue  # "In Grenoble, a startup …": the place of what follows
             out.append(Mention(start, end, name, kind, name,
-                               DESCRIBED_COMPANY if kind == "Company" else "discovery/product"))
+                               DESCRIBED_COMPANY if kind in _FIRMS else "discovery/product"))
     return out
 
 

@@ -1032,6 +1032,12 @@ class Discovery(_Table):
     common_noun_before: str = ""
     # case endings a descriptive noun takes before a name ("des Herstellers X"); none in English
     apposition_endings: list[str]
+    # endings of weak nouns and plurals before a name ("dem Rivalen X Y,"): the name counts only
+    # with two words or more closed by a punctuation mark, as a noun of the sentence may follow
+    apposition_weak_endings: list[str] = []
+    # how many words may stand between the article and the descriptive noun ("des im Frühjahr
+    # übernommenen dänischen Herstellers X" holds four)
+    apposition_fillers: int = 2
     # the lower-case ends of compound company nouns ("Halbleiterhersteller", "drugmaker") and
     # the type a name after such a compound gets, as after the appositions above
     apposition_heads: dict[str, str] = {}
@@ -1058,6 +1064,11 @@ class Discovery(_Table):
     coded_set_off_nouns: dict[str, str] = {}
     # the nouns before a code-like name where the language puts them there ("des Radars X-4D")
     coded_after_nouns: dict[str, str] = {}
+    # a company by its owner: the clause between its name and the owner's ("…, which is owned
+    # by Muster"), and what closes the clause after the owner where the verb follows it
+    # ("…, die zu Muster gehört"); regexes, empty where none are listed
+    owned_clause: str = ""
+    owned_end: str = ""
     place_before: str = ""
     place_after_organisation: str = ""
     # the endings of the language's town names ("-dorf"), by which a town too small for the

@@ -1,0 +1,116 @@
+"""Entity probes on sentences written for the test: companies the catalogue does not hold.
+
+* A German descriptive noun in its weak or plural form ("dem US-Rivalen", "den Herstellern")
+  before a name of two words or more closed by a punctuation mark names a company ("dem
+  Rivalen Kestrel Antriebe,"); not a single common noun ("verkaufte dem Konkurrenten
+  Anteile.") nor words a verb follows. A participle's phrase may stand between the article
+  and the noun ("des im Frühjahr übernommenen dänischen Herstellers X").
+* A name before an owner clause whose owner the article names as an organisation is a
+  company ("competes with Kestrel Rail, which is owned by Siemens", "Kestrel Antriebe, die zu
+  Siemens gehört"); not where the owner is a family, nor a place, a person or a clause
+  without its closing verb.
+* A name described after a comma as a lender or a carmaker ("Kestrel Bancorp, the
+  Ohio-based lender") is a financial institution or a company; not a place nor the subject of
+  a speech verb ("closes in Kestrel, the lender said") nor a possessive ("the lender's").
+* A titled speaker's employer is not the organisation the speaker speaks of ("CEO Jane Doe
+  said the integration of Kestrel Bancorp …" works for the article's company).
+
+The catalogue names are real, the other names and all sentences invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _entities(extractor: Extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
+    headline = "Marktbericht" if lang == "de" else "Market report"
+    return {(e.label, e.type) for e in run(extractor, text, lang=lang, headline=headline).entities}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Mit dem US-Rivalen Kestrel Chemicals, der 2021 verkauft wurde, liefert sich die Firma "
+     "ein Rennen.", "Kestrel Chemicals"),
+    ("Das Werk gehört inzwischen dem Konkurrenten Halvorsen Motoren.", "Halvorsen Motoren"),
+    ("Der Umsatz stieg dank des im Sommer gekauften schwedischen Getriebeherstellers "
+     "Lindqvist Gear deutlich.", "Lindqvist Gear"),
+    ("Der Umsatz stieg dank des im Sommer gekauften dänischen Getriebeherstellers "
+     "Søndergaard Drev deutlich.", "Søndergaard Drev"),
+])
+def test_german_weak_noun_or_participle_before_a_name(extractor: Extractor, text: str,
+                                                       label: str) -> None:
+    assert (label, "Company") in _entities(extractor, text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Konzern verkaufte dem Konkurrenten Anteile.",
+    "Der Konzern will dem Konkurrenten Marktanteile abnehmen.",
+    "Der Konzern will dem Konkurrenten Kunden Schritt für Schritt abjagen.",
+])
+def test_german_weak_noun_before_common_nouns_names_nothing(extractor: Extractor,
+                                                            text: str) -> None:
+    assert not {e for e in _entities(extractor, text, "de") if e[1] == "Company"}
+
+
+@pytest.mark.parametrize("text, lang, label", [
+    ("The railroad competes mainly with Kestrel Rail, which is owned by Siemens.", "en",
+     "Kestrel Rail"),
+    ("The railroad competes with QVRL, which is owned by Jane Doe's Siemens.", "en", "QVRL"),
+    ("Shares of Halvor Freight, majority-owned by Siemens, fell.", "en", "Halvor Freight"),
+    ("Hallberg konkurriert mit Kestrel Antriebe, die zu Siemens gehört, um Aufträge.", "de",
+     "Kestrel Antriebe"),
+    ("Hallberg konkurriert mit Lundberg, das zum Finanzinvestor Carlyle gehört, um Aufträge.",
+     "de", "Lundberg"),
+])
+def test_owner_clause_names_a_company(extractor: Extractor, text: str, lang: str,
+                                      label: str) -> None:
+    assert (label, "Company") in _entities(extractor, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("The railroad competes with Halvor Freight, which is owned by the Doe family.", "en",
+     "Halvor Freight"),
+    ("The route runs through Tampere, which is owned by nobody.", "en", "Tampere"),
+    ("Hallberg konkurriert mit Kestrel Antriebe, die zu Siemens passt, um Aufträge.", "de",
+     "Kestrel Antriebe"),
+])
+def test_owner_clause_without_an_owning_organisation_names_nothing(extractor: Extractor,
+                                                                   text: str, lang: str,
+                                                                   name: str) -> None:
+    assert name not in {label for label, _ in _entities(extractor, text, lang)}
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Investors cheered the deal for Kestrel Bancorp, the Ohio-based lender, on Monday.",
+     ("Kestrel Bancorp", "FinancialInstitution")),
+    ("Sales at Halvor Motors, the Swedish carmaker, rose in May.", ("Halvor Motors", "Company")),
+])
+def test_company_described_after_its_name(extractor: Extractor, text: str,
+                                          entity: tuple[str, str]) -> None:
+    assert entity in _entities(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The deal closes in Kestrel, the lender said.", "Kestrel"),
+    ("Shares rose in Halvor, the lender's home market.", "Halvor"),
+])
+def test_speaker_or_possessive_after_a_comma_names_no_lender(extractor: Extractor, text: str,
+                                                            name: str) -> None:
+    assert name not in {label for label, _ in _entities(extractor, text)}
+
+
+def test_speaker_works_for_the_article_company_not_what_he_spoke_of(
+        extractor: Extractor) -> None:
+    text = ("PNC Financial Services reported higher profit. Chief Executive Jane Doe said the "
+            "integration of Kestrel Bancorp, the Ohio-based lender, was on track.")
+    found = triples(run(extractor, text, lang="en", headline="PNC beats estimates"))
+    assert ("Jane Doe", "worksFor", "PNC Financial Services") in found
+    assert ("Jane Doe", "worksFor", "Kestrel Bancorp") not in found
