@@ -12,6 +12,10 @@
 * A name described after a comma as a lender or a carmaker ("Kestrel Bancorp, the
   Ohio-based lender") is a financial institution or a company; not a place nor the subject of
   a speech verb ("closes in Kestrel, the lender said") nor a possessive ("the lender's").
+* Names listed as examples of a plural trade noun ("joint ventures such as Kestrel Fiber",
+  "lenders such as Kestrel Bancorp, Halvor Bank and Citigroup", "Banken wie Kestrel Bank und
+  …") are companies or lenders, each closed by a comma, a conjunction or the sentence's end;
+  not a name a verb follows, a place nor a person's possessive.
 * A titled speaker's employer is not the organisation the speaker speaks of ("CEO Jane Doe
   said the integration of Kestrel Bancorp …" works for the article's company).
 
@@ -114,3 +118,27 @@ def test_speaker_works_for_the_article_company_not_what_he_spoke_of(
     found = triples(run(extractor, text, lang="en", headline="PNC beats estimates"))
     assert ("Jane Doe", "worksFor", "PNC Financial Services") in found
     assert ("Jane Doe", "worksFor", "Kestrel Bancorp") not in found
+
+
+@pytest.mark.parametrize("text, lang, entities", [
+    ("It is pushing into fiber broadband through joint ventures such as Kestrel Fiber.", "en",
+     {("Kestrel Fiber", "Company")}),
+    ("Regional lenders such as Kestrel Bancorp, Halvor Trust and Citigroup fell.", "en",
+     {("Kestrel Bancorp", "FinancialInstitution"), ("Halvor Trust", "FinancialInstitution")}),
+    ("Banken wie Kestrel Kredit und die Commerzbank litten unter den Zinsen.", "de",
+     {("Kestrel Kredit", "FinancialInstitution")}),
+])
+def test_examples_of_a_trade_noun_are_companies(extractor: Extractor, text: str, lang: str,
+                                                entities: set[tuple[str, str]]) -> None:
+    assert entities <= _entities(extractor, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Regional lenders such as Kestrel Trust raised rates.", "en", "Kestrel Trust"),
+    ("It sells to companies such as Tampere and Siemens.", "en", "Tampere"),
+    ("Companies like Jane Doe's firm grew.", "en", "Jane Doe"),
+    ("Autobauer wie Volkswagen und Halvor Kraft kürzen die Prognosen.", "de", "Halvor Kraft"),
+])
+def test_examples_not_closed_or_no_company_name_nothing(extractor: Extractor, text: str,
+                                                        lang: str, name: str) -> None:
+    assert name not in {label for label, _ in _entities(extractor, text, lang)}

@@ -341,6 +341,7 @@ def discover_entities(document: Document) -> list[Mention]:
                                 info(document.lang).case_sensitive)
         found += _based(document, sentence, pats, found)
         found += _owned(document, sentence, pats, found)
+        found += _examples(document, sentence, pats, found)
         found += _persons(sentence, pats, displaced)
         for mention in _employed(sentence, pats, given, info(document.lang).case_sensitive):
             if not any(o.start < mention.end and mention.start < o.end for o in found):
@@ -818,6 +819,63 @@ def _owned(document: Document, sentence: Sentence, pats: _Patterns,
             continue
         kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
         out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _example_cues(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The plural trade noun and the word of examples before a list of names ("lenders
+    such as"), and each noun's type."""
+    table = lexicon(lang)["discovery"]
+    nouns = table.get("example_nouns") or {}
+    if not nouns or not table.get("example_words"):
+        return None
+    return (re.compile(rf"(?<![\w\-])(?P<noun>{alternation(list(nouns))})\s+"
+                       rf"(?:{table['example_words']})\s+(?=[A-ZÄÖÜ])"),
+            {k.lower(): v for k, v in nouns.items()})
+
+
+# A name of a list after its examples' word: capitalised words, closed by the list's joint
+# or a punctuation mark ("joint ventures such as Acme Fiber and …").
+_EXAMPLE = re.compile(rf"{_NAME}")
+
+
+def _examples(document: Document, sentence: Sentence, pats: _Patterns,
+              found: list[Mention]) -> list[Mention]:
+    """Companies the text names as examples of a plural trade noun, "joint
+    ventures such as Acme Fiber", "Banken wie Muster, Acme und Commerzbank":
+    every name of the list the catalogue does not know, each closed by a
+    comma, a conjunction or the sentence's end, as the noun says what they
+    are; the list ends at a name that is not closed so ("lenders such as Acme
+    Bank raised …" keeps "Acme Bank", then stops). Not a place, a country's
+    adjective nor a person with a given name the catalogue's people carry."""
+    cues = _example_cues(document.lang)
+    joint = _list_joint(document.lang)
+    if cues is None or joint is None:
+        return []
+    pattern, types = cues
+    text = sentence.text
+    out: list[Mention] = []
+    for match in pattern.finditer(text):
+        kind = types[match.group("noun").lower()]
+        at = match.end()
+        while (name_match := _EXAMPLE.match(text, at)) is not None:
+            name = _trim_name(name_match.group(), pats.not_names)
+            after = name_match.start() + len(name)
+            closing = joint.match(text, after)
+            if not name or name != name_match.group() or not (
+                    closing or re.match(r"\s*(?:[.;:)]|$)", text[after:])):
+                break
+            start = sentence.start + name_match.start()
+            end = start + len(name)
+            if not (_taken(sentence, start, end) or any(m.start < end and start < m.end for m in found)
+                    or name in city_names() or name in pats.country_words
+                    or name.split()[0] in _given_names(document.catalogue)):
+                out.append(Mention(start, end, _canonical(name, pats.drop), kind, name,
+                                   DESCRIBED_COMPANY))
+            if closing is None:
+                break
+            at = closing.end()
     return out
 
 

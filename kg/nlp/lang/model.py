@@ -1069,6 +1069,10 @@ class Discovery(_Table):
     # ("…, die zu Muster gehört"); regexes, empty where none are listed
     owned_clause: str = ""
     owned_end: str = ""
+    # companies named as examples of a plural trade noun ("joint ventures such as X and Y"):
+    # the nouns with their type and the words of examples after them (a regex alternation)
+    example_nouns: dict[str, str] = {}
+    example_words: str = ""
     place_before: str = ""
     place_after_organisation: str = ""
     # the endings of the language's town names ("-dorf"), by which a town too small for the
