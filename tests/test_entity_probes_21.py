@@ -16,6 +16,9 @@
   "lenders such as Kestrel Bancorp, Halvor Bank and Citigroup", "Banken wie Kestrel Bank und
   …") are companies or lenders, each closed by a comma, a conjunction or the sentence's end;
   not a name a verb follows, a place nor a person's possessive.
+* A brand set off by commas after its maker's possessive noun ("its private-label home line,
+  Kestrel Home.", "Walmart's budget brand, Kestrel Basics,") is a product; not a speaker
+  ("its bottom line, Doe said") nor a clause after the comma.
 * A titled speaker's employer is not the organisation the speaker speaks of ("CEO Jane Doe
   said the integration of Kestrel Bancorp …" works for the article's company).
 
@@ -142,3 +145,22 @@ def test_examples_of_a_trade_noun_are_companies(extractor: Extractor, text: str,
 def test_examples_not_closed_or_no_company_name_nothing(extractor: Extractor, text: str,
                                                         lang: str, name: str) -> None:
     assert name not in {label for label, _ in _entities(extractor, text, lang)}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The chain will expand its private-label home line, Kestrel Home.", "Kestrel Home"),
+    ("Walmart's budget brand, Kestrel Basics, grew fast.", "Kestrel Basics"),
+])
+def test_brand_set_off_after_its_makers_noun(extractor: Extractor, text: str,
+                                             label: str) -> None:
+    assert (label, "Product") in _entities(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bank hurt its bottom line, Doe said.",
+    "Its credit line, Kestrel Capital said, was extended.",
+    "A line, Kestrel Home, opened.",
+])
+def test_no_brand_without_a_closed_name_after_a_possessive(extractor: Extractor,
+                                                           text: str) -> None:
+    assert not {e for e in _entities(extractor, text) if e[1] == "Product"}

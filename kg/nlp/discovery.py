@@ -1231,6 +1231,8 @@ class _ProductCues:
     coded_after_types: dict[str, str] = field(default_factory=dict)
     # "its first SUV, the Li i8,": a code-like name set off after its noun
     set_off: re.Pattern[str] | None = None
+    # "its private-label home line, Acme Home.": a brand set off after its maker's noun
+    branded: re.Pattern[str] | None = None
 
 
 # A product's name: capitalised words or codes ("Atlas H2", "X-200", "Turing"), up to four;
@@ -1282,6 +1284,10 @@ def _product_cues(lang: str) -> _ProductCues:
                                rf"(?:en|n|e?s)?\s+(?P<name>[A-Z]{{2,6}}-(?!(?:19|20)\d\d\b)\d[\dA-Z]*)(?![\w\-])")
         if after else None,
         coded_after_types={k.lower(): v for k, v in after.items()},
+        # the maker's possessive before the noun, the name closed by a punctuation mark
+        branded=re.compile(rf"(?<![\w\-])(?:{table['brand_determiners']})\s+(?:[\w\-]+\s+){{0,3}}?"
+                           rf"(?P<noun>{table['brand_nouns']}),\s+{_PRODUCT}(?=[,.;)]|$)")
+        if table.get("brand_nouns") and table.get("brand_determiners") else None,
     )
 
 
@@ -1337,6 +1343,8 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
                       for m in cues.set_off.finditer(text)
                       if _DIGIT.search(m.group("name"))
                       and not _PERIOD_CODE.fullmatch(m.group("name"))]
+        if cues.branded is not None and "," in text:
+            found += [(m, "Product") for m in cues.branded.finditer(text)]
         if cues.coded_after is not None and _DIGIT.search(text):
             found += [(m, cues.coded_after_types[m.group("noun").lower()])
                       for m in cues.coded_after.finditer(text)]

@@ -1064,6 +1064,10 @@ class Discovery(_Table):
     coded_set_off_nouns: dict[str, str] = {}
     # the nouns before a code-like name where the language puts them there ("des Radars X-4D")
     coded_after_nouns: dict[str, str] = {}
+    # a brand set off by commas after its maker's noun ("its private-label home line, X."):
+    # the maker's possessives and the nouns, regex alternations
+    brand_determiners: str = ""
+    brand_nouns: str = ""
     # a company by its owner: the clause between its name and the owner's ("…, which is owned
     # by Muster"), and what closes the clause after the owner where the verb follows it
     # ("…, die zu Muster gehört"); regexes, empty where none are listed
