@@ -19,6 +19,10 @@
 * A brand set off by commas after its maker's possessive noun ("its private-label home line,
   Kestrel Home.", "Walmart's budget brand, Kestrel Basics,") is a product; not a speaker
   ("its bottom line, Doe said") nor a clause after the comma.
+* A person named with an employer before a conjunction and a person found with one after it
+  ("durch Wassim Korrah von Rivian und Carsten Doe von Volkswagen") is a person working there,
+  though the catalogue knows no given name of it; not two capitalised words opening the
+  sentence ("Neue Studie von Siemens und …").
 * A titled speaker's employer is not the organisation the speaker speaks of ("CEO Jane Doe
   said the integration of Kestrel Bancorp …" works for the article's company).
 
@@ -164,3 +168,24 @@ def test_brand_set_off_after_its_makers_noun(extractor: Extractor, text: str,
 def test_no_brand_without_a_closed_name_after_a_possessive(extractor: Extractor,
                                                            text: str) -> None:
     assert not {e for e in _entities(extractor, text) if e[1] == "Product"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Geführt wird das Gemeinschaftsunternehmen durch Wassim Korrah von Rivian Automotive und "
+     "Carsten Doe von Volkswagen.", "de"),
+    ("The venture will be run by Wassim Korrah of Rivian and Carsten Doe of Volkswagen.", "en"),
+])
+def test_person_paired_with_an_employed_person(extractor: Extractor, text: str, lang: str) -> None:
+    headline = "Marktbericht" if lang == "de" else "Market report"
+    x = run(extractor, text, lang=lang, headline=headline)
+    assert ("Wassim Korrah", "Person") in {(e.label, e.type) for e in x.entities}
+    assert ("Wassim Korrah", "worksFor", "Rivian Automotive") in triples(x)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Neue Studie von Siemens und Carsten Doe von Volkswagen.", "de", "Neue Studie"),
+    ("Strong Demand at Siemens and Carsten Doe of Volkswagen.", "en", "Strong Demand"),
+])
+def test_words_opening_the_sentence_are_no_paired_person(extractor: Extractor, text: str,
+                                                         lang: str, name: str) -> None:
+    assert name not in {label for label, _ in _entities(extractor, text, lang)}

@@ -1110,6 +1110,39 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
             and pats.pair_end.match(after.group("name")) is not None
         out += _given_person(sentence, sentence.start + after.start("name"), after.group("name"),
                              pats, given, False if relax else None)
+    return out + _paired_people(sentence, pats, out)
+
+
+def _paired_people(sentence: Sentence, pats: _Patterns, people: list[Mention]) -> list[Mention]:
+    """The person named with an employer before a conjunction and a person found
+    with one after it, "geführt von Jane Roe von Acme und Carsten Doe von
+    Muster": two words of a name without a given name the catalogue knows, as
+    the list's second name says what the first is; not opening the sentence
+    ("Neue Studie von Acme und …")."""
+    out: list[Mention] = []
+    text = sentence.text
+    for person in people:
+        joint = pats.conjoined.search(text, 0, sentence.local(person.start))
+        if joint is None:
+            continue
+        org = next((m for m in sentence.mentions if m.type in ORGANIZATION_TYPES
+                    and m.end <= sentence.start + joint.start()
+                    and not text[sentence.local(m.end):joint.start()].strip()), None)
+        if org is None:
+            continue
+        local = sentence.local(org.start)
+        before = pats.employed.search(text, max(0, local - 80), local)
+        pair = pats.pair_end.search(before.group("name")) \
+            if before is not None and before.group("heads") is None else None
+        if pair is None:
+            continue
+        start = sentence.start + before.start("name") + pair.start()
+        end = start + len(pair.group())
+        if any(w in pats.not_names for w in pair.group().split()) or _taken(sentence, start, end) \
+                or any(m.start < end and start < m.end for m in people) \
+                or not re.search(r"\w", text[:sentence.local(start)]):
+            continue  # at the sentence's opening two capitalised words are as often no name
+        out.append(Mention(start, end, pair.group(), "Person", pair.group(), "discovery/employed"))
     return out
 
 
