@@ -1132,8 +1132,9 @@ def _paired_people(sentence: Sentence, pats: _Patterns, people: list[Mention]) -
             continue
         local = sentence.local(org.start)
         before = pats.employed.search(text, max(0, local - 80), local)
-        pair = pats.pair_end.search(before.group("name")) \
-            if before is not None and before.group("heads") is None else None
+        if before is None or before.group("heads") is not None:
+            continue
+        pair = pats.pair_end.search(before.group("name"))
         if pair is None:
             continue
         start = sentence.start + before.start("name") + pair.start()
