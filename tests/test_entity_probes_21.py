@@ -23,6 +23,10 @@
   ("durch Wassim Korrah von Rivian und Carsten Doe von Volkswagen") is a person working there,
   though the catalogue knows no given name of it; not two capitalised words opening the
   sentence ("Neue Studie von Siemens und …").
+* A name a preposition and a conjunction join to a company's apposition ("competes with
+  Kestrel and the Chinese maker NGC", "Mit Halvor Antriebe und dem Hersteller NGC") is a
+  company; in German one word only in a name's shape, not a common noun ("Mit Kunden und dem
+  Zulieferer …"), nor a person.
 * A titled speaker's employer is not the organisation the speaker speaks of ("CEO Jane Doe
   said the integration of Kestrel Bancorp …" works for the article's company).
 
@@ -189,3 +193,23 @@ def test_person_paired_with_an_employed_person(extractor: Extractor, text: str, 
 def test_words_opening_the_sentence_are_no_paired_person(extractor: Extractor, text: str,
                                                          lang: str, name: str) -> None:
     assert name not in {label for label, _ in _entities(extractor, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, label", [
+    ("It competes with Kestrel and the Chinese maker Zorvix for orders.", "en", "Kestrel"),
+    ("Mit Halvor Antriebe und dem chinesischen Hersteller Zorvix konkurriert die Firma.", "de",
+     "Halvor Antriebe"),
+    ("Mit KSBX und dem chinesischen Hersteller Zorvix konkurriert die Firma.", "de", "KSBX"),
+])
+def test_name_joined_to_a_company_apposition(extractor: Extractor, text: str, lang: str,
+                                             label: str) -> None:
+    assert (label, "Company") in _entities(extractor, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Mit Kunden und dem Zulieferer Halvor Pumpen sprach der Chef.", "de", "Kunden"),
+    ("Mit Jürgen Holm und dem Hersteller Zorvix sprach der Chef.", "de", "Jürgen Holm"),
+])
+def test_common_noun_or_person_joined_to_an_apposition_is_no_company(
+        extractor: Extractor, text: str, lang: str, name: str) -> None:
+    assert (name, "Company") not in _entities(extractor, text, lang)

@@ -107,6 +107,8 @@ class _Patterns:
     legal_words: tuple[str, ...]  # legal forms and name endings, to find "X Holdings" for "X"
     coordinated: re.Pattern[str]  # " und „B“" after a name of a list noun
     conjoined: re.Pattern[str]  # a conjunction ending the text before a name: " und "
+    # "mit Acme und " before an apposition ("dem Hersteller Muster"): a name of the same kind
+    joined_before: re.Pattern[str] | None
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
     title_word: re.Pattern[str]  # a job title: no word of a person's name ("Neuer Vorstandschef")
@@ -260,6 +262,9 @@ def _patterns(lang: str) -> _Patterns:
         legal_words=tuple(table["legal_suffixes"]),
         coordinated=coordinated,
         conjoined=re.compile(rf"(?<![\w-])(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+$"),
+        joined_before=re.compile(rf"(?<![\w-])(?i:{table['joined_before']})\s+(?P<name>{_NAME})\s+"
+                                 rf"(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+$")
+        if table.get("joined_before") else None,
         drop=tuple(table["drop_suffixes"]),
         not_names=not_names(lang),
         title_word=re.compile(rf"(?:{roles})"),
@@ -712,6 +717,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         out.append(Mention(start, end, label, kind, name, "discovery/apposition"))
         if noun in pats.list_nouns:
             out += _coordinated(sentence, match.start("name") + len(name), kind, pats)
+        if kind in _FIRMS:
+            out += _joined_before(sentence, match.start(), kind, pats, catalogue, nouns_capitalised)
     out += _acronymed(sentence, pats)
     out += _authorities(sentence, pats, out)
     out += _listed_or_led(sentence, pats, catalogue)
@@ -1027,6 +1034,33 @@ def _listed_or_led(sentence: Sentence, pats: _Patterns, catalogue: Catalogue) ->
         label, kind = _catalogued(_canonical(name, pats.drop), "Company", catalogue, pats)
         out.append(Mention(start, end, label, kind, name, rule))
     return out
+
+
+def _joined_before(sentence: Sentence, at: int, kind: str, pats: _Patterns,
+                   catalogue: Catalogue, nouns_capitalised: bool) -> list[Mention]:
+    """"Mit Acme Antriebe und dem chinesischen Hersteller Muster konkurriert …",
+    "competes with Acme and Chinese maker Muster": the name a preposition and a
+    conjunction join to a company's apposition at ``at`` is a company too; not a
+    place, a country's adjective nor a person with a given name the catalogue's
+    people carry. Where nouns are capitalised, one word only in a name's shape
+    (capitals, a digit, an inner capital), as "mit Kunden und dem Zulieferer
+    Muster" joins a common noun."""
+    match = pats.joined_before.search(sentence.text, 0, at) if pats.joined_before is not None else None
+    if match is None:
+        return []
+    name = _trim_name(match.group("name"), pats.not_names)
+    start = sentence.start + match.end("name") - len(name)
+    end = start + len(name)
+    if not name or _taken(sentence, start, end) or name in city_names() \
+            or name in pats.country_words or name.split()[0] in _given_names(catalogue):
+        return []
+    if nouns_capitalised and " " not in name and not _NAME_SHAPE.search(name):
+        return []
+    return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/apposition")]
+
+
+# What no common noun holds: a second capital or a digit ("NGC", "JetBlue", "A320").
+_NAME_SHAPE = re.compile(r"^.+[A-ZÄÖÜ\d]")
 
 
 def _coordinated(sentence: Sentence, after: int, kind: str, pats: _Patterns) -> list[Mention]:

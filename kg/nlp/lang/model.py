@@ -1071,6 +1071,9 @@ class Discovery(_Table):
     # a company by its owner: the clause between its name and the owner's ("…, which is owned
     # by Muster"), and what closes the clause after the owner where the verb follows it
     # ("…, die zu Muster gehört"); regexes, empty where none are listed
+    # the prepositions before a name joined by a conjunction to a company's apposition ("mit Acme
+    # und dem Hersteller Muster"): the name is a company too; a regex alternation
+    joined_before: str = ""
     owned_clause: str = ""
     owned_end: str = ""
     # companies named as examples of a plural trade noun ("joint ventures such as X and Y"):
