@@ -9,6 +9,8 @@
   company ("competes with Kestrel Rail, which is owned by Siemens", "Kestrel Antriebe, die zu
   Siemens gehört"); not where the owner is a family, nor a place, a person or a clause
   without its closing verb.
+* A name before a clause of its listing ("from Kestrel, which is preparing an initial public
+  offering", "von Kestrel, das einen Börsengang vorbereitet") is a company; not a place.
 * A name described after a comma as a lender or a carmaker ("Kestrel Bancorp, the
   Ohio-based lender") is a financial institution or a company; not a place nor the subject of
   a speech verb ("closes in Kestrel, the lender said") nor a possessive ("the lender's").
@@ -213,3 +215,23 @@ def test_name_joined_to_a_company_apposition(extractor: Extractor, text: str, la
 def test_common_noun_or_person_joined_to_an_apposition_is_no_company(
         extractor: Extractor, text: str, lang: str, name: str) -> None:
     assert (name, "Company") not in _entities(extractor, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, label", [
+    ("The exchange faces competition from Kestrel, which is preparing an initial public "
+     "offering.", "en", "Kestrel"),
+    ("Shares of Halvor Freight, which went public in May, rose.", "en", "Halvor Freight"),
+    ("Konkurrenz kommt von Kestrel, das derzeit einen Börsengang vorbereitet.", "de", "Kestrel"),
+])
+def test_listing_clause_names_a_company(extractor: Extractor, text: str, lang: str,
+                                        label: str) -> None:
+    assert (label, "Company") in _entities(extractor, text, lang)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The law applies in Tampere, which is considering an IPO tax.", "Tampere"),
+    ("Investors met Jane Doe, who is preparing an initial public offering.", "Jane Doe"),
+])
+def test_listing_clause_after_a_place_or_person_names_no_company(extractor: Extractor,
+                                                                 text: str, name: str) -> None:
+    assert (name, "Company") not in _entities(extractor, text)

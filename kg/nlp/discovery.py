@@ -132,6 +132,7 @@ class _Patterns:
     based: re.Pattern[str] | None  # "Hangzhou-based Acme Biopharma": a name after its seat's compound
     owned: re.Pattern[str] | None  # "Acme, which is owned by Muster": a name before its owner clause
     owned_end: re.Pattern[str] | None  # after the owner: the clause's verb ("…, die zu Muster gehört")
+    listing: re.Pattern[str] | None  # "Acme, which is preparing an IPO": a name before its listing clause
     acronym: re.Pattern[str] | None  # "Hanseatische Kreditbank (HKB)": a name and its initials
     acronym_heads: dict[str, str]  # "bank" ending the name's last word: its type
     authority: re.Pattern[str] | None  # "Bundesamt für X und Y (BXY)": a public authority
@@ -289,9 +290,11 @@ def _patterns(lang: str) -> _Patterns:
         country_words=frozenset(lexicon(lang)["references"].get("country_words") or {}),
         based=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.'’]*-(?:{table['place_compound']})\s+(?P<name>{_NAME})")
         if table.get("place_compound") else None,
-        owned=re.compile(rf"(?<![\w\-'’.])(?P<name>{_NAME}){table['owned_clause']}")
+        owned=re.compile(rf"(?<![\w\-'’.])(?P<name>{_NAME})(?:{table['owned_clause']})")
         if table.get("owned_clause") else None,
         owned_end=re.compile(table["owned_end"]) if table.get("owned_end") else None,
+        listing=re.compile(rf"(?<![\w\-'’.])(?P<name>{_NAME})(?:{table['listing_clause']})")
+        if table.get("listing_clause") else None,
         acronym=re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+\((?P<short>[A-ZÄÖÜ]{{2,5}})\)")
         if table.get("acronym_heads") else None,
         acronym_heads=dict(table.get("acronym_heads", {})),
@@ -346,6 +349,7 @@ def discover_entities(document: Document) -> list[Mention]:
                                 info(document.lang).case_sensitive)
         found += _based(document, sentence, pats, found)
         found += _owned(document, sentence, pats, found)
+        found += _listed_clause(document, sentence, pats, found)
         found += _examples(document, sentence, pats, found)
         found += _persons(sentence, pats, displaced)
         for mention in _employed(sentence, pats, given, info(document.lang).case_sensitive):
@@ -780,6 +784,32 @@ def _based(document: Document, sentence: Sentence, pats: _Patterns,
 # What may stand between an owner clause and the owner's mention: a possessive name, the
 # owner's own owner ("owned by Jane Doe's Muster Holding").
 _OWNER_GAP = re.compile(rf"(?:{_WORD}\s+){{0,2}}{_WORD}['’]s\s+")
+
+
+def _listed_clause(document: Document, sentence: Sentence, pats: _Patterns,
+                   found: list[Mention]) -> list[Mention]:
+    """A company the text names by its listing in the clause after it, "from
+    Acme, which is preparing an initial public offering": only a company goes
+    public. Not a place, a person nor the end of a longer capitalised run."""
+    if pats.listing is None:
+        return []
+    out: list[Mention] = []
+    text = sentence.text
+    for match in pats.listing.finditer(text):
+        if (word := _CAPITALISED_BEFORE.search(text, 0, match.start("name"))) \
+                and word.group().strip() not in pats.not_names:
+            continue
+        name = _trim_name(match.group("name"), pats.not_names)
+        start = sentence.start + match.start("name") + len(match.group("name")) - len(name)
+        end = start + len(name)
+        if not name or _taken(sentence, start, end) \
+                or any(m.start < end and start < m.end for m in found + out) \
+                or name in city_names() or name in pats.country_words \
+                or name.split()[0] in _given_names(document.catalogue):
+            continue
+        kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
+    return out
 
 
 def _owner_noun(gap: str, pats: _Patterns) -> bool:

@@ -1076,6 +1076,9 @@ class Discovery(_Table):
     joined_before: str = ""
     owned_clause: str = ""
     owned_end: str = ""
+    # a company by its listing in the clause after its name ("…, which is preparing an initial
+    # public offering"): a regex, empty where none is listed
+    listing_clause: str = ""
     # companies named as examples of a plural trade noun ("joint ventures such as X and Y"):
     # the nouns with their type and the words of examples after them (a regex alternation)
     example_nouns: dict[str, str] = {}
