@@ -107,6 +107,8 @@ class _Patterns:
     legal_words: tuple[str, ...]  # legal forms and name endings, to find "X Holdings" for "X"
     coordinated: re.Pattern[str]  # " und „B“" after a name of a list noun
     conjoined: re.Pattern[str]  # a conjunction ending the text before a name: " und "
+    # "mit Acme und " before an apposition ("dem Hersteller Muster"): a name of the same kind
+    joined_before: re.Pattern[str] | None
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
     title_word: re.Pattern[str]  # a job title: no word of a person's name ("Neuer Vorstandschef")
@@ -128,6 +130,9 @@ class _Patterns:
     name_articles: frozenset[str]  # capitalised articles inside a name mid-sentence ("The")
     country_words: frozenset[str]  # "Chinese": a country's adjective, no name ("rival Chinese makers")
     based: re.Pattern[str] | None  # "Hangzhou-based Acme Biopharma": a name after its seat's compound
+    owned: re.Pattern[str] | None  # "Acme, which is owned by Muster": a name before its owner clause
+    owned_end: re.Pattern[str] | None  # after the owner: the clause's verb ("…, die zu Muster gehört")
+    listing: re.Pattern[str] | None  # "Acme, which is preparing an IPO": a name before its listing clause
     acronym: re.Pattern[str] | None  # "Hanseatische Kreditbank (HKB)": a name and its initials
     acronym_heads: dict[str, str]  # "bank" ending the name's last word: its type
     authority: re.Pattern[str] | None  # "Bundesamt für X und Y (BXY)": a public authority
@@ -154,7 +159,12 @@ def _patterns(lang: str) -> _Patterns:
     det = rf"(?:{table['articles']})"
     roles = table["roles"]["words"]
     # "des Herstellers X": the noun with a case ending (none in English)
-    ending = rf"(?:{alternation(table['apposition_endings'])})?" if table["apposition_endings"] else ""
+    # a weak noun's ending ("dem Rivalen X"), also a plural's: the name must be closed (see
+    # _organisations), as after it a noun of the sentence may follow ("dem Konkurrenten Marktanteile")
+    endings = [alternation(table["apposition_endings"])] if table["apposition_endings"] else []
+    if table.get("apposition_weak_endings"):
+        endings.insert(0, rf"(?P<weak>{alternation(table['apposition_weak_endings'])})")
+    ending = rf"(?:{'|'.join(endings)})?" if endings else ""
     # news drop the article after a preposition: "bei Tochter X", "von Rivale X"
     # ("from local rival X", "with fellow digital lender X": adjectives may stand between)
     bare = rf"|\b(?:{table['bare_before']})\s+(?:[a-zäöü][\w\-]*\s+){{0,2}}" \
@@ -172,7 +182,7 @@ def _patterns(lang: str) -> _Patterns:
     # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a
     # version ("the model X 2.0"), which _organisations keeps for products only
     apposition = re.compile(
-        rf"(?:(?:\b(?i:{det})\s+(?:[\w\-]+\s+){{0,2}}?{countries})(?:[A-ZÄÖÜ]\w*-)?"
+        rf"(?:(?:\b(?i:{det})\s+(?:[\w\-]+\s+){{0,{table.get('apposition_fillers', 2)}}}?{countries})(?:[A-ZÄÖÜ]\w*-)?"
         rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
@@ -254,6 +264,9 @@ def _patterns(lang: str) -> _Patterns:
         legal_words=tuple(table["legal_suffixes"]),
         coordinated=coordinated,
         conjoined=re.compile(rf"(?<![\w-])(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+$"),
+        joined_before=re.compile(rf"(?<![\w-])(?i:{table['joined_before']})\s+(?P<name>{_NAME})\s+"
+                                 rf"(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+$")
+        if table.get("joined_before") else None,
         drop=tuple(table["drop_suffixes"]),
         not_names=not_names(lang),
         title_word=re.compile(rf"(?:{roles})"),
@@ -278,6 +291,11 @@ def _patterns(lang: str) -> _Patterns:
         country_words=frozenset(lexicon(lang)["references"].get("country_words") or {}),
         based=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.'’]*-(?:{table['place_compound']})\s+(?P<name>{_NAME})")
         if table.get("place_compound") else None,
+        owned=re.compile(rf"(?<![\w\-'’.])(?P<name>{_NAME})(?:{table['owned_clause']})")
+        if table.get("owned_clause") else None,
+        owned_end=re.compile(table["owned_end"]) if table.get("owned_end") else None,
+        listing=re.compile(rf"(?<![\w\-'’.])(?P<name>{_NAME})(?:{table['listing_clause']})")
+        if table.get("listing_clause") else None,
         acronym=re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+\((?P<short>[A-ZÄÖÜ]{{2,5}})\)")
         if table.get("acronym_heads") else None,
         acronym_heads=dict(table.get("acronym_heads", {})),
@@ -331,6 +349,9 @@ def discover_entities(document: Document) -> list[Mention]:
         found += _organisations(sentence, pats, document.catalogue, _unit_heads(document.lang),
                                 info(document.lang).case_sensitive)
         found += _based(document, sentence, pats, found)
+        found += _owned(document, sentence, pats, found)
+        found += _listed_clause(document, sentence, pats, found)
+        found += _examples(document, sentence, pats, found)
         found += _persons(sentence, pats, displaced)
         for mention in _employed(sentence, pats, given, info(document.lang).case_sensitive):
             if not any(o.start < mention.end and mention.start < o.end for o in found):
@@ -659,7 +680,12 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue
         if name in pats.country_words:
             continue  # "shares of rival Chinese makers": a country's adjective before a noun
-        if nouns_capitalised and " " in name and match.group("noun") \
+        weak = bool(match.groupdict().get("weak"))
+        if weak and not (" " in name and _CLOSED_AFTER.match(text, match.start("name") + len(name))):
+            # "dem Konkurrenten Marktanteile abnehmen", "verkaufte dem Konkurrenten Anteile.":
+            # a noun of the sentence; nouns do not stand in a row as a name's words do
+            continue
+        if nouns_capitalised and " " in name and match.group("noun") and not weak \
                 and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words) \
                 and text[match.start("name") - 1] not in _QUOTES:
             # "die US-Tochter Acme Lagerhallen automatisiert": after such a compound the
@@ -697,6 +723,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         out.append(Mention(start, end, label, kind, name, "discovery/apposition"))
         if noun in pats.list_nouns:
             out += _coordinated(sentence, match.start("name") + len(name), kind, pats)
+        if kind in _FIRMS:
+            out += _joined_before(sentence, match.start(), kind, pats, catalogue, nouns_capitalised)
     out += _acronymed(sentence, pats)
     out += _authorities(sentence, pats, out)
     out += _listed_or_led(sentence, pats, catalogue)
@@ -764,6 +792,141 @@ def _based(document: Document, sentence: Sentence, pats: _Patterns,
             continue
         kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
         out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
+    return out
+
+
+# What may stand between an owner clause and the owner's mention: a possessive name, the
+# owner's own owner ("owned by Jane Doe's Muster Holding").
+_OWNER_GAP = re.compile(rf"(?:{_WORD}\s+){{0,2}}{_WORD}['’]s\s+")
+
+
+def _listed_clause(document: Document, sentence: Sentence, pats: _Patterns,
+                   found: list[Mention]) -> list[Mention]:
+    """A company the text names by its listing in the clause after it, "from
+    Acme, which is preparing an initial public offering": only a company goes
+    public. Not a place, a person nor the end of a longer capitalised run."""
+    if pats.listing is None:
+        return []
+    out: list[Mention] = []
+    text = sentence.text
+    for match in pats.listing.finditer(text):
+        if (word := _CAPITALISED_BEFORE.search(text, 0, match.start("name"))) \
+                and word.group().strip() not in pats.not_names:
+            continue
+        name = _trim_name(match.group("name"), pats.not_names)
+        start = sentence.start + match.start("name") + len(match.group("name")) - len(name)
+        end = start + len(name)
+        if not name or _taken(sentence, start, end) \
+                or any(m.start < end and start < m.end for m in found + out) \
+                or name in city_names() or name in pats.country_words \
+                or name.split()[0] in _given_names(document.catalogue):
+            continue
+        kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
+    return out
+
+
+def _owner_noun(gap: str, pats: _Patterns) -> bool:
+    """Is ``gap`` what describes an owner before its name, "private equity firm",
+    "Finanzinvestor": up to three words, the last a descriptive noun, the others in
+    lower case?"""
+    words = gap.split()
+    return 0 < len(words) <= 3 and all(w.islower() for w in words[:-1]) \
+        and pats.descriptor.fullmatch(words[-1]) is not None
+
+
+def _owned(document: Document, sentence: Sentence, pats: _Patterns,
+           found: list[Mention]) -> list[Mention]:
+    """A company the text names by its owner, "competes with Acme, which is
+    owned by Muster Holding", "Acme, die zu Muster gehört": the capitalised
+    words before the clause, when the owner right after it is an organisation
+    the article names; only a company is owned by one. Not a person ("Jane
+    Doe, who …" takes another pronoun), nor a place the catalogue or the city
+    list knows, nor the end of a longer capitalised run."""
+    if pats.owned is None:
+        return []
+    out: list[Mention] = []
+    text = sentence.text
+    for match in pats.owned.finditer(text):
+        owner = next((m for m in sentence.mentions if m.type in _FIRMS
+                      and sentence.local(m.start) >= match.end()), None)
+        if owner is None:
+            continue
+        gap = text[match.end():sentence.local(owner.start)]
+        if gap and not _OWNER_GAP.fullmatch(gap) and not _owner_noun(gap, pats):
+            continue
+        if pats.owned_end is not None and not pats.owned_end.match(text, sentence.local(owner.end)):
+            continue  # "…, die zu Muster …" without the verb that closes the clause
+        if (word := _CAPITALISED_BEFORE.search(text, 0, match.start("name"))) \
+                and word.group().strip() not in pats.not_names:
+            continue  # the end of a longer run of capitalised words
+        name = _trim_name(match.group("name"), pats.not_names)
+        start = sentence.start + match.start("name") + len(match.group("name")) - len(name)
+        end = start + len(name)
+        if not name or _taken(sentence, start, end) \
+                or any(m.start < end and start < m.end for m in found) \
+                or name in city_names() or name in pats.country_words \
+                or name.split()[0] in _given_names(document.catalogue):
+            continue
+        kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _example_cues(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The plural trade noun and the word of examples before a list of names ("lenders
+    such as"), and each noun's type."""
+    table = lexicon(lang)["discovery"]
+    nouns = table.get("example_nouns") or {}
+    if not nouns or not table.get("example_words"):
+        return None
+    return (re.compile(rf"(?<![\w\-])(?P<noun>{alternation(list(nouns))})\s+"
+                       rf"(?:{table['example_words']})\s+(?=[A-ZÄÖÜ])"),
+            {k.lower(): v for k, v in nouns.items()})
+
+
+# A name of a list after its examples' word: capitalised words, closed by the list's joint
+# or a punctuation mark ("joint ventures such as Acme Fiber and …").
+_EXAMPLE = re.compile(rf"{_NAME}")
+
+
+def _examples(document: Document, sentence: Sentence, pats: _Patterns,
+              found: list[Mention]) -> list[Mention]:
+    """Companies the text names as examples of a plural trade noun, "joint
+    ventures such as Acme Fiber", "Banken wie Muster, Acme und Commerzbank":
+    every name of the list the catalogue does not know, each closed by a
+    comma, a conjunction or the sentence's end, as the noun says what they
+    are; the list ends at a name that is not closed so ("lenders such as Acme
+    Bank raised …" keeps "Acme Bank", then stops). Not a place, a country's
+    adjective nor a person with a given name the catalogue's people carry."""
+    cues = _example_cues(document.lang)
+    joint = _list_joint(document.lang)
+    if cues is None or joint is None:
+        return []
+    pattern, types = cues
+    text = sentence.text
+    out: list[Mention] = []
+    for match in pattern.finditer(text):
+        kind = types[match.group("noun").lower()]
+        at = match.end()
+        while (name_match := _EXAMPLE.match(text, at)) is not None:
+            name = _trim_name(name_match.group(), pats.not_names)
+            after = name_match.start() + len(name)
+            closing = joint.match(text, after)
+            if not name or name != name_match.group() or not (
+                    closing or re.match(r"\s*(?:[.;:)]|$)", text[after:])):
+                break
+            start = sentence.start + name_match.start()
+            end = start + len(name)
+            if not (_taken(sentence, start, end) or any(m.start < end and start < m.end for m in found)
+                    or name in city_names() or name in pats.country_words
+                    or name.split()[0] in _given_names(document.catalogue)):
+                out.append(Mention(start, end, _canonical(name, pats.drop), kind, name,
+                                   DESCRIBED_COMPANY))
+            if closing is None:
+                break
+            at = closing.end()
     return out
 
 
@@ -917,6 +1080,33 @@ def _listed_or_led(sentence: Sentence, pats: _Patterns, catalogue: Catalogue) ->
     return out
 
 
+def _joined_before(sentence: Sentence, at: int, kind: str, pats: _Patterns,
+                   catalogue: Catalogue, nouns_capitalised: bool) -> list[Mention]:
+    """"Mit Acme Antriebe und dem chinesischen Hersteller Muster konkurriert …",
+    "competes with Acme and Chinese maker Muster": the name a preposition and a
+    conjunction join to a company's apposition at ``at`` is a company too; not a
+    place, a country's adjective nor a person with a given name the catalogue's
+    people carry. Where nouns are capitalised, one word only in a name's shape
+    (capitals, a digit, an inner capital), as "mit Kunden und dem Zulieferer
+    Muster" joins a common noun."""
+    match = pats.joined_before.search(sentence.text, 0, at) if pats.joined_before is not None else None
+    if match is None:
+        return []
+    name = _trim_name(match.group("name"), pats.not_names)
+    start = sentence.start + match.end("name") - len(name)
+    end = start + len(name)
+    if not name or _taken(sentence, start, end) or name in city_names() \
+            or name in pats.country_words or name.split()[0] in _given_names(catalogue):
+        return []
+    if nouns_capitalised and " " not in name and not _NAME_SHAPE.search(name):
+        return []
+    return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/apposition")]
+
+
+# What no common noun holds: a second capital or a digit ("NGC", "JetBlue", "A320").
+_NAME_SHAPE = re.compile(r"^.+[A-ZÄÖÜ\d]")
+
+
 def _coordinated(sentence: Sentence, after: int, kind: str, pats: _Patterns) -> list[Mention]:
     """"der Medikamente „A“ und B": the name joined to a list noun's first one."""
     match = pats.coordinated.match(sentence.text, after)
@@ -998,6 +1188,40 @@ def _employed(sentence: Sentence, pats: _Patterns, given: frozenset[str],
             and pats.pair_end.match(after.group("name")) is not None
         out += _given_person(sentence, sentence.start + after.start("name"), after.group("name"),
                              pats, given, False if relax else None)
+    return out + _paired_people(sentence, pats, out)
+
+
+def _paired_people(sentence: Sentence, pats: _Patterns, people: list[Mention]) -> list[Mention]:
+    """The person named with an employer before a conjunction and a person found
+    with one after it, "geführt von Jane Roe von Acme und Carsten Doe von
+    Muster": two words of a name without a given name the catalogue knows, as
+    the list's second name says what the first is; not opening the sentence
+    ("Neue Studie von Acme und …")."""
+    out: list[Mention] = []
+    text = sentence.text
+    for person in people:
+        joint = pats.conjoined.search(text, 0, sentence.local(person.start))
+        if joint is None:
+            continue
+        org = next((m for m in sentence.mentions if m.type in ORGANIZATION_TYPES
+                    and m.end <= sentence.start + joint.start()
+                    and not text[sentence.local(m.end):joint.start()].strip()), None)
+        if org is None:
+            continue
+        local = sentence.local(org.start)
+        before = pats.employed.search(text, max(0, local - 80), local)
+        if before is None or before.group("heads") is not None:
+            continue
+        pair = pats.pair_end.search(before.group("name"))
+        if pair is None:
+            continue
+        start = sentence.start + before.start("name") + pair.start()
+        end = start + len(pair.group())
+        if any(w in pats.not_names for w in pair.group().split()) or _taken(sentence, start, end) \
+                or any(m.start < end and start < m.end for m in people) \
+                or not re.search(r"\w", text[:sentence.local(start)]):
+            continue  # at the sentence's opening two capitalised words are as often no name
+        out.append(Mention(start, end, pair.group(), "Person", pair.group(), "discovery/employed"))
     return out
 
 
@@ -1119,6 +1343,8 @@ class _ProductCues:
     coded_after_types: dict[str, str] = field(default_factory=dict)
     # "its first SUV, the Li i8,": a code-like name set off after its noun
     set_off: re.Pattern[str] | None = None
+    # "its private-label home line, Acme Home.": a brand set off after its maker's noun
+    branded: re.Pattern[str] | None = None
 
 
 # A product's name: capitalised words or codes ("Atlas H2", "X-200", "Turing"), up to four;
@@ -1143,8 +1369,12 @@ def _product_cues(lang: str) -> _ProductCues:
     # a noun may end a hyphen compound ("Navigations-App") but is no other word's end, nor
     # the first of two words that name a maker ("a chip maker" is a company, not a chip)
     maker = table.get("described_not_before", "")
+    # nor the subject of a report ("closes in Fargo, the lender said"), nor a possessive
+    # ("Frankfurt, the lender's home market")
+    speech = table["roles"]["speech"]
     nouns = rf"(?:[\w]+-)?(?P<noun>{alternation(list(described))})" \
-        + (rf"(?!\s+(?:{maker})\b)" if maker else "") if described else ""
+        + (rf"(?!\s+(?:{maker})\b)" if maker else "") + rf"(?![’'])(?!\s+(?:{speech})\b)" \
+        if described else ""
     return _ProductCues(
         # a version may follow the name ("Aster 2, a reasoning model")
         described=re.compile(
@@ -1166,8 +1396,16 @@ def _product_cues(lang: str) -> _ProductCues:
                                rf"(?:en|n|e?s)?\s+(?P<name>[A-Z]{{2,6}}-(?!(?:19|20)\d\d\b)\d[\dA-Z]*)(?![\w\-])")
         if after else None,
         coded_after_types={k.lower(): v for k, v in after.items()},
+        # the maker's possessive before the noun, the name closed by a punctuation mark
+        branded=re.compile(rf"(?<![\w\-])(?:{table['brand_determiners']})\s+(?:[\w\-]+\s+){{0,3}}?"
+                           rf"(?P<noun>{table['brand_nouns']}),\s+{_PRODUCT}(?=[,.;)]|$)")
+        if table.get("brand_nouns") and table.get("brand_determiners") else None,
     )
 
+
+# The types of a company described after its name ("Acme AI, a Paris startup", "Acme
+# Bancorp, the Ohio-based lender"): a unit so described is no company of its own.
+_FIRMS = frozenset({"Company", "FinancialInstitution"})
 
 # A capitalised word right before a name: the name's start lies further left.
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.\-])[A-ZÄÖÜ][\w'’.\-]*\s$")
@@ -1205,7 +1443,7 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
             # capitalised word is any word ("Meanwhile, a startup …"), so the name counts
             # where the article prints its first word inside a sentence too
             found += [(m, kind) for m in cues.opening.finditer(text)
-                      if (kind := cues.described_types[m.group("noun").lower()]) in ("Company",)
+                      if (kind := cues.described_types[m.group("noun").lower()]) in _FIRMS
                       and _printed_inside(document, sentence, m.group("name").split()[0])]
         if cues.coded is not None and _DIGIT.search(text):
             found += [(m, cues.coded_types[m.group("noun").lower()])
@@ -1217,6 +1455,8 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
                       for m in cues.set_off.finditer(text)
                       if _DIGIT.search(m.group("name"))
                       and not _PERIOD_CODE.fullmatch(m.group("name"))]
+        if cues.branded is not None and "," in text:
+            found += [(m, "Product") for m in cues.branded.finditer(text)]
         if cues.coded_after is not None and _DIGIT.search(text):
             found += [(m, cues.coded_after_types[m.group("noun").lower()])
                       for m in cues.coded_after.finditer(text)]
@@ -1242,10 +1482,10 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
                 if parent is None:
                     continue
                 sentence.mentions.remove(parent)  # the unit's mention replaces its parent's
-            if kind == "Company" and name in city_names():
+            if kind in _FIRMS and name in city_names():
                 continue  # "In Grenoble, a startup …": the place of what follows
             out.append(Mention(start, end, name, kind, name,
-                               DESCRIBED_COMPANY if kind == "Company" else "discovery/product"))
+                               DESCRIBED_COMPANY if kind in _FIRMS else "discovery/product"))
     return out
 
 

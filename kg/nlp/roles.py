@@ -57,6 +57,8 @@ class _RolePatterns:
     runs_after: re.Pattern[str] | None  # " leitet", " runs": after the name, closing that clause
     succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
     speaker_after: re.Pattern[str] | None  # ", sagte", ", said" before a title: the speaker follows
+    # " said the integration of " between a titled name and an organisation: what was said
+    speaker_of: re.Pattern[str] | None
     generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
     named_title: re.Pattern[str]  # "Governor": a title that counts only with its employer named
     # after a title: the fields of the post, then a linker to the employer
@@ -118,6 +120,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
         named_title=re.compile(rf"(?:{table['named_titles']})" if table.get("named_titles") else "(?!)"),
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
+        speaker_of=re.compile(rf"^\s+(?:{table['speech']})\b[\s,]+\S") if table.get("speech") else None,
         title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:{table['employer_after']})\s+"
                               rf"(?:(?:{table['articles']})\s+)?$"),
         unit_head=re.compile(table["unit_head"]) if table.get("unit_head") else None,
@@ -427,6 +430,12 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
                 and pats.subject_after.match(sentence.text[sentence.local(person.end):
                                                            sentence.local(named.start)]):
             named = None  # "laut Konzernchef X der Autobauer Y": Y is the clause's subject
+        if named is not None and named.start > person.end and pats.speaker_of is not None \
+                and pats.speaker_of.match(sentence.text[sentence.local(person.end):
+                                                        sentence.local(named.start)]):
+            # "CEO X said the integration of Y was on track": Y is what the speaker spoke of;
+            # the employer is then the one the article is about
+            named = None
         return pre.group("role"), named, f"relations/{lang}/role-before"
     unit = _unit_headed(lang, sentence, person)
     if unit is not None:

@@ -1046,6 +1046,12 @@ class Discovery(_Table):
     common_noun_before: str = ""
     # case endings a descriptive noun takes before a name ("des Herstellers X"); none in English
     apposition_endings: list[str]
+    # endings of weak nouns and plurals before a name ("dem Rivalen X Y,"): the name counts only
+    # with two words or more closed by a punctuation mark, as a noun of the sentence may follow
+    apposition_weak_endings: list[str] = []
+    # how many words may stand between the article and the descriptive noun ("des im Frühjahr
+    # übernommenen dänischen Herstellers X" holds four)
+    apposition_fillers: int = 2
     # the lower-case ends of compound company nouns ("Halbleiterhersteller", "drugmaker") and
     # the type a name after such a compound gets, as after the appositions above
     apposition_heads: dict[str, str] = {}
@@ -1072,6 +1078,25 @@ class Discovery(_Table):
     coded_set_off_nouns: dict[str, str] = {}
     # the nouns before a code-like name where the language puts them there ("des Radars X-4D")
     coded_after_nouns: dict[str, str] = {}
+    # a brand set off by commas after its maker's noun ("its private-label home line, X."):
+    # the maker's possessives and the nouns, regex alternations
+    brand_determiners: str = ""
+    brand_nouns: str = ""
+    # a company by its owner: the clause between its name and the owner's ("…, which is owned
+    # by Muster"), and what closes the clause after the owner where the verb follows it
+    # ("…, die zu Muster gehört"); regexes, empty where none are listed
+    # the prepositions before a name joined by a conjunction to a company's apposition ("mit Acme
+    # und dem Hersteller Muster"): the name is a company too; a regex alternation
+    joined_before: str = ""
+    owned_clause: str = ""
+    owned_end: str = ""
+    # a company by its listing in the clause after its name ("…, which is preparing an initial
+    # public offering"): a regex, empty where none is listed
+    listing_clause: str = ""
+    # companies named as examples of a plural trade noun ("joint ventures such as X and Y"):
+    # the nouns with their type and the words of examples after them (a regex alternation)
+    example_nouns: dict[str, str] = {}
+    example_words: str = ""
     place_before: str = ""
     place_after_organisation: str = ""
     # the endings of the language's town names ("-dorf"), by which a town too small for the
