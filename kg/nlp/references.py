@@ -627,6 +627,8 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
     for match in pats.unit.finditer(sentence.text):
         start = sentence.start + match.start("ref")
         end = sentence.start + match.end("ref")
+        if _followed_by_name(sentence, end):
+            continue  # "die Netztochter Westenergie": the unit is named right here
         owner = doc.recent(sentence, COMPANY, before=start, window=3)
         parent = owner.label if owner else doc.topic
         if parent is None:
@@ -668,18 +670,19 @@ def _children(catalogue: Catalogue) -> dict[str, list[CatalogueEntry]]:
 
 
 def unit_of(catalogue: Catalogue, parent: str, keywords: tuple[str, ...]) -> str | None:
-    """The catalogued unit of ``parent`` whose name contains one of ``keywords``;
+    """The catalogued unit of ``parent`` with a word of its name that begins with one of
+    ``keywords`` ("Cloud" of "Alibaba Cloud", not the "us" inside "Buses");
     failing that, the one such unit of its subsidiaries ("die Cloud-Sparte" of
     a holding whose cloud unit belongs to its main subsidiary), where only one
     fits."""
-    keys = [k.lower() for k in keywords if len(k) >= 2]
+    keys = [re.compile(rf"\b{re.escape(k.lower())}") for k in keywords if len(k) >= 2]
     children = _children(catalogue)
     found = [entry for entry in children.get(parent, ())
-             if any(k in n.lower() for k in keys for n in entry.names)]
+             if any(k.search(n.lower()) for k in keys for n in entry.names)]
     if not found:
         deeper = {entry.label: entry for child in children.get(parent, ())
                   for entry in children.get(child.label, ())
-                  if any(k in n.lower() for k in keys for n in entry.names)}
+                  if any(k.search(n.lower()) for k in keys for n in entry.names)}
         return next(iter(deeper)) if len(deeper) == 1 else None
     # a unit over a separate company; one named after the parent over others
     stem = parent.split()[0].lower()
