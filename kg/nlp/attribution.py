@@ -110,6 +110,7 @@ class _Words:
     object_of_figure: re.Pattern[str] | None  # "an Siemens Energy": owns no figure
     preposition: re.Pattern[str]  # any word of object_before, anywhere
     bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
+    buyer: re.Pattern[str] | None  # "PNC agreed to buy": the name before it pays
     joined: re.Pattern[str] | None  # "und", "and" alone between two names
     respectively: re.Pattern[str] | None  # ", respectively" right after a list of numbers
     paired: re.Pattern[str] | None  # "bzw." alone between two numbers ("um 2 bzw. 3 Prozent")
@@ -167,6 +168,8 @@ def _words(lang: str) -> _Words:
             re.IGNORECASE) if table.get("object_of_figure") else None,
         bid=re.compile(rf"(?<!\w)(?:{table['bid_verbs']})(?!\w)")
         if table.get("bid_verbs") else None,
+        buyer=re.compile(rf"\s+(?:{table['buyer_verbs']})(?!\w)")
+        if table.get("buyer_verbs") else None,
         joined=re.compile(rf"^\s+(?:{table['coordination']})\s+$")
         if table.get("coordination") else None,
         respectively=re.compile(
@@ -645,7 +648,7 @@ def candidates(document: Document, sentence: Sentence, target: Target,
               and not is_figure_object(sentence, m, document.lang)]
     in_clause = [m for m in before if m.start >= clause_start]
     if in_clause:
-        subject = in_clause[0] if target.spender else in_clause[-1]
+        subject = _buyer(sentence, in_clause, document.lang) if target.spender else in_clause[-1]
         found.append(Candidate(subject.label, CLAUSE, "clause"))
     after = [m for m in fitting if sentence.start + target.number_end <= m.start < clause_end
              and not is_object(sentence, m, document.lang)
@@ -658,6 +661,19 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     if before:
         found.append(Candidate(before[-1].label, SENTENCE, "sentence"))
     return sorted(found, key=lambda c: -c.score)
+
+
+def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention:
+    """Who pays an amount in its clause: the one name a verb of buying follows ("the
+    integration of Y, the lender X agreed to buy for $4 billion"), else the clause's first
+    name, as the buyer opens a clause more often than what it buys."""
+    pattern = _words(lang).buyer
+    if pattern is not None:
+        buyers = {m.label: m for m in in_clause
+                  if pattern.match(sentence.text, sentence.local(m.end))}
+        if len(buyers) == 1:
+            return next(iter(buyers.values()))
+    return in_clause[0]
 
 
 def _next_phrase_subject(sentence: Sentence, target: Target, mention: Mention) -> bool:

@@ -935,6 +935,10 @@ class Attribution(_Table):
     # figure ("die Beteiligung an Siemens Energy", "ahead of Nvidia"): a
     # narrower list than object_before, without "bei", "von", "at" or "of"
     object_of_figure: str | None = None
+    # a verb of buying right after a name ("PNC agreed to buy", "X bought"): of the names in
+    # the clause of an amount paid, the one the verb follows is the buyer, even when what it
+    # bought is named first ("the integration of Y, the lender X agreed to buy for $4 billion")
+    buyer_verbs: str | None = None
     # a verb of bidding before a price per share ("X bietet 68 Euro je Aktie",
     # "X offered $52 a share"): the price is for the shares bought, and the
     # name before the verb is the bidder, never its owner
