@@ -86,3 +86,18 @@ def test_its_customers_include_are_supplied_by_the_company(extractor: Extractor,
 def test_customer_list_look_alikes_give_no_supply(extractor: Extractor, body: str) -> None:
     x = run(extractor, body, "en", "Vestas lifts outlook")
     assert _of(x, "supplierOf") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Berkshire Hathaway owns 9.8 per cent of Mitsubishi Corp.",
+    "Berkshire Hathaway said in a filing that it owned 9.8 per cent of Mitsubishi Corp, up from 9.7 per cent.",
+])
+def test_share_written_per_cent_is_a_stake(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, "en", "Trading houses")
+    assert _of(x, "investsIn") == {("Berkshire Hathaway", "Mitsubishi Corporation")}
+
+
+def test_per_cent_of_a_market_is_no_stake(extractor: Extractor) -> None:
+    x = run(extractor, "Mitsubishi Corp owned 9.8 per cent of the market in Japan, and Itochu "
+            "held 5 per cent.", "en", "Trading houses")
+    assert _of(x, "investsIn") == set()
