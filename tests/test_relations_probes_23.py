@@ -101,3 +101,21 @@ def test_per_cent_of_a_market_is_no_stake(extractor: Extractor) -> None:
     x = run(extractor, "Mitsubishi Corp owned 9.8 per cent of the market in Japan, and Itochu "
             "held 5 per cent.", "en", "Trading houses")
     assert _of(x, "investsIn") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Berkshire Hathaway also holds stakes in Itochu and Marubeni.",
+    "Mitsubishi Corp rose 2%. Berkshire Hathaway also holds stakes in rivals Itochu and Marubeni.",
+])
+def test_stakes_in_a_list_are_held_in_each(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, "en", "Trading houses")
+    assert _of(x, "investsIn") == {("Berkshire Hathaway", "Itochu"), ("Berkshire Hathaway", "Marubeni")}
+
+
+@pytest.mark.parametrize("body", [
+    "Berkshire Hathaway sold its stakes in Itochu and Marubeni.",
+    "Berkshire Hathaway holds stakes in companies in Japan.",
+])
+def test_stakes_sold_or_unnamed_are_no_holding(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, "en", "Trading houses")
+    assert _of(x, "investsIn") == set()
