@@ -73,6 +73,8 @@ TYPE_CLASSES: dict[str, frozenset[str]] = {
     "exchange": frozenset({"StockExchange"}),
     "person": frozenset({"Person"}),
     "peer": ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"} | PRODUCT_TYPES,
+    # one that can own a company as its parent: not a state ("owned by the state" makes no unit)
+    "owner": ORGANIZATION_TYPES - {"StockExchange", "GovernmentBody"},
 }
 
 
@@ -114,6 +116,10 @@ class TriggerRule:
     # the object is the name right before the trigger ("sold Osram to Y"), a unit noun between
     # at most ("sold its Osram unit to Y"); never a name further back ("X sold H20 to Y")
     object_next: bool = False
+    # the subject is the name right before the trigger, a comma between at most ("X, which is
+    # owned by Y"): a name further back is another clause's ("competes with X, which is owned
+    # by Y" does not make the one competing Y's unit)
+    subject_next: bool = False
     # words between the last name before the trigger and the trigger that show the name is no
     # subject: an object joined to the trigger's noun ("owns the unit A and a stake in B"), a
     # clause closed by a comma ("X, which deploys A chips, remains the biggest buyer of B"); the
@@ -157,6 +163,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             relative=spec.get("relative", False),
             adjacent=spec.get("adjacent", False),
             object_next=spec.get("object_next", False),
+            subject_next=spec.get("subject_next", False),
             not_subject_gap=re.compile(rf"^\s*,?\s*(?:{spec['not_subject_gap']})\s+$")
             if spec.get("not_subject_gap") else None,
             not_through=re.compile(rf"(?:{spec['not_through']})$") if spec.get("not_through") else None,
@@ -568,6 +575,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if subs and _participle_clause(document.lang, sentence, match):
                 # "Anthropic runs on AWS, using Amazon's chips": the opening subject uses them
                 subs = [m for m in _opening_subject(document.lang, sentence) if m in candidates]
+            if rule.subject_next:
+                subs = before[-1:] if before and before[-1].type in rule.subject and _COMMA_GAP.fullmatch(
+                    sentence.text[sentence.local(before[-1].end):sentence.local(t_start)]) else []
             if rule.subject_after and not before and rule.recipient is not None:
                 # "Im Halbleitergeschäft liefert Sony Bildsensoren an Apple": the verb's subject
                 # follows it, the one receiving stands after "an"
@@ -1133,6 +1143,8 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
 # What may stand between a name and the trigger right after it: a lowercase noun at most
 # ("its Osram unit to").
 _NEXT_GAP = re.compile(r"(?:\s+[a-zäöüß][\w\-]*)?\s*")
+# Between a name and a clause set off after it by a comma: the comma at most.
+_COMMA_GAP = re.compile(r"\s*,?\s*")
 
 # How far a name may stand after a word and still follow it at once (an article between).
 _NAME_NEXT = 4

@@ -141,6 +141,8 @@ class RelationRule(_Table):
     # the object is the name right before the trigger, one lowercase word between at most
     # ("sold Osram to Y", "sold its Osram unit to Y"), never one named earlier ("X sold H20 to Y")
     object_next: bool = False
+    # the subject is the name right before the trigger ("X, which is owned by Y"), no earlier one
+    subject_next: bool = False
     # words between the last name before the trigger and the trigger that show the name is no
     # subject ("owns the unit A and a stake in B"): the sentence's opening subject is
     not_subject_gap: str | None = None
