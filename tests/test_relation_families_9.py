@@ -198,11 +198,12 @@ def test_unit_noun_after_a_sibling_unit_is_the_article_companys(extractor: Extra
 
 
 def test_unit_noun_after_another_company_stays_without_parent(extractor: Extractor) -> None:
-    # look-alike: the sentence before names a rival, which might be the parent meant
+    # look-alike: the sentence before names a rival, which might be the parent meant; the unit
+    # is one the catalogue does not know (it records Eurowings as Lufthansa's)
     x = run(extractor, "Lufthansa hebt die Prognose. Im Sommer flog vor allem der Rivale Ryanair "
-                       "Gewinne ein. Die Billigtochter Eurowings steigerte ihren Umsatz um 8 "
+                       "Gewinne ein. Die Billigtochter Flyvela steigerte ihren Umsatz um 8 "
                        "Prozent.", headline="Lufthansa hebt Prognose")
-    assert not {t for t in triples(x) if t[0] == "Eurowings" and t[1] == "subsidiaryOf"}
+    assert not {t for t in triples(x) if t[0] == "Flyvela" and t[1] == "subsidiaryOf"}
 
 
 # --- memberOf: a bank whose shares the sentence speaks of ----------------------------
