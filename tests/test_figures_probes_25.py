@@ -1,0 +1,79 @@
+"""Figures read as revenue or profit that are neither: revenue or rent per unit of
+capacity ("revenue per available seat mile rose 1.5%", "Die Miete je Quadratmeter
+stieg um 2 Prozent") is a unit price, `Other`; a blow to revenue told as a noun ("warns
+of a $400 million revenue hit") is no revenue at all; a write-down of assets ("eine
+Abwertung des Portfolios um 2 Prozent oder 300 Millionen Euro") is a negative `Other`,
+not the result it burdens. Each rule on sentences written for the test, with
+look-alikes that must not fire.
+
+Names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def facts(x: Extraction, metric: str) -> set[tuple[str, Decimal | None]]:
+    return {(f.about, f.value) for f in x.figures if f.metric == metric}
+
+
+# --- revenue or rent per unit is a unit price ---------------------------------------------------
+
+def test_revenue_per_seat_mile_is_no_revenue_growth(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Delta Air Lines said passenger revenue per available seat mile "
+                    "rose 1.5% in the quarter.", lang="en", headline="Airline results")
+    assert facts(x, "RevenueGrowth") == set()
+    assert facts(x, "Other") == {("Delta Air Lines", Decimal("1.5"))}
+
+
+def test_plain_revenue_growth_stays_revenue_growth(extractor: Extractor) -> None:
+    # look-alike: revenue without "per": the company's revenue growth
+    x = helpers.run(extractor, "Delta Air Lines said passenger revenue rose 1.5% in the quarter.",
+                    lang="en", headline="Airline results")
+    assert facts(x, "RevenueGrowth") == {("Delta Air Lines", Decimal("1.5"))}
+
+
+def test_rent_per_square_metre_is_other(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Vonovia hat Zahlen vorgelegt. Die Miete je Quadratmeter stieg "
+                    "um 2,5 Prozent auf 8,10 Euro.", headline="Wohnungen")
+    assert facts(x, "Other") == {("Vonovia", Decimal("2.5")), ("Vonovia", Decimal("8.10"))}
+    assert facts(x, "Revenue") == set() and facts(x, "RevenueGrowth") == set()
+
+
+# --- a revenue hit is no revenue ----------------------------------------------------------------
+
+def test_a_revenue_hit_is_no_revenue(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Nvidia warns of $400 million revenue hit from new rules.",
+                    lang="en", headline="Chip curbs")
+    assert facts(x, "Revenue") == set()
+    assert facts(x, "Other") == set()
+
+
+def test_revenue_of_an_amount_stays_revenue(extractor: Extractor) -> None:
+    # look-alike: "hit" as a verb of reaching, revenue as the subject
+    x = helpers.run(extractor, "Nvidia said its revenue hit $40 billion in the quarter.",
+                    lang="en", headline="Chip results")
+    assert facts(x, "Revenue") == {("Nvidia", Decimal("40000000000"))}
+
+
+# --- a write-down is a negative Other -----------------------------------------------------------
+
+def test_a_portfolio_write_down_is_negative_other(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Vonovia hat Zahlen vorgelegt. Belastet wurde das Ergebnis von "
+                    "einer Abwertung des Portfolios um 2 Prozent oder 300 Millionen Euro.",
+                    headline="Wohnungen")
+    assert facts(x, "Profit") == set() and facts(x, "ProfitGrowth") == set()
+    assert facts(x, "Other") == {("Vonovia", Decimal("-2")), ("Vonovia", Decimal("-300000000"))}
+
+
+def test_a_currency_devaluation_is_no_write_down(extractor: Extractor) -> None:
+    # look-alike: a currency loses value, no asset of the company
+    x = helpers.run(extractor, "Volkswagen hat Zahlen vorgelegt. Die Abwertung des Yuan um "
+                    "2 Prozent belastete das Geschäft.", headline="Autos")
+    assert facts(x, "Other") == set()
