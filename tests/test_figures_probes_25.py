@@ -77,3 +77,41 @@ def test_a_currency_devaluation_is_no_write_down(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Volkswagen hat Zahlen vorgelegt. Die Abwertung des Yuan um "
                     "2 Prozent belastete das Geschäft.", headline="Autos")
     assert facts(x, "Other") == set()
+
+
+# --- funds from operations are Other --------------------------------------------------------------
+
+def test_ffo_is_other_not_revenue(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Vonovia hat Zahlen vorgelegt. Das FFO I legte um 5,1 Prozent auf "
+                    "410 Millionen Euro zu.", headline="Wohnungen")
+    assert facts(x, "Other") == {("Vonovia", Decimal("5.1")), ("Vonovia", Decimal("410000000"))}
+
+
+def test_funds_from_operations_in_english_are_other(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Prologis reported results. Core funds from operations rose 5.1% "
+                    "to $1.4 billion.", lang="en", headline="REIT results")
+    assert facts(x, "Other") == {("Prologis", Decimal("5.1")), ("Prologis", Decimal("1400000000"))}
+    assert facts(x, "Revenue") == set() and facts(x, "RevenueGrowth") == set()
+
+
+def test_revenue_beside_ffo_stays_revenue(extractor: Extractor) -> None:
+    # look-alike: the revenue of the same report keeps its own word
+    x = helpers.run(extractor, "Vonovia hat Zahlen vorgelegt. Der Umsatz stieg um 4 Prozent. "
+                    "Das FFO I legte um 5,1 Prozent zu.", headline="Wohnungen")
+    assert facts(x, "RevenueGrowth") == {("Vonovia", Decimal("4"))}
+    assert facts(x, "Other") == {("Vonovia", Decimal("5.1"))}
+
+
+# --- what a plan carried out, in the passive, is no revenue ---------------------------------------
+
+def test_a_programme_carried_out_is_no_revenue(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "RWE hat Zahlen vorgelegt. Von dem Programm über bis zu 2 Milliarden "
+                    "Euro seien erst rund 700 Millionen Euro umgesetzt.", headline="Versorger")
+    assert facts(x, "Revenue") == set()
+
+
+def test_revenue_told_with_umgesetzt_in_the_active_stays_revenue(extractor: Extractor) -> None:
+    # look-alike: the company itself "hat … umgesetzt": its revenue
+    x = helpers.run(extractor, "RWE hat Zahlen vorgelegt. Der Konzern hat im Quartal 7 Milliarden "
+                    "Euro umgesetzt.", headline="Versorger")
+    assert facts(x, "Revenue") == {("RWE", Decimal("7000000000"))}
