@@ -115,3 +115,36 @@ def test_revenue_told_with_umgesetzt_in_the_active_stays_revenue(extractor: Extr
     x = helpers.run(extractor, "RWE hat Zahlen vorgelegt. Der Konzern hat im Quartal 7 Milliarden "
                     "Euro umgesetzt.", headline="Versorger")
     assert facts(x, "Revenue") == {("RWE", Decimal("7000000000"))}
+
+
+# --- an airline's capacity and fuel, an oil producer's output are Other ----------------------------
+
+def test_seat_miles_and_fuel_cost_are_other(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Delta Air Lines reported results. Capacity, measured in available "
+                    "seat miles, grew 3.2% from a year earlier. The average cost of jet fuel fell "
+                    "5% to $2.60 a gallon.", lang="en", headline="Airline results")
+    assert facts(x, "Other") == {("Delta Air Lines", Decimal("3.2")),
+                                 ("Delta Air Lines", Decimal("-5")),
+                                 ("Delta Air Lines", Decimal("2.60"))}
+    assert facts(x, "RevenueGrowth") == set()
+
+
+def test_an_airlines_revenue_stays_revenue(extractor: Extractor) -> None:
+    # look-alike: no capacity or fuel word
+    x = helpers.run(extractor, "Delta Air Lines reported results. Revenue rose 3.2% to $15 billion.",
+                    lang="en", headline="Airline results")
+    assert facts(x, "RevenueGrowth") == {("Delta Air Lines", Decimal("3.2"))}
+    assert facts(x, "Other") == set()
+
+
+def test_barrels_a_day_are_other(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Shell hat Zahlen vorgelegt. Die Förderung lag bei 2,1 Millionen "
+                    "Barrel Öläquivalent pro Tag.", headline="Öl")
+    assert helpers.figure_facts(x) == {("Shell", "Other", Decimal("2100000"), "Count")}
+
+
+def test_a_refining_margin_per_barrel_is_no_output(extractor: Extractor) -> None:
+    # look-alike: dollars per barrel, no count of barrels a day
+    x = helpers.run(extractor, "Shell hat Zahlen vorgelegt. Die Raffineriemarge fiel auf 6,50 "
+                    "Dollar je Barrel.", headline="Öl")
+    assert all(f.unit != "Count" for f in x.figures)
