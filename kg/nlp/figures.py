@@ -1004,7 +1004,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     # a downside ("implying a decline of 35%") is a negative upside; a fall
     # told near an upside is the share's, not the upside's
     downside = metric == "UpsidePotential" and rule is not None and rule.negative
-    if negative and (metric in _SIGNED_METRICS or downside) and metric != "SharePrice" and (
+    # a loss of value ("eine Abwertung um 245 Millionen Euro") is a negative `Other`
+    written_down = metric == "Other" and rule is not None and rule.negative
+    if negative and (metric in _SIGNED_METRICS or downside or written_down) and metric != "SharePrice" and (
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
