@@ -116,8 +116,9 @@ def test_one_resolver_suggests_close_matches_everywhere(graph: kg.KnowledgeGraph
     with graph.store.snapshot() as snapshot:
         attempts.append(lambda: GraphReader(snapshot, catalogue=True).find("Tencnet"))
         for attempt in attempts:
+            # the catalogue holds closer spellings too ("TenneT"): Tencent is among the matches
             with pytest.raises(QueryError, match="no entity named 'Tencnet'.*close matches: "
-                                                 "Tencent Holdings"):
+                                                 "[^;]*Tencent Holdings"):
                 attempt()
     names = {graph.entity(n).value for n in ("alibaba group", "ALIBABA", "kgr:alibaba-group")}
     assert names == {KGR + "alibaba-group"}
