@@ -43,11 +43,6 @@ from helpers import run, triples
 from kg.nlp.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _entities(extractor: Extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
     headline = "Marktbericht" if lang == "de" else "Market report"
     return {(e.label, e.type) for e in run(extractor, text, lang=lang, headline=headline).entities}

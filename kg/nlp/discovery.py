@@ -813,17 +813,27 @@ def _listed_clause(document: Document, sentence: Sentence, pats: _Patterns,
         if (word := _CAPITALISED_BEFORE.search(text, 0, match.start("name"))) \
                 and word.group().strip() not in pats.not_names:
             continue
-        name = _trim_name(match.group("name"), pats.not_names)
-        start = sentence.start + match.start("name") + len(match.group("name")) - len(name)
-        end = start + len(name)
-        if not name or _taken(sentence, start, end) \
-                or any(m.start < end and start < m.end for m in found + out) \
-                or name in city_names() or name in pats.country_words \
-                or name.split()[0] in _given_names(document.catalogue):
-            continue
-        kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
-        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
+        if (mention := _described(document, sentence, match, pats, found + out)) is not None:
+            out.append(mention)
     return out
+
+
+def _described(document: Document, sentence: Sentence, match: re.Match[str], pats: _Patterns,
+               taken: list[Mention]) -> Mention | None:
+    """The company a describing clause names ("X, which is preparing an IPO", "X, which is
+    owned by Y"): the words of the match's name group without the capitalised words that
+    are no names, unless the span is taken already, or is a city, a country word, or opens
+    with a given name (a person)."""
+    name = _trim_name(match.group("name"), pats.not_names)
+    start = sentence.start + match.start("name") + len(match.group("name")) - len(name)
+    end = start + len(name)
+    if not name or _taken(sentence, start, end) \
+            or any(m.start < end and start < m.end for m in taken) \
+            or name in city_names() or name in pats.country_words \
+            or name.split()[0] in _given_names(document.catalogue):
+        return None
+    kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+    return Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY)
 
 
 def _owner_noun(gap: str, pats: _Patterns) -> bool:
@@ -860,16 +870,8 @@ def _owned(document: Document, sentence: Sentence, pats: _Patterns,
         if (word := _CAPITALISED_BEFORE.search(text, 0, match.start("name"))) \
                 and word.group().strip() not in pats.not_names:
             continue  # the end of a longer run of capitalised words
-        name = _trim_name(match.group("name"), pats.not_names)
-        start = sentence.start + match.start("name") + len(match.group("name")) - len(name)
-        end = start + len(name)
-        if not name or _taken(sentence, start, end) \
-                or any(m.start < end and start < m.end for m in found) \
-                or name in city_names() or name in pats.country_words \
-                or name.split()[0] in _given_names(document.catalogue):
-            continue
-        kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
-        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY))
+        if (mention := _described(document, sentence, match, pats, found)) is not None:
+            out.append(mention)
     return out
 
 
