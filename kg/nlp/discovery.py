@@ -827,13 +827,21 @@ def _described(document: Document, sentence: Sentence, match: re.Match[str], pat
     name = _trim_name(match.group("name"), pats.not_names)
     start = sentence.start + match.start("name") + len(match.group("name")) - len(name)
     end = start + len(name)
-    if not name or _taken(sentence, start, end) \
-            or any(m.start < end and start < m.end for m in taken) \
-            or name in city_names() or name in pats.country_words \
-            or name.split()[0] in _given_names(document.catalogue):
+    if _unfit(sentence, name, start, end, taken, pats, document.catalogue):
         return None
     kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
     return Mention(start, end, _canonical(name, pats.drop), kind, name, DESCRIBED_COMPANY)
+
+
+def _unfit(sentence: Sentence, name: str, start: int, end: int, taken: list[Mention],
+           pats: _Patterns, catalogue: Catalogue) -> bool:
+    """Can a name found by the clause or list around it not be a company of its own? Not
+    where nothing is left of it, where its span is taken already, nor for a city, a
+    country's word or a person with a given name the catalogue's people carry."""
+    return not name or _taken(sentence, start, end) \
+        or any(m.start < end and start < m.end for m in taken) \
+        or name in city_names() or name in pats.country_words \
+        or name.split()[0] in _given_names(catalogue)
 
 
 def _owner_noun(gap: str, pats: _Patterns) -> bool:
@@ -921,9 +929,7 @@ def _examples(document: Document, sentence: Sentence, pats: _Patterns,
                 break
             start = sentence.start + name_match.start()
             end = start + len(name)
-            if not (_taken(sentence, start, end) or any(m.start < end and start < m.end for m in found)
-                    or name in city_names() or name in pats.country_words
-                    or name.split()[0] in _given_names(document.catalogue)):
+            if not _unfit(sentence, name, start, end, found, pats, document.catalogue):
                 out.append(Mention(start, end, _canonical(name, pats.drop), kind, name,
                                    DESCRIBED_COMPANY))
             if closing is None:
@@ -1097,8 +1103,7 @@ def _joined_before(sentence: Sentence, at: int, kind: str, pats: _Patterns,
     name = _trim_name(match.group("name"), pats.not_names)
     start = sentence.start + match.end("name") - len(name)
     end = start + len(name)
-    if not name or _taken(sentence, start, end) or name in city_names() \
-            or name in pats.country_words or name.split()[0] in _given_names(catalogue):
+    if _unfit(sentence, name, start, end, [], pats, catalogue):
         return []
     if nouns_capitalised and " " not in name and not _NAME_SHAPE.search(name):
         return []
