@@ -332,13 +332,11 @@ def _column_metric(document: Document, sentence: Sentence, q: Quantity,
     of its column names one, the row's first cell names the house that set it
     and no word of the row names the number. The heading is the first line of
     the table's rows, the one with no number; the row must have as many cells."""
-    if not _CELL.search(sentence.text):
+    in_table = _table_row(sentence, q)
+    if in_table is None:
         return None
-    cells = _CELL.split(sentence.text)
-    column = len(_CELL.findall(sentence.text, 0, q.start))
-    first = sentence.start + len(cells[0])
-    if column == 0 or not any(m.type in INSTITUTION and m.end <= first
-                              for m in sentence.mentions):
+    cells, column, first = in_table
+    if not any(m.type in INSTITUTION and m.end <= first for m in sentence.mentions):
         return None
     index = sentence.index
     while index > 0 and sentence.index - index < _TABLE_BACK \
@@ -357,6 +355,19 @@ def _column_metric(document: Document, sentence: Sentence, q: Quantity,
     return None
 
 
+def _table_row(sentence: Sentence, q: Quantity) -> tuple[list[str], int, int] | None:
+    """A sentence that is a row of a flattened table ("Bernstein | Market-Perform | 52
+    Euro"), with the number in a cell after the first: its cells, the number's column and
+    where the first cell, the row's label, ends. None for any other sentence or number."""
+    if not _CELL.search(sentence.text):
+        return None
+    column = len(_CELL.findall(sentence.text, 0, q.start))
+    if column == 0:
+        return None
+    cells = _CELL.split(sentence.text)
+    return cells, column, sentence.start + len(cells[0])
+
+
 def _unit_row_metric(document: Document, sentence: Sentence, q: Quantity,
                      words: FigureWords) -> Found | None:
     """"Umsatz Konzern | 5.710 | -2,4 % / E-Mobility | 1.020 | +11,0 %": an amount in a
@@ -365,13 +376,11 @@ def _unit_row_metric(document: Document, sentence: Sentence, q: Quantity,
     cells: the group's row, whose first cell names the metric of all its numbers, or the
     heading ("Sparte | Umsatz | Veränderung"), whose cell above the amount names it.
     Only amounts in a currency the table gives: a bare number could count anything."""
-    if unit_kind(q) != "currency" or not _CELL.search(sentence.text):
+    in_table = _table_row(sentence, q) if unit_kind(q) == "currency" else None
+    if in_table is None:
         return None
-    cells = _CELL.split(sentence.text)
-    column = len(_CELL.findall(sentence.text, 0, q.start))
-    first = sentence.start + len(cells[0])
-    if column == 0 or not any(m.type == "BusinessUnit" and m.end <= first
-                              for m in sentence.mentions) \
+    cells, column, first = in_table
+    if not any(m.type == "BusinessUnit" and m.end <= first for m in sentence.mentions) \
             or any(start < len(cells[0]) for _order, _rule, spans in trigger_spans(sentence, words)
                    for start, _end in spans):
         return None
