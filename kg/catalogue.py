@@ -29,6 +29,7 @@ from kg.resources import ontology_path
 CATALOGUE_FILE = "entities.ttl"
 LABEL = str(RDFS.label)
 INDUSTRIES_FILE = "industries.tsv"
+EXCHANGE_CODES_FILE = "exchange_codes.tsv"
 # The closed list of industries ``ontology/industries.tsv`` gives companies (after the sectors and
 # industry groups of GICS, coarse enough that news descriptors name them: "der Autobauer",
 # "the chipmaker", "the lender").
@@ -199,3 +200,40 @@ def load_industries(path: Path | None = None) -> dict[str, frozenset[str]]:
                                 f"{sorted(INDUSTRIES)} expected, got {line!r}")
         industries[label] = found
     return industries
+
+
+@dataclass(frozen=True)
+class ExchangeCodes:
+    """How news print exchanges in codes (``ontology/exchange_codes.tsv``): the codes
+    before a ticker ("NASDAQ: MSFT") with the exchange each names (None: no one
+    exchange), and the suffixes of agencies' instrument codes ("AAL.O") with the
+    exchanges each stands for."""
+
+    prefixes: dict[str, str | None]
+    instruments: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=4)
+def load_exchange_codes(path: Path | None = None) -> ExchangeCodes:
+    """The exchange codes (``ontology/exchange_codes.tsv``). Only the extractor reads
+    them (no graph holds them); a line of another kind or shape is an error of the data."""
+    source = path or ontology_path(EXCHANGE_CODES_FILE)
+    try:
+        lines = Path(source).read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise OntologyError(f"{source}: cannot read the exchange codes ({err})") from None
+    prefixes: dict[str, str | None] = {}
+    instruments: dict[str, frozenset[str]] = {}
+    for number, line in enumerate(lines, 1):
+        if not line or line.startswith("#"):
+            continue
+        kind, code, labels = (line.split("\t") + ["", ""])[:3]
+        names = [name.strip() for name in labels.split(",") if name.strip()]
+        if kind == "prefix" and code and len(names) <= 1:
+            prefixes[code] = names[0] if names else None
+        elif kind == "instrument" and code and names:
+            instruments[code] = frozenset(names)
+        else:
+            raise OntologyError(f"{source}:{number}: 'prefix' or 'instrument', a tab, a code, a "
+                                f"tab and the exchanges it names expected, got {line!r}")
+    return ExchangeCodes(prefixes, instruments)

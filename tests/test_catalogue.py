@@ -12,7 +12,13 @@ import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from kg.catalogue import Catalogue, CatalogueEntry, load_industries, per_catalogue
+from kg.catalogue import (
+    Catalogue,
+    CatalogueEntry,
+    load_exchange_codes,
+    load_industries,
+    per_catalogue,
+)
 from kg.errors import OntologyError
 from kg.nlp.gazetteer import Gazetteer
 
@@ -370,3 +376,27 @@ def test_industries_file_reads_several_industries_of_a_label(tmp_path: Path) -> 
     path = tmp_path / "industries.tsv"
     path.write_text("Siemens\tindustrials, software\n", encoding="utf-8")
     assert load_industries(path) == {"Siemens": frozenset({"industrials", "software"})}
+
+
+def test_exchange_codes_name_catalogued_exchanges(catalogue: Catalogue) -> None:
+    codes = load_exchange_codes()
+    exchanges = {e.label for e in catalogue.entries.values() if e.type == "StockExchange"}
+    named = {label for label in codes.prefixes.values() if label is not None}
+    named |= {label for labels in codes.instruments.values() for label in labels}
+    assert named - exchanges == set()
+    assert codes.prefixes["NASDAQ"] == "Nasdaq" and codes.prefixes["TSE"] is None
+    assert codes.instruments["L"] == {"London Stock Exchange"}
+
+
+def test_exchange_codes_file_rejects_a_line_of_another_kind(tmp_path: Path) -> None:
+    path = tmp_path / "exchange_codes.tsv"
+    path.write_text("prefix\tNYSE\tNew York Stock Exchange\nsuffix\tO\tNasdaq\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"exchange_codes.tsv:2: .*'suffix\\tO\\tNasdaq'"):
+        load_exchange_codes(path)
+
+
+def test_exchange_codes_file_gives_a_prefix_one_exchange_at_most(tmp_path: Path) -> None:
+    path = tmp_path / "exchange_codes.tsv"
+    path.write_text("prefix\tTSE\tTokyo Stock Exchange, Toronto Stock Exchange\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"exchange_codes.tsv:1: "):
+        load_exchange_codes(path)

@@ -21,8 +21,9 @@ from functools import lru_cache
 
 from kg import cache
 from kg.cache import cache_key, compile_keeping_code, pattern_from_code, source_of
-from kg.catalogue import Catalogue
+from kg.catalogue import EXCHANGE_CODES_FILE, Catalogue, load_exchange_codes
 from kg.nlp.lang import codes, lexicon
+from kg.resources import ontology_path
 
 
 @lru_cache(maxsize=1)
@@ -60,55 +61,7 @@ def _region_before() -> re.Pattern[str] | None:
 _INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 # Endings a name may carry in running text, longest first.
 _ENDINGS = ("'s", "’s", "s", "'", "’")
-# Exchange codes printed before a ticker ("NASDAQ: MSFT", "HK:0981", "(F:NNND)").
-EXCHANGE_CODES = ("NASDAQ", "Nasdaq", "NasdaqGS", "NasdaqGM", "NasdaqCM", "NYSE", "NYSEARCA",
-                  "NYSE American", "AMEX", "OTC", "OTCMKTS", "OTCQX", "HKEX", "HKG", "HK", "SEHK", "SS",
-                  "SH", "SZ", "SHA", "SHE", "F", "FRA", "ETR", "XETRA", "Xetra", "LSE", "LON", "TSE",
-                  "TYO", "KRX", "KOSDAQ", "TWSE", "TPE", "EPA", "AMS", "EBR", "ELI", "MIL", "BME", "SWX",
-                  "SIX", "VTX", "STO", "CPH", "HEL", "OSL", "WSE", "BIT", "SGX", "NSE", "BOM", "JSE",
-                  "TASE", "ASX", "TSX", "TSXV")
-# The exchange such a code names, by its catalogue label; codes of more than one
-# exchange ("TSE": Tokyo or Toronto) and of no catalogued one name none.
-EXCHANGE_OF_CODE = {
-    "NASDAQ": "Nasdaq", "Nasdaq": "Nasdaq", "NYSE": "New York Stock Exchange",
-    "AMEX": "NYSE American", "HKEX": "Hong Kong Stock Exchange", "HK": "Hong Kong Stock Exchange",
-    "SEHK": "Hong Kong Stock Exchange", "SS": "Shanghai Stock Exchange",
-    "SH": "Shanghai Stock Exchange", "SHA": "Shanghai Stock Exchange",
-    "SZ": "Shenzhen Stock Exchange", "SHE": "Shenzhen Stock Exchange",
-    "F": "Frankfurt Stock Exchange", "FRA": "Frankfurt Stock Exchange", "ETR": "Xetra",
-    "XETRA": "Xetra", "LSE": "London Stock Exchange", "LON": "London Stock Exchange",
-    "TYO": "Tokyo Stock Exchange", "KRX": "Korea Exchange", "TWSE": "Taiwan Stock Exchange",
-    "TPE": "Taiwan Stock Exchange", "EPA": "Euronext Paris", "AMS": "Euronext Amsterdam",
-    "SWX": "SIX Swiss Exchange", "BIT": "Borsa Italiana", "ASX": "Australian Securities Exchange",
-    "TSX": "Toronto Stock Exchange", "NasdaqGS": "Nasdaq", "NasdaqGM": "Nasdaq", "NasdaqCM": "Nasdaq",
-    "NYSEARCA": "NYSE Arca", "NYSE American": "NYSE American", "OTC": "OTC Markets",
-    "OTCMKTS": "OTC Markets", "OTCQX": "OTC Markets", "HKG": "Hong Kong Stock Exchange",
-    "Xetra": "Xetra", "EBR": "Euronext Brussels", "ELI": "Euronext Lisbon", "MIL": "Borsa Italiana",
-    "BME": "Madrid Stock Exchange", "SIX": "SIX Swiss Exchange", "VTX": "SIX Swiss Exchange",
-    "STO": "Nasdaq Stockholm", "CPH": "Nasdaq Copenhagen", "HEL": "Nasdaq Helsinki",
-    "OSL": "Oslo Stock Exchange", "WSE": "Warsaw Stock Exchange", "SGX": "Singapore Exchange",
-    "NSE": "National Stock Exchange of India", "BOM": "Bombay Stock Exchange",
-    "JSE": "Johannesburg Stock Exchange", "TASE": "Tel Aviv Stock Exchange",
-    "TSXV": "TSX Venture Exchange",
-}
-# The exchanges a Reuters instrument code's suffix names ("AAL.O": Nasdaq, "AAL.L":
-# London); the US venues, and Xetra and Frankfurt, stand for one another, as an
-# agency may print either code of a share traded on both.
-_US = frozenset({"Nasdaq", "New York Stock Exchange", "NYSE American", "NYSE Arca"})
-_GERMAN = frozenset({"Xetra", "Frankfurt Stock Exchange"})
-EXCHANGES_OF_RIC = {
-    "O": _US, "OQ": _US, "N": _US, "A": _US, "DE": _GERMAN, "F": _GERMAN,
-    "L": frozenset({"London Stock Exchange"}), "T": frozenset({"Tokyo Stock Exchange"}),
-    "HK": frozenset({"Hong Kong Stock Exchange"}), "SS": frozenset({"Shanghai Stock Exchange"}),
-    "SZ": frozenset({"Shenzhen Stock Exchange"}), "PA": frozenset({"Euronext Paris"}),
-    "AS": frozenset({"Euronext Amsterdam"}), "BR": frozenset({"Euronext Brussels"}),
-    "MI": frozenset({"Borsa Italiana"}), "MC": frozenset({"Madrid Stock Exchange"}),
-    "S": frozenset({"SIX Swiss Exchange"}), "ST": frozenset({"Nasdaq Stockholm"}),
-    "CO": frozenset({"Nasdaq Copenhagen"}), "HE": frozenset({"Nasdaq Helsinki"}),
-    "OL": frozenset({"Oslo Stock Exchange"}), "KS": frozenset({"Korea Exchange"}),
-    "TW": frozenset({"Taiwan Stock Exchange"}), "TO": frozenset({"Toronto Stock Exchange"}),
-    "AX": frozenset({"Australian Securities Exchange"}), "SI": frozenset({"Singapore Exchange"}),
-}
+# The suffix of an agency's instrument code after a ticker ("AAL.O"), which names its exchange.
 _RIC_SUFFIX = re.compile(r"\.([A-Z]{1,2})(?![\w\-])")
 # A ticker without an exchange code counts only in brackets or after "$"
 # ("Baidu (BIDU)", "$NVDA"), and only when it cannot be a number.
@@ -174,6 +127,7 @@ class Gazetteer:
     _exchanges: dict[str, str]  # exchange code → catalogued exchange's label
     _by_ticker: dict[str, tuple[str, str]]  # ticker → (label, type)
     _ticker_venues: dict[str, frozenset[str]]  # ticker → labels of the exchanges it trades on
+    _instruments: dict[str, frozenset[str]]  # instrument code suffix → the exchanges it stands for
     _regex: re.Pattern[str]
     _ticker_regex: re.Pattern[str] | None
 
@@ -181,7 +135,9 @@ class Gazetteer:
         # where each ticker's company trades, to tell its RIC from another's
         self._ticker_venues = {ticker: frozenset(entry.listed_on)
                                for entry in catalogue.entries.values() for ticker in entry.tickers}
-        key = cache_key(_catalogue_names(catalogue), source_of(__file__))
+        self._instruments = load_exchange_codes().instruments
+        key = cache_key(_catalogue_names(catalogue), source_of(__file__),
+                        source_of(str(ontology_path(EXCHANGE_CODES_FILE))))
         saved = cache.load(_CACHE_KIND, key)
         if saved is not None:
             try:
@@ -237,12 +193,12 @@ class Gazetteer:
                     self._by_name.setdefault(f"{name[:-len(last)]}{short}", (entry.label, entry.type))
         names = sorted(self._by_name, key=len, reverse=True)
         exchanges = {e.label for e in catalogue.entries.values() if e.type == "StockExchange"}
-        self._exchanges = {code: label for code, label in EXCHANGE_OF_CODE.items()
-                           if label in exchanges}
+        prefixes = load_exchange_codes().prefixes
+        self._exchanges = {code: label for code, label in prefixes.items() if label in exchanges}
         self._by_ticker = {ticker: (entry.label, entry.type)
                            for entry in catalogue.entries.values() for ticker in entry.tickers}
         tickers = sorted(self._by_ticker, key=len, reverse=True)
-        codes = alternation(EXCHANGE_CODES)
+        codes = alternation(prefixes)
         self._ticker_regex, ticker_code = compile_keeping_code(
             r"(?<![\w\-.])(?:(?P<code>" + codes + r")\s?:\s?)?(?P<ticker>" + trie_pattern(tickers)
             + r")(?![\w\-])") if tickers else (None, None)
@@ -293,9 +249,9 @@ class Gazetteer:
         mention of the London-listed company whose ticker is also AAL."""
         suffix = _RIC_SUFFIX.match(text, end)
         venues = self._ticker_venues.get(ticker)
-        if suffix is None or not venues or suffix.group(1) not in EXCHANGES_OF_RIC:
+        if suffix is None or not venues or suffix.group(1) not in self._instruments:
             return False
-        return not venues & EXCHANGES_OF_RIC[suffix.group(1)]
+        return not venues & self._instruments[suffix.group(1)]
 
     def _names(self, text: str) -> list[Mention]:
         found: list[Mention] = []
