@@ -627,13 +627,16 @@ def listed_fit(document: Document, label: str) -> bool:
 
 
 def candidates(document: Document, sentence: Sentence, target: Target,
-               usable: Callable[[Mention], bool]) -> list[Candidate]:
-    """Every candidate with its strongest evidence, strongest first."""
+               usable: Callable[[Mention], bool],
+               fit: Callable[[Mention], bool] | None = None) -> list[Candidate]:
+    """Every candidate with its strongest evidence, strongest first; ``fit``
+    is :func:`fits_type` for this target where the caller has it at hand."""
     found: list[Candidate] = []
     number_at = sentence.start + target.number_start
     clause_start = sentence.start + target.clause[0]
     clause_end = sentence.start + target.clause[1]
-    fitting = [m for m in sentence.mentions if fits_type(document, sentence, m, target, usable)]
+    fitting = [m for m in sentence.mentions
+               if (fit(m) if fit is not None else fits_type(document, sentence, m, target, usable))]
     if target.change:
         found += [Candidate(m.label, BOUND, "bound-after") for m in fitting
                   if clause_start <= m.start and m.end <= clause_end
@@ -729,6 +732,24 @@ def fits_type(document: Document, sentence: Sentence, mention: Mention, target: 
 _WHERE_TYPES = frozenset({"Place", "StockExchange"})
 
 
+def remembered(check: Callable[[Mention], bool]) -> Callable[[Mention], bool]:
+    """``check`` asked once per mention object: a figure's subject is chosen by
+    several rules (lists, sums, candidates) that each ask whether the same
+    mentions can carry it, and an answer costs several patterns. The mention
+    is kept with its answer, so a later object at the same address is asked
+    afresh."""
+    answers: dict[int, tuple[Mention, bool]] = {}
+
+    def ask(mention: Mention) -> bool:
+        kept = answers.get(id(mention))
+        if kept is not None and kept[0] is mention:
+            return kept[1]
+        answer = check(mention)
+        answers[id(mention)] = (mention, answer)
+        return answer
+    return ask
+
+
 def figure_subject(document: Document, sentence: Sentence, target: Target,
                    usable: Callable[[Mention], bool], passage: Callable[[], str | None],
                    exclude: frozenset[str] = frozenset()) -> Candidate | None:
@@ -740,36 +761,33 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         return None
     if target.stock and names_unknown_owner(sentence, target, document.lang):
         return None
+    # the rules below ask the same of the sentence's mentions again and again
+    usable = remembered(usable)
+    fit = remembered(lambda m: fits_type(document, sentence, m, target, usable))
     if target.change and any(is_bound_after(sentence, m, target, document.lang)
-                             and m.type not in _WHERE_TYPES
-                             and not fits_type(document, sentence, m, target, usable)
+                             and m.type not in _WHERE_TYPES and not fit(m)
                              for m in sentence.mentions):
         # "a 10% rise in the Nasdaq Composite": a change of something else ("rose 3% in
         # London" says where it was traded, not what changed)
         return None
     if target.stock and _unlisted_subject(document, sentence, target, usable):
         return None  # the clause's company, not known to be listed: no other takes its move
-    listed, paired = respective(sentence, target.number_start,
-                                lambda m: fits_type(document, sentence, m, target, usable),
-                                document.lang)
+    listed, paired = respective(sentence, target.number_start, fit, document.lang)
     if listed:
         return Candidate(paired, BOUND, "respectively") if paired is not None else None
-    each = each_of(sentence, target.number_start, target.number_end,
-                   lambda m: fits_type(document, sentence, m, target, usable), document.lang)
+    each = each_of(sentence, target.number_start, target.number_end, fit, document.lang)
     if each:
         # the figure is the first name's; the caller gives it to the others too
         sentence.cache[f"each-{target.number_start}"] = each
         return Candidate(each[0], BOUND, "bound-each")
-    combined = combined_of(sentence, target.number_start, target.number_end,
-                           lambda m: fits_type(document, sentence, m, target, usable),
-                           document.lang)
+    combined = combined_of(sentence, target.number_start, target.number_end, fit, document.lang)
     if combined:
         # the list's sum: its owner's where the catalogue gives all one, else no one's
         owner = common_owner(document, combined)
         if owner is None or document.type_of(owner) not in target.types:
             return None
         return Candidate(owner, BOUND, "bound-combined")
-    found = candidates(document, sentence, target, usable)
+    found = candidates(document, sentence, target, usable, fit)
     if values_a_purchase(sentence, target, document.lang):
         bound = [c for c in found if c.evidence == "bound"]
         return bound[0] if choose(bound) is not None else None

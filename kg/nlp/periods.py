@@ -375,9 +375,8 @@ def period_match(text: str, lang: str,
     ``memo``: the cache of the sentence ``text`` is (see :class:`Prefilter`)."""
     patterns, ordinals, _vague = _period_patterns(lang)
     possible = _period_prefilter(lang).candidates(text, memo)
-    for rank, entry in enumerate(patterns):
-        if rank not in possible:
-            continue
+    for rank in sorted(possible):  # in the patterns' order, only those that can match
+        entry = patterns[rank]
         match = entry.pattern.search(text)
         if match is not None:
             return entry.kind, _period_label(entry.kind, match, ordinals, lang)
@@ -396,9 +395,8 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
     possible = _period_prefilter(lang).candidates(text, memo)
     after = at if end is None else end
     best: tuple[int, int, str] | None = None
-    for rank, entry in enumerate(patterns):
-        if rank not in possible:
-            continue
+    for rank in sorted(possible):
+        entry = patterns[rank]
         for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
             if match.end() > at and "," in text[after:match.start()]:
                 continue  # "…um 8 Prozent, für 2026 erwartet …": the next phrase's

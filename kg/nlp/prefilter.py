@@ -137,12 +137,18 @@ class Prefilter:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.size = len(patterns)
         self._offset = _SCAN.register([_pieces(p) for p in patterns])
+        self._mask = (1 << self.size) - 1
         self._decoded: dict[int, frozenset[int]] = {}  # this prefilter's bits -> indices
 
     def candidates(self, text: str, memo: dict[str, object] | None = None) -> frozenset[int]:
         """Indices of the patterns that can match ``text``; ``memo`` (a
         sentence's cache) keeps the scan for the other prefilters."""
-        bits = (_SCAN.bits(text, memo) >> self._offset) & ((1 << self.size) - 1)
+        # a sentence's kept scan read here, not by a call: most asks are of a
+        # sentence another rule module has scanned already
+        kept = memo.get(_Scan.MEMO_KEY) if memo is not None else None
+        scan: int = kept[1] if isinstance(kept, tuple) and kept[0] == _SCAN.current \
+            else _SCAN.bits(text, memo)
+        bits = (scan >> self._offset) & self._mask
         found = self._decoded.get(bits)
         if found is None:
             found = frozenset(i for i in range(self.size) if bits >> i & 1)
@@ -194,7 +200,7 @@ class _Scan:
     "i"): a text holding one of them gets every bit.
     """
 
-    _MEMO_KEY = "prefilter-bits"
+    MEMO_KEY = "prefilter-bits"  # a sentence's cache keeps (version, bits) under it
 
     def __init__(self) -> None:
         self._size = 0  # bits handed out
@@ -204,6 +210,7 @@ class _Scan:
         self._traps: re.Pattern[str] | None = None
         self._starting: dict[str, int] = {}  # scanned piece -> bits of the pieces it starts with
         self._version = 0  # a scan kept from before new pieces came is done again
+        self.current = -1  # the version of a kept scan that holds: none while the scan is to be built
         self._prepared = False  # the prefilters of every maker and language registered
 
     def register(self, pieces: list[frozenset[str] | None]) -> int:
@@ -216,6 +223,7 @@ class _Scan:
                 self._piece_bits[piece] = self._piece_bits.get(piece, 0) | 1 << bit
         self._size += len(pieces)
         self._pattern = None
+        self.current = -1
         return offset
 
     def bits(self, text: str, memo: dict[str, object] | None) -> int:
@@ -230,7 +238,8 @@ class _Scan:
             self._traps = _trap_pattern(frozenset("".join(self._piece_bits)))
             self._starting = {}
             self._version += 1
-        kept = memo.get(self._MEMO_KEY) if memo is not None else None
+            self.current = self._version
+        kept = memo.get(self.MEMO_KEY) if memo is not None else None
         if isinstance(kept, tuple) and kept[0] == self._version:
             return kept[1]  # type: ignore[no-any-return]
         if self._traps is not None and self._traps.search(text):
@@ -241,7 +250,7 @@ class _Scan:
             for scanned in set(self._pattern.findall(low)):
                 found |= self._starting.get(scanned) or self._starting_bits(scanned)
         if memo is not None:
-            memo[self._MEMO_KEY] = (self._version, found)
+            memo[self.MEMO_KEY] = (self._version, found)
         return found
 
     def _starting_bits(self, scanned: str) -> int:

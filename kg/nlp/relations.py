@@ -304,8 +304,10 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     heads = _heads(sentence)
     possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
     unreal: bool | None = None  # asked once, only of a sentence where a deal rule may match
-    for order, rule in enumerate(trigger_rules(document.lang)):
-        if order in possible and (negated_from is None or rule.noun_trigger):
+    rules = trigger_rules(document.lang)
+    for order in sorted(possible):  # in the rules' order; most sentences are cues of few
+        rule = rules[order]
+        if negated_from is None or rule.noun_trigger:
             if rule.predicate in DEALS:
                 if unreal is None:
                     unreal = _unreal(document.lang, sentence)
