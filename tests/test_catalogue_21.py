@@ -1,0 +1,119 @@
+"""Catalogue coverage of whole public lists, round 21: members of the European, Asian and
+North American benchmark lists, SDAX and Nikkei 225 members, Chinese internet, carmaking
+and battery groups, rating agencies, research houses and AI labs and models that an audit
+of the lists found missing. A sample of each list is found in sentences written for these
+tests; a member whose short name is an ordinary word or a first name keeps its legal form,
+so that the word alone names nothing; former names name the renamed company."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run
+
+from kg.catalogue import Catalogue
+from kg.nlp.extract import Extractor
+from kg.nlp.gazetteer import Gazetteer
+
+# (written sentence, the catalogue labels it names, left to right)
+MEMBERS = [
+    # CAC 40, SBF 120 and FTSE 100 / FTSE 250
+    ("Sodexo, Valeo und Havas legten zu; TechnipFMC und AerCap fielen.",
+     ["Sodexo", "Valeo", "Havas", "TechnipFMC", "AerCap"]),
+    ("Spectris, DS Smith and Deliveroo were taken over; Tullow and Spirent fell.",
+     ["Spectris", "DS Smith", "Deliveroo", "Tullow Oil", "Spirent Communications"]),
+    ("Capita plc, Senior plc und Hunting plc meldeten Zahlen; Wood Group verlor.",
+     ["Capita plc", "Senior plc", "Hunting plc", "John Wood Group"]),
+    # SMI Expanded, AEX, BEL 20, ISEQ, IBEX and FTSE MIB mid-caps
+    ("u-blox, Autoneum und Meyer Burger; TomTom, Boskalis und Permanent TSB.",
+     ["u-blox", "Autoneum", "Meyer Burger", "TomTom", "Boskalis", "Permanent TSB"]),
+    ("Técnicas Reunidas, Ferragamo and Brembo rose; Mundys and Juventus fell.",
+     ["Técnicas Reunidas", "Ferragamo", "Brembo", "Mundys", "Juventus Football Club"]),
+    # Nordic, Central and Eastern European and Greek benchmarks
+    ("SSAB, Finnair und Marimekko; MOL, Gedeon Richter und ČEZ; OPAP und Helleniq Energy.",
+     ["SSAB", "Finnair", "Marimekko", "MOL Group", "Gedeon Richter", "ČEZ", "OPAP",
+      "Helleniq Energy"]),
+    # Hang Seng, CSI 300, Nikkei 225, Kospi 200 and Taiwan 50
+    ("Mengniu, Fosun und Sunac; Toshiba, Shimadzu und Zensho; S-Oil und LG Innotek.",
+     ["China Mengniu Dairy", "Fosun International", "Sunac China", "Toshiba", "Shimadzu",
+      "Zensho Holdings", "S-Oil", "LG Innotek"]),
+    ("Changan, DiDi and Oppo grew; Pou Chen, Macronix and Taiwan Cement reported.",
+     ["Changan Automobile", "DiDi Global", "Oppo", "Pou Chen", "Macronix International",
+      "Taiwan Cement"]),
+    # Nifty, ASX, TSX and US growth names
+    ("Dabur, Bendigo and Adelaide Bank, Cheniere, Zillow, HubSpot and Roku reported.",
+     ["Dabur India", "Bendigo and Adelaide Bank", "Cheniere Energy", "Zillow Group",
+      "HubSpot", "Roku"]),
+    # SDAX and former index members
+    ("Zeal Network, Tonies und Villeroy & Boch; SUSE und Hawesko.",
+     ["Zeal Network", "Tonies", "Villeroy & Boch", "SUSE", "Hawesko Holding"]),
+    # rating agencies, research houses, post-trade and AI labs and models
+    ("Clearstream, Oxford Economics und Capital Economics; das RWI und das IMK.",
+     ["Clearstream", "Oxford Economics", "Capital Economics",
+      "RWI – Leibniz-Institut für Wirtschaftsforschung",
+      "Institut für Makroökonomie und Konjunkturforschung"]),
+    ("Mistral Large 2, Gemma 3, Grok 4 Fast and DBRX; Suno, Mercor and LangChain raised money.",
+     ["Mistral Large 2", "Gemma 3", "Grok 4 Fast", "DBRX", "Suno", "Mercor", "LangChain"]),
+    # former names and short forms of catalogued members
+    ("Faurecia, Tepco und Mytilineos; Aston Martin und Red Eléctrica; Moody's Ratings.",
+     ["Forvia", "Tokyo Electric Power", "Metlen Energy & Metals", "Aston Martin Lagonda",
+      "Redeia", "Moody's"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS, ids=range(len(MEMBERS)))
+def test_members_of_the_lists_are_found(gazetteer: Gazetteer, text: str,
+                                        expected: list[str]) -> None:
+    assert [m.label for m in gazetteer.find(text)] == expected
+
+
+# Ordinary words and first names that are the short names of list members: without the
+# legal form or group word they name nothing.
+LOOK_ALIKES = [
+    "Senior managers went hunting for capita figures; we believe the wharf was busy.",
+    "Die Kinder spielten mit Lego, ein Giant-Slalom; Suse und Monica lasen Honor.",
+    "The judo champion was a challenger; perpetual motion; Magellan sailed; affirm it.",
+    "A vivo performance about you; the smart cosmos; whisper to the operator; a writer.",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES, ids=range(len(LOOK_ALIKES)))
+def test_ordinary_words_of_member_names_are_no_entities(gazetteer: Gazetteer, text: str) -> None:
+    assert gazetteer.find(text) == []
+
+
+@pytest.mark.parametrize(("label", "kind", "parents", "developers"), [
+    ("Clearstream", "FinancialInstitution", ("Deutsche Börse",), ()),
+    ("Sogou", "Company", ("Tencent Holdings",), ()),
+    ("Weights & Biases", "Company", ("CoreWeave",), ()),
+    ("GAC Aion", "Company", ("Guangzhou Automobile Group",), ()),
+    ("GPT-4 Turbo", "AIModel", (), ("OpenAI",)),
+    ("Exaone", "AIModel", (), ("LG Corp.",)),
+    ("Permanent TSB", "FinancialInstitution", (), ()),
+])
+def test_members_carry_their_facts(catalogue: Catalogue, label: str, kind: str,
+                                   parents: tuple[str, ...],
+                                   developers: tuple[str, ...]) -> None:
+    entry = catalogue.get(label)
+    assert entry is not None
+    assert (entry.type, entry.parents, entry.developers) == (kind, parents, developers)
+
+
+@pytest.mark.parametrize(("label", "exchange"), [
+    ("Sodexo", "Euronext Paris"),
+    ("Gedeon Richter", "Budapest Stock Exchange"),
+    ("Toshiba", None),
+    ("Macronix International", "Taiwan Stock Exchange"),
+])
+def test_members_are_listed_on_their_home_exchange(catalogue: Catalogue, label: str,
+                                                   exchange: str | None) -> None:
+    """Toshiba left the exchange when it was taken private: it has no listing."""
+    entry = catalogue.get(label)
+    assert entry is not None
+    assert entry.listed_on == ((exchange,) if exchange else ())
+
+
+def test_an_added_member_is_an_entity_of_an_article(extractor: Extractor) -> None:
+    """The extractor, not only the matcher, knows the added members."""
+    x = run(extractor, "Der Caterer Sodexo steigerte den Umsatz, der Zulieferer Valeo "
+                       "senkte die Prognose.")
+    assert {"Sodexo", "Valeo"} <= {e.label for e in x.entities}
