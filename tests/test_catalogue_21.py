@@ -53,6 +53,17 @@ MEMBERS = [
       "Institut für Makroökonomie und Konjunkturforschung"]),
     ("Mistral Large 2, Gemma 3, Grok 4 Fast and DBRX; Suno, Mercor and LangChain raised money.",
      ["Mistral Large 2", "Gemma 3", "Grok 4 Fast", "DBRX", "Suno", "Mercor", "LangChain"]),
+    # banks, insurers, insurance brokers, asset managers and pension funds
+    ("Kasikornbank, Metrobank und Capitec; Hanwha Life, Folksam und Alecta; Lockton, Acrisure.",
+     ["Kasikornbank", "Metropolitan Bank & Trust", "Capitec Bank", "Hanwha Life", "Folksam",
+      "Alecta", "Lockton", "Acrisure"]),
+    ("Berlin Hyp, the IKB and Norisbank lent; OMERS, AustralianSuper and Swedbank Robur bought.",
+     ["Berlin Hyp", "IKB Deutsche Industriebank", "Norisbank", "OMERS", "AustralianSuper",
+      "Swedbank Robur"]),
+    # market infrastructures
+    ("Euroclear, LCH und DTCC; Eurex Clearing und ChinaClear.",
+     ["Euroclear", "LCH Group", "Depository Trust & Clearing Corporation", "Eurex Clearing",
+      "China Securities Depository and Clearing"]),
     # former names and short forms of catalogued members
     ("Faurecia, Tepco und Mytilineos; Aston Martin und Red Eléctrica; Moody's Ratings.",
      ["Forvia", "Tokyo Electric Power", "Metlen Energy & Metals", "Aston Martin Lagonda",
@@ -73,6 +84,8 @@ LOOK_ALIKES = [
     "Die Kinder spielten mit Lego, ein Giant-Slalom; Suse und Monica lasen Honor.",
     "The judo champion was a challenger; perpetual motion; Magellan sailed; affirm it.",
     "A vivo performance about you; the smart cosmos; whisper to the operator; a writer.",
+    "Das Mobiliar stand im Flur; Continentale Küche; A Direct Line to the Principal.",
+    "Popular Discovery; Momentum in Schwäbisch Hall; the Future Fund; a Solaris sky.",
 ]
 
 
@@ -89,6 +102,11 @@ def test_ordinary_words_of_member_names_are_no_entities(gazetteer: Gazetteer, te
     ("GPT-4 Turbo", "AIModel", (), ("OpenAI",)),
     ("Exaone", "AIModel", (), ("LG Corp.",)),
     ("Permanent TSB", "FinancialInstitution", (), ()),
+    ("Norisbank", "FinancialInstitution", ("Deutsche Bank",), ()),
+    ("Direct Line Group", "Company", ("Aviva",), ()),
+    ("Canada Life", "Company", ("Great-West Lifeco",), ()),
+    ("LCH Group", "FinancialInstitution", ("London Stock Exchange Group",), ()),
+    ("Eurex Clearing", "FinancialInstitution", ("Deutsche Börse",), ()),
 ])
 def test_members_carry_their_facts(catalogue: Catalogue, label: str, kind: str,
                                    parents: tuple[str, ...],
@@ -117,3 +135,27 @@ def test_an_added_member_is_an_entity_of_an_article(extractor: Extractor) -> Non
     x = run(extractor, "Der Caterer Sodexo steigerte den Umsatz, der Zulieferer Valeo "
                        "senkte die Prognose.")
     assert {"Sodexo", "Valeo"} <= {e.label for e in x.entities}
+
+
+
+@pytest.mark.parametrize(("word", "owners"), [
+    ("Merck", {"Merck & Co.", "Merck KGaA", "Merck Research Laboratories"}),
+    ("Intuitive", {"Intuitive Surgical"}),
+    ("Southern", {"Southern Company"}),
+    ("Loomis", {"Loomis AB"}),
+    ("Hexagon", {"Hexagon AB"}),
+    ("Origin", {"Origin Energy"}),
+    ("Swire", {"Swire Pacific"}),
+    ("Mirae", {"Mirae Asset"}),
+    ("Poste", {"Poste Italiane"}),
+])
+def test_no_member_takes_a_listed_company_s_short_name(catalogue: Catalogue, word: str,
+                                                       owners: set[str]) -> None:
+    """"Merck" after "Merck & Co.", "Intuitive" after "Intuitive Surgical": an article's
+    short name names its company only where no other catalogued organisation's name opens
+    with the word, so list members such as Merck Finck, Intuitive Machines or Southern
+    Copper are left out (the short name would then name neither)."""
+    found = {entry.label for entry in catalogue.entries.values()
+             if entry.type not in ("Person", "Place", "Product", "AIModel", "Event")
+             and any(name.startswith(word + " ") for name in entry.names)}
+    assert found == owners
