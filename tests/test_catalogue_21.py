@@ -1,16 +1,18 @@
 """Catalogue coverage of whole public lists, round 21: members of the European, Asian and
 North American benchmark lists, SDAX and Nikkei 225 members, Chinese internet, carmaking
-and battery groups, rating agencies, research houses and AI labs and models that an audit
-of the lists found missing. A sample of each list is found in sentences written for these
-tests; a member whose short name is an ordinary word or a first name keeps its legal form,
-so that the word alone names nothing; former names name the renamed company."""
+and battery groups, banks, insurers, asset managers, market infrastructures, rating
+agencies, research houses and AI labs and models that an audit of the lists found missing.
+A sample of each list is found in sentences written for these tests; a member whose short
+name is an ordinary word or a first name keeps its legal form, so that the word alone names
+nothing; no member takes a listed company's short name; former names name the renamed
+company; the members carry their industries, which industry nouns read."""
 
 from __future__ import annotations
 
 import pytest
 from helpers import run
 
-from kg.catalogue import Catalogue
+from kg.catalogue import Catalogue, load_industries
 from kg.nlp.extract import Extractor
 from kg.nlp.gazetteer import Gazetteer
 
@@ -159,3 +161,31 @@ def test_no_member_takes_a_listed_company_s_short_name(catalogue: Catalogue, wor
              if entry.type not in ("Person", "Place", "Product", "AIModel", "Event")
              and any(name.startswith(word + " ") for name in entry.names)}
     assert found == owners
+
+
+@pytest.mark.parametrize(("label", "industries"), [
+    ("Sodexo", {"consumer_goods"}),
+    ("Kasikornbank", {"banks"}),
+    ("Hanwha Life", {"insurers"}),
+    ("Swedbank Robur", {"asset_managers"}),
+    ("Euroclear", {"financial_services"}),
+    ("Changan Automobile", {"automotive"}),
+])
+def test_added_members_have_their_industries(label: str, industries: set[str]) -> None:
+    assert load_industries().get(label) == industries
+
+
+@pytest.mark.parametrize(("lang", "headline", "body"), [
+    ("en", "Kasikornbank lifts outlook",
+     "Kasikornbank raised its outlook on Tuesday. Hanwha Life reported results as well. "
+     "The insurer now expects revenue of $20 billion this year."),
+    ("de", "Kasikornbank hebt Prognose an",
+     "Kasikornbank hob am Dienstag die Prognose an. Auch Hanwha Life legte Zahlen vor. "
+     "Der Versicherer erwartet nun einen Umsatz von 20 Milliarden Dollar."),
+], ids=["en", "de"])
+def test_an_industry_noun_names_the_added_member_of_that_industry(
+        extractor: Extractor, lang: str, headline: str, body: str) -> None:
+    """"The insurer" is Hanwha Life, not the bank the headline names: the added members
+    carry their industries, so the noun passes over a company of another one."""
+    x = run(extractor, body, lang=lang, headline=headline)
+    assert {(f.about, f.metric) for f in x.figures} == {("Hanwha Life", "Revenue")}
