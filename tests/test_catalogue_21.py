@@ -62,6 +62,10 @@ MEMBERS = [
     ("Berlin Hyp, the IKB and Norisbank lent; OMERS, AustralianSuper and Swedbank Robur bought.",
      ["Berlin Hyp", "IKB Deutsche Industriebank", "Norisbank", "OMERS", "AustralianSuper",
       "Swedbank Robur"]),
+    # WIG20, SBITOP, Athens, Kospi 200, Hang Seng Composite and Euronext Growth members
+    ("Sava Re, Luka Koper und Telekom Slovenije; Hanmi Pharm und China Feihe; Kalray und Jais.",
+     ["Sava Re", "Luka Koper", "Telekom Slovenije", "Hanmi Pharmaceutical", "China Feihe",
+      "Kalray", "Jais"]),
     # market infrastructures
     ("Euroclear, LCH und DTCC; Eurex Clearing und ChinaClear.",
      ["Euroclear", "LCH Group", "Depository Trust & Clearing Corporation", "Eurex Clearing",
@@ -88,6 +92,7 @@ LOOK_ALIKES = [
     "A vivo performance about you; the smart cosmos; whisper to the operator; a writer.",
     "Das Mobiliar stand im Flur; Continentale Küche; A Direct Line to the Principal.",
     "Popular Discovery; Momentum in Schwäbisch Hall; the Future Fund; a Solaris sky.",
+    "A Kernel of truth; Lotes of luck.",
 ]
 
 
