@@ -1,0 +1,151 @@
+"""Entity and relation families that hold in any article, on sentences written for these
+tests (invented companies and events): names before an agency's instrument code and before
+a legal form after a comma or joined by a hyphen, press-release headings, a surname after
+another given name, a supply contract with the customer named first, a bracketed aside
+inside a clause, and large holders listed or named with their share. Each with a
+look-alike that must not fire."""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def labels(x: Extraction) -> set[str]:
+    return {e.label for e in x.entities}
+
+
+# --- a name before an agency's instrument code ------------------------------------
+
+def test_a_name_before_an_instrument_code_is_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "British mobile operator Kestrel Mobile (KSTL.L) said on Wednesday it "
+                       "would sell its towers. Shares in the FTSE 250 company rose 6%.",
+            lang="en", headline="Kestrel Mobile to sell towers")
+    assert "Kestrel Mobile" in labels(x)
+    assert ("Kestrel Mobile", "memberOf", "FTSE 250") in triples(x)
+
+
+def test_a_bracket_with_no_exchanges_code_names_no_company(extractor: Extractor) -> None:
+    # look-alike: a suffix no agency uses for an exchange, and a bracketed credit
+    x = run(extractor, "Harwick Mobile (HRWK.ZZ) said on Wednesday it would sell towers. "
+                       "Ferndale Mobile (Reuters) said it would not.",
+            lang="en", headline="Tower sales")
+    assert not {"Harwick Mobile", "Ferndale Mobile"} & labels(x)
+
+
+# --- legal forms after a comma or joined by a hyphen ------------------------------
+
+def test_a_legal_form_after_a_comma_ends_a_name(extractor: Extractor) -> None:
+    x = run(extractor, "Halvern Semiconductor, Inc. agreed to acquire Brightpath Optics, Inc., "
+                       "a developer of photonics engines based in Ottawa.",
+            lang="en", headline="Halvern to buy Brightpath")
+    assert "Brightpath Optics" in labels(x)
+    assert ("Halvern Semiconductor", "acquired", "Brightpath Optics") in triples(x)
+
+
+def test_a_comma_before_a_lower_case_word_joins_no_legal_form(extractor: Extractor) -> None:
+    # look-alike: the legal form's comma after a word that is no name's
+    x = run(extractor, "Sales rose at the company, Inc. magazine reported on Monday.",
+            lang="en", headline="Sales rise")
+    assert not any(label.endswith("company") for label in labels(x))
+
+
+def test_a_legal_form_joined_by_a_hyphen_ends_a_holders_name(extractor: Extractor) -> None:
+    x = run(extractor, "Die Vossberg Chemie AG baut den Vorstand um. Größter Aktionär ist die "
+                       "Familienholding Vossberg Beteiligungs-GmbH mit 41 Prozent.",
+            headline="Vossberg Chemie baut Vorstand um")
+    assert "Vossberg Beteiligungs-GmbH" in labels(x)
+    assert ("Vossberg Beteiligungs-GmbH", "investsIn", "Vossberg Chemie") in triples(x)
+
+
+def test_a_hyphened_compound_with_a_legal_word_is_no_name(extractor: Extractor) -> None:
+    # look-alike: the hyphen joins a short legal form to a noun
+    x = run(extractor, "Die Vossberg Chemie AG wächst. Die Familien-AG bleibt ein Vorbild.",
+            headline="Vossberg Chemie wächst")
+    assert not any("Familien" in label for label in labels(x))
+
+
+# --- press-release headings -------------------------------------------------------
+
+def test_press_release_headings_are_no_part_of_a_name(extractor: Extractor) -> None:
+    x = run(extractor, "Halvern Semiconductor, Inc. designs chips.\nAbout Halvern Semiconductor\n"
+                       "Halvern Semiconductor (NASDAQ: HLVN) designs chips for data centers.\n"
+                       "SOURCE Halvern Semiconductor, Inc.",
+            lang="en", headline="Halvern reports results")
+    assert "Halvern Semiconductor" in labels(x)
+    assert not any(label.startswith(("About", "SOURCE")) for label in labels(x))
+
+
+# --- a surname after another given name -------------------------------------------
+
+def test_a_surname_after_another_given_name_is_not_the_catalogued_person(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Halvern Semiconductor, Inc. designs chips.\nInvestor Contact:\n"
+                       "Mark Ellison\nHalvern Semiconductor, Inc.",
+            lang="en", headline="Halvern reports results")
+    assert "Larry Ellison" not in labels(x)
+
+
+def test_the_catalogued_persons_surname_after_his_own_name_stays(extractor: Extractor) -> None:
+    # look-alike: the full name first, then the surname alone
+    x = run(extractor, "Oracle founder Larry Ellison said demand rose. Ellison added that "
+                       "Oracle would grow.", lang="en", headline="Oracle grows")
+    assert "Larry Ellison" in labels(x)
+
+
+# --- a supply contract and a bracketed aside --------------------------------------
+
+def test_a_contract_to_deliver_with_the_customer_named_first(extractor: Extractor) -> None:
+    x = run(extractor, "Die Kessler Präzisionstechnik AG hat heute mit der Airbus SE einen "
+                       "Rahmenvertrag über die Lieferung von Fahrwerkskomponenten abgeschlossen.",
+            headline="Kessler erhält Großauftrag")
+    assert ("Kessler Präzisionstechnik", "supplierOf", "Airbus") in triples(x)
+
+
+def test_an_aside_in_brackets_does_not_part_the_subject_from_its_verb(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Die Kessler Präzisionstechnik AG (ISIN: DE000KPT1007, WKN: KPT100) hat "
+                       "heute mit der Airbus SE einen Rahmenvertrag über die Lieferung von "
+                       "Fahrwerkskomponenten abgeschlossen.", headline="Kessler erhält Großauftrag")
+    assert ("Kessler Präzisionstechnik", "supplierOf", "Airbus") in triples(x)
+
+
+def test_goods_for_the_subjects_own_use_make_no_supplier(extractor: Extractor) -> None:
+    # look-alike: the subject buys for its own cars
+    x = run(extractor, "BMW hat mit der Siemens AG einen Vertrag über die Lieferung von "
+                       "Batterien für seine Autos geschlossen.", headline="BMW sichert Batterien")
+    assert not any(p == "supplierOf" for _, p, _ in triples(x))
+
+
+def test_a_supply_contract_alone_is_no_partnership(extractor: Extractor) -> None:
+    # a "Liefervertrag mit X" says not who delivers: neither partner nor supplier
+    x = run(extractor, "Volkswagen schließt einen Liefervertrag mit Infineon.",
+            headline="Volkswagen sichert Chips")
+    assert not any(p in ("partnerOf", "supplierOf") for _, p, _ in triples(x))
+
+
+# --- large holders --------------------------------------------------------------
+
+def test_holders_listed_after_zu_den_grossaktionaeren_zaehlen(extractor: Extractor) -> None:
+    x = run(extractor, "Hapag-Lloyd hat weniger verdient. Zu den Großaktionären zählen die "
+                       "Kühne Holding mit 30 Prozent und der Staatsfonds Qatar Investment "
+                       "Authority.", headline="Hapag-Lloyd verdient weniger")
+    assert ("Kühne Holding", "investsIn", "Hapag-Lloyd") in triples(x)
+
+
+def test_a_holder_with_a_share_and_no_company_after_it(extractor: Extractor) -> None:
+    x = run(extractor, "Hapag-Lloyd hat weniger verdient. Der Staatsfonds Qatar Investment "
+                       "Authority hält rund 12 Prozent.", headline="Hapag-Lloyd verdient weniger")
+    assert ("Qatar Investment Authority", "investsIn", "Hapag-Lloyd") in triples(x)
+
+
+def test_a_share_of_a_market_or_of_another_company_is_no_stake_in_the_subject(
+        extractor: Extractor) -> None:
+    # look-alikes: a market share, and a stake in a company the sentence names
+    x = run(extractor, "Hapag-Lloyd hat weniger verdient. Maersk hält rund 15 Prozent "
+                       "Marktanteil. Die Porsche SE hält 31 Prozent an Volkswagen.",
+            headline="Hapag-Lloyd verdient weniger")
+    assert ("Maersk", "investsIn", "Hapag-Lloyd") not in triples(x)
+    assert ("Porsche SE", "investsIn", "Hapag-Lloyd") not in triples(x)
