@@ -115,6 +115,7 @@ class _Patterns:
     subsidiary_nouns: tuple[str, ...]  # "tochter": a name after it may open with its parent's
     descriptor: re.Pattern[str]  # a descriptive noun, also a compound's end ("Gebäudetechnikspezialisten")
     financial: tuple[str, ...]
+    investment_arms: tuple[str, ...]  # "Muster Capital": a company's fund, not the company
     organisational: tuple[str, ...]
     exchanges: tuple[str, ...]  # "Muster Stock Exchange": an exchange
     appositions: dict[str, str]
@@ -280,6 +281,7 @@ def _patterns(lang: str) -> _Patterns:
         descriptor=re.compile(rf"(?i:[\w\-]*?(?:{alternation(list(table['appositions']) + list(table['apposition_heads']))})"
                               rf"(?:{alternation(table['apposition_endings'] + ['en', 'n', 'e'])})?)"),
         financial=tuple(table["financial_suffixes"]),
+        investment_arms=tuple(table.get("investment_arm_suffixes", [])),
         organisational=tuple(table["organisation_suffixes"]),
         exchanges=tuple(table["exchange_suffixes"]),
         appositions=appositions,
@@ -656,6 +658,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                 surface.endswith(pats.organisational) and _displace_inside(sentence, start, end)
                 or surface.endswith(pats.exchanges + pats.financial)
                 and _displace_inside(sentence, start, end, "Place")
+                or pats.investment_arms and surface.endswith(pats.investment_arms)
+                and _displace_inside(sentence, start, end, "Company")
                 or _city_opens(sentence, start, surface) and _displace_inside(sentence, start, end, "Place")):
             # a place opens the names of exchanges and funds: "China … Investment Fund"
             continue

@@ -981,6 +981,9 @@ class Discovery(_Table):
     not_names: list[str]
     drop_suffixes: list[str]
     financial_suffixes: list[str]
+    # name endings of a company's investment arm ("Muster Ventures" beside the company "Muster"):
+    # the longer name is the fund, not the company it opens
+    investment_arm_suffixes: list[str] = []
     # name endings of non-commercial organisations ("Muster Foundation"): type Organization
     organisation_suffixes: list[str] = []
     # name endings of exchanges ("Muster Stock Exchange"): type StockExchange
