@@ -189,3 +189,24 @@ def test_a_citys_adjective_before_another_noun_seats_nothing(extractor: Extracto
     x = run(extractor, "Hapag-Lloyd hat weniger verdient. Der Hamburger Hafen leidet unter "
                        "Überkapazitäten.", headline="Hapag-Lloyd verdient weniger")
     assert ("Hapag-Lloyd", "locatedIn", "Hamburg") not in triples(x)
+
+
+# --- a joint venture named with its description -----------------------------------
+
+def test_a_joint_venture_described_after_its_name_is_owned_and_its_partner_the_owners(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Arden Health Inc. fell. Arden also owns 60% of Kelvar "
+                       "Endoscopy, a joint venture with Japan's Olympus Corp. that sells imaging "
+                       "systems in Asia.", lang="en", headline="Arden Health slips")
+    assert "Kelvar Endoscopy" in labels(x)
+    assert ("Arden Health", "investsIn", "Kelvar Endoscopy") in triples(x)
+    assert ("Arden Health", "partnerOf", "Olympus Corporation") in triples(x)
+    assert ("Arden Health", "investsIn", "Olympus Corporation") not in triples(x)
+    assert ("Kelvar Endoscopy", "partnerOf", "Olympus Corporation") not in triples(x)
+
+
+def test_a_described_startup_keeps_its_own_partnership(extractor: Extractor) -> None:
+    # look-alike: the partnership verb stands after the description, not in it
+    x = run(extractor, "Shares of Acme Robotics Inc. rose. Acme said Kelvar AI, a startup with "
+                       "ties to Nvidia, partners with Microsoft.", lang="en", headline="Acme news")
+    assert ("Kelvar AI", "partnerOf", "Microsoft") in triples(x)

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.attribution import in_closed_relative, is_object
+from kg.nlp.discovery import DESCRIBED_COMPANY
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -651,6 +652,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 listed = {o.label for o in objs}
                 peers = [m for m in before if m.label not in listed]
                 subject = _peer_subject(document, sentence, peers, obj, rule, t_start, trailing, introduced)
+                if _described_by_trigger(document.lang, sentence, subject, t_start):
+                    # "owns 60% of X, a joint venture with Y": X is the venture the phrase
+                    # describes, its owner before it Y's partner
+                    subject = _peer_subject(document, sentence, [m for m in peers if m is not subject],
+                                            obj, rule, t_start, trailing, introduced)
                 maker = _maker_before(sentence, obj)
                 if subject is None and maker is not None and maker.type in rule.object:
                     # "Merck will compete with Pfizer's Nurtec": no product before the trigger
@@ -906,6 +912,14 @@ def _governed_item(lang: str, sentence: Sentence, mention: Mention) -> bool:
     list is an object, no subject of a rival noun after it."""
     items = list_ending(lang, sentence, [m for m in sentence.mentions if m.end <= mention.end])
     return _governed(lang, sentence, items[0] if items else mention)
+
+
+def _described_by_trigger(lang: str, sentence: Sentence, subject: Mention | str | None,
+                          t_start: int) -> bool:
+    """Is ``subject`` a name found by its description and the trigger's noun that
+    description, in the name's apposition ("X, a joint venture with Y")?"""
+    return isinstance(subject, Mention) and subject.rule == DESCRIBED_COMPANY \
+        and _apposed_to(lang, sentence, subject, t_start)
 
 
 def _apposed_to(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
