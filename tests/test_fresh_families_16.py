@@ -210,3 +210,22 @@ def test_a_described_startup_keeps_its_own_partnership(extractor: Extractor) -> 
     x = run(extractor, "Shares of Acme Robotics Inc. rose. Acme said Kelvar AI, a startup with "
                        "ties to Nvidia, partners with Microsoft.", lang="en", headline="Acme news")
     assert ("Kelvar AI", "partnerOf", "Microsoft") in triples(x)
+
+
+# --- a post joined to a name by "als" ---------------------------------------------
+
+def test_a_name_joined_to_its_post_by_als_works_there(extractor: Extractor) -> None:
+    x = run(extractor, "Die Vossberg Chemie AG stellt ihre Führung neu auf. Neu in den Vorstand "
+                       "rückt außerdem Sabine Keller als Chief Operating Officer.",
+            headline="Vossberg Chemie baut Vorstand um")
+    assert "Sabine Keller" in labels(x)
+    assert ("Sabine Keller", "worksFor", "Vossberg Chemie") in triples(x)
+    roles = {r.role for r in x.relations if r.subject == "Sabine Keller"}
+    assert roles == {"Chief Operating Officer"}
+
+
+def test_a_name_joined_by_als_to_no_post_is_no_employee(extractor: Extractor) -> None:
+    # look-alike: "als" before an ordinary noun
+    x = run(extractor, "Die Vossberg Chemie AG stellt ihre Führung neu auf. Das sieht Sabine "
+                       "Keller als Chance.", headline="Vossberg Chemie baut Vorstand um")
+    assert not any(p == "worksFor" for _, p, _ in triples(x))

@@ -193,8 +193,9 @@ def _patterns(lang: str) -> _Patterns:
     # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive", "Jane Doe, the Intel CEO",
     # "Jane Doe (CEO of Intel)"
     particle = rf"(?:\s+(?:{posts['name_particles']}))?" if posts.get("name_particles") else ""
+    link = rf"|\s+(?:{posts['role_link']})(?=\s)" if posts.get("role_link") else ""
     role_after = re.compile(
-        rf"(?P<name>{person}){particle}(?:,|\s+\()\s*(?:(?:{table['role_articles']})\s+)?{title_fillers}"
+        rf"(?P<name>{person}){particle}(?:,|\s+\({link})\s*(?:(?:{table['role_articles']})\s+)?{title_fillers}"
         rf"(?:[\w.&\-]+['’]s\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"
         rf"(?:[a-zäöü][\w\-]*\s+)?(?:[\w.&]+-)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"

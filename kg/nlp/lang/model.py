@@ -190,6 +190,9 @@ class Roles(_Table):
     # X an, bislang Finanzchefin"): the title is still the name's; a regex, empty where verbs
     # leave no particle behind
     name_particles: str = ""
+    # a word joining a name to the post it takes, with no comma ("rückt X als Finanzchefin in
+    # den Vorstand"); a regex, empty where the language has none
+    role_link: str = ""
     heads_after: str = ""
     # a relative clause after an organisation whose subject is the person that runs it: the
     # pronoun between the organisation's comma and the name (", die", ", which"), and the verb
