@@ -229,3 +229,19 @@ def test_a_name_joined_by_als_to_no_post_is_no_employee(extractor: Extractor) ->
     x = run(extractor, "Die Vossberg Chemie AG stellt ihre Führung neu auf. Das sieht Sabine "
                        "Keller als Chance.", headline="Vossberg Chemie baut Vorstand um")
     assert not any(p == "worksFor" for _, p, _ in triples(x))
+
+
+# --- a seat cue opening the sentence ------------------------------------------------
+
+def test_a_fronted_seat_is_the_seat_of_the_name_after_the_place(extractor: Extractor) -> None:
+    x = run(extractor, "Halvern Semiconductor, Inc. designs chips. Headquartered in San Jose, "
+                       "California, Halvern has about 2,400 employees.",
+            lang="en", headline="Halvern reports results")
+    assert ("Halvern Semiconductor", "locatedIn", "San Jose") in triples(x)
+
+
+def test_a_fronted_seat_before_a_phrase_seats_no_name_in_it(extractor: Extractor) -> None:
+    # look-alike: the place is followed by a noun phrase, not by a name
+    x = run(extractor, "Halvern Semiconductor, Inc. designs chips. Headquartered in San Jose, "
+                       "its rival Broadcom grew.", lang="en", headline="Halvern reports results")
+    assert not any(p == "locatedIn" for _, p, _ in triples(x))

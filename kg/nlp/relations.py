@@ -1453,6 +1453,10 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # "Der Getriebespezialist aus Bielefeld sammelt Aufträge": the sentence's subject
                 # is a company noun, no name; the article's company, if none sits elsewhere
                 subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
+        elif _seat_opening(lang).match(before):
+            # "Headquartered in San Jose, California, Acme has …": the seat cue opens the
+            # sentence, whose subject follows the place
+            subject = _fronted_subject(sentence, place)
         elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is None:
@@ -1609,6 +1613,27 @@ def _opening_descriptor(lang: str) -> re.Pattern[str] | None:
     heads = "|".join(re.escape(h) for h in lexicon(lang)["references"]["company_heads"])
     return re.compile(rf"^\W*(?i:{cues['articles']})\s+(?:[a-zäöüß][\w\-]*\s+)?"
                       rf"[\w\-]*(?:(?i:{heads})|{table['seat_heads']})\s+(?:{cues['seat_from']})\s+$")
+
+
+@lru_cache(maxsize=4)
+def _seat_opening(lang: str) -> re.Pattern[str]:
+    """A seat cue opening the sentence ("Headquartered in ", "Based in ")."""
+    return re.compile(rf"^\W*(?i:{lexicon(lang)['relation_cues']['seat_before']})\s+$")
+
+
+def _fronted_subject(sentence: Sentence, place: Mention) -> Mention | None:
+    """The organisation right after a fronted seat's place and the places naming its region,
+    each after a comma ("in San Jose, California, Acme has")."""
+    cursor = place.end
+    for mention in sorted((m for m in sentence.mentions if m.start >= place.end), key=lambda m: m.start):
+        if sentence.text[sentence.local(cursor):sentence.local(mention.start)].strip() != ",":
+            return None
+        if mention.type in ORGANIZATION_TYPES:
+            return mention
+        if mention.type != "Place":
+            return None
+        cursor = mention.end
+    return None
 
 
 @lru_cache(maxsize=4)
