@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from kg.catalogue import Catalogue, per_catalogue
+from kg.catalogue import Catalogue, load_exchange_codes, per_catalogue
 from kg.errors import OntologyError
 from kg.nlp.document import MODEL_VERSION, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation
@@ -115,6 +115,7 @@ class _Patterns:
     subsidiary_nouns: tuple[str, ...]  # "tochter": a name after it may open with its parent's
     descriptor: re.Pattern[str]  # a descriptive noun, also a compound's end ("Gebäudetechnikspezialisten")
     financial: tuple[str, ...]
+    investment_arms: tuple[str, ...]  # "Muster Capital": a company's fund, not the company
     organisational: tuple[str, ...]
     exchanges: tuple[str, ...]  # "Muster Stock Exchange": an exchange
     appositions: dict[str, str]
@@ -192,8 +193,9 @@ def _patterns(lang: str) -> _Patterns:
     # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive", "Jane Doe, the Intel CEO",
     # "Jane Doe (CEO of Intel)"
     particle = rf"(?:\s+(?:{posts['name_particles']}))?" if posts.get("name_particles") else ""
+    link = rf"|\s+(?:{posts['role_link']})(?=\s)" if posts.get("role_link") else ""
     role_after = re.compile(
-        rf"(?P<name>{person}){particle}(?:,|\s+\()\s*(?:(?:{table['role_articles']})\s+)?{title_fillers}"
+        rf"(?P<name>{person}){particle}(?:,|\s+\({link})\s*(?:(?:{table['role_articles']})\s+)?{title_fillers}"
         rf"(?:[\w.&\-]+['’]s\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"
         rf"(?:[a-zäöü][\w\-]*\s+)?(?:[\w.&]+-)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"
@@ -237,8 +239,14 @@ def _patterns(lang: str) -> _Patterns:
     executive = re.compile(rf"(?<![\w-])(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}?)"
                            rf"(?:{table['executive_after']})\s+{person}(?![\w-])") \
         if table["executive_after"] else None
+    # "Acme Optics, Inc.": the abbreviated legal forms also stand after a comma
+    abbreviated = alternation([short for shorts in table.get("legal_abbreviations", {}).values()
+                               for short in shorts])
+    comma_form = rf"|,\s+(?:{abbreviated})" if abbreviated else ""
+    # "Muster Beteiligungs-GmbH": a legal form of several letters joined to the last word
+    joined = alternation([form for form in table["drop_suffixes"] if len(form) >= 4])
     return _Patterns(
-        legal=re.compile(rf"(?<![\w-])(?P<name>{_FIRM_NAME}\s+(?:{suffixes}))(?![\w])"),
+        legal=re.compile(rf"(?<![\w-])(?P<name>{_FIRM_NAME}(?:\s+(?:{suffixes}){comma_form})|{_FIRM_NAME}-(?:{joined}))(?![\w])"),
         apposition=apposition,
         role_before=role_before,
         role_after=role_after,
@@ -274,6 +282,7 @@ def _patterns(lang: str) -> _Patterns:
         descriptor=re.compile(rf"(?i:[\w\-]*?(?:{alternation(list(table['appositions']) + list(table['apposition_heads']))})"
                               rf"(?:{alternation(table['apposition_endings'] + ['en', 'n', 'e'])})?)"),
         financial=tuple(table["financial_suffixes"]),
+        investment_arms=tuple(table.get("investment_arm_suffixes", [])),
         organisational=tuple(table["organisation_suffixes"]),
         exchanges=tuple(table["exchange_suffixes"]),
         appositions=appositions,
@@ -304,7 +313,7 @@ def _patterns(lang: str) -> _Patterns:
                              rf"\s+[A-ZÄÖÜ][^().;:!?\"„“]{{2,150}}?)"
                              rf"\s+\((?P<short>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,8}})\)")
         if table.get("authority_opening") else None,
-        legal_cue=re.compile(rf"\s(?:{suffixes})(?![\w])"),
+        legal_cue=re.compile(rf"(?:\s(?:{suffixes})|-(?:{joined}))(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
                               role_of, aged]),
@@ -357,6 +366,7 @@ def discover_entities(document: Document) -> list[Mention]:
             if not any(o.start < mention.end and mention.start < o.end for o in found):
                 found.append(mention)
     _drop_surname_matches(document, displaced)
+    _drop_other_given_names(document, given)
     found += _named_again(document, pats, given, found)
     found = [m for m in found if (_is_name(m.label, pats.not_names)
                                   or m.label.split()[0] in pats.name_articles)
@@ -649,6 +659,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                 surface.endswith(pats.organisational) and _displace_inside(sentence, start, end)
                 or surface.endswith(pats.exchanges + pats.financial)
                 and _displace_inside(sentence, start, end, "Place")
+                or pats.investment_arms and surface.endswith(pats.investment_arms)
+                and _displace_inside(sentence, start, end, "Company")
                 or _city_opens(sentence, start, surface) and _displace_inside(sentence, start, end, "Place")):
             # a place opens the names of exchanges and funds: "China … Investment Fund"
             continue
@@ -1055,9 +1067,13 @@ _NAME_BEFORE_BRACKET = re.compile(
     rf"(?<![\w'’.&-])(?P<name>{_HYPHENED_WORD}(?:\s+{_HYPHENED_WORD}){{0,3}})\s*\(\s*$")
 
 
+# An agency's instrument code in brackets, a ticker and an exchange's suffix: "(ACME.L)".
+_INSTRUMENT_CODE = re.compile(r"\(\s*[A-Z0-9][A-Z0-9\-]{0,7}\.(?P<suffix>[A-Z]{1,3})\s*\)")
+
+
 def _listed_or_led(sentence: Sentence, pats: _Patterns, catalogue: Catalogue) -> list[Mention]:
     """Companies named before their ticker and exchange ("Acme (NASDAQ:
-    ACME)", unless the catalogue knows the ticker) or before an executive's title and name ("Acme-Vorstandschef
+    ACME)", "Acme (ACME.L)", unless the catalogue knows the ticker) or before an executive's title and name ("Acme-Vorstandschef
     Jane Doe", "Acme's CEO Jane Doe"): only a company has a ticker or a
     chief executive, whatever the article."""
     text = sentence.text
@@ -1070,6 +1086,14 @@ def _listed_or_led(sentence: Sentence, pats: _Patterns, catalogue: Catalogue) ->
         local = sentence.local(exchange.start)
         window = max(0, local - 80)
         before = _NAME_BEFORE_BRACKET.search(text, window, local)
+        if before is not None:
+            spans.append((before.start("name"), before.group("name"), "discovery/ticker"))
+    instruments = load_exchange_codes().instruments
+    for code in _INSTRUMENT_CODE.finditer(text):
+        if code.group("suffix") not in instruments \
+                or _taken(sentence, sentence.start + code.start(), sentence.start + code.end()):
+            continue  # a catalogued ticker, or no agency's code
+        before = _NAME_BEFORE_BRACKET.search(text, max(0, code.start() - 80), code.start() + 1)
         if before is not None:
             spans.append((before.start("name"), before.group("name"), "discovery/ticker"))
     if pats.executive is not None and pats.executive_cue.candidates(text, sentence.cache):
@@ -1304,6 +1328,26 @@ def _drop_surname_matches(document: Document, displaced: dict[str, str]) -> None
             m for m in sentence.mentions
             if not (m.label in displaced and m.label not in full and m.rule == "gazetteer"
                     and " " not in m.surface)]
+
+
+# The word right before a mention: a given name before a surname.
+_WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<word>[^\W\d_][\w\-]*)\s+$")
+
+
+def _drop_other_given_names(document: Document, given: frozenset[str]) -> None:
+    """A catalogued person matched by the surname alone is not the one named with another
+    given name right before it ("Mark Ellison" is not Larry Ellison), whatever role or
+    none the text gives that other person."""
+    for sentence in document.sentences:
+        kept = []
+        for m in sentence.mentions:
+            before = _WORD_BEFORE.search(sentence.text, 0, sentence.local(m.start)) \
+                if m.type == "Person" and m.rule == "gazetteer" and " " not in m.surface else None
+            if before is not None and before.group("word") in given \
+                    and before.group("word") != m.label.split()[0]:
+                continue
+            kept.append(m)
+        sentence.mentions[:] = kept
 
 
 def _units(document: Document) -> list[Mention]:

@@ -259,14 +259,22 @@ def _clause_break() -> re.Pattern[str]:
 def same_clause(sentence: Sentence, start: int, end: int) -> bool:
     """Is there no clause break between two article offsets of the sentence?
     A period inside a name ("U.S. Bancorp", "Amazon.com Inc. and X") breaks
-    nothing."""
+    nothing, nor a comma of an aside in brackets between them ("Acme AG (ISIN: …, WKN: …)
+    hat mit X …")."""
     if end <= start:
         return True
+    asides = [(b.start(), b.end()) for b in _ASIDE.finditer(sentence.text, sentence.local(start),
+                                                             sentence.local(end))]
     for found in _clause_break().finditer(sentence.text, sentence.local(start), sentence.local(end)):
         at = sentence.start + found.start()
-        if not any(m.start <= at < m.end for m in sentence.mentions):
+        if not any(m.start <= at < m.end for m in sentence.mentions) \
+                and not any(a <= found.start() < b for a, b in asides):
             return False
     return True
+
+
+# A closed aside in brackets, no bracket inside it.
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 @dataclass(frozen=True)

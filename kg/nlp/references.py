@@ -834,11 +834,11 @@ def short_names(doc: Document) -> list[Mention]:
                 and doc.catalogue.get(mention.label) is None:
             head = mention.surface  # "Muster" of "Muster-Aktie" for "Muster Antriebstechnik AG"
         if head is None and (mention.rule == "discovery/legal-form"
-                             and mention.surface.startswith(mention.label + " ")
+                             and mention.surface.startswith((mention.label + " ", mention.label + ","))
                              or mention.rule == DESCRIBED_COMPANY) \
                 and len(parts := mention.label.split(" ")) == 2 \
                 and _SHORT_HEAD.fullmatch(parts[0]) and not _in_lower_case(doc, parts[0]):
-            # "Daeil" of "Daeil Electric Co.", "Acme" of "Acme AI, a Paris startup": a word
+            # "Daeil" of "Daeil Electric Co." or "Acme Optics, Inc.", "Acme" of "Acme AI, a Paris startup": a word
             # the text never writes small
             head = parts[0]
         if head is None and mention.rule == "discovery/legal-form" \

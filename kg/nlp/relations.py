@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.attribution import in_closed_relative, is_object
+from kg.nlp.discovery import DESCRIBED_COMPANY
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -653,6 +654,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 listed = {o.label for o in objs}
                 peers = [m for m in before if m.label not in listed]
                 subject = _peer_subject(document, sentence, peers, obj, rule, t_start, trailing, introduced)
+                if _described_by_trigger(document.lang, sentence, subject, t_start):
+                    # "owns 60% of X, a joint venture with Y": X is the venture the phrase
+                    # describes, its owner before it Y's partner
+                    subject = _peer_subject(document, sentence, [m for m in peers if m is not subject],
+                                            obj, rule, t_start, trailing, introduced)
                 maker = _maker_before(sentence, obj)
                 if subject is None and maker is not None and maker.type in rule.object:
                     # "Merck will compete with Pfizer's Nurtec": no product before the trigger
@@ -908,6 +914,14 @@ def _governed_item(lang: str, sentence: Sentence, mention: Mention) -> bool:
     list is an object, no subject of a rival noun after it."""
     items = list_ending(lang, sentence, [m for m in sentence.mentions if m.end <= mention.end])
     return _governed(lang, sentence, items[0] if items else mention)
+
+
+def _described_by_trigger(lang: str, sentence: Sentence, subject: Mention | str | None,
+                          t_start: int) -> bool:
+    """Is ``subject`` a name found by its description and the trigger's noun that
+    description, in the name's apposition ("X, a joint venture with Y")?"""
+    return isinstance(subject, Mention) and subject.rule == DESCRIBED_COMPANY \
+        and _apposed_to(lang, sentence, subject, t_start)
 
 
 def _apposed_to(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
@@ -1441,6 +1455,10 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # "Der Getriebespezialist aus Bielefeld sammelt Aufträge": the sentence's subject
                 # is a company noun, no name; the article's company, if none sits elsewhere
                 subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
+        elif _seat_opening(lang).match(before):
+            # "Headquartered in San Jose, California, Acme has …": the seat cue opens the
+            # sentence, whose subject follows the place
+            subject = _fronted_subject(sentence, place)
         elif cues.event_before.search(before):
             subject = _previous_of(sentence, place, frozenset({"Event"}), gap=25)
         if subject is None:
@@ -1597,6 +1615,27 @@ def _opening_descriptor(lang: str) -> re.Pattern[str] | None:
     heads = "|".join(re.escape(h) for h in lexicon(lang)["references"]["company_heads"])
     return re.compile(rf"^\W*(?i:{cues['articles']})\s+(?:[a-zäöüß][\w\-]*\s+)?"
                       rf"[\w\-]*(?:(?i:{heads})|{table['seat_heads']})\s+(?:{cues['seat_from']})\s+$")
+
+
+@lru_cache(maxsize=4)
+def _seat_opening(lang: str) -> re.Pattern[str]:
+    """A seat cue opening the sentence ("Headquartered in ", "Based in ")."""
+    return re.compile(rf"^\W*(?i:{lexicon(lang)['relation_cues']['seat_before']})\s+$")
+
+
+def _fronted_subject(sentence: Sentence, place: Mention) -> Mention | None:
+    """The organisation right after a fronted seat's place and the places naming its region,
+    each after a comma ("in San Jose, California, Acme has")."""
+    cursor = place.end
+    for mention in sorted((m for m in sentence.mentions if m.start >= place.end), key=lambda m: m.start):
+        if sentence.text[sentence.local(cursor):sentence.local(mention.start)].strip() != ",":
+            return None
+        if mention.type in ORGANIZATION_TYPES:
+            return mention
+        if mention.type != "Place":
+            return None
+        cursor = mention.end
+    return None
 
 
 @lru_cache(maxsize=4)

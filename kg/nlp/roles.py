@@ -78,12 +78,14 @@ def _role_patterns(lang: str) -> _RolePatterns:
     title_fillers = rf"(?:(?:{table['title_fillers']})\s+)?" if table.get("title_fillers") else ""
     # "tritt X an, bislang Finanzchefin": a verb's particle between the name and its title
     particle = rf"(?:\s+(?:{table['name_particles']}))?" if table.get("name_particles") else ""
+    # "rückt X als Finanzchefin in den Vorstand": a word joining the name to its post
+    link = rf"|(?:{table['role_link']})(?=\s)" if table.get("role_link") else ""
     # "Der Chef von Adidas, X": the organisation named between the title and the name
     named_org = rf"(?:(?:{table['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?,\s+"
     return _RolePatterns(
         before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+"
                           rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}))?$"),
-        after=re.compile(rf"^{particle}\s*(?:\(|,)\s*(?:(?:{table['articles']})\s+)?{title_fillers}"
+        after=re.compile(rf"^{particle}\s*(?:\(|,{link})\s*(?:(?:{table['articles']})\s+)?{title_fillers}"
                          # not a former holder's title: "X, der frühere Chef von Y"
                          rf"(?P<role>(?!(?:{table['departing']})\s)(?:[\w.&\-]+(?:['’]s?)?\s|[\w.&]+-)?{title})"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),

@@ -190,6 +190,9 @@ class Roles(_Table):
     # X an, bislang Finanzchefin"): the title is still the name's; a regex, empty where verbs
     # leave no particle behind
     name_particles: str = ""
+    # a word joining a name to the post it takes, with no comma ("rückt X als Finanzchefin in
+    # den Vorstand"); a regex, empty where the language has none
+    role_link: str = ""
     heads_after: str = ""
     # a relative clause after an organisation whose subject is the person that runs it: the
     # pronoun between the organisation's comma and the name (", die", ", which"), and the verb
@@ -981,6 +984,9 @@ class Discovery(_Table):
     not_names: list[str]
     drop_suffixes: list[str]
     financial_suffixes: list[str]
+    # name endings of a company's investment arm ("Muster Ventures" beside the company "Muster"):
+    # the longer name is the fund, not the company it opens
+    investment_arm_suffixes: list[str] = []
     # name endings of non-commercial organisations ("Muster Foundation"): type Organization
     organisation_suffixes: list[str] = []
     # name endings of exchanges ("Muster Stock Exchange"): type StockExchange
