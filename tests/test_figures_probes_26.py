@@ -1,0 +1,71 @@
+"""Figures whose owner the text names in a short or indirect way: shares told by the
+first words of a company named before ("United's shares rose 4%", "Die LEG-Aktie
+gewann 2 Prozent"); a market share given "laut dem Marktforscher X" after the company
+that holds it. Each rule on sentences written for the test, with look-alikes that
+must not fire.
+
+Names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def facts(x: Extraction, metric: str) -> set[tuple[str, Decimal | None]]:
+    return {(f.about, f.value) for f in x.figures if f.metric == metric}
+
+
+# --- shares told by the first words of a company named before ----------------------------------
+
+def test_possessive_short_name_owns_the_share_move(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "United Airlines on Tuesday forecast a strong holiday quarter. "
+                    "United's shares rose 4% in extended trading.", lang="en",
+                    headline="Airline outlook")
+    assert facts(x, "StockPriceChange") == {("United Airlines Holdings", Decimal("4"))}
+
+
+def test_short_name_of_two_companies_owns_nothing(extractor: Extractor) -> None:
+    # look-alike: "United" opens the names of two companies of the article
+    x = helpers.run(extractor, "United Airlines and United Parcel Service reported results. "
+                    "United's shares rose 4% in extended trading.", lang="en",
+                    headline="Transport results")
+    assert facts(x, "StockPriceChange") == set()
+
+
+def test_compound_short_name_owns_the_share_move(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Wohnungskonzern LEG Immobilien hat mehr verdient. Die "
+                    "LEG-Aktie gewann auf Xetra 2,1 Prozent auf 78,40 Euro.",
+                    headline="Wohnungen")
+    assert facts(x, "StockPriceChange") == {("LEG Immobilien", Decimal("2.1"))}
+    assert facts(x, "SharePrice") == {("LEG Immobilien", Decimal("78.40"))}
+
+
+def test_compound_of_an_unknown_name_owns_nothing(extractor: Extractor) -> None:
+    # look-alike: the compound's name opens no name of the article; the move is no one's
+    x = helpers.run(extractor, "Der Wohnungskonzern LEG Immobilien hat mehr verdient. Die "
+                    "Lumora-Aktie gewann auf Xetra 2,1 Prozent auf 78,40 Euro.",
+                    headline="Wohnungen")
+    assert facts(x, "StockPriceChange") == set() and facts(x, "SharePrice") == set()
+
+
+# --- a source cited after the company that holds the share -------------------------------------
+
+def test_market_share_is_the_holders_not_the_research_firms(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "CATL hat Zahlen vorgelegt. Beim weltweiten Marktanteil liegt "
+                    "CATL laut dem Marktforscher SNE Research bei 38 Prozent.",
+                    headline="Batterien")
+    assert facts(x, "MarketShare") == {("Contemporary Amperex Technology", Decimal("38"))}
+    assert all(f.about != "SNE Research" for f in x.figures)
+
+
+def test_a_source_opening_the_clause_may_own_the_figure(extractor: Extractor) -> None:
+    # look-alike: the cited name is the only one in its clause, and speaks of itself
+    x = helpers.run(extractor, "Laut Siemens stieg der Umsatz um 3 Prozent.",
+                    headline="Industrie")
+    assert facts(x, "RevenueGrowth") == {("Siemens", Decimal("3"))}
