@@ -1,8 +1,9 @@
 """Figures whose owner the text names in a short or indirect way: shares told by the
 first words of a company named before ("United's shares rose 4%", "Die LEG-Aktie
 gewann 2 Prozent"); a market share given "laut dem Marktforscher X" after the company
-that holds it. Each rule on sentences written for the test, with look-alikes that
-must not fire.
+that holds it; a metric word glossed by an aside set off by commas whose words speak
+of the industry ("Das FFO I, die wichtigste Kennzahl der Branche, stieg …"). Each
+rule on sentences written for the test, with look-alikes that must not fire.
 
 Names are real companies, facts invented.
 """
@@ -69,3 +70,20 @@ def test_a_source_opening_the_clause_may_own_the_figure(extractor: Extractor) ->
     x = helpers.run(extractor, "Laut Siemens stieg der Umsatz um 3 Prozent.",
                     headline="Industrie")
     assert facts(x, "RevenueGrowth") == {("Siemens", Decimal("3"))}
+
+
+# --- a gloss of the metric word speaks of the industry ------------------------------------------
+
+def test_metric_glossed_by_the_industry_stays_the_companys(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Wohnungskonzern LEG Immobilien hat mehr verdient. Das FFO I, "
+                    "die wichtigste Kennzahl der Branche, legte um 6,2 Prozent auf 371 "
+                    "Millionen Euro zu.", headline="Wohnungen")
+    assert facts(x, "Other") == {("LEG Immobilien", Decimal("6.2")),
+                                 ("LEG Immobilien", Decimal("371000000"))}
+
+
+def test_the_industry_as_subject_owns_its_move(extractor: Extractor) -> None:
+    # look-alike: the industry is the subject of the number's own phrase, no gloss
+    x = helpers.run(extractor, "Der Wohnungskonzern LEG Immobilien hat mehr verdient. Der Umsatz "
+                    "stieg, die Branche legte um 6,2 Prozent zu.", headline="Wohnungen")
+    assert all(f.value != Decimal("6.2") for f in x.figures)

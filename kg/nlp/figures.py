@@ -858,8 +858,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
     if evidence in ("passage", "salient", "sentence", "clause-after") \
-            and words.foreign_subject is not None \
-            and words.foreign_subject.search(text, clause[0], q.number_start):
+            and _foreign_subject(sentence, q, clause, words):
         # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"; "X slipped 1.1%,
         # with Brent crude down 1.3%": the clause has a subject of its own, no company;
         # nor is a name after the number ("Bitcoin hit a record high of $120,000,
@@ -2647,6 +2646,37 @@ def _phrase_breaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     if words.phrase_open is not None:
         found += words.phrase_open.finditer(sentence.text, clause[0], q.number_start)
     return found
+
+
+def _foreign_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                     words: FigureWords) -> bool:
+    """A word of a subject that is no company stands in the clause before the
+    number ("Der Ölpreis stieg um 2 Prozent"), and not in a gloss of the metric
+    word set off by commas ("Das FFO I, die wichtigste Kennzahl der Branche,
+    stieg um 6 Prozent"): the gloss describes the metric, the figure stays its
+    owner's."""
+    if words.foreign_subject is None:
+        return False
+    glosses = _metric_glosses(sentence, q, clause, words)
+    return any(not any(start <= m.start() < end for start, end in glosses)
+               for m in words.foreign_subject.finditer(sentence.text, clause[0], q.number_start))
+
+
+def _metric_glosses(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                    words: FigureWords) -> list[tuple[int, int]]:
+    """The stretches set off by commas right after a metric word that close
+    before the number and hold no number: glosses of that word."""
+    text = sentence.text
+    glosses = []
+    for _order, rule, spans in trigger_spans(sentence, words):
+        if rule.generic:
+            continue
+        for _start, end in spans:
+            if clause[0] <= end and text.startswith(", ", end):
+                close = CLAUSE_COMMA.search(text, end + 1, q.number_start)
+                if close is not None and not _DIGIT.search(text, end, close.start()):
+                    glosses.append((end, close.end()))
+    return glosses
 
 
 def _foreign_phrase(sentence: Sentence, q: Quantity, about: str | None,
