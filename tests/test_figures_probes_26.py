@@ -87,3 +87,46 @@ def test_the_industry_as_subject_owns_its_move(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Der Wohnungskonzern LEG Immobilien hat mehr verdient. Der Umsatz "
                     "stieg, die Branche legte um 6,2 Prozent zu.", headline="Wohnungen")
     assert all(f.value != Decimal("6.2") for f in x.figures)
+
+
+# --- a lead's forecast quarter is not the period reported ----------------------------------------
+
+def periods(x: Extraction, value: Decimal) -> set[str | None]:
+    return {f.period for f in x.figures if f.value == value}
+
+
+def test_forecast_quarter_of_the_lead_is_not_the_reported_one(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Delta Air Lines on Thursday forecast fourth-quarter profit above "
+                    "estimates. Third-quarter revenue rose 5% to $15 billion. Fuel costs fell. "
+                    "Its operating margin was 12.5%.", lang="en", headline="Delta results")
+    assert periods(x, Decimal("12.5")) == {"Q3"}
+
+
+def test_forecast_quarter_of_a_german_lead_is_not_the_reported_one(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens rechnet für das vierte Quartal mit mehr Gewinn. Im dritten "
+                    "Quartal stieg der Umsatz um 5 Prozent. Die Kosten sanken. Der "
+                    "Auftragseingang legte um 3 Prozent zu.", headline="Siemens-Zahlen")
+    assert periods(x, Decimal("3")) == {"Q3"}
+
+
+def test_beating_forecasts_in_a_quarter_reports_it(extractor: Extractor) -> None:
+    # look-alike: "forecasts" as what was beaten; the quarter is the one reported
+    x = helpers.run(extractor, "Delta Air Lines beat forecasts in the third quarter. Fuel costs "
+                    "fell. Its operating margin was 12.5%.", lang="en", headline="Delta results")
+    assert periods(x, Decimal("12.5")) == {"Q3"}
+
+
+def test_forecast_raised_after_a_quarter_reports_that_quarter(extractor: Extractor) -> None:
+    # look-alike: the quarter stands in a clause after "after", the results' own
+    x = helpers.run(extractor, "Delta Air Lines raised its forecast after strong demand lifted "
+                    "third-quarter profit. Fuel costs fell. Its operating margin was 12.5%.",
+                    lang="en", headline="Delta results")
+    assert periods(x, Decimal("12.5")) == {"Q3"}
+
+
+def test_as_expected_before_a_quarter_reports_it(extractor: Extractor) -> None:
+    # look-alike: "wie erwartet" compares with an expectation, it forecasts nothing
+    x = helpers.run(extractor, "Wie erwartet hat Siemens im dritten Quartal mehr verdient. Die "
+                    "Kosten sanken. Der Auftragseingang legte um 3 Prozent zu.",
+                    headline="Siemens-Zahlen")
+    assert periods(x, Decimal("3")) == {"Q3"}

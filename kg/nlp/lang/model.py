@@ -916,6 +916,9 @@ class Periods(_Table):
     # what a monthly report counts ("deliveries", "Absatz"): a lead sentence naming a
     # month and one of these makes that month the article's period
     monthly_words: str | None = None
+    # verbs of an outlook ("forecast", "rechnet"): a lead sentence's period after one is
+    # the forecast's, not the period the article's results are of
+    outlook_verbs: str | None = None
 
 
 class Attribution(_Table):
