@@ -130,3 +130,35 @@ def test_as_expected_before_a_quarter_reports_it(extractor: Extractor) -> None:
                     "Kosten sanken. Der Auftragseingang legte um 3 Prozent zu.",
                     headline="Siemens-Zahlen")
     assert periods(x, Decimal("3")) == {"Q3"}
+
+
+# --- a region the extractor does not know owns its sales ----------------------------------------
+
+def test_sales_in_an_unknown_region_are_no_ones(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Apple reported quarterly results on Thursday. Sales in Greater "
+                    "China fell 4%.", lang="en", headline="Apple results")
+    assert all(f.value != Decimal("-4") for f in x.figures)
+
+
+def test_sales_in_a_month_stay_the_companys(extractor: Extractor) -> None:
+    # look-alike: a month after "in" names no region
+    x = helpers.run(extractor, "Apple reported quarterly results on Thursday. Sales in March rose "
+                    "4%.", lang="en", headline="Apple results")
+    assert facts(x, "RevenueGrowth") == {("Apple", Decimal("4"))}
+
+
+# --- a name in a relative clause of the sentence before is no subject of the passage ------------
+
+def test_name_in_a_relative_clause_before_takes_no_figure(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Apple reported quarterly results on Thursday. Services revenue, "
+                    "which includes the App Store and iCloud, increased 14%. Operating margin "
+                    "fell 4%.", lang="en", headline="Apple results")
+    assert all(f.about != "App Store" for f in x.figures)
+    assert ("Apple", Decimal("-4")) in facts(x, "Other")
+
+
+def test_subject_of_the_sentence_before_still_takes_the_figure(extractor: Extractor) -> None:
+    # look-alike: the name before is the main clause's subject, no relative clause's
+    x = helpers.run(extractor, "Apple reported quarterly results on Thursday. The App Store "
+                    "grew strongly. Its revenue rose 14%.", lang="en", headline="Apple results")
+    assert facts(x, "RevenueGrowth") == {("App Store", Decimal("14"))}

@@ -855,7 +855,8 @@ def previous_subject(document: Document, sentence: Sentence,
                      types: frozenset[str]) -> Mention | None:
     """The subject of the sentence before: its first name of ``types`` that
     is neither a credit, a source cited ("Laut Marktforscher X kommen die
-    Südkoreaner auf …") nor an object of a preposition ("Siemens meldet
+    Südkoreaner auf …"), a name in a relative clause ("Services revenue, which
+    includes the App Store, rose 14%") nor an object of a preposition ("Siemens meldet
     Zahlen, bei der Tochter Healthineers hakt es": Siemens), unless the
     preposition names its shares ("Im SDax stiegen die Papiere von X. Der
     Spezialist für Kabel hat …": X). Where that sentence opens with a
@@ -871,6 +872,7 @@ def previous_subject(document: Document, sentence: Sentence,
     found = [m for m in previous.mentions if m.type in types
              and not is_credit(previous, m, document.lang)
              and not cited(document.lang, previous, m)
+             and not in_closed_relative(previous, m, len(previous.text), document.lang)
              and (not is_object(previous, m, document.lang)
                   or _shares_of(previous, m, document.lang))]
     return found[0] if found else None

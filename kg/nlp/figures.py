@@ -840,6 +840,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
+    if evidence in ("passage", "salient", "sentence") and bound_word is not None \
+            and _unknown_region_after(sentence, bound_word, q, words):
+        return None  # "Sales in Greater China fell 4%": the region's, which is not known
     unit = _unit_before(document, sentence, words) if not evidence.startswith("bound") else None
     if unit is not None:
         if not unit:
@@ -2558,6 +2561,22 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
             or _CELL_OPENS.search(sentence.text, 0, found.start()):
         return False  # the start of a sentence, of a list item or of a table's cell
     start, end = sentence.start + found.start(), sentence.start + found.end()
+    return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+def _unknown_region_after(sentence: Sentence, trigger: tuple[int, int], q: Quantity,
+                          words: FigureWords) -> bool:
+    """Where nouns are not capitalised, a capitalised name after the metric word
+    and "in", before the number, that is no known name nor a word that is never
+    one ("Sales in Greater China fell 4%"; not "Revenue in March"): a region or
+    segment the extractor does not know owns the figure, so the company of the
+    passage may not take it."""
+    if words.nouns_capitalised or words.region_in is None:
+        return False
+    found = words.region_in.match(sentence.text, trigger[1], q.number_start)
+    if found is None or set(found.group("name").split()) <= words.not_names:
+        return False
+    start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
     return not any(m.start < end and start < m.end for m in sentence.mentions)
 
 

@@ -794,6 +794,9 @@ class Figures(_Table):
     # after a comma, the words of an ellipsis before a name ("…, der von Oracle um
     # 20 Prozent"): the number after that name is its, not the bound subject's
     ellipsis_owner: str | None = None
+    # after a metric word, the word before a region's name ("Sales in Greater China fell
+    # 4%"): where nouns are not capitalised, an unknown name there owns the figure
+    region_in: str | None = None
     # … and the words between that name and its number ("von Oracle um 20 Prozent")
     ellipsis_gap: str | None = None
     # right after a number, the words that name its owner next ("12,400 from its
