@@ -162,3 +162,30 @@ def test_subject_of_the_sentence_before_still_takes_the_figure(extractor: Extrac
     x = helpers.run(extractor, "Apple reported quarterly results on Thursday. The App Store "
                     "grew strongly. Its revenue rose 14%.", lang="en", headline="Apple results")
     assert facts(x, "RevenueGrowth") == {("App Store", Decimal("14"))}
+
+
+# --- a value reported before is no house's estimate ---------------------------------------------
+
+def estimators(x: Extraction, metric: str) -> dict[Decimal | None, str | None]:
+    return {f.value: f.estimated_by for f in x.figures if f.metric == metric}
+
+
+def test_earlier_share_price_is_no_banks_estimate(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Für die Deutsche Bank ist es nicht überraschend, dass die Papiere "
+                    "von BASF von 66,82 auf 70,62 Euro zulegten.", headline="BASF-Aktie")
+    assert estimators(x, "SharePrice") == {Decimal("66.82"): None, Decimal("70.62"): None}
+
+
+def test_earlier_forecast_of_a_bank_stays_its_estimate(extractor: Extractor) -> None:
+    # look-alike: the earlier value is the bank's own forecast, changed
+    x = helpers.run(extractor, "Die Deutsche Bank senkte ihre Prognose für den Gewinn von BASF von "
+                    "5 auf 4 Milliarden Euro.", headline="BASF-Aktie")
+    assert estimators(x, "Profit").get(Decimal("5000000000")) == "Deutsche Bank"
+
+
+def test_earlier_price_target_stays_the_banks(extractor: Extractor) -> None:
+    # look-alike: a target is an estimate, before and after
+    x = helpers.run(extractor, "Die Deutsche Bank senkte das Kursziel für BASF von 80 auf 74 Euro.",
+                    headline="BASF-Aktie")
+    assert estimators(x, "PriceTarget") == {Decimal("80"): "Deutsche Bank",
+                                            Decimal("74"): "Deutsche Bank"}

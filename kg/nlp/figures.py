@@ -2907,11 +2907,16 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     if words.versus_estimate is not None and metric not in ESTIMATE_METRICS \
             and words.versus_estimate.match(text, q.end):
         return "Reported", None  # "Earnings per share: $1.42 vs. $1.55 expected"
+    forecast = words.forecast in present and words.forecast.search(_near(text, q, clause))
     if _is_previous(text, q, document.lang):
+        if metric not in ESTIMATE_METRICS and not forecast:
+            # "die Papiere stiegen von 66,82 auf 70,62 Euro": a value reported before, which
+            # no house estimated, whoever the sentence names
+            return "Previous", None
         status = "Previous"
     elif metric in ESTIMATE_METRICS:
         status = "Estimate"
-    elif words.forecast in present and words.forecast.search(_near(text, q, clause)):
+    elif forecast:
         # an institution named before the number makes it its forecast, even with
         # "will" ("Nomura estimates that JD.com will spend …"); else the company's plan
         near = _near(text, q, clause)
