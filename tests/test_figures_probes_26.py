@@ -189,3 +189,35 @@ def test_earlier_price_target_stays_the_banks(extractor: Extractor) -> None:
                     headline="BASF-Aktie")
     assert estimators(x, "PriceTarget") == {Decimal("80"): "Deutsche Bank",
                                             Decimal("74"): "Deutsche Bank"}
+
+
+# --- a multiple of earnings to come is the forecast of the house that gives it ------------------
+
+def test_forward_multiple_in_a_houses_sentence_is_its_estimate(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Rheinmetall hat Zahlen vorgelegt. Die Deutsche Bank bleibt bei "
+                    "Hold und einem Kursziel von 1.900 Euro – die Bewertung sei mit einem KGV "
+                    "von 38 für 2027 ambitioniert.", headline="Rheinmetall-Aktie")
+    assert estimators(x, "ValuationMultiple") == {Decimal("38"): "Deutsche Bank"}
+    assert facts(x, "ValuationMultiple") == {("Rheinmetall", Decimal("38"))}
+
+
+def test_forward_multiple_an_analyst_quotes_is_the_houses_before(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Bernstein initiated coverage of Palantir Technologies with an "
+                    "underperform rating and a $120 price target. \"The stock trades at more "
+                    "than 70 times next year's sales,\" analyst Mark Moerdler wrote.", lang="en",
+                    headline="Palantir rated underperform")
+    assert estimators(x, "ValuationMultiple") == {Decimal("70"): "Bernstein"}
+
+
+def test_reporters_forward_multiple_after_targets_is_no_houses(extractor: Extractor) -> None:
+    # look-alike: the sentence before names a house, but no analyst gives the multiple
+    x = helpers.run(extractor, "Die Deutsche Bank hat ein Kursziel von 1.900 Euro für Rheinmetall. "
+                    "Die Aktie ist mit einem KGV von 38 für 2027 teuer.", headline="Rheinmetall")
+    assert estimators(x, "ValuationMultiple") == {Decimal("38"): None}
+
+
+def test_multiple_of_earnings_reported_is_no_houses(extractor: Extractor) -> None:
+    # look-alike: the house speaks, but of no earnings to come
+    x = helpers.run(extractor, "Rheinmetall hat Zahlen vorgelegt. Die Deutsche Bank bleibt bei "
+                    "Hold – die Aktie sei mit einem KGV von 38 teuer.", headline="Rheinmetall")
+    assert estimators(x, "ValuationMultiple") == {Decimal("38"): None}

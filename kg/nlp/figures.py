@@ -979,6 +979,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             about, estimated_by, status, evidence = rated, about, "Estimate", "rated"
     if estimated_by == about:
         estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
+    if metric == "ValuationMultiple" and status == "Reported":
+        house = _forward_house(document, sentence, q, clause, words)
+        if house is not None and house != about:
+            status, estimated_by = "Estimate", house  # "ein KGV von 38 für 2027", said a house
     if metric == "StockPriceChange" and kind == "percent":
         index = _index_moving_after(document, sentence, q, words)
         about = index if index is not None else about
@@ -2894,6 +2898,23 @@ def _possessive_in_apposition(sentence: Sentence, mention: Mention, q: Quantity)
     return any(0 <= at - sentence.local(other.end) <= 2
                and sentence.text[sentence.local(other.end):at].strip() == ","
                for other in sentence.mentions if other is not mention)
+
+
+def _forward_house(document: Document, sentence: Sentence, q: Quantity,
+                   clause: tuple[int, int], words: FigureWords) -> str | None:
+    """The house whose forecast a multiple of earnings to come is ("Die Deutsche Bank
+    bleibt bei Hold – die Bewertung sei mit einem KGV von 38 für 2027 ambitioniert"):
+    the institution last named before it in its sentence, or in the sentence before
+    where its analyst speaks ("'The stock trades at 70 times next year's sales,'
+    analyst X wrote"); None where no house gives it (a reporter's multiple after a
+    sentence of targets is a plain one)."""
+    if words.forward_multiple is None \
+            or not words.forward_multiple.search(_near(sentence.text, q, clause)):
+        return None
+    analyst = words.analyst_words is not None and words.analyst_words.search(sentence.text)
+    house = document.recent(sentence, INSTITUTION, before=sentence.start + q.start,
+                            window=1 if analyst else 0)
+    return None if house is None or is_adviser(document, house) else house.label
 
 
 def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:

@@ -133,6 +133,8 @@ class FigureWords:
     line_head: re.Pattern[str] | None = None  # "Cloud" of "Cloudumsatz": … as its head
     ranked_before: re.Pattern[str] | None = None  # "ahead of ": a name ranked against next
     ranked_link: re.Pattern[str] | None = None  # " at ": from that name to its number
+    # "für 2027", "next year's": a multiple of earnings to come, a house's forecast
+    forward_multiple: re.Pattern[str] | None = None
     # " in Greater China ": after a metric word, the capitalised name of a region next
     region_in: re.Pattern[str] | None = None
     not_names: frozenset[str] = frozenset()  # capitalised words that are no name ("March")
@@ -277,6 +279,8 @@ def figure_words(lang: str) -> FigureWords:
                                           r"\s+(?:WORDS)\s+(?P<name>[A-Z][\w&.-]*"
                                           r"(?:\s+[A-Z][\w&.-]*)*)\s", case_blind=False),
                        not_names=not_names(lang),
+                       forward_multiple=optional("forward_multiple",
+                                                 r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        ellipsis_gap=optional("ellipsis_gap", r"\s+(?:WORDS)?\s*[^\w\s]?$"),
                        compared_before=optional("compared_before",
                                                 r"(?<![\w-])(?:WORDS)\s+\S{0,3}$"),

@@ -797,6 +797,9 @@ class Figures(_Table):
     # after a metric word, the word before a region's name ("Sales in Greater China fell
     # 4%"): where nouns are not capitalised, an unknown name there owns the figure
     region_in: str | None = None
+    # words that make a valuation multiple one of earnings to come ("KGV von 38 für 2027",
+    # "70 times next year's sales"): the forecast of the house named with it
+    forward_multiple: str | None = None
     # … and the words between that name and its number ("von Oracle um 20 Prozent")
     ellipsis_gap: str | None = None
     # right after a number, the words that name its owner next ("12,400 from its
