@@ -50,7 +50,7 @@ from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import Quantity
-from kg.nlp.references import INSTITUTION, unresolved_reference
+from kg.nlp.references import INSTITUTION, catalogue_heads, unresolved_reference
 from kg.nlp.salience import is_credit, salient, subsidiary_of
 
 # Ranks of evidence, strongest first.
@@ -305,22 +305,55 @@ def names_generic_unit(document: Document, sentence: Sentence, target: Target) -
     return not any(m.type == "BusinessUnit" and start <= m.start < end for m in sentence.mentions)
 
 
-def names_unknown_owner(sentence: Sentence, target: Target, lang: str) -> bool:
-    """The clause names the owner of the shares before the number, and the
-    name is none the extractor knows ("SimCorp shares soared 36%", "Shares of
-    chipmaker GigaDevice rose 35%", "Novo Nordisk was down 4%"): the figure
-    is that company's, so no other one may take it."""
+def unknown_owners(sentence: Sentence, target: Target, lang: str) -> list[str]:
+    """The owners of the shares the clause names before the number that are
+    names the extractor does not know ("SimCorp shares soared 36%", "Shares of
+    chipmaker GigaDevice rose 35%", "Novo Nordisk was down 4%"), as printed."""
     start, end = target.clause[0], target.number_start
     words = _words(lang)
     found = [*words.unknown_owner.finditer(sentence.text, start, end),
              *(words.unknown_after.finditer(sentence.text, start, end)
                if words.unknown_after is not None else ())]
-    return any(names_unknown(sentence, match, words.not_names) and not _after_article(
-        sentence.text, match, words.article, info(lang).case_sensitive)
-        and not _describes_name(sentence, match.end("owner"), end) for match in found)
+    return [match.group("owner") for match in found
+            if names_unknown(sentence, match, words.not_names) and not _after_article(
+                sentence.text, match, words.article, info(lang).case_sensitive)
+            and not _describes_name(sentence, match.end("owner"), end)]
+
+
+def short_owner(document: Document, owners: list[str]) -> str | None:
+    """The one company of the article whose name, as printed or catalogued,
+    opens with the words of the share owner ("United's shares rose 4%" after
+    "United Airlines", "die LEG-Aktie" after "LEG Immobilien"): news name a
+    company by its first words after the first mention, and in front of its
+    shares the short form names that company (an article before it, "Die
+    LEG-Aktie", is no part of the name). None where the owners are not one
+    name, where the name opens no company's name or more than one's, or where
+    it opens a company found in the text only and catalogued names too ("Royal"
+    of "Royal Systems Inc." and of "Royal Caribbean Group"): a catalogued
+    company named in full decides its short form, a found one does not."""
+    article = _words(document.lang).article
+    names = {" ".join(_without_article(owner.split(), article)) for owner in owners}
+    if len(names) != 1 or not (name := next(iter(names))):
+        return None
+    prefix = name + " "
+    labels = {m.label for m in document.mentions
+              if m.type in ISSUER_TYPES and not m.rule.startswith("reference/")
+              and (m.surface.startswith(prefix) or m.label.startswith(prefix))}
+    if len(labels) != 1:
+        return None
+    label = next(iter(labels))
+    if document.catalogue.get(label) is None \
+            and catalogue_heads(document.catalogue).get(name.split()[0]):
+        return None  # a found name whose short form opens catalogued names may mean those
+    return label
 
 
 _DESCRIPTION = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")  # "electric vehicle maker"
+
+
+def _without_article(words: list[str], article: re.Pattern[str]) -> list[str]:
+    """The words of a name as printed without the article that opens them."""
+    return words[1:] if words and article.fullmatch(words[0]) else words
 
 
 def _describes_name(sentence: Sentence, at: int, end: int) -> bool:
@@ -649,7 +682,9 @@ def candidates(document: Document, sentence: Sentence, target: Target,
                                                               document.lang))]
     before = [m for m in fitting if m.end <= number_at
               and not is_figure_object(sentence, m, document.lang)]
-    in_clause = [m for m in before if m.start >= clause_start]
+    in_clause = _sources_dropped(document.lang, sentence,
+                                 [m for m in before if m.start >= clause_start])
+    before = [m for m in before if m.start < clause_start or m in in_clause]
     if in_clause:
         subject = _buyer(sentence, in_clause, document.lang) if target.spender else in_clause[-1]
         found.append(Candidate(subject.label, CLAUSE, "clause"))
@@ -664,6 +699,16 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     if before:
         found.append(Candidate(before[-1].label, SENTENCE, "sentence"))
     return sorted(found, key=lambda c: -c.score)
+
+
+def _sources_dropped(lang: str, sentence: Sentence, in_clause: list[Mention]) -> list[Mention]:
+    """The clause's names without a source cited after another of them ("liegt CATL
+    laut dem Marktforscher X bei 38 Prozent", "Y holds, according to X, 37%"): the
+    source gives the number, the name before it owns it. A source that opens the
+    clause alone ("Laut Siemens stieg der Umsatz") may still be the owner."""
+    return [m for m in in_clause
+            if not (cited(lang, sentence, m)
+                    and any(o.end <= m.start and not cited(lang, sentence, o) for o in in_clause))]
 
 
 def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention:
@@ -759,8 +804,12 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     and is not ``exclude``d. None where no candidate clearly wins."""
     if not target.stock and names_generic_unit(document, sentence, target):
         return None
-    if target.stock and names_unknown_owner(sentence, target, document.lang):
-        return None
+    if target.stock and (owners := unknown_owners(sentence, target, document.lang)):
+        owner = short_owner(document, owners)
+        if owner is None or document.type_of(owner) not in target.types \
+                or not listed_fit(document, owner):
+            return None
+        return Candidate(owner, BOUND, "short-owner")
     # the rules below ask the same of the sentence's mentions again and again
     usable = remembered(usable)
     fit = remembered(lambda m: fits_type(document, sentence, m, target, usable))
@@ -824,7 +873,8 @@ def previous_subject(document: Document, sentence: Sentence,
                      types: frozenset[str]) -> Mention | None:
     """The subject of the sentence before: its first name of ``types`` that
     is neither a credit, a source cited ("Laut Marktforscher X kommen die
-    Südkoreaner auf …") nor an object of a preposition ("Siemens meldet
+    Südkoreaner auf …"), a name in a relative clause ("Services revenue, which
+    includes the App Store, rose 14%") nor an object of a preposition ("Siemens meldet
     Zahlen, bei der Tochter Healthineers hakt es": Siemens), unless the
     preposition names its shares ("Im SDax stiegen die Papiere von X. Der
     Spezialist für Kabel hat …": X). Where that sentence opens with a
@@ -840,6 +890,7 @@ def previous_subject(document: Document, sentence: Sentence,
     found = [m for m in previous.mentions if m.type in types
              and not is_credit(previous, m, document.lang)
              and not cited(document.lang, previous, m)
+             and not in_closed_relative(previous, m, len(previous.text), document.lang)
              and (not is_object(previous, m, document.lang)
                   or _shares_of(previous, m, document.lang))]
     return found[0] if found else None
@@ -874,6 +925,7 @@ __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of
            "fitting_types", "is_apposition", "is_figure_object", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue",
-           "listed_fit", "named_beside", "names_generic_unit", "names_unknown_owner", "part_of_salient",
+           "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",
+           "short_owner", "unknown_owners",
            "previous_subject",
            "respective", "salient_entity", "values_a_purchase"]

@@ -840,6 +840,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
+    if evidence in ("passage", "salient", "sentence") and bound_word is not None \
+            and _unknown_region_after(sentence, bound_word, q, words):
+        return None  # "Sales in Greater China fell 4%": the region's, which is not known
     unit = _unit_before(document, sentence, words) if not evidence.startswith("bound") else None
     if unit is not None:
         if not unit:
@@ -858,8 +861,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
     if evidence in ("passage", "salient", "sentence", "clause-after") \
-            and words.foreign_subject is not None \
-            and words.foreign_subject.search(text, clause[0], q.number_start):
+            and _foreign_subject(sentence, q, clause, words):
         # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"; "X slipped 1.1%,
         # with Brent crude down 1.3%": the clause has a subject of its own, no company;
         # nor is a name after the number ("Bitcoin hit a record high of $120,000,
@@ -977,6 +979,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             about, estimated_by, status, evidence = rated, about, "Estimate", "rated"
     if estimated_by == about:
         estimated_by, status = None, "Guidance"  # "Die Allianz will die Dividende anheben"
+    if metric == "ValuationMultiple" and status == "Reported":
+        house = _forward_house(document, sentence, q, clause, words)
+        if house is not None and house != about:
+            status, estimated_by = "Estimate", house  # "ein KGV von 38 für 2027", said a house
     if metric == "StockPriceChange" and kind == "percent":
         index = _index_moving_after(document, sentence, q, words)
         about = index if index is not None else about
@@ -2562,6 +2568,22 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
     return not any(m.start < end and start < m.end for m in sentence.mentions)
 
 
+def _unknown_region_after(sentence: Sentence, trigger: tuple[int, int], q: Quantity,
+                          words: FigureWords) -> bool:
+    """Where nouns are not capitalised, a capitalised name after the metric word
+    and "in", before the number, that is no known name nor a word that is never
+    one ("Sales in Greater China fell 4%"; not "Revenue in March"): a region or
+    segment the extractor does not know owns the figure, so the company of the
+    passage may not take it."""
+    if words.nouns_capitalised or words.region_in is None:
+        return False
+    found = words.region_in.match(sentence.text, trigger[1], q.number_start)
+    if found is None or set(found.group("name").split()) <= words.not_names:
+        return False
+    start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
+    return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
 def _ellipsis_of_other(sentence: Sentence, q: Quantity, about: str | None,
                        words: FigureWords) -> bool:
     """An ellipsis after a comma names another company right before the number
@@ -2647,6 +2669,37 @@ def _phrase_breaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     if words.phrase_open is not None:
         found += words.phrase_open.finditer(sentence.text, clause[0], q.number_start)
     return found
+
+
+def _foreign_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                     words: FigureWords) -> bool:
+    """A word of a subject that is no company stands in the clause before the
+    number ("Der Ölpreis stieg um 2 Prozent"), and not in a gloss of the metric
+    word set off by commas ("Das FFO I, die wichtigste Kennzahl der Branche,
+    stieg um 6 Prozent"): the gloss describes the metric, the figure stays its
+    owner's."""
+    if words.foreign_subject is None:
+        return False
+    glosses = _metric_glosses(sentence, q, clause, words)
+    return any(not any(start <= m.start() < end for start, end in glosses)
+               for m in words.foreign_subject.finditer(sentence.text, clause[0], q.number_start))
+
+
+def _metric_glosses(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                    words: FigureWords) -> list[tuple[int, int]]:
+    """The stretches set off by commas right after a metric word that close
+    before the number and hold no number: glosses of that word."""
+    text = sentence.text
+    glosses = []
+    for _order, rule, spans in trigger_spans(sentence, words):
+        if rule.generic:
+            continue
+        for _start, end in spans:
+            if clause[0] <= end and text.startswith(", ", end):
+                close = CLAUSE_COMMA.search(text, end + 1, q.number_start)
+                if close is not None and not _DIGIT.search(text, end, close.start()):
+                    glosses.append((end, close.end()))
+    return glosses
 
 
 def _foreign_phrase(sentence: Sentence, q: Quantity, about: str | None,
@@ -2847,6 +2900,23 @@ def _possessive_in_apposition(sentence: Sentence, mention: Mention, q: Quantity)
                for other in sentence.mentions if other is not mention)
 
 
+def _forward_house(document: Document, sentence: Sentence, q: Quantity,
+                   clause: tuple[int, int], words: FigureWords) -> str | None:
+    """The house whose forecast a multiple of earnings to come is ("Die Deutsche Bank
+    bleibt bei Hold – die Bewertung sei mit einem KGV von 38 für 2027 ambitioniert"):
+    the institution last named before it in its sentence, or in the sentence before
+    where its analyst speaks ("'The stock trades at 70 times next year's sales,'
+    analyst X wrote"); None where no house gives it (a reporter's multiple after a
+    sentence of targets is a plain one)."""
+    if words.forward_multiple is None \
+            or not words.forward_multiple.search(_near(sentence.text, q, clause)):
+        return None
+    analyst = words.analyst_words is not None and words.analyst_words.search(sentence.text)
+    house = document.recent(sentence, INSTITUTION, before=sentence.start + q.start,
+                            window=1 if analyst else 0)
+    return None if house is None or is_adviser(document, house) else house.label
+
+
 def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:
     """The words that speak of this number: its clause up to it, and a few after."""
     return text[clause[0]:min(len(text), q.end + 25)]
@@ -2858,11 +2928,16 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     if words.versus_estimate is not None and metric not in ESTIMATE_METRICS \
             and words.versus_estimate.match(text, q.end):
         return "Reported", None  # "Earnings per share: $1.42 vs. $1.55 expected"
+    forecast = words.forecast in present and words.forecast.search(_near(text, q, clause))
     if _is_previous(text, q, document.lang):
+        if metric not in ESTIMATE_METRICS and not forecast:
+            # "die Papiere stiegen von 66,82 auf 70,62 Euro": a value reported before, which
+            # no house estimated, whoever the sentence names
+            return "Previous", None
         status = "Previous"
     elif metric in ESTIMATE_METRICS:
         status = "Estimate"
-    elif words.forecast in present and words.forecast.search(_near(text, q, clause)):
+    elif forecast:
         # an institution named before the number makes it its forecast, even with
         # "will" ("Nomura estimates that JD.com will spend …"); else the company's plan
         near = _near(text, q, clause)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.nlp.document import CLAUSE_COMMA, Sentence, closed_relative
-from kg.nlp.lang import info, lexicon
+from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import Quantity, is_date_or_year_like
 
@@ -133,6 +133,11 @@ class FigureWords:
     line_head: re.Pattern[str] | None = None  # "Cloud" of "Cloudumsatz": … as its head
     ranked_before: re.Pattern[str] | None = None  # "ahead of ": a name ranked against next
     ranked_link: re.Pattern[str] | None = None  # " at ": from that name to its number
+    # "für 2027", "next year's": a multiple of earnings to come, a house's forecast
+    forward_multiple: re.Pattern[str] | None = None
+    # " in Greater China ": after a metric word, the capitalised name of a region next
+    region_in: re.Pattern[str] | None = None
+    not_names: frozenset[str] = frozenset()  # capitalised words that are no name ("March")
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -270,6 +275,12 @@ def figure_words(lang: str) -> FigureWords:
                                             case_blind=False),
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
                        ellipsis_owner=optional("ellipsis_owner", "(?:WORDS)"),
+                       region_in=optional("region_in",
+                                          r"\s+(?:WORDS)\s+(?P<name>[A-Z][\w&.-]*"
+                                          r"(?:\s+[A-Z][\w&.-]*)*)\s", case_blind=False),
+                       not_names=not_names(lang),
+                       forward_multiple=optional("forward_multiple",
+                                                 r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        ellipsis_gap=optional("ellipsis_gap", r"\s+(?:WORDS)?\s*[^\w\s]?$"),
                        compared_before=optional("compared_before",
                                                 r"(?<![\w-])(?:WORDS)\s+\S{0,3}$"),

@@ -42,6 +42,7 @@ class _Words:
     comparison: re.Pattern[str] | None  # "gegenüber", "compared with": a base, not the period
     subordinate: re.Pattern[str] | None  # "nachdem", "after": a subordinate clause opens
     monthly: re.Pattern[str] | None  # "deliveries", "Absatz": what a monthly report counts
+    outlook: re.Pattern[str] | None  # "forecast", "rechnet": a period after it is an outlook's
 
 
 @lru_cache(maxsize=4)
@@ -87,7 +88,9 @@ def _words(lang: str) -> _Words:
                   subordinate=re.compile(rf"(?<![\w-])(?:{table['subordinate']})(?![\w-])")
                   if table.get("subordinate") else None,
                   monthly=re.compile(rf"(?<![\w-])(?:{table['monthly_words']})(?![\w-])")
-                  if table.get("monthly_words") else None)
+                  if table.get("monthly_words") else None,
+                  outlook=re.compile(rf"(?<![\w-])(?:{table['outlook_verbs']})(?![\w-])")
+                  if table.get("outlook_verbs") else None)
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -208,6 +211,8 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
     lead = document.sentences[:min(REPORTING_SENTENCES, last)]
     for sentence in lead:
         found = sentence_period(sentence, document.lang)
+        if found and _forecast_period(sentence, document.lang):
+            continue  # a lead's outlook ("forecast fourth-quarter profit"): not reported
         if found and found[0] != "fy_ending" and (found[0] in ("annual", "months")
                       or found[1].startswith((*_PARTIAL, "FY"))
                       or _TO_DATE.match(found[1])):
@@ -373,14 +378,42 @@ def period_match(text: str, lang: str,
                  memo: dict[str, object] | None = None) -> tuple[str, str] | None:
     """The kind of the first period pattern that matches, and the period;
     ``memo``: the cache of the sentence ``text`` is (see :class:`Prefilter`)."""
-    patterns, ordinals, _vague = _period_patterns(lang)
+    found = _first_match(text, lang, memo)
+    if found is None:
+        return None
+    kind, match = found
+    return kind, _period_label(kind, match, _period_patterns(lang)[1], lang)
+
+
+def _first_match(text: str, lang: str,
+                 memo: dict[str, object] | None = None) -> tuple[str, re.Match[str]] | None:
+    """The kind and match of the first period pattern that matches ``text``."""
+    patterns = _period_patterns(lang)[0]
     possible = _period_prefilter(lang).candidates(text, memo)
     for rank in sorted(possible):  # in the patterns' order, only those that can match
         entry = patterns[rank]
         match = entry.pattern.search(text)
         if match is not None:
-            return entry.kind, _period_label(entry.kind, match, ordinals, lang)
+            return entry.kind, match
     return None
+
+
+def _forecast_period(sentence: Sentence, lang: str) -> bool:
+    """Does a verb of an outlook stand before the sentence's period ("X forecast
+    fourth-quarter profit above estimates", "rechnet für das vierte Quartal
+    mit")? Then the period is the forecast's, not the one the results are of;
+    not where a subordinate clause opens between them ("raised its forecast
+    after price rises lifted third-quarter profit": the results' quarter)."""
+    words = _words(lang)
+    if words.outlook is None:
+        return False
+    found = _first_match(sentence.text, lang, sentence.cache)
+    if found is None:
+        return False
+    at = found[1].start()
+    verbs = list(words.outlook.finditer(sentence.text, 0, at))
+    return bool(verbs) and (words.subordinate is None
+                            or words.subordinate.search(sentence.text, verbs[-1].end(), at) is None)
 
 
 def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,

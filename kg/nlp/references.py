@@ -763,7 +763,7 @@ def _head_of(label: str, endings: frozenset[str], shape: re.Pattern[str] = _SHOR
 
 
 @per_catalogue
-def _shared_heads(catalogue: Catalogue) -> dict[str, frozenset[str]]:
+def catalogue_heads(catalogue: Catalogue) -> dict[str, frozenset[str]]:
     """For every first word of a catalogued name, the labels of the entries
     whose name opens with it as a word of a longer name ("Deutsche" of
     "Deutsche Bank", "Deutsche Post" …), so a short name can be checked
@@ -860,7 +860,7 @@ def short_names(doc: Document) -> list[Mention]:
             candidates.setdefault(head, set()).add(mention.label)
     if not candidates:
         return []
-    shared = _shared_heads(doc.catalogue)
+    shared = catalogue_heads(doc.catalogue)
     owners: dict[str, str] = {}
     for head, labels in candidates.items():
         if doc.catalogue.get(head) is not None or head in _all_names(doc.catalogue):

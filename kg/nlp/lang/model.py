@@ -797,6 +797,12 @@ class Figures(_Table):
     # after a comma, the words of an ellipsis before a name ("…, der von Oracle um
     # 20 Prozent"): the number after that name is its, not the bound subject's
     ellipsis_owner: str | None = None
+    # after a metric word, the word before a region's name ("Sales in Greater China fell
+    # 4%"): where nouns are not capitalised, an unknown name there owns the figure
+    region_in: str | None = None
+    # words that make a valuation multiple one of earnings to come ("KGV von 38 für 2027",
+    # "70 times next year's sales"): the forecast of the house named with it
+    forward_multiple: str | None = None
     # … and the words between that name and its number ("von Oracle um 20 Prozent")
     ellipsis_gap: str | None = None
     # right after a number, the words that name its owner next ("12,400 from its
@@ -919,6 +925,9 @@ class Periods(_Table):
     # what a monthly report counts ("deliveries", "Absatz"): a lead sentence naming a
     # month and one of these makes that month the article's period
     monthly_words: str | None = None
+    # verbs of an outlook ("forecast", "rechnet"): a lead sentence's period after one is
+    # the forecast's, not the period the article's results are of
+    outlook_verbs: str | None = None
 
 
 class Attribution(_Table):
