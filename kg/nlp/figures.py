@@ -291,6 +291,10 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 # a row of a table written out as text: cells parted by a bar or a tab
 _CELL = re.compile(r"\s\|\s|\t")
+# a row of a key-figure table printed as lines: a label of words, its number and, in
+# brackets, the number of the year before ("Umsatz 2.581 (2.634)", "Ebit-Rendite 7,7 % (8,8 %)")
+_LABEL_ROW = re.compile(r"[^\d|()]{2,60}?\s[-+]?\d[\d.,]*(?:\s*[^\s\d()]+)?"
+                        r"\s+\([-+]?\d[\d.,]*(?:\s*[^\s\d()]+)?\)\s*")
 _TABLE_BACK = 12  # how many rows back a table's heading may stand
 _CELL_OPENS = re.compile(r"(?:\s\||\t)[ \t]*$")  # what ends right before a cell's first word
 
@@ -302,7 +306,7 @@ def _unit_from_table(document: Document, sentence: Sentence, q: Quantity,
     Aktie (Euro) | 0,83"), else in the one of the table's heading, the line
     before its rows."""
     if q.unit is not None or q.scaled or q.value is None or words.table_unit is None \
-            or not _CELL.search(sentence.text):
+            or not _table_line(sentence.text) or _counts_by_label(sentence, q, words):
         return q
     found = words.table_unit.search(sentence.text, 0, q.start)
     index = sentence.index
@@ -310,7 +314,7 @@ def _unit_from_table(document: Document, sentence: Sentence, q: Quantity,
         index -= 1
         text = document.sentences[index].text
         found = words.table_unit.search(text)
-        if not _CELL.search(text):
+        if not _table_line(text):
             break  # the heading: the first line that is no row
     if found is None:
         return q
@@ -323,6 +327,22 @@ def _unit_from_table(document: Document, sentence: Sentence, q: Quantity,
                                min_value=q.min_value and q.min_value * unit[0].value,
                                max_value=q.max_value and q.max_value * unit[0].value,
                                scaled=unit[0].scaled)
+
+
+def _table_line(text: str) -> bool:
+    """Is the line a row of a flattened table: cells parted by bars or tabs, or a
+    label with its number and the year before's in brackets (``_LABEL_ROW``)?"""
+    return bool(_CELL.search(text) or _LABEL_ROW.fullmatch(text))
+
+
+def _counts_by_label(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """"Mitarbeiter 21.340 (21.070)" under "(in Mio. Euro)": a row whose label, before
+    the number, names only what is counted (staff, no amount of money) is no amount in
+    the table's unit."""
+    readings = [rule.by_unit for _order, rule, spans in trigger_spans(sentence, words)
+                if any(end <= q.start for _start, end in spans)]
+    return bool(readings) and all("count" in by_unit and "currency" not in by_unit
+                                  for by_unit in readings)
 
 
 def _column_metric(document: Document, sentence: Sentence, q: Quantity,
@@ -807,6 +827,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         raters: frozenset[str] = frozenset()
     else:
         raters = _raters(document, sentence, status) - targeted
+        if metric in _OWN_PAYOUTS and status == "Reported":
+            # "PNC raised its quarterly dividend to $1.65": a bank that opens a sentence
+            # naming no other company pays out itself; "raised" rates no one here
+            raters = frozenset(r for r in raters if not _own_outlook(sentence, r))
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
     order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
@@ -955,9 +979,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about = _rated_by(document, sentence, estimated_by)
         evidence = "rated" if about is not None else evidence
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
-            and not credited:
+            and not credited and not (words.analyst_words is not None
+                                      and words.analyst_words.search(text)):
         # no other subject: the institution's own outlook, not an analyst's
-        # (a bank sets no price target for itself: that needs a named company)
+        # (a bank sets no price target for itself: that needs a named company); where an
+        # analyst speaks ("Analyst X now expects earnings of …"), of a company not named
         about, estimated_by, evidence = estimated_by, None, "own-outlook"
         status = "Guidance" if status == "Estimate" else status
     if about is None or credited and (estimated_by == about or evidence in ("passage", "salient")
@@ -1290,6 +1316,7 @@ def _dividend_told(document: Document, sentence: Sentence, q: Quantity,
     return False
 
 
+_OWN_PAYOUTS = frozenset({"Dividend", "ShareBuyback"})  # what a company pays out of its own
 _PAID_OUT = frozenset({"EarningsPerShare", "SharePrice", "Investment"})  # readings a payout takes
 _PAID_FOR = 6  # " for X": how far after "a share" the company paid for may be named
 _PAID_BACK = 2  # how many sentences back a dividend told of still names an amount paid
@@ -2740,7 +2767,10 @@ def _rated_by(document: Document, sentence: Sentence, institution: str) -> str |
         rated = {m.label for m in previous.mentions
                  if m.type in ISSUER_TYPES and m.type not in INSTITUTION
                  and not is_credit(previous, m, document.lang)}
-        return next(iter(rated)) if len(rated) == 1 else None
+        if rated:
+            return next(iter(rated)) if len(rated) == 1 else None
+        # "The brokerage cut its price target on the machinery maker": a sentence of the
+        # house that names no company says nothing of which; the one before may
     return None
 
 
