@@ -453,23 +453,32 @@ def _unit_from_aside(text: str, q: Quantity, before: Quantity | None,
 
 _EARLIER_GAP = 40  # "crowns, up from a previous range of ": how far the link may reach
 _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+_LOWER_NEXT = re.compile(r"\s+[^\W\d_](?<=[^\W\d_A-ZÄÖÜ])")  # a next word in lower case
 
 
 def _unit_from_earlier(text: str, q: Quantity, before: Quantity | None,
                        words: FigureWords) -> Quantity:
     """"free cash flow of 8.5 billion to 9 billion crowns, up from a previous
-    range of 8 billion to 9 billion": a number with a scale word and nothing
-    it counts, told with "from" as the earlier value of the amount before it,
-    is in that amount's unit."""
-    if before is None or q.unit != "Count" or not q.scaled or unit_kind(before) != "currency" \
-            or not _BARE_END.match(text, q.end):
+    range of 8 billion to 9 billion", "1,63 Milliarden Franken, nach 1,58 Milliarden
+    im Vorjahr": a number with a scale word and nothing it counts, told with "from"
+    or the link to an earlier value as the earlier value of the amount before it, is
+    in that amount's unit."""
+    if before is None or q.unit != "Count" or not q.scaled or unit_kind(before) != "currency":
         return q
     between = text[before.end:q.start]
-    if len(between) > _EARLIER_GAP or _DIGIT.search(between) or not any(
+    if len(between) > _EARLIER_GAP or _DIGIT.search(between):
+        return q
+    if _BARE_END.match(text, q.end) and any(
             words.previous_from.search(text, before.end, before.end + end.start())
             for end in re.finditer(r"\s", between)):
-        return q
-    return dataclasses.replace(q, unit=before.unit)
+        return dataclasses.replace(q, unit=before.unit)
+    # "auf 1,63 Milliarden Franken, nach 1,58 Milliarden im Vorjahr": where nouns are
+    # capitalised, a word in lower case after the number is none it counts
+    if words.earlier_link is not None and words.earlier_link.fullmatch(text, before.end, q.start) \
+            and (_BARE_END.match(text, q.end) or words.nouns_capitalised
+                 and _LOWER_NEXT.match(text, q.end)):
+        return dataclasses.replace(q, unit=before.unit)
+    return q
 
 
 def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: FigureWords) -> bool:
@@ -786,8 +795,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if spent_on is not None:
         # "spend $72 billion on capex", "für Aktienrückkäufe … 80 Milliarden ausgeben"
         metric, path = spent_on, "capex-word" if spent_on == "CapitalExpenditure" else "spent-on"
-    if kind == "count" and path != "share-count" and _counts_another_noun(sentence, q, words):
-        return None  # "Mitarbeiter in mehr als 60 Ländern": 60 counts countries
+    if kind == "count" and path != "share-count" and not (
+            metric == "ShareBuyback" and words.share_count is not None
+            and words.share_count.match(text, q.end)) and _counts_another_noun(sentence, q, words):
+        return None  # "Mitarbeiter in mehr als 60 Ländern": 60 counts countries; but
+        # "repurchased 4 million shares" counts the shares bought back
     if metric == "RevenueGrowth" and _changes_to_count(sentence, q, words):
         metric, path = "Other", "change-to-count"  # "sales fell 12% to 441,706 vehicles"
     per_share = _per_share(sentence, q, metric, words, clause)
@@ -986,6 +998,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # analyst speaks ("Analyst X now expects earnings of …"), of a company not named
         about, estimated_by, evidence = estimated_by, None, "own-outlook"
         status = "Guidance" if status == "Estimate" else status
+    if about is None and metric == "StockPriceChange" and kind == "percent" and any(
+            m.type in ISSUER_TYPES and sentence.local(m.end) <= q.number_start
+            for m in sentence.mentions):
+        # "Fanuc shares closed up 3.4%, outpacing a 0.6% gain in the Nikkei": the share the
+        # sentence opened with did not move so, the index named after the move's noun did
+        about = _index_moving_after(document, sentence, q, words)
     if about is None or credited and (estimated_by == about or evidence in ("passage", "salient")
                                       and metric not in ESTIMATE_METRICS):
         # "Analysts at X estimate …": X is never what the figure is about, and what

@@ -1860,13 +1860,15 @@ _NAMED_BACK = 4  # how many sentences back the company a passage goes on about m
 
 
 def _last_named(document: Document, sentence: Sentence, institutions: frozenset[str]) -> str | None:
-    """Where the article clearly leads with no company (a market report), the one
+    """Where the article leads with no company at all (a market report), the one
     company the nearest sentence before that names any names ("Gesucht waren Geberit.
     Der Umsatz stieg … Der Reingewinn lag … Vontobel bestätigte 'Hold'"): the passage
     since goes on about it. None where that sentence names several, or none names one
     within ``_NAMED_BACK`` sentences; and where a sentence between opens with no
     determiner ("Auch X (-1,9 Prozent) gaben nach"): it may speak of a company the
     extractor does not know, which the rating after it then rates."""
+    if salient(document, ISSUER_TYPES) is not None:
+        return None  # the article leads with a company, were it the rating house itself
     opens = _determiner_opens(document.lang)
     for index in range(sentence.index - 1, max(0, sentence.index - 1 - _NAMED_BACK), -1):
         here = document.sentences[index]
