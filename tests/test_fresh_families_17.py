@@ -5,7 +5,9 @@ people; earnings per preference share; a share's book value, which is no earning
 share; an amount "repurchased"; a bank paying its own dividend in a sentence whose
 "raised" rates no one; "by X to Y" as a change and the new level, not a range; an
 analyst's estimate after a sentence of the house that names the company only by its
-trade. Each with a look-alike where nothing (or something else) may be found."""
+trade; a share's move in brackets with the price it moved to; an earlier amount after
+"nach" without its currency; shares bought back; an index's move after a share's; a
+rating in a market report that names no company. Each with a look-alike where nothing (or something else) may be found."""
 
 from __future__ import annotations
 
@@ -210,6 +212,13 @@ FOUND = [
                  id="shares-to-buy-back"),
     pytest.param("en", "Fanuc results", "Fanuc repurchased 4 million shares in the quarter.",
                  ("Fanuc", "ShareBuyback", Decimal("4000000"), "Count"), id="shares-repurchased"),
+    pytest.param("de", "Börse Zürich: SMI fester", "Der SMI stieg um 0,4 Prozent. Deutlich abwärts "
+                 "ging es für Sulzer (-3,8 Prozent auf 131,40 Franken).",
+                 ("Sulzer", "StockPriceChange", Decimal("-3.8"), "Percent"), id="move-and-price-in-brackets"),
+    # look-alike: a metric word opening the bracket names the change, no share's move
+    pytest.param("de", "Börse Zürich: SMI fester", "Der SMI stieg um 0,4 Prozent. Sulzer (Umsatz "
+                 "-3,8 Prozent auf 1,3 Milliarden Franken) enttäuschte.",
+                 ("Sulzer", "RevenueGrowth", Decimal("-3.8"), "Percent"), id="change-named-in-brackets"),
 ]
 
 
@@ -217,3 +226,18 @@ FOUND = [
 def test_the_figure_is_found(extractor: Extractor, lang: str, headline: str, body: str,
                              fact: tuple[str, str, Decimal, str]) -> None:
     assert fact in figure_facts(run(extractor, body, lang=lang, headline=headline))
+
+
+def test_a_close_beside_a_target_is_the_share_s_price(extractor: Extractor) -> None:
+    x = run(extractor, "Morgan Stanley cut its price target on Deere to $410, implying about 12% "
+                       "downside from Monday's close of $466.20.", lang="en", headline="Deere cut")
+    assert {(f.metric, f.value) for f in x.figures if f.metric in ("PriceTarget", "SharePrice")} \
+        == {("PriceTarget", Decimal("410")), ("SharePrice", Decimal("466.20"))}
+
+
+def test_a_price_a_house_expects_is_its_target(extractor: Extractor) -> None:
+    """Look-alike: a price the house expects, with no word of a close before it."""
+    x = run(extractor, "Morgan Stanley expects Deere shares to reach $520 next year.", lang="en",
+            headline="Deere outlook")
+    assert ("Deere & Company", "PriceTarget", Decimal("520"), "USD") in figure_facts(x)
+

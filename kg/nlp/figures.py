@@ -826,6 +826,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         estimated_by = next((m.label for m in reversed(sentence.mentions)
                              if m.type in INSTITUTION and m.label not in targeted
                              and m.end <= sentence.start + q.number_start), None)
+    if metric == "SharePrice" and status == "Estimate" and path != "offer-price" \
+            and words.closing_before is not None \
+            and words.closing_before.search(text, max(0, q.start - 40), q.start):
+        # "implying 12% downside from Monday's close of $466.20": a price the share closed
+        # at, reported beside the forecast
+        status, estimated_by = "Reported", None
     if metric == "SharePrice" and status == "Estimate" and path != "offer-price":
         if estimated_by is None:
             return None  # "Investors expect Tesla shares to reach $300": a hope, no price
@@ -1203,7 +1209,8 @@ def _signed(sentence: Sentence, q: Quantity,
         first = _CELL.search(text)
         name = _movers(sentence).get((0, first.start())) if first is not None else None
         return (sign, name) if name is not None else None
-    if not text[q.end:q.end + 2].lstrip(" \t").startswith(")"):
+    if not text[q.end:q.end + 2].lstrip(" \t").startswith(")") and not _price_closes_bracket(
+            sentence, q, words):
         return None
     opened = text.rfind("(", 0, q.start)
     if opened < 0 or text[opened + 1:q.start].strip(" \t"):
@@ -1217,6 +1224,16 @@ def _signed(sentence: Sentence, q: Quantity,
                      if m.type in ISSUER_TYPES and end < name_end
                      and _share_word_ends(text, end, name_end, words)), None)
     return (sign, name) if name is not None else None
+
+
+def _price_closes_bracket(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """"Sulzer (-3,8 Prozent auf 131,40 Franken)": the move's bracket closes after the
+    price it moved to, one amount in a currency right after the words of moving to."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    after = next((p for p in quantities if p.start >= q.end), None)
+    return after is not None and unit_kind(after) == "currency" \
+        and words.move_to.fullmatch(sentence.text, q.end, after.start) is not None \
+        and sentence.text[after.end:after.end + 2].lstrip(" \t").startswith(")")
 
 
 def _share_word_ends(text: str, start: int, end: int, words: FigureWords) -> bool:

@@ -133,6 +133,7 @@ class FigureWords:
     line_head: re.Pattern[str] | None = None  # "Cloud" of "Cloudumsatz": … as its head
     ranked_before: re.Pattern[str] | None = None  # "ahead of ": a name ranked against next
     ranked_link: re.Pattern[str] | None = None  # " at ": from that name to its number
+    closing_before: re.Pattern[str] | None = None  # "close of ": a price reported, no target
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -261,6 +262,7 @@ def figure_words(lang: str) -> FigureWords:
                        line_head=optional("business_line", "(?:WORDS)"),
                        ranked_before=optional("ranked_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        ranked_link=optional("ranked_link", r"\s+(?:WORDS)\s+[^\d,;:]{0,20}"),
+                       closing_before=optional("closing_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        owner_after=optional("owner_after", "WORDS"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),
