@@ -144,6 +144,20 @@ def test_a_rating_in_a_market_report(extractor: Extractor, between: str,
     assert [(r.by, r.about, r.rating) for r in x.ratings] == expected
 
 
+@pytest.mark.parametrize(("between", "expected"), [
+    pytest.param("", {("Geberit", Decimal("590"))}, id="the-company-the-passage-named"),
+    pytest.param("Auch Acmetal (-1,9 Prozent) gaben nach. ", set(), id="after-an-unknown-mover"),
+])
+def test_a_target_in_a_market_report(extractor: Extractor, between: str,
+                                     expected: set[tuple[str, Decimal]]) -> None:
+    """The same for a target set with no company named: the passage's, unless a sentence
+    between may have named one the extractor does not know."""
+    x = run(extractor, _REPORT.replace("Vontobel bestätigte das Rating \"Hold\".",
+                                       between + "Vontobel erhöhte das Kursziel auf 590 Franken."),
+            headline="Schweizer Börse: SMI fester")
+    assert {(f.about, f.value) for f in x.figures if f.metric == "PriceTarget"} == expected
+
+
 def test_a_rating_after_two_companies_named_together_rates_no_one(extractor: Extractor) -> None:
     """Look-alike: the nearest sentence that names companies names two."""
     x = run(extractor, "Die Schweizer Börse schloss fester. Der SMI stieg um 0,4 Prozent.\n"

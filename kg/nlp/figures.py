@@ -88,7 +88,7 @@ from kg.nlp.periods import (
     year_to_date,
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
-from kg.nlp.ratings import rated_institutions, rating_context
+from kg.nlp.ratings import last_named, rated_institutions, rating_context
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
@@ -2125,6 +2125,9 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 subject = _rated_before(document, sentence, words)
             if subject is None and metric != "IndexLevel":
                 subject = _share_of_previous_subject(document, sentence, q, clause, words)
+            if subject is None and metric in ESTIMATE_METRICS:
+                # a target in a market report: the company the passage named, as a rating
+                subject = last_named(document, sentence, exclude)
             return subject if subject not in exclude else None
         number_at = sentence.start + q.number_start
         before = [m for m in sentence.mentions

@@ -1566,7 +1566,7 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
             or (carried if carried not in institutions else None) \
             or _passage_shares(document, sentence, institutions) \
             or salient(document, ISSUER_TYPES, exclude=institutions) \
-            or _last_named(document, sentence, institutions)
+            or last_named(document, sentence, institutions)
     if all(m.rule.startswith("reference/") for m in sentence.mentions if m.type in COMPANY):
         # a company called by its trade that the one found does not fit: the company just named
         fallback = _trade_named_before(document, sentence, institutions, since, term_start)
@@ -1859,7 +1859,7 @@ def _passage_shares(document: Document, sentence: Sentence, institutions: frozen
 _NAMED_BACK = 4  # how many sentences back the company a passage goes on about may be named
 
 
-def _last_named(document: Document, sentence: Sentence, institutions: frozenset[str]) -> str | None:
+def last_named(document: Document, sentence: Sentence, institutions: frozenset[str]) -> str | None:
     """Where the article leads with no company at all (a market report), the one
     company the nearest sentence before that names any names ("Gesucht waren Geberit.
     Der Umsatz stieg … Der Reingewinn lag … Vontobel bestätigte 'Hold'"): the passage
