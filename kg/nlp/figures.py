@@ -88,7 +88,7 @@ from kg.nlp.periods import (
     year_to_date,
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
-from kg.nlp.ratings import rated_institutions, rating_context
+from kg.nlp.ratings import last_named, rated_institutions, rating_context
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
@@ -291,6 +291,10 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 # a row of a table written out as text: cells parted by a bar or a tab
 _CELL = re.compile(r"\s\|\s|\t")
+# a row of a key-figure table printed as lines: a label of words, its number and, in
+# brackets, the number of the year before ("Umsatz 2.581 (2.634)", "Ebit-Rendite 7,7 % (8,8 %)")
+_LABEL_ROW = re.compile(r"[^\d|()]{2,60}?\s[-+]?\d[\d.,]*(?:\s*[^\s\d()]+)?"
+                        r"\s+\([-+]?\d[\d.,]*(?:\s*[^\s\d()]+)?\)\s*")
 _TABLE_BACK = 12  # how many rows back a table's heading may stand
 _CELL_OPENS = re.compile(r"(?:\s\||\t)[ \t]*$")  # what ends right before a cell's first word
 
@@ -302,7 +306,7 @@ def _unit_from_table(document: Document, sentence: Sentence, q: Quantity,
     Aktie (Euro) | 0,83"), else in the one of the table's heading, the line
     before its rows."""
     if q.unit is not None or q.scaled or q.value is None or words.table_unit is None \
-            or not _CELL.search(sentence.text):
+            or not _table_line(sentence.text) or _counts_by_label(sentence, q, words):
         return q
     found = words.table_unit.search(sentence.text, 0, q.start)
     index = sentence.index
@@ -310,7 +314,7 @@ def _unit_from_table(document: Document, sentence: Sentence, q: Quantity,
         index -= 1
         text = document.sentences[index].text
         found = words.table_unit.search(text)
-        if not _CELL.search(text):
+        if not _table_line(text):
             break  # the heading: the first line that is no row
     if found is None:
         return q
@@ -323,6 +327,22 @@ def _unit_from_table(document: Document, sentence: Sentence, q: Quantity,
                                min_value=q.min_value and q.min_value * unit[0].value,
                                max_value=q.max_value and q.max_value * unit[0].value,
                                scaled=unit[0].scaled)
+
+
+def _table_line(text: str) -> bool:
+    """Is the line a row of a flattened table: cells parted by bars or tabs, or a
+    label with its number and the year before's in brackets (``_LABEL_ROW``)?"""
+    return bool(_CELL.search(text) or _LABEL_ROW.fullmatch(text))
+
+
+def _counts_by_label(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """"Mitarbeiter 21.340 (21.070)" under "(in Mio. Euro)": a row whose label, before
+    the number, names only what is counted (staff, no amount of money) is no amount in
+    the table's unit."""
+    readings = [rule.by_unit for _order, rule, spans in trigger_spans(sentence, words)
+                if any(end <= q.start for _start, end in spans)]
+    return bool(readings) and all("count" in by_unit and "currency" not in by_unit
+                                  for by_unit in readings)
 
 
 def _column_metric(document: Document, sentence: Sentence, q: Quantity,
@@ -433,23 +453,32 @@ def _unit_from_aside(text: str, q: Quantity, before: Quantity | None,
 
 _EARLIER_GAP = 40  # "crowns, up from a previous range of ": how far the link may reach
 _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+_LOWER_NEXT = re.compile(r"\s+[^\W\d_](?<=[^\W\d_A-ZÄÖÜ])")  # a next word in lower case
 
 
 def _unit_from_earlier(text: str, q: Quantity, before: Quantity | None,
                        words: FigureWords) -> Quantity:
     """"free cash flow of 8.5 billion to 9 billion crowns, up from a previous
-    range of 8 billion to 9 billion": a number with a scale word and nothing
-    it counts, told with "from" as the earlier value of the amount before it,
-    is in that amount's unit."""
-    if before is None or q.unit != "Count" or not q.scaled or unit_kind(before) != "currency" \
-            or not _BARE_END.match(text, q.end):
+    range of 8 billion to 9 billion", "1,63 Milliarden Franken, nach 1,58 Milliarden
+    im Vorjahr": a number with a scale word and nothing it counts, told with "from"
+    or the link to an earlier value as the earlier value of the amount before it, is
+    in that amount's unit."""
+    if before is None or q.unit != "Count" or not q.scaled or unit_kind(before) != "currency":
         return q
     between = text[before.end:q.start]
-    if len(between) > _EARLIER_GAP or _DIGIT.search(between) or not any(
+    if len(between) > _EARLIER_GAP or _DIGIT.search(between):
+        return q
+    if _BARE_END.match(text, q.end) and any(
             words.previous_from.search(text, before.end, before.end + end.start())
             for end in re.finditer(r"\s", between)):
-        return q
-    return dataclasses.replace(q, unit=before.unit)
+        return dataclasses.replace(q, unit=before.unit)
+    # "auf 1,63 Milliarden Franken, nach 1,58 Milliarden im Vorjahr": where nouns are
+    # capitalised, a word in lower case after the number is none it counts
+    if words.earlier_link is not None and words.earlier_link.fullmatch(text, before.end, q.start) \
+            and (_BARE_END.match(text, q.end) or words.nouns_capitalised
+                 and _LOWER_NEXT.match(text, q.end)):
+        return dataclasses.replace(q, unit=before.unit)
+    return q
 
 
 def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: FigureWords) -> bool:
@@ -766,8 +795,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if spent_on is not None:
         # "spend $72 billion on capex", "für Aktienrückkäufe … 80 Milliarden ausgeben"
         metric, path = spent_on, "capex-word" if spent_on == "CapitalExpenditure" else "spent-on"
-    if kind == "count" and path != "share-count" and _counts_another_noun(sentence, q, words):
-        return None  # "Mitarbeiter in mehr als 60 Ländern": 60 counts countries
+    if kind == "count" and path != "share-count" and not (
+            metric == "ShareBuyback" and words.share_count is not None
+            and words.share_count.match(text, q.end)) and _counts_another_noun(sentence, q, words):
+        return None  # "Mitarbeiter in mehr als 60 Ländern": 60 counts countries; but
+        # "repurchased 4 million shares" counts the shares bought back
     if metric == "RevenueGrowth" and _changes_to_count(sentence, q, words):
         metric, path = "Other", "change-to-count"  # "sales fell 12% to 441,706 vehicles"
     per_share = _per_share(sentence, q, metric, words, clause)
@@ -794,6 +826,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         estimated_by = next((m.label for m in reversed(sentence.mentions)
                              if m.type in INSTITUTION and m.label not in targeted
                              and m.end <= sentence.start + q.number_start), None)
+    if metric == "SharePrice" and status == "Estimate" and path != "offer-price" \
+            and words.closing_before is not None \
+            and words.closing_before.search(text, max(0, q.start - 40), q.start):
+        # "implying 12% downside from Monday's close of $466.20": a price the share closed
+        # at, reported beside the forecast
+        status, estimated_by = "Reported", None
     if metric == "SharePrice" and status == "Estimate" and path != "offer-price":
         if estimated_by is None:
             return None  # "Investors expect Tesla shares to reach $300": a hope, no price
@@ -807,6 +845,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         raters: frozenset[str] = frozenset()
     else:
         raters = _raters(document, sentence, status) - targeted
+        if metric in _OWN_PAYOUTS and status == "Reported":
+            # "PNC raised its quarterly dividend to $1.65": a bank that opens a sentence
+            # naming no other company pays out itself; "raised" rates no one here
+            raters = frozenset(r for r in raters if not _own_outlook(sentence, r))
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
     order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
@@ -957,11 +999,19 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about = _rated_by(document, sentence, estimated_by)
         evidence = "rated" if about is not None else evidence
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
-            and not credited:
+            and not credited and not (words.analyst_words is not None
+                                      and words.analyst_words.search(text)):
         # no other subject: the institution's own outlook, not an analyst's
-        # (a bank sets no price target for itself: that needs a named company)
+        # (a bank sets no price target for itself: that needs a named company); where an
+        # analyst speaks ("Analyst X now expects earnings of …"), of a company not named
         about, estimated_by, evidence = estimated_by, None, "own-outlook"
         status = "Guidance" if status == "Estimate" else status
+    if about is None and metric == "StockPriceChange" and kind == "percent" and any(
+            m.type in ISSUER_TYPES and sentence.local(m.end) <= q.number_start
+            for m in sentence.mentions):
+        # "Fanuc shares closed up 3.4%, outpacing a 0.6% gain in the Nikkei": the share the
+        # sentence opened with did not move so, the index named after the move's noun did
+        about = _index_moving_after(document, sentence, q, words)
     if about is None or credited and (estimated_by == about or evidence in ("passage", "salient")
                                       and metric not in ESTIMATE_METRICS):
         # "Analysts at X estimate …": X is never what the figure is about, and what
@@ -1165,7 +1215,8 @@ def _signed(sentence: Sentence, q: Quantity,
         first = _CELL.search(text)
         name = _movers(sentence).get((0, first.start())) if first is not None else None
         return (sign, name) if name is not None else None
-    if not text[q.end:q.end + 2].lstrip(" \t").startswith(")"):
+    if not text[q.end:q.end + 2].lstrip(" \t").startswith(")") and not _price_closes_bracket(
+            sentence, q, words):
         return None
     opened = text.rfind("(", 0, q.start)
     if opened < 0 or text[opened + 1:q.start].strip(" \t"):
@@ -1179,6 +1230,16 @@ def _signed(sentence: Sentence, q: Quantity,
                      if m.type in ISSUER_TYPES and end < name_end
                      and _share_word_ends(text, end, name_end, words)), None)
     return (sign, name) if name is not None else None
+
+
+def _price_closes_bracket(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """"Sulzer (-3,8 Prozent auf 131,40 Franken)": the move's bracket closes after the
+    price it moved to, one amount in a currency right after the words of moving to."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    after = next((p for p in quantities if p.start >= q.end), None)
+    return after is not None and unit_kind(after) == "currency" \
+        and words.move_to.fullmatch(sentence.text, q.end, after.start) is not None \
+        and sentence.text[after.end:after.end + 2].lstrip(" \t").startswith(")")
 
 
 def _share_word_ends(text: str, start: int, end: int, words: FigureWords) -> bool:
@@ -1296,6 +1357,7 @@ def _dividend_told(document: Document, sentence: Sentence, q: Quantity,
     return False
 
 
+_OWN_PAYOUTS = frozenset({"Dividend", "ShareBuyback"})  # what a company pays out of its own
 _PAID_OUT = frozenset({"EarningsPerShare", "SharePrice", "Investment"})  # readings a payout takes
 _PAID_FOR = 6  # " for X": how far after "a share" the company paid for may be named
 _PAID_BACK = 2  # how many sentences back a dividend told of still names an amount paid
@@ -2069,6 +2131,9 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                 subject = _rated_before(document, sentence, words)
             if subject is None and metric != "IndexLevel":
                 subject = _share_of_previous_subject(document, sentence, q, clause, words)
+            if subject is None and metric in ESTIMATE_METRICS:
+                # a target in a market report: the company the passage named, as a rating
+                subject = last_named(document, sentence, exclude)
             return subject if subject not in exclude else None
         number_at = sentence.start + q.number_start
         before = [m for m in sentence.mentions
@@ -2793,7 +2858,10 @@ def _rated_by(document: Document, sentence: Sentence, institution: str) -> str |
         rated = {m.label for m in previous.mentions
                  if m.type in ISSUER_TYPES and m.type not in INSTITUTION
                  and not is_credit(previous, m, document.lang)}
-        return next(iter(rated)) if len(rated) == 1 else None
+        if rated:
+            return next(iter(rated)) if len(rated) == 1 else None
+        # "The brokerage cut its price target on the machinery maker": a sentence of the
+        # house that names no company says nothing of which; the one before may
     return None
 
 

@@ -138,6 +138,7 @@ class FigureWords:
     # " in Greater China ": after a metric word, the capitalised name of a region next
     region_in: re.Pattern[str] | None = None
     not_names: frozenset[str] = frozenset()  # capitalised words that are no name ("March")
+    closing_before: re.Pattern[str] | None = None  # "close of ": a price reported, no target
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -266,6 +267,7 @@ def figure_words(lang: str) -> FigureWords:
                        line_head=optional("business_line", "(?:WORDS)"),
                        ranked_before=optional("ranked_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        ranked_link=optional("ranked_link", r"\s+(?:WORDS)\s+[^\d,;:]{0,20}"),
+                       closing_before=optional("closing_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        owner_after=optional("owner_after", "WORDS"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),

@@ -231,6 +231,7 @@ class _Grammar:
     range_before: re.Pattern[str] | None
     range_after: re.Pattern[str] | None
     move_before: re.Pattern[str] | None
+    change_by: re.Pattern[str] | None  # "by" before a change: "raised it by 5 cents to $1.65"
     range_nouns: re.Pattern[str] | None
     change_to: frozenset[str]
     year_cue: re.Pattern[str]
@@ -332,6 +333,8 @@ def _grammar(code: str) -> _Grammar:
                 if union("move_particles") else "")
     move_before = re.compile(rf"(?<!\w)(?:{_alt(union('move_before'))})\s+{particle}\Z",
                              re.IGNORECASE) if union("move_before") else None
+    change_by = re.compile(rf"(?<!\w)(?:{_alt(union('move_particles'))})\s+\Z",
+                           re.IGNORECASE) if union("move_particles") else None
     range_nouns = re.compile(rf"\s+(?:{_alt(union('range_nouns'))})(?!\w)",
                              re.IGNORECASE) if union("range_nouns") else None
     year_cue = re.compile(rf"(?<!\w)(?:{_alt(union('year_cues'))})\s+\Z", re.IGNORECASE)
@@ -396,6 +399,7 @@ def _grammar(code: str) -> _Grammar:
         range_before=range_before,
         range_after=range_after,
         move_before=move_before,
+        change_by=change_by,
         range_nouns=range_nouns,
         change_to=frozenset(w.lower() for w in union("change_to")),
         year_cue=year_cue,
@@ -614,6 +618,12 @@ def _second_end(
             # "down from 8% to 11% previously"
         if g.move_before is not None and g.move_before.search(text, max(0, a.start - 20), a.start):
             return None  # "shares rose $4 to $212": the move, then the price it moved to
+        if g.change_by is not None and g.change_by.search(text, max(0, a.start - 8), a.start) \
+                and 0 < a.value and a.value * _FAR < (b.value if b.unit is not None
+                                                      else b.value * a.factor):
+            return None  # "raised its dividend by 5 cents to $1.65", "lifted its target by
+            # $6 to $132": the change, then the new level far above it; "cut costs by $1
+            # billion to $1.5 billion" stays a range
     if a.unit is None or a.unit == b.unit or (not a.unit_after and b.unit is None):
         return b
     if _unit_once(text, a, b, mc, g):
@@ -623,6 +633,7 @@ def _second_end(
 
 
 _CLOSE = Decimal("1.5")  # the upper end of such a range lies close above the lower
+_FAR = Decimal("2")  # a level after "by" a change lies further above it than a range's end
 _PLAIN_AFTER = re.compile(r"\s*(?:$|[^\w\s]|[^\W\d_](?<![A-ZÄÖÜ]))")
 
 

@@ -1565,7 +1565,8 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         label = beside or _list_lead(document, sentence, institutions) \
             or (carried if carried not in institutions else None) \
             or _passage_shares(document, sentence, institutions) \
-            or salient(document, ISSUER_TYPES, exclude=institutions)
+            or salient(document, ISSUER_TYPES, exclude=institutions) \
+            or last_named(document, sentence, institutions)
     if all(m.rule.startswith("reference/") for m in sentence.mentions if m.type in COMPANY):
         # a company called by its trade that the one found does not fit: the company just named
         fallback = _trade_named_before(document, sentence, institutions, since, term_start)
@@ -1853,6 +1854,38 @@ def _passage_shares(document: Document, sentence: Sentence, institutions: frozen
     beside = any({subject, share} <= {m.label for m in here.mentions} for here in window) \
         or _own_shares_first(document.lang, window, share)
     return subject if beside and subject in headline and share not in headline else share
+
+
+_NAMED_BACK = 4  # how many sentences back the company a passage goes on about may be named
+
+
+def last_named(document: Document, sentence: Sentence, institutions: frozenset[str]) -> str | None:
+    """Where the article leads with no company at all (a market report), the one
+    company the nearest sentence before that names any names ("Gesucht waren Geberit.
+    Der Umsatz stieg … Der Reingewinn lag … Vontobel bestätigte 'Hold'"): the passage
+    since goes on about it. None where that sentence names several, or none names one
+    within ``_NAMED_BACK`` sentences; and where a sentence between opens with no
+    determiner ("Auch X (-1,9 Prozent) gaben nach"): it may speak of a company the
+    extractor does not know, which the rating after it then rates."""
+    if salient(document, ISSUER_TYPES) is not None:
+        return None  # the article leads with a company, were it the rating house itself
+    opens = _determiner_opens(document.lang)
+    for index in range(sentence.index - 1, max(0, sentence.index - 1 - _NAMED_BACK), -1):
+        here = document.sentences[index]
+        named = {m.label for m in here.mentions
+                 if m.type in COMPANY and m.label not in institutions and not cited(document.lang, here, m)}
+        if named:
+            return next(iter(named)) if len(named) == 1 else None
+        if not here.mentions and not opens.match(here.text):
+            return None
+    return None
+
+
+@lru_cache(maxsize=4)
+def _determiner_opens(lang: str) -> re.Pattern[str]:
+    """A sentence opened by a determiner ("Der Reingewinn lag …", "Its margin …")."""
+    words = lexicon(lang)["references"]["determiners"]
+    return re.compile(rf"\s*(?i:{alternation(words)})\s")
 
 
 def _own_shares_first(lang: str, window: list[Sentence], peer: str) -> bool:

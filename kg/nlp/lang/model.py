@@ -826,6 +826,9 @@ class Figures(_Table):
     # right after an amount per share, what makes it a loss of value ("habe die
     # Aktie 18 Euro gekostet"): a change of market value, no share price
     value_lost_after: str | None = None
+    # right before a price, the words of a close already made ("downside from Monday's close
+    # of $466"): the share's price, never a target in a sentence of forecasts
+    closing_before: str | None = None
     # words that set a sentence against the one before ("Für Y senkte die Bank dagegen
     # das Ziel", "by contrast"): the company it rates is an aside, and a share named
     # without its owner in the next sentence need not be that company's
