@@ -484,12 +484,16 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             ratings = rating_spans(document.lang, sentence)
         if any(start < match.end() and match.start() < end for start, end in ratings):
             continue  # "moved Siemens to buy, Barclays to sell": a rating, not a deal
-        if _inside_name(sentence, match.start()):
-            continue  # "Allianz mit Rekordgewinn": the trigger's word is a name's
+        if _inside_name(sentence, _trigger_span(match)[0]):
+            # "Allianz mit Rekordgewinn": the trigger's word is a name's (the owner in "die
+            # Siemens-Tochter X" opens the match but is no trigger word)
+            continue
         if rule.not_through is not None and rule.not_through.search(sentence.text, 0, match.end()):
             continue  # "a $14 billion deal with X": a sale, no partnership
         if (rule.noun_trigger or rule.adjacent) and _former_before(document.lang, sentence, match.start()):
             continue  # "der einstige SAP-Rivale X", "former Bayer unit X": a tie that has ended
+        if rule.noun_trigger and _unknown_possessor_before(sentence, match.start()):
+            continue  # "Arm's rival X" where Arm is no known name: X rivals Arm, whom we cannot name
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
@@ -948,6 +952,11 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   # "Foxconn, which assembles iPhones for Apple, also builds servers for Y"
                   and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                       sentence.local(m.end), sentence.local(t_start)) is None]
+    if candidates and rule.noun_trigger and _second_predicate(document.lang, sentence, candidates[-1], t_start):
+        # "X hält Anteile an Y und kämpft mit Konkurrenten wie Z": a second verb of the
+        # clause's subject governs the rival noun; Y is the first verb's object
+        opening = _opening_subject(document.lang, sentence)
+        return opening[0] if opening and opening[0] in candidates and opening[0] is not candidates[-1] else None
     if candidates and _coordinated_predicate(document.lang, sentence, candidates[-1], t_start):
         # "Infineon beliefert Tesla und konkurriert mit Y": the second verb shares the
         # clause's subject, not its object; after a noun ("supplies Apple and rivals such
@@ -999,6 +1008,23 @@ def _coordinated_predicate(lang: str, sentence: Sentence, last: Mention, t_start
         return False
     between = sentence.text[sentence.local(opening[0].end):sentence.local(last.start)]
     return not _coordinating(lang).fullmatch(between) and not re.fullmatch(r"\s*,\s*", between)
+
+
+def _second_predicate(lang: str, sentence: Sentence, last: Mention, t_start: int) -> bool:
+    """Do a conjunction, a verb and its preposition (a few lower-case words) stand between
+    the name and a trigger's noun ("Y and competes with rivals", "Y und kämpft mit
+    Konkurrenten")? Then the noun is governed by a second verb, not joined to the name."""
+    gap = sentence.text[sentence.local(last.end):sentence.local(t_start)]
+    return _verb_and_preposition(lang).fullmatch(gap) is not None
+
+
+@lru_cache(maxsize=4)
+def _verb_and_preposition(lang: str) -> re.Pattern[str]:
+    """A conjunction, one to three lower-case words ending in a verb's preposition, and up to
+    two lower-case words (an article, an adjective) before a noun."""
+    cues = lexicon(lang)["relation_cues"]
+    return re.compile(rf"\s*,?\s*(?:{cues['conjunctions']})\s+(?:[a-zäöüß][\w\-]*\s+){{1,3}}?"
+                      rf"(?:{cues['verb_prepositions']})\s+(?:[a-zäöüß][\w\-]*\s+){{0,2}}")
 
 
 @lru_cache(maxsize=4)
@@ -2102,6 +2128,21 @@ def _owns_other_thing(lang: str, sentence: Sentence, company: Mention) -> bool:
 
 # A capitalised word with a possessive ending: "Corvanta's", "Siemens'".
 _POSSESSOR = re.compile(r"\b[A-ZÄÖÜ][\w.&\-]*(?:['’]s|s?['’])(?=\s)")
+
+
+# A possessive name and up to two lower-case words ending a text: "Arm's", "Arm's biggest".
+_POSSESSOR_ENDING = re.compile(r"(?<![\w.&\-])[A-ZÄÖÜ][\w.&\-]*(?:['’]s|s?['’])(?:\s+[a-zäöüß][\w\-]*){0,2}\s+$")
+
+
+def _unknown_possessor_before(sentence: Sentence, offset: int) -> bool:
+    """Does a possessive name that is no known entity own the noun at ``offset``
+    (sentence-local; "Arm's rival X", "Arm's biggest rival X")? The noun is then
+    that name's, and no other company of the sentence or the article stands in for it."""
+    found = _POSSESSOR_ENDING.search(sentence.text, 0, offset)
+    if found is None:
+        return False
+    start = sentence.start + found.start()
+    return not any(m.start <= start < m.end for m in sentence.mentions)
 
 
 def _unknown_owner(sentence: Sentence, venue: Mention) -> bool:
