@@ -6,6 +6,10 @@
 * A rival noun governed by a second verb of the clause ("X holds a stake in Y and competes
   with rivals such as Z", "X hält Anteile an Y und kämpft mit Konkurrenten wie Z") names
   the clause subject's rivals, not those of the first verb's object.
+* "The company, Japan's biggest chipmaker, counts X among its customers": a possessive
+  name right after a company reference owns the apposition's noun; the reference still
+  stands for the company before, which supplies X. A name in apposition ("The company,
+  Advantest,") is the company meant.
 * "die Siemens-Tochter X": the owner's name opens the compound and is no name the trigger
   word stands in, so a unit the catalogue does not know gets its parent.
 
@@ -85,3 +89,22 @@ def test_owner_compound_names_the_parent_of_an_unknown_unit(extractor: Extractor
 def test_owner_compound_look_alikes_give_no_parent(extractor: Extractor, body: str) -> None:
     x = run(extractor, body, "de", "Roboter")
     assert _of(x, "subsidiaryOf") == set()
+
+
+_TEL = "Tokyo Electron closed down 3.8%. "
+
+
+@pytest.mark.parametrize("apposition", [
+    "Japan's biggest chip-equipment maker,",
+    "Japan's biggest chip-equipment maker, gets 40% of its revenue from China and",
+])
+def test_reference_with_a_possessive_apposition_stays_a_reference(extractor: Extractor, apposition: str) -> None:
+    body = f"{_TEL}The company, {apposition} counts Taiwan Semiconductor Manufacturing among its customers."
+    x = run(extractor, body, "en", "Chip stocks fall")
+    assert _of(x, "supplierOf") == {("Tokyo Electron", "Taiwan Semiconductor Manufacturing")}
+
+
+def test_reference_with_a_name_in_apposition_is_that_name(extractor: Extractor) -> None:
+    body = f"{_TEL}The company, Advantest, counts Taiwan Semiconductor Manufacturing among its customers."
+    x = run(extractor, body, "en", "Chip stocks fall")
+    assert _of(x, "supplierOf") == {("Advantest", "Taiwan Semiconductor Manufacturing")}
