@@ -10,6 +10,11 @@
   name right after a company reference owns the apposition's noun; the reference still
   stands for the company before, which supplies X. A name in apposition ("The company,
   Advantest,") is the company meant.
+* Cornerstone or anchor investors named in a list ("Cornerstone investors including X and
+  Y", "Ankerinvestoren wie X") invest in the company listing, the article's; "anchor
+  investors for X" names no investor.
+* "X, der 20 Prozent an Y hält": the holder before the relative clause invests in Y; "X
+  bleibt mit 25 Prozent beteiligt" with no company after it: in the article's company.
 * "die Siemens-Tochter X": the owner's name opens the compound and is no name the trigger
   word stands in, so a unit the catalogue does not know gets its parent.
 
@@ -108,3 +113,56 @@ def test_reference_with_a_name_in_apposition_is_that_name(extractor: Extractor) 
     body = f"{_TEL}The company, Advantest, counts Taiwan Semiconductor Manufacturing among its customers."
     x = run(extractor, body, "en", "Chip stocks fall")
     assert _of(x, "supplierOf") == {("Advantest", "Taiwan Semiconductor Manufacturing")}
+
+
+_RAISING = "Horizon Robotics plans to raise $1.2 billion in Hong Kong. "
+
+
+@pytest.mark.parametrize("clause", [
+    "Cornerstone investors including Hillhouse Investment and the state-backed GIC have agreed",
+    "Cornerstone investors Hillhouse Investment and GIC have agreed",
+])
+def test_cornerstone_investors_invest_in_the_company_listing(extractor: Extractor, clause: str) -> None:
+    x = run(extractor, f"{_RAISING}{clause} to buy $550 million of the stock.", "en", "Horizon Robotics IPO")
+    assert _of(x, "investsIn") == {("Hillhouse Investment", "Horizon Robotics"), ("GIC", "Horizon Robotics")}
+
+
+def test_german_anchor_investors_invest_in_the_company_listing(extractor: Extractor) -> None:
+    body = ("Horizon Robotics will 1,2 Milliarden Dollar einsammeln. Ankerinvestoren wie "
+            "Hillhouse Investment und GIC zeichnen Aktien für 550 Millionen Dollar.")
+    x = run(extractor, body, "de", "Horizon Robotics plant Börsengang")
+    assert _of(x, "investsIn") == {("Hillhouse Investment", "Horizon Robotics"), ("GIC", "Horizon Robotics")}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    (f"{_RAISING}The bank lined up anchor investors for Xiaomi last year.", "en"),
+    ("Horizon Robotics will 1,2 Milliarden Dollar einsammeln. Die Bank suchte Ankerinvestoren für Xiaomi.", "de"),
+])
+def test_anchor_investors_for_a_company_name_no_investor(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang, "Horizon Robotics")
+    assert _of(x, "investsIn") == set()
+
+
+_PLACED = "Hensoldt platziert neue Aktien. "
+
+
+@pytest.mark.parametrize("clause", [
+    "Der Großaktionär Rheinmetall, der 22,8 Prozent an Hensoldt hält, zog mit.",
+    "Rheinmetall, die 22,8 % an Hensoldt hält, zog mit.",
+    # a share with no company after it is the article company's
+    "Auch Rheinmetall bleibt mit 22,8 Prozent beteiligt.",
+])
+def test_german_share_holder_invests(extractor: Extractor, clause: str) -> None:
+    x = run(extractor, _PLACED + clause, "de", "Hensoldt")
+    assert _of(x, "investsIn") == {("Rheinmetall", "Hensoldt")}
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # a share sold is no holding
+    ("Rheinmetall, die 22,8 Prozent an Hensoldt verkauft hat, zog mit.", set()),
+    # a share in a company named after it is that company's, not the article's
+    ("Rheinmetall ist mit 22,8 Prozent an Renk beteiligt.", {("Rheinmetall", "Renk Group")}),
+])
+def test_german_share_look_alikes(extractor: Extractor, clause: str, expected: set[tuple[str, str]]) -> None:
+    x = run(extractor, _PLACED + clause, "de", "Hensoldt")
+    assert _of(x, "investsIn") == expected
