@@ -15,6 +15,9 @@
   investors for X" names no investor.
 * "X, der 20 Prozent an Y hält": the holder before the relative clause invests in Y; "X
   bleibt mit 25 Prozent beteiligt" with no company after it: in the article's company.
+* "Wichtigster Rivale von X ist Y": a copula completes the rival phrase with Y, X's rival;
+  another verb ("Ein Rivale von X kauft Y") does not. A place's adjective before the name
+  ("ist die Stuttgarter Y") is passed over.
 * "die Siemens-Tochter X": the owner's name opens the compound and is no name the trigger
   word stands in, so a unit the catalogue does not know gets its parent.
 
@@ -166,3 +169,29 @@ def test_german_share_holder_invests(extractor: Extractor, clause: str) -> None:
 def test_german_share_look_alikes(extractor: Extractor, clause: str, expected: set[tuple[str, str]]) -> None:
     x = run(extractor, _PLACED + clause, "de", "Hensoldt")
     assert _of(x, "investsIn") == expected
+
+
+@pytest.mark.parametrize("clause", [
+    "Wichtigster Rivale von BMW ist Mercedes-Benz.",
+    "Wichtigster Rivale von BMW ist die Stuttgarter Mercedes-Benz.",
+])
+def test_german_rival_phrase_completed_by_a_copula(extractor: Extractor, clause: str) -> None:
+    x = run(extractor, f"Autos verkaufen sich gut. {clause}", "de", "Autos")
+    assert _of(x, "competitorOf") == {("Mercedes-Benz Group", "BMW")}
+
+
+@pytest.mark.parametrize("clause", [
+    # another verb: the name after it is its object, no rival
+    "Ein Rivale von BMW kauft Mercedes-Benz.",
+    # a source between: no name completes the phrase
+    "Der Rivale von BMW ist nach Angaben von Mercedes-Benz schwach.",
+])
+def test_german_rival_phrase_look_alikes(extractor: Extractor, clause: str) -> None:
+    x = run(extractor, f"Autos verkaufen sich gut. {clause}", "de", "Autos")
+    assert _of(x, "competitorOf") == set()
+
+
+def test_rival_of_a_reference_completed_after_a_place_adjective(extractor: Extractor) -> None:
+    body = "BMW überzeugte mit hoher Marge. Wichtigster Rivale des Autobauers ist die Stuttgarter Mercedes-Benz."
+    x = run(extractor, body, "de", "Autos")
+    assert _of(x, "competitorOf") == {("Mercedes-Benz Group", "BMW")}

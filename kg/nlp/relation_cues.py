@@ -192,7 +192,7 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         if seat_end is not None and sentence.text[seat_end:sentence.local(mention.start)].strip():
             break
         seat_end = None
-        if _place_adjective(lang, sentence, mention):
+        if place_adjective(lang, sentence, mention):
             continue  # "mit dem Münchner Konkurrenten X": the town's adjective qualifies X
         seat = based_after.match(sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 20])
         if seat is not None:
@@ -293,7 +293,7 @@ def list_ending(lang: str, sentence: Sentence, before: list[Mention]) -> list[Me
 __all__ = ["Cues", "list_after", "list_ending", "make_relation", "opens_relative", "relation_cues"]
 
 
-def _place_adjective(lang: str, sentence: Sentence, mention: Mention) -> bool:
+def place_adjective(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the mention a place written as an adjective before a noun ("Münchner" of "dem
     Münchner Hersteller X")? It qualifies the list item after it and is none itself."""
     demonym = relation_cues(lang).demonym

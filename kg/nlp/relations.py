@@ -56,6 +56,7 @@ from kg.nlp.relation_cues import (
     list_ending,
     make_relation,
     opens_relative,
+    place_adjective,
     relation_cues,
 )
 from kg.nlp.roles import analyst_covers, roles
@@ -635,7 +636,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 if of_object:
                     # "Shein und Amazon gelten als Rivalen von Temu", "the battle in which X, Y and Z"
                     peers = [m for m in before if m.type in rule.subject][-3:] or \
-                        [m for m in objs if m is not obj and m.type in rule.subject]
+                        [m for m in objs if m is not obj and m.type in rule.subject] or \
+                        _named_by_copula(document.lang, sentence, rule, objs, after)
                     for peer in peers:
                         yield make_relation(peer, rule.predicate, obj, sentence, rule.name)
                     continue
@@ -695,6 +697,33 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _named_by_copula(lang: str, sentence: Sentence, rule: TriggerRule, objs: list[Mention],
+                     after: list[Mention]) -> list[Mention]:
+    """The name a copula joins to a rival phrase with its list ("Größter Rivale von X ist
+    Y", an article and one word between at most), if it is of the list's kind: it rivals the
+    list. A verb of another kind ("Ein Rivale von X kauft Y") makes Y no rival."""
+    copula = _copula_gap(lang)
+    if copula is None or not objs:
+        return []
+    # a place's adjective before the name ("ist die Stuttgarter Y") is one of the words between
+    named = next((m for m in after if m.start >= objs[-1].end and m not in objs
+                  and not place_adjective(lang, sentence, m)), None)
+    if named is None or named.type not in rule.subject \
+            or (named.type in PRODUCT_TYPES) != (objs[-1].type in PRODUCT_TYPES):
+        return []
+    gap = sentence.text[sentence.local(objs[-1].end):sentence.local(named.start)]
+    return [named] if copula.fullmatch(gap) else []
+
+
+@lru_cache(maxsize=4)
+def _copula_gap(lang: str) -> re.Pattern[str] | None:
+    """A copula with an article and one word at most before a name."""
+    cues = lexicon(lang)["relation_cues"]
+    if not cues.get("copula"):
+        return None
+    return re.compile(rf"\s+(?:{cues['copula']})\s+(?:(?:{cues['articles']})\s+)?(?:[\w\-]+\s+)?")
 
 
 def _round_named(document: Document, sentence: Sentence) -> bool:
@@ -1132,7 +1161,9 @@ def _trailing(lang: str, sentence: Sentence, items: list[Mention],
         start = sentence.start + relative.closes + 1
     # "der Rivale X, der Y beliefert, legte zu": Y stands in a relative clause on X
     # "a contract with X and an engagement with Y": a name a preposition governs is no subject
+    # "ist die Hamburger X": the place's adjective qualifies the name after it
     return next((m for m in after if m.start >= start and m not in items
+                 and not place_adjective(lang, sentence, m)
                  and same_clause(sentence, last.end, m.start) and not _governed(lang, sentence, m)
                  and not opens_relative(lang, sentence, sentence.text[sentence.local(last.end):
                                                                       sentence.local(m.start)], m)), None)
