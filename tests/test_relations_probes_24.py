@@ -18,6 +18,9 @@
 * "Wichtigster Rivale von X ist Y": a copula completes the rival phrase with Y, X's rival;
   another verb ("Ein Rivale von X kauft Y") does not. A place's adjective before the name
   ("ist die Stuttgarter Y") is passed over.
+* "X is a fast-growing rival", "X ist ein wachsender Konkurrent": a rival naming no one else's
+  rivals is the article company's; the article's company itself so called, or a definite
+  rival with a clause ("der Konkurrent, den Y fürchtet"), gives nothing.
 * "die Siemens-Tochter X": the owner's name opens the compound and is no name the trigger
   word stands in, so a unit the catalogue does not know gets its parent.
 
@@ -195,3 +198,28 @@ def test_rival_of_a_reference_completed_after_a_place_adjective(extractor: Extra
     body = "BMW überzeugte mit hoher Marge. Wichtigster Rivale des Autobauers ist die Stuttgarter Mercedes-Benz."
     x = run(extractor, body, "de", "Autos")
     assert _of(x, "competitorOf") == {("Mercedes-Benz Group", "BMW")}
+
+
+@pytest.mark.parametrize(("body", "lang", "rival", "main"), [
+    ("Nvidia reported strong sales. AMD is a fast-growing rival in accelerators.", "en",
+     "Advanced Micro Devices", "Nvidia"),
+    ("Nvidia reported strong sales. AMD remains a competitor.", "en", "Advanced Micro Devices", "Nvidia"),
+    ("BMW überzeugte mit hoher Marge. Mercedes-Benz ist ein wachsender Konkurrent im Luxussegment.", "de",
+     "Mercedes-Benz Group", "BMW"),
+    ("BMW überzeugte mit hoher Marge. Mercedes-Benz gilt als Herausforderer.", "de", "Mercedes-Benz Group", "BMW"),
+])
+def test_a_rival_naming_no_one_rivals_the_articles_company(extractor: Extractor, body: str, lang: str,
+                                                           rival: str, main: str) -> None:
+    x = run(extractor, body, lang, main)
+    assert _of(x, "competitorOf") == {(rival, main)}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    # the article's own company called a rival: whose, the sentence does not say
+    ("Nvidia reported strong sales, beating AMD. Nvidia remains a formidable competitor in AI.", "en"),
+    # a definite rival qualified by a clause: the clause tells whose
+    ("BMW überzeugte mit hoher Marge. Tesla ist der Konkurrent, den Audi am meisten fürchtet.", "de"),
+])
+def test_a_rival_naming_no_one_look_alikes(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang, "Autos" if lang == "de" else "Nvidia")
+    assert {pair for pair in _of(x, "competitorOf") if "BMW" in pair or "Nvidia" in pair} == set()

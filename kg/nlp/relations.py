@@ -688,6 +688,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             exclude = frozenset(m.label for m in subs)
             main = salient(document, ISSUER_TYPES, exclude=exclude) \
                 or _round_raiser(document, sentence, exclude, rule.round_before)
+            if salient(document, ISSUER_TYPES) in exclude:
+                main = None  # "Nvidia remains a formidable rival" about Nvidia: the article's company acts
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
