@@ -21,6 +21,8 @@
 * "X is a fast-growing rival", "X ist ein wachsender Konkurrent": a rival naming no one else's
   rivals is the article company's; the article's company itself so called, or a definite
   rival with a clause ("der Konkurrent, den Y fürchtet"), gives nothing.
+* A German list goes on after a company noun with its adjectives ("A und der staatliche
+  Ölkonzern B"), not after another noun ("die staatliche Kommission B").
 * "die Siemens-Tochter X": the owner's name opens the compound and is no name the trigger
   word stands in, so a unit the catalogue does not know gets its parent.
 
@@ -223,3 +225,18 @@ def test_a_rival_naming_no_one_rivals_the_articles_company(extractor: Extractor,
 def test_a_rival_naming_no_one_look_alikes(extractor: Extractor, body: str, lang: str) -> None:
     x = run(extractor, body, lang, "Autos" if lang == "de" else "Nvidia")
     assert {pair for pair in _of(x, "competitorOf") if "BMW" in pair or "Nvidia" in pair} == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Um die Auslastung zu sichern, erweitern BASF und der staatliche Ölkonzern Sinopec ihre Partnerschaft.",
+    "BASF und der Ölkonzern Sinopec erweitern ihre Partnerschaft.",
+])
+def test_german_list_item_after_a_company_noun(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, "de", "BASF")
+    assert _of(x, "partnerOf") == {("BASF", "Sinopec")}
+
+
+def test_german_list_goes_on_only_after_a_company_noun(extractor: Extractor) -> None:
+    # a noun that names no company ("die staatliche Kommission") joins no name to the list
+    x = run(extractor, "BASF und die staatliche Kommission Sinopec erweitern ihre Partnerschaft.", "de", "BASF")
+    assert _of(x, "partnerOf") == set()
