@@ -23,6 +23,8 @@
   rival with a clause ("der Konkurrent, den Y fürchtet"), gives nothing.
 * A German list goes on after a company noun with its adjectives ("A und der staatliche
   Ölkonzern B"), not after another noun ("die staatliche Kommission B").
+* "X and its partner Y", "X und sein Partner Y": X is Y's partner (the name right before the
+  conjunction: "supplies A and its partner Y" makes A the partner); a former one is none.
 * "die Siemens-Tochter X": the owner's name opens the compound and is no name the trigger
   word stands in, so a unit the catalogue does not know gets its parent.
 
@@ -240,3 +242,29 @@ def test_german_list_goes_on_only_after_a_company_noun(extractor: Extractor) -> 
     # a noun that names no company ("die staatliche Kommission") joins no name to the list
     x = run(extractor, "BASF und die staatliche Kommission Sinopec erweitern ihre Partnerschaft.", "de", "BASF")
     assert _of(x, "partnerOf") == set()
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Shell and its partner Equinor started a new platform.", "en"),
+    ("Shell and its long-time partner Equinor started a new platform.", "en"),
+    ("Shell und sein Partner Equinor nehmen eine Plattform in Betrieb.", "de"),
+    ("Shell und ihr langjähriger Partner Equinor nehmen eine Plattform in Betrieb.", "de"),
+])
+def test_name_and_its_partner(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang, "Shell")
+    assert _of(x, "partnerOf") == {("Shell", "Equinor")}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Shell and its former partner Equinor started a new platform.", "en"),
+    ("Shell und sein ehemaliger Partner Equinor nehmen eine Plattform in Betrieb.", "de"),
+])
+def test_name_and_its_former_partner_is_no_partner(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang, "Shell")
+    assert _of(x, "partnerOf") == set()
+
+
+def test_partner_of_the_name_right_before(extractor: Extractor) -> None:
+    # "its" is the nearer name's: BP's partner, not the supplier's
+    x = run(extractor, "Shell supplies BP and its partner Equinor with gas.", "en", "Shell")
+    assert _of(x, "partnerOf") == {("BP", "Equinor")}
