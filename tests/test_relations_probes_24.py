@@ -25,6 +25,8 @@
   Ölkonzern B"), not after another noun ("die staatliche Kommission B").
 * "X and its partner Y", "X und sein Partner Y": X is Y's partner (the name right before the
   conjunction: "supplies A and its partner Y" makes A the partner); a former one is none.
+* "X relies on Y for chips", "X hat 17 Geräte bei Y bestellt": Y supplies X; reliance for
+  growth or shares bought make no supply.
 * "die Siemens-Tochter X": the owner's name opens the compound and is no name the trigger
   word stands in, so a unit the catalogue does not know gets its parent.
 
@@ -268,3 +270,25 @@ def test_partner_of_the_name_right_before(extractor: Extractor) -> None:
     # "its" is the nearer name's: BP's partner, not the supplier's
     x = run(extractor, "Shell supplies BP and its partner Equinor with gas.", "en", "Shell")
     assert _of(x, "partnerOf") == {("BP", "Equinor")}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Tesla relies on Infineon for power chips.", "en"),
+    ("Tesla relies heavily on Infineon for its chips.", "en"),
+    ("Tesla hat 17 Steuergeräte bei Infineon bestellt.", "de"),
+    ("Tesla hat 17 Steuergeräte von Infineon geordert.", "de"),
+])
+def test_customer_forms_make_a_supplier(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang, "Autos")
+    assert _of(x, "supplierOf") == {("Infineon Technologies", "Tesla")}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    # reliance for something no supplier delivers
+    ("Tesla relies on Infineon for growth.", "en"),
+    # shares bought are no supply
+    ("Tesla hat Aktien von Infineon bezogen.", "de"),
+])
+def test_customer_form_look_alikes_make_no_supplier(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang, "Autos")
+    assert _of(x, "supplierOf") == set()
