@@ -223,6 +223,8 @@ def test_a_rival_naming_no_one_rivals_the_articles_company(extractor: Extractor,
 @pytest.mark.parametrize(("body", "lang"), [
     # the article's own company called a rival: whose, the sentence does not say
     ("Nvidia reported strong sales, beating AMD. Nvidia remains a formidable competitor in AI.", "en"),
+    # a speaker after it: the speaker's company's rival, read by the quote rules
+    ("Nvidia reported strong sales. AMD remains a strong competitor, Intel said.", "en"),
     # a definite rival qualified by a clause: the clause tells whose
     ("BMW überzeugte mit hoher Marge. Tesla ist der Konkurrent, den Audi am meisten fürchtet.", "de"),
 ])
