@@ -22,7 +22,9 @@
   rivals is the article company's; the article's company itself so called, or a definite
   rival with a clause ("der Konkurrent, den Y fürchtet"), gives nothing.
 * A German list goes on after a company noun with its adjectives ("A und der staatliche
-  Ölkonzern B"), not after another noun ("die staatliche Kommission B").
+  Ölkonzern B"), not after another noun ("die staatliche Kommission B"); a list goes on
+  after an owner of several words in the possessive ("A and Huawei Technologies' HiSilicon
+  unit"): the unit is the item.
 * "X and its partner Y", "X und sein Partner Y": X is Y's partner (the name right before the
   conjunction: "supplies A and its partner Y" makes A the partner); a former one is none.
 * "X relies on Y for chips", "X hat 17 Geräte bei Y bestellt": Y supplies X; reliance for
@@ -294,3 +296,10 @@ def test_customer_forms_make_a_supplier(extractor: Extractor, body: str, lang: s
 def test_customer_form_look_alikes_make_no_supplier(extractor: Extractor, body: str, lang: str) -> None:
     x = run(extractor, body, lang, "Autos")
     assert _of(x, "supplierOf") == set()
+
+
+@pytest.mark.parametrize("owner", ["Huawei Technologies'", "Huawei's"])
+def test_list_item_named_with_its_owner_in_the_possessive(extractor: Extractor, owner: str) -> None:
+    body = f"Cambricon Technologies competes with Nvidia and {owner} HiSilicon unit in supplying accelerators."
+    x = run(extractor, body, "en", "Chips")
+    assert _of(x, "competitorOf") == {("Cambricon Technologies", "Nvidia"), ("Cambricon Technologies", "HiSilicon")}

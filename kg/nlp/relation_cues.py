@@ -155,7 +155,8 @@ def _list_gap(table: dict[str, str], descriptor: str) -> re.Pattern[str]:
     """Between two items of a list: nothing, or a comma or conjunction with
     at most an article and a short modifier or two lower-case words after it
     ("A, B", "A und die chinesische B", "A, smartphone maker B") or a company noun
-    (``descriptor``: "A und der staatliche Ölkonzern B"), or a preposition that names the maker of the item
+    (``descriptor``: "A und der staatliche Ölkonzern B") or an owner's name in the possessive
+    ("A and Huawei Technologies' HiSilicon unit"), or a preposition that names the maker of the item
     before ("A von X und B"). A comma and a relative pronoun end it ("X, which counts Y"). Other
     words with neither comma nor conjunction end the list:
     in "im Vergleich zu den Rivalen A und B sei C" the verb parts B and C,
@@ -164,7 +165,7 @@ def _list_gap(table: dict[str, str], descriptor: str) -> re.Pattern[str]:
     verb_link = rf"(?!\s*[a-zäöüß][\w\-]*\s+(?:{table['verb_prepositions']})\s)" \
         if table.get("verb_prepositions") else ""
     rest = (rf"(?:(?:{table['articles']})\s+)?{verb_link}(?:[\s\w\-]{{0,12}}?|(?:[a-zäöüß][\w\-]*\s+){{1,2}}?"
-            rf"|{descriptor})(?:[\w.\-]+(?:'s|’s|s)\s+)?")
+            rf"|{descriptor})(?:(?:[A-ZÄÖÜ][\w.&\-]*\s+){{0,2}}[\w.\-]+(?:'s|’s|s['’]?)\s+)?")
     relative = rf"(?!\s*(?:{table['relative_pronouns']})\b)" if table.get("relative_pronouns") else ""
     if table.get("list_speech"):
         relative += rf"(?!\s*(?:{table['list_speech']})\b)"
