@@ -30,7 +30,8 @@
 * "X relies on Y for chips", "X hat 17 Geräte bei Y bestellt": Y supplies X; reliance for
   growth or shares bought make no supply.
 * "die Siemens-Tochter X": the owner's name opens the compound and is no name the trigger
-  word stands in, so a unit the catalogue does not know gets its parent.
+  word stands in, so a unit the catalogue does not know gets its parent; so does "X, a
+  Siemens unit,", "X, eine Siemens-Tochter," (not a former unit, nor a customer).
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire.
@@ -303,3 +304,24 @@ def test_list_item_named_with_its_owner_in_the_possessive(extractor: Extractor, 
     body = f"Cambricon Technologies competes with Nvidia and {owner} HiSilicon unit in supplying accelerators."
     x = run(extractor, body, "en", "Chips")
     assert _of(x, "competitorOf") == {("Cambricon Technologies", "Nvidia"), ("Cambricon Technologies", "HiSilicon")}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Foobar Robotics, a Siemens unit, makes robots.", "en"),
+    ("Foobar Robotics, the Siemens subsidiary, makes robots.", "en"),
+    ("Foobar Robotics, eine Siemens-Tochter, baut Roboter.", "de"),
+])
+def test_apposition_naming_the_owner_before_its_unit_noun(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang, "Roboter")
+    assert _of(x, "subsidiaryOf") == {("Foobar Robotics", "Siemens")}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Foobar Robotics, a former Siemens unit, makes robots.", "en"),
+    ("Foobar Robotics, a Siemens customer, makes robots.", "en"),
+    ("Foobar Robotics, eine frühere Siemens-Tochter, baut Roboter.", "de"),
+    ("Foobar Robotics, ein Siemens-Kunde, baut Roboter.", "de"),
+])
+def test_apposition_look_alikes_name_no_owner(extractor: Extractor, body: str, lang: str) -> None:
+    x = run(extractor, body, lang, "Roboter")
+    assert _of(x, "subsidiaryOf") == set()
