@@ -619,7 +619,14 @@ def _gender_of(doc: Document, person: Mention, pats: _PersonPatterns) -> str:
 
 
 def _followed_by_name(sentence: Sentence, end: int) -> bool:
-    return any(0 <= m.start - end <= 2 for m in sentence.mentions)
+    """Does a name stand right after the reference ("der Konzern Alibaba", "the company,
+    Alibaba,"), so that the phrase names the company itself? A possessive name owns the
+    noun after it ("the company, Japan's biggest chipmaker,"): the reference stays one."""
+    return any(0 <= m.start - end <= 2 and not m.surface.endswith(_APOSTROPHE_ENDS)
+               for m in sentence.mentions)
+
+
+_APOSTROPHE_ENDS = ("'s", "’s", "'", "’")
 
 
 def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list[Mention]:

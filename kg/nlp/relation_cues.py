@@ -9,9 +9,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.nlp.discovery import compound_head
 from kg.nlp.document import Sentence
-from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import lexicon
+from kg.nlp.gazetteer import Mention, alternation
+from kg.nlp.lang import info, lexicon
 from kg.records import Evidence, Relation
 
 
@@ -84,7 +85,7 @@ def relation_cues(lang: str) -> Cues:
         unreal=re.compile(rf"\b(?:{table.get('unreal') or '(?!)'})\b"),
         divested=re.compile(rf"\b(?:{table.get('divested') or '(?!)'})\b"),
         spun_off=re.compile(rf"\b(?:{table.get('spun_off') or '(?!)'})\b"),
-        list_gap=_list_gap(table),
+        list_gap=_list_gap(table, _descriptor(lang)),
         of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
         seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),
         seat_from=re.compile(
@@ -140,10 +141,22 @@ def relation_cues(lang: str) -> Cues:
     )
 
 
-def _list_gap(table: dict[str, str]) -> re.Pattern[str]:
+def _descriptor(lang: str) -> str:
+    """Where nouns form compounds, a company noun with up to two adjectives before a name ("der
+    staatliche Ölkonzern X", "den Smartphone-Hersteller X"): it describes the item after it;
+    elsewhere nothing (lower-case words already pass: "the state-owned oil group X")."""
+    if not info(lang).compounds:
+        return "(?!)"
+    heads = compound_head(alternation(lexicon(lang)["references"]["company_heads"]))
+    return rf"(?:[a-zäöüß][\w\-]*\s+){{0,2}}(?:{heads})\s+"
+
+
+def _list_gap(table: dict[str, str], descriptor: str) -> re.Pattern[str]:
     """Between two items of a list: nothing, or a comma or conjunction with
     at most an article and a short modifier or two lower-case words after it
-    ("A, B", "A und die chinesische B", "A, smartphone maker B"), or a preposition that names the maker of the item
+    ("A, B", "A und die chinesische B", "A, smartphone maker B") or a company noun
+    (``descriptor``: "A und der staatliche Ölkonzern B") or an owner's name in the possessive
+    ("A and Huawei Technologies' HiSilicon unit"), or a preposition that names the maker of the item
     before ("A von X und B"). A comma and a relative pronoun end it ("X, which counts Y"). Other
     words with neither comma nor conjunction end the list:
     in "im Vergleich zu den Rivalen A und B sei C" the verb parts B and C,
@@ -151,8 +164,8 @@ def _list_gap(table: dict[str, str]) -> re.Pattern[str]:
     # "A and competes with B": a verb and its preposition open another clause, no list item
     verb_link = rf"(?!\s*[a-zäöüß][\w\-]*\s+(?:{table['verb_prepositions']})\s)" \
         if table.get("verb_prepositions") else ""
-    rest = (rf"(?:(?:{table['articles']})\s+)?{verb_link}(?:[\s\w\-]{{0,12}}?|(?:[a-zäöüß][\w\-]*\s+){{1,2}}?)"
-            r"(?:[\w.\-]+(?:'s|’s|s)\s+)?")
+    rest = (rf"(?:(?:{table['articles']})\s+)?{verb_link}(?:[\s\w\-]{{0,12}}?|(?:[a-zäöüß][\w\-]*\s+){{1,2}}?"
+            rf"|{descriptor})(?:(?:[A-ZÄÖÜ][\w.&\-]*\s+){{0,2}}[\w.\-]+(?:'s|’s|s['’]?)\s+)?")
     relative = rf"(?!\s*(?:{table['relative_pronouns']})\b)" if table.get("relative_pronouns") else ""
     if table.get("list_speech"):
         relative += rf"(?!\s*(?:{table['list_speech']})\b)"
@@ -192,7 +205,7 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         if seat_end is not None and sentence.text[seat_end:sentence.local(mention.start)].strip():
             break
         seat_end = None
-        if _place_adjective(lang, sentence, mention):
+        if place_adjective(lang, sentence, mention):
             continue  # "mit dem Münchner Konkurrenten X": the town's adjective qualifies X
         seat = based_after.match(sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 20])
         if seat is not None:
@@ -293,7 +306,7 @@ def list_ending(lang: str, sentence: Sentence, before: list[Mention]) -> list[Me
 __all__ = ["Cues", "list_after", "list_ending", "make_relation", "opens_relative", "relation_cues"]
 
 
-def _place_adjective(lang: str, sentence: Sentence, mention: Mention) -> bool:
+def place_adjective(lang: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the mention a place written as an adjective before a noun ("Münchner" of "dem
     Münchner Hersteller X")? It qualifies the list item after it and is none itself."""
     demonym = relation_cues(lang).demonym

@@ -57,6 +57,7 @@ from kg.nlp.relation_cues import (
     list_ending,
     make_relation,
     opens_relative,
+    place_adjective,
     relation_cues,
 )
 from kg.nlp.roles import analyst_covers, roles
@@ -487,12 +488,16 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             ratings = rating_spans(document.lang, sentence)
         if any(start < match.end() and match.start() < end for start, end in ratings):
             continue  # "moved Siemens to buy, Barclays to sell": a rating, not a deal
-        if _inside_name(sentence, match.start()):
-            continue  # "Allianz mit Rekordgewinn": the trigger's word is a name's
+        if _inside_name(sentence, _trigger_span(match)[0]):
+            # "Allianz mit Rekordgewinn": the trigger's word is a name's (the owner in "die
+            # Siemens-Tochter X" opens the match but is no trigger word)
+            continue
         if rule.not_through is not None and rule.not_through.search(sentence.text, 0, match.end()):
             continue  # "a $14 billion deal with X": a sale, no partnership
         if (rule.noun_trigger or rule.adjacent) and _former_before(document.lang, sentence, match.start()):
             continue  # "der einstige SAP-Rivale X", "former Bayer unit X": a tie that has ended
+        if rule.noun_trigger and _unknown_possessor_before(sentence, match.start()):
+            continue  # "Arm's rival X" where Arm is no known name: X rivals Arm, whom we cannot name
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
@@ -634,7 +639,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 if of_object:
                     # "Shein und Amazon gelten als Rivalen von Temu", "the battle in which X, Y and Z"
                     peers = [m for m in before if m.type in rule.subject][-3:] or \
-                        [m for m in objs if m is not obj and m.type in rule.subject]
+                        [m for m in objs if m is not obj and m.type in rule.subject] or \
+                        _named_by_copula(document.lang, sentence, rule, objs, after)
                     for peer in peers:
                         yield make_relation(peer, rule.predicate, obj, sentence, rule.name)
                     continue
@@ -690,6 +696,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             exclude = frozenset(m.label for m in subs)
             main = salient(document, ISSUER_TYPES, exclude=exclude) \
                 or _round_raiser(document, sentence, exclude, rule.round_before)
+            if salient(document, ISSUER_TYPES) in exclude:
+                main = None  # "Nvidia remains a formidable rival" about Nvidia: the article's company acts
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
@@ -699,6 +707,33 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _named_by_copula(lang: str, sentence: Sentence, rule: TriggerRule, objs: list[Mention],
+                     after: list[Mention]) -> list[Mention]:
+    """The name a copula joins to a rival phrase with its list ("Größter Rivale von X ist
+    Y", an article and one word between at most), if it is of the list's kind: it rivals the
+    list. A verb of another kind ("Ein Rivale von X kauft Y") makes Y no rival."""
+    copula = _copula_gap(lang)
+    if copula is None or not objs:
+        return []
+    # a place's adjective before the name ("ist die Stuttgarter Y") is one of the words between
+    named = next((m for m in after if m.start >= objs[-1].end and m not in objs
+                  and not place_adjective(lang, sentence, m)), None)
+    if named is None or named.type not in rule.subject \
+            or (named.type in PRODUCT_TYPES) != (objs[-1].type in PRODUCT_TYPES):
+        return []
+    gap = sentence.text[sentence.local(objs[-1].end):sentence.local(named.start)]
+    return [named] if copula.fullmatch(gap) else []
+
+
+@lru_cache(maxsize=4)
+def _copula_gap(lang: str) -> re.Pattern[str] | None:
+    """A copula with an article and one word at most before a name."""
+    cues = lexicon(lang)["relation_cues"]
+    if not cues.get("copula"):
+        return None
+    return re.compile(rf"\s+(?:{cues['copula']})\s+(?:(?:{cues['articles']})\s+)?(?:[\w\-]+\s+)?")
 
 
 def _round_named(document: Document, sentence: Sentence) -> bool:
@@ -964,6 +999,11 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   # "Foxconn, which assembles iPhones for Apple, also builds servers for Y"
                   and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                       sentence.local(m.end), sentence.local(t_start)) is None]
+    if candidates and rule.noun_trigger and _second_predicate(document.lang, sentence, candidates[-1], t_start):
+        # "X hält Anteile an Y und kämpft mit Konkurrenten wie Z": a second verb of the
+        # clause's subject governs the rival noun; Y is the first verb's object
+        opening = _opening_subject(document.lang, sentence)
+        return opening[0] if opening and opening[0] in candidates and opening[0] is not candidates[-1] else None
     if candidates and _coordinated_predicate(document.lang, sentence, candidates[-1], t_start):
         # "Infineon beliefert Tesla und konkurriert mit Y": the second verb shares the
         # clause's subject, not its object; after a noun ("supplies Apple and rivals such
@@ -1015,6 +1055,23 @@ def _coordinated_predicate(lang: str, sentence: Sentence, last: Mention, t_start
         return False
     between = sentence.text[sentence.local(opening[0].end):sentence.local(last.start)]
     return not _coordinating(lang).fullmatch(between) and not re.fullmatch(r"\s*,\s*", between)
+
+
+def _second_predicate(lang: str, sentence: Sentence, last: Mention, t_start: int) -> bool:
+    """Do a conjunction, a verb and its preposition (a few lower-case words) stand between
+    the name and a trigger's noun ("Y and competes with rivals", "Y und kämpft mit
+    Konkurrenten")? Then the noun is governed by a second verb, not joined to the name."""
+    gap = sentence.text[sentence.local(last.end):sentence.local(t_start)]
+    return _verb_and_preposition(lang).fullmatch(gap) is not None
+
+
+@lru_cache(maxsize=4)
+def _verb_and_preposition(lang: str) -> re.Pattern[str]:
+    """A conjunction, one to three lower-case words ending in a verb's preposition, and up to
+    two lower-case words (an article, an adjective) before a noun."""
+    cues = lexicon(lang)["relation_cues"]
+    return re.compile(rf"\s*,?\s*(?:{cues['conjunctions']})\s+(?:[a-zäöüß][\w\-]*\s+){{1,3}}?"
+                      rf"(?:{cues['verb_prepositions']})\s+(?:[a-zäöüß][\w\-]*\s+){{0,2}}")
 
 
 @lru_cache(maxsize=4)
@@ -1122,7 +1179,9 @@ def _trailing(lang: str, sentence: Sentence, items: list[Mention],
         start = sentence.start + relative.closes + 1
     # "der Rivale X, der Y beliefert, legte zu": Y stands in a relative clause on X
     # "a contract with X and an engagement with Y": a name a preposition governs is no subject
+    # "ist die Hamburger X": the place's adjective qualifies the name after it
     return next((m for m in after if m.start >= start and m not in items
+                 and not place_adjective(lang, sentence, m)
                  and same_clause(sentence, last.end, m.start) and not _governed(lang, sentence, m)
                  and not opens_relative(lang, sentence, sentence.text[sentence.local(last.end):
                                                                       sentence.local(m.start)], m)), None)
@@ -2143,6 +2202,21 @@ def _owns_other_thing(lang: str, sentence: Sentence, company: Mention) -> bool:
 
 # A capitalised word with a possessive ending: "Corvanta's", "Siemens'".
 _POSSESSOR = re.compile(r"\b[A-ZÄÖÜ][\w.&\-]*(?:['’]s|s?['’])(?=\s)")
+
+
+# A possessive name and up to two lower-case words ending a text: "Arm's", "Arm's biggest".
+_POSSESSOR_ENDING = re.compile(r"(?<![\w.&\-])[A-ZÄÖÜ][\w.&\-]*(?:['’]s|s?['’])(?:\s+[a-zäöüß][\w\-]*){0,2}\s+$")
+
+
+def _unknown_possessor_before(sentence: Sentence, offset: int) -> bool:
+    """Does a possessive name that is no known entity own the noun at ``offset``
+    (sentence-local; "Arm's rival X", "Arm's biggest rival X")? The noun is then
+    that name's, and no other company of the sentence or the article stands in for it."""
+    found = _POSSESSOR_ENDING.search(sentence.text, 0, offset)
+    if found is None:
+        return False
+    start = sentence.start + found.start()
+    return not any(m.start <= start < m.end for m in sentence.mentions)
 
 
 def _unknown_owner(sentence: Sentence, venue: Mention) -> bool:

@@ -407,6 +407,9 @@ class RelationCues(_Table):
     # after a name (or a list) opening the sentence: it backs no one named ("X and Y are among
     # its backers"): each holds a stake in the article's company
     backer_is: str = ""
+    # copulas between a rival phrase and the name that completes it ("Größter Rivale von X ist Y"):
+    # the name after is the one rivalling those the phrase names
+    copula: str = ""
     # prepositions that, after a conjunction and a verb, open another clause: "A and competes with
     # B", "A und arbeitet mit B zusammen" end the list at A
     verb_prepositions: str = ""
