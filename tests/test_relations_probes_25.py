@@ -8,6 +8,9 @@
   a partner counted after another verb's object ("supplies A …, and counts Y").
 * "Die Tochter Y war an den Finanzinvestor X verkauft worden": X acquired Y; a sale only
   planned ("soll … verkauft werden") or of shares is none.
+* The issuer block closing a disclosure ("Unternehmen: …", the postcode line, "Indizes:",
+  "Börsen:"): the issuer's seat, its indices and the exchanges of its regulated market, not
+  its open-market venues ("Freiverkehr").
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire.
@@ -86,3 +89,31 @@ def test_sold_in_the_passive(extractor: Extractor, body: str) -> None:
 def test_sold_in_the_passive_look_alikes(extractor: Extractor, body: str) -> None:
     assert not _of(run(extractor, body, "de", "Chemie"), "acquired")
 
+
+_BLOCK = """Lanxess hebt Prognose an
+Der Vorstand erwartet mehr Umsatz.
+
+Sprache: Deutsch
+Unternehmen: Lanxess AG
+Kennedyplatz 1
+50569 Köln
+Deutschland
+Indizes: MDAX
+Börsen: Regulierter Markt in Frankfurt (Prime Standard); Freiverkehr in Berlin, Stuttgart
+EQS News ID: 1
+"""
+
+
+def test_issuer_block(extractor: Extractor) -> None:
+    x = run(extractor, _BLOCK, "de", "EQS-News: Lanxess")
+    assert ("Lanxess", "memberOf", "MDAX") in triples(x)
+    assert ("Lanxess", "locatedIn", "Cologne") in triples(x)
+    # the regulated market's exchange only; open-market venues are no listing
+    assert _of(x, "listedOn") == {("Lanxess", "Frankfurt Stock Exchange")}
+
+
+def test_block_lines_without_an_issuer_line_give_nothing(extractor: Extractor) -> None:
+    body = _BLOCK.replace("Unternehmen: Lanxess AG", "Kontakt: Lanxess AG, Investor Relations")
+    x = run(extractor, body, "de", "EQS-News: Lanxess")
+    assert ("Lanxess", "memberOf", "MDAX") not in triples(x)
+    assert ("Lanxess", "listedOn", "Frankfurt Stock Exchange") not in triples(x)

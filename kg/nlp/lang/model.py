@@ -281,6 +281,17 @@ class Listing(_Table):
     one_stock: str = ""
 
 
+class IssuerBlock(_Table):
+    """The data lines closing a disclosure ("Unternehmen: X AG", "Indizes: SDAX", "Börsen: …")."""
+
+    issuer: str  # the label of the line naming the issuer
+    indices: str  # the label of the line listing its indices
+    venues: str  # the label of the line listing its trading venues
+    listed: str  # a venue segment that is a listing: a regulated market ("Regulierter Markt")
+    postcode: str  # what opens an address line's postcode, before the town
+    exchange_label: str  # how the catalogue labels a city's securities exchange
+
+
 class Places(_Table):
     seated_after: str
     seat_compound: str
@@ -1152,6 +1163,7 @@ class Lexicon(_Table):
     covers: Covers
     membership: Membership
     listing: Listing
+    issuer_block: IssuerBlock | None = None
     places: Places
     rivals: Rivals
     units: Units
