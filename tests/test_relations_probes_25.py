@@ -8,6 +8,8 @@
   a partner counted after another verb's object ("supplies A …, and counts Y").
 * "Die Tochter Y war an den Finanzinvestor X verkauft worden": X acquired Y; a sale only
   planned ("soll … verkauft werden") or of shares is none.
+* "Both companies are members of the DAX": each of the two companies the passage names; with
+  three named, or one, the pair is unknown.
 * The issuer block closing a disclosure ("Unternehmen: …", the postcode line, "Indizes:",
   "Börsen:"): the issuer's seat, its indices and the exchanges of its regulated market, not
   its open-market venues ("Freiverkehr").
@@ -117,3 +119,18 @@ def test_block_lines_without_an_issuer_line_give_nothing(extractor: Extractor) -
     x = run(extractor, body, "de", "EQS-News: Lanxess")
     assert ("Lanxess", "memberOf", "MDAX") not in triples(x)
     assert ("Lanxess", "listedOn", "Frankfurt Stock Exchange") not in triples(x)
+
+
+def test_both_companies_members(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens completed the spin-off of Siemens Healthineers. Siemens shares rose 2%. "
+                       "Both companies are members of the DAX.", "en", "Spin-off")
+    assert _of(x, "memberOf") == {("Siemens", "DAX"), ("Siemens Healthineers", "DAX")}
+
+
+@pytest.mark.parametrize("body", [
+    "Siemens, BMW and Bayer reported results. Both companies are members of the DAX.",
+    "Siemens shares rose 2%. Both companies are members of the DAX.",
+])
+def test_both_companies_without_a_pair(extractor: Extractor, body: str) -> None:
+    assert not _of(run(extractor, body, "en", "Spin-off"), "memberOf")
+

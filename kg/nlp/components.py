@@ -25,6 +25,7 @@ from typing import Generic, TypeVar
 
 from spacy.tokens import Doc
 
+from kg.nlp.both_members import both_members
 from kg.nlp.confidence import calibrate
 from kg.nlp.discovery import common_nouns, discover_entities
 from kg.nlp.document import Document, Sentence
@@ -219,6 +220,13 @@ def issuer_facts(document: Document, facts: Facts) -> None:
     """Seat, indices and listings the issuer block of a disclosure states, unless already found."""
     known = {(r.subject, r.predicate, r.object) for r in facts.relations}
     facts.relations += [r for r in issuer_block(document) if (r.subject, r.predicate, r.object) not in known]
+
+
+@fact_finder("pair-members", order=320)
+def pair_members(document: Document, facts: Facts) -> None:
+    """Index memberships stated of a pair ("Both companies are members of …"), unless already found."""
+    known = {(r.subject, r.predicate, r.object) for r in facts.relations}
+    facts.relations += [r for r in both_members(document) if (r.subject, r.predicate, r.object) not in known]
 
 
 @fact_finder("coverage", order=400)

@@ -260,6 +260,9 @@ class Membership(_Table):
     plural_after: str = ""
     # "one of" before such a plural in an apposition ("X, einer der größten Dax-Konzerne"): X is one
     one_of: str = ""
+    # a pair noun and a membership before the index ("Both companies are members of the"): the
+    # two companies the passage names are members
+    both_members: str = ""
 
 
 class Listing(_Table):
