@@ -10,6 +10,8 @@
   planned ("soll … verkauft werden") or of shares is none.
 * "Both companies are members of the DAX": each of the two companies the passage names; with
   three named, or one, the pair is unknown.
+* "X named its treasurer, Jane Doe, as its new CFO": Jane Doe works for X as CFO; without a
+  new post after the name nothing is read.
 * The issuer block closing a disclosure ("Unternehmen: …", the postcode line, "Indizes:",
   "Börsen:"): the issuer's seat, its indices and the exchanges of its regulated market, not
   its open-market venues ("Freiverkehr").
@@ -134,3 +136,13 @@ def test_both_companies_members(extractor: Extractor) -> None:
 def test_both_companies_without_a_pair(extractor: Extractor, body: str) -> None:
     assert not _of(run(extractor, body, "en", "Spin-off"), "memberOf")
 
+
+def test_named_its_current_post_holder_to_a_new_post(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens named its treasurer, Rebecca Lund, as its new CFO.", "en", "Personnel")
+    assert {(r.subject, r.object, r.role) for r in x.relations if r.predicate == "worksFor"} == {
+        ("Rebecca Lund", "Siemens", "CFO")}
+
+
+def test_named_its_post_holder_without_a_new_post(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens named its treasurer, Rebecca Lund, in the filing.", "en", "Personnel")
+    assert not _of(x, "worksFor")

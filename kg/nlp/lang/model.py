@@ -169,6 +169,8 @@ class Roles(_Table):
     departing: str
     appointed: str
     appoints: str
+    # a person's post so far between an appointing verb and the name ("named its treasurer, X,")
+    current_post: str = ""
     employer_after: str
     addressees: str = ""
     # between a name after its title and an organisation: a noun phrase in a case no employer
