@@ -4,8 +4,8 @@
   handed over, nor goods sent to its own plants.
 * "It competes with A, B and C": the pronoun is the company the sentence before opened with;
   a pronoun inside a reported clause ("Analysts said it competes …") is left alone.
-* "X counts Y as its foundry partner": X and Y are partners; a rival counted is none, nor is
-  a partner counted after another verb's object ("supplies A …, and counts Y").
+* "X counts Y as its foundry partner": X and Y are partners; a rival counted is none; after
+  "X supplies A for its cars, and counts Y" the partner is X's, not A's.
 * "Die Tochter Y war an den Finanzinvestor X verkauft worden": X acquired Y; a sale only
   planned ("soll … verkauft werden") or of shares is none.
 * "Both companies are members of the DAX": each of the two companies the passage names; with
@@ -62,20 +62,21 @@ def test_reported_pronoun_competes_is_left_open(extractor: Extractor) -> None:
     assert not _of(x, "competitorOf")
 
 
-def test_counts_as_partner(extractor: Extractor) -> None:
-    x = run(extractor, "Infineon counts Taiwan Semiconductor Manufacturing as its foundry partner.",
-            "en", "Chip news")
+@pytest.mark.parametrize("body", [
+    "Infineon counts Taiwan Semiconductor Manufacturing as its foundry partner.",
+    # BMW, the object of the first verb, is no partner: the opening subject counts
+    "Infineon supplies its chips to BMW for their cars, and counts Taiwan Semiconductor "
+    "Manufacturing (NYSE: TSM) as its foundry partner.",
+])
+def test_counts_as_partner(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, "en", "Chip news")
     assert _of(x, "partnerOf") == {("Infineon Technologies", "Taiwan Semiconductor Manufacturing")}
 
 
-@pytest.mark.parametrize("body", [
-    "Infineon counts Taiwan Semiconductor Manufacturing as its largest rival.",
-    "Infineon supplies its chips to BMW for their cars, and counts Taiwan Semiconductor "
-    "Manufacturing as its foundry partner.",
-])
-def test_counts_as_partner_look_alikes(extractor: Extractor, body: str) -> None:
-    # the second: BMW, the object of the first verb, is no partner (the one counting is unread)
-    assert not _of(run(extractor, body, "en", "Chip news"), "partnerOf")
+def test_counts_as_rival_is_no_partner(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon counts Taiwan Semiconductor Manufacturing as its largest rival.",
+            "en", "Chip news")
+    assert not _of(x, "partnerOf")
 
 
 @pytest.mark.parametrize("body", [
