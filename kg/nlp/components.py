@@ -25,11 +25,13 @@ from typing import Generic, TypeVar
 
 from spacy.tokens import Doc
 
+from kg.nlp.both_members import both_members
 from kg.nlp.confidence import calibrate
 from kg.nlp.discovery import common_nouns, discover_entities
 from kg.nlp.document import Document, Sentence
 from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.issuer_block import issuer_block
 from kg.nlp.items import item_starts, parts
 from kg.nlp.ratings import bind_estimates, find_ratings, rated_institutions, rating_context
 from kg.nlp.references import resolve_references, short_names
@@ -211,6 +213,20 @@ def ratings(document: Document, facts: Facts) -> None:
 @fact_finder("relations", order=300)
 def relations(document: Document, facts: Facts) -> None:
     facts.relations += find_relations(document)
+
+
+@fact_finder("issuer-block", order=310)
+def issuer_facts(document: Document, facts: Facts) -> None:
+    """Seat, indices and listings the issuer block of a disclosure states, unless already found."""
+    known = {(r.subject, r.predicate, r.object) for r in facts.relations}
+    facts.relations += [r for r in issuer_block(document) if (r.subject, r.predicate, r.object) not in known]
+
+
+@fact_finder("pair-members", order=320)
+def pair_members(document: Document, facts: Facts) -> None:
+    """Index memberships stated of a pair ("Both companies are members of …"), unless already found."""
+    known = {(r.subject, r.predicate, r.object) for r in facts.relations}
+    facts.relations += [r for r in both_members(document) if (r.subject, r.predicate, r.object) not in known]
 
 
 @fact_finder("coverage", order=400)

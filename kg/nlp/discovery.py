@@ -208,6 +208,9 @@ def _patterns(lang: str) -> _Patterns:
     untitled = "|".join(posts[key] for key in ("took_over", "research_acts") if posts.get(key))
     appointed = re.compile(rf"(?P<name>{person})\s+(?:{posts['appointed']})\s+{fillers}(?:{roles})\b"
                            rf"|\b(?:{posts['appoints']})\s+(?P<named>{person})\s+{fillers}(?:{roles})\b"
+                           # "named its treasurer, Jane Doe, as its new CFO"
+                           + (rf"|\b(?:{posts['appoints']})\s+(?:{posts['current_post']}),\s+(?P<current>{person}),"
+                              rf"\s+{fillers}(?:{roles})\b" if posts.get("current_post") else "")
                            + (rf"|(?P<acting>{person})(?:\s+\(\d+\))?\s+(?:{untitled})"
                               if untitled else ""))
     # "Der Chef von Adidas, Jane Doe,", "the chief executive of Intel, Jane Doe,"
@@ -2237,7 +2240,7 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
         if order not in possible or pattern is pats.aged and not _AGE.search(sentence.text):
             continue
         for match in pattern.finditer(sentence.text):
-            group = next((g for g in ("name", "named", "acting")
+            group = next((g for g in ("name", "named", "acting", "current")
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)

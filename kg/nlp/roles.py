@@ -41,6 +41,8 @@ class _RolePatterns:
     departing: re.Pattern[str]  # "Vorgänger X", "former CEO X": not the post holder
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO of Y"
     appoints: re.Pattern[str]  # before a name: "Adidas beruft", "Apple named" (the post follows it)
+    # before a name set off by commas: "Apple named its treasurer," (the person's post so far)
+    appoints_current: re.Pattern[str] | None
     post_after: re.Pattern[str]  # after an appointed name: "zur neuen Finanzchefin", "its new CFO"
     employer: re.Pattern[str]  # after a name: "von", "of" + the employer right after
     addressee: re.Pattern[str] | None  # "der Nachrichtenagentur": who was told, no employer
@@ -96,6 +98,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         appointed=re.compile(rf"^\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
                              rf"(?P<role>{title})\b"),
         appoints=re.compile(rf"\b(?:{table['appoints']})\s+$"),
+        appoints_current=re.compile(rf"\b(?:{table['appoints']})\s+(?:{table['current_post']}),\s+$")
+        if table.get("current_post") else None,
         post_after=re.compile(rf"^\s+{fillers}(?P<role>{title})\b"),
         employer=re.compile(rf"^\s+(?:{table['employer_after']})\s+(?:(?:{table['articles']})\s+)?$"),
         addressee=re.compile(rf"\b(?:{table['addressees']})\b") if table.get("addressees") else None,
@@ -457,7 +461,7 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     if appointed:
         return (appointed.group("role"), _org_near(orgs, person, sentence, before=False),
                 f"relations/{lang}/appointed")
-    post = pats.post_after.match(after) if pats.appoints.search(before) else None
+    post = _appointed_post(pats, before, after)
     if post:
         # "Adidas beruft X zur Finanzchefin": the appointing organisation, else the article's
         return (post.group("role"), _org_near(orgs, person, sentence, before=True),
@@ -479,6 +483,18 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         named = next((m for m in orgs if m.start >= sentence.start + rest and pats.joined.match(
             sentence.text[rest:sentence.local(m.start)])), None)
         return "", named, f"relations/{lang}/took-over"
+    return None
+
+
+def _appointed_post(pats: _RolePatterns, before: str, after: str) -> re.Match[str] | None:
+    """The post an appointing verb before the name gives ("Apple named X its new CFO"); also
+    where the person's post so far stands between, the name set off by commas ("Apple named
+    its treasurer, X, as its new CFO")."""
+    if pats.appoints.search(before):
+        return pats.post_after.match(after)
+    if pats.appoints_current is not None and pats.appoints_current.search(before) \
+            and after.startswith(","):
+        return pats.post_after.match(after[1:])
     return None
 
 

@@ -169,6 +169,8 @@ class Roles(_Table):
     departing: str
     appointed: str
     appoints: str
+    # a person's post so far between an appointing verb and the name ("named its treasurer, X,")
+    current_post: str = ""
     employer_after: str
     addressees: str = ""
     # between a name after its title and an organisation: a noun phrase in a case no employer
@@ -260,6 +262,9 @@ class Membership(_Table):
     plural_after: str = ""
     # "one of" before such a plural in an apposition ("X, einer der größten Dax-Konzerne"): X is one
     one_of: str = ""
+    # a pair noun and a membership before the index ("Both companies are members of the"): the
+    # two companies the passage names are members
+    both_members: str = ""
 
 
 class Listing(_Table):
@@ -279,6 +284,17 @@ class Listing(_Table):
     # a sentence opening with the shares of one company ("The stock rose 14% in Seoul,
     # outpacing the Kospi"): a city there is that company's venue, even beside an index
     one_stock: str = ""
+
+
+class IssuerBlock(_Table):
+    """The data lines closing a disclosure ("Unternehmen: X AG", "Indizes: SDAX", "Börsen: …")."""
+
+    issuer: str  # the label of the line naming the issuer
+    indices: str  # the label of the line listing its indices
+    venues: str  # the label of the line listing its trading venues
+    listed: str  # a venue segment that is a listing: a regulated market ("Regulierter Markt")
+    postcode: str  # what opens an address line's postcode, before the town
+    exchange_label: str  # how the catalogue labels a city's securities exchange
 
 
 class Places(_Table):
@@ -1167,6 +1183,7 @@ class Lexicon(_Table):
     covers: Covers
     membership: Membership
     listing: Listing
+    issuer_block: IssuerBlock | None = None
     places: Places
     rivals: Rivals
     units: Units

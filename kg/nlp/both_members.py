@@ -1,0 +1,49 @@
+"""A membership stated of a pair the passage has named: "Both companies are members of the
+S&P 500", "Beide Konzerne sind im DAX notiert". The pair noun names no one; the passage right
+before names exactly two companies, and those are the pair."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from kg.nlp.document import ISSUER_TYPES, Document, Sentence
+from kg.nlp.lang import lexicon
+from kg.nlp.relation_cues import make_relation
+from kg.records import Relation
+
+# How many sentences back the pair must have been named (this one included).
+_PASSAGE = 3
+
+
+@lru_cache(maxsize=4)
+def _both_members(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["membership"].get("both_members")
+    return re.compile(rf"(?:^|[.;:]\s+)(?:{words})\s+$") if words else None
+
+
+def both_members(document: Document) -> Iterator[Relation]:
+    """memberOf for each of the two companies the passage names, where a sentence says that
+    both are members of an index; more or fewer than two companies leave the pair unknown."""
+    pattern = _both_members(document.lang)
+    if pattern is None:
+        return
+    for sentence in document.sentences:
+        for index in sentence.of_types({"MarketIndex"}):
+            if not pattern.search(sentence.text[:sentence.local(index.start)]):
+                continue
+            pair = _pair_named(document, sentence, index.start)
+            for member in pair:
+                yield make_relation(member, "memberOf", index, sentence,
+                                    f"relations/{document.lang}/index-member-pair")
+
+
+def _pair_named(document: Document, sentence: Sentence, before: int) -> list[str]:
+    """The two companies named in this sentence before ``before`` and in those just before
+    it, if exactly two; else none."""
+    named = [m.label for m in sentence.mentions if m.type in ISSUER_TYPES and m.end <= before]
+    for _back, earlier in document.looking_back(sentence, _PASSAGE - 1, first=1):
+        named += [m.label for m in earlier.mentions if m.type in ISSUER_TYPES]
+    labels = sorted(set(named))
+    return labels if len(labels) == 2 else []
