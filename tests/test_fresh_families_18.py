@@ -1,13 +1,16 @@
 """Entity families that hold in any article, on sentences written for these tests
 (invented companies and people): a job title glued to the name of the office it heads
 ("Kartellamtspräsident X"), a one-word name after a weak noun in the genitive ("des
-Kiesproduzenten X"), a name after "der Wettbewerber", the legal form "KG", and a family's
-name opening a firm's compound ("die X-Gruppe"). Each with a look-alike that must not fire."""
+Kiesproduzenten X"), a name after "der Wettbewerber", the legal form "KG", a family's
+name opening a firm's compound ("die X-Gruppe"), and a firm found after its company noun
+named again in a share's compound ("die X-Aktie"). Each with a look-alike that must not fire."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
-from helpers import run, triples
+from helpers import figure_facts, run, triples
 
 from kg.ingest import make_article
 from kg.nlp.extract import Extractor
@@ -99,3 +102,21 @@ def test_a_surname_alone_is_still_the_person(extractor: Extractor) -> None:
     found = mentions(extractor, "Wechsel an der Spitze\nGeführt wird die Holding von Clemens "
                                 "Vossberg. Vossberg sagte, das Jahr sei gut gewesen.")
     assert ("Vossberg", "Clemens Vossberg") in found
+
+
+# --- a firm found after its company noun, named again in a share's compound -------
+
+def test_a_share_compound_names_a_firm_found_after_its_company_noun(extractor: Extractor) -> None:
+    x = run(extractor, "Der Baustoffkonzern Norwig Baustoffe will einen Kiesproduzenten kaufen. "
+                       "Die im SDax notierte Norwig-Aktie gab um 1,8 Prozent auf 38,90 Euro nach.",
+            headline="Kartellamt prüft Fusion")
+    assert ("Norwig Baustoffe", "memberOf", "SDAX") in triples(x)
+    assert ("Norwig Baustoffe", "StockPriceChange", Decimal("-1.8"), "Percent") in figure_facts(x)
+
+
+def test_a_share_compound_of_a_name_seen_only_in_a_headline_names_no_firm(
+        extractor: Extractor) -> None:
+    # look-alike: the two words found by no company noun and no legal form
+    x = run(extractor, "Der Umsatz stagnierte. Die Norwig-Aktie gab um 1,8 Prozent auf 38,90 "
+                       "Euro nach.", headline="Norwig Baustoffe unter Druck")
+    assert not figure_facts(x)

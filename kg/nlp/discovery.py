@@ -526,7 +526,8 @@ def _discovered_short_compounds(document: Document, pats: _Patterns,
     in the article: the first word of a discovered company's name ending in a
     name ending ("Systems", "Holding"), or of a two-word name it was found by
     with its legal form ("Muster Antriebstechnik AG": the trade noun after the
-    name is what the firm makes), when it opens a compound with a share or job
+    name is what the firm makes) or after a company noun ("der Baustoffkonzern
+    Muster Baustoffe"), when it opens a compound with a share or job
     word, as for the catalogue's companies (only there: "Muster" alone may be
     anyone's name)."""
     ends = _compound_ends(document.lang)
@@ -535,7 +536,8 @@ def _discovered_short_compounds(document: Document, pats: _Patterns,
         parts = mention.label.split(" ")
         if mention.type in ("Company", "FinancialInstitution") and mention.rule.startswith("discovery/") \
                 and len(parts) == 2 \
-                and (parts[1] in pats.legal_words or mention.rule == "discovery/legal-form") \
+                and (parts[1] in pats.legal_words
+                     or mention.rule in ("discovery/legal-form", "discovery/apposition")) \
                 and re.fullmatch(r"[A-ZÄÖÜ][\w]{2,}", parts[0]):
             heads.setdefault(parts[0], (mention.label, mention.type))
     if not heads or ends is None:
