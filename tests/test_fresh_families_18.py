@@ -120,3 +120,25 @@ def test_a_share_compound_of_a_name_seen_only_in_a_headline_names_no_firm(
     x = run(extractor, "Der Umsatz stagnierte. Die Norwig-Aktie gab um 1,8 Prozent auf 38,90 "
                        "Euro nach.", headline="Norwig Baustoffe unter Druck")
     assert not figure_facts(x)
+
+
+# --- a funding round dated by its month -------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    # the backer named before "led a funding round in" and the company after it
+    "Orbital Labs raised $200 million. Granite Ventures led a funding round in Orbital Labs "
+    "last year.",
+    # "a funding round in March led by": the month stands between the round and its leader
+    "Orbital Labs raised money in a funding round in March led by Granite Ventures.",
+])
+def test_a_round_names_its_leader_as_a_backer(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, lang="en", headline="Funding news")
+    assert ("Granite Ventures", "investsIn", "Orbital Labs") in triples(x)
+    assert ("Orbital Labs", "investsIn", "Granite Ventures") not in triples(x)
+
+
+def test_a_month_after_a_round_names_no_company_held(extractor: Extractor) -> None:
+    # look-alike: "in March" after the round, and a firm named in the next sentence only
+    x = run(extractor, "Orbital Labs raised money in a funding round in March. Granite Ventures "
+                       "said it was pleased.", lang="en", headline="Funding news")
+    assert not {t for t in triples(x) if t[1] == "investsIn"}
