@@ -127,6 +127,7 @@ class _Patterns:
     quoted_only: frozenset[str]
     catalogued_only: frozenset[str]  # nouns of a role a person holds too ("Großaktionär")
     subject_reference: re.Pattern[str] | None  # "sagte der Konzern " before a common noun
+    genitive: re.Pattern[str] | None  # "des " (and fillers) ending before a weak noun: its singular
     versioned_only: frozenset[str]  # nouns whose name counts only with a version ("model X 2.0")
     name_articles: frozenset[str]  # capitalised articles inside a name mid-sentence ("The")
     country_words: frozenset[str]  # "Chinese": a country's adjective, no name ("rival Chinese makers")
@@ -298,6 +299,10 @@ def _patterns(lang: str) -> _Patterns:
         catalogued_only=frozenset(w.lower() for w in table.get("catalogued_only", [])),
         subject_reference=re.compile(table["subject_reference"])
         if table.get("subject_reference") else None,
+        genitive=re.compile(rf"(?<![\w-])(?i:{table['genitive_articles']})\s+"
+                            rf"(?:(?!(?i:{det})\s)[\w\-]+\s+){{0,{table.get('apposition_fillers', 2)}}}"
+                            rf"(?:[A-ZÄÖÜ]\w*-)?$")
+        if table.get("genitive_articles") else None,
         versioned_only=frozenset(w.lower() for w in table.get("versioned_only", [])),
         name_articles=frozenset(table.get("name_articles", [])),
         country_words=frozenset(lexicon(lang)["references"].get("country_words") or {}),
@@ -524,7 +529,8 @@ def _discovered_short_compounds(document: Document, pats: _Patterns,
     in the article: the first word of a discovered company's name ending in a
     name ending ("Systems", "Holding"), or of a two-word name it was found by
     with its legal form ("Muster Antriebstechnik AG": the trade noun after the
-    name is what the firm makes), when it opens a compound with a share or job
+    name is what the firm makes) or after a company noun ("der Baustoffkonzern
+    Muster Baustoffe"), when it opens a compound with a share or job
     word, as for the catalogue's companies (only there: "Muster" alone may be
     anyone's name)."""
     ends = _compound_ends(document.lang)
@@ -533,7 +539,8 @@ def _discovered_short_compounds(document: Document, pats: _Patterns,
         parts = mention.label.split(" ")
         if mention.type in ("Company", "FinancialInstitution") and mention.rule.startswith("discovery/") \
                 and len(parts) == 2 \
-                and (parts[1] in pats.legal_words or mention.rule == "discovery/legal-form") \
+                and (parts[1] in pats.legal_words
+                     or mention.rule in ("discovery/legal-form", "discovery/apposition")) \
                 and re.fullmatch(r"[A-ZÄÖÜ][\w]{2,}", parts[0]):
             heads.setdefault(parts[0], (mention.label, mention.type))
     if not heads or ends is None:
@@ -696,9 +703,12 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if name in pats.country_words:
             continue  # "shares of rival Chinese makers": a country's adjective before a noun
         weak = bool(match.groupdict().get("weak"))
-        if weak and not (" " in name and _CLOSED_AFTER.match(text, match.start("name") + len(name))):
+        if weak and not (" " in name and _CLOSED_AFTER.match(text, match.start("name") + len(name))) \
+                and not (pats.genitive is not None
+                         and pats.genitive.search(text, match.start(), match.start("noun"))):
             # "dem Konkurrenten Marktanteile abnehmen", "verkaufte dem Konkurrenten Anteile.":
-            # a noun of the sentence; nouns do not stand in a row as a name's words do
+            # a noun of the sentence; nouns do not stand in a row as a name's words do (a
+            # genitive's noun phrase, "des Kiesproduzenten X", takes no bare noun after it)
             continue
         if nouns_capitalised and " " in name and match.group("noun") and not weak \
                 and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words) \
@@ -2332,12 +2342,25 @@ def _is_name(label: str, not_names: frozenset[str]) -> bool:
     return bool(words) and words[0] not in not_names and len(label) >= 3
 
 
+def _opens_firm_compound(text: str, at: int, pats: _Patterns) -> bool:
+    """Does a hyphen at ``at`` join the word before to a firm's noun or name ending
+    ("Brügger-Gruppe", "Muster-Konzern")? Such a compound names the firm a family or
+    founder gave its name to, not the person."""
+    word = _COMPOUND_TAIL.match(text, at)
+    return word is not None and (word.group(1) in pats.legal_words
+                                 or pats.descriptor.fullmatch(word.group(1)) is not None)
+
+
+_COMPOUND_TAIL = re.compile(r"-([\w\-]+)")
+
+
 def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
     """The same names again elsewhere in the article; a person by surname too,
     an organisation of several words also without the legal form it was found
     by ("Harbor & Pine" after "Harbor & Pine Inc.", as news name it after the
     first mention; a single word so named is left to the checks of
     ``kg.nlp.references.short_names``)."""
+    pats = _patterns(document.lang)
     names: dict[str, tuple[str, str]] = {}
     for mention in found:
         names.setdefault(mention.surface, (mention.label, mention.type))
@@ -2363,5 +2386,7 @@ def _repeats(document: Document, found: list[Mention]) -> list[Mention]:
             label, kind = names[key]
             if kind in PRODUCT_TYPES and sentence.text[sentence.local(end):].startswith("-"):
                 continue  # "der Nivea-Hersteller": the product's maker, not the product
+            if kind == "Person" and _opens_firm_compound(sentence.text, sentence.local(end), pats):
+                continue  # "die Brügger-Gruppe": a family's firm, not the person of that name
             out.append(Mention(start, end, label, kind, base, "discovery/repeat"))
     return out

@@ -1092,6 +1092,10 @@ class Discovery(_Table):
     # endings of weak nouns and plurals before a name ("dem Rivalen X Y,"): the name counts only
     # with two words or more closed by a punctuation mark, as a noun of the sentence may follow
     apposition_weak_endings: list[str] = []
+    # articles of the genitive singular ("des"): after one, a weak noun's ending is the
+    # singular's ("des Kiesproduzenten X") and a one-word name may follow, as a genitive
+    # noun phrase takes no bare noun after it; a regex, empty where nouns take no case ending
+    genitive_articles: str = ""
     # how many words may stand between the article and the descriptive noun ("des im Frühjahr
     # übernommenen dänischen Herstellers X" holds four)
     apposition_fillers: int = 2
