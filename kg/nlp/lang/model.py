@@ -991,6 +991,17 @@ class Discovery(_Table):
     organisation_suffixes: list[str] = []
     # name endings of exchanges ("Muster Stock Exchange"): type StockExchange
     exchange_suffixes: list[str] = []
+    # the last words of a law's name ("Muster Reform Act") and the small words inside one
+    # ("Reform and Protection Act"): no company nor person is part of such a name
+    # the words of a company's seat cue ("mit Sitz in"): a district the city list lacks
+    # names its city there ("Stuttgart" of "Sitz in Stuttgart-Zuffenhausen"); after any
+    # other cue ("das Werk in Krefeld-Uerdingen") the district is named whole
+    district_city_cues: str = ""
+    law_heads: list[str] = []
+    law_name_joins: list[str] = []
+    # nouns after a catalogued model's or product's name that make the phrase an
+    # organisation of its own ("the Muster Alliance"): the name alone is not the product
+    product_not_before: list[str] = []
     articles: str
     role_articles: str
     appositions: dict[str, str]

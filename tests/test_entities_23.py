@@ -1,0 +1,158 @@
+"""Entity probes on sentences written for the test: names that are only part of a longer name,
+and the short-name rule against the whole catalogue.
+
+* A law's name ("the Kestrel Securities Litigation Reform Act of 1995", "EU-Richtlinie") holds
+  no company nor person: a legal-form word inside it ("Securities") names none. A place or
+  public body stays ("the EU Digital Markets Act" names the EU), and so does a possessive
+  before the law ("Apple's Digital Markets Act filing").
+* A partnership's name ("Halvorsen Lindqvist Goodrich & Brandt") is one company: a catalogued
+  one-word name inside it ("Goodrich") names no company of its own. Not a company with its
+  legal form after "&" ("Goldman Sachs & Co."), nor two companies joined by "&"
+  ("Deutsche Bank & Commerzbank"), nor a unit named with "&" before its unit noun.
+* A catalogued model's name before a noun that makes the phrase an alliance ("the Gemini
+  Cooperation") is no mention of the model; "the Gemini app" is.
+* A listed city followed by a district the city list lacks ("das Werk in Krefeld-Uerdingen")
+  names the district's place whole; after a company's seat cue ("mit Sitz in …") the city.
+* A descriptive noun opening the sentence before a name found by its instrument code
+  ("Operator Kestrel Mobile (KMOB.L) said") is not part of the name; a word that opens a
+  catalogued name ("Carrier" of "Carrier Global") is kept.
+* The short-name rule: a company named in full ("Merck & Co.") is found again by its first
+  word ("Merck") although the catalogue lists another name opening with that word ("Merck
+  Finck") which the article does not name; where the article names both, the word names
+  neither. Checked for a sample of every such pair of the catalogue.
+
+The catalogue names are real, the other names and all sentences invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _kinds(x: Extraction) -> dict[str, str]:
+    return {e.label: e.type for e in x.entities}
+
+
+def _en(extractor: Extractor, text: str) -> Extraction:
+    return run(extractor, text, lang="en", headline="Market report")
+
+
+# --- law names -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kestrel Holdings said the claims were filed under the Private Securities Litigation "
+     "Reform Act of 1995 in New York.", "en"),
+    ("Kestrel Holdings verweist auf den Private Securities Litigation Reform Act, der "
+     "Klagen begrenzt.", "de"),
+])
+def test_no_company_inside_a_laws_name(extractor: Extractor, text: str, lang: str) -> None:
+    x = run(extractor, text, lang=lang, headline="Market report" if lang == "en" else "Marktbericht")
+    kinds = _kinds(x)
+    assert not any("Securities" in label for label in kinds)
+    assert kinds.get("Kestrel Holdings") == "Company"
+
+
+def test_a_place_or_body_before_a_laws_name_stays(extractor: Extractor) -> None:
+    x = _en(extractor, "Kestrel Holdings said the EU Digital Markets Act would raise its costs.")
+    assert "European Union" in _kinds(x)
+
+
+def test_a_possessive_before_a_laws_name_stays(extractor: Extractor) -> None:
+    x = _en(extractor, "Regulators reviewed Microsoft's Digital Markets Act report on Monday.")
+    assert _kinds(x).get("Microsoft") == "Company"
+
+
+# --- partnerships ----------------------------------------------------------------
+
+
+def test_a_partnerships_name_is_one_company(extractor: Extractor) -> None:
+    x = _en(extractor, "Halvorsen Lindqvist Goodrich & Brandt is serving as legal counsel "
+                       "to Siemens.")
+    kinds = _kinds(x)
+    assert "Goodrich" not in kinds
+    assert kinds.get("Halvorsen Lindqvist Goodrich & Brandt") == "Company"
+    assert kinds.get("Siemens") == "Company"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Goldman Sachs & Co. LLC is serving as financial advisor to Siemens.", "Goldman Sachs"),
+    ("Shares of Deutsche Bank & Commerzbank rose on Monday.", "Commerzbank"),
+    ("Shares of Deutsche Bank & Commerzbank rose on Monday.", "Deutsche Bank"),
+])
+def test_companies_joined_by_an_ampersand_stay(extractor: Extractor, text: str,
+                                               label: str) -> None:
+    assert label in _kinds(_en(extractor, text))
+
+
+def test_a_unit_named_with_an_ampersand_is_no_partnership(extractor: Extractor) -> None:
+    x = _en(extractor, "Siemens said its Kestrel Goodrich & Halvor unit grew.")
+    assert not any("&" in label for label, kind in _kinds(x).items() if kind == "Company")
+
+
+# --- a model's name inside an alliance's -------------------------------------------
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Maersk and Hapag-Lloyd formed the Gemini Cooperation in 2025, the shipping group said.",
+     "en"),
+    ("Seit Februar fährt Hapag-Lloyd in der Gemini Cooperation gemeinsam mit Maersk.", "de"),
+])
+def test_a_model_name_before_an_alliance_noun_is_no_model(extractor: Extractor, text: str,
+                                                          lang: str) -> None:
+    x = run(extractor, text, lang=lang, headline="Market report" if lang == "en" else "Marktbericht")
+    assert "Gemini" not in _kinds(x)
+    assert _kinds(x).get("Maersk") == "Company"
+
+
+def test_a_model_name_before_another_noun_stays(extractor: Extractor) -> None:
+    x = _en(extractor, "Google said the Gemini model now beats its rivals on coding benchmarks.")
+    assert _kinds(x).get("Gemini") == "AIModel"
+
+
+# --- districts -------------------------------------------------------------------
+
+
+def test_a_district_after_a_plant_cue_is_named_whole(extractor: Extractor) -> None:
+    x = run(extractor, "Sie kommt von Lanxess, wo sie zuletzt das Werk in Krefeld-Uerdingen "
+                       "führte.")
+    kinds = _kinds(x)
+    assert kinds.get("Krefeld-Uerdingen") == "Place"
+    assert "Krefeld" not in kinds
+
+
+def test_a_district_after_a_seat_cue_names_its_city(extractor: Extractor) -> None:
+    x = run(extractor, "Der Hersteller Lanxess mit Sitz in Krefeld-Uerdingen erwartet "
+                       "weniger Umsatz.")
+    assert "Krefeld-Uerdingen" not in _kinds(x)
+    assert _kinds(x).get("Krefeld") == "Place"
+
+
+# --- a descriptive noun opening the sentence before an instrument code ----------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Operator Kestrel Mobile (KMOB.L) said on Tuesday that revenue rose 5%.", "Kestrel Mobile"),
+    ("Lender Halvor Lindqvist (HLVL.L) said profit fell.", "Halvor Lindqvist"),
+])
+def test_a_descriptive_noun_opening_the_sentence_is_no_part_of_the_name(
+        extractor: Extractor, text: str, label: str) -> None:
+    kinds = _kinds(_en(extractor, text))
+    assert label in kinds
+    assert not any(name.endswith(label) and name != label for name in kinds)
+
+
+def test_a_word_opening_a_catalogued_name_stays_in_the_name(extractor: Extractor) -> None:
+    kinds = _kinds(_en(extractor, "Carrier Kestrel Systems (CKSY.L) said revenue rose 5%."))
+    assert "Kestrel Systems" not in kinds
+    assert any(name.startswith("Carrier Kestrel") for name in kinds)
+
+
+def test_the_seat_relation_keeps_the_city(extractor: Extractor) -> None:
+    x = run(extractor, "Der Hersteller Lanxess mit Sitz in Krefeld-Uerdingen erwartet "
+                       "weniger Umsatz.")
+    assert ("Lanxess", "locatedIn", "Krefeld") in triples(x)
