@@ -16,6 +16,8 @@ and the short-name rule against the whole catalogue.
 * A descriptive noun opening the sentence before a name found by its instrument code
   ("Operator Kestrel Mobile (KMOB.L) said") is not part of the name; a word that opens a
   catalogued name ("Carrier" of "Carrier Global") is kept.
+* An index's own move before it ("outpacing a 0.4 per cent gain in the DAX") names no member;
+  "the top gainer in the DAX" does.
 * The short-name rule: a company named in full ("Merck & Co.") is found again by its first
   word ("Merck") although the catalogue lists another name opening with that word ("Merck
   Finck") which the article does not name; where the article names both, the word names
@@ -26,10 +28,14 @@ The catalogue names are real, the other names and all sentences invented.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from helpers import run, triples
 
+from kg.catalogue import load_catalogue
 from kg.nlp.extract import Extractor
+from kg.nlp.lang import lexicon, not_names
 from kg.records import Extraction
 
 
@@ -156,3 +162,94 @@ def test_the_seat_relation_keeps_the_city(extractor: Extractor) -> None:
     x = run(extractor, "Der Hersteller Lanxess mit Sitz in Krefeld-Uerdingen erwartet "
                        "weniger Umsatz.")
     assert ("Lanxess", "locatedIn", "Krefeld") in triples(x)
+
+
+# --- the short-name rule over the whole catalogue ----------------------------------------
+
+_ISSUERS = ("Company", "FinancialInstitution")
+
+
+def _short_head(label: str, endings: frozenset[str]) -> str | None:
+    """The first word of a name made of that word and a legal form or name ending
+    ("Merck" of "Merck & Co.", "Axis" of "Axis Bank"), spelt like a name."""
+    first, _, rest = label.partition(" ")
+    rest = rest[2:] if rest.startswith("& ") else rest
+    return first if rest in endings and re.fullmatch(r"[A-Z][a-z]{2,}", first) else None
+
+
+def _contested_short_names() -> list[tuple[str, str, tuple[str, ...]]]:
+    """Every catalogued company whose short name also opens a catalogued name of
+    another entity that is neither the same name with another legal form nor a
+    unit of the company ("Merck Finck" beside "Merck & Co."): (company, short
+    name, the other entities), sorted."""
+    catalogue = load_catalogue()
+    table = lexicon("en")["discovery"]
+    endings = frozenset(table["legal_suffixes"]) | frozenset(table["drop_suffixes"])
+    words = not_names("en") | set(table["ordinary_short_names"])
+    opening: dict[str, set[str]] = {}
+    for entry in catalogue.entries.values():
+        for name in entry.names:
+            first, _, rest = name.partition(" ")
+            if rest:
+                opening.setdefault(first, set()).add(entry.label)
+    names = {name for entry in catalogue.entries.values() for name in entry.names}
+    pairs = []
+    for entry in catalogue.entries.values():
+        head = _short_head(entry.label, endings) if entry.type in _ISSUERS else None
+        if head is None or head in names or head in words:
+            continue
+        others = tuple(sorted(
+            label for label in opening.get(head, set()) - {entry.label}
+            if _short_head(label, endings) != head and entry.label not in catalogue.parents_of(label)))
+        if others:
+            pairs.append((entry.label, head, others))
+    return sorted(pairs)
+
+
+def _sample() -> list[tuple[str, str, tuple[str, ...]]]:
+    """Every fifth contested pair whose other entities are organisations named by their
+    label (the article's second mention in full below)."""
+    catalogue = load_catalogue()
+    pairs = [(label, head, others) for label, head, others in _contested_short_names()
+             if all(catalogue.get(other) is not None
+                    and catalogue.get(other).type in _ISSUERS for other in others)]  # type: ignore[union-attr]
+    return pairs[::5]
+
+
+def test_the_catalogue_has_contested_short_names() -> None:
+    pairs = _contested_short_names()
+    assert len(pairs) >= 20
+    assert any(head == "Merck" for _, head, _ in pairs) or any(head == "Axis" for _, head, _ in pairs)
+
+
+@pytest.mark.parametrize("label, head, others", _sample())
+def test_the_articles_full_name_wins_the_short_name(extractor: Extractor, label: str, head: str,
+                                                   others: tuple[str, ...]) -> None:
+    x = _en(extractor, f"{label} said on Monday that quarterly sales rose. Analysts said "
+                       f"{head} also raised its outlook for the year.")
+    entities = {e.label: e for e in x.entities}
+    assert label in entities
+    assert head in entities[label].aliases
+    assert not set(others) & entities.keys()
+
+
+@pytest.mark.parametrize("label, head, others", _sample())
+def test_a_short_name_two_named_entities_open_names_neither(extractor: Extractor, label: str,
+                                                            head: str, others: tuple[str, ...]) -> None:
+    x = _en(extractor, f"{label} said on Monday that quarterly sales rose. {others[0]} said "
+                       f"its costs fell. Analysts said {head} also raised its outlook.")
+    assert not any(head in e.aliases for e in x.entities)
+
+
+# --- an index's own move is no membership --------------------------------------------------
+
+
+def test_an_indexs_own_move_names_no_member(extractor: Extractor) -> None:
+    x = _en(extractor, "Shares in Siemens rose 2.5 per cent on Friday, outpacing a 0.4 per cent "
+                       "gain in the DAX index.")
+    assert not any(p == "memberOf" for _, p, _ in triples(x))
+
+
+def test_a_gainer_in_the_index_is_a_member(extractor: Extractor) -> None:
+    x = _en(extractor, "Siemens was the top gainer in the DAX on Friday, up 2.5 per cent.")
+    assert ("Siemens", "memberOf", "DAX") in triples(x)

@@ -243,6 +243,9 @@ class Membership(_Table):
     peers: str
     shares: str
     hedged: str = ""  # a possibility before the index cue ("could join the"): no membership yet
+    # a move of the index itself before it ("outpacing a 0.6 per cent gain in the Topix"): the
+    # sentence compares a share with the index, which names no membership
+    index_move: str = ""
     # after the index: a copula and a name ("Schlusslicht im ATX war X"): that name is the member,
     # and where no mention covers it, no one else (the passage's company) is
     named_after: str = ""
