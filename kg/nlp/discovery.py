@@ -382,14 +382,16 @@ _NAME_WORD = r"[A-ZÄÖÜ][\w\-]*"
 
 @lru_cache(maxsize=4)
 def _law_name(lang: str) -> re.Pattern[str] | None:
-    """A run of capitalised words (small joining words inside) closed by a law's
-    last word, which no capitalised word follows ("Law School" is none)."""
+    """A run of at most six capitalised words on one line (small joining words
+    inside) closed by a law's last word, which no capitalised word follows ("Law
+    School" is none); no more, so that a headline in title case ("Acme Wins
+    Case Under …") keeps its company."""
     table = lexicon(lang)["discovery"]
     if not table.get("law_heads"):
         return None
     joins = table.get("law_name_joins", [])
-    join = rf"(?:\s+(?:{alternation(joins)}))?" if joins else ""
-    return re.compile(rf"(?<![\w\-])(?:{_NAME_WORD}{join}\s+)*(?P<head>(?:{_NAME_WORD}-)?"
+    join = rf"(?: +(?:{alternation(joins)}))?" if joins else ""
+    return re.compile(rf"(?<![\w\-])(?:{_NAME_WORD}{join} +){{0,6}}(?P<head>(?:{_NAME_WORD}-)?"
                       rf"(?:{alternation(table['law_heads'])}))(?![\w\-])(?!\s+[A-ZÄÖÜ])")
 
 
@@ -402,10 +404,10 @@ def _law_names(lang: str, text: str) -> list[tuple[int, int]]:
             if match.start() < match.start("head")]
 
 
-# A partnership's name: two to four capitalised words, "&" and one more ("Wilson Sonsini
-# Goodrich & Rosati"), not opening a longer word or closing on an abbreviation's stop.
-_PARTNERSHIP = re.compile(r"(?<![\w\-&.])(?P<before>[A-ZÄÖÜ][a-zäöüß][\w\-]*(?:\s+[A-ZÄÖÜ][a-zäöüß][\w\-]*)"
-                          r"{1,3})\s+&\s+(?P<after>[A-ZÄÖÜ][a-zäöüß][\w\-]*)(?![\w\-&])(?!\.\w)")
+# A partnership's name on one line: two to four capitalised words, "&" and one more ("Wilson
+# Sonsini Goodrich & Rosati"), not opening a longer word or closing on an abbreviation's stop.
+_PARTNERSHIP = re.compile(r"(?<![\w\-&.])(?P<before>[A-ZÄÖÜ][a-zäöüß][\w\-]*(?: +[A-ZÄÖÜ][a-zäöüß][\w\-]*)"
+                          r"{1,3}) +& +(?P<after>[A-ZÄÖÜ][a-zäöüß][\w\-]*)(?![\w\-&])(?!\.\w)")
 
 
 def _partnerships(lang: str, text: str, mentions: list[Mention],
