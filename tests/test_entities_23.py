@@ -244,3 +244,9 @@ def test_a_short_name_two_named_entities_open_names_neither(extractor: Extractor
 ])
 def test_an_indexs_own_move_names_no_member(extractor: Extractor, text: str, member: bool) -> None:
     assert (("Siemens", "memberOf", "DAX") in triples(_en(extractor, text))) is member
+
+
+def test_a_headline_in_title_case_keeps_its_company(extractor: Extractor) -> None:
+    x = run(extractor, "The ruling applies to the group's US unit as well.", lang="en",
+            headline="Siemens Wins Ruling Under Securities Exchange Act")
+    assert _kinds(x).get("Siemens") == "Company"

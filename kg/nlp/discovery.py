@@ -392,7 +392,7 @@ def _law_name(lang: str) -> re.Pattern[str] | None:
     joins = table.get("law_name_joins", [])
     join = rf"(?: +(?:{alternation(joins)}))?" if joins else ""
     return re.compile(rf"(?<![\w\-])(?:{_NAME_WORD}{join} +){{0,6}}(?P<head>(?:{_NAME_WORD}-)?"
-                      rf"(?:{alternation(table['law_heads'])}))(?![\w\-])(?!\s+[A-ZÄÖÜ])")
+                      rf"(?:{alternation(table['law_heads'])}))(?![\w\-])(?! +[A-ZÄÖÜ])")
 
 
 def _law_names(lang: str, text: str) -> list[tuple[int, int]]:
@@ -401,7 +401,21 @@ def _law_names(lang: str, text: str) -> list[tuple[int, int]]:
     if pattern is None:
         return []
     return [(match.start(), match.start("head")) for match in pattern.finditer(text)
-            if match.start() < match.start("head")]
+            if match.start() < match.start("head") and not _title_case_line(text, match.start())]
+
+
+# A word of four letters or more: in a headline in title case every one is capitalised.
+_LONG_WORD = re.compile(r"[^\W\d_][\w\-]{3,}")
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Is the line holding ``at`` in title case ("Acme Wins Ruling Under …
+    Act")? There capitals tell no name from a verb, and a law's name is not
+    told from the company before it."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = _LONG_WORD.findall(text, start, len(text) if end < 0 else end)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
 # A partnership's name on one line: two to four capitalised words, "&" and one more ("Wilson
