@@ -27,7 +27,12 @@ from spacy.tokens import Doc
 
 from kg.nlp.both_members import both_members
 from kg.nlp.confidence import calibrate
-from kg.nlp.discovery import common_nouns, discover_entities
+from kg.nlp.discovery import (
+    common_nouns,
+    discover_entities,
+    partnership_names,
+    parts_of_longer_names,
+)
 from kg.nlp.document import Document, Sentence
 from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer
@@ -139,8 +144,9 @@ def catalogue_mentions(document: Document, inputs: Inputs) -> None:
     """Names and aliases of the catalogue, found in the whole text."""
     text = inputs.article.clean_text
     found = inputs.gazetteer.find(text)
-    nouns = common_nouns(document.lang, text, found)
-    document.add_mentions([m for m in found if m not in nouns])
+    dropped = common_nouns(document.lang, text, found) + parts_of_longer_names(document.lang, text, found)
+    document.add_mentions([m for m in found if m not in dropped]
+                          + partnership_names(document.lang, text, found))
 
 
 @mention_source("discovery", order=200)

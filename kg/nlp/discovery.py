@@ -119,6 +119,7 @@ class _Patterns:
     organisational: tuple[str, ...]
     exchanges: tuple[str, ...]  # "Muster Stock Exchange": an exchange
     appositions: dict[str, str]
+    descriptive_nouns: frozenset[str]  # "operator", "lender": what a company is, lower case
     apposition_heads: dict[str, str]  # "hersteller" of "Halbleiterhersteller": its type
     executive: re.Pattern[str] | None  # "Acme-Vorstandschef Jane Doe", "Acme's CEO Jane Doe"
     executive_cue: Prefilter  # whether executive can match in a sentence at all
@@ -290,6 +291,7 @@ def _patterns(lang: str) -> _Patterns:
         organisational=tuple(table["organisation_suffixes"]),
         exchanges=tuple(table["exchange_suffixes"]),
         appositions=appositions,
+        descriptive_nouns=_descriptive_nouns(lang),
         apposition_heads=dict(table["apposition_heads"]),
         executive=executive,
         executive_cue=Prefilter([executive] if executive is not None else []),
@@ -353,6 +355,125 @@ def _common_noun_before(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?i:{words})\s+(?:[a-zäöüß][\w\-]*\s+){{0,2}}$") if words else None
 
 
+def parts_of_longer_names(lang: str, text: str, mentions: list[Mention], offset: int = 0) -> list[Mention]:
+    """The mentions that are only a part of a longer name of something else: a
+    company or person inside a law's name ("Muster Securities" of "the Muster
+    Securities Litigation Reform Act"), a surname inside a partnership's name
+    ("Goodrich" of "Wilson Sonsini Goodrich & Rosati"), and a catalogued product
+    or model before a noun that makes the phrase an alliance ("the Gemini
+    Cooperation" of two shipping lines). Places and public bodies stay: a law is
+    often named after them ("the EU Digital Markets Act")."""
+    spans = [span for span, _ in _partnerships(lang, text, mentions, offset)] + _law_names(lang, text)
+    nouns = _product_not_before(lang)
+    out = []
+    for m in mentions:
+        start, end = m.start - offset, m.end - offset
+        if m.type not in ("Place", "GovernmentBody") \
+                and any(first <= start and end <= last for first, last in spans):
+            out.append(m)
+        elif nouns is not None and m.type in ("AIModel", "Product") and nouns.match(text, end):
+            out.append(m)
+    return out
+
+
+def partnership_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The partnerships' names whose parts :func:`parts_of_longer_names` takes
+    from the catalogue's mentions, each a company of its own."""
+    return [Mention(start, end, name, "Company", name, "discovery/partnership")
+            for (start, end), name in _partnerships(lang, text, mentions)]
+
+
+# A capitalised word of a law's or a partnership's name, hyphens inside ("Sarbanes-Oxley",
+# "EU-Richtlinie"); no possessive ("Apple's Digital Markets Act filing" names Apple).
+_NAME_WORD = r"[A-ZÄÖÜ][\w\-]*"
+
+
+@lru_cache(maxsize=4)
+def _law_name(lang: str) -> re.Pattern[str] | None:
+    """A run of at most six capitalised words on one line (small joining words
+    inside) closed by a law's last word, which no capitalised word follows ("Law
+    School" is none); no more, so that a headline in title case ("Acme Wins
+    Case Under …") keeps its company."""
+    table = lexicon(lang)["discovery"]
+    if not table.get("law_heads"):
+        return None
+    joins = table.get("law_name_joins", [])
+    join = rf"(?: +(?:{alternation(joins)}))?" if joins else ""
+    return re.compile(rf"(?<![\w\-])(?:{_NAME_WORD}{join} +){{0,6}}(?P<head>(?:{_NAME_WORD}-)?"
+                      rf"(?:{alternation(table['law_heads'])}))(?![\w\-])(?! +[A-ZÄÖÜ])")
+
+
+def _law_names(lang: str, text: str) -> list[tuple[int, int]]:
+    """The spans of the words before a law's last word: the parts no name may take."""
+    pattern = _law_name(lang)
+    if pattern is None:
+        return []
+    return [(match.start(), match.start("head")) for match in pattern.finditer(text)
+            if match.start() < match.start("head") and not _title_case_line(text, match.start())]
+
+
+# A word of four letters or more: in a headline in title case every one is capitalised.
+_LONG_WORD = re.compile(r"[^\W\d_][\w\-]{3,}")
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Is the line holding ``at`` in title case ("Acme Wins Ruling Under …
+    Act")? There capitals tell no name from a verb, and a law's name is not
+    told from the company before it."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = _LONG_WORD.findall(text, start, len(text) if end < 0 else end)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
+# A partnership's name on one line: two to four capitalised words, "&" and one more ("Wilson
+# Sonsini Goodrich & Rosati"), not opening a longer word or closing on an abbreviation's stop.
+_PARTNERSHIP = re.compile(r"(?<![\w\-&.])(?P<before>[A-ZÄÖÜ][a-zäöüß][\w\-]*(?: +[A-ZÄÖÜ][a-zäöüß][\w\-]*)"
+                          r"{1,3}) +& +(?P<after>[A-ZÄÖÜ][a-zäöüß][\w\-]*)(?![\w\-&])(?!\.\w)")
+
+
+def _partnerships(lang: str, text: str, mentions: list[Mention],
+                  offset: int = 0) -> list[tuple[tuple[int, int], str]]:
+    """The names of partnerships ("Wilson Sonsini Goodrich & Rosati") with a
+    catalogued one-word name inside them that is neither the whole part before
+    the "&" nor the last word, and no mention after the "&", no legal form
+    ("Muster & Co") nor unit noun after ("its Care Home & Garden unit"): such
+    a firm is named after its partners, and the word names none of them
+    alone. Each as its span of the partners' names and the name as printed."""
+    table = lexicon(lang)["discovery"]
+    forms = set(table["legal_suffixes"]) | set(table["drop_suffixes"])
+    units = _unit_heads(lang)
+    words = not_names(lang)
+    found: list[tuple[tuple[int, int], str]] = []
+    if "&" not in text:
+        return found
+    spans = [(m.start - offset, m.end - offset, m.surface) for m in mentions]
+    for match in _PARTNERSHIP.finditer(text):
+        after = match.group("after")
+        if after in forms or f"{after}." in forms:
+            continue
+        lead = _leading_function_words(match.group("before"), words)
+        start, end = match.start() + lead, match.end()
+        before_end = match.end("before")
+        if any(first < end and match.start("after") < last for first, last, _ in spans):
+            continue
+        inside = [surface for first, last, surface in spans if start <= first and last <= before_end
+                  and " " not in surface and not (first == start and last == before_end)]
+        if not inside or " " not in text[start:before_end]:
+            continue
+        following = text[end:end + 40].split(maxsplit=1)
+        if following and units.match(following[0]):
+            continue
+        found.append(((start, end), text[start:end]))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _product_not_before(lang: str) -> re.Pattern[str] | None:
+    nouns = lexicon(lang)["discovery"].get("product_not_before", [])
+    return re.compile(rf"\s+(?:{alternation(nouns)})(?![\w\-])") if nouns else None
+
+
 def discover_entities(document: Document) -> list[Mention]:
     """Mentions of entities the catalogue does not know."""
     pats = _patterns(document.lang)
@@ -391,7 +512,18 @@ def discover_entities(document: Document) -> list[Mention]:
     found += _discovered_short_compounds(document, pats, found)
     found += [m for m in _capitalised_lines(document, {m.label for m in found})
               if not any(f.start < m.end and m.start < f.end for f in found)]
-    return _owned_by_most_named(document, found)
+    return _owned_by_most_named(document, _outside_longer_names(document, found))
+
+
+def _outside_longer_names(document: Document, found: list[Mention]) -> list[Mention]:
+    """``found`` without the names that are only part of a longer name of
+    something else (see :func:`parts_of_longer_names`), sentence by sentence."""
+    parts: list[Mention] = []
+    for sentence in document.sentences:
+        inside = [m for m in found if sentence.start <= m.start < sentence.end]
+        if inside:
+            parts += parts_of_longer_names(document.lang, sentence.text, inside, sentence.start)
+    return [m for m in found if m not in parts]
 
 
 # A version number right after a model family's name: "Gemini 4", "Llama-5", "Grok 4.2";
@@ -1071,6 +1203,36 @@ def _parent_prefix(sentence: Sentence, pats: _Patterns, match: re.Match[str],
 _CAPITALS_AFTER_HYPHEN = re.compile(r"-[A-ZÄÖÜ0-9]{2,}")
 
 
+def _descriptor_opening(name: str, catalogue: Catalogue, nouns: frozenset[str]) -> int:
+    """How many characters of a descriptive noun open a name that opens its
+    sentence ("Operator Acme Mobile (ACME.L) said", "Lender Acme (ACME.L)"):
+    capitalised only by its place, it says what the company is. Not a word
+    that opens a catalogued name ("Carrier" of "Carrier Global"), nor the
+    name's only word."""
+    first, _, rest = name.partition(" ")
+    if not rest or first.lower() not in nouns \
+            or first in _catalogue_first_words(catalogue):
+        return 0
+    return len(first) + 1
+
+
+@lru_cache(maxsize=4)
+def _descriptive_nouns(lang: str) -> frozenset[str]:
+    """The one-word nouns that say what a company is ("operator", "lender",
+    "carmaker"), lower case."""
+    words = lexicon(lang)["references"]
+    nouns = [*words["company_heads"], *words["institution_heads"], *words["developer_suffixes"],
+             *lexicon(lang)["discovery"]["appositions"]]
+    return frozenset(noun.lower() for noun in nouns if " " not in noun)
+
+
+@per_catalogue
+def _catalogue_first_words(catalogue: Catalogue) -> frozenset[str]:
+    """The first words of the catalogue's names of more than one word."""
+    return frozenset(name.split(" ", 1)[0] for entry in catalogue.entries.values()
+                     for name in entry.names if " " in name)
+
+
 # After an exchange's name in brackets: ": TICKER)", as in "Acme (NASDAQ: ACME)".
 _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9][A-Z0-9.\-]{0,9}\s*\)")
 # A name right before the opening bracket of such a ticker; a hyphen only
@@ -1115,6 +1277,8 @@ def _listed_or_led(sentence: Sentence, pats: _Patterns, catalogue: Catalogue) ->
     out = []
     for at, name, rule in spans:
         lead = _leading_function_words(name, pats.not_names)
+        if at + lead == 0:
+            lead += _descriptor_opening(name[lead:], catalogue, pats.descriptive_nouns)
         name = _trim_name(name[lead:], pats.not_names)
         start = sentence.start + at + lead
         end = start + len(name)
@@ -1629,6 +1793,7 @@ class _PlaceCues:
     adjective: re.Pattern[str] | None  # "der Hamburger Konzern": a catalogued city's adjective
     descriptor: re.Pattern[str] | None  # "der Hersteller aus X": after a company noun
     town: re.Pattern[str] | None  # a town name's ending ("Büdelsdorf")
+    seat: re.Pattern[str] | None  # "Sitz in": a cue after which a district names its city
 
 
 @lru_cache(maxsize=4)
@@ -1651,6 +1816,8 @@ def _place_cues(lang: str) -> _PlaceCues:
         if after else None,
         town=re.compile(rf"[A-ZÄÖÜ][a-zäöüß]+(?:{table['town_endings']})")
         if table.get("town_endings") else None,
+        seat=re.compile(rf"(?<![\w-])(?:{table['district_city_cues']})(?![\w-])")
+        if table.get("district_city_cues") else None,
         # "Boise, Idaho-based": the city before a region's compound
         compound=re.compile(rf"(?<![\w\-]){_CITY}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
                             rf"-(?:{compound})\b") if compound else None,
@@ -1702,6 +1869,7 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
                 name = words[0]  # "Der Mobilfunkanbieter aus Büdelsdorf", also "Büdelsdorf-Nord"
             if name is None:
                 continue
+            name = _district(phrase[lead:], name, match.group(0), cues.seat)
             start = sentence.start + match.start("name") + lead
             end = start + len(name)
             if _taken(sentence, start, end) and not _holds_places(sentence, start, end) \
@@ -1712,6 +1880,21 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
         if cues.adjective is not None:
             out += _city_adjectives(document, sentence, cues.adjective, out + found)
     return out
+
+
+# A district after its city's name and a hyphen: "-Uerdingen" of "Krefeld-Uerdingen".
+_DISTRICT = re.compile(r"-[A-ZÄÖÜ][\w\-]*")
+
+
+def _district(phrase: str, city: str, cue: str, seat: re.Pattern[str] | None) -> str:
+    """The place a cue names: a listed city followed by a district the list
+    does not hold ("Krefeld-Uerdingen") is named whole, where a plant or office
+    is; after a company's seat cue ("mit Sitz in Stuttgart-Zuffenhausen") the
+    city, which the company is located in."""
+    district = _DISTRICT.match(phrase, len(city)) if phrase.startswith(city) else None
+    if district is None or seat is None or seat.search(cue):
+        return city
+    return phrase[:district.end()]
 
 
 def _holds_places(sentence: Sentence, start: int, end: int) -> bool:

@@ -867,22 +867,7 @@ def short_names(doc: Document) -> list[Mention]:
             candidates.setdefault(head, set()).add(mention.label)
     if not candidates:
         return []
-    shared = catalogue_heads(doc.catalogue)
-    owners: dict[str, str] = {}
-    for head, labels in candidates.items():
-        if doc.catalogue.get(head) is not None or head in _all_names(doc.catalogue):
-            continue
-        catalogued = {label for label in labels if doc.catalogue.get(label) is not None}
-        chosen = catalogued if catalogued else labels
-        if len(chosen) != 1:
-            continue
-        owner = next(iter(chosen))
-        others = shared.get(head, frozenset()) - {owner}
-        # a unit named after its parent ("Merck Research Laboratories") is that parent's
-        if any(_head_of(label, endings) != head and owner not in doc.catalogue.parents_of(label)
-               for label in others):
-            continue
-        owners[head] = owner
+    owners, guarded = _short_name_owners(doc, candidates, endings)
     if not owners:
         return []
     pattern = re.compile(r"(?<![\w\-&.])(?P<head>" + alternation(list(owners))
@@ -899,10 +884,54 @@ def short_names(doc: Document) -> list[Mention]:
             if attributive is not None and attributive[0].search(sentence.text, 0, match.start()) \
                     and attributive[1].match(sentence.text, match.end()):
                 continue  # "the Ledgerline deal": the name describes the noun after it
+            if match.group("head") in guarded and _NAME_AFTER.match(sentence.text, match.end()):
+                continue  # "Merck Serono": maybe another name opening with the word
             label = owners[match.group("head")]
             found.append(Mention(start, end, label, doc.type_of(label) or "Company",
                                  match.group(0), "discovery/short-name"))
     return found
+
+
+def _short_name_owners(doc: Document, candidates: dict[str, set[str]], endings: frozenset[str]
+                       ) -> tuple[dict[str, str], frozenset[str]]:
+    """Each short name that names one organisation of the article, with that
+    organisation; and the short names that also open a catalogued name of
+    another entity the article does not name ("Merck Finck" beside "Merck &
+    Co."), which count only where no capitalised word follows them.
+
+    The article's own full mention of a catalogued company wins over such a
+    name: it says which entity the article writes about, and news name a
+    second one in full before shortening it. Another entity the article
+    names, a word the article prints in lower case ("Deutsche" of "deutsche
+    Anleihen") or a company the catalogue does not know ("Royal" of "Royal
+    Systems Inc." beside "Royal Caribbean Group"), a guess of its own, leaves
+    the short name to none."""
+    shared = catalogue_heads(doc.catalogue)
+    named = {m.label for m in doc.mentions}
+    owners: dict[str, str] = {}
+    guarded = set()
+    for head, labels in candidates.items():
+        if doc.catalogue.get(head) is not None or head in _all_names(doc.catalogue):
+            continue
+        catalogued = {label for label in labels if doc.catalogue.get(label) is not None}
+        chosen = catalogued if catalogued else labels
+        if len(chosen) != 1:
+            continue
+        owner = next(iter(chosen))
+        # a unit named after its parent ("Merck Research Laboratories") is that parent's
+        rivals = [label for label in shared.get(head, frozenset()) - {owner}
+                  if _head_of(label, endings) != head and owner not in doc.catalogue.parents_of(label)]
+        if rivals and (doc.catalogue.get(owner) is None or named.intersection(rivals)
+                       or _in_lower_case(doc, head)):
+            continue
+        if rivals:
+            guarded.add(head)
+        owners[head] = owner
+    return owners, frozenset(guarded)
+
+
+# A capitalised word right after a short name: the name may open a longer one ("Merck Finck").
+_NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
 
 
 @lru_cache(maxsize=4)

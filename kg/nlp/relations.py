@@ -1799,6 +1799,7 @@ class _MemberPatterns:
     named_after: re.Pattern[str] | None  # index + "war X", "was X": the name is the member
     position: re.Pattern[str] | None  # index + "-Spitze", "-Werten": a place in it, like "im" before it
     not_names: frozenset[str]  # capitalised words that are no name ("Die", "Shares")
+    moved: re.Pattern[str] | None  # "a 0.6 per cent gain in the": the index's own move before it
     apposed: re.Pattern[str]  # ", die im", ", a": between a name and the index of its apposition
     plural: re.Pattern[str] | None  # index + "-Schwergewichte", " components": a list of members next
     one_of: re.Pattern[str] | None  # ", einer der größten": the apposed name is one of a plural
@@ -1830,6 +1831,8 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            position=re.compile(rf"^(?:{table['position_after']})\b")
                            if table.get("position_after") else None,
                            not_names=not_names(lang),
+                           moved=re.compile(rf"(?:{table['index_move']})$")
+                           if table.get("index_move") else None,
                            apposed=re.compile(
                                rf"\s*,\s*(?:{cues['apposition']})\s+"
                                rf"(?:(?!(?:{table['not_apposed']})\b)[a-zäöüß][\w\-]*\s+){{0,3}}$"),
@@ -1874,6 +1877,8 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
         previous = index
         if pats.hedged is not None and pats.hedged.search(before):
             continue  # "X could join the index at the next review": not a member (yet)
+        if pats.moved is not None and pats.moved.search(before):
+            continue  # "outpacing a 0.6 per cent gain in the Topix": the index's move, no member
         clause = [m for m in sentence.mentions if _issuer(document, sentence, m)
                   and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
         peers = _index_peers(document.lang, pats, sentence, index, clause)

@@ -245,6 +245,9 @@ class Membership(_Table):
     peers: str
     shares: str
     hedged: str = ""  # a possibility before the index cue ("could join the"): no membership yet
+    # a move of the index itself before it ("outpacing a 0.6 per cent gain in the Topix"): the
+    # sentence compares a share with the index, which names no membership
+    index_move: str = ""
     # after the index: a copula and a name ("Schlusslicht im ATX war X"): that name is the member,
     # and where no mention covers it, no one else (the passage's company) is
     named_after: str = ""
@@ -1022,6 +1025,17 @@ class Discovery(_Table):
     organisation_suffixes: list[str] = []
     # name endings of exchanges ("Muster Stock Exchange"): type StockExchange
     exchange_suffixes: list[str] = []
+    # the last words of a law's name ("Muster Reform Act") and the small words inside one
+    # ("Reform and Protection Act"): no company nor person is part of such a name
+    # the words of a company's seat cue ("mit Sitz in"): a district the city list lacks
+    # names its city there ("Stuttgart" of "Sitz in Stuttgart-Zuffenhausen"); after any
+    # other cue ("das Werk in Krefeld-Uerdingen") the district is named whole
+    district_city_cues: str = ""
+    law_heads: list[str] = []
+    law_name_joins: list[str] = []
+    # nouns after a catalogued model's or product's name that make the phrase an
+    # organisation of its own ("the Muster Alliance"): the name alone is not the product
+    product_not_before: list[str] = []
     articles: str
     role_articles: str
     appositions: dict[str, str]
