@@ -16,15 +16,9 @@ All names and sentences are invented.
 
 from __future__ import annotations
 
-from helpers import run, triples
+from helpers import labels, run, triples
 
 from kg.nlp.extract import Extractor
-from kg.records import Extraction
-
-
-def _labels(x: Extraction) -> set[str]:
-    return {e.label for e in x.entities}
-
 
 # --- a discovered name's first word ----------------------------------------------
 
@@ -34,7 +28,7 @@ def test_ticker_found_name_is_named_again_by_its_first_word(extractor: Extractor
                        "$2 billion. Oakhurst is based in Chicago.",
             lang="en", headline="Oakhurst to buy Pillar Foods")
     assert ("Oakhurst Brands", "locatedIn", "Chicago") in triples(x)
-    assert "Oakhurst" not in _labels(x)
+    assert "Oakhurst" not in labels(x)
 
 
 def test_described_name_is_named_again_by_its_first_word(extractor: Extractor) -> None:
@@ -81,19 +75,19 @@ def test_first_word_of_two_discovered_names_names_neither(extractor: Extractor) 
 def test_sentence_opening_descriptor_is_no_word_of_a_legal_form_name(extractor: Extractor) -> None:
     x = run(extractor, "Lender Halvor Lindqvist Bank said profit rose in the third quarter.",
             lang="en", headline="Profit rises")
-    assert "Halvor Lindqvist Bank" in _labels(x)
-    assert "Lender Halvor Lindqvist Bank" not in _labels(x)
+    assert "Halvor Lindqvist Bank" in labels(x)
+    assert "Lender Halvor Lindqvist Bank" not in labels(x)
 
 
 def test_descriptor_stays_where_only_the_legal_form_would_be_left(extractor: Extractor) -> None:
     """Look-alike: "Bank Inc." alone is no name, so "Lender" is its word."""
     x = run(extractor, "Lender Bank Inc. said profit rose in the third quarter.",
             lang="en", headline="Profit rises")
-    assert "Bank" not in _labels(x)
+    assert "Bank" not in labels(x)
 
 
 def test_catalogued_first_word_is_kept_before_a_legal_form(extractor: Extractor) -> None:
     """Look-alike: "Carrier" opens the catalogued "Carrier Global"."""
     x = run(extractor, "Carrier Global Corp. said profit rose in the third quarter.",
             lang="en", headline="Profit rises")
-    assert "Carrier Global" in _labels(x)
+    assert "Carrier Global" in labels(x)
