@@ -7,6 +7,8 @@ first of its two words, and a sentence-opening descriptor before a name found by
   lower case by the article, no stop word of the language ("First"), not opening a catalogued
   name of another entity ("Royal" of "Royal Caribbean Group"), not shared by two companies of
   the article.
+* A bare "Maschinenbauer" or "Anlagenbauer" before a name describes it as a company, as
+  their compounds do ("der Maschinenbauer Haller Maschinenbau aus Heidelberg").
 * A descriptive noun opening the sentence before a name found by its legal form ("Lender
   Halvor Lindqvist Bank said") is no word of the name; not where the name would be only its
   legal form then ("Lender Bank Inc.").
@@ -36,6 +38,22 @@ def test_described_name_is_named_again_by_its_first_word(extractor: Extractor) -
                        "Vestra hat seinen Sitz in Ludwigshafen.",
             headline="Neuer Finanzvorstand")
     assert ("Vestra Chemie", "locatedIn", "Ludwigshafen") in triples(x)
+
+
+def test_machine_maker_noun_finds_the_name_named_again_by_its_first_word(
+        extractor: Extractor) -> None:
+    """"der Maschinenbauer X Y aus Z": the bare noun describes a company as its compounds do."""
+    x = run(extractor, "Der Maschinenbauer Haller Maschinenbau aus Heidelberg übernimmt einen "
+                       "Zulieferer. Haller hat seinen Sitz in Heidelberg.",
+            headline="Übernahme im Maschinenbau")
+    assert ("Haller Maschinenbau", "locatedIn", "Heidelberg") in triples(x)
+
+
+def test_machine_maker_before_a_persons_name_names_no_company(extractor: Extractor) -> None:
+    """Look-alike: "der Maschinenbauer Jonas Feld" is a craftsman, a person with a given name."""
+    x = run(extractor, "Der Maschinenbauer Jonas Feld hofft auf Aufträge aus China.",
+            headline="Maschinenbau")
+    assert not {e.label for e in x.entities if e.type == "Company"}
 
 
 def test_first_word_opening_a_catalogued_name_names_nothing(extractor: Extractor) -> None:
