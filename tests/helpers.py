@@ -36,6 +36,11 @@ def triples(x: Extraction) -> set[tuple[str, str, str]]:
     return {(r.subject, r.predicate, r.object) for r in x.relations}
 
 
+def labels(x: Extraction) -> set[str]:
+    """The labels of the article's entities: what the entity probes look for."""
+    return {e.label for e in x.entities}
+
+
 def serving(store: Store) -> Iterator[SparqlServer]:
     """Serve ``store`` on a free 127.0.0.1 port for as long as the caller iterates;
     a generator so both fixtures (``yield from``) and tests (``for``) can use it."""

@@ -477,7 +477,7 @@ def _product_not_before(lang: str) -> re.Pattern[str] | None:
 def discover_entities(document: Document) -> list[Mention]:
     """Mentions of entities the catalogue does not know."""
     pats = _patterns(document.lang)
-    given = _given_names(document.catalogue)
+    given = given_names(document.catalogue)
     _versioned_models(document)
     units = _units(document)  # first: "said Data Center revenue" names a unit, no speaker
     units += _cued_units(document, pats, units)
@@ -703,7 +703,7 @@ def _shortest_forms(found: list[Mention]) -> list[Mention]:
 
 
 @per_catalogue
-def _given_names(catalogue: Catalogue) -> frozenset[str]:
+def given_names(catalogue: Catalogue) -> frozenset[str]:
     """First names of the catalogue's people ("Jane" of "Jane Doe"): the
     evidence that two capitalised words before "at Acme" name a person and
     not a firm or a product."""
@@ -781,6 +781,12 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if lead:
             surface = surface[lead:]
             start += lead
+        if match.start("name") + lead == 0 and len(surface.split()) > 2 \
+                and surface.split()[1] not in pats.legal_words:
+            # "Lender Acme Mobile Bank said": the sentence's descriptive noun, as before an
+            # instrument code, is no word of the name
+            cut = _descriptor_opening(surface, catalogue, pats.descriptive_nouns)
+            surface, start = surface[cut:], start + cut
         while " " in surface and "-" in surface[:surface.index(" ")] \
                 and _taken(sentence, start, start + surface.index(" ")):
             # "Shenzhen-based Acme Robotics": a compound of a known place before the name
@@ -851,7 +857,7 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             name = name.split()[0]
             end = start + len(name)
         noun = match.group("noun") or match.group("bare")
-        if len(name.split()) == 2 and name.split()[0] in _given_names(catalogue):
+        if len(name.split()) == 2 and name.split()[0] in given_names(catalogue):
             # "criticised by policy maker Jane Doe", "its longtime investor Jane Doe", "sagte
             # im Elektroauto Jane Doe": a person's name after the noun, a role or a speaker
             continue
@@ -998,7 +1004,7 @@ def _unfit(sentence: Sentence, name: str, start: int, end: int, taken: list[Ment
     return not name or _taken(sentence, start, end) \
         or any(m.start < end and start < m.end for m in taken) \
         or name in city_names() or name in pats.country_words \
-        or name.split()[0] in _given_names(catalogue)
+        or name.split()[0] in given_names(catalogue)
 
 
 def _owner_noun(gap: str, pats: _Patterns) -> bool:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, load_industries, per_catalogue
-from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head
+from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, given_names
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation
-from kg.nlp.lang import info, lexicon, not_names
+from kg.nlp.lang import info, lexicon, not_names, stop_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending, relation_cues
 from kg.nlp.salience import antecedent, subsidiary_of
@@ -848,6 +848,12 @@ def short_names(doc: Document) -> list[Mention]:
             # "Daeil" of "Daeil Electric Co." or "Acme Optics, Inc.", "Acme" of "Acme AI, a Paris startup": a word
             # the text never writes small
             head = parts[0]
+        if head is None and mention.rule in _NAMED_WHOLE and mention.surface == mention.label \
+                and len(parts := mention.label.split(" ")) == 2 \
+                and _SHORT_HEAD.fullmatch(parts[0]) and _distinctive(doc, parts[0]):
+            # "Oakhurst" of "Oakhurst Brands (NASDAQ: OAKB)", "Vestra" of "der Chemiekonzern
+            # Vestra Chemie": a name found by its ticker or its descriptor, printed whole
+            head = parts[0]
         if head is None and mention.rule == "discovery/legal-form" \
                 and len(parts := mention.label.split(" ")) == 3 \
                 and (city := doc.catalogue.get(parts[0])) is not None and city.type == "Place" \
@@ -890,6 +896,22 @@ def short_names(doc: Document) -> list[Mention]:
             found.append(Mention(start, end, label, doc.type_of(label) or "Company",
                                  match.group(0), "discovery/short-name"))
     return found
+
+
+# The discoveries that print a two-word name whole before its ticker or after its
+# descriptor, whose first word alone news use again ("Oakhurst", "Vestra").
+_NAMED_WHOLE = frozenset({"discovery/ticker", "discovery/apposition"})
+
+
+def _distinctive(doc: Document, word: str) -> bool:
+    """Can ``word``, the first of a discovered name's two words, name the
+    company alone: not a word the language uses for anything else (printed
+    in lower case by the article, one of the language's stop words) nor a
+    given name of the catalogue's people ("Jane" of "Jane Capital"). Places,
+    catalogued names and words opening other catalogued names are the
+    owners' check."""
+    return not _in_lower_case(doc, word) and word.lower() not in stop_words(doc.lang) \
+        and word not in given_names(doc.catalogue)
 
 
 def _short_name_owners(doc: Document, candidates: dict[str, set[str]], endings: frozenset[str]

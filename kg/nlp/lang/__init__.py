@@ -19,6 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import spacy.util
 from pydantic import BaseModel, ValidationError
 
 from kg.errors import OntologyError
@@ -80,6 +81,13 @@ def not_names(lang: str) -> frozenset[str]:
     one set for every rule that asks whether a capitalised word names
     something (discovery, attribution, ratings, relations)."""
     return frozenset(lexicon(lang)["discovery"]["not_names"])
+
+
+@lru_cache(maxsize=8)
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of ``lang`` ("first", "über"), lower case: words of
+    the language, so no name on their own."""
+    return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words)
 
 
 @lru_cache(maxsize=8)
