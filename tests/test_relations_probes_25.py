@@ -147,3 +147,38 @@ def test_named_its_current_post_holder_to_a_new_post(extractor: Extractor) -> No
 def test_named_its_post_holder_without_a_new_post(extractor: Extractor) -> None:
     x = run(extractor, "Siemens named its treasurer, Rebecca Lund, in the filing.", "en", "Personnel")
     assert not _of(x, "worksFor")
+
+
+_BLOCK_EN = """Lanxess reports third quarter
+
+Lanxess AG raised its outlook for the year.
+
+Language: English
+Company: Lanxess AG
+Kennedyplatz 1
+50569 Cologne
+Germany
+Indices: MDAX
+Listed: Regulated Market in Frankfurt (Prime Standard); Regulated Unofficial Market in Berlin
+EQS News ID: 1
+"""
+
+
+def test_issuer_block_in_english(extractor: Extractor) -> None:
+    x = run(extractor, _BLOCK_EN, "en", "EQS-News: Lanxess")
+    assert ("Lanxess", "memberOf", "MDAX") in triples(x)
+    # the regulated market's exchange only; the open market ("Regulated Unofficial") is none
+    assert _of(x, "listedOn") == {("Lanxess", "Frankfurt Stock Exchange")}
+
+
+def test_both_companies_members_in_german(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens hat die Abspaltung von Siemens Healthineers abgeschlossen. Die "
+                       "Siemens-Aktie stieg um 2 Prozent. Beide Konzerne sind im DAX notiert.",
+            "de", "Abspaltung")
+    assert _of(x, "memberOf") == {("Siemens", "DAX"), ("Siemens Healthineers", "DAX")}
+
+
+def test_both_companies_in_german_without_a_pair(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens, BMW und Bayer legten Zahlen vor. Beide Konzerne sind im DAX "
+                       "notiert.", "de", "Zahlen")
+    assert not _of(x, "memberOf")
