@@ -723,6 +723,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     elif kind == "count" and q.unit is None and _level_after_index_move(
             document, sentence, q, words, clause, moved=found is None and change is not None):
         found, path = ("IndexLevel", None, None), "level-after-move"  # "fell 0.5% to 51,120"
+    elif kind == "currency" and not q.scaled and found is not None and found[2] is not None \
+            and _share_move_after_amount(sentence, q, found[2], words):
+        # "market value stands at $7.8 billion after its shares rose 4.1% to $52.30": the
+        # word has its amount, the one the share's move ended at is the price
+        found, path = ("SharePrice", None, None), "price-after-move"
     elif kind == "currency" and not q.scaled and (found is None or found[1] is None
                                                   or found[1].generic) \
             and _price_after_move(sentence, q, words, clause):
@@ -1861,6 +1866,24 @@ def _price_after_move(sentence: Sentence, q: Quantity, words: FigureWords,
         between = sentence.text[first.end:then.start]
         if then.start == q.start and first.unit == "Percent" and first.start >= clause[0] \
                 and len(between) <= 30 and words.level_before.search(between):
+            return True
+    return False
+
+
+def _share_move_after_amount(sentence: Sentence, q: Quantity, trigger: tuple[int, int],
+                             words: FigureWords) -> bool:
+    """The amount a move of the share ended at, after the metric word has read
+    an amount of its own: "market value stands at $7.8 billion after its shares
+    rose 4.1% to $52.30" (the 52.30 is the price). Only where a share word sits
+    between that amount and the move: in "its dividend of 1.20 euros was raised
+    5% to 1.26 euros" the dividend moved, and the 1.26 is still the dividend."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    text = sentence.text
+    for own, first, then in zip(quantities, quantities[1:], quantities[2:]):
+        if then.start == q.start and first.unit == "Percent" and unit_kind(own) == "currency" \
+                and trigger[1] <= own.start and len(text[first.end:then.start]) <= 30 \
+                and words.level_before.search(text, first.end, then.start) \
+                and words.shares.search(text, own.end, first.start):
             return True
     return False
 

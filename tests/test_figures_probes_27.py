@@ -1,0 +1,55 @@
+"""Figures read wrongly where a sentence holds more than one amount: the price a share's
+move ended at after a metric word that already has its own amount ("market value stands
+at $7.8 billion after its shares rose 4.1% to $52.30"). Each rule on sentences written
+for the test, with look-alikes that must not fire.
+
+Names are invented or real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def facts(x: Extraction, metric: str) -> set[tuple[str, Decimal | None]]:
+    return {(f.about, f.value) for f in x.figures if f.metric == metric}
+
+
+# --- the price after a share move, once the metric word has its amount ------------------------
+
+def test_price_after_share_move_is_no_market_value(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens Energy builds turbines. Its market value stands at "
+                    "about $90 billion after its shares rose 3.2% to $112.40 on Monday.",
+                    lang="en", headline="Turbines")
+    assert facts(x, "MarketCapitalization") == {("Siemens Energy", Decimal("90000000000"))}
+    assert facts(x, "SharePrice") == {("Siemens Energy", Decimal("112.40"))}
+
+
+def test_german_price_after_share_move_is_no_market_value(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Chemiekonzern BASF hat umgebaut. Der Börsenwert von BASF "
+                    "liegt bei rund 41 Milliarden Euro, nachdem die Aktie um 2,2 Prozent auf "
+                    "46,10 Euro stieg.", headline="Chemie")
+    assert facts(x, "MarketCapitalization") == {("BASF", Decimal("41000000000"))}
+    assert facts(x, "SharePrice") == {("BASF", Decimal("46.10"))}
+
+
+def test_payout_moved_to_an_amount_stays_the_payout(extractor: Extractor) -> None:
+    # look-alike: no share word between the dividend's amount and the move; the dividend moved
+    x = helpers.run(extractor, "Siemens pays out more. Its dividend of 1.20 euros was raised "
+                    "5% to 1.26 euros.", lang="en", headline="Payout")
+    assert facts(x, "SharePrice") == set()
+    assert ("Siemens", Decimal("1.26")) in facts(x, "Dividend")
+
+
+def test_market_value_moved_to_a_scaled_amount_stays_the_market_value(
+        extractor: Extractor) -> None:
+    # look-alike: the market value itself moved, to an amount in billions
+    x = helpers.run(extractor, "Siemens Energy builds turbines. Its market value rose 3% to "
+                    "$90 billion.", lang="en", headline="Turbines")
+    assert facts(x, "MarketCapitalization") == {("Siemens Energy", Decimal("90000000000"))}
+    assert facts(x, "SharePrice") == set()
