@@ -53,3 +53,29 @@ def test_market_value_moved_to_a_scaled_amount_stays_the_market_value(
                     "$90 billion.", lang="en", headline="Turbines")
     assert facts(x, "MarketCapitalization") == {("Siemens Energy", Decimal("90000000000"))}
     assert facts(x, "SharePrice") == set()
+
+
+# --- a bridge financing is debt, not the buyer's investment ------------------------------------
+
+def test_german_bridge_financing_is_debt(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Chemiekonzern Lanxess will einen Lackhersteller kaufen. "
+                    "Sechs Banken stellen Lanxess eine Brückenfinanzierung von 2,5 Milliarden "
+                    "Euro bereit.", headline="Kredit")
+    assert facts(x, "Investment") == set()
+    assert facts(x, "DebtIssuance") == {("Lanxess", Decimal("2500000000"))}
+
+
+def test_english_bridge_financing_is_debt(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Covestro agreed to buy a paint maker. A group of banks "
+                    "provided bridge financing of $2.5 billion to Covestro.", lang="en",
+                    headline="Deal")
+    assert facts(x, "Investment") == set()
+    assert facts(x, "DebtIssuance") == {("Covestro", Decimal("2500000000"))}
+
+
+def test_price_paid_stays_the_buyers_investment(extractor: Extractor) -> None:
+    # look-alike: the price paid is the buyer's investment, even where a financing is told
+    x = helpers.run(extractor, "Der Chemiekonzern Lanxess will einen Lackhersteller kaufen. "
+                    "Lanxess zahlt 2,3 Milliarden Euro in bar, die Finanzierung ist gesichert.",
+                    headline="Kauf")
+    assert facts(x, "Investment") == {("Lanxess", Decimal("2300000000"))}
