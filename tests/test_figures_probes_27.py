@@ -79,3 +79,34 @@ def test_price_paid_stays_the_buyers_investment(extractor: Extractor) -> None:
                     "Lanxess zahlt 2,3 Milliarden Euro in bar, die Finanzierung ist gesichert.",
                     headline="Kauf")
     assert facts(x, "Investment") == {("Lanxess", Decimal("2300000000"))}
+
+
+# --- a move told of an unknown name's shares by a possessive ------------------------------------
+
+def test_move_of_an_unknown_possessor_is_no_ones(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens and Bayer agreed to merge. Shares of Siemens rose 7.2% "
+                    "in premarket trading, while Meridian's fell 1.5%.", lang="en",
+                    headline="Merger")
+    assert facts(x, "StockPriceChange") == {("Siemens", Decimal("7.2"))}
+
+
+def test_move_of_an_unknown_possessors_shares_is_no_ones(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens and Bayer agreed to merge. Shares of Siemens rose 7.2%, "
+                    "while Meridian's shares fell 1.5%.", lang="en", headline="Merger")
+    assert facts(x, "StockPriceChange") == {("Siemens", Decimal("7.2"))}
+
+
+def test_move_of_a_known_possessor_stays(extractor: Extractor) -> None:
+    # look-alike: the possessive is of a name the extractor knows
+    x = helpers.run(extractor, "Siemens and Bayer agreed to merge. Shares of Siemens rose 7.2% "
+                    "in premarket trading, while Bayer's fell 1.5%.", lang="en",
+                    headline="Merger")
+    assert facts(x, "StockPriceChange") == {("Siemens", Decimal("7.2")),
+                                            ("Bayer", Decimal("-1.5"))}
+
+
+def test_possessive_of_a_day_takes_no_move(extractor: Extractor) -> None:
+    # look-alike: "Thursday's" is followed by more than a verb; the move stays the name's
+    x = helpers.run(extractor, "Siemens agreed to buy a rival. In Thursday's session Siemens "
+                    "shares rose 7.2%.", lang="en", headline="Deal")
+    assert facts(x, "StockPriceChange") == {("Siemens", Decimal("7.2"))}

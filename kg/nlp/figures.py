@@ -905,6 +905,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Henkel agreed to buy an adhesives maker with annual sales of $400 million"
     if not evidence.startswith("bound") and _unknown_peer_before(sentence, q, about, clause, words):
         return None  # "Meta's shares jumped 5% as rival Snap forecast revenue of …" with Snap unknown
+    if not evidence.startswith("bound") and _unknown_possessor(sentence, q, clause, words):
+        return None  # "Oakhurst rose 7.2%, while Meridian's fell 1.5%" with Meridian unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
     if evidence in ("passage", "salient", "sentence", "clause-after") \
@@ -2511,6 +2513,27 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
                 and words.antecedent_particles.fullmatch(gap))):
             return False  # "Siemens, die …", "Siemens shares, which …", "im SMI an, der …"
     return True
+
+
+def _unknown_possessor(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                       words: FigureWords) -> bool:
+    """The clause of the number opens its move with a possessive of a
+    capitalised word the extractor does not know, maybe with a share word, then
+    the verb alone ("while Meridian's fell 1.5%", "Meridian's shares fell 1.5%"):
+    the move is that unknown company's, not the one named before it."""
+    if words.possessive_name is None:
+        return False
+    text = sentence.text
+    for found in words.possessive_name.finditer(text, clause[0], q.number_start):
+        at = sentence.start + found.start()
+        if any(m.start <= at < m.end for m in sentence.mentions):
+            continue
+        rest = text[found.end():q.number_start].lstrip()
+        share = words.shares.match(rest)
+        verb = rest[share.end():] if share is not None else rest
+        if _VERB_ONLY.fullmatch(" " + verb) is not None:
+            return True
+    return False
 
 
 def _relative_owner(sentence: Sentence, q: Quantity, metric: str,
