@@ -723,6 +723,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     elif kind == "count" and q.unit is None and _level_after_index_move(
             document, sentence, q, words, clause, moved=found is None and change is not None):
         found, path = ("IndexLevel", None, None), "level-after-move"  # "fell 0.5% to 51,120"
+    elif kind == "currency" and not q.scaled and found is not None and found[2] is not None \
+            and _share_move_after_amount(sentence, q, found[2], words):
+        # "market value stands at $7.8 billion after its shares rose 4.1% to $52.30": the
+        # word has its amount, the one the share's move ended at is the price
+        found, path = ("SharePrice", None, None), "price-after-move"
     elif kind == "currency" and not q.scaled and (found is None or found[1] is None
                                                   or found[1].generic) \
             and _price_after_move(sentence, q, words, clause):
@@ -900,6 +905,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Henkel agreed to buy an adhesives maker with annual sales of $400 million"
     if not evidence.startswith("bound") and _unknown_peer_before(sentence, q, about, clause, words):
         return None  # "Meta's shares jumped 5% as rival Snap forecast revenue of …" with Snap unknown
+    if not evidence.startswith("bound") and _unknown_possessor(sentence, q, clause, words):
+        return None  # "Oakhurst rose 7.2%, while Meridian's fell 1.5%" with Meridian unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
     if evidence in ("passage", "salient", "sentence", "clause-after") \
@@ -1865,6 +1872,24 @@ def _price_after_move(sentence: Sentence, q: Quantity, words: FigureWords,
     return False
 
 
+def _share_move_after_amount(sentence: Sentence, q: Quantity, trigger: tuple[int, int],
+                             words: FigureWords) -> bool:
+    """The amount a move of the share ended at, after the metric word has read
+    an amount of its own: "market value stands at $7.8 billion after its shares
+    rose 4.1% to $52.30" (the 52.30 is the price). Only where a share word sits
+    between that amount and the move: in "its dividend of 1.20 euros was raised
+    5% to 1.26 euros" the dividend moved, and the 1.26 is still the dividend."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    text = sentence.text
+    for own, first, then in zip(quantities, quantities[1:], quantities[2:]):
+        if then.start == q.start and first.unit == "Percent" and unit_kind(own) == "currency" \
+                and trigger[1] <= own.start and len(text[first.end:then.start]) <= 30 \
+                and words.level_before.search(text, first.end, then.start) \
+                and words.shares.search(text, own.end, first.start):
+            return True
+    return False
+
+
 def _specific_before(sentence: Sentence, q: Quantity, words: FigureWords,
                      clause: tuple[int, int]) -> Found | None:
     """The closest specific metric word with an amount reading before a move
@@ -2488,6 +2513,27 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
                 and words.antecedent_particles.fullmatch(gap))):
             return False  # "Siemens, die …", "Siemens shares, which …", "im SMI an, der …"
     return True
+
+
+def _unknown_possessor(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                       words: FigureWords) -> bool:
+    """The clause of the number opens its move with a possessive of a
+    capitalised word the extractor does not know, maybe with a share word, then
+    the verb alone ("while Meridian's fell 1.5%", "Meridian's shares fell 1.5%"):
+    the move is that unknown company's, not the one named before it."""
+    if words.possessive_name is None:
+        return False
+    text = sentence.text
+    for found in words.possessive_name.finditer(text, clause[0], q.number_start):
+        at = sentence.start + found.start()
+        if any(m.start <= at < m.end for m in sentence.mentions):
+            continue
+        rest = text[found.end():q.number_start].lstrip()
+        share = words.shares.match(rest)
+        verb = rest[share.end():] if share is not None else rest
+        if _VERB_ONLY.fullmatch(" " + verb) is not None:
+            return True
+    return False
 
 
 def _relative_owner(sentence: Sentence, q: Quantity, metric: str,

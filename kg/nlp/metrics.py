@@ -105,6 +105,7 @@ class FigureWords:
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
     apposition_owner: re.Pattern[str] | None = None  # "Its Finnish unit": a name set off next
     peer_before_name: re.Pattern[str] | None = None  # "rival ": another company's name next
+    possessive_name: re.Pattern[str] | None = None  # "Meridian's ": a capitalised word owning
     unnamed_owner: re.Pattern[str] | None = None  # "a maker with sales of ": no name owns it
     compared_at: re.Pattern[str] | None = None  # " at ": the name whose number it is next
     compared_before: re.Pattern[str] | None = None  # "compares with ": a number compared next
@@ -296,6 +297,9 @@ def figure_words(lang: str) -> FigureWords:
                        peer_before_name=optional("peer_before_name",
                                                  r"(?<![\w-])(?:WORDS)\s+(?=[A-Z])",
                                                  case_blind=False),
+                       possessive_name=optional("possessive_name",
+                                                r"(?<![\w'’])[A-Z][\w&.-]*(?:WORDS)(?=\s)",
+                                                case_blind=False),
                        apposition_owner=optional("apposition_owner",
                                                  r"[\s\W]*(?:WORDS)(?![\w-])", case_blind=False),
                        earlier_link=optional("earlier_link",
