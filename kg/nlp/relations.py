@@ -1010,6 +1010,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # as Y") whose rivals they are is left open
         opening = _opening_subject(document.lang, sentence)
         return opening[0] if opening and opening[0] in candidates and not rule.noun_trigger else None
+    if candidates and _object_joined(document.lang, sentence, candidates[-1], t_start):
+        # "The model is built on the open-weight X and competes with Y": X is the first verb's
+        # object; the second verb's subject is not named by a name, so nothing is read
+        return None
     if candidates:
         return _outside_interjection(document.lang, sentence, before, candidates, t_start)
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject \
@@ -1063,6 +1067,23 @@ def _second_predicate(lang: str, sentence: Sentence, last: Mention, t_start: int
     Konkurrenten")? Then the noun is governed by a second verb, not joined to the name."""
     gap = sentence.text[sentence.local(last.end):sentence.local(t_start)]
     return _verb_and_preposition(lang).fullmatch(gap) is not None
+
+
+def _object_joined(lang: str, sentence: Sentence, last: Mention, t_start: int) -> bool:
+    """Does a conjunction alone join the trigger to a name a preposition governs ("built on
+    the open-weight X and competes with Y")? Then the name is an object, no subject of the
+    verb after the conjunction."""
+    gap = sentence.text[sentence.local(last.end):sentence.local(t_start)]
+    return _coordinating(lang).fullmatch(gap) is not None and \
+        _object_preposition(lang).search(sentence.text[:sentence.local(last.start)]) is not None
+
+
+@lru_cache(maxsize=4)
+def _object_preposition(lang: str) -> re.Pattern[str]:
+    """A lower-case preposition and up to two lower-case words (an article, an adjective)
+    ending right before a name."""
+    return re.compile(rf"(?<![\w\-])(?:{lexicon(lang)['relation_cues']['object_prepositions']})\s+"
+                      rf"(?:[a-zäöüß][\w\-]*\s+){{0,2}}$")
 
 
 @lru_cache(maxsize=4)

@@ -432,6 +432,10 @@ class RelationCues(_Table):
     # prepositions that, after a conjunction and a verb, open another clause: "A and competes with
     # B", "A und arbeitet mit B zusammen" end the list at A
     verb_prepositions: str = ""
+    # prepositions that make the name after them (past an article or an adjective) an object:
+    # a verb a conjunction alone joins to that name has another subject ("is built on the
+    # open-weight X and competes with Y": X is no rival of Y)
+    object_prepositions: str = ""
     # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
     # named so is no listing of the article's subject
     market_words: str = ""

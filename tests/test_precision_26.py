@@ -1,0 +1,52 @@
+"""Wrong relations of the twenty-sixth precision round, on sentences written for the test.
+
+* "The model is built on the open-weight X and competes with Y": X is the object of the first
+  verb, no rival of Y; the second verb's subject is named by no name, so no rival pair is read.
+  A name opening the clause ("A and B compete with C") or a verb with its own object ("X supplies
+  chips to A and competes with C") keeps its rival.
+
+Companies and products are real catalogue entries; the facts are invented. Each rule has a
+look-alike beside it that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _of(x: Extraction, predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(x) if p == predicate}
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("The startup's new model is built on the open-weight Mistral Large and competes with "
+     "Meta Platforms' Llama.", "en"),
+    ("Its assistant runs on Llama and competes with Mistral Large in French.", "en"),
+    ("Das neue Modell basiert auf dem offenen Mistral Large und konkurriert mit Llama von "
+     "Meta Platforms.", "de"),
+])
+def test_base_model_is_no_rival(extractor: Extractor, body: str, lang: str) -> None:
+    assert not _of(run(extractor, body, lang, "AI news"), "competitorOf")
+
+
+def test_base_model_still_read_as_the_base(extractor: Extractor) -> None:
+    x = run(extractor, "The lab's latest model, Solstice 2, is built on the open-weight Mistral Large "
+                       "and competes with Meta Platforms' Llama.", "en", "AI news")
+    assert ("Solstice 2", "Mistral Large") in _of(x, "basedOn")
+    assert ("Mistral Large", "Llama") not in _of(x, "competitorOf")
+
+
+@pytest.mark.parametrize(("body", "lang", "pair"), [
+    ("Infineon supplies chips to BMW and competes with STMicroelectronics.", "en",
+     ("Infineon Technologies", "STMicroelectronics")),
+    ("Schneider Electric competes with ABB in automation.", "en", ("Schneider Electric", "ABB")),
+    ("Infineon beliefert BMW und konkurriert mit STMicroelectronics.", "de",
+     ("Infineon Technologies", "STMicroelectronics")),
+])
+def test_subject_named_before_the_verb_keeps_its_rival(extractor: Extractor, body: str, lang: str,
+                                                        pair: tuple[str, str]) -> None:
+    assert pair in _of(run(extractor, body, lang, "Industry news"), "competitorOf")
