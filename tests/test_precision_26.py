@@ -4,6 +4,10 @@
   verb, no rival of Y; the second verb's subject is named by no name, so no rival pair is read.
   A name opening the clause ("A and B compete with C") or a verb with its own object ("X supplies
   chips to A and competes with C") keeps its rival.
+* "…, while Acme CEO X will serve as chairman" where no mention covers "Acme": the title names
+  an employer we do not know, so X is no employee of the article's company. A word that names
+  no employer ("Group CEO", "Interim CEO"), a known company before the title, or the title
+  opening the sentence keep their reading.
 
 Companies and products are real catalogue entries; the facts are invented. Each rule has a
 look-alike beside it that must not fire.
@@ -50,3 +54,23 @@ def test_base_model_still_read_as_the_base(extractor: Extractor) -> None:
 def test_subject_named_before_the_verb_keeps_its_rival(extractor: Extractor, body: str, lang: str,
                                                         pair: tuple[str, str]) -> None:
     assert pair in _of(run(extractor, body, lang, "Industry news"), "competitorOf")
+
+
+_SUBJECT = "Siemens Energy reported results. "
+
+
+def test_unknown_name_before_a_title_is_no_post_at_the_articles_company(extractor: Extractor) -> None:
+    x = run(extractor, _SUBJECT + "The deal was agreed, while Quorvale CEO Robert Kessling will serve "
+                                  "as chairman.", "en", "Siemens Energy news")
+    assert not _of(x, "worksFor")
+
+
+@pytest.mark.parametrize(("body", "employer"), [
+    ("The deal was agreed, while Group CEO Robert Kessling will serve as chairman.", "Siemens Energy"),
+    ("Interim CEO Robert Kessling said demand rose.", "Siemens Energy"),
+    ("CEO Robert Kessling said demand rose.", "Siemens Energy"),
+    ("The plan works, while BMW CEO Robert Kessling disagreed.", "BMW"),
+])
+def test_generic_or_known_prefix_keeps_the_employer(extractor: Extractor, body: str, employer: str) -> None:
+    x = run(extractor, _SUBJECT + body, "en", "Siemens Energy news")
+    assert _of(x, "worksFor") == {("Robert Kessling", employer)}

@@ -62,6 +62,7 @@ class _RolePatterns:
     # " said the integration of " between a titled name and an organisation: what was said
     speaker_of: re.Pattern[str] | None
     generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
+    spaced_prefix: re.Pattern[str] | None  # "Group" of "Group CEO": a word apart that names none
     named_title: re.Pattern[str]  # "Governor": a title that counts only with its employer named
     # after a title: the fields of the post, then a linker to the employer
     # (" Nachhaltigkeit und Corporate Governance bei "), no clause break between
@@ -123,6 +124,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         runs_after=re.compile(rf"^(?:{table['runs_after']})")
         if table.get("runs_pronouns") and table.get("runs_after") else None,
         succeeded_by=re.compile(rf"^\s+(?:{table['succeeded_by']})\s+$") if table.get("succeeded_by") else None,
+        spaced_prefix=re.compile(rf"(?:{table['spaced_prefixes']})") if table.get("spaced_prefixes") else None,
         generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
         named_title=re.compile(rf"(?:{table['named_titles']})" if table.get("named_titles") else "(?!)"),
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
@@ -221,11 +223,23 @@ def _unknown_prefix(lang: str, sentence: Sentence, person: Mention, before: str)
     "US-Chef") is no such name."""
     pats = _role_patterns(lang)
     pre = pats.before.search(before)
-    prefix = pre.group("org") if pre else None
+    if pre is None:
+        return False
+    prefix, at = pre.group("org"), pre.start("org")
+    if prefix is None and pats.spaced_prefix is not None and not pats.research.search(pre.group("role")):
+        # "while Acme CEO X": a word apart, inside the sentence (where only names are capitalised)
+        spaced = _SPACED_WORD.search(before, 0, pre.start("role"))
+        if spaced is not None and re.search(r"\w", before[:spaced.start()]) \
+                and not pats.spaced_prefix.fullmatch(spaced.group("org")):
+            prefix, at = spaced.group("org"), spaced.start("org")
     if not prefix or not prefix[0].isupper() or pats.generic_prefix.fullmatch(prefix):
         return False
-    start = sentence.start + pre.start("org")  # type: ignore[union-attr]
+    start = sentence.start + at
     return not any(m.start <= start < m.end for m in sentence.mentions)
+
+
+# A capitalised word right before a title, set apart by a space ("Acme CEO"), possibly possessive.
+_SPACED_WORD = re.compile(r"(?<![\w.&\-'’])(?P<org>[A-Z][\w.&\-]*)(?:['’]s)?\s+$")
 
 
 def _successor_of(document: Document, sentence: Sentence, person: Mention, orgs: list[Mention]

@@ -213,6 +213,10 @@ class Roles(_Table):
     # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
     # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
     generic_prefixes: str = ""
+    # where a company's name stands apart before a title ("Acme CEO X"): the capitalised words
+    # that may stand there and name no employer ("Group CEO", "Interim CEO"); any other such
+    # word no mention covers names an employer we do not know, as a hyphenated prefix does
+    spaced_prefixes: str = ""
     # titles that say whose post it is only with the employer named ("Fed Governor X"): a
     # governor of a central bank or a state is never the article's company's
     named_titles: str = ""
