@@ -8,6 +8,9 @@
   an employer we do not know, so X is no employee of the article's company. A word that names
   no employer ("Group CEO", "Interim CEO"), a known company before the title, or the title
   opening the sentence keep their reading.
+* "Analyst X of J.P. Morgan kept his rating on Quorvale" where no mention covers "Quorvale": the
+  house judges a company we do not know, so it covers no guess (the article's company); a
+  rating "on the stock" or on a named company keeps its reading.
 
 Companies and products are real catalogue entries; the facts are invented. Each rule has a
 look-alike beside it that must not fire.
@@ -74,3 +77,18 @@ def test_unknown_name_before_a_title_is_no_post_at_the_articles_company(extracto
 def test_generic_or_known_prefix_keeps_the_employer(extractor: Extractor, body: str, employer: str) -> None:
     x = run(extractor, _SUBJECT + body, "en", "Siemens Energy news")
     assert _of(x, "worksFor") == {("Robert Kessling", employer)}
+
+
+def test_rating_on_an_unknown_name_covers_no_guess(extractor: Extractor) -> None:
+    x = run(extractor, _SUBJECT + "J.P. Morgan analyst Kevin Grady said the deal makes sense but kept "
+                                  "his neutral rating on Quorvale.", "en", "Siemens Energy news")
+    assert not _of(x, "covers")
+
+
+@pytest.mark.parametrize("body", [
+    "J.P. Morgan analyst Kevin Grady said the deal makes sense but kept his neutral rating on the stock.",
+    "J.P. Morgan analyst Kevin Grady kept his neutral rating on Siemens Energy.",
+])
+def test_rating_on_the_stock_or_a_named_company_is_covered(extractor: Extractor, body: str) -> None:
+    assert _of(run(extractor, _SUBJECT + body, "en", "Siemens Energy news"), "covers") == {
+        ("JPMorgan", "Siemens Energy")}

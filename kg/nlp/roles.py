@@ -742,6 +742,7 @@ class _CoverPatterns:
     possessive: re.Pattern[str] | None  # house + "expect its": a judgement of a company's own
     adviser_before: re.Pattern[str] | None  # "advised by", "beraten von" (+ a list) + institution
     adviser_after: re.Pattern[str] | None  # institution + "is advising X on", "fungiert als Berater"
+    judged_name: re.Pattern[str] | None  # "rating on" + a capitalised word: the company judged
 
 
 @lru_cache(maxsize=4)
@@ -760,7 +761,8 @@ def _cover_patterns(lang: str) -> _CoverPatterns:
                           own_shares=optional("own_shares", r"{}"),
                           possessive=optional("possessive", r"^(?:\s+[\w\-]+){{1,3}}?\s+(?:{})\s+[^\W\d_]"),
                           adviser_before=optional("adviser_before", r"(?:{})$"),
-                          adviser_after=optional("adviser_after", r"(?:{})"))
+                          adviser_after=optional("adviser_after", r"(?:{})"),
+                          judged_name=optional("judged_before", r"\b(?:{})\s+(?=[A-Z])"))
 
 
 #: how far before an institution an adviser cue and the list of names after it may start
@@ -845,7 +847,8 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     if owner is not None:
         company = owner
     elif not companies and (not judged or relation_cues(document.lang).stock_words.search(text)) \
-            and not any(m.type in _MARKET_TOPICS for m in mentions):
+            and not any(m.type in _MARKET_TOPICS for m in mentions) \
+            and not _judges_unknown(pats, sentence):
         # no company named: the article's, when it clearly wins (and, for a bare
         # judgement, when the sentence speaks of the shares); not when the sentence names an
         # index or a central bank or other authority, which is what a strategist's word is about
@@ -865,6 +868,15 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+def _judges_unknown(pats: _CoverPatterns, sentence: Sentence) -> bool:
+    """Does the comment judge a company by a name no mention covers ("kept his neutral rating
+    on Quorvale")? Then the company is one we do not know, not the article's."""
+    if pats.judged_name is None:
+        return False
+    return any(not any(m.start <= sentence.start + found.end() < m.end for m in sentence.mentions)
+               for found in pats.judged_name.finditer(sentence.text))
 
 
 def _possessed(document: Document, sentence: Sentence, pats: _CoverPatterns, house: Mention) -> str | None:

@@ -237,6 +237,10 @@ class Covers(_Table):
     # a possessive in a comment whose sentence names no company ("expect its sales to …"): the
     # one company the sentence before names
     possessive: str = ""
+    # a judgement's words right before the company it is about ("kept his rating on X"): where a
+    # capitalised word no mention covers follows them, the sentence names a company we do not
+    # know, so the article's company is no guess for it (only where only names are capitalised)
+    judged_before: str = ""
     # an adviser on a deal, named right after these words or right before those: no analyst house,
     # so neither coverage nor forecasts ("which is being advised by X", "X fungiert als Berater")
     adviser_before: str = ""
