@@ -11,6 +11,9 @@
 * "Analyst X of J.P. Morgan kept his rating on Quorvale" where no mention covers "Quorvale": the
   house judges a company we do not know, so it covers no guess (the article's company); a
   rating "on the stock" or on a named company keeps its reading.
+* "Zu den Kunden gehören die Werften von X und der Windturbinenbauer Y": Y, joined to the list
+  by a conjunction past a descriptor, is one more customer, not the supplier; the supplier is
+  the article's company. A plain list ("… von X und Y") keeps both customers.
 
 Companies and products are real catalogue entries; the facts are invented. Each rule has a
 look-alike beside it that must not fire.
@@ -92,3 +95,17 @@ def test_rating_on_an_unknown_name_covers_no_guess(extractor: Extractor) -> None
 def test_rating_on_the_stock_or_a_named_company_is_covered(extractor: Extractor, body: str) -> None:
     assert _of(run(extractor, _SUBJECT + body, "en", "Siemens Energy news"), "covers") == {
         ("JPMorgan", "Siemens Energy")}
+
+
+def test_descriptor_item_after_a_customer_list_is_no_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Energy meldet Zahlen. Zu den Kunden gehören die Werften von Fincantieri "
+                       "und der Windturbinenbauer Vestas.", "de", "Siemens Energy")
+    found = _of(x, "supplierOf")
+    assert ("Vestas", "Fincantieri") not in found
+    assert ("Siemens Energy", "Fincantieri") in found
+
+
+def test_plain_customer_list_keeps_both(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Energy meldet Zahlen. Zu den Kunden gehören die Werften von Fincantieri "
+                       "und Vestas.", "de", "Siemens Energy")
+    assert _of(x, "supplierOf") == {("Siemens Energy", "Fincantieri"), ("Siemens Energy", "Vestas")}

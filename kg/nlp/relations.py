@@ -1201,11 +1201,24 @@ def _trailing(lang: str, sentence: Sentence, items: list[Mention],
     # "der Rivale X, der Y beliefert, legte zu": Y stands in a relative clause on X
     # "a contract with X and an engagement with Y": a name a preposition governs is no subject
     # "ist die Hamburger X": the place's adjective qualifies the name after it
-    return next((m for m in after if m.start >= start and m not in items
-                 and not place_adjective(lang, sentence, m)
-                 and same_clause(sentence, last.end, m.start) and not _governed(lang, sentence, m)
-                 and not opens_relative(lang, sentence, sentence.text[sentence.local(last.end):
-                                                                      sentence.local(m.start)], m)), None)
+    found = next((m for m in after if m.start >= start and m not in items
+                  and not place_adjective(lang, sentence, m)
+                  and same_clause(sentence, last.end, m.start) and not _governed(lang, sentence, m)
+                  and not opens_relative(lang, sentence, sentence.text[sentence.local(last.end):
+                                                                       sentence.local(m.start)], m)), None)
+    if found is not None and _joined_item(lang).fullmatch(
+            sentence.text[sentence.local(last.end):sentence.local(found.start)]):
+        # "Zu den Kunden gehören die Werften von X und der Windturbinenbauer Y": a name a
+        # conjunction joins to the list, past a descriptor, is one more item, no subject
+        return None
+    return found
+
+
+@lru_cache(maxsize=4)
+def _joined_item(lang: str) -> re.Pattern[str]:
+    """A conjunction, with at most a small word (an article) and one more word (a descriptor)
+    after it: what joins a further item to a list ("und der Windturbinenbauer ")."""
+    return re.compile(rf"{_coordinating(lang).pattern}(?:[\w\-]+\s+)?")
 
 
 def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: list[Mention],
