@@ -14,6 +14,9 @@
 * "Zu den Kunden gehören die Werften von X und der Windturbinenbauer Y": Y, joined to the list
   by a conjunction past a descriptor, is one more customer, not the supplier; the supplier is
   the article's company. A plain list ("… von X und Y") keeps both customers.
+* "Auch X gilt als Konkurrent; an Y ist der Dax-Konzern nicht beteiligt": the index compound may
+  mean X, named in the clause before, as well as the article's company, so no member is read;
+  with no other company named earlier the compound stays the article's company's.
 
 Companies and products are real catalogue entries; the facts are invented. Each rule has a
 look-alike beside it that must not fire.
@@ -109,3 +112,15 @@ def test_plain_customer_list_keeps_both(extractor: Extractor) -> None:
     x = run(extractor, "Siemens Energy meldet Zahlen. Zu den Kunden gehören die Werften von Fincantieri "
                        "und Vestas.", "de", "Siemens Energy")
     assert _of(x, "supplierOf") == {("Siemens Energy", "Fincantieri"), ("Siemens Energy", "Vestas")}
+
+
+def test_index_compound_after_another_company_names_no_member(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Energy meldet Zahlen. Auch Heidelberg Materials gilt als Konkurrent der "
+                       "beiden Firmen; an Brenntag ist der Dax-Konzern nicht beteiligt.", "de", "Siemens Energy")
+    assert not _of(x, "memberOf")
+
+
+def test_index_compound_with_only_the_clause_company_is_the_articles(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens Energy meldet Zahlen. Der Großaktionär Brenntag umgarnt seit Wochen den "
+                       "Dax-Konzern.", "de", "Siemens Energy")
+    assert _of(x, "memberOf") == {("Siemens Energy", "DAX")}

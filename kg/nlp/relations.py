@@ -1944,6 +1944,11 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             own = _OPENING_ARTICLE.match(before) or _announces(pats, before, after[compound.end():])
             main = salient(document, ISSUER_TYPES, exclude=frozenset()
                            if own else frozenset(m.label for m in others))
+            if not own and any(m.label != main and m not in others and m.end <= index.start
+                               and _issuer(document, sentence, m) for m in sentence.mentions):
+                # "Auch X gilt als Konkurrent; an Y ist der Dax-Konzern nicht beteiligt": the
+                # compound may mean the company an earlier clause names as well as the article's
+                continue
             if main is not None and document.type_of(main) in ISSUER_TYPES:
                 yield make_relation(main, "memberOf", index, sentence, f"{rule}-salient")
             continue
