@@ -68,21 +68,17 @@ def test_subject_named_before_the_verb_keeps_its_rival(extractor: Extractor, bod
 _SUBJECT = "Siemens Energy reported results. "
 
 
-def test_unknown_name_before_a_title_is_no_post_at_the_articles_company(extractor: Extractor) -> None:
-    x = run(extractor, _SUBJECT + "The deal was agreed, while Quorvale CEO Robert Kessling will serve "
-                                  "as chairman.", "en", "Siemens Energy news")
-    assert not _of(x, "worksFor")
-
-
-@pytest.mark.parametrize(("body", "employer"), [
-    ("The deal was agreed, while Group CEO Robert Kessling will serve as chairman.", "Siemens Energy"),
-    ("Interim CEO Robert Kessling said demand rose.", "Siemens Energy"),
-    ("CEO Robert Kessling said demand rose.", "Siemens Energy"),
-    ("The plan works, while BMW CEO Robert Kessling disagreed.", "BMW"),
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The deal was agreed, while Quorvale CEO Robert Kessling will serve as chairman.", set()),
+    ("The deal was agreed, while Group CEO Robert Kessling will serve as chairman.",
+     {("Robert Kessling", "Siemens Energy")}),
+    ("Interim CEO Robert Kessling said demand rose.", {("Robert Kessling", "Siemens Energy")}),
+    ("CEO Robert Kessling said demand rose.", {("Robert Kessling", "Siemens Energy")}),
+    ("The plan works, while BMW CEO Robert Kessling disagreed.", {("Robert Kessling", "BMW")}),
 ])
-def test_generic_or_known_prefix_keeps_the_employer(extractor: Extractor, body: str, employer: str) -> None:
-    x = run(extractor, _SUBJECT + body, "en", "Siemens Energy news")
-    assert _of(x, "worksFor") == {("Robert Kessling", employer)}
+def test_name_before_a_title_decides_the_employer(extractor: Extractor, body: str,
+                                                 expected: set[tuple[str, str]]) -> None:
+    assert _of(run(extractor, _SUBJECT + body, "en", "Siemens Energy news"), "worksFor") == expected
 
 
 def test_rating_on_an_unknown_name_covers_no_guess(extractor: Extractor) -> None:
@@ -114,13 +110,12 @@ def test_plain_customer_list_keeps_both(extractor: Extractor) -> None:
     assert _of(x, "supplierOf") == {("Siemens Energy", "Fincantieri"), ("Siemens Energy", "Vestas")}
 
 
-def test_index_compound_after_another_company_names_no_member(extractor: Extractor) -> None:
-    x = run(extractor, "Siemens Energy meldet Zahlen. Auch Heidelberg Materials gilt als Konkurrent der "
-                       "beiden Firmen; an Brenntag ist der Dax-Konzern nicht beteiligt.", "de", "Siemens Energy")
-    assert not _of(x, "memberOf")
-
-
-def test_index_compound_with_only_the_clause_company_is_the_articles(extractor: Extractor) -> None:
-    x = run(extractor, "Siemens Energy meldet Zahlen. Der Großaktionär Brenntag umgarnt seit Wochen den "
-                       "Dax-Konzern.", "de", "Siemens Energy")
-    assert _of(x, "memberOf") == {("Siemens Energy", "DAX")}
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Auch Heidelberg Materials gilt als Konkurrent der beiden Firmen; an Brenntag ist der Dax-Konzern "
+     "nicht beteiligt.", set()),
+    ("Der Großaktionär Brenntag umgarnt seit Wochen den Dax-Konzern.", {("Siemens Energy", "DAX")}),
+])
+def test_index_compound_means_the_articles_company_only_alone(extractor: Extractor, body: str,
+                                                              expected: set[tuple[str, str]]) -> None:
+    x = run(extractor, "Siemens Energy meldet Zahlen. " + body, "de", "Siemens Energy")
+    assert _of(x, "memberOf") == expected
