@@ -1010,6 +1010,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # as Y") whose rivals they are is left open
         opening = _opening_subject(document.lang, sentence)
         return opening[0] if opening and opening[0] in candidates and not rule.noun_trigger else None
+    if candidates and _object_joined(document.lang, sentence, candidates[-1], t_start):
+        # "The model is built on the open-weight X and competes with Y": X is the first verb's
+        # object; the second verb's subject is not named by a name, so nothing is read
+        return None
     if candidates:
         return _outside_interjection(document.lang, sentence, before, candidates, t_start)
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject \
@@ -1063,6 +1067,23 @@ def _second_predicate(lang: str, sentence: Sentence, last: Mention, t_start: int
     Konkurrenten")? Then the noun is governed by a second verb, not joined to the name."""
     gap = sentence.text[sentence.local(last.end):sentence.local(t_start)]
     return _verb_and_preposition(lang).fullmatch(gap) is not None
+
+
+def _object_joined(lang: str, sentence: Sentence, last: Mention, t_start: int) -> bool:
+    """Does a conjunction alone join the trigger to a name a preposition governs ("built on
+    the open-weight X and competes with Y")? Then the name is an object, no subject of the
+    verb after the conjunction."""
+    gap = sentence.text[sentence.local(last.end):sentence.local(t_start)]
+    return _coordinating(lang).fullmatch(gap) is not None and \
+        _object_preposition(lang).search(sentence.text[:sentence.local(last.start)]) is not None
+
+
+@lru_cache(maxsize=4)
+def _object_preposition(lang: str) -> re.Pattern[str]:
+    """A lower-case preposition and up to two lower-case words (an article, an adjective)
+    ending right before a name."""
+    return re.compile(rf"(?<![\w\-])(?:{lexicon(lang)['relation_cues']['object_prepositions']})\s+"
+                      rf"(?:[a-zäöüß][\w\-]*\s+){{0,2}}$")
 
 
 @lru_cache(maxsize=4)
@@ -1180,11 +1201,24 @@ def _trailing(lang: str, sentence: Sentence, items: list[Mention],
     # "der Rivale X, der Y beliefert, legte zu": Y stands in a relative clause on X
     # "a contract with X and an engagement with Y": a name a preposition governs is no subject
     # "ist die Hamburger X": the place's adjective qualifies the name after it
-    return next((m for m in after if m.start >= start and m not in items
-                 and not place_adjective(lang, sentence, m)
-                 and same_clause(sentence, last.end, m.start) and not _governed(lang, sentence, m)
-                 and not opens_relative(lang, sentence, sentence.text[sentence.local(last.end):
-                                                                      sentence.local(m.start)], m)), None)
+    found = next((m for m in after if m.start >= start and m not in items
+                  and not place_adjective(lang, sentence, m)
+                  and same_clause(sentence, last.end, m.start) and not _governed(lang, sentence, m)
+                  and not opens_relative(lang, sentence, sentence.text[sentence.local(last.end):
+                                                                       sentence.local(m.start)], m)), None)
+    if found is not None and _joined_item(lang).fullmatch(
+            sentence.text[sentence.local(last.end):sentence.local(found.start)]):
+        # "Zu den Kunden gehören die Werften von X und der Windturbinenbauer Y": a name a
+        # conjunction joins to the list, past a descriptor, is one more item, no subject
+        return None
+    return found
+
+
+@lru_cache(maxsize=4)
+def _joined_item(lang: str) -> re.Pattern[str]:
+    """A conjunction, with at most a small word (an article) and one more word (a descriptor)
+    after it: what joins a further item to a list ("und der Windturbinenbauer ")."""
+    return re.compile(rf"{_coordinating(lang).pattern}(?:[\w\-]+\s+)?")
 
 
 def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: list[Mention],
@@ -1910,6 +1944,11 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             own = _OPENING_ARTICLE.match(before) or _announces(pats, before, after[compound.end():])
             main = salient(document, ISSUER_TYPES, exclude=frozenset()
                            if own else frozenset(m.label for m in others))
+            if not own and any(m.label != main and m not in others and m.end <= index.start
+                               and _issuer(document, sentence, m) for m in sentence.mentions):
+                # "Auch X gilt als Konkurrent; an Y ist der Dax-Konzern nicht beteiligt": the
+                # compound may mean the company an earlier clause names as well as the article's
+                continue
             if main is not None and document.type_of(main) in ISSUER_TYPES:
                 yield make_relation(main, "memberOf", index, sentence, f"{rule}-salient")
             continue

@@ -62,6 +62,7 @@ class _RolePatterns:
     # " said the integration of " between a titled name and an organisation: what was said
     speaker_of: re.Pattern[str] | None
     generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
+    spaced_prefix: re.Pattern[str] | None  # "Group" of "Group CEO": a word apart that names none
     named_title: re.Pattern[str]  # "Governor": a title that counts only with its employer named
     # after a title: the fields of the post, then a linker to the employer
     # (" Nachhaltigkeit und Corporate Governance bei "), no clause break between
@@ -123,6 +124,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         runs_after=re.compile(rf"^(?:{table['runs_after']})")
         if table.get("runs_pronouns") and table.get("runs_after") else None,
         succeeded_by=re.compile(rf"^\s+(?:{table['succeeded_by']})\s+$") if table.get("succeeded_by") else None,
+        spaced_prefix=re.compile(rf"(?:{table['spaced_prefixes']})") if table.get("spaced_prefixes") else None,
         generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
         named_title=re.compile(rf"(?:{table['named_titles']})" if table.get("named_titles") else "(?!)"),
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
@@ -221,11 +223,23 @@ def _unknown_prefix(lang: str, sentence: Sentence, person: Mention, before: str)
     "US-Chef") is no such name."""
     pats = _role_patterns(lang)
     pre = pats.before.search(before)
-    prefix = pre.group("org") if pre else None
+    if pre is None:
+        return False
+    prefix, at = pre.group("org"), pre.start("org")
+    if prefix is None and pats.spaced_prefix is not None and not pats.research.search(pre.group("role")):
+        # "while Acme CEO X": a word apart, inside the sentence (where only names are capitalised)
+        spaced = _SPACED_WORD.search(before, 0, pre.start("role"))
+        if spaced is not None and re.search(r"\w", before[:spaced.start()]) \
+                and not pats.spaced_prefix.fullmatch(spaced.group("org")):
+            prefix, at = spaced.group("org"), spaced.start("org")
     if not prefix or not prefix[0].isupper() or pats.generic_prefix.fullmatch(prefix):
         return False
-    start = sentence.start + pre.start("org")  # type: ignore[union-attr]
+    start = sentence.start + at
     return not any(m.start <= start < m.end for m in sentence.mentions)
+
+
+# A capitalised word right before a title, set apart by a space ("Acme CEO"), possibly possessive.
+_SPACED_WORD = re.compile(r"(?<![\w.&\-'’])(?P<org>[A-Z][\w.&\-]*)(?:['’]s)?\s+$")
 
 
 def _successor_of(document: Document, sentence: Sentence, person: Mention, orgs: list[Mention]
@@ -728,6 +742,7 @@ class _CoverPatterns:
     possessive: re.Pattern[str] | None  # house + "expect its": a judgement of a company's own
     adviser_before: re.Pattern[str] | None  # "advised by", "beraten von" (+ a list) + institution
     adviser_after: re.Pattern[str] | None  # institution + "is advising X on", "fungiert als Berater"
+    judged_name: re.Pattern[str] | None  # "rating on" + a capitalised word: the company judged
 
 
 @lru_cache(maxsize=4)
@@ -746,7 +761,8 @@ def _cover_patterns(lang: str) -> _CoverPatterns:
                           own_shares=optional("own_shares", r"{}"),
                           possessive=optional("possessive", r"^(?:\s+[\w\-]+){{1,3}}?\s+(?:{})\s+[^\W\d_]"),
                           adviser_before=optional("adviser_before", r"(?:{})$"),
-                          adviser_after=optional("adviser_after", r"(?:{})"))
+                          adviser_after=optional("adviser_after", r"(?:{})"),
+                          judged_name=optional("judged_before", r"\b(?:{})\s+(?=[A-Z])"))
 
 
 #: how far before an institution an adviser cue and the list of names after it may start
@@ -831,7 +847,8 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
     if owner is not None:
         company = owner
     elif not companies and (not judged or relation_cues(document.lang).stock_words.search(text)) \
-            and not any(m.type in _MARKET_TOPICS for m in mentions):
+            and not any(m.type in _MARKET_TOPICS for m in mentions) \
+            and not _judges_unknown(pats, sentence):
         # no company named: the article's, when it clearly wins (and, for a bare
         # judgement, when the sentence speaks of the shares); not when the sentence names an
         # index or a central bank or other authority, which is what a strategist's word is about
@@ -851,6 +868,15 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         if institution.type in INSTITUTIONS:
             yield make_relation(institution, "covers", company, sentence,
                                 f"relations/{document.lang}/covers-analyst")
+
+
+def _judges_unknown(pats: _CoverPatterns, sentence: Sentence) -> bool:
+    """Does the comment judge a company by a name no mention covers ("kept his neutral rating
+    on Quorvale")? Then the company is one we do not know, not the article's."""
+    if pats.judged_name is None:
+        return False
+    return any(not any(m.start <= sentence.start + found.end() < m.end for m in sentence.mentions)
+               for found in pats.judged_name.finditer(sentence.text))
 
 
 def _possessed(document: Document, sentence: Sentence, pats: _CoverPatterns, house: Mention) -> str | None:

@@ -213,6 +213,10 @@ class Roles(_Table):
     # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
     # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
     generic_prefixes: str = ""
+    # where a company's name stands apart before a title ("Acme CEO X"): the capitalised words
+    # that may stand there and name no employer ("Group CEO", "Interim CEO"); any other such
+    # word no mention covers names an employer we do not know, as a hyphenated prefix does
+    spaced_prefixes: str = ""
     # titles that say whose post it is only with the employer named ("Fed Governor X"): a
     # governor of a central bank or a state is never the article's company's
     named_titles: str = ""
@@ -233,6 +237,10 @@ class Covers(_Table):
     # a possessive in a comment whose sentence names no company ("expect its sales to …"): the
     # one company the sentence before names
     possessive: str = ""
+    # a judgement's words right before the company it is about ("kept his rating on X"): where a
+    # capitalised word no mention covers follows them, the sentence names a company we do not
+    # know, so the article's company is no guess for it (only where only names are capitalised)
+    judged_before: str = ""
     # an adviser on a deal, named right after these words or right before those: no analyst house,
     # so neither coverage nor forecasts ("which is being advised by X", "X fungiert als Berater")
     adviser_before: str = ""
@@ -432,6 +440,10 @@ class RelationCues(_Table):
     # prepositions that, after a conjunction and a verb, open another clause: "A and competes with
     # B", "A und arbeitet mit B zusammen" end the list at A
     verb_prepositions: str = ""
+    # prepositions that make the name after them (past an article or an adjective) an object:
+    # a verb a conjunction alone joins to that name has another subject ("is built on the
+    # open-weight X and competes with Y": X is no rival of Y)
+    object_prepositions: str = ""
     # words of the whole market ("advancing issues outnumbered decliners on the NYSE"): an exchange
     # named so is no listing of the article's subject
     market_words: str = ""
