@@ -620,10 +620,15 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = []
             if objs and _leaves_relative(document.lang, sentence, t_start, objs[0]):
                 objs = []
+            if objs and _second_verb_before(document.lang, sentence, t_end, objs[0]):
+                objs = []
             if rule.object_list and objs:
                 objs = [m for m in list_after(document.lang, sentence,
                                               [m for m in after if m.start >= objs[0].start],
                                               objs[0].start) if m.type in rule.object]
+                # "supplies A and B, and counts C as its partner": the list ends at the verb
+                objs = objs[:next((i for i, m in enumerate(objs) if _second_verb_before(
+                    document.lang, sentence, t_end, m)), len(objs))]
         if negated_from is not None and (not objs or negated_from < objs[-1].end or _verb_marked(match)):
             # "kein Konkurrent von X", "zu den Rivalen zählt X nicht": the negation holds the
             # noun or the trigger's verb
@@ -830,6 +835,24 @@ def _phrase_took_the_object(lang: str, sentence: Sentence, t_end: int, obj: Ment
     if not _phrase_object(lang).search(between):
         return False
     return not _APPOSITION_END.match(sentence.text[sentence.local(obj.end):])
+
+
+@lru_cache(maxsize=4)
+def _verb_join(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon(lang)['clauses']['comma_joins']})\s+")
+
+
+def _second_verb_before(lang: str, sentence: Sentence, t_end: int, obj: Mention) -> bool:
+    """"sells software to banks and competes with Oracle", "supplies A and B, and counts C
+    as its partner": a conjunction before the name opens a second verb of the subject's (the
+    trigger of a verb rule), so the name is that verb's object, not the first verb's. A noun
+    after the conjunction ("buys from TSMC and rival Samsung") opens no clause."""
+    text = sentence.text
+    for join in _verb_join(lang).finditer(text, sentence.local(t_end), sentence.local(obj.start)):
+        if any(not other.noun_trigger and other.trigger.match(text, join.end())
+               for other in trigger_rules(lang)):
+            return True
+    return False
 
 
 def _co_subject(sentence: Sentence, joined: re.Pattern[str], kinds: frozenset[str], obj: Mention,
