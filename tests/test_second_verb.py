@@ -1,4 +1,6 @@
-"""A conjunction that opens a second verb of the subject's ends the first verb's objects.
+"""A conjunction that opens a second verb of the subject's ends the first verb's objects,
+and the second verb shares the clause's subject ("supplies chips to BMW but competes with
+NXP": Infineon's rival, not BMW's).
 
 "SAP sells software to banks and competes with Oracle": Oracle is the object of "competes
 with", not a customer; "supplies its software to A and B, and counts C as its partner": the
@@ -45,3 +47,11 @@ def test_a_list_ends_at_the_second_verb(extractor: Extractor) -> None:
 ])
 def test_a_list_after_one_verb_stays_whole(extractor: Extractor, text: str, lang: str) -> None:
     assert _supplied(extractor, text, lang) == {"Deutsche Bank", "Allianz"}
+
+
+@pytest.mark.parametrize("join", ["and", "but"])
+def test_a_second_verb_shares_the_clauses_subject(extractor: Extractor, join: str) -> None:
+    x = run(extractor, f"Infineon supplies chips to BMW {join} competes with NXP for other "
+                       "carmakers.", "en", "Infineon")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert rivals == {frozenset(("Infineon Technologies", "NXP Semiconductors"))}

@@ -1075,7 +1075,7 @@ def _coordinated_predicate(lang: str, sentence: Sentence, last: Mention, t_start
     the sentence's opening name with other words than a list's between ("X beliefert Tesla
     und konkurriert mit Y", "X supplies chips to Tesla and competes with Y")?"""
     gap = sentence.text[sentence.local(last.end):sentence.local(t_start)]
-    if not _coordinating(lang).fullmatch(gap):
+    if not _coordinating(lang).fullmatch(gap) and not _contrasting(lang).fullmatch(gap):
         return False
     opening = _opening_subject(lang, sentence)
     if not opening or opening[0] is last or opening[0].end > last.start:
@@ -1116,6 +1116,14 @@ def _verb_and_preposition(lang: str) -> re.Pattern[str]:
     cues = lexicon(lang)["relation_cues"]
     return re.compile(rf"\s*,?\s*(?:{cues['conjunctions']})\s+(?:[a-zäöüß][\w\-]*\s+){{1,3}}?"
                       rf"(?:{cues['verb_prepositions']})\s+(?:[a-zäöüß][\w\-]*\s+){{0,2}}")
+
+
+@lru_cache(maxsize=4)
+def _contrasting(lang: str) -> re.Pattern[str]:
+    """A conjunction of contrast alone ("but", "but also"); one that never matches where the
+    language has none."""
+    words = lexicon(lang)["relation_cues"].get("contrast") or r"(?!)"
+    return re.compile(rf"\s*,?\s*(?:{words})\s+(?:[a-zäöüß]+\s+)?")
 
 
 @lru_cache(maxsize=4)

@@ -362,6 +362,9 @@ class RelationCues(_Table):
     # a unit spun off: the sentence states no parent it still belongs to
     spun_off: str = ""
     conjunctions: str
+    # a conjunction of contrast that joins a second verb to the clause ("supplies chips to BMW
+    # but competes with X"): the second verb shares the clause's subject, as after "and"
+    contrast: str = ""
     articles: str
     # a preposition that attaches a name to the list item before it ("GPT-5 von OpenAI und …")
     item_links: str
