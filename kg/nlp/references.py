@@ -157,7 +157,48 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
                 and not _followed_by_name(sentence, to) \
                 and not any(m.start <= at and to <= m.end for m in sentence.mentions):
             return True
+    return unnamed_first_word(doc, sentence, start, end)
+
+
+def unnamed_first_word(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """Does the sentence between the local offsets ``start`` and ``end`` print alone, with
+    no mention over it, the first word of a company the article names in full ("Meridian"
+    after "Meridian Brands", no short name where the catalogue's "Meridian Energy" opens with
+    it too)? The word names that company or one we cannot tell, so a fact beside it is no
+    other company's: attribution must not pass it to the article's subject."""
+    words = _first_words(doc)
+    if not words:
+        return False
+    for match in _WORD.finditer(sentence.text, start, end):
+        at = sentence.start + match.start()
+        if match.group(0) in words and not any(m.start <= at < m.end for m in sentence.mentions):
+            return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _never_short(lang: str) -> frozenset[str]:
+    """The words of ``lang`` that never name a company alone: those never a name and the
+    ordinary words the language lists as opening names."""
+    return frozenset(not_names(lang)) | frozenset(lexicon(lang)["discovery"]["ordinary_short_names"])
+
+
+def _first_words(doc: Document) -> frozenset[str]:
+    """The first words of the companies the article names in full by two words or more
+    that could name one alone (see :func:`_distinctive`), no catalogued name or word that
+    is never a name; read once per article."""
+    if not doc.sentences:
+        return frozenset()
+    cache = doc.sentences[0].cache
+    if "references/first-words" not in cache:
+        excluded = _never_short(doc.lang)
+        heads = {m.label.split(" ", 1)[0] for m in doc.mentions
+                 if m.type in ISSUER_TYPES and not m.rule.startswith("reference/") and " " in m.label}
+        cache["references/first-words"] = frozenset(
+            head for head in heads
+            if _SHORT_HEAD.fullmatch(head) and head not in excluded
+            and head not in _all_names(doc.catalogue) and _distinctive(doc, head))
+    return cache["references/first-words"]  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=4)
@@ -828,7 +869,7 @@ def short_names(doc: Document) -> list[Mention]:
     "Merck & Co.", which the article's full name decides; "Deutsche" of
     "Deutsche Bank" also opens "Deutsche Post" and names neither)."""
     endings = _legal_endings(doc.lang)
-    excluded = not_names(doc.lang) | set(lexicon(doc.lang)["discovery"]["ordinary_short_names"])
+    excluded = _never_short(doc.lang)
     shape = _SHORT_HEAD if info(doc.lang).case_sensitive else _SHORT_HEAD_NAMES
     candidates: dict[str, set[str]] = {}
     for mention in doc.mentions:
