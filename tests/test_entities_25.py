@@ -18,10 +18,16 @@ from decimal import Decimal
 from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 # Two discovered companies; "Meridian" also opens the catalogued "Meridian Energy".
 _BID = ("Oakhurst Brands (NASDAQ: OAKB) agreed to buy Meridian Brands (NYSE: MRDB) "
         "for $2 billion. ")
+
+
+def _after_bid(extractor: Extractor, sentence: str) -> Extraction:
+    """The extraction of the bid followed by ``sentence``, in English."""
+    return run(extractor, _BID + sentence, lang="en", headline="Oakhurst to buy Meridian")
 
 
 def _about(x_figures: set[tuple[str, str, Decimal | None, str]], metric: str) -> set[str]:
@@ -29,45 +35,37 @@ def _about(x_figures: set[tuple[str, str, Decimal | None, str]], metric: str) ->
 
 
 def test_figure_beside_a_blocked_first_word_goes_to_no_other_company(extractor: Extractor) -> None:
-    x = run(extractor, _BID + "Meridian's revenue rose 5% to $3 billion last year.",
-            lang="en", headline="Oakhurst to buy Meridian")
+    x = _after_bid(extractor, "Meridian's revenue rose 5% to $3 billion last year.")
     assert "Oakhurst Brands" not in _about(figure_facts(x), "Revenue")
     assert "Oakhurst Brands" not in _about(figure_facts(x), "RevenueGrowth")
 
 
 def test_figure_without_the_word_still_goes_to_the_articles_company(extractor: Extractor) -> None:
     """Look-alike: the same clause without the word keeps the subject's figure."""
-    x = run(extractor, _BID + "Revenue rose 5% to $3 billion last year.",
-            lang="en", headline="Oakhurst to buy Meridian")
+    x = _after_bid(extractor, "Revenue rose 5% to $3 billion last year.")
     assert ("Oakhurst Brands", "Revenue", Decimal("3000000000"), "USD") in figure_facts(x)
 
 
 def test_title_after_a_blocked_first_word_names_no_other_employer(extractor: Extractor) -> None:
-    x = run(extractor, _BID + "Meridian CEO Paul Henley will serve as chairman.",
-            lang="en", headline="Oakhurst to buy Meridian")
+    x = _after_bid(extractor, "Meridian CEO Paul Henley will serve as chairman.")
     assert ("Paul Henley", "worksFor", "Oakhurst Brands") not in triples(x)
 
 
 def test_bare_title_still_works_for_the_articles_company(extractor: Extractor) -> None:
     """Look-alike: a title naming no company is the article's subject's."""
-    x = run(extractor, _BID + "CEO Paul Henley will serve as chairman.",
-            lang="en", headline="Oakhurst to buy Meridian")
+    x = _after_bid(extractor, "CEO Paul Henley will serve as chairman.")
     assert ("Paul Henley", "worksFor", "Oakhurst Brands") in triples(x)
 
 
 def test_analyst_on_a_blocked_first_word_covers_no_other_company(extractor: Extractor) -> None:
-    x = run(extractor, _BID + "Analyst Tom Baker at Foxley Securities kept his buy rating "
-                              "on Meridian.",
-            lang="en", headline="Oakhurst to buy Meridian")
+    x = _after_bid(extractor, "Analyst Tom Baker at Foxley Securities kept his buy rating on Meridian.")
     assert ("Foxley Securities", "covers", "Oakhurst Brands") not in triples(x)
     assert ("Tom Baker", "worksFor", "Foxley Securities") in triples(x)
 
 
 def test_analyst_on_the_stock_still_covers_the_articles_company(extractor: Extractor) -> None:
     """Look-alike: "the stock" names no company, so the article's subject is covered."""
-    x = run(extractor, _BID + "Analyst Tom Baker at Foxley Securities kept his buy rating "
-                              "on the stock.",
-            lang="en", headline="Oakhurst to buy Meridian")
+    x = _after_bid(extractor, "Analyst Tom Baker at Foxley Securities kept his buy rating on the stock.")
     assert ("Foxley Securities", "covers", "Oakhurst Brands") in triples(x)
 
 
@@ -96,3 +94,30 @@ def test_first_word_printed_in_lower_case_blocks_nothing(extractor: Extractor) -
                        "$3 billion last year.",
             lang="en", headline="Oakhurst to buy Summit")
     assert ("Oakhurst Brands", "Revenue", Decimal("3000000000"), "USD") in figure_facts(x)
+
+
+# --- a company reference by where it is from ---------------------------------------
+
+_FROM_OSLO = "Der Hersteller aus Oslo steigerte den Umsatz um 5 Prozent auf 300 Millionen Euro."
+
+
+def test_reference_from_a_place_means_the_company_printed_from_there(extractor: Extractor) -> None:
+    """"der Hersteller aus Oslo" after "Nordlys Farger aus Oslo" is the one just bought, not
+    the article's subject."""
+    x = run(extractor, "Der Chemiekonzern Vestra Chemie wächst weiter. Vestra Chemie hat den "
+                       "Farbenhersteller Nordlys Farger aus Oslo gekauft. " + _FROM_OSLO,
+            headline="Vestra kauft zu")
+    assert ("Nordlys Farger", "Revenue", Decimal("300000000"), "EUR") in figure_facts(x)
+    assert "Vestra Chemie" not in _about(figure_facts(x), "Revenue")
+    assert ("Vestra Chemie", "locatedIn", "Oslo") not in triples(x)
+
+
+def test_reference_from_the_subjects_own_place_stays_with_the_subject(
+        extractor: Extractor) -> None:
+    """Look-alike: the article's company is the one printed from Oslo, so the reference
+    means it, not the company named last."""
+    x = run(extractor, "Der Chemiekonzern Vestra Chemie aus Oslo wächst weiter. Vestra Chemie "
+                       "hat den Farbenhersteller Nordlys Farger gekauft. " + _FROM_OSLO,
+            headline="Vestra kauft zu")
+    assert ("Vestra Chemie", "Revenue", Decimal("300000000"), "EUR") in figure_facts(x)
+    assert "Nordlys Farger" not in _about(figure_facts(x), "Revenue")

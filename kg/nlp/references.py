@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, load_industries, per_catalogue
-from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, given_names
+from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, given_names, origin_after
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names, stop_words
@@ -350,6 +350,12 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         seat = next((p for p in places if doc.catalogue.get(p) is not None),
                     places[0] if places else None)
         country = None
+        origin = origin_after(doc.lang, sentence.text, sentence.local(end)) \
+            if seat is None and kinds is COMPANY else None
+        if origin is not None:
+            # "den Hersteller aus Oslo": the company the passage printed as from there; else
+            # the antecedent, whose seat the phrase tells ("der Mobilfunkanbieter aus X")
+            label = _printed_from(doc, sentence, origin, start) or label
         if seat is not None:
             label = _seated(doc, sentence, seat, label, start)
         elif kinds is COMPANY:
@@ -548,6 +554,17 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
         unseated: set[int] = sentence.cache.setdefault(_UNSEATED, set())  # type: ignore[assignment]
         unseated.add(before)
     return fits[0] if len(fits) == 1 else None
+
+
+def _printed_from(doc: Document, sentence: Sentence, place: str, before: int) -> str | None:
+    """The one company named before ``before`` in this sentence or the two before it with
+    ``place`` printed right after its name as where it is from ("Nordlys Farger aus Oslo"):
+    what a reference from that place ("der Hersteller aus Oslo") means, not the article's
+    subject seated elsewhere or nowhere we know. None where no company or several are."""
+    found = {m.label for _back, s in doc.looking_back(sentence, 2) for m in s.mentions
+             if m.type == "Company" and m.start < before
+             and origin_after(doc.lang, s.text, s.local(m.end)) == place}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _of_country(doc: Document, sentence: Sentence, country: str, label: str | None,
