@@ -1802,6 +1802,15 @@ class _PlaceCues:
     seat: re.Pattern[str] | None  # "Sitz in": a cue after which a district names its city
 
 
+def origin_after(lang: str, text: str, at: int) -> str | None:
+    """The place ``text`` names right after the local offset ``at``, the end of an
+    organisation's name or of a company noun, by the language's origin word ("aus Oslo"
+    of "Acme aus Oslo", "der Hersteller aus Oslo"), as printed; else None."""
+    cue = _place_cues(lang).after_organisation
+    found = cue.match(text, at) if cue is not None else None
+    return found.group("name") if found else None
+
+
 @lru_cache(maxsize=4)
 def _place_cues(lang: str) -> _PlaceCues:
     table = lexicon(lang)["discovery"]

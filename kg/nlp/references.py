@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, load_industries, per_catalogue
-from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, given_names
+from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, given_names, origin_after
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names, stop_words
@@ -157,7 +157,48 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
                 and not _followed_by_name(sentence, to) \
                 and not any(m.start <= at and to <= m.end for m in sentence.mentions):
             return True
+    return unnamed_first_word(doc, sentence, start, end)
+
+
+def unnamed_first_word(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """Does the sentence between the local offsets ``start`` and ``end`` print alone, with
+    no mention over it, the first word of a company the article names in full ("Meridian"
+    after "Meridian Brands", no short name where the catalogue's "Meridian Energy" opens with
+    it too)? The word names that company or one we cannot tell, so a fact beside it is no
+    other company's: attribution must not pass it to the article's subject."""
+    words = _first_words(doc)
+    if not words:
+        return False
+    for match in _WORD.finditer(sentence.text, start, end):
+        at = sentence.start + match.start()
+        if match.group(0) in words and not any(m.start <= at < m.end for m in sentence.mentions):
+            return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _never_short(lang: str) -> frozenset[str]:
+    """The words of ``lang`` that never name a company alone: those never a name and the
+    ordinary words the language lists as opening names."""
+    return frozenset(not_names(lang)) | frozenset(lexicon(lang)["discovery"]["ordinary_short_names"])
+
+
+def _first_words(doc: Document) -> frozenset[str]:
+    """The first words of the companies the article names in full by two words or more
+    that could name one alone (see :func:`_distinctive`), no catalogued name or word that
+    is never a name; read once per article."""
+    if not doc.sentences:
+        return frozenset()
+    cache = doc.sentences[0].cache
+    if "references/first-words" not in cache:
+        excluded = _never_short(doc.lang)
+        heads = {m.label.split(" ", 1)[0] for m in doc.mentions
+                 if m.type in ISSUER_TYPES and not m.rule.startswith("reference/") and " " in m.label}
+        cache["references/first-words"] = frozenset(
+            head for head in heads
+            if _SHORT_HEAD.fullmatch(head) and head not in excluded
+            and head not in _all_names(doc.catalogue) and _distinctive(doc, head))
+    return cache["references/first-words"]  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=4)
@@ -309,6 +350,12 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         seat = next((p for p in places if doc.catalogue.get(p) is not None),
                     places[0] if places else None)
         country = None
+        origin = origin_after(doc.lang, sentence.text, sentence.local(end)) \
+            if seat is None and kinds is COMPANY else None
+        if origin is not None:
+            # "den Hersteller aus Oslo": the company the passage printed as from there; else
+            # the antecedent, whose seat the phrase tells ("der Mobilfunkanbieter aus X")
+            label = _printed_from(doc, sentence, origin, start) or label
         if seat is not None:
             label = _seated(doc, sentence, seat, label, start)
         elif kinds is COMPANY:
@@ -507,6 +554,17 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
         unseated: set[int] = sentence.cache.setdefault(_UNSEATED, set())  # type: ignore[assignment]
         unseated.add(before)
     return fits[0] if len(fits) == 1 else None
+
+
+def _printed_from(doc: Document, sentence: Sentence, place: str, before: int) -> str | None:
+    """The one company named before ``before`` in this sentence or the two before it with
+    ``place`` printed right after its name as where it is from ("Nordlys Farger aus Oslo"):
+    what a reference from that place ("der Hersteller aus Oslo") means, not the article's
+    subject seated elsewhere or nowhere we know. None where no company or several are."""
+    found = {m.label for _back, s in doc.looking_back(sentence, 2) for m in s.mentions
+             if m.type == "Company" and m.start < before
+             and origin_after(doc.lang, s.text, s.local(m.end)) == place}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _of_country(doc: Document, sentence: Sentence, country: str, label: str | None,
@@ -828,7 +886,7 @@ def short_names(doc: Document) -> list[Mention]:
     "Merck & Co.", which the article's full name decides; "Deutsche" of
     "Deutsche Bank" also opens "Deutsche Post" and names neither)."""
     endings = _legal_endings(doc.lang)
-    excluded = not_names(doc.lang) | set(lexicon(doc.lang)["discovery"]["ordinary_short_names"])
+    excluded = _never_short(doc.lang)
     shape = _SHORT_HEAD if info(doc.lang).case_sensitive else _SHORT_HEAD_NAMES
     candidates: dict[str, set[str]] = {}
     for mention in doc.mentions:

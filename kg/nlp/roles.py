@@ -27,6 +27,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
+from kg.nlp.references import unnamed_first_word
 from kg.nlp.relation_cues import list_after, list_ending, make_relation, relation_cues
 from kg.nlp.salience import passage_subject, salient
 from kg.records import Evidence, Figure, Rating, Relation
@@ -184,6 +185,8 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
         org: Mention | str | None = named
         if org is None and _unknown_prefix(document.lang, sentence, person, before):
             continue  # "Verbund-Chef X": the compound names an employer we do not know
+        if org is None and unnamed_first_word(document, sentence, 0, len(sentence.text)):
+            continue  # "Meridian CEO X" beside "Meridian Brands": an employer we cannot tell
         if org is None and role is not None:
             # "X folgt auf Y", "X will succeed Y as CEO": the post of Y's employer
             org = _predecessor_employer(document, sentence, person, orgs)
@@ -848,7 +851,8 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         company = owner
     elif not companies and (not judged or relation_cues(document.lang).stock_words.search(text)) \
             and not any(m.type in _MARKET_TOPICS for m in mentions) \
-            and not _judges_unknown(pats, sentence):
+            and not _judges_unknown(pats, sentence) \
+            and not unnamed_first_word(document, sentence, 0, len(text)):
         # no company named: the article's, when it clearly wins (and, for a bare
         # judgement, when the sentence speaks of the shares); not when the sentence names an
         # index or a central bank or other authority, which is what a strategist's word is about
