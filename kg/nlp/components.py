@@ -19,7 +19,7 @@ entity a figure or rating is about is decided inside those finders by
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -224,15 +224,13 @@ def relations(document: Document, facts: Facts) -> None:
 @fact_finder("issuer-block", order=310)
 def issuer_facts(document: Document, facts: Facts) -> None:
     """Seat, indices and listings the issuer block of a disclosure states, unless already found."""
-    known = {(r.subject, r.predicate, r.object) for r in facts.relations}
-    facts.relations += [r for r in issuer_block(document) if (r.subject, r.predicate, r.object) not in known]
+    _add_new(facts, issuer_block(document))
 
 
 @fact_finder("pair-members", order=320)
 def pair_members(document: Document, facts: Facts) -> None:
     """Index memberships stated of a pair ("Both companies are members of …"), unless already found."""
-    known = {(r.subject, r.predicate, r.object) for r in facts.relations}
-    facts.relations += [r for r in both_members(document) if (r.subject, r.predicate, r.object) not in known]
+    _add_new(facts, both_members(document))
 
 
 @fact_finder("coverage", order=400)
@@ -252,8 +250,14 @@ def coverage(document: Document, facts: Facts) -> None:
         and ((r.subject, r.evidence.sentence) in bound
              and (r.subject, r.object, r.evidence.sentence) not in targets
              or _rated_there(document, r)))]
+    _add_new(facts, derived)
+
+
+def _add_new(facts: Facts, found: Iterable[Relation]) -> None:
+    """Adds the relations of ``found`` whose triple no relation found before states: a later
+    finder only completes what the earlier ones read."""
     known = {(r.subject, r.predicate, r.object) for r in facts.relations}
-    facts.relations += [r for r in derived if (r.subject, r.predicate, r.object) not in known]
+    facts.relations += [r for r in found if (r.subject, r.predicate, r.object) not in known]
 
 
 def _rated_there(document: Document, relation: Relation) -> bool:
