@@ -2384,11 +2384,14 @@ def _benchmark_after(sentence: Sentence, q: Quantity, about: str | None,
 def _group_speaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
                   words: FigureWords) -> bool:
     """The company's own executive ("Finanzchef Y kündigte an, die
-    Investitionen … zu begrenzen") or a figure only a whole company has ("Die
-    Solvenzquote lag bei 238 Prozent") before the number in its clause, and no
-    unit named before it: the figure is the company's."""
-    found = [pattern.search(sentence.text, clause[0], q.start)
-             for pattern in (words.own_forecast, words.group_metric) if pattern is not None]
+    Investitionen … zu begrenzen") anywhere before the number, also in a clause
+    before it ("Vorstandschef Y bestätigte die Prognose: Der Umsatz soll …"), or
+    a figure only a whole company has ("Die Solvenzquote lag bei 238 Prozent")
+    before the number in its clause, and no unit named before it: the figure is
+    the company's."""
+    found = [pattern.search(sentence.text, start, q.start)
+             for pattern, start in ((words.own_forecast, 0), (words.group_metric, clause[0]))
+             if pattern is not None]
     if not any(found):
         return False
     return words.unit_subject is None or words.unit_subject.search(
