@@ -169,8 +169,9 @@ def _patterns(lang: str) -> _Patterns:
         endings.insert(0, rf"(?P<weak>{alternation(table['apposition_weak_endings'])})")
     ending = rf"(?:{'|'.join(endings)})?" if endings else ""
     # news drop the article after a preposition: "bei Tochter X", "von Rivale X"
-    # ("from local rival X", "with fellow digital lender X": adjectives may stand between)
-    bare = rf"|\b(?:{table['bare_before']})\s+(?:[a-zäöü][\w\-]*\s+){{0,2}}" \
+    # ("from local rival X", "with fellow digital lender X": adjectives may stand between, also
+    # a compound adjective opening with a capital: "of Munich-based robotics startup X")
+    bare = rf"|\b(?:{table['bare_before']})\s+(?:(?:[A-ZÄÖÜ][\w]*-)?[a-zäöü][\w\-]*\s+){{0,2}}" \
         rf"(?P<bare>{alternation(table['bare_appositions'])})" if table["bare_appositions"] else ""
     # "der Halbleiterhersteller X": a compound ending in a company noun, in lower case
     heads = rf"|[\w\-]{{2,}}?(?:{alternation(list(table['apposition_heads']))})" \

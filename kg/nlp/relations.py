@@ -1059,8 +1059,26 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
             main is None or recent.start >= sentence.start or _opens_sentence(document, recent)):
         # a company of this sentence, or the subject of the one before; a name further
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
+        earlier = document.sentence_at(recent.start)
+        if main is None and earlier is not None and earlier is not sentence \
+                and _ends_list(document.lang, earlier, recent):
+            # "X competes with Y and Z. Rival W …" where no company leads the article: the
+            # last item of a list is not the one the rival is of, the sentence's opener is
+            opening = _opening_subject(document.lang, earlier)
+            return opening[0] if opening and opening[0].type in fitting \
+                and opening[0].label != obj.label else None
         return recent
     return main
+
+
+def _ends_list(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention the last item of a list, a conjunction alone between it and the
+    name before it ("the chips of Google and Amazon")?"""
+    earlier = [m for m in sentence.mentions if m.end <= mention.start]
+    if not earlier:
+        return False
+    gap = sentence.text[sentence.local(earlier[-1].end):sentence.local(mention.start)]
+    return conjunction(lang).fullmatch(gap.strip()) is not None
 
 
 def _named_before(document: Document, label: str, offset: int) -> bool:
