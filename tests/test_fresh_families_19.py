@@ -7,7 +7,8 @@ seat before "mit"; a company named by its trade after a bare "specialist" or
 name ending in "Silicon"; "which it bought from Y" is no supply; "Y's largest
 customer is X"; "Its chips are made by X"; a rival noun opening a sentence
 where no company leads the article; an IPO's price range "je Aktie"; an
-executive's guidance after a colon is the group's, not a unit's named before.
+executive's guidance after a colon is the group's, not a unit's named before;
+"X zählt Y und Z zu seinen Konkurrenten".
 Each with a look-alike where nothing (or something else) may be found."""
 
 from __future__ import annotations
@@ -115,6 +116,24 @@ def test_thing_made_by_a_maker_without_an_owner_names_no_supply(extractor: Extra
     x = run(extractor, "BYD sells cars. The Model Y is made by Tesla in Berlin.",
             lang="en", headline="Cars")
     assert not any(p == "supplierOf" for _s, p, _o in triples(x))
+
+
+# --- rivals counted ------------------------------------------------------------------
+
+def test_counted_among_its_rivals_are_rivals(extractor: Extractor) -> None:
+    x = run(extractor, "Der Wärmepumpenhersteller Solvaro will an die Börse. Das Unternehmen "
+            "zählt Bosch und Siemens zu seinen größten Konkurrenten.", headline="Börsengang")
+    found = triples(x)
+    assert ("Bosch", "competitorOf", "Solvaro") in found or ("Solvaro", "competitorOf", "Bosch") in found
+    assert ("Siemens", "competitorOf", "Solvaro") in found or ("Solvaro", "competitorOf", "Siemens") in found
+
+
+def test_counted_among_its_customers_are_no_rivals(extractor: Extractor) -> None:
+    """Look-alike: companies counted among the customers are supplied, not rivals."""
+    x = run(extractor, "Der Wärmepumpenhersteller Solvaro zählt Bosch zu seinen Kunden.",
+            headline="Börsengang")
+    assert not any(p == "competitorOf" for _s, p, _o in triples(x))
+    assert ("Solvaro", "supplierOf", "Bosch") in triples(x)
 
 
 # --- a rival noun opening a sentence --------------------------------------------------
