@@ -1,0 +1,53 @@
+"""Wrong facts of known families, each fixed so that it holds for any article and emits
+nothing where no candidate clearly wins: a family holding's "die Gruppe" read as its largest
+subsidiary; a descriptor that repeats a word of a company's own name; the price of
+"Für X zahlt Y" given to what was bought; a share class in a price box read as the bank
+whose ticker it spells; organic growth after an order-intake outlook read as revenue growth;
+a rival given to the first of two equally salient companies; a "we" in a quotation given the
+company named last before it. Each rule on sentences written for the test, with look-alikes
+that must still work.
+
+Names are invented or real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def figures(x: Extraction, metric: str) -> set[tuple[str, Decimal | None]]:
+    return {(f.about, f.value if f.value is not None else f.min_value)
+            for f in x.figures if f.metric == metric}
+
+
+def rivals(x: Extraction) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in helpers.triples(x) if p == "competitorOf"}
+
+
+# --- a share class in a price box is no company ------------------------------------------------
+
+def test_share_class_in_a_price_box_is_no_bank(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Bei den Schwergewichten zogen Roche (GS +1,2 Prozent) und "
+                    "Novartis (+0,9 Prozent) an. Auch Lindt (PS -1,9 Prozent) gaben nach.",
+                    headline="SMI schliesst fester")
+    assert "Goldman Sachs" not in helpers.labels(x)
+    assert {"Roche", "Novartis"} <= helpers.labels(x)
+
+
+def test_ticker_after_its_own_name_still_names_it(extractor: Extractor) -> None:
+    # look-alike: the bracket holds the ticker of the company named right before it
+    x = helpers.run(extractor, "Goldman Sachs (GS) gained 1% on Tuesday.", lang="en",
+                    headline="Banks")
+    assert "Goldman Sachs" in helpers.labels(x)
+
+
+def test_exchange_code_in_a_bracket_still_names_the_exchange(extractor: Extractor) -> None:
+    # look-alike: two capitals before a colon are an exchange's code, not a share class
+    x = helpers.run(extractor, "Die Aktien von SMIC (SS:688981) fielen um 6 Prozent.",
+                    headline="SMIC fällt")
+    assert "Shanghai Stock Exchange" in helpers.labels(x)
