@@ -29,6 +29,30 @@ def rivals(x: Extraction) -> set[tuple[str, str]]:
     return {(s, o) for s, p, o in helpers.triples(x) if p == "competitorOf"}
 
 
+# --- "Für X zahlt Y": the price is the buyer's ------------------------------------------------
+
+def test_price_after_what_was_bought_is_the_buyers(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Chemiekonzern Lanxess übernimmt den Lackhersteller Brillux. "
+                    "Für Brillux zahlt Lanxess 2 Milliarden Euro. Brillux erzielte zuletzt einen "
+                    "Umsatz von 900 Millionen Euro.", headline="Lanxess kauft Brillux")
+    assert figures(x, "Investment") == {("Lanxess", Decimal("2000000000"))}
+    assert figures(x, "Revenue") == {("Brillux", Decimal("900000000"))}
+
+
+def test_price_for_the_takeover_of_a_company_is_the_buyers(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Chemiekonzern Lanxess übernimmt den Lackhersteller Brillux. "
+                    "Für die Übernahme von Brillux zahlt Lanxess 2 Milliarden Euro.",
+                    headline="Lanxess kauft Brillux")
+    assert figures(x, "Investment") == {("Lanxess", Decimal("2000000000"))}
+
+
+def test_buyer_before_what_it_pays_for_still_pays(extractor: Extractor) -> None:
+    # look-alike: the usual order, buyer first
+    x = helpers.run(extractor, "Lanxess zahlt für Brillux 2 Milliarden Euro.",
+                    headline="Lanxess kauft Brillux")
+    assert figures(x, "Investment") == {("Lanxess", Decimal("2000000000"))}
+
+
 # --- a share class in a price box is no company ------------------------------------------------
 
 def test_share_class_in_a_price_box_is_no_bank(extractor: Extractor) -> None:
