@@ -75,3 +75,37 @@ def test_exchange_code_in_a_bracket_still_names_the_exchange(extractor: Extracto
     x = helpers.run(extractor, "Die Aktien von SMIC (SS:688981) fielen um 6 Prozent.",
                     headline="SMIC fällt")
     assert "Shanghai Stock Exchange" in helpers.labels(x)
+
+
+# --- growth after an outlook for another metric is that metric's -------------------------------
+
+def test_growth_after_order_intake_outlook_is_no_revenue_growth(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Der Industriekonzern Sulzer senkte seine Prognose für den "
+                    "Auftragseingang und erwartet nur noch ein organisches Wachstum von 2 bis 4 "
+                    "Prozent.", headline="Sulzer unter Druck")
+    assert figures(x, "RevenueGrowth") == set()
+    assert figures(x, "Other") == {("Sulzer", Decimal("2"))}
+
+
+def test_english_growth_after_order_intake_outlook(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Industrial group Sulzer cut its outlook for order intake and "
+                    "now expects organic growth of 2% to 4%.", lang="en",
+                    headline="Sulzer cuts outlook")
+    assert figures(x, "RevenueGrowth") == set()
+    assert figures(x, "Other") == {("Sulzer", Decimal("2"))}
+
+
+def test_growth_after_an_outlook_for_nothing_named_stays_revenue(extractor: Extractor) -> None:
+    # look-alike: the outlook names no metric, so the growth is still revenue's
+    x = helpers.run(extractor, "Der Industriekonzern Sulzer senkte seine Prognose und erwartet "
+                    "nur noch ein organisches Wachstum von 2 bis 4 Prozent.",
+                    headline="Sulzer unter Druck")
+    assert figures(x, "RevenueGrowth") == {("Sulzer", Decimal("2"))}
+
+
+def test_growth_of_revenue_named_after_the_outlook_stays_revenue(extractor: Extractor) -> None:
+    # look-alike: a sentence of its own names revenue as what grows
+    x = helpers.run(extractor, "Der Industriekonzern Sulzer senkte seine Prognose für den "
+                    "Auftragseingang. Beim Umsatz erwartet Sulzer ein Wachstum von 2 bis 4 "
+                    "Prozent.", headline="Sulzer unter Druck")
+    assert figures(x, "RevenueGrowth") == {("Sulzer", Decimal("2"))}

@@ -866,6 +866,11 @@ class Figures(_Table):
     # right after an amount per share, what makes it a loss of value ("habe die
     # Aktie 18 Euro gekostet"): a change of market value, no share price
     value_lost_after: str | None = None
+    # an outlook named for a metric ("senkte die Prognose für den Auftragseingang"), then a
+    # growth word with no metric of its own ("ein organisches Wachstum von 2 Prozent"): the
+    # growth is that metric's, no revenue growth
+    outlook_for: str | None = None
+    bare_growth: str | None = None
     # right before a price, the words of a close already made ("downside from Monday's close
     # of $466"): the share's price, never a target in a sentence of forecasts
     closing_before: str | None = None
