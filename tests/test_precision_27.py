@@ -29,6 +29,60 @@ def rivals(x: Extraction) -> set[tuple[str, str]]:
     return {(s, o) for s, p, o in helpers.triples(x) if p == "competitorOf"}
 
 
+# --- a family holding's "die Gruppe" is the holding, not its largest subsidiary ---------------
+
+_HOLDING = ("Kassel. An der Spitze steht die Hansen Familienholding KG mit Sitz in Kassel. "
+            "Größte Tochter ist der Folienhersteller Hansen Pack GmbH aus Fulda. Zu Hansen Pack "
+            "gehört die polnische Tochter Polfol. Wichtigster Wettbewerber von Hansen Pack ist "
+            "der Folienhersteller Alpenfolie. Die Gruppe setzte im vergangenen Jahr 3,1 "
+            "Milliarden Euro um. Bis 2030 will die Gruppe rund 500 Millionen Euro in neue Werke "
+            "investieren.")
+
+
+def test_group_of_a_family_holding_is_the_holding(extractor: Extractor) -> None:
+    x = helpers.run(extractor, _HOLDING, headline="Das Reich der Familie Hansen")
+    assert figures(x, "Revenue") == {("Hansen Familienholding", Decimal("3100000000"))}
+    assert figures(x, "Investment") == {("Hansen Familienholding", Decimal("500000000"))}
+
+
+def test_compound_group_of_the_family_is_the_holding(extractor: Extractor) -> None:
+    # the family's name opens the compound; it is the holding's as much as the subsidiary's
+    x = helpers.run(extractor, "Die Kasseler Hansen-Gruppe ist kaum bekannt. " + _HOLDING,
+                    headline="Das Reich der Familie Hansen")
+    assert ("Hansen Pack", Decimal("3100000000")) not in figures(x, "Revenue")
+
+
+def test_group_without_a_holding_stays_the_company(extractor: Extractor) -> None:
+    # look-alike: no holding named, so "die Gruppe" is still the company the text is about
+    x = helpers.run(extractor, "Der Folienhersteller Hansen Pack aus Fulda wächst. Hansen Pack "
+                    "baut ein Werk. Die Gruppe setzte im vergangenen Jahr 3,1 Milliarden Euro "
+                    "um.", headline="Hansen Pack wächst")
+    assert figures(x, "Revenue") == {("Hansen Pack", Decimal("3100000000"))}
+
+
+# --- a descriptor that repeats a word of a company's own name ----------------------------------
+
+def test_descriptor_repeating_a_name_word_means_that_company(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Hansen Familienholding wächst. Größte Tochter ist der "
+                    "Folienhersteller Hansen Pack. Hansen Pack baut ein Werk in Fulda. An der "
+                    "Kronberg Maschinenbau AG ist die Holding mit 28,5 Prozent größter Aktionär. "
+                    "Weitere Großaktionäre des Maschinenbauers sind die Fondsgesellschaft DWS "
+                    "mit 5,1 Prozent und der Vermögensverwalter Flossbach von Storch.",
+                    headline="Hansen Pack wächst")
+    owners = {(s, o) for s, p, o in helpers.triples(x) if p == "investsIn"}
+    assert ("DWS", "Kronberg Maschinenbau") in owners
+    assert ("DWS", "Hansen Pack") not in owners
+
+
+def test_the_group_is_no_word_of_a_group_name(extractor: Extractor) -> None:
+    # look-alike: "the food-delivery group" is the company just rated, not "Alibaba Group"
+    x = helpers.run(extractor, "Alibaba Group shares rose on Monday. CICC kept its outperform "
+                    "rating on Alibaba. CLSA upgraded Meituan, lifting the food-delivery group "
+                    "to outperform, and set a target of HK$175.", lang="en",
+                    headline="Alibaba rises; CLSA upgrades Meituan")
+    assert figures(x, "PriceTarget") == {("Meituan", Decimal("175"))}
+
+
 # --- "Für X zahlt Y": the price is the buyer's ------------------------------------------------
 
 def test_price_after_what_was_bought_is_the_buyers(extractor: Extractor) -> None:

@@ -366,6 +366,9 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         # ("its software"), no industry of the company
         industries = frozenset() if rule == "reference/possessive" else descriptor_industries(
             doc.lang, match.group("ref") if info(doc.lang).compounds else match.group(0))
+        if label is not None:
+            label = _named_by_descriptor(doc, sentence, match.group("ref"), start) \
+                or _holding_of(doc, label, match.group("ref")) or label
         if label is not None and industry_known_fit(label, industries) is False:
             label = _of_industry(doc, kinds, industries, start, seat or country)
         if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
@@ -493,6 +496,52 @@ def _parent_heads(lang: str) -> re.Pattern[str]:
     """The reference heads that name only a parent ("Mutterkonzern", "parent")."""
     heads = lexicon(lang)["references"].get("parent_heads") or []
     return re.compile(rf"(?i:{alternation(heads)})" if heads else r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _holding_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The heads that name a family's group or holding, also ending a compound ("die
+    Hansen-Gruppe"), and the ending of a holding's own name ("X Familienholding")."""
+    table = lexicon(lang)["references"]
+    heads = table.get("holding_heads") or []
+    ending = table.get("holding_name") or ""
+    return (re.compile(rf"[\w\-]*?(?i:{alternation(heads)})" if heads else r"(?!)"),
+            re.compile(rf"(?:{ending})$" if ending else r"(?!)"))
+
+
+_NAME_WORD = 5  # the shortest word of a name a descriptor can repeat ("Chemie", not "AG")
+
+
+def _named_by_descriptor(doc: Document, sentence: Sentence, ref: str, before: int) -> str | None:
+    """"An der Kronberg Maschinenbau AG ist die Holding größter Aktionär. Weitere
+    Großaktionäre des Maschinenbauers sind …": a descriptor that opens with a word of a
+    company's own name, named in this sentence or the two before, means that company,
+    whatever the article is about; with two such companies it decides nothing."""
+    if _group_heads(doc.lang).fullmatch(ref) or _holding_words(doc.lang)[0].fullmatch(ref):
+        return None  # "the group" repeats the "Group" of many names: the rules of groups decide
+    head = ref.lower()
+    window = doc.sentences[max(0, sentence.index - 2):sentence.index + 1]
+    named = {m.label for s in window for m in s.mentions
+             if m.type in COMPANY and m.end <= before
+             and any(len(word) >= _NAME_WORD and head.startswith(word.lower())
+                     for word in m.label.split())}
+    return named.pop() if len(named) == 1 else None
+
+
+def _holding_of(doc: Document, label: str, ref: str) -> str | None:
+    """"An der Spitze steht die X Familienholding … Größte Tochter ist X Pack … Die Gruppe
+    setzte 4 Milliarden Euro um": a group's head means the one holding of the text whose
+    name shares its first word with the company the head would otherwise mean (the largest
+    subsidiary, named most often), as the family's holding owns its companies. With no such
+    holding, or two, the head keeps its antecedent."""
+    heads, ending = _holding_words(doc.lang)
+    if heads.fullmatch(ref) is None or ending.search(label):
+        return None
+    first = label.split()[0]
+    holdings = {m.label for s in doc.sentences for m in s.mentions
+                if m.type in COMPANY and m.label != label and m.label.split()[0] == first
+                and ending.search(m.label)}
+    return holdings.pop() if len(holdings) == 1 else None
 
 
 @lru_cache(maxsize=4)

@@ -86,6 +86,12 @@ class References(_Table):
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
+    # the heads that name a family's group or holding ("die Gruppe", "die Hansen-Gruppe",
+    # "der Familienkonzern"), and the ending of a holding's own name ("X Familienholding",
+    # "X Holdings"): where the text names one holding that shares its first word with the
+    # company the head would mean, the head means the holding, not its largest subsidiary
+    holding_heads: list[str] = []
+    holding_name: str = ""
     # developer suffixes that, after a company or unit, name its owner ("British Airways owner
     # IAG"), after a product its developer ("the ChatGPT owner")
     owner_suffixes: list[str] = []
