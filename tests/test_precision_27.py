@@ -163,3 +163,24 @@ def test_growth_of_revenue_named_after_the_outlook_stays_revenue(extractor: Extr
                     "Auftragseingang. Beim Umsatz erwartet Sulzer ein Wachstum von 2 bis 4 "
                     "Prozent.", headline="Sulzer unter Druck")
     assert figures(x, "RevenueGrowth") == {("Sulzer", Decimal("2"))}
+
+
+# --- a lead that names two subjects equally gives a rival to neither --------------------------
+
+def test_rival_after_two_equal_subjects_goes_to_neither(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens and ABB reported results on Thursday. Schneider Electric "
+                    "is a strong rival.", lang="en", headline="Results")
+    assert rivals(x) == set()
+
+
+def test_german_rival_after_two_equal_subjects_goes_to_neither(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Siemens und ABB legten am Donnerstag Zahlen vor. Schneider "
+                    "Electric ist ein starker Rivale.", headline="Bericht")
+    assert rivals(x) == set()
+
+
+def test_rival_after_one_subject_is_its_rival(extractor: Extractor) -> None:
+    # look-alike: the lead's subject is one company; the other is named in a clause of its own
+    x = helpers.run(extractor, "Siemens reported results on Thursday, as did ABB. Schneider "
+                    "Electric is a strong rival.", lang="en", headline="Results")
+    assert rivals(x) == {("Schneider Electric", "Siemens")}
