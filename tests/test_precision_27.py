@@ -184,3 +184,29 @@ def test_rival_after_one_subject_is_its_rival(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Siemens reported results on Thursday, as did ABB. Schneider "
                     "Electric is a strong rival.", lang="en", headline="Results")
     assert rivals(x) == {("Schneider Electric", "Siemens")}
+
+
+# --- "we" in a quotation is the speaker's company, not the last one named ---------------------
+
+def test_we_in_a_quote_is_not_the_company_named_last(extractor: Extractor) -> None:
+    # the lead names two subjects equally; the speaker's employer is named nowhere
+    x = helpers.run(extractor, "Infineon und Aixtron legten am Donnerstag Zahlen vor. „Wir "
+                    "sehen Konkurrenten wie STMicro und NXP im Vorteil“, sagte Jana Muster.",
+                    headline="Chips")
+    assert rivals(x) == set()
+
+
+def test_we_in_a_quote_is_the_article_company(extractor: Extractor) -> None:
+    # look-alike: the article is clearly about one company, whose speaker says "we"
+    x = helpers.run(extractor, "Intel reported results on Thursday and raised its outlook. "
+                    "Qualcomm fell 3%. \"We see rivals such as Nvidia and AMD gaining ground,\" "
+                    "said Jane Doe.", lang="en", headline="Intel raises outlook")
+    assert rivals(x) == {("Intel", "Nvidia"), ("Intel", "Advanced Micro Devices")}
+
+
+def test_we_in_a_quote_is_the_company_of_the_speaker_named(extractor: Extractor) -> None:
+    # look-alike: the speaker's company is named after the quotation
+    x = helpers.run(extractor, "Intel reported results on Thursday. Qualcomm fell 3%. \"We see "
+                    "rivals such as Nvidia and AMD gaining ground,\" said Qualcomm CEO Jane Doe.",
+                    lang="en", headline="Chips")
+    assert rivals(x) == {("Qualcomm", "Nvidia"), ("Qualcomm", "Advanced Micro Devices")}
