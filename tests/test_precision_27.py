@@ -83,6 +83,30 @@ def test_the_group_is_no_word_of_a_group_name(extractor: Extractor) -> None:
     assert figures(x, "PriceTarget") == {("Meituan", Decimal("175"))}
 
 
+_BID = ("Der Spezialchemiekonzern Korvia Chemie hat die Finanzierung für die Übernahme des "
+        "norwegischen Lackherstellers Fjordlakk gesichert. Korvia Chemie zahlt für Fjordlakk 2,3 "
+        "Milliarden Euro in bar. Korvia Chemie baut damit sein Geschäft aus. Verkäufer ist der "
+        "Finanzinvestor Nordhavn Capital, der den Hersteller aus Oslo seit 2019 kontrolliert.")
+
+
+def test_descriptor_repeating_the_noun_that_introduced_a_company(extractor: Extractor) -> None:
+    x = helpers.run(extractor, _BID, headline="Korvia Chemie sichert sich Milliardenkredit")
+    seats = {(s, o) for s, p, o in helpers.triples(x) if p == "locatedIn"}
+    assert ("Fjordlakk", "Oslo") in seats
+    assert ("Korvia Chemie", "Oslo") not in seats
+
+
+def test_group_head_still_means_the_article_company(extractor: Extractor) -> None:
+    # look-alike: "der Konzern" repeats no introducing noun of another company
+    x = helpers.run(extractor, _BID.replace("der den Hersteller aus Oslo seit 2019 kontrolliert",
+                                            "der den Verkauf leitet. Der Konzern aus Ludwigshafen "
+                                            "erwartet den Abschluss im Sommer"),
+                    headline="Korvia Chemie sichert sich Milliardenkredit")
+    seats = {(s, o) for s, p, o in helpers.triples(x) if p == "locatedIn"}
+    assert ("Korvia Chemie", "Ludwigshafen") in seats
+    assert ("Fjordlakk", "Ludwigshafen") not in seats
+
+
 # --- "Für X zahlt Y": the price is the buyer's ------------------------------------------------
 
 def test_price_after_what_was_bought_is_the_buyers(extractor: Extractor) -> None:

@@ -516,7 +516,8 @@ def _named_by_descriptor(doc: Document, sentence: Sentence, ref: str, before: in
     """"An der Kronberg Maschinenbau AG ist die Holding größter Aktionär. Weitere
     Großaktionäre des Maschinenbauers sind …": a descriptor that opens with a word of a
     company's own name, named in this sentence or the two before, means that company,
-    whatever the article is about; with two such companies it decides nothing."""
+    whatever the article is about; failing that, one that repeats the noun that introduced
+    a company anywhere before; with two such companies it decides nothing."""
     if _group_heads(doc.lang).fullmatch(ref) or _holding_words(doc.lang)[0].fullmatch(ref):
         return None  # "the group" repeats the "Group" of many names: the rules of groups decide
     head = ref.lower()
@@ -525,7 +526,26 @@ def _named_by_descriptor(doc: Document, sentence: Sentence, ref: str, before: in
              if m.type in COMPANY and m.end <= before
              and any(len(word) >= _NAME_WORD and head.startswith(word.lower())
                      for word in m.label.split())}
+    if not named:
+        # a noun that introduced a company is its name for the whole text
+        named = {m.label for s in doc.sentences[:sentence.index + 1] for m in s.mentions
+                 if m.type in COMPANY and m.end <= before and _introduced_as(s, m, head)}
     return named.pop() if len(named) == 1 else None
+
+
+_NOUN_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
+_STEM_MIN = 6  # the shortest head a descriptor repeats of a noun ("Hersteller", not "Bank")
+
+
+def _introduced_as(sentence: Sentence, mention: Mention, head: str) -> bool:
+    """Was the company introduced by a noun the descriptor repeats, alone or as the end of
+    a compound ("des norwegischen Lackherstellers Nordic Coatings … den Hersteller aus
+    Oslo", "the paint maker X … the maker")? A genitive ending counts as none."""
+    found = _NOUN_BEFORE.search(sentence.text, 0, sentence.local(mention.start))
+    if found is None:
+        return False
+    noun, stem = found.group(1).lower(), head.removesuffix("s")
+    return len(stem) >= _STEM_MIN and noun.removesuffix("s").endswith(stem)
 
 
 def _holding_of(doc: Document, label: str, ref: str) -> str | None:
