@@ -234,3 +234,26 @@ def test_we_in_a_quote_is_the_company_of_the_speaker_named(extractor: Extractor)
                     "rivals such as Nvidia and AMD gaining ground,\" said Qualcomm CEO Jane Doe.",
                     lang="en", headline="Chips")
     assert rivals(x) == {("Qualcomm", "Nvidia"), ("Qualcomm", "Advanced Micro Devices")}
+
+
+# --- an analyst's house is not what the analyst's figures are about -----------------------------
+
+def test_count_in_an_analysts_quote_is_not_the_houses(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Talbot Robotics builds warehouse robots. Morgan Stanley analyst "
+                    "Adam Carver said the filing showed \"a supply chain that can scale to 20,000 "
+                    "units a year.\"", lang="en", headline="Talbot Robotics expands")
+    assert not any(f.about == "Morgan Stanley" for f in x.figures)
+
+
+def test_figure_of_the_company_an_analyst_speaks_of(extractor: Extractor) -> None:
+    # look-alike: the company the analyst speaks of keeps its figures
+    x = helpers.run(extractor, "Morgan Stanley analyst Jane Doe said Nvidia's revenue rose 5% to "
+                    "$17 billion.", lang="en", headline="Chips")
+    assert figures(x, "Revenue") == {("Nvidia", Decimal("17000000000"))}
+
+
+def test_bank_reporting_its_own_figure_keeps_it(extractor: Extractor) -> None:
+    # look-alike: no analyst of the house speaks; the bank reports its own revenue
+    x = helpers.run(extractor, "Morgan Stanley reported revenue of $17 billion on Tuesday.",
+                    lang="en", headline="Banks")
+    assert figures(x, "Revenue") == {("Morgan Stanley", Decimal("17000000000"))}

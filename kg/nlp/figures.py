@@ -883,6 +883,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
                      exclude=raters | _addressees(sentence, document.lang)
+                     | _analyst_houses(document, sentence)
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
     index = _index_antecedent(document, sentence, q, words) \
@@ -2104,7 +2105,7 @@ def _analyst_credit(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
     if not table.get("analyst_before") or not table.get("analyst_after"):
         return None
     return (re.compile(rf"(?:{table['analyst_before']})\s+$"),
-            re.compile(rf"^(?:{table['analyst_after']})"))
+            re.compile(rf"(?:{table['analyst_after']})"))
 
 
 def _credited_analyst(lang: str, sentence: Sentence, label: str) -> bool:
@@ -2118,6 +2119,15 @@ def _credited_analyst(lang: str, sentence: Sentence, label: str) -> bool:
     return any(m.label == label and (
         before.search(sentence.text, max(0, sentence.local(m.start) - 60), sentence.local(m.start))
         or after.match(sentence.text, sentence.local(m.end))) for m in sentence.mentions)
+
+
+def _analyst_houses(document: Document, sentence: Sentence) -> frozenset[str]:
+    """The houses the sentence names as the employer of an analyst who speaks ("Morgan
+    Stanley analyst X said the filing showed a supply chain that can scale to 20,000 units",
+    "Analysten der Bank X erwarten"): the analyst tells of the company covered, so no
+    figure of the sentence is the house's own."""
+    return frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION
+                     and _credited_analyst(document.lang, sentence, m.label))
 
 
 def _raters(document: Document, sentence: Sentence, status: str) -> frozenset[str]:
