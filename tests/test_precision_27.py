@@ -257,3 +257,26 @@ def test_bank_reporting_its_own_figure_keeps_it(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Morgan Stanley reported revenue of $17 billion on Tuesday.",
                     lang="en", headline="Banks")
     assert figures(x, "Revenue") == {("Morgan Stanley", Decimal("17000000000"))}
+
+
+# --- two companies together are none of them alone ----------------------------------------------
+
+def test_amount_two_merging_companies_expect_is_neither_ones(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Chemiekonzerne Lanxess und Evonik schließen sich zusammen. "
+                    "Die beiden Unternehmen erwarten Einsparungen von 600 Millionen Euro. Lanxess "
+                    "erwartet Kosteneinsparungen von 200 Millionen Euro.", headline="Fusion")
+    assert figures(x, "Other") == {("Lanxess", Decimal("200000000"))}
+
+
+def test_english_amount_the_companies_expect_is_neither_ones(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Unilever agreed to combine its ice-cream unit with a rival. "
+                    "Unilever shares rose 2%. The companies expect $600 million in annual cost "
+                    "savings by 2029.", lang="en", headline="Unilever strikes ice cream deal")
+    assert figures(x, "Other") == set()
+
+
+def test_the_company_expecting_an_amount_keeps_it(extractor: Extractor) -> None:
+    # look-alike: one company ("das Unternehmen") expects the savings
+    x = helpers.run(extractor, "Der Chemiekonzern Lanxess baut um. Das Unternehmen erwartet "
+                    "Einsparungen von 600 Millionen Euro.", headline="Umbau")
+    assert figures(x, "Other") == {("Lanxess", Decimal("600000000"))}

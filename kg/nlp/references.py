@@ -19,6 +19,7 @@ from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, given_names, orig
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names, stop_words
+from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending, relation_cues
 from kg.nlp.salience import antecedent, subsidiary_of
@@ -337,6 +338,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         end = sentence.start + match.end("ref")
         if _followed_by_name(sentence, end):
             continue  # an apposition: "der Konzern Alibaba" names it itself
+        if _in_foreign_subject(doc.lang, sentence, match.start(), match.end("ref")):
+            continue  # "Die beiden Unternehmen erwarten …": two companies together, neither
         # "Mit X und Y konkurriert das Unternehmen": a name "mit" governs is no antecedent
         label = antecedent(doc, sentence, kinds,
                            sentence.start if _companions_before(doc.lang, sentence, kinds, start)
@@ -377,6 +380,16 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         kind = doc.type_of(label) or "Company"
         found.append(Mention(start, end, label, kind, match.group("ref"), rule))
     return found
+
+
+def _in_foreign_subject(lang: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Does the reference stand in a subject that is no one company of the text (the
+    figures' ``foreign_subject``: "die beiden Unternehmen", "the two companies")? It then
+    names none of them."""
+    pattern = figure_words(lang).foreign_subject
+    return pattern is not None and any(
+        found.start() <= start and end <= found.end()
+        for found in pattern.finditer(sentence.text, max(0, start - 20), end))
 
 
 @lru_cache(maxsize=4)
