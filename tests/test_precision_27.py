@@ -280,3 +280,25 @@ def test_the_company_expecting_an_amount_keeps_it(extractor: Extractor) -> None:
     x = helpers.run(extractor, "Der Chemiekonzern Lanxess baut um. Das Unternehmen erwartet "
                     "Einsparungen von 600 Millionen Euro.", headline="Umbau")
     assert figures(x, "Other") == {("Lanxess", Decimal("600000000"))}
+
+
+# --- a name in the genitive after a noun is no subject of the verb after it ---------------------
+
+def test_genitive_after_a_noun_is_no_supplier(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Ostwest Logistik AG gehört zur Hansen-Gruppe. Die "
+                    "Logistiktochter ist Hauptlieferant der Deutschen Bahn und beliefert zudem den "
+                    "Handelskonzern Rewe.", headline="Familie Hansen")
+    assert ("Deutsche Bahn", "supplierOf", "Rewe Group") not in helpers.triples(x)
+
+
+def test_unit_of_a_named_owner_supplies_not_the_owner(extractor: Extractor) -> None:
+    x = helpers.run(extractor, "Die Tochter der Deutschen Bahn beliefert Rewe.",
+                    headline="Logistik")
+    assert ("Deutsche Bahn", "supplierOf", "Rewe Group") not in helpers.triples(x)
+
+
+def test_subject_opening_the_clause_still_supplies(extractor: Extractor) -> None:
+    # look-alike: the name opens the clause; its object carries the article "die"
+    x = helpers.run(extractor, "Siemens beliefert die Deutsche Bahn mit Zügen.",
+                    headline="Logistik")
+    assert ("Siemens", "supplierOf", "Deutsche Bahn") in helpers.triples(x)

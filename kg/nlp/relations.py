@@ -566,6 +566,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             candidates = [m for m in before if m.type in rule.subject
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
                           and not _qualifies_next(document.lang, sentence, m)
+                          and not _genitive_attribute(document.lang, sentence, m)
                           and not _in_verb_final_relative(document.lang, sentence, m, t_start)
                           and not _fronted_clause(document.lang, sentence, m, t_start)
                           and closed_relative(document.lang, sentence.text, sentence.local(m.start),
@@ -1201,6 +1202,14 @@ def _in_verb_final_relative(lang: str, sentence: Sentence, mention: Mention, t_s
     at, end = sentence.local(mention.start), sentence.local(t_start)
     return verb_final is not None and any(
         c.start() < at < c.end() <= end for c in verb_final.finditer(sentence.text))
+
+
+def _genitive_attribute(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does a noun and a genitive article stand right before the name ("Die Logistiktochter
+    ist Hauptlieferant der Gruppe und beliefert zudem X")? The name is the noun's
+    attribute, no subject of the verb after it."""
+    pattern = relation_cues(lang).genitive_attribute
+    return pattern is not None and pattern.search(sentence.text, 0, sentence.local(mention.start)) is not None
 
 
 def _qualifies_next(lang: str, sentence: Sentence, mention: Mention) -> bool:

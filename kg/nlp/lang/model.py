@@ -406,6 +406,10 @@ class RelationCues(_Table):
     # …"): the rival phrase is the sentence's subject, and a name in a later clause is no subject
     # compared with the rival
     opening_subject: str = ""
+    # a noun and a genitive article right before a name ("ist Hauptlieferant der Gruppe und
+    # beliefert X"): the name is the noun's attribute, no subject of the verb; a regex searched
+    # at the end of the text before the name; empty: no such attribute
+    genitive_attribute: str = ""
     # the articles opening an apposition ("Y, a pill that X developed", "Y, eine Tochter …")
     apposition: str = ""
     # a relative pronoun and the articles it agrees with: "für den Eurofighter, den X baut"
