@@ -714,14 +714,15 @@ def _sources_dropped(lang: str, sentence: Sentence, in_clause: list[Mention]) ->
 def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention:
     """Who pays an amount in its clause: the one name a verb of buying follows ("the
     integration of Y, the lender X agreed to buy for $4 billion"), else the clause's first
-    name, as the buyer opens a clause more often than what it buys."""
+    name that follows no preposition, as the buyer opens a clause more often than what it
+    buys, and what is bought may open it after one ("Für X zahlt Y 2 Milliarden Euro")."""
     pattern = _words(lang).buyer
     if pattern is not None:
         buyers = {m.label: m for m in in_clause
                   if pattern.match(sentence.text, sentence.local(m.end))}
         if len(buyers) == 1:
             return next(iter(buyers.values()))
-    return in_clause[0]
+    return next((m for m in in_clause if not is_object(sentence, m, lang)), in_clause[0])
 
 
 def _next_phrase_subject(sentence: Sentence, target: Target, mention: Mention) -> bool:

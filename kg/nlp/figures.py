@@ -658,6 +658,27 @@ def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
 
 
 
+def _outlook_metric(sentence: Sentence, trigger: tuple[int, int], kind: str,
+                    words: FigureWords) -> str | None:
+    """"senkte seine Prognose für den Auftragseingang und erwartet nur noch ein
+    organisches Wachstum von 2 bis 4 Prozent": a growth word with no metric of its own
+    after an outlook named for another metric is that metric's growth, not revenue's.
+    Only a specific word right after the outlook's "für"/"for" counts; with none ("senkte
+    die Prognose und erwartet ein Wachstum von 3 Prozent") the growth stays revenue's."""
+    text = sentence.text
+    if words.outlook_for is None or words.bare_growth is None \
+            or not words.bare_growth.fullmatch(text, trigger[0], trigger[1]):
+        return None
+    for _order, rule, spans in trigger_spans(sentence, words):
+        metric = rule.by_unit.get(kind)
+        if metric is None or rule.generic or metric == "RevenueGrowth":
+            continue
+        if any(end <= trigger[0] and words.outlook_for.search(text, max(0, start - 60), start)
+               for start, end in spans):
+            return metric
+    return None
+
+
 # Amounts per share that are no earnings: their own word before "per share" names them.
 _PRICED_PER_SHARE = frozenset({"PriceTarget", "FairValue", "Dividend"})
 _UNIT_METRIC = {"Points": "IndexLevel", "Multiple": "ValuationMultiple"}
@@ -760,6 +781,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             return None
     else:
         metric, rule, trigger = found
+    if metric == "RevenueGrowth" and trigger is not None:
+        named = _outlook_metric(sentence, trigger, kind, words)
+        if named is not None:
+            metric, path = named, "outlook-growth"
     if rule is not None and rule.generic and metric == "EarningsPerShare":
         specific = _specific_before(sentence, q, words, clause)
         if specific is not None and specific[0] in _PRICED_PER_SHARE:
@@ -858,6 +883,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
                      exclude=raters | _addressees(sentence, document.lang)
+                     | _analyst_houses(document, sentence)
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
     index = _index_antecedent(document, sentence, q, words) \
@@ -2079,7 +2105,7 @@ def _analyst_credit(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
     if not table.get("analyst_before") or not table.get("analyst_after"):
         return None
     return (re.compile(rf"(?:{table['analyst_before']})\s+$"),
-            re.compile(rf"^(?:{table['analyst_after']})"))
+            re.compile(rf"(?:{table['analyst_after']})"))
 
 
 def _credited_analyst(lang: str, sentence: Sentence, label: str) -> bool:
@@ -2093,6 +2119,15 @@ def _credited_analyst(lang: str, sentence: Sentence, label: str) -> bool:
     return any(m.label == label and (
         before.search(sentence.text, max(0, sentence.local(m.start) - 60), sentence.local(m.start))
         or after.match(sentence.text, sentence.local(m.end))) for m in sentence.mentions)
+
+
+def _analyst_houses(document: Document, sentence: Sentence) -> frozenset[str]:
+    """The houses the sentence names as the employer of an analyst who speaks ("Morgan
+    Stanley analyst X said the filing showed a supply chain that can scale to 20,000 units",
+    "Analysten der Bank X erwarten"): the analyst tells of the company covered, so no
+    figure of the sentence is the house's own."""
+    return frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION
+                     and _credited_analyst(document.lang, sentence, m.label))
 
 
 def _raters(document: Document, sentence: Sentence, status: str) -> frozenset[str]:

@@ -24,6 +24,7 @@ from kg.cache import cache_key, compile_keeping_code, pattern_from_code, source_
 from kg.catalogue import EXCHANGE_CODES_FILE, Catalogue, load_exchange_codes
 from kg.nlp.lang import codes, lexicon
 from kg.resources import ontology_path
+from kg.vocabulary import ORGANIZATION_TYPES
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +217,8 @@ class Gazetteer:
         names, and tickers as further names of their company."""
         found = self._names(text)
         tickers = [m for m in self._tickers(text)
-                   if not any(n.start < m.end and m.start < n.end for n in found)]
+                   if not any(n.start < m.end and m.start < n.end for n in found)
+                   and not _class_after_other_name(text, m, found)]
         return sorted(found + tickers, key=lambda m: m.start)
 
     def _tickers(self, text: str) -> list[Mention]:
@@ -301,6 +303,21 @@ def _defines_abbreviation(text: str, bracket: int, ticker: str) -> bool:
     letters = ticker.replace(".", "").upper()
     initials = "".join(p[0] for p in parts[-len(letters):]).upper()
     return len(parts) >= len(letters) and initials == letters
+
+
+def _class_after_other_name(text: str, ticker: Mention, names: list[Mention]) -> bool:
+    """"Roche (GS +1,2 Prozent)", "Schindler (PS -1,9 %)": two capitals opening the bracket
+    right after another company's name mark that company's share class (a
+    Genussschein, a Partizipationsschein) in a price box, not the company whose
+    ticker the two letters happen to be; after its own company's name ("General
+    Electric (GE)") the ticker still names it."""
+    bracket = ticker.start - 1
+    if ticker.rule != "gazetteer/ticker" or len(ticker.surface) != 2 \
+            or text[bracket:ticker.start] != "(":
+        return False
+    before = text[:bracket].rstrip()
+    return any(n.end == len(before) and n.label != ticker.label and n.type in ORGANIZATION_TYPES
+               for n in names)
 
 
 _UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"),

@@ -120,6 +120,8 @@ class FigureWords:
     back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
     back_possessive: re.Pattern[str] | None = None  # "Deren Umsatz": the unit named before
     value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
+    outlook_for: re.Pattern[str] | None = None  # "Prognose für den ": the metric named next
+    bare_growth: re.Pattern[str] | None = None  # "organisches Wachstum": growth of no metric
     contrast_aside: re.Pattern[str] | None = None  # "dagegen": a sentence set against the line
     share_possessive: re.Pattern[str] | None = None  # "Its ": a share whose owner was named before
     plural_move: re.Pattern[str] | None = None  # " legten um": a company's shares moved
@@ -249,6 +251,8 @@ def figure_words(lang: str) -> FigureWords:
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        gloss_open=optional("gloss_open", "WORDS", case_blind=False),
                        value_lost_after=optional("value_lost_after", r"\s+(?:WORDS)(?![\w-])"),
+                       outlook_for=optional("outlook_for", r"(?<![\w-])(?:WORDS)\s+$"),
+                       bare_growth=optional("bare_growth", "(?:WORDS)"),
                        contrast_aside=optional("contrast_aside", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        share_possessive=optional("share_possessive", r"(?:WORDS)\s+(?:[\w-]+\s+){0,2}$",
                                                  case_blind=False),

@@ -19,6 +19,7 @@ from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, given_names, orig
 from kg.nlp.document import ISSUER_TYPES, ORGANIZATION_TYPES, PRODUCT_TYPES, Document, Sentence
 from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names, stop_words
+from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending, relation_cues
 from kg.nlp.salience import antecedent, subsidiary_of
@@ -337,6 +338,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         end = sentence.start + match.end("ref")
         if _followed_by_name(sentence, end):
             continue  # an apposition: "der Konzern Alibaba" names it itself
+        if _in_foreign_subject(doc.lang, sentence, match.start(), match.end("ref")):
+            continue  # "Die beiden Unternehmen erwarten …": two companies together, neither
         # "Mit X und Y konkurriert das Unternehmen": a name "mit" governs is no antecedent
         label = antecedent(doc, sentence, kinds,
                            sentence.start if _companions_before(doc.lang, sentence, kinds, start)
@@ -366,6 +369,9 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         # ("its software"), no industry of the company
         industries = frozenset() if rule == "reference/possessive" else descriptor_industries(
             doc.lang, match.group("ref") if info(doc.lang).compounds else match.group(0))
+        if label is not None:
+            label = _named_by_descriptor(doc, sentence, match.group("ref"), start) \
+                or _holding_of(doc, label, match.group("ref")) or label
         if label is not None and industry_known_fit(label, industries) is False:
             label = _of_industry(doc, kinds, industries, start, seat or country)
         if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
@@ -374,6 +380,16 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         kind = doc.type_of(label) or "Company"
         found.append(Mention(start, end, label, kind, match.group("ref"), rule))
     return found
+
+
+def _in_foreign_subject(lang: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Does the reference stand in a subject that is no one company of the text (the
+    figures' ``foreign_subject``: "die beiden Unternehmen", "the two companies")? It then
+    names none of them."""
+    pattern = figure_words(lang).foreign_subject
+    return pattern is not None and any(
+        found.start() <= start and end <= found.end()
+        for found in pattern.finditer(sentence.text, max(0, start - 20), end))
 
 
 @lru_cache(maxsize=4)
@@ -493,6 +509,72 @@ def _parent_heads(lang: str) -> re.Pattern[str]:
     """The reference heads that name only a parent ("Mutterkonzern", "parent")."""
     heads = lexicon(lang)["references"].get("parent_heads") or []
     return re.compile(rf"(?i:{alternation(heads)})" if heads else r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _holding_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The heads that name a family's group or holding, also ending a compound ("die
+    Hansen-Gruppe"), and the ending of a holding's own name ("X Familienholding")."""
+    table = lexicon(lang)["references"]
+    heads = table.get("holding_heads") or []
+    ending = table.get("holding_name") or ""
+    return (re.compile(rf"[\w\-]*?(?i:{alternation(heads)})" if heads else r"(?!)"),
+            re.compile(rf"(?:{ending})$" if ending else r"(?!)"))
+
+
+_NAME_WORD = 5  # the shortest word of a name a descriptor can repeat ("Chemie", not "AG")
+
+
+def _named_by_descriptor(doc: Document, sentence: Sentence, ref: str, before: int) -> str | None:
+    """"An der Kronberg Maschinenbau AG ist die Holding größter Aktionär. Weitere
+    Großaktionäre des Maschinenbauers sind …": a descriptor that opens with a word of a
+    company's own name, named in this sentence or the two before, means that company,
+    whatever the article is about; failing that, one that repeats the noun that introduced
+    a company anywhere before; with two such companies it decides nothing."""
+    if _group_heads(doc.lang).fullmatch(ref) or _holding_words(doc.lang)[0].fullmatch(ref):
+        return None  # "the group" repeats the "Group" of many names: the rules of groups decide
+    head = ref.lower()
+    window = doc.sentences[max(0, sentence.index - 2):sentence.index + 1]
+    named = {m.label for s in window for m in s.mentions
+             if m.type in COMPANY and m.end <= before
+             and any(len(word) >= _NAME_WORD and head.startswith(word.lower())
+                     for word in m.label.split())}
+    if not named:
+        # a noun that introduced a company is its name for the whole text
+        named = {m.label for s in doc.sentences[:sentence.index + 1] for m in s.mentions
+                 if m.type in COMPANY and m.end <= before and _introduced_as(s, m, head)}
+    return named.pop() if len(named) == 1 else None
+
+
+_NOUN_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
+_STEM_MIN = 6  # the shortest head a descriptor repeats of a noun ("Hersteller", not "Bank")
+
+
+def _introduced_as(sentence: Sentence, mention: Mention, head: str) -> bool:
+    """Was the company introduced by a noun the descriptor repeats, alone or as the end of
+    a compound ("des norwegischen Lackherstellers Nordic Coatings … den Hersteller aus
+    Oslo", "the paint maker X … the maker")? A genitive ending counts as none."""
+    found = _NOUN_BEFORE.search(sentence.text, 0, sentence.local(mention.start))
+    if found is None:
+        return False
+    noun, stem = found.group(1).lower(), head.removesuffix("s")
+    return len(stem) >= _STEM_MIN and noun.removesuffix("s").endswith(stem)
+
+
+def _holding_of(doc: Document, label: str, ref: str) -> str | None:
+    """"An der Spitze steht die X Familienholding … Größte Tochter ist X Pack … Die Gruppe
+    setzte 4 Milliarden Euro um": a group's head means the one holding of the text whose
+    name shares its first word with the company the head would otherwise mean (the largest
+    subsidiary, named most often), as the family's holding owns its companies. With no such
+    holding, or two, the head keeps its antecedent."""
+    heads, ending = _holding_words(doc.lang)
+    if heads.fullmatch(ref) is None or ending.search(label):
+        return None
+    first = label.split()[0]
+    holdings = {m.label for s in doc.sentences for m in s.mentions
+                if m.type in COMPANY and m.label != label and m.label.split()[0] == first
+                and ending.search(m.label)}
+    return holdings.pop() if len(holdings) == 1 else None
 
 
 @lru_cache(maxsize=4)

@@ -48,6 +48,7 @@ class Cues:
     fronted_clause: re.Pattern[str] | None
     genitive: re.Pattern[str] | None  # a genitive article right before a trigger's noun
     opening_subject: re.Pattern[str] | None  # a nominative determiner opening the sentence before the noun
+    genitive_attribute: re.Pattern[str] | None  # "Hauptlieferant der ": a name after it is no subject
     # nothing, or an apposition's article and a few words: a name's noun phrase before a trigger
     apposed: re.Pattern[str]
     # a relative pronoun → the articles before a name it may refer to; empty: no agreement to check
@@ -114,6 +115,8 @@ def relation_cues(lang: str) -> Cues:
         if table.get("genitive") else None,
         opening_subject=re.compile(rf"^(?:{table['opening_subject']})\s+(?:[a-zäöüß][\w\-]*\s+){{0,2}}$")
         if table.get("opening_subject") else None,
+        genitive_attribute=re.compile(table["genitive_attribute"])
+        if table.get("genitive_attribute") else None,
         agreement={pronoun: frozenset(articles)
                    for pronoun, articles in table.get("relative_agreement", {}).items()},
         relative_unclear=frozenset(table.get("relative_unclear", "").split()),

@@ -47,6 +47,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention, strip_accents
 from kg.nlp.lang import lexicon, not_names
+from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.ratings import another_company_before, names_sector, rating_spans
 from kg.nlp.references import patterns as reference_patterns
@@ -565,6 +566,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             candidates = [m for m in before if m.type in rule.subject
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
                           and not _qualifies_next(document.lang, sentence, m)
+                          and not _genitive_attribute(document.lang, sentence, m)
                           and not _in_verb_final_relative(document.lang, sentence, m, t_start)
                           and not _fronted_clause(document.lang, sentence, m, t_start)
                           and closed_relative(document.lang, sentence.text, sentence.local(m.start),
@@ -1049,8 +1051,17 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # "sei Z günstig": the clause's subject; "Rival AMD struck deals with OpenAI": OpenAI
         # is the object of another verb, and AMD the article's rival
         return trailing
-    recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
     main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
+    quote = _first_person_quote(document.lang, sentence, t_start)
+    if quote is not None:
+        # "'We see rivals such as X gaining,' said Y": the speaker's company, not the
+        # company named last before the quote
+        named = _named_after_quote(sentence, quote, obj)
+        if not named:
+            return main  # no one named as the speaker's employer: the article's company
+        return named[0] if len({m.label for m in named}) == 1 and named[0].type == "Company" \
+            else None  # two employers, or a house whose analyst speaks: unclear who "we" are
+    recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
     if main is not None and not _named_before(document, main, t_start):
         # "Der Konkurrent X" is the rival of a company the reader already knows: one the
         # article names only further on is not the one meant, however often it is named
@@ -1079,6 +1090,41 @@ def _ends_list(lang: str, sentence: Sentence, mention: Mention) -> bool:
         return False
     gap = sentence.text[sentence.local(earlier[-1].end):sentence.local(mention.start)]
     return conjunction(lang).fullmatch(gap.strip()) is not None
+
+
+_QUOTE_MARK = re.compile(r"[\"“„«»”]")
+
+
+def _first_person_quote(lang: str, sentence: Sentence, at: int) -> int | None:
+    """Where the quotation that holds offset ``at`` closes, if the speaker speaks
+    in it in the first person plural before ``at`` ("'We see rivals such as X
+    gaining,' said Y", "„Wir sehen Konkurrenten wie X …“, sagte Y"); the
+    opening mark may have been split off with the sentence before. None outside
+    a quotation or where it tells no "we"."""
+    pattern = figure_words(lang).first_person
+    if pattern is None:
+        return None
+    text, local = sentence.text, sentence.local(at)
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    opened = [p for p in marks if p < local]
+    closing = next((p for p in marks if p >= local), None)
+    if len(opened) % 2 == 1:
+        start = opened[-1] + 1
+    elif not opened and closing is not None:
+        start = 0
+    else:
+        return None
+    if closing is None or pattern.search(text, start, local) is None:
+        return None
+    return sentence.start + closing
+
+
+def _named_after_quote(sentence: Sentence, closing: int, obj: Mention) -> list[Mention]:
+    """The organisations the sentence names after the quotation closes at ``closing``
+    ("said Intel CEO Jane Doe"): the speaker's employer, if one, whose "we" the
+    quotation tells."""
+    return [m for m in sentence.mentions if m.start > closing and m.type in ORGANIZATION_TYPES
+            and m.label != obj.label]
 
 
 def _named_before(document: Document, label: str, offset: int) -> bool:
@@ -1174,6 +1220,14 @@ def _in_verb_final_relative(lang: str, sentence: Sentence, mention: Mention, t_s
     at, end = sentence.local(mention.start), sentence.local(t_start)
     return verb_final is not None and any(
         c.start() < at < c.end() <= end for c in verb_final.finditer(sentence.text))
+
+
+def _genitive_attribute(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does a noun and a genitive article stand right before the name ("Die Logistiktochter
+    ist Hauptlieferant der Gruppe und beliefert zudem X")? The name is the noun's
+    attribute, no subject of the verb after it."""
+    pattern = relation_cues(lang).genitive_attribute
+    return pattern is not None and pattern.search(sentence.text, 0, sentence.local(mention.start)) is not None
 
 
 def _qualifies_next(lang: str, sentence: Sentence, mention: Mention) -> bool:

@@ -64,6 +64,7 @@ from kg.nlp.document import ISSUER_TYPES, Document, Sentence, is_share_subject, 
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter, prepares
+from kg.nlp.relation_cues import list_ending
 
 # How far ahead the top candidate must be to count as the clear winner,
 # and the least evidence it needs (two plain mentions, or one in the headline).
@@ -189,7 +190,8 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
                 weight *= 3
             elif positions and sentence.index == lead:
                 weight *= 2
-            if positions and n == 0 and _opens(sentence, mention) \
+            if positions and (n == 0 and _opens(sentence, mention) or sentence.index == lead
+                              and _joint_subject(document.lang, sentence, n)) \
                     and not _introduced_as_rival(document.lang, sentence, mention):
                 bonus = 1.0 if mention.type == "Company" else 0.5
                 if mention.label in found or sentence.index == lead or weight > 1.0:
@@ -266,6 +268,19 @@ def _lead_index(document: Document, headline_end: int) -> int | None:
 
 
 _OPENING = re.compile(r"^(?:[\w\-]+\s+){0,3}$")
+
+
+def _joint_subject(lang: str, sentence: Sentence, n: int) -> bool:
+    """Is the ``n``-th mention a later item of a list of organisations that opens
+    the sentence ("Siemens and ABB reported results")? The list is the
+    subject, each of its names as much as the first, so in the lead each
+    takes the subject's weight: the article is then about neither alone, and
+    a rival or a seat it tells of no one goes to none. Not in the headline,
+    where a list ("Allianz, Munich Re & Co: …") names the companies a
+    round-up covers, not the subject of a sentence."""
+    named = sentence.mentions[:n + 1]
+    return n > 0 and all(m.type in ISSUER_TYPES for m in named) \
+        and _opens(sentence, named[0]) and len(list_ending(lang, sentence, named)) == len(named)
 
 
 def _opens(sentence: Sentence, mention: Mention) -> bool:

@@ -86,6 +86,12 @@ class References(_Table):
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
+    # the heads that name a family's group or holding ("die Gruppe", "die Hansen-Gruppe",
+    # "der Familienkonzern"), and the ending of a holding's own name ("X Familienholding",
+    # "X Holdings"): where the text names one holding that shares its first word with the
+    # company the head would mean, the head means the holding, not its largest subsidiary
+    holding_heads: list[str] = []
+    holding_name: str = ""
     # developer suffixes that, after a company or unit, name its owner ("British Airways owner
     # IAG"), after a product its developer ("the ChatGPT owner")
     owner_suffixes: list[str] = []
@@ -400,6 +406,10 @@ class RelationCues(_Table):
     # …"): the rival phrase is the sentence's subject, and a name in a later clause is no subject
     # compared with the rival
     opening_subject: str = ""
+    # a noun and a genitive article right before a name ("ist Hauptlieferant der Gruppe und
+    # beliefert X"): the name is the noun's attribute, no subject of the verb; a regex searched
+    # at the end of the text before the name; empty: no such attribute
+    genitive_attribute: str = ""
     # the articles opening an apposition ("Y, a pill that X developed", "Y, eine Tochter …")
     apposition: str = ""
     # a relative pronoun and the articles it agrees with: "für den Eurofighter, den X baut"
@@ -866,6 +876,11 @@ class Figures(_Table):
     # right after an amount per share, what makes it a loss of value ("habe die
     # Aktie 18 Euro gekostet"): a change of market value, no share price
     value_lost_after: str | None = None
+    # an outlook named for a metric ("senkte die Prognose für den Auftragseingang"), then a
+    # growth word with no metric of its own ("ein organisches Wachstum von 2 Prozent"): the
+    # growth is that metric's, no revenue growth
+    outlook_for: str | None = None
+    bare_growth: str | None = None
     # right before a price, the words of a close already made ("downside from Monday's close
     # of $466"): the share's price, never a target in a sentence of forecasts
     closing_before: str | None = None
