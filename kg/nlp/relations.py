@@ -734,11 +734,13 @@ def _named_by_copula(lang: str, sentence: Sentence, rule: TriggerRule, objs: lis
 
 @lru_cache(maxsize=4)
 def _copula_gap(lang: str) -> re.Pattern[str] | None:
-    """A copula with an article and one word at most before a name."""
+    """A copula with an article and one word at most before a name, that word with an adjective
+    before it where the language inflects one ("ist der österreichische Folienhersteller Y")."""
     cues = lexicon(lang)["relation_cues"]
     if not cues.get("copula"):
         return None
-    return re.compile(rf"\s+(?:{cues['copula']})\s+(?:(?:{cues['articles']})\s+)?(?:[\w\-]+\s+)?")
+    adjective = rf"(?:(?:{cues['copula_adjective']})\s+)?" if cues.get("copula_adjective") else ""
+    return re.compile(rf"\s+(?:{cues['copula']})\s+(?:(?:{cues['articles']})\s+)?{adjective}(?:[\w\-]+\s+)?")
 
 
 def _round_named(document: Document, sentence: Sentence) -> bool:

@@ -440,6 +440,9 @@ class RelationCues(_Table):
     # copulas between a rival phrase and the name that completes it ("Größter Rivale von X ist Y"):
     # the name after is the one rivalling those the phrase names
     copula: str = ""
+    # an adjective that may stand before the noun describing that name ("ist der österreichische
+    # Folienhersteller Y"); empty where one word after the article is all a copula gap holds
+    copula_adjective: str = ""
     # prepositions that, after a conjunction and a verb, open another clause: "A and competes with
     # B", "A und arbeitet mit B zusammen" end the list at A
     verb_prepositions: str = ""
