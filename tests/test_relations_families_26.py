@@ -8,6 +8,11 @@
   partner is none, nor a name that does not follow the noun at once.
 * "Wichtigster Wettbewerber von X ist der österreichische Hersteller Y": the copula may take an
   adjective before the noun describing Y; adverbs ("nicht mehr") still stop it.
+* "X: Der italienische Versorger aus Rom …", "X: Beim Hersteller von Y aus Koblenz …": the name
+  opening the sentence before a colon sits at the place; not where a rival noun describes another,
+  or another organisation stands between.
+* "X hat mit seinem Wirkstoffkandidaten Y …": a drug candidate is a product noun; without the
+  possessive ("mit dem Wirkstoffkandidaten Y von Z") nothing is read.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire.
@@ -93,3 +98,35 @@ def test_copula_takes_an_adjective_before_the_noun(extractor: Extractor) -> None
 def test_copula_with_adverbs_names_no_rival(extractor: Extractor) -> None:
     x = run(extractor, "Wichtigster Wettbewerber von BMW ist nicht mehr Audi.", "de", "Autos")
     assert not _of(x, "competitorOf")
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Enel: Der italienische Versorger aus Rom zahlt eine Dividende von 0,48 Euro.", "Rome"),
+    ("Siemens: Beim Hersteller von Zügen und Turbinen aus München hat die Baader Bank das Votum "
+     "angehoben.", "Munich"),
+])
+def test_colon_lead_sits_at_the_descriptors_place(extractor: Extractor, body: str, place: str) -> None:
+    x = run(extractor, body, "de", "Dividenden")
+    company = "Enel" if body.startswith("Enel") else "Siemens"
+    assert (company, "locatedIn", place) in triples(x)
+
+
+@pytest.mark.parametrize("body", [
+    "Enel: Der Rivale aus Rom zahlt eine Dividende.",
+    "Siemens: Bei Bosch, dem Hersteller aus Stuttgart, läuft es besser.",
+])
+def test_colon_lead_look_alikes(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, "de", "Dividenden")
+    assert not {(s, o) for s, p, o in triples(x) if p == "locatedIn" and s in ("Enel", "Siemens")}
+
+
+def test_drug_candidate_after_a_possessive(extractor: Extractor) -> None:
+    x = run(extractor, "Evotec hat mit seinem Wirkstoffkandidaten EVT-401 in einer Studie das "
+                       "Hauptziel erreicht.", "de", "Biotech")
+    assert ("Evotec", "develops", "EVT-401") in triples(x)
+
+
+def test_drug_candidate_without_a_possessive(extractor: Extractor) -> None:
+    x = run(extractor, "Evotec hat mit dem Wirkstoffkandidaten EVT-401 von Bayer das Hauptziel "
+                       "erreicht.", "de", "Biotech")
+    assert not {t for t in triples(x) if t[1] == "develops"}

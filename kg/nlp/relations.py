@@ -1581,6 +1581,8 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # "Der Getriebespezialist aus Bielefeld sammelt Aufträge": the sentence's subject
                 # is a company noun, no name; the article's company, if none sits elsewhere
                 subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
+            if subject is None:
+                subject = _colon_lead(lang, sentence, place)
         elif _seat_opening(lang).match(before):
             # "Headquartered in San Jose, California, Acme has …": the seat cue opens the
             # sentence, whose subject follows the place
@@ -1741,6 +1743,27 @@ def _opening_descriptor(lang: str) -> re.Pattern[str] | None:
     heads = "|".join(re.escape(h) for h in lexicon(lang)["references"]["company_heads"])
     return re.compile(rf"^\W*(?i:{cues['articles']})\s+(?:[a-zäöüß][\w\-]*\s+)?"
                       rf"[\w\-]*(?:(?i:{heads})|{table['seat_heads']})\s+(?:{cues['seat_from']})\s+$")
+
+
+def _colon_lead(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
+    """The organisation whose name and a colon open the sentence, where a company noun phrase
+    with a seat word follows up to the place ("Enel: Der italienische Versorger aus Rom"): a
+    list of companies, each described after its name. None where another organisation stands
+    between (the phrase may be its)."""
+    pattern = _lead_descriptor(lang)
+    lead = sentence.mentions[0] if sentence.mentions else None
+    if pattern is None or lead is None or lead.type not in ORGANIZATION_TYPES \
+            or sentence.text[:sentence.local(lead.start)].strip() \
+            or any(lead.end < m.start < place.start and m.type in ORGANIZATION_TYPES for m in sentence.mentions):
+        return None
+    return lead if pattern.fullmatch(sentence.text, sentence.local(lead.end), sentence.local(place.start)) else None
+
+
+@lru_cache(maxsize=4)
+def _lead_descriptor(lang: str) -> re.Pattern[str] | None:
+    """A colon and a company noun phrase ending in a seat word, up to the place."""
+    words = lexicon(lang)["places"].get("lead_descriptor")
+    return re.compile(rf"\s*:\s*(?:{words})\s+") if words else None
 
 
 @lru_cache(maxsize=4)

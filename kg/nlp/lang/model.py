@@ -324,6 +324,10 @@ class Places(_Table):
     # a noun for a company beside those of [references] company_heads, as the sentence's opening
     # subject with a seat ("Der Radarspezialist aus Taufkirchen meldete …"): the article's company
     seat_heads: str = ""
+    # after a name and a colon that open the sentence, a company noun phrase with a seat word
+    # ("Enel: Der italienische Versorger aus Rom …", "X: Beim Hersteller von Y aus Koblenz …"):
+    # the noun phrase describes the name, which sits at the place after it
+    lead_descriptor: str = ""
     # a site or unit noun after a name in the genitive ("Volkswagen's plant in Zwickau, based in
     # Saxony"): a seat word after it is the site's, no seat of the company
     site_nouns: str = ""
