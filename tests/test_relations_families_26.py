@@ -13,6 +13,12 @@
   or another organisation stands between.
 * "X hat mit seinem Wirkstoffkandidaten Y …": a drug candidate is a product noun; without the
   possessive ("mit dem Wirkstoffkandidaten Y von Z") nothing is read.
+* "X trains (and runs) its models on Y", "… on Y's Z cloud": Y supplies X; not a cloud named
+  with no owner, data, or apps run on a phone.
+* "X will receive about 30,000 of Y's chips": Y supplies X; a share of Y's stock is no chip.
+* "Zu den ersten Nutzern gehören laut X die Y und Z", "Among its first users are Y and Z": each
+  uses the product the article is about (named most, by two mentions over any other); not the
+  source cited, not in a negated sentence, nor where no product clearly leads.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire.
@@ -30,6 +36,11 @@ from kg.records import Extraction
 def _of(x: Extraction, predicate: str) -> set[frozenset[str]]:
     """The pairs of a predicate, order-free: the symmetric ones may come either way."""
     return {frozenset((s, o)) for s, p, o in triples(x) if p == predicate}
+
+
+def _directed(x: Extraction, predicate: str) -> set[tuple[str, str]]:
+    """The (subject, object) pairs of a predicate whose direction matters."""
+    return {(s, o) for s, p, o in triples(x) if p == predicate}
 
 
 def test_possessive_place_continues_the_rival_list(extractor: Extractor) -> None:
@@ -117,7 +128,7 @@ def test_colon_lead_sits_at_the_descriptors_place(extractor: Extractor, body: st
 ])
 def test_colon_lead_look_alikes(extractor: Extractor, body: str) -> None:
     x = run(extractor, body, "de", "Dividenden")
-    assert not {(s, o) for s, p, o in triples(x) if p == "locatedIn" and s in ("Enel", "Siemens")}
+    assert not {s for s, _o in _directed(x, "locatedIn")} & {"Enel", "Siemens"}
 
 
 def test_drug_candidate_after_a_possessive(extractor: Extractor) -> None:
@@ -129,4 +140,58 @@ def test_drug_candidate_after_a_possessive(extractor: Extractor) -> None:
 def test_drug_candidate_without_a_possessive(extractor: Extractor) -> None:
     x = run(extractor, "Evotec hat mit dem Wirkstoffkandidaten EVT-401 von Bayer das Hauptziel "
                        "erreicht.", "de", "Biotech")
-    assert not {t for t in triples(x) if t[1] == "develops"}
+    assert not _directed(x, "develops")
+
+
+@pytest.mark.parametrize(("body", "supplier"), [
+    ("Mistral AI trains and runs its models largely on Amazon Web Services.", "Amazon Web Services"),
+    ("Mistral AI trains its models on Microsoft's Azure cloud under a multi-year agreement.", "Microsoft"),
+    ("Mistral AI runs its chatbot on Google Cloud.", "Google Cloud"),
+])
+def test_trains_its_models_on_a_provider(extractor: Extractor, body: str, supplier: str) -> None:
+    assert (supplier, "supplierOf", "Mistral AI") in triples(run(extractor, body, "en", "AI news"))
+
+
+@pytest.mark.parametrize("body", [
+    "Mistral AI trains its models on Azure under a multi-year agreement.",
+    "Mistral AI trains its models on data from Reddit.",
+    "Mistral AI runs its apps on Apple's iPhone.",
+])
+def test_trains_on_look_alikes(extractor: Extractor, body: str) -> None:
+    assert not _directed(run(extractor, body, "en", "AI news"), "supplierOf")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Mistral AI will receive about 30,000 of Nvidia's Blackwell chips over the next 18 months.",
+     {("Nvidia", "Mistral AI")}),
+    # look-alike: a share of the maker's stock is no chip it supplies
+    ("Mistral AI received 5% of Nvidia's shares.", set()),
+])
+def test_receives_a_makers_chips(extractor: Extractor, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _directed(run(extractor, body, "en", "AI news"), "supplierOf") == expected
+
+
+_MODEL_NEWS = {
+    "de": "Meta hat das Sprachmodell Llama 5 vorgestellt. Llama 5 übertrifft GPT-5 in Tests. "
+          "Llama 5 ist frei verfügbar. ",
+    "en": "Meta released Llama 5 on Tuesday. Llama 5 beats GPT-5 on tests. Llama 5 is free to use. ",
+}
+
+
+@pytest.mark.parametrize(("lang", "users"), [
+    ("de", "Zu den ersten Nutzern gehören laut Meta die Deutsche Telekom und der Softwarekonzern SAP."),
+    ("en", "Among its first users are Deutsche Telekom and SAP."),
+])
+def test_first_users_use_the_articles_product(extractor: Extractor, lang: str, users: str) -> None:
+    x = run(extractor, _MODEL_NEWS[lang] + users, lang, "KI")
+    assert _directed(x, "uses") == {("Deutsche Telekom", "Llama 5"), ("SAP", "Llama 5")}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("de", _MODEL_NEWS["de"] + "Zu den ersten Nutzern gehört SAP nicht."),
+    # two mentions against one: no product clearly leads
+    ("de", "Meta hat Llama 5 vorgestellt. Llama 5 übertrifft GPT-5. Zu den ersten Nutzern gehört SAP."),
+    ("en", "Meta released Llama 5. It beats GPT-5 and Gemini. Among its first users are Deutsche Telekom and SAP."),
+])
+def test_first_users_look_alikes(extractor: Extractor, lang: str, body: str) -> None:
+    assert not _directed(run(extractor, body, lang, "KI"), "uses")

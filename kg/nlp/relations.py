@@ -22,6 +22,7 @@ Negated sentences ("keine Partnerschaft", "not a rival") yield nothing.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -329,6 +330,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from rival_compounds(document, sentence)
     yield from _rivals_after_lead(document, sentence)
     yield from _customers_of_article(document, sentence)
+    yield from _users_of_article(document, sentence)
     yield from deal_compounds(document, sentence)
     yield from role_compounds(document, sentence)
     yield from _named_units(document, sentence)
@@ -2569,6 +2571,49 @@ def _customers_of_article(document: Document, sentence: Sentence) -> Iterator[Re
             else:
                 yield make_relation(customer, predicate, main, sentence,
                                     f"relations/{document.lang}/backer-of-article")
+
+
+@lru_cache(maxsize=4)
+def _users_opening(lang: str) -> re.Pattern[str] | None:
+    """A sentence opening that lists users of no product named."""
+    words = lexicon(lang)["relation_cues"].get("users_opening")
+    return re.compile(rf"^\W*(?:{words})\b") if words else None
+
+
+def _users_of_article(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Zu den ersten Nutzern gehören laut X die Y und Z", "Among its first users are Y and Z":
+    the sentence names no product, so each organisation of the list after the opening uses the
+    product the article is about, where one clearly wins and the article named it before. A
+    source cited in the list ("laut X") uses nothing; a negated sentence names no user."""
+    pattern = _users_opening(document.lang)
+    opening = None if pattern is None else pattern.match(sentence.text)
+    if opening is None or relation_cues(document.lang).negation.search(sentence.text) \
+            or any(m.type in PRODUCT_TYPES for m in sentence.mentions):
+        return
+    product = _product_of_article(document, sentence.start)
+    if product is None:
+        return
+    start = sentence.start + opening.end()
+    after = [m for m in sentence.mentions if m.start >= start]
+    if after and cited(document.lang, sentence, after[0]):
+        start, after = after[0].end, after[1:]  # "laut X die Y und Z": the list follows the source
+    for user in list_after(document.lang, sentence, after, start):
+        if user.type in ORGANIZATION_TYPES:
+            yield make_relation(user, "uses", product, sentence, f"relations/{document.lang}/users-of-article")
+
+
+def _product_of_article(document: Document, before: int) -> str | None:
+    """The product the article is about up to ``before``: the one named there most often, by
+    two mentions more than any other (a product named once beside its rivals does not win)."""
+    counts = Counter(m.label for m in document.mentions if m.type in PRODUCT_TYPES and m.start < before)
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] - ranked[1][1] < _PRODUCT_LEAD:
+        return None
+    return ranked[0][0] if ranked[0][1] >= _PRODUCT_LEAD else None
+
+
+# How many mentions more than the next the article's product needs.
+_PRODUCT_LEAD = 2
 
 
 @lru_cache(maxsize=4)

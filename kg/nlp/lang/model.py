@@ -447,6 +447,9 @@ class RelationCues(_Table):
     # an adjective that may stand before the noun describing that name ("ist der österreichische
     # Folienhersteller Y"); empty where one word after the article is all a copula gap holds
     copula_adjective: str = ""
+    # a sentence opening that lists the users of no product named ("Zu den ersten Nutzern gehören
+    # X und Y", "Among its first users are X and Y"): each uses the product the article is about
+    users_opening: str = ""
     # prepositions that, after a conjunction and a verb, open another clause: "A and competes with
     # B", "A und arbeitet mit B zusammen" end the list at A
     verb_prepositions: str = ""
