@@ -19,6 +19,12 @@
 * "Zu den ersten Nutzern gehören laut X die Y und Z", "Among its first users are Y and Z": each
   uses the product the article is about (named most, by two mentions over any other); not the
   source cited, not in a negated sentence, nor where no product clearly leads.
+* "Auf der Handelsplattform Tradegate fiel die X-Aktie": an article before the venue noun and a
+  capital at the sentence's start leave it the trading venue; a meeting ("Auf der
+  Hauptversammlung") names none.
+* "Schwächster Dax-Wert waren die Titel von X": the copula after the index compound names the
+  member, not the company the passage is about; "Der Dax-Konzern übernimmt X" still means the
+  passage's company.
 
 Companies are real catalogue entries; the facts are invented. Each rule has a look-alike
 beside it that must not fire.
@@ -195,3 +201,29 @@ def test_first_users_use_the_articles_product(extractor: Extractor, lang: str, u
 ])
 def test_first_users_look_alikes(extractor: Extractor, lang: str, body: str) -> None:
     assert not _directed(run(extractor, body, lang, "KI"), "uses")
+
+
+@pytest.mark.parametrize("body", [
+    "Auf der Handelsplattform Tradegate fiel die SAP-Aktie nachbörslich um 3,1 Prozent.",
+    "Die SAP-Aktie fiel auf der Handelsplattform Tradegate um 3,1 Prozent.",
+])
+def test_venue_after_an_article(extractor: Extractor, body: str) -> None:
+    assert ("SAP", "Tradegate") in _directed(run(extractor, body, "de", "Börse"), "listedOn")
+
+
+def test_meeting_is_no_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Auf der Hauptversammlung in Frankfurt sprach SAP-Chef Christian Klein.", "de", "Börse")
+    assert not _directed(x, "listedOn")
+
+
+@pytest.mark.parametrize("body", [
+    "Siemens legte zu. Schwächster Dax-Wert waren die Titel von Vonovia mit einem Abschlag von 3,4 Prozent.",
+    "Siemens legte zu. Schwächster Dax-Wert war Vonovia mit einem Abschlag von 3,4 Prozent.",
+])
+def test_copula_after_the_index_compound_names_the_member(extractor: Extractor, body: str) -> None:
+    assert _directed(run(extractor, body, "de", "Siemens"), "memberOf") == {("Vonovia", "DAX")}
+
+
+def test_index_compound_without_copula_is_the_passages_company(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens legte zu. Der Dax-Konzern übernimmt Vonovia.", "de", "Siemens")
+    assert _directed(x, "memberOf") == {("Siemens", "DAX")}

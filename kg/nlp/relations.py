@@ -1993,6 +1993,11 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # other name of the clause, nor the article's company
             others = [m for m in others
                       if 0 <= m.start - (index.end + compound.end()) <= 2][:1]
+        if compound and others and not named_next \
+                and (member := _member_named_after(pats, sentence, index, compound.end(), others)) is not None:
+            # "Schwächster Dax-Wert waren die Titel von X": the copula after the compound names it
+            yield make_relation(member, "memberOf", index, sentence, f"{rule}-named")
+            continue
         if compound and others and not named_next:
             # "Der Dax-Konzern will …, wie der Konzern mitteilte": opening the sentence, the
             # compound is its subject, the article's; "Der Konzern aus Abu Dhabi umgarnt das
@@ -2065,6 +2070,20 @@ def _apposes_index(pats: _MemberPatterns, sentence: Sentence, mention: Mention, 
     gap = sentence.text[sentence.local(mention.end):sentence.local(index.start)]
     cue = pats.before.search(gap)  # "a member of the", "die im": the index cue ends the gap
     return bool(pats.apposed.match(gap[:cue.start()] if cue else gap))
+
+
+def _member_named_after(pats: _MemberPatterns, sentence: Sentence, index: Mention, skip: int,
+                        others: list[Mention]) -> Mention | None:
+    """The name a copula right after the index and its compound joins to it ("Schwächster
+    Dax-Wert waren die Titel von X"), if a mention of the clause covers it: the member, not
+    the company the passage is about."""
+    if pats.named_after is None:
+        return None
+    found = pats.named_after.match(sentence.text, sentence.local(index.end) + skip)
+    if found is None:
+        return None
+    at = sentence.start + found.start("owner")
+    return next((m for m in others if m.start == at), None)
 
 
 def _unknown_member(pats: _MemberPatterns, sentence: Sentence, index: Mention) -> bool:
