@@ -1994,9 +1994,9 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             others = [m for m in others
                       if 0 <= m.start - (index.end + compound.end()) <= 2][:1]
         if compound and others and not named_next \
-                and (member := _member_named_after(pats, sentence, index, compound.end(), others)) is not None:
+                and (named := _member_named_after(pats, sentence, index, compound.end(), others)) is not None:
             # "Schwächster Dax-Wert waren die Titel von X": the copula after the compound names it
-            yield make_relation(member, "memberOf", index, sentence, f"{rule}-named")
+            yield make_relation(named, "memberOf", index, sentence, f"{rule}-named")
             continue
         if compound and others and not named_next:
             # "Der Dax-Konzern will …, wie der Konzern mitteilte": opening the sentence, the
