@@ -22,6 +22,8 @@
 * "Auf der Handelsplattform Tradegate fiel die X-Aktie": an article before the venue noun and a
   capital at the sentence's start leave it the trading venue; a meeting ("Auf der
   Hauptversammlung") names none.
+* "A and B compete with C", "A und B konkurrieren mit C", "A and B partner with C": each name of
+  the list right before the verb shares it; not a list a relative clause or another verb governs.
 * "Schwächster Dax-Wert waren die Titel von X": the copula after the index compound names the
   member, not the company the passage is about; "Der Dax-Konzern übernimmt X" still means the
   passage's company.
@@ -227,3 +229,30 @@ def test_copula_after_the_index_compound_names_the_member(extractor: Extractor, 
 def test_index_compound_without_copula_is_the_passages_company(extractor: Extractor) -> None:
     x = run(extractor, "Siemens legte zu. Der Dax-Konzern übernimmt Vonovia.", "de", "Siemens")
     assert _directed(x, "memberOf") == {("Siemens", "DAX")}
+
+
+@pytest.mark.parametrize(("lang", "body", "predicate"), [
+    ("en", "BMW and Audi compete against Tesla in Europe.", "competitorOf"),
+    ("en", "BMW and Audi directly compete with Tesla in Europe.", "competitorOf"),
+    ("de", "BMW und Audi konkurrieren mit Tesla um Kunden.", "competitorOf"),
+    ("en", "BMW and Audi partner with Nvidia on chips.", "partnerOf"),
+])
+def test_joined_subjects_share_the_verb(extractor: Extractor, lang: str, body: str, predicate: str) -> None:
+    other = "Nvidia" if predicate == "partnerOf" else "Tesla"
+    assert _of(run(extractor, body, lang, "Autos"), predicate) == {frozenset(("BMW", other)),
+                                                                   frozenset(("Audi", other))}
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Siemens, which supplies BMW and Audi, competes with Tesla."),
+    ("de", "Siemens beliefert BMW und Audi und konkurriert mit Tesla."),
+])
+def test_objects_of_another_verb_do_not_share_it(extractor: Extractor, lang: str, body: str) -> None:
+    assert _of(run(extractor, body, lang, "Autos"), "competitorOf") == {frozenset(("Siemens", "Tesla"))}
+
+
+def test_relative_pronoun_after_a_comma_joins_no_subject(extractor: Extractor) -> None:
+    # "Covestro, den BASF … hält": the article-like pronoun opens a relative clause, no list
+    x = run(extractor, "Seinen Anteil am Chemiekonzern Covestro, den BASF gemeinsam mit dem Finanzinvestor "
+                       "KKR hält, will der Konzern verkaufen.", "de", "Chemie")
+    assert _of(x, "partnerOf") == {frozenset(("BASF", "KKR"))}

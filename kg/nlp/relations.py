@@ -683,6 +683,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # the items are peers of one list, none the subject of another
                 if subject is not None and (subject if isinstance(subject, str) else subject.label) not in listed:
                     yield make_relation(subject, rule.predicate, obj, sentence, rule.name)
+                    for fellow in _co_subjects(document.lang, sentence, rule, subject, before, t_start):
+                        if fellow.label not in listed and fellow.label != obj.label:
+                            yield make_relation(fellow, rule.predicate, obj, sentence, f"{rule.name}-joined")
             continue
         for s in subs:
             for o in objs:
@@ -1065,6 +1068,28 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         return recent
     return main
+
+
+def _co_subjects(lang: str, sentence: Sentence, rule: TriggerRule, subject: Mention | str,
+                 before: list[Mention], t_start: int) -> list[Mention]:
+    """"BMW and Audi compete with Tesla", "A und B arbeiten mit C zusammen": the names joined
+    to the verb's subject right before the verb share its predicate. Only for a verb (a noun's
+    list, "the rivals of A and B", has its own owner), and only where the subject stands right
+    before the verb, so that the list is the clause's subject and no object of another verb."""
+    if rule.noun_trigger or isinstance(subject, str) or subject.end > t_start \
+            or not _NEXT_GAP.fullmatch(sentence.text[sentence.local(subject.end):sentence.local(t_start)]):
+        return []
+    items = list_ending(lang, sentence, [m for m in before if m.end <= subject.end])
+    if len(items) < 2 or items[-1] is not subject:
+        return []
+    gaps = [sentence.text[sentence.local(a.end):sentence.local(b.start)] for a, b in zip(items, items[1:])]
+    if not conjunction(lang).search(gaps[-1]) or any(
+            not conjunction(lang).search(gap) and gap.strip() != "," for gap in gaps):
+        return []  # "X, den A gemeinsam mit C hält": a comma and a relative pronoun, no list
+    if len(items) == 2 and "," in gaps[0]:
+        return []  # "supplies Tesla, and Bosch competes with Y": a clause of its own, no pair
+    return [m for m in items[:-1] if m.type in rule.subject and m.label != subject.label
+            and not _governed_item(lang, sentence, m)]
 
 
 def _named_before(document: Document, label: str, offset: int) -> bool:
