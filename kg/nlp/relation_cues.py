@@ -208,8 +208,8 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         if seat_end is not None and sentence.text[seat_end:sentence.local(mention.start)].strip():
             break
         seat_end = None
-        if place_adjective(lang, sentence, mention):
-            continue  # "mit dem Münchner Konkurrenten X": the town's adjective qualifies X
+        if place_adjective(lang, sentence, mention) or place_possessive(sentence, mention):
+            continue  # "mit dem Münchner Konkurrenten X", "A and Japan's X": the place qualifies X
         seat = based_after.match(sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 20])
         if seat is not None:
             seat_end = sentence.local(mention.end) + seat.end()
@@ -319,3 +319,15 @@ def place_adjective(lang: str, sentence: Sentence, mention: Mention) -> bool:
 
 
 _NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ][\w\-]*")
+
+
+def place_possessive(sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention a place in the possessive right before a name ("Japan's" of "A and
+    Japan's Komatsu")? Like a place adjective it qualifies the list item after it: the list
+    goes on with that name instead of ending at the place."""
+    return mention.type == "Place" and _POSSESSIVE_PLACE.search(mention.surface) is not None \
+        and _NOUN_NEXT.match(sentence.text, sentence.local(mention.end)) is not None
+
+
+# An apostrophe ending a name, with or without the s ("Japan's", "Texas'").
+_POSSESSIVE_PLACE = re.compile(r"\w['’]s?$")

@@ -22,6 +22,7 @@ Negated sentences ("keine Partnerschaft", "not a rival") yield nothing.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -330,6 +331,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from rival_compounds(document, sentence)
     yield from _rivals_after_lead(document, sentence)
     yield from _customers_of_article(document, sentence)
+    yield from _users_of_article(document, sentence)
     yield from deal_compounds(document, sentence)
     yield from role_compounds(document, sentence)
     yield from _named_units(document, sentence)
@@ -683,6 +685,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # the items are peers of one list, none the subject of another
                 if subject is not None and (subject if isinstance(subject, str) else subject.label) not in listed:
                     yield make_relation(subject, rule.predicate, obj, sentence, rule.name)
+                    for fellow in _co_subjects(document.lang, sentence, rule, subject, before, t_start):
+                        if fellow.label not in listed and fellow.label != obj.label:
+                            yield make_relation(fellow, rule.predicate, obj, sentence, f"{rule.name}-joined")
             continue
         for s in subs:
             for o in objs:
@@ -736,11 +741,13 @@ def _named_by_copula(lang: str, sentence: Sentence, rule: TriggerRule, objs: lis
 
 @lru_cache(maxsize=4)
 def _copula_gap(lang: str) -> re.Pattern[str] | None:
-    """A copula with an article and one word at most before a name."""
+    """A copula with an article and one word at most before a name, that word with an adjective
+    before it where the language inflects one ("ist der österreichische Folienhersteller Y")."""
     cues = lexicon(lang)["relation_cues"]
     if not cues.get("copula"):
         return None
-    return re.compile(rf"\s+(?:{cues['copula']})\s+(?:(?:{cues['articles']})\s+)?(?:[\w\-]+\s+)?")
+    adjective = rf"(?:(?:{cues['copula_adjective']})\s+)?" if cues.get("copula_adjective") else ""
+    return re.compile(rf"\s+(?:{cues['copula']})\s+(?:(?:{cues['articles']})\s+)?{adjective}(?:[\w\-]+\s+)?")
 
 
 def _round_named(document: Document, sentence: Sentence) -> bool:
@@ -1125,6 +1132,28 @@ def _named_after_quote(sentence: Sentence, closing: int, obj: Mention) -> list[M
     quotation tells."""
     return [m for m in sentence.mentions if m.start > closing and m.type in ORGANIZATION_TYPES
             and m.label != obj.label]
+
+
+def _co_subjects(lang: str, sentence: Sentence, rule: TriggerRule, subject: Mention | str,
+                 before: list[Mention], t_start: int) -> list[Mention]:
+    """"BMW and Audi compete with Tesla", "A und B arbeiten mit C zusammen": the names joined
+    to the verb's subject right before the verb share its predicate. Only for a verb (a noun's
+    list, "the rivals of A and B", has its own owner), and only where the subject stands right
+    before the verb, so that the list is the clause's subject and no object of another verb."""
+    if rule.noun_trigger or isinstance(subject, str) or subject.end > t_start \
+            or not _NEXT_GAP.fullmatch(sentence.text[sentence.local(subject.end):sentence.local(t_start)]):
+        return []
+    items = list_ending(lang, sentence, [m for m in before if m.end <= subject.end])
+    if len(items) < 2 or items[-1] is not subject:
+        return []
+    gaps = [sentence.text[sentence.local(a.end):sentence.local(b.start)] for a, b in zip(items, items[1:])]
+    if not conjunction(lang).search(gaps[-1]) or any(
+            not conjunction(lang).search(gap) and gap.strip() != "," for gap in gaps):
+        return []  # "X, den A gemeinsam mit C hält": a comma and a relative pronoun, no list
+    if len(items) == 2 and "," in gaps[0]:
+        return []  # "supplies Tesla, and Bosch competes with Y": a clause of its own, no pair
+    return [m for m in items[:-1] if m.type in rule.subject and m.label != subject.label
+            and not _governed_item(lang, sentence, m)]
 
 
 def _named_before(document: Document, label: str, offset: int) -> bool:
@@ -1651,6 +1680,8 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # "Der Getriebespezialist aus Bielefeld sammelt Aufträge": the sentence's subject
                 # is a company noun, no name; the article's company, if none sits elsewhere
                 subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
+            if subject is None:
+                subject = _colon_lead(lang, sentence, place)
         elif _seat_opening(lang).match(before):
             # "Headquartered in San Jose, California, Acme has …": the seat cue opens the
             # sentence, whose subject follows the place
@@ -1811,6 +1842,27 @@ def _opening_descriptor(lang: str) -> re.Pattern[str] | None:
     heads = "|".join(re.escape(h) for h in lexicon(lang)["references"]["company_heads"])
     return re.compile(rf"^\W*(?i:{cues['articles']})\s+(?:[a-zäöüß][\w\-]*\s+)?"
                       rf"[\w\-]*(?:(?i:{heads})|{table['seat_heads']})\s+(?:{cues['seat_from']})\s+$")
+
+
+def _colon_lead(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
+    """The organisation whose name and a colon open the sentence, where a company noun phrase
+    with a seat word follows up to the place ("Enel: Der italienische Versorger aus Rom"): a
+    list of companies, each described after its name. None where another organisation stands
+    between (the phrase may be its)."""
+    pattern = _lead_descriptor(lang)
+    lead = sentence.mentions[0] if sentence.mentions else None
+    if pattern is None or lead is None or lead.type not in ORGANIZATION_TYPES \
+            or sentence.text[:sentence.local(lead.start)].strip() \
+            or any(lead.end < m.start < place.start and m.type in ORGANIZATION_TYPES for m in sentence.mentions):
+        return None
+    return lead if pattern.fullmatch(sentence.text, sentence.local(lead.end), sentence.local(place.start)) else None
+
+
+@lru_cache(maxsize=4)
+def _lead_descriptor(lang: str) -> re.Pattern[str] | None:
+    """A colon and a company noun phrase ending in a seat word, up to the place."""
+    words = lexicon(lang)["places"].get("lead_descriptor")
+    return re.compile(rf"\s*:\s*(?:{words})\s+") if words else None
 
 
 @lru_cache(maxsize=4)
@@ -2038,6 +2090,11 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             # other name of the clause, nor the article's company
             others = [m for m in others
                       if 0 <= m.start - (index.end + compound.end()) <= 2][:1]
+        if compound and others and not named_next \
+                and (named := _member_named_after(pats, sentence, index, compound.end(), others)) is not None:
+            # "Schwächster Dax-Wert waren die Titel von X": the copula after the compound names it
+            yield make_relation(named, "memberOf", index, sentence, f"{rule}-named")
+            continue
         if compound and others and not named_next:
             # "Der Dax-Konzern will …, wie der Konzern mitteilte": opening the sentence, the
             # compound is its subject, the article's; "Der Konzern aus Abu Dhabi umgarnt das
@@ -2110,6 +2167,20 @@ def _apposes_index(pats: _MemberPatterns, sentence: Sentence, mention: Mention, 
     gap = sentence.text[sentence.local(mention.end):sentence.local(index.start)]
     cue = pats.before.search(gap)  # "a member of the", "die im": the index cue ends the gap
     return bool(pats.apposed.match(gap[:cue.start()] if cue else gap))
+
+
+def _member_named_after(pats: _MemberPatterns, sentence: Sentence, index: Mention, skip: int,
+                        others: list[Mention]) -> Mention | None:
+    """The name a copula right after the index and its compound joins to it ("Schwächster
+    Dax-Wert waren die Titel von X"), if a mention of the clause covers it: the member, not
+    the company the passage is about."""
+    if pats.named_after is None:
+        return None
+    found = pats.named_after.match(sentence.text, sentence.local(index.end) + skip)
+    if found is None:
+        return None
+    at = sentence.start + found.start("owner")
+    return next((m for m in others if m.start == at), None)
 
 
 def _unknown_member(pats: _MemberPatterns, sentence: Sentence, index: Mention) -> bool:
@@ -2616,6 +2687,49 @@ def _customers_of_article(document: Document, sentence: Sentence) -> Iterator[Re
             else:
                 yield make_relation(customer, predicate, main, sentence,
                                     f"relations/{document.lang}/backer-of-article")
+
+
+@lru_cache(maxsize=4)
+def _users_opening(lang: str) -> re.Pattern[str] | None:
+    """A sentence opening that lists users of no product named."""
+    words = lexicon(lang)["relation_cues"].get("users_opening")
+    return re.compile(rf"^\W*(?:{words})\b") if words else None
+
+
+def _users_of_article(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Zu den ersten Nutzern gehören laut X die Y und Z", "Among its first users are Y and Z":
+    the sentence names no product, so each organisation of the list after the opening uses the
+    product the article is about, where one clearly wins and the article named it before. A
+    source cited in the list ("laut X") uses nothing; a negated sentence names no user."""
+    pattern = _users_opening(document.lang)
+    opening = None if pattern is None else pattern.match(sentence.text)
+    if opening is None or relation_cues(document.lang).negation.search(sentence.text) \
+            or any(m.type in PRODUCT_TYPES for m in sentence.mentions):
+        return
+    product = _product_of_article(document, sentence.start)
+    if product is None:
+        return
+    start = sentence.start + opening.end()
+    after = [m for m in sentence.mentions if m.start >= start]
+    if after and cited(document.lang, sentence, after[0]):
+        start, after = after[0].end, after[1:]  # "laut X die Y und Z": the list follows the source
+    for user in list_after(document.lang, sentence, after, start):
+        if user.type in ORGANIZATION_TYPES:
+            yield make_relation(user, "uses", product, sentence, f"relations/{document.lang}/users-of-article")
+
+
+def _product_of_article(document: Document, before: int) -> str | None:
+    """The product the article is about up to ``before``: the one named there most often, by
+    two mentions more than any other (a product named once beside its rivals does not win)."""
+    counts = Counter(m.label for m in document.mentions if m.type in PRODUCT_TYPES and m.start < before)
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] - ranked[1][1] < _PRODUCT_LEAD:
+        return None
+    return ranked[0][0] if ranked[0][1] >= _PRODUCT_LEAD else None
+
+
+# How many mentions more than the next the article's product needs.
+_PRODUCT_LEAD = 2
 
 
 @lru_cache(maxsize=4)

@@ -330,6 +330,10 @@ class Places(_Table):
     # a noun for a company beside those of [references] company_heads, as the sentence's opening
     # subject with a seat ("Der Radarspezialist aus Taufkirchen meldete …"): the article's company
     seat_heads: str = ""
+    # after a name and a colon that open the sentence, a company noun phrase with a seat word
+    # ("Enel: Der italienische Versorger aus Rom …", "X: Beim Hersteller von Y aus Koblenz …"):
+    # the noun phrase describes the name, which sits at the place after it
+    lead_descriptor: str = ""
     # a site or unit noun after a name in the genitive ("Volkswagen's plant in Zwickau, based in
     # Saxony"): a seat word after it is the site's, no seat of the company
     site_nouns: str = ""
@@ -450,6 +454,12 @@ class RelationCues(_Table):
     # copulas between a rival phrase and the name that completes it ("Größter Rivale von X ist Y"):
     # the name after is the one rivalling those the phrase names
     copula: str = ""
+    # an adjective that may stand before the noun describing that name ("ist der österreichische
+    # Folienhersteller Y"); empty where one word after the article is all a copula gap holds
+    copula_adjective: str = ""
+    # a sentence opening that lists the users of no product named ("Zu den ersten Nutzern gehören
+    # X und Y", "Among its first users are X and Y"): each uses the product the article is about
+    users_opening: str = ""
     # prepositions that, after a conjunction and a verb, open another clause: "A and competes with
     # B", "A und arbeitet mit B zusammen" end the list at A
     verb_prepositions: str = ""
