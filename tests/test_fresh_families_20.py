@@ -173,3 +173,36 @@ def test_a_seat_compound_in_an_apposition_seats_the_name_before(extractor: Extra
     x = run(extractor, "Velmora Therapeutics, a Boston-based biotech, raised $50 million.",
             lang="en", headline="Funding")
     assert ("Velmora Therapeutics", "locatedIn", "Boston") in triples(x)
+
+
+# --- an amount per share "for each X share"; the difference of two amounts ------------
+
+def test_a_price_for_each_share_is_the_targets_share_price(extractor: Extractor) -> None:
+    x = run(extractor, "Halden Brands said it would pay 430 pence in cash for each Marlow Foods "
+                       "share, 18 pence more than the 412 pence that Ridley Capital agreed.",
+            lang="en", headline="Bid for Marlow")
+    facts = figure_facts(x)
+    assert ("Marlow Foods", "SharePrice", Decimal("4.3"), "GBP") in facts
+    assert not any(value == Decimal("0.18") for _, _, value, _ in facts)
+    assert not any(metric == "Investment" and value == Decimal("4.3")
+                   for _, metric, value, _ in facts)
+
+
+def test_an_amount_more_than_a_time_keeps_its_figure(extractor: Extractor) -> None:
+    x = run(extractor, "Halden Brands reported revenue of $5 billion, more than a year ago.",
+            lang="en", headline="Results")
+    assert ("Halden Brands", "Revenue", Decimal("5000000000"), "USD") in figure_facts(x)
+
+
+# --- a passive of making inside a relative clause ------------------------------------
+
+def test_a_chip_made_in_a_relative_clause_makes_no_supply_to_the_name_before(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Velora kauft Prozessoren von Nvidia, setzt aber auf den eigenen Chip "
+                       "Forge, der von TSMC gefertigt wird.", headline="Chips")
+    assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "Nvidia") not in triples(x)
+
+
+def test_a_plain_passive_of_supply_still_names_the_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Apple wird seit Jahren von TSMC beliefert.", headline="Chips")
+    assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "Apple") in triples(x)
