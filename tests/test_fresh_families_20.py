@@ -206,3 +206,13 @@ def test_a_chip_made_in_a_relative_clause_makes_no_supply_to_the_name_before(
 def test_a_plain_passive_of_supply_still_names_the_supplier(extractor: Extractor) -> None:
     x = run(extractor, "Apple wird seit Jahren von TSMC beliefert.", headline="Chips")
     assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "Apple") in triples(x)
+
+
+# --- a seat joined by "and" to a listing ----------------------------------------------
+
+def test_a_seat_before_and_listed_stays_the_seat(extractor: Extractor) -> None:
+    x = run(extractor, "Halden Brands, based in Chicago and listed on the New York Stock "
+                       "Exchange, said on Wednesday it would pay more.", lang="en", headline="Bid")
+    assert ("Halden Brands", "locatedIn", "Chicago") in triples(x)
+    assert ("Halden Brands", "listedOn", "New York Stock Exchange") in triples(x)
+
