@@ -216,3 +216,17 @@ def test_a_seat_before_and_listed_stays_the_seat(extractor: Extractor) -> None:
     assert ("Halden Brands", "locatedIn", "Chicago") in triples(x)
     assert ("Halden Brands", "listedOn", "New York Stock Exchange") in triples(x)
 
+
+
+# --- a pill named after its noun -------------------------------------------------------
+
+def test_a_pill_after_its_noun_is_a_product(extractor: Extractor) -> None:
+    x = run(extractor, "Velmora Therapeutics has licensed its experimental psoriasis pill VX-401 "
+                       "to Novartis.", lang="en", headline="Licensing deal")
+    assert types(x).get("VX-401") == "Product"
+
+
+def test_pills_in_lower_case_name_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Patients prefer the pill over injections, doctors said.", lang="en",
+            headline="Health")
+    assert not labels(x)
