@@ -861,11 +861,12 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if nouns_capitalised and " " in name and match.group("noun") and not weak \
                 and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words) \
                 and text[match.start("name") - 1] not in _QUOTES \
-                and not _CLOSED_AFTER.match(text, match.start("name") + len(name)):
+                and not text.startswith(",", match.start("name") + len(name)):
             # "die US-Tochter Acme Lagerhallen automatisiert": after such a compound the
             # next capitalised words are as often nouns of the sentence; quotes delimit a
-            # name ("der Taktik-Shooter „Delta Strike“"), as a comma or stop right after it
-            # does ("die Cloud-Sparte Acme Cloud, deren Erlöse …")
+            # name ("der Taktik-Shooter „Delta Strike“"), as a comma right after it does ("die
+            # Cloud-Sparte Acme Cloud, deren Erlöse …"); the sentence's stop does not, after
+            # which the words may be the object of a verb before them
             name = name.split()[0]
             end = start + len(name)
         noun = match.group("noun") or match.group("bare")
