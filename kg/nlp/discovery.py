@@ -133,6 +133,7 @@ class _Patterns:
     name_articles: frozenset[str]  # capitalised articles inside a name mid-sentence ("The")
     country_words: frozenset[str]  # "Chinese": a country's adjective, no name ("rival Chinese makers")
     based: re.Pattern[str] | None  # "Hangzhou-based Acme Biopharma": a name after its seat's compound
+    headed: re.Pattern[str] | None  # "Acme Präzision: Der Maschinenbauer aus Ulm": a paragraph's name
     owned: re.Pattern[str] | None  # "Acme, which is owned by Muster": a name before its owner clause
     owned_end: re.Pattern[str] | None  # after the owner: the clause's verb ("…, die zu Muster gehört")
     listing: re.Pattern[str] | None  # "Acme, which is preparing an IPO": a name before its listing clause
@@ -311,6 +312,10 @@ def _patterns(lang: str) -> _Patterns:
         country_words=frozenset(lexicon(lang)["references"].get("country_words") or {}),
         based=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.'’]*-(?:{table['place_compound']})\s+(?P<name>{_NAME})")
         if table.get("place_compound") else None,
+        headed=re.compile(rf"(?P<name>{_NAME}):\s+(?:{table['headed_determiners']})\s+"
+                          rf"(?:(?P<bare>[\w\-]+)\s+(?:{table['headed_seat_after']})\s+[A-ZÄÖÜ]"
+                          rf"|(?:{table['headed_seat_before']})\s+(?P<noun>[\w\-]+))")
+        if table.get("headed_determiners") else None,
         owned=re.compile(rf"(?<![\w\-'’.])(?P<name>{_NAME})(?:{table['owned_clause']})")
         if table.get("owned_clause") else None,
         owned_end=re.compile(table["owned_end"]) if table.get("owned_end") else None,
@@ -488,6 +493,7 @@ def discover_entities(document: Document) -> list[Mention]:
         found += _organisations(sentence, pats, document.catalogue, _unit_heads(document.lang),
                                 info(document.lang).case_sensitive)
         found += _based(document, sentence, pats, found)
+        found += _headed(document, sentence, pats)
         found += _owned(document, sentence, pats, found)
         found += _listed_clause(document, sentence, pats, found)
         found += _examples(document, sentence, pats, found)
@@ -804,6 +810,10 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             # "die Segmente Materials und …": a unit noun, not a name's first word
             cut = surface.index(" ") + 1
             surface, start = surface[cut:], start + cut
+        if " " in surface and _place_possessive(sentence, start, surface.split()[0]):
+            # "Britain's Acme Banking Group": the country that has the firm, no word of its name
+            cut = surface.index(" ") + 1
+            surface, start = surface[cut:], start + cut
         if _taken(sentence, start, end) and not (
                 surface.endswith(pats.organisational) and _displace_inside(sentence, start, end)
                 or surface.endswith(pats.exchanges + pats.financial)
@@ -851,10 +861,13 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             continue
         if nouns_capitalised and " " in name and match.group("noun") and not weak \
                 and text[match.start("noun") - 1] == "-" and not name.endswith(pats.legal_words) \
-                and text[match.start("name") - 1] not in _QUOTES:
+                and text[match.start("name") - 1] not in _QUOTES \
+                and not text.startswith(",", match.start("name") + len(name)):
             # "die US-Tochter Acme Lagerhallen automatisiert": after such a compound the
             # next capitalised words are as often nouns of the sentence; quotes delimit a
-            # name ("der Taktik-Shooter „Delta Strike“")
+            # name ("der Taktik-Shooter „Delta Strike“"), as a comma right after it does ("die
+            # Cloud-Sparte Acme Cloud, deren Erlöse …"); the sentence's stop does not, after
+            # which the words may be the object of a verb before them
             name = name.split()[0]
             end = start + len(name)
         noun = match.group("noun") or match.group("bare")
@@ -901,6 +914,15 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         out.append(Mention(start, end, _canonical(name, pats.drop), "FinancialInstitution", name,
                            "discovery/analyst-employer"))
     return out
+
+
+def _place_possessive(sentence: Sentence, start: int, word: str) -> bool:
+    """Is ``word`` at ``start`` a place's possessive ("Britain's", "Japan’s"):
+    a known place found there, with or without its possessive ending?"""
+    if not word.endswith(("'s", "’s")):
+        return False
+    return any(m.type == "Place" and m.start == start
+               and m.end in (start + len(word) - 2, start + len(word)) for m in sentence.mentions)
 
 
 def _city_opens(sentence: Sentence, start: int, surface: str) -> bool:
@@ -962,6 +984,28 @@ def _based(document: Document, sentence: Sentence, pats: _Patterns,
 # What may stand between an owner clause and the owner's mention: a possessive name, the
 # owner's own owner ("owned by Jane Doe's Muster Holding").
 _OWNER_GAP = re.compile(rf"(?:{_WORD}\s+){{0,2}}{_WORD}['’]s\s+")
+
+
+def _headed(document: Document, sentence: Sentence, pats: _Patterns) -> list[Mention]:
+    """The company a paragraph opens with, its name before a colon, where the
+    sentence after the colon opens with a company noun and the company's seat
+    ("Acme Präzision: Der Maschinenbauer aus Ulm hat …", "Acme: Der Karlsruher
+    Softwareanbieter …", "Acme Corp: The Boston-based chipmaker"), as columns
+    on several companies print them. Without the seat a heading's words ("Fazit:
+    Der Konzern …") would pass for a name."""
+    match = pats.headed.match(sentence.text) if pats.headed is not None else None
+    if match is None:
+        return []
+    noun = match.group("noun") or match.group("bare")
+    if not (pats.descriptor.fullmatch(noun) or _company_nouns(document.lang).fullmatch(noun)):
+        return []
+    name = match.group("name")
+    start, end = sentence.start, sentence.start + len(name)
+    if _leading_function_words(name, pats.not_names) or any(w in pats.not_names for w in name.split()) \
+            or _taken(sentence, start, end):
+        return []
+    kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+    return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/headed")]
 
 
 def _listed_clause(document: Document, sentence: Sentence, pats: _Patterns,

@@ -811,6 +811,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         metric, path = "MarketShare", "portion-of-market"  # "the market … with a 55% share"
     if kind == "percent" and _gap_to_name(sentence, q, words):
         return None  # "BMW sold 10% more cars than Mercedes-Benz": a gap, no growth
+    if kind == "currency" and _gap_to_amount(text, q, words):
+        return None  # "18 pence more than the 412 pence": a difference of two amounts
     if metric == "StockPriceChange" and kind == "percent" \
             and _stake_last(words, text, clause[0], q.number_start):
         return None  # "cutting its holding to 3.1% from 4.2%": the size of a stake, no move
@@ -1337,7 +1339,9 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
         return None
     text = sentence.text
     right = text[q.end:min(clause[1], q.end + 40)]
-    close = words.per_share.search(right[:_PER_SHARE_AFTER])
+    # the share words open within reach of the amount, however long they run ("in cash for
+    # each Muster share")
+    close = next((m for m in words.per_share.finditer(right) if m.start() < _PER_SHARE_AFTER), None)
     if close is not None and not _DIGIT.search(right, 0, close.start()):
         # "1,22 Euro je Aktie", "96 Franken in bar je Aktie", "$52 in cash per share"
         return "SharePrice" if metric == "Investment" else "EarningsPerShare"
@@ -2401,6 +2405,22 @@ def _gap_to_name(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
                  if sentence.local(m.start) >= q.end]
     return bool(following) and words.gap_than.match(sentence.text, q.end,
                                                      min(following)) is not None
+
+
+def _gap_to_amount(text: str, q: Quantity, words: FigureWords) -> bool:
+    """A comparative and "than" lead from the amount straight to another
+    amount ("pay 430 pence, 18 pence more than the 412 pence Y agreed", "2 Euro
+    mehr als die 40 Euro"): the number is the difference of the two, neither
+    one's figure."""
+    if words.gap_than is None:
+        return False
+    digit = _DIGIT.search(text, q.end)
+    if digit is None:
+        return False
+    end = digit.start()
+    while end > q.end and not text[end - 1].isspace() and not text[end - 1].isalpha():
+        end -= 1  # a currency sign before the second amount ("than the $412")
+    return words.gap_than.match(text, q.end, end) is not None
 
 
 def _benchmark_after(sentence: Sentence, q: Quantity, about: str | None,

@@ -1040,7 +1040,7 @@ def short_names(doc: Document) -> list[Mention]:
 
 # The discoveries that print a two-word name whole before its ticker or after its
 # descriptor, whose first word alone news use again ("Oakhurst", "Vestra").
-_NAMED_WHOLE = frozenset({"discovery/ticker", "discovery/apposition"})
+_NAMED_WHOLE = frozenset({"discovery/ticker", "discovery/apposition", "discovery/headed"})
 
 
 def _distinctive(doc: Document, word: str) -> bool:

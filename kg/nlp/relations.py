@@ -1650,7 +1650,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                     where = place.label if region is None \
                         or document.catalogue.get(place.label) is not None else region.label
                     subject = _seat_of_reference(document, sentence, nxt, place.label, where)
-            elif not seated and not demonym and (apposed := _apposed_owner(lang, sentence, place)) is not None:
+            elif not seated and not demonym and (apposed := _apposed_owner(lang, sentence, place, last)) is not None:
                 # "Corvanta, a Boston-based developer": the apposition's organisation
                 subject = apposed
             elif not seated and not demonym and _company_head(lang).match(
@@ -1760,14 +1760,27 @@ def _may_sit_in_city(document: Document, label: str, place: str) -> bool:
         country in entry.located_in for country in where.located_in)
 
 
-def _apposed_owner(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
+def _apposed_owner(lang: str, sentence: Sentence, place: Mention, last: Mention) -> Mention | None:
     """The organisation whose apposition the seat compound opens ("Corvanta,
-    a Boston-based developer", "Ledgerline, a Chicago-based platform")."""
+    a Boston-based developer", "Ledgerline, a Chicago-based platform"). Not
+    where a speech verb follows the compound's noun ("… to Novartis, the
+    Boston-based biotech said"): the phrase names the speaker, not the name
+    before the comma. ``last`` is the place the compound follows: ``place`` or
+    the region after it ("Cambridge, Massachusetts-based")."""
     owner = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=12)
     if owner is None:
         return None
+    cues = relation_cues(lang)
     gap = sentence.text[sentence.local(owner.end):sentence.local(place.start)]
-    return owner if "," in gap and relation_cues(lang).apposed.match(gap) else None
+    rest = cues.based_after.sub("", sentence.text[sentence.local(last.end):], count=1)
+    noun = _NOUN_WORD.match(rest)
+    if noun is not None and cues.speaker_after.match(rest, noun.end()):
+        return None
+    return owner if "," in gap and cues.apposed.match(gap) else None
+
+
+# The word right after a seat compound: its noun ("-based biotech").
+_NOUN_WORD = re.compile(r"\s*[\w\-]+")
 
 
 def _apposed_to_name(lang: str, sentence: Sentence, place: Mention) -> bool:

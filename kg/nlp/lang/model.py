@@ -1130,6 +1130,14 @@ class Discovery(_Table):
     # shares by a percentage ("Muster legten 3 Prozent zu", "Muster rose 3%"): a regex, empty
     # where none are listed
     short_name_after: str = ""
+    # a paragraph opened by a name and a colon whose sentence opens with a company noun and the
+    # company's seat ("Acme Präzision: Der Maschinenbauer aus Ulm …", "Acme: Der Karlsruher
+    # Softwareanbieter …"), as columns on several companies print them: the determiners that
+    # open that sentence, and regexes for the seat before the noun (a city's adjective) and
+    # for the word before the city after it; empty where none are listed
+    headed_determiners: str = ""
+    headed_seat_before: str = ""
+    headed_seat_after: str = ""
     # words of an analyst's rating right before a company's short name that make it name the
     # company ("stuft Muster auf", "upgrades Muster to"): a regex, empty where none are listed
     short_name_rated: str = ""
