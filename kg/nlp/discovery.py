@@ -1776,17 +1776,37 @@ _MUNICIPAL_SUFFIXES = ("-si", "-gun", "-shi")
 
 
 @lru_cache(maxsize=2)
-def city_names(path: Path | None = None) -> frozenset[str]:
-    """The names of the city list (``ontology/cities.tsv``, from GeoNames):
-    read once, on the first seat cue, as a set to look names up in."""
+def _city_rows(path: Path | None = None) -> tuple[list[str], ...]:
+    """The rows of the city list (``ontology/cities.tsv``, from GeoNames): name,
+    country, population; read once."""
     source = path or ontology_path(CITIES_FILE)
     try:
         lines = Path(source).read_text(encoding="utf-8").splitlines()
     except OSError as err:
         raise OntologyError(f"{source}: cannot read the city list ({err})") from None
-    names = {line.split("\t", 1)[0] for line in lines if line and not line.startswith("#")}
+    return tuple(line.split("\t") for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=2)
+def city_names(path: Path | None = None) -> frozenset[str]:
+    """The names of the city list: read once, on the first seat cue, as a
+    set to look names up in."""
+    names = {row[0] for row in _city_rows(path)}
     return frozenset(names | {name[:-len(suffix)] for name in names for suffix in _MUNICIPAL_SUFFIXES
                               if name.endswith(suffix)})
+
+
+# A city of the list this large is named by its adjective before a company noun even where
+# the catalogue lacks it ("der Winterthurer Industriekonzern"); a smaller town's name with
+# the ending is as often an ordinary word.
+_ADJECTIVE_CITY_POPULATION = 100_000
+
+
+@lru_cache(maxsize=2)
+def _large_cities(path: Path | None = None) -> frozenset[str]:
+    """The names of the list's cities of at least ``_ADJECTIVE_CITY_POPULATION``."""
+    return frozenset(row[0] for row in _city_rows(path)
+                     if len(row) > 2 and row[2].isdigit() and int(row[2]) >= _ADJECTIVE_CITY_POPULATION)
 
 
 @dataclass(frozen=True)
@@ -1800,6 +1820,7 @@ class _PlaceCues:
     descriptor: re.Pattern[str] | None  # "der Hersteller aus X": after a company noun
     town: re.Pattern[str] | None  # a town name's ending ("Büdelsdorf")
     seat: re.Pattern[str] | None  # "Sitz in": a cue after which a district names its city
+    region: re.Pattern[str] | None  # " Prefecture" after a name: a region of that name
 
 
 def origin_after(lang: str, text: str, at: int) -> str | None:
@@ -1833,6 +1854,7 @@ def _place_cues(lang: str) -> _PlaceCues:
         if table.get("town_endings") else None,
         seat=re.compile(rf"(?<![\w-])(?:{table['district_city_cues']})(?![\w-])")
         if table.get("district_city_cues") else None,
+        region=re.compile(rf"\s+(?:{table['region_words']})(?![\w])") if table.get("region_words") else None,
         # "Boise, Idaho-based": the city before a region's compound
         compound=re.compile(rf"(?<![\w\-]){_CITY}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
                             rf"-(?:{compound})\b") if compound else None,
@@ -1885,6 +1907,10 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
             if name is None:
                 continue
             name = _district(phrase[lead:], name, match.group(0), cues.seat)
+            region = cues.region.match(phrase, lead + len(name)) \
+                if cues.region is not None and phrase.startswith(name, lead) else None
+            if region is not None:
+                name = phrase[lead:region.end()]  # "Yamanashi Prefecture": the region, not its city
             start = sentence.start + match.start("name") + lead
             end = start + len(name)
             if _taken(sentence, start, end) and not _holds_places(sentence, start, end) \
@@ -1924,30 +1950,43 @@ def _holds_places(sentence: Sentence, start: int, end: int) -> bool:
         and m.end - m.start < end - start for m in over)
 
 
+# One capitalised noun and the space after it: what may stand between a city's adjective and a name.
+_NOUN_BEFORE_NAME = re.compile(r"[A-ZÄÖÜ][\w\-]+\s+")
+
+
 def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern[str],
                      known: list[Mention]) -> list[Mention]:
     """A catalogued city's adjective before a company noun or an organisation's
-    name ("der Hamburger Kupferkonzern", "die Hamburger KHS"): the city, as the
-    seat of that company; not before another noun ("die Berliner Luft"). Only a
-    place the catalogue knows: the ending makes many other words ("der
-    Partner"), and the small towns of the city list are often ordinary words.
+    name ("der Hamburger Kupferkonzern", "die Hamburger KHS", "der Hamburger
+    Investmentmanager KHS"): the city, as the
+    seat of that company; not before another noun ("die Berliner Luft"). A
+    place the catalogue knows, or a large city of the list before a company
+    noun: the ending makes many other words ("der Partner"), and the small
+    towns of the city list are often ordinary words.
     ``known``: the names found so far, which may follow the adjective."""
     found = []
     heads = _company_nouns(document.lang)
     for match in pattern.finditer(sentence.text):
-        entry = document.catalogue.get(match.group("name"))
-        if entry is None or entry.type != "Place" or entry.label != match.group("name"):
+        city = match.group("name")
+        entry = document.catalogue.get(city)
+        listed = entry is None and city in _large_cities()
+        if not listed and (entry is None or entry.type != "Place" or entry.label != city):
             continue
         after = sentence.start + match.end()
-        named = any(m.start == after and m.type in ORGANIZATION_TYPES
+        # the name right after the adjective or after its noun ("der Augsburger
+        # Investmentmanager Muster"), which then says what the named company is
+        noun = _NOUN_BEFORE_NAME.match(sentence.text, match.end())
+        starts = {after} | ({sentence.start + noun.end()} if noun else set())
+        named = any(m.start in starts and m.type in ORGANIZATION_TYPES
                     for m in sentence.mentions + known)
-        if not named and heads.match(sentence.text, match.end()) is None:
-            continue
+        if not named and heads.match(sentence.text, match.end()) is None \
+                or listed and heads.match(sentence.text, match.end()) is None:
+            continue  # a city the catalogue lacks: only before a company noun
         start = sentence.start + match.start("name")
         end = sentence.start + match.end("ending")
         if _taken(sentence, start, end) or any(p.start == start for p in known):
             continue
-        found.append(Mention(start, end, entry.label, "Place", match.group(0).split()[-1],
+        found.append(Mention(start, end, city, "Place", match.group(0).split()[-1],
                              "discovery/place"))
     return found
 
@@ -2452,7 +2491,7 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)
-            if any(w in pats.not_names or pats.title_word.fullmatch(w) for w in name.split()):
+            if _holds_title(name, pats, pattern in (pats.role_before, pats.role_after, pats.role_of)):
                 continue  # "Neuer Vorstandschef wird X": a title with its adjective, no name
             if _taken(sentence, start, end):
                 surname = _surname_match(sentence, start, end, name)
@@ -2469,6 +2508,20 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                 sentence.mentions.remove(held)
             out.append(Mention(start, end, name, "Person", name, rule))
     return out
+
+
+def _holds_title(name: str, pats: _Patterns, titled: bool) -> bool:
+    """Whether ``name`` is rather a title with its adjective ("Neuer
+    Vorstandschef") than a person's name. A surname may be spelt as a title
+    ("Anja Richter", "Jane Director"): a title word ending a name of two words
+    or more still names a person where the phrase gives the person a title of
+    its own (``titled``: "Anja Richter, bislang Finanzchefin"), as no adjective
+    and title stand there."""
+    words = name.split()
+    if any(w in pats.not_names for w in words):
+        return True
+    at = [i for i, w in enumerate(words) if pats.title_word.fullmatch(w)]
+    return bool(at) and not (titled and at == [len(words) - 1] and len(words) >= 2)
 
 
 def _surname_match(sentence: Sentence, start: int, end: int, name: str) -> Mention | None:

@@ -1182,6 +1182,9 @@ class Discovery(_Table):
     # city list is told after a company noun and that word ("der Hersteller aus Xdorf")
     town_endings: str = ""
     place_compound: str = ""
+    # a word naming a region's kind after its name ("Yamanashi Prefecture"): the place is
+    # the name with it, not the listed city of the same name
+    region_words: str = ""
     # "in X mitteilte": the words around a city where a company announced something
     place_report_before: str = ""
     place_report_after: str = ""
