@@ -124,3 +124,93 @@ def test_city_based_without_a_region_word_stays_the_city(extractor: Extractor) -
                        "now expects lower revenue.", lang="en")
     assert "Yamanashi" in _places(x)
     assert "Yamanashi Prefecture" not in _places(x)
+
+
+# --- a descriptive noun opens no person's name ----------------------------------------
+
+def test_company_noun_before_an_analysts_act_is_no_person(extractor: Extractor) -> None:
+    x = run(extractor, "Stabilus: Für den Koblenzer Hersteller von Gasfedern und Dämpfern senkte "
+                       "Hauck Aufhäuser Lampe das Kursziel von 48 auf 41 Euro.")
+    assert not any("Hersteller" in person for person in _people(x))
+    assert ("Hauck Aufhäuser Lampe", "covers", "Stabilus") in triples(x)
+
+
+def test_person_before_an_analysts_act_stays_a_person(extractor: Extractor) -> None:
+    """Look-alike: a name in the same place is a person's."""
+    x = run(extractor, "Stabilus: Analystin Jana Kellner von Hauck Aufhäuser Lampe senkte das "
+                       "Kursziel von 48 auf 41 Euro.")
+    assert "Jana Kellner" in _people(x)
+
+
+# --- a court and its city ------------------------------------------------------------
+
+def test_court_with_its_city_is_a_public_body(extractor: Extractor) -> None:
+    x = run(extractor, "Der Baustoffkonzern Heidelberg Materials darf nicht zukaufen. Der Konzern "
+                       "kündigte an, beim Oberlandesgericht Düsseldorf Beschwerde einzulegen.")
+    bodies = {e.label for e in x.entities if e.type == "GovernmentBody"}
+    assert "Oberlandesgericht Düsseldorf" in bodies
+    assert "Düsseldorf" not in _places(x)
+
+
+def test_court_in_the_genitive_keeps_the_city_as_printed(extractor: Extractor) -> None:
+    x = run(extractor, "Der Autobauer BMW verlor vor Gericht. Das Urteil des Landgerichts München "
+                       "wurde bestätigt.")
+    assert "Landgericht München" in {e.label for e in x.entities if e.type == "GovernmentBody"}
+
+
+def test_court_before_a_noun_names_no_court(extractor: Extractor) -> None:
+    """Look-alike: a capitalised noun, no city, after the court's kind."""
+    x = run(extractor, "Der Autobauer BMW verlor vor Gericht. Das Landgericht Klagen der Kunden "
+                       "abgewiesen.")
+    assert not {e.label for e in x.entities if e.type == "GovernmentBody"}
+
+
+def test_unknown_prefix_of_a_title_takes_no_employer_named_after(extractor: Extractor) -> None:
+    x = run(extractor, "Der Baustoffkonzern Heidelberg Materials darf nicht zukaufen. Quarzwerk-Chef "
+                       "Tim Brandt kündigte an, beim Oberlandesgericht Düsseldorf Beschwerde einzulegen.")
+    assert not any(s == "Tim Brandt" and p == "worksFor" for s, p, _ in triples(x))
+
+
+def test_known_prefix_of_a_title_keeps_its_employer(extractor: Extractor) -> None:
+    """Look-alike: the prefix is a catalogued company's name."""
+    x = run(extractor, "Der Baustoffkonzern Heidelberg Materials darf nicht zukaufen. Verbund-Chef "
+                       "Tim Brandt kündigte an, beim Oberlandesgericht Düsseldorf Beschwerde einzulegen.")
+    assert ("Tim Brandt", "worksFor", "Verbund AG") in triples(x)
+
+
+# --- a new name after a descriptive noun ---------------------------------------------
+
+def test_merged_company_to_be_called_a_name_is_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "Larkfield Foods and Brenton Brands agreed to combine. The combined snack "
+                       "maker will be called Larkfield Brenton and will be based in Chicago.",
+            lang="en")
+    assert ("Larkfield Brenton", "Company") in {(e.label, e.type) for e in x.entities}
+
+
+def test_called_after_a_plain_noun_names_no_company(extractor: Extractor) -> None:
+    """Look-alike: a noun that says no company ("plan") before the words."""
+    x = run(extractor, "Larkfield Foods said its savings plan, to be called Project Falcon, will "
+                       "cut costs.", lang="en")
+    assert "Project Falcon" not in labels(x)
+
+
+def test_called_after_a_person_names_no_company(extractor: Extractor) -> None:
+    """Look-alike: a person's noun before the words is no descriptive noun."""
+    x = run(extractor, "Larkfield Foods said its new chairman, to be named Tom Brenton, starts in "
+                       "May.", lang="en")
+    assert ("Tom Brenton", "Company") not in {(e.label, e.type) for e in x.entities}
+
+
+# --- an event described after its name -----------------------------------------------
+
+def test_name_described_as_a_meeting_is_an_event(extractor: Extractor) -> None:
+    x = run(extractor, "Novo Nordisk said the data were presented at HeartWeek, the annual meeting "
+                       "of the cardiologists' society, in Boston.", lang="en")
+    assert ("HeartWeek", "Event") in {(e.label, e.type) for e in x.entities}
+
+
+def test_name_described_as_the_conference_host_is_no_event(extractor: Extractor) -> None:
+    """Look-alike: a person described by a role at the conference."""
+    x = run(extractor, "Novo Nordisk said Porter, the conference chair, praised the data.",
+            lang="en")
+    assert not {e.label for e in x.entities if e.type == "Event"}

@@ -139,6 +139,8 @@ class _Patterns:
     acronym: re.Pattern[str] | None  # "Hanseatische Kreditbank (HKB)": a name and its initials
     acronym_heads: dict[str, str]  # "bank" ending the name's last word: its type
     authority: re.Pattern[str] | None  # "Bundesamt für X und Y (BXY)": a public authority
+    court: re.Pattern[str] | None  # "Oberlandesgericht Düsseldorf": a court and its city
+    called: re.Pattern[str] | None  # "maker to be called Acme Foods": a new name after its noun
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
@@ -323,6 +325,11 @@ def _patterns(lang: str) -> _Patterns:
                              rf"\s+[A-ZÄÖÜ][^().;:!?\"„“]{{2,150}}?)"
                              rf"\s+\((?P<short>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,8}})\)")
         if table.get("authority_opening") else None,
+        court=re.compile(rf"(?<![\w-])(?P<kind>{table['court_kinds']})"
+                         rf"(?:{table.get('court_ending') or '(?!)'})?\s+{_CITY}")
+        if table.get("court_kinds") else None,
+        called=re.compile(rf"(?<![\w-])(?P<noun>[\w\-]+),?\s+(?:{table['called']})\s+(?P<name>{_NAME})")
+        if table.get("called") else None,
         legal_cue=re.compile(rf"(?:\s(?:{suffixes})|-(?:{joined}))(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
@@ -890,6 +897,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             out += _joined_before(sentence, match.start(), kind, pats, catalogue, nouns_capitalised)
     out += _acronymed(sentence, pats)
     out += _authorities(sentence, pats, out)
+    out += _courts(sentence, pats, out)
+    out += _called(sentence, pats, catalogue, out)
     out += _listed_or_led(sentence, pats, catalogue)
     for match in pats.analyst_at.finditer(text) if pats.research_cue.search(text) else ():
         start = sentence.start + match.start("name")
@@ -1002,9 +1011,12 @@ def _unfit(sentence: Sentence, name: str, start: int, end: int, taken: list[Ment
     where nothing is left of it, where its span is taken already, nor for a city, a
     country's word or a person with a given name the catalogue's people carry."""
     return not name or _taken(sentence, start, end) \
-        or any(m.start < end and start < m.end for m in taken) \
-        or name in city_names() or name in pats.country_words \
-        or name.split()[0] in given_names(catalogue)
+        or any(m.start < end and start < m.end for m in taken) or _no_firm_name(name, pats, catalogue)
+
+
+def _no_firm_name(name: str, pats: _Patterns, catalogue: Catalogue) -> bool:
+    """A city, a country's word or a person with a given name the catalogue's people carry."""
+    return name in city_names() or name in pats.country_words or name.split()[0] in given_names(catalogue)
 
 
 def _owner_noun(gap: str, pats: _Patterns) -> bool:
@@ -1156,6 +1168,67 @@ def _authorities(sentence: Sentence, pats: _Patterns, found: list[Mention]) -> l
         if not _taken(sentence, at, at + len(short)):
             out.append(Mention(at, at + len(short), name, "GovernmentBody", short,
                                "discovery/acronym"))
+    return out
+
+
+def _courts(sentence: Sentence, pats: _Patterns, found: list[Mention]) -> list[Mention]:
+    """"beim Oberlandesgericht Düsseldorf": a court named by its kind and its
+    city is a public body of its own, the city a word of its name (no place
+    of the sentence there). The city must be a listed or catalogued one (as
+    printed: "Landgericht München"), as a
+    capitalised noun may follow the kind ("das Landgericht Klagen abweist")."""
+    if pats.court is None:
+        return []
+    out: list[Mention] = []
+    for match in pats.court.finditer(sentence.text):
+        phrase = match.group("name")
+        at = sentence.start + match.start("name")
+        place = next((m for m in sentence.mentions if m.start == at and m.type == "Place"), None)
+        city = _known_city(phrase) if place is None else place.surface
+        if city is None or not phrase.startswith(city):
+            continue
+        start = sentence.start + match.start()
+        end = sentence.start + match.start("name") + len(city)
+        inside = [m for m in sentence.mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end or m.type != "Place" for m in inside) \
+                or any(m.start < end and start < m.end for m in found):
+            continue
+        for mention in inside:  # "Düsseldorf" in the court's name is part of the name
+            sentence.mentions.remove(mention)
+        name = f"{match.group('kind')} {city}"
+        out.append(Mention(start, end, name, "GovernmentBody", sentence.text[start - sentence.start:end - sentence.start],
+                           "discovery/court"))
+    return out
+
+
+def _called(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
+            found: list[Mention]) -> list[Mention]:
+    """"Combined snack maker to be called Acme Foods": a descriptive noun
+    given a new name names a company (or product) of the noun's type; the
+    names of the merging companies inside it ("Acme", "Foods") give way to it.
+    Only after a descriptive noun: "a deal to be called off" names nothing, and
+    "the drug" named so is no company."""
+    if pats.called is None:
+        return []
+    out: list[Mention] = []
+    for match in pats.called.finditer(sentence.text):
+        noun = match.group("noun").lower()
+        if not pats.descriptor.fullmatch(noun):
+            continue
+        name = _trim_name(match.group("name"), pats.not_names)
+        start = sentence.start + match.start("name")
+        end = start + len(name)
+        if not name or any(m.start < end and start < m.end for m in found) \
+                or _no_firm_name(name, pats, catalogue):
+            continue
+        inside = [m for m in sentence.mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end or m.type not in ORGANIZATION_TYPES for m in inside):
+            continue
+        for mention in inside:  # "Acme" of "Acme Oakhurst": a word of the new name
+            sentence.mentions.remove(mention)
+        kind = pats.appositions.get(noun) or next(
+            (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
+        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/called"))
     return out
 
 
@@ -2516,10 +2589,11 @@ def _holds_title(name: str, pats: _Patterns, titled: bool) -> bool:
     ("Anja Richter", "Jane Director"): a title word ending a name of two words
     or more still names a person where the phrase gives the person a title of
     its own (``titled``: "Anja Richter, bislang Finanzchefin"), as no adjective
-    and title stand there."""
+    and title stand there. A descriptive noun ("Hersteller", "Konzern") opens
+    no person's name."""
     words = name.split()
-    if any(w in pats.not_names for w in words):
-        return True
+    if any(w in pats.not_names for w in words) or pats.descriptor.fullmatch(words[0]):
+        return True  # "Hersteller von Gasfedern senkte …": a descriptive noun opens no name
     at = [i for i, w in enumerate(words) if pats.title_word.fullmatch(w)]
     return bool(at) and not (titled and at == [len(words) - 1] and len(words) >= 2)
 

@@ -183,8 +183,11 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                     document.lang, sentence.text[sentence.local(person.end):sentence.local(named.start)]))):
             continue  # "Governor X said … Tesla": the post serves no company the sentence names
         org: Mention | str | None = named
-        if org is None and _unknown_prefix(document.lang, sentence, person, before):
-            continue  # "Verbund-Chef X": the compound names an employer we do not know
+        if (named is None or named.start >= person.end) \
+                and _unknown_prefix(document.lang, sentence, person, before):
+            # "Verbund-Chef X": the compound names an employer we do not know, not one
+            # named after the person ("Verbund-Chef X will beim Oberlandesgericht klagen")
+            continue
         if org is None and unnamed_first_word(document, sentence, 0, len(sentence.text)):
             continue  # "Meridian CEO X" beside "Meridian Brands": an employer we cannot tell
         if org is None and role is not None:

@@ -1090,6 +1090,13 @@ class Discovery(_Table):
     # the noun and preposition that open the name of a public authority ("Bundesamt für …"),
     # found with its initials in brackets after it
     authority_opening: str = ""
+    # a court named by its kind and its city ("das Oberlandesgericht Düsseldorf"): the kinds,
+    # each with its genitive ending, which the name drops
+    court_kinds: str = ""
+    # words giving a company or product its new name after its noun ("the combined maker, to
+    # be called X"): the name after them is of the noun's type
+    called: str = ""
+    court_ending: str = ""
     # ends of descriptive nouns of a subsidiary ("Wartungstochter"): a two-word name after one
     # that opens with a catalogued company's name is the subsidiary ("Muster Technik")
     subsidiary_nouns: list[str] = []
