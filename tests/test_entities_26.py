@@ -214,3 +214,37 @@ def test_name_described_as_the_conference_host_is_no_event(extractor: Extractor)
     x = run(extractor, "Novo Nordisk said Porter, the conference chair, praised the data.",
             lang="en")
     assert not {e.label for e in x.entities if e.type == "Event"}
+
+
+# --- a title before the verb of an appointment ----------------------------------------
+
+def test_title_before_the_appointing_verb_names_the_person(extractor: Extractor) -> None:
+    x = run(extractor, "Der Chemiekonzern BASF stellt sich neu auf. Zum neuen Finanzvorstand wurde "
+                       "Kerstin Wallner berufen.")
+    assert "Kerstin Wallner" in _people(x)
+    assert ("Kerstin Wallner", "worksFor", "BASF") in triples(x)
+
+
+def test_successor_before_the_verb_names_the_person(extractor: Extractor) -> None:
+    x = run(extractor, "Der Chemiekonzern BASF stellt sich neu auf. Nachfolgerin wird Kerstin "
+                       "Wallner, die bisher das Asiengeschäft leitete.")
+    assert "Kerstin Wallner" in _people(x)
+
+
+def test_title_before_the_verb_and_a_date_names_no_person(extractor: Extractor) -> None:
+    """Look-alike: the words after the verb are a date and a noun, no name."""
+    x = run(extractor, "Der Chemiekonzern BASF stellt sich neu auf. Der Chef wird Ende Mai gehen, "
+                       "der Finanzvorstand wird Investoren Rede und Antwort stehen.")
+    assert not _people(x)
+
+
+def test_rest_of_a_longer_title_is_no_person(extractor: Extractor) -> None:
+    x = run(extractor, "Acme Corp reported results. Sarah Klein, Chief Operating Officer of Acme "
+                       "Corp, said demand was strong.", lang="en")
+    assert _people(x) == {"Sarah Klein"}
+
+
+def test_taking_the_chair_names_the_person(extractor: Extractor) -> None:
+    x = run(extractor, "Der Chemiekonzern BASF stellt sich neu auf. Kerstin Wallner übernimmt den "
+                       "Vorstandsvorsitz.")
+    assert "Kerstin Wallner" in _people(x)

@@ -216,7 +216,10 @@ def _patterns(lang: str) -> _Patterns:
                            + (rf"|\b(?:{posts['appoints']})\s+(?:{posts['current_post']}),\s+(?P<current>{person}),"
                               rf"\s+{fillers}(?:{roles})\b" if posts.get("current_post") else "")
                            + (rf"|(?P<acting>{person})(?:\s+\(\d+\))?\s+(?:{untitled})"
-                              if untitled else ""))
+                              if untitled else "")
+                           # "Nachfolgerin wird X", "Zum neuen Finanzvorstand wurde X berufen"
+                           + (rf"|(?<![\w-])(?:{roles})\s+(?:{posts['appointed_title_first']})\s+"
+                              rf"(?P<titled>{person})" if posts.get("appointed_title_first") else ""))
     # "Der Chef von Adidas, Jane Doe,", "the chief executive of Intel, Jane Doe,"
     role_of = re.compile(rf"(?<![\w-])(?:{roles})\s+(?:{posts['linkers']})\s+"
                          rf"(?:(?:{posts['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?"
@@ -2560,12 +2563,14 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
         if order not in possible or pattern is pats.aged and not _AGE.search(sentence.text):
             continue
         for match in pattern.finditer(sentence.text):
-            group = next((g for g in ("name", "named", "acting", "current")
+            group = next((g for g in ("name", "named", "acting", "current", "titled")
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)
             if _holds_title(name, pats, pattern in (pats.role_before, pats.role_after, pats.role_of)):
                 continue  # "Neuer Vorstandschef wird X": a title with its adjective, no name
+            if pattern is pats.role_before and pats.title_word.fullmatch(f"{match.group('role')} {name}"):
+                continue  # "Chief Operating Officer": the rest of a longer title, no name
             if _taken(sentence, start, end):
                 surname = _surname_match(sentence, start, end, name)
                 # only right after the role: "…des Wolfsburger Konzerns, so VW-Chef" is no name

@@ -86,9 +86,11 @@ def _role_patterns(lang: str) -> _RolePatterns:
     link = rf"|(?:{table['role_link']})(?=\s)" if table.get("role_link") else ""
     # "Der Chef von Adidas, X": the organisation named between the title and the name
     named_org = rf"(?:(?:{table['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?,\s+"
+    # "Nachfolgerin wird X", "Zum neuen Finanzvorstand wurde X berufen": the verb of an appointment
+    verb = rf"|(?:{table['appointed_title_first']})\s+" if table.get("appointed_title_first") else ""
     return _RolePatterns(
         before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+"
-                          rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}))?$"),
+                          rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}){verb})?$"),
         after=re.compile(rf"^{particle}\s*(?:\(|,{link})\s*(?:(?:{table['articles']})\s+)?{title_fillers}"
                          # not a former holder's title: "X, der frühere Chef von Y"
                          rf"(?P<role>(?!(?:{table['departing']})\s)(?:[\w.&\-]+(?:['’]s?)?\s|[\w.&]+-)?{title})"

@@ -171,6 +171,9 @@ class Roles(_Table):
     appoints: str
     # a person's post so far between an appointing verb and the name ("named its treasurer, X,")
     current_post: str = ""
+    # between a title and the name after it, the verb of an appointment ("Nachfolgerin wird X",
+    # "Zum neuen Finanzchef wurde X berufen")
+    appointed_title_first: str = ""
     employer_after: str
     addressees: str = ""
     # between a name after its title and an organisation: a noun phrase in a case no employer
