@@ -24,19 +24,28 @@ from kg.records import Extraction
 
 
 def _people(x: Extraction) -> set[str]:
-    return {e.label for e in x.entities if e.type == "Person"}
+    return _of_type(x, "Person")
 
 
 def _places(x: Extraction) -> set[str]:
-    return {e.label for e in x.entities if e.type == "Place"}
+    return _of_type(x, "Place")
+
+
+def _of_type(x: Extraction, kind: str) -> set[str]:
+    return {e.label for e in x.entities if e.type == kind}
+
+
+def _after_basf(extractor: Extractor, sentence: str) -> Extraction:
+    """The extraction of a German article opening on BASF, followed by ``sentence``."""
+    return run(extractor, "Der Chemiekonzern BASF stellt sich neu auf. " + sentence)
 
 
 # --- a surname spelt as a title -------------------------------------------------------
 
 def test_successor_with_a_title_as_surname_is_a_person(extractor: Extractor) -> None:
-    x = run(extractor, "Der Chemiekonzern BASF stellt sich neu auf. Finanzvorstand Tom Berger "
-                       "geht zum Jahresende. Seine Nachfolge tritt Jana Richter an, bislang "
-                       "Finanzchefin der Agrarsparte.")
+    x = _after_basf(extractor, "Finanzvorstand Tom Berger "
+                               "geht zum Jahresende. Seine Nachfolge tritt Jana Richter an, bislang "
+                               "Finanzchefin der Agrarsparte.")
     assert "Jana Richter" in _people(x)
 
 
@@ -147,22 +156,21 @@ def test_person_before_an_analysts_act_stays_a_person(extractor: Extractor) -> N
 def test_court_with_its_city_is_a_public_body(extractor: Extractor) -> None:
     x = run(extractor, "Der Baustoffkonzern Heidelberg Materials darf nicht zukaufen. Der Konzern "
                        "kündigte an, beim Oberlandesgericht Düsseldorf Beschwerde einzulegen.")
-    bodies = {e.label for e in x.entities if e.type == "GovernmentBody"}
-    assert "Oberlandesgericht Düsseldorf" in bodies
+    assert "Oberlandesgericht Düsseldorf" in _of_type(x, "GovernmentBody")
     assert "Düsseldorf" not in _places(x)
 
 
 def test_court_in_the_genitive_keeps_the_city_as_printed(extractor: Extractor) -> None:
     x = run(extractor, "Der Autobauer BMW verlor vor Gericht. Das Urteil des Landgerichts München "
                        "wurde bestätigt.")
-    assert "Landgericht München" in {e.label for e in x.entities if e.type == "GovernmentBody"}
+    assert "Landgericht München" in _of_type(x, "GovernmentBody")
 
 
 def test_court_before_a_noun_names_no_court(extractor: Extractor) -> None:
     """Look-alike: a capitalised noun, no city, after the court's kind."""
     x = run(extractor, "Der Autobauer BMW verlor vor Gericht. Das Landgericht Klagen der Kunden "
                        "abgewiesen.")
-    assert not {e.label for e in x.entities if e.type == "GovernmentBody"}
+    assert not _of_type(x, "GovernmentBody")
 
 
 def test_unknown_prefix_of_a_title_takes_no_employer_named_after(extractor: Extractor) -> None:
@@ -184,7 +192,7 @@ def test_merged_company_to_be_called_a_name_is_a_company(extractor: Extractor) -
     x = run(extractor, "Larkfield Foods and Brenton Brands agreed to combine. The combined snack "
                        "maker will be called Larkfield Brenton and will be based in Chicago.",
             lang="en")
-    assert ("Larkfield Brenton", "Company") in {(e.label, e.type) for e in x.entities}
+    assert "Larkfield Brenton" in _of_type(x, "Company")
 
 
 def test_called_after_a_plain_noun_names_no_company(extractor: Extractor) -> None:
@@ -198,7 +206,7 @@ def test_called_after_a_person_names_no_company(extractor: Extractor) -> None:
     """Look-alike: a person's noun before the words is no descriptive noun."""
     x = run(extractor, "Larkfield Foods said its new chairman, to be named Tom Brenton, starts in "
                        "May.", lang="en")
-    assert ("Tom Brenton", "Company") not in {(e.label, e.type) for e in x.entities}
+    assert "Tom Brenton" not in _of_type(x, "Company")
 
 
 # --- an event described after its name -----------------------------------------------
@@ -206,35 +214,35 @@ def test_called_after_a_person_names_no_company(extractor: Extractor) -> None:
 def test_name_described_as_a_meeting_is_an_event(extractor: Extractor) -> None:
     x = run(extractor, "Novo Nordisk said the data were presented at HeartWeek, the annual meeting "
                        "of the cardiologists' society, in Boston.", lang="en")
-    assert ("HeartWeek", "Event") in {(e.label, e.type) for e in x.entities}
+    assert "HeartWeek" in _of_type(x, "Event")
 
 
 def test_name_described_as_the_conference_host_is_no_event(extractor: Extractor) -> None:
     """Look-alike: a person described by a role at the conference."""
     x = run(extractor, "Novo Nordisk said Porter, the conference chair, praised the data.",
             lang="en")
-    assert not {e.label for e in x.entities if e.type == "Event"}
+    assert not _of_type(x, "Event")
 
 
 # --- a title before the verb of an appointment ----------------------------------------
 
 def test_title_before_the_appointing_verb_names_the_person(extractor: Extractor) -> None:
-    x = run(extractor, "Der Chemiekonzern BASF stellt sich neu auf. Zum neuen Finanzvorstand wurde "
-                       "Kerstin Wallner berufen.")
+    x = _after_basf(extractor, "Zum neuen Finanzvorstand wurde "
+                               "Kerstin Wallner berufen.")
     assert "Kerstin Wallner" in _people(x)
     assert ("Kerstin Wallner", "worksFor", "BASF") in triples(x)
 
 
 def test_successor_before_the_verb_names_the_person(extractor: Extractor) -> None:
-    x = run(extractor, "Der Chemiekonzern BASF stellt sich neu auf. Nachfolgerin wird Kerstin "
-                       "Wallner, die bisher das Asiengeschäft leitete.")
+    x = _after_basf(extractor, "Nachfolgerin wird Kerstin "
+                               "Wallner, die bisher das Asiengeschäft leitete.")
     assert "Kerstin Wallner" in _people(x)
 
 
 def test_title_before_the_verb_and_a_date_names_no_person(extractor: Extractor) -> None:
     """Look-alike: the words after the verb are a date and a noun, no name."""
-    x = run(extractor, "Der Chemiekonzern BASF stellt sich neu auf. Der Chef wird Ende Mai gehen, "
-                       "der Finanzvorstand wird Investoren Rede und Antwort stehen.")
+    x = _after_basf(extractor, "Der Chef wird Ende Mai gehen, "
+                               "der Finanzvorstand wird Investoren Rede und Antwort stehen.")
     assert not _people(x)
 
 
@@ -245,6 +253,6 @@ def test_rest_of_a_longer_title_is_no_person(extractor: Extractor) -> None:
 
 
 def test_taking_the_chair_names_the_person(extractor: Extractor) -> None:
-    x = run(extractor, "Der Chemiekonzern BASF stellt sich neu auf. Kerstin Wallner übernimmt den "
-                       "Vorstandsvorsitz.")
+    x = _after_basf(extractor, "Kerstin Wallner übernimmt den "
+                               "Vorstandsvorsitz.")
     assert "Kerstin Wallner" in _people(x)
