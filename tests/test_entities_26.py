@@ -256,3 +256,30 @@ def test_taking_the_chair_names_the_person(extractor: Extractor) -> None:
     x = _after_basf(extractor, "Kerstin Wallner übernimmt den "
                                "Vorstandsvorsitz.")
     assert "Kerstin Wallner" in _people(x)
+
+
+# --- a product system and a hospital -------------------------------------------------
+
+def test_system_set_off_after_its_makers_possessive_is_a_product(extractor: Extractor) -> None:
+    x = run(extractor, "Arden Health said it would focus on its robotic surgery system, Corvix, "
+                       "which hospitals already use.", lang="en")
+    assert "Corvix" in _of_type(x, "Product")
+
+
+def test_system_followed_by_a_clause_names_no_product(extractor: Extractor) -> None:
+    """Look-alike: a clause, no name, set off after the noun."""
+    x = run(extractor, "Arden Health said its payment system, which is new, works well.",
+            lang="en")
+    assert not _of_type(x, "Product")
+
+
+def test_clinic_ending_a_name_is_an_organisation(extractor: Extractor) -> None:
+    x = run(extractor, "Arden Health said hospitals including the Brookfield Clinic already use "
+                       "its system.", lang="en")
+    assert "Brookfield Clinic" in _of_type(x, "Organization")
+
+
+def test_clinic_alone_names_nothing(extractor: Extractor) -> None:
+    """Look-alike: the capitalised noun alone is no name."""
+    x = run(extractor, "Arden Health said the Clinic already uses its system.", lang="en")
+    assert not _of_type(x, "Organization")
