@@ -283,3 +283,30 @@ def test_clinic_alone_names_nothing(extractor: Extractor) -> None:
     """Look-alike: the capitalised noun alone is no name."""
     x = run(extractor, "Arden Health said the Clinic already uses its system.", lang="en")
     assert not _of_type(x, "Organization")
+
+
+# --- a person by a relative clause, a name set off after its title ----------------------
+
+def test_who_heads_after_a_name_is_a_person(extractor: Extractor) -> None:
+    x = run(extractor, "Acme Corp reported results. Sarah Klein, who heads the chip unit, said "
+                       "demand was strong.", lang="en")
+    assert "Sarah Klein" in _people(x)
+
+
+def test_which_runs_after_a_name_is_no_person(extractor: Extractor) -> None:
+    """Look-alike: the pronoun of an organisation."""
+    x = run(extractor, "Acme Corp reported results. Kestrel Mobile, which runs towers, said "
+                       "demand was strong.", lang="en")
+    assert "Kestrel Mobile" not in _people(x)
+
+
+def test_name_set_off_after_its_title_is_the_post_holder(extractor: Extractor) -> None:
+    x = run(extractor, "Acme Corp reported results. Its new boss, Sarah Klein, said costs fell.",
+            lang="en")
+    assert ("Sarah Klein", "worksFor", "Acme") in triples(x)
+
+
+def test_name_after_a_title_and_comma_without_a_closing_comma_is_none(extractor: Extractor) -> None:
+    """Look-alike: the comma ends the title's phrase; no name is set off."""
+    x = _after_basf(extractor, "Laut dem Chef, Tobias Brenner sei schuld, ist alles gut.")
+    assert "Tobias Brenner" not in _people(x)

@@ -89,6 +89,7 @@ class _Patterns:
     role_after: re.Pattern[str]
     role_of: re.Pattern[str]  # "Der Chef von Adidas, Jane Doe": the name after the role's organisation
     aged: re.Pattern[str]  # "Jane Doe (59)": a person's age in brackets after the name
+    clause: re.Pattern[str]  # "Jane Doe, who heads": a relative clause only a person opens
     speech: re.Pattern[str]
     led_by: re.Pattern[str]
     possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
@@ -144,7 +145,7 @@ class _Patterns:
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
-    # of role_before, role_after, speech, led_by, possessed, appointed, role_of, aged
+    # of role_before, role_after, speech, led_by, possessed, appointed, role_of, aged, clause
     person_cue: Prefilter
 
 
@@ -152,6 +153,8 @@ class _Patterns:
 # the age pattern ends with: that pattern has no word to prefilter.
 _AGE_BRACKET = r"\((?:[2-9]\d)\)"
 _AGE = re.compile(_AGE_BRACKET)
+# A pattern that matches nothing: a rule the language has no words for.
+_NEVER = re.compile(r"(?!)")
 
 
 @prepares
@@ -191,7 +194,9 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
-    role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
+    # "Its new boss, Jane Doe, said": a name set off by commas after its title
+    role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})(?:\s+|,\s+(?={person},))"
+                             rf"(?P<name>{person})")
     posts = lexicon(lang)["roles"]
     title_fillers = rf"(?:(?:{posts['title_fillers']})\s+)?" if posts.get("title_fillers") else ""
     # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive", "Jane Doe, the Intel CEO",
@@ -204,6 +209,8 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?:[a-zäöü][\w\-]*\s+)?(?:[\w.&]+-)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"
     aged = re.compile(rf"(?<![\w-])(?P<name>{person})\s+{_AGE_BRACKET}")
+    clause = re.compile(rf"(?<![\w-])(?P<name>{person}),\s+(?:{posts['person_clause']})\b") \
+        if posts.get("person_clause") else _NEVER
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
     fillers = rf"(?:(?:{posts['appointed_fillers']})\s+)*"
@@ -262,6 +269,7 @@ def _patterns(lang: str) -> _Patterns:
         role_after=role_after,
         role_of=role_of,
         aged=aged,
+        clause=clause,
         speech=speech,
         led_by=led_by,
         possessed=possessed,
@@ -336,7 +344,7 @@ def _patterns(lang: str) -> _Patterns:
         legal_cue=re.compile(rf"(?:\s(?:{suffixes})|-(?:{joined}))(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
-                              role_of, aged]),
+                              role_of, aged, clause]),
     )
 
 
@@ -2559,7 +2567,8 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                                              (pats.possessed, "discovery/possessed-speaker"),
                                              (pats.appointed, "discovery/appointed"),
                                              (pats.role_of, "discovery/role"),
-                                             (pats.aged, "discovery/aged"))):
+                                             (pats.aged, "discovery/aged"),
+                                             (pats.clause, "discovery/person-clause"))):
         if order not in possible or pattern is pats.aged and not _AGE.search(sentence.text):
             continue
         for match in pattern.finditer(sentence.text):

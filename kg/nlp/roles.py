@@ -89,7 +89,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
     # "Nachfolgerin wird X", "Zum neuen Finanzvorstand wurde X berufen": the verb of an appointment
     verb = rf"|(?:{table['appointed_title_first']})\s+" if table.get("appointed_title_first") else ""
     return _RolePatterns(
-        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+"
+        # "Its new boss, X, said": the name set off by commas after the title
+        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title}),?\s+"
                           rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}){verb})?$"),
         after=re.compile(rf"^{particle}\s*(?:\(|,{link})\s*(?:(?:{table['articles']})\s+)?{title_fillers}"
                          # not a former holder's title: "X, der frühere Chef von Y"

@@ -174,6 +174,9 @@ class Roles(_Table):
     # between a title and the name after it, the verb of an appointment ("Nachfolgerin wird X",
     # "Zum neuen Finanzchef wurde X berufen")
     appointed_title_first: str = ""
+    # after a name and its comma, a relative clause only a person opens ("X, who heads the chip
+    # unit,"): the name is a person's, whatever follows
+    person_clause: str = ""
     employer_after: str
     addressees: str = ""
     # between a name after its title and an organisation: a noun phrase in a case no employer
