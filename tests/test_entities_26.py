@@ -310,3 +310,23 @@ def test_name_after_a_title_and_comma_without_a_closing_comma_is_none(extractor:
     """Look-alike: the comma ends the title's phrase; no name is set off."""
     x = _after_basf(extractor, "Laut dem Chef, Tobias Brenner sei schuld, ist alles gut.")
     assert "Tobias Brenner" not in _people(x)
+
+
+# --- the post put first --------------------------------------------------------------
+
+def test_post_taken_put_first_names_the_person_and_employer(extractor: Extractor) -> None:
+    x = _after_basf(extractor, "Die Führung übernimmt Tobias Brenner.")
+    assert "Tobias Brenner" in _people(x)
+    assert ("Tobias Brenner", "worksFor", "BASF") in triples(x)
+
+
+def test_post_put_first_before_a_date_names_no_person(extractor: Extractor) -> None:
+    """Look-alike: a date and a body after the verb, no name."""
+    x = _after_basf(extractor, "Die Führung übernimmt Anfang Mai der Aufsichtsrat.")
+    assert not _people(x)
+
+
+def test_top_of_an_index_names_no_person(extractor: Extractor) -> None:
+    """Look-alike: market reports put the best share 'an der Spitze'."""
+    x = _after_basf(extractor, "An der Spitze steht Kestrel Mobile mit einem Plus von 4 Prozent.")
+    assert "Kestrel Mobile" not in _people(x)

@@ -224,6 +224,9 @@ def _patterns(lang: str) -> _Patterns:
                               rf"\s+{fillers}(?:{roles})\b" if posts.get("current_post") else "")
                            + (rf"|(?P<acting>{person})(?:\s+\(\d+\))?\s+(?:{untitled})"
                               if untitled else "")
+                           # "Die Führung übernimmt X": the post put first
+                           + (rf"|(?<![\w-])(?:{posts['took_over_before']})\s+(?P<taker>{person})"
+                              if posts.get("took_over_before") else "")
                            # "Nachfolgerin wird X", "Zum neuen Finanzvorstand wurde X berufen"
                            + (rf"|(?<![\w-])(?:{roles})\s+(?:{posts['appointed_title_first']})\s+"
                               rf"(?P<titled>{person})" if posts.get("appointed_title_first") else ""))
@@ -2572,7 +2575,7 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
         if order not in possible or pattern is pats.aged and not _AGE.search(sentence.text):
             continue
         for match in pattern.finditer(sentence.text):
-            group = next((g for g in ("name", "named", "acting", "current", "titled")
+            group = next((g for g in ("name", "named", "acting", "current", "titled", "taker")
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)

@@ -49,6 +49,7 @@ class _RolePatterns:
     addressee: re.Pattern[str] | None  # "der Nachrichtenagentur": who was told, no employer
     subject_after: re.Pattern[str] | None  # "der Autobauer": the clause's subject, no employer
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
+    took_over_before: re.Pattern[str] | None  # "Die Führung übernimmt X": the post put first
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
     linked_noun: re.Pattern[str]  # " vom Analysehaus ", " at investment bank ": a linker and the employer's noun
@@ -117,6 +118,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         article_gap=re.compile(rf"^\s+(?:(?:{table['articles']})\s+)?$"),
         took_over=re.compile(rf"^(?:\s+\(\d+\))?\s+(?:{table['took_over']})")
         if table.get("took_over") else None,
+        took_over_before=re.compile(rf"(?<![\w-])(?:{table['took_over_before']})\s+$")
+        if table.get("took_over_before") else None,
         research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
         if table.get("research_acts") else None,
         heads=re.compile(rf"^,\s+(?:{table['heads']})\s+(?:(?:{table['articles']})\s+)?$")
@@ -499,6 +502,8 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     if run is not None:
         return None, run, f"relations/{lang}/runs-it"
     took = pats.took_over.match(after) if pats.took_over is not None else None
+    if took is None and pats.took_over_before is not None and pats.took_over_before.search(before):
+        return "", None, f"relations/{lang}/took-over"  # "Die Führung übernimmt X"
     if took is not None:
         # "X übernahm das Ruder", "X folgt auf Y": the incoming holder of a post left unnamed;
         # the organisation joined right after the phrase ("takes the helm at Y") is named

@@ -186,6 +186,8 @@ class Roles(_Table):
     appointed_fillers: str
     # after a name: took a post without naming it ("übernahm das Ruder", "took the helm")
     took_over: str = ""
+    # before a name: the post taken, put first ("Die Führung übernimmt X")
+    took_over_before: str = ""
     # after a name: the person rates or sets a target, so works for the institution that does
     research_acts: str = ""
     # a relative clause saying the person runs the organisation: between the name and it
