@@ -330,3 +330,26 @@ def test_top_of_an_index_names_no_person(extractor: Extractor) -> None:
     """Look-alike: market reports put the best share 'an der Spitze'."""
     x = _after_basf(extractor, "An der Spitze steht Kestrel Mobile mit einem Plus von 4 Prozent.")
     assert "Kestrel Mobile" not in _people(x)
+
+
+# --- an age set off by commas, a post left -------------------------------------------
+
+def test_age_set_off_by_commas_names_the_appointed_person(extractor: Extractor) -> None:
+    x = run(extractor, "Acme Corp reported results. Sarah Klein, 52, was named chief executive.",
+            lang="en")
+    assert "Sarah Klein" in _people(x)
+    assert ("Sarah Klein", "worksFor", "Acme") in triples(x)
+
+
+def test_numbers_in_a_list_after_a_name_are_no_age(extractor: Extractor) -> None:
+    """Look-alike: counts after a capitalised name, the first set off by commas as a list."""
+    x = run(extractor, "Acme Corp reported results. In Upper Falls, 25, 30 and 40 stores opened.",
+            lang="en")
+    assert not _people(x)
+
+
+def test_person_stepping_down_is_named_but_holds_no_post(extractor: Extractor) -> None:
+    x = run(extractor, "Acme Corp reported results. Sarah Klein stepped down as chief executive.",
+            lang="en")
+    assert "Sarah Klein" in _people(x)
+    assert ("Sarah Klein", "worksFor", "Acme") not in triples(x)

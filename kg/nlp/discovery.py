@@ -152,7 +152,8 @@ class _Patterns:
 # The age in brackets after a name ("Jane Doe (59)"), which every match of
 # the age pattern ends with: that pattern has no word to prefilter.
 _AGE_BRACKET = r"\((?:[2-9]\d)\)"
-_AGE = re.compile(_AGE_BRACKET)
+_AGE_COMMAS = r",\s+[2-9]\d,"
+_AGE = re.compile(rf"{_AGE_BRACKET}|{_AGE_COMMAS}")
 # A pattern that matches nothing: a rule the language has no words for.
 _NEVER = re.compile(r"(?!)")
 
@@ -208,8 +209,13 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?:[\w.&\-]+['’]s\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"
         rf"(?:[a-zäöü][\w\-]*\s+)?(?:[\w.&]+-)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"
-    aged = re.compile(rf"(?<![\w-])(?P<name>{person})\s+{_AGE_BRACKET}")
-    clause = re.compile(rf"(?<![\w-])(?P<name>{person}),\s+(?:{posts['person_clause']})\b") \
+    # also set off by commas, as English news print it: "Jane Doe, 52, was named"
+    aged = re.compile(rf"(?<![\w-])(?P<name>{person})(?:\s+{_AGE_BRACKET}|{_AGE_COMMAS})")
+    # "Jane Doe, who heads …"; "Jane Doe stepped down as CEO": only a person holds a post
+    left = rf"|(?<![\w-])(?P<left>{person})\s+(?:{posts['left_post']})\s+" \
+        rf"(?:(?:{posts['appointed_fillers']})\s+)*(?:{roles})\b" \
+        if posts.get("left_post") else ""
+    clause = re.compile(rf"(?<![\w-])(?P<name>{person}),\s+(?:{posts['person_clause']})\b{left}") \
         if posts.get("person_clause") else _NEVER
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
@@ -2575,7 +2581,7 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
         if order not in possible or pattern is pats.aged and not _AGE.search(sentence.text):
             continue
         for match in pattern.finditer(sentence.text):
-            group = next((g for g in ("name", "named", "acting", "current", "titled", "taker")
+            group = next((g for g in ("name", "named", "acting", "current", "titled", "taker", "left")
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)

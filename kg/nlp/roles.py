@@ -101,7 +101,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         research=re.compile(table["research"]),
         # "former CEO X", "der frühere Intel-Chef X", "Intel's former chief executive X"
         departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?(?:(?:{title})\s+)?$"),
-        appointed=re.compile(rf"^\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
+        # "X, 52, was named CEO", "X (52) wird Finanzchef": an age may stand between
+        appointed=re.compile(rf"^(?:\s+\(\d+\)|,\s+[2-9]\d,)?\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
                              rf"(?P<role>{title})\b"),
         appoints=re.compile(rf"\b(?:{table['appoints']})\s+$"),
         appoints_current=re.compile(rf"\b(?:{table['appoints']})\s+(?:{table['current_post']}),\s+$")

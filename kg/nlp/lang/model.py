@@ -188,6 +188,9 @@ class Roles(_Table):
     took_over: str = ""
     # before a name: the post taken, put first ("Die Führung übernimmt X")
     took_over_before: str = ""
+    # after a name: a post left ("X stepped down as CEO"); the person is named, the post is
+    # no longer theirs (no worksFor)
+    left_post: str = ""
     # after a name: the person rates or sets a target, so works for the institution that does
     research_acts: str = ""
     # a relative clause saying the person runs the organisation: between the name and it
