@@ -353,3 +353,17 @@ def test_person_stepping_down_is_named_but_holds_no_post(extractor: Extractor) -
             lang="en")
     assert "Sarah Klein" in _people(x)
     assert ("Sarah Klein", "worksFor", "Acme") not in triples(x)
+
+
+def test_title_after_a_two_word_possessive_names_the_person(extractor: Extractor) -> None:
+    x = run(extractor, "Acme Corp reported results. Sarah Klein, Acme Corp's founder, said demand "
+                       "was strong.", lang="en")
+    assert "Sarah Klein" in _people(x)
+    assert ("Sarah Klein", "worksFor", "Acme") in triples(x)
+
+
+def test_two_word_possessive_without_a_title_names_no_person(extractor: Extractor) -> None:
+    """Look-alike: a product after the possessive, no title."""
+    x = run(extractor, "Acme Corp reported results. Sales of Kestrel Bay, Acme Corp's flagship "
+                       "phone, rose.", lang="en")
+    assert "Kestrel Bay" not in _people(x)

@@ -95,7 +95,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
                           rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}){verb})?$"),
         after=re.compile(rf"^{particle}\s*(?:\(|,{link})\s*(?:(?:{table['articles']})\s+)?{title_fillers}"
                          # not a former holder's title: "X, der frühere Chef von Y"
-                         rf"(?P<role>(?!(?:{table['departing']})\s)(?:[\w.&\-]+(?:['’]s?)?\s|[\w.&]+-)?{title})"
+                         rf"(?P<role>(?!(?:{table['departing']})\s)(?:(?:[A-ZÄÖÜ][\w.&\-]*\s)?[\w.&\-]+['’]s?\s"
+                         rf"|[\w.&\-]+\s|[\w.&]+-)?{title})"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
