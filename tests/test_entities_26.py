@@ -367,3 +367,29 @@ def test_two_word_possessive_without_a_title_names_no_person(extractor: Extracto
     x = run(extractor, "Acme Corp reported results. Sales of Kestrel Bay, Acme Corp's flagship "
                        "phone, rose.", lang="en")
     assert "Kestrel Bay" not in _people(x)
+
+
+# --- trade nouns --------------------------------------------------------------------
+
+def test_name_described_as_a_maker_is_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "Sales rose at Kestrel Optics, a Munich-based maker of lenses.", lang="en")
+    assert "Kestrel Optics" in _of_type(x, "Company")
+
+
+def test_person_described_as_a_former_supplier_stays_a_person(extractor: Extractor) -> None:
+    """Look-alike: a speaker's name before the same noun."""
+    x = run(extractor, "Revenue was hit, said Jane Porter, a former supplier of the company.",
+            lang="en")
+    assert "Jane Porter" not in _of_type(x, "Company")
+
+
+def test_german_service_and_logistics_nouns_name_companies(extractor: Extractor) -> None:
+    x = run(extractor, "Der Zahlungsdienstleister Kestrel steigerte den Umsatz, der Logistiker "
+                       "Falkenrath ebenfalls.")
+    assert {"Kestrel", "Falkenrath"} <= _of_type(x, "Company")
+
+
+def test_specialist_before_a_persons_name_is_no_company(extractor: Extractor) -> None:
+    """Look-alike: the compound before a person's given and family name."""
+    x = run(extractor, "Der Finanzspezialist Jonas Kellermann sagte, der Markt sei schwach.")
+    assert "Jonas Kellermann" not in _of_type(x, "Company")
