@@ -11,8 +11,18 @@
 * A large city of the city list is named by its adjective before a company noun even
   where the catalogue lacks it; a small town's adjective is not.
 * "X Prefecture-based": the region, not the listed city of the same name.
+* A descriptive noun opens no person's name; a court with its city is a public body; a
+  company's new name after its noun ("maker to be called X") is a company; "X, the annual
+  meeting of …" is an event; "its … system, X," a product; a name ending in "Clinic" an
+  organisation; trade nouns ("X, a maker of …", "der Logistiker X") name companies.
+* People: a title before the appointing verb ("Nachfolgerin wird X"), the post put first
+  ("Die Führung übernimmt X"), "X, who heads …", a name set off after its title ("Its new
+  boss, X,"), an age set off by commas, a post left, a title after a two-word possessive;
+  the rest of a longer title ("Chief Operating Officer") and an unknown title prefix's
+  later organisation are no person and no employer.
 
-Names of people and of unknown companies are invented.
+Each family has look-alikes that must not fire. Names of people and of unknown companies
+are invented.
 """
 
 from __future__ import annotations
