@@ -89,6 +89,7 @@ class _Patterns:
     role_after: re.Pattern[str]
     role_of: re.Pattern[str]  # "Der Chef von Adidas, Jane Doe": the name after the role's organisation
     aged: re.Pattern[str]  # "Jane Doe (59)": a person's age in brackets after the name
+    clause: re.Pattern[str]  # "Jane Doe, who heads": a relative clause only a person opens
     speech: re.Pattern[str]
     led_by: re.Pattern[str]
     possessed: re.Pattern[str]  # "Wedbush's Dan Ives said": a person of the organisation before
@@ -140,17 +141,22 @@ class _Patterns:
     acronym: re.Pattern[str] | None  # "Hanseatische Kreditbank (HKB)": a name and its initials
     acronym_heads: dict[str, str]  # "bank" ending the name's last word: its type
     authority: re.Pattern[str] | None  # "Bundesamt für X und Y (BXY)": a public authority
+    court: re.Pattern[str] | None  # "Oberlandesgericht Düsseldorf": a court and its city
+    called: re.Pattern[str] | None  # "maker to be called Acme Foods": a new name after its noun
     # cheap tests: a sentence without these words cannot match the patterns above
     legal_cue: re.Pattern[str]
     apposition_cue: Prefilter
-    # of role_before, role_after, speech, led_by, possessed, appointed, role_of, aged
+    # of role_before, role_after, speech, led_by, possessed, appointed, role_of, aged, clause
     person_cue: Prefilter
 
 
 # The age in brackets after a name ("Jane Doe (59)"), which every match of
 # the age pattern ends with: that pattern has no word to prefilter.
 _AGE_BRACKET = r"\((?:[2-9]\d)\)"
-_AGE = re.compile(_AGE_BRACKET)
+_AGE_COMMAS = r",\s+[2-9]\d,"
+_AGE = re.compile(rf"{_AGE_BRACKET}|{_AGE_COMMAS}")
+# A pattern that matches nothing: a rule the language has no words for.
+_NEVER = re.compile(r"(?!)")
 
 
 @prepares
@@ -191,7 +197,9 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
         rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
-    role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})\s+(?P<name>{person})")
+    # "Its new boss, Jane Doe, said": a name set off by commas after its title
+    role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})(?:\s+|,\s+(?={person},))"
+                             rf"(?P<name>{person})")
     posts = lexicon(lang)["roles"]
     title_fillers = rf"(?:(?:{posts['title_fillers']})\s+)?" if posts.get("title_fillers") else ""
     # "Jane Doe, the CEO", "Jane Doe, Intel's chief executive", "Jane Doe, the Intel CEO",
@@ -200,10 +208,17 @@ def _patterns(lang: str) -> _Patterns:
     link = rf"|\s+(?:{posts['role_link']})(?=\s)" if posts.get("role_link") else ""
     role_after = re.compile(
         rf"(?P<name>{person}){particle}(?:,|\s+\({link})\s*(?:(?:{table['role_articles']})\s+)?{title_fillers}"
-        rf"(?:[\w.&\-]+['’]s\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"
+        rf"(?:(?:[A-ZÄÖÜ][\w.&\-]*\s+)?[\w.&\-]+['’]s\s+|[A-ZÄÖÜ][\w.&\-]*\s+)?"  # "Acme Corp's"
         rf"(?:[a-zäöü][\w\-]*\s+)?(?:[\w.&]+-)?(?P<role>{roles})\b")  # "Jane Doe, senior analyst"
     # news print a manager's age in brackets after the name: "Jane Doe (59)"
-    aged = re.compile(rf"(?<![\w-])(?P<name>{person})\s+{_AGE_BRACKET}")
+    # also set off by commas, as English news print it: "Jane Doe, 52, was named"
+    aged = re.compile(rf"(?<![\w-])(?P<name>{person})(?:\s+{_AGE_BRACKET}|{_AGE_COMMAS})")
+    # "Jane Doe, who heads …"; "Jane Doe stepped down as CEO": only a person holds a post
+    left = rf"|(?<![\w-])(?P<left>{person})\s+(?:{posts['left_post']})\s+" \
+        rf"(?:(?:{posts['appointed_fillers']})\s+)*(?:{roles})\b" \
+        if posts.get("left_post") else ""
+    clause = re.compile(rf"(?<![\w-])(?P<name>{person}),\s+(?:{posts['person_clause']})\b{left}") \
+        if posts.get("person_clause") else _NEVER
     speech = re.compile(rf"\b(?:{table['roles']['speech']})\s+(?P<name>{person})\b")
     led_by = re.compile(rf"\b(?:{table['roles']['led_by']})\s+(?P<name>{person})\b")
     fillers = rf"(?:(?:{posts['appointed_fillers']})\s+)*"
@@ -216,7 +231,13 @@ def _patterns(lang: str) -> _Patterns:
                            + (rf"|\b(?:{posts['appoints']})\s+(?:{posts['current_post']}),\s+(?P<current>{person}),"
                               rf"\s+{fillers}(?:{roles})\b" if posts.get("current_post") else "")
                            + (rf"|(?P<acting>{person})(?:\s+\(\d+\))?\s+(?:{untitled})"
-                              if untitled else ""))
+                              if untitled else "")
+                           # "Die Führung übernimmt X": the post put first
+                           + (rf"|(?<![\w-])(?:{posts['took_over_before']})\s+(?P<taker>{person})"
+                              if posts.get("took_over_before") else "")
+                           # "Nachfolgerin wird X", "Zum neuen Finanzvorstand wurde X berufen"
+                           + (rf"|(?<![\w-])(?:{roles})\s+(?:{posts['appointed_title_first']})\s+"
+                              rf"(?P<titled>{person})" if posts.get("appointed_title_first") else ""))
     # "Der Chef von Adidas, Jane Doe,", "the chief executive of Intel, Jane Doe,"
     role_of = re.compile(rf"(?<![\w-])(?:{roles})\s+(?:{posts['linkers']})\s+"
                          rf"(?:(?:{posts['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?"
@@ -259,6 +280,7 @@ def _patterns(lang: str) -> _Patterns:
         role_after=role_after,
         role_of=role_of,
         aged=aged,
+        clause=clause,
         speech=speech,
         led_by=led_by,
         possessed=possessed,
@@ -329,10 +351,15 @@ def _patterns(lang: str) -> _Patterns:
                              rf"\s+[A-ZÄÖÜ][^().;:!?\"„“]{{2,150}}?)"
                              rf"\s+\((?P<short>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,8}})\)")
         if table.get("authority_opening") else None,
+        court=re.compile(rf"(?<![\w-])(?P<kind>{table['court_kinds']})"
+                         rf"(?:{table.get('court_ending') or '(?!)'})?\s+{_CITY}")
+        if table.get("court_kinds") else None,
+        called=re.compile(rf"(?<![\w-])(?P<noun>[\w\-]+),?\s+(?:{table['called']})\s+(?P<name>{_NAME})")
+        if table.get("called") else None,
         legal_cue=re.compile(rf"(?:\s(?:{suffixes})|-(?:{joined}))(?![\w])"),
         apposition_cue=Prefilter([apposition]),
         person_cue=Prefilter([role_before, role_after, speech, led_by, possessed, appointed,
-                              role_of, aged]),
+                              role_of, aged, clause]),
     )
 
 
@@ -904,6 +931,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             out += _joined_before(sentence, match.start(), kind, pats, catalogue, nouns_capitalised)
     out += _acronymed(sentence, pats)
     out += _authorities(sentence, pats, out)
+    out += _courts(sentence, pats, out)
+    out += _called(sentence, pats, catalogue, out)
     out += _listed_or_led(sentence, pats, catalogue)
     for match in pats.analyst_at.finditer(text) if pats.research_cue.search(text) else ():
         start = sentence.start + match.start("name")
@@ -1047,9 +1076,12 @@ def _unfit(sentence: Sentence, name: str, start: int, end: int, taken: list[Ment
     where nothing is left of it, where its span is taken already, nor for a city, a
     country's word or a person with a given name the catalogue's people carry."""
     return not name or _taken(sentence, start, end) \
-        or any(m.start < end and start < m.end for m in taken) \
-        or name in city_names() or name in pats.country_words \
-        or name.split()[0] in given_names(catalogue)
+        or any(m.start < end and start < m.end for m in taken) or _no_firm_name(name, pats, catalogue)
+
+
+def _no_firm_name(name: str, pats: _Patterns, catalogue: Catalogue) -> bool:
+    """A city, a country's word or a person with a given name the catalogue's people carry."""
+    return name in city_names() or name in pats.country_words or name.split()[0] in given_names(catalogue)
 
 
 def _owner_noun(gap: str, pats: _Patterns) -> bool:
@@ -1201,6 +1233,67 @@ def _authorities(sentence: Sentence, pats: _Patterns, found: list[Mention]) -> l
         if not _taken(sentence, at, at + len(short)):
             out.append(Mention(at, at + len(short), name, "GovernmentBody", short,
                                "discovery/acronym"))
+    return out
+
+
+def _courts(sentence: Sentence, pats: _Patterns, found: list[Mention]) -> list[Mention]:
+    """"beim Oberlandesgericht Düsseldorf": a court named by its kind and its
+    city is a public body of its own, the city a word of its name (no place
+    of the sentence there). The city must be a listed or catalogued one (as
+    printed: "Landgericht München"), as a
+    capitalised noun may follow the kind ("das Landgericht Klagen abweist")."""
+    if pats.court is None:
+        return []
+    out: list[Mention] = []
+    for match in pats.court.finditer(sentence.text):
+        phrase = match.group("name")
+        at = sentence.start + match.start("name")
+        place = next((m for m in sentence.mentions if m.start == at and m.type == "Place"), None)
+        city = _known_city(phrase) if place is None else place.surface
+        if city is None or not phrase.startswith(city):
+            continue
+        start = sentence.start + match.start()
+        end = sentence.start + match.start("name") + len(city)
+        inside = [m for m in sentence.mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end or m.type != "Place" for m in inside) \
+                or any(m.start < end and start < m.end for m in found):
+            continue
+        for mention in inside:  # "Düsseldorf" in the court's name is part of the name
+            sentence.mentions.remove(mention)
+        name = f"{match.group('kind')} {city}"
+        out.append(Mention(start, end, name, "GovernmentBody", sentence.text[start - sentence.start:end - sentence.start],
+                           "discovery/court"))
+    return out
+
+
+def _called(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
+            found: list[Mention]) -> list[Mention]:
+    """"Combined snack maker to be called Acme Foods": a descriptive noun
+    given a new name names a company (or product) of the noun's type; the
+    names of the merging companies inside it ("Acme", "Foods") give way to it.
+    Only after a descriptive noun: "a deal to be called off" names nothing, and
+    "the drug" named so is no company."""
+    if pats.called is None:
+        return []
+    out: list[Mention] = []
+    for match in pats.called.finditer(sentence.text):
+        noun = match.group("noun").lower()
+        if not pats.descriptor.fullmatch(noun):
+            continue
+        name = _trim_name(match.group("name"), pats.not_names)
+        start = sentence.start + match.start("name")
+        end = start + len(name)
+        if not name or any(m.start < end and start < m.end for m in found) \
+                or _no_firm_name(name, pats, catalogue):
+            continue
+        inside = [m for m in sentence.mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end or m.type not in ORGANIZATION_TYPES for m in inside):
+            continue
+        for mention in inside:  # "Acme" of "Acme Oakhurst": a word of the new name
+            sentence.mentions.remove(mention)
+        kind = pats.appositions.get(noun) or next(
+            (t for head, t in pats.apposition_heads.items() if noun.endswith(head)), "Company")
+        out.append(Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/called"))
     return out
 
 
@@ -1821,17 +1914,37 @@ _MUNICIPAL_SUFFIXES = ("-si", "-gun", "-shi")
 
 
 @lru_cache(maxsize=2)
-def city_names(path: Path | None = None) -> frozenset[str]:
-    """The names of the city list (``ontology/cities.tsv``, from GeoNames):
-    read once, on the first seat cue, as a set to look names up in."""
+def _city_rows(path: Path | None = None) -> tuple[list[str], ...]:
+    """The rows of the city list (``ontology/cities.tsv``, from GeoNames): name,
+    country, population; read once."""
     source = path or ontology_path(CITIES_FILE)
     try:
         lines = Path(source).read_text(encoding="utf-8").splitlines()
     except OSError as err:
         raise OntologyError(f"{source}: cannot read the city list ({err})") from None
-    names = {line.split("\t", 1)[0] for line in lines if line and not line.startswith("#")}
+    return tuple(line.split("\t") for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=2)
+def city_names(path: Path | None = None) -> frozenset[str]:
+    """The names of the city list: read once, on the first seat cue, as a
+    set to look names up in."""
+    names = {row[0] for row in _city_rows(path)}
     return frozenset(names | {name[:-len(suffix)] for name in names for suffix in _MUNICIPAL_SUFFIXES
                               if name.endswith(suffix)})
+
+
+# A city of the list this large is named by its adjective before a company noun even where
+# the catalogue lacks it ("der Winterthurer Industriekonzern"); a smaller town's name with
+# the ending is as often an ordinary word.
+_ADJECTIVE_CITY_POPULATION = 100_000
+
+
+@lru_cache(maxsize=2)
+def _large_cities(path: Path | None = None) -> frozenset[str]:
+    """The names of the list's cities of at least ``_ADJECTIVE_CITY_POPULATION``."""
+    return frozenset(row[0] for row in _city_rows(path)
+                     if len(row) > 2 and row[2].isdigit() and int(row[2]) >= _ADJECTIVE_CITY_POPULATION)
 
 
 @dataclass(frozen=True)
@@ -1845,6 +1958,7 @@ class _PlaceCues:
     descriptor: re.Pattern[str] | None  # "der Hersteller aus X": after a company noun
     town: re.Pattern[str] | None  # a town name's ending ("Büdelsdorf")
     seat: re.Pattern[str] | None  # "Sitz in": a cue after which a district names its city
+    region: re.Pattern[str] | None  # " Prefecture" after a name: a region of that name
 
 
 def origin_after(lang: str, text: str, at: int) -> str | None:
@@ -1878,6 +1992,7 @@ def _place_cues(lang: str) -> _PlaceCues:
         if table.get("town_endings") else None,
         seat=re.compile(rf"(?<![\w-])(?:{table['district_city_cues']})(?![\w-])")
         if table.get("district_city_cues") else None,
+        region=re.compile(rf"\s+(?:{table['region_words']})(?![\w])") if table.get("region_words") else None,
         # "Boise, Idaho-based": the city before a region's compound
         compound=re.compile(rf"(?<![\w\-]){_CITY}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
                             rf"-(?:{compound})\b") if compound else None,
@@ -1930,6 +2045,10 @@ def _cities(document: Document, pats: _Patterns, found: list[Mention]) -> list[M
             if name is None:
                 continue
             name = _district(phrase[lead:], name, match.group(0), cues.seat)
+            region = cues.region.match(phrase, lead + len(name)) \
+                if cues.region is not None and phrase.startswith(name, lead) else None
+            if region is not None:
+                name = phrase[lead:region.end()]  # "Yamanashi Prefecture": the region, not its city
             start = sentence.start + match.start("name") + lead
             end = start + len(name)
             if _taken(sentence, start, end) and not _holds_places(sentence, start, end) \
@@ -1969,30 +2088,43 @@ def _holds_places(sentence: Sentence, start: int, end: int) -> bool:
         and m.end - m.start < end - start for m in over)
 
 
+# One capitalised noun and the space after it: what may stand between a city's adjective and a name.
+_NOUN_BEFORE_NAME = re.compile(r"[A-ZÄÖÜ][\w\-]+\s+")
+
+
 def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern[str],
                      known: list[Mention]) -> list[Mention]:
     """A catalogued city's adjective before a company noun or an organisation's
-    name ("der Hamburger Kupferkonzern", "die Hamburger KHS"): the city, as the
-    seat of that company; not before another noun ("die Berliner Luft"). Only a
-    place the catalogue knows: the ending makes many other words ("der
-    Partner"), and the small towns of the city list are often ordinary words.
+    name ("der Hamburger Kupferkonzern", "die Hamburger KHS", "der Hamburger
+    Investmentmanager KHS"): the city, as the
+    seat of that company; not before another noun ("die Berliner Luft"). A
+    place the catalogue knows, or a large city of the list before a company
+    noun: the ending makes many other words ("der Partner"), and the small
+    towns of the city list are often ordinary words.
     ``known``: the names found so far, which may follow the adjective."""
     found = []
     heads = _company_nouns(document.lang)
     for match in pattern.finditer(sentence.text):
-        entry = document.catalogue.get(match.group("name"))
-        if entry is None or entry.type != "Place" or entry.label != match.group("name"):
+        city = match.group("name")
+        entry = document.catalogue.get(city)
+        listed = entry is None and city in _large_cities()
+        if not listed and (entry is None or entry.type != "Place" or entry.label != city):
             continue
         after = sentence.start + match.end()
-        named = any(m.start == after and m.type in ORGANIZATION_TYPES
+        # the name right after the adjective or after its noun ("der Augsburger
+        # Investmentmanager Muster"), which then says what the named company is
+        noun = _NOUN_BEFORE_NAME.match(sentence.text, match.end())
+        starts = {after} | ({sentence.start + noun.end()} if noun else set())
+        named = any(m.start in starts and m.type in ORGANIZATION_TYPES
                     for m in sentence.mentions + known)
-        if not named and heads.match(sentence.text, match.end()) is None:
-            continue
+        if not named and heads.match(sentence.text, match.end()) is None \
+                or listed and heads.match(sentence.text, match.end()) is None:
+            continue  # a city the catalogue lacks: only before a company noun
         start = sentence.start + match.start("name")
         end = sentence.start + match.end("ending")
         if _taken(sentence, start, end) or any(p.start == start for p in known):
             continue
-        found.append(Mention(start, end, entry.label, "Place", match.group(0).split()[-1],
+        found.append(Mention(start, end, city, "Place", match.group(0).split()[-1],
                              "discovery/place"))
     return found
 
@@ -2489,16 +2621,19 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                                              (pats.possessed, "discovery/possessed-speaker"),
                                              (pats.appointed, "discovery/appointed"),
                                              (pats.role_of, "discovery/role"),
-                                             (pats.aged, "discovery/aged"))):
+                                             (pats.aged, "discovery/aged"),
+                                             (pats.clause, "discovery/person-clause"))):
         if order not in possible or pattern is pats.aged and not _AGE.search(sentence.text):
             continue
         for match in pattern.finditer(sentence.text):
-            group = next((g for g in ("name", "named", "acting", "current")
+            group = next((g for g in ("name", "named", "acting", "current", "titled", "taker", "left")
                           if g in pattern.groupindex and match.group(g) is not None), "name")
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
             name = match.group(group)
-            if any(w in pats.not_names or pats.title_word.fullmatch(w) for w in name.split()):
+            if _holds_title(name, pats, pattern in (pats.role_before, pats.role_after, pats.role_of)):
                 continue  # "Neuer Vorstandschef wird X": a title with its adjective, no name
+            if pattern is pats.role_before and pats.title_word.fullmatch(f"{match.group('role')} {name}"):
+                continue  # "Chief Operating Officer": the rest of a longer title, no name
             if _taken(sentence, start, end):
                 surname = _surname_match(sentence, start, end, name)
                 # only right after the role: "…des Wolfsburger Konzerns, so VW-Chef" is no name
@@ -2514,6 +2649,21 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                 sentence.mentions.remove(held)
             out.append(Mention(start, end, name, "Person", name, rule))
     return out
+
+
+def _holds_title(name: str, pats: _Patterns, titled: bool) -> bool:
+    """Whether ``name`` is rather a title with its adjective ("Neuer
+    Vorstandschef") than a person's name. A surname may be spelt as a title
+    ("Anja Richter", "Jane Director"): a title word ending a name of two words
+    or more still names a person where the phrase gives the person a title of
+    its own (``titled``: "Anja Richter, bislang Finanzchefin"), as no adjective
+    and title stand there. A descriptive noun ("Hersteller", "Konzern") opens
+    no person's name."""
+    words = name.split()
+    if any(w in pats.not_names for w in words) or pats.descriptor.fullmatch(words[0]):
+        return True  # "Hersteller von Gasfedern senkte …": a descriptive noun opens no name
+    at = [i for i, w in enumerate(words) if pats.title_word.fullmatch(w)]
+    return bool(at) and not (titled and at == [len(words) - 1] and len(words) >= 2)
 
 
 def _surname_match(sentence: Sentence, start: int, end: int, name: str) -> Mention | None:

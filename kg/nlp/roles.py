@@ -49,6 +49,7 @@ class _RolePatterns:
     addressee: re.Pattern[str] | None  # "der Nachrichtenagentur": who was told, no employer
     subject_after: re.Pattern[str] | None  # "der Autobauer": the clause's subject, no employer
     took_over: re.Pattern[str] | None  # "X übernahm das Ruder", "X succeeds Y": a post, no title
+    took_over_before: re.Pattern[str] | None  # "Die Führung übernimmt X": the post put first
     research_act: re.Pattern[str] | None  # "X bestätigte seine Kaufempfehlung": an analyst's act
     joined: re.Pattern[str]  # " bei der ", " at ": a linker and article, all that stands before an employer
     linked_noun: re.Pattern[str]  # " vom Analysehaus ", " at investment bank ": a linker and the employer's noun
@@ -86,18 +87,23 @@ def _role_patterns(lang: str) -> _RolePatterns:
     link = rf"|(?:{table['role_link']})(?=\s)" if table.get("role_link") else ""
     # "Der Chef von Adidas, X": the organisation named between the title and the name
     named_org = rf"(?:(?:{table['articles']})\s+)?[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*)?,\s+"
+    # "Nachfolgerin wird X", "Zum neuen Finanzvorstand wurde X berufen": the verb of an appointment
+    verb = rf"|(?:{table['appointed_title_first']})\s+" if table.get("appointed_title_first") else ""
     return _RolePatterns(
-        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title})\s+"
-                          rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}))?$"),
+        # "Its new boss, X, said": the name set off by commas after the title
+        before=re.compile(rf"(?:(?P<org>[\w.\-]+)-)?(?P<role>{title}),?\s+"
+                          rf"(?:(?:{table['linkers']})\s+(?:\S+\s+|{named_org}){verb})?$"),
         after=re.compile(rf"^{particle}\s*(?:\(|,{link})\s*(?:(?:{table['articles']})\s+)?{title_fillers}"
                          # not a former holder's title: "X, der frühere Chef von Y"
-                         rf"(?P<role>(?!(?:{table['departing']})\s)(?:[\w.&\-]+(?:['’]s?)?\s|[\w.&]+-)?{title})"
+                         rf"(?P<role>(?!(?:{table['departing']})\s)(?:(?:[A-ZÄÖÜ][\w.&\-]*\s)?[\w.&\-]+['’]s?\s"
+                         rf"|[\w.&\-]+\s|[\w.&]+-)?{title})"
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
         # "former CEO X", "der frühere Intel-Chef X", "Intel's former chief executive X"
         departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?(?:(?:{title})\s+)?$"),
-        appointed=re.compile(rf"^\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
+        # "X, 52, was named CEO", "X (52) wird Finanzchef": an age may stand between
+        appointed=re.compile(rf"^(?:\s+\(\d+\)|,\s+[2-9]\d,)?\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
                              rf"(?P<role>{title})\b"),
         appoints=re.compile(rf"\b(?:{table['appoints']})\s+$"),
         appoints_current=re.compile(rf"\b(?:{table['appoints']})\s+(?:{table['current_post']}),\s+$")
@@ -114,6 +120,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         article_gap=re.compile(rf"^\s+(?:(?:{table['articles']})\s+)?$"),
         took_over=re.compile(rf"^(?:\s+\(\d+\))?\s+(?:{table['took_over']})")
         if table.get("took_over") else None,
+        took_over_before=re.compile(rf"(?<![\w-])(?:{table['took_over_before']})\s+$")
+        if table.get("took_over_before") else None,
         research_act=re.compile(rf"^\s+(?:{table['research_acts']})")
         if table.get("research_acts") else None,
         heads=re.compile(rf"^,\s+(?:{table['heads']})\s+(?:(?:{table['articles']})\s+)?$")
@@ -183,8 +191,11 @@ def _roles(document: Document, sentence: Sentence) -> Iterator[Relation]:
                     document.lang, sentence.text[sentence.local(person.end):sentence.local(named.start)]))):
             continue  # "Governor X said … Tesla": the post serves no company the sentence names
         org: Mention | str | None = named
-        if org is None and _unknown_prefix(document.lang, sentence, person, before):
-            continue  # "Verbund-Chef X": the compound names an employer we do not know
+        if (named is None or named.start >= person.end) \
+                and _unknown_prefix(document.lang, sentence, person, before):
+            # "Verbund-Chef X": the compound names an employer we do not know, not one
+            # named after the person ("Verbund-Chef X will beim Oberlandesgericht klagen")
+            continue
         if org is None and unnamed_first_word(document, sentence, 0, len(sentence.text)):
             continue  # "Meridian CEO X" beside "Meridian Brands": an employer we cannot tell
         if org is None and role is not None:
@@ -493,6 +504,8 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
     if run is not None:
         return None, run, f"relations/{lang}/runs-it"
     took = pats.took_over.match(after) if pats.took_over is not None else None
+    if took is None and pats.took_over_before is not None and pats.took_over_before.search(before):
+        return "", None, f"relations/{lang}/took-over"  # "Die Führung übernimmt X"
     if took is not None:
         # "X übernahm das Ruder", "X folgt auf Y": the incoming holder of a post left unnamed;
         # the organisation joined right after the phrase ("takes the helm at Y") is named

@@ -177,6 +177,12 @@ class Roles(_Table):
     appoints: str
     # a person's post so far between an appointing verb and the name ("named its treasurer, X,")
     current_post: str = ""
+    # between a title and the name after it, the verb of an appointment ("Nachfolgerin wird X",
+    # "Zum neuen Finanzchef wurde X berufen")
+    appointed_title_first: str = ""
+    # after a name and its comma, a relative clause only a person opens ("X, who heads the chip
+    # unit,"): the name is a person's, whatever follows
+    person_clause: str = ""
     employer_after: str
     addressees: str = ""
     # between a name after its title and an organisation: a noun phrase in a case no employer
@@ -186,6 +192,11 @@ class Roles(_Table):
     appointed_fillers: str
     # after a name: took a post without naming it ("übernahm das Ruder", "took the helm")
     took_over: str = ""
+    # before a name: the post taken, put first ("Die Führung übernimmt X")
+    took_over_before: str = ""
+    # after a name: a post left ("X stepped down as CEO"); the person is named, the post is
+    # no longer theirs (no worksFor)
+    left_post: str = ""
     # after a name: the person rates or sets a target, so works for the institution that does
     research_acts: str = ""
     # a relative clause saying the person runs the organisation: between the name and it
@@ -1115,6 +1126,13 @@ class Discovery(_Table):
     # the noun and preposition that open the name of a public authority ("Bundesamt für …"),
     # found with its initials in brackets after it
     authority_opening: str = ""
+    # a court named by its kind and its city ("das Oberlandesgericht Düsseldorf"): the kinds,
+    # each with its genitive ending, which the name drops
+    court_kinds: str = ""
+    # words giving a company or product its new name after its noun ("the combined maker, to
+    # be called X"): the name after them is of the noun's type
+    called: str = ""
+    court_ending: str = ""
     # ends of descriptive nouns of a subsidiary ("Wartungstochter"): a two-word name after one
     # that opens with a catalogued company's name is the subsidiary ("Muster Technik")
     subsidiary_nouns: list[str] = []
@@ -1215,6 +1233,9 @@ class Discovery(_Table):
     # city list is told after a company noun and that word ("der Hersteller aus Xdorf")
     town_endings: str = ""
     place_compound: str = ""
+    # a word naming a region's kind after its name ("Yamanashi Prefecture"): the place is
+    # the name with it, not the listed city of the same name
+    region_words: str = ""
     # "in X mitteilte": the words around a city where a company announced something
     place_report_before: str = ""
     place_report_after: str = ""
