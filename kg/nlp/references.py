@@ -352,13 +352,14 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                   and sentence.start + match.start() <= m.start and m.end <= start]
         seat = next((p for p in places if doc.catalogue.get(p) is not None),
                     places[0] if places else None)
-        country = None
+        country = printed = None
         origin = origin_after(doc.lang, sentence.text, sentence.local(end)) \
             if seat is None and kinds is COMPANY else None
         if origin is not None:
             # "den Hersteller aus Oslo": the company the passage printed as from there; else
             # the antecedent, whose seat the phrase tells ("der Mobilfunkanbieter aus X")
-            label = _printed_from(doc, sentence, origin, start) or label
+            printed = _printed_from(doc, sentence, origin, start)
+            label = printed or label
         if seat is not None:
             label = _seated(doc, sentence, seat, label, start)
         elif kinds is COMPANY:
@@ -369,7 +370,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         # ("its software"), no industry of the company
         industries = frozenset() if rule == "reference/possessive" else descriptor_industries(
             doc.lang, match.group("ref") if info(doc.lang).compounds else match.group(0))
-        if label is not None:
+        if label is not None and printed is None:
+            # a company printed from the place the reference names outweighs its noun
             label = _named_by_descriptor(doc, sentence, match.group("ref"), start) \
                 or _holding_of(doc, label, match.group("ref")) or label
         if label is not None and industry_known_fit(label, industries) is False:
