@@ -61,3 +61,24 @@ def test_full_year_outlook_does_not_pass_to_a_later_amount(extractor: Extractor)
                          "500 billion yen.")
     assert figure(x, "Profit", "1050000000000").period == "2026"
     assert figure(x, "ShareBuyback", "500000000000").period is None
+
+
+# --- the year before's words after an amount and its per-share value speak for both -----------
+
+def test_prior_year_after_amount_and_per_share_pair(extractor: Extractor) -> None:
+    x = dated(extractor, "PNC profit rises\nPNC earned $1.71 billion, or $4.02 per share, in the "
+                         "second quarter, compared with $1.53 billion, or $3.58 per share, a year "
+                         "earlier.")
+    assert figure(x, "Profit", "1530000000").period == "Q2 2025"
+    assert figure(x, "EarningsPerShare", "3.58").period == "Q2 2025"
+    # look-alike: the pair of the quarter reported, followed by its own quarter
+    assert figure(x, "Profit", "1710000000").period == "Q2 2026"
+    assert figure(x, "EarningsPerShare", "4.02").period == "Q2 2026"
+
+
+def test_german_prior_year_after_amount_and_per_share_pair(extractor: Extractor) -> None:
+    x = dated(extractor, "Allianz verdient mehr\nDie Allianz verdiente im dritten Quartal "
+                         "2,6 Milliarden Euro oder 6,60 Euro je Aktie, nach 2,2 Milliarden Euro "
+                         "oder 5,60 Euro je Aktie im Vorjahresquartal.", lang="de")
+    assert figure(x, "Profit", "2200000000").period == "Q3 2025"
+    assert figure(x, "Profit", "2600000000").period == "Q3 2026"

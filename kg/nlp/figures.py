@@ -1689,14 +1689,37 @@ def _earlier_period(sentence: Sentence, q: Quantity, kind: str, metric: str,
     if label is not None and (not label.strip(" :") or words.aside_prior is not None
                               and words.aside_prior.fullmatch(label)):
         return "year"  # "5,4 (Vorjahr: 5,2) Milliarden", "761 (717) Millionen"
+    after_pair = _after_alternative(text, q, quantities, words)
     for name, pattern in zip(("year", "quarter"), prior_words(lang), strict=True):
         if pattern.match(text, q.end) or q.end < len(text) and pattern.match(text, q.end + 1):
             return name
+        if after_pair is not None and pattern.match(text, after_pair):
+            return name  # "compared with $1.53 billion, or $3.58 per share, a year earlier"
         for match in pattern.finditer(text, clause[0], q.start):
             if not any(match.end() <= other.start and other.end <= q.start
                        or 0 <= match.start() - other.end <= 2 for other in quantities):
                 return name  # … unless it speaks of a number before it ("78.9% in the …")
     return None
+
+
+def _after_alternative(text: str, q: Quantity, quantities: list[Quantity],
+                       words: FigureWords) -> int | None:
+    """Where the words after an amount and the same value in another unit joined to it
+    start ("$1.53 billion, or $3.58 per share, a year earlier"): the words there speak
+    for both numbers of the pair, as they do for the second. None where no such pair is
+    told."""
+    following = next((p for p in quantities if p.start >= q.end), None)
+    paired = following is not None and words.amount_or is not None \
+        and words.amount_or.fullmatch(text, q.end, following.start) is not None
+    at = following.end if following is not None and paired else q.end
+    at += len(text[at:]) - len(text[at:].lstrip())
+    per_share = words.per_share.match(text, at)
+    if per_share is not None:
+        at = per_share.end()
+    elif not paired:
+        return None
+    rest = text[at:]
+    return at + len(rest) - len(rest.lstrip(", "))
 
 
 def _phrases(sentence: Sentence, words: FigureWords) -> frozenset[re.Pattern[str]]:

@@ -86,6 +86,7 @@ class FigureWords:
     offer_values: re.Pattern[str] | None = None  # "bewertet die Offerte": the bidder pays it
     financing: re.Pattern[str] | None = None  # "finanziert", "bridge loan": a purchase's debt
     this_quarter: re.Pattern[str] | None = None  # "im Quartal": the article's quarter
+    amount_or: re.Pattern[str] | None = None  # ", or ": the same value in another unit next
     listed_before: re.Pattern[str] | None = None  # "mit den Marken A, B und ": a list's items
     listed_after: re.Pattern[str] | None = None  # ", B und C" after its first item
     lang: str = ""  # whose relative clauses (kg.nlp.document.relative_clauses) a metric word skips
@@ -233,6 +234,7 @@ def figure_words(lang: str) -> FigureWords:
                        offer_values=optional("offer_values", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        financing=optional("financing", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        this_quarter=optional("this_quarter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       amount_or=optional("amount_or", r",?\s+(?:WORDS)\s+"),
                        listed_before=listed[0], listed_after=listed[1], lang=lang,
                        ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),
                        ratio_before=optional("ratio_link", r"(?<![\w.,])\d+(?:[.,]\d+)?(?:WORDS)$"),

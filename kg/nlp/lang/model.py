@@ -720,6 +720,8 @@ class Figures(_Table):
     model_before: str | None = None
     previous_from: str
     previous_to: str
+    # joins an amount to the same value in another unit ("$1.5 billion, or $3.58 per share")
+    amount_or: str | None = None
     per_share: str
     count_followers: str
     cause_before: str
