@@ -82,3 +82,24 @@ def test_german_prior_year_after_amount_and_per_share_pair(extractor: Extractor)
                          "oder 5,60 Euro je Aktie im Vorjahresquartal.", lang="de")
     assert figure(x, "Profit", "2200000000").period == "Q3 2025"
     assert figure(x, "Profit", "2600000000").period == "Q3 2026"
+
+
+# --- a target set beside the house's rating is on the company rated ----------------------------
+
+def test_target_beside_rating_is_on_the_company_rated(extractor: Extractor) -> None:
+    # the passage before speaks of rivals' shares, so the words of the target alone name no one
+    x = dated(extractor, "Nu Holdings jumps\nNu Holdings stock rose on Wednesday after Goldman "
+                         "Sachs upgraded the digital bank to Buy. Nu reported quarterly net "
+                         "income of $812 million. The bank competes with incumbents such as Itau "
+                         "Unibanco and Banco Bradesco, whose depositary receipts also trade in New "
+                         "York. Not everyone is convinced. JPMorgan kept its Neutral rating and a "
+                         "$15 target, warning of rising delinquencies.")
+    target = figure(x, "PriceTarget", "15")
+    assert (target.about, target.estimated_by) == ("Nu Holdings", "JPMorgan")
+
+
+def test_target_beside_ratings_of_two_companies_is_left_out(extractor: Extractor) -> None:
+    # look-alike: the house rates two companies, so which one the target is on is unclear
+    x = dated(extractor, "Banks\nNu Holdings and Itau Unibanco compete in Brazil. JPMorgan kept "
+                         "its Neutral ratings on both and a $15 target.")
+    assert [f for f in x.figures if f.metric == "PriceTarget"] == []

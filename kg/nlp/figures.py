@@ -88,7 +88,7 @@ from kg.nlp.periods import (
     year_to_date,
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
-from kg.nlp.ratings import last_named, rated_institutions, rating_context
+from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
@@ -1019,6 +1019,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "Fanuc shares closed up 3.4%, outpacing a 0.6% gain in the Nikkei": the share the
         # sentence opened with did not move so, the index named after the move's noun did
         about = _index_moving_after(document, sentence, q, words)
+    if about is None and metric in ESTIMATE_METRICS and estimated_by is not None:
+        # "JPMorgan kept its Neutral rating and a $15 target": the company the house rates
+        # in the sentence, where the words of the target name none that clearly wins
+        about, evidence = rated_in(document, sentence, estimated_by), "rated"
     if about is None or credited and (estimated_by == about or evidence in ("passage", "salient")
                                       and metric not in ESTIMATE_METRICS):
         # "Analysts at X estimate …": X is never what the figure is about, and what
