@@ -103,3 +103,29 @@ def test_target_beside_ratings_of_two_companies_is_left_out(extractor: Extractor
     x = dated(extractor, "Banks\nNu Holdings and Itau Unibanco compete in Brazil. JPMorgan kept "
                          "its Neutral ratings on both and a $15 target.")
     assert [f for f in x.figures if f.metric == "PriceTarget"] == []
+
+
+# --- a multiple told again without what it multiplies -------------------------------------------
+
+def multiples(x: Extraction) -> set[tuple[str, Decimal | None]]:
+    return {(f.about, f.value) for f in x.figures if f.metric == "ValuationMultiple"}
+
+
+def test_multiple_told_again_after_and(extractor: Extractor) -> None:
+    x = dated(extractor, "Chips\nBroadcom trades at about 33 times forward earnings and Marvell "
+                         "Technology at 29 times.")
+    assert multiples(x) == {("Broadcom", Decimal("33")), ("Marvell Technology", Decimal("29"))}
+
+
+def test_multiple_told_again_in_relative_clause(extractor: Extractor) -> None:
+    x = dated(extractor, "Retail\nAt 49 times forward earnings, Costco trades far above Walmart, "
+                         "which fetches about 36 times.")
+    assert multiples(x) == {("Costco", Decimal("49")), ("Walmart", Decimal("36"))}
+
+
+def test_times_counting_events_is_no_multiple(extractor: Extractor) -> None:
+    # look-alikes: "times" after a number that states no valuation counts how often, and a
+    # bare "at 20 times" with no multiple told in full before is left alone
+    x = dated(extractor, "Retail\nCostco trades at 49 times earnings and has raised its "
+                         "dividend 3 times. Walmart was quoted at 20 times.")
+    assert multiples(x) == {("Costco", Decimal("49"))}

@@ -163,6 +163,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                              document.lang)
         q = _unit_from_table(document, sentence, q, words)
         q = _unit_from_earlier(sentence.text, q, quantities[i - 1] if i else None, words)
+        q = _multiple_from_earlier(sentence.text, q, quantities[:i], words)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
@@ -479,6 +480,21 @@ def _unit_from_earlier(text: str, q: Quantity, before: Quantity | None,
                  and _LOWER_NEXT.match(text, q.end)):
         return dataclasses.replace(q, unit=before.unit)
     return q
+
+
+def _multiple_from_earlier(text: str, q: Quantity, before: list[Quantity],
+                           words: FigureWords) -> Quantity:
+    """"Broadcom trades at 33 times forward earnings and Marvell at 29 times": a bare
+    number with the word of a multiple after it and nothing it multiplies, after a
+    multiple told in full in the sentence, is a multiple too. Only after the words
+    that state a valuation ("at", "fetches"): "has raised its dividend 3 times" counts."""
+    if q.unit is not None or q.scaled or words.multiple_before is None \
+            or words.multiple_after is None or not any(p.unit == "Multiple" for p in before):
+        return q
+    after = words.multiple_after.match(text, q.end)
+    if after is None or not words.multiple_before.search(text, max(0, q.start - 20), q.start):
+        return q
+    return dataclasses.replace(q, unit="Multiple", end=after.end())
 
 
 def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: FigureWords) -> bool:

@@ -141,6 +141,8 @@ class FigureWords:
     region_in: re.Pattern[str] | None = None
     not_names: frozenset[str] = frozenset()  # capitalised words that are no name ("March")
     closing_before: re.Pattern[str] | None = None  # "close of ": a price reported, no target
+    multiple_before: re.Pattern[str] | None = None  # " at ": a multiple told again next
+    multiple_after: re.Pattern[str] | None = None  # " times.": … ending its phrase
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -271,6 +273,10 @@ def figure_words(lang: str) -> FigureWords:
                        ranked_before=optional("ranked_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        ranked_link=optional("ranked_link", r"\s+(?:WORDS)\s+[^\d,;:]{0,20}"),
                        closing_before=optional("closing_before", r"(?<![\w-])(?:WORDS)\s+$"),
+                       multiple_before=optional("multiple_ellipsis_before",
+                                                r"(?<![\w-])(?:WORDS)\s+$"),
+                       multiple_after=optional("multiple_ellipsis_after",
+                                               r"\s+(?:WORDS)(?=\s*(?:[.,;:)]|$))"),
                        owner_after=optional("owner_after", "WORDS"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),

@@ -871,6 +871,9 @@ class Figures(_Table):
     # right before a price, the words of a close already made ("downside from Monday's close
     # of $466"): the share's price, never a target in a sentence of forecasts
     closing_before: str | None = None
+    # "and Marvell at 29 times": a multiple told again without its object (words before, after)
+    multiple_ellipsis_before: str | None = None
+    multiple_ellipsis_after: str | None = None
     # words that set a sentence against the one before ("Für Y senkte die Bank dagegen
     # das Ziel", "by contrast"): the company it rates is an aside, and a share named
     # without its owner in the next sentence need not be that company's
