@@ -129,3 +129,53 @@ def test_times_counting_events_is_no_multiple(extractor: Extractor) -> None:
     x = dated(extractor, "Retail\nCostco trades at 49 times earnings and has raised its "
                          "dividend 3 times. Walmart was quoted at 20 times.")
     assert multiples(x) == {("Costco", Decimal("49"))}
+
+
+# --- a share move told of depositary receipts, of a company named like a forecast word, ---------
+# --- and of shares on an exchange whose name holds a word of another subject ---------------------
+
+def share_facts(x: Extraction) -> set[tuple[str, str, Decimal | None]]:
+    return {(f.about, f.metric, f.value) for f in x.figures
+            if f.metric in ("StockPriceChange", "SharePrice")}
+
+
+def test_german_move_of_depositary_receipts_is_a_share_move(extractor: Extractor) -> None:
+    x = dated(extractor, "Baidu\nBaidu hat im dritten Quartal mehr verdient. Die an der Nasdaq "
+                         "gehandelten ADR hatten bereits am Vorabend 5,1 Prozent auf 121,40 Dollar "
+                         "zugelegt.", lang="de")
+    assert share_facts(x) == {("Baidu", "StockPriceChange", Decimal("5.1")),
+                              ("Baidu", "SharePrice", Decimal("121.40"))}
+
+
+def test_german_move_of_oil_is_no_share_move(extractor: Extractor) -> None:
+    # look-alike: the same sentence with a commodity as its subject speaks of no share
+    x = dated(extractor, "Baidu\nBaidu hat im dritten Quartal mehr verdient. Der Ölpreis hatte "
+                         "bereits am Vorabend 5,1 Prozent auf 82,40 Dollar zugelegt.", lang="de")
+    assert share_facts(x) == set()
+
+
+def test_company_named_like_a_forecast_word_reports_its_price(extractor: Extractor) -> None:
+    x = dated(extractor, "Target\nTarget Corporation cut its outlook. Target shares fell about 7% "
+                         "to $88.20 in extended trading.")
+    assert ("Target Corporation", "SharePrice", Decimal("88.20")) in share_facts(x)
+
+
+def test_hoped_for_price_of_such_a_company_stays_out(extractor: Extractor) -> None:
+    # look-alike: a forecast word outside the name still makes the price a hope
+    x = dated(extractor, "Target\nTarget Corporation cut its outlook. Investors expect Target "
+                         "shares to reach $100.")
+    assert share_facts(x) == set()
+
+
+def test_exchange_name_is_no_foreign_subject(extractor: Extractor) -> None:
+    x = dated(extractor, "Hua Hong\nHua Hong Semiconductor forecast weak sales. The company's "
+                         "shares on Shanghai's STAR Market fell 4.7% to 58.60 yuan.")
+    assert share_facts(x) == {("Hua Hong Semiconductor", "StockPriceChange", Decimal("-4.7")),
+                              ("Hua Hong Semiconductor", "SharePrice", Decimal("58.60"))}
+
+
+def test_market_outside_a_name_stays_a_foreign_subject(extractor: Extractor) -> None:
+    # look-alike: "the market" as a subject of its own moved, not the company's shares
+    x = dated(extractor, "Hua Hong\nHua Hong Semiconductor forecast weak sales. Hua Hong "
+                         "Semiconductor said the market for chips fell 4.7%.")
+    assert share_facts(x) == set()

@@ -2831,11 +2831,13 @@ def _foreign_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     number ("Der Ölpreis stieg um 2 Prozent"), and not in a gloss of the metric
     word set off by commas ("Das FFO I, die wichtigste Kennzahl der Branche,
     stieg um 6 Prozent"): the gloss describes the metric, the figure stays its
-    owner's."""
+    owner's. Nor in a name ("shares on Shanghai's STAR Market fell 4.7%"): the
+    exchange is where the share trades, no subject of its own."""
     if words.foreign_subject is None:
         return False
     glosses = _metric_glosses(sentence, q, clause, words)
     return any(not any(start <= m.start() < end for start, end in glosses)
+               and not any(n.start <= sentence.start + m.start() < n.end for n in sentence.mentions)
                for m in words.foreign_subject.finditer(sentence.text, clause[0], q.number_start))
 
 
@@ -3079,13 +3081,26 @@ def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:
     return text[clause[0]:min(len(text), q.end + 25)]
 
 
+def _forecast_word(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                   words: FigureWords) -> bool:
+    """A word of a forecast among the words that speak of the number (:func:`_near`),
+    outside the names of the sentence: "Target shares fell 7% to $88.20" names the
+    retailer, and sets no target."""
+    for found in words.forecast.finditer(sentence.text, clause[0],
+                                         min(len(sentence.text), q.end + 25)):
+        at = sentence.start + found.start()
+        if not any(m.start <= at < m.end for m in sentence.mentions):
+            return True
+    return False
+
+
 def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
             present: frozenset[re.Pattern[str]], clause: tuple[int, int]) -> tuple[str, str | None]:
     text = sentence.text
     if words.versus_estimate is not None and metric not in ESTIMATE_METRICS \
             and words.versus_estimate.match(text, q.end):
         return "Reported", None  # "Earnings per share: $1.42 vs. $1.55 expected"
-    forecast = words.forecast in present and words.forecast.search(_near(text, q, clause))
+    forecast = words.forecast in present and _forecast_word(sentence, q, clause, words)
     if _is_previous(text, q, document.lang):
         if metric not in ESTIMATE_METRICS and not forecast:
             # "die Papiere stiegen von 66,82 auf 70,62 Euro": a value reported before, which
