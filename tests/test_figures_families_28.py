@@ -179,3 +179,23 @@ def test_market_outside_a_name_stays_a_foreign_subject(extractor: Extractor) -> 
     x = dated(extractor, "Hua Hong\nHua Hong Semiconductor forecast weak sales. Hua Hong "
                          "Semiconductor said the market for chips fell 4.7%.")
     assert share_facts(x) == set()
+
+
+# --- a result per share is the company's the passage speaks of ----------------------------------
+
+def test_earnings_per_share_of_the_passage_company(extractor: Extractor) -> None:
+    # the sentence before names a rival and its owner; the results after are the subject's
+    x = dated(extractor, "Railroads\nCSX runs a rail network in the eastern U.S. and competes "
+                         "mainly with BNSF, which belongs to Berkshire Hathaway. Its operating "
+                         "ratio improved to 61% last quarter, and earnings per share rose 7% to "
+                         "$0.45.")
+    assert {(f.about, f.value) for f in x.figures if f.metric == "EarningsPerShare"} \
+        == {("CSX", Decimal("0.45"))}
+
+
+def test_share_price_in_such_a_passage_stays_out(extractor: Extractor) -> None:
+    # look-alike: a price is the share's, and no share's owner is told in the passage
+    x = dated(extractor, "Railroads\nCSX runs a rail network in the eastern U.S. and competes "
+                         "mainly with BNSF, which belongs to Berkshire Hathaway. Its operating "
+                         "ratio improved to 61% last quarter, and the share price rose 7% to $36.")
+    assert [f for f in x.figures if f.metric == "SharePrice"] == []

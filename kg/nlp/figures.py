@@ -1168,6 +1168,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     )
 
 
+# Results counted per share: the company's own, found as its other results are where no
+# passage on its shares names their owner.
+_RESULTS_PER_SHARE = frozenset({"EarningsPerShare", "Dividend"})
 # Share figures found without a metric word, from a move alone: taken by a
 # company not named in the sentence only where the sentence speaks of shares.
 _SHARE_GUESSES = frozenset({"bare-change", "price-after-move"})
@@ -2202,7 +2205,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             if subject is None and metric in ESTIMATE_METRICS:
                 # a target in a market report: the company the passage named, as a rating
                 subject = last_named(document, sentence, exclude)
-            return subject if subject not in exclude else None
+            if subject is not None or metric not in _RESULTS_PER_SHARE:
+                return subject if subject not in exclude else None
+            # "X runs the largest railroad network … Operating ratio improved, and earnings
+            # per share rose 9% to $3.08": a result per share is the company's the passage
+            # speaks of, as its other results are, where no share's owner is told
         number_at = sentence.start + q.number_start
         before = [m for m in sentence.mentions
                   if usable(m) and m.end <= number_at and m.type in BUSINESS_TYPES
