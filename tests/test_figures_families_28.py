@@ -199,3 +199,31 @@ def test_share_price_in_such_a_passage_stays_out(extractor: Extractor) -> None:
                          "mainly with BNSF, which belongs to Berkshire Hathaway. Its operating "
                          "ratio improved to 61% last quarter, and the share price rose 7% to $36.")
     assert [f for f in x.figures if f.metric == "SharePrice"] == []
+
+
+# --- a descriptor of the market index named before ----------------------------------------------
+
+def index_facts(x: Extraction) -> set[tuple[str, str, Decimal | None]]:
+    return {(f.about, f.metric, f.value) for f in x.figures
+            if f.metric in ("StockPriceChange", "IndexLevel")}
+
+
+def test_german_leitindex_is_the_index_named_before(extractor: Extractor) -> None:
+    x = dated(extractor, "Börse Frankfurt\nNach einem holprigen Start hat sich der Dax gegen "
+                         "Mittag gefangen. Weil er zeitweise unter die 24.000-Punkte-Marke fiel, "
+                         "wurden Anleger nervös, doch am Ende legte der Aktien-Leitindex um 1,2 "
+                         "Prozent auf 24.100 Punkte zu.", lang="de")
+    assert ("DAX", "StockPriceChange", Decimal("1.2")) in index_facts(x)
+
+
+def test_english_benchmark_index_is_the_index_named_before(extractor: Extractor) -> None:
+    x = dated(extractor, "Stocks\nThe S&P 500 swung between gains and losses in early trade. "
+                         "The benchmark index closed up 0.8% at 6,850 points.")
+    assert ("S&P 500", "IndexLevel", Decimal("6850")) in index_facts(x)
+
+
+def test_leitindex_with_no_index_named_before_names_none(extractor: Extractor) -> None:
+    # look-alike: only a company is named before; the descriptor of an index is not it
+    x = dated(extractor, "Börse Frankfurt\nSiemens hat Zahlen vorgelegt. Der Leitindex schloss "
+                         "mit einem Plus von 1,2 Prozent bei 24.100 Punkten.", lang="de")
+    assert all(about != "Siemens" for about, _, _ in index_facts(x))

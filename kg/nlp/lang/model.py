@@ -51,6 +51,8 @@ class _Table(BaseModel):
 class References(_Table):
     company_heads: list[str]
     institution_heads: list[str]
+    # head nouns that, after a determiner, refer back to a market index ("der Leitindex")
+    index_heads: list[str] = []
     unit_heads: list[str]
     determiners: list[str]
     possessives: list[str]
