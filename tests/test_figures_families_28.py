@@ -227,3 +227,30 @@ def test_leitindex_with_no_index_named_before_names_none(extractor: Extractor) -
     x = dated(extractor, "Börse Frankfurt\nSiemens hat Zahlen vorgelegt. Der Leitindex schloss "
                          "mit einem Plus von 1,2 Prozent bei 24.100 Punkten.", lang="de")
     assert all(about != "Siemens" for about, _, _ in index_facts(x))
+
+
+# --- a carrier's rate and volume and an insurer's large claims are `Other` ----------------------
+
+def others(x: Extraction) -> set[tuple[str, Decimal | None, str]]:
+    return {(f.about, f.value, f.unit) for f in x.figures if f.metric == "Other"}
+
+
+def test_german_freight_rate_and_transport_volume(extractor: Extractor) -> None:
+    x = dated(extractor, "Hapag-Lloyd\nHapag-Lloyd hat im dritten Quartal weniger verdient. Die "
+                         "durchschnittliche Frachtrate sank auf 1.250 Dollar je Container. Die "
+                         "Transportmenge stieg dagegen um 4 Prozent.", lang="de")
+    assert others(x) == {("Hapag-Lloyd", Decimal("1250"), "USD"),
+                         ("Hapag-Lloyd", Decimal("4"), "Percent")}
+
+
+def test_english_large_losses_of_an_insurer(extractor: Extractor) -> None:
+    x = dated(extractor, "Munich Re\nMunich Re reported third-quarter results. Large losses "
+                         "totalled 1.1 billion euros in the quarter.")
+    assert ("Munich Re", Decimal("1100000000"), "EUR") in others(x)
+
+
+def test_licence_payment_is_no_other_figure(extractor: Extractor) -> None:
+    # look-alike: a licence's payment is the payer's price or the receiver's income
+    x = dated(extractor, "Evotec\nEvotec hat eine Lizenz vergeben. Evotec erhält eine "
+                         "Vorabzahlung von 40 Millionen Euro.", lang="de")
+    assert others(x) == set()
