@@ -254,3 +254,25 @@ def test_licence_payment_is_no_other_figure(extractor: Extractor) -> None:
     x = dated(extractor, "Evotec\nEvotec hat eine Lizenz vergeben. Evotec erhält eine "
                          "Vorabzahlung von 40 Millionen Euro.", lang="de")
     assert others(x) == set()
+
+
+# --- a portion of a company's revenue is `Other`, of no period unless one is told -------------
+
+def test_portion_of_revenue_from_a_region(extractor: Extractor) -> None:
+    x = dated(extractor, "Chips\nLam Research reported third-quarter results. Tokyo Electron "
+                         "gets about 45% of its revenue from China.")
+    portion = figure(x, "Other", "45")
+    assert (portion.about, portion.unit, portion.period) == ("Tokyo Electron", "Percent", None)
+
+
+def test_german_portion_of_revenue(extractor: Extractor) -> None:
+    x = dated(extractor, "Chips\nInfineon erzielt rund 30 Prozent seines Umsatzes in China.",
+              lang="de")
+    assert figure(x, "Other", "30").about == "Infineon Technologies"
+
+
+def test_portion_of_analysts_stays_out(extractor: Extractor) -> None:
+    # look-alike: a portion of a group of people is no business figure
+    x = dated(extractor, "Chips\nTokyo Electron is popular: 70% of its analysts rate the stock "
+                         "a buy.")
+    assert [f for f in x.figures if f.unit == "Percent"] == []

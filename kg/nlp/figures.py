@@ -796,6 +796,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "bietet 0,485 eigene Aktien je Commerzbank-Aktie, ein Aufschlag von 4 Prozent":
         # the premium of a bid, not a move of the share the word "Aktie" names
         metric, trigger, path = "Other", premium, "offer-premium"
+    if kind == "percent" and metric not in _PORTIONS and words.portion_of_sales is not None \
+            and words.portion_of_sales.match(text, q.end):
+        # "gets about 40% of its revenue from China": the part of its revenue made there
+        metric, rule, trigger, path = "Other", None, None, "portion-of-sales"
     if kind == "percent" and metric not in _PORTIONS and words.portion_after.match(text, q.end):
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
@@ -1142,13 +1146,16 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if period is None and estimated_by is None and metric in _PERIOD_METRICS \
             and (status in ("Guidance", "Estimate") or lo is not None and status != "Previous"):
         period = _outlook_period(document, sentence)  # "Für 2026 … . Die Marge soll …"
+    # an order is won on a day, not over the period the article reports; a portion of
+    # revenue told with no period ("gets 40% of its revenue from China") is how the
+    # business is spread
+    undated = order or path == "portion-of-sales"
     if period is None and estimated_by is None and status == "Reported" \
-            and metric in RESULT_METRICS and not order:
+            and metric in RESULT_METRICS and not undated:
         # "… after solid third-quarter numbers. Revenue rose …": the results the
         # sentence before names, whatever quarter the lead spoke of
         period = _period_before(document, sentence)
-    if period is None and estimated_by is None and not order:
-        # an order is won on a day, not over the period the article reports
+    if period is None and estimated_by is None and not undated:
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
     prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \

@@ -143,6 +143,7 @@ class FigureWords:
     closing_before: re.Pattern[str] | None = None  # "close of ": a price reported, no target
     multiple_before: re.Pattern[str] | None = None  # " at ": a multiple told again next
     multiple_after: re.Pattern[str] | None = None  # " times.": … ending its phrase
+    portion_of_sales: re.Pattern[str] | None = None  # "of its revenue": a portion of revenue
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -209,6 +210,7 @@ def figure_words(lang: str) -> FigureWords:
                        compared_from=optional("compared_from", r"\s+(?:WORDS)(?!\w)"),
                        stake=re.compile(rf"(?<![\w])(?:{f['stake']})(?![\w])", flags),
                        portion_after=re.compile(rf"\s+(?:{f['portion_after']})", flags),
+                       portion_of_sales=optional("portion_of_sales", r"\s+(?:WORDS)(?![\w-])"),
                        market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags),
                        foreign_subject=optional("foreign_subject", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        relative_clause=optional("relative_clause", "WORDS"),

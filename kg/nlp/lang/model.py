@@ -729,6 +729,8 @@ class Figures(_Table):
     cause_before: str
     stake: str
     portion_after: str
+    # "31% of the company's sales": a portion of revenue, a business figure of its own
+    portion_of_sales: str | None = None
     market: str
     # subjects that are no company named in the text: a rival left unnamed, a
     # market, an economy ("Ein Rivale aus China steigerte den Umsatz")
