@@ -276,3 +276,22 @@ def test_portion_of_analysts_stays_out(extractor: Extractor) -> None:
     x = dated(extractor, "Chips\nTokyo Electron is popular: 70% of its analysts rate the stock "
                          "a buy.")
     assert [f for f in x.figures if f.unit == "Percent"] == []
+
+
+# --- a share class's code before a signed move in brackets ---------------------------------------
+
+def moves(x: Extraction) -> set[tuple[str, Decimal | None]]:
+    return {(f.about, f.value) for f in x.figures if f.metric == "StockPriceChange"}
+
+
+def test_share_class_code_before_signed_move(extractor: Extractor) -> None:
+    x = dated(extractor, "Börse Zürich\nDie Aktien schlossen fester. Gefragt waren Roche (GS +1,4 "
+                         "Prozent) und Nestlé (+0,6 Prozent).", lang="de")
+    assert moves(x) == {("Roche", Decimal("1.4")), ("Nestlé", Decimal("0.6"))}
+
+
+def test_metric_word_in_brackets_is_no_share_class(extractor: Extractor) -> None:
+    # look-alike: a metric word, not a class code, opens the bracket: no share move
+    x = dated(extractor, "Börse Zürich\nDie Aktien schlossen fester. Roche (Umsatz +1,4 Prozent) "
+                         "legte Zahlen vor.", lang="de")
+    assert moves(x) == set()

@@ -1256,8 +1256,10 @@ def _signed(sentence: Sentence, q: Quantity,
             sentence, q, words):
         return None
     opened = text.rfind("(", 0, q.start)
-    if opened < 0 or text[opened + 1:q.start].strip(" \t"):
-        return None
+    code = text[opened + 1:q.start].strip(" \t") if opened >= 0 else ""
+    if opened < 0 or code and (words.share_class is None
+                               or not words.share_class.fullmatch(code)):
+        return None  # "Roche (GS +1,2 Prozent)": only the code of a share class may stand there
     name_end = len(text[:opened].rstrip(" \t"))
     name = next((m for (_, end), m in _movers(sentence).items() if end == name_end), None)
     if name is None:

@@ -144,6 +144,7 @@ class FigureWords:
     multiple_before: re.Pattern[str] | None = None  # " at ": a multiple told again next
     multiple_after: re.Pattern[str] | None = None  # " times.": … ending its phrase
     portion_of_sales: re.Pattern[str] | None = None  # "of its revenue": a portion of revenue
+    share_class: re.Pattern[str] | None = None  # "GS" of "Roche (GS +1,2 Prozent)"
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -211,6 +212,7 @@ def figure_words(lang: str) -> FigureWords:
                        stake=re.compile(rf"(?<![\w])(?:{f['stake']})(?![\w])", flags),
                        portion_after=re.compile(rf"\s+(?:{f['portion_after']})", flags),
                        portion_of_sales=optional("portion_of_sales", r"\s+(?:WORDS)(?![\w-])"),
+                       share_class=optional("share_class", r"(?:WORDS)", case_blind=False),
                        market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags),
                        foreign_subject=optional("foreign_subject", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        relative_clause=optional("relative_clause", "WORDS"),

@@ -878,6 +878,8 @@ class Figures(_Table):
     # "and Marvell at 29 times": a multiple told again without its object (words before, after)
     multiple_ellipsis_before: str | None = None
     multiple_ellipsis_after: str | None = None
+    # the code of a share class before a signed move in brackets ("Roche (GS +1,2 Prozent)")
+    share_class: str | None = None
     # words that set a sentence against the one before ("Für Y senkte die Bank dagegen
     # das Ziel", "by contrast"): the company it rates is an aside, and a share named
     # without its owner in the next sentence need not be that company's
