@@ -295,3 +295,20 @@ def test_metric_word_in_brackets_is_no_share_class(extractor: Extractor) -> None
     x = dated(extractor, "Börse Zürich\nDie Aktien schlossen fester. Roche (Umsatz +1,4 Prozent) "
                          "legte Zahlen vor.", lang="de")
     assert moves(x) == set()
+
+
+# --- peers that "followed" a company higher speak of shares -------------------------------------
+
+def test_peers_followed_higher_make_the_next_moves_share_moves(extractor: Extractor) -> None:
+    x = dated(extractor, "Stocks\nSoftware makers were in demand. Rival software makers "
+                         "followed Salesforce higher. ServiceNow gained 3.1%, while Workday "
+                         "added 2.4%.")
+    assert moves(x) == {("ServiceNow", Decimal("3.1")), ("Workday", Decimal("2.4"))}
+
+
+def test_peers_followed_into_a_market_speak_of_no_shares(extractor: Extractor) -> None:
+    # look-alike: "followed" without "higher" or "lower" is no share move
+    x = dated(extractor, "Stocks\nSoftware makers were in demand. Rival software makers "
+                         "followed Salesforce into the cloud. ServiceNow gained 3.1%, while "
+                         "Workday added 2.4%.")
+    assert moves(x) == set()
