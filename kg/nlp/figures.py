@@ -156,6 +156,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     sentence.cache["quantities"] = printed.cache["quantities"] = quantities
     last: tuple[Quantity, Figure] | None = None  # the latest figure and its number
     unread: list[Quantity] = []  # the numbers that gave no figure
+    portions: list[Quantity] = []  # … and those read as a portion of revenue
     for i, q in enumerate(quantities):
         q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
                             document.lang)
@@ -168,7 +169,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
                 or _in_ratio(sentence.text, q, words) or _model_number(sentence.text, q, words) \
-                or _earlier_of_unread(sentence.text, q, quantities[:i], unread, words):
+                or _earlier_of_unread(sentence.text, q, quantities[:i], unread + portions, words):
             continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
         if q.unit is not None and _CHOICE in q.unit:
             chosen = _chosen_currency(document, sentence, q)
@@ -184,6 +185,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if figure is not None:
             out.append(figure)
             last = (q, figure)
+            if figure.evidence.extractor.split("/")[2] == _PORTION_OF_SALES:
+                portions.append(quantities[i])
             each: list[str] = sentence.cache.get(f"each-{q.number_start}", [])  # type: ignore[assignment]
             if each and each[0] == figure.about:
                 # "Shares of BASF and Bayer each rose 2%": Bayer's too
@@ -226,7 +229,8 @@ def _earlier_of_unread(text: str, q: Quantity, before: list[Quantity], unread: l
                        words: FigureWords) -> bool:
     """"China accounted for 24% of sales, down from 41% a year earlier": the
     number after "from" is the earlier value of the number of its unit before
-    it; where that one is no figure (a portion of sales), neither is this."""
+    it; where that one is no figure, or a portion of revenue (whose earlier value
+    no metric word names), neither is this."""
     same = [p for p in before if p.unit == q.unit]
     return bool(same) and same[-1] in unread \
         and words.previous_from.search(text, max(0, q.start - 12), q.start) is not None
@@ -799,7 +803,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if kind == "percent" and metric not in _PORTIONS and words.portion_of_sales is not None \
             and words.portion_of_sales.match(text, q.end):
         # "gets about 40% of its revenue from China": the part of its revenue made there
-        metric, rule, trigger, path = "Other", None, None, "portion-of-sales"
+        metric, rule, trigger, path = "Other", None, None, _PORTION_OF_SALES
     if kind == "percent" and metric not in _PORTIONS and words.portion_after.match(text, q.end):
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
@@ -1149,7 +1153,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     # an order is won on a day, not over the period the article reports; a portion of
     # revenue told with no period ("gets 40% of its revenue from China") is how the
     # business is spread
-    undated = order or path == "portion-of-sales"
+    undated = order or path == _PORTION_OF_SALES
     if period is None and estimated_by is None and status == "Reported" \
             and metric in RESULT_METRICS and not undated:
         # "… after solid third-quarter numbers. Revenue rose …": the results the
@@ -1175,6 +1179,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     )
 
 
+_PORTION_OF_SALES = "portion-of-sales"  # the rule of "gets 40% of its revenue from China"
 # Results counted per share: the company's own, found as its other results are where no
 # passage on its shares names their owner.
 _RESULTS_PER_SHARE = frozenset({"EarningsPerShare", "Dividend"})
