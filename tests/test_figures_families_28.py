@@ -174,6 +174,13 @@ def test_exchange_name_is_no_foreign_subject(extractor: Extractor) -> None:
                               ("Hua Hong Semiconductor", "SharePrice", Decimal("58.60"))}
 
 
+def test_coin_named_is_still_a_foreign_subject(extractor: Extractor) -> None:
+    # look-alike: a coin the catalogue names is no organisation: its record is no share price
+    x = dated(extractor, "Coinbase\nBitcoin hit a record high of $121,000, lifting Coinbase "
+                         "shares.")
+    assert [f for f in x.figures if f.metric == "SharePrice"] == []
+
+
 def test_market_outside_a_name_stays_a_foreign_subject(extractor: Extractor) -> None:
     # look-alike: "the market" as a subject of its own moved, not the company's shares
     x = dated(extractor, "Hua Hong\nHua Hong Semiconductor forecast weak sales. Hua Hong "

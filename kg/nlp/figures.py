@@ -2852,13 +2852,15 @@ def _foreign_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     number ("Der Ölpreis stieg um 2 Prozent"), and not in a gloss of the metric
     word set off by commas ("Das FFO I, die wichtigste Kennzahl der Branche,
     stieg um 6 Prozent"): the gloss describes the metric, the figure stays its
-    owner's. Nor in a name ("shares on Shanghai's STAR Market fell 4.7%"): the
-    exchange is where the share trades, no subject of its own."""
+    owner's. Nor in the name of an organisation ("shares on Shanghai's STAR Market
+    fell 4.7%"): the exchange is where the share trades, no subject of its own; a
+    commodity or coin named ("Bitcoin") is still one."""
     if words.foreign_subject is None:
         return False
     glosses = _metric_glosses(sentence, q, clause, words)
     return any(not any(start <= m.start() < end for start, end in glosses)
-               and not any(n.start <= sentence.start + m.start() < n.end for n in sentence.mentions)
+               and not any(n.start <= sentence.start + m.start() < n.end
+                           for n in sentence.mentions if n.type in ORGANIZATION_TYPES)
                for m in words.foreign_subject.finditer(sentence.text, clause[0], q.number_start))
 
 
