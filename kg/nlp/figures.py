@@ -88,7 +88,7 @@ from kg.nlp.periods import (
     year_to_date,
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
-from kg.nlp.ratings import last_named, rated_institutions, rating_context
+from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
@@ -156,6 +156,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     sentence.cache["quantities"] = printed.cache["quantities"] = quantities
     last: tuple[Quantity, Figure] | None = None  # the latest figure and its number
     unread: list[Quantity] = []  # the numbers that gave no figure
+    portions: list[Quantity] = []  # … and those read as a portion of revenue
     for i, q in enumerate(quantities):
         q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
                             document.lang)
@@ -163,11 +164,12 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                              document.lang)
         q = _unit_from_table(document, sentence, q, words)
         q = _unit_from_earlier(sentence.text, q, quantities[i - 1] if i else None, words)
+        q = _multiple_from_earlier(sentence.text, q, quantities[:i], words)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
                 or _in_ratio(sentence.text, q, words) or _model_number(sentence.text, q, words) \
-                or _earlier_of_unread(sentence.text, q, quantities[:i], unread, words):
+                or _earlier_of_unread(sentence.text, q, quantities[:i], unread + portions, words):
             continue  # "$43 billion, plus or minus 2%": the tolerance is no figure
         if q.unit is not None and _CHOICE in q.unit:
             chosen = _chosen_currency(document, sentence, q)
@@ -183,6 +185,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if figure is not None:
             out.append(figure)
             last = (q, figure)
+            if figure.evidence.extractor.split("/")[2] == _PORTION_OF_SALES:
+                portions.append(quantities[i])
             each: list[str] = sentence.cache.get(f"each-{q.number_start}", [])  # type: ignore[assignment]
             if each and each[0] == figure.about:
                 # "Shares of BASF and Bayer each rose 2%": Bayer's too
@@ -225,7 +229,8 @@ def _earlier_of_unread(text: str, q: Quantity, before: list[Quantity], unread: l
                        words: FigureWords) -> bool:
     """"China accounted for 24% of sales, down from 41% a year earlier": the
     number after "from" is the earlier value of the number of its unit before
-    it; where that one is no figure (a portion of sales), neither is this."""
+    it; where that one is no figure, or a portion of revenue (whose earlier value
+    no metric word names), neither is this."""
     same = [p for p in before if p.unit == q.unit]
     return bool(same) and same[-1] in unread \
         and words.previous_from.search(text, max(0, q.start - 12), q.start) is not None
@@ -479,6 +484,21 @@ def _unit_from_earlier(text: str, q: Quantity, before: Quantity | None,
                  and _LOWER_NEXT.match(text, q.end)):
         return dataclasses.replace(q, unit=before.unit)
     return q
+
+
+def _multiple_from_earlier(text: str, q: Quantity, before: list[Quantity],
+                           words: FigureWords) -> Quantity:
+    """"Broadcom trades at 33 times forward earnings and Marvell at 29 times": a bare
+    number with the word of a multiple after it and nothing it multiplies, after a
+    multiple told in full in the sentence, is a multiple too. Only after the words
+    that state a valuation ("at", "fetches"): "has raised its dividend 3 times" counts."""
+    if q.unit is not None or q.scaled or words.multiple_before is None \
+            or words.multiple_after is None or not any(p.unit == "Multiple" for p in before):
+        return q
+    after = words.multiple_after.match(text, q.end)
+    if after is None or not words.multiple_before.search(text, max(0, q.start - 20), q.start):
+        return q
+    return dataclasses.replace(q, unit="Multiple", end=after.end())
 
 
 def _change_before_new(text: str, q: Quantity, rest: list[Quantity], words: FigureWords) -> bool:
@@ -805,6 +825,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "bietet 0,485 eigene Aktien je Commerzbank-Aktie, ein Aufschlag von 4 Prozent":
         # the premium of a bid, not a move of the share the word "Aktie" names
         metric, trigger, path = "Other", premium, "offer-premium"
+    if kind == "percent" and metric not in _PORTIONS and words.portion_of_sales is not None \
+            and words.portion_of_sales.match(text, q.end):
+        # "gets about 40% of its revenue from China": the part of its revenue made there
+        metric, rule, trigger, path = "Other", None, None, _PORTION_OF_SALES
     if kind == "percent" and metric not in _PORTIONS and words.portion_after.match(text, q.end):
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
@@ -1047,6 +1071,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "Fanuc shares closed up 3.4%, outpacing a 0.6% gain in the Nikkei": the share the
         # sentence opened with did not move so, the index named after the move's noun did
         about = _index_moving_after(document, sentence, q, words)
+    if about is None and metric in ESTIMATE_METRICS and estimated_by is not None:
+        # "JPMorgan kept its Neutral rating and a $15 target": the company the house rates
+        # in the sentence, where the words of the target name none that clearly wins
+        about, evidence = rated_in(document, sentence, estimated_by), "rated"
     if about is None or credited and (estimated_by == about or evidence in ("passage", "salient")
                                       and metric not in ESTIMATE_METRICS):
         # "Analysts at X estimate …": X is never what the figure is about, and what
@@ -1150,13 +1178,16 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if period is None and estimated_by is None and metric in _PERIOD_METRICS \
             and (status in ("Guidance", "Estimate") or lo is not None and status != "Previous"):
         period = _outlook_period(document, sentence)  # "Für 2026 … . Die Marge soll …"
+    # an order is won on a day, not over the period the article reports; a portion of
+    # revenue told with no period ("gets 40% of its revenue from China") is how the
+    # business is spread
+    undated = order or path == _PORTION_OF_SALES
     if period is None and estimated_by is None and status == "Reported" \
-            and metric in RESULT_METRICS and not order:
+            and metric in RESULT_METRICS and not undated:
         # "… after solid third-quarter numbers. Revenue rose …": the results the
         # sentence before names, whatever quarter the lead spoke of
         period = _period_before(document, sentence)
-    if period is None and estimated_by is None and not order:
-        # an order is won on a day, not over the period the article reports
+    if period is None and estimated_by is None and not undated:
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
     prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
@@ -1176,6 +1207,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     )
 
 
+_PORTION_OF_SALES = "portion-of-sales"  # the rule of "gets 40% of its revenue from China"
+# Results counted per share: the company's own, found as its other results are where no
+# passage on its shares names their owner.
+_RESULTS_PER_SHARE = frozenset({"EarningsPerShare", "Dividend"})
 # Share figures found without a metric word, from a move alone: taken by a
 # company not named in the sentence only where the sentence speaks of shares.
 _SHARE_GUESSES = frozenset({"bare-change", "price-after-move"})
@@ -1254,8 +1289,10 @@ def _signed(sentence: Sentence, q: Quantity,
             sentence, q, words):
         return None
     opened = text.rfind("(", 0, q.start)
-    if opened < 0 or text[opened + 1:q.start].strip(" \t"):
-        return None
+    code = text[opened + 1:q.start].strip(" \t") if opened >= 0 else ""
+    if opened < 0 or code and (words.share_class is None
+                               or not words.share_class.fullmatch(code)):
+        return None  # "Roche (GS +1,2 Prozent)": only the code of a share class may stand there
     name_end = len(text[:opened].rstrip(" \t"))
     name = next((m for (_, end), m in _movers(sentence).items() if end == name_end), None)
     if name is None:
@@ -1719,14 +1756,37 @@ def _earlier_period(sentence: Sentence, q: Quantity, kind: str, metric: str,
     if label is not None and (not label.strip(" :") or words.aside_prior is not None
                               and words.aside_prior.fullmatch(label)):
         return "year"  # "5,4 (Vorjahr: 5,2) Milliarden", "761 (717) Millionen"
+    after_pair = _after_alternative(text, q, quantities, words)
     for name, pattern in zip(("year", "quarter"), prior_words(lang), strict=True):
         if pattern.match(text, q.end) or q.end < len(text) and pattern.match(text, q.end + 1):
             return name
+        if after_pair is not None and pattern.match(text, after_pair):
+            return name  # "compared with $1.53 billion, or $3.58 per share, a year earlier"
         for match in pattern.finditer(text, clause[0], q.start):
             if not any(match.end() <= other.start and other.end <= q.start
                        or 0 <= match.start() - other.end <= 2 for other in quantities):
                 return name  # … unless it speaks of a number before it ("78.9% in the …")
     return None
+
+
+def _after_alternative(text: str, q: Quantity, quantities: list[Quantity],
+                       words: FigureWords) -> int | None:
+    """Where the words after an amount and the same value in another unit joined to it
+    start ("$1.53 billion, or $3.58 per share, a year earlier"): the words there speak
+    for both numbers of the pair, as they do for the second. None where no such pair is
+    told."""
+    following = next((p for p in quantities if p.start >= q.end), None)
+    paired = following is not None and words.amount_or is not None \
+        and words.amount_or.fullmatch(text, q.end, following.start) is not None
+    at = following.end if following is not None and paired else q.end
+    at += len(text[at:]) - len(text[at:].lstrip())
+    per_share = words.per_share.match(text, at)
+    if per_share is not None:
+        at = per_share.end()
+    elif not paired:
+        return None
+    rest = text[at:]
+    return at + len(rest) - len(rest.lstrip(", "))
 
 
 def _phrases(sentence: Sentence, words: FigureWords) -> frozenset[re.Pattern[str]]:
@@ -2198,7 +2258,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             if subject is None and metric in ESTIMATE_METRICS:
                 # a target in a market report: the company the passage named, as a rating
                 subject = last_named(document, sentence, exclude)
-            return subject if subject not in exclude else None
+            if subject is not None or metric not in _RESULTS_PER_SHARE:
+                return subject if subject not in exclude else None
+            # "X runs the largest railroad network … Operating ratio improved, and earnings
+            # per share rose 9% to $3.08": a result per share is the company's the passage
+            # speaks of, as its other results are, where no share's owner is told
         number_at = sentence.start + q.number_start
         before = [m for m in sentence.mentions
                   if usable(m) and m.end <= number_at and m.type in BUSINESS_TYPES
@@ -2846,11 +2910,15 @@ def _foreign_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     number ("Der Ölpreis stieg um 2 Prozent"), and not in a gloss of the metric
     word set off by commas ("Das FFO I, die wichtigste Kennzahl der Branche,
     stieg um 6 Prozent"): the gloss describes the metric, the figure stays its
-    owner's."""
+    owner's. Nor in the name of an organisation ("shares on Shanghai's STAR Market
+    fell 4.7%"): the exchange is where the share trades, no subject of its own; a
+    commodity or coin named ("Bitcoin") is still one."""
     if words.foreign_subject is None:
         return False
     glosses = _metric_glosses(sentence, q, clause, words)
     return any(not any(start <= m.start() < end for start, end in glosses)
+               and not any(n.start <= sentence.start + m.start() < n.end
+                           for n in sentence.mentions if n.type in ORGANIZATION_TYPES)
                for m in words.foreign_subject.finditer(sentence.text, clause[0], q.number_start))
 
 
@@ -3094,13 +3162,26 @@ def _near(text: str, q: Quantity, clause: tuple[int, int]) -> str:
     return text[clause[0]:min(len(text), q.end + 25)]
 
 
+def _forecast_word(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                   words: FigureWords) -> bool:
+    """A word of a forecast among the words that speak of the number (:func:`_near`),
+    outside the names of the sentence: "Target shares fell 7% to $88.20" names the
+    retailer, and sets no target."""
+    for found in words.forecast.finditer(sentence.text, clause[0],
+                                         min(len(sentence.text), q.end + 25)):
+        at = sentence.start + found.start()
+        if not any(m.start <= at < m.end for m in sentence.mentions):
+            return True
+    return False
+
+
 def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
             present: frozenset[re.Pattern[str]], clause: tuple[int, int]) -> tuple[str, str | None]:
     text = sentence.text
     if words.versus_estimate is not None and metric not in ESTIMATE_METRICS \
             and words.versus_estimate.match(text, q.end):
         return "Reported", None  # "Earnings per share: $1.42 vs. $1.55 expected"
-    forecast = words.forecast in present and words.forecast.search(_near(text, q, clause))
+    forecast = words.forecast in present and _forecast_word(sentence, q, clause, words)
     if _is_previous(text, q, document.lang):
         if metric not in ESTIMATE_METRICS and not forecast:
             # "die Papiere stiegen von 66,82 auf 70,62 Euro": a value reported before, which

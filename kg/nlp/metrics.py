@@ -86,6 +86,7 @@ class FigureWords:
     offer_values: re.Pattern[str] | None = None  # "bewertet die Offerte": the bidder pays it
     financing: re.Pattern[str] | None = None  # "finanziert", "bridge loan": a purchase's debt
     this_quarter: re.Pattern[str] | None = None  # "im Quartal": the article's quarter
+    amount_or: re.Pattern[str] | None = None  # ", or ": the same value in another unit next
     listed_before: re.Pattern[str] | None = None  # "mit den Marken A, B und ": a list's items
     listed_after: re.Pattern[str] | None = None  # ", B und C" after its first item
     lang: str = ""  # whose relative clauses (kg.nlp.document.relative_clauses) a metric word skips
@@ -142,6 +143,10 @@ class FigureWords:
     region_in: re.Pattern[str] | None = None
     not_names: frozenset[str] = frozenset()  # capitalised words that are no name ("March")
     closing_before: re.Pattern[str] | None = None  # "close of ": a price reported, no target
+    multiple_before: re.Pattern[str] | None = None  # " at ": a multiple told again next
+    multiple_after: re.Pattern[str] | None = None  # " times.": … ending its phrase
+    portion_of_sales: re.Pattern[str] | None = None  # "of its revenue": a portion of revenue
+    share_class: re.Pattern[str] | None = None  # "GS" of "Roche (GS +1,2 Prozent)"
 
     @property
     def phrase_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -208,6 +213,8 @@ def figure_words(lang: str) -> FigureWords:
                        compared_from=optional("compared_from", r"\s+(?:WORDS)(?!\w)"),
                        stake=re.compile(rf"(?<![\w])(?:{f['stake']})(?![\w])", flags),
                        portion_after=re.compile(rf"\s+(?:{f['portion_after']})", flags),
+                       portion_of_sales=optional("portion_of_sales", r"\s+(?:WORDS)(?![\w-])"),
+                       share_class=optional("share_class", r"(?:WORDS)", case_blind=False),
                        market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags),
                        foreign_subject=optional("foreign_subject", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        relative_clause=optional("relative_clause", "WORDS"),
@@ -235,6 +242,7 @@ def figure_words(lang: str) -> FigureWords:
                        offer_values=optional("offer_values", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        financing=optional("financing", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        this_quarter=optional("this_quarter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       amount_or=optional("amount_or", r",?\s+(?:WORDS)\s+"),
                        listed_before=listed[0], listed_after=listed[1], lang=lang,
                        ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),
                        ratio_before=optional("ratio_link", r"(?<![\w.,])\d+(?:[.,]\d+)?(?:WORDS)$"),
@@ -273,6 +281,10 @@ def figure_words(lang: str) -> FigureWords:
                        ranked_before=optional("ranked_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        ranked_link=optional("ranked_link", r"\s+(?:WORDS)\s+[^\d,;:]{0,20}"),
                        closing_before=optional("closing_before", r"(?<![\w-])(?:WORDS)\s+$"),
+                       multiple_before=optional("multiple_ellipsis_before",
+                                                r"(?<![\w-])(?:WORDS)\s+$"),
+                       multiple_after=optional("multiple_ellipsis_after",
+                                               r"\s+(?:WORDS)(?=\s*(?:[.,;:)]|$))"),
                        owner_after=optional("owner_after", "WORDS"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),

@@ -94,6 +94,7 @@ def _words(lang: str) -> _Words:
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_DIGIT = re.compile(r"\d")
 
 
 def prior_period(period: str | None, lang: str) -> str | None:
@@ -439,8 +440,11 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
             if distance < 0 or best is not None and (distance, rank) >= best[:2]:
                 continue
             label = _period_label(entry.kind, match, ordinals, lang)
-            if label in _words(lang).clause_only and "," in text[match.end():at]:
-                continue  # "seit Jahresbeginn … verloren, der Umsatz sank um 4 Prozent"
+            if label in _words(lang).clause_only and ("," in text[match.end():at]
+                                                      or _DIGIT.search(text, match.end(), at)):
+                continue  # "seit Jahresbeginn … verloren, der Umsatz sank um 4 Prozent";
+                # "raised its full-year forecast to $5 billion and a buyback of $1 billion":
+                # the number between is the one the span speaks for
             best = (distance, rank, label)
     return best[2] if best else None
 

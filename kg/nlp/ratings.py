@@ -566,6 +566,15 @@ def find_ratings(document: Document) -> list[Rating]:
     return list(found.values())
 
 
+def rated_in(document: Document, sentence: Sentence, house: str) -> str | None:
+    """The one company ``house`` rates in ``sentence`` ("JPMorgan kept its Neutral rating
+    and a $15 target"): a target the house sets beside its rating is on the company
+    rated, whichever the rating's words found it by. None where it rates none or several."""
+    rated = {rating.about for rating, *_ in _sentence_ratings(document, sentence, frozenset({house}))
+             if rating.by == house}
+    return next(iter(rated)) if len(rated) == 1 else None
+
+
 def _unnamed_rated(sentence: Sentence, ratings: list[Rating]) -> str | None:
     """The one company the sentence's ratings rate where the sentence names
     no company but its houses ("Die Analysten von Morgan Stanley bestätigten

@@ -26,6 +26,7 @@ from kg.nlp.salience import antecedent, subsidiary_of
 
 COMPANY = frozenset({"Company"})
 INSTITUTION = frozenset({"FinancialInstitution"})
+INDEX = frozenset({"MarketIndex"})
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,8 @@ class _Patterns:
     unit: re.Pattern[str]
     possessive: re.Pattern[str]
     developer: re.Pattern[str]
-    # which of unit, company, institution, possessive (in this order) can match a sentence
+    index: re.Pattern[str] | None  # "der Leitindex": the index named before
+    # which of unit, company, institution, possessive, index (in this order) can match a sentence
     cues: Prefilter
 
 
@@ -67,8 +69,10 @@ def patterns(lang: str) -> _Patterns:
     )
     dev = alternation(words["developer_suffixes"])
     developer = re.compile(rf"^(?:-|\s)(?P<suffix>{dev})\b", re.IGNORECASE)
-    return _Patterns(company, institution, unit, possessive, developer,
-                     Prefilter([unit, company, institution, possessive]))
+    index = _head_pattern(lang, det, words["index_heads"]) if words.get("index_heads") else None
+    return _Patterns(company, institution, unit, possessive, developer, index,
+                     Prefilter([unit, company, institution, possessive,
+                                *([index] if index is not None else [])]))
 
 
 def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
@@ -308,7 +312,7 @@ def resolve_references(doc: Document) -> None:
         if people is not None:
             doc.add_mentions(_person_references(doc, sentence, people))
         _developer_references(doc, sentence, pats)
-        unit, company, institution, possessive = _possible(pats, sentence)
+        unit, company, institution, possessive, index = _possible(pats, sentence)
         extra: list[Mention] = []
         if unit:
             extra += _unit_references(doc, sentence, pats)
@@ -319,15 +323,17 @@ def resolve_references(doc: Document) -> None:
                                          "reference/institution", kinds=INSTITUTION)
         if possessive:
             extra += _company_references(doc, sentence, pats.possessive, "reference/possessive")
+        if index and pats.index is not None:
+            extra += _company_references(doc, sentence, pats.index, "reference/index", kinds=INDEX)
         doc.add_mentions(extra)
         doc.add_mentions(_people_references(doc, sentence))
 
 
-def _possible(pats: _Patterns, sentence: Sentence) -> tuple[bool, bool, bool, bool]:
-    """Which of the unit, company, institution and possessive patterns can
+def _possible(pats: _Patterns, sentence: Sentence) -> tuple[bool, bool, bool, bool, bool]:
+    """Which of the unit, company, institution, possessive and index patterns can
     match the sentence (most hold none of their head nouns)."""
     found = pats.cues.candidates(sentence.text, sentence.cache)
-    return (0 in found, 1 in found, 2 in found, 3 in found)
+    return (0 in found, 1 in found, 2 in found, 3 in found, 4 in found)
 
 
 def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[str],

@@ -51,6 +51,8 @@ class _Table(BaseModel):
 class References(_Table):
     company_heads: list[str]
     institution_heads: list[str]
+    # head nouns that, after a determiner, refer back to a market index ("der Leitindex")
+    index_heads: list[str] = []
     unit_heads: list[str]
     determiners: list[str]
     possessives: list[str]
@@ -751,11 +753,15 @@ class Figures(_Table):
     model_before: str | None = None
     previous_from: str
     previous_to: str
+    # joins an amount to the same value in another unit ("$1.5 billion, or $3.58 per share")
+    amount_or: str | None = None
     per_share: str
     count_followers: str
     cause_before: str
     stake: str
     portion_after: str
+    # "31% of the company's sales": a portion of revenue, a business figure of its own
+    portion_of_sales: str | None = None
     market: str
     # subjects that are no company named in the text: a rival left unnamed, a
     # market, an economy ("Ein Rivale aus China steigerte den Umsatz")
@@ -905,6 +911,11 @@ class Figures(_Table):
     # right before a price, the words of a close already made ("downside from Monday's close
     # of $466"): the share's price, never a target in a sentence of forecasts
     closing_before: str | None = None
+    # "and Marvell at 29 times": a multiple told again without its object (words before, after)
+    multiple_ellipsis_before: str | None = None
+    multiple_ellipsis_after: str | None = None
+    # the code of a share class before a signed move in brackets ("Roche (GS +1,2 Prozent)")
+    share_class: str | None = None
     # words that set a sentence against the one before ("Für Y senkte die Bank dagegen
     # das Ziel", "by contrast"): the company it rates is an aside, and a share named
     # without its owner in the next sentence need not be that company's
