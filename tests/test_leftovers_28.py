@@ -3,14 +3,15 @@ sentences written for these tests (invented companies beside catalogued ones):
 a round that "valued X at" an amount states X's valuation, not an investment; a
 company named once after a rival noun is no subject a later sentence naming no
 one goes on about; a free float is the listed company's, never a holder's named
-before it, and no one's where the listed company is not clear.
+before it, and no one's where the listed company is not clear; "X relies on
+lithography systems from Y and etching tools from Z" makes Y and Z X's suppliers.
 Each with a look-alike where nothing (or something else) may be found."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import figure_facts, run
+from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -85,3 +86,31 @@ def test_free_float_after_the_listed_company_is_its_own(extractor: Extractor) ->
     x = run(extractor, "Knorr-Bremse hat seine Aktien platziert. Das ergibt einen Streubesitz "
             "von 22 Prozent.", headline="Börsengang")
     assert ("Knorr-Bremse", "Other", Decimal("22"), "Percent") in figure_facts(x)
+
+
+# --- suppliers of goods relied on ----------------------------------------------------------
+
+def test_goods_relied_on_from_makers_are_supplies(extractor: Extractor) -> None:
+    x = run(extractor, "Brantwick Silicon designs AI chips. Intel in turn relies on lithography "
+            "systems from ASML and etching tools from Tokyo Electron and Lam Research to make "
+            "the chips.", lang="en", headline="Chips")
+    found = triples(x)
+    for maker in ("ASML", "Tokyo Electron", "Lam Research"):
+        assert (maker, "supplierOf", "Intel") in found
+    assert ("Tokyo Electron", "supplierOf", "ASML") not in found
+
+
+def test_money_or_advice_relied_on_is_no_supply(extractor: Extractor) -> None:
+    """Look-alike: funding and advice relied on are no goods supplied."""
+    x = run(extractor, "Brantwick Silicon designs AI chips. Intel relies on funding from "
+            "SoftBank and advice from Goldman Sachs.", lang="en", headline="Chips")
+    assert not any(p == "supplierOf" for _, p, _ in triples(x))
+
+
+def test_goods_then_money_relied_on_supply_only_the_goods(extractor: Extractor) -> None:
+    """Look-alike: of "chips from X and loans from Y" only the chips are a supply."""
+    x = run(extractor, "Brantwick Silicon designs AI chips. Intel relies on chips from "
+            "TSMC and loans from HSBC.", lang="en", headline="Chips")
+    found = triples(x)
+    assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "Intel") in found
+    assert ("HSBC", "supplierOf", "Intel") not in found
