@@ -4,7 +4,8 @@ a round that "valued X at" an amount states X's valuation, not an investment; a
 company named once after a rival noun is no subject a later sentence naming no
 one goes on about; a free float is the listed company's, never a holder's named
 before it, and no one's where the listed company is not clear; "X relies on
-lithography systems from Y and etching tools from Z" makes Y and Z X's suppliers.
+lithography systems from Y and etching tools from Z" makes Y and Z X's suppliers; "X, 38, who became chief executive of Y" gives X's
+post at Y.
 Each with a look-alike where nothing (or something else) may be found."""
 
 from __future__ import annotations
@@ -114,3 +115,25 @@ def test_goods_then_money_relied_on_supply_only_the_goods(extractor: Extractor) 
     found = triples(x)
     assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "Intel") in found
     assert ("HSBC", "supplierOf", "Intel") not in found
+
+
+# --- a post after the age set off in commas ------------------------------------------------
+
+def test_post_after_the_age_in_commas_is_a_job(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens runs a group. Jan Doe, 38, who became chief executive of Siemens "
+            "in September, succeeds his uncle.", lang="en", headline="Succession")
+    assert ("Jan Doe", "worksFor", "Siemens") in triples(x)
+
+
+def test_post_of_the_holding_after_the_age_is_the_holdings(extractor: Extractor) -> None:
+    x = run(extractor, "At the top sits Brakwede Holding GmbH, wholly owned by the family. Jan "
+            "Doe, 38, who became chief executive of the holding in September, succeeds his "
+            "uncle.", lang="en", headline="Succession")
+    assert ("Jan Doe", "worksFor", "Brakwede Holding") in triples(x)
+
+
+def test_age_then_another_verb_names_no_post(extractor: Extractor) -> None:
+    """Look-alike: "X, 38, who joined Y" is no post at Y; the title later is another's clause."""
+    x = run(extractor, "Siemens runs a group. Jan Doe, 38, who joined Siemens in 2010, met the "
+            "chief executive of Bosch.", lang="en", headline="Succession")
+    assert ("Jan Doe", "worksFor", "Bosch") not in triples(x)
