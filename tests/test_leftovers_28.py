@@ -5,7 +5,7 @@ company named once after a rival noun is no subject a later sentence naming no
 one goes on about; a free float is the listed company's, never a holder's named
 before it, and no one's where the listed company is not clear; "X relies on
 lithography systems from Y and etching tools from Z" makes Y and Z X's suppliers; "X, 38, who became chief executive of Y" gives X's
-post at Y.
+post at Y; "memory for the chip comes from X" makes X the supplier of the owner.
 Each with a look-alike where nothing (or something else) may be found."""
 
 from __future__ import annotations
@@ -137,3 +137,27 @@ def test_age_then_another_verb_names_no_post(extractor: Extractor) -> None:
     x = run(extractor, "Siemens runs a group. Jan Doe, 38, who joined Siemens in 2010, met the "
             "chief executive of Bosch.", lang="en", headline="Succession")
     assert ("Jan Doe", "worksFor", "Bosch") not in triples(x)
+
+
+# --- goods that come from a maker ------------------------------------------------------------
+
+def test_memory_for_the_chip_comes_from_a_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Brantwick Silicon designs AI chips. High-bandwidth memory for the chip "
+            "comes from SK Hynix.", lang="en", headline="Chips")
+    assert ("SK Hynix", "supplierOf", "Brantwick Silicon") in triples(x)
+
+
+def test_possessed_goods_come_from_a_supplier_of_the_possessor(extractor: Extractor) -> None:
+    x = run(extractor, "Brantwick Silicon designs AI chips. Apple's modems come from Qualcomm.",
+            lang="en", headline="Chips")
+    found = triples(x)
+    assert ("Qualcomm", "supplierOf", "Apple") in found
+    assert ("Qualcomm", "supplierOf", "Brantwick Silicon") not in found
+
+
+def test_demand_or_revenue_from_a_company_is_no_supply(extractor: Extractor) -> None:
+    """Look-alikes: demand for chips and revenue come from buyers, who supply nothing."""
+    for body in ("Brantwick Silicon designs AI chips. Demand for chips comes from Microsoft.",
+                 "Brantwick Silicon designs AI chips. Most of its revenue comes from Microsoft."):
+        x = run(extractor, body, lang="en", headline="Chips")
+        assert not any(p == "supplierOf" for _, p, _ in triples(x))
