@@ -121,6 +121,8 @@ class _Words:
     back_reference: re.Pattern[str] | None  # "Its", "Seine" opening a sentence: of the one before
     each: re.Pattern[str] | None  # "each", "jeweils": one number for each name listed
     combined: re.Pattern[str] | None  # "combined", "zusammen": one number summed over a list
+    rival_before: re.Pattern[str] | None  # "Rival ", "Konkurrent ": the name next is a side rival
+    free_float: re.Pattern[str] | None  # "Streubesitz", "free float": the listed company's
 
 
 @prepares
@@ -190,6 +192,10 @@ def _words(lang: str) -> _Words:
         each=re.compile(rf"(?<!\w)(?:{table['each']})(?!\w)") if table.get("each") else None,
         combined=re.compile(rf"\s*(?<!\w)(?:{table['combined']})(?!\w)")
         if table.get("combined") else None,
+        rival_before=re.compile(rf"(?<!\w)(?:{table['rival_before']})\s+$")
+        if table.get("rival_before") else None,
+        free_float=re.compile(rf"(?<!\w)(?:{table['free_float']})(?!\w)", re.IGNORECASE)
+        if table.get("free_float") else None,
     )
 
 
@@ -845,10 +851,13 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         return found[0] if choose(found) is not None else None
     if unresolved_reference(document, sentence, target.clause[0], target.number_start):
         return None  # "Der Sportartikelhersteller …" where no company of the article is one
-    subject = passage()
     salient = salient_entity(document)
-    if subject is not None and not target.stock and salient is not None \
-            and named_beside(document, subject, salient):
+    if is_free_float(document.lang, sentence.text, target.trigger):
+        return _float_owner(document, salient, passage())
+    subject = passage()
+    if subject is not None and not target.stock and (
+            salient is not None and named_beside(document, subject, salient)
+            or side_rival(document, subject)):
         return None  # a partner or rival named once beside the article's subject
     if subject is not None:
         return Candidate(subject, PASSAGE, "passage")
@@ -868,6 +877,43 @@ def named_beside(document: Document, label: str, subject: str) -> bool:
         return False
     sentences = [s for s in document.sentences if any(m.label == label for m in s.mentions)]
     return len(sentences) == 1 and any(m.label == subject for m in sentences[0].mentions)
+
+
+def is_free_float(lang: str, text: str, trigger: tuple[int, int] | None) -> bool:
+    """Is the metric word at ``trigger`` a free float ("Der Streubesitz soll bei
+    etwa 35 Prozent liegen")? That is a share of the listed company's stock, so
+    neither the holders named in the sentences before (a family holding, a
+    seller) nor a seller's own outlook own it."""
+    float_word = _words(lang).free_float
+    if float_word is None or trigger is None:
+        return False
+    return bool(float_word.fullmatch(text[trigger[0]:trigger[1]]))
+
+
+def _float_owner(document: Document, salient: str | None, subject: str | None) -> Candidate | None:
+    """Whose a free float naming no one is: the article subject's where its shares
+    may trade, else the passage's subject only where the catalogue knows it
+    listed; a holder named before (a family holding, a seller) is neither."""
+    if salient is not None and listed_fit(document, salient):
+        return Candidate(salient, SALIENT, "free-float")
+    entry = document.catalogue.get(subject) if subject is not None else None
+    if subject is not None and entry is not None and (entry.tickers or entry.listed_on):
+        return Candidate(subject, PASSAGE, "free-float")
+    return None
+
+
+def side_rival(document: Document, label: str) -> bool:
+    """Is ``label`` named in one sentence only, and there right after a rival
+    noun ("Rival Groq raised $750 million in September")? Such a company is
+    the article subject's rival, named in passing: a figure of a later
+    sentence that names no one ("Its last funding round, a $900 million
+    Series D, …") is then as likely the subject's, and none is emitted."""
+    rival = _words(document.lang).rival_before
+    if rival is None:
+        return False
+    mentions = [(s, m) for s in document.sentences for m in s.mentions if m.label == label]
+    return len({s.index for s, _ in mentions}) == 1 \
+        and all(rival.search(s.text[:s.local(m.start)]) for s, m in mentions)
 
 
 def previous_subject(document: Document, sentence: Sentence,

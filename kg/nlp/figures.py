@@ -37,6 +37,7 @@ from kg.nlp.attribution import (
     is_credit,
     is_estimate_for,
     is_figure_object,
+    is_free_float,
     is_object,
     named_beside,
     part_of_salient,
@@ -1059,7 +1060,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         evidence = "rated" if about is not None else evidence
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
             and not credited and not (words.analyst_words is not None
-                                      and words.analyst_words.search(text)):
+                                      and words.analyst_words.search(text)) \
+            and not is_free_float(document.lang, text, trigger):
         # no other subject: the institution's own outlook, not an analyst's
         # (a bank sets no price target for itself: that needs a named company); where an
         # analyst speaks ("Analyst X now expects earnings of …"), of a company not named

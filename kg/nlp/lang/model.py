@@ -1063,6 +1063,13 @@ class Attribution(_Table):
     # a word that sums one number over the names listed before it ("Skyrizi and Rinvoq
     # brought in $7 billion combined", "zusammen"): no name alone has the figure
     combined: str | None = None
+    # a rival noun right before a name ("Rival Groq raised $750 million"): a company named
+    # once so is the article subject's rival, a side mention no later figure carries over to
+    rival_before: str | None = None
+    # the metric word of a free float ("Streubesitz", "free float"): the share of the listed
+    # company's stock; with no name in its sentence it is the article subject's, never a
+    # holder's named in the sentence before
+    free_float: str | None = None
     # verbs of trust whose object, right after them, is what a target is for ("traut der
     # Commerzbank einen Anstieg auf 45 Euro zu"): a bank there is valued, not one more house
     estimate_trusted: str | None = None
