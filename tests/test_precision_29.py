@@ -1,0 +1,55 @@
+"""Wrong relations of three families, each fixed so that it holds for any article:
+
+* a rival copula with a negation ("Wichtigster Wettbewerber von X ist nicht Y, sondern Z"):
+  the denied name is no rival; the one the correction brings is, and without a correction
+  no one is;
+* a partner noun followed by a customer noun ("X ist Partner von Kunden wie Y"): the names
+  listed are customers, whom X supplies, not partners;
+* a company's name right before a title ("A will merge with B, and B CEO X …"): that company
+  owns the title, not the sentence's subject.
+
+Companies are real catalogue entries, people invented, facts invented. Each rule has a
+look-alike beside it that must still work.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _of(x: Extraction, predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(x) if p == predicate}
+
+
+def _employers(x: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(r.subject, r.object, r.role) for r in x.relations if r.predicate == "worksFor"}
+
+
+# --- a negated rival copula ------------------------------------------------------------------
+
+def test_denied_rival_gives_way_to_the_correction(extractor: Extractor) -> None:
+    x = run(extractor, "Wichtigster Wettbewerber von BMW ist nicht Audi, sondern Porsche.", "de",
+            "Autonachrichten")
+    assert _of(x, "competitorOf") == {("Porsche", "BMW")}
+
+
+def test_denied_rival_without_correction_is_none(extractor: Extractor) -> None:
+    x = run(extractor, "Wichtigster Wettbewerber von BMW ist nicht Audi.", "de", "Autonachrichten")
+    assert not _of(x, "competitorOf")
+
+
+def test_denied_rival_in_english_is_none(extractor: Extractor) -> None:
+    x = run(extractor, "The main rival of BMW is not Audi but Porsche.", "en", "Car news")
+    assert ("Audi", "BMW") not in _of(x, "competitorOf")
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Größter Rivale von BMW ist Porsche.", "de"),
+    ("The main rival of BMW is Porsche.", "en"),
+])
+def test_plain_rival_copula_still_names_the_rival(extractor: Extractor, body: str, lang: str) -> None:
+    assert _of(run(extractor, body, lang, "Car news"), "competitorOf") == {("Porsche", "BMW")}
