@@ -53,3 +53,33 @@ def test_denied_rival_in_english_is_none(extractor: Extractor) -> None:
 ])
 def test_plain_rival_copula_still_names_the_rival(extractor: Extractor, body: str, lang: str) -> None:
     assert _of(run(extractor, body, lang, "Car news"), "competitorOf") == {("Porsche", "BMW")}
+
+
+# --- a partner of customers ------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "SAP ist Partner von Kunden wie BMW und Siemens.",
+    "SAP ist Partner der Kunden BMW und Siemens.",
+    "SAP ist Partner von Industriekunden wie BMW und Siemens.",
+])
+def test_partner_of_customers_names_no_partner(extractor: Extractor, body: str) -> None:
+    assert not _of(run(extractor, body, "de", "Softwarenachrichten"), "partnerOf")
+
+
+def test_partner_of_customers_supplies_them(extractor: Extractor) -> None:
+    x = run(extractor, "SAP ist Partner von Kunden wie BMW und Siemens.", "de", "Softwarenachrichten")
+    assert _of(x, "supplierOf") == {("SAP", "BMW"), ("SAP", "Siemens")}
+
+
+@pytest.mark.parametrize(("body", "lang", "partners"), [
+    ("SAP ist Partner von BMW und Siemens.", "de", {("SAP", "BMW"), ("SAP", "Siemens")}),
+    ("SAP is a partner of BMW.", "en", {("SAP", "BMW")}),
+])
+def test_partner_of_companies_is_still_a_partner(extractor: Extractor, body: str, lang: str,
+                                                 partners: set[tuple[str, str]]) -> None:
+    assert _of(run(extractor, body, lang, "Software news"), "partnerOf") == partners
+
+
+def test_english_partner_to_customers_names_no_partner(extractor: Extractor) -> None:
+    x = run(extractor, "SAP is a partner to customers such as BMW and Siemens.", "en", "Software news")
+    assert not _of(x, "partnerOf")
