@@ -83,3 +83,20 @@ def test_partner_of_companies_is_still_a_partner(extractor: Extractor, body: str
 def test_english_partner_to_customers_names_no_partner(extractor: Extractor) -> None:
     x = run(extractor, "SAP is a partner to customers such as BMW and Siemens.", "en", "Software news")
     assert not _of(x, "partnerOf")
+
+
+# --- a company's name right before a title ---------------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "role"), [
+    ("Siemens Energy will merge with Nordex, and Nordex CEO John Smith will serve as chairman.", "en", "CEO"),
+    ("Siemens Energy will merge with Nordex, and Nordex's CEO John Smith will serve as chairman.", "en", "CEO"),
+    ("Siemens Energy fusioniert mit Nordex, und Nordex-Chef John Smith wird Aufsichtsratschef.", "de", "Chef"),
+])
+def test_name_before_title_owns_it(extractor: Extractor, body: str, lang: str, role: str) -> None:
+    assert _employers(run(extractor, body, lang, "Energy news")) == {("John Smith", "Nordex", role)}
+
+
+def test_title_after_a_governed_name_keeps_its_own_company(extractor: Extractor) -> None:
+    x = run(extractor, "Together with Nordex, Siemens Energy CEO John Smith unveiled a turbine.", "en",
+            "Energy news")
+    assert _employers(x) == {("John Smith", "Siemens Energy", "CEO")}
