@@ -730,13 +730,45 @@ def _named_by_copula(lang: str, sentence: Sentence, rule: TriggerRule, objs: lis
     if copula is None or not objs:
         return []
     # a place's adjective before the name ("ist die Stuttgarter Y") is one of the words between
-    named = next((m for m in after if m.start >= objs[-1].end and m not in objs
-                  and not place_adjective(lang, sentence, m)), None)
-    if named is None or named.type not in rule.subject \
-            or (named.type in PRODUCT_TYPES) != (objs[-1].type in PRODUCT_TYPES):
+    named = _next_of_kind(lang, sentence, rule, objs[-1], after)
+    if named is None:
         return []
     gap = sentence.text[sentence.local(objs[-1].end):sentence.local(named.start)]
-    return [named] if copula.fullmatch(gap) else []
+    if not copula.fullmatch(gap):
+        return []
+    if not relation_cues(lang).negation.search(gap):
+        return [named]
+    # "Größter Rivale von X ist nicht Y, sondern Z": Y is denied; the name the correction
+    # brings rivals the list, and with no correction no one does
+    correction = _copula_correction(lang)
+    corrected = _next_of_kind(lang, sentence, rule, named, after)
+    if correction is None or corrected is None or not correction.fullmatch(
+            sentence.text[sentence.local(named.end):sentence.local(corrected.start)]):
+        return []
+    return [corrected]
+
+
+def _next_of_kind(lang: str, sentence: Sentence, rule: TriggerRule, last: Mention,
+                  after: list[Mention]) -> Mention | None:
+    """The first name after ``last`` (a place's adjective before it is no name: "ist die
+    Stuttgarter Y"), if it is a subject of ``rule`` of the same kind as ``last``: organisations
+    rival organisations, products products, never mixed."""
+    named = next((m for m in after if m.start >= last.end and m is not last
+                  and not place_adjective(lang, sentence, m)), None)
+    if named is None or named.type not in rule.subject \
+            or (named.type in PRODUCT_TYPES) != (last.type in PRODUCT_TYPES):
+        return None
+    return named
+
+
+@lru_cache(maxsize=4)
+def _copula_correction(lang: str) -> re.Pattern[str] | None:
+    """The words between a name a copula denies and the one that replaces it ("ist nicht Y,
+    sondern der Z"), an article and one word at most before the new name."""
+    cues = lexicon(lang)["relation_cues"]
+    if not cues.get("copula_correction"):
+        return None
+    return re.compile(rf"\s*,?\s*(?:{cues['copula_correction']})\s+(?:(?:{cues['articles']})\s+)?(?:[\w\-]+\s+)?")
 
 
 @lru_cache(maxsize=4)

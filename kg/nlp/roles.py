@@ -452,7 +452,7 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         # "X laufe nach Plan, sagte Vorstandschef Y": the clause before the speech verb is
         # what was said, and a name in it is what the speaker spoke of (as in a quotation)
         reported = pats.speaker_after is not None and bool(pats.speaker_after.search(before[:pre.start()]))
-        named = _org_near([m for m in orgs if m.start >= sentence.start + pre.start()] if reported
+        named = _title_owner(orgs, sentence, sentence.start + pre.start("role")) or _org_near([m for m in orgs if m.start >= sentence.start + pre.start()] if reported
                           else [m for m in orgs if m.end > person.start
                                 or not _governed_list(lang, sentence, m)], person, sentence,
                           before=True)
@@ -543,6 +543,19 @@ def _unit_headed(lang: str, sentence: Sentence, person: Mention
         head = pats.unit_head.match(sentence.text[sentence.local(person.end):sentence.local(unit.start)])
         return (head.group("role"), unit, f"relations/{lang}/unit-head") if head else None
     return None
+
+
+def _title_owner(orgs: list[Mention], sentence: Sentence, title_start: int) -> Mention | None:
+    """The organisation named right before a title, joined to it by a space, a hyphen or a
+    possessive only ("Nordex CEO X", "Nordex-Chef X", "Nordex's CEO X"): it owns the title,
+    whatever list or governed phrase it closes ("A will merge with B, and B CEO X …")."""
+    return next((m for m in reversed(orgs) if m.end <= title_start
+                 and _TITLE_JOIN.fullmatch(sentence.text[sentence.local(m.end):sentence.local(title_start)])),
+                None)
+
+
+# What may stand between a company's name and the title it owns: a space, a hyphen, a possessive.
+_TITLE_JOIN = re.compile(r"(?:['’]s?)?[\s\-]*")
 
 
 def _governed_list(lang: str, sentence: Sentence, org: Mention) -> bool:

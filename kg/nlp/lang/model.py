@@ -470,6 +470,9 @@ class RelationCues(_Table):
     # an adjective that may stand before the noun describing that name ("ist der österreichische
     # Folienhersteller Y"); empty where one word after the article is all a copula gap holds
     copula_adjective: str = ""
+    # the words after a name a copula denies that bring the one meant ("ist nicht Y, sondern Z",
+    # "is not Y but Z"): that one completes the phrase, the denied one does not
+    copula_correction: str = ""
     # a sentence opening that lists the users of no product named ("Zu den ersten Nutzern gehören
     # X und Y", "Among its first users are X and Y"): each uses the product the article is about
     users_opening: str = ""
