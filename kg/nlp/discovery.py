@@ -2455,6 +2455,8 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
             name = match.group(group)
             if any(w in pats.not_names or pats.title_word.fullmatch(w) for w in name.split()):
                 continue  # "Neuer Vorstandschef wird X": a title with its adjective, no name
+            if _descriptor_first(name, pats):
+                continue  # "Hersteller von Gasfedern senkte …": a company's noun, no given name
             if _taken(sentence, start, end):
                 surname = _surname_match(sentence, start, end, name)
                 # only right after the role: "…des Wolfsburger Konzerns, so VW-Chef" is no name
@@ -2470,6 +2472,13 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
                 sentence.mentions.remove(held)
             out.append(Mention(start, end, name, "Person", name, rule))
     return out
+
+
+def _descriptor_first(name: str, pats: _Patterns) -> bool:
+    """Does the name open with a noun that says what a company is ("Hersteller",
+    "Maschinenbauer")? German capitalises nouns, so "Hersteller von Gasfedern" has the
+    shape of "Nikolaus von Muster"; no given name is a company's descriptor."""
+    return pats.descriptor.fullmatch(name.split()[0]) is not None
 
 
 def _surname_match(sentence: Sentence, start: int, end: int, name: str) -> Mention | None:
