@@ -943,6 +943,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_region_after(sentence, bound_word, q, words):
         return None  # "Sales in Greater China fell 4%": the region's, which is not known
+    if bound_word is not None and _brand_after(sentence, bound_word, q, words):
+        return None  # "Sales of its luxury brand rose 9%": the brand's, in units or money
     unit = _unit_before(document, sentence, words) if not evidence.startswith("bound") else None
     if unit is not None:
         if not unit:
@@ -954,6 +956,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Der Cloud-Umsatz von SAP stieg um 25 Prozent, der von Oracle um 20 Prozent"
     if _counted_at_other(sentence, q, about, words):
         return None  # "Airbus delivered 60 jets, compared with 44 at Boeing"
+    if _coordinate_subject(sentence, q, about, words):
+        return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
     if _unnamed_owner_before(sentence, q, clause, words):
         return None  # "Henkel agreed to buy an adhesives maker with annual sales of $400 million"
     if not evidence.startswith("bound") and _unknown_peer_before(sentence, q, about, clause, words):
@@ -2819,6 +2823,16 @@ def _unknown_region_after(sentence: Sentence, trigger: tuple[int, int], q: Quant
     return not any(m.start < end and start < m.end for m in sentence.mentions)
 
 
+def _brand_after(sentence: Sentence, trigger: tuple[int, int], q: Quantity,
+                 words: FigureWords) -> bool:
+    """Right after the metric word, before the number, a brand of the company owns
+    the metric ("Sales of its Lexus luxury brand rose 9%", "Der Absatz seiner Luxusmarke
+    stieg"): a brand's sales may be cars or money and are not the company's revenue, so
+    no candidate clearly wins."""
+    return words.brand_after is not None \
+        and words.brand_after.match(sentence.text, trigger[1], q.number_start) is not None
+
+
 def _ellipsis_of_other(sentence: Sentence, q: Quantity, about: str | None,
                        words: FigureWords) -> bool:
     """An ellipsis after a comma names another company right before the number
@@ -2891,6 +2905,22 @@ def _unknown_peer_before(sentence: Sentence, q: Quantity, about: str | None,
         if not any(m.start <= at < m.end for m in sentence.mentions):
             return True
     return False
+
+
+def _coordinate_subject(sentence: Sentence, q: Quantity, about: str | None,
+                        words: FigureWords) -> bool:
+    """The number stands in a second main clause whose subject is a company's noun
+    before a name ("…, and logistics group DHL signed a lease for 500 units"), and that
+    name is not the figure's subject: the number is the name's, known or not, never the
+    first clause's subject's."""
+    if words.coordinate_subject is None:
+        return False
+    found = [m.end() for m in words.coordinate_subject.finditer(sentence.text, 0, q.number_start)]
+    if not found:
+        return False
+    at = sentence.start + found[-1]
+    return not any(m.label == about and m.start >= at and sentence.local(m.end) <= q.number_start
+                   for m in sentence.mentions)
 
 
 _PHRASE_COMMA = re.compile(r",\s")
@@ -3210,7 +3240,8 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
                                 document.lang)
     if listed:  # "JPMorgan and Citi see $95 and $105, respectively"
         return status, paired
-    institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start, window=2)
+    institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start,
+                                  window=_estimator_window(sentence, q, metric, words))
     if institution is not None and is_adviser(document, institution):
         institution = None  # "Medtronic, which is being advised by Morgan Stanley, expects …"
     if institution is not None and _unit_owner(document.lang, sentence, institution):
@@ -3224,6 +3255,20 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     if institution is None:
         return ("Estimate" if status != "Previous" else status), None
     return status, institution.label
+
+
+def _estimator_window(sentence: Sentence, q: Quantity, metric: str, words: FigureWords) -> int:
+    """How many sentences back the house of an estimate may be named: a target, rating or
+    fair value is the house's wherever the passage names it, and so is a forecast an analyst
+    speaks of in the sentence ("Analyst X now expects", "He expects", "rechnet er"); but a
+    forecast of what the company will do ("soll mehr der rund 400.000 Firmenkunden locken")
+    is a house's only when its own sentence names one."""
+    if metric in ESTIMATE_METRICS:
+        return 2
+    before = sentence.text[:q.start]
+    spoken = any(m.type == "Person" and sentence.local(m.end) <= q.start for m in sentence.mentions) \
+        or any(p is not None and p.search(before) for p in (words.analyst_words, words.analyst_pronouns))
+    return 2 if spoken else 0
 
 
 @lru_cache(maxsize=4)

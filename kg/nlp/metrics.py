@@ -106,6 +106,9 @@ class FigureWords:
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
     apposition_owner: re.Pattern[str] | None = None  # "Its Finnish unit": a name set off next
     peer_before_name: re.Pattern[str] | None = None  # "rival ": another company's name next
+    coordinate_subject: re.Pattern[str] | None = None  # ", and logistics group ": a clause's own subject
+    brand_after: re.Pattern[str] | None = None  # " of its luxury brand" after the metric word
+    analyst_pronouns: re.Pattern[str] | None = None  # "he": an analyst named before speaks on
     possessive_name: re.Pattern[str] | None = None  # "Meridian's ": a capitalised word owning
     unnamed_owner: re.Pattern[str] | None = None  # "a maker with sales of ": no name owns it
     compared_at: re.Pattern[str] | None = None  # " at ": the name whose number it is next
@@ -310,6 +313,10 @@ def figure_words(lang: str) -> FigureWords:
                        unnamed_owner=optional("unnamed_owner",
                                               r"(?<!,\s)(?<![\w-])(?:WORDS)\s+"
                                               r"(?:[^\W\d][\w.-]*\s+){0,5}?[^\w\s]?$"),
+                       coordinate_subject=optional("coordinate_subject", "WORDS", case_blind=False),
+                       brand_after=optional("brand_after", r"\s+(?:WORDS)(?![\w-])"),
+                       analyst_pronouns=optional("analyst_pronouns", r"(?<![\w-])(?:WORDS)(?![\w-])",
+                                                 case_blind=False),
                        peer_before_name=optional("peer_before_name",
                                                  r"(?<![\w-])(?:WORDS)\s+(?=[A-Z])",
                                                  case_blind=False),

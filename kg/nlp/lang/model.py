@@ -863,6 +863,9 @@ class Figures(_Table):
     # "Apple supplier Pegatron said …"): where the name is none the extractor
     # knows, a figure after it is not the company named before the noun
     peer_before_name: str | None = None
+    coordinate_subject: str | None = None
+    brand_after: str | None = None
+    analyst_pronouns: str | None = None
     # the mark of a possessive after a capitalised word ("while Meridian's fell 1.5%"): where
     # the word is no name the extractor knows, the move after it is that unknown one's
     possessive_name: str | None = None
