@@ -3262,13 +3262,18 @@ def _estimator_window(sentence: Sentence, q: Quantity, metric: str, words: Figur
     fair value is the house's wherever the passage names it, and so is a forecast an analyst
     speaks of in the sentence ("Analyst X now expects", "He expects", "rechnet er"); but a
     forecast of what the company will do ("soll mehr der rund 400.000 Firmenkunden locken")
-    is a house's only when its own sentence names one."""
+    is a house's only when its own sentence names one, or the sentence before when this one
+    opens with its reason ("Der Grund:")."""
     if metric in ESTIMATE_METRICS:
         return 2
     before = sentence.text[:q.start]
     spoken = any(m.type == "Person" and sentence.local(m.end) <= q.start for m in sentence.mentions) \
         or any(p is not None and p.search(before) for p in (words.analyst_words, words.analyst_pronouns))
-    return 2 if spoken else 0
+    if spoken:
+        return 2
+    # "… hält an ihrem Kaufvotum fest. Der Grund: X soll um rund 35 Prozent zulegen": the house
+    # of the sentence before gives its reason
+    return 1 if words.reason_opener is not None and words.reason_opener.match(sentence.text) else 0
 
 
 @lru_cache(maxsize=4)

@@ -866,6 +866,7 @@ class Figures(_Table):
     coordinate_subject: str | None = None
     brand_after: str | None = None
     analyst_pronouns: str | None = None
+    reason_opener: str | None = None
     # the mark of a possessive after a capitalised word ("while Meridian's fell 1.5%"): where
     # the word is no name the extractor knows, the move after it is that unknown one's
     possessive_name: str | None = None
