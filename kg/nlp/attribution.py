@@ -479,17 +479,34 @@ def _listed_before(sentence: Sentence, number_start: int, can_carry: Callable[[M
     return run, text[sentence.local(run[-1].end):number_start]
 
 
+def listed_before(sentence: Sentence, number_start: int, can_carry: Callable[[Mention], bool],
+                  lang: str) -> tuple[list[Mention], str]:
+    """The names listed last before a number that can carry it, and the text
+    between the last of them and the number (see :func:`_listed_before`);
+    none where the language has no list joints. :func:`each_of` and
+    :func:`combined_of` both start from these: a caller asking both finds
+    them once and hands them to each."""
+    words = _words(lang)
+    if words.listed is None:
+        return [], ""
+    return _listed_before(sentence, number_start, can_carry, words.listed)
+
+
 def each_of(sentence: Sentence, number_start: int, number_end: int,
-            can_carry: Callable[[Mention], bool], lang: str) -> list[str]:
+            can_carry: Callable[[Mention], bool], lang: str,
+            listing: tuple[list[Mention], str] | None = None) -> list[str]:
     """The names listed right before a number that each have it ("Shares of
     BASF and Bayer each rose 2%", "BASF und Bayer stiegen jeweils um 2
     Prozent", "gained 2% each"): the word of "each" stands between the last
     name and the number, or right after the number. Empty where the number
-    is no such list's or fewer than two names are listed."""
+    is no such list's or fewer than two names are listed. ``listing``:
+    :func:`listed_before` of the same number and ``can_carry``, where the
+    caller has it."""
     words = _words(lang)
     if words.each is None or words.listed is None:
         return []
-    run, gap = _listed_before(sentence, number_start, can_carry, words.listed)
+    run, gap = listing if listing is not None else \
+        _listed_before(sentence, number_start, can_carry, words.listed)
     if not run or len(gap) > _EACH_GAP or any(c in gap for c in ",;:"):
         return []  # another name or phrase stands between the list and the number
     after = _WORD_CLOSING.match(sentence.text, number_end)  # "2% each."; not "$5 billion each year"
@@ -502,17 +519,19 @@ _COMBINED_GAP = 100  # how far the listed names may stand before the number they
 
 
 def combined_of(sentence: Sentence, number_start: int, number_end: int,
-                can_carry: Callable[[Mention], bool], lang: str) -> list[str]:
+                can_carry: Callable[[Mention], bool], lang: str,
+                listing: tuple[list[Mention], str] | None = None) -> list[str]:
     """The names listed before a number that is their sum ("Skyrizi and
     Rinvoq brought in $7.2 billion combined, up 38%", "BASF und Bayer
     investieren zusammen 2 Milliarden Euro"): the word of summing stands
     between the last name and the number, or right after the number, with no
     other name between. Empty where the number is no such list's; the last
-    name alone never has such a figure."""
+    name alone never has such a figure. ``listing`` as for :func:`each_of`."""
     words = _words(lang)
     if words.combined is None or words.listed is None:
         return []
-    run, gap = _listed_before(sentence, number_start, can_carry, words.listed)
+    run, gap = listing if listing is not None else \
+        _listed_before(sentence, number_start, can_carry, words.listed)
     if not run or len(gap) > _COMBINED_GAP or ";" in gap:
         return []  # another name or a new clause stands between the list and the number
     if not (words.combined.search(gap) or words.combined.match(sentence.text, number_end)):
@@ -831,12 +850,15 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     listed, paired = respective(sentence, target.number_start, fit, document.lang)
     if listed:
         return Candidate(paired, BOUND, "respectively") if paired is not None else None
-    each = each_of(sentence, target.number_start, target.number_end, fit, document.lang)
+    # both list rules start from the same names listed before the number
+    listing = listed_before(sentence, target.number_start, fit, document.lang)
+    each = each_of(sentence, target.number_start, target.number_end, fit, document.lang, listing)
     if each:
         # the figure is the first name's; the caller gives it to the others too
         sentence.cache[f"each-{target.number_start}"] = each
         return Candidate(each[0], BOUND, "bound-each")
-    combined = combined_of(sentence, target.number_start, target.number_end, fit, document.lang)
+    combined = combined_of(sentence, target.number_start, target.number_end, fit, document.lang,
+                           listing)
     if combined:
         # the list's sum: its owner's where the catalogue gives all one, else no one's
         owner = common_owner(document, combined)
@@ -968,7 +990,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 
 __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
-           "each_of", "figure_subject", "fits", "fits_type",
+           "each_of", "figure_subject", "fits", "fits_type", "listed_before",
            "fitting_types", "is_apposition", "is_figure_object", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue",
