@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.attribution import in_closed_relative, is_object
-from kg.nlp.discovery import DESCRIBED_COMPANY
+from kg.nlp.discovery import DESCRIBED_COMPANY, singular_adjective_head
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -1694,6 +1694,9 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # catalogue seats it in another city ("belassen die Stuttgarter das Kursziel für
                 # X": the analysts of a house from there)
                 subject = _salient_seat(document, sentence, place.label)
+            elif demonym and (lead := _colon_adjective_lead(lang, sentence, place)) is not None:
+                # "Baltic AG: Der Rostocker Dienstleister wartet …": the name before the colon
+                subject = lead
             elif demonym and _company_head(lang).match(after):
                 # "der Wolfsburger Konzern" with no name: the article's company seated there
                 subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
@@ -1901,6 +1904,25 @@ def _colon_lead(lang: str, sentence: Sentence, place: Mention) -> Mention | None
             or any(lead.end < m.start < place.start and m.type in ORGANIZATION_TYPES for m in sentence.mentions):
         return None
     return lead if pattern.fullmatch(sentence.text, sentence.local(lead.end), sentence.local(place.start)) else None
+
+
+def _colon_adjective_lead(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
+    """The organisation whose name and a colon open the sentence, described right after by
+    an article, a city's adjective and a company noun ("Acme: Der Rostocker Dienstleister
+    wartet …"): a list of companies, each described after its name, sits in that city. Not
+    where another noun follows the adjective ("Acme: Die Berliner Luft …") or the article is
+    not the colon's next word."""
+    lead = sentence.mentions[0] if sentence.mentions else None
+    text = sentence.text
+    if lead is None or lead.type not in ORGANIZATION_TYPES or text[:sentence.local(lead.start)].strip():
+        return None
+    articles = lexicon(lang)["relation_cues"]["articles"]
+    opening = re.fullmatch(rf"\s*:\s*(?:{articles})\s+",
+                           text[sentence.local(lead.end):sentence.local(place.start)], re.IGNORECASE)
+    after = text[sentence.local(place.end):]
+    headed = _company_head(lang).match(after) is not None \
+        or singular_adjective_head(lang, text, sentence.local(place.start))
+    return lead if opening is not None and headed else None
 
 
 @lru_cache(maxsize=4)

@@ -1268,6 +1268,8 @@ class Discovery(_Table):
     place_near: str = ""
     # a catalogued city's adjective before a noun or name: groups "name" and "ending"
     place_adjective: str = ""
+    # a city's adjective before a company noun that is singular only after that article
+    place_adjective_singular: str = ""
     unit_before: str = ""
     unit_before_single: str = ""
     unit_before_plural: str = ""
