@@ -8,8 +8,12 @@
 * "X: Der Rostocker Dienstleister wartet …": a name and a colon opening the sentence, then an
   article, a city's adjective and a company noun: X sits in that city; not before another noun
   ("X: Die Berliner Luft …"), nor a plural noun.
+* "Y, an dem X 74,9 Prozent hält": a decimal comma inside the relative clause ends no clause;
+  X invests in Y. A comma between words still does.
+* "Y, an dem X 74,9 Prozent hält", "Y, in which X owns 62%": a holder of more than half of Y
+  makes Y its subsidiary; a minority ("49 Prozent", "a 49.5% stake") is only an investment.
 
-The company names are invented; each rule has a look-alike beside it that must not fire.
+The company names are invented or real catalogue entries with invented facts; each rule has a look-alike beside it that must not fire.
 """
 
 from __future__ import annotations
@@ -57,3 +61,46 @@ def test_colon_lead_with_a_plural_noun_sits_nowhere(extractor: Extractor) -> Non
 def test_colon_lead_before_another_noun_sits_nowhere(extractor: Extractor) -> None:
     x = run(extractor, "Nordkap Wartung: Die Berliner Luft tut dem Geschäft gut.", "de", "Drei Nebenwerte im Blick")
     assert not _seats(x)
+
+
+def _directed(x: Extraction, predicate: str) -> set[tuple[str, str]]:
+    """The (subject, object) pairs of a predicate."""
+    return {(s, o) for s, p, o in triples(x) if p == predicate}
+
+
+def test_decimal_share_in_held_relative(extractor: Extractor) -> None:
+    x = run(extractor, "Der Netzbetreiber Amprion, an dem RWE 24,9 Prozent hält, plant neue Leitungen.",
+            "de", "Netzausbau")
+    assert ("RWE", "investsIn", "Amprion") in triples(x)
+    assert ("Amprion", "RWE") not in _directed(x, "subsidiaryOf")
+
+
+def test_comma_between_words_still_ends_the_clause(extractor: Extractor) -> None:
+    x = run(extractor, "Der Netzbetreiber Amprion, an dem RWE zweifelt, plant Leitungen, die Eon hält.",
+            "de", "Netzausbau")
+    assert ("RWE", "investsIn", "Amprion") not in triples(x)
+
+
+def test_majority_in_held_relative_makes_a_subsidiary(extractor: Extractor) -> None:
+    x = run(extractor, "Der Netzbetreiber Amprion, an dem RWE 74,9 Prozent hält, plant neue Leitungen.",
+            "de", "Netzausbau")
+    assert ("Amprion", "RWE") in _directed(x, "subsidiaryOf")
+
+
+def test_minority_in_held_relative_is_no_subsidiary(extractor: Extractor) -> None:
+    x = run(extractor, "Die Santander Bank Polska, an der die Erste Group seit Januar 49 Prozent hält, wächst.",
+            "de", "Bankenbericht")
+    assert ("Erste Group", "investsIn", "Santander Bank Polska") in triples(x)
+    assert not _directed(x, "subsidiaryOf")
+
+
+def test_english_majority_owned_makes_a_subsidiary(extractor: Extractor) -> None:
+    x = run(extractor, "Its largest asset is Amprion, in which RWE owns 62% and whose bonds trade in "
+            "Luxembourg.", "en", "Utility holdings")
+    assert ("Amprion", "RWE") in _directed(x, "subsidiaryOf")
+
+
+def test_english_minority_stake_is_no_subsidiary(extractor: Extractor) -> None:
+    x = run(extractor, "Its largest asset is Amprion, in which RWE holds a 49.5% stake.", "en", "Utility holdings")
+    assert ("RWE", "investsIn", "Amprion") in triples(x)
+    assert not _directed(x, "subsidiaryOf")

@@ -247,6 +247,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     names Y as a rival of another company, X's customer is Y; only a possessive makes Y
     X's own rival ("an seinen Konkurrenten Y", "to its rival Y")."""
     found = list(_sentence_facts(document, sentence))
+    found += list(_majority_held(document.lang, sentence, found))
     supplied = {frozenset((r.subject, r.object)) for r in found if r.predicate == "supplierOf"}
     # "X sells Osram to Y": the company sold changes hands, it is supplied nothing, and it is
     # no unit of its seller any more; nor is a unit spun off ("spun off its unit Y")
@@ -268,6 +269,33 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
                 (relation.subject, relation.object)) not in supplied \
                 or _own_rival(document.lang, sentence, relation):
             yield relation
+
+
+@lru_cache(maxsize=4)
+def _held_share(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("held_share")
+    return re.compile(pattern) if pattern else None
+
+
+# More than this percentage of a company's shares makes its holder the parent.
+_MAJORITY_PERCENT = 50
+
+
+def _majority_held(lang: str, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
+    """"Y, an dem X 74,9 Prozent hält", "Y, in which X owns 62%": a stake the relative
+    clause gives its holder (read by the held-relative rule) that is more than half of Y
+    makes Y the holder's subsidiary too; a minority ("an der X 49 Prozent hält") only an
+    investment."""
+    pattern = _held_share(lang)
+    if pattern is None:
+        return
+    for relation in found:
+        if relation.predicate != "investsIn" or not relation.evidence.extractor.endswith("-held-relative"):
+            continue
+        share = pattern.match(sentence.text, sentence.local(relation.evidence.end))
+        if share is not None and float(share.group("value").replace(",", ".")) > _MAJORITY_PERCENT:
+            yield relation.model_copy(update={
+                "subject": relation.object, "predicate": "subsidiaryOf", "object": relation.subject})
 
 
 def _owners(document: Document, found: list[Relation]) -> set[tuple[str, str]]:

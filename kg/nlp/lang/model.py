@@ -384,6 +384,9 @@ class RelationCues(_Table):
     divested: str = ""
     # a unit spun off: the sentence states no parent it still belongs to
     spun_off: str = ""
+    # the share a stake's relative clause names right after its holder ("an dem X 74,9 Prozent
+    # hält", "in which X owns 62%"): group "value", the percentage as printed
+    held_share: str = ""
     conjunctions: str
     # a conjunction of contrast that joins a second verb to the clause ("supplies chips to BMW
     # but competes with X"): the second verb shares the clause's subject, as after "and"
