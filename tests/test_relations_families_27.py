@@ -12,6 +12,9 @@
   X invests in Y. A comma between words still does.
 * "Y, an dem X 74,9 Prozent hält", "Y, in which X owns 62%": a holder of more than half of Y
   makes Y its subsidiary; a minority ("49 Prozent", "a 49.5% stake") is only an investment.
+* "Mit dem Autobauer X entwickelt Y das Elektroauto Z": the partner fronted before the verb,
+  the subject after it: X and Y are partners, Y develops Z; not where another noun stands
+  before the name ("Mit der Übernahme von X …"), nor a verb other than working together.
 
 The company names are invented or real catalogue entries with invented facts; each rule has a look-alike beside it that must not fire.
 """
@@ -104,3 +107,21 @@ def test_english_minority_stake_is_no_subsidiary(extractor: Extractor) -> None:
     x = run(extractor, "Its largest asset is Amprion, in which RWE holds a 49.5% stake.", "en", "Utility holdings")
     assert ("RWE", "investsIn", "Amprion") in triples(x)
     assert not _directed(x, "subsidiaryOf")
+
+
+def test_fronted_partner_and_product(extractor: Extractor) -> None:
+    x = run(extractor, "Mit dem Chipkonzern Nvidia entwickelt Mercedes-Benz das Elektroauto Vionda.",
+            "de", "Autonomes Fahren")
+    assert frozenset(("Nvidia", "Mercedes-Benz Group")) in {frozenset(pair) for pair in _directed(x, "partnerOf")}
+    assert ("Mercedes-Benz Group", "Vionda") in _directed(x, "develops")
+
+
+def test_fronted_takeover_is_no_partner(extractor: Extractor) -> None:
+    x = run(extractor, "Mit der Übernahme von Osram entwickelt Siemens sein Lichtgeschäft weiter.",
+            "de", "Zukauf")
+    assert not _directed(x, "partnerOf")
+
+
+def test_fronted_other_verb_is_no_partner(extractor: Extractor) -> None:
+    x = run(extractor, "Mit Osram baut Siemens sein Lichtgeschäft aus.", "de", "Zukauf")
+    assert not _directed(x, "partnerOf")

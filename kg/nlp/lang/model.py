@@ -387,6 +387,12 @@ class RelationCues(_Table):
     # the share a stake's relative clause names right after its holder ("an dem X 74,9 Prozent
     # hält", "in which X owns 62%"): group "value", the percentage as printed
     held_share: str = ""
+    # "Mit X entwickelt Y": a partner fronted before the verb, whose subject follows it; the
+    # opening up to the partner's name (a company noun of [references] may stand before it) and
+    # the verbs of working together; "develops" those that make a product named after the subject
+    fronted_partner: str = ""
+    fronted_verbs: str = ""
+    fronted_develops: str = ""
     conjunctions: str
     # a conjunction of contrast that joins a second verb to the clause ("supplies chips to BMW
     # but competes with X"): the second verb shares the clause's subject, as after "and"
