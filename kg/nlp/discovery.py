@@ -2117,8 +2117,9 @@ def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern
         starts = {after} | ({sentence.start + noun.end()} if noun else set())
         named = any(m.start in starts and m.type in ORGANIZATION_TYPES
                     for m in sentence.mentions + known)
-        if not named and heads.match(sentence.text, match.end()) is None \
-                or listed and heads.match(sentence.text, match.end()) is None:
+        headed = heads.match(sentence.text, match.end()) is not None \
+            or singular_adjective_head(document.lang, sentence.text, match.start("name"))
+        if not named and not headed or listed and not headed:
             continue  # a city the catalogue lacks: only before a company noun
         start = sentence.start + match.start("name")
         end = sentence.start + match.end("ending")
@@ -2127,6 +2128,22 @@ def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern
         found.append(Mention(start, end, city, "Place", match.group(0).split()[-1],
                              "discovery/place"))
     return found
+
+
+@lru_cache(maxsize=4)
+def _adjective_singular(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["discovery"].get("place_adjective_singular")
+    return re.compile(pattern) if pattern else None
+
+
+def singular_adjective_head(lang: str, text: str, at: int) -> bool:
+    """Does a city's adjective at ``at`` stand before a company noun that the article
+    makes singular ("Der Essener Energieversorger", "dem Rostocker Dienstleister")? Such
+    nouns are spelled alike in the plural, so they are no company heads of their own
+    ("die Aktien der Essener Versorger" are many companies'); after these articles they
+    name the one company seated in that city."""
+    pattern = _adjective_singular(lang)
+    return pattern is not None and pattern.match(text, at) is not None
 
 
 @lru_cache(maxsize=4)

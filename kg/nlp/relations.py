@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.attribution import in_closed_relative, is_object
-from kg.nlp.discovery import DESCRIBED_COMPANY
+from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, singular_adjective_head
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -46,7 +46,7 @@ from kg.nlp.document import (
     relative_clauses,
     same_clause,
 )
-from kg.nlp.gazetteer import Mention, strip_accents
+from kg.nlp.gazetteer import Mention, alternation, strip_accents
 from kg.nlp.lang import lexicon, not_names
 from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
@@ -247,6 +247,8 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     names Y as a rival of another company, X's customer is Y; only a possessive makes Y
     X's own rival ("an seinen Konkurrenten Y", "to its rival Y")."""
     found = list(_sentence_facts(document, sentence))
+    found += list(_majority_held(document.lang, sentence, found))
+    found += list(_fronted_partner(document.lang, sentence))
     supplied = {frozenset((r.subject, r.object)) for r in found if r.predicate == "supplierOf"}
     # "X sells Osram to Y": the company sold changes hands, it is supplied nothing, and it is
     # no unit of its seller any more; nor is a unit spun off ("spun off its unit Y")
@@ -268,6 +270,78 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
                 (relation.subject, relation.object)) not in supplied \
                 or _own_rival(document.lang, sentence, relation):
             yield relation
+
+
+@lru_cache(maxsize=4)
+def _held_share(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("held_share")
+    return re.compile(pattern) if pattern else None
+
+
+# More than this percentage of a company's shares makes its holder the parent.
+_MAJORITY_PERCENT = 50
+
+
+def _majority_held(lang: str, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
+    """"Y, an dem X 74,9 Prozent hält", "Y, in which X owns 62%": a stake the relative
+    clause gives its holder (read by the held-relative rule) that is more than half of Y
+    makes Y the holder's subsidiary too; a minority ("an der X 49 Prozent hält") only an
+    investment."""
+    pattern = _held_share(lang)
+    if pattern is None:
+        return
+    for relation in found:
+        if relation.predicate != "investsIn" or not relation.evidence.extractor.endswith("-held-relative"):
+            continue
+        share = pattern.match(sentence.text, sentence.local(relation.evidence.end))
+        if share is not None and float(share.group("value").replace(",", ".")) > _MAJORITY_PERCENT:
+            yield relation.model_copy(update={
+                "subject": relation.object, "predicate": "subsidiaryOf", "object": relation.subject})
+
+
+@dataclass(frozen=True)
+class _FrontedCues:
+    opening: re.Pattern[str]  # "Mit dem Autobauer ": up to the partner's name
+    verb: re.Pattern[str]  # " entwickelt ": between the partner and the subject
+    develops: re.Pattern[str]  # the verbs whose subject makes the product named after it
+
+
+@lru_cache(maxsize=4)
+def _fronted_cues(lang: str) -> _FrontedCues | None:
+    table = lexicon(lang)["relation_cues"]
+    if not table.get("fronted_partner") or not table.get("fronted_verbs"):
+        return None
+    heads = compound_head(alternation(lexicon(lang)["references"]["company_heads"]))
+    return _FrontedCues(
+        opening=re.compile(rf"\W*(?:{table['fronted_partner']})\s+(?:(?:{heads})\s+)?"),
+        verb=re.compile(rf"\s+(?P<verb>{table['fronted_verbs']})\s+"),
+        develops=re.compile(rf"(?:{table.get('fronted_develops') or '(?!)'})"))
+
+
+def _fronted_partner(lang: str, sentence: Sentence) -> Iterator[Relation]:
+    """"Mit dem Autobauer Honda entwickelt Sony das Elektroauto Afeela": a partner named
+    first in the sentence after "Mit" (and a company noun), the verb of working together,
+    then the subject's name: the two are partners; where the verb makes things, the subject
+    develops the one product named after it with no other organisation between. Not where
+    another word stands between the opening and the name ("Mit der Übernahme von X entwickelt Y
+    …"), or between verb and subject."""
+    cues = _fronted_cues(lang)
+    mentions = sentence.mentions
+    if cues is None or len(mentions) < 2 or mentions[0].type not in ORGANIZATION_TYPES \
+            or mentions[1].type not in ORGANIZATION_TYPES:
+        return
+    partner, subject = mentions[0], mentions[1]
+    text = sentence.text
+    verb = cues.verb.fullmatch(text, sentence.local(partner.end), sentence.local(subject.start))
+    if cues.opening.fullmatch(text, 0, sentence.local(partner.start)) is None or verb is None:
+        return
+    yield make_relation(subject, "partnerOf", partner, sentence, f"relations/{lang}/fronted-partner")
+    if cues.develops.fullmatch(verb.group("verb")) is None:
+        return
+    after = [m for m in mentions[2:] if m.type in ORGANIZATION_TYPES | PRODUCT_TYPES]
+    products = [m for m in after if m.type in PRODUCT_TYPES]
+    if len(products) == 1 and after[0] is products[0]:
+        yield make_relation(subject, "develops", products[0], sentence, f"relations/{lang}/fronted-partner")
 
 
 def _owners(document: Document, found: list[Relation]) -> set[tuple[str, str]]:
@@ -1694,6 +1768,9 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # catalogue seats it in another city ("belassen die Stuttgarter das Kursziel für
                 # X": the analysts of a house from there)
                 subject = _salient_seat(document, sentence, place.label)
+            elif demonym and (lead := _colon_adjective_lead(lang, sentence, place)) is not None:
+                # "Baltic AG: Der Rostocker Dienstleister wartet …": the name before the colon
+                subject = lead
             elif demonym and _company_head(lang).match(after):
                 # "der Wolfsburger Konzern" with no name: the article's company seated there
                 subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
@@ -1901,6 +1978,25 @@ def _colon_lead(lang: str, sentence: Sentence, place: Mention) -> Mention | None
             or any(lead.end < m.start < place.start and m.type in ORGANIZATION_TYPES for m in sentence.mentions):
         return None
     return lead if pattern.fullmatch(sentence.text, sentence.local(lead.end), sentence.local(place.start)) else None
+
+
+def _colon_adjective_lead(lang: str, sentence: Sentence, place: Mention) -> Mention | None:
+    """The organisation whose name and a colon open the sentence, described right after by
+    an article, a city's adjective and a company noun ("Acme: Der Rostocker Dienstleister
+    wartet …"): a list of companies, each described after its name, sits in that city. Not
+    where another noun follows the adjective ("Acme: Die Berliner Luft …") or the article is
+    not the colon's next word."""
+    lead = sentence.mentions[0] if sentence.mentions else None
+    text = sentence.text
+    if lead is None or lead.type not in ORGANIZATION_TYPES or text[:sentence.local(lead.start)].strip():
+        return None
+    articles = lexicon(lang)["relation_cues"]["articles"]
+    opening = re.fullmatch(rf"\s*:\s*(?:{articles})\s+",
+                           text[sentence.local(lead.end):sentence.local(place.start)], re.IGNORECASE)
+    after = text[sentence.local(place.end):]
+    headed = _company_head(lang).match(after) is not None \
+        or singular_adjective_head(lang, text, sentence.local(place.start))
+    return lead if opening is not None and headed else None
 
 
 @lru_cache(maxsize=4)

@@ -384,6 +384,15 @@ class RelationCues(_Table):
     divested: str = ""
     # a unit spun off: the sentence states no parent it still belongs to
     spun_off: str = ""
+    # the share a stake's relative clause names right after its holder ("an dem X 74,9 Prozent
+    # hält", "in which X owns 62%"): group "value", the percentage as printed
+    held_share: str = ""
+    # "Mit X entwickelt Y": a partner fronted before the verb, whose subject follows it; the
+    # opening up to the partner's name (a company noun of [references] may stand before it) and
+    # the verbs of working together; "develops" those that make a product named after the subject
+    fronted_partner: str = ""
+    fronted_verbs: str = ""
+    fronted_develops: str = ""
     conjunctions: str
     # a conjunction of contrast that joins a second verb to the clause ("supplies chips to BMW
     # but competes with X"): the second verb shares the clause's subject, as after "and"
@@ -1269,6 +1278,8 @@ class Discovery(_Table):
     place_near: str = ""
     # a catalogued city's adjective before a noun or name: groups "name" and "ending"
     place_adjective: str = ""
+    # a city's adjective before a company noun that is singular only after that article
+    place_adjective_singular: str = ""
     unit_before: str = ""
     unit_before_single: str = ""
     unit_before_plural: str = ""
