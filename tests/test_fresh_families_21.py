@@ -1,0 +1,40 @@
+"""Entity discovery and attribution on families of construction that hold in
+any article, on sentences written for these tests (invented companies and
+people): a company name ended by "Micro" (like "Semiconductor" or "Silicon"
+before it), found without a catalogue entry; each with a look-alike where
+nothing (or something else) may be found."""
+
+from __future__ import annotations
+
+from helpers import labels, run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def kinds(x: Extraction) -> dict[str, str]:
+    return {e.label: e.type for e in x.entities}
+
+
+# --- a name ended by "Micro" ---------------------------------------------------------
+
+def test_name_ended_by_micro_is_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "Quellon Micro said on Thursday it would cut 200 jobs. "
+            "Shares of Quellon, which is listed on the Nasdaq, fell 9.4%.",
+            lang="en", headline="Chipmaker cuts jobs")
+    assert kinds(x).get("Quellon Micro") == "Company"
+    assert ("Quellon Micro", "listedOn", "Nasdaq") in triples(x)
+
+
+def test_micro_name_in_a_seat_apposition_is_seated(extractor: Extractor) -> None:
+    x = run(extractor, "Quellon Micro, a Santa Clara, California-based maker of networking "
+            "chips, cut its revenue forecast on Thursday.",
+            lang="en", headline="Chipmaker cuts forecast")
+    assert ("Quellon Micro", "locatedIn", "Santa Clara") in triples(x)
+
+
+def test_micro_without_a_name_before_is_no_company(extractor: Extractor) -> None:
+    """Look-alike: "Micro" opening a sentence or after a possessive names nothing."""
+    x = run(extractor, "Micro LED screens are costly. The Micro segment grew 5%. "
+            "Sales of its Micro line fell.", lang="en", headline="Display report")
+    assert not any("Micro" in label for label in labels(x))
