@@ -1,12 +1,16 @@
 """Entity discovery and attribution on families of construction that hold in
 any article, on sentences written for these tests (invented companies and
 people): a company name ended by "Micro" (like "Semiconductor" or "Silicon"
-before it), found without a catalogue entry; each with a look-alike where
+before it), found without a catalogue entry; a fund manager's inflows, outflows
+and assets under management as `Other` (outflows and redemptions negative), "fixed
+income" being no income; each with a look-alike where
 nothing (or something else) may be found."""
 
 from __future__ import annotations
 
-from helpers import labels, run, triples
+from decimal import Decimal
+
+from helpers import figure_facts, labels, run, triples
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -38,3 +42,26 @@ def test_micro_without_a_name_before_is_no_company(extractor: Extractor) -> None
     x = run(extractor, "Micro LED screens are costly. The Micro segment grew 5%. "
             "Sales of its Micro line fell.", lang="en", headline="Display report")
     assert not any("Micro" in label for label in labels(x))
+
+
+# --- a fund manager's flows ----------------------------------------------------------
+
+def test_fund_flows_are_other_figures_and_outflows_are_negative(extractor: Extractor) -> None:
+    x = run(extractor, "Brackley Capital, the London-based fund manager, said net inflows were "
+            "2.3 billion pounds in the quarter, compared with outflows of 1.7 billion pounds a "
+            "year earlier. Assets under management rose to 168 billion pounds.",
+            lang="en", headline="Brackley Capital returns to inflows")
+    facts = figure_facts(x)
+    assert ("Brackley Capital", "Other", Decimal("2300000000"), "GBP") in facts
+    assert ("Brackley Capital", "Other", Decimal("-1700000000"), "GBP") in facts
+    assert ("Brackley Capital", "Other", Decimal("168000000000"), "GBP") in facts
+
+
+def test_money_taken_in_by_fixed_income_funds_is_no_profit(extractor: Extractor) -> None:
+    """Look-alike: "income" inside the asset class "fixed income" is no income earned."""
+    x = run(extractor, "Brackley Capital, the London-based fund manager, grew. Fixed income funds "
+            "took in 3.9 billion pounds, while equity funds suffered redemptions of 2.4 billion "
+            "pounds.", lang="en", headline="Brackley Capital returns to inflows")
+    metrics = {(f.metric, f.value) for f in x.figures}
+    assert not any(metric in {"Profit", "Revenue"} for metric, _ in metrics)
+    assert ("Other", Decimal("-2400000000")) in metrics
