@@ -3,7 +3,8 @@ any article, on sentences written for these tests (invented companies and
 people): a company name ended by "Micro" (like "Semiconductor" or "Silicon"
 before it), found without a catalogue entry; a fund manager's inflows, outflows
 and assets under management as `Other` (outflows and redemptions negative), "fixed
-income" being no income; each with a look-alike where
+income" being no income; the price of a purchase is not the company bought's, but
+the buyer's, named or a pronoun in the passage; each with a look-alike where
 nothing (or something else) may be found."""
 
 from __future__ import annotations
@@ -65,3 +66,24 @@ def test_money_taken_in_by_fixed_income_funds_is_no_profit(extractor: Extractor)
     metrics = {(f.metric, f.value) for f in x.figures}
     assert not any(metric in {"Profit", "Revenue"} for metric, _ in metrics)
     assert ("Other", Decimal("-2400000000")) in metrics
+
+
+# --- the price of a purchase told with a pronoun for the buyer -----------------------
+
+def test_price_of_a_company_bought_is_not_its_own(extractor: Extractor) -> None:
+    """The company a verb of buying is followed by pays nothing: with the buyer a pronoun,
+    the price is the passage's company's."""
+    x = run(extractor, "Harlow Systems makes sensors. It agreed to acquire software startup "
+            "Netweave for $380 million.", lang="en", headline="Harlow Systems expands")
+    facts = figure_facts(x)
+    assert ("Harlow Systems", "Investment", Decimal("380000000"), "USD") in facts
+    assert not any(about == "Netweave" for about, *_ in facts)
+
+
+def test_named_buyer_still_pays(extractor: Extractor) -> None:
+    """Look-alike: a buyer named before the verb keeps the price it pays."""
+    x = run(extractor, "Harlow Systems makes sensors. Brennick Labs acquired software startup "
+            "Netweave for $380 million.", lang="en", headline="Sensor deals")
+    facts = figure_facts(x)
+    assert ("Brennick Labs", "Investment", Decimal("380000000"), "USD") in facts
+    assert not any(about in {"Netweave", "Harlow Systems"} for about, *_ in facts)
