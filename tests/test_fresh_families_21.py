@@ -4,7 +4,8 @@ people): a company name ended by "Micro" (like "Semiconductor" or "Silicon"
 before it), found without a catalogue entry; a fund manager's inflows, outflows
 and assets under management as `Other` (outflows and redemptions negative), "fixed
 income" being no income; the price of a purchase is not the company bought's, but
-the buyer's, named or a pronoun in the passage; each with a look-alike where
+the buyer's, named or a pronoun in the passage; "gehört dem MDax an" makes a member
+(the past tense does not); each with a look-alike where
 nothing (or something else) may be found."""
 
 from __future__ import annotations
@@ -81,3 +82,18 @@ def test_named_buyer_still_pays(extractor: Extractor) -> None:
     facts = figure_facts(x)
     assert ("Brennick Labs", "Investment", Decimal("380000000"), "USD") in facts
     assert not any(about in {"Netweave", "Harlow Systems"} for about, *_ in facts)
+
+
+# --- "gehört dem MDax an" -------------------------------------------------------------
+
+def test_belonging_to_an_index_now_makes_a_member(extractor: Extractor) -> None:
+    x = run(extractor, "Der Wohnimmobilienkonzern Velmora muss den Wert senken. Der Vermieter "
+            "Velmora gehört dem MDax seit 2019 an.", headline="Velmora schreibt ab")
+    assert ("Velmora", "memberOf", "MDAX") in triples(x)
+
+
+def test_belonging_to_an_index_once_makes_no_member(extractor: Extractor) -> None:
+    """Look-alike: the past tense tells a former membership."""
+    x = run(extractor, "Der Wohnimmobilienkonzern Velmora muss den Wert senken. Der Vermieter "
+            "Velmora gehörte dem MDax bis 2023 an.", headline="Velmora schreibt ab")
+    assert not any(p == "memberOf" for _, p, _ in triples(x))
