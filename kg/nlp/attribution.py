@@ -111,6 +111,7 @@ class _Words:
     preposition: re.Pattern[str]  # any word of object_before, anywhere
     bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
     buyer: re.Pattern[str] | None  # "PNC agreed to buy": the name before it pays
+    bought: re.Pattern[str] | None  # "agreed to acquire software startup ": the name next is bought
     joined: re.Pattern[str] | None  # "und", "and" alone between two names
     respectively: re.Pattern[str] | None  # ", respectively" right after a list of numbers
     paired: re.Pattern[str] | None  # "bzw." alone between two numbers ("um 2 bzw. 3 Prozent")
@@ -171,6 +172,8 @@ def _words(lang: str) -> _Words:
         bid=re.compile(rf"(?<!\w)(?:{table['bid_verbs']})(?!\w)")
         if table.get("bid_verbs") else None,
         buyer=re.compile(rf"\s+(?:{table['buyer_verbs']})(?!\w)")
+        if table.get("buyer_verbs") else None,
+        bought=re.compile(rf"(?<!\w)(?:{table['buyer_verbs']})\s+(?:[a-z][\w-]*\s+){{0,3}}$")
         if table.get("buyer_verbs") else None,
         joined=re.compile(rf"^\s+(?:{table['coordination']})\s+$")
         if table.get("coordination") else None,
@@ -736,6 +739,15 @@ def _sources_dropped(lang: str, sentence: Sentence, in_clause: list[Mention]) ->
                     and any(o.end <= m.start and not cited(lang, sentence, o) for o in in_clause))]
 
 
+def is_bought(sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """Is the mention what a verb of buying right before it buys ("it agreed to acquire
+    software startup X for $380 million")? The company bought pays nothing: the amount
+    is its buyer's, told before the verb or, as a pronoun, in the passage."""
+    pattern = _words(lang).bought
+    return pattern is not None \
+        and pattern.search(sentence.text, 0, sentence.local(mention.start)) is not None
+
+
 def _buyer(sentence: Sentence, in_clause: list[Mention], lang: str) -> Mention:
     """Who pays an amount in its clause: the one name a verb of buying follows ("the
     integration of Y, the lender X agreed to buy for $4 billion"), else the clause's first
@@ -991,7 +1003,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
-           "fitting_types", "is_apposition", "is_figure_object", "is_bound", "is_bound_after", "is_credit",
+           "fitting_types", "is_apposition", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",

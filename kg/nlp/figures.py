@@ -33,6 +33,7 @@ from kg.nlp.attribution import (
     figure_subject,
     fitting_types,
     in_closed_relative,
+    is_bought,
     is_bound,
     is_credit,
     is_estimate_for,
@@ -2244,7 +2245,8 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
                                        opens_as=words.relative_clause) \
             and not in_closed_relative(sentence, m, q.number_start, document.lang,
                                        subject_types=BUSINESS_TYPES) \
-            and not _owns_unit_before(document, sentence, m)
+            and not _owns_unit_before(document, sentence, m) \
+            and not (metric in SPENDER_METRICS and is_bought(sentence, m, document.lang))
 
     def passage() -> str | None:
         if stock:
