@@ -22,7 +22,7 @@ from kg.nlp.lang import info, lexicon, not_names, stop_words
 from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending, relation_cues
-from kg.nlp.salience import antecedent, subsidiary_of
+from kg.nlp.salience import antecedent, salient, subsidiary_of
 
 COMPANY = frozenset({"Company"})
 INSTITUTION = frozenset({"FinancialInstitution"})
@@ -151,14 +151,17 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
     Prognose" in a text on a defence group), or by a seat two companies of the passage
     could have ("Shares of the Austin, Texas-based company jumped" after a bid naming two
     companies the catalogue places in the United States)? The reference names a company the text
-    leaves unnamed or one we cannot tell: a figure of that clause is no one else's."""
+    leaves unnamed or one we cannot tell: a figure of that clause is no one else's. So does
+    "the startup" that resolved to no company."""
     # a company's head only: an institution's ("die Bank", "the lender") is as often the
     # rater or lender that gives the figure
     for match in patterns(doc.lang).company.finditer(sentence.text, start, end):
         phrase = match.group("ref") if info(doc.lang).compounds else match.group(0)
         at, to = sentence.start + match.start("ref"), sentence.start + match.end("ref")
         seated = at in sentence.cache.get(_UNSEATED, ())  # type: ignore[operator]
-        if (seated or descriptor_industries(doc.lang, phrase)) \
+        # "the startup" that resolved to no one: never the listed company named before
+        unlisted = _unlisted_heads(doc.lang).fullmatch(match.group("ref")) is not None
+        if (seated or unlisted or descriptor_industries(doc.lang, phrase)) \
                 and not _followed_by_name(sentence, to) \
                 and not any(m.start <= at and to <= m.end for m in sentence.mentions):
             return True
@@ -383,6 +386,9 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                 or _holding_of(doc, label, match.group("ref")) or label
         if label is not None and industry_known_fit(label, industries) is False:
             label = _of_industry(doc, kinds, industries, start, seat or country)
+        if label is not None and _unlisted_heads(doc.lang).fullmatch(match.group("ref")) \
+                and _listed(doc, label):
+            label = _unlisted_main(doc, kinds)
         if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
                 or not _fits_role(doc, match.group("ref"), label, start):
             continue
@@ -531,6 +537,27 @@ def _parent_heads(lang: str) -> re.Pattern[str]:
     """The reference heads that name only a parent ("Mutterkonzern", "parent")."""
     heads = lexicon(lang)["references"].get("parent_heads") or []
     return re.compile(rf"(?i:{alternation(heads)})" if heads else r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _unlisted_heads(lang: str) -> re.Pattern[str]:
+    """The reference heads that name only a company not yet listed ("the startup")."""
+    heads = lexicon(lang)["references"].get("unlisted_heads") or []
+    return re.compile(rf"(?i:{alternation(heads)})" if heads else r"(?!)")
+
+
+def _listed(doc: Document, label: str) -> bool:
+    """Does the catalogue list the company on an exchange (a ticker or a listing)?"""
+    entry = doc.catalogue.get(label)
+    return entry is not None and bool(entry.tickers or entry.listed_on)
+
+
+def _unlisted_main(doc: Document, kinds: frozenset[str]) -> str | None:
+    """What "the startup" means where the name just before is a listed company: the
+    company the article is about if it is not listed, else no one (a startup cannot be
+    a listed group, so the nearest name does not win)."""
+    main = salient(doc, kinds)
+    return main if main is not None and not _listed(doc, main) else None
 
 
 @lru_cache(maxsize=4)
