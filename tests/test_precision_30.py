@@ -2,7 +2,11 @@
 
 * "the startup" names a company not yet listed: after a sentence opened by listed
   companies ("Oracle and SoftBank have placed orders") it means the article's own unlisted
-  company, or no one, never the listed name before; "the company" still follows the name.
+  company, or no one, never the listed name before; "the company" still follows the name;
+* a headline "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent": the colon closes the
+  share's clause, and a bare change in a clause a unit opens is the unit's growth, not the
+  share's move; a label's colon ("Umsatz: 5,1 Milliarden Euro") and a share's own move
+  after a colon ("Corvane-Aktie: Papier legt um 4 Prozent zu") still read as before.
 
 Listed companies are real catalogue entries; startups, people and facts are invented.
 """
@@ -46,3 +50,34 @@ def test_company_after_a_listed_name_still_means_it(extractor: Extractor) -> Non
             "The company expects revenue of $70 billion in fiscal 2027.",
             "en", "Oracle lifts outlook")
     assert _revenue_owners(x) == {"Oracle"}
+
+
+# --- a unit's growth after a share headline's colon ---------------------------------------------
+
+def _moves(x: Extraction) -> set[tuple[str, object]]:
+    return {(about, value) for about, metric, value, _unit in figure_facts(x)
+            if metric == "StockPriceChange"}
+
+
+def test_unit_growth_after_share_headline_is_no_share_move(extractor: Extractor) -> None:
+    x = run(extractor, "SAP legte Zahlen für das dritte Quartal vor.", "de",
+            "SAP-Aktie springt an: Cloud-Geschäft wächst dank KI um 34 Prozent")
+    assert not _moves(x)
+
+
+def test_unit_growth_sentence_is_no_share_move(extractor: Extractor) -> None:
+    x = run(extractor, "Die SAP-Aktie springt an. Das Cloud-Geschäft wächst um 21 Prozent.",
+            "de", "SAP mit starkem Quartal")
+    assert ("SAP", 21) not in {(a, int(v)) for a, v in _moves(x) if v is not None}
+
+
+def test_share_move_after_headline_colon_is_kept(extractor: Extractor) -> None:
+    x = run(extractor, "Die SAP-Aktie legte im Handel um 4 Prozent auf 250 Euro zu.", "de",
+            "SAP-Aktie: Papier springt an")
+    assert ("SAP", 4) in {(a, int(v)) for a, v in _moves(x) if v is not None}
+
+
+def test_label_colon_still_names_its_number(extractor: Extractor) -> None:
+    x = run(extractor, "SAP legte Zahlen vor.\nUmsatz: 5,1 Milliarden Euro", "de",
+            "SAP mit Zahlen")
+    assert ("SAP", "Revenue") in {(about, metric) for about, metric, _v, _u in figure_facts(x)}

@@ -75,6 +75,20 @@ def patterns(lang: str) -> _Patterns:
                                 *([index] if index is not None else [])]))
 
 
+def unit_reference_at(lang: str, text: str, at: int) -> int | None:
+    """Where a unit reference opening ``text`` at ``at`` ends ("Cloud-Geschäft wächst", "Das
+    Cloud-Geschäft wächst", "Its cloud unit grew"), after at most one word; None where the
+    text opens otherwise."""
+    start = len(text) - len(text[at:].lstrip(" \t:"))
+    found = patterns(lang).unit.search(text, start)
+    if found is None or _OPENING_WORD.fullmatch(text, start, found.start()) is None:
+        return None
+    return found.end()
+
+
+_OPENING_WORD = re.compile(r"(?:[^\W\d_]+\s+)?")
+
+
 def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
     """A determiner, up to two adjectives, and a head noun ("der Konzern",
     "des Chipkonzerns", "the tech giant")."""
