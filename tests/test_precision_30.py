@@ -6,14 +6,16 @@
 * a headline "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent": the colon closes the
   share's clause, and a bare change in a clause a unit opens is the unit's growth, not the
   share's move; a label's colon ("Umsatz: 5,1 Milliarden Euro") and a share's own move
-  after a colon ("Corvane-Aktie: Papier legt um 4 Prozent zu") still read as before.
+  after a colon ("Corvane-Aktie: Papier legt um 4 Prozent zu") still read as before;
+* "X chief executive Y said Z's brands would give the group a foothold in Europe, where it
+  competes with A": in the executive's words "the group" is X, so the rivals are X's, not Z's.
 
 Listed companies are real catalogue entries; startups, people and facts are invented.
 """
 
 from __future__ import annotations
 
-from helpers import figure_facts, run
+from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -81,3 +83,29 @@ def test_label_colon_still_names_its_number(extractor: Extractor) -> None:
     x = run(extractor, "SAP legte Zahlen vor.\nUmsatz: 5,1 Milliarden Euro", "de",
             "SAP mit Zahlen")
     assert ("SAP", "Revenue") in {(about, metric) for about, metric, _v, _u in figure_facts(x)}
+
+
+# --- "the group" in an executive's reported words is the executive's company -------------------
+
+def _rivals(x: Extraction) -> set[tuple[str, str]]:
+    return {(a, b) for a, p, b in triples(x) if p == "competitorOf"}
+
+
+def test_group_in_executives_words_is_the_speakers(extractor: Extractor) -> None:
+    x = run(extractor,
+            "Unilever agreed to buy Danone in a cash deal. "
+            "Unilever chief executive Mara Lindgren said Danone's brands would give the group "
+            "a foothold in Asia, where it competes with Nestle.",
+            "en", "Unilever agrees to buy Danone")
+    rivals = _rivals(x)
+    assert ("Danone", "Nestlé") not in rivals
+    assert ("Unilever", "Nestlé") in rivals
+
+
+def test_group_without_speaker_still_follows_the_text(extractor: Extractor) -> None:
+    x = run(extractor,
+            "Danone reported higher sales on Tuesday. "
+            "Danone said its brands would give the group a foothold in Asia, where it competes "
+            "with Nestle.",
+            "en", "Danone sales rise")
+    assert ("Danone", "Nestlé") in _rivals(x)

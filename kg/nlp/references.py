@@ -400,6 +400,9 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                 or _holding_of(doc, label, match.group("ref")) or label
         if label is not None and industry_known_fit(label, industries) is False:
             label = _of_industry(doc, kinds, industries, start, seat or country)
+        speaker = _speakers_employer(doc, sentence, start) if kinds is COMPANY else None
+        if speaker is not None:
+            label = speaker  # "X chief executive Y said the group …": the group is X
         if label is not None and _unlisted_heads(doc.lang).fullmatch(match.group("ref")) \
                 and _listed(doc, label):
             label = _unlisted_main(doc, kinds)
@@ -551,6 +554,32 @@ def _parent_heads(lang: str) -> re.Pattern[str]:
     """The reference heads that name only a parent ("Mutterkonzern", "parent")."""
     heads = lexicon(lang)["references"].get("parent_heads") or []
     return re.compile(rf"(?i:{alternation(heads)})" if heads else r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _speech_opening(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title between a company and a person opening a sentence ("X chief executive Y"), and
+    the speech verb right after the person ("said")."""
+    table = lexicon(lang)["roles"]
+    return (re.compile(rf"\s+(?:{table['titles']})\s+"),
+            re.compile(rf"\s*,?\s+(?:{table['speech']})\b"))
+
+
+def _speakers_employer(doc: Document, sentence: Sentence, start: int) -> str | None:
+    """The company whose executive reports the speech a company reference stands in ("Kessler
+    chief executive Y said Brightwater's brands would give the group a foothold"): in the
+    executive's words "the group" is the executive's own, not the company named in between.
+    None where the sentence does not open so."""
+    title, speech = _speech_opening(doc.lang)
+    named = sorted((m for m in sentence.mentions if m.end <= start), key=lambda m: m.start)
+    if len(named) < 2 or sentence.local(named[0].start) != 0 or named[0].type not in COMPANY \
+            or named[1].type != "Person":
+        return None
+    text = sentence.text
+    if title.fullmatch(text, sentence.local(named[0].end), sentence.local(named[1].start)) is None:
+        return None
+    said = speech.match(text, sentence.local(named[1].end))
+    return named[0].label if said is not None and said.end() <= sentence.local(start) else None
 
 
 @lru_cache(maxsize=4)
