@@ -8,14 +8,16 @@
   share's move; a label's colon ("Umsatz: 5,1 Milliarden Euro") and a share's own move
   after a colon ("Corvane-Aktie: Papier legt um 4 Prozent zu") still read as before;
 * "X chief executive Y said Z's brands would give the group a foothold in Europe, where it
-  competes with A": in the executive's words "the group" is X, so the rivals are X's, not Z's.
+  competes with A": in the executive's words "the group" is X, so the rivals are X's, not Z's;
+* a company's fund named with its name ("Samsung Catalyst Fund also joined"): the fund, a
+  financial institution, not the company; the company alone is still the company.
 
 Listed companies are real catalogue entries; startups, people and facts are invented.
 """
 
 from __future__ import annotations
 
-from helpers import figure_facts, run, triples
+from helpers import figure_facts, labels, run, triples
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -109,3 +111,24 @@ def test_group_without_speaker_still_follows_the_text(extractor: Extractor) -> N
             "with Nestle.",
             "en", "Danone sales rise")
     assert ("Danone", "Nestlé") in _rivals(x)
+
+
+# --- a company's fund is the fund ---------------------------------------------------------------
+
+def _kinds(x: Extraction) -> dict[str, str]:
+    return {e.label: e.type for e in x.entities}
+
+
+def test_company_fund_is_a_fund(extractor: Extractor) -> None:
+    x = run(extractor,
+            "Quillon Robotics raised $90 million in a round led by Fidelity. "
+            "Samsung Catalyst Fund also joined the round.",
+            "en", "Quillon Robotics raises $90 million")
+    assert _kinds(x).get("Samsung Catalyst Fund") == "FinancialInstitution"
+    assert "Samsung Electronics" not in labels(x)
+
+
+def test_company_alone_is_still_the_company(extractor: Extractor) -> None:
+    x = run(extractor, "Samsung shares rose 2% in Seoul after it raised its dividend.",
+            "en", "Samsung shares rise")
+    assert "Samsung Electronics" in labels(x)
