@@ -10,7 +10,9 @@
 * "X chief executive Y said Z's brands would give the group a foothold in Europe, where it
   competes with A": in the executive's words "the group" is X, so the rivals are X's, not Z's;
 * a company's fund named with its name ("Samsung Catalyst Fund also joined"): the fund, a
-  financial institution, not the company; the company alone is still the company.
+  financial institution, not the company; the company alone is still the company;
+* "X has gatecrashed Y's agreed takeover of Z with a rival offer worth £2.6bn": the company
+  after "takeover of" is the one bought, so the price is no investment of its own.
 
 Listed companies are real catalogue entries; startups, people and facts are invented.
 """
@@ -132,3 +134,23 @@ def test_company_alone_is_still_the_company(extractor: Extractor) -> None:
     x = run(extractor, "Samsung shares rose 2% in Seoul after it raised its dividend.",
             "en", "Samsung shares rise")
     assert "Samsung Electronics" in labels(x)
+
+
+# --- the company bought pays nothing ------------------------------------------------------------
+
+def _investors(x: Extraction) -> set[str]:
+    return {about for about, metric, _value, _unit in figure_facts(x) if metric == "Investment"}
+
+
+def test_company_after_takeover_of_pays_nothing(extractor: Extractor) -> None:
+    x = run(extractor,
+            "Unilever has gatecrashed Nestle's agreed takeover of Danone with a rival offer "
+            "worth 2.6 billion pounds.",
+            "en", "Unilever counterbids for Danone")
+    assert _investors(x) == {"Unilever"}
+
+
+def test_buyers_own_takeover_price_is_kept(extractor: Extractor) -> None:
+    x = run(extractor, "Unilever agreed a takeover worth 2.6 billion pounds with Danone's board.",
+            "en", "Unilever agrees deal")
+    assert _investors(x) == {"Unilever"}
