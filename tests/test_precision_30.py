@@ -12,7 +12,9 @@
 * a company's fund named with its name ("Samsung Catalyst Fund also joined"): the fund, a
   financial institution, not the company; the company alone is still the company;
 * "X has gatecrashed Y's agreed takeover of Z with a rival offer worth £2.6bn": the company
-  after "takeover of" is the one bought, so the price is no investment of its own.
+  after "takeover of" is the one bought, so the price is no investment of its own;
+* a firm's name joined by an ampersand after its noun ("the bakery chain Crumb & Co"): the
+  whole name, not its first word.
 
 Listed companies are real catalogue entries; startups, people and facts are invented.
 """
@@ -154,3 +156,22 @@ def test_buyers_own_takeover_price_is_kept(extractor: Extractor) -> None:
     x = run(extractor, "Unilever agreed a takeover worth 2.6 billion pounds with Danone's board.",
             "en", "Unilever agrees deal")
     assert _investors(x) == {"Unilever"}
+
+
+# --- a firm's name with an ampersand after its noun ---------------------------------------------
+
+def test_apposition_keeps_ampersand_name(extractor: Extractor) -> None:
+    x = run(extractor,
+            "Ashgrove Capital, a buyout firm that also owns the bakery chain Brindle & Co, "
+            "declined to comment.",
+            "en", "Buyout firms circle snack makers")
+    assert "Brindle & Co" in labels(x)
+    assert "Brindle" not in labels(x)
+
+
+def test_apposition_without_ampersand_is_unchanged(extractor: Extractor) -> None:
+    x = run(extractor,
+            "Ashgrove Capital, a buyout firm that also owns the bakery chain Brindle, "
+            "declined to comment.",
+            "en", "Buyout firms circle snack makers")
+    assert "Brindle" in labels(x)
