@@ -3,9 +3,9 @@
 * "the startup" names a company not yet listed: after a sentence opened by listed
   companies ("Oracle and SoftBank have placed orders") it means the article's own unlisted
   company, or no one, never the listed name before; "the company" still follows the name;
-* a headline "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent": the colon closes the
-  share's clause, and a bare change in a clause a unit opens is the unit's growth, not the
-  share's move; a label's colon ("Umsatz: 5,1 Milliarden Euro") and a share's own move
+* a headline "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent": a change in a clause
+  (or the part of it after a colon) that a unit opens is the unit's growth, not the share's
+  move, though a share word stands before the colon; a label's colon ("Umsatz: 5,1 Milliarden Euro") and a share's own move
   after a colon ("Corvane-Aktie: Papier legt um 4 Prozent zu") still read as before;
 * "X chief executive Y said Z's brands would give the group a foothold in Europe, where it
   competes with A": in the executive's words "the group" is X, so the rivals are X's, not Z's;

@@ -585,19 +585,13 @@ def _changes_after_words(sentence: Sentence, words: FigureWords) -> list[tuple[i
 
 
 _LABEL = re.compile(r"[^\W\d_][\w'’&./-]*(?:[ \t]+[^\W\d_][\w'’&./-]*){0,3}")
-# What follows a label's colon: the number, after at most a sign, a currency and two
-# lower-case words ("Umsatz: rund 5,1 Milliarden", "Revenue: up 5%").
-_LABELLED_VALUE = re.compile(r"[ \t]*(?:[^\W\d_A-ZÄÖÜ][\w.]*[ \t]+){0,2}[-+\u2212\u2013]?[ \t]*\D{0,4}?\d")
 
 
 def _label_colon(text: str, at: int) -> bool:
     """The colon after a label that opens the line, as in a list of results
     ("Revenue: $57.0 billion vs. $54.9 billion expected", "Umsatz: 5,1
-    Milliarden Euro"): the label names the number after it, one clause. Only where the
-    number follows at once: after "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent"
-    a clause of its own, with its own subject, opens."""
-    return text[at] == ":" and bool(_LABEL.fullmatch(text[:at].strip(_LINE_MARKS))) \
-        and _LABELLED_VALUE.match(text, at + 1) is not None
+    Milliarden Euro"): the label names the number after it, one clause."""
+    return text[at] == ":" and bool(_LABEL.fullmatch(text[:at].strip(_LINE_MARKS)))
 
 
 # A name or gloss in brackets: no number, though digits may close a word ("Die harte
@@ -743,6 +737,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "Evotec brachen nach einer gesenkten Umsatzprognose um 9,7 Prozent ein": the only
         # metric word names the cause of the move, so the move is read as a bare one
         found = None
+    if found is not None and found[0] == "StockPriceChange" and found[1] is not None \
+            and found[1].generic and _unit_opens_clause(document, sentence, clause, q):
+        found = None  # "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent": the unit's
     path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
         else "word"  # which rule gave the metric: part of the extractor's name
     if found is None and unit_kind(q) == "percent":
@@ -803,7 +800,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             # "Siemens (+3 Prozent)": the move of the name right before it
             metric, path = _CHANGE_OF.get(signed[1].type), "signed-change"
         if metric == "StockPriceChange" and (not _speaks_of_shares(document, sentence, clause, words)
-                                             or _unit_opens_clause(document, sentence, clause)):
+                                             or _unit_opens_clause(document, sentence, clause, q)):
             return None  # "der Absatz brach um 27 Prozent ein": a change, but not of the share
         if metric is None:
             return None
@@ -1917,14 +1914,16 @@ def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureW
     return _VERB_ONLY.fullmatch(sentence.text, verb_at, quantities[0].number_start) is not None
 
 
-def _unit_opens_clause(document: Document, sentence: Sentence, clause: tuple[int, int]) -> bool:
-    """Does the number's clause open with a unit that no name follows ("X-Aktie springt an:
-    Cloud-Geschäft wächst um 34 Prozent", "its cloud unit grew 34%")? A bare change after it is
-    the unit's business growing, not a share's move."""
-    opening = unit_reference_at(document.lang, sentence.text, clause[0])
+def _unit_opens_clause(document: Document, sentence: Sentence, clause: tuple[int, int],
+                       q: Quantity) -> bool:
+    """Does the number's clause, or the part of it after a colon, open with a unit that no
+    name follows ("X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent", "its cloud unit
+    grew 34%")? A bare change after it is the unit's business growing, not a share's move."""
+    colon = sentence.text.rfind(":", clause[0], q.number_start)
+    start = colon + 1 if colon >= 0 else clause[0]
+    opening = unit_reference_at(document.lang, sentence.text, start)
     return opening is not None and not any(
-        sentence.local(m.start) < opening for m in sentence.mentions
-        if sentence.local(m.start) >= clause[0])
+        start <= sentence.local(m.start) < opening for m in sentence.mentions)
 
 
 def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],
