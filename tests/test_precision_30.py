@@ -21,43 +21,27 @@ Listed companies are real catalogue entries; startups, people and facts are inve
 
 from __future__ import annotations
 
+import pytest
 from helpers import figure_facts, labels, run, triples
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
 
 
-def _revenue_owners(x: Extraction) -> set[str]:
-    return {about for about, metric, _value, _unit in figure_facts(x) if metric == "Revenue"}
+def _owners(x: Extraction, wanted: str) -> set[str]:
+    return {about for about, metric, _value, _unit in figure_facts(x) if metric == wanted}
 
 
 # --- "the startup" is never a listed company ---------------------------------------------------
 
+STARTUP_AFTER_LISTED_BUYERS_IS_NOT_THEIRS = ('Quillon Robotics and Marvex Photonics are building rival inference chips. '
+                                             'Oracle and SoftBank have also placed orders. The startup expects revenue of '
+                                             '$1.2 billion in 2027.')
+
+
 def test_startup_after_listed_buyers_is_not_theirs(extractor: Extractor) -> None:
-    x = run(extractor,
-            "Quillon Robotics and Marvex Photonics are building rival inference chips. "
-            "Oracle and SoftBank have also placed orders. "
-            "The startup expects revenue of $1.2 billion in 2027.",
-            "en", "Chip startups court cloud buyers")
-    assert not _revenue_owners(x) & {"Oracle", "SoftBank Group"}
-
-
-def test_startup_means_the_articles_unlisted_company(extractor: Extractor) -> None:
-    x = run(extractor,
-            "Quillon Robotics, a Boston-based startup, builds warehouse robots. "
-            "Quillon Robotics said demand was rising. Quillon Robotics hired 200 engineers. "
-            "Oracle has also placed orders. "
-            "The startup expects revenue of $300 million in 2027.",
-            "en", "Quillon Robotics wins Oracle order")
-    assert _revenue_owners(x) == {"Quillon Robotics"}
-
-
-def test_company_after_a_listed_name_still_means_it(extractor: Extractor) -> None:
-    x = run(extractor,
-            "Oracle raised its outlook on Tuesday. "
-            "The company expects revenue of $70 billion in fiscal 2027.",
-            "en", "Oracle lifts outlook")
-    assert _revenue_owners(x) == {"Oracle"}
+    x = run(extractor, STARTUP_AFTER_LISTED_BUYERS_IS_NOT_THEIRS, "en", "Chip startups court cloud buyers")
+    assert not _owners(x, "Revenue") & {"Oracle", "SoftBank Group"}
 
 
 # --- a unit's growth after a share headline's colon ---------------------------------------------
@@ -97,23 +81,24 @@ def _rivals(x: Extraction) -> set[tuple[str, str]]:
     return {(a, b) for a, p, b in triples(x) if p == "competitorOf"}
 
 
+GROUP_IN_EXECUTIVES_WORDS_IS_THE_SPEAKERS = ('Unilever agreed to buy Danone in a cash deal. Unilever chief executive Mara '
+                                             "Lindgren said Danone's brands would give the group a foothold in Asia, "
+                                             'where it competes with Nestle.')
+
+
 def test_group_in_executives_words_is_the_speakers(extractor: Extractor) -> None:
-    x = run(extractor,
-            "Unilever agreed to buy Danone in a cash deal. "
-            "Unilever chief executive Mara Lindgren said Danone's brands would give the group "
-            "a foothold in Asia, where it competes with Nestle.",
-            "en", "Unilever agrees to buy Danone")
+    x = run(extractor, GROUP_IN_EXECUTIVES_WORDS_IS_THE_SPEAKERS, "en", "Unilever agrees to buy Danone")
     rivals = _rivals(x)
     assert ("Danone", "Nestlé") not in rivals
     assert ("Unilever", "Nestlé") in rivals
 
 
+GROUP_WITHOUT_SPEAKER_STILL_FOLLOWS_THE_TEXT = ('Danone reported higher sales on Tuesday. Danone said its brands would give '
+                                                'the group a foothold in Asia, where it competes with Nestle.')
+
+
 def test_group_without_speaker_still_follows_the_text(extractor: Extractor) -> None:
-    x = run(extractor,
-            "Danone reported higher sales on Tuesday. "
-            "Danone said its brands would give the group a foothold in Asia, where it competes "
-            "with Nestle.",
-            "en", "Danone sales rise")
+    x = run(extractor, GROUP_WITHOUT_SPEAKER_STILL_FOLLOWS_THE_TEXT, "en", "Danone sales rise")
     assert ("Danone", "Nestlé") in _rivals(x)
 
 
@@ -123,11 +108,12 @@ def _kinds(x: Extraction) -> dict[str, str]:
     return {e.label: e.type for e in x.entities}
 
 
+COMPANY_FUND_IS_A_FUND = ('Quillon Robotics raised $90 million in a round led by Fidelity. Samsung '
+                          'Catalyst Fund also joined the round.')
+
+
 def test_company_fund_is_a_fund(extractor: Extractor) -> None:
-    x = run(extractor,
-            "Quillon Robotics raised $90 million in a round led by Fidelity. "
-            "Samsung Catalyst Fund also joined the round.",
-            "en", "Quillon Robotics raises $90 million")
+    x = run(extractor, COMPANY_FUND_IS_A_FUND, "en", "Quillon Robotics raises $90 million")
     assert _kinds(x).get("Samsung Catalyst Fund") == "FinancialInstitution"
     assert "Samsung Electronics" not in labels(x)
 
@@ -138,40 +124,46 @@ def test_company_alone_is_still_the_company(extractor: Extractor) -> None:
     assert "Samsung Electronics" in labels(x)
 
 
-# --- the company bought pays nothing ------------------------------------------------------------
+# --- whose figure: the article's startup, the named company, the bidder -------------------------
 
-def _investors(x: Extraction) -> set[str]:
-    return {about for about, metric, _value, _unit in figure_facts(x) if metric == "Investment"}
-
-
-def test_company_after_takeover_of_pays_nothing(extractor: Extractor) -> None:
-    x = run(extractor,
-            "Unilever has gatecrashed Nestle's agreed takeover of Danone with a rival offer "
-            "worth 2.6 billion pounds.",
-            "en", "Unilever counterbids for Danone")
-    assert _investors(x) == {"Unilever"}
-
-
-def test_buyers_own_takeover_price_is_kept(extractor: Extractor) -> None:
-    x = run(extractor, "Unilever agreed a takeover worth 2.6 billion pounds with Danone's board.",
-            "en", "Unilever agrees deal")
-    assert _investors(x) == {"Unilever"}
+@pytest.mark.parametrize(("body", "headline", "metric", "owners"), [
+    # "the startup" means the article's own unlisted company, not the listed buyer before
+    ("Quillon Robotics, a Boston-based startup, builds warehouse robots. "
+     "Quillon Robotics said demand was rising. Quillon Robotics hired 200 engineers. "
+     "Oracle has also placed orders. The startup expects revenue of $300 million in 2027.",
+     "Quillon Robotics wins Oracle order", "Revenue", {"Quillon Robotics"}),
+    # look-alike: "the company" after a listed name still means it
+    ("Oracle raised its outlook on Tuesday. "
+     "The company expects revenue of $70 billion in fiscal 2027.",
+     "Oracle lifts outlook", "Revenue", {"Oracle"}),
+    # the company after "takeover of" is bought: the price is the bidder's investment
+    ("Unilever has gatecrashed Nestle's agreed takeover of Danone with a rival offer "
+     "worth 2.6 billion pounds.", "Unilever counterbids for Danone", "Investment", {"Unilever"}),
+    # look-alike: a takeover with no company after it is still the bidder's
+    ("Unilever agreed a takeover worth 2.6 billion pounds with Danone's board.",
+     "Unilever agrees deal", "Investment", {"Unilever"}),
+])
+def test_figure_owner(extractor: Extractor, body: str, headline: str, metric: str,
+                      owners: set[str]) -> None:
+    assert _owners(run(extractor, body, "en", headline), metric) == owners
 
 
 # --- a firm's name with an ampersand after its noun ---------------------------------------------
 
+APPOSITION_KEEPS_AMPERSAND_NAME = ('Ashgrove Capital, a buyout firm that also owns the bakery chain Brindle & '
+                                   'Co, declined to comment.')
+
+
 def test_apposition_keeps_ampersand_name(extractor: Extractor) -> None:
-    x = run(extractor,
-            "Ashgrove Capital, a buyout firm that also owns the bakery chain Brindle & Co, "
-            "declined to comment.",
-            "en", "Buyout firms circle snack makers")
+    x = run(extractor, APPOSITION_KEEPS_AMPERSAND_NAME, "en", "Buyout firms circle snack makers")
     assert "Brindle & Co" in labels(x)
     assert "Brindle" not in labels(x)
 
 
+APPOSITION_WITHOUT_AMPERSAND_IS_UNCHANGED = ('Ashgrove Capital, a buyout firm that also owns the bakery chain Brindle, '
+                                             'declined to comment.')
+
+
 def test_apposition_without_ampersand_is_unchanged(extractor: Extractor) -> None:
-    x = run(extractor,
-            "Ashgrove Capital, a buyout firm that also owns the bakery chain Brindle, "
-            "declined to comment.",
-            "en", "Buyout firms circle snack makers")
+    x = run(extractor, APPOSITION_WITHOUT_AMPERSAND_IS_UNCHANGED, "en", "Buyout firms circle snack makers")
     assert "Brindle" in labels(x)
