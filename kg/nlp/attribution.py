@@ -48,6 +48,7 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon, not_names
+from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import Quantity
 from kg.nlp.references import INSTITUTION, catalogue_heads, unresolved_reference
@@ -609,6 +610,16 @@ def is_bound(sentence: Sentence, mention: Mention, trigger: tuple[int, int], lan
     return False
 
 
+def _bought_after(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
+    """Is the name the one a takeover word before it buys ("the takeover of X with an offer
+    worth £2.6bn")? The price paid is the buyer's investment, never the company bought's."""
+    assert target.trigger is not None
+    takeover = figure_words(lang).takeover
+    return target.spender and takeover is not None \
+        and sentence.local(mention.start) >= target.trigger[1] \
+        and takeover.fullmatch(sentence.text, target.trigger[0], target.trigger[1]) is not None
+
+
 def is_bound_after(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
     """The name right after the number and a preposition the number is of:
     "a 10% rise in the Nasdaq", "ein Plus von 3 Prozent bei Siemens"."""
@@ -705,6 +716,7 @@ def candidates(document: Document, sentence: Sentence, target: Target,
     if target.trigger is not None:
         found += [Candidate(m.label, BOUND, "bound") for m in fitting
                   if clause_start <= m.start and m.end <= clause_end
+                  and not _bought_after(sentence, m, target, document.lang)
                   and (is_bound(sentence, m, target.trigger, document.lang)
                        or target.estimate and is_estimate_for(sentence, m, target,
                                                               document.lang))]

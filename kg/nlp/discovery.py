@@ -191,11 +191,12 @@ def _patterns(lang: str) -> _Patterns:
     # up to two words may stand between the determiner and the noun ("its only marketed
     # product, X,"); a noun may be the end of a compound with a capitalised first part ("die US-Tochter X");
     # a product's name may follow a comma ("its lead drug candidate, X-210,") and carry a
-    # version ("the model X 2.0"), which _organisations keeps for products only
+    # version ("the model X 2.0"), which _organisations keeps for products only; a firm's name
+    # may join its words with an ampersand ("the bakery chain Crumb & Co")
     apposition = re.compile(
         rf"(?:(?:\b(?i:{det})\s+(?:[\w\-]+\s+){{0,{table.get('apposition_fillers', 2)}}}?{countries})(?:[A-ZÄÖÜ]\w*-)?"
         rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
-        rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
+        rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_FIRM_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
     # "Its new boss, Jane Doe, said": a name set off by commas after its title
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})(?:\s+|,\s+(?={person},))"

@@ -91,6 +91,7 @@ from kg.nlp.periods import (
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
 from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
+from kg.nlp.references import unit_reference_at
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
@@ -737,6 +738,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "Evotec brachen nach einer gesenkten Umsatzprognose um 9,7 Prozent ein": the only
         # metric word names the cause of the move, so the move is read as a bare one
         found = None
+    if found is not None and found[0] == "StockPriceChange" and found[1] is not None \
+            and found[1].generic and _unit_opens_clause(document, sentence, clause, q):
+        found = None  # "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent": the unit's
     path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
         else "word"  # which rule gave the metric: part of the extractor's name
     if found is None and unit_kind(q) == "percent":
@@ -796,8 +800,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if signed is not None:
             # "Siemens (+3 Prozent)": the move of the name right before it
             metric, path = _CHANGE_OF.get(signed[1].type), "signed-change"
-        if metric == "StockPriceChange" and not _speaks_of_shares(document, sentence, clause,
-                                                                  words):
+        if metric == "StockPriceChange" and (not _speaks_of_shares(document, sentence, clause, words)
+                                             or _unit_opens_clause(document, sentence, clause, q)):
             return None  # "der Absatz brach um 27 Prozent ein": a change, but not of the share
         if metric is None:
             return None
@@ -1909,6 +1913,18 @@ def _opens_with_name(sentence: Sentence, clause: tuple[int, int], words: FigureW
             return False
         verb_at = closed.end()
     return _VERB_ONLY.fullmatch(sentence.text, verb_at, quantities[0].number_start) is not None
+
+
+def _unit_opens_clause(document: Document, sentence: Sentence, clause: tuple[int, int],
+                       q: Quantity) -> bool:
+    """Does the number's clause, or the part of it after a colon, open with a unit that no
+    name follows ("X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent", "its cloud unit
+    grew 34%")? A bare change after it is the unit's business growing, not a share's move."""
+    colon = sentence.text.rfind(":", clause[0], q.number_start)
+    start = colon + 1 if colon >= 0 else clause[0]
+    opening = unit_reference_at(document.lang, sentence.text, start)
+    return opening is not None and not any(
+        start <= sentence.local(m.start) < opening for m in sentence.mentions)
 
 
 def _speaks_of_shares(document: Document, sentence: Sentence, clause: tuple[int, int],

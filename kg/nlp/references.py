@@ -22,7 +22,7 @@ from kg.nlp.lang import info, lexicon, not_names, stop_words
 from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.relation_cues import list_ending, relation_cues
-from kg.nlp.salience import antecedent, subsidiary_of
+from kg.nlp.salience import antecedent, salient, subsidiary_of
 
 COMPANY = frozenset({"Company"})
 INSTITUTION = frozenset({"FinancialInstitution"})
@@ -73,6 +73,20 @@ def patterns(lang: str) -> _Patterns:
     return _Patterns(company, institution, unit, possessive, developer, index,
                      Prefilter([unit, company, institution, possessive,
                                 *([index] if index is not None else [])]))
+
+
+def unit_reference_at(lang: str, text: str, at: int) -> int | None:
+    """Where a unit reference opening ``text`` at ``at`` ends ("Cloud-Geschäft wächst", "Das
+    Cloud-Geschäft wächst", "Its cloud unit grew"), after at most one word; None where the
+    text opens otherwise."""
+    start = len(text) - len(text[at:].lstrip(" \t:"))
+    found = patterns(lang).unit.search(text, start)
+    if found is None or _OPENING_WORD.fullmatch(text, start, found.start()) is None:
+        return None
+    return found.end()
+
+
+_OPENING_WORD = re.compile(r"(?:[^\W\d_]+\s+)?")
 
 
 def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
@@ -151,14 +165,17 @@ def unresolved_reference(doc: Document, sentence: Sentence, start: int, end: int
     Prognose" in a text on a defence group), or by a seat two companies of the passage
     could have ("Shares of the Austin, Texas-based company jumped" after a bid naming two
     companies the catalogue places in the United States)? The reference names a company the text
-    leaves unnamed or one we cannot tell: a figure of that clause is no one else's."""
+    leaves unnamed or one we cannot tell: a figure of that clause is no one else's. So does
+    "the startup" that resolved to no company."""
     # a company's head only: an institution's ("die Bank", "the lender") is as often the
     # rater or lender that gives the figure
     for match in patterns(doc.lang).company.finditer(sentence.text, start, end):
         phrase = match.group("ref") if info(doc.lang).compounds else match.group(0)
         at, to = sentence.start + match.start("ref"), sentence.start + match.end("ref")
         seated = at in sentence.cache.get(_UNSEATED, ())  # type: ignore[operator]
-        if (seated or descriptor_industries(doc.lang, phrase)) \
+        # "the startup" that resolved to no one: never the listed company named before
+        unlisted = _unlisted_heads(doc.lang).fullmatch(match.group("ref")) is not None
+        if (seated or unlisted or descriptor_industries(doc.lang, phrase)) \
                 and not _followed_by_name(sentence, to) \
                 and not any(m.start <= at and to <= m.end for m in sentence.mentions):
             return True
@@ -383,6 +400,12 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                 or _holding_of(doc, label, match.group("ref")) or label
         if label is not None and industry_known_fit(label, industries) is False:
             label = _of_industry(doc, kinds, industries, start, seat or country)
+        speaker = _speakers_employer(doc, sentence, start) if kinds is COMPANY else None
+        if speaker is not None:
+            label = speaker  # "X chief executive Y said the group …": the group is X
+        if label is not None and _unlisted_heads(doc.lang).fullmatch(match.group("ref")) \
+                and _listed(doc, label):
+            label = _unlisted_main(doc, kinds)
         if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
                 or not _fits_role(doc, match.group("ref"), label, start):
             continue
@@ -531,6 +554,53 @@ def _parent_heads(lang: str) -> re.Pattern[str]:
     """The reference heads that name only a parent ("Mutterkonzern", "parent")."""
     heads = lexicon(lang)["references"].get("parent_heads") or []
     return re.compile(rf"(?i:{alternation(heads)})" if heads else r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _speech_opening(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title between a company and a person opening a sentence ("X chief executive Y"), and
+    the speech verb right after the person ("said")."""
+    table = lexicon(lang)["roles"]
+    return (re.compile(rf"\s+(?:{table['titles']})\s+"),
+            re.compile(rf"\s*,?\s+(?:{table['speech']})\b"))
+
+
+def _speakers_employer(doc: Document, sentence: Sentence, start: int) -> str | None:
+    """The company whose executive reports the speech a company reference stands in ("Kessler
+    chief executive Y said Brightwater's brands would give the group a foothold"): in the
+    executive's words "the group" is the executive's own, not the company named in between.
+    None where the sentence does not open so."""
+    title, speech = _speech_opening(doc.lang)
+    named = sorted((m for m in sentence.mentions if m.end <= start), key=lambda m: m.start)
+    if len(named) < 2 or sentence.local(named[0].start) != 0 or named[0].type not in COMPANY \
+            or named[1].type != "Person":
+        return None
+    text = sentence.text
+    if title.fullmatch(text, sentence.local(named[0].end), sentence.local(named[1].start)) is None:
+        return None
+    said = speech.match(text, sentence.local(named[1].end))
+    return named[0].label if said is not None and said.end() <= sentence.local(start) else None
+
+
+@lru_cache(maxsize=4)
+def _unlisted_heads(lang: str) -> re.Pattern[str]:
+    """The reference heads that name only a company not yet listed ("the startup")."""
+    heads = lexicon(lang)["references"].get("unlisted_heads") or []
+    return re.compile(rf"(?i:{alternation(heads)})" if heads else r"(?!)")
+
+
+def _listed(doc: Document, label: str) -> bool:
+    """Does the catalogue list the company on an exchange (a ticker or a listing)?"""
+    entry = doc.catalogue.get(label)
+    return entry is not None and bool(entry.tickers or entry.listed_on)
+
+
+def _unlisted_main(doc: Document, kinds: frozenset[str]) -> str | None:
+    """What "the startup" means where the name just before is a listed company: the
+    company the article is about if it is not listed, else no one (a startup cannot be
+    a listed group, so the nearest name does not win)."""
+    main = salient(doc, kinds)
+    return main if main is not None and not _listed(doc, main) else None
 
 
 @lru_cache(maxsize=4)

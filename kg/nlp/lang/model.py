@@ -88,6 +88,10 @@ class References(_Table):
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
+    # the heads that name only a company not yet listed ("the startup"): never one the catalogue
+    # lists on an exchange, so after "X and Y have placed orders" they mean the article's own
+    # unlisted company, or no one
+    unlisted_heads: list[str] = []
     # the heads that name a family's group or holding ("die Gruppe", "die Hansen-Gruppe",
     # "der Familienkonzern"), and the ending of a holding's own name ("X Familienholding",
     # "X Holdings"): where the text names one holding that shares its first word with the
