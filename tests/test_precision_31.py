@@ -5,15 +5,20 @@
   of W; a relative clause right after a name ("X, which competes with W") still makes
   the name the rival;
 * "Its chips are made by X, and it buys memory from Y": the pronoun opening the second clause
-  buys, and it is not X; only where the sentence opens with the name is the pronoun that name.
+  buys, and it is not X; only where the sentence opens with the name is the pronoun that name;
+* "Zudem ist die Versicherung X mit 4,8 Prozent beteiligt. Finanzvorstand Y kündigte an, die
+  Dividende … zu kürzen": a sentence that only lists a holder with its stake hands no subject
+  on, so the dividend is not the holder's.
 
 Listed companies are real catalogue entries; startups, people and facts are invented.
 """
 
 from __future__ import annotations
 
-from helpers import run, triples
+import pytest
+from helpers import figure_facts, run, triples
 
+from kg.nlp.attribution import _words
 from kg.nlp.extract import Extractor
 
 
@@ -55,3 +60,35 @@ def test_where_clause_with_its_own_subject_still_names_the_rival(extractor: Extr
     rivals = _rivals("Corvane Systems grew sales in Helsinki and its brands give the group a foothold in "
                      "Europe, where it competes with Broadcom.", extractor)
     assert ("Corvane Systems", "competitorOf", "Broadcom") in rivals
+
+
+# --- a holder's stake sentence hands no subject on ------------------------------------------------
+
+HOLDER_THEN_DIVIDEND = ("Die Corvane AG schrieb 1,9 Milliarden Euro ab. Zudem ist die Versicherung Signal Iduna "
+                        "mit 4,8 Prozent beteiligt. Finanzvorstand Thomas Weiland kündigte an, die Dividende "
+                        "für 2026 auf 0,45 Euro je Aktie zu kürzen.")
+
+
+def _dividend_owners(text: str, lang: str, extractor: Extractor) -> set[str]:
+    x = run(extractor, text, lang, "Corvane meldet Zahlen")
+    return {about for about, metric, _value, _unit in figure_facts(x) if metric == "Dividend"}
+
+
+def test_dividend_after_a_holder_sentence_is_not_the_holders(extractor: Extractor) -> None:
+    assert "Signal Iduna" not in _dividend_owners(HOLDER_THEN_DIVIDEND, "de", extractor)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "holder_only"), [
+    ("en", "Asset manager BlackRock holds 6.1%.", True),
+    ("en", "BlackRock owns a 4.8% stake.", True),
+    ("en", "BlackRock holds 6.1% of Corvane Systems.", False),
+    ("en", "Revenue rose 6.1%.", False),
+    ("de", "Zudem ist die Versicherung Signal Iduna mit 4,8 Prozent beteiligt.", True),
+    ("de", "BlackRock hält 6,1 Prozent.", True),
+    ("de", "BlackRock ist mit 4,8 Prozent an Corvane beteiligt.", False),
+    ("de", "Der Umsatz stieg um 4,8 Prozent.", False),
+])
+def test_holder_only_sentences(lang: str, sentence: str, holder_only: bool) -> None:
+    pattern = _words(lang).holder_only
+    assert pattern is not None
+    assert bool(pattern.search(sentence)) is holder_only
