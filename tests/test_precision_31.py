@@ -8,7 +8,10 @@
   buys, and it is not X; only where the sentence opens with the name is the pronoun that name;
 * "Zudem ist die Versicherung X mit 4,8 Prozent beteiligt. Finanzvorstand Y kündigte an, die
   Dividende … zu kürzen": a sentence that only lists a holder with its stake hands no subject
-  on, so the dividend is not the holder's.
+  on, so the dividend is not the holder's;
+* "Die Aktie des Leverkusener Pharma- und Agrarkonzerns verlor 3,7 Prozent": a head noun
+  whose compound shares its first part with another ("Pharma- und Agrarkonzern") is a
+  reference like "des Pharmakonzerns", so the move is not the company's of the paragraph before.
 
 Listed companies are real catalogue entries; startups, people and facts are invented.
 """
@@ -20,6 +23,7 @@ from helpers import figure_facts, run, triples
 
 from kg.nlp.attribution import _words
 from kg.nlp.extract import Extractor
+from kg.nlp.references import patterns
 
 
 def _rivals(text: str, extractor: Extractor) -> set[tuple[str, str, str]]:
@@ -92,3 +96,22 @@ def test_holder_only_sentences(lang: str, sentence: str, holder_only: bool) -> N
     pattern = _words(lang).holder_only
     assert pattern is not None
     assert bool(pattern.search(sentence)) is holder_only
+
+
+# --- "des Pharma- und Agrarkonzerns" is a company reference ----------------------------------------
+
+def test_shared_compound_head_is_a_reference(extractor: Extractor) -> None:
+    text = ("Infineon gewann 1,8 Prozent. Die Analysten der Deutschen Bank haben die Aktie des "
+            "Chipherstellers hochgestuft.\nAm Dax-Ende fand sich Bayer wieder. Die Aktie des "
+            "Leverkusener Pharma- und Agrarkonzerns verlor 3,2 Prozent auf 25,10 Euro.")
+    x = run(extractor, text, "de", "Dax schließt leichter")
+    owners = {about for about, metric, _value, _unit in figure_facts(x) if metric == "SharePrice"}
+    assert "Infineon Technologies" not in owners
+
+
+def test_shared_compound_head_pattern() -> None:
+    company = patterns("de").company
+    found = company.search("Die Aktie des Leverkusener Pharma- und Agrarkonzerns verlor")
+    assert found is not None and found.group("ref") == "Pharma- und Agrarkonzerns"
+    plain = company.search("Die Aktie des Chipkonzerns verlor")
+    assert plain is not None and plain.group("ref") == "Chipkonzerns"
