@@ -26,9 +26,14 @@ from kg.nlp.extract import Extractor
 from kg.nlp.references import patterns
 
 
-def _rivals(text: str, extractor: Extractor) -> set[tuple[str, str, str]]:
+def _facts(text: str, predicate: str, extractor: Extractor) -> set[tuple[str, str, str]]:
+    """The triples of ``predicate`` read from an English text."""
     x = run(extractor, text, "en", "Corvane Systems cuts forecast")
-    return {t for t in triples(x) if t[1] == "competitorOf"}
+    return {t for t in triples(x) if t[1] == predicate}
+
+
+def _rivals(text: str, extractor: Extractor) -> set[tuple[str, str, str]]:
+    return _facts(text, "competitorOf", extractor)
 
 
 def test_buyers_of_a_product_that_competes_are_no_rivals(extractor: Extractor) -> None:
@@ -45,8 +50,7 @@ def test_relative_clause_right_after_a_name_still_names_the_rival(extractor: Ext
 # --- ", and it buys from Y" after a clause that ends with another name ---------------------------
 
 def _suppliers(text: str, extractor: Extractor) -> set[tuple[str, str, str]]:
-    x = run(extractor, text, "en", "Corvane Systems cuts forecast")
-    return {t for t in triples(x) if t[1] == "supplierOf"}
+    return _facts(text, "supplierOf", extractor)
 
 
 def test_pronoun_after_the_maker_is_not_the_maker(extractor: Extractor) -> None:
