@@ -121,6 +121,7 @@ class _Words:
     enterprise_value: re.Pattern[str] | None  # "Unternehmenswert", "enterprise value"
     takeover: re.Pattern[str] | None  # "Übernahme", "takeover": the sentence speaks of a purchase
     back_reference: re.Pattern[str] | None  # "Its", "Seine" opening a sentence: of the one before
+    holder_only: re.Pattern[str] | None  # "X ist mit 4,8 Prozent beteiligt": a holder, no subject
     each: re.Pattern[str] | None  # "each", "jeweils": one number for each name listed
     combined: re.Pattern[str] | None  # "combined", "zusammen": one number summed over a list
     rival_before: re.Pattern[str] | None  # "Rival ", "Konkurrent ": the name next is a side rival
@@ -193,6 +194,7 @@ def _words(lang: str) -> _Words:
         if table.get("takeover") else None,
         back_reference=re.compile(rf"^\W*(?:{table['back_reference']})\s")
         if table.get("back_reference") else None,
+        holder_only=re.compile(table["holder_only"]) if table.get("holder_only") else None,
         each=re.compile(rf"(?<!\w)(?:{table['each']})(?!\w)") if table.get("each") else None,
         combined=re.compile(rf"\s*(?<!\w)(?:{table['combined']})(?!\w)")
         if table.get("combined") else None,
@@ -980,6 +982,9 @@ def previous_subject(document: Document, sentence: Sentence,
     back = _words(document.lang).back_reference
     if back is not None and previous.index > 0 and back.match(previous.text):
         previous = document.sentences[previous.index - 1]
+    holder = _words(document.lang).holder_only
+    if holder is not None and holder.search(previous.text):
+        return None  # "Zudem ist X mit 4,8 Prozent beteiligt": a holder, not the one the text is about
     found = [m for m in previous.mentions if m.type in types
              and not is_credit(previous, m, document.lang)
              and not cited(document.lang, previous, m)

@@ -95,7 +95,10 @@ def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
     alternatives = alternation(heads)
     if info(lang).compounds:
         head = compound_head(alternatives)
-        return re.compile(rf"\b(?i:{det})\s+(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}(?P<ref>{head})\b")
+        # "des Pharma- und Agrarkonzerns": a compound whose first part is shared by two heads
+        joined = lexicon(lang)["relation_cues"]["conjunctions"]
+        return re.compile(rf"\b(?i:{det})\s+(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}"
+                          rf"(?P<ref>(?:\w+-\s+(?:{joined})\s+)?(?:{head}))\b")
     # English allows longer modifiers: "the Mountain View, California-based company", "the
     # U.S. company"
     return re.compile(

@@ -62,6 +62,8 @@ class Cues:
     funding_round: re.Pattern[str] | None  # "Series G round", "Finanzierungsrunde"
     raised: re.Pattern[str] | None  # money raised: "raised $30 billion", "eingesammelt"
     pronoun_next: re.Pattern[str]  # a subject pronoun opening a text: "it holds" after "in which"
+    # a comma, a conjunction and a subject pronoun: ", and it buys" opens a clause of its own
+    pronoun_clause: re.Pattern[str]
     owner_after: re.Pattern[str]  # "-owned", "-backed" right after a name: it qualifies the next
     # a comma, a verb and its preposition: "The rival, AMD, works with X" ended the rival phrase
     verb_after_comma: re.Pattern[str]
@@ -124,6 +126,8 @@ def relation_cues(lang: str) -> Cues:
         joined_verb=re.compile(rf",\s*(?:{table['conjunctions']})\s"),
         possessed=re.compile(rf"\b(?i:{table.get('possessive_pronouns') or '(?!)'})\s+(?:[\w\-]+\s+){{0,2}}$"),
         pronoun_next=re.compile(rf"^\s+(?:{table.get('subject_pronouns') or '(?!)'})\b"),
+        pronoun_clause=re.compile(
+            rf",\s*(?:{table['conjunctions']})\s+(?:{table.get('subject_pronouns') or '(?!)'})\s"),
         owner_after=re.compile(rf"-(?:{table.get('owner_after') or '(?!)'})\s"),
         verb_after_comma=re.compile(rf",\s*[a-zäöüß][\w\-]*\s+(?:{table.get('verb_prepositions') or '(?!)'})\s"),
         relative_or_article=re.compile(rf"^\s*,\s*(?:{'|'.join(table['relative_agreement'])})\s+$")

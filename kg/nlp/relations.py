@@ -594,6 +594,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             objs = [m for m in _opening_subject(document.lang, sentence) if m.type in rule.object
                     and m.end <= t_start and not cited(document.lang, sentence, m)] \
                 if rule.salient_object else [m for m in before if m.type in rule.object][-1:]
+            if objs and _pronoun_acts(document.lang, sentence, objs[-1], t_start):
+                objs = []
             if rule.object_next and objs and (objs[0] is not before[-1] or not _NEXT_GAP.fullmatch(
                     sentence.text[sentence.local(objs[0].end):sentence.local(t_start)])):
                 objs = []  # "Nvidia sold H20 to Y": the thing sold is no company
@@ -658,6 +660,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # mit X und Y setzt Z auf …")
                 subs = list_ending(document.lang, sentence, [
                     m for m in candidates if not _governed_item(document.lang, sentence, m)])
+            if subs and _pronoun_acts(document.lang, sentence, subs[-1], t_start):
+                subs = []
             if subs and _participle_clause(document.lang, sentence, match):
                 # "Anthropic runs on AWS, using Amazon's chips": the opening subject uses them
                 subs = [m for m in _opening_subject(document.lang, sentence) if m in candidates]
@@ -1024,6 +1028,15 @@ def _agrees(lang: str, sentence: Sentence, match: re.Match[str], mention: Mentio
     return words[-1] not in articles or words[-1] in cues.agreement.get(pronoun, frozenset())
 
 
+def _pronoun_acts(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Does a clause with a subject pronoun of its own stand between the name and the
+    trigger? In "Its chips are made by X, and it buys memory from Y" the pronoun buys, and
+    it speaks of the company before, not of X; only the sentence's opening name may be it."""
+    return relation_cues(lang).pronoun_clause.search(
+        sentence.text, sentence.local(mention.end), sentence.local(t_start)) is not None \
+        and mention.label not in {m.label for m in _opening_subject(lang, sentence)}
+
+
 def _opening_subject(lang: str, sentence: Sentence) -> list[Mention]:
     """The name that opens the sentence (after an article at most), as the
     subject a pronoun later in it stands for; none where the sentence opens
@@ -1137,6 +1150,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   # "Foxconn, which assembles iPhones for Apple, also builds servers for Y"
                   and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                       sentence.local(m.end), sentence.local(t_start)) is None]
+    if candidates and _relative_of_noun(document.lang, sentence, candidates[-1], t_start):
+        return None
     if candidates and rule.noun_trigger and _second_predicate(document.lang, sentence, candidates[-1], t_start):
         # "X hält Anteile an Y und kämpft mit Konkurrenten wie Z": a second verb of the
         # clause's subject governs the rival noun; Y is the first verb's object
@@ -1405,6 +1420,18 @@ def _relative_after(lang: str, sentence: Sentence, mention: Mention) -> Relative
     while text[at:at + 1] == " ":
         at += 1
     return next((c for c in relative_clauses(lang, text) if c.opens == at), None)
+
+
+def _relative_of_noun(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:
+    """Does the trigger stand in a relative clause that opens after words following the
+    name? In "X ordered more of the company's Z chip, which competes with Y" the clause
+    speaks of the chip before its comma, not of X; whose rival Y is, is left open."""
+    at, name_end = sentence.local(t_start), sentence.local(mention.end)
+    # "…, where it competes with Y": the clause has a subject of its own
+    return any(name_end <= c.opens and c.body <= at < c.closes
+               and sentence.text[name_end:c.opens].strip()
+               and not relation_cues(lang).pronoun_next.match(sentence.text[c.body:])
+               for c in relative_clauses(lang, sentence.text))
 
 
 def _closed_relative(lang: str, sentence: Sentence, mention: Mention, t_start: int) -> bool:

@@ -1077,6 +1077,10 @@ class Attribution(_Table):
     # possessive pronouns that open a sentence ("Its chips link Nvidia's GPUs"): the
     # sentence goes on about the subject before it, so its names are no subject
     back_reference: str | None = None
+    # a stake with no company named after it ("X ist mit 4,8 Prozent beteiligt", "X holds
+    # 6%"): the sentence lists a holder of the article's company, so its name is no subject
+    # a figure of the next sentence belongs to
+    holder_only: str | None = None
     # a word that gives one number to each of the names listed before it ("BASF and
     # Bayer each rose 2%", "jeweils um 2 Prozent"): each name gets the figure
     each: str | None = None
