@@ -349,6 +349,7 @@ def _relative_after(lang: str) -> re.Pattern[str] | None:
 
 
 CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma that ends a clause, not a decimal one
+QUOTE_MARK = re.compile(r"[\"“„«»”]")  # a mark that opens or closes a quotation
 _AFTER_COMMA = re.compile(r"\s*(\S?)")  # the first character after a comma
 
 

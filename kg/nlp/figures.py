@@ -51,6 +51,7 @@ from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
     PRODUCT_TYPES,
+    QUOTE_MARK,
     Document,
     Sentence,
     addressed,
@@ -2706,7 +2707,6 @@ def _relative_owner(sentence: Sentence, q: Quantity, metric: str,
 
 
 _QUOTE = re.compile(r"[\"“„«»”]([^\"“„«»”]*)[\"“”»«]")
-_QUOTE_MARK = re.compile(r"[\"“„«»”]")
 
 
 def _quoted_speaker(sentence: Sentence, q: Quantity, metric: str,
@@ -2721,8 +2721,8 @@ def _quoted_speaker(sentence: Sentence, q: Quantity, metric: str,
     text = sentence.text
     quote = next((m.span(1) for m in _QUOTE.finditer(text)
                   if m.start(1) <= q.start and q.end <= m.end(1)), None)
-    closing = _QUOTE_MARK.search(text, q.end)
-    if quote is None and closing is not None and not _QUOTE_MARK.search(text, 0, q.start):
+    closing = QUOTE_MARK.search(text, q.end)
+    if quote is None and closing is not None and not QUOTE_MARK.search(text, 0, q.start):
         quote = (0, closing.start())  # the opening mark was split off with the sentence before
     if quote is None or not words.first_person.search(text, *quote):
         return None

@@ -34,6 +34,7 @@ from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
     PRODUCT_TYPES,
+    QUOTE_MARK,
     Document,
     RelativeClause,
     Sentence,
@@ -1220,9 +1221,6 @@ def _ends_list(lang: str, sentence: Sentence, mention: Mention) -> bool:
     return conjunction(lang).fullmatch(gap.strip()) is not None
 
 
-_QUOTE_MARK = re.compile(r"[\"“„«»”]")
-
-
 def _first_person_quote(lang: str, sentence: Sentence, at: int) -> int | None:
     """Where the quotation that holds offset ``at`` closes, if the speaker speaks
     in it in the first person plural before ``at`` ("'We see rivals such as X
@@ -1233,7 +1231,7 @@ def _first_person_quote(lang: str, sentence: Sentence, at: int) -> int | None:
     if pattern is None:
         return None
     text, local = sentence.text, sentence.local(at)
-    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    marks = [m.start() for m in QUOTE_MARK.finditer(text)]
     opened = [p for p in marks if p < local]
     closing = next((p for p in marks if p >= local), None)
     if len(opened) % 2 == 1:
