@@ -60,6 +60,11 @@ class CatalogueEntry:
     def names(self) -> tuple[str, ...]:
         return (self.label, *self.aliases)
 
+    @property
+    def listed(self) -> bool:
+        """Can its shares trade: does the catalogue give it a ticker or a listing?"""
+        return bool(self.tickers or self.listed_on)
+
 
 @dataclass(frozen=True)
 class Catalogue:

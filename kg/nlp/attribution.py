@@ -694,10 +694,10 @@ def listed_fit(document: Document, label: str) -> bool:
     entry = document.catalogue.get(label)
     if entry is None:
         return True
-    if entry.tickers or entry.listed_on:
+    if entry.listed:
         return True
-    return any((parent := document.catalogue.get(p)) is not None
-               and bool(parent.tickers or parent.listed_on) for p in entry.parents)
+    return any((parent := document.catalogue.get(p)) is not None and parent.listed
+               for p in entry.parents)
 
 
 def candidates(document: Document, sentence: Sentence, target: Target,
@@ -945,7 +945,7 @@ def _float_owner(document: Document, salient: str | None, subject: str | None) -
     if salient is not None and listed_fit(document, salient):
         return Candidate(salient, SALIENT, "free-float")
     entry = document.catalogue.get(subject) if subject is not None else None
-    if subject is not None and entry is not None and (entry.tickers or entry.listed_on):
+    if subject is not None and entry is not None and entry.listed:
         return Candidate(subject, PASSAGE, "free-float")
     return None
 

@@ -146,11 +146,11 @@ class Document:
         """Whose shares these are: an unlisted subsidiary's figures on the
         stock market belong to its listed parent ("Google" → Alphabet)."""
         entry = self.catalogue.get(label)
-        if entry is None or entry.tickers or entry.listed_on:
+        if entry is None or entry.listed:
             return label
         for parent in entry.parents:
             owner = self.catalogue.get(parent)
-            if owner is not None and (owner.tickers or owner.listed_on):
+            if owner is not None and owner.listed:
                 return parent
         return label
 

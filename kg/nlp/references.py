@@ -595,7 +595,7 @@ def _unlisted_heads(lang: str) -> re.Pattern[str]:
 def _listed(doc: Document, label: str) -> bool:
     """Does the catalogue list the company on an exchange (a ticker or a listing)?"""
     entry = doc.catalogue.get(label)
-    return entry is not None and bool(entry.tickers or entry.listed_on)
+    return entry is not None and entry.listed
 
 
 def _unlisted_main(doc: Document, kinds: frozenset[str]) -> str | None:

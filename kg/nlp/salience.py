@@ -228,7 +228,7 @@ def ranking(document: Document, salience: dict[str, float],
         if pooled:
             parent = document.catalogue.parent_of(label)
             entry = document.catalogue.get(label)
-            listed = entry is not None and bool(entry.tickers or entry.listed_on)
+            listed = entry is not None and entry.listed
             if parent in salience and parent not in exclude and not listed:
                 owner = parent
         totals[owner] = totals.get(owner, 0.0) + score
@@ -383,7 +383,7 @@ def subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
     with no other owner named there ("die Siemens-Tochter X")? ("X, a unit
     of Y" names Y last, which a reference after it finds by itself.)"""
     entry = document.catalogue.get(mention.label)
-    if entry is not None and (entry.tickers or entry.listed_on):
+    if entry is not None and entry.listed:
         return False
     if entry is not None and entry.parents:
         return main in entry.parents
