@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.attribution import in_closed_relative, is_object
-from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, singular_adjective_head
+from kg.nlp.discovery import DESCRIBED_COMPANY, city_names, compound_head, singular_adjective_head
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -250,6 +250,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     found = list(_sentence_facts(document, sentence))
     found += list(_majority_held(document.lang, sentence, found))
     found += list(_fronted_partner(document.lang, sentence))
+    found += list(_other_player(document.lang, sentence, found))
     supplied = {frozenset((r.subject, r.object)) for r in found if r.predicate == "supplierOf"}
     # "X sells Osram to Y": the company sold changes hands, it is supplied nothing, and it is
     # no unit of its seller any more; nor is a unit spun off ("spun off its unit Y")
@@ -298,6 +299,38 @@ def _majority_held(lang: str, sentence: Sentence, found: list[Relation]) -> Iter
         if share is not None and float(share.group("value").replace(",", ".")) > _MAJORITY_PERCENT:
             yield relation.model_copy(update={
                 "subject": relation.object, "predicate": "subsidiaryOf", "object": relation.subject})
+
+
+@lru_cache(maxsize=4)
+def _other_player_cue(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("other_player")
+    return re.compile(pattern) if pattern else None
+
+
+def _other_player(lang: str, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
+    """"Caterpillar and Deere compete in construction equipment, where Komatsu is the other
+    major player": the organisations the closing clause names (between "where" and "the other
+    player") rival each side of a rivalry the sentence found before that clause, in the same
+    kinds (companies with companies, products with products). None where the clause names no
+    organisation or the sentence no rivalry before it."""
+    cue = _other_player_cue(lang)
+    if cue is None:
+        return
+    clause = cue.search(sentence.text)
+    if clause is None:
+        return
+    opening = sentence.start + clause.start()
+    start, end = sentence.start + clause.start("who"), sentence.start + clause.end("who")
+    others = [m for m in sentence.mentions if start <= m.start and m.end <= end
+              and m.type in ORGANIZATION_TYPES | PRODUCT_TYPES]
+    ends = {m.label: m for m in sentence.mentions if m.end <= opening}
+    pairs = [r for r in found if r.predicate == "competitorOf"
+             and r.subject in ends and r.object in ends]
+    for other in others:
+        for rival in sorted({label for r in pairs for label in (r.subject, r.object)}):
+            if (ends[rival].type in PRODUCT_TYPES) == (other.type in PRODUCT_TYPES):
+                yield make_relation(other, "competitorOf", ends[rival], sentence,
+                                    f"relations/{lang}/other-player")
 
 
 @dataclass(frozen=True)
@@ -1826,9 +1859,37 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             subject = _announced_from(document, sentence, place, before, after)
         if subject is not None:
             yield make_relation(subject, "locatedIn", place, sentence, f"relations/{lang}/place")
+    yield from _seats_of(document, sentence)
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
+
+
+@lru_cache(maxsize=4)
+def _seat_of_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = lexicon(lang)["places"]
+    if not table.get("seat_of") or not table.get("seat_of_close"):
+        return None
+    return re.compile(table["seat_of"]), re.compile(table["seat_of_close"])
+
+
+def _seats_of(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"a rival of Grundfos and KSB of Frankenthal": an organisation's name right before "of"
+    and a city of the city list that closes the phrase names the organisation's seat. Not a
+    reference ("the company of …"), a country ("Volkswagen of America" tells a market), a place
+    whose name goes on, nor a city the catalogue does not leave the organisation (a plant's town)."""
+    cues = _seat_of_cues(document.lang)
+    if cues is None:
+        return
+    gap, close = cues
+    text, mentions = sentence.text, sentence.mentions
+    for organisation, place in zip(mentions, mentions[1:]):
+        if organisation.type in ORGANIZATION_TYPES and place.type == "Place" \
+                and not organisation.rule.startswith("reference/") and place.label in city_names() \
+                and gap.fullmatch(text, sentence.local(organisation.end), sentence.local(place.start)) \
+                and close.match(text, sentence.local(place.end)) \
+                and _may_sit_in_city(document, organisation.label, place.label):
+            yield make_relation(organisation, "locatedIn", place, sentence, f"relations/{document.lang}/seat-of")
 
 
 @dataclass(frozen=True)

@@ -354,6 +354,11 @@ class Places(_Table):
     # a site or unit noun after a name in the genitive ("Volkswagen's plant in Zwickau, based in
     # Saxony"): a seat word after it is the site's, no seat of the company
     site_nouns: str = ""
+    # the words between an organisation's name and a city of the list that make the city its
+    # seat ("KSB of Frankenthal"), and what must close the place's phrase after it (a comma, the
+    # sentence's end, a conjunction): a name going on is no seat
+    seat_of: str = ""
+    seat_of_close: str = ""
 
 
 class Rivals(_Table):
@@ -391,6 +396,9 @@ class RelationCues(_Table):
     # the share a stake's relative clause names right after its holder ("an dem X 74,9 Prozent
     # hält", "in which X owns 62%"): group "value", the percentage as printed
     held_share: str = ""
+    # a clause after a rivalry of a pair that names the market's remaining rival ("A and B
+    # compete in X, where C is the other major player"): group "who" holds its name(s)
+    other_player: str = ""
     # "Mit X entwickelt Y": a partner fronted before the verb, whose subject follows it; the
     # opening up to the partner's name (a company noun of [references] may stand before it) and
     # the verbs of working together; "develops" those that make a product named after the subject

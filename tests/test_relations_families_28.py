@@ -1,0 +1,95 @@
+"""Relation families of round 28, on sentences written for the test.
+
+* "a rival of Grundfos and KSB of Frankenthal.": an organisation's name, "of" and a city of the
+  city list closing the phrase name the organisation's seat (the city is found as a place too);
+  not "the city of Munich" after a name further back, a country ("Volkswagen of America"), a
+  city the catalogue does not leave the company (a plant's town), nor a name going on.
+* "In the small town of Bruchsal": a listed city after "town of" / "city of" is a place.
+* "A and B compete in X, where C is the other major player": C rivals A and B; not "the other
+  major shareholder", nor where the sentence states no rivalry of the pair.
+
+The company names are invented or real catalogue entries with invented facts; each rule has a
+look-alike beside it that must not fire.
+"""
+
+from __future__ import annotations
+
+from helpers import labels, run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _seats(x: Extraction) -> set[tuple[str, str]]:
+    """The (organisation, place) pairs of locatedIn."""
+    return {(s, o) for s, p, o in triples(x) if p == "locatedIn"}
+
+
+def _rivals(x: Extraction) -> set[frozenset[str]]:
+    """The competitorOf pairs, order-free (the predicate is symmetric)."""
+    return {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+
+
+def test_name_of_a_listed_city_closing_the_phrase_is_the_seat(extractor: Extractor) -> None:
+    x = run(extractor, "The pump maker employs 8,700 people, making it a rival of Danish group "
+            "Grundfos and KSB of Frankenthal.", "en", "Pump maker grows")
+    assert ("KSB", "Frankenthal") in _seats(x)
+    assert "Frankenthal" in labels(x)
+
+
+def test_city_of_after_another_word_is_no_seat(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens said the city of Munich will buy 40 new trams next year.",
+            "en", "Siemens wins tram order")
+    assert not any(org == "Siemens" for org, _ in _seats(x))
+
+
+def test_name_of_a_country_is_no_seat(extractor: Extractor) -> None:
+    x = run(extractor, "Sales at Volkswagen of America rose 4% in the quarter.", "en",
+            "Volkswagen sales rise")
+    assert not any(org == "Volkswagen" for org, _ in _seats(x))
+
+
+def test_city_the_catalogue_does_not_seat_the_company_in_is_no_seat(extractor: Extractor) -> None:
+    # the catalogue seats Volkswagen in Wolfsburg: "of Chattanooga" names a plant's town
+    x = run(extractor, "The union won a vote at Volkswagen of Chattanooga.", "en",
+            "Union vote at Volkswagen")
+    assert ("Volkswagen", "Chattanooga") not in _seats(x)
+
+
+def test_city_whose_name_goes_on_is_no_seat(extractor: Extractor) -> None:
+    x = run(extractor, "The fund bought shares of KSB of Frankenthal Holdings last week.", "en",
+            "Fund buys shares")
+    assert ("KSB", "Frankenthal") not in _seats(x)
+
+
+def test_small_town_of_a_listed_city_is_a_place(extractor: Extractor) -> None:
+    x = run(extractor, "In the small town of Bruchsal, the family has built a pump empire.", "en",
+            "The quiet billionaires")
+    assert "Bruchsal" in labels(x)
+
+
+def test_the_other_major_player_rivals_the_pair(extractor: Extractor) -> None:
+    x = run(extractor, "Caterpillar and Deere compete in construction equipment, where Japan's "
+            "Komatsu is the other major player.", "en", "Caterpillar raises forecast")
+    assert frozenset(("Caterpillar", "Deere & Company")) in _rivals(x)
+    assert frozenset(("Komatsu", "Caterpillar")) in _rivals(x)
+    assert frozenset(("Komatsu", "Deere & Company")) in _rivals(x)
+
+
+def test_the_other_players_of_a_list_rival_the_pair(extractor: Extractor) -> None:
+    x = run(extractor, "Caterpillar and Deere compete in mining trucks, where Komatsu and Hitachi "
+            "are the other two big players.", "en", "Caterpillar raises forecast")
+    assert frozenset(("Hitachi", "Caterpillar")) in _rivals(x)
+    assert frozenset(("Komatsu", "Deere & Company")) in _rivals(x)
+
+
+def test_the_other_major_shareholder_is_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Caterpillar and Deere compete in construction equipment, where Komatsu "
+            "is the other major shareholder.", "en", "Caterpillar raises forecast")
+    assert not any("Komatsu" in pair for pair in _rivals(x))
+
+
+def test_the_other_player_without_a_rivalry_is_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Caterpillar and Deere sell tractors in Brazil, where Komatsu is the other "
+            "major player.", "en", "Caterpillar raises forecast")
+    assert not any("Komatsu" in pair for pair in _rivals(x))
