@@ -7,6 +7,12 @@
 * "In the small town of Bruchsal": a listed city after "town of" / "city of" is a place.
 * "A and B compete in X, where C is the other major player": C rivals A and B; not "the other
   major shareholder", nor where the sentence states no rivalry of the pair.
+* "X's main rival is not Y but Z", "The main rival of X is not Y, but rather Z" (and German
+  "Xs größter Rivale ist nicht Y, sondern Z"): Z is X's rival, Y is not; with no correction, or
+  one that goes on as a clause of its own, no one is.
+* "With carmaker X, Y is developing …": the partner fronted before a comma, the subject after
+  it and a verb of working together: X and Y are partners; not "With X struggling, Y …", another
+  verb, or a second subject ("With X, Y and Z are developing …").
 
 The company names are invented or real catalogue entries with invented facts; each rule has a
 look-alike beside it that must not fire.
@@ -93,3 +99,61 @@ def test_the_other_player_without_a_rivalry_is_no_rival(extractor: Extractor) ->
     x = run(extractor, "Caterpillar and Deere sell tractors in Brazil, where Komatsu is the other "
             "major player.", "en", "Caterpillar raises forecast")
     assert not any("Komatsu" in pair for pair in _rivals(x))
+
+
+def test_negated_possessive_rival_copula_names_the_correction(extractor: Extractor) -> None:
+    x = run(extractor, "Sony's main rival is not Samsung Electronics but Apple.", "en", "Market news")
+    assert frozenset(("Sony Group", "Apple")) in _rivals(x)
+    assert frozenset(("Sony Group", "Samsung Electronics")) not in _rivals(x)
+
+
+def test_negated_rival_of_copula_names_the_correction_after_a_comma(extractor: Extractor) -> None:
+    x = run(extractor, "The main rival of Sony is not Samsung Electronics, but rather Apple.", "en",
+            "Market news")
+    assert frozenset(("Sony Group", "Apple")) in _rivals(x)
+    assert frozenset(("Sony Group", "Samsung Electronics")) not in _rivals(x)
+
+
+def test_negated_german_possessive_rival_copula_names_the_correction(extractor: Extractor) -> None:
+    x = run(extractor, "Sonys größter Rivale ist nicht Samsung, sondern Apple.", "de", "Marktbericht")
+    assert frozenset(("Sony Group", "Apple")) in _rivals(x)
+
+
+def test_correction_going_on_as_a_clause_names_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "The main rival of Sony is not Samsung Electronics, but Apple said so.", "en",
+            "Market news")
+    assert frozenset(("Sony Group", "Apple")) not in _rivals(x)
+    assert frozenset(("Sony Group", "Samsung Electronics")) not in _rivals(x)
+
+
+def test_negated_rival_copula_without_correction_names_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "The main rival of Sony is not Samsung Electronics.", "en", "Market news")
+    assert frozenset(("Sony Group", "Samsung Electronics")) not in _rivals(x)
+
+
+def _partners(x: Extraction) -> set[frozenset[str]]:
+    """The partnerOf pairs, order-free (the predicate is symmetric)."""
+    return {frozenset((s, o)) for s, p, o in triples(x) if p == "partnerOf"}
+
+
+def test_partner_fronted_before_a_comma(extractor: Extractor) -> None:
+    x = run(extractor, "With carmaker Honda, Sony is developing an electric car for the US market.",
+            "en", "Sony bets on cars")
+    assert frozenset(("Sony Group", "Honda Motor")) in _partners(x)
+
+
+def test_fronted_name_with_a_participle_is_no_partner(extractor: Extractor) -> None:
+    x = run(extractor, "With Honda struggling, Sony is developing an electric car of its own.",
+            "en", "Sony bets on cars")
+    assert frozenset(("Sony Group", "Honda Motor")) not in _partners(x)
+
+
+def test_fronted_name_before_another_verb_is_no_partner(extractor: Extractor) -> None:
+    x = run(extractor, "With Honda, Sony posted a loss in the quarter.", "en", "Sony bets on cars")
+    assert frozenset(("Sony Group", "Honda Motor")) not in _partners(x)
+
+
+def test_fronted_name_before_a_pair_of_subjects_is_no_partner(extractor: Extractor) -> None:
+    x = run(extractor, "With Honda, Toyota and Nissan are developing solid-state batteries.", "en",
+            "Carmakers bet on batteries")
+    assert frozenset(("Toyota Motor", "Honda Motor")) not in _partners(x)

@@ -250,6 +250,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     found = list(_sentence_facts(document, sentence))
     found += list(_majority_held(document.lang, sentence, found))
     found += list(_fronted_partner(document.lang, sentence))
+    found += list(_fronted_partner_comma(document.lang, sentence))
     found += list(_other_player(document.lang, sentence, found))
     supplied = {frozenset((r.subject, r.object)) for r in found if r.predicate == "supplierOf"}
     # "X sells Osram to Y": the company sold changes hands, it is supplied nothing, and it is
@@ -376,6 +377,38 @@ def _fronted_partner(lang: str, sentence: Sentence) -> Iterator[Relation]:
     products = [m for m in after if m.type in PRODUCT_TYPES]
     if len(products) == 1 and after[0] is products[0]:
         yield make_relation(subject, "develops", products[0], sentence, f"relations/{lang}/fronted-partner")
+
+
+@lru_cache(maxsize=4)
+def _fronted_comma_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The opening up to a partner fronted before a comma ("With carmaker "), and the verb
+    right after the subject's name."""
+    table = lexicon(lang)["relation_cues"]
+    if not table.get("fronted_partner_comma") or not table.get("fronted_verbs_after"):
+        return None
+    heads = compound_head(alternation(lexicon(lang)["references"]["company_heads"]))
+    return (re.compile(rf"\W*(?:{table['fronted_partner_comma']})\s+(?:(?:{heads})\s+)?"),
+            re.compile(rf"\s+(?:{table['fronted_verbs_after']})\b"))
+
+
+def _fronted_partner_comma(lang: str, sentence: Sentence) -> Iterator[Relation]:
+    """"With carmaker Honda, Sony is developing an electric car": a partner named first after
+    "With" (and a company noun), a comma, the subject's name and right after it a verb of
+    working together: the two are partners. Not where more than a comma stands between the
+    names ("With Honda struggling, Sony …"), nor another verb or a second subject after the
+    name ("With Honda, Sony posted …", "With Honda, Toyota and Nissan …")."""
+    cues = _fronted_comma_cues(lang)
+    mentions = sentence.mentions
+    if cues is None or len(mentions) < 2 or mentions[0].type not in ORGANIZATION_TYPES \
+            or mentions[1].type not in ORGANIZATION_TYPES:
+        return
+    opening, verb = cues
+    partner, subject = mentions[0], mentions[1]
+    text = sentence.text
+    if opening.fullmatch(text, 0, sentence.local(partner.start)) is not None \
+            and text[sentence.local(partner.end):sentence.local(subject.start)].strip() == "," \
+            and verb.match(text, sentence.local(subject.end)) is not None:
+        yield make_relation(subject, "partnerOf", partner, sentence, f"relations/{lang}/fronted-partner-comma")
 
 
 def _owners(document: Document, found: list[Relation]) -> set[tuple[str, str]]:
@@ -747,8 +780,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     document.lang, sentence, t_end, m)), len(objs))]
         if negated_from is not None and (not objs or negated_from < objs[-1].end or _verb_marked(match)):
             # "kein Konkurrent von X", "zu den Rivalen zählt X nicht": the negation holds the
-            # noun or the trigger's verb
-            continue
+            # noun or the trigger's verb; "X's main rival is not Y but Z": the correction's name
+            corrected = _corrected_rival(document.lang, sentence, rule, t_end, objs[0], heads) \
+                if rule.shape == "list" and rule.noun_trigger and objs else None
+            if corrected is None:
+                continue
+            objs = [corrected]
         if rule.shape == "list":
             of_object = relation_cues(document.lang).of_object.search(match.group(0))
             for obj in objs:
@@ -770,8 +807,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # "die Papiere des Rivalen X stiegen, Y fiel": the rival phrase hangs on a noun,
                 # and a name after it is the subject of a clause of its own; "Der größte Rivale X
                 # hat verloren, Y punktet": the rival phrase is the sentence's subject, so is Y of its clause
-                trailing = None if negated_from is not None \
-                    or cues.genitive is not None and cues.genitive.search(opening) \
+                trailing = _corrected_rival(document.lang, sentence, rule, objs[-1].end, objs[-1], heads) \
+                    if negated_from is not None \
+                    else None if cues.genitive is not None and cues.genitive.search(opening) \
                     or cues.opening_subject is not None and cues.opening_subject.match(opening) \
                     else _trailing(document.lang, sentence, objs, after)
                 if trailing is not None and trailing.start in introduced:
@@ -858,6 +896,34 @@ def _named_by_copula(lang: str, sentence: Sentence, rule: TriggerRule, objs: lis
             sentence.text[sentence.local(named.end):sentence.local(corrected.start)]):
         return []
     return [corrected]
+
+
+def _corrected_rival(lang: str, sentence: Sentence, rule: TriggerRule, end: int, kind: Mention,
+                     heads: list[Mention]) -> Mention | None:
+    """"X's main rival is not Y but Z", "The main rival of X is not Y, but rather Z": after a
+    rival phrase ending at ``end``, a copula that denies the name right after it and a
+    correction that brings another of the same kind as ``kind``: that one is the rival. None
+    where the copula is not denied, or no name of the kind closing the phrase corrects it ("is
+    not Y but its own costs", "is not Y, but Z said so"). The correction may stand after a comma, which ends no clause here."""
+    copula, correction = _copula_gap(lang), _copula_correction(lang)
+    after = [m for m in heads if m.start >= end]
+    denied = next(iter(after), None)
+    if copula is None or correction is None or denied is None:
+        return None
+    gap = sentence.text[sentence.local(end):sentence.local(denied.start)]
+    if not copula.fullmatch(gap) or not relation_cues(lang).negation.search(gap):
+        return None
+    corrected = _next_of_kind(lang, sentence, rule, denied, after)
+    if corrected is None or (corrected.type in PRODUCT_TYPES) != (kind.type in PRODUCT_TYPES) \
+            or not correction.fullmatch(sentence.text[sentence.local(denied.end):sentence.local(corrected.start)]) \
+            or not _CLOSED_NAME.match(sentence.text, sentence.local(corrected.end)):
+        return None
+    return corrected
+
+
+# Punctuation or the sentence's end right after a name: the name closes its phrase ("… but Z.")
+# and is no subject of a clause going on ("… but Z said so").
+_CLOSED_NAME = re.compile(r"\s*(?:[.,;:)]|$)")
 
 
 def _next_of_kind(lang: str, sentence: Sentence, rule: TriggerRule, last: Mention,

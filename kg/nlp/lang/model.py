@@ -405,6 +405,11 @@ class RelationCues(_Table):
     fronted_partner: str = ""
     fronted_verbs: str = ""
     fronted_develops: str = ""
+    # "With carmaker X, Y is developing …": a partner fronted before a comma (the opening up to
+    # the partner's name), the subject after the comma and right after it the verb of working
+    # together
+    fronted_partner_comma: str = ""
+    fronted_verbs_after: str = ""
     conjunctions: str
     # a conjunction of contrast that joins a second verb to the clause ("supplies chips to BMW
     # but competes with X"): the second verb shares the clause's subject, as after "and"
