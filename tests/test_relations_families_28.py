@@ -13,6 +13,9 @@
 * "With carmaker X, Y is developing …": the partner fronted before a comma, the subject after
   it and a verb of working together: X and Y are partners; not "With X struggling, Y …", another
   verb, or a second subject ("With X, Y and Z are developing …").
+* "Its chip is made by X on its process, and packaged by Y": the agent of a second participle
+  of making supplies the owner too; not a participle of another kind ("and sold by Y"), nor a
+  phrase with no name right after "by".
 
 The company names are invented or real catalogue entries with invented facts; each rule has a
 look-alike beside it that must not fire.
@@ -157,3 +160,30 @@ def test_fronted_name_before_a_pair_of_subjects_is_no_partner(extractor: Extract
     x = run(extractor, "With Honda, Toyota and Nissan are developing solid-state batteries.", "en",
             "Carmakers bet on batteries")
     assert frozenset(("Toyota Motor", "Honda Motor")) not in _partners(x)
+
+
+def _suppliers(x: Extraction) -> set[tuple[str, str]]:
+    """The (supplier, customer) pairs of supplierOf."""
+    return {(s, o) for s, p, o in triples(x) if p == "supplierOf"}
+
+
+def test_second_maker_after_and_supplies_the_owner(extractor: Extractor) -> None:
+    x = run(extractor, "Kestral Silicon, a designer of AI chips, is growing fast. The company's "
+            "Falcon-3 accelerator is manufactured by Taiwan Semiconductor Manufacturing Co. on its "
+            "3-nanometer process in Tainan, and packaged by Amkor Technology in Kaohsiung.", "en",
+            "Kestral Silicon bets on TSMC")
+    assert ("Taiwan Semiconductor Manufacturing", "Kestral Silicon") in _suppliers(x)
+    assert ("Amkor Technology", "Kestral Silicon") in _suppliers(x)
+
+
+def test_second_participle_of_another_kind_supplies_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia's Blackwell chip is made by Samsung Electronics and sold by Amkor "
+            "Technology.", "en", "Market news")
+    assert ("Samsung Electronics", "Nvidia") in _suppliers(x)
+    assert not any(s == "Amkor Technology" for s, _ in _suppliers(x))
+
+
+def test_second_maker_without_a_name_after_by_supplies_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia's Blackwell chip is made by Samsung Electronics and packaged by its "
+            "own plant near Amkor Technology.", "en", "Market news")
+    assert not any(s == "Amkor Technology" for s, _ in _suppliers(x))

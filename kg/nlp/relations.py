@@ -251,6 +251,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     found += list(_majority_held(document.lang, sentence, found))
     found += list(_fronted_partner(document.lang, sentence))
     found += list(_fronted_partner_comma(document.lang, sentence))
+    found += list(_second_maker(document.lang, sentence, found))
     found += list(_other_player(document.lang, sentence, found))
     supplied = {frozenset((r.subject, r.object)) for r in found if r.predicate == "supplierOf"}
     # "X sells Osram to Y": the company sold changes hands, it is supplied nothing, and it is
@@ -409,6 +410,33 @@ def _fronted_partner_comma(lang: str, sentence: Sentence) -> Iterator[Relation]:
             and text[sentence.local(partner.end):sentence.local(subject.start)].strip() == "," \
             and verb.match(text, sentence.local(subject.end)) is not None:
         yield make_relation(subject, "partnerOf", partner, sentence, f"relations/{lang}/fronted-partner-comma")
+
+
+@lru_cache(maxsize=4)
+def _second_maker_cue(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("second_maker")
+    return re.compile(pattern) if pattern else None
+
+
+def _second_maker(lang: str, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
+    """"The company's chip is made by X on its 3-nanometer process, and packaged by Y": where
+    the sentence makes X the supplier of the thing's owner by its passive of making, the
+    organisation right after the "by" of a second such participle joined by "and" supplies the
+    same owner. Only the name right after "by" (not "packaged by its own plant in Y")."""
+    cue = _second_maker_cue(lang)
+    if cue is None:
+        return
+    made = [r for r in found if r.predicate == "supplierOf" and "possessed-made-by" in r.evidence.extractor]
+    for relation in made:
+        maker = next((m for m in sentence.mentions if m.label == relation.subject), None)
+        second = cue.search(sentence.text, sentence.local(maker.end)) if maker is not None else None
+        if second is None:
+            continue
+        agent = next((m for m in sentence.mentions
+                      if m.start == sentence.start + second.end() and m.type in ORGANIZATION_TYPES), None)
+        if agent is not None and agent.label != relation.object:
+            yield relation.model_copy(update={"subject": agent.label, "evidence": relation.evidence.model_copy(
+                update={"extractor": f"relations/{lang}/second-maker"})})
 
 
 def _owners(document: Document, found: list[Relation]) -> set[tuple[str, str]]:

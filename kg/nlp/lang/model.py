@@ -409,6 +409,9 @@ class RelationCues(_Table):
     # the partner's name), the subject after the comma and right after it the verb of working
     # together
     fronted_partner_comma: str = ""
+    # "made by X and packaged by Y": a second participle of making, joined to the first, whose
+    # agent after "by" supplies the same owner
+    second_maker: str = ""
     fronted_verbs_after: str = ""
     conjunctions: str
     # a conjunction of contrast that joins a second verb to the clause ("supplies chips to BMW
