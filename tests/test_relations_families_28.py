@@ -16,6 +16,9 @@
 * "Its chip is made by X on its process, and packaged by Y": the agent of a second participle
   of making supplies the owner too; not a participle of another kind ("and sold by Y"), nor a
   phrase with no name right after "by".
+* "headquartered in Chicago, where Oakhurst is based" (German "nach Hamburg, wo X seinen Sitz
+  hat"): the organisation the relative clause of place opens with sits in the place; not a
+  possessive's unit ("where X's unit is based") nor another verb ("where X is building …").
 
 The company names are invented or real catalogue entries with invented facts; each rule has a
 look-alike beside it that must not fire.
@@ -187,3 +190,25 @@ def test_second_maker_without_a_name_after_by_supplies_nothing(extractor: Extrac
     x = run(extractor, "Nvidia's Blackwell chip is made by Samsung Electronics and packaged by its "
             "own plant near Amkor Technology.", "en", "Market news")
     assert not any(s == "Amkor Technology" for s, _ in _suppliers(x))
+
+
+def test_relative_clause_of_place_seats_its_subject(extractor: Extractor) -> None:
+    x = run(extractor, "The combined company will be headquartered in Chicago, where Oakhurst Brands "
+            "is based.", "en", "Meridian Foods to merge with Oakhurst Brands")
+    assert ("Oakhurst Brands", "Chicago") in _seats(x)
+
+
+def test_relative_clause_of_a_unit_or_another_verb_seats_nothing(extractor: Extractor) -> None:
+    unit = run(extractor, "The plant will be built in Chicago, where Oakhurst Brands' unit is based.",
+               "en", "Meridian Foods to merge with Oakhurst Brands")
+    assert ("Oakhurst Brands", "Chicago") not in _seats(unit)
+    verb = run(extractor, "The plant will be built in Chicago, where Oakhurst Brands is building a "
+               "warehouse.", "en", "Meridian Foods to merge with Oakhurst Brands")
+    assert ("Oakhurst Brands", "Chicago") not in _seats(verb)
+
+
+def test_german_relative_clause_of_place_seats_its_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Die Gruppe zieht nach Hamburg, wo Evonik seinen Sitz hat.", "de", "Marktbericht")
+    assert ("Evonik Industries", "Hamburg") in _seats(x)
+    other = run(extractor, "Die Gruppe zieht nach Hamburg, wo Evonik ein Werk baut.", "de", "Marktbericht")
+    assert ("Evonik Industries", "Hamburg") not in _seats(other)

@@ -1954,9 +1954,37 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
         if subject is not None:
             yield make_relation(subject, "locatedIn", place, sentence, f"relations/{lang}/place")
     yield from _seats_of(document, sentence)
+    yield from _seats_where(document, sentence)
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
     yield from _participations(document, sentence)
+
+
+@lru_cache(maxsize=4)
+def _seat_where_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = lexicon(lang)["places"]
+    if not table.get("seat_where") or not table.get("seat_where_after"):
+        return None
+    return re.compile(table["seat_where"]), re.compile(table["seat_where_after"])
+
+
+def _seats_where(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"… will be headquartered in Chicago, where Oakhurst is based": a place followed by a
+    relative clause of place whose subject, the organisation named right after its opening, is
+    seated there. Not a possessive's unit ("where Oakhurst's unit is based"), another verb
+    ("where Oakhurst is building a plant"), nor a company the catalogue seats elsewhere."""
+    cues = _seat_where_cues(document.lang)
+    if cues is None:
+        return
+    opening, verb = cues
+    text, mentions = sentence.text, sentence.mentions
+    for place, organisation in zip(mentions, mentions[1:]):
+        if place.type == "Place" and organisation.type in ORGANIZATION_TYPES \
+                and opening.fullmatch(text, sentence.local(place.end), sentence.local(organisation.start)) \
+                and verb.match(text, sentence.local(organisation.end)) \
+                and _may_sit_in_city(document, organisation.label, place.label):
+            yield make_relation(organisation, "locatedIn", place, sentence,
+                                f"relations/{document.lang}/seat-where")
 
 
 @lru_cache(maxsize=4)

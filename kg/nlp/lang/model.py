@@ -359,6 +359,10 @@ class Places(_Table):
     # sentence's end, a conjunction): a name going on is no seat
     seat_of: str = ""
     seat_of_close: str = ""
+    # a relative clause of place after a city that seats the organisation named in it ("in
+    # Chicago, where Acme is based"): the words between the place and the name, and after the name
+    seat_where: str = ""
+    seat_where_after: str = ""
 
 
 class Rivals(_Table):
