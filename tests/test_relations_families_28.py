@@ -19,6 +19,9 @@
 * "headquartered in Chicago, where Oakhurst is based" (German "nach Hamburg, wo X seinen Sitz
   hat"): the organisation the relative clause of place opens with sits in the place; not a
   possessive's unit ("where X's unit is based") nor another verb ("where X is building …").
+* "Der Dax stieg … . Größter Gewinner im Leitindex war X": an index head after a preposition
+  fused with the article ("im", "beim") refers back to the index named before, whose member X
+  is; with no index named before, no one is.
 
 The company names are invented or real catalogue entries with invented facts; each rule has a
 look-alike beside it that must not fire.
@@ -212,3 +215,19 @@ def test_german_relative_clause_of_place_seats_its_subject(extractor: Extractor)
     assert ("Evonik Industries", "Hamburg") in _seats(x)
     other = run(extractor, "Die Gruppe zieht nach Hamburg, wo Evonik ein Werk baut.", "de", "Marktbericht")
     assert ("Evonik Industries", "Hamburg") not in _seats(other)
+
+
+def _members(x: Extraction) -> set[tuple[str, str]]:
+    """The (company, index) pairs of memberOf."""
+    return {(s, o) for s, p, o in triples(x) if p == "memberOf"}
+
+
+def test_index_head_after_a_fused_preposition_refers_back(extractor: Extractor) -> None:
+    x = run(extractor, "Der Dax stieg um 1,2 Prozent. Größter Gewinner im Leitindex war Infineon.",
+            "de", "Marktbericht")
+    assert ("Infineon Technologies", "DAX") in _members(x)
+
+
+def test_index_head_with_no_index_before_names_no_member(extractor: Extractor) -> None:
+    x = run(extractor, "Größter Gewinner im Leitindex war Infineon.", "de", "Marktbericht")
+    assert not _members(x)

@@ -53,6 +53,9 @@ class References(_Table):
     institution_heads: list[str]
     # head nouns that, after a determiner, refer back to a market index ("der Leitindex")
     index_heads: list[str] = []
+    # a preposition fused with an article that refers back to an index like a determiner ("im
+    # Leitindex"): only before an index head, where no company noun follows
+    index_determiners: list[str] = []
     unit_heads: list[str]
     determiners: list[str]
     possessives: list[str]
