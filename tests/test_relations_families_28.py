@@ -22,6 +22,9 @@
 * "Der Dax stieg … . Größter Gewinner im Leitindex war X": an index head after a preposition
   fused with the article ("im", "beim") refers back to the index named before, whose member X
   is; with no index named before, no one is.
+* "X ist nach A und B der größte Vermieter und gehört dem MDax an" ("… and is a member of the
+  DAX"): a membership joined as a second predicate has the opening name as its subject, not
+  A or B; not where a comma stands between (a relative clause's predicate).
 
 The company names are invented or real catalogue entries with invented facts; each rule has a
 look-alike beside it that must not fire.
@@ -231,3 +234,22 @@ def test_index_head_after_a_fused_preposition_refers_back(extractor: Extractor) 
 def test_index_head_with_no_index_before_names_no_member(extractor: Extractor) -> None:
     x = run(extractor, "Größter Gewinner im Leitindex war Infineon.", "de", "Marktbericht")
     assert not _members(x)
+
+
+def test_coordinated_membership_has_the_opening_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Vonovia ist nach Deutsche Wohnen und LEG Immobilien der größte Vermieter "
+            "und gehört dem Dax an.", "de", "Marktbericht")
+    assert ("Vonovia", "DAX") in _members(x)
+    assert ("LEG Immobilien", "DAX") not in _members(x)
+
+
+def test_english_coordinated_membership_has_the_opening_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Vonovia is the largest landlord ahead of Deutsche Wohnen and LEG Immobilien "
+            "and is a member of the DAX.", "en", "Market news")
+    assert ("Vonovia", "DAX") in _members(x)
+
+
+def test_membership_after_a_relative_clause_is_not_the_opening_subjects(extractor: Extractor) -> None:
+    x = run(extractor, "Vonovia kauft LEG Immobilien, die wächst und gehört dem MDax an.", "de",
+            "Marktbericht")
+    assert ("Vonovia", "MDAX") not in _members(x)

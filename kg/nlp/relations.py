@@ -1957,6 +1957,7 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _seats_where(document, sentence)
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
+    yield from _coordinated_members(document, sentence)
     yield from _participations(document, sentence)
 
 
@@ -2476,6 +2477,40 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+# A comma, semicolon, colon or dash: a clause may end or begin there.
+_CLAUSE_MARK = re.compile(r"[,;:–—]")
+
+
+@lru_cache(maxsize=4)
+def _coordinated_member_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = lexicon(lang)["membership"]
+    if not table.get("coordinated_before"):
+        return None
+    return re.compile(table["coordinated_before"]), re.compile(table.get("coordinated_after") or "")
+
+
+def _coordinated_members(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Auralis ist nach Vonovia und LEG Immobilien der drittgrößte Vermieter und gehört dem
+    MDax an": a membership stated as a second predicate joined by the conjunction has the
+    sentence's subject, the name opening it, however many names the first predicate holds.
+    Not where the sentence opens with other words than that name, nor where a comma stands
+    between it and the index (the predicate may belong to a relative clause: "X kauft Y, die
+    wächst und …")."""
+    cues = _coordinated_member_cues(document.lang)
+    opening = _opening_subject(document.lang, sentence)
+    if cues is None or not opening or not _issuer(document, sentence, opening[0]):
+        return
+    before, after = cues
+    text = sentence.text
+    for index in sentence.of_types({"MarketIndex"}):
+        between = text[sentence.local(opening[0].end):sentence.local(index.start)]
+        if index.start > opening[0].end and not _CLAUSE_MARK.search(between) \
+                and before.search(text[:sentence.local(index.start)]) \
+                and after.match(text[sentence.local(index.end):]):
+            yield make_relation(opening[0], "memberOf", index, sentence,
+                                f"relations/{document.lang}/index-member-coordinated")
 
 
 def _plural_members(document: Document, sentence: Sentence, pats: _MemberPatterns, index: Mention,

@@ -277,6 +277,11 @@ class Membership(_Table):
     before: str
     after: str
     peers: str
+    # a second predicate joined by the conjunction, before the index ("X ist der größte Vermieter
+    # und gehört dem MDax an"), and what must follow the index: the sentence's opening name is
+    # the member, whatever names the first predicate holds
+    coordinated_before: str = ""
+    coordinated_after: str = ""
     shares: str
     hedged: str = ""  # a possibility before the index cue ("could join the"): no membership yet
     # a move of the index itself before it ("outpacing a 0.6 per cent gain in the Topix"): the
