@@ -32,6 +32,7 @@ look-alike beside it that must not fire.
 
 from __future__ import annotations
 
+import pytest
 from helpers import labels, run, triples
 
 from kg.nlp.extract import Extractor
@@ -198,26 +199,24 @@ def test_second_maker_without_a_name_after_by_supplies_nothing(extractor: Extrac
     assert not any(s == "Amkor Technology" for s, _ in _suppliers(x))
 
 
-def test_relative_clause_of_place_seats_its_subject(extractor: Extractor) -> None:
-    x = run(extractor, "The combined company will be headquartered in Chicago, where Oakhurst Brands "
-            "is based.", "en", "Meridian Foods to merge with Oakhurst Brands")
-    assert ("Oakhurst Brands", "Chicago") in _seats(x)
+# (sentence, language, organisation, place, whether the clause seats the organisation there)
+_WHERE_CLAUSES = [
+    ("The combined company will be headquartered in Chicago, where Oakhurst Brands is based.", "en",
+     "Oakhurst Brands", "Chicago", True),
+    ("The plant will be built in Chicago, where Oakhurst Brands' unit is based.", "en",
+     "Oakhurst Brands", "Chicago", False),
+    ("The plant will be built in Chicago, where Oakhurst Brands is building a warehouse.", "en",
+     "Oakhurst Brands", "Chicago", False),
+    ("Die Gruppe zieht nach Hamburg, wo Evonik seinen Sitz hat.", "de", "Evonik Industries", "Hamburg", True),
+    ("Die Gruppe zieht nach Hamburg, wo Evonik ein Werk baut.", "de", "Evonik Industries", "Hamburg", False),
+]
 
 
-def test_relative_clause_of_a_unit_or_another_verb_seats_nothing(extractor: Extractor) -> None:
-    unit = run(extractor, "The plant will be built in Chicago, where Oakhurst Brands' unit is based.",
-               "en", "Meridian Foods to merge with Oakhurst Brands")
-    assert ("Oakhurst Brands", "Chicago") not in _seats(unit)
-    verb = run(extractor, "The plant will be built in Chicago, where Oakhurst Brands is building a "
-               "warehouse.", "en", "Meridian Foods to merge with Oakhurst Brands")
-    assert ("Oakhurst Brands", "Chicago") not in _seats(verb)
-
-
-def test_german_relative_clause_of_place_seats_its_subject(extractor: Extractor) -> None:
-    x = run(extractor, "Die Gruppe zieht nach Hamburg, wo Evonik seinen Sitz hat.", "de", "Marktbericht")
-    assert ("Evonik Industries", "Hamburg") in _seats(x)
-    other = run(extractor, "Die Gruppe zieht nach Hamburg, wo Evonik ein Werk baut.", "de", "Marktbericht")
-    assert ("Evonik Industries", "Hamburg") not in _seats(other)
+@pytest.mark.parametrize(("body", "lang", "organisation", "place", "seated"), _WHERE_CLAUSES)
+def test_relative_clause_of_place(extractor: Extractor, body: str, lang: str, organisation: str,
+                                  place: str, seated: bool) -> None:
+    x = run(extractor, body, lang, "Market report")
+    assert ((organisation, place) in _seats(x)) is seated
 
 
 def _members(x: Extraction) -> set[tuple[str, str]]:

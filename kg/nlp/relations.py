@@ -1961,12 +1961,14 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
     yield from _participations(document, sentence)
 
 
-@lru_cache(maxsize=4)
-def _seat_where_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    table = lexicon(lang)["places"]
-    if not table.get("seat_where") or not table.get("seat_where_after"):
+@lru_cache(maxsize=16)
+def _cue_pair(lang: str, table: str, first: str, second: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Two patterns of a lexicon table that a rule reads around a name (before and after it);
+    None where the language lacks the first. A missing second matches anything."""
+    words = lexicon(lang)[table]
+    if not words.get(first):
         return None
-    return re.compile(table["seat_where"]), re.compile(table["seat_where_after"])
+    return re.compile(words[first]), re.compile(words.get(second) or "")
 
 
 def _seats_where(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -1974,26 +1976,9 @@ def _seats_where(document: Document, sentence: Sentence) -> Iterator[Relation]:
     relative clause of place whose subject, the organisation named right after its opening, is
     seated there. Not a possessive's unit ("where Oakhurst's unit is based"), another verb
     ("where Oakhurst is building a plant"), nor a company the catalogue seats elsewhere."""
-    cues = _seat_where_cues(document.lang)
-    if cues is None:
-        return
-    opening, verb = cues
-    text, mentions = sentence.text, sentence.mentions
-    for place, organisation in zip(mentions, mentions[1:]):
-        if place.type == "Place" and organisation.type in ORGANIZATION_TYPES \
-                and opening.fullmatch(text, sentence.local(place.end), sentence.local(organisation.start)) \
-                and verb.match(text, sentence.local(organisation.end)) \
-                and _may_sit_in_city(document, organisation.label, place.label):
-            yield make_relation(organisation, "locatedIn", place, sentence,
-                                f"relations/{document.lang}/seat-where")
-
-
-@lru_cache(maxsize=4)
-def _seat_of_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    table = lexicon(lang)["places"]
-    if not table.get("seat_of") or not table.get("seat_of_close"):
-        return None
-    return re.compile(table["seat_of"]), re.compile(table["seat_of_close"])
+    cues = _cue_pair(document.lang, "places", "seat_where", "seat_where_after")
+    for organisation, place in _adjacent_seats(document, sentence, cues, place_first=True):
+        yield make_relation(organisation, "locatedIn", place, sentence, f"relations/{document.lang}/seat-where")
 
 
 def _seats_of(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -2001,18 +1986,29 @@ def _seats_of(document: Document, sentence: Sentence) -> Iterator[Relation]:
     and a city of the city list that closes the phrase names the organisation's seat. Not a
     reference ("the company of …"), a country ("Volkswagen of America" tells a market), a place
     whose name goes on, nor a city the catalogue does not leave the organisation (a plant's town)."""
-    cues = _seat_of_cues(document.lang)
+    cues = _cue_pair(document.lang, "places", "seat_of", "seat_of_close")
+    for organisation, place in _adjacent_seats(document, sentence, cues, place_first=False):
+        if not organisation.rule.startswith("reference/") and place.label in city_names():
+            yield make_relation(organisation, "locatedIn", place, sentence, f"relations/{document.lang}/seat-of")
+
+
+def _adjacent_seats(document: Document, sentence: Sentence,
+                    cues: tuple[re.Pattern[str], re.Pattern[str]] | None,
+                    place_first: bool) -> Iterator[tuple[Mention, Mention]]:
+    """(organisation, place) of two names next to each other (the place first or second) with
+    the first cue filling the gap between them and the second matching right after the latter,
+    where the catalogue leaves the organisation room to sit in the place."""
     if cues is None:
         return
-    gap, close = cues
+    gap, after = cues
     text, mentions = sentence.text, sentence.mentions
-    for organisation, place in zip(mentions, mentions[1:]):
-        if organisation.type in ORGANIZATION_TYPES and place.type == "Place" \
-                and not organisation.rule.startswith("reference/") and place.label in city_names() \
-                and gap.fullmatch(text, sentence.local(organisation.end), sentence.local(place.start)) \
-                and close.match(text, sentence.local(place.end)) \
+    for first, second in zip(mentions, mentions[1:]):
+        place, organisation = (first, second) if place_first else (second, first)
+        if place.type == "Place" and organisation.type in ORGANIZATION_TYPES \
+                and gap.fullmatch(text, sentence.local(first.end), sentence.local(second.start)) \
+                and after.match(text, sentence.local(second.end)) \
                 and _may_sit_in_city(document, organisation.label, place.label):
-            yield make_relation(organisation, "locatedIn", place, sentence, f"relations/{document.lang}/seat-of")
+            yield organisation, place
 
 
 @dataclass(frozen=True)
@@ -2483,14 +2479,6 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
 _CLAUSE_MARK = re.compile(r"[,;:–—]")
 
 
-@lru_cache(maxsize=4)
-def _coordinated_member_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    table = lexicon(lang)["membership"]
-    if not table.get("coordinated_before"):
-        return None
-    return re.compile(table["coordinated_before"]), re.compile(table.get("coordinated_after") or "")
-
-
 def _coordinated_members(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """"Auralis ist nach Vonovia und LEG Immobilien der drittgrößte Vermieter und gehört dem
     MDax an": a membership stated as a second predicate joined by the conjunction has the
@@ -2498,7 +2486,7 @@ def _coordinated_members(document: Document, sentence: Sentence) -> Iterator[Rel
     Not where the sentence opens with other words than that name, nor where a comma stands
     between it and the index (the predicate may belong to a relative clause: "X kauft Y, die
     wächst und …")."""
-    cues = _coordinated_member_cues(document.lang)
+    cues = _cue_pair(document.lang, "membership", "coordinated_before", "coordinated_after")
     opening = _opening_subject(document.lang, sentence)
     if cues is None or not opening or not _issuer(document, sentence, opening[0]):
         return
