@@ -25,6 +25,8 @@
 * "X ist nach A und B der größte Vermieter und gehört dem MDax an" ("… and is a member of the
   DAX"): a membership joined as a second predicate has the opening name as its subject, not
   A or B; not where a comma stands between (a relative clause's predicate).
+* "Mit X und dem chinesischen Hersteller Y konkurriert Z": a later item of a list may follow a
+  company noun with an adjective; Z rivals X and Y, and X does not rival Y.
 
 The company names are invented or real catalogue entries with invented facts; each rule has a
 look-alike beside it that must not fire.
@@ -252,3 +254,11 @@ def test_membership_after_a_relative_clause_is_not_the_opening_subjects(extracto
     x = run(extractor, "Vonovia kauft LEG Immobilien, die wächst und gehört dem MDax an.", "de",
             "Marktbericht")
     assert ("Vonovia", "MDAX") not in _members(x)
+
+
+def test_list_item_after_a_noun_with_an_adjective(extractor: Extractor) -> None:
+    x = run(extractor, "Mit Siemens und dem chinesischen Hersteller Huawei konkurriert ABB dort um "
+            "Großaufträge.", "de", "Marktbericht")
+    assert frozenset(("ABB", "Siemens")) in _rivals(x)
+    assert frozenset(("ABB", "Huawei Technologies")) in _rivals(x)
+    assert frozenset(("Huawei Technologies", "Siemens")) not in _rivals(x)
