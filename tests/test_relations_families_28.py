@@ -27,6 +27,8 @@
   A or B; not where a comma stands between (a relative clause's predicate).
 * "Mit X und dem chinesischen Hersteller Y konkurriert Z": a later item of a list may follow a
   company noun with an adjective; Z rivals X and Y, and X does not rival Y.
+* "whose Qulipta pill is Nurtec's closest rival": a product, a copula, another product's
+  possessive and a rival noun: the products compete; not another noun ("closest partner").
 
 The company names are invented or real catalogue entries with invented facts; each rule has a
 look-alike beside it that must not fire.
@@ -262,3 +264,15 @@ def test_list_item_after_a_noun_with_an_adjective(extractor: Extractor) -> None:
     assert frozenset(("ABB", "Siemens")) in _rivals(x)
     assert frozenset(("ABB", "Huawei Technologies")) in _rivals(x)
     assert frozenset(("Huawei Technologies", "Siemens")) not in _rivals(x)
+
+
+def test_product_copula_with_a_rival_possessive(extractor: Extractor) -> None:
+    x = run(extractor, "Merck will compete with AbbVie, whose Qulipta pill is Nurtec's closest rival.",
+            "en", "Merck buys migraine drug")
+    assert frozenset(("Qulipta", "Nurtec ODT")) in _rivals(x)
+
+
+def test_product_copula_with_another_noun_is_no_rivalry(extractor: Extractor) -> None:
+    x = run(extractor, "The Qulipta pill is Nurtec's closest partner in the clinic.", "en",
+            "Merck buys migraine drug")
+    assert frozenset(("Qulipta", "Nurtec ODT")) not in _rivals(x)

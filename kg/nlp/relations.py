@@ -252,6 +252,7 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     found += list(_fronted_partner(document.lang, sentence))
     found += list(_fronted_partner_comma(document.lang, sentence))
     found += list(_second_maker(document.lang, sentence, found))
+    found += list(_product_rival_copula(document.lang, sentence))
     found += list(_other_player(document.lang, sentence, found))
     supplied = {frozenset((r.subject, r.object)) for r in found if r.predicate == "supplierOf"}
     # "X sells Osram to Y": the company sold changes hands, it is supplied nothing, and it is
@@ -437,6 +438,31 @@ def _second_maker(lang: str, sentence: Sentence, found: list[Relation]) -> Itera
         if agent is not None and agent.label != relation.object:
             yield relation.model_copy(update={"subject": agent.label, "evidence": relation.evidence.model_copy(
                 update={"extractor": f"relations/{lang}/second-maker"})})
+
+
+@lru_cache(maxsize=4)
+def _product_copula(lang: str) -> re.Pattern[str] | None:
+    """A copula after a product's name, one noun at most between ("Y pill is ")."""
+    copula = lexicon(lang)["relation_cues"].get("copula")
+    return re.compile(rf"\s+(?:[a-z][\w\-]*\s+)?(?:{copula})\s+") if copula else None
+
+
+def _product_rival_copula(lang: str, sentence: Sentence) -> Iterator[Relation]:
+    """"whose Qulipta pill is Velzaro's closest rival": a product's name, a copula, then
+    another product's possessive and a rival noun (the rival compound of companies, "X's
+    closest rival"): the two products compete. Products only; the names must stand next to
+    each other, the copula alone between."""
+    copula = _product_copula(lang)
+    if copula is None:
+        return
+    text, suffix = sentence.text, _rival_suffix(lang)
+    products = [m for m in sentence.mentions if m.type in PRODUCT_TYPES]
+    for first, second in zip(products, products[1:]):
+        if copula.fullmatch(text, sentence.local(first.end), sentence.local(second.start)) \
+                and first.label != second.label \
+                and suffix.match(text[sentence.local(second.end):]) is not None \
+                and (second.surface.endswith(("'s", "’s")) or text[sentence.local(second.end):].startswith(("'", "’"))):
+            yield make_relation(first, "competitorOf", second, sentence, f"relations/{lang}/product-rival-copula")
 
 
 def _owners(document: Document, found: list[Relation]) -> set[tuple[str, str]]:
