@@ -69,7 +69,8 @@ def patterns(lang: str) -> _Patterns:
     )
     dev = alternation(words["developer_suffixes"])
     developer = re.compile(rf"^(?:-|\s)(?P<suffix>{dev})\b", re.IGNORECASE)
-    index = _head_pattern(lang, det, words["index_heads"]) if words.get("index_heads") else None
+    index_det = alternation(words["determiners"] + words.get("index_determiners", []))
+    index = _head_pattern(lang, index_det, words["index_heads"]) if words.get("index_heads") else None
     return _Patterns(company, institution, unit, possessive, developer, index,
                      Prefilter([unit, company, institution, possessive,
                                 *([index] if index is not None else [])]))

@@ -225,7 +225,9 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         code = _CODE_AFTER_ITEM.match(gap) if items else None
         if code is not None:
             gap = gap[code.end():]
-        limit = 45 if not items else 30
+        # a later item may follow a company noun with its adjective ("und dem chinesischen
+        # Hersteller Y", 33 characters); the list gap pattern says which words may stand there
+        limit = 45 if not items else 36
         if len(gap) > limit or (items and not relation_cues(lang).list_gap.match(gap)):
             break
         joined = conjunction(lang).search(gap) is not None

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.attribution import in_closed_relative, is_object
-from kg.nlp.discovery import DESCRIBED_COMPANY, compound_head, singular_adjective_head
+from kg.nlp.discovery import DESCRIBED_COMPANY, city_names, compound_head, singular_adjective_head
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -250,6 +250,10 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
     found = list(_sentence_facts(document, sentence))
     found += list(_majority_held(document.lang, sentence, found))
     found += list(_fronted_partner(document.lang, sentence))
+    found += list(_fronted_partner_comma(document.lang, sentence))
+    found += list(_second_maker(document.lang, sentence, found))
+    found += list(_product_rival_copula(document.lang, sentence))
+    found += list(_other_player(document.lang, sentence, found))
     supplied = {frozenset((r.subject, r.object)) for r in found if r.predicate == "supplierOf"}
     # "X sells Osram to Y": the company sold changes hands, it is supplied nothing, and it is
     # no unit of its seller any more; nor is a unit spun off ("spun off its unit Y")
@@ -300,6 +304,38 @@ def _majority_held(lang: str, sentence: Sentence, found: list[Relation]) -> Iter
                 "subject": relation.object, "predicate": "subsidiaryOf", "object": relation.subject})
 
 
+@lru_cache(maxsize=4)
+def _other_player_cue(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("other_player")
+    return re.compile(pattern) if pattern else None
+
+
+def _other_player(lang: str, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
+    """"Caterpillar and Deere compete in construction equipment, where Komatsu is the other
+    major player": the organisations the closing clause names (between "where" and "the other
+    player") rival each side of a rivalry the sentence found before that clause, in the same
+    kinds (companies with companies, products with products). None where the clause names no
+    organisation or the sentence no rivalry before it."""
+    cue = _other_player_cue(lang)
+    if cue is None:
+        return
+    clause = cue.search(sentence.text)
+    if clause is None:
+        return
+    opening = sentence.start + clause.start()
+    start, end = sentence.start + clause.start("who"), sentence.start + clause.end("who")
+    others = [m for m in sentence.mentions if start <= m.start and m.end <= end
+              and m.type in ORGANIZATION_TYPES | PRODUCT_TYPES]
+    ends = {m.label: m for m in sentence.mentions if m.end <= opening}
+    pairs = [r for r in found if r.predicate == "competitorOf"
+             and r.subject in ends and r.object in ends]
+    for other in others:
+        for rival in sorted({label for r in pairs for label in (r.subject, r.object)}):
+            if (ends[rival].type in PRODUCT_TYPES) == (other.type in PRODUCT_TYPES):
+                yield make_relation(other, "competitorOf", ends[rival], sentence,
+                                    f"relations/{lang}/other-player")
+
+
 @dataclass(frozen=True)
 class _FrontedCues:
     opening: re.Pattern[str]  # "Mit dem Autobauer ": up to the partner's name
@@ -343,6 +379,90 @@ def _fronted_partner(lang: str, sentence: Sentence) -> Iterator[Relation]:
     products = [m for m in after if m.type in PRODUCT_TYPES]
     if len(products) == 1 and after[0] is products[0]:
         yield make_relation(subject, "develops", products[0], sentence, f"relations/{lang}/fronted-partner")
+
+
+@lru_cache(maxsize=4)
+def _fronted_comma_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The opening up to a partner fronted before a comma ("With carmaker "), and the verb
+    right after the subject's name."""
+    table = lexicon(lang)["relation_cues"]
+    if not table.get("fronted_partner_comma") or not table.get("fronted_verbs_after"):
+        return None
+    heads = compound_head(alternation(lexicon(lang)["references"]["company_heads"]))
+    return (re.compile(rf"\W*(?:{table['fronted_partner_comma']})\s+(?:(?:{heads})\s+)?"),
+            re.compile(rf"\s+(?:{table['fronted_verbs_after']})\b"))
+
+
+def _fronted_partner_comma(lang: str, sentence: Sentence) -> Iterator[Relation]:
+    """"With carmaker Honda, Sony is developing an electric car": a partner named first after
+    "With" (and a company noun), a comma, the subject's name and right after it a verb of
+    working together: the two are partners. Not where more than a comma stands between the
+    names ("With Honda struggling, Sony …"), nor another verb or a second subject after the
+    name ("With Honda, Sony posted …", "With Honda, Toyota and Nissan …")."""
+    cues = _fronted_comma_cues(lang)
+    mentions = sentence.mentions
+    if cues is None or len(mentions) < 2 or mentions[0].type not in ORGANIZATION_TYPES \
+            or mentions[1].type not in ORGANIZATION_TYPES:
+        return
+    opening, verb = cues
+    partner, subject = mentions[0], mentions[1]
+    text = sentence.text
+    if opening.fullmatch(text, 0, sentence.local(partner.start)) is not None \
+            and text[sentence.local(partner.end):sentence.local(subject.start)].strip() == "," \
+            and verb.match(text, sentence.local(subject.end)) is not None:
+        yield make_relation(subject, "partnerOf", partner, sentence, f"relations/{lang}/fronted-partner-comma")
+
+
+@lru_cache(maxsize=4)
+def _second_maker_cue(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("second_maker")
+    return re.compile(pattern) if pattern else None
+
+
+def _second_maker(lang: str, sentence: Sentence, found: list[Relation]) -> Iterator[Relation]:
+    """"The company's chip is made by X on its 3-nanometer process, and packaged by Y": where
+    the sentence makes X the supplier of the thing's owner by its passive of making, the
+    organisation right after the "by" of a second such participle joined by "and" supplies the
+    same owner. Only the name right after "by" (not "packaged by its own plant in Y")."""
+    cue = _second_maker_cue(lang)
+    if cue is None:
+        return
+    made = [r for r in found if r.predicate == "supplierOf" and "possessed-made-by" in r.evidence.extractor]
+    for relation in made:
+        maker = next((m for m in sentence.mentions if m.label == relation.subject), None)
+        second = cue.search(sentence.text, sentence.local(maker.end)) if maker is not None else None
+        if second is None:
+            continue
+        agent = next((m for m in sentence.mentions
+                      if m.start == sentence.start + second.end() and m.type in ORGANIZATION_TYPES), None)
+        if agent is not None and agent.label != relation.object:
+            yield relation.model_copy(update={"subject": agent.label, "evidence": relation.evidence.model_copy(
+                update={"extractor": f"relations/{lang}/second-maker"})})
+
+
+@lru_cache(maxsize=4)
+def _product_copula(lang: str) -> re.Pattern[str] | None:
+    """A copula after a product's name, one noun at most between ("Y pill is ")."""
+    copula = lexicon(lang)["relation_cues"].get("copula")
+    return re.compile(rf"\s+(?:[a-z][\w\-]*\s+)?(?:{copula})\s+") if copula else None
+
+
+def _product_rival_copula(lang: str, sentence: Sentence) -> Iterator[Relation]:
+    """"whose Qulipta pill is Velzaro's closest rival": a product's name, a copula, then
+    another product's possessive and a rival noun (the rival compound of companies, "X's
+    closest rival"): the two products compete. Products only; the names must stand next to
+    each other, the copula alone between."""
+    copula = _product_copula(lang)
+    if copula is None:
+        return
+    text, suffix = sentence.text, _rival_suffix(lang)
+    products = [m for m in sentence.mentions if m.type in PRODUCT_TYPES]
+    for first, second in zip(products, products[1:]):
+        if copula.fullmatch(text, sentence.local(first.end), sentence.local(second.start)) \
+                and first.label != second.label \
+                and suffix.match(text[sentence.local(second.end):]) is not None \
+                and (second.surface.endswith(("'s", "’s")) or text[sentence.local(second.end):].startswith(("'", "’"))):
+            yield make_relation(first, "competitorOf", second, sentence, f"relations/{lang}/product-rival-copula")
 
 
 def _owners(document: Document, found: list[Relation]) -> set[tuple[str, str]]:
@@ -714,8 +834,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     document.lang, sentence, t_end, m)), len(objs))]
         if negated_from is not None and (not objs or negated_from < objs[-1].end or _verb_marked(match)):
             # "kein Konkurrent von X", "zu den Rivalen zählt X nicht": the negation holds the
-            # noun or the trigger's verb
-            continue
+            # noun or the trigger's verb; "X's main rival is not Y but Z": the correction's name
+            corrected = _corrected_rival(document.lang, sentence, rule, t_end, objs[0], heads) \
+                if rule.shape == "list" and rule.noun_trigger and objs else None
+            if corrected is None:
+                continue
+            objs = [corrected]
         if rule.shape == "list":
             of_object = relation_cues(document.lang).of_object.search(match.group(0))
             for obj in objs:
@@ -737,8 +861,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 # "die Papiere des Rivalen X stiegen, Y fiel": the rival phrase hangs on a noun,
                 # and a name after it is the subject of a clause of its own; "Der größte Rivale X
                 # hat verloren, Y punktet": the rival phrase is the sentence's subject, so is Y of its clause
-                trailing = None if negated_from is not None \
-                    or cues.genitive is not None and cues.genitive.search(opening) \
+                trailing = _corrected_rival(document.lang, sentence, rule, objs[-1].end, objs[-1], heads) \
+                    if negated_from is not None \
+                    else None if cues.genitive is not None and cues.genitive.search(opening) \
                     or cues.opening_subject is not None and cues.opening_subject.match(opening) \
                     else _trailing(document.lang, sentence, objs, after)
                 if trailing is not None and trailing.start in introduced:
@@ -825,6 +950,34 @@ def _named_by_copula(lang: str, sentence: Sentence, rule: TriggerRule, objs: lis
             sentence.text[sentence.local(named.end):sentence.local(corrected.start)]):
         return []
     return [corrected]
+
+
+def _corrected_rival(lang: str, sentence: Sentence, rule: TriggerRule, end: int, kind: Mention,
+                     heads: list[Mention]) -> Mention | None:
+    """"X's main rival is not Y but Z", "The main rival of X is not Y, but rather Z": after a
+    rival phrase ending at ``end``, a copula that denies the name right after it and a
+    correction that brings another of the same kind as ``kind``: that one is the rival. None
+    where the copula is not denied, or no name of the kind closing the phrase corrects it ("is
+    not Y but its own costs", "is not Y, but Z said so"). The correction may stand after a comma, which ends no clause here."""
+    copula, correction = _copula_gap(lang), _copula_correction(lang)
+    after = [m for m in heads if m.start >= end]
+    denied = next(iter(after), None)
+    if copula is None or correction is None or denied is None:
+        return None
+    gap = sentence.text[sentence.local(end):sentence.local(denied.start)]
+    if not copula.fullmatch(gap) or not relation_cues(lang).negation.search(gap):
+        return None
+    corrected = _next_of_kind(lang, sentence, rule, denied, after)
+    if corrected is None or (corrected.type in PRODUCT_TYPES) != (kind.type in PRODUCT_TYPES) \
+            or not correction.fullmatch(sentence.text[sentence.local(denied.end):sentence.local(corrected.start)]) \
+            or not _CLOSED_NAME.match(sentence.text, sentence.local(corrected.end)):
+        return None
+    return corrected
+
+
+# Punctuation or the sentence's end right after a name: the name closes its phrase ("… but Z.")
+# and is no subject of a clause going on ("… but Z said so").
+_CLOSED_NAME = re.compile(r"\s*(?:[.,;:)]|$)")
 
 
 def _next_of_kind(lang: str, sentence: Sentence, rule: TriggerRule, last: Mention,
@@ -1826,9 +1979,62 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             subject = _announced_from(document, sentence, place, before, after)
         if subject is not None:
             yield make_relation(subject, "locatedIn", place, sentence, f"relations/{lang}/place")
+    yield from _seats_of(document, sentence)
+    yield from _seats_where(document, sentence)
     yield from _listings(document, sentence)
     yield from _memberships(document, sentence)
+    yield from _coordinated_members(document, sentence)
     yield from _participations(document, sentence)
+
+
+@lru_cache(maxsize=16)
+def _cue_pair(lang: str, table: str, first: str, second: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Two patterns of a lexicon table that a rule reads around a name (before and after it);
+    None where the language lacks the first. A missing second matches anything."""
+    words = lexicon(lang)[table]
+    if not words.get(first):
+        return None
+    return re.compile(words[first]), re.compile(words.get(second) or "")
+
+
+def _seats_where(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"… will be headquartered in Chicago, where Oakhurst is based": a place followed by a
+    relative clause of place whose subject, the organisation named right after its opening, is
+    seated there. Not a possessive's unit ("where Oakhurst's unit is based"), another verb
+    ("where Oakhurst is building a plant"), nor a company the catalogue seats elsewhere."""
+    cues = _cue_pair(document.lang, "places", "seat_where", "seat_where_after")
+    for organisation, place in _adjacent_seats(document, sentence, cues, place_first=True):
+        yield make_relation(organisation, "locatedIn", place, sentence, f"relations/{document.lang}/seat-where")
+
+
+def _seats_of(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"a rival of Grundfos and KSB of Frankenthal": an organisation's name right before "of"
+    and a city of the city list that closes the phrase names the organisation's seat. Not a
+    reference ("the company of …"), a country ("Volkswagen of America" tells a market), a place
+    whose name goes on, nor a city the catalogue does not leave the organisation (a plant's town)."""
+    cues = _cue_pair(document.lang, "places", "seat_of", "seat_of_close")
+    for organisation, place in _adjacent_seats(document, sentence, cues, place_first=False):
+        if not organisation.rule.startswith("reference/") and place.label in city_names():
+            yield make_relation(organisation, "locatedIn", place, sentence, f"relations/{document.lang}/seat-of")
+
+
+def _adjacent_seats(document: Document, sentence: Sentence,
+                    cues: tuple[re.Pattern[str], re.Pattern[str]] | None,
+                    place_first: bool) -> Iterator[tuple[Mention, Mention]]:
+    """(organisation, place) of two names next to each other (the place first or second) with
+    the first cue filling the gap between them and the second matching right after the latter,
+    where the catalogue leaves the organisation room to sit in the place."""
+    if cues is None:
+        return
+    gap, after = cues
+    text, mentions = sentence.text, sentence.mentions
+    for first, second in zip(mentions, mentions[1:]):
+        place, organisation = (first, second) if place_first else (second, first)
+        if place.type == "Place" and organisation.type in ORGANIZATION_TYPES \
+                and gap.fullmatch(text, sentence.local(first.end), sentence.local(second.start)) \
+                and after.match(text, sentence.local(second.end)) \
+                and _may_sit_in_city(document, organisation.label, place.label):
+            yield organisation, place
 
 
 @dataclass(frozen=True)
@@ -2293,6 +2499,32 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+# A comma, semicolon, colon or dash: a clause may end or begin there.
+_CLAUSE_MARK = re.compile(r"[,;:–—]")
+
+
+def _coordinated_members(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Auralis ist nach Vonovia und LEG Immobilien der drittgrößte Vermieter und gehört dem
+    MDax an": a membership stated as a second predicate joined by the conjunction has the
+    sentence's subject, the name opening it, however many names the first predicate holds.
+    Not where the sentence opens with other words than that name, nor where a comma stands
+    between it and the index (the predicate may belong to a relative clause: "X kauft Y, die
+    wächst und …")."""
+    cues = _cue_pair(document.lang, "membership", "coordinated_before", "coordinated_after")
+    opening = _opening_subject(document.lang, sentence)
+    if cues is None or not opening or not _issuer(document, sentence, opening[0]):
+        return
+    before, after = cues
+    text = sentence.text
+    for index in sentence.of_types({"MarketIndex"}):
+        between = text[sentence.local(opening[0].end):sentence.local(index.start)]
+        if index.start > opening[0].end and not _CLAUSE_MARK.search(between) \
+                and before.search(text[:sentence.local(index.start)]) \
+                and after.match(text[sentence.local(index.end):]):
+            yield make_relation(opening[0], "memberOf", index, sentence,
+                                f"relations/{document.lang}/index-member-coordinated")
 
 
 def _plural_members(document: Document, sentence: Sentence, pats: _MemberPatterns, index: Mention,

@@ -53,6 +53,9 @@ class References(_Table):
     institution_heads: list[str]
     # head nouns that, after a determiner, refer back to a market index ("der Leitindex")
     index_heads: list[str] = []
+    # a preposition fused with an article that refers back to an index like a determiner ("im
+    # Leitindex"): only before an index head, where no company noun follows
+    index_determiners: list[str] = []
     unit_heads: list[str]
     determiners: list[str]
     possessives: list[str]
@@ -274,6 +277,11 @@ class Membership(_Table):
     before: str
     after: str
     peers: str
+    # a second predicate joined by the conjunction, before the index ("X ist der größte Vermieter
+    # und gehört dem MDax an"), and what must follow the index: the sentence's opening name is
+    # the member, whatever names the first predicate holds
+    coordinated_before: str = ""
+    coordinated_after: str = ""
     shares: str
     hedged: str = ""  # a possibility before the index cue ("could join the"): no membership yet
     # a move of the index itself before it ("outpacing a 0.6 per cent gain in the Topix"): the
@@ -354,6 +362,15 @@ class Places(_Table):
     # a site or unit noun after a name in the genitive ("Volkswagen's plant in Zwickau, based in
     # Saxony"): a seat word after it is the site's, no seat of the company
     site_nouns: str = ""
+    # the words between an organisation's name and a city of the list that make the city its
+    # seat ("KSB of Frankenthal"), and what must close the place's phrase after it (a comma, the
+    # sentence's end, a conjunction): a name going on is no seat
+    seat_of: str = ""
+    seat_of_close: str = ""
+    # a relative clause of place after a city that seats the organisation named in it ("in
+    # Chicago, where Acme is based"): the words between the place and the name, and after the name
+    seat_where: str = ""
+    seat_where_after: str = ""
 
 
 class Rivals(_Table):
@@ -391,12 +408,23 @@ class RelationCues(_Table):
     # the share a stake's relative clause names right after its holder ("an dem X 74,9 Prozent
     # hält", "in which X owns 62%"): group "value", the percentage as printed
     held_share: str = ""
+    # a clause after a rivalry of a pair that names the market's remaining rival ("A and B
+    # compete in X, where C is the other major player"): group "who" holds its name(s)
+    other_player: str = ""
     # "Mit X entwickelt Y": a partner fronted before the verb, whose subject follows it; the
     # opening up to the partner's name (a company noun of [references] may stand before it) and
     # the verbs of working together; "develops" those that make a product named after the subject
     fronted_partner: str = ""
     fronted_verbs: str = ""
     fronted_develops: str = ""
+    # "With carmaker X, Y is developing …": a partner fronted before a comma (the opening up to
+    # the partner's name), the subject after the comma and right after it the verb of working
+    # together
+    fronted_partner_comma: str = ""
+    # "made by X and packaged by Y": a second participle of making, joined to the first, whose
+    # agent after "by" supplies the same owner
+    second_maker: str = ""
+    fronted_verbs_after: str = ""
     conjunctions: str
     # a conjunction of contrast that joins a second verb to the clause ("supplies chips to BMW
     # but competes with X"): the second verb shares the clause's subject, as after "and"
