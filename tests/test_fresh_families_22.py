@@ -1,0 +1,109 @@
+"""Families of construction that hold in any article, on sentences written for
+these tests (invented drugs and companies where the catalogue is not needed): the
+weight a trial's patients lose is a clinical `Other` figure signed as a loss, never a
+fall of the company's profit; a rating in quotes written in lower case ("to "neutral"
+from "overweight"", as wires print them) is a rating; "started coverage of X" is a verb
+of rating that makes X the rated one, also where X is a bank; each with a look-alike
+where nothing (or something else) may be found."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import figure_facts, run, triples
+
+from kg.nlp.extract import Extractor
+
+# --- weight lost in a trial -------------------------------------------------------
+
+
+def test_weight_loss_is_a_clinical_figure_not_a_profit_fall(extractor: Extractor) -> None:
+    x = run(extractor, "Novo Nordisk said its experimental drug amycretin helped patients lose "
+            "an average of 22.1% of their weight after 68 weeks. Its rival drug produced 13.5% "
+            "weight loss in a separate study.", lang="en",
+            headline="Novo Nordisk trial shows weight loss")
+    facts = figure_facts(x)
+    assert not any(metric in ("Profit", "ProfitGrowth") for _, metric, _, _ in facts)
+    assert ("Amycretin", "Other", Decimal("-22.1"), "Percent") in facts
+
+
+def test_a_loss_of_money_is_still_a_loss(extractor: Extractor) -> None:
+    """Look-alike: a net loss in money stays the company's (negative) profit."""
+    x = run(extractor, "Novo Nordisk reported a net loss of 1.2 billion Danish crowns in the quarter.",
+            lang="en", headline="Novo Nordisk posts loss")
+    assert ("Novo Nordisk", "Profit", Decimal("-1200000000"), "DKK") in figure_facts(x)
+
+
+# --- lower-case ratings in quotes and "started coverage of" --------------------------
+
+
+def test_lower_case_neutral_in_quotes_is_a_rating_of_a_bank(extractor: Extractor) -> None:
+    x = run(extractor, "JPMorgan downgraded Commerzbank to \"neutral\" from \"overweight\" and "
+            "cut its target to 34 euros from 38 euros.", lang="en",
+            headline="Analyst calls on European banks")
+    assert {(r.by, r.about, r.rating) for r in x.ratings} == {("JPMorgan", "Commerzbank", "neutral")}
+    assert ("Commerzbank", "PriceTarget", Decimal("34"), "EUR") in figure_facts(x)
+
+
+def test_neutral_outside_quotes_is_no_rating(extractor: Extractor) -> None:
+    """Look-alike: the plain word "neutral" with no quotes and no rating noun is none."""
+    x = run(extractor, "JPMorgan said Commerzbank stayed neutral on the merger talks and cut "
+            "costs.", lang="en", headline="Commerzbank news")
+    assert not x.ratings
+
+
+def test_started_coverage_makes_the_bank_after_it_the_rated_one(extractor: Extractor) -> None:
+    x = run(extractor, "Lloyds shares rose 2.7% to 98.6 pence. Goldman Sachs started coverage "
+            "of NatWest Group with a \"buy\" rating and a target of 6.40 pounds.", lang="en",
+            headline="Analyst calls on European banks")
+    assert {(r.by, r.about) for r in x.ratings} == {("Goldman Sachs", "NatWest Group")}
+    assert ("Goldman Sachs", "covers", "NatWest Group") in triples(x)
+    assert ("NatWest Group", "PriceTarget", Decimal("6.40"), "GBP") in figure_facts(x)
+
+
+def test_started_without_coverage_joins_no_rater_and_rated(extractor: Extractor) -> None:
+    """Look-alike: "started" with no "coverage" after it is no verb of rating: the bank
+    named after the rater is its own subject's business, not rated by it."""
+    x = run(extractor, "Goldman Sachs started talks with NatWest Group and kept a \"buy\" rating "
+            "on Lloyds Banking Group.", lang="en", headline="Analyst calls on European banks")
+    assert ("Goldman Sachs", "NatWest Group") not in {(r.by, r.about) for r in x.ratings}
+
+
+# --- a product with its owner's "own" before it ---------------------------------------
+
+
+def test_own_product_of_a_named_owner_is_no_product_of_earlier_names(extractor: Extractor) -> None:
+    x = run(extractor, "Rivals DeepSeek and MiniMax have released new models in recent weeks, "
+            "and Alibaba's own Qwen family ranks among the most downloaded open models.",
+            lang="en", headline="Chinese AI labs race ahead")
+    assert ("DeepSeek", "develops", "Qwen") not in triples(x)
+    assert ("MiniMax", "develops", "Qwen") not in triples(x)
+    assert ("Alibaba Group", "develops", "Qwen") in triples(x)
+
+
+def test_product_released_by_its_maker_stays_its_own(extractor: Extractor) -> None:
+    """Look-alike: with no other owner before the product, the verb's subject made it."""
+    x = run(extractor, "Zhipu AI on Monday released GLM-4.6, its newest open model.",
+            lang="en", headline="Zhipu releases model")
+    assert ("Zhipu AI", "develops", "GLM-4.6") in triples(x)
+
+
+# --- a new lettered version of a catalogued model family ------------------------------
+
+
+def test_new_lettered_version_of_a_model_family_is_its_own_model(extractor: Extractor) -> None:
+    x = run(extractor, "Moonshot AI on Wednesday released Kimi K5, an open-weight model built on "
+            "Kimi K2 Thinking.", lang="en", headline="Moonshot releases new model")
+    assert ("Kimi K5", "AIModel") in {(e.label, e.type) for e in x.entities}
+    assert ("Moonshot AI", "develops", "Kimi K5") in triples(x)
+    assert "Kimi" not in {r.subject for r in x.relations}
+
+
+def test_other_letter_after_a_model_family_names_no_version(extractor: Extractor) -> None:
+    """Look-alike: a letter the family's versions never carry ("Kimi X5") or a lettered
+    code after a family without lettered versions ("Gemini T4") makes no new model."""
+    x = run(extractor, "Moonshot AI said Kimi X5 servers and Gemini T4 chips were in short supply.",
+            lang="en", headline="Moonshot news")
+    found = {e.label for e in x.entities}
+    assert "Kimi X5" not in found
+    assert "Gemini T4" not in found
