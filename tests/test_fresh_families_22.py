@@ -107,3 +107,40 @@ def test_other_letter_after_a_model_family_names_no_version(extractor: Extractor
     found = {e.label for e in x.entities}
     assert "Kimi X5" not in found
     assert "Gemini T4" not in found
+
+
+# --- "used" after an adverb of how often ---------------------------------------------
+
+
+def test_widely_used_describes_a_noun_and_makes_no_user(extractor: Extractor) -> None:
+    x = run(extractor, "Moonshot AI said its model scored 78.4% on a widely used coding test, "
+            "compared with 76.3% for GPT-5.1.", lang="en", headline="Moonshot model release")
+    assert ("Moonshot AI", "uses", "GPT-5.1") not in triples(x)
+
+
+def test_a_company_that_used_a_model_still_uses_it(extractor: Extractor) -> None:
+    """Look-alike: "used" as the verb of the subject still makes a user."""
+    x = run(extractor, "Moonshot AI used GPT-5.1 to check its answers.", lang="en",
+            headline="Moonshot model release")
+    assert ("Moonshot AI", "uses", "GPT-5.1") in triples(x)
+
+
+# --- a metric word inside a relative clause closed before a share's move ---------------
+
+
+def test_takeover_in_a_closed_relative_clause_leaves_the_price_a_share_price(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Commerzbank, which is fending off a takeover approach from UniCredit, "
+            "fell 3.1% to 31.20 euros in Frankfurt trading.", lang="en",
+            headline="Commerzbank shares fall")
+    facts = figure_facts(x)
+    assert ("Commerzbank", "SharePrice", Decimal("31.20"), "EUR") in facts
+    assert not any(metric == "Investment" for _, metric, _, _ in facts)
+
+
+def test_dividend_word_in_the_main_clause_still_names_the_amount(extractor: Extractor) -> None:
+    """Look-alike: the metric word in the main clause, before the move, still names what
+    the move ended at."""
+    x = run(extractor, "Commerzbank raised its dividend by 4% to 0.65 euros a share.", lang="en",
+            headline="Commerzbank lifts payout")
+    assert ("Commerzbank", "Dividend", Decimal("0.65"), "EUR") in figure_facts(x)
