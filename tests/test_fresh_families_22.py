@@ -144,3 +144,40 @@ def test_dividend_word_in_the_main_clause_still_names_the_amount(extractor: Extr
     x = run(extractor, "Commerzbank raised its dividend by 4% to 0.65 euros a share.", lang="en",
             headline="Commerzbank lifts payout")
     assert ("Commerzbank", "Dividend", Decimal("0.65"), "EUR") in figure_facts(x)
+
+
+# --- a German place adjective used as a noun ------------------------------------------
+
+
+def test_place_adjective_as_noun_seats_no_partner_named_after_it(extractor: Extractor) -> None:
+    x = run(extractor, "SAP hat neue Zahlen vorgelegt. Zugleich weiten die Walldorfer ihre "
+            "Zusammenarbeit mit Microsoft aus.", headline="SAP-Aktie: Cloud wächst")
+    assert ("Microsoft", "locatedIn", "Walldorf") not in triples(x)
+    assert ("SAP", "locatedIn", "Walldorf") in triples(x)
+
+
+def test_place_adjective_before_a_noun_still_seats_the_name(extractor: Extractor) -> None:
+    """Look-alike: the adjective before a company noun and a name seats that name."""
+    x = run(extractor, "Der Walldorfer Softwarekonzern SAP hat neue Zahlen vorgelegt.",
+            headline="SAP-Aktie: Cloud wächst")
+    assert ("SAP", "locatedIn", "Walldorf") in triples(x)
+
+
+# --- "Im Wettbewerb um … trifft X auf Y" -----------------------------------------------
+
+
+def test_competition_where_the_subject_meets_rivals_makes_rivals(extractor: Extractor) -> None:
+    x = run(extractor, "Im Wettbewerb um Unternehmenssoftware trifft SAP vor allem auf Oracle, "
+            "Salesforce und Workday.", headline="SAP-Aktie: Cloud wächst")
+    found = triples(x)
+    for rival in ("Oracle", "Salesforce", "Workday"):
+        assert ("SAP", "competitorOf", rival) in found or (rival, "competitorOf", "SAP") in found
+
+
+def test_meeting_without_competition_makes_no_rivals(extractor: Extractor) -> None:
+    """Look-alike: "trifft … auf" with no competition noun before it is a meeting."""
+    x = run(extractor, "Auf der Messe trifft SAP-Chef Christian Klein auf Vertreter von Oracle.",
+            headline="SAP auf der Messe")
+    found = triples(x)
+    assert ("SAP", "competitorOf", "Oracle") not in found
+    assert ("Oracle", "competitorOf", "SAP") not in found

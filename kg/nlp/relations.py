@@ -1779,8 +1779,11 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
         region = _region_of(lang, sentence, place)
         if seated or cues.based_after.match(after) or demonym or region is not None:
             # "the Redmond-based group", "der Walldorfer Softwarekonzern",
-            # "die in Shanghai ansässige X", "the Santa Clara, California-based X"
-            nxt = _next_of(sentence, place, ORGANIZATION_TYPES)
+            # "die in Shanghai ansässige X", "the Santa Clara, California-based X"; not a
+            # place adjective used as a noun ("die Walldorfer vertiefen die Zusammenarbeit mit
+            # X"): no noun follows it, and the name further on is not the one seated there
+            nxt = None if demonym and not _NOUN_NEXT.match(after) \
+                else _next_of(sentence, place, ORGANIZATION_TYPES)
             last = place if region is None else region
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
                     and nxt.start - last.end <= (60 if seated else 30) \
@@ -2143,7 +2146,11 @@ def _demonym_noun(lang: str, before: str, after: str) -> bool:
     """Is a place adjective used as a noun ("die Stuttgarter", "der
     Münchner"): after an article and before no capitalised noun?"""
     articles = relation_cues(lang).articles_before
-    return bool(articles.search(before)) and not re.match(r"^\s*[-\w]*[A-ZÄÖÜ]", after)
+    return bool(articles.search(before)) and not _NOUN_NEXT.match(after)
+
+
+# A capitalised word next: the noun or name a place adjective qualifies ("Walldorfer Konzern").
+_NOUN_NEXT = re.compile(r"^\s*[-\w]*[A-ZÄÖÜ]")
 
 
 def _participations(document: Document, sentence: Sentence) -> Iterator[Relation]:
