@@ -181,3 +181,25 @@ def test_meeting_without_competition_makes_no_rivals(extractor: Extractor) -> No
     found = triples(x)
     assert ("SAP", "competitorOf", "Oracle") not in found
     assert ("Oracle", "competitorOf", "SAP") not in found
+
+
+# --- a gapped clause after a list trigger ---------------------------------------------
+
+
+def test_gapped_clause_pairs_each_subject_with_its_own_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Die Limousine SU7 konkurriert in China direkt mit dem Model 3, der YU7 "
+            "mit dem Model Y.", headline="Xiaomi-Aktie: Rekord bei E-Autos")
+    found = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("Xiaomi SU7", "Model 3")) in found
+    assert frozenset(("Xiaomi YU7", "Model Y")) in found
+    assert frozenset(("Xiaomi SU7", "Xiaomi YU7")) not in found
+
+
+def test_plain_list_after_the_trigger_stays_one_list(extractor: Extractor) -> None:
+    """Look-alike: items joined by commas with no second preposition are all rivals of
+    the subject."""
+    x = run(extractor, "Die Limousine SU7 konkurriert in China direkt mit dem Model 3, dem "
+            "Model Y und dem Han.", headline="Xiaomi-Aktie: Rekord bei E-Autos")
+    found = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("Xiaomi SU7", "Model 3")) in found
+    assert frozenset(("Xiaomi SU7", "Model Y")) in found

@@ -650,6 +650,16 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     subs = []
         elif rule.shape == "list":
             objs = list_after(document.lang, sentence, after, t_end)
+            gapped = _gapped_item(document.lang, sentence, objs, match.group(0))
+            if gapped is not None:
+                # "X konkurriert mit A, der Y mit B": the item the trigger's preposition follows
+                # again opens a clause of its own, its verb left out; it is no item of the list
+                k, partners = gapped
+                for partner in partners:
+                    if (partner.type in PRODUCT_TYPES) == (objs[k].type in PRODUCT_TYPES) \
+                            and partner.type in rule.object and objs[k].type in rule.subject:
+                        yield make_relation(objs[k], rule.predicate, partner, sentence, f"{rule.name}-gapped")
+                objs = objs[:k]
             objs += _continued_list(document.lang, sentence, after, objs, match.group(0))
             subs = []
         else:
@@ -1525,6 +1535,27 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
     # further on ("and from customers such as Y", who are no rivals)
     return more if more and (_maker_before(lang, sentence, more[0]) or more[0]).start - start <= _NAME_NEXT \
         else []
+
+
+def _gapped_item(lang: str, sentence: Sentence, items: list[Mention], trigger: str
+                 ) -> tuple[int, list[Mention]] | None:
+    """An item of the list after a trigger, not the first, that the trigger's own last word
+    follows again ("konkurriert mit dem Model 3, der YU7 mit dem Model Y", "competes with A in
+    Europe, B with C"): the subject of a clause whose verb is left out, with the names right
+    after that word as its objects. Its position in the list and those names, or None."""
+    words = trigger.split()
+    if len(items) < 2 or not words:
+        return None
+    again = re.compile(rf"\s+{re.escape(words[-1])}\s+")
+    for k, item in enumerate(items[1:], 1):
+        found = again.match(sentence.text, sentence.local(item.end))
+        if found is None:
+            continue
+        start = sentence.start + found.end()
+        partners = list_after(lang, sentence, [m for m in sentence.mentions if m.start >= start], start)
+        if partners:
+            return k, partners
+    return None
 
 
 # What may stand between a name and the trigger right after it: a lowercase noun at most
