@@ -203,3 +203,23 @@ def test_plain_list_after_the_trigger_stays_one_list(extractor: Extractor) -> No
     found = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
     assert frozenset(("Xiaomi SU7", "Model 3")) in found
     assert frozenset(("Xiaomi SU7", "Model Y")) in found
+
+
+# --- a sector index printed with its sector word in lower case -------------------------
+
+
+def test_sector_index_with_lower_case_sector_word_is_the_sector_index(extractor: Extractor) -> None:
+    x = run(extractor, "The Stoxx Europe 600 banks index rose 0.4% to 298.6 points.", lang="en",
+            headline="European banks rally")
+    facts = figure_facts(x)
+    assert ("Stoxx Europe 600 Banks", "IndexLevel", Decimal("298.6"), "Points") in facts
+    assert "Stoxx Europe 600" not in {e.label for e in x.entities}
+
+
+def test_broad_index_before_another_lower_case_word_stays_the_broad_index(
+        extractor: Extractor) -> None:
+    """Look-alike: a lower-case word that names no sector of the catalogue after the broad
+    index leaves it the broad index."""
+    x = run(extractor, "The Stoxx Europe 600 gained 0.4% to 580.1 points, led by banks.",
+            lang="en", headline="European shares rise")
+    assert ("Stoxx Europe 600", "IndexLevel", Decimal("580.1"), "Points") in figure_facts(x)
