@@ -223,3 +223,26 @@ def test_broad_index_before_another_lower_case_word_stays_the_broad_index(
     x = run(extractor, "The Stoxx Europe 600 gained 0.4% to 580.1 points, led by banks.",
             lang="en", headline="European shares rise")
     assert ("Stoxx Europe 600", "IndexLevel", Decimal("580.1"), "Points") in figure_facts(x)
+
+
+# --- German suppliers: "bezieht X vom Y", "hat vom Y einen Auftrag … erhalten" -----------
+
+
+def test_goods_bought_from_a_supplier_after_vom_make_it_the_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Die Chips für die Radarmodule bezieht Hensoldt vom Münchner "
+            "Halbleiterkonzern Infineon.", headline="Hensoldt-Aktie: Großauftrag")
+    assert ("Infineon Technologies", "supplierOf", "Hensoldt") in triples(x)
+
+
+def test_order_received_from_a_ministry_named_first_makes_a_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Hensoldt hat vom Bundesverteidigungsministerium einen Auftrag über 1,4 "
+            "Milliarden Euro für weitere Radare erhalten.", headline="Hensoldt-Aktie: Großauftrag")
+    assert ("Hensoldt", "supplierOf", "Federal Ministry of Defence") in triples(x)
+
+
+def test_report_from_a_ministry_is_no_order(extractor: Extractor) -> None:
+    """Look-alike: something other than an order received from the ministry makes no
+    supplier."""
+    x = run(extractor, "Hensoldt hat vom Bundesverteidigungsministerium einen Bericht über die "
+            "Radare erhalten.", headline="Hensoldt-Aktie: Bericht")
+    assert ("Hensoldt", "supplierOf", "Federal Ministry of Defence") not in triples(x)
