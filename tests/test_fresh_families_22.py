@@ -246,3 +246,20 @@ def test_report_from_a_ministry_is_no_order(extractor: Extractor) -> None:
     x = run(extractor, "Hensoldt hat vom Bundesverteidigungsministerium einen Bericht über die "
             "Radare erhalten.", headline="Hensoldt-Aktie: Bericht")
     assert ("Hensoldt", "supplierOf", "Federal Ministry of Defence") not in triples(x)
+
+
+# --- a city as trading venue with the time of the session before it --------------------
+
+
+def test_city_after_the_time_of_the_session_is_the_trading_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Lloyds shares rose 2.7% to 98.6 pence in early London trading.",
+            lang="en", headline="Lloyds shares rise")
+    assert ("Lloyds Banking Group", "listedOn", "London Stock Exchange") in triples(x)
+
+
+def test_city_after_early_with_no_shares_is_no_venue(extractor: Extractor) -> None:
+    """Look-alike: "in early London" with no share, trade or move near it is a time and a
+    place, no venue."""
+    x = run(extractor, "Lloyds Banking Group opened a new office in early London spring weather.",
+            lang="en", headline="Lloyds opens office")
+    assert ("Lloyds Banking Group", "listedOn", "London Stock Exchange") not in triples(x)
