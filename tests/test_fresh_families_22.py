@@ -263,3 +263,20 @@ def test_city_after_early_with_no_shares_is_no_venue(extractor: Extractor) -> No
     x = run(extractor, "Lloyds Banking Group opened a new office in early London spring weather.",
             lang="en", headline="Lloyds opens office")
     assert ("Lloyds Banking Group", "listedOn", "London Stock Exchange") not in triples(x)
+
+
+# --- German "Produkt von Hersteller" ---------------------------------------------------
+
+
+def test_product_with_von_and_its_maker_right_after_is_developed_by_it(extractor: Extractor) -> None:
+    x = run(extractor, "Der KI-Assistent Joule von SAP soll künftig direkt mit Microsofts "
+            "Copilot zusammenarbeiten.", headline="SAP-Aktie: Cloud wächst")
+    assert ("SAP", "develops", "Joule") in triples(x)
+
+
+def test_von_after_no_product_names_no_maker(extractor: Extractor) -> None:
+    """Look-alike: "von" after a noun that is no product ("die Kunden von SAP") or with no
+    name right after it makes no developer."""
+    x = run(extractor, "Die Kunden von SAP nutzen Copilot seit Jahren von morgens bis abends.",
+            headline="SAP-Aktie: Cloud wächst")
+    assert not any(p == "develops" and s == "SAP" for s, p, _ in triples(x))
