@@ -280,3 +280,20 @@ def test_von_after_no_product_names_no_maker(extractor: Extractor) -> None:
     x = run(extractor, "Die Kunden von SAP nutzen Copilot seit Jahren von morgens bis abends.",
             headline="SAP-Aktie: Cloud wächst")
     assert not any(p == "develops" and s == "SAP" for s, p, _ in triples(x))
+
+
+# --- "founded … by" a person -----------------------------------------------------------
+
+
+def test_company_founded_by_a_person_employs_the_founder(extractor: Extractor) -> None:
+    x = run(extractor, "Moonshot AI, founded in 2023 by Yang Zhilin, was valued at $4.3 billion.",
+            lang="en", headline="Moonshot releases model")
+    assert ("Yang Zhilin", "worksFor", "Moonshot AI") in triples(x)
+
+
+def test_founded_without_a_person_after_by_employs_no_one(extractor: Extractor) -> None:
+    """Look-alike: "founded by" followed by no person's name makes no employee of the
+    person named later in another role."""
+    x = run(extractor, "The fund, founded by investors in 2023, bought shares of Moonshot AI "
+            "from Yang Zhilin.", lang="en", headline="Moonshot news")
+    assert not any(p == "worksFor" for _, p, _ in triples(x))

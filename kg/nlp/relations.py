@@ -654,11 +654,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if gapped is not None:
                 # "X konkurriert mit A, der Y mit B": the item the trigger's preposition follows
                 # again opens a clause of its own, its verb left out; it is no item of the list
-                k, partners = gapped
-                for partner in partners:
-                    if (partner.type in PRODUCT_TYPES) == (objs[k].type in PRODUCT_TYPES) \
-                            and partner.type in rule.object and objs[k].type in rule.subject:
-                        yield make_relation(objs[k], rule.predicate, partner, sentence, f"{rule.name}-gapped")
+                k, gapped_objects = gapped
+                for gapped_object in gapped_objects:
+                    if (gapped_object.type in PRODUCT_TYPES) == (objs[k].type in PRODUCT_TYPES) \
+                            and gapped_object.type in rule.object and objs[k].type in rule.subject:
+                        yield make_relation(objs[k], rule.predicate, gapped_object, sentence,
+                                            f"{rule.name}-gapped")
                 objs = objs[:k]
             objs += _continued_list(document.lang, sentence, after, objs, match.group(0))
             subs = []
