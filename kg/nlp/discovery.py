@@ -591,6 +591,12 @@ def _versioned_models(document: Document) -> None:
             match = _VERSION.match(sentence.text, sentence.local(mention.end))
             family = mention.label
             if match is None:
+                # "Kimi K3" where the catalogue knows "Kimi" and "Kimi K2": a version with the
+                # letter the family's listed versions carry
+                match = _LETTERED.match(sentence.text, sentence.local(mention.end))
+                if match is not None and (family, match.group("letter")) not in _letters(document.catalogue):
+                    match = None
+            if match is None:
                 # "Claude Opus 5" where the catalogue knows "Claude" and "Claude Opus 4.1": a
                 # tier of the family the catalogue lists with a version, then a new version
                 tier = _TIER.match(sentence.text, sentence.local(mention.end))
@@ -609,6 +615,26 @@ def _versioned_models(document: Document) -> None:
             sentence.mentions[k] = Mention(mention.start, end, label, "AIModel",
                                            sentence.text[sentence.local(mention.start):match.end()],
                                            MODEL_VERSION, owner=mention.label)
+
+
+# A version of one capital letter and a number after a model family's name ("Kimi K3").
+_LETTERED = re.compile(r"[ \-](?P<version>(?P<letter>[A-Z])[1-9]\d?(?:\.\d{1,2})?)(?![\w%]|[.,]\d)")
+
+
+@per_catalogue
+def _letters(catalogue: Catalogue) -> frozenset[tuple[str, str]]:
+    """The model families whose versions the catalogue lists with a letter before the
+    number ("K" of "Kimi K2", "V" of "DeepSeek-V3"), each with that letter: a new version
+    of the family is named the same way."""
+    found = set()
+    for entry in catalogue.entries.values():
+        if entry.type != "AIModel":
+            continue
+        for name in entry.names:
+            version = re.fullmatch(r"(?P<family>.+?)" + _LETTERED.pattern + "$", name)
+            if version is not None:
+                found.add((version.group("family"), version.group("letter")))
+    return frozenset(found)
 
 
 # A capitalised word after a model family's name: a tier of the family ("Opus" of "Claude Opus").

@@ -56,6 +56,7 @@ from kg.nlp.document import (
     Sentence,
     addressed,
     cased,
+    closed_relative,
     is_share_subject,
     named_only_as,
 )
@@ -2008,13 +2009,17 @@ def _specific_before(sentence: Sentence, q: Quantity, words: FigureWords,
                      clause: tuple[int, int]) -> Found | None:
     """The closest specific metric word with an amount reading before a move
     in the clause: "raised its dividend by 4% to 26 cents a share" is the
-    dividend the move ended at, not a share price."""
+    dividend the move ended at, not a share price. Not a word of a relative
+    clause closed before the move ("X, which is fending off a takeover approach,
+    fell 3.1% to 31.20 euros"): it speaks of something else."""
     best: tuple[int, Found] | None = None
     for _order, rule, spans in trigger_spans(sentence, words):
         metric = rule.by_unit.get("currency")
         if rule.generic or metric is None or metric in ("SharePrice", "StockPriceChange"):
             continue
         for start, end in spans:
+            if closed_relative(words.lang, sentence.text, start, end, q.start) is not None:
+                continue
             if clause[0] <= start and end <= q.start and (best is None or start > best[0]):
                 best = (start, (metric, rule, (start, end)))
     return best[1] if best else None

@@ -173,6 +173,10 @@ class Gazetteer:
                     # "the Philadelphia SE Semiconductor index"
                     self._by_name.setdefault(name[:-len("Index")] + "index",
                                              (entry.label, entry.type))
+                elif entry.type == "MarketIndex" and (sector := _lower_last_word(name)) is not None:
+                    # a sector or segment word in lower case, as agencies print it too:
+                    # "the Stoxx Europe 600 banks index", "the Hang Seng tech index"
+                    self._by_name.setdefault(sector, (entry.label, entry.type))
                 joined = _INITIALS.sub(r"\1.", name)
                 if joined != name:
                     # initials printed with or without a space: "C. C. Wei", "C.C. Wei"
@@ -351,6 +355,17 @@ def _title_case(name: str) -> str | None:
     words = name.split(" ")
     plain = " ".join(_plain_word(word) or word for word in words)
     return plain if plain != name else None
+
+
+def _lower_last_word(name: str) -> str | None:
+    """The name of several words with its last one in lower case, where that word is a
+    plain capitalised one ("Banks" of "Stoxx Europe 600 Banks"); None for a short or
+    all-capital word ("MIB", "TECH") or one not capitalised."""
+    head, _, last = name.rpartition(" ")
+    if not head or len(last) < 3 or not last.isalpha() or not last[0].isupper() \
+            or not last[1:].islower():
+        return None
+    return f"{head} {last.lower()}"
 
 
 def _plain_word(word: str) -> str | None:

@@ -620,23 +620,38 @@ def _heads(sentence: Sentence) -> list[Mention]:
     return heads
 
 
-def _possessor_of(sentence: Sentence, mention: Mention, rule: TriggerRule) -> Mention:
+def _possessor_of(lang: str, sentence: Sentence, mention: Mention, rule: TriggerRule) -> Mention:
     """The mention, or for a supplier rule that wants an organisation where the
     text names a product with its maker ("buyers of Nvidia's H20 chips"), the
     maker: it supplies the product."""
     if rule.predicate != "supplierOf":
         return mention
-    return _maker_before(sentence, mention) or mention
+    return _maker_before(lang, sentence, mention) or mention
 
 
-def _maker_before(sentence: Sentence, mention: Mention) -> Mention | None:
+@lru_cache(maxsize=4)
+def _own_words(lang: str) -> re.Pattern[str]:
+    """The words of owning that may stand between a possessor and its product ("Alibaba's
+    own Qwen"): they say the more plainly whose it is."""
+    own = alternation(lexicon(lang)["references"]["possessives"])
+    return re.compile(rf"\s*(?:(?:{own})\s+)*", re.IGNORECASE)
+
+
+def _maker_before(lang: str, sentence: Sentence, mention: Mention) -> Mention | None:
     """The organisation named as a product's possessor right before it ("Pfizer's
-    Nurtec", "Pfizers Nurtec"), if any."""
+    Nurtec", "Pfizers Nurtec", "Alibaba's own Qwen"), if any."""
     if mention.type not in PRODUCT_TYPES:
         return None
     earlier = [m for m in sentence.mentions if m.end <= mention.start]
-    if earlier and _is_possessor(earlier[-1], mention, sentence):
-        return earlier[-1]
+    if not earlier:
+        return None
+    owner = earlier[-1]
+    gap = sentence.text[sentence.local(owner.end):sentence.local(mention.start)]
+    own = _own_words(lang).fullmatch(gap)
+    if own is not None and own.group(0).strip():
+        return owner if genitive(owner) and owner.type in ORGANIZATION_TYPES else None
+    if _is_possessor(owner, mention, sentence):
+        return owner
     return None
 
 
@@ -726,7 +741,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     m for m in before if m.start <= objs[0].start]) if m.type in rule.object]
             # "backed by X and Y": every name of the list after the trigger; "buyers of
             # Nvidia's H20 chips": a product's possessor where the rule wants an organisation
-            subs = [m for m in (_possessor_of(sentence, m, rule) for m in list_after(
+            subs = [m for m in (_possessor_of(document.lang, sentence, m, rule) for m in list_after(
                 document.lang, sentence, after, t_end)) if m is not None and m.type in rule.subject]
             if rule.relative:
                 # "Y, a chip that X designs", "Y, which X released": not "runs Y on servers
@@ -755,6 +770,17 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     subs = []
         elif rule.shape == "list":
             objs = list_after(document.lang, sentence, after, t_end)
+            gapped = _gapped_item(document.lang, sentence, objs, match.group(0))
+            if gapped is not None:
+                # "X konkurriert mit A, der Y mit B": the item the trigger's preposition follows
+                # again opens a clause of its own, its verb left out; it is no item of the list
+                k, gapped_objects = gapped
+                for gapped_object in gapped_objects:
+                    if (gapped_object.type in PRODUCT_TYPES) == (objs[k].type in PRODUCT_TYPES) \
+                            and gapped_object.type in rule.object and objs[k].type in rule.subject:
+                        yield make_relation(objs[k], rule.predicate, gapped_object, sentence,
+                                            f"{rule.name}-gapped")
+                objs = objs[:k]
             objs += _continued_list(document.lang, sentence, after, objs, match.group(0))
             subs = []
         else:
@@ -813,7 +839,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.not_after is not None and objs and rule.not_after.match(
                     _possessive_ending(objs[0]) + sentence.text[sentence.local(objs[0].end):]):
                 objs = []
-            if rule.predicate == "develops" and objs and (maker := _maker_before(sentence, objs[0])) \
+            if rule.predicate == "develops" and objs and (maker := _maker_before(document.lang, sentence, objs[0])) \
                     is not None and all(maker.label != m.label for m in subs):
                 objs = []  # "X launched and tops OpenAI's GPT-5.1": the possessor made it
             if rule.not_between is not None and objs and rule.not_between.search(
@@ -878,7 +904,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     # describes, its owner before it Y's partner
                     subject = _peer_subject(document, sentence, [m for m in peers if m is not subject],
                                             obj, rule, t_start, trailing, introduced)
-                maker = _maker_before(sentence, obj)
+                maker = _maker_before(document.lang, sentence, obj)
                 if subject is None and maker is not None and maker.type in rule.object:
                     # "Merck will compete with Pfizer's Nurtec": no product before the trigger
                     # to rival the product, so the one rivalled is its maker (never mixed kinds)
@@ -1661,8 +1687,29 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
     more = list_after(lang, sentence, [m for m in after if m.start >= start], start)
     # the name right after the preposition ("and from Y", "and with Y's product"), not
     # further on ("and from customers such as Y", who are no rivals)
-    return more if more and (_maker_before(sentence, more[0]) or more[0]).start - start <= _NAME_NEXT \
+    return more if more and (_maker_before(lang, sentence, more[0]) or more[0]).start - start <= _NAME_NEXT \
         else []
+
+
+def _gapped_item(lang: str, sentence: Sentence, items: list[Mention], trigger: str
+                 ) -> tuple[int, list[Mention]] | None:
+    """An item of the list after a trigger, not the first, that the trigger's own last word
+    follows again ("konkurriert mit dem Model 3, der YU7 mit dem Model Y", "competes with A in
+    Europe, B with C"): the subject of a clause whose verb is left out, with the names right
+    after that word as its objects. Its position in the list and those names, or None."""
+    words = trigger.split()
+    if len(items) < 2 or not words:
+        return None
+    again = re.compile(rf"\s+{re.escape(words[-1])}\s+")
+    for k, item in enumerate(items[1:], 1):
+        found = again.match(sentence.text, sentence.local(item.end))
+        if found is None:
+            continue
+        start = sentence.start + found.end()
+        partners = list_after(lang, sentence, [m for m in sentence.mentions if m.start >= start], start)
+        if partners:
+            return k, partners
+    return None
 
 
 # What may stand between a name and the trigger right after it: a lowercase noun at most
@@ -1887,7 +1934,7 @@ def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relatio
             if parent in labels:
                 yield make_relation(mention, "subsidiaryOf", labels[parent], sentence,
                                     "relations/catalogue-link")
-        maker = _maker_before(sentence, mention)
+        maker = _maker_before(document.lang, sentence, mention)
         for developer in entry.developers:
             if developer in labels and (maker is None or maker.label == developer):
                 yield make_relation(labels[developer], "develops", mention, sentence,
@@ -1917,8 +1964,11 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
         region = _region_of(lang, sentence, place)
         if seated or cues.based_after.match(after) or demonym or region is not None:
             # "the Redmond-based group", "der Walldorfer Softwarekonzern",
-            # "die in Shanghai ansässige X", "the Santa Clara, California-based X"
-            nxt = _next_of(sentence, place, ORGANIZATION_TYPES)
+            # "die in Shanghai ansässige X", "the Santa Clara, California-based X"; not a
+            # place adjective used as a noun ("die Walldorfer vertiefen die Zusammenarbeit mit
+            # X"): no noun follows it, and the name further on is not the one seated there
+            nxt = None if demonym and not _NOUN_NEXT.match(after) \
+                else _next_of(sentence, place, ORGANIZATION_TYPES)
             last = place if region is None else region
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
                     and nxt.start - last.end <= (60 if seated else 30) \
@@ -2334,7 +2384,11 @@ def _demonym_noun(lang: str, before: str, after: str) -> bool:
     """Is a place adjective used as a noun ("die Stuttgarter", "der
     Münchner"): after an article and before no capitalised noun?"""
     articles = relation_cues(lang).articles_before
-    return bool(articles.search(before)) and not re.match(r"^\s*[-\w]*[A-ZÄÖÜ]", after)
+    return bool(articles.search(before)) and not _NOUN_NEXT.match(after)
+
+
+# A capitalised word next: the noun or name a place adjective qualifies ("Walldorfer Konzern").
+_NOUN_NEXT = re.compile(r"^\s*[-\w]*[A-ZÄÖÜ]")
 
 
 def _participations(document: Document, sentence: Sentence) -> Iterator[Relation]:
