@@ -694,17 +694,21 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
     reference names the seat. When the catalogue seats the antecedent
     elsewhere, the reference means the organisation of the article seated
     there (of several, the one named in this sentence or the two before);
-    else it stays with the antecedent."""
+    else it stays with the antecedent. Only an organisation named before the
+    reference can be meant: a reference looks back, and a company named later
+    ("competes with Acme") is none it means, though it shares the seat, so that
+    the place singles out no one there either."""
     entry = doc.catalogue.get(label) if label else None
     if entry is not None and (not entry.located_in or seat in entry.located_in):
         return label
+    named_before = {m.label for m in doc.mentions if m.start < before}
     everywhere = doc.seated_in(seat)
-    if len(everywhere) == 1:
+    if len(everywhere) == 1 and everywhere[0] in named_before:
         return everywhere[0]
     recent = doc.seated_in(seat, [m for s in doc.sentences[max(0, sentence.index - 2):
                                                           sentence.index + 1]
                                   for m in s.mentions])
-    if len(recent) == 1:
+    if len(recent) == 1 and recent[0] in named_before:
         return recent[0]
     if seat in _countries(doc.lang)[1].values():
         return _of_country(doc, sentence, seat, label, before)  # "the U.S. company"
