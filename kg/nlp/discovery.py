@@ -417,6 +417,76 @@ def partnership_names(lang: str, text: str, mentions: list[Mention]) -> list[Men
             for (start, end), name in _partnerships(lang, text, mentions)]
 
 
+def rival_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Companies whose name is a catalogued company's and one more capitalised
+    word, found after a rival's words ("Acme rival Altera Cells", "competes with
+    Altera Cells"): only a company competes with a company, and the catalogued
+    name alone would name another one, the catalogue's "Altera". Each place the
+    whole name is printed is then a mention of it (the caller drops the
+    catalogue's mention inside). Not a legal form after the name ("rival Altera
+    Corp" is the catalogued company), nor a word before further capitals (a
+    title, "rival Acme Chief Executive …"), nor in a line in title case or a
+    language that capitalises its nouns, where the capital tells no name."""
+    rival = _rival_before_name(lang)
+    if rival is None or info(lang).case_sensitive:
+        return []
+    table = lexicon(lang)["discovery"]
+    forms = set(table["legal_suffixes"]) | set(table["drop_suffixes"])
+    names = set()
+    for mention in mentions:
+        word = _NEXT_NAME_WORD.match(text, mention.end)
+        if mention.type != "Company" or mention.rule != "gazetteer" or word is None \
+                or word.group("word") in forms or mention.surface != mention.label \
+                or any(m.start < word.end() and word.start() < m.end for m in mentions) \
+                or not rival.search(text, max(0, mention.start - 40), mention.start) \
+                or _title_case_line(text, mention.start):
+            continue
+        names.add(text[mention.start:word.end()])
+    return [Mention(match.start(), match.end(), match.group(), "Company", match.group(),
+                    "discovery/rival-name")
+            for name in sorted(names)
+            for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)]
+
+
+def fund_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Funds named after their noun by capitalised words a place opens ("der Fonds
+    Europe Equity Growth", "the fund China Opportunities"): the words after the place
+    make it a word of the fund's name, which says nothing of where anything is (the
+    caller drops the place's mention inside)."""
+    before = _fund_before_name(lang)
+    if before is None:
+        return []
+    out = []
+    for m in mentions:
+        words = _CAPITALS_NEXT.match(text, m.end)
+        if m.type == "Place" and words is not None \
+                and before.search(text, max(0, m.start - 40), m.start):
+            name = text[m.start:words.end()]
+            out.append(Mention(m.start, words.end(), name, "Product", name, "discovery/fund-name"))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _fund_before_name(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["discovery"].get("fund_before_name", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$") if words else None
+
+
+# Up to three capitalised words right after a name: " Equity Growth" of "Europe Equity Growth".
+_CAPITALS_NEXT = re.compile(r"(?: [A-ZÄÖÜ][\w\-]*){1,3}(?![\w\-])")
+
+
+# The capitalised word right after a name, no further capitals after it: "Cells" of "Altera Cells to".
+_NEXT_NAME_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)(?![\w\-&])(?!\s+[A-Z0-9&])")
+
+
+@lru_cache(maxsize=4)
+def _rival_before_name(lang: str) -> re.Pattern[str] | None:
+    """A rival's words right before a name (the language's ``short_name_rival``)."""
+    words = lexicon(lang)["discovery"].get("short_name_rival", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$") if words else None
+
+
 # A capitalised word of a law's or a partnership's name, hyphens inside ("Sarbanes-Oxley",
 # "EU-Richtlinie"); no possessive ("Apple's Digital Markets Act filing" names Apple).
 _NAME_WORD = r"[A-ZÄÖÜ][\w\-]*"

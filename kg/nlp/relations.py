@@ -62,6 +62,7 @@ from kg.nlp.relation_cues import (
     opens_relative,
     place_adjective,
     relation_cues,
+    rival_described,
 )
 from kg.nlp.roles import analyst_covers, roles
 from kg.nlp.salience import salient
@@ -576,6 +577,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             continue  # "der einstige SAP-Rivale X", "former Bayer unit X": a tie that has ended
         if rule.noun_trigger and _unknown_possessor_before(sentence, match.start()):
             continue  # "Arm's rival X" where Arm is no known name: X rivals Arm, whom we cannot name
+        if rule.noun_trigger and _rival_compound_around(document.lang, sentence, match.start()):
+            continue  # "with Acme rival X": X is Acme's rival, which rival_compounds reads
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
@@ -2601,6 +2604,17 @@ def _unknown_possessor_before(sentence: Sentence, offset: int) -> bool:
         return False
     start = sentence.start + found.start()
     return not any(m.start <= start < m.end for m in sentence.mentions)
+
+
+def _rival_compound_around(lang: str, sentence: Sentence, offset: int) -> bool:
+    """Is the noun at ``offset`` (sentence-local) the end of a company's rival compound
+    ("Acme rival" of "a venture with Acme rival X")? The rival noun is then that
+    company's, not the article subject's, even where a preposition governs the company."""
+    for mention in sentence.mentions:
+        end = rival_described(lang, sentence, mention)
+        if end is not None and sentence.local(mention.end) < offset < end:
+            return True
+    return False
 
 
 def _unknown_owner(sentence: Sentence, venue: Mention) -> bool:

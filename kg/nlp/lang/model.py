@@ -1212,6 +1212,10 @@ class Discovery(_Table):
     # same spelling ("eine strategische Allianz mit"): a regex of indefinite articles, empty
     # where names take them ("an Apple spokesman" names the company)
     common_noun_before: str = ""
+    # a fund's noun right before its name ("der Fonds Europe Equity Growth"): a place opening
+    # the capitalised words after it is a word of the fund's name, not the place; a regex,
+    # empty where none is listed
+    fund_before_name: str = ""
     # case endings a descriptive noun takes before a name ("des Herstellers X"); none in English
     apposition_endings: list[str]
     # endings of weak nouns and plurals before a name ("dem Rivalen X Y,"): the name counts only
