@@ -99,3 +99,34 @@ def test_place_after_a_fund_noun_without_a_name_stays(extractor: Extractor) -> N
     x = run(extractor, "The Harwick fund Europe needs most grew 4% last year.", lang="en",
             headline="Funds")
     assert "Europe" in labels(x)
+
+
+# --- a name joined to a catalogued rival after a rival's words -----------------------------------
+
+def test_name_joined_to_a_catalogued_rival_is_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "Harwick Retail Group warned that discounting by rivals Walmart and "
+            "Brenmoor would squeeze margins.", lang="en", headline="Harwick Retail Group")
+    assert "Brenmoor" in labels(x)
+    assert ("Harwick Retail", "competitorOf", "Brenmoor") in triples(x) \
+        or ("Harwick Retail Group", "competitorOf", "Brenmoor") in triples(x)
+
+
+def test_name_joined_to_a_catalogued_rival_in_german(extractor: Extractor) -> None:
+    x = run(extractor, "Mit dem Kauf rückt Harwick Chemie an die Konkurrenten BASF und Brenmoor "
+            "heran.", headline="Harwick Chemie")
+    assert "Brenmoor" in labels(x)
+
+
+def test_name_joined_without_a_rival_word_is_no_company(extractor: Extractor) -> None:
+    """Look-alike: "sells to Walmart and Brenmoor" has no rival's words; nothing says
+    what the second capitalised word is."""
+    x = run(extractor, "Harwick Retail said shoppers at Walmart and Brenmoor cut spending.",
+            lang="en", headline="Harwick Retail")
+    assert "Brenmoor" not in labels(x)
+
+
+def test_a_person_joined_to_a_rival_is_no_company(extractor: Extractor) -> None:
+    """Look-alike: a given name opens the joined words: a person, no rival company."""
+    x = run(extractor, "Harwick Retail competes with Walmart and John Brenmoor said so.",
+            lang="en", headline="Harwick Retail")
+    assert not any(e.label == "John Brenmoor" and e.type == "Company" for e in x.entities)

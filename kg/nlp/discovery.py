@@ -476,6 +476,39 @@ def _fund_before_name(lang: str) -> re.Pattern[str] | None:
 _CAPITALS_NEXT = re.compile(r"(?: [A-ZÄÖÜ][\w\-]*){1,3}(?![\w\-])")
 
 
+def _rival_list_names(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
+    """"rivals Acme and Primark", "die Konkurrenten Akzo Nobel und Hempel": the name
+    joined by a conjunction to a catalogued company right after a rival's words is a
+    company too, as a list of rivals holds only companies. One word only where the
+    language capitalises its nouns ("Konkurrenten Acme und Muster Marktanteile": a noun)."""
+    rival = _rival_words(document.lang)
+    if rival is None:
+        return []
+    catalogued = [m for m in document.mentions + found if m.type in ("Company", "FinancialInstitution")
+                  and (m.rule == "gazetteer" or m.rule == "discovery/short-compound")]
+    out: list[Mention] = []
+    given = given_names(document.catalogue)
+    for sentence in document.sentences:
+        if _title_cased(sentence.text):
+            continue  # "Rivals Acme And Muster Report Sales": capitals tell no name
+        for cue in rival.finditer(sentence.text):
+            first = next((m for m in catalogued if m.start == sentence.start + cue.end()), None)
+            if first is None:
+                continue
+            joined = _coordinated(sentence, sentence.local(first.end), "Company", pats)
+            out += [m for m in joined if not (info(document.lang).case_sensitive and " " in m.surface)
+                    and _is_name(m.label, pats.not_names) and m.label.split()[0] not in given
+                    and not any(o.start < m.end and m.start < o.end for o in found + out)]
+    return out
+
+
+@lru_cache(maxsize=4)
+def _rival_words(lang: str) -> re.Pattern[str] | None:
+    """A rival's words before a name (the language's ``short_name_rival``)."""
+    words = lexicon(lang)["discovery"].get("short_name_rival", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+") if words else None
+
+
 # The capitalised word right after a name, no further capitals after it: "Cells" of "Altera Cells to".
 _NEXT_NAME_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)(?![\w\-&])(?!\s+[A-Z0-9&])")
 
@@ -607,6 +640,7 @@ def discover_entities(document: Document) -> list[Mention]:
              and not any(u.start < m.end and m.start < u.end for u in units)]
     found += units
     found += _short_compounds(document)
+    found += _rival_list_names(document, pats, found)
     found += [p for p in _described_products(document, pats)
               if not any(m.start < p.end and p.start < m.end for m in found)]
     found += [p for p in _cities(document, pats, found)
