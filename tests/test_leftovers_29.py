@@ -5,12 +5,14 @@ another company ("Northvolt rival Alcoa Cells" is not Alcoa), whose rival is the
 of the compound and whose partner the one joining a venture with it; a "<place>-based
 company" means a company named before it, never one named later; a place opening a
 fund's name after the fund's noun is no place of the article. Each with a look-alike
-where the old reading must stay."""
+where the old reading must stay. And a long paragraph of news after a bare ad marker
+("Advertisement", where a page's ad slot stood) is no ad's copy."""
 
 from __future__ import annotations
 
 from helpers import labels, run, triples
 
+from kg.ingest import find_ad_blocks
 from kg.nlp.extract import Extractor
 
 # --- a longer name opening with a catalogued one, after a rival's words ---------------------
@@ -130,3 +132,34 @@ def test_a_person_joined_to_a_rival_is_no_company(extractor: Extractor) -> None:
     x = run(extractor, "Harwick Retail competes with Walmart and John Brenmoor said so.",
             lang="en", headline="Harwick Retail")
     assert not any(e.label == "John Brenmoor" and e.type == "Company" for e in x.entities)
+
+
+# --- a paragraph of news after a bare ad marker ----------------------------------------------
+
+_NEWS = ("Harwick Capital, the London-based fund manager, drew net new money for the first time "
+         "in two years in the third quarter, as clients added to its fixed income and private "
+         "credit funds while still pulling cash from equities.")
+
+
+def test_news_paragraph_after_a_bare_marker_is_kept() -> None:
+    text = f"Harwick Capital returns to inflows\nAdvertisement\n{_NEWS}\nShares rose 2%.\n"
+    spans = find_ad_blocks(text)
+    assert [text[s:e] for s, e in spans] == ["Advertisement"]
+
+
+def test_ad_copy_after_a_bare_marker_addressing_the_reader_is_blanked() -> None:
+    """Look-alike: as long, but it speaks to the reader: the ad's copy."""
+    copy = ("Ten funds our analysts like better than this one: find out which managers made the "
+            "list before the market opens, and which of the stocks they hold could double over "
+            "the next three years, in a report that costs nothing.")
+    text = f"Harwick Capital returns to inflows\nAdvertisement\n{copy}\n{_NEWS}\n"
+    spans = find_ad_blocks(text)
+    assert [text[s:e] for s, e in spans] == [f"Advertisement\n{copy}"]
+
+
+def test_short_line_after_a_bare_marker_is_blanked() -> None:
+    """Look-alike: a short line after the marker is the ad's, whatever it says."""
+    text = ("Harwick Capital returns to inflows\nAdvertisement\nThe fund that beat the market.\n"
+            f"{_NEWS}\n")
+    spans = find_ad_blocks(text)
+    assert [text[s:e] for s, e in spans] == ["Advertisement\nThe fund that beat the market."]
