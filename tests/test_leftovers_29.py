@@ -6,7 +6,9 @@ of the compound and whose partner the one joining a venture with it; a "<place>-
 company" means a company named before it, never one named later; a place opening a
 fund's name after the fund's noun is no place of the article. Each with a look-alike
 where the old reading must stay. And a long paragraph of news after a bare ad marker
-("Advertisement", where a page's ad slot stood) is no ad's copy."""
+("Advertisement", where a page's ad slot stood) is no ad's copy. A reference keeping
+company with a name ("Gemeinsam mit X steigerte das Unternehmen") means another company
+of the sentence before, found by the antecedent search that leaves X out."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from helpers import labels, run, triples
 
 from kg.ingest import find_ad_blocks
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 # --- a longer name opening with a catalogued one, after a rival's words ---------------------
 
@@ -163,3 +166,17 @@ def test_short_line_after_a_bare_marker_is_blanked() -> None:
             f"{_NEWS}\n")
     spans = find_ad_blocks(text)
     assert [text[s:e] for s, e in spans] == ["Advertisement\nThe fund that beat the market."]
+
+
+# --- a reference keeping company with a name ----------------------------------------------------
+
+def _growth(x: Extraction) -> set[str]:
+    return {f.about for f in x.figures if f.metric == "RevenueGrowth"}
+
+
+def test_reference_keeping_company_with_a_name_means_the_other(extractor: Extractor) -> None:
+    x = run(extractor, "Die Kestner Optik AG und die Brandt Laser AG legten Zahlen vor. Gemeinsam "
+            "mit der Kestner Optik AG steigerte das Unternehmen den Umsatz um 12 Prozent.",
+            headline="Optikbranche im Aufwind")
+    assert _growth(x) == {"Brandt Laser"}
+

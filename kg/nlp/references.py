@@ -368,11 +368,17 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             continue  # "Die beiden Unternehmen erwarten …": two companies together, neither
         # "Mit X und Y konkurriert das Unternehmen": a name "mit" governs is no antecedent
         companions = _companions_before(doc.lang, sentence, kinds, start)
+        main_types = ISSUER_TYPES if kinds is COMPANY else None
+        group = _group_heads(doc.lang).fullmatch(match.group("ref")) is not None
         label = antecedent(doc, sentence, kinds, sentence.start if companions else start,
-                           main_types=ISSUER_TYPES if kinds is COMPANY else None,
-                           group=_group_heads(doc.lang).fullmatch(match.group("ref")) is not None)
-        if companions and label in {m.label for m in sentence.mentions if m.start < start}:
-            label = _other_of_sentence_before(doc, sentence, kinds, label)
+                           main_types=main_types, group=group)
+        kept = {m.label for m in sentence.mentions if m.start < start}
+        if companions and label in kept:
+            # "Kestner und Brandt legten Zahlen vor. Gemeinsam mit Brandt steigerte das
+            # Unternehmen …": the reference keeps company with the name it would otherwise
+            # mean, so it means another of the sentence before
+            label = antecedent(doc, sentence, kinds, sentence.start, main_types=main_types,
+                               window=1, group=group, exclude=frozenset(kept))
         # of "the North Chicago, Illinois-based company" the place the catalogue knows
         # (the region), as a town of the city list says nothing of where it lies
         places = [m.label for m in sentence.mentions if m.type == "Place"
@@ -479,19 +485,6 @@ def _companions_before(lang: str, sentence: Sentence, kinds: frozenset[str], bef
     items = list_ending(lang, sentence, named)
     return len(items) == len(named) and bool(
         governed.search(sentence.text[:sentence.local(items[0].start)]))
-
-
-def _other_of_sentence_before(doc: Document, sentence: Sentence, kinds: frozenset[str],
-                              companion: str) -> str | None:
-    """"Kestner und Brandt legten Zahlen vor. Gemeinsam mit Brandt steigerte das
-    Unternehmen …": the reference keeps company with the name it would otherwise mean, so
-    it means the one other organisation the sentence before names; none where it names
-    several or none."""
-    if sentence.index == 0:
-        return None
-    others = {m.label for m in doc.sentences[sentence.index - 1].mentions
-              if m.type in kinds and m.label != companion}
-    return others.pop() if len(others) == 1 else None
 
 
 def _own_parent(doc: Document, sentence: Sentence, kinds: frozenset[str], ref: str, start: int,
