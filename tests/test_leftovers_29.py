@@ -8,7 +8,8 @@ fund's name after the fund's noun is no place of the article. Each with a look-a
 where the old reading must stay. And a long paragraph of news after a bare ad marker
 ("Advertisement", where a page's ad slot stood) is no ad's copy. A reference keeping
 company with a name ("Gemeinsam mit X steigerte das Unternehmen") means another company
-of the sentence before, found by the antecedent search that leaves X out."""
+of the sentence before, found by the antecedent search that leaves X out. A place printed
+only as an adjective ("die Hongkonger Aktien") that no fact names is no entity."""
 
 from __future__ import annotations
 
@@ -180,3 +181,34 @@ def test_reference_keeping_company_with_a_name_means_the_other(extractor: Extrac
             headline="Optikbranche im Aufwind")
     assert _growth(x) == {"Brandt Laser"}
 
+
+
+# --- a place seen only as an adjective ----------------------------------------------------------
+
+def test_place_seen_only_as_an_adjective_is_no_entity(extractor: Extractor) -> None:
+    x = run(extractor, "Die Brenmoor Technik AG verzeichnete einen Rückgang ihrer Hongkonger "
+            "Aktien, berichteten Frankfurter Börsenexperten.", headline="Brenmoor")
+    assert "Hong Kong" not in labels(x)
+    assert "Frankfurt" not in labels(x)
+
+
+def test_place_also_named_as_a_noun_stays(extractor: Extractor) -> None:
+    """Look-alike: the place is named as a noun too."""
+    x = run(extractor, "Die Brenmoor Technik AG verzeichnete einen Rückgang ihrer Hongkonger "
+            "Aktien. In Hongkong fiel der Leitindex.", headline="Brenmoor")
+    assert "Hong Kong" in labels(x)
+
+
+def test_place_adjective_of_a_fact_stays(extractor: Extractor) -> None:
+    """Look-alike: the adjective gives a seat, a fact naming the place."""
+    x = run(extractor, "Die Brenmoor Technik AG übernahm den Münchner Sensorhersteller Kestrel "
+            "Sensorik GmbH.", headline="Brenmoor")
+    assert ("Kestrel Sensorik", "locatedIn", "Munich") in triples(x)
+    assert "Munich" in labels(x)
+
+
+def test_place_adjective_before_a_body_noun_stays(extractor: Extractor) -> None:
+    """Look-alike: before an organisation's noun the adjective gives a seat."""
+    x = run(extractor, "Die Brenmoor Technik AG legte Zahlen vor. Die Bonner Behörde hatte im "
+            "Sommer eine Verzinsung von 7 Prozent vorgeschlagen.", headline="Brenmoor")
+    assert "Bonn" in labels(x)

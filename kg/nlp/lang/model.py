@@ -96,6 +96,9 @@ class References(_Table):
     # "der Familienkonzern"), and the ending of a holding's own name ("X Familienholding",
     # "X Holdings"): where the text names one holding that shares its first word with the
     # company the head would mean, the head means the holding, not its largest subsidiary
+    # nouns of a public body ("Behörde"): a place's adjective before one gives the body's seat
+    # ("die Bonner Behörde"), as before a company's noun
+    body_heads: list[str] = []
     holding_heads: list[str] = []
     holding_name: str = ""
     # developer suffixes that, after a company or unit, name its owner ("British Airways owner
