@@ -9,7 +9,8 @@ where the old reading must stay. And a long paragraph of news after a bare ad ma
 ("Advertisement", where a page's ad slot stood) is no ad's copy. A reference keeping
 company with a name ("Gemeinsam mit X steigerte das Unternehmen") means another company
 of the sentence before, found by the antecedent search that leaves X out. A place printed
-only as an adjective ("die Hongkonger Aktien") that no fact names is no entity."""
+only as an adjective ("die Hongkonger Aktien") that no fact names is no entity. "Y, in
+which the holding owns 62%" makes the one holding the text names Y's holder."""
 
 from __future__ import annotations
 
@@ -212,3 +213,24 @@ def test_place_adjective_before_a_body_noun_stays(extractor: Extractor) -> None:
     x = run(extractor, "Die Brenmoor Technik AG legte Zahlen vor. Die Bonner Behörde hatte im "
             "Sommer eine Verzinsung von 7 Prozent vorgeschlagen.", headline="Brenmoor")
     assert "Bonn" in labels(x)
+
+
+
+# --- "the holding" in a relative clause -----------------------------------------------------------
+
+_HOLDING = ("At the top sits Brenmoor Holding GmbH, owned by the family. Its crown jewel is pump "
+            "maker Brenmoor Pumpen AG, in which the holding owns 62% and whose shares trade in "
+            "Frankfurt.")
+
+
+def test_the_holding_in_a_relative_clause_holds_the_company(extractor: Extractor) -> None:
+    x = run(extractor, _HOLDING, lang="en", headline="The Brenmoor family")
+    assert ("Brenmoor Holding", "investsIn", "Brenmoor Pumpen") in triples(x)
+
+
+def test_the_holding_without_a_named_holding_holds_nothing(extractor: Extractor) -> None:
+    """Look-alike: no holding named in the text, "the holding" is no company."""
+    x = run(extractor, "At the top sits the Brenmoor family. Its crown jewel is pump maker "
+            "Brenmoor Pumpen AG, in which the holding owns 62%.", lang="en",
+            headline="The Brenmoor family")
+    assert not any(p == "investsIn" and o == "Brenmoor Pumpen" for _s, p, o in triples(x))

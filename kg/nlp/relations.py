@@ -623,6 +623,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     # "Toyota deepens its ties with Denso, in which it holds a stake"
                     subs = [m for m in _opening_subject(document.lang, sentence)
                             if m.type in rule.subject and m.label != objs[0].label]
+                if not subs and objs:
+                    # "Y, in which the holding owns 62%": the one holding the text names
+                    subs = _holding_after(document, sentence, match.end(), objs[0].label)
             elif rule.adjacent:
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
             subs = [_owned_unit(document, sentence, m) for m in subs]
@@ -2604,6 +2607,29 @@ def _unknown_possessor_before(sentence: Sentence, offset: int) -> bool:
         return False
     start = sentence.start + found.start()
     return not any(m.start <= start < m.end for m in sentence.mentions)
+
+
+def _holding_after(document: Document, sentence: Sentence, at: int, held: str) -> list[Mention]:
+    """The holding a head that names only a holding means ("the holding" of "Y, in which
+    the holding owns 62%") right after ``at`` (sentence-local): the one company named in
+    the text as a holding ("X Holding"), other than ``held``; none where there is no
+    such head, or no or several holdings."""
+    words = lexicon(document.lang)["references"]
+    heads = words.get("holding_only_heads") or []
+    if not heads:
+        return []
+    found = re.compile(rf"\s+(?P<ref>(?i:{alternation(words['determiners'])})\s+"
+                       rf"(?i:{alternation(heads)}))(?![\w-])").match(sentence.text, at)
+    if found is None:
+        return []
+    ending = re.compile(rf"(?:{words['holding_name']})$")
+    holdings = {m.label for m in document.mentions
+                if m.type == "Company" and m.label != held and ending.search(m.label)}
+    if len(holdings) != 1:
+        return []
+    label = holdings.pop()
+    return [Mention(sentence.start + found.start("ref"), sentence.start + found.end("ref"), label,
+                    "Company", found.group("ref"), "reference/holding")]
 
 
 def _rival_compound_around(lang: str, sentence: Sentence, offset: int) -> bool:

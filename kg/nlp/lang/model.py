@@ -101,6 +101,9 @@ class References(_Table):
     body_heads: list[str] = []
     holding_heads: list[str] = []
     holding_name: str = ""
+    # heads that name a company only as the holding the text names, elsewhere a stake ("the
+    # holding"): the holder in "X, in which the holding owns 62%" where one holding is named
+    holding_only_heads: list[str] = []
     # developer suffixes that, after a company or unit, name its owner ("British Airways owner
     # IAG"), after a product its developer ("the ChatGPT owner")
     owner_suffixes: list[str] = []
