@@ -124,6 +124,19 @@ def test_name_joined_to_a_catalogued_rival_in_german(extractor: Extractor) -> No
     assert "Brenmoor" in labels(x)
 
 
+def test_name_closing_a_list_before_the_verb_of_competing_is_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "Harwick Chemie richtet sich auf das Wartungsgeschäft aus, in dem der Konzern "
+            "mit BASF und Brenmoor konkurriert.", headline="Harwick Chemie")
+    assert "Brenmoor" in labels(x)
+
+
+def test_name_after_mit_without_the_verb_of_competing_is_no_company(extractor: Extractor) -> None:
+    """Look-alike: "mit X und Y" closed by another verb lists partners or anything else."""
+    x = run(extractor, "Harwick Chemie richtet sich auf das Wartungsgeschäft aus, in dem der Konzern "
+            "mit BASF und Brenmoor arbeitet.", headline="Harwick Chemie")
+    assert "Brenmoor" not in labels(x)
+
+
 def test_name_joined_without_a_rival_word_is_no_company(extractor: Extractor) -> None:
     """Look-alike: "sells to Walmart and Brenmoor" has no rival's words; nothing says
     what the second capitalised word is."""

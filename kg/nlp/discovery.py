@@ -477,13 +477,15 @@ _CAPITALS_NEXT = re.compile(r"(?: [A-ZÄÖÜ][\w\-]*){1,3}(?![\w\-])")
 
 
 def _rival_list_names(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
-    """"rivals Acme and Primark", "die Konkurrenten Akzo Nobel und Hempel": the name
-    joined by a conjunction to a catalogued company right after a rival's words is a
-    company too, as a list of rivals holds only companies. One word only where the
+    """"rivals Acme and Primark", "die Konkurrenten Akzo Nobel und Hempel", "mit Bilfinger
+    und Muster konkurriert": the name joined by a conjunction to a catalogued company right
+    after a rival's words (or closing a list the verb of competing ends) is a company too,
+    as a list of rivals holds only companies. One word only where the
     language capitalises its nouns ("Konkurrenten Acme und Muster Marktanteile": a noun)."""
     rival = _rival_words(document.lang)
     if rival is None:
         return []
+    verb_final = _rival_list_verb(document.lang)
     catalogued = [m for m in document.mentions + found if m.type in ("Company", "FinancialInstitution")
                   and (m.rule == "gazetteer" or m.rule == "discovery/short-compound")]
     out: list[Mention] = []
@@ -491,15 +493,33 @@ def _rival_list_names(document: Document, pats: _Patterns, found: list[Mention])
     for sentence in document.sentences:
         if _title_cased(sentence.text):
             continue  # "Rivals Acme And Muster Report Sales": capitals tell no name
-        for cue in rival.finditer(sentence.text):
+        cues = [*rival.finditer(sentence.text)]
+        if verb_final is not None:
+            cues += verb_final[0].finditer(sentence.text)
+        for cue in cues:
             first = next((m for m in catalogued if m.start == sentence.start + cue.end()), None)
             if first is None:
                 continue
             joined = _coordinated(sentence, sentence.local(first.end), "Company", pats)
+            if cue.re is not rival and verb_final is not None:
+                # "mit X und Y": a list of rivals only where the verb of competing closes it
+                joined = [m for m in joined if verb_final[1].match(sentence.text, sentence.local(m.end))]
             out += [m for m in joined if not (info(document.lang).case_sensitive and " " in m.surface)
                     and _is_name(m.label, pats.not_names) and m.label.split()[0] not in given
                     and not any(o.start < m.end and m.start < o.end for o in found + out)]
     return out
+
+
+@lru_cache(maxsize=4)
+def _rival_list_verb(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The word before a list of rivals closed by the verb of competing, and that verb
+    right after the list's last name ("mit X und Y konkurriert"); None where the language
+    puts the verb first."""
+    table = lexicon(lang)["discovery"]
+    if not table.get("rival_list_before") or not table.get("rival_list_verb"):
+        return None
+    return (re.compile(rf"(?<![\w-])(?:{table['rival_list_before']})\s+"),
+            re.compile(rf"\s+(?:{table['rival_list_verb']})\b"))
 
 
 @lru_cache(maxsize=4)

@@ -1211,6 +1211,11 @@ class Discovery(_Table):
     # ("Konkurrent Muster", "rival Muster", "competes with Muster"): only a company competes
     # with a company; a regex, empty where none are listed
     short_name_rival: str = ""
+    # a list of rivals closed by a verb of competing, as German puts it last ("mit X und Y
+    # konkurriert"): the word before the list and the verb after it (regexes, empty where
+    # the verb comes first)
+    rival_list_before: str = ""
+    rival_list_verb: str = ""
     # what joins a company's short name to a catalogued company in a list ("Muster, ZF und
     # Bosch"): a regex, empty where none is listed
     short_name_list_joint: str = ""
