@@ -14,6 +14,7 @@ which the holding owns 62%" makes the one holding the text names Y's holder."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import labels, run, triples
 
 from kg.ingest import find_ad_blocks
@@ -118,31 +119,24 @@ def test_name_joined_to_a_catalogued_rival_is_a_company(extractor: Extractor) ->
         or ("Harwick Retail Group", "competitorOf", "Brenmoor") in triples(x)
 
 
-def test_name_joined_to_a_catalogued_rival_in_german(extractor: Extractor) -> None:
-    x = run(extractor, "Mit dem Kauf rückt Harwick Chemie an die Konkurrenten BASF und Brenmoor "
-            "heran.", headline="Harwick Chemie")
-    assert "Brenmoor" in labels(x)
+# (language, sentence, whether "Brenmoor" is a company): after a rival's words, or closing a list
+# the verb of competing ends; the look-alikes have neither ("mit X und Y arbeitet", "shoppers at
+# X and Y"), so nothing says what the second capitalised word is
+_JOINED = [
+    ("de", "Mit dem Kauf rückt Harwick Chemie an die Konkurrenten BASF und Brenmoor heran.", True),
+    ("de", "Harwick Chemie richtet sich auf das Wartungsgeschäft aus, in dem der Konzern mit BASF "
+           "und Brenmoor konkurriert.", True),
+    ("de", "Harwick Chemie richtet sich auf das Wartungsgeschäft aus, in dem der Konzern mit BASF "
+           "und Brenmoor arbeitet.", False),
+    ("en", "Harwick Retail said shoppers at Walmart and Brenmoor cut spending.", False),
+]
 
 
-def test_name_closing_a_list_before_the_verb_of_competing_is_a_company(extractor: Extractor) -> None:
-    x = run(extractor, "Harwick Chemie richtet sich auf das Wartungsgeschäft aus, in dem der Konzern "
-            "mit BASF und Brenmoor konkurriert.", headline="Harwick Chemie")
-    assert "Brenmoor" in labels(x)
-
-
-def test_name_after_mit_without_the_verb_of_competing_is_no_company(extractor: Extractor) -> None:
-    """Look-alike: "mit X und Y" closed by another verb lists partners or anything else."""
-    x = run(extractor, "Harwick Chemie richtet sich auf das Wartungsgeschäft aus, in dem der Konzern "
-            "mit BASF und Brenmoor arbeitet.", headline="Harwick Chemie")
-    assert "Brenmoor" not in labels(x)
-
-
-def test_name_joined_without_a_rival_word_is_no_company(extractor: Extractor) -> None:
-    """Look-alike: "sells to Walmart and Brenmoor" has no rival's words; nothing says
-    what the second capitalised word is."""
-    x = run(extractor, "Harwick Retail said shoppers at Walmart and Brenmoor cut spending.",
-            lang="en", headline="Harwick Retail")
-    assert "Brenmoor" not in labels(x)
+@pytest.mark.parametrize(("lang", "text", "company"), _JOINED)
+def test_name_joined_to_a_catalogued_company(extractor: Extractor, lang: str, text: str,
+                                             company: bool) -> None:
+    x = run(extractor, text, lang=lang, headline="Harwick")
+    assert ("Brenmoor" in labels(x)) is company
 
 
 def test_a_person_joined_to_a_rival_is_no_company(extractor: Extractor) -> None:
@@ -194,7 +188,6 @@ def test_reference_keeping_company_with_a_name_means_the_other(extractor: Extrac
             "mit der Kestner Optik AG steigerte das Unternehmen den Umsatz um 12 Prozent.",
             headline="Optikbranche im Aufwind")
     assert _growth(x) == {"Brandt Laser"}
-
 
 
 # --- a place seen only as an adjective ----------------------------------------------------------
