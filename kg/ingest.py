@@ -56,7 +56,8 @@ class _AdPatterns(NamedTuple):
     """The compiled genre data of ``ontology/ads.toml``: ``start`` and
     ``continuation`` are searched in a line, ``furniture`` and ``link_list``
     matched at its start, ``furniture_phrases`` and ``furniture_endings``
-    searched as written near its start and at its end."""
+    searched as written near its start and at its end, ``reader_address`` searched
+    in the paragraph after a bare marker."""
 
     start: re.Pattern[str]
     continuation: re.Pattern[str]
@@ -64,6 +65,7 @@ class _AdPatterns(NamedTuple):
     link_list: re.Pattern[str]
     furniture_phrases: re.Pattern[str]
     furniture_endings: re.Pattern[str]
+    reader_address: re.Pattern[str]
 
 
 def _ad_patterns() -> _AdPatterns:
@@ -93,6 +95,8 @@ _FURNITURE_CHARS = 1000
 # A headline in a list of links: a short line that ends no sentence.
 _LINK_HEADLINE_CHARS = 140
 _LINK_LIST_LINES = 8
+# The shortest paragraph after a bare ad marker read as news, not as the ad's copy.
+_NEWS_PARAGRAPH_CHARS = 200
 
 
 # Bytes below 32 that are not white space: many of them make a file binary.
@@ -415,13 +419,23 @@ def _ad_block(lines: list[tuple[int, str]], i: int) -> tuple[int, int]:
                 bare_marker = False
             j += 1
             continue
-        if bare_marker:
+        if bare_marker and not _news_paragraph(nxt):
             end = s + len(nxt)
             bare_marker = False
             j += 1
             continue
         break
     return end, j
+
+
+def _news_paragraph(line: str) -> bool:
+    """Is the line after a bare ad marker a paragraph of the report: long, closed by a
+    sentence's end and addressing no reader? Pages print the marker where an ad slot
+    stood, before news; an ad's own copy speaks to the reader ("Ten stocks our analysts
+    like", "Mit diesem Depot zahlen Sie …") or is short."""
+    body = line.strip()
+    return len(body) >= _NEWS_PARAGRAPH_CHARS and body.endswith((".", "\"", "”", "“")) \
+        and not _ADS.reader_address.search(body)
 
 
 def _link_list(lines: list[tuple[int, str]], i: int) -> tuple[int, int]:

@@ -30,8 +30,10 @@ from kg.nlp.confidence import calibrate
 from kg.nlp.discovery import (
     common_nouns,
     discover_entities,
+    fund_names,
     partnership_names,
     parts_of_longer_names,
+    rival_names,
 )
 from kg.nlp.document import Document, Sentence
 from kg.nlp.figures import find_figures
@@ -145,8 +147,10 @@ def catalogue_mentions(document: Document, inputs: Inputs) -> None:
     text = inputs.article.clean_text
     found = inputs.gazetteer.find(text)
     dropped = common_nouns(document.lang, text, found) + parts_of_longer_names(document.lang, text, found)
+    longer = rival_names(document.lang, text, found) + fund_names(document.lang, text, found)
+    dropped += [m for m in found if any(n.start < m.end and m.start < n.end for n in longer)]
     document.add_mentions([m for m in found if m not in dropped]
-                          + partnership_names(document.lang, text, found))
+                          + partnership_names(document.lang, text, found) + longer)
 
 
 @mention_source("discovery", order=200)

@@ -417,6 +417,129 @@ def partnership_names(lang: str, text: str, mentions: list[Mention]) -> list[Men
             for (start, end), name in _partnerships(lang, text, mentions)]
 
 
+def rival_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Companies whose name is a catalogued company's and one more capitalised
+    word, found after a rival's words ("Acme rival Altera Cells", "competes with
+    Altera Cells"): only a company competes with a company, and the catalogued
+    name alone would name another one, the catalogue's "Altera". Each place the
+    whole name is printed is then a mention of it (the caller drops the
+    catalogue's mention inside). Not a legal form after the name ("rival Altera
+    Corp" is the catalogued company), nor a word before further capitals (a
+    title, "rival Acme Chief Executive …"), nor in a line in title case or a
+    language that capitalises its nouns, where the capital tells no name."""
+    rival = _rival_before_name(lang)
+    if rival is None or info(lang).case_sensitive:
+        return []
+    table = lexicon(lang)["discovery"]
+    forms = set(table["legal_suffixes"]) | set(table["drop_suffixes"])
+    names = set()
+    for mention in mentions:
+        word = _NEXT_NAME_WORD.match(text, mention.end)
+        if mention.type != "Company" or mention.rule != "gazetteer" or word is None \
+                or word.group("word") in forms or mention.surface != mention.label \
+                or any(m.start < word.end() and word.start() < m.end for m in mentions) \
+                or not rival.search(text, max(0, mention.start - 40), mention.start) \
+                or _title_case_line(text, mention.start):
+            continue
+        names.add(text[mention.start:word.end()])
+    return [Mention(match.start(), match.end(), match.group(), "Company", match.group(),
+                    "discovery/rival-name")
+            for name in sorted(names)
+            for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)]
+
+
+def fund_names(lang: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Funds named after their noun by capitalised words a place opens ("der Fonds
+    Europe Equity Growth", "the fund China Opportunities"): the words after the place
+    make it a word of the fund's name, which says nothing of where anything is (the
+    caller drops the place's mention inside)."""
+    before = _fund_before_name(lang)
+    if before is None:
+        return []
+    out = []
+    for m in mentions:
+        words = _CAPITALS_NEXT.match(text, m.end)
+        if m.type == "Place" and words is not None \
+                and before.search(text, max(0, m.start - 40), m.start):
+            name = text[m.start:words.end()]
+            out.append(Mention(m.start, words.end(), name, "Product", name, "discovery/fund-name"))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _fund_before_name(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["discovery"].get("fund_before_name", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$") if words else None
+
+
+# Up to three capitalised words right after a name: " Equity Growth" of "Europe Equity Growth".
+_CAPITALS_NEXT = re.compile(r"(?: [A-ZÄÖÜ][\w\-]*){1,3}(?![\w\-])")
+
+
+def _rival_list_names(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
+    """"rivals Acme and Primark", "die Konkurrenten Akzo Nobel und Hempel", "mit Bilfinger
+    und Muster konkurriert": the name joined by a conjunction to a catalogued company right
+    after a rival's words (or closing a list the verb of competing ends) is a company too,
+    as a list of rivals holds only companies. One word only where the
+    language capitalises its nouns ("Konkurrenten Acme und Muster Marktanteile": a noun)."""
+    rival = _rival_words(document.lang)
+    if rival is None:
+        return []
+    verb_final = _rival_list_verb(document.lang)
+    catalogued = [m for m in document.mentions + found if m.type in ("Company", "FinancialInstitution")
+                  and (m.rule == "gazetteer" or m.rule == "discovery/short-compound")]
+    out: list[Mention] = []
+    given = given_names(document.catalogue)
+    for sentence in document.sentences:
+        if _title_cased(sentence.text):
+            continue  # "Rivals Acme And Muster Report Sales": capitals tell no name
+        cues = [*rival.finditer(sentence.text)]
+        if verb_final is not None:
+            cues += verb_final[0].finditer(sentence.text)
+        for cue in cues:
+            first = next((m for m in catalogued if m.start == sentence.start + cue.end()), None)
+            if first is None:
+                continue
+            joined = _coordinated(sentence, sentence.local(first.end), "Company", pats)
+            if cue.re is not rival and verb_final is not None:
+                # "mit X und Y": a list of rivals only where the verb of competing closes it
+                joined = [m for m in joined if verb_final[1].match(sentence.text, sentence.local(m.end))]
+            out += [m for m in joined if not (info(document.lang).case_sensitive and " " in m.surface)
+                    and _is_name(m.label, pats.not_names) and m.label.split()[0] not in given
+                    and not any(o.start < m.end and m.start < o.end for o in found + out)]
+    return out
+
+
+@lru_cache(maxsize=4)
+def _rival_list_verb(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The word before a list of rivals closed by the verb of competing, and that verb
+    right after the list's last name ("mit X und Y konkurriert"); None where the language
+    puts the verb first."""
+    table = lexicon(lang)["discovery"]
+    if not table.get("rival_list_before") or not table.get("rival_list_verb"):
+        return None
+    return (re.compile(rf"(?<![\w-])(?:{table['rival_list_before']})\s+"),
+            re.compile(rf"\s+(?:{table['rival_list_verb']})\b"))
+
+
+@lru_cache(maxsize=4)
+def _rival_words(lang: str) -> re.Pattern[str] | None:
+    """A rival's words before a name (the language's ``short_name_rival``)."""
+    words = lexicon(lang)["discovery"].get("short_name_rival", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+") if words else None
+
+
+# The capitalised word right after a name, no further capitals after it: "Cells" of "Altera Cells to".
+_NEXT_NAME_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)(?![\w\-&])(?!\s+[A-Z0-9&])")
+
+
+@lru_cache(maxsize=4)
+def _rival_before_name(lang: str) -> re.Pattern[str] | None:
+    """A rival's words right before a name (the language's ``short_name_rival``)."""
+    words = lexicon(lang)["discovery"].get("short_name_rival", "")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$") if words else None
+
+
 # A capitalised word of a law's or a partnership's name, hyphens inside ("Sarbanes-Oxley",
 # "EU-Richtlinie"); no possessive ("Apple's Digital Markets Act filing" names Apple).
 _NAME_WORD = r"[A-ZÄÖÜ][\w\-]*"
@@ -537,6 +660,7 @@ def discover_entities(document: Document) -> list[Mention]:
              and not any(u.start < m.end and m.start < u.end for u in units)]
     found += units
     found += _short_compounds(document)
+    found += _rival_list_names(document, pats, found)
     found += [p for p in _described_products(document, pats)
               if not any(m.start < p.end and p.start < m.end for m in found)]
     found += [p for p in _cities(document, pats, found)

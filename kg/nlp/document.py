@@ -181,22 +181,24 @@ class Document:
         return None
 
     def recent(self, sentence: Sentence, types: frozenset[str], before: int | None = None,
-               window: int = 2) -> Mention | None:
+               window: int = 2, exclude: frozenset[str] = frozenset()) -> Mention | None:
         """The closest mention of ``types`` before ``before`` in this
-        sentence, else in the ``window`` sentences before it. A source cited
-        ("laut Bloomberg") is no antecedent, except a bank cited where only a
-        bank is sought: "Die Aktie ist laut Berenberg ein Kauf. Die Bank …"
-        means Berenberg, the house whose view the text gave."""
+        sentence, else in the ``window`` sentences before it, none of
+        ``exclude``. A source cited ("laut Bloomberg") is no antecedent,
+        except a bank cited where only a bank is sought: "Die Aktie ist laut
+        Berenberg ein Kauf. Die Bank …" means Berenberg, the house whose view
+        the text gave."""
         limit = sentence.end if before is None else before
         sources = types != _BANKS
         here = [m for m in sentence.mentions if m.type in types and m.end <= limit
-                and not (sources and cited(self.lang, sentence, m))
+                and m.label not in exclude and not (sources and cited(self.lang, sentence, m))
                 and not owns_named_relative(self.lang, sentence, m)]
         if here:
             return here[-1]
         for _back, earlier in self.looking_back(sentence, window, first=1):
             found = [m for m in earlier.mentions
-                     if m.type in types and not (sources and cited(self.lang, earlier, m))
+                     if m.type in types and m.label not in exclude
+                     and not (sources and cited(self.lang, earlier, m))
                      and not owns_named_relative(self.lang, earlier, m)]
             if found:
                 return found[-1]

@@ -6,6 +6,7 @@ tables are loaded once) and fed batches of articles through ``nlp.pipe``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -16,10 +17,12 @@ from spacy.tokens import Doc
 from kg.cache import remembered_patterns
 from kg.catalogue import Catalogue, load_catalogue
 from kg.nlp.components import Inputs, find_facts, find_mentions
+from kg.nlp.discovery import compound_head
 from kg.nlp.document import Document, Sentence
-from kg.nlp.gazetteer import Gazetteer, Mention
+from kg.nlp.gazetteer import Gazetteer, Mention, alternation
 from kg.nlp.lang import lexicon
 from kg.nlp.pipeline import build_pipeline
+from kg.nlp.relation_cues import place_adjective
 from kg.nlp.statistical import model_language
 from kg.records import (
     Article,
@@ -137,13 +140,20 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
 
 def _entities(document: Document, relations: list[Relation], figures: list[Figure],
               ratings: list[Rating]) -> tuple[Entity, ...]:
-    """One entity per label: every mention, and every entity a fact names."""
+    """One entity per label: every mention, and every entity a fact names; not a place
+    printed only as an adjective ("die Hongkonger Aktien", "Frankfurter Börsenexperten")
+    that no fact names and that gives no organisation's seat ("der Winterthurer
+    Industriekonzern", "die Bonner Behörde" do), which says nothing of the place itself."""
     firsts: dict[str, tuple[Mention, Sentence]] = {}
     aliases: dict[str, set[str]] = {}
     generic = _generic_heads(document.lang)
+    named_as_noun: set[str] = set()  # the places printed once at least as more than an adjective
     for sentence in document.sentences:
         for mention in sentence.mentions:
             firsts.setdefault(mention.label, (mention, sentence))
+            if not place_adjective(document.lang, sentence, mention) \
+                    or _seat_adjective(document.lang, sentence, mention):
+                named_as_noun.add(mention.label)
             if mention.rule == "reference/owner-named" and mention.owner:
                 # "British Airways owner IAG": the phrase names a company the catalogue lacks too
                 firsts.setdefault(mention.owner, (replace(mention, label=mention.owner, type="Company"),
@@ -156,8 +166,13 @@ def _entities(document: Document, relations: list[Relation], figures: list[Figur
                 aliases.setdefault(mention.label, set()).add(surface)
             if mention.surface != surface and mention.surface != mention.label:
                 aliases.setdefault(mention.label, set()).add(mention.surface)
+    named = {r.subject for r in relations} | {r.object for r in relations}
+    named |= {f.about for f in figures} | {f.estimated_by for f in figures if f.estimated_by}
+    named |= {r.by for r in ratings} | {r.about for r in ratings}
     entities = []
     for label, (mention, sentence) in firsts.items():
+        if label not in named_as_noun and label not in named:
+            continue  # "die Hongkonger Aktien": a place seen only as an adjective, of no fact
         entry = document.catalogue.get(label)
         entities.append(Entity(
             label=label,
@@ -168,9 +183,6 @@ def _entities(document: Document, relations: list[Relation], figures: list[Figur
             evidence=Evidence(sentence=sentence.text, start=mention.start, end=mention.end,
                               extractor=mention.rule),
         ))
-    named = {r.subject for r in relations} | {r.object for r in relations}
-    named |= {f.about for f in figures} | {f.estimated_by for f in figures if f.estimated_by}
-    named |= {r.by for r in ratings} | {r.about for r in ratings}
     for label in sorted(named - firsts.keys()):
         entry = document.catalogue.get(label)
         if entry is None:
@@ -179,6 +191,21 @@ def _entities(document: Document, relations: list[Relation], figures: list[Figur
         entities.append(Entity(label=label, type=entry.type,  # type: ignore[arg-type]
                                same_as=entry.same_as, catalogued=True, evidence=fact_evidence))
     return tuple(entities)
+
+
+def _seat_adjective(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does the place's adjective stand before an organisation's noun ("der Winterthurer
+    Industriekonzern", "die Bonner Behörde"): the seat of that organisation?"""
+    return _organisation_noun(lang).match(sentence.text, sentence.local(mention.end)) is not None
+
+
+@lru_cache(maxsize=4)
+def _organisation_noun(lang: str) -> re.Pattern[str]:
+    """A company's, bank's or public body's noun after one space, alone or ending a compound."""
+    words = lexicon(lang)["references"]
+    heads = alternation([*words["company_heads"], *words["institution_heads"],
+                         *words.get("body_heads", [])])
+    return re.compile(rf"\s+(?:{compound_head(heads)})(?:e?[ns])?(?![\w-])")
 
 
 @lru_cache(maxsize=4)

@@ -369,11 +369,17 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
             continue  # "Die beiden Unternehmen erwarten …": two companies together, neither
         # "Mit X und Y konkurriert das Unternehmen": a name "mit" governs is no antecedent
         companions = _companions_before(doc.lang, sentence, kinds, start)
+        main_types = ISSUER_TYPES if kinds is COMPANY else None
+        group = _group_heads(doc.lang).fullmatch(match.group("ref")) is not None
         label = antecedent(doc, sentence, kinds, sentence.start if companions else start,
-                           main_types=ISSUER_TYPES if kinds is COMPANY else None,
-                           group=_group_heads(doc.lang).fullmatch(match.group("ref")) is not None)
-        if companions and label in {m.label for m in sentence.mentions if m.start < start}:
-            label = _other_of_sentence_before(doc, sentence, kinds, label)
+                           main_types=main_types, group=group)
+        kept = {m.label for m in sentence.mentions if m.start < start}
+        if companions and label in kept:
+            # "Kestner und Brandt legten Zahlen vor. Gemeinsam mit Brandt steigerte das
+            # Unternehmen …": the reference keeps company with the name it would otherwise
+            # mean, so it means another of the sentence before
+            label = antecedent(doc, sentence, kinds, sentence.start, main_types=main_types,
+                               window=1, group=group, exclude=frozenset(kept))
         # of "the North Chicago, Illinois-based company" the place the catalogue knows
         # (the region), as a town of the city list says nothing of where it lies
         places = [m.label for m in sentence.mentions if m.type == "Place"
@@ -480,19 +486,6 @@ def _companions_before(lang: str, sentence: Sentence, kinds: frozenset[str], bef
     items = list_ending(lang, sentence, named)
     return len(items) == len(named) and bool(
         governed.search(sentence.text[:sentence.local(items[0].start)]))
-
-
-def _other_of_sentence_before(doc: Document, sentence: Sentence, kinds: frozenset[str],
-                              companion: str) -> str | None:
-    """"Kestner und Brandt legten Zahlen vor. Gemeinsam mit Brandt steigerte das
-    Unternehmen …": the reference keeps company with the name it would otherwise mean, so
-    it means the one other organisation the sentence before names; none where it names
-    several or none."""
-    if sentence.index == 0:
-        return None
-    others = {m.label for m in doc.sentences[sentence.index - 1].mentions
-              if m.type in kinds and m.label != companion}
-    return others.pop() if len(others) == 1 else None
 
 
 def _own_parent(doc: Document, sentence: Sentence, kinds: frozenset[str], ref: str, start: int,
@@ -695,17 +688,21 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
     reference names the seat. When the catalogue seats the antecedent
     elsewhere, the reference means the organisation of the article seated
     there (of several, the one named in this sentence or the two before);
-    else it stays with the antecedent."""
+    else it stays with the antecedent. Only an organisation named before the
+    reference can be meant: a reference looks back, and a company named later
+    ("competes with Acme") is none it means, though it shares the seat, so that
+    the place singles out no one there either."""
     entry = doc.catalogue.get(label) if label else None
     if entry is not None and (not entry.located_in or seat in entry.located_in):
         return label
+    named_before = {m.label for m in doc.mentions if m.start < before}
     everywhere = doc.seated_in(seat)
-    if len(everywhere) == 1:
+    if len(everywhere) == 1 and everywhere[0] in named_before:
         return everywhere[0]
     recent = doc.seated_in(seat, [m for s in doc.sentences[max(0, sentence.index - 2):
                                                           sentence.index + 1]
                                   for m in s.mentions])
-    if len(recent) == 1:
+    if len(recent) == 1 and recent[0] in named_before:
         return recent[0]
     if seat in _countries(doc.lang)[1].values():
         return _of_country(doc, sentence, seat, label, before)  # "the U.S. company"

@@ -218,6 +218,10 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         if seat is not None:
             seat_end = sentence.local(mention.end) + seat.end()
             continue  # "rival, Shenzhen-based X": the place qualifies the item after it
+        described = rival_described(lang, sentence, mention)
+        if described is not None:
+            seat_end = described
+            continue  # "with Acme rival X": the rival compound describes the item after it
         gap = sentence.text[sentence.local(cursor):sentence.local(mention.start)]
         if items and (mention.type == "StockExchange" or mention.label == items[-1].label) \
                 and _CODE_OPENED.match(gap):
@@ -337,3 +341,21 @@ def place_possessive(sentence: Sentence, mention: Mention) -> bool:
 
 # An apostrophe ending a name, with or without the s ("Japan's", "Texas'").
 _POSSESSIVE_PLACE = re.compile(r"\w['’]s?$")
+
+
+def rival_described(lang: str, sentence: Sentence, mention: Mention) -> int | None:
+    """Where a company's rival compound ends that describes the name right after it
+    ("Acme rival" of "with Acme rival Altera Cells"), as a sentence offset; None where
+    the mention opens none. The company is no item of a list then: the item is its rival."""
+    if mention.type not in ("Company", "FinancialInstitution"):
+        return None
+    compound = _rival_compound(lang).match(sentence.text, sentence.local(mention.end))
+    if compound is None or _NOUN_NEXT.match(sentence.text, compound.end()) is None:
+        return None
+    return compound.end()
+
+
+@lru_cache(maxsize=4)
+def _rival_compound(lang: str) -> re.Pattern[str]:
+    """The rival compound after a company's name (lexicon ``[rivals] compound``)."""
+    return re.compile(rf"(?:{lexicon(lang)['rivals']['compound']})\b")

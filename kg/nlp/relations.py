@@ -62,6 +62,7 @@ from kg.nlp.relation_cues import (
     opens_relative,
     place_adjective,
     relation_cues,
+    rival_described,
 )
 from kg.nlp.roles import analyst_covers, roles
 from kg.nlp.salience import salient
@@ -711,6 +712,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             continue  # "der einstige SAP-Rivale X", "former Bayer unit X": a tie that has ended
         if rule.noun_trigger and _unknown_possessor_before(sentence, match.start()):
             continue  # "Arm's rival X" where Arm is no known name: X rivals Arm, whom we cannot name
+        if rule.noun_trigger and _rival_compound_around(document.lang, sentence, match.start()):
+            continue  # "with Acme rival X": X is Acme's rival, which rival_compounds reads
         t_start, t_end = (sentence.start + offset for offset in _trigger_span(match))
         before = [m for m in heads if m.end <= t_start and same_clause(sentence, m.end, t_start)]
         after = [m for m in heads if m.start >= t_end and same_clause(sentence, t_end, m.start)]
@@ -755,6 +758,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     # "Toyota deepens its ties with Denso, in which it holds a stake"
                     subs = [m for m in _opening_subject(document.lang, sentence)
                             if m.type in rule.subject and m.label != objs[0].label]
+                if not subs and objs:
+                    # "Y, in which the holding owns 62%": the one holding the text names
+                    subs = _holding_after(document, sentence, match.end(), objs[0].label)
             elif rule.adjacent:
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
             subs = [_owned_unit(document, sentence, m) for m in subs]
@@ -2887,6 +2893,40 @@ def _unknown_possessor_before(sentence: Sentence, offset: int) -> bool:
         return False
     start = sentence.start + found.start()
     return not any(m.start <= start < m.end for m in sentence.mentions)
+
+
+def _holding_after(document: Document, sentence: Sentence, at: int, held: str) -> list[Mention]:
+    """The holding a head that names only a holding means ("the holding" of "Y, in which
+    the holding owns 62%") right after ``at`` (sentence-local): the one company named in
+    the text as a holding ("X Holding"), other than ``held``; none where there is no
+    such head, or no or several holdings."""
+    words = lexicon(document.lang)["references"]
+    heads = words.get("holding_only_heads") or []
+    if not heads:
+        return []
+    found = re.compile(rf"\s+(?P<ref>(?i:{alternation(words['determiners'])})\s+"
+                       rf"(?i:{alternation(heads)}))(?![\w-])").match(sentence.text, at)
+    if found is None:
+        return []
+    ending = re.compile(rf"(?:{words['holding_name']})$")
+    holdings = {m.label for m in document.mentions
+                if m.type == "Company" and m.label != held and ending.search(m.label)}
+    if len(holdings) != 1:
+        return []
+    label = holdings.pop()
+    return [Mention(sentence.start + found.start("ref"), sentence.start + found.end("ref"), label,
+                    "Company", found.group("ref"), "reference/holding")]
+
+
+def _rival_compound_around(lang: str, sentence: Sentence, offset: int) -> bool:
+    """Is the noun at ``offset`` (sentence-local) the end of a company's rival compound
+    ("Acme rival" of "a venture with Acme rival X")? The rival noun is then that
+    company's, not the article subject's, even where a preposition governs the company."""
+    for mention in sentence.mentions:
+        end = rival_described(lang, sentence, mention)
+        if end is not None and sentence.local(mention.end) < offset < end:
+            return True
+    return False
 
 
 def _unknown_owner(sentence: Sentence, venue: Mention) -> bool:

@@ -330,16 +330,17 @@ def passage_subject(document: Document, sentence: Sentence, before: int, window:
 
 def antecedent(document: Document, sentence: Sentence, types: frozenset[str], before: int,
                main_types: frozenset[str] | None = None, window: int = 2,
-               group: bool = False) -> str | None:
+               group: bool = False, exclude: frozenset[str] = frozenset()) -> str | None:
     """What a reference ("der Konzern", "the company", "er") at ``before``
     means: the entity the article is about, unless the text has just named
     another one as the subject (in this sentence, or opening the one before).
     ``main_types`` widens what the article may be about ("der Konzern" in a
     text about an insurer). A ``group`` noun ("der Konzern", "the group")
     after a subsidiary of that entity means the group: "Die Tochter X
-    steigerte den Gewinn. Der Konzern bekräftigte die Prognose"."""
-    near = document.recent(sentence, types, before=before, window=window)
-    main = salient(document, main_types or types)
+    steigerte den Gewinn. Der Konzern bekräftigte die Prognose". None of
+    ``exclude`` is meant (a name the reference keeps company with)."""
+    near = document.recent(sentence, types, before=before, window=window, exclude=exclude)
+    main = salient(document, main_types or types, exclude=exclude)
     if main is None and near is not None and near.start < sentence.start \
             and not _is_subject(document, near):
         # no clear subject of the article: the subject of the sentence that named the last

@@ -99,8 +99,14 @@ class References(_Table):
     # "der Familienkonzern"), and the ending of a holding's own name ("X Familienholding",
     # "X Holdings"): where the text names one holding that shares its first word with the
     # company the head would mean, the head means the holding, not its largest subsidiary
+    # nouns of a public body ("Behörde"): a place's adjective before one gives the body's seat
+    # ("die Bonner Behörde"), as before a company's noun
+    body_heads: list[str] = []
     holding_heads: list[str] = []
     holding_name: str = ""
+    # heads that name a company only as the holding the text names, elsewhere a stake ("the
+    # holding"): the holder in "X, in which the holding owns 62%" where one holding is named
+    holding_only_heads: list[str] = []
     # developer suffixes that, after a company or unit, name its owner ("British Airways owner
     # IAG"), after a product its developer ("the ChatGPT owner")
     owner_suffixes: list[str] = []
@@ -1233,6 +1239,11 @@ class Discovery(_Table):
     # ("Konkurrent Muster", "rival Muster", "competes with Muster"): only a company competes
     # with a company; a regex, empty where none are listed
     short_name_rival: str = ""
+    # a list of rivals closed by a verb of competing, as German puts it last ("mit X und Y
+    # konkurriert"): the word before the list and the verb after it (regexes, empty where
+    # the verb comes first)
+    rival_list_before: str = ""
+    rival_list_verb: str = ""
     # what joins a company's short name to a catalogued company in a list ("Muster, ZF und
     # Bosch"): a regex, empty where none is listed
     short_name_list_joint: str = ""
@@ -1240,6 +1251,10 @@ class Discovery(_Table):
     # same spelling ("eine strategische Allianz mit"): a regex of indefinite articles, empty
     # where names take them ("an Apple spokesman" names the company)
     common_noun_before: str = ""
+    # a fund's noun right before its name ("der Fonds Europe Equity Growth"): a place opening
+    # the capitalised words after it is a word of the fund's name, not the place; a regex,
+    # empty where none is listed
+    fund_before_name: str = ""
     # case endings a descriptive noun takes before a name ("des Herstellers X"); none in English
     apposition_endings: list[str]
     # endings of weak nouns and plurals before a name ("dem Rivalen X Y,"): the name counts only
