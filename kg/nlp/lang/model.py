@@ -954,6 +954,9 @@ class Figures(_Table):
     # words between an amount and "je Aktie" or right after it that make it a price paid
     # ("für Covestro", "in bar"): no dividend
     dividend_not: str | None = None
+    # words of paying in cash beside an amount per share ("14,50 Euro je Aktie in bar",
+    # "$52 in cash per share"): a price offered for the shares, never earnings per share
+    paid_in_cash: str | None = None
     # conjunctions that open a phrase with a subject of its own ("as the energy sector
     # dropped 1.5%"): where that subject is no company, the number after it is none of its
     phrase_open: str | None = None
