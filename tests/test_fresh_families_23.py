@@ -87,3 +87,89 @@ def test_earnings_per_share_without_cash_stay_earnings(extractor: Extractor) -> 
     x = run(extractor, "Die Dorvika AG erzielte im Quartal einen Gewinn von 2,10 Euro je Aktie.",
             headline="Dorvika verdient mehr")
     assert any(f.metric == "EarningsPerShare" and f.value == Decimal("2.10") for f in x.figures)
+
+
+# --- a rival in an apposition ---------------------------------------------------------
+
+
+def test_rival_apposition_describes_the_company_before_its_comma(extractor: Extractor) -> None:
+    x = run(extractor, "Its car venture with Honda Motor plans to start sales next year. "
+            "Nintendo, Sony's main rival in game consoles, reports results next week.",
+            lang="en", headline="Sony raises its forecast")
+    found = triples(x)
+    assert ("Nintendo", "competitorOf", "Sony Group") in found \
+        or ("Sony Group", "competitorOf", "Nintendo") in found
+    assert not {("Honda Motor", "competitorOf", "Sony Group"),
+                ("Sony Group", "competitorOf", "Honda Motor")} & found
+
+
+def test_rival_compound_before_a_name_still_names_it(extractor: Extractor) -> None:
+    """Look-alike: "the Sony rival Nintendo" names the rival after the compound."""
+    x = run(extractor, "Honda Motor said sales rose. The Sony rival Nintendo reports next week.",
+            lang="en", headline="Console makers report")
+    found = triples(x)
+    assert ("Nintendo", "competitorOf", "Sony Group") in found \
+        or ("Sony Group", "competitorOf", "Nintendo") in found
+
+
+# --- how far a role phrase reaches for the employer ------------------------------------
+
+
+def test_clause_after_an_executive_names_no_employer(extractor: Extractor) -> None:
+    x = run(extractor, "Airbus delivered 86 jets in November. Chief Executive Guillaume Faury "
+            "has blamed delays in engine deliveries from Pratt & Whitney.",
+            lang="en", headline="Airbus deliveries rise")
+    found = triples(x)
+    assert ("Guillaume Faury", "worksFor", "Pratt & Whitney") not in found
+    assert ("Guillaume Faury", "worksFor", "Airbus") in found
+
+
+def test_role_phrase_joins_its_employer_in_a_few_words(extractor: Extractor) -> None:
+    """Look-alike: "X, senior analyst at Y" still names the employer."""
+    x = run(extractor, "Airbus delivered 86 jets. \"The target looks hard,\" said Jane Morrow, "
+            "senior analyst at Jefferies.", lang="en", headline="Airbus deliveries rise")
+    assert ("Jane Morrow", "worksFor", "Jefferies") in triples(x)
+
+
+# --- rivals named as examples, a fund house, a stake bought from a seller ----------------
+
+
+def test_rivals_named_as_examples_are_companies(extractor: Extractor) -> None:
+    x = run(extractor, "Der Möbel-Versandhändler Dorvika setzte 452 Millionen Euro um. Der Händler "
+            "hatte zuletzt gegen Konkurrenten wie Lunaro und Brisanto an Boden verloren.",
+            headline="Dorvika verliert Boden")
+    assert ("Lunaro", "Company") in {(e.label, e.type) for e in x.entities}
+    found = triples(x)
+    assert ("Dorvika", "competitorOf", "Lunaro") in found \
+        or ("Lunaro", "competitorOf", "Dorvika") in found
+
+
+def test_seller_of_a_stake_is_no_investee(extractor: Extractor) -> None:
+    x = run(extractor, "Der Konzern Quellmann greift nach dem Möbel-Versandhändler Dorvika. "
+            "Quellmann hält nach dem Kauf eines Pakets von der Investmentgesellschaft Varnhold "
+            "Ventures bereits 9,8 Prozent.", headline="Übernahme im Onlinehandel")
+    assert ("Varnhold Ventures", "FinancialInstitution") in {(e.label, e.type) for e in x.entities}
+    assert ("Quellmann", "investsIn", "Varnhold Ventures") not in triples(x)
+
+
+def test_stake_held_of_a_company_stays_an_investment(extractor: Extractor) -> None:
+    """Look-alike: "hält 5 Prozent von X" names the company held."""
+    x = run(extractor, "Der Möbel-Versandhändler Dorvika wächst. Die Allianz hält 5 Prozent "
+            "von Dorvika.", headline="Dorvika wächst")
+    assert ("Allianz", "investsIn", "Dorvika") in triples(x)
+
+
+# --- orders a maker books are its sales ---------------------------------------------------
+
+
+def test_orders_a_maker_books_make_the_customer_the_user(extractor: Extractor) -> None:
+    x = run(extractor, "Airbus booked gross orders for 61 aircraft in November, including 20 A350 "
+            "freighters for Qantas.", lang="en", headline="Airbus orders rise")
+    assert ("Airbus", "uses", "Airbus A350") not in triples(x)
+
+
+def test_an_airline_that_orders_jets_uses_them(extractor: Extractor) -> None:
+    """Look-alike: the verb "orders" after a buyer still makes it a user."""
+    x = run(extractor, "Qantas orders 12 A350 jets for its long-haul routes.",
+            lang="en", headline="Qantas expands fleet")
+    assert ("Qantas", "uses", "Airbus A350") in triples(x)

@@ -2739,6 +2739,11 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
         if cue is None or _former_before(document.lang, sentence, sentence.local(mention.start)):
             continue  # "der einstige SAP-Rivale X": a rivalry that has ended
         named = [m for m in companies if 0 <= m.start - (mention.end + cue.end()) <= 2]
+        # "Nintendo, Sony's main rival in consoles, reports …": the apposition describes the
+        # company right before its comma
+        named = named or [m for m in companies if m is not mention and m.end <= mention.start
+                          and sentence.text[sentence.local(m.end):sentence.local(mention.start)]
+                          .strip() == ","]
         main = named[0].label if named else \
             salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))
         if main is not None:
