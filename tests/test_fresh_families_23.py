@@ -173,3 +173,39 @@ def test_an_airline_that_orders_jets_uses_them(extractor: Extractor) -> None:
     x = run(extractor, "Qantas orders 12 A350 jets for its long-haul routes.",
             lang="en", headline="Qantas expands fleet")
     assert ("Qantas", "uses", "Airbus A350") in triples(x)
+
+
+# --- goods delivered from a maker, goods relied on ----------------------------------------
+
+
+def test_engine_deliveries_from_a_maker_make_it_a_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Airbus delivered 86 jets in November. Chief Executive Guillaume Faury has "
+            "blamed delays in engine deliveries from Pratt & Whitney.",
+            lang="en", headline="Airbus deliveries rise")
+    assert ("Pratt & Whitney", "supplierOf", "Airbus") in triples(x)
+
+
+def test_goods_deliveries_after_another_company_supply_no_article_company(
+        extractor: Extractor) -> None:
+    """Look-alike: a company named before the phrase is the one supplied, and a
+    company's own deliveries ("deliveries from BYD rose") name no goods."""
+    x = run(extractor, "Airbus delivered 86 jets. Tesla said shipments of batteries from "
+            "LG Energy Solution slowed. Deliveries from BYD rose 20%.",
+            lang="en", headline="Airbus deliveries rise")
+    found = triples(x)
+    assert ("LG Energy Solution", "supplierOf", "Airbus") not in found
+    assert ("BYD", "supplierOf", "Airbus") not in found
+
+
+def test_relying_on_a_maker_for_fuselage_sections_makes_it_a_supplier(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Airbus also depends on Safran for fuselage sections of its widebody.",
+            lang="en", headline="Airbus deliveries rise")
+    assert ("Safran", "supplierOf", "Airbus") in triples(x)
+
+
+def test_relying_on_a_bank_for_funding_makes_no_supplier(extractor: Extractor) -> None:
+    """Look-alike: money relied on is no supply."""
+    x = run(extractor, "Airbus also depends on Safran for advice on the deal.",
+            lang="en", headline="Airbus deliveries rise")
+    assert ("Safran", "supplierOf", "Airbus") not in triples(x)
