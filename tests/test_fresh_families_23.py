@@ -209,3 +209,29 @@ def test_relying_on_a_bank_for_funding_makes_no_supplier(extractor: Extractor) -
     x = run(extractor, "Airbus also depends on Safran for advice on the deal.",
             lang="en", headline="Airbus deliveries rise")
     assert ("Safran", "supplierOf", "Airbus") not in triples(x)
+
+
+# --- a pair that works together ---------------------------------------------------------
+
+
+def test_pair_working_together_in_a_clause_are_partners(extractor: Extractor) -> None:
+    x = run(extractor, "Für Rechenzentren liefert Infineon Chips an Nvidia; beide Unternehmen "
+            "arbeiten seit 2025 gemeinsam an einer neuen Stromversorgung.",
+            headline="Infineon wächst")
+    found = triples(x)
+    assert ("Infineon Technologies", "partnerOf", "Nvidia") in found \
+        or ("Nvidia", "partnerOf", "Infineon Technologies") in found
+
+
+def test_pair_named_in_the_sentence_before_are_partners(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia buys chips from TSMC. The two companies have worked together "
+            "since 2010.", lang="en", headline="Chip supply")
+    assert any(r.predicate == "partnerOf" and {r.subject, r.object} == {
+        "Nvidia", "Taiwan Semiconductor Manufacturing"} for r in x.relations)
+
+
+def test_pair_noun_after_three_companies_names_no_partners(extractor: Extractor) -> None:
+    """Look-alike: three companies named before leave the pair unknown."""
+    x = run(extractor, "Apple, Alphabet and Microsoft rose. Both companies collaborate on AI.",
+            lang="en", headline="Tech shares")
+    assert not any(r.predicate == "partnerOf" for r in x.relations)

@@ -1,6 +1,7 @@
-"""A membership stated of a pair the passage has named: "Both companies are members of the
-S&P 500", "Beide Konzerne sind im DAX notiert". The pair noun names no one; the passage right
-before names exactly two companies, and those are the pair."""
+"""A membership or a partnership stated of a pair the passage has named: "Both companies are
+members of the S&P 500", "Beide Konzerne sind im DAX notiert", "beide Unternehmen arbeiten
+gemeinsam an …". The pair noun names no one; the passage right before names exactly two
+companies, and those are the pair."""
 
 from __future__ import annotations
 
@@ -47,3 +48,32 @@ def _pair_named(document: Document, sentence: Sentence, before: int) -> list[str
         named += [m.label for m in earlier.mentions if m.type in ISSUER_TYPES]
     labels = sorted(set(named))
     return labels if len(labels) == 2 else []
+
+
+@lru_cache(maxsize=4)
+def _pair_partners(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["relation_cues"].get("pair_partners")
+    return re.compile(rf"(?<![\w-])(?:{words})") if words else None
+
+
+def both_partners(document: Document) -> Iterator[Relation]:
+    """partnerOf between the two companies named right before a sentence or clause that says
+    the pair works together ("liefert Chips an Y; beide Unternehmen arbeiten gemeinsam an …"):
+    those of the same sentence before the cue, else, with none there, those of the sentence
+    before; more or fewer than two leave the pair unknown."""
+    pattern = _pair_partners(document.lang)
+    if pattern is None:
+        return
+    for sentence in document.sentences:
+        cue = pattern.search(sentence.text)
+        if cue is None:
+            continue
+        at = sentence.start + cue.start()
+        named = {m.label: m for m in sentence.mentions if m.type in ISSUER_TYPES and m.end <= at}
+        if not named:
+            for _back, earlier in document.looking_back(sentence, 1, first=1):
+                named = {m.label: m for m in earlier.mentions if m.type in ISSUER_TYPES}
+        if len(named) == 2:
+            first, second = sorted(named.values(), key=lambda m: m.start)
+            yield make_relation(first.label, "partnerOf", second.label, sentence,
+                                f"relations/{document.lang}/partners-pair")

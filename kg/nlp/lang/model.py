@@ -388,6 +388,10 @@ class RelationCues(_Table):
     divested: str = ""
     # a unit spun off: the sentence states no parent it still belongs to
     spun_off: str = ""
+    # a pair noun and a verb of working together ("Beide Unternehmen arbeiten seit 2025
+    # gemeinsam an", "The two companies have worked together"): the two companies the
+    # passage just named are partners
+    pair_partners: str = ""
     # the share a stake's relative clause names right after its holder ("an dem X 74,9 Prozent
     # hält", "in which X owns 62%"): group "value", the percentage as printed
     held_share: str = ""
