@@ -235,3 +235,27 @@ def test_pair_noun_after_three_companies_names_no_partners(extractor: Extractor)
     x = run(extractor, "Apple, Alphabet and Microsoft rose. Both companies collaborate on AI.",
             lang="en", headline="Tech shares")
     assert not any(r.predicate == "partnerOf" for r in x.relations)
+
+
+# --- an amount cut "by" a sum -------------------------------------------------------------
+
+
+def test_investment_cut_by_an_amount_is_negative(extractor: Extractor) -> None:
+    x = run(extractor, "Finanzvorstand Jan Kessler von Porsche kündigte an, die Investitionen im "
+            "kommenden Jahr um rund 500 Millionen Euro zu kürzen.", headline="Porsche spart")
+    assert ("Porsche", "Investment", Decimal("-500000000"), "EUR") in figure_facts(x)
+
+
+def test_capital_spending_cut_by_an_amount_is_negative_en(extractor: Extractor) -> None:
+    x = run(extractor, "Porsche will cut its capital spending by $400 million next year.",
+            lang="en", headline="Porsche saves")
+    assert ("Porsche", "CapitalExpenditure", Decimal("-400000000"), "USD") in figure_facts(x)
+
+
+def test_investment_raised_by_an_amount_stays_positive(extractor: Extractor) -> None:
+    """Look-alike: a rise by an amount, and an amount invested, keep their sign."""
+    x = run(extractor, "Porsche erhöht die Investitionen um 100 Millionen Euro. Porsche will 2027 "
+            "rund 900 Millionen Euro investieren.", headline="Porsche investiert")
+    facts = figure_facts(x)
+    assert ("Porsche", "Investment", Decimal("100000000"), "EUR") in facts
+    assert ("Porsche", "Investment", Decimal("900000000"), "EUR") in facts

@@ -1150,9 +1150,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
-    elif change == "down" and kind == "currency" and metric in ("Revenue", "Profit") \
+    elif change == "down" and kind == "currency" and metric in _CUT_BY_AMOUNT \
             and value is not None and words.change_by.search(text, max(0, q.start - 8), q.start):
-        value = -abs(value)  # "would cut its revenue by about $600 million": a fall by an amount
+        # "would cut its revenue by about $600 million", "die Investitionen um 500 Millionen
+        # Euro kürzen": a fall or cut by an amount
+        value = -abs(value)
     if loss_per_share:
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
@@ -1424,6 +1426,9 @@ def _paid_in_cash(text: str, q: Quantity, words: FigureWords, clause: tuple[int,
     return words.paid_in_cash.search(right, 0, close.start()) is not None or \
         words.paid_in_cash.match(right.rstrip(), close.end() + 1) is not None
 
+
+# Amounts that fall or are cut "by" a sum: the sum is negative.
+_CUT_BY_AMOUNT = frozenset({"Revenue", "Profit", "Investment", "CapitalExpenditure"})
 
 _LOSS_BEFORE = 60  # how far before an amount per share the loss it restates may be told
 
