@@ -259,3 +259,17 @@ def test_investment_raised_by_an_amount_stays_positive(extractor: Extractor) -> 
     facts = figure_facts(x)
     assert ("Porsche", "Investment", Decimal("100000000"), "EUR") in facts
     assert ("Porsche", "Investment", Decimal("900000000"), "EUR") in facts
+
+
+def test_stake_a_holder_tenders_is_no_move(extractor: Extractor) -> None:
+    x = run(extractor, "Der Konzern Quellmann greift nach dem Möbel-Versandhändler Dorvika. Der "
+            "Fondsanbieter Union Investment mit 6,2 Prozent will seine Papiere andienen.",
+            headline="Übernahme im Onlinehandel")
+    assert not any(f.metric == "StockPriceChange" for f in x.figures)
+
+
+def test_share_move_before_a_tender_stays_a_move(extractor: Extractor) -> None:
+    """Look-alike: a move told before the clause of tendering is the share's."""
+    x = run(extractor, "Die Aktie von Zalando stieg um 6 Prozent, nachdem Großaktionäre ihre "
+            "Papiere andienen wollen.", headline="Zalando gefragt")
+    assert ("Zalando", "StockPriceChange", Decimal("6"), "Percent") in figure_facts(x)
