@@ -273,3 +273,23 @@ def test_share_move_before_a_tender_stays_a_move(extractor: Extractor) -> None:
     x = run(extractor, "Die Aktie von Zalando stieg um 6 Prozent, nachdem Großaktionäre ihre "
             "Papiere andienen wollen.", headline="Zalando gefragt")
     assert ("Zalando", "StockPriceChange", Decimal("6"), "Percent") in figure_facts(x)
+
+
+# --- a pair seated by a place adjective -------------------------------------------------
+
+
+def test_pair_with_a_place_adjective_is_seated_there(extractor: Extractor) -> None:
+    x = run(extractor, "Der Konzern Quellmann greift nach dem Möbel-Versandhändler Dorvika. "
+            "Quellmann biete den Dorvika-Aktionären 12 Euro je Aktie, teilten beide Berliner "
+            "Unternehmen mit.", headline="Übernahme im Onlinehandel")
+    found = triples(x)
+    assert ("Dorvika", "locatedIn", "Berlin") in found
+    assert ("Quellmann", "locatedIn", "Berlin") in found
+
+
+def test_place_adjective_without_the_pair_word_seats_no_pair(extractor: Extractor) -> None:
+    """Look-alike: "mehrere Berliner Unternehmen" names no pair."""
+    x = run(extractor, "Der Konzern Quellmann greift nach dem Möbel-Versandhändler Dorvika. "
+            "Mehrere Berliner Unternehmen hatten ebenfalls Interesse.",
+            headline="Übernahme im Onlinehandel")
+    assert ("Dorvika", "locatedIn", "Berlin") not in triples(x)

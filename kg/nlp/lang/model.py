@@ -392,6 +392,11 @@ class RelationCues(_Table):
     # gemeinsam an", "The two companies have worked together"): the two companies the
     # passage just named are partners
     pair_partners: str = ""
+    # a pair noun with a place adjective between ("teilten beide Berliner Unternehmen mit"):
+    # the two companies the passage just named are seated there; the words before the
+    # adjective and the nouns after it
+    pair_seat_before: str = ""
+    pair_seat_nouns: str = ""
     # the share a stake's relative clause names right after its holder ("an dem X 74,9 Prozent
     # hält", "in which X owns 62%"): group "value", the percentage as printed
     held_share: str = ""
