@@ -25,7 +25,7 @@ from typing import Generic, TypeVar
 
 from spacy.tokens import Doc
 
-from kg.nlp.both_members import both_members
+from kg.nlp.both_members import both_members, both_partners, both_seated
 from kg.nlp.confidence import calibrate
 from kg.nlp.discovery import (
     common_nouns,
@@ -233,8 +233,12 @@ def issuer_facts(document: Document, facts: Facts) -> None:
 
 @fact_finder("pair-members", order=320)
 def pair_members(document: Document, facts: Facts) -> None:
-    """Index memberships stated of a pair ("Both companies are members of …"), unless already found."""
+    """Index memberships and partnerships stated of a pair ("Both companies are members of …",
+    "the two companies have worked together") and seats ("beide Berliner Unternehmen"),
+    unless already found."""
     _add_new(facts, both_members(document))
+    _add_new(facts, both_partners(document))
+    _add_new(facts, both_seated(document))
 
 
 @fact_finder("coverage", order=400)

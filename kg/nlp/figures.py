@@ -1151,9 +1151,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             kind == "percent" or kind == "currency" and rule is not None and rule.negative):
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
-    elif change == "down" and kind == "currency" and metric in ("Revenue", "Profit") \
+    elif change == "down" and kind == "currency" and metric in _CUT_BY_AMOUNT \
             and value is not None and words.change_by.search(text, max(0, q.start - 8), q.start):
-        value = -abs(value)  # "would cut its revenue by about $600 million": a fall by an amount
+        # "would cut its revenue by about $600 million", "die Investitionen um 500 Millionen
+        # Euro kürzen": a fall or cut by an amount
+        value = -abs(value)
     if loss_per_share:
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
@@ -1377,9 +1379,10 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
     paid = _paid_before(sentence, q, words, clause) or (
         words.sold_before is not None
         and words.sold_before.search(sentence.text, clause[0], q.start) is not None)
-    if metric == "EarningsPerShare" and paid:
+    cash = _paid_in_cash(sentence.text, q, words, clause)
+    if metric == "EarningsPerShare" and (paid or cash):
         return "SharePrice"  # "buy SimCorp for 1,100 crowns per share"
-    if metric == "SharePrice" and not paid and (words.per_share.search(
+    if metric == "SharePrice" and not paid and not cash and (words.per_share.search(
             sentence.text, max(clause[0], q.start - 40), q.start) or words.per_share.match(
             sentence.text, q.end + 1)):
         # "das Plus je Aktie bei 15,33 CNY", "erhalten sie 1,20 Euro je Aktie": no price
@@ -1393,8 +1396,10 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
     # each Muster share")
     close = next((m for m in words.per_share.finditer(right) if m.start() < _PER_SHARE_AFTER), None)
     if close is not None and not _DIGIT.search(right, 0, close.start()):
-        # "1,22 Euro je Aktie", "96 Franken in bar je Aktie", "$52 in cash per share"
-        return "SharePrice" if metric == "Investment" else "EarningsPerShare"
+        # "1,22 Euro je Aktie", "96 Franken in bar je Aktie", "$52 in cash per share"; paid
+        # in cash, the amount is an offer price wherever the buyer is named ("Zalando will
+        # Westwing übernehmen – 14,50 Euro je Aktie in bar"): earnings are never paid
+        return "SharePrice" if metric == "Investment" or cash else "EarningsPerShare"
     if metric == "Profit" and words.per_share.search(right):
         return "EarningsPerShare"
     earlier = words.per_share.search(text, max(clause[0], q.start - _PER_SHARE_BEFORE), q.start)
@@ -1407,6 +1412,24 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
                     for _order, rule, found in trigger_spans(sentence, words) for start, end in found)
     return "SharePrice" if paid and not named_eps else "EarningsPerShare"
 
+
+def _paid_in_cash(text: str, q: Quantity, words: FigureWords, clause: tuple[int, int]) -> bool:
+    """Is the amount per share paid in cash, the cash words between it and "je Aktie"
+    or right after them ("96 Franken in bar je Aktie", "14,50 Euro je Aktie in bar",
+    "$52 per share in cash")? Earnings are never paid, so it is a price offered for the
+    shares, even where no verb of buying stands in its clause (a headline's dash)."""
+    if words.paid_in_cash is None:
+        return False
+    right = text[q.end:min(clause[1], q.end + _PER_SHARE_AFTER + 12)]
+    close = words.per_share.search(right)
+    if close is None or close.start() >= _PER_SHARE_AFTER:
+        return False
+    return words.paid_in_cash.search(right, 0, close.start()) is not None or \
+        words.paid_in_cash.match(right.rstrip(), close.end() + 1) is not None
+
+
+# Amounts that fall or are cut "by" a sum: the sum is negative.
+_CUT_BY_AMOUNT = frozenset({"Revenue", "Profit", "Investment", "CapitalExpenditure"})
 
 _LOSS_BEFORE = 60  # how far before an amount per share the loss it restates may be told
 

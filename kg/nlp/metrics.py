@@ -132,6 +132,7 @@ class FigureWords:
     plural_move: re.Pattern[str] | None = None  # " legten um": a company's shares moved
     dividend_told: re.Pattern[str] | None = None  # "Dividendenrendite", "yield": a payout's words
     dividend_not: re.Pattern[str] | None = None  # "für", "in bar": an amount per share paid
+    paid_in_cash: re.Pattern[str] | None = None  # "in bar", "in cash": an offer per share
     phrase_open: re.Pattern[str] | None = None  # "as ", "während ": a phrase of its own next
     possessive_relative: re.Pattern[str] | None = None  # ", deren ": the name before owns it
     first_person: re.Pattern[str] | None = None  # "we", "wir": in a quote, the speaker's company
@@ -272,6 +273,7 @@ def figure_words(lang: str) -> FigureWords:
                        dividend_told=optional("dividend_told",
                                               r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        dividend_not=optional("dividend_not", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       paid_in_cash=optional("paid_in_cash", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        phrase_open=optional("phrase_open", r"(?<![\w-])(?:WORDS)\s"),
                        possessive_relative=optional("possessive_relative",
                                                     r",\s+(?:WORDS)(?![\w-])"),

@@ -316,7 +316,8 @@ def list_ending(lang: str, sentence: Sentence, before: list[Mention]) -> list[Me
     return items
 
 
-__all__ = ["Cues", "list_after", "list_ending", "make_relation", "opens_relative", "relation_cues"]
+__all__ = ["Cues", "list_after", "list_ending", "make_relation", "opens_relative", "place_adjective",
+           "relation_cues"]
 
 
 def place_adjective(lang: str, sentence: Sentence, mention: Mention) -> bool:

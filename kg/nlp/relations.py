@@ -932,7 +932,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             partner = _co_subject(sentence, rule.co_subject, rule.subject, objs[0], after)
             if partner is not None:
                 yield make_relation(partner, rule.predicate, objs[0], sentence, f"{rule.name}-jointly")
-        if subs and not objs and rule.salient_subject and rule.shape == "passive":
+        if subs and not objs and rule.salient_subject and rule.shape == "passive" and not any(
+                m.type in ISSUER_TYPES and m.end <= t_start for m in sentence.mentions):
+            # "Tesla blamed delays in battery deliveries from X": a company named before the
+            # phrase, even one the rule did not take, is the one supplied, never the article's
             main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in subs))
             if main is not None:
                 for s in subs:
@@ -3065,6 +3068,11 @@ def rival_compounds(document: Document, sentence: Sentence) -> Iterator[Relation
         if cue is None or _former_before(document.lang, sentence, sentence.local(mention.start)):
             continue  # "der einstige SAP-Rivale X": a rivalry that has ended
         named = [m for m in companies if 0 <= m.start - (mention.end + cue.end()) <= 2]
+        # "Nintendo, Sony's main rival in consoles, reports …": the apposition describes the
+        # company right before its comma
+        named = named or [m for m in companies if m is not mention and m.end <= mention.start
+                          and sentence.text[sentence.local(m.end):sentence.local(mention.start)]
+                          .strip() == ","]
         main = named[0].label if named else \
             salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))
         if main is not None:

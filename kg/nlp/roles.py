@@ -747,8 +747,8 @@ def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
         if org.start < person.end:
             continue
         gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
-        return org if len(gap) <= _ROLE_GAP and same_clause(sentence, person.end, org.start) \
-            else None
+        return org if len(gap) <= _ROLE_GAP and len(gap.split()) <= _ROLE_GAP_WORDS \
+            and same_clause(sentence, person.end, org.start) else None
     return None
 
 
@@ -758,6 +758,10 @@ _QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 
 # The most text between a person's name and the employer the role phrase names.
 _ROLE_GAP = 45
+# … and the most words: a role phrase joins its employer in a few ("X, senior analyst at Y",
+# "X von der Investmentbank Y"); "CEO X has blamed delays in deliveries from Y" is a clause
+# of its own, and Y is what the person spoke of.
+_ROLE_GAP_WORDS = 5
 
 
 @dataclass(frozen=True)

@@ -411,6 +411,15 @@ class RelationCues(_Table):
     divested: str = ""
     # a unit spun off: the sentence states no parent it still belongs to
     spun_off: str = ""
+    # a pair noun and a verb of working together ("Beide Unternehmen arbeiten seit 2025
+    # gemeinsam an", "The two companies have worked together"): the two companies the
+    # passage just named are partners
+    pair_partners: str = ""
+    # a pair noun with a place adjective between ("teilten beide Berliner Unternehmen mit"):
+    # the two companies the passage just named are seated there; the words before the
+    # adjective and the nouns after it
+    pair_seat_before: str = ""
+    pair_seat_nouns: str = ""
     # the share a stake's relative clause names right after its holder ("an dem X 74,9 Prozent
     # hält", "in which X owns 62%"): group "value", the percentage as printed
     held_share: str = ""
@@ -988,6 +997,9 @@ class Figures(_Table):
     # words between an amount and "je Aktie" or right after it that make it a price paid
     # ("für Covestro", "in bar"): no dividend
     dividend_not: str | None = None
+    # words of paying in cash beside an amount per share ("14,50 Euro je Aktie in bar",
+    # "$52 in cash per share"): a price offered for the shares, never earnings per share
+    paid_in_cash: str | None = None
     # conjunctions that open a phrase with a subject of its own ("as the energy sector
     # dropped 1.5%"): where that subject is no company, the number after it is none of its
     phrase_open: str | None = None
