@@ -932,11 +932,14 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             partner = _co_subject(sentence, rule.co_subject, rule.subject, objs[0], after)
             if partner is not None:
                 yield make_relation(partner, rule.predicate, objs[0], sentence, f"{rule.name}-jointly")
-        if subs and not objs and rule.salient_subject and rule.shape == "passive" and not any(
-                m.type in ISSUER_TYPES and m.end <= t_start for m in sentence.mentions):
+        if subs and not objs and rule.salient_subject and rule.shape == "passive":
             # "Tesla blamed delays in battery deliveries from X": a company named before the
-            # phrase, even one the rule did not take, is the one supplied, never the article's
-            main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in subs))
+            # phrase, even one the rule did not take, is the one supplied, never the article's;
+            # supplied only when it is the owner the phrase opens with ("Nvidia's chip is made by X")
+            named = [m for m in sentence.mentions if m.type in ISSUER_TYPES and m.end <= t_start]
+            main = (named[0] if len(named) == 1 and named[0].start >= sentence.start + match.start()
+                    else None) if named \
+                else salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in subs))
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
