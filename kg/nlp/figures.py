@@ -79,6 +79,7 @@ from kg.nlp.periods import (
     complete_period,
     fiscal_restatement,
     is_clause_only,
+    is_last_year,
     is_span,
     is_undated,
     previous_quarter,
@@ -1164,7 +1165,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = "Exact"
     if words.converted in present and words.converted.search(text[max(0, q.start - 25):q.start]):
         qualifier = "Approximately"
-    period = resolve_relative(_figure_period(document, sentence, q, clause),
+    period = resolve_relative(_headcount_period(metric, _figure_period(document, sentence, q, clause),
+                                                document.lang),
                               _reporting(document), document.lang, document.published)
     span = period is not None and (is_span(period, document.lang)
                                    or is_clause_only(period, document.lang))
@@ -1181,9 +1183,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "steigerte den Nettogewinn im Quartal um 9 Prozent …, für das Gesamtjahr …",
         # "bought back $3.5 billion in the quarter": the quarter the article reports
         period = _this_quarter(document, sentence) or period
-    if metric in ESTIMATE_METRICS and period is not None and period.startswith(("Q", "H")):
+    if metric in _MOMENT_METRICS:
         # targets look a year ahead: "nach Zahlen zum dritten Quartal … Kursziel
-        # von 60 Euro" names the results that occasioned it, not its period
+        # von 60 Euro" names the results that occasioned it, not its period; a
+        # market value is where a move has brought it ("has doubled this year,
+        # giving the company a market value of $245 billion"): the year is the move's
         period = None
     earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS \
         and not _superseded(text, q, words)  # an old outlook is no value of the year before
@@ -1637,7 +1641,19 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     return None if period is None or is_undated(period) else period
 
 
+def _headcount_period(metric: str, period: str | None, lang: str) -> str | None:
+    """A headcount is told as it stands now: "beschäftigt rund 12.000 Mitarbeiter
+    und setzte im vergangenen Jahr 2,2 Milliarden Euro um", "employs 8,700 people
+    and made revenue of €1.9 billion last year" give the staff no year; the past
+    year is the revenue's. A headcount at a stated date or period keeps it."""
+    return None if metric == "Employees" and period is not None \
+        and is_last_year(period, lang) else period
+
+
 _PORTIONS = frozenset({"MarketShare", "UpsidePotential", "Other"})  # a portion is their value
+# Values at a moment, not of a period: targets, fair values, upsides, market values and
+# index levels take none ("Kursziel 2027" is the year of the estimates it rests on)
+_MOMENT_METRICS = ESTIMATE_METRICS | {"MarketCapitalization", "IndexLevel"}
 _PERIOD_METRICS = RESULT_METRICS | {"Dividend"}  # figures of a reporting period
 _ANNUAL_METRICS = frozenset({"Dividend"})  # … of a year only: no quarterly dividend here
 _LEVELS = frozenset({"Other", "MarketShare"})  # percentages that are levels, not changes

@@ -35,6 +35,7 @@ class _Words:
     current_year: frozenset[str]  # "laufendes Geschäftsjahr": the reporting year
     next_year: frozenset[str]  # "kommendes Jahr": the year after it
     last_year: frozenset[str]  # "im vergangenen Jahr": the year before it
+    calendar_year: frozenset[str]  # "this year": counted from the date, not the reporting year
     needs_year: frozenset[str]  # "Gesamtjahr": says too little without that year
     clause_only: frozenset[str]  # "seit Jahresbeginn": a period of its own clause only
     year_to_date: frozenset[str]  # … written as the year of publication
@@ -79,6 +80,7 @@ def _words(lang: str) -> _Words:
                   current_year=frozenset(table.get("current_year", [])),
                   next_year=frozenset(table.get("next_year", [])),
                   last_year=frozenset(table.get("last_year", [])),
+                  calendar_year=frozenset(table.get("calendar_year", [])),
                   needs_year=frozenset(table.get("needs_year", [])),
                   clause_only=frozenset(table.get("clause_only", [])),
                   year_to_date=frozenset(table.get("year_to_date", [])),
@@ -147,6 +149,12 @@ def is_clause_only(period: str, lang: str) -> bool:
     return period in _words(lang).clause_only
 
 
+def is_last_year(period: str, lang: str) -> bool:
+    """The year before in words ("im vergangenen Jahr", "last year"), as
+    :func:`period_match` writes it, before :func:`resolve_relative` dates it."""
+    return period in _words(lang).last_year
+
+
 def year_to_date(period: str | None, lang: str, published: date | None) -> str | None:
     """A period since the start of the year ("seit Jahresbeginn") as the year
     of publication where the language writes it so and the date is known: a
@@ -168,7 +176,8 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
                      published: date | None = None) -> str | None:
     """A period in words of the reporting year ("laufendes Geschäftsjahr",
     "kommendes Jahr", "im vergangenen Jahr") as the year, where the article's reporting period names
-    one: with "Q1 FY2025" they are "FY2025" and "FY2026"; without one, from
+    one: with "Q1 FY2025" they are "FY2025" and "FY2026"; without one, and
+    for words of the calendar year ("this year") and the year before, from
     the year of publication where it is known; else as written, or none where
     the words say too little without the year ("Gesamtjahr")."""
     words = _words(lang)
@@ -178,8 +187,9 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
         else -1 if period in words.last_year else None
     if step is None:
         return period
-    if step < 0 and published is not None:
-        return str(published.year + step)  # "last year": from now, whatever the lead reports
+    if published is not None and (step < 0 or period in words.calendar_year):
+        # "last year", "this year", "next year": from now, whatever the lead reports
+        return str(published.year + step)
     year = _YEAR.search(reporting or "")
     if reporting is None or year is None:
         if published is not None:
@@ -548,6 +558,6 @@ def _full_year(text: str) -> str:
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
-__all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "complete_period", "dated_period", "fiscal_restatement", "period_match",
+__all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "is_last_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_span", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period", "year_to_date"]
