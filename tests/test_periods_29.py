@@ -14,7 +14,8 @@ import pytest
 
 from kg.ingest import make_article
 from kg.nlp.extract import Extractor
-from kg.nlp.periods import resolve_relative
+from kg.nlp.periods import period_match, prior_period, resolve_relative
+from kg.nlp.periods import period_of as period_of_text
 from kg.records import Extraction
 
 
@@ -87,3 +88,112 @@ def test_calendar_words_count_from_the_date_of_publication(
 
 def test_calendar_words_without_a_date_take_the_reporting_year() -> None:
     assert resolve_relative("next year", "Q3 2026", "en") == "2027"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("profit rose in the second quarter ended Sept. 30, 2026", "Q2 FY2027"),
+    ("revenue in the third quarter ended December 31, 2026", "Q3 FY2027"),
+    ("revenue in the first quarter ending June 30, 2026", "Q1 FY2027"),
+    # the calendar quarter's own last month: a calendar quarter
+    ("profit rose in the third quarter ended September 30, 2026", "Q3 2026"),
+    ("sales in the six months to September 2026", "H1 FY2027"),
+    ("sales in the April-September half of 2026", "H1 FY2027"),
+    ("sales in the six months to June 2026", "H1 2026"),
+    ("sales in the three months to September 2026", "Q3 2026"),
+    ("profit for the year to March 2027", "FY2027"),
+    ("profit for the year to December 2026", "2026-12"),  # a calendar year: no fiscal one
+])
+def test_a_quarter_or_half_ending_off_the_calendar_is_a_fiscal_one(text: str,
+                                                                   expected: str) -> None:
+    assert period_of_text(text, "en") == expected
+
+
+def test_a_fiscal_year_ending_in_a_month_in_german() -> None:
+    assert period_match("Für das im März 2027 endende Geschäftsjahr rechnet Sony mit mehr.",
+                        "de") == ("fy_ending", "FY2027")
+
+
+def test_a_fiscal_quarter_without_its_year_takes_it_from_the_date(extractor: Extractor) -> None:
+    body = ("Infosys said net profit rose 4.2% to 68.10 billion rupees in the second quarter "
+            "ended Sept. 30.")
+    x = dated(extractor, body, date(2026, 10, 16))
+    assert period_of(x, "Profit", "68100000000") == "Q2 FY2027"
+
+
+def test_the_first_half_beside_a_fiscal_half_is_that_half(extractor: Extractor) -> None:
+    body = ("Richemont reported 7% growth in the first half. Sales in the six months to the end "
+            "of September rose 7 per cent to €11.2bn. Operating profit rose 5 per cent to "
+            "€2.6bn.")
+    x = dated(extractor, body, date(2026, 11, 13))
+    assert period_of(x, "Revenue", "11200000000") == "H1 FY2027"
+    assert period_of(x, "Profit", "2600000000") == "H1 FY2027"
+
+
+def test_an_outlook_goes_on_in_the_fiscal_year_the_sentence_before_names(
+        extractor: Extractor) -> None:
+    body = ("Fanuc raised its forecasts for the fiscal year ending March 2027. The company now "
+            "expects revenue of 850 billion yen to 880 billion yen.")
+    x = dated(extractor, body, date(2026, 10, 27))
+    revenue = [f for f in x.figures if f.metric == "Revenue" and f.unit == "JPY"]
+    assert [f.period for f in revenue] == ["FY2027"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("comparable sales fell in the third quarter ended Nov. 1, 2026", "Q3 2026"),
+    ("revenue in the second quarter ended July 31, 2026", "Q2 2026"),
+])
+def test_a_fiscal_year_ending_early_in_the_year_is_named_as_the_calendar_year(
+        text: str, expected: str) -> None:
+    assert period_of_text(text, "en") == expected
+
+
+def test_a_retailer_s_third_quarter_is_dated_as_a_calendar_one(extractor: Extractor) -> None:
+    body = ("Comparable sales at Target fell 3.4% in the third quarter ended Nov. 1. "
+            "Net sales dropped 2.8% to $4.21 billion.")
+    x = dated(extractor, body, date(2026, 11, 19))
+    assert period_of(x, "Revenue", "4210000000") == "Q3 2026"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the company's year by its number: a year, as the gold files write it
+    ("Für das Geschäftsjahr 2026 will die Bank eine Dividende zahlen.", ("annual", "2026")),
+    ("Die Prognose des Geschäftsjahres 2025 steht.", ("annual", "2025")),
+    # a year over two calendar years is a fiscal year, written as the text does
+    ("Das Ergebnis legte im Geschäftsjahr 2025/26 um 17 Prozent zu.", ("fy", "FY2025/26")),
+    ("Das Ergebnis legte im Geschäftsjahr 2025/2026 zu.", ("fy", "FY2025/26")),
+    ("Im Fiskaljahr 2026 stieg der Umsatz.", ("fy", "FY2026")),
+    # a quarter of a fiscal year stays one
+    ("im dritten Quartal des Geschäftsjahres 2026 stieg der Umsatz", ("quarter", "Q3 FY2026")),
+])
+def test_a_german_business_year(text: str, expected: tuple[str, str]) -> None:
+    assert period_match(text, "de") == expected
+
+
+def test_the_year_before_and_after_a_split_fiscal_year() -> None:
+    assert prior_period("FY2025/26", "de") == "FY2024/25"
+    assert resolve_relative("kommendes Geschäftsjahr", "FY2025/26", "de") == "FY2026/27"
+
+
+def test_a_dividend_for_a_business_year_and_the_one_before(extractor: Extractor) -> None:
+    body = ("Der Versicherer Allianz will für das Geschäftsjahr 2026 eine Dividende von 16,80 Euro "
+            "je Aktie zahlen, nach 15,40 Euro im Vorjahr.")
+    x = dated(extractor, body, date(2026, 12, 4), lang="de", headline="Dividenden")
+    assert period_of(x, "Dividend", "16.8") == "2026"
+    assert period_of(x, "Dividend", "15.4") == "2025"
+
+
+def test_a_fiscal_quarter_of_a_year_ending_in_december_is_a_calendar_one(
+        extractor: Extractor) -> None:
+    body = ("Der Softwarekonzern Oracle hat im dritten Geschäftsquartal den Umsatz um 19 Prozent "
+            "auf 21,4 Milliarden Dollar gesteigert.")
+    x = dated(extractor, body, date(2026, 10, 30), lang="de", headline="Oracle")
+    assert period_of(x, "Revenue", "21400000000") == "Q3 2026"
+
+
+def test_a_fiscal_quarter_of_a_year_ending_in_spring_keeps_its_fiscal_year(
+        extractor: Extractor) -> None:
+    # look-alike: the same words a month later are a quarter of a year ending in March
+    body = ("Der Elektronikkonzern Sony hat im zweiten Geschäftsquartal den Umsatz um 6 Prozent "
+            "auf 3,02 Billionen Yen gesteigert.")
+    x = dated(extractor, body, date(2026, 11, 12), lang="de", headline="Sony")
+    assert period_of(x, "Revenue", "3020000000000") == "Q2 FY2027"

@@ -1715,10 +1715,21 @@ def _outlook_period(document: Document, sentence: Sentence) -> str | None:
         found = sentence_period(earlier, document.lang)
         if found is not None:
             break
-    if found is None or found[0] not in ("year", "fy", "literal") \
+    if found is not None and found[0] == "fy_ending":
+        return _fiscal_year_ending(found[1], document)
+    if found is None or found[0] not in ("year", "annual", "fy", "literal") \
             or is_clause_only(found[1], document.lang) or is_span(found[1], document.lang):
         return None
     return resolve_relative(found[1], _reporting(document), document.lang, document.published)
+
+
+def _fiscal_year_ending(period: str, document: Document) -> str | None:
+    """A fiscal year named by the month it ends in ("raised its forecasts for the
+    fiscal year ending March 2027. It now expects revenue of …"): the outlook's
+    year, with the year of that month from the date where the text gives none;
+    none where neither does."""
+    period = complete_period(period, document)
+    return None if is_undated(period) else period
 
 
 def _period_before(document: Document, sentence: Sentence) -> str | None:

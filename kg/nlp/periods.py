@@ -105,6 +105,9 @@ def prior_period(period: str | None, lang: str) -> str | None:
     writes it ("Q2 Vorjahr"). None where there is no period to go back from."""
     if not period:
         return None
+    split = _SPLIT_YEAR.search(period)
+    if split is not None:  # "FY2025/26" → "FY2024/25"
+        return period.replace(split.group(0), _split_label(int(split.group(1)) - 1), 1)
     if _YEAR.search(period):
         return _YEAR.sub(lambda m: str(int(m.group(1)) - 1), period, count=1)
     if period.startswith(_PARTIAL):
@@ -195,6 +198,8 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
         if published is not None:
             return str(published.year + step)
         return None if period in words.needs_year else period
+    if _SPLIT_YEAR.search(reporting):  # "im kommenden Geschäftsjahr" after "2025/26"
+        return _split_label(int(year.group(1)) + step)
     fiscal = "FY" if "FY" in reporting else ""
     return f"{fiscal}{int(year.group(1)) + step}"
 
@@ -279,7 +284,9 @@ def _complete_period(period: str, document: Document) -> str:
     for sentence in document.sentences:
         found = sentence_period(sentence, document.lang)
         if found and found[1].startswith(period + " "):
-            return found[1]
+            # "first half" beside "the six months to September": that fiscal half
+            return complete_period(found[1], document) if found[1].endswith(FISCAL_MARK) \
+                else found[1]
     return dated_period(period, document.published)
 
 
@@ -293,7 +300,9 @@ def _complete_fiscal(label: str, document: Document) -> str:
     the publication date is known, with the fiscal year that ends after it
     (news reports the fiscal quarter just ended, or guides the one under way:
     a first quarter in November is one of the fiscal year ending the next
-    summer; fiscal years are named by the year they end); else without one."""
+    summer; fiscal years are named by the year they end, and one that ends in
+    December is the calendar year: a "drittes Geschäftsquartal" told in late
+    October is "Q3 2026"); else without one."""
     for sentence in document.sentences:
         found = sentence_period(sentence, document.lang)
         fiscal = _FISCAL_LABEL.fullmatch(found[1]) if found else None
@@ -306,8 +315,7 @@ def _complete_fiscal(label: str, document: Document) -> str:
     # the quarter ended in the month before publication; its fiscal year ends
     # as many quarters after it as remain
     ended = published.year * 12 + published.month - 2
-    year_end = ended + months * (count - int(label[1]))
-    return f"{label} FY{year_end // 12}"
+    return _fiscal_name(label, ended + months * (count - int(label[1])), exact=False)
 
 
 _MONTHLY = ("month_in", "last_month")  # the kinds of a month a monthly report names
@@ -491,8 +499,16 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         span = int(raw) if raw.isdigit() else words.numbers.get(raw.lower(), 0)
         if groups.get("f"):  # "the July-September quarter": the span from its first month
             span = (month - words.months[(groups["f"] or "").lower()]) % 12 + 1
+        if span != 3 and month % 6:
+            return _fiscal_label("H", 1, month, groups.get("y"))
         label = f"Q{month // 3}" if span == 3 else f"H{month // 6}"
         return f"{label} {groups['y']}" if groups.get("y") else label
+    if kind == "quarter_ended":  # "the second quarter ended Sept. 30" → "Q2 FY"
+        number = ordinals[(groups["q"] or "").lower()]
+        month = _words(lang).months[(groups["m"] or "").lower()]
+        if month != 3 * number:
+            return _fiscal_label("Q", number, month, groups.get("y"))
+        return f"Q{number} {groups['y']}" if groups.get("y") else f"Q{number}"
     if kind == "to_date":  # "in den ersten neun Monaten" → "9M", the first six → "H1"
         raw = groups.get("n") or ""
         span = int(raw) if raw.isdigit() else _words(lang).numbers.get(raw.lower(), 0)
@@ -521,8 +537,48 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
             return f"FY{year}"
         return f"{FY_ENDING_MARK}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     if kind == "fy":
+        head, split, tail = (fy or "").partition("/")
+        if split and len(tail) in (2, 4) and int(tail[-2:]) == (int(_full_year(head)) + 1) % 100:
+            return _split_label(int(_full_year(head)))  # "Geschäftsjahr 2025/26" as written
         return f"FY{_full_year(fy or '')}"
     return year or ""
+
+
+def _fiscal_label(kind: str, number: int, month: int, year: str | None) -> str:
+    """A quarter or half that ends in a month where no calendar one does ("the
+    second quarter ended Sept. 30", "the six months to September") is one of a
+    fiscal year, named by the year it ends in: the second quarter ended
+    September 2026 is "Q2 FY2027" (a year ending in March); a half ending off
+    the calendar's is the first of its fiscal year. Without the year of its
+    last month, marked to take its fiscal year from the article
+    (:func:`complete_period`)."""
+    label = f"{kind}{number}"
+    months_left = (3 if kind == "Q" else 6) * ((4 if kind == "Q" else 2) - number)
+    if year:
+        return _fiscal_name(label, int(year) * 12 + month - 1 + months_left)
+    if (month + months_left - 1) % 12 + 1 <= _CALENDAR_LIKE_END:
+        return label  # a retailer's "third quarter ended Nov. 1": dated as a calendar one
+    return f"{label}{FISCAL_MARK}"
+
+
+_CALENDAR_LIKE_END = 2  # the last month a fiscal year named as the calendar year before ends in
+
+
+def _fiscal_name(label: str, end: int, exact: bool = True) -> str:
+    """A quarter or half of the fiscal year ending in month ``end`` (counted
+    from January of year 0) as news names it: by the year it ends in ("Q2
+    FY2027" for a year ending March 2027); a year ending in December is the
+    calendar year ("Q3 2026"), and one ending in January or February the
+    calendar year before, in which it lies but for its last weeks (a
+    retailer's "third quarter ended Nov. 1, 2026" is "Q3 2026"). ``exact``:
+    the month is the one the text names, not one guessed from the date (a
+    guess may be a quarter off, and is not read so closely)."""
+    year, month = divmod(end, 12)
+    if month == 11:
+        return f"{label} {year}"
+    if exact and month + 1 <= _CALENDAR_LIKE_END:
+        return f"{label} {year - 1}"
+    return f"{label} FY{year}"
 
 
 def _months_to_date(literal: str, lang: str) -> str | None:
@@ -551,6 +607,15 @@ def _relative_label(kind: str, groups: dict[str, str | None], lang: str) -> str:
     if n is None or unit is None:
         return ""
     return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
+_SPLIT_YEAR = re.compile(r"FY(20\d\d)/\d\d")  # a fiscal year over two calendar years
+
+
+def _split_label(year: int) -> str:
+    """The fiscal year that starts in ``year`` and ends in the next, as the
+    text writes it: "FY2025/26"."""
+    return f"FY{year}/{(year + 1) % 100:02d}"
 
 
 def _full_year(text: str) -> str:
