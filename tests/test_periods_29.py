@@ -197,3 +197,34 @@ def test_a_fiscal_quarter_of_a_year_ending_in_spring_keeps_its_fiscal_year(
             "auf 3,02 Billionen Yen gesteigert.")
     x = dated(extractor, body, date(2026, 11, 12), lang="de", headline="Sony")
     assert period_of(x, "Revenue", "3020000000000") == "Q2 FY2027"
+
+
+_Q3_LEAD = "Wells Fargo reported third-quarter results on Wednesday. "
+
+
+@pytest.mark.parametrize(("body", "metric", "value"), [
+    ("Wells Fargo said provisions for credit losses fell to $158 million from $243 million in "
+     "the second quarter.", "Other", "158000000"),
+    ("Wells Fargo said its net interest margin widened to 3.05% from 2.94% in the second "
+     "quarter.", "Other", "3.05"),
+])
+def test_a_quarter_after_an_old_value_is_not_the_new_one_s(extractor: Extractor, body: str,
+                                                           metric: str, value: str) -> None:
+    x = dated(extractor, _Q3_LEAD + body, date(2026, 10, 14))
+    assert period_of(x, metric, value) == "Q3 2026"
+
+
+def test_the_reported_quarter_after_an_old_value_dates_the_new_one(extractor: Extractor) -> None:
+    # look-alike: the quarter reported, after the old value, is the clause's
+    body = _Q3_LEAD + ("Wells Fargo said net income rose to $1.8 billion from $1.6 billion in the "
+                       "third quarter.")
+    x = dated(extractor, body, date(2026, 10, 14))
+    assert period_of(x, "Profit", "1800000000") == "Q3 2026"
+
+
+def test_a_quarter_after_a_new_value_without_an_old_one_stays(extractor: Extractor) -> None:
+    # look-alike: no number compared with stands between, so the quarter is the value's
+    body = _Q3_LEAD + "Wells Fargo said fee income rose 5% to $2.1 billion in the second quarter."
+    x = dated(extractor, body, date(2026, 10, 14))
+    assert period_of(x, "Revenue", "2100000000") == "Q2 2026"
+    assert period_of(x, "RevenueGrowth", "5") == "Q2 2026"

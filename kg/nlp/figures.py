@@ -76,6 +76,7 @@ from kg.nlp.metrics import (
 from kg.nlp.periods import (
     MONTH_IN_MARK,
     closest_period,
+    compared_number_between,
     complete_period,
     fiscal_restatement,
     is_clause_only,
@@ -88,6 +89,7 @@ from kg.nlp.periods import (
     reporting_period,
     resolve_relative,
     sentence_period,
+    stated_after,
     subordinate_start,
     year_to_date,
 )
@@ -1189,6 +1191,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # market value is where a move has brought it ("has doubled this year,
         # giving the company a market value of $245 billion"): the year is the move's
         period = None
+    if status == "Previous" and period is not None and _dated_apart(document, sentence, q):
+        status = "Reported"  # "from $243 million in the second quarter": that quarter's value
     earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS \
         and not _superseded(text, q, words)  # an old outlook is no value of the year before
     if period is None and estimated_by is None and metric in _PERIOD_METRICS \
@@ -1633,12 +1637,51 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
             period = closest_period(sentence.text, q.number_start, (0, cut), document.lang,
                                     end=q.end, memo=sentence.cache)
             period = None if period and is_clause_only(period, document.lang) else period
+    raw = period
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     monthly = period is not None and period.startswith(MONTH_IN_MARK)
     period = complete_period(period, document) if period else None
     if monthly and period != _reporting(document):
         return None  # "approved in May", "users in July": a month only of a monthly report
+    if raw is not None and period is not None and _base_of_another(document, sentence, q, raw,
+                                                                   period):
+        return None
     return None if period is None or is_undated(period) else period
+
+
+def _base_of_another(document: Document, sentence: Sentence, q: Quantity, raw: str,
+                     period: str) -> bool:
+    """"fell to $158 million from $243 million in the second quarter", "climbed
+    6% to 3.12 billion pounds, while the margin widened to 3.05% from 2.94% in
+    the second quarter": a period stated only after the number, beyond a number
+    it is compared with, is that number's where it is not the period the
+    article reports ("rose to $5 billion from $4 billion in the third quarter"
+    of a third-quarter report dates both)."""
+    reporting = _reporting(document)
+    if reporting is None or period == reporting:
+        return False
+    start = stated_after(sentence.text, raw, q.end, document.lang, sentence.cache)
+    return start is not None and compared_number_between(sentence.text, q.end, start,
+                                                         document.lang)
+
+
+_RIGHT_AFTER = 12  # how far after a number a period may start to be that number's alone ("in the")
+
+
+def _dated_apart(document: Document, sentence: Sentence, q: Quantity) -> bool:
+    """An old value with a period of its own right after it, other than the
+    one the article reports ("fell to $158 million from $243 million in the
+    second quarter" of a third-quarter report): the value of that period, not
+    of the year before."""
+    text = sentence.text
+    reporting = _reporting(document)
+    raw = closest_period(text, q.number_start, (q.end, len(text)), document.lang, end=q.end,
+                         memo=sentence.cache) if reporting is not None else None
+    start = stated_after(text, raw, q.end, document.lang, sentence.cache) if raw else None
+    if raw is None or start is None or start - q.end > _RIGHT_AFTER \
+            or _DIGIT.search(text, q.end, start):
+        return False
+    return complete_period(raw, document) != reporting
 
 
 def _headcount_period(metric: str, period: str | None, lang: str) -> str | None:

@@ -41,6 +41,7 @@ class _Words:
     year_to_date: frozenset[str]  # … written as the year of publication
     months: dict[str, int]  # month names and their numbers
     comparison: re.Pattern[str] | None  # "gegenüber", "compared with": a base, not the period
+    compared_number: re.Pattern[str] | None  # such a word and a number: "from 2.94%"
     subordinate: re.Pattern[str] | None  # "nachdem", "after": a subordinate clause opens
     monthly: re.Pattern[str] | None  # "deliveries", "Absatz": what a monthly report counts
     outlook: re.Pattern[str] | None  # "forecast", "rechnet": a period after it is an outlook's
@@ -86,6 +87,8 @@ def _words(lang: str) -> _Words:
                   year_to_date=frozenset(table.get("year_to_date", [])),
                   months={k.lower(): v for k, v in table.get("months", {}).items()},
                   comparison=re.compile(rf"(?:{table['comparison']})\s+$")
+                  if table.get("comparison") else None,
+                  compared_number=re.compile(rf"(?<![\w-])(?:{table['comparison']})\s+[^\s,]*\d")
                   if table.get("comparison") else None,
                   subordinate=re.compile(rf"(?<![\w-])(?:{table['subordinate']})(?![\w-])")
                   if table.get("subordinate") else None,
@@ -467,6 +470,32 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
     return best[2] if best else None
 
 
+def stated_after(text: str, label: str, at: int, lang: str,
+                 memo: dict[str, object] | None = None) -> int | None:
+    """Where the period ``label`` (as :func:`period_match` writes it) is first
+    stated in ``text``, where that is at or after ``at`` and nowhere before;
+    else None."""
+    patterns, ordinals, _vague = _period_patterns(lang)
+    first: int | None = None
+    for rank in sorted(_period_prefilter(lang).candidates(text, memo)):
+        entry = patterns[rank]
+        for match in entry.pattern.finditer(text):
+            if _period_label(entry.kind, match, ordinals, lang) != label:
+                continue
+            if match.start() < at:
+                return None
+            first = match.start() if first is None else min(first, match.start())
+    return first
+
+
+def compared_number_between(text: str, start: int, end: int, lang: str) -> bool:
+    """A number after a word of comparison between ``start`` and ``end``
+    ("to 3.05% from 2.94% in the second quarter"): a period after it is that
+    number's, the base the first is compared with."""
+    between = _words(lang).compared_number
+    return between is not None and between.search(text, start, end) is not None
+
+
 def subordinate_start(text: str, at: int, lang: str) -> int | None:
     """Where the first subordinate clause after ``at`` opens ("…fell 4% after
     the carmaker delivered …"), or None: a period stated in it is that
@@ -625,4 +654,5 @@ def _full_year(text: str) -> str:
 
 __all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "is_last_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_span", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
-           "resolve_relative", "sentence_period", "year_to_date"]
+           "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
+           "year_to_date"]
