@@ -11,19 +11,18 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from test_figures_periods import dated
 
-from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 from kg.nlp.periods import period_match, prior_period, resolve_relative
 from kg.nlp.periods import period_of as period_of_text
 from kg.records import Extraction
 
 
-def dated(extractor: Extractor, body: str, published: date | None, lang: str = "en",
-          headline: str = "Results") -> Extraction:
-    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang,
-                           published=published)
-    return extractor.extract(article)
+def english(extractor: Extractor, body: str, published: date,
+            headline: str = "Results") -> Extraction:
+    """:func:`dated` for an English article."""
+    return dated(extractor, body, published, lang="en", headline=headline)
 
 
 def period_of(x: Extraction, metric: str, value: str) -> str | None:
@@ -49,7 +48,7 @@ def test_a_headcount_takes_no_year_of_the_results_beside_it(
 
 def test_a_headcount_at_the_end_of_a_half_keeps_it(extractor: Extractor) -> None:
     body = "At the end of the first half of 2026, Siemens employed 21,340 people."
-    x = dated(extractor, body, date(2026, 8, 10))
+    x = english(extractor, body, date(2026, 8, 10))
     assert period_of(x, "Employees", "21340") == "H1 2026"
 
 
@@ -63,14 +62,14 @@ def test_a_headcount_at_the_end_of_a_half_keeps_it(extractor: Extractor) -> None
 ])
 def test_a_value_at_a_moment_takes_no_period(extractor: Extractor, body: str, metric: str,
                                              value: str) -> None:
-    x = dated(extractor, body, date(2026, 11, 11))
+    x = english(extractor, body, date(2026, 11, 11))
     assert period_of(x, metric, value) is None
 
 
 def test_a_move_this_year_keeps_its_year_beside_the_market_value(extractor: Extractor) -> None:
     body = ("Nvidia shares have gained 31% this year, giving the company a market value "
             "of about $19 billion.")
-    x = dated(extractor, body, date(2026, 12, 10))
+    x = english(extractor, body, date(2026, 12, 10))
     assert period_of(x, "StockPriceChange", "31") == "2026"
 
 
@@ -116,7 +115,7 @@ def test_a_fiscal_year_ending_in_a_month_in_german() -> None:
 def test_a_fiscal_quarter_without_its_year_takes_it_from_the_date(extractor: Extractor) -> None:
     body = ("Infosys said net profit rose 4.2% to 68.10 billion rupees in the second quarter "
             "ended Sept. 30.")
-    x = dated(extractor, body, date(2026, 10, 16))
+    x = english(extractor, body, date(2026, 10, 16))
     assert period_of(x, "Profit", "68100000000") == "Q2 FY2027"
 
 
@@ -124,7 +123,7 @@ def test_the_first_half_beside_a_fiscal_half_is_that_half(extractor: Extractor) 
     body = ("Richemont reported 7% growth in the first half. Sales in the six months to the end "
             "of September rose 7 per cent to €11.2bn. Operating profit rose 5 per cent to "
             "€2.6bn.")
-    x = dated(extractor, body, date(2026, 11, 13))
+    x = english(extractor, body, date(2026, 11, 13))
     assert period_of(x, "Revenue", "11200000000") == "H1 FY2027"
     assert period_of(x, "Profit", "2600000000") == "H1 FY2027"
 
@@ -133,7 +132,7 @@ def test_an_outlook_goes_on_in_the_fiscal_year_the_sentence_before_names(
         extractor: Extractor) -> None:
     body = ("Fanuc raised its forecasts for the fiscal year ending March 2027. The company now "
             "expects revenue of 850 billion yen to 880 billion yen.")
-    x = dated(extractor, body, date(2026, 10, 27))
+    x = english(extractor, body, date(2026, 10, 27))
     revenue = [f for f in x.figures if f.metric == "Revenue" and f.unit == "JPY"]
     assert [f.period for f in revenue] == ["FY2027"]
 
@@ -150,7 +149,7 @@ def test_a_fiscal_year_ending_early_in_the_year_is_named_as_the_calendar_year(
 def test_a_retailer_s_third_quarter_is_dated_as_a_calendar_one(extractor: Extractor) -> None:
     body = ("Comparable sales at Target fell 3.4% in the third quarter ended Nov. 1. "
             "Net sales dropped 2.8% to $4.21 billion.")
-    x = dated(extractor, body, date(2026, 11, 19))
+    x = english(extractor, body, date(2026, 11, 19))
     assert period_of(x, "Revenue", "4210000000") == "Q3 2026"
 
 
@@ -182,21 +181,17 @@ def test_a_dividend_for_a_business_year_and_the_one_before(extractor: Extractor)
     assert period_of(x, "Dividend", "15.4") == "2025"
 
 
-def test_a_fiscal_quarter_of_a_year_ending_in_december_is_a_calendar_one(
-        extractor: Extractor) -> None:
-    body = ("Der Softwarekonzern Oracle hat im dritten Geschäftsquartal den Umsatz um 19 Prozent "
+@pytest.mark.parametrize(("name", "published", "expected"), [
+    ("Oracle", date(2026, 10, 30), "Q3 2026"),  # a year ending in December: the calendar's
+    # look-alike: a month later, the same words are of a year ending in March
+    ("Sony", date(2026, 11, 30), "Q3 FY2027"),
+])
+def test_a_fiscal_quarter_without_its_year(extractor: Extractor, name: str, published: date,
+                                           expected: str) -> None:
+    body = (f"Der Konzern {name} hat im dritten Geschäftsquartal den Umsatz um 19 Prozent "
             "auf 21,4 Milliarden Dollar gesteigert.")
-    x = dated(extractor, body, date(2026, 10, 30), lang="de", headline="Oracle")
-    assert period_of(x, "Revenue", "21400000000") == "Q3 2026"
-
-
-def test_a_fiscal_quarter_of_a_year_ending_in_spring_keeps_its_fiscal_year(
-        extractor: Extractor) -> None:
-    # look-alike: the same words a month later are a quarter of a year ending in March
-    body = ("Der Elektronikkonzern Sony hat im zweiten Geschäftsquartal den Umsatz um 6 Prozent "
-            "auf 3,02 Billionen Yen gesteigert.")
-    x = dated(extractor, body, date(2026, 11, 12), lang="de", headline="Sony")
-    assert period_of(x, "Revenue", "3020000000000") == "Q2 FY2027"
+    x = dated(extractor, body, published, lang="de", headline=name)
+    assert period_of(x, "Revenue", "21400000000") == expected
 
 
 _Q3_LEAD = "Wells Fargo reported third-quarter results on Wednesday. "
@@ -210,7 +205,7 @@ _Q3_LEAD = "Wells Fargo reported third-quarter results on Wednesday. "
 ])
 def test_a_quarter_after_an_old_value_is_not_the_new_one_s(extractor: Extractor, body: str,
                                                            metric: str, value: str) -> None:
-    x = dated(extractor, _Q3_LEAD + body, date(2026, 10, 14))
+    x = english(extractor, _Q3_LEAD + body, date(2026, 10, 14))
     assert period_of(x, metric, value) == "Q3 2026"
 
 
@@ -218,13 +213,51 @@ def test_the_reported_quarter_after_an_old_value_dates_the_new_one(extractor: Ex
     # look-alike: the quarter reported, after the old value, is the clause's
     body = _Q3_LEAD + ("Wells Fargo said net income rose to $1.8 billion from $1.6 billion in the "
                        "third quarter.")
-    x = dated(extractor, body, date(2026, 10, 14))
+    x = english(extractor, body, date(2026, 10, 14))
     assert period_of(x, "Profit", "1800000000") == "Q3 2026"
 
 
 def test_a_quarter_after_a_new_value_without_an_old_one_stays(extractor: Extractor) -> None:
     # look-alike: no number compared with stands between, so the quarter is the value's
     body = _Q3_LEAD + "Wells Fargo said fee income rose 5% to $2.1 billion in the second quarter."
-    x = dated(extractor, body, date(2026, 10, 14))
+    x = english(extractor, body, date(2026, 10, 14))
     assert period_of(x, "Revenue", "2100000000") == "Q2 2026"
     assert period_of(x, "RevenueGrowth", "5") == "Q2 2026"
+
+
+# a lead without a period, so the article has none to report on
+_NO_PERIOD_LEAD = ("Rheinmetall erhielt einen Auftrag der Bundeswehr. Der Vertrag läuft lange. "
+                   "Auftraggeber ist das Beschaffungsamt. Die Munition kommt aus Unterlüß. "
+                   "Die Aktie stieg deutlich. ")
+
+
+def test_a_results_passage_goes_on_in_the_quarter_named_two_sentences_before(
+        extractor: Extractor) -> None:
+    body = _NO_PERIOD_LEAD + (
+        "Im dritten Quartal stieg der Auftragseingang von Rheinmetall um 38 Prozent. Die Zahl "
+        "der Werke blieb stabil. Der Umsatz von Rheinmetall kletterte um 21 Prozent auf 2,9 "
+        "Milliarden Euro.")
+    x = dated(extractor, body, date(2026, 12, 2), lang="de", headline="Rheinmetall")
+    assert period_of(x, "Revenue", "2900000000") == "Q3 2026"
+
+
+def test_a_passage_that_names_another_period_between_gives_none(extractor: Extractor) -> None:
+    # look-alike: the sentence between names a month, so the quarter no longer speaks
+    body = _NO_PERIOD_LEAD + (
+        "Im dritten Quartal stieg der Auftragseingang von Rheinmetall um 38 Prozent. Ende "
+        "September lag die Quote höher. Der Umsatz von Rheinmetall kletterte um 21 Prozent auf "
+        "2,9 Milliarden Euro.")
+    x = dated(extractor, body, date(2026, 12, 2), lang="de", headline="Rheinmetall")
+    assert period_of(x, "Revenue", "2900000000") is None
+
+
+def test_a_sentence_with_a_period_of_its_own_reads_no_passage_back(
+        extractor: Extractor) -> None:
+    # look-alike: a month of its own (no monthly report) stops the look back
+    body = ("Hong Kong shares ended lower on Tuesday. The Hang Seng Index fell 0.4%. Traders were "
+            "cautious. Banks were mixed. Property stocks gained. Nomura estimates that JD.com "
+            "will spend 10 billion yuan on promotions in the fourth quarter. Meituan shares fell "
+            "1.7%. BYD declined 2.2% after reporting that its October sales fell 12% from a year "
+            "earlier to 441,706 vehicles.")
+    x = english(extractor, body, date(2025, 11, 11), headline="Hong Kong stocks slip")
+    assert all(f.period is None for f in x.figures if f.about == "BYD"), x.figures

@@ -1206,7 +1206,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and metric in RESULT_METRICS and not undated:
         # "… after solid third-quarter numbers. Revenue rose …": the results the
         # sentence before names, whatever quarter the lead spoke of
-        period = _period_before(document, sentence)
+        period = _period_before(document, sentence, about)
     if period is None and estimated_by is None and not undated:
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
@@ -1775,20 +1775,49 @@ def _fiscal_year_ending(period: str, document: Document) -> str | None:
     return None if is_undated(period) else period
 
 
-def _period_before(document: Document, sentence: Sentence) -> str | None:
-    """The quarter, half, first months or fiscal year the sentence before
-    names, where a results passage names it once and goes on without it
-    ("Alphabet reported third-quarter results. Revenue increased 16%")."""
-    if sentence.index == 0:
-        return None
-    previous = document.sentences[sentence.index - 1]
-    found = sentence_period(previous, document.lang)
-    if found is None or found[0] == "fy_ending" or not (
+def _period_before(document: Document, sentence: Sentence,
+                   about: str | None = None) -> str | None:
+    """The quarter, half, first months or fiscal year the sentence before (or
+    the nearest before it in the passage, :func:`_last_period_before`) names,
+    where a results passage names it once and goes on without it ("Alphabet
+    reported third-quarter results. Revenue increased 16%")."""
+    previous, found = _last_period_before(document, sentence, about)
+    if previous is None or found is None or found[0] == "fy_ending" or not (
             found[1].startswith(("Q", "H", "FY")) or found[0] == "to_date"):
         return None  # (a fiscal year "ending in March" is an outlook's, under way); the
         # first months of the year ("In den ersten neun Monaten …") go on as a quarter does
     return complete_period(fiscal_restatement(found[1], previous.text, _reporting(document),
                                               document.lang) or found[1], document)
+
+
+_RESULTS_PASSAGE = 3  # how many sentences a results passage goes on without its period
+
+
+def _last_period_before(document: Document, sentence: Sentence, about: str | None
+                        ) -> tuple[Sentence | None, tuple[str, str] | None]:
+    """The nearest sentence before that states a period, and that period: the
+    sentence before, or, for a figure of ``about``, up to a passage back where
+    no sentence on the way names another company: "Im dritten Quartal stieg
+    der Auftragseingang …. Der Auftragsbestand erreichte …. Der Umsatz
+    kletterte um 21 Prozent" goes on in the quarter named two sentences
+    before; a market report passing from one company to the next ("Nomura
+    estimates JD.com will spend … in the fourth quarter. Meituan shares fell
+    1.7%. BYD …") does not."""
+    window = 1 if about is None or sentence_period(sentence, document.lang) is not None \
+        else _RESULTS_PASSAGE
+    for back, earlier in document.looking_back(sentence, window, first=1):
+        if back > 1 and _names_another_issuer(earlier, about):
+            return None, None
+        found = sentence_period(earlier, document.lang)
+        if found is not None:
+            return earlier, found
+        if _names_another_issuer(earlier, about):
+            return None, None
+    return None, None
+
+
+def _names_another_issuer(sentence: Sentence, about: str | None) -> bool:
+    return any(m.type in ISSUER_TYPES and m.label != about for m in sentence.mentions)
 
 
 def _in_this_quarter(text: str, q: Quantity, clause: tuple[int, int],
