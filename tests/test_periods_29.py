@@ -261,3 +261,24 @@ def test_a_sentence_with_a_period_of_its_own_reads_no_passage_back(
             "earlier to 441,706 vehicles.")
     x = english(extractor, body, date(2025, 11, 11), headline="Hong Kong stocks slip")
     assert all(f.period is None for f in x.figures if f.about == "BYD"), x.figures
+
+
+_HOUSES_BEFORE = ("JPMorgan bestätigte die Einstufung für Siemens Healthineers mit „Overweight“. "
+                  "Das Anlageurteil der DZ Bank lautet „Kaufen“. ")
+
+
+def test_a_house_named_after_its_target_is_the_target_s(extractor: Extractor) -> None:
+    body = _HOUSES_BEFORE + ("Mit „Underweight“ und einem Kursziel von 41 Euro für Siemens "
+                             "Healthineers bleibt Barclays dagegen skeptisch.")
+    x = dated(extractor, body, date(2026, 11, 20), lang="de", headline="Siemens Healthineers")
+    targets = [f for f in x.figures if f.metric == "PriceTarget" and f.value == Decimal("41")]
+    assert [f.estimated_by for f in targets] == ["Barclays"]
+
+
+def test_a_target_with_no_house_in_its_sentence_keeps_the_one_before(
+        extractor: Extractor) -> None:
+    # look-alike: no house after the target, so the house of the sentence before sets it
+    body = _HOUSES_BEFORE + "Das Kursziel für Siemens Healthineers liegt bei 58 Euro."
+    x = dated(extractor, body, date(2026, 11, 20), lang="de", headline="Siemens Healthineers")
+    targets = [f for f in x.figures if f.metric == "PriceTarget" and f.value == Decimal("58")]
+    assert [f.estimated_by for f in targets] == ["DZ Bank"]

@@ -3361,6 +3361,8 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
                                   window=_estimator_window(sentence, q, metric, words))
     if institution is not None and is_adviser(document, institution):
         institution = None  # "Medtronic, which is being advised by Morgan Stanley, expects …"
+    if institution is not None and institution.start < sentence.start and metric in ESTIMATE_METRICS:
+        institution = _house_after(document, sentence, q) or institution
     if institution is not None and _unit_owner(document.lang, sentence, institution):
         # "Die LBBW senkte die DWS auf 'Untergewichten'. Das Kursziel für die Fondstochter der
         # Deutschen Bank belassen die Stuttgarter …": the bank owns the unit valued; the house is
@@ -3372,6 +3374,15 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     if institution is None:
         return ("Estimate" if status != "Previous" else status), None
     return status, institution.label
+
+
+def _house_after(document: Document, sentence: Sentence, q: Quantity) -> Mention | None:
+    """The first house named after a target in its own sentence, which names
+    none before it ("Mit „Underweight" und einem Kursziel von 41 Euro bleibt
+    Barclays dagegen skeptisch"): the target's, not that of a house the
+    sentence before named."""
+    return next((m for m in sentence.mentions if m.type in INSTITUTION
+                 and m.start >= sentence.start + q.end and not is_adviser(document, m)), None)
 
 
 def _estimator_window(sentence: Sentence, q: Quantity, metric: str, words: FigureWords) -> int:
