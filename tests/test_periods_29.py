@@ -282,3 +282,17 @@ def test_a_target_with_no_house_in_its_sentence_keeps_the_one_before(
     x = dated(extractor, body, date(2026, 11, 20), lang="de", headline="Siemens Healthineers")
     targets = [f for f in x.figures if f.metric == "PriceTarget" and f.value == Decimal("58")]
     assert [f.estimated_by for f in targets] == ["DZ Bank"]
+
+
+def test_a_share_price_takes_no_year_of_the_move_before_it(extractor: Extractor) -> None:
+    body = "Siemens shares have risen 18% this year to €74.20."
+    x = english(extractor, body, date(2026, 12, 3))
+    assert period_of(x, "SharePrice", "74.2") is None
+    assert period_of(x, "StockPriceChange", "18") == "2026"
+
+
+def test_a_share_price_of_a_past_year_keeps_it(extractor: Extractor) -> None:
+    # look-alike: a year of its own, not the year under way
+    body = "Die Siemens-Aktie kostete im Jahr 2021 noch 106 Euro."
+    x = dated(extractor, body, date(2026, 12, 3), lang="de", headline="Siemens")
+    assert period_of(x, "SharePrice", "106") == "2021"

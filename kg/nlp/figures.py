@@ -82,6 +82,7 @@ from kg.nlp.periods import (
     is_clause_only,
     is_last_year,
     is_span,
+    is_this_year,
     is_undated,
     previous_quarter,
     prior_period,
@@ -1167,8 +1168,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = "Exact"
     if words.converted in present and words.converted.search(text[max(0, q.start - 25):q.start]):
         qualifier = "Approximately"
-    period = resolve_relative(_headcount_period(metric, _figure_period(document, sentence, q, clause),
-                                                document.lang),
+    own = _headcount_period(metric, _figure_period(document, sentence, q, clause), document.lang)
+    period = resolve_relative(_price_period(metric, own, document.lang),
                               _reporting(document), document.lang, document.published)
     span = period is not None and (is_span(period, document.lang)
                                    or is_clause_only(period, document.lang))
@@ -1691,6 +1692,13 @@ def _headcount_period(metric: str, period: str | None, lang: str) -> str | None:
     year is the revenue's. A headcount at a stated date or period keeps it."""
     return None if metric == "Employees" and period is not None \
         and is_last_year(period, lang) else period
+
+
+def _price_period(metric: str, period: str | None, lang: str) -> str | None:
+    """A share price is where the stock stands now: "shares have risen 18% this
+    year to €74.20" gives the year to the move, not to the price."""
+    return None if metric == "SharePrice" and period is not None \
+        and is_this_year(period, lang) else period
 
 
 _PORTIONS = frozenset({"MarketShare", "UpsidePotential", "Other"})  # a portion is their value

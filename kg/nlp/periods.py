@@ -161,6 +161,14 @@ def is_last_year(period: str, lang: str) -> bool:
     return period in _words(lang).last_year
 
 
+def is_this_year(period: str, lang: str) -> bool:
+    """The year under way in words ("this year", "seit Jahresbeginn", "im
+    laufenden Jahr"), as :func:`period_match` writes it."""
+    words = _words(lang)
+    return period in words.current_year or period in words.year_to_date \
+        or period in words.calendar_year and period not in words.next_year
+
+
 def year_to_date(period: str | None, lang: str, published: date | None) -> str | None:
     """A period since the start of the year ("seit Jahresbeginn") as the year
     of publication where the language writes it so and the date is known: a
@@ -652,7 +660,7 @@ def _full_year(text: str) -> str:
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
-__all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "is_last_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
+__all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_span", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
            "year_to_date"]
