@@ -254,7 +254,7 @@ def test_unit_named_generically_gets_no_parent_figure(extractor: Extractor) -> N
     ("für das zweite Quartal", "de", "Q2"),
     ("im Schlussquartal 2024", "de", "Q4 2024"),
     ("die Jahresbilanz 2016", "de", "2016"),
-    ("im Geschäftsjahr 2025/26", "de", "FY2025"),
+    ("im Geschäftsjahr 2025/26", "de", "FY2025/26"),  # as written
     ("in the first half of 2025", "en", "H1 2025"),
     ("in the fiscal 2026 first quarter", "en", "Q1 FY2026"),
     ("third-quarter results", "en", "Q3"),

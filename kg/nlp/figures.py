@@ -77,10 +77,13 @@ from kg.nlp.metrics import (
 from kg.nlp.periods import (
     MONTH_IN_MARK,
     closest_period,
+    compared_number_between,
     complete_period,
     fiscal_restatement,
     is_clause_only,
+    is_last_year,
     is_span,
+    is_this_year,
     is_undated,
     previous_quarter,
     prior_period,
@@ -88,6 +91,7 @@ from kg.nlp.periods import (
     reporting_period,
     resolve_relative,
     sentence_period,
+    stated_after,
     subordinate_start,
     year_to_date,
 )
@@ -1167,7 +1171,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = "Exact"
     if words.converted in present and words.converted.search(text[max(0, q.start - 25):q.start]):
         qualifier = "Approximately"
-    period = resolve_relative(_figure_period(document, sentence, q, clause),
+    own = _headcount_period(metric, _figure_period(document, sentence, q, clause), document.lang)
+    period = resolve_relative(_price_period(metric, own, document.lang),
                               _reporting(document), document.lang, document.published)
     span = period is not None and (is_span(period, document.lang)
                                    or is_clause_only(period, document.lang))
@@ -1184,10 +1189,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "steigerte den Nettogewinn im Quartal um 9 Prozent …, für das Gesamtjahr …",
         # "bought back $3.5 billion in the quarter": the quarter the article reports
         period = _this_quarter(document, sentence) or period
-    if metric in ESTIMATE_METRICS and period is not None and period.startswith(("Q", "H")):
+    if metric in _MOMENT_METRICS:
         # targets look a year ahead: "nach Zahlen zum dritten Quartal … Kursziel
-        # von 60 Euro" names the results that occasioned it, not its period
+        # von 60 Euro" names the results that occasioned it, not its period; a
+        # market value is where a move has brought it ("has doubled this year,
+        # giving the company a market value of $245 billion"): the year is the move's
         period = None
+    if status == "Previous" and period is not None and _dated_apart(document, sentence, q):
+        status = "Reported"  # "from $243 million in the second quarter": that quarter's value
     earlier = status == "Previous" and estimated_by is None and metric in _PERIOD_METRICS \
         and not _superseded(text, q, words)  # an old outlook is no value of the year before
     if period is None and estimated_by is None and metric in _PERIOD_METRICS \
@@ -1201,7 +1210,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and metric in RESULT_METRICS and not undated:
         # "… after solid third-quarter numbers. Revenue rose …": the results the
         # sentence before names, whatever quarter the lead spoke of
-        period = _period_before(document, sentence)
+        period = _period_before(document, sentence, about)
     if period is None and estimated_by is None and not undated:
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
@@ -1653,15 +1662,73 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
             period = closest_period(sentence.text, q.number_start, (0, cut), document.lang,
                                     end=q.end, memo=sentence.cache)
             period = None if period and is_clause_only(period, document.lang) else period
+    raw = period
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     monthly = period is not None and period.startswith(MONTH_IN_MARK)
     period = complete_period(period, document) if period else None
     if monthly and period != _reporting(document):
         return None  # "approved in May", "users in July": a month only of a monthly report
+    if raw is not None and period is not None and _base_of_another(document, sentence, q, raw,
+                                                                   period):
+        return None
     return None if period is None or is_undated(period) else period
 
 
+def _base_of_another(document: Document, sentence: Sentence, q: Quantity, raw: str,
+                     period: str) -> bool:
+    """"fell to $158 million from $243 million in the second quarter", "climbed
+    6% to 3.12 billion pounds, while the margin widened to 3.05% from 2.94% in
+    the second quarter": a period stated only after the number, beyond a number
+    it is compared with, is that number's where it is not the period the
+    article reports ("rose to $5 billion from $4 billion in the third quarter"
+    of a third-quarter report dates both)."""
+    reporting = _reporting(document)
+    if reporting is None or period == reporting:
+        return False
+    start = stated_after(sentence.text, raw, q.end, document.lang, sentence.cache)
+    return start is not None and compared_number_between(sentence.text, q.end, start,
+                                                         document.lang)
+
+
+_RIGHT_AFTER = 12  # how far after a number a period may start to be that number's alone ("in the")
+
+
+def _dated_apart(document: Document, sentence: Sentence, q: Quantity) -> bool:
+    """An old value with a period of its own right after it, other than the
+    one the article reports ("fell to $158 million from $243 million in the
+    second quarter" of a third-quarter report): the value of that period, not
+    of the year before."""
+    text = sentence.text
+    reporting = _reporting(document)
+    raw = closest_period(text, q.number_start, (q.end, len(text)), document.lang, end=q.end,
+                         memo=sentence.cache) if reporting is not None else None
+    start = stated_after(text, raw, q.end, document.lang, sentence.cache) if raw else None
+    if raw is None or start is None or start - q.end > _RIGHT_AFTER \
+            or _DIGIT.search(text, q.end, start):
+        return False
+    return complete_period(raw, document) != reporting
+
+
+def _headcount_period(metric: str, period: str | None, lang: str) -> str | None:
+    """A headcount is told as it stands now: "beschäftigt rund 12.000 Mitarbeiter
+    und setzte im vergangenen Jahr 2,2 Milliarden Euro um", "employs 8,700 people
+    and made revenue of €1.9 billion last year" give the staff no year; the past
+    year is the revenue's. A headcount at a stated date or period keeps it."""
+    return None if metric == "Employees" and period is not None \
+        and is_last_year(period, lang) else period
+
+
+def _price_period(metric: str, period: str | None, lang: str) -> str | None:
+    """A share price is where the stock stands now: "shares have risen 18% this
+    year to €74.20" gives the year to the move, not to the price."""
+    return None if metric == "SharePrice" and period is not None \
+        and is_this_year(period, lang) else period
+
+
 _PORTIONS = frozenset({"MarketShare", "UpsidePotential", "Other"})  # a portion is their value
+# Values at a moment, not of a period: targets, fair values, upsides, market values and
+# index levels take none ("Kursziel 2027" is the year of the estimates it rests on)
+_MOMENT_METRICS = ESTIMATE_METRICS | {"MarketCapitalization", "IndexLevel"}
 _PERIOD_METRICS = RESULT_METRICS | {"Dividend"}  # figures of a reporting period
 _ANNUAL_METRICS = frozenset({"Dividend"})  # … of a year only: no quarterly dividend here
 _LEVELS = frozenset({"Other", "MarketShare"})  # percentages that are levels, not changes
@@ -1723,26 +1790,66 @@ def _outlook_period(document: Document, sentence: Sentence) -> str | None:
         found = sentence_period(earlier, document.lang)
         if found is not None:
             break
-    if found is None or found[0] not in ("year", "fy", "literal") \
+    if found is not None and found[0] == "fy_ending":
+        return _fiscal_year_ending(found[1], document)
+    if found is None or found[0] not in ("year", "annual", "fy", "literal") \
             or is_clause_only(found[1], document.lang) or is_span(found[1], document.lang):
         return None
     return resolve_relative(found[1], _reporting(document), document.lang, document.published)
 
 
-def _period_before(document: Document, sentence: Sentence) -> str | None:
-    """The quarter, half, first months or fiscal year the sentence before
-    names, where a results passage names it once and goes on without it
-    ("Alphabet reported third-quarter results. Revenue increased 16%")."""
-    if sentence.index == 0:
-        return None
-    previous = document.sentences[sentence.index - 1]
-    found = sentence_period(previous, document.lang)
-    if found is None or found[0] == "fy_ending" or not (
+def _fiscal_year_ending(period: str, document: Document) -> str | None:
+    """A fiscal year named by the month it ends in ("raised its forecasts for the
+    fiscal year ending March 2027. It now expects revenue of …"): the outlook's
+    year, with the year of that month from the date where the text gives none;
+    none where neither does."""
+    period = complete_period(period, document)
+    return None if is_undated(period) else period
+
+
+def _period_before(document: Document, sentence: Sentence,
+                   about: str | None = None) -> str | None:
+    """The quarter, half, first months or fiscal year the sentence before (or
+    the nearest before it in the passage, :func:`_last_period_before`) names,
+    where a results passage names it once and goes on without it ("Alphabet
+    reported third-quarter results. Revenue increased 16%")."""
+    previous, found = _last_period_before(document, sentence, about)
+    if previous is None or found is None or found[0] == "fy_ending" or not (
             found[1].startswith(("Q", "H", "FY")) or found[0] == "to_date"):
         return None  # (a fiscal year "ending in March" is an outlook's, under way); the
         # first months of the year ("In den ersten neun Monaten …") go on as a quarter does
     return complete_period(fiscal_restatement(found[1], previous.text, _reporting(document),
                                               document.lang) or found[1], document)
+
+
+_RESULTS_PASSAGE = 3  # how many sentences a results passage goes on without its period
+
+
+def _last_period_before(document: Document, sentence: Sentence, about: str | None
+                        ) -> tuple[Sentence | None, tuple[str, str] | None]:
+    """The nearest sentence before that states a period, and that period: the
+    sentence before, or, for a figure of ``about``, up to a passage back where
+    no sentence on the way names another company: "Im dritten Quartal stieg
+    der Auftragseingang …. Der Auftragsbestand erreichte …. Der Umsatz
+    kletterte um 21 Prozent" goes on in the quarter named two sentences
+    before; a market report passing from one company to the next ("Nomura
+    estimates JD.com will spend … in the fourth quarter. Meituan shares fell
+    1.7%. BYD …") does not."""
+    window = 1 if about is None or sentence_period(sentence, document.lang) is not None \
+        else _RESULTS_PASSAGE
+    for back, earlier in document.looking_back(sentence, window, first=1):
+        if back > 1 and _names_another_issuer(earlier, about):
+            return None, None
+        found = sentence_period(earlier, document.lang)
+        if found is not None:
+            return earlier, found
+        if _names_another_issuer(earlier, about):
+            return None, None
+    return None, None
+
+
+def _names_another_issuer(sentence: Sentence, about: str | None) -> bool:
+    return any(m.type in ISSUER_TYPES and m.label != about for m in sentence.mentions)
 
 
 def _in_this_quarter(text: str, q: Quantity, clause: tuple[int, int],
@@ -3290,6 +3397,8 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
                                   window=_estimator_window(sentence, q, metric, words))
     if institution is not None and is_adviser(document, institution):
         institution = None  # "Medtronic, which is being advised by Morgan Stanley, expects …"
+    if institution is not None and institution.start < sentence.start and metric in ESTIMATE_METRICS:
+        institution = _house_after(document, sentence, q) or institution
     if institution is not None and _unit_owner(document.lang, sentence, institution):
         # "Die LBBW senkte die DWS auf 'Untergewichten'. Das Kursziel für die Fondstochter der
         # Deutschen Bank belassen die Stuttgarter …": the bank owns the unit valued; the house is
@@ -3301,6 +3410,15 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     if institution is None:
         return ("Estimate" if status != "Previous" else status), None
     return status, institution.label
+
+
+def _house_after(document: Document, sentence: Sentence, q: Quantity) -> Mention | None:
+    """The first house named after a target in its own sentence, which names
+    none before it ("Mit „Underweight" und einem Kursziel von 41 Euro bleibt
+    Barclays dagegen skeptisch"): the target's, not that of a house the
+    sentence before named."""
+    return next((m for m in sentence.mentions if m.type in INSTITUTION
+                 and m.start >= sentence.start + q.end and not is_adviser(document, m)), None)
 
 
 def _estimator_window(sentence: Sentence, q: Quantity, metric: str, words: FigureWords) -> int:

@@ -35,11 +35,13 @@ class _Words:
     current_year: frozenset[str]  # "laufendes Geschäftsjahr": the reporting year
     next_year: frozenset[str]  # "kommendes Jahr": the year after it
     last_year: frozenset[str]  # "im vergangenen Jahr": the year before it
+    calendar_year: frozenset[str]  # "this year": counted from the date, not the reporting year
     needs_year: frozenset[str]  # "Gesamtjahr": says too little without that year
     clause_only: frozenset[str]  # "seit Jahresbeginn": a period of its own clause only
     year_to_date: frozenset[str]  # … written as the year of publication
     months: dict[str, int]  # month names and their numbers
     comparison: re.Pattern[str] | None  # "gegenüber", "compared with": a base, not the period
+    compared_number: re.Pattern[str] | None  # such a word and a number: "from 2.94%"
     subordinate: re.Pattern[str] | None  # "nachdem", "after": a subordinate clause opens
     monthly: re.Pattern[str] | None  # "deliveries", "Absatz": what a monthly report counts
     outlook: re.Pattern[str] | None  # "forecast", "rechnet": a period after it is an outlook's
@@ -79,11 +81,14 @@ def _words(lang: str) -> _Words:
                   current_year=frozenset(table.get("current_year", [])),
                   next_year=frozenset(table.get("next_year", [])),
                   last_year=frozenset(table.get("last_year", [])),
+                  calendar_year=frozenset(table.get("calendar_year", [])),
                   needs_year=frozenset(table.get("needs_year", [])),
                   clause_only=frozenset(table.get("clause_only", [])),
                   year_to_date=frozenset(table.get("year_to_date", [])),
                   months={k.lower(): v for k, v in table.get("months", {}).items()},
                   comparison=re.compile(rf"(?:{table['comparison']})\s+$")
+                  if table.get("comparison") else None,
+                  compared_number=re.compile(rf"(?<![\w-])(?:{table['comparison']})\s+[^\s,]*\d")
                   if table.get("comparison") else None,
                   subordinate=re.compile(rf"(?<![\w-])(?:{table['subordinate']})(?![\w-])")
                   if table.get("subordinate") else None,
@@ -103,6 +108,9 @@ def prior_period(period: str | None, lang: str) -> str | None:
     writes it ("Q2 Vorjahr"). None where there is no period to go back from."""
     if not period:
         return None
+    split = _SPLIT_YEAR.search(period)
+    if split is not None:  # "FY2025/26" → "FY2024/25"
+        return period.replace(split.group(0), _split_label(int(split.group(1)) - 1), 1)
     if _YEAR.search(period):
         return _YEAR.sub(lambda m: str(int(m.group(1)) - 1), period, count=1)
     if period.startswith(_PARTIAL):
@@ -147,6 +155,20 @@ def is_clause_only(period: str, lang: str) -> bool:
     return period in _words(lang).clause_only
 
 
+def is_last_year(period: str, lang: str) -> bool:
+    """The year before in words ("im vergangenen Jahr", "last year"), as
+    :func:`period_match` writes it, before :func:`resolve_relative` dates it."""
+    return period in _words(lang).last_year
+
+
+def is_this_year(period: str, lang: str) -> bool:
+    """The year under way in words ("this year", "seit Jahresbeginn", "im
+    laufenden Jahr"), as :func:`period_match` writes it."""
+    words = _words(lang)
+    return period in words.current_year or period in words.year_to_date \
+        or period in words.calendar_year and period not in words.next_year
+
+
 def year_to_date(period: str | None, lang: str, published: date | None) -> str | None:
     """A period since the start of the year ("seit Jahresbeginn") as the year
     of publication where the language writes it so and the date is known: a
@@ -168,7 +190,8 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
                      published: date | None = None) -> str | None:
     """A period in words of the reporting year ("laufendes Geschäftsjahr",
     "kommendes Jahr", "im vergangenen Jahr") as the year, where the article's reporting period names
-    one: with "Q1 FY2025" they are "FY2025" and "FY2026"; without one, from
+    one: with "Q1 FY2025" they are "FY2025" and "FY2026"; without one, and
+    for words of the calendar year ("this year") and the year before, from
     the year of publication where it is known; else as written, or none where
     the words say too little without the year ("Gesamtjahr")."""
     words = _words(lang)
@@ -178,13 +201,16 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
         else -1 if period in words.last_year else None
     if step is None:
         return period
-    if step < 0 and published is not None:
-        return str(published.year + step)  # "last year": from now, whatever the lead reports
+    if published is not None and (step < 0 or period in words.calendar_year):
+        # "last year", "this year", "next year": from now, whatever the lead reports
+        return str(published.year + step)
     year = _YEAR.search(reporting or "")
     if reporting is None or year is None:
         if published is not None:
             return str(published.year + step)
         return None if period in words.needs_year else period
+    if _SPLIT_YEAR.search(reporting):  # "im kommenden Geschäftsjahr" after "2025/26"
+        return _split_label(int(year.group(1)) + step)
     fiscal = "FY" if "FY" in reporting else ""
     return f"{fiscal}{int(year.group(1)) + step}"
 
@@ -269,7 +295,9 @@ def _complete_period(period: str, document: Document) -> str:
     for sentence in document.sentences:
         found = sentence_period(sentence, document.lang)
         if found and found[1].startswith(period + " "):
-            return found[1]
+            # "first half" beside "the six months to September": that fiscal half
+            return complete_period(found[1], document) if found[1].endswith(FISCAL_MARK) \
+                else found[1]
     return dated_period(period, document.published)
 
 
@@ -283,7 +311,9 @@ def _complete_fiscal(label: str, document: Document) -> str:
     the publication date is known, with the fiscal year that ends after it
     (news reports the fiscal quarter just ended, or guides the one under way:
     a first quarter in November is one of the fiscal year ending the next
-    summer; fiscal years are named by the year they end); else without one."""
+    summer; fiscal years are named by the year they end, and one that ends in
+    December is the calendar year: a "drittes Geschäftsquartal" told in late
+    October is "Q3 2026"); else without one."""
     for sentence in document.sentences:
         found = sentence_period(sentence, document.lang)
         fiscal = _FISCAL_LABEL.fullmatch(found[1]) if found else None
@@ -296,8 +326,7 @@ def _complete_fiscal(label: str, document: Document) -> str:
     # the quarter ended in the month before publication; its fiscal year ends
     # as many quarters after it as remain
     ended = published.year * 12 + published.month - 2
-    year_end = ended + months * (count - int(label[1]))
-    return f"{label} FY{year_end // 12}"
+    return _fiscal_name(label, ended + months * (count - int(label[1])), exact=False)
 
 
 _MONTHLY = ("month_in", "last_month")  # the kinds of a month a monthly report names
@@ -449,6 +478,32 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
     return best[2] if best else None
 
 
+def stated_after(text: str, label: str, at: int, lang: str,
+                 memo: dict[str, object] | None = None) -> int | None:
+    """Where the period ``label`` (as :func:`period_match` writes it) is first
+    stated in ``text``, where that is at or after ``at`` and nowhere before;
+    else None."""
+    patterns, ordinals, _vague = _period_patterns(lang)
+    first: int | None = None
+    for rank in sorted(_period_prefilter(lang).candidates(text, memo)):
+        entry = patterns[rank]
+        for match in entry.pattern.finditer(text):
+            if _period_label(entry.kind, match, ordinals, lang) != label:
+                continue
+            if match.start() < at:
+                return None
+            first = match.start() if first is None else min(first, match.start())
+    return first
+
+
+def compared_number_between(text: str, start: int, end: int, lang: str) -> bool:
+    """A number after a word of comparison between ``start`` and ``end``
+    ("to 3.05% from 2.94% in the second quarter"): a period after it is that
+    number's, the base the first is compared with."""
+    between = _words(lang).compared_number
+    return between is not None and between.search(text, start, end) is not None
+
+
 def subordinate_start(text: str, at: int, lang: str) -> int | None:
     """Where the first subordinate clause after ``at`` opens ("…fell 4% after
     the carmaker delivered …"), or None: a period stated in it is that
@@ -481,8 +536,16 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         span = int(raw) if raw.isdigit() else words.numbers.get(raw.lower(), 0)
         if groups.get("f"):  # "the July-September quarter": the span from its first month
             span = (month - words.months[(groups["f"] or "").lower()]) % 12 + 1
+        if span != 3 and month % 6:
+            return _fiscal_label("H", 1, month, groups.get("y"))
         label = f"Q{month // 3}" if span == 3 else f"H{month // 6}"
         return f"{label} {groups['y']}" if groups.get("y") else label
+    if kind == "quarter_ended":  # "the second quarter ended Sept. 30" → "Q2 FY"
+        number = ordinals[(groups["q"] or "").lower()]
+        month = _words(lang).months[(groups["m"] or "").lower()]
+        if month != 3 * number:
+            return _fiscal_label("Q", number, month, groups.get("y"))
+        return f"Q{number} {groups['y']}" if groups.get("y") else f"Q{number}"
     if kind == "to_date":  # "in den ersten neun Monaten" → "9M", the first six → "H1"
         raw = groups.get("n") or ""
         span = int(raw) if raw.isdigit() else _words(lang).numbers.get(raw.lower(), 0)
@@ -511,8 +574,48 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
             return f"FY{year}"
         return f"{FY_ENDING_MARK}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     if kind == "fy":
+        head, split, tail = (fy or "").partition("/")
+        if split and len(tail) in (2, 4) and int(tail[-2:]) == (int(_full_year(head)) + 1) % 100:
+            return _split_label(int(_full_year(head)))  # "Geschäftsjahr 2025/26" as written
         return f"FY{_full_year(fy or '')}"
     return year or ""
+
+
+def _fiscal_label(kind: str, number: int, month: int, year: str | None) -> str:
+    """A quarter or half that ends in a month where no calendar one does ("the
+    second quarter ended Sept. 30", "the six months to September") is one of a
+    fiscal year, named by the year it ends in: the second quarter ended
+    September 2026 is "Q2 FY2027" (a year ending in March); a half ending off
+    the calendar's is the first of its fiscal year. Without the year of its
+    last month, marked to take its fiscal year from the article
+    (:func:`complete_period`)."""
+    label = f"{kind}{number}"
+    months_left = (3 if kind == "Q" else 6) * ((4 if kind == "Q" else 2) - number)
+    if year:
+        return _fiscal_name(label, int(year) * 12 + month - 1 + months_left)
+    if (month + months_left - 1) % 12 + 1 <= _CALENDAR_LIKE_END:
+        return label  # a retailer's "third quarter ended Nov. 1": dated as a calendar one
+    return f"{label}{FISCAL_MARK}"
+
+
+_CALENDAR_LIKE_END = 2  # the last month a fiscal year named as the calendar year before ends in
+
+
+def _fiscal_name(label: str, end: int, exact: bool = True) -> str:
+    """A quarter or half of the fiscal year ending in month ``end`` (counted
+    from January of year 0) as news names it: by the year it ends in ("Q2
+    FY2027" for a year ending March 2027); a year ending in December is the
+    calendar year ("Q3 2026"), and one ending in January or February the
+    calendar year before, in which it lies but for its last weeks (a
+    retailer's "third quarter ended Nov. 1, 2026" is "Q3 2026"). ``exact``:
+    the month is the one the text names, not one guessed from the date (a
+    guess may be a quarter off, and is not read so closely)."""
+    year, month = divmod(end, 12)
+    if month == 11:
+        return f"{label} {year}"
+    if exact and month + 1 <= _CALENDAR_LIKE_END:
+        return f"{label} {year - 1}"
+    return f"{label} FY{year}"
 
 
 def _months_to_date(literal: str, lang: str) -> str | None:
@@ -543,11 +646,21 @@ def _relative_label(kind: str, groups: dict[str, str | None], lang: str) -> str:
     return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
 
 
+_SPLIT_YEAR = re.compile(r"FY(20\d\d)/\d\d")  # a fiscal year over two calendar years
+
+
+def _split_label(year: int) -> str:
+    """The fiscal year that starts in ``year`` and ends in the next, as the
+    text writes it: "FY2025/26"."""
+    return f"FY{year}/{(year + 1) % 100:02d}"
+
+
 def _full_year(text: str) -> str:
     head = text.split("/")[0]
     return head if len(head) == 4 else f"20{head[-2:]}"
 
 
-__all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "complete_period", "dated_period", "fiscal_restatement", "period_match",
+__all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_span", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
-           "resolve_relative", "sentence_period", "year_to_date"]
+           "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
+           "year_to_date"]

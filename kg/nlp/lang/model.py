@@ -1063,6 +1063,10 @@ class Periods(_Table):
     next_year: list[str] = []
     # the year before the reporting or publication year ("im vergangenen Jahr")
     last_year: list[str] = []
+    # … of the current and next year, those that count from the date of publication,
+    # not from the reporting year ("this year" in an article on a fiscal quarter is
+    # still the calendar year)
+    calendar_year: list[str] = []
     needs_year: list[str] = []
     # periods that speak only for their own clause ("seit Jahresbeginn"): no other
     # clause of the sentence takes them
