@@ -1478,7 +1478,10 @@ def _coordinated_predicate(lang: str, sentence: Sentence, last: Mention, t_start
     the sentence's opening name with other words than a list's between ("X beliefert Tesla
     und konkurriert mit Y", "X supplies chips to Tesla and competes with Y")?"""
     gap = sentence.text[sentence.local(last.end):sentence.local(t_start)]
-    if not _coordinating(lang).fullmatch(gap) and not _contrasting(lang).fullmatch(gap):
+    # "X supplies sensors to Apple for its iPhone and counts Y …": a short phrase of the
+    # first verb may close before the conjunction
+    phrase = _object_phrase(lang)
+    if not any(re.fullmatch(phrase + joint.pattern, gap) for joint in (_coordinating(lang), _contrasting(lang))):
         return False
     opening = _opening_subject(lang, sentence)
     if not opening or opening[0] is last or opening[0].end > last.start:
@@ -1502,6 +1505,12 @@ def _object_joined(lang: str, sentence: Sentence, last: Mention, t_start: int) -
     gap = sentence.text[sentence.local(last.end):sentence.local(t_start)]
     return _coordinating(lang).fullmatch(gap) is not None and \
         _object_preposition(lang).search(sentence.text[:sentence.local(last.start)]) is not None
+
+
+def _object_phrase(lang: str) -> str:
+    """An optional preposition and up to three words with no comma, a phrase that closes
+    a verb's object ("for its iPhone", "mit Chips") before a conjunction."""
+    return rf"(?:\s+(?:{lexicon(lang)['relation_cues']['object_prepositions']})(?:\s+[\w\-]+){{1,3}}?)?"
 
 
 @lru_cache(maxsize=4)
