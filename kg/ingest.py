@@ -53,8 +53,8 @@ _BINARY_CONTROL_SHARE = 0.1
 _UNSTORABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
 class _AdPatterns(NamedTuple):
-    """The compiled genre data of ``ontology/ads.toml``: ``start`` and
-    ``continuation`` are searched in a line, ``furniture`` and ``link_list``
+    """The compiled genre data of ``ontology/ads.toml``: ``start``,
+    ``continuation`` and ``addressed`` are searched in a line, ``furniture`` and ``link_list``
     matched at its start, ``furniture_phrases`` and ``furniture_endings``
     searched as written near its start and at its end."""
 
@@ -62,6 +62,7 @@ class _AdPatterns(NamedTuple):
     continuation: re.Pattern[str]
     furniture: re.Pattern[str]
     link_list: re.Pattern[str]
+    addressed: re.Pattern[str]
     furniture_phrases: re.Pattern[str]
     furniture_endings: re.Pattern[str]
 
@@ -364,7 +365,9 @@ def find_ad_blocks(text: str) -> list[tuple[int, int]]:
     A block starts at a line that opens an ad ("Anzeige", "Kaufen oder
     verkaufen?!", …) and runs over the following lines that are blank or read
     like promotion; a block that is only a bare "Anzeige" marker also takes
-    the next paragraph, which is the ad it announces. A line of page furniture
+    the next paragraph when it speaks to the reader, the ad it announces (a
+    bare marker often stands where a page showed an ad image, and the report
+    goes on in the next line). A line of page furniture
     (a "Lesen Sie auch:" link, a caption or credit, a quote box, a byline, a
     disclosure) is a span of its own, and the header of a list of other
     headlines ("Mehr zum Thema") takes the headline-like lines after it: such
@@ -415,7 +418,7 @@ def _ad_block(lines: list[tuple[int, str]], i: int) -> tuple[int, int]:
                 bare_marker = False
             j += 1
             continue
-        if bare_marker:
+        if bare_marker and _ADS.addressed.search(nxt):
             end = s + len(nxt)
             bare_marker = False
             j += 1

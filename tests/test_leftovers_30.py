@@ -1,0 +1,61 @@
+"""Leftover families: ad markers that stand alone, rumour cues beside the company's
+own word, and the "we" of a quotation attributed to a company's chief.
+
+* A bare "Advertisement" / "Anzeige" line is blanked; the line after it goes with it only
+  when it speaks to the reader (the formal "Sie", "you", a call to act): pages print the
+  marker where an ad image stood, and the report goes on in the next line.
+
+All names and sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import find_ad_blocks, make_article
+
+
+def _blanked(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_ad_blocks(text)]
+
+
+@pytest.mark.parametrize("marker", ["Advertisement", "ADVERTISEMENT", "Anzeige", "Werbung"])
+def test_bare_marker_before_news_goes_alone(marker: str) -> None:
+    news = ("Harwick Capital, the London-based fund manager, drew net inflows of "
+            "1.2 billion pounds in the third quarter.")
+    text = f"Harwick returns to inflows\n{marker}\n{news}\nIts shares rose 4 percent.\n"
+    assert _blanked(text) == [marker]
+    assert news in make_article(text=text, source="t", article_id="t").clean_text
+
+
+def test_bare_marker_before_german_news_goes_alone() -> None:
+    news = "Sie erwartet für das Gesamtjahr einen Umsatz von 2 Milliarden Euro."
+    text = f"Talwerk hebt Prognose\nAnzeige\n{news}\n"
+    assert _blanked(text) == ["Anzeige"]
+
+
+@pytest.mark.parametrize("ad", [
+    "Mit diesem Depot zahlen Sie keine Ordergebühren.",
+    "Jetzt Depot eröffnen und 50 Euro Startguthaben sichern.",
+    "Open an account today and your first trades are free.",
+    "Get the trading app that pays you interest on cash.",
+])
+def test_bare_marker_takes_the_ad_that_speaks_to_the_reader(ad: str) -> None:
+    text = f"Talwerk hebt Prognose\nDie Firma erwartet mehr Umsatz.\nAnzeige\n{ad}\nDer Kurs stieg.\n"
+    assert _blanked(text) == [f"Anzeige\n{ad}"]
+
+
+def test_marker_with_text_on_its_line_takes_no_news_after() -> None:
+    news = "Calder Foods said sales rose 5 percent."
+    text = f"Calder grows\nAdvertisement: Trade with zero fees\n{news}\n"
+    assert _blanked(text) == ["Advertisement: Trade with zero fees"]
+
+
+@pytest.mark.parametrize("ad", [
+    "Fünf Aktien, die unsere Redaktion jetzt für besonders aussichtsreich hält.",
+    "Ten stocks our analysts like better than this one.",
+])
+def test_bare_marker_takes_the_ad_in_the_sites_own_voice(ad: str) -> None:
+    text = f"Calder grows\nCalder Foods said sales rose.\nAdvertisement\n{ad}\nThe shares rose.\n"
+    assert _blanked(text) == [f"Advertisement\n{ad}"]
+
