@@ -4,6 +4,10 @@ own word, and the "we" of a quotation attributed to a company's chief.
 * A bare "Advertisement" / "Anzeige" line is blanked; the line after it goes with it only
   when it speaks to the reader (the formal "Sie", "you", a call to act): pages print the
   marker where an ad image stood, and the report goes on in the next line.
+* A rumour cue ("people familiar with", "Insidern") beside the company's own word ("according
+  to the company and two people familiar with the deal", "nach Angaben von X und zwei
+  Insidern") holds back no deal: the company states it. A source that is no party (a news
+  agency) confirms nothing, and talks stay talks.
 
 All names and sentences are invented.
 """
@@ -11,8 +15,10 @@ All names and sentences are invented.
 from __future__ import annotations
 
 import pytest
+from helpers import run, triples
 
 from kg.ingest import find_ad_blocks, make_article
+from kg.nlp.extract import Extractor
 
 
 def _blanked(text: str) -> list[str]:
@@ -59,3 +65,34 @@ def test_bare_marker_takes_the_ad_in_the_sites_own_voice(ad: str) -> None:
     text = f"Calder grows\nCalder Foods said sales rose.\nAdvertisement\n{ad}\nThe shares rose.\n"
     assert _blanked(text) == [f"Advertisement\n{ad}"]
 
+
+# --- a rumour cue beside the company's own word --------------------------------------
+
+_DEAL_EN = "Harwick Systems (NASDAQ: HRWK) agreed to buy Pellmore Software (NYSE: PLMR) for $2 billion"
+_BOUGHT = ("Harwick Systems", "acquired", "Pellmore Software")
+
+
+@pytest.mark.parametrize("source", ["Harwick", "the company", "the Seattle-based company"])
+def test_company_beside_people_familiar_states_the_deal(extractor: Extractor, source: str) -> None:
+    text = f"{_DEAL_EN}, according to {source} and two people familiar with the matter."
+    assert _BOUGHT in triples(run(extractor, text, lang="en", headline="Harwick Systems"))
+
+
+@pytest.mark.parametrize("text", [
+    f"{_DEAL_EN}, according to two people familiar with the matter.",
+    f"{_DEAL_EN}, according to Reuters and two people familiar with the matter.",
+    "Harwick Systems (NASDAQ: HRWK) is in talks to buy Pellmore Software (NYSE: PLMR), "
+    "according to the company and two people familiar with the matter.",
+], ids=["people-alone", "news-agency", "talks"])
+def test_rumour_without_the_company_holds_the_deal_back(extractor: Extractor, text: str) -> None:
+    assert _BOUGHT not in triples(run(extractor, text, lang="en", headline="Harwick Systems"))
+
+
+@pytest.mark.parametrize(("source", "stated"), [
+    ("nach Angaben von Harwick und zwei Insidern", True),
+    ("laut dem Konzern und zwei Insidern", True),
+    ("wie aus Insidern zu hören war", False),
+])
+def test_german_company_beside_insiders(extractor: Extractor, source: str, stated: bool) -> None:
+    text = f"Die Harwick Systems AG übernimmt die Pellmore Software GmbH, {source}."
+    assert (_BOUGHT in triples(run(extractor, text, lang="de", headline="Harwick Systems"))) is stated

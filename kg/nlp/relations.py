@@ -509,7 +509,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
         if negated_from is None or rule.noun_trigger:
             if rule.predicate in DEALS:
                 if unreal is None:
-                    unreal = _unreal(document.lang, sentence)
+                    unreal = _unreal(document, sentence)
                 if unreal:
                     continue  # "Gespräche über eine Übernahme von X", "the deal collapsed"
                 if rule.predicate == "investsIn" and _divested(document.lang, sentence):
@@ -555,9 +555,31 @@ def _backed(lang: str, sentence: Sentence) -> Iterator[Relation]:
             yield make_relation(backer, "investsIn", backed, sentence, f"relations/{lang}/backer-compound")
 
 
-def _unreal(lang: str, sentence: Sentence) -> bool:
-    """Does the sentence speak of a deal only talked of, rumoured, failed or ended?"""
-    return relation_cues(lang).unreal.search(sentence.text) is not None
+def _unreal(document: Document, sentence: Sentence) -> bool:
+    """Does the sentence speak of a deal only talked of, rumoured, failed or ended? A rumour
+    cue that shares its source with a party of the report ("according to X and two people
+    familiar with the matter", X the company) does not count: X states the fact itself."""
+    cues = relation_cues(document.lang)
+    confirmed = {match.end() for match in cues.shared_source.finditer(sentence.text)
+                 if _names_party(document, sentence, match.start("source"), match.end("source"))} \
+        if cues.shared_source is not None else set()
+    return any(cue.start() not in confirmed for cue in cues.unreal.finditer(sentence.text))
+
+
+def _names_party(document: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """Is the sentence's text from ``start`` to ``end`` (local offsets) a company noun ("the
+    company", "der Konzern"), or the name of a company the sentence also names elsewhere or
+    the article is about? A source that is no party (a news agency) reports, it confirms
+    nothing of its own."""
+    if reference_patterns(document.lang).company.fullmatch(sentence.text, start, end):
+        return True
+    source = [m for m in sentence.mentions if m.type in ORGANIZATION_TYPES
+              and sentence.local(m.start) == start and sentence.local(m.end) == end]
+    if not source:
+        return False
+    label = source[0].label
+    return any(m.label == label for m in sentence.mentions if m is not source[0]) \
+        or salient(document, ISSUER_TYPES) == label
 
 
 def _sold_holdings(lang: str, sentence: Sentence) -> Iterator[tuple[str, str]]:
@@ -3207,7 +3229,7 @@ def deal_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]
         for predicate, suffix in _deal_suffixes(document.lang):
             if not suffix.match(rest):
                 continue
-            if _unreal(document.lang, sentence) or predicate == "investsIn" \
+            if _unreal(document, sentence) or predicate == "investsIn" \
                     and _divested(document.lang, sentence):
                 continue  # "beendet die OpenAI-Kooperation", "sold its Apple stake": none now
             main = salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))

@@ -400,6 +400,10 @@ class RelationCues(_Table):
     # words that make a deal in the sentence unreal: talks, a rumour, a plan under review, a deal
     # that failed or ended ("Gespräche über eine Übernahme", "the talks collapsed")
     unreal: str = ""
+    # a rumour cue of ``unreal`` shared with a source that is no rumour ("according to X and two
+    # people familiar with"): group "source" holds that source, the cue follows the match; the
+    # company's own word confirms what the others only whisper
+    shared_source: str = ""
     # a stake sold, shed or given up ("sold its stake in X", "trennt sich von seiner Beteiligung"):
     # the sentence shows no holding, so it states no investment
     divested: str = ""
