@@ -8,6 +8,11 @@ own word, and the "we" of a quotation attributed to a company's chief.
   to the company and two people familiar with the deal", "nach Angaben von X und zwei
   Insidern") holds back no deal: the company states it. A source that is no party (a news
   agency) confirms nothing, and talks stay talks.
+* The "we" of a quotation, right before a trigger ("'Together with B, we can compete with C
+  and D,' said A's chief executive"), is the speaker's company: the one named after the
+  quotation, else the article's company; B, governed by "together with", is no subject. A
+  name after "we" ("we think B competes with C") keeps its verb, and a "we" outside any
+  quotation tells no speaker.
 
 All names and sentences are invented.
 """
@@ -96,3 +101,56 @@ def test_rumour_without_the_company_holds_the_deal_back(extractor: Extractor, te
 def test_german_company_beside_insiders(extractor: Extractor, source: str, stated: bool) -> None:
     text = f"Die Harwick Systems AG übernimmt die Pellmore Software GmbH, {source}."
     assert (_BOUGHT in triples(run(extractor, text, lang="de", headline="Harwick Systems"))) is stated
+
+
+# --- the "we" of a quotation -------------------------------------------------------------
+
+_BID_EN = "Harwick Systems (NASDAQ: HRWK) agreed to buy Pellmore Software (NYSE: PLMR) for $2 billion. "
+
+
+def _rivals(extractor: Extractor, body: str, lang: str = "en") -> set[tuple[str, str]]:
+    x = run(extractor, body, lang=lang, headline="Harwick Systems")
+    return {(s, o) for s, p, o in triples(x) if p == "competitorOf"}
+
+
+@pytest.mark.parametrize("quote", [
+    '"Together with Pellmore, we can compete head-to-head with Nvidia and Broadcom," '
+    "said Harwick Systems chief executive Dana Reyes.",
+    '"Together with Pellmore, we can compete head-to-head with Nvidia and Broadcom."',
+    '"We compete with Nvidia and Broadcom," said Dana Reyes, the chief executive.',
+], ids=["speaker-named", "no-speaker", "plain-we"])
+def test_quoted_we_is_the_speakers_company(extractor: Extractor, quote: str) -> None:
+    rivals = _rivals(extractor, _BID_EN + quote)
+    assert {("Harwick Systems", "Nvidia"), ("Harwick Systems", "Broadcom")} <= rivals
+    assert not any(s == "Pellmore Software" for s, _ in rivals)
+
+
+@pytest.mark.parametrize("speaker", [
+    "said Lee Park, Pellmore's chief executive.",
+    "said Pellmore CEO Lee Park.",
+    "said Pellmore Software chief executive Lee Park.",
+])
+def test_quoted_we_of_another_companys_chief(extractor: Extractor, speaker: str) -> None:
+    quote = f'"Together with Harwick, we can compete with Nvidia," {speaker}'
+    rivals = _rivals(extractor, _BID_EN + quote)
+    assert ("Harwick Systems", "Nvidia") not in rivals
+    assert rivals <= {("Pellmore Software", "Nvidia")}
+
+
+def test_german_quoted_wir_is_the_speakers_company(extractor: Extractor) -> None:
+    body = ("Die Harwick Systems AG übernimmt die Pellmore Software GmbH. „Wir konkurrieren "
+            "mit Nvidia“, sagte Harwick-Systems-Chef Jan Maier.")
+    assert ("Harwick Systems", "Nvidia") in _rivals(extractor, body, lang="de")
+
+
+@pytest.mark.parametrize("quote", [
+    '"We think Pellmore competes with Nvidia," said Dana Reyes, the chief executive.',
+    '"Pellmore, which we like, competes with Nvidia," said Dana Reyes, the chief executive.',
+], ids=["name-after-we", "we-in-a-relative"])
+def test_we_before_another_subject_changes_nothing(extractor: Extractor, quote: str) -> None:
+    assert ("Harwick Systems", "Nvidia") not in _rivals(extractor, _BID_EN + quote)
+
+
+def test_we_outside_a_quotation_tells_no_speaker(extractor: Extractor) -> None:
+    body = _BID_EN + "Analysts said that together with Pellmore, we will see it compete with Nvidia."
+    assert ("Harwick Systems", "Nvidia") not in _rivals(extractor, body)

@@ -1326,6 +1326,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   # "Foxconn, which assembles iPhones for Apple, also builds servers for Y"
                   and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                       sentence.local(m.end), sentence.local(t_start)) is None]
+    we_quote = _quoted_we(document.lang, sentence, candidates, t_start)
+    if we_quote is not None:
+        # "'Together with B, we can compete with C,' said A's CEO": "we" acts, the speaker's company
+        return _speaker_company(document, sentence, we_quote, obj)
     if candidates and _relative_of_noun(document.lang, sentence, candidates[-1], t_start):
         return None
     if candidates and rule.noun_trigger and _second_predicate(document.lang, sentence, candidates[-1], t_start):
@@ -1355,16 +1359,12 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # "sei Z günstig": the clause's subject; "Rival AMD struck deals with OpenAI": OpenAI
         # is the object of another verb, and AMD the article's rival
         return trailing
-    main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
     quote = _first_person_quote(document.lang, sentence, t_start)
     if quote is not None:
         # "'We see rivals such as X gaining,' said Y": the speaker's company, not the
         # company named last before the quote
-        named = _named_after_quote(sentence, quote, obj)
-        if not named:
-            return main  # no one named as the speaker's employer: the article's company
-        return named[0] if len({m.label for m in named}) == 1 and named[0].type == "Company" \
-            else None  # two employers, or a house whose analyst speaks: unclear who "we" are
+        return _speaker_company(document, sentence, quote, obj)
+    main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
     recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
     if main is not None and not _named_before(document, main, t_start):
         # "Der Konkurrent X" is the rival of a company the reader already knows: one the
@@ -1418,6 +1418,41 @@ def _first_person_quote(lang: str, sentence: Sentence, at: int) -> int | None:
     if closing is None or pattern.search(text, start, local) is None:
         return None
     return sentence.start + closing
+
+
+def _quoted_we(lang: str, sentence: Sentence, candidates: list[Mention], t_start: int) -> int | None:
+    """Where the quotation closes whose "we" is the subject of the trigger at ``t_start``:
+    the pronoun after every candidate name, at most a few lower-case words (a modal, an
+    adverb) before the trigger ("Together with B, we can compete with C"). None elsewhere."""
+    we = relation_cues(lang).speaker_we
+    if we is None:
+        return None
+    text, local = sentence.text, sentence.local(t_start)
+    since = sentence.local(candidates[-1].end) if candidates else 0
+    found = list(we.finditer(text, since, local))
+    if not found or _VERB_GAP.fullmatch(text, found[-1].end(), local) is None:
+        return None
+    return _first_person_quote(lang, sentence, t_start)
+
+
+# Between a subject pronoun and its verb: a modal and an adverb or two, no comma, no name.
+_VERB_GAP = re.compile(r"(?:\s+[a-zäöüß][\w\-]*){0,3}\s*")
+
+
+def _speaker_company(document: Document, sentence: Sentence, closing: int,
+                     obj: Mention) -> Mention | str | None:
+    """The company of the speaker of a quotation that closes at ``closing`` and tells a
+    "we": the one company named after it ("said Intel CEO Jane Doe"), else the article's
+    company; none where two are named, or a house whose analyst speaks, or where a name
+    after it that the article uses for an organisation was read otherwise here ("said X
+    chief executive Y" taken for one person): the speaker may be that organisation's."""
+    named = _named_after_quote(sentence, closing, obj)
+    if not named:
+        if any(m.start > closing and m.label != obj.label
+               and document.type_of(m.label) in ORGANIZATION_TYPES for m in sentence.mentions):
+            return None
+        return salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
+    return named[0] if len({m.label for m in named}) == 1 and named[0].type == "Company" else None
 
 
 def _named_after_quote(sentence: Sentence, closing: int, obj: Mention) -> list[Mention]:

@@ -404,6 +404,9 @@ class RelationCues(_Table):
     # people familiar with"): group "source" holds that source, the cue follows the match; the
     # company's own word confirms what the others only whisper
     shared_source: str = ""
+    # the subject pronoun of the first person plural ("we", "wir"): in a quotation, right before
+    # a trigger, it is the speaker's company that acts
+    speaker_we: str = ""
     # a stake sold, shed or given up ("sold its stake in X", "trennt sich von seiner Beteiligung"):
     # the sentence shows no holding, so it states no investment
     divested: str = ""
