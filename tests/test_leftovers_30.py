@@ -45,30 +45,24 @@ def test_bare_marker_before_german_news_goes_alone() -> None:
     assert _blanked(text) == ["Anzeige"]
 
 
-@pytest.mark.parametrize("ad", [
-    "Mit diesem Depot zahlen Sie keine Ordergebühren.",
-    "Jetzt Depot eröffnen und 50 Euro Startguthaben sichern.",
-    "Open an account today and your first trades are free.",
-    "Get the trading app that pays you interest on cash.",
+@pytest.mark.parametrize(("marker", "ad"), [
+    ("Anzeige", "Mit diesem Depot zahlen Sie keine Ordergebühren."),
+    ("Anzeige", "Jetzt Depot eröffnen und 50 Euro Startguthaben sichern."),
+    ("Advertisement", "Open an account today and your first trades are free."),
+    ("Advertisement", "Get the trading app that pays you interest on cash."),
+    # the site's own voice
+    ("Anzeige", "Fünf Aktien, die unsere Redaktion jetzt für besonders aussichtsreich hält."),
+    ("Advertisement", "Ten stocks our analysts like better than this one."),
 ])
-def test_bare_marker_takes_the_ad_that_speaks_to_the_reader(ad: str) -> None:
-    text = f"Talwerk hebt Prognose\nDie Firma erwartet mehr Umsatz.\nAnzeige\n{ad}\nDer Kurs stieg.\n"
-    assert _blanked(text) == [f"Anzeige\n{ad}"]
+def test_bare_marker_takes_the_ad_that_speaks_to_the_reader(marker: str, ad: str) -> None:
+    text = f"Talwerk grows\nTalwerk said sales rose.\n{marker}\n{ad}\nThe shares rose.\n"
+    assert _blanked(text) == [f"{marker}\n{ad}"]
 
 
 def test_marker_with_text_on_its_line_takes_no_news_after() -> None:
     news = "Calder Foods said sales rose 5 percent."
     text = f"Calder grows\nAdvertisement: Trade with zero fees\n{news}\n"
     assert _blanked(text) == ["Advertisement: Trade with zero fees"]
-
-
-@pytest.mark.parametrize("ad", [
-    "Fünf Aktien, die unsere Redaktion jetzt für besonders aussichtsreich hält.",
-    "Ten stocks our analysts like better than this one.",
-])
-def test_bare_marker_takes_the_ad_in_the_sites_own_voice(ad: str) -> None:
-    text = f"Calder grows\nCalder Foods said sales rose.\nAdvertisement\n{ad}\nThe shares rose.\n"
-    assert _blanked(text) == [f"Advertisement\n{ad}"]
 
 
 # --- a rumour cue beside the company's own word --------------------------------------
@@ -105,7 +99,7 @@ def test_german_company_beside_insiders(extractor: Extractor, source: str, state
 
 # --- the "we" of a quotation -------------------------------------------------------------
 
-_BID_EN = "Harwick Systems (NASDAQ: HRWK) agreed to buy Pellmore Software (NYSE: PLMR) for $2 billion. "
+_BID_EN = _DEAL_EN + ". "
 
 
 def _rivals(extractor: Extractor, body: str, lang: str = "en") -> set[tuple[str, str]]:
