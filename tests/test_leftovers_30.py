@@ -13,6 +13,8 @@ own word, and the "we" of a quotation attributed to a company's chief.
   quotation, else the article's company; B, governed by "together with", is no subject. A
   name after "we" ("we think B competes with C") keeps its verb, and a "we" outside any
   quotation tells no speaker.
+* A pair a preposition governs before a final verb ("kann mit Nvidia und AMD konkurrieren")
+  is the verb's object, no pair of rivals of each other.
 
 All names and sentences are invented.
 """
@@ -148,3 +150,16 @@ def test_we_before_another_subject_changes_nothing(extractor: Extractor, quote: 
 def test_we_outside_a_quotation_tells_no_speaker(extractor: Extractor) -> None:
     body = _BID_EN + "Analysts said that together with Pellmore, we will see it compete with Nvidia."
     assert ("Harwick Systems", "Nvidia") not in _rivals(extractor, body)
+
+
+# --- a pair a preposition governs --------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("Harwick kann mit Nvidia und AMD konkurrieren.", False),
+    ("Nvidia und AMD konkurrieren um Aufträge von Rechenzentren.", True),
+], ids=["governed", "subject-pair"])
+def test_pair_after_mit_before_a_final_verb_is_no_pair(extractor: Extractor, body: str,
+                                                       pair: bool) -> None:
+    text = "Die Harwick Systems AG übernimmt die Pellmore Software GmbH. " + body
+    rivals = _rivals(extractor, text, lang="de")
+    assert (("Nvidia", "Advanced Micro Devices") in rivals) is pair

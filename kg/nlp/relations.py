@@ -725,6 +725,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         if rule.shape == "pair":
             # "Siemens und Nvidia wollen zusammenarbeiten": the pair named before the trigger
             pair = list_ending(document.lang, sentence, before)
+            if pair and _governed(document.lang, sentence, pair[0]):
+                continue  # "mit Nvidia und AMD konkurrieren": the pair is the object, no subject
             for k, first in enumerate(pair):
                 for second in pair[k + 1:]:
                     if first.type in rule.subject and second.type in rule.object:
