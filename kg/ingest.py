@@ -53,19 +53,18 @@ _BINARY_CONTROL_SHARE = 0.1
 _UNSTORABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
 class _AdPatterns(NamedTuple):
-    """The compiled genre data of ``ontology/ads.toml``: ``start`` and
-    ``continuation`` are searched in a line, ``furniture`` and ``link_list``
+    """The compiled genre data of ``ontology/ads.toml``: ``start``,
+    ``continuation`` and ``addressed`` are searched in a line, ``furniture`` and ``link_list``
     matched at its start, ``furniture_phrases`` and ``furniture_endings``
-    searched as written near its start and at its end, ``reader_address`` searched
-    in the paragraph after a bare marker."""
+    searched as written near its start and at its end."""
 
     start: re.Pattern[str]
     continuation: re.Pattern[str]
     furniture: re.Pattern[str]
     link_list: re.Pattern[str]
+    addressed: re.Pattern[str]
     furniture_phrases: re.Pattern[str]
     furniture_endings: re.Pattern[str]
-    reader_address: re.Pattern[str]
 
 
 def _ad_patterns() -> _AdPatterns:
@@ -95,8 +94,6 @@ _FURNITURE_CHARS = 1000
 # A headline in a list of links: a short line that ends no sentence.
 _LINK_HEADLINE_CHARS = 140
 _LINK_LIST_LINES = 8
-# The shortest paragraph after a bare ad marker read as news, not as the ad's copy.
-_NEWS_PARAGRAPH_CHARS = 200
 
 
 # Bytes below 32 that are not white space: many of them make a file binary.
@@ -368,7 +365,9 @@ def find_ad_blocks(text: str) -> list[tuple[int, int]]:
     A block starts at a line that opens an ad ("Anzeige", "Kaufen oder
     verkaufen?!", …) and runs over the following lines that are blank or read
     like promotion; a block that is only a bare "Anzeige" marker also takes
-    the next paragraph, which is the ad it announces. A line of page furniture
+    the next paragraph when it speaks to the reader, the ad it announces (a
+    bare marker often stands where a page showed an ad image, and the report
+    goes on in the next line). A line of page furniture
     (a "Lesen Sie auch:" link, a caption or credit, a quote box, a byline, a
     disclosure) is a span of its own, and the header of a list of other
     headlines ("Mehr zum Thema") takes the headline-like lines after it: such
@@ -429,13 +428,12 @@ def _ad_block(lines: list[tuple[int, str]], i: int) -> tuple[int, int]:
 
 
 def _news_paragraph(line: str) -> bool:
-    """Is the line after a bare ad marker a paragraph of the report: long, closed by a
+    """Is the line after a bare ad marker a paragraph of the report: closed by a
     sentence's end and addressing no reader? Pages print the marker where an ad slot
     stood, before news; an ad's own copy speaks to the reader ("Ten stocks our analysts
-    like", "Mit diesem Depot zahlen Sie …") or is short."""
+    like", "Mit diesem Depot zahlen Sie …") or is a slogan with no sentence's end."""
     body = line.strip()
-    return len(body) >= _NEWS_PARAGRAPH_CHARS and body.endswith((".", "\"", "”", "“")) \
-        and not _ADS.reader_address.search(body)
+    return body.endswith((".", "\"", "”", "“")) and not _ADS.addressed.search(body)
 
 
 def _link_list(lines: list[tuple[int, str]], i: int) -> tuple[int, int]:

@@ -169,12 +169,13 @@ def test_ad_copy_after_a_bare_marker_addressing_the_reader_is_blanked() -> None:
     assert [text[s:e] for s, e in spans] == [f"Advertisement\n{copy}"]
 
 
-def test_short_line_after_a_bare_marker_is_blanked() -> None:
-    """Look-alike: a short line after the marker is the ad's, whatever it says."""
-    text = ("Harwick Capital returns to inflows\nAdvertisement\nThe fund that beat the market.\n"
-            f"{_NEWS}\n")
+@pytest.mark.parametrize("copy", ["The fund that beat the market", "Our fund beat the market."])
+def test_ad_copy_after_a_bare_marker_is_blanked(copy: str) -> None:
+    """Look-alike: a slogan with no sentence's end, or a line speaking as the site ("our"),
+    after the marker is the ad's."""
+    text = f"Harwick Capital returns to inflows\nAdvertisement\n{copy}\n{_NEWS}\n"
     spans = find_ad_blocks(text)
-    assert [text[s:e] for s, e in spans] == ["Advertisement\nThe fund that beat the market."]
+    assert [text[s:e] for s, e in spans] == [f"Advertisement\n{copy}"]
 
 
 # --- a reference keeping company with a name ----------------------------------------------------

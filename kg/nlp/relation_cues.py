@@ -22,6 +22,10 @@ class Cues:
 
     negation: re.Pattern[str]  # "kein", "not": the sentence states nothing
     unreal: re.Pattern[str]  # talks, rumours, failed or ended deals: the sentence states no deal
+    # a rumour cue of ``unreal`` right after a named source ("according to X and people familiar"),
+    # group "source"; None where the language lists none
+    shared_source: re.Pattern[str] | None
+    speaker_we: re.Pattern[str] | None  # "we" in a quotation: the speaker's company; None: no word
     divested: re.Pattern[str]  # a stake sold or given up: the sentence states no investment
     spun_off: re.Pattern[str]  # a unit spun off: the sentence states no parent it belongs to now
     list_gap: re.Pattern[str]  # between items of a list: commas and conjunctions only
@@ -86,6 +90,8 @@ def relation_cues(lang: str) -> Cues:
     return Cues(
         negation=re.compile(rf"\b(?:{table['negation']})\b"),
         unreal=re.compile(rf"\b(?:{table.get('unreal') or '(?!)'})\b"),
+        shared_source=re.compile(table["shared_source"]) if table.get("shared_source") else None,
+        speaker_we=re.compile(rf"\b(?:{table['speaker_we']})\b") if table.get("speaker_we") else None,
         divested=re.compile(rf"\b(?:{table.get('divested') or '(?!)'})\b"),
         spun_off=re.compile(rf"\b(?:{table.get('spun_off') or '(?!)'})\b"),
         list_gap=_list_gap(table, _descriptor(lang)),

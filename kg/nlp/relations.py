@@ -510,7 +510,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
         if negated_from is None or rule.noun_trigger:
             if rule.predicate in DEALS:
                 if unreal is None:
-                    unreal = _unreal(document.lang, sentence)
+                    unreal = _unreal(document, sentence)
                 if unreal:
                     continue  # "Gespräche über eine Übernahme von X", "the deal collapsed"
                 if rule.predicate == "investsIn" and _divested(document.lang, sentence):
@@ -556,9 +556,31 @@ def _backed(lang: str, sentence: Sentence) -> Iterator[Relation]:
             yield make_relation(backer, "investsIn", backed, sentence, f"relations/{lang}/backer-compound")
 
 
-def _unreal(lang: str, sentence: Sentence) -> bool:
-    """Does the sentence speak of a deal only talked of, rumoured, failed or ended?"""
-    return relation_cues(lang).unreal.search(sentence.text) is not None
+def _unreal(document: Document, sentence: Sentence) -> bool:
+    """Does the sentence speak of a deal only talked of, rumoured, failed or ended? A rumour
+    cue that shares its source with a party of the report ("according to X and two people
+    familiar with the matter", X the company) does not count: X states the fact itself."""
+    cues = relation_cues(document.lang)
+    confirmed = {match.end() for match in cues.shared_source.finditer(sentence.text)
+                 if _names_party(document, sentence, match.start("source"), match.end("source"))} \
+        if cues.shared_source is not None else set()
+    return any(cue.start() not in confirmed for cue in cues.unreal.finditer(sentence.text))
+
+
+def _names_party(document: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """Is the sentence's text from ``start`` to ``end`` (local offsets) a company noun ("the
+    company", "der Konzern"), or the name of a company the sentence also names elsewhere or
+    the article is about? A source that is no party (a news agency) reports, it confirms
+    nothing of its own."""
+    if reference_patterns(document.lang).company.fullmatch(sentence.text, start, end):
+        return True
+    source = [m for m in sentence.mentions if m.type in ORGANIZATION_TYPES
+              and sentence.local(m.start) == start and sentence.local(m.end) == end]
+    if not source:
+        return False
+    label = source[0].label
+    return any(m.label == label for m in sentence.mentions if m is not source[0]) \
+        or salient(document, ISSUER_TYPES) == label
 
 
 def _sold_holdings(lang: str, sentence: Sentence) -> Iterator[tuple[str, str]]:
@@ -721,6 +743,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
         if rule.shape == "pair":
             # "Siemens und Nvidia wollen zusammenarbeiten": the pair named before the trigger
             pair = list_ending(document.lang, sentence, before)
+            if pair and _governed(document.lang, sentence, pair[0]):
+                continue  # "mit Nvidia und AMD konkurrieren": the pair is the object, no subject
             for k, first in enumerate(pair):
                 for second in pair[k + 1:]:
                     if first.type in rule.subject and second.type in rule.object:
@@ -1342,6 +1366,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   # "Foxconn, which assembles iPhones for Apple, also builds servers for Y"
                   and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                       sentence.local(m.end), sentence.local(t_start)) is None]
+    we_quote = _quoted_we(document.lang, sentence, candidates, t_start)
+    if we_quote is not None:
+        # "'Together with B, we can compete with C,' said A's CEO": "we" acts, the speaker's company
+        return _speaker_company(document, sentence, we_quote, obj)
     if candidates and _relative_of_noun(document.lang, sentence, candidates[-1], t_start):
         return None
     if candidates and rule.noun_trigger and _second_predicate(document.lang, sentence, candidates[-1], t_start):
@@ -1371,16 +1399,12 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # "sei Z günstig": the clause's subject; "Rival AMD struck deals with OpenAI": OpenAI
         # is the object of another verb, and AMD the article's rival
         return trailing
-    main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
     quote = _first_person_quote(document.lang, sentence, t_start)
     if quote is not None:
         # "'We see rivals such as X gaining,' said Y": the speaker's company, not the
         # company named last before the quote
-        named = _named_after_quote(sentence, quote, obj)
-        if not named:
-            return main  # no one named as the speaker's employer: the article's company
-        return named[0] if len({m.label for m in named}) == 1 and named[0].type == "Company" \
-            else None  # two employers, or a house whose analyst speaks: unclear who "we" are
+        return _speaker_company(document, sentence, quote, obj)
+    main = salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
     recent = document.recent(sentence, frozenset({"Company"}), before=t_start, window=1)
     if main is not None and not _named_before(document, main, t_start):
         # "Der Konkurrent X" is the rival of a company the reader already knows: one the
@@ -1434,6 +1458,41 @@ def _first_person_quote(lang: str, sentence: Sentence, at: int) -> int | None:
     if closing is None or pattern.search(text, start, local) is None:
         return None
     return sentence.start + closing
+
+
+def _quoted_we(lang: str, sentence: Sentence, candidates: list[Mention], t_start: int) -> int | None:
+    """Where the quotation closes whose "we" is the subject of the trigger at ``t_start``:
+    the pronoun after every candidate name, at most a few lower-case words (a modal, an
+    adverb) before the trigger ("Together with B, we can compete with C"). None elsewhere."""
+    we = relation_cues(lang).speaker_we
+    if we is None:
+        return None
+    text, local = sentence.text, sentence.local(t_start)
+    since = sentence.local(candidates[-1].end) if candidates else 0
+    found = list(we.finditer(text, since, local))
+    if not found or _VERB_GAP.fullmatch(text, found[-1].end(), local) is None:
+        return None
+    return _first_person_quote(lang, sentence, t_start)
+
+
+# Between a subject pronoun and its verb: a modal and an adverb or two, no comma, no name.
+_VERB_GAP = re.compile(r"(?:\s+[a-zäöüß][\w\-]*){0,3}\s*")
+
+
+def _speaker_company(document: Document, sentence: Sentence, closing: int,
+                     obj: Mention) -> Mention | str | None:
+    """The company of the speaker of a quotation that closes at ``closing`` and tells a
+    "we": the one company named after it ("said Intel CEO Jane Doe"), else the article's
+    company; none where two are named, or a house whose analyst speaks, or where a name
+    after it that the article uses for an organisation was read otherwise here ("said X
+    chief executive Y" taken for one person): the speaker may be that organisation's."""
+    named = _named_after_quote(sentence, closing, obj)
+    if not named:
+        if any(m.start > closing and m.label != obj.label
+               and document.type_of(m.label) in ORGANIZATION_TYPES for m in sentence.mentions):
+            return None
+        return salient(document, ISSUER_TYPES, exclude=frozenset({obj.label}))
+    return named[0] if len({m.label for m in named}) == 1 and named[0].type == "Company" else None
 
 
 def _named_after_quote(sentence: Sentence, closing: int, obj: Mention) -> list[Mention]:
@@ -3321,7 +3380,7 @@ def deal_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]
         for predicate, suffix in _deal_suffixes(document.lang):
             if not suffix.match(rest):
                 continue
-            if _unreal(document.lang, sentence) or predicate == "investsIn" \
+            if _unreal(document, sentence) or predicate == "investsIn" \
                     and _divested(document.lang, sentence):
                 continue  # "beendet die OpenAI-Kooperation", "sold its Apple stake": none now
             main = salient(document, ISSUER_TYPES, exclude=frozenset({mention.label}))

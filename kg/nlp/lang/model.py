@@ -406,6 +406,13 @@ class RelationCues(_Table):
     # words that make a deal in the sentence unreal: talks, a rumour, a plan under review, a deal
     # that failed or ended ("Gespräche über eine Übernahme", "the talks collapsed")
     unreal: str = ""
+    # a rumour cue of ``unreal`` shared with a source that is no rumour ("according to X and two
+    # people familiar with"): group "source" holds that source, the cue follows the match; the
+    # company's own word confirms what the others only whisper
+    shared_source: str = ""
+    # the subject pronoun of the first person plural ("we", "wir"): in a quotation, right before
+    # a trigger, it is the speaker's company that acts
+    speaker_we: str = ""
     # a stake sold, shed or given up ("sold its stake in X", "trennt sich von seiner Beteiligung"):
     # the sentence shows no holding, so it states no investment
     divested: str = ""
