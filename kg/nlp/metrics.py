@@ -124,6 +124,8 @@ class FigureWords:
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
     back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
     back_possessive: re.Pattern[str] | None = None  # "Deren Umsatz": the unit named before
+    unit_referred: re.Pattern[str] | None = None  # "the unit's": the one unit named before
+    change_noun: re.Pattern[str] | None = None  # "ein Minus von ": a change, no old value
     value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
     outlook_for: re.Pattern[str] | None = None  # "Prognose für den ": the metric named next
     bare_growth: re.Pattern[str] | None = None  # "organisches Wachstum": growth of no metric
@@ -294,6 +296,11 @@ def figure_words(lang: str) -> FigureWords:
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),
                        back_possessive=optional("back_possessive", r"(?:WORDS)\s",
                                                 case_blind=False),
+                       change_noun=optional("change_noun", rf"(?<![\w-])(?:WORDS)\s+(?:{f['previous_from']})\s*$",
+                                            case_blind=False),
+                       unit_referred=optional(
+                           "unit_referred", r"(?<![\w-])(?:WORDS)(?![\w-])(?!\s+[A-ZÄÖÜ\d])",
+                           case_blind=False),
                        back_metric=optional("back_metric", r"(?:WORDS)\s+[a-zäöüß]",
                                             case_blind=False),
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
