@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import figure_facts, run
+from helpers import figure_facts, labels, run
 
 from kg.nlp.extract import Extractor
 
@@ -84,3 +84,48 @@ def test_old_value_after_von_is_not_a_fall(extractor: Extractor) -> None:
     values = {f.value for f in x.figures if f.about == "BMW"}
     assert Decimal("-8") not in values
     assert Decimal("6") in values
+
+
+# --- a unit named only by its line ("die Nutzfahrzeugsparte") ----------------------------------
+
+def test_line_unit_carries_its_figures(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens hat im Quartal mehr umgesetzt. Die Medizintechnik-Sparte litt "
+                       "dagegen unter der Nachfrage; ihr Umsatz sank um 1,6 Prozent auf 915 "
+                       "Millionen Euro.", headline="Siemens Zahlen")
+    facts = figure_facts(x)
+    assert ("Medizintechnik-Sparte", "RevenueGrowth", Decimal("-1.6"), "Percent") in facts
+    assert ("Medizintechnik-Sparte", "Revenue", Decimal("915000000"), "EUR") in facts
+    assert any(e.label == "Medizintechnik-Sparte" and e.type == "BusinessUnit"
+               for e in x.entities)
+    assert not any(f.about == "Siemens" and f.value == Decimal("915000000") for f in x.figures)
+
+
+def test_catalogued_unit_keeps_its_name(extractor: Extractor) -> None:
+    # look-alike: the catalogue knows the cloud unit of Alibaba; the phrase is its alias
+    x = run(extractor, "Alibaba hat im Quartal mehr umgesetzt. Die Cloud-Sparte steigerte den "
+                       "Umsatz um 26 Prozent.", headline="Alibaba Zahlen")
+    assert ("Alibaba Cloud", "RevenueGrowth", Decimal("26"), "Percent") in figure_facts(x)
+    assert "Cloud-Sparte" not in labels(x)
+
+
+def test_core_unit_names_no_line(extractor: Extractor) -> None:
+    # look-alike: "die Kernsparte" says which unit by no line of business
+    x = run(extractor, "Siemens hat im Quartal mehr umgesetzt. Die Kernsparte steigerte den "
+                       "Umsatz um 12 Prozent.", headline="Siemens Zahlen")
+    assert "Kernsparte" not in labels(x)
+    assert not any(f.about == "Kernsparte" for f in x.figures)
+
+
+def test_line_unit_before_a_name_is_no_unit_of_its_own(extractor: Extractor) -> None:
+    # look-alike: the name after the phrase is the unit's ("die Pkw-Sparte Acme Cars")
+    x = run(extractor, "Acme hat im Quartal mehr umgesetzt. Die Pkw-Sparte Acme Cars steigerte "
+                       "den Umsatz um 26 Prozent.", headline="Acme Zahlen")
+    assert "Pkw-Sparte" not in labels(x)
+
+
+def test_line_unit_without_figure_is_no_entity_nor_employer(extractor: Extractor) -> None:
+    # look-alike: a job at the unit; the person's employer is not the unit phrase
+    x = run(extractor, "BASF hat eine neue Finanzchefin. Anja Berger, bislang Finanzchefin der "
+                       "Agrarsparte, folgt auf Dirk Elvermann.", headline="BASF Personal")
+    assert "Agrarsparte" not in labels(x)
+    assert not any("Agrarsparte" in (r.subject, r.object) for r in x.relations)

@@ -19,6 +19,7 @@ from kg.nlp.components import Inputs, find_facts, find_mentions
 from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Gazetteer, Mention
 from kg.nlp.lang import lexicon
+from kg.nlp.line_units import RULE as LINE_UNIT
 from kg.nlp.pipeline import build_pipeline
 from kg.nlp.statistical import model_language
 from kg.records import (
@@ -156,8 +157,13 @@ def _entities(document: Document, relations: list[Relation], figures: list[Figur
                 aliases.setdefault(mention.label, set()).add(surface)
             if mention.surface != surface and mention.surface != mention.label:
                 aliases.setdefault(mention.label, set()).add(mention.surface)
+    named = {r.subject for r in relations} | {r.object for r in relations}
+    named |= {f.about for f in figures} | {f.estimated_by for f in figures if f.estimated_by}
+    named |= {r.by for r in ratings} | {r.about for r in ratings}
     entities = []
     for label, (mention, sentence) in firsts.items():
+        if mention.rule == LINE_UNIT and label not in named:
+            continue  # "die Nutzfahrzeugsparte" with no fact: too little to name an entity
         entry = document.catalogue.get(label)
         entities.append(Entity(
             label=label,
@@ -168,9 +174,6 @@ def _entities(document: Document, relations: list[Relation], figures: list[Figur
             evidence=Evidence(sentence=sentence.text, start=mention.start, end=mention.end,
                               extractor=mention.rule),
         ))
-    named = {r.subject for r in relations} | {r.object for r in relations}
-    named |= {f.about for f in figures} | {f.estimated_by for f in figures if f.estimated_by}
-    named |= {r.by for r in ratings} | {r.about for r in ratings}
     for label in sorted(named - firsts.keys()):
         entry = document.catalogue.get(label)
         if entry is None:

@@ -1117,6 +1117,10 @@ class DiscoveryRoles(_Table):
 
 class Discovery(_Table):
     legal_suffixes: list[str]
+    # a unit named only by its line of business ("die Nutzfahrzeugsparte"), and the first
+    # parts that name no line ("die Kernsparte")
+    line_unit: str = ""
+    line_unit_not: str = ""
     not_names: list[str]
     drop_suffixes: list[str]
     financial_suffixes: list[str]
