@@ -129,3 +129,20 @@ def test_line_unit_without_figure_is_no_entity_nor_employer(extractor: Extractor
                        "Agrarsparte, folgt auf Dirk Elvermann.", headline="BASF Personal")
     assert "Agrarsparte" not in labels(x)
     assert not any("Agrarsparte" in (r.subject, r.object) for r in x.relations)
+
+
+def test_line_segment_opening_a_sentence_carries_its_figures(extractor: Extractor) -> None:
+    x = run(extractor, "Bayer sold more drugs. The lab equipment segment posted revenue of $5.1 "
+                       "billion, up 48% year over year.", lang="en", headline="Bayer results")
+    facts = figure_facts(x)
+    assert ("lab equipment segment", "Revenue", Decimal("5100000000"), "USD") in facts
+    assert ("lab equipment segment", "RevenueGrowth", Decimal("48"), "Percent") in facts
+    assert not any(f.about == "Bayer" and f.value == Decimal("5100000000") for f in x.figures)
+
+
+def test_market_segment_is_no_unit(extractor: Extractor) -> None:
+    # look-alike: "the premium segment" is a part of a market, not of the company
+    x = run(extractor, "Bayer sold more drugs. The premium segment grew 5% in China.",
+            lang="en", headline="Bayer results")
+    assert "premium segment" not in labels(x)
+    assert not any(f.value == Decimal("5") for f in x.figures)
