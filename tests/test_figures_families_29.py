@@ -146,3 +146,18 @@ def test_market_segment_is_no_unit(extractor: Extractor) -> None:
             lang="en", headline="Bayer results")
     assert "premium segment" not in labels(x)
     assert not any(f.value == Decimal("5") for f in x.figures)
+
+
+# --- "eines organischen Wachstums von 3 Prozent": growth in the genitive -------------------------
+
+def test_growth_in_the_genitive_is_revenue_growth(extractor: Extractor) -> None:
+    x = run(extractor, "Für das Gesamtjahr bestätigte Konzernchef Max Muster das Ziel eines "
+                       "organischen Wachstums von rund 3 Prozent.", headline="Nestlé Zahlen")
+    assert ("Nestlé", "RevenueGrowth", Decimal("3"), "Percent") in figure_facts(x)
+
+
+def test_growth_word_inside_a_compound_names_no_growth(extractor: Extractor) -> None:
+    # look-alike: "Wachstumsmarkt" is no growth word; the 3 Prozent there are a share of it
+    x = run(extractor, "Nestlé hält im Wachstumsmarkt Indien einen Anteil von 3 Prozent.",
+            headline="Nestlé Zahlen")
+    assert not any(f.metric == "RevenueGrowth" for f in x.figures)
