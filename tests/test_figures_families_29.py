@@ -161,3 +161,19 @@ def test_growth_word_inside_a_compound_names_no_growth(extractor: Extractor) -> 
     x = run(extractor, "Nestlé hält im Wachstumsmarkt Indien einen Anteil von 3 Prozent.",
             headline="Nestlé Zahlen")
     assert not any(f.metric == "RevenueGrowth" for f in x.figures)
+
+
+# --- a relative clause after a metric word tells that metric's number ---------------------------
+
+def test_relative_clause_after_a_metric_word_is_that_metric(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens zahlt mehr aus. Die Quote liegt bei 47 Prozent des "
+                       "Nettoergebnisses, das auf 1,9 Milliarden Euro gesunken war.",
+            headline="Siemens Dividende")
+    assert ("Siemens", "Profit", Decimal("1900000000"), "EUR") in figure_facts(x)
+
+
+def test_relative_clause_after_an_unknown_name_stays_unread(extractor: Extractor) -> None:
+    # look-alike: the clause after a name the extractor does not know is that name's
+    x = run(extractor, "Siemens legte um 2 Prozent zu, gefolgt von Acmeo, die 6,2 Prozent "
+                       "zulegten.", headline="Marktbericht")
+    assert not any(f.value == Decimal("6.2") for f in x.figures)

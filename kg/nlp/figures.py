@@ -2702,6 +2702,8 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
     if last is None or CLAUSE_COMMA.search(text, last.end(), q.number_start):
         return False  # a comma after the relative clause ends it ("6,2" has none)
     comma = last.start()
+    if _metric_antecedent(sentence, comma, words):
+        return False  # "des Nettoergebnisses, das 2025 auf 1,9 Milliarden Euro gesunken war"
     for m in sentence.mentions:
         start, end = sentence.local(m.start), sentence.local(m.end)
         gap = text[end:comma].strip() if start < comma else None
@@ -2710,6 +2712,14 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
                 and words.antecedent_particles.fullmatch(gap))):
             return False  # "Siemens, die …", "Siemens shares, which …", "im SMI an, der …"
     return True
+
+
+def _metric_antecedent(sentence: Sentence, comma: int, words: FigureWords) -> bool:
+    """The word right before the comma of a relative clause is a metric word
+    ("…, rund 47 Prozent des bereinigten Nettoergebnisses, das auf 1,9 Milliarden
+    Euro gesunken war"): the clause tells that metric's number, no unknown name's."""
+    return any(end == comma for _order, rule, spans in trigger_spans(sentence, words)
+               if not rule.generic for _start, end in spans)
 
 
 def _unknown_possessor(sentence: Sentence, q: Quantity, clause: tuple[int, int],
