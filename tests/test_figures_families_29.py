@@ -177,3 +177,17 @@ def test_relative_clause_after_an_unknown_name_stays_unread(extractor: Extractor
     x = run(extractor, "Siemens legte um 2 Prozent zu, gefolgt von Acmeo, die 6,2 Prozent "
                        "zulegten.", headline="Marktbericht")
     assert not any(f.value == Decimal("6.2") for f in x.figures)
+
+
+# --- "schloss nahezu unverändert bei 241,30 Euro": a closing price -------------------------------
+
+def test_close_with_an_adverb_is_a_share_price(extractor: Extractor) -> None:
+    x = run(extractor, "SAP schloss nahezu unverändert bei 241,30 Euro.", headline="SAP")
+    assert ("SAP", "SharePrice", Decimal("241.30"), "EUR") in figure_facts(x)
+
+
+def test_close_of_a_business_year_is_no_share_price(extractor: Extractor) -> None:
+    # look-alike: "schloss … mit einem Umsatz von … ab" closes a year, not a session
+    x = run(extractor, "SAP schloss unverändert mit einem Umsatz von 241 Millionen Euro ab.",
+            headline="SAP")
+    assert not any(f.metric == "SharePrice" for f in x.figures)
