@@ -191,3 +191,24 @@ def test_close_of_a_business_year_is_no_share_price(extractor: Extractor) -> Non
     x = run(extractor, "SAP schloss unverändert mit einem Umsatz von 241 Millionen Euro ab.",
             headline="SAP")
     assert not any(f.metric == "SharePrice" for f in x.figures)
+
+
+# --- a landlord's write-down told by its verb, and its portfolio's market value -----------------
+
+def test_write_down_verb_with_its_particle_is_a_negative_other(extractor: Extractor) -> None:
+    x = run(extractor, "Vonovia schreibt den Wert ihrer Immobilien um rund 2 Milliarden Euro ab.",
+            headline="Vonovia")
+    assert ("Vonovia", "Other", Decimal("-2000000000"), "EUR") in figure_facts(x)
+
+
+def test_writing_out_a_bond_is_no_write_down(extractor: Extractor) -> None:
+    # look-alike: "schrieb … aus" issues a bond; no "um … ab" follows
+    x = run(extractor, "Vonovia schrieb im Quartal eine Anleihe über 300 Millionen Euro aus.",
+            headline="Vonovia")
+    assert not any(f.value == Decimal("-300000000") for f in x.figures)
+
+
+def test_market_value_of_a_portfolio_is_an_other(extractor: Extractor) -> None:
+    x = run(extractor, "Der Verkehrswert der Wohnungen von Vonovia liegt bei 80 Milliarden Euro.",
+            headline="Vonovia")
+    assert ("Vonovia", "Other", Decimal("80000000000"), "EUR") in figure_facts(x)
