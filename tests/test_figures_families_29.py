@@ -212,3 +212,18 @@ def test_market_value_of_a_portfolio_is_an_other(extractor: Extractor) -> None:
     x = run(extractor, "Der Verkehrswert der Wohnungen von Vonovia liegt bei 80 Milliarden Euro.",
             headline="Vonovia")
     assert ("Vonovia", "Other", Decimal("80000000000"), "EUR") in figure_facts(x)
+
+
+# --- "used by 900 million people": a product's users ---------------------------------------------
+
+def test_product_used_by_people_counts_its_users(extractor: Extractor) -> None:
+    x = run(extractor, "Gemini 4 is now used by more than 900 million people each month.",
+            lang="en", headline="Google")
+    assert ("Gemini 4", "Users", Decimal("900000000"), "Count") in figure_facts(x)
+
+
+def test_people_cut_are_no_users(extractor: Extractor) -> None:
+    # look-alike: people alone, counted by the month, are no users
+    x = run(extractor, "Siemens will cut 900 people each month until June.",
+            lang="en", headline="Siemens")
+    assert not any(f.metric == "Users" for f in x.figures)
