@@ -227,3 +227,20 @@ def test_people_cut_are_no_users(extractor: Extractor) -> None:
     x = run(extractor, "Siemens will cut 900 people each month until June.",
             lang="en", headline="Siemens")
     assert not any(f.metric == "Users" for f in x.figures)
+
+
+# --- "the AI startup behind Claude": the product's developer -------------------------------------
+
+def test_startup_behind_a_product_is_its_developer(extractor: Extractor) -> None:
+    x = run(extractor, "The AI startup behind Claude is closing a $20 billion funding round at "
+                       "a $350 billion valuation.", lang="en", headline="AI funding")
+    facts = figure_facts(x)
+    assert ("Anthropic", "Investment", Decimal("20000000000"), "USD") in facts
+    assert ("Anthropic", "MarketCapitalization", Decimal("350000000000"), "USD") in facts
+
+
+def test_team_behind_a_product_is_no_developer(extractor: Extractor) -> None:
+    # look-alike: "the team behind" names people, no company; its count is nobody's figure
+    x = run(extractor, "The team behind Claude grew to 500 people.", lang="en",
+            headline="AI teams")
+    assert not any(f.about == "Anthropic" for f in x.figures)

@@ -50,6 +50,9 @@ class _Table(BaseModel):
 
 class References(_Table):
     company_heads: list[str]
+    # a company's noun and the word before a product it makes ("the AI startup behind
+    # Claude"): the phrase names the product's developer
+    developer_before: str = ""
     institution_heads: list[str]
     # head nouns that, after a determiner, refer back to a market index ("der Leitindex")
     index_heads: list[str] = []
