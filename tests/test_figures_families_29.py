@@ -244,3 +244,20 @@ def test_team_behind_a_product_is_no_developer(extractor: Extractor) -> None:
     x = run(extractor, "The team behind Claude grew to 500 people.", lang="en",
             headline="AI teams")
     assert not any(f.about == "Anthropic" for f in x.figures)
+
+
+# --- "fell by 2,400 to 321,800": no ratio ------------------------------------------------------
+
+def test_change_by_a_thousands_number_then_level_is_no_ratio(extractor: Extractor) -> None:
+    x = run(extractor, "Infosys said its headcount fell by 2,400 to 321,800 employees.",
+            lang="en", headline="Infosys")
+    facts = figure_facts(x)
+    assert ("Infosys", "Employees", Decimal("321800"), "Count") in facts
+    assert ("Infosys", "Employees", Decimal("-2400"), "Count") in facts
+
+
+def test_small_ratio_sides_stay_unread(extractor: Extractor) -> None:
+    # look-alike: the sides of "a 3-to-1 ratio" count nothing
+    x = run(extractor, "Infosys shareholders backed the plan of 500 employees by a 3-to-1 ratio.",
+            lang="en", headline="Infosys")
+    assert not any(f.value in (Decimal("3"), Decimal("1")) for f in x.figures)

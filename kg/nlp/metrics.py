@@ -251,7 +251,8 @@ def figure_words(lang: str) -> FigureWords:
                        amount_or=optional("amount_or", r",?\s+(?:WORDS)\s+"),
                        listed_before=listed[0], listed_after=listed[1], lang=lang,
                        ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),
-                       ratio_before=optional("ratio_link", r"(?<![\w.,])\d+(?:[.,]\d+)?(?:WORDS)$"),
+                       ratio_before=optional(  # a side of a ratio is small: "2.3-to-", not "2,400 to"
+                           "ratio_link", r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,2})?(?:WORDS)$"),
                        joined=re.compile(rf"(?<![\w-])(?:{f['and']})(?![\w-])", flags),
                        antecedent_particles=optional("antecedent_particles",
                                                      r"(?:WORDS)"),
