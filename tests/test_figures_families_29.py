@@ -261,3 +261,21 @@ def test_small_ratio_sides_stay_unread(extractor: Extractor) -> None:
     x = run(extractor, "Infosys shareholders backed the plan of 500 employees by a 3-to-1 ratio.",
             lang="en", headline="Infosys")
     assert not any(f.value in (Decimal("3"), Decimal("1")) for f in x.figures)
+
+
+# --- a segment word in a relative clause is a market's, not a unit ------------------------------
+
+def test_segment_in_a_closed_relative_clause_leaves_the_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Volvo Cars, which competes with BMW in the premium electric segment, "
+                       "delivered 212,000 vehicles in the first nine months, up 18%.",
+            lang="en", headline="Volvo Cars")
+    facts = figure_facts(x)
+    assert ("Volvo Cars", "Other", Decimal("212000"), "Count") in facts
+    assert ("Volvo Cars", "Other", Decimal("18"), "Percent") in facts
+
+
+def test_unit_word_of_the_main_clause_still_speaks(extractor: Extractor) -> None:
+    # look-alike: the segment is the main clause's subject; its sales are not Volvo's
+    x = run(extractor, "Volvo Cars said sales in its truck segment, which competes with BMW, "
+                       "rose 18%.", lang="en", headline="Volvo Cars")
+    assert not any(f.about == "Volvo Cars" and f.value == Decimal("18") for f in x.figures)

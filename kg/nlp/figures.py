@@ -56,6 +56,7 @@ from kg.nlp.document import (
     Sentence,
     addressed,
     cased,
+    closed_relative,
     is_share_subject,
     named_only_as,
 )
@@ -2409,7 +2410,11 @@ def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords
     if words.unit_subject is None:
         return False
     text = sentence.text
-    units = list(words.unit_subject.finditer(text, 0, q.number_start))
+    # not in a relative clause closed before the number ("X, which competes in the premium
+    # segment, delivered 212,000 cars": a market's segment)
+    units = [found for found in words.unit_subject.finditer(text, 0, q.number_start)
+             if closed_relative(words.lang, text, found.start(), found.end(),
+                                q.number_start) is None]
     if not units:
         return False
     unit = units[-1]
