@@ -279,3 +279,26 @@ def test_unit_word_of_the_main_clause_still_speaks(extractor: Extractor) -> None
     x = run(extractor, "Volvo Cars said sales in its truck segment, which competes with BMW, "
                        "rose 18%.", lang="en", headline="Volvo Cars")
     assert not any(f.about == "Volvo Cars" and f.value == Decimal("18") for f in x.figures)
+
+
+# --- an insurer's premiums are its revenue, its combined ratio an Other -------------------------
+
+def test_gross_premiums_are_an_insurers_revenue(extractor: Extractor) -> None:
+    x = run(extractor, "Die Bruttobeiträge der Allianz stiegen um 5 Prozent auf 31 Milliarden "
+                       "Euro.", headline="Allianz")
+    facts = figure_facts(x)
+    assert ("Allianz", "Revenue", Decimal("31000000000"), "EUR") in facts
+    assert ("Allianz", "RevenueGrowth", Decimal("5"), "Percent") in facts
+
+
+def test_hyphenated_combined_ratio_is_an_other(extractor: Extractor) -> None:
+    x = run(extractor, "Die Schaden-Kosten-Quote der Allianz lag bei 94,2 Prozent.",
+            headline="Allianz")
+    assert ("Allianz", "Other", Decimal("94.2"), "Percent") in figure_facts(x)
+
+
+def test_premium_of_an_offer_is_no_revenue(extractor: Extractor) -> None:
+    # look-alike: "Prämie" of a takeover is no premium income
+    x = run(extractor, "Die Allianz zahlt eine Prämie von 30 Prozent auf den Kurs.",
+            headline="Allianz")
+    assert not any(f.metric in ("Revenue", "RevenueGrowth") for f in x.figures)
