@@ -302,3 +302,20 @@ def test_premium_of_an_offer_is_no_revenue(extractor: Extractor) -> None:
     x = run(extractor, "Die Allianz zahlt eine Prämie von 30 Prozent auf den Kurs.",
             headline="Allianz")
     assert not any(f.metric in ("Revenue", "RevenueGrowth") for f in x.figures)
+
+
+# --- "Schaden- und Unfallversicherung": a cut compound joins two nouns, no clause ---------------
+
+def test_cut_compound_before_und_opens_no_clause(extractor: Extractor) -> None:
+    x = run(extractor, "Die kombinierte Schaden-Kosten-Quote der Allianz in der Schaden- und "
+                       "Unfallversicherung verbesserte sich auf 91,8 Prozent.", headline="Allianz")
+    assert ("Allianz", "Other", Decimal("91.8"), "Percent") in figure_facts(x)
+
+
+def test_und_before_a_new_subject_still_opens_a_clause(extractor: Extractor) -> None:
+    # look-alike: "und Allianz …" opens a clause of its own; its move is Allianz's
+    x = run(extractor, "Die Aktien der Munich Re stiegen um 2 Prozent und Allianz gewann 1,5 "
+                       "Prozent.", headline="Versicherer")
+    facts = figure_facts(x)
+    assert ("Allianz", "StockPriceChange", Decimal("1.5"), "Percent") in facts
+    assert ("Munich Re", "StockPriceChange", Decimal("1.5"), "Percent") not in facts

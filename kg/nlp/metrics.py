@@ -193,9 +193,11 @@ def figure_words(lang: str) -> FigureWords:
                re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
                re.compile(f["not_a_figure"]))
     speech = rf"|(?<![\w-])(?:{f['reported_speech']}),\s" if f.get("reported_speech") else ""
+    # "and" before a capital opens a clause, not after a compound's cut first part ("in der
+    # Schaden- und Unfallversicherung"), which joins two nouns
     clause_break = re.compile(
-        rf";|\s[–—-]\s|:\s|,\s+(?:{f['clause_conjunctions']})\b|\b(?:{f['and']})\s+(?=[A-ZÄÖÜ])"
-        rf"|\)|\({speech}")
+        rf";|\s[–—-]\s|:\s|,\s+(?:{f['clause_conjunctions']})\b"
+        rf"|(?<!\w-\s)\b(?:{f['and']})\s+(?=[A-ZÄÖÜ])|\)|\({speech}")
     shares = re.compile(rf"(?<![a-zäöüß])(?:{f['shares']})(?![\w])", flags)
     per_share = re.compile(rf"(?<![\w])(?:{f['per_share']})(?![\w])", flags)
     move_to = re.compile(rf"\s*(?:{f['move_to']})\s*", flags)
