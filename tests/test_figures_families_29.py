@@ -319,3 +319,18 @@ def test_und_before_a_new_subject_still_opens_a_clause(extractor: Extractor) -> 
     facts = figure_facts(x)
     assert ("Allianz", "StockPriceChange", Decimal("1.5"), "Percent") in facts
     assert ("Munich Re", "StockPriceChange", Decimal("1.5"), "Percent") not in facts
+
+
+# --- an insurer's new business is an Other -----------------------------------------------------
+
+def test_new_business_is_an_other(extractor: Extractor) -> None:
+    x = run(extractor, "Die Allianz verbuchte Neugeschäft von 2,1 Milliarden Euro.",
+            headline="Allianz")
+    assert ("Allianz", "Other", Decimal("2100000000"), "EUR") in figure_facts(x)
+
+
+def test_revenue_in_new_business_stays_revenue(extractor: Extractor) -> None:
+    # look-alike: the closer metric word names the number ("stieg der Umsatz um 4 Prozent")
+    x = run(extractor, "Im Neugeschäft stieg der Umsatz der Allianz um 4 Prozent.",
+            headline="Allianz")
+    assert ("Allianz", "RevenueGrowth", Decimal("4"), "Percent") in figure_facts(x)
