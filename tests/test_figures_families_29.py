@@ -334,3 +334,21 @@ def test_revenue_in_new_business_stays_revenue(extractor: Extractor) -> None:
     x = run(extractor, "Im Neugeschäft stieg der Umsatz der Allianz um 4 Prozent.",
             headline="Allianz")
     assert ("Allianz", "RevenueGrowth", Decimal("4"), "Percent") in figure_facts(x)
+
+
+# --- motorcycles and machines are counted ----------------------------------------------------------
+
+def test_motorcycles_sold_are_counted(extractor: Extractor) -> None:
+    x = run(extractor, "Die Motorradsparte BMW Motorrad steigerte ihren Absatz im Quartal um 4 "
+                       "Prozent auf knapp 51.000 Maschinen.", headline="BMW")
+    assert ("BMW Motorrad", "Other", Decimal("51000"), "Count") in figure_facts(x)
+
+
+def test_line_unit_with_no_number_leaves_the_next_sentence_to_the_group(
+        extractor: Extractor) -> None:
+    # look-alike: a unit told of without a number does not take the group's profit after it
+    x = run(extractor, "Die Chipsparte lieferte den größten Beitrag zum operativen "
+                       "Konzerngewinn von SK Hynix. Dieser stieg um gut 40 Prozent auf 9,1 "
+                       "Billionen Won.", headline="SK Hynix verdient mehr")
+    assert ("SK Hynix", "Profit", Decimal("9100000000000"), "KRW") in figure_facts(x)
+    assert "Chipsparte" not in labels(x)

@@ -3,9 +3,9 @@ unter der schwachen Nachfrage; ihr Umsatz sank um 1,6 Prozent").
 
 ANNOTATION.md makes such a unit an optional entity whose figures are
 required: gold names it by the phrase as printed. A mention is made for the
-phrase where the article is about one company, no name follows the phrase
-and no mention (a catalogued unit the references resolved, "die
-Cloud-Sparte") already holds it. The entity is kept only where a fact names
+phrase where the article is about one company, a number follows the phrase
+in its sentence, no name follows the phrase and no mention (a catalogued
+unit the references resolved, "die Cloud-Sparte") already holds it. The entity is kept only where a fact names
 it (:func:`kg.nlp.extract._entities`): the phrase alone says too little.
 Relations are read without these mentions (:func:`hidden`): a person "Finanzchefin
 der Agrarsparte" works for the company, as gold has it, and no relation
@@ -25,6 +25,7 @@ from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import lexicon
 
 RULE = "discovery/line-unit"
+_NUMBER = re.compile(r"\d")
 
 
 @lru_cache(maxsize=4)
@@ -48,6 +49,9 @@ def line_units(document: Document) -> list[Mention]:
     found = []
     for sentence in document.sentences:
         for match in pattern.finditer(sentence.text):
+            if _NUMBER.search(sentence.text, match.end()) is None:
+                continue  # no number after it: a unit told of, whose mention would only
+                # vie with its parent for the next sentence's figures
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(m.start < end and start < m.end for m in sentence.mentions):
                 continue
