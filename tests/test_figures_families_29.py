@@ -352,3 +352,18 @@ def test_line_unit_with_no_number_leaves_the_next_sentence_to_the_group(
                        "Billionen Won.", headline="SK Hynix verdient mehr")
     assert ("SK Hynix", "Profit", Decimal("9100000000000"), "KRW") in figure_facts(x)
     assert "Chipsparte" not in labels(x)
+
+
+# --- a carrier's volume counted in containers -----------------------------------------------------
+
+def test_volume_in_containers_is_an_other_count(extractor: Extractor) -> None:
+    x = run(extractor, "Die Transportmenge von Hapag-Lloyd stieg um 5 Prozent auf 9,6 Millionen "
+                       "TEU.", headline="Hapag-Lloyd")
+    assert ("Hapag-Lloyd", "Other", Decimal("9600000"), "Count") in figure_facts(x)
+
+
+def test_countries_counted_after_a_container_word_are_no_volume(extractor: Extractor) -> None:
+    # look-alike: the number counts countries, not containers
+    x = run(extractor, "Hapag-Lloyd transportiert TEU in mehr als 130 Ländern.",
+            headline="Hapag-Lloyd")
+    assert not any(f.value == Decimal("130") for f in x.figures)
