@@ -367,3 +367,19 @@ def test_countries_counted_after_a_container_word_are_no_volume(extractor: Extra
     x = run(extractor, "Hapag-Lloyd transportiert TEU in mehr als 130 Ländern.",
             headline="Hapag-Lloyd")
     assert not any(f.value == Decimal("130") for f in x.figures)
+
+
+# --- consoles sold are counted --------------------------------------------------------------------
+
+def test_consoles_sold_are_counted(extractor: Extractor) -> None:
+    x = run(extractor, "Sony Interactive Entertainment sold 4.2 million PS5 consoles in the "
+                       "period.", lang="en", headline="Sony")
+    assert ("Sony Interactive Entertainment", "Other", Decimal("4200000"), "Count") \
+        in figure_facts(x)
+
+
+def test_console_price_is_no_count(extractor: Extractor) -> None:
+    # look-alike: an amount of money before "consoles" is no number of them
+    x = run(extractor, "Sony Group raised the price of its consoles by $50.", lang="en",
+            headline="Sony")
+    assert not any(f.unit == "Count" for f in x.figures)
