@@ -310,9 +310,14 @@ def names_generic_unit(document: Document, sentence: Sentence, target: Target) -
     if not any(not any(start <= found.start() and found.end() <= end for start, end in names)
                and not any(_NAME_GAP.fullmatch(sentence.text, found.end(), start)
                            for start, _end in names)
+               and closed_relative(document.lang, sentence.text, found.start(), found.end(),
+                                   target.number_start) is None
                for found in words.unit_words.finditer(
                    sentence.text, target.clause[0], target.number_start)):
-        return False  # no unit word, or each one followed by its name ("die Tochter Eurowings")
+        # no unit word, or each one followed by its name ("die Tochter Eurowings") or in a
+        # relative clause closed before the number ("X, which competes in the premium
+        # segment, delivered 212,000 cars": a market's segment, not X's unit)
+        return False
     start, end = sentence.start + target.clause[0], sentence.start + target.clause[1]
     return not any(m.type == "BusinessUnit" and start <= m.start < end for m in sentence.mentions)
 

@@ -40,6 +40,8 @@ from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.issuer_block import issuer_block
 from kg.nlp.items import item_starts, parts
+from kg.nlp.line_units import hidden as hidden_line_units
+from kg.nlp.line_units import line_units
 from kg.nlp.ratings import bind_estimates, find_ratings, rated_institutions, rating_context
 from kg.nlp.references import resolve_references, short_names
 from kg.nlp.relations import find_relations
@@ -203,6 +205,13 @@ def references(document: Document, inputs: Inputs) -> None:
         resolve_references(part)
 
 
+@mention_source("line-units", order=550)
+def line_unit_mentions(document: Document, inputs: Inputs) -> None:
+    """"die Nutzfahrzeugsparte": after the references, which resolve the
+    phrases of units the catalogue knows ("die Cloud-Sparte")."""
+    document.add_mentions(line_units(document))
+
+
 # ------------------------------------------------------------------ fact finders
 
 
@@ -222,7 +231,8 @@ def ratings(document: Document, facts: Facts) -> None:
 
 @fact_finder("relations", order=300)
 def relations(document: Document, facts: Facts) -> None:
-    facts.relations += find_relations(document)
+    with hidden_line_units(document):
+        facts.relations += find_relations(document)
 
 
 @fact_finder("issuer-block", order=310)

@@ -21,6 +21,7 @@ from kg.nlp.discovery import compound_head
 from kg.nlp.document import Document, Sentence
 from kg.nlp.gazetteer import Gazetteer, Mention, alternation
 from kg.nlp.lang import lexicon
+from kg.nlp.line_units import RULE as LINE_UNIT
 from kg.nlp.pipeline import build_pipeline
 from kg.nlp.relation_cues import place_adjective
 from kg.nlp.statistical import model_language
@@ -173,6 +174,8 @@ def _entities(document: Document, relations: list[Relation], figures: list[Figur
     for label, (mention, sentence) in firsts.items():
         if label not in named_as_noun and label not in named:
             continue  # "die Hongkonger Aktien": a place seen only as an adjective, of no fact
+        if mention.rule == LINE_UNIT and label not in named:
+            continue  # "die Nutzfahrzeugsparte" with no fact: too little to name an entity
         entry = document.catalogue.get(label)
         entities.append(Entity(
             label=label,

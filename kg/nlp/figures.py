@@ -961,6 +961,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if not unit:
             return None  # "… von der Sparte Wind. Deren Umsatz wuchs …" with the unit unknown
         about, evidence = unit, "unit-before"
+    if not evidence.startswith("bound") and (about is None
+                                             or document.type_of(about) != "BusinessUnit"):
+        referred = _unit_referred(document, sentence, q, words)
+        if referred is not None:
+            about, evidence = referred, "unit-referred"  # "… Google Cloud. The unit's income …"
     if not evidence.startswith("bound") and _unknown_apposition(sentence, q, words):
         return None  # "Its Finnish unit, Telia Finland, grew …" with the unit unknown
     if _ellipsis_of_other(sentence, q, about, words):
@@ -1142,7 +1147,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # 5% to 7% target range")
         change = None if words.level_before.search(text, max(0, q.start - 12), q.start) \
             or lo is not None \
-            or words.previous_from.search(text, max(0, q.start - 8), q.start) \
+            or _old_value_from(text, q, words) \
             or _aside_label(text, q, words) is not None or _linked_to_earlier(sentence, q, words) \
             else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12])
     negative = (rule is not None and rule.negative) or change == "down"
@@ -1972,6 +1977,16 @@ def _direction(words: FigureWords, present: frozenset[re.Pattern[str]], before: 
     return best[1] if best else None
 
 
+def _old_value_from(text: str, q: Quantity, words: FigureWords) -> bool:
+    """The word of an old value right before the number ("von 6 auf 8 Prozent"),
+    unless a noun of change comes before that word ("ein Minus von 9 Prozent"):
+    then the number is the change."""
+    if not words.previous_from.search(text, max(0, q.start - 8), q.start):
+        return False
+    return words.change_noun is None \
+        or not words.change_noun.search(text, max(0, q.start - 24), q.start)
+
+
 def _particle_closes(text: str, q: Quantity, clause: tuple[int, int],
                      words: FigureWords) -> bool:
     """Where verbs are split, the particle of the verb closes the clause after
@@ -2529,7 +2544,11 @@ def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords
     if words.unit_subject is None:
         return False
     text = sentence.text
-    units = list(words.unit_subject.finditer(text, 0, q.number_start))
+    # not in a relative clause closed before the number ("X, which competes in the premium
+    # segment, delivered 212,000 cars": a market's segment)
+    units = [found for found in words.unit_subject.finditer(text, 0, q.number_start)
+             if closed_relative(words.lang, text, found.start(), found.end(),
+                                q.number_start) is None]
     if not units:
         return False
     unit = units[-1]
@@ -2558,6 +2577,41 @@ def _unit_before(document: Document, sentence: Sentence, words: FigureWords) -> 
     return next((m.label for m in previous.mentions
                  if 0 <= previous.local(m.start) - units[-1].end() <= 1
                  and document.type_of(m.label) == "BusinessUnit"), "")
+
+
+_REFERRED_BACK = 2  # how many sentences back the unit a bare unit noun points to may be named
+
+
+def _unit_referred(document: Document, sentence: Sentence, q: Quantity,
+                   words: FigureWords) -> str | None:
+    """"Google Cloud generated revenue of $17.2 billion. The unit's operating income
+    climbed to $3.9 billion", "Besonders schwach läuft die Sparte X. … Im Quartal
+    verkaufte die Sparte 441.500 Autos": a unit named only by its bare noun
+    before the number, with no organisation named between it and the number,
+    points back to the unit named last before it, in its sentence or the two
+    before. The label of that unit where the nearest sentence naming a unit
+    names one only; None otherwise, and in a sentence of a takeover ("agreed
+    to sell the unit for $2 billion"), whose price is no figure of the unit."""
+    if words.unit_referred is None:
+        return None
+    found = list(words.unit_referred.finditer(sentence.text, 0, q.number_start))
+    if not found or words.takeover is not None and words.takeover.search(sentence.text):
+        return None
+    at = found[-1].start()
+    if any(at <= sentence.local(m.start) < q.number_start
+           and m.type in ORGANIZATION_TYPES | PRODUCT_TYPES
+           for m in sentence.mentions):
+        return None  # "the segment's growth outpaced Microsoft's Azure, which grew 33%"
+    for back in range(_REFERRED_BACK + 1):
+        if sentence.index - back < 0:
+            break
+        before = document.sentences[sentence.index - back]
+        end = before.start + at if back == 0 else before.end
+        units = {m.label for m in before.mentions
+                 if m.end <= end and document.type_of(m.label) == "BusinessUnit"}
+        if units:
+            return units.pop() if len(units) == 1 else None
+    return None
 
 
 def _other_line(sentence: Sentence, q: Quantity, about: str, rule: MetricRule | None,
@@ -2787,6 +2841,8 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
     if last is None or CLAUSE_COMMA.search(text, last.end(), q.number_start):
         return False  # a comma after the relative clause ends it ("6,2" has none)
     comma = last.start()
+    if _metric_antecedent(sentence, comma, words):
+        return False  # "des Nettoergebnisses, das 2025 auf 1,9 Milliarden Euro gesunken war"
     for m in sentence.mentions:
         start, end = sentence.local(m.start), sentence.local(m.end)
         gap = text[end:comma].strip() if start < comma else None
@@ -2795,6 +2851,14 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
                 and words.antecedent_particles.fullmatch(gap))):
             return False  # "Siemens, die …", "Siemens shares, which …", "im SMI an, der …"
     return True
+
+
+def _metric_antecedent(sentence: Sentence, comma: int, words: FigureWords) -> bool:
+    """The word right before the comma of a relative clause is a metric word
+    ("…, rund 47 Prozent des bereinigten Nettoergebnisses, das auf 1,9 Milliarden
+    Euro gesunken war"): the clause tells that metric's number, no unknown name's."""
+    return any(end == comma for _order, rule, spans in trigger_spans(sentence, words)
+               if not rule.generic for _start, end in spans)
 
 
 def _unknown_possessor(sentence: Sentence, q: Quantity, clause: tuple[int, int],

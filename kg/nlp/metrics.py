@@ -124,6 +124,8 @@ class FigureWords:
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
     back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
     back_possessive: re.Pattern[str] | None = None  # "Deren Umsatz": the unit named before
+    unit_referred: re.Pattern[str] | None = None  # "the unit's": the one unit named before
+    change_noun: re.Pattern[str] | None = None  # "ein Minus von ": a change, no old value
     value_lost_after: re.Pattern[str] | None = None  # " gekostet": what a share lost in value
     outlook_for: re.Pattern[str] | None = None  # "Prognose für den ": the metric named next
     bare_growth: re.Pattern[str] | None = None  # "organisches Wachstum": growth of no metric
@@ -192,9 +194,11 @@ def figure_words(lang: str) -> FigureWords:
                re.compile(f["amounting_to"]), word("converted", re.IGNORECASE),
                re.compile(f["not_a_figure"]))
     speech = rf"|(?<![\w-])(?:{f['reported_speech']}),\s" if f.get("reported_speech") else ""
+    # "and" before a capital opens a clause, not after a compound's cut first part ("in der
+    # Schaden- und Unfallversicherung"), which joins two nouns
     clause_break = re.compile(
-        rf";|\s[–—-]\s|:\s|,\s+(?:{f['clause_conjunctions']})\b|\b(?:{f['and']})\s+(?=[A-ZÄÖÜ])"
-        rf"|\)|\({speech}")
+        rf";|\s[–—-]\s|:\s|,\s+(?:{f['clause_conjunctions']})\b"
+        rf"|(?<!\w-\s)\b(?:{f['and']})\s+(?=[A-ZÄÖÜ])|\)|\({speech}")
     shares = re.compile(rf"(?<![a-zäöüß])(?:{f['shares']})(?![\w])", flags)
     per_share = re.compile(rf"(?<![\w])(?:{f['per_share']})(?![\w])", flags)
     move_to = re.compile(rf"\s*(?:{f['move_to']})\s*", flags)
@@ -250,7 +254,8 @@ def figure_words(lang: str) -> FigureWords:
                        amount_or=optional("amount_or", r",?\s+(?:WORDS)\s+"),
                        listed_before=listed[0], listed_after=listed[1], lang=lang,
                        ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),
-                       ratio_before=optional("ratio_link", r"(?<![\w.,])\d+(?:[.,]\d+)?(?:WORDS)$"),
+                       ratio_before=optional(  # a side of a ratio is small: "2.3-to-", not "2,400 to"
+                           "ratio_link", r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,2})?(?:WORDS)$"),
                        joined=re.compile(rf"(?<![\w-])(?:{f['and']})(?![\w-])", flags),
                        antecedent_particles=optional("antecedent_particles",
                                                      r"(?:WORDS)"),
@@ -296,6 +301,11 @@ def figure_words(lang: str) -> FigureWords:
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),
                        back_possessive=optional("back_possessive", r"(?:WORDS)\s",
                                                 case_blind=False),
+                       change_noun=optional("change_noun", rf"(?<![\w-])(?:WORDS)\s+(?:{f['previous_from']})\s*$",
+                                            case_blind=False),
+                       unit_referred=optional(
+                           "unit_referred", r"(?<![\w-])(?:WORDS)(?![\w-])(?!\s+[A-ZÄÖÜ\d])",
+                           case_blind=False),
                        back_metric=optional("back_metric", r"(?:WORDS)\s+[a-zäöüß]",
                                             case_blind=False),
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),

@@ -333,6 +333,7 @@ def resolve_references(doc: Document) -> None:
         if people is not None:
             doc.add_mentions(_person_references(doc, sentence, people))
         _developer_references(doc, sentence, pats)
+        doc.add_mentions(_developers_before(doc, sentence))
         unit, company, institution, possessive, index = _possible(pats, sentence)
         extra: list[Mention] = []
         if unit:
@@ -966,6 +967,39 @@ def _developer_references(doc: Document, sentence: Sentence, pats: _Patterns) ->
             sentence.text[sentence.local(mention.start):sentence.local(end)],
             rule, owner=mention.label,
         )
+
+
+def _developers_before(doc: Document, sentence: Sentence) -> list[Mention]:
+    """"The AI startup behind Claude": the noun phrase right before a product
+    the catalogue knows the developer of names that developer; the product's
+    mention stays."""
+    pattern = _developer_before(doc.lang)
+    if pattern is None:
+        return []
+    found = []
+    for mention in sentence.mentions:
+        if mention.type not in PRODUCT_TYPES:
+            continue
+        match = pattern.search(sentence.text, 0, sentence.local(mention.start))
+        developer = doc.catalogue.developer_of(mention.label) if match is not None else None
+        if match is None or developer is None:
+            continue
+        entry = doc.catalogue.get(developer)
+        phrase = match.group("head").rsplit(None, 1)[0]  # without "behind"
+        start = sentence.start + match.start()
+        found.append(Mention(start, start + len(phrase), developer,
+                             entry.type if entry else "Company", phrase,
+                             "reference/developer-before", owner=mention.label))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _developer_before(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["references"].get("developer_before")
+    if not words:
+        return None
+    # the phrase right before the product's name
+    return re.compile(rf"(?<![\w-])(?P<head>{words})\s+$")
 
 
 # ------------------------------------------------------------------ short names

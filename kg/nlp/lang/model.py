@@ -50,6 +50,9 @@ class _Table(BaseModel):
 
 class References(_Table):
     company_heads: list[str]
+    # a company's noun and the word before a product it makes ("the AI startup behind
+    # Claude"): the phrase names the product's developer
+    developer_before: str = ""
     institution_heads: list[str]
     # head nouns that, after a determiner, refer back to a market index ("der Leitindex")
     index_heads: list[str] = []
@@ -818,6 +821,9 @@ class Figures(_Table):
     # the words before a model's number ("vom Typ Boeing 787", "the model 3"): no count
     model_before: str | None = None
     previous_from: str
+    # a noun of change right before previous_from ("ein Minus von 9 Prozent"): the
+    # number after is the change, not an old value
+    change_noun: str | None = None
     previous_to: str
     # joins an amount to the same value in another unit ("$1.5 billion, or $3.58 per share")
     amount_or: str | None = None
@@ -970,6 +976,9 @@ class Figures(_Table):
     # a possessive pronoun opening a sentence that points back ("Deren Umsatz
     # wuchs"): the figure is of the unit the sentence before names last
     back_possessive: str | None = None
+    # a unit named only by its bare noun after an article ("the unit's operating income",
+    # "verkaufte die Sparte"): the figure is of the one unit the sentences before name
+    unit_referred: str | None = None
     # right after an amount per share, what makes it a loss of value ("habe die
     # Aktie 18 Euro gekostet"): a change of market value, no share price
     value_lost_after: str | None = None
@@ -1168,6 +1177,10 @@ class DiscoveryRoles(_Table):
 
 class Discovery(_Table):
     legal_suffixes: list[str]
+    # a unit named only by its line of business ("die Nutzfahrzeugsparte"), and the first
+    # parts that name no line ("die Kernsparte")
+    line_unit: str = ""
+    line_unit_not: str = ""
     not_names: list[str]
     drop_suffixes: list[str]
     financial_suffixes: list[str]
