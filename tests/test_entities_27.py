@@ -4,6 +4,9 @@
   company, as the other trade-noun heads do.
 * An appraiser's noun ("der Gutachter X") is a person's job as well as a firm's: a name
   after it counts only as the short name of a catalogued company, never an unknown one.
+* Names counted among a company's rivals ("zählt X und Y zu seinen größten Konkurrenten",
+  "counts X and Y among its biggest rivals") are companies, catalogued or not; a list
+  holding other words, a person's name or a place takes none.
 
 Each family has look-alikes that must not fire. Names of unknown companies and people
 are invented.
@@ -11,6 +14,7 @@ are invented.
 
 from __future__ import annotations
 
+import pytest
 from helpers import labels, run
 
 from kg.nlp.extract import Extractor
@@ -44,3 +48,30 @@ def test_an_appraiser_before_an_unknown_name_names_no_company(extractor: Extract
                        "Gutachter Falkenried vorgenommen.")
     assert "Falkenried" not in labels(x)
 
+
+
+@pytest.mark.parametrize("text, lang, names", [
+    ("Die Brenmoor Heiztechnik AG plant den Börsengang. Das Unternehmen zählt Falkenried und "
+     "Ostwerk Thermo zu seinen größten Konkurrenten.", "de", {"Falkenried", "Ostwerk Thermo"}),
+    ("Brenmoor Heating plans a listing. The company counts Falkenried, Ostwerk and Quillon "
+     "among its biggest rivals.", "en", {"Falkenried", "Ostwerk", "Quillon"}),
+])
+def test_names_counted_among_rivals_are_companies(extractor: Extractor, text: str, lang: str,
+                                                   names: set[str]) -> None:
+    assert names <= _of_type(run(extractor, text, lang=lang, headline="Börsengang"), "Company")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # other words in the list: no list of names
+    ("Die Brenmoor Heiztechnik AG plant den Börsengang. Das Unternehmen zählt auch Falkenried "
+     "zu seinen größten Konkurrenten.", "de", "Falkenried"),
+    # a person counted: a given name opens it
+    ("Brenmoor Heating plans a listing. The company counts Peter Falkenried among its "
+     "biggest rivals.", "en", "Peter Falkenried"),
+    # counted among customers, not rivals
+    ("Brenmoor Heating plans a listing. The company counts Falkenried and Ostwerk among its "
+     "biggest customers.", "en", "Falkenried"),
+])
+def test_counted_look_alikes_take_no_company(extractor: Extractor, text: str, lang: str,
+                                             name: str) -> None:
+    assert name not in _of_type(run(extractor, text, lang=lang, headline="Börsengang"), "Company")

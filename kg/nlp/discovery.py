@@ -510,6 +510,56 @@ def _rival_list_names(document: Document, pats: _Patterns, found: list[Mention])
     return out
 
 
+def _counted_rivals(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
+    """"zählt Muster und Beispiel zu seinen größten Konkurrenten", "counts Muster and Example
+    among its rivals": every name of the list between the verb of counting and the rival
+    phrase is a company, catalogued or not, as only companies are a company's rivals. Only a
+    list made of names alone counts ("counts rivals Muster and …" or "zählt auch …" hold other
+    words), and none where a name of it is already something else than an organisation."""
+    cue = _counted_rival_cue(document.lang)
+    if cue is None:
+        return []
+    joint = re.compile(lexicon(document.lang)["discovery"]["short_name_list_joint"])
+    given = given_names(document.catalogue)
+    taken = document.mentions + found
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        if _title_cased(sentence.text):
+            continue  # "Counts Muster And Example Among Rivals": capitals tell no name
+        for match in cue.finditer(sentence.text):
+            bounds = [match.start("list"), *(b for j in joint.finditer(match.group("list"))
+                                              for b in (match.start("list") + j.start(),
+                                                        match.start("list") + j.end())),
+                      match.end("list")]
+            spans = list(zip(bounds[::2], bounds[1::2]))
+            if not all(re.fullmatch(_NAME, sentence.text[a:b]) for a, b in spans):
+                continue
+            items = []
+            for a, b in spans:
+                start, end, name = sentence.start + a, sentence.start + b, sentence.text[a:b]
+                over = [m for m in taken if m.start < end and start < m.end]
+                if any(m.type not in ORGANIZATION_TYPES for m in over) \
+                        or not _is_name(name, pats.not_names) or name.split()[0] in given:
+                    items = []
+                    break
+                if not over:
+                    items.append(Mention(start, end, _canonical(name, pats.drop), "Company", name,
+                                         "discovery/counted-rival"))
+            out += items
+    return out
+
+
+@lru_cache(maxsize=4)
+def _counted_rival_cue(lang: str) -> re.Pattern[str] | None:
+    """The verb of counting, the list of names after it and the rival phrase closing it
+    (the language's ``counted_rival_verb`` and ``counted_rival_close``)."""
+    table = lexicon(lang)["discovery"]
+    if not table.get("counted_rival_verb") or not table.get("counted_rival_close"):
+        return None
+    return re.compile(rf"(?<![\w-])(?:{table['counted_rival_verb']})\s+(?P<list>[^.;:]{{1,120}}?)"
+                      rf"\s+(?:{table['counted_rival_close']})")
+
+
 @lru_cache(maxsize=4)
 def _rival_list_verb(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The word before a list of rivals closed by the verb of competing, and that verb
@@ -661,6 +711,7 @@ def discover_entities(document: Document) -> list[Mention]:
     found += units
     found += _short_compounds(document)
     found += _rival_list_names(document, pats, found)
+    found += _counted_rivals(document, pats, found)
     found += [p for p in _described_products(document, pats)
               if not any(m.start < p.end and p.start < m.end for m in found)]
     found += [p for p in _cities(document, pats, found)
