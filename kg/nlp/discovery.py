@@ -534,7 +534,7 @@ def _counted_rivals(document: Document, pats: _Patterns, found: list[Mention]) -
             spans = list(zip(bounds[::2], bounds[1::2]))
             if not all(re.fullmatch(_NAME, sentence.text[a:b]) for a, b in spans):
                 continue
-            items = []
+            items: list[Mention] = []
             for a, b in spans:
                 start, end, name = sentence.start + a, sentence.start + b, sentence.text[a:b]
                 over = [m for m in taken if m.start < end and start < m.end]
