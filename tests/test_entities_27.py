@@ -7,6 +7,9 @@
 * Names counted among a company's rivals ("zählt X und Y zu seinen größten Konkurrenten",
   "counts X and Y among its biggest rivals") are companies, catalogued or not; a list
   holding other words, a person's name or a place takes none.
+* A country's possessive after words of buying from or being made by a firm ("bought from
+  Japan's X,") names a company; not without those words, not after a city's possessive,
+  and not where the name goes on into a person's.
 
 Each family has look-alikes that must not fire. Names of unknown companies and people
 are invented.
@@ -75,3 +78,27 @@ def test_names_counted_among_rivals_are_companies(extractor: Extractor, text: st
 def test_counted_look_alikes_take_no_company(extractor: Extractor, text: str, lang: str,
                                              name: str) -> None:
     assert name not in _of_type(run(extractor, text, lang=lang, headline="Börsengang"), "Company")
+
+
+def _talbeck(extractor: Extractor, sentence: str) -> Extraction:
+    return run(extractor, "Talbeck Robotics builds warehouse robots. " + sentence, lang="en",
+               headline="Robot maker")
+
+
+def test_a_name_bought_from_after_a_countrys_possessive_is_a_company(extractor: Extractor) -> None:
+    x = _talbeck(extractor, "Its gearboxes are bought from Japan's Hirokawa Seiki, while the "
+                            "motors come from Ohio.")
+    assert "Hirokawa Seiki" in _of_type(x, "Company")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # no buying: a country's possessive alone opens any name
+    ("The robots were shown at Japan's Hirokawa Expo, a trade fair.", "Hirokawa Expo"),
+    # a city's possessive, not a country's
+    ("Its gearboxes are bought from Hamburg's Elbwerk, a local firm.", "Elbwerk"),
+    # a person after the possessive
+    ("Its gearboxes are bought from Japan's Peter Hirokawa, a trader.", "Peter Hirokawa"),
+])
+def test_country_possessive_look_alikes_take_no_company(extractor: Extractor, sentence: str,
+                                                        name: str) -> None:
+    assert name not in _of_type(_talbeck(extractor, sentence), "Company")

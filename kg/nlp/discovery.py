@@ -549,6 +549,42 @@ def _counted_rivals(document: Document, pats: _Patterns, found: list[Mention]) -
     return out
 
 
+def _country_possessed(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
+    """"bought from Japan's Muster Precision, while …", "supplied by Korea's Muster Cells.": a
+    country's possessive after words of buying from or being made by a firm, and a name closing
+    the phrase after it, names a company of that country. Only a country does (a city's
+    possessive opens its own bodies), and the name must stand alone: a catalogued or found
+    name keeps its own type."""
+    words = lexicon(document.lang)["discovery"].get("country_possessive_before", "")
+    if not words:
+        return []
+    countries = set(lexicon(document.lang)["references"]["country_words"].values())
+    cue = re.compile(rf"(?<![\w-])(?:{words})\s+$")
+    # the catalogue's match may hold the possessive ("Japan's") or end before it
+    closed = re.compile(rf"(?P<s>['’]s)?\s+(?P<name>{_NAME})(?=\s*[,.;:)]|\s*$|\s+(?:"
+                        rf"{lexicon(document.lang)['relation_cues']['conjunctions']})\s)")
+    given = given_names(document.catalogue)
+    taken = document.mentions + found
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        for country in (m for m in sentence.mentions if m.type == "Place" and m.label in countries):
+            match = closed.match(sentence.text, sentence.local(country.end))
+            if match is None or not (match.group("s") or country.surface.endswith(("'s", "’s"))) \
+                    or not cue.search(sentence.text, 0, sentence.local(country.start)):
+                continue
+            name = match.group("name")
+            start = sentence.start + match.start("name")
+            end = start + len(name)
+            if any(m.start < end and start < m.end for m in taken + out) \
+                    or not _is_name(name, pats.not_names) or name.split()[0] in given \
+                    or name.endswith(pats.organisational + pats.exchanges):
+                continue
+            kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+            out.append(Mention(start, end, _canonical(name, pats.drop), kind, name,
+                               "discovery/country-possessive"))
+    return out
+
+
 @lru_cache(maxsize=4)
 def _counted_rival_cue(lang: str) -> re.Pattern[str] | None:
     """The verb of counting, the list of names after it and the rival phrase closing it
@@ -712,6 +748,7 @@ def discover_entities(document: Document) -> list[Mention]:
     found += _short_compounds(document)
     found += _rival_list_names(document, pats, found)
     found += _counted_rivals(document, pats, found)
+    found += _country_possessed(document, pats, found)
     found += [p for p in _described_products(document, pats)
               if not any(m.start < p.end and p.start < m.end for m in found)]
     found += [p for p in _cities(document, pats, found)

@@ -1249,6 +1249,9 @@ class Discovery(_Table):
     # and the rival phrase after it (regexes, empty where none are listed)
     counted_rival_verb: str = ""
     counted_rival_close: str = ""
+    # the words of buying from or being made by a firm before a country's possessive and an
+    # unknown name ("bought from Japan's X"): a regex, empty where none are listed
+    country_possessive_before: str = ""
     # what joins a company's short name to a catalogued company in a list ("Muster, ZF und
     # Bosch"): a regex, empty where none is listed
     short_name_list_joint: str = ""
