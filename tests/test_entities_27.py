@@ -10,6 +10,8 @@
 * A country's possessive after words of buying from or being made by a firm ("bought from
   Japan's X,") names a company; not without those words, not after a city's possessive,
   and not where the name goes on into a person's.
+* A city GeoNames lists with a bracketed river or region ("Kempten (Allgäu)") is in the city
+  list by its name alone; a town off the list stays no place.
 
 Each family has look-alikes that must not fire. Names of unknown companies and people
 are invented.
@@ -102,3 +104,16 @@ def test_a_name_bought_from_after_a_countrys_possessive_is_a_company(extractor: 
 def test_country_possessive_look_alikes_take_no_company(extractor: Extractor, sentence: str,
                                                         name: str) -> None:
     assert name not in _of_type(_talbeck(extractor, sentence), "Company")
+
+
+def test_a_city_named_with_a_bracketed_region_is_found_by_its_name(extractor: Extractor) -> None:
+    # GeoNames lists "Kempten (Allgäu)"; the city list holds it by its name alone
+    x = run(extractor, "Die Brenmoor Heiztechnik AG plant den Börsengang, teilte das "
+                       "Unternehmen aus Kempten am Dienstag mit.")
+    assert "Kempten" in _of_type(x, "Place")
+
+
+def test_a_town_off_the_city_list_is_no_place(extractor: Extractor) -> None:
+    x = run(extractor, "Die Brenmoor Heiztechnik AG plant den Börsengang, teilte das "
+                       "Unternehmen aus Kleinbrenmoor am Dienstag mit.")
+    assert "Kleinbrenmoor" not in _of_type(x, "Place")
