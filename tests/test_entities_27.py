@@ -20,7 +20,7 @@ are invented.
 from __future__ import annotations
 
 import pytest
-from helpers import labels, run
+from helpers import run
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -30,29 +30,40 @@ def _of_type(x: Extraction, kind: str) -> set[str]:
     return {e.label for e in x.entities if e.type == kind}
 
 
-def test_a_printing_compound_names_a_company(extractor: Extractor) -> None:
-    x = run(extractor, "Die Brenmoor Holding wächst weiter. Im Mai kaufte die Gruppe den "
-                       "Bremer Verpackungsdrucker Folienwerk für 90 Millionen Euro.")
-    assert "Folienwerk" in _of_type(x, "Company")
+# German sentences: (text, the label found, its type)
+_FOUND = [
+    ("Die Brenmoor Holding wächst weiter. Im Mai kaufte die Gruppe den Bremer "
+     "Verpackungsdrucker Folienwerk für 90 Millionen Euro.", "Folienwerk", "Company"),
+    ("Die Brenmoor Immobilien AG schreibt ab. Die Bewertung hatte der Gutachter CBRE "
+     "vorgenommen.", "CBRE Group", "Company"),
+    # GeoNames lists "Kempten (Allgäu)"; the city list holds it by its name alone
+    ("Die Brenmoor Heiztechnik AG plant den Börsengang, teilte das Unternehmen aus Kempten am "
+     "Dienstag mit.", "Kempten", "Place"),
+]
+# … and their look-alikes: (text, the label not found, the type it must not have)
+_NOT_FOUND = [
+    # a person after the printing noun
+    ("Die Brenmoor Holding wächst weiter. Der Buchdrucker Jakob Reimann gründete die "
+     "Werkstatt 1898.", "Jakob Reimann", "Company"),
+    # an unknown name after the appraiser: a person's name as well
+    ("Die Brenmoor Immobilien AG schreibt ab. Die Bewertung hatte der Gutachter Falkenried "
+     "vorgenommen.", "Falkenried", "Company"),
+    # a town off the city list
+    ("Die Brenmoor Heiztechnik AG plant den Börsengang, teilte das Unternehmen aus "
+     "Kleinbrenmoor am Dienstag mit.", "Kleinbrenmoor", "Place"),
+]
 
 
-def test_a_printer_person_after_the_noun_is_no_company(extractor: Extractor) -> None:
-    x = run(extractor, "Die Brenmoor Holding wächst weiter. Der Buchdrucker Jakob Reimann "
-                       "gründete die Werkstatt 1898.")
-    assert "Jakob Reimann" not in _of_type(x, "Company")
+@pytest.mark.parametrize("text, label, kind", _FOUND)
+def test_trade_nouns_and_listed_cities_name_entities(extractor: Extractor, text: str, label: str,
+                                                     kind: str) -> None:
+    assert label in _of_type(run(extractor, text), kind)
 
 
-def test_an_appraiser_names_a_catalogued_company(extractor: Extractor) -> None:
-    x = run(extractor, "Die Brenmoor Immobilien AG schreibt ab. Die Bewertung hatte der "
-                       "Gutachter CBRE vorgenommen.")
-    assert "CBRE Group" in _of_type(x, "Company")
-
-
-def test_an_appraiser_before_an_unknown_name_names_no_company(extractor: Extractor) -> None:
-    x = run(extractor, "Die Brenmoor Immobilien AG schreibt ab. Die Bewertung hatte der "
-                       "Gutachter Falkenried vorgenommen.")
-    assert "Falkenried" not in labels(x)
-
+@pytest.mark.parametrize("text, label, kind", _NOT_FOUND)
+def test_trade_noun_and_city_look_alikes_name_none(extractor: Extractor, text: str, label: str,
+                                                   kind: str) -> None:
+    assert label not in _of_type(run(extractor, text), kind)
 
 
 @pytest.mark.parametrize("text, lang, names", [
@@ -105,15 +116,3 @@ def test_country_possessive_look_alikes_take_no_company(extractor: Extractor, se
                                                         name: str) -> None:
     assert name not in _of_type(_talbeck(extractor, sentence), "Company")
 
-
-def test_a_city_named_with_a_bracketed_region_is_found_by_its_name(extractor: Extractor) -> None:
-    # GeoNames lists "Kempten (Allgäu)"; the city list holds it by its name alone
-    x = run(extractor, "Die Brenmoor Heiztechnik AG plant den Börsengang, teilte das "
-                       "Unternehmen aus Kempten am Dienstag mit.")
-    assert "Kempten" in _of_type(x, "Place")
-
-
-def test_a_town_off_the_city_list_is_no_place(extractor: Extractor) -> None:
-    x = run(extractor, "Die Brenmoor Heiztechnik AG plant den Börsengang, teilte das "
-                       "Unternehmen aus Kleinbrenmoor am Dienstag mit.")
-    assert "Kleinbrenmoor" not in _of_type(x, "Place")
