@@ -8,7 +8,7 @@
   "counts X and Y among its biggest rivals") are companies, catalogued or not; a list
   holding other words, a person's name or a place takes none.
 * A country's possessive after words of buying from or being made by a firm ("bought from
-  Japan's X,") names a company; not without those words, not after a city's possessive,
+  Japan's X,") or before the verb of supplying ("Korea's X supplies") names a company; not without those words, not after a city's possessive,
   and not where the name goes on into a person's.
 * A city GeoNames lists with a bracketed river or region ("Kempten (Allgäu)") is in the city
   list by its name alone; a town off the list stays no place.
@@ -98,10 +98,14 @@ def _talbeck(extractor: Extractor, sentence: str) -> Extraction:
                headline="Robot maker")
 
 
-def test_a_name_bought_from_after_a_countrys_possessive_is_a_company(extractor: Extractor) -> None:
-    x = _talbeck(extractor, "Its gearboxes are bought from Japan's Hirokawa Seiki, while the "
-                            "motors come from Ohio.")
-    assert "Hirokawa Seiki" in _of_type(x, "Company")
+@pytest.mark.parametrize("sentence, name", [
+    ("Its gearboxes are bought from Japan's Hirokawa Seiki, while the motors come from Ohio.",
+     "Hirokawa Seiki"),
+    ("Korea's Hanseong Cells supplies the battery packs.", "Hanseong Cells"),
+])
+def test_a_name_after_a_countrys_possessive_in_a_supply_is_a_company(extractor: Extractor,
+                                                                      sentence: str, name: str) -> None:
+    assert name in _of_type(_talbeck(extractor, sentence), "Company")
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -109,6 +113,8 @@ def test_a_name_bought_from_after_a_countrys_possessive_is_a_company(extractor: 
     ("The robots were shown at Japan's Hirokawa Expo, a trade fair.", "Hirokawa Expo"),
     # a city's possessive, not a country's
     ("Its gearboxes are bought from Hamburg's Elbwerk, a local firm.", "Elbwerk"),
+    # no supplying verb after the name
+    ("Korea's Hanseong Festival draws crowds each year.", "Hanseong Festival"),
     # a person after the possessive
     ("Its gearboxes are bought from Japan's Peter Hirokawa, a trader.", "Peter Hirokawa"),
 ])

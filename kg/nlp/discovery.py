@@ -552,25 +552,34 @@ def _counted_rivals(document: Document, pats: _Patterns, found: list[Mention]) -
 def _country_possessed(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
     """"bought from Japan's Muster Precision, while …", "supplied by Korea's Muster Cells.": a
     country's possessive after words of buying from or being made by a firm, and a name closing
-    the phrase after it, names a company of that country. Only a country does (a city's
+    the phrase after it, names a company of that country; so does a name after the possessive
+    that the verb of supplying follows ("Korea's Muster Cells supplies …"). Only a country does (a city's
     possessive opens its own bodies), and the name must stand alone: a catalogued or found
     name keeps its own type."""
-    words = lexicon(document.lang)["discovery"].get("country_possessive_before", "")
+    table = lexicon(document.lang)["discovery"]
+    words = table.get("country_possessive_before", "")
     if not words:
         return []
+    supplies = re.compile(rf"\s+(?:{table.get('country_possessive_after') or '(?!)'})\b")
     countries = set(lexicon(document.lang)["references"]["country_words"].values())
     cue = re.compile(rf"(?<![\w-])(?:{words})\s+$")
     # the catalogue's match may hold the possessive ("Japan's") or end before it
     closed = re.compile(rf"(?P<s>['’]s)?\s+(?P<name>{_NAME})(?=\s*[,.;:)]|\s*$|\s+(?:"
                         rf"{lexicon(document.lang)['relation_cues']['conjunctions']})\s)")
+    after = re.compile(rf"(?P<s>['’]s)?\s+(?P<name>{_NAME})")
     given = given_names(document.catalogue)
     taken = document.mentions + found
     out: list[Mention] = []
     for sentence in document.sentences:
         for country in (m for m in sentence.mentions if m.type == "Place" and m.label in countries):
             match = closed.match(sentence.text, sentence.local(country.end))
-            if match is None or not (match.group("s") or country.surface.endswith(("'s", "’s"))) \
-                    or not cue.search(sentence.text, 0, sentence.local(country.start)):
+            if match is None:
+                match = after.match(sentence.text, sentence.local(country.end))
+                if match is None or not supplies.match(sentence.text, match.end("name")):
+                    continue
+            elif not cue.search(sentence.text, 0, sentence.local(country.start)):
+                continue
+            if not (match.group("s") or country.surface.endswith(("'s", "’s"))):
                 continue
             name = match.group("name")
             start = sentence.start + match.start("name")

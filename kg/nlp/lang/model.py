@@ -1252,6 +1252,8 @@ class Discovery(_Table):
     # the words of buying from or being made by a firm before a country's possessive and an
     # unknown name ("bought from Japan's X"): a regex, empty where none are listed
     country_possessive_before: str = ""
+    # … or the verb of supplying right after the name ("Korea's X supplies the cells")
+    country_possessive_after: str = ""
     # what joins a company's short name to a catalogued company in a list ("Muster, ZF und
     # Bosch"): a regex, empty where none is listed
     short_name_list_joint: str = ""
