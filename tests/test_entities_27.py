@@ -10,6 +10,8 @@
 * A country's possessive after words of buying from or being made by a firm ("bought from
   Japan's X,") or before the verb of supplying ("Korea's X supplies") names a company; not without those words, not after a city's possessive,
   and not where the name goes on into a person's.
+* A plain word joined to a trade noun's name by "mit … und" is a company where the verb of
+  competing closes the list ("Mit X und dem Hersteller Y konkurriert"), not otherwise.
 * A city GeoNames lists with a bracketed river or region ("Kempten (Allgäu)") is in the city
   list by its name alone; a town off the list stays no place.
 
@@ -36,6 +38,9 @@ _FOUND = [
      "Verpackungsdrucker Folienwerk für 90 Millionen Euro.", "Folienwerk", "Company"),
     ("Die Brenmoor Immobilien AG schreibt ab. Die Bewertung hatte der Gutachter CBRE "
      "vorgenommen.", "CBRE Group", "Company"),
+    # a plain word joined to a trade noun's name before the verb of competing
+    ("Die Brenmoor Antriebe AG wächst. Mit Falkenried und dem chinesischen Hersteller NXG "
+     "konkurriert Brenmoor um Aufträge.", "Falkenried", "Company"),
     # GeoNames lists "Kempten (Allgäu)"; the city list holds it by its name alone
     ("Die Brenmoor Heiztechnik AG plant den Börsengang, teilte das Unternehmen aus Kempten am "
      "Dienstag mit.", "Kempten", "Place"),
@@ -45,6 +50,9 @@ _NOT_FOUND = [
     # a person after the printing noun
     ("Die Brenmoor Holding wächst weiter. Der Buchdrucker Jakob Reimann gründete die "
      "Werkstatt 1898.", "Jakob Reimann", "Company"),
+    # a plain word joined to a trade noun's name without the verb of competing
+    ("Die Brenmoor Antriebe AG wächst. Mit Kunden und dem chinesischen Hersteller NXG "
+     "sprach Brenmoor über Aufträge.", "Kunden", "Company"),
     # an unknown name after the appraiser: a person's name as well
     ("Die Brenmoor Immobilien AG schreibt ab. Die Bewertung hatte der Gutachter Falkenried "
      "vorgenommen.", "Falkenried", "Company"),

@@ -110,6 +110,8 @@ class _Patterns:
     conjoined: re.Pattern[str]  # a conjunction ending the text before a name: " und "
     # "mit Acme und " before an apposition ("dem Hersteller Muster"): a name of the same kind
     joined_before: re.Pattern[str] | None
+    # the verb of competing right after a list's last name, where the language puts it last
+    competing_after: re.Pattern[str] | None
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
     title_word: re.Pattern[str]  # a job title: no word of a person's name ("Neuer Vorstandschef")
@@ -305,6 +307,8 @@ def _patterns(lang: str) -> _Patterns:
         joined_before=re.compile(rf"(?<![\w-])(?i:{table['joined_before']})\s+(?P<name>{_NAME})\s+"
                                  rf"(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+$")
         if table.get("joined_before") else None,
+        competing_after=re.compile(rf"\s+(?:{table['rival_list_verb']})\b")
+        if table.get("rival_list_verb") else None,
         drop=tuple(table["drop_suffixes"]),
         not_names=not_names(lang),
         title_word=re.compile(rf"(?:{roles})"),
@@ -1176,7 +1180,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if noun in pats.list_nouns:
             out += _coordinated(sentence, match.start("name") + len(name), kind, pats)
         if kind in _FIRMS:
-            out += _joined_before(sentence, match.start(), kind, pats, catalogue, nouns_capitalised)
+            out += _joined_before(sentence, (match.start(), match.start("name") + len(name)), kind,
+                                  pats, catalogue, nouns_capitalised)
     out += _acronymed(sentence, pats)
     out += _authorities(sentence, pats, out)
     out += _courts(sentence, pats, out)
@@ -1681,7 +1686,7 @@ def _listed_or_led(sentence: Sentence, pats: _Patterns, catalogue: Catalogue) ->
     return out
 
 
-def _joined_before(sentence: Sentence, at: int, kind: str, pats: _Patterns,
+def _joined_before(sentence: Sentence, span: tuple[int, int], kind: str, pats: _Patterns,
                    catalogue: Catalogue, nouns_capitalised: bool) -> list[Mention]:
     """"Mit Acme Antriebe und dem chinesischen Hersteller Muster konkurriert …",
     "competes with Acme and Chinese maker Muster": the name a preposition and a
@@ -1689,7 +1694,10 @@ def _joined_before(sentence: Sentence, at: int, kind: str, pats: _Patterns,
     place, a country's adjective nor a person with a given name the catalogue's
     people carry. Where nouns are capitalised, one word only in a name's shape
     (capitals, a digit, an inner capital), as "mit Kunden und dem Zulieferer
-    Muster" joins a common noun."""
+    Muster" joins a common noun; not so where the verb of competing closes the list right after
+    the apposition's name ("Mit Acme und dem Hersteller Muster konkurriert": only firms
+    compete). ``span`` is where the apposition starts and its name ends."""
+    at, after = span
     match = pats.joined_before.search(sentence.text, 0, at) if pats.joined_before is not None else None
     if match is None:
         return []
@@ -1698,7 +1706,8 @@ def _joined_before(sentence: Sentence, at: int, kind: str, pats: _Patterns,
     end = start + len(name)
     if _unfit(sentence, name, start, end, [], pats, catalogue):
         return []
-    if nouns_capitalised and " " not in name and not _NAME_SHAPE.search(name):
+    if nouns_capitalised and " " not in name and not _NAME_SHAPE.search(name) \
+            and not (pats.competing_after and pats.competing_after.match(sentence.text, after)):
         return []
     return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/apposition")]
 
