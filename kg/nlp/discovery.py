@@ -110,6 +110,8 @@ class _Patterns:
     conjoined: re.Pattern[str]  # a conjunction ending the text before a name: " und "
     # "mit Acme und " before an apposition ("dem Hersteller Muster"): a name of the same kind
     joined_before: re.Pattern[str] | None
+    # the verb of competing right after a list's last name, where the language puts it last
+    competing_after: re.Pattern[str] | None
     drop: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that open sentences or are titles, never names
     title_word: re.Pattern[str]  # a job title: no word of a person's name ("Neuer Vorstandschef")
@@ -305,6 +307,8 @@ def _patterns(lang: str) -> _Patterns:
         joined_before=re.compile(rf"(?<![\w-])(?i:{table['joined_before']})\s+(?P<name>{_NAME})\s+"
                                  rf"(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+$")
         if table.get("joined_before") else None,
+        competing_after=re.compile(rf"\s+(?:{table['rival_list_verb']})\b")
+        if table.get("rival_list_verb") else None,
         drop=tuple(table["drop_suffixes"]),
         not_names=not_names(lang),
         title_word=re.compile(rf"(?:{roles})"),
@@ -510,6 +514,101 @@ def _rival_list_names(document: Document, pats: _Patterns, found: list[Mention])
     return out
 
 
+def _counted_rivals(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
+    """"zählt Muster und Beispiel zu seinen größten Konkurrenten", "counts Muster and Example
+    among its rivals": every name of the list between the verb of counting and the rival
+    phrase is a company, catalogued or not, as only companies are a company's rivals. Only a
+    list made of names alone counts ("counts rivals Muster and …" or "zählt auch …" hold other
+    words), and none where a name of it is already something else than an organisation."""
+    cue = _counted_rival_cue(document.lang)
+    if cue is None:
+        return []
+    joint = re.compile(lexicon(document.lang)["discovery"]["short_name_list_joint"])
+    given = given_names(document.catalogue)
+    taken = document.mentions + found
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        if _title_cased(sentence.text):
+            continue  # "Counts Muster And Example Among Rivals": capitals tell no name
+        for match in cue.finditer(sentence.text):
+            bounds = [match.start("list"), *(b for j in joint.finditer(match.group("list"))
+                                              for b in (match.start("list") + j.start(),
+                                                        match.start("list") + j.end())),
+                      match.end("list")]
+            spans = list(zip(bounds[::2], bounds[1::2]))
+            if not all(re.fullmatch(_NAME, sentence.text[a:b]) for a, b in spans):
+                continue
+            items: list[Mention] = []
+            for a, b in spans:
+                start, end, name = sentence.start + a, sentence.start + b, sentence.text[a:b]
+                over = [m for m in taken if m.start < end and start < m.end]
+                if any(m.type not in ORGANIZATION_TYPES for m in over) \
+                        or not _is_name(name, pats.not_names) or name.split()[0] in given:
+                    items = []
+                    break
+                if not over:
+                    items.append(Mention(start, end, _canonical(name, pats.drop), "Company", name,
+                                         "discovery/counted-rival"))
+            out += items
+    return out
+
+
+def _country_possessed(document: Document, pats: _Patterns, found: list[Mention]) -> list[Mention]:
+    """"bought from Japan's Muster Precision, while …", "supplied by Korea's Muster Cells.": a
+    country's possessive after words of buying from or being made by a firm, and a name closing
+    the phrase after it, names a company of that country; so does a name after the possessive
+    that the verb of supplying follows ("Korea's Muster Cells supplies …"). Only a country does (a city's
+    possessive opens its own bodies), and the name must stand alone: a catalogued or found
+    name keeps its own type."""
+    table = lexicon(document.lang)["discovery"]
+    words = table.get("country_possessive_before", "")
+    if not words:
+        return []
+    supplies = re.compile(rf"\s+(?:{table.get('country_possessive_after') or '(?!)'})\b")
+    countries = set(lexicon(document.lang)["references"]["country_words"].values())
+    cue = re.compile(rf"(?<![\w-])(?:{words})\s+$")
+    # the catalogue's match may hold the possessive ("Japan's") or end before it
+    closed = re.compile(rf"(?P<s>['’]s)?\s+(?P<name>{_NAME})(?=\s*[,.;:)]|\s*$|\s+(?:"
+                        rf"{lexicon(document.lang)['relation_cues']['conjunctions']})\s)")
+    after = re.compile(rf"(?P<s>['’]s)?\s+(?P<name>{_NAME})")
+    given = given_names(document.catalogue)
+    taken = document.mentions + found
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        for country in (m for m in sentence.mentions if m.type == "Place" and m.label in countries):
+            match = closed.match(sentence.text, sentence.local(country.end))
+            if match is None:
+                match = after.match(sentence.text, sentence.local(country.end))
+                if match is None or not supplies.match(sentence.text, match.end("name")):
+                    continue
+            elif not cue.search(sentence.text, 0, sentence.local(country.start)):
+                continue
+            if not (match.group("s") or country.surface.endswith(("'s", "’s"))):
+                continue
+            name = match.group("name")
+            start = sentence.start + match.start("name")
+            end = start + len(name)
+            if any(m.start < end and start < m.end for m in taken + out) \
+                    or not _is_name(name, pats.not_names) or name.split()[0] in given \
+                    or name.endswith(pats.organisational + pats.exchanges):
+                continue
+            kind = "FinancialInstitution" if name.endswith(pats.financial) else "Company"
+            out.append(Mention(start, end, _canonical(name, pats.drop), kind, name,
+                               "discovery/country-possessive"))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _counted_rival_cue(lang: str) -> re.Pattern[str] | None:
+    """The verb of counting, the list of names after it and the rival phrase closing it
+    (the language's ``counted_rival_verb`` and ``counted_rival_close``)."""
+    table = lexicon(lang)["discovery"]
+    if not table.get("counted_rival_verb") or not table.get("counted_rival_close"):
+        return None
+    return re.compile(rf"(?<![\w-])(?:{table['counted_rival_verb']})\s+(?P<list>[^.;:]{{1,120}}?)"
+                      rf"\s+(?:{table['counted_rival_close']})")
+
+
 @lru_cache(maxsize=4)
 def _rival_list_verb(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The word before a list of rivals closed by the verb of competing, and that verb
@@ -661,6 +760,8 @@ def discover_entities(document: Document) -> list[Mention]:
     found += units
     found += _short_compounds(document)
     found += _rival_list_names(document, pats, found)
+    found += _counted_rivals(document, pats, found)
+    found += _country_possessed(document, pats, found)
     found += [p for p in _described_products(document, pats)
               if not any(m.start < p.end and p.start < m.end for m in found)]
     found += [p for p in _cities(document, pats, found)
@@ -1079,7 +1180,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
         if noun in pats.list_nouns:
             out += _coordinated(sentence, match.start("name") + len(name), kind, pats)
         if kind in _FIRMS:
-            out += _joined_before(sentence, match.start(), kind, pats, catalogue, nouns_capitalised)
+            out += _joined_before(sentence, (match.start(), match.start("name") + len(name)), kind,
+                                  pats, catalogue, nouns_capitalised)
     out += _acronymed(sentence, pats)
     out += _authorities(sentence, pats, out)
     out += _courts(sentence, pats, out)
@@ -1584,7 +1686,7 @@ def _listed_or_led(sentence: Sentence, pats: _Patterns, catalogue: Catalogue) ->
     return out
 
 
-def _joined_before(sentence: Sentence, at: int, kind: str, pats: _Patterns,
+def _joined_before(sentence: Sentence, span: tuple[int, int], kind: str, pats: _Patterns,
                    catalogue: Catalogue, nouns_capitalised: bool) -> list[Mention]:
     """"Mit Acme Antriebe und dem chinesischen Hersteller Muster konkurriert …",
     "competes with Acme and Chinese maker Muster": the name a preposition and a
@@ -1592,7 +1694,10 @@ def _joined_before(sentence: Sentence, at: int, kind: str, pats: _Patterns,
     place, a country's adjective nor a person with a given name the catalogue's
     people carry. Where nouns are capitalised, one word only in a name's shape
     (capitals, a digit, an inner capital), as "mit Kunden und dem Zulieferer
-    Muster" joins a common noun."""
+    Muster" joins a common noun; not so where the verb of competing closes the list right after
+    the apposition's name ("Mit Acme und dem Hersteller Muster konkurriert": only firms
+    compete). ``span`` is where the apposition starts and its name ends."""
+    at, after = span
     match = pats.joined_before.search(sentence.text, 0, at) if pats.joined_before is not None else None
     if match is None:
         return []
@@ -1601,7 +1706,8 @@ def _joined_before(sentence: Sentence, at: int, kind: str, pats: _Patterns,
     end = start + len(name)
     if _unfit(sentence, name, start, end, [], pats, catalogue):
         return []
-    if nouns_capitalised and " " not in name and not _NAME_SHAPE.search(name):
+    if nouns_capitalised and " " not in name and not _NAME_SHAPE.search(name) \
+            and not (pats.competing_after and pats.competing_after.match(sentence.text, after)):
         return []
     return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/apposition")]
 

@@ -1280,6 +1280,16 @@ class Discovery(_Table):
     # the verb comes first)
     rival_list_before: str = ""
     rival_list_verb: str = ""
+    # a list of names counted among a company's rivals ("zählt X und Y zu seinen größten
+    # Konkurrenten", "counts X and Y among its rivals"): the verb of counting before the list
+    # and the rival phrase after it (regexes, empty where none are listed)
+    counted_rival_verb: str = ""
+    counted_rival_close: str = ""
+    # the words of buying from or being made by a firm before a country's possessive and an
+    # unknown name ("bought from Japan's X"): a regex, empty where none are listed
+    country_possessive_before: str = ""
+    # … or the verb of supplying right after the name ("Korea's X supplies the cells")
+    country_possessive_after: str = ""
     # what joins a company's short name to a catalogued company in a list ("Muster, ZF und
     # Bosch"): a regex, empty where none is listed
     short_name_list_joint: str = ""
