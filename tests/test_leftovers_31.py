@@ -1,0 +1,41 @@
+"""Figures the newest fresh articles left, on sentences written for these tests: a
+personal pronoun ("sie", "they") before a bare move, in a sentence naming no company,
+stands for the share the sentence before moved and spoke of first, so the move is that
+company's share move; a pronoun after a sentence about revenue, or a sentence naming a
+company of its own, keeps the old reading."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import figure_facts, run
+
+from kg.nlp.extract import Extractor
+
+
+def test_german_pronoun_for_the_share_of_the_sentence_before(extractor: Extractor) -> None:
+    x = run(extractor, "Die Brenmoor AG legte am Dienstag Zahlen vor. Die im MDax notierte Brenmoor-Aktie "
+            "verlor im Xetra-Handel 1,2 Prozent auf 48,10 Euro. Seit Jahresbeginn hat sie rund "
+            "14 Prozent eingebüßt.", lang="de", headline="Brenmoor enttäuscht")
+    assert ("Brenmoor", "StockPriceChange", Decimal("-14"), "Percent") in figure_facts(x)
+
+
+def test_english_pronoun_for_the_shares_of_the_sentence_before(extractor: Extractor) -> None:
+    x = run(extractor, "SAP reported results on Tuesday. SAP shares fell 0.7% to 236.85 euros. They have "
+            "lost about 11% this year.", lang="en", headline="SAP results")
+    assert ("SAP", "StockPriceChange", Decimal("-11"), "Percent") in figure_facts(x)
+
+
+def test_pronoun_after_a_sentence_about_revenue_is_no_share(extractor: Extractor) -> None:
+    """Look-alike: the sentence before moved no share, so "sie" is no share."""
+    x = run(extractor, "Der Umsatz von SAP stieg um 5 Prozent auf 9 Milliarden Euro. Im Vorjahr hatte "
+            "sie noch 7 Prozent verloren.", lang="de", headline="SAP-Zahlen")
+    assert not any(f.metric == "StockPriceChange" for f in x.figures)
+
+
+def test_pronoun_after_a_move_told_before_its_share_is_no_share(extractor: Extractor) -> None:
+    """Look-alike: the sentence before names the share only after its move ("legte 3 Prozent
+    zu, die Aktie …"), not as its subject, so a pronoun next points at nothing sure."""
+    x = run(extractor, "SAP legte im Quartal beim Umsatz 3 Prozent zu und die Aktie stieg leicht. "
+            "Im Vorjahr hatte sie noch 7 Prozent verloren.", lang="de", headline="SAP-Zahlen")
+    assert ("SAP", "StockPriceChange", Decimal("-7"), "Percent") not in figure_facts(x)
