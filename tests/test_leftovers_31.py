@@ -11,22 +11,24 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
+_PRONOUN_MOVES = [
+    ("de", "Brenmoor enttäuscht", "Die Brenmoor AG legte am Dienstag Zahlen vor. Die im MDax notierte "
+     "Brenmoor-Aktie verlor im Xetra-Handel 1,2 Prozent auf 48,10 Euro. Seit Jahresbeginn hat sie "
+     "rund 14 Prozent eingebüßt.", ("Brenmoor", "StockPriceChange", Decimal("-14"), "Percent")),
+    ("en", "SAP results", "SAP reported results on Tuesday. SAP shares fell 0.7% to 236.85 euros. "
+     "They have lost about 11% this year.", ("SAP", "StockPriceChange", Decimal("-11"), "Percent")),
+]
 
-def test_german_pronoun_for_the_share_of_the_sentence_before(extractor: Extractor) -> None:
-    x = run(extractor, "Die Brenmoor AG legte am Dienstag Zahlen vor. Die im MDax notierte Brenmoor-Aktie "
-            "verlor im Xetra-Handel 1,2 Prozent auf 48,10 Euro. Seit Jahresbeginn hat sie rund "
-            "14 Prozent eingebüßt.", lang="de", headline="Brenmoor enttäuscht")
-    assert ("Brenmoor", "StockPriceChange", Decimal("-14"), "Percent") in figure_facts(x)
 
-
-def test_english_pronoun_for_the_shares_of_the_sentence_before(extractor: Extractor) -> None:
-    x = run(extractor, "SAP reported results on Tuesday. SAP shares fell 0.7% to 236.85 euros. They have "
-            "lost about 11% this year.", lang="en", headline="SAP results")
-    assert ("SAP", "StockPriceChange", Decimal("-11"), "Percent") in figure_facts(x)
+@pytest.mark.parametrize(("lang", "headline", "body", "fact"), _PRONOUN_MOVES)
+def test_pronoun_for_the_share_of_the_sentence_before(extractor: Extractor, lang: str, headline: str,
+                                                      body: str, fact: tuple[str, str, Decimal, str]) -> None:
+    assert fact in figure_facts(run(extractor, body, lang=lang, headline=headline))
 
 
 def test_pronoun_after_a_sentence_about_revenue_is_no_share(extractor: Extractor) -> None:
