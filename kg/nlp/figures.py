@@ -946,7 +946,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if speaker is not None:
             about, evidence = speaker, "speaker"  # "'We grew revenue 30%,' said Alphabet CEO X"
     if path in _SHARE_GUESSES and evidence in ("passage", "salient") \
-            and not words.shares.search(text):
+            and not words.shares.search(text) and not _share_pronoun(document, sentence, q, clause, words):
         return None  # "Der Ölpreis stieg um 3 Prozent auf 82 Dollar": no share, no name
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
@@ -3253,6 +3253,22 @@ def _share_of_previous_subject(document: Document, sentence: Sentence, q: Quanti
         # "Its Hong Kong-listed shares jumped 28%": a pronoun that points back opens it too
         return None
     return _issuer_before(document, sentence)
+
+
+def _share_pronoun(document: Document, sentence: Sentence, q: Quantity,
+                   clause: tuple[int, int], words: FigureWords) -> bool:
+    """"Die SAP-Aktie verlor 0,7 Prozent. Seit Jahresbeginn hat sie rund 9 Prozent
+    eingebüßt": a pronoun before the number, in a sentence naming no company, stands
+    for the share the sentence before moved, where that sentence speaks of the share
+    before its move ("Der Umsatz stieg um 5 Prozent. Sie …" points at no share)."""
+    if words.share_pronoun is None or sentence.index == 0 \
+            or not words.share_pronoun.search(sentence.text, clause[0], q.number_start) \
+            or any(m.type in BUSINESS_TYPES for m in sentence.mentions):
+        return False
+    previous = document.sentences[sentence.index - 1]
+    first_number = re.search(r"\d", previous.text)
+    return bool(previous.cache.get("share_move")) and first_number is not None \
+        and words.shares.search(previous.text, 0, first_number.start()) is not None
 
 
 def _issuer_before(document: Document, sentence: Sentence) -> str | None:

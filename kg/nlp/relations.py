@@ -2859,11 +2859,21 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             one_stock = pats.one_stock is not None and bool(pats.one_stock.search(text))
             if sentence.of_types(frozenset({"MarketIndex"})) and not one_stock:
                 continue  # "the CSI 300 tracks the largest stocks listed in Shanghai": the market's
-            if _unknown_owner(sentence, mention):
-                continue  # "Corvanta's Nasdaq-listed shares": a company the text names but we do not know
+            owner = _unknown_owner(sentence, mention)
             if cues.market_words.search(text):
                 continue  # "advancing issues outnumbered decliners on the NYSE": the whole market's
             company = document.share_subject(sentence) or salient(document, ISSUER_TYPES)
+            if owner is not None:
+                # "Corvanta's Nasdaq-listed shares": a company the text names but we do not
+                # know, unless the name opens the name (as labelled or printed) of one
+                # company the article names ("Novo's Copenhagen-listed shares" after "Novo
+                # Nordisk"; not "Deutsche's" beside Deutsche Bank and Deutsche Post)
+                opened = {m.label for m in document.mentions
+                          if m.type in ISSUER_TYPES and owner in (m.label.split(" ")[0],
+                                                                   m.surface.split(" ")[0])}
+                if len(opened) != 1:
+                    continue
+                company = opened.pop()
             if company is not None and cues.possessed.search(before):
                 # "Its Hong Kong-listed shares": the owner is the company just named; a text
                 # naming none (or an unknown one) leaves it open
@@ -3003,15 +3013,21 @@ def _rival_compound_around(lang: str, sentence: Sentence, offset: int) -> bool:
     return False
 
 
-def _unknown_owner(sentence: Sentence, venue: Mention) -> bool:
-    """Does a possessive name that is no known entity stand before the
-    venue ("Corvanta's Nasdaq-listed shares")? Then the shares are that
-    name's, and the article's subject is not the listed company."""
+def _unknown_owner(sentence: Sentence, venue: Mention) -> str | None:
+    """The possessive name that is no known entity standing before the venue
+    ("Corvanta" of "Corvanta's Nasdaq-listed shares"), if any: the shares are
+    that name's, and the article's subject is not the listed company; the name
+    may still open the name of a company the article names ("Novo's" after
+    "Novo Nordisk")."""
     for match in _POSSESSOR.finditer(sentence.text[:sentence.local(venue.start)]):
         start = sentence.start + match.start()
         if not any(m.start <= start < m.end for m in sentence.mentions):
-            return True
-    return False
+            return _POSSESSIVE_END.sub("", match.group(0))
+    return None
+
+
+# The possessive ending of a name: "'s", "’s", a bare apostrophe.
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _exchange_codes(document: Document, sentence: Sentence) -> Iterator[Relation]:

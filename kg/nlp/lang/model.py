@@ -1002,6 +1002,9 @@ class Figures(_Table):
     # a possessive pronoun opening a sentence right before its share word ("Its Hong
     # Kong-listed shares jumped 28%"): the shares of the company the sentence before speaks of
     share_possessive: str | None = None
+    # a personal pronoun standing for the share the sentence before moved ("Seit
+    # Jahresbeginn hat sie rund 9 Prozent eingebüßt", "They have gained 20% this year")
+    share_pronoun: str | None = None
     # a verb of a share move in the plural right after one company's name ("Siemens
     # Energy legten um 2,8 Prozent zu"): the verb agrees with the company's shares, so
     # the move is theirs; where the language marks no such agreement, none
