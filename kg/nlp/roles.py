@@ -747,7 +747,7 @@ def _org_near(orgs: list[Mention], person: Mention, sentence: Sentence,
         if org.start < person.end:
             continue
         gap = sentence.text[sentence.local(person.end):sentence.local(org.start)]
-        return org if len(gap) <= _ROLE_GAP and len(gap.split()) <= _ROLE_GAP_WORDS \
+        return org if len(gap) <= _ROLE_GAP and len(_WORD.findall(gap)) <= _ROLE_GAP_WORDS \
             and same_clause(sentence, person.end, org.start) else None
     return None
 
@@ -762,6 +762,8 @@ _ROLE_GAP = 45
 # "X von der Investmentbank Y"); "CEO X has blamed delays in deliveries from Y" is a clause
 # of its own, and Y is what the person spoke of.
 _ROLE_GAP_WORDS = 5
+# A word of that gap: commas and dashes between name and role are no words.
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
