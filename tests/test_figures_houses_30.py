@@ -115,3 +115,21 @@ def test_bank_noun_after_a_rating_is_no_house_estimate(extractor: Extractor) -> 
                     headline="Commerzbank cut")
     assert not any(f.metric == "Profit" and f.about == "JPMorgan" and f.status == "Estimate"
                    for f in x.figures)
+
+
+# --- the house of an analyst's estimate is never the bank it rated ---------------
+
+def test_analyst_estimate_after_a_bank_rated_is_the_raters(extractor: Extractor) -> None:
+    found = _profits(extractor, "Die Citigroup hat die Deutsche Bank auf 'Buy' hochgestuft. "
+                                "Analyst Peter Krause sieht Luft nach oben. Für 2027 rechnet er "
+                                "mit einem Nettogewinn von 6,1 Milliarden Euro.", "de",
+                     "Deutsche Bank hochgestuft")
+    assert found == {("Deutsche Bank", Decimal("6100000000"), "Estimate", "2027", "Citigroup")}
+
+
+def test_bank_speaking_of_itself_after_being_rated_keeps_guidance(extractor: Extractor) -> None:
+    # look-alike: the rated bank names its own outlook in its own sentence
+    found = _profits(extractor, "Die Citigroup hat die Deutsche Bank auf 'Buy' hochgestuft. "
+                                "Die Deutsche Bank selbst erwartet für 2027 einen Nettogewinn von "
+                                "6,1 Milliarden Euro.", "de", "Deutsche Bank hochgestuft")
+    assert found == {("Deutsche Bank", Decimal("6100000000"), "Guidance", "2027", None)}

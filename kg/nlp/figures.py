@@ -3513,8 +3513,17 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
                                 document.lang)
     if listed:  # "JPMorgan and Citi see $95 and $105, respectively"
         return status, paired
+    window = _estimator_window(sentence, q, metric, words)
     institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start,
-                                  window=_estimator_window(sentence, q, metric, words))
+                                  window=window)
+    home = document.sentence_at(institution.start) if institution is not None \
+        and institution.start < sentence.start else None
+    if institution is not None and home is not None \
+            and institution.label in rated_institutions(document, home):
+        # "Citigroup hat die Deutsche Bank hochgestuft. … Für 2027 rechnet er mit …": a bank
+        # rated before is what the estimate is of, the house is the one that rated it
+        institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start,
+                                      window=window, exclude=frozenset({institution.label}))
     if institution is not None and is_adviser(document, institution):
         institution = None  # "Medtronic, which is being advised by Morgan Stanley, expects …"
     if institution is not None and institution.start < sentence.start and metric in ESTIMATE_METRICS:
