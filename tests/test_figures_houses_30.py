@@ -61,14 +61,6 @@ def test_year_before_a_result_word_is_its_period(text: str, year: str | None) ->
 
 # --- a house noun means the house, not the bank it rates -------------------------
 
-def test_german_broker_is_the_house_not_the_rated_bank(extractor: Extractor) -> None:
-    found = _profits(extractor, "JPMorgan hat die Commerzbank auf 'Overweight' hochgestuft und "
-                                "das Kursziel auf 20 Euro angehoben. Der Broker rechnet für 2026 "
-                                "mit einem Gewinn von 3 Milliarden Euro.", "de",
-                     "Commerzbank hochgestuft")
-    assert found == {("Commerzbank", Decimal("3000000000"), "Estimate", "2026", "JPMorgan")}
-
-
 _BANKS = ("Morgan Stanley", "Deutsche Bank")
 _CATALOGUE = Catalogue({name: CatalogueEntry(name, "FinancialInstitution") for name in _BANKS})
 
@@ -117,19 +109,23 @@ def test_bank_noun_after_a_rating_is_no_house_estimate(extractor: Extractor) -> 
                    for f in x.figures)
 
 
-# --- the house of an analyst's estimate is never the bank it rated ---------------
+# --- the house of an estimate is never the bank it rated (German) ----------------
 
-def test_analyst_estimate_after_a_bank_rated_is_the_raters(extractor: Extractor) -> None:
-    found = _profits(extractor, "Die Citigroup hat die Deutsche Bank auf 'Buy' hochgestuft. "
-                                "Analyst Peter Krause sieht Luft nach oben. Für 2027 rechnet er "
-                                "mit einem Nettogewinn von 6,1 Milliarden Euro.", "de",
-                     "Deutsche Bank hochgestuft")
-    assert found == {("Deutsche Bank", Decimal("6100000000"), "Estimate", "2027", "Citigroup")}
+_RATED = "Die Citigroup hat die Deutsche Bank auf 'Buy' hochgestuft. "
 
 
-def test_bank_speaking_of_itself_after_being_rated_keeps_guidance(extractor: Extractor) -> None:
+@pytest.mark.parametrize(("body", "expected"), [
+    # a house noun means the house, not the bank it rates
+    (_RATED + "Der Broker rechnet für 2027 mit einem Gewinn von 6,1 Milliarden Euro.",
+     ("Deutsche Bank", Decimal("6100000000"), "Estimate", "2027", "Citigroup")),
+    # an analyst's pronoun: the house named before the rated bank
+    (_RATED + "Analyst Peter Krause sieht Luft nach oben. Für 2027 rechnet er mit einem "
+              "Nettogewinn von 6,1 Milliarden Euro.",
+     ("Deutsche Bank", Decimal("6100000000"), "Estimate", "2027", "Citigroup")),
     # look-alike: the rated bank names its own outlook in its own sentence
-    found = _profits(extractor, "Die Citigroup hat die Deutsche Bank auf 'Buy' hochgestuft. "
-                                "Die Deutsche Bank selbst erwartet für 2027 einen Nettogewinn von "
-                                "6,1 Milliarden Euro.", "de", "Deutsche Bank hochgestuft")
-    assert found == {("Deutsche Bank", Decimal("6100000000"), "Guidance", "2027", None)}
+    (_RATED + "Die Deutsche Bank selbst erwartet für 2027 einen Nettogewinn von 6,1 Milliarden "
+              "Euro.",
+     ("Deutsche Bank", Decimal("6100000000"), "Guidance", "2027", None)),
+])
+def test_german_estimate_after_a_bank_rated(extractor: Extractor, body: str, expected: tuple) -> None:
+    assert _profits(extractor, body, "de", "Deutsche Bank hochgestuft") == {expected}
