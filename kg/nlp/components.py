@@ -42,7 +42,13 @@ from kg.nlp.issuer_block import issuer_block
 from kg.nlp.items import item_starts, parts
 from kg.nlp.line_units import hidden as hidden_line_units
 from kg.nlp.line_units import line_units
-from kg.nlp.ratings import bind_estimates, find_ratings, rated_institutions, rating_context
+from kg.nlp.ratings import (
+    bind_estimates,
+    find_ratings,
+    rated_institutions,
+    rated_institutions_now,
+    rating_context,
+)
 from kg.nlp.references import resolve_references, short_names
 from kg.nlp.relations import find_relations
 from kg.nlp.roles import covers_from
@@ -202,7 +208,7 @@ def references(document: Document, inputs: Inputs) -> None:
     """"der Konzern", "the company", "he": mentions of a salient entity (in a
     roundup, of the item's)."""
     for part in document.parts or [document]:
-        resolve_references(part)
+        resolve_references(part, rated_institutions_now)
 
 
 @mention_source("line-units", order=550)

@@ -97,7 +97,7 @@ from kg.nlp.periods import (
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
 from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
-from kg.nlp.references import unit_reference_at
+from kg.nlp.references import house_reference, unit_reference_at
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
@@ -887,6 +887,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         metric, rule, trigger = per_share, None, None
         path = "offer-price" if per_share == "SharePrice" else "per-share"
     status, estimated_by = _status(document, sentence, q, metric, words, present, clause)
+    expected = _expected_of(document, sentence, q, words) \
+        if status in ("Estimate", "Guidance") and metric not in ESTIMATE_METRICS else None
+    if expected is not None:
+        status, estimated_by = "Estimate", expected[0]  # "The broker expects X to post …"
     targeted = _targeted(sentence, q, metric, clause, trigger, document.lang)
     if estimated_by in targeted:
         # "Jefferies raised its price target on Barclays": the bank named before the one
@@ -908,15 +912,18 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     credited = estimated_by is not None and _credited_analyst(document.lang, sentence,
                                                               estimated_by)
     if estimated_by is not None and metric not in ESTIMATE_METRICS and not credited \
-            and _own_outlook(sentence, estimated_by):
+            and expected is None and _own_outlook(sentence, estimated_by, document.lang):
         estimated_by, status = None, "Guidance"  # "Die Commerzbank erwartet einen Gewinn …"
         raters: frozenset[str] = frozenset()
     else:
         raters = _raters(document, sentence, status) - targeted
+        if estimated_by is not None and any(m.label == estimated_by and house_reference(document.lang, m)
+                                            for m in sentence.mentions):
+            raters |= {estimated_by}  # "Der Broker rechnet mit …": the house, never the subject
         if metric in _OWN_PAYOUTS and status == "Reported":
             # "PNC raised its quarterly dividend to $1.65": a bank that opens a sentence
             # naming no other company pays out itself; "raised" rates no one here
-            raters = frozenset(r for r in raters if not _own_outlook(sentence, r))
+            raters = frozenset(r for r in raters if not _own_outlook(sentence, r, document.lang))
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
     order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
@@ -924,6 +931,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                      | _analyst_houses(document, sentence)
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
+    if expected is not None:
+        about, evidence = expected[1], "bound-expected"
     index = _index_antecedent(document, sentence, q, words) \
         if metric == "StockPriceChange" and kind == "percent" else None
     if index is not None:
@@ -2293,12 +2302,41 @@ def _targeted(sentence: Sentence, q: Quantity, metric: str, clause: tuple[int, i
                      if m.type in INSTITUTION and is_estimate_for(sentence, m, target, lang))
 
 
-def _own_outlook(sentence: Sentence, institution: str) -> bool:
+def _expected_of(document: Document, sentence: Sentence, q: Quantity,
+                 words: FigureWords) -> tuple[str, str] | None:
+    """(house, company) where a house expects another company to report the figure
+    ("The broker now expects Deutsche Bank to post a profit of …"): the company is
+    the one between the verb of expecting and the verb of reporting, the house the
+    institution right before the verb (at most two words between, "now"); the number
+    follows with no other name between."""
+    if words.expecting_other is None or words.expecting_other_to is None:
+        return None
+    text = sentence.text
+    named = [m for m in sentence.mentions if sentence.local(m.end) <= q.start]
+    for k, company in enumerate(named):
+        to = words.expecting_other_to.match(text, sentence.local(company.end))
+        verb = words.expecting_other.search(text, 0, sentence.local(company.start))
+        if to is None or verb is None or company.type not in ISSUER_TYPES \
+                or any(m.type in ISSUER_TYPES for m in named[k + 1:]):
+            continue
+        house = next((m for m in reversed(named[:k]) if m.type in INSTITUTION
+                      and _SHORT_GAP.fullmatch(text, sentence.local(m.end), verb.start())), None)
+        if house is not None and house.label != company.label and not is_adviser(document, house):
+            return house.label, company.label
+    return None
+
+
+# between a house and its verb of expecting: an adverb or two at most ("now", "still")
+_SHORT_GAP = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}")
+
+
+def _own_outlook(sentence: Sentence, institution: str, lang: str) -> bool:
     """The institution opens the sentence and no other issuer is named: it
-    speaks of itself."""
+    speaks of itself; but not as a house noun ("Der Broker rechnet mit einem Gewinn
+    von …"), which speaks of the company it rates."""
     issuers = [m for m in sentence.mentions if m.type in ISSUER_TYPES | {"BusinessUnit"}]
     return bool(issuers) and issuers[0].label == institution and \
-        all(m.label == institution for m in issuers)
+        all(m.label == institution for m in issuers) and not house_reference(lang, issuers[0])
 
 
 def _exchange_moved(sentence: Sentence, q: Quantity, about: str, words: FigureWords) -> bool:
@@ -3295,6 +3333,8 @@ def _rated_by(document: Document, sentence: Sentence, institution: str) -> str |
         rated = {m.label for m in previous.mentions
                  if m.type in ISSUER_TYPES and m.type not in INSTITUTION
                  and not is_credit(previous, m, document.lang)}
+        # a bank rated there too ("JPMorgan stuft die Commerzbank hoch")
+        rated |= rated_institutions(document, previous) - {institution}
         if rated:
             return next(iter(rated)) if len(rated) == 1 else None
         # "The brokerage cut its price target on the machinery maker": a sentence of the
@@ -3473,8 +3513,17 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
                                 document.lang)
     if listed:  # "JPMorgan and Citi see $95 and $105, respectively"
         return status, paired
+    window = _estimator_window(sentence, q, metric, words)
     institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start,
-                                  window=_estimator_window(sentence, q, metric, words))
+                                  window=window)
+    home = document.sentence_at(institution.start) if institution is not None \
+        and institution.start < sentence.start else None
+    if institution is not None and home is not None \
+            and institution.label in rated_institutions(document, home):
+        # "Citigroup hat die Deutsche Bank hochgestuft. … Für 2027 rechnet er mit …": a bank
+        # rated before is what the estimate is of, the house is the one that rated it
+        institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start,
+                                      window=window, exclude=frozenset({institution.label}))
     if institution is not None and is_adviser(document, institution):
         institution = None  # "Medtronic, which is being advised by Morgan Stanley, expects …"
     if institution is not None and institution.start < sentence.start and metric in ESTIMATE_METRICS:

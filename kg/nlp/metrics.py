@@ -75,6 +75,10 @@ class FigureWords:
     sold_before: re.Pattern[str] | None  # "sold … shares at $232 a share": a sale price
     unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
     own_forecast: re.Pattern[str] | None  # "X-Chef Y hob die Prognose an": the company's
+    # "expects Deutsche Bank | to post": the verb of expecting ending right before a name, and
+    # the verb of reporting opening right after it
+    expecting_other: re.Pattern[str] | None
+    expecting_other_to: re.Pattern[str] | None
     benchmark_before: re.Pattern[str] | None  # "lost 8%, lagging the Nikkei": a benchmark next
     group_metric: re.Pattern[str] | None  # "Solvenzquote": a figure of the whole company
     versus_estimate: re.Pattern[str] | None  # "$1.42 vs. $1.55 expected": the actual one
@@ -240,6 +244,9 @@ def figure_words(lang: str) -> FigureWords:
                                              case_blind=False),
                        own_forecast=optional("own_forecast", r"(?:WORDS)(?![\w-])",
                                              case_blind=False),
+                       expecting_other=optional("expecting_other",
+                                                r"(?<![\w-])(?:WORDS)\s+(?:the\s+)?$"),
+                       expecting_other_to=optional("expecting_other_to", r"\s+(?:WORDS)\b"),
                        benchmark_before=optional("benchmark_before",
                                                  r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        group_metric=optional("group_metric", r"(?<![\w-])(?:WORDS)(?![\w-])"),

@@ -513,12 +513,19 @@ def rated_institutions(document: Document, sentence: Sentence) -> frozenset[str]
     sentence = cased(sentence)
     found = sentence.cache.get(key)
     if not isinstance(found, frozenset):
-        found = frozenset()
-        if sum(m.type in INSTITUTION for m in sentence.mentions) > 1:
-            found = frozenset(rating.about for rating, *_ in _sentence_ratings(document, sentence, frozenset())
-                              if document.type_of(rating.about) in INSTITUTION)
-        sentence.cache[key] = found
+        found = sentence.cache[key] = rated_institutions_now(document, sentence)
     return found
+
+
+def rated_institutions_now(document: Document, sentence: Sentence) -> frozenset[str]:
+    """:func:`rated_institutions` read afresh, kept nowhere: for the references, which
+    ask while the mentions are still being added, so that an answer kept then would
+    miss the mentions added after."""
+    sentence = cased(sentence)
+    if sum(m.type in INSTITUTION for m in sentence.mentions) < 2:
+        return frozenset()
+    return frozenset(rating.about for rating, *_ in _sentence_ratings(document, sentence, frozenset())
+                     if document.type_of(rating.about) in INSTITUTION)
 
 
 def find_ratings(document: Document) -> list[Rating]:

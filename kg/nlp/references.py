@@ -11,6 +11,7 @@ developer); what cannot be resolved is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,6 +26,9 @@ from kg.nlp.relation_cues import list_ending, relation_cues
 from kg.nlp.salience import antecedent, salient, subsidiary_of
 
 COMPANY = frozenset({"Company"})
+# the institutions a sentence rates (:func:`kg.nlp.ratings.rated_institutions_now`), given by
+# the caller: the ratings read references themselves
+Rated = Callable[[Document, Sentence], frozenset[str]]
 INSTITUTION = frozenset({"FinancialInstitution"})
 INDEX = frozenset({"MarketIndex"})
 
@@ -325,8 +329,9 @@ def person_patterns(lang: str) -> _PersonPatterns | None:
     )
 
 
-def resolve_references(doc: Document) -> None:
-    """Add a mention for every reference that can be resolved."""
+def resolve_references(doc: Document, rated: Rated | None = None) -> None:
+    """Add a mention for every reference that can be resolved. ``rated``: the
+    institutions a sentence rates, which a house noun ("the broker") never means."""
     pats = patterns(doc.lang)
     people = person_patterns(doc.lang)
     for sentence in doc.sentences:
@@ -342,7 +347,7 @@ def resolve_references(doc: Document) -> None:
             extra += _company_references(doc, sentence, pats.company, "reference/company")
         if institution:
             extra += _company_references(doc, sentence, pats.institution,
-                                         "reference/institution", kinds=INSTITUTION)
+                                         "reference/institution", kinds=INSTITUTION, rated=rated)
         if possessive:
             extra += _company_references(doc, sentence, pats.possessive, "reference/possessive")
         if index and pats.index is not None:
@@ -359,7 +364,8 @@ def _possible(pats: _Patterns, sentence: Sentence) -> tuple[bool, bool, bool, bo
 
 
 def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[str],
-                        rule: str, kinds: frozenset[str] = COMPANY) -> list[Mention]:
+                        rule: str, kinds: frozenset[str] = COMPANY,
+                        rated: Rated | None = None) -> list[Mention]:
     found = []
     for match in pattern.finditer(sentence.text):
         start = sentence.start + match.start("ref")
@@ -372,15 +378,18 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         companions = _companions_before(doc.lang, sentence, kinds, start)
         main_types = ISSUER_TYPES if kinds is COMPANY else None
         group = _group_heads(doc.lang).fullmatch(match.group("ref")) is not None
+        raters = _house_heads(doc.lang).fullmatch(match.group("ref")) is not None
+        # "X cut Y to sell. The broker now expects …": the house, never a bank rated there
+        unrated = _rated_near(doc, sentence, rated) if raters and rated is not None else frozenset()
         label = antecedent(doc, sentence, kinds, sentence.start if companions else start,
-                           main_types=main_types, group=group)
+                           main_types=main_types, group=group, exclude=unrated)
         kept = {m.label for m in sentence.mentions if m.start < start}
         if companions and label in kept:
             # "Kestner und Brandt legten Zahlen vor. Gemeinsam mit Brandt steigerte das
             # Unternehmen …": the reference keeps company with the name it would otherwise
             # mean, so it means another of the sentence before
             label = antecedent(doc, sentence, kinds, sentence.start, main_types=main_types,
-                               window=1, group=group, exclude=frozenset(kept))
+                               window=1, group=group, exclude=frozenset(kept) | unrated)
         # of "the North Chicago, Illinois-based company" the place the catalogue knows
         # (the region), as a town of the city list says nothing of where it lies
         places = [m.label for m in sentence.mentions if m.type == "Place"
@@ -423,6 +432,27 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         kind = doc.type_of(label) or "Company"
         found.append(Mention(start, end, label, kind, match.group("ref"), rule))
     return found
+
+
+@lru_cache(maxsize=4)
+def _house_heads(lang: str) -> re.Pattern[str]:
+    """The institution heads that name a house rating others ("the broker", "das Haus")."""
+    heads = lexicon(lang)["references"].get("house_heads", [])
+    return re.compile(alternation(heads) if heads else r"(?!)", re.IGNORECASE)
+
+
+def house_reference(lang: str, mention: Mention) -> bool:
+    """Is the mention a house noun ("the broker", "das Haus") resolved to an institution?
+    Such a house speaks of the companies it rates, not of itself."""
+    return mention.rule == "reference/institution" \
+        and _house_heads(lang).fullmatch(mention.surface) is not None
+
+
+def _rated_near(doc: Document, sentence: Sentence, rated: Rated) -> frozenset[str]:
+    """The institutions rated in the sentence and the one before: what a house noun
+    there does not mean."""
+    before = doc.sentences[sentence.index - 1] if sentence.index > 0 else None
+    return rated(doc, sentence) | (rated(doc, before) if before is not None else frozenset())
 
 
 def _in_foreign_subject(lang: str, sentence: Sentence, start: int, end: int) -> bool:

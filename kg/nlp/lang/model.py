@@ -54,6 +54,9 @@ class References(_Table):
     # Claude"): the phrase names the product's developer
     developer_before: str = ""
     institution_heads: list[str]
+    # the institution heads that name a house rating others ("the broker"): never an
+    # institution rated there
+    house_heads: list[str] = []
     # head nouns that, after a determiner, refer back to a market index ("der Leitindex")
     index_heads: list[str] = []
     # a preposition fused with an article that refers back to an index like a determiner ("im
@@ -878,6 +881,11 @@ class Figures(_Table):
     # hatte die Prognose … angehoben"): the company's guidance, not the estimate
     # of an analyst named in the sentence before
     own_forecast: str | None = None
+    # a house's verb of expecting right before another company, and the verb of reporting
+    # right after it ("expects Deutsche Bank to post a profit of …"): the company's
+    # figure, estimated by the house named before the verb
+    expecting_other: str | None = None
+    expecting_other_to: str | None = None
     # words of comparison between a move and a name after it ("lost 8%,
     # underperforming the Nikkei 225"): the name is the benchmark, not the mover
     benchmark_before: str | None = None
