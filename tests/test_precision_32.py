@@ -5,7 +5,9 @@
   that one belongs to; where the new value has no owner, the old one has none either (never
   the product named between them); a bare "von" ("für Z eines von 24 Euro") is no comparison;
 * "weight loss of 20.2% for X's Zepbound": a possessive name after the number's preposition
-  owns the name after it, which the number is of.
+  owns the name after it, which the number is of;
+* "X counts Y among its customers. Its venture with Z …" where no company leads the article:
+  the partner list's subject is the opener of the sentence before, not the last name in it.
 
 Listed companies are real catalogue entries; startups, people and facts are invented.
 """
@@ -15,12 +17,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from helpers import figure_facts, run
+from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 from kg.nlp.figures import _compared_with
 from kg.nlp.metrics import figure_words
 from kg.nlp.quantities import find_quantities
+from kg.nlp.relation_cues import relation_cues
 
 
 def _figures(text: str, extractor: Extractor, lang: str = "en",
@@ -74,3 +77,35 @@ def test_figure_for_a_company_without_possessive_stays_the_companys(extractor: E
     found = _figures("Trading volume rose 12% for Eli Lilly on Tuesday.", extractor,
                      headline="Drugmakers trade higher")
     assert {f[0] for f in found if f[2] is not None and abs(f[2]) == Decimal("12")} <= {"Eli Lilly"}
+
+
+# --- an opening "Its" after a sentence whose object is another company ---------------------------
+
+def test_its_venture_after_counted_customer_is_not_the_customers(extractor: Extractor) -> None:
+    x = run(extractor, "Sony supplies image sensors to Apple and counts Xiaomi among its largest "
+                       "customers. Its venture with Honda Motor, Sony Honda Mobility, plans "
+                       "deliveries next year.", "en", "Chip suppliers gain")
+    assert not {t for t in triples(x) if t[1] == "partnerOf" and "Xiaomi" in (t[0], t[2])}
+
+
+def test_its_venture_follows_the_previous_opener(extractor: Extractor) -> None:
+    x = run(extractor, "Corvane Systems supplies chips to Apple and counts Xiaomi among its largest "
+                       "customers. Its joint venture with Honda Motor plans deliveries next year.",
+            "en", "Chip suppliers gain")
+    found = {t for t in triples(x) if t[1] == "partnerOf"}
+    assert ("Corvane Systems", "partnerOf", "Honda Motor") in found \
+        or ("Honda Motor", "partnerOf", "Corvane Systems") in found
+    assert not {t for t in found if "Xiaomi" in (t[0], t[2])}
+
+
+@pytest.mark.parametrize(("lang", "text", "opens"), [
+    ("en", "Its joint venture with Honda Motor plans deliveries.", True),
+    ("en", "Their venture with Honda Motor plans deliveries.", True),
+    ("en", "Itself a supplier, Honda Motor plans deliveries.", False),
+    ("en", "The venture with its partner Honda Motor plans deliveries.", False),
+    ("de", "Seine Tochter mit Honda plant Auslieferungen.", True),
+    ("de", "Dessen Tochter mit Honda plant Auslieferungen.", False),
+])
+def test_only_an_opening_possessive_pronoun_hands_the_subject_on(lang: str, text: str,
+                                                                 opens: bool) -> None:
+    assert (relation_cues(lang).opening_possessive.match(text) is not None) is opens

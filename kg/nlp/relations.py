@@ -1416,9 +1416,12 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         earlier = document.sentence_at(recent.start)
         if main is None and earlier is not None and earlier is not sentence \
-                and _ends_list(document.lang, earlier, recent):
-            # "X competes with Y and Z. Rival W …" where no company leads the article: the
-            # last item of a list is not the one the rival is of, the sentence's opener is
+                and (_ends_list(document.lang, earlier, recent)
+                     or relation_cues(document.lang).opening_possessive.match(sentence.text)):
+            # "X competes with Y and Z. Rival W …", "X counts Y among its customers. Its
+            # venture with Z …" where no company leads the article: the last item of a list,
+            # or the last name before a sentence opening with "its", is not the one the rival
+            # or partner is of, the sentence's opener is
             opening = _opening_subject(document.lang, earlier)
             return opening[0] if opening and opening[0].type in fitting \
                 and opening[0].label != obj.label else None
