@@ -219,6 +219,7 @@ def _shares_of(sentence: Sentence, mention: Mention, lang: str) -> bool:
 
 
 _POSSESSIVE = ("'", "’")  # "X's", "X'": the name owns what follows it
+POSSESSIVE_ENDS = ("'s", "’s", "'", "’")  # the ending of a possessive name
 
 
 def is_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
@@ -629,10 +630,37 @@ def _bought_after(sentence: Sentence, mention: Mention, target: Target, lang: st
 
 def is_bound_after(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
     """The name right after the number and a preposition the number is of:
-    "a 10% rise in the Nasdaq", "ein Plus von 3 Prozent bei Siemens"."""
+    "a 10% rise in the Nasdaq", "ein Plus von 3 Prozent bei Siemens". A
+    possessive name there owns the name right after it, which the number is
+    of: "weight loss of 20.2% for Lilly's Zepbound" is the drug's, not Lilly's."""
     start = sentence.local(mention.start)
-    return start >= target.number_end and bool(
-        _words(lang).after_number.match(sentence.text[target.number_end:start]))
+    if start < target.number_end:
+        return False
+    owner = _possessor_before(sentence, mention)
+    if owner is not None:
+        start = sentence.local(owner.start)
+    elif _possessor_before(sentence, _next_mention(sentence, mention)) is mention:
+        return False
+    return bool(_words(lang).after_number.match(sentence.text[target.number_end:start]))
+
+
+def _next_mention(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The mention that starts first after this one ends, if any."""
+    return next((m for m in sentence.mentions if m.start >= mention.end), None)
+
+
+def _possessor_before(sentence: Sentence, mention: Mention | None) -> Mention | None:
+    """The possessive name right before the mention ("Lilly's Zepbound"): its owner."""
+    if mention is None:
+        return None
+    for m in sentence.mentions:
+        if m.end > mention.start:
+            break
+        gap = sentence.text[sentence.local(m.end):sentence.local(mention.start)]
+        if gap == " " and m.surface != m.label and m.surface.endswith(POSSESSIVE_ENDS) \
+                or gap.endswith(" ") and gap[:-1] in POSSESSIVE_ENDS:
+            return m
+    return None
 
 
 def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:

@@ -166,6 +166,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     last: tuple[Quantity, Figure] | None = None  # the latest figure and its number
     unread: list[Quantity] = []  # the numbers that gave no figure
     portions: list[Quantity] = []  # … and those read as a portion of revenue
+    given: dict[int, Figure] = {}  # the figure of each number that gave one, by its start
     for i, q in enumerate(quantities):
         q = _unit_from_next(sentence.text, q, quantities[i + 1] if i + 1 < len(quantities) else None,
                             document.lang)
@@ -188,12 +189,15 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         figure = _figure(document, sentence, q, words)
         if figure is None and last is not None:
             figure = _earlier_value(document, sentence, q, last, words)
+        if figure is not None:
+            figure = _owner_of_new(sentence, q, figure, quantities[:i], given, words)
         if figure is not None and sentence is not printed:
             figure = figure.model_copy(update={
                 "evidence": figure.evidence.model_copy(update={"sentence": printed.text})})
         if figure is not None:
             out.append(figure)
             last = (q, figure)
+            given[quantities[i].start] = figure
             if figure.evidence.extractor.split("/")[2] == _PORTION_OF_SALES:
                 portions.append(quantities[i])
             each: list[str] = sentence.cache.get(f"each-{q.number_start}", [])  # type: ignore[assignment]
@@ -239,10 +243,37 @@ def _earlier_of_unread(text: str, q: Quantity, before: list[Quantity], unread: l
     """"China accounted for 24% of sales, down from 41% a year earlier": the
     number after "from" is the earlier value of the number of its unit before
     it; where that one is no figure, or a portion of revenue (whose earlier value
-    no metric word names), neither is this."""
+    no metric word names), neither is this. So for the number compared with
+    ("sold 3.9 million X consoles, compared with 3.8 million a year earlier"):
+    the old value belongs to whatever the new one belongs to, and where the new
+    one has no owner the old one has none either."""
     same = [p for p in before if p.unit == q.unit]
     return bool(same) and same[-1] in unread \
-        and words.previous_from.search(text, max(0, q.start - 12), q.start) is not None
+        and (words.previous_from.search(text, max(0, q.start - 12), q.start) is not None
+             or _compared_with(text, q, words))
+
+
+def _owner_of_new(sentence: Sentence, q: Quantity, figure: Figure, before: list[Quantity],
+                  given: dict[int, Figure], words: FigureWords) -> Figure:
+    """The number compared with ("sold 3.9 million X consoles, compared with 3.8
+    million a year earlier") is the old value of the number of its unit before it,
+    and belongs to whatever that one belongs to, not to a name between the two;
+    unless a name is counted right after it ("compared with 44 at Boeing")."""
+    same = [p for p in before if p.unit == q.unit]
+    new = given.get(same[-1].start) if same else None
+    if new is None or new.about == figure.about or new.about is None \
+            or not _compared_with(sentence.text, q, words) \
+            or _counted_at_other(sentence, q, new.about, words):
+        return figure
+    return figure.model_copy(update={"about": new.about})
+
+
+def _compared_with(text: str, q: Quantity, words: FigureWords) -> bool:
+    """A word of comparison ("compared with", "versus") right before the number:
+    the number is the one compared with. (A bare "from", German "von", may also
+    open a number of its own: "für Puma eines von 24 Euro".)"""
+    return words.compared_before is not None and words.compared_before.search(
+        text, max(0, q.start - _COMPARED_BACK), q.start) is not None
 
 
 def _linked_to_earlier(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:

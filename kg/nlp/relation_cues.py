@@ -61,6 +61,8 @@ class Cues:
     linked_before: re.Pattern[str]  # "of", "von" + up to two words right before a name
     joined_verb: re.Pattern[str]  # a comma and a conjunction: a relative clause closed, a second verb
     possessed: re.Pattern[str]  # a possessive pronoun and up to two words, ending a text
+    # a possessive pronoun opening a sentence ("Its venture with X …"), never matching where none is given
+    opening_possessive: re.Pattern[str]
     market_words: re.Pattern[str]  # the whole market: an exchange named there is no one's listing
     participle: re.Pattern[str] | None  # a participle opening a trigger: "…, using X" is the opening subject's
     funding_round: re.Pattern[str] | None  # "Series G round", "Finanzierungsrunde"
@@ -131,6 +133,7 @@ def relation_cues(lang: str) -> Cues:
         linked_before=re.compile(rf"\b(?:{table['item_links']})\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}$"),
         joined_verb=re.compile(rf",\s*(?:{table['conjunctions']})\s"),
         possessed=re.compile(rf"\b(?i:{table.get('possessive_pronouns') or '(?!)'})\s+(?:[\w\-]+\s+){{0,2}}$"),
+        opening_possessive=re.compile(rf"^(?:{table.get('opening_possessive') or '(?!)'})\s"),
         pronoun_next=re.compile(rf"^\s+(?:{table.get('subject_pronouns') or '(?!)'})\b"),
         pronoun_clause=re.compile(
             rf",\s*(?:{table['conjunctions']})\s+(?:{table.get('subject_pronouns') or '(?!)'})\s"),

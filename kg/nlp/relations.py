@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
-from kg.nlp.attribution import in_closed_relative, is_object
+from kg.nlp.attribution import POSSESSIVE_ENDS, in_closed_relative, is_object
 from kg.nlp.discovery import DESCRIBED_COMPANY, city_names, compound_head, singular_adjective_head
 from kg.nlp.document import (
     ISSUER_TYPES,
@@ -1214,7 +1214,7 @@ def _joined_after(lang: str, sentence: Sentence, rule: TriggerRule, after: list[
 def _possessive_ending(mention: Mention) -> str:
     """The possessive ending a mention's surface swallowed ("Covestro's"), so
     that a pattern for the text after a name sees it either way."""
-    return next((end for end in _POSSESSIVE_ENDS if mention.surface.endswith(end)), "")
+    return next((end for end in POSSESSIVE_ENDS if mention.surface.endswith(end)), "")
 
 
 def _in_phrase(sentence: Sentence, match: re.Match[str], mention: Mention) -> bool:
@@ -1416,9 +1416,12 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         earlier = document.sentence_at(recent.start)
         if main is None and earlier is not None and earlier is not sentence \
-                and _ends_list(document.lang, earlier, recent):
-            # "X competes with Y and Z. Rival W …" where no company leads the article: the
-            # last item of a list is not the one the rival is of, the sentence's opener is
+                and (_ends_list(document.lang, earlier, recent)
+                     or relation_cues(document.lang).opening_possessive.match(sentence.text)):
+            # "X competes with Y and Z. Rival W …", "X counts Y among its customers. Its
+            # venture with Z …" where no company leads the article: the last item of a list,
+            # or the last name before a sentence opening with "its", is not the one the rival
+            # or partner is of, the sentence's opener is
             opening = _opening_subject(document.lang, earlier)
             return opening[0] if opening and opening[0].type in fitting \
                 and opening[0].label != obj.label else None
@@ -2311,7 +2314,7 @@ def _site_of(lang: str, sentence: Sentence, organisation: Mention, place: Mentio
     if nouns is None:
         return False
     gap = sentence.text[sentence.local(organisation.end):sentence.local(place.start)]
-    possessive = next((end for end in _POSSESSIVE_ENDS if gap.startswith(end)), "")
+    possessive = next((end for end in POSSESSIVE_ENDS if gap.startswith(end)), "")
     return (genitive(organisation) or bool(possessive)) and nouns.match(gap[len(possessive):]) is not None
 
 
@@ -2954,7 +2957,7 @@ def _owns_other_thing(lang: str, sentence: Sentence, company: Mention) -> bool:
     not what is listed either, while it remains what the sentence is about."""
     if owns_named_relative(lang, sentence, company):
         return True
-    if not company.surface.endswith(_POSSESSIVE_ENDS) or company.surface == company.label:
+    if not company.surface.endswith(POSSESSIVE_ENDS) or company.surface == company.label:
         return False  # "McDonald's" is a name, not a possessive
     following = sentence.text[sentence.local(company.end):].split()[:3]
     return not relation_cues(lang).stock_words.search(" ".join(following))
@@ -3328,9 +3331,6 @@ def _clause_opening(lang: str) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{word}\s+){{0,3}}$")
 
 
-_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
-
-
 @lru_cache(maxsize=4)
 def _role_suffixes(lang: str) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
     """(predicate, whether the named company is the subject, pattern) of each
@@ -3390,7 +3390,7 @@ def deal_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]
     only by the other party belongs to the article's subject, when one
     clearly wins."""
     for mention in sentence.of_types(_COMMERCIAL):
-        if mention.surface.endswith(_POSSESSIVE_ENDS):
+        if mention.surface.endswith(POSSESSIVE_ENDS):
             continue  # "Microsoft's acquisition": the owner of the deal, not its other party
         rest = sentence.text[sentence.local(mention.end):]
         for predicate, suffix in _deal_suffixes(document.lang):

@@ -523,6 +523,9 @@ class RelationCues(_Table):
     backer_after: str = ""
     # possessive pronouns ("its", "seine"): the owner is a name of the text before
     possessive_pronouns: str = ""
+    # a possessive pronoun opening a sentence ("Its venture with X"), the sentence before's
+    # subject ("dessen", "deren" open with the last name and are not among them)
+    opening_possessive: str = ""
     # a clause opened by a rival noun with no name ("Rivals have struggled more.", "Auch die
     # Konkurrenz legt Zahlen vor:"): the companies opening the clauses after it are the rivals
     rival_lead: str = ""
