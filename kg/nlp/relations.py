@@ -520,6 +520,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from _owned_antecedents(document, sentence)
     yield from _possessed_products(document.lang, sentence)
     yield from _catalogue_links(document, sentence)
+    yield from _made_for(document, sentence)
     yield from _reference_links(document, sentence)
     yield from roles(document, sentence)
     yield from places(document, sentence)
@@ -748,6 +749,17 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             for k, first in enumerate(pair):
                 for second in pair[k + 1:]:
                     if first.type in rule.subject and second.type in rule.object:
+                        yield make_relation(first, rule.predicate, second, sentence, rule.name)
+            continue
+        if rule.shape == "parties":
+            # "CFM, a joint venture of Safran and GE": the list right after the trigger names the
+            # parties, each the other's partner; a name before the trigger (the venture, the one
+            # speaking of it) is none of them
+            parties = _parties(document.lang, sentence, list_after(document.lang, sentence, after, t_end))
+            parties = [m for m in parties if m.type in rule.subject]
+            for k, first in enumerate(parties):
+                for second in parties[k + 1:]:
+                    if first.label != second.label:
                         yield make_relation(first, rule.predicate, second, sentence, rule.name)
             continue
         if rule.shape == "passive":
@@ -985,6 +997,22 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _parties(lang: str, sentence: Sentence, items: list[Mention]) -> list[Mention]:
+    """The items of a list of parties up to the one a conjunction joins: "of A and B, and
+    from C" names A and B only; a gap of other words ends the list too."""
+    parties = items[:1]
+    joined = conjunction(lang)
+    for item in items[1:]:
+        gap = sentence.text[sentence.local(parties[-1].end):sentence.local(item.start)]
+        rest = joined.sub("", gap).strip(" ,")
+        if rest:
+            break
+        parties.append(item)
+        if joined.search(gap):
+            break
+    return parties
 
 
 def _named_by_copula(lang: str, sentence: Sentence, rule: TriggerRule, objs: list[Mention],
@@ -1765,10 +1793,26 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
         return []
     start = sentence.start + again.end()
     more = list_after(lang, sentence, [m for m in after if m.start >= start], start)
-    # the name right after the preposition ("and from Y", "and with Y's product"), not
-    # further on ("and from customers such as Y", who are no rivals)
-    return more if more and (_maker_before(lang, sentence, more[0]) or more[0]).start - start <= _NAME_NEXT \
-        else []
+    # the name right after the preposition ("and from Y", "and with Y's product") or after a
+    # company noun describing it ("as well as with fellow digital lender Y"), not further on
+    # ("and from customers such as Y", who are no rivals)
+    first = (_maker_before(lang, sentence, more[0]) or more[0]) if more else None
+    if first is None:
+        return []
+    if first.start - start > _NAME_NEXT and not _company_descriptor(lang).fullmatch(
+            sentence.text[again.end():sentence.local(first.start)]):
+        return []
+    # "and MercadoLibre's fintech arm Y": a possessive names the owner of what is meant
+    return [m for m in more if not genitive(m)]
+
+
+@lru_cache(maxsize=4)
+def _company_descriptor(lang: str) -> re.Pattern[str]:
+    """A few words ending in a noun that describes a company ("fellow digital lender"),
+    right before its name."""
+    nouns = [noun for noun, kind in (lexicon(lang)["discovery"].get("described_nouns") or {}).items()
+             if kind in ORGANIZATION_TYPES]
+    return re.compile(rf"(?:[\w\-]+\s+){{0,2}}(?:{alternation(nouns)})\s+" if nouns else r"(?!)")
 
 
 def _gapped_item(lang: str, sentence: Sentence, items: list[Mention], trigger: str
@@ -1998,6 +2042,42 @@ def _reference_links(document: Document, sentence: Sentence) -> Iterator[Relatio
             yield make_relation(mention.owner, "subsidiaryOf", mention, sentence, rule)
         elif document.catalogue.developer_of(mention.owner) == mention.label:
             yield make_relation(mention, "develops", mention.owner, sentence, rule)
+
+
+@lru_cache(maxsize=4)
+def _made_for_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The count before a product and the words from it to its buyer ("six A321neo jets
+    for budget airline X"), if the language has them."""
+    cues = lexicon(lang)["relation_cues"]
+    if not cues.get("counted_before") or not cues.get("made_for"):
+        return None
+    return re.compile(cues["counted_before"], re.IGNORECASE), re.compile(cues["made_for"])
+
+
+def _made_for(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"six A321neo jets for budget airline Wizz Air", "20 A350 freighters for Qantas":
+    units of a product counted for a buyer are made for it, so the product's maker (the
+    catalogue's developer, named in the article) supplies the buyer, who uses the product.
+    Without a count ("A350 orders for Qantas"), a maker the article does not name, or a
+    name between the product and the buyer, nothing."""
+    cues = _made_for_cues(document.lang)
+    if cues is None:
+        return
+    counted, made_for = cues
+    named = {m.label for s in document.sentences for m in s.mentions}
+    mentions = sentence.mentions
+    for k, product in enumerate(mentions[:-1]):
+        buyer = mentions[k + 1]
+        entry = document.entry_of(product) if product.type in PRODUCT_TYPES else None
+        if entry is None or buyer.type not in _COMMERCIAL:
+            continue
+        makers = [d for d in entry.developers if d in named and d != buyer.label]
+        if len(makers) != 1 or not counted.search(sentence.text[:sentence.local(product.start)]) \
+                or not made_for.match(sentence.text[sentence.local(product.end):sentence.local(buyer.start)]):
+            continue
+        rule = f"relations/{document.lang}/made-for"
+        yield make_relation(makers[0], "supplierOf", buyer, sentence, rule)
+        yield make_relation(buyer, "uses", product, sentence, rule)
 
 
 def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relation]:

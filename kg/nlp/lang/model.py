@@ -406,6 +406,11 @@ class Units(_Table):
 
 class RelationCues(_Table):
     negation: str
+    # a product counted and made for a named buyer ("six A321neo jets for budget airline X",
+    # "20 A350 freighters for X"): the count right before the product, and the words between
+    # the product and the buyer; the product's maker supplies the buyer, who uses the product
+    counted_before: str = ""
+    made_for: str = ""
     # words that make a deal in the sentence unreal: talks, a rumour, a plan under review, a deal
     # that failed or ended ("Gespräche über eine Übernahme", "the talks collapsed")
     unreal: str = ""
