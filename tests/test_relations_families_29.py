@@ -12,6 +12,10 @@
   C and D's fintech arm E": a list resumed after a relative clause may name its next item after
   a company noun describing it; a possessive there names an owner, no rival; not where the
   words before the name are no company noun ("as well as with customers such as C").
+* "Rival software makers followed X higher. Y gained 3.2%, while Z added 2.5%.": "rival" before
+  a plural company noun opens a rival clause, which may name the article's company it follows;
+  the companies opening the clauses of the next sentence, one after "while" too, are its
+  rivals; not "Rival bids", nor where the clause names another company.
 
 The company names are invented or real catalogue entries with invented facts; each rule has a
 look-alike beside it that must not fire.
@@ -140,3 +144,24 @@ def test_list_resumed_with_words_of_no_company_noun_names_no_rival(extractor: Ex
             "trade in New York, as well as with cheap loans for customers of Inter&Co.", "en",
             "Nu Holdings results")
     assert frozenset(("Nu Holdings", "Inter&Co")) not in _rivals(x)
+
+
+def test_rival_makers_following_the_company_lead_to_the_next_sentence(extractor: Extractor) -> None:
+    x = run(extractor, "Salesforce shares rose 6% after the results. Rival software makers "
+            "followed Salesforce higher. ServiceNow gained 3.2%, while Workday added 2.5%.", "en",
+            "Salesforce jumps on outlook")
+    assert {frozenset(("Salesforce", "ServiceNow")), frozenset(("Salesforce", "Workday"))} <= _rivals(x)
+
+
+def test_rival_noun_of_no_companies_leads_to_no_rivals(extractor: Extractor) -> None:
+    x = run(extractor, "Salesforce shares rose 6% after the results. Rival bids followed "
+            "Salesforce higher. ServiceNow gained 3.2%, while Workday added 2.5%.", "en",
+            "Salesforce jumps on outlook")
+    assert not _rivals(x) & {frozenset(("Salesforce", "ServiceNow")), frozenset(("Salesforce", "Workday"))}
+
+
+def test_rival_makers_following_another_company_lead_to_no_rivals(extractor: Extractor) -> None:
+    x = run(extractor, "Salesforce shares rose 6% after the results. Rival software makers "
+            "followed Oracle higher. ServiceNow gained 3.2%, while Workday added 2.5%.", "en",
+            "Salesforce jumps on outlook")
+    assert frozenset(("Salesforce", "Workday")) not in _rivals(x)

@@ -3273,6 +3273,11 @@ def _lead_clause(document: Document, sentence: Sentence) -> tuple[int, str | Non
              if m.type in ORGANIZATION_TYPES and sentence.local(m.start) < end]
     if not named and patterns[0].match(sentence.text):
         return end, None
+    if named and patterns[0].match(sentence.text) and {m.label for m in named} == {
+            salient(document, ISSUER_TYPES)} and not any(genitive(m) for m in named):
+        # "Rival software makers followed X higher.": the article's company named as the
+        # one the rivals follow is whose rivals they are
+        return end, named[0].label
     if len(named) == 1 and genitive(named[0]) and named[0].type in _COMMERCIAL \
             and len(sentence.text[:sentence.local(named[0].start)].split()) <= 1 \
             and patterns[1].match(sentence.text, sentence.local(named[0].end)):
@@ -3402,10 +3407,12 @@ _PRODUCT_LEAD = 2
 @lru_cache(maxsize=4)
 def _clause_opening(lang: str) -> re.Pattern[str]:
     """Up to three words before a name that leave it the clause's subject: a conjunction, an
-    article, capitalised words ("and", "Der Suchmaschinenkonzern", "China's"), no preposition."""
+    article, capitalised words ("and", "Der Suchmaschinenkonzern", "China's"), no preposition;
+    a conjunction of contrast may open them ("while Y added 2%")."""
     cues = lexicon(lang)["relation_cues"]
+    contrast = cues.get("contrast_conjunctions") or "(?!)"
     word = rf"(?:{cues['conjunctions']}|(?i:{cues['articles']})|[A-ZÄÖÜ][\w.\-]*(?:['’]s)?)"
-    return re.compile(rf"^\s*(?:{word}\s+){{0,3}}$")
+    return re.compile(rf"^\s*(?:(?:{contrast})\s+)?(?:{word}\s+){{0,3}}$")
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")

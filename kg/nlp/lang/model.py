@@ -456,6 +456,9 @@ class RelationCues(_Table):
     second_maker: str = ""
     fronted_verbs_after: str = ""
     conjunctions: str
+    # conjunctions of contrast that open a clause of its own ("X gained 3%, while Y added 2%"):
+    # the name after one is that clause's subject
+    contrast_conjunctions: str = ""
     # a conjunction of contrast that joins a second verb to the clause ("supplies chips to BMW
     # but competes with X"): the second verb shares the clause's subject, as after "and"
     contrast: str = ""
