@@ -16,6 +16,9 @@
   a plural company noun opens a rival clause, which may name the article's company it follows;
   the companies opening the clauses of the next sentence, one after "while" too, are its
   rivals; not "Rival bids", nor where the clause names another company.
+* "delays in engine deliveries from X, a joint venture of A and B, and from Y": a list after a
+  trigger resumes after an apposition closed by a comma when the conjunction repeats the
+  trigger's preposition; Y supplies too; not where another preposition follows ("and for Y").
 
 The company names are invented or real catalogue entries with invented facts; each rule has a
 look-alike beside it that must not fire.
@@ -165,3 +168,20 @@ def test_rival_makers_following_another_company_lead_to_no_rivals(extractor: Ext
             "followed Oracle higher. ServiceNow gained 3.2%, while Workday added 2.5%.", "en",
             "Salesforce jumps on outlook")
     assert frozenset(("Salesforce", "Workday")) not in _rivals(x)
+
+
+def test_supplier_list_resumed_after_an_apposition(extractor: Extractor) -> None:
+    x = run(extractor, "Airbus delivered 60 jets in May. Chief Executive Anna Berg blamed delays "
+            "in engine deliveries from CFM International, a joint "
+            "venture of Safran and GE Aerospace, and from Pratt & Whitney for the parked jets.",
+            "en", "Planemaker output")
+    supplied = _supplied(x)
+    assert {("CFM International", "Airbus"), ("Pratt & Whitney", "Airbus")} <= supplied
+
+
+def test_list_after_an_apposition_with_another_preposition_names_no_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Airbus delivered 60 jets in May. Chief Executive Anna Berg blamed delays "
+            "in engine deliveries from CFM International, a joint "
+            "venture of Safran and GE Aerospace, and for Pratt & Whitney the wait goes on.",
+            "en", "Planemaker output")
+    assert ("Pratt & Whitney", "Airbus") not in _supplied(x)

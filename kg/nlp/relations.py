@@ -780,8 +780,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     m for m in before if m.start <= objs[0].start]) if m.type in rule.object]
             # "backed by X and Y": every name of the list after the trigger; "buyers of
             # Nvidia's H20 chips": a product's possessor where the rule wants an organisation
-            subs = [m for m in (_possessor_of(document.lang, sentence, m, rule) for m in list_after(
-                document.lang, sentence, after, t_end)) if m is not None and m.type in rule.subject]
+            listed = list_after(document.lang, sentence, after, t_end)
+            # "deliveries from X, whose plant shut, and from Y": the list resumed after a clause
+            listed += _continued_list(document.lang, sentence, after, listed, match.group(0))
+            subs = [m for m in (_possessor_of(document.lang, sentence, m, rule) for m in listed)
+                    if m is not None and m.type in rule.subject]
             if rule.relative:
                 # "Y, a chip that X designs", "Y, which X released": not "runs Y on servers
                 # that X built"
@@ -1780,8 +1783,12 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
     if not items or not trigger.split():
         return []
     relative = _closed_after(lang, sentence, items[-1])
+    apposed = _closed_apposition(lang).match(sentence.text, sentence.local(items[-1].end))
     if relative is not None:
         resume = relative.closes + 1
+    elif apposed is not None:
+        # "from X, a joint venture of A and B, and from Y": an apposition closed by a comma
+        resume = apposed.end()
     else:
         words = _few_words(lang).match(sentence.text, sentence.local(items[-1].end))
         if words is None or any(sentence.local(m.start) < words.end() and m.end > items[-1].end
@@ -1804,6 +1811,14 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
         return []
     # "and MercadoLibre's fintech arm Y": a possessive names the owner of what is meant
     return [m for m in more if not genitive(m)]
+
+
+@lru_cache(maxsize=4)
+def _closed_apposition(lang: str) -> re.Pattern[str]:
+    """An apposition right after a name, opened by an article and closed by a comma
+    (", a joint venture of A and B,")."""
+    words = lexicon(lang)["relation_cues"].get("apposition")
+    return re.compile(rf",\s*(?:{words})\s+[^,;:.()]{{1,80}}?," if words else r"(?!)")
 
 
 @lru_cache(maxsize=4)
