@@ -780,10 +780,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     m for m in before if m.start <= objs[0].start]) if m.type in rule.object]
             # "backed by X and Y": every name of the list after the trigger; "buyers of
             # Nvidia's H20 chips": a product's possessor where the rule wants an organisation
-            listed = list_after(document.lang, sentence, after, t_end)
+            agents = list_after(document.lang, sentence, after, t_end)
             # "deliveries from X, whose plant shut, and from Y": the list resumed after a clause
-            listed += _continued_list(document.lang, sentence, after, listed, match.group(0))
-            subs = [m for m in (_possessor_of(document.lang, sentence, m, rule) for m in listed)
+            agents += _continued_list(document.lang, sentence, after, agents, match.group(0))
+            subs = [m for m in (_possessor_of(document.lang, sentence, m, rule) for m in agents)
                     if m is not None and m.type in rule.subject]
             if rule.relative:
                 # "Y, a chip that X designs", "Y, which X released": not "runs Y on servers
