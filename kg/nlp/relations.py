@@ -520,6 +520,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from _owned_antecedents(document, sentence)
     yield from _possessed_products(document.lang, sentence)
     yield from _catalogue_links(document, sentence)
+    yield from _made_for(document, sentence)
     yield from _reference_links(document, sentence)
     yield from roles(document, sentence)
     yield from places(document, sentence)
@@ -750,6 +751,17 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     if first.type in rule.subject and second.type in rule.object:
                         yield make_relation(first, rule.predicate, second, sentence, rule.name)
             continue
+        if rule.shape == "parties":
+            # "CFM, a joint venture of Safran and GE": the list right after the trigger names the
+            # parties, each the other's partner; a name before the trigger (the venture, the one
+            # speaking of it) is none of them
+            parties = _parties(document.lang, sentence, list_after(document.lang, sentence, after, t_end))
+            parties = [m for m in parties if m.type in rule.subject]
+            for k, first in enumerate(parties):
+                for second in parties[k + 1:]:
+                    if first.label != second.label:
+                        yield make_relation(first, rule.predicate, second, sentence, rule.name)
+            continue
         if rule.shape == "passive":
             # a rule whose object is the article's company names none in the sentence but the
             # one opening it ("The round was led by X, with participation from Y": X is no object;
@@ -768,8 +780,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     m for m in before if m.start <= objs[0].start]) if m.type in rule.object]
             # "backed by X and Y": every name of the list after the trigger; "buyers of
             # Nvidia's H20 chips": a product's possessor where the rule wants an organisation
-            subs = [m for m in (_possessor_of(document.lang, sentence, m, rule) for m in list_after(
-                document.lang, sentence, after, t_end)) if m is not None and m.type in rule.subject]
+            agents = list_after(document.lang, sentence, after, t_end)
+            # "deliveries from X, whose plant shut, and from Y": the list resumed after a clause
+            agents += _continued_list(document.lang, sentence, after, agents, match.group(0))
+            subs = [m for m in (_possessor_of(document.lang, sentence, m, rule) for m in agents)
+                    if m is not None and m.type in rule.subject]
             if rule.relative:
                 # "Y, a chip that X designs", "Y, which X released": not "runs Y on servers
                 # that X built"
@@ -985,6 +1000,22 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
+
+
+def _parties(lang: str, sentence: Sentence, items: list[Mention]) -> list[Mention]:
+    """The items of a list of parties up to the one a conjunction joins: "of A and B, and
+    from C" names A and B only; a gap of other words ends the list too."""
+    parties = items[:1]
+    joined = conjunction(lang)
+    for item in items[1:]:
+        gap = sentence.text[sentence.local(parties[-1].end):sentence.local(item.start)]
+        rest = joined.sub("", gap).strip(" ,")
+        if rest:
+            break
+        parties.append(item)
+        if joined.search(gap):
+            break
+    return parties
 
 
 def _named_by_copula(lang: str, sentence: Sentence, rule: TriggerRule, objs: list[Mention],
@@ -1755,8 +1786,12 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
     if not items or not trigger.split():
         return []
     relative = _closed_after(lang, sentence, items[-1])
+    apposed = _closed_apposition(lang).match(sentence.text, sentence.local(items[-1].end))
     if relative is not None:
         resume = relative.closes + 1
+    elif apposed is not None:
+        # "from X, a joint venture of A and B, and from Y": an apposition closed by a comma
+        resume = apposed.end()
     else:
         words = _few_words(lang).match(sentence.text, sentence.local(items[-1].end))
         if words is None or any(sentence.local(m.start) < words.end() and m.end > items[-1].end
@@ -1768,10 +1803,34 @@ def _continued_list(lang: str, sentence: Sentence, after: list[Mention], items: 
         return []
     start = sentence.start + again.end()
     more = list_after(lang, sentence, [m for m in after if m.start >= start], start)
-    # the name right after the preposition ("and from Y", "and with Y's product"), not
-    # further on ("and from customers such as Y", who are no rivals)
-    return more if more and (_maker_before(lang, sentence, more[0]) or more[0]).start - start <= _NAME_NEXT \
-        else []
+    # the name right after the preposition ("and from Y", "and with Y's product") or after a
+    # company noun describing it ("as well as with fellow digital lender Y"), not further on
+    # ("and from customers such as Y", who are no rivals)
+    first = (_maker_before(lang, sentence, more[0]) or more[0]) if more else None
+    if first is None:
+        return []
+    if first.start - start > _NAME_NEXT and not _company_descriptor(lang).fullmatch(
+            sentence.text[again.end():sentence.local(first.start)]):
+        return []
+    # "and MercadoLibre's fintech arm Y": a possessive names the owner of what is meant
+    return [m for m in more if not genitive(m)]
+
+
+@lru_cache(maxsize=4)
+def _closed_apposition(lang: str) -> re.Pattern[str]:
+    """An apposition right after a name, opened by an article and closed by a comma
+    (", a joint venture of A and B,")."""
+    words = lexicon(lang)["relation_cues"].get("apposition")
+    return re.compile(rf",\s*(?:{words})\s+[^,;:.()]{{1,80}}?," if words else r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _company_descriptor(lang: str) -> re.Pattern[str]:
+    """A few words ending in a noun that describes a company ("fellow digital lender"),
+    right before its name."""
+    nouns = [noun for noun, kind in (lexicon(lang)["discovery"].get("described_nouns") or {}).items()
+             if kind in ORGANIZATION_TYPES]
+    return re.compile(rf"(?:[\w\-]+\s+){{0,2}}(?:{alternation(nouns)})\s+" if nouns else r"(?!)")
 
 
 def _gapped_item(lang: str, sentence: Sentence, items: list[Mention], trigger: str
@@ -2001,6 +2060,42 @@ def _reference_links(document: Document, sentence: Sentence) -> Iterator[Relatio
             yield make_relation(mention.owner, "subsidiaryOf", mention, sentence, rule)
         elif document.catalogue.developer_of(mention.owner) == mention.label:
             yield make_relation(mention, "develops", mention.owner, sentence, rule)
+
+
+@lru_cache(maxsize=4)
+def _made_for_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The count before a product and the words from it to its buyer ("six A321neo jets
+    for budget airline X"), if the language has them."""
+    cues = lexicon(lang)["relation_cues"]
+    if not cues.get("counted_before") or not cues.get("made_for"):
+        return None
+    return re.compile(cues["counted_before"], re.IGNORECASE), re.compile(cues["made_for"])
+
+
+def _made_for(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"six A321neo jets for budget airline Wizz Air", "20 A350 freighters for Qantas":
+    units of a product counted for a buyer are made for it, so the product's maker (the
+    catalogue's developer, named in the article) supplies the buyer, who uses the product.
+    Without a count ("A350 orders for Qantas"), a maker the article does not name, or a
+    name between the product and the buyer, nothing."""
+    cues = _made_for_cues(document.lang)
+    if cues is None:
+        return
+    counted, made_for = cues
+    named = {m.label for s in document.sentences for m in s.mentions}
+    mentions = sentence.mentions
+    for k, product in enumerate(mentions[:-1]):
+        buyer = mentions[k + 1]
+        entry = document.entry_of(product) if product.type in PRODUCT_TYPES else None
+        if entry is None or buyer.type not in _COMMERCIAL:
+            continue
+        makers = [d for d in entry.developers if d in named and d != buyer.label]
+        if len(makers) != 1 or not counted.search(sentence.text[:sentence.local(product.start)]) \
+                or not made_for.match(sentence.text[sentence.local(product.end):sentence.local(buyer.start)]):
+            continue
+        rule = f"relations/{document.lang}/made-for"
+        yield make_relation(makers[0], "supplierOf", buyer, sentence, rule)
+        yield make_relation(buyer, "uses", product, sentence, rule)
 
 
 def _catalogue_links(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -3196,6 +3291,11 @@ def _lead_clause(document: Document, sentence: Sentence) -> tuple[int, str | Non
              if m.type in ORGANIZATION_TYPES and sentence.local(m.start) < end]
     if not named and patterns[0].match(sentence.text):
         return end, None
+    if named and patterns[0].match(sentence.text) and {m.label for m in named} == {
+            salient(document, ISSUER_TYPES)} and not any(genitive(m) for m in named):
+        # "Rival software makers followed X higher.": the article's company named as the
+        # one the rivals follow is whose rivals they are
+        return end, named[0].label
     if len(named) == 1 and genitive(named[0]) and named[0].type in _COMMERCIAL \
             and len(sentence.text[:sentence.local(named[0].start)].split()) <= 1 \
             and patterns[1].match(sentence.text, sentence.local(named[0].end)):
@@ -3325,10 +3425,12 @@ _PRODUCT_LEAD = 2
 @lru_cache(maxsize=4)
 def _clause_opening(lang: str) -> re.Pattern[str]:
     """Up to three words before a name that leave it the clause's subject: a conjunction, an
-    article, capitalised words ("and", "Der Suchmaschinenkonzern", "China's"), no preposition."""
+    article, capitalised words ("and", "Der Suchmaschinenkonzern", "China's"), no preposition;
+    a conjunction of contrast may open them ("while Y added 2%")."""
     cues = lexicon(lang)["relation_cues"]
+    contrast = cues.get("contrast_conjunctions") or "(?!)"
     word = rf"(?:{cues['conjunctions']}|(?i:{cues['articles']})|[A-ZÄÖÜ][\w.\-]*(?:['’]s)?)"
-    return re.compile(rf"^\s*(?:{word}\s+){{0,3}}$")
+    return re.compile(rf"^\s*(?:(?:{contrast})\s+)?(?:{word}\s+){{0,3}}$")
 
 
 @lru_cache(maxsize=4)

@@ -409,6 +409,11 @@ class Units(_Table):
 
 class RelationCues(_Table):
     negation: str
+    # a product counted and made for a named buyer ("six A321neo jets for budget airline X",
+    # "20 A350 freighters for X"): the count right before the product, and the words between
+    # the product and the buyer; the product's maker supplies the buyer, who uses the product
+    counted_before: str = ""
+    made_for: str = ""
     # words that make a deal in the sentence unreal: talks, a rumour, a plan under review, a deal
     # that failed or ended ("Gespräche über eine Übernahme", "the talks collapsed")
     unreal: str = ""
@@ -454,6 +459,9 @@ class RelationCues(_Table):
     second_maker: str = ""
     fronted_verbs_after: str = ""
     conjunctions: str
+    # conjunctions of contrast that open a clause of its own ("X gained 3%, while Y added 2%"):
+    # the name after one is that clause's subject
+    contrast_conjunctions: str = ""
     # a conjunction of contrast that joins a second verb to the clause ("supplies chips to BMW
     # but competes with X"): the second verb shares the clause's subject, as after "and"
     contrast: str = ""
