@@ -1,0 +1,69 @@
+"""Families of construction that hold in any article, on sentences written for
+these tests: a buyback kept "at $3.5 billion for a quarter" is a buyback, not a
+purchase for a price; an index's move told in a relative clause on it ("the FTSE
+100 index, which was up 0.3%") is the index's, not the share's the sentence began
+with; a stake word inside a company's name ("Shares of Tencent Holdings climbed")
+is no stake; each with a look-alike where the old reading must stay."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import figure_facts, run
+
+from kg.nlp.extract import Extractor
+
+# --- a buyback's amount "for" a period --------------------------------------------------
+
+
+def test_buyback_pace_for_a_quarter_is_a_buyback(extractor: Extractor) -> None:
+    x = run(extractor, "BP reported a higher profit and kept the pace of its share buybacks "
+            "at $2.5 billion for a sixth consecutive quarter.", lang="en",
+            headline="BP keeps buybacks")
+    facts = figure_facts(x)
+    assert ("BP", "ShareBuyback", Decimal("2500000000"), "USD") in facts
+    assert not any(f.metric == "Investment" for f in x.figures)
+
+
+def test_buying_an_asset_for_a_price_stays_an_investment(extractor: Extractor) -> None:
+    """Look-alike: "agreed to buy … for $3.5 billion" is the price paid."""
+    x = run(extractor, "BP agreed to buy two North Sea fields for $3.5 billion.", lang="en",
+            headline="BP buys fields")
+    assert ("BP", "Investment", Decimal("3500000000"), "USD") in figure_facts(x)
+
+
+# --- an index's move in a relative clause on it -----------------------------------------
+
+
+def test_index_noun_before_a_relative_clause_keeps_the_move_the_index_s(
+        extractor: Extractor) -> None:
+    x = run(extractor, "BP shares rose 1.9% in early London trading, outperforming the "
+            "FTSE 100 index, which was up 0.4%.", lang="en", headline="BP gains")
+    facts = figure_facts(x)
+    assert ("BP", "StockPriceChange", Decimal("1.9"), "Percent") in facts
+    assert ("BP", "StockPriceChange", Decimal("0.4"), "Percent") not in facts
+
+
+def test_index_in_an_aside_on_the_stock_still_gives_the_share_s_move(
+        extractor: Extractor) -> None:
+    """Look-alike: the index in an aside after "The stock" says where it is listed."""
+    x = run(extractor, "BP expects more output. The stock, a member of the FTSE 100 index, "
+            "has gained 8% this year.", lang="en", headline="BP gains")
+    assert ("BP", "StockPriceChange", Decimal("8"), "Percent") in figure_facts(x)
+
+
+# --- a stake word inside a name ---------------------------------------------------------
+
+
+def test_holdings_in_a_company_name_is_no_stake(extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Tencent Holdings climbed 3.1% on Wednesday.", lang="en",
+            headline="Tencent gains")
+    assert ("Tencent Holdings", "StockPriceChange", Decimal("3.1"), "Percent") \
+        in figure_facts(x)
+
+
+def test_a_holding_cut_to_a_size_is_still_no_move(extractor: Extractor) -> None:
+    """Look-alike: a stake word after the share's name sizes a stake."""
+    x = run(extractor, "BP sold Tencent Holdings shares, cutting its holding to 3.1%.",
+            lang="en", headline="BP sells stake")
+    assert not any(f.metric == "StockPriceChange" for f in x.figures)
