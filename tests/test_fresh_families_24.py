@@ -67,3 +67,21 @@ def test_a_holding_cut_to_a_size_is_still_no_move(extractor: Extractor) -> None:
     x = run(extractor, "BP sold Tencent Holdings shares, cutting its holding to 3.1%.",
             lang="en", headline="BP sells stake")
     assert not any(f.metric == "StockPriceChange" for f in x.figures)
+
+
+# --- "each" paid in cash ----------------------------------------------------------------
+
+
+def test_amount_each_in_cash_is_the_offer_price_per_share(extractor: Extractor) -> None:
+    x = run(extractor, "Crédit Agricole has agreed to buy the shares in Banco BPM it does not "
+            "already own for 12.80 euros each in cash.", lang="en", headline="Bank deal")
+    facts = figure_facts(x)
+    assert ("Banco BPM", "SharePrice", Decimal("12.80"), "EUR") in facts
+    assert not any(f.metric == "Investment" and f.value == Decimal("12.80") for f in x.figures)
+
+
+def test_amount_each_without_cash_is_no_share_price(extractor: Extractor) -> None:
+    """Look-alike: a bare "each" prices the things sold, not a share."""
+    x = run(extractor, "Airbus sold ten jets to Lufthansa for $90 million each.", lang="en",
+            headline="Jet sale")
+    assert not any(f.metric == "SharePrice" for f in x.figures)
