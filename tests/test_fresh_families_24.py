@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import figure_facts, run
+from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -85,3 +85,21 @@ def test_amount_each_without_cash_is_no_share_price(extractor: Extractor) -> Non
     x = run(extractor, "Airbus sold ten jets to Lufthansa for $90 million each.", lang="en",
             headline="Jet sale")
     assert not any(f.metric == "SharePrice" for f in x.figures)
+
+
+# --- a unit word between two candidate owners -------------------------------------------
+
+
+def test_unit_word_with_another_company_after_it_names_no_unit(extractor: Extractor) -> None:
+    x = run(extractor, "Auch Baidu und Tencent bauen ihre KI-Angebote aus. Im Cloud-Geschäft "
+            "konkurriert Alibaba in China vor allem mit Microsoft.", headline="KI-Rennen")
+    assert "Tencent Cloud" not in {e.label for e in x.entities}
+    assert not any(t[1] == "subsidiaryOf" for t in triples(x))
+
+
+def test_unit_word_of_the_company_before_still_names_its_unit(extractor: Extractor) -> None:
+    """Look-alike: no other company in the sentence, the earlier one owns the unit."""
+    x = run(extractor, "Tencent hat starke Zahlen vorgelegt. Das Cloud-Geschäft wuchs um 20 "
+            "Prozent.", headline="Tencent-Zahlen")
+    assert ("Tencent Cloud", "subsidiaryOf", "Tencent Holdings") in triples(x)
+    assert ("Tencent Cloud", "RevenueGrowth", Decimal("20"), "Percent") in figure_facts(x)
