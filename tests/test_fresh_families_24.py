@@ -103,3 +103,24 @@ def test_unit_word_of_the_company_before_still_names_its_unit(extractor: Extract
             "Prozent.", headline="Tencent-Zahlen")
     assert ("Tencent Cloud", "subsidiaryOf", "Tencent Holdings") in triples(x)
     assert ("Tencent Cloud", "RevenueGrowth", Decimal("20"), "Percent") in figure_facts(x)
+
+
+# --- a relative clause between a metric and its change ----------------------------------
+
+
+def test_change_after_a_relative_clause_on_a_metric_is_no_share_move(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Tencent Holdings climbed 3.1% on Wednesday. Domestic games "
+            "revenue rose 12%, while international games revenue, which includes titles from "
+            "its Finnish studio Supercell, grew 23% to 18.2 billion yuan.", lang="en",
+            headline="Tencent gains")
+    assert ("Tencent Holdings", "StockPriceChange", Decimal("23"), "Percent") \
+        not in figure_facts(x)
+    assert ("Tencent Holdings", "StockPriceChange", Decimal("3.1"), "Percent") in figure_facts(x)
+
+
+def test_share_move_after_a_relative_clause_on_the_shares_stays(extractor: Extractor) -> None:
+    """Look-alike: the antecedent is the shares, no metric: the move is theirs."""
+    x = run(extractor, "BP reported results on Tuesday. BP shares, which had fallen for "
+            "days, rose 3% on Wednesday.", lang="en", headline="BP rebounds")
+    assert ("BP", "StockPriceChange", Decimal("3"), "Percent") in figure_facts(x)

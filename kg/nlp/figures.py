@@ -739,6 +739,26 @@ def _stake_last(words: FigureWords, sentence: Sentence, start: int, end: int) ->
     return bool(stakes) and max(stakes) > max(shares, default=-1)
 
 
+def _metric_before_relative(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                            words: FigureWords) -> bool:
+    """The number's clause opens inside a relative clause that closes before it,
+    and the antecedent names a metric ("international games revenue, which includes
+    titles from its studio, grew 27%"): the change is that metric's, which the
+    number's own clause cannot read, so it is no bare move. An antecedent with no
+    metric word ("Siemens shares, which …, rose 3%") leaves the move as it was."""
+    if words.relative_clause is None:
+        return False
+    text = sentence.text
+    opener = next((m for m in words.relative_clause.finditer(text)
+                   if m.start() < clause[0] and not text[m.end():clause[0]].strip()), None)
+    if opener is None or "," not in text[clause[0]:q.number_start]:
+        return False
+    left = max((end for _start, end in _clause_breaks(sentence, words) if end <= opener.start()),
+               default=0)
+    return any(not rule.generic and any(left <= start < opener.start() for start, _end in spans)
+               for _order, rule, spans in trigger_spans(sentence, words))
+
+
 def _figure(document: Document, sentence: Sentence, q: Quantity,
             words: FigureWords) -> Figure | None:
     clause = _clause(sentence, q, words)
@@ -804,7 +824,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         near = sign or _direction(words, present, before[-45:], text[q.end:clause[1]])
         if near is None and _particle_closes(text, q, clause, words):
             near = change  # "gab nach einem Bericht über … um 0,6 Prozent auf 31,25 Euro nach"
-        if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause):
+        if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause) \
+                or _metric_before_relative(sentence, q, clause, words):
             return None
         metric, rule, trigger = _change_metric(document, sentence, q, clause), None, None
         path = "bare-change"
