@@ -752,17 +752,42 @@ _SIGNED_METRICS = CHANGE_METRICS | {"ProfitGrowth", "Profit"}  # a fall makes th
 _HELD_IN = 5  # "holdings in shares": how far after a stake word its shares may start
 
 
-def _stake_last(words: FigureWords, text: str, start: int, end: int) -> bool:
+def _stake_last(words: FigureWords, sentence: Sentence, start: int, end: int) -> bool:
     """Is a stake the last thing named before the number, after any word of the
     share ("sold T-Mobile shares, cutting its holding to 3.1%")? Then the
     percentage is the stake's size. A share word that begins like a stake
     ("Anteilsscheine") stays a share word; one right after a stake word is
-    what the stake is held in ("lifted its holdings in shares of X by 1.4%")."""
+    what the stake is held in ("lifted its holdings in shares of X by 1.4%").
+    A stake word inside a name ("Shares of Tencent Holdings climbed 3.4%") is
+    the name's, no stake."""
+    text = sentence.text
+    names = [(sentence.local(m.start), sentence.local(m.end)) for m in sentence.mentions]
     stakes = [m.end() for m in words.stake.finditer(text, start, end)
-              if not words.shares.match(text, m.start())]
+              if not words.shares.match(text, m.start())
+              and not any(lo <= m.start() < hi for lo, hi in names)]
     shares = [m.end() for m in words.shares.finditer(text, start, end)
               if not any(0 <= m.start() - held <= _HELD_IN for held in stakes)]
     return bool(stakes) and max(stakes) > max(shares, default=-1)
+
+
+def _metric_before_relative(sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                            words: FigureWords) -> bool:
+    """The number's clause opens inside a relative clause that closes before it,
+    and the antecedent names a metric ("international games revenue, which includes
+    titles from its studio, grew 27%"): the change is that metric's, which the
+    number's own clause cannot read, so it is no bare move. An antecedent with no
+    metric word ("Siemens shares, which …, rose 3%") leaves the move as it was."""
+    if words.relative_clause is None:
+        return False
+    text = sentence.text
+    opener = next((m for m in words.relative_clause.finditer(text)
+                   if m.start() < clause[0] and not text[m.end():clause[0]].strip()), None)
+    if opener is None or "," not in text[clause[0]:q.number_start]:
+        return False
+    left = max((end for _start, end in _clause_breaks(sentence, words) if end <= opener.start()),
+               default=0)
+    return any(not rule.generic and any(left <= start < opener.start() for start, _end in spans)
+               for _order, rule, spans in trigger_spans(sentence, words))
 
 
 def _figure(document: Document, sentence: Sentence, q: Quantity,
@@ -830,7 +855,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         near = sign or _direction(words, present, before[-45:], text[q.end:clause[1]])
         if near is None and _particle_closes(text, q, clause, words):
             near = change  # "gab nach einem Bericht über … um 0,6 Prozent auf 31,25 Euro nach"
-        if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause):
+        if kind != "percent" or near is None or _other_metric_near(sentence, q, words, clause) \
+                or _metric_before_relative(sentence, q, clause, words):
             return None
         metric, rule, trigger = _change_metric(document, sentence, q, clause), None, None
         path = "bare-change"
@@ -881,7 +907,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if kind == "currency" and _gap_to_amount(text, q, words):
         return None  # "18 pence more than the 412 pence": a difference of two amounts
     if metric == "StockPriceChange" and kind == "percent" \
-            and _stake_last(words, text, clause[0], q.number_start):
+            and _stake_last(words, sentence, clause[0], q.number_start):
         return None  # "cutting its holding to 3.1% from 4.2%": the size of a stake, no move
     if metric == "SharePrice" and words.value_lost_after is not None \
             and words.value_lost_after.match(text, q.end) \
@@ -1171,8 +1197,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
         return None
     if metric == "StockPriceChange" and document.type_of(about) == "MarketIndex" \
-            and _index_in_share_apposition(sentence, about, q, words):
-        # "The stock, a member of the Nasdaq 100, has gained 8%": the share's move
+            and evidence != "antecedent" and _index_in_share_apposition(sentence, about, q, words):
+        # "The stock, a member of the Nasdaq 100, has gained 8%": the share's move; not
+        # where the number stands in a relative clause on the index ("trading, beating the
+        # FTSE 100 index, which was up 0.3%")
         about = document.share_subject(sentence, window=3)
         if about is None:
             return None

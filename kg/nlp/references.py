@@ -901,6 +901,13 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
         if _followed_by_name(sentence, end):
             continue  # "die Netztochter Westenergie": the unit is named right here
         owner = doc.recent(sentence, COMPANY, before=start, window=3)
+        if owner is not None and owner.start < sentence.start and any(
+                m.type in COMPANY and m.label != owner.label and m.start >= end
+                for m in sentence.mentions):
+            # "… auch Tencent baut aus. Im Cloud-Geschäft konkurriert Alibaba mit …": a
+            # company of an earlier sentence and another named after the word in this
+            # one; neither clearly owns the business, so the word names no unit
+            continue
         parent = owner.label if owner else doc.topic
         if parent is None:
             continue

@@ -858,7 +858,8 @@ class Figures(_Table):
     relative_clause: str | None = None
     # a separable verb's particle that may stand between a name and the comma of
     # the relative clause on it ("führten die Liste im SMI an, der um 0,4
-    # Prozent zulegte"): the name is still the clause's antecedent
+    # Prozent zulegte"), or where verbs are not split the index's own noun ("the
+    # FTSE 100 index, which was up 0.3%"): the name is still the clause's antecedent
     antecedent_particles: str | None = None
     # the noun of shares right after a count ("48 Millionen Aktien", "10 million
     # shares"): the count is a share count of the issuer, an `Other` figure
