@@ -208,7 +208,7 @@ def test_unit_named_only_generically_takes_no_name(extractor: Extractor) -> None
     # a unit referred to only generically is an optional entity, its figures required)
     x = helpers.run(extractor, "Die Frachtsparte steigerte ihren operativen Gewinn auf 140 "
                                "Millionen Euro.", headline="Lufthansa legt zu")
-    assert {f.about for f in x.figures if f.value == Decimal(140000000)} == {"Frachtsparte"}
+    assert {f.about for f in x.figures if f.value == Decimal(140000000)} == {"Frachtsparte (Lufthansa)"}
 
 
 # --- a payout ratio is a level, not the dividend -------------------------------------------

@@ -93,10 +93,11 @@ def test_line_unit_carries_its_figures(extractor: Extractor) -> None:
                        "dagegen unter der Nachfrage; ihr Umsatz sank um 1,6 Prozent auf 915 "
                        "Millionen Euro.", headline="Siemens Zahlen")
     facts = figure_facts(x)
-    assert ("Medizintechnik-Sparte", "RevenueGrowth", Decimal("-1.6"), "Percent") in facts
-    assert ("Medizintechnik-Sparte", "Revenue", Decimal("915000000"), "EUR") in facts
-    assert any(e.label == "Medizintechnik-Sparte" and e.type == "BusinessUnit"
-               for e in x.entities)
+    assert ("Medizintechnik-Sparte (Siemens)", "RevenueGrowth", Decimal("-1.6"), "Percent") in facts
+    assert ("Medizintechnik-Sparte (Siemens)", "Revenue", Decimal("915000000"), "EUR") in facts
+    # the label adds the company (every company has its units); the phrase is an alias
+    assert any(e.label == "Medizintechnik-Sparte (Siemens)" and e.type == "BusinessUnit"
+               and "Medizintechnik-Sparte" in e.aliases for e in x.entities)
     assert not any(f.about == "Siemens" and f.value == Decimal("915000000") for f in x.figures)
 
 
@@ -105,38 +106,38 @@ def test_catalogued_unit_keeps_its_name(extractor: Extractor) -> None:
     x = run(extractor, "Alibaba hat im Quartal mehr umgesetzt. Die Cloud-Sparte steigerte den "
                        "Umsatz um 26 Prozent.", headline="Alibaba Zahlen")
     assert ("Alibaba Cloud", "RevenueGrowth", Decimal("26"), "Percent") in figure_facts(x)
-    assert "Cloud-Sparte" not in labels(x)
+    assert not any(label.startswith("Cloud-Sparte") for label in labels(x))
 
 
 def test_core_unit_names_no_line(extractor: Extractor) -> None:
     # look-alike: "die Kernsparte" says which unit by no line of business
     x = run(extractor, "Siemens hat im Quartal mehr umgesetzt. Die Kernsparte steigerte den "
                        "Umsatz um 12 Prozent.", headline="Siemens Zahlen")
-    assert "Kernsparte" not in labels(x)
-    assert not any(f.about == "Kernsparte" for f in x.figures)
+    assert not any(label.startswith("Kernsparte") for label in labels(x))
+    assert not any(f.about.startswith("Kernsparte") for f in x.figures)
 
 
 def test_line_unit_before_a_name_is_no_unit_of_its_own(extractor: Extractor) -> None:
     # look-alike: the name after the phrase is the unit's ("die Pkw-Sparte Acme Cars")
     x = run(extractor, "Acme hat im Quartal mehr umgesetzt. Die Pkw-Sparte Acme Cars steigerte "
                        "den Umsatz um 26 Prozent.", headline="Acme Zahlen")
-    assert "Pkw-Sparte" not in labels(x)
+    assert not any(label.startswith("Pkw-Sparte") for label in labels(x))
 
 
 def test_line_unit_without_figure_is_no_entity_nor_employer(extractor: Extractor) -> None:
     # look-alike: a job at the unit; the person's employer is not the unit phrase
     x = run(extractor, "BASF hat eine neue Finanzchefin. Anja Berger, bislang Finanzchefin der "
                        "Agrarsparte, folgt auf Dirk Elvermann.", headline="BASF Personal")
-    assert "Agrarsparte" not in labels(x)
-    assert not any("Agrarsparte" in (r.subject, r.object) for r in x.relations)
+    assert not any(label.startswith("Agrarsparte") for label in labels(x))
+    assert not any(end.startswith("Agrarsparte") for r in x.relations for end in (r.subject, r.object))
 
 
 def test_line_segment_opening_a_sentence_carries_its_figures(extractor: Extractor) -> None:
     x = run(extractor, "Bayer sold more drugs. The lab equipment segment posted revenue of $5.1 "
                        "billion, up 48% year over year.", lang="en", headline="Bayer results")
     facts = figure_facts(x)
-    assert ("lab equipment segment", "Revenue", Decimal("5100000000"), "USD") in facts
-    assert ("lab equipment segment", "RevenueGrowth", Decimal("48"), "Percent") in facts
+    assert ("lab equipment segment (Bayer)", "Revenue", Decimal("5100000000"), "USD") in facts
+    assert ("lab equipment segment (Bayer)", "RevenueGrowth", Decimal("48"), "Percent") in facts
     assert not any(f.about == "Bayer" and f.value == Decimal("5100000000") for f in x.figures)
 
 
@@ -144,7 +145,7 @@ def test_market_segment_is_no_unit(extractor: Extractor) -> None:
     # look-alike: "the premium segment" is a part of a market, not of the company
     x = run(extractor, "Bayer sold more drugs. The premium segment grew 5% in China.",
             lang="en", headline="Bayer results")
-    assert "premium segment" not in labels(x)
+    assert not any(label.startswith("premium segment") for label in labels(x))
     assert not any(f.value == Decimal("5") for f in x.figures)
 
 
@@ -351,7 +352,7 @@ def test_line_unit_with_no_number_leaves_the_next_sentence_to_the_group(
                        "Konzerngewinn von SK Hynix. Dieser stieg um gut 40 Prozent auf 9,1 "
                        "Billionen Won.", headline="SK Hynix verdient mehr")
     assert ("SK Hynix", "Profit", Decimal("9100000000000"), "KRW") in figure_facts(x)
-    assert "Chipsparte" not in labels(x)
+    assert not any(label.startswith("Chipsparte") for label in labels(x))
 
 
 # --- a carrier's volume counted in containers -----------------------------------------------------

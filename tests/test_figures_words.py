@@ -246,7 +246,7 @@ def test_unit_named_generically_gets_no_parent_figure(extractor: Extractor) -> N
     # generically is an optional entity, its figures required), never the parent's
     x = run(extractor, "Siemens legte Zahlen vor. Der Gewinn in der Bahnsparte erreichte "
                        "1,1 Milliarden Euro.", headline="Siemens")
-    assert {f.about for f in x.figures if f.value == Decimal(1100000000)} == {"Bahnsparte"}
+    assert {f.about for f in x.figures if f.value == Decimal(1100000000)} == {"Bahnsparte (Siemens)"}
 
 
 # --- periods -----------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 unter der schwachen Nachfrage; ihr Umsatz sank um 1,6 Prozent").
 
 ANNOTATION.md makes such a unit an optional entity whose figures are
-required: gold names it by the phrase as printed. A mention is made for the
+required: gold names it by the phrase as printed, which the entity keeps as
+an alias; its label adds the company, since the graph names an entity by its
+label and every company has its "Nutzfahrzeugsparte". A mention is made for the
 phrase where the article is about one company, a number follows the phrase
 in its sentence, no name follows the phrase and no mention (a catalogued
 unit the references resolved, "die Cloud-Sparte") already holds it. The entity is kept only where a fact names
@@ -41,10 +43,12 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def line_units(document: Document) -> list[Mention]:
-    """The mentions of units named by their line, labelled as printed, in an
-    article about one company."""
+    """The mentions of units named by their line in an article about one
+    company, labelled by the phrase as printed and the company ("Nutzfahrzeugsparte
+    (Daimler Truck)"): printed alone, the phrase is an alias."""
     pattern = _pattern(document.lang)
-    if pattern is None or salient_entity(document) is None:
+    parent = salient_entity(document) if pattern is not None else None
+    if pattern is None or parent is None:
         return []
     found = []
     for sentence in document.sentences:
@@ -55,8 +59,10 @@ def line_units(document: Document) -> list[Mention]:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(m.start < end and start < m.end for m in sentence.mentions):
                 continue
-            found.append(Mention(start, end, match["name"], "BusinessUnit", match.group(),
-                                 RULE))
+            # the label names the company too: "Nutzfahrzeugsparte" of two articles is
+            # two units, and the graph names entities by label; the phrase is an alias
+            found.append(Mention(start, end, f"{match['name']} ({parent})", "BusinessUnit",
+                                 match.group(), RULE))
     return found
 
 
