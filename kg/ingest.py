@@ -365,9 +365,9 @@ def find_ad_blocks(text: str) -> list[tuple[int, int]]:
     A block starts at a line that opens an ad ("Anzeige", "Kaufen oder
     verkaufen?!", …) and runs over the following lines that are blank or read
     like promotion; a block that is only a bare "Anzeige" marker also takes
-    the next paragraph when it speaks to the reader, the ad it announces (a
-    bare marker often stands where a page showed an ad image, and the report
-    goes on in the next line). A line of page furniture
+    the next paragraph when it speaks to the reader or ends no sentence, the
+    ad it announces (a bare marker often stands where a page showed an ad
+    image, and the report goes on in the next line). A line of page furniture
     (a "Lesen Sie auch:" link, a caption or credit, a quote box, a byline, a
     disclosure) is a span of its own, and the header of a list of other
     headlines ("Mehr zum Thema") takes the headline-like lines after it: such
