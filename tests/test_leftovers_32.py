@@ -30,3 +30,18 @@ def test_country_after_a_known_acronym_or_alone_stays_a_place(extractor: Extract
     """Look-alike: "US" is a name of its own, no word of an organisation's."""
     x = run(extractor, "Shell expects US Canada trade to grow.", lang="en", headline="Shell output")
     assert "Canada" in _places(x)
+
+
+def test_seat_compound_before_a_trade_noun_names_a_company(extractor: Extractor) -> None:
+    x = run(extractor, "The Hamburg-based label printer Brenmoor said revenue rose 5% to 90 "
+            "million euros.", lang="en", headline="Label printer results")
+    assert "Brenmoor" in labels(x)
+    assert ("Brenmoor", "locatedIn", "Hamburg") in triples(x)
+
+
+def test_seat_compound_before_a_post_names_no_company(extractor: Extractor) -> None:
+    """Look-alike: a post before the name ("analyst") makes it a person's."""
+    x = run(extractor, "The London-based analyst Jane Doe said revenue rose 5% to 90 million "
+            "euros.", lang="en", headline="Label printer results")
+    assert not any(e.label == "Jane Doe" and e.type == "Company" for e in x.entities)
+    assert not any(s == "Jane Doe" and p == "locatedIn" for s, p, _o in triples(x))
