@@ -32,6 +32,27 @@ def test_country_after_a_known_acronym_or_alone_stays_a_place(extractor: Extract
     assert "Canada" in _places(x)
 
 
+_JOINED = [
+    ("Alibaba will mehr als 380 Milliarden Yuan in Rechenzentren und KI-Infrastruktur investieren.",
+     ("Alibaba Group", "Investment", Decimal("380000000000"), "CNY")),
+    ("Vorstandschef Eddie Wu sagte, dass Alibaba 380 Milliarden Yuan in Rechenzentren und Chips "
+     "investieren will.", ("Alibaba Group", "Investment", Decimal("380000000000"), "CNY")),
+]
+
+
+def test_and_joining_two_objects_keeps_the_verb() -> None:
+    extractor = Extractor()
+    for body, fact in _JOINED:
+        assert fact in figure_facts(run(extractor, body, lang="de", headline="Alibaba investiert"))
+
+
+def test_and_before_a_name_still_opens_a_clause(extractor: Extractor) -> None:
+    """Look-alike: after "und" a company's name is a new subject, whose verb is not the amount's."""
+    x = run(extractor, "Alibaba hat 380 Milliarden Yuan in Rechenzentren und Siemens investiert "
+            "nichts.", lang="de", headline="Alibaba investiert")
+    assert not any(f.metric == "Investment" for f in x.figures)
+
+
 def test_seat_compound_before_a_trade_noun_names_a_company(extractor: Extractor) -> None:
     x = run(extractor, "The Hamburg-based label printer Brenmoor said revenue rose 5% to 90 "
             "million euros.", lang="en", headline="Label printer results")

@@ -70,6 +70,7 @@ from kg.nlp.metrics import (
     MetricRule,
     figure_words,
     is_estimate_rule,
+    joined_objects,
     metric_of,
     trigger_spans,
     unit_kind,
@@ -599,9 +600,10 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
         + [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(text)] \
         + [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text)] \
         + _changes_after_words(sentence, words)
+    joined = {start for start, _end in joined_objects(sentence, words)}
     breaks = [m.span() for m in words.clause_break.finditer(text)
               if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
-              and not _label_colon(text, m.start())]
+              and not _label_colon(text, m.start()) and m.start() not in joined]
     sentence.cache["clause-breaks"] = breaks
     return breaks
 

@@ -952,6 +952,10 @@ class Figures(_Table):
     # "Apple supplier Pegatron said …"): where the name is none the extractor
     # knows, a figure after it is not the company named before the noun
     peer_before_name: str | None = None
+    # prepositions whose object may be two nouns joined by "and" before the clause's
+    # verb ("in Rechenzentren und KI-Infrastruktur investieren"): that "and" before a
+    # capital opens no clause
+    joined_objects_after: str | None = None
     coordinate_subject: str | None = None
     brand_after: str | None = None
     analyst_pronouns: str | None = None
