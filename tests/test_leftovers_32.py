@@ -53,6 +53,29 @@ def test_and_before_a_name_still_opens_a_clause(extractor: Extractor) -> None:
     assert not any(f.metric == "Investment" for f in x.figures)
 
 
+_PRONOUNS = [
+    ("de", "SAP legte am Dienstag Zahlen vor. Anleger achteten vor allem auf den "
+     "Cloud-Auftragsbestand. Er wuchs um 23 Prozent auf 19,1 Milliarden Euro.",
+     ("SAP", "Other", Decimal("19100000000"), "EUR")),
+    ("de", "SAP legte am Dienstag Zahlen vor. Anleger schauten vor allem auf den Umsatz. "
+     "Er wuchs um 23 Prozent auf 19,1 Milliarden Euro.", ("SAP", "Revenue", Decimal("19100000000"), "EUR")),
+    ("en", "SAP reported results on Tuesday. Investors watched revenue most closely. "
+     "It grew 23% to 19.1 billion euros.", ("SAP", "Revenue", Decimal("19100000000"), "EUR")),
+]
+
+
+def test_pronoun_after_a_metric_stands_for_the_metric(extractor: Extractor) -> None:
+    for lang, body, fact in _PRONOUNS:
+        assert fact in figure_facts(run(extractor, body, lang=lang, headline="SAP-Zahlen"))
+
+
+def test_pronoun_after_a_sentence_naming_a_company_takes_no_metric(extractor: Extractor) -> None:
+    """Look-alike: "Er" may be the company or person the sentence before names."""
+    x = run(extractor, "SAP legte am Dienstag Zahlen vor. Vorstandschef Christian Klein lobte den "
+            "Umsatz. Er wuchs um 23 Prozent auf 19,1 Milliarden Euro.", lang="de", headline="SAP-Zahlen")
+    assert not any(f.metric == "Revenue" for f in x.figures)
+
+
 def test_seat_compound_before_a_trade_noun_names_a_company(extractor: Extractor) -> None:
     x = run(extractor, "The Hamburg-based label printer Brenmoor said revenue rose 5% to 90 "
             "million euros.", lang="en", headline="Label printer results")

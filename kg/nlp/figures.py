@@ -674,15 +674,21 @@ def _back_metric(document: Document, sentence: Sentence, q: Quantity,
     Dieser legte um rund ein Drittel auf 12,2 Billionen Won zu": a sentence
     opened by a demonstrative pronoun and its verb speaks of the last metric
     word of the sentence before that has a metric for the number's unit."""
-    if words.back_metric is None or sentence.index == 0 \
-            or not words.back_metric.match(sentence.text):
+    if sentence.index == 0:
         return None
+    previous = document.sentences[sentence.index - 1]
+    if not (words.back_metric is not None and words.back_metric.match(sentence.text)
+            or words.pronoun_metric is not None and words.pronoun_metric.match(sentence.text)
+            and not any(m.type == "Person" or m.type in ORGANIZATION_TYPES for m in previous.mentions)):
+        return None  # "Er wuchs": a person or a company the sentence before names may be "er"
     kind, last = unit_kind(q), None
-    for _order, rule, spans in trigger_spans(document.sentences[sentence.index - 1], words):
+    for _order, rule, spans in trigger_spans(previous, words):
         metric = rule.by_unit.get(kind)
-        if metric is None or rule.generic or rule.negative:
-            continue  # a share or a loss named before: no noun a pronoun stands for
-        for start, _end in spans:
+        if metric is None or rule.negative:
+            continue  # a loss named before: no noun a pronoun stands for
+        for start, end in spans:
+            if rule.generic and words.shares.search(previous.text, start, end):
+                continue  # nor a share: "Die Aktie stieg … Sie …" moves no metric
             if last is None or start > last[0]:
                 last = (start, metric)
     return (last[1], None, None) if last is not None else None

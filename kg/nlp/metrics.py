@@ -129,6 +129,7 @@ class FigureWords:
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
     back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
+    pronoun_metric: re.Pattern[str] | None = None  # "Er wuchs": … where no name is before
     back_possessive: re.Pattern[str] | None = None  # "Deren Umsatz": the unit named before
     unit_referred: re.Pattern[str] | None = None  # "the unit's": the one unit named before
     change_noun: re.Pattern[str] | None = None  # "ein Minus von ": a change, no old value
@@ -319,6 +320,8 @@ def figure_words(lang: str) -> FigureWords:
                            case_blind=False),
                        back_metric=optional("back_metric", r"(?:WORDS)\s+[a-zäöüß]",
                                             case_blind=False),
+                       pronoun_metric=optional("pronoun_metric", r"(?:WORDS)\s+[a-zäöüß]",
+                                               case_blind=False),
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
                        ellipsis_owner=optional("ellipsis_owner", "(?:WORDS)"),
                        region_in=optional("region_in",

@@ -997,6 +997,10 @@ class Figures(_Table):
     # a demonstrative pronoun that opens a sentence before its verb ("Dieser legte
     # um 30 Prozent zu"): it stands for the last metric word of the sentence before
     back_metric: str | None = None
+    # a personal pronoun that opens a sentence before its verb ("Er wuchs um 23
+    # Prozent", "It grew 23%"): after a sentence naming no person or organisation
+    # it too stands for that sentence's last metric word
+    pronoun_metric: str | None = None
     # a possessive pronoun opening a sentence that points back ("Deren Umsatz
     # wuchs"): the figure is of the unit the sentence before names last
     back_possessive: str | None = None
