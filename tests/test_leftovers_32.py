@@ -89,3 +89,22 @@ def test_seat_compound_before_a_post_names_no_company(extractor: Extractor) -> N
             "euros.", lang="en", headline="Label printer results")
     assert not any(e.label == "Jane Doe" and e.type == "Company" for e in x.entities)
     assert not any(s == "Jane Doe" and p == "locatedIn" for s, p, _o in triples(x))
+
+
+_BOXED = ("Die Steinhaus Präzisionstechnik AG hat am Dienstag Zahlen vorgelegt. Der Umsatz stieg "
+          "um 5 Prozent.\n{box}\nDer Ausblick bleibt vorsichtig.")
+
+
+def test_quote_box_gives_price_and_move_of_the_company_named(extractor: Extractor) -> None:
+    for box in ("Steinhaus Präzisionstechnik | WKN: A3E5ST | Kurs: 19,85 Euro | -3,2 %",
+                "Steinhaus Präzisionstechnik AG | WKN: A3E5ST | ISIN: DE000A3E5ST1 | Kurs: 19,85 EUR (-3,2 %)"):
+        facts = figure_facts(run(extractor, _BOXED.format(box=box), lang="de", headline="Nebenwerte"))
+        assert ("Steinhaus Präzisionstechnik", "SharePrice", Decimal("19.85"), "EUR") in facts
+        assert ("Steinhaus Präzisionstechnik", "StockPriceChange", Decimal("-3.2"), "Percent") in facts
+
+
+def test_quote_box_of_a_company_named_nowhere_else_gives_nothing(extractor: Extractor) -> None:
+    """Look-alike: the box of a share the report does not speak of is the page's."""
+    x = run(extractor, _BOXED.format(box="Kernwerk Solar | WKN: A1KWBS | Kurs: 12,40 Euro | +5,6 %"),
+            lang="de", headline="Nebenwerte")
+    assert not any(f.metric in ("SharePrice", "StockPriceChange") for f in x.figures)

@@ -1001,6 +1001,10 @@ class Figures(_Table):
     # Prozent", "It grew 23%"): after a sentence naming no person or organisation
     # it too stands for that sentence's last metric word
     pronoun_metric: str | None = None
+    # the label of a quote box's price and the code words before it ("Acme | WKN: A1B2C3 |
+    # Kurs: 19,85 Euro | +3,2 %"): the line ingest blanks holds the share's price and move
+    quote_box_price: str | None = None
+    quote_box_codes: str | None = None
     # a possessive pronoun opening a sentence that points back ("Deren Umsatz
     # wuchs"): the figure is of the unit the sentence before names last
     back_possessive: str | None = None
