@@ -40,9 +40,9 @@ from kg.nlp.figures import find_figures
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.issuer_block import issuer_block
 from kg.nlp.items import item_starts, parts
-from kg.nlp.quote_box import quote_box_figures
 from kg.nlp.line_units import hidden as hidden_line_units
 from kg.nlp.line_units import line_units
+from kg.nlp.quote_box import quote_box_figures
 from kg.nlp.ratings import (
     bind_estimates,
     find_ratings,
