@@ -5,19 +5,24 @@ Canada plant"); an "und"/"and" that joins a preposition's two objects right befo
 its verb; a personal pronoun opening a sentence after one that names no person or company
 ("Er wuchs um 23 Prozent") stands for the last metric word before, never for a company; a
 seat compound before a trade noun and an unknown name ("the Hamburg-based label printer X")
-names a company seated there. Each with look-alikes that must not fire."""
+names a company seated there; a quote box ("Acme | WKN: … | Kurs: 19,85 Euro | +3,2 %") gives
+the price and move of the company the report names; a house reference or an analyst's pronoun
+after two houses named together or in one passage resolves to no house. Each with look-alikes
+that must not fire."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from helpers import figure_facts, labels, run, triples
 
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 
-def _places(x: object) -> set[str]:
-    return {e.label for e in x.entities if e.type == "Place"}  # type: ignore[attr-defined]
+def _places(x: Extraction) -> set[str]:
+    return {e.label for e in x.entities if e.type == "Place"}
 
 
 def test_acronym_before_a_country_is_no_mention_of_the_country(extractor: Extractor) -> None:
@@ -69,11 +74,16 @@ def test_pronoun_after_a_metric_stands_for_the_metric(extractor: Extractor) -> N
         assert fact in figure_facts(run(extractor, body, lang=lang, headline="SAP-Zahlen"))
 
 
-def test_pronoun_after_a_sentence_naming_a_company_takes_no_metric(extractor: Extractor) -> None:
-    """Look-alike: "Er" may be the company or person the sentence before names."""
-    x = run(extractor, "SAP legte am Dienstag Zahlen vor. Vorstandschef Christian Klein lobte den "
-            "Umsatz. Er wuchs um 23 Prozent auf 19,1 Milliarden Euro.", lang="de", headline="SAP-Zahlen")
-    assert not any(f.metric == "Revenue" for f in x.figures)
+@pytest.mark.parametrize(("lang", "body"), [
+    ("de", "SAP legte am Dienstag Zahlen vor. Vorstandschef Christian Klein lobte den Umsatz. "
+           "Er wuchs um 23 Prozent auf 19,1 Milliarden Euro."),
+    ("en", "SAP reported results on Tuesday. Siemens watched revenue most closely. "
+           "It grew 23% to 19.1 billion euros."),
+])
+def test_pronoun_after_a_sentence_naming_a_name_takes_no_metric(extractor: Extractor, lang: str,
+                                                                 body: str) -> None:
+    """Look-alike: "Er"/"It" may be the company or person the sentence before names."""
+    assert not any(f.metric == "Revenue" for f in run(extractor, body, lang=lang, headline="SAP").figures)
 
 
 def test_seat_compound_before_a_trade_noun_names_a_company(extractor: Extractor) -> None:
@@ -108,3 +118,38 @@ def test_quote_box_of_a_company_named_nowhere_else_gives_nothing(extractor: Extr
     x = run(extractor, _BOXED.format(box="Kernwerk Solar | WKN: A1KWBS | Kurs: 12,40 Euro | +5,6 %"),
             lang="de", headline="Nebenwerte")
     assert not any(f.metric in ("SharePrice", "StockPriceChange") for f in x.figures)
+
+
+def _targets(x: Extraction) -> set[tuple[Decimal | None, str | None]]:
+    return {(f.value, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"}
+
+
+def test_bank_after_two_listed_houses_is_no_house(extractor: Extractor) -> None:
+    """Neither of two houses named together is clearly "the bank" after them."""
+    x = run(extractor, "Jefferies and Morgan Stanley raised their targets for SAP. The bank rates the "
+            "stock underweight with a target of 40 euros.", lang="en", headline="SAP rated")
+    assert not x.ratings
+    assert all(by is None for _value, by in _targets(x))
+    y = run(extractor, "Jefferies und Morgan Stanley hoben die Kursziele für SAP an. Die Bank stuft "
+            "die Aktie mit Underweight ein.", lang="de", headline="SAP-Analyse")
+    assert not y.ratings
+
+
+def test_bank_after_the_last_named_house_is_that_house(extractor: Extractor) -> None:
+    """Look-alike: a house named alone in the sentence before clearly wins."""
+    x = run(extractor, "Jefferies raised its target for SAP to 50 euros. Morgan Stanley cut its target "
+            "to 40 euros. The bank rates the stock underweight.", lang="en", headline="SAP rated")
+    assert {(r.by, r.about) for r in x.ratings} == {("Morgan Stanley", "SAP")}
+
+
+def test_pronoun_after_two_houses_analysts_gives_no_house(extractor: Extractor) -> None:
+    x = run(extractor, "Jane Doe of Jefferies and John Roe of Morgan Stanley discussed SAP. Revenue "
+            "rose 5%. She raised her price target to 50 euros.", lang="en", headline="SAP rated")
+    assert _targets(x) == {(Decimal("50"), None)}
+
+
+def test_pronoun_after_one_houses_analyst_gives_that_house(extractor: Extractor) -> None:
+    """Look-alike: one house in the passage clearly wins."""
+    x = run(extractor, "Jane Doe of Jefferies discussed SAP. Revenue rose 5%. She raised her price "
+            "target to 50 euros.", lang="en", headline="SAP rated")
+    assert _targets(x) == {(Decimal("50"), "Jefferies")}

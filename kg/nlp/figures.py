@@ -98,7 +98,7 @@ from kg.nlp.periods import (
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
 from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
-from kg.nlp.references import house_reference, unit_reference_at
+from kg.nlp.references import coordinated, house_reference, unit_reference_at
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
@@ -3593,6 +3593,12 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
                                       window=window, exclude=frozenset({institution.label}))
     if institution is not None and is_adviser(document, institution):
         institution = None  # "Medtronic, which is being advised by Morgan Stanley, expects …"
+    if institution is not None and institution.start < sentence.start \
+            and (_pronoun_of_several_houses(document, sentence, q, window, words)
+                 or coordinated(document, institution, INSTITUTION)):
+        # "X of Jefferies and Y of Morgan Stanley … She raised her target", "Jefferies and
+        # Morgan Stanley raised … The bank's target": no house clearly wins
+        institution = None
     if institution is not None and institution.start < sentence.start and metric in ESTIMATE_METRICS:
         institution = _house_after(document, sentence, q) or institution
     if institution is not None and _unit_owner(document.lang, sentence, institution):
@@ -3606,6 +3612,19 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     if institution is None:
         return ("Estimate" if status != "Previous" else status), None
     return status, institution.label
+
+
+def _pronoun_of_several_houses(document: Document, sentence: Sentence, q: Quantity, window: int,
+                               words: FigureWords) -> bool:
+    """An analyst's pronoun before the number ("She raised her target to …") whose
+    sentence names no house, where the sentences it reads back through name two or more
+    houses: whose analyst she is no candidate clearly tells, so the estimate is no house's."""
+    if words.analyst_pronouns is None or not words.analyst_pronouns.search(sentence.text, 0, q.start) \
+            or any(m.type in INSTITUTION for m in sentence.mentions):
+        return False
+    houses = {m.label for _back, here in document.looking_back(sentence, window, first=1)
+              for m in here.mentions if m.type in INSTITUTION and not is_adviser(document, m)}
+    return len(houses) > 1
 
 
 def _house_after(document: Document, sentence: Sentence, q: Quantity) -> Mention | None:
