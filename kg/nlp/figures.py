@@ -3616,15 +3616,19 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
 
 def _pronoun_of_several_houses(document: Document, sentence: Sentence, q: Quantity, window: int,
                                words: FigureWords) -> bool:
-    """An analyst's pronoun before the number ("She raised her target to …") whose
-    sentence names no house, where the sentences it reads back through name two or more
-    houses: whose analyst she is no candidate clearly tells, so the estimate is no house's."""
+    """An analyst's pronoun before the number ("She raised her target to …") that stands
+    for no one person (two fit it) in a sentence naming no house, where the nearest
+    sentence before it that names houses names two or more: whose analyst she is no
+    candidate clearly tells, so the estimate is no house's. A pronoun resolved to its
+    analyst, or after a sentence naming one house, keeps the house."""
     if words.analyst_pronouns is None or not words.analyst_pronouns.search(sentence.text, 0, q.start) \
-            or any(m.type in INSTITUTION for m in sentence.mentions):
+            or any(m.type in INSTITUTION or m.type == "Person" for m in sentence.mentions):
         return False
-    houses = {m.label for _back, here in document.looking_back(sentence, window, first=1)
-              for m in here.mentions if m.type in INSTITUTION and not is_adviser(document, m)}
-    return len(houses) > 1
+    for _back, here in document.looking_back(sentence, window, first=1):
+        houses = {m.label for m in here.mentions if m.type in INSTITUTION and not is_adviser(document, m)}
+        if houses:
+            return len(houses) > 1
+    return False
 
 
 def _house_after(document: Document, sentence: Sentence, q: Quantity) -> Mention | None:
