@@ -42,6 +42,7 @@ from kg.nlp.issuer_block import issuer_block
 from kg.nlp.items import item_starts, parts
 from kg.nlp.line_units import hidden as hidden_line_units
 from kg.nlp.line_units import line_units
+from kg.nlp.quote_box import quote_box_figures
 from kg.nlp.ratings import (
     bind_estimates,
     find_ratings,
@@ -224,6 +225,14 @@ def line_unit_mentions(document: Document, inputs: Inputs) -> None:
 @fact_finder("figures", order=100)
 def figures(document: Document, facts: Facts) -> None:
     facts.figures += find_figures(document)
+
+
+@fact_finder("quote-boxes", order=150)
+def quote_boxes(document: Document, facts: Facts) -> None:
+    """The price and move of a quote box, unless a sentence gave the same figure."""
+    known = {(f.about, f.metric, f.value, f.unit) for f in facts.figures}
+    facts.figures += [f for f in quote_box_figures(document)
+                      if (f.about, f.metric, f.value, f.unit) not in known]
 
 
 @fact_finder("ratings", order=200)

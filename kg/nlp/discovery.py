@@ -182,6 +182,10 @@ def _patterns(lang: str) -> _Patterns:
     # a compound adjective opening with a capital: "of Munich-based robotics startup X")
     bare = rf"|\b(?:{table['bare_before']})\s+(?:(?:[A-ZÄÖÜ][\w]*-)?[a-zäöü][\w\-]*\s+){{0,2}}" \
         rf"(?P<bare>{alternation(table['bare_appositions'])})" if table["bare_appositions"] else ""
+    # "the Hamburg-based label printer X": a seat compound tells an organisation, whatever
+    # noun of its trade follows in lower case (see _organisations)
+    based = rf"|(?<![\w\-])[A-ZÄÖÜ][\w.]*-(?:{lexicon(lang)['places']['seat_compound']})\s+" \
+        rf"(?:[a-z][\w\-]*\s+)?(?P<based>[a-z][\w\-]*)"
     # "der Halbleiterhersteller X": a compound ending in a company noun, in lower case
     heads = rf"|[\w\-]{{2,}}?(?:{alternation(list(table['apposition_heads']))})" \
         if table["apposition_heads"] else ""
@@ -198,7 +202,7 @@ def _patterns(lang: str) -> _Patterns:
     apposition = re.compile(
         rf"(?:(?:\b(?i:{det})\s+(?:[\w\-]+\s+){{0,{table.get('apposition_fillers', 2)}}}?{countries})(?:[A-ZÄÖÜ]\w*-)?"
         rf"(?P<noun>(?i:{alternation(list(table['appositions']))}){heads})"
-        rf"{ending}{bare})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_FIRM_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
+        rf"{ending}{bare}{based})(?P<comma>,)?\s+[„“\"«]?(?P<name>{_FIRM_NAME})(?P<version>\s+\d+(?:\.\d+)*(?![\w.,]?\d))?")
     person = _person(table["roles"]["particles"], table["roles"].get("given_particles", ""))
     # "Its new boss, Jane Doe, said": a name set off by commas after its title
     role_before = re.compile(rf"(?<![\w-])(?:[\w.\-]+-)?(?P<role>{roles})(?:\s+|,\s+(?={person},))"
@@ -1149,7 +1153,9 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
             # which the words may be the object of a verb before them
             name = name.split()[0]
             end = start + len(name)
-        noun = match.group("noun") or match.group("bare")
+        if match.group("based") and pats.role_before.match(text, match.start("based")):
+            continue  # "the London-based analyst Jane Doe": a person's post, no trade
+        noun = match.group("noun") or match.group("bare") or match.group("based")
         if len(name.split()) == 2 and name.split()[0] in given_names(catalogue):
             # "criticised by policy maker Jane Doe", "its longtime investor Jane Doe", "sagte
             # im Elektroauto Jane Doe": a person's name after the noun, a role or a speaker

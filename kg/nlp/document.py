@@ -82,6 +82,8 @@ class Document:
     # label; None until a rating whose object is a trade asks (kg.nlp.ratings), then found
     # once from the settled mentions
     introduced_trades: dict[str, set[str]] | None = field(default=None, repr=False)
+    # the quote box lines ingest blanked, with their offsets (kg.nlp.quote_box)
+    quote_boxes: tuple[tuple[int, str], ...] = ()
     _starts: list[int] = field(default_factory=list, repr=False)  # sentence starts, for bisect
 
     @property

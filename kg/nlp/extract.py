@@ -23,6 +23,7 @@ from kg.nlp.gazetteer import Gazetteer, Mention, alternation
 from kg.nlp.lang import lexicon
 from kg.nlp.line_units import RULE as LINE_UNIT
 from kg.nlp.pipeline import build_pipeline
+from kg.nlp.quote_box import box_lines
 from kg.nlp.relation_cues import place_adjective
 from kg.nlp.statistical import model_language
 from kg.records import (
@@ -104,7 +105,7 @@ class Extractor:
                     sentences.append(Sentence(start=start + piece_start + lead, text=text,
                                               index=len(sentences)))
         document = Document(lang=article.lang, sentences=sentences, catalogue=self.catalogue,
-                            published=article.published)
+                            published=article.published, quote_boxes=box_lines(article))
         find_mentions(document, Inputs(article=article, doc=doc, gazetteer=self.gazetteer,
                                        statistical=article.lang in self.spacy_models))
         return document

@@ -70,6 +70,7 @@ from kg.nlp.metrics import (
     MetricRule,
     figure_words,
     is_estimate_rule,
+    joined_objects,
     metric_of,
     trigger_spans,
     unit_kind,
@@ -97,7 +98,7 @@ from kg.nlp.periods import (
 )
 from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
 from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
-from kg.nlp.references import house_reference, unit_reference_at
+from kg.nlp.references import coordinated, house_reference, unit_reference_at
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
@@ -599,9 +600,10 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
         + [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(text)] \
         + [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text)] \
         + _changes_after_words(sentence, words)
+    joined = {start for start, _end in joined_objects(sentence, words)}
     breaks = [m.span() for m in words.clause_break.finditer(text)
               if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
-              and not _label_colon(text, m.start())]
+              and not _label_colon(text, m.start()) and m.start() not in joined]
     sentence.cache["clause-breaks"] = breaks
     return breaks
 
@@ -672,15 +674,21 @@ def _back_metric(document: Document, sentence: Sentence, q: Quantity,
     Dieser legte um rund ein Drittel auf 12,2 Billionen Won zu": a sentence
     opened by a demonstrative pronoun and its verb speaks of the last metric
     word of the sentence before that has a metric for the number's unit."""
-    if words.back_metric is None or sentence.index == 0 \
-            or not words.back_metric.match(sentence.text):
+    if sentence.index == 0:
         return None
+    previous = document.sentences[sentence.index - 1]
+    if not (words.back_metric is not None and words.back_metric.match(sentence.text)
+            or words.pronoun_metric is not None and words.pronoun_metric.match(sentence.text)
+            and not any(m.type == "Person" or m.type in ORGANIZATION_TYPES for m in previous.mentions)):
+        return None  # "Er wuchs": a person or a company the sentence before names may be "er"
     kind, last = unit_kind(q), None
-    for _order, rule, spans in trigger_spans(document.sentences[sentence.index - 1], words):
+    for _order, rule, spans in trigger_spans(previous, words):
         metric = rule.by_unit.get(kind)
-        if metric is None or rule.generic or rule.negative:
-            continue  # a share or a loss named before: no noun a pronoun stands for
-        for start, _end in spans:
+        if metric is None or rule.negative:
+            continue  # a loss named before: no noun a pronoun stands for
+        for start, end in spans:
+            if rule.generic and words.shares.search(previous.text, start, end):
+                continue  # nor a share: "Die Aktie stieg … Sie …" moves no metric
             if last is None or start > last[0]:
                 last = (start, metric)
     return (last[1], None, None) if last is not None else None
@@ -3585,6 +3593,12 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
                                       window=window, exclude=frozenset({institution.label}))
     if institution is not None and is_adviser(document, institution):
         institution = None  # "Medtronic, which is being advised by Morgan Stanley, expects …"
+    if institution is not None and institution.start < sentence.start \
+            and (_pronoun_of_several_houses(document, sentence, q, window, words)
+                 or coordinated(document, institution, INSTITUTION)):
+        # "X of Jefferies and Y of Morgan Stanley … She raised her target", "Jefferies and
+        # Morgan Stanley raised … The bank's target": no house clearly wins
+        institution = None
     if institution is not None and institution.start < sentence.start and metric in ESTIMATE_METRICS:
         institution = _house_after(document, sentence, q) or institution
     if institution is not None and _unit_owner(document.lang, sentence, institution):
@@ -3598,6 +3612,23 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
     if institution is None:
         return ("Estimate" if status != "Previous" else status), None
     return status, institution.label
+
+
+def _pronoun_of_several_houses(document: Document, sentence: Sentence, q: Quantity, window: int,
+                               words: FigureWords) -> bool:
+    """An analyst's pronoun before the number ("She raised her target to …") that stands
+    for no one person (two fit it) in a sentence naming no house, where the nearest
+    sentence before it that names houses names two or more: whose analyst she is no
+    candidate clearly tells, so the estimate is no house's. A pronoun resolved to its
+    analyst, or after a sentence naming one house, keeps the house."""
+    if words.analyst_pronouns is None or not words.analyst_pronouns.search(sentence.text, 0, q.start) \
+            or any(m.type in INSTITUTION or m.type == "Person" for m in sentence.mentions):
+        return False
+    for _back, here in document.looking_back(sentence, window, first=1):
+        houses = {m.label for m in here.mentions if m.type in INSTITUTION and not is_adviser(document, m)}
+        if houses:
+            return len(houses) > 1
+    return False
 
 
 def _house_after(document: Document, sentence: Sentence, q: Quantity) -> Mention | None:

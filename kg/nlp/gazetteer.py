@@ -58,6 +58,9 @@ def _region_before() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w\-])(?:{words})\s+$") if words else None
 
 
+# An unknown acronym right before a place makes the two one name ("LNG Canada"), an
+# organisation's, as an acronym never qualifies a place ("US" or "EU" are names themselves).
+_ACRONYM_BEFORE = re.compile(r"(?<![\w\-.&])([A-Z]{2,5}) $")
 # An initial followed by another initial: "C. C." of "C. C. Wei".
 _INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 # Endings a name may carry in running text, longest first.
@@ -273,6 +276,9 @@ class Gazetteer:
             if kind == "Place" and (region := _region_before()) is not None \
                     and region.search(text, 0, match.start()):
                 continue  # "Sales in Greater China": a region's name, not the country
+            if kind == "Place" and (acronym := _ACRONYM_BEFORE.search(text, 0, match.start())) is not None \
+                    and acronym.group(1) not in self._by_name:
+                continue  # "the LNG Canada plant": an organisation's name that holds the country
             found.append(
                 Mention(match.start(), match.end(), label, kind, text[match.start():match.end()])
             )

@@ -55,7 +55,12 @@ def parts(document: Document, starts: dict[int, int]) -> list[tuple[Document, in
     for begin, end in bounds:
         sentences: list[Sentence] = [replace(s, index=i)
                                      for i, s in enumerate(document.sentences[begin:end])]
+        # a quote box after an item's last sentence is that item's
+        first = document.sentences[begin].start if begin else 0
+        after = document.sentences[end].start if end < len(document.sentences) else None
+        boxes = tuple(box for box in document.quote_boxes
+                      if first <= box[0] and (after is None or box[0] < after))
         part = Document(lang=document.lang, sentences=sentences, catalogue=document.catalogue,
-                        published=document.published, rated=document.rated)
+                        published=document.published, rated=document.rated, quote_boxes=boxes)
         out.append((part, starts.get(begin)))
     return out

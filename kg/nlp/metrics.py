@@ -110,6 +110,8 @@ class FigureWords:
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
     apposition_owner: re.Pattern[str] | None = None  # "Its Finnish unit": a name set off next
     peer_before_name: re.Pattern[str] | None = None  # "rival ": another company's name next
+    # "in A und B investieren.": the "und" (group "and") joins the preposition's two objects
+    joined_objects: re.Pattern[str] | None = None
     coordinate_subject: re.Pattern[str] | None = None  # ", and logistics group ": a clause's own subject
     brand_after: re.Pattern[str] | None = None  # " of its luxury brand" after the metric word
     analyst_pronouns: re.Pattern[str] | None = None  # "he": an analyst named before speaks on
@@ -127,6 +129,7 @@ class FigureWords:
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
     back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
+    pronoun_metric: re.Pattern[str] | None = None  # "Er wuchs": … where no name is before
     back_possessive: re.Pattern[str] | None = None  # "Deren Umsatz": the unit named before
     unit_referred: re.Pattern[str] | None = None  # "the unit's": the one unit named before
     change_noun: re.Pattern[str] | None = None  # "ein Minus von ": a change, no old value
@@ -317,6 +320,8 @@ def figure_words(lang: str) -> FigureWords:
                            case_blind=False),
                        back_metric=optional("back_metric", r"(?:WORDS)\s+[a-zäöüß]",
                                             case_blind=False),
+                       pronoun_metric=optional("pronoun_metric", r"(?:WORDS)\s+[a-zäöüß]",
+                                               case_blind=False),
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
                        ellipsis_owner=optional("ellipsis_owner", "(?:WORDS)"),
                        region_in=optional("region_in",
@@ -340,6 +345,11 @@ def figure_words(lang: str) -> FigureWords:
                        reason_opener=optional("reason_opener", r"\s*(?:WORDS)\s*:", case_blind=False),
                        analyst_pronouns=optional("analyst_pronouns", r"(?<![\w-])(?:WORDS)(?![\w-])",
                                                  case_blind=False),
+                       joined_objects=optional(
+                           "joined_objects_after",
+                           rf"(?<![\w-])(?:WORDS)\s+(?:\S+\s+){{0,2}}?\S+\s+(?P<and>{f['and']})\s+"
+                           r"(?P<second>[A-ZÄÖÜ][\w-]*)(?:\s+[a-zäöüß][\w-]*){1,2}\s*(?:[.,;:]|$)",
+                           case_blind=False),
                        peer_before_name=optional("peer_before_name",
                                                  r"(?<![\w-])(?:WORDS)\s+(?=[A-Z])",
                                                  case_blind=False),
@@ -484,6 +494,20 @@ def trigger_spans(sentence: Sentence, words: FigureWords) -> TriggerSpans:
 Found = tuple[str, "MetricRule | None", "tuple[int, int] | None"]  # metric, rule, its word's span
 
 
+def joined_objects(sentence: Sentence, words: FigureWords) -> list[tuple[int, int]]:
+    """Where an "and" before a capital joins a preposition's two objects right before
+    the verb that ends the clause ("mehr als 5 Milliarden Euro in Rechenzentren und
+    KI-Infrastruktur investieren"), from the "and" to the end of the second object
+    (local offsets): no clause opens there, so the amount keeps its verb. A name after
+    the "and" ("im Quartal und Siemens legte zu") is a new subject."""
+    if words.joined_objects is None:
+        return []
+    named = {m.start for m in sentence.mentions}
+    return [(match.start("and"), match.end("second"))
+            for match in words.joined_objects.finditer(sentence.text)
+            if sentence.start + match.start("second") not in named]
+
+
 def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
             clause: tuple[int, int]) -> Found | None:
     """The metric of the closest trigger word that has one for the number's
@@ -493,7 +517,9 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
     distance: float
     lo = max(clause[0], q.start - _MAX_BEFORE)
     past = _past_aside(sentence, q)
-    hi = min(clause[1], past + _MAX_AFTER)
+    joined = [(start, end) for start, end in joined_objects(sentence, words) if start >= past]
+    # the second of two joined objects moves the verb after it that much farther
+    hi = min(clause[1], past + _MAX_AFTER + sum(end - start for start, end in joined))
     spans = trigger_spans(sentence, words)
     verb_final = bool(words.lang) and info(words.lang).verb_final
     for order, rule, rule_spans in spans:
@@ -522,7 +548,9 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
             elif start >= q.end:
                 if start < past or "," in text[past:start]:
                     continue  # "19,4 Milliarden Euro, der Auftragseingang …": the next phrase's
-                if words.joined is not None and words.joined.search(text, past, start):
+                if words.joined is not None and any(
+                        m.start() not in {a for a, _b in joined}
+                        for m in words.joined.finditer(text, past, start)):
                     continue  # "buy Y for $3.4 billion and forecast revenue below …": the next's
                 if not changed and _owned_by_next(sentence, rule, end, clause[1], spans, words):
                     continue  # "$12 billion with margins expanding to 35%": the 35's word

@@ -53,7 +53,12 @@ from kg.nlp.document import (
 from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter, prepares
-from kg.nlp.references import descriptor_industries, industry_known_fit, marked_reference
+from kg.nlp.references import (
+    coordinated,
+    descriptor_industries,
+    industry_known_fit,
+    marked_reference,
+)
 from kg.nlp.roles import employer_of
 from kg.nlp.salience import salient
 from kg.records import Evidence, Figure, Rating
@@ -1125,7 +1130,8 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     if speaker is not None:
         return [speaker], "speaker", shares
     earlier = document.recent(sentence, INSTITUTION, before=start, window=2)
-    if earlier is not None and not _own(pats, sentence, start) \
+    if earlier is not None and not coordinated(document, earlier, INSTITUTION) \
+            and not _own(pats, sentence, start) \
             and not _other_giver(pats, sentence, start) and not _own_voice(pats, sentence, start):
         return [earlier], "earlier", [m for m in shares if m.label != earlier.label]
     return [], "", []  # an institution past a comma speaks in another clause

@@ -429,9 +429,40 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         if label is None or _own_parent(doc, sentence, kinds, match.group("ref"), start, label) \
                 or not _fits_role(doc, match.group("ref"), label, start):
             continue
+        if kinds is not COMPANY and (named := _last_named(doc, sentence, label, start)) is not None \
+                and coordinated(doc, named, kinds):
+            continue  # "Jefferies und Morgan Stanley hoben … Die Bank …": no house wins
         kind = doc.type_of(label) or "Company"
         found.append(Mention(start, end, label, kind, match.group("ref"), rule))
     return found
+
+
+def _last_named(doc: Document, sentence: Sentence, label: str, before: int) -> Mention | None:
+    """The last mention of ``label`` before ``before``, in this sentence or one before it."""
+    for earlier in reversed(doc.sentences[:sentence.index + 1]):
+        named = [m for m in earlier.mentions if m.label == label and m.end <= before]
+        if named:
+            return named[-1]
+    return None
+
+
+def coordinated(doc: Document, mention: Mention, kinds: frozenset[str]) -> bool:
+    """Is the mention one item of a list of two or more names of ``kinds`` ("Jefferies und
+    Morgan Stanley hoben ihre Ziele an")? A reference or pronoun after such a list has no
+    one antecedent that clearly wins."""
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None:
+        return False
+    named = [m for m in sentence.mentions if m.type in kinds]
+    if mention not in named:
+        return False
+    for end in range(named.index(mention) + 1, len(named) + 1):
+        items = list_ending(doc.lang, sentence, named[:end])
+        if mention not in items:
+            return False
+        if len({m.label for m in items}) > 1:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4)

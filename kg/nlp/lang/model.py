@@ -952,6 +952,10 @@ class Figures(_Table):
     # "Apple supplier Pegatron said …"): where the name is none the extractor
     # knows, a figure after it is not the company named before the noun
     peer_before_name: str | None = None
+    # prepositions whose object may be two nouns joined by "and" before the clause's
+    # verb ("in Rechenzentren und KI-Infrastruktur investieren"): that "and" before a
+    # capital opens no clause
+    joined_objects_after: str | None = None
     coordinate_subject: str | None = None
     brand_after: str | None = None
     analyst_pronouns: str | None = None
@@ -993,6 +997,14 @@ class Figures(_Table):
     # a demonstrative pronoun that opens a sentence before its verb ("Dieser legte
     # um 30 Prozent zu"): it stands for the last metric word of the sentence before
     back_metric: str | None = None
+    # a personal pronoun that opens a sentence before its verb ("Er wuchs um 23
+    # Prozent", "It grew 23%"): after a sentence naming no person or organisation
+    # it too stands for that sentence's last metric word
+    pronoun_metric: str | None = None
+    # the label of a quote box's price and the code words before it ("Acme | WKN: A1B2C3 |
+    # Kurs: 19,85 Euro | +3,2 %"): the line ingest blanks holds the share's price and move
+    quote_box_price: str | None = None
+    quote_box_codes: str | None = None
     # a possessive pronoun opening a sentence that points back ("Deren Umsatz
     # wuchs"): the figure is of the unit the sentence before names last
     back_possessive: str | None = None
