@@ -1,0 +1,118 @@
+"""Families of construction that hold in any article, on sentences written for
+these tests: a bank noun a house's rating verb governs ("Berenberg stufte das
+Geldhaus hoch") means the bank named before, never the house; an analyst who
+writes of a rated bank works for the house that rated it; a country is no
+trading venue by way of a futures exchange seated there; a time zone after a
+clock time ("11:20 AM HKT") names no company of that spelling. Each with a
+look-alike where the old reading must stay."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import figure_facts, labels, run, triples
+
+from kg.catalogue import load_catalogue
+from kg.nlp.extract import Extractor
+from kg.nlp.quantities import clock_zones
+from kg.nlp.relations import main_exchanges
+
+# --- a bank noun governed by a house's rating verb ------------------------------------
+
+
+def test_bank_noun_after_a_rating_verb_means_the_bank_named_before(extractor: Extractor) -> None:
+    x = run(extractor, "Für Rheinmetall senkte Bernstein das Kursziel auf 1.850 Euro. "
+            "Bei den Banken richtet sich der Blick auf die Commerzbank. "
+            "Die Privatbank Berenberg stufte das Geldhaus von \"Sell\" auf \"Hold\" hoch "
+            "und hob das Kursziel von 24 auf 33 Euro.", headline="Analysten im Fokus")
+    ratings = {(r.by, r.about, r.rating) for r in x.ratings}
+    assert ("Berenberg", "Commerzbank", "Hold") in ratings
+    assert not any(r.by == "Berenberg" and r.about == "Rheinmetall" for r in x.ratings)
+    facts = figure_facts(x)
+    assert ("Commerzbank", "PriceTarget", Decimal("33"), "EUR") in facts
+    assert ("Rheinmetall", "PriceTarget", Decimal("33"), "EUR") not in facts
+    assert ("Berenberg", "covers", "Commerzbank") in triples(x)
+
+
+def test_english_lender_after_a_rating_verb_means_the_bank_named_before(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Investors also watched Barclays. Berenberg upgraded the lender to "
+            "\"buy\" from \"hold\".", lang="en", headline="Bank stocks")
+    assert ("Berenberg", "Barclays", "buy") in {(r.by, r.about, r.rating) for r in x.ratings}
+
+
+def test_bank_noun_far_after_the_verb_may_still_mean_the_house(extractor: Extractor) -> None:
+    """Look-alike: "Berenberg stufte … hoch, das Geldhaus erwartet …" sets the noun apart
+    from the verb by a comma; there it is the house itself, which may speak of itself."""
+    x = run(extractor, "Berenberg stufte Adidas auf \"Buy\" hoch, das Geldhaus setzte das "
+            "Kursziel auf 255 Euro.", headline="Adidas")
+    assert ("Berenberg", "Adidas", "Buy") in {(r.by, r.about, r.rating) for r in x.ratings}
+    assert ("Adidas", "PriceTarget", Decimal("255"), "EUR") in figure_facts(x)
+
+
+# --- the analyst who writes of a rated bank -------------------------------------------
+
+
+def test_analyst_writing_of_a_rated_bank_works_for_the_house(extractor: Extractor) -> None:
+    x = run(extractor, "Die Privatbank Berenberg stufte die Commerzbank von \"Sell\" auf "
+            "\"Hold\" hoch. Die Bank profitiere länger als gedacht vom hohen Zinsniveau, "
+            "schrieb Analyst Eoin Mullany.", headline="Commerzbank hochgestuft")
+    found = triples(x)
+    assert ("Eoin Mullany", "worksFor", "Berenberg") in found
+    assert ("Eoin Mullany", "worksFor", "Commerzbank") not in found
+
+
+def test_analyst_of_the_house_named_just_before_keeps_it(extractor: Extractor) -> None:
+    """Look-alike: with no bank rated, the analyst belongs to the house named before."""
+    x = run(extractor, "Die Privatbank Berenberg hob das Kursziel für Adidas auf 255 Euro. "
+            "Das Geschäft ziehe wieder an, schrieb Analyst Eoin Mullany.", headline="Adidas")
+    assert ("Eoin Mullany", "worksFor", "Berenberg") in triples(x)
+
+
+# --- a country as trading venue -------------------------------------------------------
+
+
+def test_country_with_exchange_cities_has_no_main_exchange_by_a_futures_exchange() -> None:
+    found = main_exchanges(load_catalogue())
+    assert found.get("China") is None
+    assert found.get("Japan") is None
+    # look-alikes: cities keep their main exchange; a city-state is its own market
+    assert found.get("Shanghai") == "Shanghai Stock Exchange"
+    assert found.get("Tokyo") == "Tokyo Stock Exchange"
+    assert found.get("Singapore") == "Singapore Exchange"
+
+
+def test_share_headline_naming_a_country_lists_no_exchange(extractor: Extractor) -> None:
+    x = run(extractor, "Der Konzern verkaufte im November weniger Autos.",
+            headline="Tesla-Aktie: Schwacher November in China")
+    assert not any(r.predicate == "listedOn" for r in x.relations)
+
+
+def test_shares_traded_in_a_city_keep_its_exchange(extractor: Extractor) -> None:
+    """Look-alike: a city named where the shares moved is their venue."""
+    x = run(extractor, "In Hongkong gehandelte Xiaomi-Aktien stiegen um 3,8 Prozent.",
+            headline="Xiaomi-Aktie")
+    assert ("Xiaomi", "listedOn", "Hong Kong Stock Exchange") in triples(x)
+
+
+# --- a time zone after a clock time ---------------------------------------------------
+
+
+def test_clock_zones_are_the_words_after_a_time() -> None:
+    text = "Markets | December 2, 2026 | 11:20 AM HKT | 8:02 AM EDT"
+    assert [text[s:e] for s, e in clock_zones(text)] == ["HKT", "EDT"]
+    # look-alike: the abbreviation with no time before it is no zone
+    assert clock_zones("HKT reported higher revenue.") == []
+
+
+def test_time_zone_in_a_dateline_names_no_company(extractor: Extractor) -> None:
+    x = run(extractor, "Markets | December 2, 2026 | 11:20 AM HKT\nXiaomi shares rose 4.1%.",
+            lang="en", headline="Xiaomi shares climb")
+    assert "HKT Trust" not in labels(x)
+
+
+def test_company_of_a_zone_s_spelling_is_found_in_prose(extractor: Extractor) -> None:
+    """Look-alike: the same letters as a company's name in a sentence stay the company."""
+    x = run(extractor, "Telecom operator HKT reported higher revenue on Tuesday.", lang="en",
+            headline="HKT results")
+    assert "HKT Trust" in labels(x)
