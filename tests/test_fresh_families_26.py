@@ -116,3 +116,24 @@ def test_company_of_a_zone_s_spelling_is_found_in_prose(extractor: Extractor) ->
     x = run(extractor, "Telecom operator HKT reported higher revenue on Tuesday.", lang="en",
             headline="HKT results")
     assert "HKT Trust" in labels(x)
+
+
+# --- a round named as "The round was led by", backers joined by "as did" -----------------
+
+
+def test_backers_after_a_led_round_invest_in_the_raising_company(extractor: Extractor) -> None:
+    x = run(extractor, "Mistral AI said it had raised 2.1 billion euros in a funding round. "
+            "The round was led by ASML. Nvidia and General Catalyst also took part, as did "
+            "French state investment bank Bpifrance.", lang="en",
+            headline="Mistral AI raises money")
+    found = triples(x)
+    for backer in ("Nvidia", "General Catalyst", "Bpifrance"):
+        assert (backer, "investsIn", "Mistral AI") in found
+
+
+def test_also_took_part_without_a_round_gives_no_stake(extractor: Extractor) -> None:
+    """Look-alike: a round of golf or talks led by someone is no funding round."""
+    x = run(extractor, "Mistral AI hosted a summit in Paris. The talks were led by Arthur "
+            "Mensch. Nvidia and General Catalyst also took part, as did Bpifrance.", lang="en",
+            headline="Mistral AI summit")
+    assert not any(r.predicate == "investsIn" for r in x.relations)
