@@ -14,6 +14,7 @@ from helpers import figure_facts, labels, run, triples
 
 from kg.catalogue import load_catalogue
 from kg.nlp.extract import Extractor
+from kg.nlp.figures import _label_colon
 from kg.nlp.quantities import clock_zones
 from kg.nlp.relations import main_exchanges
 
@@ -137,3 +138,42 @@ def test_also_took_part_without_a_round_gives_no_stake(extractor: Extractor) -> 
             "Mensch. Nvidia and General Catalyst also took part, as did Bpifrance.", lang="en",
             headline="Mistral AI summit")
     assert not any(r.predicate == "investsIn" for r in x.relations)
+
+
+# --- a labelled cell of a stock box ---------------------------------------------------
+
+
+def test_labelled_price_in_a_cell_of_a_stock_box_is_the_share_s(extractor: Extractor) -> None:
+    x = run(extractor, "Tesla Inc. | WKN: A1CX3T | ISIN: US88160R1014 | Kurs: 318,50 EUR "
+            "(-2,7 %)\nDer Elektroautobauer Tesla hat weniger Autos ausgeliefert.",
+            headline="Tesla-Aktie: Schwacher November")
+    facts = figure_facts(x)
+    assert ("Tesla", "SharePrice", Decimal("318.50"), "EUR") in facts
+    assert ("Tesla", "StockPriceChange", Decimal("-2.7"), "Percent") in facts
+
+
+def test_label_colon_opens_a_cell_after_a_bar_only() -> None:
+    """Look-alike: a colon after words inside prose ends the clause before it; only a label
+    that opens the line or a cell after a bar names the number after it."""
+    boxed = "Tesla Inc. | WKN: A1CX3T | Kurs: 318,50 EUR"
+    assert _label_colon(boxed, boxed.index(": 318"))
+    prose = "Tesla meldete am Dienstag einen neuen Kurs: 318,50 EUR"
+    assert not _label_colon(prose, prose.index(": 318"))
+
+
+# --- a stake taken "sich … gesichert" -------------------------------------------------
+
+
+def test_share_of_the_stock_secured_is_a_stake_in_the_article_s_company(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Der Finanzinvestor KKR will den Zulieferer Stratec übernehmen. "
+            "KKR selbst hat sich über die Börse bereits 9,9 Prozent der Anteile gesichert.",
+            headline="Stratec: KKR bietet 48 Euro je Aktie")
+    assert ("KKR", "investsIn", "Stratec") in triples(x)
+
+
+def test_a_secured_loan_is_no_stake(extractor: Extractor) -> None:
+    """Look-alike: a share of something else than the stock secured is no holding."""
+    x = run(extractor, "Stratec will wachsen. Die Deutsche Bank hat sich 9,9 Prozent "
+            "Zinsen gesichert.", headline="Stratec")
+    assert ("Deutsche Bank", "investsIn", "Stratec") not in triples(x)
