@@ -177,3 +177,24 @@ def test_a_secured_loan_is_no_stake(extractor: Extractor) -> None:
     x = run(extractor, "Stratec will wachsen. Die Deutsche Bank hat sich 9,9 Prozent "
             "Zinsen gesichert.", headline="Stratec")
     assert ("Deutsche Bank", "investsIn", "Stratec") not in triples(x)
+
+
+# --- "ist X der härteste Wettbewerber" ------------------------------------------------
+
+
+def test_superlative_rival_closing_its_clause_is_the_article_company_s(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Tesla hat im November weniger Autos verkauft. In Europa ist Volkswagen "
+            "der härteste Wettbewerber: Der Konzern verkaufte mehr Elektroautos.",
+            headline="Tesla-Aktie: Schwacher November")
+    assert ("Volkswagen", "competitorOf", "Tesla") in triples(x) \
+        or ("Tesla", "competitorOf", "Volkswagen") in triples(x)
+
+
+def test_superlative_rival_of_a_named_company_stays_that_company_s(extractor: Extractor) -> None:
+    """Look-alike: "der größte Konkurrent von BYD" names whose rival it is."""
+    x = run(extractor, "Tesla hat im November weniger Autos verkauft. Volkswagen ist der "
+            "größte Konkurrent von BYD.", headline="Tesla-Aktie: Schwacher November")
+    found = triples(x)
+    assert ("Volkswagen", "competitorOf", "Tesla") not in found
+    assert ("Tesla", "competitorOf", "Volkswagen") not in found
