@@ -198,3 +198,20 @@ def test_superlative_rival_of_a_named_company_stays_that_company_s(extractor: Ex
     found = triples(x)
     assert ("Volkswagen", "competitorOf", "Tesla") not in found
     assert ("Tesla", "competitorOf", "Volkswagen") not in found
+
+
+# --- "to exceed", "crossed" before an amount ------------------------------------------
+
+
+def test_amount_to_exceed_is_at_least(extractor: Extractor) -> None:
+    x = run(extractor, "Mistral AI expects revenue to exceed 1 billion euros next year.",
+            lang="en", headline="Mistral AI outlook")
+    found = [f for f in x.figures if f.metric == "Revenue" and f.value == Decimal("1000000000")]
+    assert found and found[0].qualifier == "AtLeast"
+
+
+def test_amount_after_an_estimate_it_exceeded_stays_exact(extractor: Extractor) -> None:
+    """Look-alike: the verb qualifies only the amount right after it, not an estimate's."""
+    x = run(extractor, "Mistral AI said revenue exceeded the analysts' estimate of 1 billion "
+            "euros.", lang="en", headline="Mistral AI results")
+    assert all(f.qualifier == "Exact" for f in x.figures if f.value == Decimal("1000000000"))
