@@ -42,6 +42,7 @@ from kg.nlp.issuer_block import issuer_block
 from kg.nlp.items import item_starts, parts
 from kg.nlp.line_units import hidden as hidden_line_units
 from kg.nlp.line_units import line_units
+from kg.nlp.quantities import clock_zones
 from kg.nlp.quote_box import quote_box_figures
 from kg.nlp.ratings import (
     bind_estimates,
@@ -156,6 +157,8 @@ def catalogue_mentions(document: Document, inputs: Inputs) -> None:
     text = inputs.article.clean_text
     found = inputs.gazetteer.find(text)
     dropped = common_nouns(document.lang, text, found) + parts_of_longer_names(document.lang, text, found)
+    zones = clock_zones(text)
+    dropped += [m for m in found if any(start <= m.start and m.end <= end for start, end in zones)]
     longer = rival_names(document.lang, text, found) + fund_names(document.lang, text, found)
     dropped += [m for m in found if any(n.start < m.end and m.start < n.end for n in longer)]
     document.add_mentions([m for m in found if m not in dropped]

@@ -630,8 +630,9 @@ _LABEL = re.compile(r"[^\W\d_][\w'’&./-]*(?:[ \t]+[^\W\d_][\w'’&./-]*){0,3}"
 def _label_colon(text: str, at: int) -> bool:
     """The colon after a label that opens the line, as in a list of results
     ("Revenue: $57.0 billion vs. $54.9 billion expected", "Umsatz: 5,1
-    Milliarden Euro"): the label names the number after it, one clause."""
-    return text[at] == ":" and bool(_LABEL.fullmatch(text[:at].strip(_LINE_MARKS)))
+    Milliarden Euro"), or a cell of a line a page divides by bars ("Tesla Inc. |
+    WKN: … | Kurs: 318,50 EUR"): the label names the number after it, one clause."""
+    return text[at] == ":" and bool(_LABEL.fullmatch(text[:at].rsplit("|", 1)[-1].strip(_LINE_MARKS)))
 
 
 # A name or gloss in brackets: no number, though digits may close a word ("Die harte

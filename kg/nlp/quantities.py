@@ -732,6 +732,22 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
 
 # A version number after a name: one or two digits, a point, one or two
 # digits, right after a word that is an acronym or capitalised mid-sentence.
+@cache
+def _clock_zone() -> re.Pattern[str]:
+    """A clock time and the time words after it, the last one kept as ``zone``."""
+    lex = _lexicon()
+    words = _alt([word for code in codes() for word in lex[code].get("time_words", [])])
+    return re.compile(rf"(?<!\d)(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?:(?:{words})\s+)*"
+                      rf"(?P<zone>{words})(?!\w)")
+
+
+def clock_zones(text: str) -> list[tuple[int, int]]:
+    """The spans of the time words printed after a clock time ("11:20 AM HKT",
+    "8:02 AM EDT"): a time zone's abbreviation there names no company of that
+    spelling."""
+    return [match.span("zone") for match in _clock_zone().finditer(text)]
+
+
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 _NAME_BEFORE_VERSION = re.compile(r"(?<=[\w,;] )(?:[A-Z][A-Z0-9]+|[A-Z][a-z]+[A-Z]?[a-z]*) $")
 

@@ -381,6 +381,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         raters = _house_heads(doc.lang).fullmatch(match.group("ref")) is not None
         # "X cut Y to sell. The broker now expects …": the house, never a bank rated there
         unrated = _rated_near(doc, sentence, rated) if raters and rated is not None else frozenset()
+        if kinds is INSTITUTION:
+            unrated |= _raters_of(doc.lang, sentence, start)
         label = antecedent(doc, sentence, kinds, sentence.start if companions else start,
                            main_types=main_types, group=group, exclude=unrated)
         kept = {m.label for m in sentence.mentions if m.start < start}
@@ -470,6 +472,26 @@ def _house_heads(lang: str) -> re.Pattern[str]:
     """The institution heads that name a house rating others ("the broker", "das Haus")."""
     heads = lexicon(lang)["references"].get("house_heads", [])
     return re.compile(alternation(heads) if heads else r"(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _rater_gap(lang: str) -> re.Pattern[str] | None:
+    """The words between a house and the noun its rating verb governs: the verb at most two
+    words after the house, the noun at most two words after the verb, no clause between."""
+    verbs = lexicon(lang).get("ratings", {}).get("verbs")
+    return re.compile(rf"^\s+(?:[^\s,;:()]+\s+){{0,2}}?(?:{verbs})\s+(?:[^\s,;:()]+\s+){{0,2}}$") \
+        if verbs else None
+
+
+def _raters_of(lang: str, sentence: Sentence, start: int) -> frozenset[str]:
+    """The institutions whose rating verb governs the reference at ``start`` ("Berenberg
+    stufte das Geldhaus hoch", "Berenberg upgraded the lender"): a house does not rate
+    itself, so the noun there means another institution, one named before."""
+    gap = _rater_gap(lang)
+    if gap is None:
+        return frozenset()
+    return frozenset(m.label for m in sentence.mentions if m.type in INSTITUTION and m.end <= start
+                     and gap.match(sentence.text[sentence.local(m.end):sentence.local(start)]))
 
 
 def house_reference(lang: str, mention: Mention) -> bool:

@@ -3208,7 +3208,10 @@ def main_exchanges(catalogue: Catalogue) -> dict[str, str]:
     catalogue: of the exchanges seated there that are no segment of another
     there, the one the catalogue lists companies on (a metal or futures
     exchange in the same city lists none, a listing segment counts for its
-    exchange); failing that, the only exchange that is no segment of another.
+    exchange); failing that, the only exchange that is no segment of another,
+    but not in a country whose cities hold exchanges: there an exchange seated
+    in the country alone is one whose city the catalogue lacks (a futures
+    exchange "in China", a regional one "in Japan"), not the country's market.
     Two exchanges with listings ("New York"), or venues that are siblings of
     one operator (Xetra and the floor exchange of Frankfurt), leave the
     place ambiguous: it names none."""
@@ -3221,10 +3224,12 @@ def main_exchanges(catalogue: Catalogue) -> dict[str, str]:
         if entry.type == "StockExchange":
             for place in entry.located_in:
                 by_place.setdefault(place, []).append(entry)
+    places = [catalogue.get(place) for place in by_place]
+    regions = {outer for entry in places if entry is not None for outer in entry.located_in}
     found: dict[str, str] = {}
     for place, there in by_place.items():
         listed = [e for e in there if listings.get(e.label)]
-        pool = listed or there
+        pool = listed or ([] if place in regions else there)
         labels = {e.label for e in pool}
         main = [e for e in pool if not set(e.parents) & labels]
         if len(main) != 1:

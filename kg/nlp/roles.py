@@ -410,19 +410,24 @@ def _recent_institution(document: Document, sentence: Sentence, before: int,
     ``window`` before it; a cited one counts ("laut Citigroup … Analyst X"),
     as an analyst's words are the bank's. A bank rated by a house its
     sentence names gives way to that house ("Citigroup hebt Deutsche Bank auf
-    'Buy' … Analyst X": the analyst is Citigroup's). With none in the window, the
+    'Buy' … Analyst X": the analyst is Citigroup's), also to one named in the
+    window before ("Berenberg stufte das Geldhaus hoch. Die Bank profitiere …,
+    schrieb Analyst X": the rated bank is what the analyst writes of). With none in the window, the
     one institution the article has named before, if it rates a company
     there and is not the article's topic (a research note naming its house
     only in its opening lines)."""
+    houses = {m.label for _, here in document.looking_back(sentence, window)
+              for m in here.mentions if m.type in INSTITUTIONS}
+    rated_only: Mention | None = None
     for back, here in document.looking_back(sentence, window):
         found = [m for m in here.mentions
                  if m.type in INSTITUTIONS and (back or m.end <= before)]
-        labels = {m.label for m in found}
         raters = [m for m in found if not any((house, m.label) in document.rated
-                                              for house in labels)]
-        if found:
-            return (raters or found)[-1]
-    return _only_institution_before(document, sentence, before)
+                                              for house in houses)]
+        if raters:
+            return raters[-1]
+        rated_only = rated_only or (found[-1] if found else None)
+    return rated_only or _only_institution_before(document, sentence, before)
 
 
 def _only_institution_before(document: Document, sentence: Sentence,
