@@ -822,11 +822,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     signed = _signed(sentence, q, words)
     sign = signed[0] if signed is not None else None
     change = sign or _direction(words, present, before, text[q.end:clause[1]])
-    if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") and (
+    if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") \
+            and not _premium_over_price(sentence, q, words) and (
             words.not_a_figure.search(text[q.end:q.end + 40])
             or words.not_a_figure.search(text[max(0, q.start - 40):q.start])):
         return None  # a stake ("10% of the company"), a change of market value; not
-        # the amount bought back "of its shares"
+        # the amount bought back "of its shares", nor a premium "to its closing price"
     if q.unit in _UNIT_METRIC:
         found, path = (_UNIT_METRIC[q.unit], None, None), "unit"  # "25.132 Punkte", "das 30-Fache"
     elif kind == "count" and q.unit is None and _level_after_index_move(
@@ -1349,14 +1350,36 @@ def _premium_before(sentence: Sentence, q: Quantity, words: FigureWords) -> tupl
     46%"), in a sentence where a company bids: the span of that word, else None.
     Without a bid ("Die Aktie notierte mit einem Aufschlag von 3 Prozent") the
     word may tell a move."""
+    word = _premium_word(sentence.text, q, words)
+    if word is None or bidder(sentence, (0, len(sentence.text)), q.number_start,
+                              words.lang) is None:
+        return None
+    return word
+
+
+def _premium_over_price(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A premium's percentage over the share's own price, named by no possessive ("The
+    offer values X at … and represents a premium of 14% to its closing price"), in a
+    sentence that names a company before it: the premium an offer pays for that company,
+    a figure, though the same words after a placement's discount tell none. With no name
+    before, whose price it is is not told there."""
+    text = sentence.text
+    return words.premium_base is not None and words.premium_base.match(text, q.end) is not None \
+        and _premium_word(text, q, words) is not None \
+        and any(m.end <= sentence.start + q.number_start for m in sentence.mentions)
+
+
+def _premium_word(text: str, q: Quantity, words: FigureWords) -> tuple[int, int] | None:
+    """The span of a premium's word right before a percentage, with only a
+    preposition between ("a premium of 14%", "ein Aufschlag von 4 Prozent"), else
+    None: the percentage is a premium over a price, which the words after it
+    may name ("… to its closing price")."""
     if words.offer_premium is None or q.unit != "Percent":
         return None
-    text = sentence.text
     lo = max(0, q.start - _PREMIUM_GAP)
     word = max(words.offer_premium.finditer(text, lo, q.start), key=lambda m: m.start(),
                default=None)
-    if word is None or not _PREMIUM_LINK.fullmatch(text, word.end(), q.start) \
-            or bidder(sentence, (0, len(text)), q.number_start, words.lang) is None:
+    if word is None or not _PREMIUM_LINK.fullmatch(text, word.end(), q.start):
         return None
     return word.span()
 
