@@ -52,3 +52,46 @@ def test_discount_to_the_closing_price_is_still_no_figure(extractor: Extractor) 
     x = run(extractor, "Siemens sold 10 million Infineon shares at a discount of 4% to the closing "
                        "price.", lang="en", headline="Siemens")
     assert not any(f.value == Decimal(4) for f in x.figures)
+
+
+# --- a company bought for an amount: the buyer's investment -------------------------------------
+
+def test_bought_for_an_amount_is_the_buyers_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens bought Infineon for $10 billion in 2023.", lang="en",
+            headline="Siemens")
+    assert ("Siemens", "Investment", Decimal("10000000000"), "USD") in facts(x)
+    assert "Infineon Technologies" not in {f.about for f in x.figures}
+
+
+def test_bought_from_a_seller_for_an_amount_is_the_buyers(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens bought the valve maker Infineon from BASF in 2022 for about "
+                       "€430 million.", lang="en", headline="Siemens")
+    assert ("Siemens", "Investment", Decimal("430000000"), "EUR") in facts(x)
+    assert {f.about for f in x.figures} == {"Siemens"}
+
+
+def test_bought_told_with_a_pronoun_is_the_passage_buyers(extractor: Extractor) -> None:
+    x = run(extractor, "The deal is Siemens' largest since it purchased Infineon for $10.8 "
+                       "billion.", lang="en", headline="Siemens")
+    assert ("Siemens", "Investment", Decimal("10800000000"), "USD") in facts(x)
+
+
+def test_bought_back_for_an_amount_is_no_investment(extractor: Extractor) -> None:
+    # look-alike: shares bought back are a buyback, never an investment
+    x = run(extractor, "Siemens bought back shares for $2 billion last year.", lang="en",
+            headline="Siemens")
+    assert not any(f.metric == "Investment" for f in x.figures)
+
+
+def test_bought_in_a_relative_clause_with_a_pronoun_names_no_payer(extractor: Extractor) -> None:
+    # look-alike: "which it bought from Y": neither the company bought nor the seller paid
+    x = run(extractor, "Siemens fully owns the valve maker Infineon, which it bought from BASF in "
+                       "2022 for about €430 million.", lang="en", headline="Siemens")
+    assert not {f.about for f in x.figures} & {"Infineon Technologies", "BASF"}
+
+
+def test_bought_with_no_amount_after_for_is_no_investment(extractor: Extractor) -> None:
+    # look-alike: "for" names a reason or a time, no price
+    x = run(extractor, "Siemens bought Infineon for its chips and now employs 3,000 people "
+                       "there.", lang="en", headline="Siemens")
+    assert not any(f.metric == "Investment" for f in x.figures)
