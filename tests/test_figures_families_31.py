@@ -95,3 +95,38 @@ def test_bought_with_no_amount_after_for_is_no_investment(extractor: Extractor) 
     x = run(extractor, "Siemens bought Infineon for its chips and now employs 3,000 people "
                        "there.", lang="en", headline="Siemens")
     assert not any(f.metric == "Investment" for f in x.figures)
+
+
+# --- units sold or delivered: a model's number, a compound cut short, plug-in hybrids -----------
+
+def test_units_named_with_a_models_number_are_counted(extractor: Extractor) -> None:
+    x = run(extractor, "Sony Group sold 3.9 million PlayStation 5 consoles in the quarter.",
+            lang="en", headline="Sony")
+    assert ("Sony Group", "Other", Decimal("3900000"), "Count") in facts(x)
+
+
+def test_a_count_before_a_year_and_another_noun_is_no_unit_count(extractor: Extractor) -> None:
+    # look-alike: the number after the name is a year, the count counts countries
+    x = run(extractor, "Sony Group operates 3,000 stores in 12 countries.", lang="en",
+            headline="Sony")
+    assert not any(f.unit == "Count" for f in x.figures)
+
+
+def test_compound_cut_short_before_and_is_one_counted_noun(extractor: Extractor) -> None:
+    x = run(extractor, "BYD lieferte im November 531.000 Elektro- und Hybridautos aus, ein Plus "
+                       "von 5 Prozent.", headline="BYD")
+    assert ("BYD", "Other", Decimal(531000), "Count") in facts(x)
+
+
+def test_and_between_two_whole_words_still_joins_two_predicates(extractor: Extractor) -> None:
+    # look-alike: "und" after a whole word opens the next predicate, whose noun is not the 500's
+    x = run(extractor, "BYD zahlte 500 Millionen Euro und lieferte 300 Autos aus.",
+            headline="BYD")
+    assert ("BYD", "Other", Decimal(500000000), "EUR") not in facts(x)
+
+
+def test_growth_after_plug_in_hybrids_sold_is_the_units(extractor: Extractor) -> None:
+    x = run(extractor, "Das Unternehmen aus Shenzhen hat im November 521.000 Elektroautos und "
+                       "Plug-in-Hybride verkauft, ein Plus von 18 Prozent.", headline="BYD")
+    assert ("BYD", "Other", Decimal(18), "Percent") in facts(x)
+    assert not any(f.metric == "StockPriceChange" for f in x.figures)

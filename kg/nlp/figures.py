@@ -2336,7 +2336,8 @@ def _changes_to_count(sentence: Sentence, q: Quantity, words: FigureWords) -> bo
 
 
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_][\w-]*)")
-_COUNTED_WINDOW = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w-]*){1,3}")
+# … a model's number may stand in it after a name ("3.9 million PlayStation 5 consoles")
+_COUNTED_WINDOW = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w-]*(?:[ \t\u00a0]+\d{1,2}(?![\d.,]\d))?){1,3}")
 
 
 def _counts_another_noun(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:

@@ -265,7 +265,9 @@ def figure_words(lang: str) -> FigureWords:
                        ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),
                        ratio_before=optional(  # a side of a ratio is small: "2.3-to-", not "2,400 to"
                            "ratio_link", r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,2})?(?:WORDS)$"),
-                       joined=re.compile(rf"(?<![\w-])(?:{f['and']})(?![\w-])", flags),
+                       # not after a compound cut short ("531.000 Elektro- und Hybridautos",
+                       # "pre- and post-tax"): one noun phrase, no second predicate
+                       joined=re.compile(rf"(?<![\w-])(?<!-\s)(?:{f['and']})(?![\w-])", flags),
                        antecedent_particles=optional("antecedent_particles",
                                                      r"(?:WORDS)"),
                        word_after_number=optional("word_after_number", "(?:WORDS)"),
