@@ -130,3 +130,18 @@ def test_growth_after_plug_in_hybrids_sold_is_the_units(extractor: Extractor) ->
                        "Plug-in-Hybride verkauft, ein Plus von 18 Prozent.", headline="BYD")
     assert ("BYD", "Other", Decimal(18), "Percent") in facts(x)
     assert not any(f.metric == "StockPriceChange" for f in x.figures)
+
+
+# --- a share's move carried on with "damit" -------------------------------------------------------
+
+def test_plus_carried_on_with_damit_is_the_shares_move(extractor: Extractor) -> None:
+    x = run(extractor, "Die SAP-Aktie stieg um 2,1 Prozent auf 230 Euro. Seit Jahresbeginn summiert "
+                       "sich das Plus damit auf 35 Prozent.", headline="SAP")
+    assert ("SAP", "StockPriceChange", Decimal(35), "Percent") in facts(x)
+
+
+def test_damit_after_a_revenue_growth_is_no_share_move(extractor: Extractor) -> None:
+    # look-alike: the sentence before moved no share, so the carried-on plus is not the share's
+    x = run(extractor, "Der Umsatz von SAP stieg um 2,1 Prozent. Seit Jahresbeginn summiert sich "
+                       "das Plus damit auf 35 Prozent.", headline="SAP")
+    assert not any(f.metric == "StockPriceChange" for f in x.figures)
