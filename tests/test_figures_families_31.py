@@ -145,3 +145,34 @@ def test_damit_after_a_revenue_growth_is_no_share_move(extractor: Extractor) -> 
     x = run(extractor, "Der Umsatz von SAP stieg um 2,1 Prozent. Seit Jahresbeginn summiert sich "
                        "das Plus damit auf 35 Prozent.", headline="SAP")
     assert not any(f.metric == "StockPriceChange" for f in x.figures)
+
+
+# --- a price with no currency that a share moved to -----------------------------------------------
+
+def test_price_in_cents_after_a_share_move_takes_the_articles_currency(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Amazon stock rose 2.3% to 241.10, while Alphabet shares gained 1.7% to "
+                       "312.45. Amazon plans to spend $30 billion.", lang="en", headline="Amazon")
+    assert ("Amazon", "SharePrice", Decimal("241.10"), "USD") in facts(x)
+    assert ("Alphabet", "SharePrice", Decimal("312.45"), "USD") in facts(x)
+
+
+def test_price_with_two_currencies_in_the_article_is_left(extractor: Extractor) -> None:
+    # look-alike: the article counts money in dollars and euros, the price's is not told
+    x = run(extractor, "Amazon stock rose 2.3% to 241.10. Amazon plans to spend $30 billion and "
+                       "20 billion euros.", lang="en", headline="Amazon")
+    assert not any(f.metric == "SharePrice" for f in x.figures)
+
+
+def test_whole_number_after_a_move_is_no_price(extractor: Extractor) -> None:
+    # look-alike: a count the move ended at, told with no cents and no share word
+    x = run(extractor, "Amazon's store count rose 2.3% to 241. Amazon plans to spend $30 "
+                       "billion.", lang="en", headline="Amazon")
+    assert not any(f.value == Decimal(241) for f in x.figures)
+
+
+def test_index_level_in_cents_is_no_price(extractor: Extractor) -> None:
+    # look-alike: an index moved, its level is in points
+    x = run(extractor, "The Nikkei fell 0.5% to 51,120.50. Sony Group spent $3 billion.",
+            lang="en", headline="Nikkei")
+    assert not any(f.metric == "SharePrice" for f in x.figures)

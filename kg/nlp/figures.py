@@ -175,6 +175,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         q = _unit_from_table(document, sentence, q, words)
         q = _unit_from_earlier(sentence.text, q, quantities[i - 1] if i else None, words)
         q = _multiple_from_earlier(sentence.text, q, quantities[:i], words)
+        q = _unit_of_bare_price(document, sentence, q, words)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
@@ -499,6 +500,31 @@ def _unit_from_aside(text: str, q: Quantity, before: Quantity | None,
 _EARLIER_GAP = 40  # "crowns, up from a previous range of ": how far the link may reach
 _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 _LOWER_NEXT = re.compile(r"\s+[^\W\d_](?<=[^\W\d_A-ZÄÖÜ])")  # a next word in lower case
+
+
+def _unit_of_bare_price(document: Document, sentence: Sentence, q: Quantity,
+                        words: FigureWords) -> Quantity:
+    """A price in cents with no currency, that a company's share moved to ("Amazon stock
+    rose 2.3% to 241.10"): a share price in the one currency the article counts money
+    in, where the clause speaks of the share. Where the article names two currencies or
+    none, which one is not told, and the number is left; an index's level is no price
+    ("the Nikkei fell 0.5% to 51,120.50"), nor a multiple that moved ("its P/E rose 5%
+    to 23.45")."""
+    if q.unit is not None or q.scaled or not _CENTS.search(sentence.text, q.number_start, q.number_end):
+        return q
+    clause = _clause(sentence, q, words)
+    if not _price_after_move(sentence, q, words, clause) \
+            or not words.shares.search(sentence.text, clause[0], q.start):
+        return q
+    subject = _closest(sentence, q, clause, SUBJECT_TYPES, document.lang)
+    if subject is None or document.type_of(subject.label) not in ISSUER_TYPES:
+        return q
+    currencies = {p.unit for s in document.sentences for p in find_quantities(s.text, document.lang)
+                  if unit_kind(p) == "currency" and p.unit is not None and _CHOICE not in p.unit}
+    return dataclasses.replace(q, unit=currencies.pop()) if len(currencies) == 1 else q
+
+
+_CENTS = re.compile(r"\d[.,]\d{2}$")  # "241.10": a price told to the cent
 
 
 def _unit_from_earlier(text: str, q: Quantity, before: Quantity | None,
