@@ -176,3 +176,18 @@ def test_index_level_in_cents_is_no_price(extractor: Extractor) -> None:
     x = run(extractor, "The Nikkei fell 0.5% to 51,120.50. Sony Group spent $3 billion.",
             lang="en", headline="Nikkei")
     assert not any(f.metric == "SharePrice" for f in x.figures)
+
+
+# --- a market value told with "an der Börse … wert" ----------------------------------------------
+
+def test_market_value_with_words_between_is_the_companys(extractor: Extractor) -> None:
+    x = run(extractor, "Damit ist SK Hynix an der Börse mit umgerechnet rund 250 Milliarden Euro "
+                       "inzwischen fast so viel wert wie Samsung.", headline="SK Hynix")
+    assert ("SK Hynix", "MarketCapitalization", Decimal("250000000000"), "EUR") in facts(x)
+
+
+def test_value_with_no_exchange_named_is_no_market_value(extractor: Extractor) -> None:
+    # look-alike: an order worth an amount, no market value
+    x = run(extractor, "Der Auftrag für SK Hynix ist mit rund 2 Milliarden Euro fast so viel "
+                       "wert wie im Vorjahr.", headline="SK Hynix")
+    assert not any(f.metric == "MarketCapitalization" for f in x.figures)
