@@ -191,3 +191,25 @@ def test_value_with_no_exchange_named_is_no_market_value(extractor: Extractor) -
     x = run(extractor, "Der Auftrag für SK Hynix ist mit rund 2 Milliarden Euro fast so viel "
                        "wert wie im Vorjahr.", headline="SK Hynix")
     assert not any(f.metric == "MarketCapitalization" for f in x.figures)
+
+
+# --- a change appended after a comma with its noun alone ------------------------------------------
+
+def test_plus_after_a_comma_is_the_change_of_the_orders_before(extractor: Extractor) -> None:
+    x = run(extractor, "Rheinmetall hat im Quartal Aufträge über 3,1 Milliarden Euro hereingeholt, "
+                       "ein Plus von 35 Prozent.", headline="Rheinmetall")
+    assert ("Rheinmetall", "Other", Decimal(35), "Percent") in facts(x)
+    assert not any(f.metric == "StockPriceChange" for f in x.figures)
+
+
+def test_plus_after_a_comma_is_the_revenues_growth(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens steigerte den Umsatz auf 20 Milliarden Euro, ein Plus von 5 Prozent.",
+            headline="Siemens")
+    assert ("Siemens", "RevenueGrowth", Decimal(5), "Percent") in facts(x)
+
+
+def test_plus_after_an_amount_with_no_growth_metric_is_left(extractor: Extractor) -> None:
+    # look-alike: an amount paid has no change of its own a percentage could be
+    x = run(extractor, "Siemens zahlte 20 Millionen Euro für das Grundstück, ein Plus von 5 "
+                       "Prozent.", headline="Siemens")
+    assert not any(f.unit == "Percent" for f in x.figures)

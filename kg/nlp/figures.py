@@ -716,14 +716,40 @@ def _appended_metric(sentence: Sentence, q: Quantity, words: FigureWords,
                      clause: tuple[int, int]) -> Found | None:
     """ "Der Nettogewinn kletterte auf 8,6 Milliarden Yuan – ein Plus von 32
     Prozent": a percentage appended after a dash changes the metric of the
-    clause before the dash."""
+    clause before the dash; so does one appended after a comma with the noun of
+    a change alone ("Aufträge über 2,9 Milliarden Euro hereingeholt, ein Plus von
+    41 Prozent"), the metric of the amount right before."""
     if not _DASH.search(sentence.text[:clause[0]]):
-        return None
+        return _appended_after_comma(sentence, q, words)
     head = sentence.text[:clause[0]].rstrip(" –—-")
     before = _clause(sentence, dataclasses.replace(q, start=len(head), end=len(head)), words)
     found = metric_of(sentence, q, words, (before[0], clause[1]))
     return found if found is not None and found[2] is not None and found[2][1] <= clause[0] \
         else None
+
+
+def _appended_after_comma(sentence: Sentence, q: Quantity, words: FigureWords) -> Found | None:
+    """The metric of a change appended after a comma (see :func:`_appended_metric`):
+    the change of the amount before the comma, where that amount's metric word has a
+    metric for a percentage or the amount is a business figure of `Other`, whose change
+    is one too; else None."""
+    if words.appended_change is None:
+        return None
+    link = words.appended_change.search(sentence.text, max(0, q.number_start - _APPENDED_REACH),
+                                        q.number_start)
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    owner = next((p for p in reversed(quantities) if link is not None and p.end <= link.start()
+                  and unit_kind(p) != "percent"), None)
+    if link is None or owner is None or "," in sentence.text[owner.end:link.start()]:
+        return None
+    found = metric_of(sentence, owner, words, _clause(sentence, owner, words))
+    if found is None or found[1] is None:
+        return None
+    metric = found[1].by_unit.get("percent") or ("Other" if found[0] == "Other" else None)
+    return (metric, found[1], found[2]) if metric is not None else None
+
+
+_APPENDED_REACH = 40  # how far before the number a change's noun after a comma may start
 
 
 def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
