@@ -213,3 +213,18 @@ def test_plus_after_an_amount_with_no_growth_metric_is_left(extractor: Extractor
     x = run(extractor, "Siemens zahlte 20 Millionen Euro für das Grundstück, ein Plus von 5 "
                        "Prozent.", headline="Siemens")
     assert not any(f.unit == "Percent" for f in x.figures)
+
+
+# --- an oil producer's daily output ---------------------------------------------------------------
+
+def test_barrels_per_day_are_the_producers_output(extractor: Extractor) -> None:
+    x = run(extractor, "Shell pumped 1.2 million barrels of oil equivalent per day in October.",
+            lang="en", headline="Shell")
+    assert ("Shell", "Other", Decimal(1200000), "Count") in facts(x)
+
+
+def test_price_a_barrel_is_no_output(extractor: Extractor) -> None:
+    # look-alike: an amount of money a barrel is the oil's price, no count of barrels
+    x = run(extractor, "Oil prices rose 2% to $70 a barrel, Shell said.", lang="en",
+            headline="Shell")
+    assert not any(f.unit == "Count" for f in x.figures)
