@@ -176,6 +176,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         q = _unit_from_table(document, sentence, q, words)
         q = _unit_from_earlier(sentence.text, q, quantities[i - 1] if i else None, words)
         q = _multiple_from_earlier(sentence.text, q, quantities[:i], words)
+        q = _unit_of_bare_price(document, sentence, q, words)
         if is_date_or_year_like(sentence.text, q) or _inside_mention(sentence, q) \
                 or _change_before_new(sentence.text, q, quantities[i + 1:], words) \
                 or words.tolerance.search(sentence.text, max(0, q.number_start - 20), q.number_start) \
@@ -502,6 +503,31 @@ _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 _LOWER_NEXT = re.compile(r"\s+[^\W\d_](?<=[^\W\d_A-ZÄÖÜ])")  # a next word in lower case
 
 
+def _unit_of_bare_price(document: Document, sentence: Sentence, q: Quantity,
+                        words: FigureWords) -> Quantity:
+    """A price in cents with no currency, that a company's share moved to ("Amazon stock
+    rose 2.3% to 241.10"): a share price in the one currency the article counts money
+    in, where the clause speaks of the share. Where the article names two currencies or
+    none, which one is not told, and the number is left; an index's level is no price
+    ("the Nikkei fell 0.5% to 51,120.50"), nor a multiple that moved ("its P/E rose 5%
+    to 23.45")."""
+    if q.unit is not None or q.scaled or not _CENTS.search(sentence.text, q.number_start, q.number_end):
+        return q
+    clause = _clause(sentence, q, words)
+    if not _price_after_move(sentence, q, words, clause) \
+            or not words.shares.search(sentence.text, clause[0], q.start):
+        return q
+    subject = _closest(sentence, q, clause, SUBJECT_TYPES, document.lang)
+    if subject is None or document.type_of(subject.label) not in ISSUER_TYPES:
+        return q
+    currencies = {p.unit for s in document.sentences for p in find_quantities(s.text, document.lang)
+                  if unit_kind(p) == "currency" and p.unit is not None and _CHOICE not in p.unit}
+    return dataclasses.replace(q, unit=currencies.pop()) if len(currencies) == 1 else q
+
+
+_CENTS = re.compile(r"\d[.,]\d{2}$")  # "241.10": a price told to the cent
+
+
 def _unit_from_earlier(text: str, q: Quantity, before: Quantity | None,
                        words: FigureWords) -> Quantity:
     """"free cash flow of 8.5 billion to 9 billion crowns, up from a previous
@@ -699,14 +725,40 @@ def _appended_metric(sentence: Sentence, q: Quantity, words: FigureWords,
                      clause: tuple[int, int]) -> Found | None:
     """ "Der Nettogewinn kletterte auf 8,6 Milliarden Yuan – ein Plus von 32
     Prozent": a percentage appended after a dash changes the metric of the
-    clause before the dash."""
+    clause before the dash; so does one appended after a comma with the noun of
+    a change alone ("Aufträge über 2,9 Milliarden Euro hereingeholt, ein Plus von
+    41 Prozent"), the metric of the amount right before."""
     if not _DASH.search(sentence.text[:clause[0]]):
-        return None
+        return _appended_after_comma(sentence, q, words)
     head = sentence.text[:clause[0]].rstrip(" –—-")
     before = _clause(sentence, dataclasses.replace(q, start=len(head), end=len(head)), words)
     found = metric_of(sentence, q, words, (before[0], clause[1]))
     return found if found is not None and found[2] is not None and found[2][1] <= clause[0] \
         else None
+
+
+def _appended_after_comma(sentence: Sentence, q: Quantity, words: FigureWords) -> Found | None:
+    """The metric of a change appended after a comma (see :func:`_appended_metric`):
+    the change of the amount before the comma, where that amount's metric word has a
+    metric for a percentage or the amount is a business figure of `Other`, whose change
+    is one too; else None."""
+    if words.appended_change is None:
+        return None
+    link = words.appended_change.search(sentence.text, max(0, q.number_start - _APPENDED_REACH),
+                                        q.number_start)
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    owner = next((p for p in reversed(quantities) if link is not None and p.end <= link.start()
+                  and unit_kind(p) != "percent"), None)
+    if link is None or owner is None or "," in sentence.text[owner.end:link.start()]:
+        return None
+    found = metric_of(sentence, owner, words, _clause(sentence, owner, words))
+    if found is None or found[1] is None:
+        return None
+    metric = found[1].by_unit.get("percent") or ("Other" if found[0] == "Other" else None)
+    return (metric, found[1], found[2]) if metric is not None else None
+
+
+_APPENDED_REACH = 40  # how far before the number a change's noun after a comma may start
 
 
 def _other_metric_near(sentence: Sentence, q: Quantity, words: FigureWords,
@@ -831,11 +883,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     signed = _signed(sentence, q, words)
     sign = signed[0] if signed is not None else None
     change = sign or _direction(words, present, before, text[q.end:clause[1]])
-    if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") and (
+    if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") \
+            and not _premium_over_price(sentence, q, words) and (
             words.not_a_figure.search(text[q.end:q.end + 40])
             or words.not_a_figure.search(text[max(0, q.start - 40):q.start])):
         return None  # a stake ("10% of the company"), a change of market value; not
-        # the amount bought back "of its shares"
+        # the amount bought back "of its shares", nor a premium "to its closing price"
     if q.unit in _UNIT_METRIC:
         found, path = (_UNIT_METRIC[q.unit], None, None), "unit"  # "25.132 Punkte", "das 30-Fache"
     elif kind == "count" and q.unit is None and _level_after_index_move(
@@ -1358,14 +1411,36 @@ def _premium_before(sentence: Sentence, q: Quantity, words: FigureWords) -> tupl
     46%"), in a sentence where a company bids: the span of that word, else None.
     Without a bid ("Die Aktie notierte mit einem Aufschlag von 3 Prozent") the
     word may tell a move."""
+    word = _premium_word(sentence.text, q, words)
+    if word is None or bidder(sentence, (0, len(sentence.text)), q.number_start,
+                              words.lang) is None:
+        return None
+    return word
+
+
+def _premium_over_price(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A premium's percentage over the share's own price, named by no possessive ("The
+    offer values X at … and represents a premium of 14% to its closing price"), in a
+    sentence that names a company before it: the premium an offer pays for that company,
+    a figure, though the same words after a placement's discount tell none. With no name
+    before, whose price it is is not told there."""
+    text = sentence.text
+    return words.premium_base is not None and words.premium_base.match(text, q.end) is not None \
+        and _premium_word(text, q, words) is not None \
+        and any(m.end <= sentence.start + q.number_start for m in sentence.mentions)
+
+
+def _premium_word(text: str, q: Quantity, words: FigureWords) -> tuple[int, int] | None:
+    """The span of a premium's word right before a percentage, with only a
+    preposition between ("a premium of 14%", "ein Aufschlag von 4 Prozent"), else
+    None: the percentage is a premium over a price, which the words after it
+    may name ("… to its closing price")."""
     if words.offer_premium is None or q.unit != "Percent":
         return None
-    text = sentence.text
     lo = max(0, q.start - _PREMIUM_GAP)
     word = max(words.offer_premium.finditer(text, lo, q.start), key=lambda m: m.start(),
                default=None)
-    if word is None or not _PREMIUM_LINK.fullmatch(text, word.end(), q.start) \
-            or bidder(sentence, (0, len(text)), q.number_start, words.lang) is None:
+    if word is None or not _PREMIUM_LINK.fullmatch(text, word.end(), q.start):
         return None
     return word.span()
 
@@ -2322,7 +2397,8 @@ def _changes_to_count(sentence: Sentence, q: Quantity, words: FigureWords) -> bo
 
 
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_][\w-]*)")
-_COUNTED_WINDOW = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w-]*){1,3}")
+# … a model's number may stand in it after a name ("3.9 million PlayStation 5 consoles")
+_COUNTED_WINDOW = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w-]*(?:[ \t\u00a0]+\d{1,2}(?![\d.,]\d))?){1,3}")
 
 
 def _counts_another_noun(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:

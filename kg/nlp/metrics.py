@@ -158,6 +158,8 @@ class FigureWords:
     region_in: re.Pattern[str] | None = None
     not_names: frozenset[str] = frozenset()  # capitalised words that are no name ("March")
     closing_before: re.Pattern[str] | None = None  # "close of ": a price reported, no target
+    premium_base: re.Pattern[str] | None = None  # " to its closing price": what a premium is over
+    appended_change: re.Pattern[str] | None = None  # ", ein Plus von ": the amount before's change
     multiple_before: re.Pattern[str] | None = None  # " at ": a multiple told again next
     multiple_after: re.Pattern[str] | None = None  # " times.": … ending its phrase
     portion_of_sales: re.Pattern[str] | None = None  # "of its revenue": a portion of revenue
@@ -267,7 +269,9 @@ def figure_words(lang: str) -> FigureWords:
                        ratio_after=optional("ratio_link", r"(?:WORDS)(?:1|one|eins)(?![\w.,]\d|\w)"),
                        ratio_before=optional(  # a side of a ratio is small: "2.3-to-", not "2,400 to"
                            "ratio_link", r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,2})?(?:WORDS)$"),
-                       joined=re.compile(rf"(?<![\w-])(?:{f['and']})(?![\w-])", flags),
+                       # not after a compound cut short ("531.000 Elektro- und Hybridautos",
+                       # "pre- and post-tax"): one noun phrase, no second predicate
+                       joined=re.compile(rf"(?<![\w-])(?<!-\s)(?:{f['and']})(?![\w-])", flags),
                        antecedent_particles=optional("antecedent_particles",
                                                      r"(?:WORDS)"),
                        word_after_number=optional("word_after_number", "(?:WORDS)"),
@@ -304,6 +308,9 @@ def figure_words(lang: str) -> FigureWords:
                        ranked_before=optional("ranked_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        ranked_link=optional("ranked_link", r"\s+(?:WORDS)\s+[^\d,;:]{0,20}"),
                        closing_before=optional("closing_before", r"(?<![\w-])(?:WORDS)\s+$"),
+                       premium_base=optional("premium_base", r"\s+(?:WORDS)(?![\w-])"),
+                       appended_change=optional(
+                           "appended_change", r",\s+(?:WORDS)\s+(?:[^\W\d]+\s+)?$"),
                        multiple_before=optional("multiple_ellipsis_before",
                                                 r"(?<![\w-])(?:WORDS)\s+$"),
                        multiple_after=optional("multiple_ellipsis_after",

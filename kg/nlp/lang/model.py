@@ -1022,6 +1022,12 @@ class Figures(_Table):
     # right before a price, the words of a close already made ("downside from Monday's close
     # of $466"): the share's price, never a target in a sentence of forecasts
     closing_before: str | None = None
+    # after a premium's percentage, the price it is counted over, with no name's possessive
+    # ("a premium of 14% to its closing price"): the premium of the offer, no share's move
+    premium_base: str | None = None
+    # a change appended after a comma, its noun alone ("…, ein Plus von 41 Prozent"): the
+    # change of the amount before the comma
+    appended_change: str | None = None
     # "and Marvell at 29 times": a multiple told again without its object (words before, after)
     multiple_ellipsis_before: str | None = None
     multiple_ellipsis_after: str | None = None
