@@ -1,0 +1,65 @@
+"""The periods of figures that are found: the year a plan or target is to be
+reached by, a cut of jobs, which no period counts, and the year of a count
+summed since the start of the year.
+
+Sentences are written for the test; names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_figures_periods import dated
+from test_periods_29 import english, period_of
+
+from kg.nlp.extract import Extractor
+from kg.nlp.periods import period_of as period_of_text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bis 2030 will Siemens rund 600 Millionen Euro in neue Werke investieren.", "2030"),
+    ("Siemens will bis 2028 eine Marge von 30 Prozent erreichen.", "2028"),
+    ("Siemens will bis spätestens 2029 schuldenfrei sein.", "2029"),
+    # the end of a span whose first year is written: no single year
+    ("Von 2026 bis 2030 will Siemens 600 Millionen Euro investieren.", None),
+    # a level a value climbs to, not a year
+    ("Der Index stieg bis 2050 Punkte.", None),
+])
+def test_the_year_a_plan_is_to_be_reached_by(text: str, expected: str | None) -> None:
+    assert period_of_text(text, "de") == expected
+
+
+def test_a_target_by_a_year_takes_that_year_not_the_outlook_before(
+        extractor: Extractor) -> None:
+    body = ("Für 2026 rechnet RWE mit einem Gewinn je Aktie von 1,80 Euro. "
+            "Bis 2030 soll das Ergebnis je Aktie von RWE auf rund 3 Euro steigen.")
+    x = dated(extractor, body, date(2026, 11, 12))
+    assert period_of(x, "EarningsPerShare", "3") == "2030"
+    assert period_of(x, "EarningsPerShare", "1.80") == "2026"
+
+
+@pytest.mark.parametrize(("body", "metric", "value", "expected"), [
+    ("BASF also plans to buy back as much as €2 billion of shares through 2028.",
+     "ShareBuyback", "2000000000", "2028"),
+    ("BASF expects to spend about 600 million euros a year on capital expenditure "
+     "through 2028.", "CapitalExpenditure", "600000000", "2028"),
+    ("BASF expects annualized revenue of $7 billion by the end of 2027.",
+     "Revenue", "7000000000", "2027"),
+])
+def test_an_amount_takes_the_year_it_is_to_be_reached_by(
+        extractor: Extractor, body: str, metric: str, value: str, expected: str) -> None:
+    x = english(extractor, body, date(2026, 11, 12))
+    assert period_of(x, metric, value) == expected
+
+
+def test_a_deadline_bounds_only_the_amount_right_before_it(extractor: Extractor) -> None:
+    """Look-alikes: a number after the deadline, or one with another number
+    between, is not the plan's."""
+    body = ("BASF plans to buy back €2 billion of shares through 2028 and raised its "
+            "dividend to €1.85 per share. The startup Helsing has 140 employees and "
+            "expects revenue of $250 million by the end of 2027.")
+    x = english(extractor, body, date(2026, 11, 12))
+    assert period_of(x, "ShareBuyback", "2000000000") == "2028"
+    assert period_of(x, "Dividend", "1.85") != "2028"
+    assert period_of(x, "Employees", "140") is None
