@@ -1,6 +1,5 @@
 """The periods of figures that are found: the year a plan or target is to be
-reached by, a cut of jobs, which no period counts, and the year of a count
-summed since the start of the year.
+reached by, and a cut of jobs, which no period counts.
 
 Sentences are written for the test; names are real companies, facts invented.
 """
@@ -63,3 +62,22 @@ def test_a_deadline_bounds_only_the_amount_right_before_it(extractor: Extractor)
     assert period_of(x, "ShareBuyback", "2000000000") == "2028"
     assert period_of(x, "Dividend", "1.85") != "2028"
     assert period_of(x, "Employees", "140") is None
+@pytest.mark.parametrize(("body", "lang", "value"), [
+    ("Lanxess will die Kosten senken; bis Ende 2028 sollen rund 700 Stellen wegfallen.",
+     "de", "-700"),
+    ("Bis 2028 will Siemens weltweit 4.000 Stellen streichen.", "de", "-4000"),
+    ("Unilever said it would cut about 1,000 jobs by the end of 2027.", "en", "-1000"),
+])
+def test_a_cut_of_jobs_takes_no_period(extractor: Extractor, body: str, lang: str,
+                                       value: str) -> None:
+    x = dated(extractor, body, date(2026, 11, 12), lang=lang)
+    assert period_of(x, "Employees", value) is None
+
+
+def test_a_headcount_keeps_its_period(extractor: Extractor) -> None:
+    """Look-alike: a workforce at a stated date is no cut, and keeps it."""
+    body = "At the end of the first half of 2026, Unilever employed 21,340 people."
+    x = english(extractor, body, date(2026, 8, 10))
+    assert period_of(x, "Employees", "21340") == "H1 2026"
+
+

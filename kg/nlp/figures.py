@@ -1236,7 +1236,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if loss_per_share:
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
-    if metric == "Employees" and value is not None and _cuts_jobs(sentence, q, words, clause):
+    job_cut = metric == "Employees" and value is not None \
+        and _cuts_jobs(sentence, q, words, clause)
+    if job_cut and value is not None:
         value = -abs(value)  # "will 6.000 Stellen streichen": a cut, not the workforce
     qualifier = q.qualifier
     if qualifier == "AtLeast" and words.amounting_to in present \
@@ -1295,6 +1297,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         period, status = prior_period(period, document.lang), "Reported"
     elif prior == "quarter":
         period = previous_quarter(period, document.lang)  # "nach 21,3 Prozent im Vorquartal"
+    if job_cut:
+        # a cut of jobs is a plan's number, not a period's: "bis Ende 2028 sollen 700
+        # Stellen wegfallen" ends by then, it does not count the jobs of 2028
+        period = None
     return Figure(
         about=about, metric=metric, value=value, min_value=lo, max_value=hi,  # type: ignore[arg-type]
         unit=unit, qualifier=qualifier, status=status,  # type: ignore[arg-type]
