@@ -81,3 +81,27 @@ def test_a_headcount_keeps_its_period(extractor: Extractor) -> None:
     assert period_of(x, "Employees", "21340") == "H1 2026"
 
 
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Ausgeliefert wurden in den neun Monaten 212.500 Fahrzeuge.", "de", "9M"),
+    ("Unter dem Strich stand für die neun Monate ein Verlust von 112 Millionen Euro.",
+     "de", "9M"),
+    ("Revenue doubled to $1.14 billion in the nine months ended Sept. 30.", "en", "9M"),
+    ("For the six months, revenue rose to $2 billion.", "en", "H1"),
+    # a span after an event, a quarter that could be any, a span back from now
+    ("In den neun Monaten nach der Übernahme stieg der Umsatz.", "de", None),
+    ("Revenue rose 4% in the nine months since the takeover.", "en", None),
+    ("Revenue rose 4% in the three months.", "en", None),
+    ("Der Umsatz stieg in den vergangenen zwölf Monaten.", "de", "12 months"),
+])
+def test_the_first_months_without_first(text: str, lang: str, expected: str | None) -> None:
+    assert period_of_text(text, lang) == expected
+
+
+def test_the_nine_months_take_the_year_of_the_report(extractor: Extractor) -> None:
+    body = ("Porsche hat im dritten Quartal 2026 weniger verdient. "
+            "Ausgeliefert wurden in den neun Monaten 212.500 Fahrzeuge von Porsche.")
+    x = dated(extractor, body, date(2026, 10, 24))
+    assert any(f.value == 212500 and f.period == "9M 2026" for f in x.figures), \
+        [(f.metric, f.value, f.period) for f in x.figures]
