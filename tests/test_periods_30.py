@@ -1,5 +1,6 @@
 """The periods of figures that are found: the year a plan or target is to be
-reached by, and a cut of jobs, which no period counts.
+reached by, a cut of jobs, which no period counts, the first months of a year
+without "first", and a count since the start of the year in a monthly report.
 
 Sentences are written for the test; names are real companies, facts invented.
 """
@@ -105,3 +106,30 @@ def test_the_nine_months_take_the_year_of_the_report(extractor: Extractor) -> No
     x = dated(extractor, body, date(2026, 10, 24))
     assert any(f.value == 212500 and f.period == "9M 2026" for f in x.figures), \
         [(f.metric, f.value, f.period) for f in x.figures]
+
+
+def test_a_count_since_the_start_of_the_year_in_a_monthly_report_takes_the_year(
+        extractor: Extractor) -> None:
+    body = ("BYD hat im November 480.000 Autos ausgeliefert. Seit Jahresbeginn summieren sich "
+            "die Auslieferungen von BYD auf rund 4,6 Millionen Fahrzeuge.")
+    x = dated(extractor, body, date(2026, 12, 2),
+              headline="BYD liefert im November mehr Autos aus")
+    assert any(f.value == 4600000 and f.period == "2026" for f in x.figures), \
+        [(f.metric, f.value, f.period) for f in x.figures]
+
+
+def test_a_count_since_the_start_of_the_year_elsewhere_takes_none(
+        extractor: Extractor) -> None:
+    """Look-alike: outside a monthly report the span dates no count."""
+    body = ("Die App von BYD wurde seit Jahresbeginn weltweit mehr als 150 Millionen Mal "
+            "heruntergeladen.")
+    x = dated(extractor, body, date(2026, 12, 2))
+    assert all(f.period is None for f in x.figures if f.value == 150000000)
+
+
+def test_a_price_beside_a_move_since_the_start_of_the_year_takes_none(
+        extractor: Extractor) -> None:
+    """Look-alike: the span is the move's; the price stands at a moment."""
+    body = "Die Aktie von BASF hat seit Jahresbeginn 46 Prozent zugelegt und schloss bei 71,20 Euro."
+    x = dated(extractor, body, date(2026, 12, 2))
+    assert period_of(x, "SharePrice", "71.20") is None

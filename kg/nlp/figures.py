@@ -82,9 +82,11 @@ from kg.nlp.periods import (
     fiscal_restatement,
     is_clause_only,
     is_last_year,
+    is_month,
     is_span,
     is_this_year,
     is_undated,
+    is_year_to_date,
     previous_quarter,
     prior_period,
     prior_words,
@@ -1251,7 +1253,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                               _reporting(document), document.lang, document.published)
     span = period is not None and (is_span(period, document.lang)
                                    or is_clause_only(period, document.lang))
-    if period is not None and (span and (kind != "percent" or metric not in CHANGE_METRICS) or (
+    if period is not None and (span and (kind != "percent" or metric not in CHANGE_METRICS)
+                               and not _summed_to_date(document, kind, period) or (
             span or metric == "StockPriceChange") and _span_of_other(sentence, q, period)):
         # "risen 60% over the past year, a market value of …", "hat seit Jahresbeginn
         # 46 Prozent zugelegt und schloss bei 71,20 Euro": the span is the move's; a
@@ -1795,6 +1798,18 @@ def _headcount_period(metric: str, period: str | None, lang: str) -> str | None:
     year is the revenue's. A headcount at a stated date or period keeps it."""
     return None if metric == "Employees" and period is not None \
         and is_last_year(period, lang) else period
+
+
+def _summed_to_date(document: Document, kind: str, period: str) -> bool:
+    """A count since the start of the year in a monthly report ("BYD lieferte im
+    November 480.000 Autos aus. Seit Jahresbeginn summieren sich die
+    Auslieferungen auf 4,6 Millionen") is the year's so far beside the month's,
+    which the span dates. Elsewhere the span is as often a count's without a
+    period ("wurde seit Jahresbeginn 150 Millionen Mal heruntergeladen"), and an
+    amount or price beside it ("hat seit Jahresbeginn 46 Prozent zugelegt und
+    schloss bei 71,20 Euro") stands at a moment."""
+    return kind == "count" and is_year_to_date(period, document.lang) \
+        and is_month(_reporting(document))
 
 
 def _price_period(metric: str, period: str | None, lang: str) -> str | None:

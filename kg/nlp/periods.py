@@ -100,6 +100,7 @@ def _words(lang: str) -> _Words:
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 _DIGIT = re.compile(r"\d")
+_MONTH = re.compile(r"20\d\d-(?:0[1-9]|1[0-2])")
 _DEADLINE = "deadline"  # the kind of a year a plan is to be reached by, after its amount
 
 
@@ -168,6 +169,18 @@ def is_this_year(period: str, lang: str) -> bool:
     words = _words(lang)
     return period in words.current_year or period in words.year_to_date \
         or period in words.calendar_year and period not in words.next_year
+
+
+def is_month(period: str | None) -> bool:
+    """A month as the gold files write it ("2026-11"), such as the period of a
+    monthly report."""
+    return period is not None and _MONTH.fullmatch(period) is not None
+
+
+def is_year_to_date(period: str, lang: str) -> bool:
+    """Since the start of the year in words ("seit Jahresbeginn"), as
+    :func:`period_match` writes it, where the language writes it as the year."""
+    return period in _words(lang).year_to_date
 
 
 def year_to_date(period: str | None, lang: str, published: date | None) -> str | None:
@@ -675,6 +688,6 @@ def _full_year(text: str) -> str:
 
 
 __all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
-           "is_span", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
+           "is_month", "is_span", "is_year_to_date", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
            "year_to_date"]
