@@ -133,3 +133,19 @@ def test_a_price_beside_a_move_since_the_start_of_the_year_takes_none(
     body = "Die Aktie von BASF hat seit Jahresbeginn 46 Prozent zugelegt und schloss bei 71,20 Euro."
     x = dated(extractor, body, date(2026, 12, 2))
     assert period_of(x, "SharePrice", "71.20") is None
+
+
+def test_a_period_after_nach_and_a_number_is_that_numbers(extractor: Extractor) -> None:
+    body = ("Shell hat im dritten Quartal 2026 weniger verdient. Die Raffineriemarge von Shell "
+            "fiel auf 6,20 Dollar je Barrel, nach 7,90 Dollar im zweiten Quartal.")
+    x = dated(extractor, body, date(2026, 10, 30))
+    assert period_of(x, "Other", "6.20") == "Q3 2026"
+    assert period_of(x, "Other", "7.90") == "Q2 2026"
+
+
+def test_a_period_of_its_own_clause_stays(extractor: Extractor) -> None:
+    """Look-alike: a quarter the number's own clause names is its period."""
+    body = ("Shell hat im dritten Quartal 2026 weniger verdient. Die Raffineriemarge von Shell "
+            "fiel im zweiten Quartal auf 6,20 Dollar je Barrel.")
+    x = dated(extractor, body, date(2026, 10, 30))
+    assert period_of(x, "Other", "6.20") == "Q2 2026"
