@@ -149,3 +149,15 @@ def test_a_period_of_its_own_clause_stays(extractor: Extractor) -> None:
             "fiel im zweiten Quartal auf 6,20 Dollar je Barrel.")
     x = dated(extractor, body, date(2026, 10, 30))
     assert period_of(x, "Other", "6.20") == "Q2 2026"
+
+
+def test_a_compared_numbers_period_is_its_own_without_a_known_report(
+        extractor: Extractor) -> None:
+    """No period in the lead: the quarter after the compared number still
+    dates that number only, not the one before it."""
+    lead = "Shell sieht eine starke Nachfrage. " * 6
+    body = lead + ("Die Raffineriemarge von Shell fiel auf 6,20 Dollar je Barrel, nach 7,90 "
+                   "Dollar im zweiten Quartal.")
+    x = dated(extractor, body, date(2026, 10, 30), headline="Shell unter Druck")
+    assert period_of(x, "Other", "6.20") != "Q2 2026"
+    assert period_of(x, "Other", "7.90") == "Q2 2026"

@@ -1763,9 +1763,8 @@ def _base_of_another(document: Document, sentence: Sentence, q: Quantity, raw: s
     the second quarter": a period stated only after the number, beyond a number
     it is compared with, is that number's where it is not the period the
     article reports ("rose to $5 billion from $4 billion in the third quarter"
-    of a third-quarter report dates both)."""
-    reporting = _reporting(document)
-    if reporting is None or period == reporting:
+    of a third-quarter report dates both), also where no such period is known."""
+    if period == _reporting(document):
         return False
     start = stated_after(sentence.text, raw, q.end, document.lang, sentence.cache)
     return start is not None and compared_number_between(sentence.text, q.end, start,
