@@ -161,3 +161,23 @@ def test_a_compared_numbers_period_is_its_own_without_a_known_report(
     x = dated(extractor, body, date(2026, 10, 30), headline="Shell unter Druck")
     assert period_of(x, "Other", "6.20") != "Q2 2026"
     assert period_of(x, "Other", "7.90") == "Q2 2026"
+
+
+def test_the_next_sentence_does_not_go_on_in_a_compared_numbers_period(
+        extractor: Extractor) -> None:
+    body = ("Lloyds reported a rise in profit in the three months to September 30. "
+            "Pretax profit at Lloyds rose 14% to 1.84 billion pounds. "
+            "The net interest margin of Lloyds widened to 3.05% from 2.94% in the second "
+            "quarter. Impairment charges at Lloyds fell to 310 million pounds.")
+    x = english(extractor, body, date(2026, 10, 29))
+    assert period_of(x, "Other", "310000000") != "Q2 2026"
+
+
+def test_the_next_sentence_goes_on_in_a_stated_period(extractor: Extractor) -> None:
+    """Look-alike: a quarter the sentence before states for its own number."""
+    body = ("Lloyds reported a rise in profit in the three months to September 30. "
+            "Pretax profit at Lloyds rose 14% to 1.84 billion pounds. "
+            "In the second quarter, the net interest margin of Lloyds widened to 3.05%. "
+            "Impairment charges at Lloyds fell to 310 million pounds.")
+    x = english(extractor, body, date(2026, 10, 29))
+    assert period_of(x, "Other", "310000000") == "Q2 2026"

@@ -1934,11 +1934,24 @@ def _last_period_before(document: Document, sentence: Sentence, about: str | Non
         if back > 1 and _names_another_issuer(earlier, about):
             return None, None
         found = sentence_period(earlier, document.lang)
-        if found is not None:
+        if found is not None and not _compared_base(earlier, found[1], document.lang):
             return earlier, found
         if _names_another_issuer(earlier, about):
             return None, None
     return None, None
+
+
+_BASE_BEFORE = 30  # how far before a period the number it is the base of may start
+
+
+def _compared_base(sentence: Sentence, period: str, lang: str) -> bool:
+    """Is the sentence's period that of a number compared with ("the margin
+    widened to 3.05% from 2.94% in the second quarter")? It dates that number
+    only, and the next sentence ("Impairment charges fell to 310 million
+    pounds") does not go on in it."""
+    start = stated_after(sentence.text, period, 0, lang, sentence.cache)
+    return start is not None and compared_number_between(
+        sentence.text, max(0, start - _BASE_BEFORE), start, lang)
 
 
 def _names_another_issuer(sentence: Sentence, about: str | None) -> bool:
