@@ -181,3 +181,12 @@ def test_the_next_sentence_goes_on_in_a_stated_period(extractor: Extractor) -> N
             "Impairment charges at Lloyds fell to 310 million pounds.")
     x = english(extractor, body, date(2026, 10, 29))
     assert period_of(x, "Other", "310000000") == "Q2 2026"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("For the full year, BASF now expects revenue to grow 6% to 7%.", "full year"),
+    ("In the current fiscal year, BASF expects revenue to grow 6%.", "current fiscal year"),
+    ("BASF expects revenue to grow 6% for the full year.", "full year"),
+])
+def test_the_year_in_words_at_the_start_of_a_sentence(text: str, expected: str) -> None:
+    assert period_of_text(text, "en") == expected
