@@ -83,9 +83,11 @@ from kg.nlp.periods import (
     fiscal_restatement,
     is_clause_only,
     is_last_year,
+    is_month,
     is_span,
     is_this_year,
     is_undated,
+    is_year_to_date,
     previous_quarter,
     prior_period,
     prior_words,
@@ -1298,7 +1300,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if loss_per_share:
         value = -abs(value) if value is not None else None
         lo, hi = (-abs(hi), -abs(lo)) if lo is not None and hi is not None else (lo, hi)
-    if metric == "Employees" and value is not None and _cuts_jobs(sentence, q, words, clause):
+    job_cut = metric == "Employees" and value is not None \
+        and _cuts_jobs(sentence, q, words, clause)
+    if job_cut and value is not None:
         value = -abs(value)  # "will 6.000 Stellen streichen": a cut, not the workforce
     qualifier = q.qualifier
     if qualifier == "AtLeast" and words.amounting_to in present \
@@ -1311,7 +1315,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                               _reporting(document), document.lang, document.published)
     span = period is not None and (is_span(period, document.lang)
                                    or is_clause_only(period, document.lang))
-    if period is not None and (span and (kind != "percent" or metric not in CHANGE_METRICS) or (
+    if period is not None and (span and (kind != "percent" or metric not in CHANGE_METRICS)
+                               and not _summed_to_date(document, kind, period) or (
             span or metric == "StockPriceChange") and _span_of_other(sentence, q, period)):
         # "risen 60% over the past year, a market value of …", "hat seit Jahresbeginn
         # 46 Prozent zugelegt und schloss bei 71,20 Euro": the span is the move's; a
@@ -1357,6 +1362,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         period, status = prior_period(period, document.lang), "Reported"
     elif prior == "quarter":
         period = previous_quarter(period, document.lang)  # "nach 21,3 Prozent im Vorquartal"
+    if job_cut:
+        # a cut of jobs is a plan's number, not a period's: "bis Ende 2028 sollen 700
+        # Stellen wegfallen" ends by then, it does not count the jobs of 2028
+        period = None
     return Figure(
         about=about, metric=metric, value=value, min_value=lo, max_value=hi,  # type: ignore[arg-type]
         unit=unit, qualifier=qualifier, status=status,  # type: ignore[arg-type]
@@ -1838,9 +1847,8 @@ def _base_of_another(document: Document, sentence: Sentence, q: Quantity, raw: s
     the second quarter": a period stated only after the number, beyond a number
     it is compared with, is that number's where it is not the period the
     article reports ("rose to $5 billion from $4 billion in the third quarter"
-    of a third-quarter report dates both)."""
-    reporting = _reporting(document)
-    if reporting is None or period == reporting:
+    of a third-quarter report dates both), also where no such period is known."""
+    if period == _reporting(document):
         return False
     start = stated_after(sentence.text, raw, q.end, document.lang, sentence.cache)
     return start is not None and compared_number_between(sentence.text, q.end, start,
@@ -1873,6 +1881,18 @@ def _headcount_period(metric: str, period: str | None, lang: str) -> str | None:
     year is the revenue's. A headcount at a stated date or period keeps it."""
     return None if metric == "Employees" and period is not None \
         and is_last_year(period, lang) else period
+
+
+def _summed_to_date(document: Document, kind: str, period: str) -> bool:
+    """A count since the start of the year in a monthly report ("BYD lieferte im
+    November 480.000 Autos aus. Seit Jahresbeginn summieren sich die
+    Auslieferungen auf 4,6 Millionen") is the year's so far beside the month's,
+    which the span dates. Elsewhere the span is as often a count's without a
+    period ("wurde seit Jahresbeginn 150 Millionen Mal heruntergeladen"), and an
+    amount or price beside it ("hat seit Jahresbeginn 46 Prozent zugelegt und
+    schloss bei 71,20 Euro") stands at a moment."""
+    return kind == "count" and is_year_to_date(period, document.lang) \
+        and is_month(_reporting(document))
 
 
 def _price_period(metric: str, period: str | None, lang: str) -> str | None:
@@ -1998,11 +2018,24 @@ def _last_period_before(document: Document, sentence: Sentence, about: str | Non
         if back > 1 and _names_another_issuer(earlier, about):
             return None, None
         found = sentence_period(earlier, document.lang)
-        if found is not None:
+        if found is not None and not _compared_base(earlier, found[1], document.lang):
             return earlier, found
         if _names_another_issuer(earlier, about):
             return None, None
     return None, None
+
+
+_BASE_BEFORE = 30  # how far before a period the number it is the base of may start
+
+
+def _compared_base(sentence: Sentence, period: str, lang: str) -> bool:
+    """Is the sentence's period that of a number compared with ("the margin
+    widened to 3.05% from 2.94% in the second quarter")? It dates that number
+    only, and the next sentence ("Impairment charges fell to 310 million
+    pounds") does not go on in it."""
+    start = stated_after(sentence.text, period, 0, lang, sentence.cache)
+    return start is not None and compared_number_between(
+        sentence.text, max(0, start - _BASE_BEFORE), start, lang)
 
 
 def _names_another_issuer(sentence: Sentence, about: str | None) -> bool:

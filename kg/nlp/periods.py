@@ -18,7 +18,7 @@ from kg.nlp.prefilter import Prefilter, prepares
 
 @dataclass(frozen=True)
 class _PeriodPattern:
-    kind: str  # quarter, half, q, fy, year (see the lexicon's [periods])
+    kind: str  # quarter, half, q, fy, year, deadline (see the lexicon's [periods])
     pattern: re.Pattern[str]
 
 
@@ -100,6 +100,8 @@ def _words(lang: str) -> _Words:
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 _DIGIT = re.compile(r"\d")
+_MONTH = re.compile(r"20\d\d-(?:0[1-9]|1[0-2])")
+_DEADLINE = "deadline"  # the kind of a year a plan is to be reached by, after its amount
 
 
 def prior_period(period: str | None, lang: str) -> str | None:
@@ -167,6 +169,18 @@ def is_this_year(period: str, lang: str) -> bool:
     words = _words(lang)
     return period in words.current_year or period in words.year_to_date \
         or period in words.calendar_year and period not in words.next_year
+
+
+def is_month(period: str | None) -> bool:
+    """A month as the gold files write it ("2026-11"), such as the period of a
+    monthly report."""
+    return period is not None and _MONTH.fullmatch(period) is not None
+
+
+def is_year_to_date(period: str, lang: str) -> bool:
+    """Since the start of the year in words ("seit Jahresbeginn"), as
+    :func:`period_match` writes it, where the language writes it as the year."""
+    return period in _words(lang).year_to_date
 
 
 def year_to_date(period: str | None, lang: str, published: date | None) -> str | None:
@@ -422,6 +436,8 @@ def _first_match(text: str, lang: str,
     possible = _period_prefilter(lang).candidates(text, memo)
     for rank in sorted(possible):  # in the patterns' order, only those that can match
         entry = patterns[rank]
+        if entry.kind == _DEADLINE:
+            continue  # the amount's right before it only (:func:`closest_period`)
         match = entry.pattern.search(text)
         if match is not None:
             return entry.kind, match
@@ -465,6 +481,8 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
                 continue  # "…um 8 Prozent, für 2026 erwartet …": the next phrase's
             if match.start() >= after and _is_comparison_base(text, match.start(), lang):
                 continue  # "6 Prozent über dem Wert von Oktober bis Dezember": the base
+            if entry.kind == _DEADLINE and not _bounds(text, after, match.start()):
+                continue
             distance = at - match.end() if match.end() <= at else match.start() - after
             if distance < 0 or best is not None and (distance, rank) >= best[:2]:
                 continue
@@ -476,6 +494,15 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
                 # the number between is the one the span speaks for
             best = (distance, rank, label)
     return best[2] if best else None
+
+
+def _bounds(text: str, after: int, start: int) -> bool:
+    """Does a deadline starting at ``start`` bound the number ending at
+    ``after``? Only one right before it, with no other number between ("buy
+    back $12 billion of shares through 2028"): "raised its dividend to $1.85"
+    after "through 2028 and", or "has 140 employees and expects revenue of $250
+    million by 2026", is not bounded by it."""
+    return start >= after and _DIGIT.search(text, after, start) is None
 
 
 def stated_after(text: str, label: str, at: int, lang: str,
@@ -661,6 +688,6 @@ def _full_year(text: str) -> str:
 
 
 __all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
-           "is_span", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
+           "is_month", "is_span", "is_year_to_date", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
            "year_to_date"]
