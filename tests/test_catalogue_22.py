@@ -10,8 +10,10 @@ nothing; the added members carry their parents and their industries."""
 from __future__ import annotations
 
 import pytest
+from helpers import run
 
 from kg.catalogue import Catalogue, load_industries
+from kg.nlp.extract import Extractor
 from kg.nlp.gazetteer import Gazetteer
 
 # (written sentence, the catalogue labels it names, left to right)
@@ -34,6 +36,9 @@ MEMBERS = [
     ("Pratt & Whitney Canada, Avio Aero und Honeywell Aerospace beliefern COMAC.",
      ["Pratt & Whitney Canada", "Avio Aero", "Honeywell Aerospace",
       "Commercial Aircraft Corporation of China"]),
+    ("Nexter, KMW und Navantia; Textron Systems und ManTech; EDGE Group kaufte Milrem Robotics.",
+     ["Nexter", "Krauss-Maffei Wegmann", "Navantia", "Textron Systems", "ManTech", "EDGE Group",
+      "Milrem Robotics"]),
     # semiconductor packaging and test, Taiwan 50
     ("Powertech Technology, ChipMOS und SPIL verpacken Chips; Hana Micron auch.",
      ["Powertech Technology", "ChipMOS Technologies", "Siliconware Precision Industries",
@@ -70,6 +75,7 @@ LOOK_ALIKES = [
     "Solar parks across Iberia; the Condor circled; an Open House in Azul blue.",
     "Die Emirates investieren; Mr Parsons and Ms Kaman met Rafael Nadal.",
     "The Patria anthem; Bell rang; a Principal Russell said Hess and Edison agreed.",
+    "Tony Stark stood at the Edge; Avon calling; die Williams-Schwestern.",
 ]
 
 
@@ -99,6 +105,8 @@ def test_a_member_named_like_a_place_or_a_listed_company_keeps_its_full_name(
     ("Honeywell Aerospace", "BusinessUnit", ("Honeywell",)),
     ("Putnam Investments", "FinancialInstitution", ("Franklin Templeton",)),
     ("CFM International", "Company", ()),
+    ("Milrem Robotics", "Company", ("EDGE Group",)),
+    ("Textron Systems", "BusinessUnit", ("Textron",)),
 ])
 def test_members_carry_their_parents(catalogue: Catalogue, label: str, kind: str,
                                      parents: tuple[str, ...]) -> None:
@@ -127,6 +135,7 @@ def test_added_members_have_their_industries(label: str, industries: set[str]) -
     ("ASM", {"ASM International"}),
     ("Sekisui", {"Sekisui House"}),
     ("Diehl", {"Diehl Defence"}),
+    ("Avon", {"Avon Products"}),
 ])
 def test_no_member_takes_a_listed_company_s_short_name(catalogue: Catalogue, word: str,
                                                        owners: set[str]) -> None:
@@ -138,3 +147,20 @@ def test_no_member_takes_a_listed_company_s_short_name(catalogue: Catalogue, wor
              if entry.type not in ("Person", "Place", "Product", "AIModel", "Event")
              and any(name.startswith(word + " ") for name in entry.names)}
     assert found == owners
+
+
+@pytest.mark.parametrize(("lang", "headline", "body"), [
+    ("en", "Petrobras lifts outlook",
+     "Petrobras raised its outlook on Tuesday. Qatar Airways reported results as well. "
+     "The airline now expects revenue of $20 billion this year."),
+    ("de", "Petrobras hebt Prognose an",
+     "Petrobras hob am Dienstag die Prognose an. Auch Qatar Airways legte Zahlen vor. "
+     "Die Fluggesellschaft erwartet nun einen Umsatz von 20 Milliarden Dollar."),
+], ids=["en", "de"])
+def test_an_industry_noun_names_the_added_member_of_that_industry(
+        extractor: Extractor, lang: str, headline: str, body: str) -> None:
+    """"The airline" is Qatar Airways, not the oil producer the headline names: both are
+    found, and the added members carry their industries, so the noun passes over the
+    company of another one."""
+    x = run(extractor, body, lang=lang, headline=headline)
+    assert {(f.about, f.metric) for f in x.figures} == {("Qatar Airways", "Revenue")}
