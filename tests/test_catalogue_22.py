@@ -52,6 +52,9 @@ MEMBERS = [
      "Eastspring Investments.",
      ["Dodge & Cox", "Lord Abbett", "Putnam Investments", "BNY Investments",
       "Eastspring Investments"]),
+    ("Eaton Vance, Hartford Funds und ClearBridge Investments; Grayscale, 21Shares und iShares.",
+     ["Eaton Vance", "Hartford Funds", "ClearBridge Investments", "Grayscale Investments",
+      "21Shares", "iShares"]),
     # oil, gas and LNG
     ("Petrobras, Sonatrach und PDVSA; Venture Global, Golar LNG und Qatargas.",
      ["Petrobras", "Sonatrach", "Petróleos de Venezuela", "Venture Global", "Golar LNG",
@@ -76,6 +79,7 @@ LOOK_ALIKES = [
     "Die Emirates investieren; Mr Parsons and Ms Kaman met Rafael Nadal.",
     "The Patria anthem; Bell rang; a Principal Russell said Hess and Edison agreed.",
     "Tony Stark stood at the Edge; Avon calling; die Williams-Schwestern.",
+    "The first trust fund; bitwise shifts on a grayscale screen; Fidelity to the cause.",
 ]
 
 
@@ -107,6 +111,8 @@ def test_a_member_named_like_a_place_or_a_listed_company_keeps_its_full_name(
     ("CFM International", "Company", ()),
     ("Milrem Robotics", "Company", ("EDGE Group",)),
     ("Textron Systems", "BusinessUnit", ("Textron",)),
+    ("Eaton Vance", "FinancialInstitution", ("Morgan Stanley",)),
+    ("iShares", "BusinessUnit", ("BlackRock",)),
 ])
 def test_members_carry_their_parents(catalogue: Catalogue, label: str, kind: str,
                                      parents: tuple[str, ...]) -> None:
@@ -136,6 +142,8 @@ def test_added_members_have_their_industries(label: str, industries: set[str]) -
     ("Sekisui", {"Sekisui House"}),
     ("Diehl", {"Diehl Defence"}),
     ("Avon", {"Avon Products"}),
+    ("Matthews", {"Matthews International"}),
+    ("Guggenheim", {"Guggenheim Securities"}),
 ])
 def test_no_member_takes_a_listed_company_s_short_name(catalogue: Catalogue, word: str,
                                                        owners: set[str]) -> None:
