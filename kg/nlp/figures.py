@@ -863,6 +863,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if signed is not None:
             # "Siemens (+3 Prozent)": the move of the name right before it
             metric, path = _CHANGE_OF.get(signed[1].type), "signed-change"
+        if metric == "StockPriceChange" and _change_of_count_before(sentence, q):
+            # "flew 4.6 million passengers in November, up 5% from a year earlier": the
+            # change of the count just told, not a move of the share
+            metric, path = "Other", "change-of-count"
         if metric == "StockPriceChange" and (not _speaks_of_shares(document, sentence, clause, words)
                                              or _unit_opens_clause(document, sentence, clause, q)):
             return None  # "der Absatz brach um 27 Prozent ein": a change, but not of the share
@@ -2312,6 +2316,26 @@ def _changes_to_count(sentence: Sentence, q: Quantity, words: FigureWords) -> bo
     return False
 
 
+def _change_of_count_before(sentence: Sentence, q: Quantity) -> bool:
+    """A bare percentage change set off by a comma right after a count of something
+    ("flew 4.6 million passengers in November, up 5% from a year earlier"): the
+    change is the count's; after the comma stand at most the change's own words. The count names what it counts right after it, and no
+    other number stands between, so a price ("closed at A$11.42, up 5%") or a year
+    ("in 2026, up 5%") before the comma does not count."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    before = [c for c in quantities if c.end <= q.start]
+    if not before:
+        return False
+    count = before[-1]
+    between = sentence.text[count.end:q.start]
+    return unit_kind(count) == "count" and count.unit == "Count" \
+        and _WORD_AFTER.match(sentence.text, count.end) is not None \
+        and len(between) <= _COUNT_TO_CHANGE and "," in between \
+        and len(between.rsplit(",", 1)[1].split()) <= _WORDS_AFTER_COMMA
+
+
+_COUNT_TO_CHANGE = 40  # how far a change set off by a comma may stand from its count
+_WORDS_AFTER_COMMA = 3  # the change's own words after the comma ("up", "ein Plus von")
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_][\w-]*)")
 _COUNTED_WINDOW = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w-]*){1,3}")
 

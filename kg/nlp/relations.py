@@ -814,7 +814,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 if subs and not _right_after(document.lang, sentence, t_end, subs[0]):
                     subs = []
         elif rule.shape == "list":
-            objs = list_after(document.lang, sentence, after, t_end)
+            # "gemeinsam mit großen Cloud-Kunden eigene KI-Chips": a possessive word names
+            # the owner of the noun after it, never an item of the list
+            objs = [m for m in list_after(document.lang, sentence, after, t_end)
+                    if m.rule != "reference/possessive"]
             gapped = _gapped_item(document.lang, sentence, objs, match.group(0))
             if gapped is not None:
                 # "X konkurriert mit A, der Y mit B": the item the trigger's preposition follows
