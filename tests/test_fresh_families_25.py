@@ -81,3 +81,72 @@ def test_a_name_after_gemeinsam_mit_stays_a_partner(extractor: Extractor) -> Non
             headline="Broadcom-Aktie: KI-Chips")
     found = triples(x)
     assert ("Broadcom", "partnerOf", "Google") in found or ("Google", "partnerOf", "Broadcom") in found
+
+
+# --- a portion's move ("share of sales fell to 29%") ------------------------------------
+
+
+def test_share_of_sales_moving_is_no_revenue_growth(extractor: Extractor) -> None:
+    x = run(extractor, "Lam Research said revenue rose 21% to $4.9 billion. China's share of "
+            "sales fell to 31% from 40% a year earlier.", lang="en", headline="Lam Research")
+    facts = figure_facts(x)
+    assert ("Lam Research", "RevenueGrowth", Decimal("21"), "Percent") in facts
+    assert not any(f.metric == "RevenueGrowth" and f.value in (Decimal("-31"), Decimal("-40"))
+                   for f in x.figures)
+
+
+def test_anteil_am_umsatz_moving_is_no_revenue_growth(extractor: Extractor) -> None:
+    x = run(extractor, "Lam Research steigerte den Umsatz um 21 Prozent. Der Anteil Chinas am "
+            "Umsatz sank auf 31 Prozent.", headline="Lam Research")
+    assert not any(f.metric == "RevenueGrowth" and f.value == Decimal("-31") for f in x.figures)
+
+
+def test_sales_falling_stay_revenue_growth(extractor: Extractor) -> None:
+    """Look-alike: sales that fall, with no portion word before them, are a growth."""
+    x = run(extractor, "Lam Research said sales fell 9% in the quarter.", lang="en",
+            headline="Lam Research")
+    assert ("Lam Research", "RevenueGrowth", Decimal("-9"), "Percent") in figure_facts(x)
+
+
+# --- an amount paid to a company named after the verb -----------------------------------
+
+
+def test_amount_paid_to_a_named_company_is_its_income(extractor: Extractor) -> None:
+    x = run(extractor, "Bayer zahlt Evotec dafür vorab 70 Millionen Euro, hinzu kommen "
+            "Meilensteinzahlungen von bis zu 500 Millionen Euro.", headline="Bayer und Evotec")
+    facts = figure_facts(x)
+    assert ("Evotec", "Other", Decimal("70000000"), "EUR") in facts
+    assert ("Evotec", "Other", Decimal("500000000"), "EUR") in facts
+    assert not any(f.metric == "Investment" for f in x.figures)
+
+
+def test_amount_paid_in_english_to_a_named_company_is_its_income(extractor: Extractor) -> None:
+    x = run(extractor, "Under the deal, Novartis will pay Evotec $120 million upfront and buy "
+            "$40 million of newly issued Evotec shares.", lang="en", headline="Novartis deal")
+    facts = figure_facts(x)
+    assert ("Evotec", "Other", Decimal("120000000"), "USD") in facts
+    assert ("Evotec", "Other", Decimal("40000000"), "USD") not in facts
+
+
+def test_amount_paid_for_a_purchase_stays_an_investment(extractor: Extractor) -> None:
+    """Look-alike: with no company paid after the verb, the amount is the payer's."""
+    x = run(extractor, "Bayer zahlt für den Zukauf 70 Millionen Euro.", headline="Bayer kauft zu")
+    assert ("Bayer", "Investment", Decimal("70000000"), "EUR") in figure_facts(x)
+
+
+# --- a provision ------------------------------------------------------------------------
+
+
+def test_amount_set_aside_is_a_provision_not_an_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Grund ist ein Vergleich mit Klägern, für den Bayer weitere 1,9 "
+            "Milliarden Dollar zurückstellt.", headline="Bayer senkt Prognose")
+    facts = figure_facts(x)
+    assert ("Bayer", "Other", Decimal("1900000000"), "USD") in facts
+    assert not any(f.metric == "Investment" for f in x.figures)
+
+
+def test_setting_the_stage_is_no_provision(extractor: Extractor) -> None:
+    """Look-alike: an investment beside another phrase with "setting" stays one."""
+    x = run(extractor, "Bayer will invest $1.9 billion in a new plant, setting the stage for "
+            "growth.", lang="en", headline="Bayer invests")
+    assert ("Bayer", "Investment", Decimal("1900000000"), "USD") in figure_facts(x)

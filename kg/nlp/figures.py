@@ -902,6 +902,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and words.portion_of_sales.match(text, q.end):
         # "gets about 40% of its revenue from China": the part of its revenue made there
         metric, rule, trigger, path = "Other", None, None, _PORTION_OF_SALES
+    if metric in _GROWTH_METRICS and trigger is not None and words.portion_before is not None \
+            and words.portion_before.search(text, 0, trigger[0]):
+        return None  # "China's share of sales fell to 29% from 37%": a portion moved, no growth
     if kind == "percent" and metric not in _PORTIONS and words.portion_after.match(text, q.end):
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
@@ -1001,6 +1004,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     ranked = _ranked_owner(sentence, q, words)
     if ranked is not None:
         about, evidence = ranked, "bound-ranked"  # "…, ahead of Microsoft at $3.5 trillion"
+    payee = _payee(sentence, q, metric, trigger, words) if kind == "currency" else None
+    if payee is not None:
+        # "Novartis will pay Calyx $150 million upfront": the income of the one paid
+        about, metric, evidence = payee, "Other", "bound-payee"
     owned = _owner_after(sentence, q, words)
     if owned is not None:
         about, evidence = owned or None, "bound-owner"  # "12,400 from its family brand Onvo"
@@ -1803,6 +1810,7 @@ def _price_period(metric: str, period: str | None, lang: str) -> str | None:
 
 
 _PORTIONS = frozenset({"MarketShare", "UpsidePotential", "Other"})  # a portion is their value
+_GROWTH_METRICS = frozenset({"RevenueGrowth", "ProfitGrowth"})  # a metric word's change
 # Values at a moment, not of a period: targets, fair values, upsides, market values and
 # index levels take none ("Kursziel 2027" is the year of the estimates it rests on)
 _MOMENT_METRICS = ESTIMATE_METRICS | {"MarketCapitalization", "IndexLevel"}
@@ -3081,6 +3089,34 @@ def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | N
         return None
     at = sentence.start + found.end()
     return next((m.label for m in sentence.mentions if m.start == at), "")
+
+
+def _payee(sentence: Sentence, q: Quantity, metric: str, trigger: tuple[int, int] | None,
+           words: FigureWords) -> str | None:
+    """"Novartis will pay Calyx $150 million upfront", "Bayer zahlt Evotec vorab 80 Millionen
+    Euro, hinzu kommen Meilensteinzahlungen von bis zu 600 Millionen Euro": a company named
+    right after a verb of paying is the one paid; the amount the verb governs (in its clause,
+    no comma between) and a payment of the same deal later in the sentence are its income,
+    not the payer's investment. Not another amount of the sentence ("… and buy $50 million of
+    Calyx shares"). None where no such company stands before the number."""
+    if words.pay_to is None or metric not in _PAID_METRICS:
+        return None
+    text = sentence.text
+    payment = trigger is not None and words.payment is not None \
+        and words.payment.fullmatch(text, *trigger) is not None
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        if m.type not in BUSINESS_TYPES or end > q.number_start \
+                or not words.pay_to.search(text, 0, start):
+            continue
+        gap = text[end:q.start]
+        if payment or metric == "Investment" and len(gap) <= _PAID_GAP and "," not in gap:
+            return m.label
+    return None
+
+
+_PAID_METRICS = frozenset({"Investment", "Other"})  # what an amount paid is read as
+_PAID_GAP = 25  # how far the amount a verb of paying governs may stand from the one paid
 
 
 def _ranked_owner(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:

@@ -848,6 +848,8 @@ class Figures(_Table):
     portion_after: str
     # "31% of the company's sales": a portion of revenue, a business figure of its own
     portion_of_sales: str | None = None
+    # "China's share of sales fell to 29%": the words of a portion right before a metric word
+    portion_before: str | None = None
     market: str
     # subjects that are no company named in the text: a rival left unnamed, a
     # market, an economy ("Ein Rivale aus China steigerte den Umsatz")
@@ -981,6 +983,11 @@ class Figures(_Table):
     # right after a number, the words that name its owner next ("12,400 from its
     # family brand Onvo"): the figure is the name's after them, not the subject's
     owner_after: str | None = None
+    # a verb of paying right before a company named as the one paid ("will pay Calyx $150
+    # million upfront", "zahlt Evotec vorab 80 Millionen Euro"): the amount is that one's income
+    pay_to: str | None = None
+    # … and the words of a payment of the same deal later in the sentence, which goes to the same one
+    payment: str | None = None
     # a name ranked against the subject, then the number it is ranked by ("the most valuable
     # company, ahead of X at $3.5 trillion", "vor X mit 3,5 Billionen Dollar"): the name's
     ranked_before: str | None = None
