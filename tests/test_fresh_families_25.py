@@ -150,3 +150,42 @@ def test_setting_the_stage_is_no_provision(extractor: Extractor) -> None:
     x = run(extractor, "Bayer will invest $1.9 billion in a new plant, setting the stage for "
             "growth.", lang="en", headline="Bayer invests")
     assert ("Bayer", "Investment", Decimal("1900000000"), "USD") in figure_facts(x)
+
+
+# --- an amount paid for a legal matter --------------------------------------------------
+
+
+def test_amount_paid_to_settle_lawsuits_is_no_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Bayer has paid more than $9 billion to settle lawsuits over its "
+            "weedkiller.", lang="en", headline="Bayer litigation")
+    facts = figure_facts(x)
+    assert ("Bayer", "Other", Decimal("9000000000"), "USD") in facts
+    assert not any(f.metric == "Investment" for f in x.figures)
+
+
+def test_amount_paid_for_rechtsstreitigkeiten_is_no_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Insgesamt hat der Konzern für die Rechtsstreitigkeiten bereits mehr als "
+            "9 Milliarden Dollar gezahlt.", headline="Bayer senkt Prognose")
+    assert not any(f.metric == "Investment" for f in x.figures)
+
+
+def test_im_vergleich_zum_vorjahr_leaves_an_investment(extractor: Extractor) -> None:
+    """Look-alike: "im Vergleich" compares, it names no settlement."""
+    x = run(extractor, "Bayer investierte im Vergleich zum Vorjahr 3 Milliarden Euro in neue "
+            "Anlagen.", headline="Bayer investiert")
+    assert ("Bayer", "Investment", Decimal("3000000000"), "EUR") in figure_facts(x)
+
+
+# --- "Die Anteile des X" moving ---------------------------------------------------------
+
+
+def test_anteile_des_herstellers_moving_are_shares(extractor: Extractor) -> None:
+    x = run(extractor, "Die Anteile des Windturbinenbauers Nordex gaben dagegen um 3,4 Prozent "
+            "nach.")
+    assert ("Nordex", "StockPriceChange", Decimal("-3.4"), "Percent") in figure_facts(x)
+
+
+def test_anteile_an_a_company_stay_a_stake(extractor: Extractor) -> None:
+    """Look-alike: "Anteile … an X" are a stake, whose size is no share move."""
+    x = run(extractor, "Die Anteile der Familie an Nordex sanken auf 14 Prozent.")
+    assert not any(f.metric == "StockPriceChange" for f in x.figures)

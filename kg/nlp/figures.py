@@ -923,6 +923,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # not the level the move led to ("hat 2 Prozent auf 47,30 Euro verloren")
     if metric == "MarketCapitalization" and words.stake.search(sentence.text, 0, q.start):
         return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
+    if metric == "Investment" and words.legal_matter is not None \
+            and words.legal_matter.search(text, clause[0], clause[1]):
+        metric, path = "Other", "legal-cost"  # "paid $11 billion to settle lawsuits": no investment
     spent_on = _spent_on(sentence, q, words, clause) if metric == "Investment" else None
     if spent_on is not None:
         # "spend $72 billion on capex", "für Aktienrückkäufe … 80 Milliarden ausgeben"

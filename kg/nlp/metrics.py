@@ -125,6 +125,7 @@ class FigureWords:
     owner_after: re.Pattern[str] | None = None  # " from its brand ": the count's owner next
     pay_to: re.Pattern[str] | None = None  # "will pay" before the company paid
     payment: re.Pattern[str] | None = None  # "milestone payments": a payment of the deal
+    legal_matter: re.Pattern[str] | None = None  # "to settle lawsuits": an amount paid is no investment
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
@@ -312,6 +313,7 @@ def figure_words(lang: str) -> FigureWords:
                        owner_after=optional("owner_after", "WORDS"),
                        pay_to=optional("pay_to", r"(?<![\w-])(?:WORDS)\s+$"),
                        payment=optional("payment", r"(?:WORDS)"),
+                       legal_matter=optional("legal_matter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),
                        back_possessive=optional("back_possessive", r"(?:WORDS)\s",

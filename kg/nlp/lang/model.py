@@ -988,6 +988,9 @@ class Figures(_Table):
     pay_to: str | None = None
     # … and the words of a payment of the same deal later in the sentence, which goes to the same one
     payment: str | None = None
+    # a legal matter in the clause of an amount paid ("paid $11 billion to settle lawsuits"):
+    # a cost of litigation, no investment
+    legal_matter: str | None = None
     # a name ranked against the subject, then the number it is ranked by ("the most valuable
     # company, ahead of X at $3.5 trillion", "vor X mit 3,5 Billionen Dollar"): the name's
     ranked_before: str | None = None
