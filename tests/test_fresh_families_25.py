@@ -189,3 +189,51 @@ def test_anteile_an_a_company_stay_a_stake(extractor: Extractor) -> None:
     """Look-alike: "Anteile … an X" are a stake, whose size is no share move."""
     x = run(extractor, "Die Anteile der Familie an Nordex sanken auf 14 Prozent.")
     assert not any(f.metric == "StockPriceChange" for f in x.figures)
+
+
+# --- an airline's traffic ---------------------------------------------------------------
+
+
+def test_passengers_capacity_and_load_factor_are_business_figures(extractor: Extractor) -> None:
+    x = run(extractor, "Qantas carried 3.9 million passengers in October. Capacity rose 5.5%, "
+            "while the load factor reached 82.7%.", lang="en", headline="Qantas traffic")
+    facts = figure_facts(x)
+    assert ("Qantas", "Other", Decimal("3900000"), "Count") in facts
+    assert ("Qantas", "Other", Decimal("5.5"), "Percent") in facts
+    assert ("Qantas", "Other", Decimal("82.7"), "Percent") in facts
+
+
+def test_a_share_move_beside_full_capacity_stays_a_share_move(extractor: Extractor) -> None:
+    """Look-alike: "capacity" in a later clause does not take the share's move."""
+    x = run(extractor, "Shares of Tesla rose 3% after the company said its plant runs at full "
+            "capacity.", lang="en", headline="Tesla shares")
+    assert ("Tesla", "StockPriceChange", Decimal("3"), "Percent") in figure_facts(x)
+
+
+# --- an earlier deal that failed, told after the sentence's own -------------------------
+
+
+def test_alliance_stays_real_after_a_clause_on_failed_merger_talks(extractor: Extractor) -> None:
+    x = run(extractor, "Honda is deepening its alliance with Nissan Motor on software after "
+            "talks about a full merger collapsed last year.", lang="en", headline="Honda quarter")
+    assert ("Honda Motor", "partnerOf", "Nissan Motor") in triples(x)
+
+
+def test_kooperation_stays_real_after_nachdem_gescheitert(extractor: Extractor) -> None:
+    x = run(extractor, "Honda kooperiert mit Nissan Motor, nachdem Gespräche über eine Fusion "
+            "gescheitert waren.", headline="Honda-Aktie")
+    assert ("Honda Motor", "partnerOf", "Nissan Motor") in triples(x)
+
+
+def test_talks_about_an_alliance_stay_unreal(extractor: Extractor) -> None:
+    """Look-alike: "after" opening a clause with talks but no failure leaves the talks unreal."""
+    x = run(extractor, "Honda shares rose after the company said it was in talks about an "
+            "alliance with Nissan Motor.", lang="en", headline="Honda shares")
+    assert ("Honda Motor", "partnerOf", "Nissan Motor") not in triples(x)
+
+
+def test_capacity_supplied_under_a_contract_is_no_business_figure(extractor: Extractor) -> None:
+    """Look-alike: capacity a contract supplies does not make its value an `Other`."""
+    x = run(extractor, "Nebius said it had signed a five-year agreement worth about $12 billion "
+            "to supply computing capacity to Meta Platforms.", lang="en", headline="Nebius deal")
+    assert not any(f.metric == "Other" and f.value == Decimal("12000000000") for f in x.figures)

@@ -417,6 +417,9 @@ class RelationCues(_Table):
     # words that make a deal in the sentence unreal: talks, a rumour, a plan under review, a deal
     # that failed or ended ("Gespräche über eine Übernahme", "the talks collapsed")
     unreal: str = ""
+    # a clause after the deal that tells of an earlier one that failed ("deepens its alliance with
+    # X after talks about a merger collapsed"): its cues of ``unreal`` speak of that one only
+    ended_before: str = ""
     # a rumour cue of ``unreal`` shared with a source that is no rumour ("according to X and two
     # people familiar with"): group "source" holds that source, the cue follows the match; the
     # company's own word confirms what the others only whisper
