@@ -237,3 +237,28 @@ def test_capacity_supplied_under_a_contract_is_no_business_figure(extractor: Ext
     x = run(extractor, "Nebius said it had signed a five-year agreement worth about $12 billion "
             "to supply computing capacity to Meta Platforms.", lang="en", headline="Nebius deal")
     assert not any(f.metric == "Other" and f.value == Decimal("12000000000") for f in x.figures)
+
+
+# --- an airline's fuel bill -------------------------------------------------------------
+
+
+def test_fuel_bill_is_a_business_figure(extractor: Extractor) -> None:
+    x = run(extractor, "Qantas warned that its fuel bill for the half would reach about "
+            "A$2.7 billion.", lang="en", headline="Qantas fuel")
+    assert ("Qantas", "Other", Decimal("2700000000"), "AUD") in figure_facts(x)
+
+
+def test_kerosinkosten_are_a_business_figure(extractor: Extractor) -> None:
+    x = run(extractor, "Die Kerosinkosten der Lufthansa steigen im Gesamtjahr auf 6,8 Milliarden "
+            "Euro.", headline="Lufthansa")
+    assert ("Lufthansa", "Other", Decimal("6800000000"), "EUR") in figure_facts(x)
+
+
+def test_a_share_move_after_a_fuel_bill_stays_a_share_move(extractor: Extractor) -> None:
+    """Look-alike: a fuel bill named in an earlier clause does not take the share's move
+    nor its price."""
+    x = run(extractor, "Qantas said its fuel bill will rise, and its shares fell 2% to A$11.40.",
+            lang="en", headline="Qantas fuel")
+    facts = figure_facts(x)
+    assert ("Qantas", "StockPriceChange", Decimal("-2"), "Percent") in facts
+    assert ("Qantas", "SharePrice", Decimal("11.40"), "AUD") in facts
