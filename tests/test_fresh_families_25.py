@@ -262,3 +262,20 @@ def test_a_share_move_after_a_fuel_bill_stays_a_share_move(extractor: Extractor)
     facts = figure_facts(x)
     assert ("Qantas", "StockPriceChange", Decimal("-2"), "Percent") in facts
     assert ("Qantas", "SharePrice", Decimal("11.40"), "AUD") in facts
+
+
+# --- a filing made to an exchange -------------------------------------------------------
+
+
+def test_filing_to_an_exchange_names_the_filer_s_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Qantas flew a record 4.2 million passengers, the Sydney-based airline "
+            "said in a traffic update to the Australian Securities Exchange on Thursday.",
+            lang="en", headline="Qantas traffic")
+    assert ("Qantas", "listedOn", "Australian Securities Exchange") in triples(x)
+
+
+def test_an_exchange_as_the_subject_of_a_report_is_no_venue(extractor: Extractor) -> None:
+    """Look-alike: an exchange that acts in the sentence is no place of a filing."""
+    x = run(extractor, "Qantas said the Australian Securities Exchange cut its fees.", lang="en",
+            headline="Qantas fees")
+    assert ("Qantas", "listedOn", "Australian Securities Exchange") not in triples(x)
