@@ -927,6 +927,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if signed is not None:
             # "Siemens (+3 Prozent)": the move of the name right before it
             metric, path = _CHANGE_OF.get(signed[1].type), "signed-change"
+        if metric == "StockPriceChange" and _change_of_count_before(sentence, q):
+            # "flew 4.6 million passengers in November, up 5% from a year earlier": the
+            # change of the count just told, not a move of the share
+            metric, path = "Other", "change-of-count"
         if metric == "StockPriceChange" and (not _speaks_of_shares(document, sentence, clause, words)
                                              or _unit_opens_clause(document, sentence, clause, q)):
             return None  # "der Absatz brach um 27 Prozent ein": a change, but not of the share
@@ -962,6 +966,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and words.portion_of_sales.match(text, q.end):
         # "gets about 40% of its revenue from China": the part of its revenue made there
         metric, rule, trigger, path = "Other", None, None, _PORTION_OF_SALES
+    if metric in _GROWTH_METRICS and trigger is not None and words.portion_before is not None \
+            and words.portion_before.search(text, 0, trigger[0]):
+        return None  # "China's share of sales fell to 29% from 37%": a portion moved, no growth
     if kind == "percent" and metric not in _PORTIONS and words.portion_after.match(text, q.end):
         if not words.market.search(text, clause[0], clause[1]):
             return None  # "70% of analysts rate it a buy", "60 Prozent der Anleger"
@@ -980,6 +987,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # not the level the move led to ("hat 2 Prozent auf 47,30 Euro verloren")
     if metric == "MarketCapitalization" and words.stake.search(sentence.text, 0, q.start):
         return None  # "a stake of 27% in OpenAI, valued at $135 billion": the stake's value
+    if metric == "Investment" and words.legal_matter is not None \
+            and words.legal_matter.search(text, clause[0], clause[1]):
+        metric, path = "Other", "legal-cost"  # "paid $11 billion to settle lawsuits": no investment
     spent_on = _spent_on(sentence, q, words, clause) if metric == "Investment" else None
     if spent_on is not None:
         # "spend $72 billion on capex", "für Aktienrückkäufe … 80 Milliarden ausgeben"
@@ -1061,6 +1071,10 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     ranked = _ranked_owner(sentence, q, words)
     if ranked is not None:
         about, evidence = ranked, "bound-ranked"  # "…, ahead of Microsoft at $3.5 trillion"
+    payee = _payee(sentence, q, metric, trigger, words) if kind == "currency" else None
+    if payee is not None:
+        # "Novartis will pay Calyx $150 million upfront": the income of the one paid
+        about, metric, evidence = payee, "Other", "bound-payee"
     owned = _owner_after(sentence, q, words)
     if owned is not None:
         about, evidence = owned or None, "bound-owner"  # "12,400 from its family brand Onvo"
@@ -1903,6 +1917,7 @@ def _price_period(metric: str, period: str | None, lang: str) -> str | None:
 
 
 _PORTIONS = frozenset({"MarketShare", "UpsidePotential", "Other"})  # a portion is their value
+_GROWTH_METRICS = frozenset({"RevenueGrowth", "ProfitGrowth"})  # a metric word's change
 # Values at a moment, not of a period: targets, fair values, upsides, market values and
 # index levels take none ("Kursziel 2027" is the year of the estimates it rests on)
 _MOMENT_METRICS = ESTIMATE_METRICS | {"MarketCapitalization", "IndexLevel"}
@@ -2429,6 +2444,26 @@ def _changes_to_count(sentence: Sentence, q: Quantity, words: FigureWords) -> bo
     return False
 
 
+def _change_of_count_before(sentence: Sentence, q: Quantity) -> bool:
+    """A bare percentage change set off by a comma right after a count of something
+    ("flew 4.6 million passengers in November, up 5% from a year earlier"): the
+    change is the count's; after the comma stand at most the change's own words. The count names what it counts right after it, and no
+    other number stands between, so a price ("closed at A$11.42, up 5%") or a year
+    ("in 2026, up 5%") before the comma does not count."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    before = [c for c in quantities if c.end <= q.start]
+    if not before:
+        return False
+    count = before[-1]
+    between = sentence.text[count.end:q.start]
+    return unit_kind(count) == "count" and count.unit == "Count" \
+        and _WORD_AFTER.match(sentence.text, count.end) is not None \
+        and len(between) <= _COUNT_TO_CHANGE and "," in between \
+        and len(between.rsplit(",", 1)[1].split()) <= _WORDS_AFTER_COMMA
+
+
+_COUNT_TO_CHANGE = 40  # how far a change set off by a comma may stand from its count
+_WORDS_AFTER_COMMA = 3  # the change's own words after the comma ("up", "ein Plus von")
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_][\w-]*)")
 # … a model's number may stand in it after a name ("3.9 million PlayStation 5 consoles")
 _COUNTED_WINDOW = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w-]*(?:[ \t\u00a0]+\d{1,2}(?![\d.,]\d))?){1,3}")
@@ -3175,6 +3210,34 @@ def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | N
         return None
     at = sentence.start + found.end()
     return next((m.label for m in sentence.mentions if m.start == at), "")
+
+
+def _payee(sentence: Sentence, q: Quantity, metric: str, trigger: tuple[int, int] | None,
+           words: FigureWords) -> str | None:
+    """"Novartis will pay Calyx $150 million upfront", "Bayer zahlt Evotec vorab 80 Millionen
+    Euro, hinzu kommen Meilensteinzahlungen von bis zu 600 Millionen Euro": a company named
+    right after a verb of paying is the one paid; the amount the verb governs (in its clause,
+    no comma between) and a payment of the same deal later in the sentence are its income,
+    not the payer's investment. Not another amount of the sentence ("… and buy $50 million of
+    Calyx shares"). None where no such company stands before the number."""
+    if words.pay_to is None or metric not in _PAID_METRICS:
+        return None
+    text = sentence.text
+    payment = trigger is not None and words.payment is not None \
+        and words.payment.fullmatch(text, *trigger) is not None
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        if m.type not in BUSINESS_TYPES or end > q.number_start \
+                or not words.pay_to.search(text, 0, start):
+            continue
+        gap = text[end:q.start]
+        if payment or metric == "Investment" and len(gap) <= _PAID_GAP and "," not in gap:
+            return m.label
+    return None
+
+
+_PAID_METRICS = frozenset({"Investment", "Other"})  # what an amount paid is read as
+_PAID_GAP = 25  # how far the amount a verb of paying governs may stand from the one paid
 
 
 def _ranked_owner(sentence: Sentence, q: Quantity, words: FigureWords) -> str | None:

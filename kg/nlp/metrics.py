@@ -125,6 +125,9 @@ class FigureWords:
     gap_than: re.Pattern[str] | None = None  # " more cars than ": another company's number next
     ellipsis_gap: re.Pattern[str] | None = None  # "um": from that name to its number
     owner_after: re.Pattern[str] | None = None  # " from its brand ": the count's owner next
+    pay_to: re.Pattern[str] | None = None  # "will pay" before the company paid
+    payment: re.Pattern[str] | None = None  # "milestone payments": a payment of the deal
+    legal_matter: re.Pattern[str] | None = None  # "to settle lawsuits": an amount paid is no investment
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
@@ -163,6 +166,7 @@ class FigureWords:
     multiple_before: re.Pattern[str] | None = None  # " at ": a multiple told again next
     multiple_after: re.Pattern[str] | None = None  # " times.": … ending its phrase
     portion_of_sales: re.Pattern[str] | None = None  # "of its revenue": a portion of revenue
+    portion_before: re.Pattern[str] | None = None  # "share of" before "sales": a portion's move
     share_class: re.Pattern[str] | None = None  # "GS" of "Roche (GS +1,2 Prozent)"
 
     @property
@@ -233,6 +237,7 @@ def figure_words(lang: str) -> FigureWords:
                        stake=re.compile(rf"(?<![\w])(?:{f['stake']})(?![\w])", flags),
                        portion_after=re.compile(rf"\s+(?:{f['portion_after']})", flags),
                        portion_of_sales=optional("portion_of_sales", r"\s+(?:WORDS)(?![\w-])"),
+                       portion_before=optional("portion_before", r"(?<![\w-])(?:WORDS)\s+$"),
                        share_class=optional("share_class", r"(?:WORDS)", case_blind=False),
                        market=re.compile(rf"(?<![\w])(?:{f['market']})(?![\w])", flags),
                        foreign_subject=optional("foreign_subject", r"(?<![\w-])(?:WORDS)(?![\w-])"),
@@ -316,6 +321,9 @@ def figure_words(lang: str) -> FigureWords:
                        multiple_after=optional("multiple_ellipsis_after",
                                                r"\s+(?:WORDS)(?=\s*(?:[.,;:)]|$))"),
                        owner_after=optional("owner_after", "WORDS"),
+                       pay_to=optional("pay_to", r"(?<![\w-])(?:WORDS)\s+$"),
+                       payment=optional("payment", r"(?:WORDS)"),
+                       legal_matter=optional("legal_matter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),
                        back_possessive=optional("back_possessive", r"(?:WORDS)\s",

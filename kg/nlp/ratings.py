@@ -589,13 +589,16 @@ def rated_in(document: Document, sentence: Sentence, house: str) -> str | None:
 
 def _unnamed_rated(sentence: Sentence, ratings: list[Rating]) -> str | None:
     """The one company the sentence's ratings rate where the sentence names
-    no company but its houses ("Die Analysten von Morgan Stanley bestätigten
-    ihr Votum 'Overweight'"): a next rating that names none either ("Die
-    Experten von Nomura bleiben bei 'Neutral'") goes on about the same one.
-    None where the sentence rated nothing, several, or named a company."""
+    no company but its houses and that one ("Die Analysten von Morgan Stanley
+    bestätigten ihr Votum 'Overweight'", "JPMorgan senkte das Kursziel für Bayer,
+    bleibt aber bei 'Overweight'"): a next rating that names none ("Die Experten
+    von Nomura bleiben bei 'Neutral'") goes on about the same one, not about a
+    company whose shares were told of before. None where the sentence rated
+    nothing, several, or named another company."""
     rated = {rating.about for rating in ratings}
     houses = {rating.by for rating in ratings}
-    if len(rated) != 1 or any(m.type in COMPANY and m.label not in houses for m in sentence.mentions):
+    if len(rated) != 1 or any(m.type in COMPANY and m.label not in houses | rated
+                              for m in sentence.mentions):
         return None
     return next(iter(rated))
 

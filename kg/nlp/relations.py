@@ -560,12 +560,16 @@ def _backed(lang: str, sentence: Sentence) -> Iterator[Relation]:
 def _unreal(document: Document, sentence: Sentence) -> bool:
     """Does the sentence speak of a deal only talked of, rumoured, failed or ended? A rumour
     cue that shares its source with a party of the report ("according to X and two people
-    familiar with the matter", X the company) does not count: X states the fact itself."""
+    familiar with the matter", X the company) does not count: X states the fact itself; nor
+    does one in a later clause on an earlier deal that failed ("deepens its alliance with X
+    after talks about a merger collapsed"), which leaves the sentence's own deal real."""
     cues = relation_cues(document.lang)
     confirmed = {match.end() for match in cues.shared_source.finditer(sentence.text)
                  if _names_party(document, sentence, match.start("source"), match.end("source"))} \
         if cues.shared_source is not None else set()
-    return any(cue.start() not in confirmed for cue in cues.unreal.finditer(sentence.text))
+    ended = [(m.start(), m.end()) for m in cues.ended_before.finditer(sentence.text) if m.start() > 0]
+    return any(cue.start() not in confirmed and not any(lo <= cue.start() < hi for lo, hi in ended)
+               for cue in cues.unreal.finditer(sentence.text))
 
 
 def _names_party(document: Document, sentence: Sentence, start: int, end: int) -> bool:
@@ -814,7 +818,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 if subs and not _right_after(document.lang, sentence, t_end, subs[0]):
                     subs = []
         elif rule.shape == "list":
-            objs = list_after(document.lang, sentence, after, t_end)
+            # "gemeinsam mit großen Cloud-Kunden eigene KI-Chips": a possessive word names
+            # the owner of the noun after it, never an item of the list
+            objs = [m for m in list_after(document.lang, sentence, after, t_end)
+                    if m.rule != "reference/possessive"]
             gapped = _gapped_item(document.lang, sentence, objs, match.group(0))
             if gapped is not None:
                 # "X konkurriert mit A, der Y mit B": the item the trigger's preposition follows

@@ -417,6 +417,9 @@ class RelationCues(_Table):
     # words that make a deal in the sentence unreal: talks, a rumour, a plan under review, a deal
     # that failed or ended ("Gespräche über eine Übernahme", "the talks collapsed")
     unreal: str = ""
+    # a clause after the deal that tells of an earlier one that failed ("deepens its alliance with
+    # X after talks about a merger collapsed"): its cues of ``unreal`` speak of that one only
+    ended_before: str = ""
     # a rumour cue of ``unreal`` shared with a source that is no rumour ("according to X and two
     # people familiar with"): group "source" holds that source, the cue follows the match; the
     # company's own word confirms what the others only whisper
@@ -848,6 +851,8 @@ class Figures(_Table):
     portion_after: str
     # "31% of the company's sales": a portion of revenue, a business figure of its own
     portion_of_sales: str | None = None
+    # "China's share of sales fell to 29%": the words of a portion right before a metric word
+    portion_before: str | None = None
     market: str
     # subjects that are no company named in the text: a rival left unnamed, a
     # market, an economy ("Ein Rivale aus China steigerte den Umsatz")
@@ -985,6 +990,14 @@ class Figures(_Table):
     # right after a number, the words that name its owner next ("12,400 from its
     # family brand Onvo"): the figure is the name's after them, not the subject's
     owner_after: str | None = None
+    # a verb of paying right before a company named as the one paid ("will pay Calyx $150
+    # million upfront", "zahlt Evotec vorab 80 Millionen Euro"): the amount is that one's income
+    pay_to: str | None = None
+    # … and the words of a payment of the same deal later in the sentence, which goes to the same one
+    payment: str | None = None
+    # a legal matter in the clause of an amount paid ("paid $11 billion to settle lawsuits"):
+    # a cost of litigation, no investment
+    legal_matter: str | None = None
     # a name ranked against the subject, then the number it is ranked by ("the most valuable
     # company, ahead of X at $3.5 trillion", "vor X mit 3,5 Billionen Dollar"): the name's
     ranked_before: str | None = None
