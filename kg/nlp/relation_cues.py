@@ -29,6 +29,9 @@ class Cues:
     divested: re.Pattern[str]  # a stake sold or given up: the sentence states no investment
     spun_off: re.Pattern[str]  # a unit spun off: the sentence states no parent it belongs to now
     list_gap: re.Pattern[str]  # between items of a list: commas and conjunctions only
+    # a gap between items ending in a company noun with its adjectives ("sowie der chinesische
+    # Elektroautobauer "): the noun describes the item after it, however long the words are
+    described_gap: re.Pattern[str]
     of_object: re.Pattern[str]  # a list trigger ending in "von", "of": its items are objects
     seat_before: re.Pattern[str]  # "aus", "based in" + place: the seat
     # a seat word that needs the organisation right before it ("der Konzern aus"), or None
@@ -97,6 +100,8 @@ def relation_cues(lang: str) -> Cues:
         divested=re.compile(rf"\b(?:{table.get('divested') or '(?!)'})\b"),
         spun_off=re.compile(rf"\b(?:{table.get('spun_off') or '(?!)'})\b"),
         list_gap=_list_gap(table, _descriptor(lang)),
+        described_gap=re.compile(rf"^\s*,?\s*(?:{table['conjunctions']})\s+(?:(?:{table['articles']})\s+)?"
+                                 rf"{_descriptor(lang)}$"),
         of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
         seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),
         seat_from=re.compile(
@@ -239,8 +244,10 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         if code is not None:
             gap = gap[code.end():]
         # a later item may follow a company noun with its adjective ("und dem chinesischen
-        # Hersteller Y", 33 characters); the list gap pattern says which words may stand there
-        limit = 45 if not items else 36
+        # Hersteller Y", 33 characters); the list gap pattern says which words may stand there;
+        # a conjunction, an article and a company noun alone may be as long as a first gap
+        # ("sowie der chinesische Elektroautobauer Y", 40 characters)
+        limit = 45 if not items or relation_cues(lang).described_gap.match(gap) else 36
         if len(gap) > limit or (items and not relation_cues(lang).list_gap.match(gap)):
             break
         joined = conjunction(lang).search(gap) is not None
