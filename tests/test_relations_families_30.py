@@ -14,6 +14,7 @@ from __future__ import annotations
 from helpers import run, triples
 
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 
 def test_list_item_after_long_company_noun_is_a_customer(extractor: Extractor) -> None:
@@ -30,3 +31,33 @@ def test_list_does_not_run_on_past_a_long_gap_naming_no_company(extractor: Extra
     supplied = {o for s, p, o in triples(x) if p == "supplierOf" and s == "Infineon Technologies"}
     assert "Deutsche Bank" not in supplied
     assert {"Bosch", "Continental AG"} <= supplied
+
+
+def _rivals(x: Extraction) -> set[frozenset[str]]:
+    """The competitorOf pairs, order-free (the predicate is symmetric)."""
+    return {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+
+
+def test_apposed_its_rival_is_the_rival_of_the_sentence_before(extractor: Extractor) -> None:
+    x = run(extractor, "Tencent faces strong competition at home. NetEase, its biggest rival in games, "
+            "reported a 9% rise in game revenue last month.", "en", "Game makers")
+    assert frozenset(("Tencent Holdings", "NetEase")) in _rivals(x)
+
+
+def test_apposed_its_customer_is_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Tencent faces strong competition at home. NetEase, its biggest customer in "
+            "games, reported a 9% rise in game revenue last month.", "en", "Game makers")
+    assert frozenset(("Tencent Holdings", "NetEase")) not in _rivals(x)
+
+
+def test_apposed_rival_further_in_the_sentence_is_left_open(extractor: Extractor) -> None:
+    # "its" may be the analysts' firm's or the company of the sentence before: nothing is read
+    x = run(extractor, "Tencent faces strong competition at home. Analysts at UBS said NetEase, its "
+            "biggest rival, gained.", "en", "Game makers")
+    assert not any("NetEase" in pair for pair in _rivals(x))
+
+
+def test_german_apposed_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Tencent steht im Heimatmarkt unter Druck. Netease, sein größter Rivale im "
+            "Spielegeschäft, meldete ein Umsatzplus.", "de", "Spielekonzerne")
+    assert frozenset(("Tencent Holdings", "NetEase")) in _rivals(x)

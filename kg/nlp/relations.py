@@ -527,6 +527,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from _bound_covers(document, sentence, analyst_covers(document, sentence))
     yield from rival_compounds(document, sentence)
     yield from _rivals_after_lead(document, sentence)
+    yield from _apposed_rivals(document, sentence)
     yield from _customers_of_article(document, sentence)
     yield from _users_of_article(document, sentence)
     yield from deal_compounds(document, sentence)
@@ -3331,6 +3332,29 @@ def _rivals_after_lead(document: Document, sentence: Sentence) -> Iterator[Relat
         if opening.match(clause):
             yield make_relation(main, "competitorOf", mention, sentence,
                                 f"relations/{document.lang}/rival-lead")
+
+
+@lru_cache(maxsize=4)
+def _apposed_rival(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("apposed_rival")
+    return re.compile(pattern) if pattern else None
+
+
+def _apposed_rivals(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"X faces strong competition at home. Y, its biggest rival in games, reported …": a
+    company opening its sentence with an apposition that calls it "its" rival rivals the
+    company the pronoun points at, the one opening the sentence before. Nothing where the name
+    stands further in ("A said Y, its rival, …" leaves open whether "its" is A's), nor where no
+    trading company opens the sentence before."""
+    cue = _apposed_rival(document.lang)
+    opening = _opening_subject(document.lang, sentence)
+    if cue is None or not opening or opening[0].type not in _COMMERCIAL or sentence.index == 0 \
+            or not cue.match(sentence.text, sentence.local(opening[0].end)):
+        return
+    before = _opening_subject(document.lang, document.sentences[sentence.index - 1])
+    if before and before[0].type in _COMMERCIAL and before[0].label != opening[0].label:
+        yield make_relation(before[0], "competitorOf", opening[0], sentence,
+                            f"relations/{document.lang}/apposed-rival")
 
 
 @lru_cache(maxsize=4)
