@@ -61,3 +61,32 @@ def test_german_apposed_rival(extractor: Extractor) -> None:
     x = run(extractor, "Tencent steht im Heimatmarkt unter Druck. Netease, sein größter Rivale im "
             "Spielegeschäft, meldete ein Umsatzplus.", "de", "Spielekonzerne")
     assert frozenset(("Tencent Holdings", "NetEase")) in _rivals(x)
+
+
+def test_combined_group_is_the_buyers(extractor: Extractor) -> None:
+    x = run(extractor, "Crédit Agricole agreed to buy Banco BPM for 12 billion euros. The combined "
+            "group would compete with UniCredit and Intesa Sanpaolo, Italy's two largest banks.",
+            "en", "Italian banking deal")
+    rivals = _rivals(x)
+    assert frozenset(("Crédit Agricole", "UniCredit")) in rivals
+    assert frozenset(("Crédit Agricole", "Intesa Sanpaolo")) in rivals
+
+
+def test_combined_group_without_a_takeover_names_no_rival(extractor: Extractor) -> None:
+    x = run(extractor, "Crédit Agricole reported higher profit. The combined group would compete with "
+            "UniCredit and Intesa Sanpaolo.", "en", "Italian banking results")
+    assert not any("UniCredit" in pair for pair in _rivals(x))
+
+
+def test_combined_group_of_two_buyers_is_left_open(extractor: Extractor) -> None:
+    x = run(extractor, "Crédit Agricole agreed to buy Banco BPM. BNP Paribas agreed to buy "
+            "Commerzbank. The combined group would compete with UniCredit.", "en", "Banking deals")
+    assert not any("UniCredit" in pair for pair in _rivals(x))
+
+
+def test_german_merged_group_is_the_buyers(extractor: Extractor) -> None:
+    x = run(extractor, "Unicredit will die Commerzbank übernehmen. Der fusionierte Konzern würde mit "
+            "der Deutschen Bank und ING konkurrieren.", "de", "Bankenfusion")
+    rivals = _rivals(x)
+    assert frozenset(("UniCredit", "Deutsche Bank")) in rivals
+    assert frozenset(("UniCredit", "ING")) in rivals

@@ -205,10 +205,39 @@ def find_relations(document: Document) -> list[Relation]:
             if key not in found and relation.subject != relation.object:
                 found[key] = relation
     bought = {(r.object, r.subject) for r in found.values() if r.predicate == "acquired"}
+    for relation in _merged_rivals(document, {buyer for _, buyer in bought}):
+        found.setdefault(_key(relation), relation)
     for relation in _topic_links(document):
         if relation.predicate != "subsidiaryOf" or (relation.subject, relation.object) not in bought | sold:
             found.setdefault(_key(relation), relation)
     return list(found.values())
+
+
+@lru_cache(maxsize=4)
+def _merged_opening(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("merged_rivals")
+    return re.compile(pattern) if pattern else None
+
+
+def _merged_rivals(document: Document, buyers: set[str]) -> Iterator[Relation]:
+    """"The combined group would compete with X and Y": the merged company a takeover makes
+    is the buyer's, so where the article tells of takeovers by one buyer alone, that buyer
+    competes with each company of the list after the opening. Nothing where no takeover, or
+    takeovers by more than one buyer, were read: whose combined group is meant is open."""
+    cue = _merged_opening(document.lang)
+    if cue is None or len(buyers) != 1:
+        return
+    (buyer,) = buyers
+    for sentence in document.sentences:
+        opening = cue.match(sentence.text)
+        if opening is None:
+            continue
+        start = sentence.start + opening.end()
+        after = [m for m in sentence.mentions if m.start >= start]
+        for rival in list_after(document.lang, sentence, after, start):
+            if rival.type in _COMMERCIAL and rival.label != buyer:
+                yield make_relation(buyer, "competitorOf", rival, sentence,
+                                    f"relations/{document.lang}/merged-rivals")
 
 
 def _topic_links(document: Document) -> Iterator[Relation]:
