@@ -90,3 +90,15 @@ def test_german_merged_group_is_the_buyers(extractor: Extractor) -> None:
     rivals = _rivals(x)
     assert frozenset(("UniCredit", "Deutsche Bank")) in rivals
     assert frozenset(("UniCredit", "ING")) in rivals
+
+
+def test_buyer_of_a_long_phrase_from_a_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Volvo Cars currently buys most of the cells for its electric SUVs from CATL, "
+            "while its venture builds a plant.", "en", "Carmaker batteries")
+    assert ("Contemporary Amperex Technology", "supplierOf", "Volvo Cars") in triples(x)
+
+
+def test_bought_shares_from_a_seller_is_no_supply(extractor: Extractor) -> None:
+    x = run(extractor, "Volvo Cars bought most of the remaining shares in the battery venture from "
+            "CATL last year.", "en", "Carmaker batteries")
+    assert ("Contemporary Amperex Technology", "supplierOf", "Volvo Cars") not in triples(x)
