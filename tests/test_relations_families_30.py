@@ -4,6 +4,18 @@
   follow a conjunction, an article and a company noun with its adjectives as long as a first
   item's gap; not where the words are no company noun ("sowie die ausgesprochen kritischen
   Analysten der Deutschen Bank").
+* "X faces competition. Y, its biggest rival in games, reported …" (German "Y, sein größter
+  Rivale im Spielegeschäft, …"): a company opening its sentence with an apposition calling it
+  "its" rival rivals the company opening the sentence before; not a customer so called, nor a
+  name further in the sentence ("Analysts at Z said Y, its rival, …": whose is open).
+* "A agreed to buy B. The combined group would compete with X and Y" (German "Der fusionierte
+  Konzern würde mit X und Y konkurrieren"): the buyer of the article's takeovers, where one buyer
+  alone made them, competes with each company listed; nothing without a takeover, nor where
+  two buyers are named.
+* "X buys most of the cells for its electric SUVs from Y": the thing bought may take up to eight
+  words; not shares bought from a seller.
+* "X, Y's largest shareholder with a 9.8% stake,": the apposition may give the stake; not a stake
+  in something else ("with a 9.8% stake in Z").
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -102,3 +114,16 @@ def test_bought_shares_from_a_seller_is_no_supply(extractor: Extractor) -> None:
     x = run(extractor, "Volvo Cars bought most of the remaining shares in the battery venture from "
             "CATL last year.", "en", "Carmaker batteries")
     assert ("Contemporary Amperex Technology", "supplierOf", "Volvo Cars") not in triples(x)
+
+
+def test_apposed_largest_shareholder_with_its_stake(extractor: Extractor) -> None:
+    x = run(extractor, "Vanguard, BMW's largest shareholder with a 9.8% stake, has agreed to vote its "
+            "shares in favor of the deal.", "en", "Carmaker deal")
+    assert ("Vanguard", "investsIn", "BMW") in triples(x)
+
+
+def test_apposed_shareholder_with_a_stake_in_another_holding(extractor: Extractor) -> None:
+    # the stake is in something else than the possessor: the apposition is not closed at it
+    x = run(extractor, "Vanguard, BMW's largest shareholder with a 9.8% stake in Siemens Energy, has "
+            "agreed to vote its shares.", "en", "Carmaker deal")
+    assert ("Vanguard", "investsIn", "BMW") not in triples(x)
