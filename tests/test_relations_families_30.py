@@ -16,6 +16,8 @@
   words; not shares bought from a seller.
 * "X, Y's largest shareholder with a 9.8% stake,": the apposition may give the stake; not a stake
   in something else ("with a 9.8% stake in Z").
+* "The FTSE 100 company said …", "Shares in the FTSE 100 company rose": an index compound with a
+  company noun is the member the noun refers to; not the plural ("FTSE 100 companies").
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -127,3 +129,21 @@ def test_apposed_shareholder_with_a_stake_in_another_holding(extractor: Extracto
     x = run(extractor, "Vanguard, BMW's largest shareholder with a 9.8% stake in Siemens Energy, has "
             "agreed to vote its shares.", "en", "Carmaker deal")
     assert ("Vanguard", "investsIn", "BMW") not in triples(x)
+
+
+def test_the_index_company_is_the_articles_member(extractor: Extractor) -> None:
+    x = run(extractor, "Spirax Group raised its forecast. The FTSE 100 company said sales rose 5%.",
+            "en", "Engineering results")
+    assert ("Spirax Group", "memberOf", "FTSE 100") in triples(x)
+
+
+def test_index_companies_in_the_plural_name_no_member(extractor: Extractor) -> None:
+    x = run(extractor, "Spirax Group raised its forecast. Shares in FTSE 100 companies rose.",
+            "en", "Engineering results")
+    assert ("Spirax Group", "memberOf", "FTSE 100") not in triples(x)
+
+
+def test_shares_in_the_index_company(extractor: Extractor) -> None:
+    x = run(extractor, "Spirax Group raised its forecast. Shares in the FTSE 100 company rose 4.1% to "
+            "251.4 pence.", "en", "Engineering results")
+    assert ("Spirax Group", "memberOf", "FTSE 100") in triples(x)

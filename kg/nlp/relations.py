@@ -2706,6 +2706,13 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                   and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
         peers = _index_peers(document.lang, pats, sentence, index, clause)
         compound = pats.after.match(after)
+        noun = [m for m in clause if compound and m.rule.startswith("reference/")
+                and index.end < m.start and m.end <= index.end + compound.end()]
+        if len(noun) == 1:
+            # "Shares in the FTSE 100 company rose": the compound's own noun, resolved to the
+            # company it refers to, is the member
+            yield make_relation(noun[0], "memberOf", index, sentence, f"{rule}-compound")
+            continue
         # a name after a comma ("des Dax-Konzerns, wie X mitteilte") stands in another clause
         # than the compound, which then means the article's company
         others = [m for m in clause if m not in peers and not (
