@@ -18,6 +18,8 @@
   in something else ("with a 9.8% stake in Z").
 * "The FTSE 100 company said …", "Shares in the FTSE 100 company rose": an index compound with a
   company noun is the member the noun refers to; not the plural ("FTSE 100 companies").
+* "Y, which X already uses", "Y, which hospitals including X use": the relative clause names a
+  user of the product; not without the verb, nor with an object after it.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -147,3 +149,27 @@ def test_shares_in_the_index_company(extractor: Extractor) -> None:
     x = run(extractor, "Spirax Group raised its forecast. Shares in the FTSE 100 company rose 4.1% to "
             "251.4 pence.", "en", "Engineering results")
     assert ("Spirax Group", "memberOf", "FTSE 100") in triples(x)
+
+
+def test_relative_clause_names_a_user(extractor: Extractor) -> None:
+    x = run(extractor, "OpenAI said it would focus on ChatGPT, which Siemens already uses in its plants.",
+            "en", "Chatbot growth")
+    assert ("Siemens", "uses", "ChatGPT") in triples(x)
+
+
+def test_relative_clause_names_the_first_example_as_user(extractor: Extractor) -> None:
+    x = run(extractor, "OpenAI said it would focus on ChatGPT, which companies including Siemens "
+            "already use.", "en", "Chatbot growth")
+    assert ("Siemens", "uses", "ChatGPT") in triples(x)
+
+
+def test_relative_clause_without_the_use_verb_names_no_user(extractor: Extractor) -> None:
+    x = run(extractor, "OpenAI said it would focus on ChatGPT, which companies such as Siemens say "
+            "is too costly.", "en", "Chatbot growth")
+    assert ("Siemens", "uses", "ChatGPT") not in triples(x)
+
+
+def test_relative_clause_with_an_object_after_the_verb_names_no_user(extractor: Extractor) -> None:
+    x = run(extractor, "OpenAI said it would focus on ChatGPT, which Siemens uses chips from.",
+            "en", "Chatbot growth")
+    assert ("Siemens", "uses", "ChatGPT") not in triples(x)
