@@ -20,6 +20,8 @@
   company noun is the member the noun refers to; not the plural ("FTSE 100 companies").
 * "Y, which X already uses", "Y, which hospitals including X use": the relative clause names a
   user of the product; not without the verb, nor with an object after it.
+* "Die polnische Tochter X steuerte … bei": a unit noun opening the sentence with no owner named
+  is the article's company's unit; not a former one, nor one whose owner follows.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -173,3 +175,22 @@ def test_relative_clause_with_an_object_after_the_verb_names_no_user(extractor: 
     x = run(extractor, "OpenAI said it would focus on ChatGPT, which Siemens uses chips from.",
             "en", "Chatbot growth")
     assert ("Siemens", "uses", "ChatGPT") not in triples(x)
+
+
+def test_german_unit_opening_the_sentence_is_the_articles(extractor: Extractor) -> None:
+    x = run(extractor, "Die Commerzbank hat im dritten Quartal mehr verdient. Die polnische Tochter "
+            "mBank steuerte einen Vorsteuergewinn von 1,1 Milliarden Euro bei.", "de",
+            "Commerzbank verdient mehr")
+    assert ("mBank", "subsidiaryOf", "Commerzbank") in triples(x)
+
+
+def test_german_unit_with_its_owner_after_is_not_the_articles(extractor: Extractor) -> None:
+    x = run(extractor, "Die Commerzbank hat mehr verdient. Die Tochter mBank der Deutschen Bank "
+            "steuerte mehr bei.", "de", "Commerzbank verdient mehr")
+    assert ("mBank", "subsidiaryOf", "Commerzbank") not in triples(x)
+
+
+def test_german_former_unit_opening_the_sentence_is_none(extractor: Extractor) -> None:
+    x = run(extractor, "Die Commerzbank hat mehr verdient. Die frühere Tochter mBank steuerte mehr bei.",
+            "de", "Commerzbank verdient mehr")
+    assert ("mBank", "subsidiaryOf", "Commerzbank") not in triples(x)
