@@ -22,6 +22,8 @@
   user of the product; not without the verb, nor with an object after it.
 * "Die polnische Tochter X steuerte … bei": a unit noun opening the sentence with no owner named
   is the article's company's unit; not a former one, nor one whose owner follows.
+* "X added Y as a second supplier of drives": like one chosen, one added, hired or signed up as a
+  supplier supplies X; not one added as a customer.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -194,3 +196,15 @@ def test_german_former_unit_opening_the_sentence_is_none(extractor: Extractor) -
     x = run(extractor, "Die Commerzbank hat mehr verdient. Die frühere Tochter mBank steuerte mehr bei.",
             "de", "Commerzbank verdient mehr")
     assert ("mBank", "subsidiaryOf", "Commerzbank") not in triples(x)
+
+
+def test_company_added_as_a_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens added Taiwan's Delta Electronics as a second supplier of motor drives "
+            "this year.", "en", "Drive makers")
+    assert ("Delta Electronics", "supplierOf", "Siemens") in triples(x)
+
+
+def test_company_added_as_a_customer_supplies_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens added Delta Electronics as a second customer this year.", "en",
+            "Drive makers")
+    assert ("Delta Electronics", "supplierOf", "Siemens") not in triples(x)
