@@ -22,6 +22,8 @@
   user of the product; not without the verb, nor with an object after it.
 * "X added Y as a second supplier of drives": like one chosen, one added, hired or signed up as a
   supplier supplies X; not one added as a customer.
+* "counts A's X unit and the electric-vehicle maker Y among its customers": a unit noun closing an
+  item a possessive opened goes on with the list.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -168,6 +170,11 @@ _FACTS = [
                  "Siemens added Delta Electronics as a second customer this year.",
                  ("Delta Electronics", "supplierOf", "Siemens"), False,
                  id="company-added-as-a-customer-supplies-nothing"),
+    pytest.param("en", "Chip foundry results",
+                 "Hua Hong Semiconductor counts Huawei Technologies' HiSilicon unit and the "
+                 "electric-vehicle maker BYD among its customers.",
+                 ("Hua Hong Semiconductor", "supplierOf", "BYD"), True,
+                 id="list-goes-on-after-a-possessed-unit"),
 ]
 
 

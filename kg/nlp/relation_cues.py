@@ -243,6 +243,10 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         code = _CODE_AFTER_ITEM.match(gap) if items else None
         if code is not None:
             gap = gap[code.end():]
+        unit = _unit_after(lang).match(gap) if items and POSSESSIVE_BEFORE.search(
+            sentence.text, 0, sentence.local(items[-1].start)) else None
+        if unit is not None:
+            gap = gap[unit.end():]  # "A's X unit and Y": the unit noun closes the item X
         # a later item may follow a company noun with its adjective ("und dem chinesischen
         # Hersteller Y", 33 characters); the list gap pattern says which words may stand there;
         # a conjunction, an article and a company noun alone may be as long as a first gap
@@ -271,6 +275,19 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         items.append(mention)
         cursor = mention.end
     return items
+
+
+# An owner's name in the possessive right before a list item ("Huawei Technologies' HiSilicon").
+POSSESSIVE_BEFORE = re.compile(r"[A-Za-z.&\-]+(?:['’]s|s['’])\s+$")
+
+
+@lru_cache(maxsize=4)
+def _unit_after(lang: str) -> re.Pattern[str]:
+    """A unit noun right after a list item that a possessive opened, before the comma or
+    conjunction that goes on with the list ("A's X unit and Y")."""
+    heads = alternation(lexicon(lang)["references"]["unit_heads"])
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    return re.compile(rf"\s+(?:{heads})\b(?=\s*,|\s+(?:{conjunctions})\s)")
 
 
 # A ticker or instrument code in brackets right after a list item ("Delta Air Lines (DAL.N)
