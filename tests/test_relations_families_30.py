@@ -24,6 +24,9 @@
   supplier supplies X; not one added as a customer.
 * "counts A's X unit and the electric-vehicle maker Y among its customers": a unit noun closing an
   item a possessive opened goes on with the list.
+* "X, which dropped its bid last year, and Y are the lender's biggest rivals": a relative clause
+  on the name opening the sentence does not end the list of subjects; not where the name with the
+  clause is an object ("A bought X, which makes chips, and Y supplies Z").
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -175,6 +178,15 @@ _FACTS = [
                  "electric-vehicle maker BYD among its customers.",
                  ("Hua Hong Semiconductor", "supplierOf", "BYD"), True,
                  id="list-goes-on-after-a-possessed-unit"),
+    pytest.param("en", "Banco BPM results",
+                 "Banco BPM raised its forecast. UniCredit, which dropped its own bid for Banco BPM "
+                 "last year, and Intesa Sanpaolo are the lender's biggest domestic rivals.",
+                 ("UniCredit", "competitorOf", "Banco BPM"), True,
+                 id="list-of-subjects-goes-on-after-a-relative-clause"),
+    pytest.param("en", "Carmaker suppliers",
+                 "Apple bought Siemens, which makes chips, and Samsung supplies BMW.",
+                 ("Siemens", "supplierOf", "BMW"), False,
+                 id="an-object-with-a-relative-clause-is-no-subject"),
 ]
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.nlp.discovery import compound_head
-from kg.nlp.document import Sentence
+from kg.nlp.document import Sentence, relative_clauses
 from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon
 from kg.records import Evidence, Relation
@@ -346,7 +346,31 @@ def list_ending(lang: str, sentence: Sentence, before: list[Mention]) -> list[Me
             return [before[-1]]
         plain = plain or conjunction(lang).search(gap) is None
         items.insert(0, mention)
+    opener = _opener_before_relative(lang, sentence, items[0])
+    if opener is not None and opener in before:
+        items.insert(0, opener)  # "X, which dropped its bid, and Y are rivals": X is an item too
     return items
+
+
+# Between a name and the relative clause after it: a legal form at most ("UniCredit SpA, which").
+_FORM_GAP = re.compile(r"\s*(?:[A-Z][\w.]*\s*)?")
+
+
+def _opener_before_relative(lang: str, sentence: Sentence, item: Mention) -> Mention | None:
+    """The name opening the sentence whose relative clause closes right before the item's
+    conjunction ("X, which dropped its own bid last year, and Y are …"): the first item of a
+    list the clause interrupts. None where the name does not open the sentence ("A bought X,
+    which makes chips, and Y supplies Z" joins two clauses, not X and Y)."""
+    text, at = sentence.text, sentence.local(item.start)
+    joined = re.compile(rf",\s*(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+")
+    first = sentence.mentions[0] if sentence.mentions else None
+    if first is None or first is item or len(text[:sentence.local(first.start)].split()) > 1:
+        return None
+    for clause in relative_clauses(lang, text):
+        if clause.closes < at and joined.fullmatch(text, clause.closes, at) \
+                and _FORM_GAP.fullmatch(text, sentence.local(first.end), clause.opens):
+            return first
+    return None
 
 
 __all__ = ["Cues", "list_after", "list_ending", "make_relation", "opens_relative", "place_adjective",
