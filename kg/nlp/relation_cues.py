@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.nlp.discovery import compound_head
-from kg.nlp.document import Sentence
+from kg.nlp.document import Sentence, relative_clauses
 from kg.nlp.gazetteer import Mention, alternation
 from kg.nlp.lang import info, lexicon
 from kg.records import Evidence, Relation
@@ -32,6 +32,9 @@ class Cues:
     divested: re.Pattern[str]  # a stake sold or given up: the sentence states no investment
     spun_off: re.Pattern[str]  # a unit spun off: the sentence states no parent it belongs to now
     list_gap: re.Pattern[str]  # between items of a list: commas and conjunctions only
+    # a gap between items ending in a company noun with its adjectives ("sowie der chinesische
+    # Elektroautobauer "): the noun describes the item after it, however long the words are
+    described_gap: re.Pattern[str]
     of_object: re.Pattern[str]  # a list trigger ending in "von", "of": its items are objects
     seat_before: re.Pattern[str]  # "aus", "based in" + place: the seat
     # a seat word that needs the organisation right before it ("der Konzern aus"), or None
@@ -101,6 +104,8 @@ def relation_cues(lang: str) -> Cues:
         divested=re.compile(rf"\b(?:{table.get('divested') or '(?!)'})\b"),
         spun_off=re.compile(rf"\b(?:{table.get('spun_off') or '(?!)'})\b"),
         list_gap=_list_gap(table, _descriptor(lang)),
+        described_gap=re.compile(rf"^\s*,?\s*(?:{table['conjunctions']})\s+(?:(?:{table['articles']})\s+)?"
+                                 rf"{_descriptor(lang)}$"),
         of_object=re.compile(rf"\b(?:{table['of_object']})\s*$"),
         seat_before=re.compile(rf"\b(?:{table['seat_before']})\s+$"),
         seat_from=re.compile(
@@ -242,9 +247,15 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         code = _CODE_AFTER_ITEM.match(gap) if items else None
         if code is not None:
             gap = gap[code.end():]
+        unit = _unit_after(lang).match(gap) if items and POSSESSIVE_BEFORE.search(
+            sentence.text, 0, sentence.local(items[-1].start)) else None
+        if unit is not None:
+            gap = gap[unit.end():]  # "A's X unit and Y": the unit noun closes the item X
         # a later item may follow a company noun with its adjective ("und dem chinesischen
-        # Hersteller Y", 33 characters); the list gap pattern says which words may stand there
-        limit = 45 if not items else 36
+        # Hersteller Y", 33 characters); the list gap pattern says which words may stand there;
+        # a conjunction, an article and a company noun alone may be as long as a first gap
+        # ("sowie der chinesische Elektroautobauer Y", 40 characters)
+        limit = 45 if not items or relation_cues(lang).described_gap.match(gap) else 36
         if len(gap) > limit or (items and not relation_cues(lang).list_gap.match(gap)):
             break
         joined = conjunction(lang).search(gap) is not None
@@ -268,6 +279,19 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
         items.append(mention)
         cursor = mention.end
     return items
+
+
+# An owner's name in the possessive right before a list item ("Huawei Technologies' HiSilicon").
+POSSESSIVE_BEFORE = re.compile(r"[A-Za-z.&\-]+(?:['’]s|s['’])\s+$")
+
+
+@lru_cache(maxsize=4)
+def _unit_after(lang: str) -> re.Pattern[str]:
+    """A unit noun right after a list item that a possessive opened, before the comma or
+    conjunction that goes on with the list ("A's X unit and Y")."""
+    heads = alternation(lexicon(lang)["references"]["unit_heads"])
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    return re.compile(rf"\s+(?:{heads})\b(?=\s*,|\s+(?:{conjunctions})\s)")
 
 
 # A ticker or instrument code in brackets right after a list item ("Delta Air Lines (DAL.N)
@@ -326,7 +350,31 @@ def list_ending(lang: str, sentence: Sentence, before: list[Mention]) -> list[Me
             return [before[-1]]
         plain = plain or conjunction(lang).search(gap) is None
         items.insert(0, mention)
+    opener = _opener_before_relative(lang, sentence, items[0])
+    if opener is not None and opener in before:
+        items.insert(0, opener)  # "X, which dropped its bid, and Y are rivals": X is an item too
     return items
+
+
+# Between a name and the relative clause after it: a legal form at most ("UniCredit SpA, which").
+_FORM_GAP = re.compile(r"\s*(?:[A-Z][\w.]*\s*)?")
+
+
+def _opener_before_relative(lang: str, sentence: Sentence, item: Mention) -> Mention | None:
+    """The name opening the sentence whose relative clause closes right before the item's
+    conjunction ("X, which dropped its own bid last year, and Y are …"): the first item of a
+    list the clause interrupts. None where the name does not open the sentence ("A bought X,
+    which makes chips, and Y supplies Z" joins two clauses, not X and Y)."""
+    text, at = sentence.text, sentence.local(item.start)
+    joined = re.compile(rf",\s*(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+")
+    first = sentence.mentions[0] if sentence.mentions else None
+    if first is None or first is item or len(text[:sentence.local(first.start)].split()) > 1:
+        return None
+    for clause in relative_clauses(lang, text):
+        if clause.closes < at and joined.fullmatch(text, clause.closes, at) \
+                and _FORM_GAP.fullmatch(text, sentence.local(first.end), clause.opens):
+            return first
+    return None
 
 
 __all__ = ["Cues", "list_after", "list_ending", "make_relation", "opens_relative", "place_adjective",

@@ -205,10 +205,39 @@ def find_relations(document: Document) -> list[Relation]:
             if key not in found and relation.subject != relation.object:
                 found[key] = relation
     bought = {(r.object, r.subject) for r in found.values() if r.predicate == "acquired"}
+    for relation in _merged_rivals(document, {buyer for _, buyer in bought}):
+        found.setdefault(_key(relation), relation)
     for relation in _topic_links(document):
         if relation.predicate != "subsidiaryOf" or (relation.subject, relation.object) not in bought | sold:
             found.setdefault(_key(relation), relation)
     return list(found.values())
+
+
+@lru_cache(maxsize=4)
+def _merged_opening(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("merged_rivals")
+    return re.compile(pattern) if pattern else None
+
+
+def _merged_rivals(document: Document, buyers: set[str]) -> Iterator[Relation]:
+    """"The combined group would compete with X and Y": the merged company a takeover makes
+    is the buyer's, so where the article tells of takeovers by one buyer alone, that buyer
+    competes with each company of the list after the opening. Nothing where no takeover, or
+    takeovers by more than one buyer, were read: whose combined group is meant is open."""
+    cue = _merged_opening(document.lang)
+    if cue is None or len(buyers) != 1:
+        return
+    (buyer,) = buyers
+    for sentence in document.sentences:
+        opening = cue.match(sentence.text)
+        if opening is None:
+            continue
+        start = sentence.start + opening.end()
+        after = [m for m in sentence.mentions if m.start >= start]
+        for rival in list_after(document.lang, sentence, after, start):
+            if rival.type in _COMMERCIAL and rival.label != buyer:
+                yield make_relation(buyer, "competitorOf", rival, sentence,
+                                    f"relations/{document.lang}/merged-rivals")
 
 
 def _topic_links(document: Document) -> Iterator[Relation]:
@@ -527,6 +556,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from _bound_covers(document, sentence, analyst_covers(document, sentence))
     yield from rival_compounds(document, sentence)
     yield from _rivals_after_lead(document, sentence)
+    yield from _apposed_rivals(document, sentence)
     yield from _customers_of_article(document, sentence)
     yield from _users_of_article(document, sentence)
     yield from deal_compounds(document, sentence)
@@ -2683,6 +2713,13 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                   and same_clause(sentence, min(m.end, index.end), max(m.start, index.start))]
         peers = _index_peers(document.lang, pats, sentence, index, clause)
         compound = pats.after.match(after)
+        noun = [m for m in clause if compound and m.rule.startswith("reference/")
+                and index.end < m.start and m.end <= index.end + compound.end()]
+        if len(noun) == 1:
+            # "Shares in the FTSE 100 company rose": the compound's own noun, resolved to the
+            # company it refers to, is the member
+            yield make_relation(noun[0], "memberOf", index, sentence, f"{rule}-compound")
+            continue
         # a name after a comma ("des Dax-Konzerns, wie X mitteilte") stands in another clause
         # than the compound, which then means the article's company
         others = [m for m in clause if m not in peers and not (
@@ -3343,6 +3380,29 @@ def _rivals_after_lead(document: Document, sentence: Sentence) -> Iterator[Relat
         if opening.match(clause):
             yield make_relation(main, "competitorOf", mention, sentence,
                                 f"relations/{document.lang}/rival-lead")
+
+
+@lru_cache(maxsize=4)
+def _apposed_rival(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("apposed_rival")
+    return re.compile(pattern) if pattern else None
+
+
+def _apposed_rivals(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"X faces strong competition at home. Y, its biggest rival in games, reported …": a
+    company opening its sentence with an apposition that calls it "its" rival rivals the
+    company the pronoun points at, the one opening the sentence before. Nothing where the name
+    stands further in ("A said Y, its rival, …" leaves open whether "its" is A's), nor where no
+    trading company opens the sentence before."""
+    cue = _apposed_rival(document.lang)
+    opening = _opening_subject(document.lang, sentence)
+    if cue is None or not opening or opening[0].type not in _COMMERCIAL or sentence.index == 0 \
+            or not cue.match(sentence.text, sentence.local(opening[0].end)):
+        return
+    before = _opening_subject(document.lang, document.sentences[sentence.index - 1])
+    if before and before[0].type in _COMMERCIAL and before[0].label != opening[0].label:
+        yield make_relation(before[0], "competitorOf", opening[0], sentence,
+                            f"relations/{document.lang}/apposed-rival")
 
 
 @lru_cache(maxsize=4)

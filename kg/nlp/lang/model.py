@@ -537,6 +537,12 @@ class RelationCues(_Table):
     # a possessive pronoun opening a sentence ("Its venture with X"), the sentence before's
     # subject ("dessen", "deren" open with the last name and are not among them)
     opening_possessive: str = ""
+    # an apposition calling the name before it the rival of "its" company (", its biggest rival
+    # in games,"), closed by a comma: the company the pronoun points at rivals that name
+    apposed_rival: str = ""
+    # a merged company opening the sentence and its rivalry, up to the rivals' list ("The combined
+    # group would compete with "): the buyer of the article's one takeover competes with them
+    merged_rivals: str = ""
     # a clause opened by a rival noun with no name ("Rivals have struggled more.", "Auch die
     # Konkurrenz legt Zahlen vor:"): the companies opening the clauses after it are the rivals
     rival_lead: str = ""
