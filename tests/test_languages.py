@@ -118,8 +118,10 @@ REGEX_SYNTAX = re.compile(r"\[[^\]]*\]|\(\?P<\w+>|\(\?P=\w+\)|\\[a-zA-Z]")
 REGEX_CALLS = {"compile", "search", "match", "fullmatch", "sub", "subn", "findall", "finditer",
                "split"}
 # Regexes over text that is not language: Python type names in option help,
-# the SPARQL parser's own messages, the page template's placeholders.
-NOT_LANGUAGE = {("kg/cli/app.py", "list"), ("kg/sparql_errors.py", "not"),
+# the SPARQL parser's own messages, the page template's placeholders, the web interface's
+# routes.
+NOT_LANGUAGE = {("kg/cli/app.py", "list"), ("kg/web/app.py", "entity"),
+                ("kg/sparql_errors.py", "not"),
                 ("kg/sparql_errors.py", "expected"),
                 ("kg/sparql_errors.py", "one"), ("kg/views/render.py", "data")}
 
