@@ -730,8 +730,6 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
 # --------------------------------------------------------------------------- dates and ids
 
 
-# A version number after a name: one or two digits, a point, one or two
-# digits, right after a word that is an acronym or capitalised mid-sentence.
 @cache
 def _clock_zone() -> re.Pattern[str]:
     """A clock time and the time words after it, the last one kept as ``zone``."""
@@ -748,6 +746,8 @@ def clock_zones(text: str) -> list[tuple[int, int]]:
     return [match.span("zone") for match in _clock_zone().finditer(text)]
 
 
+# A version number after a name: one or two digits, a point, one or two
+# digits, right after a word that is an acronym or capitalised mid-sentence.
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 _NAME_BEFORE_VERSION = re.compile(r"(?<=[\w,;] )(?:[A-Z][A-Z0-9]+|[A-Z][a-z]+[A-Z]?[a-z]*) $")
 
