@@ -36,6 +36,7 @@ class _Words:
     next_year: frozenset[str]  # "kommendes Jahr": the year after it
     last_year: frozenset[str]  # "im vergangenen Jahr": the year before it
     calendar_year: frozenset[str]  # "this year": counted from the date, not the reporting year
+    fiscal_year: frozenset[str]  # "vergangenes Geschäftsjahr": a fiscal year, "FY2025"
     needs_year: frozenset[str]  # "Gesamtjahr": says too little without that year
     clause_only: frozenset[str]  # "seit Jahresbeginn": a period of its own clause only
     year_to_date: frozenset[str]  # … written as the year of publication
@@ -82,6 +83,7 @@ def _words(lang: str) -> _Words:
                   next_year=frozenset(table.get("next_year", [])),
                   last_year=frozenset(table.get("last_year", [])),
                   calendar_year=frozenset(table.get("calendar_year", [])),
+                  fiscal_year=frozenset(table.get("fiscal_year", [])),
                   needs_year=frozenset(table.get("needs_year", [])),
                   clause_only=frozenset(table.get("clause_only", [])),
                   year_to_date=frozenset(table.get("year_to_date", [])),
@@ -216,8 +218,10 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
     if step is None:
         return period
     if published is not None and (step < 0 or period in words.calendar_year):
-        # "last year", "this year", "next year": from now, whatever the lead reports
-        return str(published.year + step)
+        # "last year", "this year", "next year": from now, whatever the lead reports; "im
+        # vergangenen Geschäftsjahr" is the fiscal year ("FY2025"), not the calendar one
+        fiscal = "FY" if period in words.fiscal_year else ""
+        return f"{fiscal}{published.year + step}"
     year = _YEAR.search(reporting or "")
     if reporting is None or year is None:
         if published is not None:
