@@ -88,3 +88,28 @@ def test_a_fiscal_quarters_figures_take_the_quarter_not_its_months(
     x = dated(extractor, body, _NOV)
     assert period_of(x, "Revenue", "20000000000") == "Q4 FY2026"
     assert period_of(x, "RevenueGrowth", "5") == "Q4 FY2026"
+
+
+def test_a_fiscal_quarter_takes_the_articles_split_fiscal_year(
+        extractor: Extractor) -> None:
+    body = ("Infineon hat im abgelaufenen Geschäftsjahr 2025/26 mehr umgesetzt. Infineon "
+            "steigerte im vierten Geschäftsquartal von Juli bis September den Umsatz um "
+            "11 Prozent auf 4,2 Milliarden Euro.")
+    assert period_of(dated(extractor, body, _NOV), "Revenue", "4200000000") == "Q4 FY2025/26"
+    # look-alike: a split year that is not the quarter's own (the next one) is not taken
+    body = ("Infineon steigerte im vierten Geschäftsquartal von Juli bis September den "
+            "Umsatz um 11 Prozent auf 4,2 Milliarden Euro. Für das Geschäftsjahr 2026/27 "
+            "erwartet Infineon mehr.")
+    assert period_of(dated(extractor, body, _NOV), "Revenue", "4200000000") == "Q4 FY2026"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sony expects operating profit of 1.55 trillion yen for the fiscal year through "
+     "March 2027.", "FY2027"),
+    ("Sony expects operating profit of 1.55 trillion yen for the fiscal year to March 2027.",
+     "FY2027"),
+    # look-alike: a deadline in a month is no fiscal year
+    ("Sony will buy back up to 150 billion yen of its shares through March 2027.", "2027-03"),
+])
+def test_a_fiscal_year_through_the_month_it_ends_in(text: str, expected: str) -> None:
+    assert period_of_text(text, "en") == expected

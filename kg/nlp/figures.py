@@ -3855,13 +3855,13 @@ _NEW_BEFORE_OLD_SPAN = 90  # "to $2.1 billion, or $2.45 a share, from": the new 
 def _alternative_of_previous(text: str, q: Quantity, lang: str) -> bool:
     """The same old value in another unit, after it ("from $1.8 billion, or $2.10 a
     share"): as old as the value it restates."""
-    words = figure_words(lang)
+    amount_or = figure_words(lang).amount_or
     head = text[max(0, q.start - 8):q.start]
-    joined = words.amount_or.search(head) if words.amount_or is not None else None
-    if joined is None or joined.end() != len(head):
+    joined = amount_or.search(head) if amount_or is not None else None
+    if amount_or is None or joined is None or joined.end() != len(head):
         return False
     before = find_quantities(text[:q.start], lang)
-    return bool(before) and words.amount_or.fullmatch(text, before[-1].end, q.start) is not None \
+    return bool(before) and amount_or.fullmatch(text, before[-1].end, q.start) is not None \
         and _is_previous(text, before[-1], lang)
 
 

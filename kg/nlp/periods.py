@@ -344,7 +344,23 @@ def _complete_fiscal(label: str, document: Document) -> str:
     # the quarter ended in the month before publication; its fiscal year ends
     # as many quarters after it as remain
     ended = published.year * 12 + published.month - 2
-    return _fiscal_name(label, ended + months * (count - int(label[1])), exact=False)
+    return _as_split(_fiscal_name(label, ended + months * (count - int(label[1])), exact=False),
+                     document)
+
+
+def _as_split(period: str, document: Document) -> str:
+    """A fiscal quarter or half as the article writes its fiscal year where it
+    names it over two calendar years ("Geschäftsjahr 2025/26"): "Q4 FY2026" is
+    "Q4 FY2025/26" there, the year that ends in 2026."""
+    fiscal = _FISCAL_LABEL.fullmatch(period)
+    if fiscal is None:
+        return period
+    split = _split_label(int(fiscal.group(2)) - 1)
+    for sentence in document.sentences:
+        found = sentence_period(sentence, document.lang)
+        if found is not None and found[1] == split:
+            return f"{fiscal.group(1)} {split}"
+    return period
 
 
 _MONTHLY = ("month_in", "last_month")  # the kinds of a month a monthly report names
