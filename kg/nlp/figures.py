@@ -3907,7 +3907,25 @@ def _is_previous(text: str, q: Quantity, lang: str) -> bool:
         new = find_quantities(text[to.end():to.end() + _NEW_VALUE_SPAN], lang)
         return q.unit in (None, "Count") or not new or new[0].unit is None \
             or unit_kind(new[0]) == unit_kind(q)  # "von 900 Millionen auf 1,1 Milliarden Euro"
-    return bool(words.previous_after_new.search(text[max(0, q.start - 40):q.start]))
+    if words.previous_after_new.search(text[max(0, q.start - _NEW_BEFORE_OLD_SPAN):q.start]):
+        return True
+    return _alternative_of_previous(text, q, lang)
+
+
+_NEW_BEFORE_OLD_SPAN = 90  # "to $2.1 billion, or $2.45 a share, from": the new value's reach
+
+
+def _alternative_of_previous(text: str, q: Quantity, lang: str) -> bool:
+    """The same old value in another unit, after it ("from $1.8 billion, or $2.10 a
+    share"): as old as the value it restates."""
+    amount_or = figure_words(lang).amount_or
+    head = text[max(0, q.start - 8):q.start]
+    joined = amount_or.search(head) if amount_or is not None else None
+    if amount_or is None or joined is None or joined.end() != len(head):
+        return False
+    before = find_quantities(text[:q.start], lang)
+    return bool(before) and amount_or.fullmatch(text, before[-1].end, q.start) is not None \
+        and _is_previous(text, before[-1], lang)
 
 
 __all__ = ["find_figures", "sentence_figures"]

@@ -223,8 +223,12 @@ def figure_words(lang: str) -> FigureWords:
     previous_from = re.compile(rf"(?<!\w)(?:{f['previous_from']})\s*$", flags)
     previous_to = re.compile(
         rf"\s*(?:(?:[^\W\d]|[$€£¥%])[\w$€£¥%.-]*\s*){{0,2}}?(?:{f['previous_to']})(?:\s|$)", flags)
+    # the new value may carry the same value in another unit as an aside ("to $2.1 billion,
+    # or $2.45 a share, from"): the old value after it is still the old one
+    aside = rf"(?:,?\s+(?:{f['amount_or']})\s+\S*\d[\d.,]*(?:\s*\S*|\s+(?:{f['per_share']})),)?" \
+        if f.get("amount_or") else ""
     previous_after_new = re.compile(
-        rf"(?<!\w)(?:{f['previous_to']})\s+\S*\d[\d.,]*\s*\S*\s+(?:{f['previous_from']})\s*$",
+        rf"(?<!\w)(?:{f['previous_to']})\s+\S*\d[\d.,]*\s*\S*{aside}\s+(?:{f['previous_from']})\s*$",
         flags)
     return FigureWords(rules, Prefilter([rule.words for rule in rules]), *phrases, clause_break,
                        shares, per_share, move_to, change_by, level_before, tolerance,

@@ -36,6 +36,7 @@ class _Words:
     next_year: frozenset[str]  # "kommendes Jahr": the year after it
     last_year: frozenset[str]  # "im vergangenen Jahr": the year before it
     calendar_year: frozenset[str]  # "this year": counted from the date, not the reporting year
+    fiscal_year: frozenset[str]  # "vergangenes Geschäftsjahr": a fiscal year, "FY2025"
     needs_year: frozenset[str]  # "Gesamtjahr": says too little without that year
     clause_only: frozenset[str]  # "seit Jahresbeginn": a period of its own clause only
     year_to_date: frozenset[str]  # … written as the year of publication
@@ -82,6 +83,7 @@ def _words(lang: str) -> _Words:
                   next_year=frozenset(table.get("next_year", [])),
                   last_year=frozenset(table.get("last_year", [])),
                   calendar_year=frozenset(table.get("calendar_year", [])),
+                  fiscal_year=frozenset(table.get("fiscal_year", [])),
                   needs_year=frozenset(table.get("needs_year", [])),
                   clause_only=frozenset(table.get("clause_only", [])),
                   year_to_date=frozenset(table.get("year_to_date", [])),
@@ -216,8 +218,10 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
     if step is None:
         return period
     if published is not None and (step < 0 or period in words.calendar_year):
-        # "last year", "this year", "next year": from now, whatever the lead reports
-        return str(published.year + step)
+        # "last year", "this year", "next year": from now, whatever the lead reports; "im
+        # vergangenen Geschäftsjahr" is the fiscal year ("FY2025"), not the calendar one
+        fiscal = "FY" if period in words.fiscal_year else ""
+        return f"{fiscal}{published.year + step}"
     year = _YEAR.search(reporting or "")
     if reporting is None or year is None:
         if published is not None:
@@ -340,7 +344,23 @@ def _complete_fiscal(label: str, document: Document) -> str:
     # the quarter ended in the month before publication; its fiscal year ends
     # as many quarters after it as remain
     ended = published.year * 12 + published.month - 2
-    return _fiscal_name(label, ended + months * (count - int(label[1])), exact=False)
+    return _as_split(_fiscal_name(label, ended + months * (count - int(label[1])), exact=False),
+                     document)
+
+
+def _as_split(period: str, document: Document) -> str:
+    """A fiscal quarter or half as the article writes its fiscal year where it
+    names it over two calendar years ("Geschäftsjahr 2025/26"): "Q4 FY2026" is
+    "Q4 FY2025/26" there, the year that ends in 2026."""
+    fiscal = _FISCAL_LABEL.fullmatch(period)
+    if fiscal is None:
+        return period
+    split = _split_label(int(fiscal.group(2)) - 1)
+    for sentence in document.sentences:
+        found = sentence_period(sentence, document.lang)
+        if found is not None and found[1] == split:
+            return f"{fiscal.group(1)} {split}"
+    return period
 
 
 _MONTHLY = ("month_in", "last_month")  # the kinds of a month a monthly report names

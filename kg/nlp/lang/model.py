@@ -1143,6 +1143,9 @@ class Periods(_Table):
     # not from the reporting year ("this year" in an article on a fiscal quarter is
     # still the calendar year)
     calendar_year: list[str] = []
+    # … of the current, next and last year, those that name a fiscal year ("im
+    # vergangenen Geschäftsjahr"): dated from the date of publication, "FY2025", not "2025"
+    fiscal_year: list[str] = []
     needs_year: list[str] = []
     # periods that speak only for their own clause ("seit Jahresbeginn"): no other
     # clause of the sentence takes them
