@@ -1,0 +1,68 @@
+"""Families of missed figures (lane figures32), each on sentences written for the
+test: a positive case and a look-alike that must not fire.
+
+Names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import partial
+
+import helpers
+
+from kg.nlp.extract import Extractor
+
+run = partial(helpers.run, headline="Zahlen")
+facts = helpers.figure_facts
+
+
+# --- a German takeover in the past tense: the buyer pays ------------------------------------------
+
+def test_past_tense_takeover_for_an_amount_is_the_buyers_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens übernahm im Frühjahr den Softwareanbieter Altair für rund 10 "
+                       "Milliarden Dollar.", headline="Siemens")
+    assert ("Siemens", "Investment", Decimal("10000000000"), "USD") in facts(x)
+    assert "Altair Engineering" not in {f.about for f in x.figures}
+
+
+def test_past_tense_purchase_by_a_group_noun_is_the_groups_investment(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Siemens wächst weiter. Im Sommer erwarb der Konzern den Softwareanbieter "
+                       "Altair für 180 Millionen Euro.", headline="Siemens")
+    assert ("Siemens", "Investment", Decimal("180000000"), "EUR") in facts(x)
+
+
+def test_past_tense_takeover_with_the_bought_companys_revenue_gives_no_investment(
+        extractor: Extractor) -> None:
+    # look-alike: the amount is the revenue of the company bought, no price
+    x = run(extractor, "Siemens übernahm im Frühjahr Altair, das einen Umsatz von 600 Millionen "
+                       "Dollar erzielt.", headline="Siemens")
+    assert not any(f.metric == "Investment" for f in x.figures)
+
+
+# --- a family's "die Gruppe" that meant its holding means it again after the holding's stakes ---
+
+_HOLDING = ("Kassel. An der Spitze steht die Hansen Familienholding KG mit Sitz in Kassel. "
+            "Größte Tochter ist der Folienhersteller Hansen Pack GmbH aus Fulda. Zu Hansen Pack "
+            "gehört die polnische Tochter Polfol. Wichtigster Wettbewerber von Hansen Pack ist "
+            "der Folienhersteller Alpenfolie. Die Gruppe setzte im vergangenen Jahr 3,1 "
+            "Milliarden Euro um. An der im SDax gelisteten Steinhof Maschinenbau AG ist die "
+            "Holding mit 25 Prozent größter Aktionär. Die Steinhof-Aktie schloss bei 40,10 Euro. ")
+
+
+def test_group_after_the_holdings_stake_is_still_the_holding(extractor: Extractor) -> None:
+    x = run(extractor, _HOLDING + "Im Frühjahr übernahm die Gruppe den Kieler Etikettendrucker "
+                       "Druckhaus Nord für rund 120 Millionen Euro.",
+            headline="Das Reich der Familie Hansen")
+    assert ("Hansen Familienholding", "Investment", Decimal("120000000"), "EUR") in facts(x)
+    assert not any(f.metric == "Investment" and f.about != "Hansen Familienholding"
+                   for f in x.figures)
+
+
+def test_group_that_never_meant_the_holding_keeps_its_antecedent(extractor: Extractor) -> None:
+    # look-alike: "die Gruppe" first meant no holding, so nothing before decides it
+    x = run(extractor, "Siemens wächst. Die Gruppe setzte 3,1 Milliarden Euro um. Die Gruppe "
+                       "übernahm im Frühjahr den Softwareanbieter Altair für 120 Millionen Euro.",
+            headline="Siemens")
+    assert ("Siemens", "Investment", Decimal("120000000"), "EUR") in facts(x)
