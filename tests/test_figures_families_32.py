@@ -66,3 +66,25 @@ def test_group_that_never_meant_the_holding_keeps_its_antecedent(extractor: Extr
                        "übernahm im Frühjahr den Softwareanbieter Altair für 120 Millionen Euro.",
             headline="Siemens")
     assert ("Siemens", "Investment", Decimal("120000000"), "EUR") in facts(x)
+
+
+# --- a personal pronoun after a sentence whose company is a group noun: the metric's change ------
+
+def test_pronoun_after_a_group_noun_is_the_metrics_change(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens legte Zahlen vor. Der Konzern steigerte den Umsatz deutlich. Er "
+                       "wuchs um 23 Prozent.", headline="Siemens")
+    assert ("Siemens", "RevenueGrowth", Decimal(23), "Percent") in facts(x)
+
+
+def test_pronoun_after_a_group_noun_in_english_is_the_metrics_change(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Siemens reported results. The company lifted its revenue. It grew 23%.",
+            lang="en", headline="Siemens")
+    assert ("Siemens", "RevenueGrowth", Decimal(23), "Percent") in facts(x)
+
+
+def test_pronoun_after_a_person_stays_unread(extractor: Extractor) -> None:
+    # look-alike: "Er" may be the chief executive the sentence before names
+    x = run(extractor, "Siemens-Chef Roland Busch lobte den Umsatz. Er wuchs um 23 Prozent.",
+            headline="Siemens")
+    assert not any(f.value == Decimal(23) for f in x.figures)

@@ -708,8 +708,12 @@ def _back_metric(document: Document, sentence: Sentence, q: Quantity,
     previous = document.sentences[sentence.index - 1]
     if not (words.back_metric is not None and words.back_metric.match(sentence.text)
             or words.pronoun_metric is not None and words.pronoun_metric.match(sentence.text)
-            and not any(m.type == "Person" or m.type in ORGANIZATION_TYPES for m in previous.mentions)):
-        return None  # "Er wuchs": a person or a company the sentence before names may be "er"
+            and not any((m.type == "Person" or m.type in ORGANIZATION_TYPES)
+                        and m.rule != "reference/company" for m in previous.mentions)):
+        # "Er wuchs": a person or a company the sentence before names may be "er"; a group
+        # noun ("Der Konzern steigerte den Umsatz. Er wuchs …") is the company the
+        # sentence's metric word belongs to, so either reading gives that metric's change
+        return None
     kind, last = unit_kind(q), None
     for _order, rule, spans in trigger_spans(previous, words):
         metric = rule.by_unit.get(kind)
