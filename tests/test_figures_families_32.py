@@ -88,3 +88,31 @@ def test_pronoun_after_a_person_stays_unread(extractor: Extractor) -> None:
     x = run(extractor, "Siemens-Chef Roland Busch lobte den Umsatz. Er wuchs um 23 Prozent.",
             headline="Siemens")
     assert not any(f.value == Decimal(23) for f in x.figures)
+
+
+# --- a part of a count told before, with no noun of its own: that count's metric -----------------
+
+def test_part_of_the_units_told_before_is_a_count_of_units(extractor: Extractor) -> None:
+    x = run(extractor, "BMW hat im Oktober 46.000 Fahrzeuge ausgeliefert. Rund 24.000 davon "
+                       "gingen in den Export.", headline="BMW")
+    assert ("BMW", "Other", Decimal(24000), "Count") in facts(x)
+
+
+def test_part_of_the_units_in_english_is_a_count_of_units(extractor: Extractor) -> None:
+    x = run(extractor, "BMW delivered 46,000 vehicles in October. About 24,000 of them went to "
+                       "export.", lang="en", headline="BMW")
+    assert ("BMW", "Other", Decimal(24000), "Count") in facts(x)
+
+
+def test_part_of_a_workforce_is_no_headcount(extractor: Extractor) -> None:
+    # look-alike: a part of the staff works somewhere; the company's headcount is the whole
+    x = run(extractor, "Siemens beschäftigt 300.000 Mitarbeiter. Rund 80.000 davon arbeiten in "
+                       "Deutschland.", headline="Siemens")
+    assert not any(f.value == Decimal(80000) for f in x.figures)
+
+
+def test_count_with_no_part_word_stays_unread(extractor: Extractor) -> None:
+    # look-alike: no "davon": the bare count says not what it counts
+    x = run(extractor, "BMW hat im Oktober 46.000 Fahrzeuge ausgeliefert. Rund 24.000 gingen "
+                       "in den Export.", headline="BMW")
+    assert not any(f.value == Decimal(24000) for f in x.figures)
