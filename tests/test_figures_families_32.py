@@ -124,3 +124,18 @@ def test_something_else_received_before_an_amount_is_no_payment(extractor: Extra
     x = run(extractor, "Evotec erhält bald mehr Aufmerksamkeit und investiert 45 Millionen Euro.",
             headline="Evotec")
     assert not any(f.metric == "Other" and f.value == Decimal(45000000) for f in x.figures)
+
+
+def test_milestones_a_company_is_eligible_for_are_its_own(extractor: Extractor) -> None:
+    x = run(extractor, "Under the deal, Bayer will pay Evotec $150 million upfront. Evotec is "
+                       "eligible for up to $1.9 billion in development and sales milestone "
+                       "payments.", lang="en", headline="Evotec")
+    assert ("Evotec", "Other", Decimal("1900000000"), "USD") in facts(x)
+    assert ("Bayer", "Other", Decimal("1900000000"), "USD") not in facts(x)
+
+
+def test_eligible_for_something_else_is_no_licence_payment(extractor: Extractor) -> None:
+    # look-alike: staff eligible for bonuses: no milestone or upfront payment
+    x = run(extractor, "Evotec said staff are eligible for bonuses of up to $5,000.", lang="en",
+            headline="Evotec")
+    assert not any(f.metric == "Other" and f.value == Decimal(5000) for f in x.figures)
