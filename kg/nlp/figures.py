@@ -697,6 +697,30 @@ def _aside_metric(sentence: Sentence, q: Quantity, words: FigureWords) -> Found 
     return metric_of(sentence, owner, words, _clause(sentence, owner, words))
 
 
+def _part_metric(document: Document, sentence: Sentence, q: Quantity,
+                 words: FigureWords) -> Found | None:
+    """"61.200 Autos verkauft. Rund 24.000 davon gingen in den Export", "About
+    24,000 of them went to export": a count right before "davon"/"of them" with
+    no noun of its own is a part of the last count told before it, in its own
+    sentence or the one before, and has that count's metric where it is a count of
+    things (Other); a part of a workforce ("80.000 davon in Deutschland") is no
+    headcount of the company."""
+    if unit_kind(q) != "count" or q.unit is not None or words.part_after is None \
+            or not words.part_after.match(sentence.text, q.end):
+        return None
+    candidates = [sentence] if sentence.index == 0 \
+        else [sentence, document.sentences[sentence.index - 1]]
+    for source in candidates:
+        quantities: list[Quantity] = source.cache.get("quantities", [])  # type: ignore[assignment]
+        before = [p for p in quantities if unit_kind(p) == "count"
+                  and (source is not sentence or p.end <= q.start)]
+        if before:
+            owner = before[-1]
+            found = metric_of(source, owner, words, _clause(source, owner, words))
+            return found if found is not None and found[0] == "Other" else None
+    return None
+
+
 def _back_metric(document: Document, sentence: Sentence, q: Quantity,
                  words: FigureWords) -> Found | None:
     """"Der Bereich steuert den Löwenanteil zum operativen Konzerngewinn bei.
@@ -708,8 +732,12 @@ def _back_metric(document: Document, sentence: Sentence, q: Quantity,
     previous = document.sentences[sentence.index - 1]
     if not (words.back_metric is not None and words.back_metric.match(sentence.text)
             or words.pronoun_metric is not None and words.pronoun_metric.match(sentence.text)
-            and not any(m.type == "Person" or m.type in ORGANIZATION_TYPES for m in previous.mentions)):
-        return None  # "Er wuchs": a person or a company the sentence before names may be "er"
+            and not any((m.type == "Person" or m.type in ORGANIZATION_TYPES)
+                        and m.rule != "reference/company" for m in previous.mentions)):
+        # "Er wuchs": a person or a company the sentence before names may be "er"; a group
+        # noun ("Der Konzern steigerte den Umsatz. Er wuchs …") is the company the
+        # sentence's metric word belongs to, so either reading gives that metric's change
+        return None
     kind, last = unit_kind(q), None
     for _order, rule, spans in trigger_spans(previous, words):
         metric = rule.by_unit.get(kind)
@@ -874,6 +902,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         found, path = _aside_metric(sentence, q, words), "aside"
     if found is None:
         found, path = _back_metric(document, sentence, q, words), "back-reference"
+    if found is None:
+        found, path = _part_metric(document, sentence, q, words), "part"
     if found is None:
         found, path = _column_metric(document, sentence, q, words), "column"
     if found is None:

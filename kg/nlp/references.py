@@ -419,7 +419,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         if label is not None and printed is None:
             # a company printed from the place the reference names outweighs its noun
             label = _named_by_descriptor(doc, sentence, match.group("ref"), start) \
-                or _holding_of(doc, label, match.group("ref")) or label
+                or _holding_of(doc, label, match.group("ref")) \
+                or _holding_before(doc, sentence, match.group("ref")) or label
         if label is not None and industry_known_fit(label, industries) is False:
             label = _of_industry(doc, kinds, industries, start, seat or country)
         speaker = _speakers_employer(doc, sentence, start) if kinds is COMPANY else None
@@ -748,6 +749,20 @@ def _holding_of(doc: Document, label: str, ref: str) -> str | None:
                 if m.type in COMPANY and m.label != label and m.label.split()[0] == first
                 and ending.search(m.label)}
     return holdings.pop() if len(holdings) == 1 else None
+
+
+def _holding_before(doc: Document, sentence: Sentence, ref: str) -> str | None:
+    """"Die Gruppe setzte 4 Milliarden Euro um … An der Y AG ist die Holding größter
+    Aktionär … Im Frühjahr übernahm die Gruppe Z": a group's head that meant the text's
+    one holding before means it again, though the holding's stakes are named between. A
+    head that meant no holding, or two, decides nothing."""
+    heads, ending = _holding_words(doc.lang)
+    if heads.fullmatch(ref) is None:
+        return None
+    meant = {m.label for s in doc.sentences[:sentence.index] for m in s.mentions
+             if m.rule == "reference/company" and m.surface.lower() == ref.lower()
+             and ending.search(m.label)}
+    return meant.pop() if len(meant) == 1 else None
 
 
 @lru_cache(maxsize=4)
