@@ -9,6 +9,7 @@ import pytest
 from helpers import labels, run
 
 from kg.nlp.extract import Extractor
+from kg.nlp.pipeline import build_pipeline
 
 
 def test_generic_catalogued_name_after_an_unknown_word_is_a_longer_name(extractor: Extractor) -> None:
@@ -27,3 +28,26 @@ def test_generic_catalogued_name_alone_stays_the_catalogued_company(extractor: E
                                                                      body: str) -> None:
     """Look-alikes: with no unknown name before it, or a common noun, it is the catalogued firm."""
     assert "Software AG" in labels(run(extractor, body, lang="de", headline="Aktien"))
+
+
+def _sentences(lang: str, text: str) -> list[str]:
+    return [s.text for s in build_pipeline(lang)(text).sents]
+
+
+@pytest.mark.parametrize(("lang", "text", "first"), [
+    ("en", "The cuts apply to the Model Y. Brelmot, its largest rival, cut prices.",
+     "The cuts apply to the Model Y."),
+    ("de", "Die Senkung gilt für das Modell Y. Brelmot senkte die Preise ebenfalls.",
+     "Die Senkung gilt für das Modell Y."),
+])
+def test_one_letter_model_name_ends_the_sentence(lang: str, text: str, first: str) -> None:
+    assert _sentences(lang, text)[0] == first
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Analyst Jane Q. Doe raised the target."),
+    ("en", "The Model Y. sales rose."),
+])
+def test_initial_or_lower_case_word_after_the_letter_keeps_the_sentence(lang: str, text: str) -> None:
+    """Look-alikes: an initial after a given name, and a model letter before a lower-case word."""
+    assert _sentences(lang, text) == [text]

@@ -38,6 +38,9 @@ class LanguageInfo(BaseModel):
     # abbreviations the tokenizer keeps whole, so their point ends no sentence: the
     # Börsen-Zeitung's "60 Mill. Euro" was cut after "Mill."
     abbreviations: tuple[str, ...] = ()
+    # nouns a one-letter model name follows ("Model Y"): its point, kept by the tokenizer as
+    # an initial's, ends the sentence when a capitalised word follows ("… Model Y. BYD cut")
+    letter_model_nouns: tuple[str, ...] = ()
     lexicon: str = "lexicon.toml"
     quantities: str = "quantities.toml"
 
