@@ -6,7 +6,7 @@ sentence with its point. Each with look-alikes that must not fire."""
 from __future__ import annotations
 
 import pytest
-from helpers import labels, run
+from helpers import labels, run, triples
 
 from kg.nlp.extract import Extractor
 from kg.nlp.pipeline import build_pipeline
@@ -51,3 +51,26 @@ def test_one_letter_model_name_ends_the_sentence(lang: str, text: str, first: st
 def test_initial_or_lower_case_word_after_the_letter_keeps_the_sentence(lang: str, text: str) -> None:
     """Look-alikes: an initial after a given name, and a model letter before a lower-case word."""
     assert _sentences(lang, text) == [text]
+
+
+def test_bare_rival_after_an_apposed_rival_is_the_article_companys(extractor: Extractor) -> None:
+    x = run(extractor, "Xiaomi sold more cars in China. BYD, its largest rival at home, cut prices "
+            "last week. Rival XPeng delivered 30,000 vehicles.", lang="en", headline="Xiaomi deliveries rise")
+    assert ("Xiaomi", "competitorOf", "XPeng") in triples(x)
+    assert ("BYD", "competitorOf", "XPeng") not in triples(x)
+
+
+def test_bare_rival_after_an_apposed_rival_is_nobodys_without_an_article_company(
+        extractor: Extractor) -> None:
+    """Where no company leads the article, whose rival the bare "Rival Y" is stays open."""
+    x = run(extractor, "Xiaomi and Nio sold more cars in China. BYD, its largest rival at home, cut "
+            "prices last week. Rival XPeng delivered 30,000 vehicles.", lang="en",
+            headline="China car sales rise")
+    assert not any(o == "XPeng" for _, p, o in triples(x) if p == "competitorOf")
+
+
+def test_bare_rival_after_a_plain_subject_stays_that_companys(extractor: Extractor) -> None:
+    """Look-alike: with no rival apposed to it, the opener of the sentence before keeps the rival."""
+    x = run(extractor, "Xiaomi sold more cars in China. BYD cut prices last week. "
+            "Rival XPeng delivered 30,000 vehicles.", lang="en", headline="Xiaomi deliveries rise")
+    assert ("Xiaomi", "competitorOf", "XPeng") not in triples(x)
