@@ -106,6 +106,7 @@ class _Patterns:
     analyst_at: re.Pattern[str]  # "analyst at Acme": an unknown research house
     research_cue: re.Pattern[str]
     legal_words: tuple[str, ...]  # legal forms and name endings, to find "X Holdings" for "X"
+    ordinary_names: frozenset[str]  # catalogued short names that are ordinary words ("Software")
     coordinated: re.Pattern[str]  # " und „B“" after a name of a list noun
     conjoined: re.Pattern[str]  # a conjunction ending the text before a name: " und "
     # "mit Acme und " before an apposition ("dem Hersteller Muster"): a name of the same kind
@@ -306,6 +307,7 @@ def _patterns(lang: str) -> _Patterns:
         analyst_at=analyst_at,
         research_cue=re.compile(rf"\b(?:{posts['research']})"),
         legal_words=tuple(table["legal_suffixes"]),
+        ordinary_names=frozenset(table["ordinary_short_names"]),
         coordinated=coordinated,
         conjoined=re.compile(rf"(?<![\w-])(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+$"),
         joined_before=re.compile(rf"(?<![\w-])(?i:{table['joined_before']})\s+(?P<name>{_NAME})\s+"
@@ -1103,7 +1105,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                 and _displace_inside(sentence, start, end, "Place")
                 or pats.investment_arms and surface.endswith(pats.investment_arms)
                 and _displace_inside(sentence, start, end, "Company")
-                or _city_opens(sentence, start, surface) and _displace_inside(sentence, start, end, "Place")):
+                or _city_opens(sentence, start, surface) and _displace_inside(sentence, start, end, "Place")
+                or _generic_tail(sentence, start, end, pats) and _displace_inside(sentence, start, end, "Company")):
             # a place opens the names of exchanges and funds: "China … Investment Fund"
             continue
         label = _canonical(surface, pats.drop)
@@ -1733,6 +1736,19 @@ def _coordinated(sentence: Sentence, after: int, kind: str, pats: _Patterns) -> 
     if not name or _taken(sentence, start, end):
         return []
     return [Mention(start, end, _canonical(name, pats.drop), kind, name, "discovery/apposition")]
+
+
+def _generic_tail(sentence: Sentence, start: int, end: int, pats: _Patterns) -> bool:
+    """Is the one catalogue mention inside the name at ``start``–``end`` only its tail, an
+    ordinary word and a legal form ("Software AG" in "Acme Software AG") after capitalised
+    words the catalogue does not know? Such a catalogued name is a trade word that longer
+    names end with, so the longer name is another, unknown company."""
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    if len(over) != 1 or over[0].start <= start or over[0].end != end:
+        return False
+    words = over[0].surface.split()
+    return len(words) > 1 and words[-1] in pats.legal_words \
+        and all(word in pats.ordinary_names for word in words[:-1])
 
 
 def _displace_inside(sentence: Sentence, start: int, end: int, only: str | None = None) -> bool:

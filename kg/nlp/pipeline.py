@@ -40,10 +40,11 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("finkg_sentences")
-def make_sentences(nlp: Language, name: str) -> SentencesAndLines:
-    """The sentence splitter of a pipeline without one of its own."""
-    return SentencesAndLines(nlp)
+@Language.factory("finkg_sentences", default_config={"model_nouns": []})
+def make_sentences(nlp: Language, name: str, model_nouns: list[str]) -> SentencesAndLines:
+    """The sentence splitter of a pipeline without one of its own; ``model_nouns`` are the
+    language's nouns before a one-letter model name ("Model Y.")."""
+    return SentencesAndLines(nlp, model_nouns)
 
 
 class SentencesAndLines:
@@ -56,9 +57,12 @@ class SentencesAndLines:
     a character came since the last token of that kind.
     """
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, model_nouns: Iterable[str] = ()) -> None:
         self._final = np.array([nlp.vocab.strings[c] for c in Sentencizer.default_punct_chars],
                                dtype=np.uint64)
+        self._letters = np.array([nlp.vocab.strings.add(f"{chr(c)}.") for c in range(ord("A"), ord("Z") + 1)],
+                                 dtype=np.uint64)
+        self._model_nouns = frozenset(model_nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -69,9 +73,23 @@ class SentencesAndLines:
         # like the sentencizer, keep what an earlier component set
         current = table[:, 3]
         starts = np.where(current == 0, np.where(starts, 1, -1).astype(np.uint64), current)
+        self._end_letter_models(doc, starts, table[:, 0])
         _break_lines(doc, starts, table[:, 2])
         doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # uint64, as to_array gives
         return doc
+
+
+    def _end_letter_models(self, doc: Doc, starts: np.ndarray, orth: np.ndarray) -> None:
+        """Start a sentence after a one-letter model name and its point ("Model Y."), which
+        the tokenizer keeps as one token, an initial's, when a capitalised word follows:
+        after a model noun the letter is a name, no initial of one ("John F. Kennedy")."""
+        if not self._model_nouns:
+            return
+        for i in np.isin(orth, self._letters).nonzero()[0]:
+            at = int(i)
+            if 0 < at < len(doc) - 1 and doc[at - 1].text in self._model_nouns \
+                    and doc[at + 1].text[:1].isupper():
+                starts[at + 1] = 1
 
 
 def sentencizer_starts(final: np.ndarray, plain: np.ndarray) -> np.ndarray:
@@ -112,13 +130,14 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
                 raise OntologyError(f"spaCy model {model!r} is not installed ({err})") from None
             if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") \
                     and not nlp.has_pipe("sentencizer"):
-                nlp.add_pipe("finkg_sentences", first=True)
+                nlp.add_pipe("finkg_sentences", first=True,
+                             config={"model_nouns": list(info(lang).letter_model_nouns)})
             else:
                 nlp.add_pipe("finkg_line_breaks",
                              after="sentencizer" if nlp.has_pipe("sentencizer") else None)
         else:
             nlp = spacy.blank(info(lang).spacy)
-            nlp.add_pipe("finkg_sentences")
+            nlp.add_pipe("finkg_sentences", config={"model_nouns": list(info(lang).letter_model_nouns)})
         if isinstance(nlp.tokenizer, Tokenizer):  # a model may bring its own kind
             _split_suffixes(nlp.tokenizer, nlp.Defaults.suffixes or (), info(lang).suffixes)
             for abbreviation in info(lang).abbreviations:

@@ -38,6 +38,9 @@ class LanguageInfo(BaseModel):
     # abbreviations the tokenizer keeps whole, so their point ends no sentence: the
     # Börsen-Zeitung's "60 Mill. Euro" was cut after "Mill."
     abbreviations: tuple[str, ...] = ()
+    # nouns a one-letter model name follows ("Model Y"): its point, kept by the tokenizer as
+    # an initial's, ends the sentence when a capitalised word follows ("… Model Y. BYD cut")
+    letter_model_nouns: tuple[str, ...] = ()
     lexicon: str = "lexicon.toml"
     quantities: str = "quantities.toml"
 
@@ -400,6 +403,9 @@ class Rivals(_Table):
     supplier_named: str = ""
     customer_named: str = ""
     investor_named: str = ""
+    # a rival apposed to a name ("X, its largest rival,"): the name is one more rival of the
+    # company the possessive stands for, not the one a later bare "Rival Y" is the rival of
+    apposed: str = ""
 
 
 class Units(_Table):

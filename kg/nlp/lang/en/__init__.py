@@ -3,4 +3,4 @@
 
 from kg.nlp.lang.model import LanguageInfo
 
-LANGUAGE = LanguageInfo(code="en", spacy="en")
+LANGUAGE = LanguageInfo(code="en", spacy="en", letter_model_nouns=("Model", "Class", "Series", "Type"))
