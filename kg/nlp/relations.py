@@ -1483,7 +1483,7 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # a company of this sentence, or the subject of the one before; a name further
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         earlier = document.sentence_at(recent.start)
-        if earlier is not None and earlier is not sentence and _apposed_rival(document.lang, earlier, recent):
+        if earlier is not None and earlier is not sentence and _described_as_rival(document.lang, earlier, recent):
             # "X, its largest rival, cut prices. Rival Y …": X is a rival of the company
             # "its" stands for, and Y one more rival of that company, the article's; with no
             # company the article is about, whose rival Y is stays open
@@ -1776,16 +1776,10 @@ def _closed_relative(lang: str, sentence: Sentence, mention: Mention, t_start: i
         sentence.text, clause.body, sentence.local(t_start)) is not None
 
 
-@lru_cache(maxsize=4)
-def _apposed_rival_pattern(lang: str) -> re.Pattern[str] | None:
-    words = lexicon(lang)["rivals"].get("apposed")
-    return re.compile(words) if words else None
-
-
-def _apposed_rival(lang: str, sentence: Sentence, mention: Mention) -> bool:
-    """Is the mention described right after as a rival of someone ("X, its largest rival")?"""
-    pattern = _apposed_rival_pattern(lang)
-    return pattern is not None and pattern.match(sentence.text[sentence.local(mention.end):]) is not None
+def _described_as_rival(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention described right after as a rival of someone ("X, its largest rival,")?"""
+    cue = _apposed_rival(lang)
+    return cue is not None and cue.match(sentence.text, sentence.local(mention.end)) is not None
 
 
 def _opens_sentence(document: Document, mention: Mention) -> bool:

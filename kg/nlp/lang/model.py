@@ -403,9 +403,6 @@ class Rivals(_Table):
     supplier_named: str = ""
     customer_named: str = ""
     investor_named: str = ""
-    # a rival apposed to a name ("X, its largest rival,"): the name is one more rival of the
-    # company the possessive stands for, not the one a later bare "Rival Y" is the rival of
-    apposed: str = ""
 
 
 class Units(_Table):
