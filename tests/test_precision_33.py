@@ -3,6 +3,8 @@
 * "A agreed to buy B, and C agreed to buy D" (and "A übernimmt B und C kauft D"): the second
   verb's subject is C alone, never the first verb's object B; and where the catalogue does not
   know B, C (a verb right after it) is no object of the first verb either;
+* "A partnered with B, and C partnered with D" (competes with, kooperiert mit): the list after
+  the first preposition ends before C, and C, whom a verb follows, is the second one's subject;
 * "X sells the Y chip, which uses Z's process": a name inside a relative clause that opens
   after the verb tells of the thing the verb took and is no object of the verb.
 
@@ -75,6 +77,49 @@ def test_name_a_verb_follows_is_no_object_of_the_first_verb(extractor: Extractor
 def test_lists_around_one_verb_still_read(extractor: Extractor, lang: str, text: str,
                                           expected: set[tuple[str, str, str]]) -> None:
     assert expected <= _facts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second"), [
+    ("en", "Microsoft partnered with OpenAI, and Amazon partnered with Anthropic.",
+     ("Microsoft", "partnerOf", "OpenAI"), ("Amazon", "partnerOf", "Anthropic")),
+    ("en", "Microsoft partnered with OpenAI, and Amazon also partnered with Anthropic.",
+     ("Microsoft", "partnerOf", "OpenAI"), ("Amazon", "partnerOf", "Anthropic")),
+    ("en", "Microsoft competes with Alphabet, and Amazon competes with Oracle.",
+     ("Microsoft", "competitorOf", "Alphabet"), ("Amazon", "competitorOf", "Oracle")),
+    ("de", "Microsoft kooperiert mit OpenAI, und Amazon kooperiert mit Anthropic.",
+     ("Microsoft", "partnerOf", "OpenAI"), ("Amazon", "partnerOf", "Anthropic")),
+])
+def test_partner_lists_of_two_clauses_stay_apart(extractor: Extractor, lang: str, text: str,
+                                                 first: tuple[str, str, str],
+                                                 second: tuple[str, str, str]) -> None:
+    found = _facts(extractor, text, lang)
+    assert {first, second} <= found
+    assert {f for f in found if {f[0], f[2]} in ({first[0], second[0]}, {first[0], second[2]})} == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "partners"), [
+    ("en", "Microsoft partnered with OpenAI and Anthropic.", {"OpenAI", "Anthropic"}),
+    ("de", "Microsoft kooperiert mit OpenAI und Anthropic.", {"OpenAI", "Anthropic"}),
+    ("en", "Microsoft competes with Alphabet, Amazon and Oracle.", {"Alphabet", "Amazon", "Oracle"}),
+])
+def test_one_list_after_the_preposition_stays_whole(extractor: Extractor, lang: str, text: str,
+                                                   partners: set[str]) -> None:
+    found = _facts(extractor, text, lang)
+    assert {f[2] for f in found if f[0] == "Microsoft" and f[1] in ("partnerOf", "competitorOf")} == partners
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    # another rule's verb after the last item ("used") ends no list of this rule
+    ("en", "Siemens competes with Stryker and Boston Scientific in devices used in hospitals.",
+     ("Siemens", "Boston Scientific")),
+    # a noun's list whose verb follows it whole ("the race in which A, B and C have poured")
+    ("en", "Analysts fear the delivery race in which JD.com, Alibaba and Meituan have poured "
+           "billions into subsidies.", ("Alibaba Group", "Meituan")),
+])
+def test_verb_after_a_whole_list_keeps_its_last_item(extractor: Extractor, lang: str, text: str,
+                                                     pair: tuple[str, str]) -> None:
+    found = _facts(extractor, text, lang)
+    assert {f for f in found if f[1] == "competitorOf" and {f[0], f[2]} == set(pair)}
 
 
 # --- a relative clause about the thing the verb took names no object of the verb ---------------
