@@ -864,6 +864,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                                             f"{rule.name}-gapped")
                 objs = objs[:k]
             objs += _continued_list(document.lang, sentence, after, objs, match.group(0))
+            # "partnered with A, and B partnered with C": the list ends before the name the rule's
+            # verb follows again ("the battle in which A and B have poured billions" is one list)
+            if not rule.noun_trigger:
+                objs = objs[:next((i for i, m in enumerate(objs) if i and _subject_of_next_clause(
+                    document.lang, sentence, t_end, m, (rule,))), len(objs))]
             subs = []
         else:
             # "Microsoft und Nvidia investieren in X": every name of the list before the trigger
@@ -887,8 +892,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             else:
                 # not a name governed by "mit", nor one of a list it governs ("Im Wettbewerb
                 # mit X und Y setzt Z auf …")
-                subs = list_ending(document.lang, sentence, [
-                    m for m in candidates if not _governed_item(document.lang, sentence, m)])
+                subs = _objects_of_earlier_verb(document.lang, sentence, list_ending(document.lang, sentence, [
+                    m for m in candidates if not _governed_item(document.lang, sentence, m)]))
             if subs and _pronoun_acts(document.lang, sentence, subs[-1], t_start):
                 subs = []
             if subs and _participle_clause(document.lang, sentence, match):
@@ -933,12 +938,17 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = []
             if objs and _second_verb_before(document.lang, sentence, t_end, objs[0]):
                 objs = []
+            if objs and (_in_relative_after(document.lang, sentence, t_end, objs[0])
+                         or _subject_of_next_clause(document.lang, sentence, t_end, objs[0])):
+                objs = []
             if rule.object_list and objs:
                 objs = [m for m in list_after(document.lang, sentence,
                                               [m for m in after if m.start >= objs[0].start],
                                               objs[0].start) if m.type in rule.object]
-                # "supplies A and B, and counts C as its partner": the list ends at the verb
+                # "supplies A and B, and counts C as its partner": the list ends at the verb;
+                # "supplies A, and B supplies C": B acts in a clause of its own
                 objs = objs[:next((i for i, m in enumerate(objs) if _second_verb_before(
+                    document.lang, sentence, t_end, m) or _subject_of_next_clause(
                     document.lang, sentence, t_end, m)), len(objs))]
         if negated_from is not None and (not objs or negated_from < objs[-1].end or _verb_marked(match)):
             # "kein Konkurrent von X", "zu den Rivalen zählt X nicht": the negation holds the
@@ -1258,6 +1268,57 @@ def _second_verb_before(lang: str, sentence: Sentence, t_end: int, obj: Mention)
     return False
 
 
+def _verb_follows(lang: str, text: str, at: int, rules: Sequence[TriggerRule] | None = None) -> bool:
+    """Does the verb of a verb rule (of ``rules``, else of any) stand at ``at``, up to two
+    lower-case words (an auxiliary, "agreed to", "also") after it and no conjunction nor comma
+    between?"""
+    for lead in _VERB_LEADS:
+        found = lead.match(text, at)
+        if found is not None and not conjunction(lang).search(found.group(0)) and any(
+                not rule.noun_trigger and rule.trigger.match(text, found.end())
+                for rule in (trigger_rules(lang) if rules is None else rules)):
+            return True
+    return False
+
+
+# No, one or two lower-case words before a verb: "Y kauft", "Y also supplies", "Y agreed to buy".
+_VERB_LEADS = tuple(re.compile(rf"[ \t]+(?:[a-zäöüß]+[ \t]+){{{n}}}") for n in range(3))
+
+
+def _subject_of_next_clause(lang: str, sentence: Sentence, t_end: int, obj: Mention,
+                            rules: Sequence[TriggerRule] | None = None) -> bool:
+    """"X agreed to buy A and Y agreed to buy B", "X investiert in A, und Y investiert in B": a
+    name after a conjunction (or comma) that a verb (of ``rules``, else of any rule) follows is
+    the subject of a clause of its own, no object of the first verb (whose object is the words
+    before, a name the catalogue may not know)."""
+    if conjunction(lang).search(sentence.text, sentence.local(t_end), sentence.local(obj.start)) is None \
+            and "," not in sentence.text[sentence.local(t_end):sentence.local(obj.start)]:
+        return False
+    return _verb_follows(lang, sentence.text, sentence.local(obj.end), rules)
+
+
+def _objects_of_earlier_verb(lang: str, sentence: Sentence, subs: list[Mention]) -> list[Mention]:
+    """The subjects of a list without the names an earlier verb took as objects: in "X bought A,
+    and Y bought B" the list "A, and Y" before the second verb is no list of subjects; A is
+    what X bought, Y alone buys B. The last name always stays."""
+    text = sentence.text
+    for k in range(len(subs) - 2, -1, -1):
+        previous = [m for m in sentence.mentions if m.end <= subs[k].start]
+        start = sentence.local(previous[-1].end) if previous else 0
+        if any(not rule.noun_trigger and rule.trigger.search(text, start, sentence.local(subs[k].start))
+               for rule in trigger_rules(lang)):
+            return subs[k + 1:]
+    return subs
+
+
+def _in_relative_after(lang: str, sentence: Sentence, t_end: int, obj: Mention) -> bool:
+    """Does the name stand in a relative clause that opens after the verb ("sells the X chip,
+    which uses Y's process", "whose wafers come from Y", "das von Y gefertigt wird")? The
+    clause tells of the thing the verb took, and its names are no objects of the verb."""
+    at, name = sentence.local(t_end), sentence.local(obj.start)
+    return any(at <= c.opens and c.body <= name < c.closes for c in relative_clauses(lang, sentence.text))
+
+
 def _co_subject(sentence: Sentence, joined: re.Pattern[str], kinds: frozenset[str], obj: Mention,
                 after: list[Mention]) -> Mention | None:
     """The second subject joined right after the object ("entwickelt Dupixent
@@ -1418,7 +1479,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     Y sei Z günstig"), else a company named just before, else the
     organisation the article is about. A name another noun of the rule
     introduces (its start in ``introduced``: "Konkurrent A …, der Rivale B")
-    is never the subject."""
+    is never the subject; nor is an item of a list a preposition governs, unless the rule's
+    verb follows it again ("partnered with A, and B partnered with C": B)."""
     kind = PRODUCT_TYPES if obj.type in PRODUCT_TYPES else ORGANIZATION_TYPES
     # a party or a university is no rival of a company
     fitting = _COMMERCIAL if obj.type in _COMMERCIAL and rule.predicate == "competitorOf" else kind
@@ -1428,6 +1490,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   and m.start not in introduced and not cited(document.lang, sentence, m)
                   and m.label != obj.label and (not _governed_item(document.lang, sentence, m)
                                                 or _relative_after(document.lang, sentence, m)
+                                                # "with A, and B partnered with C": B acts
+                                                or not rule.noun_trigger and _verb_follows(
+                                                    document.lang, sentence.text, sentence.local(m.end),
+                                                    (rule,))
                                                 or _apposed_to(document.lang, sentence, m, t_start))
                   and not _closed_relative(document.lang, sentence, m, t_start)
                   and not _qualifies_next(document.lang, sentence, m)
