@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
@@ -132,6 +133,17 @@ def test_amount_paid_for_a_purchase_stays_an_investment(extractor: Extractor) ->
     """Look-alike: with no company paid after the verb, the amount is the payer's."""
     x = run(extractor, "Bayer zahlt für den Zukauf 70 Millionen Euro.", headline="Bayer kauft zu")
     assert ("Bayer", "Investment", Decimal("70000000"), "EUR") in figure_facts(x)
+
+
+@pytest.mark.parametrize("text", [
+    "Im Gegenzug zahlt Bayer 70 Millionen Euro.",
+    "Für die Rechte an dem Wirkstoff zahlt Bayer 70 Millionen Euro.",
+])
+def test_payer_after_a_fronted_phrase_is_no_payee(extractor: Extractor, text: str) -> None:
+    """Look-alike: behind a fronted phrase the name after the verb is its subject, the payer."""
+    facts = figure_facts(run(extractor, text, headline="Bayer kauft zu"))
+    assert ("Bayer", "Investment", Decimal("70000000"), "EUR") in facts
+    assert ("Bayer", "Other", Decimal("70000000"), "EUR") not in facts
 
 
 # --- a provision ------------------------------------------------------------------------

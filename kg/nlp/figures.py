@@ -1101,7 +1101,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     ranked = _ranked_owner(sentence, q, words)
     if ranked is not None:
         about, evidence = ranked, "bound-ranked"  # "…, ahead of Microsoft at $3.5 trillion"
-    payee = _payee(sentence, q, metric, trigger, words) if kind == "currency" else None
+    payee = _payee(document.lang, sentence, q, metric, trigger, words) if kind == "currency" else None
     if payee is not None:
         # "Novartis will pay Calyx $150 million upfront": the income of the one paid
         about, metric, evidence = payee, "Other", "bound-payee"
@@ -3242,14 +3242,16 @@ def _owner_after(sentence: Sentence, q: Quantity, words: FigureWords) -> str | N
     return next((m.label for m in sentence.mentions if m.start == at), "")
 
 
-def _payee(sentence: Sentence, q: Quantity, metric: str, trigger: tuple[int, int] | None,
-           words: FigureWords) -> str | None:
+def _payee(lang: str, sentence: Sentence, q: Quantity, metric: str,
+           trigger: tuple[int, int] | None, words: FigureWords) -> str | None:
     """"Novartis will pay Calyx $150 million upfront", "Bayer zahlt Evotec vorab 80 Millionen
     Euro, hinzu kommen Meilensteinzahlungen von bis zu 600 Millionen Euro": a company named
     right after a verb of paying is the one paid; the amount the verb governs (in its clause,
     no comma between) and a payment of the same deal later in the sentence are its income,
     not the payer's investment. Not another amount of the sentence ("… and buy $50 million of
-    Calyx shares"). None where no such company stands before the number."""
+    Calyx shares"), nor the subject a fronted phrase puts after the verb ("Für Brillux zahlt
+    Lanxess 2 Milliarden Euro": Lanxess pays). None where no such company stands before the
+    number."""
     if words.pay_to is None or metric not in _PAID_METRICS:
         return None
     text = sentence.text
@@ -3258,12 +3260,33 @@ def _payee(sentence: Sentence, q: Quantity, metric: str, trigger: tuple[int, int
     for m in sentence.mentions:
         start, end = sentence.local(m.start), sentence.local(m.end)
         if m.type not in BUSINESS_TYPES or end > q.number_start \
-                or not words.pay_to.search(text, 0, start):
+                or (verb := words.pay_to.search(text, 0, start)) is None \
+                or not _payer_before(lang, sentence, verb.start(), m):
             continue
         gap = text[end:q.start]
         if payment or metric == "Investment" and len(gap) <= _PAID_GAP and "," not in gap:
             return m.label
     return None
+
+
+def _payer_before(lang: str, sentence: Sentence, verb: int, paid: Mention) -> bool:
+    """Does a company before the verb of paying, and not the object of a preposition, name
+    the payer? Behind a fronted phrase ("Für Brillux zahlt Lanxess …", "Im Gegenzug zahlt
+    Bayer …") the name after the verb is the subject paying, not the one paid."""
+    governed = _governed(lang)
+    return any(m.type in BUSINESS_TYPES and m.label != paid.label and sentence.local(m.end) <= verb
+               and not governed.search(sentence.text, 0, sentence.local(m.start))
+               for m in sentence.mentions)
+
+
+@lru_cache(maxsize=4)
+def _governed(lang: str) -> re.Pattern[str]:
+    """A preposition, maybe with an article, right before a name: the name is its object."""
+    cues = lexicon(lang)
+    articles = cues["clauses"].get("articles")
+    article = rf"(?:(?:{articles})\s+)?" if articles else ""
+    return re.compile(rf"(?<![\w\-])(?:{cues['relation_cues']['object_prepositions']})\s+{article}$",
+                      re.IGNORECASE)
 
 
 _PAID_METRICS = frozenset({"Investment", "Other"})  # what an amount paid is read as
