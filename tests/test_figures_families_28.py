@@ -256,11 +256,13 @@ def test_english_large_losses_of_an_insurer(extractor: Extractor) -> None:
     assert ("Munich Re", Decimal("1100000000"), "EUR") in others(x)
 
 
-def test_licence_payment_is_no_other_figure(extractor: Extractor) -> None:
-    # look-alike: a licence's payment is the payer's price or the receiver's income
+def test_licence_payment_is_the_receivers_income_and_no_loss(extractor: Extractor) -> None:
+    # look-alike: a licence's payment received is the receiver's income (`Other`, as the fresh
+    # set files licence deals), never a loss of the quarter or anyone's investment
     x = dated(extractor, "Evotec\nEvotec hat eine Lizenz vergeben. Evotec erhält eine "
                          "Vorabzahlung von 40 Millionen Euro.", lang="de")
-    assert others(x) == set()
+    assert others(x) == {("Evotec", Decimal("40000000"), "EUR")}
+    assert not any(f.metric == "Investment" for f in x.figures)
 
 
 # --- a portion of a company's revenue is `Other`, of no period unless one is told -------------
