@@ -1,0 +1,48 @@
+"""Families of figures (lane figures33), each on sentences written for the test: a positive
+case and a look-alike that must not fire or must not move the figure to another company.
+
+Names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+import pytest
+
+from kg.nlp.extract import Extractor
+
+run = helpers.run
+facts = helpers.figure_facts
+
+
+# --- a licence's payment is the receiver's, also with the amount before the payment word -----
+
+@pytest.mark.parametrize(("body", "lang", "fact"), [
+    # the scale's abbreviation dot between the verb of receiving and the payment ends no clause
+    ("Evotec erhält 45 Mio. Euro als Vorabzahlung von Bayer.",
+     "de", ("Evotec", "Other", Decimal("45000000"), "EUR")),
+    ("Evotec erhielt 1,2 Mrd. Euro als Meilensteinzahlung.",
+     "de", ("Evotec", "Other", Decimal("1200000000"), "EUR")),
+    # the payment word after the amount, told by the verb of receiving in English
+    ("Evotec will receive $150 million upfront from Bayer.",
+     "en", ("Evotec", "Other", Decimal("150000000"), "USD")),
+    ("Evotec could receive up to $2.6 billion more in milestone payments from Bayer.",
+     "en", ("Evotec", "Other", Decimal("2600000000"), "USD")),
+])
+def test_licence_payment_is_the_receivers(extractor: Extractor, body: str, lang: str,
+                                          fact: tuple[str, str, Decimal, str]) -> None:
+    found = facts(run(extractor, body, lang=lang, headline="Evotec"))
+    assert fact in found
+    # never the payer's as well
+    assert not any(f[0] == "Bayer" for f in found)
+
+
+def test_a_sentence_end_still_ends_the_receiving_verb(extractor: Extractor) -> None:
+    """A full stop after a scale word that is no abbreviation ends the sentence: the payment
+    word of the next sentence does not make the first amount a licence's payment."""
+    body = ("Evotec erhält einen Zuschuss über 45 Millionen Euro. Bayer leistet eine "
+            "Vorabzahlung.")
+    found = facts(run(extractor, body, headline="Evotec"))
+    assert ("Evotec", "Other", Decimal("45000000"), "EUR") not in found
