@@ -46,3 +46,25 @@ def test_a_sentence_end_still_ends_the_receiving_verb(extractor: Extractor) -> N
             "Vorabzahlung.")
     found = facts(run(extractor, body, headline="Evotec"))
     assert ("Evotec", "Other", Decimal("45000000"), "EUR") not in found
+
+
+# --- a cost a named company bears ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Tariffs cost Honda 125 billion yen in the quarter, the finance chief said.",
+    "Honda reported results. Tariffs cost the company 125 billion yen in the quarter.",
+])
+def test_cost_borne_by_the_named_company_is_its_other(extractor: Extractor, body: str) -> None:
+    found = facts(run(extractor, body, lang="en", headline="Honda"))
+    assert ("Honda Motor", "Other", Decimal("-125000000000"), "JPY") in found
+
+
+@pytest.mark.parametrize("body", [
+    # the costs as a noun, rising: no cost borne by a name
+    "Honda said its costs rose to 125 billion yen.",
+    # no company between the verb and the amount
+    "The recall will cost about 125 billion yen, Honda said.",
+])
+def test_cost_without_a_name_before_the_amount_is_none(extractor: Extractor, body: str) -> None:
+    found = facts(run(extractor, body, lang="en", headline="Honda"))
+    assert ("Honda Motor", "Other", Decimal("-125000000000"), "JPY") not in found
