@@ -68,3 +68,31 @@ def test_cost_borne_by_the_named_company_is_its_other(extractor: Extractor, body
 def test_cost_without_a_name_before_the_amount_is_none(extractor: Extractor, body: str) -> None:
     found = facts(run(extractor, body, lang="en", headline="Honda"))
     assert ("Honda Motor", "Other", Decimal("-125000000000"), "JPY") not in found
+
+
+# --- a unit named by a copula after the unit word carries the figure of its clause -------------
+
+@pytest.mark.parametrize(("body", "lang", "fact"), [
+    ("Siemens wächst. Größte Tochter ist Siemens Healthineers, die 1,9 Milliarden Euro zum "
+     "Umsatz beiträgt.",
+     "de", ("Siemens Healthineers", "Revenue", Decimal("1900000000"), "EUR")),
+    ("Siemens wächst. Größte Tochter ist der Medizintechnikhersteller Siemens Healthineers aus "
+     "Erlangen, der 1,9 Milliarden Euro zum Umsatz beiträgt.",
+     "de", ("Siemens Healthineers", "Revenue", Decimal("1900000000"), "EUR")),
+    ("Siemens is growing. Its largest subsidiary is Siemens Healthineers, which contributes "
+     "$1.9 billion in revenue.",
+     "en", ("Siemens Healthineers", "Revenue", Decimal("1900000000"), "USD")),
+])
+def test_unit_named_by_a_copula_carries_its_figure(extractor: Extractor, body: str, lang: str,
+                                                   fact: tuple[str, str, Decimal, str]) -> None:
+    found = facts(run(extractor, body, lang=lang, headline="Siemens"))
+    assert fact in found
+    assert not any(f[0] == "Siemens" for f in found)  # never the parent's
+
+
+def test_a_name_behind_a_preposition_names_no_unit(extractor: Extractor) -> None:
+    """"Die Tochter ist an Bosch verkauft worden": the buyer is no name of the unit, so the
+    unit's figure stays unowned rather than going to the buyer or the parent."""
+    body = ("Siemens wächst. Die Tochter ist an Bosch verkauft worden, sie setzte 1,9 Milliarden "
+            "Euro um.")
+    assert not facts(run(extractor, body, headline="Siemens"))
