@@ -103,6 +103,7 @@ class _Words:
     apposition_before: re.Pattern[str]
     unit_words: re.Pattern[str]
     unit_cue: Prefilter  # whether unit_words can match in a sentence at all
+    unit_copula: re.Pattern[str] | None  # " ist der Hersteller ": a unit word's name follows
     unknown_owner: re.Pattern[str]
     unknown_after: re.Pattern[str] | None  # "Shares of chipmaker X": X owns them
     not_names: frozenset[str]  # capitalised words that are no name ("The", "Aktie")
@@ -156,6 +157,9 @@ def _words(lang: str) -> _Words:
         apposition_before=re.compile(rf"(?<!\w)(?:{table['apposition_before']})\s+$"),
         unit_words=unit_words,
         unit_cue=Prefilter([unit_words]),
+        unit_copula=re.compile(
+            rf"\s+(?:{table['unit_copula']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+){{0,2}}?)?")
+        if table.get("unit_copula") else None,
         unknown_owner=re.compile(
             rf"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w&.]+(?:[ -][A-ZÄÖÜ][\w&.]*)*)"
             rf"(?:{table['share_owner_after']})(?!\w)"),
@@ -303,13 +307,15 @@ def names_generic_unit(document: Document, sentence: Sentence, target: Target) -
     Gaming-Sparte"), and no unit by name: the figure is the unit's, and no
     named entity can carry it. A unit word inside a name ("Arm Holdings")
     names no unit; one right before a name ("die Billigtochter Eurowings")
-    names that one."""
+    names that one, and so does a copula between them ("Größte Tochter ist X")."""
     words = _words(document.lang)
     if not words.unit_cue.candidates(sentence.text, sentence.cache):
         return False  # no unit word anywhere in the sentence (asked for each of its numbers)
     names = [(sentence.local(m.start), sentence.local(m.end)) for m in sentence.mentions]
     if not any(not any(start <= found.start() and found.end() <= end for start, end in names)
                and not any(_NAME_GAP.fullmatch(sentence.text, found.end(), start)
+                           or words.unit_copula is not None
+                           and words.unit_copula.fullmatch(sentence.text, found.end(), start)
                            for start, _end in names)
                and closed_relative(document.lang, sentence.text, found.start(), found.end(),
                                    target.number_start) is None

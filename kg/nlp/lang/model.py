@@ -1182,6 +1182,10 @@ class Attribution(_Table):
     articles: str
     apposition_before: str
     unit_words: str
+    # a copula between a unit word and the name it names ("Größte Tochter ist X"): that name
+    # is the unit, as if it followed the word; with the table's ``articles`` and up to two
+    # words after one ("ist der Folienhersteller X")
+    unit_copula: str | None = None
     share_owner_after: str
     # after the clauses' ``share_nouns``, the words before the name that owns the shares; where
     # nouns are capitalised a name after "Aktien des" cannot be told from a noun ("Aktie des
