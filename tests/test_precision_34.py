@@ -29,14 +29,21 @@ def _facts(extractor: Extractor, text: str, lang: str) -> set[tuple[str, str, st
 
 # --- a comma and another preposition end the list after the trigger -------------------------------
 
-@pytest.mark.parametrize("text", [
-    "Apple sells the iPhone, which is made by Foxconn, to Verizon.",
-    "Apple sells the iPhone, which is developed by Foxconn, to Verizon.",
+@pytest.mark.parametrize(("text", "kept", "wrong"), [
+    ("Apple sells the iPhone, which is made by Foxconn, to Verizon.",
+     ("Foxconn", "develops", "iPhone"), ("Verizon", "develops", "iPhone")),
+    ("Apple sells the iPhone, which is developed by Foxconn, to Verizon.",
+     ("Foxconn", "develops", "iPhone"), ("Verizon", "develops", "iPhone")),
+    # the object before "in" is used, the product after it is not
+    ("Apple uses ChatGPT in Siri.", ("Apple", "uses", "ChatGPT"), ("Apple", "uses", "Siri")),
+    ("Apple integrates ChatGPT into Siri.", ("Apple", "uses", "ChatGPT"), ("Apple", "uses", "Siri")),
 ])
-def test_name_after_another_preposition_is_no_maker(extractor: Extractor, text: str) -> None:
+def test_right_reading_kept_wrong_one_dropped(extractor: Extractor, text: str,
+                                              kept: tuple[str, str, str],
+                                              wrong: tuple[str, str, str]) -> None:
     found = _facts(extractor, text, "en")
-    assert ("Foxconn", "develops", "iPhone") in found
-    assert ("Verizon", "develops", "iPhone") not in found
+    assert kept in found
+    assert wrong not in found
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -46,9 +53,10 @@ def test_name_after_another_preposition_is_no_maker(extractor: Extractor, text: 
     ("Nvidia sells chips to Microsoft, to Meta and to Amazon.",
      {("Nvidia", "supplierOf", "Microsoft"), ("Nvidia", "supplierOf", "Meta Platforms"),
       ("Nvidia", "supplierOf", "Amazon")}),
+    ("Apple uses ChatGPT.", {("Apple", "uses", "ChatGPT")}),
 ])
-def test_list_and_repeated_preposition_go_on(extractor: Extractor, text: str,
-                                             expected: set[tuple[str, str, str]]) -> None:
+def test_look_alikes_keep_their_facts(extractor: Extractor, text: str,
+                                      expected: set[tuple[str, str, str]]) -> None:
     assert expected <= _facts(extractor, text, "en")
 
 
@@ -93,17 +101,6 @@ def test_plain_list_keeps_every_object(extractor: Extractor, lang: str, text: st
 ])
 def test_product_after_in_is_not_used(extractor: Extractor, lang: str, text: str) -> None:
     assert ("Apple", "uses", "iPhone") not in _facts(extractor, text, lang)
-
-
-@pytest.mark.parametrize("text", [
-    "Apple uses ChatGPT in Siri.",
-    "Apple integrates ChatGPT into Siri.",
-    "Apple uses ChatGPT.",
-])
-def test_object_before_in_is_used(extractor: Extractor, text: str) -> None:
-    found = _facts(extractor, text, "en")
-    assert ("Apple", "uses", "ChatGPT") in found
-    assert ("Apple", "uses", "Siri") not in found
 
 
 # --- a unit named by a possessive pronoun acts, not its parent --------------------------------------
