@@ -97,6 +97,7 @@ def test_plain_list_keeps_every_object(extractor: Extractor, lang: str, text: st
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Samsung supplies the display, which Apple uses in the iPhone."),
     ("en", "Apple uses Samsung displays in the iPhone."),
+    ("en", "Samsung supplies displays, which Apple deploys across the iPhone."),
     ("de", "Apple nutzt im iPhone ChatGPT."),
 ])
 def test_product_after_in_is_not_used(extractor: Extractor, lang: str, text: str) -> None:
