@@ -2832,7 +2832,9 @@ def _unit_speaks(sentence: Sentence, q: Quantity, about: str, words: FigureWords
     if not units:
         return False
     unit = units[-1]
-    near = max(0, unit.start() - _UNIT_NAME)  # "The X segment": the name may come first
+    # "The X segment": the name may come first; "its motorcycle business" names none, its
+    # pronoun points at the parent
+    near = unit.end() if unit.groupdict().get("possessed") else max(0, unit.start() - _UNIT_NAME)
     return not any(m.label == about and near <= sentence.local(m.start) < q.number_start
                    for m in sentence.mentions)
 

@@ -90,6 +90,9 @@ class Cues:
     # a capitalised word, a comma and a relative pronoun ("BNSF, which"): a name, maybe one we do
     # not know, that a relative clause qualifies
     named_relative: re.Pattern[str] | None
+    # a comma and a preposition opening the gap before a name ("made by X, to Y"), not one joining
+    # a party ("led by X, with Y also taking part"): group "word"
+    preposition_after_comma: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -159,6 +162,9 @@ def relation_cues(lang: str) -> Cues:
         named_relative=re.compile(rf"(?<![\w\-])[A-ZÄÖÜ][\w.&\-]*\s*,\s*(?:{table['relative_pronouns']})\b")
         if table.get("relative_pronouns") else None,
         market_words=re.compile(rf"\b(?:{table.get('market_words') or '(?!)'})\b"),
+        preposition_after_comma=re.compile(
+            rf"^\s*,\s*(?!(?i:{table.get('governed') or '(?!)'})\s)"
+            rf"(?P<word>{table.get('object_prepositions') or '(?!)'})\s"),
         participle=re.compile(rf"^(?:{table['participle']})\b") if table.get("participle") else None,
         funding_round=re.compile(rf"\b(?:{table['funding_round']})\b") if table.get("funding_round") else None,
         raised=re.compile(rf"\b(?:{table['raised']})") if table.get("raised") else None,
@@ -276,9 +282,23 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
             break  # "competes with BNSF, which is owned by Y": Y qualifies a name we do not know
         if items and relation_cues(lang).speaker_after.match(sentence.text, sentence.local(mention.end)):
             break  # "invested in X, Microsoft said": the name after the list speaks
+        if items and _other_preposition(lang, sentence, gap, t_end):
+            break  # "is made by X, to Y": another preposition opens a phrase of its own
         items.append(mention)
         cursor = mention.end
     return items
+
+
+def _other_preposition(lang: str, sentence: Sentence, gap: str, t_end: int) -> bool:
+    """Does a comma and a preposition other than the trigger's last word open the gap before
+    the next name ("sells the iPhone, which is made by X, to Y")? Then the list after the
+    trigger ended and the name hangs on the main verb; the trigger's own preposition again
+    goes on with the list ("sells to A, to B")."""
+    found = relation_cues(lang).preposition_after_comma.match(gap)
+    if found is None:
+        return False
+    words = sentence.text[:sentence.local(t_end)].split()
+    return not words or words[-1].lower() != found.group("word").lower()
 
 
 # An owner's name in the possessive right before a list item ("Huawei Technologies' HiSilicon").

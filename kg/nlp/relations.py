@@ -950,6 +950,21 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = objs[:next((i for i, m in enumerate(objs) if _second_verb_before(
                     document.lang, sentence, t_end, m) or _subject_of_next_clause(
                     document.lang, sentence, t_end, m)), len(objs))]
+                # the word before the first item is the one the gapped clause repeats ("to" in
+                # "supplies chips to A and B to C")
+                gapped = _gapped_item(document.lang, sentence, objs,
+                                      sentence.text[:sentence.local(objs[0].start)]) if objs else None
+                if gapped is not None and any(o.type in rule.object for o in gapped[1]) \
+                        and objs[gapped[0]].type in rule.subject:
+                    # "invested in A and B in C": B opens a clause whose verb is left out, and
+                    # invested in C; it is no second object of the first verb ("supplies chips to
+                    # A and B to C": B supplies C)
+                    k, gapped_objects = gapped
+                    for gapped_object in gapped_objects:
+                        if gapped_object.type in rule.object:
+                            yield make_relation(objs[k], rule.predicate, gapped_object, sentence,
+                                                f"{rule.name}-gapped")
+                    objs = objs[:k]
         if negated_from is not None and (not objs or negated_from < objs[-1].end or _verb_marked(match)):
             # "kein Konkurrent von X", "zu den Rivalen zählt X nicht": the negation holds the
             # noun or the trigger's verb; "X's main rival is not Y but Z": the correction's name
