@@ -4,6 +4,9 @@
   the sentence before opens with a possessive pronoun, "its" rival is a rival of the company that
   pronoun stands for (the subject of the sentence before it), and a "Rival W" after it is one
   more; not where the sentence before opens with other words than a name or a pronoun.
+* "Gefertigt werden die Chips beim Auftragsfertiger X": a participle of making opening the
+  sentence, the maker after "bei" (and its descriptor) supplies the article's company; not a
+  negated making, nor another participle ("Entwickelt werden …").
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -39,3 +42,17 @@ def test_its_rival_after_a_sentence_opening_with_other_words(extractor: Extracto
     x = run(extractor, "Siemens raised its forecast for the year. In Asia, trains from Hitachi "
             "sold well. Alstom, its largest rival in Europe, cut prices last week.", "en", "Train makers")
     assert not any("Alstom" in pair for pair in _rivals(x))
+
+
+# (body, whether the maker after "bei" supplies the article's company)
+@pytest.mark.parametrize(("body", "found"), [
+    ("Nvidia hebt die Prognose an. Gefertigt werden die Chips beim Auftragsfertiger TSMC.", True),
+    ("Nvidia hebt die Prognose an. Hergestellt wird der neue Prozessor bei TSMC in Taiwan.", True),
+    # a negated making names no supplier
+    ("Nvidia hebt die Prognose an. Gefertigt werden die Chips nicht bei TSMC.", False),
+    # designing is no making for the company
+    ("Nvidia hebt die Prognose an. Entwickelt werden die Chips bei TSMC.", False),
+], ids=["fronted-made-at-contract-maker", "fronted-made-at", "negated", "designed"])
+def test_german_fronted_participle_of_making(extractor: Extractor, body: str, found: bool) -> None:
+    x = run(extractor, body, "de", "Nvidia hebt Prognose")
+    assert (("Taiwan Semiconductor Manufacturing", "supplierOf", "Nvidia") in triples(x)) is found
