@@ -7,6 +7,9 @@
 * "Gefertigt werden die Chips beim Auftragsfertiger X": a participle of making opening the
   sentence, the maker after "bei" (and its descriptor) supplies the article's company; not a
   negated making, nor another participle ("Entwickelt werden …").
+* "Mit dem Wirkstoffforscher X vereinbarte der Konzern eine Partnerschaft" (also after a colon):
+  the partner fronted after "Mit", the subject after the verb its partner; not "keine
+  Partnerschaft", nor an agreement of another kind.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -56,3 +59,19 @@ def test_its_rival_after_a_sentence_opening_with_other_words(extractor: Extracto
 def test_german_fronted_participle_of_making(extractor: Extractor, body: str, found: bool) -> None:
     x = run(extractor, body, "de", "Nvidia hebt Prognose")
     assert (("Taiwan Semiconductor Manufacturing", "supplierOf", "Nvidia") in triples(x)) is found
+
+
+# (body, whether the company fronted after "Mit" is the article company's partner)
+@pytest.mark.parametrize(("body", "found"), [
+    ("Bayer baut die Forschung aus. Mit dem Hamburger Wirkstoffforscher Evotec vereinbarte der "
+     "Konzern eine Partnerschaft für neue Mittel.", True),
+    ("Bayer baut die Forschung aus: Mit Evotec schloss der Konzern eine Kooperation.", True),
+    # no partnership agreed
+    ("Bayer baut die Forschung aus. Mit Evotec vereinbarte der Konzern keine Partnerschaft.", False),
+    # an agreement of another kind is no partnership
+    ("Bayer baut die Forschung aus. Mit Evotec vereinbarte der Konzern einen Vergleich.", False),
+], ids=["fronted-partnership", "after-a-colon", "negated", "settlement"])
+def test_german_fronted_partner(extractor: Extractor, body: str, found: bool) -> None:
+    x = run(extractor, body, "de", "Bayer forscht")
+    partners = {frozenset((s, o)) for s, p, o in triples(x) if p == "partnerOf"}
+    assert (frozenset(("Bayer", "Evotec")) in partners) is found
