@@ -10,6 +10,8 @@
 * "Mit dem Wirkstoffforscher X vereinbarte der Konzern eine Partnerschaft" (also after a colon):
   the partner fronted after "Mit", the subject after the verb its partner; not "keine
   Partnerschaft", nor an agreement of another kind.
+* "X continues to lose ground to Y and other local rivals": Y, named right after, rivals X; not
+  ground lost to no one named ("lost ground to close lower").
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -75,3 +77,16 @@ def test_german_fronted_partner(extractor: Extractor, body: str, found: bool) ->
     x = run(extractor, body, "de", "Bayer forscht")
     partners = {frozenset((s, o)) for s, p, o in triples(x) if p == "partnerOf"}
     assert (frozenset(("Bayer", "Evotec")) in partners) is found
+
+
+# (body, whether Honda and BYD are read as rivals)
+@pytest.mark.parametrize(("body", "found"), [
+    ("Honda reported results. In China, Honda continues to lose ground to BYD and other local "
+     "rivals.", True),
+    ("Honda reported results. Honda lost further ground to BYD last year.", True),
+    # ground lost to no one named: a supplier later in the sentence is no rival
+    ("Honda reported results. Honda shares lost ground to close lower, while BYD supplies "
+     "batteries.", False),
+], ids=["ground-to-rivals", "further-ground", "no-name-after"])
+def test_ground_lost_to_a_rival(extractor: Extractor, body: str, found: bool) -> None:
+    assert (frozenset(("Honda Motor", "BYD")) in _rivals(run(extractor, body, "en", "Carmakers"))) is found
