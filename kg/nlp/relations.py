@@ -65,7 +65,7 @@ from kg.nlp.relation_cues import (
     rival_described,
 )
 from kg.nlp.roles import analyst_covers, roles
-from kg.nlp.salience import salient
+from kg.nlp.salience import antecedent, salient
 from kg.records import Relation
 from kg.vocabulary import SYMMETRIC
 
@@ -1566,9 +1566,10 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         earlier = document.sentence_at(recent.start)
         if earlier is not None and earlier is not sentence and _described_as_rival(document.lang, earlier, recent):
             # "X, its largest rival, cut prices. Rival Y …": X is a rival of the company
-            # "its" stands for, and Y one more rival of that company, the article's; with no
-            # company the article is about, whose rival Y is stays open
-            return main if main != recent.label else None
+            # "its" stands for, and Y one more rival of that company, the article's or else
+            # the one "its" was read as; with neither, whose rival Y is stays open
+            owner = main or _apposed_rival_owner(document, earlier, recent)
+            return owner if owner not in (recent.label, obj.label) else None
         if main is None and earlier is not None and earlier is not sentence \
                 and (_ends_list(document.lang, earlier, recent)
                      or relation_cues(document.lang).opening_possessive.match(sentence.text)):
@@ -3483,18 +3484,36 @@ def _apposed_rival(lang: str) -> re.Pattern[str] | None:
 def _apposed_rivals(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """"X faces strong competition at home. Y, its biggest rival in games, reported …": a
     company opening its sentence with an apposition that calls it "its" rival rivals the
-    company the pronoun points at, the one opening the sentence before. Nothing where the name
-    stands further in ("A said Y, its rival, …" leaves open whether "its" is A's), nor where no
-    trading company opens the sentence before."""
+    company the pronoun points at (:func:`_apposed_rival_owner`). Nothing where the name stands
+    further in ("A said Y, its rival, …" leaves open whether "its" is A's)."""
     cue = _apposed_rival(document.lang)
     opening = _opening_subject(document.lang, sentence)
-    if cue is None or not opening or opening[0].type not in _COMMERCIAL or sentence.index == 0 \
+    if cue is None or not opening or opening[0].type not in _COMMERCIAL \
             or not cue.match(sentence.text, sentence.local(opening[0].end)):
         return
-    before = _opening_subject(document.lang, document.sentences[sentence.index - 1])
-    if before and before[0].type in _COMMERCIAL and before[0].label != opening[0].label:
-        yield make_relation(before[0], "competitorOf", opening[0], sentence,
+    owner = _apposed_rival_owner(document, sentence, opening[0])
+    if owner is not None:
+        yield make_relation(owner, "competitorOf", opening[0], sentence,
                             f"relations/{document.lang}/apposed-rival")
+
+
+def _apposed_rival_owner(document: Document, sentence: Sentence, rival: Mention) -> str | None:
+    """Whose rival "its" calls the company opening the sentence: the trading company opening
+    the sentence before; where that sentence opens with a possessive pronoun itself ("The
+    group grew. Its new SUV competes with Z. Y, its largest rival at home, …"), the company
+    that one stands for, read as a reference is (the subject of the sentence before it, else
+    the article's company). None where the sentence before opens with other words."""
+    if sentence.index == 0:
+        return None
+    previous = document.sentences[sentence.index - 1]
+    before = _opening_subject(document.lang, previous)
+    if before:
+        return before[0].label if before[0].type in _COMMERCIAL and before[0].label != rival.label \
+            else None
+    if not relation_cues(document.lang).opening_possessive.match(previous.text):
+        return None
+    return antecedent(document, previous, ISSUER_TYPES, previous.start, window=1,
+                      exclude=frozenset({rival.label}))
 
 
 @lru_cache(maxsize=4)
