@@ -49,6 +49,13 @@ def test_its_rival_after_a_sentence_opening_with_other_words(extractor: Extracto
     assert not any("Alstom" in pair for pair in _rivals(x))
 
 
+def test_its_rival_after_a_sentence_opening_with_two_companies(extractor: Extractor) -> None:
+    """Look-alike: "its" after a list of two openers stands for neither of them clearly."""
+    x = run(extractor, "Siemens and Hitachi raised their forecasts. Alstom, its largest rival in "
+            "Europe, cut prices last week.", "en", "Train makers")
+    assert not any("Alstom" in pair for pair in _rivals(x))
+
+
 # (body, whether the maker after "bei" supplies the article's company)
 @pytest.mark.parametrize(("body", "found"), [
     ("Nvidia hebt die Prognose an. Gefertigt werden die Chips beim Auftragsfertiger TSMC.", True),

@@ -52,8 +52,8 @@ from kg.nlp.lang import lexicon, not_names
 from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.ratings import another_company_before, names_sector, rating_spans
+from kg.nlp.references import coordinated, unresolved_reference
 from kg.nlp.references import patterns as reference_patterns
-from kg.nlp.references import unresolved_reference
 from kg.nlp.relation_cues import (
     conjunction,
     list_after,
@@ -3502,14 +3502,15 @@ def _apposed_rival_owner(document: Document, sentence: Sentence, rival: Mention)
     the sentence before; where that sentence opens with a possessive pronoun itself ("The
     group grew. Its new SUV competes with Z. Y, its largest rival at home, …"), the company
     that one stands for, read as a reference is (the subject of the sentence before it, else
-    the article's company). None where the sentence before opens with other words."""
+    the article's company). None where the sentence before opens with other words, or with
+    a list of names ("A and B sold more cars. Y, its largest rival, …": whose is open)."""
     if sentence.index == 0:
         return None
     previous = document.sentences[sentence.index - 1]
     before = _opening_subject(document.lang, previous)
     if before:
         return before[0].label if before[0].type in _COMMERCIAL and before[0].label != rival.label \
-            else None
+            and not coordinated(document, before[0], _COMMERCIAL) else None
     if not relation_cues(document.lang).opening_possessive.match(previous.text):
         return None
     return antecedent(document, previous, ISSUER_TYPES, previous.start, window=1,
