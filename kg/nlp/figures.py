@@ -2477,9 +2477,10 @@ def _changes_to_count(sentence: Sentence, q: Quantity, words: FigureWords) -> bo
 def _change_of_count_before(sentence: Sentence, q: Quantity) -> bool:
     """A bare percentage change set off by a comma right after a count of something
     ("flew 4.6 million passengers in November, up 5% from a year earlier"): the
-    change is the count's; after the comma stand at most the change's own words. The count names what it counts right after it, and no
-    other number stands between, so a price ("closed at A$11.42, up 5%") or a year
-    ("in 2026, up 5%") before the comma does not count."""
+    change is the count's; after the comma stand at most the change's own words. The
+    count names what it counts right after it, and no other number stands between, so
+    a price ("closed at A$11.42, up 5%") or a year ("in 2026, up 5%") before the comma
+    does not count."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     before = [c for c in quantities if c.end <= q.start]
     if not before:

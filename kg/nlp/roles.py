@@ -412,10 +412,10 @@ def _recent_institution(document: Document, sentence: Sentence, before: int,
     sentence names gives way to that house ("Citigroup hebt Deutsche Bank auf
     'Buy' … Analyst X": the analyst is Citigroup's), also to one named in the
     window before ("Berenberg stufte das Geldhaus hoch. Die Bank profitiere …,
-    schrieb Analyst X": the rated bank is what the analyst writes of). With none in the window, the
-    one institution the article has named before, if it rates a company
-    there and is not the article's topic (a research note naming its house
-    only in its opening lines)."""
+    schrieb Analyst X": the rated bank is what the analyst writes of). With none
+    in the window, the one institution the article has named before, if it rates
+    a company there and is not the article's topic (a research note naming its
+    house only in its opening lines)."""
     houses = {m.label for _, here in document.looking_back(sentence, window)
               for m in here.mentions if m.type in INSTITUTIONS}
     rated_only: Mention | None = None
