@@ -30,7 +30,12 @@ MEMBERS = [
      ["Gerdau", "Severstal", "Novolipetsk Steel", "Ternium", "Hoa Phat Group"]),
     ("Vale, Nornickel and Sibanye-Stillwater; Codelco and Kazatomprom cut output.",
      ["Vale S.A.", "Nornickel", "Sibanye-Stillwater", "Codelco", "Kazatomprom"]),
+    ("Masteel, Shaangang und JISCO gehören zu den größten Stahlkochern, wie Pangang.",
+     ["Maanshan Iron & Steel", "Shaanxi Steel Group", "Jiuquan Iron and Steel", "Pangang Group"]),
     # chemical makers
+    ("Syngenta and ChemChina belong to Sinochem Holdings; Borouge and Swarovski did not.",
+     ["Syngenta Group", "China National Chemical Corporation", "Sinochem Holdings", "Borouge",
+      "Swarovski"]),
     ("Ineos, Braskem und Sasol; Indorama Ventures und Nouryon senkten die Prognose.",
      ["Ineos", "Braskem", "Sasol", "Indorama Ventures", "Nouryon"]),
     # retailers and luxury groups
@@ -109,6 +114,8 @@ def test_a_member_named_like_a_word_keeps_its_full_name(
     ("Goldman Sachs Alternatives", "BusinessUnit", ("Goldman Sachs",)),
     ("Baring Private Equity Asia", "FinancialInstitution", ("EQT AB",)),
     ("Scopely", "Company", ("Savvy Games Group",)),
+    ("Maanshan Iron & Steel", "Company", ("China Baowu Steel Group",)),
+    ("Pangang Group", "Company", ("Ansteel Group",)),
     ("Chevron Phillips Chemical", "Company", ()),
 ])
 def test_members_carry_their_parents(catalogue: Catalogue, label: str, kind: str,
