@@ -1,0 +1,103 @@
+"""Families of construction that hold in any article, on sentences written for these
+tests, each with look-alikes that must not fire.
+
+Units and references: a unit named by a description the catalogue knows for the
+company ("the data-centre unit's revenue", "der Umsatz der Data-Center-Sparte") carries
+the figure, an unknown one carries nothing; a possessive name and a unit noun ("Honda's
+motorcycle business sold …") name a unit, so the parent gets no figure; "die 2018
+übernommene US-Tochter X" with no company named before it is the article company's
+subsidiary."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import figure_facts, run, triples
+
+from kg.nlp.extract import Extractor
+
+# --- a unit named by a description the catalogue knows ----------------------------------
+
+
+def test_hyphenated_unit_description_names_the_catalogued_unit(extractor: Extractor) -> None:
+    x = run(extractor, "Nvidia said its data-centre unit is by far its largest. The data-centre "
+            "unit's revenue rose 58% to $41 billion.", lang="en", headline="Nvidia results")
+    facts = figure_facts(x)
+    assert ("Nvidia Data Center", "RevenueGrowth", Decimal("58"), "Percent") in facts
+    assert not any(f.about == "Nvidia" and f.metric.startswith("Revenue") for f in x.figures)
+
+
+def test_unit_description_the_catalogue_lacks_gives_nothing(extractor: Extractor) -> None:
+    """Look-alike: a company with no catalogued unit of that description gets no figure."""
+    x = run(extractor, "Siemens said its data-centre unit had a strong quarter. The data-centre "
+            "unit's revenue rose 58% to 4 billion euros.", lang="en", headline="Siemens results")
+    assert not any(f.value == Decimal("58") for f in x.figures)
+
+
+def test_two_part_compound_unit_in_german(extractor: Extractor) -> None:
+    x = run(extractor, "Im dritten Quartal steigerte Nvidia den Umsatz der Data-Center-Sparte um "
+            "58 Prozent auf 51,2 Milliarden Dollar. Der Konzernumsatz kletterte um 55 Prozent.",
+            headline="Nvidia wächst weiter")
+    facts = figure_facts(x)
+    assert ("Nvidia Data Center", "RevenueGrowth", Decimal("58"), "Percent") in facts
+    assert ("Nvidia Data Center", "Revenue", Decimal("51200000000"), "USD") in facts
+    assert ("Nvidia", "RevenueGrowth", Decimal("55"), "Percent") in facts
+
+
+def test_two_part_compound_unit_unknown_gives_no_parent_figure(extractor: Extractor) -> None:
+    """Look-alike: the same compound for a company without such a unit names no one."""
+    x = run(extractor, "Im dritten Quartal steigerte Siemens den Umsatz der Data-Center-Sparte um "
+            "58 Prozent auf 5 Milliarden Euro.", headline="Siemens wächst")
+    assert not any(f.value in (Decimal("58"), Decimal("5000000000")) for f in x.figures)
+
+
+# --- a possessive name and a unit noun name a unit, not the parent ----------------------
+
+
+def test_possessive_unit_business_gives_the_parent_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Honda sold 880,000 cars in the quarter. Honda's motorcycle business sold "
+            "5.2 million units.", lang="en", headline="Honda profit falls")
+    facts = figure_facts(x)
+    assert ("Honda Motor", "Other", Decimal("880000"), "Count") in facts
+    assert not any(f.value == Decimal("5200000") for f in x.figures)
+
+
+def test_its_unit_business_gives_the_parent_nothing(extractor: Extractor) -> None:
+    x = run(extractor, "Honda sold 880,000 cars in the quarter, while its motorcycle business, "
+            "the world's largest, sold a record 5.2 million units.", lang="en",
+            headline="Honda profit falls")
+    assert not any(f.value == Decimal("5200000") for f in x.figures)
+
+
+def test_unit_sales_stay_the_company_figure(extractor: Extractor) -> None:
+    """Look-alike: "unit sales" is a count of the company's, no unit."""
+    x = run(extractor, "Honda's unit sales rose 5% in the quarter.", lang="en",
+            headline="Honda profit falls")
+    assert ("Honda Motor", "Other", Decimal("5"), "Percent") in figure_facts(x)
+
+
+# --- "die übernommene US-Tochter X" with no company named before ------------------------
+
+
+_BAYER = "Bayer stellt weitere 2,4 Milliarden Dollar zurück. "
+
+
+def test_subsidiary_noun_without_owner_is_the_article_company(extractor: Extractor) -> None:
+    x = run(extractor, _BAYER + "Die Klagen gehen auf die 2018 übernommene US-Tochter Monsanto "
+            "zurück.", headline="Bayer senkt Prognose")
+    assert ("Monsanto", "subsidiaryOf", "Bayer") in triples(x)
+
+
+def test_former_subsidiary_is_no_subsidiary(extractor: Extractor) -> None:
+    """Look-alike: a former unit is no longer the company's."""
+    x = run(extractor, _BAYER + "Die Klagen gehen auf die ehemalige Tochter Monsanto zurück.",
+            headline="Bayer senkt Prognose")
+    assert not any(r.predicate == "subsidiaryOf" for r in x.relations)
+
+
+def test_subsidiary_noun_after_another_owner_is_not_the_article_company(
+        extractor: Extractor) -> None:
+    """Look-alike: a company named before the noun owns it, not the article's company."""
+    x = run(extractor, _BAYER + "Siemens verkauft die Tochter Healthineers nicht.",
+            headline="Bayer senkt Prognose")
+    assert not any(r.predicate == "subsidiaryOf" and r.object == "Bayer" for r in x.relations)
