@@ -101,3 +101,71 @@ def test_subsidiary_noun_after_another_owner_is_not_the_article_company(
     x = run(extractor, _BAYER + "Siemens verkauft die Tochter Healthineers nicht.",
             headline="Bayer senkt Prognose")
     assert not any(r.predicate == "subsidiaryOf" and r.object == "Bayer" for r in x.relations)
+
+
+# --- a supply read across a relative clause on the thing sold ---------------------------
+
+
+def test_supply_across_a_closed_relative_clause(extractor: Extractor) -> None:
+    x = run(extractor, "Apple sells the iPhone, which is made by Foxconn, to Verizon.", lang="en",
+            headline="Apple results")
+    facts = triples(x)
+    assert ("Apple", "supplierOf", "Verizon") in facts
+    assert ("Apple", "supplierOf", "Foxconn") not in facts
+
+
+def test_made_by_outside_a_relative_clause_still_blocks(extractor: Extractor) -> None:
+    """Look-alike: "with modems made by X" outside a clause names a part's maker, and the
+    rule's guard against "by" between the verb and the name still holds."""
+    x = run(extractor, "Apple sells phones with modems made by Qualcomm to Verizon.", lang="en",
+            headline="Apple results")
+    assert not any(r.predicate == "supplierOf" and r.subject == "Apple" for r in x.relations)
+
+
+def test_name_inside_an_open_relative_clause_is_no_customer(extractor: Extractor) -> None:
+    """Look-alike: where the clause runs on to the end, its names stay out."""
+    x = run(extractor, "Apple sells the iPhone, which Foxconn makes for Verizon.", lang="en",
+            headline="Apple results")
+    assert not any(r.predicate == "supplierOf" and r.subject == "Apple" for r in x.relations)
+
+
+# --- English seat: a company noun and "from" --------------------------------------------
+
+
+def test_company_noun_from_a_city_is_the_seat(extractor: Extractor) -> None:
+    x = run(extractor, "Shares of Hensoldt rose 3%. The SDax-listed company from Taufkirchen "
+            "raised its outlook.", lang="en", headline="Hensoldt lifts outlook")
+    assert ("Hensoldt", "locatedIn", "Taufkirchen") in triples(x)
+
+
+def test_name_from_a_city_is_no_seat(extractor: Extractor) -> None:
+    """Look-alike: after a name, "from" tells where goods left, not a seat."""
+    x = run(extractor, "Nvidia sold chips to Alibaba from Taufkirchen.", lang="en",
+            headline="Nvidia sales")
+    assert not any(r.predicate == "locatedIn" for r in x.relations)
+
+
+# --- a second buyer with the verb left out ----------------------------------------------
+
+
+def test_second_buyer_and_target_with_the_verb_left_out(extractor: Extractor) -> None:
+    x = run(extractor, "Microsoft bought Activision Blizzard and Alphabet Wiz.", lang="en",
+            headline="Big deals")
+    facts = triples(x)
+    assert ("Microsoft", "acquired", "Activision Blizzard") in facts
+    assert ("Alphabet", "acquired", "Wiz") in facts
+    assert ("Microsoft", "acquired", "Wiz") not in facts
+
+
+def test_possessive_pair_is_no_second_buyer(extractor: Extractor) -> None:
+    """Look-alike: "Alphabet's Wiz" names what Alphabet owns; no second clause."""
+    x = run(extractor, "Microsoft bought Activision Blizzard and Alphabet's Wiz.", lang="en",
+            headline="Big deals")
+    assert not any(r.subject == "Alphabet" and r.predicate == "acquired" for r in x.relations)
+
+
+def test_plain_list_of_targets_stays_a_list(extractor: Extractor) -> None:
+    """Look-alike: a conjunction between the names keeps them items of one list."""
+    x = run(extractor, "Microsoft bought Activision Blizzard and Alphabet.", lang="en",
+            headline="Big deals")
+    assert not any(r.subject == "Alphabet" for r in x.relations)
