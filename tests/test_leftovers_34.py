@@ -169,3 +169,36 @@ def test_plain_list_of_targets_stays_a_list(extractor: Extractor) -> None:
     x = run(extractor, "Microsoft bought Activision Blizzard and Alphabet.", lang="en",
             headline="Big deals")
     assert not any(r.subject == "Alphabet" for r in x.relations)
+
+
+# --- customers who order more goods in a reason clause ----------------------------------
+
+
+_LAM = ("Lam Research said on Wednesday its bookings rose 31% to $6.4 billion, as contract "
+        "chipmaker TSMC and memory makers Samsung Electronics and Micron Technology ordered more "
+        "tools{rest}.")
+
+
+def test_reason_clause_orders_name_the_company_customers(extractor: Extractor) -> None:
+    x = run(extractor, _LAM.format(rest=" to build chips"), lang="en",
+            headline="Lam Research bookings jump")
+    facts = triples(x)
+    for customer in ("Taiwan Semiconductor Manufacturing", "Samsung Electronics",
+                     "Micron Technology"):
+        assert ("Lam Research", "supplierOf", customer) in facts
+
+
+def test_reason_clause_orders_from_a_named_seller_are_not_the_company(
+        extractor: Extractor) -> None:
+    """Look-alike: "ordered more tools from X" names the seller; the company sells nothing."""
+    x = run(extractor, _LAM.format(rest=" from Applied Materials"), lang="en",
+            headline="Lam Research bookings jump")
+    assert not any(r.subject == "Lam Research" and r.predicate == "supplierOf"
+                   for r in x.relations)
+
+
+def test_reason_clause_after_two_companies_names_no_supplier(extractor: Extractor) -> None:
+    """Look-alike: with a second company in the main clause, whose customers they are is open."""
+    x = run(extractor, "Lam Research said its bookings rose faster than those of Applied "
+            "Materials, as TSMC ordered more tools.", lang="en", headline="Chip equipment")
+    assert not any(r.predicate == "supplierOf" for r in x.relations)

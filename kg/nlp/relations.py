@@ -126,6 +126,9 @@ class TriggerRule:
     # owned by Y"): a name further back is another clause's ("competes with X, which is owned
     # by Y" does not make the one competing Y's unit)
     subject_next: bool = False
+    # the subject is the one organisation named before the trigger; with another named there
+    # (a rival compared, a source) whose clause the trigger ends is open, and nothing is read
+    sole_subject: bool = False
     # words between the last name before the trigger and the trigger that show the name is no
     # subject: an object joined to the trigger's noun ("owns the unit A and a stake in B"), a
     # clause closed by a comma ("X, which deploys A chips, remains the biggest buyer of B"); the
@@ -170,6 +173,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             adjacent=spec.get("adjacent", False),
             object_next=spec.get("object_next", False),
             subject_next=spec.get("subject_next", False),
+            sole_subject=spec.get("sole_subject", False),
             not_subject_gap=re.compile(rf"^\s*,?\s*(?:{spec['not_subject_gap']})\s+$")
             if spec.get("not_subject_gap") else None,
             not_through=re.compile(rf"(?:{spec['not_through']})$") if spec.get("not_through") else None,
@@ -848,6 +852,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 if subs and not _right_after(document.lang, sentence, t_end, subs[0]):
                     subs = []
         elif rule.shape == "list":
+            if rule.sole_subject and len([m for m in before if m.type in rule.subject]) != 1:
+                continue  # "X grew faster than Y, as A ordered more": whose supplier is open
             # "gemeinsam mit großen Cloud-Kunden eigene KI-Chips": a possessive word names
             # the owner of the noun after it, never an item of the list
             objs = [m for m in list_after(document.lang, sentence, after, t_end)
