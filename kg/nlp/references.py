@@ -56,7 +56,10 @@ def patterns(lang: str) -> _Patterns:
     heads = alternation(words["unit_heads"])
     if info(lang).compounds:
         unit = re.compile(
-            rf"(?<![\w-])(?P<ref>(?P<kw>[A-ZÄÖÜ][\w]*?)-?(?:{heads}|{heads.lower()}))\b"
+            # "die Cloud-Sparte", and a keyword of two capitalised parts ("die
+            # Data-Center-Sparte"), which the unit names spell with a space
+            rf"(?<![\w-])(?P<ref>(?P<kw>[A-ZÄÖÜ][\w]*?(?:-[A-ZÄÖÜ][\w]*?)?)-?"
+            rf"(?:{heads}|{heads.lower()}))\b"
         )
     else:
         unit = re.compile(
@@ -998,10 +1001,12 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
 
 
 def _keywords(word: str, lang: str) -> tuple[str, ...]:
-    """The word of a unit reference, and how unit names say it ("Spiele" → "Games")."""
+    """The word of a unit reference, and how unit names say it ("Spiele" → "Games"); a
+    hyphenated word also with spaces, as names print it ("Data-Center" → "Data Center")."""
     table = lexicon(lang)["references"].get("unit_keywords", {})
     translated = table.get(word) or table.get(word.lower())
-    return (word, translated) if translated else (word,)
+    spaced = word.replace("-", " ")
+    return tuple(dict.fromkeys(k for k in (word, spaced, translated) if k))
 
 
 @per_catalogue

@@ -126,6 +126,9 @@ class TriggerRule:
     # owned by Y"): a name further back is another clause's ("competes with X, which is owned
     # by Y" does not make the one competing Y's unit)
     subject_next: bool = False
+    # the subject is the one organisation named before the trigger; with another named there
+    # (a rival compared, a source) whose clause the trigger ends is open, and nothing is read
+    sole_subject: bool = False
     # words between the last name before the trigger and the trigger that show the name is no
     # subject: an object joined to the trigger's noun ("owns the unit A and a stake in B"), a
     # clause closed by a comma ("X, which deploys A chips, remains the biggest buyer of B"); the
@@ -170,6 +173,7 @@ def trigger_rules(lang: str) -> tuple[TriggerRule, ...]:
             adjacent=spec.get("adjacent", False),
             object_next=spec.get("object_next", False),
             subject_next=spec.get("subject_next", False),
+            sole_subject=spec.get("sole_subject", False),
             not_subject_gap=re.compile(rf"^\s*,?\s*(?:{spec['not_subject_gap']})\s+$")
             if spec.get("not_subject_gap") else None,
             not_through=re.compile(rf"(?:{spec['not_through']})$") if spec.get("not_through") else None,
@@ -848,6 +852,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 if subs and not _right_after(document.lang, sentence, t_end, subs[0]):
                     subs = []
         elif rule.shape == "list":
+            if rule.sole_subject and len([m for m in before if m.type in rule.subject]) != 1:
+                continue  # "X grew faster than Y, as A ordered more": whose supplier is open
             # "gemeinsam mit großen Cloud-Kunden eigene KI-Chips": a possessive word names
             # the owner of the noun after it, never an item of the list
             objs = [m for m in list_after(document.lang, sentence, after, t_end)
@@ -919,8 +925,13 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # "Gemeinsam mit dem Partner X liefert Y …": the subject stands after the verb,
             # where the rule sees only objects; nothing is read, not even the article's subject
             inverted = joined or len(subs) < len(list_ending(document.lang, sentence, candidates))
-            # a rule whose object is the article's company names none in the sentence
-            objs = [] if rule.salient_object else [m for m in after if m.type in rule.object][:1]
+            # a rule whose object is the article's company names none in the sentence; a name
+            # in a relative clause after the verb tells of the thing the verb took and is no
+            # object, but the clause may close before it ("sells the iPhone, which is made by
+            # X, to Y": Y)
+            objs = [] if rule.salient_object else [
+                m for m in after if m.type in rule.object
+                and not _in_relative_after(document.lang, sentence, t_end, m)][:1]
             if objs and cited(document.lang, sentence, objs[0]):
                 objs = []  # "19 rate the stock buy, according to LSEG data": a source, no object
             if rule.not_after is not None and objs and rule.not_after.match(
@@ -930,7 +941,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     is not None and all(maker.label != m.label for m in subs):
                 objs = []  # "X launched and tops OpenAI's GPT-5.1": the possessor made it
             if rule.not_between is not None and objs and rule.not_between.search(
-                    sentence.text[sentence.local(t_end):sentence.local(objs[0].start)]):
+                    _outside_relatives(document.lang, sentence, t_end, objs[0].start)):
                 objs = []
             if objs and _phrase_took_the_object(document.lang, sentence, t_end, objs[0]):
                 objs = []
@@ -938,8 +949,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = []
             if objs and _second_verb_before(document.lang, sentence, t_end, objs[0]):
                 objs = []
-            if objs and (_in_relative_after(document.lang, sentence, t_end, objs[0])
-                         or _subject_of_next_clause(document.lang, sentence, t_end, objs[0])):
+            if objs and _subject_of_next_clause(document.lang, sentence, t_end, objs[0]):
                 objs = []
             if rule.object_list and objs:
                 objs = [m for m in list_after(document.lang, sentence,
@@ -965,6 +975,13 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                             yield make_relation(objs[k], rule.predicate, gapped_object, sentence,
                                                 f"{rule.name}-gapped")
                     objs = objs[:k]
+            gapped_pair = _gapped_pair(document, sentence, rule, objs[-1], after) \
+                if subs and objs and negated_from is None else None
+            if gapped_pair is not None:
+                # "Microsoft bought A and Alphabet Wiz": a second buyer and its target, the
+                # verb left out
+                yield make_relation(gapped_pair[0], rule.predicate, gapped_pair[1], sentence,
+                                    f"{rule.name}-gapped-pair")
         if negated_from is not None and (not objs or negated_from < objs[-1].end or _verb_marked(match)):
             # "kein Konkurrent von X", "zu den Rivalen zählt X nicht": the negation holds the
             # noun or the trigger's verb; "X's main rival is not Y but Z": the correction's name
@@ -1324,6 +1341,19 @@ def _objects_of_earlier_verb(lang: str, sentence: Sentence, subs: list[Mention])
                for rule in trigger_rules(lang)):
             return subs[k + 1:]
     return subs
+
+
+def _outside_relatives(lang: str, sentence: Sentence, start: int, end: int) -> str:
+    """The sentence's text from ``start`` to ``end`` (document offsets) with each relative
+    clause that opens and closes in it blanked: in "sells the iPhone, which is made by X,
+    to Y" the clause's "by" tells of the thing sold, not of what the verb does to Y."""
+    at, stop = sentence.local(start), sentence.local(end)
+    text = sentence.text[at:stop]
+    for clause in relative_clauses(lang, sentence.text):
+        if at <= clause.opens and clause.closes <= stop:
+            width = clause.closes - clause.opens
+            text = text[:clause.opens - at] + " " * width + text[clause.closes - at:]
+    return text
 
 
 def _in_relative_after(lang: str, sentence: Sentence, t_end: int, obj: Mention) -> bool:
@@ -1982,6 +2012,42 @@ def _gapped_item(lang: str, sentence: Sentence, items: list[Mention], trigger: s
         if partners:
             return k, partners
     return None
+
+
+@lru_cache(maxsize=4)
+def _pair_joint(lang: str) -> re.Pattern[str]:
+    """A conjunction alone between the verb's last object and the pair after it."""
+    return re.compile(rf"\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+")
+
+
+_PAIR_GAP = re.compile(r"[ \t]")  # between the pair's two names: one space, nothing else
+# the pair closes the clause, or a price follows ("Alphabet Wiz for $32 billion")
+_PAIR_END = re.compile(r"\s*(?:[.;:]|,\s|$)|\s+for\s")
+
+
+def _gapped_pair(document: Document, sentence: Sentence, rule: TriggerRule, last: Mention,
+                 after: list[Mention]) -> tuple[Mention, Mention] | None:
+    """"Microsoft bought A and Alphabet Wiz": after a conjunction that follows the verb's
+    last object, two names side by side with nothing between, closing the clause. No list
+    can hold them (a list puts a comma or a conjunction between its items), so the first
+    opens a clause whose verb is left out, and the second is its object. Not a possessive
+    ("Alphabet's Wiz"), nor a pair the catalogue ties (a unit after its parent: one name)."""
+    rest = [m for m in after if m.start >= last.end]
+    if len(rest) < 2:
+        return None
+    first, second = rest[0], rest[1]
+    text = sentence.text
+    if not _pair_joint(document.lang).fullmatch(text, sentence.local(last.end), sentence.local(first.start)) \
+            or not _PAIR_GAP.fullmatch(text, sentence.local(first.end), sentence.local(second.start)) \
+            or not _PAIR_END.match(text, sentence.local(second.end)):
+        return None
+    if first.type not in rule.subject or second.type not in rule.object \
+            or len({first.label, second.label, last.label}) < 3 \
+            or first.surface.endswith(POSSESSIVE_ENDS) \
+            or first.label in document.catalogue.parents_of(second.label) \
+            or second.label in document.catalogue.parents_of(first.label):
+        return None
+    return first, second
 
 
 # What may stand between a name and the trigger right after it: a lowercase noun at most

@@ -173,6 +173,9 @@ class RelationRule(_Table):
     object_next: bool = False
     # the subject is the name right before the trigger ("X, which is owned by Y"), no earlier one
     subject_next: bool = False
+    # the subject is the one organisation named before the trigger; with more named there,
+    # the rule reads nothing ("X's bookings rose, as A ordered more tools": X)
+    sole_subject: bool = False
     # words between the last name before the trigger and the trigger that show the name is no
     # subject ("owns the unit A and a stake in B"): the sentence's opening subject is
     not_subject_gap: str | None = None
