@@ -2021,8 +2021,13 @@ def _pair_joint(lang: str) -> re.Pattern[str]:
 
 
 _PAIR_GAP = re.compile(r"[ \t]")  # between the pair's two names: one space, nothing else
-# the pair closes the clause, or a price follows ("Alphabet Wiz for $32 billion")
-_PAIR_END = re.compile(r"\s*(?:[.;:]|,\s|$)|\s+for\s")
+
+
+@lru_cache(maxsize=4)
+def _pair_end(lang: str) -> re.Pattern[str]:
+    """The pair closes the clause, or a price follows ("Alphabet Wiz for $32 billion")."""
+    price = lexicon(lang)["relation_cues"]["price_preposition"]
+    return re.compile(r"\s*(?:[.;:]|,\s|$)" + (rf"|\s+(?:{price})\s" if price else ""))
 
 
 def _gapped_pair(document: Document, sentence: Sentence, rule: TriggerRule, last: Mention,
@@ -2039,7 +2044,7 @@ def _gapped_pair(document: Document, sentence: Sentence, rule: TriggerRule, last
     text = sentence.text
     if not _pair_joint(document.lang).fullmatch(text, sentence.local(last.end), sentence.local(first.start)) \
             or not _PAIR_GAP.fullmatch(text, sentence.local(first.end), sentence.local(second.start)) \
-            or not _PAIR_END.match(text, sentence.local(second.end)):
+            or not _pair_end(document.lang).match(text, sentence.local(second.end)):
         return None
     if first.type not in rule.subject or second.type not in rule.object \
             or len({first.label, second.label, last.label}) < 3 \

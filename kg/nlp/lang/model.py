@@ -468,6 +468,9 @@ class RelationCues(_Table):
     second_maker: str = ""
     fronted_verbs_after: str = ""
     conjunctions: str
+    # the preposition of a price after a deal's object ("bought Wiz for $32 billion"): a pair of
+    # names with the verb left out may end there
+    price_preposition: str = ""
     # conjunctions of contrast that open a clause of its own ("X gained 3%, while Y added 2%"):
     # the name after one is that clause's subject
     contrast_conjunctions: str = ""
