@@ -125,3 +125,48 @@ def test_participle_after_a_comma_is_another_clause(extractor: Extractor) -> Non
             "während in Peking das Sprachmodell Ernie 4.5 vorgestellt wurde.",
             headline="Alibaba Quartal")
     assert ("Alibaba Group", "develops", "Ernie 4.5") not in triples(x)
+
+
+# --- a unit's name opening with a word cut short before "und" ---------------------------
+
+
+_SEGMENTS = ("Krones steigerte im dritten Quartal den Umsatz um 10 Prozent auf 1,42 Milliarden "
+             "Euro. Größter Treiber war das Segment Abfüll- und Verpackungstechnik. Dessen Umsatz "
+             "wuchs um 12 Prozent auf 1,13 Milliarden Euro.")
+
+
+def test_unit_name_with_a_word_cut_short(extractor: Extractor) -> None:
+    x = run(extractor, _SEGMENTS, headline="Krones hebt die Prognose an")
+    units = {e.label for e in x.entities if e.type == "BusinessUnit"}
+    assert "Abfüll- und Verpackungstechnik" in units
+    assert any(f.about == "Abfüll- und Verpackungstechnik" and f.metric == "Revenue" for f in x.figures)
+
+
+def test_one_word_after_segment_stays_no_unit(extractor: Extractor) -> None:
+    """Look-alike: one word after "Segment" is as often a market; no unit is made."""
+    x = run(extractor, "Krones steigerte im dritten Quartal den Umsatz um 10 Prozent auf 1,42 "
+            "Milliarden Euro. Im Segment Getränkedosen war die Nachfrage schwach.",
+            headline="Krones hebt die Prognose an")
+    assert not any(e.type == "BusinessUnit" for e in x.entities)
+
+
+# --- a total counted since a start has no period -----------------------------------------
+
+
+_RIDES = ("Baidus Robotaxi-Dienst Apollo Go wickelte im dritten Quartal 3,4 Millionen Fahrten ab, "
+          "ein Plus von 210 Prozent. ")
+
+
+def test_total_since_the_start_takes_no_period(extractor: Extractor) -> None:
+    x = run(extractor, _RIDES + "Seit dem Start hat Apollo Go damit mehr als 17 Millionen Fahrten "
+            "absolviert.", headline="Baidu-Aktie: Mehr Robotaxi-Fahrten")
+    total = [f for f in x.figures if f.value == 17000000]
+    assert total and all(f.period is None for f in total)
+
+
+def test_count_of_the_next_sentence_keeps_the_quarter(extractor: Extractor) -> None:
+    """Look-alike: no start is named, so the count is the quarter's the passage reports on."""
+    x = run(extractor, _RIDES + "Davon entfielen 1,2 Millionen Fahrten auf Wuhan.",
+            headline="Baidu-Aktie: Mehr Robotaxi-Fahrten")
+    part = [f for f in x.figures if f.value == 1200000]
+    assert part and all(f.period is not None for f in part)
