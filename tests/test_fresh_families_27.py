@@ -170,3 +170,19 @@ def test_count_of_the_next_sentence_keeps_the_quarter(extractor: Extractor) -> N
             headline="Baidu-Aktie: Mehr Robotaxi-Fahrten")
     part = [f for f in x.figures if f.value == 1200000]
     assert part and all(f.period is not None for f in part)
+
+
+# --- "has been X's supplier" -------------------------------------------------------------
+
+
+def test_has_been_a_customers_supplier(extractor: Extractor) -> None:
+    x = run(extractor, "SK Hynix, which has long been Nvidia's main supplier of memory chips, "
+            "reported a record profit on Tuesday.", lang="en", headline="Chip results")
+    assert ("SK Hynix", "supplierOf", "Nvidia") in triples(x)
+
+
+def test_never_been_a_supplier_makes_none(extractor: Extractor) -> None:
+    """Look-alike: the negation denies the supply."""
+    x = run(extractor, "SK Hynix has never been Nvidia's supplier of memory chips, analysts said.",
+            lang="en", headline="Chip results")
+    assert ("SK Hynix", "supplierOf", "Nvidia") not in triples(x)
