@@ -2498,7 +2498,10 @@ def _unit_cues(lang: str) -> _UnitCues:
     table = lexicon(lang)["discovery"]
     # words of a name joined by "&" ("Beauty & Wellbeing"), in English also by "and" before
     # the unit noun ("Productivity and Business Processes segment")
-    name = rf"{_UNIT_WORD}(?:\s+(?:&\s+)?{_UNIT_WORD}){{0,4}}"
+    # and a first word cut short before a conjunction ("Abfüll- und Verpackungstechnik")
+    conjunctions = lexicon(lang)["relation_cues"]["conjunctions"]
+    name = (rf"(?:{_UNIT_WORD}-\s+(?:{conjunctions})\s+)?"
+            rf"{_UNIT_WORD}(?:\s+(?:&\s+)?{_UNIT_WORD}){{0,4}}")
     before = table.get("unit_before", "")
     plural = table.get("unit_before_plural", "")
     nouns = "|".join(n for n in (before, plural) if n)

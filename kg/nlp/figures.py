@@ -80,6 +80,7 @@ from kg.nlp.periods import (
     closest_period,
     compared_number_between,
     complete_period,
+    counts_since_start,
     fiscal_restatement,
     is_clause_only,
     is_last_year,
@@ -1388,8 +1389,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         period = _outlook_period(document, sentence)  # "Für 2026 … . Die Marge soll …"
     # an order is won on a day, not over the period the article reports; a portion of
     # revenue told with no period ("gets 40% of its revenue from China") is how the
-    # business is spread
-    undated = order or path == _PORTION_OF_SALES
+    # business is spread; nor does a total counted since a start ("seit dem Start")
+    undated = order or path == _PORTION_OF_SALES or counts_since_start(text, document.lang)
     if period is None and estimated_by is None and status == "Reported" \
             and metric in RESULT_METRICS and not undated:
         # "… after solid third-quarter numbers. Revenue rose …": the results the

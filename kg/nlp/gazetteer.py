@@ -269,6 +269,8 @@ class Gazetteer:
             ending = match.group("ending") or ""
             if ending and not _ending_allowed(name, ending):
                 continue
+            if not ending and name[-1].isdigit() and _VERSION_GOES_ON.match(text, match.end()):
+                continue  # "Ernie 5.5", "Llama 3.1": a later version than the name "Ernie 5"
             label, kind = self._by_name[name]
             if kind == "Place" and not ending and text[match.end():match.end() + 1] == "-" \
                     and not _seat_compound().match(text, match.end()):
@@ -286,6 +288,9 @@ class Gazetteer:
 
 
 _CACHE_KIND = "gazetteer"
+
+# A name ending in a number that the text carries on with a decimal ("Ernie 5" in "Ernie 5.5").
+_VERSION_GOES_ON = re.compile(r"[.,]\d")
 
 
 def _catalogue_names(catalogue: Catalogue) -> str:

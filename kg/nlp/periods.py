@@ -146,6 +146,20 @@ def is_span(period: str, lang: str) -> bool:
     return count.isdigit() and unit.removesuffix("s") in _words(lang).units.values()
 
 
+@lru_cache(maxsize=4)
+def _since_start(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang)["periods"].get("since_start")
+    return re.compile(rf"\b(?:{words})\b") if words else None
+
+
+def counts_since_start(text: str, lang: str) -> bool:
+    """Does the text count a total from a beginning ("Seit dem Start hat X mehr als 17
+    Millionen Fahrten absolviert", "has been downloaded 1 billion times since its launch")?
+    Such a figure belongs to no period, not the quarter the passage reports on."""
+    pattern = _since_start(lang)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def is_undated(period: str) -> bool:
     """The end of a month, or a fiscal year by the month it ends in, whose
     year neither the text nor a date gives."""

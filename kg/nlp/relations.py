@@ -65,7 +65,7 @@ from kg.nlp.relation_cues import (
     rival_described,
 )
 from kg.nlp.roles import analyst_covers, roles
-from kg.nlp.salience import antecedent, salient
+from kg.nlp.salience import antecedent, passage_subject, salient
 from kg.records import Relation
 from kg.vocabulary import SYMMETRIC
 
@@ -549,9 +549,9 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
                 if rule.predicate == "investsIn" and _divested(document.lang, sentence):
                     continue  # "sold its stake in X": no holding
             yield from _apply_trigger(document, sentence, rule, heads, negated_from)
-    yield from _possessives(sentence, document.lang)
+    yield from _possessives(document, sentence)
     yield from _owned_antecedents(document, sentence)
-    yield from _possessed_products(document.lang, sentence)
+    yield from _possessed_products(document, sentence)
     yield from _catalogue_links(document, sentence)
     yield from _made_for(document, sentence)
     yield from _reference_links(document, sentence)
@@ -1610,6 +1610,14 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
             opening = _opening_subject(document.lang, earlier)
             return opening[0] if opening and opening[0].type in fitting \
                 and opening[0].label != obj.label else None
+        if main is None and recent.start < sentence.start and not _opens_sentence(document, recent):
+            # "The purchase is AbbVie's largest since it bought Allergan. Rivals X and Y …" in
+            # an article about two companies: a name inside the sentence before (the object of
+            # its verb) yields to the company that opens that sentence, a contender of the
+            # article's; with none opening it, the name stays the one the rivals are of
+            opener = passage_subject(document, sentence, t_start)
+            if opener is not None and opener != obj.label:
+                return opener
         return recent
     return main
 
@@ -2119,8 +2127,8 @@ def _owned_antecedents(document: Document, sentence: Sentence) -> Iterator[Relat
                                 f"relations/{document.lang}/owned-antecedent")
 
 
-def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
-    mentions = sentence.mentions
+def _possessives(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    lang, mentions = document.lang, sentence.mentions
     for owner, owned in zip(mentions, mentions[1:]):
         if not _is_possessor(owner, owned, sentence):
             continue
@@ -2135,7 +2143,8 @@ def _possessives(sentence: Sentence, lang: str) -> Iterator[Relation]:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and nxt.type in PRODUCT_TYPES and nxt.start - mention.end <= 45 \
                     and same_clause(sentence, mention.end, nxt.start) \
-                    and _names_the_product(lang, sentence, mention, nxt):
+                    and _names_the_product(lang, sentence, mention, nxt) \
+                    and not _maker_named_before(document, sentence, mention, nxt):
                 yield make_relation(mention, "develops", nxt, sentence,
                                     f"relations/{lang}/own-product")
         if mention.rule == "reference/unit" and mention.owner:
@@ -2167,13 +2176,16 @@ def _pronoun_at_end(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?i:{pronouns})$") if pronouns else None
 
 
-def _possessed_products(lang: str, sentence: Sentence) -> Iterator[Relation]:
+def _possessed_products(document: Document, sentence: Sentence) -> Iterator[Relation]:
     """"Corvanta's lead drug candidate, CRV-210", "Bayers Krebsmittel Nubeqa",
     "Li Auto … its first SUV, the Li i8", "Xiaomi delivered 40,000 of its SU7
     and YU7 cars": a product named right after its owner's possessive and a
     product noun (or, after a pronoun, at once) is the owner's. A pronoun's
     owner is the name that opens the sentence, and only when no other
-    organisation stands between (in "X said Y sold its Z" the owner is unclear)."""
+    organisation stands between (in "X said Y sold its Z" the owner is unclear); a
+    pronoun read as a name whose product the catalogue gives to another company named
+    before it stays unread too (:func:`_maker_named_before`)."""
+    lang = document.lang
     phrase, pronoun = _product_phrase(lang), _pronoun_at_end(lang)
     if phrase is None or pronoun is None:
         return
@@ -2186,7 +2198,8 @@ def _possessed_products(lang: str, sentence: Sentence) -> Iterator[Relation]:
         start = sentence.local(product.start)
         if owner.type in ORGANIZATION_TYPES and genitive(owner):
             gap = text[sentence.local(owner.end):start]
-            if not phrase.match(gap):
+            if not phrase.match(gap) or owner.rule == "reference/possessive" \
+                    and _maker_named_before(document, sentence, owner, product):
                 continue
         else:
             # "its" right before the product, or before the product noun and its apposition
@@ -2228,6 +2241,16 @@ def _named_by_owner(unit: Mention) -> bool:
     names before. Accents are ignored, as names are printed with or without."""
     owner = strip_accents((unit.owner or "").casefold()).split()
     return bool(owner) and strip_accents(unit.surface.casefold()).split()[:len(owner)] == owner
+
+
+def _maker_named_before(document: Document, sentence: Sentence, possessive: Mention,
+                        product: Mention) -> bool:
+    """"AbbVie will buy X, betting on the biotech's drugs, as its top-selling drug Humira
+    loses sales": the catalogue's maker of the product is another company the sentence names
+    before the possessive, so which of the two "its" stands for is open, and nothing is read."""
+    maker = document.catalogue.developer_of(product.label)
+    return maker is not None and maker != possessive.label and any(
+        m.label == maker for m in sentence.mentions if m.end <= possessive.start)
 
 
 def _names_the_product(lang: str, sentence: Sentence, possessive: Mention, product: Mention) -> bool:

@@ -1176,6 +1176,9 @@ class Periods(_Table):
     # verbs of an outlook ("forecast", "rechnet"): a lead sentence's period after one is
     # the forecast's, not the period the article's results are of
     outlook_verbs: str | None = None
+    # words that count a total from a beginning ("seit dem Start", "since its launch"): a
+    # figure of such a sentence is no period's, and takes none the passage reports on
+    since_start: str | None = None
 
 
 class Attribution(_Table):
