@@ -620,6 +620,9 @@ class Clauses(_Table):
     # the opening of a relative clause after a comma (", in der die …", ", which"): the one
     # word list of document.relative_clauses, which the figure, metric and relation rules share
     relative_open: str = ""
+    # a relative clause whose pronoun is its subject (", der dafür … gezahlt hatte", ", which
+    # paid"): the name before the comma owns a number in it that no other name stands before
+    subject_relative: str = ""
 
 
 class Ratings(_Table):
