@@ -6,7 +6,9 @@ range; a number in a relative clause whose pronoun is its subject (", der
 dafür … gezahlt hatte", ", which paid …") is the antecedent's; "kämpft Z mit X
 und Y um Kunden" makes rivals; a share move told with the price it reached
 before "in" a city ("jumped 4.2% to 512,000 won in Seoul") names the city's
-exchange. Each with a look-alike where the old reading must stay."""
+exchange; a number with a unit of measure before a product noun ("its
+2-nanometer chips") is a size, no product's name. Each with a look-alike where
+the old reading must stay."""
 
 from __future__ import annotations
 
@@ -139,3 +141,18 @@ def test_sales_moved_in_a_city_name_no_exchange(extractor: Extractor) -> None:
     x = run(extractor, "SK Hynix sales jumped 4.2% to 512 billion won in Seoul on Tuesday.",
             lang="en", headline="SK Hynix")
     assert not any(t[1] == "listedOn" for t in triples(x))
+
+
+# --- a size before a product noun --------------------------------------------------------
+
+
+def test_size_before_a_product_noun_names_no_product(extractor: Extractor) -> None:
+    x = run(extractor, "Morgan Stanley cited stronger pricing for TSMC's 2-nanometer chips and "
+            "its 12-inch wafers.", lang="en", headline="TSMC")
+    assert not any(e.type == "Product" for e in x.entities)
+
+
+def test_code_before_a_product_noun_stays_a_product(extractor: Extractor) -> None:
+    """Look-alike: a code with letters and digits ("its A19 chips") still names a product."""
+    x = run(extractor, "Apple said its A19 chips sold well.", lang="en", headline="Apple")
+    assert ("A19", "Product") in {(e.label, e.type) for e in x.entities}

@@ -1407,6 +1407,9 @@ class Discovery(_Table):
     described_not_before: str = ""
     coded_determiners: str = ""
     coded_nouns: dict[str, str] = {}
+    # units of measure after a number ("its 2-nanometer chips", "12-inch wafers"): such a
+    # number is a size, no product's code; a regex alternation
+    coded_measures: str = ""
     # more nouns before a code-like name set off by commas ("its system, the X-5200,"), where
     # the comma, not a noun after the name, tells it is that thing's name
     coded_set_off_nouns: dict[str, str] = {}
