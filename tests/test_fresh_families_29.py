@@ -7,8 +7,9 @@ dafür … gezahlt hatte", ", which paid …") is the antecedent's; "kämpft Z m
 und Y um Kunden" makes rivals; a share move told with the price it reached
 before "in" a city ("jumped 4.2% to 512,000 won in Seoul") names the city's
 exchange; a number with a unit of measure before a product noun ("its
-2-nanometer chips") is a size, no product's name. Each with a look-alike where
-the old reading must stay."""
+2-nanometer chips") is a size, no product's name; "Mit dem Partner X" opening a
+sentence names the subject's partner. Each with a look-alike where the old
+reading must stay."""
 
 from __future__ import annotations
 
@@ -156,3 +157,19 @@ def test_code_before_a_product_noun_stays_a_product(extractor: Extractor) -> Non
     """Look-alike: a code with letters and digits ("its A19 chips") still names a product."""
     x = run(extractor, "Apple said its A19 chips sold well.", lang="en", headline="Apple")
     assert ("A19", "Product") in {(e.label, e.type) for e in x.entities}
+
+
+# --- "Mit dem Partner X" opening a sentence ---------------------------------------------
+
+
+def test_partner_opening_a_sentence_is_the_subjects_partner(extractor: Extractor) -> None:
+    x = run(extractor, "BioNTech wächst. Mit dem Partner Pfizer setzte BioNTech im dritten "
+            "Quartal noch 1,2 Milliarden Euro um.", headline="BioNTech")
+    assert ("BioNTech", "partnerOf", "Pfizer") in triples(x)
+
+
+def test_former_partner_opening_a_sentence_is_none(extractor: Extractor) -> None:
+    """Look-alike: "Mit dem früheren Partner X" names a partnership that has ended."""
+    x = run(extractor, "BioNTech wächst. Mit dem früheren Partner Pfizer streitet BioNTech vor "
+            "Gericht.", headline="BioNTech")
+    assert not any(t[1] == "partnerOf" for t in triples(x))
