@@ -8,8 +8,9 @@ und Y um Kunden" makes rivals; a share move told with the price it reached
 before "in" a city ("jumped 4.2% to 512,000 won in Seoul") names the city's
 exchange; a number with a unit of measure before a product noun ("its
 2-nanometer chips") is a size, no product's name; "Mit dem Partner X" opening a
-sentence names the subject's partner. Each with a look-alike where the old
-reading must stay."""
+sentence names the subject's partner; a negation after a relative clause
+("X, die 29 Prozent an Y hält, äußerte sich nicht") leaves the clause's
+relation standing. Each with a look-alike where the old reading must stay."""
 
 from __future__ import annotations
 
@@ -173,3 +174,19 @@ def test_former_partner_opening_a_sentence_is_none(extractor: Extractor) -> None
     x = run(extractor, "BioNTech wächst. Mit dem früheren Partner Pfizer streitet BioNTech vor "
             "Gericht.", headline="BioNTech")
     assert not any(t[1] == "partnerOf" for t in triples(x))
+
+
+# --- a negation after a relative clause -------------------------------------------------
+
+
+def test_negation_after_a_relative_clause_keeps_its_holding(extractor: Extractor) -> None:
+    x = run(extractor, "Die Commerzbank wächst. Die Großbank UniCredit, die rund 29 Prozent an "
+            "der Commerzbank hält, äußerte sich zunächst nicht.", headline="Commerzbank")
+    assert ("UniCredit", "investsIn", "Commerzbank") in triples(x)
+
+
+def test_negation_inside_the_clause_still_holds(extractor: Extractor) -> None:
+    """Look-alike: a negation inside the clause ("die keine Anteile … hält") negates it."""
+    x = run(extractor, "Die Commerzbank wächst. UniCredit, die keine Anteile an der Commerzbank "
+            "hält, äußerte sich nicht.", headline="Commerzbank")
+    assert not any(t[1] == "investsIn" for t in triples(x))
