@@ -10,7 +10,8 @@ exchange; a number with a unit of measure before a product noun ("its
 2-nanometer chips") is a size, no product's name; "Mit dem Partner X" opening a
 sentence names the subject's partner; a negation after a relative clause
 ("X, die 29 Prozent an Y hält, äußerte sich nicht") leaves the clause's
-relation standing. Each with a look-alike where the old reading must stay."""
+relation standing; "founded by billionaire Y" names the founder. Each with a
+look-alike where the old reading must stay."""
 
 from __future__ import annotations
 
@@ -190,3 +191,19 @@ def test_negation_inside_the_clause_still_holds(extractor: Extractor) -> None:
     x = run(extractor, "Die Commerzbank wächst. UniCredit, die keine Anteile an der Commerzbank "
             "hält, äußerte sich nicht.", headline="Commerzbank")
     assert not any(t[1] == "investsIn" for t in triples(x))
+
+
+# --- a founder with a word of what they are -------------------------------------------
+
+
+def test_founder_after_a_descriptor_works_for_the_firm(extractor: Extractor) -> None:
+    x = run(extractor, "The U.S. hedge fund Elliott Management, founded by billionaire Paul "
+            "Singer, believes a split makes sense.", lang="en", headline="Elliott")
+    assert ("Paul Singer", "worksFor", "Elliott Management") in triples(x)
+
+
+def test_backer_after_a_descriptor_works_for_no_one(extractor: Extractor) -> None:
+    """Look-alike: "backed by billionaire Y" names a backer, not a founder or head."""
+    x = run(extractor, "Elliott Management, backed by billionaire Paul Singer, believes a split "
+            "makes sense.", lang="en", headline="Elliott")
+    assert not any(t[1] == "worksFor" for t in triples(x))
