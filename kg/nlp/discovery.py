@@ -1996,6 +1996,8 @@ class _ProductCues:
     set_off: re.Pattern[str] | None = None
     # "its private-label home line, Acme Home.": a brand set off after its maker's noun
     branded: re.Pattern[str] | None = None
+    # "its 2-nanometer chips": a number with a unit of measure, a size and no code
+    measure: re.Pattern[str] | None = None
 
 
 # A product's name: capitalised words or codes ("Atlas H2", "X-200", "Turing"), up to four;
@@ -2047,6 +2049,8 @@ def _product_cues(lang: str) -> _ProductCues:
                                rf"(?:en|n|e?s)?\s+(?P<name>[A-Z]{{2,6}}-(?!(?:19|20)\d\d\b)\d[\dA-Z]*)(?![\w\-])")
         if after else None,
         coded_after_types={k.lower(): v for k, v in after.items()},
+        measure=re.compile(rf"\d[\d.,]*-?(?:{table['coded_measures']})", re.IGNORECASE)
+        if table.get("coded_measures") else None,
         # the maker's possessive before the noun, the name closed by a punctuation mark
         branded=re.compile(rf"(?<![\w\-])(?:{table['brand_determiners']})\s+(?:[\w\-]+\s+){{0,3}}?"
                            rf"(?P<noun>{table['brand_nouns']}),\s+{_PRODUCT}(?=[,.;)]|$)")
@@ -2066,6 +2070,12 @@ def _seat_adjective(word: str) -> bool:
     """Is ``word`` a city's adjective, capitalised where nouns are ("die Hamburger X"):
     a word before a name that is no word of it, but its seat."""
     return word.endswith("er") and word[:-2] in city_names()
+
+
+def _measure(cues: _ProductCues, name: str) -> bool:
+    """Is the code-like name a size ("2-nanometer", "12-inch", "3nm"), a number
+    with its unit of measure, which no product is named by?"""
+    return cues.measure is not None and cues.measure.fullmatch(name) is not None
 
 
 def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
@@ -2100,12 +2110,14 @@ def _described_products(document: Document, pats: _Patterns) -> list[Mention]:
             found += [(m, cues.coded_types[m.group("noun").lower()])
                       for m in cues.coded.finditer(text)
                       if _DIGIT.search(m.group("name"))
-                      and not _PERIOD_CODE.fullmatch(m.group("name"))]
+                      and not _PERIOD_CODE.fullmatch(m.group("name"))
+                      and not _measure(cues, m.group("name"))]
         if cues.set_off is not None and _DIGIT.search(text):
             found += [(m, cues.coded_types[m.group("noun").lower()])
                       for m in cues.set_off.finditer(text)
                       if _DIGIT.search(m.group("name"))
-                      and not _PERIOD_CODE.fullmatch(m.group("name"))]
+                      and not _PERIOD_CODE.fullmatch(m.group("name"))
+                      and not _measure(cues, m.group("name"))]
         if cues.branded is not None and "," in text:
             found += [(m, "Product") for m in cues.branded.finditer(text)]
         if cues.coded_after is not None and _DIGIT.search(text):

@@ -59,6 +59,7 @@ from kg.nlp.document import (
     closed_relative,
     is_share_subject,
     named_only_as,
+    relative_clauses,
 )
 from kg.nlp.gazetteer import Mention
 from kg.nlp.lang import info, lexicon
@@ -1109,9 +1110,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     owned = _owner_after(sentence, q, words)
     if owned is not None:
         about, evidence = owned or None, "bound-owner"  # "12,400 from its family brand Onvo"
-    relative = _relative_owner(sentence, q, metric, words)
+    relative = _relative_owner(sentence, q, metric, words) \
+        or _relative_subject(document.lang, sentence, q, metric)
     if relative is not None:
-        about, evidence = relative, "bound-relative"  # "an T-Mobile US, deren Umsatz um 4 …"
+        # "an T-Mobile US, deren Umsatz um 4 …"; "mit X, der dafür 1,5 Milliarden Dollar …"
+        about, evidence = relative, "bound-relative"
     if path == "signed-change" and signed is not None:
         about, evidence = signed[1].label, "bound-signed"  # "Bayer (-2,5 Prozent)"
     if evidence in ("passage", "salient"):
@@ -3187,6 +3190,38 @@ def _relative_owner(sentence: Sentence, q: Quantity, metric: str,
     types = fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
     return next((m.label for m in sentence.mentions
                  if sentence.local(m.end) == opening.start() and m.type in types), None)
+
+
+@lru_cache(maxsize=4)
+def _subject_relative(lang: str) -> re.Pattern[str] | None:
+    """The opening of a relative clause whose pronoun is its subject
+    (``[clauses] subject_relative``): ", der", ", which"."""
+    pattern = lexicon(lang)["clauses"].get("subject_relative")
+    return re.compile(pattern) if pattern else None
+
+
+def _relative_subject(lang: str, sentence: Sentence, q: Quantity, metric: str) -> str | None:
+    """"BioNTech entwickelt das Mittel mit Bristol Myers Squibb, der dafür 1,5
+    Milliarden Dollar vorab gezahlt hatte": the number stands in a relative
+    clause whose pronoun is its subject, and no name stands between the
+    pronoun and the number: the clause speaks of the name right before its
+    comma, which pays or spends the number, not the main clause's subject.
+    Only for money spent: a house in such a clause sets a target for
+    another, and an index's move has its own rule. A name inside the clause before the number ("…, die BioNTech 1,5
+    Milliarden zahlte") may be its subject instead: no owner then."""
+    pattern = _subject_relative(lang)
+    if pattern is None or metric not in SPENDER_METRICS:
+        return None  # an estimate after ", which raised its target" is the house's, not of it
+    text = sentence.text
+    held = [c for c in relative_clauses(lang, text) if c.body <= q.number_start < c.closes]
+    if not held or pattern.match(text, held[-1].opens) is None:
+        return None
+    clause = held[-1]
+    if any(clause.opens < sentence.local(m.start) < q.number_start for m in sentence.mentions):
+        return None
+    types = fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
+    return next((m.label for m in sentence.mentions
+                 if sentence.local(m.end) == clause.opens and m.type in types), None)
 
 
 _QUOTE = re.compile(r"[\"“„«»”]([^\"“„«»”]*)[\"“”»«]")

@@ -529,6 +529,21 @@ def _own_rival(lang: str, sentence: Sentence, relation: Relation) -> bool:
                for m in sentence.mentions)
 
 
+def _clauses_before(lang: str, sentence: Sentence, negation: int) -> list[tuple[int, int]]:
+    """The spans (absolute offsets) of the relative clauses that close before a
+    negation at ``negation`` (local), each from its antecedent, the name right
+    before its comma, to its end: "UniCredit, die 29 Prozent an der Commerzbank
+    hält, äußerte sich nicht" negates the speaking, not the holding."""
+    spans = []
+    for clause in relative_clauses(lang, sentence.text):
+        if clause.closes > negation:
+            continue
+        antecedent = next((m for m in sentence.mentions if sentence.local(m.end) == clause.opens), None)
+        if antecedent is not None:
+            spans.append((antecedent.start, sentence.start + clause.closes))
+    return spans
+
+
 def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation]:
     if not sentence.mentions:
         return  # every rule relates a mention to something
@@ -538,9 +553,12 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
     unreal: bool | None = None  # asked once, only of a sentence where a deal rule may match
     rules = trigger_rules(document.lang)
+    # "X, die 29 Prozent an Y hält, äußerte sich nicht": a relative clause that closes before
+    # the negation is not negated; what its antecedent and it relate stays
+    windows = _clauses_before(document.lang, sentence, negation.start()) if negation else []
     for order in sorted(possible):  # in the rules' order; most sentences are cues of few
         rule = rules[order]
-        if negated_from is None or rule.noun_trigger:
+        if negated_from is None or rule.noun_trigger or windows:
             if rule.predicate in DEALS:
                 if unreal is None:
                     unreal = _unreal(document, sentence)
@@ -548,7 +566,12 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
                     continue  # "Gespräche über eine Übernahme von X", "the deal collapsed"
                 if rule.predicate == "investsIn" and _divested(document.lang, sentence):
                     continue  # "sold its stake in X": no holding
-            yield from _apply_trigger(document, sentence, rule, heads, negated_from)
+            if negated_from is None or rule.noun_trigger:
+                yield from _apply_trigger(document, sentence, rule, heads, negated_from)
+            else:
+                yield from (r for r in _apply_trigger(document, sentence, rule, heads)
+                            if any(start <= r.evidence.start and r.evidence.end <= end
+                                   for start, end in windows))
     yield from _possessives(document, sentence)
     yield from _owned_antecedents(document, sentence)
     yield from _possessed_products(document, sentence)

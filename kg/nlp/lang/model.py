@@ -626,6 +626,9 @@ class Clauses(_Table):
     # the opening of a relative clause after a comma (", in der die …", ", which"): the one
     # word list of document.relative_clauses, which the figure, metric and relation rules share
     relative_open: str = ""
+    # a relative clause whose pronoun is its subject (", der dafür … gezahlt hatte", ", which
+    # paid"): the name before the comma owns a number in it that no other name stands before
+    subject_relative: str = ""
 
 
 class Ratings(_Table):
@@ -1413,6 +1416,9 @@ class Discovery(_Table):
     described_not_before: str = ""
     coded_determiners: str = ""
     coded_nouns: dict[str, str] = {}
+    # units of measure after a number ("its 2-nanometer chips", "12-inch wafers"): such a
+    # number is a size, no product's code; a regex alternation
+    coded_measures: str = ""
     # more nouns before a code-like name set off by commas ("its system, the X-5200,"), where
     # the comma, not a noun after the name, tells it is that thing's name
     coded_set_off_nouns: dict[str, str] = {}
