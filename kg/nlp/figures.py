@@ -1089,7 +1089,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
                      exclude=raters | _addressees(sentence, document.lang)
-                     | _analyst_houses(document, sentence)
+                     | _analyst_houses(document, sentence) | _included(sentence, q, words)
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
     if expected is not None:
@@ -2234,7 +2234,8 @@ def _cuts_jobs(sentence: Sentence, q: Quantity, words: FigureWords,
     Stellen", "cut 6,000 jobs") or after it and the noun it counts ("6.000
     Stellen abbauen", "6,000 jobs will be cut"). A part of a count is cut as
     the count's words say ("rund 250 der 5.600 Stellen abzubauen"; "baut 2.800
-    Stellen ab, rund 1.900 davon in Deutschland"), the whole it is part of is
+    Stellen ab, rund 1.900 davon in Deutschland", "… wegfallen, davon etwa 2.100 in
+    Deutschland"), the whole it is part of is
     not ("der 5.600 Stellen": the workforce)."""
     text = sentence.text
     if words.partitive_total is not None \
@@ -2245,7 +2246,8 @@ def _cuts_jobs(sentence: Sentence, q: Quantity, words: FigureWords,
     whole = next((p for p in quantities if part is not None and p.start == part.end()), None)
     if whole is not None:
         return _cut_words(text, whole, words, clause)
-    if words.part_after is not None and words.part_after.match(text, q.end):
+    if words.part_after is not None and words.part_after.match(text, q.end) \
+            or words.part_before is not None and words.part_before.search(text, max(0, q.start - 24), q.start):
         return any(_cut_words(text, p, words, clause) for p in quantities if p.end <= q.start)
     return _cut_words(text, q, words, clause)
 
@@ -3061,6 +3063,22 @@ def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:
         found = frozenset(m.label for m in sentence.mentions if addressed(lang, sentence, m))
         sentence.cache[key] = found
     return found
+
+
+def _included(sentence: Sentence, q: Quantity, words: FigureWords) -> frozenset[str]:
+    """The names of an aside that opens with a word of inclusion and closes before the
+    number ("The company sold 2.49 million vehicles, including its Lexus brand, up 5%"):
+    a part of what the sentence counts, and the number after the aside is not the part's."""
+    if words.inclusion is None:
+        return frozenset()
+    text = sentence.text
+    found = set()
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        closing = text.find(",", end)
+        if 0 <= closing < q.number_start and words.inclusion.search(text[:start]):
+            found.add(m.label)
+    return frozenset(found)
 
 
 def _index_in_share_apposition(sentence: Sentence, index: str, q: Quantity,

@@ -131,6 +131,8 @@ class FigureWords:
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
+    part_before: re.Pattern[str] | None = None  # "davon etwa ": a part of the count before, too
+    inclusion: re.Pattern[str] | None = None  # ", including ": an aside naming a part
     back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
     pronoun_metric: re.Pattern[str] | None = None  # "Er wuchs": … where no name is before
     back_possessive: re.Pattern[str] | None = None  # "Deren Umsatz": the unit named before
@@ -342,6 +344,8 @@ def figure_words(lang: str) -> FigureWords:
                        pronoun_metric=optional("pronoun_metric", r"(?:WORDS)\s+[a-zäöüß]",
                                                case_blind=False),
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
+                       part_before=optional("part_before", r"(?<![\w-])(?:WORDS),?\s+(?:[^\W\d]+\s+)?$"),
+                       inclusion=optional("inclusion", r",\s+(?:WORDS)\s+[^,;]*$"),
                        ellipsis_owner=optional("ellipsis_owner", "(?:WORDS)"),
                        region_in=optional("region_in",
                                           r"\s+(?:WORDS)\s+(?P<name>[A-Z][\w&.-]*"
