@@ -6,8 +6,11 @@ soll an der Frankfurter Börse notiert werden") lists the unit, not the article'
 company; a part of a job cut told after "davon" ("davon etwa 2.100 in Deutschland")
 is cut too; a name in an aside opened by "including" is not what the number after
 the aside counts; "the first quarter of its fiscal year through March 2027" is "Q1
-FY2027"; "Wochengewinn" is a move of the share or index. Each with a look-alike
-where the old reading must stay."""
+FY2027"; "Wochengewinn" is a move of the share or index; a product its owner's possessive names and the extractor does not know
+("Its battery-electric Li i6 SUV accounted for about 11,000") owns the number, not
+the company of the passage; a negation after a relative clause closed before it
+("X, which owns 29.5% of Y, sees no need to …") leaves the clause's holding. Each with
+a look-alike where the old reading must stay."""
 
 from __future__ import annotations
 
@@ -171,3 +174,64 @@ def test_annual_profit_word_is_no_move(extractor: Extractor) -> None:
     """Look-alike: "Jahresgewinn" is a profit, not a share's move."""
     x = run(extractor, "Munich Re steigerte den Jahresgewinn um 12 Prozent.", headline="Munich Re")
     assert not any(f.metric == "StockPriceChange" for f in x.figures)
+
+
+# --- an unknown product named by its owner's possessive ------------------------------------
+
+
+def test_count_of_an_unknown_owned_model_is_not_the_company_s(extractor: Extractor) -> None:
+    x = run(extractor, "Li Auto delivered 38,650 vehicles in November. Its battery-electric Li i6 "
+            "SUV, which competes with Tesla's Model Y, accounted for about 11,000 of November's "
+            "deliveries.", lang="en", headline="Li Auto deliveries fall")
+    facts = figure_facts(x)
+    assert ("Li Auto", "Other", Decimal("38650"), "Count") in facts
+    assert ("Li Auto", "Other", Decimal("11000"), "Count") not in facts
+
+
+def test_count_of_a_known_owned_model_is_the_model_s(extractor: Extractor) -> None:
+    """Look-alike: a model the catalogue knows keeps its count."""
+    x = run(extractor, "Tesla delivered 38,650 vehicles in November. Its Model Y SUV accounted "
+            "for about 11,000 of the deliveries.", lang="en", headline="Tesla deliveries")
+    facts = figure_facts(x)
+    assert ("Model Y", "Other", Decimal("11000"), "Count") in facts
+    assert ("Tesla", "Other", Decimal("11000"), "Count") not in facts
+
+
+def test_owned_product_in_a_relative_clause_leaves_the_move_to_the_company(
+        extractor: Extractor) -> None:
+    """Look-alike: a product of the company named in its relative clause is not the subject."""
+    x = run(extractor, "SK Hynix shares fell 3.1% in Seoul, while Samsung Electronics, which has "
+            "struggled to get its HBM chips qualified by Nvidia, lost 2.4%.", lang="en",
+            headline="Chip stocks fall")
+    assert ("Samsung Electronics", "StockPriceChange", Decimal("-2.4"), "Percent") in figure_facts(x)
+
+
+# --- a negation after a relative clause ---------------------------------------------------
+
+
+def test_negation_after_a_relative_clause_leaves_its_holding(extractor: Extractor) -> None:
+    x = run(extractor, "UniCredit, which also owns about 29.5% of Greek lender Alpha Bank, has "
+            "said it sees no need to pay a premium.", lang="en", headline="UniCredit")
+    assert ("UniCredit", "investsIn", "Alpha Bank") in triples(x)
+
+
+def test_german_negation_after_a_relative_clause_leaves_its_holding(extractor: Extractor) -> None:
+    x = run(extractor, "Die Unicredit, die 29,5 Prozent an der Alpha Bank hält, sieht keinen "
+            "Grund für eine Prämie.", headline="Unicredit")
+    assert ("UniCredit", "investsIn", "Alpha Bank") in triples(x)
+
+
+def test_negation_inside_the_relative_clause_still_negates(extractor: Extractor) -> None:
+    """Look-alike: "which does not own" denies the holding."""
+    x = run(extractor, "UniCredit, which does not own shares of Alpha Bank, said it sees a need.",
+            lang="en", headline="UniCredit")
+    assert ("UniCredit", "investsIn", "Alpha Bank") not in triples(x)
+
+
+def test_negated_main_clause_after_a_relative_clause_stays_negated(extractor: Extractor) -> None:
+    """Look-alike: the main clause's own verb after the relative clause is denied."""
+    x = run(extractor, "UniCredit, which owns 5% of Alpha Bank, did not invest in Piraeus Bank.",
+            lang="en", headline="UniCredit")
+    found = triples(x)
+    assert ("UniCredit", "investsIn", "Alpha Bank") in found
+    assert ("UniCredit", "investsIn", "Piraeus Bank") not in found

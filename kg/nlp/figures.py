@@ -1130,6 +1130,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Sales in Greater China fell 4%": the region's, which is not known
     if bound_word is not None and _brand_after(sentence, bound_word, q, words):
         return None  # "Sales of its luxury brand rose 9%": the brand's, in units or money
+    if evidence in ("passage", "salient", "sentence") and _unknown_product_before(sentence, q, words):
+        return None  # "Its battery-electric Li i6 SUV accounted for about 11,000": the model's
     unit = _unit_before(document, sentence, words) if not evidence.startswith("bound") else None
     if unit is not None:
         if not unit:
@@ -3373,6 +3375,21 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
             or _CELL_OPENS.search(sentence.text, 0, found.start()):
         return False  # the start of a sentence, of a list item or of a table's cell
     start, end = sentence.start + found.start(), sentence.start + found.end()
+    return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+def _unknown_product_before(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A product its owner's possessive names before its noun, opening the sentence as its
+    subject ("Its battery-electric Li i6 SUV, which competes with the Model Y, accounted for
+    about 11,000"), whose name is not known: the number is that product's, so the company
+    of the passage may not take it. Not a product named further on ("Samsung, which struggled
+    to get its HBM chips qualified, lost 2.4%": the subject is the company)."""
+    if words.owned_product is None:
+        return False
+    found = words.owned_product.match(sentence.text, 0, q.number_start)
+    if found is None:
+        return False
+    start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
     return not any(m.start < end and start < m.end for m in sentence.mentions)
 
 

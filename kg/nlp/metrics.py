@@ -114,6 +114,7 @@ class FigureWords:
     joined_objects: re.Pattern[str] | None = None
     coordinate_subject: re.Pattern[str] | None = None  # ", and logistics group ": a clause's own subject
     brand_after: re.Pattern[str] | None = None  # " of its luxury brand" after the metric word
+    owned_product: re.Pattern[str] | None = None  # "Its Li i6 SUV …": a product opening the sentence
     analyst_pronouns: re.Pattern[str] | None = None  # "he": an analyst named before speaks on
     reason_opener: re.Pattern[str] | None = None  # "Der Grund:": the sentence before goes on
     possessive_name: re.Pattern[str] | None = None  # "Meridian's ": a capitalised word owning
@@ -365,6 +366,7 @@ def figure_words(lang: str) -> FigureWords:
                                               r"(?:[^\W\d][\w.-]*\s+){0,5}?[^\w\s]?$"),
                        coordinate_subject=optional("coordinate_subject", "WORDS", case_blind=False),
                        brand_after=optional("brand_after", r"\s+(?:WORDS)(?![\w-])"),
+                       owned_product=optional("owned_product", "^(?:WORDS)", case_blind=False),
                        reason_opener=optional("reason_opener", r"\s*(?:WORDS)\s*:", case_blind=False),
                        analyst_pronouns=optional("analyst_pronouns", r"(?<![\w-])(?:WORDS)(?![\w-])",
                                                  case_blind=False),

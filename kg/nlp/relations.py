@@ -530,13 +530,18 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
         return  # every rule relates a mention to something
     negation = relation_cues(document.lang).negation.search(sentence.text)
     negated_from = None if negation is None else sentence.start + negation.start()
+    # "X, which owns 29.5% of Y, sees no need to …": a relative clause closed before the
+    # negation is not negated by it; a verb trigger is read there only
+    unnegated = None if negation is None else tuple(
+        (c.opens, c.closes) for c in relative_clauses(document.lang, sentence.text)
+        if c.closes < negation.start())
     heads = _heads(sentence)
     possible = _trigger_cues(document.lang).candidates(sentence.text, sentence.cache)
     unreal: bool | None = None  # asked once, only of a sentence where a deal rule may match
     rules = trigger_rules(document.lang)
     for order in sorted(possible):  # in the rules' order; most sentences are cues of few
         rule = rules[order]
-        if negated_from is None or rule.noun_trigger:
+        if negated_from is None or rule.noun_trigger or unnegated:
             if rule.predicate in DEALS:
                 if unreal is None:
                     unreal = _unreal(document, sentence)
@@ -544,7 +549,8 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
                     continue  # "Gespräche über eine Übernahme von X", "the deal collapsed"
                 if rule.predicate == "investsIn" and _divested(document.lang, sentence):
                     continue  # "sold its stake in X": no holding
-            yield from _apply_trigger(document, sentence, rule, heads, negated_from)
+            yield from _apply_trigger(document, sentence, rule, heads, negated_from,
+                                      None if negated_from is None or rule.noun_trigger else unnegated)
     yield from _possessives(sentence, document.lang)
     yield from _owned_antecedents(document, sentence)
     yield from _possessed_products(document.lang, sentence)
@@ -741,10 +747,12 @@ def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
 
 
 def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
-                   heads: list[Mention], negated_from: int | None = None) -> Iterator[Relation]:
+                   heads: list[Mention], negated_from: int | None = None,
+                   within: tuple[tuple[int, int], ...] | None = None) -> Iterator[Relation]:
     """The relations one trigger rule reads in the sentence; in a sentence with a
     negation (``negated_from``, only for a noun trigger) just those whose trigger
-    and names all stand before it."""
+    and names all stand before it. With ``within`` (sentence offsets), only triggers
+    inside one of those spans count: the relative clauses the negation leaves."""
     if len(heads) < 2 and rule.shape != "list" and not rule.salient_object and not rule.alone \
             and not (rule.salient_subject and rule.shape == "passive"):
         return  # a subject and an object are needed (some rules take the article's company)
@@ -755,6 +763,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
     # subject of another rival noun of the sentence; both are the article subject's rivals
     introduced = _noun_items(document.lang, sentence, rule, heads) if rule.noun_trigger else set()
     for match in rule.trigger.finditer(sentence.text):
+        if within is not None and not any(start <= match.start() and match.end() <= end
+                                          for start, end in within):
+            continue  # a verb of the negated main clause
         if ratings is None:
             ratings = rating_spans(document.lang, sentence)
         if any(start < match.end() and match.start() < end for start, end in ratings):

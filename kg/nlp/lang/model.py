@@ -979,6 +979,9 @@ class Figures(_Table):
     joined_objects_after: str | None = None
     coordinate_subject: str | None = None
     brand_after: str | None = None
+    # a product its owner's possessive names before its noun ("Its battery-electric Li i6
+    # SUV … accounted for about 11,000"): where the name is not known, the number is no one's
+    owned_product: str | None = None
     analyst_pronouns: str | None = None
     reason_opener: str | None = None
     # the mark of a possessive after a capitalised word ("while Meridian's fell 1.5%"): where
