@@ -9,7 +9,8 @@ the aside counts; "the first quarter of its fiscal year through March 2027" is "
 FY2027"; "Wochengewinn" is a move of the share or index; a product its owner's possessive names and the extractor does not know
 ("Its battery-electric Li i6 SUV accounted for about 11,000") owns the number, not
 the company of the passage; a negation after a relative clause closed before it
-("X, which owns 29.5% of Y, sees no need to …") leaves the clause's holding. Each with
+("X, which owns 29.5% of Y, sees no need to …") leaves the clause's holding; an object pronoun after a cost verb ("saying tariffs
+would cost it 1.4 trillion yen") makes the company it stands for bear the amount. Each with
 a look-alike where the old reading must stay."""
 
 from __future__ import annotations
@@ -235,3 +236,21 @@ def test_negated_main_clause_after_a_relative_clause_stays_negated(extractor: Ex
     found = triples(x)
     assert ("UniCredit", "investsIn", "Alpha Bank") in found
     assert ("UniCredit", "investsIn", "Piraeus Bank") not in found
+
+
+# --- a cost borne by the company a pronoun stands for --------------------------------------
+
+
+def test_cost_to_a_pronoun_is_the_company_s_loss(extractor: Extractor) -> None:
+    x = run(extractor, "Toyota Motor cut its forecast on Thursday, saying U.S. tariffs on "
+            "Japanese cars would cost it 1.4 trillion yen this fiscal year.", lang="en",
+            headline="Toyota cuts forecast")
+    assert ("Toyota Motor", "Other", Decimal("-1400000000000"), "JPY") in figure_facts(x)
+
+
+def test_commodity_move_after_saying_stays_no_one_s(extractor: Extractor) -> None:
+    """Look-alike: with no pronoun after the metric word, a clause whose subject is a
+    commodity keeps its number from the company."""
+    x = run(extractor, "Toyota Motor reported results, saying oil prices rose 3% to $80.",
+            lang="en", headline="Toyota results")
+    assert not any(f.about == "Toyota Motor" for f in x.figures)

@@ -1158,14 +1158,17 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Oakhurst rose 7.2%, while Meridian's fell 1.5%" with Meridian unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
-    if evidence in ("passage", "salient", "sentence", "clause-after") \
+    # "saying tariffs would cost it 1.4 trillion yen": the pronoun's company bears it, the
+    # clause's subject "tariffs" is none of the number's owners
+    borne = _pronoun_bearer(trigger, sentence, words)
+    if evidence in ("passage", "salient", "sentence", "clause-after") and not borne \
             and _foreign_subject(sentence, q, clause, words):
         # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"; "X slipped 1.1%,
         # with Brent crude down 1.3%": the clause has a subject of its own, no company;
         # nor is a name after the number ("Bitcoin hit a record high of $120,000,
         # lifting Coinbase shares")
         return None
-    if not evidence.startswith("bound") and _foreign_phrase(sentence, q, about, clause, words):
+    if not evidence.startswith("bound") and not borne and _foreign_phrase(sentence, q, about, clause, words):
         return None  # "BASF fiel um 2 Prozent, der Ölpreis gab um 1,6 Prozent nach"
     if not evidence.startswith("bound") and about is not None \
             and _group_phrase(sentence, q, about, clause, words):
@@ -3376,6 +3379,14 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
         return False  # the start of a sentence, of a list item or of a table's cell
     start, end = sentence.start + found.start(), sentence.start + found.end()
     return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+def _pronoun_bearer(trigger: tuple[int, int] | None, sentence: Sentence, words: FigureWords) -> bool:
+    """An object pronoun right after the metric word ("saying tariffs would cost it 1.4
+    trillion yen"): it stands for the company the passage is about, which bears the
+    amount, so the clause's own subject ("tariffs") is no other owner."""
+    return trigger is not None and words.bearer_pronoun is not None \
+        and words.bearer_pronoun.match(sentence.text, trigger[1]) is not None
 
 
 def _unknown_product_before(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:

@@ -982,6 +982,10 @@ class Figures(_Table):
     # a product its owner's possessive names before its noun ("Its battery-electric Li i6
     # SUV … accounted for about 11,000"): where the name is not known, the number is no one's
     owned_product: str | None = None
+    # an object pronoun right after the metric word ("tariffs would cost it 1.4 trillion
+    # yen"): the bearer is the company the pronoun stands for, though the clause's subject is
+    # no company
+    bearer_pronoun: str | None = None
     analyst_pronouns: str | None = None
     reason_opener: str | None = None
     # the mark of a possessive after a capitalised word ("while Meridian's fell 1.5%"): where
