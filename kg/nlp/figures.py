@@ -1091,7 +1091,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
                      exclude=raters | _addressees(sentence, document.lang)
-                     | _analyst_houses(document, sentence)
+                     | _analyst_houses(document, sentence) | _included(sentence, q, words)
                      | (_clients(sentence, words) if order else frozenset()), trigger=bound_word)
     about, evidence = (subject.label, subject.evidence) if subject else (None, "none")
     if expected is not None:
@@ -1134,6 +1134,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Sales in Greater China fell 4%": the region's, which is not known
     if bound_word is not None and _brand_after(sentence, bound_word, q, words):
         return None  # "Sales of its luxury brand rose 9%": the brand's, in units or money
+    if evidence in ("passage", "salient", "sentence") and _unknown_product_before(sentence, q, words):
+        return None  # "Its battery-electric Li i6 SUV accounted for about 11,000": the model's
     unit = _unit_before(document, sentence, words) if not evidence.startswith("bound") else None
     if unit is not None:
         if not unit:
@@ -1160,14 +1162,17 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Oakhurst rose 7.2%, while Meridian's fell 1.5%" with Meridian unknown
     if not evidence.startswith("bound") and _unknown_antecedent(sentence, q, words):
         return None  # "gefolgt von E.on, die 6,2 Prozent …" with E.on unknown: not the first name's
-    if evidence in ("passage", "salient", "sentence", "clause-after") \
+    # "saying tariffs would cost it 1.4 trillion yen": the pronoun's company bears it, the
+    # clause's subject "tariffs" is none of the number's owners
+    borne = _pronoun_bearer(trigger, sentence, words)
+    if evidence in ("passage", "salient", "sentence", "clause-after") and not borne \
             and _foreign_subject(sentence, q, clause, words):
         # "Ein Rivale aus China steigerte den Umsatz um 20 Prozent"; "X slipped 1.1%,
         # with Brent crude down 1.3%": the clause has a subject of its own, no company;
         # nor is a name after the number ("Bitcoin hit a record high of $120,000,
         # lifting Coinbase shares")
         return None
-    if not evidence.startswith("bound") and _foreign_phrase(sentence, q, about, clause, words):
+    if not evidence.startswith("bound") and not borne and _foreign_phrase(sentence, q, about, clause, words):
         return None  # "BASF fiel um 2 Prozent, der Ölpreis gab um 1,6 Prozent nach"
     if not evidence.startswith("bound") and about is not None \
             and _group_phrase(sentence, q, about, clause, words):
@@ -2238,7 +2243,8 @@ def _cuts_jobs(sentence: Sentence, q: Quantity, words: FigureWords,
     Stellen", "cut 6,000 jobs") or after it and the noun it counts ("6.000
     Stellen abbauen", "6,000 jobs will be cut"). A part of a count is cut as
     the count's words say ("rund 250 der 5.600 Stellen abzubauen"; "baut 2.800
-    Stellen ab, rund 1.900 davon in Deutschland"), the whole it is part of is
+    Stellen ab, rund 1.900 davon in Deutschland", "… wegfallen, davon etwa 2.100 in
+    Deutschland"), the whole it is part of is
     not ("der 5.600 Stellen": the workforce)."""
     text = sentence.text
     if words.partitive_total is not None \
@@ -2249,7 +2255,8 @@ def _cuts_jobs(sentence: Sentence, q: Quantity, words: FigureWords,
     whole = next((p for p in quantities if part is not None and p.start == part.end()), None)
     if whole is not None:
         return _cut_words(text, whole, words, clause)
-    if words.part_after is not None and words.part_after.match(text, q.end):
+    if words.part_after is not None and words.part_after.match(text, q.end) \
+            or words.part_before is not None and words.part_before.search(text, max(0, q.start - 24), q.start):
         return any(_cut_words(text, p, words, clause) for p in quantities if p.end <= q.start)
     return _cut_words(text, q, words, clause)
 
@@ -3067,6 +3074,22 @@ def _addressees(sentence: Sentence, lang: str) -> frozenset[str]:
     return found
 
 
+def _included(sentence: Sentence, q: Quantity, words: FigureWords) -> frozenset[str]:
+    """The names of an aside that opens with a word of inclusion and closes before the
+    number ("The company sold 2.49 million vehicles, including its Lexus brand, up 5%"):
+    a part of what the sentence counts, and the number after the aside is not the part's."""
+    if words.inclusion is None:
+        return frozenset()
+    text = sentence.text
+    found = set()
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        closing = text.find(",", end)
+        if 0 <= closing < q.number_start and words.inclusion.search(text[:start]):
+            found.add(m.label)
+    return frozenset(found)
+
+
 def _index_in_share_apposition(sentence: Sentence, index: str, q: Quantity,
                                words: FigureWords) -> bool:
     """The index is named only in an aside between commas right after a word
@@ -3391,6 +3414,29 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
             or _CELL_OPENS.search(sentence.text, 0, found.start()):
         return False  # the start of a sentence, of a list item or of a table's cell
     start, end = sentence.start + found.start(), sentence.start + found.end()
+    return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+def _pronoun_bearer(trigger: tuple[int, int] | None, sentence: Sentence, words: FigureWords) -> bool:
+    """An object pronoun right after the metric word ("saying tariffs would cost it 1.4
+    trillion yen"): it stands for the company the passage is about, which bears the
+    amount, so the clause's own subject ("tariffs") is no other owner."""
+    return trigger is not None and words.bearer_pronoun is not None \
+        and words.bearer_pronoun.match(sentence.text, trigger[1]) is not None
+
+
+def _unknown_product_before(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """A product its owner's possessive names before its noun, opening the sentence as its
+    subject ("Its battery-electric Li i6 SUV, which competes with the Model Y, accounted for
+    about 11,000"), whose name is not known: the number is that product's, so the company
+    of the passage may not take it. Not a product named further on ("Samsung, which struggled
+    to get its HBM chips qualified, lost 2.4%": the subject is the company)."""
+    if words.owned_product is None:
+        return False
+    found = words.owned_product.match(sentence.text, 0, q.number_start)
+    if found is None:
+        return False
+    start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
     return not any(m.start < end and start < m.end for m in sentence.mentions)
 
 

@@ -114,6 +114,8 @@ class FigureWords:
     joined_objects: re.Pattern[str] | None = None
     coordinate_subject: re.Pattern[str] | None = None  # ", and logistics group ": a clause's own subject
     brand_after: re.Pattern[str] | None = None  # " of its luxury brand" after the metric word
+    owned_product: re.Pattern[str] | None = None  # "Its Li i6 SUV …": a product opening the sentence
+    bearer_pronoun: re.Pattern[str] | None = None  # "cost it": the metric word's object pronoun
     analyst_pronouns: re.Pattern[str] | None = None  # "he": an analyst named before speaks on
     reason_opener: re.Pattern[str] | None = None  # "Der Grund:": the sentence before goes on
     possessive_name: re.Pattern[str] | None = None  # "Meridian's ": a capitalised word owning
@@ -131,6 +133,8 @@ class FigureWords:
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
+    part_before: re.Pattern[str] | None = None  # "davon etwa ": a part of the count before, too
+    inclusion: re.Pattern[str] | None = None  # ", including ": an aside naming a part
     back_metric: re.Pattern[str] | None = None  # "Dieser legte": the metric word before
     pronoun_metric: re.Pattern[str] | None = None  # "Er wuchs": … where no name is before
     back_possessive: re.Pattern[str] | None = None  # "Deren Umsatz": the unit named before
@@ -342,6 +346,8 @@ def figure_words(lang: str) -> FigureWords:
                        pronoun_metric=optional("pronoun_metric", r"(?:WORDS)\s+[a-zäöüß]",
                                                case_blind=False),
                        part_after=optional("part_after", r"\s+(?:WORDS)(?![\w-])"),
+                       part_before=optional("part_before", r"(?<![\w-])(?:WORDS),?\s+(?:[^\W\d]+\s+)?$"),
+                       inclusion=optional("inclusion", r",\s+(?:WORDS)\s+[^,;]*$"),
                        ellipsis_owner=optional("ellipsis_owner", "(?:WORDS)"),
                        region_in=optional("region_in",
                                           r"\s+(?:WORDS)\s+(?P<name>[A-Z][\w&.-]*"
@@ -361,6 +367,8 @@ def figure_words(lang: str) -> FigureWords:
                                               r"(?:[^\W\d][\w.-]*\s+){0,5}?[^\w\s]?$"),
                        coordinate_subject=optional("coordinate_subject", "WORDS", case_blind=False),
                        brand_after=optional("brand_after", r"\s+(?:WORDS)(?![\w-])"),
+                       owned_product=optional("owned_product", "^(?:WORDS)", case_blind=False),
+                       bearer_pronoun=optional("bearer_pronoun", r"\s+(?:WORDS)\s"),
                        reason_opener=optional("reason_opener", r"\s*(?:WORDS)\s*:", case_blind=False),
                        analyst_pronouns=optional("analyst_pronouns", r"(?<![\w-])(?:WORDS)(?![\w-])",
                                                  case_blind=False),

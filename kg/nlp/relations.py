@@ -3139,6 +3139,8 @@ class _VenuePatterns:
     unlisted: re.Pattern[str] | None  # "delisted", "nicht mehr gehandelt": the sentence names no venue
     one_stock: re.Pattern[str] | None  # "The stock rose …": the sentence is about one company's shares
     negated: re.Pattern[str]  # "not in", "nicht an der" + venue: the company trades elsewhere
+    derivatives: re.Pattern[str] | None  # "an der Terminbörse" + exchange: no share trades there
+    unit_opening: re.Pattern[str] | None  # "Die Industriesparte …": the unit's venue, not its parent's
 
 
 @lru_cache(maxsize=4)
@@ -3158,7 +3160,11 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           one_stock=re.compile(rf"(?:^|:\s+)(?:{table['one_stock']})\b")
                           if table.get("one_stock") else None,
                           negated=re.compile(rf"\b(?:{lexicon(lang)['relation_cues']['negation']})\s+"
-                                             rf"(?:{table['venue']})\s+$"))
+                                             rf"(?:{table['venue']})\s+$"),
+                          derivatives=re.compile(rf"\b(?:{table['derivatives']})\s+$")
+                          if table.get("derivatives") else None,
+                          unit_opening=re.compile(rf"^(?:{table['unit_opening']})\b")
+                          if table.get("unit_opening") else None)
 
 
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -3194,6 +3200,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             exchange = _exchange_in(document, mention.label)
         if exchange is None or pats.negated.search(before):
             continue  # "trade on the Nasdaq, not in London": London is no venue
+        if pats.derivatives is not None and pats.derivatives.search(before):
+            continue  # "der große Verfall an der Terminbörse Eurex": contracts, no shares, trade there
         rule = f"relations/{document.lang}/venue"
         # "Nebius, which owns a stake in database maker Y, trades on the Nasdaq": a name in a
         # relative clause closed before the venue is not what trades there
@@ -3206,6 +3214,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue  # "Shares of UBTech's smaller rival, X, soared on the exchange": X's shares
         if _unit_before(document.lang, sentence, mention, company):
             continue  # "der Börsengang seiner Sparte Mobility in Frankfurt": the unit's debut
+        if company is None and pats.unit_opening is not None and pats.unit_opening.match(text):
+            continue  # "Die Industriesparte … soll an der Frankfurter Börse notiert werden": the unit's
         if company is None:
             # "The stock rose 14% in Seoul, outpacing the Kospi": one company's shares beside the index
             one_stock = pats.one_stock is not None and bool(pats.one_stock.search(text))

@@ -344,6 +344,13 @@ class Listing(_Table):
     # a sentence opening with the shares of one company ("The stock rose 14% in Seoul,
     # outpacing the Kospi"): a city there is that company's venue, even beside an index
     one_stock: str = ""
+    # a derivatives market right before the exchange ("an der Terminbörse Eurex", "on the
+    # futures exchange Eurex"): contracts expire or trade there, no company's shares
+    derivatives: str = ""
+    # a sentence opening with a business unit named by its noun ("Die Industriesparte soll an der
+    # Frankfurter Börse notiert werden", "The unit will list on the Nasdaq"): the venue is the
+    # unit's, no listing of the article's company
+    unit_opening: str = ""
 
 
 class IssuerBlock(_Table):
@@ -981,6 +988,13 @@ class Figures(_Table):
     joined_objects_after: str | None = None
     coordinate_subject: str | None = None
     brand_after: str | None = None
+    # a product its owner's possessive names before its noun ("Its battery-electric Li i6
+    # SUV … accounted for about 11,000"): where the name is not known, the number is no one's
+    owned_product: str | None = None
+    # an object pronoun right after the metric word ("tariffs would cost it 1.4 trillion
+    # yen"): the bearer is the company the pronoun stands for, though the clause's subject is
+    # no company
+    bearer_pronoun: str | None = None
     analyst_pronouns: str | None = None
     reason_opener: str | None = None
     # the mark of a possessive after a capitalised word ("while Meridian's fell 1.5%"): where
@@ -1025,6 +1039,13 @@ class Figures(_Table):
     # part is told by the words of the whole, and the whole is not cut
     partitive: str | None = None
     part_after: str | None = None
+    # right before such a part, a qualifier at most between ("3.500 Stellen wegfallen, davon
+    # etwa 2.100 in Deutschland"): the part is cut as the count before it is
+    part_before: str | None = None
+    # a word opening an aside between commas ("sold 2.49 million vehicles, including its Lexus
+    # brand, up 5%"): a name in the aside is part of what is counted, the number after the
+    # aside is not the name's
+    inclusion: str | None = None
     # a demonstrative pronoun that opens a sentence before its verb ("Dieser legte
     # um 30 Prozent zu"): it stands for the last metric word of the sentence before
     back_metric: str | None = None
