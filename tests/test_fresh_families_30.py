@@ -154,3 +154,43 @@ def test_company_expecting_its_own_figure_after_a_rating_keeps_it(extractor: Ext
             "Commerzbank einen Gewinn von 3 Milliarden Euro.", headline="Commerzbank-Aktie")
     profit = [f for f in x.figures if f.value == Decimal("3000000000")]
     assert [(f.about, f.estimated_by) for f in profit] == [("Commerzbank", None)]
+
+
+# --- the price of a sale is the buyer's -------------------------------------------------------
+
+
+def test_purchase_price_after_a_sale_is_the_buyers_investment(extractor: Extractor) -> None:
+    x = run(extractor, "Der Wohnungskonzern Vonovia verkauft rund 3.800 Wohnungen an den "
+            "Versicherer Allianz. Der Kaufpreis liegt bei 710 Millionen Euro, teilte der Konzern "
+            "am Freitag mit.", headline="Vonovia-Aktie")
+    paid = [(f.about, f.metric) for f in x.figures if f.value == Decimal("710000000")]
+    assert paid == [("Allianz", "Investment")]
+
+
+def test_purchase_price_in_english_goes_to_the_buyer(extractor: Extractor) -> None:
+    x = run(extractor, "Vonovia sold 3,800 flats to insurer Allianz on Friday. The purchase price "
+            "was 710 million euros.", lang="en", headline="Vonovia")
+    paid = [(f.about, f.metric) for f in x.figures if f.value == Decimal("710000000")]
+    assert paid == [("Allianz", "Investment")]
+
+
+def test_seller_to_unnamed_buyers_pays_no_price(extractor: Extractor) -> None:
+    x = run(extractor, "Vonovia verkauft 3.800 Wohnungen an private Investoren. Der Kaufpreis "
+            "liegt bei 710 Millionen Euro.", headline="Vonovia-Aktie")
+    assert not any(f.value == Decimal("710000000") for f in x.figures)
+
+
+def test_buyer_of_a_purchase_keeps_its_price(extractor: Extractor) -> None:
+    """Look-alike: the company that buys ("kauft … von Allianz") pays the price."""
+    x = run(extractor, "Vonovia kauft 3.800 Wohnungen von Allianz. Der Kaufpreis liegt bei 710 "
+            "Millionen Euro.", headline="Vonovia-Aktie")
+    paid = [(f.about, f.metric) for f in x.figures if f.value == Decimal("710000000")]
+    assert paid == [("Vonovia", "Investment")]
+
+
+def test_seller_investing_after_a_sale_keeps_its_investment(extractor: Extractor) -> None:
+    """Look-alike: an investment named by no word of price stays the seller's own."""
+    x = run(extractor, "Vonovia verkauft Wohnungen an Allianz. Zudem will Vonovia 1 Milliarde Euro "
+            "in Neubauten investieren.", headline="Vonovia-Aktie")
+    paid = [(f.about, f.metric) for f in x.figures if f.value == Decimal("1000000000")]
+    assert paid == [("Vonovia", "Investment")]

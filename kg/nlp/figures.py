@@ -1113,6 +1113,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = relative, "bound-relative"  # "an T-Mobile US, deren Umsatz um 4 …"
     if path == "signed-change" and signed is not None:
         about, evidence = signed[1].label, "bound-signed"  # "Bayer (-2,5 Prozent)"
+    if metric == "Investment" and trigger is not None and not evidence.startswith("bound") \
+            and words.purchase_price is not None \
+            and words.purchase_price.fullmatch(text, trigger[0], trigger[1]):
+        buyer = _sale_buyer(document, sentence, about, words)
+        if buyer == "":
+            return None  # the seller does not pay the price of what it sells
+        if buyer is not None:
+            about, evidence = buyer, "bound-buyer"  # "X verkauft … an Y. Der Kaufpreis liegt …"
     if evidence in ("passage", "salient"):
         speaker = _quoted_speaker(sentence, q, metric, words)
         if speaker == "":
@@ -3485,6 +3493,33 @@ def _phrase_breaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     if words.phrase_open is not None:
         found += words.phrase_open.finditer(sentence.text, clause[0], q.number_start)
     return found
+
+
+def _sale_buyer(document: Document, sentence: Sentence, about: str | None,
+                words: FigureWords) -> str | None:
+    """The buyer of a sale told in the sentence or the one before ("Vonovia verkauft
+    Wohnungen an den Versicherer Allianz. Der Kaufpreis liegt bei …"), whose seller is
+    the one the price was given to: the price of a sale is paid by its buyer. "" where
+    that seller sells to no organisation named (the seller pays nothing); None where no
+    sale of that seller is told."""
+    if words.sale_to is None or about is None:
+        return None
+    for here in (sentence, *(document.sentences[sentence.index - 1:sentence.index]
+                             if sentence.index else ())):
+        for sale in words.sale_to.finditer(here.text):
+            sellers = [m for m in here.mentions
+                       if m.type in ORGANIZATION_TYPES and here.local(m.end) <= sale.start()]
+            if not sellers or sellers[-1].label != about:
+                continue
+            buyer = next((m for m in here.mentions if m.type in ORGANIZATION_TYPES
+                          and sale.end() <= here.local(m.start) <= sale.end() + _BUYER_GAP
+                          and not re.search(r"[,;:]", here.text[sale.end():here.local(m.start)])),
+                         None)
+            return buyer.label if buyer is not None else ""
+    return None
+
+
+_BUYER_GAP = 30  # an article and a noun ("den Versicherer") between the preposition and the buyer
 
 
 def _foreign_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],

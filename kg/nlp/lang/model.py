@@ -900,6 +900,11 @@ class Figures(_Table):
     # words of selling shares before an amount "a share" ("sold 42 million shares
     # at $232 a share"): a sale price per share is a share price, not earnings
     sold_before: str | None = None
+    # a verb of selling and the preposition its buyer follows ("verkauft … an", "sold … to"):
+    # the price of such a sale is the buyer's
+    sale_to: str | None = None
+    # a sale's price ("Kaufpreis", "purchase price"): paid by the buyer of the sale told
+    purchase_price: str | None = None
     # a business unit as the subject ("Die Sparte X", "Im Segment X", "Die
     # Nutzfahrzeugsparte"): a figure after it that no name binds is the unit's
     unit_subject: str | None = None
