@@ -194,3 +194,30 @@ def test_seller_investing_after_a_sale_keeps_its_investment(extractor: Extractor
             "in Neubauten investieren.", headline="Vonovia-Aktie")
     paid = [(f.about, f.metric) for f in x.figures if f.value == Decimal("1000000000")]
     assert paid == [("Vonovia", "Investment")]
+
+
+# --- a seat compound on the article's company ---------------------------------------------------
+
+
+def test_city_in_a_region_of_the_companys_country_is_its_seat(extractor: Extractor) -> None:
+    """The catalogue seats Coinbase only in the United States and puts San Francisco in
+    California, which lies in the United States."""
+    x = run(extractor, "Coinbase reported higher revenue. The San Francisco-based company will "
+            "spend about $1 billion.", lang="en", headline="Coinbase quarterly revenue beats")
+    assert ("Coinbase", "locatedIn", "San Francisco") in triples(x)
+
+
+def test_city_outside_the_companys_country_is_no_seat(extractor: Extractor) -> None:
+    """Look-alike: a city in another country seats no company the catalogue puts elsewhere."""
+    x = run(extractor, "Coinbase reported higher revenue. The Munich-based company will spend "
+            "about $1 billion.", lang="en", headline="Coinbase quarterly revenue beats")
+    assert not any(p == "locatedIn" for _, p, _ in triples(x))
+
+
+def test_chip_designer_noun_with_a_seat_means_the_articles_company(extractor: Extractor) -> None:
+    x = run(extractor, "Arm Holdings reported higher revenue on Thursday. The Cambridge-based chip "
+            "designer, which is about 90% owned by SoftBank Group, forecast more revenue.",
+            lang="en", headline="Arm results")
+    found = triples(x)
+    assert ("Arm Holdings", "locatedIn", "Cambridge") in found
+    assert ("SoftBank Group", "locatedIn", "Cambridge") not in found
