@@ -221,3 +221,25 @@ def test_chip_designer_noun_with_a_seat_means_the_articles_company(extractor: Ex
     found = triples(x)
     assert ("Arm Holdings", "locatedIn", "Cambridge") in found
     assert ("SoftBank Group", "locatedIn", "Cambridge") not in found
+
+
+# --- "das im SDax notierte Unternehmen" ---------------------------------------------------------
+
+
+def test_listed_company_noun_with_a_seat_means_the_articles_company(extractor: Extractor) -> None:
+    x = run(extractor, "Der Baumaschinenhersteller Wacker Neuson hat seine Jahresziele gekappt. Das "
+            "Ergebnis werde sinken, teilte das im SDax notierte Unternehmen aus München am "
+            "Donnerstagabend mit.", headline="Wacker Neuson senkt Prognose")
+    found = triples(x)
+    assert ("Wacker Neuson", "locatedIn", "Munich") in found
+    assert ("Wacker Neuson", "memberOf", "SDAX") in found
+
+
+def test_index_phrase_without_a_listing_participle_makes_no_reference(
+        extractor: Extractor) -> None:
+    """Look-alike: "das im SDax stärkste Unternehmen aus München" is no phrase of listing; the
+    noun after it is not read as the article's company seated there."""
+    x = run(extractor, "Der Baumaschinenhersteller Wacker Neuson hat seine Jahresziele gekappt. "
+            "Gewinner war das im SDax stärkste Unternehmen aus München.",
+            headline="Wacker Neuson senkt Prognose")
+    assert ("Wacker Neuson", "locatedIn", "Munich") not in triples(x)

@@ -65,6 +65,9 @@ class References(_Table):
     # a preposition fused with an article that refers back to an index like a determiner ("im
     # Leitindex"): only before an index head, where no company noun follows
     index_determiners: list[str] = []
+    # an index phrase between a determiner and the participle of listing before a company noun
+    # ("das im SDax notierte Unternehmen"): the noun still refers back to a company
+    listed_attribute: str = ""
     unit_heads: list[str]
     determiners: list[str]
     possessives: list[str]
