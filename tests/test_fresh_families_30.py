@@ -243,3 +243,36 @@ def test_index_phrase_without_a_listing_participle_makes_no_reference(
             "Gewinner war das im SDax stärkste Unternehmen aus München.",
             headline="Wacker Neuson senkt Prognose")
     assert ("Wacker Neuson", "locatedIn", "Munich") not in triples(x)
+
+
+# --- the ratings "market perform" and "perform" ---------------------------------------------------
+
+
+def test_market_perform_rating_before_a_target_is_no_market_subject(extractor: Extractor) -> None:
+    x = run(extractor, "Arm Holdings reported higher revenue. Analysts at Bernstein upgraded the "
+            "stock to \"outperform\" from \"market perform\" and raised their price target to $210 "
+            "from $150.", lang="en", headline="Arm results")
+    targets = [(f.about, f.value, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"]
+    assert ("Arm Holdings", Decimal("210"), "Bernstein") in targets
+
+
+def test_the_market_as_subject_still_keeps_its_move(extractor: Extractor) -> None:
+    """Look-alike: "while the market fell 1.2%" is the market's move, not the company's."""
+    x = run(extractor, "Arm Holdings shares rose 3% on Friday, while the market fell 1.2%.",
+            lang="en", headline="Arm results")
+    facts = figure_facts(x)
+    assert ("Arm Holdings", "StockPriceChange", Decimal("3"), "Percent") in facts
+    assert not any(f.value in (Decimal("1.2"), Decimal("-1.2")) for f in x.figures)
+
+
+def test_quoted_perform_is_a_rating(extractor: Extractor) -> None:
+    x = run(extractor, "Coinbase reported higher revenue. Oppenheimer cut its rating on Coinbase to "
+            "\"perform\" from \"outperform\".", lang="en", headline="Coinbase results")
+    assert ("Oppenheimer", "Coinbase", "perform") in {(r.by, r.about, r.rating) for r in x.ratings}
+
+
+def test_perform_as_a_verb_is_no_rating(extractor: Extractor) -> None:
+    """Look-alike: the verb unquoted rates nothing."""
+    x = run(extractor, "Coinbase reported higher revenue. Oppenheimer said the shares would perform "
+            "well.", lang="en", headline="Coinbase results")
+    assert not x.ratings
