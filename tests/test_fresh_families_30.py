@@ -276,3 +276,38 @@ def test_perform_as_a_verb_is_no_rating(extractor: Extractor) -> None:
     x = run(extractor, "Coinbase reported higher revenue. Oppenheimer said the shares would perform "
             "well.", lang="en", headline="Coinbase results")
     assert not x.ratings
+
+
+# --- "Im Vorjahr waren es …" ---------------------------------------------------------------------
+
+
+def test_year_before_with_no_metric_word_continues_the_figure_told(extractor: Extractor) -> None:
+    x = run(extractor, "Der Baumaschinenhersteller Wacker Neuson hat seine Jahresziele gekappt. Das "
+            "Ebitda werde 2026 nur noch zwischen 210 und 240 Millionen Euro liegen, teilte das "
+            "Unternehmen mit. Im Vorjahr waren es 289 Millionen Euro gewesen.",
+            headline="Wacker Neuson senkt Prognose")
+    before = [(f.about, f.metric, f.period, f.status) for f in x.figures
+              if f.value == Decimal("289000000")]
+    assert before == [("Wacker Neuson", "Profit", "2025", "Reported")]
+
+
+def test_year_before_in_english_continues_the_figure_told(extractor: Extractor) -> None:
+    x = run(extractor, "BAE Systems expects revenue of 30 billion pounds in 2026. A year earlier it "
+            "was 28 billion pounds.", lang="en", headline="BAE Systems outlook")
+    before = [(f.about, f.metric, f.period) for f in x.figures if f.value == Decimal("28000000000")]
+    assert before == [("BAE Systems", "Revenue", "2025")]
+
+
+def test_year_before_with_no_figure_told_gives_nothing(extractor: Extractor) -> None:
+    """Look-alike: with no figure of a year just told, the amount's metric is unknown."""
+    x = run(extractor, "Wacker Neuson hat seine Jahresziele gekappt. Im Vorjahr waren es 289 "
+            "Millionen Euro gewesen.", headline="Wacker Neuson senkt Prognose")
+    assert not any(f.value == Decimal("289000000") for f in x.figures)
+
+
+def test_year_before_of_a_count_gives_nothing(extractor: Extractor) -> None:
+    """Look-alike: a count after the year before ("waren es 1.200 Mitarbeiter") is no
+    amount of the figure told (the staff count is read as such)."""
+    x = run(extractor, "Das Ebitda werde 2026 bei 240 Millionen Euro liegen, teilte Wacker Neuson "
+            "mit. Im Vorjahr waren es 1.200 Mitarbeiter gewesen.", headline="Wacker Neuson")
+    assert not any(f.value == Decimal("1200") and f.metric == "Profit" for f in x.figures)

@@ -906,6 +906,10 @@ class Figures(_Table):
     # a verb of selling and the preposition its buyer follows ("verkauft … an", "sold … to"):
     # the price of such a sale is the buyer's
     sale_to: str | None = None
+    # a sentence opening with the year before and a copula with no metric word ("Im Vorjahr
+    # waren es 289 Millionen Euro gewesen"): the amount is the year before's value of the
+    # figure just told
+    prior_ellipsis: str | None = None
     # a sale's price ("Kaufpreis", "purchase price"): paid by the buyer of the sale told
     purchase_price: str | None = None
     # a business unit as the subject ("Die Sparte X", "Im Segment X", "Die
