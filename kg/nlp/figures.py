@@ -100,7 +100,13 @@ from kg.nlp.periods import (
     subordinate_start,
     year_to_date,
 )
-from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like, parse_number
+from kg.nlp.quantities import (
+    UNITS_NON_CURRENCY,
+    Quantity,
+    find_quantities,
+    is_date_or_year_like,
+    parse_number,
+)
 from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
 from kg.nlp.references import coordinated, house_reference, unit_reference_at
 from kg.nlp.roles import is_adviser
@@ -140,7 +146,10 @@ def find_figures(document: Document) -> list[Figure]:
     found: list[Figure] = []
     seen: dict[tuple, int] = {}
     for sentence in document.sentences:
-        for figure in sentence_figures(document, sentence):
+        figures = sentence_figures(document, sentence)
+        if not figures:
+            figures = _prior_ellipsis(document, sentence, found)
+        for figure in figures:
             key = (figure.about, figure.metric, figure.value, figure.min_value, figure.unit)
             if key not in seen:
                 seen[key] = len(found)
@@ -154,6 +163,39 @@ def find_figures(document: Document) -> list[Figure]:
                 # the period is the one the full statement gives it
                 found[seen[key]] = found[seen[key]].model_copy(update={"period": figure.period})
     return found
+
+
+def _prior_ellipsis(document: Document, sentence: Sentence, found: list[Figure]) -> list[Figure]:
+    """"… werde 2026 zwischen 210 und 240 Millionen Euro liegen. … Im Vorjahr waren es 289
+    Millionen Euro gewesen": a sentence that opens with the year before and a copula and
+    names one amount, no metric: the year before's value of the last figure of that unit
+    told in the two sentences before, of a year's period (the figure's own, one year
+    earlier). None where no such figure was told."""
+    words = figure_words(document.lang)
+    if words.prior_ellipsis is None:
+        return []
+    opening = words.prior_ellipsis.match(sentence.text)
+    quantities = find_quantities(sentence.text, document.lang)
+    if opening is None or len(quantities) != 1 or quantities[0].start != opening.end() \
+            or quantities[0].value is None or quantities[0].unit in (None, *UNITS_NON_CURRENCY):
+        return []
+    q = quantities[0]
+    back = document.sentences[max(0, sentence.index - 2)].start
+    told = next((f for f in reversed(found) if f.evidence.start >= back and f.unit == q.unit
+                 and f.metric in _PRIOR_METRICS and f.period is not None
+                 and _YEAR.fullmatch(f.period)), None)
+    if told is None:
+        return []
+    return [told.model_copy(update={
+        "value": q.value, "min_value": None, "max_value": None, "qualifier": q.qualifier,
+        "status": "Reported", "estimated_by": None, "period": str(int(told.period or "0") - 1),
+        "evidence": Evidence(sentence=sentence.text, start=sentence.start + q.start,
+                             end=sentence.start + q.end,
+                             extractor=f"figures/{document.lang}/prior-ellipsis/bound")})]
+
+
+_PRIOR_METRICS = frozenset({"Revenue", "Profit"})  # what "Im Vorjahr waren es …" goes on with
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
@@ -1117,6 +1159,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about, evidence = relative, "bound-relative"
     if path == "signed-change" and signed is not None:
         about, evidence = signed[1].label, "bound-signed"  # "Bayer (-2,5 Prozent)"
+    if metric == "Investment" and trigger is not None and not evidence.startswith("bound") \
+            and words.purchase_price is not None \
+            and words.purchase_price.fullmatch(text, trigger[0], trigger[1]):
+        buyer = _sale_buyer(document, sentence, about, words)
+        if buyer == "":
+            return None  # the seller does not pay the price of what it sells
+        if buyer is not None:
+            about, evidence = buyer, "bound-buyer"  # "X verkauft … an Y. Der Kaufpreis liegt …"
     if evidence in ("passage", "salient"):
         speaker = _quoted_speaker(sentence, q, metric, words)
         if speaker == "":
@@ -3567,6 +3617,33 @@ def _phrase_breaks(sentence: Sentence, q: Quantity, clause: tuple[int, int],
     if words.phrase_open is not None:
         found += words.phrase_open.finditer(sentence.text, clause[0], q.number_start)
     return found
+
+
+def _sale_buyer(document: Document, sentence: Sentence, about: str | None,
+                words: FigureWords) -> str | None:
+    """The buyer of a sale told in the sentence or the one before ("Vonovia verkauft
+    Wohnungen an den Versicherer Allianz. Der Kaufpreis liegt bei …"), whose seller is
+    the one the price was given to: the price of a sale is paid by its buyer. "" where
+    that seller sells to no organisation named (the seller pays nothing); None where no
+    sale of that seller is told."""
+    if words.sale_to is None or about is None:
+        return None
+    for here in (sentence, *(document.sentences[sentence.index - 1:sentence.index]
+                             if sentence.index else ())):
+        for sale in words.sale_to.finditer(here.text):
+            sellers = [m for m in here.mentions
+                       if m.type in ORGANIZATION_TYPES and here.local(m.end) <= sale.start()]
+            if not sellers or sellers[-1].label != about:
+                continue
+            buyer = next((m for m in here.mentions if m.type in ORGANIZATION_TYPES
+                          and sale.end() <= here.local(m.start) <= sale.end() + _BUYER_GAP
+                          and not re.search(r"[,;:]", here.text[sale.end():here.local(m.start)])),
+                         None)
+            return buyer.label if buyer is not None else ""
+    return None
+
+
+_BUYER_GAP = 30  # an article and a noun ("den Versicherer") between the preposition and the buyer
 
 
 def _foreign_subject(sentence: Sentence, q: Quantity, clause: tuple[int, int],

@@ -73,6 +73,9 @@ class FigureWords:
     job_cut_before: re.Pattern[str] | None  # "streicht 6.000 Stellen": a headcount cut
     job_cut_after: re.Pattern[str] | None  # "6.000 Stellen streichen": … the words after it
     sold_before: re.Pattern[str] | None  # "sold … shares at $232 a share": a sale price
+    sale_to: re.Pattern[str] | None  # "verkauft … an ": a sale, its buyer next
+    prior_ellipsis: re.Pattern[str] | None  # "Im Vorjahr waren es ": the year before's value
+    purchase_price: re.Pattern[str] | None  # "Kaufpreis": the price of a sale
     unit_subject: re.Pattern[str] | None  # "Die Sparte X": a unit speaks, not its parent
     own_forecast: re.Pattern[str] | None  # "X-Chef Y hob die Prognose an": the company's
     # "expects Deutsche Bank | to post": the verb of expecting ending right before a name, and
@@ -258,6 +261,9 @@ def figure_words(lang: str) -> FigureWords:
                        job_cut_after=optional("job_cut_after", "WORDS"),
                        share_count=optional("share_count", r"[ \t\u00a0]+(?:WORDS)(?![\w-])"),
                        sold_before=optional("sold_before", r"(?<![\w])(?:WORDS)(?![\w])"),
+                       sale_to=optional("sale_to", r"(?<![\w])(?:WORDS)"),
+                       prior_ellipsis=optional("prior_ellipsis", r"(?:WORDS)"),
+                       purchase_price=optional("purchase_price", r"(?:WORDS)"),
                        unit_subject=optional("unit_subject", r"(?<![\w-])(?:WORDS)(?![\w-])",
                                              case_blind=False),
                        own_forecast=optional("own_forecast", r"(?:WORDS)(?![\w-])",

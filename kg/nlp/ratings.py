@@ -835,6 +835,7 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
                 figure = figure.model_copy(update={"about": owner})
         if not consensus:  # a consensus target is no house's, though a house rated the bank
             figure = _bank_target(document, sentence, figure, rated)
+        figure = _house_forecast(document, figure, rated, bisect_right(starts, figure.evidence.start) - 1)
         guessed = figure.evidence.extractor.rsplit("/", 1)[-1]
         if figure.metric in _ESTIMATES and figure.estimated_by in rated and guessed in _GUESSED:
             at = bisect_right(starts, figure.evidence.start) - 1
@@ -847,6 +848,24 @@ def bind_estimates(document: Document, figures: list[Figure], ratings: list[Rati
                     "evidence": figure.evidence.model_copy(update={"extractor": f"{rule}/rated"})})
         out.append(figure)
     return out
+
+
+def _house_forecast(document: Document, figure: Figure, rated: dict[str, list[tuple[int, str, int]]],
+                    at: int) -> Figure:
+    """An outlook the figures read as a house's own ("Für das vierte Quartal erwartet die
+    US-Bank einen Umsatz von …") where that house rated one company in this sentence or the
+    two before and is not what the article is about: the house forecasts that company's
+    figure, as its analysts just spoke of it; a bank's outlook in an article on the bank
+    stays its own."""
+    house = figure.about
+    if figure.status != "Guidance" or figure.estimated_by is not None or house not in rated \
+            or house == document.topic or figure.metric in _ESTIMATES:
+        return figure
+    near = {about for index, about, _ in rated[house] if at - _RATED_WINDOW <= index <= at}
+    if len(near) != 1 or house in near:
+        return figure
+    return figure.model_copy(update={"about": next(iter(near)), "estimated_by": house,
+                                     "status": "Estimate"})
 
 
 def _consensus_subject(document: Document, sentence: Sentence, figure: Figure) -> str | None:

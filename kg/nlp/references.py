@@ -101,11 +101,13 @@ def _head_pattern(lang: str, det: str, heads: list[str]) -> re.Pattern[str]:
     """A determiner, up to two adjectives, and a head noun ("der Konzern",
     "des Chipkonzerns", "the tech giant")."""
     alternatives = alternation(heads)
+    listed = lexicon(lang)["references"].get("listed_attribute")
+    lead = rf"(?:(?:{listed})\s+)?" if listed else ""  # "das im SDax notierte Unternehmen"
     if info(lang).compounds:
         head = compound_head(alternatives)
         # "des Pharma- und Agrarkonzerns": a compound whose first part is shared by two heads
         joined = lexicon(lang)["relation_cues"]["conjunctions"]
-        return re.compile(rf"\b(?i:{det})\s+(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}"
+        return re.compile(rf"\b(?i:{det})\s+{lead}(?:[\w\-]+(?:e|en|er|es)\s+){{0,2}}"
                           rf"(?P<ref>(?:\w+-\s+(?:{joined})\s+)?(?:{head}))\b")
     # English allows longer modifiers: "the Mountain View, California-based company", "the
     # U.S. company"

@@ -2572,7 +2572,21 @@ def _may_sit_in_city(document: Document, label: str, place: str) -> bool:
         return False  # a city seat elsewhere
     where = document.catalogue.get(place)
     return where is None or not where.located_in or any(
-        country in entry.located_in for country in where.located_in)
+        country in entry.located_in for country in _around(document, place))
+
+
+def _around(document: Document, place: str) -> set[str]:
+    """The places the catalogue puts ``place`` in, and those they lie in, up to the
+    country ("San Francisco" lies in California, which lies in the United States)."""
+    found: set[str] = set()
+    todo = [place]
+    while todo:
+        entry = document.catalogue.get(todo.pop())
+        for outer in entry.located_in if entry is not None else ():
+            if outer not in found:
+                found.add(outer)
+                todo.append(outer)
+    return found
 
 
 def _apposed_owner(lang: str, sentence: Sentence, place: Mention, last: Mention) -> Mention | None:
@@ -2795,14 +2809,15 @@ def _may_sit(document: Document, label: str, place: str) -> bool:
     """Does the catalogue leave room for ``label`` to sit in ``place``: it seats it
     there or nowhere, or only in countries, one of which holds the place ("the
     Indianapolis-based company" of a company seated in the United States)? Not a
-    region around a city seat ("the Santa Clara, California-based company")."""
+    region around a city seat ("the Santa Clara, California-based company"). The place
+    may lie in the country by way of a region ("the San Francisco-based company")."""
     entry = document.catalogue.get(label)
     if entry is None or not entry.located_in or place in entry.located_in:
         return True
     seats = [document.catalogue.get(seat) for seat in entry.located_in]
     where = document.catalogue.get(place)
     return where is not None and all(seat is not None and not seat.located_in for seat in seats) \
-        and any(country in where.located_in for country in entry.located_in)
+        and bool(_around(document, place) & set(entry.located_in))
 
 
 def _demonym_noun(lang: str, before: str, after: str) -> bool:

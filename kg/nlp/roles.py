@@ -61,7 +61,7 @@ class _RolePatterns:
     runs_after: re.Pattern[str] | None  # " leitet", " runs": after the name, closing that clause
     succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
     speaker_after: re.Pattern[str] | None  # ", sagte", ", said" before a title: the speaker follows
-    # " said the integration of " between a titled name and an organisation: what was said
+    # " said the integration of ", " said " between a titled name and an organisation: what was said
     speaker_of: re.Pattern[str] | None
     generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
     spaced_prefix: re.Pattern[str] | None  # "Group" of "Group CEO": a word apart that names none
@@ -137,7 +137,7 @@ def _role_patterns(lang: str) -> _RolePatterns:
         generic_prefix=re.compile(rf"(?:{table['generic_prefixes']})" if table.get("generic_prefixes") else "(?!)"),
         named_title=re.compile(rf"(?:{table['named_titles']})" if table.get("named_titles") else "(?!)"),
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
-        speaker_of=re.compile(rf"^\s+(?:{table['speech']})\b[\s,]+\S") if table.get("speech") else None,
+        speaker_of=re.compile(rf"^\s+(?:{table['speech']})\b[\s,]*") if table.get("speech") else None,
         title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:{table['employer_after']})\s+"
                               rf"(?:(?:{table['articles']})\s+)?$"),
         unit_head=re.compile(table["unit_head"]) if table.get("unit_head") else None,

@@ -65,6 +65,9 @@ class References(_Table):
     # a preposition fused with an article that refers back to an index like a determiner ("im
     # Leitindex"): only before an index head, where no company noun follows
     index_determiners: list[str] = []
+    # an index phrase between a determiner and the participle of listing before a company noun
+    # ("das im SDax notierte Unternehmen"): the noun still refers back to a company
+    listed_attribute: str = ""
     unit_heads: list[str]
     determiners: list[str]
     possessives: list[str]
@@ -916,6 +919,15 @@ class Figures(_Table):
     # words of selling shares before an amount "a share" ("sold 42 million shares
     # at $232 a share"): a sale price per share is a share price, not earnings
     sold_before: str | None = None
+    # a verb of selling and the preposition its buyer follows ("verkauft … an", "sold … to"):
+    # the price of such a sale is the buyer's
+    sale_to: str | None = None
+    # a sentence opening with the year before and a copula with no metric word ("Im Vorjahr
+    # waren es 289 Millionen Euro gewesen"): the amount is the year before's value of the
+    # figure just told
+    prior_ellipsis: str | None = None
+    # a sale's price ("Kaufpreis", "purchase price"): paid by the buyer of the sale told
+    purchase_price: str | None = None
     # a business unit as the subject ("Die Sparte X", "Im Segment X", "Die
     # Nutzfahrzeugsparte"): a figure after it that no name binds is the unit's
     unit_subject: str | None = None

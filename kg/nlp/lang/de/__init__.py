@@ -8,5 +8,5 @@ from kg.nlp.lang.model import LanguageInfo
 LANGUAGE = LanguageInfo(code="de", spacy="de", case_sensitive=True, compounds=True,
                         verb_final=True, decimal_comma=True,
                         suffixes=(r"(?<=\b(?:1[89]|20)\d\d)\.$", r"(?<=\d,\d)\.$"),
-                        abbreviations=("Mill.", "Bio."),
+                        abbreviations=("Mill.", "Bio.", "S.p.A."),
                         letter_model_nouns=("Model", "Modell", "Klasse", "Serie", "Typ"))

@@ -3,4 +3,6 @@
 
 from kg.nlp.lang.model import LanguageInfo
 
-LANGUAGE = LanguageInfo(code="en", spacy="en", letter_model_nouns=("Model", "Class", "Series", "Type"))
+# An Italian company's legal form ("Leonardo S.p.A. will provide …"): its points end no sentence.
+LANGUAGE = LanguageInfo(code="en", spacy="en", abbreviations=("S.p.A.",),
+                        letter_model_nouns=("Model", "Class", "Series", "Type"))
