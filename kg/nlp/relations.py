@@ -883,6 +883,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                           and not _fronted_clause(document.lang, sentence, m, t_start)
                           and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                               sentence.local(m.end), sentence.local(t_start)) is None]
+            if candidates:
+                # "Amazon, an investor in Anthropic, also invested in Y": the name of a phrase
+                # set off by commas describes the one before it, which acts
+                head = _outside_interjection(document.lang, sentence, before, candidates, t_start)
+                candidates = candidates[:candidates.index(head) + 1] if head is not None else []
             joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
                 sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]))
             if joined:
@@ -1053,6 +1058,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 or _round_raiser(document, sentence, exclude, rule.round_before)
             if salient(document, ISSUER_TYPES) in exclude:
                 main = None  # "Nvidia remains a formidable rival" about Nvidia: the article's company acts
+            if rule.predicate == "investsIn" and any(
+                    m.label == main and not m.rule.startswith("reference/") for m in sentence.mentions):
+                # "The round was led by X, with Y joining": the article's company, named in the
+                # sentence but not where the one raising stands, is another party to the holding
+                main = None
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
