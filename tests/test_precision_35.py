@@ -3,7 +3,11 @@
 * "The round was led by X, with Y joining": the article's company, named in the sentence
   but not where the one raising stands, plays another part there; it is no raiser;
 * "A, an investor in B, also invested in C": the name of a phrase set off by commas
-  describes the one before it, which acts; B invests in nothing.
+  describes the one before it, which acts; B invests in nothing;
+* deals only rumoured, given up or supposed ("Rumours that A would buy B", "A dropped its
+  plan to buy B", "If A bought B", "Sollte A B übernehmen", "A gab den Plan auf, B zu
+  übernehmen") state none; "nicht A, sondern B" corrects A, it lists no second buyer; "the
+  report lifted the shares" moves the price, it raises no holding.
 
 Listed companies are real catalogue entries; the deals and facts are invented.
 """
@@ -82,3 +86,50 @@ def test_lists_before_the_verb_still_invest(extractor: Extractor, text: str,
     found = _facts(extractor, text, "en")
     assert expected <= found
     assert ("OpenAI", "investsIn", "Mistral AI") not in found
+
+
+# --- deals rumoured, given up, supposed or denied ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rumours that Apple would buy Disney lifted the shares.", "en"),
+    ("Broadcom dropped its plan to buy Qualcomm.", "en"),
+    ("If Microsoft bought OpenAI, regulators would object.", "en"),
+    ("Talks between Nvidia and Arm about a takeover went on for weeks.", "en"),
+    ("Broadcom gab den Plan auf, Qualcomm zu übernehmen.", "de"),
+    ("Sollte Microsoft OpenAI übernehmen, würden die Behörden eingreifen.", "de"),
+    ("Falls Apple Disney kauft, dürfte der Kurs steigen.", "de"),
+])
+def test_unreal_deal_gives_nothing(extractor: Extractor, text: str, lang: str) -> None:
+    found = _facts(extractor, text, lang)
+    assert not {t for t in found if t[1] in ("acquired", "investsIn")}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Apple agreed to buy Disney for $100 billion.", "en", {("Apple", "acquired", "Disney")}),
+    ("Apple will buy Disney if regulators approve.", "en", {("Apple", "acquired", "Disney")}),
+    ("Die Übernahme von Qualcomm durch Broadcom wurde abgeschlossen.", "de",
+     {("Broadcom", "acquired", "Qualcomm")}),
+    ("Nicht nur Microsoft, sondern auch Google investiert in Anthropic.", "de",
+     {("Microsoft", "investsIn", "Anthropic"), ("Google", "investsIn", "Anthropic")}),
+])
+def test_real_deals_kept(extractor: Extractor, text: str, lang: str,
+                         expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _facts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nicht Microsoft, sondern Google übernimmt Wiz.", "de"),
+    ("Not Microsoft, but Google acquired Wiz.", "en"),
+])
+def test_corrected_name_is_no_buyer(extractor: Extractor, text: str, lang: str) -> None:
+    found = _facts(extractor, text, lang)
+    assert ("Microsoft", "acquired", "Wiz") not in found
+
+
+def test_shares_lifted_raise_no_holding(extractor: Extractor) -> None:
+    lifted = run(extractor, "Apple reported strong results. A report from Nvidia lifted the "
+                 "shares by 3 percent.", "en", "Apple shares jump")
+    raised = run(extractor, "Apple reported strong results. Nvidia raised its stake to 5 percent.",
+                 "en", "Apple shares jump")
+    assert ("Nvidia", "investsIn", "Apple") not in triples(lifted)
+    assert ("Nvidia", "investsIn", "Apple") in triples(raised)

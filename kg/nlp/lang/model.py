@@ -565,6 +565,9 @@ class RelationCues(_Table):
     # the words after a name a copula denies that bring the one meant ("ist nicht Y, sondern Z",
     # "is not Y but Z"): that one completes the phrase, the denied one does not
     copula_correction: str = ""
+    # after a comma, the words that replace the name before with the one after ("nicht A,
+    # sondern B", "not A, but B"): no list goes on there; not "sondern auch", which adds one
+    list_correction: str = ""
     # a sentence opening that lists the users of no product named ("Zu den ersten Nutzern gehören
     # X und Y", "Among its first users are X and Y"): each uses the product the article is about
     users_opening: str = ""
