@@ -7,15 +7,20 @@
 * deals only rumoured, given up or supposed ("Rumours that A would buy B", "A dropped its
   plan to buy B", "If A bought B", "Sollte A B übernehmen", "A gab den Plan auf, B zu
   übernehmen") state none; "nicht A, sondern B" corrects A, it lists no second buyer; "the
-  report lifted the shares" moves the price, it raises no holding.
+  report lifted the shares" moves the price, it raises no holding;
+* "A's revenue rose 5%, less than B's 8%", "A's value of $2 trillion dwarfs B's $30 billion":
+  a number right after another company's possessive is none of A's; "Shares of A fell 3%
+  while those of B rose 2%": the drop is A's, "those of B" opens B's own clause.
 
 Listed companies are real catalogue entries; the deals and facts are invented.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
-from helpers import run, triples
+from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -133,3 +138,35 @@ def test_shares_lifted_raise_no_holding(extractor: Extractor) -> None:
                  "en", "Apple shares jump")
     assert ("Nvidia", "investsIn", "Apple") not in triples(lifted)
     assert ("Nvidia", "investsIn", "Apple") in triples(raised)
+
+
+# --- a number of one company next to another's ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kept", "wrong"), [
+    ("Apple's revenue rose 5%, less than Microsoft's 8%.",
+     ("Apple", "RevenueGrowth", Decimal(5), "Percent"), ("Apple", "RevenueGrowth", Decimal(-8), "Percent")),
+    ("Amazon's market value of $2 trillion dwarfs eBay's $30 billion.",
+     ("Amazon", "MarketCapitalization", Decimal(2000000000000), "USD"),
+     ("Amazon", "MarketCapitalization", Decimal(30000000000), "USD")),
+    ("Shares of Tesla fell 3% while those of BYD rose 2%.",
+     ("Tesla", "StockPriceChange", Decimal(-3), "Percent"), ("BYD", "StockPriceChange", Decimal(-3), "Percent")),
+])
+def test_number_of_another_company_not_taken(extractor: Extractor, text: str,
+                                             kept: tuple[str, str, Decimal, str],
+                                             wrong: tuple[str, str, Decimal, str]) -> None:
+    found = figure_facts(run(extractor, text, "en", "Market report"))
+    assert kept in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the possessor is the subject itself: the number stays its own
+    ("Intel posted revenue of $13 billion, below AMD's $7 billion.",
+     ("Advanced Micro Devices", "Revenue", Decimal(7000000000), "USD")),
+    ("Apple's revenue rose 5 percent, compared with 8 percent at Microsoft.",
+     ("Apple", "RevenueGrowth", Decimal(5), "Percent")),
+    # a name after "of" bound to the number with no conjunction between
+    ("The index posted a 3% rise in Nvidia shares.", ("Nvidia", "StockPriceChange", Decimal(3), "Percent")),
+])
+def test_own_numbers_kept(extractor: Extractor, text: str, expected: tuple[str, str, Decimal, str]) -> None:
+    assert expected in figure_facts(run(extractor, text, "en", "Market report"))

@@ -657,12 +657,16 @@ def _next_mention(sentence: Sentence, mention: Mention) -> Mention | None:
 
 def _possessor_before(sentence: Sentence, mention: Mention | None) -> Mention | None:
     """The possessive name right before the mention ("Lilly's Zepbound"): its owner."""
-    if mention is None:
-        return None
+    return None if mention is None else possessor_at(sentence, mention.start)
+
+
+def possessor_at(sentence: Sentence, at: int) -> Mention | None:
+    """The possessive name right before the sentence's offset ``at`` ("Lilly's Zepbound",
+    "eBay's $30 billion"): the owner of what stands there."""
     for m in sentence.mentions:
-        if m.end > mention.start:
+        if m.end > at:
             break
-        gap = sentence.text[sentence.local(m.end):sentence.local(mention.start)]
+        gap = sentence.text[sentence.local(m.end):sentence.local(at)]
         if gap == " " and m.surface != m.label and m.surface.endswith(POSSESSIVE_ENDS) \
                 or gap.endswith(" ") and gap[:-1] in POSSESSIVE_ENDS:
             return m
@@ -1059,7 +1063,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
-           "fitting_types", "is_apposition", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
+           "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",

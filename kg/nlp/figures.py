@@ -42,6 +42,7 @@ from kg.nlp.attribution import (
     is_object,
     named_beside,
     part_of_salient,
+    possessor_at,
     previous_subject,
     respective,
     salient_entity,
@@ -1146,6 +1147,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Der Cloud-Umsatz von SAP stieg um 25 Prozent, der von Oracle um 20 Prozent"
     if _counted_at_other(sentence, q, about, words):
         return None  # "Airbus delivered 60 jets, compared with 44 at Boeing"
+    if _possessed_by_other(sentence, q, about):
+        return None  # "Apple's revenue rose 5%, less than Microsoft's 8%"
     if _coordinate_subject(sentence, q, about, words):
         return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
     if _unnamed_owner_before(sentence, q, clause, words):
@@ -3422,6 +3425,16 @@ def _counted_at_other(sentence: Sentence, q: Quantity, about: str | None,
 
 
 _COMPARED_BACK = 25  # how far before a number the word comparing it may begin
+
+
+def _possessed_by_other(sentence: Sentence, q: Quantity, about: str | None) -> bool:
+    """Right before the number, a possessive name other than the figure's subject
+    ("Apple's revenue rose 5%, less than Microsoft's 8%", "Amazon's value of $2 trillion
+    dwarfs eBay's $30 billion"): the number is that name's, told in the words of the
+    subject's metric, and its sign and kind are unclear; the subject may not take it."""
+    owner = possessor_at(sentence, sentence.start + q.start)
+    return about is not None and owner is not None and owner.label != about \
+        and owner.type in BUSINESS_TYPES
 
 
 def _unnamed_owner_before(sentence: Sentence, q: Quantity, clause: tuple[int, int],
