@@ -10,7 +10,9 @@
   report lifted the shares" moves the price, it raises no holding;
 * "A's revenue rose 5%, less than B's 8%", "A's value of $2 trillion dwarfs B's $30 billion":
   a number right after another company's possessive is none of A's; "Shares of A fell 3%
-  while those of B rose 2%": the drop is A's, "those of B" opens B's own clause.
+  while those of B rose 2%": the drop is A's, "those of B" opens B's own clause;
+* "Analysten von X erwarten …, das Unternehmen selbst rechnet mit …": the company's own
+  forecast, nearer the number than the house, is its guidance, estimated by no house.
 
 Listed companies are real catalogue entries; the deals and facts are invented.
 """
@@ -170,3 +172,21 @@ def test_number_of_another_company_not_taken(extractor: Extractor, text: str,
 ])
 def test_own_numbers_kept(extractor: Extractor, text: str, expected: tuple[str, str, Decimal, str]) -> None:
     assert expected in figure_facts(run(extractor, text, "en", "Market report"))
+
+
+# --- the company's own forecast beside a house's ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "house", "own"), [
+    ("Analysten von Goldman Sachs erwarten für Apple einen Gewinn von 100 Milliarden Dollar, "
+     "das Unternehmen selbst rechnet mit 95 Milliarden Dollar.", "de",
+     Decimal(100000000000), Decimal(95000000000)),
+    ("Goldman Sachs expects Apple to post revenue of $400 billion, while the company itself "
+     "expects revenue of $390 billion.", "en", Decimal(400000000000), Decimal(390000000000)),
+])
+def test_own_forecast_is_no_house_estimate(extractor: Extractor, text: str, lang: str,
+                                          house: Decimal, own: Decimal) -> None:
+    figures = {f.value: f for f in run(extractor, text, lang, "Marktbericht").figures}
+    assert figures[house].estimated_by == "Goldman Sachs"
+    assert figures[own].estimated_by is None
+    assert figures[own].status == "Guidance"
+

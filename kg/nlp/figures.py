@@ -3808,11 +3808,13 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         # an institution named before the number makes it its forecast, even with
         # "will" ("Nomura estimates that JD.com will spend …"); else the company's plan
         near = _near(text, q, clause)
+        own = None if words.own_forecast is None else words.own_forecast.search(text, clause[0], q.start)
+        # "Analysten von X erwarten …, das Unternehmen selbst rechnet mit …": the company's own
+        # forecast, nearer the number, is no house's, whatever house the words before name
+        since = sentence.start + (own.start() if own is not None else 0)
         analyst = any(m.type in INSTITUTION and not is_adviser(document, m) for m in sentence.mentions
-                      if m.end <= sentence.start + q.start)
-        guided = words.guidance in present and words.guidance.search(near) \
-            or words.own_forecast is not None \
-            and words.own_forecast.search(text, clause[0], q.start) is not None
+                      if since <= m.start and m.end <= sentence.start + q.start)
+        guided = words.guidance in present and words.guidance.search(near) or own is not None
         status = "Guidance" if guided and not analyst else "Estimate"
     else:
         return "Reported", None
