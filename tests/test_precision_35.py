@@ -12,7 +12,9 @@
   a number right after another company's possessive is none of A's; "Shares of A fell 3%
   while those of B rose 2%": the drop is A's, "those of B" opens B's own clause;
 * "Analysten von X erwarten …, das Unternehmen selbst rechnet mit …": the company's own
-  forecast, nearer the number than the house, is its guidance, estimated by no house.
+  forecast, nearer the number than the house, is its guidance, estimated by no house;
+* "A-Chef P traf sich mit dem Chef von B, Q": the title's own "von" names Q's employer,
+  though "mit" governs the phrase.
 
 Listed companies are real catalogue entries; the deals and facts are invented.
 """
@@ -190,3 +192,25 @@ def test_own_forecast_is_no_house_estimate(extractor: Extractor, text: str, lang
     assert figures[own].estimated_by is None
     assert figures[own].status == "Guidance"
 
+
+# --- a title's own "von"/"of" names the employer ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Apple-Chef Tim Cook traf sich mit dem Chef von Nvidia, Jensen Huang.", "de",
+     {("Tim Cook", "worksFor", "Apple"), ("Jensen Huang", "worksFor", "Nvidia")},
+     ("Jensen Huang", "worksFor", "Apple")),
+    ("Apple CEO Tim Cook met with the CEO of Nvidia, Jensen Huang.", "en",
+     {("Tim Cook", "worksFor", "Apple"), ("Jensen Huang", "worksFor", "Nvidia")},
+     ("Jensen Huang", "worksFor", "Apple")),
+])
+def test_title_of_names_employer(extractor: Extractor, text: str, lang: str,
+                                 expected: set[tuple[str, str, str]], wrong: tuple[str, str, str]) -> None:
+    found = _facts(extractor, text, lang)
+    assert expected <= found
+    assert wrong not in found
+
+
+def test_governed_rival_is_no_employer(extractor: Extractor) -> None:
+    found = triples(run(extractor, "AMD meldet Zahlen. Im Wettbewerb mit Nvidia setzt Vorstandschef "
+                        "Lisa Su auf neue Chips.", "de", "AMD legt zu"))
+    assert ("Lisa Su", "worksFor", "Nvidia") not in found

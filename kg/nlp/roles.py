@@ -459,6 +459,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         reported = pats.speaker_after is not None and bool(pats.speaker_after.search(before[:pre.start()]))
         named = _title_owner(orgs, sentence, sentence.start + pre.start("role")) or _org_near([m for m in orgs if m.start >= sentence.start + pre.start()] if reported
                           else [m for m in orgs if m.end > person.start
+                                # "traf sich mit dem Chef von Nvidia, X": the title's own
+                                # "von" names the employer, whatever preposition governs the phrase
+                                or m.start >= sentence.start + pre.start()
                                 or not _governed_list(lang, sentence, m)], person, sentence,
                           before=True)
         if named is not None and named.start > person.end and pats.addressee is not None \
