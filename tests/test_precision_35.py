@@ -14,7 +14,9 @@
 * "Analysten von X erwarten …, das Unternehmen selbst rechnet mit …": the company's own
   forecast, nearer the number than the house, is its guidance, estimated by no house;
 * "A-Chef P traf sich mit dem Chef von B, Q": the title's own "von" names Q's employer,
-  though "mit" governs the phrase.
+  though "mit" governs the phrase;
+* "X did not upgrade A to buy", "X hat A nicht auf Buy hochgestuft": a change of rating
+  denied gives no rating.
 
 Listed companies are real catalogue entries; the deals and facts are invented.
 """
@@ -214,3 +216,33 @@ def test_governed_rival_is_no_employer(extractor: Extractor) -> None:
     found = triples(run(extractor, "AMD meldet Zahlen. Im Wettbewerb mit Nvidia setzt Vorstandschef "
                         "Lisa Su auf neue Chips.", "de", "AMD legt zu"))
     assert ("Lisa Su", "worksFor", "Nvidia") not in found
+
+
+# --- a change of rating denied ---------------------------------------------------------------------
+
+def _ratings(extractor: Extractor, text: str, lang: str) -> set[tuple[str, str, str]]:
+    x = run(extractor, text, lang, "Marktbericht" if lang == "de" else "Market report")
+    return {(r.by, r.about, r.rating) for r in x.ratings}
+
+
+@pytest.mark.parametrize(("text", "lang", "wrong", "kept"), [
+    ("Barclays did not upgrade Tesla to buy; it kept an underweight rating.", "en",
+     ("Barclays", "Tesla", "buy"), ("Barclays", "Tesla", "underweight")),
+    ("Jefferies hat Adidas nicht auf Buy hochgestuft, sondern bei Hold belassen.", "de",
+     ("Jefferies", "Adidas", "Buy"), ("Jefferies", "Adidas", "Hold")),
+])
+def test_denied_upgrade_gives_no_rating(extractor: Extractor, text: str, lang: str,
+                                        wrong: tuple[str, str, str], kept: tuple[str, str, str]) -> None:
+    found = _ratings(extractor, text, lang)
+    assert wrong not in found
+    assert kept in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Barclays upgraded Tesla to buy.", "en", ("Barclays", "Tesla", "buy")),
+    ("Jefferies hat Adidas auf Buy hochgestuft.", "de", ("Jefferies", "Adidas", "Buy")),
+    ("UBS hat Siemens auf Buy hochgestuft und ABB nicht angefasst.", "de", ("UBS", "Siemens", "Buy")),
+])
+def test_plain_upgrade_kept(extractor: Extractor, text: str, lang: str,
+                            expected: tuple[str, str, str]) -> None:
+    assert expected in _ratings(extractor, text, lang)

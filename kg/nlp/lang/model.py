@@ -752,6 +752,9 @@ class Ratings(_Table):
     # ("hold until Tuesday"): a rating no longer given
     old_before: str = ""
     old_after: str = ""
+    # a change of rating denied, ending right before the rating ("did not upgrade X to", "nicht auf
+    # 'Buy' angehoben"): the rating is not given
+    denied_before: str = ""
     # a time in the past before or after a rating in its clause ("last year", "im Jahr 2019",
     # group ``year`` a year, past only if before the article's): a rating given then, told as history
     old_time: str = ""
