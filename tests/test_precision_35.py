@@ -16,7 +16,11 @@
 * "A-Chef P traf sich mit dem Chef von B, Q": the title's own "von" names Q's employer,
   though "mit" governs the phrase;
 * "X did not upgrade A to buy", "X hat A nicht auf Buy hochgestuft": a change of rating
-  denied gives no rating.
+  denied gives no rating;
+* "X investierte in Y, das später von Z übernommen wurde": a passive verb in a relative
+  clause speaks of the name right before its comma (none where that one is unknown), and
+  "X, das von Y unterstützt wird, wurde von Z übernommen" of X, not of the name the closed
+  clause holds.
 
 Listed companies are real catalogue entries; the deals and facts are invented.
 """
@@ -246,3 +250,26 @@ def test_denied_upgrade_gives_no_rating(extractor: Extractor, text: str, lang: s
 def test_plain_upgrade_kept(extractor: Extractor, text: str, lang: str,
                             expected: tuple[str, str, str]) -> None:
     assert expected in _ratings(extractor, text, lang)
+
+
+# --- a passive verb and the relative clause it stands in or follows -----------------------------
+
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Nvidia investierte in Arm Holdings, das später von SoftBank übernommen wurde.", "de",
+     ("SoftBank Group", "acquired", "Arm Holdings"), ("SoftBank Group", "acquired", "Nvidia")),
+    ("Nvidia invested in Arm Holdings, which was later acquired by SoftBank.", "en",
+     ("SoftBank Group", "acquired", "Arm Holdings"), ("SoftBank Group", "acquired", "Nvidia")),
+    ("Nvidia, das von Microsoft unterstützt wird, wurde von SoftBank übernommen.", "de",
+     ("SoftBank Group", "acquired", "Nvidia"), ("SoftBank Group", "acquired", "Microsoft")),
+])
+def test_passive_object_of_relative(extractor: Extractor, text: str, lang: str,
+                                    expected: tuple[str, str, str], wrong: tuple[str, str, str]) -> None:
+    found = _facts(extractor, text, lang)
+    assert expected in found
+    assert wrong not in found
+
+
+def test_passive_in_relative_of_unknown_name_gives_nothing(extractor: Extractor) -> None:
+    # "Zyxo" is no known company: the one taken over is not named, the investor never is
+    found = _facts(extractor, "Nvidia investierte in Zyxo, das später von SoftBank übernommen wurde.", "de")
+    assert not {t for t in found if t[1] == "acquired"}

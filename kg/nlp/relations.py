@@ -803,6 +803,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             objs = [m for m in _opening_subject(document.lang, sentence) if m.type in rule.object
                     and m.end <= t_start and not cited(document.lang, sentence, m)] \
                 if rule.salient_object else [m for m in before if m.type in rule.object][-1:]
+            if not rule.salient_object and not rule.relative:
+                objs = _passive_object(document.lang, sentence, match.start(), t_start, heads, before, rule)
             if objs and _pronoun_acts(document.lang, sentence, objs[-1], t_start):
                 objs = []
             if rule.object_next and objs and (objs[0] is not before[-1] or not _NEXT_GAP.fullmatch(
@@ -1353,6 +1355,25 @@ def _co_subject(sentence: Sentence, joined: re.Pattern[str], kinds: frozenset[st
             sentence.text[sentence.local(obj.end):sentence.local(nxt.start)]):
         return None
     return nxt
+
+
+def _passive_object(lang: str, sentence: Sentence, at: int, t_start: int, heads: list[Mention],
+                    before: list[Mention], rule: TriggerRule) -> list[Mention]:
+    """The one a passive trigger at the sentence's offset ``at`` speaks of: in a relative
+    clause that names no object before the trigger ("X investierte in Y, das später von Z
+    übernommen wurde"), the name right before its comma, and none where no known name
+    stands there; else the last name before the trigger that no relative clause closed
+    before it holds ("X, das von Y unterstützt wird, wurde von Z übernommen": X; "Y, das im
+    System Z des Partners W steckt": Z, named in the clause)."""
+    clause = next((c for c in relative_clauses(lang, sentence.text) if c.body <= at < c.closes), None)
+    inside = [m for m in before if m.type in rule.object and clause is not None
+              and m.start >= sentence.start + clause.body]
+    if clause is not None and not inside:
+        antecedent = [m for m in heads if m.end <= sentence.start + clause.opens
+                      and not sentence.text[sentence.local(m.end):clause.opens].strip()]
+        return antecedent[-1:] if antecedent and antecedent[-1].type in rule.object else []
+    return [m for m in before if m.type in rule.object and closed_relative(
+        lang, sentence.text, sentence.local(m.start), sentence.local(m.end), sentence.local(t_start)) is None][-1:]
 
 
 def _joined_after(lang: str, sentence: Sentence, rule: TriggerRule, after: list[Mention],
