@@ -20,7 +20,9 @@
 * "X investierte in Y, das später von Z übernommen wurde": a passive verb in a relative
   clause speaks of the name right before its comma (none where that one is unknown), and
   "X, das von Y unterstützt wird, wurde von Z übernommen" of X, not of the name the closed
-  clause holds.
+  clause holds;
+* "A hob das Kursziel für X auf 250 Dollar, B senkte das für Y auf 400 Dollar": a target
+  right after "für"/"for" and another company is that one's, never the first company's.
 
 Listed companies are real catalogue entries; the deals and facts are invented.
 """
@@ -273,3 +275,28 @@ def test_passive_in_relative_of_unknown_name_gives_nothing(extractor: Extractor)
     # "Zyxo" is no known company: the one taken over is not named, the investor never is
     found = _facts(extractor, "Nvidia investierte in Zyxo, das später von SoftBank übernommen wurde.", "de")
     assert not {t for t in found if t[1] == "acquired"}
+
+
+# --- a target named for another company right before it -------------------------------------------
+
+def test_elided_target_of_other_company_not_taken(extractor: Extractor) -> None:
+    x = run(extractor, "JPMorgan hob das Kursziel für Apple auf 250 Dollar an, Morgan Stanley senkte "
+            "das für Microsoft auf 400 Dollar.", "de")
+    found = figure_facts(x)
+    assert ("Apple", "PriceTarget", Decimal(250), "USD") in found
+    assert ("Apple", "PriceTarget", Decimal(400), "USD") not in found
+    assert ("Morgan Stanley", "covers", "Apple") not in triples(x)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("JPMorgan hob das Kursziel für BASF auf 60 Euro und für Covestro auf 70 Euro an.", "de",
+     {("BASF", "PriceTarget", Decimal(60), "EUR"), ("Covestro", "PriceTarget", Decimal(70), "EUR")}),
+    ("JPMorgan raised its price target on Nvidia to $200 and on AMD to $180.", "en",
+     {("Nvidia", "PriceTarget", Decimal(200), "USD"),
+      ("Advanced Micro Devices", "PriceTarget", Decimal(180), "USD")}),
+    ("Die UBS sieht für die Commerzbank ein Kursziel von 30 Euro.", "de",
+     {("Commerzbank", "PriceTarget", Decimal(30), "EUR")}),
+])
+def test_targets_for_their_companies_kept(extractor: Extractor, text: str, lang: str,
+                                          expected: set[tuple[str, str, Decimal, str]]) -> None:
+    assert expected <= figure_facts(run(extractor, text, lang, "Marktbericht"))

@@ -673,6 +673,21 @@ def possessor_at(sentence: Sentence, at: int) -> Mention | None:
     return None
 
 
+def estimate_for_other(sentence: Sentence, number_start: int, about: str, lang: str) -> bool:
+    """Right before the number, "für"/"for" and a company other than ``about`` with at most
+    two words between ("Morgan Stanley senkte das für Microsoft auf 400 Dollar" after a
+    target for Apple): the target is that company's, which the metric word does not name."""
+    words, text = _words(lang), sentence.text
+    return any(m.label != about and m.type in ISSUER_TYPES
+               and words.estimate_before.search(text, max(0, sentence.local(m.start) - 20), sentence.local(m.start))
+               and _FOR_GAP.fullmatch(text, sentence.local(m.end), number_start)
+               for m in sentence.mentions if sentence.local(m.end) <= number_start)
+
+
+# Between a company named after "für"/"for" and its target: a compound's rest, two words at most, no number.
+_FOR_GAP = re.compile(r"(?:-\w+)?(?:\s+[^\d\s]+){0,2}\s+")
+
+
 def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
     """The company a target or fair value is for: named after "für"/"for"/"on"
     right after the metric word ("raised its price target on Alphabet to
@@ -1063,7 +1078,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
-           "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
+           "estimate_for_other", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",

@@ -30,6 +30,7 @@ from kg.nlp.attribution import (
     Candidate,
     Target,
     bidder,
+    estimate_for_other,
     figure_subject,
     fitting_types,
     in_closed_relative,
@@ -1149,6 +1150,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Airbus delivered 60 jets, compared with 44 at Boeing"
     if _possessed_by_other(sentence, q, about):
         return None  # "Apple's revenue rose 5%, less than Microsoft's 8%"
+    if metric in ESTIMATE_METRICS and about is not None \
+            and estimate_for_other(sentence, q.start, about, document.lang):
+        return None  # "hob das Kursziel für Apple auf 250 Dollar, Y senkte das für Microsoft auf 400"
     if _coordinate_subject(sentence, q, about, words):
         return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
     if _unnamed_owner_before(sentence, q, clause, words):
