@@ -22,7 +22,9 @@
   "X, das von Y unterstützt wird, wurde von Z übernommen" of X, not of the name the closed
   clause holds;
 * "A hob das Kursziel für X auf 250 Dollar, B senkte das für Y auf 400 Dollar": a target
-  right after "für"/"for" and another company is that one's, never the first company's.
+  right after "für"/"for" and another company is that one's, never the first company's;
+* "Former Apple CEO X now works with Y", "Der frühere Apple-Manager X arbeitet mit Y": the
+  company that owns a person's former title does nothing in the clause.
 
 Listed companies are real catalogue entries; the deals and facts are invented.
 """
@@ -300,3 +302,20 @@ def test_elided_target_of_other_company_not_taken(extractor: Extractor) -> None:
 def test_targets_for_their_companies_kept(extractor: Extractor, text: str, lang: str,
                                           expected: set[tuple[str, str, Decimal, str]]) -> None:
     assert expected <= figure_facts(run(extractor, text, lang, "Marktbericht"))
+
+
+# --- a company owning a person's former title does not act ----------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "wrong"), [
+    ("Former Apple CEO John Sculley now works with OpenAI.", "en", ("Apple", "partnerOf", "OpenAI")),
+    ("Der frühere Apple-Manager Jony Ive arbeitet jetzt mit OpenAI.", "de", ("Apple", "partnerOf", "OpenAI")),
+    ("Former Google CEO Eric Schmidt invested in Mistral AI.", "en", ("Google", "investsIn", "Mistral AI")),
+])
+def test_former_title_owner_does_not_act(extractor: Extractor, text: str, lang: str,
+                                         wrong: tuple[str, str, str]) -> None:
+    assert wrong not in _facts(extractor, text, lang)
+
+
+def test_sitting_title_owner_still_acts(extractor: Extractor) -> None:
+    found = _facts(extractor, "Apple CEO Tim Cook said Apple works with OpenAI.", "en")
+    assert {("Apple", "partnerOf", "OpenAI"), ("Tim Cook", "worksFor", "Apple")} <= found

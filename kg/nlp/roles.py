@@ -566,6 +566,22 @@ def _title_owner(orgs: list[Mention], sentence: Sentence, title_start: int) -> M
 _TITLE_JOIN = re.compile(r"(?:['’]s?)?[\s\-]*")
 
 
+def former_title_of(lang: str, sentence: Sentence, org: Mention) -> bool:
+    """Does the name own the former title of the person named next ("Former Apple CEO X",
+    "der frühere Apple-Manager X")? The person acts in the clause, and no longer for the
+    company, which does nothing there."""
+    person = next((m for m in sentence.mentions if m.start >= org.end), None)
+    if person is None or person.type != "Person":
+        return False
+    pats = _role_patterns(lang)
+    before = sentence.text[:sentence.local(person.start)]
+    title = pats.before.search(before)
+    departing = pats.departing.search(before)
+    return title is not None and departing is not None and departing.start() < sentence.local(org.start) \
+        and title.start() >= sentence.local(org.start) \
+        and _TITLE_JOIN.fullmatch(sentence.text, sentence.local(org.end), title.start("role")) is not None
+
+
 def _governed_list(lang: str, sentence: Sentence, org: Mention) -> bool:
     """Is ``org`` in a list a preposition of company governs ("Im Wettbewerb mit
     X und Y setzt Vorstandschef Z auf …", "Together with X, CEO Z …")? Such a
@@ -1061,4 +1077,5 @@ def _company_of(document: Document, label: str) -> str | None:
     return None
 
 
-__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "employer_of", "is_adviser", "roles"]
+__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "employer_of", "is_adviser", "former_title_of",
+           "roles"]
