@@ -8,8 +8,9 @@
   plan to buy B", "If A bought B", "Sollte A B übernehmen", "A gab den Plan auf, B zu
   übernehmen", a takeover called possible) state none; "nicht A, sondern B" corrects A, it lists no second buyer; "the
   report lifted the shares" moves the price, it raises no holding;
-* "A's revenue rose 5%, less than B's 8%", "A's value of $2 trillion dwarfs B's $30 billion":
-  a number right after another company's possessive is none of A's; "Shares of A fell 3%
+* "A's revenue rose 5%, less than B's 8%", "A's value of $2 trillion dwarfs B's $30 billion",
+  "weniger als die 8 Prozent von B": a number right after another company's possessive, or
+  between an article and another company's genitive, is none of A's; "Shares of A fell 3%
   while those of B rose 2%": the drop is A's, "those of B" opens B's own clause;
 * "Analysten von X erwarten …, das Unternehmen selbst rechnet mit …": the company's own
   forecast, nearer the number than the house, is its guidance, estimated by no house;
@@ -158,34 +159,39 @@ def test_shares_lifted_raise_no_holding(extractor: Extractor) -> None:
 
 # --- a number of one company next to another's ---------------------------------------------------
 
-@pytest.mark.parametrize(("text", "kept", "wrong"), [
-    ("Apple's revenue rose 5%, less than Microsoft's 8%.",
+@pytest.mark.parametrize(("text", "lang", "kept", "wrong"), [
+    ("Apple's revenue rose 5%, less than Microsoft's 8%.", "en",
      ("Apple", "RevenueGrowth", Decimal(5), "Percent"), ("Apple", "RevenueGrowth", Decimal(-8), "Percent")),
-    ("Amazon's market value of $2 trillion dwarfs eBay's $30 billion.",
+    ("Amazon's market value of $2 trillion dwarfs eBay's $30 billion.", "en",
      ("Amazon", "MarketCapitalization", Decimal(2000000000000), "USD"),
      ("Amazon", "MarketCapitalization", Decimal(30000000000), "USD")),
-    ("Shares of Tesla fell 3% while those of BYD rose 2%.",
+    ("Shares of Tesla fell 3% while those of BYD rose 2%.", "en",
      ("Tesla", "StockPriceChange", Decimal(-3), "Percent"), ("BYD", "StockPriceChange", Decimal(-3), "Percent")),
+    ("Der Umsatz von Apple stieg um 5 Prozent, weniger als die 8 Prozent von Microsoft.", "de",
+     ("Apple", "RevenueGrowth", Decimal(5), "Percent"), ("Apple", "RevenueGrowth", Decimal(-8), "Percent")),
 ])
-def test_number_of_another_company_not_taken(extractor: Extractor, text: str,
+def test_number_of_another_company_not_taken(extractor: Extractor, text: str, lang: str,
                                              kept: tuple[str, str, Decimal, str],
                                              wrong: tuple[str, str, Decimal, str]) -> None:
-    found = figure_facts(run(extractor, text, "en", "Market report"))
+    found = figure_facts(run(extractor, text, lang, "Market report"))
     assert kept in found
     assert wrong not in found
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@pytest.mark.parametrize(("text", "lang", "expected"), [
     # the possessor is the subject itself: the number stays its own
-    ("Intel posted revenue of $13 billion, below AMD's $7 billion.",
+    ("Intel posted revenue of $13 billion, below AMD's $7 billion.", "en",
      ("Advanced Micro Devices", "Revenue", Decimal(7000000000), "USD")),
-    ("Apple's revenue rose 5 percent, compared with 8 percent at Microsoft.",
+    ("Apple's revenue rose 5 percent, compared with 8 percent at Microsoft.", "en",
      ("Apple", "RevenueGrowth", Decimal(5), "Percent")),
     # a name after "of" bound to the number with no conjunction between
-    ("The index posted a 3% rise in Nvidia shares.", ("Nvidia", "StockPriceChange", Decimal(3), "Percent")),
+    ("The index posted a 3% rise in Nvidia shares.", "en", ("Nvidia", "StockPriceChange", Decimal(3), "Percent")),
+    # the house after a target's "von" estimates it, it owns no number
+    ("Das Kursziel von 300 Euro von JPMorgan für SAP liegt über dem Kurs.", "de",
+     ("SAP", "PriceTarget", Decimal(300), "EUR")),
 ])
-def test_own_numbers_kept(extractor: Extractor, text: str, expected: tuple[str, str, Decimal, str]) -> None:
-    assert expected in figure_facts(run(extractor, text, "en", "Market report"))
+def test_own_numbers_kept(extractor: Extractor, text: str, lang: str, expected: tuple[str, str, Decimal, str]) -> None:
+    assert expected in figure_facts(run(extractor, text, lang, "Market report"))
 
 
 # --- the company's own forecast beside a house's ---------------------------------------------------

@@ -684,6 +684,21 @@ def estimate_for_other(sentence: Sentence, number_start: int, about: str, lang: 
                for m in sentence.mentions if sentence.local(m.end) <= number_start)
 
 
+def owned_after(sentence: Sentence, number_start: int, number_end: int, about: str, lang: str) -> bool:
+    """An article right before the number and a genitive right after it naming a company other
+    than ``about`` ("weniger als die 8 Prozent von Microsoft"): the number is that company's,
+    told in the words of the subject's metric; no house (the "Kursziel von 300 Euro von
+    JPMorgan" is the house's estimate of the subject)."""
+    words, text = _words(lang), sentence.text
+    word_before = text[:number_start].rstrip().rsplit(" ", 1)[-1]
+    if not word_before or words.article.fullmatch(word_before) is None:
+        return False
+    owner = next((m for m in sentence.mentions if sentence.local(m.start) >= number_end), None)
+    return owner is not None and owner.label != about and owner.type in ISSUER_TYPES \
+        and owner.type not in INSTITUTION \
+        and words.genitive.match(text[number_end:sentence.local(owner.start)]) is not None
+
+
 # Between a company named after "für"/"for" and its target: a compound's rest, two words at most, no number.
 _FOR_GAP = re.compile(r"(?:-\w+)?(?:\s+[^\d\s]+){0,2}\s+")
 
@@ -1080,7 +1095,7 @@ __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
            "estimate_for_other", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
-           "is_object", "is_venue",
+           "is_object", "is_venue", "owned_after",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",
            "short_owner", "unknown_owners",
            "previous_subject",

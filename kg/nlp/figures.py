@@ -42,6 +42,7 @@ from kg.nlp.attribution import (
     is_free_float,
     is_object,
     named_beside,
+    owned_after,
     part_of_salient,
     possessor_at,
     previous_subject,
@@ -1148,8 +1149,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Der Cloud-Umsatz von SAP stieg um 25 Prozent, der von Oracle um 20 Prozent"
     if _counted_at_other(sentence, q, about, words):
         return None  # "Airbus delivered 60 jets, compared with 44 at Boeing"
-    if _possessed_by_other(sentence, q, about):
-        return None  # "Apple's revenue rose 5%, less than Microsoft's 8%"
+    if _possessed_by_other(sentence, q, about) \
+            or about is not None and owned_after(sentence, q.start, q.end, about, document.lang):
+        return None  # "Apple's revenue rose 5%, less than Microsoft's 8%", "… die 8 Prozent von Microsoft"
     if metric in ESTIMATE_METRICS and about is not None \
             and estimate_for_other(sentence, q.start, about, document.lang):
         return None  # "hob das Kursziel für Apple auf 250 Dollar, Y senkte das für Microsoft auf 400"
