@@ -6,7 +6,7 @@
   describes the one before it, which acts; B invests in nothing;
 * deals only rumoured, given up or supposed ("Rumours that A would buy B", "A dropped its
   plan to buy B", "If A bought B", "Sollte A B übernehmen", "A gab den Plan auf, B zu
-  übernehmen", a takeover called possible) state none; "nicht A, sondern B" corrects A, it lists no second buyer; "the
+  übernehmen", a takeover called possible, a question) state none; "nicht A, sondern B" corrects A, it lists no second buyer; "the
   report lifted the shares" moves the price, it raises no holding;
 * "A's revenue rose 5%, less than B's 8%", "A's value of $2 trillion dwarfs B's $30 billion",
   "weniger als die 8 Prozent von B": a number right after another company's possessive, or
@@ -120,6 +120,8 @@ def test_lists_before_the_verb_still_invest(extractor: Extractor, text: str,
     ("Falls Apple Disney kauft, dürfte der Kurs steigen.", "de"),
     ("Analysts said a takeover of Netflix by Amazon was possible.", "en"),
     ("Analysten halten eine Übernahme von Netflix durch Amazon für möglich.", "de"),
+    ("Is Microsoft investing in OpenAI again?", "en"),
+    ("Investiert Microsoft erneut in OpenAI?", "de"),
 ])
 def test_unreal_deal_gives_nothing(extractor: Extractor, text: str, lang: str) -> None:
     found = _facts(extractor, text, lang)

@@ -588,11 +588,13 @@ def _backed(lang: str, sentence: Sentence) -> Iterator[Relation]:
 
 
 def _unreal(document: Document, sentence: Sentence) -> bool:
-    """Does the sentence speak of a deal only talked of, rumoured, failed or ended? A rumour
+    """Does the sentence speak of a deal only asked about, talked of, rumoured, failed or ended? A rumour
     cue that shares its source with a party of the report ("according to X and two people
     familiar with the matter", X the company) does not count: X states the fact itself; nor
     does one in a later clause on an earlier deal that failed ("deepens its alliance with X
     after talks about a merger collapsed"), which leaves the sentence's own deal real."""
+    if sentence.text.rstrip(" \"'“”’»«").endswith("?"):
+        return True  # "Is Microsoft investing in OpenAI again?": a question states no deal
     cues = relation_cues(document.lang)
     confirmed = {match.end() for match in cues.shared_source.finditer(sentence.text)
                  if _names_party(document, sentence, match.start("source"), match.end("source"))} \
