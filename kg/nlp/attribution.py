@@ -657,16 +657,50 @@ def _next_mention(sentence: Sentence, mention: Mention) -> Mention | None:
 
 def _possessor_before(sentence: Sentence, mention: Mention | None) -> Mention | None:
     """The possessive name right before the mention ("Lilly's Zepbound"): its owner."""
-    if mention is None:
-        return None
+    return None if mention is None else possessor_at(sentence, mention.start)
+
+
+def possessor_at(sentence: Sentence, at: int) -> Mention | None:
+    """The possessive name right before the sentence's offset ``at`` ("Lilly's Zepbound",
+    "eBay's $30 billion"): the owner of what stands there."""
     for m in sentence.mentions:
-        if m.end > mention.start:
+        if m.end > at:
             break
-        gap = sentence.text[sentence.local(m.end):sentence.local(mention.start)]
+        gap = sentence.text[sentence.local(m.end):sentence.local(at)]
         if gap == " " and m.surface != m.label and m.surface.endswith(POSSESSIVE_ENDS) \
                 or gap.endswith(" ") and gap[:-1] in POSSESSIVE_ENDS:
             return m
     return None
+
+
+def estimate_for_other(sentence: Sentence, number_start: int, about: str, lang: str) -> bool:
+    """Right before the number, "für"/"for" and a company other than ``about`` with at most
+    two words between ("Morgan Stanley senkte das für Microsoft auf 400 Dollar" after a
+    target for Apple): the target is that company's, which the metric word does not name."""
+    words, text = _words(lang), sentence.text
+    return any(m.label != about and m.type in ISSUER_TYPES
+               and words.estimate_before.search(text, max(0, sentence.local(m.start) - 20), sentence.local(m.start))
+               and _FOR_GAP.fullmatch(text, sentence.local(m.end), number_start)
+               for m in sentence.mentions if sentence.local(m.end) <= number_start)
+
+
+def owned_after(sentence: Sentence, number_start: int, number_end: int, about: str, lang: str) -> bool:
+    """An article right before the number and a genitive right after it naming a company other
+    than ``about`` ("weniger als die 8 Prozent von Microsoft"): the number is that company's,
+    told in the words of the subject's metric; no house (the "Kursziel von 300 Euro von
+    JPMorgan" is the house's estimate of the subject)."""
+    words, text = _words(lang), sentence.text
+    word_before = text[:number_start].rstrip().rsplit(" ", 1)[-1]
+    if not word_before or words.article.fullmatch(word_before) is None:
+        return False
+    owner = next((m for m in sentence.mentions if sentence.local(m.start) >= number_end), None)
+    return owner is not None and owner.label != about and owner.type in ISSUER_TYPES \
+        and owner.type not in INSTITUTION \
+        and words.genitive.match(text[number_end:sentence.local(owner.start)]) is not None
+
+
+# Between a company named after "für"/"for" and its target: a compound's rest, two words at most, no number.
+_FOR_GAP = re.compile(r"(?:-\w+)?(?:\s+[^\d\s]+){0,2}\s+")
 
 
 def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
@@ -1059,9 +1093,9 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
-           "fitting_types", "is_apposition", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
+           "estimate_for_other", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
-           "is_object", "is_venue",
+           "is_object", "is_venue", "owned_after",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",
            "short_owner", "unknown_owners",
            "previous_subject",

@@ -30,6 +30,7 @@ from kg.nlp.attribution import (
     Candidate,
     Target,
     bidder,
+    estimate_for_other,
     figure_subject,
     fitting_types,
     in_closed_relative,
@@ -41,7 +42,9 @@ from kg.nlp.attribution import (
     is_free_float,
     is_object,
     named_beside,
+    owned_after,
     part_of_salient,
+    possessor_at,
     previous_subject,
     respective,
     salient_entity,
@@ -1202,6 +1205,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Der Cloud-Umsatz von SAP stieg um 25 Prozent, der von Oracle um 20 Prozent"
     if _counted_at_other(sentence, q, about, words):
         return None  # "Airbus delivered 60 jets, compared with 44 at Boeing"
+    if _possessed_by_other(sentence, q, about) \
+            or about is not None and owned_after(sentence, q.start, q.end, about, document.lang):
+        return None  # "Apple's revenue rose 5%, less than Microsoft's 8%", "… die 8 Prozent von Microsoft"
+    if metric in ESTIMATE_METRICS and about is not None \
+            and estimate_for_other(sentence, q.start, about, document.lang):
+        return None  # "hob das Kursziel für Apple auf 250 Dollar, Y senkte das für Microsoft auf 400"
     if _coordinate_subject(sentence, q, about, words):
         return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
     if _unnamed_owner_before(sentence, q, clause, words):
@@ -3556,6 +3565,16 @@ def _counted_at_other(sentence: Sentence, q: Quantity, about: str | None,
 _COMPARED_BACK = 25  # how far before a number the word comparing it may begin
 
 
+def _possessed_by_other(sentence: Sentence, q: Quantity, about: str | None) -> bool:
+    """Right before the number, a possessive name other than the figure's subject
+    ("Apple's revenue rose 5%, less than Microsoft's 8%", "Amazon's value of $2 trillion
+    dwarfs eBay's $30 billion"): the number is that name's, told in the words of the
+    subject's metric, and its sign and kind are unclear; the subject may not take it."""
+    owner = possessor_at(sentence, sentence.start + q.start)
+    return about is not None and owner is not None and owner.label != about \
+        and owner.type in BUSINESS_TYPES
+
+
 def _unnamed_owner_before(sentence: Sentence, q: Quantity, clause: tuple[int, int],
                           words: FigureWords) -> bool:
     """Right before the number, an unnamed company as an object and the words
@@ -3954,11 +3973,13 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
         # an institution named before the number makes it its forecast, even with
         # "will" ("Nomura estimates that JD.com will spend …"); else the company's plan
         near = _near(text, q, clause)
+        own = None if words.own_forecast is None else words.own_forecast.search(text, clause[0], q.start)
+        # "Analysten von X erwarten …, das Unternehmen selbst rechnet mit …": the company's own
+        # forecast, nearer the number, is no house's, whatever house the words before name
+        since = sentence.start + (own.start() if own is not None else 0)
         analyst = any(m.type in INSTITUTION and not is_adviser(document, m) for m in sentence.mentions
-                      if m.end <= sentence.start + q.start)
-        guided = words.guidance in present and words.guidance.search(near) \
-            or words.own_forecast is not None \
-            and words.own_forecast.search(text, clause[0], q.start) is not None
+                      if since <= m.start and m.end <= sentence.start + q.start)
+        guided = words.guidance in present and words.guidance.search(near) or own is not None
         status = "Guidance" if guided and not analyst else "Estimate"
     else:
         return "Reported", None

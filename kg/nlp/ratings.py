@@ -130,6 +130,7 @@ class _Patterns:
     old_ahead: re.Pattern[str]  # before a new rating: "from Hold to", "from a 'hold' rating to a"
     old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
+    denied: re.Pattern[str] | None  # "did not upgrade X to", "nicht auf": a rating not given
     newer: re.Pattern[str] | None  # "has since moved to", "inzwischen auf": a rating given since
     earlier: re.Pattern[str] | None  # "hatte … zuvor mit", "had rated": given before, may still hold
     earlier_after: re.Pattern[str] | None  # "mit 'Reduce' eingestuft hatte": the same after the term
@@ -373,6 +374,8 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("newer_before") else None,
                      old_marked=re.compile(rf"\b(?:{words['old_before']})\b(?:\s+[\w\-]+){{0,4}}?\s+{q}$")
                      if words.get("old_before") else None,
+                     denied=re.compile(rf"\b(?:{words['denied_before']})\s+{q}$")
+                     if words.get("denied_before") else None,
                      capitalised_rated=_capitalised_rated(words, clauses["share_nouns"], terms, plain),
                      not_names=not_names(lang),
                      respective_gap=re.compile(rf"^[{_QUOTES}\s,]*(?:(?:{words['list_join']}|"
@@ -2450,9 +2453,12 @@ def _in_clause_before(words: re.Pattern[str] | None, sentence: Sentence, term: _
 def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term, terms: list[_Term]) -> bool:
     """"bisher mit 'Hold' eingestuft", "a hold rating until Tuesday, when it
     upgraded …": words of the past right before the term (or "until" after
-    it) mark a rating the house no longer gives."""
+    it) mark a rating the house no longer gives; "did not upgrade X to buy",
+    "nicht auf 'Buy' angehoben": one it does not give."""
     if _in_clause_before(pats.old_marked, sentence, term, terms):
         return True
+    if pats.denied is not None and pats.denied.search(sentence.text, 0, term.start):
+        return True  # "did not upgrade X to buy": no rating given
     if pats.old_until is not None:
         found = pats.old_until.match(sentence.text[term.end:])
         if found is not None and same_clause(sentence, sentence.start + term.end,

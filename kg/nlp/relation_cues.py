@@ -202,6 +202,9 @@ def _list_gap(table: dict[str, str], descriptor: str) -> re.Pattern[str]:
         relative += rf"(?!\s*(?:{table['list_speech']})\b)"
     if table.get("list_examples"):
         relative += rf"(?!\s*(?:{table['list_examples']})\b)"
+    if table.get("list_correction"):
+        # "nicht A, sondern B", "not A, but B": the correction replaces A, it adds no item
+        relative += rf"(?!\s*(?:{table['list_correction']}))"
     if table.get("relative_unclear"):
         # "A, der 2025 von X übernommen wurde": an article after the comma and a preposition
         # before the name open a relative clause (the pronoun looks like an article), no item

@@ -64,7 +64,7 @@ from kg.nlp.relation_cues import (
     relation_cues,
     rival_described,
 )
-from kg.nlp.roles import analyst_covers, roles
+from kg.nlp.roles import analyst_covers, former_title_of, roles
 from kg.nlp.salience import antecedent, passage_subject, salient
 from kg.records import Relation
 from kg.vocabulary import SYMMETRIC
@@ -615,11 +615,13 @@ def _backed(lang: str, sentence: Sentence) -> Iterator[Relation]:
 
 
 def _unreal(document: Document, sentence: Sentence) -> bool:
-    """Does the sentence speak of a deal only talked of, rumoured, failed or ended? A rumour
+    """Does the sentence speak of a deal only asked about, talked of, rumoured, failed or ended? A rumour
     cue that shares its source with a party of the report ("according to X and two people
     familiar with the matter", X the company) does not count: X states the fact itself; nor
     does one in a later clause on an earlier deal that failed ("deepens its alliance with X
     after talks about a merger collapsed"), which leaves the sentence's own deal real."""
+    if sentence.text.rstrip(" \"'“”’»«").endswith("?"):
+        return True  # "Is Microsoft investing in OpenAI again?": a question states no deal
     cues = relation_cues(document.lang)
     confirmed = {match.end() for match in cues.shared_source.finditer(sentence.text)
                  if _names_party(document, sentence, match.start("source"), match.end("source"))} \
@@ -830,6 +832,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             objs = [m for m in _opening_subject(document.lang, sentence) if m.type in rule.object
                     and m.end <= t_start and not cited(document.lang, sentence, m)] \
                 if rule.salient_object else [m for m in before if m.type in rule.object][-1:]
+            if not rule.salient_object and not rule.relative:
+                objs = _passive_object(document.lang, sentence, match.start(), t_start, heads, before, rule)
             if objs and _pronoun_acts(document.lang, sentence, objs[-1], t_start):
                 objs = []
             if rule.object_next and objs and (objs[0] is not before[-1] or not _NEXT_GAP.fullmatch(
@@ -907,11 +911,17 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             candidates = [m for m in before if m.type in rule.subject
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
                           and not _qualifies_next(document.lang, sentence, m)
+                          and not former_title_of(document.lang, sentence, m)
                           and not _genitive_attribute(document.lang, sentence, m)
                           and not _in_verb_final_relative(document.lang, sentence, m, t_start)
                           and not _fronted_clause(document.lang, sentence, m, t_start)
                           and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                               sentence.local(m.end), sentence.local(t_start)) is None]
+            if candidates:
+                # "Amazon, an investor in Anthropic, also invested in Y": the name of a phrase
+                # set off by commas describes the one before it, which acts
+                head = _outside_interjection(document.lang, sentence, before, candidates, t_start)
+                candidates = candidates[:candidates.index(head) + 1] if head is not None else []
             joined = rule.not_subject_gap is not None and bool(candidates) and bool(rule.not_subject_gap.match(
                 sentence.text[sentence.local(candidates[-1].end):sentence.local(t_start)]))
             if joined:
@@ -1093,6 +1103,11 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 or _round_raiser(document, sentence, exclude, rule.round_before)
             if salient(document, ISSUER_TYPES) in exclude:
                 main = None  # "Nvidia remains a formidable rival" about Nvidia: the article's company acts
+            if rule.predicate == "investsIn" and any(
+                    m.label == main and not m.rule.startswith("reference/") for m in sentence.mentions):
+                # "The round was led by X, with Y joining": the article's company, named in the
+                # sentence but not where the one raising stands, is another party to the holding
+                main = None
             if main is not None:
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
@@ -1398,6 +1413,25 @@ def _co_subject(sentence: Sentence, joined: re.Pattern[str], kinds: frozenset[st
     return nxt
 
 
+def _passive_object(lang: str, sentence: Sentence, at: int, t_start: int, heads: list[Mention],
+                    before: list[Mention], rule: TriggerRule) -> list[Mention]:
+    """The one a passive trigger at the sentence's offset ``at`` speaks of: in a relative
+    clause that names no object before the trigger ("X investierte in Y, das später von Z
+    übernommen wurde"), the name right before its comma, and none where no known name
+    stands there; else the last name before the trigger that no relative clause closed
+    before it holds ("X, das von Y unterstützt wird, wurde von Z übernommen": X; "Y, das im
+    System Z des Partners W steckt": Z, named in the clause)."""
+    clause = next((c for c in relative_clauses(lang, sentence.text) if c.body <= at < c.closes), None)
+    inside = [m for m in before if m.type in rule.object and clause is not None
+              and m.start >= sentence.start + clause.body]
+    if clause is not None and not inside:
+        antecedent = [m for m in heads if m.end <= sentence.start + clause.opens
+                      and not sentence.text[sentence.local(m.end):clause.opens].strip()]
+        return antecedent[-1:] if antecedent and antecedent[-1].type in rule.object else []
+    return [m for m in before if m.type in rule.object and closed_relative(
+        lang, sentence.text, sentence.local(m.start), sentence.local(m.end), sentence.local(t_start)) is None][-1:]
+
+
 def _joined_after(lang: str, sentence: Sentence, rule: TriggerRule, after: list[Mention],
                   t_end: int) -> list[Mention]:
     """The names joined to the subject right after a verb without an object ("X also took
@@ -1565,6 +1599,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                                                 or _apposed_to(document.lang, sentence, m, t_start))
                   and not _closed_relative(document.lang, sentence, m, t_start)
                   and not _qualifies_next(document.lang, sentence, m)
+                  # "Former Apple CEO X now works with Y": the person acts
+                  and not former_title_of(document.lang, sentence, m)
                   # "Foxconn, which assembles iPhones for Apple, also builds servers for Y"
                   and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                       sentence.local(m.end), sentence.local(t_start)) is None]
@@ -1594,6 +1630,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject \
             or any(_qualifies_next(document.lang, sentence, m) for m in before):
         return None  # "SoftBank-owned Arm partners with X": Arm, a name the catalogue lacks
+    if any(former_title_of(document.lang, sentence, m) for m in before):
+        return None  # "Former Apple CEO X now works with Y": the person acts, no company
     if unresolved_reference(document, sentence, 0, sentence.local(t_start)):
         return None  # "Der Sportartikelhersteller kooperiert mit X" where no company is one
     if trailing is not None and trailing.type in fitting and trailing.type in rule.subject \

@@ -459,6 +459,9 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         reported = pats.speaker_after is not None and bool(pats.speaker_after.search(before[:pre.start()]))
         named = _title_owner(orgs, sentence, sentence.start + pre.start("role")) or _org_near([m for m in orgs if m.start >= sentence.start + pre.start()] if reported
                           else [m for m in orgs if m.end > person.start
+                                # "traf sich mit dem Chef von Nvidia, X": the title's own
+                                # "von" names the employer, whatever preposition governs the phrase
+                                or m.start >= sentence.start + pre.start()
                                 or not _governed_list(lang, sentence, m)], person, sentence,
                           before=True)
         if named is not None and named.start > person.end and pats.addressee is not None \
@@ -561,6 +564,22 @@ def _title_owner(orgs: list[Mention], sentence: Sentence, title_start: int) -> M
 
 # What may stand between a company's name and the title it owns: a space, a hyphen, a possessive.
 _TITLE_JOIN = re.compile(r"(?:['’]s?)?[\s\-]*")
+
+
+def former_title_of(lang: str, sentence: Sentence, org: Mention) -> bool:
+    """Does the name own the former title of the person named next ("Former Apple CEO X",
+    "der frühere Apple-Manager X")? The person acts in the clause, and no longer for the
+    company, which does nothing there."""
+    person = next((m for m in sentence.mentions if m.start >= org.end), None)
+    if person is None or person.type != "Person":
+        return False
+    pats = _role_patterns(lang)
+    before = sentence.text[:sentence.local(person.start)]
+    title = pats.before.search(before)
+    departing = pats.departing.search(before)
+    return title is not None and departing is not None and departing.start() < sentence.local(org.start) \
+        and title.start() >= sentence.local(org.start) \
+        and _TITLE_JOIN.fullmatch(sentence.text, sentence.local(org.end), title.start("role")) is not None
 
 
 def _governed_list(lang: str, sentence: Sentence, org: Mention) -> bool:
@@ -1058,4 +1077,5 @@ def _company_of(document: Document, label: str) -> str | None:
     return None
 
 
-__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "employer_of", "is_adviser", "roles"]
+__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "employer_of", "is_adviser", "former_title_of",
+           "roles"]

@@ -581,6 +581,9 @@ class RelationCues(_Table):
     # the words after a name a copula denies that bring the one meant ("ist nicht Y, sondern Z",
     # "is not Y but Z"): that one completes the phrase, the denied one does not
     copula_correction: str = ""
+    # after a comma, the words that replace the name before with the one after ("nicht A,
+    # sondern B", "not A, but B"): no list goes on there; not "sondern auch", which adds one
+    list_correction: str = ""
     # a sentence opening that lists the users of no product named ("Zu den ersten Nutzern gehören
     # X und Y", "Among its first users are X and Y"): each uses the product the article is about
     users_opening: str = ""
@@ -768,6 +771,9 @@ class Ratings(_Table):
     # ("hold until Tuesday"): a rating no longer given
     old_before: str = ""
     old_after: str = ""
+    # a change of rating denied, ending right before the rating ("did not upgrade X to", "nicht auf
+    # 'Buy' angehoben"): the rating is not given
+    denied_before: str = ""
     # a time in the past before or after a rating in its clause ("last year", "im Jahr 2019",
     # group ``year`` a year, past only if before the article's): a rating given then, told as history
     old_time: str = ""
