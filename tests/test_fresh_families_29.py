@@ -100,6 +100,17 @@ def test_english_payment_after_which_is_the_antecedents(extractor: Extractor) ->
     assert ("BioNTech", "Investment", Decimal("1500000000"), "USD") not in facts
 
 
+def test_a_clause_after_a_list_speaks_of_every_item(extractor: Extractor) -> None:
+    """Look-alike: after "rivals A and B, which …" the clause may speak of both, so B is
+    no owner of the first number; "respectively" pairs the numbers with the list."""
+    x = run(extractor, "Oracle lifted its budget. Oracle's outlays trail those of rivals Amazon "
+            "and Alphabet, which expect capex of about $120 billion and $90 billion respectively "
+            "this year.", lang="en", headline="Oracle lifts spending")
+    facts = figure_facts(x)
+    assert ("Alphabet", "CapitalExpenditure", Decimal("120000000000"), "USD") not in facts
+    assert ("Alphabet", "CapitalExpenditure", Decimal("90000000000"), "USD") in facts
+
+
 def test_a_name_inside_the_clause_before_the_number_takes_it(extractor: Extractor) -> None:
     """Look-alike: a clause that names its own subject before the number (", dem BioNTech …
     zahlte") leaves the antecedent out."""

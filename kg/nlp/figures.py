@@ -1156,7 +1156,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if owned is not None:
         about, evidence = owned or None, "bound-owner"  # "12,400 from its family brand Onvo"
     relative = _relative_owner(sentence, q, metric, words) \
-        or _relative_subject(document.lang, sentence, q, metric)
+        or _relative_subject(document, sentence, q, metric)
     if relative is not None:
         # "an T-Mobile US, deren Umsatz um 4 …"; "mit X, der dafür 1,5 Milliarden Dollar …"
         about, evidence = relative, "bound-relative"
@@ -3282,7 +3282,7 @@ def _subject_relative(lang: str) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
-def _relative_subject(lang: str, sentence: Sentence, q: Quantity, metric: str) -> str | None:
+def _relative_subject(document: Document, sentence: Sentence, q: Quantity, metric: str) -> str | None:
     """"BioNTech entwickelt das Mittel mit Bristol Myers Squibb, der dafür 1,5
     Milliarden Dollar vorab gezahlt hatte": the number stands in a relative
     clause whose pronoun is its subject, and no name stands between the
@@ -3290,7 +3290,10 @@ def _relative_subject(lang: str, sentence: Sentence, q: Quantity, metric: str) -
     comma, which pays or spends the number, not the main clause's subject.
     Only for money spent: a house in such a clause sets a target for
     another, and an index's move has its own rule. A name inside the clause before the number ("…, die BioNTech 1,5
-    Milliarden zahlte") may be its subject instead: no owner then."""
+    Milliarden zahlte") may be its subject instead: no owner then. Nor after a list ("rivals
+    Microsoft and Alphabet, which expect capex of $105 billion and $98 billion respectively"):
+    the clause may speak of every item."""
+    lang = document.lang
     pattern = _subject_relative(lang)
     if pattern is None or metric not in SPENDER_METRICS:
         return None  # an estimate after ", which raised its target" is the house's, not of it
@@ -3302,8 +3305,11 @@ def _relative_subject(lang: str, sentence: Sentence, q: Quantity, metric: str) -
     if any(clause.opens < sentence.local(m.start) < q.number_start for m in sentence.mentions):
         return None
     types = fitting_types(metric, STOCK_METRICS, BUSINESS_TYPES)
-    return next((m.label for m in sentence.mentions
-                 if sentence.local(m.end) == clause.opens and m.type in types), None)
+    antecedent = next((m for m in sentence.mentions
+                       if sentence.local(m.end) == clause.opens and m.type in types), None)
+    if antecedent is None or coordinated(document, antecedent, types):
+        return None
+    return antecedent.label
 
 
 _QUOTE = re.compile(r"[\"“„«»”]([^\"“„«»”]*)[\"“”»«]")
