@@ -676,11 +676,15 @@ def possessor_at(sentence: Sentence, at: int) -> Mention | None:
 def estimate_for_other(sentence: Sentence, number_start: int, about: str, lang: str) -> bool:
     """Right before the number, "für"/"for" and a company other than ``about`` with at most
     two words between ("Morgan Stanley senkte das für Microsoft auf 400 Dollar" after a
-    target for Apple): the target is that company's, which the metric word does not name."""
+    target for Apple): the target is that company's, which the metric word does not name.
+    Not across a conjunction ("targets of $200 for Nvidia and $180 for AMD"): a list of
+    amounts, each with its own company."""
     words, text = _words(lang), sentence.text
+    joint = _conjunction(lang)
     return any(m.label != about and m.type in ISSUER_TYPES
                and words.estimate_before.search(text, max(0, sentence.local(m.start) - 20), sentence.local(m.start))
                and _FOR_GAP.fullmatch(text, sentence.local(m.end), number_start)
+               and not joint.search(text, sentence.local(m.end), number_start)
                for m in sentence.mentions if sentence.local(m.end) <= number_start)
 
 
@@ -701,6 +705,12 @@ def owned_after(sentence: Sentence, number_start: int, number_end: int, about: s
 
 # Between a company named after "für"/"for" and its target: a compound's rest, two words at most, no number.
 _FOR_GAP = re.compile(r"(?:-\w+)?(?:\s+[^\d\s]+){0,2}\s+")
+
+
+@lru_cache(maxsize=4)
+def _conjunction(lang: str) -> re.Pattern[str]:
+    """A conjunction as a word of its own ("and", "und")."""
+    return re.compile(rf"\s(?:{lexicon(lang)['relation_cues']['conjunctions']})\s")
 
 
 def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
