@@ -227,6 +227,7 @@ def _patterns(lang: str) -> _Patterns:
     old_lead = rf"(?:,?\s+(?:{words['source_lead']}))?" if words.get("source_lead") else ""
     term = re.compile(rf"(?<![\w-])(?P<term>{terms})(?![\w]{not_after})")
     quoted = alternation(words["quoted_terms"])
+    strict = f"{alternation(words['quoted_strict_terms'])}|" if words.get("quoted_strict_terms") else ""
     bare = bare_more = None
     if plain and words.get("bare_verbs"):
         direct = f"|{words['bare_direct']}" if words.get("bare_direct") else ""
@@ -282,7 +283,7 @@ def _patterns(lang: str) -> _Patterns:
                                 rf"(?=\s*(?:$|[.,;:])|\s+(?:{words['verb_term_after']})\b)")
     context = re.compile(words["context"], re.IGNORECASE)
     return _Patterns(moved_verb=moved_verb, term=term,
-                     quoted_only=re.compile(rf"(?<![\w-])(?P<term>{quoted})(?![\w]{not_after})"),
+                     quoted_only=re.compile(rf"(?<![\w-])(?P<term>{strict}{quoted})(?![\w]{not_after})"),
                      compound=re.compile(rf"-(?:{words['compound_nouns']})\b")
                      if words.get("compound_nouns") else None,
                      context=context, context_cue=Prefilter([context]),

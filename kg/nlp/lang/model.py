@@ -662,6 +662,9 @@ class Ratings(_Table):
     list_article: str
     verbs: str
     quoted_terms: list[str]
+    # terms that are a common verb in lower case ("perform"): a rating only in quotes, never
+    # after a bare verb ("started to perform in Asia")
+    quoted_strict_terms: list[str] = []
     to: str
     source: str
     terms: list[str]
