@@ -576,11 +576,12 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
             return to_date
     if kind in ("duration", "literal", "months"):
         return _relative_label("duration" if kind == "duration" else "literal", groups, lang)
-    if kind == "quarter_to":  # "three months to September" → "Q3", "six months to June" → "H1"
+    if kind == "quarter_to":  # "three months to September" → "Q3", "six months to June" → "H1";
+        # with no span written ("the quarter ended September"), a quarter
         words = _words(lang)
         month = words.months[(groups["m"] or "").lower()]
         raw = groups.get("n") or ""
-        span = int(raw) if raw.isdigit() else words.numbers.get(raw.lower(), 0)
+        span = int(raw) if raw.isdigit() else words.numbers.get(raw.lower(), 0) if raw else 3
         if groups.get("f"):  # "the July-September quarter": the span from its first month
             span = (month - words.months[(groups["f"] or "").lower()]) % 12 + 1
         if span != 3 and month % 6:

@@ -1,0 +1,71 @@
+"""The periods of figures that are found: a quarter named by its last month
+alone ("the quarter ended September", "the December quarter") is that
+calendar quarter; "the year ending March 31, 2027" is the fiscal year FY2027.
+
+Sentences are written for the test; names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_periods_29 import english, period_of
+
+from kg.nlp.extract import Extractor
+from kg.nlp.periods import period_of as period_of_text
+
+_DEC = date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("orders rose 20% in the quarter ended September to $4 billion", "Q3"),
+    ("orders rose 20% in the quarter ending in June", "Q2"),
+    ("orders rose 20% in the quarter ended March 31, 2026", "Q1 2026"),
+    ("for the December quarter, the company expects revenue of $5 billion", "Q4"),
+    ("sales grew 9% in the September-quarter", "Q3"),
+])
+def test_a_quarter_named_by_its_last_month_is_that_calendar_quarter(
+        text: str, expected: str) -> None:
+    assert period_of_text(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A month that ends no calendar quarter: a fiscal quarter that names no number.
+    "orders rose 20% in the quarter ended October",
+    # No quarter: a month of its own, or a deadline.
+    "orders rose 20% in September",
+    "the plant opens by the end of September",
+])
+def test_a_month_that_ends_no_quarter_names_none(text: str) -> None:
+    assert period_of_text(text, "en") not in ("Q3", "Q4")
+
+
+def test_the_quarter_ended_and_the_next_quarter_take_the_articles_year(
+        extractor: Extractor) -> None:
+    x = english(extractor,
+                "Lam Research said its bookings rose 31% in the quarter ended September to "
+                "$6.4 billion. For the December quarter, Lam Research expects revenue of "
+                "$5.6 billion.", _DEC)
+    assert period_of(x, "Revenue", "5600000000") == "Q4 2026"
+    assert period_of(x, "Other", "6400000000") == "Q3 2026"
+
+
+def test_an_ordinal_quarter_ended_off_the_calendar_stays_fiscal() -> None:
+    # "second quarter ended September" is a fiscal quarter, not the September quarter.
+    assert period_of_text("profit for the second quarter ended Sept. 30 rose 14%", "en") \
+        not in ("Q3", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("operating profit of 1.2 trillion yen for the year ending March 31, 2027", "FY2027"),
+    ("operating income for the year ending March 2027 is expected to reach 1.5 trillion yen",
+     "FY2027"),
+    ("net profit for the year ended March 2026 rose 8%", "FY2026"),
+])
+def test_a_year_ending_in_a_month_is_a_fiscal_year(text: str, expected: str) -> None:
+    assert period_of_text(text, "en") == expected
+
+
+def test_a_year_ending_in_december_is_no_fiscal_year() -> None:
+    assert period_of_text("profit for the year ending December 2026 rose 8%", "en") != "FY2026"
