@@ -1,6 +1,8 @@
 """The periods of figures that are found: a quarter named by its last month
 alone ("the quarter ended September", "the December quarter") is that
-calendar quarter; "the year ending March 31, 2027" is the fiscal year FY2027.
+calendar quarter; "the year ending March 31, 2027" is the fiscal year FY2027; a
+month without its year beside a year ("die Prognose für 2026 im Oktober
+gesenkt") leaves the number that year.
 
 Sentences are written for the test; names are real companies, facts invented.
 """
@@ -10,12 +12,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_figures_periods import dated
 from test_periods_29 import english, period_of
 
 from kg.nlp.extract import Extractor
 from kg.nlp.periods import period_of as period_of_text
 
 _DEC = date(2026, 12, 3)
+_NOV = date(2026, 11, 12)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -69,3 +73,20 @@ def test_a_year_ending_in_a_month_is_a_fiscal_year(text: str, expected: str) -> 
 
 def test_a_year_ending_in_december_is_no_fiscal_year() -> None:
     assert period_of_text("profit for the year ending December 2026 rose 8%", "en") != "FY2026"
+
+
+@pytest.mark.parametrize(("body", "lang", "metric", "value", "expected"), [
+    ("Aixtron hatte die Umsatzprognose für 2026 erst im Oktober auf 520 Millionen Euro "
+     "gesenkt.", "de", "Revenue", "520000000", "2026"),
+    ("Ford said in May it would invest $2 billion in 2027.", "en", "Investment",
+     "2000000000", "2027"),
+    # A month alone, of no monthly report: no period.
+    ("Aixtron hatte die Umsatzprognose erst im Oktober auf 520 Millionen Euro gesenkt.", "de",
+     "Revenue", "520000000", None),
+    ("Ford said in May it would invest $2 billion.", "en", "Investment", "2000000000", None),
+])
+def test_a_month_without_its_year_gives_way_to_the_year_beside_it(
+        extractor: Extractor, body: str, lang: str, metric: str, value: str,
+        expected: str | None) -> None:
+    x = dated(extractor, body, _NOV, lang=lang, headline="Results")
+    assert period_of(x, metric, value) == expected

@@ -484,18 +484,23 @@ def _forecast_period(sentence: Sentence, lang: str) -> bool:
 
 def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
                    end: int | None = None,
-                   memo: dict[str, object] | None = None) -> str | None:
+                   memo: dict[str, object] | None = None,
+                   months: bool = True) -> str | None:
     """The period stated closest to the number at ``at`` (ending at ``end``,
     with its unit) within ``bounds`` of the text: "Gewinn von 39 Milliarden
     im Jahr 2024, für 2026 erwartet 48 Milliarden" gives each number its own
     year. ``memo``: as for :func:`period_match` (a match within the bounds
-    holds its pattern's pieces as much as one in the whole text)."""
+    holds its pattern's pieces as much as one in the whole text). ``months``:
+    False to pass over a month without its year ("im Oktober"), which names
+    only a monthly report's period."""
     patterns, ordinals, _vague = _period_patterns(lang)
     possible = _period_prefilter(lang).candidates(text, memo)
     after = at if end is None else end
     best: tuple[int, int, str] | None = None
     for rank in sorted(possible):
         entry = patterns[rank]
+        if not months and entry.kind in _MONTHLY:
+            continue
         for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
             if match.end() > at and "," in text[after:match.start()]:
                 continue  # "…um 8 Prozent, für 2026 erwartet …": the next phrase's
