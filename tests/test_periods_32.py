@@ -2,7 +2,8 @@
 alone ("the quarter ended September", "the December quarter") is that
 calendar quarter; "the year ending March 31, 2027" is the fiscal year FY2027; a
 month without its year beside a year ("die Prognose für 2026 im Oktober
-gesenkt") leaves the number that year.
+gesenkt") leaves the number that year; "the current quarter" of a quarterly
+report is the quarter after the reported one.
 
 Sentences are written for the test; names are real companies, facts invented.
 """
@@ -16,6 +17,7 @@ from test_figures_periods import dated
 from test_periods_29 import english, period_of
 
 from kg.nlp.extract import Extractor
+from kg.nlp.periods import next_quarter
 from kg.nlp.periods import period_of as period_of_text
 
 _DEC = date(2026, 12, 3)
@@ -90,3 +92,35 @@ def test_a_month_without_its_year_gives_way_to_the_year_beside_it(
         expected: str | None) -> None:
     x = dated(extractor, body, _NOV, lang=lang, headline="Results")
     assert period_of(x, metric, value) == expected
+
+
+@pytest.mark.parametrize(("period", "expected"), [
+    ("Q3 2026", "Q4 2026"), ("Q4 2026", "Q1 2027"), ("Q4 FY2026", "Q1 FY2027"),
+    ("Q2 FY2027", "Q3 FY2027"), ("2026", None), ("H1 2026", None), ("Q3", None), (None, None),
+])
+def test_the_quarter_after(period: str | None, expected: str | None) -> None:
+    assert next_quarter(period) == expected
+
+
+@pytest.mark.parametrize(("body", "lang", "metric", "value", "expected"), [
+    ("Nvidia steigerte im dritten Quartal den Umsatz um 60 Prozent auf 57 Milliarden Dollar. "
+     "Für das laufende Quartal stellt Nvidia einen Umsatz von rund 65 Milliarden Dollar in "
+     "Aussicht.", "de", "Revenue", "65000000000", "Q4 2026"),
+    ("Apple said revenue in the fourth quarter rose 8% to $102 billion. Apple expects revenue "
+     "of $130 billion in the current quarter.", "en", "Revenue", "130000000000", "Q1 2027"),
+    # No quarter reported: the current quarter says too little.
+    ("Apple opened a store in Munich. Apple expects revenue of $130 billion in the current "
+     "quarter.", "en", "Revenue", "130000000000", None),
+])
+def test_the_current_quarter_is_the_one_after_the_reported_quarter(
+        extractor: Extractor, body: str, lang: str, metric: str, value: str,
+        expected: str | None) -> None:
+    x = dated(extractor, body, _NOV, lang=lang, headline="Results")
+    assert period_of(x, metric, value) == expected
+
+
+def test_the_current_quarter_of_a_yearly_report_names_no_quarter(extractor: Extractor) -> None:
+    x = dated(extractor, "Siemens steigerte im Geschäftsjahr 2026 den Umsatz auf 80 Milliarden "
+              "Euro. Für das laufende Quartal erwartet Siemens einen Umsatz von 20 Milliarden "
+              "Euro.", _NOV, lang="de", headline="Results")
+    assert not (period_of(x, "Revenue", "20000000000") or "").startswith("Q")

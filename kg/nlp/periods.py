@@ -33,6 +33,7 @@ class _Words:
     prior_quarter: re.Pattern[str]  # "im Vorquartal", "in the previous quarter"
     prior_label: str  # "{period} Vorjahr"
     current_year: frozenset[str]  # "laufendes Geschäftsjahr": the reporting year
+    current_quarter: frozenset[str]  # "laufendes Quartal": the quarter after the reported one
     next_year: frozenset[str]  # "kommendes Jahr": the year after it
     last_year: frozenset[str]  # "im vergangenen Jahr": the year before it
     calendar_year: frozenset[str]  # "this year": counted from the date, not the reporting year
@@ -80,6 +81,7 @@ def _words(lang: str) -> _Words:
                   prior_quarter=re.compile(table["prior_quarter"]),
                   prior_label=table["prior_label"],
                   current_year=frozenset(table.get("current_year", [])),
+                  current_quarter=frozenset(table.get("current_quarter", [])),
                   next_year=frozenset(table.get("next_year", [])),
                   last_year=frozenset(table.get("last_year", [])),
                   calendar_year=frozenset(table.get("calendar_year", [])),
@@ -138,6 +140,19 @@ def previous_quarter(period: str | None, lang: str) -> str | None:
     if year:
         return f"{label} {fiscal or ''}{int(year) - 1}"
     return _words(lang).prior_label.format(period=label)
+
+
+def next_quarter(period: str | None) -> str | None:
+    """The quarter after a quarter with its year: "Q3 2026" → "Q4 2026", "Q4
+    FY2026" → "Q1 FY2027"; None for other periods (an outlook for "the current
+    quarter" of an article that reports no quarter says too little)."""
+    match = re.fullmatch(r"Q([1-4]) (FY)?(20\d\d)", period or "")
+    if match is None:
+        return None
+    number, fiscal, year = match.groups()
+    if number == "4":
+        return f"Q1 {fiscal or ''}{int(year) + 1}"
+    return f"Q{int(number) + 1} {fiscal or ''}{year}"
 
 
 def is_span(period: str, lang: str) -> bool:
@@ -213,6 +228,8 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
     words = _words(lang)
     if period is None:
         return period
+    if period in words.current_quarter:
+        return next_quarter(reporting)
     step = 0 if period in words.current_year else 1 if period in words.next_year \
         else -1 if period in words.last_year else None
     if step is None:
@@ -714,6 +731,6 @@ def _full_year(text: str) -> str:
 
 
 __all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
-           "is_month", "is_span", "is_year_to_date", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
+           "is_month", "is_span", "is_year_to_date", "next_quarter", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
            "year_to_date"]
