@@ -3,7 +3,9 @@ alone ("the quarter ended September", "the December quarter") is that
 calendar quarter; "the year ending March 31, 2027" is the fiscal year FY2027; a
 month without its year beside a year ("die Prognose für 2026 im Oktober
 gesenkt") leaves the number that year; "the current quarter" of a quarterly
-report is the quarter after the reported one.
+report is the quarter after the reported one; a German bare year after the noun of
+a figure ("Konzernüberschuss 2026 auf …") or before the figure's article
+("erzielte 2025 einen Umsatz") is the figure's year.
 
 Sentences are written for the test; names are real companies, facts invented.
 """
@@ -124,3 +126,23 @@ def test_the_current_quarter_of_a_yearly_report_names_no_quarter(extractor: Extr
               "Euro. Für das laufende Quartal erwartet Siemens einen Umsatz von 20 Milliarden "
               "Euro.", _NOV, lang="de", headline="Results")
     assert not (period_of(x, "Revenue", "20000000000") or "").startswith("Q")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("die Prognose für den bereinigten Konzernüberschuss 2026 auf 2,1 Milliarden Euro angehoben",
+     "2026"),
+    ("Siemens erzielte 2025 einen Umsatz von 870 Millionen Euro", "2025"),
+    ("Der Gewinn stieg 2025 um 12 Prozent", "2025"),
+])
+def test_a_bare_german_year_beside_its_figure_is_its_year(text: str, expected: str) -> None:
+    assert period_of_text(text, "de") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A span's ends, not a figure's year.
+    "Die Frist wurde von 2025 auf 2027 verlängert",
+    "Von 2025 auf 2026 stieg die Zahl der Filialen um 40",
+    "Der Umsatz liegt höher als 2025 die Analysten dachten",
+])
+def test_a_year_after_a_preposition_is_no_bare_year(text: str) -> None:
+    assert period_of_text(text, "de") is None
