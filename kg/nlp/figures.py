@@ -1945,7 +1945,13 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     monthly = period is not None and period.startswith(MONTH_IN_MARK)
     period = complete_period(period, document) if period else None
     if monthly and period != _reporting(document):
-        return None  # "approved in May", "users in July": a month only of a monthly report
+        # "approved in May", "users in July": a month only of a monthly report; another
+        # period of the clause is the number's ("die Prognose für 2026 im Oktober auf …")
+        other = closest_period(sentence.text, q.number_start, clause, document.lang,
+                               end=q.end, memo=sentence.cache, months=False)
+        if other is None or is_undated(other):
+            return None
+        raw, period = other, complete_period(other, document)
     if raw is not None and period is not None and _base_of_another(document, sentence, q, raw,
                                                                    period):
         return None

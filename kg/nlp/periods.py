@@ -33,6 +33,7 @@ class _Words:
     prior_quarter: re.Pattern[str]  # "im Vorquartal", "in the previous quarter"
     prior_label: str  # "{period} Vorjahr"
     current_year: frozenset[str]  # "laufendes Geschäftsjahr": the reporting year
+    current_quarter: frozenset[str]  # "laufendes Quartal": the quarter after the reported one
     next_year: frozenset[str]  # "kommendes Jahr": the year after it
     last_year: frozenset[str]  # "im vergangenen Jahr": the year before it
     calendar_year: frozenset[str]  # "this year": counted from the date, not the reporting year
@@ -80,6 +81,7 @@ def _words(lang: str) -> _Words:
                   prior_quarter=re.compile(table["prior_quarter"]),
                   prior_label=table["prior_label"],
                   current_year=frozenset(table.get("current_year", [])),
+                  current_quarter=frozenset(table.get("current_quarter", [])),
                   next_year=frozenset(table.get("next_year", [])),
                   last_year=frozenset(table.get("last_year", [])),
                   calendar_year=frozenset(table.get("calendar_year", [])),
@@ -138,6 +140,19 @@ def previous_quarter(period: str | None, lang: str) -> str | None:
     if year:
         return f"{label} {fiscal or ''}{int(year) - 1}"
     return _words(lang).prior_label.format(period=label)
+
+
+def next_quarter(period: str | None) -> str | None:
+    """The quarter after a quarter with its year: "Q3 2026" → "Q4 2026", "Q4
+    FY2026" → "Q1 FY2027"; None for other periods (an outlook for "the current
+    quarter" of an article that reports no quarter says too little)."""
+    match = re.fullmatch(r"Q([1-4]) (FY)?(20\d\d)", period or "")
+    if match is None:
+        return None
+    number, fiscal, year = match.groups()
+    if number == "4":
+        return f"Q1 {fiscal or ''}{int(year) + 1}"
+    return f"Q{int(number) + 1} {fiscal or ''}{year}"
 
 
 def is_span(period: str, lang: str) -> bool:
@@ -227,6 +242,8 @@ def resolve_relative(period: str | None, reporting: str | None, lang: str,
     words = _words(lang)
     if period is None:
         return period
+    if period in words.current_quarter:
+        return next_quarter(reporting)
     step = 0 if period in words.current_year else 1 if period in words.next_year \
         else -1 if period in words.last_year else None
     if step is None:
@@ -498,18 +515,23 @@ def _forecast_period(sentence: Sentence, lang: str) -> bool:
 
 def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
                    end: int | None = None,
-                   memo: dict[str, object] | None = None) -> str | None:
+                   memo: dict[str, object] | None = None,
+                   months: bool = True) -> str | None:
     """The period stated closest to the number at ``at`` (ending at ``end``,
     with its unit) within ``bounds`` of the text: "Gewinn von 39 Milliarden
     im Jahr 2024, für 2026 erwartet 48 Milliarden" gives each number its own
     year. ``memo``: as for :func:`period_match` (a match within the bounds
-    holds its pattern's pieces as much as one in the whole text)."""
+    holds its pattern's pieces as much as one in the whole text). ``months``:
+    False to pass over a month without its year ("im Oktober"), which names
+    only a monthly report's period."""
     patterns, ordinals, _vague = _period_patterns(lang)
     possible = _period_prefilter(lang).candidates(text, memo)
     after = at if end is None else end
     best: tuple[int, int, str] | None = None
     for rank in sorted(possible):
         entry = patterns[rank]
+        if not months and entry.kind in _MONTHLY:
+            continue
         for match in entry.pattern.finditer(text, bounds[0], bounds[1]):
             if match.end() > at and "," in text[after:match.start()]:
                 continue  # "…um 8 Prozent, für 2026 erwartet …": the next phrase's
@@ -590,11 +612,12 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
             return to_date
     if kind in ("duration", "literal", "months"):
         return _relative_label("duration" if kind == "duration" else "literal", groups, lang)
-    if kind == "quarter_to":  # "three months to September" → "Q3", "six months to June" → "H1"
+    if kind == "quarter_to":  # "three months to September" → "Q3", "six months to June" → "H1";
+        # with no span written ("the quarter ended September"), a quarter
         words = _words(lang)
         month = words.months[(groups["m"] or "").lower()]
         raw = groups.get("n") or ""
-        span = int(raw) if raw.isdigit() else words.numbers.get(raw.lower(), 0)
+        span = int(raw) if raw.isdigit() else words.numbers.get(raw.lower(), 0) if raw else 3
         if groups.get("f"):  # "the July-September quarter": the span from its first month
             span = (month - words.months[(groups["f"] or "").lower()]) % 12 + 1
         if span != 3 and month % 6:
@@ -722,6 +745,6 @@ def _full_year(text: str) -> str:
 
 
 __all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
-           "is_month", "is_span", "is_year_to_date", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
+           "is_month", "is_span", "is_year_to_date", "next_quarter", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
            "year_to_date"]

@@ -1190,6 +1190,9 @@ class Periods(_Table):
     literals: dict[str, str] = {}
     prior_quarter: str
     current_year: list[str] = []
+    # the quarter after the one a results article reports ("im laufenden Quartal", "in the
+    # current quarter": an outlook's quarter)
+    current_quarter: list[str] = []
     next_year: list[str] = []
     # the year before the reporting or publication year ("im vergangenen Jahr")
     last_year: list[str] = []
