@@ -3,6 +3,9 @@
 * "Also X and the British rival Y compete for the order" after a sentence about the article's
   company: X, joined to the rival phrase by a conjunction and an article, is a fellow rival and
   not the one Y rivals; Y rivals the article's company. Not "X and its rival Y" (X's rival).
+* "Battery maker X, Y's main battery supplier, …", "X, Y's largest customer, …", "X, Y's
+  long-time partner, …": the apposition names by its possessive the one X supplies, buys from or
+  works with; not a former or a potential supplier, customer or partner.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -45,4 +48,26 @@ def test_name_with_its_own_rival(extractor: Extractor, body: str, lang: str) -> 
     rivals = _rivals(run(extractor, body, lang, "Tank makers"))
     assert frozenset(("Saab", "BAE Systems")) in rivals
     assert frozenset(("Rheinmetall", "BAE Systems")) not in rivals
+
+
+# (body, the supply or partner triple the apposition states)
+@pytest.mark.parametrize(("body", "fact"), [
+    ("Li Auto raised its deliveries. Battery maker CATL, Li Auto's main battery supplier, reported "
+     "a higher profit.", ("Contemporary Amperex Technology", "supplierOf", "Li Auto")),
+    ("Li Auto raised its deliveries. Nvidia, Li Auto's largest customer, reported a higher profit.",
+     ("Li Auto", "supplierOf", "Nvidia")),
+    ("Li Auto raised its deliveries. Nvidia, Li Auto's long-time partner, reported a higher profit.",
+     ("Nvidia", "partnerOf", "Li Auto")),
+], ids=["supplier", "customer", "partner"])
+def test_possessed_role_apposition(extractor: Extractor, body: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(run(extractor, body, "en", "Carmakers"))
+
+
+@pytest.mark.parametrize("role", ["former supplier", "potential customer", "possible partner"])
+def test_possessed_role_apposition_not_now(extractor: Extractor, role: str) -> None:
+    """Look-alike: a tie that has ended or may come states no relation now."""
+    x = run(extractor, f"Li Auto raised its deliveries. Nvidia, Li Auto's {role}, reported a higher "
+            "profit.", "en", "Carmakers")
+    assert not {(s, o) for s, p, o in triples(x) if p in ("supplierOf", "partnerOf")} \
+        & {("Nvidia", "Li Auto"), ("Li Auto", "Nvidia")}
 
