@@ -36,6 +36,11 @@ def triples(x: Extraction) -> set[tuple[str, str, str]]:
     return {(r.subject, r.predicate, r.object) for r in x.relations}
 
 
+def rival_pairs(x: Extraction) -> set[frozenset[str]]:
+    """The competitorOf pairs, order-free (the predicate is symmetric)."""
+    return {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+
+
 def labels(x: Extraction) -> set[str]:
     """The labels of the article's entities: what the entity probes look for."""
     return {e.label for e in x.entities}

@@ -1584,6 +1584,11 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     is never the subject; nor is an item of a list a preposition governs, unless the rule's
     verb follows it again ("partnered with A, and B partnered with C": B)."""
     kind = PRODUCT_TYPES if obj.type in PRODUCT_TYPES else ORGANIZATION_TYPES
+    fellow = _coordinated_rival(document.lang, sentence, before, t_start) if rule.noun_trigger else None
+    if fellow is not None:
+        # "Auch Saab und der britische Rivale X werben um Aufträge": the name joined to the rival
+        # phrase is a fellow rival of the company the text is about, not whose rival X is
+        introduced = {*introduced, fellow.start}
     # a party or a university is no rival of a company
     fitting = _COMMERCIAL if obj.type in _COMMERCIAL and rule.predicate == "competitorOf" else kind
     # "a contract with X …, and it intensifies the race with Y": a name a preposition governs
@@ -3653,6 +3658,23 @@ def _rivals_after_lead(document: Document, sentence: Sentence) -> Iterator[Relat
         if opening.match(clause):
             yield make_relation(main, "competitorOf", mention, sentence,
                                 f"relations/{document.lang}/rival-lead")
+
+
+@lru_cache(maxsize=4)
+def _coordinated_rival_gap(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("coordinated_rival")
+    return re.compile(pattern) if pattern else None
+
+
+def _coordinated_rival(lang: str, sentence: Sentence, before: list[Mention], t_start: int) -> Mention | None:
+    """The name right before a rival noun when only a conjunction, an article and adjectives
+    stand between them ("X and the British rival Y"): X is listed beside the rival, whose rival
+    neither phrase says; None where the gap is anything else ("X and its rival Y": X's)."""
+    gap = _coordinated_rival_gap(lang)
+    if gap is None or not before:
+        return None
+    last = before[-1]
+    return last if gap.fullmatch(sentence.text, sentence.local(last.end), sentence.local(t_start)) else None
 
 
 @lru_cache(maxsize=4)

@@ -559,6 +559,9 @@ class RelationCues(_Table):
     # an apposition calling the name before it the rival of "its" company (", its biggest rival
     # in games,"), closed by a comma: the company the pronoun points at rivals that name
     apposed_rival: str = ""
+    # the gap between a name and a rival noun joined to it by a conjunction, an article and
+    # adjectives ("X and the British rival Y"): X is a fellow rival, not the one Y rivals
+    coordinated_rival: str = ""
     # a merged company opening the sentence and its rivalry, up to the rivals' list ("The combined
     # group would compete with "): the buyer of the article's one takeover competes with them
     merged_rivals: str = ""
