@@ -3674,17 +3674,26 @@ def _share_of_previous_subject(document: Document, sentence: Sentence, q: Quanti
 def _share_pronoun(document: Document, sentence: Sentence, q: Quantity,
                    clause: tuple[int, int], words: FigureWords) -> bool:
     """"Die SAP-Aktie verlor 0,7 Prozent. Seit Jahresbeginn hat sie rund 9 Prozent
-    eingebüßt": a pronoun before the number, in a sentence naming no company, stands
-    for the share the sentence before moved, where that sentence speaks of the share
-    before its move ("Der Umsatz stieg um 5 Prozent. Sie …" points at no share)."""
-    if words.share_pronoun is None or sentence.index == 0 \
-            or not words.share_pronoun.search(sentence.text, clause[0], q.number_start) \
+    eingebüßt": a pronoun before the number (or a tally after it, "steht ein Zuwachs von
+    8 Prozent zu Buche"), in a sentence naming no company, stands for the share the
+    sentence before moved, where that sentence speaks of the share
+    before its move ("Der Umsatz stieg um 5 Prozent. Sie …" points at no share) with
+    a word that is no index's name ("Der Dax schloss höher. Seit Jahresbeginn hat
+    er …": the index's move, not a share's)."""
+    pronoun = words.share_pronoun is not None \
+        and words.share_pronoun.search(sentence.text, clause[0], q.number_start) is not None
+    tally = words.share_tally is not None \
+        and words.share_tally.search(sentence.text, q.end, clause[1]) is not None
+    if sentence.index == 0 or not (pronoun or tally) \
             or any(m.type in BUSINESS_TYPES for m in sentence.mentions):
         return False
     previous = document.sentences[sentence.index - 1]
     first_number = re.search(r"\d", previous.text)
-    return bool(previous.cache.get("share_move")) and first_number is not None \
-        and words.shares.search(previous.text, 0, first_number.start()) is not None
+    if not previous.cache.get("share_move") or first_number is None:
+        return False
+    indices = [m for m in previous.mentions if m.type == "MarketIndex"]
+    return any(not any(m.start <= previous.start + share.start() < m.end for m in indices)
+               for share in words.shares.finditer(previous.text, 0, first_number.start()))
 
 
 def _issuer_before(document: Document, sentence: Sentence) -> str | None:

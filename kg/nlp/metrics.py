@@ -146,6 +146,7 @@ class FigureWords:
     contrast_aside: re.Pattern[str] | None = None  # "dagegen": a sentence set against the line
     share_possessive: re.Pattern[str] | None = None  # "Its ": a share whose owner was named before
     share_pronoun: re.Pattern[str] | None = None  # "sie", "they": the share the sentence before moved
+    share_tally: re.Pattern[str] | None = None  # "zu Buche": the move just told, carried on
     plural_move: re.Pattern[str] | None = None  # " legten um": a company's shares moved
     dividend_told: re.Pattern[str] | None = None  # "Dividendenrendite", "yield": a payout's words
     dividend_not: re.Pattern[str] | None = None  # "für", "in bar": an amount per share paid
@@ -303,6 +304,7 @@ def figure_words(lang: str) -> FigureWords:
                        share_possessive=optional("share_possessive", r"(?:WORDS)\s+(?:[\w-]+\s+){0,2}$",
                                                  case_blind=False),
                        share_pronoun=optional("share_pronoun", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       share_tally=optional("share_tally", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        plural_move=optional("plural_move", r"\s+(?:WORDS)(?![\w-])", case_blind=False),
                        dividend_told=optional("dividend_told",
                                               r"(?<![\w-])(?:WORDS)(?![\w-])"),

@@ -1095,6 +1095,9 @@ class Figures(_Table):
     # a personal pronoun standing for the share the sentence before moved ("Seit
     # Jahresbeginn hat sie rund 9 Prozent eingebüßt", "They have gained 20% this year")
     share_pronoun: str | None = None
+    # a tally after the number that carries the move just told on ("Seit Jahresbeginn steht
+    # ein Zuwachs von 8 Prozent zu Buche"): like the pronoun, the share the sentence before moved
+    share_tally: str | None = None
     # a verb of a share move in the plural right after one company's name ("Siemens
     # Energy legten um 2,8 Prozent zu"): the verb agrees with the company's shares, so
     # the move is theirs; where the language marks no such agreement, none
