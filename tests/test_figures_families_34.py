@@ -37,3 +37,36 @@ def test_tally_after_no_share_move_is_no_share_move(extractor: Extractor, body: 
     found = facts(run(extractor, body, headline="Telekom"))
     assert not any(f[1] == "StockPriceChange" and f[2] == Decimal("8") for f in found)
 
+
+# --- a cost told by the amount right after "Kosten" is the company's Other ---------------------
+
+@pytest.mark.parametrize(("body", "value", "qualifier"), [
+    ("Für den Umbau veranschlagt Siemens Kosten von bis zu 400 Millionen Euro.",
+     Decimal("400000000"), "AtMost"),
+    ("Siemens veranschlagt Kosten von rund 250 Millionen Euro für den Umbau.",
+     Decimal("250000000"), "Approximately"),
+])
+def test_cost_before_its_amount_is_other(extractor: Extractor, body: str, value: Decimal,
+                                         qualifier: str) -> None:
+    x = run(extractor, body, headline="Siemens")
+    found = {(f.about, f.metric, f.value, f.unit, f.qualifier) for f in x.figures}
+    assert ("Siemens", "Other", value, "EUR", qualifier) in found
+
+
+def test_costs_without_an_amount_right_after_are_no_cost(extractor: Extractor) -> None:
+    """"Kosten" with words between it and the amount is not told by that amount."""
+    body = "Siemens nannte die Kosten hoch und investiert 400 Millionen Euro in ein Werk."
+    found = facts(run(extractor, body, headline="Siemens"))
+    assert ("Siemens", "Other", Decimal("400000000"), "EUR") not in found
+    assert ("Siemens", "Investment", Decimal("400000000"), "EUR") in found
+
+
+def test_a_change_of_costs_leaves_the_share_price(extractor: Extractor) -> None:
+    """A change after a cost compound ("Zustellkosten um 0,6 Prozent") tells no amount of cost:
+    the price the share fell to stays a share price."""
+    body = ("Die Siemens-Aktie gab nach einem Bericht über steigende Energiekosten um 0,6 Prozent "
+            "auf 31,25 Euro nach.")
+    found = facts(run(extractor, body, headline="Siemens"))
+    assert ("Siemens", "SharePrice", Decimal("31.25"), "EUR") in found
+    assert ("Siemens", "Other", Decimal("31.25"), "EUR") not in found
+
