@@ -70,3 +70,30 @@ def test_a_change_of_costs_leaves_the_share_price(extractor: Extractor) -> None:
     assert ("Siemens", "SharePrice", Decimal("31.25"), "EUR") in found
     assert ("Siemens", "Other", Decimal("31.25"), "EUR") not in found
 
+
+
+# --- the company's own plan before a relative clause keeps the clause's figure the company's ---
+
+@pytest.mark.parametrize(("body", "lang", "fact"), [
+    ("Commerzbank said it would stick to its standalone plan, which targets a net profit of "
+     "4.2 billion euros in 2028.",
+     "en", ("Commerzbank", "Profit", Decimal("4200000000"), "EUR")),
+    ("Commerzbank bestätigte seine Prognose, die mit 5 Prozent Umsatzwachstum rechnet.",
+     "de", ("Commerzbank", "RevenueGrowth", Decimal("5"), "Percent")),
+])
+def test_own_plan_before_a_relative_clause_is_the_companys(
+        extractor: Extractor, body: str, lang: str, fact: tuple[str, str, Decimal, str]) -> None:
+    found = facts(run(extractor, body, lang=lang, headline="Commerzbank"))
+    assert fact in found
+
+
+@pytest.mark.parametrize("body", [
+    # a plan named by no possessive: whose plan it is stays unknown
+    "Commerzbank backed the merger plan, which targets a net profit of 4.2 billion euros in 2028.",
+    # an unknown one's offer
+    "Commerzbank rejected an offer from a rival, which targets a net profit of 4.2 billion euros "
+    "in 2028.",
+])
+def test_a_plan_of_no_possessive_keeps_its_figure_out(extractor: Extractor, body: str) -> None:
+    found = facts(run(extractor, body, lang="en", headline="Commerzbank"))
+    assert not any(f[2] == Decimal("4200000000") for f in found)

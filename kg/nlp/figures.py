@@ -3153,6 +3153,8 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
     comma = last.start()
     if _metric_antecedent(sentence, comma, words):
         return False  # "des Nettoergebnisses, das 2025 auf 1,9 Milliarden Euro gesunken war"
+    if words.own_plan is not None and words.own_plan.search(text, max(0, comma - 80), comma):
+        return False  # "its standalone plan, which targets a net profit of …": the company's
     for m in sentence.mentions:
         start, end = sentence.local(m.start), sentence.local(m.end)
         gap = text[end:comma].strip() if start < comma else None

@@ -99,6 +99,7 @@ class FigureWords:
     joined: re.Pattern[str] | None = None  # "and": a metric word after it is the next predicate's
     model_before: re.Pattern[str] | None = None  # "vom Typ Boeing ": a model's number next
     antecedent_particles: re.Pattern[str] | None = None  # "im SMI an, der …": "an"
+    own_plan: re.Pattern[str] | None = None  # "its plan, which …": the company's own plan
     word_after_number: re.Pattern[str] | None = None  # " in " of "$4bn in sales"
     estimate_link: re.Pattern[str] | None = None  # " von " of "Kursziel von 820 Dollar"
     analyst_words: re.Pattern[str] | None = None  # "Analyst": an analyst speaks
@@ -288,6 +289,7 @@ def figure_words(lang: str) -> FigureWords:
                        joined=re.compile(rf"(?<![\w-])(?<!-\s)(?:{f['and']})(?![\w-])", flags),
                        antecedent_particles=optional("antecedent_particles",
                                                      r"(?:WORDS)"),
+                       own_plan=optional("own_plan", r"(?<![\w-])(?:WORDS)\s*$"),
                        word_after_number=optional("word_after_number", "(?:WORDS)"),
                        estimate_link=optional("estimate_link", r"\s+(?:WORDS)\s+\S{0,3}"),
                        analyst_words=optional("analyst_words",

@@ -891,6 +891,10 @@ class Figures(_Table):
     # Prozent zulegte"), or where verbs are not split the index's own noun ("the
     # FTSE 100 index, which was up 0.3%"): the name is still the clause's antecedent
     antecedent_particles: str | None = None
+    # the company's own plan or outlook named by a possessive pronoun right before the comma
+    # of a relative clause ("its standalone plan, which targets a net profit of …"): the
+    # clause's number is the company's, no unknown antecedent's
+    own_plan: str | None = None
     # the noun of shares right after a count ("48 Millionen Aktien", "10 million
     # shares"): the count is a share count of the issuer, an `Other` figure
     share_count: str | None = None
