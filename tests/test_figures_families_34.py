@@ -97,3 +97,26 @@ def test_own_plan_before_a_relative_clause_is_the_companys(
 def test_a_plan_of_no_possessive_keeps_its_figure_out(extractor: Extractor, body: str) -> None:
     found = facts(run(extractor, body, lang="en", headline="Commerzbank"))
     assert not any(f[2] == Decimal("4200000000") for f in found)
+
+
+# --- the qualifier of the first number of a "respectively" list is every number's ------------
+
+def test_respectively_list_shares_the_first_qualifier(extractor: Extractor) -> None:
+    body = "Siemens and BASF reported revenue of about $105 billion and $98 billion respectively."
+    x = run(extractor, body, lang="en", headline="Siemens")
+    found = {(f.about, f.value, f.qualifier) for f in x.figures}
+    assert ("Siemens", Decimal("105000000000"), "Approximately") in found
+    assert ("BASF", Decimal("98000000000"), "Approximately") in found
+
+
+@pytest.mark.parametrize("body", [
+    # no pairing word: two figures, each with its own qualifier
+    "Siemens reported revenue of about $105 billion and BASF said profit was $98 billion.",
+    # the second carries its own qualifier
+    "Siemens and BASF reported revenue of about $105 billion and more than $98 billion "
+    "respectively.",
+])
+def test_no_shared_qualifier_outside_a_plain_list(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, lang="en", headline="Siemens")
+    assert not any(f.value == Decimal("98000000000") and f.qualifier == "Approximately"
+                   for f in x.figures)

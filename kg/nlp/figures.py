@@ -44,6 +44,7 @@ from kg.nlp.attribution import (
     part_of_salient,
     previous_subject,
     respective,
+    respective_qualifier,
     salient_entity,
 )
 from kg.nlp.document import (
@@ -1363,6 +1364,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = "Exact"
     if words.converted in present and words.converted.search(text[max(0, q.start - 25):q.start]):
         qualifier = "Approximately"
+    if qualifier == "Exact":
+        # "about $105 billion and $98 billion respectively": the first's "about" is the 98's too
+        qualifier = respective_qualifier(sentence, q.number_start, document.lang) or qualifier
     own = _headcount_period(metric, _figure_period(document, sentence, q, clause), document.lang)
     period = resolve_relative(_price_period(metric, own, document.lang),
                               _reporting(document), document.lang, document.published)
