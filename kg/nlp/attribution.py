@@ -476,6 +476,29 @@ def respective(sentence: Sentence, number_start: int,
     return True, run[at - first].label
 
 
+def respective_qualifier(sentence: Sentence, number_start: int, lang: str) -> str | None:
+    """The qualifier the first number of a list paired by "respectively" carries ("about
+    $105 billion and $98 billion respectively"): it speaks for every number of the list, so a
+    later number written bare takes it. None where the number is no such list's or the first
+    is exact."""
+    words = _words(lang)
+    if words.respectively is None or words.numbers_listed is None:
+        return None
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    at = next((i for i, q in enumerate(quantities) if q.number_start == number_start), None)
+    if at is None:
+        return None
+    numbers = next(run for run in listed_runs(sentence.text, [(q.start, q.end) for q in quantities],
+                                              words.numbers_listed) if at in run)
+    first, last = numbers[0], numbers[-1]
+    if first == at or not words.respectively.match(sentence.text, quantities[last].end) \
+            or len({quantities[k].unit for k in numbers} - {None}) > 1 \
+            or any(quantities[k].qualifier != "Exact" for k in numbers[1:]):
+        return None
+    qualifier = quantities[first].qualifier
+    return qualifier if qualifier != "Exact" else None
+
+
 _EACH_GAP = 60  # how far the listed names may stand before the number they each have
 _WORD_CLOSING = re.compile(r"\s*(\w+)\s*(?:[.,;:)]|$)")  # the one word that ends a clause
 

@@ -47,6 +47,7 @@ from kg.nlp.attribution import (
     possessor_at,
     previous_subject,
     respective,
+    respective_qualifier,
     salient_entity,
 )
 from kg.nlp.document import (
@@ -1422,6 +1423,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         qualifier = "Exact"
     if words.converted in present and words.converted.search(text[max(0, q.start - 25):q.start]):
         qualifier = "Approximately"
+    if qualifier == "Exact":
+        # "about $105 billion and $98 billion respectively": the first's "about" is the 98's too
+        qualifier = respective_qualifier(sentence, q.number_start, document.lang) or qualifier
     own = _headcount_period(metric, _figure_period(document, sentence, q, clause), document.lang)
     period = resolve_relative(_price_period(metric, own, document.lang),
                               _reporting(document), document.lang, document.published)
@@ -3218,6 +3222,8 @@ def _unknown_antecedent(sentence: Sentence, q: Quantity, words: FigureWords) -> 
     comma = last.start()
     if _metric_antecedent(sentence, comma, words):
         return False  # "des Nettoergebnisses, das 2025 auf 1,9 Milliarden Euro gesunken war"
+    if words.own_plan is not None and words.own_plan.search(text, max(0, comma - 80), comma):
+        return False  # "its standalone plan, which targets a net profit of …": the company's
     for m in sentence.mentions:
         start, end = sentence.local(m.start), sentence.local(m.end)
         gap = text[end:comma].strip() if start < comma else None
@@ -3782,17 +3788,26 @@ def _share_of_previous_subject(document: Document, sentence: Sentence, q: Quanti
 def _share_pronoun(document: Document, sentence: Sentence, q: Quantity,
                    clause: tuple[int, int], words: FigureWords) -> bool:
     """"Die SAP-Aktie verlor 0,7 Prozent. Seit Jahresbeginn hat sie rund 9 Prozent
-    eingebüßt": a pronoun before the number, in a sentence naming no company, stands
-    for the share the sentence before moved, where that sentence speaks of the share
-    before its move ("Der Umsatz stieg um 5 Prozent. Sie …" points at no share)."""
-    if words.share_pronoun is None or sentence.index == 0 \
-            or not words.share_pronoun.search(sentence.text, clause[0], q.number_start) \
+    eingebüßt": a pronoun before the number (or a tally after it, "steht ein Zuwachs von
+    8 Prozent zu Buche"), in a sentence naming no company, stands for the share the
+    sentence before moved, where that sentence speaks of the share
+    before its move ("Der Umsatz stieg um 5 Prozent. Sie …" points at no share) with
+    a word that is no index's name ("Der Dax schloss höher. Seit Jahresbeginn hat
+    er …": the index's move, not a share's)."""
+    pronoun = words.share_pronoun is not None \
+        and words.share_pronoun.search(sentence.text, clause[0], q.number_start) is not None
+    tally = words.share_tally is not None \
+        and words.share_tally.search(sentence.text, q.end, clause[1]) is not None
+    if sentence.index == 0 or not (pronoun or tally) \
             or any(m.type in BUSINESS_TYPES for m in sentence.mentions):
         return False
     previous = document.sentences[sentence.index - 1]
     first_number = re.search(r"\d", previous.text)
-    return bool(previous.cache.get("share_move")) and first_number is not None \
-        and words.shares.search(previous.text, 0, first_number.start()) is not None
+    if not previous.cache.get("share_move") or first_number is None:
+        return False
+    indices = [m for m in previous.mentions if m.type == "MarketIndex"]
+    return any(not any(m.start <= previous.start + share.start() < m.end for m in indices)
+               for share in words.shares.finditer(previous.text, 0, first_number.start()))
 
 
 def _issuer_before(document: Document, sentence: Sentence) -> str | None:

@@ -102,6 +102,7 @@ class FigureWords:
     joined: re.Pattern[str] | None = None  # "and": a metric word after it is the next predicate's
     model_before: re.Pattern[str] | None = None  # "vom Typ Boeing ": a model's number next
     antecedent_particles: re.Pattern[str] | None = None  # "im SMI an, der …": "an"
+    own_plan: re.Pattern[str] | None = None  # "its plan, which …": the company's own plan
     word_after_number: re.Pattern[str] | None = None  # " in " of "$4bn in sales"
     estimate_link: re.Pattern[str] | None = None  # " von " of "Kursziel von 820 Dollar"
     analyst_words: re.Pattern[str] | None = None  # "Analyst": an analyst speaks
@@ -149,6 +150,7 @@ class FigureWords:
     contrast_aside: re.Pattern[str] | None = None  # "dagegen": a sentence set against the line
     share_possessive: re.Pattern[str] | None = None  # "Its ": a share whose owner was named before
     share_pronoun: re.Pattern[str] | None = None  # "sie", "they": the share the sentence before moved
+    share_tally: re.Pattern[str] | None = None  # "zu Buche": the move just told, carried on
     plural_move: re.Pattern[str] | None = None  # " legten um": a company's shares moved
     dividend_told: re.Pattern[str] | None = None  # "Dividendenrendite", "yield": a payout's words
     dividend_not: re.Pattern[str] | None = None  # "für", "in bar": an amount per share paid
@@ -293,6 +295,7 @@ def figure_words(lang: str) -> FigureWords:
                        joined=re.compile(rf"(?<![\w-])(?<!-\s)(?:{f['and']})(?![\w-])", flags),
                        antecedent_particles=optional("antecedent_particles",
                                                      r"(?:WORDS)"),
+                       own_plan=optional("own_plan", r"(?<![\w-])(?:WORDS)\s*$"),
                        word_after_number=optional("word_after_number", "(?:WORDS)"),
                        estimate_link=optional("estimate_link", r"\s+(?:WORDS)\s+\S{0,3}"),
                        analyst_words=optional("analyst_words",
@@ -309,6 +312,7 @@ def figure_words(lang: str) -> FigureWords:
                        share_possessive=optional("share_possessive", r"(?:WORDS)\s+(?:[\w-]+\s+){0,2}$",
                                                  case_blind=False),
                        share_pronoun=optional("share_pronoun", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       share_tally=optional("share_tally", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        plural_move=optional("plural_move", r"\s+(?:WORDS)(?![\w-])", case_blind=False),
                        dividend_told=optional("dividend_told",
                                               r"(?<![\w-])(?:WORDS)(?![\w-])"),

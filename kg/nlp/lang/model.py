@@ -906,6 +906,10 @@ class Figures(_Table):
     # Prozent zulegte"), or where verbs are not split the index's own noun ("the
     # FTSE 100 index, which was up 0.3%"): the name is still the clause's antecedent
     antecedent_particles: str | None = None
+    # the company's own plan or outlook named by a possessive pronoun right before the comma
+    # of a relative clause ("its standalone plan, which targets a net profit of …"): the
+    # clause's number is the company's, no unknown antecedent's
+    own_plan: str | None = None
     # the noun of shares right after a count ("48 Millionen Aktien", "10 million
     # shares"): the count is a share count of the issuer, an `Other` figure
     share_count: str | None = None
@@ -1119,6 +1123,9 @@ class Figures(_Table):
     # a personal pronoun standing for the share the sentence before moved ("Seit
     # Jahresbeginn hat sie rund 9 Prozent eingebüßt", "They have gained 20% this year")
     share_pronoun: str | None = None
+    # a tally after the number that carries the move just told on ("Seit Jahresbeginn steht
+    # ein Zuwachs von 8 Prozent zu Buche"): like the pronoun, the share the sentence before moved
+    share_tally: str | None = None
     # a verb of a share move in the plural right after one company's name ("Siemens
     # Energy legten um 2,8 Prozent zu"): the verb agrees with the company's shares, so
     # the move is theirs; where the language marks no such agreement, none
