@@ -1,0 +1,46 @@
+"""Wrong facts of the precision36 families, each fixed so that it holds for any article:
+
+* "Amazon, Investor bei Anthropic, beteiligt sich an …": a capitalised word after a
+  company's comma that a lower-case word follows opens an apposition describing that
+  company ("Investor bei …"), it is no second company of a list, so no short name of a
+  catalogued company (Investor AB) is read there;
+
+Listed companies are real catalogue entries; the deals and facts are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import labels, run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _run(extractor: Extractor, text: str, lang: str) -> Extraction:
+    return run(extractor, text, lang, "Marktbericht" if lang == "de" else "Market report")
+
+
+# --- a common noun in an apposition ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Amazon, Investor bei Anthropic, beteiligt sich an Hugging Face.",
+    "Microsoft, Investor von OpenAI, investiert in Mistral AI.",
+])
+def test_apposed_common_noun_is_no_company(extractor: Extractor, text: str) -> None:
+    assert "Investor AB" not in labels(_run(extractor, text, "de"))
+
+
+def test_apposition_keeps_the_acting_company(extractor: Extractor) -> None:
+    found = triples(_run(extractor, "Amazon, Investor bei Anthropic, beteiligt sich an Hugging Face.",
+                         "de"))
+    assert ("Amazon", "investsIn", "Hugging Face") in found
+    assert ("Anthropic", "investsIn", "Hugging Face") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Die Aktien von Investor legten 3 Prozent zu.",
+    "Die Titel von Ericsson, Investor und Saab stiegen.",
+])
+def test_short_name_in_a_list_or_share_phrase_kept(extractor: Extractor, text: str) -> None:
+    assert "Investor AB" in labels(_run(extractor, text, "de"))
