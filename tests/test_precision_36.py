@@ -4,6 +4,8 @@
   company's comma that a lower-case word follows opens an apposition describing that
   company ("Investor bei …"), it is no second company of a list, so no short name of a
   catalogued company (Investor AB) is read there;
+* "Microsoft's rating of buy from Goldman Sachs", "a buy rating from Goldman Sachs": the
+  rating word, no purchase, so the house supplies nothing;
 
 Listed companies are real catalogue entries; the deals and facts are invented.
 """
@@ -44,3 +46,23 @@ def test_apposition_keeps_the_acting_company(extractor: Extractor) -> None:
 ])
 def test_short_name_in_a_list_or_share_phrase_kept(extractor: Extractor, text: str) -> None:
     assert "Investor AB" in labels(_run(extractor, text, "de"))
+
+
+# --- a rating word read as a purchase ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The report cited Microsoft's rating of buy from Goldman Sachs.",
+    "Microsoft kept its rating of buy from Goldman Sachs after the results.",
+    "Microsoft holds a buy rating from Goldman Sachs.",
+])
+def test_rating_of_buy_is_no_supply(extractor: Extractor, text: str) -> None:
+    assert ("Goldman Sachs", "supplierOf", "Microsoft") not in triples(_run(extractor, text, "en"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Microsoft buys chips from Nvidia.", ("Nvidia", "supplierOf", "Microsoft")),
+    ("Apple plans to buy modems from Qualcomm.", ("Qualcomm", "supplierOf", "Apple")),
+    ("Tesla bought most of its cells from Panasonic.", ("Panasonic", "supplierOf", "Tesla")),
+])
+def test_purchases_kept(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(_run(extractor, text, "en"))
