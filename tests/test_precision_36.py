@@ -6,14 +6,19 @@
   catalogued company (Investor AB) is read there;
 * "Microsoft's rating of buy from Goldman Sachs", "a buy rating from Goldman Sachs": the
   rating word, no purchase, so the house supplies nothing;
+* "Goldman Sachs erwartet, dass der Konzern 100 Milliarden verdient" with no company for
+  "der Konzern": the house speaks of a company the text leaves unnamed, so the number is
+  no outlook of the house's own;
 
 Listed companies are real catalogue entries; the deals and facts are invented.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
-from helpers import labels, run, triples
+from helpers import figure_facts, labels, run, triples
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -66,3 +71,26 @@ def test_rating_of_buy_is_no_supply(extractor: Extractor, text: str) -> None:
 ])
 def test_purchases_kept(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(_run(extractor, text, "en"))
+
+
+# --- a house's expectation about an unnamed company ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Goldman Sachs erwartet, dass der Konzern 100 Milliarden Dollar verdient.",
+    "Goldman Sachs erwartet, dass das Unternehmen 2026 einen Gewinn von 100 Milliarden Dollar erzielt.",
+])
+def test_expectation_of_unnamed_company_is_no_house_figure(extractor: Extractor, text: str) -> None:
+    assert not {f for f in figure_facts(_run(extractor, text, "de")) if f[0] == "Goldman Sachs"}
+
+
+def test_expectation_of_named_company_kept(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens meldete Zahlen. Goldman Sachs erwartet, dass der Konzern "
+                        "100 Milliarden Euro verdient.", "de")
+    assert [(f.about, f.metric, f.estimated_by) for f in x.figures] \
+        == [("Siemens", "Profit", "Goldman Sachs")]
+
+
+def test_house_own_outlook_kept(extractor: Extractor) -> None:
+    found = figure_facts(_run(extractor, "Goldman Sachs erwartet für 2026 einen Gewinn von "
+                                         "10 Milliarden Dollar.", "de"))
+    assert ("Goldman Sachs", "Profit", Decimal("10000000000"), "USD") in found
