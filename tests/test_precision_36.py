@@ -9,6 +9,8 @@
 * "Goldman Sachs erwartet, dass der Konzern 100 Milliarden verdient" with no company for
   "der Konzern": the house speaks of a company the text leaves unnamed, so the number is
   no outlook of the house's own;
+* "Apple trades at $200, below the $250 target set by JPMorgan for Microsoft": a target
+  whose clause names another company after "for"/"für" is not Apple's (it is left out).
 
 Listed companies are real catalogue entries; the deals and facts are invented.
 """
@@ -94,3 +96,24 @@ def test_house_own_outlook_kept(extractor: Extractor) -> None:
     found = figure_facts(_run(extractor, "Goldman Sachs erwartet für 2026 einen Gewinn von "
                                          "10 Milliarden Dollar.", "de"))
     assert ("Goldman Sachs", "Profit", Decimal("10000000000"), "USD") in found
+
+
+# --- a target set for another company after the number -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Apple trades at $200, below the $250 target set by JPMorgan for Microsoft.",
+    "Apple trades at $200, below the $250 target JPMorgan set for Microsoft.",
+])
+def test_target_for_other_company_not_taken(extractor: Extractor, text: str) -> None:
+    found = figure_facts(_run(extractor, text, "en"))
+    assert ("Apple", "PriceTarget", Decimal("250"), "USD") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Apple trades at $200, below the $250 target set by JPMorgan.",
+     ("Apple", "PriceTarget", Decimal("250"), "USD")),
+    ("JPMorgan set a $250 target for Microsoft.", ("Microsoft", "PriceTarget", Decimal("250"), "USD")),
+])
+def test_targets_of_their_companies_kept(extractor: Extractor, text: str,
+                                         expected: tuple[str, str, Decimal, str]) -> None:
+    assert expected in figure_facts(_run(extractor, text, "en"))

@@ -31,6 +31,7 @@ from kg.nlp.attribution import (
     Target,
     bidder,
     estimate_for_other,
+    estimate_for_other_after,
     figure_subject,
     fitting_types,
     in_closed_relative,
@@ -1213,8 +1214,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             or about is not None and owned_after(sentence, q.start, q.end, about, document.lang):
         return None  # "Apple's revenue rose 5%, less than Microsoft's 8%", "… die 8 Prozent von Microsoft"
     if metric in ESTIMATE_METRICS and about is not None \
-            and estimate_for_other(sentence, q.start, about, document.lang):
-        return None  # "hob das Kursziel für Apple auf 250 Dollar, Y senkte das für Microsoft auf 400"
+            and (estimate_for_other(sentence, q.start, about, document.lang)
+                 or estimate_for_other_after(sentence, q.end, about, document.lang)):
+        return None  # "… Y senkte das für Microsoft auf 400", "the $250 target set by Y for Microsoft"
     if _coordinate_subject(sentence, q, about, words):
         return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
     if _unnamed_owner_before(sentence, q, clause, words):
