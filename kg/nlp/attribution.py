@@ -711,6 +711,31 @@ def estimate_for_other(sentence: Sentence, number_start: int, about: str, lang: 
                for m in sentence.mentions if sentence.local(m.end) <= number_start)
 
 
+def estimate_for_other_after(sentence: Sentence, number_end: int, about: str, lang: str) -> bool:
+    """After the number, in its clause, "für"/"for" and a company other than ``about``
+    ("below the $250 target set by JPMorgan for Microsoft"): the target is that
+    company's, though the clause opened with ``about``. A comma, a number or a
+    conjunction before the company ends the search: a new clause or list item may
+    speak of another company's target."""
+    words, text = _words(lang), sentence.text
+    joint = _conjunction(lang)
+    for m in sentence.mentions:
+        start = sentence.local(m.start)
+        if start < number_end:
+            continue
+        gap = text[number_end:start]
+        if _CLAUSE_BREAK.search(gap) or joint.search(gap):
+            return False
+        if m.label != about and m.type in ISSUER_TYPES and m.type not in INSTITUTION \
+                and words.estimate_before.search(gap):
+            return True
+    return False
+
+
+# What ends the clause of a number before a company named after it: punctuation or another number.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\d]")
+
+
 def owned_after(sentence: Sentence, number_start: int, number_end: int, about: str, lang: str) -> bool:
     """An article right before the number and a genitive right after it naming a company other
     than ``about`` ("weniger als die 8 Prozent von Microsoft"): the number is that company's,
@@ -1126,7 +1151,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
-           "estimate_for_other", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
+           "estimate_for_other", "estimate_for_other_after", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue", "owned_after",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",

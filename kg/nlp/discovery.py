@@ -2828,15 +2828,30 @@ def _list_joint(lang: str) -> re.Pattern[str] | None:
 def _listed_with_company(sentence: Sentence, at: int, to: int, joint: re.Pattern[str]) -> bool:
     """Whether the words at ``at``..``to`` (sentence offsets) stand in a list
     right beside a catalogued company ("Muster, ZF und Bosch", "such as
-    Muster and Walmart"): a list of companies holds only companies."""
+    Muster and Walmart"): a list of companies holds only companies. A word
+    after a company's comma that a lower-case word follows, not another joint,
+    opens an apposition instead ("Amazon, Investor bei Anthropic,"): a noun
+    describing the company, no second name of the list."""
     for mention in sentence.mentions:
         if mention.type not in ("Company", "FinancialInstitution") or mention.rule != "gazetteer":
             continue
         start, end = sentence.local(mention.start), sentence.local(mention.end)
         if start >= to and joint.fullmatch(sentence.text, to, start) \
-                or end <= at and joint.fullmatch(sentence.text, end, at):
+                or end <= at and joint.fullmatch(sentence.text, end, at) \
+                and not _opens_apposition(sentence.text, end, at, to, joint):
             return True
     return False
+
+
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-zäöüß]")
+
+
+def _opens_apposition(text: str, end: int, at: int, to: int, joint: re.Pattern[str]) -> bool:
+    """Whether the word at ``at``..``to``, set off by a comma from the company
+    ending at ``end``, goes on with a lower-case word that joins no list: the
+    head noun of a phrase describing that company ("Amazon, Investor bei …")."""
+    return "," in text[end:at] and _LOWER_WORD_AFTER.match(text, to) is not None \
+        and joint.match(text, to) is None
 
 
 @per_catalogue

@@ -31,6 +31,7 @@ from kg.nlp.attribution import (
     Target,
     bidder,
     estimate_for_other,
+    estimate_for_other_after,
     figure_subject,
     fitting_types,
     in_closed_relative,
@@ -112,7 +113,7 @@ from kg.nlp.quantities import (
     parse_number,
 )
 from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
-from kg.nlp.references import coordinated, house_reference, unit_reference_at
+from kg.nlp.references import coordinated, house_reference, patterns, unit_reference_at
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
@@ -1120,8 +1121,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         metric, path = "PriceTarget", "expected-price"
     credited = estimated_by is not None and _credited_analyst(document.lang, sentence,
                                                               estimated_by)
+    unnamed = estimated_by is not None and _unnamed_company_after(document, sentence, estimated_by,
+                                                                  q.start)
     if estimated_by is not None and metric not in ESTIMATE_METRICS and not credited \
-            and expected is None and _own_outlook(sentence, estimated_by, document.lang):
+            and expected is None and not unnamed \
+            and _own_outlook(sentence, estimated_by, document.lang):
         estimated_by, status = None, "Guidance"  # "Die Commerzbank erwartet einen Gewinn …"
         raters: frozenset[str] = frozenset()
     else:
@@ -1210,8 +1214,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             or about is not None and owned_after(sentence, q.start, q.end, about, document.lang):
         return None  # "Apple's revenue rose 5%, less than Microsoft's 8%", "… die 8 Prozent von Microsoft"
     if metric in ESTIMATE_METRICS and about is not None \
-            and estimate_for_other(sentence, q.start, about, document.lang):
-        return None  # "hob das Kursziel für Apple auf 250 Dollar, Y senkte das für Microsoft auf 400"
+            and (estimate_for_other(sentence, q.start, about, document.lang)
+                 or estimate_for_other_after(sentence, q.end, about, document.lang)):
+        return None  # "… Y senkte das für Microsoft auf 400", "the $250 target set by Y for Microsoft"
     if _coordinate_subject(sentence, q, about, words):
         return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
     if _unnamed_owner_before(sentence, q, clause, words):
@@ -1322,7 +1327,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         about = _rated_by(document, sentence, estimated_by)
         evidence = "rated" if about is not None else evidence
     if about is None and estimated_by is not None and metric not in ESTIMATE_METRICS \
-            and not credited and not (words.analyst_words is not None
+            and not credited and not unnamed and not (words.analyst_words is not None
                                       and words.analyst_words.search(text)) \
             and not is_free_float(document.lang, text, trigger):
         # no other subject: the institution's own outlook, not an analyst's
@@ -2660,6 +2665,23 @@ def _own_outlook(sentence: Sentence, institution: str, lang: str) -> bool:
     issuers = [m for m in sentence.mentions if m.type in ISSUER_TYPES | {"BusinessUnit"}]
     return bool(issuers) and issuers[0].label == institution and \
         all(m.label == institution for m in issuers) and not house_reference(lang, issuers[0])
+
+
+def _unnamed_company_after(document: Document, sentence: Sentence, institution: str,
+                           before: int) -> bool:
+    """Does a company reference that names no one ("der Konzern", "the company" resolved
+    to no mention) stand between the institution's name and the local offset ``before``?
+    "Goldman Sachs erwartet, dass der Konzern 100 Milliarden verdient": the house speaks
+    of a company the text leaves unnamed, not of itself, so the figure is no outlook of
+    its own."""
+    ends = [sentence.local(m.end) for m in sentence.mentions if m.label == institution]
+    if not ends or min(ends) >= before:
+        return False
+    for match in patterns(document.lang).company.finditer(sentence.text, min(ends), before):
+        at, to = sentence.start + match.start("ref"), sentence.start + match.end("ref")
+        if not any(m.start <= at and to <= m.end for m in sentence.mentions):
+            return True
+    return False
 
 
 def _exchange_moved(sentence: Sentence, q: Quantity, about: str, words: FigureWords) -> bool:
