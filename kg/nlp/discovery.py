@@ -1106,7 +1106,8 @@ def _organisations(sentence: Sentence, pats: _Patterns, catalogue: Catalogue,
                 or pats.investment_arms and surface.endswith(pats.investment_arms)
                 and _displace_inside(sentence, start, end, "Company")
                 or _city_opens(sentence, start, surface) and _displace_inside(sentence, start, end, "Place")
-                or _generic_tail(sentence, start, end, pats) and _displace_inside(sentence, start, end, "Company")):
+                or _generic_tail(sentence, start, end, pats) and _displace_inside(sentence, start, end, "Company")
+                or _catalogued_head(sentence, start, end, pats) and _displace_inside(sentence, start, end)):
             # a place opens the names of exchanges and funds: "China … Investment Fund"
             continue
         label = _canonical(surface, pats.drop)
@@ -1749,6 +1750,28 @@ def _generic_tail(sentence: Sentence, start: int, end: int, pats: _Patterns) -> 
     words = over[0].surface.split()
     return len(words) > 1 and words[-1] in pats.legal_words \
         and all(word in pats.ordinary_names for word in words[:-1])
+
+
+def _catalogued_head(sentence: Sentence, start: int, end: int, pats: _Patterns) -> bool:
+    """Is the one catalogue mention inside the name at ``start``–``end`` only its head, a
+    catalogued organisation followed by capitalised words the catalogue does not know and a
+    legal form proper ("Acme" in "Acme Brelmot Systems AG"; a name ending such as "Systems"
+    may be the catalogued firm's own longer name)? The longer name is a company of its own,
+    often a subsidiary, as ``_generic_tail`` finds one before a catalogued tail. Not a
+    catalogued name with its legal form alone ("Acme AG") or with name endings only ("Acme
+    Holding AG"), nor a descriptive noun ("Konzern") or a lower-case word ("und": a list)
+    between the name and the legal form."""
+    over = [m for m in sentence.mentions if m.start < end and start < m.end]
+    if len(over) != 1 or over[0].start != start or over[0].end >= end \
+            or over[0].type not in ORGANIZATION_TYPES:
+        return False
+    gap = sentence.text[over[0].end - sentence.start:end - sentence.start]
+    words = gap.split()
+    if not gap.startswith(" ") or len(words) < 2 or words[-1] not in pats.drop:
+        return False
+    middle = words[:-1]
+    return any(word not in pats.legal_words for word in middle) \
+        and all(word[0].isupper() and word.lower() not in pats.descriptive_nouns for word in middle)
 
 
 def _displace_inside(sentence: Sentence, start: int, end: int, only: str | None = None) -> bool:
