@@ -52,6 +52,7 @@ from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import Quantity
 from kg.nlp.references import INSTITUTION, catalogue_heads, unresolved_reference
+from kg.nlp.relation_cues import conjunction
 from kg.nlp.salience import is_credit, salient, subsidiary_of
 
 # Ranks of evidence, strongest first.
@@ -703,7 +704,7 @@ def estimate_for_other(sentence: Sentence, number_start: int, about: str, lang: 
     Not across a conjunction ("targets of $200 for Nvidia and $180 for AMD"): a list of
     amounts, each with its own company."""
     words, text = _words(lang), sentence.text
-    joint = _conjunction(lang)
+    joint = conjunction(lang)
     return any(m.label != about and m.type in ISSUER_TYPES
                and words.estimate_before.search(text, max(0, sentence.local(m.start) - 20), sentence.local(m.start))
                and _FOR_GAP.fullmatch(text, sentence.local(m.end), number_start)
@@ -718,7 +719,7 @@ def estimate_for_other_after(sentence: Sentence, number_end: int, about: str, la
     conjunction before the company ends the search: a new clause or list item may
     speak of another company's target."""
     words, text = _words(lang), sentence.text
-    joint = _conjunction(lang)
+    joint = conjunction(lang)
     for m in sentence.mentions:
         start = sentence.local(m.start)
         if start < number_end:
@@ -753,12 +754,6 @@ def owned_after(sentence: Sentence, number_start: int, number_end: int, about: s
 
 # Between a company named after "für"/"for" and its target: a compound's rest, two words at most, no number.
 _FOR_GAP = re.compile(r"(?:-\w+)?(?:\s+[^\d\s]+){0,2}\s+")
-
-
-@lru_cache(maxsize=4)
-def _conjunction(lang: str) -> re.Pattern[str]:
-    """A conjunction as a word of its own ("and", "und")."""
-    return re.compile(rf"\s(?:{lexicon(lang)['relation_cues']['conjunctions']})\s")
 
 
 def is_estimate_for(sentence: Sentence, mention: Mention, target: Target, lang: str) -> bool:
