@@ -3784,7 +3784,7 @@ def _rated_before(document: Document, sentence: Sentence, words: FigureWords) ->
     if sentence.index == 0:
         return None
     previous = document.sentences[sentence.index - 1]
-    if not (words.shares.search(previous.text) or rating_context(document.lang, previous.text)):
+    if not (words.shares.search(previous.text) or rating_context(document.lang, previous.text, previous.cache)):
         return None
     return _issuer_before(document, sentence)
 
@@ -3851,7 +3851,7 @@ def _rated_by(document: Document, sentence: Sentence, institution: str) -> str |
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _RATED_BACK), -1):
         previous = document.sentences[index]
         if not any(m.label == institution for m in previous.mentions) \
-                or not rating_context(document.lang, previous.text):
+                or not rating_context(document.lang, previous.text, previous.cache):
             continue
         rated = {m.label for m in previous.mentions
                  if m.type in ISSUER_TYPES and m.type not in INSTITUTION
@@ -3875,7 +3875,7 @@ def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]
     if sentence.index == 0 or document.share_subject(sentence, window=0) is not None:
         return frozenset()
     previous = document.sentences[sentence.index - 1]
-    if not rating_context(document.lang, previous.text):
+    if not rating_context(document.lang, previous.text, previous.cache):
         return frozenset()
     aside = figure_words(document.lang).contrast_aside
     if aside is not None and aside.search(previous.text):

@@ -536,13 +536,20 @@ def joined_objects(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
     the verb that ends the clause ("mehr als 5 Milliarden Euro in Rechenzentren und
     KI-Infrastruktur investieren"), from the "and" to the end of the second object
     (local offsets): no clause opens there, so the amount keeps its verb. A name after
-    the "and" ("im Quartal und Siemens legte zu") is a new subject."""
+    the "and" ("im Quartal und Siemens legte zu") is a new subject. Found once
+    and kept in the sentence's cache, like :func:`trigger_spans`: the figures
+    ask for each number, and their stage adds and drops no mentions."""
     if words.joined_objects is None:
         return []
+    cached = sentence.cache.get("joined-objects")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     named = {m.start for m in sentence.mentions}
-    return [(match.start("and"), match.end("second"))
-            for match in words.joined_objects.finditer(sentence.text)
-            if sentence.start + match.start("second") not in named]
+    found = [(match.start("and"), match.end("second"))
+             for match in words.joined_objects.finditer(sentence.text)
+             if sentence.start + match.start("second") not in named]
+    sentence.cache["joined-objects"] = found
+    return found
 
 
 def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,

@@ -480,14 +480,23 @@ def _variants(terms: list[str]) -> set[str]:
 def rating_context(lang: str, text: str, memo: dict[str, object] | None = None) -> bool:
     """Does the text rate a stock (a rating word or a quoted rating term)?
     ``memo``: the cache of the sentence whose text it is, where the scan
-    that rules the rating words out is kept (see :mod:`kg.nlp.prefilter`)."""
+    that rules the rating words out is kept (see :mod:`kg.nlp.prefilter`),
+    and so is the answer: the salience, the ratings and the figures of this
+    sentence and of the next ones ask again, and it hangs on the text alone."""
+    key = f"ratings:context:{lang}"
+    kept = memo.get(key) if memo is not None else None
+    if isinstance(kept, bool):
+        return kept
     pats = _patterns(lang)
     worded = memo is None or bool(pats.context_cue.candidates(text, memo))
     # a quoted term needs a quote and one of the terms' words: both looked for
     # before the long list of terms, which is tried at every character
     quoted = any(q in text for q in _QUOTES) and (
         memo is None or bool(_term_cue(lang).candidates(text, memo)))
-    return bool(worded and pats.context.search(text) or quoted and pats.term.search(text))
+    found = bool(worded and pats.context.search(text) or quoted and pats.term.search(text))
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 @prepares

@@ -664,8 +664,14 @@ def _sold_holdings(lang: str, sentence: Sentence) -> Iterator[tuple[str, str]]:
 
 def _divested(lang: str, sentence: Sentence) -> bool:
     """Does the sentence tell of a stake sold or given up ("trennt sich von seiner
-    Beteiligung an X")? Then it shows no one holding one."""
-    return relation_cues(lang).divested.search(sentence.text) is not None
+    Beteiligung an X")? Then it shows no one holding one. Read once per
+    sentence and kept in its cache: every holding rule whose cue the sentence
+    has asks (a dozen rules), and the answer hangs on the text alone."""
+    key = f"relations:divested:{lang}"
+    found = sentence.cache.get(key)
+    if found is None:
+        found = sentence.cache[key] = relation_cues(lang).divested.search(sentence.text) is not None
+    return found  # type: ignore[return-value]
 
 
 def _bound_covers(document: Document, sentence: Sentence,
