@@ -20,6 +20,10 @@ MEMBERS = [
     ("Uralvagonzavod, Russian Helicopters und PGZ; Roketsan und Ukroboronprom lieferten.",
      ["Uralvagonzavod", "Russian Helicopters", "Polska Grupa Zbrojeniowa", "Roketsan",
       "Ukroboronprom"]),
+    ("Peraton, Aerojet Rocketdyne und Electric Boat; KRET, Shvabe und Sevmash; FNSS und GRSE.",
+     ["Peraton", "Aerojet Rocketdyne", "General Dynamics Electric Boat",
+      "Concern Radio-Electronic Technologies", "Shvabe", "Sevmash", "FNSS Savunma Sistemleri",
+      "Garden Reach Shipbuilders & Engineers"]),
     # airport operators
     ("Royal Schiphol Group, Copenhagen Airports and Airports of Thailand; ASUR and TAV Airports.",
      ["Royal Schiphol Group", "Copenhagen Airports", "Airports of Thailand",
@@ -65,6 +69,7 @@ def test_members_of_the_lists_are_found(gazetteer: Gazetteer, text: str,
 LOOK_ALIKES = [
     "Der Bauer ging zum Kaiser; ein Adler über dem Hochland; am Suez-Kanal die Mars-Sonde.",
     "A helical stair, Argan oil, a Patria song; Bimbo and Lala; a Discovery of Red Bull cans.",
+    "An electric boat left Bath; a Kalashnikov rifle; a cubic metre of Hochland cheese.",
 ]
 
 
@@ -92,6 +97,11 @@ def test_a_member_named_like_a_word_or_an_airport_keeps_its_full_name(
 # where it is wholly or by far the group's; a member's industry is its list's.
 MEMBER_FACTS = [
     ("Uralvagonzavod", "Company", ("Rostec",), {"aerospace_defence"}),
+    ("Sukhoi", "Company", ("United Aircraft Corporation",), {"aerospace_defence"}),
+    ("Sevmash", "Company", ("United Shipbuilding Corporation",), {"aerospace_defence"}),
+    ("Newport News Shipbuilding", "BusinessUnit", ("Huntington Ingalls Industries",),
+     {"aerospace_defence"}),
+    ("Israel Military Industries", "Company", ("Elbit Systems",), {"aerospace_defence"}),
     ("Royal Schiphol Group", "Company", (), {"logistics"}),
     ("SLC Management", "FinancialInstitution", ("Sun Life Financial",), {"asset_managers"}),
     ("AXA XL", "Company", ("AXA",), {"insurers"}),
