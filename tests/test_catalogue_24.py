@@ -84,6 +84,9 @@ def test_ordinary_words_of_member_names_are_no_entities(gazetteer: Gazetteer, te
     ("Flughafen München GmbH betreibt den Flughafen München; Heathrow Airport Holdings and "
      "Heathrow.",
      ["Flughafen München GmbH", "Munich", "Heathrow Airport Holdings"]),
+    ("Die Flughafen Stuttgart GmbH landet am Flughafen Stuttgart; Sydney Airport Holdings "
+     "runs Sydney Airport.",
+     ["Flughafen Stuttgart GmbH", "Stuttgart", "Sydney Airport Holdings", "Sydney"]),
 ])
 def test_a_member_named_like_a_word_or_an_airport_keeps_its_full_name(
         gazetteer: Gazetteer, text: str, expected: list[str]) -> None:
