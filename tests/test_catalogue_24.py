@@ -97,13 +97,13 @@ def test_a_member_named_like_a_word_or_an_airport_keeps_its_full_name(
 
 
 # (label, type, parents, industries): a member of a group names the group as its parent only
-# where it is wholly or by far the group's; a member's industry is its list's.
+# where it is wholly or by far the group's; a member's industry is its list's, and a business
+# unit has none of its own (its group's industry is the one descriptors name).
 MEMBER_FACTS = [
     ("Uralvagonzavod", "Company", ("Rostec",), {"aerospace_defence"}),
     ("Sukhoi", "Company", ("United Aircraft Corporation",), {"aerospace_defence"}),
     ("Sevmash", "Company", ("United Shipbuilding Corporation",), {"aerospace_defence"}),
-    ("Newport News Shipbuilding", "BusinessUnit", ("Huntington Ingalls Industries",),
-     {"aerospace_defence"}),
+    ("Newport News Shipbuilding", "BusinessUnit", ("Huntington Ingalls Industries",), None),
     ("Israel Military Industries", "Company", ("Elbit Systems",), {"aerospace_defence"}),
     ("Royal Schiphol Group", "Company", (), {"logistics"}),
     ("SLC Management", "FinancialInstitution", ("Sun Life Financial",), {"asset_managers"}),
@@ -127,7 +127,7 @@ MEMBER_FACTS = [
                          ids=[facts[0] for facts in MEMBER_FACTS])
 def test_members_carry_their_type_parents_and_industries(
         catalogue: Catalogue, label: str, kind: str, parents: tuple[str, ...],
-        industries: set[str]) -> None:
+        industries: set[str] | None) -> None:
     entry = catalogue.get(label)
     assert entry is not None
     assert (entry.type, entry.parents, load_industries().get(label)) == (kind, parents, industries)
