@@ -1,0 +1,38 @@
+"""Families of construction that hold in any article, on sentences written for these
+tests, each with look-alikes that must not fire.
+
+Licensees listed after "licensees such as" / "Lizenznehmer wie" take the licensor's
+designs, so the licensor supplies each; a German reason clause whose subjects order more
+goods with no seller named ("…, da A und B mehr Anlagen bestellten") names customers of
+the one company of the main clause."""
+
+from __future__ import annotations
+
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+
+# --- licensees ------------------------------------------------------------------------
+
+
+def test_licensees_including_are_supplied_by_the_licensor(extractor: Extractor) -> None:
+    x = run(extractor, "Arm Holdings said royalty revenue rose 31%, as licensees including "
+            "Apple and Qualcomm shipped more phones.", lang="en", headline="Arm results")
+    found = triples(x)
+    assert ("Arm Holdings", "supplierOf", "Apple") in found
+    assert ("Arm Holdings", "supplierOf", "Qualcomm") in found
+
+
+def test_german_licensees_like_are_supplied_by_the_licensor(extractor: Extractor) -> None:
+    x = run(extractor, "Arm Holdings steigerte die Lizenzerlöse, da Lizenznehmer wie Apple und "
+            "Qualcomm mehr Smartphones verkauften.", headline="Arm Holdings")
+    found = triples(x)
+    assert ("Arm Holdings", "supplierOf", "Apple") in found
+    assert ("Arm Holdings", "supplierOf", "Qualcomm") in found
+
+
+def test_licence_word_without_a_list_cue_supplies_no_one(extractor: Extractor) -> None:
+    """Look-alike: a licence dispute between two companies names no licensee list."""
+    x = run(extractor, "Arm Holdings and Qualcomm settled their licence dispute, and Apple "
+            "said it would keep its own designs.", lang="en", headline="Arm results")
+    assert not {t for t in triples(x) if t[1] == "supplierOf"}
