@@ -36,3 +36,35 @@ def test_licence_word_without_a_list_cue_supplies_no_one(extractor: Extractor) -
     x = run(extractor, "Arm Holdings and Qualcomm settled their licence dispute, and Apple "
             "said it would keep its own designs.", lang="en", headline="Arm results")
     assert not {t for t in triples(x) if t[1] == "supplierOf"}
+
+
+# --- German reason clause: customers ordering more -------------------------------------
+
+
+def test_german_reason_clause_orders_make_customers(extractor: Extractor) -> None:
+    x = run(extractor, "Der Auftragseingang von ASML stieg um 31 Prozent, da TSMC und Samsung "
+            "mehr Anlagen bestellten.", headline="ASML")
+    found = triples(x)
+    assert ("ASML", "supplierOf", "Taiwan Semiconductor Manufacturing") in found
+    assert ("ASML", "supplierOf", "Samsung Electronics") in found
+
+
+def test_german_reason_clause_with_a_seller_named_is_not_the_main_company(extractor: Extractor) -> None:
+    """Look-alike: the clause names where the machines were bought; the main clause's company
+    sold nothing."""
+    x = run(extractor, "Der Auftragseingang von ASML stieg, da TSMC mehr Anlagen bei Applied "
+            "Materials bestellte.", headline="ASML")
+    assert ("ASML", "supplierOf", "Taiwan Semiconductor Manufacturing") not in triples(x)
+
+
+def test_german_reason_clause_after_two_companies_names_no_supplier(extractor: Extractor) -> None:
+    """Look-alike: the main clause compares two companies; whose customer is open."""
+    x = run(extractor, "ASML wuchs schneller als Applied Materials, da Intel mehr Anlagen "
+            "bestellte.", headline="ASML")
+    assert not {t for t in triples(x) if t[1] == "supplierOf"}
+
+
+def test_german_reason_clause_buying_shares_is_no_order(extractor: Extractor) -> None:
+    """Look-alike: shares bought are no goods ordered."""
+    x = run(extractor, "Die Aktie von ASML stieg, da Intel mehr Aktien kaufte.", headline="ASML")
+    assert not {t for t in triples(x) if t[1] == "supplierOf"}
