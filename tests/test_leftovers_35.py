@@ -4,9 +4,12 @@ tests, each with look-alikes that must not fire.
 Licensees listed after "licensees such as" / "Lizenznehmer wie" take the licensor's
 designs, so the licensor supplies each; a German reason clause whose subjects order more
 goods with no seller named ("…, da A und B mehr Anlagen bestellten") names customers of
-the one company of the main clause."""
+the one company of the main clause; an index opening the sentence after "Aus dem" picks
+a member out of it, unless the sentence tells of leaving the index."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from helpers import run, triples
 
@@ -68,3 +71,33 @@ def test_german_reason_clause_buying_shares_is_no_order(extractor: Extractor) ->
     """Look-alike: shares bought are no goods ordered."""
     x = run(extractor, "Die Aktie von ASML stieg, da Intel mehr Aktien kaufte.", headline="ASML")
     assert not {t for t in triples(x) if t[1] == "supplierOf"}
+
+
+# --- an index opening the sentence after "Aus dem" -----------------------------------
+
+
+def test_index_opening_after_aus_dem_names_the_member_and_its_share_move(extractor: Extractor) -> None:
+    x = run(extractor, "Aus dem Euro Stoxx 50 legte Inditex um 3 Prozent zu.", headline="Marktbericht")
+    assert ("Inditex", "memberOf", "Euro Stoxx 50") in triples(x)
+    moves = {(f.about, f.value) for f in x.figures if f.metric == "StockPriceChange"}
+    assert moves == {("Inditex", Decimal("3"))}
+
+
+def test_index_opening_with_a_company_noun_and_a_day(extractor: Extractor) -> None:
+    x = run(extractor, "Aus dem Euro Stoxx 50 öffnet am Mittwoch der spanische Modekonzern "
+            "Inditex die Bücher.", headline="Wochenausblick")
+    assert ("Inditex", "memberOf", "Euro Stoxx 50") in triples(x)
+
+
+def test_index_opening_that_tells_of_leaving_names_no_member(extractor: Extractor) -> None:
+    """Look-alikes: the company leaves the index."""
+    for body in ("Aus dem Dax steigt Siemens zum Monatsende ab.",
+                 "Aus dem MDax fliegt Puma SE nach der Überprüfung."):
+        x = run(extractor, body, headline="Marktbericht")
+        assert not {t for t in triples(x) if t[1] == "memberOf"}, body
+
+
+def test_aus_dem_index_later_in_the_sentence_names_no_member(extractor: Extractor) -> None:
+    """Look-alike: "aus dem" inside the sentence speaks of leaving, not of picking out."""
+    x = run(extractor, "Der Abstieg aus dem Dax trifft Siemens hart.", headline="Marktbericht")
+    assert not {t for t in triples(x) if t[1] == "memberOf"}

@@ -2904,6 +2904,8 @@ class _MemberPatterns:
     # "wie der Kölner" + index compound + "mitteilte": the compound announces, or None
     announcer: re.Pattern[str] | None
     announced: re.Pattern[str] | None
+    opening: re.Pattern[str] | None  # "Aus dem" opening the sentence right before the index
+    left: re.Pattern[str] | None  # after such an opening, a word of leaving the index
 
 
 @lru_cache(maxsize=4)
@@ -2947,7 +2949,11 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            if reported else None,
                            announced=re.compile(rf"^(?:{table.get('announced_gap')})"
                                                 rf"(?:{report.get('report_after')})")
-                           if reported else None)
+                           if reported else None,
+                           opening=re.compile(rf"^\W*(?:{table['opening_from']})\s+$")
+                           if table.get("opening_from") else None,
+                           left=re.compile(rf"\b(?:{table['left_after']})")
+                           if table.get("left_after") else None)
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -2970,6 +2976,7 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue
         if not (pats.before.search(before) or pats.after.match(after)
                 or (pats.position is not None and pats.position.match(after))
+                or _opened_from(pats, before, after)
                 or _coordinated(document.lang, sentence, previous, index)):
             continue
         previous = index
@@ -3043,6 +3050,14 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+def _opened_from(pats: _MemberPatterns, before: str, after: str) -> bool:
+    """"Aus dem Euro Stoxx 50 legte X um 3 Prozent zu": the index opens the sentence after a
+    preposition of origin, the market report's way of picking a member out of it; not where
+    the rest of the sentence tells of leaving the index ("Aus dem Dax steigt X ab")."""
+    return pats.opening is not None and pats.opening.search(before) is not None \
+        and (pats.left is None or pats.left.search(after) is None)
 
 
 # A comma, semicolon, colon or dash: a clause may end or begin there.

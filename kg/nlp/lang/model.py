@@ -328,6 +328,11 @@ class Membership(_Table):
     # a pair noun and a membership before the index ("Both companies are members of the"): the
     # two companies the passage names are members
     both_members: str = ""
+    # an index opening the sentence after a preposition of origin ("Aus dem Euro Stoxx 50 legte X
+    # zu"): the market report's way of naming a member, unless a word of leaving the index
+    # follows (``left_after``: "Aus dem Dax steigt X ab")
+    opening_from: str = ""
+    left_after: str = ""
 
 
 class Listing(_Table):
