@@ -5,7 +5,8 @@ Licensees listed after "licensees such as" / "Lizenznehmer wie" take the licenso
 designs, so the licensor supplies each; a German reason clause whose subjects order more
 goods with no seller named ("…, da A und B mehr Anlagen bestellten") names customers of
 the one company of the main clause; an index opening the sentence after "Aus dem" picks
-a member out of it, unless the sentence tells of leaving the index."""
+a member out of it, unless the sentence tells of leaving the index; a share of a company
+"owned by" a named holder ("90% owned by Y", "zu 90 Prozent im Besitz von Y") is a stake."""
 
 from __future__ import annotations
 
@@ -101,3 +102,29 @@ def test_aus_dem_index_later_in_the_sentence_names_no_member(extractor: Extracto
     """Look-alike: "aus dem" inside the sentence speaks of leaving, not of picking out."""
     x = run(extractor, "Der Abstieg aus dem Dax trifft Siemens hart.", headline="Marktbericht")
     assert not {t for t in triples(x) if t[1] == "memberOf"}
+
+
+# --- a share of the company owned by a named holder ------------------------------------
+
+
+def test_percentage_owned_by_names_a_stake_holder(extractor: Extractor) -> None:
+    x = run(extractor, "Arm Holdings reported higher royalties. The chip designer, which is about "
+            "90% owned by SoftBank Group, raised its forecast.", lang="en", headline="Arm results")
+    assert ("SoftBank Group", "investsIn", "Arm Holdings") in triples(x)
+
+
+def test_german_percentage_owned_names_a_stake_holder(extractor: Extractor) -> None:
+    x = run(extractor, "Die Deutsche Börse ist zu rund 10 Prozent im Besitz von BlackRock.",
+            headline="Deutsche Börse")
+    assert ("BlackRock", "investsIn", "Deutsche Börse") in triples(x)
+
+
+def test_owned_by_no_company_or_wholly_owned_is_no_stake(extractor: Extractor) -> None:
+    """Look-alikes: a share owned by unnamed funds holds no company's stake; a company wholly
+    owned is a subsidiary, no stake."""
+    x = run(extractor, "Nvidia, 5% owned by index funds, said demand was strong.", lang="en",
+            headline="Nvidia")
+    assert not {t for t in triples(x) if t[1] == "investsIn"}
+    x = run(extractor, "Waymo, which is 100% owned by Alphabet, added cities.", lang="en",
+            headline="Waymo")
+    assert ("Alphabet", "investsIn", "Waymo") not in triples(x)
