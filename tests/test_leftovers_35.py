@@ -6,7 +6,9 @@ designs, so the licensor supplies each; a German reason clause whose subjects or
 goods with no seller named ("…, da A und B mehr Anlagen bestellten") names customers of
 the one company of the main clause; an index opening the sentence after "Aus dem" picks
 a member out of it, unless the sentence tells of leaving the index; a share of a company
-"owned by" a named holder ("90% owned by Y", "zu 90 Prozent im Besitz von Y") is a stake."""
+"owned by" a named holder ("90% owned by Y", "zu 90 Prozent im Besitz von Y") is a stake; a
+customer noun right before a name ("der Großkunde X", "its biggest customer X") makes it the
+customer of the clause's company, unless lost, left or past."""
 
 from __future__ import annotations
 
@@ -128,3 +130,37 @@ def test_owned_by_no_company_or_wholly_owned_is_no_stake(extractor: Extractor) -
     x = run(extractor, "Waymo, which is 100% owned by Alphabet, added cities.", lang="en",
             headline="Waymo")
     assert ("Alphabet", "investsIn", "Waymo") not in triples(x)
+
+
+# --- a customer noun right before a name ----------------------------------------------
+
+
+def test_german_key_customer_apposition_is_the_article_companys_customer(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon wächst kräftig. Der Großkunde Apple bestellte mehr Chips.",
+            headline="Infineon")
+    assert ("Infineon Technologies", "supplierOf", "Apple") in triples(x)
+
+
+def test_english_possessed_customer_apposition_is_the_subjects_customer(extractor: Extractor) -> None:
+    x = run(extractor, "TSMC said its biggest customer Apple ordered more chips.", lang="en",
+            headline="TSMC results")
+    assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "Apple") in triples(x)
+
+
+def test_customer_lost_or_former_is_supplied_no_more(extractor: Extractor) -> None:
+    """Look-alikes: a customer lost, a former one, or one named before another company
+    (whose customer it is is open) gives no supply."""
+    for body in ("Infineon verliert den Großkunden Apple.",
+                 "Infineon wächst. Der frühere Großkunde Apple bestellt weniger.",
+                 "Infineon wächst. Der Großkunde Apple bestellt nun bei Samsung Electronics."):
+        x = run(extractor, body, headline="Infineon")
+        assert ("Infineon Technologies", "supplierOf", "Apple") not in triples(x), body
+    x = run(extractor, "TSMC lost its biggest customer Apple.", lang="en", headline="TSMC results")
+    assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "Apple") not in triples(x)
+
+
+def test_industry_noun_before_a_name_is_no_role_towards_the_article_company(extractor: Extractor) -> None:
+    """Look-alike: "der Zulieferer X" names X's trade (an auto supplier), not its role towards
+    the article's company."""
+    x = run(extractor, "Infineon wächst. Der Zulieferer Bosch baut Stellen ab.", headline="Infineon")
+    assert not {t for t in triples(x) if t[1] == "supplierOf"}

@@ -588,6 +588,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from _users_of_article(document, sentence)
     yield from deal_compounds(document, sentence)
     yield from role_compounds(document, sentence)
+    yield from customer_appositions(document, sentence)
     yield from _named_units(document, sentence)
     yield from _backed(document.lang, sentence)
 
@@ -3863,6 +3864,52 @@ def role_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]
                 s, o = (named[0], mention) if named_first else (mention, named[0])
                 yield make_relation(s, predicate, o, sentence,
                                     f"relations/{document.lang}/role-compound")
+
+
+@lru_cache(maxsize=4)
+def _customer_apposed(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The customer noun with its article right before a name ("der Großkunde ", "its key
+    customer "), and the words that make the customer one lost or leaving; None where the
+    language has none."""
+    table = lexicon(lang)["rivals"]
+    if not table.get("customer_apposed") or not table.get("customer_left"):
+        return None
+    # a word of the past among the noun's adjectives ("der frühere Großkunde") ends the tie too
+    former = rf"|(?<![\w\-])(?:{table['former']})(?![\w\-])" if table.get("former") else ""
+    return re.compile(rf"(?<![\w\-])(?:{table['customer_apposed']})"), \
+        re.compile(rf"(?<![\w\-])(?:{table['customer_left']})(?![\w\-]){former}")
+
+
+def customer_appositions(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Der Großkunde Apple bestellte mehr", "Infineon liefert an den Großkunden Apple", "its
+    biggest customer Apple": the customer noun names the role of the name after it towards
+    the clause's own company, which supplies it: the one company named before it in the
+    sentence, else (no company before) the article's. Nothing where a company follows the
+    name (which one the customer is of is open: "… wechselt zu Y"), where the customer is
+    lost or leaving, where the tie is past ("der frühere Großkunde") or the sentence is
+    negated."""
+    patterns = _customer_apposed(document.lang)
+    if patterns is None:
+        return
+    apposed, left = patterns
+    if left.search(sentence.text) or relation_cues(document.lang).negation.search(sentence.text):
+        return
+    companies = [m for m in sentence.of_types(_COMMERCIAL) if not cited(document.lang, sentence, m)]
+    for customer in companies:
+        at = sentence.local(customer.start)
+        noun = apposed.search(sentence.text, max(0, at - 60), at)
+        if noun is None or noun.end() != at or left.search(noun.group(0)) \
+                or _former_before(document.lang, sentence, noun.start()):
+            continue
+        others = [m for m in companies if m.label != customer.label]
+        if any(m.start > customer.start for m in others):
+            return
+        owners = {m.label for m in others}
+        owner = owners.pop() if len(owners) == 1 else None if owners else salient(
+            document, ISSUER_TYPES, exclude=frozenset({customer.label}))
+        if owner is not None:
+            yield make_relation(owner, "supplierOf", customer, sentence,
+                                f"relations/{document.lang}/customer-apposition")
 
 
 @lru_cache(maxsize=4)

@@ -421,6 +421,11 @@ class Rivals(_Table):
     supplier_named: str = ""
     customer_named: str = ""
     investor_named: str = ""
+    # a customer noun with its article right before a name ("der Großkunde X", "its key customer
+    # X"), the name the customer of the clause's own company; and the words that make it a
+    # customer lost or leaving ("verliert den Großkunden X", "lost its key customer X")
+    customer_apposed: str = ""
+    customer_left: str = ""
 
 
 class Units(_Table):
