@@ -8,7 +8,8 @@ the one company of the main clause; an index opening the sentence after "Aus dem
 a member out of it, unless the sentence tells of leaving the index; a share of a company
 "owned by" a named holder ("90% owned by Y", "zu 90 Prozent im Besitz von Y") is a stake; a
 customer noun right before a name ("der Großkunde X", "its biggest customer X") makes it the
-customer of the clause's company, unless lost, left or past."""
+customer of the clause's company, unless lost, left or past; a company opening a sentence
+that raises its orders from no one named is a customer of the article's company."""
 
 from __future__ import annotations
 
@@ -164,3 +165,30 @@ def test_industry_noun_before_a_name_is_no_role_towards_the_article_company(extr
     the article's company."""
     x = run(extractor, "Infineon wächst. Der Zulieferer Bosch baut Stellen ab.", headline="Infineon")
     assert not {t for t in triples(x) if t[1] == "supplierOf"}
+
+
+# --- a company opening the sentence raises its orders --------------------------------
+
+
+def test_german_orders_raised_make_a_customer_of_the_article_company(extractor: Extractor) -> None:
+    x = run(extractor, "Infineon wächst. Der Zulieferer Bosch hat seine Bestellungen für "
+            "Leistungshalbleiter deutlich ausgeweitet.", headline="Infineon")
+    assert ("Infineon Technologies", "supplierOf", "Bosch") in triples(x)
+
+
+def test_english_orders_raised_make_a_customer_of_the_article_company(extractor: Extractor) -> None:
+    x = run(extractor, "TSMC beat forecasts. Apple has sharply raised its orders for advanced "
+            "chips.", lang="en", headline="TSMC results")
+    assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "Apple") in triples(x)
+
+
+def test_orders_raised_with_another_company_named_give_the_article_company_nothing(
+        extractor: Extractor) -> None:
+    """Look-alikes: the orders go to another company, or are of goods another company makes."""
+    for body in ("Infineon wächst. Bosch hat seine Bestellungen bei STMicroelectronics ausgeweitet.",
+                 "Infineon wächst. Bosch erhöhte seine Bestellungen für Chips von Nvidia."):
+        x = run(extractor, body, headline="Infineon")
+        assert ("Infineon Technologies", "supplierOf", "Bosch") not in triples(x), body
+    x = run(extractor, "TSMC beat forecasts. Apple raised its orders for Nvidia chips.", lang="en",
+            headline="TSMC results")
+    assert ("Taiwan Semiconductor Manufacturing", "supplierOf", "Apple") not in triples(x)

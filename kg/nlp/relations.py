@@ -3736,14 +3736,17 @@ def _apposed_rival_owner(document: Document, sentence: Sentence, rival: Mention)
 
 
 @lru_cache(maxsize=4)
-def _named_as(lang: str) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
-    """(predicate, whether the article's company is the subject, pattern) of each phrase
-    that, after a company opening a sentence, calls it the customer or the backer of no
-    one named."""
+def _named_as(lang: str) -> tuple[tuple[str, bool, bool, re.Pattern[str]], ...]:
+    """(predicate, whether the article's company is the subject, whether the sentence must
+    name no other company, pattern) of each phrase that, after a company opening a sentence,
+    calls it the customer or the backer of no one named. An order raised may be of goods
+    another company named makes ("X raised its orders for Nvidia chips"): that phrase holds
+    only where the sentence names no other company."""
     cues = lexicon(lang)["relation_cues"]
-    phrases = (("supplierOf", True, "customer_is"), ("investsIn", False, "backer_is"))
-    return tuple((predicate, article_first, re.compile(cues[key]))
-                 for predicate, article_first, key in phrases if cues.get(key))
+    phrases = (("supplierOf", True, False, "customer_is"), ("investsIn", False, False, "backer_is"),
+               ("supplierOf", True, True, "orders_raised"))
+    return tuple((predicate, article_first, alone, re.compile(cues[key]))
+                 for predicate, article_first, alone, key in phrases if cues.get(key))
 
 
 def _customers_of_article(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -3759,10 +3762,13 @@ def _customers_of_article(document: Document, sentence: Sentence) -> Iterator[Re
             or relation_cues(document.lang).negation.search(sentence.text):
         return
     listed = list_after(document.lang, sentence, sentence.mentions, first.start)
-    for predicate, article_first, pattern in _named_as(document.lang):
+    for predicate, article_first, alone, pattern in _named_as(document.lang):
         customers = listed if len(listed) > 1 and all(m.type in _COMMERCIAL for m in listed) \
             and pattern.match(sentence.text, sentence.local(listed[-1].end)) else [first]
         if pattern.match(sentence.text, sentence.local(customers[-1].end)) is None:
+            continue
+        if alone and any(m.type in _COMMERCIAL and m.label not in {c.label for c in customers}
+                         for m in sentence.mentions):
             continue
         main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in customers))
         previous = next((earlier for _back, earlier in document.looking_back(sentence, 1, first=1)), None)

@@ -585,6 +585,9 @@ class RelationCues(_Table):
     # after a name (or a list) opening the sentence: it backs no one named ("X and Y are among
     # its backers"): each holds a stake in the article's company
     backer_is: str = ""
+    # after a name opening a sentence that names no other company: it orders more from no one
+    # named ("X has raised its orders for chips"): the article's company supplies it
+    orders_raised: str = ""
     # copulas between a rival phrase and the name that completes it ("Größter Rivale von X ist Y"):
     # the name after is the one rivalling those the phrase names
     copula: str = ""
