@@ -112,11 +112,22 @@ def test_look_alike_gives_no_relation(extractor: Extractor, body: str, lang: str
     assert fact not in triples(run(extractor, body, lang=lang, headline=headline))
 
 
-def test_index_opening_names_the_member_and_the_share_move_is_the_members(extractor: Extractor) -> None:
-    x = run(extractor, "Aus dem Euro Stoxx 50 legte Inditex um 3 Prozent zu.", headline="Marktbericht")
+@pytest.mark.parametrize("verb", ["legte", "legt"])
+def test_index_opening_names_the_member_and_the_share_move_is_the_members(extractor: Extractor,
+                                                                           verb: str) -> None:
+    """Past or present of the split verb: the move is the member's, not the index's."""
+    x = run(extractor, f"Aus dem Euro Stoxx 50 {verb} Inditex um 3 Prozent zu.", headline="Marktbericht")
     assert ("Inditex", "memberOf", "Euro Stoxx 50") in triples(x)
     moves = {(f.about, f.value) for f in x.figures if f.metric == "StockPriceChange"}
     assert moves == {("Inditex", Decimal("3"))}
+
+
+def test_present_split_verb_without_a_move_gives_no_share_move(extractor: Extractor) -> None:
+    """Look-alike: "legt" of another verb ("legt … in einen Fonds") beside a percentage of
+    holdings is no share move."""
+    x = run(extractor, "Die Siemens-Aktie steht im Fokus: Siemens legt 3 Prozent seiner Anteile "
+            "in einen Fonds.", headline="Siemens")
+    assert not [f for f in x.figures if f.metric == "StockPriceChange"]
 
 
 def test_share_owned_by_no_company_is_no_stake(extractor: Extractor) -> None:
