@@ -588,6 +588,7 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     yield from _users_of_article(document, sentence)
     yield from deal_compounds(document, sentence)
     yield from role_compounds(document, sentence)
+    yield from customer_appositions(document, sentence)
     yield from _named_units(document, sentence)
     yield from _backed(document.lang, sentence)
 
@@ -2910,6 +2911,8 @@ class _MemberPatterns:
     # "wie der Kölner" + index compound + "mitteilte": the compound announces, or None
     announcer: re.Pattern[str] | None
     announced: re.Pattern[str] | None
+    opening: re.Pattern[str] | None  # "Aus dem" opening the sentence right before the index
+    left: re.Pattern[str] | None  # after such an opening, a word of leaving the index
 
 
 @lru_cache(maxsize=4)
@@ -2953,7 +2956,11 @@ def _member_patterns(lang: str) -> _MemberPatterns:
                            if reported else None,
                            announced=re.compile(rf"^(?:{table.get('announced_gap')})"
                                                 rf"(?:{report.get('report_after')})")
-                           if reported else None)
+                           if reported else None,
+                           opening=re.compile(rf"^\W*(?:{table['opening_from']})\s+$")
+                           if table.get("opening_from") else None,
+                           left=re.compile(rf"\b(?:{table['left_after']})")
+                           if table.get("left_after") else None)
 
 
 def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -2976,6 +2983,7 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
             continue
         if not (pats.before.search(before) or pats.after.match(after)
                 or (pats.position is not None and pats.position.match(after))
+                or _opened_from(pats, before, after)
                 or _coordinated(document.lang, sentence, previous, index)):
             continue
         previous = index
@@ -3049,6 +3057,14 @@ def _memberships(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 yield make_relation(subject, "memberOf", index, sentence, f"{rule}-salient")
         for peer in peers:
             yield make_relation(peer, "memberOf", index, sentence, f"{rule}-peer")
+
+
+def _opened_from(pats: _MemberPatterns, before: str, after: str) -> bool:
+    """"Aus dem Euro Stoxx 50 legte X um 3 Prozent zu": the index opens the sentence after a
+    preposition of origin, the market report's way of picking a member out of it; not where
+    the rest of the sentence tells of leaving the index ("Aus dem Dax steigt X ab")."""
+    return pats.opening is not None and pats.opening.search(before) is not None \
+        and (pats.left is None or pats.left.search(after) is None)
 
 
 # A comma, semicolon, colon or dash: a clause may end or begin there.
@@ -3726,14 +3742,17 @@ def _apposed_rival_owner(document: Document, sentence: Sentence, rival: Mention)
 
 
 @lru_cache(maxsize=4)
-def _named_as(lang: str) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
-    """(predicate, whether the article's company is the subject, pattern) of each phrase
-    that, after a company opening a sentence, calls it the customer or the backer of no
-    one named."""
+def _named_as(lang: str) -> tuple[tuple[str, bool, bool, re.Pattern[str]], ...]:
+    """(predicate, whether the article's company is the subject, whether the sentence must
+    name no other company, pattern) of each phrase that, after a company opening a sentence,
+    calls it the customer or the backer of no one named. An order raised may be of goods
+    another company named makes ("X raised its orders for Nvidia chips"): that phrase holds
+    only where the sentence names no other company."""
     cues = lexicon(lang)["relation_cues"]
-    phrases = (("supplierOf", True, "customer_is"), ("investsIn", False, "backer_is"))
-    return tuple((predicate, article_first, re.compile(cues[key]))
-                 for predicate, article_first, key in phrases if cues.get(key))
+    phrases = (("supplierOf", True, False, "customer_is"), ("investsIn", False, False, "backer_is"),
+               ("supplierOf", True, True, "orders_raised"))
+    return tuple((predicate, article_first, alone, re.compile(cues[key]))
+                 for predicate, article_first, alone, key in phrases if cues.get(key))
 
 
 def _customers_of_article(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -3749,10 +3768,13 @@ def _customers_of_article(document: Document, sentence: Sentence) -> Iterator[Re
             or relation_cues(document.lang).negation.search(sentence.text):
         return
     listed = list_after(document.lang, sentence, sentence.mentions, first.start)
-    for predicate, article_first, pattern in _named_as(document.lang):
+    for predicate, article_first, alone, pattern in _named_as(document.lang):
         customers = listed if len(listed) > 1 and all(m.type in _COMMERCIAL for m in listed) \
             and pattern.match(sentence.text, sentence.local(listed[-1].end)) else [first]
         if pattern.match(sentence.text, sentence.local(customers[-1].end)) is None:
+            continue
+        if alone and any(m.type in _COMMERCIAL and m.label not in {c.label for c in customers}
+                         for m in sentence.mentions):
             continue
         main = salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in customers))
         previous = next((earlier for _back, earlier in document.looking_back(sentence, 1, first=1)), None)
@@ -3854,6 +3876,52 @@ def role_compounds(document: Document, sentence: Sentence) -> Iterator[Relation]
                 s, o = (named[0], mention) if named_first else (mention, named[0])
                 yield make_relation(s, predicate, o, sentence,
                                     f"relations/{document.lang}/role-compound")
+
+
+@lru_cache(maxsize=4)
+def _customer_apposed(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The customer noun with its article right before a name ("der Großkunde ", "its key
+    customer "), and the words that make the customer one lost or leaving; None where the
+    language has none."""
+    table = lexicon(lang)["rivals"]
+    if not table.get("customer_apposed") or not table.get("customer_left"):
+        return None
+    # a word of the past among the noun's adjectives ("der frühere Großkunde") ends the tie too
+    former = rf"|(?<![\w\-])(?:{table['former']})(?![\w\-])" if table.get("former") else ""
+    return re.compile(rf"(?<![\w\-])(?:{table['customer_apposed']})"), \
+        re.compile(rf"(?<![\w\-])(?:{table['customer_left']})(?![\w\-]){former}")
+
+
+def customer_appositions(document: Document, sentence: Sentence) -> Iterator[Relation]:
+    """"Der Großkunde Apple bestellte mehr", "Infineon liefert an den Großkunden Apple", "its
+    biggest customer Apple": the customer noun names the role of the name after it towards
+    the clause's own company, which supplies it: the one company named before it in the
+    sentence, else (no company before) the article's. Nothing where a company follows the
+    name (which one the customer is of is open: "… wechselt zu Y"), where the customer is
+    lost or leaving, where the tie is past ("der frühere Großkunde") or the sentence is
+    negated."""
+    patterns = _customer_apposed(document.lang)
+    if patterns is None:
+        return
+    apposed, left = patterns
+    if left.search(sentence.text) or relation_cues(document.lang).negation.search(sentence.text):
+        return
+    companies = [m for m in sentence.of_types(_COMMERCIAL) if not cited(document.lang, sentence, m)]
+    for customer in companies:
+        at = sentence.local(customer.start)
+        noun = apposed.search(sentence.text, max(0, at - 60), at)
+        if noun is None or noun.end() != at or left.search(noun.group(0)) \
+                or _former_before(document.lang, sentence, noun.start()):
+            continue
+        others = [m for m in companies if m.label != customer.label]
+        if any(m.start > customer.start for m in others):
+            return
+        owners = {m.label for m in others}
+        owner = owners.pop() if len(owners) == 1 else None if owners else salient(
+            document, ISSUER_TYPES, exclude=frozenset({customer.label}))
+        if owner is not None:
+            yield make_relation(owner, "supplierOf", customer, sentence,
+                                f"relations/{document.lang}/customer-apposition")
 
 
 @lru_cache(maxsize=4)

@@ -328,6 +328,11 @@ class Membership(_Table):
     # a pair noun and a membership before the index ("Both companies are members of the"): the
     # two companies the passage names are members
     both_members: str = ""
+    # an index opening the sentence after a preposition of origin ("Aus dem Euro Stoxx 50 legte X
+    # zu"): the market report's way of naming a member, unless a word of leaving the index
+    # follows (``left_after``: "Aus dem Dax steigt X ab")
+    opening_from: str = ""
+    left_after: str = ""
 
 
 class Listing(_Table):
@@ -416,6 +421,11 @@ class Rivals(_Table):
     supplier_named: str = ""
     customer_named: str = ""
     investor_named: str = ""
+    # a customer noun with its article right before a name ("der Großkunde X", "its key customer
+    # X"), the name the customer of the clause's own company; and the words that make it a
+    # customer lost or leaving ("verliert den Großkunden X", "lost its key customer X")
+    customer_apposed: str = ""
+    customer_left: str = ""
 
 
 class Units(_Table):
@@ -575,6 +585,9 @@ class RelationCues(_Table):
     # after a name (or a list) opening the sentence: it backs no one named ("X and Y are among
     # its backers"): each holds a stake in the article's company
     backer_is: str = ""
+    # after a name opening a sentence that names no other company: it orders more from no one
+    # named ("X has raised its orders for chips"): the article's company supplies it
+    orders_raised: str = ""
     # copulas between a rival phrase and the name that completes it ("Größter Rivale von X ist Y"):
     # the name after is the one rivalling those the phrase names
     copula: str = ""
