@@ -7,7 +7,10 @@ these tests, each with a look-alike that must keep its reading:
 * "the maker of" a catalogued product is that product's developer, and the
   products after "maker of" own none of the clause's figures;
 * a relative clause with no number and no name is an aside of its clause
-  ("Organic sales, which strip out currency swings, rose 3.6%");
+  ("Organic sales, which strip out currency swings, rose 3.6%"), and a
+  metric word inside a closed relative clause keeps no later number from
+  its own metric ("X, which has 510 million subscribers, posted a 17% jump
+  in net profit");
 * volume and price, the parts of organic growth, are no revenue growth;
 * a catalogued alias that a discovered name covers whole stays the
   catalogue's company ("Reliance Retail Ventures"), and the first word of a
@@ -110,3 +113,21 @@ def test_uncatalogued_fund_ending_is_still_a_fund(extractor: Extractor) -> None:
             "startup said.", lang="en", headline="Startup raises money")
     kinds = {e.label: e.type for e in x.entities}
     assert kinds.get("Index Ventures") == "FinancialInstitution"
+
+
+def test_metric_word_in_a_relative_aside_blocks_no_change(extractor: Extractor) -> None:
+    """"X, which has 510 million subscribers, posted a 17% jump in net profit": the
+    subscribers, said in the relative clause, do not keep the change from its profit."""
+    x = run(extractor, "Reliance Industries reported results. Jio Platforms, which has 510 "
+            "million subscribers, posted a 17% jump in net profit to 78.9 billion rupees.",
+            lang="en", headline="Reliance Industries results")
+    assert ("Jio Platforms", "ProfitGrowth", Decimal("17"), "Percent") in figure_facts(x)
+
+
+def test_metric_word_of_the_main_clause_still_blocks(extractor: Extractor) -> None:
+    """Look-alike: a dividend raised by a percentage, after a relative clause, is still
+    no growth of revenue or profit."""
+    x = run(extractor, "Nestle reported results. Nestle, which sells coffee, raised its "
+            "dividend by 4%.", lang="en", headline="Nestle results")
+    assert not _metrics(x, "4") & {"RevenueGrowth", "ProfitGrowth"}
+
