@@ -3,7 +3,9 @@ these tests, each with a look-alike that must keep its reading:
 
 * a business named only generically as the clause's subject ("Das
   Diagnostikgeschäft blieb mit einer Marge von 7,9 Prozent") is an unnamed
-  unit, whose figure the company named a sentence before does not take;
+  unit, whose figure the company named a sentence before does not take; so
+  is a line of business told by what it sells ("Der Umsatz mit
+  Cloud-Infrastruktur");
 * "the maker of" a catalogued product is that product's developer, and the
   products after "maker of" own none of the clause's figures;
 * a relative clause with no number and no name is an aside of its clause
@@ -131,3 +133,17 @@ def test_metric_word_of_the_main_clause_still_blocks(extractor: Extractor) -> No
             "dividend by 4%.", lang="en", headline="Nestle results")
     assert not _metrics(x, "4") & {"RevenueGrowth", "ProfitGrowth"}
 
+
+
+def test_line_of_business_told_by_what_it_sells_is_an_unnamed_unit(extractor: Extractor) -> None:
+    """"Der Umsatz mit Cloud-Infrastruktur": revenue of a line of business, not the group's."""
+    x = run(extractor, "Oracle hat Zahlen vorgelegt. Der Umsatz mit Cloud-Infrastruktur soll im "
+            "Gesamtjahr um mehr als 70 Prozent steigen.", lang="de", headline="Oracle legt zu")
+    assert "Oracle" not in _owners(x, "70")
+
+
+def test_revenue_of_the_company_itself_stays_its_own(extractor: Extractor) -> None:
+    """Look-alike: "Der Umsatz stieg … mit" is the company's revenue; "mit" follows the verb."""
+    x = run(extractor, "Oracle hat Zahlen vorgelegt. Der Umsatz stieg um 14 Prozent, mit "
+            "starkem Wachstum in der Cloud.", lang="de", headline="Oracle legt zu")
+    assert ("Oracle", "RevenueGrowth", Decimal("14"), "Percent") in figure_facts(x)
