@@ -116,6 +116,7 @@ class _Words:
     buyer: re.Pattern[str] | None  # "PNC agreed to buy": the name before it pays
     bought: re.Pattern[str] | None  # "agreed to acquire software startup ": the name next is bought
     joined: re.Pattern[str] | None  # "und", "and" alone between two names
+    joined_nouns: re.Pattern[str] | None  # so, or after a name's own lower-case nouns ("bars and")
     respectively: re.Pattern[str] | None  # ", respectively" right after a list of numbers
     paired: re.Pattern[str] | None  # "bzw." alone between two numbers ("um 2 bzw. 3 Prozent")
     listed: re.Pattern[str] | None  # "," / "and" alone between two items of a list
@@ -183,6 +184,8 @@ def _words(lang: str) -> _Words:
         bought=re.compile(rf"(?<!\w)(?:{table['buyer_verbs']})\s+(?:[a-z][\w-]*\s+){{0,3}}$")
         if table.get("buyer_verbs") else None,
         joined=re.compile(rf"^\s+(?:{table['coordination']})\s+$")
+        if table.get("coordination") else None,
+        joined_nouns=re.compile(rf"^(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{table['coordination']})\s+$")
         if table.get("coordination") else None,
         respectively=re.compile(
             rf"\s*(?:[^\W\d][\w.]*\s*){{0,2}}?,?\s*(?:{pairing})(?!\w)")
@@ -255,12 +258,19 @@ def _preposition_between(sentence: Sentence, number_end: int, mention: Mention,
 def is_figure_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
     """A name after a preposition that makes it no owner of a number after
     it: "die Beteiligung an Siemens Energy, so dass … 11,61 Euro", "a stake
-    in Arm … revenue rose 12%"."""
-    pattern = _words(lang).object_of_figure
-    if pattern is None:
+    in Arm … revenue rose 12%", "the maker of Acme bars"."""
+    words = _words(lang)
+    if words.object_of_figure is None:
         return False
-    before = sentence.text[max(0, sentence.local(mention.start) - 50):sentence.local(mention.start)]
-    return bool(pattern.search(before))
+    start = sentence.local(mention.start)
+    if words.object_of_figure.search(sentence.text[max(0, start - 50):start]):
+        return True
+    # joined by "and" to such a name, which may have nouns of its own ("the maker of Acme
+    # bars and Muster pet food confirmed its outlook": neither brand owns the outlook)
+    return words.joined_nouns is not None and any(
+        m.end <= mention.start
+        and words.joined_nouns.match(sentence.text[sentence.local(m.end):start])
+        and is_figure_object(sentence, m, lang) for m in sentence.mentions)
 
 
 def is_apposition(sentence: Sentence, mention: Mention, lang: str) -> bool:

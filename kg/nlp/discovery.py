@@ -1779,9 +1779,12 @@ def _displace_inside(sentence: Sentence, start: int, end: int, only: str | None 
     sentence ("Muster Foundation" holds the company "Muster"); only when
     every overlapping mention lies inside it, and is of type ``only`` where
     given (an exchange's name holds its place, "Kigali Stock Exchange", but
-    a catalogued exchange is never renamed: "the Nasdaq Stock Exchange")."""
+    a catalogued exchange is never renamed: "the Nasdaq Stock Exchange"). A
+    catalogued name that is the whole name ("Acme Retail Ventures", an alias
+    of the company Acme Retail) lies inside no longer one and stays."""
     over = [m for m in sentence.mentions if m.start < end and start < m.end]
     if not over or any(m.start < start or m.end > end or m.rule != "gazetteer"
+                       or m.start == start and m.end == end
                        or only is not None and m.type != only for m in over):
         return False
     for mention in over:

@@ -658,9 +658,18 @@ def _inside_mention(sentence: Sentence, q: Quantity) -> bool:
 
 
 def _clause(sentence: Sentence, q: Quantity, words: FigureWords) -> tuple[int, int]:
-    """Local bounds of the clause around the number."""
+    """Local bounds of the clause around the number. A relative clause closed
+    before the number that holds no number and no name is an aside of the
+    clause it stands in ("Organic sales, which strip out currency swings,
+    rose 3.6%"): its opening ends no clause. One with a number or name of its
+    own ("X, which owns 22% of Y, offered …") still does."""
     breaks = _clause_breaks(sentence, words)
-    left = max((end for start, end in breaks if end <= q.start), default=0)
+    asides = [(c.opens, c.closes) for c in relative_clauses(words.lang, sentence.text)
+              if c.closes < q.start and not _DIGIT.search(sentence.text, c.opens, c.closes)
+              and not any(c.opens <= sentence.local(m.start) < c.closes for m in sentence.mentions)
+              ] if words.lang else []
+    left = max((end for start, end in breaks if end <= q.start
+                and not any(opens <= start <= closes for opens, closes in asides)), default=0)
     right = min((start for start, end in breaks if start >= q.end), default=len(sentence.text))
     return left, right
 

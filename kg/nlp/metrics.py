@@ -754,12 +754,15 @@ _PHRASE_END = re.compile(r"[,;:()]")
 def _blocking_distance(spans: TriggerSpans, q: Quantity, lo: int, text: str,
                        words: FigureWords) -> float | None:
     """Distance to the closest specific metric word before the number whose
-    metric has no value of this kind of unit, outside a gloss."""
+    metric has no value of this kind of unit, outside a gloss and outside a
+    relative clause closed before the number ("X, which has 510 million
+    subscribers, posted a 17% jump in net profit": the subscribers block nothing)."""
     kind = unit_kind(q)
     found = [q.start - end for _order, rule, rule_spans in spans
              if not rule.generic and kind not in rule.by_unit
              for start, end in rule_spans if lo <= start and end <= q.start
-             and not _in_gloss(text, start, end, q.start, words)]
+             and not _in_gloss(text, start, end, q.start, words)
+             and closed_relative(words.lang, text, start, end, q.start) is None]
     return min(found) if found else None
 
 

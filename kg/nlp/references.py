@@ -1098,9 +1098,12 @@ def _developers_before(doc: Document, sentence: Sentence) -> list[Mention]:
             continue
         entry = doc.catalogue.get(developer)
         phrase = match.group("head").rsplit(None, 1)[0]  # without "behind"
-        start = sentence.start + match.start()
-        found.append(Mention(start, start + len(phrase), developer,
-                             entry.type if entry else "Company", phrase,
+        # the noun alone, so that a place before it stays a mention of its own
+        # ("The Vevey-based maker": Vevey, which seats the maker)
+        noun = phrase.rsplit(None, 1)[-1]
+        start = sentence.start + match.start() + len(phrase) - len(noun)
+        found.append(Mention(start, start + len(noun), developer,
+                             entry.type if entry else "Company", noun,
                              "reference/developer-before", owner=mention.label))
     return found
 
@@ -1306,7 +1309,8 @@ def _short_name_owners(doc: Document, candidates: dict[str, set[str]], endings: 
     names, a word the article prints in lower case ("Deutsche" of "deutsche
     Anleihen") or a company the catalogue does not know ("Royal" of "Royal
     Systems Inc." beside "Royal Caribbean Group"), a guess of its own, leaves
-    the short name to none."""
+    the short name to none. Where the article names a catalogued parent and its
+    units that open with the same word, the word alone names the parent."""
     shared = catalogue_heads(doc.catalogue)
     named = {m.label for m in doc.mentions}
     owners: dict[str, str] = {}
@@ -1316,6 +1320,10 @@ def _short_name_owners(doc: Document, candidates: dict[str, set[str]], endings: 
             continue
         catalogued = {label for label in labels if doc.catalogue.get(label) is not None}
         chosen = catalogued if catalogued else labels
+        parents = {label for label in chosen
+                   if all(other == label or label in doc.catalogue.parents_of(other) for other in chosen)}
+        if len(parents) == 1:
+            chosen = parents  # "Reliance" beside "Reliance Industries" and its "Reliance Retail": the parent
         if len(chosen) != 1:
             continue
         owner = next(iter(chosen))
