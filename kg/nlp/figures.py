@@ -1475,14 +1475,19 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if period is None and estimated_by is None and not undated:
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
+    # "für das Vorjahr hatte es 2,70 Euro"; an outlook's or a forecast's too ("soll auf 1,00
+    # Euro steigen, nach 0,90 Euro im Vorjahr"): the value then was reported, by no house
     prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
-        if status in ("Reported", "Guidance") else None  # "für das Vorjahr hatte es 2,70 Euro"
+        if status in ("Reported", "Guidance", "Estimate") else None
     if earlier or prior == "year":
         # "Marge von 12,1 auf 11,3 Prozent": the old value is the year before's,
         # as is "nach 62 Millionen Euro im Vorjahr"
         period, status = prior_period(period, document.lang), "Reported"
     elif prior == "quarter":
         period = previous_quarter(period, document.lang)  # "nach 21,3 Prozent im Vorquartal"
+        status = "Reported" if status == "Estimate" else status
+    if prior is not None:
+        estimated_by = None
     if job_cut:
         # a cut of jobs is a plan's number, not a period's: "bis Ende 2028 sollen 700
         # Stellen wegfallen" ends by then, it does not count the jobs of 2028
