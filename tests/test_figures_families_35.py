@@ -61,3 +61,41 @@ def test_house_forecast_prior_year_value_is_reported_by_no_house(extractor: Extr
     [before] = _with(x.figures, "Dividend", "0.9")
     assert (forecast.period, forecast.estimated_by) == ("2026", "Jefferies")
     assert (before.period, before.estimated_by, before.status) == ("2025", None, "Reported")
+
+
+# --- "Statt X rechnet der Konzern nun mit Y": Y the outlook, X the one it replaces --------------
+
+def test_replaced_outlook_is_previous_and_new_one_current(extractor: Extractor) -> None:
+    body = ("BASF senkt die Prognose. Statt 2,3 Milliarden Euro Umsatz rechnet der Konzern nun "
+            "mit 2,1 Milliarden.")
+    x = run(extractor, body, headline="BASF")
+    [new] = _with(x.figures, "Revenue", "2100000000")
+    assert (new.about, new.unit, new.status) == ("BASF", "EUR", "Guidance")
+    assert all(f.status == "Previous" for f in _with(x.figures, "Revenue", "2300000000"))
+
+
+def test_replaced_value_does_not_swallow_the_named_new_one(extractor: Extractor) -> None:
+    """The new value after "einem Umsatz von" is no old value of the replaced one before."""
+    body = ("BASF senkt die Prognose. Statt 2,3 Milliarden Euro rechnet BASF nun mit einem "
+            "Umsatz von 2,1 Milliarden Euro.")
+    x = run(extractor, body, headline="BASF")
+    [new] = _with(x.figures, "Revenue", "2100000000")
+    assert new.status != "Previous"
+    assert not any(f.status != "Previous" for f in _with(x.figures, "Revenue", "2300000000"))
+
+
+def test_number_counting_another_noun_is_no_new_outlook(extractor: Extractor) -> None:
+    """After a replaced amount, a number that counts something ("Kunden") is no amount."""
+    body = ("BASF senkt die Prognose. Statt 2,3 Milliarden Euro Umsatz rechnet der Konzern nun "
+            "mit 2,1 Milliarden Kunden.")
+    x = run(extractor, body, headline="BASF")
+    assert not any(f.unit == "EUR" and f.value == Decimal("2100000000") for f in x.figures)
+
+
+def test_statt_inside_a_word_replaces_nothing(extractor: Extractor) -> None:
+    """ "Stattliche 2,3 Milliarden Euro" are no replaced value."""
+    body = "BASF meldete einen Umsatz von stattlichen 2,3 Milliarden Euro."
+    x = run(extractor, body, headline="BASF")
+    [figure] = _with(x.figures, "Revenue", "2300000000")
+    assert figure.status != "Previous"
+

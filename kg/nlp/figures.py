@@ -241,7 +241,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
             q = dataclasses.replace(q, unit=chosen)
         figure = _figure(document, sentence, q, words)
         if figure is None and last is not None:
-            figure = _earlier_value(document, sentence, q, last, words)
+            figure = _earlier_value(document, sentence, q, last, words) \
+                or _replacing_value(document, sentence, q, last, words)
         if figure is not None:
             figure = _owner_of_new(sentence, q, figure, quantities[:i], given, words)
         if figure is not None and sentence is not printed:
@@ -288,6 +289,29 @@ def _earlier_value(document: Document, sentence: Sentence, q: Quantity,
             "extractor": f"figures/{document.lang}/earlier-value/{figure.metric}"})})
 
 
+def _replacing_value(document: Document, sentence: Sentence, q: Quantity,
+                     last: tuple[Quantity, Figure], words: FigureWords) -> Figure | None:
+    """A number no word names, the next of its unit after a value it replaces ("Statt
+    2,3 Milliarden Euro Umsatz rechnet der Konzern nun mit 2,1 Milliarden"): the same
+    figure, now current, so the outlook is told once as new and once as old; an amount
+    with a scale word and nothing it counts is in the old one's currency. None where
+    another number stands between the two."""
+    before, figure = last
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    bare = q.unit == "Count" and q.scaled and unit_kind(before) == "currency" \
+        and _BARE_END.match(sentence.text, q.end) is not None
+    if figure.status != "Previous" or q.unit != before.unit and not bare or q.value is None \
+            or q.value == before.value or not _superseded(sentence.text, before, words) \
+            or any(before.end <= p.start and p.end <= q.start for p in quantities):
+        return None
+    return figure.model_copy(update={
+        "value": q.value, "qualifier": q.qualifier,
+        "status": "Estimate" if figure.estimated_by else "Guidance",
+        "evidence": figure.evidence.model_copy(update={
+            "start": sentence.start + q.start, "end": sentence.start + q.end,
+            "extractor": f"figures/{document.lang}/replacing-value/{figure.metric}"})})
+
+
 _CHOICE = "|"  # between the codes of a currency word several countries use ("SEK|NOK|DKK")
 
 
@@ -299,9 +323,11 @@ def _earlier_of_unread(text: str, q: Quantity, before: list[Quantity], unread: l
     no metric word names), neither is this. So for the number compared with
     ("sold 3.9 million X consoles, compared with 3.8 million a year earlier"):
     the old value belongs to whatever the new one belongs to, and where the new
-    one has no owner the old one has none either."""
+    one has no owner the old one has none either. A value replaced ("Statt 2,3
+    Milliarden Euro rechnet er nun mit einem Umsatz von 2,1 Milliarden") is no new one
+    that the next is the old value of."""
     same = [p for p in before if p.unit == q.unit]
-    return bool(same) and same[-1] in unread \
+    return bool(same) and same[-1] in unread and not _superseded(text, same[-1], words) \
         and (words.previous_from.search(text, max(0, q.start - 12), q.start) is not None
              or _compared_with(text, q, words))
 
