@@ -99,3 +99,30 @@ def test_statt_inside_a_word_replaces_nothing(extractor: Extractor) -> None:
     [figure] = _with(x.figures, "Revenue", "2300000000")
     assert figure.status != "Previous"
 
+
+# --- cash at hand ("liquide Mittel") is an amount the contract files as Other -------------------
+
+@pytest.mark.parametrize("body", [
+    "Mit liquiden Mitteln von 16,2 Milliarden Euro sei die Forschung bei BioNTech finanziert.",
+    "BioNTech verfügt über flüssige Mittel in Höhe von 16,2 Mrd. Euro.",
+])
+def test_cash_at_hand_is_other(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, headline="BioNTech")
+    [figure] = _with(x.figures, "Other", "16200000000")
+    assert (figure.about, figure.unit) == ("BioNTech", "EUR")
+
+
+def test_year_beside_cash_is_no_count(extractor: Extractor) -> None:
+    """ "bis weit über 2028 hinaus" is a year, no count of the cash words."""
+    body = ("Mit liquiden Mitteln von 16,2 Milliarden Euro sei die Forschung von BioNTech bis weit "
+            "über 2028 hinaus finanziert.")
+    x = run(extractor, body, headline="BioNTech")
+    assert not any(f.unit == "Count" for f in x.figures)
+
+
+def test_means_without_liquid_are_no_cash(extractor: Extractor) -> None:
+    """ "mit Mitteln von 2 Milliarden Euro" is money spent, not cash at hand."""
+    body = "BioNTech will mit Mitteln von 2 Milliarden Euro ein Werk bauen."
+    x = run(extractor, body, headline="BioNTech")
+    assert not _with(x.figures, "Other", "2000000000")
+
