@@ -126,3 +126,31 @@ def test_means_without_liquid_are_no_cash(extractor: Extractor) -> None:
     x = run(extractor, body, headline="BioNTech")
     assert not _with(x.figures, "Other", "2000000000")
 
+
+# --- an order's value is the supplier's, never the client's that orders -------------------------
+
+@pytest.mark.parametrize(("body", "lang", "headline"), [
+    ("Der Rüstungskonzern Rheinmetall hat einen Großauftrag erhalten. Die Bundeswehr bestellt 340 "
+     "Schützenpanzer im Wert von 7,8 Milliarden Euro, wie der Konzern mitteilte.",
+     "de", "Rheinmetall erhält Auftrag"),
+    ("SNCF orders 340 trains worth €7.8 billion from Alstom.", "en", "Alstom wins order"),
+])
+def test_ordered_value_is_the_suppliers(extractor: Extractor, body: str, lang: str,
+                                        headline: str) -> None:
+    x = run(extractor, body, lang=lang, headline=headline)
+    [figure] = _with(x.figures, "Other", "7800000000")
+    assert figure.about in ("Rheinmetall", "Alstom")
+    assert (figure.unit, figure.status) == ("EUR", "Reported")
+
+
+@pytest.mark.parametrize(("body", "lang", "client"), [
+    ("Die Lufthansa bestellt 20 Flugzeuge im Wert von 3 Milliarden Euro.", "de", "Lufthansa"),
+    ("SNCF ordered 340 trains worth €7.8 billion.", "en", "SNCF"),
+])
+def test_the_client_that_orders_gets_no_order_value(extractor: Extractor, body: str, lang: str,
+                                                    client: str) -> None:
+    """With no supplier named, the value is nobody's: never the client's."""
+    x = run(extractor, body, lang=lang, headline="Marktbericht")
+    assert not any(f.about is not None and client in f.about and f.unit == "EUR"
+                   for f in x.figures)
+

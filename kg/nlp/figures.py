@@ -3177,7 +3177,14 @@ def _index_moving_after(document: Document, sentence: Sentence, q: Quantity,
 def _clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
     """The names that placed the order a value is of ("hat von den ÖBB einen
     Auftrag über 420 Millionen Euro erhalten", "an order from Lufthansa"):
-    the order is won by the supplier, the client's is no figure of it."""
+    the order is won by the supplier, the client's is no figure of it. A name
+    right before the verb of ordering ("SNCF orders 340 trains worth €7.8 billion
+    from Alstom") is the client, and then "from" names the supplier."""
+    if words.client_after is not None:
+        ordering = frozenset(m.label for m in sentence.mentions if words.client_after.match(
+            sentence.text, sentence.local(m.end)))
+        if ordering:
+            return ordering
     if words.client_before is None:
         return frozenset()
     return frozenset(m.label for m in sentence.mentions if words.client_before.search(
