@@ -7,11 +7,13 @@ Names are real companies, facts invented.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import helpers
 import pytest
 
+from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 from kg.records import Figure
 
@@ -154,3 +156,23 @@ def test_the_client_that_orders_gets_no_order_value(extractor: Extractor, body: 
     assert not any(f.about is not None and client in f.about and f.unit == "EUR"
                    for f in x.figures)
 
+
+# --- "this fiscal year" is the year the company counts, not the quarter the article reports ------
+
+def test_this_fiscal_year_is_the_year_not_the_quarter(extractor: Extractor) -> None:
+    body = ("Sony reported an operating profit of 420 billion yen in its fiscal second quarter. "
+            "Sony expects tariffs to cost it 100 billion yen this fiscal year.")
+    article = make_article(text=f"Sony\n{body}", source="test", article_id="t", lang="en",
+                           published=date(2026, 11, 12))
+    x = extractor.extract(article)
+    [cost] = [f for f in x.figures if f.value is not None and abs(f.value) == Decimal("100000000000")]
+    assert cost.period is not None and cost.period.startswith("FY")
+
+
+def test_quarter_of_this_fiscal_year_stays_the_quarter(extractor: Extractor) -> None:
+    """ "the quarter" told with no words of the year keeps the quarter the article reports."""
+    body = ("Sony reported an operating profit of 420 billion yen in its fiscal second quarter, "
+            "when revenue rose 5%.")
+    x = run(extractor, body, lang="en", headline="Sony")
+    [profit] = _with(x.figures, "Profit", "420000000000")
+    assert profit.period is not None and profit.period.startswith("Q2")
