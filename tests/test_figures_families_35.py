@@ -176,3 +176,13 @@ def test_quarter_of_this_fiscal_year_stays_the_quarter(extractor: Extractor) -> 
     x = run(extractor, body, lang="en", headline="Sony")
     [profit] = _with(x.figures, "Profit", "420000000000")
     assert profit.period is not None and profit.period.startswith("Q2")
+
+
+def test_order_noun_leaves_the_backlog_its_owner(extractor: Extractor) -> None:
+    """ "Mit der Bestellung steigt der Auftragsbestand von Hensoldt": the backlog is
+    Hensoldt's; "von" names no client there."""
+    body = ("Mit der Bestellung steigt der Auftragsbestand von Hensoldt auf mehr als 8,6 "
+            "Milliarden Euro.")
+    x = run(extractor, body, headline="Hensoldt")
+    [figure] = _with(x.figures, "Other", "8600000000")
+    assert figure.about == "Hensoldt"
