@@ -186,3 +186,23 @@ def test_order_noun_leaves_the_backlog_its_owner(extractor: Extractor) -> None:
     x = run(extractor, body, headline="Hensoldt")
     [figure] = _with(x.figures, "Other", "8600000000")
     assert figure.about == "Hensoldt"
+
+
+# --- a topic before a colon ("beim Umsatz …:") names the numbers after it -----------------------
+
+def test_topic_before_colon_names_the_outlook_after_it(extractor: Extractor) -> None:
+    body = ("BASF senkt die Prognose. Auch beim Umsatz wird BASF vorsichtiger: Statt 2,3 "
+            "Milliarden Euro rechnet das Management nun mit rund 2,1 Milliarden Euro.")
+    x = run(extractor, body, headline="BASF")
+    [new] = _with(x.figures, "Revenue", "2100000000")
+    assert (new.about, new.qualifier) == ("BASF", "Approximately")
+    assert new.status != "Previous"
+    assert all(f.status == "Previous" for f in _with(x.figures, "Revenue", "2300000000"))
+
+
+def test_colon_after_a_number_still_ends_the_clause(extractor: Extractor) -> None:
+    """A colon after a clause that told a number of its own is no topic's: the revenue word
+    before it does not name the share move after it."""
+    body = "Beim Umsatz meldete BASF 2 Prozent mehr: Die Aktie stieg um 3 Prozent."
+    x = run(extractor, body, headline="BASF")
+    assert not _with(x.figures, "RevenueGrowth", "3")

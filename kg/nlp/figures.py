@@ -706,9 +706,18 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
     joined = {start for start, _end in joined_objects(sentence, words)}
     breaks = [m.span() for m in words.clause_break.finditer(text)
               if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
-              and not _label_colon(text, m.start()) and m.start() not in joined]
+              and not _label_colon(text, m.start()) and not _topic_colon(text, m.start(), words)
+              and m.start() not in joined]
     sentence.cache["clause-breaks"] = breaks
     return breaks
+
+
+def _topic_colon(text: str, at: int, words: FigureWords) -> bool:
+    """The colon after a topic the sentence opens with and no number ("Auch beim Umsatz
+    wird der Konzern vorsichtiger: Statt 2,3 Milliarden Euro …"): the numbers after it
+    are the topic's, one clause."""
+    return text[at] == ":" and words.topic_colon is not None \
+        and words.topic_colon.search(text, 0, at) is not None
 
 
 _SIGNED_BRACKET = re.compile(r"\([ \t]*[+\-\u2212\u2013][ \t]*\d[\d.,]*[ \t]*[^\W\d_]*[ \t]*%?[ \t]*\)")
