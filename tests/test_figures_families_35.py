@@ -206,3 +206,36 @@ def test_colon_after_a_number_still_ends_the_clause(extractor: Extractor) -> Non
     body = "Beim Umsatz meldete BASF 2 Prozent mehr: Die Aktie stieg um 3 Prozent."
     x = run(extractor, body, headline="BASF")
     assert not _with(x.figures, "RevenueGrowth", "3")
+
+
+# --- a dividend is for the year ended, never the year an outlook before it speaks of ------------
+
+def test_dividend_after_an_outlook_takes_no_outlook_year(extractor: Extractor) -> None:
+    body = ("Für 2027 peilt Infineon eine Marge von 20 Prozent an. Die Aktionäre sollen eine "
+            "Dividende von 0,40 Euro je Aktie erhalten.")
+    x = run(extractor, body, headline="Infineon")
+    [margin] = _with(x.figures, "Other", "20")
+    [dividend] = _with(x.figures, "Dividend", "0.4")
+    assert margin.period == "2027"
+    assert dividend.period != "2027"
+
+
+@pytest.mark.parametrize(("body", "value", "year"), [
+    # results of the year ended, then an outlook for the new one: the year ended's
+    ("Infineon hat im Geschäftsjahr 2025/26 einen Umsatz von 15 Milliarden Euro erzielt. Für "
+     "das neue Geschäftsjahr 2026/27 stellt Infineon einen Umsatz von rund 17 Milliarden Euro "
+     "in Aussicht. Die Aktionäre sollen eine Dividende von 0,40 Euro je Aktie erhalten.",
+     "0.4", "FY2025/26"),
+    # the dividend's own sentence names its year
+    ("Für 2027 peilt Infineon eine Marge von 20 Prozent an. Für das Geschäftsjahr 2026 sollen "
+     "die Aktionäre eine Dividende von 0,40 Euro je Aktie erhalten.", "0.4", "2026"),
+    # an outlook for the year the article reports is the year the dividend is paid for
+    ("LEG Immobilien verdiente in den ersten neun Monaten 2026 operativ 371 Millionen Euro. "
+     "Für 2026 bekräftigte LEG die Prognose eines FFO I zwischen 480 und 500 Millionen Euro. "
+     "Die Dividende soll bei 2,70 Euro je Aktie liegen.", "2.7", "2026"),
+])
+def test_dividend_takes_the_year_it_is_paid_for(extractor: Extractor, body: str, value: str,
+                                               year: str) -> None:
+    x = run(extractor, body, headline="Dividende")
+    [dividend] = _with(x.figures, "Dividend", value)
+    assert dividend.period == year

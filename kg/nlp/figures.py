@@ -1498,6 +1498,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if period is None and estimated_by is None and metric in _PERIOD_METRICS \
             and (status in ("Guidance", "Estimate") or lo is not None and status != "Previous"):
         period = _outlook_period(document, sentence)  # "Für 2026 … . Die Marge soll …"
+        if metric == "Dividend" and period is not None and _beyond_reporting(period, document):
+            # a dividend is paid for a year ended or under way: "Für das neue Geschäftsjahr
+            # 2026/27 … . Die Aktionäre sollen eine Dividende von 0,40 Euro erhalten" is
+            # the one for the year the article reports, not the outlook's
+            period = None
     # an order is won on a day, not over the period the article reports; a portion of
     # revenue told with no period ("gets 40% of its revenue from China") is how the
     # business is spread; nor does a total counted since a start ("seit dem Start")
@@ -2102,6 +2107,14 @@ def _reporting(document: Document) -> str | None:
     if "reporting-period" not in cache:
         cache["reporting-period"] = reporting_period(document)
     return cache["reporting-period"]  # type: ignore[return-value]
+
+
+def _beyond_reporting(period: str, document: Document) -> bool:
+    """The period starts in a later year than the article's reporting period ("FY2026/27"
+    after results of "FY2025/26"), or the article reports no period to compare with."""
+    reporting = _reporting(document)
+    year, reported = _YEAR.search(period), _YEAR.search(reporting or "")
+    return year is None or reported is None or int(year.group()) > int(reported.group())
 
 
 def _reported_period(document: Document, sentence: Sentence, metric: str,
