@@ -241,7 +241,8 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
             q = dataclasses.replace(q, unit=chosen)
         figure = _figure(document, sentence, q, words)
         if figure is None and last is not None:
-            figure = _earlier_value(document, sentence, q, last, words)
+            figure = _earlier_value(document, sentence, q, last, words) \
+                or _replacing_value(document, sentence, q, last, words)
         if figure is not None:
             figure = _owner_of_new(sentence, q, figure, quantities[:i], given, words)
         if figure is not None and sentence is not printed:
@@ -288,6 +289,29 @@ def _earlier_value(document: Document, sentence: Sentence, q: Quantity,
             "extractor": f"figures/{document.lang}/earlier-value/{figure.metric}"})})
 
 
+def _replacing_value(document: Document, sentence: Sentence, q: Quantity,
+                     last: tuple[Quantity, Figure], words: FigureWords) -> Figure | None:
+    """A number no word names, the next of its unit after a value it replaces ("Statt
+    2,3 Milliarden Euro Umsatz rechnet der Konzern nun mit 2,1 Milliarden"): the same
+    figure, now current, so the outlook is told once as new and once as old; an amount
+    with a scale word and nothing it counts is in the old one's currency. None where
+    another number stands between the two."""
+    before, figure = last
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    bare = q.unit == "Count" and q.scaled and unit_kind(before) == "currency" \
+        and _BARE_END.match(sentence.text, q.end) is not None
+    if figure.status != "Previous" or q.unit != before.unit and not bare or q.value is None \
+            or q.value == before.value or not _superseded(sentence.text, before, words) \
+            or any(before.end <= p.start and p.end <= q.start for p in quantities):
+        return None
+    return figure.model_copy(update={
+        "value": q.value, "qualifier": q.qualifier,
+        "status": "Estimate" if figure.estimated_by else "Guidance",
+        "evidence": figure.evidence.model_copy(update={
+            "start": sentence.start + q.start, "end": sentence.start + q.end,
+            "extractor": f"figures/{document.lang}/replacing-value/{figure.metric}"})})
+
+
 _CHOICE = "|"  # between the codes of a currency word several countries use ("SEK|NOK|DKK")
 
 
@@ -299,9 +323,11 @@ def _earlier_of_unread(text: str, q: Quantity, before: list[Quantity], unread: l
     no metric word names), neither is this. So for the number compared with
     ("sold 3.9 million X consoles, compared with 3.8 million a year earlier"):
     the old value belongs to whatever the new one belongs to, and where the new
-    one has no owner the old one has none either."""
+    one has no owner the old one has none either. A value replaced ("Statt 2,3
+    Milliarden Euro rechnet er nun mit einem Umsatz von 2,1 Milliarden") is no new one
+    that the next is the old value of."""
     same = [p for p in before if p.unit == q.unit]
-    return bool(same) and same[-1] in unread \
+    return bool(same) and same[-1] in unread and not _superseded(text, same[-1], words) \
         and (words.previous_from.search(text, max(0, q.start - 12), q.start) is not None
              or _compared_with(text, q, words))
 
@@ -689,9 +715,18 @@ def _clause_breaks(sentence: Sentence, words: FigureWords) -> list[tuple[int, in
     joined = {start for start, _end in joined_objects(sentence, words)}
     breaks = [m.span() for m in words.clause_break.finditer(text)
               if not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
-              and not _label_colon(text, m.start()) and m.start() not in joined]
+              and not _label_colon(text, m.start()) and not _topic_colon(text, m.start(), words)
+              and m.start() not in joined]
     sentence.cache["clause-breaks"] = breaks
     return breaks
+
+
+def _topic_colon(text: str, at: int, words: FigureWords) -> bool:
+    """The colon after a topic the sentence opens with and no number ("Auch beim Umsatz
+    wird der Konzern vorsichtiger: Statt 2,3 Milliarden Euro …"): the numbers after it
+    are the topic's, one clause."""
+    return text[at] == ":" and words.topic_colon is not None \
+        and words.topic_colon.search(text, 0, at) is not None
 
 
 _SIGNED_BRACKET = re.compile(r"\([ \t]*[+\-\u2212\u2013][ \t]*\d[\d.,]*[ \t]*[^\W\d_]*[ \t]*%?[ \t]*\)")
@@ -1472,6 +1507,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if period is None and estimated_by is None and metric in _PERIOD_METRICS \
             and (status in ("Guidance", "Estimate") or lo is not None and status != "Previous"):
         period = _outlook_period(document, sentence)  # "Für 2026 … . Die Marge soll …"
+        if metric == "Dividend" and period is not None and _beyond_reporting(period, document):
+            # a dividend is paid for a year ended or under way: "Für das neue Geschäftsjahr
+            # 2026/27 … . Die Aktionäre sollen eine Dividende von 0,40 Euro erhalten" is
+            # the one for the year the article reports, not the outlook's
+            period = None
     # an order is won on a day, not over the period the article reports; a portion of
     # revenue told with no period ("gets 40% of its revenue from China") is how the
     # business is spread; nor does a total counted since a start ("seit dem Start")
@@ -1484,14 +1524,19 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if period is None and estimated_by is None and not undated:
         period = _reported_period(document, sentence, metric,
                                   "Reported" if earlier else status)
+    # "für das Vorjahr hatte es 2,70 Euro"; an outlook's or a forecast's too ("soll auf 1,00
+    # Euro steigen, nach 0,90 Euro im Vorjahr"): the value then was reported, by no house
     prior = _earlier_period(sentence, q, kind, metric, words, clause, document.lang) \
-        if status in ("Reported", "Guidance") else None  # "für das Vorjahr hatte es 2,70 Euro"
+        if status in ("Reported", "Guidance", "Estimate") else None
     if earlier or prior == "year":
         # "Marge von 12,1 auf 11,3 Prozent": the old value is the year before's,
         # as is "nach 62 Millionen Euro im Vorjahr"
         period, status = prior_period(period, document.lang), "Reported"
     elif prior == "quarter":
         period = previous_quarter(period, document.lang)  # "nach 21,3 Prozent im Vorquartal"
+        status = "Reported" if status == "Estimate" else status
+    if prior is not None:
+        estimated_by = None
     if job_cut:
         # a cut of jobs is a plan's number, not a period's: "bis Ende 2028 sollen 700
         # Stellen wegfallen" ends by then, it does not count the jobs of 2028
@@ -2071,6 +2116,14 @@ def _reporting(document: Document) -> str | None:
     if "reporting-period" not in cache:
         cache["reporting-period"] = reporting_period(document)
     return cache["reporting-period"]  # type: ignore[return-value]
+
+
+def _beyond_reporting(period: str, document: Document) -> bool:
+    """The period starts in a later year than the article's reporting period ("FY2026/27"
+    after results of "FY2025/26"), or the article reports no period to compare with."""
+    reporting = _reporting(document)
+    year, reported = _YEAR.search(period), _YEAR.search(reporting or "")
+    return year is None or reported is None or int(year.group()) > int(reported.group())
 
 
 def _reported_period(document: Document, sentence: Sentence, metric: str,
@@ -3155,7 +3208,14 @@ def _index_moving_after(document: Document, sentence: Sentence, q: Quantity,
 def _clients(sentence: Sentence, words: FigureWords) -> frozenset[str]:
     """The names that placed the order a value is of ("hat von den ÖBB einen
     Auftrag über 420 Millionen Euro erhalten", "an order from Lufthansa"):
-    the order is won by the supplier, the client's is no figure of it."""
+    the order is won by the supplier, the client's is no figure of it. A name
+    right before the verb of ordering ("SNCF orders 340 trains worth €7.8 billion
+    from Alstom") is the client, and then "from" names the supplier."""
+    if words.client_after is not None:
+        ordering = frozenset(m.label for m in sentence.mentions if words.client_after.match(
+            sentence.text, sentence.local(m.end)))
+        if ordering:
+            return ordering
     if words.client_before is None:
         return frozenset()
     return frozenset(m.label for m in sentence.mentions if words.client_before.search(

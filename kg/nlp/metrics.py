@@ -110,6 +110,8 @@ class FigureWords:
     table_unit: re.Pattern[str] | None = None  # "(in Mio. Euro)": a table's unit
     order_words: re.Pattern[str] | None = None  # "Großauftrag": an order won
     client_before: re.Pattern[str] | None = None  # "von den ": the client who ordered next
+    client_after: re.Pattern[str] | None = None  # " bestellt": the name before ordered
+    topic_colon: re.Pattern[str] | None = None  # "beim Umsatz …": a topic up to a colon
     gloss_open: re.Pattern[str] | None = None  # ", the difference between …,": a gloss opens
     earlier_link: re.Pattern[str] | None = None  # ", nach ": an earlier value of a figure next
     apposition_owner: re.Pattern[str] | None = None  # "Its Finnish unit": a name set off next
@@ -304,6 +306,8 @@ def figure_words(lang: str) -> FigureWords:
                        table_unit=optional("table_unit", "WORDS"),
                        order_words=optional("order_words", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        client_before=optional("client_before", r"(?<![\w-])(?:WORDS)\s+$"),
+                       client_after=optional("client_after", r"\s+(?:WORDS)(?![\w-])"),
+                       topic_colon=optional("topic_colon", r"(?<![\w-])(?:WORDS)\s+[^\d:;]{1,80}$"),
                        gloss_open=optional("gloss_open", "WORDS", case_blind=False),
                        value_lost_after=optional("value_lost_after", r"\s+(?:WORDS)(?![\w-])"),
                        outlook_for=optional("outlook_for", r"(?<![\w-])(?:WORDS)\s+$"),

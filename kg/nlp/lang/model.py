@@ -1001,6 +1001,12 @@ class Figures(_Table):
     index_move_after: str | None = None
     order_words: str | None = None
     client_before: str | None = None
+    # right after a name, the verb by which it orders ("SNCF orders", "Die Bundeswehr
+    # bestellt"): the name is the client, whose is no order's value
+    client_after: str | None = None
+    # a topic opened before a colon ("Auch beim Umsatz wird der Konzern vorsichtiger:"):
+    # the colon goes on with the topic's numbers and ends no clause
+    topic_colon: str | None = None
     # right after a number, the estimate it is set against ("$1.42 vs. $1.55
     # expected", "1,42 Euro (erwartet: 1,55 Euro)"): the number is the actual one
     versus_estimate: str | None = None
