@@ -2558,7 +2558,7 @@ def _adjacent_seats(document: Document, sentence: Sentence,
 @dataclass(frozen=True)
 class _ReportPatterns:
     before: re.Pattern[str]  # "wie der Konzern am Mittwoch in", "teilte Acme in": who announced
-    after: re.Pattern[str]  # "mitteilte", "mit.": the announcement closes after the place
+    after: re.Pattern[str]  # "mitteilte", "am Freitag mit.": the announcement closes after the place
 
 
 @lru_cache(maxsize=4)
@@ -2572,13 +2572,14 @@ def _report_patterns(lang: str) -> _ReportPatterns | None:
         before=re.compile(rf"\b(?:{table['report_opening']})\s+(?P<who>(?:{articles})\s+[\w\-]+"
                           r"|[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*){0,3})"
                           rf"\s+(?:{table['report_gap']})\s+$"),
-        after=re.compile(rf"^\s+(?:{table['report_after']})"))
+        after=re.compile(rf"^\s+(?:{table.get('report_day') or '(?!)'})?(?:{table['report_after']})"))
 
 
 def _announced_from(document: Document, sentence: Sentence, place: Mention, before: str,
                     after: str) -> Mention | str | None:
     """"wie der Dax-Konzern am Mittwoch in Essen mitteilte", "teilte Acme am
-    Montag in Herzogenrath mit": a company announces from its seat. The
+    Montag in Herzogenrath mit", "teilte der Dax-Konzern aus Köln am Freitag mit": a
+    company announces from its seat. The
     announcer is the organisation named there, or, for a company noun, the
     article's company; none the catalogue seats elsewhere."""
     pats = _report_patterns(document.lang)
@@ -3199,6 +3200,7 @@ class _VenuePatterns:
     negated: re.Pattern[str]  # "not in", "nicht an der" + venue: the company trades elsewhere
     derivatives: re.Pattern[str] | None  # "an der Terminbörse" + exchange: no share trades there
     unit_opening: re.Pattern[str] | None  # "Die Industriesparte …": the unit's venue, not its parent's
+    attributive: re.Pattern[str] | None  # "die in Amsterdam notierte Gesellschaft": the noun's venue
 
 
 @lru_cache(maxsize=4)
@@ -3222,7 +3224,9 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           derivatives=re.compile(rf"\b(?:{table['derivatives']})\s+$")
                           if table.get("derivatives") else None,
                           unit_opening=re.compile(rf"^(?:{table['unit_opening']})\b")
-                          if table.get("unit_opening") else None)
+                          if table.get("unit_opening") else None,
+                          attributive=re.compile(rf"^(?:{table['attributive']})")
+                          if table.get("attributive") else None)
 
 
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -3268,6 +3272,11 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
         company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}),
                                                      gap=200, skip=closed) \
             or _next_of(sentence, mention, frozenset({"Company"}))
+        attributive, holder = _attributive_holder(document.lang, sentence, mention)
+        if holder is not None:
+            company = holder  # "kauft die in Amsterdam notierte Allfunds": Allfunds trades there
+        elif attributive and isinstance(company, Mention) and company.end <= mention.start:
+            continue  # "X zahlt für die in Amsterdam notierte Gesellschaft": another one trades there
         if isinstance(company, Mention) and _owns_other_thing(document.lang, sentence, company):
             continue  # "Shares of UBTech's smaller rival, X, soared on the exchange": X's shares
         if _unit_before(document.lang, sentence, mention, company):
@@ -3303,6 +3312,28 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _attributive_holder(lang: str, sentence: Sentence, venue: Mention) -> tuple[bool, Mention | None]:
+    """Is the venue part of an attributive participle before a noun that is no share word
+    ("die in Amsterdam notierte Gesellschaft", "the Amsterdam-listed group")? Then what trades
+    there is what that noun phrase names, not a company named before it: the issuer named
+    within two words after the participle, else (None) one the text does not name there."""
+    pattern = _venue_patterns(lang).attributive
+    if pattern is None:
+        return False, None
+    found = pattern.match(sentence.text[sentence.local(venue.end):])
+    if found is None:
+        return False, None
+    phrase_end = venue.end + found.end()
+    for m in sentence.mentions:
+        if m.start >= phrase_end and m.type in ISSUER_TYPES:
+            gap = sentence.text[sentence.local(phrase_end):sentence.local(m.start)]
+            return True, m if _NOUN_WORDS.fullmatch(gap) else None
+    return True, None
+
+
+_NOUN_WORDS = re.compile(r"(?:[\w\-]+\s+){0,2}")
 
 
 def _unit_before(lang: str, sentence: Sentence, venue: Mention, company: Mention | str | None) -> bool:

@@ -1,0 +1,108 @@
+"""Listings, figures and seats on families of construction that hold in any
+article, on sentences written for these tests: a venue in an attributive
+participle belongs to the noun phrase it qualifies ("die in Amsterdam notierte
+Gesellschaft", "London-listed Anglo American"), not to a company named before
+it; a relative clause inside an apposition (", the Hong Kong unit that X took
+private,") is closed like one after a bare comma, so X does not take the
+number after it; revenue or profit "in" a known place before the number is
+that region's part, no company's whole, unless the place is a seat; and "teilte
+der Dax-Konzern aus Köln am Freitag mit" names the seat and the index of the
+article's company. Each with a look-alike where nothing (or something else)
+may be found."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import figure_facts, run, triples
+
+from kg.nlp.extract import Extractor
+
+# --- a venue in an attributive participle -----------------------------------------------
+
+
+def test_attributive_venue_of_a_generic_noun_is_not_the_buyers(extractor: Extractor) -> None:
+    x = run(extractor, "Die Deutsche Börse zahlt für die in Amsterdam notierte Gesellschaft "
+                       "rund 5 Milliarden Euro.", headline="Börsenbetreiber kauft zu")
+    assert ("Deutsche Börse", "listedOn", "Euronext Amsterdam") not in triples(x)
+
+
+def test_attributive_venue_belongs_to_the_name_it_qualifies(extractor: Extractor) -> None:
+    x = run(extractor, "Die Deutsche Börse kauft die in Amsterdam notierte Fondsplattform "
+                       "Allfunds für 5 Milliarden Euro.", headline="Börsenbetreiber kauft zu")
+    assert ("Allfunds", "listedOn", "Euronext Amsterdam") in triples(x)
+    assert ("Deutsche Börse", "listedOn", "Euronext Amsterdam") not in triples(x)
+
+
+def test_english_attributive_venue(extractor: Extractor) -> None:
+    x = run(extractor, "BHP agreed to buy the London-listed company for $40 billion.",
+            lang="en", headline="Mining deal")
+    assert not any(p == "listedOn" for _s, p, _o in triples(x))
+    x = run(extractor, "BHP agreed to buy London-listed Anglo American for $40 billion.",
+            lang="en", headline="Mining deal")
+    assert ("Anglo American", "listedOn", "London Stock Exchange") in triples(x)
+    assert ("BHP", "listedOn", "London Stock Exchange") not in triples(x)
+
+
+def test_attributive_share_word_keeps_the_listing(extractor: Extractor) -> None:
+    """Look-alike: the participle qualifies shares, whose company is named after them."""
+    x = run(extractor, "Die in Hongkong notierten Aktien von Alibaba stiegen um 3 Prozent.",
+            headline="Marktbericht Asien")
+    assert ("Alibaba Group", "listedOn", "Hong Kong Stock Exchange") in triples(x)
+
+
+# --- a relative clause inside an apposition -----------------------------------------------
+
+
+def test_name_in_an_appositive_relative_clause_takes_no_figure(extractor: Extractor) -> None:
+    x = run(extractor, "Hang Seng Bank, the Hong Kong unit that HSBC took private last year, "
+                       "posted a profit of $1.4 billion, down 6%.", lang="en", headline="Bank results")
+    facts = figure_facts(x)
+    assert ("Hang Seng Bank", "Profit", Decimal("1400000000"), "USD") in facts
+    assert not any(about == "HSBC" for about, _m, _v, _u in facts)
+
+
+def test_speech_verb_before_that_opens_no_clause(extractor: Extractor) -> None:
+    """Look-alike: ", the bank said that" is a report, no apposition."""
+    x = run(extractor, "Revenue at HSBC rose 5%, the bank said that demand was strong.",
+            lang="en", headline="Bank results")
+    assert ("HSBC", "RevenueGrowth", Decimal("5"), "Percent") in figure_facts(x)
+
+
+# --- a region's part of revenue or profit -------------------------------------------------
+
+
+def test_revenue_in_a_region_is_not_the_companys(extractor: Extractor) -> None:
+    x = run(extractor, "Adidas steigerte den Umsatz in Europa um 9 Prozent.", headline="Adidas wächst")
+    assert not any(m == "RevenueGrowth" for _a, m, _v, _u in figure_facts(x))
+    x = run(extractor, "Nike said sales in Europe rose 9% to $3 billion.", lang="en",
+            headline="Nike results")
+    assert not any(about == "Nike" for about, _m, _v, _u in figure_facts(x))
+
+
+def test_a_seat_is_no_region(extractor: Extractor) -> None:
+    """Look-alikes: a place with a seat word before or after it is where the company sits."""
+    x = run(extractor, "Die in Walldorf ansässige SAP steigerte den Umsatz um 9 Prozent.",
+            headline="SAP wächst")
+    assert ("SAP", "RevenueGrowth", Decimal("9"), "Percent") in figure_facts(x)
+    x = run(extractor, "Tencent hat mehr verdient. Wie das Unternehmen mit Sitz in Shenzhen am "
+                       "Mittwoch mitteilte, stieg der Umsatz um 14 Prozent.", headline="Tencent wächst")
+    assert ("Tencent Holdings", "RevenueGrowth", Decimal("14"), "Percent") in figure_facts(x)
+
+
+# --- seat and index of the company that announces -----------------------------------------
+
+
+def test_index_company_from_a_city_announces(extractor: Extractor) -> None:
+    x = run(extractor, "Die Lufthansa hat mehr Fluggäste befördert. Die Airlines des Konzerns "
+                       "transportierten 10 Millionen Passagiere, teilte der Dax-Konzern aus Köln "
+                       "am Freitag mit.", headline="Fluggesellschaft wächst")
+    assert ("Lufthansa", "locatedIn", "Cologne") in triples(x)
+    assert ("Lufthansa", "memberOf", "DAX") in triples(x)
+
+
+def test_announcer_seated_elsewhere_takes_no_seat(extractor: Extractor) -> None:
+    """Look-alike: the catalogue seats the article's company in another town."""
+    x = run(extractor, "Adidas wuchs. Der Umsatz stieg um 6 Prozent, teilte der Konzern aus Köln "
+                       "am Donnerstag mit.", headline="Sportartikel")
+    assert not any(p == "locatedIn" for _s, p, _o in triples(x))
