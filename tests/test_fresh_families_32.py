@@ -1,14 +1,18 @@
-"""Listings, figures and seats on families of construction that hold in any
-article, on sentences written for these tests: a venue in an attributive
+"""Listings, figures, seats, rounds and rivals on families of construction
+that hold in any article, on sentences written for these tests: a venue in an attributive
 participle belongs to the noun phrase it qualifies ("die in Amsterdam notierte
 Gesellschaft", "London-listed Anglo American"), not to a company named before
 it; a relative clause inside an apposition (", the Hong Kong unit that X took
 private,") is closed like one after a bare comma, so X does not take the
 number after it; revenue or profit "in" a known place before the number is
-that region's part, no company's whole, unless the place is a seat; and "teilte
+that region's part, no company's whole, unless the place is a seat; "teilte
 der Dax-Konzern aus Köln am Freitag mit" names the seat and the index of the
-article's company. Each with a look-alike where nothing (or something else)
-may be found."""
+article's company; "X led the round" after a funding round names a backer;
+a bank whose shares the sentence speaks of is listed where they trade, and a
+second city joined by "and" is a venue too; "auf der hauseigenen
+Handelsplattform Xetra" is a venue; "Im Wettbewerb mit X" opening a clause
+after a colon fronts rivals. Each with a look-alike where nothing (or
+something else) may be found."""
 
 from __future__ import annotations
 
@@ -106,3 +110,60 @@ def test_announcer_seated_elsewhere_takes_no_seat(extractor: Extractor) -> None:
     x = run(extractor, "Adidas wuchs. Der Umsatz stieg um 6 Prozent, teilte der Konzern aus Köln "
                        "am Donnerstag mit.", headline="Sportartikel")
     assert not any(p == "locatedIn" for _s, p, _o in triples(x))
+
+
+# --- a funding round led, named as "the round" ----------------------------------------------
+
+
+def test_leading_the_round_named_before_backs_the_raiser(extractor: Extractor) -> None:
+    x = run(extractor, "Acme Robotics raised $2 billion in a funding round. Sequoia Capital led "
+                       "the round.", lang="en", headline="Robot startup raises money")
+    assert ("Sequoia Capital", "investsIn", "Acme Robotics") in triples(x)
+
+
+def test_the_round_with_no_funding_before_backs_nothing(extractor: Extractor) -> None:
+    """Look-alike: "the round" with no funding round named before is another round."""
+    x = run(extractor, "The talks went on for hours. Sequoia Capital led the round.", lang="en",
+            headline="Talks")
+    assert not any(p == "investsIn" for _s, p, _o in triples(x))
+
+
+# --- listings of banks, of two cities, on a described platform -------------------------------
+
+
+def test_bank_whose_shares_trade_in_two_cities(extractor: Extractor) -> None:
+    x = run(extractor, "HSBC shares, which are listed in London and Hong Kong, rose 3.1% to "
+                       "£10.12, one of the biggest gainers in the FTSE 100.", lang="en",
+            headline="Bank shares")
+    assert ("HSBC", "listedOn", "London Stock Exchange") in triples(x)
+    assert ("HSBC", "listedOn", "Hong Kong Stock Exchange") in triples(x)
+
+
+def test_analysts_bank_is_not_listed(extractor: Extractor) -> None:
+    """Look-alike: the bank's analysts speak of other companies' shares."""
+    x = run(extractor, "Analysts at Barclays said shares of miners listed in London fell.",
+            lang="en", headline="Miners")
+    assert not any(p == "listedOn" for _s, p, _o in triples(x))
+
+
+def test_platform_with_an_adjective_is_a_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Die Aktie der Deutschen Börse stieg auf der hauseigenen Handelsplattform "
+                       "Xetra um 2 Prozent.", headline="Börsenbetreiber")
+    assert ("Deutsche Börse", "listedOn", "Xetra") in triples(x)
+
+
+# --- rivals fronted after a colon --------------------------------------------------------------
+
+
+def test_rivals_fronted_after_a_colon(extractor: Extractor) -> None:
+    x = run(extractor, "Analystin Sandra Kessel verwies auf die Kosten: Im Wettbewerb mit "
+                       "Air France-KLM und IAG verliere die Lufthansa an Boden.", headline="Luftfahrt")
+    assert ("Lufthansa", "competitorOf", "Air France-KLM") in triples(x)
+    assert ("Lufthansa", "competitorOf", "International Airlines Group") in triples(x)
+
+
+def test_with_after_a_colon_needs_a_verb_of_rivalry(extractor: Extractor) -> None:
+    """Look-alike: "Mit X" after a colon with no verb of rivalry names no rival."""
+    x = run(extractor, "Die Lufthansa meldet: Mit Air France-KLM wurde ein Codeshare vereinbart.",
+            headline="Luftfahrt")
+    assert not any(p == "competitorOf" for _s, p, _o in triples(x))

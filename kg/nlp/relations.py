@@ -3255,7 +3255,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 or (pats.article.search(before) and stock_words.search(text))):
             exchange = mention.label
         elif mention.type == "Place" and (cues.traded_after.match(after) or (
-                cues.city_venue.search(before) and (_speaks_of_shares(document.lang, before, after)
+                cues.city_venue.search(_coordinated_place_opening(document.lang, sentence, mention))
+                and (_speaks_of_shares(document.lang, before, after)
                                                     or _moved_in(document.lang, sentence, mention)
                                                     or _moved_after(document.lang, sentence, mention)))
                 or (pats.city_shares is not None and pats.city_shares.match(after))):
@@ -3271,6 +3272,7 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             sentence, m, sentence.local(mention.start), document.lang, frozenset({"Company"}))]
         company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}),
                                                      gap=200, skip=closed) \
+            or _listed_bank_before(document, sentence, mention, closed) \
             or _next_of(sentence, mention, frozenset({"Company"}))
         attributive, holder = _attributive_holder(document.lang, sentence, mention)
         if holder is not None:
@@ -3312,6 +3314,28 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _listed_bank_before(document: Document, sentence: Sentence, venue: Mention,
+                        closed: Sequence[Mention]) -> Mention | None:
+    """Where no company stands before the venue, the bank before it whose shares the
+    sentence speaks of ("HSBC shares, which are listed in London", "Die Aktien der
+    Commerzbank, die in Frankfurt notiert sind"): listed banks trade as companies do; a
+    bank named otherwise is most often an analyst, and is left out."""
+    bank = _previous_of(sentence, venue, frozenset({"FinancialInstitution"}), gap=200, skip=closed)
+    return bank if bank is not None and is_share_subject(document.lang, sentence, bank) else None
+
+
+def _coordinated_place_opening(lang: str, sentence: Sentence, place: Mention) -> str:
+    """The text before a place, or, for the second of two places joined by a conjunction
+    ("listed in London and Hong Kong"), the text before the first: the preposition that
+    makes the first a trading venue governs both."""
+    previous = [m for m in sentence.mentions if m.end <= place.start]
+    if previous and previous[-1].type == "Place":
+        gap = sentence.text[sentence.local(previous[-1].end):sentence.local(place.start)]
+        if gap.strip() and conjunction(lang).fullmatch(gap.strip()):
+            return sentence.text[:sentence.local(previous[-1].start)]
+    return sentence.text[:sentence.local(place.start)]
 
 
 def _attributive_holder(lang: str, sentence: Sentence, venue: Mention) -> tuple[bool, Mention | None]:
