@@ -167,3 +167,42 @@ def test_with_after_a_colon_needs_a_verb_of_rivalry(extractor: Extractor) -> Non
     x = run(extractor, "Die Lufthansa meldet: Mit Air France-KLM wurde ein Codeshare vereinbart.",
             headline="Luftfahrt")
     assert not any(p == "competitorOf" for _s, p, _o in triples(x))
+
+
+def test_amount_invested_in_a_round_backs_the_raiser(extractor: Extractor) -> None:
+    """A name of the raiser inside a relative clause closed before the verb does not
+    make it another party; "led the round" names a round for the sentence after it."""
+    x = run(extractor, "xAI raised $20 billion in a new funding round. Fidelity Investments led "
+                       "the round. Nvidia, which supplies the chips for xAI's supercomputer, "
+                       "invested about $2 billion.", lang="en", headline="AI startup raises money")
+    assert ("Fidelity Investments", "investsIn", "xAI") in triples(x)
+    assert ("Nvidia", "investsIn", "xAI") in triples(x)
+
+
+def test_amount_invested_with_no_round_or_an_object_backs_nothing(extractor: Extractor) -> None:
+    """Look-alikes: no round named, or the money goes into something named after it."""
+    x = run(extractor, "Nvidia invested about $2 billion.", lang="en", headline="Chip spending")
+    assert not any(p == "investsIn" for _s, p, _o in triples(x))
+    x = run(extractor, "xAI raised $20 billion in a new funding round. Nvidia invested $2 billion "
+                       "in new plants.", lang="en", headline="AI startup raises money")
+    assert ("Nvidia", "investsIn", "xAI") not in triples(x)
+
+
+# --- a title whose phrase ends in its linker ----------------------------------------------------
+
+
+def test_title_in_a_relative_clause_names_its_employer(extractor: Extractor) -> None:
+    """The employer right after "who is also chief executive of" is the one, though the
+    sentence names another company after it."""
+    x = run(extractor, "Musk, who is also chief executive of Tesla, said xAI had 90 million users.",
+            lang="en", headline="AI chatbot users")
+    assert ("Elon Musk", "worksFor", "Tesla") in triples(x)
+    assert ("Elon Musk", "worksFor", "xAI") not in triples(x)
+
+
+def test_title_without_its_linker_names_no_later_company(extractor: Extractor) -> None:
+    """Look-alike: a clause of speech comes between the title and the company."""
+    x = run(extractor, "Jane Roe, who is also chief executive of Tesla, said xAI and SpaceX had a "
+                       "good year.", lang="en", headline="Companies")
+    assert ("Jane Roe", "worksFor", "xAI") not in triples(x)
+    assert ("Jane Roe", "worksFor", "SpaceX") not in triples(x)

@@ -1104,9 +1104,13 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if salient(document, ISSUER_TYPES) in exclude:
                 main = None  # "Nvidia remains a formidable rival" about Nvidia: the article's company acts
             if rule.predicate == "investsIn" and any(
-                    m.label == main and not m.rule.startswith("reference/") for m in sentence.mentions):
+                    m.label == main and not m.rule.startswith("reference/")
+                    and not in_closed_relative(sentence, m, sentence.local(t_start), document.lang)
+                    for m in sentence.mentions):
                 # "The round was led by X, with Y joining": the article's company, named in the
                 # sentence but not where the one raising stands, is another party to the holding
+                # (not where a relative clause closed before the verb names it: "Y, which
+                # supplies X's data centres, invested $2 billion")
                 main = None
             if main is not None:
                 for s in subs:
