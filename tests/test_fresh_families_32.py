@@ -11,7 +11,9 @@ article's company; "X led the round" after a funding round names a backer;
 a bank whose shares the sentence speaks of is listed where they trade, and a
 second city joined by "and" is a venue too; "auf der hauseigenen
 Handelsplattform Xetra" is a venue; "Im Wettbewerb mit X" opening a clause
-after a colon fronts rivals. Each with a look-alike where nothing (or
+after a colon fronts rivals; an amount invested in a round, and names "with"
+governs before "also taking part", back the company raising; "X, who is also
+chief executive of Y" names Y as employer. Each with a look-alike where nothing (or
 something else) may be found."""
 
 from __future__ import annotations
@@ -206,3 +208,22 @@ def test_title_without_its_linker_names_no_later_company(extractor: Extractor) -
                        "good year.", lang="en", headline="Companies")
     assert ("Jane Roe", "worksFor", "xAI") not in triples(x)
     assert ("Jane Roe", "worksFor", "SpaceX") not in triples(x)
+
+
+# --- an absolute phrase of those taking part ------------------------------------------------------
+
+
+def test_names_with_a_participle_after_them_took_part(extractor: Extractor) -> None:
+    x = run(extractor, "Acme Robotics raised $2 billion in a funding round. Sequoia Capital led "
+                       "the round, with Andreessen Horowitz and Fidelity Investments also taking "
+                       "part.", lang="en", headline="Robot startup raises money")
+    assert {("Sequoia Capital", "investsIn", "Acme Robotics"),
+            ("Andreessen Horowitz", "investsIn", "Acme Robotics"),
+            ("Fidelity Investments", "investsIn", "Acme Robotics")} <= triples(x)
+
+
+def test_taking_part_with_no_round_backs_nothing(extractor: Extractor) -> None:
+    """Look-alike: the names take part in a debate, not in a funding round."""
+    x = run(extractor, "Nvidia led the debate, with Microsoft also taking part.", lang="en",
+            headline="Panel")
+    assert not any(p == "investsIn" for _s, p, _o in triples(x))

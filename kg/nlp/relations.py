@@ -931,8 +931,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             else:
                 # not a name governed by "mit", nor one of a list it governs ("Im Wettbewerb
                 # mit X und Y setzt Z auf …")
-                subs = _objects_of_earlier_verb(document.lang, sentence, list_ending(document.lang, sentence, [
-                    m for m in candidates if not _governed_item(document.lang, sentence, m)]))
+                # ("…, with Y and Z also taking part": a participle after the list makes the
+                # names "with" governs its subjects, none of them the verb's object before "with")
+                absolute = _participle_trigger(document.lang, match)
+                ending = list_ending(document.lang, sentence, [
+                    m for m in candidates if absolute or not _governed_item(document.lang, sentence, m)])
+                subs = ending if absolute else _objects_of_earlier_verb(document.lang, sentence, ending)
             if subs and _pronoun_acts(document.lang, sentence, subs[-1], t_start):
                 subs = []
             if subs and _participle_clause(document.lang, sentence, match):
@@ -1268,6 +1272,15 @@ def _participle_clause(lang: str, sentence: Sentence, match: re.Match[str]) -> b
     participle = relation_cues(lang).participle
     return participle is not None and participle.match(match.group(0)) is not None \
         and sentence.text[:match.start()].rstrip().endswith(",")
+
+
+def _participle_trigger(lang: str, match: re.Match[str]) -> bool:
+    """Is the trigger a participle, after an adverb at most ("also taking part")? After a
+    list that "with" governs it makes an absolute phrase ("…, with Y and Z also taking
+    part"), whose subjects the names are."""
+    participle = relation_cues(lang).participle
+    words = match.group(0).split()
+    return participle is not None and any(participle.match(w) for w in words[:2])
 
 
 def _in_governed_relative(lang: str, sentence: Sentence, mention: Mention) -> bool:
