@@ -13,7 +13,8 @@ second city joined by "and" is a venue too; "auf der hauseigenen
 Handelsplattform Xetra" is a venue; "Im Wettbewerb mit X" opening a clause
 after a colon fronts rivals; an amount invested in a round, and names "with"
 governs before "also taking part", back the company raising; "X, who is also
-chief executive of Y" names Y as employer. Each with a look-alike where nothing (or
+chief executive of Y" names Y as employer; a time inside a relative clause
+closed before a number is not the number's period. Each with a look-alike where nothing (or
 something else) may be found."""
 
 from __future__ import annotations
@@ -227,3 +228,16 @@ def test_taking_part_with_no_round_backs_nothing(extractor: Extractor) -> None:
     x = run(extractor, "Nvidia led the debate, with Microsoft also taking part.", lang="en",
             headline="Panel")
     assert not any(p == "investsIn" for _s, p, _o in triples(x))
+
+
+# --- a time inside a closed relative clause -----------------------------------------------------
+
+
+def test_time_in_a_closed_clause_is_not_the_numbers_period(extractor: Extractor) -> None:
+    """"earlier this year" tells when the clause's deal happened; the profit's period is
+    the quarter the main clause names."""
+    x = run(extractor, "Hang Seng Bank, the Hong Kong unit that HSBC took private earlier this "
+                       "year, posted third-quarter profit of $1.4 billion.", lang="en",
+            headline="Bank results")
+    periods = {f.period for f in x.figures if f.about == "Hang Seng Bank" and f.metric == "Profit"}
+    assert periods and all(p is not None and p.startswith("Q3") for p in periods)
