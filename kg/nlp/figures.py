@@ -114,6 +114,7 @@ from kg.nlp.quantities import (
 )
 from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
 from kg.nlp.references import coordinated, house_reference, patterns, unit_reference_at
+from kg.nlp.relation_cues import relation_cues
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
@@ -1234,6 +1235,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_region_after(sentence, bound_word, q, words):
         return None  # "Sales in Greater China fell 4%": the region's, which is not known
+    if metric in _REGION_PARTS and _regional_part(document.lang, sentence, q, clause, words):
+        return None  # "in Europa legte der Umsatz um 9 Prozent zu": the region's part, not the whole
     if bound_word is not None and _brand_after(sentence, bound_word, q, words):
         return None  # "Sales of its luxury brand rose 9%": the brand's, in units or money
     if evidence in ("passage", "salient", "sentence") and _unknown_product_before(sentence, q, words):
@@ -3622,6 +3625,32 @@ def _unknown_region_after(sentence: Sentence, trigger: tuple[int, int], q: Quant
         return False
     start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
     return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+_REGION_PARTS = frozenset({"Revenue", "RevenueGrowth", "Profit", "ProfitGrowth"})
+
+
+def _regional_part(lang: str, sentence: Sentence, q: Quantity, clause: tuple[int, int],
+                   words: FigureWords) -> bool:
+    """A known place named with "in" in the number's clause before the number ("in
+    Europa legte der Umsatz um 9 Prozent zu", "Sales in Europe rose 9%"): the revenue or
+    profit is the business in that region, a part the company's whole does not equal,
+    and gold gives it to the region, if at all; so no company may take it. A place with
+    a word of seat before or after it ("mit Sitz in Shenzhen", "die in Walldorf ansässige
+    SAP") is a seat, and no region."""
+    if words.region_part_before is None:
+        return False
+    seat_before = relation_cues(lang).seat_before
+    for m in sentence.mentions:
+        start, end = sentence.local(m.start), sentence.local(m.end)
+        if m.type != "Place" or not clause[0] <= start or end > q.number_start:
+            continue
+        if words.region_part_before.search(sentence.text, clause[0], start) \
+                and not seat_before.search(sentence.text, clause[0], start) and not (
+                    words.seat_after_region is not None
+                    and words.seat_after_region.match(sentence.text, end)):
+            return True
+    return False
 
 
 def _brand_after(sentence: Sentence, trigger: tuple[int, int], q: Quantity,

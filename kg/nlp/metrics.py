@@ -170,6 +170,8 @@ class FigureWords:
     forward_multiple: re.Pattern[str] | None = None
     # " in Greater China ": after a metric word, the capitalised name of a region next
     region_in: re.Pattern[str] | None = None
+    region_part_before: re.Pattern[str] | None = None  # "in Europa ": a region's part of a figure
+    seat_after_region: re.Pattern[str] | None = None  # " ansässige": the place is a seat
     not_names: frozenset[str] = frozenset()  # capitalised words that are no name ("March")
     closing_before: re.Pattern[str] | None = None  # "close of ": a price reported, no target
     premium_base: re.Pattern[str] | None = None  # " to its closing price": what a premium is over
@@ -366,6 +368,9 @@ def figure_words(lang: str) -> FigureWords:
                        region_in=optional("region_in",
                                           r"\s+(?:WORDS)\s+(?P<name>[A-Z][\w&.-]*"
                                           r"(?:\s+[A-Z][\w&.-]*)*)\s", case_blind=False),
+                       region_part_before=optional("region_part_before", r"(?<![\w-])(?:WORDS)\s+$",
+                                                   case_blind=False),
+                       seat_after_region=optional("seat_after_region", r"[\s-]*(?:WORDS)"),
                        not_names=not_names(lang),
                        forward_multiple=optional("forward_multiple",
                                                  r"(?<![\w-])(?:WORDS)(?![\w-])"),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from kg.nlp.document import Document, Sentence
+from kg.nlp.document import Document, Sentence, closed_relative
 from kg.nlp.lang import lexicon
 from kg.nlp.prefilter import Prefilter, prepares
 
@@ -537,6 +537,8 @@ def closest_period(text: str, at: int, bounds: tuple[int, int], lang: str,
                 continue  # "…um 8 Prozent, für 2026 erwartet …": the next phrase's
             if match.start() >= after and _is_comparison_base(text, match.start(), lang):
                 continue  # "6 Prozent über dem Wert von Oktober bis Dezember": the base
+            if match.end() <= at and closed_relative(lang, text, match.start(), match.end(), at) is not None:
+                continue  # "X, the unit that Y took private earlier this year, posted …": the clause's
             if entry.kind == _DEADLINE and not _bounds(text, after, match.start()):
                 continue
             distance = at - match.end() if match.end() <= at else match.start() - after

@@ -938,8 +938,12 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             else:
                 # not a name governed by "mit", nor one of a list it governs ("Im Wettbewerb
                 # mit X und Y setzt Z auf …")
-                subs = _objects_of_earlier_verb(document.lang, sentence, list_ending(document.lang, sentence, [
-                    m for m in candidates if not _governed_item(document.lang, sentence, m)]))
+                # ("…, with Y and Z also taking part": a participle after the list makes the
+                # names "with" governs its subjects, none of them the verb's object before "with")
+                absolute = _participle_trigger(document.lang, match)
+                ending = list_ending(document.lang, sentence, [
+                    m for m in candidates if absolute or not _governed_item(document.lang, sentence, m)])
+                subs = ending if absolute else _objects_of_earlier_verb(document.lang, sentence, ending)
             if subs and _pronoun_acts(document.lang, sentence, subs[-1], t_start):
                 subs = []
             if subs and _participle_clause(document.lang, sentence, match):
@@ -1111,9 +1115,13 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if salient(document, ISSUER_TYPES) in exclude:
                 main = None  # "Nvidia remains a formidable rival" about Nvidia: the article's company acts
             if rule.predicate == "investsIn" and any(
-                    m.label == main and not m.rule.startswith("reference/") for m in sentence.mentions):
+                    m.label == main and not m.rule.startswith("reference/")
+                    and not in_closed_relative(sentence, m, sentence.local(t_start), document.lang)
+                    for m in sentence.mentions):
                 # "The round was led by X, with Y joining": the article's company, named in the
                 # sentence but not where the one raising stands, is another party to the holding
+                # (not where a relative clause closed before the verb names it: "Y, which
+                # supplies X's data centres, invested $2 billion")
                 main = None
             if main is not None:
                 for s in subs:
@@ -1271,6 +1279,15 @@ def _participle_clause(lang: str, sentence: Sentence, match: re.Match[str]) -> b
     participle = relation_cues(lang).participle
     return participle is not None and participle.match(match.group(0)) is not None \
         and sentence.text[:match.start()].rstrip().endswith(",")
+
+
+def _participle_trigger(lang: str, match: re.Match[str]) -> bool:
+    """Is the trigger a participle, after an adverb at most ("also taking part")? After a
+    list that "with" governs it makes an absolute phrase ("…, with Y and Z also taking
+    part"), whose subjects the names are."""
+    participle = relation_cues(lang).participle
+    words = match.group(0).split()
+    return participle is not None and any(participle.match(w) for w in words[:2])
 
 
 def _in_governed_relative(lang: str, sentence: Sentence, mention: Mention) -> bool:
@@ -2565,7 +2582,7 @@ def _adjacent_seats(document: Document, sentence: Sentence,
 @dataclass(frozen=True)
 class _ReportPatterns:
     before: re.Pattern[str]  # "wie der Konzern am Mittwoch in", "teilte Acme in": who announced
-    after: re.Pattern[str]  # "mitteilte", "mit.": the announcement closes after the place
+    after: re.Pattern[str]  # "mitteilte", "am Freitag mit.": the announcement closes after the place
 
 
 @lru_cache(maxsize=4)
@@ -2579,13 +2596,14 @@ def _report_patterns(lang: str) -> _ReportPatterns | None:
         before=re.compile(rf"\b(?:{table['report_opening']})\s+(?P<who>(?:{articles})\s+[\w\-]+"
                           r"|[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*){0,3})"
                           rf"\s+(?:{table['report_gap']})\s+$"),
-        after=re.compile(rf"^\s+(?:{table['report_after']})"))
+        after=re.compile(rf"^\s+(?:{table.get('report_day') or '(?!)'})?(?:{table['report_after']})"))
 
 
 def _announced_from(document: Document, sentence: Sentence, place: Mention, before: str,
                     after: str) -> Mention | str | None:
     """"wie der Dax-Konzern am Mittwoch in Essen mitteilte", "teilte Acme am
-    Montag in Herzogenrath mit": a company announces from its seat. The
+    Montag in Herzogenrath mit", "teilte der Dax-Konzern aus Köln am Freitag mit": a
+    company announces from its seat. The
     announcer is the organisation named there, or, for a company noun, the
     article's company; none the catalogue seats elsewhere."""
     pats = _report_patterns(document.lang)
@@ -3221,6 +3239,7 @@ class _VenuePatterns:
     negated: re.Pattern[str]  # "not in", "nicht an der" + venue: the company trades elsewhere
     derivatives: re.Pattern[str] | None  # "an der Terminbörse" + exchange: no share trades there
     unit_opening: re.Pattern[str] | None  # "Die Industriesparte …": the unit's venue, not its parent's
+    attributive: re.Pattern[str] | None  # "die in Amsterdam notierte Gesellschaft": the noun's venue
 
 
 @lru_cache(maxsize=4)
@@ -3244,7 +3263,9 @@ def _venue_patterns(lang: str) -> _VenuePatterns:
                           derivatives=re.compile(rf"\b(?:{table['derivatives']})\s+$")
                           if table.get("derivatives") else None,
                           unit_opening=re.compile(rf"^(?:{table['unit_opening']})\b")
-                          if table.get("unit_opening") else None)
+                          if table.get("unit_opening") else None,
+                          attributive=re.compile(rf"^(?:{table['attributive']})")
+                          if table.get("attributive") else None)
 
 
 def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
@@ -3273,7 +3294,8 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 or (pats.article.search(before) and stock_words.search(text))):
             exchange = mention.label
         elif mention.type == "Place" and (cues.traded_after.match(after) or (
-                cues.city_venue.search(before) and (_speaks_of_shares(document.lang, before, after)
+                cues.city_venue.search(_coordinated_place_opening(document.lang, sentence, mention))
+                and (_speaks_of_shares(document.lang, before, after)
                                                     or _moved_in(document.lang, sentence, mention)
                                                     or _moved_after(document.lang, sentence, mention)))
                 or (pats.city_shares is not None and pats.city_shares.match(after))):
@@ -3289,7 +3311,13 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             sentence, m, sentence.local(mention.start), document.lang, frozenset({"Company"}))]
         company: Mention | str | None = _previous_of(sentence, mention, frozenset({"Company"}),
                                                      gap=200, skip=closed) \
+            or _listed_bank_before(document, sentence, mention, closed) \
             or _next_of(sentence, mention, frozenset({"Company"}))
+        attributive, holder = _attributive_holder(document.lang, sentence, mention)
+        if holder is not None:
+            company = holder  # "kauft die in Amsterdam notierte Allfunds": Allfunds trades there
+        elif attributive and isinstance(company, Mention) and company.end <= mention.start:
+            continue  # "X zahlt für die in Amsterdam notierte Gesellschaft": another one trades there
         if isinstance(company, Mention) and _owns_other_thing(document.lang, sentence, company):
             continue  # "Shares of UBTech's smaller rival, X, soared on the exchange": X's shares
         if _unit_before(document.lang, sentence, mention, company):
@@ -3325,6 +3353,50 @@ def _listings(document: Document, sentence: Sentence) -> Iterator[Relation]:
             rule += "-salient"
         if company is not None:
             yield make_relation(company, "listedOn", exchange, sentence, rule)
+
+
+def _listed_bank_before(document: Document, sentence: Sentence, venue: Mention,
+                        closed: Sequence[Mention]) -> Mention | None:
+    """Where no company stands before the venue, the bank before it whose shares the
+    sentence speaks of ("HSBC shares, which are listed in London", "Die Aktien der
+    Commerzbank, die in Frankfurt notiert sind"): listed banks trade as companies do; a
+    bank named otherwise is most often an analyst, and is left out."""
+    bank = _previous_of(sentence, venue, frozenset({"FinancialInstitution"}), gap=200, skip=closed)
+    return bank if bank is not None and is_share_subject(document.lang, sentence, bank) else None
+
+
+def _coordinated_place_opening(lang: str, sentence: Sentence, place: Mention) -> str:
+    """The text before a place, or, for the second of two places joined by a conjunction
+    ("listed in London and Hong Kong"), the text before the first: the preposition that
+    makes the first a trading venue governs both."""
+    previous = [m for m in sentence.mentions if m.end <= place.start]
+    if previous and previous[-1].type == "Place":
+        gap = sentence.text[sentence.local(previous[-1].end):sentence.local(place.start)]
+        if gap.strip() and conjunction(lang).fullmatch(gap.strip()):
+            return sentence.text[:sentence.local(previous[-1].start)]
+    return sentence.text[:sentence.local(place.start)]
+
+
+def _attributive_holder(lang: str, sentence: Sentence, venue: Mention) -> tuple[bool, Mention | None]:
+    """Is the venue part of an attributive participle before a noun that is no share word
+    ("die in Amsterdam notierte Gesellschaft", "the Amsterdam-listed group")? Then what trades
+    there is what that noun phrase names, not a company named before it: the issuer named
+    within two words after the participle, else (None) one the text does not name there."""
+    pattern = _venue_patterns(lang).attributive
+    if pattern is None:
+        return False, None
+    found = pattern.match(sentence.text[sentence.local(venue.end):])
+    if found is None:
+        return False, None
+    phrase_end = venue.end + found.end()
+    for m in sentence.mentions:
+        if m.start >= phrase_end and m.type in ISSUER_TYPES:
+            gap = sentence.text[sentence.local(phrase_end):sentence.local(m.start)]
+            return True, m if _NOUN_WORDS.fullmatch(gap) else None
+    return True, None
+
+
+_NOUN_WORDS = re.compile(r"(?:[\w\-]+\s+){0,2}")
 
 
 def _unit_before(lang: str, sentence: Sentence, venue: Mention, company: Mention | str | None) -> bool:

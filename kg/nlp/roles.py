@@ -600,14 +600,15 @@ def _employer_after_title(lang: str, orgs: list[Mention], person: Mention, sente
     """"X, Leiter Nachhaltigkeit und Corporate Governance bei Y", "X, head of
     research and strategy at Y": a title followed by the fields of the post
     reaches its employer farther than a role phrase's usual gap, as long as
-    the linker joins them and no clause break comes between."""
+    the linker joins them and no clause break comes between; so does a title
+    whose phrase ends in its linker ("X, who is also chief executive of Y")."""
     pats = _role_patterns(lang)
     offset = sentence.local(person.end) + title_end
     for org in orgs:
         if sentence.local(org.start) < offset:
             continue
         gap = sentence.text[offset:sentence.local(org.start)]
-        return org if len(gap) <= _TITLE_TAIL and pats.title_tail.match(gap) else None
+        return org if not gap.strip() or len(gap) <= _TITLE_TAIL and pats.title_tail.match(gap) else None
     return None
 
 

@@ -359,6 +359,10 @@ class Listing(_Table):
     # Frankfurter Börse notiert werden", "The unit will list on the Nasdaq"): the venue is the
     # unit's, no listing of the article's company
     unit_opening: str = ""
+    # a participle of listing in attributive form right after the venue, before a noun that is
+    # no share word ("die in Amsterdam notierte Gesellschaft", "the Amsterdam-listed group"): what
+    # trades there is what that noun phrase names, not a company named before it
+    attributive: str = ""
 
 
 class IssuerBlock(_Table):
@@ -384,6 +388,7 @@ class Places(_Table):
     # that open the clause before the announcer, and the verbs after the place that close it
     report_opening: str = ""
     report_gap: str = ""  # between the announcer and the place: a day and the preposition
+    report_day: str = ""  # between the place and the verb: a day ("aus Köln am Freitag mit")
     report_after: str = ""
     # a noun for a company beside those of [references] company_heads, as the sentence's opening
     # subject with a seat ("Der Radarspezialist aus Taufkirchen meldete …"): the article's company
@@ -1061,6 +1066,12 @@ class Figures(_Table):
     # after a metric word, the word before a region's name ("Sales in Greater China fell
     # 4%"): where nouns are not capitalised, an unknown name there owns the figure
     region_in: str | None = None
+    # the words right before a place named in a number's clause before the number ("in Europa
+    # legte der Umsatz um 9 Prozent zu", "Sales in Europe rose 9%"): the figure is that region's
+    # part of the business, not the company's whole
+    region_part_before: str | None = None
+    # the words after such a place that make it a seat instead ("in Walldorf ansässige")
+    seat_after_region: str | None = None
     # words that make a valuation multiple one of earnings to come ("KGV von 38 für 2027",
     # "70 times next year's sales"): the forecast of the house named with it
     forward_multiple: str | None = None
