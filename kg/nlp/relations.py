@@ -64,7 +64,7 @@ from kg.nlp.relation_cues import (
     relation_cues,
     rival_described,
 )
-from kg.nlp.roles import analyst_covers, former_title_of, roles
+from kg.nlp.roles import analyst_covers, roles, titles_person
 from kg.nlp.salience import antecedent, passage_subject, salient
 from kg.records import Relation
 from kg.vocabulary import SYMMETRIC
@@ -911,7 +911,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             candidates = [m for m in before if m.type in rule.subject
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
                           and not _qualifies_next(document.lang, sentence, m)
-                          and not former_title_of(document.lang, sentence, m)
+                          and not titles_person(document.lang, sentence, m)
                           and not _genitive_attribute(document.lang, sentence, m)
                           and not _in_verb_final_relative(document.lang, sentence, m, t_start)
                           and not _fronted_clause(document.lang, sentence, m, t_start)
@@ -1605,7 +1605,7 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   and not _closed_relative(document.lang, sentence, m, t_start)
                   and not _qualifies_next(document.lang, sentence, m)
                   # "Former Apple CEO X now works with Y": the person acts
-                  and not former_title_of(document.lang, sentence, m)
+                  and not titles_person(document.lang, sentence, m)
                   # "Foxconn, which assembles iPhones for Apple, also builds servers for Y"
                   and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                       sentence.local(m.end), sentence.local(t_start)) is None]
@@ -1635,7 +1635,7 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject \
             or any(_qualifies_next(document.lang, sentence, m) for m in before):
         return None  # "SoftBank-owned Arm partners with X": Arm, a name the catalogue lacks
-    if any(former_title_of(document.lang, sentence, m) for m in before):
+    if any(titles_person(document.lang, sentence, m) for m in before):
         return None  # "Former Apple CEO X now works with Y": the person acts, no company
     if unresolved_reference(document, sentence, 0, sentence.local(t_start)):
         return None  # "Der Sportartikelhersteller kooperiert mit X" where no company is one

@@ -1,0 +1,59 @@
+"""Wrong facts of the precision37 families, each fixed so that it holds for any article:
+
+* "Former Apple design chief X has joined Y": a former title with two words between the
+  word of the past and the title is still a former post, no worksFor; "X, the former
+  Microsoft CEO, invested in Y": the company only owns the title of an apposition that
+  describes the name before it, so it is no investor;
+* "SoftBank would invest $10 billion in OpenAI if regulators agree": a deal that would be
+  done only if something happens is no fact (the conditional rules of "If …", "Falls …");
+* "BASF kauft Anteile an Covestro, für die Jefferies ein Kursziel von 80 Euro nennt": the
+  target of a relative clause opened by "für" and its pronoun is the antecedent's, not the
+  main clause's subject's.
+
+Listed companies are real catalogue entries; people, deals and facts are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _run(extractor: Extractor, text: str, lang: str) -> Extraction:
+    return run(extractor, text, lang, "Marktbericht" if lang == "de" else "Market report")
+
+
+# --- a person's former or apposed title -------------------------------------------------------------
+
+def test_former_title_with_a_field_is_no_post(extractor: Extractor) -> None:
+    found = triples(_run(extractor, "Former Apple design chief Jony Ive has joined OpenAI.", "en"))
+    assert not any(p == "worksFor" for _, p, _ in found)
+
+
+def test_current_title_keeps_the_post(extractor: Extractor) -> None:
+    found = triples(_run(extractor, "Apple CEO Tim Cook met OpenAI.", "en"))
+    assert ("Tim Cook", "worksFor", "Apple") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "company"), [
+    ("Steve Ballmer, the former Microsoft CEO, invested in Anthropic.", "en", "Microsoft"),
+    ("Steve Ballmer, the Microsoft CEO, invested in Anthropic.", "en", "Microsoft"),
+    ("Joe Kaeser, der frühere Siemens-Chef, investiert in Daimler Truck.", "de", "Siemens"),
+])
+def test_owner_of_an_apposed_title_is_no_investor(extractor: Extractor, text: str, lang: str,
+                                                  company: str) -> None:
+    found = triples(_run(extractor, text, lang))
+    assert not any(s == company and p == "investsIn" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft, the largest investor in OpenAI, invested in Anthropic.",
+    "Amazon, a partner of Microsoft, invested in Anthropic.",
+])
+def test_company_with_its_own_apposition_still_invests(extractor: Extractor, text: str) -> None:
+    found = triples(_run(extractor, text, "en"))
+    assert any(p == "investsIn" and o == "Anthropic" and s in ("Microsoft", "Amazon")
+               for s, p, o in found)
