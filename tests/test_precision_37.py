@@ -57,3 +57,26 @@ def test_company_with_its_own_apposition_still_invests(extractor: Extractor, tex
     found = triples(_run(extractor, text, "en"))
     assert any(p == "investsIn" and o == "Anthropic" and s in ("Microsoft", "Amazon")
                for s, p, o in found)
+
+
+# --- a conditional deal --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("SoftBank would invest $10 billion in OpenAI if regulators agree.", "en"),
+    ("Microsoft would buy Netflix unless regulators block the deal.", "en"),
+    ("SoftBank würde 10 Milliarden Dollar in OpenAI investieren, falls die Behörden zustimmen.", "de"),
+    ("Wenn die Behörden zustimmen, würde SoftBank 10 Milliarden Dollar in OpenAI investieren.", "de"),
+])
+def test_conditional_deal_is_no_fact(extractor: Extractor, text: str, lang: str) -> None:
+    found = triples(_run(extractor, text, lang))
+    assert not any(p in ("investsIn", "acquired") for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("SoftBank said it would invest $10 billion in OpenAI.", "en"),
+    ("SoftBank will invest $10 billion in OpenAI.", "en"),
+    ("SoftBank invested $10 billion in OpenAI, which would lose its lead if Google catches up.", "en"),
+    ("SoftBank teilte mit, es werde 10 Milliarden Dollar in OpenAI investieren.", "de"),
+])
+def test_stated_deal_kept(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("SoftBank Group", "investsIn", "OpenAI") in triples(_run(extractor, text, lang))
