@@ -15,8 +15,10 @@ Listed companies are real catalogue entries; people, deals and facts are invente
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
-from helpers import run, triples
+from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -80,3 +82,32 @@ def test_conditional_deal_is_no_fact(extractor: Extractor, text: str, lang: str)
 ])
 def test_stated_deal_kept(extractor: Extractor, text: str, lang: str) -> None:
     assert ("SoftBank Group", "investsIn", "OpenAI") in triples(_run(extractor, text, lang))
+
+
+# --- a target in a relative clause after "für die" ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "company", "value"), [
+    ("BASF kauft Anteile an Covestro, für die Jefferies ein Kursziel von 80 Euro nennt.", "Covestro", 80),
+    ("Siemens übernimmt Anteile an Siemens Energy, für die Goldman Sachs ein Kursziel von 40 Euro sieht.",
+     "Siemens Energy", 40),
+    ("BASF, für die Jefferies ein Kursziel von 80 Euro nennt, kauft Anteile an Covestro.", "BASF", 80),
+])
+def test_relative_target_is_the_antecedents(extractor: Extractor, text: str, company: str,
+                                            value: int) -> None:
+    facts = figure_facts(_run(extractor, text, "de"))
+    assert (company, "PriceTarget", Decimal(value), "EUR") in facts
+    assert not any(m == "PriceTarget" and about != company for about, m, _, _ in facts)
+
+
+def test_target_after_a_list_is_left_out(extractor: Extractor) -> None:
+    facts = figure_facts(_run(
+        extractor, "BASF kauft Anteile an Covestro und Lanxess, für die Jefferies ein Kursziel von "
+                   "80 Euro nennt.", "de"))
+    assert not any(m == "PriceTarget" for _, m, _, _ in facts)
+
+
+def test_plain_target_for_keeps_its_company(extractor: Extractor) -> None:
+    facts = figure_facts(_run(
+        extractor, "BASF kauft Anteile an Covestro. Jefferies nennt für BASF ein Kursziel von 80 Euro.",
+        "de"))
+    assert ("BASF", "PriceTarget", Decimal(80), "EUR") in facts

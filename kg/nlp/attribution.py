@@ -737,6 +737,31 @@ def estimate_for_other_after(sentence: Sentence, number_end: int, about: str, la
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\d]")
 
 
+def estimated_antecedent(sentence: Sentence, number_start: int, lang: str) -> Mention | None:
+    """"BASF kauft Anteile an Covestro, für die Jefferies ein Kursziel von 80 Euro nennt": a
+    comma, "für" and a relative pronoun right after a company, then a house, then the number
+    with no comma or other company between: a relative clause whose pronoun the estimate is
+    for, so the estimate is the company's before the comma, not the main clause's subject."""
+    words, text = _words(lang), sentence.text
+    mentions = [m for m in sentence.mentions if sentence.local(m.end) <= number_start]
+    for company, house in zip(mentions, mentions[1:]):
+        start, end = sentence.local(company.end), sentence.local(house.start)
+        opening = _RELATIVE_COMMA.match(text, start, end)
+        if company.type not in ISSUER_TYPES or house.type not in INSTITUTION or opening is None \
+                or not words.estimate_before.match(text, opening.end(), end) \
+                or len(text[opening.end():end].split()) != 2:  # the preposition and its pronoun
+            continue
+        if not _CLAUSE_BREAK.search(text, sentence.local(house.end), number_start) \
+                and not any(m.type in ISSUER_TYPES and m.type not in INSTITUTION
+                            for m in mentions if m.start > house.start):
+            return company
+    return None
+
+
+# The comma that opens a relative clause right after a name.
+_RELATIVE_COMMA = re.compile(r",\s+")
+
+
 def owned_after(sentence: Sentence, number_start: int, number_end: int, about: str, lang: str) -> bool:
     """An article right before the number and a genitive right after it naming a company other
     than ``about`` ("weniger als die 8 Prozent von Microsoft"): the number is that company's,
@@ -1146,7 +1171,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
-           "estimate_for_other", "estimate_for_other_after", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
+           "estimate_for_other", "estimate_for_other_after", "estimated_antecedent", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue", "owned_after",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",
