@@ -111,3 +111,21 @@ def test_plain_target_for_keeps_its_company(extractor: Extractor) -> None:
         extractor, "BASF kauft Anteile an Covestro. Jefferies nennt für BASF ein Kursziel von 80 Euro.",
         "de"))
     assert ("BASF", "PriceTarget", Decimal(80), "EUR") in facts
+
+
+# --- a share's current price beside a target -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Apple shares trade at $230, near the $250 target set by JPMorgan for the stock.",
+    "Apple shares closed at $230, below the $250 target set by JPMorgan.",
+])
+def test_traded_price_is_no_target(extractor: Extractor, text: str) -> None:
+    facts = figure_facts(_run(extractor, text, "en"))
+    assert ("Apple", "PriceTarget", Decimal(250), "USD") in facts
+    assert ("Apple", "PriceTarget", Decimal(230), "USD") not in facts
+
+
+def test_expected_trading_price_stays_a_target(extractor: Extractor) -> None:
+    facts = figure_facts(_run(extractor, "JPMorgan expects Apple shares to trade at $300 within a year.",
+                              "en"))
+    assert ("Apple", "PriceTarget", Decimal(300), "USD") in facts
