@@ -129,3 +129,23 @@ def test_expected_trading_price_stays_a_target(extractor: Extractor) -> None:
     facts = figure_facts(_run(extractor, "JPMorgan expects Apple shares to trade at $300 within a year.",
                               "en"))
     assert ("Apple", "PriceTarget", Decimal(300), "USD") in facts
+
+
+# --- another company's number in a comparison ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "subject", "other"), [
+    ("Alibaba's revenue rose 8%, faster than the 5% growth reported by JD.com.", "en",
+     "Alibaba Group", 5),
+    ("Alibaba shares rose 3% in Hong Kong, outpacing a 1% gain by Tencent.", "en", "Alibaba Group", 1),
+    ("Der Umsatz von SAP stieg um 10 Prozent, stärker als die 7 Prozent bei Oracle.", "de", "SAP", 7),
+])
+def test_compared_number_is_not_the_subjects(extractor: Extractor, text: str, lang: str, subject: str,
+                                             other: int) -> None:
+    facts = figure_facts(_run(extractor, text, lang))
+    assert not any(about == subject and value == Decimal(other) for about, _, value, _ in facts)
+    assert any(about == subject and value != Decimal(other) for about, _, value, _ in facts)
+
+
+def test_number_bound_by_its_own_phrase_kept(extractor: Extractor) -> None:
+    facts = figure_facts(_run(extractor, "Tencent posted a 1% gain by the close.", "en"))
+    assert ("Tencent Holdings", "StockPriceChange", Decimal(1), "Percent") in facts

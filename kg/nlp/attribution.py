@@ -94,6 +94,9 @@ class Target:
 @dataclass(frozen=True)
 class _Words:
     genitive: re.Pattern[str]
+    # after a number with an article before it, the words before the company whose number it
+    # is ("the 5% growth reported by X", "die 7 Prozent bei X"); None where the language has none
+    owner_after: re.Pattern[str] | None
     estimate_for: re.Pattern[str]
     estimate_again: re.Pattern[str] | None  # ", und für ": the next company of a list of targets
     estimate_trusted: re.Pattern[str] | None  # "traut": its object right after is what the target is for
@@ -139,6 +142,8 @@ def _words(lang: str) -> _Words:
     unit_words = re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE)
     return _Words(
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
+        owner_after=re.compile(rf"^\s*(?:{table['owner_after']})\s+(?:\S+\s+)?$")
+        if table.get("owner_after") else None,
         estimate_for=re.compile(
             rf"^\s*(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
         estimate_again=re.compile(
@@ -764,7 +769,8 @@ _RELATIVE_COMMA = re.compile(r",\s+")
 
 def owned_after(sentence: Sentence, number_start: int, number_end: int, about: str, lang: str) -> bool:
     """An article right before the number and a genitive right after it naming a company other
-    than ``about`` ("weniger als die 8 Prozent von Microsoft"): the number is that company's,
+    than ``about`` ("weniger als die 8 Prozent von Microsoft", "faster than the 5% growth
+    reported by JD.com", "stärker als die 7 Prozent bei Oracle"): the number is that company's,
     told in the words of the subject's metric; no house (the "Kursziel von 300 Euro von
     JPMorgan" is the house's estimate of the subject)."""
     words, text = _words(lang), sentence.text
@@ -774,7 +780,8 @@ def owned_after(sentence: Sentence, number_start: int, number_end: int, about: s
     owner = next((m for m in sentence.mentions if sentence.local(m.start) >= number_end), None)
     return owner is not None and owner.label != about and owner.type in ISSUER_TYPES \
         and owner.type not in INSTITUTION \
-        and words.genitive.match(text[number_end:sentence.local(owner.start)]) is not None
+        and any(pattern is not None and pattern.match(text[number_end:sentence.local(owner.start)])
+                for pattern in (words.genitive, words.owner_after))
 
 
 # Between a company named after "für"/"for" and its target: a compound's rest, two words at most, no number.
