@@ -149,3 +149,25 @@ def test_compared_number_is_not_the_subjects(extractor: Extractor, text: str, la
 def test_number_bound_by_its_own_phrase_kept(extractor: Extractor) -> None:
     facts = figure_facts(_run(extractor, "Tencent posted a 1% gain by the close.", "en"))
     assert ("Tencent Holdings", "StockPriceChange", Decimal(1), "Percent") in facts
+
+
+# --- a deal asked of or taken off the table ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Amazon declined to comment on whether it would buy a stake in Anthropic.", "en"),
+    ("A takeover of Netflix by Microsoft is off the table, the company said.", "en"),
+    ("Ein Kauf der Commerzbank durch die UniCredit ist laut Orcel vom Tisch.", "de"),
+    ("Offen ist, ob BASF eine Beteiligung an Covestro erwirbt.", "de"),
+])
+def test_asked_or_dropped_deal_is_no_fact(extractor: Extractor, text: str, lang: str) -> None:
+    found = triples(_run(extractor, text, lang))
+    assert not any(p in ("investsIn", "acquired") for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("Amazon bought a stake in Anthropic.", "en", ("Amazon", "investsIn", "Anthropic")),
+    ("BASF erwirbt eine Beteiligung an Covestro.", "de", ("BASF", "investsIn", "Covestro")),
+])
+def test_stated_stake_kept(extractor: Extractor, text: str, lang: str,
+                           fact: tuple[str, str, str]) -> None:
+    assert fact in triples(_run(extractor, text, lang))
