@@ -171,3 +171,16 @@ def test_asked_or_dropped_deal_is_no_fact(extractor: Extractor, text: str, lang:
 def test_stated_stake_kept(extractor: Extractor, text: str, lang: str,
                            fact: tuple[str, str, str]) -> None:
     assert fact in triples(_run(extractor, text, lang))
+
+
+# --- a house rating a unit of its own group ------------------------------------------------------------
+
+def test_rating_of_a_houses_unit_is_about_the_unit(extractor: Extractor) -> None:
+    found = _run(extractor, "UBS downgraded Credit Suisse to sell.", "en")
+    assert {(r.by, r.about) for r in found.ratings} == {("UBS", "Credit Suisse")}
+    assert ("UBS", "covers", "UBS") not in triples(found)
+
+
+def test_rating_of_an_unlisted_unit_goes_to_its_listed_parent(extractor: Extractor) -> None:
+    found = _run(extractor, "Goldman Sachs upgraded Google to buy.", "en")
+    assert {(r.by, r.about) for r in found.ratings} == {("Goldman Sachs", "Alphabet")}
