@@ -184,3 +184,25 @@ def test_rating_of_a_houses_unit_is_about_the_unit(extractor: Extractor) -> None
 def test_rating_of_an_unlisted_unit_goes_to_its_listed_parent(extractor: Extractor) -> None:
     found = _run(extractor, "Goldman Sachs upgraded Google to buy.", "en")
     assert {(r.by, r.about) for r in found.ratings} == {("Goldman Sachs", "Alphabet")}
+
+
+# --- as many names as numbers, with no pairing word -----------------------------------------------------
+
+def test_names_and_numbers_of_one_count_pair_in_order(extractor: Extractor) -> None:
+    facts = figure_facts(_run(
+        extractor, "Oracle, SAP and Salesforce reported revenue growth of 8%, 10% and 12%.", "en"))
+    assert {(about, value) for about, m, value, _ in facts if m == "RevenueGrowth"} == {
+        ("Oracle", Decimal(8)), ("SAP", Decimal(10)), ("Salesforce", Decimal(12))}
+
+
+def test_unequal_lists_without_pairing_word_read_as_before(extractor: Extractor) -> None:
+    facts = figure_facts(_run(extractor, "Apple's revenue and profit rose 5% and 8%.", "en"))
+    assert {about for about, _, _, _ in facts} == {"Apple"}
+
+
+def test_respectively_still_pairs(extractor: Extractor) -> None:
+    facts = figure_facts(_run(
+        extractor, "Apple and Microsoft reported revenue of $90 billion and $60 billion, respectively.",
+        "en"))
+    assert ("Microsoft", "Revenue", Decimal(60_000_000_000), "USD") in facts
+    assert ("Apple", "Revenue", Decimal(60_000_000_000), "USD") not in facts

@@ -449,7 +449,8 @@ def respective(sentence: Sentence, number_start: int,
     und SAP legten um 2 bzw. 3 Prozent zu"): paired in order with the names
     listed before the first number that ``can_carry`` them. Returns whether
     the number is such a list's, and the name paired with it: None where
-    names and numbers differ in count, for no pair is then sure. Numbers in
+    names and numbers differ in count, for no pair is then sure. Without the
+    pairing word only as many names as numbers make such a list. Numbers in
     different units are no such list: they state one figure two ways."""
     words = _words(lang)
     if words.respectively is None or words.paired is None or words.listed is None \
@@ -463,11 +464,13 @@ def respective(sentence: Sentence, number_start: int,
     numbers = next(run for run in listed_runs(text, [(q.start, q.end) for q in quantities],
                                               words.numbers_listed) if at in run)
     first, last = numbers[0], numbers[-1]
-    if first == last or not (
-            words.respectively.match(text, quantities[last].end)
-            or any(words.paired.match(text[quantities[k].end:quantities[k + 1].start])
-                   for k in range(first, last))):
+    if first == last:
         return False, None
+    # "Oracle, SAP and Salesforce reported growth of 8%, 10% and 12%": with no pairing word,
+    # as many names as numbers still pair in order; with fewer or more nothing is read here
+    unpaired = not (words.respectively.match(text, quantities[last].end)
+                    or any(words.paired.match(text[quantities[k].end:quantities[k + 1].start])
+                           for k in range(first, last)))
     if len({quantities[k].unit for k in numbers} - {None}) > 1:
         return False, None  # "um 5 Prozent bzw. 400 Millionen Euro": one figure in two measures
     opening = sentence.start + quantities[first].start
@@ -475,7 +478,7 @@ def respective(sentence: Sentence, number_start: int,
     runs = listed_runs(text, [(sentence.local(m.start), sentence.local(m.end)) for m in names],
                        words.listed)
     run = [names[index] for index in runs[-1]] if runs else []
-    if len(run) < 2:
+    if len(run) < 2 or unpaired and len(run) != last - first + 1:
         return False, None  # one name: "Apple's revenue and profit rose 5% and 8%, respectively"
     if len(run) != last - first + 1:
         return True, None
