@@ -206,3 +206,18 @@ def test_respectively_still_pairs(extractor: Extractor) -> None:
         "en"))
     assert ("Microsoft", "Revenue", Decimal(60_000_000_000), "USD") in facts
     assert ("Apple", "Revenue", Decimal(60_000_000_000), "USD") not in facts
+
+
+# --- a gapped clause after another -----------------------------------------------------------------------
+
+def test_second_gapped_clause_is_no_object_of_the_first(extractor: Extractor) -> None:
+    found = triples(_run(
+        extractor, "Microsoft invested in OpenAI, Amazon in Anthropic and Google in Mistral AI.", "en"))
+    assert ("Amazon", "investsIn", "Anthropic") in found
+    assert ("Amazon", "investsIn", "Google") not in found
+
+
+def test_one_gapped_clause_keeps_its_list(extractor: Extractor) -> None:
+    found = triples(_run(extractor, "Microsoft investiert in OpenAI, Amazon in Anthropic und Mistral AI.",
+                         "de"))
+    assert {("Amazon", "investsIn", "Anthropic"), ("Amazon", "investsIn", "Mistral AI")} <= found

@@ -2072,7 +2072,8 @@ def _gapped_item(lang: str, sentence: Sentence, items: list[Mention], trigger: s
     """An item of the list after a trigger, not the first, that the trigger's own last word
     follows again ("konkurriert mit dem Model 3, der YU7 mit dem Model Y", "competes with A in
     Europe, B with C"): the subject of a clause whose verb is left out, with the names right
-    after that word as its objects. Its position in the list and those names, or None."""
+    after that word as its objects, up to one the word follows once more. Its position in the
+    list and those names, or None."""
     words = trigger.split()
     if len(items) < 2 or not words:
         return None
@@ -2083,6 +2084,10 @@ def _gapped_item(lang: str, sentence: Sentence, items: list[Mention], trigger: s
             continue
         start = sentence.start + found.end()
         partners = list_after(lang, sentence, [m for m in sentence.mentions if m.start >= start], start)
+        # "…, Amazon in Anthropic and Google in Mistral AI": a later name the word follows
+        # again opens one more such clause; it is none of these objects
+        partners = partners[:next((i for i, m in enumerate(partners)
+                                   if again.match(sentence.text, sentence.local(m.end))), len(partners))]
         if partners:
             return k, partners
     return None
