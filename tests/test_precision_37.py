@@ -221,3 +221,21 @@ def test_one_gapped_clause_keeps_its_list(extractor: Extractor) -> None:
     found = triples(_run(extractor, "Microsoft investiert in OpenAI, Amazon in Anthropic und Mistral AI.",
                          "de"))
     assert {("Amazon", "investsIn", "Anthropic"), ("Amazon", "investsIn", "Mistral AI")} <= found
+
+
+# --- an ellipsis after "bei" ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Der Gewinn von BMW sank um 10 Prozent, bei Mercedes-Benz um 15 Prozent.",
+    "Der Gewinn von BMW sank um 10 Prozent, bei Mercedes-Benz fiel er um 15 Prozent.",
+])
+def test_ellipsis_after_bei_is_the_other_companys(extractor: Extractor, text: str) -> None:
+    facts = figure_facts(_run(extractor, text, "de"))
+    assert ("BMW", "ProfitGrowth", Decimal(-10), "Percent") in facts
+    assert ("BMW", "ProfitGrowth", Decimal(-15), "Percent") not in facts
+
+
+def test_ellipsis_after_bei_of_a_field_stays_the_subjects(extractor: Extractor) -> None:
+    facts = figure_facts(_run(extractor, "BMW steigerte den Absatz in China um 5 Prozent, bei "
+                                         "Elektroautos um 20 Prozent.", "de"))
+    assert any(about == "BMW" and value == Decimal(20) for about, _, value, _ in facts)
