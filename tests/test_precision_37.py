@@ -51,6 +51,17 @@ def test_owner_of_an_apposed_title_is_no_investor(extractor: Extractor, text: st
     assert not any(s == company and p == "investsIn" for s, p, _ in found)
 
 
+def test_titled_apposition_leaves_no_salient_investor(extractor: Extractor) -> None:
+    found = triples(_run(extractor, "Hasso Plattner, the SAP co-founder, bought a stake in Celonis.", "en"))
+    assert not any(p == "investsIn" for _, p, _ in found)
+
+
+def test_stake_of_the_articles_company_kept(extractor: Extractor) -> None:
+    found = triples(run(extractor, "SAP reported results. The company bought a stake in Celonis.", "en",
+                        "SAP results"))
+    assert ("SAP", "investsIn", "Celonis") in found
+
+
 @pytest.mark.parametrize("text", [
     "Microsoft, the largest investor in OpenAI, invested in Anthropic.",
     "Amazon, a partner of Microsoft, invested in Anthropic.",

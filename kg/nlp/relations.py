@@ -1112,7 +1112,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
         if not subs and rule.salient_subject and rule.shape == "between" and not inverted \
-                and not unresolved_reference(document, sentence, 0, match.start()):
+                and not unresolved_reference(document, sentence, 0, match.start()) \
+                and not any(titles_person(document.lang, sentence, m) for m in before):
+            # not where a name before owns a person's title ("X, the SAP co-founder, bought a
+            # stake in Y"): the person acts, not the article's company
             for o in objs:
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
                 if main is not None:
