@@ -8,7 +8,16 @@
   done only if something happens is no fact (the conditional rules of "If …", "Falls …");
 * "BASF kauft Anteile an Covestro, für die Jefferies ein Kursziel von 80 Euro nennt": the
   target of a relative clause opened by "für" and its pronoun is the antecedent's, not the
-  main clause's subject's.
+  main clause's subject's;
+* "Apple shares trade at $230, near the $250 target": the traded price is no target;
+* "faster than the 5% growth reported by JD.com", "bei Mercedes-Benz um 15 Prozent": another
+  company's number in a comparison or an ellipsis is not the subject's;
+* "whether it would buy", "vom Tisch": no deal; "UBS downgraded Credit Suisse": the rating
+  is about the unit, not the house that is its parent;
+* "Oracle, SAP and Salesforce … 8%, 10% and 12%": names and numbers of one count pair;
+* "…, Amazon in Anthropic and Google in Mistral AI": Google opens a clause of its own;
+* "BASF, bei der Siemens Kunde ist, kauft …": a name in a relative clause opened by a
+  preposition is no subject; "Laut Siemens hat ABB …": a cited source takes no deal.
 
 Listed companies are real catalogue entries; people, deals and facts are invented.
 """
@@ -250,3 +259,21 @@ def test_ellipsis_after_bei_of_a_field_stays_the_subjects(extractor: Extractor) 
     facts = figure_facts(_run(extractor, "BMW steigerte den Absatz in China um 5 Prozent, bei "
                                          "Elektroautos um 20 Prozent.", "de"))
     assert any(about == "BMW" and value == Decimal(20) for about, _, value, _ in facts)
+
+
+# --- a German relative clause opened by a preposition before a name -------------------------------------
+
+@pytest.mark.parametrize(("text", "inner"), [
+    ("BASF, für die Jefferies ein Kursziel von 80 Euro nennt, kauft Anteile an Covestro.", "Jefferies"),
+    ("BASF, bei der Siemens Kunde ist, kauft Anteile an Covestro.", "Siemens"),
+])
+def test_name_in_a_prepositional_relative_is_no_subject(extractor: Extractor, text: str,
+                                                        inner: str) -> None:
+    found = triples(_run(extractor, text, "de"))
+    assert ("BASF", "investsIn", "Covestro") in found
+    assert (inner, "investsIn", "Covestro") not in found
+
+
+def test_name_after_a_preposition_in_the_main_clause_still_acts(extractor: Extractor) -> None:
+    found = triples(_run(extractor, "Nach Angaben der Zeitung kauft Siemens Anteile an Covestro.", "de"))
+    assert ("Siemens", "investsIn", "Covestro") in found
