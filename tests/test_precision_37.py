@@ -277,3 +277,17 @@ def test_name_in_a_prepositional_relative_is_no_subject(extractor: Extractor, te
 def test_name_after_a_preposition_in_the_main_clause_still_acts(extractor: Extractor) -> None:
     found = triples(_run(extractor, "Nach Angaben der Zeitung kauft Siemens Anteile an Covestro.", "de"))
     assert ("Siemens", "investsIn", "Covestro") in found
+
+
+# --- a cited source is no salient party ------------------------------------------------------------------
+
+def test_cited_article_company_takes_no_reported_deal(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Laut Siemens hat ABB einen Anteil an Alstom gekauft.", "de",
+                        "Siemens im Fokus"))
+    assert ("Siemens", "investsIn", "Alstom") not in found
+
+
+def test_uncited_article_company_still_takes_the_deal(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Siemens legte Zahlen vor. Zudem hat der Konzern einen Anteil an "
+                                   "Alstom gekauft.", "de", "Siemens im Fokus"))
+    assert ("Siemens", "investsIn", "Alstom") in found

@@ -1118,7 +1118,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             # stake in Y"): the person acts, not the article's company
             for o in objs:
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
-                if main is not None:
+                if main is not None and not any(m.label == main and cited(document.lang, sentence, m)
+                                                for m in sentence.mentions):
+                    # not a source the sentence cites ("Laut Siemens hat ABB einen Anteil an
+                    # Alstom gekauft"): it reports another's deal
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
 
 
