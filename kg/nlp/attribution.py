@@ -449,40 +449,64 @@ def respective(sentence: Sentence, number_start: int,
     und SAP legten um 2 bzw. 3 Prozent zu"): paired in order with the names
     listed before the first number that ``can_carry`` them. Returns whether
     the number is such a list's, and the name paired with it: None where
-    names and numbers differ in count, for no pair is then sure. Without the
-    pairing word only as many names as numbers make such a list. Numbers in
+    names and numbers differ in count, for no pair is then sure. Numbers in
     different units are no such list: they state one figure two ways."""
+    listing = _number_list(sentence, number_start, can_carry, lang)
+    if listing is None or not listing.paired:
+        return False, None
+    if len(listing.names) != listing.count:
+        return True, None
+    return True, listing.names[listing.index].label
+
+
+def unpaired_list(sentence: Sentence, number_start: int,
+                  can_carry: Callable[[Mention], bool], lang: str) -> bool:
+    """Numbers listed with no pairing word after as many names listed before them ("Oracle,
+    SAP and Salesforce reported revenue growth of 8%, 10% and 12%"): each number is likely
+    one name's, but no word says so, so none is the last name's alone."""
+    listing = _number_list(sentence, number_start, can_carry, lang)
+    return listing is not None and not listing.paired and len(listing.names) == listing.count
+
+
+@dataclass(frozen=True)
+class _NumberList:
+    index: int  # the number's place in its list
+    count: int  # how many numbers the list holds
+    paired: bool  # a pairing word ("respectively", "bzw.") joins them to the names
+    names: list[Mention]  # the names listed before the first number, two at least
+
+
+def _number_list(sentence: Sentence, number_start: int, can_carry: Callable[[Mention], bool],
+                 lang: str) -> _NumberList | None:
+    """The list of numbers, of one unit, that holds the number, with the list of two names or
+    more right before its first number that ``can_carry`` them; None where there is none."""
     words = _words(lang)
     if words.respectively is None or words.paired is None or words.listed is None \
             or words.numbers_listed is None:
-        return False, None
+        return None
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     at = next((i for i, q in enumerate(quantities) if q.number_start == number_start), None)
     if at is None:
-        return False, None
+        return None
     text = sentence.text
     numbers = next(run for run in listed_runs(text, [(q.start, q.end) for q in quantities],
                                               words.numbers_listed) if at in run)
     first, last = numbers[0], numbers[-1]
     if first == last:
-        return False, None
-    # "Oracle, SAP and Salesforce reported growth of 8%, 10% and 12%": with no pairing word,
-    # as many names as numbers still pair in order; with fewer or more nothing is read here
-    unpaired = not (words.respectively.match(text, quantities[last].end)
-                    or any(words.paired.match(text[quantities[k].end:quantities[k + 1].start])
-                           for k in range(first, last)))
+        return None
     if len({quantities[k].unit for k in numbers} - {None}) > 1:
-        return False, None  # "um 5 Prozent bzw. 400 Millionen Euro": one figure in two measures
+        return None  # "um 5 Prozent bzw. 400 Millionen Euro": one figure in two measures
     opening = sentence.start + quantities[first].start
     names = [m for m in sentence.mentions if m.end <= opening and can_carry(m)]
     runs = listed_runs(text, [(sentence.local(m.start), sentence.local(m.end)) for m in names],
                        words.listed)
     run = [names[index] for index in runs[-1]] if runs else []
-    if len(run) < 2 or unpaired and len(run) != last - first + 1:
-        return False, None  # one name: "Apple's revenue and profit rose 5% and 8%, respectively"
-    if len(run) != last - first + 1:
-        return True, None
-    return True, run[at - first].label
+    if len(run) < 2:
+        return None  # one name: "Apple's revenue and profit rose 5% and 8%, respectively"
+    paired = bool(words.respectively.match(text, quantities[last].end)
+                  or any(words.paired.match(text[quantities[k].end:quantities[k + 1].start])
+                         for k in range(first, last)))
+    return _NumberList(index=at - first, count=last - first + 1, paired=paired, names=run)
 
 
 def respective_qualifier(sentence: Sentence, number_start: int, lang: str) -> str | None:
@@ -1037,6 +1061,8 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     listed, paired = respective(sentence, target.number_start, fit, document.lang)
     if listed:
         return Candidate(paired, BOUND, "respectively") if paired is not None else None
+    if unpaired_list(sentence, target.number_start, fit, document.lang):
+        return None  # "Oracle, SAP and Salesforce reported growth of 8%, 10% and 12%"
     # both list rules start from the same names listed before the number
     listing = listed_before(sentence, target.number_start, fit, document.lang)
     each = each_of(sentence, target.number_start, target.number_end, fit, document.lang, listing)
