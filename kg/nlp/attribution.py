@@ -94,6 +94,9 @@ class Target:
 @dataclass(frozen=True)
 class _Words:
     genitive: re.Pattern[str]
+    # after a number with an article before it, the words before the company whose number it
+    # is ("the 5% growth reported by X", "die 7 Prozent bei X"); None where the language has none
+    owner_after: re.Pattern[str] | None
     estimate_for: re.Pattern[str]
     estimate_again: re.Pattern[str] | None  # ", und für ": the next company of a list of targets
     estimate_trusted: re.Pattern[str] | None  # "traut": its object right after is what the target is for
@@ -140,6 +143,8 @@ def _words(lang: str) -> _Words:
     unit_words = re.compile(rf"(?:{table['unit_words']})(?!\w)", re.IGNORECASE)
     return _Words(
         genitive=re.compile(rf"^\s*(?:{table['genitive']})\s+(?:\S+\s+)?$"),
+        owner_after=re.compile(rf"^\s*(?:{table['owner_after']})\s+(?:\S+\s+)?$")
+        if table.get("owner_after") else None,
         estimate_for=re.compile(
             rf"^\s*(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
         estimate_again=re.compile(
@@ -456,35 +461,62 @@ def respective(sentence: Sentence, number_start: int,
     the number is such a list's, and the name paired with it: None where
     names and numbers differ in count, for no pair is then sure. Numbers in
     different units are no such list: they state one figure two ways."""
+    listing = _number_list(sentence, number_start, can_carry, lang)
+    if listing is None or not listing.paired:
+        return False, None
+    if len(listing.names) != listing.count:
+        return True, None
+    return True, listing.names[listing.index].label
+
+
+def unpaired_list(sentence: Sentence, number_start: int,
+                  can_carry: Callable[[Mention], bool], lang: str) -> bool:
+    """Numbers listed with no pairing word after as many names listed before them ("Oracle,
+    SAP and Salesforce reported revenue growth of 8%, 10% and 12%"): each number is likely
+    one name's, but no word says so, so none is the last name's alone."""
+    listing = _number_list(sentence, number_start, can_carry, lang)
+    return listing is not None and not listing.paired and len(listing.names) == listing.count
+
+
+@dataclass(frozen=True)
+class _NumberList:
+    index: int  # the number's place in its list
+    count: int  # how many numbers the list holds
+    paired: bool  # a pairing word ("respectively", "bzw.") joins them to the names
+    names: list[Mention]  # the names listed before the first number, two at least
+
+
+def _number_list(sentence: Sentence, number_start: int, can_carry: Callable[[Mention], bool],
+                 lang: str) -> _NumberList | None:
+    """The list of numbers, of one unit, that holds the number, with the list of two names or
+    more right before its first number that ``can_carry`` them; None where there is none."""
     words = _words(lang)
     if words.respectively is None or words.paired is None or words.listed is None \
             or words.numbers_listed is None:
-        return False, None
+        return None
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     at = next((i for i, q in enumerate(quantities) if q.number_start == number_start), None)
     if at is None:
-        return False, None
+        return None
     text = sentence.text
     numbers = next(run for run in listed_runs(text, [(q.start, q.end) for q in quantities],
                                               words.numbers_listed) if at in run)
     first, last = numbers[0], numbers[-1]
-    if first == last or not (
-            words.respectively.match(text, quantities[last].end)
-            or any(words.paired.match(text[quantities[k].end:quantities[k + 1].start])
-                   for k in range(first, last))):
-        return False, None
+    if first == last:
+        return None
     if len({quantities[k].unit for k in numbers} - {None}) > 1:
-        return False, None  # "um 5 Prozent bzw. 400 Millionen Euro": one figure in two measures
+        return None  # "um 5 Prozent bzw. 400 Millionen Euro": one figure in two measures
     opening = sentence.start + quantities[first].start
     names = [m for m in sentence.mentions if m.end <= opening and can_carry(m)]
     runs = listed_runs(text, [(sentence.local(m.start), sentence.local(m.end)) for m in names],
                        words.listed)
     run = [names[index] for index in runs[-1]] if runs else []
     if len(run) < 2:
-        return False, None  # one name: "Apple's revenue and profit rose 5% and 8%, respectively"
-    if len(run) != last - first + 1:
-        return True, None
-    return True, run[at - first].label
+        return None  # one name: "Apple's revenue and profit rose 5% and 8%, respectively"
+    paired = bool(words.respectively.match(text, quantities[last].end)
+                  or any(words.paired.match(text[quantities[k].end:quantities[k + 1].start])
+                         for k in range(first, last)))
+    return _NumberList(index=at - first, count=last - first + 1, paired=paired, names=run)
 
 
 def respective_qualifier(sentence: Sentence, number_start: int, lang: str) -> str | None:
@@ -747,9 +779,35 @@ def estimate_for_other_after(sentence: Sentence, number_end: int, about: str, la
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\d]")
 
 
+def estimated_antecedent(sentence: Sentence, number_start: int, lang: str) -> Mention | None:
+    """"BASF kauft Anteile an Covestro, für die Jefferies ein Kursziel von 80 Euro nennt": a
+    comma, "für" and a relative pronoun right after a company, then a house, then the number
+    with no comma or other company between: a relative clause whose pronoun the estimate is
+    for, so the estimate is the company's before the comma, not the main clause's subject."""
+    words, text = _words(lang), sentence.text
+    mentions = [m for m in sentence.mentions if sentence.local(m.end) <= number_start]
+    for company, house in zip(mentions, mentions[1:]):
+        start, end = sentence.local(company.end), sentence.local(house.start)
+        opening = _RELATIVE_COMMA.match(text, start, end)
+        if company.type not in ISSUER_TYPES or house.type not in INSTITUTION or opening is None \
+                or not words.estimate_before.match(text, opening.end(), end) \
+                or len(text[opening.end():end].split()) != 2:  # the preposition and its pronoun
+            continue
+        if not _CLAUSE_BREAK.search(text, sentence.local(house.end), number_start) \
+                and not any(m.type in ISSUER_TYPES and m.type not in INSTITUTION
+                            for m in mentions if m.start > house.start):
+            return company
+    return None
+
+
+# The comma that opens a relative clause right after a name.
+_RELATIVE_COMMA = re.compile(r",\s+")
+
+
 def owned_after(sentence: Sentence, number_start: int, number_end: int, about: str, lang: str) -> bool:
     """An article right before the number and a genitive right after it naming a company other
-    than ``about`` ("weniger als die 8 Prozent von Microsoft"): the number is that company's,
+    than ``about`` ("weniger als die 8 Prozent von Microsoft", "faster than the 5% growth
+    reported by JD.com", "stärker als die 7 Prozent bei Oracle"): the number is that company's,
     told in the words of the subject's metric; no house (the "Kursziel von 300 Euro von
     JPMorgan" is the house's estimate of the subject)."""
     words, text = _words(lang), sentence.text
@@ -759,7 +817,8 @@ def owned_after(sentence: Sentence, number_start: int, number_end: int, about: s
     owner = next((m for m in sentence.mentions if sentence.local(m.start) >= number_end), None)
     return owner is not None and owner.label != about and owner.type in ISSUER_TYPES \
         and owner.type not in INSTITUTION \
-        and words.genitive.match(text[number_end:sentence.local(owner.start)]) is not None
+        and any(pattern is not None and pattern.match(text[number_end:sentence.local(owner.start)])
+                for pattern in (words.genitive, words.owner_after))
 
 
 # Between a company named after "für"/"for" and its target: a compound's rest, two words at most, no number.
@@ -1012,6 +1071,8 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     listed, paired = respective(sentence, target.number_start, fit, document.lang)
     if listed:
         return Candidate(paired, BOUND, "respectively") if paired is not None else None
+    if unpaired_list(sentence, target.number_start, fit, document.lang):
+        return None  # "Oracle, SAP and Salesforce reported growth of 8%, 10% and 12%"
     # both list rules start from the same names listed before the number
     listing = listed_before(sentence, target.number_start, fit, document.lang)
     each = each_of(sentence, target.number_start, target.number_end, fit, document.lang, listing)
@@ -1156,7 +1217,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
-           "estimate_for_other", "estimate_for_other_after", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
+           "estimate_for_other", "estimate_for_other_after", "estimated_antecedent", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue", "owned_after",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",

@@ -32,6 +32,7 @@ from kg.nlp.attribution import (
     bidder,
     estimate_for_other,
     estimate_for_other_after,
+    estimated_antecedent,
     figure_subject,
     fitting_types,
     in_closed_relative,
@@ -1210,6 +1211,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if relative is not None:
         # "an T-Mobile US, deren Umsatz um 4 …"; "mit X, der dafür 1,5 Milliarden Dollar …"
         about, evidence = relative, "bound-relative"
+    estimated = estimated_antecedent(sentence, q.number_start, document.lang) \
+        if metric in ESTIMATE_METRICS else None
+    if estimated is not None:
+        if coordinated(document, estimated, ISSUER_TYPES - INSTITUTION):
+            return None  # "an A und B, für die Jefferies Kursziele nennt": whose is not told
+        about, evidence = estimated.label, "bound-relative"  # "an Y, für die X ein Kursziel …"
     if path == "signed-change" and signed is not None:
         about, evidence = signed[1].label, "bound-signed"  # "Bayer (-2,5 Prozent)"
     if metric == "Investment" and trigger is not None and not evidence.startswith("bound") \

@@ -673,14 +673,14 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
         if term.named is not None:
             # "rät zum Kauf von SAP": the company named there, and no rating where none is ("zum
             # Kauf von Anleihen")
-            labels = [document.listed(m.label) for m in sentence.mentions
+            labels = [_listed_apart(document, m.label, by) for m in sentence.mentions
                       if sentence.local(m.start) == term.named and m.type in COMPANY | ISSUER_TYPES
                       and m.label not in by][:1]
             if not labels:
                 continue
         else:
             labels = ([] if _no_share_rated(document.lang, sentence, start)
-                      else [document.listed(m.label) for m in rated_bank]) if rated_bank \
+                      else [_listed_apart(document, m.label, by) for m in rated_bank]) if rated_bank \
                 else _rated(document, sentence, by, start, sentence.start + term.end, since,
                             institutions[0] if rule == "earlier" else None, carried)
         if not labels and rule == "before":
@@ -703,6 +703,14 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                                                      extractor=f"ratings/{document.lang}/{rule}")),
                             term.quoted, earlier, newer))
     return out
+
+
+def _listed_apart(document: Document, label: str, by: frozenset[str]) -> str:
+    """Whose shares a rating is about: the listed parent (:meth:`Document.listed`), unless that
+    parent is the rating house itself ("UBS downgraded Credit Suisse to sell"): a house rates
+    another's shares, so the rating is about the unit named, not about the house."""
+    listed = document.listed(label)
+    return label if listed in by else listed
 
 
 def _bank_again(sentence: Sentence, banks_rated: list[str], raters: frozenset[str], since: int

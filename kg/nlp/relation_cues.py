@@ -153,7 +153,10 @@ def relation_cues(lang: str) -> Cues:
         verb_after_comma=re.compile(rf",\s*[a-zäöüß][\w\-]*\s+(?:{table.get('verb_prepositions') or '(?!)'})\s"),
         relative_or_article=re.compile(rf"^\s*,\s*(?:{'|'.join(table['relative_agreement'])})\s+$")
         if table.get("relative_agreement") else None,
-        verb_final_relative=re.compile(rf",\s*(?:{'|'.join(table['relative_agreement'])})\s+[A-ZÄÖÜ][^,]*?"
+        # "Spirit, den Boeing übernehmen will, …", "BASF, für die Jefferies ein Kursziel nennt, …":
+        # a preposition may stand before the pronoun
+        verb_final_relative=re.compile(rf",\s*(?:(?:{'|'.join(table.get('relative_unclear', '(?!)').split())})\s+)?"
+                                       rf"(?:{'|'.join(table['relative_agreement'])})\s+[A-ZÄÖÜ][^,]*?"
                                        r"(?:\s+[a-zäöüß][\w\-]*){1,4}\s*,")
         if table.get("relative_agreement") else None,
         speaker_after=re.compile(rf"\s+(?:{table.get('list_speech') or '(?!)'})\b"),

@@ -64,7 +64,7 @@ from kg.nlp.relation_cues import (
     relation_cues,
     rival_described,
 )
-from kg.nlp.roles import analyst_covers, former_title_of, roles
+from kg.nlp.roles import analyst_covers, roles, titles_person
 from kg.nlp.salience import antecedent, passage_subject, salient
 from kg.records import Relation
 from kg.vocabulary import SYMMETRIC
@@ -918,7 +918,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             candidates = [m for m in before if m.type in rule.subject
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
                           and not _qualifies_next(document.lang, sentence, m)
-                          and not former_title_of(document.lang, sentence, m)
+                          and not titles_person(document.lang, sentence, m)
                           and not _genitive_attribute(document.lang, sentence, m)
                           and not _in_verb_final_relative(document.lang, sentence, m, t_start)
                           and not _fronted_clause(document.lang, sentence, m, t_start)
@@ -1127,10 +1127,16 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 for s in subs:
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
         if not subs and rule.salient_subject and rule.shape == "between" and not inverted \
-                and not unresolved_reference(document, sentence, 0, match.start()):
+                and not unresolved_reference(document, sentence, 0, match.start()) \
+                and not any(titles_person(document.lang, sentence, m) for m in before):
+            # not where a name before owns a person's title ("X, the SAP co-founder, bought a
+            # stake in Y"): the person acts, not the article's company
             for o in objs:
                 main = salient(document, ISSUER_TYPES, exclude=frozenset({o.label}))
-                if main is not None:
+                if main is not None and not any(m.label == main and cited(document.lang, sentence, m)
+                                                for m in sentence.mentions):
+                    # not a source the sentence cites ("Laut Siemens hat ABB einen Anteil an
+                    # Alstom gekauft"): it reports another's deal
                     yield make_relation(main, rule.predicate, o, sentence, f"{rule.name}-salient")
 
 
@@ -1629,7 +1635,7 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   and not _closed_relative(document.lang, sentence, m, t_start)
                   and not _qualifies_next(document.lang, sentence, m)
                   # "Former Apple CEO X now works with Y": the person acts
-                  and not former_title_of(document.lang, sentence, m)
+                  and not titles_person(document.lang, sentence, m)
                   # "Foxconn, which assembles iPhones for Apple, also builds servers for Y"
                   and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                       sentence.local(m.end), sentence.local(t_start)) is None]
@@ -1659,7 +1665,7 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
     if kind is not ORGANIZATION_TYPES or not rule.salient_subject \
             or any(_qualifies_next(document.lang, sentence, m) for m in before):
         return None  # "SoftBank-owned Arm partners with X": Arm, a name the catalogue lacks
-    if any(former_title_of(document.lang, sentence, m) for m in before):
+    if any(titles_person(document.lang, sentence, m) for m in before):
         return None  # "Former Apple CEO X now works with Y": the person acts, no company
     if unresolved_reference(document, sentence, 0, sentence.local(t_start)):
         return None  # "Der Sportartikelhersteller kooperiert mit X" where no company is one
@@ -2096,7 +2102,8 @@ def _gapped_item(lang: str, sentence: Sentence, items: list[Mention], trigger: s
     """An item of the list after a trigger, not the first, that the trigger's own last word
     follows again ("konkurriert mit dem Model 3, der YU7 mit dem Model Y", "competes with A in
     Europe, B with C"): the subject of a clause whose verb is left out, with the names right
-    after that word as its objects. Its position in the list and those names, or None."""
+    after that word as its objects, up to one the word follows once more. Its position in the
+    list and those names, or None."""
     words = trigger.split()
     if len(items) < 2 or not words:
         return None
@@ -2107,6 +2114,10 @@ def _gapped_item(lang: str, sentence: Sentence, items: list[Mention], trigger: s
             continue
         start = sentence.start + found.end()
         partners = list_after(lang, sentence, [m for m in sentence.mentions if m.start >= start], start)
+        # "…, Amazon in Anthropic and Google in Mistral AI": a later name the word follows
+        # again opens one more such clause; it is none of these objects
+        partners = partners[:next((i for i, m in enumerate(partners)
+                                   if again.match(sentence.text, sentence.local(m.end))), len(partners))]
         if partners:
             return k, partners
     return None

@@ -40,6 +40,8 @@ class _RolePatterns:
     led_by: re.Pattern[str]  # "Analysten von Y unter der Leitung von X"
     research: re.Pattern[str]  # a title that works for a bank or research house
     departing: re.Pattern[str]  # "Vorgänger X", "former CEO X": not the post holder
+    apposed_before: re.Pattern[str]  # "X, the former ": a name's apposition up to an owner of a title
+    apposed_title: re.Pattern[str]  # " CEO,", "-Chef,": the title closing that apposition
     appointed: re.Pattern[str]  # "X wird neuer Finanzchef", "X was named CEO of Y"
     appoints: re.Pattern[str]  # before a name: "Adidas beruft", "Apple named" (the post follows it)
     # before a name set off by commas: "Apple named its treasurer," (the person's post so far)
@@ -100,8 +102,15 @@ def _role_patterns(lang: str) -> _RolePatterns:
                          rf"(?:\s+(?:{table['linkers']})\b)?"),
         led_by=re.compile(rf"\b(?:{table['led_by']})\s+$"),
         research=re.compile(table["research"]),
-        # "former CEO X", "der frühere Intel-Chef X", "Intel's former chief executive X"
-        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+)?(?:(?:{title})\s+)?$"),
+        # "former CEO X", "der frühere Intel-Chef X", "Intel's former chief executive X",
+        # "former Apple design chief X" (the title's employer and field between)
+        departing=re.compile(rf"\b(?:{table['departing']})\s+(?:\S+\s+){{0,2}}?(?:(?:{title})\s+)?$"),
+        # "X, the former Apple CEO, …", "X, der frühere Siemens-Chef, …": the comma and the
+        # words of an apposition before the name that owns the title
+        apposed_before=re.compile(rf"[A-ZÄÖÜ][\w.\-]*,\s+(?:(?:{table['articles']})\s+)?"
+                                  rf"(?:[a-zäöüß][\w\-]*\s+){{0,2}}$"),
+        # after that name: its title and the comma closing the apposition
+        apposed_title=re.compile(rf"(?:['’]s?)?[\s\-]*(?:[a-zäöüß][\w\-]*\s+){{0,2}}?(?:{title})\s*,"),
         # "X, 52, was named CEO", "X (52) wird Finanzchef": an age may stand between
         appointed=re.compile(rf"^(?:\s+\(\d+\)|,\s+[2-9]\d,)?\s+(?:{table['appointed']})\s+(?:(?:{table['appointed_fillers']})\s+)*"
                              rf"(?P<role>{title})\b"),
@@ -580,6 +589,18 @@ def former_title_of(lang: str, sentence: Sentence, org: Mention) -> bool:
     return title is not None and departing is not None and departing.start() < sentence.local(org.start) \
         and title.start() >= sentence.local(org.start) \
         and _TITLE_JOIN.fullmatch(sentence.text, sentence.local(org.end), title.start("role")) is not None
+
+
+def titles_person(lang: str, sentence: Sentence, org: Mention) -> bool:
+    """Does the name only own a person's title: the former title of the person named next
+    (:func:`former_title_of`), or the title of an apposition that describes the name before it
+    ("X, the former Microsoft CEO, invested in Y", "X, der Siemens-Chef, investiert in Y")?
+    The person acts in the clause, not the company, also when the person's name is unknown."""
+    if former_title_of(lang, sentence, org):
+        return True
+    pats = _role_patterns(lang)
+    return pats.apposed_before.search(sentence.text, 0, sentence.local(org.start)) is not None \
+        and pats.apposed_title.match(sentence.text, sentence.local(org.end)) is not None
 
 
 def _governed_list(lang: str, sentence: Sentence, org: Mention) -> bool:
@@ -1078,5 +1099,5 @@ def _company_of(document: Document, label: str) -> str | None:
     return None
 
 
-__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "employer_of", "is_adviser", "former_title_of",
+__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "employer_of", "is_adviser", "former_title_of", "titles_person",
            "roles"]

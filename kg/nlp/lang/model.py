@@ -1272,6 +1272,9 @@ class Periods(_Table):
 class Attribution(_Table):
     credit_before: str
     genitive: str
+    # after a number its article precedes, the words before another company that owns it
+    # ("the 5% growth reported by X", "die 7 Prozent bei X"): that company's number
+    owner_after: str | None = None
     estimate_for: str
     after_number: str
     venue_before: str
