@@ -3639,9 +3639,10 @@ def main_exchanges(catalogue: Catalogue) -> dict[str, str]:
     but not in a country whose cities hold exchanges: there an exchange seated
     in the country alone is one whose city the catalogue lacks (a futures
     exchange "in China", a regional one "in Japan"), not the country's market.
-    Two exchanges with listings ("New York"), or venues that are siblings of
-    one operator (Xetra and the floor exchange of Frankfurt), leave the
-    place ambiguous: it names none."""
+    Two exchanges with listings ("New York") leave the place ambiguous: it
+    names none. Among venues that are siblings of one operator (Xetra and
+    the floor exchange of Frankfurt) the place names the one called after
+    it ("Frankfurt Stock Exchange"), else none."""
     listings: dict[str, int] = {}
     for entry in catalogue.entries.values():
         for exchange in entry.listed_on:
@@ -3666,6 +3667,12 @@ def main_exchanges(catalogue: Catalogue) -> dict[str, str]:
                     and e.label not in winner.parents and set(e.parents) & set(winner.parents)]
         if not siblings:
             found[place] = winner.label
+            continue
+        # one operator's venues in the city (Xetra and the Frankfurt floor exchange): the city
+        # names the one that bears its name, if just one does
+        named = [e.label for e in (winner, *siblings) if e.label.startswith(f"{place} ")]
+        if len(named) == 1:
+            found[place] = named[0]
     return found
 
 
