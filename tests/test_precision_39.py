@@ -4,6 +4,9 @@ for these tests, each with look-alikes that must keep their reading:
 * a bank's business line named by its common noun as the clause's subject
   ("Die Investmentbank steigerte ihre Erträge", "The retail bank grew
   revenue") is an unnamed unit: its figure is not the parent's;
+* a per-share phrase after an amount and its metric word ("statt 1,20 Euro
+  Dividende je Aktie nur 0,90 Euro") tells that amount's unit, and makes no
+  share price of the next amount;
 """
 
 from __future__ import annotations
@@ -60,3 +63,20 @@ def test_an_analyst_bank_keeps_the_price_target(extractor: Extractor) -> None:
     x = run(extractor, "Siemens legte am Mittwoch zu. Die Investmentbank hob das Kursziel für "
             "Siemens auf 250 Euro.", lang="de", headline="Siemens gefragt")
     assert ("Siemens", "PriceTarget", Decimal("250"), "EUR") in figure_facts(x)
+
+
+def test_per_share_phrase_after_a_metric_word_is_no_share_price(extractor: Extractor) -> None:
+    x = run(extractor, "Der Konzern zahlt statt 1,20 Euro Dividende je Aktie nur 0,90 Euro.",
+            lang="de", headline="Lufthansa kürzt die Dividende")
+    assert "SharePrice" not in {f.metric for f in x.figures}
+    assert {f.metric for f in x.figures if f.value == Decimal("0.9")} <= {"Dividend"}
+    assert {(f.metric, f.status) for f in x.figures if f.value == Decimal("1.2")} \
+        <= {("Dividend", "Previous")}
+
+
+def test_share_price_after_a_dividend_keeps_its_reading(extractor: Extractor) -> None:
+    """Look-alike: the share word opens a clause of its own, no per-share phrase."""
+    x = run(extractor, "Lufthansa zahlt eine Dividende von 0,90 Euro je Aktie. Die Aktie stieg "
+            "am Mittwoch auf 7,20 Euro.", lang="de", headline="Lufthansa kürzt die Dividende")
+    assert ("Lufthansa", "Dividend", Decimal("0.9"), "EUR") in figure_facts(x)
+    assert ("Lufthansa", "SharePrice", Decimal("7.2"), "EUR") in figure_facts(x)
