@@ -7,6 +7,9 @@ for these tests, each with look-alikes that must keep their reading:
 * a per-share phrase after an amount and its metric word ("statt 1,20 Euro
   Dividende je Aktie nur 0,90 Euro") tells that amount's unit, and makes no
   share price of the next amount;
+* a name after an amount in the phrase of the matter it is about ("260
+  Millionen Euro für Klagen früherer Aktionäre der X", "over the X
+  lawsuit") does not book it: the passage's or the article's company does.
 """
 
 from __future__ import annotations
@@ -80,3 +83,34 @@ def test_share_price_after_a_dividend_keeps_its_reading(extractor: Extractor) ->
             "am Mittwoch auf 7,20 Euro.", lang="de", headline="Lufthansa kürzt die Dividende")
     assert ("Lufthansa", "Dividend", Decimal("0.9"), "EUR") in figure_facts(x)
     assert ("Lufthansa", "SharePrice", Decimal("7.2"), "EUR") in figure_facts(x)
+
+
+_RESULTS_DE = ("Die Deutsche Bank hat im Quartal mehr verdient. Die Erträge stiegen um 6 Prozent. "
+               "Die Kosten sanken um 3 Prozent. ")
+
+
+def test_company_in_the_matter_of_a_provision_does_not_book_it(extractor: Extractor) -> None:
+    x = run(extractor, _RESULTS_DE + "Belastet wurde das Ergebnis von einer Rückstellung von "
+            "260 Millionen Euro für Klagen früherer Aktionäre der Postbank.",
+            lang="de", headline="Deutsche Bank verdient mehr")
+    assert _owners(x, "260000000") == {"Deutsche Bank"}
+
+
+def test_company_a_dispute_is_about_does_not_book_the_charge(extractor: Extractor) -> None:
+    x = run(extractor, _RESULTS_DE + "Eine Rückstellung von 260 Millionen Euro im Streit um die "
+            "Postbank belastete das Ergebnis.", lang="de", headline="Deutsche Bank verdient mehr")
+    assert "Postbank" not in _owners(x, "260000000")
+
+
+def test_company_in_the_matter_of_a_charge_in_english(extractor: Extractor) -> None:
+    x = run(extractor, "Deutsche Bank beat forecasts. Revenue rose 6% in the quarter. Costs fell "
+            "3%. Results were hit by a provision of 260 million euros over lawsuits by former "
+            "shareholders of Postbank.", lang="en", headline="Deutsche Bank beats forecasts")
+    assert "Postbank" not in _owners(x, "260000000")
+
+
+def test_company_named_after_the_verb_keeps_the_figure(extractor: Extractor) -> None:
+    """Look-alike: the subject after the verb, behind a phrase of time, owns the amount."""
+    x = run(extractor, "Der Markt war ruhig. Die Erträge stiegen um 6 Prozent. Einen Umsatz von "
+            "5 Milliarden Euro meldete am Dienstag Siemens.", lang="de", headline="Siemens meldet Zahlen")
+    assert ("Siemens", "Revenue", Decimal("5000000000"), "EUR") in figure_facts(x)
