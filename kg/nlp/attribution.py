@@ -114,6 +114,7 @@ class _Words:
     shares_of: re.Pattern[str] | None  # "die Papiere von ": the name next owns the shares
     article: re.Pattern[str]  # "der", "the": before a noun, which is no name
     object_of_figure: re.Pattern[str] | None  # "an Siemens Energy": owns no figure
+    matter_after: re.Pattern[str] | None  # "… Euro für Klagen der ": the name next is the matter
     preposition: re.Pattern[str]  # any word of object_before, anywhere
     bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
     buyer: re.Pattern[str] | None  # "PNC agreed to buy": the name before it pays
@@ -182,6 +183,8 @@ def _words(lang: str) -> _Words:
         object_of_figure=re.compile(
             rf"(?<!\w)(?:{table['object_of_figure']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
             re.IGNORECASE) if table.get("object_of_figure") else None,
+        matter_after=re.compile(rf"(?<!\w)(?:{table['matter_after']})\s+(?:[^\s,;:]+\s+){{0,4}}$")
+        if table.get("matter_after") else None,
         bid=re.compile(rf"(?<!\w)(?:{table['bid_verbs']})(?!\w)")
         if table.get("bid_verbs") else None,
         buyer=re.compile(rf"\s+(?:{table['buyer_verbs']})(?!\w)")
@@ -258,6 +261,16 @@ def _preposition_between(sentence: Sentence, number_end: int, mention: Mention,
     Investitionen von 30 Milliarden hält SoftBank …")."""
     between = sentence.text[number_end:sentence.local(mention.start)]
     return bool(_words(lang).preposition.search(between))
+
+
+def is_matter(sentence: Sentence, number_end: int, mention: Mention, lang: str) -> bool:
+    """A name after the number in the phrase of the matter the amount is about
+    ("eine Rückstellung von 260 Millionen Euro für Klagen früherer Aktionäre der
+    X", "a charge of $300 million over the X lawsuit"): what the amount concerns,
+    not who books it; a name after the verb ("meldete am Dienstag X") is no such one."""
+    pattern = _words(lang).matter_after
+    return pattern is not None and pattern.search(
+        sentence.text, number_end, sentence.local(mention.start)) is not None
 
 
 def is_figure_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
@@ -1219,7 +1232,7 @@ __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
            "estimate_for_other", "estimate_for_other_after", "estimated_antecedent", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
-           "is_object", "is_venue", "owned_after",
+           "is_matter", "is_object", "is_venue", "owned_after",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",
            "short_owner", "unknown_owners",
            "previous_subject",

@@ -42,6 +42,7 @@ from kg.nlp.attribution import (
     is_estimate_for,
     is_figure_object,
     is_free_float,
+    is_matter,
     is_object,
     named_beside,
     owned_after,
@@ -2929,6 +2930,7 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         after = [m for m in sentence.mentions if usable(m) and m.type in BUSINESS_TYPES
                  and sentence.start + q.end <= m.start < clause_end
                  and not is_object(sentence, m, document.lang)
+                 and not is_matter(sentence, q.end, m, document.lang)
                  and "," not in sentence.text[q.end:sentence.local(m.start)]]
         # "… closing a $20 billion funding round at a $350 billion valuation, AWS
         # just posted …": a name after a comma begins a statement of its own

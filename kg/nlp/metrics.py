@@ -670,14 +670,19 @@ def _per_share_of_other(sentence: Sentence, q: Quantity, words: FigureWords,
     """The share word at ``start``–``end`` ends a per-share phrase that another
     amount stands right before ("eine Dividende von 3,10 Euro je Aktie, für das
     Vorjahr 2,70 Euro"): it tells that amount's unit, not that a later number
-    is the share's price."""
+    is the share's price. So where the amount's metric word stands between them
+    ("statt 1,20 Euro Dividende je Aktie nur 0,90 Euro")."""
     text = sentence.text
     phrase = words.per_share.search(text, max(0, start - 12), end)
     if phrase is None or phrase.end() != end:
         return False
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
-    return any(p is not q and p.end <= phrase.start() and not text[p.end:phrase.start()].strip()
+    return any(p is not q and p.end <= phrase.start()
+               and _ONE_WORD.fullmatch(text, p.end, phrase.start()) is not None
                for p in quantities)
+
+
+_ONE_WORD = re.compile(r"\s*(?:[^\W\d]+\s+)?")  # between an amount and its per-share phrase
 
 
 _CLAIMED_PENALTY = 10.0  # how much farther a metric word counts that has its own number

@@ -1295,6 +1295,10 @@ class Attribution(_Table):
     # figure ("die Beteiligung an Siemens Energy", "ahead of Nvidia"): a
     # narrower list than object_before, without "bei", "von", "at" or "of"
     object_of_figure: str | None = None
+    # prepositions of the matter an amount is about ("eine Rückstellung von 260 Millionen Euro
+    # für Klagen früherer Aktionäre der X", "a charge over the X lawsuit"): a name in the phrase
+    # they open after the number is what the amount concerns, not who books it
+    matter_after: str | None = None
     # a verb of buying right after a name ("PNC agreed to buy", "X bought"): of the names in
     # the clause of an amount paid, the one the verb follows is the buyer, even when what it
     # bought is named first ("the integration of Y, the lender X agreed to buy for $4 billion")
