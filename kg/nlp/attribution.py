@@ -103,6 +103,7 @@ class _Words:
     estimate_before: re.Pattern[str]  # "für die " right before a name ahead of the metric word
     after_number: re.Pattern[str]
     venue_before: re.Pattern[str]
+    member_after: re.Pattern[str]  # "-Mitglieds", " member": the index names a member, not itself
     object_before: re.Pattern[str]
     apposition_before: re.Pattern[str]
     unit_words: re.Pattern[str]
@@ -159,6 +160,7 @@ def _words(lang: str) -> _Words:
             rf"^\s*(?:{table['after_number']})\s+(?:(?:{table['articles']})\s+)?$"),
         venue_before=re.compile(rf"(?<!\w)(?:{table['venue_before']})\s+(?:[\w-]+\s+)?$",
                                 re.IGNORECASE),
+        member_after=re.compile(rf"(?:{lexicon(lang)['membership']['after']})(?!\w)"),
         object_before=re.compile(
             rf"(?<!\w)(?:{table['object_before']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
             re.IGNORECASE),
@@ -439,12 +441,16 @@ def _after_article(text: str, match: re.Match[str], article: re.Pattern[str],
 
 def is_venue(sentence: Sentence, mention: Mention, lang: str) -> bool:
     """An index or exchange named as where a share trades or ranks ("das
-    Schlusslicht im Leitindex Dax", "top gainer on the Nasdaq"): the place of
-    the move, not what moved."""
+    Schlusslicht im Leitindex Dax", "top gainer on the Nasdaq"), or as what a
+    company belongs to in a member's compound ("Die Aktie des Dax-Mitglieds
+    legte 3 Prozent zu", "shares of the FTSE 100 member rose 2%"): the place
+    of the move, not what moved."""
     if mention.type not in ("MarketIndex", "StockExchange"):
         return False
-    before = sentence.text[max(0, sentence.local(mention.start) - 30):sentence.local(mention.start)]
-    return bool(_words(lang).venue_before.search(before))
+    words = _words(lang)
+    local = sentence.local(mention.start)
+    return bool(words.venue_before.search(sentence.text[max(0, local - 30):local])
+                or words.member_after.match(sentence.text, sentence.local(mention.end)))
 
 
 def bidder(sentence: Sentence, clause: tuple[int, int], number_start: int,
@@ -1112,6 +1118,12 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     salient = salient_entity(document)
     if is_free_float(document.lang, sentence.text, target.trigger):
         return _float_owner(document, salient, passage())
+    if target.stock and _member_compound_before(document.lang, sentence, target):
+        # "Die Aktie des Dax-Mitglieds legte 3 Prozent zu": the member is the company the
+        # article is about (as for its membership), not the last one a passage named
+        if salient is None or salient in exclude or not listed_fit(document, salient):
+            return None
+        return Candidate(salient, SALIENT, "salient")
     subject = passage()
     if subject is not None and not target.stock and (
             salient is not None and named_beside(document, subject, salient)
@@ -1122,6 +1134,18 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     if salient is None or salient in exclude or target.stock and not listed_fit(document, salient):
         return None
     return Candidate(salient, SALIENT, "salient")
+
+
+def _member_compound_before(lang: str, sentence: Sentence, target: Target) -> bool:
+    """The clause names, before the number, an index only inside a member's
+    compound ("des Dax-Mitglieds", "the FTSE 100 company"): it speaks of one
+    member company without its name."""
+    member_after = _words(lang).member_after
+    return any(m.type == "MarketIndex"
+               and target.clause[0] <= sentence.local(m.start)
+               and sentence.local(m.end) <= target.number_start
+               and member_after.match(sentence.text, sentence.local(m.end))
+               for m in sentence.mentions)
 
 
 def named_beside(document: Document, label: str, subject: str) -> bool:
