@@ -558,6 +558,8 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     windows = _clauses_before(document.lang, sentence, negation.start()) if negation else []
     for order in sorted(possible):  # in the rules' order; most sentences are cues of few
         rule = rules[order]
+        if len(heads) < 2 and _needs_two_names(rule):
+            continue  # one name: before asking whether a deal is real
         if negated_from is None or rule.noun_trigger or windows:
             if rule.predicate in DEALS:
                 if unreal is None:
@@ -775,14 +777,18 @@ def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
             and owned.type in PRODUCT_TYPES | {"BusinessUnit"})
 
 
+def _needs_two_names(rule: TriggerRule) -> bool:
+    """Does the rule relate two names of the sentence? Those of a list, of the article's
+    company as one side, or of a name alone can fire with fewer."""
+    return rule.shape != "list" and not rule.salient_object and not rule.alone \
+        and not (rule.salient_subject and rule.shape == "passive")
+
+
 def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                    heads: list[Mention], negated_from: int | None = None) -> Iterator[Relation]:
     """The relations one trigger rule reads in the sentence; in a sentence with a
     negation (``negated_from``, only for a noun trigger) just those whose trigger
     and names all stand before it."""
-    if len(heads) < 2 and rule.shape != "list" and not rule.salient_object and not rule.alone \
-            and not (rule.salient_subject and rule.shape == "passive"):
-        return  # a subject and an object are needed (some rules take the article's company)
     if rule.round_before and not _round_named(document, sentence):
         return  # "X also took part" in a debate or a race: no round, no stake
     ratings: list[tuple[int, int]] | None = None
