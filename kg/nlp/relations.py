@@ -2384,13 +2384,15 @@ def _made_for(document: Document, sentence: Sentence) -> Iterator[Relation]:
     if cues is None:
         return
     counted, made_for = cues
-    named = {m.label for s in document.sentences for m in s.mentions}
+    named: set[str] | None = None  # the article's names: read only for a product before a buyer
     mentions = sentence.mentions
     for k, product in enumerate(mentions[:-1]):
         buyer = mentions[k + 1]
         entry = document.entry_of(product) if product.type in PRODUCT_TYPES else None
         if entry is None or buyer.type not in _COMMERCIAL:
             continue
+        if named is None:
+            named = {m.label for s in document.sentences for m in s.mentions}
         makers = [d for d in entry.developers if d in named and d != buyer.label]
         if len(makers) != 1 or not counted.search(sentence.text[:sentence.local(product.start)]) \
                 or not made_for.match(sentence.text[sentence.local(product.end):sentence.local(buyer.start)]):
