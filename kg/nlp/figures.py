@@ -183,8 +183,10 @@ def _prior_ellipsis(document: Document, sentence: Sentence, found: list[Figure])
     if words.prior_ellipsis is None:
         return []
     opening = words.prior_ellipsis.match(sentence.text)
+    if opening is None:
+        return []  # most sentences: their numbers are not read again for this rule
     quantities = find_quantities(sentence.text, document.lang)
-    if opening is None or len(quantities) != 1 or quantities[0].start != opening.end() \
+    if len(quantities) != 1 or quantities[0].start != opening.end() \
             or quantities[0].value is None or quantities[0].unit in (None, *UNITS_NON_CURRENCY):
         return []
     q = quantities[0]

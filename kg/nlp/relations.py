@@ -558,6 +558,8 @@ def _sentence_facts(document: Document, sentence: Sentence) -> Iterator[Relation
     windows = _clauses_before(document.lang, sentence, negation.start()) if negation else []
     for order in sorted(possible):  # in the rules' order; most sentences are cues of few
         rule = rules[order]
+        if len(heads) < 2 and _needs_two_names(rule):
+            continue  # one name: before asking whether a deal is real
         if negated_from is None or rule.noun_trigger or windows:
             if rule.predicate in DEALS:
                 if unreal is None:
@@ -776,14 +778,18 @@ def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
             and owned.type in PRODUCT_TYPES | {"BusinessUnit"})
 
 
+def _needs_two_names(rule: TriggerRule) -> bool:
+    """Does the rule relate two names of the sentence? Those of a list, of the article's
+    company as one side, or of a name alone can fire with fewer."""
+    return rule.shape != "list" and not rule.salient_object and not rule.alone \
+        and not (rule.salient_subject and rule.shape == "passive")
+
+
 def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                    heads: list[Mention], negated_from: int | None = None) -> Iterator[Relation]:
     """The relations one trigger rule reads in the sentence; in a sentence with a
     negation (``negated_from``, only for a noun trigger) just those whose trigger
     and names all stand before it."""
-    if len(heads) < 2 and rule.shape != "list" and not rule.salient_object and not rule.alone \
-            and not (rule.salient_subject and rule.shape == "passive"):
-        return  # a subject and an object are needed (some rules take the article's company)
     if rule.round_before and not _round_named(document, sentence):
         return  # "X also took part" in a debate or a race: no round, no stake
     ratings: list[tuple[int, int]] | None = None
@@ -2407,13 +2413,15 @@ def _made_for(document: Document, sentence: Sentence) -> Iterator[Relation]:
     if cues is None:
         return
     counted, made_for = cues
-    named = {m.label for s in document.sentences for m in s.mentions}
+    named: set[str] | None = None  # the article's names: read only for a product before a buyer
     mentions = sentence.mentions
     for k, product in enumerate(mentions[:-1]):
         buyer = mentions[k + 1]
         entry = document.entry_of(product) if product.type in PRODUCT_TYPES else None
         if entry is None or buyer.type not in _COMMERCIAL:
             continue
+        if named is None:
+            named = {m.label for s in document.sentences for m in s.mentions}
         makers = [d for d in entry.developers if d in named and d != buyer.label]
         if len(makers) != 1 or not counted.search(sentence.text[:sentence.local(product.start)]) \
                 or not made_for.match(sentence.text[sentence.local(product.end):sentence.local(buyer.start)]):
