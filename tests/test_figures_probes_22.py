@@ -197,8 +197,8 @@ def test_retail_sales_of_a_market_are_no_companys_growth(extractor: Extractor) -
 
 def test_a_companys_own_retail_sales_stay_its_own(extractor: Extractor) -> None:
     # look-alike: the company named in the clause; and revenue with no market word
-    x = helpers.run(extractor, "Tesla delivered fewer cars in November. Tesla's retail sales in "
-                    "China fell 8% in November.", lang="en", headline="China car market")
+    x = helpers.run(extractor, "Tesla delivered fewer cars in November. Tesla's retail sales "
+                    "fell 8% in November.", lang="en", headline="China car market")
     assert facts(x, "RevenueGrowth") == {("Tesla", Decimal("-8"))}
     x = helpers.run(extractor, "Zalando hat weniger verkauft. Der Umsatz sank im November um "
                     "1,2 Prozent.", headline="Handel")

@@ -3648,7 +3648,9 @@ def _regional_part(lang: str, sentence: Sentence, q: Quantity, clause: tuple[int
     profit is the business in that region, a part the company's whole does not equal,
     and gold gives it to the region, if at all; so no company may take it. A place with
     a word of seat before or after it ("mit Sitz in Shenzhen", "die in Walldorf ansässige
-    SAP") is a seat, and no region."""
+    SAP") is a seat, and no region. A place a comma closes off before the number, in a
+    clause it does not open, is part of a side phrase ("Siemens, the biggest engineering
+    group in Europe, said revenue rose 5%"), and no region of the number."""
     if words.region_part_before is None:
         return False
     seat_before = relation_cues(lang).seat_before
@@ -3656,7 +3658,11 @@ def _regional_part(lang: str, sentence: Sentence, q: Quantity, clause: tuple[int
         start, end = sentence.local(m.start), sentence.local(m.end)
         if m.type != "Place" or not clause[0] <= start or end > q.number_start:
             continue
-        if words.region_part_before.search(sentence.text, clause[0], start) \
+        found = words.region_part_before.search(sentence.text, clause[0], start)
+        if found and "," in sentence.text[end:q.number_start] \
+                and sentence.text[clause[0]:found.start()].strip():
+            continue
+        if found \
                 and not seat_before.search(sentence.text, clause[0], start) and not (
                     words.seat_after_region is not None
                     and words.seat_after_region.match(sentence.text, end)):
