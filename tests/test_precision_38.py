@@ -1,7 +1,9 @@
 """Wrong percentages of the precision38 families, each fixed so that it holds for any article:
 
 * "X, 5% owned by index funds", "zu 5 Prozent im Besitz von", "gehört zu 5 Prozent": a part of
-  the company someone owns, no move of its share price.
+  the company someone owns, no move of its share price;
+* "The Fed raised rates to 5.25% as Apple shares fell 2%", "the 10-year Treasury yield rose to
+  4.6%": a central bank's rate or a bond's yield beside a company's shares is no move of them.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -51,3 +53,29 @@ def test_owned_part_in_headline_is_no_move(extractor: Extractor) -> None:
 def test_move_beside_ownership_words_is_kept(extractor: Extractor, text: str, lang: str,
                                              move: int) -> None:
     assert Decimal(move) in _moves(extractor, text, lang, "Nvidia weitet Produktion aus")
+
+
+# --- rates and yields beside a company's shares ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "wrong", "kept"), [
+    ("The Fed raised rates to 5.25% as Apple shares fell 2%.", "5.25", "-2"),
+    ("Apple shares fell 2% after the Fed held interest rates at 5.25%.", "-5.25", "-2"),
+    ("The ECB cut its deposit rate to 3.5%, and Apple shares rose 1%.", "-3.5", "1"),
+    ("Apple shares fell 2% as the 10-year Treasury yield rose to 4.6%.", "4.6", "-2"),
+])
+def test_rate_beside_shares_is_no_move(extractor: Extractor, text: str, wrong: str,
+                                       kept: str) -> None:
+    moves = _moves(extractor, text, "en", "Market report")
+    assert Decimal(wrong) not in moves
+    assert Decimal(kept) in moves
+
+
+@pytest.mark.parametrize(("text", "lang", "kept"), [
+    ("Apple shares rose 3% as rates fell.", "en", ("Apple", "StockPriceChange", Decimal(3), "Percent")),
+    ("Apple's growth rate rose to 8%.", "en", ("Apple", "RevenueGrowth", Decimal(8), "Percent")),
+    ("Die Allianz-Aktie bietet eine Dividendenrendite von 4,9 Prozent.", "de",
+     ("Allianz", "Other", Decimal("4.9"), "Percent")),
+])
+def test_rate_words_of_the_company_keep_their_figure(extractor: Extractor, text: str, lang: str,
+                                                     kept: tuple[str, str, Decimal, str]) -> None:
+    assert kept in figure_facts(run(extractor, text, lang, "Market report"))
