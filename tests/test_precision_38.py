@@ -3,7 +3,8 @@
 * "X, 5% owned by index funds", "zu 5 Prozent im Besitz von", "gehört zu 5 Prozent": a part of
   the company someone owns, no move of its share price;
 * "The Fed raised rates to 5.25% as Apple shares fell 2%", "the 10-year Treasury yield rose to
-  4.6%": a central bank's rate or a bond's yield beside a company's shares is no move of them.
+  4.6%": a central bank's rate or a bond's yield beside a company's shares is no move of them;
+* "a 60% chance of a rate cut", "eine Wahrscheinlichkeit von 70 Prozent": a probability, no move.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -79,3 +80,21 @@ def test_rate_beside_shares_is_no_move(extractor: Extractor, text: str, wrong: s
 def test_rate_words_of_the_company_keep_their_figure(extractor: Extractor, text: str, lang: str,
                                                      kept: tuple[str, str, Decimal, str]) -> None:
     assert kept in figure_facts(run(extractor, text, lang, "Market report"))
+
+
+# --- probabilities ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "wrong", "kept"), [
+    ("Apple shares rose 2%; analysts see a 60% chance of a rate cut.", "en", "60", "2"),
+    ("Apple shares rose 2% as traders priced in a 70% probability of a rate cut.", "en", "70", "2"),
+    ("Apple shares rose 2%; traders see the probability of a rate cut at 70%.", "en", "70", "2"),
+    ("Die Apple-Aktie stieg um 2 Prozent, Händler sehen eine Wahrscheinlichkeit von 70 Prozent "
+     "für eine Zinssenkung.", "de", "70", "2"),
+    ("Die Apple-Aktie stieg um 2 Prozent. Die Wahrscheinlichkeit einer Zinssenkung liegt bei "
+     "70 Prozent.", "de", "70", "2"),
+])
+def test_probability_is_no_move(extractor: Extractor, text: str, lang: str, wrong: str,
+                                kept: str) -> None:
+    moves = _moves(extractor, text, lang, "Market report")
+    assert {Decimal(wrong), -Decimal(wrong)}.isdisjoint(moves)
+    assert Decimal(kept) in moves
