@@ -4,7 +4,9 @@
   the company someone owns, no move of its share price;
 * "The Fed raised rates to 5.25% as Apple shares fell 2%", "the 10-year Treasury yield rose to
   4.6%": a central bank's rate or a bond's yield beside a company's shares is no move of them;
-* "a 60% chance of a rate cut", "eine Wahrscheinlichkeit von 70 Prozent": a probability, no move.
+* "a 60% chance of a rate cut", "eine Wahrscheinlichkeit von 70 Prozent": a probability, no move;
+* "cut its workforce by 15%", "die Belegschaft um 5 Prozent verringern": a change of the staff,
+  no move of the share price.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -98,3 +100,23 @@ def test_probability_is_no_move(extractor: Extractor, text: str, lang: str, wron
     moves = _moves(extractor, text, lang, "Market report")
     assert {Decimal(wrong), -Decimal(wrong)}.isdisjoint(moves)
     assert Decimal(kept) in moves
+
+
+# --- changes of the staff ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "wrong", "kept"), [
+    ("Intel shares rose 3% after it said it would cut its workforce by 15%.", "en", "15", "3"),
+    ("Intel shares rose 3%; the company will reduce its headcount by 10%.", "en", "10", "3"),
+    ("Die Siemens-Aktie stieg um 3 Prozent, der Konzern will die Belegschaft um 5 Prozent "
+     "verringern.", "de", "5", "3"),
+])
+def test_staff_change_is_no_move(extractor: Extractor, text: str, lang: str, wrong: str,
+                                 kept: str) -> None:
+    moves = _moves(extractor, text, lang, "Market report")
+    assert {Decimal(wrong), -Decimal(wrong)}.isdisjoint(moves)
+    assert Decimal(kept) in moves
+
+
+def test_share_of_a_staffing_firm_still_moves(extractor: Extractor) -> None:
+    assert Decimal(4) in _moves(extractor, "Die Adecco-Aktie stieg um 4 Prozent.", "de",
+                                "Marktbericht")
