@@ -6,7 +6,9 @@
   4.6%": a central bank's rate or a bond's yield beside a company's shares is no move of them;
 * "a 60% chance of a rate cut", "eine Wahrscheinlichkeit von 70 Prozent": a probability, no move;
 * "cut its workforce by 15%", "die Belegschaft um 5 Prozent verringern": a change of the staff,
-  no move of the share price.
+  no move of the share price;
+* "China steuerte 18 Prozent zum Umsatz bei", "18 Prozent seines Umsatzes": a portion of the
+  revenue (`Other`), no growth of it.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -120,3 +122,24 @@ def test_staff_change_is_no_move(extractor: Extractor, text: str, lang: str, wro
 def test_share_of_a_staffing_firm_still_moves(extractor: Extractor) -> None:
     assert Decimal(4) in _moves(extractor, "Die Adecco-Aktie stieg um 4 Prozent.", "de",
                                 "Marktbericht")
+
+
+# --- portions of the revenue in German -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Die Apple-Aktie stieg. China steuerte 18 Prozent zum Umsatz bei.",
+    "Apple erzielt in China 18 Prozent seines Umsatzes.",
+])
+def test_portion_of_revenue_is_no_growth(extractor: Extractor, text: str) -> None:
+    found = figure_facts(run(extractor, text, "de", "Marktbericht"))
+    assert ("Apple", "RevenueGrowth", Decimal(18), "Percent") not in found
+    assert ("Apple", "Other", Decimal(18), "Percent") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Der Umsatz von Apple stieg um 18 Prozent.",
+    "Apple steigerte den Umsatz um 18 Prozent.",
+])
+def test_growth_of_revenue_is_kept(extractor: Extractor, text: str) -> None:
+    assert ("Apple", "RevenueGrowth", Decimal(18), "Percent") in \
+        figure_facts(run(extractor, text, "de", "Marktbericht"))
