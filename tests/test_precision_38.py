@@ -54,10 +54,18 @@ def test_owned_part_in_headline_is_no_move(extractor: Extractor) -> None:
     ("Die Nvidia-Aktie stieg um 5 Prozent, der Konzern will die Produktion ausweiten.", "de", 5),
     ("Die Nvidia-Aktie könnte um bis zu 5 Prozent steigen.", "de", 5),
     ("Die Nvidia-Aktie legte 5 Prozent zu und gehört damit zu den Gewinnern.", "de", 5),
+    ("Die Nvidia-Aktie legte im Handel um 5 Prozent auf 120,50 Euro zu und gehörte damit zu den "
+     "Favoriten.", "de", 5),
 ])
 def test_move_beside_ownership_words_is_kept(extractor: Extractor, text: str, lang: str,
                                              move: int) -> None:
     assert Decimal(move) in _moves(extractor, text, lang, "Nvidia weitet Produktion aus")
+
+
+def test_price_after_zu_is_kept(extractor: Extractor) -> None:
+    found = figure_facts(run(extractor, "Siemens Energy platzierte 10 Millionen Aktien zu 80 Euro.",
+                             "de", "Marktbericht"))
+    assert ("Siemens Energy", "SharePrice", Decimal(80), "EUR") in found
 
 
 # --- rates and yields beside a company's shares ---------------------------------------------------

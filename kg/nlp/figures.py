@@ -965,9 +965,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     sign = signed[0] if signed is not None else None
     change = sign or _direction(words, present, before, text[q.end:clause[1]])
     if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") \
-            and not _premium_over_price(sentence, q, words) and (
-            words.not_a_figure.search(text[q.end:q.end + 40])
-            or words.not_a_figure.search(text[max(0, q.start - 40):q.start])):
+            and not _premium_over_price(sentence, q, words) \
+            and _told_beside(words.not_a_figure, text, q):
         return None  # a stake ("10% of the company"), a change of market value; not
         # the amount bought back "of its shares", nor a premium "to its closing price"
     if q.unit in _UNIT_METRIC:
@@ -1546,6 +1545,24 @@ def _premium_before(sentence: Sentence, q: Quantity, words: FigureWords) -> tupl
                               words.lang) is None:
         return None
     return word
+
+
+_BESIDE = 40  # how far before and after a number the words that say what it is may reach
+
+
+def _told_beside(pattern: re.Pattern[str], text: str, q: Quantity) -> bool:
+    """Do the words of ``pattern`` open the text right after the number or close the
+    text right before it? A match must touch the number: one that only ends where the
+    window after it is cut ("legte 5 Prozent zu und gehörte damit zu") or only starts
+    where the window before it is cut tells nothing about the number."""
+    return pattern.match(text[q.end:q.end + _BESIDE]) is not None \
+        or _ending(pattern).search(text[max(0, q.start - _BESIDE):q.start]) is not None
+
+
+@lru_cache(maxsize=None)
+def _ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` held to matches that end where the searched text ends."""
+    return re.compile(f"(?:{pattern.pattern})\\Z", pattern.flags)
 
 
 def _premium_over_price(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
