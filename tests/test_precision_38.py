@@ -8,7 +8,9 @@
 * "cut its workforce by 15%", "die Belegschaft um 5 Prozent verringern": a change of the staff,
   no move of the share price;
 * "China steuerte 18 Prozent zum Umsatz bei", "18 Prozent seines Umsatzes": a portion of the
-  revenue (`Other`), no growth of it.
+  revenue (`Other`), no growth of it;
+* "Die SAP-Aktie stieg um 2 Prozent, der Leitindex legte um 1 Prozent zu": an index unnamed right
+  before its move is the subject of that move, no company's.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -151,3 +153,19 @@ def test_portion_of_revenue_is_no_growth(extractor: Extractor, text: str) -> Non
 def test_growth_of_revenue_is_kept(extractor: Extractor, text: str) -> None:
     assert ("Apple", "RevenueGrowth", Decimal(18), "Percent") in \
         figure_facts(run(extractor, text, "de", "Marktbericht"))
+
+
+# --- an unnamed index's move ---------------------------------------------------------------------
+
+def test_unnamed_index_move_is_no_company_move(extractor: Extractor) -> None:
+    moves = _moves(extractor, "Die SAP-Aktie stieg um 2 Prozent, der Leitindex legte um 1 Prozent zu.",
+                   "de", "Marktbericht")
+    assert Decimal(1) not in moves
+    assert Decimal(2) in moves
+
+
+def test_index_head_after_named_index_keeps_its_move(extractor: Extractor) -> None:
+    found = figure_facts(run(extractor, "Der Dax stieg. Der Leitindex legte um 1 Prozent zu, SAP "
+                             "gewann 2 Prozent.", "de", "Marktbericht"))
+    assert ("DAX", "StockPriceChange", Decimal(1), "Percent") in found
+    assert ("SAP", "StockPriceChange", Decimal(1), "Percent") not in found
