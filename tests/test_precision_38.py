@@ -10,7 +10,9 @@
 * "China steuerte 18 Prozent zum Umsatz bei": a portion of the revenue, no growth of it (as
   "18 Prozent seines Umsatzes", a German portion gives no figure);
 * "Die SAP-Aktie stieg um 2 Prozent, der Leitindex legte um 1 Prozent zu": an index unnamed right
-  before its move is the subject of that move, no company's.
+  before its move is the subject of that move, no company's;
+* "leads the cloud market with a 31% share, ahead of Microsoft with 25%": the share word is the
+  first portion's, so the second percentage is a market share too, no move of a stock.
 
 Listed companies are real catalogue entries; the facts are invented.
 """
@@ -169,3 +171,19 @@ def test_index_head_after_named_index_keeps_its_move(extractor: Extractor) -> No
                              "gewann 2 Prozent.", "de", "Marktbericht"))
     assert ("DAX", "StockPriceChange", Decimal(1), "Percent") in found
     assert ("SAP", "StockPriceChange", Decimal(1), "Percent") not in found
+
+
+# --- a second market share after "a 31% share" ---------------------------------------------------
+
+def test_second_portion_is_market_share(extractor: Extractor) -> None:
+    found = figure_facts(run(extractor, "Amazon leads the cloud market with a 31% share, ahead of "
+                             "Microsoft with 25%.", "en", "Market report"))
+    assert ("Microsoft", "StockPriceChange", Decimal(25), "Percent") not in found
+    assert ("Microsoft", "MarketShare", Decimal(25), "Percent") in found
+    assert ("Amazon", "MarketShare", Decimal(31), "Percent") in found
+
+
+def test_share_move_after_a_market_share_is_kept(extractor: Extractor) -> None:
+    found = figure_facts(run(extractor, "Apple holds a 20% share in the smartphone market, and its "
+                             "shares rose 3%.", "en", "Market report"))
+    assert ("Apple", "StockPriceChange", Decimal(3), "Percent") in found

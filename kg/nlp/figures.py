@@ -945,6 +945,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         found = None  # "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent": the unit's
     path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
         else "word"  # which rule gave the metric: part of the extractor's name
+    if path == "generic-word" and found is not None and found[0] == "StockPriceChange" \
+            and found[2] is not None and unit_kind(q) == "percent" \
+            and _share_of_portion(sentence, q, found[2]):
+        # "leads the cloud market with a 31% share, ahead of Microsoft with 25%": the share
+        # word is another percentage's portion; with a market named, this one is one too
+        if not words.market.search(sentence.text):
+            return None
+        found, path = ("MarketShare", None, None), "portion-of-market"
     if found is None and unit_kind(q) == "percent":
         found, path = _appended_metric(sentence, q, words, clause), "after-dash"
     if found is None:
@@ -1545,6 +1553,14 @@ def _premium_before(sentence: Sentence, q: Quantity, words: FigureWords) -> tupl
                               words.lang) is None:
         return None
     return word
+
+
+def _share_of_portion(sentence: Sentence, q: Quantity, word: tuple[int, int]) -> bool:
+    """Does another percentage of the sentence stand right before the share word
+    ("a 31% share")? Then the word names that portion, no stock whose move ``q`` is."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(p.start != q.start and unit_kind(p) == "percent" and p.end <= word[0]
+               and not sentence.text[p.end:word[0]].strip(" -") for p in quantities)
 
 
 _BESIDE = 40  # how far before and after a number the words that say what it is may reach
