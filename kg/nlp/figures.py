@@ -1575,7 +1575,7 @@ def _told_beside(pattern: re.Pattern[str], text: str, q: Quantity) -> bool:
         or _ending(pattern).search(text[max(0, q.start - _BESIDE):q.start]) is not None
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=4)
 def _ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` held to matches that end where the searched text ends."""
     return re.compile(f"(?:{pattern.pattern})\\Z", pattern.flags)
