@@ -994,6 +994,14 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         found = None  # "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent": the unit's
     path = "generic-word" if found is not None and found[1] is not None and found[1].generic \
         else "word"  # which rule gave the metric: part of the extractor's name
+    if path == "generic-word" and found is not None and found[0] == "StockPriceChange" \
+            and found[2] is not None and unit_kind(q) == "percent" \
+            and _share_of_portion(sentence, q, found[2]):
+        # "leads the cloud market with a 31% share, ahead of Microsoft with 25%": the share
+        # word is another percentage's portion; with a market named, this one is one too
+        if not words.market.search(sentence.text):
+            return None
+        found, path = ("MarketShare", None, None), "portion-of-market"
     if found is None and unit_kind(q) == "percent":
         found, path = _appended_metric(sentence, q, words, clause), "after-dash"
     if found is None:
@@ -1014,9 +1022,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     sign = signed[0] if signed is not None else None
     change = sign or _direction(words, present, before, text[q.end:clause[1]])
     if words.not_a_figure in present and (found is None or found[0] != "ShareBuyback") \
-            and not _premium_over_price(sentence, q, words) and (
-            words.not_a_figure.search(text[q.end:q.end + 40])
-            or words.not_a_figure.search(text[max(0, q.start - 40):q.start])):
+            and not _premium_over_price(sentence, q, words) \
+            and _told_beside(words.not_a_figure, text, q):
         return None  # a stake ("10% of the company"), a change of market value; not
         # the amount bought back "of its shares", nor a premium "to its closing price"
     if q.unit in _UNIT_METRIC:
@@ -1613,6 +1620,32 @@ def _premium_before(sentence: Sentence, q: Quantity, words: FigureWords) -> tupl
                               words.lang) is None:
         return None
     return word
+
+
+def _share_of_portion(sentence: Sentence, q: Quantity, word: tuple[int, int]) -> bool:
+    """Does another percentage of the sentence stand right before the share word
+    ("a 31% share")? Then the word names that portion, no stock whose move ``q`` is."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(p.start != q.start and unit_kind(p) == "percent" and p.end <= word[0]
+               and not sentence.text[p.end:word[0]].strip(" -") for p in quantities)
+
+
+_BESIDE = 40  # how far before and after a number the words that say what it is may reach
+
+
+def _told_beside(pattern: re.Pattern[str], text: str, q: Quantity) -> bool:
+    """Do the words of ``pattern`` open the text right after the number or close the
+    text right before it? A match must touch the number: one that only ends where the
+    window after it is cut ("legte 5 Prozent zu und gehörte damit zu") or only starts
+    where the window before it is cut tells nothing about the number."""
+    return pattern.match(text[q.end:q.end + _BESIDE]) is not None \
+        or _ending(pattern).search(text[max(0, q.start - _BESIDE):q.start]) is not None
+
+
+@lru_cache(maxsize=4)
+def _ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` held to matches that end where the searched text ends."""
+    return re.compile(f"(?:{pattern.pattern})\\Z", pattern.flags)
 
 
 def _premium_over_price(sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
