@@ -100,6 +100,7 @@ class _Words:
     estimate_for: re.Pattern[str]
     estimate_again: re.Pattern[str] | None  # ", und für ": the next company of a list of targets
     estimate_trusted: re.Pattern[str] | None  # "traut": its object right after is what the target is for
+    estimate_pronoun: re.Pattern[str] | None  # ", das für ": a new target of the name next
     estimate_before: re.Pattern[str]  # "für die " right before a name ahead of the metric word
     after_number: re.Pattern[str]
     venue_before: re.Pattern[str]
@@ -152,6 +153,10 @@ def _words(lang: str) -> _Words:
             rf"(?:(?:{table['articles']})\s+)?$") if table.get("coordination") else None,
         estimate_trusted=re.compile(
             rf"(?:{table['estimate_trusted']})$") if table.get("estimate_trusted") else None,
+        estimate_pronoun=re.compile(
+            rf"(?:,|(?<!\w)(?:{table['coordination']}))\s+(?:{table['estimate_pronoun']})\s+"
+            rf"(?:{table['estimate_for']})\s+$", re.IGNORECASE)
+        if table.get("estimate_pronoun") and table.get("coordination") else None,
         estimate_before=re.compile(
             rf"(?<!\w)(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
         after_number=re.compile(
@@ -749,9 +754,21 @@ def estimate_for_other(sentence: Sentence, number_start: int, about: str, lang: 
     joint = conjunction(lang)
     return any(m.label != about and m.type in ISSUER_TYPES
                and words.estimate_before.search(text, max(0, sentence.local(m.start) - 20), sentence.local(m.start))
-               and _FOR_GAP.fullmatch(text, sentence.local(m.end), number_start)
+               and (_FOR_GAP.fullmatch(text, sentence.local(m.end), number_start)
+                    or _target_pronoun_before(sentence, m, number_start, words))
                and not joint.search(text, sentence.local(m.end), number_start)
                for m in sentence.mentions if sentence.local(m.end) <= number_start)
+
+
+def _target_pronoun_before(sentence: Sentence, mention: Mention, number_start: int,
+                           words: _Words) -> bool:
+    """A comma, a pronoun standing for a target just named and "für"/"for" right before the
+    name, no clause break to the number ("…, das für AMD senkt die Bank auf 150 Dollar"): a
+    second target's own subject, however many words part it from its amount."""
+    start = sentence.local(mention.start)
+    return words.estimate_pronoun is not None \
+        and words.estimate_pronoun.search(sentence.text, max(0, start - 30), start) is not None \
+        and not _CLAUSE_BREAK.search(sentence.text, sentence.local(mention.end), number_start)
 
 
 def estimate_for_other_after(sentence: Sentence, number_end: int, about: str, lang: str) -> bool:

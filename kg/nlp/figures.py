@@ -51,6 +51,7 @@ from kg.nlp.attribution import (
     respective,
     respective_qualifier,
     salient_entity,
+    unpaired_list,
 )
 from kg.nlp.document import (
     CLAUSE_COMMA,
@@ -415,6 +416,7 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
 
 
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 # a row of a table written out as text: cells parted by a bar or a tab
 _CELL = re.compile(r"\s\|\s|\t")
 # a row of a key-figure table printed as lines: a label of words, its number and, in
@@ -4143,6 +4145,11 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
                                 document.lang)
     if listed:  # "JPMorgan and Citi see $95 and $105, respectively"
         return status, paired
+    if unpaired_list(sentence, q.number_start, lambda m: m.type in INSTITUTION, document.lang):
+        return status, None  # "JPMorgan and Citi set targets of $95 and $105": no word pairs them
+    bracketed = _house_in_brackets(sentence, q)
+    if bracketed is not None:  # "250 Euro (Jefferies), 240 Euro (UBS)": each value's own house
+        return status, bracketed
     window = _estimator_window(sentence, q, metric, words)
     institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start,
                                   window=window)
@@ -4201,6 +4208,21 @@ def _house_after(document: Document, sentence: Sentence, q: Quantity) -> Mention
     sentence before named."""
     return next((m for m in sentence.mentions if m.type in INSTITUTION
                  and m.start >= sentence.start + q.end and not is_adviser(document, m)), None)
+
+
+def _house_in_brackets(sentence: Sentence, q: Quantity) -> str | None:
+    """The house named alone in brackets right after the value ("Kursziel: 250 Euro
+    (Jefferies), 240 Euro (UBS)"): a source cited so owns that value, not the house
+    named first in the sentence. None where no house stands so."""
+    text = sentence.text
+    opening = _BRACKET_OPEN.match(text, q.end)
+    if opening is None:
+        return None
+    for m in sentence.mentions:
+        if m.type in INSTITUTION and sentence.local(m.start) == opening.end() \
+                and _BRACKET_CLOSE.match(text, sentence.local(m.end)):
+            return m.label
+    return None
 
 
 def _estimator_window(sentence: Sentence, q: Quantity, metric: str, words: FigureWords) -> int:
