@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from helpers import run
 
 from kg.nlp.extract import Extractor
@@ -79,3 +80,25 @@ def test_second_target_with_its_own_fuer_keeps_its_company(extractor: Extractor)
                                      "Bank das Ziel auf 150 Dollar.", "de"))
     assert ("Advanced Micro Devices", Decimal(150), "Goldman Sachs") in found
     assert not any(about == "Nvidia" and value == 150 for about, value, _ in found)
+
+
+# --- a rating in a second clause with its own house and object -------------------------------------
+
+def test_second_clause_rating_of_an_unknown_name_is_left_out(extractor: Extractor) -> None:
+    found = _ratings(_run(extractor, "Die UBS hält Vonovia für einen Kauf, die Deutsche Bank empfiehlt "
+                                     "Zeltrona zum Halten.", "de"))
+    assert ("UBS", "Vonovia", "Kauf") in found
+    assert not any(by == "Deutsche Bank" for by, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "about"), [
+    ("Die UBS hält Vonovia für einen Kauf, die Deutsche Bank empfiehlt Gerresheimer zum Halten.",
+     "Gerresheimer"),
+    ("Die UBS hält Vonovia für einen Kauf, die Deutsche Bank empfiehlt die Aktie zum Halten.", "Vonovia"),
+    ("Die UBS hält Vonovia für einen Kauf, die Deutsche Bank empfiehlt sie zum Halten.", "Vonovia"),
+    ("Die UBS hält Vonovia für einen Kauf, während die Deutsche Bank die Einstufung „Halten“ bestätigte.",
+     "Vonovia"),
+])
+def test_second_clause_rating_of_a_known_or_same_company_kept(extractor: Extractor, text: str,
+                                                              about: str) -> None:
+    assert ("Deutsche Bank", about, "Halten") in _ratings(_run(extractor, text, "de"))
