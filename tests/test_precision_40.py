@@ -20,7 +20,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from helpers import run
+from helpers import figure_facts, run
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -102,3 +102,69 @@ def test_second_clause_rating_of_an_unknown_name_is_left_out(extractor: Extracto
 def test_second_clause_rating_of_a_known_or_same_company_kept(extractor: Extractor, text: str,
                                                               about: str) -> None:
     assert ("Deutsche Bank", about, "Halten") in _ratings(_run(extractor, text, "de"))
+
+
+# --- two metrics, another company's expectation, a product's maker ----------------------------------
+
+def test_listed_metrics_pair_in_order(extractor: Extractor) -> None:
+    facts = figure_facts(_run(extractor, "Apple's revenue and profit rose 5% and 8%.", "en"))
+    assert ("Apple", "RevenueGrowth", Decimal(5), "Percent") in facts
+    assert ("Apple", "ProfitGrowth", Decimal(8), "Percent") in facts
+    assert ("Apple", "ProfitGrowth", Decimal(5), "Percent") not in facts
+
+
+def test_listed_metrics_with_more_numbers_are_left_out(extractor: Extractor) -> None:
+    facts = figure_facts(_run(extractor, "Apple's revenue and profit rose 5%, 8% and 9%.", "en"))
+    assert not any(m in ("RevenueGrowth", "ProfitGrowth") for _, m, _, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Apple's revenue rose 5% and 8%.", {("Apple", "RevenueGrowth", Decimal(5), "Percent"),
+                                         ("Apple", "RevenueGrowth", Decimal(8), "Percent")}),
+    ("Apple's revenue rose 5% and its profit 8%.", {("Apple", "RevenueGrowth", Decimal(5), "Percent"),
+                                                    ("Apple", "ProfitGrowth", Decimal(8), "Percent")}),
+])
+def test_one_metric_or_one_per_number_kept(extractor: Extractor, text: str,
+                                           expected: set[tuple[str, str, Decimal, str]]) -> None:
+    assert expected <= figure_facts(_run(extractor, text, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Volkswagen rechnet damit, dass Tesla seinen Umsatz um 10 Prozent steigert.", "de"),
+    ("Volkswagen expects Tesla to grow its revenue by 10%.", "en"),
+])
+def test_another_companys_expectation_is_no_figure(extractor: Extractor, text: str, lang: str) -> None:
+    assert not any(about == "Tesla" for about, _, _, _ in figure_facts(_run(extractor, text, lang)))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tesla rechnet damit, seinen Umsatz um 10 Prozent zu steigern.", "de"),
+    ("Tesla expects revenue to grow 10%.", "en"),
+])
+def test_own_expectation_kept(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("Tesla", "RevenueGrowth", Decimal(10), "Percent") in figure_facts(_run(extractor, text, lang))
+
+
+def test_a_modal_is_no_expectation_of_another(extractor: Extractor) -> None:
+    facts = figure_facts(_run(extractor, "Novartis will pay Roche $150 million upfront.", "en"))
+    assert any(about == "Roche" and value == 150_000_000 for about, _, value, _ in facts)
+
+
+def test_house_expectation_keeps_its_estimator(extractor: Extractor) -> None:
+    x = _run(extractor, "Die UBS rechnet damit, dass Tesla seinen Umsatz um 10 Prozent steigert.", "de")
+    assert any(f.about == "Tesla" and f.estimated_by == "UBS" for f in x.figures)
+
+
+@pytest.mark.parametrize("text", [
+    "Nintendo raised its Switch 2 forecast to 23 million units.",
+    "Nintendo raised its sales forecast for the Switch 2 and now expects to sell 23 million units.",
+])
+def test_units_of_a_product_are_its_makers(extractor: Extractor, text: str) -> None:
+    facts = figure_facts(_run(extractor, text, "en"))
+    assert ("Nintendo", "Other", Decimal(23_000_000), "Count") in facts
+    assert not any(about == "Nintendo Switch 2" for about, _, _, _ in facts)
+
+
+def test_units_told_of_the_product_stay_the_products(extractor: Extractor) -> None:
+    facts = figure_facts(_run(extractor, "The PlayStation 5 has sold more than 85 million units.", "en"))
+    assert ("PlayStation 5", "Other", Decimal(85_000_000), "Count") in facts

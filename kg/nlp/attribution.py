@@ -496,16 +496,11 @@ def _number_list(sentence: Sentence, number_start: int, can_carry: Callable[[Men
     """The list of numbers, of one unit, that holds the number, with the list of two names or
     more right before its first number that ``can_carry`` them; None where there is none."""
     words = _words(lang)
-    if words.respectively is None or words.paired is None or words.listed is None \
-            or words.numbers_listed is None:
+    around = _numbers_around(sentence, number_start, lang)
+    if words.respectively is None or words.paired is None or words.listed is None or around is None:
         return None
-    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
-    at = next((i for i, q in enumerate(quantities) if q.number_start == number_start), None)
-    if at is None:
-        return None
+    quantities, at, numbers = around
     text = sentence.text
-    numbers = next(run for run in listed_runs(text, [(q.start, q.end) for q in quantities],
-                                              words.numbers_listed) if at in run)
     first, last = numbers[0], numbers[-1]
     if first == last:
         return None
@@ -524,13 +519,13 @@ def _number_list(sentence: Sentence, number_start: int, can_carry: Callable[[Men
     return _NumberList(index=at - first, count=last - first + 1, paired=paired, names=run)
 
 
-def respective_qualifier(sentence: Sentence, number_start: int, lang: str) -> str | None:
-    """The qualifier the first number of a list paired by "respectively" carries ("about
-    $105 billion and $98 billion respectively"): it speaks for every number of the list, so a
-    later number written bare takes it. None where the number is no such list's or the first
-    is exact."""
+def _numbers_around(sentence: Sentence, number_start: int, lang: str
+                    ) -> tuple[list[Quantity], int, list[int]] | None:
+    """The sentence's numbers, the place of the one at ``number_start`` among them and the
+    places of the list that holds it ("5% and 8%", a lone number its own list); None where the
+    language lists no numbers or no number starts there."""
     words = _words(lang)
-    if words.respectively is None or words.numbers_listed is None:
+    if words.numbers_listed is None:
         return None
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     at = next((i for i, q in enumerate(quantities) if q.number_start == number_start), None)
@@ -538,6 +533,31 @@ def respective_qualifier(sentence: Sentence, number_start: int, lang: str) -> st
         return None
     numbers = next(run for run in listed_runs(sentence.text, [(q.start, q.end) for q in quantities],
                                               words.numbers_listed) if at in run)
+    return quantities, at, numbers
+
+
+def number_run(sentence: Sentence, number_start: int, lang: str) -> tuple[int, int] | None:
+    """The number's place in the list of numbers of one unit that holds it ("rose 5% and 8%")
+    and how many the list holds; None where the number stands alone or the units differ."""
+    around = _numbers_around(sentence, number_start, lang)
+    if around is None:
+        return None
+    quantities, at, numbers = around
+    if len(numbers) < 2 or len({quantities[k].unit for k in numbers} - {None}) > 1:
+        return None
+    return at - numbers[0], len(numbers)
+
+
+def respective_qualifier(sentence: Sentence, number_start: int, lang: str) -> str | None:
+    """The qualifier the first number of a list paired by "respectively" carries ("about
+    $105 billion and $98 billion respectively"): it speaks for every number of the list, so a
+    later number written bare takes it. None where the number is no such list's or the first
+    is exact."""
+    words = _words(lang)
+    around = _numbers_around(sentence, number_start, lang)
+    if words.respectively is None or around is None:
+        return None
+    quantities, at, numbers = around
     first, last = numbers[0], numbers[-1]
     if first == at or not words.respectively.match(sentence.text, quantities[last].end) \
             or len({quantities[k].unit for k in numbers} - {None}) > 1 \
@@ -1240,4 +1260,4 @@ __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",
            "short_owner", "unknown_owners",
            "previous_subject",
-           "respective", "salient_entity", "values_a_purchase"]
+           "number_run", "respective", "salient_entity", "values_a_purchase"]

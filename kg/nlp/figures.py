@@ -44,6 +44,7 @@ from kg.nlp.attribution import (
     is_free_float,
     is_object,
     named_beside,
+    number_run,
     owned_after,
     part_of_salient,
     possessor_at,
@@ -69,7 +70,7 @@ from kg.nlp.document import (
     relative_clauses,
 )
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import info, lexicon
+from kg.nlp.lang import info, lexicon, stop_words
 from kg.nlp.metrics import (
     ASIDE_LABEL_LONGEST,
     ESTIMATE_METRICS,
@@ -988,6 +989,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "Evotec brachen nach einer gesenkten Umsatzprognose um 9,7 Prozent ein": the only
         # metric word names the cause of the move, so the move is read as a bare one
         found = None
+    if found is not None:
+        listed = _listed_metric(document, sentence, q, words, found)
+        if listed is None:
+            return None  # "revenue and profit rose 5%, 8% and 9%": which number is whose is unclear
+        found = listed
     if found is not None and found[0] == "StockPriceChange" and found[1] is not None \
             and found[1].generic and _unit_opens_clause(document, sentence, clause, q):
         found = None  # "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent": the unit's
@@ -1262,6 +1268,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             about, evidence = referred, "unit-referred"  # "… Google Cloud. The unit's income …"
     if not evidence.startswith("bound") and _unknown_apposition(sentence, q, words):
         return None  # "Its Finnish unit, Telia Finland, grew …" with the unit unknown
+    maker = _maker_subject(document, sentence, q, about, clause) if metric == "Other" else None
+    if maker is not None:
+        about, evidence = maker, "maker"  # "Nintendo raises Switch 2 forecast to 23 million units"
     if _ellipsis_of_other(sentence, q, about, words):
         return None  # "Der Cloud-Umsatz von SAP stieg um 25 Prozent, der von Oracle um 20 Prozent"
     if _counted_at_other(sentence, q, about, words):
@@ -1273,6 +1282,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and (estimate_for_other(sentence, q.start, about, document.lang)
                  or estimate_for_other_after(sentence, q.end, about, document.lang)):
         return None  # "… Y senkte das für Microsoft auf 400", "the $250 target set by Y for Microsoft"
+    if status in ("Estimate", "Guidance") and estimated_by is None and metric not in ESTIMATE_METRICS \
+            and about is not None and _expected_by_other_company(sentence, q, about, words):
+        return None  # "Volkswagen rechnet damit, dass Tesla seinen Umsatz um 10 Prozent steigert"
     if _coordinate_subject(sentence, q, about, words):
         return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
     if _unnamed_owner_before(sentence, q, clause, words):
@@ -2730,6 +2742,61 @@ def _expected_of(document: Document, sentence: Sentence, q: Quantity,
 
 # between a house and its verb of expecting: an adverb or two at most ("now", "still")
 _SHORT_GAP = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}")
+
+
+def _maker_subject(document: Document, sentence: Sentence, q: Quantity, about: str | None,
+                   clause: tuple[int, int]) -> str | None:
+    """The maker of the product a count of units is read for, where the maker opens the
+    number's clause ("Nintendo raises Switch 2 forecast to 23 million units"): the units the
+    maker sells or expects to sell are its figure, the product only names what they are. None
+    where the product itself opens the clause ("The Switch 2 has sold 10 million units") or
+    the maker is only referred to ("Its own models have 600 million downloads"). The caller
+    asks for units sold only (metric Other): users or downloads stay the product's."""
+    if q.unit != "Count" or about is None or document.type_of(about) not in PRODUCT_TYPES:
+        return None
+    maker = document.catalogue.developer_of(about)
+    named = [m for m in sentence.mentions
+             if clause[0] <= sentence.local(m.start) and sentence.local(m.end) <= q.start]
+    if maker is None or not named or named[0].label != maker or named[0].rule.startswith("reference/") \
+            or not any(m.label == about for m in named[1:]):
+        return None
+    return maker
+
+
+def _verb_after(text: str, at: int, verb: re.Pattern[str]) -> re.Match[str] | None:
+    """The verb right after offset ``at``, an adverb or two before it at most ("now", "still")."""
+    for _word in range(3):
+        ahead = _WORD_AHEAD.match(text, at)
+        if ahead is None:
+            return None
+        found = verb.match(text, ahead.start("word"))
+        if found is not None:
+            return found
+        at = ahead.end()
+    return None
+
+
+# a word ahead and the space before it
+_WORD_AHEAD = re.compile(r"\s+(?P<word>[^\W\d]+)")
+
+
+def _expected_by_other_company(sentence: Sentence, q: Quantity, about: str,
+                               words: FigureWords) -> bool:
+    """A company, no house, right before a verb of forecasting, and the figure's company
+    named after that verb and before the number ("Volkswagen rechnet damit, dass Tesla seinen
+    Umsatz um 10 Prozent steigert"): one company's expectation of another's figure, which is
+    neither the other's report nor a house's estimate. A modal is no such verb ("Novartis will
+    pay Calyx $150 million": the payment's amount)."""
+    text = sentence.text
+    named = [m for m in sentence.mentions if sentence.local(m.end) <= q.start]
+    for k, company in enumerate(named):
+        if company.type not in ISSUER_TYPES or company.type in INSTITUTION or company.label == about:
+            continue
+        verb = _verb_after(text, sentence.local(company.end), words.forecast)
+        if verb is not None and verb.group(0).lower() not in stop_words(words.lang) and any(m.label == about and sentence.local(m.start) >= verb.end()
+                                    for m in named[k + 1:]):
+            return True
+    return False
 
 
 def _own_outlook(sentence: Sentence, institution: str, lang: str) -> bool:
@@ -4208,6 +4275,36 @@ def _house_after(document: Document, sentence: Sentence, q: Quantity) -> Mention
     sentence before named."""
     return next((m for m in sentence.mentions if m.type in INSTITUTION
                  and m.start >= sentence.start + q.end and not is_adviser(document, m)), None)
+
+
+def _listed_metric(document: Document, sentence: Sentence, q: Quantity, words: FigureWords,
+                   found: Found) -> Found | None:
+    """The metric of a number listed with others after as many metric words listed before
+    them ("Apple's revenue and profit rose 5% and 8%"): paired in order, the first number the
+    first word's, for the closest word is only the last number's. None where the counts
+    differ; ``found`` itself where the number or its word is listed with none."""
+    span = found[2]
+    place = number_run(sentence, q.number_start, document.lang)
+    if span is None or place is None or span[1] > q.start or words.joined is None:
+        return found
+    kind, text = unit_kind(q), sentence.text
+    before = sorted(((start, end, rule.by_unit[kind], rule) for _order, rule, spans in trigger_spans(sentence, words)
+                     if not rule.generic and rule.by_unit.get(kind) is not None
+                     for start, end in spans if end <= span[0]), key=lambda item: item[0], reverse=True)
+    chain: list[tuple[str, MetricRule | None, tuple[int, int] | None]] = [found]
+    opening = span[0]
+    for start, end, metric, rule in before:
+        if end > opening:
+            continue
+        gap = text[end:opening].strip(" ,")
+        if gap and not words.joined.fullmatch(gap):
+            break
+        chain.insert(0, (metric, rule, (start, end)))
+        opening = start
+    if len(chain) < 2 or len({metric for metric, _rule, _span in chain}) < 2:
+        return found
+    index, count = place
+    return chain[index] if count == len(chain) else None
 
 
 def _house_in_brackets(sentence: Sentence, q: Quantity) -> str | None:
