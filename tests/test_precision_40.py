@@ -20,7 +20,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from helpers import figure_facts, run
+from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 from kg.records import Extraction
@@ -168,3 +168,20 @@ def test_units_of_a_product_are_its_makers(extractor: Extractor, text: str) -> N
 def test_units_told_of_the_product_stay_the_products(extractor: Extractor) -> None:
     facts = figure_facts(_run(extractor, "The PlayStation 5 has sold more than 85 million units.", "en"))
     assert ("PlayStation 5", "Other", Decimal(85_000_000), "Count") in facts
+
+
+# --- a gapped list of holders -----------------------------------------------------------------------
+
+def test_gapped_holders_are_no_objects(extractor: Extractor) -> None:
+    found = triples(_run(extractor, "BlackRock holds 7% of Apple, Vanguard 8% and State Street 4%.", "en"))
+    assert ("BlackRock", "investsIn", "Apple") in found
+    assert not any(s == "BlackRock" and o in ("Vanguard", "State Street") for s, _, o in found)
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    ("BlackRock holds 7% of Apple and Microsoft.", {"Apple", "Microsoft"}),
+    ("BlackRock holds stakes in Apple, Microsoft and Nvidia.", {"Apple", "Microsoft", "Nvidia"}),
+])
+def test_listed_objects_kept(extractor: Extractor, text: str, objects: set[str]) -> None:
+    found = triples(_run(extractor, text, "en"))
+    assert {("BlackRock", "investsIn", o) for o in objects} <= found
