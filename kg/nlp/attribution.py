@@ -520,7 +520,7 @@ def _number_list(sentence: Sentence, number_start: int, can_carry: Callable[[Men
 
 
 def _numbers_around(sentence: Sentence, number_start: int, lang: str
-                    ) -> tuple[list[Quantity], int, list[int]] | None:
+                    ) -> tuple[list[Quantity], int, range] | None:
     """The sentence's numbers, the place of the one at ``number_start`` among them and the
     places of the list that holds it ("5% and 8%", a lone number its own list); None where the
     language lists no numbers or no number starts there."""
