@@ -75,6 +75,13 @@ def test_second_das_fuer_clause_is_not_the_first_company(extractor: Extractor) -
     assert ("Nvidia", Decimal(150), "Goldman Sachs") not in found
 
 
+def test_second_das_fuer_clause_of_an_unknown_name_is_left_out(extractor: Extractor) -> None:
+    found = _targets(_run(extractor, "Goldman hebt das Ziel für Nvidia auf 200 Dollar, das für Zeltrona "
+                                     "senkt die Bank auf 150 Dollar.", "de"))
+    assert ("Nvidia", Decimal(200), "Goldman Sachs") in found
+    assert not any(value == 150 for _, value, _ in found)
+
+
 def test_second_target_with_its_own_fuer_keeps_its_company(extractor: Extractor) -> None:
     found = _targets(_run(extractor, "Goldman hebt das Ziel für Nvidia auf 200 Dollar, für AMD senkt die "
                                      "Bank das Ziel auf 150 Dollar.", "de"))

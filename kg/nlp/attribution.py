@@ -155,7 +155,7 @@ def _words(lang: str) -> _Words:
             rf"(?:{table['estimate_trusted']})$") if table.get("estimate_trusted") else None,
         estimate_pronoun=re.compile(
             rf"(?:,|(?<!\w)(?:{table['coordination']}))\s+(?:{table['estimate_pronoun']})\s+"
-            rf"(?:{table['estimate_for']})\s+$", re.IGNORECASE)
+            rf"(?:{table['estimate_for']})\s+(?P<owner>[^\W\d_][\w&\-]*)", re.IGNORECASE)
         if table.get("estimate_pronoun") and table.get("coordination") else None,
         estimate_before=re.compile(
             rf"(?<!\w)(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
@@ -787,8 +787,20 @@ def _target_pronoun_before(sentence: Sentence, mention: Mention, number_start: i
     second target's own subject, however many words part it from its amount."""
     start = sentence.local(mention.start)
     return words.estimate_pronoun is not None \
-        and words.estimate_pronoun.search(sentence.text, max(0, start - 30), start) is not None \
+        and any(found.start("owner") == start
+                for found in words.estimate_pronoun.finditer(sentence.text, max(0, start - 30), number_start)) \
         and not _CLAUSE_BREAK.search(sentence.text, sentence.local(mention.end), number_start)
+
+
+def estimate_for_unknown(sentence: Sentence, number_start: int, lang: str) -> bool:
+    """The same second target for a name the extractor does not know ("…, das für Zetacorp
+    senkt die Bank auf 150 Dollar"): no company it knows owns that target."""
+    words = _words(lang)
+    if words.estimate_pronoun is None:
+        return False
+    return any(found.group("owner")[0].isupper() and names_unknown(sentence, found, words.not_names)
+               and not _CLAUSE_BREAK.search(sentence.text, found.end(), number_start)
+               for found in words.estimate_pronoun.finditer(sentence.text, 0, number_start))
 
 
 def estimate_for_other_after(sentence: Sentence, number_end: int, about: str, lang: str) -> bool:
@@ -1254,7 +1266,7 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
-           "estimate_for_other", "estimate_for_other_after", "estimated_antecedent", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
+           "estimate_for_other", "estimate_for_other_after", "estimate_for_unknown", "estimated_antecedent", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_object", "is_venue", "owned_after",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",

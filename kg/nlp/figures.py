@@ -32,6 +32,7 @@ from kg.nlp.attribution import (
     bidder,
     estimate_for_other,
     estimate_for_other_after,
+    estimate_for_unknown,
     estimated_antecedent,
     figure_subject,
     fitting_types,
@@ -1280,7 +1281,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Apple's revenue rose 5%, less than Microsoft's 8%", "… die 8 Prozent von Microsoft"
     if metric in ESTIMATE_METRICS and about is not None \
             and (estimate_for_other(sentence, q.start, about, document.lang)
-                 or estimate_for_other_after(sentence, q.end, about, document.lang)):
+                 or estimate_for_other_after(sentence, q.end, about, document.lang)
+                 or estimate_for_unknown(sentence, q.start, document.lang)):
         return None  # "… Y senkte das für Microsoft auf 400", "the $250 target set by Y for Microsoft"
     if status in ("Estimate", "Guidance") and estimated_by is None and metric not in ESTIMATE_METRICS \
             and about is not None and _expected_by_other_company(sentence, q, about, words):
