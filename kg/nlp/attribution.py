@@ -100,6 +100,7 @@ class _Words:
     estimate_for: re.Pattern[str]
     estimate_again: re.Pattern[str] | None  # ", und für ": the next company of a list of targets
     estimate_trusted: re.Pattern[str] | None  # "traut": its object right after is what the target is for
+    estimate_pronoun: re.Pattern[str] | None  # ", das für ": a new target of the name next
     estimate_before: re.Pattern[str]  # "für die " right before a name ahead of the metric word
     after_number: re.Pattern[str]
     venue_before: re.Pattern[str]
@@ -154,6 +155,10 @@ def _words(lang: str) -> _Words:
             rf"(?:(?:{table['articles']})\s+)?$") if table.get("coordination") else None,
         estimate_trusted=re.compile(
             rf"(?:{table['estimate_trusted']})$") if table.get("estimate_trusted") else None,
+        estimate_pronoun=re.compile(
+            rf"(?:,|(?<!\w)(?:{table['coordination']}))\s+(?:{table['estimate_pronoun']})\s+"
+            rf"(?:{table['estimate_for']})\s+(?P<owner>[^\W\d_][\w&\-]*)", re.IGNORECASE)
+        if table.get("estimate_pronoun") and table.get("coordination") else None,
         estimate_before=re.compile(
             rf"(?<!\w)(?:{table['estimate_for']})\s+(?:(?:{table['articles']})\s+)?$"),
         after_number=re.compile(
@@ -510,16 +515,11 @@ def _number_list(sentence: Sentence, number_start: int, can_carry: Callable[[Men
     """The list of numbers, of one unit, that holds the number, with the list of two names or
     more right before its first number that ``can_carry`` them; None where there is none."""
     words = _words(lang)
-    if words.respectively is None or words.paired is None or words.listed is None \
-            or words.numbers_listed is None:
+    around = _numbers_around(sentence, number_start, lang)
+    if words.respectively is None or words.paired is None or words.listed is None or around is None:
         return None
-    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
-    at = next((i for i, q in enumerate(quantities) if q.number_start == number_start), None)
-    if at is None:
-        return None
+    quantities, at, numbers = around
     text = sentence.text
-    numbers = next(run for run in listed_runs(text, [(q.start, q.end) for q in quantities],
-                                              words.numbers_listed) if at in run)
     first, last = numbers[0], numbers[-1]
     if first == last:
         return None
@@ -538,13 +538,13 @@ def _number_list(sentence: Sentence, number_start: int, can_carry: Callable[[Men
     return _NumberList(index=at - first, count=last - first + 1, paired=paired, names=run)
 
 
-def respective_qualifier(sentence: Sentence, number_start: int, lang: str) -> str | None:
-    """The qualifier the first number of a list paired by "respectively" carries ("about
-    $105 billion and $98 billion respectively"): it speaks for every number of the list, so a
-    later number written bare takes it. None where the number is no such list's or the first
-    is exact."""
+def _numbers_around(sentence: Sentence, number_start: int, lang: str
+                    ) -> tuple[list[Quantity], int, range] | None:
+    """The sentence's numbers, the place of the one at ``number_start`` among them and the
+    places of the list that holds it ("5% and 8%", a lone number its own list); None where the
+    language lists no numbers or no number starts there."""
     words = _words(lang)
-    if words.respectively is None or words.numbers_listed is None:
+    if words.numbers_listed is None:
         return None
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     at = next((i for i, q in enumerate(quantities) if q.number_start == number_start), None)
@@ -552,6 +552,31 @@ def respective_qualifier(sentence: Sentence, number_start: int, lang: str) -> st
         return None
     numbers = next(run for run in listed_runs(sentence.text, [(q.start, q.end) for q in quantities],
                                               words.numbers_listed) if at in run)
+    return quantities, at, numbers
+
+
+def number_run(sentence: Sentence, number_start: int, lang: str) -> tuple[int, int] | None:
+    """The number's place in the list of numbers of one unit that holds it ("rose 5% and 8%")
+    and how many the list holds; None where the number stands alone or the units differ."""
+    around = _numbers_around(sentence, number_start, lang)
+    if around is None:
+        return None
+    quantities, at, numbers = around
+    if len(numbers) < 2 or len({quantities[k].unit for k in numbers} - {None}) > 1:
+        return None
+    return at - numbers[0], len(numbers)
+
+
+def respective_qualifier(sentence: Sentence, number_start: int, lang: str) -> str | None:
+    """The qualifier the first number of a list paired by "respectively" carries ("about
+    $105 billion and $98 billion respectively"): it speaks for every number of the list, so a
+    later number written bare takes it. None where the number is no such list's or the first
+    is exact."""
+    words = _words(lang)
+    around = _numbers_around(sentence, number_start, lang)
+    if words.respectively is None or around is None:
+        return None
+    quantities, at, numbers = around
     first, last = numbers[0], numbers[-1]
     if first == at or not words.respectively.match(sentence.text, quantities[last].end) \
             or len({quantities[k].unit for k in numbers} - {None}) > 1 \
@@ -768,9 +793,33 @@ def estimate_for_other(sentence: Sentence, number_start: int, about: str, lang: 
     joint = conjunction(lang)
     return any(m.label != about and m.type in ISSUER_TYPES
                and words.estimate_before.search(text, max(0, sentence.local(m.start) - 20), sentence.local(m.start))
-               and _FOR_GAP.fullmatch(text, sentence.local(m.end), number_start)
+               and (_FOR_GAP.fullmatch(text, sentence.local(m.end), number_start)
+                    or _target_pronoun_before(sentence, m, number_start, words))
                and not joint.search(text, sentence.local(m.end), number_start)
                for m in sentence.mentions if sentence.local(m.end) <= number_start)
+
+
+def _target_pronoun_before(sentence: Sentence, mention: Mention, number_start: int,
+                           words: _Words) -> bool:
+    """A comma, a pronoun standing for a target just named and "für"/"for" right before the
+    name, no clause break to the number ("…, das für AMD senkt die Bank auf 150 Dollar"): a
+    second target's own subject, however many words part it from its amount."""
+    start = sentence.local(mention.start)
+    return words.estimate_pronoun is not None \
+        and any(found.start("owner") == start
+                for found in words.estimate_pronoun.finditer(sentence.text, max(0, start - 30), number_start)) \
+        and not _CLAUSE_BREAK.search(sentence.text, sentence.local(mention.end), number_start)
+
+
+def estimate_for_unknown(sentence: Sentence, number_start: int, lang: str) -> bool:
+    """The same second target for a name the extractor does not know ("…, das für Zetacorp
+    senkt die Bank auf 150 Dollar"): no company it knows owns that target."""
+    words = _words(lang)
+    if words.estimate_pronoun is None:
+        return False
+    return any(found.group("owner")[0].isupper() and names_unknown(sentence, found, words.not_names)
+               and not _CLAUSE_BREAK.search(sentence.text, found.end(), number_start)
+               for found in words.estimate_pronoun.finditer(sentence.text, 0, number_start))
 
 
 def estimate_for_other_after(sentence: Sentence, number_end: int, about: str, lang: str) -> bool:
@@ -1254,10 +1303,10 @@ def fitting_types(metric: str, stock_metrics: frozenset[str],
 
 __all__ = ["Candidate", "Target", "bidder", "candidates", "choose", "combined_of", "common_owner",
            "each_of", "figure_subject", "fits", "fits_type", "listed_before",
-           "estimate_for_other", "estimate_for_other_after", "estimated_antecedent", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
+           "estimate_for_other", "estimate_for_other_after", "estimate_for_unknown", "estimated_antecedent", "fitting_types", "is_apposition", "possessor_at", "is_figure_object", "is_bought", "is_bound", "is_bound_after", "is_credit",
            "is_estimate_for",
            "is_matter", "is_object", "is_venue", "owned_after",
            "listed_fit", "named_beside", "names_generic_unit", "part_of_salient",
            "short_owner", "unknown_owners",
            "previous_subject",
-           "respective", "salient_entity", "values_a_purchase"]
+           "number_run", "respective", "salient_entity", "values_a_purchase"]

@@ -32,6 +32,7 @@ from kg.nlp.attribution import (
     bidder,
     estimate_for_other,
     estimate_for_other_after,
+    estimate_for_unknown,
     estimated_antecedent,
     figure_subject,
     fitting_types,
@@ -45,6 +46,7 @@ from kg.nlp.attribution import (
     is_matter,
     is_object,
     named_beside,
+    number_run,
     owned_after,
     part_of_salient,
     possessor_at,
@@ -52,6 +54,7 @@ from kg.nlp.attribution import (
     respective,
     respective_qualifier,
     salient_entity,
+    unpaired_list,
 )
 from kg.nlp.document import (
     CLAUSE_COMMA,
@@ -69,7 +72,7 @@ from kg.nlp.document import (
     relative_clauses,
 )
 from kg.nlp.gazetteer import Mention
-from kg.nlp.lang import info, lexicon
+from kg.nlp.lang import info, lexicon, stop_words
 from kg.nlp.metrics import (
     ASIDE_LABEL_LONGEST,
     ESTIMATE_METRICS,
@@ -418,6 +421,7 @@ def _unit_from_next(text: str, q: Quantity, nxt: Quantity | None, lang: str) -> 
 
 
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 # a row of a table written out as text: cells parted by a bar or a tab
 _CELL = re.compile(r"\s\|\s|\t")
 # a row of a key-figure table printed as lines: a label of words, its number and, in
@@ -989,6 +993,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         # "Evotec brachen nach einer gesenkten Umsatzprognose um 9,7 Prozent ein": the only
         # metric word names the cause of the move, so the move is read as a bare one
         found = None
+    if found is not None:
+        listed = _listed_metric(document, sentence, q, words, found)
+        if listed is None:
+            return None  # "revenue and profit rose 5%, 8% and 9%": which number is whose is unclear
+        found = listed
     if found is not None and found[0] == "StockPriceChange" and found[1] is not None \
             and found[1].generic and _unit_opens_clause(document, sentence, clause, q):
         found = None  # "X-Aktie springt an: Cloud-Geschäft wächst um 34 Prozent": the unit's
@@ -1270,6 +1279,9 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             about, evidence = referred, "unit-referred"  # "… Google Cloud. The unit's income …"
     if not evidence.startswith("bound") and _unknown_apposition(sentence, q, words):
         return None  # "Its Finnish unit, Telia Finland, grew …" with the unit unknown
+    maker = _maker_subject(document, sentence, q, about, clause) if metric == "Other" else None
+    if maker is not None:
+        about, evidence = maker, "maker"  # "Nintendo raises Switch 2 forecast to 23 million units"
     if _ellipsis_of_other(sentence, q, about, words):
         return None  # "Der Cloud-Umsatz von SAP stieg um 25 Prozent, der von Oracle um 20 Prozent"
     if _counted_at_other(sentence, q, about, words):
@@ -1279,8 +1291,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Apple's revenue rose 5%, less than Microsoft's 8%", "… die 8 Prozent von Microsoft"
     if metric in ESTIMATE_METRICS and about is not None \
             and (estimate_for_other(sentence, q.start, about, document.lang)
-                 or estimate_for_other_after(sentence, q.end, about, document.lang)):
+                 or estimate_for_other_after(sentence, q.end, about, document.lang)
+                 or estimate_for_unknown(sentence, q.start, document.lang)):
         return None  # "… Y senkte das für Microsoft auf 400", "the $250 target set by Y for Microsoft"
+    if status in ("Estimate", "Guidance") and estimated_by is None and metric not in ESTIMATE_METRICS \
+            and about is not None and _expected_by_other_company(sentence, q, about, words):
+        return None  # "Volkswagen rechnet damit, dass Tesla seinen Umsatz um 10 Prozent steigert"
     if _coordinate_subject(sentence, q, about, words):
         return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
     if _unnamed_owner_before(sentence, q, clause, words):
@@ -2766,6 +2782,61 @@ def _expected_of(document: Document, sentence: Sentence, q: Quantity,
 _SHORT_GAP = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}")
 
 
+def _maker_subject(document: Document, sentence: Sentence, q: Quantity, about: str | None,
+                   clause: tuple[int, int]) -> str | None:
+    """The maker of the product a count of units is read for, where the maker opens the
+    number's clause ("Nintendo raises Switch 2 forecast to 23 million units"): the units the
+    maker sells or expects to sell are its figure, the product only names what they are. None
+    where the product itself opens the clause ("The Switch 2 has sold 10 million units") or
+    the maker is only referred to ("Its own models have 600 million downloads"). The caller
+    asks for units sold only (metric Other): users or downloads stay the product's."""
+    if q.unit != "Count" or about is None or document.type_of(about) not in PRODUCT_TYPES:
+        return None
+    maker = document.catalogue.developer_of(about)
+    named = [m for m in sentence.mentions
+             if clause[0] <= sentence.local(m.start) and sentence.local(m.end) <= q.start]
+    if maker is None or not named or named[0].label != maker or named[0].rule.startswith("reference/") \
+            or not any(m.label == about for m in named[1:]):
+        return None
+    return maker
+
+
+def _verb_after(text: str, at: int, verb: re.Pattern[str]) -> re.Match[str] | None:
+    """The verb right after offset ``at``, an adverb or two before it at most ("now", "still")."""
+    for _word in range(3):
+        ahead = _WORD_AHEAD.match(text, at)
+        if ahead is None:
+            return None
+        found = verb.match(text, ahead.start("word"))
+        if found is not None:
+            return found
+        at = ahead.end()
+    return None
+
+
+# a word ahead and the space before it
+_WORD_AHEAD = re.compile(r"\s+(?P<word>[^\W\d]+)")
+
+
+def _expected_by_other_company(sentence: Sentence, q: Quantity, about: str,
+                               words: FigureWords) -> bool:
+    """A company, no house, right before a verb of forecasting, and the figure's company
+    named after that verb and before the number ("Volkswagen rechnet damit, dass Tesla seinen
+    Umsatz um 10 Prozent steigert"): one company's expectation of another's figure, which is
+    neither the other's report nor a house's estimate. A modal is no such verb ("Novartis will
+    pay Calyx $150 million": the payment's amount)."""
+    text = sentence.text
+    named = [m for m in sentence.mentions if sentence.local(m.end) <= q.start]
+    for k, company in enumerate(named):
+        if company.type not in ISSUER_TYPES or company.type in INSTITUTION or company.label == about:
+            continue
+        verb = _verb_after(text, sentence.local(company.end), words.forecast)
+        if verb is not None and verb.group(0).lower() not in stop_words(words.lang) and any(m.label == about and sentence.local(m.start) >= verb.end()
+                                    for m in named[k + 1:]):
+            return True
+    return False
+
+
 def _own_outlook(sentence: Sentence, institution: str, lang: str) -> bool:
     """The institution opens the sentence and no other issuer is named: it
     speaks of itself; but not as a house noun ("Der Broker rechnet mit einem Gewinn
@@ -4186,6 +4257,11 @@ def _status(document: Document, sentence: Sentence, q: Quantity, metric: str, wo
                                 document.lang)
     if listed:  # "JPMorgan and Citi see $95 and $105, respectively"
         return status, paired
+    if unpaired_list(sentence, q.number_start, lambda m: m.type in INSTITUTION, document.lang):
+        return status, None  # "JPMorgan and Citi set targets of $95 and $105": no word pairs them
+    bracketed = _house_in_brackets(sentence, q)
+    if bracketed is not None:  # "250 Euro (Jefferies), 240 Euro (UBS)": each value's own house
+        return status, bracketed
     window = _estimator_window(sentence, q, metric, words)
     institution = document.recent(sentence, INSTITUTION, before=sentence.start + q.start,
                                   window=window)
@@ -4244,6 +4320,51 @@ def _house_after(document: Document, sentence: Sentence, q: Quantity) -> Mention
     sentence before named."""
     return next((m for m in sentence.mentions if m.type in INSTITUTION
                  and m.start >= sentence.start + q.end and not is_adviser(document, m)), None)
+
+
+def _listed_metric(document: Document, sentence: Sentence, q: Quantity, words: FigureWords,
+                   found: Found) -> Found | None:
+    """The metric of a number listed with others after as many metric words listed before
+    them ("Apple's revenue and profit rose 5% and 8%"): paired in order, the first number the
+    first word's, for the closest word is only the last number's. None where the counts
+    differ; ``found`` itself where the number or its word is listed with none."""
+    span = found[2]
+    place = number_run(sentence, q.number_start, document.lang)
+    if span is None or place is None or span[1] > q.start or words.joined is None:
+        return found
+    kind, text = unit_kind(q), sentence.text
+    before = sorted(((start, end, rule.by_unit[kind], rule) for _order, rule, spans in trigger_spans(sentence, words)
+                     if not rule.generic and rule.by_unit.get(kind) is not None
+                     for start, end in spans if end <= span[0]), key=lambda item: item[0], reverse=True)
+    chain: list[tuple[str, MetricRule | None, tuple[int, int] | None]] = [found]
+    opening = span[0]
+    for start, end, metric, rule in before:
+        if end > opening:
+            continue
+        gap = text[end:opening].strip(" ,")
+        if gap and not words.joined.fullmatch(gap):
+            break
+        chain.insert(0, (metric, rule, (start, end)))
+        opening = start
+    if len(chain) < 2 or len({metric for metric, _rule, _span in chain}) < 2:
+        return found
+    index, count = place
+    return chain[index] if count == len(chain) else None
+
+
+def _house_in_brackets(sentence: Sentence, q: Quantity) -> str | None:
+    """The house named alone in brackets right after the value ("Kursziel: 250 Euro
+    (Jefferies), 240 Euro (UBS)"): a source cited so owns that value, not the house
+    named first in the sentence. None where no house stands so."""
+    text = sentence.text
+    opening = _BRACKET_OPEN.match(text, q.end)
+    if opening is None:
+        return None
+    for m in sentence.mentions:
+        if m.type in INSTITUTION and sentence.local(m.start) == opening.end() \
+                and _BRACKET_CLOSE.match(text, sentence.local(m.end)):
+            return m.label
+    return None
 
 
 def _estimator_window(sentence: Sentence, q: Quantity, metric: str, words: FigureWords) -> int:

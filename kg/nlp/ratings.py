@@ -51,7 +51,7 @@ from kg.nlp.document import (
     same_clause,
 )
 from kg.nlp.gazetteer import Mention, alternation
-from kg.nlp.lang import info, lexicon, not_names
+from kg.nlp.lang import info, lexicon, not_names, stop_words
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.references import (
     coordinated,
@@ -683,6 +683,9 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                       else [_listed_apart(document, m.label, by) for m in rated_bank]) if rated_bank \
                 else _rated(document, sentence, by, start, sentence.start + term.end, since,
                             institutions[0] if rule == "earlier" else None, carried)
+        if labels and rule == "before" and since > sentence.start \
+                and _own_unknown_object(document.lang, sentence, institutions[-1], since, start):
+            labels = []  # "…, die Deutsche Bank empfiehlt LEG zum Halten": the name unknown
         if not labels and rule == "before":
             labels = _bank_again(sentence, banks_rated, by, since)
         banks_rated += [label for label in labels if document.type_of(label) in INSTITUTION]
@@ -703,6 +706,25 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                                                      extractor=f"ratings/{document.lang}/{rule}")),
                             term.quoted, earlier, newer))
     return out
+
+
+def _own_unknown_object(lang: str, sentence: Sentence, house: Mention, since: int,
+                        start: int) -> bool:
+    """Whether a rating that follows another of the sentence (``since``: where that one ended)
+    has a house of its own in its clause, a verb (no article or other word of the language's
+    stop list: "die Einstufung") and then a capitalised name the extractor does not know ("Die
+    UBS hält Vonovia für einen Kauf, die Deutsche Bank empfiehlt LEG zum Halten"): the clause
+    rates that name, not the company rated before."""
+    if house.start < since or any(m.type in COMPANY and house.end <= m.start < start
+                                  for m in sentence.mentions):
+        return False
+    found = _VERB_THEN_NAME.match(sentence.text, sentence.local(house.end), sentence.local(start))
+    return found is not None and found.group("verb").islower() and found.group("owner")[0].isupper() \
+        and found.group("verb") not in stop_words(lang) and names_unknown(sentence, found, not_names(lang))
+
+
+# after a house, its verb and a capitalised word right after it ("… empfiehlt LEG")
+_VERB_THEN_NAME = re.compile(r"\s+(?P<verb>\w+)\s+(?P<owner>[^\W\d_][\w&\-]*)(?=\s)")
 
 
 def _listed_apart(document: Document, label: str, by: frozenset[str]) -> str:

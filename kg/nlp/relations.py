@@ -51,6 +51,7 @@ from kg.nlp.gazetteer import Mention, alternation, strip_accents
 from kg.nlp.lang import lexicon, not_names
 from kg.nlp.metrics import figure_words
 from kg.nlp.prefilter import Prefilter, prepares
+from kg.nlp.quantities import find_quantities
 from kg.nlp.ratings import another_company_before, names_sector, rating_spans
 from kg.nlp.references import coordinated, unresolved_reference
 from kg.nlp.references import patterns as reference_patterns
@@ -1010,6 +1011,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 objs = objs[:next((i for i, m in enumerate(objs) if _second_verb_before(
                     document.lang, sentence, t_end, m) or _subject_of_next_clause(
                     document.lang, sentence, t_end, m)), len(objs))]
+                # "holds 7% of A, B 8% and C 4%": a later name with its own number opens a
+                # clause whose verb is left out; it is no second object of the first verb
+                objs = objs[:next((i for i, m in enumerate(objs) if i and _number_right_after(
+                    document.lang, sentence, m)), len(objs))]
                 # the word before the first item is the one the gapped clause repeats ("to" in
                 # "supplies chips to A and B to C")
                 gapped = _gapped_item(document.lang, sentence, objs,
@@ -2101,6 +2106,14 @@ def _company_descriptor(lang: str) -> re.Pattern[str]:
     nouns = [noun for noun, kind in (lexicon(lang)["discovery"].get("described_nouns") or {}).items()
              if kind in ORGANIZATION_TYPES]
     return re.compile(rf"(?:[\w\-]+\s+){{0,2}}(?:{alternation(nouns)})\s+" if nouns else r"(?!)")
+
+
+def _number_right_after(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a number follows the name with only a space between ("Vanguard 8%"): the
+    name, listed after a verb, is then the subject of a clause that leaves the verb out."""
+    end = sentence.local(mention.end)
+    return any(q.start > end and not sentence.text[end:q.start].strip()
+               for q in find_quantities(sentence.text, lang))
 
 
 def _gapped_item(lang: str, sentence: Sentence, items: list[Mention], trigger: str

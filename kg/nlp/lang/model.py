@@ -1337,6 +1337,10 @@ class Attribution(_Table):
     # verbs of trust whose object, right after them, is what a target is for ("traut der
     # Commerzbank einen Anstieg auf 45 Euro zu"): a bank there is valued, not one more house
     estimate_trusted: str | None = None
+    # a pronoun after a comma that stands for the metric word of a target just named, right
+    # before estimate_for ("…, das für AMD senkt die Bank auf 150 Dollar"): a new target, of
+    # the company after it
+    estimate_pronoun: str | None = None
 
 
 class DiscoveryRoles(_Table):
