@@ -1,7 +1,8 @@
 """Catalogue seats of whole index lists, round 25: the members of DAX, MDAX, SDAX, TecDAX,
 ATX, SMI, Euro Stoxx 50, CAC 40 and FTSE 100 carry the registered or head-office seat
 they publish, the town rather than the city beside it or the country (Schaeffler in
-Herzogenaurach, SMA Solar in Niestetal, Klöckner & Co in Duisburg, Sika in Baar).
+Herzogenaurach, SMA Solar in Niestetal, Klöckner & Co in Duisburg, Sika in Baar), and
+members that had no seat have one (Hella in Lippstadt, Swisscom in Ittigen).
 A text naming that town as a member's seat gives the seat. A town whose name is an
 ordinary word (Zug, Essen, Hof) stays out of the catalogue, so the word alone names no
 place. Sentences are written for these tests."""
@@ -26,6 +27,10 @@ SEATS = [
     ("Nestlé", "Vevey"),
     ("voestalpine", "Linz"),
     ("Andritz", "Graz"),
+    ("Hella", "Lippstadt"),
+    ("Swisscom", "Ittigen"),
+    ("Legrand", "Limoges"),
+    ("Burberry", "London"),
 ]
 
 
@@ -61,6 +66,7 @@ def test_a_seat_town_lies_in_its_country(catalogue: Catalogue, town: str,
     ("Der Baustoffkonzern Sika aus Baar steigerte den Umsatz.", "Sika", "Baar"),
     ("The Vevey-based food group Nestlé raised its outlook.", "Nestlé", "Vevey"),
     ("Der Anlagenbauer Andritz aus Graz erhielt einen Auftrag.", "Andritz", "Graz"),
+    ("Der Autozulieferer Hella aus Lippstadt senkte die Prognose.", "Hella", "Lippstadt"),
 ])
 def test_the_town_named_as_seat_gives_the_seat(extractor: Extractor, sentence: str,
                                               company: str, seat: str) -> None:
