@@ -5,7 +5,10 @@ Herzogenaurach, SMA Solar in Niestetal, Klöckner & Co in Duisburg, Sika in Baar
 members that had no seat have one (Hella in Lippstadt, Swisscom in Ittigen).
 A text naming that town as a member's seat gives the seat. A town whose name is an
 ordinary word (Zug, Essen, Hof) stays out of the catalogue, so the word alone names no
-place. Sentences are written for these tests."""
+place. A seat town of the district named after a city (Neubiberg and Pullach in the
+Munich district, Niestetal in Kassel's) lies in that city's area, so the city's
+adjective still refers to the company; another city's does not. Sentences are written
+for these tests."""
 
 from __future__ import annotations
 
@@ -87,3 +90,36 @@ def test_members_seated_in_an_ordinary_word_keep_their_country(catalogue: Catalo
     holcim, brenntag = catalogue.get("Holcim"), catalogue.get("Brenntag")
     assert holcim is not None and brenntag is not None
     assert (holcim.located_in, brenntag.located_in) == (("Switzerland",), ("Germany",))
+
+
+# --- a seat town of the district named after a city ----------------------------------
+
+@pytest.mark.parametrize(("sentence", "company"), [
+    ("Infineon hob die Prognose an. Die Aktie des Münchner Konzerns stieg um 3 Prozent.",
+     "Infineon Technologies"),
+    ("Sixt hob die Prognose an. Die Aktie des Münchner Autovermieters stieg um 3 Prozent.",
+     "Sixt"),
+    ("SMA Solar senkte die Prognose. Die Aktie des Kasseler Konzerns fiel um 3 Prozent.",
+     "SMA Solar Technology"),
+])
+def test_the_city_of_the_seat_towns_district_names_the_company(
+        extractor: Extractor, sentence: str, company: str) -> None:
+    """Neubiberg and Pullach lie in the Munich district, Niestetal in Kassel's: the city's
+    adjective refers to the company seated in the town."""
+    x = run(extractor, sentence)
+    assert [(f.about, f.metric) for f in x.figures] == [(company, "StockPriceChange")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Schaeffler hob die Prognose an. Die Aktie des Münchner Konzerns stieg um 3 Prozent.",
+    "SMA Solar senkte die Prognose. Die Aktie des Münchner Konzerns fiel um 3 Prozent.",
+])
+def test_another_citys_adjective_names_no_company(extractor: Extractor, sentence: str) -> None:
+    """Look-alike: Herzogenaurach and Niestetal lie outside Munich, so the reference
+    names neither company and the move is left out."""
+    assert not run(extractor, sentence).figures
+
+
+def test_the_city_of_the_seat_towns_district_is_the_named_seat(extractor: Extractor) -> None:
+    x = run(extractor, "Der Münchner Chipkonzern Infineon hob die Prognose an.")
+    assert ("Infineon Technologies", "locatedIn", "Munich") in triples(x)
