@@ -207,7 +207,7 @@ def test_types(graph: Graph, label: str, expected: str) -> None:
         ("SAP", "listedOn", "Xetra"),
         ("Alibaba Group", "locatedIn", "Hangzhou"),
         ("SAP", "locatedIn", "Walldorf"),
-        ("Infineon Technologies", "locatedIn", "Neubiberg"),
+        ("Infineon Technologies", "locatedIn", "Munich"),
         ("2026 Winter Olympics", "locatedIn", "Milan Cortina"),
     ],
 )
