@@ -150,18 +150,19 @@ def test_a_name_described_as_a_maker_of_a_product_is_no_product(extractor: Extra
 # --- a town after a company noun and "aus" -------------------------------------------
 
 def test_a_listed_city_after_a_company_noun_seats_the_company(extractor: Extractor) -> None:
-    x = run(extractor, "Freenet erhöht die Dividende. Der Mobilfunkanbieter aus Rendsburg "
+    x = run(extractor, "Freenet erhöht die Dividende. Der Mobilfunkanbieter aus Büdelsdorf "
                        "zahlt 2 Euro je Aktie.",
             headline="Freenet erhöht die Dividende")
-    assert ("Freenet", "locatedIn", "Rendsburg") in triples(x)
+    assert ("Freenet", "locatedIn", "Büdelsdorf") in triples(x)
 
 
 def test_a_small_town_after_a_company_noun_is_told_by_its_ending(extractor: Extractor) -> None:
-    x = run(extractor, "Freenet erhöht die Dividende. Der Mobilfunkanbieter aus Kleinhausdorf "
+    # a company the catalogue seats only in its country
+    x = run(extractor, "Thyssenkrupp erhöht die Dividende. Der Industriekonzern aus Kleinhausdorf "
                        "zahlt 2 Euro je Aktie.",
-            headline="Freenet erhöht die Dividende")
+            headline="Thyssenkrupp erhöht die Dividende")
     assert kinds(x).get("Kleinhausdorf") == "Place"
-    assert ("Freenet", "locatedIn", "Kleinhausdorf") in triples(x)
+    assert ("Thyssenkrupp", "locatedIn", "Kleinhausdorf") in triples(x)
 
 
 def test_a_word_after_aus_without_a_town_s_ending_or_noun_is_no_town(
