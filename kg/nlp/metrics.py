@@ -211,10 +211,12 @@ def figure_words(lang: str) -> FigureWords:
 
     def optional(key: str, shape: str, case_blind: bool = True) -> re.Pattern[str] | None:
         """The words of a key a language may leave out, put in ``shape`` at
-        ``WORDS``; None where the language has none, so the rule is off."""
+        ``WORDS``; None where the language has none, so the rule is off. ``MOVES`` in the
+        words stands for those of ``up`` and ``down``, kept in one place."""
         if not f.get(key):
             return None
-        return re.compile(shape.replace("WORDS", f[key]), flags if case_blind else 0)
+        words = f[key].replace("MOVES", rf"(?:{f['up']}|{f['down']})")
+        return re.compile(shape.replace("WORDS", words), flags if case_blind else 0)
 
     listed = _list_patterns(f)
     phrases = (word("down"), word("up"), word("forecast"), word("guidance"),
