@@ -83,6 +83,7 @@ from kg.nlp.metrics import (
     is_estimate_rule,
     joined_objects,
     metric_of,
+    quantities_of,
     trigger_spans,
     unit_kind,
 )
@@ -373,13 +374,6 @@ def _linked_to_earlier(sentence: Sentence, q: Quantity, words: FigureWords) -> b
         and words.earlier_link.fullmatch(sentence.text, same[-1].end, q.start) is not None
 
 
-def _quantities_of(sentence: Sentence, lang: str) -> list[Quantity]:
-    """The sentence's quantities: those :func:`sentence_figures` kept for it,
-    else read now (a sentence before the one at hand, not read for figures)."""
-    found: list[Quantity] | None = sentence.cache.get("quantities")  # type: ignore[assignment]
-    return found or find_quantities(sentence.text, lang)
-
-
 def _chosen_currency(document: Document, sentence: Sentence, q: Quantity) -> str | None:
     """The code of a currency word several countries use ("Kronen",
     "crowns") that the article wrote out last before it ("140 dänische
@@ -388,7 +382,7 @@ def _chosen_currency(document: Document, sentence: Sentence, q: Quantity) -> str
     choices = frozenset((q.unit or "").split(_CHOICE))
     chosen = None
     for earlier in document.sentences[:sentence.index + 1]:
-        for other in _quantities_of(earlier, document.lang):
+        for other in quantities_of(earlier, document.lang):
             if earlier is sentence and other.start >= q.start:
                 break
             if other.unit in choices:
@@ -1875,7 +1869,7 @@ def _dividend_told(document: Document, sentence: Sentence, q: Quantity,
                 if end <= until]
         if ends:
             return not any(max(ends) <= p.start and p.end <= until and unit_kind(p) == "currency"
-                           for p in _quantities_of(text_of, document.lang))
+                           for p in quantities_of(text_of, document.lang))
     return False
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.nlp.document import CLAUSE_COMMA, Sentence, closed_relative
 from kg.nlp.lang import info, lexicon, not_names
 from kg.nlp.prefilter import Prefilter, prepares
-from kg.nlp.quantities import Quantity, is_date_or_year_like
+from kg.nlp.quantities import Quantity, find_quantities, is_date_or_year_like
 
 # Amounts per share: never in millions or billions.
 PER_SHARE_METRICS = frozenset({"SharePrice", "PriceTarget", "FairValue", "EarningsPerShare"})
@@ -782,6 +782,14 @@ def _blocking_distance(spans: TriggerSpans, q: Quantity, lo: int, text: str,
     return min(found) if found else None
 
 
+def quantities_of(sentence: Sentence, lang: str) -> list[Quantity]:
+    """The sentence's quantities: those the figure finder kept for it (it runs
+    first and reads every sentence with a digit), else read now. Several rules
+    ask for the numbers of one sentence, once per name; they are read once."""
+    found: list[Quantity] | None = sentence.cache.get("quantities")  # type: ignore[assignment]
+    return found or find_quantities(sentence.text, lang)
+
+
 __all__ = ["ESTIMATE_METRICS", "PER_SHARE_METRICS", "FigureWords", "Found", "MetricRule",
-           "TriggerSpans", "figure_words", "is_estimate_rule", "metric_of", "trigger_spans",
-           "unit_kind"]
+           "TriggerSpans", "figure_words", "is_estimate_rule", "metric_of",
+           "quantities_of", "trigger_spans", "unit_kind"]

@@ -49,9 +49,8 @@ from kg.nlp.document import (
 )
 from kg.nlp.gazetteer import Mention, alternation, strip_accents
 from kg.nlp.lang import lexicon, not_names
-from kg.nlp.metrics import figure_words
+from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
-from kg.nlp.quantities import find_quantities
 from kg.nlp.ratings import another_company_before, names_sector, rating_spans
 from kg.nlp.references import coordinated, unresolved_reference
 from kg.nlp.references import patterns as reference_patterns
@@ -2113,7 +2112,7 @@ def _number_right_after(lang: str, sentence: Sentence, mention: Mention) -> bool
     name, listed after a verb, is then the subject of a clause that leaves the verb out."""
     end = sentence.local(mention.end)
     return any(q.start > end and not sentence.text[end:q.start].strip()
-               for q in find_quantities(sentence.text, lang))
+               for q in quantities_of(sentence, lang))
 
 
 def _gapped_item(lang: str, sentence: Sentence, items: list[Mention], trigger: str
