@@ -155,6 +155,20 @@ def test_unnamed_index_move_is_no_company_move(extractor: Extractor) -> None:
     assert Decimal(2) in moves
 
 
+@pytest.mark.parametrize(("text", "lang", "index_move"), [
+    # verbs of the rise and fall lists, beyond the few the rule first named
+    ("Die SAP-Aktie stieg um 2 Prozent, der Leitindex sprang um 3 Prozent.", "de", 3),
+    ("Die SAP-Aktie stieg um 2 Prozent, der Leitindex schrumpfte um 3 Prozent.", "de", -3),
+    ("SAP shares rose 2%, while the index soared 3%.", "en", 3),
+    ("SAP shares rose 2%, while the index tumbled 3%.", "en", -3),
+])
+def test_index_move_verbs_are_those_of_rise_and_fall(extractor: Extractor, text: str, lang: str,
+                                                     index_move: int) -> None:
+    moves = _moves(extractor, text, lang, "Market report")
+    assert Decimal(index_move) not in moves
+    assert Decimal(2) in moves
+
+
 def test_index_head_after_named_index_keeps_its_move(extractor: Extractor) -> None:
     found = figure_facts(run(extractor, "Der Dax stieg. Der Leitindex legte um 1 Prozent zu, SAP "
                              "gewann 2 Prozent.", "de", "Marktbericht"))
