@@ -2,12 +2,16 @@
 tests, each with look-alikes that must not fire.
 
 A German stake raised with the held company fronted ("Bei Y hat X seinen Anteil auf 5 Prozent
-aufgestockt") is X's stake in Y."""
+aufgestockt") is X's stake in Y. An amount per share paid out with the dividend's word right
+after it ("zahlt 3,40 Euro Dividende je Aktie") or the payout verb ("schüttet 3,40 Euro je Aktie
+aus") is the dividend, and a share price later in the sentence stays a price."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
-from helpers import run, triples
+from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -50,3 +54,42 @@ def test_relation_is_found(extractor: Extractor, body: str, lang: str, headline:
 def test_look_alike_gives_no_relation(extractor: Extractor, body: str, lang: str, headline: str,
                                       fact: tuple[str, str, str]) -> None:
     assert fact not in triples(run(extractor, body, lang=lang, headline=headline))
+
+
+# -- dividends paid with no "Dividende von" ---------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Der Chemiekonzern zahlt 3,40 Euro Dividende je Aktie.",
+    "BASF zahlt 3,40 Euro Dividende je Aktie.",
+    "BASF schüttet 3,40 Euro je Aktie aus.",
+])
+def test_amount_paid_per_share_is_the_dividend(extractor: Extractor, body: str) -> None:
+    facts = figure_facts(run(extractor, body, headline="BASF"))
+    assert ("BASF", "Dividend", Decimal("3.40"), "EUR") in facts
+    assert not {f for f in facts if f[1] in ("EarningsPerShare", "SharePrice", "Investment")}
+
+
+@pytest.mark.parametrize("body", [
+    "BASF schüttet 3,40 Euro je Aktie aus, die Aktie notierte bei 48 Euro.",
+    "BASF zahlt 3,40 Euro Dividende je Aktie, die Aktie schloss bei 48 Euro.",
+])
+def test_share_price_beside_the_dividend_stays_a_price(extractor: Extractor, body: str) -> None:
+    """Look-alike: the "je Aktie" before the price is the dividend's, the price no earnings."""
+    facts = figure_facts(run(extractor, body, headline="BASF"))
+    assert ("BASF", "SharePrice", Decimal("48"), "EUR") in facts
+    assert ("BASF", "Dividend", Decimal("3.40"), "EUR") in facts
+    assert not {f for f in facts if f[1] == "EarningsPerShare"}
+
+
+def test_earnings_named_per_share_stay_earnings(extractor: Extractor) -> None:
+    """Look-alike: the noun after the amount names earnings, not a payout."""
+    facts = figure_facts(run(extractor, "BASF erzielte 2,10 Euro Gewinn je Aktie, die Aktie "
+                             "notierte bei 48 Euro.", headline="BASF"))
+    assert ("BASF", "EarningsPerShare", Decimal("2.10"), "EUR") in facts
+    assert ("BASF", "SharePrice", Decimal("48"), "EUR") in facts
+
+
+def test_price_offered_per_share_is_no_dividend(extractor: Extractor) -> None:
+    """Look-alike: an amount per share paid for another company is an offer price."""
+    facts = figure_facts(run(extractor, "BASF zahlt 62 Euro je Aktie für Covestro.", headline="BASF"))
+    assert not {f for f in facts if f[1] == "Dividend"}
