@@ -4,7 +4,11 @@ tests, each with look-alikes that must not fire.
 A German stake raised with the held company fronted ("Bei Y hat X seinen Anteil auf 5 Prozent
 aufgestockt") is X's stake in Y. An amount per share paid out with the dividend's word right
 after it ("zahlt 3,40 Euro Dividende je Aktie") or the payout verb ("schüttet 3,40 Euro je Aktie
-aus") is the dividend, and a share price later in the sentence stays a price."""
+aus") is the dividend, and a share price later in the sentence stays a price. A company noun
+with a town ("der Chipkonzern aus Neubiberg") seats the article's company there where the
+catalogue puts the town in the district of its seat city; a city's adjective before a noun
+spelled alike in the plural ("teilte der Frankfurter Börsenbetreiber mit") names the one
+company reporting, and an insurer noun opening the sentence with its town seats it too."""
 
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ import pytest
 from helpers import figure_facts, run, triples
 
 from kg.nlp.extract import Extractor
+
+INFINEON = "Infineon Technologies"
 
 # (body, lang, headline, a relation that must be found)
 FOUND = [
@@ -93,3 +99,49 @@ def test_price_offered_per_share_is_no_dividend(extractor: Extractor) -> None:
     """Look-alike: an amount per share paid for another company is an offer price."""
     facts = figure_facts(run(extractor, "BASF zahlt 62 Euro je Aktie für Covestro.", headline="BASF"))
     assert not {f for f in facts if f[1] == "Dividend"}
+
+
+# -- seats from a company noun naming a town or a city's adjective ------------------------------
+
+SEATS_FOUND = [
+    # a town the catalogue puts in the district of the company's seat city
+    ("Infineon wächst kräftig. Der Chipkonzern aus Neubiberg hob die Prognose an.", "de", "Infineon",
+     (INFINEON, "locatedIn", "Neubiberg")),
+    ("Der Umsatz stieg um 9 Prozent, teilte der Dax-Konzern aus Neubiberg bei München am "
+     "Donnerstag mit.", "de", "Infineon", (INFINEON, "locatedIn", "Neubiberg")),
+    # a noun spelled alike in the plural, made singular by its article and the reporting verb
+    ("Der Umsatz stieg um 8 Prozent, teilte der Frankfurter Börsenbetreiber am Montag mit.", "de",
+     "Deutsche Börse", ("Deutsche Börse", "locatedIn", "Frankfurt")),
+    ("Die Erlöse stiegen, wie der Frankfurter Börsenbetreiber am Montag mitteilte.", "de",
+     "Deutsche Börse", ("Deutsche Börse", "locatedIn", "Frankfurt")),
+    # an insurer noun opening the sentence with its town
+    ("Hannover Re verdient mehr. Der Rückversicherer aus Hannover hob das Gewinnziel an.", "de",
+     "Hannover Re", ("Hannover Re", "locatedIn", "Hanover")),
+]
+
+SEATS_NOT_FOUND = [
+    # a town outside the company's seat city and its district
+    ("Infineon wächst kräftig. Der Chipkonzern aus Dresden hob die Prognose an.", "de", "Infineon",
+     (INFINEON, "locatedIn", "Dresden")),
+    # the city itself, printed only beside the town, is no second seat
+    ("Der Umsatz stieg um 9 Prozent, teilte der Dax-Konzern aus Neubiberg bei München am "
+     "Donnerstag mit.", "de", "Infineon", (INFINEON, "locatedIn", "Munich")),
+    # after "der" that is no subject the noun may be plural: many operators
+    ("Deutsche Börse wächst. Die Aktien der Frankfurter Börsenbetreiber legten zu.", "de",
+     "Deutsche Börse", ("Deutsche Börse", "locatedIn", "Frankfurt")),
+    # an insurer noun with no town printed gives no seat
+    ("Hannover Re verdient mehr. Der Rückversicherer hob das Gewinnziel an.", "de", "Hannover Re",
+     ("Hannover Re", "locatedIn", "Hanover")),
+]
+
+
+@pytest.mark.parametrize(("body", "lang", "headline", "fact"), SEATS_FOUND)
+def test_seat_is_found(extractor: Extractor, body: str, lang: str, headline: str,
+                       fact: tuple[str, str, str]) -> None:
+    assert fact in triples(run(extractor, body, lang=lang, headline=headline))
+
+
+@pytest.mark.parametrize(("body", "lang", "headline", "fact"), SEATS_NOT_FOUND)
+def test_look_alike_gives_no_seat(extractor: Extractor, body: str, lang: str, headline: str,
+                                  fact: tuple[str, str, str]) -> None:
+    assert fact not in triples(run(extractor, body, lang=lang, headline=headline))
