@@ -8,7 +8,10 @@ aus") is the dividend, and a share price later in the sentence stays a price. A 
 with a town ("der Chipkonzern aus Neubiberg") seats the article's company there where the
 catalogue puts the town in the district of its seat city; a city's adjective before a noun
 spelled alike in the plural ("teilte der Frankfurter Börsenbetreiber mit") names the one
-company reporting, and an insurer noun opening the sentence with its town seats it too."""
+company reporting, and an insurer noun opening the sentence with its town seats it too. A
+stake the pronoun owns ("Income from its 15% stake in X", "aus seiner Beteiligung an X") is the
+article company's even where X is the sentence's one name; a bank's report forms (the chief
+executive after the bank, "Tokyo-listed") and a listing beside an index keep their relations."""
 
 from __future__ import annotations
 
@@ -144,4 +147,60 @@ def test_seat_is_found(extractor: Extractor, body: str, lang: str, headline: str
 @pytest.mark.parametrize(("body", "lang", "headline", "fact"), SEATS_NOT_FOUND)
 def test_look_alike_gives_no_seat(extractor: Extractor, body: str, lang: str, headline: str,
                                   fact: tuple[str, str, str]) -> None:
+    assert fact not in triples(run(extractor, body, lang=lang, headline=headline))
+
+
+# -- a stake the pronoun owns, a bank's report forms, listings beside an index -----------------
+
+REPORT_FOUND = [
+    # the pronoun's stake, the investee the sentence's one name
+    ("Mizuho reported higher profit. Income from its 15% stake in Nomura rose sharply.", "en",
+     "Mizuho results", ("Mizuho", "investsIn", "Nomura")),
+    ("Mizuho reported higher profit. Its stake in Nomura added to earnings.", "en",
+     "Mizuho results", ("Mizuho", "investsIn", "Nomura")),
+    ("Siemens wächst. Der Gewinn aus seiner Beteiligung an Siemens Energy stieg deutlich.", "de",
+     "Siemens", ("Siemens", "investsIn", "Siemens Energy")),
+    # a chief executive named after the bank; the city of listing before the noun
+    ("Mizuho reported higher profit. Chief executive Masahiro Kihara said lending grew.", "en",
+     "Mizuho results", ("Masahiro Kihara", "worksFor", "Mizuho")),
+    ("Mizuho reported higher profit. The Tokyo-listed lender's shares rose 2%.", "en",
+     "Mizuho results", ("Mizuho", "listedOn", "Tokyo Stock Exchange")),
+    # a company listed in a city beside the index it belongs to
+    ("Die in Hongkong notierte Tencent, Mitglied im Hang Seng, gewann 2 Prozent.", "de", "Tencent",
+     ("Tencent Holdings", "listedOn", "Hong Kong Stock Exchange")),
+    ("Die in Hongkong notierte Tencent, Mitglied im Hang Seng, gewann 2 Prozent.", "de", "Tencent",
+     ("Tencent Holdings", "memberOf", "Hang Seng Index")),
+    ("Tencent, listed in Hong Kong, rose 2%.", "en", "Tencent", ("Tencent Holdings", "listedOn",
+                                                                  "Hong Kong Stock Exchange")),
+]
+
+REPORT_NOT_FOUND = [
+    # the pronoun is the verb's subject's, a holder named by no name
+    ("Mizuho reported higher profit. The government raised its stake in Nomura.", "en",
+     "Mizuho results", ("Mizuho", "investsIn", "Nomura")),
+    ("Siemens wächst. Der Staat erhöhte seinen Anteil an Siemens Energy.", "de", "Siemens",
+     ("Siemens", "investsIn", "Siemens Energy")),
+    # a stake sold is no holding
+    ("Mizuho reported higher profit. It sold its stake in Nomura.", "en", "Mizuho results",
+     ("Mizuho", "investsIn", "Nomura")),
+    # a stake with no pronoun names no holder
+    ("Mizuho reported higher profit. A stake in Nomura was sold in 2019.", "en", "Mizuho results",
+     ("Mizuho", "investsIn", "Nomura")),
+    # an index moving beside a listed company makes it no member
+    ("Die in Hongkong notierte Tencent gewann 2 Prozent, der Hang Seng fiel um 1 Prozent.", "de",
+     "Tencent", ("Tencent Holdings", "memberOf", "Hang Seng Index")),
+    ("Tencent, listed in Hong Kong, rose 2% while the Hang Seng Index fell 1%.", "en", "Tencent",
+     ("Tencent Holdings", "memberOf", "Hang Seng Index")),
+]
+
+
+@pytest.mark.parametrize(("body", "lang", "headline", "fact"), REPORT_FOUND)
+def test_report_relation_is_found(extractor: Extractor, body: str, lang: str, headline: str,
+                                  fact: tuple[str, str, str]) -> None:
+    assert fact in triples(run(extractor, body, lang=lang, headline=headline))
+
+
+@pytest.mark.parametrize(("body", "lang", "headline", "fact"), REPORT_NOT_FOUND)
+def test_report_look_alike_gives_no_relation(extractor: Extractor, body: str, lang: str,
+                                             headline: str, fact: tuple[str, str, str]) -> None:
     assert fact not in triples(run(extractor, body, lang=lang, headline=headline))
