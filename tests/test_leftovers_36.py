@@ -53,55 +53,36 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("body", "lang", "headline", "fact"), FOUND)
-def test_relation_is_found(extractor: Extractor, body: str, lang: str, headline: str,
-                           fact: tuple[str, str, str]) -> None:
-    assert fact in triples(run(extractor, body, lang=lang, headline=headline))
-
-
-@pytest.mark.parametrize(("body", "lang", "headline", "fact"), NOT_FOUND)
-def test_look_alike_gives_no_relation(extractor: Extractor, body: str, lang: str, headline: str,
-                                      fact: tuple[str, str, str]) -> None:
-    assert fact not in triples(run(extractor, body, lang=lang, headline=headline))
-
-
 # -- dividends paid with no "Dividende von" ---------------------------------------------------
 
-@pytest.mark.parametrize("body", [
-    "Der Chemiekonzern zahlt 3,40 Euro Dividende je Aktie.",
-    "BASF zahlt 3,40 Euro Dividende je Aktie.",
-    "BASF schüttet 3,40 Euro je Aktie aus.",
-])
-def test_amount_paid_per_share_is_the_dividend(extractor: Extractor, body: str) -> None:
+DIVIDEND = ("BASF", "Dividend", Decimal("3.40"), "EUR")
+PRICE = ("BASF", "SharePrice", Decimal("48"), "EUR")
+
+# (body, figures that must be found, metrics that must NOT be found)
+PAYOUTS = [
+    ("Der Chemiekonzern zahlt 3,40 Euro Dividende je Aktie.", {DIVIDEND},
+     {"EarningsPerShare", "SharePrice", "Investment"}),
+    ("BASF zahlt 3,40 Euro Dividende je Aktie.", {DIVIDEND}, {"EarningsPerShare", "SharePrice", "Investment"}),
+    ("BASF schüttet 3,40 Euro je Aktie aus.", {DIVIDEND}, {"EarningsPerShare", "SharePrice", "Investment"}),
+    # look-alikes: the "je Aktie" before the price is the dividend's, the price no earnings
+    ("BASF schüttet 3,40 Euro je Aktie aus, die Aktie notierte bei 48 Euro.", {DIVIDEND, PRICE},
+     {"EarningsPerShare"}),
+    ("BASF zahlt 3,40 Euro Dividende je Aktie, die Aktie schloss bei 48 Euro.", {DIVIDEND, PRICE},
+     {"EarningsPerShare"}),
+    # the noun after the amount names earnings, not a payout
+    ("BASF erzielte 2,10 Euro Gewinn je Aktie, die Aktie notierte bei 48 Euro.",
+     {("BASF", "EarningsPerShare", Decimal("2.10"), "EUR"), PRICE}, {"Dividend"}),
+    # an amount per share paid for another company is an offer price
+    ("BASF zahlt 62 Euro je Aktie für Covestro.", set(), {"Dividend"}),
+]
+
+
+@pytest.mark.parametrize(("body", "found", "absent"), PAYOUTS)
+def test_payout_per_share(extractor: Extractor, body: str,
+                          found: set[tuple[str, str, Decimal, str]], absent: set[str]) -> None:
     facts = figure_facts(run(extractor, body, headline="BASF"))
-    assert ("BASF", "Dividend", Decimal("3.40"), "EUR") in facts
-    assert not {f for f in facts if f[1] in ("EarningsPerShare", "SharePrice", "Investment")}
-
-
-@pytest.mark.parametrize("body", [
-    "BASF schüttet 3,40 Euro je Aktie aus, die Aktie notierte bei 48 Euro.",
-    "BASF zahlt 3,40 Euro Dividende je Aktie, die Aktie schloss bei 48 Euro.",
-])
-def test_share_price_beside_the_dividend_stays_a_price(extractor: Extractor, body: str) -> None:
-    """Look-alike: the "je Aktie" before the price is the dividend's, the price no earnings."""
-    facts = figure_facts(run(extractor, body, headline="BASF"))
-    assert ("BASF", "SharePrice", Decimal("48"), "EUR") in facts
-    assert ("BASF", "Dividend", Decimal("3.40"), "EUR") in facts
-    assert not {f for f in facts if f[1] == "EarningsPerShare"}
-
-
-def test_earnings_named_per_share_stay_earnings(extractor: Extractor) -> None:
-    """Look-alike: the noun after the amount names earnings, not a payout."""
-    facts = figure_facts(run(extractor, "BASF erzielte 2,10 Euro Gewinn je Aktie, die Aktie "
-                             "notierte bei 48 Euro.", headline="BASF"))
-    assert ("BASF", "EarningsPerShare", Decimal("2.10"), "EUR") in facts
-    assert ("BASF", "SharePrice", Decimal("48"), "EUR") in facts
-
-
-def test_price_offered_per_share_is_no_dividend(extractor: Extractor) -> None:
-    """Look-alike: an amount per share paid for another company is an offer price."""
-    facts = figure_facts(run(extractor, "BASF zahlt 62 Euro je Aktie für Covestro.", headline="BASF"))
-    assert not {f for f in facts if f[1] == "Dividend"}
+    assert found <= facts
+    assert not {f for f in facts if f[1] in absent}
 
 
 # -- seats from a company noun naming a town or a city's adjective ------------------------------
@@ -136,18 +117,6 @@ SEATS_NOT_FOUND = [
     ("Hannover Re verdient mehr. Der Rückversicherer hob das Gewinnziel an.", "de", "Hannover Re",
      ("Hannover Re", "locatedIn", "Hanover")),
 ]
-
-
-@pytest.mark.parametrize(("body", "lang", "headline", "fact"), SEATS_FOUND)
-def test_seat_is_found(extractor: Extractor, body: str, lang: str, headline: str,
-                       fact: tuple[str, str, str]) -> None:
-    assert fact in triples(run(extractor, body, lang=lang, headline=headline))
-
-
-@pytest.mark.parametrize(("body", "lang", "headline", "fact"), SEATS_NOT_FOUND)
-def test_look_alike_gives_no_seat(extractor: Extractor, body: str, lang: str, headline: str,
-                                  fact: tuple[str, str, str]) -> None:
-    assert fact not in triples(run(extractor, body, lang=lang, headline=headline))
 
 
 # -- a stake the pronoun owns, a bank's report forms, listings beside an index -----------------
@@ -194,13 +163,9 @@ REPORT_NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("body", "lang", "headline", "fact"), REPORT_FOUND)
-def test_report_relation_is_found(extractor: Extractor, body: str, lang: str, headline: str,
-                                  fact: tuple[str, str, str]) -> None:
-    assert fact in triples(run(extractor, body, lang=lang, headline=headline))
-
-
-@pytest.mark.parametrize(("body", "lang", "headline", "fact"), REPORT_NOT_FOUND)
-def test_report_look_alike_gives_no_relation(extractor: Extractor, body: str, lang: str,
-                                             headline: str, fact: tuple[str, str, str]) -> None:
-    assert fact not in triples(run(extractor, body, lang=lang, headline=headline))
+@pytest.mark.parametrize(("body", "lang", "headline", "fact", "expected"),
+                         [(*case, True) for case in FOUND + SEATS_FOUND + REPORT_FOUND]
+                         + [(*case, False) for case in NOT_FOUND + SEATS_NOT_FOUND + REPORT_NOT_FOUND])
+def test_relation_read_or_not(extractor: Extractor, body: str, lang: str, headline: str,
+                              fact: tuple[str, str, str], expected: bool) -> None:
+    assert (fact in triples(run(extractor, body, lang=lang, headline=headline))) is expected
