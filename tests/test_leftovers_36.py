@@ -104,6 +104,11 @@ SEATS_FOUND = [
 ]
 
 SEATS_NOT_FOUND = [
+    # a district town the catalogue seats another company in: the noun may mean that one
+    ("Infineon wächst kräftig. Der Chipkonzern aus Garching hob die Prognose an.", "de", "Infineon",
+     (INFINEON, "locatedIn", "Garching")),
+    ("Siemens wächst. Der Autovermieter aus Pullach hob die Prognose an.", "de", "Siemens",
+     ("Siemens", "locatedIn", "Pullach")),
     # a town outside the company's seat city and its district
     ("Infineon wächst kräftig. Der Chipkonzern aus Dresden hob die Prognose an.", "de", "Infineon",
      (INFINEON, "locatedIn", "Dresden")),

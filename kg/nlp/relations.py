@@ -2673,13 +2673,23 @@ def _may_sit_in_city(document: Document, label: str, place: str) -> bool:
     if any(seat is not None and place in seat.located_in for seat in seats):
         return True  # the country of its city seat
     where = document.catalogue.get(place)
-    if where is not None and any(seat is not None and seat.located_in and seat.label in where.located_in
-                                 for seat in seats):
-        return True  # a town the catalogue puts in its seat city's district ("aus Neubiberg", Munich)
+    if where is not None and place not in _company_seats(document.catalogue) and any(
+            seat is not None and seat.located_in and seat.label in where.located_in for seat in seats):
+        # a town the catalogue puts in its seat city's district ("aus Neubiberg", Munich); not
+        # one it seats another company in ("aus Pullach" of a company seated in Munich): the
+        # noun may mean that one
+        return True
     if any(seat is None or seat.located_in for seat in seats):
         return False  # a city seat elsewhere
     return where is None or not where.located_in or any(
         country in entry.located_in for country in _around(document, place))
+
+
+@per_catalogue
+def _company_seats(catalogue: Catalogue) -> frozenset[str]:
+    """The places the catalogue seats some organisation in."""
+    return frozenset(seat for entry in catalogue.entries.values() if entry.type in ISSUER_TYPES
+                     for seat in entry.located_in)
 
 
 def _around(document: Document, place: str) -> set[str]:
