@@ -83,6 +83,7 @@ from kg.nlp.metrics import (
     is_estimate_rule,
     joined_objects,
     metric_of,
+    per_share_of_other,
     quantities_of,
     trigger_spans,
     unit_kind,
@@ -1788,11 +1789,14 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
     cash = _paid_in_cash(sentence.text, q, words, clause)
     if metric == "EarningsPerShare" and (paid or cash):
         return "SharePrice"  # "buy SimCorp for 1,100 crowns per share"
-    if metric == "SharePrice" and not paid and not cash and (words.per_share.search(
-            sentence.text, max(clause[0], q.start - 40), q.start) or words.per_share.match(
-            sentence.text, q.end + 1)):
+    phrase_before = words.per_share.search(sentence.text, max(clause[0], q.start - 40), q.start)
+    if metric == "SharePrice" and not paid and not cash and (
+            phrase_before is not None and not per_share_of_other(sentence, q, words, *phrase_before.span())
+            or words.per_share.match(sentence.text, q.end + 1)):
         # "das Plus je Aktie bei 15,33 CNY", "erhalten sie 1,20 Euro je Aktie": no price
-        # is "je Aktie"; the share word names the unit of the amount, not a price
+        # is "je Aktie"; the share word names the unit of the amount, not a price; but
+        # "schüttet 0,90 Euro je Aktie aus, die Aktie notierte bei 45 Euro": that phrase is
+        # the amount's before it, and the price stays a price
         return "EarningsPerShare"
     if metric not in _PER_SHARE_READINGS:
         return None

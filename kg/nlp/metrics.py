@@ -588,7 +588,7 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
                 continue  # where verbs close the clause, a word after the number need only
                 # begin near it: "800 Millionen Euro in neue Produktionslinien zu investieren"
             if end <= q.start:
-                if rule.generic and _per_share_of_other(sentence, q, words, start, end):
+                if rule.generic and per_share_of_other(sentence, q, words, start, end):
                     continue  # "3,10 Euro je Aktie …, im Vorjahr 2,70 Euro": the 3,10's share
                 if closed_relative(words.lang, text, start, end, q.start) is not None:
                     continue  # "Der Auftragsbestand, der für künftige Erlöse steht, wuchs um …"
@@ -613,7 +613,9 @@ def metric_of(sentence: Sentence, q: Quantity, words: FigureWords,
                         words.partitive_part is not None and words.partitive_part.match(text, q.end)):
                     continue  # "raises $2.4B at an $18B valuation": the 18's word; not "250
                     # der 5.600 Stellen", a part of the count after it
-                distance = (start - past) * 1.5
+                # "zahlt 0,90 Euro Dividende je Aktie", "$2 billion revenue": the noun right
+                # after the amount names it, closer than any verb before it
+                distance = 0 if not rule.generic and text[q.end:start].isspace() else (start - past) * 1.5
             elif start <= q.number_start and q.number_end <= end:
                 distance = 0  # the words frame the number: "earnings of 81 cents per share"
             else:
@@ -667,7 +669,7 @@ def _in_gloss(text: str, start: int, end: int, before: int, words: FigureWords) 
     return False
 
 
-def _per_share_of_other(sentence: Sentence, q: Quantity, words: FigureWords,
+def per_share_of_other(sentence: Sentence, q: Quantity, words: FigureWords,
                         start: int, end: int) -> bool:
     """The share word at ``start``–``end`` ends a per-share phrase that another
     amount stands right before ("eine Dividende von 3,10 Euro je Aktie, für das

@@ -2522,8 +2522,11 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             elif demonym and (lead := _colon_adjective_lead(lang, sentence, place)) is not None:
                 # "Baltic AG: Der Rostocker Dienstleister wartet …": the name before the colon
                 subject = lead
-            elif demonym and _company_head(lang).match(after):
-                # "der Wolfsburger Konzern" with no name: the article's company seated there
+            elif demonym and (_company_head(lang).match(after)
+                              or singular_adjective_head(lang, text, sentence.local(place.start))):
+                # "der Wolfsburger Konzern", "der Frankfurter Börsenbetreiber" (a noun alike in
+                # the plural, made singular by its article) with no name: the article's
+                # company seated there
                 subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
@@ -2627,7 +2630,8 @@ def _report_patterns(lang: str) -> _ReportPatterns | None:
         before=re.compile(rf"\b(?:{table['report_opening']})\s+(?P<who>(?:{articles})\s+[\w\-]+"
                           r"|[A-ZÄÖÜ][\w.&\-]*(?:\s+[A-ZÄÖÜ][\w.&\-]*){0,3})"
                           rf"\s+(?:{table['report_gap']})\s+$"),
-        after=re.compile(rf"^\s+(?:{table.get('report_day') or '(?!)'})?(?:{table['report_after']})"))
+        after=re.compile(rf"^\s+(?:{table.get('report_near') or '(?!)'})?(?:{table.get('report_day') or '(?!)'})?"
+                         rf"(?:{table['report_after']})"))
 
 
 def _announced_from(document: Document, sentence: Sentence, place: Mention, before: str,
@@ -2667,11 +2671,24 @@ def _may_sit_in_city(document: Document, label: str, place: str) -> bool:
     seats = [document.catalogue.get(seat) for seat in entry.located_in]
     if any(seat is not None and place in seat.located_in for seat in seats):
         return True  # the country of its city seat
+    where = document.catalogue.get(place)
+    if where is not None and place not in _company_seats(document.catalogue) and any(
+            seat is not None and seat.located_in and seat.label in where.located_in for seat in seats):
+        # a town the catalogue puts in its seat city's district ("aus Neubiberg", Munich); not
+        # one it seats another company in ("aus Pullach" of a company seated in Munich): the
+        # noun may mean that one
+        return True
     if any(seat is None or seat.located_in for seat in seats):
         return False  # a city seat elsewhere
-    where = document.catalogue.get(place)
     return where is None or not where.located_in or any(
         country in entry.located_in for country in _around(document, place))
+
+
+@per_catalogue
+def _company_seats(catalogue: Catalogue) -> frozenset[str]:
+    """The places the catalogue seats some organisation in."""
+    return frozenset(seat for entry in catalogue.entries.values() if entry.type in ISSUER_TYPES
+                     for seat in entry.located_in)
 
 
 def _around(document: Document, place: str) -> set[str]:

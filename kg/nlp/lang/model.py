@@ -389,6 +389,7 @@ class Places(_Table):
     report_opening: str = ""
     report_gap: str = ""  # between the announcer and the place: a day and the preposition
     report_day: str = ""  # between the place and the verb: a day ("aus Köln am Freitag mit")
+    report_near: str = ""  # between the place and the day: the city a town lies by ("aus Neubiberg bei München")
     report_after: str = ""
     # a noun for a company beside those of [references] company_heads, as the sentence's opening
     # subject with a seat ("Der Radarspezialist aus Taufkirchen meldete …"): the article's company
