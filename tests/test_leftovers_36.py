@@ -109,6 +109,10 @@ SEATS_NOT_FOUND = [
      (INFINEON, "locatedIn", "Garching")),
     ("Siemens wächst. Der Autovermieter aus Pullach hob die Prognose an.", "de", "Siemens",
      ("Siemens", "locatedIn", "Pullach")),
+    # a company noun of an industry the article's company is known not to be in means another
+    # company, even from a town of the seat city's district
+    ("BMW verkauft mehr Autos. Der Chipkonzern aus Neubiberg lieferte mehr Halbleiter.", "de",
+     "BMW", ("BMW", "locatedIn", "Neubiberg")),
     # a town outside the company's seat city and its district
     ("Infineon wächst kräftig. Der Chipkonzern aus Dresden hob die Prognose an.", "de", "Infineon",
      (INFINEON, "locatedIn", "Dresden")),

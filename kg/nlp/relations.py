@@ -52,7 +52,12 @@ from kg.nlp.lang import lexicon, not_names
 from kg.nlp.metrics import figure_words, quantities_of
 from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.ratings import another_company_before, names_sector, rating_spans
-from kg.nlp.references import coordinated, unresolved_reference
+from kg.nlp.references import (
+    coordinated,
+    descriptor_industries,
+    industry_known_fit,
+    unresolved_reference,
+)
 from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import (
     conjunction,
@@ -2511,14 +2516,15 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # "Corvanta, a Boston-based developer": the apposition's organisation
                 subject = apposed
             elif not seated and not demonym and _company_head(lang).match(
-                    cues.based_after.sub("", text[sentence.local(last.end):], count=1)):
+                    noun := cues.based_after.sub("", text[sentence.local(last.end):], count=1)):
                 # "The Boise, Idaho-based company" with no name: the article's company seated there
-                subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
+                subject = _seated_company(document, sentence, place.label) or _salient_seat(
+                    document, sentence, place.label, _first_word(noun))
             elif demonym and _demonym_noun(lang, before, after):
                 # "das Management der Stuttgarter": the company the article is about, unless the
                 # catalogue seats it in another city ("belassen die Stuttgarter das Kursziel für
                 # X": the analysts of a house from there)
-                subject = _salient_seat(document, sentence, place.label)
+                subject = _salient_seat(document, sentence, place.label, _first_word(after))
             elif demonym and (lead := _colon_adjective_lead(lang, sentence, place)) is not None:
                 # "Baltic AG: Der Rostocker Dienstleister wartet …": the name before the colon
                 subject = lead
@@ -2527,7 +2533,8 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                 # "der Wolfsburger Konzern", "der Frankfurter Börsenbetreiber" (a noun alike in
                 # the plural, made singular by its article) with no name: the article's
                 # company seated there
-                subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
+                subject = _seated_company(document, sentence, place.label) or _salient_seat(
+                    document, sentence, place.label, _first_word(after))
         elif cues.seat_before.search(before) and not cues.traded_after.match(after):
             subject = _previous_of(sentence, place, ORGANIZATION_TYPES, gap=60)
             if subject is not None and (not _seat_attaches(lang, sentence, subject, place)
@@ -2542,7 +2549,8 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
                     and opening.match(before):
                 # "Der Getriebespezialist aus Bielefeld sammelt Aufträge": the sentence's subject
                 # is a company noun, no name; the article's company, if none sits elsewhere
-                subject = _seated_company(document, sentence, place.label) or _salient_seat(document, sentence, place.label)
+                subject = _seated_company(document, sentence, place.label) or _salient_seat(
+                    document, sentence, place.label, before)
             if subject is None:
                 subject = _colon_lead(lang, sentence, place)
         elif _seat_opening(lang).match(before):
@@ -2903,13 +2911,15 @@ def _seated_so_far(document: Document, sentence: Sentence, place: str) -> list[s
     return document.seated_in(place, [m for m in document.mentions if m.start < sentence.end])
 
 
-def _salient_seat(document: Document, sentence: Sentence, place: str) -> str | None:
+def _salient_seat(document: Document, sentence: Sentence, place: str, noun: str) -> str | None:
     """The article's company, for a company noun with a seat ("des Essener
     Dax-Konzerns") where the catalogue seats no company of the article in
-    that city: only if it knows no other city seat for it. Where no company
-    clearly wins, the article's topic when it opens the last sentence before
-    that names an organisation ("Micron will supply Nvidia. The Boise-based
-    company also said …")."""
+    that city: only if it knows no other city seat for it, and not where the
+    ``noun`` names an industry the company is known not to be in ("Der
+    Chipkonzern aus Neubiberg" in a text on a carmaker seated in Munich means
+    another company). Where no company clearly wins, the article's topic when
+    it opens the last sentence before that names an organisation ("Micron will
+    supply Nvidia. The Boise-based company also said …")."""
     main = salient(document, ISSUER_TYPES)
     if main is None:
         # the last sentence before that names an organisation
@@ -2918,7 +2928,15 @@ def _salient_seat(document: Document, sentence: Sentence, place: str) -> str | N
         if previous is not None and previous.mentions[0].label == document.topic \
                 and _opens_sentence(document, previous.mentions[0]):
             main = document.topic
-    return main if main is not None and _may_sit_in_city(document, main, place) else None
+    if main is None or industry_known_fit(main, descriptor_industries(document.lang, noun)) is False:
+        return None
+    return main if _may_sit_in_city(document, main, place) else None
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text``: the noun after a seat adjective ("Wolfsburger Autobauer")."""
+    found = re.match(r"\s*([\w\-]+)", text)
+    return found.group(1) if found else ""
 
 
 def _may_sit(document: Document, label: str, place: str) -> bool:
