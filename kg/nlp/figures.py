@@ -2685,19 +2685,21 @@ def _changes_to_count(sentence: Sentence, q: Quantity, words: FigureWords) -> bo
 
 def _change_of_count_before(sentence: Sentence, q: Quantity) -> bool:
     """A bare percentage change set off by a comma right after a count of something
-    ("flew 4.6 million passengers in November, up 5% from a year earlier"): the
-    change is the count's; after the comma stand at most the change's own words. The
-    count names what it counts right after it, and no other number stands between, so
-    a price ("closed at A$11.42, up 5%") or a year ("in 2026, up 5%") before the comma
-    does not count."""
+    ("flew 4.6 million passengers in November, up 5% from a year earlier") or an
+    amount told in millions or billions ("gross bookings of $49.6 billion, up 19%"):
+    the change is the count's or the amount's; after the comma stand at most the
+    change's own words. The count names what it counts right after it, and no other
+    number stands between, so a price ("closed at A$11.42, up 5%", never in billions)
+    or a year ("in 2026, up 5%") before the comma does not count."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     before = [c for c in quantities if c.end <= q.start]
     if not before:
         return False
     count = before[-1]
     between = sentence.text[count.end:q.start]
-    return unit_kind(count) == "count" and count.unit == "Count" \
-        and _WORD_AFTER.match(sentence.text, count.end) is not None \
+    counted = unit_kind(count) == "count" and count.unit == "Count" \
+        and _WORD_AFTER.match(sentence.text, count.end) is not None
+    return (counted or unit_kind(count) == "currency" and count.scaled) \
         and len(between) <= _COUNT_TO_CHANGE and "," in between \
         and len(between.rsplit(",", 1)[1].split()) <= _WORDS_AFTER_COMMA
 
