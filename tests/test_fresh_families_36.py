@@ -174,3 +174,22 @@ def test_a_german_unit_is_no_line_of_business(extractor: Extractor) -> None:
     x = run(extractor, "Roche said on Monday that its German division grew sales 4%.",
             lang="en", headline="Roche sales")
     assert not {e.label for e in x.entities if e.type == "BusinessUnit"}
+
+
+# --- the carmakers' brands, a whole list of the catalogue -------------------------------
+
+
+def test_a_groups_listed_brands_are_its_units(extractor: Extractor) -> None:
+    x = run(extractor, "Stellantis, whose brands include Jeep, Fiat and Peugeot, said shipments "
+                       "rose 9%.", lang="en", headline="Stellantis shipments")
+    found = triples(x)
+    for brand in ("Jeep", "Fiat", "Peugeot"):
+        assert (brand, "subsidiaryOf", "Stellantis") in found
+    assert {e.type for e in x.entities if e.label in ("Jeep", "Fiat", "Peugeot")} == {"BusinessUnit"}
+
+
+def test_a_brand_that_is_an_ordinary_word_is_left_out(extractor: Extractor) -> None:
+    x = run(extractor, "Stellantis said Ram trucks sold well, as did memory chips with more RAM.",
+            lang="en", headline="Stellantis shipments")
+    assert "Ram" not in labels(x)
+
