@@ -17,10 +17,12 @@ where the old reading holds."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from helpers import figure_facts, labels, rival_pairs, run, triples
 
+from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 
 # --- an exchange-coded ticker after another company's name ---------------------------
@@ -193,3 +195,78 @@ def test_a_brand_that_is_an_ordinary_word_is_left_out(extractor: Extractor) -> N
             lang="en", headline="Stellantis shipments")
     assert "Ram" not in labels(x)
 
+
+# --- an unknown name opening the number's clause ------------------------------------------
+
+_DIVISIONS = "LVMH said on Tuesday that organic revenue grew 3% in the quarter. "
+
+
+def test_an_unknown_name_joined_by_ampersand_owns_its_growth(extractor: Extractor) -> None:
+    x = run(extractor, _DIVISIONS + "Fashion & Leather Goods, which accounts for almost half of "
+                                    "group sales, posted organic growth of 2%.",
+            lang="en", headline="LVMH sales rise")
+    assert ("LVMH", "RevenueGrowth", Decimal("2"), "Percent") not in figure_facts(x)
+
+
+def test_a_known_name_joined_by_ampersand_keeps_its_growth(extractor: Extractor) -> None:
+    x = run(extractor, "Procter & Gamble, which makes Tide detergent, posted organic sales growth "
+                       "of 2% in the quarter.", lang="en", headline="P&G results")
+    assert ("Procter & Gamble", "RevenueGrowth", Decimal("2"), "Percent") in figure_facts(x)
+
+
+def test_a_known_name_in_an_apposition_to_an_unknown_one_owns_nothing(extractor: Extractor) -> None:
+    x = run(extractor, _DIVISIONS + "Perfumes rose 5% and Selective Retailing, home to Sephora, "
+                                    "grew 7%.", lang="en", headline="LVMH sales rise")
+    facts = figure_facts(x)
+    assert not {f for f in facts if f[2] == Decimal("7") and f[0] in ("Sephora", "LVMH")}
+
+
+def test_a_known_name_with_an_apposition_keeps_its_number(extractor: Extractor) -> None:
+    x = run(extractor, "Siemens, the German engineering group, grew revenue 7% in the quarter.",
+            lang="en", headline="Siemens results")
+    assert ("Siemens", "RevenueGrowth", Decimal("7"), "Percent") in figure_facts(x)
+
+
+# --- active consumers of a platform are its users -----------------------------------------
+
+
+def test_active_platform_consumers_are_users(extractor: Extractor) -> None:
+    x = run(extractor, "Uber said trips grew 16%, and monthly active platform consumers reached "
+                       "195 million.", lang="en", headline="Uber results")
+    assert ("Uber", "Users", Decimal("195000000"), "Count") in figure_facts(x)
+
+
+def test_consumers_who_spend_are_no_users(extractor: Extractor) -> None:
+    x = run(extractor, "Walmart said consumers reached 40 million in its stores over the holidays.",
+            lang="en", headline="Walmart results")
+    assert not {f for f in figure_facts(x) if f[1] == "Users"}
+
+
+# --- a bare quarter in an article that counts fiscal quarters --------------------------------
+
+
+def _periods(extractor: Extractor, body: str) -> dict[Decimal | None, str | None]:
+    article = make_article(text="Chipmaker results\n" + body, source="test", article_id="t",
+                           lang="en", published=date(2026, 12, 3))
+    return {f.value: f.period for f in extractor.extract(article).figures}
+
+
+def test_a_bare_quarter_beside_a_fiscal_one_is_fiscal(extractor: Extractor) -> None:
+    periods = _periods(extractor, "Broadcom expects revenue of $21.5 billion for the first quarter "
+                                  "of fiscal 2027. Revenue for the fourth quarter rose 24% to $18.9 "
+                                  "billion.")
+    assert periods[Decimal("18900000000")] == "Q4 FY2026"
+
+
+def test_a_bare_quarter_with_no_fiscal_one_is_of_the_calendar(extractor: Extractor) -> None:
+    periods = _periods(extractor, "Broadcom expects revenue of $21.5 billion for 2027. Revenue for "
+                                  "the fourth quarter rose 24% to $18.9 billion.")
+    assert periods[Decimal("18900000000")] == "Q4 2026"
+
+
+def test_capitalised_german_nouns_before_an_apposition_are_no_unknown_name(
+        extractor: Extractor) -> None:
+    x = run(extractor, "Tencent hat mehr verdient. Die Messenger-App, die in China unter dem Namen "
+                       "Weixin läuft, kommt inzwischen auf 1,41 Milliarden monatlich aktive Nutzer.",
+            headline="Tencent verdient mehr")
+    assert {f for f in figure_facts(x) if f[1] == "Users" and f[2] == Decimal("1410000000")}
