@@ -743,6 +743,7 @@ def discover_entities(document: Document) -> list[Mention]:
     _versioned_models(document)
     units = _units(document)  # first: "said Data Center revenue" names a unit, no speaker
     units += _cued_units(document, pats, units)
+    units += _line_units(document, units)
     found: list[Mention] = []
     displaced: dict[str, str] = {}  # catalogued person -> the surname a discovered one took
     for sentence in document.sentences:
@@ -2591,7 +2592,8 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
                 if cues.plural is not None and cues.plural.match(noun):
                     spans += _joined_units(sentence, cues, match.end("name"), single)
         if cues.after is not None:
-            spans += [(m.start("name"), m.group("name"), False)
+            # one word only where it names a line of business ("the Pharmaceuticals division")
+            spans += [(m.start("name"), m.group("name"), m.group("name") in _line_words(document.lang))
                       for m in cues.after.finditer(sentence.text)]
         for at, name, single in spans:
             unit = _unit_mention(document, sentence, pats, at, name, single, known + out)
@@ -2641,7 +2643,14 @@ def _unit_mention(document: Document, sentence: Sentence, pats: _Patterns, at: i
                                  before=start, window=0)
         # else the company the article names most, once discovery has found them all
         owner = recent.label if recent is not None else _MOST_NAMED
-    return Mention(start, end, name, "BusinessUnit", name, "discovery/unit-cue", owner=owner)
+    label = _line_label(document.lang, name, owner) if owner != _MOST_NAMED else name
+    return Mention(start, end, label, "BusinessUnit", name, "discovery/unit-cue", owner=owner)
+
+
+def _line_label(lang: str, name: str, owner: str) -> str:
+    """The label of a unit named by a line of business alone ("the Pharmaceuticals
+    division" of Acme): "Acme Pharmaceuticals", as every group may have one."""
+    return f"{owner} {name}" if name in _line_words(lang) else name
 
 
 # The owner of a unit whose sentence names no company before it, until the
@@ -2668,7 +2677,7 @@ def _owned_by_most_named(document: Document, found: list[Mention]) -> list[Menti
                   and sentence is not None and sentence.start <= m.start and m.end <= unit.start]
         owner = max(before, key=lambda m: m.start).label if before else most
         if owner is not None:
-            out.append(replace(unit, owner=owner))
+            out.append(replace(unit, owner=owner, label=_line_label(document.lang, unit.label, owner)))
     return out
 
 
@@ -2689,6 +2698,42 @@ def _most_named(document: Document, found: list[Mention] | None = None) -> str |
                 and mention.label in headline:
             counts[mention.label] = counts.get(mention.label, 0) + 1
     return max(counts, key=lambda label: counts[label]) if counts else None
+
+
+@lru_cache(maxsize=4)
+def _line_words(lang: str) -> frozenset[str]:
+    """The words that name a line of business ("Diagnostics", "Pharmaceuticals")."""
+    return frozenset(lexicon(lang)["discovery"].get("unit_name_words") or ())
+
+
+def _line_units(document: Document, units: list[Mention]) -> list[Mention]:
+    """"Acme Diagnostics sales rose 2%": a catalogued company's name printed as it is,
+    right before a word that names a line of business, names that company's unit the
+    catalogue does not know, not the company, so the unit's figures are not the group's.
+    A name the catalogue knows whole ("Siemens Healthineers") was taken by the gazetteer
+    already; a further capitalised word ("Acme Pharma Services") makes a longer name whose
+    owner we cannot tell, so nothing is found there."""
+    words = _line_words(document.lang)
+    if not words:
+        return []
+    pattern = re.compile(rf" (?P<word>{alternation(sorted(words))})(?![\w-])(?! [A-ZÄÖÜ])")
+    out: list[Mention] = []
+    for sentence in document.sentences:
+        for owner in list(sentence.mentions):
+            if owner.type != "Company" or owner.rule != "gazetteer" or owner.surface != owner.label:
+                continue
+            match = pattern.match(sentence.text, sentence.local(owner.end))
+            if match is None:
+                continue
+            end = sentence.start + match.end()
+            if any(m is not owner and m.start < end and owner.start < m.end for m in sentence.mentions) \
+                    or any(u.start < end and owner.start < u.end for u in units + out):
+                continue
+            sentence.mentions.remove(owner)
+            label = f"{owner.label} {match.group('word')}"
+            out.append(Mention(owner.start, end, label, "BusinessUnit", label, "discovery/unit-cue",
+                               owner=owner.label))
+    return out
 
 
 def _sibling_units(document: Document, pats: _Patterns, units: list[Mention]) -> list[Mention]:

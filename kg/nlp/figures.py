@@ -1253,6 +1253,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_name_before(sentence, bound_word, words):
         return None  # "a 73% jump in Data Center revenue": the unit's, which is not known
+    if evidence in ("passage", "salient", "sentence") and not words.nouns_capitalised \
+            and _unknown_joined_name_opens(sentence, q):
+        return None  # "Wines & Spirits, its second unit, grew 5%": the unknown name's
+    if not evidence.startswith("bound") and not words.nouns_capitalised \
+            and _apposed_to_unknown_name(sentence, q):
+        return None  # "Selective Retailing, home to Sephora, grew 7%": the unknown name's
     if evidence in ("passage", "salient", "sentence") and bound_word is not None \
             and _unknown_region_after(sentence, bound_word, q, words):
         return None  # "Sales in Greater China fell 4%": the region's, which is not known
@@ -2683,19 +2689,21 @@ def _changes_to_count(sentence: Sentence, q: Quantity, words: FigureWords) -> bo
 
 def _change_of_count_before(sentence: Sentence, q: Quantity) -> bool:
     """A bare percentage change set off by a comma right after a count of something
-    ("flew 4.6 million passengers in November, up 5% from a year earlier"): the
-    change is the count's; after the comma stand at most the change's own words. The
-    count names what it counts right after it, and no other number stands between, so
-    a price ("closed at A$11.42, up 5%") or a year ("in 2026, up 5%") before the comma
-    does not count."""
+    ("flew 4.6 million passengers in November, up 5% from a year earlier") or an
+    amount told in millions or billions ("gross bookings of $49.6 billion, up 19%"):
+    the change is the count's or the amount's; after the comma stand at most the
+    change's own words. The count names what it counts right after it, and no other
+    number stands between, so a price ("closed at A$11.42, up 5%", never in billions)
+    or a year ("in 2026, up 5%") before the comma does not count."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     before = [c for c in quantities if c.end <= q.start]
     if not before:
         return False
     count = before[-1]
     between = sentence.text[count.end:q.start]
-    return unit_kind(count) == "count" and count.unit == "Count" \
-        and _WORD_AFTER.match(sentence.text, count.end) is not None \
+    counted = unit_kind(count) == "count" and count.unit == "Count" \
+        and _WORD_AFTER.match(sentence.text, count.end) is not None
+    return (counted or unit_kind(count) == "currency" and count.scaled) \
         and len(between) <= _COUNT_TO_CHANGE and "," in between \
         and len(between.rsplit(",", 1)[1].split()) <= _WORDS_AFTER_COMMA
 
@@ -3699,6 +3707,54 @@ def _unknown_name_before(sentence: Sentence, trigger: tuple[int, int],
         return False  # the start of a sentence, of a list item or of a table's cell
     start, end = sentence.start + found.start(), sentence.start + found.end()
     return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+def _unknown_joined_name_opens(sentence: Sentence, q: Quantity) -> bool:
+    """Does the sentence open, before the number, with capitalised words joined by "&"
+    that no known name covers ("Fashion & Leather Goods, which accounts for half of sales,
+    posted growth of 2%")? It is the name of a unit or company the extractor does not know,
+    the subject the number is about, so the company of the passage may not take it. Only
+    where nouns are not capitalised: else the words may be nouns of the text."""
+    text = sentence.text
+    opening = len(text) - len(text.lstrip(_LINE_MARKS))
+    found = _JOINED_NAME.match(text, opening)
+    if found is None or found.end() > q.number_start:
+        return False
+    start, end = sentence.start + found.start(), sentence.start + found.end()
+    return not any(m.start < end and start < m.end for m in sentence.mentions)
+
+
+def _apposed_to_unknown_name(sentence: Sentence, q: Quantity) -> bool:
+    """Does the number's clause open with two or more capitalised words that no known
+    name covers, then a phrase set off by commas that names a known one, and the number
+    right after it ("…, and Selective Retailing, home to Sephora, grew 7%")? The phrase
+    describes the unknown name, the subject the number is about, not the name inside it.
+    Only where nouns are not capitalised: else the words may be a noun phrase ("Die
+    Messenger-App, die in China …")."""
+    text = sentence.text
+    for found in _OPENING_NAME.finditer(text, 0, q.number_start):
+        before = text[:found.start()].rstrip(_LINE_MARKS)
+        if before and not (before[-1] == "," or before[-1].islower()):
+            continue  # inside a longer run of capitalised words
+        closing = text.find(",", found.end() + 1)
+        if closing < 0 or closing > q.number_start or "," in text[closing + 1:q.number_start]:
+            continue
+        start, end = sentence.start + found.start(), sentence.start + found.end()
+        inside = sentence.start + found.end(), sentence.start + closing
+        if not any(m.start < end and start < m.end for m in sentence.mentions) \
+                and any(inside[0] < m.start and m.end <= inside[1] for m in sentence.mentions):
+            return True
+    return False
+
+
+# Two or more capitalised words, then the comma of an apposition.
+_OPENING_NAME = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][a-zäöüß][\w\-]*(?:\s+[A-ZÄÖÜ][a-zäöüß][\w\-]*)+(?=,\s)")
+
+
+# Capitalised words joined by "&" with spaces around it ("Wines & Spirits"), not an
+# abbreviation ("M&A", "R&D"): each word has a lower-case letter after its capital.
+_JOINED_NAME = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß][\w\-]*\s+)*[A-ZÄÖÜ][a-zäöüß][\w\-]*\s+&\s+"
+                          r"[A-ZÄÖÜ][a-zäöüß][\w\-]*(?:\s+[A-ZÄÖÜ][a-zäöüß][\w\-]*)*(?![\w\-])")
 
 
 def _pronoun_bearer(trigger: tuple[int, int] | None, sentence: Sentence, words: FigureWords) -> bool:

@@ -226,7 +226,27 @@ class Gazetteer:
         tickers = [m for m in self._tickers(text)
                    if not any(n.start < m.end and m.start < n.end for n in found)
                    and not _class_after_other_name(text, m, found)]
+        tickers = [m for m in tickers if not self._coded_tag_of_other_name(text, m, tickers, found)]
         return sorted(found + tickers, key=lambda m: m.start)
+
+    def _coded_tag_of_other_name(self, text: str, ticker: Mention, coded: list[Mention],
+                                 names: list[Mention]) -> bool:
+        """"LVMH (EPA: MC)": an exchange-coded ticker in the bracket right after
+        another company's name is that company's, when the catalogued owner of
+        the ticker is not listed on the coded exchange; the exchange code still
+        names the venue of the company before the bracket."""
+        if ticker.rule != "gazetteer/ticker":
+            return False
+        code = next((c for c in coded if c.rule == "gazetteer/exchange-code"
+                     and c.end <= ticker.start and not text[c.end:ticker.start].strip(" :")), None)
+        if code is None or code.label in self._ticker_venues.get(ticker.surface, frozenset()):
+            return False
+        before = text[:code.start].rstrip()
+        if not before.endswith("("):
+            return False
+        before = before[:-1].rstrip()
+        return any(n.end == len(before) and n.label != ticker.label and n.type in ORGANIZATION_TYPES
+                   for n in names)
 
     def _tickers(self, text: str) -> list[Mention]:
         """"NASDAQ: MSFT", "(HK:0981)", "(BIDU)", "$NVDA": the company's

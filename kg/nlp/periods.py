@@ -347,7 +347,17 @@ def _complete_period(period: str, document: Document) -> str:
             # "first half" beside "the six months to September": that fiscal half
             return complete_period(found[1], document) if found[1].endswith(FISCAL_MARK) \
                 else found[1]
+    if period.startswith("Q") and _counts_fiscal_quarters(document):
+        # "the first quarter of fiscal 2027 … Revenue for the fourth quarter rose": a company
+        # that counts its quarters by fiscal year reports the bare quarter of its fiscal year
+        return _complete_fiscal(period, document)
     return dated_period(period, document.published)
+
+
+def _counts_fiscal_quarters(document: Document) -> bool:
+    """Does a sentence of the article name a quarter of a fiscal year ("Q1 FY2027")?"""
+    return any((found := sentence_period(sentence, document.lang)) is not None
+               and _FISCAL_LABEL.fullmatch(found[1]) is not None for sentence in document.sentences)
 
 
 FISCAL_MARK = " FY"  # "Q4 FY": a fiscal quarter whose fiscal year the sentence does not name

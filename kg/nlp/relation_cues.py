@@ -230,6 +230,15 @@ def make_relation(s: Mention | str, predicate: str, o: Mention | str, sentence: 
                                       extractor=rule))
 
 
+@lru_cache(maxsize=4)
+def _seat_describes(lang: str) -> re.Pattern[str]:
+    """Between a seat compound and the item it qualifies: nothing, or a few lower-case
+    words describing the item ("London-based self-driving startup X"), none a word that
+    follows an item and so ends it ("London-based peers and X", "a unit of X")."""
+    followers = lexicon(lang)["relation_cues"].get("item_followers") or r"(?!)"
+    return re.compile(rf"\s*|\s+(?:(?!(?:{followers})\s)[a-zäöüß][\w\-]*\s+){{1,3}}")
+
+
 def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) -> list[Mention]:
     """The list of mentions right after a trigger: "wie X, Y oder Z", with a seat
     compound before an item passed over ("rival, Shenzhen-based X")."""
@@ -239,7 +248,8 @@ def list_after(lang: str, sentence: Sentence, after: list[Mention], t_end: int) 
     ended = False  # a conjunction joined the last item: "A und B, C" has no C in it
     seat_end: int | None = None  # the end of a seat compound the next item must follow at once
     for mention in after:
-        if seat_end is not None and sentence.text[seat_end:sentence.local(mention.start)].strip():
+        if seat_end is not None and not _seat_describes(lang).fullmatch(
+                sentence.text[seat_end:sentence.local(mention.start)]):
             break
         seat_end = None
         if place_adjective(lang, sentence, mention) or place_possessive(sentence, mention):

@@ -1074,6 +1074,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     if negated_from is not None \
                     else None if cues.genitive is not None and cues.genitive.search(opening) \
                     or cues.opening_subject is not None and cues.opening_subject.match(opening) \
+                    or _rival_noun_opens(rule, match, opening) \
                     else _trailing(document.lang, sentence, objs, after)
                 if trailing is not None and trailing.start in introduced:
                     trailing = None
@@ -2018,6 +2019,15 @@ def _opens_sentence(document: Document, mention: Mention) -> bool:
     sentence = document.sentence_at(mention.start)
     return sentence is not None and sentence.mentions[0] is mention and len(
         sentence.text[:sentence.local(mention.start)].split()) <= 3
+
+
+def _rival_noun_opens(rule: TriggerRule, match: re.Match[str], opening: str) -> bool:
+    """Does the rival noun alone open the sentence ("Rival X rose 4% and Y added 2%",
+    "Konkurrent X legte zu, Y fiel")? The rival phrase is the sentence's subject, so a name
+    in a later clause is no subject compared with the rival. Not a phrase of several
+    words ("Competition from X hurt Y", "Im Wettbewerb mit X gewann Y"), after which the
+    later name may be the one competing."""
+    return rule.noun_trigger and not opening.strip() and len(match.group(0).split()) == 1
 
 
 def _trailing(lang: str, sentence: Sentence, items: list[Mention],

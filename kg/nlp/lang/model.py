@@ -96,6 +96,9 @@ class References(_Table):
     unit_owner_before: str = ""
     # a rival noun right before a name ("der größte Rivale X"): the name is the other company
     rival_before: str = ""
+    # a rival noun before a list of names ("against rivals X and Y"): the names are the foil,
+    # and a seat reference after them speaks of the passage's company; empty: no such noun
+    rivals_before: str = ""
     # the text before a name that makes it the subject after the verb (German verb-second:
     # "Im Späthandel gewann der Baukonzern X", "Deutlich legte X zu"): one opening phrase, the
     # finite verb, at most an article, an adjective and a company noun
@@ -1565,6 +1568,10 @@ class Discovery(_Table):
     unit_after: str = ""
     unit_determiners: str = ""
     unit_name_joins: str = "&"
+    # capitalised words that name a line of business ("Diagnostics", "Pharmaceuticals"): after
+    # a company's name they name its unit ("Acme Diagnostics"), and before a unit noun one of
+    # them alone is the unit's name ("the Pharmaceuticals division"); empty: no such words
+    unit_name_words: list[str] = []
     roles: DiscoveryRoles
 
 
