@@ -53,6 +53,7 @@ from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import Quantity
 from kg.nlp.references import INSTITUTION, catalogue_heads, unresolved_reference
 from kg.nlp.relation_cues import conjunction
+from kg.nlp.roles import titled_person_acts
 from kg.nlp.salience import is_credit, salient, subsidiary_of
 
 # Ranks of evidence, strongest first.
@@ -1156,6 +1157,8 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         if owner is None or document.type_of(owner) not in target.types:
             return None
         return Candidate(owner, BOUND, "bound-combined")
+    if target.spender and _titled_person_pays(document.lang, sentence, target):
+        return None  # "SAP co-founder X invested $100 million in Y": X pays, not SAP
     found = candidates(document, sentence, target, usable, fit)
     if values_a_purchase(sentence, target, document.lang):
         bound = [c for c in found if c.evidence == "bound"]
@@ -1183,6 +1186,16 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     if salient is None or salient in exclude or target.stock and not listed_fit(document, salient):
         return None
     return Candidate(salient, SALIENT, "salient")
+
+
+def _titled_person_pays(lang: str, sentence: Sentence, target: Target) -> bool:
+    """Is the last name before the amount in its clause a person whose title a company
+    right before owns, and the subject of the verb that spends ("SAP co-founder X invested
+    $100 million")? The person spends his own money; the company only names his post."""
+    start, end = sentence.start + target.clause[0], sentence.start + target.number_start
+    named = [m for m in sentence.mentions if start <= m.start and m.end <= end]
+    return len(named) > 1 and named[-1].type == "Person" \
+        and titled_person_acts(lang, sentence, named[-2], target.number_start)
 
 
 def _member_compound_before(lang: str, sentence: Sentence, target: Target) -> bool:

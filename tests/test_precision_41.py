@@ -1,0 +1,70 @@
+"""Wrong facts of the precision41 families, each fixed so that it holds for any article:
+
+* "SAP co-founder X invested in Y": a person whose title a company owns invests for himself;
+  the company invests in nothing, nor spends the amount (a chief announcing a plan still
+  speaks for the company);
+* "Microsoft denied a report that it would invest $5 billion in Y": what is denied states no
+  figure ("dementierte", "wies … zurück");
+* "Activision shares jumped 25% after Microsoft's offer": the share's owner moves, not a name
+  in a phrase that tells the cause; "SAP überholt Siemens nach einem Kursplus von 4 Prozent":
+  the one overtaken does not move;
+* "the yield on 10-year Treasuries rose to 4.5%", "a 30% chance of a further 10% gain":
+  a bond's yield and a probability give no company figure;
+* "schüttet 0,90 Euro je Aktie aus, die Aktie notiert bei 7,20 Euro": a price after a payout
+  is no earnings per share.
+
+Listed companies are real catalogue entries; the facts are invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import figure_facts, run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _run(extractor: Extractor, text: str, lang: str, headline: str | None = None) -> Extraction:
+    return run(extractor, text, lang, headline or ("Marktbericht" if lang == "de" else "Market report"))
+
+
+def _metrics(x: Extraction, metric: str) -> set[tuple[str, Decimal | None]]:
+    return {(about, value) for about, m, value, _ in figure_facts(x) if m == metric}
+
+
+# --- a person titled by a company invests for himself --------------------------------------------
+
+def test_cofounder_invests_for_himself(extractor: Extractor) -> None:
+    x = _run(extractor, "SAP co-founder Hasso Plattner invested in Celonis.", "en")
+    assert ("SAP", "investsIn", "Celonis") not in triples(x)
+    assert ("Hasso Plattner", "worksFor", "SAP") in triples(x)
+
+
+def test_mitgruender_invests_for_himself(extractor: Extractor) -> None:
+    x = _run(extractor, "SAP-Mitgründer Hasso Plattner investierte 100 Millionen Euro in Celonis.", "de")
+    assert ("SAP", "investsIn", "Celonis") not in triples(x)
+    assert _metrics(x, "Investment") == set()
+
+
+def test_cofounder_amount_is_not_the_company_s(extractor: Extractor) -> None:
+    x = _run(extractor, "SAP co-founder Hasso Plattner invested $100 million in Celonis.", "en")
+    assert _metrics(x, "Investment") == set()
+
+
+def test_company_named_by_its_cofounder_still_invests(extractor: Extractor) -> None:
+    x = _run(extractor, "SAP invested in Celonis, co-founder Hasso Plattner said.", "en")
+    assert ("SAP", "investsIn", "Celonis") in triples(x)
+
+
+def test_chief_announcing_a_plan_speaks_for_the_company(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens-Chef Roland Busch kündigte an, mehr als 800 Millionen Euro in neue "
+                        "Werke zu investieren.", "de")
+    assert _metrics(x, "Investment") == {("Siemens", Decimal(800_000_000))}
+
+
+def test_company_before_its_own_verb_still_invests(extractor: Extractor) -> None:
+    x = _run(extractor, "Nvidia CEO Jensen Huang said Nvidia would invest $5 billion in Intel.", "en")
+    assert ("Nvidia", "investsIn", "Intel") in triples(x)
+    assert _metrics(x, "Investment") == {("Nvidia", Decimal(5_000_000_000))}
