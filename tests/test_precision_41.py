@@ -68,3 +68,43 @@ def test_company_before_its_own_verb_still_invests(extractor: Extractor) -> None
     x = _run(extractor, "Nvidia CEO Jensen Huang said Nvidia would invest $5 billion in Intel.", "en")
     assert ("Nvidia", "investsIn", "Intel") in triples(x)
     assert _metrics(x, "Investment") == {("Nvidia", Decimal(5_000_000_000))}
+
+
+# --- a denied report states no figure ------------------------------------------------------------
+
+def test_denied_report_gives_no_investment(extractor: Extractor) -> None:
+    x = _run(extractor, "Microsoft denied a report that it would invest $5 billion in OpenAI.", "en")
+    assert _metrics(x, "Investment") == set()
+    assert not any(p == "investsIn" for _, p, _ in triples(x))
+
+
+def test_denial_of_a_plan_gives_no_figure(extractor: Extractor) -> None:
+    x = _run(extractor, "Microsoft denies it will invest $5 billion in OpenAI.", "en")
+    assert _metrics(x, "Investment") == set()
+
+
+def test_dementi_gives_no_investment(extractor: Extractor) -> None:
+    x = _run(extractor, "Microsoft dementierte einen Bericht, wonach der Konzern 5 Milliarden Dollar in "
+                        "OpenAI investieren wolle.", "de")
+    assert _metrics(x, "Investment") == set()
+
+
+def test_rejected_report_gives_no_investment(extractor: Extractor) -> None:
+    x = _run(extractor, "Microsoft wies einen Bericht zurück, wonach der Konzern 5 Milliarden Dollar in "
+                        "OpenAI investieren wolle.", "de")
+    assert _metrics(x, "Investment") == set()
+
+
+def test_move_after_a_denial_joined_by_and_is_kept(extractor: Extractor) -> None:
+    x = _run(extractor, "Microsoft denied the report, and its shares rose 2%.", "en")
+    assert _metrics(x, "StockPriceChange") == {("Microsoft", Decimal(2))}
+
+
+def test_denial_in_a_closed_relative_clause_leaves_the_investment(extractor: Extractor) -> None:
+    x = _run(extractor, "Microsoft, which denied the report, invested $5 billion in OpenAI.", "en")
+    assert _metrics(x, "Investment") == {("Microsoft", Decimal(5_000_000_000))}
+
+
+def test_investment_without_denial_is_kept(extractor: Extractor) -> None:
+    x = _run(extractor, "Microsoft investiert 5 Milliarden Dollar in OpenAI.", "de")
+    assert _metrics(x, "Investment") == {("Microsoft", Decimal(5_000_000_000))}

@@ -119,7 +119,7 @@ from kg.nlp.quantities import (
 )
 from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
 from kg.nlp.references import coordinated, house_reference, patterns, unit_reference_at
-from kg.nlp.relation_cues import relation_cues
+from kg.nlp.relation_cues import conjunction, relation_cues
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
@@ -983,8 +983,29 @@ def _metric_before_relative(sentence: Sentence, q: Quantity, clause: tuple[int, 
                for _order, rule, spans in trigger_spans(sentence, words))
 
 
+def _denied(lang: str, sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Does a denial of a report or a claim stand before the number ("denied a report that it
+    would invest $5 billion", "dementierte einen Bericht, wonach …")? What is denied states no
+    figure. Not a denial in a relative clause closed before the number, nor one a semicolon or
+    a comma and a conjunction cut off ("denied the report, and its shares rose 2%")."""
+    if words.denied is None:
+        return False
+    joined = conjunction(lang)
+    text = sentence.text
+    for cue in words.denied.finditer(text, 0, q.number_start):
+        between = text[cue.end():q.number_start]
+        if ";" in between or closed_relative(lang, text, cue.start(), cue.end(), q.number_start):
+            continue
+        if any(text[:m.start()].rstrip().endswith(",") for m in joined.finditer(text, cue.end(), q.number_start)):
+            continue
+        return True
+    return False
+
+
 def _figure(document: Document, sentence: Sentence, q: Quantity,
             words: FigureWords) -> Figure | None:
+    if _denied(document.lang, sentence, q, words):
+        return None  # "Microsoft denied a report that it would invest $5 billion in X"
     clause = _clause(sentence, q, words)
     q = _points_of_level(sentence, q, words, clause)
     found = metric_of(sentence, q, words, clause)
