@@ -108,3 +108,30 @@ def test_denial_in_a_closed_relative_clause_leaves_the_investment(extractor: Ext
 def test_investment_without_denial_is_kept(extractor: Extractor) -> None:
     x = _run(extractor, "Microsoft investiert 5 Milliarden Dollar in OpenAI.", "de")
     assert _metrics(x, "Investment") == {("Microsoft", Decimal(5_000_000_000))}
+
+
+# --- the share's owner moves, not a name in a cause phrase or one overtaken ----------------------
+
+def test_bidder_after_the_move_does_not_move(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens shares jumped 25% after Microsoft's offer.", "en")
+    assert _metrics(x, "StockPriceChange") == {("Siemens", Decimal(25))}
+
+
+def test_aktie_von_owner_moves_not_the_bidder(extractor: Extractor) -> None:
+    x = _run(extractor, "Die Aktie von Siemens sprang nach dem Angebot von Microsoft um 25 Prozent.", "de")
+    assert _metrics(x, "StockPriceChange") == {("Siemens", Decimal(25))}
+
+
+def test_unit_named_beside_its_parent_keeps_its_move(extractor: Extractor) -> None:
+    x = _run(extractor, "Activision shares jumped 25% after Microsoft's offer.", "en")
+    assert ("Microsoft", Decimal(25)) not in _metrics(x, "StockPriceChange")
+
+
+def test_unit_alone_moves_its_listed_parent(extractor: Extractor) -> None:
+    x = _run(extractor, "Google shares rose 2%.", "en")
+    assert _metrics(x, "StockPriceChange") == {("Alphabet", Decimal(2))}
+
+
+def test_two_movers_keep_their_own_moves(extractor: Extractor) -> None:
+    x = _run(extractor, "Die Aktie von Siemens sprang um 25 Prozent, Microsoft fiel um 2 Prozent.", "de")
+    assert _metrics(x, "StockPriceChange") == {("Siemens", Decimal(25)), ("Microsoft", Decimal(-2))}

@@ -1002,6 +1002,16 @@ def _denied(lang: str, sentence: Sentence, q: Quantity, words: FigureWords) -> b
     return False
 
 
+def _parent_named_apart(document: Document, sentence: Sentence, about: str | None) -> bool:
+    """Does the sentence name the company's listed parent as well, in a phrase of its own
+    ("Activision shares jumped 25% after Microsoft's offer")? It tells the two apart: the
+    company's shares moved, as they traded before the parent owned it, not the parent's."""
+    if about is None:
+        return False
+    parent = document.listed(about)
+    return parent != about and any(m.label == parent for m in sentence.mentions)
+
+
 def _figure(document: Document, sentence: Sentence, q: Quantity,
             words: FigureWords) -> Figure | None:
     if _denied(document.lang, sentence, q, words):
@@ -1475,7 +1485,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Nvidia jumped 5%, lifting the Nasdaq 1.2%": the exchange's index moved
     if metric in ("SharePrice", "StockPriceChange"):
         about = _sold_shares_owner(document, sentence, q, about, words, clause)
-    if metric in STOCK_METRICS - {"MarketCapitalization"}:
+    if metric in STOCK_METRICS - {"MarketCapitalization"} \
+            and not _parent_named_apart(document, sentence, about):
         about = document.listed(about)
     if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
         return None
