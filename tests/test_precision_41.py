@@ -135,3 +135,14 @@ def test_unit_alone_moves_its_listed_parent(extractor: Extractor) -> None:
 def test_two_movers_keep_their_own_moves(extractor: Extractor) -> None:
     x = _run(extractor, "Die Aktie von Siemens sprang um 25 Prozent, Microsoft fiel um 2 Prozent.", "de")
     assert _metrics(x, "StockPriceChange") == {("Siemens", Decimal(25)), ("Microsoft", Decimal(-2))}
+
+
+def test_one_overtaken_does_not_move(extractor: Extractor) -> None:
+    for text in ("SAP überholt Siemens nach einem Kursplus von 4 Prozent.",
+                 "SAP überholte Siemens nach einem Kursplus von 4 Prozent."):
+        assert _metrics(_run(extractor, text, "de"), "StockPriceChange") == {("SAP", Decimal(4))}, text
+
+
+def test_one_passed_by_does_not_move(extractor: Extractor) -> None:
+    x = _run(extractor, "SAP zog nach einem Kursplus von 4 Prozent an Siemens vorbei.", "de")
+    assert _metrics(x, "StockPriceChange") == {("SAP", Decimal(4))}
