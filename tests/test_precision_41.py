@@ -146,3 +146,37 @@ def test_one_overtaken_does_not_move(extractor: Extractor) -> None:
 def test_one_passed_by_does_not_move(extractor: Extractor) -> None:
     x = _run(extractor, "SAP zog nach einem Kursplus von 4 Prozent an Siemens vorbei.", "de")
     assert _metrics(x, "StockPriceChange") == {("SAP", Decimal(4))}
+
+
+# --- a bond's yield and a probability are no company figure --------------------------------------
+
+def test_treasury_yield_is_no_company_figure(extractor: Extractor) -> None:
+    x = _run(extractor, "Apple shares rose 2%. The yield on 10-year Treasuries rose to 4.5%.", "en", "Apple")
+    assert figure_facts(x) == {("Apple", "StockPriceChange", Decimal(2), "Percent")}
+
+
+def test_note_yield_is_no_company_figure(extractor: Extractor) -> None:
+    x = _run(extractor, "Apple shares rose 2%. The yield on the benchmark 10-year note fell to 4.2%.", "en",
+             "Apple")
+    assert figure_facts(x) == {("Apple", "StockPriceChange", Decimal(2), "Percent")}
+
+
+def test_dividend_yield_is_still_read(extractor: Extractor) -> None:
+    x = _run(extractor, "Apple offers a dividend yield of 0.5%.", "en", "Apple")
+    assert ("Apple", Decimal("0.5")) in _metrics(x, "Other")
+
+
+def test_chance_of_a_gain_is_no_move(extractor: Extractor) -> None:
+    x = _run(extractor, "Analysts see a 30% chance of a further 10% gain in Nvidia shares.", "en")
+    assert _metrics(x, "StockPriceChange") == set()
+
+
+def test_chance_auf_ein_kursplus_is_no_move(extractor: Extractor) -> None:
+    x = _run(extractor, "Analysten sehen die Chance auf ein weiteres Kursplus von 10 Prozent bei der "
+                        "Nvidia-Aktie.", "de")
+    assert _metrics(x, "StockPriceChange") == set()
+
+
+def test_move_before_a_chance_is_kept(extractor: Extractor) -> None:
+    x = _run(extractor, "Nvidia shares rose 10%, raising the chance of a record.", "en")
+    assert _metrics(x, "StockPriceChange") == {("Nvidia", Decimal(10))}
