@@ -180,3 +180,29 @@ def test_chance_auf_ein_kursplus_is_no_move(extractor: Extractor) -> None:
 def test_move_before_a_chance_is_kept(extractor: Extractor) -> None:
     x = _run(extractor, "Nvidia shares rose 10%, raising the chance of a record.", "en")
     assert _metrics(x, "StockPriceChange") == {("Nvidia", Decimal(10))}
+
+
+# --- a payout per share is a dividend, a price after it no earnings per share --------------------
+
+def test_price_after_a_payout_is_no_eps(extractor: Extractor) -> None:
+    x = _run(extractor, "Der Versorger schüttet 0,90 Euro je Aktie aus, die Aktie notiert bei 7,20 Euro.",
+             "de", "E.ON")
+    assert _metrics(x, "EarningsPerShare") == set()
+    assert _metrics(x, "Dividend") == {("E.ON", Decimal("0.9"))}
+
+
+def test_paying_out_per_share_is_a_dividend(extractor: Extractor) -> None:
+    x = _run(extractor, "The utility pays out 0.90 euros per share, and the stock trades at 7.20 euros.",
+             "en", "E.ON")
+    assert _metrics(x, "EarningsPerShare") == set()
+    assert _metrics(x, "Dividend") == {("E.ON", Decimal("0.9"))}
+
+
+def test_earnings_per_share_before_a_price_are_kept(extractor: Extractor) -> None:
+    x = _run(extractor, "E.ON verdiente 1,20 Euro je Aktie, die Aktie notiert bei 7,20 Euro.", "de", "E.ON")
+    assert _metrics(x, "EarningsPerShare") == {("E.ON", Decimal("1.2"))}
+
+
+def test_plus_je_aktie_is_still_eps(extractor: Extractor) -> None:
+    x = _run(extractor, "Das Plus je Aktie lag bei 1,33 Euro.", "de", "E.ON")
+    assert _metrics(x, "EarningsPerShare") == {("E.ON", Decimal("1.33"))}

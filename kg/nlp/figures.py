@@ -1826,9 +1826,11 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
     cash = _paid_in_cash(sentence.text, q, words, clause)
     if metric == "EarningsPerShare" and (paid or cash):
         return "SharePrice"  # "buy SimCorp for 1,100 crowns per share"
-    if metric == "SharePrice" and not paid and not cash and (words.per_share.search(
-            sentence.text, max(clause[0], q.start - 40), q.start) or words.per_share.match(
-            sentence.text, q.end + 1)):
+    before = words.per_share.search(sentence.text, max(clause[0], q.start - 40), q.start)
+    if before is not None and _amount_right_before(sentence, before.start()):
+        before = None  # "schüttet 0,90 Euro je Aktie aus, die Aktie notiert bei 7,20 Euro"
+    if metric == "SharePrice" and not paid and not cash and (
+            before is not None or words.per_share.match(sentence.text, q.end + 1)):
         # "das Plus je Aktie bei 15,33 CNY", "erhalten sie 1,20 Euro je Aktie": no price
         # is "je Aktie"; the share word names the unit of the amount, not a price
         return "EarningsPerShare"
@@ -1855,6 +1857,13 @@ def _per_share(sentence: Sentence, q: Quantity, metric: str, words: FigureWords,
                     and earlier.end() <= end
                     for _order, rule, found in trigger_spans(sentence, words) for start, end in found)
     return "SharePrice" if paid and not named_eps else "EarningsPerShare"
+
+
+def _amount_right_before(sentence: Sentence, at: int) -> bool:
+    """Does an amount end right before ``at`` (local), only spaces between ("0,90 Euro je
+    Aktie")? The share words there are that amount's unit, and say nothing of a later one."""
+    quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return any(q.end <= at and not sentence.text[q.end:at].strip() for q in quantities)
 
 
 def _paid_in_cash(text: str, q: Quantity, words: FigureWords, clause: tuple[int, int]) -> bool:
