@@ -206,3 +206,20 @@ def test_earnings_per_share_before_a_price_are_kept(extractor: Extractor) -> Non
 def test_plus_je_aktie_is_still_eps(extractor: Extractor) -> None:
     x = _run(extractor, "Das Plus je Aktie lag bei 1,33 Euro.", "de", "E.ON")
     assert _metrics(x, "EarningsPerShare") == {("E.ON", Decimal("1.33"))}
+
+
+# --- a company's statement of another's outlook ---------------------------------------------------
+
+def test_company_stating_another_s_outlook_gives_no_figure(extractor: Extractor) -> None:
+    x = _run(extractor, "Nvidia said AMD's revenue would reach $10 billion.", "en", "Nvidia")
+    assert _metrics(x, "Revenue") == set()
+
+
+def test_company_stating_its_own_outlook_keeps_it(extractor: Extractor) -> None:
+    x = _run(extractor, "Nvidia said its revenue would reach $10 billion.", "en", "Nvidia")
+    assert _metrics(x, "Revenue") == {("Nvidia", Decimal(10_000_000_000))}
+
+
+def test_company_citing_another_s_reported_growth_keeps_it(extractor: Extractor) -> None:
+    x = _run(extractor, "Nvidia said AMD's revenue rose 5%.", "en", "Nvidia")
+    assert _metrics(x, "RevenueGrowth") == {("Advanced Micro Devices", Decimal(5))}

@@ -2864,14 +2864,17 @@ def _expected_by_other_company(sentence: Sentence, q: Quantity, about: str,
     """A company, no house, right before a verb of forecasting, and the figure's company
     named after that verb and before the number ("Volkswagen rechnet damit, dass Tesla seinen
     Umsatz um 10 Prozent steigert"): one company's expectation of another's figure, which is
-    neither the other's report nor a house's estimate. A modal is no such verb ("Novartis will
-    pay Calyx $150 million": the payment's amount)."""
+    neither the other's report nor a house's estimate; so is its statement of the other's
+    outlook ("Nvidia said AMD's revenue would reach $10 billion"). A modal is no such verb
+    ("Novartis will pay Calyx $150 million": the payment's amount)."""
     text = sentence.text
     named = [m for m in sentence.mentions if sentence.local(m.end) <= q.start]
     for k, company in enumerate(named):
         if company.type not in ISSUER_TYPES or company.type in INSTITUTION or company.label == about:
             continue
-        verb = _verb_after(text, sentence.local(company.end), words.forecast)
+        verb = _verb_after(text, sentence.local(company.end), words.forecast) or (
+            _verb_after(text, sentence.local(company.end), words.speech_verb)
+            if words.speech_verb is not None else None)
         if verb is not None and verb.group(0).lower() not in stop_words(words.lang) and any(m.label == about and sentence.local(m.start) >= verb.end()
                                     for m in named[k + 1:]):
             return True
