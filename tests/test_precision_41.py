@@ -223,3 +223,21 @@ def test_company_stating_its_own_outlook_keeps_it(extractor: Extractor) -> None:
 def test_company_citing_another_s_reported_growth_keeps_it(extractor: Extractor) -> None:
     x = _run(extractor, "Nvidia said AMD's revenue rose 5%.", "en", "Nvidia")
     assert _metrics(x, "RevenueGrowth") == {("Advanced Micro Devices", Decimal(5))}
+
+
+# --- a metric word after a share move that tells its cause ---------------------------------------
+
+def test_revenue_after_as_is_the_move_s_cause(extractor: Extractor) -> None:
+    x = _run(extractor, "Alphabet shares rose 2% as YouTube revenue grew.", "en", "Alphabet")
+    assert _metrics(x, "StockPriceChange") == {("Alphabet", Decimal(2))}
+    assert _metrics(x, "RevenueGrowth") == set()
+
+
+def test_revenue_after_on_is_the_move_s_cause(extractor: Extractor) -> None:
+    x = _run(extractor, "Alphabet shares rose 2% on strong revenue.", "en", "Alphabet")
+    assert _metrics(x, "RevenueGrowth") == set()
+
+
+def test_growth_in_an_as_clause_keeps_its_metric(extractor: Extractor) -> None:
+    x = _run(extractor, "Alphabet's margin rose to 30% as revenue grew 10%.", "en", "Alphabet")
+    assert _metrics(x, "RevenueGrowth") == {("Alphabet", Decimal(10))}

@@ -1020,9 +1020,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
     q = _points_of_level(sentence, q, words, clause)
     found = metric_of(sentence, q, words, clause)
     if found is not None and found[2] is not None and unit_kind(q) == "percent" \
-            and words.cause_before.search(sentence.text, max(0, found[2][0] - 30), found[2][0]):
-        # "Evotec brachen nach einer gesenkten Umsatzprognose um 9,7 Prozent ein": the only
-        # metric word names the cause of the move, so the move is read as a bare one
+            and (words.cause_before.search(sentence.text, max(0, found[2][0] - 30), found[2][0])
+                 or found[2][0] >= q.end and words.cause_after is not None
+                 and words.cause_after.search(sentence.text, max(q.end, found[2][0] - 30), found[2][0])):
+        # "Evotec brachen nach einer gesenkten Umsatzprognose um 9,7 Prozent ein", "shares rose
+        # 2% as revenue grew": the only metric word names the cause of the move, so the move
+        # is read as a bare one
         found = None
     if found is not None:
         listed = _listed_metric(document, sentence, q, words, found)

@@ -905,6 +905,9 @@ class Figures(_Table):
     per_share: str
     count_followers: str
     cause_before: str
+    # a conjunction or preposition of cause that binds only a metric word after the number
+    # ("shares rose 2% as revenue grew", "on strong revenue"): the move is the share's
+    cause_after_number: str | None = None
     stake: str
     portion_after: str
     # "31% of the company's sales": a portion of revenue, a business figure of its own
