@@ -241,3 +241,21 @@ def test_revenue_after_on_is_the_move_s_cause(extractor: Extractor) -> None:
 def test_growth_in_an_as_clause_keeps_its_metric(extractor: Extractor) -> None:
     x = _run(extractor, "Alphabet's margin rose to 30% as revenue grew 10%.", "en", "Alphabet")
     assert _metrics(x, "RevenueGrowth") == {("Alphabet", Decimal(10))}
+
+
+# --- a change of the prices a company charges is no move of its share ----------------------------
+
+def test_price_cut_of_another_company_is_no_share_move(extractor: Extractor) -> None:
+    x = _run(extractor, "Apple shares fell 3% on a report that Samsung would cut prices by 10%.", "en", "Apple")
+    assert _metrics(x, "StockPriceChange") == {("Apple", Decimal(-3))}
+
+
+def test_preissenkung_is_no_share_move(extractor: Extractor) -> None:
+    x = _run(extractor, "Die Apple-Aktie fiel um 3 Prozent, nachdem Samsung die Preise um 10 Prozent "
+                        "gesenkt hatte.", "de", "Apple")
+    assert _metrics(x, "StockPriceChange") == {("Apple", Decimal(-3))}
+
+
+def test_second_mover_without_prices_keeps_its_move(extractor: Extractor) -> None:
+    x = _run(extractor, "Apple shares fell 3% and Samsung fell 2%.", "en", "Apple")
+    assert _metrics(x, "StockPriceChange") == {("Apple", Decimal(-3)), ("Samsung Electronics", Decimal(-2))}
