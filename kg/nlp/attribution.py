@@ -53,6 +53,7 @@ from kg.nlp.prefilter import Prefilter, prepares
 from kg.nlp.quantities import Quantity
 from kg.nlp.references import INSTITUTION, catalogue_heads, unresolved_reference
 from kg.nlp.relation_cues import conjunction
+from kg.nlp.roles import titled_person_acts
 from kg.nlp.salience import is_credit, salient, subsidiary_of
 
 # Ranks of evidence, strongest first.
@@ -135,6 +136,8 @@ class _Words:
     combined: re.Pattern[str] | None  # "combined", "zusammen": one number summed over a list
     rival_before: re.Pattern[str] | None  # "Rival ", "Konkurrent ": the name next is a side rival
     free_float: re.Pattern[str] | None  # "Streubesitz", "free float": the listed company's
+    share_noun_after: re.Pattern[str]  # "-Aktie", " shares": the name before owns the shares
+    cause_phrase: re.Pattern[str]  # "after ", "nach dem Angebot von ": the name next tells a cause
 
 
 @prepares
@@ -225,6 +228,10 @@ def _words(lang: str) -> _Words:
         if table.get("rival_before") else None,
         free_float=re.compile(rf"(?<!\w)(?:{table['free_float']})(?!\w)", re.IGNORECASE)
         if table.get("free_float") else None,
+        share_noun_after=re.compile(rf"(?:['’]s)?[\s-]+(?:{share_nouns})(?!\w)"),
+        cause_phrase=re.compile(
+            rf"(?<!\w)(?:{lexicon(lang)['figures']['cause_before']})\s+(?:[^\W\d][\w-]*\s+){{0,4}}$",
+            re.IGNORECASE),
     )
 
 
@@ -989,6 +996,8 @@ def candidates(document: Document, sentence: Sentence, target: Target,
               and not is_figure_object(sentence, m, document.lang)]
     in_clause = _sources_dropped(document.lang, sentence,
                                  [m for m in before if m.start >= clause_start])
+    if target.stock:
+        in_clause = _causes_dropped(document.lang, sentence, in_clause)
     before = [m for m in before if m.start < clause_start or m in in_clause]
     if in_clause:
         subject = _buyer(sentence, in_clause, document.lang) if target.spender else in_clause[-1]
@@ -1014,6 +1023,24 @@ def _sources_dropped(lang: str, sentence: Sentence, in_clause: list[Mention]) ->
     return [m for m in in_clause
             if not (cited(lang, sentence, m)
                     and any(o.end <= m.start and not cited(lang, sentence, o) for o in in_clause))]
+
+
+def _causes_dropped(lang: str, sentence: Sentence, in_clause: list[Mention]) -> list[Mention]:
+    """The clause's names up to the owner of the shares named in it, where each name after
+    the owner stands in a phrase that tells the move's cause ("Activision shares jumped 25%
+    after Microsoft's offer", "Die Aktie von X sprang nach dem Angebot von Y um 25 Prozent"):
+    the bidder does not move; the shares' owner does."""
+    words = _words(lang)
+    owner = next((k for k, m in enumerate(in_clause)
+                  if _shares_of(sentence, m, lang)
+                  or words.share_noun_after.match(sentence.text, sentence.local(m.end))), None)
+    if owner is None or owner == len(in_clause) - 1:
+        return in_clause
+    if all(words.cause_phrase.search(sentence.text, max(0, sentence.local(m.start) - 60),
+                                     sentence.local(m.start))
+           for m in in_clause[owner + 1:]):
+        return in_clause[:owner + 1]
+    return in_clause
 
 
 def is_bought(sentence: Sentence, mention: Mention, lang: str) -> bool:
@@ -1156,6 +1183,8 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
         if owner is None or document.type_of(owner) not in target.types:
             return None
         return Candidate(owner, BOUND, "bound-combined")
+    if target.spender and _titled_person_pays(document.lang, sentence, target):
+        return None  # "SAP co-founder X invested $100 million in Y": X pays, not SAP
     found = candidates(document, sentence, target, usable, fit)
     if values_a_purchase(sentence, target, document.lang):
         bound = [c for c in found if c.evidence == "bound"]
@@ -1183,6 +1212,16 @@ def figure_subject(document: Document, sentence: Sentence, target: Target,
     if salient is None or salient in exclude or target.stock and not listed_fit(document, salient):
         return None
     return Candidate(salient, SALIENT, "salient")
+
+
+def _titled_person_pays(lang: str, sentence: Sentence, target: Target) -> bool:
+    """Is the last name before the amount in its clause a person whose title a company
+    right before owns, and the subject of the verb that spends ("SAP co-founder X invested
+    $100 million")? The person spends his own money; the company only names his post."""
+    start, end = sentence.start + target.clause[0], sentence.start + target.number_start
+    named = [m for m in sentence.mentions if start <= m.start and m.end <= end]
+    return len(named) > 1 and named[-1].type == "Person" \
+        and titled_person_acts(lang, sentence, named[-2], target.number_start)
 
 
 def _member_compound_before(lang: str, sentence: Sentence, target: Target) -> bool:

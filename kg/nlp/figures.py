@@ -121,7 +121,7 @@ from kg.nlp.quantities import (
 )
 from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
 from kg.nlp.references import coordinated, house_reference, patterns, unit_reference_at
-from kg.nlp.relation_cues import relation_cues
+from kg.nlp.relation_cues import conjunction, relation_cues
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
@@ -978,15 +978,49 @@ def _metric_before_relative(sentence: Sentence, q: Quantity, clause: tuple[int, 
                for _order, rule, spans in trigger_spans(sentence, words))
 
 
+def _denied(lang: str, sentence: Sentence, q: Quantity, words: FigureWords) -> bool:
+    """Does a denial of a report or a claim stand before the number ("denied a report that it
+    would invest $5 billion", "dementierte einen Bericht, wonach …")? What is denied states no
+    figure. Not a denial in a relative clause closed before the number, nor one a semicolon or
+    a comma and a conjunction cut off ("denied the report, and its shares rose 2%")."""
+    if words.denied is None:
+        return False
+    joined = conjunction(lang)
+    text = sentence.text
+    for cue in words.denied.finditer(text, 0, q.number_start):
+        between = text[cue.end():q.number_start]
+        if ";" in between or closed_relative(lang, text, cue.start(), cue.end(), q.number_start):
+            continue
+        if any(text[:m.start()].rstrip().endswith(",") for m in joined.finditer(text, cue.end(), q.number_start)):
+            continue
+        return True
+    return False
+
+
+def _parent_named_apart(document: Document, sentence: Sentence, about: str | None) -> bool:
+    """Does the sentence name the company's listed parent as well, in a phrase of its own
+    ("Activision shares jumped 25% after Microsoft's offer")? It tells the two apart: the
+    company's shares moved, as they traded before the parent owned it, not the parent's."""
+    if about is None:
+        return False
+    parent = document.listed(about)
+    return parent != about and any(m.label == parent for m in sentence.mentions)
+
+
 def _figure(document: Document, sentence: Sentence, q: Quantity,
             words: FigureWords) -> Figure | None:
+    if _denied(document.lang, sentence, q, words):
+        return None  # "Microsoft denied a report that it would invest $5 billion in X"
     clause = _clause(sentence, q, words)
     q = _points_of_level(sentence, q, words, clause)
     found = metric_of(sentence, q, words, clause)
     if found is not None and found[2] is not None and unit_kind(q) == "percent" \
-            and words.cause_before.search(sentence.text, max(0, found[2][0] - 30), found[2][0]):
-        # "Evotec brachen nach einer gesenkten Umsatzprognose um 9,7 Prozent ein": the only
-        # metric word names the cause of the move, so the move is read as a bare one
+            and (words.cause_before.search(sentence.text, max(0, found[2][0] - 30), found[2][0])
+                 or found[2][0] >= q.end and words.cause_after is not None
+                 and words.cause_after.search(sentence.text, max(q.end, found[2][0] - 30), found[2][0])):
+        # "Evotec brachen nach einer gesenkten Umsatzprognose um 9,7 Prozent ein", "shares rose
+        # 2% as revenue grew": the only metric word names the cause of the move, so the move
+        # is read as a bare one
         found = None
     if found is not None:
         listed = _listed_metric(document, sentence, q, words, found)
@@ -1455,7 +1489,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         return None  # "Nvidia jumped 5%, lifting the Nasdaq 1.2%": the exchange's index moved
     if metric in ("SharePrice", "StockPriceChange"):
         about = _sold_shares_owner(document, sentence, q, about, words, clause)
-    if metric in STOCK_METRICS - {"MarketCapitalization"}:
+    if metric in STOCK_METRICS - {"MarketCapitalization"} \
+            and not _parent_named_apart(document, sentence, about):
         about = document.listed(about)
     if metric == "IndexLevel" and document.type_of(about) != "MarketIndex":
         return None
@@ -2829,14 +2864,17 @@ def _expected_by_other_company(sentence: Sentence, q: Quantity, about: str,
     """A company, no house, right before a verb of forecasting, and the figure's company
     named after that verb and before the number ("Volkswagen rechnet damit, dass Tesla seinen
     Umsatz um 10 Prozent steigert"): one company's expectation of another's figure, which is
-    neither the other's report nor a house's estimate. A modal is no such verb ("Novartis will
-    pay Calyx $150 million": the payment's amount)."""
+    neither the other's report nor a house's estimate; so is its statement of the other's
+    outlook ("Nvidia said AMD's revenue would reach $10 billion"). A modal is no such verb
+    ("Novartis will pay Calyx $150 million": the payment's amount)."""
     text = sentence.text
     named = [m for m in sentence.mentions if sentence.local(m.end) <= q.start]
     for k, company in enumerate(named):
         if company.type not in ISSUER_TYPES or company.type in INSTITUTION or company.label == about:
             continue
-        verb = _verb_after(text, sentence.local(company.end), words.forecast)
+        verb = _verb_after(text, sentence.local(company.end), words.forecast) or (
+            _verb_after(text, sentence.local(company.end), words.speech_verb)
+            if words.speech_verb is not None else None)
         if verb is not None and verb.group(0).lower() not in stop_words(words.lang) and any(m.label == about and sentence.local(m.start) >= verb.end()
                                     for m in named[k + 1:]):
             return True

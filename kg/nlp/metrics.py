@@ -136,6 +136,9 @@ class FigureWords:
     pay_to: re.Pattern[str] | None = None  # "will pay" before the company paid
     payment: re.Pattern[str] | None = None  # "milestone payments": a payment of the deal
     legal_matter: re.Pattern[str] | None = None  # "to settle lawsuits": an amount paid is no investment
+    denied: re.Pattern[str] | None = None  # "denied a report that it would invest $5 billion": no figure
+    speech_verb: re.Pattern[str] | None = None  # "said": a company's statement of another's outlook
+    cause_after: re.Pattern[str] | None = None  # "as", "on": a metric word after the number names a cause
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
     part_after: re.Pattern[str] | None = None  # " davon": a part of the count before
@@ -350,6 +353,9 @@ def figure_words(lang: str) -> FigureWords:
                        pay_to=optional("pay_to", r"(?<![\w-])(?:WORDS)\s+$"),
                        payment=optional("payment", r"(?:WORDS)"),
                        legal_matter=optional("legal_matter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       denied=optional("denied_report", r"(?<![\w-])(?:WORDS)(?![\w-])", case_blind=False),
+                       speech_verb=optional("reported_speech", r"(?:WORDS)(?![\w-])"),
+                       cause_after=optional("cause_after_number", r"(?<![\w])(?:WORDS)\s+(?:\w+\s+){0,2}$"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),
                        back_possessive=optional("back_possessive", r"(?:WORDS)\s",

@@ -69,7 +69,7 @@ from kg.nlp.relation_cues import (
     relation_cues,
     rival_described,
 )
-from kg.nlp.roles import analyst_covers, roles, titles_person
+from kg.nlp.roles import analyst_covers, roles, titled_person_acts, titles_person
 from kg.nlp.salience import antecedent, passage_subject, salient
 from kg.records import Relation
 from kg.vocabulary import SYMMETRIC
@@ -930,6 +930,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                           and not _received(sentence, rule, m) and not cited(document.lang, sentence, m)
                           and not _qualifies_next(document.lang, sentence, m)
                           and not titles_person(document.lang, sentence, m)
+                          and not (rule.predicate == "investsIn" and titled_person_acts(
+                              document.lang, sentence, m, sentence.local(t_start)))
                           and not _genitive_attribute(document.lang, sentence, m)
                           and not _in_verb_final_relative(document.lang, sentence, m, t_start)
                           and not _fronted_clause(document.lang, sentence, m, t_start)
@@ -1144,7 +1146,9 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                     yield make_relation(s, rule.predicate, main, sentence, f"{rule.name}-salient")
         if not subs and rule.salient_subject and rule.shape == "between" and not inverted \
                 and not unresolved_reference(document, sentence, 0, match.start()) \
-                and not any(titles_person(document.lang, sentence, m) for m in before):
+                and not any(titles_person(document.lang, sentence, m) or rule.predicate == "investsIn"
+                            and titled_person_acts(document.lang, sentence, m, sentence.local(t_start))
+                            for m in before):
             # not where a name before owns a person's title ("X, the SAP co-founder, bought a
             # stake in Y"): the person acts, not the article's company
             for o in objs:

@@ -575,20 +575,39 @@ def _title_owner(orgs: list[Mention], sentence: Sentence, title_start: int) -> M
 _TITLE_JOIN = re.compile(r"(?:['’]s?)?[\s\-]*")
 
 
-def former_title_of(lang: str, sentence: Sentence, org: Mention) -> bool:
-    """Does the name own the former title of the person named next ("Former Apple CEO X",
-    "der frühere Apple-Manager X")? The person acts in the clause, and no longer for the
-    company, which does nothing there."""
+def _title_of_next_person(lang: str, sentence: Sentence, org: Mention, former: bool) -> bool:
+    """Does the name own the title of the person named next ("Apple CEO X", "SAP-Mitgründer
+    X"), with ``former`` a title the person has left ("Former Apple CEO X")?"""
     person = next((m for m in sentence.mentions if m.start >= org.end), None)
     if person is None or person.type != "Person":
         return False
     pats = _role_patterns(lang)
     before = sentence.text[:sentence.local(person.start)]
     title = pats.before.search(before)
+    # the title's word may be hyphenated ("co-founder"), which the title's owner part can read
+    if title is None or title.start() < sentence.local(org.start) or not any(
+            _TITLE_JOIN.fullmatch(sentence.text, sentence.local(org.end), start)
+            for start in {title.start(), title.start("role")} if start >= sentence.local(org.end)):
+        return False
     departing = pats.departing.search(before)
-    return title is not None and departing is not None and departing.start() < sentence.local(org.start) \
-        and title.start() >= sentence.local(org.start) \
-        and _TITLE_JOIN.fullmatch(sentence.text, sentence.local(org.end), title.start("role")) is not None
+    return not former or departing is not None and departing.start() < sentence.local(org.start)
+
+
+def former_title_of(lang: str, sentence: Sentence, org: Mention) -> bool:
+    """Does the name own the former title of the person named next ("Former Apple CEO X",
+    "der frühere Apple-Manager X")? The person acts in the clause, and no longer for the
+    company, which does nothing there."""
+    return _title_of_next_person(lang, sentence, org, former=True)
+
+
+def titled_person_acts(lang: str, sentence: Sentence, org: Mention, at: int) -> bool:
+    """Does the name own the title of the person named next, who is the subject of the verb
+    at ``at`` (local), no comma between ("SAP co-founder X invested $100 million in Y")? For a
+    verb a person does for himself, such as investing, the person acts, not the company; but
+    one who announces a plan speaks for it ("Carlyle's chief X said it would invest …")."""
+    person = next((m for m in sentence.mentions if m.start >= org.end), None)
+    return person is not None and _title_of_next_person(lang, sentence, org, former=False) \
+        and "," not in sentence.text[sentence.local(person.end):at]
 
 
 def titles_person(lang: str, sentence: Sentence, org: Mention) -> bool:
@@ -1099,5 +1118,5 @@ def _company_of(document: Document, label: str) -> str | None:
     return None
 
 
-__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "employer_of", "is_adviser", "former_title_of", "titles_person",
+__all__ = ["INSTITUTIONS", "analyst_covers", "covers_from", "employer_of", "is_adviser", "former_title_of", "titled_person_acts", "titles_person",
            "roles"]

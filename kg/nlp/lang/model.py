@@ -909,6 +909,9 @@ class Figures(_Table):
     per_share: str
     count_followers: str
     cause_before: str
+    # a conjunction or preposition of cause that binds only a metric word after the number
+    # ("shares rose 2% as revenue grew", "on strong revenue"): the move is the share's
+    cause_after_number: str | None = None
     stake: str
     portion_after: str
     # "31% of the company's sales": a portion of revenue, a business figure of its own
@@ -1092,6 +1095,9 @@ class Figures(_Table):
     # a legal matter in the clause of an amount paid ("paid $11 billion to settle lawsuits"):
     # a cost of litigation, no investment
     legal_matter: str | None = None
+    # a denial of a report, a claim or a plan before a number of the sentence ("denied a report
+    # that it would invest $5 billion", "wies einen Bericht zurück, wonach …"): no figure
+    denied_report: str | None = None
     # a name ranked against the subject, then the number it is ranked by ("the most valuable
     # company, ahead of X at $3.5 trillion", "vor X mit 3,5 Billionen Dollar"): the name's
     ranked_before: str | None = None
