@@ -139,3 +139,50 @@ def test_members_seated_in_such_a_town_keep_their_country(catalogue: Catalogue) 
     pepsico, caterpillar = catalogue.get("PepsiCo"), catalogue.get("Caterpillar")
     assert pepsico is not None and caterpillar is not None
     assert (pepsico.located_in, caterpillar.located_in) == (("United States",), ("United States",))
+
+
+# --- IBEX 35 and FTSE MIB members, seated in their towns ------------------------------
+
+@pytest.mark.parametrize(("company", "seat"), [
+    ("Indra Sistemas", "Alcobendas"), ("Mapfre", "Majadahonda"), ("Aena", "Madrid"),
+    ("Unicaja", "Málaga"), ("Snam", "San Donato Milanese"), ("Unipol", "Bologna"),
+    ("A2A", "Brescia"), ("Banca Monte dei Paschi di Siena", "Siena"), ("Moncler", "Milan"),
+])
+def test_the_catalogue_seats_the_southern_member_in_its_town(catalogue: Catalogue,
+                                                             company: str, seat: str) -> None:
+    entry = catalogue.get(company)
+    assert entry is not None
+    assert entry.located_in == (seat,)
+
+
+def test_the_bank_named_after_its_town_stays_the_bank(gazetteer: Gazetteer) -> None:
+    """Look-alike: the town in the bank's name is no place of its own."""
+    found = [(m.label, m.type) for m in gazetteer.find(
+        "Die Banca Monte dei Paschi di Siena steigerte den Gewinn, sagte die Bank in Siena.")]
+    assert found == [("Banca Monte dei Paschi di Siena", "FinancialInstitution"),
+                     ("Siena", "Place")]
+
+
+# --- the short names of SIPRI Top 100 members -----------------------------------------
+
+@pytest.mark.parametrize(("short", "company"), [
+    ("KAI", "Korea Aerospace Industries"), ("IAI", "Israel Aerospace Industries"),
+    ("BWXT", "BWX Technologies"), ("HII", "Huntington Ingalls Industries"),
+    ("MHI", "Mitsubishi Heavy Industries"), ("BAE", "BAE Systems"),
+])
+def test_the_printed_short_name_names_the_arms_maker(gazetteer: Gazetteer, short: str,
+                                                     company: str) -> None:
+    text = f"Shares of {short} rose 4 percent after the defence order."
+    assert [(m.label, text[m.start:m.end]) for m in gazetteer.find(text)] == [(company, short)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kai Wegner sagte, der Senat plane nichts.",
+    "Bae said the order was small.",
+    "Hanwha said the order was small.",
+])
+def test_a_name_spelt_like_the_short_name_names_no_arms_maker(gazetteer: Gazetteer,
+                                                              text: str) -> None:
+    """Look-alikes: the first name Kai and the surname Bae are not the initials; a bare
+    "Hanwha" names no group the catalogue knows."""
+    assert not [m for m in gazetteer.find(text) if m.type == "Company"]
