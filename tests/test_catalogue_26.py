@@ -76,6 +76,7 @@ def test_a_seat_town_lies_in_its_country_or_its_citys_area(catalogue: Catalogue,
     ("Walmart raised its forecast. The Bentonville, Arkansas-based retailer expects more.",
      "Walmart", "Bentonville"),
     ("The Maranello-based carmaker Ferrari raised its outlook.", "Ferrari", "Maranello"),
+    ("Der Versicherer Aegon aus Den Haag steigerte den Gewinn.", "Aegon", "The Hague"),
 ])
 def test_the_town_named_as_seat_gives_the_seat(extractor: Extractor, sentence: str,
                                               company: str, seat: str) -> None:
@@ -141,12 +142,14 @@ def test_members_seated_in_such_a_town_keep_their_country(catalogue: Catalogue) 
     assert (pepsico.located_in, caterpillar.located_in) == (("United States",), ("United States",))
 
 
-# --- IBEX 35 and FTSE MIB members, seated in their towns ------------------------------
+# --- IBEX 35, FTSE MIB, FTSE 100 and AEX members, seated in their towns --------------
 
 @pytest.mark.parametrize(("company", "seat"), [
     ("Indra Sistemas", "Alcobendas"), ("Mapfre", "Majadahonda"), ("Aena", "Madrid"),
     ("Unicaja", "Málaga"), ("Snam", "San Donato Milanese"), ("Unipol", "Bologna"),
     ("A2A", "Brescia"), ("Banca Monte dei Paschi di Siena", "Siena"), ("Moncler", "Milan"),
+    ("Spirax Group", "Cheltenham"), ("easyJet", "Luton"), ("Aegon", "The Hague"),
+    ("IMCD", "Rotterdam"),
 ])
 def test_the_catalogue_seats_the_southern_member_in_its_town(catalogue: Catalogue,
                                                              company: str, seat: str) -> None:
