@@ -38,6 +38,9 @@ SEATS = [
     ("Walmart", "Bentonville"),
     ("Netflix", "Los Gatos"),
     ("Oracle", "Austin"),
+    ("Airbus", "Toulouse"),
+    ("Telia", "Solna"),
+    ("Vodafone", "Newbury"),
 ]
 
 
@@ -134,12 +137,14 @@ def test_a_seat_town_that_is_a_word_or_a_name_is_no_catalogue_place(
     assert not any(m.type == "Place" for m in gazetteer.find(text))
 
 
-def test_members_seated_in_such_a_town_keep_their_country(catalogue: Catalogue) -> None:
-    """PepsiCo sits in Purchase and Caterpillar in Irving: with the town left out, the
-    country stays."""
-    pepsico, caterpillar = catalogue.get("PepsiCo"), catalogue.get("Caterpillar")
-    assert pepsico is not None and caterpillar is not None
-    assert (pepsico.located_in, caterpillar.located_in) == (("United States",), ("United States",))
+@pytest.mark.parametrize("company", ["PepsiCo", "Caterpillar", "Duke Energy", "Bank of America"])
+def test_members_seated_in_such_a_town_keep_their_country(catalogue: Catalogue,
+                                                          company: str) -> None:
+    """PepsiCo sits in Purchase, Caterpillar in Irving, Duke Energy in Charlotte (a first
+    name, catalogued only with its state): with the town left out, the country stays."""
+    entry = catalogue.get(company)
+    assert entry is not None
+    assert entry.located_in == ("United States",)
 
 
 # --- IBEX 35, FTSE MIB, FTSE 100 and AEX members, seated in their towns --------------
