@@ -45,7 +45,7 @@ SEATS = [
     ("Unicaja", "Málaga"), ("Snam", "San Donato Milanese"), ("Unipol", "Bologna"),
     ("A2A", "Brescia"), ("Banca Monte dei Paschi di Siena", "Siena"), ("Moncler", "Milan"),
     ("Spirax Group", "Cheltenham"), ("easyJet", "Luton"), ("Aegon", "The Hague"),
-    ("IMCD", "Rotterdam"),
+    ("IMCD", "Rotterdam"), ("Booking Holdings", "Norwalk"), ("Lululemon Athletica", "Vancouver"),
 ]
 
 
@@ -81,6 +81,8 @@ def test_a_seat_town_lies_in_its_country_or_its_citys_area(catalogue: Catalogue,
      "Walmart", "Bentonville"),
     ("The Maranello-based carmaker Ferrari raised its outlook.", "Ferrari", "Maranello"),
     ("Der Versicherer Aegon aus Den Haag steigerte den Gewinn.", "Aegon", "The Hague"),
+    ("Lowe's raised its forecast. The Mooresville, North Carolina-based retailer expects more.",
+     "Lowe's Companies", "Mooresville"),
 ])
 def test_the_town_named_as_seat_gives_the_seat(extractor: Extractor, sentence: str,
                                               company: str, seat: str) -> None:
