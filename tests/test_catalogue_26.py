@@ -46,6 +46,7 @@ SEATS = [
     ("A2A", "Brescia"), ("Banca Monte dei Paschi di Siena", "Siena"), ("Moncler", "Milan"),
     ("Spirax Group", "Cheltenham"), ("easyJet", "Luton"), ("Aegon", "The Hague"),
     ("IMCD", "Rotterdam"), ("Booking Holdings", "Norwalk"), ("Lululemon Athletica", "Vancouver"),
+    ("DSV", "Hedehusene"), ("Bavarian Nordic", "Hellerup"),
 ]
 
 
@@ -59,6 +60,7 @@ def test_the_catalogue_seats_the_member_in_its_town(catalogue: Catalogue, compan
     ("Clermont-Ferrand", "France"), ("Arteixo", "Spain"), ("Trieste", "Italy"),
     ("Stavanger", "Norway"), ("Bagsværd", "Denmark"), ("Boise", "Idaho"),
     ("Clichy", "Paris"), ("Bagsværd", "Copenhagen"), ("Espoo", "Helsinki"),
+    ("Søborg", "Copenhagen"),
 ])
 def test_a_seat_town_lies_in_its_country_or_its_citys_area(catalogue: Catalogue, town: str,
                                                            outer: str) -> None:
