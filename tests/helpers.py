@@ -12,6 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.build import build
+from kg.catalogue import Catalogue
 from kg.ingest import make_article
 from kg.nlp.extract import Extractor
 from kg.rdf.store import Store
@@ -39,6 +40,13 @@ def triples(x: Extraction) -> set[tuple[str, str, str]]:
 def rival_pairs(x: Extraction) -> set[frozenset[str]]:
     """The competitorOf pairs, order-free (the predicate is symmetric)."""
     return {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+
+
+def located_in(catalogue: Catalogue, label: str) -> tuple[str, ...]:
+    """The places the catalogue puts ``label`` in; the test fails where it knows no such entry."""
+    entry = catalogue.get(label)
+    assert entry is not None, label
+    return entry.located_in
 
 
 def labels(x: Extraction) -> set[str]:

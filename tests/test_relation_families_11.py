@@ -433,10 +433,10 @@ def test_largest_customer_named_by_a_source_or_a_stake_alone_is_no_supply(
 
 
 def test_seat_compound_two_companies_the_catalogue_places_around_it(extractor: Extractor) -> None:
-    # look-alike: the catalogue places both Micron and Analog Devices only in the United
+    # look-alike: the catalogue places both Marvell and Analog Devices only in the United
     # States; the Idaho-based company may be either, so it is neither
-    text = ("Shares of Micron Technology and Analog Devices jumped on Wednesday. Micron agreed to "
+    text = ("Shares of Marvell Technology and Analog Devices jumped on Wednesday. Marvell agreed to "
             "supply memory to Nvidia, the company said. Analog Devices said it would build a new "
             "plant. The Boise, Idaho-based company also raised its spending plan.")
-    x = run(extractor, text, lang="en", headline="Micron rallies as Analog Devices fires back")
+    x = run(extractor, text, lang="en", headline="Marvell rallies as Analog Devices fires back")
     assert not [t for t in triples(x) if t[1] == "locatedIn" and t[2] in ("Boise", "Idaho")]
