@@ -133,3 +133,19 @@ def test_sales_fallen_by_a_percentage_is_a_decline(extractor: Extractor) -> None
     x = run(extractor, "Henkel steigerte den Umsatz. Der Umsatz von Beiersdorf sank um 1,2 Prozent "
                        "auf 2 Milliarden Euro.", headline=_HEADLINE)
     assert ("Beiersdorf", "RevenueGrowth", Decimal("-1.2"), "Percent") in figure_facts(x)
+
+
+# --- a city adjective whose stem changes its vowel -------------------------------------
+
+def test_city_adjective_with_changed_vowel_names_the_seat(extractor: Extractor) -> None:
+    x = run(extractor, "Analysten trauen dem Darmstädter Technologiekonzern Merck KGaA mehr zu.",
+            headline="Merck KGaA im Blick")
+    assert ("Merck KGaA", "locatedIn", "Darmstadt") in triples(x)
+
+
+def test_adjective_of_no_catalogued_town_names_no_seat(extractor: Extractor) -> None:
+    """The changed stem must give a place the catalogue knows: "Großstädter" names none."""
+    x = run(extractor, "Der Großstädter Technologiekonzern Merck KGaA legte zu.",
+            headline="Merck KGaA im Blick")
+    assert not {t for t in triples(x) if t[0] == "Merck KGaA" and t[1] == "locatedIn"
+                and t[2] != "Darmstadt"}

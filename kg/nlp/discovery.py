@@ -2422,7 +2422,7 @@ def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern
     found = []
     heads = _company_nouns(document.lang)
     for match in pattern.finditer(sentence.text):
-        city = match.group("name")
+        city = _city_of_adjective(document, match.group("name"))
         entry = document.catalogue.get(city)
         listed = entry is None and city in _large_cities()
         if not listed and (entry is None or entry.type != "Place" or entry.label != city):
@@ -2445,6 +2445,22 @@ def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern
         found.append(Mention(start, end, city, "Place", match.group(0).split()[-1],
                              "discovery/place"))
     return found
+
+
+def _city_of_adjective(document: Document, stem: str) -> str:
+    """The city a place adjective's stem names: the stem itself ("Mainz" of
+    "Mainzer"), or where the catalogue knows no place so called, the stem with
+    its ending changed as the language's adjectives change it ("Darmstädt" of
+    "Darmstädter": "Darmstadt")."""
+    if document.catalogue.get(stem) is not None:
+        return stem
+    stems: dict[str, str] = lexicon(document.lang)["discovery"].get("place_adjective_stems", {})
+    for ending, name_ending in stems.items():
+        if stem.endswith(ending):
+            city = stem[:-len(ending)] + name_ending
+            if document.catalogue.get(city) is not None:
+                return city
+    return stem
 
 
 @lru_cache(maxsize=4)

@@ -1556,6 +1556,8 @@ class Discovery(_Table):
     place_near: str = ""
     # a catalogued city's adjective before a noun or name: groups "name" and "ending"
     place_adjective: str = ""
+    # a stem ending of a city's adjective → the ending of the city's name ("Darmstädter": "städt" → "stadt")
+    place_adjective_stems: dict[str, str] = {}
     # a city's adjective before a company noun that is singular only after that article
     place_adjective_singular: str = ""
     unit_before: str = ""
