@@ -149,3 +149,17 @@ def test_adjective_of_no_catalogued_town_names_no_seat(extractor: Extractor) -> 
             headline="Merck KGaA im Blick")
     assert not {t for t in triples(x) if t[0] == "Merck KGaA" and t[1] == "locatedIn"
                 and t[2] != "Darmstadt"}
+
+
+def test_city_adjective_before_a_coordinated_compound_names_the_seat(extractor: Extractor) -> None:
+    x = run(extractor, "Analysten trauen dem Darmstädter Pharma- und Technologiekonzern Merck "
+                       "KGaA mehr zu.", headline="Merck KGaA im Blick")
+    assert ("Merck KGaA", "locatedIn", "Darmstadt") in triples(x)
+
+
+def test_city_adjective_before_a_compound_that_is_no_company_noun(extractor: Extractor) -> None:
+    """"die Berliner Luft- und Raumfahrt" is no company noun: the name later on is
+    not seated there."""
+    x = run(extractor, "Die Berliner Luft- und Raumfahrt tut dem Geschäft von Merck KGaA gut.",
+            headline="Merck KGaA im Blick")
+    assert ("Merck KGaA", "locatedIn", "Berlin") not in triples(x)

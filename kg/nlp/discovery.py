@@ -2430,11 +2430,13 @@ def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern
         after = sentence.start + match.end()
         # the name right after the adjective or after its noun ("der Augsburger
         # Investmentmanager Muster"), which then says what the named company is
-        noun = _NOUN_BEFORE_NAME.match(sentence.text, match.end())
+        noun = _NOUN_BEFORE_NAME.match(sentence.text, after_truncated(document.lang, sentence.text,
+                                                                       match.end()))
         starts = {after} | ({sentence.start + noun.end()} if noun else set())
         named = any(m.start in starts and m.type in ORGANIZATION_TYPES
                     for m in sentence.mentions + known)
-        headed = heads.match(sentence.text, match.end()) is not None \
+        head_at = after_truncated(document.lang, sentence.text, match.end())
+        headed = heads.match(sentence.text, head_at) is not None \
             or singular_adjective_head(document.lang, sentence.text, match.start("name"))
         if not named and not headed or listed and not headed:
             continue  # a city the catalogue lacks: only before a company noun
@@ -2445,6 +2447,20 @@ def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern
         found.append(Mention(start, end, city, "Place", match.group(0).split()[-1],
                              "discovery/place"))
     return found
+
+
+@lru_cache(maxsize=4)
+def _truncated_compound(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["discovery"].get("truncated_compound")
+    return re.compile(pattern) if pattern else None
+
+
+def after_truncated(lang: str, text: str, at: int) -> int:
+    """Where the noun after ``at`` starts: past the first half of a coordinated
+    compound ("Pharma- und Technologiekonzern"), whose second half is the head."""
+    pattern = _truncated_compound(lang)
+    found = pattern.match(text, at) if pattern is not None else None
+    return found.end() if found is not None else at
 
 
 def _city_of_adjective(document: Document, stem: str) -> str:

@@ -29,7 +29,13 @@ from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.attribution import POSSESSIVE_ENDS, in_closed_relative, is_object
-from kg.nlp.discovery import DESCRIBED_COMPANY, city_names, compound_head, singular_adjective_head
+from kg.nlp.discovery import (
+    DESCRIBED_COMPANY,
+    after_truncated,
+    city_names,
+    compound_head,
+    singular_adjective_head,
+)
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -2503,8 +2509,11 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             nxt = None if demonym and not _NOUN_NEXT.match(after) \
                 else _next_of(sentence, place, ORGANIZATION_TYPES)
             last = place if region is None else region
+            # "dem Darmstädter Pharma- und Technologiekonzern X": the compound's first half is no gap
+            halves = after_truncated(lang, text, sentence.local(last.end) + 1) - sentence.local(last.end) - 1 \
+                if demonym else 0
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
-                    and nxt.start - last.end <= (60 if seated else 30) \
+                    and nxt.start - last.end - halves <= (60 if seated else 30) \
                     and (seated or "," not in text[sentence.local(last.end):sentence.local(nxt.start)]) \
                     and (nxt.rule.startswith("reference/") or not _apposed_to_name(lang, sentence, place)):
                 # ("a Boston-based adviser, bought X": the compound's noun is another's)
