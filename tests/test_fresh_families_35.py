@@ -138,9 +138,10 @@ def test_sales_fallen_by_a_percentage_is_a_decline(extractor: Extractor) -> None
 # --- a city adjective whose stem changes its vowel -------------------------------------
 
 def test_city_adjective_with_changed_vowel_names_the_seat(extractor: Extractor) -> None:
-    x = run(extractor, "Analysten trauen dem Darmstädter Technologiekonzern Merck KGaA mehr zu.",
-            headline="Merck KGaA im Blick")
-    assert ("Merck KGaA", "locatedIn", "Darmstadt") in triples(x)
+    """The catalogue lists Duderstadt without its adjective: the stem rule reads it."""
+    x = run(extractor, "Der Duderstädter Medizintechnikkonzern Ottobock steigerte den Umsatz.",
+            headline="Ottobock wächst")
+    assert ("Ottobock", "locatedIn", "Duderstadt") in triples(x)
 
 
 def test_adjective_of_no_catalogued_town_names_no_seat(extractor: Extractor) -> None:
