@@ -2423,7 +2423,7 @@ def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern
     found = []
     heads = _company_nouns(document.lang)
     for match in pattern.finditer(sentence.text):
-        city = match.group("name")
+        city = _city_of_adjective(document, match.group("name"))
         entry = document.catalogue.get(city)
         listed = entry is None and city in _large_cities()
         if not listed and (entry is None or entry.type != "Place" or entry.label != city):
@@ -2431,11 +2431,13 @@ def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern
         after = sentence.start + match.end()
         # the name right after the adjective or after its noun ("der Augsburger
         # Investmentmanager Muster"), which then says what the named company is
-        noun = _NOUN_BEFORE_NAME.match(sentence.text, match.end())
+        noun = _NOUN_BEFORE_NAME.match(sentence.text, after_truncated(document.lang, sentence.text,
+                                                                       match.end()))
         starts = {after} | ({sentence.start + noun.end()} if noun else set())
         named = any(m.start in starts and m.type in ORGANIZATION_TYPES
                     for m in sentence.mentions + known)
-        headed = heads.match(sentence.text, match.end()) is not None \
+        head_at = after_truncated(document.lang, sentence.text, match.end())
+        headed = heads.match(sentence.text, head_at) is not None \
             or singular_adjective_head(document.lang, sentence.text, match.start("name"))
         if not named and not headed or listed and not headed:
             continue  # a city the catalogue lacks: only before a company noun
@@ -2446,6 +2448,36 @@ def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern
         found.append(Mention(start, end, city, "Place", match.group(0).split()[-1],
                              "discovery/place"))
     return found
+
+
+@lru_cache(maxsize=4)
+def _truncated_compound(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["discovery"].get("truncated_compound")
+    return re.compile(pattern) if pattern else None
+
+
+def after_truncated(lang: str, text: str, at: int) -> int:
+    """Where the noun after ``at`` starts: past the first half of a coordinated
+    compound ("Pharma- und Technologiekonzern"), whose second half is the head."""
+    pattern = _truncated_compound(lang)
+    found = pattern.match(text, at) if pattern is not None else None
+    return found.end() if found is not None else at
+
+
+def _city_of_adjective(document: Document, stem: str) -> str:
+    """The city a place adjective's stem names: the stem itself ("Mainz" of
+    "Mainzer"), or where the catalogue knows no place so called, the stem with
+    its ending changed as the language's adjectives change it ("Darmstädt" of
+    "Darmstädter": "Darmstadt")."""
+    if document.catalogue.get(stem) is not None:
+        return stem
+    stems: dict[str, str] = lexicon(document.lang)["discovery"].get("place_adjective_stems", {})
+    for ending, name_ending in stems.items():
+        if stem.endswith(ending):
+            city = stem[:-len(ending)] + name_ending
+            if document.catalogue.get(city) is not None:
+                return city
+    return stem
 
 
 @lru_cache(maxsize=4)
@@ -2663,10 +2695,12 @@ def _owned_by_most_named(document: Document, found: list[Mention]) -> list[Menti
     them in their sentence, else the company the article names most, counting
     the names discovery found ("die Sparte X" in an article about "Muster
     Antriebstechnik AG", which no catalogue knows, is not a unit of the
-    newspaper a quote was given to); with no company named, no unit."""
+    newspaper a quote was given to); where several are named most, the one
+    company the passage before names, if any, else the first of them; with no
+    company named, no unit."""
     if not any(u.owner == _MOST_NAMED for u in found):
         return found
-    most = _most_named(document, found)
+    most, tied = _most_named(document, found)
     out = []
     for unit in found:
         if unit.owner != _MOST_NAMED:
@@ -2675,17 +2709,21 @@ def _owned_by_most_named(document: Document, found: list[Mention]) -> list[Menti
         sentence = document.sentence_at(unit.start)
         before = [m for m in found if m.type in ("Company", "FinancialInstitution")
                   and sentence is not None and sentence.start <= m.start and m.end <= unit.start]
-        owner = max(before, key=lambda m: m.start).label if before else most
+        owner = max(before, key=lambda m: m.start).label if before else None
+        if owner is None and tied and sentence is not None:
+            owner = _passage_company(document, sentence, found)
+        owner = owner or most
         if owner is not None:
             out.append(replace(unit, owner=owner, label=_line_label(document.lang, unit.label, owner)))
     return out
 
 
-def _most_named(document: Document, found: list[Mention] | None = None) -> str | None:
-    """The company the article names most often (the first of equals): whose
-    unit a unit noun means where its sentence names no company before it,
-    as a results passage goes on about the company it opened with. A bank
-    counts only when the headline names it: an article about a bank names its
+def _most_named(document: Document, found: list[Mention] | None = None) -> tuple[str | None, bool]:
+    """The company the article names most often (the first of equals), and
+    whether another is named as often (a market report on three stocks: none
+    is clearly the article's): whose unit a unit noun means where its sentence
+    names no company before it, as a results passage goes on about the company
+    it opened with. A bank counts only when the headline names it: an article about a bank names its
     divisions ("the Global Banking & Markets division"), a round-up of
     analysts' views names banks that own none of the units spoken of.
     ``found``: mentions discovery has found, not yet in the document."""
@@ -2697,7 +2735,28 @@ def _most_named(document: Document, found: list[Mention] | None = None) -> str |
         if mention.type == "Company" or mention.type == "FinancialInstitution" \
                 and mention.label in headline:
             counts[mention.label] = counts.get(mention.label, 0) + 1
-    return max(counts, key=lambda label: counts[label]) if counts else None
+    if not counts:
+        return None, False
+    most = max(counts, key=lambda label: counts[label])
+    return most, sum(1 for count in counts.values() if count == counts[most]) > 1
+
+
+_UNIT_PASSAGE = 4  # how many sentences back the company a unit's passage is about may be named
+
+
+def _passage_company(document: Document, sentence: Sentence, found: list[Mention]) -> str | None:
+    """Where several companies are named most, the owner of a unit whose sentence names
+    none: the one company the nearest sentence before that names any names
+    ("Die Aktien der Acme stiegen. … In der Sparte Express stiegen die
+    Sendungen"), within ``_UNIT_PASSAGE`` sentences; None where that sentence
+    names several or none does."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _UNIT_PASSAGE), -1):
+        here = document.sentences[index]
+        named = {m.label for m in [*here.mentions, *found]
+                 if m.type == "Company" and here.start <= m.start and m.end <= here.end}
+        if named:
+            return next(iter(named)) if len(named) == 1 else None
+    return None
 
 
 @lru_cache(maxsize=4)

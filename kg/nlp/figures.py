@@ -121,7 +121,7 @@ from kg.nlp.quantities import (
 )
 from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
 from kg.nlp.references import coordinated, house_reference, patterns, unit_reference_at
-from kg.nlp.relation_cues import conjunction, relation_cues
+from kg.nlp.relation_cues import conjunction, held_share, relation_cues
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
 
@@ -1064,6 +1064,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and _told_beside(words.not_a_figure, text, q):
         return None  # a stake ("10% of the company"), a change of market value; not
         # the amount bought back "of its shares", nor a premium "to its closing price"
+    if kind == "percent" and _held_in_relative(sentence, q, words.lang):
+        return None  # "Y, an dem X noch knapp 25 Prozent hält": the size of X's stake in Y
     if q.unit in _UNIT_METRIC:
         found, path = (_UNIT_METRIC[q.unit], None, None), "unit"  # "25.132 Punkte", "das 30-Fache"
     elif kind == "count" and q.unit is None and _level_after_index_move(
@@ -1516,6 +1518,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             or _old_value_from(text, q, words) \
             or _aside_label(text, q, words) is not None or _linked_to_earlier(sentence, q, words) \
             else _direction(words, present, before, text[q.end:clause[1]].split(",")[0][:12])
+    if metric in _GROWTH_METRICS and kind == "percent" and lo is None \
+            and words.level_before.search(text, max(0, q.start - 12), q.start):
+        # "das Wachstum war auf 1,2 Prozent gefallen", "growth slowed to 3%": the rate
+        # reached, still growth; a word of decline itself ("Rückgang") keeps its sign
+        change = None
     negative = (rule is not None and rule.negative) or change == "down"
     # a downside ("implying a decline of 35%") is a negative upside; a fall
     # told near an upside is the share's, not the upside's
@@ -1683,6 +1690,25 @@ def _share_of_portion(sentence: Sentence, q: Quantity, word: tuple[int, int]) ->
 
 
 _BESIDE = 40  # how far before and after a number the words that say what it is may reach
+
+
+def _held_in_relative(sentence: Sentence, q: Quantity, lang: str) -> bool:
+    """Is the percentage the stake the holder of a relative clause holds ("Y, an
+    dem X noch knapp 25 Prozent hält", "Y, in which X owns 62%")? Then it is
+    nothing Y reports, nor a growth of a word before the clause ("Erlöse")."""
+    pattern = held_share(lang)
+    if pattern is None:
+        return False
+    text = sentence.text
+    holders = {sentence.local(m.end) for m in sentence.mentions if m.type in ORGANIZATION_TYPES
+               and _RELATIVE_OPENER.search(text, 0, sentence.local(m.start))}
+    return any((m := pattern.match(text, at)) is not None and m.start("value") == q.number_start
+               for at in holders)
+
+
+# A comma and a few lower-case words right before the holder: the opener of a relative
+# clause ("Y, an dem X", "Y, in which X"), not a main clause's subject ("X holds 5%").
+_RELATIVE_OPENER = re.compile(r",\s+(?:[a-zäöüß]+\s+){1,3}\Z")
 
 
 def _told_beside(pattern: re.Pattern[str], text: str, q: Quantity) -> bool:

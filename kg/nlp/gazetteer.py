@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg import cache
@@ -227,7 +227,7 @@ class Gazetteer:
                    if not any(n.start < m.end and m.start < n.end for n in found)
                    and not _class_after_other_name(text, m, found)]
         tickers = [m for m in tickers if not self._coded_tag_of_other_name(text, m, tickers, found)]
-        return sorted(found + tickers, key=lambda m: m.start)
+        return _bracket_defined(text, sorted(found + tickers, key=lambda m: m.start))
 
     def _coded_tag_of_other_name(self, text: str, ticker: Mention, coded: list[Mention],
                                  names: list[Mention]) -> bool:
@@ -338,6 +338,24 @@ def _defines_abbreviation(text: str, bracket: int, ticker: str) -> bool:
     letters = ticker.replace(".", "").upper()
     initials = "".join(p[0] for p in parts[-len(letters):]).upper()
     return len(parts) >= len(letters) and initials == letters
+
+
+def _bracket_defined(text: str, found: list[Mention]) -> list[Mention]:
+    """"Fresenius Medical Care (FMC)": a name in brackets that spells the initials
+    of the organisation named right before it is that organisation's short name
+    in the whole text, not the other company the catalogue calls so ("FMC", a
+    chemicals maker); so is the same short name elsewhere ("FMC-Papiere")."""
+    defined: dict[str, Mention] = {}
+    for before, inside in zip(found, found[1:], strict=False):
+        if before.type in ORGANIZATION_TYPES and inside.label != before.label \
+                and text[before.end:inside.start] in (" (", "(") \
+                and text[inside.end:inside.end + 1] == ")" \
+                and _defines_abbreviation(text, inside.start - 1, inside.surface):
+            defined[inside.surface] = before
+    if not defined:
+        return found
+    return [replace(m, label=defined[m.surface].label, type=defined[m.surface].type)
+            if m.surface in defined else m for m in found]
 
 
 def _class_after_other_name(text: str, ticker: Mention, names: list[Mention]) -> bool:

@@ -1939,7 +1939,7 @@ def _passage_shares(document: Document, sentence: Sentence, institutions: frozen
     headline = {m.label for m in document.sentences[0].mentions}
     window = document.sentences[max(1, sentence.index - _RATED_WINDOW - 1):sentence.index]
     beside = any({subject, share} <= {m.label for m in here.mentions} for here in window) \
-        or _own_shares_first(document.lang, window, share)
+        or _own_shares_first(document, window, subject, share)
     return subject if beside and subject in headline and share not in headline else share
 
 
@@ -1975,16 +1975,20 @@ def _determiner_opens(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?i:{alternation(words)})\s")
 
 
-def _own_shares_first(lang: str, window: list[Sentence], peer: str) -> bool:
-    """Does the passage speak of shares whose owner it does not name ("An der
-    Hongkonger Börse stieg die Aktie um 4,6 Prozent"), the article's own,
-    before it first names the peer's ("Die Papiere von JD.com verloren
-    dagegen")? Then the peer's stand beside the article company's."""
+def _own_shares_first(document: Document, window: list[Sentence], subject: str, peer: str) -> bool:
+    """Does the passage speak of the article company's shares, named as its own
+    ("Die Acme-Aktie gewann 2,7 Prozent") or with no owner named ("An der
+    Hongkonger Börse stieg die Aktie um 4,6 Prozent"), before it first names
+    the peer's ("Die Papiere von JD.com verloren dagegen")? Then the peer's
+    stand beside the article company's, and a rating the passage then tells
+    without naming a company is the article company's."""
     for here in window:
         if any(m.label == peer for m in here.mentions):
             return False
+        if document.share_subject(here, window=0) == subject:
+            return True
         if not any(m.type in ISSUER_TYPES for m in here.mentions) \
-                and _patterns(lang).share_noun.search(here.text):
+                and _patterns(document.lang).share_noun.search(here.text):
             return True
     return False
 

@@ -457,3 +457,11 @@ def rival_described(lang: str, sentence: Sentence, mention: Mention) -> int | No
 def _rival_compound(lang: str) -> re.Pattern[str]:
     """The rival compound after a company's name (lexicon ``[rivals] compound``)."""
     return re.compile(rf"(?:{lexicon(lang)['rivals']['compound']})\b")
+
+
+@lru_cache(maxsize=4)
+def held_share(lang: str) -> re.Pattern[str] | None:
+    """The percentage the holder of a relative clause holds, right after it ("Y,
+    an dem X seit Januar 74,9 Prozent hält"): the size of a stake in Y."""
+    pattern = lexicon(lang)["relation_cues"].get("held_share")
+    return re.compile(pattern) if pattern else None

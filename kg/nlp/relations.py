@@ -29,7 +29,13 @@ from functools import lru_cache
 
 from kg.catalogue import Catalogue, CatalogueEntry, per_catalogue
 from kg.nlp.attribution import POSSESSIVE_ENDS, in_closed_relative, is_object
-from kg.nlp.discovery import DESCRIBED_COMPANY, city_names, compound_head, singular_adjective_head
+from kg.nlp.discovery import (
+    DESCRIBED_COMPANY,
+    after_truncated,
+    city_names,
+    compound_head,
+    singular_adjective_head,
+)
 from kg.nlp.document import (
     ISSUER_TYPES,
     ORGANIZATION_TYPES,
@@ -61,6 +67,7 @@ from kg.nlp.references import (
 from kg.nlp.references import patterns as reference_patterns
 from kg.nlp.relation_cues import (
     conjunction,
+    held_share,
     list_after,
     list_ending,
     make_relation,
@@ -316,12 +323,6 @@ def _sentence_relations(document: Document, sentence: Sentence) -> Iterator[Rela
             yield relation
 
 
-@lru_cache(maxsize=4)
-def _held_share(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon(lang)["relation_cues"].get("held_share")
-    return re.compile(pattern) if pattern else None
-
-
 # More than this percentage of a company's shares makes its holder the parent.
 _MAJORITY_PERCENT = 50
 
@@ -331,7 +332,7 @@ def _majority_held(lang: str, sentence: Sentence, found: list[Relation]) -> Iter
     clause gives its holder (read by the held-relative rule) that is more than half of Y
     makes Y the holder's subsidiary too; a minority ("an der X 49 Prozent hält") only an
     investment."""
-    pattern = _held_share(lang)
+    pattern = held_share(lang)
     if pattern is None:
         return
     for relation in found:
@@ -775,6 +776,18 @@ def _owned_unit(document: Document, sentence: Sentence, mention: Mention) -> Men
 # How far a unit may follow its owner's genitive in one phrase, and the words allowed between.
 _UNIT_GAP = 40
 _PLAIN_WORDS = re.compile(r"^[\w\s\-]*$")
+# a short name in brackets right after a name ("Fresenius Medical Care (FMC)")
+_BRACKETED_SHORT = re.compile(r"^\s*\([^()\s]{1,12}\)")
+
+
+def _phrase_gap(sentence: Sentence, mention: Mention, end: int) -> str:
+    """The text from a name to ``end`` (local), without what belongs to the name's noun
+    phrase: its short name in brackets after it ("Fresenius Medical Care (FMC)") or, for
+    that short name, the bracket closing around it."""
+    gap = sentence.text[sentence.local(mention.end):end]
+    if gap.startswith(")") and sentence.text[:sentence.local(mention.start)].endswith("("):
+        return gap[1:]
+    return _BRACKETED_SHORT.sub("", gap, count=1)
 
 
 def _is_possessor(owner: Mention, owned: Mention, sentence: Sentence) -> bool:
@@ -871,8 +884,10 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             if rule.relative:
                 # "Y, a chip that X designs", "Y, which X released": not "runs Y on servers
                 # that X built"
+                # "Y (ABC), an dem X 25 Prozent hält": a short name in brackets right after the
+                # name is part of its noun phrase
                 objs = [m for m in objs if (relation_cues(document.lang).apposed.match(
-                    gap := sentence.text[sentence.local(m.end):match.start()]) or gap.strip() == ",")
+                    gap := _phrase_gap(sentence, m, match.start())) or gap.strip() == ",")
                     and _agrees(document.lang, sentence, match, m)]
                 subs = subs[:1] if subs and _right_after(document.lang, sentence, t_end, subs[0]) else []
                 if not subs and objs and relation_cues(document.lang).pronoun_next.match(
@@ -2512,8 +2527,11 @@ def places(document: Document, sentence: Sentence) -> Iterator[Relation]:
             nxt = None if demonym and not _NOUN_NEXT.match(after) \
                 else _next_of(sentence, place, ORGANIZATION_TYPES)
             last = place if region is None else region
+            # "dem Darmstädter Pharma- und Technologiekonzern X": the compound's first half is no gap
+            halves = after_truncated(lang, text, sentence.local(last.end) + 1) - sentence.local(last.end) - 1 \
+                if demonym else 0
             if nxt is not None and nxt.rule not in ("gazetteer/ticker", "gazetteer/exchange-code") \
-                    and nxt.start - last.end <= (60 if seated else 30) \
+                    and nxt.start - last.end - halves <= (60 if seated else 30) \
                     and (seated or "," not in text[sentence.local(last.end):sentence.local(nxt.start)]) \
                     and (nxt.rule.startswith("reference/") or not _apposed_to_name(lang, sentence, place)):
                 # ("a Boston-based adviser, bought X": the compound's noun is another's)

@@ -1566,6 +1566,10 @@ class Discovery(_Table):
     place_near: str = ""
     # a catalogued city's adjective before a noun or name: groups "name" and "ending"
     place_adjective: str = ""
+    # a stem ending of a city's adjective → the ending of the city's name ("Darmstädter": "städt" → "stadt")
+    place_adjective_stems: dict[str, str] = {}
+    # the first half of a coordinated compound before a noun ("Pharma- und Technologiekonzern")
+    truncated_compound: str = ""
     # a city's adjective before a company noun that is singular only after that article
     place_adjective_singular: str = ""
     unit_before: str = ""
