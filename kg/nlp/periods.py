@@ -347,7 +347,60 @@ def _complete_period(period: str, document: Document) -> str:
             # "first half" beside "the six months to September": that fiscal half
             return complete_period(found[1], document) if found[1].endswith(FISCAL_MARK) \
                 else found[1]
+    end = fiscal_year_end(document)
+    if end is not None and document.published is not None and _BARE_PART.fullmatch(period):
+        if _fiscal_part(period, document):
+            return _as_split(_fiscal_dated(period, end, document.published), document)
     return dated_period(period, document.published)
+
+
+_BARE_PART = re.compile(r"[QH][1-4]")  # a quarter or half as written without its year
+
+
+def fiscal_year_end(document: Document) -> int | None:
+    """The month the article's fiscal year ends in, where it names one that is
+    not the calendar's ("the fiscal year ending March 2027", "im Ende März
+    endenden Geschäftsjahr"): a company that says so counts its quarters from
+    that month, and "the second quarter" is then a fiscal one. None where the
+    article names no such month, or more than one (a roundup of companies
+    whose years differ), or one ending in January or February (a year news
+    names like the calendar year it nearly is)."""
+    if not document.sentences:
+        return None
+    cache = document.sentences[0].cache
+    if "fiscal-year-end" not in cache:
+        words = _words(document.lang)
+        ending = [p.pattern for p in _period_patterns(document.lang)[0] if p.kind == "fy_ending"]
+        months = {words.months[match.group("m").lower()]
+                  for sentence in document.sentences for pattern in ending
+                  for match in pattern.finditer(sentence.text)}
+        months = {m for m in months if _CALENDAR_LIKE_END < m < 12}
+        cache["fiscal-year-end"] = months.pop() if len(months) == 1 else None
+    return cache["fiscal-year-end"]  # type: ignore[return-value]
+
+
+def _fiscal_part(label: str, document: Document) -> bool:
+    """Is a bare quarter or half ("Q2") the article's own count of its fiscal
+    year ("second-quarter profit")? Not where the article names it by its
+    months ("the quarter ended June", "the July-September quarter"): those
+    are calendar months, and read as the calendar quarter they are."""
+    return not any(found is not None and found[0] == "quarter_to" and found[1] == label
+                   for found in (sentence_period(s, document.lang) for s in document.sentences))
+
+
+def _fiscal_dated(label: str, end_month: int, published: date) -> str:
+    """A quarter or half without its year ("Q2") of a fiscal year ending in
+    ``end_month``: the last such one to have begun by ``published``, as
+    :func:`dated_period` dates a calendar one; "Q2" told in October of a year
+    ending in March is July to September, "Q2 FY2027"."""
+    span, count = (3, 4) if label.startswith("Q") else (6, 2)
+    now = published.year * 12 + published.month - 1  # months since year 0, from 0
+    end = published.year * 12 + end_month - 1
+    if end < now:
+        end += 12
+    if end - span * (count - int(label[1]) + 1) + 1 > now:
+        end -= 12  # not yet begun in the fiscal year under way: the one before
+    return _fiscal_name(label, end)
 
 
 FISCAL_MARK = " FY"  # "Q4 FY": a fiscal quarter whose fiscal year the sentence does not name

@@ -1,0 +1,95 @@
+"""The periods of figures in articles of a company whose fiscal year does not
+end in December: where the article names the month its fiscal year ends in
+("the fiscal year ending March 2027", "im Ende März endenden Geschäftsjahr"),
+a quarter or half it gives without a year ("second-quarter profit") is one of
+that fiscal year, and a quarter it names only by its months ("the
+July-September quarter") is the fiscal quarter those months are; a German
+quarter "seines Geschäftsjahres 2027" is that fiscal year's.
+
+Sentences are written for the test; names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_figures_periods import dated
+from test_periods_29 import english, period_of
+
+from kg.catalogue import Catalogue
+from kg.nlp.document import Document, Sentence
+from kg.nlp.extract import Extractor
+from kg.nlp.periods import fiscal_year_end
+
+_OCT = date(2026, 10, 20)
+_NOV = date(2026, 11, 12)
+
+_QUARTER = ("Wipro reported a 7% rise in second-quarter profit on Thursday. Net profit rose "
+            "to 31.5 billion rupees in the quarter, helped by banking clients. ")
+
+
+@pytest.mark.parametrize(("outlook", "expected"), [
+    # the company names its fiscal year by the month it ends in
+    ("Wipro expects revenue for the fiscal year ending March 2027 to grow 2%.", "Q2 FY2027"),
+    ("Its financial year that ends in March has two quarters left.", "Q2 FY2027"),
+    ("Revenue for the year to June 2027 should grow 2%.", "Q2 FY2027"),  # October to December
+    # look-alikes: no fiscal year named, one ending in December, two different ones
+    ("Wipro expects revenue to grow 2% this year.", "Q2 2026"),
+    ("Wipro expects revenue for the fiscal year ending December 2026 to grow 2%.", "Q2 2026"),
+    ("Revenue for the fiscal year ending March 2027 should grow 2%, while its rival's "
+     "fiscal year ending June 2027 looks weaker.", "Q2 2026"),
+])
+def test_a_bare_quarter_is_one_of_the_fiscal_year_the_article_names(
+        extractor: Extractor, outlook: str, expected: str) -> None:
+    x = english(extractor, _QUARTER + outlook, _OCT)
+    assert period_of(x, "Profit", "31500000000") == expected
+
+
+def test_the_year_before_of_a_fiscal_quarter_is_that_fiscal_quarter_a_year_earlier(
+        extractor: Extractor) -> None:
+    x = english(extractor, "Infosys reported a 9% rise in second-quarter profit on Thursday. "
+                "Net profit rose to 74 billion rupees, compared with 68 billion rupees a year "
+                "earlier. Infosys expects revenue for the fiscal year ending March 2027 to "
+                "grow 3%.", _OCT)
+    assert period_of(x, "Profit", "74000000000") == "Q2 FY2027"
+    assert period_of(x, "Profit", "68000000000") == "Q2 FY2026"
+
+
+def test_a_quarter_named_by_its_months_stays_the_calendar_quarter(
+        extractor: Extractor) -> None:
+    x = english(extractor, "Sony expects operating profit of 1.5 trillion yen for the fiscal "
+                "year through March 2027. Operating profit in the July-September quarter rose "
+                "14% to 428 billion yen. Music sales rose 9% to 900 billion yen in the first "
+                "half.", _NOV)
+    assert period_of(x, "Profit", "428000000000") == "Q3 2026"
+    assert period_of(x, "Revenue", "900000000000") == "H1 FY2027"  # April to September
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Oracle hat im ersten Quartal seines Geschäftsjahres 2027 den Umsatz um 14 Prozent "
+     "auf 16,9 Milliarden Dollar gesteigert.", "Q1 FY2027"),
+    ("Die Deutsche Telekom hat im zweiten Quartal ihres Geschäftsjahres 2026 den Umsatz um "
+     "4 Prozent auf 16,9 Milliarden Euro gesteigert.", "Q2 FY2026"),
+    # look-alike: a calendar quarter with its year
+    ("Oracle hat im ersten Quartal 2027 den Umsatz um 14 Prozent auf 16,9 Milliarden "
+     "Dollar gesteigert.", "Q1 2027"),
+])
+def test_a_german_quarter_of_its_fiscal_year(extractor: Extractor, body: str,
+                                             expected: str) -> None:
+    x = dated(extractor, body, date(2026, 9, 10))
+    assert period_of(x, "Revenue", "16900000000") == expected
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Toyota raised its forecast for the fiscal year ending in March.", "en", 3),
+    ("Siemens rechnet im Ende September endenden Geschäftsjahr mit mehr Umsatz.", "de", 9),
+    ("Der Umsatz im Geschäftsjahr bis Ende Juni soll steigen.", "de", 6),
+    ("Toyota raised its forecast for the year.", "en", None),
+    ("Walmart's fiscal year ending January 2027 looks strong.", "en", None),
+])
+def test_the_month_a_fiscal_year_ends_in(body: str, lang: str, expected: int | None) -> None:
+    document = Document(lang=lang, sentences=[Sentence(start=0, text=body, mentions=[],
+                                                        index=0)],
+                        catalogue=Catalogue())
+    assert fiscal_year_end(document) == expected
