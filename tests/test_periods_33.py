@@ -93,3 +93,21 @@ def test_the_month_a_fiscal_year_ends_in(body: str, lang: str, expected: int | N
                                                         index=0)],
                         catalogue=Catalogue())
     assert fiscal_year_end(document) == expected
+
+
+@pytest.mark.parametrize(("body", "value", "expected"), [
+    # the article counts the quarters of fiscal year 2026: its "Q2 2026" is the fiscal one
+    ("Nvidia reported results for its first quarter of fiscal year 2026. Revenue rose 69% "
+     "to $44 billion. For Q2 2026, the company guided to revenue of $45 billion.",
+     "45000000000", "Q2 FY2026"),
+    # look-alikes: a fiscal quarter of another year, and no fiscal quarter at all
+    ("Nvidia reported results for its first quarter of fiscal year 2027. Revenue rose 69% "
+     "to $44 billion. For Q2 2026, the company had guided to revenue of $45 billion.",
+     "45000000000", "Q2 2026"),
+    ("Nvidia reported results for the first quarter. Revenue rose 69% to $44 billion. "
+     "For Q2 2026, the company guided to revenue of $45 billion.", "45000000000", "Q2 2026"),
+])
+def test_a_dated_quarter_in_an_article_counting_that_fiscal_year(
+        extractor: Extractor, body: str, value: str, expected: str) -> None:
+    x = english(extractor, body, date(2026, 5, 29))
+    assert period_of(x, "Revenue", value) == expected

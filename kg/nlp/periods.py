@@ -326,7 +326,7 @@ def complete_period(period: str, document: Document) -> str:
         return dated_period(period, document.published)
     if " " in period and not fiscal \
             or not (period.startswith(_PARTIAL) or _TO_DATE.fullmatch(period)):
-        return period
+        return _in_fiscal_count(period, document)
     # worked out once per article: every figure of a quarter asks, and the
     # answer rests only on the sentences' texts and the publication date
     if not document.sentences:
@@ -336,6 +336,29 @@ def complete_period(period: str, document: Document) -> str:
     if period not in done:
         done[period] = _complete_period(period, document)
     return done[period]
+
+
+_DATED_PART = re.compile(r"([QH][1-4]) (20\d\d)")  # a quarter or half with its year
+
+
+def _in_fiscal_count(period: str, document: Document) -> str:
+    """A quarter or half with a year ("Q2 2026") in an article that counts
+    the quarters of that year as a fiscal year's ("the first quarter of fiscal
+    year 2026"): the company's fiscal quarter, "Q2 FY2026" (an outlook "for Q2
+    2026" after results of "Q1 FY2026" speaks of the quarter after them)."""
+    part = _DATED_PART.fullmatch(period)
+    if part is None or not document.sentences:
+        return period
+    cache = document.sentences[0].cache
+    if "fiscal-parts" not in cache:
+        cache["fiscal-parts"] = {
+            fiscal.group(2) for fiscal in (
+                _FISCAL_LABEL.fullmatch(found[1]) for found in (
+                    sentence_period(s, document.lang) for s in document.sentences)
+                if found is not None)
+            if fiscal is not None}
+    years: set[str] = cache["fiscal-parts"]  # type: ignore[assignment]
+    return f"{part.group(1)} FY{part.group(2)}" if part.group(2) in years else period
 
 
 def _complete_period(period: str, document: Document) -> str:
