@@ -111,3 +111,26 @@ def test_a_dated_quarter_in_an_article_counting_that_fiscal_year(
         extractor: Extractor, body: str, value: str, expected: str) -> None:
     x = english(extractor, body, date(2026, 5, 29))
     assert period_of(x, "Revenue", value) == expected
+
+
+_MOVE = ("Nvidia shares fell 3% to $180.20 in extended trading even though the chipmaker "
+         "reported fourth-quarter revenue well ahead of estimates. Nvidia's revenue rose 60% "
+         "to $57 billion. ")
+_MOVE_DE = ("Die Aktie von Siemens Healthineers hat am Mittwoch nach den Zahlen zum vierten "
+            "Geschäftsquartal 2,1 Prozent auf 47,30 Euro verloren. ")
+
+
+@pytest.mark.parametrize(("body", "lang", "metric", "value", "expected"), [
+    (_MOVE, "en", "StockPriceChange", "-3", None),
+    (_MOVE, "en", "SharePrice", "180.2", None),
+    (_MOVE_DE, "de", "StockPriceChange", "-2.1", None),
+    (_MOVE_DE, "de", "SharePrice", "47.3", None),
+    # look-alikes: the quarter stays the revenue's, and a year of a move stays the move's
+    (_MOVE, "en", "Revenue", "57000000000", "Q4 2026"),
+    ("Nvidia shares have gained 58% in 2026.", "en", "StockPriceChange", "58", "2026"),
+])
+def test_a_share_price_and_its_move_take_no_reported_quarter(
+        extractor: Extractor, body: str, lang: str, metric: str, value: str,
+        expected: str | None) -> None:
+    x = dated(extractor, body, date(2026, 12, 4), lang=lang, headline="Results")
+    assert period_of(x, metric, value) == expected
