@@ -21,6 +21,7 @@ from kg.catalogue import Catalogue
 from kg.nlp.document import Document, Sentence
 from kg.nlp.extract import Extractor
 from kg.nlp.periods import fiscal_year_end
+from kg.nlp.periods import period_of as period_of_text
 
 _OCT = date(2026, 10, 20)
 _NOV = date(2026, 11, 12)
@@ -134,3 +135,16 @@ def test_a_share_price_and_its_move_take_no_reported_quarter(
         expected: str | None) -> None:
     x = dated(extractor, body, date(2026, 12, 4), lang=lang, headline="Results")
     assert period_of(x, metric, value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("its fuel bill for the first half of the 2027 financial year would reach A$3 billion",
+     "H1 FY2027"),
+    ("sales in the second half of fiscal 2027 should recover", "H2 FY2027"),
+    ("profit in the third quarter of its 2026 fiscal year rose", "Q3 FY2026"),
+    # look-alikes: a calendar half with its year, and a half without one
+    ("sales in the first half of 2027 should recover", "H1 2027"),
+    ("sales in the first half of the year rose", "H1"),
+])
+def test_a_half_or_quarter_of_a_numbered_fiscal_year(text: str, expected: str) -> None:
+    assert period_of_text(text, "en") == expected
