@@ -145,3 +145,19 @@ def test_a_share_price_and_its_move_take_no_reported_quarter(
 ])
 def test_a_half_or_quarter_of_a_numbered_fiscal_year(text: str, expected: str) -> None:
     assert period_of_text(text, "en") == expected
+
+
+@pytest.mark.parametrize(("body", "value", "expected"), [
+    # a monthly report: its other months are counted too
+    ("BYD delivered 480,000 vehicles in November, up 5% from a year earlier. BYD expects to "
+     "deliver 500,000 vehicles in December.", "500000", "2026-12"),
+    ("BYD delivered 480,000 vehicles in November, up 5% from a year earlier. BYD expects to "
+     "deliver 500,000 vehicles in December.", "480000", "2026-11"),
+    # look-alike: a quarterly report gives a month named without its year to no number
+    ("Nio reported third-quarter revenue of 20 billion yuan. Nio expects to deliver 40,000 "
+     "vehicles in December.", "40000", None),
+])
+def test_every_month_of_a_monthly_report_is_a_period(
+        extractor: Extractor, body: str, value: str, expected: str | None) -> None:
+    x = english(extractor, body, date(2026, 12, 1))
+    assert period_of(x, "Other", value) == expected

@@ -2069,9 +2069,11 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     monthly = period is not None and period.startswith(MONTH_IN_MARK)
     period = complete_period(period, document) if period else None
-    if monthly and period != _reporting(document):
-        # "approved in May", "users in July": a month only of a monthly report; another
-        # period of the clause is the number's ("die Prognose für 2026 im Oktober auf …")
+    if monthly and not is_month(_reporting(document)):
+        # "approved in May", "users in July": a month only of a monthly report (whose
+        # months are all counted: "expects to deliver 40,000 vehicles in December");
+        # another period of the clause is the number's ("die Prognose für 2026 im Oktober
+        # auf …")
         other = closest_period(sentence.text, q.number_start, clause, document.lang,
                                end=q.end, memo=sentence.cache, months=False)
         if other is None or is_undated(other):
