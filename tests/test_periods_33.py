@@ -161,3 +161,18 @@ def test_every_month_of_a_monthly_report_is_a_period(
         extractor: Extractor, body: str, value: str, expected: str | None) -> None:
     x = english(extractor, body, date(2026, 12, 1))
     assert period_of(x, "Other", value) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a month before what a monthly report counts makes the report monthly
+    ("TSMC said its October revenue rose 30% from a year earlier to NT$350 billion.",
+     "2026-10"),
+    ("TSMC said October's revenue rose 30% from a year earlier to NT$350 billion.",
+     "2026-10"),
+    # look-alike: a month that ends a quarter is no monthly revenue
+    ("TSMC said revenue in the September quarter rose 30% to NT$350 billion.", "Q3 2026"),
+])
+def test_a_month_before_a_monthly_count(extractor: Extractor, body: str,
+                                        expected: str) -> None:
+    x = english(extractor, body, date(2026, 11, 10))
+    assert period_of(x, "Revenue", "350000000000") == expected
