@@ -176,3 +176,7 @@ def test_a_month_before_a_monthly_count(extractor: Extractor, body: str,
                                         expected: str) -> None:
     x = english(extractor, body, date(2026, 11, 10))
     assert period_of(x, "Revenue", "350000000000") == expected
+
+
+def test_a_span_of_months_before_revenue_stays_the_span() -> None:
+    assert period_of_text("From January through October revenue rose 30%.", "en") == "10M"
