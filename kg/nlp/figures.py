@@ -2134,9 +2134,11 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
     period = fiscal_restatement(period, sentence.text, _reporting(document), document.lang)
     monthly = period is not None and period.startswith(MONTH_IN_MARK)
     period = complete_period(period, document) if period else None
-    if monthly and period != _reporting(document):
-        # "approved in May", "users in July": a month only of a monthly report; another
-        # period of the clause is the number's ("die Prognose für 2026 im Oktober auf …")
+    if monthly and not is_month(_reporting(document)):
+        # "approved in May", "users in July": a month only of a monthly report (whose
+        # months are all counted: "expects to deliver 40,000 vehicles in December");
+        # another period of the clause is the number's ("die Prognose für 2026 im Oktober
+        # auf …")
         other = closest_period(sentence.text, q.number_start, clause, document.lang,
                                end=q.end, memo=sentence.cache, months=False)
         if other is None or is_undated(other):
@@ -2205,9 +2207,19 @@ def _summed_to_date(document: Document, kind: str, period: str) -> bool:
 
 def _price_period(metric: str, period: str | None, lang: str) -> str | None:
     """A share price is where the stock stands now: "shares have risen 18% this
-    year to €74.20" gives the year to the move, not to the price."""
-    return None if metric == "SharePrice" and period is not None \
-        and is_this_year(period, lang) else period
+    year to €74.20" gives the year to the move, not to the price. Neither a
+    price nor its move is a result of the quarter, half or fiscal year an
+    article reports ("Coinbase shares fell 3.2% after its fourth-quarter
+    outlook"): the stock moved on the day."""
+    if metric not in _PRICE_METRICS or period is None:
+        return period
+    if period.startswith(_REPORTED_PARTS):
+        return None
+    return None if metric == "SharePrice" and is_this_year(period, lang) else period
+
+
+_PRICE_METRICS = frozenset({"SharePrice", "StockPriceChange"})
+_REPORTED_PARTS = ("Q", "H", "FY")  # quarters, halves and fiscal years, as labelled
 
 
 _PORTIONS = frozenset({"MarketShare", "UpsidePotential", "Other"})  # a portion is their value

@@ -326,7 +326,7 @@ def complete_period(period: str, document: Document) -> str:
         return dated_period(period, document.published)
     if " " in period and not fiscal \
             or not (period.startswith(_PARTIAL) or _TO_DATE.fullmatch(period)):
-        return period
+        return _in_fiscal_count(period, document)
     # worked out once per article: every figure of a quarter asks, and the
     # answer rests only on the sentences' texts and the publication date
     if not document.sentences:
@@ -338,6 +338,29 @@ def complete_period(period: str, document: Document) -> str:
     return done[period]
 
 
+_DATED_PART = re.compile(r"([QH][1-4]) (20\d\d)")  # a quarter or half with its year
+
+
+def _in_fiscal_count(period: str, document: Document) -> str:
+    """A quarter or half with a year ("Q2 2026") in an article that counts
+    the quarters of that year as a fiscal year's ("the first quarter of fiscal
+    year 2026"): the company's fiscal quarter, "Q2 FY2026" (an outlook "for Q2
+    2026" after results of "Q1 FY2026" speaks of the quarter after them)."""
+    part = _DATED_PART.fullmatch(period)
+    if part is None or not document.sentences:
+        return period
+    cache = document.sentences[0].cache
+    if "fiscal-parts" not in cache:
+        cache["fiscal-parts"] = {
+            fiscal.group(2) for fiscal in (
+                _FISCAL_LABEL.fullmatch(found[1]) for found in (
+                    sentence_period(s, document.lang) for s in document.sentences)
+                if found is not None)
+            if fiscal is not None}
+    years: set[str] = cache["fiscal-parts"]  # type: ignore[assignment]
+    return f"{part.group(1)} FY{part.group(2)}" if part.group(2) in years else period
+
+
 def _complete_period(period: str, document: Document) -> str:
     if period.endswith(FISCAL_MARK):
         return _complete_fiscal(period.removesuffix(FISCAL_MARK), document)
@@ -347,10 +370,14 @@ def _complete_period(period: str, document: Document) -> str:
             # "first half" beside "the six months to September": that fiscal half
             return complete_period(found[1], document) if found[1].endswith(FISCAL_MARK) \
                 else found[1]
-    if period.startswith("Q") and _counts_fiscal_quarters(document):
-        # "the first quarter of fiscal 2027 … Revenue for the fourth quarter rose": a company
-        # that counts its quarters by fiscal year reports the bare quarter of its fiscal year
-        return _complete_fiscal(period, document)
+    if _BARE_PART.fullmatch(period) and _fiscal_part(period, document):
+        end = fiscal_year_end(document)
+        if end is not None and document.published is not None:
+            return _as_split(_fiscal_dated(period, end, document.published), document)
+        if period.startswith("Q") and _counts_fiscal_quarters(document):
+            # "the first quarter of fiscal 2027 … Revenue for the fourth quarter rose": a company
+            # that counts its quarters by fiscal year reports the bare quarter of its fiscal year
+            return _complete_fiscal(period, document)
     return dated_period(period, document.published)
 
 
@@ -358,6 +385,55 @@ def _counts_fiscal_quarters(document: Document) -> bool:
     """Does a sentence of the article name a quarter of a fiscal year ("Q1 FY2027")?"""
     return any((found := sentence_period(sentence, document.lang)) is not None
                and _FISCAL_LABEL.fullmatch(found[1]) is not None for sentence in document.sentences)
+
+
+_BARE_PART = re.compile(r"[QH][1-4]")  # a quarter or half as written without its year
+
+
+def fiscal_year_end(document: Document) -> int | None:
+    """The month the article's fiscal year ends in, where it names one that is
+    not the calendar's ("the fiscal year ending March 2027", "im Ende März
+    endenden Geschäftsjahr"): a company that says so counts its quarters from
+    that month, and "the second quarter" is then a fiscal one. None where the
+    article names no such month, or more than one (a roundup of companies
+    whose years differ), or one ending in January or February (a year news
+    names like the calendar year it nearly is)."""
+    if not document.sentences:
+        return None
+    cache = document.sentences[0].cache
+    if "fiscal-year-end" not in cache:
+        words = _words(document.lang)
+        ending = [p.pattern for p in _period_patterns(document.lang)[0] if p.kind == "fy_ending"]
+        months = {words.months[match.group("m").lower()]
+                  for sentence in document.sentences for pattern in ending
+                  for match in pattern.finditer(sentence.text)}
+        months = {m for m in months if _CALENDAR_LIKE_END < m < 12}
+        cache["fiscal-year-end"] = months.pop() if len(months) == 1 else None
+    return cache["fiscal-year-end"]  # type: ignore[return-value]
+
+
+def _fiscal_part(label: str, document: Document) -> bool:
+    """Is a bare quarter or half ("Q2") the article's own count of its fiscal
+    year ("second-quarter profit")? Not where the article names it by its
+    months ("the quarter ended June", "the July-September quarter"): those
+    are calendar months, and read as the calendar quarter they are."""
+    return not any(found is not None and found[0] == "quarter_to" and found[1] == label
+                   for found in (sentence_period(s, document.lang) for s in document.sentences))
+
+
+def _fiscal_dated(label: str, end_month: int, published: date) -> str:
+    """A quarter or half without its year ("Q2") of a fiscal year ending in
+    ``end_month``: the last such one to have begun by ``published``, as
+    :func:`dated_period` dates a calendar one; "Q2" told in October of a year
+    ending in March is July to September, "Q2 FY2027"."""
+    span, count = (3, 4) if label.startswith("Q") else (6, 2)
+    now = published.year * 12 + published.month - 1  # months since year 0, from 0
+    end = published.year * 12 + end_month - 1
+    if end < now:
+        end += 12
+    if end - span * (count - int(label[1]) + 1) + 1 > now:
+        end -= 12  # not yet begun in the fiscal year under way: the one before
+    return _fiscal_name(label, end)
 
 
 FISCAL_MARK = " FY"  # "Q4 FY": a fiscal quarter whose fiscal year the sentence does not name
