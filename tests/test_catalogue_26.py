@@ -114,6 +114,27 @@ def test_another_citys_adjective_names_no_company(extractor: Extractor) -> None:
     assert not x.figures
 
 
+@pytest.mark.parametrize(("sentence", "company", "city"), [
+    ("L'Oréal raised its outlook. The Paris-based company expects higher sales.", "L'Oréal",
+     "Paris"),
+    ("Novo Nordisk cut its outlook. The Copenhagen-based drugmaker expects lower sales.",
+     "Novo Nordisk", "Copenhagen"),
+])
+def test_the_city_around_the_seat_town_seats_a_company_reference(
+        extractor: Extractor, sentence: str, company: str, city: str) -> None:
+    """L'Oréal sits in Clichy, in the Paris area: "the Paris-based company" is L'Oréal there."""
+    x = run(extractor, sentence, lang="en", headline="Outlook changed")
+    assert (company, "locatedIn", city) in triples(x)
+
+
+def test_a_region_around_the_seat_city_seats_no_company_reference(extractor: Extractor) -> None:
+    """Look-alike: California holds Nvidia's seat town but is a region the catalogue seats
+    no company in; "the California-based company" gives no second seat."""
+    x = run(extractor, "Nvidia raised its outlook. The California-based company expects higher "
+                       "sales.", lang="en", headline="Chipmaker raises outlook")
+    assert not [t for t in triples(x) if t[1] == "locatedIn"]
+
+
 def test_a_city_outside_the_seat_towns_area_gives_no_seat(extractor: Extractor) -> None:
     """Look-alike: Michelin sits in Clermont-Ferrand, which lies outside Paris's area, so
     the Paris-based company that a reference names is not Michelin."""

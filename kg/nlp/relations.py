@@ -2974,14 +2974,20 @@ def _first_word(text: str) -> str:
 def _may_sit(document: Document, label: str, place: str) -> bool:
     """Does the catalogue leave room for ``label`` to sit in ``place``: it seats it
     there or nowhere, or only in countries, one of which holds the place ("the
-    Indianapolis-based company" of a company seated in the United States)? Not a
-    region around a city seat ("the Santa Clara, California-based company"). The place
-    may lie in the country by way of a region ("the San Francisco-based company")."""
+    Indianapolis-based company" of a company seated in the United States), or the
+    city around its town seat? Not a region around a city seat ("the Santa Clara,
+    California-based company"). The place may lie in the country by way of a region
+    ("the San Francisco-based company")."""
     entry = document.catalogue.get(label)
     if entry is None or not entry.located_in or place in entry.located_in:
         return True
     seats = [document.catalogue.get(seat) for seat in entry.located_in]
     where = document.catalogue.get(place)
+    if where is not None and place in _company_seats(document.catalogue) \
+            and any(seat is not None and place in seat.located_in for seat in seats):
+        # the city around a town seat ("the Paris-based company" seated in Clichy); a city is
+        # a place the catalogue seats companies in, a region ("California") is not
+        return True
     return where is not None and all(seat is not None and not seat.located_in for seat in seats) \
         and bool(_around(document, place) & set(entry.located_in))
 
