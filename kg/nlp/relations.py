@@ -2032,7 +2032,10 @@ def _trailing(lang: str, sentence: Sentence, items: list[Mention],
     # "der Rivale X, der Y beliefert, legte zu": Y stands in a relative clause on X
     # "a contract with X and an engagement with Y": a name a preposition governs is no subject
     # "ist die Hamburger X": the place's adjective qualifies the name after it
-    found = next((m for m in after if m.start >= start and m not in items
+    # "rivals A (AAA.N) and B (BBB.N) are due to report": an item's ticker in brackets after it
+    # names the item again, no subject of a clause of its own
+    listed = {m.label for m in items}
+    found = next((m for m in after if m.start >= start and m.label not in listed
                   and not place_adjective(lang, sentence, m)
                   and same_clause(sentence, last.end, m.start) and not _governed(lang, sentence, m)
                   and not opens_relative(lang, sentence, sentence.text[sentence.local(last.end):
