@@ -4,6 +4,10 @@
   names that item again; it is no subject of a clause after the list, so the first item keeps
   its rivalry with the article's company. A name after the list that is no item ("Unlike
   rivals A and B, C cut its forecast") still opens the clause and takes the rivalry.
+* "Die polnische Tochter X steuerte … bei": a unit noun opening the sentence, or before a name
+  written with a small first letter ("die Tochter mBank"), names a unit of the article's
+  company, as the same noun inside a sentence does. A company named after the unit as its owner
+  ("die Tochter X des Bayer-Konzerns") owns it instead, and a former unit belongs to no one.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -12,7 +16,7 @@ beside it that must not fire.
 from __future__ import annotations
 
 import pytest
-from helpers import rival_pairs, run
+from helpers import rival_pairs, run, triples
 
 from kg.nlp.extract import Extractor
 
@@ -40,3 +44,38 @@ def test_a_name_after_the_ticker_list_still_opens_the_clause(extractor: Extracto
     assert frozenset(("Citigroup", "U.S. Bancorp")) in pairs
     assert frozenset(("PNC Financial Services", "U.S. Bancorp")) not in pairs
     assert frozenset(("Citigroup", "Truist Financial")) in pairs
+
+
+_HEALTHINEERS = "Siemens Healthineers steigert den Gewinn"
+
+
+def _units(body: str, extractor: Extractor) -> set[tuple[str, str]]:
+    x = run(extractor, body, "de", _HEALTHINEERS)
+    return {(s, o) for s, p, o in triples(x) if p == "subsidiaryOf" and s != "Siemens Healthineers"}
+
+
+@pytest.mark.parametrize(("body", "unit"), [
+    ("Siemens Healthineers hat im Quartal mehr verdient. Die Tochter Varian Medical Systems "
+     "steigerte ihre Marge.", "Varian Medical Systems"),
+    ("Siemens Healthineers hat im Quartal mehr verdient. Die amerikanische Tochter Varian Medical "
+     "Systems steigerte ihre Marge.", "Varian Medical Systems"),
+    ("Siemens Healthineers hat im Quartal mehr verdient. Auch die polnische Tochter mBank trug "
+     "zum Ergebnis bei.", "mBank"),
+], ids=["opening", "opening-adjective", "small-first-letter"])
+def test_unit_noun_names_a_unit_of_the_articles_company(extractor: Extractor, body: str,
+                                                        unit: str) -> None:
+    assert _units(body, extractor) == {(unit, "Siemens Healthineers")}
+
+
+@pytest.mark.parametrize("body", [
+    "Siemens Healthineers hat im Quartal mehr verdient. Die Tochter Monsanto des Bayer-Konzerns "
+    "steigerte ihre Marge.",
+    "Siemens Healthineers hat im Quartal mehr verdient. Auch die Tochter Monsanto von Bayer "
+    "steigerte ihre Marge.",
+    "Siemens Healthineers hat im Quartal mehr verdient. Die frühere Tochter mBank steigerte "
+    "ihren Gewinn.",
+], ids=["owner-genitive", "owner-von", "former"])
+def test_unit_of_another_owner_or_a_former_unit_is_not_the_articles(extractor: Extractor,
+                                                                    body: str) -> None:
+    """Look-alikes: the owner named after the unit, and a unit the company no longer owns."""
+    assert not {pair for pair in _units(body, extractor) if pair[1] == "Siemens Healthineers"}

@@ -1112,6 +1112,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             named = [m for m in sentence.mentions if m.type in ISSUER_TYPES and m.end <= t_start]
             main = (named[0] if len(named) == 1 and named[0].start >= sentence.start + match.start()
                     else None) if named \
+                else None if _owner_after(document.lang, sentence, rule, subs[-1]) \
                 else salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in subs))
             if main is not None:
                 for s in subs:
@@ -1536,6 +1537,27 @@ def _opening_subject(lang: str, sentence: Sentence) -> list[Mention]:
     if len(words) > 1 or words and not relation_cues(lang).articles_before.search(f"{words[0]} "):
         return []
     return [first]
+
+
+def _owner_after(lang: str, sentence: Sentence, rule: TriggerRule, unit: Mention) -> bool:
+    """Does a company named right after the unit own it ("die Tochter X des Bayer-Konzerns",
+    "die Tochter X von Bayer")? The rule's ``not_after`` words stand between the two; then
+    the owner is that company, not the article's."""
+    if rule.not_after is None:
+        return False
+    rest = sentence.text[sentence.local(unit.end):]
+    words = rule.not_after.match(rest)
+    if words is None:
+        return False
+    at = unit.end + words.end()
+    # "die Tochter X des Konzerns": a company noun means the article's company again
+    return any(m.type in ORGANIZATION_TYPES and not m.rule.startswith("reference/")
+               and at <= m.start <= at + _OWNER_REACH for m in sentence.mentions)
+
+
+# How far after the owner words the owner's name may begin ("des Bayer-Konzerns": at once;
+# "des deutschen Konzerns Bayer": after an adjective and a noun).
+_OWNER_REACH = 30
 
 
 def _right_after(lang: str, sentence: Sentence, t_end: int, mention: Mention) -> bool:
