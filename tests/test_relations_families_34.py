@@ -8,6 +8,11 @@
   written with a small first letter ("die Tochter mBank"), names a unit of the article's
   company, as the same noun inside a sentence does. A company named after the unit as its owner
   ("die Tochter X des Bayer-Konzerns") owns it instead, and a former unit belongs to no one.
+* "…, expanding a partnership the two companies began in 2024", "the cars the two companies
+  develop together": a clause on "the two companies" that extends their partnership or has them
+  make something together makes the two companies named before it partners. Three companies
+  before it name no pair, making things apart is no partnership, and a partnership told of as
+  dissolved is none.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -79,3 +84,33 @@ def test_unit_of_another_owner_or_a_former_unit_is_not_the_articles(extractor: E
                                                                     body: str) -> None:
     """Look-alikes: the owner named after the unit, and a unit the company no longer owns."""
     assert not {pair for pair in _units(body, extractor) if pair[1] == "Siemens Healthineers"}
+
+
+def _partners(body: str, extractor: Extractor) -> set[frozenset[str]]:
+    x = run(extractor, body, "en", "Carmakers turn to Chinese software")
+    return {frozenset((s, o)) for s, p, o in triples(x) if p == "partnerOf"}
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("Tencent said Mercedes-Benz will use its model in China, expanding a partnership the two "
+     "companies began in 2024.", ("Tencent Holdings", "Mercedes-Benz Group")),
+    ("Coinbase said JPMorgan would let customers fund accounts from January, extending a "
+     "partnership the two companies announced last year.", ("Coinbase", "JPMorgan")),
+    ("Volkswagen, which owns 5% of XPeng, will use the software in the cars the two companies "
+     "develop together.", ("Volkswagen", "XPeng")),
+], ids=["expanding-partnership", "extending-partnership", "develop-together"])
+def test_the_two_companies_partnership_clause_pairs_them(extractor: Extractor, body: str,
+                                                         pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in _partners(body, extractor)
+
+
+@pytest.mark.parametrize("body", [
+    "Tencent said Mercedes-Benz and BMW will use its model, expanding a partnership the two "
+    "companies began in 2024.",
+    "Tencent and Alibaba compete in cloud; the two companies develop their models separately.",
+    "Tencent beat Alibaba, the two companies reported; a partnership the two companies began in "
+    "2024 was dissolved.",
+], ids=["three-companies", "separately", "dissolved"])
+def test_no_pair_or_no_partnership(extractor: Extractor, body: str) -> None:
+    """Look-alikes: which two of three is open, apart is no together, and an ended partnership."""
+    assert not _partners(body, extractor)
