@@ -13,6 +13,10 @@
   make something together makes the two companies named before it partners. Three companies
   before it name no pair, making things apart is no partnership, and a partnership told of as
   dissolved is none.
+* "Wie schätzen die Analysten das DAX-Papier ein?": an index compound of a share word ("das
+  Dax-Papier", "die Dax-Aktie") names a member as "der Dax-Konzern" does: the company the article
+  is about, or the name right after it ("die Dax-Aktie Bayer"). The plural ("die Dax-Aktien")
+  speaks of the whole index and names no member.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -114,3 +118,25 @@ def test_the_two_companies_partnership_clause_pairs_them(extractor: Extractor, b
 def test_no_pair_or_no_partnership(extractor: Extractor, body: str) -> None:
     """Look-alikes: which two of three is open, apart is no together, and an ended partnership."""
     assert not _partners(body, extractor)
+
+
+def _members(body: str, extractor: Extractor) -> set[tuple[str, str]]:
+    x = run(extractor, body, "de", "Siemens Healthineers im Analysten-Check")
+    return {(s, o) for s, p, o in triples(x) if p == "memberOf"}
+
+
+@pytest.mark.parametrize(("body", "member"), [
+    ("Die Aktie von Siemens Healthineers hat am Mittwoch 2,1 Prozent verloren. Wie schätzen die "
+     "Analysten das DAX-Papier nun ein?", "Siemens Healthineers"),
+    ("Die Aktie von Siemens Healthineers hat am Mittwoch 2,1 Prozent verloren. Die Dax-Aktie "
+     "Bayer legte dagegen zu.", "Bayer"),
+], ids=["papier-salient", "aktie-named"])
+def test_index_share_compound_names_a_member(extractor: Extractor, body: str, member: str) -> None:
+    assert _members(body, extractor) == {(member, "DAX")}
+
+
+def test_plural_index_shares_name_no_member(extractor: Extractor) -> None:
+    """Look-alike: the plural compound speaks of the index's shares in general."""
+    body = ("Die Aktie von Siemens Healthineers hat am Mittwoch 2,1 Prozent verloren. Die "
+            "Dax-Aktien legten im Schnitt zu.")
+    assert not _members(body, extractor)
