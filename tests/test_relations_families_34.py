@@ -4,10 +4,10 @@
   names that item again; it is no subject of a clause after the list, so the first item keeps
   its rivalry with the article's company. A name after the list that is no item ("Unlike
   rivals A and B, C cut its forecast") still opens the clause and takes the rivalry.
-* "Die polnische Tochter X steuerte … bei": a unit noun opening the sentence, or before a name
-  written with a small first letter ("die Tochter mBank"), names a unit of the article's
-  company, as the same noun inside a sentence does. A company named after the unit as its owner
-  ("die Tochter X des Bayer-Konzerns") owns it instead, and a former unit belongs to no one.
+* "Auch die polnische Tochter mBank trug … bei": a unit noun before a name written with a small
+  first letter names a unit of the article's company, as it does before any other name. A
+  company named after the unit as its owner ("die Tochter X des Bayer-Konzerns") owns it
+  instead, and a former unit belongs to no one.
 * "…, expanding a partnership the two companies began in 2024", "the cars the two companies
   develop together": a clause on "the two companies" that extends their partnership or has them
   make something together makes the two companies named before it partners. Three companies
@@ -64,24 +64,22 @@ def _units(body: str, extractor: Extractor) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("body", "unit"), [
-    ("Siemens Healthineers hat im Quartal mehr verdient. Die Tochter Varian Medical Systems "
-     "steigerte ihre Marge.", "Varian Medical Systems"),
-    ("Siemens Healthineers hat im Quartal mehr verdient. Die amerikanische Tochter Varian Medical "
-     "Systems steigerte ihre Marge.", "Varian Medical Systems"),
     ("Siemens Healthineers hat im Quartal mehr verdient. Auch die polnische Tochter mBank trug "
      "zum Ergebnis bei.", "mBank"),
-], ids=["opening", "opening-adjective", "small-first-letter"])
+    ("Siemens Healthineers hat im Quartal mehr verdient. Zugleich legte die Tochter mBank zu.",
+     "mBank"),
+], ids=["small-first-letter", "small-first-letter-after-verb"])
 def test_unit_noun_names_a_unit_of_the_articles_company(extractor: Extractor, body: str,
                                                         unit: str) -> None:
     assert _units(body, extractor) == {(unit, "Siemens Healthineers")}
 
 
 @pytest.mark.parametrize("body", [
-    "Siemens Healthineers hat im Quartal mehr verdient. Die Tochter Monsanto des Bayer-Konzerns "
+    "Siemens Healthineers hat im Quartal mehr verdient. Auch die Tochter Monsanto des Bayer-Konzerns "
     "steigerte ihre Marge.",
     "Siemens Healthineers hat im Quartal mehr verdient. Auch die Tochter Monsanto von Bayer "
     "steigerte ihre Marge.",
-    "Siemens Healthineers hat im Quartal mehr verdient. Die frühere Tochter mBank steigerte "
+    "Siemens Healthineers hat im Quartal mehr verdient. Auch die frühere Tochter mBank steigerte "
     "ihren Gewinn.",
 ], ids=["owner-genitive", "owner-von", "former"])
 def test_unit_of_another_owner_or_a_former_unit_is_not_the_articles(extractor: Extractor,
