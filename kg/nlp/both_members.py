@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kg.nlp.document import ISSUER_TYPES, Document, Sentence
 from kg.nlp.lang import lexicon
-from kg.nlp.relation_cues import make_relation, place_adjective
+from kg.nlp.relation_cues import make_relation, place_adjective, relation_cues
 from kg.records import Relation
 
 # How many sentences back the pair must have been named (this one included).
@@ -99,14 +99,16 @@ def both_partners(document: Document) -> Iterator[Relation]:
     """partnerOf between the two companies named right before a sentence or clause that says
     the pair works together ("liefert Chips an Y; beide Unternehmen arbeiten gemeinsam an …"):
     those of the same sentence before the cue, else, with none there, those of the sentence
-    before; more or fewer than two leave the pair unknown."""
+    before; more or fewer than two leave the pair unknown, and a sentence that tells of the
+    partnership as ended, talked of or failed states none."""
     pattern = _pair_partners(document.lang)
     if pattern is None:
         return
+    unreal = relation_cues(document.lang).unreal
     for sentence in document.sentences:
         cue = pattern.search(sentence.text)
-        if cue is None:
-            continue
+        if cue is None or unreal.search(sentence.text):
+            continue  # "a partnership the two companies began in 2024 was dissolved": ended
         pair = _pair_before(document, sentence, sentence.start + cue.start())
         if pair:
             yield make_relation(pair[0], "partnerOf", pair[1], sentence,

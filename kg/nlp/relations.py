@@ -1134,6 +1134,7 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
             named = [m for m in sentence.mentions if m.type in ISSUER_TYPES and m.end <= t_start]
             main = (named[0] if len(named) == 1 and named[0].start >= sentence.start + match.start()
                     else None) if named \
+                else None if _owner_after(document.lang, sentence, rule, subs[-1]) \
                 else salient(document, ISSUER_TYPES, exclude=frozenset(m.label for m in subs))
             if main is not None:
                 for s in subs:
@@ -1560,6 +1561,27 @@ def _opening_subject(lang: str, sentence: Sentence) -> list[Mention]:
     if len(words) > 1 or words and not relation_cues(lang).articles_before.search(f"{words[0]} "):
         return []
     return [first]
+
+
+def _owner_after(lang: str, sentence: Sentence, rule: TriggerRule, unit: Mention) -> bool:
+    """Does a company named right after the unit own it ("die Tochter X des Bayer-Konzerns",
+    "die Tochter X von Bayer")? The rule's ``not_after`` words stand between the two; then
+    the owner is that company, not the article's."""
+    if rule.not_after is None:
+        return False
+    rest = sentence.text[sentence.local(unit.end):]
+    words = rule.not_after.match(rest)
+    if words is None:
+        return False
+    at = unit.end + words.end()
+    # "die Tochter X des Konzerns": a company noun means the article's company again
+    return any(m.type in ORGANIZATION_TYPES and not m.rule.startswith("reference/")
+               and at <= m.start <= at + _OWNER_REACH for m in sentence.mentions)
+
+
+# How far after the owner words the owner's name may begin ("des Bayer-Konzerns": at once;
+# "des deutschen Konzerns Bayer": after an adjective and a noun).
+_OWNER_REACH = 30
 
 
 def _right_after(lang: str, sentence: Sentence, t_end: int, mention: Mention) -> bool:
@@ -2065,7 +2087,10 @@ def _trailing(lang: str, sentence: Sentence, items: list[Mention],
     # "der Rivale X, der Y beliefert, legte zu": Y stands in a relative clause on X
     # "a contract with X and an engagement with Y": a name a preposition governs is no subject
     # "ist die Hamburger X": the place's adjective qualifies the name after it
-    found = next((m for m in after if m.start >= start and m not in items
+    # "rivals A (AAA.N) and B (BBB.N) are due to report": an item's ticker in brackets after it
+    # names the item again, no subject of a clause of its own
+    listed = {m.label for m in items}
+    found = next((m for m in after if m.start >= start and m.label not in listed
                   and not place_adjective(lang, sentence, m)
                   and same_clause(sentence, last.end, m.start) and not _governed(lang, sentence, m)
                   and not opens_relative(lang, sentence, sentence.text[sentence.local(last.end):
