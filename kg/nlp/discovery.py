@@ -3093,7 +3093,7 @@ def _persons(sentence: Sentence, pats: _Patterns, displaced: dict[str, str]) -> 
             if _taken(sentence, start, end):
                 surname = _surname_match(sentence, start, end, name)
                 # only right after the role: "…des Wolfsburger Konzerns, so VW-Chef" is no name
-                place = _given_name_place(sentence, start, end) \
+                place = _name_word_place(sentence, start, end) \
                     if surname is None and pattern is pats.role_before else None
                 family = _family_company(sentence, start, end) \
                     if surname is None and place is None and pattern is pats.role_before else None
@@ -3133,15 +3133,17 @@ def _surname_match(sentence: Sentence, start: int, end: int, name: str) -> Menti
     return mention
 
 
-def _given_name_place(sentence: Sentence, start: int, end: int) -> Mention | None:
+def _name_word_place(sentence: Sentence, start: int, end: int) -> Mention | None:
     """The only mention overlapping a person found by a role, when it is a
-    catalogued place matched by the given name alone: "Vorstandschef Milan
-    Muster" names a person, not the city of Milan."""
+    catalogued place matched by one word alone, the given name or the surname:
+    "Vorstandschef Milan Muster" names a person, not the city of Milan, and
+    "Analyst Jan Bremer" one whose surname is spelt as the city's adjective."""
     mention = _only_catalogued(sentence, start, end)
-    if mention is None or mention.type != "Place" or mention.start != start \
-            or mention.end >= end or " " in mention.surface:
+    if mention is None or mention.type != "Place" or " " in mention.surface:
         return None
-    return mention
+    given = mention.start == start and mention.end < end
+    surname = mention.end == end and mention.start > start
+    return mention if given or surname else None
 
 
 def _family_company(sentence: Sentence, start: int, end: int) -> Mention | None:

@@ -296,11 +296,22 @@ def _cited_words(lang: str) -> str:
     return "|".join(words for words in (table["cited"], table.get("data_source")) if words)
 
 
+# An opening quotation mark before a cited medium's name ("laut dem „Handelsblatt“").
+_OPENING_QUOTE = "[\"„“»‚']"
+
+
+def _cited_gap(lang: str) -> str:
+    """What may stand between a citing word and the source's name: up to two words
+    ("laut Angaben von X") or the report of a medium ("laut einem Bericht des X")."""
+    report = lexicon(lang)["clauses"].get("cited_report")
+    return r"(?:[\w\-]+\s+){0,2}" + (rf"|(?:{report})\s+" if report else "")
+
+
 @lru_cache(maxsize=4)
 def _share_cues(lang: str) -> _ShareCues:
     table = lexicon(lang)["clauses"]
     return _ShareCues(
-        cited=re.compile(rf"\b(?:{_cited_words(lang)})\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE),
+        cited=re.compile(rf"\b(?:{_cited_words(lang)})\s+(?:{_cited_gap(lang)}){_OPENING_QUOTE}?$", re.IGNORECASE),
         shares_after=re.compile(rf"^(?:{table['shares_after']})\b"),
         shares_of=re.compile(rf"\b(?:{table['share_nouns']})\s+(?:{table['shares_of']})\s+(?:[\w\-]+\s+)?$"),
     )

@@ -4224,14 +4224,20 @@ def _rated_just_before(document: Document, sentence: Sentence) -> frozenset[str]
     if sentence.index == 0 or document.share_subject(sentence, window=0) is not None:
         return frozenset()
     previous = document.sentences[sentence.index - 1]
+    if sentence.index > 1 and not any(m.type in ISSUER_TYPES for m in previous.mentions) \
+            and document.share_subject(previous, window=0) is None:
+        # "… hob das Kursziel für Y an. Analyst X verwies auf die Rendite. Die Aktie …": a
+        # sentence naming only the analyst goes on about the rating before it
+        previous = document.sentences[sentence.index - 2]
     if not rating_context(document.lang, previous.text, previous.cache):
         return frozenset()
     aside = figure_words(document.lang).contrast_aside
     if aside is not None and aside.search(previous.text):
         return frozenset()
+    # a bank rated there too ("Jefferies bestätigte 'Hold' für die Commerzbank")
     return frozenset(m.label for m in previous.mentions
                      if m.type in ISSUER_TYPES and m.type not in INSTITUTION
-                     and not is_credit(previous, m, document.lang))
+                     and not is_credit(previous, m, document.lang)) | rated_institutions(document, previous)
 
 
 def _subject_of_new_house(document: Document, sentence: Sentence,
@@ -4246,7 +4252,10 @@ def _subject_of_new_house(document: Document, sentence: Sentence,
     if main is None or main in rated:
         return None
     previous = {m.label for m in document.sentences[sentence.index - 1].mentions}
-    new = any(m.type in INSTITUTION and m.label not in previous and m.label not in rated
+    # the parent of a rated company is no house ("das Kursziel für die Fondstochter der
+    # Deutschen Bank" speaks of the fund house rated before)
+    owners = {parent for label in rated for parent in document.catalogue.parents_of(label)}
+    new = any(m.type in INSTITUTION and m.label not in previous | rated | owners
               and not is_credit(sentence, m, document.lang) for m in sentence.mentions)
     return main if new else None
 

@@ -642,6 +642,9 @@ class Clauses(_Table):
     # the provider of data or a poll ("Daten von", "polled by"): read as cited and as a credit
     data_source: str = ""
     cited: str
+    # the words between a citing word and a medium whose report it cites ("laut einem Bericht
+    # des", "according to a report by"): the medium is a source, as the name right after it is
+    cited_report: str = ""
     shares_after: str
     # the nouns of a company's shares before its name ("Aktien", "shares"): one list for every
     # rule that reads them there; each names the words it allows between noun and name
