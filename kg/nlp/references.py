@@ -428,6 +428,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                 or _holding_before(doc, sentence, match.group("ref")) or label
         if label is not None and industry_known_fit(label, industries) is False:
             label = _of_industry(doc, kinds, industries, start, seat or country)
+        if label is not None:
+            label = _overtaker(doc, sentence, label, start)
         speaker = _speakers_employer(doc, sentence, start) if kinds is COMPANY else None
         if speaker is not None:
             label = speaker  # "X chief executive Y said the group …": the group is X
@@ -641,6 +643,34 @@ def _parent_heads(lang: str) -> re.Pattern[str]:
     """The reference heads that name only a parent ("Mutterkonzern", "parent")."""
     heads = lexicon(lang)["references"].get("parent_heads") or []
     return re.compile(rf"(?i:{alternation(heads)})" if heads else r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _overtaking(lang: str) -> re.Pattern[str]:
+    """A verb of overtaking with at most an article after it, ending where the one
+    overtaken is named ("overtook ", "überholte den ")."""
+    table = lexicon(lang)["references"]
+    verbs = table.get("overtaking_verbs") or []
+    if not verbs:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w-])(?:{alternation(verbs)})\s+(?:(?:{alternation(table['determiners'])})\s+)?$",
+                      re.IGNORECASE)
+
+
+def _overtaker(doc: Document, sentence: Sentence, label: str, start: int) -> str | None:
+    """The company a reference means where the antecedent found is the one a verb of its
+    sentence overtakes ("Nvidia overtook Apple as the most valuable company"): what the
+    phrase after the one overtaken says is the overtaker's, the company named before the
+    verb; None where none is. Any other antecedent stays."""
+    named = [m for m in sentence.mentions if m.end <= start]
+    last = next((m for m in reversed(named) if m.label == label), None)
+    if last is None:
+        return label
+    verb = _overtaking(doc.lang).search(sentence.text, 0, sentence.local(last.start))
+    if verb is None:
+        return label
+    before = [m for m in named if m.end <= sentence.start + verb.start() and m.type in COMPANY]
+    return before[-1].label if before else None
 
 
 @lru_cache(maxsize=4)

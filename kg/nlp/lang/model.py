@@ -106,6 +106,9 @@ class References(_Table):
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
+    # verbs of overtaking ("overtook", "überholte"): a reference in their sentence after the
+    # one overtaken ("X overtook Y as the most valuable company") is the overtaker, not Y
+    overtaking_verbs: list[str] = []
     # the heads that name only a company not yet listed ("the startup"): never one the catalogue
     # lists on an exchange, so after "X and Y have placed orders" they mean the article's own
     # unlisted company, or no one

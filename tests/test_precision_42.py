@@ -1,0 +1,62 @@
+"""Wrong facts of the precision42 families, each fixed so that it holds for any article:
+
+* "Nvidia overtook Apple as the most valuable company, with a market value of $4 trillion":
+  a reference after the one overtaken is the overtaker, so the value is not Apple's;
+* "Nvidia sagte, der Umsatz von AMD werde 10 Milliarden Dollar erreichen": one company's
+  word on another's future figure is no figure; its own outlook keeps its status;
+* "Die Aktionäre erhalten 1,20 Euro je Aktie": what is received per share is a payout, a
+  dividend where one is told, an offer's price where a bid is, else nothing, never earnings;
+* "SAP invested in Celonis, co-founder Hasso Plattner said": a title opening its clause
+  after a comma owns no company of the clause before;
+* "Tesla könnte laut UBS 20 Prozent weniger Autos verkaufen, falls die Zölle steigen":
+  a scenario on a condition gives no figure.
+
+Listed companies are real catalogue entries; the facts are invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import figure_facts, run, triples
+
+from kg.nlp.extract import Extractor
+from kg.records import Extraction
+
+
+def _run(extractor: Extractor, text: str, lang: str, headline: str | None = None) -> Extraction:
+    return run(extractor, text, lang, headline or ("Marktbericht" if lang == "de" else "Market report"))
+
+
+def _metric(x: Extraction, metric: str) -> set[tuple[str, Decimal | None]]:
+    return {(about, value) for about, m, value, _ in figure_facts(x) if m == metric}
+
+
+def _status(x: Extraction, metric: str) -> set[str]:
+    return {f.status for f in x.figures if f.metric == metric}
+
+
+# --- the phrase after the one overtaken is the overtaker's ---------------------------------------
+
+def test_value_after_overtaken_is_the_overtaker_s(extractor: Extractor) -> None:
+    x = _run(extractor, "Nvidia overtook Apple as the most valuable company, with a market value "
+                        "of $4 trillion.", "en")
+    assert _metric(x, "MarketCapitalization") == {("Nvidia", Decimal("4000000000000"))}
+
+
+def test_surpassed_gives_the_value_to_the_subject(extractor: Extractor) -> None:
+    x = _run(extractor, "Microsoft surpassed Apple as the world's most valuable company, with a "
+                        "market value of $3 trillion.", "en")
+    assert ("Apple", Decimal("3000000000000")) not in _metric(x, "MarketCapitalization")
+
+
+def test_german_overtaking_keeps_the_subject(extractor: Extractor) -> None:
+    x = _run(extractor, "Nvidia überholte Apple als wertvollstes Unternehmen der Welt, mit einem "
+                        "Börsenwert von 4 Billionen Dollar.", "de")
+    assert _metric(x, "MarketCapitalization") == {("Nvidia", Decimal("4000000000000"))}
+
+
+def test_reference_without_overtaking_keeps_its_antecedent(extractor: Extractor) -> None:
+    x = _run(extractor, "Nvidia reported results. Apple, the most valuable company, has a market "
+                        "value of $4 trillion.", "en")
+    assert _metric(x, "MarketCapitalization") == {("Apple", Decimal("4000000000000"))}
