@@ -60,3 +60,39 @@ def test_reference_without_overtaking_keeps_its_antecedent(extractor: Extractor)
     x = _run(extractor, "Nvidia reported results. Apple, the most valuable company, has a market "
                         "value of $4 trillion.", "en")
     assert _metric(x, "MarketCapitalization") == {("Apple", Decimal("4000000000000"))}
+
+
+# --- an amount received per share ----------------------------------------------------------------
+
+def test_received_per_share_without_payout_word_is_nothing(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens meldet Zahlen. Die Aktionäre erhalten 1,20 Euro je Aktie.", "de")
+    assert _metric(x, "EarningsPerShare") == set()
+    assert _metric(x, "Dividend") == set()
+
+
+def test_shareholders_will_receive_without_payout_word(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens reported results. Shareholders will receive 1.20 euros per share.", "en")
+    assert _metric(x, "EarningsPerShare") == set()
+
+
+def test_received_after_dividend_is_the_dividend(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens erhöht die Dividende. Die Aktionäre erhalten 1,20 Euro je Aktie.", "de")
+    assert _metric(x, "Dividend") == {("Siemens", Decimal("1.2"))}
+
+
+def test_received_after_bid_is_the_offer_price(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens made a takeover bid for Alstom. Alstom shareholders will receive "
+                        "30 euros per share.", "en")
+    assert _metric(x, "EarningsPerShare") == set()
+    assert _metric(x, "SharePrice") == {("Alstom", Decimal("30"))}
+
+
+def test_received_after_german_offer_is_the_offer_price(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens legt ein Übernahmeangebot für Alstom vor. Die Aktionäre von Alstom "
+                        "erhalten 30 Euro je Aktie.", "de")
+    assert _metric(x, "EarningsPerShare") == set()
+
+
+def test_earned_per_share_stays_earnings(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens earned 1.20 euros per share.", "en")
+    assert _metric(x, "EarningsPerShare") == {("Siemens", Decimal("1.2"))}

@@ -1184,6 +1184,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                                                           rule, words, clause):
         # "Enel zahlt 0,48 Euro je Aktie, die Rendite liegt bei 6 Prozent": a payout
         per_share = "Dividend"
+    elif (per_share or metric) == "EarningsPerShare" and (rule is None or rule.generic) \
+            and _received_per_share(sentence, q, words, clause):
+        if not _takeover_told(document, sentence, words):
+            return None  # "Die Aktionäre erhalten 1,20 Euro je Aktie": paid out, of no kind told
+        per_share = "SharePrice"  # "… made a bid for Y. Y shareholders will receive 30 euros a share"
     # "a loss of 12 cents per share": earnings per share below zero
     loss_per_share = (per_share or metric) == "EarningsPerShare" and (
         rule is not None and rule.negative or _loss_told_before(sentence, q, words))
@@ -1916,6 +1921,25 @@ def _dividend_told(document: Document, sentence: Sentence, q: Quantity,
             return not any(max(ends) <= p.start and p.end <= until and unit_kind(p) == "currency"
                            for p in quantities_of(text_of, document.lang))
     return False
+
+
+def _received_per_share(sentence: Sentence, q: Quantity, words: FigureWords,
+                        clause: tuple[int, int]) -> bool:
+    """Is the amount per share one that is received ("Die Aktionäre erhalten 1,20 Euro je
+    Aktie", "shareholders will receive 1.20 euros per share")? What a holder receives per
+    share is paid out, a dividend or an offer's price, never the earnings per share."""
+    if words.received_before is None or unit_kind(q) != "currency":
+        return False
+    text = sentence.text
+    return words.per_share.search(text, q.end, min(len(text), q.end + _PER_SHARE_AFTER)) is not None \
+        and words.received_before.search(text, clause[0], q.start) is not None
+
+
+def _takeover_told(document: Document, sentence: Sentence, words: FigureWords) -> bool:
+    """Does the sentence or the one before tell of a takeover or a bid ("made a takeover bid
+    for Y", "Übernahmeangebot")? Then an amount received per share is the offer's price."""
+    return words.takeover is not None and any(
+        words.takeover.search(here.text) for _back, here in document.looking_back(sentence, 1))
 
 
 _OWN_PAYOUTS = frozenset({"Dividend", "ShareBuyback"})  # what a company pays out of its own

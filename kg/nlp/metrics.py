@@ -158,6 +158,7 @@ class FigureWords:
     share_tally: re.Pattern[str] | None = None  # "zu Buche": the move just told, carried on
     plural_move: re.Pattern[str] | None = None  # " legten um": a company's shares moved
     dividend_told: re.Pattern[str] | None = None  # "Dividendenrendite", "yield": a payout's words
+    received_before: re.Pattern[str] | None = None  # "erhalten", "receive": paid out per share
     dividend_not: re.Pattern[str] | None = None  # "für", "in bar": an amount per share paid
     paid_in_cash: re.Pattern[str] | None = None  # "in bar", "in cash": an offer per share
     phrase_open: re.Pattern[str] | None = None  # "as ", "während ": a phrase of its own next
@@ -327,6 +328,7 @@ def figure_words(lang: str) -> FigureWords:
                        plural_move=optional("plural_move", r"\s+(?:WORDS)(?![\w-])", case_blind=False),
                        dividend_told=optional("dividend_told",
                                               r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       received_before=optional("received_before", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        dividend_not=optional("dividend_not", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        paid_in_cash=optional("paid_in_cash", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        phrase_open=optional("phrase_open", r"(?<![\w-])(?:WORDS)\s"),

@@ -1177,6 +1177,10 @@ class Figures(_Table):
     # "yield", "ex-dividend"): in their sentence or just before, an amount per share or
     # paid with no word of its own is the dividend, no earnings, price or investment
     dividend_told: str | None = None
+    # verbs of receiving before an amount per share ("Die Aktionäre erhalten 1,20 Euro je
+    # Aktie", "shareholders will receive"): what is received per share is paid out, a
+    # dividend or an offer, never earnings
+    received_before: str | None = None
     # words between an amount and "je Aktie" or right after it that make it a price paid
     # ("für Covestro", "in bar"): no dividend
     dividend_not: str | None = None
