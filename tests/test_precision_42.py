@@ -96,3 +96,25 @@ def test_received_after_german_offer_is_the_offer_price(extractor: Extractor) ->
 def test_earned_per_share_stays_earnings(extractor: Extractor) -> None:
     x = _run(extractor, "Siemens earned 1.20 euros per share.", "en")
     assert _metric(x, "EarningsPerShare") == {("Siemens", Decimal("1.2"))}
+
+
+# --- a title opening its clause after a comma ----------------------------------------------------
+
+def test_cofounder_after_comma_does_not_work_for_the_object(extractor: Extractor) -> None:
+    x = _run(extractor, "SAP invested in Celonis, co-founder Hasso Plattner said.", "en")
+    assert ("Hasso Plattner", "worksFor", "Celonis") not in triples(x)
+
+
+def test_chief_after_comma_does_not_work_for_the_object(extractor: Extractor) -> None:
+    x = _run(extractor, "SAP invested in Celonis, chief executive Christian Klein said.", "en")
+    assert ("Christian Klein", "worksFor", "Celonis") not in triples(x)
+
+
+def test_title_bound_to_company_keeps_employer(extractor: Extractor) -> None:
+    x = _run(extractor, "SAP invested in Celonis, SAP co-founder Hasso Plattner said.", "en")
+    assert ("Hasso Plattner", "worksFor", "SAP") in triples(x)
+
+
+def test_title_in_the_same_clause_keeps_employer(extractor: Extractor) -> None:
+    x = _run(extractor, "At Celonis chief executive Alexander Rinke announced a new product.", "en")
+    assert ("Alexander Rinke", "worksFor", "Celonis") in triples(x)
