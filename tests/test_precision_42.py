@@ -62,6 +62,29 @@ def test_reference_without_overtaking_keeps_its_antecedent(extractor: Extractor)
     assert _metric(x, "MarketCapitalization") == {("Apple", Decimal("4000000000000"))}
 
 
+# --- one company's word on another's future figure -----------------------------------------------
+
+def test_company_says_anothers_revenue_will_reach(extractor: Extractor) -> None:
+    x = _run(extractor, "Nvidia sagte, der Umsatz von AMD werde 10 Milliarden Dollar erreichen.", "de")
+    assert _metric(x, "Revenue") == set()
+
+
+def test_company_said_anothers_revenue_would_reach(extractor: Extractor) -> None:
+    x = _run(extractor, "Nvidia said AMD's revenue would reach $10 billion.", "en")
+    assert _metric(x, "Revenue") == set()
+
+
+def test_own_outlook_in_reported_speech_stays(extractor: Extractor) -> None:
+    x = _run(extractor, "Nvidia sagte, der Umsatz werde 10 Milliarden Dollar erreichen.", "de")
+    assert _metric(x, "Revenue") == {("Nvidia", Decimal("10000000000"))}
+    assert _status(x, "Revenue") == {"Reported"}
+
+
+def test_own_outlook_in_english_stays(extractor: Extractor) -> None:
+    x = _run(extractor, "Nvidia said its revenue would reach $10 billion.", "en")
+    assert _metric(x, "Revenue") == {("Nvidia", Decimal("10000000000"))}
+
+
 # --- an amount received per share ----------------------------------------------------------------
 
 def test_received_per_share_without_payout_word_is_nothing(extractor: Extractor) -> None:

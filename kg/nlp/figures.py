@@ -1334,7 +1334,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                  or estimate_for_other_after(sentence, q.end, about, document.lang)
                  or estimate_for_unknown(sentence, q.start, document.lang)):
         return None  # "… Y senkte das für Microsoft auf 400", "the $250 target set by Y for Microsoft"
-    if status in ("Estimate", "Guidance") and estimated_by is None and metric not in ESTIMATE_METRICS \
+    if (status in ("Estimate", "Guidance") or _future_told(sentence, q, words, clause)) \
+            and estimated_by is None and metric not in ESTIMATE_METRICS \
             and about is not None and _expected_by_other_company(sentence, q, about, words):
         return None  # "Volkswagen rechnet damit, dass Tesla seinen Umsatz um 10 Prozent steigert"
     if _coordinate_subject(sentence, q, about, words):
@@ -2879,6 +2880,14 @@ def _verb_after(text: str, at: int, verb: re.Pattern[str]) -> re.Match[str] | No
     return None
 
 
+def _future_told(sentence: Sentence, q: Quantity, words: FigureWords, clause: tuple[int, int]) -> bool:
+    """Is the number's clause told in the future of reported speech ("…, der Umsatz von Y
+    werde 10 Milliarden Dollar erreichen")? Such a clause states what will be, even where
+    the status it reads as stays a report."""
+    return words.future_auxiliary is not None and \
+        words.future_auxiliary.search(sentence.text, clause[0], clause[1]) is not None
+
+
 # a word ahead and the space before it
 _WORD_AHEAD = re.compile(r"\s+(?P<word>[^\W\d]+)")
 
@@ -2896,10 +2905,12 @@ def _expected_by_other_company(sentence: Sentence, q: Quantity, about: str,
     for k, company in enumerate(named):
         if company.type not in ISSUER_TYPES or company.type in INSTITUTION or company.label == about:
             continue
-        verb = _verb_after(text, sentence.local(company.end), words.forecast) or (
-            _verb_after(text, sentence.local(company.end), words.speech_verb)
-            if words.speech_verb is not None else None)
-        if verb is not None and verb.group(0).lower() not in stop_words(words.lang) and any(m.label == about and sentence.local(m.start) >= verb.end()
+        verb = _verb_after(text, sentence.local(company.end), words.forecast)
+        if verb is not None and verb.group(0).lower() in stop_words(words.lang):
+            verb = None  # a modal ("will pay"), no verb of forecasting
+        if verb is None and words.speech_verb is not None:
+            verb = _verb_after(text, sentence.local(company.end), words.speech_verb)
+        if verb is not None and any(m.label == about and sentence.local(m.start) >= verb.end()
                                     for m in named[k + 1:]):
             return True
     return False

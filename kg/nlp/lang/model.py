@@ -1202,6 +1202,10 @@ class Figures(_Table):
     # a verb of speech before a comma ("X-Chef Y sagte, Bosch habe …"): the reported
     # statement after the comma is a clause of its own, with a subject of its own
     reported_speech: str | None = None
+    # the auxiliaries of a future told in reported speech ("X sagte, der Umsatz von Y werde …
+    # erreichen"): with a company before the verb of speech and another after it, one
+    # company's word on the other's future figure, which is no figure of either
+    future_auxiliary: str | None = None
     # a word of comparison right before a number, and the word after it before the name it
     # is of ("compares with 28 for AMD"): the number is that name's, not the subject's
     compared_before: str | None = None
