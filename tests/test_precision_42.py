@@ -141,3 +141,27 @@ def test_title_bound_to_company_keeps_employer(extractor: Extractor) -> None:
 def test_title_in_the_same_clause_keeps_employer(extractor: Extractor) -> None:
     x = _run(extractor, "At Celonis chief executive Alexander Rinke announced a new product.", "en")
     assert ("Alexander Rinke", "worksFor", "Celonis") in triples(x)
+
+
+# --- a scenario on a condition --------------------------------------------------------------------
+
+def test_conditional_scenario_gives_no_figure(extractor: Extractor) -> None:
+    x = _run(extractor, "Tesla könnte laut UBS 20 Prozent weniger Autos verkaufen, falls die Zölle "
+                        "steigen.", "de")
+    assert {about for about, *_ in figure_facts(x)} == set()
+
+
+def test_english_conditional_scenario_gives_no_figure(extractor: Extractor) -> None:
+    x = _run(extractor, "Tesla could sell 20 percent fewer cars if tariffs rise, according to UBS.", "en")
+    assert figure_facts(x) == set()
+
+
+def test_expected_without_condition_stays(extractor: Extractor) -> None:
+    x = _run(extractor, "UBS erwartet, dass Tesla 20 Prozent weniger Autos verkauft.", "de")
+    assert ("Tesla", Decimal("-20")) in _metric(x, "Other")
+
+
+def test_figure_beside_a_scenario_clause_stays(extractor: Extractor) -> None:
+    x = _run(extractor, "Siemens steigerte den Umsatz um 5 Prozent, und der Konzern könnte Stellen "
+                        "streichen, falls die Nachfrage sinkt.", "de")
+    assert _metric(x, "RevenueGrowth") == {("Siemens", Decimal("5"))}

@@ -1338,6 +1338,8 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             and estimated_by is None and metric not in ESTIMATE_METRICS \
             and about is not None and _expected_by_other_company(sentence, q, about, words):
         return None  # "Volkswagen rechnet damit, dass Tesla seinen Umsatz um 10 Prozent steigert"
+    if _conditional_scenario(sentence, words, clause):
+        return None  # "Tesla könnte laut UBS 20 Prozent weniger Autos verkaufen, falls …"
     if _coordinate_subject(sentence, q, about, words):
         return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
     if _unnamed_owner_before(sentence, q, clause, words):
@@ -2886,6 +2888,17 @@ def _future_told(sentence: Sentence, q: Quantity, words: FigureWords, clause: tu
     the status it reads as stays a report."""
     return words.future_auxiliary is not None and \
         words.future_auxiliary.search(sentence.text, clause[0], clause[1]) is not None
+
+
+def _conditional_scenario(sentence: Sentence, words: FigureWords, clause: tuple[int, int]) -> bool:
+    """Does the number's clause tell a scenario, a modal of possibility bound to a condition
+    ("könnte 20 Prozent weniger Autos verkaufen, falls die Zölle steigen", "could fall 20%
+    if tariffs rise")? What may happen on a condition is no figure of anyone; a clause of
+    its own beside it ("Revenue rose 5%, and it could cut jobs if …") keeps its figure."""
+    if words.conditional_scenario is None:
+        return False
+    return any(found.start() < clause[1] and found.end() > clause[0]
+               for found in words.conditional_scenario.finditer(sentence.text))
 
 
 # a word ahead and the space before it

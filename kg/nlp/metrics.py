@@ -139,6 +139,7 @@ class FigureWords:
     denied: re.Pattern[str] | None = None  # "denied a report that it would invest $5 billion": no figure
     speech_verb: re.Pattern[str] | None = None  # "said": a company's statement of another's outlook
     future_auxiliary: re.Pattern[str] | None = None  # "werde", "would": a future told in speech
+    conditional_scenario: re.Pattern[str] | None = None  # "könnte … falls": a scenario, no figure
     cause_after: re.Pattern[str] | None = None  # "as", "on": a metric word after the number names a cause
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
@@ -359,6 +360,7 @@ def figure_words(lang: str) -> FigureWords:
                        denied=optional("denied_report", r"(?<![\w-])(?:WORDS)(?![\w-])", case_blind=False),
                        speech_verb=optional("reported_speech", r"(?:WORDS)(?![\w-])"),
                        future_auxiliary=optional("future_auxiliary", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       conditional_scenario=optional("conditional_scenario", "(?:WORDS)", case_blind=False),
                        cause_after=optional("cause_after_number", r"(?<![\w])(?:WORDS)\s+(?:\w+\s+){0,2}$"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),

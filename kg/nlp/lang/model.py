@@ -1206,6 +1206,10 @@ class Figures(_Table):
     # erreichen"): with a company before the verb of speech and another after it, one
     # company's word on the other's future figure, which is no figure of either
     future_auxiliary: str | None = None
+    # a modal of possibility and a conjunction of condition, in either order ("könnte …
+    # verkaufen, falls die Zölle steigen", "could fall 20% if tariffs rise"): a scenario
+    # that may happen, no figure of anyone
+    conditional_scenario: str | None = None
     # a word of comparison right before a number, and the word after it before the name it
     # is of ("compares with 28 for AMD"): the number is that name's, not the subject's
     compared_before: str | None = None
