@@ -56,6 +56,24 @@ def test_german_overtaking_keeps_the_subject(extractor: Extractor) -> None:
     assert _metric(x, "MarketCapitalization") == {("Nvidia", Decimal("4000000000000"))}
 
 
+def test_german_perfect_overtaking_keeps_the_subject(extractor: Extractor) -> None:
+    x = _run(extractor, "Nvidia hat Apple als wertvollstes Unternehmen der Welt überholt, mit einem "
+                        "Börsenwert von 4 Billionen Dollar.", "de")
+    assert _metric(x, "MarketCapitalization") == {("Nvidia", Decimal("4000000000000"))}
+
+
+def test_passive_overtaking_gives_the_value_to_the_agent(extractor: Extractor) -> None:
+    x = _run(extractor, "Apple was overtaken by Nvidia as the most valuable company, with a market "
+                        "value of $4 trillion.", "en")
+    assert _metric(x, "MarketCapitalization") == {("Nvidia", Decimal("4000000000000"))}
+
+
+def test_german_passive_overtaking_gives_the_value_to_the_agent(extractor: Extractor) -> None:
+    x = _run(extractor, "Apple ist von Nvidia als wertvollstes Unternehmen abgelöst worden, mit "
+                        "einem Börsenwert von 4 Billionen Dollar.", "de")
+    assert _metric(x, "MarketCapitalization") == {("Nvidia", Decimal("4000000000000"))}
+
+
 def test_reference_without_overtaking_keeps_its_antecedent(extractor: Extractor) -> None:
     x = _run(extractor, "Nvidia reported results. Apple, the most valuable company, has a market "
                         "value of $4 trillion.", "en")

@@ -109,6 +109,8 @@ class References(_Table):
     # verbs of overtaking ("overtook", "überholte"): a reference in their sentence after the
     # one overtaken ("X overtook Y as the most valuable company") is the overtaker, not Y
     overtaking_verbs: list[str] = []
+    # the words of a passive's agent ("von", "by"): the name after them overtakes, not overtaken
+    agent_before: list[str] = []
     # the heads that name only a company not yet listed ("the startup"): never one the catalogue
     # lists on an exchange, so after "X and Y have placed orders" they mean the article's own
     # unlisted company, or no one
@@ -1320,6 +1322,11 @@ class Attribution(_Table):
     # figure ("die Beteiligung an Siemens Energy", "ahead of Nvidia"): a
     # narrower list than object_before, without "bei", "von", "at" or "of"
     object_of_figure: str | None = None
+    # a participle of overtaking after a name, and the auxiliary of the perfect before it ("X
+    # hat Y als wertvollstes Unternehmen überholt"): a language that puts the verb last names
+    # the one overtaken before the verb, and that one owns no figure of the clause either
+    overtaken_after: str | None = None
+    perfect_before: str | None = None
     # prepositions of the matter an amount is about ("eine Rückstellung von 260 Millionen Euro
     # für Klagen früherer Aktionäre der X", "a charge over the X lawsuit"): a name in the phrase
     # they open after the number is what the amount concerns, not who books it
