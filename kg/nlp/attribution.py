@@ -117,6 +117,8 @@ class _Words:
     shares_of: re.Pattern[str] | None  # "die Papiere von ": the name next owns the shares
     article: re.Pattern[str]  # "der", "the": before a noun, which is no name
     object_of_figure: re.Pattern[str] | None  # "an Siemens Energy": owns no figure
+    overtaken_after: re.Pattern[str] | None  # " als … überholt": the name before was overtaken
+    perfect_before: re.Pattern[str] | None  # "hat ": an active perfect, the name next its object
     matter_after: re.Pattern[str] | None  # "… Euro für Klagen der ": the name next is the matter
     preposition: re.Pattern[str]  # any word of object_before, anywhere
     bid: re.Pattern[str] | None  # "bietet", "offered": the verb of a bid per share
@@ -193,6 +195,10 @@ def _words(lang: str) -> _Words:
         object_of_figure=re.compile(
             rf"(?<!\w)(?:{table['object_of_figure']})\s+(?:(?:{table['articles']})\s+(?:[\w-]+\s+)?)?$",
             re.IGNORECASE) if table.get("object_of_figure") else None,
+        overtaken_after=re.compile(rf"\s+(?:{table['overtaken_after']})")
+        if table.get("overtaken_after") else None,
+        perfect_before=re.compile(rf"(?<!\w)(?:{table['perfect_before']})\s+(?:[\w-]+\s+){{0,3}}$")
+        if table.get("perfect_before") else None,
         matter_after=re.compile(rf"(?<!\w)(?:{table['matter_after']})\s+(?:[^\s,;:]+\s+){{0,4}}$")
         if table.get("matter_after") else None,
         bid=re.compile(rf"(?<!\w)(?:{table['bid_verbs']})(?!\w)")
@@ -297,6 +303,11 @@ def is_figure_object(sentence: Sentence, mention: Mention, lang: str) -> bool:
     start = sentence.local(mention.start)
     if words.object_of_figure.search(sentence.text[max(0, start - 50):start]):
         return True
+    end = sentence.local(mention.end)
+    if words.overtaken_after is not None and words.perfect_before is not None \
+            and words.overtaken_after.match(sentence.text, end) \
+            and words.perfect_before.search(sentence.text[max(0, start - 50):start]):
+        return True  # "Nvidia hat Apple als wertvollstes Unternehmen überholt, mit …"
     # joined by "and" to such a name, which may have nouns of its own ("the maker of Acme
     # bars and Muster pet food confirmed its outlook": neither brand owns the outlook)
     return words.joined_nouns is not None and any(

@@ -1186,6 +1186,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                                                           rule, words, clause):
         # "Enel zahlt 0,48 Euro je Aktie, die Rendite liegt bei 6 Prozent": a payout
         per_share = "Dividend"
+    elif (per_share or metric) == "EarningsPerShare" and (rule is None or rule.generic) \
+            and _received_per_share(sentence, q, words, clause):
+        if not _takeover_told(document, sentence, words):
+            return None  # "Die Aktionäre erhalten 1,20 Euro je Aktie": paid out, of no kind told
+        per_share = "SharePrice"  # "… made a bid for Y. Y shareholders will receive 30 euros a share"
     # "a loss of 12 cents per share": earnings per share below zero
     loss_per_share = (per_share or metric) == "EarningsPerShare" and (
         rule is not None and rule.negative or _loss_told_before(sentence, q, words))
@@ -1331,9 +1336,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                  or estimate_for_other_after(sentence, q.end, about, document.lang)
                  or estimate_for_unknown(sentence, q.start, document.lang)):
         return None  # "… Y senkte das für Microsoft auf 400", "the $250 target set by Y for Microsoft"
-    if status in ("Estimate", "Guidance") and estimated_by is None and metric not in ESTIMATE_METRICS \
+    if (status in ("Estimate", "Guidance") or _future_told(sentence, q, words, clause)) \
+            and estimated_by is None and metric not in ESTIMATE_METRICS \
             and about is not None and _expected_by_other_company(sentence, q, about, words):
         return None  # "Volkswagen rechnet damit, dass Tesla seinen Umsatz um 10 Prozent steigert"
+    if _conditional_scenario(sentence, words, clause):
+        return None  # "Tesla könnte laut UBS 20 Prozent weniger Autos verkaufen, falls …"
     if _coordinate_subject(sentence, q, about, words):
         return None  # "BMW deployed 120 robots, and logistics group DHL leased 500 units"
     if _unnamed_owner_before(sentence, q, clause, words):
@@ -1942,6 +1950,25 @@ def _dividend_told(document: Document, sentence: Sentence, q: Quantity,
             return not any(max(ends) <= p.start and p.end <= until and unit_kind(p) == "currency"
                            for p in quantities_of(text_of, document.lang))
     return False
+
+
+def _received_per_share(sentence: Sentence, q: Quantity, words: FigureWords,
+                        clause: tuple[int, int]) -> bool:
+    """Is the amount per share one that is received ("Die Aktionäre erhalten 1,20 Euro je
+    Aktie", "shareholders will receive 1.20 euros per share")? What a holder receives per
+    share is paid out, a dividend or an offer's price, never the earnings per share."""
+    if words.received_before is None or unit_kind(q) != "currency":
+        return False
+    text = sentence.text
+    return words.per_share.search(text, q.end, min(len(text), q.end + _PER_SHARE_AFTER)) is not None \
+        and words.received_before.search(text, clause[0], q.start) is not None
+
+
+def _takeover_told(document: Document, sentence: Sentence, words: FigureWords) -> bool:
+    """Does the sentence or the one before tell of a takeover or a bid ("made a takeover bid
+    for Y", "Übernahmeangebot")? Then an amount received per share is the offer's price."""
+    return words.takeover is not None and any(
+        words.takeover.search(here.text) for _back, here in document.looking_back(sentence, 1))
 
 
 _OWN_PAYOUTS = frozenset({"Dividend", "ShareBuyback"})  # what a company pays out of its own
@@ -2893,6 +2920,25 @@ def _verb_after(text: str, at: int, verb: re.Pattern[str]) -> re.Match[str] | No
     return None
 
 
+def _future_told(sentence: Sentence, q: Quantity, words: FigureWords, clause: tuple[int, int]) -> bool:
+    """Is the number's clause told in the future of reported speech ("…, der Umsatz von Y
+    werde 10 Milliarden Dollar erreichen")? Such a clause states what will be, even where
+    the status it reads as stays a report."""
+    return words.future_auxiliary is not None and \
+        words.future_auxiliary.search(sentence.text, clause[0], clause[1]) is not None
+
+
+def _conditional_scenario(sentence: Sentence, words: FigureWords, clause: tuple[int, int]) -> bool:
+    """Does the number's clause tell a scenario, a modal of possibility bound to a condition
+    ("könnte 20 Prozent weniger Autos verkaufen, falls die Zölle steigen", "could fall 20%
+    if tariffs rise")? What may happen on a condition is no figure of anyone; a clause of
+    its own beside it ("Revenue rose 5%, and it could cut jobs if …") keeps its figure."""
+    if words.conditional_scenario is None:
+        return False
+    return any(found.start() < clause[1] and found.end() > clause[0]
+               for found in words.conditional_scenario.finditer(sentence.text))
+
+
 # a word ahead and the space before it
 _WORD_AHEAD = re.compile(r"\s+(?P<word>[^\W\d]+)")
 
@@ -2910,10 +2956,12 @@ def _expected_by_other_company(sentence: Sentence, q: Quantity, about: str,
     for k, company in enumerate(named):
         if company.type not in ISSUER_TYPES or company.type in INSTITUTION or company.label == about:
             continue
-        verb = _verb_after(text, sentence.local(company.end), words.forecast) or (
-            _verb_after(text, sentence.local(company.end), words.speech_verb)
-            if words.speech_verb is not None else None)
-        if verb is not None and verb.group(0).lower() not in stop_words(words.lang) and any(m.label == about and sentence.local(m.start) >= verb.end()
+        verb = _verb_after(text, sentence.local(company.end), words.forecast)
+        if verb is not None and verb.group(0).lower() in stop_words(words.lang):
+            verb = None  # a modal ("will pay"), no verb of forecasting
+        if verb is None and words.speech_verb is not None:
+            verb = _verb_after(text, sentence.local(company.end), words.speech_verb)
+        if verb is not None and any(m.label == about and sentence.local(m.start) >= verb.end()
                                     for m in named[k + 1:]):
             return True
     return False

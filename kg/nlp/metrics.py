@@ -138,6 +138,8 @@ class FigureWords:
     legal_matter: re.Pattern[str] | None = None  # "to settle lawsuits": an amount paid is no investment
     denied: re.Pattern[str] | None = None  # "denied a report that it would invest $5 billion": no figure
     speech_verb: re.Pattern[str] | None = None  # "said": a company's statement of another's outlook
+    future_auxiliary: re.Pattern[str] | None = None  # "werde", "would": a future told in speech
+    conditional_scenario: re.Pattern[str] | None = None  # "könnte … falls": a scenario, no figure
     cause_after: re.Pattern[str] | None = None  # "as", "on": a metric word after the number names a cause
     partitive_total: re.Pattern[str] | None = None  # "250 der ": the whole of a part next
     partitive_part: re.Pattern[str] | None = None  # " der " before a number: a part of it
@@ -158,6 +160,7 @@ class FigureWords:
     share_tally: re.Pattern[str] | None = None  # "zu Buche": the move just told, carried on
     plural_move: re.Pattern[str] | None = None  # " legten um": a company's shares moved
     dividend_told: re.Pattern[str] | None = None  # "Dividendenrendite", "yield": a payout's words
+    received_before: re.Pattern[str] | None = None  # "erhalten", "receive": paid out per share
     dividend_not: re.Pattern[str] | None = None  # "für", "in bar": an amount per share paid
     paid_in_cash: re.Pattern[str] | None = None  # "in bar", "in cash": an offer per share
     phrase_open: re.Pattern[str] | None = None  # "as ", "während ": a phrase of its own next
@@ -327,6 +330,7 @@ def figure_words(lang: str) -> FigureWords:
                        plural_move=optional("plural_move", r"\s+(?:WORDS)(?![\w-])", case_blind=False),
                        dividend_told=optional("dividend_told",
                                               r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       received_before=optional("received_before", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        dividend_not=optional("dividend_not", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        paid_in_cash=optional("paid_in_cash", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        phrase_open=optional("phrase_open", r"(?<![\w-])(?:WORDS)\s"),
@@ -355,6 +359,8 @@ def figure_words(lang: str) -> FigureWords:
                        legal_matter=optional("legal_matter", r"(?<![\w-])(?:WORDS)(?![\w-])"),
                        denied=optional("denied_report", r"(?<![\w-])(?:WORDS)(?![\w-])", case_blind=False),
                        speech_verb=optional("reported_speech", r"(?:WORDS)(?![\w-])"),
+                       future_auxiliary=optional("future_auxiliary", r"(?<![\w-])(?:WORDS)(?![\w-])"),
+                       conditional_scenario=optional("conditional_scenario", "(?:WORDS)", case_blind=False),
                        cause_after=optional("cause_after_number", r"(?<![\w])(?:WORDS)\s+(?:\w+\s+){0,2}$"),
                        partitive_total=optional("partitive", r"\d\s+(?:WORDS)\s+$"),
                        partitive_part=optional("partitive", r"\s+(?:WORDS)\s+(?=\d)"),

@@ -428,6 +428,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
                 or _holding_before(doc, sentence, match.group("ref")) or label
         if label is not None and industry_known_fit(label, industries) is False:
             label = _of_industry(doc, kinds, industries, start, seat or country)
+        if label is not None:
+            label = _overtaker(doc, sentence, label, start)
         speaker = _speakers_employer(doc, sentence, start) if kinds is COMPANY else None
         if speaker is not None:
             label = speaker  # "X chief executive Y said the group …": the group is X
@@ -641,6 +643,61 @@ def _parent_heads(lang: str) -> re.Pattern[str]:
     """The reference heads that name only a parent ("Mutterkonzern", "parent")."""
     heads = lexicon(lang)["references"].get("parent_heads") or []
     return re.compile(rf"(?i:{alternation(heads)})" if heads else r"(?!)")
+
+
+@dataclass(frozen=True)
+class _Overtaking:
+    before: re.Pattern[str]  # "overtook ", "überholte den ": the one overtaken is named next
+    verb: re.Pattern[str]  # the verb anywhere ("hat Apple als … überholt": German puts it last)
+    agent: re.Pattern[str]  # "von ", "by ": the name next is the overtaker of a passive
+
+
+@lru_cache(maxsize=4)
+def _overtaking(lang: str) -> _Overtaking:
+    """The verbs of overtaking, as they stand before the one overtaken and anywhere, and the
+    words of the passive's agent; patterns that never match where the language has none."""
+    table = lexicon(lang)["references"]
+    verbs = table.get("overtaking_verbs") or []
+    agents = table.get("agent_before") or []
+    if not verbs:
+        never = re.compile(r"(?!)")
+        return _Overtaking(never, never, never)
+    det = alternation(table["determiners"])
+    return _Overtaking(
+        re.compile(rf"(?<![\w-])(?:{alternation(verbs)})\s+(?:(?:{det})\s+)?$", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{alternation(verbs)})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{alternation(agents)})\s+(?:(?:{det})\s+)?$", re.IGNORECASE)
+        if agents else re.compile(r"(?!)"))
+
+
+# A comma, semicolon or full stop: where the clause of a reference ends.
+_CLAUSE_END = re.compile(r"[,;.]\s")
+
+
+def _overtaker(doc: Document, sentence: Sentence, label: str, start: int) -> str | None:
+    """The company a reference means where the antecedent found is the one a verb of its
+    sentence overtakes ("Nvidia overtook Apple as the most valuable company", "Nvidia hat
+    Apple als wertvollstes Unternehmen überholt"): what the phrase after the one overtaken
+    says is the overtaker's, the company named before it; None where none is. Any other
+    antecedent stays, and so does the agent of a passive ("was overtaken by Nvidia as …")."""
+    named = [m for m in sentence.mentions if m.end <= start]
+    last = next((m for m in reversed(named) if m.label == label), None)
+    if last is None:
+        return label
+    words, text, at = _overtaking(doc.lang), sentence.text, sentence.local(last.start)
+    verb = words.before.search(text, 0, at)
+    if verb is not None:
+        until = sentence.start + verb.start()
+    else:
+        # the verb after the reference in its clause, the overtaken one not a passive's agent
+        ref_at = sentence.local(start)
+        end = _CLAUSE_END.search(text, ref_at)
+        if words.agent.search(text, 0, at) or not words.verb.search(
+                text, ref_at, end.start() if end is not None else len(text)):
+            return label
+        until = last.start
+    before = [m for m in named if m.end <= until and m.type in COMPANY]
+    return before[-1].label if before else None
 
 
 @lru_cache(maxsize=4)

@@ -466,13 +466,19 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
         # "X laufe nach Plan, sagte Vorstandschef Y": the clause before the speech verb is
         # what was said, and a name in it is what the speaker spoke of (as in a quotation)
         reported = pats.speaker_after is not None and bool(pats.speaker_after.search(before[:pre.start()]))
-        named = _title_owner(orgs, sentence, sentence.start + pre.start("role")) or _org_near([m for m in orgs if m.start >= sentence.start + pre.start()] if reported
+        owner = _title_owner(orgs, sentence, sentence.start + pre.start("role"))
+        named = owner or _org_near([m for m in orgs if m.start >= sentence.start + pre.start()] if reported
                           else [m for m in orgs if m.end > person.start
                                 # "traf sich mit dem Chef von Nvidia, X": the title's own
                                 # "von" names the employer, whatever preposition governs the phrase
                                 or m.start >= sentence.start + pre.start()
                                 or not _governed_list(lang, sentence, m)], person, sentence,
                           before=True)
+        if owner is None and named is not None and named.end <= person.start \
+                and _CLAUSE_OPENED.search(before, 0, pre.start()):
+            # "SAP invested in Celonis, co-founder X said": a title opening its clause after a
+            # comma owns no company of the clause before; the name there is what was said
+            named = None
         if named is not None and named.start > person.end and pats.addressee is not None \
                 and pats.addressee.search(sentence.text[sentence.local(person.end):
                                                         sentence.local(named.start)]):
@@ -570,6 +576,9 @@ def _title_owner(orgs: list[Mention], sentence: Sentence, title_start: int) -> M
                  and _TITLE_JOIN.fullmatch(sentence.text[sentence.local(m.end):sentence.local(title_start)])),
                 None)
 
+
+# A comma or semicolon right before a title: the title opens a clause of its own.
+_CLAUSE_OPENED = re.compile(r"[,;]\s*$")
 
 # What may stand between a company's name and the title it owns: a space, a hyphen, a possessive.
 _TITLE_JOIN = re.compile(r"(?:['’]s?)?[\s\-]*")

@@ -106,6 +106,11 @@ class References(_Table):
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
+    # verbs of overtaking ("overtook", "überholte"): a reference in their sentence after the
+    # one overtaken ("X overtook Y as the most valuable company") is the overtaker, not Y
+    overtaking_verbs: list[str] = []
+    # the words of a passive's agent ("von", "by"): the name after them overtakes, not overtaken
+    agent_before: list[str] = []
     # the heads that name only a company not yet listed ("the startup"): never one the catalogue
     # lists on an exchange, so after "X and Y have placed orders" they mean the article's own
     # unlisted company, or no one
@@ -1177,6 +1182,10 @@ class Figures(_Table):
     # "yield", "ex-dividend"): in their sentence or just before, an amount per share or
     # paid with no word of its own is the dividend, no earnings, price or investment
     dividend_told: str | None = None
+    # verbs of receiving before an amount per share ("Die Aktionäre erhalten 1,20 Euro je
+    # Aktie", "shareholders will receive"): what is received per share is paid out, a
+    # dividend or an offer, never earnings
+    received_before: str | None = None
     # words between an amount and "je Aktie" or right after it that make it a price paid
     # ("für Covestro", "in bar"): no dividend
     dividend_not: str | None = None
@@ -1198,6 +1207,14 @@ class Figures(_Table):
     # a verb of speech before a comma ("X-Chef Y sagte, Bosch habe …"): the reported
     # statement after the comma is a clause of its own, with a subject of its own
     reported_speech: str | None = None
+    # the auxiliaries of a future told in reported speech ("X sagte, der Umsatz von Y werde …
+    # erreichen"): with a company before the verb of speech and another after it, one
+    # company's word on the other's future figure, which is no figure of either
+    future_auxiliary: str | None = None
+    # a modal of possibility and a conjunction of condition, in either order ("könnte …
+    # verkaufen, falls die Zölle steigen", "could fall 20% if tariffs rise"): a scenario
+    # that may happen, no figure of anyone
+    conditional_scenario: str | None = None
     # a word of comparison right before a number, and the word after it before the name it
     # is of ("compares with 28 for AMD"): the number is that name's, not the subject's
     compared_before: str | None = None
@@ -1308,6 +1325,11 @@ class Attribution(_Table):
     # figure ("die Beteiligung an Siemens Energy", "ahead of Nvidia"): a
     # narrower list than object_before, without "bei", "von", "at" or "of"
     object_of_figure: str | None = None
+    # a participle of overtaking after a name, and the auxiliary of the perfect before it ("X
+    # hat Y als wertvollstes Unternehmen überholt"): a language that puts the verb last names
+    # the one overtaken before the verb, and that one owns no figure of the clause either
+    overtaken_after: str | None = None
+    perfect_before: str | None = None
     # prepositions of the matter an amount is about ("eine Rückstellung von 260 Millionen Euro
     # für Klagen früherer Aktionäre der X", "a charge over the X lawsuit"): a name in the phrase
     # they open after the number is what the amount concerns, not who books it
