@@ -120,7 +120,7 @@ REGEX_CALLS = {"compile", "search", "match", "fullmatch", "sub", "subn", "findal
 # Regexes over text that is not language: Python type names in option help,
 # the SPARQL parser's own messages, the page template's placeholders, the web interface's
 # routes.
-NOT_LANGUAGE = {("kg/cli/app.py", "list"), ("kg/web/app.py", "entity"),
+NOT_LANGUAGE = {("kg/cli/app.py", "list"), ("kg/web/app.py", "entity"), ("kg/web/app.py", "article"),
                 ("kg/sparql_errors.py", "not"),
                 ("kg/sparql_errors.py", "expected"),
                 ("kg/sparql_errors.py", "one"), ("kg/views/render.py", "data")}
