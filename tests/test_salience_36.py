@@ -55,10 +55,18 @@ def test_a_bank_keeping_its_dividend_and_its_own_profit_count() -> None:
     assert doc.salience.get("Barclays", 0.0) > 0
 
 
+def test_a_headline_giving_the_banks_quarterly_profit_counts() -> None:
+    doc = document("Barclays Q3 profit beats forecasts, raises targets",
+                   "Lending grew.", "Bayer was among its clients.")
+    assert salient(doc, ISSUER_TYPES) == "Barclays"
+
+
 def test_a_house_raising_its_target_or_estimates_stays_the_house() -> None:
     for text in ("Jefferies raised its price target to 40 euros.",
                  "Jefferies raised its earnings estimates for next year.",
                  "Jefferies raised its profit forecast for Bayer.",
+                 "Jefferies lowered its target for Bayer revenue.",
+                 "Jefferies analysts say profit margins will rise, and kept their target.",
                  "Jefferies raised Bayer to buy from hold."):
         doc = document("Bayer rises", text, "Bayer shares rose.")
         assert "Jefferies" not in doc.salience, text

@@ -445,7 +445,7 @@ def _reports_own_results(lang: str, sentence: Sentence, n: int) -> bool:
     house raising its forecast for a company names the company it rates."""
     mention = sentence.mentions[n]
     pattern = _own_results_after(lang)
-    if pattern is None or n != 0 or not _opens(sentence, mention):
+    if pattern is None or not _opens(sentence, mention):
         return False
     if any(m.type in ISSUER_TYPES and m.label != mention.label for m in sentence.mentions):
         return False
