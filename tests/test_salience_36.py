@@ -50,6 +50,14 @@ def test_a_german_bank_raising_its_own_forecast_counts() -> None:
     assert salient(doc, ISSUER_TYPES) == "Commerzbank"
 
 
+def test_a_bank_that_has_raised_its_forecast_counts_in_either_tense() -> None:
+    doc = document("Banken", "Die Commerzbank hat im dritten Quartal ihre Prognose angehoben.",
+                   "Siemens legte zu.", lang="de")
+    assert doc.salience.get("Commerzbank", 0.0) > doc.salience["Siemens"]
+    doc = document("Banks", "Barclays on Tuesday raised its dividend.", "Bayer rose.")
+    assert doc.salience.get("Barclays", 0.0) > doc.salience["Bayer"]
+
+
 def test_a_bank_keeping_its_dividend_and_its_own_profit_count() -> None:
     doc = document("Banks", "Barclays kept its dividend unchanged.", "Barclays's net profit was cut.")
     assert doc.salience.get("Barclays", 0.0) > 0
@@ -75,6 +83,7 @@ def test_a_house_raising_its_target_or_estimates_stays_the_house() -> None:
 def test_a_german_house_raising_its_target_or_estimates_stays_the_house() -> None:
     for text in ("Die Commerzbank hob das Kursziel auf 40 Euro an.",
                  "Die Commerzbank hob ihre Gewinnschätzungen an.",
+                 "Die Commerzbank hat das Kursziel angehoben.",
                  "Die Commerzbank stuft Siemens hoch.",
                  "Die Commerzbank hob die Prognose für Siemens an."):
         doc = document("Siemens steigt", text, "Siemens-Aktien legten zu.", lang="de")
