@@ -183,7 +183,8 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
                 # the bank") is the rated one, not the house
                 if rating is None:
                     rating = rates(sentence)
-                if rating and not _rated_object(document.lang, sentence, mention):
+                if rating and not _rated_object(document.lang, sentence, mention) \
+                        and not _reports_own_results(document.lang, sentence, n):
                     continue
             weight = 1.0 if mention.type == "Company" else 0.5
             if mention.start < headline_end:
@@ -434,6 +435,28 @@ def _rated_object(lang: str, sentence: Sentence, mention: Mention) -> bool:
     of the rating, the one rated; the house is the verb's subject or follows "by"."""
     pattern = _rating_verb_before(lang)
     return pattern is not None and bool(pattern.search(sentence.text[:sentence.local(mention.start)]))
+
+
+def _reports_own_results(lang: str, sentence: Sentence, n: int) -> bool:
+    """Is the ``n``-th mention, a bank opening its sentence, the subject of its own
+    results ("X raised its full-year profit forecast", "Die X steigerte den Gewinn")?
+    A bank's results article uses the verbs a rating does, and its mentions there
+    are its own, not a house's. Only where the sentence names no other issuer: a
+    house raising its forecast for a company names the company it rates."""
+    mention = sentence.mentions[n]
+    pattern = _own_results_after(lang)
+    if pattern is None or not _opens(sentence, mention):
+        return False
+    if any(m.type in ISSUER_TYPES and m.label != mention.label for m in sentence.mentions):
+        return False
+    return pattern.match(sentence.text, sentence.local(mention.end)) is not None
+
+
+@lru_cache(maxsize=4)
+def _own_results_after(lang: str) -> re.Pattern[str] | None:
+    """The words after a bank that make it the subject of its own results."""
+    words = lexicon(lang)["references"].get("own_results_after")
+    return re.compile(words) if words else None
 
 
 @lru_cache(maxsize=4)

@@ -96,6 +96,10 @@ class References(_Table):
     unit_owner_before: str = ""
     # a rival noun right before a name ("der größte Rivale X"): the name is the other company
     rival_before: str = ""
+    # the words right after a bank or insurer opening its sentence that make it the subject of
+    # its own results ("X raised its full-year profit forecast", "Die X steigerte den Gewinn"):
+    # it reports there, though the verb is one a rating uses too; empty: no such rule
+    own_results_after: str = ""
     # a rival noun before a list of names ("against rivals X and Y"): the names are the foil,
     # and a seat reference after them speaks of the passage's company; empty: no such noun
     rivals_before: str = ""
