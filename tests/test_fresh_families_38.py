@@ -62,3 +62,20 @@ def test_earlier_value_of_the_same_order_is_kept(extractor: Extractor) -> None:
     x = run(extractor, "Net income climbed to $9.4 billion from $8.1 billion a year earlier.",
             lang="en", headline="Citigroup profit rises")
     assert ("Citigroup", "Profit", Decimal("8100000000"), "USD") in figure_facts(x)
+
+
+# --- qualifiers: a verb of passing a mark before an amount makes it a lower bound ---
+
+
+def test_amount_passed_or_topped_is_at_least(extractor: Extractor) -> None:
+    for body in ("Annual recurring revenue has passed $400 million, the company said.",
+                 "Revenue topped $5 billion for the first time."):
+        x = run(extractor, body, lang="en", headline="Mistral AI news")
+        assert {f.qualifier for f in x.figures if f.metric == "Revenue"} == {"AtLeast"}
+
+
+def test_passed_on_to_is_no_bound(extractor: Extractor) -> None:
+    # look-alike: "passed" without an auxiliary, in "passed on to", bounds nothing
+    x = run(extractor, "Mistral AI said revenue rose to $400 million and that it passed savings "
+                       "on to customers.", lang="en", headline="Mistral AI news")
+    assert {f.qualifier for f in x.figures if f.metric == "Revenue"} == {"Exact"}
