@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 
@@ -275,6 +276,21 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     return out
 
 
+# An earlier value more than this many times larger or smaller than the figure it follows is
+# another figure's: "$15.2 billion, or $5.31 per share, from $14.0 billion" puts the profit's
+# earlier value after the per-share one, and no quarter turns a share's earnings into billions.
+_EARLIER_SPREAD = 1000
+
+
+def _orders_apart(value: Decimal, earlier: Decimal) -> bool:
+    """Do the two values lie too many orders of magnitude apart to be one figure of two
+    periods? A zero is left alone: it compares with nothing."""
+    if not value or not earlier:
+        return False
+    ratio = abs(value / earlier)
+    return ratio > _EARLIER_SPREAD or ratio * _EARLIER_SPREAD < 1
+
+
 def _earlier_value(document: Document, sentence: Sentence, q: Quantity,
                    last: tuple[Quantity, Figure], words: FigureWords) -> Figure | None:
     """A number no word names, linked to the figure right before it and told of
@@ -283,7 +299,8 @@ def _earlier_value(document: Document, sentence: Sentence, q: Quantity,
     before, figure = last
     if words.earlier_link is None or q.unit != before.unit or q.value is None \
             or figure.value is None or figure.status != "Reported" \
-            or not words.earlier_link.fullmatch(sentence.text, before.end, q.start):
+            or not words.earlier_link.fullmatch(sentence.text, before.end, q.start) \
+            or _orders_apart(figure.value, q.value):
         return None
     clause = _clause(sentence, q, words)
     prior = _earlier_period(sentence, q, unit_kind(q), figure.metric, words, clause,

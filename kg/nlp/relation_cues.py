@@ -61,6 +61,9 @@ class Cues:
     genitive_attribute: re.Pattern[str] | None  # "Hauptlieferant der ": a name after it is no subject
     # nothing, or an apposition's article and a few words: a name's noun phrase before a trigger
     apposed: re.Pattern[str]
+    # an analyst's act or speech ("downgraded", "saying") after an institution: it comments
+    # on a company, and a rival it names is that company's; None where the language lists none
+    commentator: re.Pattern[str] | None
     # a relative pronoun → the articles before a name it may refer to; empty: no agreement to check
     agreement: dict[str, frozenset[str]]
     relative_unclear: frozenset[str]  # words before a name that leave a relative's noun unclear
@@ -172,6 +175,8 @@ def relation_cues(lang: str) -> Cues:
         funding_round=re.compile(rf"\b(?:{table['funding_round']})\b") if table.get("funding_round") else None,
         raised=re.compile(rf"\b(?:{table['raised']})") if table.get("raised") else None,
         apposed=re.compile(rf"^\s*(?:,\s*(?:{table.get('apposition') or '(?!)'})\s+(?:[\w\-]+\s+){{0,4}}?)?$"),
+        commentator=re.compile(rf"\b(?:{table['commentator_acts']})\b")
+        if table.get("commentator_acts") else None,
     )
 
 

@@ -1657,6 +1657,17 @@ def _received(sentence: Sentence, rule: TriggerRule, mention: Mention) -> bool:
         rule.recipient.search(sentence.text[:sentence.local(mention.start)]))
 
 
+def _commentator(lang: str, sentence: Sentence, before: list[Mention], mention: Mention,
+                 t_start: int) -> bool:
+    """"Y fell after X downgraded the stock, saying competition from Z …": an institution
+    that acts or speaks as an analyst after a company the sentence named first comments on
+    that company; the rival it names is the company's, not the institution's."""
+    cue = relation_cues(lang).commentator
+    return cue is not None and mention.type == "FinancialInstitution" \
+        and any(m.type == "Company" and m.end <= mention.start for m in before) \
+        and cue.search(sentence.text[sentence.local(mention.end):sentence.local(t_start)]) is not None
+
+
 def _peer_subject(document: Document, sentence: Sentence, before: list[Mention], obj: Mention,
                   rule: TriggerRule, t_start: int, trailing: Mention | None = None,
                   introduced: frozenset[int] | set[int] = frozenset()) -> Mention | str | None:
@@ -1693,6 +1704,7 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                   and not _qualifies_next(document.lang, sentence, m)
                   # "Former Apple CEO X now works with Y": the person acts
                   and not titles_person(document.lang, sentence, m)
+                  and not _commentator(document.lang, sentence, before, m, t_start)
                   # "Foxconn, which assembles iPhones for Apple, also builds servers for Y"
                   and closed_relative(document.lang, sentence.text, sentence.local(m.start),
                                       sentence.local(m.end), sentence.local(t_start)) is None]

@@ -556,6 +556,10 @@ class RelationCues(_Table):
     genitive_attribute: str = ""
     # the articles opening an apposition ("Y, a pill that X developed", "Y, eine Tochter …")
     apposition: str = ""
+    # an analyst's act or speech between an institution and a rival noun ("Y fell after X
+    # downgraded it, saying competition from Z …"): X comments on Y, whose rival Z is, and so
+    # X is no subject of the rivalry; empty: no such words
+    commentator_acts: str = ""
     # a relative pronoun and the articles it agrees with: "für den Eurofighter, den X baut"
     # names the Eurofighter's maker, "für das iPhone, die X baut" not (the pronoun is another noun's)
     relative_agreement: dict[str, list[str]] = {}
