@@ -1086,12 +1086,15 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 opening = sentence.text[:sentence.local(t_start)]
                 # "die Papiere des Rivalen X stiegen, Y fiel": the rival phrase hangs on a noun,
                 # and a name after it is the subject of a clause of its own; "Der größte Rivale X
-                # hat verloren, Y punktet": the rival phrase is the sentence's subject, so is Y of its clause
+                # hat verloren, Y punktet": the rival phrase is the sentence's subject, so is Y of
+                # its clause; but "The main rival of X is Y": a copula names the rival phrase
+                own_clause = (cues.genitive is not None and cues.genitive.search(opening)
+                              or cues.opening_subject is not None and cues.opening_subject.match(opening)
+                              or _rival_noun_opens(rule, match, opening)) \
+                    and not _named_by_copula(document.lang, sentence, rule, objs, after)
                 trailing = _corrected_rival(document.lang, sentence, rule, objs[-1].end, objs[-1], heads) \
                     if negated_from is not None \
-                    else None if cues.genitive is not None and cues.genitive.search(opening) \
-                    or cues.opening_subject is not None and cues.opening_subject.match(opening) \
-                    or _rival_noun_opens(rule, match, opening) \
+                    else None if own_clause \
                     else _trailing(document.lang, sentence, objs, after)
                 if trailing is not None and trailing.start in introduced:
                     trailing = None
