@@ -77,6 +77,7 @@ from kg.nlp.lang import info, lexicon, stop_words
 from kg.nlp.metrics import (
     ASIDE_LABEL_LONGEST,
     ESTIMATE_METRICS,
+    PER_SHARE_METRICS,
     FigureWords,
     Found,
     MetricRule,
@@ -1119,7 +1120,7 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
         if signed is not None:
             # "Siemens (+3 Prozent)": the move of the name right before it
             metric, path = _CHANGE_OF.get(signed[1].type), "signed-change"
-        if metric == "StockPriceChange" and _change_of_count_before(sentence, q):
+        if metric == "StockPriceChange" and _change_of_count_before(sentence, q, words, clause):
             # "flew 4.6 million passengers in November, up 5% from a year earlier": the
             # change of the count just told, not a move of the share
             metric, path = "Other", "change-of-count"
@@ -2804,14 +2805,17 @@ def _changes_to_count(sentence: Sentence, q: Quantity, words: FigureWords) -> bo
     return False
 
 
-def _change_of_count_before(sentence: Sentence, q: Quantity) -> bool:
+def _change_of_count_before(sentence: Sentence, q: Quantity, words: FigureWords,
+                            clause: tuple[int, int]) -> bool:
     """A bare percentage change set off by a comma right after a count of something
     ("flew 4.6 million passengers in November, up 5% from a year earlier") or an
     amount told in millions or billions ("gross bookings of $49.6 billion, up 19%"):
     the change is the count's or the amount's; after the comma stand at most the
     change's own words. The count names what it counts right after it, and no other
     number stands between, so a price ("closed at A$11.42, up 5%", never in billions)
-    or a year ("in 2026, up 5%") before the comma does not count."""
+    or a year ("in 2026, up 5%") before the comma does not count; nor does an amount
+    paid ("zahlte 20 Millionen Euro für das Grundstück, ein Plus von 5 Prozent"), which
+    has no change of its own."""
     quantities: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
     before = [c for c in quantities if c.end <= q.start]
     if not before:
@@ -2820,9 +2824,18 @@ def _change_of_count_before(sentence: Sentence, q: Quantity) -> bool:
     between = sentence.text[count.end:q.start]
     counted = unit_kind(count) == "count" and count.unit == "Count" \
         and _WORD_AFTER.match(sentence.text, count.end) is not None
-    return (counted or unit_kind(count) == "currency" and count.scaled) \
-        and len(between) <= _COUNT_TO_CHANGE and "," in between \
-        and len(between.rsplit(",", 1)[1].split()) <= _WORDS_AFTER_COMMA
+    if not (len(between) <= _COUNT_TO_CHANGE and "," in between
+            and len(between.rsplit(",", 1)[1].split()) <= _WORDS_AFTER_COMMA):
+        return False
+    if counted:
+        return True
+    if unit_kind(count) != "currency" or not count.scaled:
+        return False
+    found = metric_of(sentence, count, words, clause)
+    return found is None or found[0] not in _PAID_METRICS
+
+
+_PAID_METRICS = frozenset({"Investment", *PER_SHARE_METRICS})  # amounts paid: no change of their own
 
 
 _COUNT_TO_CHANGE = 40  # how far a change set off by a comma may stand from its count
