@@ -1,0 +1,58 @@
+"""The periods of figures that a nearby period must not date: the quarter of
+an outlook in the sentence before ("guided for fourth-quarter revenue of ….
+Gross margin held at 75%") is no period of what the company reports next; a
+year stated only after the number, beyond a comma that opens the next phrase
+("reaches 90 million users, and it expects ad revenue to double in 2027"),
+is that phrase's. A relative clause after the comma still speaks of the
+number's thing ("ein Rückkauf …, der bis Ende 2028 laufen soll").
+
+Sentences are written for the test; names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_figures_periods import dated
+from test_periods_29 import english, period_of
+
+from kg.nlp.extract import Extractor
+
+_NOV = date(2026, 11, 20)
+
+_RESULTS = ("Nvidia reported third-quarter results on Wednesday. Revenue rose 20% to "
+            "$30 billion in the third quarter. ")
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    # an outlook's quarter: the margin is the reported quarter's
+    ("Management guided for fourth-quarter revenue of about $33 billion. ", "Q3 2026"),
+    ("The company forecast fourth-quarter revenue of about $33 billion. ", "Q3 2026"),
+    # look-alike: a quarter reported in the sentence before goes on
+    ("Revenue in the second quarter had been $25 billion. ", "Q2 2026"),
+])
+def test_an_outlook_quarter_does_not_date_the_next_reported_figure(
+        extractor: Extractor, before: str, expected: str) -> None:
+    x = english(extractor, _RESULTS + before + "Gross margin held steady at 74%.", _NOV)
+    assert period_of(x, "Other", "74") == expected
+
+
+def test_a_year_of_the_next_phrase_does_not_date_the_number(extractor: Extractor) -> None:
+    body = ("Netflix said its ad-supported plan now reaches more than 90 million monthly "
+            "active users, and it expects advertising revenue to double in 2027.")
+    x = english(extractor, body, _NOV)
+    assert period_of(x, "Users", "90000000") is None
+
+
+def test_a_year_in_the_same_phrase_still_dates_the_number(extractor: Extractor) -> None:
+    body = "Netflix expects more than 90 million monthly active users in 2027."
+    x = english(extractor, body, _NOV)
+    assert period_of(x, "Users", "90000000") == "2027"
+
+
+def test_a_deadline_in_a_relative_clause_of_the_number_dates_it(extractor: Extractor) -> None:
+    body = ("Die Deutsche Telekom kündigte einen Aktienrückkauf von bis zu 3 Milliarden Euro "
+            "an, der bis Ende 2028 laufen soll.")
+    x = dated(extractor, body, _NOV, lang="de")
+    assert period_of(x, "ShareBuyback", "3000000000") == "2028"
