@@ -56,3 +56,16 @@ def test_a_deadline_in_a_relative_clause_of_the_number_dates_it(extractor: Extra
             "an, der bis Ende 2028 laufen soll.")
     x = dated(extractor, body, _NOV, lang="de")
     assert period_of(x, "ShareBuyback", "3000000000") == "2028"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the year as the adjective of the spending: that year's budget, not a month's
+    ("TSMC last month narrowed its 2026 capital expenditure budget to a range of "
+     "$40 billion to $42 billion.", "2026"),
+    ("TSMC said its 2027 capex would be $48 billion to $50 billion.", "2027"),
+])
+def test_the_year_before_capital_expenditure_dates_it(extractor: Extractor, body: str,
+                                                      expected: str) -> None:
+    x = english(extractor, body, _NOV)
+    found = [f for f in x.figures if f.metric == "CapitalExpenditure"]
+    assert [f.period for f in found] == [expected]
