@@ -12,6 +12,7 @@ Sentences are written for the test; names are real companies, facts invented.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from test_figures_periods import dated
@@ -69,3 +70,21 @@ def test_the_year_before_capital_expenditure_dates_it(extractor: Extractor, body
     x = english(extractor, body, _NOV)
     found = [f for f in x.figures if f.metric == "CapitalExpenditure"]
     assert [f.period for f in found] == [expected]
+
+
+@pytest.mark.parametrize(("body", "value", "expected"), [
+    # the verb before its subject, the year after it: the statement's year
+    ("Im Ausland will der Konzern 2027 mehr als 900.000 Autos verkaufen.", "900000", "2027"),
+    ("Beim Umsatz will es 2028 rund 2 Milliarden Euro erreichen.", "2000000000", "2028"),
+])
+def test_a_year_after_the_inverted_subject_dates_the_figure(extractor: Extractor, body: str,
+                                                           value: str, expected: str) -> None:
+    x = dated(extractor, "BYD setzte im November mehr Autos ab. " + body, _NOV, lang="de")
+    assert [f.period for f in x.figures if f.value == Decimal(value)] == [expected]
+
+
+def test_the_first_year_of_a_span_after_the_subject_is_not_the_period(
+        extractor: Extractor) -> None:
+    body = "Im Ausland will der Konzern 2027 bis 2029 jährlich 900.000 Autos verkaufen."
+    x = dated(extractor, "BYD setzte im November mehr Autos ab. " + body, _NOV, lang="de")
+    assert all(f.period != "2027" for f in x.figures)
