@@ -88,3 +88,14 @@ def test_the_first_year_of_a_span_after_the_subject_is_not_the_period(
     body = "Im Ausland will der Konzern 2027 bis 2029 jährlich 900.000 Autos verkaufen."
     x = dated(extractor, "BYD setzte im November mehr Autos ab. " + body, _NOV, lang="de")
     assert all(f.period != "2027" for f in x.figures)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the whole year after "for": that year
+    ("ASML kept its forecast for full-year 2026 sales growth of around 15%.", "2026"),
+    ("ASML expects sales growth of around 15% for full year 2027.", "2027"),
+])
+def test_a_full_year_after_for_dates_the_outlook(extractor: Extractor, body: str,
+                                                 expected: str) -> None:
+    x = english(extractor, body, _NOV)
+    assert period_of(x, "RevenueGrowth", "15") == expected
