@@ -19,6 +19,7 @@ from test_figures_periods import dated
 from test_periods_29 import english, period_of
 
 from kg.nlp.extract import Extractor
+from kg.records import Extraction
 
 _NOV = date(2026, 11, 20)
 
@@ -99,3 +100,24 @@ def test_a_full_year_after_for_dates_the_outlook(extractor: Extractor, body: str
                                                  expected: str) -> None:
     x = english(extractor, body, _NOV)
     assert period_of(x, "RevenueGrowth", "15") == expected
+
+
+_RANGE = " Der Umsatz soll nun zwischen 500 und 520 Millionen Euro liegen."
+
+
+def _range_period(x: Extraction) -> list[str | None]:
+    return [f.period for f in x.figures
+            if f.metric == "Revenue" and f.min_value == Decimal("500000000")]
+
+
+def test_the_year_after_the_outlook_word_dates_the_outlook_that_goes_on(
+        extractor: Extractor) -> None:
+    body = ("Auf Basis der Zahlen für die ersten neun Monate hebt der Vorstand von Dürr die "
+            "Prognose für das Geschäftsjahr 2026 an." + _RANGE)
+    assert _range_period(dated(extractor, body, _NOV, lang="de")) == ["2026"]
+
+
+def test_a_year_not_after_the_outlook_word_does_not_date_it(extractor: Extractor) -> None:
+    body = ("Auf Basis der Zahlen für die ersten neun Monate hebt der Vorstand von Dürr die "
+            "Prognose an, die er im Frühjahr 2026 gesenkt hatte." + _RANGE)
+    assert _range_period(dated(extractor, body, _NOV, lang="de")) != ["2026"]

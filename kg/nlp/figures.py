@@ -2313,6 +2313,7 @@ def _outlook_period(document: Document, sentence: Sentence) -> str | None:
     for _back, earlier in document.looking_back(sentence, 2, first=1):
         found = sentence_period(earlier, document.lang)
         if found is not None:
+            found = _outlook_named(earlier, document.lang) or found
             break
     if found is not None and found[0] == "fy_ending":
         return _fiscal_year_ending(found[1], document)
@@ -2320,6 +2321,22 @@ def _outlook_period(document: Document, sentence: Sentence) -> str | None:
             or is_clause_only(found[1], document.lang) or is_span(found[1], document.lang):
         return None
     return resolve_relative(found[1], _reporting(document), document.lang, document.published)
+
+
+def _outlook_named(sentence: Sentence, lang: str) -> tuple[str, str] | None:
+    """The year the sentence names right after the word of its outlook ("Auf
+    Basis der Zahlen für die ersten neun Monate hebt der Vorstand die Prognose
+    für das Geschäftsjahr 2026 an"): the outlook's year, where another period
+    stands first; None where the outlook names no year."""
+    words = figure_words(lang)
+    text = sentence.text
+    label = closest_period(text, len(text), (0, len(text)), lang, memo=sentence.cache)
+    start = stated_after(text, label, 0, lang, sentence.cache) if label else None
+    if label is None or start is None or not _YEAR.fullmatch(label) \
+            or words.outlook_for is None \
+            or words.outlook_for.search(text, max(0, start - 60), start) is None:
+        return None
+    return "year", label
 
 
 def _fiscal_year_ending(period: str, document: Document) -> str | None:
