@@ -97,6 +97,7 @@ from kg.nlp.periods import (
     complete_period,
     counts_since_start,
     fiscal_restatement,
+    forecast_period,
     is_clause_only,
     is_last_year,
     is_month,
@@ -2166,7 +2167,8 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
                             memo=sentence.cache)
     if period is None:
         found = sentence_period(sentence, document.lang)
-        period = found[1] if found and not is_clause_only(found[1], document.lang) else None
+        period = found[1] if found and not is_clause_only(found[1], document.lang) \
+            and not _later_phrase(sentence, q, found[1], document.lang) else None
     cut = subordinate_start(sentence.text, q.end, document.lang) if period else None
     if period is not None and cut is not None and not is_span(period, document.lang):
         period = closest_period(sentence.text, q.number_start, (clause[0], min(clause[1], cut)),
@@ -2193,6 +2195,22 @@ def _figure_period(document: Document, sentence: Sentence, q: Quantity,
                                                                    period):
         return None
     return None if period is None or is_undated(period) else period
+
+
+def _later_phrase(sentence: Sentence, q: Quantity, period: str, lang: str) -> bool:
+    """Is ``period`` stated only after the number, beyond a comma ("reaches
+    more than 110 million users, and it expects ad revenue to double in
+    2027")? Then it is the period of the phrase after, as
+    :func:`closest_period` finds within the number's clause, not the number's;
+    not where the comma opens a relative clause that holds it ("ein
+    Rückkaufprogramm über 5 Milliarden Dollar, das bis Ende 2029 laufen soll"),
+    which goes on about the number's thing."""
+    text = sentence.text
+    start = stated_after(text, period, q.end, lang, sentence.cache)
+    comma = text.find(",", q.end, start) if start is not None else -1
+    return comma >= 0 and not any(clause.opens == comma and start is not None
+                                  and start < clause.closes
+                                  for clause in relative_clauses(lang, text))
 
 
 def _base_of_another(document: Document, sentence: Sentence, q: Quantity, raw: str,
@@ -2340,6 +2358,7 @@ def _outlook_period(document: Document, sentence: Sentence) -> str | None:
     for _back, earlier in document.looking_back(sentence, 2, first=1):
         found = sentence_period(earlier, document.lang)
         if found is not None:
+            found = _outlook_named(earlier, document.lang) or found
             break
     if found is not None and found[0] == "fy_ending":
         return _fiscal_year_ending(found[1], document)
@@ -2347,6 +2366,22 @@ def _outlook_period(document: Document, sentence: Sentence) -> str | None:
             or is_clause_only(found[1], document.lang) or is_span(found[1], document.lang):
         return None
     return resolve_relative(found[1], _reporting(document), document.lang, document.published)
+
+
+def _outlook_named(sentence: Sentence, lang: str) -> tuple[str, str] | None:
+    """The year the sentence names right after the word of its outlook ("Auf
+    Basis der Zahlen für die ersten neun Monate hebt der Vorstand die Prognose
+    für das Geschäftsjahr 2026 an"): the outlook's year, where another period
+    stands first; None where the outlook names no year."""
+    words = figure_words(lang)
+    text = sentence.text
+    label = closest_period(text, len(text), (0, len(text)), lang, memo=sentence.cache)
+    start = stated_after(text, label, 0, lang, sentence.cache) if label else None
+    if label is None or start is None or not _YEAR.fullmatch(label) \
+            or words.outlook_for is None \
+            or words.outlook_for.search(text, max(0, start - 60), start) is None:
+        return None
+    return "year", label
 
 
 def _fiscal_year_ending(period: str, document: Document) -> str | None:
@@ -2369,6 +2404,9 @@ def _period_before(document: Document, sentence: Sentence,
             found[1].startswith(("Q", "H", "FY")) or found[0] == "to_date"):
         return None  # (a fiscal year "ending in March" is an outlook's, under way); the
         # first months of the year ("In den ersten neun Monaten …") go on as a quarter does
+    if forecast_period(previous, document.lang):
+        return None  # "guided for fourth-quarter revenue of …. Gross margin held at 75%":
+        # the quarter of an outlook is no period of what the company reports
     return complete_period(fiscal_restatement(found[1], previous.text, _reporting(document),
                                               document.lang) or found[1], document)
 

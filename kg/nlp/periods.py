@@ -287,7 +287,7 @@ def reporting_period(document: Document, until: int | None = None) -> str | None
     lead = document.sentences[:min(REPORTING_SENTENCES, last)]
     for sentence in lead:
         found = sentence_period(sentence, document.lang)
-        if found and _forecast_period(sentence, document.lang):
+        if found and forecast_period(sentence, document.lang):
             continue  # a lead's outlook ("forecast fourth-quarter profit"): not reported
         if found and found[0] != "fy_ending" and (found[0] in ("annual", "months")
                       or found[1].startswith((*_PARTIAL, "FY"))
@@ -581,7 +581,7 @@ def _first_match(text: str, lang: str,
     return None
 
 
-def _forecast_period(sentence: Sentence, lang: str) -> bool:
+def forecast_period(sentence: Sentence, lang: str) -> bool:
     """Does a verb of an outlook stand before the sentence's period ("X forecast
     fourth-quarter profit above estimates", "rechnet für das vierte Quartal
     mit")? Then the period is the forecast's, not the one the results are of;
@@ -835,4 +835,4 @@ def _full_year(text: str) -> str:
 __all__ = ["REPORTING_SENTENCES", "closest_period", "is_clause_only", "is_last_year", "is_this_year", "complete_period", "dated_period", "fiscal_restatement", "period_match",
            "is_month", "is_span", "is_year_to_date", "next_quarter", "period_of", "previous_quarter", "prior_period", "prior_words", "reporting_period",
            "resolve_relative", "sentence_period", "stated_after", "compared_number_between",
-           "year_to_date"]
+           "forecast_period", "year_to_date"]
