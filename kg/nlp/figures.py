@@ -2870,10 +2870,10 @@ def _change_of_count_before(sentence: Sentence, q: Quantity, words: FigureWords,
     if unit_kind(count) != "currency" or not count.scaled:
         return False
     found = metric_of(sentence, count, words, clause)
-    return found is None or found[0] not in _PAID_METRICS
+    return found is None or found[0] not in _AMOUNT_PAID_METRICS
 
 
-_PAID_METRICS = frozenset({"Investment", *PER_SHARE_METRICS})  # amounts paid: no change of their own
+_AMOUNT_PAID_METRICS = frozenset({"Investment", *PER_SHARE_METRICS})  # no change of their own
 
 
 _COUNT_TO_CHANGE = 40  # how far a change set off by a comma may stand from its count
