@@ -2452,6 +2452,8 @@ def _city_adjectives(document: Document, sentence: Sentence, pattern: re.Pattern
 
 @lru_cache(maxsize=4)
 def _truncated_compound(lang: str) -> re.Pattern[str] | None:
+    """The first half of a coordinated compound and its conjunction ("Pharma- und "); None
+    where the language does not cut compounds so."""
     pattern = lexicon(lang)["discovery"].get("truncated_compound")
     return re.compile(pattern) if pattern else None
 

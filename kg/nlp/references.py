@@ -895,6 +895,8 @@ def _seated(doc: Document, sentence: Sentence, seat: str, label: str | None, bef
 
 @lru_cache(maxsize=4)
 def _rivals_before(lang: str) -> re.Pattern[str] | None:
+    """A rival noun and the list it opens, up to a name ("against rivals X and "); None
+    where the language has no such words."""
     words = lexicon(lang)["references"].get("rivals_before")
     return re.compile(rf"(?:{words})$") if words else None
 
