@@ -347,8 +347,18 @@ def _in_fiscal_count(period: str, document: Document) -> str:
     year 2026"): the company's fiscal quarter, "Q2 FY2026" (an outlook "for Q2
     2026" after results of "Q1 FY2026" speaks of the quarter after them)."""
     part = _DATED_PART.fullmatch(period)
-    if part is None or not document.sentences:
+    if part is None:
         return period
+    return f"{part.group(1)} FY{part.group(2)}" if part.group(2) in _fiscal_part_years(document) \
+        else period
+
+
+def _fiscal_part_years(document: Document) -> set[str]:
+    """The years whose quarters or halves the article names as a fiscal year's ("the
+    first quarter of fiscal 2027": 2027); worked out once per article, as every
+    figure of a quarter asks."""
+    if not document.sentences:
+        return set()
     cache = document.sentences[0].cache
     if "fiscal-parts" not in cache:
         cache["fiscal-parts"] = {
@@ -357,8 +367,7 @@ def _in_fiscal_count(period: str, document: Document) -> str:
                     sentence_period(s, document.lang) for s in document.sentences)
                 if found is not None)
             if fiscal is not None}
-    years: set[str] = cache["fiscal-parts"]  # type: ignore[assignment]
-    return f"{part.group(1)} FY{part.group(2)}" if part.group(2) in years else period
+    return cache["fiscal-parts"]  # type: ignore[return-value]
 
 
 def _complete_period(period: str, document: Document) -> str:
@@ -374,17 +383,11 @@ def _complete_period(period: str, document: Document) -> str:
         end = fiscal_year_end(document)
         if end is not None and document.published is not None:
             return _as_split(_fiscal_dated(period, end, document.published), document)
-        if period.startswith("Q") and _counts_fiscal_quarters(document):
+        if period.startswith("Q") and _fiscal_part_years(document):
             # "the first quarter of fiscal 2027 … Revenue for the fourth quarter rose": a company
             # that counts its quarters by fiscal year reports the bare quarter of its fiscal year
             return _complete_fiscal(period, document)
     return dated_period(period, document.published)
-
-
-def _counts_fiscal_quarters(document: Document) -> bool:
-    """Does a sentence of the article name a quarter of a fiscal year ("Q1 FY2027")?"""
-    return any((found := sentence_period(sentence, document.lang)) is not None
-               and _FISCAL_LABEL.fullmatch(found[1]) is not None for sentence in document.sentences)
 
 
 _BARE_PART = re.compile(r"[QH][1-4]")  # a quarter or half as written without its year
