@@ -1,8 +1,9 @@
 """Catalogue seats of whole index lists, round 27: the members of the SPI large and mid
 caps, OMX Helsinki 25, OBX and BEL 20, and the Stockholm and Copenhagen names that still
-had their country, carry the registered or head-office town they publish (Schindler in
-Ebikon, Sulzer in Winterthur, Konecranes in Hyvinkää, Telenor at Fornebu, Bekaert in
-Zwevegem, Sandvik in Sandviken, Ørsted in Fredericia). A text naming that town as a
+had their country, and the Nikkei 225, Kospi 200 and Taiwan 50 members that had none or
+their country, carry the registered or head-office town they publish (Schindler in Ebikon,
+Sulzer in Winterthur, Konecranes in Hyvinkää, Telenor at Fornebu, Bekaert in Zwevegem,
+Sandvik in Sandviken, Ørsted in Fredericia, Denso in Kariya, Celltrion in Incheon). A text naming that town as a
 member's seat gives the seat, and the seat tells two members of one sentence apart. Towns
 of the Zurich, Lucerne and Oslo areas lie in their city's area, so "the Zurich-based
 chocolate maker" still seats Lindt & Sprüngli, seated in Kilchberg. A town whose name is an
@@ -29,6 +30,10 @@ SEATS = [
     ("Frontline plc", "Limassol"), ("NV Bekaert", "Zwevegem"), ("Melexis", "Ypres"),
     ("Azelis Group", "Antwerp"), ("Solvay", "Brussels"), ("Sandvik", "Sandviken"),
     ("Saab", "Stockholm"), ("Ørsted", "Fredericia"),
+    ("Denso", "Kariya"), ("Nidec", "Kyoto"), ("Nissan Motor", "Yokohama"),
+    ("Suzuki Motor", "Hamamatsu"), ("Sekisui House", "Osaka"), ("Celltrion", "Incheon"),
+    ("China Steel", "Kaohsiung"), ("Largan Precision", "Taichung"), ("AUO", "Hsinchu"),
+    ("Tsingtao Brewery", "Qingdao"),
 ]
 
 
@@ -40,7 +45,8 @@ def test_the_catalogue_seats_the_member_in_its_town(catalogue: Catalogue, compan
 
 @pytest.mark.parametrize(("town", "outer"), [
     ("Ebikon", "Switzerland"), ("Hyvinkää", "Finland"), ("Zwevegem", "Belgium"),
-    ("Fredericia", "Denmark"), ("Limassol", "Cyprus"),
+    ("Fredericia", "Denmark"), ("Limassol", "Cyprus"), ("Kariya", "Japan"),
+    ("Yokohama", "Japan"), ("Incheon", "South Korea"), ("Kaohsiung", "Taiwan"),
     ("Kilchberg", "Zurich"), ("Ebikon", "Lucerne"), ("Fornebu", "Oslo"), ("Lysaker", "Oslo"),
 ])
 def test_a_seat_town_lies_in_its_country_or_its_citys_area(catalogue: Catalogue, town: str,
@@ -66,6 +72,12 @@ def test_a_seat_town_lies_in_its_country_or_its_citys_area(catalogue: Catalogue,
      "freight.", "en", "Kuehne + Nagel", "Schindellegi"),
     ("Melexis cut its outlook. The Ypres-based chip designer expects lower sales.", "en",
      "Melexis", "Ypres"),
+    ("Der Chipentwickler Melexis aus Ypern senkte die Prognose.", "de", "Melexis", "Ypres"),
+    ("Der Autozulieferer Denso aus Kariya senkte die Prognose.", "de", "Denso", "Kariya"),
+    ("Nidec cut its outlook. The Kyoto-based motor maker expects lower sales.", "en", "Nidec",
+     "Kyoto"),
+    ("Celltrion raised its outlook. The Incheon-based drugmaker expects more sales.", "en",
+     "Celltrion", "Incheon"),
 ])
 def test_the_town_named_as_seat_gives_the_seat(extractor: Extractor, sentence: str, lang: str,
                                               company: str, seat: str) -> None:
@@ -76,15 +88,24 @@ def test_the_town_named_as_seat_gives_the_seat(extractor: Extractor, sentence: s
 @pytest.mark.parametrize(("first", "second", "town", "company"), [
     ("Schindler", "Sulzer", "Ebikon", "Schindler Holding"),
     ("Schindler", "Sulzer", "Winterthur", "Sulzer"),
+    ("Nidec", "Nissan", "Yokohama", "Nissan Motor"),
 ])
 def test_the_seat_town_tells_two_members_apart(extractor: Extractor, first: str, second: str,
                                                town: str, company: str) -> None:
-    """Both are Swiss industrials; only the one seated in the town is "the X-based
+    """Both make machines (or cars); only the one seated in the town is "the X-based
     company", and the other gets no seat from it."""
     x = run(extractor, f"{first} and {second} raised their outlooks. The {town}-based company "
                        "expects more sales.", lang="en", headline="Outlooks raised")
     seats = {t for t in triples(x) if t[1] == "locatedIn"}
     assert seats == {(company, "locatedIn", town)}
+
+
+def test_a_town_that_seats_both_members_seats_neither(extractor: Extractor) -> None:
+    """Look-alike: Denso and Aisin both sit in Kariya, so "the Kariya-based company" names
+    no one member and no seat is given."""
+    x = run(extractor, "Denso and Aisin cut their outlooks. The Kariya-based company expects "
+                       "lower sales.", lang="en", headline="Outlooks cut")
+    assert not [t for t in triples(x) if t[1] == "locatedIn"]
 
 
 def test_the_city_around_the_seat_town_seats_a_company_reference(extractor: Extractor) -> None:
