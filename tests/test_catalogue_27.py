@@ -1,15 +1,15 @@
 """Catalogue seats of whole index lists, round 27: the members of the SPI large and mid
-caps, OMX Helsinki 25, OBX and BEL 20, and the Stockholm and Copenhagen names that still
-had their country, and the Nikkei 225, Kospi 200 and Taiwan 50 members that had none or
-their country, carry the registered or head-office town they publish (Schindler in Ebikon,
+caps, OMX Helsinki 25, OBX and BEL 20, the Stockholm and Copenhagen names that still had
+their country, and the Nikkei 225, Kospi 200 and Taiwan 50 members that had none or their
+country, carry the registered or head-office town they publish (Schindler in Ebikon,
 Sulzer in Winterthur, Konecranes in Hyvinkää, Telenor at Fornebu, Bekaert in Zwevegem,
-Sandvik in Sandviken, Ørsted in Fredericia, Denso in Kariya, Celltrion in Incheon). A text naming that town as a
-member's seat gives the seat, and the seat tells two members of one sentence apart. Towns
-of the Zurich, Lucerne and Oslo areas lie in their city's area, so "the Zurich-based
-chocolate maker" still seats Lindt & Sprüngli, seated in Kilchberg. A town whose name is an
-ordinary word, a person's name or the name of another town (Zug, Bellevue, Cambridge, Halle,
-Bergen) stays out of the catalogue and the members seated there keep their country.
-Sentences are written for these tests."""
+Sandvik in Sandviken, Ørsted in Fredericia, Denso in Kariya, Celltrion in Incheon). A text
+naming that town as a member's seat gives the seat, and the seat tells two members of one
+sentence apart. Towns of the Zurich, Lucerne and Oslo areas lie in their city's area, so
+"the Zurich-based chocolate maker" still seats Lindt & Sprüngli, seated in Kilchberg. A
+town whose name is an ordinary word, a person's name or the name of another town (Zug,
+Bellevue, Cambridge, Halle, Bergen) stays out of the catalogue and the members seated there
+keep their country. Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ SEATS = [
     ("Denso", "Kariya"), ("Nidec", "Kyoto"), ("Nissan Motor", "Yokohama"),
     ("Suzuki Motor", "Hamamatsu"), ("Sekisui House", "Osaka"), ("Celltrion", "Incheon"),
     ("China Steel", "Kaohsiung"), ("Largan Precision", "Taichung"), ("AUO", "Hsinchu"),
-    ("Tsingtao Brewery", "Qingdao"),
+    ("Tsingtao Brewery", "Qingdao"), ("BNK Financial Group", "Busan"), ("Mixue Group", "Zhengzhou"),
 ]
 
 
