@@ -99,7 +99,7 @@ def test_ordinary_words_of_member_names_are_no_entities(gazetteer: Gazetteer, te
 @pytest.mark.parametrize(("label", "kind", "listed_on", "tickers", "located_in"), [
     ("Makita", "Company", ("Tokyo Stock Exchange",), ("6586",), ("Japan",)),
     ("KakaoBank", "FinancialInstitution", ("Korea Exchange",), ("323410",), ("South Korea",)),
-    ("AUO", "Company", ("Taiwan Stock Exchange",), ("2409",), ("Taiwan",)),
+    ("AUO", "Company", ("Taiwan Stock Exchange",), ("2409",), ("Hsinchu",)),
     ("ZTO Express", "Company", ("Hong Kong Stock Exchange", "New York Stock Exchange"), ("ZTO",),
      ("Shanghai",)),
     ("Axis Bank", "FinancialInstitution", ("National Stock Exchange of India",), ("AXISBANK",),
@@ -110,7 +110,7 @@ def test_ordinary_words_of_member_names_are_no_entities(gazetteer: Gazetteer, te
     ("Enbridge", "Company", ("New York Stock Exchange", "Toronto Stock Exchange"), ("ENB",),
      ("Canada",)),
     # "1928" names Sands China in Hong Kong: the Tokyo member keeps only its ".T" form
-    ("Sekisui House", "Company", ("Tokyo Stock Exchange",), (), ("Japan",)),
+    ("Sekisui House", "Company", ("Tokyo Stock Exchange",), (), ("Osaka",)),
     # "T" is AT&T's ticker: Telus keeps none
     ("Telus", "Company", ("New York Stock Exchange", "Toronto Stock Exchange"), (), ("Canada",)),
 ])
