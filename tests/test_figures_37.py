@@ -1,0 +1,63 @@
+"""Families of figures (lane figures37), each on sentences written for the test: a
+positive case and a look-alike that must not fire, or must not move the figure to another
+company, metric or period.
+
+Names are real companies, facts invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import helpers
+import pytest
+
+from kg.nlp.extract import Extractor
+from kg.records import Figure
+
+run = helpers.run
+
+
+def _with(figures: list[Figure], metric: str, value: str) -> list[Figure]:
+    """The figures of one metric and value, whoever they are about."""
+    return [f for f in figures if f.metric == metric and f.value == Decimal(value)]
+
+
+# --- a cost cut by an amount: the amount saved, `Other`, with its qualifier ---------------------
+
+@pytest.mark.parametrize(("lang", "body", "value", "qualifier"), [
+    ("de", "Brenntag will die jährlichen Kosten bis Ende 2027 um mehr als 300 Millionen Euro "
+           "senken.", "300000000", "AtLeast"),
+    ("de", "Brenntag streicht 800 Stellen. Damit sollen die Kosten um rund 1,2 Milliarden Euro "
+           "sinken.", "1200000000", "Approximately"),
+    ("de", "Brenntag will die Kosten um 250 Millionen Euro reduzieren.", "250000000", "Exact"),
+    ("en", "Brenntag said annual costs will fall by more than 400 million euros by 2027.",
+     "400000000", "AtLeast"),
+])
+def test_cost_cut_amount_is_other_with_its_qualifier(extractor: Extractor, lang: str, body: str,
+                                                     value: str, qualifier: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Brenntag")
+    [saved] = _with(x.figures, "Other", value)
+    assert (saved.about, saved.unit, saved.qualifier) == ("Brenntag", "EUR", qualifier)
+    assert saved.value > 0  # the amount saved, not a negative cost
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("de", "Bei Brenntag stiegen die Kosten um 300 Millionen Euro."),  # a rise, no saving
+    ("de", "Brenntag will die Energiekosten um 5 Prozent senken."),  # a share, no amount
+    ("en", "Brenntag said costs rose by 300 million euros in 2025."),
+    ("en", "Brenntag said costs would fall by 5% in 2027."),
+])
+def test_cost_change_that_is_no_saved_amount_makes_no_other(extractor: Extractor, lang: str,
+                                                            body: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Brenntag")
+    assert not [f for f in x.figures if f.metric == "Other"]
+
+
+def test_cost_cut_beside_a_revenue_fall_keeps_each_metric(extractor: Extractor) -> None:
+    """The cut's lookahead stops at the clause: the revenue that falls after it stays revenue."""
+    body = ("Brenntag will die Kosten um 1,5 Milliarden Euro senken, der Umsatz soll um "
+            "300 Millionen Euro sinken.")
+    x = run(extractor, body, headline="Brenntag")
+    assert _with(x.figures, "Other", "1500000000")
+    assert not _with(x.figures, "Other", "300000000")
