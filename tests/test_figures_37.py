@@ -61,3 +61,31 @@ def test_cost_cut_beside_a_revenue_fall_keeps_each_metric(extractor: Extractor) 
     x = run(extractor, body, headline="Brenntag")
     assert _with(x.figures, "Other", "1500000000")
     assert not _with(x.figures, "Other", "300000000")
+
+
+# --- a carrier's volumes: `Other`, about the unit where the unit is named ----------------------
+
+@pytest.mark.parametrize(("lang", "body", "about", "value"), [
+    ("de", "In der Sparte Express stiegen die Sendungen pro Tag um 3,5 Prozent.", "Express", "3.5"),
+    ("de", "Die Paketmengen der DHL Group sanken im dritten Quartal um 2 Prozent.", "DHL Group",
+     "-2"),
+    ("en", "DHL Group said average daily parcel volume fell 2% in the quarter.", "DHL Group", "-2"),
+    ("en", "DHL Group said shipments per day rose 4% in November.", "DHL Group", "4"),
+])
+def test_carrier_volume_change_is_other(extractor: Extractor, lang: str, body: str, about: str,
+                                        value: str) -> None:
+    x = run(extractor, body, lang=lang, headline="DHL Group")
+    [volume] = _with(x.figures, "Other", value)
+    assert (volume.about, volume.unit) == (about, "Percent")
+    assert not [f for f in x.figures if f.metric == "StockPriceChange"]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("de", "Die Aktie der DHL Group stieg um 4 Prozent."),
+    ("en", "DHL Group shares rose 4% in the quarter."),
+])
+def test_share_move_of_a_carrier_stays_a_share_move(extractor: Extractor, lang: str,
+                                                    body: str) -> None:
+    x = run(extractor, body, lang=lang, headline="DHL Group")
+    assert [f.metric for f in x.figures] == ["StockPriceChange"]
+
