@@ -7,11 +7,14 @@ Names are real companies, facts invented.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import helpers
 import pytest
 
+from kg.ingest import make_article
+from kg.nlp import periods
 from kg.nlp.extract import Extractor
 from kg.records import Figure
 
@@ -88,4 +91,36 @@ def test_share_move_of_a_carrier_stays_a_share_move(extractor: Extractor, lang: 
                                                     body: str) -> None:
     x = run(extractor, body, lang=lang, headline="DHL Group")
     assert [f.metric for f in x.figures] == ["StockPriceChange"]
+
+# --- a quarter of a fiscal year written after the quarter: the fiscal one ---------------------
+
+def _dated(extractor: Extractor, body: str, lang: str, headline: str) -> list[Figure]:
+    """The figures of an article dated in November 2026, so relative periods resolve."""
+    article = make_article(text=f"{headline}\n{body}", source="test", article_id="t", lang=lang,
+                           published=date(2026, 11, 12))
+    return extractor.extract(article).figures
+
+
+@pytest.mark.parametrize(("lang", "body", "period"), [
+    ("en", "Microsoft's revenue rose 12% to $70 billion in Q3 of fiscal 2026.", "Q3 FY2026"),
+    ("en", "Microsoft's revenue rose 12% to $70 billion in Q2 of FY2027.", "Q2 FY2027"),
+    ("en", "Microsoft's revenue rose 12% to $70 billion in Q2 of 2026.", "Q2 2026"),
+    ("de", "Microsoft steigerte den Umsatz im Q3 des Geschäftsjahres 2026 um 12 Prozent.",
+     "Q3 FY2026"),
+    ("de", "Microsoft steigerte den Umsatz im dritten Quartal des Geschäftsjahres 2025/26 um "
+           "12 Prozent.", "Q3 FY2025/26"),
+    ("de", "Microsoft steigerte den Umsatz im dritten Quartal 2026 um 12 Prozent.", "Q3 2026"),
+])
+def test_quarter_of_a_fiscal_year_is_named_fiscal(extractor: Extractor, lang: str, body: str,
+                                                  period: str) -> None:
+    [growth] = _with(_dated(extractor, body, lang, "Microsoft"), "RevenueGrowth", "12")
+    assert growth.period == period
+
+
+def test_fiscal_year_over_two_years_keeps_both() -> None:
+    """A fiscal year over two calendar years is written as the text names it, alone or as a
+    quarter's year; one year only where the second is no next year."""
+    assert periods._fiscal_year_label("2025/26") == "FY2025/26"
+    assert periods._fiscal_year_label("2026") == "FY2026"
+    assert periods._fiscal_year_label("2025/27") == "FY2025"
 
