@@ -124,3 +124,38 @@ def test_fiscal_year_over_two_years_keeps_both() -> None:
     assert periods._fiscal_year_label("2026") == "FY2026"
     assert periods._fiscal_year_label("2025/27") == "FY2025"
 
+# --- a line of business named by words joined with "&", before its sales ---------------------
+
+@pytest.mark.parametrize(("body", "unit", "value"), [
+    ("LVMH reported results. Wines & Spirits sales fell 6% in the quarter.", "Wines & Spirits", "-6"),
+    ("LVMH reported results on Tuesday. Fashion & Leather Goods revenue rose 2% in the quarter.",
+     "Fashion & Leather Goods", "2"),
+    ("LVMH reported results. Watches & Jewelry organic sales grew 4%.", "Watches & Jewelry", "4"),
+])
+def test_joined_line_before_its_sales_is_the_companys_unit(extractor: Extractor, body: str,
+                                                           unit: str, value: str) -> None:
+    x = run(extractor, body, lang="en", headline="LVMH")
+    [growth] = _with(x.figures, "RevenueGrowth", value)
+    assert growth.about == unit
+    [entity] = [e for e in x.entities if e.label == unit]
+    assert entity.type == "BusinessUnit"
+    assert not [f for f in x.figures if f.about == "LVMH" and f.metric == "RevenueGrowth"]
+
+
+@pytest.mark.parametrize("body", [
+    "Kering shares fell. Dolce & Gabbana rose 3% in Milan.",  # a move, no sales named
+    "Procter & Gamble sales rose 2% in the quarter.",  # a catalogued company keeps its name
+    "Research & Development spending rose 6% in the quarter.",  # no sales
+])
+def test_joined_name_without_its_sales_makes_no_unit(extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, lang="en", headline="Marktbericht")
+    assert not [e for e in x.entities if e.type == "BusinessUnit"]
+
+
+def test_joined_line_with_no_company_named_makes_no_unit(extractor: Extractor) -> None:
+    """A unit is some company's: with none named in the article, no unit."""
+    x = run(extractor, "Wines & Spirits sales fell 6% in the quarter.", lang="en",
+            headline="Market report")
+    assert not [e for e in x.entities if e.type == "BusinessUnit"]
+    assert not x.figures
+
