@@ -92,6 +92,7 @@ def test_share_move_of_a_carrier_stays_a_share_move(extractor: Extractor, lang: 
     x = run(extractor, body, lang=lang, headline="DHL Group")
     assert [f.metric for f in x.figures] == ["StockPriceChange"]
 
+
 # --- a quarter of a fiscal year written after the quarter: the fiscal one ---------------------
 
 def _dated(extractor: Extractor, body: str, lang: str, headline: str) -> list[Figure]:
@@ -123,6 +124,7 @@ def test_fiscal_year_over_two_years_keeps_both() -> None:
     assert periods._fiscal_year_label("2025/26") == "FY2025/26"
     assert periods._fiscal_year_label("2026") == "FY2026"
     assert periods._fiscal_year_label("2025/27") == "FY2025"
+
 
 # --- a line of business named by words joined with "&", before its sales ---------------------
 
@@ -159,3 +161,55 @@ def test_joined_line_with_no_company_named_makes_no_unit(extractor: Extractor) -
     assert not [e for e in x.entities if e.type == "BusinessUnit"]
     assert not x.figures
 
+
+# --- a research firm's forecast of a company's figure: the firm's estimate ----------------------
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "TrendForce expects Samsung's HBM market share to reach 35% next year."),
+    ("en", "Samsung's share of the HBM market will rise to 35% next year, TrendForce said."),
+    ("de", "Laut TrendForce dürfte der Marktanteil von Samsung 2027 auf 35 Prozent steigen."),
+])
+def test_research_firm_forecast_is_its_estimate(extractor: Extractor, lang: str, body: str) -> None:
+    x = run(extractor, body, lang=lang, headline="Samsung")
+    [share] = _with(x.figures, "MarketShare", "35")
+    assert (share.about, share.estimated_by, share.status) == (
+        "Samsung Electronics", "TrendForce", "Estimate")
+
+
+def test_research_firm_cited_for_a_current_share_estimates_nothing(extractor: Extractor) -> None:
+    """A share as it stands, cited from a research firm, is reported, no forecast of it."""
+    x = run(extractor, "According to TrendForce, SK Hynix holds a 57% share of the HBM market.",
+            lang="en", headline="SK Hynix")
+    [share] = _with(x.figures, "MarketShare", "57")
+    assert (share.about, share.estimated_by, share.status) == ("SK Hynix", None, "Reported")
+
+
+@pytest.mark.parametrize("body", [
+    # a company that is no research firm: one company's view of another's figure, none
+    "Volkswagen expects Tesla's revenue to grow 10% next year.",
+    "Nvidia said AMD's revenue would reach $10 billion next year.",
+    # two research firms: whose forecast it is no candidate clearly tells
+    "TrendForce and Gartner expect Tesla's market share to reach 20% next year.",
+])
+def test_forecast_of_another_company_without_one_research_firm_makes_nothing(
+        extractor: Extractor, body: str) -> None:
+    x = run(extractor, body, lang="en", headline="Tesla")
+    assert not x.figures
+
+
+def test_company_outlook_beside_a_research_firm_stays_no_firm_estimate(extractor: Extractor) -> None:
+    """A research firm named after the company's own number, in a clause of its own, made
+    no forecast of that number."""
+    x = run(extractor, "Apple expects revenue to grow 5% next year, while TrendForce sees the "
+                       "smartphone market flat.", lang="en", headline="Apple")
+    [growth] = _with(x.figures, "RevenueGrowth", "5")
+    assert growth.about == "Apple"
+    assert growth.estimated_by is None
+
+
+def test_past_figure_told_by_another_company_is_never_the_speakers(extractor: Extractor) -> None:
+    """A figure one company states of another's past is the other's, never the speaker's."""
+    x = run(extractor, "Nvidia said AMD's revenue had reached $6 billion in the quarter.",
+            lang="en", headline="Nvidia")
+    assert not [f for f in x.figures if f.about == "Nvidia"]
+    assert all(f.estimated_by is None for f in x.figures)
