@@ -154,6 +154,18 @@ def test_joined_name_without_its_sales_makes_no_unit(extractor: Extractor, body:
     assert not [e for e in x.entities if e.type == "BusinessUnit"]
 
 
+def test_joined_name_moving_beside_a_line_is_a_line_too(extractor: Extractor) -> None:
+    """Beside a line named before its sales, another joined name before a move is a line of
+    the same company; in the next sentence, with no sales named, it is not."""
+    body = ("LVMH reported results. Wines & Spirits sales fell 6%, while Perfumes & Cosmetics "
+            "rose 5%. Dolce & Gabbana rose 3% in Milan.")
+    x = run(extractor, body, lang="en", headline="LVMH")
+    [growth] = _with(x.figures, "RevenueGrowth", "5")
+    assert growth.about == "Perfumes & Cosmetics"
+    units = {e.label for e in x.entities if e.type == "BusinessUnit"}
+    assert units == {"Wines & Spirits", "Perfumes & Cosmetics"}
+
+
 def test_joined_line_with_no_company_named_makes_no_unit(extractor: Extractor) -> None:
     """A unit is some company's: with none named in the article, no unit."""
     x = run(extractor, "Wines & Spirits sales fell 6% in the quarter.", lang="en",

@@ -2543,6 +2543,7 @@ class _UnitCues:
     plural: re.Pattern[str] | None  # "die Sparten X und Y"
     after: re.Pattern[str] | None  # "its X division": the name before the unit noun
     joined_figure: re.Pattern[str] | None  # "Wines & Spirits sales fell": a joined name, its sales
+    joined_sibling: re.Pattern[str] | None  # "… and Perfumes & Cosmetics rose": beside one above
     joined: re.Pattern[str]  # " und Y" right after a name of a plural unit noun
 
 
@@ -2580,6 +2581,8 @@ def _unit_cues(lang: str) -> _UnitCues:
     plural = table.get("unit_before_plural", "")
     nouns = "|".join(n for n in (before, plural) if n)
     after = table.get("unit_after", "")
+    sales, moves = table.get("unit_joined_sales", ""), table.get("unit_joined_moves", "")
+    joined = rf"(?<![\w&.-])(?P<name>{_UNIT_WORD}(?:\s+{_UNIT_WORD})?\s+&\s+{_UNIT_WORD}(?:\s+{_UNIT_WORD})?)"
     return _UnitCues(
         # "its Finnish unit, Acme Finland, grew": after a comma, a name the next comma closes,
         # or the sentence's end ("… with its Italian unit, Acme Italia.")
@@ -2593,9 +2596,8 @@ def _unit_cues(lang: str) -> _UnitCues:
             rf"(?:\b|(?<=\w))(?:{table['unit_determiners']})\s+"
             rf"(?P<name>{_UNIT_WORD}(?:\s+(?:(?:{table['unit_name_joins']})\s+)?{_UNIT_WORD}){{0,4}})"
             rf"\s+(?:{after})\b") if after else None,
-        joined_figure=re.compile(
-            rf"(?<![\w&.-])(?P<name>{_UNIT_WORD}(?:\s+{_UNIT_WORD})?\s+&\s+{_UNIT_WORD}(?:\s+{_UNIT_WORD})?)"
-            rf"(?=\s+(?:{table['unit_joined_figure']})\b)") if table.get("unit_joined_figure") else None,
+        joined_figure=re.compile(rf"{joined}(?=\s+(?:{sales})\s+(?:{moves})\b)") if sales else None,
+        joined_sibling=re.compile(rf"{joined}(?=\s+(?:(?:{sales})\s+)?(?:{moves})\b)") if sales else None,
         joined=re.compile(rf"\s*,?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"
                           rf"(?P<name>{name})"),
     )
@@ -2635,9 +2637,11 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
             # one word only where it names a line of business ("the Pharmaceuticals division")
             spans += [(m.start("name"), m.group("name"), m.group("name") in _line_words(document.lang))
                       for m in cues.after.finditer(sentence.text)]
-        if cues.joined_figure is not None and "&" in sentence.text:
+        if cues.joined_figure is not None and cues.joined_sibling is not None \
+                and "&" in sentence.text and cues.joined_figure.search(sentence.text):
+            # a line named before its sales makes the joined names moving beside it lines too
             spans += [(m.start("name"), m.group("name"), False)
-                      for m in cues.joined_figure.finditer(sentence.text)]
+                      for m in cues.joined_sibling.finditer(sentence.text)]
         for at, name, single in spans:
             unit = _unit_mention(document, sentence, pats, at, name, single, known + out)
             if unit is not None:
