@@ -37,8 +37,9 @@ INDUSTRIES = frozenset({
     "aerospace_defence", "ai", "apparel", "asset_managers", "auto_suppliers", "automotive",
     "banks", "chemicals", "construction_materials", "consumer_goods", "energy",
     "financial_services", "food_beverages", "hardware", "healthcare", "industrials", "insurers",
-    "internet", "logistics", "luxury", "media", "metals_mining", "pharma", "real_estate",
-    "retail", "semiconductors", "software", "telecom", "travel_leisure", "utilities",
+    "internet", "logistics", "luxury", "market_research", "media", "metals_mining", "pharma",
+    "real_estate", "retail", "semiconductors", "software", "telecom", "travel_leisure",
+    "utilities",
 })
 
 

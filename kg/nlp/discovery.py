@@ -2542,6 +2542,8 @@ class _UnitCues:
     single: re.Pattern[str] | None  # the nouns after which one word is a name
     plural: re.Pattern[str] | None  # "die Sparten X und Y"
     after: re.Pattern[str] | None  # "its X division": the name before the unit noun
+    joined_figure: re.Pattern[str] | None  # "Wines & Spirits sales fell": a joined name, its sales
+    joined_sibling: re.Pattern[str] | None  # "… and Perfumes & Cosmetics rose": beside one above
     joined: re.Pattern[str]  # " und Y" right after a name of a plural unit noun
 
 
@@ -2579,6 +2581,8 @@ def _unit_cues(lang: str) -> _UnitCues:
     plural = table.get("unit_before_plural", "")
     nouns = "|".join(n for n in (before, plural) if n)
     after = table.get("unit_after", "")
+    sales, moves = table.get("unit_joined_sales", ""), table.get("unit_joined_moves", "")
+    joined = rf"(?<![\w&.-])(?P<name>{_UNIT_WORD}(?:\s+{_UNIT_WORD})?\s+&\s+{_UNIT_WORD}(?:\s+{_UNIT_WORD})?)"
     return _UnitCues(
         # "its Finnish unit, Acme Finland, grew": after a comma, a name the next comma closes,
         # or the sentence's end ("… with its Italian unit, Acme Italia.")
@@ -2592,6 +2596,8 @@ def _unit_cues(lang: str) -> _UnitCues:
             rf"(?:\b|(?<=\w))(?:{table['unit_determiners']})\s+"
             rf"(?P<name>{_UNIT_WORD}(?:\s+(?:(?:{table['unit_name_joins']})\s+)?{_UNIT_WORD}){{0,4}})"
             rf"\s+(?:{after})\b") if after else None,
+        joined_figure=re.compile(rf"{joined}(?=\s+(?:{sales})\s+(?:{moves})\b)") if sales else None,
+        joined_sibling=re.compile(rf"{joined}(?=\s+(?:(?:{sales})\s+)?(?:{moves})\b)") if sales else None,
         joined=re.compile(rf"\s*,?\s+(?:{lexicon(lang)['relation_cues']['conjunctions']})\s+"
                           rf"(?P<name>{name})"),
     )
@@ -2600,7 +2606,9 @@ def _unit_cues(lang: str) -> _UnitCues:
 def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> list[Mention]:
     """Units the catalogue does not know, named beside a unit noun: "im
     Segment Industrial Trucks & Services", "die Sparte Supply Chain
-    Solutions", "die Sparten X und Y", "its Beauty & Wellbeing division".
+    Solutions", "die Sparten X und Y", "its Beauty & Wellbeing division";
+    or, in words joined by "&", right before the sales they report ("Wines &
+    Spirits sales fell 6%"), as a company's own name is seldom so joined.
     A one-word name only after nouns that name nothing but a unit ("die
     Sparte X", not "im Segment Elektroautos", a market); in English two
     words at least, as one capitalised word there is as often an adjective
@@ -2611,7 +2619,7 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
     the last one named before it in its sentence, else the one the article
     names most; with no company named, no unit."""
     cues = _unit_cues(document.lang)
-    if cues.before is None and cues.after is None:
+    if cues.before is None and cues.after is None and cues.joined_figure is None:
         return []
     out: list[Mention] = []
     gate = _unit_gate(document.lang)
@@ -2629,6 +2637,11 @@ def _cued_units(document: Document, pats: _Patterns, known: list[Mention]) -> li
             # one word only where it names a line of business ("the Pharmaceuticals division")
             spans += [(m.start("name"), m.group("name"), m.group("name") in _line_words(document.lang))
                       for m in cues.after.finditer(sentence.text)]
+        if cues.joined_figure is not None and cues.joined_sibling is not None \
+                and "&" in sentence.text and cues.joined_figure.search(sentence.text):
+            # a line named before its sales makes the joined names moving beside it lines too
+            spans += [(m.start("name"), m.group("name"), False)
+                      for m in cues.joined_sibling.finditer(sentence.text)]
         for at, name, single in spans:
             unit = _unit_mention(document, sentence, pats, at, name, single, known + out)
             if unit is not None:

@@ -123,7 +123,13 @@ from kg.nlp.quantities import (
     parse_number,
 )
 from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_context
-from kg.nlp.references import coordinated, house_reference, patterns, unit_reference_at
+from kg.nlp.references import (
+    coordinated,
+    house_reference,
+    industry_known_fit,
+    patterns,
+    unit_reference_at,
+)
 from kg.nlp.relation_cues import conjunction, held_share, relation_cues
 from kg.nlp.roles import is_adviser
 from kg.records import Evidence, Figure
@@ -1355,6 +1361,12 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
                  or estimate_for_other_after(sentence, q.end, about, document.lang)
                  or estimate_for_unknown(sentence, q.start, document.lang)):
         return None  # "… Y senkte das für Microsoft auf 400", "the $250 target set by Y for Microsoft"
+    researcher = _market_researcher(sentence, q, about, words) \
+        if status in ("Estimate", "Guidance") and estimated_by is None else None
+    if researcher is not None:
+        # "TrendForce expects Samsung's HBM share to reach 35%", "…, researcher TrendForce
+        # said": the research firm's forecast, never the company's own outlook
+        status, estimated_by = "Estimate", researcher
     if (status in ("Estimate", "Guidance") or _future_told(sentence, q, words, clause)) \
             and estimated_by is None and metric not in ESTIMATE_METRICS \
             and about is not None and _expected_by_other_company(sentence, q, about, words):
@@ -3033,6 +3045,27 @@ def _expected_by_other_company(sentence: Sentence, q: Quantity, about: str,
                                     for m in named[k + 1:]):
             return True
     return False
+
+
+def _market_researcher(sentence: Sentence, q: Quantity, about: str | None,
+                       words: FigureWords) -> str | None:
+    """The one market research firm the sentence names, other than the figure's company,
+    as the catalogue's industries know them (TrendForce, IDC, Gartner), before the number
+    ("TrendForce expects Samsung's share to reach 35%", "Laut TrendForce dürfte …") or after
+    it as the speaker ("…, researcher TrendForce said"): whose forecast the number is. None
+    where the sentence names none, or two, or names it after the number in a clause of its
+    own ("Apple expects growth of 5%, while TrendForce sees the market flat")."""
+    found = {m.label for m in sentence.mentions
+             if m.label != about and m.type in ISSUER_TYPES
+             and industry_known_fit(m.label, MARKET_RESEARCH)
+             and (sentence.local(m.end) <= q.start
+                  or words.speech_verb is not None
+                  and _verb_after(sentence.text, sentence.local(m.end), words.speech_verb) is not None)}
+    return found.pop() if len(found) == 1 else None
+
+
+# the industry of the catalogue's market research firms
+MARKET_RESEARCH = frozenset({"market_research"})
 
 
 def _own_outlook(sentence: Sentence, institution: str, lang: str) -> bool:

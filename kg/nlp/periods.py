@@ -740,7 +740,7 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
         raw = groups["q"]
         label = raw.upper() if kind == "q" else f"{_PERIOD_PREFIX[kind]}{ordinals[raw.lower()]}"
         if fy:
-            return f"{label} FY{_full_year(fy)}"
+            return f"{label} {_fiscal_year_label(fy)}"  # "Q3 FY2026", "Q3 FY2025/26"
         if not year and (groups.get("fiscal") or groups.get("fiscal_after")):
             return f"{label}{FISCAL_MARK}"  # "fiscal fourth quarter": its year comes later
         return f"{label} {year}" if year else label
@@ -749,11 +749,18 @@ def _period_label(kind: str, match: re.Match[str], ordinals: dict[str, int],
             return f"FY{year}"
         return f"{FY_ENDING_MARK}{_words(lang).months[(groups['m'] or '').lower()]:02d}"
     if kind == "fy":
-        head, split, tail = (fy or "").partition("/")
-        if split and len(tail) in (2, 4) and int(tail[-2:]) == (int(_full_year(head)) + 1) % 100:
-            return _split_label(int(_full_year(head)))  # "Geschäftsjahr 2025/26" as written
-        return f"FY{_full_year(fy or '')}"
+        return _fiscal_year_label(fy or "")
     return year or ""
+
+
+def _fiscal_year_label(fy: str) -> str:
+    """A fiscal year as the text writes it: over two calendar years where it names
+    both ("Geschäftsjahr 2025/26" → "FY2025/26", also a quarter of it), else by the
+    one it is named by ("fiscal 2026" → "FY2026")."""
+    head, split, tail = fy.partition("/")
+    if split and len(tail) in (2, 4) and int(tail[-2:]) == (int(_full_year(head)) + 1) % 100:
+        return _split_label(int(_full_year(head)))
+    return f"FY{_full_year(fy)}"
 
 
 def _fiscal_label(kind: str, number: int, month: int, year: str | None) -> str:

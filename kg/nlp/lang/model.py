@@ -1611,6 +1611,12 @@ class Discovery(_Table):
     unit_after: str = ""
     unit_determiners: str = ""
     unit_name_joins: str = "&"
+    # the sales and the verb of their move after a name of capitalised words joined by "&" that
+    # make it a line of business of the article's company ("Wines & Spirits sales fell 6%"), and
+    # after which the verb alone does so for another such name in that sentence ("Perfumes &
+    # Cosmetics rose 5%"); empty: no such cue
+    unit_joined_sales: str = ""
+    unit_joined_moves: str = ""
     # capitalised words that name a line of business ("Diagnostics", "Pharmaceuticals"): after
     # a company's name they name its unit ("Acme Diagnostics"), and before a unit noun one of
     # them alone is the unit's name ("the Pharmaceuticals division"); empty: no such words
