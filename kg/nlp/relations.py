@@ -2259,8 +2259,10 @@ def _gapped_pair(document: Document, sentence: Sentence, rule: TriggerRule, last
 # What may stand between a name and the trigger right after it: a lowercase noun at most
 # ("its Osram unit to").
 _NEXT_GAP = re.compile(r"(?:\s+[a-zäöüß][\w\-]*)?\s*")
-# Between a name and a clause set off after it by a comma: the comma at most.
-_COMMA_GAP = re.compile(r"\s*,?\s*")
+# Between a name and a clause set off after it by a comma: the comma at most, after the
+# bracket closing a short name or ticker given with it ("Contemporary Amperex Technology
+# (CATL), Li Auto's main supplier,": the short name is the mention right before the gap).
+_COMMA_GAP = re.compile(r"\)?\s*,?\s*")
 
 # How far a name may stand after a word and still follow it at once (an article between).
 _NAME_NEXT = 4
