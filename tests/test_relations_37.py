@@ -4,6 +4,10 @@
   Rivale, …", "X, Ys langjähriger Partner, …": an apposition closed by commas names the role
   the name right before it (a short name in brackets after it at most) plays towards another
   company. A former partner or rival plays none, and a role that is not the rule's names none.
+* Supply told from the customer's side: "X counts Y as its largest customer", "X designs the
+  chips that Y uses", "Its main supplier is X", "Hauptlieferant von Y ist X": the supplier
+  and the one supplied as the sentence names them (the article's company where the phrase
+  names none). A former or denied supply, a plan to use and a rival counted are none.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -63,3 +67,46 @@ def test_customer_apposition_is_no_rivalry(extractor: Extractor) -> None:
     """Look-alike: a customer noun in the same place names no rival."""
     body = "BYD, Volkswagens größter Kunde, meldete mehr Bestellungen."
     assert not _pairs(extractor, body, "de", "Konzerne melden Zahlen", "competitorOf")
+
+
+def _supplies(extractor: Extractor, body: str, lang: str, headline: str) -> set[tuple[str, str]]:
+    return _facts(extractor, body, lang, headline, "supplierOf")
+
+
+@pytest.mark.parametrize(("body", "lang", "headline", "supply"), [
+    ("SK Hynix counts Nvidia as its largest customer.", "en", "SK Hynix profit soars",
+     ("SK Hynix", "Nvidia")),
+    ("Broadcom designs the custom accelerators that Google uses in its data centres.", "en",
+     "Broadcom shares jump", ("Broadcom", "Google")),
+    ("Its main chip supplier is TSMC, the company said.", "en", "Apple results",
+     ("Taiwan Semiconductor Manufacturing", "Apple")),
+    ("The largest supplier of Nvidia is TSMC.", "en", "Chip stocks rise",
+     ("Taiwan Semiconductor Manufacturing", "Nvidia")),
+    ("Hauptlieferant von Volkswagen ist Infineon.", "de", "Infineon wächst",
+     ("Infineon Technologies", "Volkswagen")),
+    ("Der wichtigste Zulieferer des Konzerns ist Infineon.", "de", "Volkswagen wächst",
+     ("Infineon Technologies", "Volkswagen")),
+    ("Volkswagens Hauptlieferant ist Infineon.", "de", "Infineon wächst",
+     ("Infineon Technologies", "Volkswagen")),
+], ids=["counts-as-customer", "designs-that-uses", "its-main-supplier-is", "supplier-of-is",
+        "hauptlieferant-von", "wichtigster-zulieferer-salient", "genitive-hauptlieferant"])
+def test_supply_told_from_the_customers_side(extractor: Extractor, body: str, lang: str,
+                                             headline: str, supply: tuple[str, str]) -> None:
+    assert supply in _supplies(extractor, body, lang, headline)
+
+
+@pytest.mark.parametrize(("body", "lang", "headline"), [
+    ("SK Hynix does not count Nvidia as a customer.", "en", "SK Hynix profit soars"),
+    ("SK Hynix counts Nvidia as a former customer.", "en", "SK Hynix profit soars"),
+    ("SK Hynix counts Nvidia as its biggest rival.", "en", "SK Hynix profit soars"),
+    ("Broadcom makes the chips that Apple plans to use.", "en", "Broadcom shares jump"),
+    ("Broadcom makes the chips that Apple no longer uses.", "en", "Broadcom shares jump"),
+    ("Its main supplier is no longer Foxconn.", "en", "Apple results"),
+    ("Hauptlieferant von Volkswagen ist nicht mehr Infineon.", "de", "Infineon wächst"),
+    ("Früherer Hauptlieferant von Volkswagen war Infineon.", "de", "Volkswagen wächst"),
+], ids=["negated", "former-customer", "rival-counted", "planned-use", "stopped-use",
+        "no-longer-supplier", "nicht-mehr", "frueherer"])
+def test_no_supply_where_denied_planned_past_or_rival(extractor: Extractor, body: str, lang: str,
+                                                      headline: str) -> None:
+    """Look-alikes: a denied, past or planned supply, and a rival counted instead of a customer."""
+    assert not _supplies(extractor, body, lang, headline)
