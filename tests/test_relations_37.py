@@ -8,6 +8,9 @@
   chips that Y uses", "Its main supplier is X", "Hauptlieferant von Y ist X": the supplier
   and the one supplied as the sentence names them (the article's company where the phrase
   names none). A former or denied supply, a plan to use and a rival counted are none.
+* "Die Bahn hat Alstom einen Auftrag über … erteilt": the one the order is given to (named
+  right after the verb) supplies the one placing it, as with "erhält einen Auftrag von"; no
+  order ("keinen Auftrag") or one only held out is none.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -110,3 +113,23 @@ def test_no_supply_where_denied_planned_past_or_rival(extractor: Extractor, body
                                                       headline: str) -> None:
     """Look-alikes: a denied, past or planned supply, and a rival counted instead of a customer."""
     assert not _supplies(extractor, body, lang, headline)
+
+
+@pytest.mark.parametrize(("body", "receiver"), [
+    ("Die Deutsche Bahn hat Alstom einen Auftrag über 1,2 Milliarden Euro erteilt.", "Alstom"),
+    ("Die Deutsche Bahn hat dem Zughersteller Alstom den Auftrag für 60 Züge erteilt.", "Alstom"),
+    ("Die Deutsche Bahn erteilte Siemens einen Großauftrag über 1,2 Milliarden Euro.", "Siemens"),
+], ids=["hat-erteilt", "descriptor", "erteilte"])
+def test_order_given_makes_the_receiver_the_supplier(extractor: Extractor, body: str,
+                                                     receiver: str) -> None:
+    assert _supplies(extractor, body, "de", "Bahnindustrie meldet Aufträge") == {(receiver, "Deutsche Bahn")}
+
+
+@pytest.mark.parametrize("body", [
+    "Die Deutsche Bahn hat Alstom keinen Auftrag erteilt.",
+    "Die Deutsche Bahn hat Alstom einen Auftrag über 1,2 Milliarden Euro in Aussicht gestellt.",
+    "Die Deutsche Bahn hat nach Angaben von Reuters einen Auftrag über 1,2 Milliarden Euro erteilt.",
+], ids=["keinen", "held-out", "source-between"])
+def test_no_order_or_no_receiver_names_no_supply(extractor: Extractor, body: str) -> None:
+    """Look-alikes: no order given, an order only held out, and a source where the receiver stands."""
+    assert not _supplies(extractor, body, "de", "Bahnindustrie meldet Aufträge")
