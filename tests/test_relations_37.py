@@ -11,6 +11,9 @@
 * "Die Bahn hat Alstom einen Auftrag über … erteilt": the one the order is given to (named
   right after the verb) supplies the one placing it, as with "erhält einen Auftrag von"; no
   order ("keinen Auftrag") or one only held out is none.
+* "Its chips are an alternative to Nvidia's", "eine Alternative zu den Chips von Nvidia": a
+  company offering an alternative to another's goods rivals it; an alternative to a thing no
+  company names ("to cash", "zu Bargeld") or to the company's own older product rivals no one.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -133,3 +136,29 @@ def test_order_given_makes_the_receiver_the_supplier(extractor: Extractor, body:
 def test_no_order_or_no_receiver_names_no_supply(extractor: Extractor, body: str) -> None:
     """Look-alikes: no order given, an order only held out, and a source where the receiver stands."""
     assert not _supplies(extractor, body, "de", "Bahnindustrie meldet Aufträge")
+
+
+_AMD = "AMD shares rise"
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("AMD said its chips are an alternative to Nvidia's.", "en"),
+    ("AMD pitches its accelerators as an alternative to Nvidia.", "en"),
+    ("Die Chips von AMD sind eine Alternative zu den Chips von Nvidia.", "de"),
+    ("AMD gilt als Alternative zu Nvidia.", "de"),
+], ids=["its-chips", "pitches-as", "chips-von", "gilt-als"])
+def test_an_alternative_to_anothers_goods_is_a_rival(extractor: Extractor, body: str, lang: str) -> None:
+    pairs = _pairs(extractor, body, lang, _AMD, "competitorOf")
+    assert frozenset(("Advanced Micro Devices", "Nvidia")) in pairs
+
+
+@pytest.mark.parametrize(("body", "lang", "headline"), [
+    ("PayPal is an alternative to cash for many shoppers.", "en", "PayPal shares rise"),
+    ("PayPal ist eine Alternative zu Bargeld.", "de", "PayPal steigt"),
+    ("Nvidia said its new chip is an alternative to its older H100.", "en", "Nvidia shares rise"),
+    ("Nvidias neuer Chip ist eine Alternative zum älteren H100.", "de", "Nvidia steigt"),
+], ids=["cash", "bargeld", "own-product", "eigenes-produkt"])
+def test_an_alternative_to_no_company_is_no_rivalry(extractor: Extractor, body: str, lang: str,
+                                                    headline: str) -> None:
+    """Look-alikes: an alternative to a thing, and to the company's own older product."""
+    assert not _pairs(extractor, body, lang, headline, "competitorOf")
