@@ -14,6 +14,10 @@
 * "Its chips are an alternative to Nvidia's", "eine Alternative zu den Chips von Nvidia": a
   company offering an alternative to another's goods rivals it; an alternative to a thing no
   company names ("to cash", "zu Bargeld") or to the company's own older product rivals no one.
+* "Im Dax fiel die Deutsche Post um 3 Prozent. Auch der US-Rivale UPS verlor.": in a market
+  report, a rival noun after a sentence of one company's share move names that company's rival,
+  not the article's first company's; a sentence naming two movers, or one that tells of no
+  share move (an order placed), leaves the rival to the article's company.
 
 The company names are real catalogue entries with invented facts; each rule has a look-alike
 beside it that must not fire.
@@ -162,3 +166,32 @@ def test_an_alternative_to_no_company_is_no_rivalry(extractor: Extractor, body: 
                                                     headline: str) -> None:
     """Look-alikes: an alternative to a thing, and to the company's own older product."""
     assert not _pairs(extractor, body, lang, headline, "competitorOf")
+
+
+_REPORT = "Siemens gewinnt"
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Siemens gewann 2 Prozent. Im Dax fiel die Deutsche Post um 3 Prozent. Auch der US-Rivale UPS "
+     "verlor.", "de"),
+    ("Siemens gained 2%. In the DAX, Deutsche Post fell 3% after results. Its U.S. rival UPS lost 2%.",
+     "en"),
+], ids=["verb-second", "fronted-place"])
+def test_rival_after_a_share_move_is_the_movers(extractor: Extractor, body: str, lang: str) -> None:
+    pairs = _pairs(extractor, body, lang, _REPORT, "competitorOf")
+    assert frozenset(("DHL Group", "United Parcel Service")) in pairs
+    assert frozenset(("Siemens", "United Parcel Service")) not in pairs
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Siemens gewann 2 Prozent. Den größten Auftrag erteilte die Deutsche Bahn. Der Rivale Alstom "
+     "verlor.", "de"),
+    ("Siemens gained 2% after results. The largest order came from Deutsche Bahn. Rival Alstom lost 1%.",
+     "en"),
+], ids=["order-giver", "order-from"])
+def test_rival_after_a_sentence_of_no_share_move_is_the_articles(extractor: Extractor, body: str,
+                                                                 lang: str) -> None:
+    """Look-alikes: the sentence before names a customer, no mover; the rival is the article's."""
+    pairs = _pairs(extractor, body, lang, _REPORT, "competitorOf")
+    assert frozenset(("Deutsche Bahn", "Alstom")) not in pairs
+    assert frozenset(("Siemens", "Alstom")) in pairs
