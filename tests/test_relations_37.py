@@ -10,7 +10,9 @@
   names none). A former or denied supply, a plan to use and a rival counted are none.
 * "Die Bahn hat Alstom einen Auftrag über … erteilt": the one the order is given to (named
   right after the verb) supplies the one placing it, as with "erhält einen Auftrag von"; no
-  order ("keinen Auftrag") or one only held out is none.
+  order ("keinen Auftrag") or one only held out is none. In English, "Y awarded X a contract",
+  "Y awarded a contract to X" and "X was awarded a contract by Y" read the same; a prize or a
+  rating awarded is no order.
 * "Its chips are an alternative to Nvidia's", "eine Alternative zu den Chips von Nvidia": a
   company offering an alternative to another's goods rivals it; an alternative to a thing no
   company names ("to cash", "zu Bargeld") or to the company's own older product rivals no one.
@@ -195,3 +197,23 @@ def test_rival_after_a_sentence_of_no_share_move_is_the_articles(extractor: Extr
     pairs = _pairs(extractor, body, lang, _REPORT, "competitorOf")
     assert frozenset(("Deutsche Bahn", "Alstom")) not in pairs
     assert frozenset(("Siemens", "Alstom")) in pairs
+
+
+@pytest.mark.parametrize("body", [
+    "Deutsche Bahn awarded Alstom a contract worth 1.2 billion euros.",
+    "Deutsche Bahn has awarded Alstom an order for 60 trains.",
+    "Deutsche Bahn awarded a contract to Alstom.",
+    "Alstom was awarded a contract by Deutsche Bahn.",
+], ids=["dative", "has-awarded-order", "to", "passive"])
+def test_contract_awarded_makes_the_receiver_the_supplier(extractor: Extractor, body: str) -> None:
+    assert _supplies(extractor, body, "en", "Alstom wins order") == {("Alstom", "Deutsche Bahn")}
+
+
+@pytest.mark.parametrize("body", [
+    "Deutsche Bahn did not award Alstom a contract.",
+    "Deutsche Bahn awarded Alstom a prize for design.",
+    "Deutsche Bahn awarded, according to Reuters, a contract to Alstom.",
+], ids=["negated", "prize", "source-between"])
+def test_no_contract_awarded_names_no_supply(extractor: Extractor, body: str) -> None:
+    """Look-alikes: a denied award, a prize instead of an order, and a source after the verb."""
+    assert not _supplies(extractor, body, "en", "Alstom wins order")
