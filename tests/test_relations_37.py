@@ -5,7 +5,8 @@
   the name right before it (a short name in brackets after it at most) plays towards another
   company. A former partner or rival plays none, and a role that is not the rule's names none.
 * Supply told from the customer's side: "X counts Y as its largest customer", "X designs the
-  chips that Y uses", "Its main supplier is X", "Hauptlieferant von Y ist X": the supplier
+  chips that Y uses", "Its main supplier is X", "Hauptlieferant von Y ist X", "Der größte
+  Kunde von Y ist X": the supplier
   and the one supplied as the sentence names them (the article's company where the phrase
   names none). A former or denied supply, a plan to use and a rival counted are none.
 * "Die Bahn hat Alstom einen Auftrag über … erteilt": the one the order is given to (named
@@ -100,8 +101,11 @@ def _supplies(extractor: Extractor, body: str, lang: str, headline: str) -> set[
      ("Infineon Technologies", "Volkswagen")),
     ("Volkswagens Hauptlieferant ist Infineon.", "de", "Infineon wächst",
      ("Infineon Technologies", "Volkswagen")),
+    ("Der größte Kunde von Infineon ist Volkswagen.", "de", "Autobauer im Fokus",
+     ("Infineon Technologies", "Volkswagen")),
 ], ids=["counts-as-customer", "designs-that-uses", "its-main-supplier-is", "supplier-of-is",
-        "hauptlieferant-von", "wichtigster-zulieferer-salient", "genitive-hauptlieferant"])
+        "hauptlieferant-von", "wichtigster-zulieferer-salient", "genitive-hauptlieferant",
+        "der-groesste-kunde"])
 def test_supply_told_from_the_customers_side(extractor: Extractor, body: str, lang: str,
                                              headline: str, supply: tuple[str, str]) -> None:
     assert supply in _supplies(extractor, body, lang, headline)
@@ -116,8 +120,9 @@ def test_supply_told_from_the_customers_side(extractor: Extractor, body: str, la
     ("Its main supplier is no longer Foxconn.", "en", "Apple results"),
     ("Hauptlieferant von Volkswagen ist nicht mehr Infineon.", "de", "Infineon wächst"),
     ("Früherer Hauptlieferant von Volkswagen war Infineon.", "de", "Volkswagen wächst"),
+    ("Der größte Kunde von Infineon ist nicht mehr Volkswagen.", "de", "Autobauer im Fokus"),
 ], ids=["negated", "former-customer", "rival-counted", "planned-use", "stopped-use",
-        "no-longer-supplier", "nicht-mehr", "frueherer"])
+        "no-longer-supplier", "nicht-mehr", "frueherer", "kunde-nicht-mehr"])
 def test_no_supply_where_denied_planned_past_or_rival(extractor: Extractor, body: str, lang: str,
                                                       headline: str) -> None:
     """Look-alikes: a denied, past or planned supply, and a rival counted instead of a customer."""
