@@ -1758,7 +1758,8 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
         # article names only further on is not the one meant, however often it is named
         main = None
     if recent is not None and recent.label != obj.label and recent.start not in introduced and (
-            main is None or recent.start >= sentence.start or _opens_sentence(document, recent)):
+            main is None or recent.start >= sentence.start or _opens_sentence(document, recent)
+            or _sole_subject(document, recent)):
         # a company of this sentence, or the subject of the one before; a name further
         # inside the sentence before ("signed a deal with X. Rival Y …") yields to the article's
         earlier = document.sentence_at(recent.start)
@@ -1788,6 +1789,20 @@ def _peer_subject(document: Document, sentence: Sentence, before: list[Mention],
                 return opener
         return recent
     return main
+
+
+def _sole_subject(document: Document, mention: Mention) -> bool:
+    """Is the mention the one issuer its sentence names, a sentence of a share price move, with
+    no preposition governing it ("Im Dax fiel die Deutsche Post um 3 Prozent", "In the DAX,
+    Deutsche Post fell 3%")? In a market report a rival noun in the next sentence ("Der
+    US-Rivale UPS verlor") is that company's rival, as it is of one opening the sentence, not
+    of the article's first company."""
+    earlier = document.sentence_at(mention.start)
+    move = _price_move(document.lang)
+    return earlier is not None and move is not None and bool(move.search(earlier.text)) \
+        and {m.label for m in earlier.mentions if m.type in ISSUER_TYPES} == {
+        mention.label} and not _governed(document.lang, earlier, mention) \
+        and not is_object(earlier, mention, document.lang)
 
 
 def _ends_list(lang: str, sentence: Sentence, mention: Mention) -> bool:
@@ -2259,8 +2274,10 @@ def _gapped_pair(document: Document, sentence: Sentence, rule: TriggerRule, last
 # What may stand between a name and the trigger right after it: a lowercase noun at most
 # ("its Osram unit to").
 _NEXT_GAP = re.compile(r"(?:\s+[a-zäöüß][\w\-]*)?\s*")
-# Between a name and a clause set off after it by a comma: the comma at most.
-_COMMA_GAP = re.compile(r"\s*,?\s*")
+# Between a name and a clause set off after it by a comma: the comma at most, after the
+# bracket closing a short name or ticker given with it ("Contemporary Amperex Technology
+# (CATL), Li Auto's main supplier,": the short name is the mention right before the gap).
+_COMMA_GAP = re.compile(r"\)?\s*,?\s*")
 
 # How far a name may stand after a word and still follow it at once (an article between).
 _NAME_NEXT = 4
@@ -3920,6 +3937,12 @@ def _coordinated_rival(lang: str, sentence: Sentence, before: list[Mention], t_s
         return None
     last = before[-1]
     return last if gap.fullmatch(sentence.text, sentence.local(last.end), sentence.local(t_start)) else None
+
+
+@lru_cache(maxsize=4)
+def _price_move(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon(lang)["relation_cues"].get("price_move")
+    return re.compile(pattern) if pattern else None
 
 
 @lru_cache(maxsize=4)

@@ -591,6 +591,10 @@ class RelationCues(_Table):
     # an apposition calling the name before it the rival of "its" company (", its biggest rival
     # in games,"), closed by a comma: the company the pronoun points at rivals that name
     apposed_rival: str = ""
+    # a share price move with its percentage ("Im Dax fiel die Deutsche Post um 3 Prozent",
+    # "Deutsche Post fell 3%"): a sentence of a market report, whose one company a rival noun in
+    # the next sentence ("Der US-Rivale UPS verlor") is the rival of
+    price_move: str = ""
     # the gap between a name and a rival noun joined to it by a conjunction, an article and
     # adjectives ("X and the British rival Y"): X is a fellow rival, not the one Y rivals
     coordinated_rival: str = ""
