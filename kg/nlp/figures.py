@@ -126,6 +126,7 @@ from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_cont
 from kg.nlp.references import coordinated, house_reference, patterns, unit_reference_at
 from kg.nlp.relation_cues import conjunction, held_share, relation_cues
 from kg.nlp.roles import is_adviser
+from kg.nlp.salience import credited_as_analysts
 from kg.records import Evidence, Figure
 
 STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "FairValue",
@@ -3097,26 +3098,11 @@ def _venue_before(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{table['venue']})\s+(?:(?:{article})\s+)?$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4)
-def _analyst_credit(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    table = lexicon(lang)["figures"]
-    if not table.get("analyst_before") or not table.get("analyst_after"):
-        return None
-    return (re.compile(rf"(?:{table['analyst_before']})\s+$"),
-            re.compile(rf"(?:{table['analyst_after']})"))
-
-
 def _credited_analyst(lang: str, sentence: Sentence, label: str) -> bool:
     """The institution is named as the analysts who speak ("Analysts at
     Jefferies estimate", "UBS analysts expect", "Analysten der Bank X"): it
     estimates, and no figure of the sentence is its own."""
-    cues = _analyst_credit(lang)
-    if cues is None:
-        return False
-    before, after = cues
-    return any(m.label == label and (
-        before.search(sentence.text, max(0, sentence.local(m.start) - 60), sentence.local(m.start))
-        or after.match(sentence.text, sentence.local(m.end))) for m in sentence.mentions)
+    return any(m.label == label and credited_as_analysts(lang, sentence, m) for m in sentence.mentions)
 
 
 def _analyst_houses(document: Document, sentence: Sentence) -> frozenset[str]:

@@ -345,8 +345,11 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
     if main is None and near is not None and near.start < sentence.start \
             and not _is_subject(document, near):
         # no clear subject of the article: the subject of the sentence that named the last
-        # one, not a name in its object ("X beliefert Kunden wie Y. Das Unternehmen …" is X)
-        return _subject_of(document, near, types) or near.label
+        # one, not a name in its object ("X beliefert Kunden wie Y. Das Unternehmen …" is X);
+        # none where the last one named is only the house of analysts who spoke ("Analysten
+        # der X lobten die Zahlen. Die Bank …"): the bank meant is another, of no clear weight
+        credited = credited_as_analysts(document.lang, document.sentence_at(near.start) or sentence, near)
+        return _subject_of(document, near, types) or (None if credited else near.label)
     if near is None or main is None or near.label == main:
         return main or (near.label if near else None)
     if near.start >= sentence.start or _is_subject(document, near):
@@ -401,13 +404,36 @@ def subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
                if m.end <= mention.start and 0 <= found.start() - sentence.local(m.end) <= 2)
 
 
+@lru_cache(maxsize=4)
+def _analyst_credit(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = lexicon(lang)["figures"]
+    if not table.get("analyst_before") or not table.get("analyst_after"):
+        return None
+    return (re.compile(rf"(?:{table['analyst_before']})\s+$"),
+            re.compile(rf"(?:{table['analyst_after']})"))
+
+
+def credited_as_analysts(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the institution named as the employer of analysts ("Analysts at Jefferies",
+    "UBS analysts", "Analysten der Bank X")? The analysts are who speak or act; their
+    house is neither the subject of the clause nor, for the figures, what they tell of."""
+    cues = _analyst_credit(lang)
+    if cues is None or mention.type != "FinancialInstitution":
+        return False  # "die Analysten bei Rheinmetall": a company is spoken of, no employer
+    before, after = cues
+    return bool(before.search(sentence.text, max(0, sentence.local(mention.start) - 60),
+                              sentence.local(mention.start))
+                or after.match(sentence.text, sentence.local(mention.end)))
+
+
 def _subject_of(document: Document, mention: Mention, types: frozenset[str]) -> str | None:
     """The label of the mention of ``types`` that opens the sentence of ``mention``, if any."""
     sentence = document.sentence_at(mention.start)
     if sentence is None or not sentence.mentions:
         return None
     first = sentence.mentions[0]
-    return first.label if first.type in types and _opens(sentence, first) else None
+    return first.label if first.type in types and _opens(sentence, first) \
+        and not credited_as_analysts(document.lang, sentence, first) else None
 
 
 def _is_subject(document: Document, mention: Mention) -> bool:
@@ -417,8 +443,8 @@ def _is_subject(document: Document, mention: Mention) -> bool:
     führte der Baukonzern X die Liste an"), as a market report makes a company its
     sentence's subject?"""
     sentence = document.sentence_at(mention.start)
-    if sentence is None or not sentence.mentions:
-        return False
+    if sentence is None or not sentence.mentions or credited_as_analysts(document.lang, sentence, mention):
+        return False  # "Analysten der X lobten …": the analysts are the subject, not their house
     if sentence.mentions[0] == mention and _opens(sentence, mention):
         return True
     first = next((m for m in sentence.mentions if m.type in ISSUER_TYPES), None)

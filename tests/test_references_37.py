@@ -1,0 +1,56 @@
+"""Attribution follows salience and references: a bank named as the house of analysts is
+not the topic a later "the bank" goes on about. Sentences written for the test (names of
+real companies, all facts invented)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from helpers import figure_facts, run
+from test_salience_banks import document
+
+from kg.nlp.document import ISSUER_TYPES
+from kg.nlp.extract import Extractor
+from kg.nlp.salience import antecedent, credited_as_analysts
+
+BN = Decimal("5000000000")
+
+
+def test_a_house_named_for_its_analysts_is_not_the_subject() -> None:
+    doc = document("Barclays results", "Barclays reported higher revenue.",
+                   "Analysts at Jefferies praised the figures.", "The bank raised its dividend.")
+    last = doc.sentences[3]
+    assert credited_as_analysts("en", doc.sentences[2], doc.sentences[2].mentions[0])
+    assert antecedent(doc, last, ISSUER_TYPES, last.start) == "Barclays"
+
+
+def test_a_house_that_acts_itself_stays_the_subject() -> None:
+    # look-alike: the house opens the sentence as its own subject
+    doc = document("Barclays results", "Barclays reported higher revenue.",
+                   "Jefferies praised the figures.", "The bank raised its dividend.")
+    assert not credited_as_analysts("en", doc.sentences[2], doc.sentences[2].mentions[0])
+    last = doc.sentences[3]
+    assert antecedent(doc, last, ISSUER_TYPES, last.start) == "Jefferies"
+
+
+def test_die_bank_after_analysts_of_another_bank_is_the_articles_bank(extractor: Extractor) -> None:
+    x = run(extractor, "Die Commerzbank steigerte den Gewinn. Analysten der Deutschen Bank lobten "
+            "die Zahlen. Die Bank erhöhte den Umsatz auf 5 Milliarden Euro.",
+            headline="Commerzbank mit mehr Gewinn")
+    assert ("Commerzbank", "Revenue", BN, "EUR") in figure_facts(x)
+    assert not any(f[0] == "Deutsche Bank" for f in figure_facts(x))
+
+
+def test_die_bank_with_no_clear_bank_of_the_article_is_no_one(extractor: Extractor) -> None:
+    # neither bank leads the article: the house of the analysts is not meant, nor is
+    # the other bank clearly enough
+    x = run(extractor, "Die Commerzbank steigerte den Gewinn. Analysten der Deutschen Bank lobten "
+            "die Zahlen. Die Bank erhöhte den Umsatz auf 5 Milliarden Euro.", headline="Banken")
+    assert not any(f[1] == "Revenue" for f in figure_facts(x))
+
+
+def test_die_bank_after_a_bank_as_subject_is_that_bank(extractor: Extractor) -> None:
+    # look-alike: the nearer bank is the subject of its own sentence
+    x = run(extractor, "Die Deutsche Bank steigerte den Gewinn. Die Bank erhöhte den Umsatz auf "
+            "5 Milliarden Euro.", headline="Deutsche Bank mit mehr Gewinn")
+    assert ("Deutsche Bank", "Revenue", BN, "EUR") in figure_facts(x)
