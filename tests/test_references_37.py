@@ -54,3 +54,28 @@ def test_die_bank_after_a_bank_as_subject_is_that_bank(extractor: Extractor) -> 
     x = run(extractor, "Die Deutsche Bank steigerte den Gewinn. Die Bank erhöhte den Umsatz auf "
             "5 Milliarden Euro.", headline="Deutsche Bank mit mehr Gewinn")
     assert ("Deutsche Bank", "Revenue", BN, "EUR") in figure_facts(x)
+
+
+def test_a_bank_after_an_opening_phrase_and_its_verb_reports_its_own_results() -> None:
+    # German verb-second: the adverbial opens, the verb follows, then the bank as subject
+    for text in ("Im dritten Quartal hob die Commerzbank ihre Gewinnprognose an.",
+                 "Am Mittwoch erhöhte die Commerzbank ihre Dividende."):
+        doc = document("Banken", text, "Bayer legte zu.", lang="de")
+        assert doc.salience.get("Commerzbank", 0.0) > doc.salience["Bayer"], text
+
+
+def test_a_house_after_an_opening_phrase_and_its_verb_stays_the_house() -> None:
+    # look-alikes: the same order, but the bank raises a target or rates another company
+    for text in ("Am Mittwoch hob die Commerzbank das Kursziel für Bayer an.",
+                 "Am Mittwoch hob die Commerzbank das Kursziel auf 40 Euro an.",
+                 "Im Handel stufte die Commerzbank Bayer hoch."):
+        doc = document("Bayer steigt", text, "Bayer-Aktien legten zu.", lang="de")
+        assert "Commerzbank" not in doc.salience, text
+
+
+def test_a_bank_after_a_house_and_a_rating_verb_is_the_rated_one() -> None:
+    # look-alike: a name opens the sentence, so the bank after the verb is its object
+    doc = document("Commerzbank steigt", "Jefferies stuft die Commerzbank hoch.",
+                   "Die Aktie legte zu.", lang="de")
+    assert "Jefferies" not in doc.salience
+    assert doc.salience.get("Commerzbank", 0.0) > 0

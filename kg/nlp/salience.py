@@ -191,7 +191,8 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
                 weight *= 3
             elif positions and sentence.index == lead:
                 weight *= 2
-            if positions and (n == 0 and _opens(sentence, mention) or sentence.index == lead
+            if positions and (n == 0 and (_opens(sentence, mention) or _fronted(document.lang, sentence, mention))
+                              or sentence.index == lead
                               and _joint_subject(document.lang, sentence, n)) \
                     and not _introduced_as_rival(document.lang, sentence, mention):
                 bonus = 1.0 if mention.type == "Company" else 0.5
@@ -436,6 +437,15 @@ def _subject_of(document: Document, mention: Mention, types: frozenset[str]) -> 
         and not credited_as_analysts(document.lang, sentence, first) else None
 
 
+def _fronted(lang: str, sentence: Sentence, mention: Mention) -> re.Match[str] | None:
+    """The opening phrase before the name that makes it the clause's subject all the same
+    ("Im dritten Quartal hob die X …", "On Wednesday, X raised …"), with the finite verb
+    as ``verb`` where it stands before the subject (German verb-second); None where the
+    text before the name is no such phrase."""
+    pattern = _verb_second(lang)
+    return pattern.search(sentence.text, 0, sentence.local(mention.start)) if pattern is not None else None
+
+
 def _is_subject(document: Document, mention: Mention) -> bool:
     """Does the mention open its sentence, or is it the first company and the owner of
     the shares the sentence speaks of ("Schwächster Dax-Wert waren die Titel von X
@@ -460,7 +470,9 @@ def _rated_object(lang: str, sentence: Sentence, mention: Mention) -> bool:
     ("upgraded Lloyds", "stuft die Commerzbank")? There the bank is the object
     of the rating, the one rated; the house is the verb's subject or follows "by"."""
     pattern = _rating_verb_before(lang)
-    return pattern is not None and bool(pattern.search(sentence.text[:sentence.local(mention.start)]))
+    if pattern is None or _fronted(lang, sentence, mention):
+        return False  # "Am Mittwoch hob die X das Kursziel an": after an opening phrase, the subject
+    return bool(pattern.search(sentence.text[:sentence.local(mention.start)]))
 
 
 def _reports_own_results(lang: str, sentence: Sentence, n: int) -> bool:
@@ -471,10 +483,14 @@ def _reports_own_results(lang: str, sentence: Sentence, n: int) -> bool:
     house raising its forecast for a company names the company it rates."""
     mention = sentence.mentions[n]
     pattern = _own_results_after(lang)
-    if pattern is None or not _opens(sentence, mention):
+    fronted = None if _opens(sentence, mention) else _fronted(lang, sentence, mention)
+    if pattern is None or not _opens(sentence, mention) and fronted is None:
         return False
     if any(m.type in ISSUER_TYPES and m.label != mention.label for m in sentence.mentions):
         return False
+    verb = fronted.groupdict().get("verb") if fronted is not None else None
+    if verb:  # "Im Quartal hob die X ihre Prognose an": the verb stands before the subject
+        return pattern.match(f" {verb}{sentence.text[sentence.local(mention.end):]}") is not None
     return pattern.match(sentence.text, sentence.local(mention.end)) is not None
 
 
