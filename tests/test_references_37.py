@@ -79,3 +79,26 @@ def test_a_bank_after_a_house_and_a_rating_verb_is_the_rated_one() -> None:
                    "Die Aktie legte zu.", lang="de")
     assert "Jefferies" not in doc.salience
     assert doc.salience.get("Commerzbank", 0.0) > 0
+
+
+def test_a_bank_after_an_introductory_phrase_and_comma_reports_its_own_results() -> None:
+    for text in ("On Wednesday, Barclays raised its full-year outlook.",
+                 "In the third quarter, Barclays raised its dividend."):
+        doc = document("Banks", text, "Bayer rose.")
+        assert doc.salience.get("Barclays", 0.0) > doc.salience["Bayer"], text
+
+
+def test_a_house_after_an_introductory_phrase_stays_the_house() -> None:
+    # look-alikes: the house raises its target, or the phrase before it is no opening phrase
+    for text in ("On Wednesday, Jefferies raised its price target to 40 euros.",
+                 "On Wednesday, Jefferies raised its target for Bayer.",
+                 "According to Jefferies, Bayer raised its forecast."):
+        doc = document("Bayer rises", text, "Bayer shares rose.")
+        assert "Jefferies" not in doc.salience, text
+
+
+def test_the_bank_after_an_introductory_phrase_goes_on_about_its_subject() -> None:
+    doc = document("Banks", "Bayer sold a stake.", "On Wednesday, Barclays raised its dividend.",
+                   "The bank also cut costs.")
+    last = doc.sentences[3]
+    assert antecedent(doc, last, ISSUER_TYPES, last.start) == "Barclays"
