@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from helpers import figure_facts, run
+from helpers import figure_facts, run, triples
 from test_salience_banks import document
 
 from kg.nlp.document import ISSUER_TYPES
@@ -102,3 +102,31 @@ def test_the_bank_after_an_introductory_phrase_goes_on_about_its_subject() -> No
                    "The bank also cut costs.")
     last = doc.sentences[3]
     assert antecedent(doc, last, ISSUER_TYPES, last.start) == "Barclays"
+
+
+def test_its_title_after_a_clause_naming_two_companies_names_no_employer(extractor: Extractor) -> None:
+    x = run(extractor, "SAP invested in Celonis, its chief executive Christian Klein said.",
+            lang="en", headline="SAP invests")
+    assert not any(p == "worksFor" for _, p, _ in triples(x))
+    x = run(extractor, "SAP hat in Celonis investiert, sagte sein Mitgründer Bastian Nominacher.",
+            headline="SAP investiert")
+    assert not any(p == "worksFor" for _, p, _ in triples(x))
+
+
+def test_its_title_after_a_clause_naming_one_company_is_that_company(extractor: Extractor) -> None:
+    x = run(extractor, "Celonis raised new funding, its co-founder Bastian Nominacher said.",
+            lang="en", headline="Funding round")
+    assert ("Bastian Nominacher", "worksFor", "Celonis") in triples(x)
+    x = run(extractor, "Celonis sammelte frisches Geld ein, sagte sein Mitgründer Bastian Nominacher.",
+            headline="Finanzierungsrunde")
+    assert ("Bastian Nominacher", "worksFor", "Celonis") in triples(x)
+
+
+def test_a_title_without_a_possessive_after_the_clause_is_the_articles(extractor: Extractor) -> None:
+    # look-alike: a bare title after the comma keeps the speaker at the article's company
+    x = run(extractor, "SAP invested in Celonis, chief executive Christian Klein said.",
+            lang="en", headline="SAP invests in Celonis")
+    assert ("Christian Klein", "worksFor", "SAP") in triples(x)
+    x = run(extractor, "SAP, its chief executive Christian Klein said, will invest more.",
+            lang="en", headline="SAP invests")
+    assert ("Christian Klein", "worksFor", "SAP") in triples(x)

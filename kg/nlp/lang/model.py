@@ -269,6 +269,10 @@ class Roles(_Table):
     # a speech verb after a comma right before a title ("…, sagte Vorstandschef X"): the
     # clause before it is what was said, so a name there does not employ the speaker
     speech: str = ""
+    # a possessive right before a title after a comma ("…, its co-founder X said", "…, sagte
+    # sein Mitgründer X"): the title is of the one organisation the clause before names, and of
+    # none we can tell where it names several; empty: no such rule
+    possessive_titles: str = ""
     # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
     # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
     generic_prefixes: str = ""
