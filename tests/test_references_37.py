@@ -130,3 +130,40 @@ def test_a_title_without_a_possessive_after_the_clause_is_the_articles(extractor
     x = run(extractor, "SAP, its chief executive Christian Klein said, will invest more.",
             lang="en", headline="SAP invests")
     assert ("Christian Klein", "worksFor", "SAP") in triples(x)
+
+
+REVENUE_2BN = Decimal("2000000000")
+
+
+def test_die_tochter_is_the_named_subsidiary_of_the_articles_company(extractor: Extractor) -> None:
+    x = run(extractor, "Fresenius steigerte den Umsatz. Fresenius Kabi wuchs kräftig. Die Tochter "
+            "steigerte den Umsatz auf 2 Milliarden Euro.", headline="Fresenius legt zu")
+    assert ("Fresenius Kabi", "Revenue", REVENUE_2BN, "EUR") in figure_facts(x)
+    x = run(extractor, "Fresenius raised its revenue. Fresenius Kabi grew strongly. The subsidiary "
+            "lifted revenue to 2 billion euros.", lang="en", headline="Fresenius grows")
+    assert ("Fresenius Kabi", "Revenue", REVENUE_2BN, "EUR") in figure_facts(x)
+
+
+def test_die_tochter_with_no_named_subsidiary_is_no_one(extractor: Extractor) -> None:
+    # look-alike: the parent alone is named, and the subsidiary head never means it
+    x = run(extractor, "Fresenius steigerte den Umsatz. Die Tochter steigerte den Umsatz auf "
+            "2 Milliarden Euro.", headline="Fresenius legt zu")
+    assert not any(f[1] == "Revenue" and f[2] == REVENUE_2BN for f in figure_facts(x))
+
+
+def test_die_tochter_with_two_named_subsidiaries_is_no_one(extractor: Extractor) -> None:
+    # look-alike: two subsidiaries of the article's company compete
+    x = run(extractor, "Volkswagen steigerte den Umsatz. Audi und Porsche wuchsen kräftig. Die Tochter "
+            "steigerte den Umsatz auf 2 Milliarden Euro.", headline="Volkswagen legt zu")
+    assert not any(f[1] == "Revenue" and f[2] == REVENUE_2BN for f in figure_facts(x))
+
+
+def test_a_subsidiary_in_the_analysts_comment_is_not_the_covered_company(extractor: Extractor) -> None:
+    x = run(extractor, "Fresenius shares rose 3%. Jefferies praised the cost discipline at Fresenius "
+            "Kabi and raised its price target to 50 euros.", lang="en", headline="Fresenius rises")
+    assert ("Jefferies", "covers", "Fresenius") in triples(x)
+    assert ("Jefferies", "covers", "Fresenius Kabi") not in triples(x)
+    x = run(extractor, "Fresenius-Aktien stiegen um 3 Prozent. Jefferies lobte die Kostendisziplin bei "
+            "Fresenius Kabi und bestätigte das Kaufvotum.", headline="Fresenius steigt")
+    assert ("Jefferies", "covers", "Fresenius") in triples(x)
+    assert ("Jefferies", "covers", "Fresenius Kabi") not in triples(x)

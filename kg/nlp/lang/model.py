@@ -110,6 +110,9 @@ class References(_Table):
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
+    # the heads that name a subsidiary ("die Tochter", "the subsidiary"): the one subsidiary of
+    # the article's company the article names, never the parent; empty: no such reference
+    subsidiary_heads: list[str] = []
     # verbs of overtaking ("overtook", "überholte"): a reference in their sentence after the
     # one overtaken ("X overtook Y as the most valuable company") is the overtaker, not Y
     overtaking_verbs: list[str] = []
