@@ -126,7 +126,7 @@ from kg.nlp.ratings import last_named, rated_in, rated_institutions, rating_cont
 from kg.nlp.references import coordinated, house_reference, patterns, unit_reference_at
 from kg.nlp.relation_cues import conjunction, held_share, relation_cues
 from kg.nlp.roles import is_adviser
-from kg.nlp.salience import credited_as_analysts
+from kg.nlp.salience import credited_as_analysts, reports_own_results
 from kg.records import Evidence, Figure
 
 STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "FairValue",
@@ -1258,6 +1258,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             # "PNC raised its quarterly dividend to $1.65": a bank that opens a sentence
             # naming no other company pays out itself; "raised" rates no one here
             raters = frozenset(r for r in raters if not _own_outlook(sentence, r, document.lang))
+        if metric not in STOCK_METRICS and status == "Reported":
+            # "HSBC raised its net profit to $2bn", "On Tuesday, HSBC …": a bank reporting its
+            # own results, whose verb is a rating's too (no price target: "hob das Ziel an")
+            raters -= {m.label for n, m in enumerate(sentence.mentions)
+                       if m.type in INSTITUTION and reports_own_results(document.lang, sentence, n)}
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
     order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,

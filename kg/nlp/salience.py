@@ -184,7 +184,7 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
                 if rating is None:
                     rating = rates(sentence)
                 if rating and not _rated_object(document.lang, sentence, mention) \
-                        and not _reports_own_results(document.lang, sentence, n):
+                        and not reports_own_results(document.lang, sentence, n):
                     continue
             weight = 1.0 if mention.type == "Company" else 0.5
             if mention.start < headline_end:
@@ -475,7 +475,7 @@ def _rated_object(lang: str, sentence: Sentence, mention: Mention) -> bool:
     return bool(pattern.search(sentence.text[:sentence.local(mention.start)]))
 
 
-def _reports_own_results(lang: str, sentence: Sentence, n: int) -> bool:
+def reports_own_results(lang: str, sentence: Sentence, n: int) -> bool:
     """Is the ``n``-th mention, a bank opening its sentence, the subject of its own
     results ("X raised its full-year profit forecast", "Die X steigerte den Gewinn")?
     A bank's results article uses the verbs a rating does, and its mentions there
