@@ -132,6 +132,7 @@ from kg.nlp.references import (
 )
 from kg.nlp.relation_cues import conjunction, held_share, relation_cues
 from kg.nlp.roles import is_adviser
+from kg.nlp.salience import credited_as_analysts, reports_own_results
 from kg.records import Evidence, Figure
 
 STOCK_METRICS = frozenset({"StockPriceChange", "SharePrice", "PriceTarget", "FairValue",
@@ -1263,6 +1264,11 @@ def _figure(document: Document, sentence: Sentence, q: Quantity,
             # "PNC raised its quarterly dividend to $1.65": a bank that opens a sentence
             # naming no other company pays out itself; "raised" rates no one here
             raters = frozenset(r for r in raters if not _own_outlook(sentence, r, document.lang))
+        if metric not in STOCK_METRICS and status == "Reported":
+            # "HSBC raised its net profit to $2bn", "On Tuesday, HSBC …": a bank reporting its
+            # own results, whose verb is a rating's too (no price target: "hob das Ziel an")
+            raters -= {m.label for n, m in enumerate(sentence.mentions)
+                       if m.type in INSTITUTION and reports_own_results(document.lang, sentence, n)}
     bound_word = trigger if rule is not None and not rule.generic else None  # "Aktie", "Fahrzeuge"
     order = _is_order(sentence, q, metric, trigger, words)
     subject = _about(document, sentence, q, metric, clause,
@@ -3130,26 +3136,11 @@ def _venue_before(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{table['venue']})\s+(?:(?:{article})\s+)?$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4)
-def _analyst_credit(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    table = lexicon(lang)["figures"]
-    if not table.get("analyst_before") or not table.get("analyst_after"):
-        return None
-    return (re.compile(rf"(?:{table['analyst_before']})\s+$"),
-            re.compile(rf"(?:{table['analyst_after']})"))
-
-
 def _credited_analyst(lang: str, sentence: Sentence, label: str) -> bool:
     """The institution is named as the analysts who speak ("Analysts at
     Jefferies estimate", "UBS analysts expect", "Analysten der Bank X"): it
     estimates, and no figure of the sentence is its own."""
-    cues = _analyst_credit(lang)
-    if cues is None:
-        return False
-    before, after = cues
-    return any(m.label == label and (
-        before.search(sentence.text, max(0, sentence.local(m.start) - 60), sentence.local(m.start))
-        or after.match(sentence.text, sentence.local(m.end))) for m in sentence.mentions)
+    return any(m.label == label and credited_as_analysts(lang, sentence, m) for m in sentence.mentions)
 
 
 def _analyst_houses(document: Document, sentence: Sentence) -> frozenset[str]:

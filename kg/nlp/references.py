@@ -345,7 +345,7 @@ def resolve_references(doc: Document, rated: Rated | None = None) -> None:
         _developer_references(doc, sentence, pats)
         doc.add_mentions(_developers_before(doc, sentence))
         unit, company, institution, possessive, index = _possible(pats, sentence)
-        extra: list[Mention] = []
+        extra: list[Mention] = _subsidiary_references(doc, sentence)
         if unit:
             extra += _unit_references(doc, sentence, pats)
         if company:
@@ -1073,6 +1073,42 @@ def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list
                 owner_label = parent
             found.append(Mention(start, end, unit, kind, match.group("ref"), "reference/unit",
                                  owner=owner_label))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _subsidiary_heads(lang: str) -> re.Pattern[str] | None:
+    """A determiner and a subsidiary head alone ("die Tochter", "the subsidiary")."""
+    words = lexicon(lang)["references"]
+    heads = words.get("subsidiary_heads")
+    if not heads:
+        return None
+    flags = 0 if info(lang).case_sensitive else re.IGNORECASE
+    return re.compile(rf"\b(?i:{alternation(words['determiners'])})\s+(?P<ref>{alternation(heads)})\b", flags)
+
+
+def _subsidiary_references(doc: Document, sentence: Sentence) -> list[Mention]:
+    """"Die Tochter steigerte den Umsatz", "the subsidiary grew": the subsidiary of the
+    company the article is about that the article has named, one the catalogue gives that
+    company. Never the parent, which the company nouns mean; where the article names none
+    of its subsidiaries, or several, the head names no one."""
+    pattern = _subsidiary_heads(doc.lang)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(sentence.text):
+        start = sentence.start + match.start("ref")
+        end = sentence.start + match.end("ref")
+        if _followed_by_name(sentence, end):
+            continue  # "die Tochter Fresenius Kabi": the subsidiary is named right here
+        main = salient(doc, ISSUER_TYPES)
+        if main is None:
+            continue
+        named = {m.label: m for here in doc.sentences[:sentence.index + 1] for m in here.mentions
+                 if m.end <= start and main in doc.catalogue.parents_of(m.label)}
+        if len(named) == 1:
+            [(label, mention)] = named.items()
+            found.append(Mention(start, end, label, mention.type, match.group("ref"), "reference/subsidiary"))
     return found
 
 

@@ -63,6 +63,8 @@ class _RolePatterns:
     runs_after: re.Pattern[str] | None  # " leitet", " runs": after the name, closing that clause
     succeeded_by: re.Pattern[str] | None  # "X will be succeeded by" + name: the name takes X's post
     speaker_after: re.Pattern[str] | None  # ", sagte", ", said" before a title: the speaker follows
+    # ", its ", ", sagte sein " before a title: it is of the organisation the clause before names
+    possessive_title: re.Pattern[str] | None
     # " said the integration of ", " said " between a titled name and an organisation: what was said
     speaker_of: re.Pattern[str] | None
     generic_prefix: re.Pattern[str]  # "Konzern", "Vize": a title's prefix that names no employer
@@ -147,6 +149,8 @@ def _role_patterns(lang: str) -> _RolePatterns:
         named_title=re.compile(rf"(?:{table['named_titles']})" if table.get("named_titles") else "(?!)"),
         speaker_after=re.compile(rf",[\s\"“”„«»']*(?:{table['speech']})\s+$") if table.get("speech") else None,
         speaker_of=re.compile(rf"^\s+(?:{table['speech']})\b[\s,]*") if table.get("speech") else None,
+        possessive_title=re.compile(rf"[,;][\s\"“”„«»']*(?:(?:{table['speech']})\s+)?(?:{table['possessive_titles']})\s+$")
+        if table.get("possessive_titles") else None,
         title_tail=re.compile(rf"^[^,;:()\"“”„«»]*?\s(?:{table['employer_after']})\s+"
                               rf"(?:(?:{table['articles']})\s+)?$"),
         unit_head=re.compile(table["unit_head"]) if table.get("unit_head") else None,
@@ -474,7 +478,16 @@ def _role_of(lang: str, orgs: list[Mention], person: Mention, sentence: Sentence
                                 or m.start >= sentence.start + pre.start()
                                 or not _governed_list(lang, sentence, m)], person, sentence,
                           before=True)
-        if owner is None and named is not None and named.end <= person.start \
+        owned = pats.possessive_title.search(before, 0, pre.start()) \
+            if owner is None and pats.possessive_title is not None else None
+        if owned is not None:
+            # "X invested in Y, its co-founder Z said": "its" is the one organisation the clause
+            # before names; of two, which the grammar does not tell, so no employer at all
+            clause = {m.label: m for m in orgs if m.end <= sentence.start + owned.start()}
+            if len(clause) > 1:
+                return None
+            named = next(iter(clause.values()), named)
+        elif owner is None and named is not None and named.end <= person.start \
                 and _CLAUSE_OPENED.search(before, 0, pre.start()):
             # "SAP invested in Celonis, co-founder X said": a title opening its clause after a
             # comma owns no company of the clause before; the name there is what was said

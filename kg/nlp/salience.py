@@ -184,14 +184,15 @@ def scores(document: Document, headline_end: int, rates: Callable[[Sentence], bo
                 if rating is None:
                     rating = rates(sentence)
                 if rating and not _rated_object(document.lang, sentence, mention) \
-                        and not _reports_own_results(document.lang, sentence, n):
+                        and not reports_own_results(document.lang, sentence, n):
                     continue
             weight = 1.0 if mention.type == "Company" else 0.5
             if mention.start < headline_end:
                 weight *= 3
             elif positions and sentence.index == lead:
                 weight *= 2
-            if positions and (n == 0 and _opens(sentence, mention) or sentence.index == lead
+            if positions and (n == 0 and (_opens(sentence, mention) or _fronted(document.lang, sentence, mention))
+                              or sentence.index == lead
                               and _joint_subject(document.lang, sentence, n)) \
                     and not _introduced_as_rival(document.lang, sentence, mention):
                 bonus = 1.0 if mention.type == "Company" else 0.5
@@ -345,8 +346,11 @@ def antecedent(document: Document, sentence: Sentence, types: frozenset[str], be
     if main is None and near is not None and near.start < sentence.start \
             and not _is_subject(document, near):
         # no clear subject of the article: the subject of the sentence that named the last
-        # one, not a name in its object ("X beliefert Kunden wie Y. Das Unternehmen …" is X)
-        return _subject_of(document, near, types) or near.label
+        # one, not a name in its object ("X beliefert Kunden wie Y. Das Unternehmen …" is X);
+        # none where the last one named is only the house of analysts who spoke ("Analysten
+        # der X lobten die Zahlen. Die Bank …"): the bank meant is another, of no clear weight
+        credited = credited_as_analysts(document.lang, document.sentence_at(near.start) or sentence, near)
+        return _subject_of(document, near, types) or (None if credited else near.label)
     if near is None or main is None or near.label == main:
         return main or (near.label if near else None)
     if near.start >= sentence.start or _is_subject(document, near):
@@ -401,13 +405,45 @@ def subsidiary_of(document: Document, mention: Mention, main: str) -> bool:
                if m.end <= mention.start and 0 <= found.start() - sentence.local(m.end) <= 2)
 
 
+@lru_cache(maxsize=4)
+def _analyst_credit(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = lexicon(lang)["figures"]
+    if not table.get("analyst_before") or not table.get("analyst_after"):
+        return None
+    return (re.compile(rf"(?:{table['analyst_before']})\s+$"),
+            re.compile(rf"(?:{table['analyst_after']})"))
+
+
+def credited_as_analysts(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the institution named as the employer of analysts ("Analysts at Jefferies",
+    "UBS analysts", "Analysten der Bank X")? The analysts are who speak or act; their
+    house is neither the subject of the clause nor, for the figures, what they tell of."""
+    cues = _analyst_credit(lang)
+    if cues is None or mention.type != "FinancialInstitution":
+        return False  # "die Analysten bei Rheinmetall": a company is spoken of, no employer
+    before, after = cues
+    return bool(before.search(sentence.text, max(0, sentence.local(mention.start) - 60),
+                              sentence.local(mention.start))
+                or after.match(sentence.text, sentence.local(mention.end)))
+
+
 def _subject_of(document: Document, mention: Mention, types: frozenset[str]) -> str | None:
     """The label of the mention of ``types`` that opens the sentence of ``mention``, if any."""
     sentence = document.sentence_at(mention.start)
     if sentence is None or not sentence.mentions:
         return None
     first = sentence.mentions[0]
-    return first.label if first.type in types and _opens(sentence, first) else None
+    return first.label if first.type in types and _opens(sentence, first) \
+        and not credited_as_analysts(document.lang, sentence, first) else None
+
+
+def _fronted(lang: str, sentence: Sentence, mention: Mention) -> re.Match[str] | None:
+    """The opening phrase before the name that makes it the clause's subject all the same
+    ("Im dritten Quartal hob die X …", "On Wednesday, X raised …"), with the finite verb
+    as ``verb`` where it stands before the subject (German verb-second); None where the
+    text before the name is no such phrase."""
+    pattern = _verb_second(lang)
+    return pattern.search(sentence.text, 0, sentence.local(mention.start)) if pattern is not None else None
 
 
 def _is_subject(document: Document, mention: Mention) -> bool:
@@ -417,8 +453,8 @@ def _is_subject(document: Document, mention: Mention) -> bool:
     führte der Baukonzern X die Liste an"), as a market report makes a company its
     sentence's subject?"""
     sentence = document.sentence_at(mention.start)
-    if sentence is None or not sentence.mentions:
-        return False
+    if sentence is None or not sentence.mentions or credited_as_analysts(document.lang, sentence, mention):
+        return False  # "Analysten der X lobten …": the analysts are the subject, not their house
     if sentence.mentions[0] == mention and _opens(sentence, mention):
         return True
     first = next((m for m in sentence.mentions if m.type in ISSUER_TYPES), None)
@@ -434,10 +470,12 @@ def _rated_object(lang: str, sentence: Sentence, mention: Mention) -> bool:
     ("upgraded Lloyds", "stuft die Commerzbank")? There the bank is the object
     of the rating, the one rated; the house is the verb's subject or follows "by"."""
     pattern = _rating_verb_before(lang)
-    return pattern is not None and bool(pattern.search(sentence.text[:sentence.local(mention.start)]))
+    if pattern is None or _fronted(lang, sentence, mention):
+        return False  # "Am Mittwoch hob die X das Kursziel an": after an opening phrase, the subject
+    return bool(pattern.search(sentence.text[:sentence.local(mention.start)]))
 
 
-def _reports_own_results(lang: str, sentence: Sentence, n: int) -> bool:
+def reports_own_results(lang: str, sentence: Sentence, n: int) -> bool:
     """Is the ``n``-th mention, a bank opening its sentence, the subject of its own
     results ("X raised its full-year profit forecast", "Die X steigerte den Gewinn")?
     A bank's results article uses the verbs a rating does, and its mentions there
@@ -445,10 +483,14 @@ def _reports_own_results(lang: str, sentence: Sentence, n: int) -> bool:
     house raising its forecast for a company names the company it rates."""
     mention = sentence.mentions[n]
     pattern = _own_results_after(lang)
-    if pattern is None or not _opens(sentence, mention):
+    fronted = None if _opens(sentence, mention) else _fronted(lang, sentence, mention)
+    if pattern is None or not _opens(sentence, mention) and fronted is None:
         return False
     if any(m.type in ISSUER_TYPES and m.label != mention.label for m in sentence.mentions):
         return False
+    verb = fronted.groupdict().get("verb") if fronted is not None else None
+    if verb:  # "Im Quartal hob die X ihre Prognose an": the verb stands before the subject
+        return pattern.match(f" {verb}{sentence.text[sentence.local(mention.end):]}") is not None
     return pattern.match(sentence.text, sentence.local(mention.end)) is not None
 
 

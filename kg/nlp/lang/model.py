@@ -110,6 +110,9 @@ class References(_Table):
     # the heads that name only a parent ("der Mutterkonzern", "its parent"): never the company
     # just named itself, so where that is what the reference finds it names no one
     parent_heads: list[str] = []
+    # the heads that name a subsidiary ("die Tochter", "the subsidiary"): the one subsidiary of
+    # the article's company the article names, never the parent; empty: no such reference
+    subsidiary_heads: list[str] = []
     # verbs of overtaking ("overtook", "überholte"): a reference in their sentence after the
     # one overtaken ("X overtook Y as the most valuable company") is the overtaker, not Y
     overtaking_verbs: list[str] = []
@@ -269,6 +272,10 @@ class Roles(_Table):
     # a speech verb after a comma right before a title ("…, sagte Vorstandschef X"): the
     # clause before it is what was said, so a name there does not employ the speaker
     speech: str = ""
+    # a possessive right before a title after a comma ("…, its co-founder X said", "…, sagte
+    # sein Mitgründer X"): the title is of the one organisation the clause before names, and of
+    # none we can tell where it names several; empty: no such rule
+    possessive_titles: str = ""
     # a title's hyphenated prefix that names no employer ("Konzern-Chef", "Vize-Chefin"); any
     # other capitalised prefix no mention covers names an employer we do not know ("Verbund-Chef X")
     generic_prefixes: str = ""
