@@ -865,6 +865,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 if rule.salient_object else [m for m in before if m.type in rule.object][-1:]
             if not rule.salient_object and not rule.relative:
                 objs = _passive_object(document.lang, sentence, match.start(), t_start, heads, before, rule)
+            if rule.adjacent and objs and _introduced_by(rule, sentence, objs[-1]):
+                objs = []  # "die Tochter Scania …, die Tochter MAN": siblings, neither the other's
             if objs and _pronoun_acts(document.lang, sentence, objs[-1], t_start):
                 objs = []
             if rule.object_next and objs and (objs[0] is not before[-1] or not _NEXT_GAP.fullmatch(
@@ -1499,6 +1501,15 @@ def _passive_object(lang: str, sentence: Sentence, at: int, t_start: int, heads:
         return antecedent[-1:] if antecedent and antecedent[-1].type in rule.object else []
     return [m for m in before if m.type in rule.object and closed_relative(
         lang, sentence.text, sentence.local(m.start), sentence.local(m.end), sentence.local(t_start)) is None][-1:]
+
+
+def _introduced_by(rule: TriggerRule, sentence: Sentence, mention: Mention) -> bool:
+    """Does the rule's own noun stand right before the name ("die Tochter Scania")? Then the
+    name is itself a unit the sentence lists, and the next unit the noun introduces ("…, die
+    Tochter MAN") is its sibling, owned by the same parent, not by it."""
+    at = sentence.local(mention.start)
+    return any(found.end() <= at and not sentence.text[found.end():at].strip()
+               for found in rule.trigger.finditer(sentence.text))
 
 
 def _joined_after(lang: str, sentence: Sentence, rule: TriggerRule, after: list[Mention],
