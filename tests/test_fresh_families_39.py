@@ -122,3 +122,39 @@ def test_index_of_mid_caps_is_the_mdax(extractor: Extractor) -> None:
     facts = figure_facts(x)
     assert ("MDAX", "StockPriceChange", Decimal("0.3"), "Percent") in facts
     assert ("Fraport", "StockPriceChange", Decimal("0.3"), "Percent") not in facts
+
+
+# --- a city past a colon is no trading venue of the share named before it ---
+
+
+def test_city_after_a_colon_is_no_venue(extractor: Extractor) -> None:
+    x = run(extractor, "Fraport meldete mehr Passagiere.",
+            headline="Fraport-Aktie vorn: Mehr Fluggäste in Frankfurt und Antalya")
+    assert not {o for s, p, o in triples(x) if p == "listedOn"}
+
+
+def test_city_beside_the_share_move_stays_a_venue(extractor: Extractor) -> None:
+    # look-alike: the share and the city stand in one part of the sentence
+    x = run(extractor, "Die Aktien von Fraport stiegen in Frankfurt um 3 Prozent.",
+            headline="Fraport")
+    assert ("Fraport", "listedOn", "Frankfurt Stock Exchange") in triples(x)
+
+
+# --- a name only as the first part of a compound is neither subject nor judged ---
+
+
+def test_compound_modifier_is_not_the_rivals_owner(extractor: Extractor) -> None:
+    x = run(extractor, "Delivery Hero hob die Prognose an. Treiber bleibt die Tochter Talabat, "
+                       "die in Dubai notiert ist. Der Verkauf der Talabat-Anteile "
+                       "brachte Geld, schrieb der Analyst. Der Konkurrent Just Eat Takeaway stehe "
+                       "unter Druck.", headline="Delivery Hero")
+    rivals = {frozenset((s, o)) for s, p, o in triples(x) if p == "competitorOf"}
+    assert frozenset(("Delivery Hero", "Just Eat Takeaway.com")) in rivals
+    assert not {pair for pair in rivals if "Talabat" in pair}
+
+
+def test_judgement_after_a_compound_covers_no_modifier(extractor: Extractor) -> None:
+    x = run(extractor, "Delivery Hero legte zu. Treiber bleibt die Tochter Talabat, die in Dubai "
+                       "notiert ist.",
+            headline="Delivery Hero: Jefferies sieht nach Talabat-Teilverkauf mehr Luft nach oben")
+    assert ("Jefferies", "covers", "Talabat") not in triples(x)

@@ -46,6 +46,7 @@ from kg.nlp.document import (
     Sentence,
     cited,
     closed_relative,
+    compound_modifier,
     genitive,
     is_share_subject,
     names_unknown,
@@ -2085,7 +2086,8 @@ def _opens_sentence(document: Document, mention: Mention) -> bool:
     """Is the mention the first name of its sentence, within its first words (its subject)?"""
     sentence = document.sentence_at(mention.start)
     return sentence is not None and sentence.mentions[0] is mention and len(
-        sentence.text[:sentence.local(mention.start)].split()) <= 3
+        sentence.text[:sentence.local(mention.start)].split()) <= 3 \
+        and not compound_modifier(document.lang, sentence, mention)
 
 
 def _rival_noun_opens(rule: TriggerRule, match: re.Match[str], opening: str) -> bool:
@@ -3751,13 +3753,19 @@ _TICKER_JOIN = re.compile(r"^\s?:\s?$")
 def _speaks_of_shares(lang: str, before: str, after: str) -> bool:
     """"in Hongkong" near a share word ("Aktien fielen in Hongkong", "shares
     fell 3% in Hong Kong"), and not as a seat ("based in Hong Kong",
-    "die in Hongkong ansässige X")."""
+    "die in Hongkong ansässige X"); the share word in the place's own part of the sentence, not
+    past a colon ("Fraport-Aktie vorn: Mehr Fluggäste in Frankfurt" counts passengers there)."""
     cues = relation_cues(lang)
     if cues.seat_before.search(before) or _seated_after(lang).match(after):
         return False
     debut = _venue_patterns(lang).debut
-    return any(words is not None and (words.search(after[:60]) or words.search(before[-60:]))
+    near_before = _COLON_BREAK.split(before[-60:])[-1]
+    near_after = _COLON_BREAK.split(after[:60])[0]
+    return any(words is not None and (words.search(near_after) or words.search(near_before))
                for words in (cues.stock_words, debut))
+
+
+_COLON_BREAK = re.compile(r"[:;]")  # marks that end one part of a sentence or headline
 
 
 def _issuer(document: Document, sentence: Sentence, mention: Mention) -> bool:
