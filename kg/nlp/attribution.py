@@ -1321,6 +1321,7 @@ def previous_subject(document: Document, sentence: Sentence,
     found = [m for m in previous.mentions if m.type in types
              and not is_credit(previous, m, document.lang)
              and not cited(document.lang, previous, m)
+             and not owns_named_relative(document.lang, previous, m)  # "die VW-Tochter Traton"
              and not in_closed_relative(previous, m, len(previous.text), document.lang)
              and (not is_object(previous, m, document.lang)
                   or _shares_of(previous, m, document.lang))]

@@ -465,6 +465,16 @@ def owns_named_relative(lang: str, sentence: Sentence, mention: Mention) -> bool
         is not None
 
 
+def compound_modifier(lang: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the name only the first part of a hyphenated compound other than its share's
+    ("der Verkauf der Talabat-Anteile", "nach dem Talabat-Teilverkauf")? The compound's head
+    is what the phrase speaks of, so the name is neither the sentence's subject nor what a
+    comment on it judges; "die Talabat-Aktie" still speaks of the company's shares."""
+    rest = sentence.text[sentence.local(mention.end):sentence.local(mention.end) + 2]
+    return len(rest) == 2 and rest[0] == "-" and rest[1].isalpha() \
+        and not is_share_subject(lang, sentence, mention)
+
+
 def is_share_subject(lang: str, sentence: Sentence, mention: Mention) -> bool:
     if owns_named_relative(lang, sentence, mention):
         return False

@@ -265,6 +265,9 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                 or _replacing_value(document, sentence, q, last, words)
         if figure is not None:
             figure = _owner_of_new(sentence, q, figure, quantities[:i], given, words)
+        if figure is not None and sentence is not printed and figure.estimated_by is not None \
+                and not _names_rated(sentence, figure.estimated_by):
+            figure = None  # "KEPLER SENKT RATIONAL AUF 'REDUCE' - ZIEL 690 EUR": the name unknown
         if figure is not None and sentence is not printed:
             figure = figure.model_copy(update={
                 "evidence": figure.evidence.model_copy(update={"sentence": printed.text})})
@@ -283,6 +286,14 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     # a line of a market report: the next may name its company after the verb
     printed.cache["share_move"] = any(f.metric == "StockPriceChange" for f in out)
     return out
+
+
+def _names_rated(sentence: Sentence, house: str) -> bool:
+    """Does the sentence name a company or institution besides the house giving the estimate?
+    A line printed wholly in capitals, as agencies print their lists of ratings, names the
+    company whose target it gives; where the extractor does not know that name, no company of
+    another line may take the target."""
+    return any(m.label != house and m.type in ISSUER_TYPES for m in sentence.mentions)
 
 
 # An earlier value more than this many times larger or smaller than the figure it follows is
@@ -3240,6 +3251,11 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
             # "… a division that includes A, B and C, fell 9%. Operating profit rose 5%": an
             # item of a list before is no subject the next sentence goes on about
             recent = None
+        if recent is not None and _compares_parts(document, document.sentences[sentence.index - 1],
+                                                  recent.label):
+            # "Die Marke A wuchs um 3 Prozent, die Marke B schrumpfte um 4 Prozent. Die Marge
+            # sank": the sentence before set two parts side by side; the next figure is the group's
+            recent = None
         if recent is None and sentence.index > 1:
             # the sentence before names no subject ("Bei der Tochter X hakte es"):
             # the one before it still does
@@ -3265,6 +3281,21 @@ def _about(document: Document, sentence: Sentence, q: Quantity, metric: str,
         return after[0].label if after else None
 
     return figure_subject(document, sentence, target, usable, passage, exclude)
+
+
+def _compares_parts(document: Document, sentence: Sentence, subject: str) -> bool:
+    """Is the sentence's ``subject`` one of two or more different parts of a company (its
+    brands or units, or subsidiaries of the article's company) the sentence names, with
+    figures of them? Then it compares them, and none is the subject the next sentence goes
+    on about; a company whose product the sentence names beside a rival's stays the
+    subject, and two products merely praised give no comparison."""
+    parts = {m.label for m in sentence.mentions
+             if m.type in _PART_TYPES or part_of_salient(document, m.label)}
+    numbers: list[Quantity] = sentence.cache.get("quantities", [])  # type: ignore[assignment]
+    return subject in parts and len(parts) > 1 and len(numbers) >= len(parts)
+
+
+_PART_TYPES = frozenset({"BusinessUnit", "Product"})  # a brand is found as a product at first
 
 
 _GLOSS_BACK = 120  # how far before a name the gloss it stands in may open

@@ -683,6 +683,8 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                       else [_listed_apart(document, m.label, by) for m in rated_bank]) if rated_bank \
                 else _rated(document, sentence, by, start, sentence.start + term.end, since,
                             institutions[0] if rule == "earlier" else None, carried)
+        if labels and printed.isupper() and not rated_bank:
+            labels = _named_in_line(document, sentence, labels)
         if labels and rule == "before" and since > sentence.start \
                 and _own_unknown_object(document.lang, sentence, institutions[-1], since, start):
             labels = []  # "…, die Deutsche Bank empfiehlt LEG zum Halten": the name unknown
@@ -706,6 +708,15 @@ def _sentence_ratings(document: Document, sentence: Sentence, recent: frozenset[
                                                      extractor=f"ratings/{document.lang}/{rule}")),
                             term.quoted, earlier, newer))
     return out
+
+
+def _named_in_line(document: Document, sentence: Sentence, labels: list[str]) -> list[str]:
+    """Of the companies found rated by a line printed wholly in capitals, as agencies print
+    their lists of ratings ("KEPLER CHEUVREUX SENKT RATIONAL AUF 'REDUCE'"), only those the line
+    names: each such line names what it rates, so where that name is one the extractor does not
+    know, no company of another line or of the passage takes the rating."""
+    named = {m.label for m in sentence.mentions} | {document.listed(m.label) for m in sentence.mentions}
+    return [label for label in labels if label in named]
 
 
 def _own_unknown_object(lang: str, sentence: Sentence, house: Mention, since: int,

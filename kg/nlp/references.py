@@ -377,6 +377,8 @@ def _company_references(doc: Document, sentence: Sentence, pattern: re.Pattern[s
         end = sentence.start + match.end("ref")
         if _followed_by_name(sentence, end):
             continue  # an apposition: "der Konzern Alibaba" names it itself
+        if _introduces_unknown(doc.lang, sentence, end):
+            continue  # "des Küchenausrüsters Rational aus Landsberg": a name we do not know
         if _in_foreign_subject(doc.lang, sentence, match.start(), match.end("ref")):
             continue  # "Die beiden Unternehmen erwarten …": two companies together, neither
         # "Mit X und Y konkurriert das Unternehmen": a name "mit" governs is no antecedent
@@ -1038,6 +1040,23 @@ def _followed_by_name(sentence: Sentence, end: int) -> bool:
 
 
 _APOSTROPHE_ENDS = ("'s", "’s", "'", "’")
+
+
+def _introduces_unknown(lang: str, sentence: Sentence, end: int) -> bool:
+    """Does a capitalised word no mention covers stand right after the noun, and the
+    company's origin right after that word ("des Großküchenausrüsters Rational aus Landsberg
+    am Lech")? The noun then introduces a company by a name the extractor does not know, as
+    "der Anlagenbauer Dürr aus Bietigheim" does a known one; it refers to no company before
+    ("der Anlagenbauer aus Bietigheim" would)."""
+    word = _NEXT_WORD.match(sentence.text, sentence.local(end))
+    if word is None or not word.group(1)[0].isupper():
+        return False
+    at = sentence.start + word.start(1)
+    return not any(m.start <= at < m.end for m in sentence.mentions) \
+        and origin_after(lang, sentence.text, word.end()) is not None
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w&\-]*)")
 
 
 def _unit_references(doc: Document, sentence: Sentence, pats: _Patterns) -> list[Mention]:

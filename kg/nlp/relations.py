@@ -46,6 +46,7 @@ from kg.nlp.document import (
     Sentence,
     cited,
     closed_relative,
+    compound_modifier,
     genitive,
     is_share_subject,
     names_unknown,
@@ -865,6 +866,8 @@ def _apply_trigger(document: Document, sentence: Sentence, rule: TriggerRule,
                 if rule.salient_object else [m for m in before if m.type in rule.object][-1:]
             if not rule.salient_object and not rule.relative:
                 objs = _passive_object(document.lang, sentence, match.start(), t_start, heads, before, rule)
+            if rule.adjacent and objs and _introduced_by(rule, sentence, objs[-1]):
+                objs = []  # "die Tochter Scania …, die Tochter MAN": siblings, neither the other's
             if objs and _pronoun_acts(document.lang, sentence, objs[-1], t_start):
                 objs = []
             if rule.object_next and objs and (objs[0] is not before[-1] or not _NEXT_GAP.fullmatch(
@@ -1501,6 +1504,15 @@ def _passive_object(lang: str, sentence: Sentence, at: int, t_start: int, heads:
         lang, sentence.text, sentence.local(m.start), sentence.local(m.end), sentence.local(t_start)) is None][-1:]
 
 
+def _introduced_by(rule: TriggerRule, sentence: Sentence, mention: Mention) -> bool:
+    """Does the rule's own noun stand right before the name ("die Tochter Scania")? Then the
+    name is itself a unit the sentence lists, and the next unit the noun introduces ("…, die
+    Tochter MAN") is its sibling, owned by the same parent, not by it."""
+    at = sentence.local(mention.start)
+    return any(found.end() <= at and not sentence.text[found.end():at].strip()
+               for found in rule.trigger.finditer(sentence.text))
+
+
 def _joined_after(lang: str, sentence: Sentence, rule: TriggerRule, after: list[Mention],
                   t_end: int) -> list[Mention]:
     """The names joined to the subject right after a verb without an object ("X also took
@@ -2089,7 +2101,8 @@ def _opens_sentence(document: Document, mention: Mention) -> bool:
     """Is the mention the first name of its sentence, within its first words (its subject)?"""
     sentence = document.sentence_at(mention.start)
     return sentence is not None and sentence.mentions[0] is mention and len(
-        sentence.text[:sentence.local(mention.start)].split()) <= 3
+        sentence.text[:sentence.local(mention.start)].split()) <= 3 \
+        and not compound_modifier(document.lang, sentence, mention)
 
 
 def _rival_noun_opens(rule: TriggerRule, match: re.Match[str], opening: str) -> bool:
@@ -3757,13 +3770,19 @@ _TICKER_JOIN = re.compile(r"^\s?:\s?$")
 def _speaks_of_shares(lang: str, before: str, after: str) -> bool:
     """"in Hongkong" near a share word ("Aktien fielen in Hongkong", "shares
     fell 3% in Hong Kong"), and not as a seat ("based in Hong Kong",
-    "die in Hongkong ansässige X")."""
+    "die in Hongkong ansässige X"); the share word in the place's own part of the sentence, not
+    past a colon ("Fraport-Aktie vorn: Mehr Fluggäste in Frankfurt" counts passengers there)."""
     cues = relation_cues(lang)
     if cues.seat_before.search(before) or _seated_after(lang).match(after):
         return False
     debut = _venue_patterns(lang).debut
-    return any(words is not None and (words.search(after[:60]) or words.search(before[-60:]))
+    near_before = _COLON_BREAK.split(before[-60:])[-1]
+    near_after = _COLON_BREAK.split(after[:60])[0]
+    return any(words is not None and (words.search(near_after) or words.search(near_before))
                for words in (cues.stock_words, debut))
+
+
+_COLON_BREAK = re.compile(r"[:;]")  # marks that end one part of a sentence or headline
 
 
 def _issuer(document: Document, sentence: Sentence, mention: Mention) -> bool:

@@ -22,6 +22,7 @@ from kg.nlp.document import (
     Sentence,
     addressed,
     cited,
+    compound_modifier,
     named_only_as,
     same_clause,
 )
@@ -950,7 +951,8 @@ def analyst_covers(document: Document, sentence: Sentence) -> Iterator[Relation]
         # a bare judgement ("…, and Citi expects Y to …") speaks of its own clause, not of a
         # company named in the clause before it, unless its clause names only shares ("…, and
         # Goldman removed the shares from its list"): those of the sentence's one company
-        own = [m for m in mentions if _joined(sentence, m, named[0])]
+        own = [m for m in mentions if _joined(sentence, m, named[0])
+               and not compound_modifier(document.lang, sentence, m)]  # "nach Talabat-Teilverkauf"
         earlier = [m for m in mentions if m.type == "Company" and m.end <= named[0].start]
         if any(m.type in ("Company", "BusinessUnit") for m in own) or len({m.label for m in earlier}) != 1 \
                 or not _own_shares(pats, sentence, named[0]):

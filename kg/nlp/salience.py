@@ -320,10 +320,12 @@ def passage_subject(document: Document, sentence: Sentence, before: int, window:
         return None
     weight = {label: score for score, label in ranked}
     for back, here in document.looking_back(sentence, window):
-        first = next((m for m in here.mentions if m.type in ISSUER_TYPES), None)
+        # "Die Volkswagen-Tochter Traton …": the owner named only with its unit is not the subject
+        named = [m for m in here.mentions if not owns_named_relative(document.lang, here, m)]
+        first = next((m for m in named if m.type in ISSUER_TYPES), None)
         if first is None or (not back and first.end > before):
             continue  # "It raised its forecast", "Clients now use Claude": the passage goes on
-        if here.mentions[0] != first or not _opens(here, first):
+        if named[0] != first or not _opens(here, first):
             return None  # the passage last spoke of something else
         score = weight.get(first.label, 0.0)
         return first.label if score >= MINIMUM and score * MARGIN >= ranked[0][0] else None
