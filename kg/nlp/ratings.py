@@ -131,6 +131,8 @@ class _Patterns:
     old_behind: re.Pattern[str]  # after a new rating: "from Hold", "rating from a hold"
     old_marked: re.Pattern[str] | None  # "bisher mit", "previously rated": a rating given before
     denied: re.Pattern[str] | None  # "did not upgrade X to", "nicht auf": a rating not given
+    hedged: re.Pattern[str] | None  # "could upgrade X to", "könnte … auf": a rating only possible
+    hedged_after: re.Pattern[str] | None  # "'Buy' hochstufen": the verb of that modal after the term
     newer: re.Pattern[str] | None  # "has since moved to", "inzwischen auf": a rating given since
     earlier: re.Pattern[str] | None  # "hatte … zuvor mit", "had rated": given before, may still hold
     earlier_after: re.Pattern[str] | None  # "mit 'Reduce' eingestuft hatte": the same after the term
@@ -377,6 +379,10 @@ def _patterns(lang: str) -> _Patterns:
                      if words.get("old_before") else None,
                      denied=re.compile(rf"\b(?:{words['denied_before']})\s+{q}$")
                      if words.get("denied_before") else None,
+                     hedged=re.compile(rf"(?:{words['hedged_before']})\s+{q}$")
+                     if words.get("hedged_before") else None,
+                     hedged_after=re.compile(rf"{q}(?:{words['hedged_after']})")
+                     if words.get("hedged_after") else None,
                      capitalised_rated=_capitalised_rated(words, clauses["share_nouns"], terms, plain),
                      not_names=not_names(lang),
                      respective_gap=re.compile(rf"^[{_QUOTES}\s,]*(?:(?:{words['list_join']}|"
@@ -2498,17 +2504,31 @@ def _marked_old(pats: _Patterns, sentence: Sentence, term: _Term, terms: list[_T
     """"bisher mit 'Hold' eingestuft", "a hold rating until Tuesday, when it
     upgraded …": words of the past right before the term (or "until" after
     it) mark a rating the house no longer gives; "did not upgrade X to buy",
-    "nicht auf 'Buy' angehoben": one it does not give."""
+    "nicht auf 'Buy' angehoben": one it does not give; "could upgrade X to
+    buy": one it only might give."""
     if _in_clause_before(pats.old_marked, sentence, term, terms):
         return True
     if pats.denied is not None and pats.denied.search(sentence.text, 0, term.start):
         return True  # "did not upgrade X to buy": no rating given
+    if _hedged(pats, sentence.text, term):
+        return True  # "could upgrade X to buy": no rating given (yet)
     if pats.old_until is not None:
         found = pats.old_until.match(sentence.text[term.end:])
         if found is not None and same_clause(sentence, sentence.start + term.end,
                                              sentence.start + term.end + found.end()):
             return True
     return False
+
+
+def _hedged(pats: _Patterns, text: str, term: _Term) -> bool:
+    """"could upgrade the stock to buy", "könnte die Aktie auf 'Buy'
+    hochstufen": a modal of possibility governs the change of rating, so the
+    house says what it might do, not what it rates. Where the language puts
+    the verb after the rating, that verb must follow the term, so a modal of
+    another verb ("dürfte steigen, JPMorgan bleibt bei 'Buy'") does not count."""
+    if pats.hedged is None or pats.hedged.search(text, 0, term.start) is None:
+        return False
+    return pats.hedged_after is None or pats.hedged_after.match(text, term.end) is not None
 
 
 def _told_as_history(pats: _Patterns, document: Document, sentence: Sentence, term: _Term,

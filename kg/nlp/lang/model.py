@@ -818,6 +818,11 @@ class Ratings(_Table):
     # a change of rating denied, ending right before the rating ("did not upgrade X to", "nicht auf
     # 'Buy' angehoben"): the rating is not given
     denied_before: str = ""
+    # a change of rating only possible: a modal with a verb of rating, ending right before the
+    # rating ("could upgrade X to", "könnte die Aktie auf"), and, where the verb follows the rating,
+    # that verb right after it ("… 'Buy' hochstufen"); the rating is not given
+    hedged_before: str = ""
+    hedged_after: str = ""
     # a time in the past before or after a rating in its clause ("last year", "im Jahr 2019",
     # group ``year`` a year, past only if before the article's): a rating given then, told as history
     old_time: str = ""
