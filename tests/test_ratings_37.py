@@ -67,3 +67,40 @@ HEDGED = [
 def test_a_rating_only_possible_is_none(extractor: Extractor, headline: str, body: str, lang: str,
                                         expected: set[Rated]) -> None:
     assert _ratings(extractor, body, lang, headline) == expected
+
+
+# ---------------------------------------------------------------- a rating given by a list of houses
+
+GIVERS = [
+    pytest.param("Nike shares jump",
+                 "Nike beat estimates. The stock carries buy ratings from Jefferies and Citi.",
+                 "en", {("Jefferies", "Nike", "buy"), ("Citigroup", "Nike", "buy")}, id="en-ratings-from-two"),
+    pytest.param("Nike shares jump",
+                 "Nike beat estimates. Nike won buy ratings from Jefferies, Citi, and UBS on Friday.",
+                 "en", {("Jefferies", "Nike", "buy"), ("Citigroup", "Nike", "buy"), ("UBS", "Nike", "buy")},
+                 id="en-ratings-from-three"),
+    pytest.param("Nike shares jump",
+                 "Nike beat estimates. Nike was upgraded to buy by Jefferies and Citi.",
+                 "en", {("Jefferies", "Nike", "buy"), ("Citigroup", "Nike", "buy")}, id="en-passive-two"),
+    pytest.param("Siemens legt zu",
+                 "Siemens steigerte den Umsatz. Die Aktie erhielt Kaufempfehlungen von Jefferies und der UBS.",
+                 "de", {("Jefferies", "Siemens", "Kaufempfehlungen"), ("UBS", "Siemens", "Kaufempfehlungen")},
+                 id="de-passive-two"),
+    # look-alikes: each house its own rating; a comma and a conjunction after one name open a clause
+    pytest.param("Nike shares jump",
+                 "Nike beat estimates. The stock has a buy rating from Jefferies and a hold rating from Citi.",
+                 "en", {("Jefferies", "Nike", "buy"), ("Citigroup", "Nike", "hold")}, id="en-each-its-own"),
+    pytest.param("Nike shares jump",
+                 "Nike beat estimates. It got a buy rating from Jefferies, and Citi cut it to neutral.",
+                 "en", {("Jefferies", "Nike", "buy"), ("Citigroup", "Nike", "neutral")}, id="en-clause-after-giver"),
+    pytest.param("Siemens legt zu",
+                 "Siemens steigerte den Umsatz. Siemens wurde von der Deutschen Bank mit „Buy“ und von der "
+                 "UBS mit „Neutral“ eingestuft.",
+                 "de", {("Deutsche Bank", "Siemens", "Buy"), ("UBS", "Siemens", "Neutral")}, id="de-each-its-own"),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "lang", "expected"), GIVERS)
+def test_each_listed_giver_gives_the_rating(extractor: Extractor, headline: str, body: str, lang: str,
+                                            expected: set[Rated]) -> None:
+    assert _ratings(extractor, body, lang, headline) == expected

@@ -1161,7 +1161,7 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
         # "a buy rating from UBS and a hold rating from Citi", "its buy rating, after a neutral
         # rating from Citi": the house before gave a rating of its own; this one is given by the
         # house right after it
-        return [later[0]], "given-by", []
+        return _list_starting_with(document.lang, sentence, later), "given-by", []
     if before:
         rated = [m for m in shares if m.start > before[-1].end and m.label != before[-1].label]
         if len(before) > 1 and before[-2].label != before[-1].label \
@@ -1189,7 +1189,8 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
         return [before[-1]], "before", rated
     if later and pats.given_by is not None:
         if pats.given_by.match(sentence.text[sentence.local(end):sentence.local(later[0].start)]):
-            return [later[0]], "given-by", []  # "Kaufempfehlung der UBS", "a Buy rating from UBS"
+            # "Kaufempfehlung der UBS", "a Buy rating from UBS", "buy ratings from Jefferies and Citi"
+            return _list_starting_with(document.lang, sentence, later), "given-by", []
     analyst = _analyst_employer(document, sentence, start)
     if analyst is not None:
         return [analyst], "analyst", shares
@@ -1462,6 +1463,9 @@ def _passive(lang: str, sentence: Sentence, start: int
     agent = next((m for m in agents if m.start >= start and pats.agent_next is not None
                   and pats.agent_next.match(text[local:sentence.local(m.start)])),
                  min(agents, key=lambda m: abs((m.end if m.end <= start else m.start) - start)))
+    if agent.end <= start and any(agent.end <= m.start and m.end <= start and m not in agents
+                                  for m in clause):
+        return None  # "got a buy from Jefferies, and Citi cut it to neutral": Citi's own clause
     marker = next((found for found in pats.passive.finditer(text)
                    if same_clause(sentence, sentence.start + found.start(), start)
                    and sentence.start + found.end() <= agent.start), None)
@@ -1473,7 +1477,8 @@ def _passive(lang: str, sentence: Sentence, start: int
                and m.end <= until and same_clause(sentence, m.end, until)]
     rated = subject[-1] if subject and subject[-1].type in INSTITUTION \
         and subject[-1].label != agent.label else None
-    return [agent], "passive", [rated] if rated is not None else []
+    givers = _list_starting_with(lang, sentence, [m for m in clause if m.start >= agent.start])
+    return givers, "passive", [rated] if rated is not None and rated not in givers else []
 
 
 def _agent_word(pats: _Patterns, text: str, at: int) -> re.Match[str] | None:
@@ -1518,6 +1523,24 @@ def _list_ending_with(lang: str, sentence: Sentence, mentions: list[Mention]) ->
         if not _patterns(lang).list_join.match(gap):
             break
         run.insert(0, mention)
+    return run
+
+
+def _list_starting_with(lang: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The run of mentions joined only by commas and conjunctions that begins
+    with the first of ``mentions``: each house of a list a rating is given by
+    ("buy ratings from Jefferies and Citi", "von Jefferies und der UBS
+    hochgestuft") gives it. A comma before the conjunction joins only a
+    list of three or more ("from Jefferies, Citi, and UBS"); after the first
+    name it opens a clause of its own ("a buy from Jefferies, and Citi cut
+    it to neutral")."""
+    run = [mentions[0]]
+    for mention in mentions[1:]:
+        gap = sentence.text[sentence.local(run[-1].end):sentence.local(mention.start)]
+        if not _patterns(lang).list_join.match(gap) \
+                or len(run) == 1 and "," in gap and gap.strip(" ,"):
+            break
+        run.append(mention)
     return run
 
 
