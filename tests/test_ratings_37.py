@@ -104,3 +104,27 @@ GIVERS = [
 def test_each_listed_giver_gives_the_rating(extractor: Extractor, headline: str, body: str, lang: str,
                                             expected: set[Rated]) -> None:
     assert _ratings(extractor, body, lang, headline) == expected
+
+
+# ---------------------------------------------------------------- a further name in contrast
+
+CONTRAST = [
+    pytest.param("Adidas shares fall",
+                 "Adidas cut its outlook. Jefferies rates Nike a buy, but Adidas only a hold.",
+                 "en", {("Jefferies", "Nike", "buy"), ("Jefferies", "Adidas", "hold")}, id="en-but-only"),
+    pytest.param("Adidas shares fall",
+                 "Adidas cut its outlook. Jefferies rates Nike outperform, while Adidas just underperform.",
+                 "en", {("Jefferies", "Nike", "outperform"), ("Jefferies", "Adidas", "underperform")},
+                 id="en-while-just"),
+    # look-alike: a verb after the contrasted name, no rating word
+    pytest.param("Adidas shares fall",
+                 "Adidas cut its outlook. Jefferies rates Nike a buy, but Adidas only sells shoes.",
+                 "en", {("Jefferies", "Nike", "buy")}, id="en-but-verb"),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "lang", "expected"), CONTRAST)
+def test_a_further_name_in_contrast_is_rated(extractor: Extractor, headline: str, body: str, lang: str,
+                                             expected: set[Rated]) -> None:
+    assert _ratings(extractor, body, lang, headline) == expected
+

@@ -243,9 +243,12 @@ def _patterns(lang: str) -> _Patterns:
                           rf"(?:{words['bare_before']}){direct})\s+{bare_not}(?P<term>{quoted}|{plain})"
                           rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
         # "rates Adidas buy and Puma neutral", "to buy, Puma to hold": a further name and word
-        bare_more = re.compile(rf"\s*,?\s+(?:(?:{words['list_join']})\s+)?"
+        # "… a buy, but Adidas only a hold": a further name in contrast, a word of degree
+        joins = "|".join(filter(None, (words["list_join"], words.get("bare_contrast"))))
+        degree = rf"(?:(?:{words['bare_degree']})\s+)?" if words.get("bare_degree") else ""
+        bare_more = re.compile(rf"\s*,?\s+(?:(?:{joins})\s+)?"
                                rf"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}}{_TICKER}"
-                               rf"(?:,\s+[^,.;:]{{1,60}}?,)?\s+"
+                               rf"(?:,\s+[^,.;:]{{1,60}}?,)?\s+{degree}"
                                rf"(?:(?:{words['bare_before']})\s+)?{bare_not}(?P<term>{quoted}|{plain})"
                                rf"(?=\s*(?:$|[.,;:()])|\s+(?:{words['bare_after']})\b)")
     bare_agent = None

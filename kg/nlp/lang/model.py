@@ -752,6 +752,10 @@ class Ratings(_Table):
     bare_not: str = ""
     # a verb and the rated one right before a common word that is then a rating ("rates X buy")
     bare_direct: str = ""
+    # after one such rating, words that may join a further name and word in contrast, and words
+    # of degree before that word ("rates Nike a buy, but Adidas only a hold")
+    bare_contrast: str = ""
+    bare_degree: str = ""
     # a verb of keeping right before a common word that is then a rating, when a rated marker
     # and a name follow ("reiterates add on Whitbread", "retains buy on Tesco")
     bare_held: str = ""
