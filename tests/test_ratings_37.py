@@ -128,3 +128,37 @@ def test_a_further_name_in_contrast_is_rated(extractor: Extractor, headline: str
                                              expected: set[Rated]) -> None:
     assert _ratings(extractor, body, lang, headline) == expected
 
+
+# ---------------------------------------------------------------- an unknown name rated in a passive
+
+UNKNOWN_PASSIVE = [
+    # "Puma" alone is no catalogue name: its rating goes to no one, not to Nike or the article's
+    pytest.param("Adidas shares fall",
+                 "Adidas cut its outlook. Jefferies upgraded Nike to buy, while Puma was cut to sell by Citi.",
+                 "en", {("Jefferies", "Nike", "buy")}, id="en-unknown-after-clause"),
+    pytest.param("Adidas shares fall",
+                 "Adidas cut its outlook. Jefferies upgraded Nike to buy. Shares of Puma were cut to sell by Citi.",
+                 "en", {("Jefferies", "Nike", "buy")}, id="en-unknown-shares-of"),
+    pytest.param("Adidas senkt Prognose",
+                 "Adidas senkte die Prognose. Die Aktie von Puma wurde von der UBS auf „Sell“ abgestuft.",
+                 "de", set(), id="de-unknown-shares-of"),
+    # look-alikes: a known name, a share noun, a noun or a pronoun is the passive's subject
+    pytest.param("Adidas senkt Prognose",
+                 "Adidas senkte die Prognose. Der Konzern wurde von der UBS auf „Sell“ abgestuft.",
+                 "de", {("UBS", "Adidas", "Sell")}, id="de-noun-subject"),
+    pytest.param("Adidas shares fall",
+                 "Adidas cut its outlook. Nike was upgraded to buy by Citi, while Zalando was cut to sell.",
+                 "en", {("Citigroup", "Nike", "buy"), ("Citigroup", "Zalando", "sell")}, id="en-known-names"),
+    pytest.param("Adidas shares fall",
+                 "Adidas cut its outlook. On Tuesday, the shares were cut to sell by Citi.",
+                 "en", {("Citigroup", "Adidas", "sell")}, id="en-share-noun"),
+    pytest.param("Adidas shares fall",
+                 "Adidas cut its outlook. It was upgraded to buy by Citi.",
+                 "en", {("Citigroup", "Adidas", "buy")}, id="en-pronoun"),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "lang", "expected"), UNKNOWN_PASSIVE)
+def test_an_unknown_passive_subject_keeps_its_rating(extractor: Extractor, headline: str, body: str,
+                                                     lang: str, expected: set[Rated]) -> None:
+    assert _ratings(extractor, body, lang, headline) == expected

@@ -143,6 +143,7 @@ class _Patterns:
     giver: re.Pattern[str] | None  # "Empfehlung von X": who gives the rating (groups ``name``, ``capitals``)
     # "cut Target to underperform": a capitalised name after a verb of rating (group ``owner``)
     capitalised_rated: re.Pattern[str] | None
+    capitalised_passive: re.Pattern[str] | None  # "Puma was cut to": an unknown name rated in a passive
     not_names: frozenset[str]  # capitalised words that are no name ("The", "Shares")
     # "buy and hold, respectively", "'Buy' bzw. 'Hold'": ratings paired in order with a list
     respective_gap: re.Pattern[str] | None  # between two paired ratings
@@ -387,6 +388,7 @@ def _patterns(lang: str) -> _Patterns:
                      hedged_after=re.compile(rf"{q}(?:{words['hedged_after']})")
                      if words.get("hedged_after") else None,
                      capitalised_rated=_capitalised_rated(words, clauses["share_nouns"], terms, plain),
+                     capitalised_passive=_capitalised_passive(words, clauses["share_nouns"]),
                      not_names=not_names(lang),
                      respective_gap=re.compile(rf"^[{_QUOTES}\s,]*(?:(?:{words['list_join']}|"
                                                rf"{clauses['respectively']})(?!\w)[{_QUOTES}\s,]*)?$")
@@ -463,6 +465,21 @@ def _capitalised_rated(words: dict[str, Any], share_nouns: str, terms: str, plai
     return re.compile(rf"{owner}(?:(?:{words['to']}|{words['source']})\b"
                       # "who rate Puma sell", "rates Acme a buy": the common word right after the name
                       rf"|(?:(?:{words['indefinite']})\s+)?(?:{plain})\b)")
+
+
+def _capitalised_passive(words: dict[str, Any], share_nouns: str) -> re.Pattern[str] | None:
+    """A capitalised word or few right before the passive word of a rating,
+    taken as the name rated ("Puma was cut to sell by Citi", "Die Aktie von
+    Puma wurde von der UBS abgestuft"). Where nouns are capitalised too
+    ("Der Konzern wurde …"), only a name after the words of its shares counts;
+    the verb of rating follows the passive word where only names are."""
+    if not words.get("capitalised_passive") or not words.get("passive"):
+        return None
+    owner = r"(?P<owner>[A-ZÄÖÜ][\w&.'’\-]*(?:\s+[A-ZÄÖÜ][\w&.'’\-]*){0,3})"
+    if words.get("capitalised_rated_before_term"):
+        return re.compile(rf"(?:{share_nouns})\s+(?:{words['shares_of_name']})\s+{owner}\s+"
+                          rf"(?:{words['passive']})\b")
+    return re.compile(rf"{owner}\s+(?:{words['passive']})\s+(?:[a-z]+\s+)?(?:{words['verbs']})")
 
 
 def _adjective(words: dict[str, Any]) -> re.Pattern[str]:
@@ -1640,6 +1657,8 @@ def _rated(document: Document, sentence: Sentence, institutions: frozenset[str],
         companies = _banks_rated(document, sentence, institutions, term_start, term_end)
     label: str | None = None
     fallback: str | None = None  # the company the sentence before names, for a trade (see below)
+    if _unknown_passive_subject(document, sentence, term_start):
+        return []  # "…, while Puma was cut to sell by Citi": the unknown name's
     if companies and _names_unknown_rated(document, sentence, term_end) \
             and not _named_before_term(sentence, institutions, companies, term_start):
         return []  # "Analysts at Citi, who rate Puma sell, said Adidas …": the unknown name's
@@ -2188,6 +2207,23 @@ def _names_unknown_rated(document: Document, sentence: Sentence, term_end: int) 
         and not _names_ticker(document, named_after.group("owner")) \
         or any(names_unknown(sentence, match, pats.not_names) for match in
                pats.capitalised_rated.finditer(sentence.text, 0, sentence.local(term_end)))
+
+
+def _unknown_passive_subject(document: Document, sentence: Sentence, term_start: int) -> bool:
+    """Is the subject of the rating's passive clause a name the extractor does
+    not know ("Jefferies upgraded Nike to buy, while Puma was cut to sell by
+    Citi")? Then that company is rated, and neither a company named in an
+    earlier clause nor the article's own takes its rating; a known name
+    between it and the rating is the one rated."""
+    pats = _patterns(document.lang)
+    if pats.capitalised_passive is None:
+        return False
+    for match in pats.capitalised_passive.finditer(sentence.text, 0, sentence.local(term_start)):
+        at, end = sentence.start + match.start(), sentence.start + match.end()
+        if same_clause(sentence, at, term_start) and names_unknown(sentence, match, pats.not_names) \
+                and not any(m.type in COMPANY and end <= m.start < term_start for m in sentence.mentions):
+            return True
+    return False
 
 
 def _names_ticker(document: Document, name: str) -> bool:

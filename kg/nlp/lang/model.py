@@ -728,6 +728,9 @@ class Ratings(_Table):
     # where nouns are capitalised too ("senkt Kursziel auf 50 Euro"), such a word is a name only
     # where the rating itself follows "auf"/"von" ("stufte Acme Retail auf 'Sell' ab")
     capitalised_rated_before_term: bool = False
+    # where only names are capitalised, a capitalised word right before the passive word and a
+    # verb of rating ("Puma was cut to sell by Citi") is the company rated, even unknown
+    capitalised_passive: bool = False
     # where only names are capitalised, a capitalised word after the rating and a rated marker
     # ("its buy rating on Puma") is the company rated, even unknown
     rated_name_after: bool = False
