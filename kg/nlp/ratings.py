@@ -1172,6 +1172,11 @@ def _institutions(document: Document, sentence: Sentence, start: int, end: int,
     pats = _patterns(document.lang)
     current = [m for m in before if pats.former is None
                or not pats.former.search(sentence.text, 0, sentence.local(m.start))]
+    # "UBS analyst X, who previously worked at Morgan Stanley, rates …": a house inside a relative
+    # clause closed before the term is the clause's, where one outside it is named before
+    current = [m for m in current if closed_relative(
+        document.lang, sentence.text, sentence.local(m.start), sentence.local(m.end),
+        sentence.local(start)) is None] or current
     before = current or before
     later = [m for m in sentence.mentions if m.type in INSTITUTION and m.start > start]
     if before and later and pats.given_by is not None \
@@ -2470,7 +2475,11 @@ def _banks_rated(document: Document, sentence: Sentence, institutions: frozenset
     for mention in sentence.mentions:
         if mention.type in INSTITUTION and mention.label not in institutions \
                 and raters[0].end <= mention.start and mention.end <= term_start \
-                and _rates_between(document.lang, sentence, raters[0], mention):
+                and _rates_between(document.lang, sentence, raters[0], mention) \
+                and closed_relative(document.lang, sentence.text, sentence.local(mention.start),
+                                    sentence.local(mention.end), sentence.local(term_start)) is None:
+            # (not a bank in a relative clause closed before the rating: "UBS-Analyst X, der
+            # früher für Morgan Stanley arbeitete, stuft die Aktie …")
             out[mention.label] = mention
     return out
 
