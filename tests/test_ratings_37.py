@@ -6,13 +6,16 @@ sentence leaves the rating the house does give alone. Each house of a list a
 rating is given by gives it; a further name joined in contrast after a bare
 rating is rated too; an unknown name that is the subject of a passive rating
 takes it from every known company; a house inside a relative clause closed
-before the rating neither gives it nor is rated by it.
+before the rating neither gives it nor is rated by it. An old price target in
+brackets after the new one ("$90 (from $84)") is the house's previous one.
 
 Companies and banks are real catalogue entries; the sentences and the facts in
 them are invented.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 from helpers import rating_facts, run
@@ -163,6 +166,27 @@ RELATIVE = [
                  "vorlegte, mit „Buy“ ein.",
                  "de", {("UBS", "Deutsche Bank", "Buy")}, id="de-rated-bank-described"),
 ]
+
+
+# ---------------------------------------------------------------- the old target in brackets
+
+Target = tuple[str, Decimal | None, str, str]
+
+TARGETS = [
+    pytest.param("Nike beat estimates. Jefferies has a buy rating and a price target of $90 (from $84).",
+                 {("Nike", Decimal(90), "Estimate", "Jefferies"), ("Nike", Decimal(84), "Previous", "Jefferies")},
+                 id="en-from-in-brackets"),
+    pytest.param("Nike beat estimates. Jefferies raised its price target to $90 (previously $84).",
+                 {("Nike", Decimal(90), "Estimate", "Jefferies"), ("Nike", Decimal(84), "Previous", "Jefferies")},
+                 id="en-previously-in-brackets"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TARGETS)
+def test_the_old_target_in_brackets_is_previous(extractor: Extractor, body: str, expected: set[Target]) -> None:
+    x = run(extractor, body, "en", "Nike shares jump")
+    assert {(f.about, f.value, f.status, f.estimated_by) for f in x.figures if f.metric == "PriceTarget"} \
+        == expected
 
 
 @pytest.mark.parametrize(("headline", "body", "lang", "expected"),
