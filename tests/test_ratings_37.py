@@ -7,7 +7,9 @@ rating is given by gives it; a further name joined in contrast after a bare
 rating is rated too; an unknown name that is the subject of a passive rating
 takes it from every known company; a house inside a relative clause closed
 before the rating neither gives it nor is rated by it. An old price target in
-brackets after the new one ("$90 (from $84)") is the house's previous one.
+brackets after the new one ("$90 (from $84)") is the house's previous one. A
+verdict after "für"/"laut" may follow a longer phrase ("bleibt die Aktie mit
+einem Kursziel von 210 Euro ein Kauf").
 
 Companies and banks are real catalogue entries; the sentences and the facts in
 them are invented.
@@ -168,6 +170,28 @@ RELATIVE = [
 ]
 
 
+# ---------------------------------------------------------------- a verdict after a longer phrase
+
+VERDICT = [
+    pytest.param("Siemens im Aufwind",
+                 "Siemens steigerte den Umsatz. Für die Analysten von Barclays bleibt die Aktie mit einem "
+                 "Kursziel von 210 Euro ein Kauf.",
+                 "de", {("Barclays", "Siemens", "Kauf")}, id="de-fuer-long-phrase"),
+    pytest.param("Siemens im Aufwind",
+                 "Siemens steigerte den Umsatz. Laut der UBS ist die Siemens-Aktie nach den starken Zahlen "
+                 "vom Dienstag weiterhin ein Kauf.",
+                 "de", {("UBS", "Siemens", "Kauf")}, id="de-laut-long-phrase"),
+    # look-alikes: no verdict ("kein Kauf mehr"), a purchase ("der Kauf der Tochter")
+    pytest.param("Siemens im Aufwind",
+                 "Siemens steigerte den Umsatz. Für die UBS ist die Aktie nach dem Kurssprung von 20 Prozent "
+                 "kein Kauf mehr.",
+                 "de", set(), id="de-no-longer-a-buy"),
+    pytest.param("Siemens im Aufwind",
+                 "Siemens steigerte den Umsatz. Für die Deutsche Bank war der Kauf der Tochter ein Fehler.",
+                 "de", set(), id="de-a-purchase"),
+]
+
+
 # ---------------------------------------------------------------- the old target in brackets
 
 Target = tuple[str, Decimal | None, str, str]
@@ -190,7 +214,7 @@ def test_the_old_target_in_brackets_is_previous(extractor: Extractor, body: str,
 
 
 @pytest.mark.parametrize(("headline", "body", "lang", "expected"),
-                         HEDGED + GIVERS + CONTRAST + UNKNOWN_PASSIVE + RELATIVE)
+                         HEDGED + GIVERS + CONTRAST + UNKNOWN_PASSIVE + RELATIVE + VERDICT)
 def test_rating_forms(extractor: Extractor, headline: str, body: str, lang: str,
                       expected: set[Rated]) -> None:
     assert rating_facts(run(extractor, body, lang, headline)) == expected
